@@ -1,0 +1,25 @@
+import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Rendered, Stage } from "../pipeline.js";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * Serialises a stage for `--emit`: markup as is, model and layout as JSON with numbers
+ * rounded and file paths made relative, so the output is stable across machines (goldens).
+ */
+export function emitStage(r: Rendered, stage: Stage, cwd: string): string {
+  if (stage === "markup") return r.markup.endsWith("\n") ? r.markup : `${r.markup}\n`;
+  const value = stage === "model" ? r.model : r.laidOut;
+  return `${JSON.stringify(value, (_k, v) => stable(v, cwd), 2)}\n`;
+}
+
+function stable(v: unknown, cwd: string): unknown {
+  if (typeof v === "number") return Math.round(v * 100) / 100;
+  if (typeof v === "string" && v.startsWith("/")) {
+    if (v.startsWith(`${ROOT}/node_modules/`)) return `<npm>/${v.slice(ROOT.length + 14)}`;
+    if (v.startsWith(`${ROOT}/`)) return `<missive>/${v.slice(ROOT.length + 1)}`;
+    return relative(cwd, v);
+  }
+  return v;
+}

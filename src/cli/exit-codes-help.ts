@@ -1,0 +1,25 @@
+import { EXIT_CODES } from "../errors.js";
+
+const MEANING: Record<string, string> = {
+  ok: "success",
+  usage: "bad command-line usage",
+  input: "an input file is missing or not valid UTF-8 text",
+  data: "the letter data is malformed or invalid",
+  template: "the template pack or the markup it makes is wrong",
+  font: "a font or image is missing or broken, or a character has no glyph",
+  layout: "content cannot be placed on a page",
+  output: "an output file cannot be written",
+  internal: "a bug in missive (please report it)",
+};
+
+/** The exit-code table shown in `--help` and copied into the README. */
+export function exitCodesHelp(): string {
+  const seen = new Map<number, string>();
+  for (const [kind, code] of Object.entries(EXIT_CODES)) {
+    if (!seen.has(code) && MEANING[kind]) seen.set(code, MEANING[kind] as string);
+  }
+  const rows = [...seen.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([code, text]) => `  ${String(code).padStart(2)}  ${text}`);
+  return `\nExit codes:\n${rows.join("\n")}\n`;
+}

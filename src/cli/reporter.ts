@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { Chalk, type ChalkInstance } from "chalk";
+import { formatLocation, isMissiveError, type MissiveError, type Problem } from "../errors.js";
+import type { Io } from "./io.js";
+
+/** Human output on stderr, coloured only for a terminal and never when NO_COLOR is set. */
+export class Reporter {
+  readonly c: ChalkInstance;
+  constructor(
+    private readonly io: Io,
+    readonly quiet = false,
+  ) {
+    const color =
+      io.stderr.isTTY === true &&
+      !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") &&
+      io.env.TERM !== "dumb";
+    this.c = new Chalk({ level: io.env.FORCE_COLOR ? 1 : color ? 1 : 0 });
+  }
+
+  info(line: string): void {
+    if (!this.quiet) this.io.stderr.write(`${line}\n`);
+  }
+
+  warn(line: string): void {
+    this.io.stderr.write(`${this.c.yellow("warning:")} ${line}\n`);
+  }
+
+  /** Prints a missive error (every problem, located, with a code frame and hints) or a bug. */
+  error(e: unknown, debug: boolean): void {
+    if (!isMissiveError(e)) {
+      const err = e as Error;
+      this.io.stderr.write(`${this.c.red("internal error:")} ${err?.message ?? String(e)}\n`);
+      this.io.stderr.write(
+        `${err?.stack ?? ""}\nThis is a bug in missive; please report it with the input that caused it.\n`,
+      );
+      return;
+    }
+    for (const p of e.problems) this.problem(p);
+    if (e.problems.length > 1) this.io.stderr.write(`${e.problems.length} problems found\n`);
+    if (debug && e.stack) this.io.stderr.write(`${e.stack}\n`);
+    if (this.io.env.GITHUB_ACTIONS === "true") this.annotate(e);
+  }
+
+  private problem(p: Problem): void {
+    const where = formatLocation(p.location);
+    this.io.stderr.write(
+      `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${p.message}\n`,
+    );
+    const frame = codeFrame(p);
+    if (frame) this.io.stderr.write(this.c.dim(frame));
+    for (const h of p.hints ?? []) this.io.stderr.write(`  ${this.c.cyan("hint:")} ${h}\n`);
+  }
+
+  private annotate(e: MissiveError): void {
+    for (const p of e.problems) {
+      const l = p.location;
+      const props = [
+        l?.file && `file=${l.file}`,
+        l?.line && `line=${l.line}`,
+        l?.col && `col=${l.col}`,
+      ]
+        .filter(Boolean)
+        .join(",");
+      const msg = `${l?.path ? `${l.path}: ` : ""}${p.message}`
+        .replace(/%/g, "%25")
+        .replace(/\r/g, "%0D")
+        .replace(/\n/g, "%0A");
+      this.io.stderr.write(`::error ${props}::${msg}\n`);
+    }
+  }
+}
+
+/** The offending source line with a caret under the column, if the file can be read. */
+function codeFrame(p: Problem): string {
+  const l = p.location;
+  if (!l?.file || !l.line) return "";
+  let text: string;
+  try {
+    text = readFileSync(l.file, "utf8");
+  } catch {
+    return "";
+  }
+  const line = text.replace(/\r\n?/g, "\n").split("\n")[l.line - 1];
+  if (line === undefined) return "";
+  const num = String(l.line);
+  const caret = l.col ? `${" ".repeat(num.length)} | ${" ".repeat(Math.max(0, l.col - 1))}^\n` : "";
+  return `${num} | ${line}\n${caret}`;
+}

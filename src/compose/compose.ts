@@ -1,0 +1,75 @@
+import Handlebars from "handlebars";
+import { fail, MissiveError } from "../errors.js";
+import type { LoadedLetter } from "../load/load-letter.js";
+import type { TemplatePack } from "../load/pack-types.js";
+import { HELPER_NAMES, type HelperContext, makeHelpers } from "./helpers.js";
+import { checkAndRewrite, parseTemplate } from "./template-ast.js";
+
+type Compiled = (ctx: unknown, opts: { data: Record<string, unknown> }) => string;
+
+interface PackEnv {
+  render: Compiled;
+  /** Set before each render; helpers read it. Batches reuse one compiled pack. */
+  current: HelperContext | null;
+}
+
+const envs = new WeakMap<TemplatePack, PackEnv>();
+
+/** Pours letter data into the pack's Handlebars template and returns the letter markup. */
+export function compose(letter: LoadedLetter): string {
+  const env = envFor(letter.pack);
+  const lang = typeof letter.data.lang === "string" ? letter.data.lang : letter.pack.lang;
+  env.current = {
+    lang,
+    labels: labelsFor(letter.pack, lang),
+    locate: (p) => letter.yaml.locate(p),
+    templateFile: letter.pack.template.file,
+  };
+  try {
+    return env.render({ ...letter.data, lang }, { data: { lang, labels: env.current.labels } });
+  } catch (e) {
+    if (e instanceof MissiveError) throw e;
+    const err = e as Error & { lineNumber?: number; column?: number };
+    throw fail(
+      "template",
+      err.message.replace(/ - \d+:\d+$/, "").replace(/ in \[object Object\]/, " in the data"),
+      {
+        file: letter.pack.template.file,
+        line: err.lineNumber,
+        col: err.column !== undefined ? err.column + 1 : undefined,
+      },
+    );
+  } finally {
+    env.current = null;
+  }
+}
+
+function envFor(pack: TemplatePack): PackEnv {
+  const cached = envs.get(pack);
+  if (cached) return cached;
+  const hb = Handlebars.create();
+  const env: PackEnv = { render: () => "", current: null };
+  const ctx = (): HelperContext => {
+    if (!env.current) throw new Error("helper called outside compose");
+    return env.current;
+  };
+  hb.registerHelper(makeHelpers(ctx, hb.SafeString));
+  const helperNames = new Set(HELPER_NAMES);
+  const partialNames = new Set(Object.keys(pack.partials));
+  for (const [name, src] of Object.entries(pack.partials)) {
+    const ast = parseTemplate(hb, src);
+    checkAndRewrite(ast, src.file, helperNames, partialNames);
+    hb.registerPartial(name, hb.compile(ast as never, { strict: true, noEscape: false }));
+  }
+  const ast = parseTemplate(hb, pack.template);
+  checkAndRewrite(ast, pack.template.file, helperNames, partialNames);
+  env.render = hb.compile(ast as never, { strict: true }) as Compiled;
+  envs.set(pack, env);
+  return env;
+}
+
+/** Labels for `de-AT` come from `de-AT`, then `de`, then `en`. */
+function labelsFor(pack: TemplatePack, lang: string): Record<string, string> {
+  const base = lang.split("-")[0] ?? lang;
+  return { ...pack.labels.en, ...pack.labels[base], ...pack.labels[lang] };
+}

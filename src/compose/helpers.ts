@@ -1,0 +1,97 @@
+import type { HelperOptions as HbOptions } from "handlebars";
+import { fail, type Location } from "../errors.js";
+import { formatDate } from "./format-date.js";
+import { markdownToMarkup } from "./markdown.js";
+import { xmlEscape } from "./xml-escape.js";
+
+/** What helpers need to know about the letter being composed. */
+export interface HelperContext {
+  lang: string;
+  labels: Record<string, string>;
+  /** Maps a data path to its place in the data file, for helper errors. */
+  locate(path: string): Location;
+  templateFile: string;
+}
+
+/** Handlebars passes the call site to helpers; its typings omit it. */
+type HelperOptions = HbOptions & { loc?: { start: { line: number; column: number } } };
+
+type SafeStringCtor = new (s: string) => unknown;
+
+/**
+ * The helpers every pack can use. Why so few: a template is data that many people edit, so
+ * each helper is documented in docs/templates.md and checked for at load time.
+ */
+export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor) {
+  const where = (o: HelperOptions, path?: unknown): Location =>
+    typeof path === "string"
+      ? ctx().locate(path)
+      : { file: ctx().templateFile, line: o.loc?.start.line, col: (o.loc?.start.column ?? 0) + 1 };
+  return {
+    /** Escaped text output; every `{{path}}` is rewritten to this (see text-rewrite.ts). */
+    __text(value: unknown, o: HelperOptions): string {
+      const path = o.hash.path as string | undefined;
+      const at = {
+        file: String(o.hash.file),
+        line: o.loc?.start.line,
+        col: (o.loc?.start.column ?? 0) + 1,
+      };
+      if (value === undefined || value === null) {
+        throw fail("template", `${path ?? "value"} is not set in the data`, at, [
+          `add ${path} to the data, or wrap it in {{#if ${path}}}…{{/if}}`,
+        ]);
+      }
+      if (typeof value === "object") {
+        throw fail(
+          "template",
+          `${path ?? "value"} is ${Array.isArray(value) ? "a list" : "a mapping"}, not text`,
+          at,
+          [
+            Array.isArray(value)
+              ? `loop over it with {{#each ${path}}}…{{/each}}`
+              : `print one of its fields, e.g. {{${path}.name}}`,
+          ],
+        );
+      }
+      return xmlEscape(String(value));
+    },
+    markdown(value: unknown, o: HelperOptions) {
+      if (typeof value !== "string")
+        throw fail("data", "expected Markdown text", where(o, o.hash.path));
+      return new SafeString(markdownToMarkup(value, where(o, o.hash.path)));
+    },
+    date(value: unknown, o: HelperOptions): string {
+      const style = typeof o.hash.style === "string" ? o.hash.style : "long";
+      return xmlEscape(formatDate(value, ctx().lang, style, where(o, o.hash.path)));
+    },
+    label(key: unknown, o: HelperOptions): string {
+      const text = typeof key === "string" ? ctx().labels[key] : undefined;
+      if (text === undefined) {
+        throw fail("template", `no label ${String(key)} for language ${ctx().lang}`, where(o), [
+          `add it under labels.<lang>.${String(key)} in template.yaml`,
+        ]);
+      }
+      return xmlEscape(text);
+    },
+    /** One `<line>` per entry of a list, or per line of a multi-line string. */
+    lines(value: unknown, o: HelperOptions) {
+      const list = Array.isArray(value)
+        ? value
+        : typeof value === "string"
+          ? value.split("\n")
+          : null;
+      if (!list)
+        throw fail("data", "expected a list of lines or multi-line text", where(o, o.hash.path));
+      return new SafeString(list.map((l) => `<line>${xmlEscape(String(l ?? ""))}</line>`).join(""));
+    },
+    join(value: unknown, sep: unknown) {
+      const list = Array.isArray(value) ? value : [];
+      return xmlEscape(list.map(String).join(typeof sep === "string" ? sep : ", "));
+    },
+    eq: (a: unknown, b: unknown) => a === b,
+    /** A path to a file inside the pack (or the pack it extends). */
+    asset: (file: unknown) => `pack:${String(file)}`,
+  };
+}
+
+export const HELPER_NAMES = ["__text", "markdown", "date", "label", "lines", "join", "eq", "asset"];

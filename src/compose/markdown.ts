@@ -1,0 +1,83 @@
+import { Lexer, type Token, type Tokens } from "marked";
+import { fail, type Location } from "../errors.js";
+import { xmlEscape } from "./xml-escape.js";
+
+/**
+ * Turns the Markdown of a letter body into body markup (`<p>`, `<list>`, `<b>`, `<i>`, `<a>`).
+ * Why a real Markdown lexer: users paste text with emphasis, lists and links, and expect
+ * CommonMark behaviour; everything that is not markup is escaped, so data cannot inject elements.
+ */
+export function markdownToMarkup(md: string, where: Location): string {
+  const tokens = new Lexer({ gfm: true, breaks: false }).lex(md);
+  return tokens.map((t) => block(t, where)).join("");
+}
+
+function block(t: Token, where: Location): string {
+  switch (t.type) {
+    case "space":
+      return "";
+    case "paragraph":
+      return `<p>${inlines((t as Tokens.Paragraph).tokens, where)}</p>`;
+    case "list": {
+      const list = t as Tokens.List;
+      const items = list.items
+        .map((it) => `<item>${inlines(flattenItem(it), where)}</item>`)
+        .join("");
+      const start =
+        list.ordered && list.start !== "" && list.start !== 1 ? ` start="${list.start}"` : "";
+      return `<list${list.ordered ? ' ordered="true"' : ""}${start}>${items}</list>`;
+    }
+    case "html":
+    case "text":
+      return `<p>${xmlEscape(t.raw.trim())}</p>`;
+    default:
+      throw fail("data", `Markdown ${t.type} is not supported in a letter body`, where, [
+        "use paragraphs, **bold**, *italic*, [links](https://…) and lists",
+      ]);
+  }
+}
+
+/** A list item holds block tokens (a `text` block with inline tokens); lists are one level deep. */
+function flattenItem(item: Tokens.ListItem): Token[] {
+  const out: Token[] = [];
+  for (const t of item.tokens) {
+    if (t.type === "text" && "tokens" in t && t.tokens) out.push(...t.tokens);
+    else if (t.type === "paragraph") out.push(...(t as Tokens.Paragraph).tokens);
+    else if (t.type === "space") continue;
+    else out.push(t);
+  }
+  return out;
+}
+
+function inlines(tokens: Token[] | undefined, where: Location): string {
+  return (tokens ?? []).map((t) => inline(t, where)).join("");
+}
+
+function inline(t: Token, where: Location): string {
+  switch (t.type) {
+    case "text":
+      return "tokens" in t && t.tokens
+        ? inlines(t.tokens, where)
+        : xmlEscape((t as Tokens.Text).text);
+    case "escape":
+    case "codespan":
+    case "html":
+      return xmlEscape("text" in t ? String(t.text) : t.raw);
+    case "strong":
+      return `<b>${inlines((t as Tokens.Strong).tokens, where)}</b>`;
+    case "em":
+      return `<i>${inlines((t as Tokens.Em).tokens, where)}</i>`;
+    case "link": {
+      const l = t as Tokens.Link;
+      return `<a href="${xmlEscape(l.href)}">${inlines(l.tokens, where)}</a>`;
+    }
+    case "br":
+      return "<br/>";
+    case "del":
+      return inlines((t as Tokens.Del).tokens, where);
+    default:
+      throw fail("data", `Markdown ${t.type} is not supported in a letter body`, where, [
+        "use paragraphs, **bold**, *italic*, [links](https://…) and lists",
+      ]);
+  }
+}

@@ -1,0 +1,146 @@
+import type { HelperOptions } from "handlebars";
+import { fail, MissiveError, type Problem } from "../errors.js";
+import type { TemplateSource } from "../load/pack-types.js";
+
+// Handlebars' AST types are loose; this is the small shape we walk and rewrite.
+interface Node {
+  type: string;
+  loc?: { start: { line: number; column: number } };
+  [key: string]: unknown;
+}
+
+const BUILTIN_HELPERS = new Set(["if", "unless", "each", "with", "lookup", "log"]);
+
+/** Parses a template with its file in every error. */
+export function parseTemplate(hb: { parse(s: string): unknown }, src: TemplateSource): Node {
+  try {
+    return hb.parse(src.source) as Node;
+  } catch (e) {
+    const err = e as Error & { lineNumber?: number; column?: number };
+    const line = err.lineNumber ?? Number(/line (\d+)/.exec(err.message)?.[1] ?? NaN);
+    const first = (
+      err.message.split("\n").find((l) => l.startsWith("Expecting")) ??
+      err.message.split("\n")[0] ??
+      ""
+    ).replace(/ - \d+:\d+$/, "");
+    throw fail("template", `Handlebars syntax error: ${first}`, {
+      file: src.file,
+      line: Number.isNaN(line) ? undefined : line,
+      col: err.column !== undefined ? err.column + 1 : undefined,
+    });
+  }
+}
+
+/**
+ * Checks helpers and partials against what exists, and rewrites every `{{path}}` into
+ * `{{__text path path="path"}}`. Why: Handlebars prints objects as "[object Object]" and
+ * strict mode does not cover helper arguments; the rewrite makes both an error with a location.
+ */
+export function checkAndRewrite(
+  ast: Node,
+  file: string,
+  helpers: Set<string>,
+  partials: Set<string>,
+): void {
+  const problems: Problem[] = [];
+  const inline = new Set<string>();
+  collectInlinePartials(ast, inline);
+  walk(ast, (n) => {
+    const at = { file, line: n.loc?.start.line, col: (n.loc?.start.column ?? 0) + 1 };
+    if (n.type === "PartialStatement" || n.type === "PartialBlockStatement") {
+      const name = (n.name as Node).original as string;
+      if ((n.name as Node).type === "PathExpression" && !partials.has(name) && !inline.has(name)) {
+        problems.push({
+          message: `unknown partial ${name}`,
+          location: at,
+          hints: [known("partials", partials)],
+        });
+      }
+      return;
+    }
+    if (n.type !== "MustacheStatement" && n.type !== "BlockStatement" && n.type !== "SubExpression")
+      return;
+    const path = n.path as Node;
+    const params = (n.params as Node[]) ?? [];
+    const isCall =
+      params.length > 0 || (n.hash !== undefined && n.hash !== null) || n.type === "SubExpression";
+    const name = String(path.original);
+    if (
+      path.type === "PathExpression" &&
+      isCall &&
+      !helpers.has(name) &&
+      !BUILTIN_HELPERS.has(name)
+    ) {
+      problems.push({
+        message: `unknown helper ${name}`,
+        location: at,
+        hints: [
+          known(
+            "helpers",
+            new Set([...helpers, ...BUILTIN_HELPERS].filter((h) => !h.startsWith("__"))),
+          ),
+        ],
+      });
+      return;
+    }
+    if (n.type === "MustacheStatement" && !isCall && path.type === "PathExpression") {
+      if (n.escaped === false) {
+        problems.push({
+          message: `{{{${name}}}} would let data inject markup`,
+          location: at,
+          hints: [
+            `use {{${name}}}; helpers that produce markup (markdown, lines) need no triple braces`,
+          ],
+        });
+        return;
+      }
+      if (helpers.has(name)) return;
+      n.params = [{ ...path }];
+      const lit = (value: string) => ({ type: "StringLiteral", value, original: value });
+      n.hash = {
+        type: "Hash",
+        pairs: [
+          { type: "HashPair", key: "path", value: lit(name) },
+          { type: "HashPair", key: "file", value: lit(file) },
+        ],
+      };
+      n.path = {
+        type: "PathExpression",
+        data: false,
+        depth: 0,
+        parts: ["__text"],
+        original: "__text",
+        loc: path.loc,
+      };
+    }
+  });
+  if (problems.length > 0) throw new MissiveError("template", problems);
+}
+
+function known(what: string, names: Set<string>): string {
+  return `known ${what}: ${[...names].sort().join(", ") || "(none)"}`;
+}
+
+function collectInlinePartials(ast: Node, out: Set<string>): void {
+  walk(ast, (n) => {
+    if (n.type === "DecoratorBlock" && (n.path as Node).original === "inline") {
+      const first = (n.params as Node[])[0];
+      if (first) out.add(String(first.value));
+    }
+  });
+}
+
+function walk(n: unknown, fn: (n: Node) => void): void {
+  if (Array.isArray(n)) {
+    for (const c of n) walk(c, fn);
+    return;
+  }
+  if (!n || typeof n !== "object" || !("type" in n)) return;
+  const node = n as Node;
+  fn(node);
+  for (const key of ["body", "program", "inverse", "params", "hash", "pairs", "value"]) {
+    if (key in node) walk(node[key], fn);
+  }
+}
+
+export type { HelperOptions };

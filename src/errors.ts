@@ -1,0 +1,89 @@
+/**
+ * The one error type missive raises for anything a user can fix, and the one table that maps
+ * its kinds to exit codes. Why: pandoc-style closed errors let one place render every failure
+ * and let scripts rely on the exit code meaning the same thing across versions.
+ */
+
+export type ErrorKind =
+  | "usage" // bad flags or arguments
+  | "input" // a file cannot be read or is not valid text
+  | "data" // the letter data is malformed or fails validation
+  | "template" // the template pack or its Handlebars is wrong
+  | "markup" // the markup produced by the template is malformed
+  | "font" // a character no font can draw, or a bad font file
+  | "asset" // a missing or unreadable image
+  | "layout" // content that cannot be placed on a page
+  | "output" // a file cannot be written
+  | "internal"; // a bug in missive
+
+export const EXIT_CODES: Readonly<Record<ErrorKind | "ok", number>> = {
+  ok: 0,
+  usage: 2,
+  input: 3,
+  data: 4,
+  template: 5,
+  markup: 5,
+  font: 6,
+  asset: 6,
+  layout: 7,
+  output: 8,
+  internal: 70,
+};
+
+/** Where a problem is: any subset of file, line, column and data path. */
+export interface Location {
+  file?: string;
+  line?: number;
+  col?: number;
+  /** Dotted path into the letter data, e.g. `signers.3.name`. */
+  path?: string;
+}
+
+export interface Problem {
+  message: string;
+  location?: Location;
+  hints?: string[];
+}
+
+export class MissiveError extends Error {
+  readonly kind: ErrorKind;
+  /** One or more problems; data validation reports all of them at once. */
+  readonly problems: Problem[];
+
+  constructor(kind: ErrorKind, problems: Problem | Problem[], options?: { cause?: unknown }) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map((p) => p.message).join("; "), options);
+    this.name = "MissiveError";
+    this.kind = kind;
+    this.problems = list;
+  }
+
+  get exitCode(): number {
+    return EXIT_CODES[this.kind];
+  }
+}
+
+/** Shorthand for the common single-problem case. */
+export function fail(
+  kind: ErrorKind,
+  message: string,
+  location?: Location,
+  hints?: string[],
+): MissiveError {
+  return new MissiveError(kind, { message, location, hints });
+}
+
+export function isMissiveError(e: unknown): e is MissiveError {
+  return e instanceof MissiveError;
+}
+
+/** Formats a location as `file:line:col: path` with whatever parts are known. */
+export function formatLocation(loc: Location | undefined): string {
+  if (!loc) return "";
+  let head = loc.file ?? "";
+  if (loc.file && loc.line !== undefined) {
+    head += `:${loc.line}`;
+    if (loc.col !== undefined) head += `:${loc.col}`;
+  }
+  return [head, loc.path].filter((s) => s).join(": ");
+}

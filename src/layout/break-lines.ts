@@ -1,0 +1,214 @@
+import { FORCED, type Item, NEVER } from "./items.js";
+
+/** A chosen line: items [start, end) and the break item at `end` (or items.length). */
+export interface LineBreak {
+  start: number;
+  end: number;
+  /** Adjustment ratio: >0 stretches glue, <0 shrinks it. */
+  ratio: number;
+}
+
+interface Node {
+  pos: number;
+  line: number;
+  fitness: number;
+  w: number;
+  y: number;
+  z: number;
+  demerits: number;
+  prev: Node | null;
+}
+
+const LINE_PENALTY = 10;
+const FLAGGED_DEMERITS = 3000;
+const FITNESS_DEMERITS = 3000;
+
+/**
+ * Knuth–Plass total-fit line breaking. Why not first-fit: it chooses all breaks of a paragraph
+ * together, which keeps word spacing even from line to line — the complaint about most
+ * non-TeX tools. Returns null if no set of breaks keeps every ratio within the tolerance.
+ */
+export function knuthPlass(
+  items: Item[],
+  lineWidth: number,
+  tolerance: number,
+): LineBreak[] | null {
+  const n = items.length;
+  const sw = new Float64Array(n + 1);
+  const sy = new Float64Array(n + 1);
+  const sz = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const it = items[i] as Item;
+    sw[i + 1] = (sw[i] ?? 0) + (it.t === "penalty" ? 0 : it.w);
+    sy[i + 1] = (sy[i] ?? 0) + (it.t === "glue" ? it.stretch : 0);
+    sz[i + 1] = (sz[i] ?? 0) + (it.t === "glue" ? it.shrink : 0);
+  }
+  let active: Node[] = [{ pos: 0, line: 0, fitness: 1, w: 0, y: 0, z: 0, demerits: 0, prev: null }];
+  for (let i = 0; i < n; i++) {
+    const it = items[i] as Item;
+    const legal =
+      it.t === "penalty" ? it.p < NEVER : it.t === "glue" && i > 0 && items[i - 1]?.t === "box";
+    if (!legal) continue;
+    const best: (Node | null)[] = [null, null, null, null];
+    const next: Node[] = [];
+    for (const a of active) {
+      const r = ratio(a, i, it, sw, sy, sz, lineWidth);
+      const forced = it.t === "penalty" && it.p <= FORCED;
+      if (r >= -1 && r <= tolerance) {
+        const fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
+        const d =
+          demerits(r, it, items[a.pos - 1], a.pos > 0) +
+          (Math.abs(fitness - a.fitness) > 1 ? FITNESS_DEMERITS : 0) +
+          a.demerits;
+        const cur = best[fitness];
+        if (!cur || d < cur.demerits)
+          best[fitness] = {
+            pos: i,
+            line: a.line + 1,
+            fitness,
+            w: 0,
+            y: 0,
+            z: 0,
+            demerits: d,
+            prev: a,
+          };
+      }
+      if (!(r < -1 || forced)) next.push(a);
+    }
+    active = next;
+    const after = totalsAfter(items, i, sw, sy, sz);
+    for (const b of best) if (b) active.push({ ...b, ...after });
+    if (active.length === 0) return null;
+  }
+  let end: Node | null = null;
+  for (const a of active) if (a.pos === n - 1 && (!end || a.demerits < end.demerits)) end = a;
+  if (!end) return null;
+  return unwind(end, items, sw, sy, sz, lineWidth);
+}
+
+function ratio(
+  a: Node,
+  i: number,
+  it: Item,
+  sw: Float64Array,
+  sy: Float64Array,
+  sz: Float64Array,
+  L: number,
+): number {
+  const w = (sw[i] ?? 0) - a.w + (it.t === "penalty" ? it.w : 0);
+  if (w < L) {
+    const y = (sy[i] ?? 0) - a.y;
+    return y > 0 ? (L - w) / y : Number.POSITIVE_INFINITY;
+  }
+  if (w > L) {
+    const z = (sz[i] ?? 0) - a.z;
+    return z > 0 ? (L - w) / z : Number.NEGATIVE_INFINITY;
+  }
+  return 0;
+}
+
+function demerits(r: number, it: Item, prevBreak: Item | undefined, hasPrev: boolean): number {
+  const badness = 100 * Math.abs(r) ** 3;
+  const p = it.t === "penalty" ? it.p : 0;
+  let d = (LINE_PENALTY + badness) ** 2;
+  if (p >= 0) d += p * p;
+  else if (p > FORCED) d -= p * p;
+  if (
+    hasPrev &&
+    it.t === "penalty" &&
+    it.flagged &&
+    prevBreak?.t === "penalty" &&
+    prevBreak.flagged
+  )
+    d += FLAGGED_DEMERITS;
+  return d;
+}
+
+/** Totals from just after a break: glue and penalties at the start of a line are dropped. */
+function totalsAfter(
+  items: Item[],
+  i: number,
+  sw: Float64Array,
+  sy: Float64Array,
+  sz: Float64Array,
+) {
+  let j = i;
+  while (j < items.length) {
+    const it = items[j] as Item;
+    if (it.t === "box" || (j > i && it.t === "penalty" && it.p <= FORCED)) break;
+    j++;
+  }
+  return { w: sw[j] ?? 0, y: sy[j] ?? 0, z: sz[j] ?? 0 };
+}
+
+function unwind(
+  end: Node,
+  items: Item[],
+  sw: Float64Array,
+  sy: Float64Array,
+  sz: Float64Array,
+  L: number,
+): LineBreak[] {
+  const nodes: Node[] = [];
+  for (let n: Node | null = end; n?.prev; n = n.prev) nodes.unshift(n);
+  const lines: LineBreak[] = [];
+  let start = 0;
+  for (const node of nodes) {
+    const from = firstBox(items, start, node.pos);
+    const it = items[node.pos] as Item;
+    const base = {
+      pos: from,
+      line: 0,
+      fitness: 1,
+      w: sw[from] ?? 0,
+      y: sy[from] ?? 0,
+      z: sz[from] ?? 0,
+      demerits: 0,
+      prev: null,
+    };
+    const r = ratio(base, node.pos, it, sw, sy, sz, L);
+    lines.push({ start: from, end: node.pos, ratio: Number.isFinite(r) ? r : 0 });
+    start = node.pos + 1;
+  }
+  return lines;
+}
+
+function firstBox(items: Item[], from: number, to: number): number {
+  let i = from;
+  while (i < to && items[i]?.t !== "box") i++;
+  return i;
+}
+
+/**
+ * First-fit breaking for ragged text (left, right, centred): each line takes as many words as
+ * fit. Lines are never stretched, so total fit would gain nothing.
+ */
+export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
+  const lines: LineBreak[] = [];
+  let start = firstBox(items, 0, items.length);
+  let w = 0;
+  let lastBreak = -1;
+  for (let i = start; i < items.length; i++) {
+    const it = items[i] as Item;
+    const isBreak =
+      (it.t === "glue" && items[i - 1]?.t === "box") || (it.t === "penalty" && it.p < NEVER);
+    if (isBreak) {
+      const lineW = w + (it.t === "penalty" ? it.w : 0);
+      if (lineW > lineWidth + 1e-6 && lastBreak > start) {
+        lines.push({ start, end: lastBreak, ratio: 0 });
+        start = firstBox(items, lastBreak + 1, items.length);
+        i = start - 1;
+        w = 0;
+        lastBreak = -1;
+        continue;
+      }
+      if (it.t === "penalty" && it.p <= FORCED) {
+        lines.push({ start, end: i, ratio: 0 });
+        break;
+      }
+      lastBreak = i;
+    }
+    if (it.t !== "penalty") w += it.w;
+  }
+  return lines;
+}

@@ -1,0 +1,185 @@
+import { fail } from "../errors.js";
+import type { Run } from "../model/letter-doc.js";
+import type { TextStyle } from "../model/style.js";
+import { covers, type Face, type FontBook, measure } from "./font-book.js";
+import type { Hyphenator } from "./hyphenator.js";
+
+/** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
+export type Item = BoxItem | GlueItem | PenaltyItem;
+
+export interface Look {
+  face: Face;
+  size: number;
+  tracking: number;
+  color: string;
+  href?: string;
+}
+
+export interface BoxItem {
+  t: "box";
+  w: number;
+  text: string;
+  look: Look;
+}
+
+export interface GlueItem {
+  t: "glue";
+  w: number;
+  stretch: number;
+  shrink: number;
+  look: Look;
+}
+
+export interface PenaltyItem {
+  t: "penalty";
+  w: number;
+  p: number;
+  flagged: boolean;
+  /** Text added at the end of the line if the break is taken (a hyphen). */
+  text: string;
+  look?: Look;
+}
+
+export const FORCED = -10000;
+export const NEVER = 10000;
+const HYPHEN_PENALTY = 50;
+/** Breaks after these never add a hyphen. */
+const BREAK_AFTER = /([-\u2010\u2013\u2014/])/;
+
+export interface ItemContext {
+  book: FontBook;
+  style: TextStyle;
+  hyphenate: Hyphenator | null;
+  fields: { page: number; pages: number };
+}
+
+/** Builds the items of one hard line of text (a paragraph, an address line). */
+export function buildItems(runs: Run[], ctx: ItemContext): Item[] {
+  const items: Item[] = [];
+  for (const run of runs) {
+    const bold = ctx.style.bold || !!run.bold;
+    const italic = ctx.style.italic || !!run.italic;
+    const chain = ctx.book.chain(ctx.style.font, bold, italic);
+    const look = (face: Face): Look => ({
+      face,
+      size: ctx.style.size,
+      tracking: ctx.style.tracking,
+      color: ctx.style.color,
+      ...(run.href ? { href: run.href } : {}),
+    });
+    let text = run.field ? String(ctx.fields[run.field]) : run.text;
+    if (ctx.style.uppercase) text = text.toLocaleUpperCase();
+    for (const token of text.match(/ +|[^ ]+/g) ?? []) {
+      if (token.startsWith(" ")) {
+        const w = width(chain[0] as Face, " ", ctx.style);
+        items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });
+      } else {
+        pushWord(items, token, chain, look, ctx);
+      }
+    }
+  }
+  return items;
+}
+
+function pushWord(
+  items: Item[],
+  word: string,
+  chain: Face[],
+  look: (f: Face) => Look,
+  ctx: ItemContext,
+): void {
+  const pieces = word.split(BREAK_AFTER).filter((p) => p !== "");
+  pieces.forEach((piece, i) => {
+    const isBreakChar = BREAK_AFTER.test(piece) && piece.length === 1;
+    const syllables =
+      !isBreakChar &&
+      ctx.style.hyphenate &&
+      ctx.hyphenate &&
+      /^\p{L}{6,}$/u.test(piece.replace(/\u00AD/g, ""))
+        ? ctx.hyphenate(piece.replace(/\u00AD/g, ""))
+        : piece.split("\u00AD");
+    syllables.forEach((syl, j) => {
+      pushBoxes(items, syl, chain, look, ctx.style);
+      if (j < syllables.length - 1) {
+        const face = chain[0] as Face;
+        items.push({
+          t: "penalty",
+          w: width(face, "-", ctx.style),
+          p: HYPHEN_PENALTY,
+          flagged: true,
+          text: "-",
+          look: look(face),
+        });
+      }
+    });
+    if (isBreakChar && i < pieces.length - 1)
+      items.push({ t: "penalty", w: 0, p: HYPHEN_PENALTY, flagged: true, text: "" });
+  });
+}
+
+/** Splits a syllable where the drawing face changes (font fallback) and pushes one box per face. */
+function pushBoxes(
+  items: Item[],
+  text: string,
+  chain: Face[],
+  look: (f: Face) => Look,
+  style: TextStyle,
+): void {
+  let current: Face | null = null;
+  let buf = "";
+  const flush = () => {
+    if (buf && current)
+      items.push({ t: "box", w: width(current, buf, style), text: buf, look: look(current) });
+    buf = "";
+  };
+  for (const ch of text) {
+    const face = chain.find((f) => covers(f, ch));
+    if (!face) {
+      const cp = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+      throw fail("font", `no font can draw the character ${cp} "${ch}"`, undefined, [
+        `fonts tried: ${chain.map((f) => f.font.postscriptName).join(", ")}`,
+        "add a font that covers it to the pack's fallbackFonts, or remove the character",
+      ]);
+    }
+    if (face !== current) {
+      flush();
+      current = face;
+    }
+    buf += ch;
+  }
+  flush();
+}
+
+export function width(
+  face: Face,
+  text: string,
+  style: Pick<TextStyle, "size" | "tracking">,
+): number {
+  return measure(face, text, style.size) + style.tracking * [...text].length;
+}
+
+/** Splits boxes wider than the line into pieces that fit, joined by free breaks. */
+export function splitOverlong(items: Item[], maxWidth: number): Item[] {
+  if (!items.some((it) => it.t === "box" && it.w > maxWidth)) return items;
+  const out: Item[] = [];
+  for (const it of items) {
+    if (it.t !== "box" || it.w <= maxWidth) {
+      out.push(it);
+      continue;
+    }
+    let buf = "";
+    const style = { size: it.look.size, tracking: it.look.tracking };
+    for (const ch of it.text) {
+      if (buf && width(it.look.face, buf + ch, style) > maxWidth) {
+        out.push(
+          { ...it, text: buf, w: width(it.look.face, buf, style) },
+          { t: "penalty", w: 0, p: 0, flagged: false, text: "" },
+        );
+        buf = "";
+      }
+      buf += ch;
+    }
+    out.push({ ...it, text: buf, w: width(it.look.face, buf, style) });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import type { DocMeta } from "../model/letter-doc.js";
+
+/**
+ * Pages of positioned things to paint: the output of layout/, the input of write/pdf.
+ * Coordinates are PDF points from the top-left corner of the page.
+ */
+export interface LaidOutDoc {
+  width: number;
+  height: number;
+  lang: string;
+  meta: DocMeta;
+  pages: LaidOutPage[];
+}
+
+export interface LaidOutPage {
+  items: PaintItem[];
+  /** Signature cells placed on this page, kept for tests and `--emit layout`. */
+  cells: Rect[];
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: string;
+}
+
+export type PaintItem = TextItem | ImageItem;
+
+export interface TextItem {
+  kind: "text";
+  x: number;
+  /** Baseline. */
+  y: number;
+  text: string;
+  /** Font file path. */
+  font: string;
+  size: number;
+  /** Extra space added to each space in `text`, in points (justification). */
+  wordSpacing: number;
+  tracking: number;
+  color: string;
+  width: number;
+  href?: string;
+}
+
+export interface ImageItem {
+  kind: "image";
+  x: number;
+  /** Top edge. */
+  y: number;
+  width: number;
+  height: number;
+  src: string;
+}

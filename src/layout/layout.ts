@@ -1,0 +1,52 @@
+import type { LetterDoc } from "../model/letter-doc.js";
+import { FontBook } from "./font-book.js";
+import { hyphenatorFor } from "./hyphenator.js";
+import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
+import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
+import { blocksToUnits, type UnitContext } from "./units.js";
+
+/**
+ * Lays a letter out on pages: measure, break lines, paginate the body under the letterhead
+ * (page 1) or the continuation header (pages 2+), then place headers and footers once the
+ * page count is known.
+ */
+export function layout(doc: LetterDoc): LaidOutDoc {
+  const { width: pw, height: ph, margin } = doc.page;
+  const ctx: UnitContext = {
+    book: new FontBook(doc.fonts, doc.fallbackFonts),
+    styles: doc.styles,
+    hyphenate: hyphenatorFor(doc.lang),
+    left: margin.left,
+    width: pw - margin.left - margin.right,
+    fields: { page: 1, pages: 1 },
+  };
+  const head = blocksToUnits(doc.letterhead, ctx);
+  const cont = blocksToUnits(doc.continuation, ctx);
+  const foot = blocksToUnits(doc.footer, ctx);
+  const headH = stack(head, margin.top).height + (head.length ? trailingSpace(head) : 0);
+  const contH = stack(cont, margin.top).height + (cont.length ? trailingSpace(cont) : 0);
+  const footH = stack(foot, 0).height + (foot.length ? (foot[0]?.spaceBefore ?? 0) : 0);
+  const body = blocksToUnits(doc.body, ctx);
+  const region =
+    (reserveFooter: boolean) =>
+    (page: number): Region => ({
+      top: margin.top + (page === 0 ? headH : contH),
+      bottom: ph - margin.bottom - (reserveFooter ? footH : 0),
+    });
+  let pages = paginate(body, region(false));
+  if (pages.length > 1 && foot.length) pages = paginate(body, region(true));
+  const total = pages.length;
+  const result = pages.map((p, i): LaidOutPage => {
+    const fields = { page: i + 1, pages: total };
+    const marginals: LaidOutPage[] = [];
+    if (i === 0) marginals.push(stack(head, margin.top).page);
+    else
+      marginals.push(stack(blocksToUnits(doc.continuation, { ...ctx, fields }), margin.top).page);
+    if (total > 1 && foot.length) {
+      const units = blocksToUnits(doc.footer, { ...ctx, fields });
+      marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
+    }
+    return { items: [...marginals.flatMap((m) => m.items), ...p.items], cells: p.cells };
+  });
+  return { width: pw, height: ph, lang: doc.lang, meta: doc.meta, pages: result };
+}

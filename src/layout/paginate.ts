@@ -1,0 +1,82 @@
+import { fail } from "../errors.js";
+import type { LaidOutPage } from "./laid-out-doc.js";
+import type { Unit } from "./units.js";
+
+/** The vertical band of a page that body content may fill. */
+export interface Region {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Fills pages with units in order. A unit moves to a new page when it, together with every
+ * unit it is stuck to, does not fit; space between units collapses to the larger of the two
+ * and is dropped at the top of a page. Why settle stickiness here: widow, orphan and
+ * keep-with-next rules then cost one look-ahead instead of backtracking.
+ */
+export function paginate(units: Unit[], region: (page: number) => Region): LaidOutPage[] {
+  const pages: LaidOutPage[] = [{ items: [], cells: [] }];
+  let r = region(0);
+  let y = r.top;
+  let empty = true;
+  let prevAfter = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    const fresh = region(pages.length);
+    if (u.height > fresh.bottom - fresh.top + 0.01 && u.height > r.bottom - r.top + 0.01) {
+      throw fail(
+        "layout",
+        `${u.label} is ${u.height.toFixed(0)}pt tall and cannot fit on any page`,
+        undefined,
+        ["shorten it, or use a smaller style"],
+      );
+    }
+    const gap = empty ? 0 : Math.max(prevAfter, u.spaceBefore);
+    let need = chainHeight(units, i);
+    if (need > fresh.bottom - fresh.top) need = u.height;
+    if (!empty && y + gap + need > r.bottom + 0.01) {
+      pages.push({ items: [], cells: [] });
+      r = region(pages.length - 1);
+      y = r.top;
+      empty = true;
+    }
+    const top = y + (empty ? 0 : gap);
+    const page = pages[pages.length - 1] as LaidOutPage;
+    for (const it of u.items) page.items.push({ ...it, y: it.y + top });
+    for (const c of u.cells) page.cells.push({ ...c, y: c.y + top });
+    y = top + u.height;
+    prevAfter = u.spaceAfter;
+    empty = false;
+  }
+  return pages;
+}
+
+/** Height of a unit plus everything stuck to it, with the gaps in between. */
+function chainHeight(units: Unit[], i: number): number {
+  let h = (units[i] as Unit).height;
+  for (let j = i; (units[j] as Unit).sticky && j + 1 < units.length; j++) {
+    const a = units[j] as Unit;
+    const b = units[j + 1] as Unit;
+    h += Math.max(a.spaceAfter, b.spaceBefore) + b.height;
+  }
+  return h;
+}
+
+/** Places units top-down from y, ignoring page bounds (letterheads, headers, footers). */
+export function stack(units: Unit[], y: number): { page: LaidOutPage; height: number } {
+  const page: LaidOutPage = { items: [], cells: [] };
+  let cursor = y;
+  let prevAfter = 0;
+  units.forEach((u, i) => {
+    const top = cursor + (i === 0 ? 0 : Math.max(prevAfter, u.spaceBefore));
+    for (const it of u.items) page.items.push({ ...it, y: it.y + top });
+    cursor = top + u.height;
+    prevAfter = u.spaceAfter;
+  });
+  return { page, height: cursor - y };
+}
+
+/** Space a stack of units asks to keep below itself. */
+export function trailingSpace(units: Unit[]): number {
+  return units[units.length - 1]?.spaceAfter ?? 0;
+}

@@ -1,0 +1,223 @@
+import { fail } from "../errors.js";
+import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
+import type { TextStyle } from "../model/style.js";
+import { type FontBook, measure } from "./font-book.js";
+import type { Hyphenator } from "./hyphenator.js";
+import type { PaintItem, Rect } from "./laid-out-doc.js";
+import { type SetLine, setParagraph } from "./set-lines.js";
+
+/**
+ * The unit of pagination: something that is placed whole on one page. Items and cells are
+ * positioned with x absolute and y relative to the unit's top.
+ */
+export interface Unit {
+  height: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  /** Must share a page with the next unit (keep-with-next, widow and orphan control). */
+  sticky: boolean;
+  items: PaintItem[];
+  cells: Rect[];
+  label: string;
+}
+
+export interface UnitContext {
+  book: FontBook;
+  styles: Record<string, TextStyle>;
+  hyphenate: Hyphenator | null;
+  left: number;
+  width: number;
+  fields: { page: number; pages: number };
+}
+
+export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
+  const units: Unit[] = [];
+  let pendingSpace = 0;
+  for (const b of blocks) {
+    if (b.kind === "space") {
+      pendingSpace += b.height;
+      continue;
+    }
+    const made =
+      b.kind === "text"
+        ? textUnits(b, ctx)
+        : b.kind === "signatures"
+          ? signatureUnits(b, ctx)
+          : [imageUnit(b, ctx)];
+    const first = made[0];
+    if (first) first.spaceBefore += pendingSpace;
+    pendingSpace = 0;
+    units.push(...made);
+  }
+  return units;
+}
+
+function style(ctx: UnitContext, name: string): TextStyle {
+  return ctx.styles[name] ?? (ctx.styles.default as TextStyle);
+}
+
+/** Sets a text block's lines at the given width; shared by paragraphs and signature cells. */
+export function setText(
+  lines: TextBlock["lines"],
+  st: TextStyle,
+  ctx: UnitContext,
+  width: number,
+): SetLine[] {
+  const itemCtx = { book: ctx.book, style: st, hyphenate: ctx.hyphenate, fields: ctx.fields };
+  return lines.flatMap((runs) => setParagraph(runs, itemCtx, width));
+}
+
+/** Baseline offset from the top of a line box, centring the font's ascent+descent in the leading. */
+function baseline(st: TextStyle, ctx: UnitContext): number {
+  const f = ctx.book.face(st.font, st.bold, st.italic).font;
+  const asc = (f.ascent / f.unitsPerEm) * st.size;
+  const desc = (-f.descent / f.unitsPerEm) * st.size;
+  return (st.leading - (asc + desc)) / 2 + asc;
+}
+
+function paint(line: SetLine, x: number, y: number, st: TextStyle): PaintItem[] {
+  return line.segments.map((s) => ({
+    kind: "text" as const,
+    x: x + s.x,
+    y,
+    text: s.text,
+    font: s.look.face.path,
+    size: s.look.size,
+    wordSpacing: s.wordSpacing,
+    tracking: s.look.tracking,
+    color: st.color,
+    width: s.width,
+    ...(s.look.href ? { href: s.look.href } : {}),
+  }));
+}
+
+function textUnits(b: TextBlock, ctx: UnitContext): Unit[] {
+  const st = style(ctx, b.style);
+  const x = ctx.left + st.indent;
+  const lines = setText(b.lines, st, ctx, ctx.width - st.indent);
+  const base = baseline(st, ctx);
+  const units: Unit[] = lines.map((line, i) => ({
+    height: st.leading,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    sticky: lines.length > 1 && (i === 0 || i === lines.length - 2),
+    items: paint(line, x, base, st),
+    cells: [],
+    label: `${b.role} line ${i + 1}`,
+  }));
+  if (b.marker && units[0]) {
+    const face = ctx.book.face(st.font, st.bold, st.italic);
+    const w = measure(face, b.marker, st.size);
+    units[0].items.unshift({
+      kind: "text",
+      x: x - w - st.size * 0.5,
+      y: base,
+      text: b.marker,
+      font: face.path,
+      size: st.size,
+      wordSpacing: 0,
+      tracking: 0,
+      color: st.color,
+      width: w,
+    });
+  }
+  const out = b.keepTogether ? [merge(units, b.role)] : units;
+  const first = out[0] as Unit;
+  const last = out[out.length - 1] as Unit;
+  first.spaceBefore = st.spaceBefore;
+  last.spaceAfter = st.spaceAfter;
+  if (b.keepWithNext) last.sticky = true;
+  return out;
+}
+
+/** Stacks units into one unbreakable unit. */
+function merge(units: Unit[], label: string): Unit {
+  const out: Unit = {
+    height: 0,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    sticky: false,
+    items: [],
+    cells: [],
+    label,
+  };
+  for (const u of units) {
+    const dy = out.height;
+    out.items.push(...u.items.map((it) => ({ ...it, y: it.y + dy })));
+    out.cells.push(...u.cells.map((c) => ({ ...c, y: c.y + dy })));
+    out.height += u.height;
+  }
+  return out;
+}
+
+function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit {
+  if (b.width > ctx.width + 0.01) {
+    throw fail(
+      "layout",
+      `image ${b.src} is ${b.width.toFixed(0)}pt wide; the text area is ${ctx.width.toFixed(0)}pt`,
+      undefined,
+      ["give the <image> a smaller width"],
+    );
+  }
+  const x =
+    b.align === "left"
+      ? ctx.left
+      : b.align === "right"
+        ? ctx.left + ctx.width - b.width
+        : ctx.left + (ctx.width - b.width) / 2;
+  return {
+    height: b.height,
+    spaceBefore: 0,
+    spaceAfter: 6,
+    sticky: b.keepWithNext,
+    items: [{ kind: "image", x, y: 0, width: b.width, height: b.height, src: b.src }],
+    cells: [],
+    label: `image ${b.src}`,
+  };
+}
+
+function signatureUnits(b: SignatureBlock, ctx: UnitContext): Unit[] {
+  const cellW = (ctx.width - (b.columns - 1) * b.gutter) / b.columns;
+  const nameSt = style(ctx, b.nameStyle);
+  const titleSt = style(ctx, b.titleStyle);
+  const rows: Unit[] = [];
+  for (let r = 0; r * b.columns < b.signers.length; r++) {
+    const row = b.signers.slice(r * b.columns, (r + 1) * b.columns);
+    const cells = row.map((s, c) => {
+      const x = ctx.left + c * (cellW + b.gutter);
+      const parts = [
+        ...setText([[{ text: s.name }]], nameSt, ctx, cellW).map((l) => ({ l, st: nameSt })),
+        ...setText(
+          s.titles.map((t) => [{ text: t }]),
+          titleSt,
+          ctx,
+          cellW,
+        ).map((l) => ({ l, st: titleSt })),
+      ];
+      const items: PaintItem[] = [];
+      if (s.image) {
+        const scale = Math.min(cellW / s.image.width, b.space / s.image.height);
+        const w = s.image.width * scale;
+        const h = s.image.height * scale;
+        items.push({ kind: "image", x, y: b.space - h, width: w, height: h, src: s.image.src });
+      }
+      let y = b.space;
+      for (const { l, st } of parts) {
+        items.push(...paint(l, x, y + baseline(st, ctx), st));
+        y += st.leading;
+      }
+      return { items, height: y, rect: { x, y: 0, width: cellW, height: y, label: s.name } };
+    });
+    const height = Math.max(...cells.map((c) => c.height));
+    rows.push({
+      height,
+      spaceBefore: r === 0 ? 0 : b.rowGap,
+      spaceAfter: 0,
+      sticky: false,
+      items: cells.flatMap((c) => c.items),
+      cells: cells.map((c) => ({ ...c.rect, height })),
+      label: `signature row ${r + 1} (${row.map((s) => s.name).join(", ")})`,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,45 @@
+import { dirname, resolve } from "node:path";
+import { fail } from "../errors.js";
+import { findPack } from "./find-pack.js";
+import { loadPack } from "./load-pack.js";
+import type { TemplatePack } from "./pack-types.js";
+import { parseYaml, type YamlData } from "./parse-yaml.js";
+import type { SourceText } from "./read-text.js";
+
+/** Letter data with the pack it is poured into; the input of compose/. */
+export interface LoadedLetter {
+  data: Record<string, unknown>;
+  yaml: YamlData;
+  /** Folder that relative paths in the data (signature images) are resolved against. */
+  baseDir: string;
+  pack: TemplatePack;
+}
+
+export interface LoadOptions {
+  /** Pack name or path; overrides the data's `template:` key. */
+  template?: string;
+  cwd: string;
+}
+
+export function loadLetter(src: SourceText, opts: LoadOptions): LoadedLetter {
+  const yaml = parseYaml(src);
+  const data = yaml.value;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw fail(
+      "data",
+      "the letter data must be a mapping of fields (key: value)",
+      { file: src.file, line: 1, col: 1 },
+      ["start with e.g. `template: senate` and `date: 2020-03-11`"],
+    );
+  }
+  const record = data as Record<string, unknown>;
+  const baseDir = dirname(resolve(opts.cwd, src.file));
+  const name = opts.template ?? record.template;
+  if (typeof name !== "string" || name === "") {
+    throw fail("data", "no template chosen", { ...yaml.locate("template") }, [
+      "add `template: senate` (or another pack) to the data, or pass -t/--template",
+    ]);
+  }
+  const pack = loadPack(findPack(name, { dataDir: baseDir, cwd: opts.cwd }), opts.cwd);
+  return { data: record, yaml, baseDir, pack };
+}

@@ -1,0 +1,259 @@
+import { existsSync, readdirSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { MissiveError, type Problem } from "../errors.js";
+import { PAGE_SIZES, parseLength } from "../model/length.js";
+import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
+import { findPack, MANIFEST } from "./find-pack.js";
+import type { TemplatePack, TemplateSource } from "./pack-types.js";
+import { parseYaml, type YamlData } from "./parse-yaml.js";
+import { readText } from "./read-text.js";
+import { resolveFontPath } from "./resolve-font-path.js";
+
+type Manifest = Record<string, unknown>;
+
+const cache = new Map<string, TemplatePack>();
+
+/** Loads a pack folder (and the pack it extends), memoised per folder for batch runs. */
+export function loadPack(dir: string, cwd: string): TemplatePack {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const pack = loadUncached(dir, cwd, 0);
+  cache.set(dir, pack);
+  return pack;
+}
+
+function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
+  const manifestFile = join(dir, MANIFEST);
+  const yaml = parseYaml(readText(manifestFile));
+  const m = (yaml.value ?? {}) as Manifest;
+  const problems: Problem[] = [];
+  const where = (path: string) => yaml.locate(path);
+  if (typeof m !== "object" || Array.isArray(m)) {
+    throw new MissiveError("template", {
+      message: "a template manifest must be a mapping",
+      location: where(""),
+    });
+  }
+  let base: TemplatePack | undefined;
+  if (typeof m.extends === "string") {
+    if (depth > 8)
+      throw new MissiveError("template", {
+        message: "packs extend each other in a loop",
+        location: where("extends"),
+      });
+    base = loadUncached(findPack(m.extends, { cwd, exclude: dir }), cwd, depth + 1);
+  }
+  const dirs = [dir, ...(base?.dirs ?? [])];
+  const pack: TemplatePack = {
+    name: str(m.name) ?? base?.name ?? basename(dir),
+    description: str(m.description) ?? base?.description ?? "",
+    dirs,
+    manifestFile,
+    page: readPage(m, yaml, problems, base),
+    lang: str(m.lang) ?? base?.lang ?? "en-US",
+    fonts: readFonts(m, yaml, dirs, problems, base),
+    fallbackFonts: Array.isArray(m.fallbackFonts)
+      ? m.fallbackFonts.map(String)
+      : (base?.fallbackFonts ?? []),
+    styles: readStyles(m, yaml, problems, base),
+    labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
+    schema: (m.schema as Record<string, unknown> | undefined) ?? base?.schema,
+    template: readTemplate(dir, base, problems, manifestFile),
+    partials: { ...base?.partials, ...readPartials(dir) },
+  };
+  for (const [name, style] of Object.entries(pack.styles)) {
+    if (!pack.fonts[style.font]) {
+      problems.push({
+        message: `style ${name} uses font ${style.font}, which the pack does not define`,
+        location: where(`styles.${name}.font`),
+      });
+    }
+  }
+  if (problems.length > 0) throw new MissiveError("template", problems);
+  return pack;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+function readPage(
+  m: Manifest,
+  yaml: YamlData,
+  problems: Problem[],
+  base?: TemplatePack,
+): TemplatePack["page"] {
+  const page = (m.page ?? {}) as Record<string, unknown>;
+  const size = str(page.size) ?? base?.page.size ?? "letter";
+  const dims = PAGE_SIZES[size.toLowerCase()];
+  if (!dims)
+    problems.push({
+      message: `unknown page size ${size}`,
+      location: yaml.locate("page.size"),
+      hints: [`use one of ${Object.keys(PAGE_SIZES).join(", ")}`],
+    });
+  const margin = { ...(base?.page.margin ?? { top: 72, right: 72, bottom: 72, left: 72 }) };
+  const raw = page.margin;
+  if (raw !== undefined) {
+    const parts =
+      typeof raw === "object" && raw
+        ? (raw as Record<string, unknown>)
+        : { top: raw, right: raw, bottom: raw, left: raw };
+    for (const side of ["top", "right", "bottom", "left"] as const) {
+      if (parts[side] === undefined) continue;
+      const v = parseLength(parts[side]);
+      if (v === null || v < 0)
+        problems.push({
+          message: `page margin ${side} is not a length`,
+          location: yaml.locate("page.margin"),
+          hints: ["write e.g. 1in, 25mm or 72 (points)"],
+        });
+      else margin[side] = v;
+    }
+  }
+  return { size: size.toLowerCase(), width: dims?.[0] ?? 612, height: dims?.[1] ?? 792, margin };
+}
+
+function readFonts(
+  m: Manifest,
+  yaml: YamlData,
+  dirs: string[],
+  problems: Problem[],
+  base?: TemplatePack,
+): Record<string, FontFamily> {
+  const out: Record<string, FontFamily> = { ...base?.fonts };
+  const fonts = (m.fonts ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [family, faces] of Object.entries(fonts)) {
+    const fam: Partial<FontFamily> = {};
+    for (const face of ["regular", "bold", "italic", "boldItalic"] as const) {
+      const ref = faces?.[face];
+      if (ref === undefined) continue;
+      const path = typeof ref === "string" ? resolveFontPath(ref, dirs) : null;
+      if (path) fam[face] = path;
+      else
+        problems.push({
+          message: `font file not found: ${String(ref)}`,
+          location: yaml.locate(`fonts.${family}.${face}`),
+          hints: ["use pkg:<npm package>/<file.ttf> or a path inside the pack folder"],
+        });
+    }
+    if (fam.regular) out[family] = fam as FontFamily;
+    else if (!problems.length)
+      problems.push({
+        message: `font family ${family} has no regular face`,
+        location: yaml.locate(`fonts.${family}`),
+      });
+  }
+  return out;
+}
+
+const STYLE_KEYS = new Set(Object.keys(BASE_STYLE));
+
+function readStyles(
+  m: Manifest,
+  yaml: YamlData,
+  problems: Problem[],
+  base?: TemplatePack,
+): Record<string, TextStyle> {
+  const raw = (m.styles ?? {}) as Record<string, Record<string, unknown>>;
+  const out: Record<string, TextStyle> = { ...base?.styles };
+  const defaults = {
+    ...BASE_STYLE,
+    ...(out.default ?? {}),
+    ...cleanStyle(raw.default ?? {}, "default", yaml, problems),
+  };
+  out.default = defaults;
+  for (const [name, s] of Object.entries(raw)) {
+    if (name === "default") continue;
+    const parent =
+      (typeof s?.extends === "string" && (out[s.extends] ?? raw[s.extends])) ||
+      out[name] ||
+      defaults;
+    out[name] = {
+      ...defaults,
+      ...parent,
+      ...cleanStyle(s ?? {}, name, yaml, problems),
+    } as TextStyle;
+  }
+  return out;
+}
+
+function cleanStyle(
+  s: Record<string, unknown>,
+  name: string,
+  yaml: YamlData,
+  problems: Problem[],
+): Partial<TextStyle> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (k === "extends") continue;
+    if (!STYLE_KEYS.has(k)) {
+      problems.push({
+        message: `unknown style property ${k}`,
+        location: yaml.locate(`styles.${name}.${k}`),
+        hints: [`known: ${[...STYLE_KEYS].join(", ")}`],
+      });
+      continue;
+    }
+    const kind = typeof BASE_STYLE[k as keyof TextStyle];
+    const value = kind === "number" ? parseLength(v) : v;
+    if (value === null || typeof value !== kind) {
+      problems.push({
+        message: `style ${name}.${k} must be a ${kind === "number" ? "length" : kind}`,
+        location: yaml.locate(`styles.${name}.${k}`),
+      });
+      continue;
+    }
+    out[k] = value;
+  }
+  return out as Partial<TextStyle>;
+}
+
+function mergeLabels(
+  base: TemplatePack["labels"] | undefined,
+  own: TemplatePack["labels"] | undefined,
+): TemplatePack["labels"] {
+  const out: TemplatePack["labels"] = {};
+  for (const src of [base, own]) {
+    for (const [lang, table] of Object.entries(src ?? {})) out[lang] = { ...out[lang], ...table };
+  }
+  return out;
+}
+
+function readTemplate(
+  dir: string,
+  base: TemplatePack | undefined,
+  problems: Problem[],
+  manifestFile: string,
+): TemplateSource {
+  const file = join(dir, "letter.hbs");
+  if (existsSync(file)) return { file, source: readText(file).text };
+  if (base) return base.template;
+  problems.push({
+    message: "the pack has no letter.hbs",
+    location: { file: manifestFile },
+    hints: ["add letter.hbs next to template.yaml, or `extends:` a pack that has one"],
+  });
+  return { file, source: "" };
+}
+
+function readPartials(dir: string): Record<string, TemplateSource> {
+  const pdir = join(dir, "partials");
+  if (!existsSync(pdir)) return {};
+  const out: Record<string, TemplateSource> = {};
+  for (const f of readdirSync(pdir).sort()) {
+    if (extname(f) !== ".hbs") continue;
+    const file = join(pdir, f);
+    out[basename(f, ".hbs")] = { file, source: readText(file).text };
+  }
+  return out;
+}
+
+/** Resolves a `pack:` asset reference against the pack folders, nearest first. */
+export function findPackAsset(pack: TemplatePack, ref: string): string | null {
+  for (const d of pack.dirs) {
+    const p = join(d, ref);
+    if (existsSync(p)) return p;
+  }
+  return null;
+}

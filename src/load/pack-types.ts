@@ -1,0 +1,32 @@
+import type { FontFamily, TextStyle } from "../model/style.js";
+
+/** A template file with the path it came from, so errors can point into it. */
+export interface TemplateSource {
+  file: string;
+  source: string;
+}
+
+/** A letterhead template pack, loaded and merged with the pack it extends. */
+export interface TemplatePack {
+  name: string;
+  description: string;
+  /** Folders searched for `pack:` assets: this pack's first, then the packs it extends. */
+  dirs: string[];
+  manifestFile: string;
+  page: {
+    size: string;
+    width: number;
+    height: number;
+    margin: { top: number; right: number; bottom: number; left: number };
+  };
+  lang: string;
+  fonts: Record<string, FontFamily>;
+  fallbackFonts: string[];
+  styles: Record<string, TextStyle>;
+  /** Label tables per language tag (`en`, `de`), e.g. `page: Page`. */
+  labels: Record<string, Record<string, string>>;
+  /** JSON Schema of the data the template needs (with defaults), if the pack declares one. */
+  schema?: Record<string, unknown>;
+  template: TemplateSource;
+  partials: Record<string, TemplateSource>;
+}

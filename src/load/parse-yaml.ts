@@ -1,0 +1,105 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { fail, type Location, MissiveError, type Problem } from "../errors.js";
+import type { SourceText } from "./read-text.js";
+
+/** A parsed YAML file that can say where any data path came from. */
+export interface YamlData {
+  file: string;
+  value: unknown;
+  /** Location of the node at a dotted data path (`signers.2.name`), or of its nearest parent. */
+  locate(path: string): Location;
+}
+
+const MAX_DEPTH = 64;
+
+/**
+ * Parses YAML 1.2 (core schema) with every problem located. Why the core schema: YAML 1.1
+ * typing turns `NO` into false and `02134` into a number; letters carry postcodes and country
+ * codes, so scalars stay strings unless they are plainly numbers or booleans in 1.2 terms.
+ */
+export function parseYaml(src: SourceText): YamlData {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(src.text, {
+    lineCounter,
+    version: "1.2",
+    schema: "core",
+    uniqueKeys: true,
+    prettyErrors: false,
+    merge: false,
+    strict: true,
+  });
+  const problems: Problem[] = doc.errors.map((e) => {
+    const pos = lineCounter.linePos(e.pos[0]);
+    return {
+      message: yamlMessage(e.message),
+      location: { file: src.file, line: pos.line, col: pos.col },
+      hints: yamlHints(e.code),
+    };
+  });
+  if (problems.length > 0) throw new MissiveError("data", problems);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw fail("data", `YAML aliases expand too far: ${(e as Error).message}`, { file: src.file }, [
+      "a letter does not need deeply nested aliases; write the values out",
+    ]);
+  }
+  checkDepth(value, src.file);
+  const locate = (path: string): Location => locateNode(doc.contents, path, src.file, lineCounter);
+  return { file: src.file, value, locate };
+}
+
+function yamlMessage(message: string): string {
+  // The yaml library appends a code frame with line numbers; we print our own location.
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function yamlHints(code: string): string[] | undefined {
+  if (code === "DUPLICATE_KEY")
+    return ["each key may appear once in a mapping; remove or rename one"];
+  if (code === "BAD_INDENT" || code === "MISSING_CHAR")
+    return ["check the indentation: nested keys use the same number of spaces"];
+  if (code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY")
+    return ["a value containing `: ` must be quoted"];
+  return undefined;
+}
+
+function checkDepth(value: unknown, file: string, depth = 0): void {
+  if (depth > MAX_DEPTH) {
+    throw fail("data", `data is nested more than ${MAX_DEPTH} levels deep`, { file });
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) checkDepth(v, file, depth + 1);
+  } else if (value && typeof value === "object") {
+    for (const v of Object.values(value)) checkDepth(v, file, depth + 1);
+  }
+}
+
+function locateNode(root: unknown, path: string, file: string, lc: LineCounter): Location {
+  let node = root as Node | null | undefined;
+  let best: Node | null | undefined = node;
+  let keyNode: Node | null | undefined;
+  const parts = path === "" ? [] : path.split(".");
+  for (const part of parts) {
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === part,
+      );
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value as Node | null;
+    } else if (isSeq(node)) {
+      node = node.items[Number(part)] as Node | undefined;
+    } else {
+      break;
+    }
+    if (node?.range) best = node;
+    else if (keyNode?.range) best = keyNode;
+  }
+  const offset = best?.range?.[0];
+  if (offset === undefined) return { file, path };
+  const pos = lc.linePos(offset);
+  return { file, line: pos.line, col: pos.col, path };
+}

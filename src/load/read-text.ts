@@ -1,0 +1,92 @@
+import { readFileSync, statSync } from "node:fs";
+import { fail } from "../errors.js";
+
+/** Why: a letter file over this size is almost certainly a mistake, and YAML parsing cost grows with it. */
+export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+export interface SourceText {
+  /** The path as the user wrote it, used in error locations. */
+  file: string;
+  text: string;
+}
+
+/**
+ * Reads a text file as strict UTF-8. Why: a silently replaced byte in a name or address is
+ * worse than a refusal, so invalid bytes are an error located at line:col.
+ */
+export function readText(file: string, maxBytes = MAX_INPUT_BYTES): SourceText {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw fail("input", `${file} is a folder, not a file`, { file });
+    size = st.size;
+  } catch (e) {
+    if (e instanceof Error && "code" in e && e.code === "ENOENT") {
+      throw fail("input", `file not found: ${file}`, { file }, [
+        "check the path and the current folder",
+      ]);
+    }
+    throw e;
+  }
+  if (size > maxBytes) {
+    throw fail("input", `${file} is ${size} bytes; the limit is ${maxBytes}`, { file });
+  }
+  return { file, text: decodeUtf8(readFileSync(file), file) };
+}
+
+/** Decodes bytes as UTF-8; accepts a byte-order mark and CRLF line ends, refuses anything invalid. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at = firstBadByte(bytes);
+    const { line, col } = lineColOfByte(bytes, at);
+    throw fail(
+      "input",
+      `not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, "0")} at offset ${at}`,
+      { file, line, col },
+      ["save the file as UTF-8 (most editors have an encoding menu)"],
+    );
+  }
+  return text.replace(/\r\n?/g, "\n");
+}
+
+function firstBadByte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the shortest failing prefix; a truncated sequence at the end of a valid
+  // prefix also fails, so the answer points at the start of the bad sequence or just after it.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1));
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  // Step back over continuation bytes to the lead byte of the broken sequence.
+  let at = Math.min(lo, bytes.length - 1);
+  while (at > 0 && ((bytes[at] ?? 0) & 0xc0) === 0x80 && lo - at < 3) at--;
+  try {
+    decoder.decode(bytes.subarray(0, at));
+  } catch {
+    return lo;
+  }
+  return at;
+}
+
+function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(start, offset));
+  return { line, col: [...prefix].length + 1 };
+}

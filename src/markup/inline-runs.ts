@@ -1,0 +1,94 @@
+import type { Run } from "../model/letter-doc.js";
+import type { XmlElement } from "./xml-tree.js";
+
+interface Format {
+  bold?: boolean;
+  italic?: boolean;
+  href?: string;
+}
+
+/** Raised for an inline element the markup does not know; to-model adds the location. */
+export class UnknownInline extends Error {
+  constructor(readonly el: XmlElement) {
+    super(`<${el.name}> is not allowed here`);
+  }
+}
+
+/**
+ * Flattens mixed content into hard lines of runs, collapsing white space like HTML.
+ * `<br/>` starts a new line; `<page/>` and `<pages/>` become fields filled after pagination.
+ */
+export function inlineLines(el: XmlElement): Run[][] {
+  const lines: Run[][] = [[]];
+  const push = (run: Run) => lines[lines.length - 1]?.push(run);
+  const visit = (node: XmlElement, fmt: Format) => {
+    for (const c of node.children) {
+      if (typeof c === "string") {
+        if (c) push({ ...fmt, text: c.replace(/\s+/g, " ") });
+        continue;
+      }
+      switch (c.name) {
+        case "b":
+          visit(c, { ...fmt, bold: true });
+          break;
+        case "i":
+          visit(c, { ...fmt, italic: true });
+          break;
+        case "a":
+          visit(c, { ...fmt, href: c.attrs.href });
+          break;
+        case "br":
+          lines.push([]);
+          break;
+        case "page":
+        case "pages":
+          push({ ...fmt, text: "", field: c.name });
+          break;
+        default:
+          throw new UnknownInline(c);
+      }
+    }
+  };
+  visit(el, {});
+  return lines.map(tidy);
+}
+
+/** Trims the ends, removes doubled spaces across runs, and merges runs with the same format. */
+function tidy(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  let lastSpace = true;
+  for (const r of runs) {
+    let text = r.text;
+    if (lastSpace) text = text.replace(/^ /, "");
+    if (text === "" && !r.field) continue;
+    if (text) lastSpace = text.endsWith(" ");
+    else lastSpace = false;
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      !prev.field &&
+      !r.field &&
+      prev.bold === r.bold &&
+      prev.italic === r.italic &&
+      prev.href === r.href
+    )
+      prev.text += text;
+    else out.push({ ...r, text });
+  }
+  const last = out[out.length - 1];
+  if (last && !last.field) {
+    last.text = last.text.replace(/ $/, "");
+    if (last.text === "") out.pop();
+  }
+  return out.map(
+    (r) =>
+      Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as unknown as Run,
+  );
+}
+
+/** The plain text of an element (for attributes given as content). */
+export function plainText(el: XmlElement): string {
+  return inlineLines(el)
+    .map((l) => l.map((r) => r.text).join(""))
+    .join("\n");
+}

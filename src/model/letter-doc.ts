@@ -1,0 +1,101 @@
+import type { FontFamily, TextStyle } from "./style.js";
+
+/**
+ * The document model: what the letter says and how each part is styled, with no pages yet.
+ * Both the text writer and the layout stage read it; it serialises to JSON for `--emit model`.
+ */
+export interface LetterDoc {
+  page: PageSpec;
+  lang: string;
+  meta: DocMeta;
+  fonts: Record<string, FontFamily>;
+  /** Families tried, in order, for characters the style's own font cannot draw. */
+  fallbackFonts: string[];
+  styles: Record<string, TextStyle>;
+  /** Drawn at the top of page 1 only. */
+  letterhead: Block[];
+  /** Drawn at the top of pages 2+ (only when the letter has more than one page). */
+  continuation: Block[];
+  /** Drawn at the bottom of every page when the letter has more than one page. */
+  footer: Block[];
+  body: Block[];
+}
+
+export interface PageSpec {
+  /** Name as given (`letter`, `a4`) or `custom`. */
+  size: string;
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+export interface DocMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+}
+
+/** A stretch of text in one face. `field` runs are filled in once pages are known. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  href?: string;
+  field?: "page" | "pages";
+}
+
+export type Block = TextBlock | ImageBlock | SignatureBlock | SpaceBlock;
+
+/** Text in one style. Each entry of `lines` starts on a new line and wraps if too long. */
+export interface TextBlock {
+  kind: "text";
+  /** The markup element it came from (`date`, `address`, `p`, …); used by the text writer. */
+  role: string;
+  style: string;
+  lines: Run[][];
+  /** Keep on the same page as the start of the next block. */
+  keepWithNext: boolean;
+  /** Never split across pages. */
+  keepTogether: boolean;
+  /** A list marker (`•`, `3.`) hung in the indent before the first line. */
+  marker?: string;
+}
+
+export interface ImageBlock {
+  kind: "image";
+  role: string;
+  /** Absolute path of a PNG or JPEG that load/ has checked. */
+  src: string;
+  width: number;
+  height: number;
+  align: "left" | "center" | "right";
+  alt: string;
+  keepWithNext: boolean;
+}
+
+export interface Signer {
+  name: string;
+  titles: string[];
+  /** Absolute path of a signature image, checked by load/. */
+  image?: { src: string; width: number; height: number };
+}
+
+export interface SignatureBlock {
+  kind: "signatures";
+  columns: number;
+  /** Height left blank (or filled by the image) above each name, in points. */
+  space: number;
+  /** Horizontal gap between columns, in points. */
+  gutter: number;
+  /** Vertical gap between rows, in points. */
+  rowGap: number;
+  nameStyle: string;
+  titleStyle: string;
+  signers: Signer[];
+}
+
+export interface SpaceBlock {
+  kind: "space";
+  height: number;
+}

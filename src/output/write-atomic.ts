@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fail } from "../errors.js";
+
+export interface FileToWrite {
+  path: string;
+  data: Uint8Array | string;
+}
+
+/**
+ * Writes several files so that each final name appears only when every file is complete:
+ * all are written to temporary files in their target folders first, then renamed. Why: a
+ * letter half-written under its final name is worse than none; on failure nothing is left.
+ */
+export function writeFilesAtomic(files: FileToWrite[]): void {
+  const temps: { tmp: string; path: string }[] = [];
+  try {
+    for (const f of files) {
+      mkdirSync(dirname(f.path), { recursive: true });
+      const tmp = join(
+        dirname(f.path),
+        `.${basename(f.path)}.${randomBytes(4).toString("hex")}.tmp`,
+      );
+      temps.push({ tmp, path: f.path });
+      const fd = openSync(tmp, "wx", 0o644);
+      try {
+        writeSync(fd, typeof f.data === "string" ? Buffer.from(f.data, "utf8") : f.data);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    for (const t of temps) renameSync(t.tmp, t.path);
+  } catch (e) {
+    for (const t of temps) rmSync(t.tmp, { force: true });
+    const err = e as NodeJS.ErrnoException;
+    throw fail(
+      "output",
+      `cannot write ${temps[temps.length - 1]?.path ?? "output"}: ${err.code ?? err.message}`,
+      undefined,
+      [
+        err.code === "EACCES"
+          ? "check the folder's permissions"
+          : err.code === "ENOSPC"
+            ? "the disk is full"
+            : "check the output path",
+      ],
+    );
+  }
+}

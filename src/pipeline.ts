@@ -1,0 +1,119 @@
+import { isAbsolute, resolve } from "node:path";
+import { compose } from "./compose/compose.js";
+import { fail, isMissiveError, type Location, MissiveError } from "./errors.js";
+import type { LaidOutDoc } from "./layout/laid-out-doc.js";
+import { layout } from "./layout/layout.js";
+import { readImageInfo } from "./load/image-info.js";
+import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
+import { findPackAsset } from "./load/load-pack.js";
+import type { SourceText } from "./load/read-text.js";
+import type { ImageResolver } from "./markup/to-model.js";
+import { toModel } from "./markup/to-model.js";
+import { parseXml } from "./markup/xml-tree.js";
+import type { LetterDoc } from "./model/letter-doc.js";
+import { writePdf } from "./write/pdf.js";
+import { writeText } from "./write/text.js";
+
+export type Format = "pdf" | "txt";
+export type Stage = "markup" | "model" | "layout";
+
+export interface RenderOptions {
+  cwd: string;
+  /** Pack name or path; overrides the data's `template:`. */
+  template?: string;
+  formats: Format[];
+  /** Text output width in columns. */
+  textWidth: number;
+  /** Creation date written into the PDF (from SOURCE_DATE_EPOCH for reproducible output). */
+  created: Date;
+  /** Stop after this stage; its serialised form is in the result. */
+  stopAfter?: Stage;
+}
+
+export interface Rendered {
+  markup: string;
+  model?: LetterDoc;
+  laidOut?: LaidOutDoc;
+  pdf?: Uint8Array;
+  txt?: string;
+  pages?: number;
+  warnings: string[];
+}
+
+/** Renders one letter through every stage; writes nothing (only output/ touches the disk). */
+export async function renderLetter(src: SourceText, opts: RenderOptions): Promise<Rendered> {
+  const letter = loadLetter(src, { cwd: opts.cwd, template: opts.template });
+  const markupFile = `${src.file} (markup from ${letter.pack.name}/letter.hbs)`;
+  const markup = compose(letter);
+  if (opts.stopAfter === "markup") return { markup, warnings: [] };
+  const model = toModel(
+    parseXml(markup, markupFile),
+    letter.pack,
+    markupFile,
+    imageResolver(letter),
+  );
+  const out: Rendered = { markup, model, warnings: [] };
+  if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
+  if (opts.stopAfter === "model") return out;
+  if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {
+    const laidOut = locateFontErrors(() => layout(model), letter);
+    out.laidOut = laidOut;
+    out.pages = laidOut.pages.length;
+    if (opts.stopAfter === "layout") return out;
+    out.pdf = await writePdf(laidOut, opts.created);
+  }
+  return out;
+}
+
+function imageResolver(letter: LoadedLetter): ImageResolver {
+  return (src: string, where: Location) => {
+    const path = src.startsWith("pack:")
+      ? findPackAsset(letter.pack, src.slice(5))
+      : isAbsolute(src)
+        ? src
+        : resolve(letter.baseDir, src);
+    const dataPath = findDataPath(letter.data, src);
+    const at = dataPath ? letter.yaml.locate(dataPath) : where;
+    if (!path)
+      throw fail("asset", `asset not found in the template pack: ${src.slice(5)}`, at, [
+        `looked in ${letter.pack.dirs.join(", ")}`,
+      ]);
+    const info = readImageInfo(path, at);
+    return { src: info.src, width: info.width, height: info.height };
+  };
+}
+
+/** A font error names a character; point at the first data field that contains it. */
+function locateFontErrors<T>(fn: () => T, letter: LoadedLetter): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (!isMissiveError(e) || e.kind !== "font" || e.problems[0]?.location) throw e;
+    const ch = /"(.+)"/u.exec(e.problems[0]?.message ?? "")?.[1];
+    const path = ch ? findDataPath(letter.data, ch, true) : undefined;
+    if (!path) throw e;
+    throw new MissiveError("font", {
+      ...e.problems[0],
+      message: e.problems[0]?.message ?? "",
+      location: letter.yaml.locate(path),
+    });
+  }
+}
+
+/** The dotted path of the first string in the data equal to (or containing) `needle`. */
+function findDataPath(
+  data: unknown,
+  needle: string,
+  contains = false,
+  prefix = "",
+): string | undefined {
+  if (typeof data === "string")
+    return (contains ? data.includes(needle) : data === needle) ? prefix : undefined;
+  if (data && typeof data === "object") {
+    for (const [k, v] of Object.entries(data)) {
+      const hit = findDataPath(v, needle, contains, prefix ? `${prefix}.${k}` : k);
+      if (hit !== undefined) return hit;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+// The slice of pdfkit 0.20 that write/pdfkit-adapter.ts uses; @types/pdfkit lags behind 0.20.
+declare module "pdfkit" {
+  import type { Font } from "fontkit";
+
+  interface PDFDocumentOptions {
+    autoFirstPage?: boolean;
+    size?: [number, number];
+    margin?: number;
+    compress?: boolean;
+    pdfVersion?: string;
+    lang?: string;
+    displayTitle?: boolean;
+    tagged?: boolean;
+    subset?: string;
+    info?: Record<string, string | Date>;
+  }
+  interface TextOptions {
+    lineBreak?: boolean;
+    baseline?: string | number;
+    wordSpacing?: number;
+    characterSpacing?: number;
+    link?: string;
+  }
+  class PDFDocument {
+    constructor(options?: PDFDocumentOptions);
+    addPage(options?: { size?: [number, number]; margin?: number }): this;
+    registerFont(name: string, src: Font | Uint8Array | string): this;
+    font(name: string): this;
+    fontSize(size: number): this;
+    fillColor(color: string): this;
+    text(text: string, x: number, y: number, options?: TextOptions): this;
+    image(
+      src: string | Uint8Array,
+      x: number,
+      y: number,
+      options?: { width?: number; height?: number },
+    ): this;
+    link(x: number, y: number, w: number, h: number, url: string): this;
+    on(event: "data", fn: (chunk: Uint8Array) => void): this;
+    on(event: "end", fn: () => void): this;
+    on(event: "error", fn: (e: Error) => void): this;
+    end(): void;
+  }
+  export default PDFDocument;
+}

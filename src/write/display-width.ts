@@ -1,0 +1,39 @@
+import { eastAsianWidth } from "get-east-asian-width";
+
+/** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (/\p{M}|\u200B|\u200D|\uFE0F/u.test(ch)) continue;
+    w += eastAsianWidth(ch.codePointAt(0) ?? 0);
+  }
+  return w;
+}
+
+/** Greedy word wrap to `width` columns; a word longer than a line is broken. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/ +/).filter((w) => w !== "")) {
+    const sep = line ? " " : "";
+    if (displayWidth(line + sep + word) <= width) {
+      line += sep + word;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = "";
+    for (const ch of word) {
+      if (displayWidth(line + ch) > width && line) {
+        lines.push(line);
+        line = "";
+      }
+      line += ch;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+export function pad(s: string, width: number): string {
+  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
+}

@@ -1,0 +1,95 @@
+import PDFDocument from "pdfkit";
+import { loadFont } from "../layout/font-file.js";
+
+/** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
+export interface PdfCanvas {
+  page(width: number, height: number): void;
+  text(t: {
+    text: string;
+    x: number;
+    y: number;
+    font: string;
+    size: number;
+    color: string;
+    wordSpacing: number;
+    tracking: number;
+    href?: string;
+    width: number;
+  }): void;
+  image(src: string, x: number, y: number, width: number, height: number): void;
+  finish(): Promise<Uint8Array>;
+}
+
+export interface PdfInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  lang: string;
+  created: Date;
+}
+
+/**
+ * The one place that talks to pdfkit. Why an adapter: pdfkit's types lag its releases, and
+ * keeping its cursor-based API out of the layout makes every position ours to decide.
+ */
+export function openPdf(info: PdfInfo): PdfCanvas {
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    pdfVersion: "1.7",
+    lang: info.lang,
+    displayTitle: true,
+    compress: true,
+    info: {
+      Title: info.title,
+      Author: info.author,
+      Subject: info.subject,
+      Keywords: info.keywords,
+      Creator: "missive",
+      Producer: "missive (pdfkit)",
+      CreationDate: info.created,
+      ModDate: info.created,
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (c) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  const registered = new Set<string>();
+  let font = "";
+  let size = 0;
+  let color = "";
+  return {
+    page(width, height) {
+      doc.addPage({ size: [width, height], margin: 0 });
+      font = "";
+      size = 0;
+      color = "";
+    },
+    text(t) {
+      if (!registered.has(t.font)) {
+        doc.registerFont(t.font, loadFont(t.font));
+        registered.add(t.font);
+      }
+      if (t.font !== font) doc.font((font = t.font));
+      if (t.size !== size) doc.fontSize((size = t.size));
+      if (t.color !== color) doc.fillColor((color = t.color));
+      doc.text(t.text, t.x, t.y, {
+        lineBreak: false,
+        baseline: "alphabetic",
+        wordSpacing: t.wordSpacing,
+        characterSpacing: t.tracking,
+      });
+      if (t.href) doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href);
+    },
+    image(src, x, y, width, height) {
+      doc.image(src, x, y, { width, height });
+    },
+    finish() {
+      doc.end();
+      return done;
+    },
+  };
+}

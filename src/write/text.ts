@@ -1,0 +1,86 @@
+import type { Block, LetterDoc, Run, SignatureBlock, TextBlock } from "../model/letter-doc.js";
+import { displayWidth, pad, wrap } from "./display-width.js";
+
+export interface TextOptions {
+  /** Columns to wrap at (wide characters count two). */
+  width: number;
+}
+
+/**
+ * Writes the letter as plain text from the document model (no pages): the letterhead centred,
+ * then each block separated by a blank line, and the signature grid in columns.
+ */
+export function writeText(doc: LetterDoc, opts: TextOptions): string {
+  const width = Math.max(20, opts.width);
+  const out: string[] = [];
+  const head = doc.letterhead.flatMap((b) => blockLines(b, doc, width, "center"));
+  if (head.length) out.push(head.join("\n"));
+  for (const b of doc.body) {
+    const lines = blockLines(b, doc, width);
+    if (lines.length) out.push(lines.join("\n"));
+  }
+  return `${out
+    .join("\n\n")
+    .split("\n")
+    .map((l) => l.replace(/\s+$/, ""))
+    .join("\n")}\n`;
+}
+
+function runsText(runs: Run[]): string {
+  return runs.map((r) => (r.field ? "" : r.text)).join("");
+}
+
+function blockLines(b: Block, doc: LetterDoc, width: number, force?: "center"): string[] {
+  if (b.kind === "space") return [];
+  if (b.kind === "image") return b.alt ? [align(`[${b.alt}]`, width, force ?? b.align)] : [];
+  if (b.kind === "signatures") return signatureLines(b, width);
+  return textLines(b, doc, width, force);
+}
+
+function textLines(b: TextBlock, doc: LetterDoc, width: number, force?: "center"): string[] {
+  const st = doc.styles[b.style] ?? doc.styles.default;
+  const how = force ?? (st?.align === "center" || st?.align === "right" ? st.align : "left");
+  const upper = st?.uppercase ?? false;
+  const lines: string[] = [];
+  for (const runs of b.lines) {
+    let text = runsText(runs);
+    if (upper) text = text.toLocaleUpperCase();
+    if (b.marker) {
+      const lead = `${b.marker} `;
+      const body = wrap(text, width - displayWidth(lead));
+      lines.push(...body.map((l, i) => (i === 0 ? lead : " ".repeat(displayWidth(lead))) + l));
+    } else {
+      lines.push(...wrap(text, width).map((l) => align(l, width, how)));
+    }
+  }
+  return lines;
+}
+
+function align(line: string, width: number, how: string): string {
+  const free = width - displayWidth(line);
+  if (how === "center") return " ".repeat(Math.max(0, Math.floor(free / 2))) + line;
+  if (how === "right") return " ".repeat(Math.max(0, free)) + line;
+  return line;
+}
+
+const GAP = 4;
+const SIGNATURE_SPACE_LINES = 3;
+
+function signatureLines(b: SignatureBlock, width: number): string[] {
+  const colW = Math.floor((width - GAP * (b.columns - 1)) / b.columns);
+  const out: string[] = [];
+  for (let r = 0; r * b.columns < b.signers.length; r++) {
+    const row = b.signers.slice(r * b.columns, (r + 1) * b.columns);
+    const cells = row.map((s) => [
+      ...wrap(s.name, colW),
+      ...s.titles.flatMap((t) => wrap(t, colW)),
+    ]);
+    const height = Math.max(...cells.map((c) => c.length));
+    // The first row's blank lines include the one that separates every block.
+    for (let i = r === 0 ? 1 : 0; i < SIGNATURE_SPACE_LINES; i++) out.push("");
+    for (let i = 0; i < height; i++) {
+      out.push(cells.map((c) => pad(c[i] ?? "", colW)).join(" ".repeat(GAP)));
+    }
+  }
+  return out;
+}
