@@ -1,15 +1,10 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { EXIT_CODES, isMissiveError } from "../errors.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
-import { type RenderFlags, renderCommand } from "./render-command.js";
+import { registerRender } from "./render-command.js";
 import { Reporter } from "./reporter.js";
-
-interface GlobalFlags {
-  json?: boolean;
-  debug?: boolean;
-  quiet?: boolean;
-}
+import type { CommandShell, GlobalFlags } from "./shell.js";
 
 /**
  * The whole CLI as a function: parses argv, runs one command, returns the exit code. Never
@@ -27,43 +22,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .addHelpText("after", exitCodesHelp());
 
-  program
-    .command("render")
-    .description("render a letter to PDF and/or text")
-    .argument("<data>", "letter data file (YAML)")
-    .option(
-      "-o, --out <path>",
-      "output folder, a .pdf/.txt file, or - for stdout (default: current folder)",
-    )
-    .option("-t, --template <name|path>", "template pack (default: the data's template: key)")
-    .option("-f, --format <list>", "formats to write: pdf, txt or pdf,txt (default: both)")
-    .option("-w, --width <columns>", "text output width; wide characters count two", "72")
-    .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")
-    .addOption(
-      new Option("--emit <stage>", "print a pipeline stage instead of rendering").choices([
-        "markup",
-        "model",
-        "layout",
-      ]),
-    )
-    .addHelpText("after", exitCodesHelp())
-    .action(async (data: string, flags: RenderFlags) => {
+  const shell: CommandShell = {
+    io,
+    run: async (fn) => {
       const g = program.opts<GlobalFlags>();
       const rep = new Reporter(io, g.quiet || g.json);
-      code = await guarded(rep, g, io, async () => {
-        const files = await renderCommand(data, flags, io, rep);
-        if (g.json)
-          io.stdout.write(
-            `${JSON.stringify({ ok: true, files, warnings: [], errors: [] }, null, 2)}\n`,
-          );
-        else
-          for (const f of files)
-            if (f.path !== "-")
-              rep.info(
-                `${rep.c.green("wrote")} ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
-              );
-      });
-    });
+      code = await guarded(rep, g, io, () => fn(rep, g));
+    },
+  };
+  registerRender(program, shell);
 
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -91,11 +58,10 @@ async function guarded(
   rep: Reporter,
   g: GlobalFlags,
   io: Io,
-  fn: () => Promise<void>,
+  fn: () => Promise<number | undefined>,
 ): Promise<number> {
   try {
-    await fn();
-    return 0;
+    return (await fn()) ?? 0;
   } catch (e) {
     if (g.json) io.stdout.write(`${JSON.stringify(errorJson(e), null, 2)}\n`);
     rep.error(e, g.debug === true);

@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
+import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
 import type { Stage } from "../pipeline.js";
 import { creationDate } from "./creation-date.js";
+import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import type { Reporter } from "./reporter.js";
+import type { CommandShell } from "./shell.js";
 
 export interface RenderFlags {
   out?: string;
@@ -87,4 +90,43 @@ export async function renderCommand(
       ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
     };
   });
+}
+
+export function registerRender(program: Command, shell: CommandShell): void {
+  program
+    .command("render")
+    .description("render a letter to PDF and/or text")
+    .argument("<data>", "letter data file (YAML)")
+    .option(
+      "-o, --out <path>",
+      "output folder, a .pdf/.txt file, or - for stdout (default: current folder)",
+    )
+    .option("-t, --template <name|path>", "template pack (default: the data's template: key)")
+    .option("-f, --format <list>", "formats to write: pdf, txt or pdf,txt (default: both)")
+    .option("-w, --width <columns>", "text output width; wide characters count two", "72")
+    .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")
+    .addOption(
+      new Option("--emit <stage>", "print a pipeline stage instead of rendering").choices([
+        "markup",
+        "model",
+        "layout",
+      ]),
+    )
+    .addHelpText("after", exitCodesHelp())
+    .action((data: string, flags: RenderFlags) =>
+      shell.run(async (rep, g) => {
+        const files = await renderCommand(data, flags, shell.io, rep);
+        if (g.json)
+          shell.io.stdout.write(
+            `${JSON.stringify({ ok: true, files, warnings: [], errors: [] }, null, 2)}\n`,
+          );
+        else
+          for (const f of files)
+            if (f.path !== "-")
+              rep.info(
+                `${rep.c.green("wrote")} ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
+              );
+        return 0;
+      }),
+    );
 }

@@ -73,9 +73,18 @@ export function openPdf(info: PdfInfo): PdfCanvas {
         doc.registerFont(t.font, loadFont(t.font));
         registered.add(t.font);
       }
-      if (t.font !== font) doc.font((font = t.font));
-      if (t.size !== size) doc.fontSize((size = t.size));
-      if (t.color !== color) doc.fillColor((color = t.color));
+      if (t.font !== font) {
+        font = t.font;
+        doc.font(font);
+      }
+      if (t.size !== size) {
+        size = t.size;
+        doc.fontSize(size);
+      }
+      if (t.color !== color) {
+        color = t.color;
+        doc.fillColor(color);
+      }
       doc.text(t.text, t.x, t.y, {
         lineBreak: false,
         baseline: "alphabetic",
