@@ -16,7 +16,8 @@ export type ErrorKind =
   | "output" // a file cannot be written
   | "internal"; // a bug in missive
 
-export const EXIT_CODES: Readonly<Record<ErrorKind | "ok", number>> = {
+/** `partial`: a mail merge with --keep-going wrote some letters, and some records failed. */
+export const EXIT_CODES: Readonly<Record<ErrorKind | "ok" | "partial", number>> = {
   ok: 0,
   usage: 2,
   input: 3,
@@ -27,6 +28,7 @@ export const EXIT_CODES: Readonly<Record<ErrorKind | "ok", number>> = {
   asset: 6,
   layout: 7,
   output: 8,
+  partial: 9,
   internal: 70,
 };
 

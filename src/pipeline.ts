@@ -38,21 +38,28 @@ export interface Rendered {
   txt?: string;
   pages?: number;
   warnings: string[];
+  /** Image files the letter used (absolute paths), so a batch can hash them as inputs. */
+  assets: string[];
 }
 
 /** Renders one letter through every stage; writes nothing (only output/ touches the disk). */
 export async function renderLetter(src: SourceText, opts: RenderOptions): Promise<Rendered> {
-  const letter = loadLetter(src, { cwd: opts.cwd, template: opts.template });
-  const markupFile = `${src.file} (markup from ${letter.pack.name}/letter.hbs)`;
+  return renderLoaded(loadLetter(src, { cwd: opts.cwd, template: opts.template }), opts);
+}
+
+/** Renders letter data that is already loaded (a mail-merge record poured over base data). */
+export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): Promise<Rendered> {
+  const markupFile = `${letter.yaml.file} (markup from ${letter.pack.name}/letter.hbs)`;
   const markup = compose(letter);
-  if (opts.stopAfter === "markup") return { markup, warnings: [] };
+  const assets: string[] = [];
+  if (opts.stopAfter === "markup") return { markup, warnings: [], assets };
   const model = toModel(
     parseXml(markup, markupFile),
     letter.pack,
     markupFile,
-    imageResolver(letter),
+    imageResolver(letter, assets),
   );
-  const out: Rendered = { markup, model, warnings: [] };
+  const out: Rendered = { markup, model, warnings: [], assets };
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {
@@ -65,7 +72,7 @@ export async function renderLetter(src: SourceText, opts: RenderOptions): Promis
   return out;
 }
 
-function imageResolver(letter: LoadedLetter): ImageResolver {
+function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
   return (src: string, where: Location) => {
     const path = src.startsWith("pack:")
       ? findPackAsset(letter.pack, src.slice(5))
@@ -79,6 +86,7 @@ function imageResolver(letter: LoadedLetter): ImageResolver {
         `looked in ${letter.pack.dirs.join(", ")}`,
       ]);
     const info = readImageInfo(path, at);
+    if (!used.includes(path)) used.push(path);
     return { src: info.src, width: info.width, height: info.height };
   };
 }

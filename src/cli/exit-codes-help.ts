@@ -9,6 +9,7 @@ const MEANING: Record<string, string> = {
   font: "a font or image is missing or broken, or a character has no glyph",
   layout: "content cannot be placed on a page",
   output: "an output file cannot be written",
+  partial: "merge with --keep-going: some records failed, the others were written",
   internal: "a bug in missive (please report it)",
 };
 

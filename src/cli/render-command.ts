@@ -5,10 +5,11 @@ import type { Stage } from "../pipeline.js";
 import { creationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
+import { addMergeOptions, type MergeFlags } from "./merge-options.js";
 import type { Reporter } from "./reporter.js";
-import type { CommandShell } from "./shell.js";
+import type { CommandShell, GlobalFlags } from "./shell.js";
 
-export interface RenderFlags {
+export interface RenderFlags extends MergeFlags {
   out?: string;
   template?: string;
   format?: string;
@@ -27,6 +28,14 @@ export interface FileReport {
 }
 
 const STAGES: Stage[] = ["markup", "model", "layout"];
+const VERSION = "0.1.0";
+
+function checkWidth(value: string): number {
+  const width = Number(value);
+  if (!Number.isInteger(width) || width < 20 || width > 1000)
+    throw fail("usage", `--width must be a whole number of columns from 20 to 1000, not ${value}`);
+  return width;
+}
 
 /** `missive render <data.yaml>`: one letter to PDF and/or text. */
 export async function renderCommand(
@@ -48,12 +57,7 @@ export async function renderCommand(
     import("../output/write-atomic.js"),
     import("./emit.js"),
   ]);
-  const width = Number(flags.width);
-  if (!Number.isInteger(width) || width < 20 || width > 1000)
-    throw fail(
-      "usage",
-      `--width must be a whole number of columns from 20 to 1000, not ${flags.width}`,
-    );
+  const width = checkWidth(flags.width);
   if (flags.emit !== undefined && !STAGES.includes(flags.emit as Stage)) {
     throw fail("usage", `--emit takes one of ${STAGES.join(", ")}, not ${flags.emit}`);
   }
@@ -92,8 +96,31 @@ export async function renderCommand(
   });
 }
 
+/** `render --merge`: the same flags, one letter per record (see docs/merge.md). */
+async function renderMerge(
+  dataFile: string,
+  flags: RenderFlags,
+  io: Io,
+  rep: Reporter,
+  g: GlobalFlags,
+): Promise<number> {
+  const [{ resolveMergeOptions }, { mergeCommand }, { parseFormats }] = await Promise.all([
+    import("./merge-options.js"),
+    import("./merge-command.js"),
+    import("../output/plan-outputs.js"),
+  ]);
+  const opts = resolveMergeOptions(dataFile, flags, {
+    cwd: io.cwd,
+    formats: parseFormats(flags.format),
+    textWidth: checkWidth(flags.width),
+    created: creationDate(io.env, flags.creationDate),
+    version: VERSION,
+  });
+  return mergeCommand(flags.merge as string, opts, io, rep, g);
+}
+
 export function registerRender(program: Command, shell: CommandShell): void {
-  program
+  const cmd = program
     .command("render")
     .description("render a letter to PDF and/or text")
     .argument("<data>", "letter data file (YAML)")
@@ -112,21 +139,22 @@ export function registerRender(program: Command, shell: CommandShell): void {
         "layout",
       ]),
     )
-    .addHelpText("after", exitCodesHelp())
-    .action((data: string, flags: RenderFlags) =>
-      shell.run(async (rep, g) => {
-        const files = await renderCommand(data, flags, shell.io, rep);
-        if (g.json)
-          shell.io.stdout.write(
-            `${JSON.stringify({ ok: true, files, warnings: [], errors: [] }, null, 2)}\n`,
-          );
-        else
-          for (const f of files)
-            if (f.path !== "-")
-              rep.info(
-                `${rep.c.green("wrote")} ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
-              );
-        return 0;
-      }),
-    );
+    .addHelpText("after", exitCodesHelp());
+  addMergeOptions(cmd).action((data: string, flags: RenderFlags) =>
+    shell.run(async (rep, g) => {
+      if (flags.merge !== undefined) return renderMerge(data, flags, shell.io, rep, g);
+      const files = await renderCommand(data, flags, shell.io, rep);
+      if (g.json)
+        shell.io.stdout.write(
+          `${JSON.stringify({ ok: true, files, warnings: [], errors: [] }, null, 2)}\n`,
+        );
+      else
+        for (const f of files)
+          if (f.path !== "-")
+            rep.info(
+              `${rep.c.green("wrote")} ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
+            );
+      return 0;
+    }),
+  );
 }

@@ -22,7 +22,15 @@ export interface LoadOptions {
 }
 
 export function loadLetter(src: SourceText, opts: LoadOptions): LoadedLetter {
-  const yaml = parseYaml(src);
+  return letterFromYaml(parseYaml(src), opts);
+}
+
+/**
+ * The second half of loading, from already-parsed data. Why split: a mail merge parses the
+ * base data once and pours each record over it, then loads the (memoised) pack per record.
+ */
+export function letterFromYaml(yaml: YamlData, opts: LoadOptions): LoadedLetter {
+  const src = { file: yaml.file };
   const data = yaml.value;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw fail(

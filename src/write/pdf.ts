@@ -1,9 +1,46 @@
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
-import { openPdf } from "./pdfkit-adapter.js";
+import { openPdf, type PdfCanvas, type PdfInfo } from "./pdfkit-adapter.js";
 
 /** Paints laid-out pages into PDF bytes. `created` fixes the dates (and so the file ID). */
 export async function writePdf(doc: LaidOutDoc, created: Date): Promise<Uint8Array> {
   const pdf = openPdf({ ...doc.meta, lang: doc.lang, created });
+  paintPages(pdf, doc);
+  return pdf.finish();
+}
+
+/** Several letters painted into one PDF, each starting on a new sheet. */
+export interface CombinedPdf {
+  /** Appends a letter; with `duplex`, a blank page first if it would start on a back side. */
+  add(doc: LaidOutDoc): void;
+  /** Pages so far, blanks included. */
+  readonly pages: number;
+  finish(): Promise<Uint8Array>;
+}
+
+/**
+ * Why one pdfkit document rather than concatenating PDFs: fonts are embedded once for all
+ * letters, and no PDF-merging library is needed.
+ */
+export function openCombinedPdf(info: PdfInfo, duplex: boolean): CombinedPdf {
+  const pdf = openPdf(info);
+  let pages = 0;
+  return {
+    add(doc) {
+      if (duplex && pages % 2 === 1) {
+        pdf.page(doc.width, doc.height);
+        pages++;
+      }
+      paintPages(pdf, doc);
+      pages += doc.pages.length;
+    },
+    get pages() {
+      return pages;
+    },
+    finish: () => pdf.finish(),
+  };
+}
+
+function paintPages(pdf: PdfCanvas, doc: LaidOutDoc): void {
   for (const page of doc.pages) {
     pdf.page(doc.width, doc.height);
     for (const it of page.items) {
@@ -11,5 +48,4 @@ export async function writePdf(doc: LaidOutDoc, created: Date): Promise<Uint8Arr
       else pdf.image(it.src, it.x, it.y, it.width, it.height);
     }
   }
-  return pdf.finish();
 }

@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { formatLocation } from "../errors.js";
+import type { ErrorData, FileEntry, RecordResult } from "./render-record.js";
+
+/** One record's line in the manifest; paths are relative to the manifest's folder. */
+export interface ManifestEntry {
+  index: number;
+  line: number;
+  status: "rendered" | "skipped" | "failed";
+  inputHash: string;
+  files: FileEntry[];
+  pages?: number;
+  warnings: string[];
+  /** Images the letter used, so --skip-unchanged can notice when one changes. */
+  assets: string[];
+  error?: { kind: string; message: string; location?: string };
+}
+
+export interface Manifest {
+  missive: string;
+  data: string;
+  records: string;
+  shard: string;
+  summary: { records: number; rendered: number; skipped: number; failed: number };
+  entries: ManifestEntry[];
+}
+
+/** Builds a record's entry from its render result (paths made relative to `dir`). */
+export function entryFor(
+  r: RecordResult,
+  line: number,
+  inputHash: string,
+  dir: string,
+): ManifestEntry {
+  const rel = (p: string) => relative(dir, p).split("\\").join("/");
+  return {
+    index: r.index,
+    line,
+    status: r.error ? "failed" : "rendered",
+    inputHash,
+    files: r.files.map((f) => ({ ...f, path: rel(f.path) })),
+    ...(r.pages !== undefined ? { pages: r.pages } : {}),
+    warnings: r.warnings,
+    assets: r.assets.map(rel),
+    ...(r.error ? { error: errorEntry(r.error) } : {}),
+  };
+}
+
+function errorEntry(e: ErrorData): ManifestEntry["error"] {
+  const p = e.problems[0];
+  const location = formatLocation(p?.location);
+  return {
+    kind: e.kind,
+    message: e.problems.map((x) => x.message).join("; "),
+    ...(location ? { location } : {}),
+  };
+}
+
+/** The previous run's entries by record index, or an empty map if there is no manifest. */
+export function readPreviousEntries(path: string): Map<number, ManifestEntry> {
+  let m: Manifest;
+  try {
+    m = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+  } catch {
+    return new Map();
+  }
+  const out = new Map<number, ManifestEntry>();
+  for (const e of Array.isArray(m?.entries) ? m.entries : []) out.set(e.index, e);
+  return out;
+}
+
+/** Absolute path of a manifest-relative path. */
+export function fromManifest(manifestPath: string, rel: string): string {
+  return resolve(dirname(manifestPath), rel);
+}

@@ -1,0 +1,66 @@
+/** One record of a mail merge: its place in the records file and the fields it overrides. */
+export interface MergeRecord {
+  /** 0-based position among all records (before sharding). */
+  index: number;
+  /** 1-based line in the records file where the record starts. */
+  line: number;
+  data: Record<string, unknown>;
+}
+
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Pours a record over the base data: mappings merge key by key, anything else (text, numbers,
+ * lists) replaces. Why lists replace: a recipient address of three lines must not keep the
+ * fourth and fifth lines of the base letter's address.
+ */
+export function deepMerge(
+  base: Record<string, unknown>,
+  over: Record<string, unknown>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (UNSAFE_KEYS.has(k)) continue;
+    const b = out[k];
+    out[k] = isMapping(v) && isMapping(b) ? deepMerge(b, v) : v;
+  }
+  return out;
+}
+
+/**
+ * Sets `value` at a dotted path (`recipient.name`, `recipient.0`), creating mappings on the
+ * way; a numeric segment creates a list. Used for CSV headers, which are flat.
+ */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split(".");
+  let node: Record<string, unknown> | unknown[] = target;
+  for (let i = 0; i < parts.length; i++) {
+    const key = parts[i] as string;
+    if (UNSAFE_KEYS.has(key)) return;
+    const last = i === parts.length - 1;
+    const slot = Array.isArray(node) ? Number(key) : key;
+    const holder = node as Record<string | number, unknown>;
+    if (last) {
+      holder[slot] = value;
+      return;
+    }
+    const next = holder[slot];
+    if (next === null || typeof next !== "object") {
+      holder[slot] = /^\d+$/.test(parts[i + 1] as string) ? [] : {};
+    }
+    node = holder[slot] as Record<string, unknown> | unknown[];
+  }
+}
+
+/** Removes holes left by skipped list cells (`recipient.3` empty but `recipient.4` set). */
+export function compactLists(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compactLists);
+  if (isMapping(value)) {
+    for (const [k, v] of Object.entries(value)) value[k] = compactLists(v);
+  }
+  return value;
+}
+
+export function isMapping(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}

@@ -1,0 +1,67 @@
+import Handlebars from "handlebars";
+import { fail } from "../errors.js";
+import { isMapping } from "./merge-record.js";
+
+/** Renders one record's output name (before sanitising) from its data and position. */
+export type NamePattern = (data: Record<string, unknown>, index: number, total: number) => string;
+
+/**
+ * Lower-case ASCII-ish slug that keeps letters of any script: `José Núñez` → `jose-nunez`.
+ * Why keep non-Latin letters: a slug of `王小明` must not be empty.
+ */
+export function slug(value: unknown): string {
+  return String(value ?? "")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+}
+
+/**
+ * Compiles `--name` in its own Handlebars instance (so its helpers never reach letter
+ * templates). Variables: the merged data, `@index` (0-based), `@number` (1-based), `@total`.
+ * Helpers: slug, lower, upper, pad (`{{pad @number}}` pads to the width of the total).
+ */
+export function compileNamePattern(pattern: string): NamePattern {
+  const hb = Handlebars.create();
+  let total = 0;
+  hb.registerHelper({
+    slug,
+    lower: (v: unknown) => String(v ?? "").toLowerCase(),
+    upper: (v: unknown) => String(v ?? "").toUpperCase(),
+    pad: (v: unknown, ...rest: unknown[]) => {
+      const width = typeof rest[0] === "number" ? rest[0] : String(total).length;
+      return String(v).padStart(width, "0");
+    },
+  });
+  try {
+    // Parse now, so a syntax error is a usage error before any record is read.
+    hb.parse(pattern);
+  } catch (e) {
+    const msg = (e as Error).message.split("\n")[0] ?? "";
+    throw fail("usage", `--name is not a valid pattern: ${msg}`, undefined, [
+      'e.g. --name "{{slug recipient.[0]}}.pdf" or --name "letter-{{pad @number}}.pdf"',
+    ]);
+  }
+  const render = hb.compile(pattern, { strict: true, noEscape: true });
+  return (data, index, n) => {
+    total = n;
+    return render(separatorsEscaped(data), { data: { index, number: index + 1, total: n } });
+  };
+}
+
+/**
+ * Replaces path separators inside data values. Why: a slash written in the pattern makes a
+ * sub-folder on purpose; a slash inside a recipient's name must not.
+ */
+function separatorsEscaped(value: unknown): Record<string, unknown> {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === "string") return v.replace(/[/\\]/g, "_");
+    if (Array.isArray(v)) return v.map(walk);
+    if (isMapping(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as Record<string, unknown>;
+}

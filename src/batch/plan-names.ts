@@ -1,0 +1,95 @@
+import { join } from "node:path";
+import { fail, isMissiveError } from "../errors.js";
+import type { Format } from "../pipeline.js";
+import type { MergeRecord } from "./merge-record.js";
+import type { NamePattern } from "./name-pattern.js";
+import { isInside, safeRelativeName } from "./safe-name.js";
+
+/** Where one record's letter goes, per format (absolute paths). */
+export type RecordTargets = Partial<Record<Format, string>>;
+
+export interface NamePlanner {
+  /** Plans one record's files; throws if they collide with an earlier record's. */
+  add(rec: MergeRecord, merged: Record<string, unknown>): RecordTargets;
+}
+
+/**
+ * Plans every output name before anything is written. Names are compared case-insensitively,
+ * because two letters differing only in case overwrite each other on macOS and Windows.
+ * `reserved` holds paths the run writes itself (the manifest, the combined PDF).
+ */
+export function namePlanner(opts: {
+  pattern: NamePattern;
+  outDir: string;
+  formats: Format[];
+  total: number;
+  recordsLabel: string;
+  reserved: Record<string, string>;
+}): NamePlanner {
+  const owners = new Map<string, string>();
+  for (const [path, what] of Object.entries(opts.reserved)) owners.set(key(path), what);
+  const where = (r: MergeRecord) => `record ${r.index + 1} (${opts.recordsLabel}:${r.line})`;
+  return {
+    add(rec, merged) {
+      const raw = produce(opts.pattern, merged, rec, opts.total, opts.recordsLabel);
+      const stem = raw.replace(/\.(pdf|txt)$/i, "");
+      const targets: RecordTargets = {};
+      for (const format of opts.formats) {
+        const rel = safeRelativeName(`${stem}.${format}`);
+        const path = rel === null ? null : join(opts.outDir, rel);
+        if (path === null || !isInside(opts.outDir, path))
+          throw fail(
+            "usage",
+            `--name made an unusable file name for ${where(rec)}: "${raw}"`,
+            {
+              file: opts.recordsLabel,
+              line: rec.line,
+            },
+            ["the pattern must give a non-empty name inside the output folder"],
+          );
+        const owner = owners.get(key(path));
+        if (owner)
+          throw fail(
+            "output",
+            `${owner} and ${where(rec)} would both write ${path}`,
+            {
+              file: opts.recordsLabel,
+              line: rec.line,
+            },
+            ["make --name distinct per record, e.g. add -{{@number}}"],
+          );
+        owners.set(key(path), where(rec));
+        targets[format] = path;
+      }
+      return targets;
+    },
+  };
+}
+
+function produce(
+  pattern: NamePattern,
+  data: Record<string, unknown>,
+  rec: MergeRecord,
+  total: number,
+  label: string,
+): string {
+  try {
+    return pattern(data, rec.index, total);
+  } catch (e) {
+    if (isMissiveError(e)) throw e;
+    const msg = ((e as Error).message.split("\n")[0] ?? "").replace(/ - \d+:\d+$/, "");
+    throw fail(
+      "data",
+      `--name for record ${rec.index + 1}: ${msg.replace(/ in \[object Object\]/, " in the record")}`,
+      {
+        file: label,
+        line: rec.line,
+      },
+      ["set that field in every record (or in the base letter), or change --name"],
+    );
+  }
+}
+
+function key(path: string): string {
+  return path.normalize("NFC").toLowerCase();
+}

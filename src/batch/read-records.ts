@@ -1,0 +1,160 @@
+import { createReadStream } from "node:fs";
+import { extname } from "node:path";
+import { createInterface } from "node:readline";
+import { parse as parseCsv } from "csv-parse";
+import { fail } from "../errors.js";
+import { parseYaml } from "../load/parse-yaml.js";
+import { readText } from "../load/read-text.js";
+import { compactLists, isMapping, type MergeRecord, setPath } from "./merge-record.js";
+
+export type RecordFormat = "csv" | "yaml" | "json" | "jsonl";
+
+/** A records file that can be read (streamed) more than once: once to plan, once to render. */
+export interface RecordSource {
+  /** The path as the user wrote it (or the spooled copy of stdin), for locations. */
+  file: string;
+  /** The name to show in messages (`<stdin>` for `--merge -`). */
+  label: string;
+  format: RecordFormat;
+}
+
+/** Why a size limit for list files: YAML and JSON lists are parsed whole; stream CSV or JSONL. */
+const MAX_LIST_BYTES = 64 * 1024 * 1024;
+
+const BY_EXT: Record<string, RecordFormat> = {
+  ".csv": "csv",
+  ".yaml": "yaml",
+  ".yml": "yaml",
+  ".json": "json",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+};
+
+export function recordFormat(file: string): RecordFormat {
+  const f = BY_EXT[extname(file).toLowerCase()];
+  if (!f)
+    throw fail(
+      "usage",
+      `--merge ${file}: cannot tell the records format from its extension`,
+      {
+        file,
+      },
+      ["use a .csv, .yaml, .json or .jsonl file, or - for JSON Lines on standard input"],
+    );
+  return f;
+}
+
+/** Yields the records in file order, each with its 0-based index and 1-based line. */
+export async function* readRecords(src: RecordSource): AsyncGenerator<MergeRecord> {
+  if (src.format === "csv") yield* readCsv(src);
+  else if (src.format === "jsonl") yield* readJsonLines(src);
+  else yield* readList(src);
+}
+
+/**
+ * CSV: a header row names the fields; dotted headers (`recipient.name`) address nested fields
+ * and numeric segments (`recipient.0`, `recipient.1`) build a list. An empty cell leaves the
+ * base letter's value in place (and is dropped from a list).
+ */
+async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
+  const parser = createReadStream(src.file).pipe(
+    parseCsv({ bom: true, info: true, skip_empty_lines: true, relax_quotes: false }),
+  );
+  let header: string[] | undefined;
+  let index = 0;
+  try {
+    for await (const row of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      if (!header) {
+        header = checkHeader(row.record, src);
+        continue;
+      }
+      const data: Record<string, unknown> = {};
+      row.record.forEach((cell, i) => {
+        if (cell !== "") setPath(data, header?.[i] as string, cell);
+      });
+      yield {
+        index: index++,
+        line: row.info.lines,
+        data: compactLists(data) as MergeRecord["data"],
+      };
+    }
+  } catch (e) {
+    if ((e as { code?: string }).code?.startsWith("CSV_")) {
+      const err = e as Error & { lines?: number };
+      throw fail(
+        "data",
+        `CSV: ${err.message.replace(/^Invalid [^:]*: /, "")}`,
+        {
+          file: src.label,
+          line: err.lines,
+        },
+        ["every row needs as many cells as the header; quote cells that contain commas"],
+      );
+    }
+    throw e;
+  }
+}
+
+function checkHeader(cells: string[], src: RecordSource): string[] {
+  const seen = new Set<string>();
+  for (const [i, c] of cells.entries()) {
+    if (!/^[^.\s]+(\.[^.\s]+)*$/.test(c))
+      throw fail(
+        "data",
+        `CSV header ${i + 1} "${c}" is not a field name`,
+        {
+          file: src.label,
+          line: 1,
+        },
+        ["name fields like recipient.name, or recipient.0, recipient.1 for list lines"],
+      );
+    if (seen.has(c))
+      throw fail("data", `CSV header "${c}" appears twice`, { file: src.label, line: 1 });
+    seen.add(c);
+  }
+  return cells;
+}
+
+/** JSON Lines: one JSON object per line; blank lines are skipped. */
+async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
+  const lines = createInterface({ input: createReadStream(src.file), crlfDelay: Infinity });
+  let line = 0;
+  let index = 0;
+  for await (const text of lines) {
+    line++;
+    if (text.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      throw fail("data", `not valid JSON: ${(e as Error).message}`, { file: src.label, line }, [
+        "JSON Lines has one complete JSON object per line",
+      ]);
+    }
+    yield { index: index++, line, data: mapping(value, src, line) };
+  }
+}
+
+/** YAML or JSON: a list of mappings (JSON is read by the YAML parser, which locates items). */
+async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
+  const yaml = parseYaml(readText(src.file, MAX_LIST_BYTES));
+  if (!Array.isArray(yaml.value))
+    throw fail("data", "the records file must be a list of records", { file: src.label, line: 1 }, [
+      "write one `- field: value` item per letter",
+    ]);
+  for (const [index, value] of yaml.value.entries()) {
+    const line = yaml.locate(String(index)).line ?? 1;
+    yield { index, line, data: mapping(value, src, line) };
+  }
+}
+
+function mapping(value: unknown, src: RecordSource, line: number): Record<string, unknown> {
+  if (!isMapping(value))
+    throw fail("data", "a record must be a mapping of fields", { file: src.label, line }, [
+      'e.g. {"recipient": ["Jane Doe", "1 Main St"], "salutation": "Dear Ms Doe,"}',
+    ]);
+  return value;
+}

@@ -1,0 +1,138 @@
+import { createHash } from "node:crypto";
+import { isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
+import type { LaidOutDoc } from "../layout/laid-out-doc.js";
+import { letterFromYaml } from "../load/load-letter.js";
+import { parseYaml, type YamlData } from "../load/parse-yaml.js";
+import { readText } from "../load/read-text.js";
+import { writeFilesAtomic } from "../output/write-atomic.js";
+import { type Format, renderLoaded } from "../pipeline.js";
+import { deepMerge, isMapping, type MergeRecord } from "./merge-record.js";
+import type { RecordTargets } from "./plan-names.js";
+
+/** Everything a renderer (main thread or worker) needs; plain data, so it crosses threads. */
+export interface BatchSettings {
+  dataFile: string;
+  cwd: string;
+  template?: string;
+  formats: Format[];
+  textWidth: number;
+  /** Creation date in ms; the same for every record and every worker (determinism). */
+  createdMs: number;
+  recordsLabel: string;
+  /** Return each letter's laid-out pages (for --combine). */
+  wantLayout: boolean;
+}
+
+export interface RecordJob extends MergeRecord {
+  targets: RecordTargets;
+}
+
+export interface FileEntry {
+  path: string;
+  format: Format;
+  bytes: number;
+  sha256: string;
+}
+
+/** A MissiveError flattened for postMessage (class identity does not survive a thread hop). */
+export interface ErrorData {
+  kind: MissiveError["kind"];
+  problems: Problem[];
+  stack?: string;
+}
+
+export interface RecordResult {
+  index: number;
+  files: FileEntry[];
+  pages?: number;
+  warnings: string[];
+  assets: string[];
+  laidOut?: LaidOutDoc;
+  error?: ErrorData;
+}
+
+/**
+ * Renders records over one base letter. The base YAML is parsed once; the pack, compiled
+ * template, fonts and images are memoised by their own modules, so each is parsed once per
+ * thread, not once per letter.
+ */
+export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<RecordResult> {
+  const base = parseYaml(readText(s.dataFile));
+  const created = new Date(s.createdMs);
+  return async (job) => {
+    try {
+      if (!isMapping(base.value))
+        throw new MissiveError("data", { message: "base data is not a mapping" });
+      const yaml = recordYaml(base, job, s.recordsLabel);
+      const letter = letterFromYaml(yaml, { cwd: s.cwd, template: s.template });
+      const r = await renderLoaded(letter, {
+        cwd: s.cwd,
+        formats: s.wantLayout && !s.formats.includes("pdf") ? [...s.formats, "pdf"] : s.formats,
+        textWidth: s.textWidth,
+        created,
+      });
+      const files = s.formats.flatMap((format) => {
+        const path = job.targets[format];
+        const data = format === "pdf" ? r.pdf : r.txt;
+        return path && data !== undefined ? [{ path, format, data }] : [];
+      });
+      writeFilesAtomic(files);
+      return {
+        index: job.index,
+        files: files.map((f) => fileEntry(f.path, f.format, f.data)),
+        pages: r.pages,
+        warnings: r.warnings,
+        assets: r.assets,
+        laidOut: s.wantLayout ? r.laidOut : undefined,
+      };
+    } catch (e) {
+      return { index: job.index, files: [], warnings: [], assets: [], error: errorData(e) };
+    }
+  };
+}
+
+/**
+ * The merged data, located: a path the record sets points at the record's line in the
+ * records file; any other path at the base letter.
+ */
+function recordYaml(base: YamlData, job: RecordJob, label: string): YamlData {
+  const value = deepMerge(base.value as Record<string, unknown>, job.data);
+  const locate = (path: string): Location =>
+    hasPath(job.data, path) ? { file: label, line: job.line, path } : base.locate(path);
+  return { file: base.file, value, locate };
+}
+
+function hasPath(data: Record<string, unknown>, path: string): boolean {
+  let node: unknown = data;
+  for (const part of path.split(".")) {
+    if (node === null || typeof node !== "object" || !(part in node)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return true;
+}
+
+function fileEntry(path: string, format: Format, data: Uint8Array | string): FileEntry {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  return {
+    path,
+    format,
+    bytes: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
+}
+
+export function errorData(e: unknown): ErrorData {
+  if (isMissiveError(e)) return { kind: e.kind, problems: e.problems, stack: e.stack };
+  const err = e as Error;
+  return {
+    kind: "internal",
+    problems: [{ message: err?.message ?? String(e) }],
+    stack: err?.stack,
+  };
+}
+
+export function errorFromData(d: ErrorData): MissiveError {
+  const e = new MissiveError(d.kind, d.problems);
+  if (d.stack) e.stack = d.stack;
+  return e;
+}

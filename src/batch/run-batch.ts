@@ -1,0 +1,214 @@
+import { existsSync, statSync } from "node:fs";
+import { fail, type MissiveError } from "../errors.js";
+import { letterFromYaml } from "../load/load-letter.js";
+import { parseYaml } from "../load/parse-yaml.js";
+import { readText } from "../load/read-text.js";
+import type { Format } from "../pipeline.js";
+import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
+import { entryFor, fromManifest, type ManifestEntry, readPreviousEntries } from "./manifest.js";
+import { isMapping } from "./merge-record.js";
+import { planBatch } from "./plan-batch.js";
+import type { RecordTargets } from "./plan-names.js";
+import { type RecordSource, readRecords } from "./read-records.js";
+import { type BatchSettings, errorFromData, type RecordResult } from "./render-record.js";
+import { inShard, type Shard } from "./shard.js";
+import { openPool } from "./worker-pool.js";
+
+export interface BatchOptions {
+  dataFile: string;
+  source: RecordSource;
+  cwd: string;
+  template?: string;
+  formats: Format[];
+  textWidth: number;
+  created: Date;
+  /** Folder for one file per record and format; none when only --combine is wanted. */
+  outDir?: string;
+  namePattern: string;
+  manifestPath?: string;
+  combinePath?: string;
+  keepGoing: boolean;
+  skipUnchanged: boolean;
+  shard: Shard;
+  jobs: number;
+  version: string;
+}
+
+/** What the run did; the caller writes the manifest and the combined PDF (only output/ writes). */
+export interface BatchOutcome {
+  total: number;
+  entries: ManifestEntry[];
+  /** Files this run wrote, to remove if the run as a whole fails. */
+  written: string[];
+  /** The first failure when not keeping going: the run stopped there. */
+  stoppedBy?: MissiveError;
+  stoppedAt?: ManifestEntry;
+}
+
+export interface BatchHooks {
+  /** Called once the number of records in this shard is known. */
+  start?(records: number): void;
+  /** Called after each record, in completion order. */
+  done?(entry: ManifestEntry): void;
+  /** Letters' laid-out pages, in record order (only with combinePath). */
+  laidOut?(r: RecordResult): void;
+}
+
+/** Runs a mail merge: plan all names, then render this shard's records on a worker pool. */
+export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise<BatchOutcome> {
+  const baseSrc = readText(o.dataFile);
+  const base = parseYaml(baseSrc);
+  // Loading the base letter checks the data and the pack once, before any record.
+  const pack = letterFromYaml(base, { cwd: o.cwd, template: o.template }).pack;
+  if (!isMapping(base.value)) throw fail("data", "the letter data must be a mapping");
+  const reserved: Record<string, string> = {};
+  if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
+  if (o.combinePath) reserved[o.combinePath] = "the combined PDF";
+  const plan = await planBatch({ ...o, source: o.source, base: base.value, reserved });
+  const shared = sharedInputHash({
+    version: o.version,
+    baseText: baseSrc.text,
+    pack,
+    options: [o.template, o.formats, o.textWidth, o.created.getTime(), !!o.combinePath],
+  });
+  const previous =
+    o.skipUnchanged && o.manifestPath ? readPreviousEntries(o.manifestPath) : new Map();
+  const inShardCount = countInShard(plan.total, o.shard);
+  hooks.start?.(inShardCount);
+  const settings: BatchSettings = {
+    dataFile: o.dataFile,
+    cwd: o.cwd,
+    template: o.template,
+    formats: o.outDir ? o.formats : [],
+    textWidth: o.textWidth,
+    createdMs: o.created.getTime(),
+    recordsLabel: o.source.label,
+    wantLayout: !!o.combinePath,
+  };
+  const jobs = Math.max(1, Math.min(o.jobs, inShardCount));
+  const pool = await openPool(settings, jobs);
+  try {
+    return await renderAll(o, hooks, {
+      plan: plan.targets,
+      shared,
+      previous,
+      pool,
+      jobs,
+      total: plan.total,
+    });
+  } finally {
+    await pool.close();
+  }
+}
+
+async function renderAll(
+  o: BatchOptions,
+  hooks: BatchHooks,
+  ctx: {
+    plan: Map<number, RecordTargets>;
+    shared: string;
+    previous: Map<number, ManifestEntry>;
+    pool: Awaited<ReturnType<typeof openPool>>;
+    jobs: number;
+    total: number;
+  },
+): Promise<BatchOutcome> {
+  const out: BatchOutcome = { total: ctx.total, entries: [], written: [] };
+  const hashAsset = assetHasher();
+  const inFlight = new Set<Promise<void>>();
+  const ordered = orderedSink(hooks.laidOut);
+  for await (const rec of readRecords(o.source)) {
+    if (out.stoppedBy) break;
+    if (!inShard(rec.index, o.shard)) continue;
+    const targets = ctx.plan.get(rec.index) ?? {};
+    const prev = ctx.previous.get(rec.index);
+    if (
+      prev &&
+      o.manifestPath &&
+      unchanged(prev, rec.data, targets, o.manifestPath, ctx.shared, hashAsset)
+    ) {
+      const entry: ManifestEntry = { ...prev, line: rec.line, status: "skipped" };
+      out.entries.push(entry);
+      hooks.done?.(entry);
+      continue;
+    }
+    ordered.expect(rec.index);
+    const task = ctx.pool.render({ ...rec, targets }).then((r) => {
+      for (const f of r.files) out.written.push(f.path);
+      const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
+      const entry = entryFor(
+        r,
+        rec.line,
+        hash,
+        o.manifestPath ? manifestDir(o.manifestPath) : o.cwd,
+      );
+      out.entries.push(entry);
+      if (r.error && !o.keepGoing && !out.stoppedBy) {
+        out.stoppedBy = errorFromData(r.error);
+        out.stoppedAt = entry;
+      }
+      ordered.put(r);
+      hooks.done?.(entry);
+    });
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+    // Bounded look-ahead: records are read only as fast as letters are rendered.
+    if (inFlight.size >= ctx.jobs * 2) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  out.entries.sort((a, b) => a.index - b.index);
+  return out;
+}
+
+/**
+ * Hands results on in record order although they finish out of order. Why: the combined PDF
+ * must not depend on which worker was faster (determinism across -j).
+ */
+function orderedSink(emit: ((r: RecordResult) => void) | undefined) {
+  const expected: number[] = [];
+  const ready = new Map<number, RecordResult>();
+  return {
+    expect(index: number) {
+      if (emit) expected.push(index);
+    },
+    put(r: RecordResult) {
+      if (!emit) return;
+      ready.set(r.index, r);
+      while (expected.length && ready.has(expected[0] as number)) {
+        const next = ready.get(expected.shift() as number) as RecordResult;
+        ready.delete(next.index);
+        if (!next.error) emit(next);
+      }
+    },
+  };
+}
+
+/** True when a record's inputs hash the same as last time and its files are still there. */
+function unchanged(
+  prev: ManifestEntry,
+  data: Record<string, unknown>,
+  targets: RecordTargets,
+  manifestPath: string,
+  shared: string,
+  hashAsset: (p: string) => string,
+): boolean {
+  if (prev.status === "failed") return false;
+  const wanted = Object.values(targets).sort();
+  const had = prev.files.map((f) => fromManifest(manifestPath, f.path)).sort();
+  if (wanted.length !== had.length || wanted.some((p, i) => p !== had[i])) return false;
+  if (!prev.files.every((f) => sizeIs(fromManifest(manifestPath, f.path), f.bytes))) return false;
+  const assets = prev.assets.map((a) => fromManifest(manifestPath, a));
+  return recordInputHash(shared, data, assets, hashAsset) === prev.inputHash;
+}
+
+function sizeIs(path: string, bytes: number): boolean {
+  return existsSync(path) && statSync(path).size === bytes;
+}
+
+function countInShard(total: number, s: Shard): number {
+  return Math.floor(total / s.n) + (s.i - 1 < total % s.n ? 1 : 0);
+}
+
+function manifestDir(p: string): string {
+  return fromManifest(p, ".");
+}

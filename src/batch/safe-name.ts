@@ -1,0 +1,53 @@
+import { isAbsolute, relative, resolve, sep } from "node:path";
+
+/** Why 255 bytes: the per-name limit of ext4, APFS and NTFS (in UTF-8 bytes for the first two). */
+const MAX_SEGMENT_BYTES = 255;
+
+/** Windows refuses these as file names, with any extension, in any folder. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
+
+/**
+ * Makes one produced name safe on every common file system and keeps it under `outDir`.
+ * A `/` from the pattern makes sub-folders; in each segment, control characters and
+ * characters Windows forbids become `_`, leading dots become `_` (so `..` cannot climb), reserved device names
+ * get a `_` prefix, trailing dots and spaces go, and long segments are cut at a character
+ * boundary keeping the extension. Returns null when nothing usable is left.
+ */
+export function safeRelativeName(raw: string): string | null {
+  const segments = raw
+    .normalize("NFC")
+    .split(/[/\\]+/)
+    .filter((s) => s !== "")
+    .map(safeSegment);
+  if (segments.length === 0 || segments.some((s) => s === "")) return null;
+  return segments.join("/");
+}
+
+function safeSegment(seg: string): string {
+  let s = seg
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
+    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, "_")
+    .replace(/[. ]+$/, "")
+    // A leading dot would hide the file (and could match missive's own temporary files).
+    .replace(/^[. ]+/, "_");
+  if (s === "") return "_";
+  const stem = s.split(".")[0] ?? s;
+  if (RESERVED.test(stem)) s = `_${s}`;
+  return truncateBytes(s, MAX_SEGMENT_BYTES);
+}
+
+/** Cuts the stem so the whole name fits in `max` UTF-8 bytes, keeping the extension. */
+function truncateBytes(name: string, max: number): string {
+  if (Buffer.byteLength(name) <= max) return name;
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : "";
+  let stem = [...(ext ? name.slice(0, dot) : name)];
+  while (stem.length && Buffer.byteLength(stem.join("") + ext) > max) stem = stem.slice(0, -1);
+  return stem.join("") + ext;
+}
+
+/** True when `path` is `dir` itself or below it (after resolving `..` and the like). */
+export function isInside(dir: string, path: string): boolean {
+  const rel = relative(resolve(dir), resolve(path));
+  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}

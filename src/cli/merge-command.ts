@@ -1,0 +1,181 @@
+import { relative } from "node:path";
+import type { Manifest, ManifestEntry } from "../batch/manifest.js";
+import type { RecordSource } from "../batch/read-records.js";
+import type { BatchOptions, BatchOutcome } from "../batch/run-batch.js";
+import { EXIT_CODES, fail, MissiveError } from "../errors.js";
+import type { CombinedPdf } from "../write/pdf.js";
+import type { Io } from "./io.js";
+import type { MergeOptions } from "./merge-options.js";
+import { type Progress, progressBar } from "./progress-bar.js";
+import type { Reporter } from "./reporter.js";
+import type { GlobalFlags } from "./shell.js";
+
+/**
+ * `missive render letter.yaml --merge records`: plans, renders on a pool, then writes the
+ * combined PDF and the manifest. Returns the exit code (9 when --keep-going skipped records).
+ */
+export async function mergeCommand(
+  records: string,
+  opts: MergeOptions,
+  io: Io,
+  rep: Reporter,
+  g: GlobalFlags,
+): Promise<number> {
+  const [{ runBatch }, { recordFormat }, { spoolStdin }, { writeFilesAtomic }, { removeFiles }] =
+    await Promise.all([
+      import("../batch/run-batch.js"),
+      import("../batch/read-records.js"),
+      import("../output/spool-stdin.js"),
+      import("../output/write-atomic.js"),
+      import("../output/remove-files.js"),
+    ]);
+  const spool = records === "-" ? await spoolStdin(stdinOf(io), ".jsonl") : undefined;
+  const source: RecordSource = spool
+    ? { file: spool.path, label: "<stdin>", format: "jsonl" }
+    : { file: records, label: records, format: recordFormat(records) };
+  let bar: Progress | undefined;
+  let combined: CombinedPdf | undefined;
+  const { openCombinedPdf } = await import("../write/pdf.js");
+  try {
+    const outcome = await runBatch(
+      { ...opts, source },
+      {
+        start: (n) => {
+          bar = progressBar(io, n, !(g.quiet || g.json));
+        },
+        done: (e) => {
+          if (e.error && opts.keepGoing) {
+            bar?.clear();
+            rep.warn(
+              `${where(e, source)}: skipped: ${e.error.location ? `${e.error.location}: ` : ""}${e.error.message}`,
+            );
+          }
+          bar?.tick();
+        },
+        laidOut: (r) => {
+          if (!r.laidOut) return;
+          combined ??= openCombinedPdf(
+            { ...r.laidOut.meta, lang: r.laidOut.lang, created: opts.created },
+            opts.duplex,
+          );
+          combined.add(r.laidOut);
+        },
+      },
+    );
+    bar?.end();
+    if (outcome.stoppedBy) {
+      removeFiles(outcome.written);
+      throw located(outcome, source);
+    }
+    const files = [];
+    if (opts.combinePath && combined)
+      files.push({ path: opts.combinePath, data: await combined.finish() });
+    if (opts.manifestPath)
+      files.push({ path: opts.manifestPath, data: manifestJson(outcome, opts, source) });
+    writeFilesAtomic(files);
+    return report(outcome, opts, io, rep, g, combined?.pages);
+  } finally {
+    bar?.end();
+    spool?.dispose();
+  }
+}
+
+function stdinOf(io: Io): NodeJS.ReadableStream {
+  if (!io.stdin) throw fail("usage", "--merge - reads standard input, and there is none");
+  return io.stdin;
+}
+
+function where(e: Pick<ManifestEntry, "index" | "line">, src: RecordSource): string {
+  return `record ${e.index + 1} (${src.label}:${e.line})`;
+}
+
+/** The stopping error, each problem prefixed with the record it came from. */
+function located(o: BatchOutcome, src: RecordSource): MissiveError {
+  const e = o.stoppedBy as MissiveError;
+  const failed = o.stoppedAt;
+  const prefix = failed ? `${where(failed, src)}: ` : "";
+  return new MissiveError(
+    e.kind,
+    e.problems.map((p, i) => ({
+      ...p,
+      message: `${prefix}${p.message}`,
+      hints:
+        i === e.problems.length - 1
+          ? [...(p.hints ?? []), "nothing was written; --keep-going renders the other records"]
+          : p.hints,
+    })),
+  );
+}
+
+function manifestJson(
+  o: BatchOutcome,
+  opts: Omit<BatchOptions, "source">,
+  src: RecordSource,
+): string {
+  const m: Manifest = {
+    missive: opts.version,
+    data: relative(opts.cwd, opts.dataFile) || opts.dataFile,
+    records: src.label,
+    shard: `${opts.shard.i}/${opts.shard.n}`,
+    summary: summary(o),
+    entries: o.entries,
+  };
+  return `${JSON.stringify(m, null, 2)}\n`;
+}
+
+function summary(o: BatchOutcome): Manifest["summary"] {
+  const count = (s: ManifestEntry["status"]) => o.entries.filter((e) => e.status === s).length;
+  return {
+    records: o.entries.length,
+    rendered: count("rendered"),
+    skipped: count("skipped"),
+    failed: count("failed"),
+  };
+}
+
+function report(
+  o: BatchOutcome,
+  opts: Omit<BatchOptions, "source">,
+  io: Io,
+  rep: Reporter,
+  g: GlobalFlags,
+  combinedPages: number | undefined,
+): number {
+  const s = summary(o);
+  const code =
+    s.failed === 0
+      ? EXIT_CODES.ok
+      : s.rendered + s.skipped > 0
+        ? EXIT_CODES.partial
+        : firstFailureCode(o);
+  if (g.json) {
+    const out = {
+      ok: code === 0,
+      partial: code === EXIT_CODES.partial,
+      summary: s,
+      manifest: opts.manifestPath,
+      combined: opts.combinePath,
+      ...(combinedPages ? { combinedPages } : {}),
+    };
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  }
+  const rel = (p: string) => relative(opts.cwd, p) || ".";
+  const parts = [
+    `${s.rendered} rendered`,
+    s.skipped ? `${s.skipped} unchanged` : "",
+    s.failed ? `${s.failed} failed` : "",
+  ].filter(Boolean);
+  const dest = [
+    opts.outDir && rel(opts.outDir),
+    opts.combinePath && `${rel(opts.combinePath)} (${combinedPages ?? 0} pages)`,
+  ].filter(Boolean);
+  const line = `merged ${s.records} record${s.records === 1 ? "" : "s"}: ${parts.join(", ")} → ${dest.join(", ")}`;
+  if (code === 0) rep.info(`${rep.c.green("done")} ${line}`);
+  else rep.warn(line);
+  return code;
+}
+
+function firstFailureCode(o: BatchOutcome): number {
+  const kind = o.entries.find((e) => e.error)?.error?.kind as keyof typeof EXIT_CODES | undefined;
+  return kind ? EXIT_CODES[kind] : EXIT_CODES.internal;
+}
