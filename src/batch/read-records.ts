@@ -1,6 +1,7 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { extname } from "node:path";
-import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { parse as parseCsv } from "csv-parse";
 import { fail } from "../errors.js";
 import { parseYaml } from "../load/parse-yaml.js";
@@ -57,9 +58,9 @@ export async function* readRecords(src: RecordSource): AsyncGenerator<MergeRecor
  * base letter's value in place (and is dropped from a list).
  */
 async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
-  const parser = createReadStream(src.file).pipe(
-    parseCsv({ bom: true, info: true, skip_empty_lines: true, relax_quotes: false }),
-  );
+  const parser = parseCsv({ bom: true, info: true, skip_empty_lines: true, relax_quotes: false });
+  // Errors surface through the iteration below; the promise only needs a handler.
+  pipeline(opened(src), parser).catch(() => {});
   let header: string[] | undefined;
   let index = 0;
   try {
@@ -120,15 +121,15 @@ function checkHeader(cells: string[], src: RecordSource): string[] {
 
 /** JSON Lines: one JSON object per line; blank lines are skipped. */
 async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
-  const lines = createInterface({ input: createReadStream(src.file), crlfDelay: Infinity });
+  const lines = linesOf(opened(src));
   let line = 0;
   let index = 0;
   for await (const text of lines) {
     line++;
-    if (text.trim() === "") continue;
+    if (text.trim() === "" || text === "\uFEFF") continue;
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(line === 1 ? text.replace(/^\uFEFF/, "") : text);
     } catch (e) {
       throw fail("data", `not valid JSON: ${(e as Error).message}`, { file: src.label, line }, [
         "JSON Lines has one complete JSON object per line",
@@ -149,6 +150,39 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
     const line = yaml.locate(String(index)).line ?? 1;
     yield { index, line, data: mapping(value, src, line) };
   }
+}
+
+/**
+ * A read stream whose open errors become located input errors. Why: a source's errors do not
+ * travel through `pipe`, so they are checked here and `pipeline` (which does forward them)
+ * connects the streams.
+ */
+function opened(src: RecordSource): Readable {
+  try {
+    statSync(src.file);
+  } catch (e) {
+    throw fail(
+      "input",
+      `cannot read ${src.label}: ${(e as NodeJS.ErrnoException).code}`,
+      {
+        file: src.label,
+      },
+      ["check the path given to --merge"],
+    );
+  }
+  return createReadStream(src.file);
+}
+
+/** Lines of a stream, split as they arrive (no whole-file buffer). */
+async function* linesOf(input: Readable): AsyncGenerator<string> {
+  let rest = "";
+  input.setEncoding("utf8");
+  for await (const chunk of input as AsyncIterable<string>) {
+    const parts = (rest + chunk).split("\n");
+    rest = parts.pop() ?? "";
+    for (const p of parts) yield p.replace(/\r$/, "");
+  }
+  if (rest !== "") yield rest.replace(/\r$/, "");
 }
 
 function mapping(value: unknown, src: RecordSource, line: number): Record<string, unknown> {

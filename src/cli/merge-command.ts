@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import type { Manifest, ManifestEntry } from "../batch/manifest.js";
 import type { RecordSource } from "../batch/read-records.js";
 import type { BatchOptions, BatchOutcome } from "../batch/run-batch.js";
@@ -32,7 +32,7 @@ export async function mergeCommand(
   const spool = records === "-" ? await spoolStdin(stdinOf(io), ".jsonl") : undefined;
   const source: RecordSource = spool
     ? { file: spool.path, label: "<stdin>", format: "jsonl" }
-    : { file: records, label: records, format: recordFormat(records) };
+    : { file: resolve(io.cwd, records), label: records, format: recordFormat(records) };
   let bar: Progress | undefined;
   let combined: CombinedPdf | undefined;
   const { openCombinedPdf } = await import("../write/pdf.js");

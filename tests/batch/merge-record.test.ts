@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { compactLists, deepMerge, setPath } from "../../src/batch/merge-record.js";
+
+describe("deepMerge", () => {
+  it("merges mappings key by key and replaces lists whole", () => {
+    const base = { a: { b: 1, c: 2 }, list: ["x", "y", "z"], keep: true };
+    expect(deepMerge(base, { a: { c: 3 }, list: ["only"] })).toEqual({
+      a: { b: 1, c: 3 },
+      list: ["only"],
+      keep: true,
+    });
+    expect(base.a.c).toBe(2);
+  });
+
+  it("ignores keys that would reach the prototype", () => {
+    const merged = deepMerge({}, JSON.parse('{"__proto__": {"polluted": 1}}'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(merged)).toEqual([]);
+  });
+});
+
+describe("setPath", () => {
+  it("builds nested mappings and lists from dotted CSV headers", () => {
+    const d: Record<string, unknown> = {};
+    setPath(d, "recipient.0", "Jane Doe");
+    setPath(d, "recipient.2", "Springfield");
+    setPath(d, "sender.name", "Max");
+    expect(compactLists(d)).toEqual({
+      recipient: ["Jane Doe", "Springfield"],
+      sender: { name: "Max" },
+    });
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { compileNamePattern, slug } from "../../src/batch/name-pattern.js";
+import { isMissiveError } from "../../src/errors.js";
+
+describe("name patterns", () => {
+  it("slug keeps letters of any script and drops accents", () => {
+    expect(slug("José Núñez, Jr.")).toBe("jose-nunez-jr");
+    expect(slug("王小明")).toBe("王小明");
+  });
+
+  it("pads @number to the width of the total, and takes data fields", () => {
+    const p = compileNamePattern("{{pad @number}}-{{slug who.name}}.pdf");
+    expect(p({ who: { name: "Ann Lee" } }, 6, 120)).toBe("007-ann-lee.pdf");
+  });
+
+  it("turns slashes in data into _, but keeps slashes written in the pattern", () => {
+    const p = compileNamePattern("{{dept}}/{{name}}.pdf");
+    expect(p({ dept: "sales", name: "../../x" }, 0, 1)).toBe("sales/.._.._x.pdf");
+  });
+
+  it("rejects a broken pattern as a usage error", () => {
+    try {
+      compileNamePattern("{{#if x}}");
+      expect.unreachable();
+    } catch (e) {
+      expect(isMissiveError(e) && e.kind).toBe("usage");
+    }
+  });
+});

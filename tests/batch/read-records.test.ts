@@ -1,0 +1,69 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type RecordFormat, readRecords } from "../../src/batch/read-records.js";
+
+const dir = mkdtempSync(join(tmpdir(), "missive-records-"));
+
+async function read(name: string, text: string, format: RecordFormat) {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  const out = [];
+  for await (const r of readRecords({ file, label: name, format })) out.push(r);
+  return out;
+}
+
+const expected = [
+  { index: 0, data: { recipient: ["Ann", "1 Main St"], salutation: "Dear Ann," } },
+  { index: 1, data: { recipient: ["Bo"], salutation: "Dear Bo," } },
+];
+
+describe("readRecords", () => {
+  it("reads CSV with dotted list headers, skipping empty cells", async () => {
+    const recs = await read(
+      "r.csv",
+      'recipient.0,recipient.1,salutation\nAnn,1 Main St,"Dear Ann,"\nBo,,"Dear Bo,"\n',
+      "csv",
+    );
+    expect(recs).toMatchObject(expected);
+    expect(recs.map((r) => r.line)).toEqual([2, 3]);
+  });
+
+  it("reads YAML and JSON lists with the line of each item", async () => {
+    const yaml = await read(
+      "r.yaml",
+      '- recipient: [Ann, 1 Main St]\n  salutation: "Dear Ann,"\n- recipient: [Bo]\n  salutation: "Dear Bo,"\n',
+      "yaml",
+    );
+    expect(yaml).toMatchObject(expected);
+    expect(yaml.map((r) => r.line)).toEqual([1, 3]);
+    const json = await read(
+      "r.json",
+      JSON.stringify(
+        expected.map((e) => e.data),
+        null,
+        1,
+      ),
+      "json",
+    );
+    expect(json).toMatchObject(expected);
+  });
+
+  it("reads JSON Lines, skipping blank lines and locating bad ones", async () => {
+    const lines = expected.map((e) => JSON.stringify(e.data));
+    const recs = await read("r.jsonl", `${lines[0]}\n\n${lines[1]}\n`, "jsonl");
+    expect(recs).toMatchObject(expected);
+    expect(recs.map((r) => r.line)).toEqual([1, 3]);
+    await expect(read("bad.jsonl", `${lines[0]}\n{oops\n`, "jsonl")).rejects.toMatchObject({
+      problems: [{ location: { file: "bad.jsonl", line: 2 } }],
+    });
+  });
+
+  it("names a CSV row with the wrong number of cells", async () => {
+    await expect(read("bad.csv", "a,b\n1,2\n3\n", "csv")).rejects.toMatchObject({
+      kind: "data",
+      problems: [{ location: { file: "bad.csv", line: 3 } }],
+    });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { isInside, safeRelativeName } from "../../src/batch/safe-name.js";
+
+describe("safeRelativeName", () => {
+  it.each([
+    ["../../etc/passwd.pdf", "_/_/etc/passwd.pdf"],
+    ["/abs/path.pdf", "abs/path.pdf"],
+    ["a\\b.pdf", "a/b.pdf"],
+    ["CON.pdf", "_CON.pdf"],
+    ["nul.txt", "_nul.txt"],
+    ["lpt1.pdf", "_lpt1.pdf"],
+    ["bell\u0007tab\t.pdf", "bell_tab_.pdf"],
+    ['what?<"x">*|:.pdf', "what___x_____.pdf"],
+    ["trailing. . ", "trailing"],
+    [".hidden.pdf", "_hidden.pdf"],
+  ])("%j → %j", (raw, safe) => {
+    expect(safeRelativeName(raw)).toBe(safe);
+  });
+
+  it("keeps names within 255 UTF-8 bytes, cutting at a character and keeping the extension", () => {
+    const name = safeRelativeName(`${"é".repeat(300)}.pdf`) as string;
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    expect(name.endsWith("é.pdf")).toBe(true);
+  });
+
+  it("refuses a name with nothing left", () => {
+    expect(safeRelativeName("///")).toBeNull();
+  });
+
+  it("isInside rejects the folder itself and anything above it", () => {
+    expect(isInside("/out", "/out/a.pdf")).toBe(true);
+    expect(isInside("/out", "/out")).toBe(false);
+    expect(isInside("/out", "/out/../x.pdf")).toBe(false);
+  });
+});

@@ -1,0 +1,288 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./run-cli.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const LETTER = join(ROOT, "data/senate-itu-2020.yaml");
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), "missive-merge-"));
+}
+
+const PEOPLE = [
+  { recipient: ["Ann Lee", "1 Main St"], salutation: "Dear Ms Lee," },
+  { recipient: ["Bo Chen", "2 Oak Ave"], salutation: "Dear Mr Chen," },
+  { recipient: ["Cy Diaz", "3 Elm Rd"], salutation: "Dear Dr Diaz," },
+];
+const CSV = `recipient.0,recipient.1,salutation\n${PEOPLE.map((p) => `${p.recipient.join(",")},"${p.salutation}"`).join("\n")}\n`;
+const NAME = ["--name", "{{slug recipient.[0]}}.pdf"];
+
+function manifest(dir: string, file = "manifest.json") {
+  return JSON.parse(readFileSync(join(dir, file), "utf8"));
+}
+
+describe("render --merge", () => {
+  it.each([
+    ["csv", CSV],
+    [
+      "yaml",
+      PEOPLE.map(
+        (p) => `- recipient: [${p.recipient.join(", ")}]\n  salutation: "${p.salutation}"\n`,
+      ).join(""),
+    ],
+    ["json", JSON.stringify(PEOPLE)],
+  ])("writes one PDF and text per record from %s", async (ext, text) => {
+    const dir = tmp();
+    writeFileSync(join(dir, `people.${ext}`), text);
+    const r = await runCli(
+      ["render", LETTER, "--merge", `people.${ext}`, "-o", "out", "-j", "1", ...NAME],
+      { cwd: dir },
+    );
+    expect(r.stderr).toMatch(/merged 3 records: 3 rendered/);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      "ann-lee.pdf",
+      "ann-lee.txt",
+      "bo-chen.pdf",
+      "bo-chen.txt",
+      "cy-diaz.pdf",
+      "cy-diaz.txt",
+      "manifest.json",
+    ]);
+    expect(readFileSync(join(dir, "out/bo-chen.txt"), "utf8")).toMatch(
+      /Bo Chen\n2 Oak Ave\n\nDear Mr Chen,/,
+    );
+    const m = manifest(join(dir, "out"));
+    expect(m.entries.map((e: { index: number; pages: number }) => [e.index, e.pages])).toEqual([
+      [0, 4],
+      [1, 4],
+      [2, 4],
+    ]);
+    expect(m.entries[0].files[0]).toMatchObject({ path: "ann-lee.pdf", format: "pdf" });
+    expect(m.entries[0].files[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("reads JSON Lines from standard input", async () => {
+    const dir = tmp();
+    const stdin = PEOPLE.map((p) => JSON.stringify(p)).join("\n");
+    const r = await runCli(
+      ["render", LETTER, "--merge", "-", "-o", "out", "-f", "txt", "-j", "1", ...NAME],
+      { cwd: dir, stdin },
+    );
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      "ann-lee.txt",
+      "bo-chen.txt",
+      "cy-diaz.txt",
+      "manifest.json",
+    ]);
+    expect(manifest(join(dir, "out")).records).toBe("<stdin>");
+  });
+
+  it("keeps hostile names inside the output folder", async () => {
+    const dir = tmp();
+    const stdin = [{ who: "../../escape" }, { who: "CON" }, { who: "a\u0007b<c>:d" }]
+      .map((x) => JSON.stringify(x))
+      .join("\n");
+    const r = await runCli(
+      [
+        "render",
+        LETTER,
+        "--merge",
+        "-",
+        "-o",
+        "out",
+        "-f",
+        "txt",
+        "-j",
+        "1",
+        "--name",
+        "{{who}}.txt",
+      ],
+      { cwd: dir, stdin },
+    );
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["out"]);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      "_CON.txt",
+      "__.._escape.txt",
+      "a_b_c__d.txt",
+      "manifest.json",
+    ]);
+  });
+
+  it("refuses two records that would write the same file, naming both, before writing", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), "recipient.0,salutation\nAnn Lee,Hi\nANN LEE,Hello\n");
+    const r = await runCli(
+      ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", ...NAME],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(8);
+    expect(r.stderr).toContain("record 1 (p.csv:2) and record 2 (p.csv:3) would both write");
+    expect(readdirSync(dir)).toEqual(["p.csv"]);
+  });
+
+  it("--keep-going skips a bad record, writes the rest, records the error and exits 9", async () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, "p.csv"),
+      "recipient.0,date\nAnn Lee,2020-03-11\nBo Chen,2020-02-31\nCy Diaz,2020-03-12\n",
+    );
+    const r = await runCli(
+      [
+        "render",
+        LETTER,
+        "--merge",
+        "p.csv",
+        "-o",
+        "out",
+        "-f",
+        "txt",
+        "-j",
+        "1",
+        "--keep-going",
+        ...NAME,
+      ],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(9);
+    expect(r.stderr).toContain("record 2 (p.csv:3): skipped:");
+    expect(r.stderr).toContain("2020-02-31 is not a real date");
+    const m = manifest(join(dir, "out"));
+    expect(m.summary).toEqual({ records: 3, rendered: 2, skipped: 0, failed: 1 });
+    expect(m.entries[1]).toMatchObject({
+      index: 1,
+      line: 3,
+      status: "failed",
+      files: [],
+      error: { kind: "data" },
+    });
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      "ann-lee.txt",
+      "cy-diaz.txt",
+      "manifest.json",
+    ]);
+  });
+
+  it("without --keep-going, stops at the failure and leaves nothing behind", async () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, "p.csv"),
+      "recipient.0,date\nAnn Lee,2020-03-11\nBo Chen,2020-02-31\nCy Diaz,2020-03-12\n",
+    );
+    const r = await runCli(
+      ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1", ...NAME],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/error: .*record 2 \(p\.csv:3\): 2020-02-31 is not a real date/);
+    expect(readdirSync(join(dir, "out"))).toEqual([]);
+  });
+
+  it("--shard slices together cover every record exactly once", async () => {
+    const dir = tmp();
+    const rows = Array.from({ length: 7 }, (_, i) => `Person ${i},Hi`).join("\n");
+    writeFileSync(join(dir, "p.csv"), `recipient.0,salutation\n${rows}\n`);
+    const seen: number[] = [];
+    for (const s of ["1/3", "2/3", "3/3"]) {
+      const r = await runCli(
+        ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1", "--shard", s],
+        { cwd: dir },
+      );
+      expect(r.code).toBe(0);
+      const m = manifest(join(dir, "out"), `manifest.shard-${s.replace("/", "-of-")}.json`);
+      seen.push(...m.entries.map((e: { index: number }) => e.index));
+    }
+    expect(seen.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(readdirSync(join(dir, "out")).filter((f) => f.endsWith(".txt"))).toHaveLength(7);
+  });
+
+  it("--combine writes one PDF; --duplex starts each letter on a front side", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    const a = await runCli(
+      ["--json", "render", LETTER, "--merge", "p.csv", "--combine", "all.pdf", "-j", "1"],
+      { cwd: dir },
+    );
+    expect(a.code).toBe(0);
+    expect(JSON.parse(a.stdout).combinedPages).toBe(12);
+    expect(pageCount(join(dir, "all.pdf"))).toBe(12);
+    // A one-signer letter with a short body has one page, so --duplex adds a blank after it.
+    const short = JSON.stringify({ body: "Short.", signers: [{ name: "A B", title: "Senator" }] });
+    const b = await runCli(
+      ["render", LETTER, "--merge", "-", "--combine", "short.pdf", "--duplex", "-j", "1"],
+      { cwd: dir, stdin: `${short}\n${short}\n` },
+    );
+    expect(b.code).toBe(0);
+    expect(pageCount(join(dir, "short.pdf"))).toBe(3);
+    expect(readdirSync(dir).sort()).toEqual(["all.pdf", "p.csv", "short.pdf"]);
+  });
+
+  it("--skip-unchanged re-renders exactly the changed record", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    const args = [
+      "render",
+      LETTER,
+      "--merge",
+      "p.csv",
+      "-o",
+      "out",
+      "-f",
+      "txt",
+      "-j",
+      "1",
+      "--skip-unchanged",
+      ...NAME,
+    ];
+    expect((await runCli(args, { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, "p.csv"), CSV.replace("Dear Mr Chen,", "Dear Bo,"));
+    const r = await runCli(args, { cwd: dir });
+    expect(r.code).toBe(0);
+    const m = manifest(join(dir, "out"));
+    expect(m.entries.map((e: { status: string }) => e.status)).toEqual([
+      "skipped",
+      "rendered",
+      "skipped",
+    ]);
+    expect(readFileSync(join(dir, "out/bo-chen.txt"), "utf8")).toContain("Dear Bo,");
+  });
+
+  it("writes byte-identical files with 1 job and with 2 (worker threads from dist/)", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    for (const j of ["1", "2"]) {
+      const r = await runCli(
+        [
+          "render",
+          LETTER,
+          "--merge",
+          "p.csv",
+          "-o",
+          `out${j}`,
+          "-j",
+          j,
+          "--combine",
+          `all${j}.pdf`,
+          ...NAME,
+        ],
+        { cwd: dir },
+      );
+      expect(r.code).toBe(0);
+    }
+    const m1 = manifest(join(dir, "out1"));
+    const m2 = manifest(join(dir, "out2"));
+    expect(m2.entries).toEqual(m1.entries);
+    expect(readFileSync(join(dir, "all2.pdf")).equals(readFileSync(join(dir, "all1.pdf")))).toBe(
+      true,
+    );
+  });
+});
+
+/** Counts page objects; pdfkit writes each page as an uncompressed `/Type /Page` dictionary. */
+function pageCount(file: string): number {
+  return (readFileSync(file, "latin1").match(/\/Type \/Page\b/g) ?? []).length;
+}
