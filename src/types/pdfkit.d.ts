@@ -4,6 +4,8 @@ declare module "pdfkit" {
 
   interface PDFDocumentOptions {
     autoFirstPage?: boolean;
+    /** Default font; null loads none. */
+    font?: string | null;
     size?: [number, number];
     margin?: number;
     compress?: boolean;

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm run bench`: cold start of one letter, then 1,000 and 10,000 merged variants of the seed
+// letter. Prints wall time, time per letter and peak memory. Usage: node bench/run.js [sizes…]
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const BIN = join(ROOT, "bin/missive.js");
+const LETTER = join(ROOT, "data/senate-itu-2020.yaml");
+const RSS = join(ROOT, "bench/max-rss.cjs");
+const COLD_RUNS = 5;
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const SIZES = sizes.length ? sizes : [1000, 10000];
+
+/** Runs the CLI as a fresh process; returns wall ms and peak RSS in MB. */
+function missive(args, cwd) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["--require", RSS, BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, SOURCE_DATE_EPOCH: "1583884800", CI: "1" },
+  });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`missive ${args.join(" ")} failed:\n${r.stderr}`);
+  const kb = Number(/bench-max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0);
+  return { ms, mb: kb / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Variants of the seed letter: a different recipient and salutation per record. */
+function records(n) {
+  const rows = ["recipient.0,recipient.1,recipient.2,recipient.3,recipient.4,salutation"];
+  for (let i = 0; i < n; i++)
+    rows.push(
+      `The Honorable Person ${i},Secretary,Department ${i % 17},${100 + i} C Street NW,"Washington, DC 20520","Dear Secretary ${i},"`,
+    );
+  return `${rows.join("\n")}\n`;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "missive-bench-"));
+try {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  console.log(`missive bench · node ${process.version} · ${availableParallelism()} cores · ${cpu}`);
+  missive(["render", LETTER, "-o", join(dir, "warm"), "-q"], dir); // warm the file cache
+  const cold = [];
+  for (let i = 0; i < COLD_RUNS; i++)
+    cold.push(missive(["render", LETTER, "-o", join(dir, "cold"), "-q"], dir));
+  console.log(
+    `cold start, one letter (pdf+txt), median of ${COLD_RUNS}: ${median(cold.map((c) => c.ms)).toFixed(0)} ms, peak RSS ${median(cold.map((c) => c.mb)).toFixed(0)} MB`,
+  );
+  for (const n of SIZES) {
+    const file = join(dir, `records-${n}.csv`);
+    writeFileSync(file, records(n));
+    const out = join(dir, `out-${n}`);
+    const r = missive(["render", LETTER, "--merge", file, "-o", out, "-q"], dir);
+    console.log(
+      `batch of ${String(n).padStart(6)} (pdf+txt): ${(r.ms / 1000).toFixed(1)} s wall, ${(r.ms / n).toFixed(2)} ms/letter, peak RSS ${r.mb.toFixed(0)} MB`,
+    );
+    rmSync(out, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
