@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { Rendered } from "../src/pipeline.js";
+import { senateLetter } from "./helpers/letters.js";
+import {
+  expectCellsApart,
+  expectFontsEmbedded,
+  expectInsideMargins,
+  expectNamesInOrder,
+  expectRowsWhole,
+} from "./helpers/pdf-checks.js";
+import { extractPdf } from "./helpers/pdf-text.js";
+import { render } from "./helpers/render.js";
+
+const signers = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    name: `Signer Number ${i + 1}`,
+    title: "United States Senator",
+  }));
+
+describe.each([
+  { n: 1, columns: 2 },
+  { n: 40, columns: 3 },
+  { n: 7, columns: 1 },
+])("a letter with $n signers in $columns columns", ({ n, columns }) => {
+  it("prints every name once, in order, in whole rows, inside the margins", async () => {
+    const r = await render(senateLetter(n, columns));
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    expectNamesInOrder(
+      pdf,
+      signers(n).map((s) => s.name),
+    );
+    expectRowsWhole(pdf, signers(n), columns);
+    expectInsideMargins(pdf, 72);
+    expectCellsApart(r.laidOut as NonNullable<Rendered["laidOut"]>);
+    expectFontsEmbedded(r.pdf as Uint8Array);
+    const closing = pdf.items.find((i) => i.str === "Sincerely,");
+    expect(closing?.page).toBe(pdf.items.find((i) => i.str === "Signer Number 1")?.page);
+  });
+
+  it("lays the grid out in columns of equal width, left to right", async () => {
+    const r = await render(senateLetter(n, columns), ["pdf"]);
+    const cells = (r.laidOut as NonNullable<Rendered["laidOut"]>).pages.flatMap((p) => p.cells);
+    expect(cells).toHaveLength(n);
+    const xs = [...new Set(cells.map((c) => Math.round(c.x)))].sort((a, b) => a - b);
+    expect(xs).toHaveLength(Math.min(n, columns));
+    cells.forEach((c, i) => expect(Math.round(c.x)).toBe(xs[i % columns]));
+  });
+});
+
+it("places one signer's page numbers only when the letter has several pages", async () => {
+  const r = await render(senateLetter(1, 2));
+  const pdf = await extractPdf(r.pdf as Uint8Array);
+  expect(pdf.pages).toHaveLength(1);
+  expect(pdf.items.some((i) => /^Page \d/.test(i.str))).toBe(false);
+});
+
+it("lays the signature grid out as text columns in the plain text", async () => {
+  const r = await render(senateLetter(3, 2), ["txt"]);
+  const txt = r.txt as string;
+  expect(txt).toMatch(/^Signer Number 1 {2,}Signer Number 2$/m);
+  expect(txt).toMatch(/^Signer Number 3$/m);
+  expect(txt).toMatch(/Sincerely,\n\n\n\nSigner Number 1/);
+});
