@@ -43,7 +43,7 @@ describe.each([
     expect(cells).toHaveLength(n);
     const xs = [...new Set(cells.map((c) => Math.round(c.x)))].sort((a, b) => a - b);
     expect(xs).toHaveLength(Math.min(n, columns));
-    cells.forEach((c, i) => expect(Math.round(c.x)).toBe(xs[i % columns]));
+    for (const [i, c] of cells.entries()) expect(Math.round(c.x)).toBe(xs[i % columns]);
   });
 });
 

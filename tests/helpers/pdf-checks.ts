@@ -74,7 +74,7 @@ export function expectRowsWhole(
 /** Every font in the file is embedded (a FontFile stream) and subset; none is a standard-14 font. */
 export function expectFontsEmbedded(bytes: Uint8Array): void {
   const raw = Buffer.from(bytes).toString("latin1");
-  const fonts = [...raw.matchAll(/\/Type \/Font\b[^]*?>>/g)].map((m) => m[0]);
+  const fonts = raw.match(/\/Type \/Font\b/g) ?? [];
   expect(fonts.length).toBeGreaterThan(0);
   const baseFonts = [...raw.matchAll(/\/BaseFont \/([^\s/>]+)/g)].map((m) => m[1] as string);
   for (const name of baseFonts) expect(name, "subset font name").toMatch(/^[A-Z]{6}\+/);
