@@ -20,7 +20,8 @@ interface Node {
 }
 
 const LINE_PENALTY = 10;
-const FLAGGED_DEMERITS = 3000;
+/** Like TeX's doublehyphendemerits: two hyphenated lines in a row are a last resort. */
+const FLAGGED_DEMERITS = 10000;
 const FITNESS_DEMERITS = 3000;
 
 /**
@@ -57,7 +58,7 @@ export function knuthPlass(
       if (r >= -1 && r <= tolerance) {
         const fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
         const d =
-          demerits(r, it, items[a.pos - 1], a.pos > 0) +
+          demerits(r, it, items[a.pos], a.prev !== null) +
           (Math.abs(fitness - a.fitness) > 1 ? FITNESS_DEMERITS : 0) +
           a.demerits;
         const cur = best[fitness];
