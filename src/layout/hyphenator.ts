@@ -34,6 +34,7 @@ function load(lang: string): Hyphenator | null {
 function keepEnds(parts: string[]): string[] {
   const out = [...parts];
   while (out.length > 1 && (out[0]?.length ?? 0) < 2) out.splice(0, 2, `${out[0]}${out[1]}`);
-  while (out.length > 1 && (out[out.length - 1]?.length ?? 0) < 3) out.splice(-2, 2, `${out[out.length - 2]}${out[out.length - 1]}`);
+  while (out.length > 1 && (out[out.length - 1]?.length ?? 0) < 3)
+    out.splice(-2, 2, `${out[out.length - 2]}${out[out.length - 1]}`);
   return out;
 }
