@@ -13,7 +13,8 @@ import {
 import { extractPdf, type PdfContent, pageWords } from "./helpers/pdf-text.js";
 import { ROOT, render, SEED } from "./helpers/render.js";
 
-const seedText = readFileSync(`${ROOT}/../shared/seed/senate-itu-2020.txt`, "utf8");
+// The original letter as published (a copy of shared/seed), the reference for words and names.
+const seedText = readFileSync(`${ROOT}/tests/fixtures/seed/senate-itu-2020.txt`, "utf8");
 const SIGNERS = (() => {
   const lines = seedText.split("\n");
   const tail = lines
