@@ -3,6 +3,7 @@ import type { YamlData } from "./parse-yaml.js";
 
 // C0 and C1 controls except tab and newline, plus unpaired surrogates: none has a glyph,
 // and each would be dropped or drawn as a box.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const BAD =
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
