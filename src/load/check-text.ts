@@ -3,8 +3,8 @@ import type { YamlData } from "./parse-yaml.js";
 
 // C0 and C1 controls except tab and newline, plus unpaired surrogates: none has a glyph,
 // and each would be dropped or drawn as a box.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const BAD =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** Finds control characters in every string of the data; one problem per offending value. */
