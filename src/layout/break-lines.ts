@@ -174,6 +174,30 @@ function unwind(
   return lines;
 }
 
+/**
+ * The adjustment ratio of each line for breaks chosen by another method (first fit, used when
+ * total fit finds nothing within tolerance): justified text is stretched even then.
+ */
+export function withRatios(items: Item[], lines: LineBreak[], L: number): LineBreak[] {
+  return lines.map((b) => {
+    let w = 0;
+    let y = 0;
+    let z = 0;
+    for (let i = b.start; i < b.end; i++) {
+      const it = items[i] as Item;
+      if (it.t !== "penalty") w += it.w;
+      if (it.t === "glue") {
+        y += it.stretch;
+        z += it.shrink;
+      }
+    }
+    const end = items[b.end];
+    if (end?.t === "penalty") w += end.w;
+    const r = w < L ? (y > 0 ? (L - w) / y : 0) : z > 0 ? Math.max(-1, (L - w) / z) : 0;
+    return { ...b, ratio: r };
+  });
+}
+
 function firstBox(items: Item[], from: number, to: number): number {
   let i = from;
   while (i < to && items[i]?.t !== "box") i++;
