@@ -61,3 +61,26 @@ it("lays the signature grid out as text columns in the plain text", async () => 
   expect(txt).toMatch(/^Signer Number 3$/m);
   expect(txt).toMatch(/Sincerely,\n\n\n\nSigner Number 1/);
 });
+
+it("scales a signer's signature image into the space above the name", async () => {
+  const src = senateLetter(2, 2);
+  src.text = src.text.replace(
+    "  - name: Signer Number 1\n",
+    "  - name: Signer Number 1\n    image: signatures/scribble.png\n",
+  );
+  const r = await render(src);
+  const page = (r.laidOut as NonNullable<Rendered["laidOut"]>).pages.find((p) =>
+    p.cells.some((c) => c.label === "Signer Number 1"),
+  );
+  const cell = page?.cells.find((c) => c.label === "Signer Number 1");
+  const image = page?.items.find((i) => i.kind === "image");
+  const name = page?.items.find((i) => i.kind === "text" && i.text === "Signer Number 1");
+  expect(cell && image && name).toBeTruthy();
+  if (!cell || !image || !name) return;
+  expect(image.x).toBeGreaterThanOrEqual(cell.x);
+  expect(image.x + image.width).toBeLessThanOrEqual(cell.x + cell.width + 0.001);
+  expect(image.y).toBeGreaterThanOrEqual(cell.y - 0.001);
+  expect(image.y + image.height).toBeLessThanOrEqual(name.y - 10);
+  expect(image.width / image.height).toBeCloseTo(240 / 80, 2);
+  expect(Buffer.from(r.pdf as Uint8Array).toString("latin1")).toMatch(/\/Subtype \/Image/);
+});
