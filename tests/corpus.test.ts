@@ -14,10 +14,11 @@ import { ROOT } from "./helpers/render.js";
 import { runCli } from "./helpers/run-cli.js";
 
 /**
- * The bad-input corpus: each folder under tests/corpus is one case with its input files, an
+ * The input corpus: each folder under tests/corpus is one case with its input files, an
  * optional `args` (default: render letter.yaml -o out) and `env`, and the pinned
- * `expected.stderr` and `exit-code`. Every case must fail cleanly: the pinned message, a
- * non-zero code, no stack trace, and no output files. `UPDATE_GOLDEN=1` re-pins.
+ * `expected.stderr` and `exit-code` (and `expected.stdout` for cases that must succeed).
+ * A failing case must fail cleanly: the pinned message, a documented non-zero code, no stack
+ * trace, and no output files. `UPDATE_GOLDEN=1` re-pins.
  */
 const CORPUS = join(import.meta.dirname, "corpus");
 const cases = readdirSync(CORPUS)
@@ -28,7 +29,7 @@ const read = (dir: string, f: string) =>
   existsSync(join(dir, f)) ? readFileSync(join(dir, f), "utf8") : undefined;
 
 describe.each(cases)("corpus case %s", (name) => {
-  it("fails with the pinned message and exit code, and writes nothing", async () => {
+  it("ends with the pinned messages and exit code", async () => {
     const src = join(CORPUS, name);
     const dir = mkdtempSync(join(tmpdir(), `missive-${name}-`));
     cpSync(src, dir, { recursive: true });
@@ -44,11 +45,15 @@ describe.each(cases)("corpus case %s", (name) => {
     if (process.env.UPDATE_GOLDEN === "1" || read(src, "expected.stderr") === undefined) {
       writeFileSync(join(src, "expected.stderr"), stderr);
       writeFileSync(join(src, "exit-code"), `${r.code}\n`);
+      if (r.code === 0) writeFileSync(join(src, "expected.stdout"), r.stdout);
     }
     expect(stderr).toBe(read(src, "expected.stderr"));
     expect(r.code).toBe(Number(read(src, "exit-code")));
-    expect(r.code).not.toBe(0);
     expect(r.code).not.toBe(70);
+    if (r.code === 0) {
+      expect(r.stdout).toBe(read(src, "expected.stdout"));
+      return;
+    }
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
