@@ -66,6 +66,7 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
     const laidOut = locateFontErrors(() => layout(model), letter);
     out.laidOut = laidOut;
     out.pages = laidOut.pages.length;
+    out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
     out.pdf = await writePdf(laidOut, opts.created);
   }

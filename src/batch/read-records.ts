@@ -141,7 +141,7 @@ async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
 
 /** YAML or JSON: a list of mappings (JSON is read by the YAML parser, which locates items). */
 async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
-  const yaml = parseYaml(readText(src.file, MAX_LIST_BYTES));
+  const yaml = parseYaml(readText(src.file, { maxBytes: MAX_LIST_BYTES }));
   if (!Array.isArray(yaml.value))
     throw fail("data", "the records file must be a list of records", { file: src.label, line: 1 }, [
       "write one `- field: value` item per letter",

@@ -57,7 +57,7 @@ export interface RecordResult {
  * thread, not once per letter.
  */
 export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<RecordResult> {
-  const base = parseYaml(readText(s.dataFile));
+  const base = parseYaml(readText(s.dataFile, { cwd: s.cwd }));
   const created = new Date(s.createdMs);
   return async (job) => {
     try {

@@ -56,7 +56,7 @@ export interface BatchHooks {
 
 /** Runs a mail merge: plan all names, then render this shard's records on a worker pool. */
 export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise<BatchOutcome> {
-  const baseSrc = readText(o.dataFile);
+  const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
   // Loading the base letter checks the data and the pack once, before any record.
   const pack = letterFromYaml(base, { cwd: o.cwd, template: o.template }).pack;

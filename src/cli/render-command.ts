@@ -43,7 +43,7 @@ export async function renderCommand(
   flags: RenderFlags,
   io: Io,
   rep: Reporter,
-): Promise<FileReport[]> {
+): Promise<{ files: FileReport[]; warnings: string[] }> {
   const [
     { renderLetter },
     { readText },
@@ -64,7 +64,7 @@ export async function renderCommand(
   const formats = parseFormats(flags.format);
   const targets = flags.emit ? [] : planOutputs(dataFile, flags.out, formats, io.cwd);
   const stage = flags.emit as Stage | undefined;
-  const rendered = await renderLetter(readText(dataFile), {
+  const rendered = await renderLetter(readText(dataFile, { cwd: io.cwd }), {
     cwd: io.cwd,
     template: flags.template,
     formats: stage ? [] : targets.map((t) => t.format),
@@ -72,10 +72,10 @@ export async function renderCommand(
     created: creationDate(io.env, flags.creationDate),
     stopAfter: stage,
   });
-  for (const w of rendered.warnings) rep.warn(w);
+  if (!rep.quiet) for (const w of rendered.warnings) rep.warn(w);
   if (stage) {
     io.stdout.write(emitStage(rendered, stage, io.cwd));
-    return [];
+    return { files: [], warnings: rendered.warnings };
   }
   const files = targets.map((t) => ({
     ...t,
@@ -84,7 +84,7 @@ export async function renderCommand(
   const toDisk = files.filter((f) => f.path !== "-");
   writeFilesAtomic(toDisk);
   for (const f of files) if (f.path === "-") io.stdout.write(f.data);
-  return files.map((f) => {
+  const reports = files.map((f) => {
     const bytes = typeof f.data === "string" ? Buffer.from(f.data) : f.data;
     return {
       path: f.path,
@@ -94,6 +94,7 @@ export async function renderCommand(
       ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
     };
   });
+  return { files: reports, warnings: rendered.warnings };
 }
 
 /** `render --merge`: the same flags, one letter per record (see docs/merge.md). */
@@ -143,10 +144,10 @@ export function registerRender(program: Command, shell: CommandShell): void {
   addMergeOptions(cmd).action((data: string, flags: RenderFlags) =>
     shell.run(async (rep, g) => {
       if (flags.merge !== undefined) return renderMerge(data, flags, shell.io, rep, g);
-      const files = await renderCommand(data, flags, shell.io, rep);
+      const { files, warnings } = await renderCommand(data, flags, shell.io, rep);
       if (g.json)
         shell.io.stdout.write(
-          `${JSON.stringify({ ok: true, files, warnings: [], errors: [] }, null, 2)}\n`,
+          `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,
         );
       else
         for (const f of files)

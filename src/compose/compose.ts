@@ -28,7 +28,8 @@ export function compose(letter: LoadedLetter): string {
   try {
     return env.render({ ...letter.data, lang }, { data: { lang, labels: env.current.labels } });
   } catch (e) {
-    if (e instanceof MissiveError) throw e;
+    // Only Handlebars' own exceptions are the template's fault; anything else is a bug.
+    if (e instanceof MissiveError || !(e instanceof Handlebars.Exception)) throw e;
     const err = e as Error & { lineNumber?: number; column?: number };
     throw fail(
       "template",
@@ -44,6 +45,11 @@ export function compose(letter: LoadedLetter): string {
   }
 }
 
+/**
+ * Why not Handlebars' strict mode: it throws a bare TypeError when a path passes through null
+ * (`recipient.[0]` with `recipient: null`). Every printed path goes through `__text`, which
+ * reports a missing value with its template location instead.
+ */
 function envFor(pack: TemplatePack): PackEnv {
   const cached = envs.get(pack);
   if (cached) return cached;
@@ -59,11 +65,11 @@ function envFor(pack: TemplatePack): PackEnv {
   for (const [name, src] of Object.entries(pack.partials)) {
     const ast = parseTemplate(hb, src);
     checkAndRewrite(ast, src.file, helperNames, partialNames);
-    hb.registerPartial(name, hb.compile(ast as never, { strict: true, noEscape: false }));
+    hb.registerPartial(name, hb.compile(ast as never, { strict: false }));
   }
   const ast = parseTemplate(hb, pack.template);
   checkAndRewrite(ast, pack.template.file, helperNames, partialNames);
-  env.render = hb.compile(ast as never, { strict: true }) as Compiled;
+  env.render = hb.compile(ast as never, { strict: false }) as Compiled;
   envs.set(pack, env);
   return env;
 }

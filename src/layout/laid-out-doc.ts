@@ -10,6 +10,8 @@ export interface LaidOutDoc {
   lang: string;
   meta: DocMeta;
   pages: LaidOutPage[];
+  /** Things a reader would notice (a broken word, loose lines); the CLI prints them. */
+  warnings: string[];
 }
 
 export interface LaidOutPage {
@@ -42,6 +44,8 @@ export interface TextItem {
   tracking: number;
   color: string;
   width: number;
+  /** The block it belongs to (`p#7`, `signer:Rob Portman`): for tests and `--emit layout`. */
+  block?: string;
   href?: string;
 }
 

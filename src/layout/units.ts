@@ -28,19 +28,20 @@ export interface UnitContext {
   left: number;
   width: number;
   fields: { page: number; pages: number };
+  warn(message: string): void;
 }
 
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
   const units: Unit[] = [];
   let pendingSpace = 0;
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.kind === "space") {
       pendingSpace += b.height;
       continue;
     }
     const made =
       b.kind === "text"
-        ? textUnits(b, ctx)
+        ? textUnits(b, ctx, `${b.role}#${i}`)
         : b.kind === "signatures"
           ? signatureUnits(b, ctx)
           : [imageUnit(b, ctx)];
@@ -63,7 +64,13 @@ export function setText(
   ctx: UnitContext,
   width: number,
 ): SetLine[] {
-  const itemCtx = { book: ctx.book, style: st, hyphenate: ctx.hyphenate, fields: ctx.fields };
+  const itemCtx = {
+    book: ctx.book,
+    style: st,
+    hyphenate: ctx.hyphenate,
+    fields: ctx.fields,
+    warn: ctx.warn,
+  };
   return lines.flatMap((runs) => setParagraph(runs, itemCtx, width));
 }
 
@@ -75,7 +82,7 @@ function baseline(st: TextStyle, ctx: UnitContext): number {
   return (st.leading - (asc + desc)) / 2 + asc;
 }
 
-function paint(line: SetLine, x: number, y: number, st: TextStyle): PaintItem[] {
+function paint(line: SetLine, x: number, y: number, st: TextStyle, block: string): PaintItem[] {
   return line.segments.map((s) => ({
     kind: "text" as const,
     x: x + s.x,
@@ -87,11 +94,12 @@ function paint(line: SetLine, x: number, y: number, st: TextStyle): PaintItem[] 
     tracking: s.look.tracking,
     color: st.color,
     width: s.width,
+    block,
     ...(s.look.href ? { href: s.look.href } : {}),
   }));
 }
 
-function textUnits(b: TextBlock, ctx: UnitContext): Unit[] {
+function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const st = style(ctx, b.style);
   const x = ctx.left + st.indent;
   const lines = setText(b.lines, st, ctx, ctx.width - st.indent);
@@ -101,7 +109,7 @@ function textUnits(b: TextBlock, ctx: UnitContext): Unit[] {
     spaceBefore: 0,
     spaceAfter: 0,
     sticky: lines.length > 1 && (i === 0 || i === lines.length - 2),
-    items: paint(line, x, base, st),
+    items: paint(line, x, base, st, tag),
     cells: [],
     label: `${b.role} line ${i + 1}`,
   }));
@@ -119,6 +127,7 @@ function textUnits(b: TextBlock, ctx: UnitContext): Unit[] {
       tracking: 0,
       color: st.color,
       width: w,
+      block: tag,
     });
   }
   const out = b.keepTogether ? [merge(units, b.role)] : units;
@@ -203,7 +212,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext): Unit[] {
       }
       let y = b.space;
       for (const { l, st } of parts) {
-        items.push(...paint(l, x, y + baseline(st, ctx), st));
+        items.push(...paint(l, x, y + baseline(st, ctx), st, `signer:${s.name}`));
         y += st.leading;
       }
       return { items, height: y, rect: { x, y: 0, width: cellW, height: y, label: s.name } };
