@@ -18,5 +18,18 @@ export function formatDate(value: unknown, lang: string, style: string, where: L
   if (d.getUTCDate() !== Number(m[3])) throw fail("data", `${value} is not a real date`, where);
   if (!STYLES.has(style))
     throw fail("template", `date style must be one of ${[...STYLES].join(", ")}`, where);
-  return new Intl.DateTimeFormat(lang, { dateStyle: style as "long", timeZone: "UTC" }).format(d);
+  return formatter(lang, style).format(d);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Why memoised: building an Intl formatter costs more than the rest of composing a letter. */
+function formatter(lang: string, style: string): Intl.DateTimeFormat {
+  const key = `${lang}\0${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { dateStyle: style as "long", timeZone: "UTC" });
+    formatters.set(key, f);
+  }
+  return f;
 }

@@ -25,7 +25,17 @@ function load(lang: string): Hyphenator | null {
   for (const name of [lang, lang.split("-")[0] ?? lang]) {
     if (!/^[a-z0-9-]+$/.test(name) || !existsSync(join(root, name, "index.js"))) continue;
     const mod = require(`hyphen/${name}`) as { hyphenateSync(s: string, o?: object): string };
-    return (word) => keepEnds(mod.hyphenateSync(word, { minWordLength: 6 }).split("\u00AD"));
+    // Memoised per word: every letter of a mail merge hyphenates the same body text.
+    const seen = new Map<string, string[]>();
+    return (word) => {
+      let parts = seen.get(word);
+      if (!parts) {
+        if (seen.size >= 50_000) seen.clear();
+        parts = keepEnds(mod.hyphenateSync(word, { minWordLength: 6 }).split("\u00AD"));
+        seen.set(word, parts);
+      }
+      return parts;
+    };
   }
   return null;
 }

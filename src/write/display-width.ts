@@ -2,6 +2,8 @@ import { eastAsianWidth } from "get-east-asian-width";
 
 /** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
 export function displayWidth(s: string): number {
+  // Fast path: printable ASCII is one column a character (most letters are all ASCII).
+  if (/^[\x20-\x7e]*$/.test(s)) return s.length;
   let w = 0;
   for (const ch of s) {
     if (/\p{M}|\u200B|\u200D|\uFE0F/u.test(ch)) continue;
