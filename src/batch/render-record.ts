@@ -76,7 +76,7 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
         const data = format === "pdf" ? r.pdf : r.txt;
         return path && data !== undefined ? [{ path, format, data }] : [];
       });
-      writeFilesAtomic(files);
+      writeFilesAtomic(files, { durable: false });
       return {
         index: job.index,
         files: files.map((f) => fileEntry(f.path, f.format, f.data)),

@@ -12,8 +12,12 @@ export interface FileToWrite {
  * Writes several files so that each final name appears only when every file is complete:
  * all are written to temporary files in their target folders first, then renamed. Why: a
  * letter half-written under its final name is worse than none; on failure nothing is left.
+ * `durable: false` skips fsync: the rename stays atomic, but after a power cut a file may be
+ * empty. A mail merge uses it (fsync cost as much as painting a page) because its manifest
+ * records each file's size, so a re-run with --skip-unchanged finds and redoes such files.
  */
-export function writeFilesAtomic(files: FileToWrite[]): void {
+export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean } = {}): void {
+  const durable = opts.durable ?? true;
   const temps: { tmp: string; path: string }[] = [];
   const renamed: string[] = [];
   try {
@@ -27,7 +31,7 @@ export function writeFilesAtomic(files: FileToWrite[]): void {
       const fd = openSync(tmp, "wx", 0o644);
       try {
         writeSync(fd, typeof f.data === "string" ? Buffer.from(f.data, "utf8") : f.data);
-        fsyncSync(fd);
+        if (durable) fsyncSync(fd);
       } finally {
         closeSync(fd);
       }
