@@ -10,6 +10,8 @@ import { type Progress, progressBar } from "./progress-bar.js";
 import type { Reporter } from "./reporter.js";
 import type { GlobalFlags } from "./shell.js";
 
+const MAX_WARNINGS = 20;
+
 /**
  * `missive render letter.yaml --merge records`: plans, renders on a pool, then writes the
  * combined PDF and the manifest. Returns the exit code (9 when --keep-going skipped records).
@@ -34,6 +36,7 @@ export async function mergeCommand(
     ? { file: spool.path, label: "<stdin>", format: "jsonl" }
     : { file: resolve(io.cwd, records), label: records, format: recordFormat(records) };
   let bar: Progress | undefined;
+  let warned = 0;
   let combined: CombinedPdf | undefined;
   const { openCombinedPdf } = await import("../write/pdf.js");
   try {
@@ -44,6 +47,12 @@ export async function mergeCommand(
           bar = progressBar(io, n, !(g.quiet || g.json));
         },
         done: (e) => {
+          for (const w of e.warnings) {
+            // A warning per letter of ten thousand would bury the summary; the manifest has all.
+            if (++warned > MAX_WARNINGS) continue;
+            bar?.clear();
+            rep.warn(`${where(e, source)}: ${w}`);
+          }
           if (e.error && opts.keepGoing) {
             bar?.clear();
             rep.warn(
@@ -63,6 +72,8 @@ export async function mergeCommand(
       },
     );
     bar?.end();
+    if (warned > MAX_WARNINGS)
+      rep.warn(`${warned - MAX_WARNINGS} more warnings are listed in the manifest`);
     if (outcome.stoppedBy) {
       removeFiles(outcome.written);
       throw located(outcome, source);
