@@ -25,6 +25,7 @@ export async function planBatch(opts: {
   formats: Format[];
   shard: Shard;
   reserved: Record<string, string>;
+  cwd: string;
 }): Promise<BatchPlan> {
   let total = 0;
   for await (const _ of readRecords(opts.source)) total++;
@@ -38,6 +39,7 @@ export async function planBatch(opts: {
     total,
     recordsLabel: opts.source.label,
     reserved: opts.reserved,
+    cwd: opts.cwd,
   });
   for await (const rec of readRecords(opts.source)) {
     const t = planner.add(rec, deepMerge(opts.base, rec.data));

@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fail, isMissiveError } from "../errors.js";
 import type { Format } from "../pipeline.js";
 import type { MergeRecord } from "./merge-record.js";
@@ -25,6 +25,8 @@ export function namePlanner(opts: {
   total: number;
   recordsLabel: string;
   reserved: Record<string, string>;
+  /** Paths in messages are shown relative to this folder. */
+  cwd: string;
 }): NamePlanner {
   const owners = new Map<string, string>();
   for (const [path, what] of Object.entries(opts.reserved)) owners.set(key(path), what);
@@ -51,7 +53,7 @@ export function namePlanner(opts: {
         if (owner)
           throw fail(
             "output",
-            `${owner} and ${where(rec)} would both write ${path}`,
+            `${owner} and ${where(rec)} would both write ${relative(opts.cwd, path)}`,
             {
               file: opts.recordsLabel,
               line: rec.line,
