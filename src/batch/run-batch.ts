@@ -10,7 +10,12 @@ import { isMapping } from "./merge-record.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
 import { type RecordSource, readRecords } from "./read-records.js";
-import { type BatchSettings, errorFromData, type RecordResult } from "./render-record.js";
+import {
+  type BatchSettings,
+  errorData,
+  errorFromData,
+  type RecordResult,
+} from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
 import { openPool } from "./worker-pool.js";
 
@@ -133,23 +138,35 @@ async function renderAll(
       continue;
     }
     ordered.expect(rec.index);
-    const task = ctx.pool.render({ ...rec, targets }).then((r) => {
-      for (const f of r.files) out.written.push(f.path);
-      const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
-      const entry = entryFor(
-        r,
-        rec.line,
-        hash,
-        o.manifestPath ? manifestDir(o.manifestPath) : o.cwd,
-      );
-      out.entries.push(entry);
-      if (r.error && !o.keepGoing && !out.stoppedBy) {
-        out.stoppedBy = errorFromData(r.error);
-        out.stoppedAt = entry;
-      }
-      ordered.put(r);
-      hooks.done?.(entry);
-    });
+    const task = ctx.pool
+      .render({ ...rec, targets })
+      // A crashed worker fails its record like any other error, so clean-up still happens.
+      .catch(
+        (e): RecordResult => ({
+          index: rec.index,
+          files: [],
+          warnings: [],
+          assets: [],
+          error: errorData(e),
+        }),
+      )
+      .then((r) => {
+        for (const f of r.files) out.written.push(f.path);
+        const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
+        const entry = entryFor(
+          r,
+          rec.line,
+          hash,
+          o.manifestPath ? manifestDir(o.manifestPath) : o.cwd,
+        );
+        out.entries.push(entry);
+        if (r.error && !o.keepGoing && !out.stoppedBy) {
+          out.stoppedBy = errorFromData(r.error);
+          out.stoppedAt = entry;
+        }
+        ordered.put(r);
+        hooks.done?.(entry);
+      });
     inFlight.add(task);
     void task.finally(() => inFlight.delete(task));
     // Bounded look-ahead: records are read only as fast as letters are rendered.
