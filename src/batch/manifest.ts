@@ -74,3 +74,30 @@ export function readPreviousEntries(path: string): Map<number, ManifestEntry> {
 export function fromManifest(manifestPath: string, rel: string): string {
   return resolve(dirname(manifestPath), rel);
 }
+
+/**
+ * A finished entry kept as its JSON text. Why: ten thousand entry objects cost the main
+ * thread more memory than their text, and the manifest only needs the text.
+ */
+export interface PackedEntry {
+  index: number;
+  status: ManifestEntry["status"];
+  errorKind?: string;
+  json: string;
+}
+
+export function packEntry(e: ManifestEntry): PackedEntry {
+  return {
+    index: e.index,
+    status: e.status,
+    ...(e.error ? { errorKind: e.error.kind } : {}),
+    json: JSON.stringify(e, null, 2).replace(/\n/g, "\n    "),
+  };
+}
+
+/** The manifest's text: the same as JSON.stringify(manifest, null, 2), built from packed entries. */
+export function manifestText(head: Omit<Manifest, "entries">, entries: PackedEntry[]): string {
+  const top = JSON.stringify(head, null, 2).replace(/\n}$/, "");
+  if (entries.length === 0) return `${top},\n  "entries": []\n}\n`;
+  return `${top},\n  "entries": [\n    ${entries.map((e) => e.json).join(",\n    ")}\n  ]\n}\n`;
+}

@@ -5,7 +5,14 @@ import { parseYaml } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
 import type { Format } from "../pipeline.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
-import { entryFor, fromManifest, type ManifestEntry, readPreviousEntries } from "./manifest.js";
+import {
+  entryFor,
+  fromManifest,
+  type ManifestEntry,
+  type PackedEntry,
+  packEntry,
+  readPreviousEntries,
+} from "./manifest.js";
 import { isMapping } from "./merge-record.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -42,7 +49,7 @@ export interface BatchOptions {
 /** What the run did; the caller writes the manifest and the combined PDF (only output/ writes). */
 export interface BatchOutcome {
   total: number;
-  entries: ManifestEntry[];
+  entries: PackedEntry[];
   /** Files this run wrote, to remove if the run as a whole fails. */
   written: string[];
   /** The first failure when not keeping going: the run stopped there. */
@@ -133,7 +140,7 @@ async function renderAll(
       unchanged(prev, rec.data, targets, o.manifestPath, ctx.shared, hashAsset)
     ) {
       const entry: ManifestEntry = { ...prev, line: rec.line, status: "skipped" };
-      out.entries.push(entry);
+      out.entries.push(packEntry(entry));
       hooks.done?.(entry);
       continue;
     }
@@ -159,7 +166,7 @@ async function renderAll(
           hash,
           o.manifestPath ? manifestDir(o.manifestPath) : o.cwd,
         );
-        out.entries.push(entry);
+        out.entries.push(packEntry(entry));
         if (r.error && !o.keepGoing && !out.stoppedBy) {
           out.stoppedBy = errorFromData(r.error);
           out.stoppedAt = entry;

@@ -1,5 +1,5 @@
 import { relative, resolve } from "node:path";
-import type { Manifest, ManifestEntry } from "../batch/manifest.js";
+import { type Manifest, type ManifestEntry, manifestText } from "../batch/manifest.js";
 import type { RecordSource } from "../batch/read-records.js";
 import type { BatchOptions, BatchOutcome } from "../batch/run-batch.js";
 import { EXIT_CODES, fail, MissiveError } from "../errors.js";
@@ -118,20 +118,15 @@ function located(o: BatchOutcome, src: RecordSource): MissiveError {
   );
 }
 
-function manifestJson(
-  o: BatchOutcome,
-  opts: Omit<BatchOptions, "source">,
-  src: RecordSource,
-): string {
-  const m: Manifest = {
+function manifestJson(o: BatchOutcome, opts: MergeOptions, src: RecordSource): string {
+  const head = {
     missive: opts.version,
     data: relative(opts.cwd, opts.dataFile) || opts.dataFile,
     records: src.label,
     shard: `${opts.shard.i}/${opts.shard.n}`,
     summary: summary(o),
-    entries: o.entries,
   };
-  return `${JSON.stringify(m, null, 2)}\n`;
+  return manifestText(head, o.entries);
 }
 
 function summary(o: BatchOutcome): Manifest["summary"] {
@@ -187,6 +182,6 @@ function report(
 }
 
 function firstFailureCode(o: BatchOutcome): number {
-  const kind = o.entries.find((e) => e.error)?.error?.kind as keyof typeof EXIT_CODES | undefined;
+  const kind = o.entries.find((e) => e.errorKind)?.errorKind as keyof typeof EXIT_CODES | undefined;
   return kind ? EXIT_CODES[kind] : EXIT_CODES.internal;
 }
