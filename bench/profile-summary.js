@@ -22,7 +22,9 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith(".cpuprofile"))) {
     if (!us || name === "(idle)") continue;
     busy += us;
     const url = n.callFrame.url;
-    const where = url.replace(/^.*\/(node_modules|dist)\//, "$1/").replace(/^file:\/\//, "");
+    const where = url.includes("/node_modules/")
+      ? url.replace(/^.*\/node_modules\//, "")
+      : url.replace(/^.*\/dist\//, "dist/");
     const key = `${name}  ${where}:${n.callFrame.lineNumber + 1}`;
     byFn.set(key, (byFn.get(key) ?? 0) + us);
     const pkg = url.includes("node_modules/")

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: cold start of one letter, then 1,000 and 10,000 merged variants of the seed
-// letter. Prints wall time, time per letter and peak memory. Usage: node bench/run.js [sizes…]
+// letter. Prints wall time, time per letter and peak memory.
+// Usage: node bench/run.js [sizes…]   (BENCH_JOBS=n passes -j n; default: all cores)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
@@ -59,7 +60,8 @@ try {
     const file = join(dir, `records-${n}.csv`);
     writeFileSync(file, records(n));
     const out = join(dir, `out-${n}`);
-    const r = missive(["render", LETTER, "--merge", file, "-o", out, "-q"], dir);
+    const jobs = process.env.BENCH_JOBS ? ["-j", process.env.BENCH_JOBS] : [];
+    const r = missive(["render", LETTER, "--merge", file, "-o", out, "-q", ...jobs], dir);
     console.log(
       `batch of ${String(n).padStart(6)} (pdf+txt): ${(r.ms / 1000).toFixed(1)} s wall, ${(r.ms / n).toFixed(2)} ms/letter, peak RSS ${r.mb.toFixed(0)} MB`,
     );
