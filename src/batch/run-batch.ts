@@ -1,4 +1,3 @@
-import { existsSync, statSync } from "node:fs";
 import { fail, type MissiveError } from "../errors.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml } from "../load/parse-yaml.js";
@@ -14,6 +13,7 @@ import {
   readPreviousEntries,
 } from "./manifest.js";
 import { isMapping } from "./merge-record.js";
+import { orderedSink } from "./ordered-sink.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
 import { type RecordSource, readRecords } from "./read-records.js";
@@ -24,6 +24,7 @@ import {
   type RecordResult,
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
+import { unchanged } from "./skip-unchanged.js";
 import { openPool } from "./worker-pool.js";
 
 export interface BatchOptions {
@@ -182,51 +183,6 @@ async function renderAll(
   await Promise.all(inFlight);
   out.entries.sort((a, b) => a.index - b.index);
   return out;
-}
-
-/**
- * Hands results on in record order although they finish out of order. Why: the combined PDF
- * must not depend on which worker was faster (determinism across -j).
- */
-function orderedSink(emit: ((r: RecordResult) => void) | undefined) {
-  const expected: number[] = [];
-  const ready = new Map<number, RecordResult>();
-  return {
-    expect(index: number) {
-      if (emit) expected.push(index);
-    },
-    put(r: RecordResult) {
-      if (!emit) return;
-      ready.set(r.index, r);
-      while (expected.length && ready.has(expected[0] as number)) {
-        const next = ready.get(expected.shift() as number) as RecordResult;
-        ready.delete(next.index);
-        if (!next.error) emit(next);
-      }
-    },
-  };
-}
-
-/** True when a record's inputs hash the same as last time and its files are still there. */
-function unchanged(
-  prev: ManifestEntry,
-  data: Record<string, unknown>,
-  targets: RecordTargets,
-  manifestPath: string,
-  shared: string,
-  hashAsset: (p: string) => string,
-): boolean {
-  if (prev.status === "failed") return false;
-  const wanted = Object.values(targets).sort();
-  const had = prev.files.map((f) => fromManifest(manifestPath, f.path)).sort();
-  if (wanted.length !== had.length || wanted.some((p, i) => p !== had[i])) return false;
-  if (!prev.files.every((f) => sizeIs(fromManifest(manifestPath, f.path), f.bytes))) return false;
-  const assets = prev.assets.map((a) => fromManifest(manifestPath, a));
-  return recordInputHash(shared, data, assets, hashAsset) === prev.inputHash;
-}
-
-function sizeIs(path: string, bytes: number): boolean {
-  return existsSync(path) && statSync(path).size === bytes;
 }
 
 function countInShard(total: number, s: Shard): number {
