@@ -5,6 +5,7 @@ import { loadPack } from "./load-pack.js";
 import type { TemplatePack } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
 import type { SourceText } from "./read-text.js";
+import { validateData } from "./validate-data.js";
 
 /** Letter data with the pack it is poured into; the input of compose/. */
 export interface LoadedLetter {
@@ -41,5 +42,7 @@ export function loadLetter(src: SourceText, opts: LoadOptions): LoadedLetter {
     ]);
   }
   const pack = loadPack(findPack(name, { dataDir: baseDir, cwd: opts.cwd }), opts.cwd);
+  // Fills in the schema's defaults, so templates see every optional field.
+  validateData(record, pack, yaml);
   return { data: record, yaml, baseDir, pack };
 }
