@@ -26,7 +26,7 @@ export interface Rect {
   label: string;
 }
 
-export type PaintItem = TextItem | ImageItem;
+export type PaintItem = TextItem | ImageItem | RuleItem;
 
 export interface TextItem {
   kind: "text";
@@ -53,4 +53,14 @@ export interface ImageItem {
   width: number;
   height: number;
   src: string;
+}
+
+export interface RuleItem {
+  kind: "rule";
+  x: number;
+  /** Centre line of the stroke. */
+  y: number;
+  length: number;
+  thickness: number;
+  color: string;
 }

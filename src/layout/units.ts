@@ -1,6 +1,7 @@
 import { fail } from "../errors.js";
-import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
+import type { Block, RuleBlock, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
+import { fieldsUnit } from "./fields-unit.js";
 import { type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
@@ -43,7 +44,11 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
         ? textUnits(b, ctx)
         : b.kind === "signatures"
           ? signatureUnits(b, ctx)
-          : [imageUnit(b, ctx)];
+          : b.kind === "rule"
+            ? [ruleUnit(b, ctx)]
+            : b.kind === "fields"
+              ? [fieldsUnit(b, ctx)]
+              : [imageUnit(b, ctx)];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     pendingSpace = 0;
@@ -52,7 +57,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
   return units;
 }
 
-function style(ctx: UnitContext, name: string): TextStyle {
+export function style(ctx: UnitContext, name: string): TextStyle {
   return ctx.styles[name] ?? (ctx.styles.default as TextStyle);
 }
 
@@ -68,14 +73,14 @@ export function setText(
 }
 
 /** Baseline offset from the top of a line box, centring the font's ascent+descent in the leading. */
-function baseline(st: TextStyle, ctx: UnitContext): number {
+export function baseline(st: TextStyle, ctx: UnitContext): number {
   const f = ctx.book.face(st.font, st.bold, st.italic).font;
   const asc = (f.ascent / f.unitsPerEm) * st.size;
   const desc = (-f.descent / f.unitsPerEm) * st.size;
   return (st.leading - (asc + desc)) / 2 + asc;
 }
 
-function paint(line: SetLine, x: number, y: number, st: TextStyle): PaintItem[] {
+export function paint(line: SetLine, x: number, y: number, st: TextStyle): PaintItem[] {
   return line.segments.map((s) => ({
     kind: "text" as const,
     x: x + s.x,
@@ -173,6 +178,27 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit
     items: [{ kind: "image", x, y: 0, width: b.width, height: b.height, src: b.src }],
     cells: [],
     label: `image ${b.src}`,
+  };
+}
+
+function ruleUnit(b: RuleBlock, ctx: UnitContext): Unit {
+  const length = Math.min(b.length ?? ctx.width, ctx.width);
+  const x =
+    b.align === "left"
+      ? ctx.left
+      : b.align === "right"
+        ? ctx.left + ctx.width - length
+        : ctx.left + (ctx.width - length) / 2;
+  return {
+    height: b.thickness,
+    spaceBefore: b.spaceBefore,
+    spaceAfter: b.spaceAfter,
+    sticky: false,
+    items: [
+      { kind: "rule", x, y: b.thickness / 2, length, thickness: b.thickness, color: b.color },
+    ],
+    cells: [],
+    label: "rule",
   };
 }
 

@@ -8,6 +8,7 @@ export async function writePdf(doc: LaidOutDoc, created: Date): Promise<Uint8Arr
     pdf.page(doc.width, doc.height);
     for (const it of page.items) {
       if (it.kind === "text") pdf.text(it);
+      else if (it.kind === "rule") pdf.rule(it);
       else pdf.image(it.src, it.x, it.y, it.width, it.height);
     }
   }
