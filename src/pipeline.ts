@@ -31,6 +31,8 @@ export interface RenderOptions {
 }
 
 export interface Rendered {
+  /** Name of the template pack the letter used. */
+  template: string;
   markup: string;
   model?: LetterDoc;
   laidOut?: LaidOutDoc;
@@ -45,14 +47,15 @@ export async function renderLetter(src: SourceText, opts: RenderOptions): Promis
   const letter = loadLetter(src, { cwd: opts.cwd, template: opts.template });
   const markupFile = `${src.file} (markup from ${letter.pack.name}/letter.hbs)`;
   const markup = compose(letter);
-  if (opts.stopAfter === "markup") return { markup, warnings: [] };
+  const template = letter.pack.name;
+  if (opts.stopAfter === "markup") return { template, markup, warnings: [] };
   const model = toModel(
     parseXml(markup, markupFile),
     letter.pack,
     markupFile,
     imageResolver(letter),
   );
-  const out: Rendered = { markup, model, warnings: [] };
+  const out: Rendered = { template, markup, model, warnings: [] };
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {
