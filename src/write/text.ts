@@ -25,10 +25,8 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
   // Placed groups (an address window, an info block) read best where page 1 shows them.
   for (const g of doc.placed ?? []) {
     if (g.on === "rest") continue;
-    for (const b of g.blocks) {
-      const lines = blockLines(b, doc, width);
-      if (lines.length) out.push(lines.join("\n"));
-    }
+    const lines = g.blocks.flatMap((b) => blockLines(b, doc, width));
+    if (lines.length) out.push(lines.join("\n"));
   }
   for (const b of doc.body) {
     const lines = blockLines(b, doc, width);
