@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { EXIT_CODES, isMissiveError, type MissiveError } from "../errors.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
@@ -38,7 +39,9 @@ export async function checkFiles(
   const errors = new Map<string, unknown>();
   for (const file of files) {
     try {
-      const r = await renderLetter(readText(file), {
+      // Read relative to the run's folder, but keep the path as written for messages.
+      const src = { ...readText(resolve(io.cwd, file)), file };
+      const r = await renderLetter(src, {
         cwd: io.cwd,
         formats: [],
         textWidth: 72,

@@ -111,11 +111,13 @@ function typeProblem(
   const hints: string[] = [];
   const written = raw(path);
   const key = path.split(".").pop() ?? path;
+  // A list item is written `- value`, a mapping entry `key: value`.
+  const lhs = /^\d+$/.test(key) ? "-" : `${key}:`;
   if (want === "text" && (typeof value === "number" || typeof value === "boolean")) {
     hints.push(
       written !== undefined && written !== String(value)
-        ? `YAML reads ${written} as ${got}; quote it: ${key}: "${written}"`
-        : `quote it: ${key}: "${written ?? String(value)}"`,
+        ? `YAML reads ${written} as ${got}; quote it: ${lhs} "${written}"`
+        : `quote it: ${lhs} "${written ?? String(value)}"`,
     );
   } else if (want.includes("true or false") && typeof value === "string") {
     hints.push(`write true or false (YAML 1.2 reads ${value} as text)`);

@@ -64,6 +64,9 @@ describe("din5008 example", () => {
     const strings = pdf.items.map((i) => i.str);
     expect(strings).toContain("11.03.2024");
     expect(strings).toContain("28.02.2024");
-    expect(strings.filter((s) => /^Seite \d von 2$/.test(s))).toEqual(["Seite 1 von 2", "Seite 2 von 2"]);
+    expect(strings.filter((s) => /^Seite \d von 2$/.test(s))).toEqual([
+      "Seite 1 von 2",
+      "Seite 2 von 2",
+    ]);
   });
 });

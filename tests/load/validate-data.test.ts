@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import type { MissiveError } from "../../src/errors.js";
+import { loadLetter } from "../../src/load/load-letter.js";
+import { ROOT } from "../helpers/render.js";
+
+function problems(text: string) {
+  try {
+    loadLetter({ file: "letter.yaml", text }, { cwd: ROOT });
+  } catch (e) {
+    return (e as MissiveError).problems.map((p) => ({
+      at: `${p.location?.line}:${p.location?.col} ${p.location?.path}`,
+      message: p.message,
+      hints: p.hints ?? [],
+    }));
+  }
+  return [];
+}
+
+const PERSONAL = [
+  "template: personal",
+  "sender: { name: Alex Morgan }",
+  "date: 2024-09-02",
+  "salutation: Dear Sam,",
+  "body: Hello.",
+];
+
+describe("validateData", () => {
+  it("fills in the schema's defaults", () => {
+    const letter = loadLetter({ file: "l.yaml", text: PERSONAL.join("\n") }, { cwd: ROOT });
+    expect(letter.data.closing).toBe("Kind regards,");
+    expect(letter.data.paper).toBe("letter");
+    expect(letter.data.recipient).toEqual([]);
+  });
+
+  it("explains a number YAML made from an unquoted value", () => {
+    const p = problems([...PERSONAL, "recipient: [Sam, 02134]"].join("\n"));
+    expect(p).toEqual([
+      {
+        at: "6:18 recipient.1",
+        message: "must be text, not the number 2134",
+        hints: ['YAML reads 02134 as the number 2134; quote it: - "02134"'],
+      },
+    ]);
+  });
+
+  it("suggests the enum value meant and reports a misspelt key once", () => {
+    const p = problems(
+      [...PERSONAL.filter((l) => !l.startsWith("salutation")), "paper: A4", "salutaton: Hi"].join(
+        "\n",
+      ),
+    );
+    expect(p.map((x) => x.message)).toEqual([
+      'must be one of letter, a4, legal, a5, not "A4"',
+      "unknown field `salutaton`",
+    ]);
+    expect(p.map((x) => x.hints[0])).toEqual(["did you mean `a4`?", "did you mean `salutation`?"]);
+  });
+
+  it("tells that yes is text in YAML 1.2 where true or false is wanted", async () => {
+    const { validateData } = await import("../../src/load/validate-data.js");
+    const { parseYaml } = await import("../../src/load/parse-yaml.js");
+    const yaml = parseYaml({ file: "x.yaml", text: "flag: yes\n" });
+    const pack = {
+      schema: { type: "object", properties: { flag: { type: "boolean" } } },
+      manifestFile: "t.yaml",
+    } as never;
+    expect(() => validateData(yaml.value as Record<string, unknown>, pack, yaml)).toThrow(
+      /must be true or false/,
+    );
+    try {
+      validateData(yaml.value as Record<string, unknown>, pack, yaml);
+    } catch (e) {
+      expect((e as MissiveError).problems[0]?.hints).toEqual([
+        "write true or false (YAML 1.2 reads yes as text)",
+      ]);
+    }
+  });
+});
