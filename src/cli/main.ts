@@ -43,20 +43,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (
-        e.code === "commander.helpDisplayed" ||
-        e.code === "commander.version" ||
-        e.code === "commander.help"
-      )
-        return 0;
-      return EXIT_CODES.usage;
-    }
+    // Help and version exit 0; everything else commander rejects is a usage error.
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : EXIT_CODES.usage;
     throw e;
-  }
-  if (program.args.length === 0 && argv.length === 0) {
-    program.outputHelp({ error: true });
-    return EXIT_CODES.usage;
   }
   return code;
 }

@@ -60,7 +60,7 @@ export async function renderCommand(
   const formats = parseFormats(flags.format);
   const targets = flags.emit ? [] : planOutputs(dataFile, flags.out, formats, io.cwd);
   const stage = flags.emit as Stage | undefined;
-  const rendered = await renderLetter(readText(dataFile), {
+  const rendered = await renderLetter(readText(dataFile, { cwd: io.cwd }), {
     cwd: io.cwd,
     template: flags.template,
     formats: stage ? [] : targets.map((t) => t.format),

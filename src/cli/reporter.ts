@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
 import { formatLocation, isMissiveError, type MissiveError, type Problem } from "../errors.js";
 import type { Io } from "./io.js";
@@ -46,7 +47,7 @@ export class Reporter {
     this.io.stderr.write(
       `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${p.message}\n`,
     );
-    const frame = codeFrame(p);
+    const frame = codeFrame(p, this.io.cwd);
     if (frame) this.io.stderr.write(this.c.dim(frame));
     for (const h of p.hints ?? []) this.io.stderr.write(`  ${this.c.cyan("hint:")} ${h}\n`);
   }
@@ -71,12 +72,12 @@ export class Reporter {
 }
 
 /** The offending source line with a caret under the column, if the file can be read. */
-function codeFrame(p: Problem): string {
+function codeFrame(p: Problem, cwd: string): string {
   const l = p.location;
   if (!l?.file || !l.line) return "";
   let text: string;
   try {
-    text = readFileSync(l.file, "utf8");
+    text = readFileSync(resolve(cwd, l.file), "utf8");
   } catch {
     return "";
   }

@@ -19,7 +19,8 @@ type HelperOptions = HbOptions & { loc?: { start: { line: number; column: number
 type SafeStringCtor = new (s: string) => unknown;
 
 /**
- * The helpers every pack can use. Why so few: a template is data that many people edit, so
+ * The helpers every pack can use. Text helpers escape for XML themselves and return SafeString,
+ * so Handlebars' HTML escaping does not escape twice. Why so few: a template is data that many people edit, so
  * each helper is documented in docs/templates.md and checked for at load time.
  */
 export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor) {
@@ -29,7 +30,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       : { file: ctx().templateFile, line: o.loc?.start.line, col: (o.loc?.start.column ?? 0) + 1 };
   return {
     /** Escaped text output; every `{{path}}` is rewritten to this (see text-rewrite.ts). */
-    __text(value: unknown, o: HelperOptions): string {
+    __text(value: unknown, o: HelperOptions) {
       const path = o.hash.path as string | undefined;
       const at = {
         file: String(o.hash.file),
@@ -53,25 +54,25 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
           ],
         );
       }
-      return xmlEscape(String(value));
+      return new SafeString(xmlEscape(String(value)));
     },
     markdown(value: unknown, o: HelperOptions) {
       if (typeof value !== "string")
         throw fail("data", "expected Markdown text", where(o, o.hash.path));
       return new SafeString(markdownToMarkup(value, where(o, o.hash.path)));
     },
-    date(value: unknown, o: HelperOptions): string {
+    date(value: unknown, o: HelperOptions) {
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
-      return xmlEscape(formatDate(value, ctx().lang, style, where(o, o.hash.path)));
+      return new SafeString(xmlEscape(formatDate(value, ctx().lang, style, where(o, o.hash.path))));
     },
-    label(key: unknown, o: HelperOptions): string {
+    label(key: unknown, o: HelperOptions) {
       const text = typeof key === "string" ? ctx().labels[key] : undefined;
       if (text === undefined) {
         throw fail("template", `no label ${String(key)} for language ${ctx().lang}`, where(o), [
           `add it under labels.<lang>.${String(key)} in template.yaml`,
         ]);
       }
-      return xmlEscape(text);
+      return new SafeString(xmlEscape(text));
     },
     /** One `<line>` per entry of a list, or per line of a multi-line string. */
     lines(value: unknown, o: HelperOptions) {
@@ -86,7 +87,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     },
     join(value: unknown, sep: unknown) {
       const list = Array.isArray(value) ? value : [];
-      return xmlEscape(list.map(String).join(typeof sep === "string" ? sep : ", "));
+      return new SafeString(xmlEscape(list.map(String).join(typeof sep === "string" ? sep : ", ")));
     },
     eq: (a: unknown, b: unknown) => a === b,
     /** A path to a file inside the pack (or the pack it extends). */

@@ -10,6 +10,19 @@ interface Node {
 }
 
 const BUILTIN_HELPERS = new Set(["if", "unless", "each", "with", "lookup", "log"]);
+/** Names that reach JavaScript internals rather than data. */
+const PROTOTYPE_NAMES = new Set([
+  "constructor",
+  "__proto__",
+  "prototype",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "hasOwnProperty",
+  "valueOf",
+  "toString",
+]);
 
 /** Parses a template with its file in every error. */
 export function parseTemplate(hb: { parse(s: string): unknown }, src: TemplateSource): Node {
@@ -47,6 +60,14 @@ export function checkAndRewrite(
   collectInlinePartials(ast, inline);
   walk(ast, (n) => {
     const at = { file, line: n.loc?.start.line, col: (n.loc?.start.column ?? 0) + 1 };
+    if (n.type === "PathExpression" && (n.parts as string[]).some((p) => PROTOTYPE_NAMES.has(p))) {
+      problems.push({
+        message: `${String(n.original)} reaches into JavaScript internals, not data`,
+        location: at,
+        hints: ["templates may read only the letter's data"],
+      });
+      return;
+    }
     if (n.type === "PartialStatement" || n.type === "PartialBlockStatement") {
       const name = (n.name as Node).original as string;
       if ((n.name as Node).type === "PathExpression" && !partials.has(name) && !inline.has(name)) {
@@ -138,7 +159,7 @@ function walk(n: unknown, fn: (n: Node) => void): void {
   if (!n || typeof n !== "object" || !("type" in n)) return;
   const node = n as Node;
   fn(node);
-  for (const key of ["body", "program", "inverse", "params", "hash", "pairs", "value"]) {
+  for (const key of ["body", "program", "inverse", "path", "params", "hash", "pairs", "value"]) {
     if (key in node) walk(node[key], fn);
   }
 }

@@ -20,7 +20,8 @@ interface Node {
 }
 
 const LINE_PENALTY = 10;
-const FLAGGED_DEMERITS = 3000;
+/** Like TeX's doublehyphendemerits: two hyphenated lines in a row are a last resort. */
+const FLAGGED_DEMERITS = 10000;
 const FITNESS_DEMERITS = 3000;
 
 /**
@@ -57,7 +58,7 @@ export function knuthPlass(
       if (r >= -1 && r <= tolerance) {
         const fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
         const d =
-          demerits(r, it, items[a.pos - 1], a.pos > 0) +
+          demerits(r, it, items[a.pos], a.prev !== null) +
           (Math.abs(fitness - a.fitness) > 1 ? FITNESS_DEMERITS : 0) +
           a.demerits;
         const cur = best[fitness];
@@ -171,6 +172,30 @@ function unwind(
     start = node.pos + 1;
   }
   return lines;
+}
+
+/**
+ * The adjustment ratio of each line for breaks chosen by another method (first fit, used when
+ * total fit finds nothing within tolerance): justified text is stretched even then.
+ */
+export function withRatios(items: Item[], lines: LineBreak[], L: number): LineBreak[] {
+  return lines.map((b) => {
+    let w = 0;
+    let y = 0;
+    let z = 0;
+    for (let i = b.start; i < b.end; i++) {
+      const it = items[i] as Item;
+      if (it.t !== "penalty") w += it.w;
+      if (it.t === "glue") {
+        y += it.stretch;
+        z += it.shrink;
+      }
+    }
+    const end = items[b.end];
+    if (end?.t === "penalty") w += end.w;
+    const r = w < L ? (y > 0 ? (L - w) / y : 0) : z > 0 ? Math.max(-1, (L - w) / z) : 0;
+    return { ...b, ratio: r };
+  });
 }
 
 function firstBox(items: Item[], from: number, to: number): number {

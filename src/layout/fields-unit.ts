@@ -4,7 +4,7 @@ import type { Unit, UnitContext } from "./units.js";
 import { baseline, paint, setText, style } from "./units.js";
 
 /** Sets labelled values in two columns; each row is as tall as its taller side. */
-export function fieldsUnit(b: FieldsBlock, ctx: UnitContext): Unit {
+export function fieldsUnit(b: FieldsBlock, ctx: UnitContext, tag: string): Unit {
   const st = style(ctx, b.style);
   const labelSt = style(ctx, b.labelStyle);
   const valueX = ctx.left + b.labelWidth + b.gap;
@@ -15,10 +15,12 @@ export function fieldsUnit(b: FieldsBlock, ctx: UnitContext): Unit {
     const labels = setText([[{ text: row.label }]], labelSt, ctx, b.labelWidth);
     const values = setText([row.value], st, ctx, valueW);
     labels.forEach((l, i) => {
-      items.push(...paint(l, ctx.left, y + i * labelSt.leading + baseline(labelSt, ctx), labelSt));
+      items.push(
+        ...paint(l, ctx.left, y + i * labelSt.leading + baseline(labelSt, ctx), labelSt, tag),
+      );
     });
     values.forEach((l, i) => {
-      items.push(...paint(l, valueX, y + i * st.leading + baseline(st, ctx), st));
+      items.push(...paint(l, valueX, y + i * st.leading + baseline(st, ctx), st, tag));
     });
     y += Math.max(labels.length * labelSt.leading, values.length * st.leading);
   }

@@ -15,7 +15,7 @@ export function loadFont(path: string): Font {
   try {
     font = create(readFileSync(path));
   } catch (e) {
-    throw fail("font", `cannot read font ${path}: ${(e as Error).message}`, { file: path }, [
+    throw fail("font", `not a usable font file (${(e as Error).message})`, { file: path }, [
       "use a TrueType (.ttf) or OpenType (.otf) file",
     ]);
   }

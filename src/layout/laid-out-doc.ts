@@ -42,6 +42,8 @@ export interface TextItem {
   tracking: number;
   color: string;
   width: number;
+  /** The block it belongs to (`p#7`, `signer:Rob Portman`): for tests and `--emit layout`. */
+  block?: string;
   href?: string;
 }
 
@@ -60,7 +62,8 @@ export interface RuleItem {
   x: number;
   /** Centre line of the stroke. */
   y: number;
-  length: number;
+  /** Length of the horizontal stroke. */
+  width: number;
   thickness: number;
   color: string;
 }

@@ -1,6 +1,6 @@
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
-import { firstFit, knuthPlass, type LineBreak } from "./break-lines.js";
+import { firstFit, knuthPlass, type LineBreak, withRatios } from "./break-lines.js";
 import {
   buildItems,
   FORCED,
@@ -31,7 +31,9 @@ export interface SetLine {
  */
 export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetLine[] {
   const items = splitOverlong(buildItems(runs, ctx), width);
-  if (items.length === 0) return [{ segments: [], width: 0 }];
+  const first = items.find((i) => i.t === "box");
+  // Nothing printable (an empty line, a lone soft hyphen) still takes a line.
+  if (!first) return [{ segments: [], width: 0 }];
   items.push(
     {
       t: "glue",
@@ -51,7 +53,7 @@ function justified(items: Item[], width: number): LineBreak[] {
     const lines = knuthPlass(items, width, tolerance);
     if (lines) return lines;
   }
-  return firstFit(items, width);
+  return withRatios(items, firstFit(items, width), width);
 }
 
 function setLine(

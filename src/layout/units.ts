@@ -34,20 +34,20 @@ export interface UnitContext {
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
   const units: Unit[] = [];
   let pendingSpace = 0;
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.kind === "space") {
       pendingSpace += b.height;
       continue;
     }
     const made =
       b.kind === "text"
-        ? textUnits(b, ctx)
+        ? textUnits(b, ctx, `${b.role}#${i}`)
         : b.kind === "signatures"
           ? signatureUnits(b, ctx)
           : b.kind === "rule"
             ? [ruleUnit(b, ctx)]
             : b.kind === "fields"
-              ? [fieldsUnit(b, ctx)]
+              ? [fieldsUnit(b, ctx, `fields#${i}`)]
               : [imageUnit(b, ctx)];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
@@ -80,7 +80,13 @@ export function baseline(st: TextStyle, ctx: UnitContext): number {
   return (st.leading - (asc + desc)) / 2 + asc;
 }
 
-export function paint(line: SetLine, x: number, y: number, st: TextStyle): PaintItem[] {
+export function paint(
+  line: SetLine,
+  x: number,
+  y: number,
+  st: TextStyle,
+  block: string,
+): PaintItem[] {
   return line.segments.map((s) => ({
     kind: "text" as const,
     x: x + s.x,
@@ -92,11 +98,12 @@ export function paint(line: SetLine, x: number, y: number, st: TextStyle): Paint
     tracking: s.look.tracking,
     color: st.color,
     width: s.width,
+    block,
     ...(s.look.href ? { href: s.look.href } : {}),
   }));
 }
 
-function textUnits(b: TextBlock, ctx: UnitContext): Unit[] {
+function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const st = style(ctx, b.style);
   const x = ctx.left + st.indent;
   const lines = setText(b.lines, st, ctx, ctx.width - st.indent);
@@ -106,7 +113,7 @@ function textUnits(b: TextBlock, ctx: UnitContext): Unit[] {
     spaceBefore: 0,
     spaceAfter: 0,
     sticky: lines.length > 1 && (i === 0 || i === lines.length - 2),
-    items: paint(line, x, base, st),
+    items: paint(line, x, base, st, tag),
     cells: [],
     label: `${b.role} line ${i + 1}`,
   }));
@@ -124,6 +131,7 @@ function textUnits(b: TextBlock, ctx: UnitContext): Unit[] {
       tracking: 0,
       color: st.color,
       width: w,
+      block: tag,
     });
   }
   const out = b.keepTogether ? [merge(units, b.role)] : units;
@@ -195,7 +203,14 @@ function ruleUnit(b: RuleBlock, ctx: UnitContext): Unit {
     spaceAfter: b.spaceAfter,
     sticky: false,
     items: [
-      { kind: "rule", x, y: b.thickness / 2, length, thickness: b.thickness, color: b.color },
+      {
+        kind: "rule",
+        x,
+        y: b.thickness / 2,
+        width: length,
+        thickness: b.thickness,
+        color: b.color,
+      },
     ],
     cells: [],
     label: "rule",
@@ -229,7 +244,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext): Unit[] {
       }
       let y = b.space;
       for (const { l, st } of parts) {
-        items.push(...paint(l, x, y + baseline(st, ctx), st));
+        items.push(...paint(l, x, y + baseline(st, ctx), st, `signer:${s.name}`));
         y += st.leading;
       }
       return { items, height: y, rect: { x, y: 0, width: cellW, height: y, label: s.name } };

@@ -119,6 +119,12 @@ function typeProblem(
         ? `YAML reads ${written} as ${got}; quote it: ${lhs} "${written}"`
         : `quote it: ${lhs} "${written ?? String(value)}"`,
     );
+  } else if (want === "text" && value && typeof value === "object") {
+    hints.push(
+      Array.isArray(value)
+        ? `write ${key} as one piece of text, not a list`
+        : `write ${key} as text, not as key: value pairs`,
+    );
   } else if (want.includes("true or false") && typeof value === "string") {
     hints.push(`write true or false (YAML 1.2 reads ${value} as text)`);
   } else if (want === "a list" && typeof value === "string") {

@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
-import { fail } from "../errors.js";
+import { fail, MissiveError } from "../errors.js";
+import { checkText } from "./check-text.js";
 import { findPack } from "./find-pack.js";
 import { loadPack } from "./load-pack.js";
 import type { TemplatePack } from "./pack-types.js";
@@ -34,6 +35,8 @@ export function loadLetter(src: SourceText, opts: LoadOptions): LoadedLetter {
     );
   }
   const record = data as Record<string, unknown>;
+  const bad = checkText(record, yaml);
+  if (bad.length > 0) throw new MissiveError("data", bad);
   const baseDir = dirname(resolve(opts.cwd, src.file));
   const name = opts.template ?? record.template;
   if (typeof name !== "string" || name === "") {

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import { fail, type Location, MissiveError, type Problem } from "../errors.js";
 import type { SourceText } from "./read-text.js";
 
@@ -41,6 +41,7 @@ export function parseYaml(src: SourceText): YamlData {
     };
   });
   if (problems.length > 0) throw new MissiveError("data", problems);
+  keepNumbersAsWritten(doc);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
@@ -56,6 +57,25 @@ export function parseYaml(src: SourceText): YamlData {
     locateNode(doc.contents, path, src.file, lineCounter, true);
   const raw = (path: string): string | undefined => rawScalar(doc.contents, path, src.text);
   return { file: src.file, value, locate, locateKey, raw };
+}
+
+/**
+ * A number stays a number only if it prints the way it was written: `02134` (a postcode),
+ * `1.50` and `1e3` stay the text the user typed. Why: YAML would silently change them.
+ */
+function keepNumbersAsWritten(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (
+        typeof node.value === "number" &&
+        node.type === "PLAIN" &&
+        typeof node.source === "string" &&
+        node.source !== String(node.value)
+      ) {
+        node.value = node.source;
+      }
+    },
+  });
 }
 
 function yamlMessage(message: string): string {

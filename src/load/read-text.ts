@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { fail } from "../errors.js";
 
 /** Why: a letter file over this size is almost certainly a mistake, and YAML parsing cost grows with it. */
@@ -11,27 +12,27 @@ export interface SourceText {
 }
 
 /**
- * Reads a text file as strict UTF-8. Why: a silently replaced byte in a name or address is
+ * Reads a text file as strict UTF-8; `file` stays as the user wrote it for error locations. Why: a silently replaced byte in a name or address is
  * worse than a refusal, so invalid bytes are an error located at line:col.
  */
-export function readText(file: string, maxBytes = MAX_INPUT_BYTES): SourceText {
+export function readText(file: string, opts: { cwd?: string; maxBytes?: number } = {}): SourceText {
+  const path = resolve(opts.cwd ?? ".", file);
+  const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
   let size: number;
   try {
-    const st = statSync(file);
+    const st = statSync(path);
     if (st.isDirectory()) throw fail("input", `${file} is a folder, not a file`, { file });
     size = st.size;
   } catch (e) {
     if (e instanceof Error && "code" in e && e.code === "ENOENT") {
-      throw fail("input", `file not found: ${file}`, { file }, [
-        "check the path and the current folder",
-      ]);
+      throw fail("input", "file not found", { file }, ["check the path and the current folder"]);
     }
     throw e;
   }
   if (size > maxBytes) {
     throw fail("input", `${file} is ${size} bytes; the limit is ${maxBytes}`, { file });
   }
-  return { file, text: decodeUtf8(readFileSync(file), file) };
+  return { file, text: decodeUtf8(readFileSync(path), file) };
 }
 
 /** Decodes bytes as UTF-8; accepts a byte-order mark and CRLF line ends, refuses anything invalid. */

@@ -65,8 +65,11 @@ function toProblem(e: ErrorObject, yaml: YamlData): Problem {
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
     .join(".");
   const d = describeError(e, parent, (p) => yaml.raw(p));
-  const location =
-    e.keyword === "additionalProperties" ? yaml.locateKey(d.path) : yaml.locate(d.path);
+  // An unknown key, or a list or mapping where a scalar belongs, is best shown at its key.
+  const atKey =
+    e.keyword === "additionalProperties" ||
+    (e.keyword === "type" && e.data !== null && typeof e.data === "object");
+  const location = atKey ? yaml.locateKey(d.path) : yaml.locate(d.path);
   return {
     message: d.message,
     location: { ...location, path: d.path || "(top level)" },

@@ -21,7 +21,7 @@ export function parseXml(markup: string, file: string): XmlElement {
   parser.on("error", (e) => {
     if (!error)
       error = {
-        message: e.message.replace(/^[^:]*:\d+:\d+: /, ""),
+        message: e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, ""),
         line: parser.line,
         col: parser.column,
       };

@@ -15,6 +15,7 @@ export interface FileToWrite {
  */
 export function writeFilesAtomic(files: FileToWrite[]): void {
   const temps: { tmp: string; path: string }[] = [];
+  const renamed: string[] = [];
   try {
     for (const f of files) {
       mkdirSync(dirname(f.path), { recursive: true });
@@ -31,9 +32,14 @@ export function writeFilesAtomic(files: FileToWrite[]): void {
         closeSync(fd);
       }
     }
-    for (const t of temps) renameSync(t.tmp, t.path);
+    for (const t of temps) {
+      renameSync(t.tmp, t.path);
+      renamed.push(t.path);
+    }
   } catch (e) {
     for (const t of temps) rmSync(t.tmp, { force: true });
+    // A letter's files appear together or not at all.
+    for (const p of renamed) rmSync(p, { force: true });
     const err = e as NodeJS.ErrnoException;
     throw fail(
       "output",

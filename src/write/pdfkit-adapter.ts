@@ -18,7 +18,7 @@ export interface PdfCanvas {
   }): void;
   image(src: string, x: number, y: number, width: number, height: number): void;
   /** A horizontal stroke centred on y. */
-  rule(r: { x: number; y: number; length: number; thickness: number; color: string }): void;
+  rule(r: { x: number; y: number; width: number; thickness: number; color: string }): void;
   finish(): Promise<Uint8Array>;
 }
 
@@ -102,7 +102,7 @@ export function openPdf(info: PdfInfo): PdfCanvas {
       doc
         .save()
         .moveTo(r.x, r.y)
-        .lineTo(r.x + r.length, r.y)
+        .lineTo(r.x + r.width, r.y)
         .lineWidth(r.thickness)
         .strokeColor(r.color)
         .stroke()

@@ -30,7 +30,7 @@ describe("placed groups", () => {
     expect(anna?.x).toBeCloseTo(25 * MM);
     expect(anna?.y).toBeGreaterThan(62.7 * MM);
     expect(body?.y).toBeLessThan(pack.page.margin.top + 20);
-    expect(mark).toMatchObject({ kind: "rule", length: expect.closeTo(5 * MM, 3) });
+    expect(mark).toMatchObject({ kind: "rule", width: expect.closeTo(5 * MM, 3) });
     expect(mark?.x).toBeCloseTo(4 * MM);
     expect(mark?.y).toBeCloseTo(105 * MM + 0.25);
   });

@@ -32,13 +32,22 @@ describe("validateData", () => {
     expect(letter.data.recipient).toEqual([]);
   });
 
-  it("explains a number YAML made from an unquoted value", () => {
-    const p = problems([...PERSONAL, "recipient: [Sam, 02134]"].join("\n"));
+  it("keeps numbers as written, so an unquoted postcode is text", () => {
+    expect(problems([...PERSONAL, "recipient: [Sam, 02134]"].join("\n"))).toEqual([]);
+  });
+
+  it("says to quote a number where the schema wants text", () => {
+    const p = problems([...PERSONAL, "recipient: [Sam, 97214, true]"].join("\n"));
     expect(p).toEqual([
       {
         at: "6:18 recipient.1",
-        message: "must be text, not the number 2134",
-        hints: ['YAML reads 02134 as the number 2134; quote it: - "02134"'],
+        message: "must be text, not the number 97214",
+        hints: ['quote it: - "97214"'],
+      },
+      {
+        at: "6:25 recipient.2",
+        message: "must be text, not true",
+        hints: ['quote it: - "true"'],
       },
     ]);
   });

@@ -1,0 +1,32 @@
+import type { Problem } from "../errors.js";
+import type { YamlData } from "./parse-yaml.js";
+
+// C0 and C1 controls except tab and newline, plus unpaired surrogates: none has a glyph,
+// and each would be dropped or drawn as a box.
+const BAD =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+/** Finds control characters in every string of the data; one problem per offending value. */
+export function checkText(value: unknown, yaml: YamlData, path = ""): Problem[] {
+  if (typeof value === "string") {
+    const m = BAD.exec(value);
+    if (!m) return [];
+    const cp = `U+${(m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+    return [
+      {
+        message: `contains the control character ${cp} at position ${m.index + 1}`,
+        location: yaml.locate(path),
+        hints: [
+          "remove it; control characters cannot be printed (copy-paste from PDFs often brings them)",
+        ],
+      },
+    ];
+  }
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => checkText(v, yaml, path ? `${path}.${i}` : String(i)));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => checkText(v, yaml, path ? `${path}.${k}` : k));
+  }
+  return [];
+}

@@ -1,0 +1,150 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES } from "../helpers/golden.js";
+import { ROOT, SEED } from "../helpers/render.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const temp = () => mkdtempSync(join(tmpdir(), "missive-cli-"));
+
+describe("missive render", () => {
+  it("prints the text rendering to stdout with -f txt -o -", async () => {
+    const r = await runCli(["render", SEED, "-f", "txt", "-o", "-"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toBe(readFileSync(join(FIXTURES, "senate-itu-2020", "letter.txt"), "utf8"));
+  });
+
+  it("writes <stem>.pdf and <stem>.txt into the -o folder and says so on stderr", async () => {
+    const dir = temp();
+    const r = await runCli(["render", SEED, "-o", dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(readdirSync(dir).sort()).toEqual(["senate-itu-2020.pdf", "senate-itu-2020.txt"]);
+    expect(readFileSync(join(dir, "senate-itu-2020.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(r.stderr).toBe(
+      `wrote ${dir}/senate-itu-2020.pdf (4 pages)\nwrote ${dir}/senate-itu-2020.txt\n`,
+    );
+  });
+
+  it("writes a PDF to stdout byte-identical to the file, given SOURCE_DATE_EPOCH", async () => {
+    const dir = temp();
+    await runCli(["render", SEED, "-o", join(dir, "x.pdf")]);
+    const r = await runCli(["render", SEED, "-f", "pdf", "-o", "-"]);
+    expect(r.stdoutBytes.equals(readFileSync(join(dir, "x.pdf")))).toBe(true);
+  });
+
+  it("reports written files as JSON with --json", async () => {
+    const dir = temp();
+    const r = await runCli(["--json", "render", SEED, "-o", dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const json = JSON.parse(r.stdout);
+    expect(json.ok).toBe(true);
+    expect(json.files.map((f: { format: string; pages?: number }) => [f.format, f.pages])).toEqual([
+      ["pdf", 4],
+      ["txt", undefined],
+    ]);
+    expect(json.files[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("prints a pipeline stage with --emit and writes nothing", async () => {
+    const r = await runCli(["render", SEED, "--emit", "markup"], { cwd: temp() });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(FIXTURES, "senate-itu-2020", "markup.xml"), "utf8"));
+    const layout = await runCli(["render", SEED, "--emit", "layout"]);
+    expect(JSON.parse(layout.stdout).pages).toHaveLength(4);
+  });
+
+  it("takes the template from -t over the data's template: key", async () => {
+    const r = await runCli(["render", SEED, "-t", "no-such-pack", "-o", temp()]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/^error: template pack not found: no-such-pack\n/);
+  });
+});
+
+describe("missive render, failing", () => {
+  it("exits 3 for a missing data file, without a stack trace", async () => {
+    const r = await runCli(["render", "nope.yaml"], { cwd: temp() });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      "error: nope.yaml: file not found\n  hint: check the path and the current folder\n",
+    );
+  });
+
+  it("exits 4 for bad YAML with file:line:col, a code frame and a hint", async () => {
+    const dir = temp();
+    writeFileSync(join(dir, "bad.yaml"), "template: senate\ndate: 2020-03-11\ndate: 2020-03-12\n");
+    const r = await runCli(["render", "bad.yaml"], { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(
+      "error: bad.yaml:3:1: Map keys must be unique\n3 | date: 2020-03-12\n  | ^\n  hint: each key may appear once in a mapping; remove or rename one\n",
+    );
+    expect(readdirSync(dir)).toEqual(["bad.yaml"]);
+  });
+
+  it("exits 2 for bad usage", async () => {
+    expect((await runCli(["render", SEED, "-f", "docx"])).code).toBe(2);
+    expect((await runCli(["render", SEED, "-o", "-"])).stderr).toBe(
+      "error: -o - writes one format to standard output\n  hint: add -f pdf or -f txt\n",
+    );
+    expect((await runCli(["render"])).code).toBe(2);
+    expect((await runCli([])).code).toBe(2);
+    expect((await runCli(["frobnicate"])).code).toBe(2);
+  });
+
+  it("shows help and the exit-code table with --help", async () => {
+    const r = await runCli(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Exit codes:");
+    expect(r.stdout).toContain("render [options] <data>");
+  });
+
+  it("prints errors as JSON on stdout with --json", async () => {
+    const r = await runCli(["--json", "render", "nope.yaml"], { cwd: temp() });
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: false,
+      files: [],
+      warnings: [],
+      errors: [
+        {
+          kind: "input",
+          message: "file not found",
+          file: "nope.yaml",
+          hints: ["check the path and the current folder"],
+        },
+      ],
+    });
+  });
+
+  it("adds GitHub Actions annotations when GITHUB_ACTIONS=true", async () => {
+    const dir = temp();
+    writeFileSync(join(dir, "bad.yaml"), "template: senate\ndate: [\n");
+    const r = await runCli(["render", "bad.yaml"], { cwd: dir, env: { GITHUB_ACTIONS: "true" } });
+    expect(r.stderr).toMatch(/^::error file=bad\.yaml,line=\d+,col=\d+::/m);
+  });
+
+  it("leaves nothing on disk when rendering fails late (a broken signature image)", async () => {
+    const dir = temp();
+    writeFileSync(
+      join(dir, "sig.png"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
+    const data = readFileSync(SEED, "utf8").replace(
+      "  - name: Rob Portman\n",
+      "  - name: Rob Portman\n    image: sig.png\n",
+    );
+    writeFileSync(join(dir, "letter.yaml"), data);
+    const r = await runCli(["render", "letter.yaml", "-o", "out"], { cwd: dir });
+    expect(r.code).toBe(6);
+    expect(r.stderr).toMatch(
+      /^error: letter\.yaml:\d+:\d+: signers\.0\.image: broken PNG image \(truncated\)/,
+    );
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+});
+
+it("runs from the bundled example as npm start does", () => {
+  expect(existsSync(join(ROOT, "data", "senate-itu-2020.yaml"))).toBe(true);
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { compose } from "../../src/compose/compose.js";
+import { loadLetter } from "../../src/load/load-letter.js";
+import { caught } from "../helpers/errors.js";
+import { senateLetter } from "../helpers/letters.js";
+import { ROOT } from "../helpers/render.js";
+import { tempPack } from "../helpers/temp-pack.js";
+
+const letter = (extra = "", template?: string) =>
+  loadLetter(senateLetter(1, 2, extra), { cwd: ROOT, template });
+
+describe("compose", () => {
+  it("escapes data so it cannot inject markup", () => {
+    const markup = compose(letter('title: "<b>x</b> & \\"y\\""'));
+    expect(markup).toContain('title="&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;"');
+  });
+
+  it("turns Markdown in the body into paragraphs and inline markup, escaping text", () => {
+    const l = letter();
+    l.data.body =
+      "One **bold** and *it* <tag> & [a link](https://example.org/?a=1&b=2).\n\n- one\n- two";
+    const markup = compose(l);
+    expect(markup).toContain(
+      '<p>One <b>bold</b> and <i>it</i> &lt;tag&gt; &amp; <a href="https://example.org/?a=1&amp;b=2">a link</a>.</p>',
+    );
+    expect(markup).toContain("<list><item>one</item><item>two</item></list>");
+  });
+
+  it("formats ISO dates for the letter's language", () => {
+    const l = letter();
+    l.data.lang = "de-DE";
+    expect(compose(l)).toContain("<date>1. Juni 2021</date>");
+  });
+
+  it("reports a field the data lacks at its place in the template", async () => {
+    // `subject` is in the senate schema but optional, with no default.
+    const dir = tempPack({ "letter.hbs": "<letter>\n  <date>{{subject}}</date>\n</letter>\n" });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.kind).toBe("template");
+    expect(e.problems[0]).toMatchObject({
+      message: "subject is not set in the data",
+      location: { file: `${dir}/letter.hbs`, line: 2, col: 9 },
+    });
+  });
+
+  it("reports a field the schema does not declare before any letter is composed", async () => {
+    const dir = tempPack({ "letter.hbs": "<letter>\n  <date>{{nosuchfield}}</date>\n</letter>\n" });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.kind).toBe("template");
+    expect(e.problems[0]).toMatchObject({
+      message: "the template reads `nosuchfield`, which the pack's schema does not declare",
+      location: { file: `${dir}/letter.hbs`, line: 2, col: 11 },
+    });
+  });
+
+  it("refuses to print a mapping or a list as text", async () => {
+    const dir = tempPack({ "letter.hbs": "<letter><date>{{letterhead}}</date></letter>" });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.problems[0]?.message).toBe("letterhead is a mapping, not text");
+    expect(e.problems[0]?.hints?.[0]).toBe("print one of its fields, e.g. {{letterhead.name}}");
+  });
+
+  it("reports unknown helpers and partials before rendering, all at once", async () => {
+    const dir = tempPack({
+      "letter.hbs": "<letter>\n{{shout salutation}}\n{{> nosuch}}\n</letter>",
+    });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.problems.map((p) => [p.message, p.location?.line, p.location?.col])).toEqual([
+      ["unknown helper shout", 2, 1],
+      ["unknown partial nosuch", 3, 1],
+    ]);
+  });
+
+  it("reports Handlebars syntax errors with the template file and line", async () => {
+    const dir = tempPack({ "letter.hbs": "<letter>\n{{#if title}}\n</letter>" });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.problems[0]?.location).toMatchObject({ file: `${dir}/letter.hbs`, line: 3 });
+  });
+
+  it("refuses triple braces that would let data inject markup", async () => {
+    const dir = tempPack({ "letter.hbs": "<letter>{{{salutation}}}</letter>" });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.problems[0]?.message).toBe("{{{salutation}}} would let data inject markup");
+  });
+
+  it("refuses paths into prototype properties at load time", async () => {
+    const dir = tempPack({
+      "letter.hbs": "<letter><date>{{salutation.constructor}}</date></letter>",
+    });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.problems[0]?.message).toBe(
+      "salutation.constructor reaches into JavaScript internals, not data",
+    );
+  });
+});

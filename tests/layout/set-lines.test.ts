@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { FontBook } from "../../src/layout/font-book.js";
+import { setParagraph } from "../../src/layout/set-lines.js";
+import { findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
+import { caught } from "../helpers/errors.js";
+import { ROOT } from "../helpers/render.js";
+
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const book = new FontBook(pack.fonts, pack.fallbackFonts);
+const ctx = (style: Partial<TextStyle> = {}) => ({
+  book,
+  style: { ...BASE_STYLE, ...style },
+  hyphenate: null,
+  fields: { page: 1, pages: 1 },
+});
+const text = (lines: ReturnType<typeof setParagraph>) =>
+  lines.map((l) => l.segments.map((s) => s.text).join("|"));
+
+describe("setParagraph", () => {
+  it("breaks a word wider than the line instead of overflowing", () => {
+    const lines = setParagraph([{ text: `see ${"x".repeat(120)} here` }], ctx(), 200);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines) expect(l.width).toBeLessThanOrEqual(200.001);
+    expect(text(lines).join("").replace(/[| ]/g, "")).toBe(`see${"x".repeat(120)}here`);
+  });
+
+  it("justifies every line but the last to the full width", () => {
+    const words =
+      "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen";
+    const lines = setParagraph([{ text: words }], ctx({ align: "justify" }), 150);
+    for (const l of lines.slice(0, -1)) {
+      const last = l.segments[l.segments.length - 1];
+      expect((last?.x ?? 0) + (last?.width ?? 0)).toBeCloseTo(150, 3);
+    }
+  });
+
+  it("uses a soft hyphen as a break point and prints a hyphen there", () => {
+    const lines = setParagraph([{ text: "aaaa bbbb cccc\u00ADdddd" }], ctx(), 90);
+    expect(text(lines).some((t) => t.endsWith("cccc-"))).toBe(true);
+  });
+
+  it("gives an empty line to text with nothing printable", () => {
+    expect(setParagraph([{ text: "\u00AD" }], ctx(), 100)).toEqual([{ segments: [], width: 0 }]);
+  });
+
+  it("draws characters the main font lacks with the fallback font", () => {
+    const lines = setParagraph([{ text: "Ω ≠ ∞ ⌘" }], ctx(), 300);
+    const fonts = new Set(
+      lines.flatMap((l) => l.segments.map((s) => s.look.face.font.postscriptName)),
+    );
+    expect(fonts.has("DejaVuSerif")).toBe(true);
+  });
+
+  it("refuses a character no font can draw, naming it and the fonts tried", async () => {
+    const e = await caught(() => setParagraph([{ text: "東" }], ctx(), 300));
+    expect(e.problems[0]).toEqual({
+      message: 'no font can draw the character U+6771 "東"',
+      location: undefined,
+      hints: [
+        "fonts tried: SourceSerif4-Regular, DejaVuSerif",
+        "add a font that covers it to the pack's fallbackFonts, or remove the character",
+      ],
+    });
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { MissiveError } from "../../src/errors.js";
+import { parseYaml } from "../../src/load/parse-yaml.js";
+
+const parse = (text: string) => parseYaml({ file: "letter.yaml", text });
+
+function problems(text: string) {
+  try {
+    parse(text);
+  } catch (e) {
+    if (e instanceof MissiveError) return e.problems;
+    throw e;
+  }
+  throw new Error("expected an error");
+}
+
+describe("parseYaml", () => {
+  it("keeps values YAML would change as the text the user wrote", () => {
+    expect(parse("zip: 02134\nanswer: NO\non: yes\ndate: 2020-03-11\nprice: 1.50\n").value).toEqual(
+      {
+        zip: "02134",
+        answer: "NO",
+        on: "yes",
+        date: "2020-03-11",
+        price: "1.50",
+      },
+    );
+  });
+
+  it("still reads plain numbers and booleans", () => {
+    expect(parse("columns: 3\nscale: 2.5\nneg: -1\nflag: true\n").value).toEqual({
+      columns: 3,
+      scale: 2.5,
+      neg: -1,
+      flag: true,
+    });
+  });
+
+  it("does not switch on YAML 1.1 typing with a %YAML 1.1 directive", () => {
+    expect(parse("%YAML 1.1\n---\nanswer: NO\nzip: 02134\nwhen: 2020-03-11\n").value).toEqual({
+      answer: "NO",
+      zip: "02134",
+      when: "2020-03-11",
+    });
+  });
+
+  it("reports duplicate keys with their line and column", () => {
+    expect(problems("name: a\ndate: 2020-03-11\nname: b\n")).toEqual([
+      {
+        message: "Map keys must be unique",
+        location: { file: "letter.yaml", line: 3, col: 1 },
+        hints: ["each key may appear once in a mapping; remove or rename one"],
+      },
+    ]);
+  });
+
+  it("reports syntax errors located", () => {
+    const [p] = problems("recipient:\n  - a\n - b\n");
+    expect(p?.location).toMatchObject({ file: "letter.yaml", line: 3 });
+  });
+
+  it("refuses alias bombs instead of expanding them", () => {
+    const bomb = [
+      "a: &a [x,x,x,x,x,x,x,x,x,x]",
+      ...["b", "c", "d", "e"].map(
+        (k, i) => `${k}: &${k} [${Array(10).fill(`*${"abcd"[i]}`).join(",")}]`,
+      ),
+    ].join("\n");
+    expect(problems(bomb)[0]?.message).toMatch(/aliases expand too far/);
+  });
+
+  it("refuses data nested too deeply", () => {
+    expect(problems(`${"[".repeat(80)}${"]".repeat(80)}`)[0]?.message).toMatch(
+      /nested more than 64 levels/,
+    );
+  });
+
+  it("locates any data path, or its nearest parent", () => {
+    const y = parse("template: senate\nsigners:\n  - name: A\n  - name: B\n    title: T\n");
+    expect(y.locate("signers.1.title")).toEqual({
+      file: "letter.yaml",
+      line: 5,
+      col: 12,
+      path: "signers.1.title",
+    });
+    expect(y.locate("signers.1.missing")).toEqual({
+      file: "letter.yaml",
+      line: 4,
+      col: 5,
+      path: "signers.1.missing",
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { MissiveError } from "../../src/errors.js";
+import { decodeUtf8, readText } from "../../src/load/read-text.js";
+
+function error(fn: () => unknown): MissiveError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof MissiveError) return e;
+    throw e;
+  }
+  throw new Error("expected an error");
+}
+
+describe("decodeUtf8", () => {
+  it("accepts a byte-order mark and CRLF line ends", () => {
+    expect(decodeUtf8(Buffer.from("\uFEFFa: 1\r\nb: 2\r\n"), "x.yaml")).toBe("a: 1\nb: 2\n");
+  });
+
+  it("reports the first invalid byte as line:col", () => {
+    const bytes = Buffer.concat([
+      Buffer.from("name: ok\ncity: M"),
+      Buffer.from([0xfc]),
+      Buffer.from("nchen\n"),
+    ]);
+    const e = error(() => decodeUtf8(bytes, "x.yaml"));
+    expect(e.kind).toBe("input");
+    expect(e.problems[0]).toEqual({
+      message: "not valid UTF-8: byte 0xfc at offset 16",
+      location: { file: "x.yaml", line: 2, col: 8 },
+      hints: ["save the file as UTF-8 (most editors have an encoding menu)"],
+    });
+  });
+
+  it("counts characters, not bytes, for the column", () => {
+    const bytes = Buffer.concat([Buffer.from("ä€: "), Buffer.from([0xc3])]);
+    expect(error(() => decodeUtf8(bytes, "x.yaml")).problems[0]?.location).toEqual({
+      file: "x.yaml",
+      line: 1,
+      col: 5,
+    });
+  });
+});
+
+describe("readText", () => {
+  it("names a missing file", () => {
+    expect(error(() => readText("no/such/letter.yaml")).problems[0]?.message).toBe(
+      "file not found",
+    );
+  });
+
+  it("refuses a file over the size limit before reading it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "missive-"));
+    writeFileSync(join(dir, "big.yaml"), "x".repeat(2000));
+    expect(
+      error(() => readText("big.yaml", { cwd: dir, maxBytes: 1000 })).problems[0]?.message,
+    ).toMatch(/is 2000 bytes; the limit is 1000/);
+  });
+});

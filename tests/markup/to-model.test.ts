@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { toModel } from "../../src/markup/to-model.js";
+import { parseXml } from "../../src/markup/xml-tree.js";
+import { caught } from "../helpers/errors.js";
+import { ROOT } from "../helpers/render.js";
+
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const noImages = () => {
+  throw new Error("no images here");
+};
+const model = (xml: string) => toModel(parseXml(xml, "m.xml"), pack, "m.xml", noImages);
+
+describe("parseXml", () => {
+  it("reports malformed markup at its line and column", async () => {
+    const e = await caught(() => parseXml("<letter>\n  <date>x</dat>\n</letter>", "m.xml"));
+    expect(e.kind).toBe("markup");
+    expect(e.problems[0]?.location).toMatchObject({ file: "m.xml", line: 2 });
+  });
+
+  it("needs a single <letter> at the top", async () => {
+    expect((await caught(() => parseXml("<p>x</p>", "m.xml"))).problems[0]?.message).toBe(
+      "the markup must have one <letter> element at the top",
+    );
+  });
+});
+
+describe("toModel", () => {
+  it("collapses white space and keeps inline formatting as runs", () => {
+    const doc = model(
+      "<letter><body><p>  Hello\n  <b>bold</b> and <i>it</i>  </p></body></letter>",
+    );
+    expect(doc.body[0]).toMatchObject({
+      kind: "text",
+      role: "p",
+      style: "body",
+      lines: [
+        [
+          { text: "Hello " },
+          { text: "bold", bold: true },
+          { text: " and " },
+          { text: "it", italic: true },
+        ],
+      ],
+    });
+  });
+
+  it("keeps the salutation with what follows and address lines together", () => {
+    const doc = model(
+      "<letter><address><line>A</line><line>B</line></address><salutation>Dear X,</salutation></letter>",
+    );
+    expect(
+      doc.body.map((b) => b.kind === "text" && [b.role, b.keepWithNext, b.keepTogether]),
+    ).toEqual([
+      ["address", false, true],
+      ["salutation", true, false],
+    ]);
+  });
+
+  it("reports unknown elements and styles with their location", async () => {
+    expect((await caught(() => model("<letter>\n<blink/></letter>"))).problems[0]).toMatchObject({
+      message: "unknown element <blink> in <letter>",
+      location: { line: 2 },
+    });
+    expect(
+      (await caught(() => model('<letter><p style="nope">x</p></letter>'))).problems[0]?.message,
+    ).toBe("unknown style nope");
+  });
+
+  it("reads a signature grid in the given order", () => {
+    const doc = model(
+      '<letter><signatures columns="3"><signer name="B" title="T"/><signer name="A"><line>X</line><line>Y</line></signer></signatures></letter>',
+    );
+    expect(doc.body[0]).toMatchObject({
+      kind: "signatures",
+      columns: 3,
+      signers: [
+        { name: "B", titles: ["T"] },
+        { name: "A", titles: ["X", "Y"] },
+      ],
+    });
+  });
+
+  it("refuses a grid of zero or too many columns", async () => {
+    expect(
+      (
+        await caught(() =>
+          model('<letter><signatures columns="0"><signer name="A"/></signatures></letter>'),
+        )
+      ).problems[0]?.message,
+    ).toMatch(/columns must be a whole number from 1 to 6/);
+  });
+});

@@ -1,0 +1,36 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeFilesAtomic } from "../../src/output/write-atomic.js";
+import { caught } from "../helpers/errors.js";
+
+const temp = () => mkdtempSync(join(tmpdir(), "missive-out-"));
+
+describe("writeFilesAtomic", () => {
+  it("writes every file, creating folders", () => {
+    const dir = temp();
+    writeFilesAtomic([
+      { path: join(dir, "a", "x.txt"), data: "hello" },
+      { path: join(dir, "x.pdf"), data: new Uint8Array([1, 2, 3]) },
+    ]);
+    expect(readFileSync(join(dir, "a", "x.txt"), "utf8")).toBe("hello");
+    expect([...readFileSync(join(dir, "x.pdf"))]).toEqual([1, 2, 3]);
+  });
+
+  it("leaves neither final names nor temporary files when one file cannot be written", async () => {
+    const dir = temp();
+    // A path through an existing file fails for every user, root included.
+    writeFileSync(join(dir, "blocker"), "");
+    const blocked = join(dir, "blocker", "y.txt");
+    const e = await caught(() =>
+      writeFilesAtomic([
+        { path: join(dir, "x.txt"), data: "first" },
+        { path: blocked, data: "second" },
+      ]),
+    );
+    expect(e.kind).toBe("output");
+    expect(existsSync(join(dir, "x.txt"))).toBe(false);
+    expect(readdirSync(dir)).toEqual(["blocker"]);
+  });
+});

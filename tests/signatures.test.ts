@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { Rendered } from "../src/pipeline.js";
+import { senateLetter } from "./helpers/letters.js";
+import {
+  expectCellsApart,
+  expectFontsEmbedded,
+  expectInsideMargins,
+  expectNamesInOrder,
+  expectRowsWhole,
+} from "./helpers/pdf-checks.js";
+import { extractPdf } from "./helpers/pdf-text.js";
+import { render } from "./helpers/render.js";
+
+const signers = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    name: `Signer Number ${i + 1}`,
+    title: "United States Senator",
+  }));
+
+describe.each([
+  { n: 1, columns: 2 },
+  { n: 40, columns: 3 },
+  { n: 7, columns: 1 },
+])("a letter with $n signers in $columns columns", ({ n, columns }) => {
+  it("prints every name once, in order, in whole rows, inside the margins", async () => {
+    const r = await render(senateLetter(n, columns));
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    expectNamesInOrder(
+      pdf,
+      signers(n).map((s) => s.name),
+    );
+    expectRowsWhole(pdf, signers(n), columns);
+    expectInsideMargins(pdf, 72);
+    expectCellsApart(r.laidOut as NonNullable<Rendered["laidOut"]>);
+    expectFontsEmbedded(r.pdf as Uint8Array);
+    const closing = pdf.items.find((i) => i.str === "Sincerely,");
+    expect(closing?.page).toBe(pdf.items.find((i) => i.str === "Signer Number 1")?.page);
+  });
+
+  it("lays the grid out in columns of equal width, left to right", async () => {
+    const r = await render(senateLetter(n, columns), ["pdf"]);
+    const cells = (r.laidOut as NonNullable<Rendered["laidOut"]>).pages.flatMap((p) => p.cells);
+    expect(cells).toHaveLength(n);
+    const xs = [...new Set(cells.map((c) => Math.round(c.x)))].sort((a, b) => a - b);
+    expect(xs).toHaveLength(Math.min(n, columns));
+    for (const [i, c] of cells.entries()) expect(Math.round(c.x)).toBe(xs[i % columns]);
+  });
+});
+
+it("places one signer's page numbers only when the letter has several pages", async () => {
+  const r = await render(senateLetter(1, 2));
+  const pdf = await extractPdf(r.pdf as Uint8Array);
+  expect(pdf.pages).toHaveLength(1);
+  expect(pdf.items.some((i) => /^Page \d/.test(i.str))).toBe(false);
+});
+
+it("lays the signature grid out as text columns in the plain text", async () => {
+  const r = await render(senateLetter(3, 2), ["txt"]);
+  const txt = r.txt as string;
+  expect(txt).toMatch(/^Signer Number 1 {2,}Signer Number 2$/m);
+  expect(txt).toMatch(/^Signer Number 3$/m);
+  expect(txt).toMatch(/Sincerely,\n\n\n\nSigner Number 1/);
+});
+
+it("scales a signer's signature image into the space above the name", async () => {
+  const src = senateLetter(2, 2);
+  src.text = src.text.replace(
+    "  - name: Signer Number 1\n",
+    "  - name: Signer Number 1\n    image: signatures/scribble.png\n",
+  );
+  const r = await render(src);
+  const page = (r.laidOut as NonNullable<Rendered["laidOut"]>).pages.find((p) =>
+    p.cells.some((c) => c.label === "Signer Number 1"),
+  );
+  const cell = page?.cells.find((c) => c.label === "Signer Number 1");
+  const image = page?.items.find((i) => i.kind === "image");
+  const name = page?.items.find((i) => i.kind === "text" && i.text === "Signer Number 1");
+  expect(cell && image && name).toBeTruthy();
+  if (!cell || !image || !name) return;
+  expect(image.x).toBeGreaterThanOrEqual(cell.x);
+  expect(image.x + image.width).toBeLessThanOrEqual(cell.x + cell.width + 0.001);
+  expect(image.y).toBeGreaterThanOrEqual(cell.y - 0.001);
+  expect(image.y + image.height).toBeLessThanOrEqual(name.y - 10);
+  expect(image.width / image.height).toBeCloseTo(240 / 80, 2);
+  expect(Buffer.from(r.pdf as Uint8Array).toString("latin1")).toMatch(/\/Subtype \/Image/);
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { displayWidth, pad, wrap } from "../../src/write/display-width.js";
+
+describe("displayWidth", () => {
+  it("counts wide CJK characters as two columns and combining marks as none", () => {
+    expect(displayWidth("abc")).toBe(3);
+    expect(displayWidth("日本語")).toBe(6);
+    expect(displayWidth("e\u0301")).toBe(1);
+  });
+});
+
+describe("wrap", () => {
+  it("wraps at word boundaries within the width", () => {
+    expect(wrap("the quick brown fox jumps", 10)).toEqual(["the quick", "brown fox", "jumps"]);
+  });
+
+  it("counts wide characters as two when wrapping", () => {
+    const lines = wrap("東京都 千代田区 丸の内 一丁目", 10);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(10);
+    expect(lines.join(" ")).toBe("東京都 千代田区 丸の内 一丁目");
+  });
+
+  it("breaks a word longer than the line", () => {
+    expect(wrap("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
+  });
+
+  it("pads by display width", () => {
+    expect(pad("日本", 6)).toBe("日本  ");
+  });
+});
