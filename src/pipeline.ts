@@ -62,6 +62,7 @@ export async function renderLetter(src: SourceText, opts: RenderOptions): Promis
     const laidOut = locateFontErrors(() => layout(model), letter);
     out.laidOut = laidOut;
     out.pages = laidOut.pages.length;
+    out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
     out.pdf = await writePdf(laidOut, opts.created);
   }

@@ -34,7 +34,7 @@ export async function renderCommand(
   flags: RenderFlags,
   io: Io,
   rep: Reporter,
-): Promise<FileReport[]> {
+): Promise<{ files: FileReport[]; warnings: string[] }> {
   const [
     { renderLetter },
     { readText },
@@ -68,10 +68,10 @@ export async function renderCommand(
     created: creationDate(io.env, flags.creationDate),
     stopAfter: stage,
   });
-  for (const w of rendered.warnings) rep.warn(w);
+  if (!rep.quiet) for (const w of rendered.warnings) rep.warn(w);
   if (stage) {
     io.stdout.write(emitStage(rendered, stage, io.cwd));
-    return [];
+    return { files: [], warnings: rendered.warnings };
   }
   const files = targets.map((t) => ({
     ...t,
@@ -80,7 +80,7 @@ export async function renderCommand(
   const toDisk = files.filter((f) => f.path !== "-");
   writeFilesAtomic(toDisk);
   for (const f of files) if (f.path === "-") io.stdout.write(f.data);
-  return files.map((f) => {
+  const reports = files.map((f) => {
     const bytes = typeof f.data === "string" ? Buffer.from(f.data) : f.data;
     return {
       path: f.path,
@@ -90,6 +90,7 @@ export async function renderCommand(
       ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
     };
   });
+  return { files: reports, warnings: rendered.warnings };
 }
 
 export function registerRender(program: Command, shell: CommandShell): void {
@@ -115,10 +116,10 @@ export function registerRender(program: Command, shell: CommandShell): void {
     .addHelpText("after", exitCodesHelp())
     .action((data: string, flags: RenderFlags) =>
       shell.run(async (rep, g) => {
-        const files = await renderCommand(data, flags, shell.io, rep);
+        const { files, warnings } = await renderCommand(data, flags, shell.io, rep);
         if (g.json)
           shell.io.stdout.write(
-            `${JSON.stringify({ ok: true, files, warnings: [], errors: [] }, null, 2)}\n`,
+            `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,
           );
         else
           for (const f of files)

@@ -30,7 +30,8 @@ export function compose(letter: LoadedLetter): string {
   try {
     return env.render({ ...letter.data, lang }, { data: { lang, labels: env.current.labels } });
   } catch (e) {
-    if (e instanceof MissiveError) throw e;
+    // Only Handlebars' own exceptions are the template's fault; anything else is a bug.
+    if (e instanceof MissiveError || !(e instanceof Handlebars.Exception)) throw e;
     const err = e as Error & { lineNumber?: number; column?: number };
     throw fail(
       "template",
@@ -51,6 +52,11 @@ export function prepareTemplates(pack: TemplatePack): void {
   envFor(pack);
 }
 
+/**
+ * Why not Handlebars' strict mode: it throws a bare TypeError when a path passes through null
+ * (`recipient.[0]` with `recipient: null`). Every printed path goes through `__text`, which
+ * reports a missing value with its template location instead.
+ */
 function envFor(pack: TemplatePack): PackEnv {
   const cached = envs.get(pack);
   if (cached) return cached;
@@ -73,10 +79,10 @@ function envFor(pack: TemplatePack): PackEnv {
   if (pack.schema) checkFields(main, partials, withCommonKeys(pack.schema));
   for (const [name, { src, ast }] of Object.entries(partials)) {
     checkAndRewrite(ast, src.file, helperNames, partialNames);
-    hb.registerPartial(name, hb.compile(ast as never, { strict: true, noEscape: false }));
+    hb.registerPartial(name, hb.compile(ast as never, { strict: false }));
   }
   checkAndRewrite(main.ast, pack.template.file, helperNames, partialNames);
-  env.render = hb.compile(main.ast as never, { strict: true }) as Compiled;
+  env.render = hb.compile(main.ast as never, { strict: false }) as Compiled;
   envs.set(pack, env);
   return env;
 }

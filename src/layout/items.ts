@@ -51,6 +51,8 @@ export interface ItemContext {
   style: TextStyle;
   hyphenate: Hyphenator | null;
   fields: { page: number; pages: number };
+  /** Reports something the reader of the PDF would notice, e.g. a broken word. */
+  warn(message: string): void;
 }
 
 /** Builds the items of one hard line of text (a paragraph, an address line). */
@@ -159,7 +161,7 @@ export function width(
 }
 
 /** Splits boxes wider than the line into pieces that fit, joined by free breaks. */
-export function splitOverlong(items: Item[], maxWidth: number): Item[] {
+export function splitOverlong(items: Item[], maxWidth: number, warn: (m: string) => void): Item[] {
   if (!items.some((it) => it.t === "box" && it.w > maxWidth)) return items;
   const out: Item[] = [];
   for (const it of items) {
@@ -167,6 +169,9 @@ export function splitOverlong(items: Item[], maxWidth: number): Item[] {
       out.push(it);
       continue;
     }
+    warn(
+      `"${it.text.length > 40 ? `${it.text.slice(0, 40)}…` : it.text}" is wider than the line and was broken`,
+    );
     let buf = "";
     const style = { size: it.look.size, tracking: it.look.tracking };
     for (const ch of it.text) {

@@ -10,6 +10,8 @@ export interface LaidOutDoc {
   lang: string;
   meta: DocMeta;
   pages: LaidOutPage[];
+  /** Things a reader would notice (a broken word, loose lines); the CLI prints them. */
+  warnings: string[];
 }
 
 export interface LaidOutPage {

@@ -13,6 +13,8 @@ import { blocksToUnits, type UnitContext } from "./units.js";
  */
 export function layout(doc: LetterDoc): LaidOutDoc {
   const { width: pw, height: ph, margin } = doc.page;
+  // A set: continuation headers are laid out again on every page.
+  const warnings = new Set<string>();
   const ctx: UnitContext = {
     book: new FontBook(doc.fonts, doc.fallbackFonts),
     styles: doc.styles,
@@ -20,6 +22,7 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     left: margin.left,
     width: pw - margin.left - margin.right,
     fields: { page: 1, pages: 1 },
+    warn: (m) => warnings.add(m),
   };
   const head = blocksToUnits(doc.letterhead, ctx);
   const cont = blocksToUnits(doc.continuation, ctx);
@@ -56,5 +59,12 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     const placed = placeGroups(doc.placed ?? [], i, { ...ctx, fields });
     return { items: [...marginals.flatMap((m) => m.items), ...placed, ...p.items], cells: p.cells };
   });
-  return { width: pw, height: ph, lang: doc.lang, meta: doc.meta, pages: result };
+  return {
+    width: pw,
+    height: ph,
+    lang: doc.lang,
+    meta: doc.meta,
+    pages: result,
+    warnings: [...warnings],
+  };
 }

@@ -30,7 +30,7 @@ export interface SetLine {
  * justified text (tolerance raised step by step), first-fit for ragged text.
  */
 export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetLine[] {
-  const items = splitOverlong(buildItems(runs, ctx), width);
+  const items = splitOverlong(buildItems(runs, ctx), width, ctx.warn);
   const first = items.find((i) => i.t === "box");
   // Nothing printable (an empty line, a lone soft hyphen) still takes a line.
   if (!first) return [{ segments: [], width: 0 }];
@@ -40,19 +40,25 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
       w: 0,
       stretch: 1e6,
       shrink: 0,
-      look: (items.find((i) => i.t !== "penalty") as { look: Look }).look,
+      look: first.look,
     },
     { t: "penalty", w: 0, p: FORCED, flagged: false, text: "" },
   );
-  const breaks = ctx.style.align === "justify" ? justified(items, width) : firstFit(items, width);
+  const breaks =
+    ctx.style.align === "justify" ? justified(items, width, ctx.warn) : firstFit(items, width);
   return breaks.map((b, i) => setLine(items, b, width, ctx.style, i === breaks.length - 1));
 }
 
-function justified(items: Item[], width: number): LineBreak[] {
+function justified(items: Item[], width: number, warn: (m: string) => void): LineBreak[] {
   for (const tolerance of [1.5, 3, 8]) {
     const lines = knuthPlass(items, width, tolerance);
     if (lines) return lines;
   }
+  const words = items
+    .flatMap((i) => (i.t === "box" ? [i.text] : []))
+    .slice(0, 6)
+    .join(" ");
+  warn(`the paragraph "${words}…" cannot be justified evenly at this width; some lines are loose`);
   return withRatios(items, firstFit(items, width), width);
 }
 

@@ -29,6 +29,7 @@ export interface UnitContext {
   left: number;
   width: number;
   fields: { page: number; pages: number };
+  warn(message: string): void;
 }
 
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
@@ -68,7 +69,13 @@ export function setText(
   ctx: UnitContext,
   width: number,
 ): SetLine[] {
-  const itemCtx = { book: ctx.book, style: st, hyphenate: ctx.hyphenate, fields: ctx.fields };
+  const itemCtx = {
+    book: ctx.book,
+    style: st,
+    hyphenate: ctx.hyphenate,
+    fields: ctx.fields,
+    warn: ctx.warn,
+  };
   return lines.flatMap((runs) => setParagraph(runs, itemCtx, width));
 }
 

@@ -138,8 +138,10 @@ function readFonts(
           hints: ["use pkg:<npm package>/<file.ttf> or a path inside the pack folder"],
         });
     }
-    if (fam.regular) out[family] = fam as FontFamily;
-    else if (!problems.length)
+    // A pack that extends another may replace single faces of an inherited family.
+    const merged = { ...out[family], ...fam };
+    if (merged.regular) out[family] = merged as FontFamily;
+    else if (faces?.regular === undefined)
       problems.push({
         message: `font family ${family} has no regular face`,
         location: yaml.locate(`fonts.${family}`),

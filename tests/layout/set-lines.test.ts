@@ -9,11 +9,13 @@ import { ROOT } from "../helpers/render.js";
 
 const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
 const book = new FontBook(pack.fonts, pack.fallbackFonts);
+const warnings: string[] = [];
 const ctx = (style: Partial<TextStyle> = {}) => ({
   book,
   style: { ...BASE_STYLE, ...style },
   hyphenate: null,
   fields: { page: 1, pages: 1 },
+  warn: (m: string) => warnings.push(m),
 });
 const text = (lines: ReturnType<typeof setParagraph>) =>
   lines.map((l) => l.segments.map((s) => s.text).join("|"));
@@ -24,6 +26,7 @@ describe("setParagraph", () => {
     expect(lines.length).toBeGreaterThan(2);
     for (const l of lines) expect(l.width).toBeLessThanOrEqual(200.001);
     expect(text(lines).join("").replace(/[| ]/g, "")).toBe(`see${"x".repeat(120)}here`);
+    expect(warnings).toContain(`"${"x".repeat(40)}…" is wider than the line and was broken`);
   });
 
   it("justifies every line but the last to the full width", () => {
