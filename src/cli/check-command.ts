@@ -30,6 +30,7 @@ export interface CheckResult {
 export async function checkFiles(
   files: string[],
   io: Io,
+  template?: string,
 ): Promise<{ results: CheckResult[]; errors: Map<string, unknown> }> {
   const [{ renderLetter }, { readText }] = await Promise.all([
     import("../pipeline.js"),
@@ -43,6 +44,7 @@ export async function checkFiles(
       const src = { ...readText(resolve(io.cwd, file)), file };
       const r = await renderLetter(src, {
         cwd: io.cwd,
+        template,
         formats: [],
         textWidth: 72,
         created: new Date(0),
@@ -78,13 +80,14 @@ export function registerCheck(program: Command, shell: CommandShell): void {
     .command("check")
     .description("validate letters (data, template, assets, layout) without writing anything")
     .argument("<data...>", "letter data files (YAML)")
+    .option("-t, --template <name|path>", "template pack (default: each file's template: key)")
     .addHelpText(
       "after",
       `\nExits 0 when every letter is fine, else with the code of the first failure.${exitCodesHelp()}`,
     )
-    .action((files: string[]) =>
+    .action((files: string[], flags: { template?: string }) =>
       shell.run(async (rep: Reporter, g) => {
-        const { results, errors } = await checkFiles(files, shell.io);
+        const { results, errors } = await checkFiles(files, shell.io, flags.template);
         if (g.json)
           shell.io.stdout.write(
             `${JSON.stringify({ ok: errors.size === 0, files: results }, null, 2)}\n`,
