@@ -20,9 +20,10 @@ function inside(t: PdfText, w: ReturnType<typeof windowFor>): boolean {
   return t.x >= w.left && t.x + t.width <= w.right && t.top >= w.top && t.y <= w.bottom;
 }
 
-async function firstPage(form: "A" | "B") {
+async function firstPage(form: "A" | "B", extra = "") {
   const src = readText(EXAMPLE);
-  const r = await render({ file: src.file, text: src.text.replace("form: B", `form: ${form}`) });
+  const text = src.text.replace("form: B", `form: ${form}${extra}`);
+  const r = await render({ file: src.file, text });
   const pdf = await extractPdf(r.pdf as Uint8Array);
   return pdf.items.filter((i) => i.page === 1);
 }
@@ -54,6 +55,28 @@ describe.each(["A", "B"] as const)("din5008 form %s", (form) => {
     const label = items.find((i) => i.str === "Ihr Zeichen") as PdfText;
     expect(label.x).toBeCloseTo(125 * MM, 0);
     expect(label.top).toBeGreaterThanOrEqual((form === "A" ? 32 : 50) * MM - 1);
+  });
+});
+
+describe.each(["A", "B"] as const)("din5008 form %s with a reference line", (form) => {
+  it("sets the four labelled columns under the address field, which stays in the window", async () => {
+    const items = await firstPage(form, "\ninfoStyle: line");
+    const top = (form === "A" ? 79.4 : 97.4) * MM;
+    const columns = [
+      ["Ihr Zeichen, Ihre Nachricht vom", 25],
+      ["Unser Zeichen, unsere Nachricht vom", 75.8],
+      ["Telefon, Name", 126.6],
+      ["Datum", 177.4],
+    ] as const;
+    for (const [label, x] of columns) {
+      const hit = items.find((i) => i.str === label) as PdfText;
+      expect(hit.x, label).toBeCloseTo(x * MM, 0);
+      expect(hit.top, label).toBeGreaterThanOrEqual(top - 1);
+      expect(hit.top, label).toBeLessThan(top + 4 * MM);
+    }
+    expect(items.some((i) => i.str === "Ihr Zeichen")).toBe(false);
+    const bonn = items.find((i) => i.str === "53111 Bonn") as PdfText;
+    expect(inside(bonn, windowFor(form))).toBe(true);
   });
 });
 
