@@ -8,7 +8,7 @@ describe("missive templates", () => {
     expect(r.code).toBe(0);
     for (const name of ["business", "din5008", "personal", "senate"])
       expect(r.stdout).toContain(`${name}  (built-in)`);
-    expect(r.stdout).toContain("fields: form, sender*, notice, recipient*");
+    expect(r.stdout).toContain("fields: form, infoStyle, sender*, notice, recipient*");
   });
 
   it("prints JSON with --json", async () => {
