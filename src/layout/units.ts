@@ -1,10 +1,11 @@
 import { fail } from "../errors.js";
-import type { Block, RuleBlock, SignatureBlock, TextBlock } from "../model/letter-doc.js";
+import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { fieldsUnit } from "./fields-unit.js";
 import { type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
+import { ruleUnit } from "./rule-unit.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
 
 /**
@@ -193,34 +194,6 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit
     items: [{ kind: "image", x, y: 0, width: b.width, height: b.height, src: b.src }],
     cells: [],
     label: `image ${b.src}`,
-  };
-}
-
-function ruleUnit(b: RuleBlock, ctx: UnitContext): Unit {
-  const length = Math.min(b.length ?? ctx.width, ctx.width);
-  const x =
-    b.align === "left"
-      ? ctx.left
-      : b.align === "right"
-        ? ctx.left + ctx.width - length
-        : ctx.left + (ctx.width - length) / 2;
-  return {
-    height: b.thickness,
-    spaceBefore: b.spaceBefore,
-    spaceAfter: b.spaceAfter,
-    sticky: false,
-    items: [
-      {
-        kind: "rule",
-        x,
-        y: b.thickness / 2,
-        width: length,
-        thickness: b.thickness,
-        color: b.color,
-      },
-    ],
-    cells: [],
-    label: "rule",
   };
 }
 
