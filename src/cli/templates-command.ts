@@ -43,8 +43,8 @@ export function registerTemplates(program: Command, shell: CommandShell): void {
           shell.io.stdout.write(`${JSON.stringify({ ok: true, templates: packs }, null, 2)}\n`);
           return 0;
         }
-        // The listing is the command's result, so it goes to stdout even without --json.
-        shell.io.stdout.write(packs.map(describe).join("\n"));
+        // Human output goes to stderr like every message; --json is the form for scripts.
+        rep.info(packs.map(describe).join("\n"));
         rep.info(
           `${packs.length} packs; * marks required fields; \`missive schema <pack>\` shows all`,
         );

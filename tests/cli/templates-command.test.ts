@@ -7,8 +7,9 @@ describe("missive templates", () => {
     const r = await runCli(["templates"], { cwd: ROOT });
     expect(r.code).toBe(0);
     for (const name of ["business", "din5008", "personal", "senate"])
-      expect(r.stdout).toContain(`${name}  (built-in)`);
-    expect(r.stdout).toContain("fields: form, infoStyle, sender*, notice, recipient*");
+      expect(r.stderr).toContain(`${name}  (built-in)`);
+    expect(r.stderr).toContain("fields: form, infoStyle, sender*, notice, recipient*");
+    expect(r.stdout).toBe("");
   });
 
   it("prints JSON with --json", async () => {
