@@ -80,6 +80,11 @@ export function describeError(
           : [`it must match ${String(p.pattern)}`],
       };
     }
+    case "minItems":
+    case "maxItems":
+    case "minimum":
+    case "maximum":
+      return { path: parent, message: `${limitMessage(e)}${describe(schema)}`, hints: [] };
     default:
       return {
         path: parent,
@@ -87,6 +92,19 @@ export function describeError(
         hints: [],
       };
   }
+}
+
+function limitMessage(e: ErrorObject): string {
+  const limit = Number((e.params as { limit: number }).limit);
+  const bound = e.keyword.startsWith("min") ? "at least" : "at most";
+  if (e.keyword.endsWith("Items")) {
+    const entries = (k: number) => `${k} ${k === 1 ? "entry" : "entries"}`;
+    const n = Array.isArray(e.data) ? e.data.length : 0;
+    return e.keyword === "minItems"
+      ? `has ${entries(n)}; needs at least ${entries(limit)}`
+      : `has ${entries(n)}; at most ${limit} allowed`;
+  }
+  return `must be ${bound} ${limit}, not ${String(e.data)}`;
 }
 
 function typeProblem(

@@ -52,6 +52,25 @@ describe("validateData", () => {
     ]);
   });
 
+  it("words limits plainly", () => {
+    const p = problems(
+      [
+        "template: senate",
+        "letterhead: { org: X }",
+        "date: 2020-03-11",
+        "recipient: [a]",
+        "salutation: s",
+        "body: b",
+        "columns: 9",
+        "signers: []",
+      ].join("\n"),
+    );
+    expect(p.map((x) => `${x.at} ${x.message}`)).toEqual([
+      "7:10 columns must be at most 6, not 9 (columns of the signature grid)",
+      "8:10 signers has 0 entries; needs at least 1 entry (signatories in the order they sign)",
+    ]);
+  });
+
   it("suggests the enum value meant and reports a misspelt key once", () => {
     const p = problems(
       [...PERSONAL.filter((l) => !l.startsWith("salutation")), "paper: A4", "salutaton: Hi"].join(
