@@ -103,4 +103,20 @@ describe("validateData", () => {
       ]);
     }
   });
+
+  it("refuses a malformed schema as a template error naming its file", async () => {
+    const { validatorFor } = await import("../../src/load/validate-data.js");
+    const pack = {
+      schema: { type: "object", properties: { a: { type: "strin" } } },
+      schemaFile: "/packs/x/schema.json",
+      manifestFile: "/packs/x/template.yaml",
+    } as never;
+    try {
+      validatorFor(pack);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as MissiveError).kind).toBe("template");
+      expect((e as MissiveError).problems[0]?.location?.file).toBe("/packs/x/schema.json");
+    }
+  });
 });
