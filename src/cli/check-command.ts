@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import type { Command } from "commander";
 import { EXIT_CODES, isMissiveError, type MissiveError } from "../errors.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
@@ -40,9 +39,7 @@ export async function checkFiles(
   const errors = new Map<string, unknown>();
   for (const file of files) {
     try {
-      // Read relative to the run's folder, but keep the path as written for messages.
-      const src = { ...readText(resolve(io.cwd, file)), file };
-      const r = await renderLetter(src, {
+      const r = await renderLetter(readText(file, { cwd: io.cwd }), {
         cwd: io.cwd,
         template,
         formats: [],
