@@ -31,6 +31,8 @@ export interface RenderOptions {
 }
 
 export interface Rendered {
+  /** Name of the template pack the letter used. */
+  template: string;
   markup: string;
   model?: LetterDoc;
   laidOut?: LaidOutDoc;
@@ -52,14 +54,15 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
   const markupFile = `${letter.yaml.file} (markup from ${letter.pack.name}/letter.hbs)`;
   const markup = compose(letter);
   const assets: string[] = [];
-  if (opts.stopAfter === "markup") return { markup, warnings: [], assets };
+  const template = letter.pack.name;
+  if (opts.stopAfter === "markup") return { template, markup, warnings: [], assets };
   const model = toModel(
     parseXml(markup, markupFile),
     letter.pack,
     markupFile,
     imageResolver(letter, assets),
   );
-  const out: Rendered = { markup, model, warnings: [], assets };
+  const out: Rendered = { template, markup, model, warnings: [], assets };
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {

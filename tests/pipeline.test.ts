@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emitStage } from "../src/cli/emit.js";
+import type { MissiveError } from "../src/errors.js";
 import type { Rendered } from "../src/pipeline.js";
 import { expectGolden } from "./helpers/golden.js";
 import {
@@ -181,5 +183,34 @@ describe("the seed letter (senate-itu-2020)", () => {
       true,
     );
     expect(again.txt).toBe(r.txt);
+  });
+});
+
+async function renderFailure(file: string, edit: (text: string) => string): Promise<MissiveError> {
+  const text = edit(readFileSync(join(ROOT, "data", file), "utf8"));
+  try {
+    await render({ file: `data/${file}`, text });
+  } catch (e) {
+    return e as MissiveError;
+  }
+  throw new Error("expected the render to fail");
+}
+
+describe("missing assets", () => {
+  it("names the data field of a missing logo", async () => {
+    const e = await renderFailure("business-northwind-2024.yaml", (t) =>
+      t.replace("  web: northwind.example", "  web: northwind.example\n  logo: img/nope.png"),
+    );
+    expect(e.kind).toBe("asset");
+    expect(e.problems[0]?.message).toMatch(/^image not found: .*img\/nope\.png$/);
+    expect(e.problems[0]?.location).toMatchObject({ line: 12, col: 9, path: "sender.logo" });
+  });
+
+  it("names the data field of a missing signature image", async () => {
+    const e = await renderFailure("senate-itu-2020.yaml", (t) =>
+      t.replace("  - name: Tom Cotton\n", "  - name: Tom Cotton\n    image: sig/cotton.png\n"),
+    );
+    expect(e.kind).toBe("asset");
+    expect(e.problems[0]?.location?.path).toBe("signers.3.image");
   });
 });

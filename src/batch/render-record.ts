@@ -97,9 +97,16 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
  */
 function recordYaml(base: YamlData, job: RecordJob, label: string): YamlData {
   const value = deepMerge(base.value as Record<string, unknown>, job.data);
-  const locate = (path: string): Location =>
-    hasPath(job.data, path) ? { file: label, line: job.line, path } : base.locate(path);
-  return { file: base.file, value, locate };
+  const fromRecord = (path: string) => hasPath(job.data, path);
+  const at = (path: string): Location => ({ file: label, line: job.line, path });
+  return {
+    file: base.file,
+    value,
+    locate: (path) => (fromRecord(path) ? at(path) : base.locate(path)),
+    locateKey: (path) => (fromRecord(path) ? at(path) : base.locateKey(path)),
+    // A record's values are already typed (JSON) or text (CSV): there is no YAML spelling.
+    raw: (path) => (fromRecord(path) ? undefined : base.raw(path)),
+  };
 }
 
 function hasPath(data: Record<string, unknown>, path: string): boolean {

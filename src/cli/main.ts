@@ -1,10 +1,14 @@
 import { Command, CommanderError } from "commander";
 import { EXIT_CODES, isMissiveError } from "../errors.js";
+import { registerCheck } from "./check-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
+import { registerInit } from "./init-command.js";
 import type { Io } from "./io.js";
 import { registerRender } from "./render-command.js";
 import { Reporter } from "./reporter.js";
+import { registerSchema } from "./schema-command.js";
 import type { CommandShell, GlobalFlags } from "./shell.js";
+import { registerTemplates } from "./templates-command.js";
 
 /**
  * The whole CLI as a function: parses argv, runs one command, returns the exit code. Never
@@ -31,6 +35,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     },
   };
   registerRender(program, shell);
+  registerCheck(program, shell);
+  registerTemplates(program, shell);
+  registerSchema(program, shell);
+  registerInit(program, shell);
 
   try {
     await program.parseAsync(argv, { from: "user" });

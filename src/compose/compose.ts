@@ -2,6 +2,8 @@ import Handlebars from "handlebars";
 import { fail, MissiveError } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
 import type { TemplatePack } from "../load/pack-types.js";
+import { withCommonKeys } from "../load/validate-data.js";
+import { checkFields } from "./check-fields.js";
 import { HELPER_NAMES, type HelperContext, makeHelpers } from "./helpers.js";
 import { checkAndRewrite, parseTemplate } from "./template-ast.js";
 
@@ -45,6 +47,11 @@ export function compose(letter: LoadedLetter): string {
   }
 }
 
+/** Parses and checks a pack's templates without rendering (for `missive check`). */
+export function prepareTemplates(pack: TemplatePack): void {
+  envFor(pack);
+}
+
 /**
  * Why not Handlebars' strict mode: it throws a bare TypeError when a path passes through null
  * (`recipient.[0]` with `recipient: null`). Every printed path goes through `__text`, which
@@ -62,14 +69,20 @@ function envFor(pack: TemplatePack): PackEnv {
   hb.registerHelper(makeHelpers(ctx, hb.SafeString));
   const helperNames = new Set(HELPER_NAMES);
   const partialNames = new Set(Object.keys(pack.partials));
-  for (const [name, src] of Object.entries(pack.partials)) {
-    const ast = parseTemplate(hb, src);
+  const partials = Object.fromEntries(
+    Object.entries(pack.partials).map(([name, src]) => [
+      name,
+      { src, ast: parseTemplate(hb, src) },
+    ]),
+  );
+  const main = { src: pack.template, ast: parseTemplate(hb, pack.template) };
+  if (pack.schema) checkFields(main, partials, withCommonKeys(pack.schema));
+  for (const [name, { src, ast }] of Object.entries(partials)) {
     checkAndRewrite(ast, src.file, helperNames, partialNames);
     hb.registerPartial(name, hb.compile(ast as never, { strict: false }));
   }
-  const ast = parseTemplate(hb, pack.template);
-  checkAndRewrite(ast, pack.template.file, helperNames, partialNames);
-  env.render = hb.compile(ast as never, { strict: false }) as Compiled;
+  checkAndRewrite(main.ast, pack.template.file, helperNames, partialNames);
+  env.render = hb.compile(main.ast as never, { strict: false }) as Compiled;
   envs.set(pack, env);
   return env;
 }

@@ -28,7 +28,7 @@ export interface Rect {
   label: string;
 }
 
-export type PaintItem = TextItem | ImageItem;
+export type PaintItem = TextItem | ImageItem | RuleItem;
 
 export interface TextItem {
   kind: "text";
@@ -57,4 +57,15 @@ export interface ImageItem {
   width: number;
   height: number;
   src: string;
+}
+
+export interface RuleItem {
+  kind: "rule";
+  x: number;
+  /** Centre line of the stroke. */
+  y: number;
+  /** Length of the horizontal stroke. */
+  width: number;
+  thickness: number;
+  color: string;
 }

@@ -3,6 +3,7 @@ import { FontBook } from "./font-book.js";
 import { hyphenatorFor } from "./hyphenator.js";
 import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
+import { placeGroups } from "./place-groups.js";
 import { blocksToUnits, type UnitContext } from "./units.js";
 
 /**
@@ -26,8 +27,14 @@ export function layout(doc: LetterDoc): LaidOutDoc {
   const head = blocksToUnits(doc.letterhead, ctx);
   const cont = blocksToUnits(doc.continuation, ctx);
   const foot = blocksToUnits(doc.footer, ctx);
-  const headH = stack(head, margin.top).height + (head.length ? trailingSpace(head) : 0);
-  const contH = stack(cont, margin.top).height + (cont.length ? trailingSpace(cont) : 0);
+  const headH = Math.max(
+    doc.letterheadHeight ?? 0,
+    stack(head, margin.top).height + (head.length ? trailingSpace(head) : 0),
+  );
+  const contH = Math.max(
+    doc.continuationHeight ?? 0,
+    stack(cont, margin.top).height + (cont.length ? trailingSpace(cont) : 0),
+  );
   const footH = stack(foot, 0).height + (foot.length ? (foot[0]?.spaceBefore ?? 0) : 0);
   const body = blocksToUnits(doc.body, ctx);
   const region =
@@ -49,7 +56,8 @@ export function layout(doc: LetterDoc): LaidOutDoc {
       const units = blocksToUnits(doc.footer, { ...ctx, fields });
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
     }
-    return { items: [...marginals.flatMap((m) => m.items), ...p.items], cells: p.cells };
+    const placed = placeGroups(doc.placed ?? [], i, { ...ctx, fields });
+    return { items: [...marginals.flatMap((m) => m.items), ...placed, ...p.items], cells: p.cells };
   });
   return {
     width: pw,

@@ -1,9 +1,11 @@
 import { fail } from "../errors.js";
 import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
+import { fieldsUnit } from "./fields-unit.js";
 import { type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
+import { ruleUnit } from "./rule-unit.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
 
 /**
@@ -44,7 +46,11 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
         ? textUnits(b, ctx, `${b.role}#${i}`)
         : b.kind === "signatures"
           ? signatureUnits(b, ctx)
-          : [imageUnit(b, ctx)];
+          : b.kind === "rule"
+            ? [ruleUnit(b, ctx)]
+            : b.kind === "fields"
+              ? [fieldsUnit(b, ctx, `fields#${i}`)]
+              : [imageUnit(b, ctx)];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     pendingSpace = 0;
@@ -53,7 +59,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
   return units;
 }
 
-function style(ctx: UnitContext, name: string): TextStyle {
+export function style(ctx: UnitContext, name: string): TextStyle {
   return ctx.styles[name] ?? (ctx.styles.default as TextStyle);
 }
 
@@ -75,14 +81,20 @@ export function setText(
 }
 
 /** Baseline offset from the top of a line box, centring the font's ascent+descent in the leading. */
-function baseline(st: TextStyle, ctx: UnitContext): number {
+export function baseline(st: TextStyle, ctx: UnitContext): number {
   const f = ctx.book.face(st.font, st.bold, st.italic).font;
   const asc = (f.ascent / f.unitsPerEm) * st.size;
   const desc = (-f.descent / f.unitsPerEm) * st.size;
   return (st.leading - (asc + desc)) / 2 + asc;
 }
 
-function paint(line: SetLine, x: number, y: number, st: TextStyle, block: string): PaintItem[] {
+export function paint(
+  line: SetLine,
+  x: number,
+  y: number,
+  st: TextStyle,
+  block: string,
+): PaintItem[] {
   return line.segments.map((s) => ({
     kind: "text" as const,
     x: x + s.x,

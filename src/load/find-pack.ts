@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fail } from "../errors.js";
+import { didYouMean } from "./did-you-mean.js";
 
 /** The folder of built-in packs shipped with missive. */
 export const BUILTIN_TEMPLATES = resolve(
@@ -27,7 +28,9 @@ export function findPack(
     if (existsSync(join(dir, MANIFEST))) return resolve(dir);
   }
   const known = listBuiltinPacks();
+  const guess = didYouMean(nameOrPath, known);
   throw fail("template", `template pack not found: ${nameOrPath}`, undefined, [
+    ...(guess ? [`did you mean \`${guess}\`?`] : []),
     `looked in ${tried.join(", ")}`,
     `built-in packs: ${known.join(", ")}`,
   ]);

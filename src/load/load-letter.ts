@@ -6,6 +6,7 @@ import { loadPack } from "./load-pack.js";
 import type { TemplatePack } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
 import type { SourceText } from "./read-text.js";
+import { validateData } from "./validate-data.js";
 
 /** Letter data with the pack it is poured into; the input of compose/. */
 export interface LoadedLetter {
@@ -52,5 +53,7 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions): LoadedLetter 
     ]);
   }
   const pack = loadPack(findPack(name, { dataDir: baseDir, cwd: opts.cwd }), opts.cwd);
+  // Fills in the schema's defaults, so templates see every optional field.
+  validateData(record, pack, yaml);
   return { data: record, yaml, baseDir, pack };
 }

@@ -6,6 +6,7 @@ import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { findPack, MANIFEST } from "./find-pack.js";
 import type { TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
+import { readSchema } from "./read-schema.js";
 import { readText } from "./read-text.js";
 import { resolveFontPath } from "./resolve-font-path.js";
 
@@ -57,7 +58,7 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
       : (base?.fallbackFonts ?? []),
     styles: readStyles(m, yaml, problems, base),
     labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
-    schema: (m.schema as Record<string, unknown> | undefined) ?? base?.schema,
+    ...readSchema(m, dir, where, problems, base),
     template: readTemplate(dir, base, problems, manifestFile),
     partials: { ...base?.partials, ...readPartials(dir) },
   };

@@ -27,6 +27,8 @@ export interface TemplatePack {
   labels: Record<string, Record<string, string>>;
   /** JSON Schema of the data the template needs (with defaults), if the pack declares one. */
   schema?: Record<string, unknown>;
+  /** The file the schema came from (`schema.json`), or the manifest when written inline. */
+  schemaFile?: string;
   template: TemplateSource;
   partials: Record<string, TemplateSource>;
 }

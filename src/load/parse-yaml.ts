@@ -8,6 +8,10 @@ export interface YamlData {
   value: unknown;
   /** Location of the node at a dotted data path (`signers.2.name`), or of its nearest parent. */
   locate(path: string): Location;
+  /** Location of the key that names a mapping entry (for unknown keys), else like locate. */
+  locateKey(path: string): Location;
+  /** The scalar as written in the file (`02134`), to explain what YAML made of it. */
+  raw(path: string): string | undefined;
 }
 
 const MAX_DEPTH = 64;
@@ -47,8 +51,12 @@ export function parseYaml(src: SourceText): YamlData {
     ]);
   }
   checkDepth(value, src.file);
-  const locate = (path: string): Location => locateNode(doc.contents, path, src.file, lineCounter);
-  return { file: src.file, value, locate };
+  const locate = (path: string): Location =>
+    locateNode(doc.contents, path, src.file, lineCounter, false);
+  const locateKey = (path: string): Location =>
+    locateNode(doc.contents, path, src.file, lineCounter, true);
+  const raw = (path: string): string | undefined => rawScalar(doc.contents, path, src.text);
+  return { file: src.file, value, locate, locateKey, raw };
 }
 
 /**
@@ -96,12 +104,18 @@ function checkDepth(value: unknown, file: string, depth = 0): void {
   }
 }
 
-function locateNode(root: unknown, path: string, file: string, lc: LineCounter): Location {
+function locateNode(
+  root: unknown,
+  path: string,
+  file: string,
+  lc: LineCounter,
+  preferKey: boolean,
+): Location {
   let node = root as Node | null | undefined;
   let best: Node | null | undefined = node;
   let keyNode: Node | null | undefined;
   const parts = path === "" ? [] : path.split(".");
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     keyNode = undefined;
     if (isMap(node)) {
       const pair = node.items.find(
@@ -115,11 +129,27 @@ function locateNode(root: unknown, path: string, file: string, lc: LineCounter):
     } else {
       break;
     }
-    if (node?.range) best = node;
+    if (preferKey && i === parts.length - 1 && keyNode?.range) best = keyNode;
+    else if (node?.range) best = node;
     else if (keyNode?.range) best = keyNode;
   }
   const offset = best?.range?.[0];
   if (offset === undefined) return { file, path };
   const pos = lc.linePos(offset);
   return { file, line: pos.line, col: pos.col, path };
+}
+
+function rawScalar(root: unknown, path: string, text: string): string | undefined {
+  let node = root as Node | null | undefined;
+  for (const part of path === "" ? [] : path.split(".")) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === part,
+      );
+      node = pair?.value as Node | null | undefined;
+    } else if (isSeq(node)) node = node.items[Number(part)] as Node | undefined;
+    else return undefined;
+  }
+  if (!isScalar(node) || !node.range) return undefined;
+  return text.slice(node.range[0], node.range[1]);
 }

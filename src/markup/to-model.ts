@@ -1,30 +1,29 @@
-import { fail, type Location } from "../errors.js";
+import { fail } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
-import { PAGE_SIZES, parseLength } from "../model/length.js";
+import { PAGE_SIZES } from "../model/length.js";
 import type {
   Block,
   DocMeta,
   ImageBlock,
   LetterDoc,
   PageSpec,
-  SignatureBlock,
-  Signer,
   TextBlock,
 } from "../model/letter-doc.js";
-import { inlineLines, UnknownInline } from "./inline-runs.js";
+import {
+  at,
+  type Ctx,
+  elements,
+  type ImageResolver,
+  inlineLinesAt,
+  keep,
+  length,
+  styleFor,
+} from "./markup-context.js";
+import { fields, place, rule } from "./placed.js";
+import { signatures } from "./signatures.js";
 import type { XmlElement } from "./xml-tree.js";
 
-/** Looks up an image named in markup and returns its checked path and pixel size. */
-export type ImageResolver = (
-  src: string,
-  where: Location,
-) => { src: string; width: number; height: number };
-
-interface Ctx {
-  pack: TemplatePack;
-  file: string;
-  images: ImageResolver;
-}
+export type { ImageResolver };
 
 /** Elements holding one paragraph of inline text, with whether they stick to what follows. */
 const PARAGRAPHS: Record<string, boolean> = {
@@ -38,6 +37,8 @@ const PARAGRAPHS: Record<string, boolean> = {
 };
 /** Elements holding `<line>` children that stay together. */
 const LINE_GROUPS = new Set(["address", "cc", "enclosures", "reference", "sender"]);
+/** Bands of the page with their own blocks, and an optional minimum `height`. */
+const BANDS = new Set(["letterhead", "continuation", "footer"]);
 
 /** Builds the document model from parsed markup, resolving styles and images. */
 export function toModel(
@@ -62,33 +63,17 @@ export function toModel(
   for (const el of elements(root, ctx)) {
     if (el.name === "letterhead" || el.name === "continuation" || el.name === "footer") {
       doc[el.name].push(...elements(el, ctx).flatMap((c) => block(c, ctx, el.name)));
+      if (el.name !== "footer" && el.attrs.height !== undefined)
+        doc[`${el.name}Height`] = length(el, "height", ctx, 0);
     } else if (el.name === "body") {
       doc.body.push(...elements(el, ctx).flatMap((c) => block(c, ctx, "body")));
+    } else if (el.name === "place") {
+      doc.placed = [...(doc.placed ?? []), place(el, ctx, block)];
     } else {
       doc.body.push(...block(el, ctx, "letter"));
     }
   }
   return doc;
-}
-
-function at(el: XmlElement, ctx: Ctx): Location {
-  return { file: ctx.file, line: el.line, col: el.col };
-}
-
-function elements(el: XmlElement, ctx: Ctx): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of el.children) {
-    if (typeof c !== "string") out.push(c);
-    else if (c.trim() !== "") {
-      throw fail(
-        "markup",
-        `text "${c.trim().slice(0, 30)}" is not allowed directly in <${el.name}>`,
-        at(el, ctx),
-        ["wrap it in <p> or <line>"],
-      );
-    }
-  }
-  return out;
 }
 
 function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {
@@ -103,36 +88,13 @@ function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {
   if (role === "signatures") return [signatures(el, ctx)];
   if (role === "image") return [image(el, ctx)];
   if (role === "space") return [{ kind: "space", height: length(el, "height", ctx, 12) }];
-  throw fail("markup", `unknown element <${role}> in <${parent}>`, at(el, ctx), [
-    "see docs/markup.md for the elements a letter may use",
-  ]);
-}
-
-function styleFor(el: XmlElement, ctx: Ctx, defaults: string[]): string {
-  const asked = el.attrs.style;
-  if (asked !== undefined) {
-    if (!ctx.pack.styles[asked]) {
-      throw fail("markup", `unknown style ${asked}`, at(el, ctx), [
-        `styles of this pack: ${Object.keys(ctx.pack.styles).sort().join(", ")}`,
-      ]);
-    }
-    return asked;
-  }
-  return defaults.find((d) => ctx.pack.styles[d]) ?? "default";
-}
-
-function keep(
-  el: XmlElement,
-  ctx: Ctx,
-  withNext: boolean,
-  together: boolean,
-): { keepWithNext: boolean; keepTogether: boolean } {
-  const k = el.attrs.keep;
-  if (k === undefined) return { keepWithNext: withNext, keepTogether: together };
-  if (k === "with-next") return { keepWithNext: true, keepTogether: true };
-  if (k === "together") return { keepWithNext: false, keepTogether: true };
-  if (k === "none") return { keepWithNext: false, keepTogether: false };
-  throw fail("markup", `keep must be with-next, together or none, not ${k}`, at(el, ctx));
+  if (role === "rule") return [rule(el, ctx)];
+  if (role === "fields") return [fields(el, ctx)];
+  const hint =
+    role === "place" || BANDS.has(role)
+      ? `<${role}> belongs directly under <letter>`
+      : "see docs/markup.md for the elements a letter may use";
+  throw fail("markup", `unknown element <${role}> in <${parent}>`, at(el, ctx), [hint]);
 }
 
 function textBlock(
@@ -143,21 +105,11 @@ function textBlock(
   withNext: boolean,
   together: boolean,
 ): TextBlock {
-  let lines: TextBlock["lines"];
-  try {
-    lines = inlineLines(el);
-  } catch (e) {
-    if (e instanceof UnknownInline)
-      throw fail("markup", e.message, at(e.el, ctx), [
-        "inline elements are <b>, <i>, <a href>, <br/>, <page/>, <pages/>",
-      ]);
-    throw e;
-  }
   return {
     kind: "text",
     role,
     style: styleFor(el, ctx, styles),
-    lines,
+    lines: inlineLinesAt(el, ctx),
     ...keep(el, ctx, withNext, together),
   };
 }
@@ -167,7 +119,7 @@ function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {
   for (const c of elements(el, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<${el.name}> holds <line> elements, not <${c.name}>`, at(c, ctx));
-    lines.push(...textBlock(c, ctx, el.name, [], false, false).lines);
+    lines.push(...inlineLinesAt(c, ctx));
   }
   return {
     kind: "text",
@@ -188,57 +140,6 @@ function listBlocks(el: XmlElement, ctx: Ctx): TextBlock[] {
     b.marker = ordered ? `${n++}.` : "•";
     return b;
   });
-}
-
-function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
-  const columns = Number(el.attrs.columns ?? 1);
-  if (!Number.isInteger(columns) || columns < 1 || columns > 6) {
-    throw fail(
-      "markup",
-      `columns must be a whole number from 1 to 6, not ${el.attrs.columns}`,
-      at(el, ctx),
-    );
-  }
-  const signers: Signer[] = elements(el, ctx).map((s) => signer(s, ctx));
-  if (signers.length === 0) throw fail("markup", "<signatures> has no <signer>", at(el, ctx));
-  return {
-    kind: "signatures",
-    columns,
-    space: length(el, "space", ctx, 42),
-    gutter: length(el, "gutter", ctx, 18),
-    rowGap: length(el, "row-gap", ctx, 12),
-    nameStyle: styleFor(
-      { ...el, attrs: { style: el.attrs["name-style"] ?? "signer-name" } },
-      ctx,
-      [],
-    ),
-    titleStyle: styleFor(
-      { ...el, attrs: { style: el.attrs["title-style"] ?? "signer-title" } },
-      ctx,
-      [],
-    ),
-    signers,
-  };
-}
-
-function signer(s: XmlElement, ctx: Ctx): Signer {
-  if (s.name !== "signer")
-    throw fail("markup", `<signatures> holds <signer> elements, not <${s.name}>`, at(s, ctx));
-  const name = s.attrs.name?.trim();
-  if (!name) throw fail("markup", "a <signer> needs a name", at(s, ctx));
-  const titles = s.attrs.title ? [s.attrs.title] : [];
-  for (const c of elements(s, ctx)) {
-    if (c.name !== "line")
-      throw fail("markup", `<signer> holds <line> elements, not <${c.name}>`, at(c, ctx));
-    titles.push(
-      ...textBlock(c, ctx, "signer", [], false, false).lines.map((l) =>
-        l.map((r) => r.text).join(""),
-      ),
-    );
-  }
-  const out: Signer = { name, titles: titles.filter((t) => t.trim() !== "") };
-  if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
-  return out;
 }
 
 function image(el: XmlElement, ctx: Ctx): ImageBlock {
@@ -262,17 +163,6 @@ function image(el: XmlElement, ctx: Ctx): ImageBlock {
     alt: el.attrs.alt ?? "",
     keepWithNext: el.attrs.keep === "with-next",
   };
-}
-
-function length(el: XmlElement, attr: string, ctx: Ctx, fallback: number): number {
-  const raw = el.attrs[attr];
-  if (raw === undefined) return fallback;
-  const v = parseLength(raw);
-  if (v === null || v < 0)
-    throw fail("markup", `${attr}="${raw}" is not a length`, at(el, ctx), [
-      "write e.g. 1in, 25mm, 12pt",
-    ]);
-  return v;
 }
 
 function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {

@@ -19,6 +19,24 @@ export interface LetterDoc {
   /** Drawn at the bottom of every page when the letter has more than one page. */
   footer: Block[];
   body: Block[];
+  /** Minimum height of the letterhead and continuation bands, from the top margin. */
+  letterheadHeight?: number;
+  continuationHeight?: number;
+  /** Content at fixed positions, out of the flow (address windows, fold marks). */
+  placed?: PlacedGroup[];
+}
+
+/** Blocks set at a fixed place on the page; they take no room from the flow. */
+export interface PlacedGroup {
+  /** Page 1 only, pages 2+, or every page. */
+  on: "first" | "rest" | "all";
+  /** Top-left corner from the page's top-left corner, in points. */
+  x: number;
+  y: number;
+  width: number;
+  /** If set, content taller than this is a layout error (e.g. an address window). */
+  height?: number;
+  blocks: Block[];
 }
 
 export interface PageSpec {
@@ -45,7 +63,7 @@ export interface Run {
   field?: "page" | "pages";
 }
 
-export type Block = TextBlock | ImageBlock | SignatureBlock | SpaceBlock;
+export type Block = TextBlock | ImageBlock | SignatureBlock | SpaceBlock | RuleBlock | FieldsBlock;
 
 /** Text in one style. Each entry of `lines` starts on a new line and wraps if too long. */
 export interface TextBlock {
@@ -98,4 +116,31 @@ export interface SignatureBlock {
 export interface SpaceBlock {
   kind: "space";
   height: number;
+}
+
+/** A horizontal line: a separator in the flow, or a fold or punch mark inside a placed group. */
+export interface RuleBlock {
+  kind: "rule";
+  /** Length in points; null spans the available width. */
+  length: number | null;
+  thickness: number;
+  color: string;
+  align: "left" | "center" | "right";
+  spaceBefore: number;
+  spaceAfter: number;
+}
+
+/** Labelled values in two columns (an information block); kept together by default. */
+export interface FieldsBlock {
+  kind: "fields";
+  role: string;
+  style: string;
+  labelStyle: string;
+  /** Width of the label column, in points. */
+  labelWidth: number;
+  /** Gap between label and value columns, in points. */
+  gap: number;
+  rows: { label: string; value: Run[] }[];
+  keepWithNext: boolean;
+  keepTogether: boolean;
 }

@@ -37,6 +37,13 @@ declare module "pdfkit" {
       y: number,
       options?: { width?: number; height?: number },
     ): this;
+    save(): this;
+    restore(): this;
+    moveTo(x: number, y: number): this;
+    lineTo(x: number, y: number): this;
+    lineWidth(w: number): this;
+    strokeColor(color: string): this;
+    stroke(): this;
     link(x: number, y: number, w: number, h: number, url: string): this;
     on(event: "data", fn: (chunk: Uint8Array) => void): this;
     on(event: "end", fn: () => void): this;

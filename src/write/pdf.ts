@@ -45,6 +45,7 @@ function paintPages(pdf: PdfCanvas, doc: LaidOutDoc): void {
     pdf.page(doc.width, doc.height);
     for (const it of page.items) {
       if (it.kind === "text") pdf.text(it);
+      else if (it.kind === "rule") pdf.rule(it);
       else pdf.image(it.src, it.x, it.y, it.width, it.height);
     }
   }

@@ -17,6 +17,8 @@ export interface PdfCanvas {
     width: number;
   }): void;
   image(src: string, x: number, y: number, width: number, height: number): void;
+  /** A horizontal stroke centred on y. */
+  rule(r: { x: number; y: number; width: number; thickness: number; color: string }): void;
   finish(): Promise<Uint8Array>;
 }
 
@@ -102,6 +104,16 @@ export function openPdf(info: PdfInfo): PdfCanvas {
     },
     image(src, x, y, width, height) {
       doc.image(src, x, y, { width, height });
+    },
+    rule(r) {
+      doc
+        .save()
+        .moveTo(r.x, r.y)
+        .lineTo(r.x + r.width, r.y)
+        .lineWidth(r.thickness)
+        .strokeColor(r.color)
+        .stroke()
+        .restore();
     },
     finish() {
       doc.end();

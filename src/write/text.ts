@@ -1,4 +1,11 @@
-import type { Block, LetterDoc, Run, SignatureBlock, TextBlock } from "../model/letter-doc.js";
+import type {
+  Block,
+  FieldsBlock,
+  LetterDoc,
+  Run,
+  SignatureBlock,
+  TextBlock,
+} from "../model/letter-doc.js";
 import { displayWidth, pad, wrap } from "./display-width.js";
 
 export interface TextOptions {
@@ -15,6 +22,12 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
   const out: string[] = [];
   const head = doc.letterhead.flatMap((b) => blockLines(b, doc, width, "center"));
   if (head.length) out.push(head.join("\n"));
+  // Placed groups (an address window, an info block) read best where page 1 shows them.
+  for (const g of doc.placed ?? []) {
+    if (g.on === "rest") continue;
+    const lines = g.blocks.flatMap((b) => blockLines(b, doc, width));
+    if (lines.length) out.push(lines.join("\n"));
+  }
   for (const b of doc.body) {
     const lines = blockLines(b, doc, width);
     if (lines.length) out.push(lines.join("\n"));
@@ -31,9 +44,10 @@ function runsText(runs: Run[]): string {
 }
 
 function blockLines(b: Block, doc: LetterDoc, width: number, force?: "center"): string[] {
-  if (b.kind === "space") return [];
+  if (b.kind === "space" || b.kind === "rule") return [];
   if (b.kind === "image") return b.alt ? [align(`[${b.alt}]`, width, force ?? b.align)] : [];
   if (b.kind === "signatures") return signatureLines(b, width);
+  if (b.kind === "fields") return fieldLines(b, width);
   return textLines(b, doc, width, force);
 }
 
@@ -61,6 +75,19 @@ function align(line: string, width: number, how: string): string {
   if (how === "center") return " ".repeat(Math.max(0, Math.floor(free / 2))) + line;
   if (how === "right") return " ".repeat(Math.max(0, free)) + line;
   return line;
+}
+
+/** Labels padded to one column, values wrapped beside them. */
+function fieldLines(b: FieldsBlock, width: number): string[] {
+  const labelW = Math.max(0, ...b.rows.map((r) => displayWidth(r.label)));
+  const out: string[] = [];
+  for (const r of b.rows) {
+    const value = wrap(runsText(r.value), Math.max(10, width - labelW - 2));
+    value.forEach((v, i) => {
+      out.push(`${pad(i === 0 ? r.label : "", labelW)}  ${v}`);
+    });
+  }
+  return out;
 }
 
 const GAP = 4;

@@ -83,7 +83,8 @@ describe("render --merge", () => {
 
   it("keeps hostile names inside the output folder", async () => {
     const dir = tmp();
-    const stdin = [{ who: "../../escape" }, { who: "CON" }, { who: "a*b<c>:d" }]
+    // `subject` is a field the senate pack knows; its value becomes the file name.
+    const stdin = [{ subject: "../../escape" }, { subject: "CON" }, { subject: "a*b<c>:d" }]
       .map((x) => JSON.stringify(x))
       .join("\n");
     const r = await runCli(
@@ -99,7 +100,7 @@ describe("render --merge", () => {
         "-j",
         "1",
         "--name",
-        "{{who}}.txt",
+        "{{subject}}.txt",
       ],
       { cwd: dir, stdin },
     );

@@ -33,12 +33,23 @@ describe("compose", () => {
   });
 
   it("reports a field the data lacks at its place in the template", async () => {
+    // `subject` is in the senate schema but optional, with no default.
+    const dir = tempPack({ "letter.hbs": "<letter>\n  <date>{{subject}}</date>\n</letter>\n" });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.kind).toBe("template");
+    expect(e.problems[0]).toMatchObject({
+      message: "subject is not set in the data",
+      location: { file: `${dir}/letter.hbs`, line: 2, col: 9 },
+    });
+  });
+
+  it("reports a field the schema does not declare before any letter is composed", async () => {
     const dir = tempPack({ "letter.hbs": "<letter>\n  <date>{{nosuchfield}}</date>\n</letter>\n" });
     const e = await caught(() => compose(letter("", dir)));
     expect(e.kind).toBe("template");
     expect(e.problems[0]).toMatchObject({
-      message: "nosuchfield is not set in the data",
-      location: { file: `${dir}/letter.hbs`, line: 2, col: 9 },
+      message: "the template reads `nosuchfield`, which the pack's schema does not declare",
+      location: { file: `${dir}/letter.hbs`, line: 2, col: 11 },
     });
   });
 

@@ -1,0 +1,105 @@
+import type { Command } from "commander";
+import { EXIT_CODES, isMissiveError, type MissiveError } from "../errors.js";
+import { exitCodesHelp } from "./exit-codes-help.js";
+import type { Io } from "./io.js";
+import type { Reporter } from "./reporter.js";
+import type { CommandShell } from "./shell.js";
+
+export interface CheckResult {
+  file: string;
+  ok: boolean;
+  template?: string;
+  pages?: number;
+  errors: {
+    kind: string;
+    message: string;
+    file?: string;
+    line?: number;
+    col?: number;
+    path?: string;
+    hints: string[];
+  }[];
+}
+
+/**
+ * `missive check <data…>`: loads, validates, composes and lays out each letter without
+ * writing anything, and reports every file's problems. Why lay out: a too-long address that
+ * overflows the envelope window is only found there.
+ */
+export async function checkFiles(
+  files: string[],
+  io: Io,
+  template?: string,
+): Promise<{ results: CheckResult[]; errors: Map<string, unknown> }> {
+  const [{ renderLetter }, { readText }] = await Promise.all([
+    import("../pipeline.js"),
+    import("../load/read-text.js"),
+  ]);
+  const results: CheckResult[] = [];
+  const errors = new Map<string, unknown>();
+  for (const file of files) {
+    try {
+      const r = await renderLetter(readText(file, { cwd: io.cwd }), {
+        cwd: io.cwd,
+        template,
+        formats: [],
+        textWidth: 72,
+        created: new Date(0),
+        stopAfter: "layout",
+      });
+      results.push({ file, ok: true, template: r.template, pages: r.pages, errors: [] });
+    } catch (e) {
+      if (!isMissiveError(e)) throw e;
+      errors.set(file, e);
+      results.push({ file, ok: false, errors: problemsJson(e) });
+    }
+  }
+  return { results, errors };
+}
+
+function problemsJson(e: MissiveError): CheckResult["errors"] {
+  return e.problems.map((p) => ({
+    kind: e.kind,
+    message: p.message,
+    ...p.location,
+    hints: p.hints ?? [],
+  }));
+}
+
+/** The exit code of a check: 0 when all passed, else the code of the first failure. */
+function exitCode(errors: Map<string, unknown>): number {
+  for (const e of errors.values()) if (isMissiveError(e)) return e.exitCode;
+  return errors.size ? EXIT_CODES.internal : 0;
+}
+
+export function registerCheck(program: Command, shell: CommandShell): void {
+  program
+    .command("check")
+    .description("validate letters (data, template, assets, layout) without writing anything")
+    .argument("<data...>", "letter data files (YAML)")
+    .option("-t, --template <name|path>", "template pack (default: each file's template: key)")
+    .addHelpText(
+      "after",
+      `\nExits 0 when every letter is fine, else with the code of the first failure.${exitCodesHelp()}`,
+    )
+    .action((files: string[], flags: { template?: string }) =>
+      shell.run(async (rep: Reporter, g) => {
+        const { results, errors } = await checkFiles(files, shell.io, flags.template);
+        if (g.json)
+          shell.io.stdout.write(
+            `${JSON.stringify({ ok: errors.size === 0, files: results }, null, 2)}\n`,
+          );
+        for (const r of results) {
+          const e = errors.get(r.file);
+          if (e) rep.error(e, g.debug === true);
+          else
+            rep.info(
+              `${rep.c.green("ok")} ${r.file} (${r.template}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
+            );
+        }
+        if (results.length > 1)
+          rep.info(`${results.length - errors.size} of ${results.length} letters are fine`);
+        return exitCode(errors);
+      }),
+    );
+}

@@ -1,0 +1,81 @@
+import { existsSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import type { Command } from "commander";
+import { fail } from "../errors.js";
+import type { FileToWrite } from "../output/write-atomic.js";
+import type { CommandShell } from "./shell.js";
+
+interface InitFlags {
+  template: string;
+  eject?: boolean;
+  force?: boolean;
+  name: string;
+}
+
+/**
+ * Plans the files of `missive init`: a data file scaffolded from the pack's schema and, with
+ * --eject, a copy of the pack under `<dir>/templates/<pack>`, which the search order finds
+ * before the built-in. Why copy next to the data: the letter keeps working when moved.
+ */
+export async function planInit(dir: string, flags: InitFlags, cwd: string): Promise<FileToWrite[]> {
+  const [{ findPack }, { loadPack }, { scaffoldData }, { packFiles }] = await Promise.all([
+    import("../load/find-pack.js"),
+    import("../load/load-pack.js"),
+    import("../scaffold/scaffold-data.js"),
+    import("../scaffold/eject-pack.js"),
+  ]);
+  const target = resolve(cwd, dir);
+  const packDir = findPack(flags.template, { cwd, dataDir: target });
+  const pack = loadPack(packDir, cwd);
+  const files: FileToWrite[] = [];
+  let schemaFile = pack.schemaFile;
+  if (flags.eject) {
+    const to = join(target, "templates", pack.name);
+    files.push(...packFiles(packDir, to));
+    if (schemaFile?.startsWith(packDir)) schemaFile = join(to, relative(packDir, schemaFile));
+  }
+  const dataFile = join(target, flags.name);
+  const ref = schemaFile?.endsWith(".json") ? schemaRef(dirname(dataFile), schemaFile) : undefined;
+  files.push({ path: dataFile, data: scaffoldData(pack, ref) });
+  const clash = files.filter((f) => existsSync(f.path));
+  if (clash.length && !flags.force)
+    throw fail(
+      "output",
+      `${relative(cwd, clash[0]?.path ?? "") || clash[0]?.path} already exists`,
+      undefined,
+      ["choose another folder or --name, or pass --force to overwrite"],
+    );
+  return files;
+}
+
+export function registerInit(program: Command, shell: CommandShell): void {
+  program
+    .command("init")
+    .description("start a letter: a data file with every field described, ready to render")
+    .argument("[dir]", "folder to create it in", ".")
+    .option("-t, --template <name|path>", "template pack", "business")
+    .option("-n, --name <file>", "name of the data file", "letter.yaml")
+    .option("--eject", "also copy the pack into <dir>/templates/ to customise it")
+    .option("--force", "overwrite files that exist")
+    .action((dir: string, flags: InitFlags) =>
+      shell.run(async (rep, g) => {
+        const { writeFilesAtomic } = await import("../output/write-atomic.js");
+        const files = await planInit(dir, flags, shell.io.cwd);
+        writeFilesAtomic(files);
+        const paths = files.map((f) => f.path);
+        if (g.json)
+          shell.io.stdout.write(`${JSON.stringify({ ok: true, files: paths }, null, 2)}\n`);
+        for (const p of paths)
+          rep.info(`${rep.c.green("created")} ${relative(shell.io.cwd, p) || p}`);
+        const data = relative(shell.io.cwd, paths[paths.length - 1] ?? "");
+        rep.info(`next: edit ${data}, then run \`missive render ${data}\``);
+        return 0;
+      }),
+    );
+}
+
+/** Relative when the schema sits near the letter (an ejected pack), else absolute. */
+function schemaRef(from: string, schemaFile: string): string {
+  const rel = relative(from, schemaFile);
+  return rel.startsWith("../../") ? schemaFile : rel;
+}

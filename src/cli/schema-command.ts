@@ -1,0 +1,29 @@
+import type { Command } from "commander";
+import { fail } from "../errors.js";
+import type { CommandShell } from "./shell.js";
+
+export function registerSchema(program: Command, shell: CommandShell): void {
+  program
+    .command("schema")
+    .description("print a pack's JSON Schema of the letter data (for editors and CI)")
+    .argument("<pack>", "pack name or path")
+    .action((name: string) =>
+      shell.run(async () => {
+        const [{ findPack }, { loadPack }, { withCommonKeys }] = await Promise.all([
+          import("../load/find-pack.js"),
+          import("../load/load-pack.js"),
+          import("../load/validate-data.js"),
+        ]);
+        const pack = loadPack(findPack(name, { cwd: shell.io.cwd }), shell.io.cwd);
+        if (!pack.schema)
+          throw fail(
+            "template",
+            `pack ${pack.name} declares no schema`,
+            { file: pack.manifestFile },
+            ["add `schema: schema.json` to its template.yaml"],
+          );
+        shell.io.stdout.write(`${JSON.stringify(withCommonKeys(pack.schema), null, 2)}\n`);
+        return 0;
+      }),
+    );
+}

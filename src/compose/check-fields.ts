@@ -1,0 +1,153 @@
+import { MissiveError, type Problem } from "../errors.js";
+import { didYouMean } from "../load/did-you-mean.js";
+import type { TemplateSource } from "../load/pack-types.js";
+
+// The slice of the Handlebars AST this check reads.
+interface Node {
+  type: string;
+  loc?: { start: { line: number; column: number } };
+  [key: string]: unknown;
+}
+
+interface PathNode extends Node {
+  data: boolean;
+  depth: number;
+  parts: string[];
+  original: string;
+}
+
+type Schema = Record<string, unknown>;
+
+/** Block helpers whose body runs with a new context (`this` is the item). */
+const NEW_CONTEXT = new Set(["each", "with"]);
+
+export interface ParsedTemplate {
+  src: TemplateSource;
+  ast: Node;
+}
+
+/**
+ * Reports every field a template reads from the top-level data that the pack's schema does not
+ * declare. Why: a typo in `{{recipeint}}` otherwise only fails on the letters that reach it,
+ * and a field missing from the schema is neither validated nor offered by editors.
+ */
+export function checkFields(
+  main: ParsedTemplate,
+  partials: Record<string, ParsedTemplate>,
+  schema: Schema,
+): void {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const visit = (t: ParsedTemplate, depth: number) => {
+    const key = `${t.src.file}@${depth}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    walk(t.ast, depth, {
+      path: (p, d) => {
+        const problem = checkPath(p, d, schema, t.src.file);
+        if (problem) problems.push(problem);
+      },
+      partial: (name, d) => {
+        const sub = partials[name];
+        if (sub) visit(sub, d);
+      },
+    });
+  };
+  visit(main, 0);
+  if (problems.length > 0) throw new MissiveError("template", problems);
+}
+
+interface Visitor {
+  path(p: PathNode, depth: number): void;
+  partial(name: string, depth: number): void;
+}
+
+function walk(n: unknown, depth: number, v: Visitor): void {
+  if (Array.isArray(n)) {
+    for (const c of n) walk(c, depth, v);
+    return;
+  }
+  if (!n || typeof n !== "object" || !("type" in n)) return;
+  const node = n as Node;
+  switch (node.type) {
+    case "Program":
+      walk(node.body, depth, v);
+      return;
+    case "PathExpression":
+      v.path(node as PathNode, depth);
+      return;
+    case "PartialStatement":
+    case "PartialBlockStatement": {
+      const name = node.name as Node;
+      const hasContext = ((node.params as Node[]) ?? []).length > 0;
+      walk(node.params, depth, v);
+      walk(node.hash, depth, v);
+      if (name.type === "PathExpression")
+        v.partial(String(name.original), hasContext ? depth + 1 : depth);
+      walk(node.program, depth, v);
+      return;
+    }
+    case "MustacheStatement":
+    case "BlockStatement":
+    case "SubExpression":
+    case "DecoratorBlock": {
+      const path = node.path as Node;
+      const params = (node.params as Node[]) ?? [];
+      const isCall = params.length > 0 || !!node.hash || node.type !== "MustacheStatement";
+      if (isCall) {
+        if (path.type !== "PathExpression") walk(path, depth, v);
+        walk(params, depth, v);
+        walk(node.hash, depth, v);
+      } else walk(path, depth, v);
+      const helper = String(path.original);
+      const inner = NEW_CONTEXT.has(helper) ? depth + 1 : depth;
+      walk(node.program, inner, v);
+      walk(node.inverse, depth, v);
+      return;
+    }
+    case "Hash":
+      walk(node.pairs, depth, v);
+      return;
+    case "HashPair":
+      walk(node.value, depth, v);
+      return;
+    default:
+      return;
+  }
+}
+
+function checkPath(p: PathNode, depth: number, schema: Schema, file: string): Problem | null {
+  let parts: string[];
+  if (p.data) {
+    if (p.parts[0] !== "root") return null;
+    parts = p.parts.slice(1);
+  } else {
+    if (depth - p.depth !== 0) return null;
+    parts = p.parts;
+  }
+  if (parts.length === 0) return null;
+  let s: Schema | undefined = schema;
+  for (const [i, part] of parts.entries()) {
+    if (!s) return null;
+    if (s.type === "array" || s.items) {
+      if (part === "length" || /^\d+$/.test(part)) {
+        s = part === "length" ? undefined : (s.items as Schema | undefined);
+        continue;
+      }
+    }
+    const props = s.properties as Record<string, Schema> | undefined;
+    if (!props) return null;
+    const next = props[part];
+    if (!next) {
+      const field = parts.slice(0, i + 1).join(".");
+      const guess = didYouMean(part, Object.keys(props));
+      return {
+        message: `the template reads \`${field}\`, which the pack's schema does not declare`,
+        location: { file, line: p.loc?.start.line, col: (p.loc?.start.column ?? 0) + 1 },
+        hints: [guess ? `did you mean \`${guess}\`?` : `add ${field} to the schema's properties`],
+      };
+    }
+    s = next;
+  }
+  return null;
+}

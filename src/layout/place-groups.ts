@@ -1,0 +1,32 @@
+import { fail } from "../errors.js";
+import type { PlacedGroup } from "../model/letter-doc.js";
+import type { PaintItem } from "./laid-out-doc.js";
+import { stack } from "./paginate.js";
+import { blocksToUnits, type UnitContext } from "./units.js";
+
+/**
+ * Sets the fixed-position groups that belong on page `index` (0-based). Why they are set per
+ * page: a group may show page fields ("Seite 2 von 3"), known only after pagination.
+ */
+export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitContext): PaintItem[] {
+  const items: PaintItem[] = [];
+  for (const g of groups) {
+    if (g.on === "first" ? index !== 0 : g.on === "rest" ? index === 0 : false) continue;
+    const units = blocksToUnits(g.blocks, { ...ctx, left: g.x, width: g.width });
+    const { page, height } = stack(units, g.y);
+    if (g.height !== undefined && height > g.height + 0.01) {
+      throw fail(
+        "layout",
+        `content placed at ${mm(g.x)}, ${mm(g.y)} is ${mm(height)} tall; its box is ${mm(g.height)}`,
+        undefined,
+        ["shorten the content (fewer or shorter lines), or use a smaller style"],
+      );
+    }
+    items.push(...page.items);
+  }
+  return items;
+}
+
+function mm(pt: number): string {
+  return `${((pt * 25.4) / 72).toFixed(1)}mm`;
+}

@@ -1,0 +1,158 @@
+import type { ErrorObject } from "ajv";
+import { didYouMean } from "./did-you-mean.js";
+
+export interface Described {
+  /** Dotted data path the problem is about. */
+  path: string;
+  message: string;
+  hints: string[];
+}
+
+type Schema = Record<string, unknown>;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping (key: value)",
+  null: "empty",
+};
+
+/**
+ * Rewrites one ajv error in plain words with a way out. Why: ajv says "must be string"; a
+ * letter writer needs to hear that YAML read their postcode 02134 as the number 2134.
+ */
+export function describeError(
+  e: ErrorObject,
+  parent: string,
+  raw: (path: string) => string | undefined,
+): Described {
+  const join = (key: string) => (parent ? `${parent}.${key}` : key);
+  const p = e.params as Record<string, unknown>;
+  const schema = (e.parentSchema ?? {}) as Schema;
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      const known = Object.keys((schema.properties ?? {}) as Schema);
+      const guess = didYouMean(key, known);
+      return {
+        path: join(key),
+        message: `unknown field \`${key}\``,
+        hints: guess
+          ? [`did you mean \`${guess}\`?`]
+          : [`known fields here: ${known.sort().join(", ") || "(none)"}`],
+      };
+    }
+    case "required": {
+      const key = String(p.missingProperty);
+      const sub = ((schema.properties ?? {}) as Record<string, Schema>)[key];
+      const example = Array.isArray(sub?.examples) ? sub.examples[0] : undefined;
+      return {
+        path: join(key),
+        message: `\`${key}\` is required${parent ? ` in ${parent}` : ""}`,
+        hints: [
+          example !== undefined
+            ? `add e.g. ${key}: ${JSON.stringify(example)}`
+            : `add ${key}: …${describe(sub)}`,
+        ],
+      };
+    }
+    case "type":
+      return typeProblem(e, parent, raw);
+    case "enum": {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const guess = didYouMean(String(e.data), allowed);
+      return {
+        path: parent,
+        message: `must be one of ${allowed.join(", ")}, not ${JSON.stringify(e.data)}`,
+        hints: guess ? [`did you mean \`${guess}\`?`] : [],
+      };
+    }
+    case "pattern": {
+      const examples = Array.isArray(schema.examples) ? schema.examples : [];
+      return {
+        path: parent,
+        message: `${JSON.stringify(e.data)} is not in the expected form${describe(schema)}`,
+        hints: examples.length
+          ? [`write it like ${JSON.stringify(examples[0])}`]
+          : [`it must match ${String(p.pattern)}`],
+      };
+    }
+    case "minItems":
+    case "maxItems":
+    case "minimum":
+    case "maximum":
+      return { path: parent, message: `${limitMessage(e)}${describe(schema)}`, hints: [] };
+    default:
+      return {
+        path: parent,
+        message: `${e.message ?? "is not valid"}${describe(schema)}`,
+        hints: [],
+      };
+  }
+}
+
+function limitMessage(e: ErrorObject): string {
+  const limit = Number((e.params as { limit: number }).limit);
+  const bound = e.keyword.startsWith("min") ? "at least" : "at most";
+  if (e.keyword.endsWith("Items")) {
+    const entries = (k: number) => `${k} ${k === 1 ? "entry" : "entries"}`;
+    const n = Array.isArray(e.data) ? e.data.length : 0;
+    return e.keyword === "minItems"
+      ? `has ${entries(n)}; needs at least ${entries(limit)}`
+      : `has ${entries(n)}; at most ${limit} allowed`;
+  }
+  return `must be ${bound} ${limit}, not ${String(e.data)}`;
+}
+
+function typeProblem(
+  e: ErrorObject,
+  path: string,
+  raw: (path: string) => string | undefined,
+): Described {
+  const want = String((e.params as { type: string }).type)
+    .split(",")
+    .map((t) => TYPE_NAMES[t] ?? t)
+    .join(" or ");
+  const value = e.data;
+  const got = Array.isArray(value)
+    ? "a list"
+    : value === null
+      ? "empty"
+      : typeof value === "object"
+        ? "a mapping"
+        : typeof value === "string"
+          ? `the text ${JSON.stringify(value)}`
+          : `${typeof value === "number" ? "the number" : ""} ${String(value)}`.trim();
+  const hints: string[] = [];
+  const written = raw(path);
+  const key = path.split(".").pop() ?? path;
+  // A list item is written `- value`, a mapping entry `key: value`.
+  const lhs = /^\d+$/.test(key) ? "-" : `${key}:`;
+  if (want === "text" && (typeof value === "number" || typeof value === "boolean")) {
+    hints.push(
+      written !== undefined && written !== String(value)
+        ? `YAML reads ${written} as ${got}; quote it: ${lhs} "${written}"`
+        : `quote it: ${lhs} "${written ?? String(value)}"`,
+    );
+  } else if (want === "text" && value && typeof value === "object") {
+    hints.push(
+      Array.isArray(value)
+        ? `write ${key} as one piece of text, not a list`
+        : `write ${key} as text, not as key: value pairs`,
+    );
+  } else if (want.includes("true or false") && typeof value === "string") {
+    hints.push(`write true or false (YAML 1.2 reads ${value} as text)`);
+  } else if (want === "a list" && typeof value === "string") {
+    hints.push(`write one \`- item\` per line under ${key}:`);
+  } else if (value === null) {
+    hints.push(`give ${key} a value, or remove the line`);
+  }
+  return { path, message: `must be ${want}, not ${got}`, hints };
+}
+
+function describe(s: Schema | undefined): string {
+  return typeof s?.description === "string" ? ` (${s.description})` : "";
+}

@@ -1,0 +1,59 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Location, Problem } from "../errors.js";
+import type { TemplatePack } from "./pack-types.js";
+import { readText } from "./read-text.js";
+
+type Schema = Record<string, unknown>;
+
+/**
+ * Reads a pack's data schema: `schema: schema.json` (a file in the pack folder) or a schema
+ * written inline in the manifest. A pack that names none inherits the schema of the pack it
+ * extends. Why a separate file is preferred: editors and the YAML language server read it.
+ */
+export function readSchema(
+  m: Record<string, unknown>,
+  dir: string,
+  where: (path: string) => Location,
+  problems: Problem[],
+  base?: TemplatePack,
+): { schema?: Schema; schemaFile?: string } {
+  const ref = m.schema;
+  if (ref === undefined) return { schema: base?.schema, schemaFile: base?.schemaFile };
+  if (ref && typeof ref === "object" && !Array.isArray(ref)) {
+    return { schema: ref as Schema, schemaFile: join(dir, "template.yaml") };
+  }
+  if (typeof ref !== "string") {
+    problems.push({
+      message: "schema must name a JSON file in the pack or be a schema mapping",
+      location: where("schema"),
+    });
+    return {};
+  }
+  const file = join(dir, ref);
+  if (!existsSync(file)) {
+    problems.push({
+      message: `schema file not found: ${ref}`,
+      location: where("schema"),
+      hints: [`create ${file}, or remove the schema: key`],
+    });
+    return {};
+  }
+  const text = readText(file).text;
+  try {
+    const schema = JSON.parse(text) as unknown;
+    if (!schema || typeof schema !== "object" || Array.isArray(schema))
+      throw new Error("not an object");
+    return { schema: schema as Schema, schemaFile: file };
+  } catch (e) {
+    const pos = Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? NaN);
+    const before = Number.isNaN(pos) ? "" : text.slice(0, pos);
+    const line = before ? before.split("\n").length : undefined;
+    const col = before ? before.length - before.lastIndexOf("\n") : undefined;
+    problems.push({
+      message: `schema is not valid JSON: ${(e as Error).message.replace(/ in JSON.*$/, "")}`,
+      location: { file, line, col },
+    });
+    return {};
+  }
+}

@@ -1,0 +1,102 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { fail, MissiveError, type Problem } from "../errors.js";
+import { describeError } from "./describe-schema-error.js";
+import type { TemplatePack } from "./pack-types.js";
+import type { YamlData } from "./parse-yaml.js";
+
+type Schema = Record<string, unknown>;
+
+/** Keys every letter may carry whatever its pack: which pack, and the letter's language. */
+const COMMON_KEYS: Schema = {
+  template: { type: "string", description: "template pack name or path" },
+  lang: { type: "string", description: "language tag of the letter, e.g. en-US or de-DE" },
+};
+
+const compiled = new WeakMap<TemplatePack, ValidateFunction>();
+
+/**
+ * Checks letter data against the pack's JSON Schema, filling in the schema's defaults, and
+ * reports every problem at once with its place in the data file. Why all at once: fixing one
+ * error per run is the slowest way to repair a letter.
+ */
+export function validateData(data: Record<string, unknown>, pack: TemplatePack, yaml: YamlData) {
+  const validate = validatorFor(pack);
+  if (!validate || validate(data)) return;
+  const problems = dedupe(dropExplained((validate.errors ?? []).map((e) => toProblem(e, yaml))));
+  problems.sort(
+    (a, b) =>
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      (a.location?.col ?? 0) - (b.location?.col ?? 0),
+  );
+  throw new MissiveError("data", problems);
+}
+
+/** The compiled validator of a pack, or null if the pack has no schema. */
+export function validatorFor(pack: TemplatePack): ValidateFunction | null {
+  if (!pack.schema) return null;
+  const hit = compiled.get(pack);
+  if (hit) return hit;
+  const ajv = new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: true });
+  let fn: ValidateFunction;
+  try {
+    fn = ajv.compile(withCommonKeys(pack.schema));
+  } catch (e) {
+    throw fail(
+      "template",
+      `the pack's schema is not a valid JSON Schema: ${(e as Error).message}`,
+      {
+        file: pack.schemaFile ?? pack.manifestFile,
+      },
+    );
+  }
+  compiled.set(pack, fn);
+  return fn;
+}
+
+export function withCommonKeys(schema: Schema): Schema {
+  const props = (schema.properties ?? {}) as Schema;
+  return { ...schema, properties: { ...COMMON_KEYS, ...props } };
+}
+
+function toProblem(e: ErrorObject, yaml: YamlData): Problem {
+  const parent = e.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .join(".");
+  const d = describeError(e, parent, (p) => yaml.raw(p));
+  // An unknown key, or a list or mapping where a scalar belongs, is best shown at its key.
+  const atKey =
+    e.keyword === "additionalProperties" ||
+    (e.keyword === "type" && e.data !== null && typeof e.data === "object");
+  const location = atKey ? yaml.locateKey(d.path) : yaml.locate(d.path);
+  return {
+    message: d.message,
+    location: { ...location, path: d.path || "(top level)" },
+    ...(d.hints.length ? { hints: d.hints } : {}),
+  };
+}
+
+/** A missing `recipient` next to an unknown `recipent` is one mistake; report it once. */
+function dropExplained(list: Problem[]): Problem[] {
+  const guessed = new Set<string>();
+  for (const p of list) {
+    const guess = /^did you mean `(.+)`\?$/.exec(p.hints?.[0] ?? "")?.[1];
+    const path = p.location?.path ?? "";
+    if (guess && p.message.startsWith("unknown field"))
+      guessed.add(path.includes(".") ? `${path.slice(0, path.lastIndexOf("."))}.${guess}` : guess);
+  }
+  return list.filter(
+    (p) => !(p.message.includes("is required") && guessed.has(p.location?.path ?? "")),
+  );
+}
+
+function dedupe(list: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = `${p.location?.path}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

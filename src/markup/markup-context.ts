@@ -1,0 +1,117 @@
+import { fail, type Location } from "../errors.js";
+import type { TemplatePack } from "../load/pack-types.js";
+import { parseLength } from "../model/length.js";
+import type { Run } from "../model/letter-doc.js";
+import { inlineLines, UnknownInline } from "./inline-runs.js";
+import type { XmlElement } from "./xml-tree.js";
+
+/** Looks up an image named in markup and returns its checked path and pixel size. */
+export type ImageResolver = (
+  src: string,
+  where: Location,
+) => { src: string; width: number; height: number };
+
+/** What every markup → model function needs: the pack (styles), the markup file, images. */
+export interface Ctx {
+  pack: TemplatePack;
+  file: string;
+  images: ImageResolver;
+}
+
+export function at(el: XmlElement, ctx: Ctx): Location {
+  return { file: ctx.file, line: el.line, col: el.col };
+}
+
+/** The child elements of `el`; text between them is an error unless it is white space. */
+export function elements(el: XmlElement, ctx: Ctx): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) {
+    if (typeof c !== "string") out.push(c);
+    else if (c.trim() !== "") {
+      throw fail(
+        "markup",
+        `text "${c.trim().slice(0, 30)}" is not allowed directly in <${el.name}>`,
+        at(el, ctx),
+        ["wrap it in <p> or <line>"],
+      );
+    }
+  }
+  return out;
+}
+
+/** The inline content of `el` as hard lines of runs, with unknown inline elements located. */
+export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
+  try {
+    return inlineLines(el);
+  } catch (e) {
+    if (e instanceof UnknownInline)
+      throw fail("markup", e.message, at(e.el, ctx), [
+        "inline elements are <b>, <i>, <a href>, <br/>, <page/>, <pages/>",
+      ]);
+    throw e;
+  }
+}
+
+/** The style named by `attr` (default `style`), or the first of `defaults` the pack has. */
+export function styleFor(el: XmlElement, ctx: Ctx, defaults: string[], attr = "style"): string {
+  const asked = el.attrs[attr];
+  if (asked !== undefined) {
+    if (!ctx.pack.styles[asked]) {
+      throw fail("markup", `unknown style ${asked}`, at(el, ctx), [
+        `styles of this pack: ${Object.keys(ctx.pack.styles).sort().join(", ")}`,
+      ]);
+    }
+    return asked;
+  }
+  return defaults.find((d) => ctx.pack.styles[d]) ?? "default";
+}
+
+export function keep(
+  el: XmlElement,
+  ctx: Ctx,
+  withNext: boolean,
+  together: boolean,
+): { keepWithNext: boolean; keepTogether: boolean } {
+  const k = el.attrs.keep;
+  if (k === undefined) return { keepWithNext: withNext, keepTogether: together };
+  if (k === "with-next") return { keepWithNext: true, keepTogether: true };
+  if (k === "together") return { keepWithNext: false, keepTogether: true };
+  if (k === "none") return { keepWithNext: false, keepTogether: false };
+  throw fail("markup", `keep must be with-next, together or none, not ${k}`, at(el, ctx));
+}
+
+/** A length attribute (`20mm`, `1in`, `12pt`, `12`), or `fallback` if absent. */
+export function length(el: XmlElement, attr: string, ctx: Ctx, fallback: number): number {
+  const raw = el.attrs[attr];
+  if (raw === undefined) return fallback;
+  const v = parseLength(raw);
+  if (v === null || v < 0)
+    throw fail("markup", `${attr}="${raw}" is not a length`, at(el, ctx), [
+      "write e.g. 1in, 25mm, 12pt",
+    ]);
+  return v;
+}
+
+/** A length attribute that must be present. */
+export function requiredLength(el: XmlElement, attr: string, ctx: Ctx): number {
+  if (el.attrs[attr] === undefined)
+    throw fail("markup", `<${el.name}> needs ${attr}="…"`, at(el, ctx), [
+      "write e.g. 20mm, 1in or 12pt",
+    ]);
+  return length(el, attr, ctx, 0);
+}
+
+/** An attribute restricted to a few words. */
+export function oneOf<T extends string>(
+  el: XmlElement,
+  attr: string,
+  ctx: Ctx,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const v = el.attrs[attr];
+  if (v === undefined) return fallback;
+  if (!allowed.includes(v as T))
+    throw fail("markup", `${attr} must be ${allowed.join(", ")}, not ${v}`, at(el, ctx));
+  return v as T;
+}

@@ -1,0 +1,82 @@
+import { fail } from "../errors.js";
+import type { Block, FieldsBlock, PlacedGroup, RuleBlock } from "../model/letter-doc.js";
+import {
+  at,
+  type Ctx,
+  elements,
+  inlineLinesAt,
+  keep,
+  length,
+  oneOf,
+  requiredLength,
+  styleFor,
+} from "./markup-context.js";
+import type { XmlElement } from "./xml-tree.js";
+
+/**
+ * `<place x y width [height] [on]>`: blocks at a fixed spot, outside the flow. Why: DIN 5008
+ * puts the address in an envelope window and the information block beside it, at positions
+ * measured from the paper's edge, whatever the letterhead above them does.
+ */
+export function place(
+  el: XmlElement,
+  ctx: Ctx,
+  blocks: (el: XmlElement, ctx: Ctx, parent: string) => Block[],
+): PlacedGroup {
+  const group: PlacedGroup = {
+    on: oneOf(el, "on", ctx, ["first", "rest", "all"] as const, "first"),
+    x: requiredLength(el, "x", ctx),
+    y: requiredLength(el, "y", ctx),
+    width: requiredLength(el, "width", ctx),
+    blocks: elements(el, ctx).flatMap((c) => {
+      if (c.name === "place")
+        throw fail("markup", "<place> cannot hold another <place>", at(c, ctx), [
+          "give each placed group its own <place> under <letter>",
+        ]);
+      return blocks(c, ctx, "place");
+    }),
+  };
+  if (el.attrs.height !== undefined) group.height = length(el, "height", ctx, 0);
+  if (group.width <= 0) throw fail("markup", "width of <place> must be more than 0", at(el, ctx));
+  return group;
+}
+
+/** `<rule [length] [thickness] [color] [align] [space-before] [space-after]/>`. */
+export function rule(el: XmlElement, ctx: Ctx): RuleBlock {
+  const color = el.attrs.color ?? "#000000";
+  if (!/^#[0-9a-fA-F]{6}$/.test(color))
+    throw fail("markup", `color must be #rrggbb, not ${color}`, at(el, ctx));
+  return {
+    kind: "rule",
+    length: el.attrs.length === undefined ? null : length(el, "length", ctx, 0),
+    thickness: length(el, "thickness", ctx, 0.5),
+    color,
+    align: oneOf(el, "align", ctx, ["left", "center", "right"] as const, "left"),
+    spaceBefore: length(el, "space-before", ctx, 0),
+    spaceAfter: length(el, "space-after", ctx, 0),
+  };
+}
+
+/**
+ * `<fields label-width style label-style>` of `<field label="…">value</field>`: a two-column
+ * block of labelled values (an information block, reference lines).
+ */
+export function fields(el: XmlElement, ctx: Ctx): FieldsBlock {
+  const rows = elements(el, ctx).map((f) => {
+    if (f.name !== "field")
+      throw fail("markup", `<fields> holds <field> elements, not <${f.name}>`, at(f, ctx));
+    if (f.attrs.label === undefined)
+      throw fail("markup", '<field> needs label="…"', at(f, ctx), ['write <field label="Date">…']);
+    return { label: f.attrs.label, value: inlineLinesAt(f, ctx).flat() };
+  });
+  return {
+    kind: "fields",
+    role: "fields",
+    style: styleFor(el, ctx, ["fields"]),
+    labelStyle: styleFor(el, ctx, ["field-label", "fields"], "label-style"),
+    labelWidth: length(el, "label-width", ctx, 72),
+    gap: length(el, "gap", ctx, 6),
+    rows,
+    ...keep(el, ctx, false, true),
+  };
+}

@@ -1,0 +1,44 @@
+import { fail } from "../errors.js";
+import type { SignatureBlock, Signer } from "../model/letter-doc.js";
+import { at, type Ctx, elements, inlineLinesAt, length, styleFor } from "./markup-context.js";
+import type { XmlElement } from "./xml-tree.js";
+
+/** `<signatures columns space gutter row-gap name-style title-style>` of `<signer>`s. */
+export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
+  const columns = Number(el.attrs.columns ?? 1);
+  if (!Number.isInteger(columns) || columns < 1 || columns > 6) {
+    throw fail(
+      "markup",
+      `columns must be a whole number from 1 to 6, not ${el.attrs.columns}`,
+      at(el, ctx),
+    );
+  }
+  const signers: Signer[] = elements(el, ctx).map((s) => signer(s, ctx));
+  if (signers.length === 0) throw fail("markup", "<signatures> has no <signer>", at(el, ctx));
+  return {
+    kind: "signatures",
+    columns,
+    space: length(el, "space", ctx, 42),
+    gutter: length(el, "gutter", ctx, 18),
+    rowGap: length(el, "row-gap", ctx, 12),
+    nameStyle: styleFor(el, ctx, ["signer-name"], "name-style"),
+    titleStyle: styleFor(el, ctx, ["signer-title"], "title-style"),
+    signers,
+  };
+}
+
+function signer(s: XmlElement, ctx: Ctx): Signer {
+  if (s.name !== "signer")
+    throw fail("markup", `<signatures> holds <signer> elements, not <${s.name}>`, at(s, ctx));
+  const name = s.attrs.name?.trim();
+  if (!name) throw fail("markup", "a <signer> needs a name", at(s, ctx));
+  const titles = s.attrs.title ? [s.attrs.title] : [];
+  for (const c of elements(s, ctx)) {
+    if (c.name !== "line")
+      throw fail("markup", `<signer> holds <line> elements, not <${c.name}>`, at(c, ctx));
+    titles.push(...inlineLinesAt(c, ctx).map((l) => l.map((r) => r.text).join("")));
+  }
+  const out: Signer = { name, titles: titles.filter((t) => t.trim() !== "") };
+  if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
+  return out;
+}

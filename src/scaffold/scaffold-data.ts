@@ -1,0 +1,97 @@
+import { stringify } from "yaml";
+import type { TemplatePack } from "../load/pack-types.js";
+
+type Schema = Record<string, unknown>;
+
+const PLACEHOLDER_BODY = [
+  "Write the letter here, in Markdown: a blank line starts a new paragraph,",
+  "**bold**, *italic*, [links](https://example.com) and lists with - work.",
+];
+
+/**
+ * A starting data file for a pack, generated from its schema: every field with its
+ * description, required ones filled with the schema's example (so the file renders as is),
+ * optional ones commented out. `schemaRef` goes into the YAML language server line.
+ */
+export function scaffoldData(pack: TemplatePack, schemaRef: string | undefined): string {
+  const out: string[] = [];
+  if (schemaRef) out.push(`# yaml-language-server: $schema=${schemaRef}`);
+  out.push(
+    `# A letter on the ${pack.name} pack: ${pack.description}`,
+    "# Required fields are filled with examples; remove the # before an optional field to use it.",
+    "# Check with `missive check <file>`, render with `missive render <file>`.",
+    "",
+    `template: ${pack.name}`,
+  );
+  object(pack.schema ?? {}, "", false, out);
+  return `${out.join("\n")}\n`;
+}
+
+function object(s: Schema, indent: string, commented: boolean, out: string[]): void {
+  const props = (s.properties ?? {}) as Record<string, Schema>;
+  const required = new Set((s.required ?? []) as string[]);
+  for (const [key, sub] of Object.entries(props)) {
+    const req = required.has(key);
+    const off = commented || !req;
+    const why = typeof sub.description === "string" ? sub.description : key;
+    if (indent === "") out.push("");
+    out.push(`${indent}# ${why} (${req ? "required" : "optional"}${defaultNote(sub)})`);
+    field(key, sub, indent, off, out);
+  }
+}
+
+function field(key: string, s: Schema, indent: string, off: boolean, out: string[]): void {
+  const hash = off ? "# " : "";
+  const line = (text: string) => out.push(`${indent}${hash}${text}`);
+  const value = sample(key, s);
+  if (s.type === "object" && s.properties) {
+    line(`${key}:`);
+    object(s, `${indent}  `, off, out);
+  } else if (s.type === "array") {
+    const items = (s.items ?? {}) as Schema;
+    line(`${key}:`);
+    if (items.type === "object" && items.properties && Array.isArray(value)) {
+      for (const v of value) {
+        const [first, ...rest] = stringify(v, { lineWidth: 0 }).trimEnd().split("\n");
+        line(`  - ${first}`);
+        for (const r of rest) line(`    ${r}`);
+      }
+    } else if (items.type === "object" && items.properties) {
+      const lines: string[] = [];
+      object(items, "", off, lines);
+      lines
+        .filter((l) => l !== "")
+        .forEach((l, i) => {
+          const body = off ? l.replace(/^# /, "") : l;
+          out.push(`${indent}${hash}${i === 0 ? "- " : "  "}${body}`);
+        });
+    } else {
+      const list = Array.isArray(value) && value.length ? value : [sample(key, items)];
+      for (const v of list) line(`  - ${scalar(v)}`);
+    }
+  } else if (key === "body" || /markdown/i.test(String(s.description ?? ""))) {
+    line(`${key}: |`);
+    for (const l of PLACEHOLDER_BODY) line(`  ${l}`);
+  } else {
+    line(`${key}: ${scalar(value)}`);
+  }
+}
+
+function sample(key: string, s: Schema): unknown {
+  if (s.type === "array" && !Array.isArray(s.examples) && s.default === undefined) return undefined;
+  if (Array.isArray(s.examples) && s.examples.length) return s.examples[0];
+  if (s.default !== undefined) return s.default;
+  if (Array.isArray(s.enum) && s.enum.length) return s.enum[0];
+  if (s.type === "integer" || s.type === "number") return s.minimum ?? 1;
+  if (s.type === "boolean") return false;
+  return `${key} goes here`;
+}
+
+function scalar(v: unknown): string {
+  return stringify(v, { lineWidth: 0 }).trimEnd();
+}
+
+function defaultNote(s: Schema): string {
+  if (s.default === undefined || (typeof s.default === "object" && s.default !== null)) return "";
+  return `, default ${scalar(s.default)}`;
+}

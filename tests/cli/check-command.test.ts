@@ -1,0 +1,63 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/render.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const FIVE = join("tests", "fixtures", "check", "five-mistakes.yaml");
+
+describe("missive check", () => {
+  it("passes every example letter and exits 0", async () => {
+    const r = await runCli(
+      [
+        "check",
+        "data/senate-itu-2020.yaml",
+        "data/business-northwind-2024.yaml",
+        "data/din5008-angebot-2024.yaml",
+        "data/personal-cover-letter.yaml",
+      ],
+      { cwd: ROOT },
+    );
+    expect(r.stderr).toContain("4 of 4 letters are fine");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+  });
+
+  it("reports all five mistakes at once, each at its line and column", async () => {
+    const r = await runCli(["check", FIVE], { cwd: ROOT });
+    expect(r.code).toBe(4);
+    const errors = r.stderr.split("\n").filter((l) => l.startsWith("error:"));
+    const hints = r.stderr.split("\n").filter((l) => l.startsWith("  hint:"));
+    expect(errors).toEqual([
+      `error: ${FIVE}:2:1: body: \`body\` is required`,
+      `error: ${FIVE}:8:7: date: "14 May 2024" is not in the expected form (date of the letter, ISO format)`,
+      `error: ${FIVE}:9:1: recipent: unknown field \`recipent\``,
+      `error: ${FIVE}:11:12: reference: must be text, not the number 20240417`,
+      `error: ${FIVE}:14:11: signer.titles: must be a list, not the text "Director"`,
+    ]);
+    expect(hints).toEqual([
+      "  hint: add body: … (the letter text in Markdown)",
+      '  hint: write it like "2024-05-14"',
+      "  hint: did you mean `recipient`?",
+      '  hint: quote it: reference: "20240417"',
+      "  hint: write one `- item` per line under titles:",
+    ]);
+    expect(r.stderr).toContain("5 problems found");
+  });
+
+  it("reports per file in --json and exits with the first failure's code", async () => {
+    const r = await runCli(["check", "--json", "data/personal-cover-letter.yaml", FIVE], {
+      cwd: ROOT,
+    });
+    expect(r.code).toBe(4);
+    const out = JSON.parse(r.stdout);
+    expect(out.ok).toBe(false);
+    expect(out.files.map((f: { ok: boolean }) => f.ok)).toEqual([true, false]);
+    expect(out.files[1].errors).toHaveLength(5);
+    expect(out.files[1].errors[2]).toMatchObject({ line: 9, col: 1, path: "recipent" });
+  });
+
+  it("does not write anything", async () => {
+    const r = await runCli(["check", "data/personal-cover-letter.yaml"], { cwd: ROOT });
+    expect(r.stderr).toBe("ok data/personal-cover-letter.yaml (personal, 1 page)\n");
+  });
+});

@@ -1,0 +1,36 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+describe("missive init", () => {
+  it.each(["senate", "business", "din5008", "personal"])(
+    "scaffolds a %s letter that passes check",
+    async (pack) => {
+      const dir = mkdtempSync(join(tmpdir(), "missive-init-"));
+      const r = await runCli(["init", "out", "-t", pack], { cwd: dir });
+      expect(r.code).toBe(0);
+      const text = readFileSync(join(dir, "out", "letter.yaml"), "utf8");
+      expect(text).toMatch(/^# yaml-language-server: \$schema=\/.+\/schema\.json\n/);
+      expect(text).toContain(`template: ${pack}`);
+      const check = await runCli(["check", "out/letter.yaml"], { cwd: dir });
+      expect(check.stderr).toContain(`ok out/letter.yaml (${pack}`);
+      expect(check.code).toBe(0);
+    },
+  );
+
+  it("ejects a pack next to the letter, where the search order finds it first", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "missive-eject-"));
+    const r = await runCli(["init", ".", "-t", "business", "--eject"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, "templates", "business", "assets", "logo.png"))).toBe(true);
+    const text = readFileSync(join(dir, "letter.yaml"), "utf8");
+    expect(text.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=templates/business/schema.json",
+    );
+    const again = await runCli(["init", ".", "-t", "business"], { cwd: dir });
+    expect(again.code).toBe(8);
+    expect(again.stderr).toContain("letter.yaml already exists");
+  });
+});

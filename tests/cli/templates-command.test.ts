@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/render.js";
+import { runCli } from "../helpers/run-cli.js";
+
+describe("missive templates", () => {
+  it("lists the built-in packs with descriptions and fields", async () => {
+    const r = await runCli(["templates"], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    for (const name of ["business", "din5008", "personal", "senate"])
+      expect(r.stderr).toContain(`${name}  (built-in)`);
+    expect(r.stderr).toContain("fields: form, infoStyle, sender*, notice, recipient*");
+    expect(r.stdout).toBe("");
+  });
+
+  it("prints JSON with --json", async () => {
+    const r = await runCli(["templates", "--json"], { cwd: ROOT });
+    const out = JSON.parse(r.stdout);
+    const din = out.templates.find((t: { name: string }) => t.name === "din5008");
+    expect(din.source).toBe("built-in");
+    expect(din.fields[0]).toMatchObject({ name: "form", required: false, default: "B" });
+  });
+});
+
+describe("missive schema", () => {
+  it("prints the pack's schema with the keys every letter may have", async () => {
+    const r = await runCli(["schema", "senate"], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.properties.template.type).toBe("string");
+    expect(schema.properties.columns.default).toBe(2);
+  });
+
+  it("fails with the template exit code for an unknown pack", async () => {
+    const r = await runCli(["schema", "nope"], { cwd: ROOT });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain("template pack not found: nope");
+  });
+});

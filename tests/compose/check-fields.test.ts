@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { prepareTemplates } from "../../src/compose/compose.js";
+import type { MissiveError } from "../../src/errors.js";
+import { loadPack } from "../../src/load/load-pack.js";
+
+function packWith(letter: string, partial?: string) {
+  const dir = mkdtempSync(join(tmpdir(), "missive-fields-"));
+  mkdirSync(join(dir, "partials"));
+  writeFileSync(
+    join(dir, "template.yaml"),
+    "name: t\nschema: schema.json\nfonts:\n  serif: { regular: pkg:dejavu-fonts-ttf/ttf/DejaVuSerif.ttf }\n",
+  );
+  writeFileSync(
+    join(dir, "schema.json"),
+    JSON.stringify({
+      type: "object",
+      properties: {
+        recipient: { type: "array", items: { type: "string" } },
+        sender: { type: "object", properties: { name: { type: "string" } } },
+        signers: {
+          type: "array",
+          items: { type: "object", properties: { name: { type: "string" } } },
+        },
+      },
+    }),
+  );
+  writeFileSync(join(dir, "letter.hbs"), letter);
+  if (partial) writeFileSync(join(dir, "partials", "p.hbs"), partial);
+  return loadPack(dir, dir);
+}
+
+function problems(letter: string, partial?: string): string[] {
+  const pack = packWith(letter, partial);
+  try {
+    prepareTemplates(pack);
+    return [];
+  } catch (e) {
+    return (e as MissiveError).problems.map((p) => {
+      const l = p.location;
+      return `${l?.file?.split("/").pop()}:${l?.line}:${l?.col}: ${p.message} (${p.hints?.[0]})`;
+    });
+  }
+}
+
+describe("checkFields", () => {
+  it("accepts fields the schema declares, list lengths and items, and loop bodies", () => {
+    expect(
+      problems(
+        "<letter>{{recipient.[0]}}{{recipient.length}}{{sender.name}}{{lang}}{{#each signers}}{{name}}{{@index}}{{/each}}</letter>",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports each unknown field with its place and a guess", () => {
+    expect(
+      problems(
+        "<letter>\n  {{recipeint.[0]}}\n  {{#if sender.nmae}}x{{/if}}{{@root.foo}}</letter>",
+      ),
+    ).toEqual([
+      "letter.hbs:2:5: the template reads `recipeint`, which the pack's schema does not declare (did you mean `recipient`?)",
+      "letter.hbs:3:9: the template reads `sender.nmae`, which the pack's schema does not declare (did you mean `name`?)",
+      "letter.hbs:3:32: the template reads `foo`, which the pack's schema does not declare (add foo to the schema's properties)",
+    ]);
+  });
+
+  it("checks partials used at the top level, and parent paths inside loops", () => {
+    expect(
+      problems(
+        "<letter>{{> p}}{{#each signers}}{{../sendr.name}}{{/each}}</letter>",
+        "{{subject}}",
+      ),
+    ).toEqual([
+      "p.hbs:1:3: the template reads `subject`, which the pack's schema does not declare (add subject to the schema's properties)",
+      "letter.hbs:1:35: the template reads `sendr`, which the pack's schema does not declare (did you mean `sender`?)",
+    ]);
+  });
+});

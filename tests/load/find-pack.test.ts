@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILTIN_TEMPLATES, findPack } from "../../src/load/find-pack.js";
+import { extractPdf } from "../helpers/pdf-text.js";
+import { ROOT, render } from "../helpers/render.js";
+
+function pack(dir: string, manifest: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "template.yaml"), manifest);
+  return dir;
+}
+
+describe("findPack search order", () => {
+  const root = mkdtempSync(join(tmpdir(), "missive-find-"));
+  const dataDir = join(root, "letters");
+  const cwd = join(root, "project");
+  pack(join(dataDir, "templates", "both"), "name: both\n");
+  pack(join(cwd, "templates", "both"), "name: both\n");
+  pack(join(cwd, "templates", "project-only"), "name: project-only\n");
+  const explicit = pack(join(root, "elsewhere", "mine"), "name: mine\n");
+
+  it("takes an explicit path first", () => {
+    expect(findPack(explicit, { cwd, dataDir })).toBe(explicit);
+    expect(findPack("../elsewhere/mine", { cwd, dataDir })).toBe(explicit);
+  });
+  it("then templates/<name> next to the data file", () => {
+    expect(findPack("both", { cwd, dataDir })).toBe(join(dataDir, "templates", "both"));
+  });
+  it("then ./templates/<name> in the current folder", () => {
+    expect(findPack("project-only", { cwd, dataDir })).toBe(join(cwd, "templates", "project-only"));
+  });
+  it("then the built-ins", () => {
+    expect(findPack("business", { cwd, dataDir })).toBe(join(BUILTIN_TEMPLATES, "business"));
+  });
+  it("says where it looked when nothing is found", () => {
+    expect(() => findPack("nope", { cwd, dataDir })).toThrow(/template pack not found: nope/);
+  });
+});
+
+describe("a user pack that extends a built-in", () => {
+  it("overrides a partial, a style and an asset without copying the rest", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "missive-user-pack-"));
+    const own = join(dir, "templates", "acme");
+    mkdirSync(join(own, "partials"), { recursive: true });
+    mkdirSync(join(own, "assets"), { recursive: true });
+    writeFileSync(
+      join(own, "template.yaml"),
+      [
+        "extends: business",
+        "name: acme",
+        "description: Acme's letterhead",
+        "styles:",
+        '  company: { size: 22, color: "#aa0000" }',
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(own, "partials", "continuation.hbs"),
+      '<continuation><line style="continuation">ACME CONTINUED <page/></line></continuation>\n',
+    );
+    // The business pack's own logo, under the name the business letterhead asks for.
+    const { readFileSync } = await import("node:fs");
+    writeFileSync(
+      join(own, "assets", "logo.png"),
+      readFileSync(join(BUILTIN_TEMPLATES, "business", "assets", "logo.png")),
+    );
+    const data = readFileSync(join(ROOT, "data", "business-northwind-2024.yaml"), "utf8");
+    const file = join(dir, "letter.yaml");
+    writeFileSync(file, data.replace("template: business", "template: acme"));
+    const r = await render(file);
+    expect(r.template).toBe("acme");
+    const model = r.model;
+    expect(model?.styles.company?.size).toBe(22);
+    expect(model?.styles.company?.bold).toBe(true); // inherited from business
+    const logo = JSON.stringify(model?.letterhead);
+    expect(logo).toContain(join(own, "assets", "logo.png"));
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    expect(pdf.items.some((i) => i.page === 2 && i.str.startsWith("ACME CONTINUED"))).toBe(true);
+  });
+});

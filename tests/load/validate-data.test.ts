@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import type { MissiveError } from "../../src/errors.js";
+import { loadLetter } from "../../src/load/load-letter.js";
+import { ROOT } from "../helpers/render.js";
+
+function problems(text: string) {
+  try {
+    loadLetter({ file: "letter.yaml", text }, { cwd: ROOT });
+  } catch (e) {
+    return (e as MissiveError).problems.map((p) => ({
+      at: `${p.location?.line}:${p.location?.col} ${p.location?.path}`,
+      message: p.message,
+      hints: p.hints ?? [],
+    }));
+  }
+  return [];
+}
+
+const PERSONAL = [
+  "template: personal",
+  "sender: { name: Alex Morgan }",
+  "date: 2024-09-02",
+  "salutation: Dear Sam,",
+  "body: Hello.",
+];
+
+describe("validateData", () => {
+  it("fills in the schema's defaults", () => {
+    const letter = loadLetter({ file: "l.yaml", text: PERSONAL.join("\n") }, { cwd: ROOT });
+    expect(letter.data.closing).toBe("Kind regards,");
+    expect(letter.data.paper).toBe("letter");
+    expect(letter.data.recipient).toEqual([]);
+  });
+
+  it("keeps numbers as written, so an unquoted postcode is text", () => {
+    expect(problems([...PERSONAL, "recipient: [Sam, 02134]"].join("\n"))).toEqual([]);
+  });
+
+  it("says to quote a number where the schema wants text", () => {
+    const p = problems([...PERSONAL, "recipient: [Sam, 97214, true]"].join("\n"));
+    expect(p).toEqual([
+      {
+        at: "6:18 recipient.1",
+        message: "must be text, not the number 97214",
+        hints: ['quote it: - "97214"'],
+      },
+      {
+        at: "6:25 recipient.2",
+        message: "must be text, not true",
+        hints: ['quote it: - "true"'],
+      },
+    ]);
+  });
+
+  it("words limits plainly", () => {
+    const p = problems(
+      [
+        "template: senate",
+        "letterhead: { org: X }",
+        "date: 2020-03-11",
+        "recipient: [a]",
+        "salutation: s",
+        "body: b",
+        "columns: 9",
+        "signers: []",
+      ].join("\n"),
+    );
+    expect(p.map((x) => `${x.at} ${x.message}`)).toEqual([
+      "7:10 columns must be at most 6, not 9 (columns of the signature grid)",
+      "8:10 signers has 0 entries; needs at least 1 entry (signatories in the order they sign)",
+    ]);
+  });
+
+  it("suggests the enum value meant and reports a misspelt key once", () => {
+    const p = problems(
+      [...PERSONAL.filter((l) => !l.startsWith("salutation")), "paper: A4", "salutaton: Hi"].join(
+        "\n",
+      ),
+    );
+    expect(p.map((x) => x.message)).toEqual([
+      'must be one of letter, a4, legal, a5, not "A4"',
+      "unknown field `salutaton`",
+    ]);
+    expect(p.map((x) => x.hints[0])).toEqual(["did you mean `a4`?", "did you mean `salutation`?"]);
+  });
+
+  it("tells that yes is text in YAML 1.2 where true or false is wanted", async () => {
+    const { validateData } = await import("../../src/load/validate-data.js");
+    const { parseYaml } = await import("../../src/load/parse-yaml.js");
+    const yaml = parseYaml({ file: "x.yaml", text: "flag: yes\n" });
+    const pack = {
+      schema: { type: "object", properties: { flag: { type: "boolean" } } },
+      manifestFile: "t.yaml",
+    } as never;
+    expect(() => validateData(yaml.value as Record<string, unknown>, pack, yaml)).toThrow(
+      /must be true or false/,
+    );
+    try {
+      validateData(yaml.value as Record<string, unknown>, pack, yaml);
+    } catch (e) {
+      expect((e as MissiveError).problems[0]?.hints).toEqual([
+        "write true or false (YAML 1.2 reads yes as text)",
+      ]);
+    }
+  });
+
+  it("refuses a malformed schema as a template error naming its file", async () => {
+    const { validatorFor } = await import("../../src/load/validate-data.js");
+    const pack = {
+      schema: { type: "object", properties: { a: { type: "strin" } } },
+      schemaFile: "/packs/x/schema.json",
+      manifestFile: "/packs/x/template.yaml",
+    } as never;
+    try {
+      validatorFor(pack);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as MissiveError).kind).toBe("template");
+      expect((e as MissiveError).problems[0]?.location?.file).toBe("/packs/x/schema.json");
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { BUILTIN_TEMPLATES, findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { packFiles } from "../../src/scaffold/eject-pack.js";
+import { scaffoldData } from "../../src/scaffold/scaffold-data.js";
+import { ROOT } from "../helpers/render.js";
+
+const pack = (name: string) => loadPack(findPack(name, { cwd: ROOT }), ROOT);
+
+describe("scaffoldData", () => {
+  it("describes every field, fills required ones and comments out optional ones", () => {
+    const text = scaffoldData(pack("din5008"), "schema.json");
+    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=schema.json");
+    expect(text).toContain(
+      "# DIN 5008 form: B (45 mm letterhead, the usual one) or A (27 mm) (optional, default B)\n# form: B\n",
+    );
+    expect(text).toContain("# Betreff (required)\nsubject: Ihre Anfrage vom 28. Februar\n");
+    const data = parse(text);
+    expect(Object.keys(data)).toEqual([
+      "template",
+      "sender",
+      "recipient",
+      "date",
+      "subject",
+      "body",
+      "signer",
+    ]);
+    expect(data.sender).toEqual({
+      name: "Muster GmbH",
+      address: ["Hauptstraße 1", "10115 Berlin"],
+    });
+  });
+
+  it("writes lists of mappings from the schema's example", () => {
+    const data = parse(scaffoldData(pack("senate"), undefined));
+    expect(data.signers).toEqual([
+      { name: "Rob Portman", title: "United States Senator" },
+      { name: "Mark R. Warner", title: "United States Senator" },
+    ]);
+  });
+});
+
+describe("packFiles", () => {
+  it("lists a pack's files under a new folder, binary assets included", () => {
+    const files = packFiles(join(BUILTIN_TEMPLATES, "business"), "/x/templates/business");
+    expect(files.map((f) => f.path)).toContain("/x/templates/business/assets/logo.png");
+    expect(files.map((f) => f.path)).toContain("/x/templates/business/template.yaml");
+  });
+});

@@ -1,0 +1,28 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { emitStage } from "../../src/cli/emit.js";
+import { expectGolden } from "../helpers/golden.js";
+import { extractPdf } from "../helpers/pdf-text.js";
+import { ROOT, render } from "../helpers/render.js";
+
+/** Each built-in pack with its example letter and the pages the example should take. */
+const EXAMPLES = [
+  { pack: "senate", data: "senate-itu-2020.yaml", pages: 4 },
+  { pack: "business", data: "business-northwind-2024.yaml", pages: 2 },
+  { pack: "din5008", data: "din5008-angebot-2024.yaml", pages: 2 },
+  { pack: "personal", data: "personal-cover-letter.yaml", pages: 1 },
+];
+
+describe.each(EXAMPLES)("built-in pack $pack", ({ pack, data, pages }) => {
+  it("renders its example to markup, text and PDF (goldens)", async () => {
+    const r = await render(join(ROOT, "data", data));
+    expect(r.template).toBe(pack);
+    // The same text `missive render --emit markup` prints.
+    expectGolden(`packs/${pack}/letter.markup.xml`, emitStage(r, "markup", ROOT));
+    expectGolden(`packs/${pack}/letter.txt`, r.txt ?? "");
+    expect(r.pages).toBe(pages);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    expect(pdf.pages).toHaveLength(pages);
+    expect(pdf.items.length).toBeGreaterThan(20);
+  });
+});
