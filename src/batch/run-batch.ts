@@ -99,7 +99,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     wantLayout: !!o.combinePath,
   };
   const jobs = Math.max(1, Math.min(o.jobs, inShardCount));
-  const pool = await openPool(settings, jobs);
+  const pool = await openPool(settings, jobs, inShardCount);
   try {
     return await renderAll(o, hooks, {
       plan: plan.targets,

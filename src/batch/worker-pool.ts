@@ -21,13 +21,21 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
+/** Up to this many records, -j 1 renders in the calling thread. */
+const IN_THREAD_MAX = 500;
+
 /**
- * One job runs in the calling thread (no worker start-up cost, and tests run from source);
- * more use worker threads, each given one job at a time, so a slow letter never holds up a
- * queue behind it.
+ * With one job and a short run, records render in the calling thread (no worker start-up,
+ * and tests run from source). Otherwise worker threads render, each given one job at a time
+ * so a slow letter never holds up a queue behind it; a long -j 1 run uses one worker because
+ * only a worker's heap can be capped (the main thread's heap grows through a long run).
  */
-export async function openPool(s: BatchSettings, jobs: number): Promise<RenderPool> {
-  if (jobs <= 1) {
+export async function openPool(
+  s: BatchSettings,
+  jobs: number,
+  records: number,
+): Promise<RenderPool> {
+  if (jobs <= 1 && records <= IN_THREAD_MAX) {
     const render = recordRenderer(s);
     return { render, close: async () => {} };
   }
