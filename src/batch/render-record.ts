@@ -67,9 +67,11 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
       const letter = letterFromYaml(yaml, { cwd: s.cwd, template: s.template });
       const r = await renderLoaded(letter, {
         cwd: s.cwd,
-        formats: s.wantLayout && !s.formats.includes("pdf") ? [...s.formats, "pdf"] : s.formats,
+        formats: s.formats,
         textWidth: s.textWidth,
         created,
+        // --combine alone needs each letter's pages, not its own PDF: stop after layout.
+        ...(s.wantLayout && !s.formats.includes("pdf") ? { stopAfter: "layout" as const } : {}),
       });
       const files = s.formats.flatMap((format) => {
         const path = job.targets[format];
