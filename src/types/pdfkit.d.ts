@@ -22,6 +22,9 @@ declare module "pdfkit" {
     wordSpacing?: number;
     characterSpacing?: number;
     link?: string;
+    /** Width and word count of the text, if known; pdfkit uses them only for links. */
+    textWidth?: number;
+    wordCount?: number;
   }
   class PDFDocument {
     constructor(options?: PDFDocumentOptions);

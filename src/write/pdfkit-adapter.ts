@@ -94,12 +94,31 @@ export function openPdf(info: PdfInfo): PdfCanvas {
         color = t.color;
         doc.fillColor(color);
       }
-      doc.text(t.text, t.x, t.y, {
-        lineBreak: false,
-        baseline: "alphabetic",
-        wordSpacing: t.wordSpacing,
-        characterSpacing: t.tracking,
-      });
+      // pdfkit's own text() would measure the line twice more (for links and to advance its
+      // cursor), and missive places every line itself; so paint the fragment directly, with
+      // the whitespace text() would have collapsed for word spacing collapsed here.
+      const text = t.wordSpacing ? t.text.replace(/\s{2,}/g, " ") : t.text;
+      const painter = doc as unknown as Partial<Fragmenter>;
+      if (typeof painter._fragment !== "function") {
+        // A pdfkit without the internal painter: the public call draws the same thing.
+        doc.text(t.text, t.x, t.y, {
+          lineBreak: false,
+          baseline: "alphabetic",
+          wordSpacing: t.wordSpacing,
+          characterSpacing: t.tracking,
+        });
+      } else
+        painter._fragment(text, t.x, t.y, {
+          baseline: "alphabetic",
+          wordSpacing: t.wordSpacing,
+          characterSpacing: t.tracking,
+          textWidth: t.width,
+          wordCount: 1,
+          columns: 0,
+          columnGap: 18,
+          rotation: 0,
+          lineBreak: false,
+        });
       if (t.href) doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href);
     },
     image(src, x, y, width, height) {
@@ -147,4 +166,9 @@ function shareLayoutCache(doc: PDFDocument, path: string): void {
   }
   const current = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
   if (current && current.layoutCache !== cache) current.layoutCache = cache;
+}
+
+/** pdfkit's internal painter of one line of text (pdfkit 0.20 `mixins/text.js`). */
+interface Fragmenter {
+  _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void;
 }
