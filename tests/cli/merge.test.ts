@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -280,6 +280,76 @@ describe("render --merge", () => {
     expect(readFileSync(join(dir, "all2.pdf")).equals(readFileSync(join(dir, "all1.pdf")))).toBe(
       true,
     );
+  });
+
+  it("rejects flag combinations a merge cannot honour, before reading any record", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    const cases: [string[], RegExp][] = [
+      [["-o", "one.pdf"], /-o one\.pdf must be a folder/],
+      [["--duplex"], /--duplex only applies to --combine/],
+      [
+        ["--combine", "all.pdf", "--skip-unchanged"],
+        /--skip-unchanged cannot be used with --combine/,
+      ],
+      [["--shard", "3/2"], /--shard takes i\/n/],
+      [["-j", "0"], /--jobs takes a whole number/],
+      [["--name", "{{#if x}}"], /--name is not a valid pattern/],
+    ];
+    for (const [flags, message] of cases) {
+      const r = await runCli(["render", LETTER, "--merge", "p.csv", ...flags], { cwd: dir });
+      expect(r.code, flags.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+    expect(readdirSync(dir)).toEqual(["p.csv"]);
+  });
+
+  it("makes sub-folders from slashes written in --name", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    const r = await runCli(
+      [
+        "render",
+        LETTER,
+        "--merge",
+        "p.csv",
+        "-o",
+        "out",
+        "-f",
+        "txt",
+        "-j",
+        "1",
+        "--name",
+        "{{slug salutation}}/{{pad @number}}.txt",
+      ],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, "out/dear-mr-chen"))).toEqual(["2.txt"]);
+  });
+
+  it("--skip-unchanged re-renders a record whose file was deleted", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    const args = [
+      "render",
+      LETTER,
+      "--merge",
+      "p.csv",
+      "-o",
+      "out",
+      "-f",
+      "txt",
+      "-j",
+      "1",
+      "--skip-unchanged",
+      ...NAME,
+    ];
+    expect((await runCli(args, { cwd: dir })).code).toBe(0);
+    rmSync(join(dir, "out/cy-diaz.txt"));
+    expect((await runCli(args, { cwd: dir })).code).toBe(0);
+    const statuses = manifest(join(dir, "out")).entries.map((e: { status: string }) => e.status);
+    expect(statuses).toEqual(["skipped", "skipped", "rendered"]);
   });
 });
 
