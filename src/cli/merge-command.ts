@@ -93,6 +93,14 @@ export async function mergeCommand(
 
 function stdinOf(io: Io): NodeJS.ReadableStream {
   if (!io.stdin) throw fail("usage", "--merge - reads standard input, and there is none");
+  // Waiting for a person to type JSON Lines is never what was meant.
+  if ((io.stdin as { isTTY?: boolean }).isTTY)
+    throw fail(
+      "usage",
+      "--merge - reads JSON Lines from standard input, which is a terminal",
+      undefined,
+      ["pipe records in: missive render letter.yaml --merge - < records.jsonl"],
+    );
   return io.stdin;
 }
 
