@@ -35,6 +35,11 @@ export interface BatchOptions {
   formats: Format[];
   textWidth: number;
   created: Date;
+  /**
+   * Whether the creation date was chosen (SOURCE_DATE_EPOCH, --creation-date) rather than
+   * "now". Only a chosen date is an input of --skip-unchanged; "now" differs every run.
+   */
+  createdIsInput: boolean;
   /** Folder for one file per record and format; none when only --combine is wanted. */
   outDir?: string;
   namePattern: string;
@@ -82,7 +87,13 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     version: o.version,
     baseText: baseSrc.text,
     pack,
-    options: [o.template, o.formats, o.textWidth, o.created.getTime(), !!o.combinePath],
+    options: [
+      o.template,
+      o.formats,
+      o.textWidth,
+      o.createdIsInput ? o.created.getTime() : "now",
+      !!o.combinePath,
+    ],
   });
   const previous =
     o.skipUnchanged && o.manifestPath ? readPreviousEntries(o.manifestPath) : new Map();

@@ -50,6 +50,7 @@ export function resolveMergeOptions(
     formats: Format[] | undefined;
     textWidth: number;
     created: Date;
+    createdIsInput: boolean;
     version: string;
   },
 ): MergeOptions {
@@ -77,6 +78,7 @@ export function resolveMergeOptions(
     formats: common.formats ?? ["pdf", "txt"],
     textWidth: common.textWidth,
     created: common.created,
+    createdIsInput: common.createdIsInput,
     outDir,
     namePattern: flags.name ?? `${parse(dataFile).name}-{{pad @number}}`,
     manifestPath: flags.manifest

@@ -115,6 +115,7 @@ async function renderMerge(
     formats: parseFormats(flags.format),
     textWidth: checkWidth(flags.width),
     created: creationDate(io.env, flags.creationDate),
+    createdIsInput: !!io.env.SOURCE_DATE_EPOCH || flags.creationDate !== undefined,
     version: VERSION,
   });
   return mergeCommand(flags.merge as string, opts, io, rep, g);

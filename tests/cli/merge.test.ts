@@ -1,4 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -350,6 +357,37 @@ describe("render --merge", () => {
     expect((await runCli(args, { cwd: dir })).code).toBe(0);
     const statuses = manifest(join(dir, "out")).entries.map((e: { status: string }) => e.status);
     expect(statuses).toEqual(["skipped", "skipped", "rendered"]);
+  });
+
+  it("--skip-unchanged re-renders a record whose signature image changed", async () => {
+    const dir = tmp();
+    copyFileSync(LETTER, join(dir, "letter.yaml"));
+    copyFileSync(join(ROOT, "data/signatures/scribble.png"), join(dir, "sig.png"));
+    const stdin = [
+      { signers: [{ name: "A B", title: "Senator", image: "sig.png" }] },
+      { signers: [{ name: "C D", title: "Senator" }] },
+    ]
+      .map((x) => JSON.stringify(x))
+      .join("\n");
+    const args = [
+      "render",
+      "letter.yaml",
+      "--merge",
+      "-",
+      "-o",
+      "out",
+      "-f",
+      "pdf",
+      "-j",
+      "1",
+      "--skip-unchanged",
+    ];
+    expect((await runCli(args, { cwd: dir, stdin })).code).toBe(0);
+    copyFileSync(join(ROOT, "docs/img/senate-itu-2020-page1.png"), join(dir, "sig.png"));
+    expect((await runCli(args, { cwd: dir, stdin })).code).toBe(0);
+    const m = manifest(join(dir, "out"));
+    expect(m.entries[0].assets).toEqual(["../sig.png"]);
+    expect(m.entries.map((e: { status: string }) => e.status)).toEqual(["rendered", "skipped"]);
   });
 });
 
