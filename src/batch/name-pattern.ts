@@ -20,6 +20,15 @@ export function slug(value: unknown): string {
 }
 
 /**
+ * Why: Handlebars' strict mode checks `{{field}}` but not a helper's argument, so
+ * `{{slug recipient.name}}` on a record without it would quietly give an empty name.
+ */
+function given(v: unknown): unknown {
+  if (v === undefined || v === null) throw new Error("a field it uses is not set in the record");
+  return v;
+}
+
+/**
  * Compiles `--name` in its own Handlebars instance (so its helpers never reach letter
  * templates). Variables: the merged data, `@index` (0-based), `@number` (1-based), `@total`.
  * Helpers: slug, lower, upper, pad (`{{pad @number}}` pads to the width of the total).
@@ -28,9 +37,9 @@ export function compileNamePattern(pattern: string): NamePattern {
   const hb = Handlebars.create();
   let total = 0;
   hb.registerHelper({
-    slug,
-    lower: (v: unknown) => String(v ?? "").toLowerCase(),
-    upper: (v: unknown) => String(v ?? "").toUpperCase(),
+    slug: (v: unknown) => slug(given(v)),
+    lower: (v: unknown) => String(given(v)).toLowerCase(),
+    upper: (v: unknown) => String(given(v)).toUpperCase(),
     pad: (v: unknown, ...rest: unknown[]) => {
       const width = typeof rest[0] === "number" ? rest[0] : String(total).length;
       return String(v).padStart(width, "0");

@@ -82,12 +82,15 @@ function produce(
     const msg = ((e as Error).message.split("\n")[0] ?? "").replace(/ - \d+:\d+$/, "");
     throw fail(
       "data",
-      `--name for record ${rec.index + 1}: ${msg.replace(/ in \[object Object\]/, " in the record")}`,
+      `--name for record ${rec.index + 1}: ${msg.replace(/ not defined in .*$/s, " is not set in the record")}`,
       {
         file: label,
         line: rec.line,
       },
-      ["set that field in every record (or in the base letter), or change --name"],
+      [
+        "set that field in every record (or in the base letter), or change --name",
+        "write a list item as recipient.[0]",
+      ],
     );
   }
 }

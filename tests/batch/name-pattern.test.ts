@@ -18,6 +18,11 @@ describe("name patterns", () => {
     expect(p({ dept: "sales", name: "../../x" }, 0, 1)).toBe("sales/.._.._x.pdf");
   });
 
+  it("refuses a field that is not set, also inside a helper", () => {
+    expect(() => compileNamePattern("{{who}}.pdf")({}, 0, 1)).toThrow(/"who" not defined/);
+    expect(() => compileNamePattern("{{slug who}}.pdf")({}, 0, 1)).toThrow(/not set/);
+  });
+
   it("rejects a broken pattern as a usage error", () => {
     try {
       compileNamePattern("{{#if x}}");
