@@ -5,7 +5,7 @@ import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { checkFields } from "./check-fields.js";
 import { HELPER_NAMES, type HelperContext, makeHelpers } from "./helpers.js";
-import { checkAndRewrite, parseTemplate } from "./template-ast.js";
+import { addDataPaths, checkAndRewrite, parseTemplate } from "./template-ast.js";
 
 type Compiled = (ctx: unknown, opts: { data: Record<string, unknown> }) => string;
 
@@ -78,9 +78,12 @@ function envFor(pack: TemplatePack): PackEnv {
   const main = { src: pack.template, ast: parseTemplate(hb, pack.template) };
   if (pack.schema) checkFields(main, partials, withCommonKeys(pack.schema));
   for (const [name, { src, ast }] of Object.entries(partials)) {
+    // Packs include partials at the data's root (docs/templates.md says so).
+    addDataPaths(ast);
     checkAndRewrite(ast, src.file, helperNames, partialNames);
     hb.registerPartial(name, hb.compile(ast as never, { strict: false }));
   }
+  addDataPaths(main.ast);
   checkAndRewrite(main.ast, pack.template.file, helperNames, partialNames);
   env.render = hb.compile(main.ast as never, { strict: false }) as Compiled;
   envs.set(pack, env);

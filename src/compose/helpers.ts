@@ -27,7 +27,11 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
   const where = (o: HelperOptions, path?: unknown): Location =>
     typeof path === "string"
       ? ctx().locate(path)
-      : { file: ctx().templateFile, line: o.loc?.start.line, col: (o.loc?.start.column ?? 0) + 1 };
+      : {
+          file: typeof o.hash.file === "string" ? o.hash.file : ctx().templateFile,
+          line: o.loc?.start.line,
+          col: (o.loc?.start.column ?? 0) + 1,
+        };
   return {
     /** Escaped text output; every `{{path}}` is rewritten to this (see text-rewrite.ts). */
     __text(value: unknown, o: HelperOptions) {

@@ -104,6 +104,19 @@ export function checkAndRewrite(
       });
       return;
     }
+    if (n.type === "MustacheStatement" && isCall && helpers.has(name)) {
+      // Helpers report problems at the template file they were called from.
+      const hash: { type?: string; pairs: unknown[] } = (n.hash as
+        | { pairs: unknown[] }
+        | undefined) ?? { type: "Hash", pairs: [] };
+      hash.pairs.push({
+        type: "HashPair",
+        key: "file",
+        value: { type: "StringLiteral", value: file, original: file },
+      });
+      n.hash = hash;
+      return;
+    }
     if (n.type === "MustacheStatement" && !isCall && path.type === "PathExpression") {
       if (n.escaped === false) {
         problems.push({
@@ -136,6 +149,42 @@ export function checkAndRewrite(
     }
   });
   if (problems.length > 0) throw new MissiveError("template", problems);
+}
+
+/** Helpers whose first argument is a data field they may find fault with. */
+const DATA_HELPERS = new Set(["date", "markdown", "lines"]);
+
+/**
+ * Gives `{{date date}}`-style calls a `path` argument naming the data field, so a bad value is
+ * reported at its line in the data file. Only where the context is the data's root: inside
+ * `each` or `with` a path is relative and could not be located.
+ */
+export function addDataPaths(program: Node): void {
+  for (const n of (program.body as Node[]) ?? []) {
+    if (
+      n.type === "BlockStatement" &&
+      ["if", "unless"].includes(String((n.path as Node).original))
+    ) {
+      if (n.program) addDataPaths(n.program as Node);
+      if (n.inverse) addDataPaths(n.inverse as Node);
+      continue;
+    }
+    if (n.type !== "MustacheStatement" || !DATA_HELPERS.has(String((n.path as Node).original)))
+      continue;
+    const first = (n.params as Node[])[0];
+    if (first?.type !== "PathExpression" || first.data || first.depth !== 0) continue;
+    const hash = (n.hash as { pairs: { key: string }[] } | undefined) ?? {
+      type: "Hash",
+      pairs: [],
+    };
+    if (hash.pairs.some((p) => p.key === "path")) continue;
+    hash.pairs.push({
+      type: "HashPair",
+      key: "path",
+      value: { type: "StringLiteral", value: first.original, original: first.original },
+    } as never);
+    n.hash = hash;
+  }
 }
 
 function known(what: string, names: Set<string>): string {
