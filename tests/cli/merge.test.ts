@@ -9,7 +9,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./run-cli.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const LETTER = join(ROOT, "data/senate-itu-2020.yaml");
