@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { EXIT_CODES, isMissiveError, type MissiveError } from "../errors.js";
+import { EXIT_CODES, isMissiveError } from "../errors.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
+import { type ProblemJson, problemsJson } from "./problems-json.js";
 import type { Reporter } from "./reporter.js";
 import type { CommandShell } from "./shell.js";
 
@@ -10,15 +11,7 @@ export interface CheckResult {
   ok: boolean;
   template?: string;
   pages?: number;
-  errors: {
-    kind: string;
-    message: string;
-    file?: string;
-    line?: number;
-    col?: number;
-    path?: string;
-    hints: string[];
-  }[];
+  errors: ProblemJson[];
 }
 
 /**
@@ -55,15 +48,6 @@ export async function checkFiles(
     }
   }
   return { results, errors };
-}
-
-function problemsJson(e: MissiveError): CheckResult["errors"] {
-  return e.problems.map((p) => ({
-    kind: e.kind,
-    message: p.message,
-    ...p.location,
-    hints: p.hints ?? [],
-  }));
 }
 
 /** The exit code of a check: 0 when all passed, else the code of the first failure. */

@@ -4,6 +4,7 @@ import { registerCheck } from "./check-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { registerInit } from "./init-command.js";
 import type { Io } from "./io.js";
+import { problemsJson } from "./problems-json.js";
 import { registerRender } from "./render-command.js";
 import { Reporter } from "./reporter.js";
 import { registerSchema } from "./schema-command.js";
@@ -68,12 +69,7 @@ async function guarded(
 
 function errorJson(e: unknown) {
   const errors = isMissiveError(e)
-    ? e.problems.map((p) => ({
-        kind: e.kind,
-        message: p.message,
-        ...p.location,
-        hints: p.hints ?? [],
-      }))
+    ? problemsJson(e)
     : [{ kind: "internal", message: String((e as Error)?.message ?? e) }];
   return { ok: false, files: [], warnings: [], errors };
 }

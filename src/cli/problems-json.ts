@@ -1,0 +1,21 @@
+import type { MissiveError } from "../errors.js";
+
+/** One error as `--json` prints it: the kind, the message, where, and the hints. */
+export interface ProblemJson {
+  kind: string;
+  message: string;
+  file?: string;
+  line?: number;
+  col?: number;
+  path?: string;
+  hints: string[];
+}
+
+export function problemsJson(e: MissiveError): ProblemJson[] {
+  return e.problems.map((p) => ({
+    kind: e.kind,
+    message: p.message,
+    ...p.location,
+    hints: p.hints ?? [],
+  }));
+}
