@@ -4,7 +4,7 @@ import type { LoadedLetter } from "../load/load-letter.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { checkFields } from "./check-fields.js";
-import { HELPER_NAMES, type HelperContext, makeHelpers } from "./helpers.js";
+import { type HelperContext, makeHelpers } from "./helpers.js";
 import { addDataPaths, checkAndRewrite, parseTemplate } from "./template-ast.js";
 
 type Compiled = (ctx: unknown, opts: { data: Record<string, unknown> }) => string;
@@ -66,8 +66,9 @@ function envFor(pack: TemplatePack): PackEnv {
     if (!env.current) throw new Error("helper called outside compose");
     return env.current;
   };
-  hb.registerHelper(makeHelpers(ctx, hb.SafeString));
-  const helperNames = new Set(HELPER_NAMES);
+  const helpers = makeHelpers(ctx, hb.SafeString);
+  hb.registerHelper(helpers);
+  const helperNames = new Set(Object.keys(helpers));
   const partialNames = new Set(Object.keys(pack.partials));
   const partials = Object.fromEntries(
     Object.entries(pack.partials).map(([name, src]) => [

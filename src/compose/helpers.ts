@@ -99,4 +99,3 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
   };
 }
 
-export const HELPER_NAMES = ["__text", "markdown", "date", "label", "lines", "join", "eq", "asset"];
