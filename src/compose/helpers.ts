@@ -98,4 +98,3 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     asset: (file: unknown) => `pack:${String(file)}`,
   };
 }
-
