@@ -42,11 +42,12 @@ describe.each(cases)("corpus case %s", (name) => {
     );
     const r = await runCli(args, { cwd: dir, env });
     const stderr = r.stderr.replaceAll(dir, "<case>").replaceAll(ROOT, "<missive>");
-    if (process.env.UPDATE_GOLDEN === "1" || read(src, "expected.stderr") === undefined) {
+    if (process.env.UPDATE_GOLDEN === "1") {
       writeFileSync(join(src, "expected.stderr"), stderr);
       writeFileSync(join(src, "exit-code"), `${r.code}\n`);
       if (r.code === 0) writeFileSync(join(src, "expected.stdout"), r.stdout);
     }
+    expect(read(src, "expected.stderr"), "pinned stderr (UPDATE_GOLDEN=1 pins it)").toBeDefined();
     expect(stderr).toBe(read(src, "expected.stderr"));
     expect(r.code).toBe(Number(read(src, "exit-code")));
     expect(r.code).not.toBe(70);

@@ -22,6 +22,7 @@ const USER_CODES = new Set(
 
 const BASE = {
   template: "senate",
+  lang: "en-US",
   letterhead: { org: "United States Senate", lines: ["WASHINGTON, DC 20510"] },
   date: "2020-03-11",
   recipient: ["The Honorable Jane Doe", "Secretary"],

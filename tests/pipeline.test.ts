@@ -54,10 +54,11 @@ describe("the seed letter (senate-itu-2020)", () => {
     expect(PARAGRAPHS).toHaveLength(7);
   });
 
-  it("matches the text, markup and model goldens", () => {
+  it("matches the goldens of every stage: markup, model, layout and text", () => {
     expectGolden("senate-itu-2020/letter.txt", r.txt as string);
     expectGolden("senate-itu-2020/markup.xml", emitStage(r, "markup", ROOT));
     expectGolden("senate-itu-2020/model.json", emitStage(r, "model", ROOT));
+    expectGolden("senate-itu-2020/layout.json", emitStage(r, "layout", ROOT));
   });
 
   it("keeps every paragraph's words, in order, in the text output", () => {

@@ -47,11 +47,16 @@ describe.each([
   });
 });
 
-it("places one signer's page numbers only when the letter has several pages", async () => {
-  const r = await render(senateLetter(1, 2));
-  const pdf = await extractPdf(r.pdf as Uint8Array);
-  expect(pdf.pages).toHaveLength(1);
-  expect(pdf.items.some((i) => /^Page \d/.test(i.str))).toBe(false);
+it("numbers pages only when the letter has several pages", async () => {
+  const one = await extractPdf((await render(senateLetter(1, 2))).pdf as Uint8Array);
+  expect(one.pages).toHaveLength(1);
+  expect(one.items.some((i) => /^Page \d/.test(i.str))).toBe(false);
+  const many = await extractPdf((await render(senateLetter(40, 3))).pdf as Uint8Array);
+  expect(many.pages.length).toBeGreaterThan(1);
+  const numbers = many.items.filter((i) => /^Page \d+$/.test(i.str));
+  expect(numbers.map((i) => [i.page, i.str])).toEqual(
+    many.pages.slice(1).map((_, k) => [k + 2, `Page ${k + 2}`]),
+  );
 });
 
 it("lays the signature grid out as text columns in the plain text", async () => {

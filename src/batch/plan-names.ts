@@ -37,7 +37,8 @@ export function namePlanner(opts: {
       const stem = raw.replace(/\.(pdf|txt)$/i, "");
       const targets: RecordTargets = {};
       for (const format of opts.formats) {
-        const rel = safeRelativeName(`${stem}.${format}`);
+        const rel =
+          stem.replace(/[\s./]/g, "") === "" ? null : safeRelativeName(`${stem}.${format}`);
         const path = rel === null ? null : join(opts.outDir, rel);
         if (path === null || !isInside(opts.outDir, path))
           throw fail(

@@ -64,8 +64,8 @@ export interface BatchOutcome {
 }
 
 export interface BatchHooks {
-  /** Called once the number of records in this shard is known. */
-  start?(records: number): void;
+  /** Called once names are planned, before anything is written. */
+  start?(inShard: number, total: number): void;
   /** Called after each record, in completion order. */
   done?(entry: ManifestEntry): void;
   /** Letters' laid-out pages, in record order (only with combinePath). */
@@ -98,7 +98,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   const previous =
     o.skipUnchanged && o.manifestPath ? readPreviousEntries(o.manifestPath) : new Map();
   const inShardCount = countInShard(plan.total, o.shard);
-  hooks.start?.(inShardCount);
+  hooks.start?.(inShardCount, plan.total);
   const settings: BatchSettings = {
     dataFile: o.dataFile,
     cwd: o.cwd,

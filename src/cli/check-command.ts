@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { EXIT_CODES, isMissiveError } from "../errors.js";
+import { EXIT_CODES, isMissiveError, type MissiveError } from "../errors.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import { type ProblemJson, problemsJson } from "./problems-json.js";
@@ -23,13 +23,14 @@ export async function checkFiles(
   files: string[],
   io: Io,
   template?: string,
-): Promise<{ results: CheckResult[]; errors: Map<string, unknown> }> {
+): Promise<{ results: CheckResult[]; errors: (MissiveError | null)[] }> {
   const [{ renderLetter }, { readText }] = await Promise.all([
     import("../pipeline.js"),
     import("../load/read-text.js"),
   ]);
   const results: CheckResult[] = [];
-  const errors = new Map<string, unknown>();
+  // One entry per file, in order: the same file may be named twice.
+  const errors: (MissiveError | null)[] = [];
   for (const file of files) {
     try {
       const r = await renderLetter(readText(file, { cwd: io.cwd }), {
@@ -41,9 +42,10 @@ export async function checkFiles(
         stopAfter: "layout",
       });
       results.push({ file, ok: true, template: r.template, pages: r.pages, errors: [] });
+      errors.push(null);
     } catch (e) {
       if (!isMissiveError(e)) throw e;
-      errors.set(file, e);
+      errors.push(e);
       results.push({ file, ok: false, errors: problemsJson(e) });
     }
   }
@@ -51,9 +53,8 @@ export async function checkFiles(
 }
 
 /** The exit code of a check: 0 when all passed, else the code of the first failure. */
-function exitCode(errors: Map<string, unknown>): number {
-  for (const e of errors.values()) if (isMissiveError(e)) return e.exitCode;
-  return errors.size ? EXIT_CODES.internal : 0;
+function exitCode(errors: (MissiveError | null)[]): number {
+  return errors.find((e) => e !== null)?.exitCode ?? EXIT_CODES.ok;
 }
 
 export function registerCheck(program: Command, shell: CommandShell): void {
@@ -69,12 +70,13 @@ export function registerCheck(program: Command, shell: CommandShell): void {
     .action((files: string[], flags: { template?: string }) =>
       shell.run(async (rep: Reporter, g) => {
         const { results, errors } = await checkFiles(files, shell.io, flags.template);
+        const failed = errors.filter((e) => e !== null).length;
         if (g.json)
           shell.io.stdout.write(
-            `${JSON.stringify({ ok: errors.size === 0, files: results }, null, 2)}\n`,
+            `${JSON.stringify({ ok: failed === 0, files: results }, null, 2)}\n`,
           );
-        for (const r of results) {
-          const e = errors.get(r.file);
+        for (const [i, r] of results.entries()) {
+          const e = errors[i];
           if (e) rep.error(e, g.debug === true);
           else
             rep.info(
@@ -82,7 +84,7 @@ export function registerCheck(program: Command, shell: CommandShell): void {
             );
         }
         if (results.length > 1)
-          rep.info(`${results.length - errors.size} of ${results.length} letters are fine`);
+          rep.info(`${results.length - failed} of ${results.length} letters are fine`);
         return exitCode(errors);
       }),
     );

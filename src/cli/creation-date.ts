@@ -13,15 +13,25 @@ export function creationDate(
   if (epoch !== undefined && epoch !== "") {
     if (!/^\d+$/.test(epoch))
       throw fail("usage", `SOURCE_DATE_EPOCH must be whole seconds since 1970, not ${epoch}`);
-    return new Date(Number(epoch) * 1000);
-  }
-  if (flag !== undefined) {
-    const d = new Date(flag);
+    const d = new Date(Number(epoch) * 1000);
     if (Number.isNaN(d.getTime()))
-      throw fail("usage", `--creation-date ${flag} is not a date`, undefined, [
-        "write e.g. 2020-03-11 or 2020-03-11T09:00:00Z",
-      ]);
+      throw fail("usage", `SOURCE_DATE_EPOCH ${epoch} is out of range`);
     return d;
   }
+  if (flag !== undefined) return parseIsoDate(flag);
   return now();
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** An ISO date or date-time; without an offset it is UTC, so output does not depend on TZ. */
+function parseIsoDate(flag: string): Date {
+  const m = ISO.exec(flag);
+  const d = m ? new Date(flag.length === 10 || m[1] ? flag : `${flag}Z`) : new Date(Number.NaN);
+  if (Number.isNaN(d.getTime())) {
+    throw fail("usage", `--creation-date ${flag} is not an ISO date`, undefined, [
+      "write e.g. 2020-03-11 or 2020-03-11T09:00:00Z",
+    ]);
+  }
+  return d;
 }

@@ -43,7 +43,12 @@ export async function mergeCommand(
     const outcome = await runBatch(
       { ...opts, source },
       {
-        start: (n) => {
+        start: (n, total) => {
+          if (total === 0) {
+            throw fail("data", "the records file has no records", { file: source.label }, [
+              "a merge needs at least one record",
+            ]);
+          }
           bar = progressBar(io, n, !(g.quiet || g.json));
         },
         done: (e) => {

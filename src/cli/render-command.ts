@@ -27,6 +27,7 @@ export interface FileReport {
   pages?: number;
 }
 
+/** The stages `--emit` can print; commander refuses any other. */
 const STAGES: Stage[] = ["markup", "model", "layout"];
 const VERSION = "0.1.0";
 
@@ -58,9 +59,6 @@ export async function renderCommand(
     import("./emit.js"),
   ]);
   const width = checkWidth(flags.width);
-  if (flags.emit !== undefined && !STAGES.includes(flags.emit as Stage)) {
-    throw fail("usage", `--emit takes one of ${STAGES.join(", ")}, not ${flags.emit}`);
-  }
   const formats = parseFormats(flags.format);
   const targets = flags.emit ? [] : planOutputs(dataFile, flags.out, formats, io.cwd);
   const stage = flags.emit as Stage | undefined;
@@ -135,15 +133,16 @@ export function registerRender(program: Command, shell: CommandShell): void {
     .option("-w, --width <columns>", "text output width; wide characters count two", "72")
     .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")
     .addOption(
-      new Option("--emit <stage>", "print a pipeline stage instead of rendering").choices([
-        "markup",
-        "model",
-        "layout",
-      ]),
+      new Option("--emit <stage>", "print a pipeline stage instead of rendering").choices(STAGES),
     )
     .addHelpText("after", exitCodesHelp());
   addMergeOptions(cmd).action((data: string, flags: RenderFlags) =>
     shell.run(async (rep, g) => {
+      if (g.json && (flags.out === "-" || flags.emit !== undefined)) {
+        throw fail("usage", "--json cannot share standard output with -o - or --emit", undefined, [
+          "write the letter to a file with -o, or leave out --json",
+        ]);
+      }
       if (flags.merge !== undefined) return renderMerge(data, flags, shell.io, rep, g);
       const { files, warnings } = await renderCommand(data, flags, shell.io, rep);
       if (g.json)

@@ -15,7 +15,9 @@ export function formatDate(value: unknown, lang: string, style: string, where: L
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!m) return value;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d.getUTCDate() !== Number(m[3])) throw fail("data", `${value} is not a real date`, where);
+  if (d.getUTCDate() !== Number(m[3]) || d.getUTCMonth() !== Number(m[2]) - 1) {
+    throw fail("data", `${value} is not a real date`, where, ["write the date as YYYY-MM-DD"]);
+  }
   if (!STYLES.has(style))
     throw fail("template", `date style must be one of ${[...STYLES].join(", ")}`, where);
   return formatter(lang, style).format(d);

@@ -21,7 +21,7 @@ function block(t: Token, where: Location): string {
     case "list": {
       const list = t as Tokens.List;
       const items = list.items
-        .map((it) => `<item>${inlines(flattenItem(it), where)}</item>`)
+        .map((it) => `<item>${inlines(flattenItem(it, where), where)}</item>`)
         .join("");
       const start =
         list.ordered && list.start !== "" && list.start !== 1 ? ` start="${list.start}"` : "";
@@ -38,9 +38,14 @@ function block(t: Token, where: Location): string {
 }
 
 /** A list item holds block tokens (a `text` block with inline tokens); lists are one level deep. */
-function flattenItem(item: Tokens.ListItem): Token[] {
+function flattenItem(item: Tokens.ListItem, where: Location): Token[] {
   const out: Token[] = [];
   for (const t of item.tokens) {
+    if (t.type === "list") {
+      throw fail("data", "nested lists are not supported in a letter body", where, [
+        "use one level of list items",
+      ]);
+    }
     if (t.type === "text" && "tokens" in t && t.tokens) out.push(...t.tokens);
     else if (t.type === "paragraph") out.push(...(t as Tokens.Paragraph).tokens);
     else if (t.type === "space") continue;

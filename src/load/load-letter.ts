@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { fail, MissiveError } from "../errors.js";
+import { checkLang } from "./check-lang.js";
 import { checkText } from "./check-text.js";
 import { findPack } from "./find-pack.js";
 import { loadPack } from "./load-pack.js";
@@ -45,6 +46,7 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions): LoadedLetter 
   const record = data as Record<string, unknown>;
   const bad = checkText(record, yaml);
   if (bad.length > 0) throw new MissiveError("data", bad);
+  checkLang(record.lang, yaml);
   const baseDir = dirname(resolve(opts.cwd, src.file));
   const name = opts.template ?? record.template;
   if (typeof name !== "string" || name === "") {

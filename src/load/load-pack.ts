@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { MissiveError, type Problem } from "../errors.js";
+import { type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { findPack, MANIFEST } from "./find-pack.js";
@@ -62,7 +62,9 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
     template: readTemplate(dir, base, problems, manifestFile),
     partials: { ...base?.partials, ...readPartials(dir) },
   };
+  problems.push(...manifestSanity(m, pack, where));
   for (const [name, style] of Object.entries(pack.styles)) {
+    problems.push(...styleSanity(name, style, pack.page.width, where));
     if (!pack.fonts[style.font]) {
       problems.push({
         message: `style ${name} uses font ${style.font}, which the pack does not define`,
@@ -259,4 +261,61 @@ export function findPackAsset(pack: TemplatePack, ref: string): string | null {
     if (existsSync(p)) return p;
   }
   return null;
+}
+
+/** Values of the right type but impossible on paper: a negative size, an indent past the page. */
+function styleSanity(
+  name: string,
+  st: TextStyle,
+  pageWidth: number,
+  where: (p: string) => Location,
+): Problem[] {
+  const rules: [keyof TextStyle, boolean, string][] = [
+    ["size", st.size > 0 && st.size <= 500, "a size from above 0 to 500pt"],
+    ["leading", st.leading > 0 && st.leading <= 1000, "a leading above 0"],
+    [
+      "indent",
+      st.indent >= 0 && st.indent < pageWidth / 2,
+      "an indent from 0 to half the page width",
+    ],
+    ["spaceBefore", st.spaceBefore >= 0, "a space of 0 or more"],
+    ["spaceAfter", st.spaceAfter >= 0, "a space of 0 or more"],
+    [
+      "tracking",
+      st.tracking > -st.size / 4 && st.tracking < st.size,
+      "a tracking between -size/4 and size",
+    ],
+  ];
+  return rules
+    .filter(([, ok]) => !ok)
+    .map(([key, , want]) => ({
+      message: `style ${name}.${key} is ${st[key]}; it must be ${want}`,
+      location: where(`styles.${name}.${key}`),
+    }));
+}
+
+function manifestSanity(
+  m: Manifest,
+  pack: TemplatePack,
+  where: (p: string) => Location,
+): Problem[] {
+  const problems: Problem[] = [];
+  const size = (m.page as Record<string, unknown> | undefined)?.size;
+  if (size !== undefined && typeof size !== "string") {
+    problems.push({
+      message: "page size must be a name",
+      location: where("page.size"),
+      hints: [`use one of ${Object.keys(PAGE_SIZES).join(", ")}`],
+    });
+  }
+  try {
+    Intl.getCanonicalLocales(pack.lang);
+  } catch {
+    problems.push({
+      message: `${pack.lang} is not a language tag`,
+      location: where("lang"),
+      hints: ["write a BCP 47 tag such as en-US or de-DE"],
+    });
+  }
+  return problems;
 }

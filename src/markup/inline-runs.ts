@@ -85,10 +85,3 @@ function tidy(runs: Run[]): Run[] {
       Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as unknown as Run,
   );
 }
-
-/** The plain text of an element (for attributes given as content). */
-export function plainText(el: XmlElement): string {
-  return inlineLines(el)
-    .map((l) => l.map((r) => r.text).join(""))
-    .join("\n");
-}

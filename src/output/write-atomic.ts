@@ -20,8 +20,10 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
   const durable = opts.durable ?? true;
   const temps: { tmp: string; path: string }[] = [];
   const renamed: string[] = [];
+  let current = files[0]?.path ?? "output";
   try {
     for (const f of files) {
+      current = f.path;
       mkdirSync(dirname(f.path), { recursive: true });
       const tmp = join(
         dirname(f.path),
@@ -37,6 +39,7 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
       }
     }
     for (const t of temps) {
+      current = t.path;
       renameSync(t.tmp, t.path);
       renamed.push(t.path);
     }
@@ -45,17 +48,12 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
     // A letter's files appear together or not at all.
     for (const p of renamed) rmSync(p, { force: true });
     const err = e as NodeJS.ErrnoException;
-    throw fail(
-      "output",
-      `cannot write ${temps[temps.length - 1]?.path ?? "output"}: ${err.code ?? err.message}`,
-      undefined,
-      [
-        err.code === "EACCES"
-          ? "check the folder's permissions"
-          : err.code === "ENOSPC"
-            ? "the disk is full"
-            : "check the output path",
-      ],
-    );
+    throw fail("output", `cannot write ${current}: ${err.code ?? err.message}`, undefined, [
+      err.code === "EACCES"
+        ? "check the folder's permissions"
+        : err.code === "ENOSPC"
+          ? "the disk is full"
+          : "check the output path",
+    ]);
   }
 }

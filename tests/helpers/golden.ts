@@ -10,13 +10,12 @@ export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
  */
 export function expectGolden(relPath: string, actual: string): void {
   const file = join(FIXTURES, relPath);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) {
-    if (process.env.CI && !existsSync(file))
-      throw new Error(`golden file missing in CI: ${relPath}`);
+  if (process.env.UPDATE_GOLDEN === "1") {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
     return;
   }
+  expect(existsSync(file), `golden ${relPath} is missing (UPDATE_GOLDEN=1 creates it)`).toBe(true);
   expect(actual, `golden ${relPath} differs (UPDATE_GOLDEN=1 to accept)`).toBe(
     readFileSync(file, "utf8"),
   );

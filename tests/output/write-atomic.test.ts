@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,5 +39,19 @@ describe("writeFilesAtomic", () => {
     expect(e.kind).toBe("output");
     expect(existsSync(join(dir, "x.txt"))).toBe(false);
     expect(readdirSync(dir)).toEqual(["blocker"]);
+  });
+
+  it("takes back files already renamed when a later rename fails", async () => {
+    const dir = temp();
+    // Renaming a file over a folder that holds something fails after the first file is in place.
+    mkdirSync(join(dir, "b.pdf", "inside"), { recursive: true });
+    const e = await caught(() =>
+      writeFilesAtomic([
+        { path: join(dir, "a.txt"), data: "first" },
+        { path: join(dir, "b.pdf"), data: "second" },
+      ]),
+    );
+    expect(e.problems[0]?.message).toMatch(/^cannot write .*b\.pdf: E/);
+    expect(readdirSync(dir)).toEqual(["b.pdf"]);
   });
 });
