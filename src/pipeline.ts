@@ -107,7 +107,7 @@ function locateFontErrors<T>(fn: () => T, letter: LoadedLetter): T {
     throw new MissiveError("font", {
       ...e.problems[0],
       message: e.problems[0]?.message ?? "",
-      location: letter.yaml.locate(path),
+      location: letter.yaml.locateText(path, ch ?? ""),
     });
   }
 }

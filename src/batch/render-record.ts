@@ -108,6 +108,7 @@ function recordYaml(base: YamlData, job: RecordJob, label: string): YamlData {
     locateKey: (path) => (fromRecord(path) ? at(path) : base.locateKey(path)),
     // A record's values are already typed (JSON) or text (CSV): there is no YAML spelling.
     raw: (path) => (fromRecord(path) ? undefined : base.raw(path)),
+    locateText: (path, needle) => (fromRecord(path) ? at(path) : base.locateText(path, needle)),
   };
 }
 

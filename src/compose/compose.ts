@@ -25,6 +25,7 @@ export function compose(letter: LoadedLetter): string {
     lang,
     labels: labelsFor(letter.pack, lang),
     locate: (p) => letter.yaml.locate(p),
+    locateText: (p, needle) => letter.yaml.locateText(p, needle),
     templateFile: letter.pack.template.file,
   };
   try {

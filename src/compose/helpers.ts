@@ -10,6 +10,8 @@ export interface HelperContext {
   labels: Record<string, string>;
   /** Maps a data path to its place in the data file, for helper errors. */
   locate(path: string): Location;
+  /** Where a piece of text is written inside the value at a data path. */
+  locateText(path: string, needle: string): Location;
   templateFile: string;
 }
 
@@ -63,7 +65,10 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     markdown(value: unknown, o: HelperOptions) {
       if (typeof value !== "string")
         throw fail("data", "expected Markdown text", where(o, o.hash.path));
-      return new SafeString(markdownToMarkup(value, where(o, o.hash.path)));
+      const path = o.hash.path;
+      const at = (source: string) =>
+        typeof path === "string" ? ctx().locateText(path, source) : where(o);
+      return new SafeString(markdownToMarkup(value, at));
     },
     date(value: unknown, o: HelperOptions) {
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";

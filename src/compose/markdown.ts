@@ -7,12 +7,15 @@ import { xmlEscape } from "./xml-escape.js";
  * Why a real Markdown lexer: users paste text with emphasis, lists and links, and expect
  * CommonMark behaviour; everything that is not markup is escaped, so data cannot inject elements.
  */
-export function markdownToMarkup(md: string, where: Location): string {
+/** Where a piece of the Markdown source is, for errors. */
+export type Locator = (source: string) => Location;
+
+export function markdownToMarkup(md: string, where: Locator): string {
   const tokens = new Lexer({ gfm: true, breaks: false }).lex(md);
   return tokens.map((t) => block(t, where)).join("");
 }
 
-function block(t: Token, where: Location): string {
+function block(t: Token, where: Locator): string {
   switch (t.type) {
     case "space":
       return "";
@@ -31,20 +34,26 @@ function block(t: Token, where: Location): string {
     case "text":
       return `<p>${xmlEscape(t.raw.trim())}</p>`;
     default:
-      throw fail("data", `Markdown ${t.type} is not supported in a letter body`, where, [
-        "use paragraphs, **bold**, *italic*, [links](https://…) and lists",
-      ]);
+      throw fail(
+        "data",
+        `Markdown ${t.type} is not supported in a letter body`,
+        where(firstLine(t.raw)),
+        ["use paragraphs, **bold**, *italic*, [links](https://…) and lists"],
+      );
   }
 }
 
 /** A list item holds block tokens (a `text` block with inline tokens); lists are one level deep. */
-function flattenItem(item: Tokens.ListItem, where: Location): Token[] {
+function flattenItem(item: Tokens.ListItem, where: Locator): Token[] {
   const out: Token[] = [];
   for (const t of item.tokens) {
     if (t.type === "list") {
-      throw fail("data", "nested lists are not supported in a letter body", where, [
-        "use one level of list items",
-      ]);
+      throw fail(
+        "data",
+        "nested lists are not supported in a letter body",
+        where(firstLine(t.raw)),
+        ["use one level of list items"],
+      );
     }
     if (t.type === "text" && "tokens" in t && t.tokens) out.push(...t.tokens);
     else if (t.type === "paragraph") out.push(...(t as Tokens.Paragraph).tokens);
@@ -54,11 +63,11 @@ function flattenItem(item: Tokens.ListItem, where: Location): Token[] {
   return out;
 }
 
-function inlines(tokens: Token[] | undefined, where: Location): string {
+function inlines(tokens: Token[] | undefined, where: Locator): string {
   return (tokens ?? []).map((t) => inline(t, where)).join("");
 }
 
-function inline(t: Token, where: Location): string {
+function inline(t: Token, where: Locator): string {
   switch (t.type) {
     case "text":
       return "tokens" in t && t.tokens
@@ -81,8 +90,15 @@ function inline(t: Token, where: Location): string {
     case "del":
       return inlines((t as Tokens.Del).tokens, where);
     default:
-      throw fail("data", `Markdown ${t.type} is not supported in a letter body`, where, [
-        "use paragraphs, **bold**, *italic*, [links](https://…) and lists",
-      ]);
+      throw fail(
+        "data",
+        `Markdown ${t.type} is not supported in a letter body`,
+        where(firstLine(t.raw)),
+        ["use paragraphs, **bold**, *italic*, [links](https://…) and lists"],
+      );
   }
+}
+
+function firstLine(raw: string): string {
+  return raw.trimStart().split("\n")[0] ?? "";
 }

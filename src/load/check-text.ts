@@ -16,7 +16,7 @@ export function checkText(value: unknown, yaml: YamlData, path = ""): Problem[] 
     return [
       {
         message: `contains the control character ${cp} at position ${m.index + 1}`,
-        location: yaml.locate(path),
+        location: yaml.locateText(path, m[0]),
         hints: [
           "remove it; control characters cannot be printed (copy-paste from PDFs often brings them)",
         ],

@@ -12,6 +12,11 @@ export interface YamlData {
   locateKey(path: string): Location;
   /** The scalar as written in the file (`02134`), to explain what YAML made of it. */
   raw(path: string): string | undefined;
+  /**
+   * Where `needle` is written inside the value at `path` (a character in a `body: |` block
+   * is on its own line, not on the `body:` line); falls back to the value's location.
+   */
+  locateText(path: string, needle: string): Location;
 }
 
 const MAX_DEPTH = 64;
@@ -56,7 +61,14 @@ export function parseYaml(src: SourceText): YamlData {
   const locateKey = (path: string): Location =>
     locateNode(doc.contents, path, src.file, lineCounter, true);
   const raw = (path: string): string | undefined => rawScalar(doc.contents, path, src.text);
-  return { file: src.file, value, locate, locateKey, raw };
+  const locateText = (path: string, needle: string): Location => {
+    const range = nodeAt(doc.contents, path)?.range;
+    const at = range && needle ? src.text.slice(range[0], range[1]).indexOf(needle) : -1;
+    if (!range || at < 0) return locate(path);
+    const pos = lineCounter.linePos(range[0] + at);
+    return { file: src.file, line: pos.line, col: pos.col, path };
+  };
+  return { file: src.file, value, locate, locateKey, raw, locateText };
 }
 
 /**
@@ -139,7 +151,8 @@ function locateNode(
   return { file, line: pos.line, col: pos.col, path };
 }
 
-function rawScalar(root: unknown, path: string, text: string): string | undefined {
+/** The node at a dotted path, or undefined if the path leaves the document. */
+function nodeAt(root: unknown, path: string): Node | undefined {
   let node = root as Node | null | undefined;
   for (const part of path === "" ? [] : path.split(".")) {
     if (isMap(node)) {
@@ -150,6 +163,11 @@ function rawScalar(root: unknown, path: string, text: string): string | undefine
     } else if (isSeq(node)) node = node.items[Number(part)] as Node | undefined;
     else return undefined;
   }
+  return node ?? undefined;
+}
+
+function rawScalar(root: unknown, path: string, text: string): string | undefined {
+  const node = nodeAt(root, path);
   if (!isScalar(node) || !node.range) return undefined;
   return text.slice(node.range[0], node.range[1]);
 }
