@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
+import { fileDigest } from "../output/file-digest.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Format, renderLoaded } from "../pipeline.js";
 import { deepMerge, isMapping, type MergeRecord } from "./merge-record.js";
@@ -122,13 +122,7 @@ function hasPath(data: Record<string, unknown>, path: string): boolean {
 }
 
 function fileEntry(path: string, format: Format, data: Uint8Array | string): FileEntry {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  return {
-    path,
-    format,
-    bytes: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-  };
+  return { path, format, ...fileDigest(data) };
 }
 
 export function errorData(e: unknown): ErrorData {

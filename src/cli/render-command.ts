@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
+import { fileDigest } from "../output/file-digest.js";
 import type { Stage } from "../pipeline.js";
 import { creationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
@@ -82,16 +82,12 @@ export async function renderCommand(
   const toDisk = files.filter((f) => f.path !== "-");
   writeFilesAtomic(toDisk);
   for (const f of files) if (f.path === "-") io.stdout.write(f.data);
-  const reports = files.map((f) => {
-    const bytes = typeof f.data === "string" ? Buffer.from(f.data) : f.data;
-    return {
-      path: f.path,
-      format: f.format,
-      bytes: bytes.length,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-      ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
-    };
-  });
+  const reports = files.map((f) => ({
+    path: f.path,
+    format: f.format,
+    ...fileDigest(f.data),
+    ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
+  }));
   return { files: reports, warnings: rendered.warnings };
 }
 

@@ -52,12 +52,14 @@ function isPathLike(s: string): boolean {
 }
 
 export function listBuiltinPacks(): string[] {
-  try {
-    return readdirSync(BUILTIN_TEMPLATES, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(BUILTIN_TEMPLATES, d.name, MANIFEST)))
-      .map((d) => d.name)
-      .sort();
-  } catch {
-    return [];
-  }
+  return packFolders(BUILTIN_TEMPLATES);
+}
+
+/** The names of the pack folders (those with a manifest) directly inside `root`. */
+export function packFolders(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, MANIFEST)))
+    .map((d) => d.name)
+    .sort();
 }

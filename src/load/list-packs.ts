@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isMissiveError } from "../errors.js";
-import { BUILTIN_TEMPLATES, MANIFEST } from "./find-pack.js";
+import { BUILTIN_TEMPLATES, packFolders } from "./find-pack.js";
 import { loadPack } from "./load-pack.js";
 import type { TemplatePack } from "./pack-types.js";
 
@@ -46,12 +46,4 @@ export function listPacks(cwd: string): PackEntry[] {
     }
   }
   return out;
-}
-
-function packFolders(root: string): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, MANIFEST)))
-    .map((d) => d.name)
-    .sort();
 }
