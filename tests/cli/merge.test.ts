@@ -30,6 +30,22 @@ function manifest(dir: string, file = "manifest.json") {
   return JSON.parse(readFileSync(join(dir, file), "utf8"));
 }
 
+/** A text-only, single-job merge of p.csv that re-renders only what changed. */
+const SKIP_ARGS = [
+  "render",
+  LETTER,
+  "--merge",
+  "p.csv",
+  "-o",
+  "out",
+  "-f",
+  "txt",
+  "-j",
+  "1",
+  "--skip-unchanged",
+  ...NAME,
+];
+
 describe("render --merge", () => {
   it.each([
     ["csv", CSV],
@@ -232,20 +248,7 @@ describe("render --merge", () => {
   it("--skip-unchanged re-renders exactly the changed record", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
-    const args = [
-      "render",
-      LETTER,
-      "--merge",
-      "p.csv",
-      "-o",
-      "out",
-      "-f",
-      "txt",
-      "-j",
-      "1",
-      "--skip-unchanged",
-      ...NAME,
-    ];
+    const args = SKIP_ARGS;
     expect((await runCli(args, { cwd: dir })).code).toBe(0);
     writeFileSync(join(dir, "p.csv"), CSV.replace("Dear Mr Chen,", "Dear Bo,"));
     const r = await runCli(args, { cwd: dir });
@@ -338,20 +341,7 @@ describe("render --merge", () => {
   it("--skip-unchanged re-renders a record whose file was deleted", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
-    const args = [
-      "render",
-      LETTER,
-      "--merge",
-      "p.csv",
-      "-o",
-      "out",
-      "-f",
-      "txt",
-      "-j",
-      "1",
-      "--skip-unchanged",
-      ...NAME,
-    ];
+    const args = SKIP_ARGS;
     expect((await runCli(args, { cwd: dir })).code).toBe(0);
     rmSync(join(dir, "out/cy-diaz.txt"));
     expect((await runCli(args, { cwd: dir })).code).toBe(0);
