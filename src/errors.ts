@@ -45,6 +45,11 @@ export interface Problem {
   message: string;
   location?: Location;
   hints?: string[];
+  /**
+   * Text from the letter the problem is about, when the stage that found it cannot know where
+   * it came from (layout sees laid-out text, not data paths); pipeline.ts finds it in the data.
+   */
+  about?: string;
 }
 
 export class MissiveError extends Error {

@@ -66,7 +66,7 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {
-    const laidOut = locateFontErrors(() => layout(model), letter);
+    const laidOut = locateInData(() => layout(model), letter);
     out.laidOut = laidOut;
     out.pages = laidOut.pages.length;
     out.warnings.push(...laidOut.warnings);
@@ -95,20 +95,19 @@ function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
   };
 }
 
-/** A font error names a character; point at the first data field that contains it. */
-function locateFontErrors<T>(fn: () => T, letter: LoadedLetter): T {
+/**
+ * Layout errors (a missing glyph, a block too tall) know the text they are about, not where it
+ * came from: point at the first data field holding that text, at its line and column.
+ */
+function locateInData<T>(fn: () => T, letter: LoadedLetter): T {
   try {
     return fn();
   } catch (e) {
-    if (!isMissiveError(e) || e.kind !== "font" || e.problems[0]?.location) throw e;
-    const ch = /"(.+)"/u.exec(e.problems[0]?.message ?? "")?.[1];
-    const path = ch ? findDataPath(letter.data, ch, true) : undefined;
-    if (!path) throw e;
-    throw new MissiveError("font", {
-      ...e.problems[0],
-      message: e.problems[0]?.message ?? "",
-      location: letter.yaml.locateText(path, ch ?? ""),
-    });
+    const p = isMissiveError(e) ? e.problems[0] : undefined;
+    if (!isMissiveError(e) || !p || p.location || !p.about) throw e;
+    const path = findDataPath(letter.data, p.about, true);
+    if (path === undefined) throw e;
+    throw new MissiveError(e.kind, { ...p, location: letter.yaml.locateText(path, p.about) });
   }
 }
 

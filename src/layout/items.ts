@@ -1,4 +1,4 @@
-import { fail } from "../errors.js";
+import { MissiveError } from "../errors.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
@@ -138,10 +138,14 @@ function pushBoxes(
     const face = chain.find((f) => covers(f, ch));
     if (!face) {
       const cp = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-      throw fail("font", `no font can draw the character ${cp} "${ch}"`, undefined, [
-        `fonts tried: ${chain.map((f) => f.font.postscriptName).join(", ")}`,
-        "add a font that covers it to the pack's fallbackFonts, or remove the character",
-      ]);
+      throw new MissiveError("font", {
+        message: `no font can draw the character ${cp} "${ch}"`,
+        hints: [
+          `fonts tried: ${chain.map((f) => f.font.postscriptName).join(", ")}`,
+          "add a font that covers it to the pack's fallbackFonts, or remove the character",
+        ],
+        about: ch,
+      });
     }
     if (face !== current) {
       flush();

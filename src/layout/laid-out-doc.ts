@@ -69,3 +69,9 @@ export interface RuleItem {
   thickness: number;
   color: string;
 }
+
+/** The first text painted, to say in an error which part of the letter is meant. */
+export function firstText(items: PaintItem[]): string | undefined {
+  for (const it of items) if (it.kind === "text" && it.text.trim() !== "") return it.text;
+  return undefined;
+}

@@ -1,5 +1,5 @@
-import { fail } from "../errors.js";
-import type { LaidOutPage } from "./laid-out-doc.js";
+import { MissiveError } from "../errors.js";
+import { firstText, type LaidOutPage } from "./laid-out-doc.js";
 import type { Unit } from "./units.js";
 
 /** The vertical band of a page that body content may fill. */
@@ -24,12 +24,11 @@ export function paginate(units: Unit[], region: (page: number) => Region): LaidO
     const u = units[i] as Unit;
     const fresh = region(pages.length);
     if (u.height > fresh.bottom - fresh.top + 0.01 && u.height > r.bottom - r.top + 0.01) {
-      throw fail(
-        "layout",
-        `${u.label} is ${u.height.toFixed(0)}pt tall and cannot fit on any page`,
-        undefined,
-        ["shorten it, or use a smaller style"],
-      );
+      throw new MissiveError("layout", {
+        message: `${u.label} is ${u.height.toFixed(0)}pt tall and cannot fit on any page`,
+        hints: ["shorten it, or use a smaller style"],
+        about: firstText(u.items),
+      });
     }
     const gap = empty ? 0 : Math.max(prevAfter, u.spaceBefore);
     let need = chainHeight(units, i);

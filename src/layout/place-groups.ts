@@ -1,6 +1,6 @@
-import { fail } from "../errors.js";
+import { MissiveError } from "../errors.js";
 import type { PlacedGroup } from "../model/letter-doc.js";
-import type { PaintItem } from "./laid-out-doc.js";
+import { firstText, type PaintItem } from "./laid-out-doc.js";
 import { stack } from "./paginate.js";
 import { blocksToUnits, type UnitContext } from "./units.js";
 
@@ -15,12 +15,11 @@ export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitConte
     const units = blocksToUnits(g.blocks, { ...ctx, left: g.x, width: g.width });
     const { page, height } = stack(units, g.y);
     if (g.height !== undefined && height > g.height + 0.01) {
-      throw fail(
-        "layout",
-        `content placed at ${mm(g.x)}, ${mm(g.y)} is ${mm(height)} tall; its box is ${mm(g.height)}`,
-        undefined,
-        ["shorten the content (fewer or shorter lines), or use a smaller style"],
-      );
+      throw new MissiveError("layout", {
+        message: `content placed at ${mm(g.x)}, ${mm(g.y)} is ${mm(height)} tall; its box is ${mm(g.height)}`,
+        hints: ["shorten the content (fewer or shorter lines), or use a smaller style"],
+        about: firstText(page.items),
+      });
     }
     items.push(...page.items);
   }

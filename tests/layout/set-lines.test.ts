@@ -60,11 +60,11 @@ describe("setParagraph", () => {
     const e = await caught(() => setParagraph([{ text: "東" }], ctx(), 300));
     expect(e.problems[0]).toEqual({
       message: 'no font can draw the character U+6771 "東"',
-      location: undefined,
       hints: [
         "fonts tried: SourceSerif4-Regular, DejaVuSerif",
         "add a font that covers it to the pack's fallbackFonts, or remove the character",
       ],
+      about: "東",
     });
   });
 });
