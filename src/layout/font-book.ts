@@ -7,6 +7,8 @@ export interface Face {
   /** Font file path; also the key the PDF writer registers the font under. */
   path: string;
   font: Font;
+  /** Read once: fontkit's getter looks the `head` table up on every call. */
+  unitsPerEm: number;
   widths: Map<string, number>;
 }
 
@@ -15,7 +17,8 @@ const faces = new Map<string, Face>();
 function faceFor(path: string): Face {
   let f = faces.get(path);
   if (!f) {
-    f = { path, font: loadFont(path), widths: new Map() };
+    const font = loadFont(path);
+    f = { path, font, unitsPerEm: font.unitsPerEm, widths: new Map() };
     faces.set(path, f);
   }
   return f;
@@ -58,7 +61,7 @@ export function measure(face: Face, text: string, size: number): number {
     units = face.font.layout(text).advanceWidth;
     face.widths.set(text, units);
   }
-  return (units * size) / face.font.unitsPerEm;
+  return (units * size) / face.unitsPerEm;
 }
 
 export function covers(face: Face, ch: string): boolean {
