@@ -1,15 +1,13 @@
 import type { Font } from "fontkit";
 import type { FontFamily } from "../model/style.js";
 import { loadFont } from "./font-file.js";
+import { shape } from "./shaped-runs.js";
 
 /** One face of a family, ready for measuring. */
 export interface Face {
   /** Font file path; also the key the PDF writer registers the font under. */
   path: string;
   font: Font;
-  /** Read once: fontkit's getter looks the `head` table up on every call. */
-  unitsPerEm: number;
-  widths: Map<string, number>;
 }
 
 const faces = new Map<string, Face>();
@@ -17,8 +15,7 @@ const faces = new Map<string, Face>();
 function faceFor(path: string): Face {
   let f = faces.get(path);
   if (!f) {
-    const font = loadFont(path);
-    f = { path, font, unitsPerEm: font.unitsPerEm, widths: new Map() };
+    f = { path, font: loadFont(path) };
     faces.set(path, f);
   }
   return f;
@@ -56,12 +53,7 @@ export class FontBook {
 
 /** Advance width of `text` at `size` points, with kerning and ligatures as pdfkit draws them. */
 export function measure(face: Face, text: string, size: number): number {
-  let units = face.widths.get(text);
-  if (units === undefined) {
-    units = face.font.layout(text).advanceWidth;
-    face.widths.set(text, units);
-  }
-  return (units * size) / face.unitsPerEm;
+  return (shape(face.path, face.font, text).advanceWidth * size) / 1000;
 }
 
 export function covers(face: Face, ch: string): boolean {

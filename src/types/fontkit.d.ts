@@ -3,9 +3,19 @@ declare module "fontkit" {
   export interface Glyph {
     advanceWidth: number;
   }
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+    /** Set by pdfkit (and shaped-runs.ts) after scaling; not a fontkit field. */
+    advanceWidth?: number;
+  }
   export interface GlyphRun {
-    advanceWidth: number;
+    /** The sum of the positions' xAdvance. */
+    readonly advanceWidth: number;
     glyphs: Glyph[];
+    positions: GlyphPosition[];
   }
   export interface Font {
     unitsPerEm: number;

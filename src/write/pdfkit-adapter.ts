@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { loadFont } from "../layout/font-file.js";
+import { documentStarted, runsOf } from "../layout/shaped-runs.js";
 
 /** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
 export interface PdfCanvas {
@@ -58,7 +59,7 @@ export function openPdf(info: PdfInfo): PdfCanvas {
   // pdfkit numbers fonts F1, F2…; Helvetica used to take F1, and the number seeds each font's
   // subset tag, so skipping it keeps PDFs byte-identical to those written before.
   (doc as unknown as { _fontCount: number })._fontCount = 1;
-  documents++;
+  documentStarted();
   const chunks: Uint8Array[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (c) => chunks.push(c));
@@ -141,29 +142,12 @@ export function openPdf(info: PdfInfo): PdfCanvas {
   };
 }
 
-/** Glyph runs (shaped words) per font file, shared by every document of this thread. */
-const layoutCaches = new Map<string, Record<string, unknown>>();
-let documents = 0;
-let generation = 0;
-/** Why a limit: a merge of 100,000 records brings new names and streets with every letter. */
-const DOCUMENTS_PER_CACHE = 256;
-
 /**
- * Points pdfkit's per-document word-shaping cache at one shared per font. Why: shaping
- * (GSUB/GPOS) was most of the time spent painting, and every letter of a merge repeats the
- * same words; a run holds glyph ids and positions only, never anything of one document.
- * The caches are dropped every few hundred documents so memory stays flat.
+ * Points pdfkit's per-document word-shaping cache at the runs layout already shaped
+ * (layout/shaped-runs.ts). Why: shaping (GSUB/GPOS) was most of the time spent painting.
  */
 function shareLayoutCache(doc: PDFDocument, path: string): void {
-  if (Math.floor(documents / DOCUMENTS_PER_CACHE) !== generation) {
-    generation = Math.floor(documents / DOCUMENTS_PER_CACHE);
-    layoutCaches.clear();
-  }
-  let cache = layoutCaches.get(path);
-  if (!cache) {
-    cache = Object.create(null) as Record<string, unknown>;
-    layoutCaches.set(path, cache);
-  }
+  const cache = runsOf(path);
   const current = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
   if (current && current.layoutCache !== cache) current.layoutCache = cache;
 }

@@ -1,0 +1,45 @@
+import type { Font, GlyphRun } from "fontkit";
+
+/**
+ * Shaped words (glyphs and positions, kerning and ligatures applied), per font file, in
+ * thousandths of an em — the unit of PDF text space. Layout measures with them and the PDF
+ * writer paints with them, so each word is shaped once per thread, not once per stage and
+ * document. Why a bound: a merge brings new names with every letter; the runs are dropped
+ * every few hundred documents so memory stays flat.
+ */
+const runs = new Map<string, Record<string, GlyphRun>>();
+const DOCUMENTS_PER_GENERATION = 256;
+let documents = 0;
+
+/** The shared runs of one font file, keyed by text; the PDF writer hands this to pdfkit. */
+export function runsOf(path: string): Record<string, GlyphRun> {
+  let table = runs.get(path);
+  if (!table) {
+    table = Object.create(null) as Record<string, GlyphRun>;
+    runs.set(path, table);
+  }
+  return table;
+}
+
+/** A word shaped by fontkit and scaled as pdfkit scales it (pdfkit 0.20 `layoutRun`). */
+export function shape(path: string, font: Font, text: string): GlyphRun {
+  const table = runsOf(path);
+  const hit = table[text];
+  if (hit) return hit;
+  const run = font.layout(text);
+  const scale = 1000 / font.unitsPerEm;
+  run.positions.forEach((p, i) => {
+    // Every own field, as pdfkit does, so a run from here is a run pdfkit would have made.
+    const fields = p as unknown as Record<string, number>;
+    for (const key of Object.keys(fields)) fields[key] = (fields[key] ?? 0) * scale;
+    p.advanceWidth = (run.glyphs[i]?.advanceWidth ?? 0) * scale;
+  });
+  table[text] = run;
+  return run;
+}
+
+/** Counts a document; every few hundred, the runs start afresh. */
+export function documentStarted(): void {
+  documents++;
+  if (documents % DOCUMENTS_PER_GENERATION === 0) runs.clear();
+}
