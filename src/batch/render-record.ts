@@ -6,7 +6,7 @@ import { readText } from "../load/read-text.js";
 import { fileDigest } from "../output/file-digest.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Format, renderLoaded } from "../pipeline.js";
-import { deepMerge, isMapping, type MergeRecord } from "./merge-record.js";
+import { deepMerge, type MergeRecord } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
 
 /** Everything a renderer (main thread or worker) needs; plain data, so it crosses threads. */
@@ -61,8 +61,7 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
   const created = new Date(s.createdMs);
   return async (job) => {
     try {
-      if (!isMapping(base.value))
-        throw new MissiveError("data", { message: "base data is not a mapping" });
+      // runBatch has already loaded the base letter, so its data is a mapping here.
       const yaml = recordYaml(base, job, s.recordsLabel);
       const letter = letterFromYaml(yaml, { cwd: s.cwd, template: s.template });
       const r = await renderLoaded(letter, {

@@ -1,4 +1,4 @@
-import { fail, type MissiveError } from "../errors.js";
+import type { MissiveError } from "../errors.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
@@ -12,7 +12,6 @@ import {
   packEntry,
   readPreviousEntries,
 } from "./manifest.js";
-import { isMapping } from "./merge-record.js";
 import { orderedSink } from "./ordered-sink.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -76,13 +75,12 @@ export interface BatchHooks {
 export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise<BatchOutcome> {
   const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
-  // Loading the base letter checks the data and the pack once, before any record.
-  const pack = letterFromYaml(base, { cwd: o.cwd, template: o.template }).pack;
-  if (!isMapping(base.value)) throw fail("data", "the letter data must be a mapping");
+  // Loading the base letter checks the data (a mapping, valid) and the pack once, before any record.
+  const { data: baseData, pack } = letterFromYaml(base, { cwd: o.cwd, template: o.template });
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";
-  const plan = await planBatch({ ...o, source: o.source, base: base.value, reserved });
+  const plan = await planBatch({ ...o, source: o.source, base: baseData, reserved });
   const shared = sharedInputHash({
     version: o.version,
     baseText: baseSrc.text,

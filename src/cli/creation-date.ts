@@ -7,8 +7,18 @@ import { fail } from "../errors.js";
 export function creationDate(
   env: Record<string, string | undefined>,
   flag: string | undefined,
-  now: () => Date = () => new Date(),
 ): Date {
+  return chosenCreationDate(env, flag) ?? new Date();
+}
+
+/**
+ * The creation date the user chose, or undefined for "now". Only a chosen date is an input
+ * of --skip-unchanged, since "now" differs on every run.
+ */
+export function chosenCreationDate(
+  env: Record<string, string | undefined>,
+  flag: string | undefined,
+): Date | undefined {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== "") {
     if (!/^\d+$/.test(epoch))
@@ -19,7 +29,7 @@ export function creationDate(
     return d;
   }
   if (flag !== undefined) return parseIsoDate(flag);
-  return now();
+  return undefined;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;

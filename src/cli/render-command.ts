@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
 import { fileDigest } from "../output/file-digest.js";
 import type { Stage } from "../pipeline.js";
-import { creationDate } from "./creation-date.js";
+import { chosenCreationDate, creationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags } from "./merge-options.js";
@@ -104,12 +104,13 @@ async function renderMerge(
     import("./merge-command.js"),
     import("../output/plan-outputs.js"),
   ]);
+  const chosen = chosenCreationDate(io.env, flags.creationDate);
   const opts = resolveMergeOptions(dataFile, flags, {
     cwd: io.cwd,
     formats: parseFormats(flags.format),
     textWidth: checkWidth(flags.width),
-    created: creationDate(io.env, flags.creationDate),
-    createdIsInput: !!io.env.SOURCE_DATE_EPOCH || flags.creationDate !== undefined,
+    created: chosen ?? new Date(),
+    createdIsInput: chosen !== undefined,
     version: VERSION,
   });
   return mergeCommand(flags.merge as string, opts, io, rep, g);

@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isMissiveError } from "../errors.js";
 import { BUILTIN_TEMPLATES, packFolders } from "./find-pack.js";

@@ -26,9 +26,6 @@ export function parseXml(markup: string, file: string): XmlElement {
         col: parser.column,
       };
   });
-  parser.on("opentagstart", () => {
-    /* position is read in opentag below */
-  });
   parser.on("opentag", (tag) => {
     const el: XmlElement = {
       name: tag.name,

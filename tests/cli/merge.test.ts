@@ -30,21 +30,13 @@ function manifest(dir: string, file = "manifest.json") {
   return JSON.parse(readFileSync(join(dir, file), "utf8"));
 }
 
+/** A text-only, single-job merge of p.csv into out/, with more flags. */
+function txtMerge(...extra: string[]): string[] {
+  return ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1", ...extra];
+}
+
 /** A text-only, single-job merge of p.csv that re-renders only what changed. */
-const SKIP_ARGS = [
-  "render",
-  LETTER,
-  "--merge",
-  "p.csv",
-  "-o",
-  "out",
-  "-f",
-  "txt",
-  "-j",
-  "1",
-  "--skip-unchanged",
-  ...NAME,
-];
+const SKIP_ARGS = txtMerge("--skip-unchanged", ...NAME);
 
 describe("render --merge", () => {
   it.each([
@@ -155,23 +147,7 @@ describe("render --merge", () => {
       join(dir, "p.csv"),
       "recipient.0,date\nAnn Lee,2020-03-11\nBo Chen,2020-02-31\nCy Diaz,2020-03-12\n",
     );
-    const r = await runCli(
-      [
-        "render",
-        LETTER,
-        "--merge",
-        "p.csv",
-        "-o",
-        "out",
-        "-f",
-        "txt",
-        "-j",
-        "1",
-        "--keep-going",
-        ...NAME,
-      ],
-      { cwd: dir },
-    );
+    const r = await runCli(txtMerge("--keep-going", ...NAME), { cwd: dir });
     expect(r.code).toBe(9);
     expect(r.stderr).toContain("record 2 (p.csv:3): skipped:");
     expect(r.stderr).toContain("2020-02-31 is not a real date");
@@ -197,10 +173,7 @@ describe("render --merge", () => {
       join(dir, "p.csv"),
       "recipient.0,date\nAnn Lee,2020-03-11\nBo Chen,2020-02-31\nCy Diaz,2020-03-12\n",
     );
-    const r = await runCli(
-      ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1", ...NAME],
-      { cwd: dir },
-    );
+    const r = await runCli(txtMerge(...NAME), { cwd: dir });
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/error: .*record 2 \(p\.csv:3\): 2020-02-31 is not a real date/);
     expect(readdirSync(join(dir, "out"))).toEqual([]);
@@ -212,10 +185,7 @@ describe("render --merge", () => {
     writeFileSync(join(dir, "p.csv"), `recipient.0,salutation\n${rows}\n`);
     const seen: number[] = [];
     for (const s of ["1/3", "2/3", "3/3"]) {
-      const r = await runCli(
-        ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1", "--shard", s],
-        { cwd: dir },
-      );
+      const r = await runCli(txtMerge("--shard", s), { cwd: dir });
       expect(r.code).toBe(0);
       const m = manifest(join(dir, "out"), `manifest.shard-${s.replace("/", "-of-")}.json`);
       seen.push(...m.entries.map((e: { index: number }) => e.index));
@@ -317,23 +287,9 @@ describe("render --merge", () => {
   it("makes sub-folders from slashes written in --name", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
-    const r = await runCli(
-      [
-        "render",
-        LETTER,
-        "--merge",
-        "p.csv",
-        "-o",
-        "out",
-        "-f",
-        "txt",
-        "-j",
-        "1",
-        "--name",
-        "{{slug salutation}}/{{pad @number}}.txt",
-      ],
-      { cwd: dir },
-    );
+    const r = await runCli(txtMerge("--name", "{{slug salutation}}/{{pad @number}}.txt"), {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, "out/dear-mr-chen"))).toEqual(["2.txt"]);
   });
