@@ -3,15 +3,17 @@
 // letter. Prints wall time, time per letter and peak memory.
 // Usage: node bench/run.js [sizes…]   (BENCH_JOBS=n passes -j n; default: all cores)
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const BIN = join(ROOT, "bin/missive.js");
+// The command users run: it starts from the startup snapshot when one is built (bin/missive).
+const BIN = join(ROOT, "bin/missive");
 const LETTER = join(ROOT, "data/senate-itu-2020.yaml");
-const RSS = join(ROOT, "bench/max-rss.cjs");
+// GNU time reports the peak resident memory of the process (worker threads share it).
+const TIME = "/usr/bin/time";
 const COLD_RUNS = 5;
 const sizes = process.argv
   .slice(2)
@@ -19,17 +21,22 @@ const sizes = process.argv
   .filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [1000, 10000];
 
-/** Runs the CLI as a fresh process; returns wall ms and peak RSS in MB. */
-function missive(args, cwd) {
+/**
+ * Runs the CLI as a fresh process; returns wall ms and peak RSS in MB (NaN without GNU time).
+ * `env` adds variables, e.g. MISSIVE_NO_SNAPSHOT=1 for the plain entry.
+ */
+function missive(args, cwd, env = {}) {
+  const withTime = existsSync(TIME);
+  const [cmd, argv] = withTime ? [TIME, ["-f", "bench-max-rss-kb %M", BIN, ...args]] : [BIN, args];
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--require", RSS, BIN, ...args], {
+  const r = spawnSync(cmd, argv, {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1583884800", CI: "1" },
+    env: { ...process.env, SOURCE_DATE_EPOCH: "1583884800", CI: "1", ...env },
   });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`missive ${args.join(" ")} failed:\n${r.stderr}`);
-  const kb = Number(/bench-max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0);
+  const kb = Number(/bench-max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN);
   return { ms, mb: kb / 1024 };
 }
 
@@ -49,13 +56,18 @@ const dir = mkdtempSync(join(tmpdir(), "missive-bench-"));
 try {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   console.log(`missive bench · node ${process.version} · ${availableParallelism()} cores · ${cpu}`);
-  missive(["render", LETTER, "-o", join(dir, "warm"), "-q"], dir); // warm the file cache
-  const cold = [];
-  for (let i = 0; i < COLD_RUNS; i++)
-    cold.push(missive(["render", LETTER, "-o", join(dir, "cold"), "-q"], dir));
-  console.log(
-    `cold start, one letter (pdf+txt), median of ${COLD_RUNS}: ${median(cold.map((c) => c.ms)).toFixed(0)} ms, peak RSS ${median(cold.map((c) => c.mb)).toFixed(0)} MB`,
-  );
+  for (const [label, env] of [
+    ["startup snapshot", {}],
+    ["plain entry (MISSIVE_NO_SNAPSHOT=1)", { MISSIVE_NO_SNAPSHOT: "1" }],
+  ]) {
+    missive(["render", LETTER, "-o", join(dir, "warm"), "-q"], dir, env); // warm the file cache
+    const cold = [];
+    for (let i = 0; i < COLD_RUNS; i++)
+      cold.push(missive(["render", LETTER, "-o", join(dir, "cold"), "-q"], dir, env));
+    console.log(
+      `cold start, one letter (pdf+txt), ${label}, median of ${COLD_RUNS}: ${median(cold.map((c) => c.ms)).toFixed(0)} ms, peak RSS ${median(cold.map((c) => c.mb)).toFixed(0)} MB`,
+    );
+  }
   for (const n of SIZES) {
     const file = join(dir, `records-${n}.csv`);
     writeFileSync(file, records(n));

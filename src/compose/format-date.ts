@@ -25,6 +25,11 @@ export function formatDate(value: unknown, lang: string, style: string, where: L
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Drops the memoised formatters: a V8 startup snapshot cannot hold ICU objects. */
+export function forgetDateFormatters(): void {
+  formatters.clear();
+}
+
 /** Why memoised: building an Intl formatter costs more than the rest of composing a letter. */
 function formatter(lang: string, style: string): Intl.DateTimeFormat {
   const key = `${lang}\0${style}`;

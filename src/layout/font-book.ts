@@ -1,7 +1,7 @@
 import type { Font } from "fontkit";
 import type { FontFamily } from "../model/style.js";
-import { loadFont } from "./font-file.js";
-import { shape } from "./shaped-runs.js";
+import { dropChangedFonts, loadFont } from "./font-file.js";
+import { forgetRuns, shape } from "./shaped-runs.js";
 
 /** One face of a family, ready for measuring. */
 export interface Face {
@@ -19,6 +19,14 @@ function faceFor(path: string): Face {
     faces.set(path, f);
   }
   return f;
+}
+
+/** Forgets the faces and shaped words of every font file that changed since it was parsed. */
+export function forgetChangedFonts(): void {
+  for (const path of dropChangedFonts()) {
+    faces.delete(path);
+    forgetRuns(path);
+  }
 }
 
 /** Picks faces by family and weight/slant, measures text, and finds a face that can draw a character. */

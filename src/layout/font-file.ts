@@ -1,8 +1,14 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { create, type Font } from "fontkit";
 import { fail } from "../errors.js";
 
-const fonts = new Map<string, Font>();
+interface Parsed {
+  font: Font;
+  /** What the file looked like when parsed, to notice a changed file (see dropChangedFonts). */
+  stamp: string;
+}
+
+const fonts = new Map<string, Parsed>();
 
 /**
  * Parses a font file once per process. Why: parsing (cmap, GPOS kerning) dominated render time
@@ -10,7 +16,7 @@ const fonts = new Map<string, Font>();
  */
 export function loadFont(path: string): Font {
   const hit = fonts.get(path);
-  if (hit) return hit;
+  if (hit) return hit.font;
   let font: Font;
   try {
     font = create(readFileSync(path));
@@ -21,6 +27,21 @@ export function loadFont(path: string): Font {
   }
   if (typeof font?.layout !== "function")
     throw fail("font", `${path} is a font collection; name one font file`, { file: path });
-  fonts.set(path, font);
+  fonts.set(path, { font, stamp: stampOf(path) });
   return font;
+}
+
+/**
+ * Forgets every font whose file changed or vanished since it was parsed, and returns their
+ * paths. Why: a process started from a startup snapshot holds fonts parsed when it was built.
+ */
+export function dropChangedFonts(): string[] {
+  const changed = [...fonts].filter(([path, p]) => stampOf(path) !== p.stamp).map(([p]) => p);
+  for (const path of changed) fonts.delete(path);
+  return changed;
+}
+
+function stampOf(path: string): string {
+  const s = statSync(path, { throwIfNoEntry: false });
+  return s ? `${s.size}:${s.mtimeMs}:${s.ino}` : "gone";
 }

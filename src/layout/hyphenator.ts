@@ -6,7 +6,21 @@ const require = createRequire(import.meta.url);
 
 export type Hyphenator = (word: string) => string[];
 
+/** The shape of a `hyphen/<lang>` module. */
+export interface HyphenPatterns {
+  hyphenateSync(word: string, opts?: object): string;
+}
+
 const loaded = new Map<string, Hyphenator | null>();
+const preloaded = new Map<string, HyphenPatterns>();
+
+/**
+ * Hands over patterns that were bundled rather than required: a V8 startup snapshot may not
+ * hold modules loaded with `require` (src/startup/snapshot-entry.ts).
+ */
+export function preloadHyphenation(name: string, patterns: HyphenPatterns): void {
+  preloaded.set(name, patterns);
+}
 
 /**
  * Returns a function splitting a word into syllables for the language (`en-US` → en-us
@@ -21,10 +35,9 @@ export function hyphenatorFor(lang: string): Hyphenator | null {
 }
 
 function load(lang: string): Hyphenator | null {
-  const root = dirname(require.resolve("hyphen/package.json"));
   for (const name of [lang, lang.split("-")[0] ?? lang]) {
-    if (!/^[a-z0-9-]+$/.test(name) || !existsSync(join(root, name, "index.js"))) continue;
-    const mod = require(`hyphen/${name}`) as { hyphenateSync(s: string, o?: object): string };
+    const mod = preloaded.get(name) ?? requirePatterns(name);
+    if (!mod) continue;
     // Memoised per word: every letter of a mail merge hyphenates the same body text.
     const seen = new Map<string, string[]>();
     return (word) => {
@@ -38,6 +51,12 @@ function load(lang: string): Hyphenator | null {
     };
   }
   return null;
+}
+
+function requirePatterns(name: string): HyphenPatterns | null {
+  const root = dirname(require.resolve("hyphen/package.json"));
+  if (!/^[a-z0-9-]+$/.test(name) || !existsSync(join(root, name, "index.js"))) return null;
+  return require(`hyphen/${name}`) as HyphenPatterns;
 }
 
 /** At least two letters before the first break and three after the last, as TeX does for English. */

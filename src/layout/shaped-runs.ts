@@ -21,6 +21,11 @@ export function runsOf(path: string): Record<string, GlyphRun> {
   return table;
 }
 
+/** Drops the shaped words of one font file. */
+export function forgetRuns(path: string): void {
+  runs.delete(path);
+}
+
 /** A word shaped by fontkit and scaled as pdfkit scales it (pdfkit 0.20 `layoutRun`). */
 export function shape(path: string, font: Font, text: string): GlyphRun {
   const table = runsOf(path);

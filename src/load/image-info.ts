@@ -39,6 +39,11 @@ export function readImageInfo(src: string, where: Location): ImageInfo {
   return info;
 }
 
+/** Drops every checked image, so the next use reads the file again (see src/startup/). */
+export function forgetImages(): void {
+  cache.clear();
+}
+
 function isPng(b: Buffer): boolean {
   return b.length >= 8 && b.readUInt32BE(0) === 0x89504e47 && b.readUInt32BE(4) === 0x0d0a1a0a;
 }

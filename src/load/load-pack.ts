@@ -23,6 +23,11 @@ export function loadPack(dir: string, cwd: string): TemplatePack {
   return pack;
 }
 
+/** Drops every loaded pack, so the next load reads the folder again (see src/startup/). */
+export function forgetPacks(): void {
+  cache.clear();
+}
+
 function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
   const manifestFile = join(dir, MANIFEST);
   const yaml = parseYaml(readText(manifestFile));

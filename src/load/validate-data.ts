@@ -13,6 +13,8 @@ const COMMON_KEYS: Schema = {
 };
 
 const compiled = new WeakMap<TemplatePack, ValidateFunction>();
+/** By schema text, so a validator outlives its pack object (a startup snapshot keeps them). */
+const bySchema = new Map<string, ValidateFunction>();
 
 /**
  * Checks letter data against the pack's JSON Schema, filling in the schema's defaults, and
@@ -36,10 +38,18 @@ export function validatorFor(pack: TemplatePack): ValidateFunction | null {
   if (!pack.schema) return null;
   const hit = compiled.get(pack);
   if (hit) return hit;
+  const schema = withCommonKeys(pack.schema);
+  const key = JSON.stringify(schema);
+  const fn = bySchema.get(key) ?? compile(schema, pack);
+  bySchema.set(key, fn);
+  compiled.set(pack, fn);
+  return fn;
+}
+
+function compile(schema: Schema, pack: TemplatePack): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: true });
-  let fn: ValidateFunction;
   try {
-    fn = ajv.compile(withCommonKeys(pack.schema));
+    return ajv.compile(schema);
   } catch (e) {
     throw fail(
       "template",
@@ -49,8 +59,6 @@ export function validatorFor(pack: TemplatePack): ValidateFunction | null {
       },
     );
   }
-  compiled.set(pack, fn);
-  return fn;
 }
 
 export function withCommonKeys(schema: Schema): Schema {

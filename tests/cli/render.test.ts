@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES } from "../helpers/golden.js";
 import { ROOT, SEED } from "../helpers/render.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runBin, runCli } from "../helpers/run-cli.js";
 
 const temp = () => mkdtempSync(join(tmpdir(), "missive-cli-"));
 
@@ -145,12 +145,13 @@ describe("missive render, failing", () => {
   });
 });
 
-it("renders the bundled example exactly as `npm start` does", async () => {
+it("renders the bundled example exactly as `npm start` does", () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
-  const [, , ...args] = (pkg.scripts.start as string).split(" ");
+  const [bin, ...args] = (pkg.scripts.start as string).split(" ");
+  expect(bin).toBe("bin/missive");
   expect(args).toEqual(["render", "data/senate-itu-2020.yaml", "-o", "out/"]);
   const dir = temp();
-  const r = await runCli([...args.slice(0, -1), dir], { cwd: ROOT });
+  const r = runBin([...args.slice(0, -1), dir], { cwd: ROOT });
   expect(r.code).toBe(0);
   expect(readdirSync(dir).sort()).toEqual(["senate-itu-2020.pdf", "senate-itu-2020.txt"]);
 });

@@ -1,6 +1,9 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import type { Io } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
+import { ROOT } from "./render.js";
 
 export interface CliResult {
   code: number;
@@ -26,4 +29,33 @@ export async function runCli(
   const code = await run(argv, io);
   const stdoutBytes = Buffer.concat(out);
   return { code, stdout: stdoutBytes.toString("utf8"), stdoutBytes, stderr: err };
+}
+
+export const BIN = join(ROOT, "bin", "missive");
+
+/**
+ * Runs the installed command (bin/missive, which starts from the startup snapshot when it is
+ * built) as a separate process, with the same clean environment as runCli.
+ */
+export function runBin(
+  argv: string[],
+  opts: { cwd?: string; env?: Record<string, string>; stdin?: string; bin?: string } = {},
+): CliResult {
+  const r = spawnSync(opts.bin ?? BIN, argv, {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.stdin ?? "",
+    env: {
+      PATH: process.env.PATH ?? "",
+      NO_COLOR: "1",
+      SOURCE_DATE_EPOCH: "1583884800",
+      ...opts.env,
+    },
+  });
+  if (r.error) throw r.error;
+  return {
+    code: r.status ?? -1,
+    stdout: r.stdout.toString("utf8"),
+    stdoutBytes: r.stdout,
+    stderr: r.stderr.toString("utf8"),
+  };
 }

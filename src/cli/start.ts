@@ -1,0 +1,15 @@
+import { processIo } from "./io.js";
+import { run } from "./main.js";
+
+/**
+ * Runs the CLI for this process: the one place that sets the exit code. Shared by the plain
+ * entry (bin/missive.js) and the startup snapshot (src/startup/snapshot-entry.ts).
+ */
+export async function startCli(argv: string[]): Promise<void> {
+  // A reader that stops early (`missive … --emit layout | head`) is not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = await run(argv, processIo());
+}

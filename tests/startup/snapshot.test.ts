@@ -1,0 +1,78 @@
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/render.js";
+import { BIN, runBin, runCli } from "../helpers/run-cli.js";
+
+const STARTED = /^missive: started from the startup snapshot in \d+ ms$/m;
+const examples = readdirSync(join(ROOT, "data")).filter((f) => f.endsWith(".yaml"));
+const scratch = () => mkdtempSync(join(tmpdir(), "missive-snapshot-"));
+
+describe("bin/missive from the startup snapshot", () => {
+  it.each(examples)("renders %s byte for byte as the in-process pipeline does", async (file) => {
+    const [viaBin, inProcess] = [scratch(), scratch()];
+    const data = join(ROOT, "data", file);
+    const r = runBin(["--debug", "render", data, "-o", viaBin]);
+    expect(r.stderr).toMatch(STARTED);
+    expect(r.code).toBe(0);
+    expect((await runCli(["render", data, "-o", inProcess])).code).toBe(0);
+    const outputs = readdirSync(inProcess).sort();
+    expect(readdirSync(viaBin).sort()).toEqual(outputs);
+    for (const f of outputs)
+      expect(readFileSync(join(viaBin, f)).equals(readFileSync(join(inProcess, f))), f).toBe(true);
+  });
+
+  it("passes options to missive, not to node", () => {
+    const r = runBin(["--version"]);
+    expect(r.stdout.trim()).toBe("0.1.0");
+    expect(runBin(["--help"]).stdout).toContain("Usage: missive");
+  });
+
+  it("runs from a symlink, as npm installs it in node_modules/.bin", () => {
+    const dir = scratch();
+    symlinkSync(BIN, join(dir, "missive"));
+    const r = runBin(["--debug", "--json", "templates"], { bin: join(dir, "missive") });
+    expect(r.stderr).toMatch(STARTED);
+    expect(JSON.parse(r.stdout).templates.map((t: { name: string }) => t.name)).toContain("senate");
+  });
+});
+
+describe("bin/missive without the startup snapshot", () => {
+  const plain = (r: { stderr: string; code: number }) => {
+    expect(r.stderr).not.toMatch(STARTED);
+    expect(r.code).toBe(0);
+  };
+
+  it("uses the plain entry when MISSIVE_NO_SNAPSHOT is set", () => {
+    plain(runBin(["--debug", "templates"], { env: { MISSIVE_NO_SNAPSHOT: "1" } }));
+  });
+
+  it("uses the plain entry when NODE_OPTIONS could change V8's flags", () => {
+    plain(runBin(["--debug", "templates"], { env: { NODE_OPTIONS: "--max-old-space-size=900" } }));
+  });
+
+  it("uses the plain entry for a mail merge (its workers run faster without)", () => {
+    const out = scratch();
+    const data = join(ROOT, "data", "senate-itu-2020.yaml");
+    const records = join(ROOT, "data", "recipients.csv");
+    plain(runBin(["--debug", "render", data, "--merge", records, "-o", out, "-j", "1"]));
+    expect(readdirSync(out).length).toBeGreaterThan(1);
+  });
+
+  it("uses the plain entry when missive was moved after the snapshot was built", () => {
+    const copy = scratch();
+    mkdirSync(join(copy, "bin"));
+    for (const f of ["missive", "missive.js"])
+      copyFileSync(join(ROOT, "bin", f), join(copy, "bin", f));
+    symlinkSync(join(ROOT, "dist"), join(copy, "dist"));
+    plain(runBin(["--debug", "templates"], { bin: join(copy, "bin", "missive") }));
+  });
+});

@@ -1,0 +1,6 @@
+import { expect, it } from "vitest";
+import { warmUp } from "../../src/startup/warm-up.js";
+
+it("renders the scaffolded letter of every built-in pack (the snapshot's warm-up)", async () => {
+  await expect(warmUp()).resolves.toBeUndefined();
+});
