@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitStage } from "../../src/cli/emit.js";
@@ -21,6 +22,11 @@ describe.each(EXAMPLES)("built-in pack $pack", ({ pack, data, pages }) => {
     expectGolden(`packs/${pack}/letter.markup.xml`, emitStage(r, "markup", ROOT));
     expectGolden(`packs/${pack}/letter.txt`, r.txt ?? "");
     expect(r.pages).toBe(pages);
+    // The PDF bytes: the writer's use of pdfkit internals must not change them unnoticed.
+    const sha = createHash("sha256")
+      .update(r.pdf as Uint8Array)
+      .digest("hex");
+    expectGolden(`packs/${pack}/letter.pdf.sha256`, `${sha}\n`);
     const pdf = await extractPdf(r.pdf as Uint8Array);
     expect(pdf.pages).toHaveLength(pages);
     expect(pdf.items.length).toBeGreaterThan(20);
