@@ -8,6 +8,8 @@ export interface Face {
   /** Font file path; also the key the PDF writer registers the font under. */
   path: string;
   font: Font;
+  /** Code point → whether the font has a glyph for it; fontkit's cmap lookup is slow. */
+  covered: Map<number, boolean>;
 }
 
 const faces = new Map<string, Face>();
@@ -15,7 +17,7 @@ const faces = new Map<string, Face>();
 function faceFor(path: string): Face {
   let f = faces.get(path);
   if (!f) {
-    f = { path, font: loadFont(path) };
+    f = { path, font: loadFont(path), covered: new Map() };
     faces.set(path, f);
   }
   return f;
@@ -65,5 +67,11 @@ export function measure(face: Face, text: string, size: number): number {
 }
 
 export function covers(face: Face, ch: string): boolean {
-  return face.font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0);
+  const cp = ch.codePointAt(0) ?? 0;
+  let has = face.covered.get(cp);
+  if (has === undefined) {
+    has = face.font.hasGlyphForCodePoint(cp);
+    face.covered.set(cp, has);
+  }
+  return has;
 }

@@ -62,13 +62,22 @@ export function buildItems(runs: Run[], ctx: ItemContext): Item[] {
     const bold = ctx.style.bold || !!run.bold;
     const italic = ctx.style.italic || !!run.italic;
     const chain = ctx.book.chain(ctx.style.font, bold, italic);
-    const look = (face: Face): Look => ({
-      face,
-      size: ctx.style.size,
-      tracking: ctx.style.tracking,
-      color: ctx.style.color,
-      ...(run.href ? { href: run.href } : {}),
-    });
+    // One look per face for the whole run: items share it (it is never changed).
+    const looks = new Map<Face, Look>();
+    const look = (face: Face): Look => {
+      let l = looks.get(face);
+      if (!l) {
+        l = {
+          face,
+          size: ctx.style.size,
+          tracking: ctx.style.tracking,
+          color: ctx.style.color,
+          ...(run.href ? { href: run.href } : {}),
+        };
+        looks.set(face, l);
+      }
+      return l;
+    };
     let text = run.field ? String(ctx.fields[run.field]) : run.text;
     if (ctx.style.uppercase) text = text.toLocaleUpperCase();
     for (const token of text.match(/ +|[^ ]+/g) ?? []) {
@@ -161,7 +170,8 @@ export function width(
   text: string,
   style: Pick<TextStyle, "size" | "tracking">,
 ): number {
-  return measure(face, text, style.size) + style.tracking * [...text].length;
+  const w = measure(face, text, style.size);
+  return style.tracking ? w + style.tracking * [...text].length : w;
 }
 
 /** Splits boxes wider than the line into pieces that fit, joined by free breaks. */

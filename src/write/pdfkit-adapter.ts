@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import { loadFont } from "../layout/font-file.js";
 import { documentStarted, runsOf } from "../layout/shaped-runs.js";
+import { canPaintLines, paintLine } from "./pdfkit-line.js";
 
 /** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
 export interface PdfCanvas {
@@ -95,31 +96,21 @@ export function openPdf(info: PdfInfo): PdfCanvas {
         color = t.color;
         doc.fillColor(color);
       }
-      // pdfkit's own text() would measure the line twice more (for links and to advance its
-      // cursor), and missive places every line itself; so paint the fragment directly, with
-      // the whitespace text() would have collapsed for word spacing collapsed here.
-      const text = t.wordSpacing ? t.text.replace(/\s{2,}/g, " ") : t.text;
-      const painter = doc as unknown as Partial<Fragmenter>;
-      if (typeof painter._fragment !== "function") {
-        // A pdfkit without the internal painter: the public call draws the same thing.
+      // pdfkit's own text() measures each line twice more (for links and to advance its
+      // cursor), and missive places every line itself: paint it directly, with the
+      // whitespace text() would have collapsed for word spacing collapsed here.
+      if (canPaintLines(doc)) {
+        const text = t.wordSpacing ? t.text.replace(/\s{2,}/g, " ") : t.text;
+        paintLine(doc, { text, x: t.x, y: t.y, wordSpacing: t.wordSpacing, tracking: t.tracking });
+      } else {
+        // A pdfkit without the internals paintLine uses: the public call draws the same thing.
         doc.text(t.text, t.x, t.y, {
           lineBreak: false,
           baseline: "alphabetic",
           wordSpacing: t.wordSpacing,
           characterSpacing: t.tracking,
         });
-      } else
-        painter._fragment(text, t.x, t.y, {
-          baseline: "alphabetic",
-          wordSpacing: t.wordSpacing,
-          characterSpacing: t.tracking,
-          textWidth: t.width,
-          wordCount: 1,
-          columns: 0,
-          columnGap: 18,
-          rotation: 0,
-          lineBreak: false,
-        });
+      }
       if (t.href) doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href);
     },
     image(src, x, y, width, height) {
@@ -150,9 +141,4 @@ function shareLayoutCache(doc: PDFDocument, path: string): void {
   const cache = runsOf(path);
   const current = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
   if (current && current.layoutCache !== cache) current.layoutCache = cache;
-}
-
-/** pdfkit's internal painter of one line of text (pdfkit 0.20 `mixins/text.js`). */
-interface Fragmenter {
-  _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void;
 }
