@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { create, type Font } from "fontkit";
+import { create, type Font, type Glyph } from "fontkit";
 import { fail } from "../errors.js";
 
 interface Parsed {
@@ -27,8 +27,42 @@ export function loadFont(path: string): Font {
   }
   if (typeof font?.layout !== "function")
     throw fail("font", `${path} is a font collection; name one font file`, { file: path });
+  glyphsKeepTheirCharacters(font);
   fonts.set(path, { font, stamp: stampOf(path) });
   return font;
+}
+
+/**
+ * Makes the font hand out glyphs that carry the characters they were asked for. Why: fontkit
+ * keeps one Glyph per id with the characters of its first use, and pdfkit writes a glyph's
+ * characters into the PDF's ToUnicode map, which copy and paste read. One font serves every
+ * letter of a process (and the startup snapshot), so otherwise whichever letter first drew a
+ * glyph shared by two characters (U+2010 and "-", no-break space and space) would decide what
+ * the text of every later letter says, and -j 1 and -j 2 could write different bytes.
+ */
+function glyphsKeepTheirCharacters(font: Font): void {
+  const first = font.getGlyph.bind(font);
+  const variants = new Map<string, Glyph>();
+  font.getGlyph = (id, characters = []) => {
+    const glyph = first(id, characters);
+    if (!glyph || characters.length === 0 || sameNumbers(glyph.codePoints, characters))
+      return glyph;
+    const key = `${id}:${characters.join(",")}`;
+    let variant = variants.get(key);
+    if (!variant) {
+      // The same glyph (metrics and outline come from it) under other characters.
+      variant = Object.create(glyph, {
+        codePoints: { value: [...characters], enumerable: true },
+        isLigature: { value: characters.length > 1, enumerable: true },
+      }) as Glyph;
+      variants.set(key, variant);
+    }
+    return variant;
+  };
+}
+
+function sameNumbers(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
 /**

@@ -1,7 +1,11 @@
 // The slice of fontkit 2 that missive uses; fontkit ships no type declarations.
 declare module "fontkit" {
   export interface Glyph {
+    id: number;
     advanceWidth: number;
+    /** The characters the glyph stands for (set by fontkit from its first use). */
+    codePoints: number[];
+    isLigature: boolean;
   }
   export interface GlyphPosition {
     xAdvance: number;
@@ -24,6 +28,7 @@ declare module "fontkit" {
     postscriptName: string;
     layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
     hasGlyphForCodePoint(cp: number): boolean;
+    getGlyph(id: number, characters?: number[]): Glyph | null;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -37,7 +38,8 @@ const read = (dir: string, f: string) =>
 /** Runs one corpus case with `runner` in a scratch copy and checks it against the pins. */
 export async function checkCorpusCase(name: string, runner: Runner, pin = false): Promise<void> {
   const src = join(CORPUS, name);
-  const dir = mkdtempSync(join(tmpdir(), `missive-${name}-`));
+  // The real path: a child process reports its folder that way (macOS's /var is a symlink).
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), `missive-${name}-`)));
   cpSync(src, dir, { recursive: true });
   const args = (read(src, "args") ?? "render letter.yaml -o out").trim().split(/\s+/);
   const env = Object.fromEntries(

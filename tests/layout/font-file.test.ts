@@ -26,3 +26,15 @@ it("parses a font once, and again after its file changed or vanished", () => {
   rmSync(path);
   expect(dropChangedFonts()).toEqual([path]);
 });
+
+it("gives a glyph shared by two characters the characters each text asked for", () => {
+  const font = loadFont(
+    require.resolve("@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf"),
+  );
+  const [first, second] = [font.layout("a\u2010b"), font.layout("a-b")];
+  // One glyph draws both hyphens; each run still knows which character it drew.
+  expect(second.glyphs[1]?.id).toBe(first.glyphs[1]?.id);
+  expect(first.glyphs[1]?.codePoints).toEqual([0x2010]);
+  expect(second.glyphs[1]?.codePoints).toEqual([0x2d]);
+  expect(font.layout("a\u2010b").glyphs[1]?.codePoints).toEqual([0x2010]);
+});
