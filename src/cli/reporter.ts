@@ -31,9 +31,15 @@ export class Reporter {
     if (!isMissiveError(e)) {
       const err = e as Error;
       this.io.stderr.write(`${this.c.red("internal error:")} ${err?.message ?? String(e)}\n`);
+      const stack = err?.stack ?? "";
       this.io.stderr.write(
-        `${err?.stack ?? ""}\nThis is a bug in missive; please report it with the input that caused it.\n`,
+        `${stack}\nThis is a bug in missive; please report it with the input that caused it.\n`,
       );
+      // From the startup snapshot, frames point into one bundled file.
+      if (stack.includes("/dist/snapshot/"))
+        this.io.stderr.write(
+          "Run it again with MISSIVE_NO_SNAPSHOT=1 for a stack with file names.\n",
+        );
       return;
     }
     for (const p of e.problems) this.problem(p);
