@@ -13,7 +13,10 @@ import {
 
 /** Old-generation heap per worker, in MB: about four times what a worker keeps live. */
 const HEAP_MB = 96;
+/** A letter that needs more (large fonts, many images) doubles the cap up to this. */
+const MAX_HEAP_MB = 4096;
 const WORKER_FAILED = Symbol("worker failed");
+const OUT_OF_MEMORY = Symbol("worker out of memory");
 
 /** Renders jobs on N threads; `render` resolves when that job's result is back. */
 export interface RenderPool {
@@ -34,6 +37,7 @@ export async function openPool(
   s: BatchSettings,
   jobs: number,
   records: number,
+  firstHeapMb = HEAP_MB,
 ): Promise<RenderPool> {
   if (jobs <= 1 && records <= IN_THREAD_MAX) {
     const render = recordRenderer(s);
@@ -43,18 +47,38 @@ export async function openPool(
   const idle: Worker[] = [];
   const waiting: ((w: Worker) => void)[] = [];
   const all: Worker[] = [];
+  const busy = new Set<Worker>();
+  let closing = false;
+  let heapMb = firstHeapMb;
+  /** Out of memory, later workers get twice the heap (a letter with large fonts, say). */
+  const grow = () => {
+    const can = heapMb < MAX_HEAP_MB;
+    if (can) heapMb = Math.min(heapMb * 2, MAX_HEAP_MB);
+    return can;
+  };
   const release = (w: Worker) => {
+    busy.delete(w);
     const next = waiting.shift();
     if (next) next(w);
     else idle.push(w);
   };
-  const spawn = () => {
+  const spawn = (): Worker => {
     // Why a heap limit: V8 lets an idle-time heap grow with the run; capped, each worker
     // collects sooner and peak memory stays flat from 1,000 records to 10,000.
     const w = new Worker(file, {
       workerData: s,
-      resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
+    // A worker can also fail between records (out of memory while starting): replace it.
+    // During a record, ask() reports the failure instead.
+    const idleFailure = (e?: Error & { code?: string }) => {
+      if (closing || busy.has(w) || !idle.includes(w)) return;
+      idle.splice(idle.indexOf(w), 1);
+      if (e?.code === "ERR_WORKER_OUT_OF_MEMORY") grow();
+      release(spawn());
+    };
+    w.on("error", idleFailure);
+    w.on("exit", () => idleFailure());
     all.push(w);
     return w;
   };
@@ -64,22 +88,31 @@ export async function openPool(
       const w = idle.pop();
       if (w) res(w);
       else waiting.push(res);
+    }).then((w) => {
+      busy.add(w);
+      return w;
     });
   return {
     async render(job) {
-      const w = await acquire();
-      let dead = false;
-      try {
-        return await ask(w, job);
-      } catch (e) {
-        dead = WORKER_FAILED in (e as object);
-        throw e;
-      } finally {
-        // A worker that failed (out of memory, a crash) is replaced, not reused.
-        release(dead ? spawn() : w);
+      for (;;) {
+        const w = await acquire();
+        try {
+          const r = await ask(w, job);
+          release(w);
+          return r;
+        } catch (e) {
+          const failed = e as Record<symbol, boolean>;
+          busy.delete(w);
+          // A worker that failed (out of memory, a crash) is replaced, not reused; out of
+          // memory, the record is tried again in a worker with twice the heap.
+          const retry = failed[OUT_OF_MEMORY] === true && grow();
+          release(failed[WORKER_FAILED] ? spawn() : w);
+          if (!retry) throw e;
+        }
       }
     },
     async close() {
+      closing = true;
       await Promise.all(all.map((w) => w.terminate()));
     },
   };
@@ -92,13 +125,14 @@ function ask(w: Worker, job: RecordJob): Promise<RecordResult> {
       if ("setupError" in m) rej(errorFromData(m.setupError));
       else res(m);
     };
-    const onError = (e: Error) => {
+    const onError = (e: Error & { code?: string }) => {
       cleanup();
       const err = fail(
         "internal",
         `a worker thread failed on record ${job.index + 1}: ${e.message}`,
       );
-      rej(Object.assign(err, { [WORKER_FAILED]: true }));
+      const oom = e.code === "ERR_WORKER_OUT_OF_MEMORY";
+      rej(Object.assign(err, { [WORKER_FAILED]: true, [OUT_OF_MEMORY]: oom }));
     };
     const onExit = (code: number) => onError(new Error(`it exited with code ${code}`));
     const cleanup = () => {

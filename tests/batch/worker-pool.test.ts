@@ -1,0 +1,30 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { openPool } from "../../src/batch/worker-pool.js";
+import { SEED } from "../helpers/render.js";
+
+it("renders again in a worker with a larger heap when a letter runs out of memory", async () => {
+  const out = mkdtempSync(join(tmpdir(), "missive-pool-"));
+  const settings = {
+    dataFile: SEED,
+    cwd: join(SEED, ".."),
+    formats: ["pdf" as const],
+    textWidth: 72,
+    createdMs: 0,
+    recordsLabel: "test",
+    wantLayout: false,
+  };
+  // 8 MB cannot hold a worker rendering the seed letter; the pool grows it as needed.
+  const pool = await openPool(settings, 2, 1000, 8);
+  try {
+    const target = join(out, "a.pdf");
+    const r = await pool.render({ index: 0, line: 2, data: {}, targets: { pdf: target } });
+    expect(r.error).toBeUndefined();
+    expect(r.pages).toBe(4);
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe("%PDF-");
+  } finally {
+    await pool.close();
+  }
+}, 30_000);
