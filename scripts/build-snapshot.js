@@ -12,10 +12,11 @@ import { build } from "esbuild";
 
 const ROOT = realpathSync(join(dirname(fileURLToPath(import.meta.url)), ".."));
 const OUT = join(ROOT, "dist/snapshot");
-// Built in a folder of its own and renamed into place whole, so bin/missive never finds a
-// snapshot without the files that say what it belongs to.
-const WORK = `${OUT}.${process.pid}.tmp`;
-const BUNDLE = join(WORK, "missive.cjs");
+// Built where it stays, so stack traces name a file that exists. The file `root` is written
+// last: bin/missive uses the snapshot only when `root` names this folder, so an interrupted
+// build leaves a folder it ignores, and the next build starts afresh.
+const BUNDLE = join(OUT, "missive.cjs");
+const BLOB = join(OUT, "missive.blob");
 
 // V8 flags the snapshot is built and started with (Node refuses a snapshot under other
 // flags). Why interpreted regexps: V8 cannot serialise compiled regexp code, and aborts the
@@ -23,7 +24,7 @@ const BUNDLE = join(WORK, "missive.cjs");
 const V8_FLAGS = ["--regexp-interpret-all"];
 
 rmSync(OUT, { recursive: true, force: true });
-mkdirSync(WORK, { recursive: true });
+mkdirSync(OUT, { recursive: true });
 try {
   await build({
     entryPoints: [join(ROOT, "dist/startup/snapshot-entry.js")],
@@ -38,35 +39,28 @@ try {
     // The bundle sits two folders below the root, as every dist/<stage>/<file>.js does, so
     // paths made from import.meta.url (templates/, node_modules/) come out the same.
     define: { "import.meta.url": "__missiveModuleUrl" },
-    banner: {
-      js: `var __missiveModuleUrl = require("node:url").pathToFileURL(${JSON.stringify(join(OUT, "missive.cjs"))}).href;`,
-    },
+    banner: { js: 'var __missiveModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   });
   const env = { ...process.env };
   // Flags in NODE_OPTIONS would be built into the snapshot, which then starts under none.
   delete env.NODE_OPTIONS;
+  const tmp = `${BLOB}.${process.pid}.tmp`;
   const r = spawnSync(
     process.execPath,
-    [
-      "--no-warnings",
-      ...V8_FLAGS,
-      "--snapshot-blob",
-      join(WORK, "missive.blob"),
-      "--build-snapshot",
-      BUNDLE,
-    ],
+    ["--no-warnings", ...V8_FLAGS, "--snapshot-blob", tmp, "--build-snapshot", BUNDLE],
     { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] },
   );
   if (r.status !== 0) throw new Error(`node --build-snapshot failed (${r.status ?? r.signal})`);
-  writeFileSync(join(WORK, "root"), `${ROOT}\n`);
-  writeFileSync(join(WORK, "node-flags"), `${V8_FLAGS.join(" ")}\n`);
+  renameSync(tmp, BLOB);
+  writeFileSync(join(OUT, "node-flags"), `${V8_FLAGS.join(" ")}\n`);
   // bin/missive compares the running node's modification time with this file's (`test -nt`
   // is built into the shell; asking node for its version would cost a second Node start).
-  writeFileSync(join(WORK, "node.ref"), `${process.execPath} ${process.version}\n`);
-  execFileSync("touch", ["-r", process.execPath, join(WORK, "node.ref")]);
-  renameSync(WORK, OUT);
+  writeFileSync(join(OUT, "node.ref"), `${process.execPath} ${process.version}\n`);
+  execFileSync("touch", ["-r", process.execPath, join(OUT, "node.ref")]);
+  writeFileSync(`${join(OUT, "root")}.tmp`, `${ROOT}\n`);
+  renameSync(`${join(OUT, "root")}.tmp`, join(OUT, "root"));
 } catch (e) {
-  rmSync(WORK, { recursive: true, force: true });
+  rmSync(OUT, { recursive: true, force: true });
   console.error(`build-snapshot: ${e.message}`);
   process.exit(1);
 }

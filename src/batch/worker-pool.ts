@@ -48,34 +48,28 @@ export async function openPool(
   const waiting: ((w: Worker) => void)[] = [];
   const all: Worker[] = [];
   const busy = new Set<Worker>();
+  const heapOf = new Map<Worker, number>();
   let closing = false;
+  /** Heap of new workers; raised when a letter needed more (large fonts, say). */
   let heapMb = firstHeapMb;
-  /** Out of memory, later workers get twice the heap (a letter with large fonts, say). */
-  const grow = () => {
-    const can = heapMb < MAX_HEAP_MB;
-    if (can) heapMb = Math.min(heapMb * 2, MAX_HEAP_MB);
-    return can;
-  };
   const release = (w: Worker) => {
     busy.delete(w);
     const next = waiting.shift();
     if (next) next(w);
     else idle.push(w);
   };
-  const spawn = (): Worker => {
+  const spawn = (mb = heapMb): Worker => {
     // Why a heap limit: V8 lets an idle-time heap grow with the run; capped, each worker
     // collects sooner and peak memory stays flat from 1,000 records to 10,000.
-    const w = new Worker(file, {
-      workerData: s,
-      resourceLimits: { maxOldGenerationSizeMb: heapMb },
-    });
+    const w = new Worker(file, { workerData: s, resourceLimits: { maxOldGenerationSizeMb: mb } });
+    heapOf.set(w, mb);
     // A worker can also fail between records (out of memory while starting): replace it.
     // During a record, ask() reports the failure instead.
     const idleFailure = (e?: Error & { code?: string }) => {
       if (closing || busy.has(w) || !idle.includes(w)) return;
       idle.splice(idle.indexOf(w), 1);
-      if (e?.code === "ERR_WORKER_OUT_OF_MEMORY") grow();
-      release(spawn());
+      const oom = e?.code === "ERR_WORKER_OUT_OF_MEMORY";
+      release(spawn(oom ? Math.max(heapMb, Math.min(mb * 2, MAX_HEAP_MB)) : heapMb));
     };
     w.on("error", idleFailure);
     w.on("exit", () => idleFailure());
@@ -94,20 +88,31 @@ export async function openPool(
     });
   return {
     async render(job) {
+      let w = await acquire();
       for (;;) {
-        const w = await acquire();
         try {
           const r = await ask(w, job);
           release(w);
           return r;
         } catch (e) {
-          const failed = e as Record<symbol, boolean>;
           busy.delete(w);
-          // A worker that failed (out of memory, a crash) is replaced, not reused; out of
-          // memory, the record is tried again in a worker with twice the heap.
-          const retry = failed[OUT_OF_MEMORY] === true && grow();
-          release(failed[WORKER_FAILED] ? spawn() : w);
-          if (!retry) throw e;
+          const failed = e as Record<symbol, boolean>;
+          if (!failed[WORKER_FAILED] || closing) {
+            if (!failed[WORKER_FAILED]) release(w);
+            throw e;
+          }
+          // A worker that failed (out of memory, a crash) is replaced, not reused. Out of
+          // memory, the record is tried again at once in a worker with twice that heap, and
+          // later workers start with at least as much.
+          const mb = heapOf.get(w) ?? heapMb;
+          if (failed[OUT_OF_MEMORY] && mb < MAX_HEAP_MB) {
+            heapMb = Math.max(heapMb, Math.min(mb * 2, MAX_HEAP_MB));
+            w = spawn(Math.min(mb * 2, MAX_HEAP_MB));
+            busy.add(w);
+            continue;
+          }
+          release(spawn());
+          throw e;
         }
       }
     },

@@ -5,6 +5,8 @@ export interface Io {
   stdin?: NodeJS.ReadableStream;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The process started from the startup snapshot (stack traces point into its bundle). */
+  fromSnapshot?: boolean;
 }
 
 export function processIo(): Io {

@@ -36,7 +36,7 @@ export class Reporter {
         `${stack}\nThis is a bug in missive; please report it with the input that caused it.\n`,
       );
       // From the startup snapshot, frames point into one bundled file.
-      if (stack.includes("/dist/snapshot/"))
+      if (this.io.fromSnapshot)
         this.io.stderr.write(
           "Run it again with MISSIVE_NO_SNAPSHOT=1 for a stack with file names.\n",
         );

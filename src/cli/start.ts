@@ -5,11 +5,14 @@ import { run } from "./main.js";
  * Runs the CLI for this process: the one place that sets the exit code. Shared by the plain
  * entry (bin/missive.js) and the startup snapshot (src/startup/snapshot-entry.ts).
  */
-export async function startCli(argv: string[]): Promise<void> {
+export async function startCli(
+  argv: string[],
+  opts: { fromSnapshot?: boolean } = {},
+): Promise<void> {
   // A reader that stops early (`missive … --emit layout | head`) is not an error.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = await run(argv, processIo());
+  process.exitCode = await run(argv, { ...processIo(), ...opts });
 }

@@ -36,7 +36,7 @@ startupSnapshot.setDeserializeMainFunction(() => {
       `missive: started from the startup snapshot in ${performance.now().toFixed(0)} ms\n`,
     );
   forgetChangedFonts();
-  void startCli(argv);
+  void startCli(argv, { fromSnapshot: true });
 });
 
 /**

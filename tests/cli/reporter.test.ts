@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { Reporter } from "../../src/cli/reporter.js";
 
-function report(stack: string): string {
+function report(stack: string, fromSnapshot = false): string {
   let err = "";
   const rep = new Reporter(
     {
@@ -9,6 +9,7 @@ function report(stack: string): string {
       stderr: { write: (s: string) => (err += s) },
       env: {},
       cwd: "/",
+      fromSnapshot,
     },
     false,
   );
@@ -23,6 +24,6 @@ it("reports a bug with its stack, and how to get file names when it came from th
   expect(plain).toContain("internal error: boom");
   expect(plain).toContain("This is a bug in missive");
   expect(plain).not.toContain("MISSIVE_NO_SNAPSHOT");
-  const snap = report("Error: boom\n    at layout (/x/dist/snapshot/missive.cjs:1:2)");
+  const snap = report("Error: boom\n    at layout (/x/dist/snapshot/missive.cjs:1:2)", true);
   expect(snap).toContain("Run it again with MISSIVE_NO_SNAPSHOT=1");
 });

@@ -86,6 +86,7 @@ describe("bin/missive without the startup snapshot", () => {
     plain(runBin(["--debug", "render", data, "--merge", records, "-o", out, "-j", "1"]));
     expect(readdirSync(out).length).toBeGreaterThan(1);
     plain(runBin(["--debug", "render", data, "-m", records, "-o", scratch(), "-j", "1"]));
+    plain(runBin(["--debug", "render", data, "-qm", records, "-o", scratch(), "-j", "1"]));
   });
 
   it("uses the plain entry when missive was moved after the snapshot was built", () => {
