@@ -52,6 +52,12 @@ export async function openPool(
   let closing = false;
   /** Heap of new workers; raised when a letter needed more (large fonts, say). */
   let heapMb = firstHeapMb;
+  /** Twice the heap of a worker that ran out of memory; later workers start with at least it. */
+  const grownFrom = (mb: number) => {
+    const grown = Math.min(mb * 2, MAX_HEAP_MB);
+    heapMb = Math.max(heapMb, grown);
+    return grown;
+  };
   const release = (w: Worker) => {
     busy.delete(w);
     const next = waiting.shift();
@@ -68,8 +74,7 @@ export async function openPool(
     const idleFailure = (e?: Error & { code?: string }) => {
       if (closing || busy.has(w) || !idle.includes(w)) return;
       idle.splice(idle.indexOf(w), 1);
-      const oom = e?.code === "ERR_WORKER_OUT_OF_MEMORY";
-      release(spawn(oom ? Math.max(heapMb, Math.min(mb * 2, MAX_HEAP_MB)) : heapMb));
+      release(spawn(e?.code === "ERR_WORKER_OUT_OF_MEMORY" ? grownFrom(mb) : heapMb));
     };
     w.on("error", idleFailure);
     w.on("exit", () => idleFailure());
@@ -97,17 +102,17 @@ export async function openPool(
         } catch (e) {
           busy.delete(w);
           const failed = e as Record<symbol, boolean>;
-          if (!failed[WORKER_FAILED] || closing) {
-            if (!failed[WORKER_FAILED]) release(w);
+          if (!failed[WORKER_FAILED]) {
+            release(w);
             throw e;
           }
+          if (closing) throw e;
           // A worker that failed (out of memory, a crash) is replaced, not reused. Out of
           // memory, the record is tried again at once in a worker with twice that heap, and
           // later workers start with at least as much.
           const mb = heapOf.get(w) ?? heapMb;
           if (failed[OUT_OF_MEMORY] && mb < MAX_HEAP_MB) {
-            heapMb = Math.max(heapMb, Math.min(mb * 2, MAX_HEAP_MB));
-            w = spawn(Math.min(mb * 2, MAX_HEAP_MB));
+            w = spawn(grownFrom(mb));
             busy.add(w);
             continue;
           }

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { loadFont } from "../layout/font-file.js";
 import { documentStarted, runsOf } from "../layout/shaped-runs.js";
-import { canPaintLines, paintLine } from "./pdfkit-line.js";
+import { canPaintLines, type PdfkitLineTarget, paintLine } from "./pdfkit-line.js";
 
 /** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
 export interface PdfCanvas {
@@ -71,6 +71,8 @@ export function openPdf(info: PdfInfo): PdfCanvas {
   let font = "";
   let size = 0;
   let color = "";
+  /** Whether the current font offers what paintLine needs; checked once per font switch. */
+  let paintable = false;
   return {
     page(width, height) {
       doc.addPage({ size: [width, height], margin: 0 });
@@ -87,6 +89,7 @@ export function openPdf(info: PdfInfo): PdfCanvas {
         font = t.font;
         doc.font(font);
         shareLayoutCache(doc, font);
+        paintable = canPaintLines(doc);
       }
       if (t.size !== size) {
         size = t.size;
@@ -99,9 +102,15 @@ export function openPdf(info: PdfInfo): PdfCanvas {
       // pdfkit's own text() measures each line twice more (for links and to advance its
       // cursor), and missive places every line itself: paint it directly, with the
       // whitespace text() would have collapsed for word spacing collapsed here.
-      if (canPaintLines(doc)) {
+      if (paintable) {
         const text = t.wordSpacing ? t.text.replace(/\s{2,}/g, " ") : t.text;
-        paintLine(doc, { text, x: t.x, y: t.y, wordSpacing: t.wordSpacing, tracking: t.tracking });
+        paintLine(doc as unknown as PdfkitLineTarget, {
+          text,
+          x: t.x,
+          y: t.y,
+          wordSpacing: t.wordSpacing,
+          tracking: t.tracking,
+        });
       } else {
         // A pdfkit without the internals paintLine uses: the public call draws the same thing.
         doc.text(t.text, t.x, t.y, {
