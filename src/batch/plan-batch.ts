@@ -1,15 +1,17 @@
 import type { Format } from "../pipeline.js";
-import { deepMerge } from "./merge-record.js";
+import { deepMerge, type MergeRecord } from "./merge-record.js";
 import { compileNamePattern } from "./name-pattern.js";
 import { namePlanner, type RecordTargets } from "./plan-names.js";
 import { type RecordSource, readRecords } from "./read-records.js";
-import { inShard, type Shard } from "./shard.js";
 
 export interface BatchPlan {
   /** Records in the whole file (every shard). */
   total: number;
-  /** Output files of this shard's records, by record index. */
-  targets: Map<number, RecordTargets>;
+  /**
+   * A record's output files, computed again when it is rendered. Why not kept from planning:
+   * a map of every record's paths would grow with the records file.
+   */
+  targetsOf(rec: MergeRecord): RecordTargets;
 }
 
 /**
@@ -23,15 +25,13 @@ export async function planBatch(opts: {
   namePattern: string;
   outDir?: string;
   formats: Format[];
-  shard: Shard;
   reserved: Record<string, string>;
   cwd: string;
 }): Promise<BatchPlan> {
   let total = 0;
   for await (const _ of readRecords(opts.source)) total++;
-  const targets = new Map<number, RecordTargets>();
   const outDir = opts.outDir;
-  if (!outDir) return { total, targets };
+  if (!outDir) return { total, targetsOf: () => ({}) };
   const planner = namePlanner({
     pattern: compileNamePattern(opts.namePattern),
     outDir,
@@ -41,9 +41,7 @@ export async function planBatch(opts: {
     reserved: opts.reserved,
     cwd: opts.cwd,
   });
-  for await (const rec of readRecords(opts.source)) {
-    const t = planner.add(rec, deepMerge(opts.base, rec.data));
-    if (inShard(rec.index, opts.shard)) targets.set(rec.index, t);
-  }
-  return { total, targets };
+  for await (const rec of readRecords(opts.source))
+    planner.add(rec, deepMerge(opts.base, rec.data));
+  return { total, targetsOf: (rec) => planner.targetsOf(rec, deepMerge(opts.base, rec.data)) };
 }

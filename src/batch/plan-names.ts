@@ -11,14 +11,11 @@ export type RecordTargets = Partial<Record<Format, string>>;
 export interface NamePlanner {
   /** Plans one record's files; throws if they collide with an earlier record's. */
   add(rec: MergeRecord, merged: Record<string, unknown>): RecordTargets;
+  /** The same record's files again, without the collision check (for the render pass). */
+  targetsOf(rec: MergeRecord, merged: Record<string, unknown>): RecordTargets;
 }
 
-/**
- * Plans every output name before anything is written. Names are compared case-insensitively,
- * because two letters differing only in case overwrite each other on macOS and Windows.
- * `reserved` holds paths the run writes itself (the manifest, the combined PDF).
- */
-export function namePlanner(opts: {
+export interface NameOptions {
   pattern: NamePattern;
   outDir: string;
   formats: Format[];
@@ -27,46 +24,77 @@ export function namePlanner(opts: {
   reserved: Record<string, string>;
   /** Paths in messages are shown relative to this folder. */
   cwd: string;
-}): NamePlanner {
-  const owners = new Map<string, string>();
-  for (const [path, what] of Object.entries(opts.reserved)) owners.set(key(path), what);
-  const where = (r: MergeRecord) => `record ${r.index + 1} (${opts.recordsLabel}:${r.line})`;
+}
+
+/**
+ * Plans every output name before anything is written. Names are compared case-insensitively,
+ * because two letters differing only in case overwrite each other on macOS and Windows.
+ * `reserved` holds paths the run writes itself (the manifest, the combined PDF).
+ * Why owners are record numbers and lines a list of numbers: a merge of 100,000 records keeps
+ * every name until the end, and a short key per file is all that needs to stay.
+ */
+export function namePlanner(opts: NameOptions): NamePlanner {
+  const reserved = new Map<string, string>();
+  for (const [path, what] of Object.entries(opts.reserved)) reserved.set(key(path), what);
+  const owners = new Map<string, number>();
+  const lines: number[] = [];
+  const where = (index: number, line: number) =>
+    `record ${index + 1} (${opts.recordsLabel}:${line})`;
+  const ownerOf = (k: string) => {
+    const what = reserved.get(k);
+    if (what !== undefined) return what;
+    const index = owners.get(k);
+    return index === undefined ? undefined : where(index, lines[index] ?? 0);
+  };
   return {
+    targetsOf: (rec, merged) => targetsOf(opts, rec, merged),
     add(rec, merged) {
-      const raw = produce(opts.pattern, merged, rec, opts.total, opts.recordsLabel);
-      const stem = raw.replace(/\.(pdf|txt)$/i, "");
-      const targets: RecordTargets = {};
-      for (const format of opts.formats) {
-        const rel =
-          stem.replace(/[\s./]/g, "") === "" ? null : safeRelativeName(`${stem}.${format}`);
-        const path = rel === null ? null : join(opts.outDir, rel);
-        if (path === null || !isInside(opts.outDir, path))
-          throw fail(
-            "usage",
-            `--name made an unusable file name for ${where(rec)}: "${raw}"`,
-            {
-              file: opts.recordsLabel,
-              line: rec.line,
-            },
-            ["the pattern must give a non-empty name inside the output folder"],
-          );
-        const owner = owners.get(key(path));
+      const targets = targetsOf(opts, rec, merged);
+      for (const path of Object.values(targets)) {
+        const owner = ownerOf(key(path));
         if (owner)
           throw fail(
             "output",
-            `${owner} and ${where(rec)} would both write ${relative(opts.cwd, path)}`,
+            `${owner} and ${where(rec.index, rec.line)} would both write ${relative(opts.cwd, path)}`,
             {
               file: opts.recordsLabel,
               line: rec.line,
             },
             ["make --name distinct per record, e.g. add -{{@number}}"],
           );
-        owners.set(key(path), where(rec));
-        targets[format] = path;
       }
+      for (const path of Object.values(targets)) owners.set(key(path), rec.index);
+      lines[rec.index] = rec.line;
       return targets;
     },
   };
+}
+
+/** A record's output files, one per format; throws if the pattern gives an unusable name. */
+function targetsOf(
+  opts: NameOptions,
+  rec: MergeRecord,
+  merged: Record<string, unknown>,
+): RecordTargets {
+  const raw = produce(opts.pattern, merged, rec, opts.total, opts.recordsLabel);
+  const stem = raw.replace(/\.(pdf|txt)$/i, "");
+  const targets: RecordTargets = {};
+  for (const format of opts.formats) {
+    const rel = stem.replace(/[\s./]/g, "") === "" ? null : safeRelativeName(`${stem}.${format}`);
+    const path = rel === null ? null : join(opts.outDir, rel);
+    if (path === null || !isInside(opts.outDir, path))
+      throw fail(
+        "usage",
+        `--name made an unusable file name for record ${rec.index + 1} (${opts.recordsLabel}:${rec.line}): "${raw}"`,
+        {
+          file: opts.recordsLabel,
+          line: rec.line,
+        },
+        ["the pattern must give a non-empty name inside the output folder"],
+      );
+    targets[format] = path;
+  }
+  return targets;
 }
 
 function produce(

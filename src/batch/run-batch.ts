@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { MissiveError } from "../errors.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml } from "../load/parse-yaml.js";
@@ -12,6 +13,7 @@ import {
   packEntry,
   readPreviousEntries,
 } from "./manifest.js";
+import type { MergeRecord } from "./merge-record.js";
 import { orderedSink } from "./ordered-sink.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -55,8 +57,11 @@ export interface BatchOptions {
 export interface BatchOutcome {
   total: number;
   entries: PackedEntry[];
-  /** Files this run wrote, to remove if the run as a whole fails. */
-  written: string[];
+  /**
+   * Files this run wrote, to remove if the run as a whole fails. Read back from the entries
+   * when asked, so a long run does not keep every path twice.
+   */
+  written(): string[];
   /** The first failure when not keeping going: the run stopped there. */
   stoppedBy?: MissiveError;
   stoppedAt?: ManifestEntry;
@@ -111,7 +116,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   const pool = await openPool(settings, jobs, inShardCount);
   try {
     return await renderAll(o, hooks, {
-      plan: plan.targets,
+      targetsOf: plan.targetsOf,
       shared,
       previous,
       pool,
@@ -127,7 +132,7 @@ async function renderAll(
   o: BatchOptions,
   hooks: BatchHooks,
   ctx: {
-    plan: Map<number, RecordTargets>;
+    targetsOf(rec: MergeRecord): RecordTargets;
     shared: string;
     previous: Map<number, ManifestEntry>;
     pool: Awaited<ReturnType<typeof openPool>>;
@@ -135,14 +140,19 @@ async function renderAll(
     total: number;
   },
 ): Promise<BatchOutcome> {
-  const out: BatchOutcome = { total: ctx.total, entries: [], written: [] };
+  const entryDir = o.manifestPath ? manifestDir(o.manifestPath) : o.cwd;
+  const out: BatchOutcome = {
+    total: ctx.total,
+    entries: [],
+    written: () => out.entries.flatMap((e) => filesOf(e, entryDir)),
+  };
   const hashAsset = assetHasher();
   const inFlight = new Set<Promise<void>>();
   const ordered = orderedSink(hooks.laidOut);
   for await (const rec of readRecords(o.source)) {
     if (out.stoppedBy) break;
     if (!inShard(rec.index, o.shard)) continue;
-    const targets = ctx.plan.get(rec.index) ?? {};
+    const targets = ctx.targetsOf(rec);
     const prev = ctx.previous.get(rec.index);
     if (
       prev &&
@@ -168,14 +178,8 @@ async function renderAll(
         }),
       )
       .then((r) => {
-        for (const f of r.files) out.written.push(f.path);
         const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
-        const entry = entryFor(
-          r,
-          rec.line,
-          hash,
-          o.manifestPath ? manifestDir(o.manifestPath) : o.cwd,
-        );
+        const entry = entryFor(r, rec.line, hash, entryDir);
         out.entries.push(packEntry(entry));
         if (r.error && !o.keepGoing && !out.stoppedBy) {
           out.stoppedBy = errorFromData(r.error);
@@ -196,6 +200,13 @@ async function renderAll(
 
 function countInShard(total: number, s: Shard): number {
   return Math.floor(total / s.n) + (s.i - 1 < total % s.n ? 1 : 0);
+}
+
+/** Absolute paths of the files a rendered entry lists (skipped ones were not written now). */
+function filesOf(e: PackedEntry, dir: string): string[] {
+  if (e.status !== "rendered") return [];
+  const { files } = JSON.parse(e.json) as Pick<ManifestEntry, "files">;
+  return files.map((f) => resolve(dir, f.path));
 }
 
 function manifestDir(p: string): string {

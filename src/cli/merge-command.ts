@@ -80,7 +80,7 @@ export async function mergeCommand(
     if (warned > MAX_WARNINGS)
       rep.warn(`${warned - MAX_WARNINGS} more warnings are listed in the manifest`);
     if (outcome.stoppedBy) {
-      removeFiles(outcome.written);
+      removeFiles(outcome.written());
       throw located(outcome, source);
     }
     const files = [];
@@ -131,7 +131,7 @@ function located(o: BatchOutcome, src: RecordSource): MissiveError {
   );
 }
 
-function manifestJson(o: BatchOutcome, opts: MergeOptions, src: RecordSource): string {
+function manifestJson(o: BatchOutcome, opts: MergeOptions, src: RecordSource): string[] {
   const head = {
     missive: opts.version,
     data: relative(opts.cwd, opts.dataFile) || opts.dataFile,

@@ -5,7 +5,8 @@ import { fail } from "../errors.js";
 
 export interface FileToWrite {
   path: string;
-  data: Uint8Array | string;
+  /** Bytes, text, or text in pieces (written one after another, never joined in memory). */
+  data: Uint8Array | string | readonly string[];
 }
 
 /**
@@ -32,7 +33,7 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
       temps.push({ tmp, path: f.path });
       const fd = openSync(tmp, "wx", 0o644);
       try {
-        writeSync(fd, typeof f.data === "string" ? Buffer.from(f.data, "utf8") : f.data);
+        writeData(fd, f.data);
         if (durable) fsyncSync(fd);
       } finally {
         closeSync(fd);
@@ -56,4 +57,28 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
           : "check the output path",
     ]);
   }
+}
+
+function writeData(fd: number, data: FileToWrite["data"]): void {
+  if (data instanceof Uint8Array) writeAll(fd, data);
+  else if (typeof data === "string") writeAll(fd, Buffer.from(data, "utf8"));
+  else writePieces(fd, data);
+}
+
+/** Why gathered to ~64 KB: a Buffer per small piece would churn memory for nothing. */
+function writePieces(fd: number, pieces: readonly string[]): void {
+  let chunk = "";
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= 65_536) {
+      writeAll(fd, Buffer.from(chunk, "utf8"));
+      chunk = "";
+    }
+  }
+  if (chunk) writeAll(fd, Buffer.from(chunk, "utf8"));
+}
+
+/** writeSync may write less than asked (a full pipe, a signal); the rest follows. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }

@@ -33,9 +33,11 @@ const entries: ManifestEntry[] = [
 
 describe("manifestText", () => {
   it("is exactly JSON.stringify of the whole manifest, built from packed entries", () => {
-    expect(manifestText(head, entries.map(packEntry))).toBe(
+    expect(manifestText(head, entries.map(packEntry)).join("")).toBe(
       `${JSON.stringify({ ...head, entries }, null, 2)}\n`,
     );
-    expect(manifestText(head, [])).toBe(`${JSON.stringify({ ...head, entries: [] }, null, 2)}\n`);
+    expect(manifestText(head, []).join("")).toBe(
+      `${JSON.stringify({ ...head, entries: [] }, null, 2)}\n`,
+    );
   });
 });

@@ -141,6 +141,40 @@ describe("render --merge", () => {
     expect(readdirSync(dir)).toEqual(["p.csv"]);
   });
 
+  it("names the earlier record by its line when records far apart collide, or the manifest", async () => {
+    const dir = tmp();
+    // Record 2 spans two lines, so record 3 starts on line 5, not 4.
+    writeFileSync(
+      join(dir, "p.csv"),
+      'recipient.0,salutation\nAnn Lee,Hi\nBo Chen,"Hi,\nBo"\nCy Diaz,Hi\nann lee,Hey\n',
+    );
+    const far = await runCli(
+      ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", ...NAME],
+      { cwd: dir },
+    );
+    expect(far.code).toBe(8);
+    expect(far.stderr).toContain("record 1 (p.csv:2) and record 4 (p.csv:6) would both write");
+    writeFileSync(join(dir, "q.csv"), "recipient.0,salutation\nlist,Hi\n");
+    const reserved = await runCli(
+      [
+        "render",
+        LETTER,
+        "--merge",
+        "q.csv",
+        "-o",
+        "out",
+        "--manifest",
+        "out/list.txt",
+        "--name",
+        "{{recipient.[0]}}",
+      ],
+      { cwd: dir },
+    );
+    expect(reserved.code).toBe(8);
+    expect(reserved.stderr).toContain("the manifest and record 1 (q.csv:2) would both write");
+    expect(readdirSync(dir).sort()).toEqual(["p.csv", "q.csv"]);
+  });
+
   it("--keep-going skips a bad record, writes the rest, records the error and exits 9", async () => {
     const dir = tmp();
     writeFileSync(
@@ -176,6 +210,13 @@ describe("render --merge", () => {
     const r = await runCli(txtMerge(...NAME), { cwd: dir });
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/error: .*record 2 \(p\.csv:3\): 2020-02-31 is not a real date/);
+    expect(readdirSync(join(dir, "out"))).toEqual([]);
+    // Files are found again from the entries, whose paths are relative to the manifest.
+    const away = await runCli(
+      ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", "--manifest", "m/list.json"],
+      { cwd: dir },
+    );
+    expect(away.code).toBe(4);
     expect(readdirSync(join(dir, "out"))).toEqual([]);
   });
 

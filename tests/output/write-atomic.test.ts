@@ -25,6 +25,13 @@ describe("writeFilesAtomic", () => {
     expect([...readFileSync(join(dir, "x.pdf"))]).toEqual([1, 2, 3]);
   });
 
+  it("writes text given in pieces as their concatenation", () => {
+    const dir = temp();
+    const pieces = ["{\n", '  "é": ', "1".repeat(70_000), "\n}\n"];
+    writeFilesAtomic([{ path: join(dir, "m.json"), data: pieces }]);
+    expect(readFileSync(join(dir, "m.json"), "utf8")).toBe(pieces.join(""));
+  });
+
   it("leaves neither final names nor temporary files when one file cannot be written", async () => {
     const dir = temp();
     // A path through an existing file fails for every user, root included.
