@@ -75,40 +75,48 @@ export function fromManifest(manifestPath: string, rel: string): string {
   return resolve(dirname(manifestPath), rel);
 }
 
+/** Where finished entries' texts are kept (a file, in a merge) and read back from. */
+export interface EntryTexts {
+  add(text: string): number;
+  get(slot: number): string;
+}
+
 /**
- * A finished entry kept as its JSON text. Why: ten thousand entry objects cost the main
- * thread more memory than their text, and the manifest only needs the text.
+ * A finished entry: what the summary and the exit code need, and where its text was put.
+ * Why not the entry itself: ten thousand entries would make the main thread's memory grow
+ * with the records file; the manifest needs only their text, in record order.
  */
 export interface PackedEntry {
   index: number;
   status: ManifestEntry["status"];
   errorKind?: string;
-  json: string;
+  slot: number;
 }
 
-export function packEntry(e: ManifestEntry): PackedEntry {
+export function packEntry(e: ManifestEntry, texts: EntryTexts): PackedEntry {
   return {
     index: e.index,
     status: e.status,
     ...(e.error ? { errorKind: e.error.kind } : {}),
-    // split/join rather than replace: V8 builds a replace's result from slices of the
-    // original, which a kept entry would hold three times over.
-    json: JSON.stringify(e, null, 2).split("\n").join("\n    "),
+    slot: texts.add(JSON.stringify(e, null, 2).split("\n").join("\n    ")),
   };
 }
 
 /**
  * The manifest's text in pieces, which joined equal JSON.stringify(manifest, null, 2). Why
- * pieces: the output writes them one after another, so the whole text of ten thousand
- * entries never sits in memory beside the entries themselves.
+ * pieces: the output writes them one after another, so the whole text never sits in memory.
  */
-export function manifestText(head: Omit<Manifest, "entries">, entries: PackedEntry[]): string[] {
+export function* manifestText(
+  head: Omit<Manifest, "entries">,
+  entries: readonly PackedEntry[],
+  texts: Pick<EntryTexts, "get">,
+): Generator<string> {
   const top = JSON.stringify(head, null, 2).replace(/\n}$/, "");
-  if (entries.length === 0) return [`${top},\n  "entries": []\n}\n`];
-  const pieces = [`${top},\n  "entries": [\n    `];
-  entries.forEach((e, i) => {
-    pieces.push(i === 0 ? e.json : `,\n    ${e.json}`);
-  });
-  pieces.push("\n  ]\n}\n");
-  return pieces;
+  if (entries.length === 0) {
+    yield `${top},\n  "entries": []\n}\n`;
+    return;
+  }
+  yield `${top},\n  "entries": [\n    `;
+  for (const [i, e] of entries.entries()) yield `${i === 0 ? "" : ",\n    "}${texts.get(e.slot)}`;
+  yield "\n  ]\n}\n";
 }

@@ -6,6 +6,7 @@ import { readText } from "../load/read-text.js";
 import type { Format } from "../pipeline.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import {
+  type EntryTexts,
   entryFor,
   fromManifest,
   type ManifestEntry,
@@ -51,6 +52,8 @@ export interface BatchOptions {
   shard: Shard;
   jobs: number;
   version: string;
+  /** Where finished entries are kept until the manifest is written. */
+  entryTexts: EntryTexts;
 }
 
 /** What the run did; the caller writes the manifest and the combined PDF (only output/ writes). */
@@ -144,7 +147,7 @@ async function renderAll(
   const out: BatchOutcome = {
     total: ctx.total,
     entries: [],
-    written: () => out.entries.flatMap((e) => filesOf(e, entryDir)),
+    written: () => out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir)),
   };
   const hashAsset = assetHasher();
   const inFlight = new Set<Promise<void>>();
@@ -160,7 +163,7 @@ async function renderAll(
       unchanged(prev, rec.data, targets, o.manifestPath, ctx.shared, hashAsset)
     ) {
       const entry: ManifestEntry = { ...prev, line: rec.line, status: "skipped" };
-      out.entries.push(packEntry(entry));
+      out.entries.push(packEntry(entry, o.entryTexts));
       hooks.done?.(entry);
       continue;
     }
@@ -180,7 +183,7 @@ async function renderAll(
       .then((r) => {
         const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
         const entry = entryFor(r, rec.line, hash, entryDir);
-        out.entries.push(packEntry(entry));
+        out.entries.push(packEntry(entry, o.entryTexts));
         if (r.error && !o.keepGoing && !out.stoppedBy) {
           out.stoppedBy = errorFromData(r.error);
           out.stoppedAt = entry;
@@ -203,9 +206,9 @@ function countInShard(total: number, s: Shard): number {
 }
 
 /** Absolute paths of the files a rendered entry lists (skipped ones were not written now). */
-function filesOf(e: PackedEntry, dir: string): string[] {
+function filesOf(e: PackedEntry, texts: EntryTexts, dir: string): string[] {
   if (e.status !== "rendered") return [];
-  const { files } = JSON.parse(e.json) as Pick<ManifestEntry, "files">;
+  const { files } = JSON.parse(texts.get(e.slot)) as Pick<ManifestEntry, "files">;
   return files.map((f) => resolve(dir, f.path));
 }
 

@@ -1,7 +1,7 @@
 import { relative, resolve } from "node:path";
 import { type Manifest, type ManifestEntry, manifestText } from "../batch/manifest.js";
 import type { RecordSource } from "../batch/read-records.js";
-import type { BatchOptions, BatchOutcome } from "../batch/run-batch.js";
+import type { BatchOutcome } from "../batch/run-batch.js";
 import { EXIT_CODES, fail, MissiveError } from "../errors.js";
 import type { CombinedPdf } from "../write/pdf.js";
 import type { Io } from "./io.js";
@@ -23,14 +23,21 @@ export async function mergeCommand(
   rep: Reporter,
   g: GlobalFlags,
 ): Promise<number> {
-  const [{ runBatch }, { recordFormat }, { spoolStdin }, { writeFilesAtomic }, { removeFiles }] =
-    await Promise.all([
-      import("../batch/run-batch.js"),
-      import("../batch/read-records.js"),
-      import("../output/spool-stdin.js"),
-      import("../output/write-atomic.js"),
-      import("../output/remove-files.js"),
-    ]);
+  const [
+    { runBatch },
+    { recordFormat },
+    { spoolStdin },
+    { writeFilesAtomic },
+    { removeFiles },
+    { openTextSpool },
+  ] = await Promise.all([
+    import("../batch/run-batch.js"),
+    import("../batch/read-records.js"),
+    import("../output/spool-stdin.js"),
+    import("../output/write-atomic.js"),
+    import("../output/remove-files.js"),
+    import("../output/text-spool.js"),
+  ]);
   const spool = records === "-" ? await spoolStdin(stdinOf(io), ".jsonl") : undefined;
   const source: RecordSource = spool
     ? { file: spool.path, label: "<stdin>", format: "jsonl" }
@@ -39,9 +46,10 @@ export async function mergeCommand(
   let warned = 0;
   let combined: CombinedPdf | undefined;
   const { openCombinedPdf } = await import("../write/pdf.js");
+  const entryTexts = openTextSpool();
   try {
     const outcome = await runBatch(
-      { ...opts, source },
+      { ...opts, source, entryTexts },
       {
         start: (n, total) => {
           if (total === 0) {
@@ -87,12 +95,16 @@ export async function mergeCommand(
     if (opts.combinePath && combined)
       files.push({ path: opts.combinePath, data: await combined.finish() });
     if (opts.manifestPath)
-      files.push({ path: opts.manifestPath, data: manifestJson(outcome, opts, source) });
+      files.push({
+        path: opts.manifestPath,
+        data: manifestText(manifestHead(outcome, opts, source), outcome.entries, entryTexts),
+      });
     writeFilesAtomic(files);
     return report(outcome, opts, io, rep, g, combined?.pages);
   } finally {
     bar?.end();
     spool?.dispose();
+    entryTexts.dispose();
   }
 }
 
@@ -131,15 +143,18 @@ function located(o: BatchOutcome, src: RecordSource): MissiveError {
   );
 }
 
-function manifestJson(o: BatchOutcome, opts: MergeOptions, src: RecordSource): string[] {
-  const head = {
+function manifestHead(
+  o: BatchOutcome,
+  opts: MergeOptions,
+  src: RecordSource,
+): Omit<Manifest, "entries"> {
+  return {
     missive: opts.version,
     data: relative(opts.cwd, opts.dataFile) || opts.dataFile,
     records: src.label,
     shard: `${opts.shard.i}/${opts.shard.n}`,
     summary: summary(o),
   };
-  return manifestText(head, o.entries);
 }
 
 function summary(o: BatchOutcome): Manifest["summary"] {
@@ -154,7 +169,7 @@ function summary(o: BatchOutcome): Manifest["summary"] {
 
 function report(
   o: BatchOutcome,
-  opts: Omit<BatchOptions, "source">,
+  opts: MergeOptions,
   io: Io,
   rep: Reporter,
   g: GlobalFlags,

@@ -20,7 +20,7 @@ export interface MergeFlags {
 }
 
 /** Batch options plus what only the CLI's combined-PDF writer reads. */
-export type MergeOptions = Omit<BatchOptions, "source"> & { duplex: boolean };
+export type MergeOptions = Omit<BatchOptions, "source" | "entryTexts"> & { duplex: boolean };
 
 export function addMergeOptions(cmd: Command): Command {
   return cmd

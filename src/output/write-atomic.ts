@@ -6,7 +6,7 @@ import { fail } from "../errors.js";
 export interface FileToWrite {
   path: string;
   /** Bytes, text, or text in pieces (written one after another, never joined in memory). */
-  data: Uint8Array | string | readonly string[];
+  data: Uint8Array | string | Iterable<string>;
 }
 
 /**
@@ -66,7 +66,7 @@ function writeData(fd: number, data: FileToWrite["data"]): void {
 }
 
 /** Why gathered to ~64 KB: a Buffer per small piece would churn memory for nothing. */
-function writePieces(fd: number, pieces: readonly string[]): void {
+function writePieces(fd: number, pieces: Iterable<string>): void {
   let chunk = "";
   for (const piece of pieces) {
     chunk += piece;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ManifestEntry, manifestText, packEntry } from "../../src/batch/manifest.js";
+import { openTextSpool } from "../../src/output/text-spool.js";
 
 const head = {
   missive: "0.1.0",
@@ -33,11 +34,32 @@ const entries: ManifestEntry[] = [
 
 describe("manifestText", () => {
   it("is exactly JSON.stringify of the whole manifest, built from packed entries", () => {
-    expect(manifestText(head, entries.map(packEntry)).join("")).toBe(
-      `${JSON.stringify({ ...head, entries }, null, 2)}\n`,
-    );
-    expect(manifestText(head, []).join("")).toBe(
-      `${JSON.stringify({ ...head, entries: [] }, null, 2)}\n`,
-    );
+    const spool = openTextSpool();
+    try {
+      // Packed in completion order, written in record order.
+      const packed = [entries[1], entries[0]].map((e) => packEntry(e as ManifestEntry, spool));
+      packed.sort((a, b) => a.index - b.index);
+      expect([...manifestText(head, packed, spool)].join("")).toBe(
+        `${JSON.stringify({ ...head, entries }, null, 2)}\n`,
+      );
+      expect([...manifestText(head, [], spool)].join("")).toBe(
+        `${JSON.stringify({ ...head, entries: [] }, null, 2)}\n`,
+      );
+    } finally {
+      spool.dispose();
+    }
+  });
+});
+
+describe("openTextSpool", () => {
+  it("gives back each text by number, multi-byte characters included, and cleans up", () => {
+    const spool = openTextSpool();
+    const texts = ["Grüße, 東京", "", "x".repeat(100_000), "«fin»"];
+    const slots = texts.map((t) => spool.add(t));
+    expect(slots).toEqual([0, 1, 2, 3]);
+    expect([3, 0, 2, 1].map((s) => spool.get(s))).toEqual([3, 0, 2, 1].map((s) => texts[s]));
+    expect(() => spool.get(4)).toThrow(RangeError);
+    spool.dispose();
+    spool.dispose();
   });
 });
