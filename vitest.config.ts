@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: threads keep memory low and start fast.
     pool: "threads",
+    setupFiles: ["tests/setup.ts"],
   },
 });

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { EXIT_CODES } from "../src/errors.js";
 import { runCli } from "./helpers/run-cli.js";
+import { tempDir } from "./helpers/temp-dir.js";
 
 /**
  * Property: whatever the data or template, a render ends either in exit 0 with a PDF and a
@@ -34,7 +34,7 @@ const BASE = {
 };
 
 async function expectCleanOutcome(files: Record<string, string>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "missive-fuzz-"));
+  const dir = tempDir("fuzz");
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, ".."), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type RecordFormat, readRecords } from "../../src/batch/read-records.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "missive-records-"));
+const dir = tempDir("records");
 
 async function read(name: string, text: string, format: RecordFormat) {
   const file = join(dir, name);

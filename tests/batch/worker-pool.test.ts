@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { openPool } from "../../src/batch/worker-pool.js";
 import { SEED } from "../helpers/render.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 it("renders again in a worker with a larger heap when a letter runs out of memory", async () => {
-  const out = mkdtempSync(join(tmpdir(), "missive-pool-"));
+  const out = tempDir("pool");
   const settings = {
     dataFile: SEED,
     cwd: join(SEED, ".."),

@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 describe("missive init", () => {
   it.each(["senate", "business", "din5008", "personal"])(
     "scaffolds a %s letter that passes check",
     async (pack) => {
-      const dir = mkdtempSync(join(tmpdir(), "missive-init-"));
+      const dir = tempDir("init");
       const r = await runCli(["init", "out", "-t", pack], { cwd: dir });
       expect(r.code).toBe(0);
       const text = readFileSync(join(dir, "out", "letter.yaml"), "utf8");
@@ -21,7 +21,7 @@ describe("missive init", () => {
   );
 
   it("ejects a pack next to the letter, where the search order finds it first", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "missive-eject-"));
+    const dir = tempDir("eject");
     const r = await runCli(["init", ".", "-t", "business", "--eject"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, "templates", "business", "assets", "logo.png"))).toBe(true);

@@ -1,21 +1,14 @@
-import {
-  copyFileSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const LETTER = join(ROOT, "data/senate-itu-2020.yaml");
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), "missive-merge-"));
+  return tempDir("merge");
 }
 
 const PEOPLE = [

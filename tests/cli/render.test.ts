@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES } from "../helpers/golden.js";
 import { ROOT, SEED } from "../helpers/render.js";
 import { runBin, runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
-const temp = () => mkdtempSync(join(tmpdir(), "missive-cli-"));
+const temp = () => tempDir("cli");
 
 describe("missive render", () => {
   it("prints the text rendering to stdout with -f txt -o -", async () => {

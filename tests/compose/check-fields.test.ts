@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepareTemplates } from "../../src/compose/compose.js";
 import type { MissiveError } from "../../src/errors.js";
 import { loadPack } from "../../src/load/load-pack.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 function packWith(letter: string, partial?: string) {
-  const dir = mkdtempSync(join(tmpdir(), "missive-fields-"));
+  const dir = tempDir("fields");
   mkdirSync(join(dir, "partials"));
   writeFileSync(
     join(dir, "template.yaml"),

@@ -1,18 +1,17 @@
 import {
   cpSync,
   existsSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   realpathSync,
   statSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { ROOT } from "./render.js";
 import type { CliResult } from "./run-cli.js";
+import { tempDir } from "./temp-dir.js";
 
 /**
  * The input corpus: each folder under tests/corpus is one case with its input files, an
@@ -39,7 +38,7 @@ const read = (dir: string, f: string) =>
 export async function checkCorpusCase(name: string, runner: Runner, pin = false): Promise<void> {
   const src = join(CORPUS, name);
   // The real path: a child process reports its folder that way (macOS's /var is a symlink).
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), `missive-${name}-`)));
+  const dir = realpathSync(tempDir(name));
   cpSync(src, dir, { recursive: true });
   const args = (read(src, "args") ?? "render letter.yaml -o out").trim().split(/\s+/);
   const env = Object.fromEntries(

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_TEMPLATES, findPack } from "../../src/load/find-pack.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 function pack(dir: string, manifest: string): string {
   mkdirSync(dir, { recursive: true });
@@ -13,7 +13,7 @@ function pack(dir: string, manifest: string): string {
 }
 
 describe("findPack search order", () => {
-  const root = mkdtempSync(join(tmpdir(), "missive-find-"));
+  const root = tempDir("find");
   const dataDir = join(root, "letters");
   const cwd = join(root, "project");
   pack(join(dataDir, "templates", "both"), "name: both\n");
@@ -41,7 +41,7 @@ describe("findPack search order", () => {
 
 describe("a user pack that extends a built-in", () => {
   it("overrides a partial, a style and an asset without copying the rest", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "missive-user-pack-"));
+    const dir = tempDir("user-pack");
     const own = join(dir, "templates", "acme");
     mkdirSync(join(own, "partials"), { recursive: true });
     mkdirSync(join(own, "assets"), { recursive: true });

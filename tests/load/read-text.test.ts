@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MissiveError } from "../../src/errors.js";
 import { decodeUtf8, readText } from "../../src/load/read-text.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 function error(fn: () => unknown): MissiveError {
   try {
@@ -53,7 +53,7 @@ describe("readText", () => {
   });
 
   it("refuses a file over the size limit before reading it", () => {
-    const dir = mkdtempSync(join(tmpdir(), "missive-"));
+    const dir = tempDir("test");
     writeFileSync(join(dir, "big.yaml"), "x".repeat(2000));
     expect(
       error(() => readText("big.yaml", { cwd: dir, maxBytes: 1000 })).problems[0]?.message,

@@ -1,18 +1,11 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeFilesAtomic } from "../../src/output/write-atomic.js";
 import { caught } from "../helpers/errors.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
-const temp = () => mkdtempSync(join(tmpdir(), "missive-out-"));
+const temp = () => tempDir("out");
 
 describe("writeFilesAtomic", () => {
   it("writes every file, creating folders", () => {

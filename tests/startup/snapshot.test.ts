@@ -1,21 +1,20 @@
 import {
   copyFileSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/render.js";
 import { BIN, runBin, runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const STARTED = /^missive: started from the startup snapshot in \d+ ms$/m;
 const examples = readdirSync(join(ROOT, "data")).filter((f) => f.endsWith(".yaml"));
-const scratch = () => mkdtempSync(join(tmpdir(), "missive-snapshot-"));
+const scratch = () => tempDir("snapshot");
 
 describe("bin/missive from the startup snapshot", () => {
   it.each(examples)("renders %s byte for byte as the in-process pipeline does", async (file) => {
