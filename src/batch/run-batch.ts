@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { MissiveError } from "../errors.js";
+import { isMissiveError, type MissiveError } from "../errors.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
@@ -68,6 +68,8 @@ export interface BatchOutcome {
   /** The first failure when not keeping going: the run stopped there. */
   stoppedBy?: MissiveError;
   stoppedAt?: ManifestEntry;
+  /** A bug met while recording a result: the run stopped, and the caller cleans up and throws. */
+  crashed?: unknown;
 }
 
 export interface BatchHooks {
@@ -147,13 +149,26 @@ async function renderAll(
   const out: BatchOutcome = {
     total: ctx.total,
     entries: [],
-    written: () => out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir)),
+    written: () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir))],
+  };
+  // Files of a letter whose entry could not be kept (the spool failed): still to clean up.
+  const unlisted: string[] = [];
+  const keep = (entry: ManifestEntry, files: string[]): boolean => {
+    try {
+      out.entries.push(packEntry(entry, o.entryTexts));
+      return true;
+    } catch (e) {
+      unlisted.push(...files);
+      if (isMissiveError(e)) out.stoppedBy ??= e;
+      else out.crashed ??= e;
+      return false;
+    }
   };
   const hashAsset = assetHasher();
   const inFlight = new Set<Promise<void>>();
   const ordered = orderedSink(hooks.laidOut);
   for await (const rec of readRecords(o.source)) {
-    if (out.stoppedBy) break;
+    if (out.stoppedBy || out.crashed) break;
     if (!inShard(rec.index, o.shard)) continue;
     const targets = ctx.targetsOf(rec);
     const prev = ctx.previous.get(rec.index);
@@ -163,8 +178,7 @@ async function renderAll(
       unchanged(prev, rec.data, targets, o.manifestPath, ctx.shared, hashAsset)
     ) {
       const entry: ManifestEntry = { ...prev, line: rec.line, status: "skipped" };
-      out.entries.push(packEntry(entry, o.entryTexts));
-      hooks.done?.(entry);
+      if (keep(entry, [])) hooks.done?.(entry);
       continue;
     }
     ordered.expect(rec.index);
@@ -183,7 +197,13 @@ async function renderAll(
       .then((r) => {
         const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
         const entry = entryFor(r, rec.line, hash, entryDir);
-        out.entries.push(packEntry(entry, o.entryTexts));
+        if (
+          !keep(
+            entry,
+            r.files.map((f) => f.path),
+          )
+        )
+          return;
         if (r.error && !o.keepGoing && !out.stoppedBy) {
           out.stoppedBy = errorFromData(r.error);
           out.stoppedAt = entry;
@@ -192,7 +212,9 @@ async function renderAll(
         hooks.done?.(entry);
       });
     inFlight.add(task);
-    void task.finally(() => inFlight.delete(task));
+    // The task never rejects (failures become entries or stop the run), but a bug must not
+    // surface as an unhandled rejection here: Promise.all below reports it.
+    task.finally(() => inFlight.delete(task)).catch(() => {});
     // Bounded look-ahead: records are read only as fast as letters are rendered.
     if (inFlight.size >= ctx.jobs * 2) await Promise.race(inFlight);
   }

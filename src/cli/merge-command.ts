@@ -46,7 +46,10 @@ export async function mergeCommand(
   let warned = 0;
   let combined: CombinedPdf | undefined;
   const { openCombinedPdf } = await import("../write/pdf.js");
-  const entryTexts = openTextSpool();
+  // Beside the manifest, or the combined PDF when there is no manifest (`--combine` alone).
+  const entryTexts = openTextSpool(
+    opts.manifestPath ?? opts.combinePath ?? resolve(io.cwd, "missive-merge"),
+  );
   try {
     const outcome = await runBatch(
       { ...opts, source, entryTexts },
@@ -87,6 +90,10 @@ export async function mergeCommand(
     bar?.end();
     if (warned > MAX_WARNINGS)
       rep.warn(`${warned - MAX_WARNINGS} more warnings are listed in the manifest`);
+    if (outcome.crashed) {
+      removeFiles(outcome.written());
+      throw outcome.crashed;
+    }
     if (outcome.stoppedBy) {
       removeFiles(outcome.written());
       throw located(outcome, source);
@@ -99,7 +106,13 @@ export async function mergeCommand(
         path: opts.manifestPath,
         data: manifestText(manifestHead(outcome, opts, source), outcome.entries, entryTexts),
       });
-    writeFilesAtomic(files);
+    try {
+      writeFilesAtomic(files);
+    } catch (e) {
+      // Letters without their manifest are a run that did not finish: take them back.
+      removeFiles(outcome.written());
+      throw e;
+    }
     return report(outcome, opts, io, rep, g, combined?.pages);
   } finally {
     bar?.end();
@@ -136,7 +149,7 @@ function located(o: BatchOutcome, src: RecordSource): MissiveError {
       ...p,
       message: `${prefix}${p.message}`,
       hints:
-        i === e.problems.length - 1
+        failed && i === e.problems.length - 1
           ? [...(p.hints ?? []), "nothing was written; --keep-going renders the other records"]
           : p.hints,
     })),

@@ -1,6 +1,7 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { cannotWrite } from "./cannot-write.js";
 
 /** Texts kept in a temporary file and read back by number. */
 export interface TextSpool {
@@ -12,44 +13,64 @@ export interface TextSpool {
 }
 
 /**
- * Opens a spool in a fresh temporary folder. Why a file: a merge's manifest lists every
- * record, and held in memory its text would make a run of 100,000 records need ten times
- * the memory of 10,000; on disk each text costs two numbers.
+ * A spool in a hidden temporary file beside `near` (the manifest), created at the first text.
+ * Why a file: a merge's manifest lists every record, and held in memory its text would make
+ * 100,000 records need far more memory than 10,000; on disk each text costs two numbers. Why
+ * beside the manifest rather than in $TMPDIR: that folder is being written anyway, and /tmp
+ * is often a small RAM disk.
  */
-export function openTextSpool(): TextSpool {
-  const dir = mkdtempSync(join(tmpdir(), "missive-merge-"));
-  const fd = openSync(join(dir, "entries.json"), "w+", 0o600);
+export function openTextSpool(near: string): TextSpool {
+  const path = join(
+    dirname(near),
+    `.${basename(near)}.${randomBytes(4).toString("hex")}.entries.tmp`,
+  );
   const starts: number[] = [];
   const lengths: number[] = [];
+  let fd: number | undefined;
   let end = 0;
-  let open = true;
+  let disposed = false;
+  const file = (): number => {
+    if (disposed) throw new Error("the spool was disposed");
+    if (fd === undefined) {
+      mkdirSync(dirname(path), { recursive: true });
+      fd = openSync(path, "wx+", 0o600);
+    }
+    return fd;
+  };
   return {
     add(text) {
-      const bytes = Buffer.from(text, "utf8");
-      for (let done = 0; done < bytes.length; )
-        done += writeSync(fd, bytes, done, bytes.length - done, end + done);
-      starts.push(end);
-      lengths.push(bytes.length);
-      end += bytes.length;
-      return starts.length - 1;
+      try {
+        const out = file();
+        const bytes = Buffer.from(text, "utf8");
+        for (let done = 0; done < bytes.length; )
+          done += writeSync(out, bytes, done, bytes.length - done, end + done);
+        starts.push(end);
+        lengths.push(bytes.length);
+        end += bytes.length;
+        return starts.length - 1;
+      } catch (e) {
+        throw cannotWrite(path, e);
+      }
     },
     get(slot) {
       const start = starts[slot];
       const length = lengths[slot];
       if (start === undefined || length === undefined) throw new RangeError(`no text ${slot}`);
       const bytes = Buffer.allocUnsafe(length);
+      const input = file();
       for (let done = 0; done < length; ) {
-        const n = readSync(fd, bytes, done, length - done, start + done);
-        if (n === 0) throw new Error(`text ${slot} was cut short in the spool`);
+        const n = readSync(input, bytes, done, length - done, start + done);
+        if (n === 0) throw new Error(`text ${slot} was cut short in ${path}`);
         done += n;
       }
       return bytes.toString("utf8");
     },
     dispose() {
-      if (!open) return;
-      open = false;
+      if (disposed) return;
+      disposed = true;
+      if (fd === undefined) return;
       closeSync(fd);
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(path, { force: true });
     },
   };
 }

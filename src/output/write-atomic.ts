@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { fail } from "../errors.js";
+import { cannotWrite } from "./cannot-write.js";
 
 export interface FileToWrite {
   path: string;
@@ -48,14 +48,7 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
     for (const t of temps) rmSync(t.tmp, { force: true });
     // A letter's files appear together or not at all.
     for (const p of renamed) rmSync(p, { force: true });
-    const err = e as NodeJS.ErrnoException;
-    throw fail("output", `cannot write ${current}: ${err.code ?? err.message}`, undefined, [
-      err.code === "EACCES"
-        ? "check the folder's permissions"
-        : err.code === "ENOSPC"
-          ? "the disk is full"
-          : "check the output path",
-    ]);
+    throw cannotWrite(current, e);
   }
 }
 

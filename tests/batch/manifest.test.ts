@@ -1,6 +1,10 @@
+import { readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ManifestEntry, manifestText, packEntry } from "../../src/batch/manifest.js";
 import { openTextSpool } from "../../src/output/text-spool.js";
+import { caught } from "../helpers/errors.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const head = {
   missive: "0.1.0",
@@ -32,9 +36,11 @@ const entries: ManifestEntry[] = [
   },
 ];
 
+const near = () => join(tempDir("spool"), "manifest.json");
+
 describe("manifestText", () => {
   it("is exactly JSON.stringify of the whole manifest, built from packed entries", () => {
-    const spool = openTextSpool();
+    const spool = openTextSpool(near());
     try {
       // Packed in completion order, written in record order.
       const packed = [entries[1], entries[0]].map((e) => packEntry(e as ManifestEntry, spool));
@@ -52,14 +58,42 @@ describe("manifestText", () => {
 });
 
 describe("openTextSpool", () => {
-  it("gives back each text by number, multi-byte characters included, and cleans up", () => {
-    const spool = openTextSpool();
-    const texts = ["Grüße, 東京", "", "x".repeat(100_000), "«fin»"];
-    const slots = texts.map((t) => spool.add(t));
-    expect(slots).toEqual([0, 1, 2, 3]);
-    expect([3, 0, 2, 1].map((s) => spool.get(s))).toEqual([3, 0, 2, 1].map((s) => texts[s]));
-    expect(() => spool.get(4)).toThrow(RangeError);
+  it("gives back each text by number, multi-byte characters included", () => {
+    const spool = openTextSpool(near());
+    try {
+      const texts = ["Grüße, 東京", "", "x".repeat(100_000), "«fin»"];
+      const slots = texts.map((t) => spool.add(t));
+      expect(slots).toEqual([0, 1, 2, 3]);
+      expect([3, 0, 2, 1].map((s) => spool.get(s))).toEqual([3, 0, 2, 1].map((s) => texts[s]));
+      expect(() => spool.get(4)).toThrow(RangeError);
+    } finally {
+      spool.dispose();
+    }
+  });
+
+  it("creates its hidden file beside the manifest at the first text and removes it", () => {
+    const path = near();
+    const dir = dirname(path);
+    const spool = openTextSpool(path);
+    expect(readdirSync(dir)).toEqual([]);
+    spool.add("{}");
+    expect(readdirSync(dir)).toEqual([
+      expect.stringMatching(/^\.manifest\.json\.[0-9a-f]{8}\.entries\.tmp$/),
+    ]);
     spool.dispose();
+    spool.dispose();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("reports a file it cannot write as an output error naming it", async () => {
+    const dir = tempDir("spool");
+    writeFileSync(join(dir, "file"), "");
+    const spool = openTextSpool(join(dir, "file", "manifest.json"));
+    const e = await caught(() => spool.add("{}"));
+    expect(e.kind).toBe("output");
+    expect(e.problems[0]?.message).toMatch(
+      /^cannot write .*file\/\.manifest\.json\..*\.entries\.tmp: (ENOTDIR|EEXIST)$/,
+    );
     spool.dispose();
   });
 });

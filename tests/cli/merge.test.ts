@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -139,7 +139,7 @@ describe("render --merge", () => {
     // Record 2 spans two lines, so record 3 starts on line 5, not 4.
     writeFileSync(
       join(dir, "p.csv"),
-      'recipient.0,salutation\nAnn Lee,Hi\nBo Chen,"Hi,\nBo"\nCy Diaz,Hi\nann lee,Hey\n',
+      'recipient.0,salutation\nAnn Lee,Hi\nBo Chen,"Hi,\nBo"\nCy Diaz,Hi\nann lee,Hey\ncy diaz,Yo\n',
     );
     const far = await runCli(
       ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", ...NAME],
@@ -147,6 +147,15 @@ describe("render --merge", () => {
     );
     expect(far.code).toBe(8);
     expect(far.stderr).toContain("record 1 (p.csv:2) and record 4 (p.csv:6) would both write");
+    writeFileSync(
+      join(dir, "p.csv"),
+      'recipient.0,salutation\nAnn Lee,Hi\nBo Chen,"Hi,\nBo"\nCy Diaz,Hi\ncy diaz,Yo\n',
+    );
+    const after = await runCli(
+      ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", ...NAME],
+      { cwd: dir },
+    );
+    expect(after.stderr).toContain("record 3 (p.csv:5) and record 4 (p.csv:6) would both write");
     writeFileSync(join(dir, "q.csv"), "recipient.0,salutation\nlist,Hi\n");
     const reserved = await runCli(
       [
@@ -166,6 +175,27 @@ describe("render --merge", () => {
     expect(reserved.code).toBe(8);
     expect(reserved.stderr).toContain("the manifest and record 1 (q.csv:2) would both write");
     expect(readdirSync(dir).sort()).toEqual(["p.csv", "q.csv"]);
+  });
+
+  it("takes the letters back when the manifest cannot be kept or written", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), "recipient.0,salutation\nAnn Lee,Hi\nBo Chen,Hi\n");
+    // A path through a file fails for every user, root included: no entry can be kept.
+    writeFileSync(join(dir, "blocker"), "");
+    const kept = await runCli(txtMerge("--manifest", "blocker/m.json"), { cwd: dir });
+    expect(kept.code).toBe(8);
+    expect(kept.stderr).toMatch(
+      /^error: cannot write .*blocker\/\.m\.json\.[0-9a-f]+\.entries\.tmp: /m,
+    );
+    expect(kept.stderr).not.toContain("--keep-going");
+    expect(kept.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(join(dir, "out"))).toEqual([]);
+    // The manifest's name is taken by a folder: entries are kept, the last rename fails.
+    mkdirSync(join(dir, "out", "m.json"), { recursive: true });
+    const written = await runCli(txtMerge("--manifest", "out/m.json"), { cwd: dir });
+    expect(written.code).toBe(8);
+    expect(written.stderr).toContain("cannot write");
+    expect(readdirSync(join(dir, "out"))).toEqual(["m.json"]);
   });
 
   it("--keep-going skips a bad record, writes the rest, records the error and exits 9", async () => {
@@ -215,17 +245,28 @@ describe("render --merge", () => {
 
   it("--shard slices together cover every record exactly once", async () => {
     const dir = tmp();
-    const rows = Array.from({ length: 7 }, (_, i) => `Person ${i},Hi`).join("\n");
+    const rows = Array.from({ length: 12 }, (_, i) => `Person ${i},Hi`).join("\n");
     writeFileSync(join(dir, "p.csv"), `recipient.0,salutation\n${rows}\n`);
     const seen: number[] = [];
     for (const s of ["1/3", "2/3", "3/3"]) {
-      const r = await runCli(txtMerge("--shard", s), { cwd: dir });
+      // The name takes a field of the base letter and every record's number.
+      const r = await runCli(
+        txtMerge("--shard", s, "--name", "{{slug letterhead.org}}-{{pad @number}}"),
+        {
+          cwd: dir,
+        },
+      );
       expect(r.code).toBe(0);
       const m = manifest(join(dir, "out"), `manifest.shard-${s.replace("/", "-of-")}.json`);
       seen.push(...m.entries.map((e: { index: number }) => e.index));
     }
-    expect(seen.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(readdirSync(join(dir, "out")).filter((f) => f.endsWith(".txt"))).toHaveLength(7);
+    expect(seen.sort((a, b) => a - b)).toEqual([...Array(12).keys()]);
+    // Names count every record of every shard ({{pad @number}} pads to 12, not to a shard's 4).
+    const names = Array.from(
+      { length: 12 },
+      (_, i) => `united-states-senate-${String(i + 1).padStart(2, "0")}.txt`,
+    );
+    expect(readdirSync(join(dir, "out")).filter((f) => f.endsWith(".txt"))).toEqual(names);
   });
 
   it("--combine writes one PDF; --duplex starts each letter on a front side", async () => {
