@@ -55,22 +55,37 @@ export function compileNamePattern(pattern: string): NamePattern {
     ]);
   }
   const render = hb.compile(pattern, { strict: true, noEscape: true });
+  const escaped = new WeakMap<object, unknown>();
   return (data, index, n) => {
     total = n;
-    return render(separatorsEscaped(data), { data: { index, number: index + 1, total: n } });
+    return render(separatorsEscaped(data, escaped), {
+      data: { index, number: index + 1, total: n },
+    });
   };
 }
 
 /**
  * Replaces path separators inside data values. Why: a slash written in the pattern makes a
- * sub-folder on purpose; a slash inside a recipient's name must not.
+ * sub-folder on purpose; a slash inside a recipient's name must not. Why `done`: every record
+ * shares the base letter's untouched parts (paragraphs, signers), which are copied once, not
+ * once per record.
  */
-function separatorsEscaped(value: unknown): Record<string, unknown> {
+function separatorsEscaped(
+  value: Record<string, unknown>,
+  done: WeakMap<object, unknown>,
+): Record<string, unknown> {
   const walk = (v: unknown): unknown => {
     if (typeof v === "string") return v.replace(/[/\\]/g, "_");
-    if (Array.isArray(v)) return v.map(walk);
-    if (isMapping(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
+    if (v === null || typeof v !== "object") return v;
+    const hit = done.get(v);
+    if (hit !== undefined) return hit;
+    const copy = Array.isArray(v)
+      ? v.map(walk)
+      : isMapping(v)
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
+        : v;
+    done.set(v, copy);
+    return copy;
   };
   return walk(value) as Record<string, unknown>;
 }

@@ -18,6 +18,14 @@ describe("name patterns", () => {
     expect(p({ dept: "sales", name: "../../x" }, 0, 1)).toBe("sales/.._.._x.pdf");
   });
 
+  it("escapes parts shared by many records the same way each time, and each record's own", () => {
+    const p = compileNamePattern("{{base.org}}/{{who.[0]}}.pdf");
+    const base = { org: "a/b" };
+    expect(p({ base, who: ["c/d"] }, 0, 2)).toBe("a_b/c_d.pdf");
+    expect(p({ base, who: ["e\\f"] }, 1, 2)).toBe("a_b/e_f.pdf");
+    expect(base.org).toBe("a/b");
+  });
+
   it("refuses a field that is not set, also inside a helper", () => {
     expect(() => compileNamePattern("{{who}}.pdf")({}, 0, 1)).toThrow(/"who" not defined/);
     expect(() => compileNamePattern("{{slug who}}.pdf")({}, 0, 1)).toThrow(/not set/);
