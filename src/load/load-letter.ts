@@ -2,8 +2,7 @@ import { dirname, resolve } from "node:path";
 import { fail, MissiveError } from "../errors.js";
 import { checkLang } from "./check-lang.js";
 import { checkText } from "./check-text.js";
-import { findPack } from "./find-pack.js";
-import { loadPack } from "./load-pack.js";
+import { findPackOnce, loadPack } from "./load-pack.js";
 import type { TemplatePack } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
 import type { SourceText } from "./read-text.js";
@@ -54,7 +53,7 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions): LoadedLetter 
       "add `template: senate` (or another pack) to the data, or pass -t/--template",
     ]);
   }
-  const pack = loadPack(findPack(name, { dataDir: baseDir, cwd: opts.cwd }), opts.cwd);
+  const pack = loadPack(findPackOnce(name, { dataDir: baseDir, cwd: opts.cwd }), opts.cwd);
   // Fills in the schema's defaults, so templates see every optional field.
   validateData(record, pack, yaml);
   return { data: record, yaml, baseDir, pack };

@@ -23,9 +23,26 @@ export function loadPack(dir: string, cwd: string): TemplatePack {
   return pack;
 }
 
-/** Drops every loaded pack, so the next load reads the folder again (see src/startup/). */
+const located = new Map<string, string>();
+
+/**
+ * findPack, remembered per thread. Why: a merge asks for the same pack for every record,
+ * and each search tries up to three folders on disk.
+ */
+export function findPackOnce(name: string, opts: { dataDir?: string; cwd: string }): string {
+  const key = `${name}\0${opts.dataDir ?? ""}\0${opts.cwd}`;
+  let dir = located.get(key);
+  if (dir === undefined) {
+    dir = findPack(name, opts);
+    located.set(key, dir);
+  }
+  return dir;
+}
+
+/** Drops every loaded pack and where it was found, so the next load searches and reads again. */
 export function forgetPacks(): void {
   cache.clear();
+  located.clear();
 }
 
 function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
