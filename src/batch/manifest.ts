@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { formatLocation } from "../errors.js";
 import type { ErrorData, FileEntry, RecordResult } from "./render-record.js";
@@ -55,19 +54,6 @@ function errorEntry(e: ErrorData): ManifestEntry["error"] {
     message: e.problems.map((x) => x.message).join("; "),
     ...(location ? { location } : {}),
   };
-}
-
-/** The previous run's entries by record index, or an empty map if there is no manifest. */
-export function readPreviousEntries(path: string): Map<number, ManifestEntry> {
-  let m: Manifest;
-  try {
-    m = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-  } catch {
-    return new Map();
-  }
-  const out = new Map<number, ManifestEntry>();
-  for (const e of Array.isArray(m?.entries) ? m.entries : []) out.set(e.index, e);
-  return out;
 }
 
 /** Absolute path of a manifest-relative path. */

@@ -67,8 +67,9 @@ export function compileNamePattern(pattern: string): NamePattern {
 /**
  * Replaces path separators inside data values. Why: a slash written in the pattern makes a
  * sub-folder on purpose; a slash inside a recipient's name must not. Why `done`: every record
- * shares the base letter's untouched parts (paragraphs, signers), which are copied once, not
- * once per record.
+ * shares the base letter's untouched parts (paragraphs, signers), which are copied once per
+ * pattern, not once per record. This relies on data not being changed after it was named,
+ * which holds: the base letter is never changed, and records are read afresh for each pass.
  */
 function separatorsEscaped(
   value: Record<string, unknown>,

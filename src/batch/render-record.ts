@@ -63,7 +63,7 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
     try {
       // runBatch has already loaded the base letter, so its data is a mapping here.
       const yaml = recordYaml(base, job, s.recordsLabel);
-      const letter = letterFromYaml(yaml, { cwd: s.cwd, template: s.template });
+      const letter = letterFromYaml(yaml, { cwd: s.cwd, template: s.template, rememberPack: true });
       const r = await renderLoaded(letter, {
         cwd: s.cwd,
         formats: s.formats,

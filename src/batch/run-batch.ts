@@ -12,12 +12,12 @@ import {
   type ManifestEntry,
   type PackedEntry,
   packEntry,
-  readPreviousEntries,
 } from "./manifest.js";
 import type { MergeRecord } from "./merge-record.js";
 import { orderedSink } from "./ordered-sink.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
+import { openPreviousEntries, type PreviousEntries } from "./previous-entries.js";
 import { type RecordSource, readRecords } from "./read-records.js";
 import {
   type BatchSettings,
@@ -103,8 +103,6 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
       !!o.combinePath,
     ],
   });
-  const previous =
-    o.skipUnchanged && o.manifestPath ? readPreviousEntries(o.manifestPath) : new Map();
   const inShardCount = countInShard(plan.total, o.shard);
   hooks.start?.(inShardCount, plan.total);
   const settings: BatchSettings = {
@@ -119,6 +117,8 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   };
   const jobs = Math.max(1, Math.min(o.jobs, inShardCount));
   const pool = await openPool(settings, jobs, inShardCount);
+  const previous =
+    o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {
     return await renderAll(o, hooks, {
       targetsOf: plan.targetsOf,
@@ -129,6 +129,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
       total: plan.total,
     });
   } finally {
+    previous?.close();
     await pool.close();
   }
 }
@@ -139,7 +140,7 @@ async function renderAll(
   ctx: {
     targetsOf(rec: MergeRecord): RecordTargets;
     shared: string;
-    previous: Map<number, ManifestEntry>;
+    previous?: PreviousEntries;
     pool: Awaited<ReturnType<typeof openPool>>;
     jobs: number;
     total: number;
@@ -153,70 +154,69 @@ async function renderAll(
   };
   // Files of a letter whose entry could not be kept (the spool failed): still to clean up.
   const unlisted: string[] = [];
-  const keep = (entry: ManifestEntry, files: string[]): boolean => {
-    try {
-      out.entries.push(packEntry(entry, o.entryTexts));
-      return true;
-    } catch (e) {
-      unlisted.push(...files);
-      if (isMissiveError(e)) out.stoppedBy ??= e;
-      else out.crashed ??= e;
-      return false;
-    }
+  // Anything that goes wrong while recording a result stops the run, which then cleans up:
+  // a missive error (a spool that cannot be written) is reported, anything else is a bug.
+  const stop = (e: unknown, files: string[]) => {
+    unlisted.push(...files);
+    if (isMissiveError(e)) out.stoppedBy ??= e;
+    else out.crashed ??= e;
   };
   const hashAsset = assetHasher();
   const inFlight = new Set<Promise<void>>();
   const ordered = orderedSink(hooks.laidOut);
-  for await (const rec of readRecords(o.source)) {
-    if (out.stoppedBy || out.crashed) break;
-    if (!inShard(rec.index, o.shard)) continue;
-    const targets = ctx.targetsOf(rec);
-    const prev = ctx.previous.get(rec.index);
-    if (
-      prev &&
-      o.manifestPath &&
-      unchanged(prev, rec.data, targets, o.manifestPath, ctx.shared, hashAsset)
-    ) {
-      const entry: ManifestEntry = { ...prev, line: rec.line, status: "skipped" };
-      if (keep(entry, [])) hooks.done?.(entry);
-      continue;
-    }
-    ordered.expect(rec.index);
-    const task = ctx.pool
-      .render({ ...rec, targets })
-      // A crashed worker fails its record like any other error, so clean-up still happens.
-      .catch(
-        (e): RecordResult => ({
-          index: rec.index,
-          files: [],
-          warnings: [],
-          assets: [],
-          error: errorData(e),
-        }),
-      )
-      .then((r) => {
-        const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
-        const entry = entryFor(r, rec.line, hash, entryDir);
-        if (
-          !keep(
-            entry,
-            r.files.map((f) => f.path),
-          )
-        )
-          return;
-        if (r.error && !o.keepGoing && !out.stoppedBy) {
-          out.stoppedBy = errorFromData(r.error);
-          out.stoppedAt = entry;
-        }
-        ordered.put(r);
+  try {
+    for await (const rec of readRecords(o.source)) {
+      if (out.stoppedBy || out.crashed) break;
+      if (!inShard(rec.index, o.shard)) continue;
+      const targets = ctx.targetsOf(rec);
+      const prev = ctx.previous?.get(rec.index);
+      if (
+        prev &&
+        o.manifestPath &&
+        unchanged(prev, rec.data, targets, o.manifestPath, ctx.shared, hashAsset)
+      ) {
+        const entry: ManifestEntry = { ...prev, line: rec.line, status: "skipped" };
+        out.entries.push(packEntry(entry, o.entryTexts));
         hooks.done?.(entry);
-      });
-    inFlight.add(task);
-    // The task never rejects (failures become entries or stop the run), but a bug must not
-    // surface as an unhandled rejection here: Promise.all below reports it.
-    task.finally(() => inFlight.delete(task)).catch(() => {});
-    // Bounded look-ahead: records are read only as fast as letters are rendered.
-    if (inFlight.size >= ctx.jobs * 2) await Promise.race(inFlight);
+        continue;
+      }
+      ordered.expect(rec.index);
+      const task = ctx.pool
+        .render({ ...rec, targets })
+        // A crashed worker fails its record like any other error, so clean-up still happens.
+        .catch(
+          (e): RecordResult => ({
+            index: rec.index,
+            files: [],
+            warnings: [],
+            assets: [],
+            error: errorData(e),
+          }),
+        )
+        .then((r) => {
+          let listed = false;
+          try {
+            const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
+            const entry = entryFor(r, rec.line, hash, entryDir);
+            out.entries.push(packEntry(entry, o.entryTexts));
+            listed = true;
+            if (r.error && !o.keepGoing && !out.stoppedBy) {
+              out.stoppedBy = errorFromData(r.error);
+              out.stoppedAt = entry;
+            }
+            ordered.put(r);
+            hooks.done?.(entry);
+          } catch (e) {
+            stop(e, listed ? [] : r.files.map((f) => f.path));
+          }
+        });
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
+      // Bounded look-ahead: records are read only as fast as letters are rendered.
+      if (inFlight.size >= ctx.jobs * 2) await Promise.race(inFlight);
+    }
+  } catch (e) {
+    stop(e, []);
   }
   await Promise.all(inFlight);
   out.entries.sort((a, b) => a.index - b.index);

@@ -91,11 +91,11 @@ export async function mergeCommand(
     if (warned > MAX_WARNINGS)
       rep.warn(`${warned - MAX_WARNINGS} more warnings are listed in the manifest`);
     if (outcome.crashed) {
-      removeFiles(outcome.written());
+      takeBack(outcome, removeFiles, rep);
       throw outcome.crashed;
     }
     if (outcome.stoppedBy) {
-      removeFiles(outcome.written());
+      takeBack(outcome, removeFiles, rep);
       throw located(outcome, source);
     }
     const files = [];
@@ -110,7 +110,7 @@ export async function mergeCommand(
       writeFilesAtomic(files);
     } catch (e) {
       // Letters without their manifest are a run that did not finish: take them back.
-      removeFiles(outcome.written());
+      takeBack(outcome, removeFiles, rep);
       throw e;
     }
     return report(outcome, opts, io, rep, g, combined?.pages);
@@ -118,6 +118,22 @@ export async function mergeCommand(
     bar?.end();
     spool?.dispose();
     entryTexts.dispose();
+  }
+}
+
+/**
+ * Removes the letters a failed run wrote. Why it never throws: the run's own error is what
+ * the user needs to see; a clean-up that fails too is reported beside it.
+ */
+function takeBack(
+  o: BatchOutcome,
+  removeFiles: (paths: Iterable<string>) => void,
+  rep: Reporter,
+): void {
+  try {
+    removeFiles(o.written());
+  } catch (e) {
+    rep.warn(`could not remove the letters this run wrote: ${(e as Error).message}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { dirname, resolve } from "node:path";
 import { fail, MissiveError } from "../errors.js";
 import { checkLang } from "./check-lang.js";
 import { checkText } from "./check-text.js";
+import { findPack } from "./find-pack.js";
 import { findPackOnce, loadPack } from "./load-pack.js";
 import type { TemplatePack } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
@@ -21,6 +22,12 @@ export interface LoadOptions {
   /** Pack name or path; overrides the data's `template:` key. */
   template?: string;
   cwd: string;
+  /**
+   * Remember where the pack was found, for the rest of the thread. A merge sets it: it asks
+   * for the same pack for every record. A single letter looks on disk each time, so a pack
+   * added between two runs of one process (a library user, a test) is found.
+   */
+  rememberPack?: boolean;
 }
 
 export function loadLetter(src: SourceText, opts: LoadOptions): LoadedLetter {
@@ -53,7 +60,8 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions): LoadedLetter 
       "add `template: senate` (or another pack) to the data, or pass -t/--template",
     ]);
   }
-  const pack = loadPack(findPackOnce(name, { dataDir: baseDir, cwd: opts.cwd }), opts.cwd);
+  const find = opts.rememberPack ? findPackOnce : findPack;
+  const pack = loadPack(find(name, { dataDir: baseDir, cwd: opts.cwd }), opts.cwd);
   // Fills in the schema's defaults, so templates see every optional field.
   validateData(record, pack, yaml);
   return { data: record, yaml, baseDir, pack };

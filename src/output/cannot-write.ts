@@ -9,6 +9,8 @@ export function cannotWrite(path: string, e: unknown): MissiveError {
       ? "check the folder's permissions"
       : err.code === "ENOSPC"
         ? "the disk is full"
-        : "check the output path",
+        : err.code === "ENOTDIR" || err.code === "EEXIST"
+          ? "a part of the path is a file, not a folder"
+          : "check the output path",
   ]);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { cannotWrite } from "./cannot-write.js";
 
@@ -29,10 +29,12 @@ export function openTextSpool(near: string): TextSpool {
   let fd: number | undefined;
   let end = 0;
   let disposed = false;
+  // The first folder the spool had to make, so a run that fails leaves no empty folders.
+  let made: string | undefined;
   const file = (): number => {
     if (disposed) throw new Error("the spool was disposed");
     if (fd === undefined) {
-      mkdirSync(dirname(path), { recursive: true });
+      made ??= mkdirSync(dirname(path), { recursive: true });
       fd = openSync(path, "wx+", 0o600);
     }
     return fd;
@@ -68,9 +70,23 @@ export function openTextSpool(near: string): TextSpool {
     dispose() {
       if (disposed) return;
       disposed = true;
-      if (fd === undefined) return;
-      closeSync(fd);
-      rmSync(path, { force: true });
+      if (fd !== undefined) {
+        closeSync(fd);
+        rmSync(path, { force: true });
+      }
+      if (made) removeEmptyFolders(dirname(path), made);
     },
   };
+}
+
+/** Removes `from` and its parents up to `upTo`, stopping at the first that is not empty. */
+function removeEmptyFolders(from: string, upTo: string): void {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+    if (dir === upTo || dirname(dir) === dir) return;
+  }
 }

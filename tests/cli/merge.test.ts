@@ -241,6 +241,8 @@ describe("render --merge", () => {
     );
     expect(away.code).toBe(4);
     expect(readdirSync(join(dir, "out"))).toEqual([]);
+    // The folder the manifest's spool made is gone too.
+    expect(readdirSync(dir).sort()).toEqual(["out", "p.csv"]);
   });
 
   it("--shard slices together cover every record exactly once", async () => {

@@ -1,0 +1,81 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type ManifestEntry, manifestText, packEntry } from "../../src/batch/manifest.js";
+import { openPreviousEntries } from "../../src/batch/previous-entries.js";
+import { openTextSpool } from "../../src/output/text-spool.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const head = {
+  missive: "0.1.0",
+  data: "letter.yaml",
+  records: "people.csv",
+  shard: "1/1",
+  summary: { records: 3, rendered: 3, skipped: 0, failed: 0 },
+};
+
+/** Entries with what makes a reader stumble: nested objects, braces and commas in text. */
+function entries(n: number): ManifestEntry[] {
+  return Array.from({ length: n }, (_, i) => ({
+    index: i * 2,
+    line: i + 2,
+    status: "rendered" as const,
+    inputHash: `h${i}`,
+    files: [
+      { path: `out/{a},\n    }-${i}.pdf`, format: "pdf" as const, bytes: 10 + i, sha256: "x" },
+    ],
+    pages: 1,
+    warnings: i === 1 ? ["    {", "    },", "Grüße 東京"] : [],
+    assets: [],
+  }));
+}
+
+/** A manifest as a merge writes it. */
+function written(list: ManifestEntry[]): string {
+  const dir = tempDir("previous");
+  const spool = openTextSpool(join(dir, "manifest.json"));
+  try {
+    const text = [
+      ...manifestText(
+        head,
+        list.map((e) => packEntry(e, spool)),
+        spool,
+      ),
+    ].join("");
+    const path = join(dir, "manifest.json");
+    writeFileSync(path, text);
+    return path;
+  } finally {
+    spool.dispose();
+  }
+}
+
+describe("openPreviousEntries", () => {
+  it("gives each entry of a manifest missive wrote, by record index, across read chunks", () => {
+    const list = entries(400); // ~150 KB: entries straddle the 64 KB reads
+    const prev = openPreviousEntries(written(list));
+    try {
+      for (const e of list) expect(prev.get(e.index)).toEqual(e);
+      expect(prev.get(1)).toBeUndefined();
+      expect(prev.get(800)).toBeUndefined();
+    } finally {
+      prev.close();
+    }
+  });
+
+  it("parses a manifest laid out otherwise (minified) whole", () => {
+    const list = entries(3);
+    const path = join(tempDir("previous"), "m.json");
+    writeFileSync(path, JSON.stringify({ ...head, entries: list }));
+    const prev = openPreviousEntries(path);
+    expect(prev.get(4)).toEqual(list[2]);
+    prev.close();
+  });
+
+  it("counts a missing or broken manifest as none", () => {
+    const dir = tempDir("previous");
+    expect(openPreviousEntries(join(dir, "none.json")).get(0)).toBeUndefined();
+    writeFileSync(join(dir, "broken.json"), '{\n  "entries": [\n    {\n      "index": 0,\n    }\n');
+    expect(openPreviousEntries(join(dir, "broken.json")).get(0)).toBeUndefined();
+  });
+});

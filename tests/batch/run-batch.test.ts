@@ -1,0 +1,64 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runBatch } from "../../src/batch/run-batch.js";
+import { openTextSpool } from "../../src/output/text-spool.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const LETTER = resolve("data/senate-itu-2020.yaml");
+
+function options(dir: string) {
+  writeFileSync(join(dir, "p.csv"), "recipient.0\nAnn Lee\nBo Chen\nCy Diaz\n");
+  const manifestPath = join(dir, "out", "manifest.json");
+  return {
+    dataFile: LETTER,
+    source: { file: join(dir, "p.csv"), label: "p.csv", format: "csv" as const },
+    cwd: dir,
+    formats: ["txt" as const],
+    textWidth: 72,
+    created: new Date(0),
+    createdIsInput: true,
+    outDir: join(dir, "out"),
+    namePattern: "{{slug recipient.[0]}}",
+    manifestPath,
+    keepGoing: false,
+    skipUnchanged: false,
+    shard: { i: 1, n: 1 },
+    jobs: 1,
+    version: "test",
+    entryTexts: openTextSpool(manifestPath),
+  };
+}
+
+describe("runBatch", () => {
+  it("stops at a bug while recording a result and still lists every letter written", async () => {
+    const dir = tempDir("batch");
+    const o = options(dir);
+    try {
+      const outcome = await runBatch(o, {
+        done: (e) => {
+          if (e.index === 1) throw new TypeError("boom");
+        },
+      });
+      expect(outcome.crashed).toBeInstanceOf(TypeError);
+      const written = outcome.written();
+      expect(written).toContain(join(dir, "out", "ann-lee.txt"));
+      expect(written).toContain(join(dir, "out", "bo-chen.txt"));
+      expect(written.every((p) => existsSync(p))).toBe(true);
+    } finally {
+      o.entryTexts.dispose();
+    }
+  });
+
+  it("stops with the spool's error when an entry cannot be kept, listing the letter anyway", async () => {
+    const dir = tempDir("batch");
+    const o = options(dir);
+    writeFileSync(join(dir, "blocker"), "");
+    const spool = openTextSpool(join(dir, "blocker", "manifest.json"));
+    const outcome = await runBatch({ ...o, entryTexts: spool });
+    expect(outcome.stoppedBy?.kind).toBe("output");
+    expect(outcome.written()).toEqual([join(dir, "out", "ann-lee.txt")]);
+    spool.dispose();
+    o.entryTexts.dispose();
+  });
+});
