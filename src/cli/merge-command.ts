@@ -91,11 +91,11 @@ export async function mergeCommand(
     if (warned > MAX_WARNINGS)
       rep.warn(`${warned - MAX_WARNINGS} more warnings are listed in the manifest`);
     if (outcome.crashed) {
-      takeBack(outcome, removeFiles, rep);
+      takeBack(outcome, opts, removeFiles, rep);
       throw outcome.crashed;
     }
     if (outcome.stoppedBy) {
-      takeBack(outcome, removeFiles, rep);
+      takeBack(outcome, opts, removeFiles, rep);
       throw located(outcome, source);
     }
     const files = [];
@@ -110,7 +110,7 @@ export async function mergeCommand(
       writeFilesAtomic(files);
     } catch (e) {
       // Letters without their manifest are a run that did not finish: take them back.
-      takeBack(outcome, removeFiles, rep);
+      takeBack(outcome, opts, removeFiles, rep);
       throw e;
     }
     return report(outcome, opts, io, rep, g, combined?.pages);
@@ -127,11 +127,12 @@ export async function mergeCommand(
  */
 function takeBack(
   o: BatchOutcome,
-  removeFiles: (paths: Iterable<string>) => void,
+  opts: MergeOptions,
+  removeFiles: (paths: Iterable<string>, within?: string) => void,
   rep: Reporter,
 ): void {
   try {
-    removeFiles(o.written());
+    removeFiles(o.written(), opts.outDir);
   } catch (e) {
     rep.warn(`could not remove the letters this run wrote: ${(e as Error).message}`);
   }

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { cannotWrite } from "./cannot-write.js";
+import { removeEmptyFolders } from "./remove-files.js";
 
 /** Texts kept in a temporary file and read back by number. */
 export interface TextSpool {
@@ -74,19 +75,7 @@ export function openTextSpool(near: string): TextSpool {
         closeSync(fd);
         rmSync(path, { force: true });
       }
-      if (made) removeEmptyFolders(dirname(path), made);
+      if (made) removeEmptyFolders(dirname(path), dirname(made));
     },
   };
-}
-
-/** Removes `from` and its parents up to `upTo`, stopping at the first that is not empty. */
-function removeEmptyFolders(from: string, upTo: string): void {
-  for (let dir = from; ; dir = dirname(dir)) {
-    try {
-      rmdirSync(dir);
-    } catch {
-      return;
-    }
-    if (dir === upTo || dirname(dir) === dir) return;
-  }
 }

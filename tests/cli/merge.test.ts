@@ -243,6 +243,10 @@ describe("render --merge", () => {
     expect(readdirSync(join(dir, "out"))).toEqual([]);
     // The folder the manifest's spool made is gone too.
     expect(readdirSync(dir).sort()).toEqual(["out", "p.csv"]);
+    // So are the sub-folders --name made for the letters taken back.
+    const nested = await runCli(txtMerge("--name", "{{slug recipient.[0]}}/letter"), { cwd: dir });
+    expect(nested.code).toBe(4);
+    expect(readdirSync(join(dir, "out"))).toEqual([]);
   });
 
   it("--shard slices together cover every record exactly once", async () => {
