@@ -15,9 +15,11 @@ const ENDS = new Set(["    }", "    },"]);
 /**
  * Opens the previous manifest and notes where each entry lies, reading an entry only when its
  * record comes up. Why: parsed whole, the manifest of 100,000 records would hold 100,000
- * entry objects for the whole run; noted, each costs three numbers. A manifest not laid out
- * as missive writes it (edited by hand, minified) is parsed whole instead; one that cannot be
- * read or parsed counts as none, so every record is rendered.
+ * entry objects for the whole run; noted, each costs three numbers. Entries are found by
+ * missive's own layout, so one the scan misses (edited onto one line, say) or one that no
+ * longer reads back (the file changed during the run) only means that record is rendered
+ * again. A manifest with no entry in that layout (minified) is parsed whole; one that cannot
+ * be read or parsed counts as none, so every record is rendered.
  */
 export function openPreviousEntries(path: string): PreviousEntries {
   let fd: number;
@@ -32,7 +34,13 @@ export function openPreviousEntries(path: string): PreviousEntries {
       return {
         get(index) {
           const place = places.get(index);
-          return place && (JSON.parse(read(fd, ...place)) as ManifestEntry);
+          if (!place) return undefined;
+          try {
+            const entry = JSON.parse(read(fd, ...place)) as ManifestEntry;
+            return entry?.index === index ? entry : undefined;
+          } catch {
+            return undefined;
+          }
         },
         close: () => closeSync(fd),
       };

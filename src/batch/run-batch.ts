@@ -211,7 +211,9 @@ async function renderAll(
           }
         });
       inFlight.add(task);
-      void task.finally(() => inFlight.delete(task));
+      // A task cannot reject (its failures stop the run above); should one, it stops the run
+      // too rather than vanish from the set before anyone awaits it.
+      task.finally(() => inFlight.delete(task)).catch((e: unknown) => stop(e, []));
       // Bounded look-ahead: records are read only as fast as letters are rendered.
       if (inFlight.size >= ctx.jobs * 2) await Promise.race(inFlight);
     }

@@ -98,18 +98,18 @@ export async function mergeCommand(
       takeBack(outcome, opts, removeFiles, rep);
       throw located(outcome, source);
     }
-    const files = [];
-    if (opts.combinePath && combined)
-      files.push({ path: opts.combinePath, data: await combined.finish() });
-    if (opts.manifestPath)
-      files.push({
-        path: opts.manifestPath,
-        data: manifestText(manifestHead(outcome, opts, source), outcome.entries, entryTexts),
-      });
     try {
+      const files = [];
+      if (opts.combinePath && combined)
+        files.push({ path: opts.combinePath, data: await combined.finish() });
+      if (opts.manifestPath)
+        files.push({
+          path: opts.manifestPath,
+          data: manifestText(manifestHead(outcome, opts, source), outcome.entries, entryTexts),
+        });
       writeFilesAtomic(files);
     } catch (e) {
-      // Letters without their manifest are a run that did not finish: take them back.
+      // Letters without their manifest or combined PDF are a run that did not finish.
       takeBack(outcome, opts, removeFiles, rep);
       throw e;
     }

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ManifestEntry, manifestText, packEntry } from "../../src/batch/manifest.js";
@@ -58,6 +58,23 @@ describe("openPreviousEntries", () => {
       for (const e of list) expect(prev.get(e.index)).toEqual(e);
       expect(prev.get(1)).toBeUndefined();
       expect(prev.get(800)).toBeUndefined();
+    } finally {
+      prev.close();
+    }
+  });
+
+  it("reads entries by missive's layout, not by parsing the whole file", () => {
+    const list = entries(3);
+    const path = written(list);
+    // Cut after the last entry: no longer JSON as a whole, yet every entry reads back.
+    const text = readFileSync(path, "utf8");
+    writeFileSync(path, text.slice(0, text.lastIndexOf("    }") + 5));
+    const prev = openPreviousEntries(path);
+    try {
+      for (const e of list) expect(prev.get(e.index)).toEqual(e);
+      // An entry that no longer reads back (the file changed during the run) is none.
+      writeFileSync(path, " ".repeat(text.length));
+      expect(prev.get(0)).toBeUndefined();
     } finally {
       prev.close();
     }

@@ -1,11 +1,19 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { manifestText } from "../../src/batch/manifest.js";
 import { runBatch } from "../../src/batch/run-batch.js";
 import { openTextSpool } from "../../src/output/text-spool.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 const LETTER = resolve("data/senate-itu-2020.yaml");
+const head = {
+  missive: "test",
+  data: "letter.yaml",
+  records: "p.csv",
+  shard: "1/1",
+  summary: { records: 3, rendered: 3, skipped: 0, failed: 0 },
+};
 
 function options(dir: string) {
   writeFileSync(join(dir, "p.csv"), "recipient.0\nAnn Lee\nBo Chen\nCy Diaz\n");
@@ -47,6 +55,29 @@ describe("runBatch", () => {
       expect(written.every((p) => existsSync(p))).toBe(true);
     } finally {
       o.entryTexts.dispose();
+    }
+  });
+
+  it("stops at a bug while recording a skipped record", async () => {
+    const dir = tempDir("batch");
+    const first = options(dir);
+    const outcome = await runBatch(first);
+    writeFileSync(
+      first.manifestPath,
+      [...manifestText(head, outcome.entries, first.entryTexts)].join(""),
+    );
+    first.entryTexts.dispose();
+    const again = { ...options(dir), skipUnchanged: true };
+    try {
+      const rerun = await runBatch(again, {
+        done: () => {
+          throw new TypeError("boom");
+        },
+      });
+      expect(rerun.crashed).toBeInstanceOf(TypeError);
+      expect(rerun.entries.map((e) => e.status)).toEqual(["skipped"]);
+    } finally {
+      again.entryTexts.dispose();
     }
   });
 
