@@ -4,15 +4,10 @@ import { describe, expect, it } from "vitest";
 import { type ManifestEntry, manifestText, packEntry } from "../../src/batch/manifest.js";
 import { openTextSpool } from "../../src/output/text-spool.js";
 import { caught } from "../helpers/errors.js";
+import { manifestHead } from "../helpers/manifest-head.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
-const head = {
-  missive: "0.1.0",
-  data: "letter.yaml",
-  records: "people.csv",
-  shard: "1/1",
-  summary: { records: 2, rendered: 1, skipped: 0, failed: 1 },
-};
+const head = manifestHead(1, 1);
 const entries: ManifestEntry[] = [
   {
     index: 0,

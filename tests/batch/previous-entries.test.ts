@@ -4,15 +4,10 @@ import { describe, expect, it } from "vitest";
 import { type ManifestEntry, manifestText, packEntry } from "../../src/batch/manifest.js";
 import { openPreviousEntries } from "../../src/batch/previous-entries.js";
 import { openTextSpool } from "../../src/output/text-spool.js";
+import { manifestHead } from "../helpers/manifest-head.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
-const head = {
-  missive: "0.1.0",
-  data: "letter.yaml",
-  records: "people.csv",
-  shard: "1/1",
-  summary: { records: 3, rendered: 3, skipped: 0, failed: 0 },
-};
+const head = manifestHead(3);
 
 /** Entries with what makes a reader stumble: nested objects, braces and commas in text. */
 function entries(n: number): ManifestEntry[] {

@@ -4,16 +4,11 @@ import { describe, expect, it } from "vitest";
 import { manifestText } from "../../src/batch/manifest.js";
 import { runBatch } from "../../src/batch/run-batch.js";
 import { openTextSpool } from "../../src/output/text-spool.js";
+import { manifestHead } from "../helpers/manifest-head.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 const LETTER = resolve("data/senate-itu-2020.yaml");
-const head = {
-  missive: "test",
-  data: "letter.yaml",
-  records: "p.csv",
-  shard: "1/1",
-  summary: { records: 3, rendered: 3, skipped: 0, failed: 0 },
-};
+const head = manifestHead(3);
 
 function options(dir: string) {
   writeFileSync(join(dir, "p.csv"), "recipient.0\nAnn Lee\nBo Chen\nCy Diaz\n");
