@@ -7,6 +7,11 @@ export interface MergeRecord {
   data: Record<string, unknown>;
 }
 
+/** How messages name a record: `record 3 (people.csv:4)`, 1-based, with its line. */
+export function recordPlace(index: number, line: number, label: string): string {
+  return `record ${index + 1} (${label}:${line})`;
+}
+
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /**

@@ -1,7 +1,7 @@
 import { join, relative } from "node:path";
 import { fail, isMissiveError } from "../errors.js";
 import type { Format } from "../pipeline.js";
-import type { MergeRecord } from "./merge-record.js";
+import { type MergeRecord, recordPlace } from "./merge-record.js";
 import type { NamePattern } from "./name-pattern.js";
 import { isInside, safeRelativeName } from "./safe-name.js";
 
@@ -38,8 +38,7 @@ export function namePlanner(opts: NameOptions): NamePlanner {
   for (const [path, what] of Object.entries(opts.reserved)) reserved.set(key(path), what);
   const owners = new Map<string, number>();
   const lines: number[] = [];
-  const where = (index: number, line: number) =>
-    `record ${index + 1} (${opts.recordsLabel}:${line})`;
+  const where = (index: number, line: number) => recordPlace(index, line, opts.recordsLabel);
   const ownerOf = (k: string) => {
     const what = reserved.get(k);
     if (what !== undefined) return what;
@@ -85,7 +84,7 @@ function targetsOf(
     if (path === null || !isInside(opts.outDir, path))
       throw fail(
         "usage",
-        `--name made an unusable file name for record ${rec.index + 1} (${opts.recordsLabel}:${rec.line}): "${raw}"`,
+        `--name made an unusable file name for ${recordPlace(rec.index, rec.line, opts.recordsLabel)}: "${raw}"`,
         {
           file: opts.recordsLabel,
           line: rec.line,

@@ -147,13 +147,13 @@ async function renderAll(
   },
 ): Promise<BatchOutcome> {
   const entryDir = o.manifestPath ? manifestDir(o.manifestPath) : o.cwd;
+  // Files of a letter whose entry could not be kept (the spool failed): still to clean up.
+  const unlisted: string[] = [];
   const out: BatchOutcome = {
     total: ctx.total,
     entries: [],
     written: () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir))],
   };
-  // Files of a letter whose entry could not be kept (the spool failed): still to clean up.
-  const unlisted: string[] = [];
   // Anything that goes wrong while recording a result stops the run, which then cleans up:
   // a missive error (a spool that cannot be written) is reported, anything else is a bug.
   const stop = (e: unknown, files: string[]) => {

@@ -1,5 +1,6 @@
 import { relative, resolve } from "node:path";
 import { type Manifest, type ManifestEntry, manifestText } from "../batch/manifest.js";
+import { recordPlace } from "../batch/merge-record.js";
 import type { RecordSource } from "../batch/read-records.js";
 import type { BatchOutcome } from "../batch/run-batch.js";
 import { EXIT_CODES, fail, MissiveError } from "../errors.js";
@@ -152,7 +153,7 @@ function stdinOf(io: Io): NodeJS.ReadableStream {
 }
 
 function where(e: Pick<ManifestEntry, "index" | "line">, src: RecordSource): string {
-  return `record ${e.index + 1} (${src.label}:${e.line})`;
+  return recordPlace(e.index, e.line, src.label);
 }
 
 /** The stopping error, each problem prefixed with the record it came from. */
