@@ -35,7 +35,8 @@ export interface NameOptions {
  */
 export function namePlanner(opts: NameOptions): NamePlanner {
   const reserved = new Map<string, string>();
-  for (const [path, what] of Object.entries(opts.reserved)) reserved.set(key(path), what);
+  for (const [path, what] of Object.entries(opts.reserved))
+    reserved.set(key(opts.outDir, path), what);
   const owners = new Map<string, number>();
   const lines: number[] = [];
   const where = (index: number, line: number) => recordPlace(index, line, opts.recordsLabel);
@@ -50,7 +51,7 @@ export function namePlanner(opts: NameOptions): NamePlanner {
     add(rec, merged) {
       const targets = targetsOf(opts, rec, merged);
       for (const path of Object.values(targets)) {
-        const owner = ownerOf(key(path));
+        const owner = ownerOf(key(opts.outDir, path));
         if (owner)
           throw fail(
             "output",
@@ -62,7 +63,7 @@ export function namePlanner(opts: NameOptions): NamePlanner {
             ["make --name distinct per record, e.g. add -{{@number}}"],
           );
       }
-      for (const path of Object.values(targets)) owners.set(key(path), rec.index);
+      for (const path of Object.values(targets)) owners.set(key(opts.outDir, path), rec.index);
       lines[rec.index] = rec.line;
       return targets;
     },
@@ -123,6 +124,10 @@ function produce(
   }
 }
 
-function key(path: string): string {
-  return path.normalize("NFC").toLowerCase();
+/**
+ * The collision key of a path: below the output folder, case-folded. Why relative: every name
+ * of a run is kept until its end, and the output folder's part is the same in all of them.
+ */
+function key(outDir: string, path: string): string {
+  return relative(outDir, path).normalize("NFC").toLowerCase();
 }
