@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { readAt } from "../load/read-at.js";
 import type { Manifest, ManifestEntry } from "./manifest.js";
 
 /** The previous run's manifest entries, by record index (for --skip-unchanged). */
@@ -11,6 +12,7 @@ const NONE: PreviousEntries = { get: () => undefined, close: () => {} };
 const CHUNK = 1 << 16;
 const START = "    {";
 const ENDS = new Set(["    }", "    },"]);
+const INDEX = /^ {6}"index": (\d+),$/;
 
 /**
  * Opens the previous manifest and notes where each entry lies, reading an entry only when its
@@ -36,7 +38,7 @@ export function openPreviousEntries(path: string): PreviousEntries {
           const place = places.get(index);
           if (!place) return undefined;
           try {
-            const entry = JSON.parse(read(fd, ...place)) as ManifestEntry;
+            const entry = JSON.parse(readAt(fd, ...place)) as ManifestEntry;
             return entry?.index === index ? entry : undefined;
           } catch {
             return undefined;
@@ -53,17 +55,24 @@ export function openPreviousEntries(path: string): PreviousEntries {
   }
 }
 
-/** Byte ranges of the entries by index, or undefined when the layout is not missive's own. */
+/**
+ * Byte ranges of the entries by index, or undefined when no entry is laid out as missive
+ * writes it. The index is read from an entry's first field, so the scan parses nothing;
+ * an entry that does not parse is found out when its record comes up.
+ */
 function entryPlaces(fd: number): Map<number, [number, number]> | undefined {
   const places = new Map<number, [number, number]>();
   let start = -1;
+  let index: number | undefined;
   for (const [line, at, end] of lines(fd)) {
-    if (line === START) start = at;
-    else if (start >= 0 && ENDS.has(line)) {
-      const length = end - (line.endsWith(",") ? 1 : 0) - start;
-      const entry = JSON.parse(read(fd, start, length)) as Partial<ManifestEntry>;
-      if (typeof entry?.index !== "number") return undefined;
-      places.set(entry.index, [start, length]);
+    if (line === START) {
+      start = at;
+      index = undefined;
+    } else if (start >= 0 && index === undefined && INDEX.test(line)) {
+      index = Number(INDEX.exec(line)?.[1]);
+    } else if (start >= 0 && ENDS.has(line)) {
+      if (index !== undefined)
+        places.set(index, [start, end - (line.endsWith(",") ? 1 : 0) - start]);
       start = -1;
     }
   }
@@ -95,26 +104,8 @@ function* lines(fd: number): Generator<[string, number, number]> {
 }
 
 function parsedWhole(fd: number): PreviousEntries {
-  const chunks: Buffer[] = [];
-  for (let pos = 0; ; ) {
-    const buf = Buffer.allocUnsafe(CHUNK);
-    const n = readSync(fd, buf, 0, CHUNK, pos);
-    if (n === 0) break;
-    chunks.push(buf.subarray(0, n));
-    pos += n;
-  }
-  const m = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Partial<Manifest>;
+  const m = JSON.parse(readFileSync(fd, "utf8")) as Partial<Manifest>;
   const byIndex = new Map<number, ManifestEntry>();
   for (const e of Array.isArray(m?.entries) ? m.entries : []) byIndex.set(e.index, e);
   return { get: (index) => byIndex.get(index), close: () => {} };
-}
-
-function read(fd: number, start: number, length: number): string {
-  const bytes = Buffer.allocUnsafe(length);
-  for (let done = 0; done < length; ) {
-    const n = readSync(fd, bytes, done, length - done, start + done);
-    if (n === 0) throw new Error("the manifest changed while it was read");
-    done += n;
-  }
-  return bytes.toString("utf8");
 }

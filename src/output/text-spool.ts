@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { readAt } from "../load/read-at.js";
 import { cannotWrite } from "./cannot-write.js";
 import { removeEmptyFolders } from "./remove-files.js";
+import { writeAll } from "./write-all.js";
 
 /** Texts kept in a temporary file and read back by number. */
 export interface TextSpool {
@@ -45,8 +47,7 @@ export function openTextSpool(near: string): TextSpool {
       try {
         const out = file();
         const bytes = Buffer.from(text, "utf8");
-        for (let done = 0; done < bytes.length; )
-          done += writeSync(out, bytes, done, bytes.length - done, end + done);
+        writeAll(out, bytes, end);
         starts.push(end);
         lengths.push(bytes.length);
         end += bytes.length;
@@ -59,14 +60,7 @@ export function openTextSpool(near: string): TextSpool {
       const start = starts[slot];
       const length = lengths[slot];
       if (start === undefined || length === undefined) throw new RangeError(`no text ${slot}`);
-      const bytes = Buffer.allocUnsafe(length);
-      const input = file();
-      for (let done = 0; done < length; ) {
-        const n = readSync(input, bytes, done, length - done, start + done);
-        if (n === 0) throw new Error(`text ${slot} was cut short in ${path}`);
-        done += n;
-      }
-      return bytes.toString("utf8");
+      return readAt(file(), start, length);
     },
     dispose() {
       if (disposed) return;

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { cannotWrite } from "./cannot-write.js";
+import { writeAll } from "./write-all.js";
 
 export interface FileToWrite {
   path: string;
@@ -82,9 +83,4 @@ function writePieces(fd: number, pieces: Iterable<string>): void {
     }
   }
   if (chunk) writeAll(fd, Buffer.from(chunk, "utf8"));
-}
-
-/** writeSync may write less than asked (a full pipe, a signal); the rest follows. */
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }

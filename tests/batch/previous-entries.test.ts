@@ -47,7 +47,7 @@ function written(list: ManifestEntry[]): string {
 
 describe("openPreviousEntries", () => {
   it("gives each entry of a manifest missive wrote, by record index, across read chunks", () => {
-    const list = entries(400); // ~150 KB: entries straddle the 64 KB reads
+    const list = entries(400); // ~130 KB: entries straddle the 64 KB reads
     const prev = openPreviousEntries(written(list));
     try {
       for (const e of list) expect(prev.get(e.index)).toEqual(e);
