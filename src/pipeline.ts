@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
 import { fail, isMissiveError, type Location, MissiveError } from "./errors.js";
+import { loadHarfBuzz } from "./layout/harfbuzz.js";
 import type { LaidOutDoc } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
 import { readImageInfo } from "./load/image-info.js";
@@ -66,6 +67,7 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {
+    await loadHarfBuzz();
     const laidOut = locateInData(() => layout(model), letter);
     out.laidOut = laidOut;
     out.pages = laidOut.pages.length;

@@ -26,6 +26,11 @@ export function forgetRuns(path: string): void {
   runs.delete(path);
 }
 
+/** Drops every font file's shaped words. */
+export function forgetAllRuns(): void {
+  runs.clear();
+}
+
 /** A word shaped by fontkit and scaled as pdfkit scales it (pdfkit 0.20 `layoutRun`). */
 export function shape(path: string, font: Font, text: string): GlyphRun {
   const table = runsOf(path);

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { startupSnapshot } from "node:v8";
 import hyphenDe from "hyphen/de/index.js";
 import hyphenEnGb from "hyphen/en-gb/index.js";
@@ -5,9 +6,12 @@ import hyphenEnUs from "hyphen/en-us/index.js";
 import { startCli } from "../cli/start.js";
 import { forgetDateFormatters } from "../compose/format-date.js";
 import { forgetChangedFonts } from "../layout/font-book.js";
+import { type HarfBuzz, loadHarfBuzz, useHarfBuzzImporter } from "../layout/harfbuzz.js";
 import { preloadHyphenation } from "../layout/hyphenator.js";
+import { forgetAllRuns } from "../layout/shaped-runs.js";
 import { forgetImages } from "../load/image-info.js";
 import { forgetPacks } from "../load/load-pack.js";
+import { importAtRunTime } from "./import-at-run-time.js";
 import { warmUp } from "./warm-up.js";
 // What `render` and `check` import lazily, so that it is in the snapshot too.
 import "../cli/emit.js";
@@ -23,6 +27,8 @@ preloadHyphenation("en-us", hyphenEnUs);
 preloadHyphenation("en-gb", hyphenEnGb);
 preloadHyphenation("de", hyphenDe);
 
+// A snapshot cannot hold WebAssembly: the warm-up shapes with fontkit, and its words go.
+useHarfBuzzImporter(undefined);
 warmUp().then(forgetWhatMayChange, (e: unknown) => {
   // A snapshot without its warm-up would be wrong to ship; fail the build loudly.
   console.error(e);
@@ -36,16 +42,23 @@ startupSnapshot.setDeserializeMainFunction(() => {
       `missive: started from the startup snapshot in ${performance.now().toFixed(0)} ms\n`,
     );
   forgetChangedFonts();
+  useHarfBuzzImporter(importAtRunTime<HarfBuzz>("harfbuzzjs", fileURLToPath(import.meta.url)));
+  // Started now for a render, so its WebAssembly compiles on another thread while the letter
+  // is read and composed (other commands would only wait for it); a failure is reported where
+  // the render awaits it. A false match only costs time.
+  if (argv.includes("render")) loadHarfBuzz().catch(() => {});
   void startCli(argv, { fromSnapshot: true });
 });
 
 /**
  * Drops what the snapshot must not keep: a user may edit a built-in pack or its images after
  * the build (packs and images are cheap to read again; compiled schemas stay, keyed by their
- * text), and V8 cannot serialise ICU date formatters.
+ * text), V8 cannot serialise ICU date formatters, and words shaped by fontkit in the warm-up
+ * must not stand in for HarfBuzz's.
  */
 function forgetWhatMayChange(): void {
   forgetPacks();
   forgetImages();
   forgetDateFormatters();
+  forgetAllRuns();
 }

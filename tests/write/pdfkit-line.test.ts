@@ -51,6 +51,8 @@ const TEXTS = [
   "AVATAR To Wa Yo office fluffy affine ffi — “quotes” and 1,234.56",
   "double  spaces\tand a tab, trailing space ",
   "combining marks: e\u0301 a\u0308 n\u0303 — o\u0302 u\u0328",
+  // No precomposed character: the shaper places the mark (HarfBuzz composes the ones above).
+  "marks without a composed form: x\u0301 q\u0303 w\u0308\u0301",
   "Ελληνικά και Кириллица, Ærøskøbing, Straße",
   " leading space",
 ];

@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { create, type GlyphRun } from "fontkit";
+import { afterAll, describe, expect, it } from "vitest";
+import { isMissiveError } from "../../src/errors.js";
+import { loadFont } from "../../src/layout/font-file.js";
+import { loadHarfBuzz, useHarfBuzzImporter } from "../../src/layout/harfbuzz.js";
+import { readText } from "../../src/load/read-text.js";
+import { extractPdf } from "../helpers/pdf-text.js";
+import { ROOT, render } from "../helpers/render.js";
+
+const require = createRequire(import.meta.url);
+const SERIF = require.resolve(
+  "@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf",
+);
+const SANS = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
+
+/** Glyph ids, the characters each stands for, and positions: what a run means to the PDF. */
+function summary(run: GlyphRun): unknown {
+  return run.glyphs.map((g, i) => {
+    const p = run.positions[i];
+    // A missing glyph (id 0) is never drawn: fontkit gives it the characters of its first use.
+    const chars = g.id === 0 ? "missing" : g.codePoints;
+    return [g.id, chars, p?.xAdvance, p?.yAdvance, p?.xOffset, p?.yOffset];
+  });
+}
+
+describe("shaping with HarfBuzz", () => {
+  const seedWords = readFileSync(require.resolve("../../data/senate-itu-2020.yaml"), "utf8")
+    .split(/\s+/)
+    .filter(Boolean);
+  const texts = [
+    ...new Set(seedWords),
+    "office affluent fjord ffi",
+    "AVATAR To Wa Yo",
+    "Straße, Ærøskøbing, Ελληνικά, Кириллица",
+    "“quotes” — 1,234.56 ",
+    "שלום",
+    "مرحبا بالعالم",
+  ];
+
+  it.each([SERIF, SANS])("gives what fontkit gives for ordinary text (%s)", (path) => {
+    const ours = loadFont(path);
+    const fontkit = create(readFileSync(path));
+    for (const text of texts)
+      expect(summary(ours.layout(text)), text).toEqual(summary(fontkit.layout(text)));
+  });
+
+  it("composes a letter and combining accent into the accented glyph", () => {
+    const run = loadFont(SERIF).layout("e\u0301");
+    expect(run.glyphs).toHaveLength(1);
+    expect(run.glyphs[0]?.codePoints).toEqual([0x65, 0x301]);
+    // A mark with no composed form is placed on its base, and keeps its own character.
+    const placed = loadFont(SERIF).layout("x\u0301");
+    expect(placed.glyphs.map((g) => g.codePoints)).toEqual([[0x78], [0x301]]);
+    expect(placed.positions[1]?.xOffset).not.toBe(0);
+  });
+
+  it("draws invisible characters as nothing, under the space's character", () => {
+    const font = loadFont(SERIF);
+    const plain = font.layout("softhyphen").advanceWidth;
+    // fontkit drew a visible hyphen for a soft hyphen in this font.
+    expect(font.layout("soft\u00adhyphen").advanceWidth).toBe(plain);
+    const zw = font.layout("a\u200bb\u200dc");
+    expect(zw.glyphs.map((g) => g.codePoints)).toEqual([[0x61], [0x20], [0x62], [0x20], [0x63]]);
+    expect(zw.positions[1]?.xAdvance).toBe(0);
+  });
+});
+
+it("keeps a space a space in the PDF's text after a zero-width space drew the same glyph", async () => {
+  // The letterhead is drawn first: its zero-width spaces reach the space glyph before any space.
+  const src = readText(join(ROOT, "data", "business-northwind-2024.yaml"));
+  const text = src.text
+    .replace("company: Northwind Traders, Inc.", "company: Northwind\u200bTraders\u200b")
+    .replace("1200 Harbor Boulevard", "1200\u200bHarbor\u200bBoulevard");
+  const r = await render({ file: src.file, text });
+  const pdf = (await extractPdf(r.pdf as Uint8Array)).items.map((i) => i.str).join("");
+  // The rest of the sender block, in the same face.
+  expect(pdf).toContain("Suite 400");
+  expect(pdf).toContain("Boston, MA 02110");
+});
+
+describe("loading HarfBuzz", () => {
+  afterAll(async () => {
+    useHarfBuzzImporter(() => import("harfbuzzjs"));
+    await loadHarfBuzz();
+  });
+
+  it("reports a broken installation as missive's own error, with a hint", async () => {
+    useHarfBuzzImporter(() => Promise.reject(new Error("Cannot find package 'harfbuzzjs'")));
+    const e: unknown = await loadHarfBuzz().catch((err: unknown) => err);
+    expect(isMissiveError(e) && e.kind).toBe("internal");
+    expect(isMissiveError(e) && e.problems[0]).toMatchObject({
+      message: "cannot load HarfBuzz, the text shaper: Cannot find package 'harfbuzzjs'",
+      hints: ["reinstall missive's dependencies (npm ci)"],
+    });
+  });
+
+  it("refuses to shape before it is loaded, unless fontkit was chosen", () => {
+    useHarfBuzzImporter(() => import("harfbuzzjs"));
+    expect(() => loadFont(SANS).layout("word")).toThrow(/HarfBuzz was not loaded/);
+    useHarfBuzzImporter(undefined);
+    expect(loadFont(SANS).layout("word").glyphs).toHaveLength(4);
+  });
+});
