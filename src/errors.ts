@@ -14,6 +14,7 @@ export type ErrorKind =
   | "asset" // a missing or unreadable image
   | "layout" // content that cannot be placed on a page
   | "output" // a file cannot be written
+  | "interrupted" // stopped by Ctrl-C (SIGINT) or SIGTERM
   | "internal"; // a bug in missive
 
 /** `partial`: a mail merge with --keep-going wrote some letters, and some records failed. */
@@ -30,6 +31,8 @@ export const EXIT_CODES: Readonly<Record<ErrorKind | "ok" | "partial", number>> 
   output: 8,
   partial: 9,
   internal: 70,
+  // 128 + SIGINT, as shells report a command Ctrl-C stopped.
+  interrupted: 130,
 };
 
 /** Where a problem is: any subset of file, line, column and data path. */

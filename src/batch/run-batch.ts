@@ -54,6 +54,8 @@ export interface BatchOptions {
   version: string;
   /** Where finished entries are kept until the manifest is written. */
   entryTexts: EntryTexts;
+  /** Aborted by Ctrl-C: no record starts after it, the ones rendering finish. */
+  signal?: AbortSignal;
 }
 
 /** What the run did; the caller writes the manifest and the combined PDF (only output/ writes). */
@@ -70,6 +72,8 @@ export interface BatchOutcome {
   stoppedAt?: ManifestEntry;
   /** A bug met while recording a result: the run stopped, and the caller cleans up and throws. */
   crashed?: unknown;
+  /** The signal that stopped the run (SIGINT, SIGTERM); the caller cleans up. */
+  interrupted?: string;
 }
 
 export interface BatchHooks {
@@ -104,6 +108,8 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     ],
   });
   const inShardCount = countInShard(plan.total, o.shard);
+  if (o.signal?.aborted)
+    return { total: plan.total, entries: [], written: () => [], interrupted: reasonOf(o.signal) };
   hooks.start?.(inShardCount, plan.total);
   const settings: BatchSettings = {
     dataFile: o.dataFile,
@@ -167,6 +173,10 @@ async function renderAll(
   try {
     for await (const rec of readRecords(o.source)) {
       if (out.stoppedBy || out.crashed) break;
+      if (o.signal?.aborted) {
+        out.interrupted = reasonOf(o.signal);
+        break;
+      }
       if (!inShard(rec.index, o.shard)) continue;
       const targets = ctx.targetsOf(rec);
       const prev = ctx.previous?.get(rec.index);
@@ -223,6 +233,10 @@ async function renderAll(
   await Promise.all(inFlight);
   out.entries.sort((a, b) => a.index - b.index);
   return out;
+}
+
+function reasonOf(signal: AbortSignal): string {
+  return String(signal.reason ?? "SIGINT");
 }
 
 function countInShard(total: number, s: Shard): number {

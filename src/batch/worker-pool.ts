@@ -41,7 +41,9 @@ export async function openPool(
 ): Promise<RenderPool> {
   if (jobs <= 1 && records <= IN_THREAD_MAX) {
     const render = recordRenderer(s);
-    return { render, close: async () => {} };
+    // Between letters the event loop runs, or a Ctrl-C would wait for the whole run.
+    const turn = () => new Promise<void>((go) => setImmediate(go));
+    return { render: (job) => turn().then(() => render(job)), close: async () => {} };
   }
   const file = workerFile();
   const idle: Worker[] = [];

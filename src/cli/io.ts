@@ -7,6 +7,11 @@ export interface Io {
   cwd: string;
   /** The process started from the startup snapshot (stack traces point into its bundle). */
   fromSnapshot?: boolean;
+  /**
+   * Calls `stop` on the first Ctrl-C (SIGINT) or SIGTERM, until the returned function is called;
+   * a second signal then ends the process as usual. For commands that must clean up first.
+   */
+  onInterrupt?(stop: (signal: string) => void): () => void;
 }
 
 export function processIo(): Io {
@@ -16,5 +21,18 @@ export function processIo(): Io {
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
+    onInterrupt(stop) {
+      const off = () => {
+        process.off("SIGINT", on);
+        process.off("SIGTERM", on);
+      };
+      const on = (signal: NodeJS.Signals) => {
+        off();
+        stop(signal);
+      };
+      process.once("SIGINT", on);
+      process.once("SIGTERM", on);
+      return off;
+    },
   };
 }

@@ -51,9 +51,16 @@ export async function mergeCommand(
   const entryTexts = openTextSpool(
     opts.manifestPath ?? opts.combinePath ?? resolve(io.cwd, "missive-merge"),
   );
+  // Ctrl-C stops the run cleanly: the letters being rendered finish, then everything goes.
+  const interrupt = new AbortController();
+  const release = io.onInterrupt?.((signal) => {
+    bar?.clear();
+    rep.warn(`${signal}: stopping after the letters being rendered (again to quit at once)`);
+    interrupt.abort(signal);
+  });
   try {
     const outcome = await runBatch(
-      { ...opts, source, entryTexts },
+      { ...opts, source, entryTexts, signal: interrupt.signal },
       {
         start: (n, total) => {
           if (total === 0) {
@@ -95,6 +102,12 @@ export async function mergeCommand(
       takeBack(outcome, opts, removeFiles, rep);
       throw outcome.crashed;
     }
+    if (outcome.interrupted) {
+      takeBack(outcome, opts, removeFiles, rep);
+      throw fail("interrupted", `${outcome.interrupted}: the merge stopped`, undefined, [
+        "the letters it had written were removed; run it again to render every record",
+      ]);
+    }
     if (outcome.stoppedBy) {
       takeBack(outcome, opts, removeFiles, rep);
       throw located(outcome, source);
@@ -116,6 +129,7 @@ export async function mergeCommand(
     }
     return report(outcome, opts, io, rep, g, combined?.pages);
   } finally {
+    release?.();
     bar?.end();
     spool?.dispose();
     entryTexts.dispose();

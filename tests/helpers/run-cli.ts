@@ -15,7 +15,13 @@ export interface CliResult {
 /** Runs the CLI in-process with captured output and a clean, colourless environment. */
 export async function runCli(
   argv: string[],
-  opts: { cwd?: string; env?: Record<string, string>; stdin?: string } = {},
+  opts: {
+    cwd?: string;
+    env?: Record<string, string>;
+    stdin?: string;
+    /** Receives what a Ctrl-C would do, once a command listens for it. */
+    interrupt?: (ctrlC: () => void) => void;
+  } = {},
 ): Promise<CliResult> {
   const out: Buffer[] = [];
   let err = "";
@@ -26,6 +32,15 @@ export async function runCli(
     env: { NO_COLOR: "1", SOURCE_DATE_EPOCH: "1583884800", ...opts.env },
     cwd: opts.cwd ?? process.cwd(),
   };
+  const { interrupt } = opts;
+  if (interrupt)
+    io.onInterrupt = (stop) => {
+      let listening = true;
+      interrupt(() => listening && stop("SIGINT"));
+      return () => {
+        listening = false;
+      };
+    };
   const code = await run(argv, io);
   const stdoutBytes = Buffer.concat(out);
   return { code, stdout: stdoutBytes.toString("utf8"), stdoutBytes, stderr: err };

@@ -1,0 +1,83 @@
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const LETTER = join(ROOT, "data/senate-itu-2020.yaml");
+
+/** A folder with a records file of n people. */
+function records(n: number): string {
+  const dir = tempDir("interrupt");
+  const rows = Array.from({ length: n }, (_, i) => `Person ${i},${i} Main St,"Dear P${i},"`);
+  writeFileSync(join(dir, "p.csv"), `recipient.0,recipient.1,salutation\n${rows.join("\n")}\n`);
+  return dir;
+}
+
+/** Every file below a folder, hidden ones too. */
+function filesIn(dir: string): string[] {
+  return existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]) : [];
+}
+
+/** Resolves once a file ending in `suffix` appears in the folder. */
+function appears(dir: string, suffix: string): Promise<void> {
+  return new Promise((done) => {
+    const poll = setInterval(() => {
+      if (filesIn(dir).some((f) => f.endsWith(suffix))) {
+        clearInterval(poll);
+        done();
+      }
+    }, 5);
+  });
+}
+
+const ARGS = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1"];
+
+describe("Ctrl-C during a merge", () => {
+  // -j 1 with few records renders in the main thread, which must still see the signal.
+  it("stops, removes every letter it wrote and the manifest's entries, and exits 130", async () => {
+    const cwd = records(40);
+    const r = await runCli(ARGS, {
+      cwd,
+      interrupt: (ctrlC) => void appears(join(cwd, "out"), ".pdf").then(ctrlC),
+    });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain("SIGINT: stopping after the letters being rendered");
+    expect(r.stderr).toContain("error: SIGINT: the merge stopped");
+    expect(r.stderr).toContain("hint: the letters it had written were removed");
+    expect(filesIn(join(cwd, "out"))).toEqual([]);
+    // Nor the hidden file that held the manifest's entries.
+    expect(readdirSync(cwd).filter((f) => f !== "out")).toEqual(["p.csv"]);
+  });
+
+  it("before any letter is rendered, writes nothing", async () => {
+    const cwd = records(3);
+    const r = await runCli(ARGS, { cwd, interrupt: (ctrlC) => ctrlC() });
+    expect(r.code).toBe(130);
+    expect(filesIn(join(cwd, "out"))).toEqual([]);
+  });
+
+  it.each([
+    ["SIGINT", "1"],
+    ["SIGTERM", "2"],
+  ] as const)("handles a real %s sent to the process (-j %s)", async (signal, jobs) => {
+    const cwd = records(40);
+    const args = [...ARGS.slice(0, -1), jobs];
+    const child = spawn(process.execPath, [join(ROOT, "bin/missive.js"), ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+    });
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c.toString();
+    });
+    const exited = new Promise<number | null>((done) => child.on("close", (code) => done(code)));
+    await appears(join(cwd, "out"), ".pdf");
+    child.kill(signal);
+    expect(await exited).toBe(130);
+    expect(stderr).toContain(`error: ${signal}: the merge stopped`);
+    expect(filesIn(join(cwd, "out"))).toEqual([]);
+  });
+});
