@@ -11,7 +11,7 @@ const MEANING: Record<string, string> = {
   output: "an output file cannot be written",
   partial: "merge with --keep-going: some records failed, the others were written",
   internal: "a bug in missive (please report it)",
-  interrupted: "stopped by Ctrl-C or SIGTERM (a merge removes the letters it wrote)",
+  interrupted: "a merge stopped by Ctrl-C or SIGTERM (it removes the letters it wrote)",
 };
 
 /** The exit-code table shown in `--help` and copied into the README. */

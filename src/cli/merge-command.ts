@@ -4,6 +4,8 @@ import { recordPlace } from "../batch/merge-record.js";
 import type { RecordSource } from "../batch/read-records.js";
 import type { BatchOutcome } from "../batch/run-batch.js";
 import { EXIT_CODES, fail, MissiveError } from "../errors.js";
+import { loadHarfBuzz } from "../layout/harfbuzz.js";
+import type { TextSpool } from "../output/text-spool.js";
 import type { CombinedPdf } from "../write/pdf.js";
 import type { Io } from "./io.js";
 import type { MergeOptions } from "./merge-options.js";
@@ -39,28 +41,38 @@ export async function mergeCommand(
     import("../output/remove-files.js"),
     import("../output/text-spool.js"),
   ]);
-  const spool = records === "-" ? await spoolStdin(stdinOf(io), ".jsonl") : undefined;
-  const source: RecordSource = spool
-    ? { file: spool.path, label: "<stdin>", format: "jsonl" }
-    : { file: resolve(io.cwd, records), label: records, format: recordFormat(records) };
-  let bar: Progress | undefined;
-  let warned = 0;
-  let combined: CombinedPdf | undefined;
-  const { openCombinedPdf } = await import("../write/pdf.js");
-  // Beside the manifest, or the combined PDF when there is no manifest (`--combine` alone).
-  const entryTexts = openTextSpool(
-    opts.manifestPath ?? opts.combinePath ?? resolve(io.cwd, "missive-merge"),
-  );
   // Ctrl-C stops the run cleanly: the letters being rendered finish, then everything goes.
+  let bar: Progress | undefined;
   const interrupt = new AbortController();
   const release = io.onInterrupt?.((signal) => {
     bar?.clear();
     rep.warn(`${signal}: stopping after the letters being rendered (again to quit at once)`);
     interrupt.abort(signal);
   });
+  let spool: { path: string; dispose(): void } | undefined;
+  let entryTexts: TextSpool | undefined;
   try {
+    spool =
+      records === "-"
+        ? await spoolStdin(stdinOf(io), ".jsonl", interrupt.signal).catch((e: unknown) => {
+            throw interrupt.signal.aborted ? interrupted(interrupt.signal) : e;
+          })
+        : undefined;
+    const source: RecordSource = spool
+      ? { file: spool.path, label: "<stdin>", format: "jsonl" }
+      : { file: resolve(io.cwd, records), label: records, format: recordFormat(records) };
+    let warned = 0;
+    let combined: CombinedPdf | undefined;
+    const { openCombinedPdf } = await import("../write/pdf.js");
+    // The combined PDF is painted here, in the main thread, whose text HarfBuzz shapes.
+    if (opts.combinePath) await loadHarfBuzz();
+    // Beside the manifest, or the combined PDF when there is no manifest (`--combine` alone).
+    const texts = openTextSpool(
+      opts.manifestPath ?? opts.combinePath ?? resolve(io.cwd, "missive-merge"),
+    );
+    entryTexts = texts;
     const outcome = await runBatch(
-      { ...opts, source, entryTexts, signal: interrupt.signal },
+      { ...opts, source, entryTexts: texts, signal: interrupt.signal },
       {
         start: (n, total) => {
           if (total === 0) {
@@ -102,12 +114,13 @@ export async function mergeCommand(
       takeBack(outcome, opts, removeFiles, rep);
       throw outcome.crashed;
     }
-    if (outcome.interrupted) {
+    // A Ctrl-C during the last letters counts too: the user asked for the run to stop.
+    if (outcome.interrupted || interrupt.signal.aborted) {
       takeBack(outcome, opts, removeFiles, rep);
-      throw fail("interrupted", `${outcome.interrupted}: the merge stopped`, undefined, [
-        "the letters it had written were removed; run it again to render every record",
-      ]);
+      throw interrupted(interrupt.signal);
     }
+    // Writing the manifest takes milliseconds; a Ctrl-C now ends the process as usual.
+    release?.();
     if (outcome.stoppedBy) {
       takeBack(outcome, opts, removeFiles, rep);
       throw located(outcome, source);
@@ -119,7 +132,7 @@ export async function mergeCommand(
       if (opts.manifestPath)
         files.push({
           path: opts.manifestPath,
-          data: manifestText(manifestHead(outcome, opts, source), outcome.entries, entryTexts),
+          data: manifestText(manifestHead(outcome, opts, source), outcome.entries, texts),
         });
       writeFilesAtomic(files);
     } catch (e) {
@@ -132,8 +145,14 @@ export async function mergeCommand(
     release?.();
     bar?.end();
     spool?.dispose();
-    entryTexts.dispose();
+    entryTexts?.dispose();
   }
+}
+
+function interrupted(signal: AbortSignal): MissiveError {
+  return fail("interrupted", `${String(signal.reason)}: the merge stopped`, undefined, [
+    "the letters it had written were removed; run it again to render every record",
+  ]);
 }
 
 /**

@@ -27,17 +27,23 @@ const hbFonts = new Map<string, InstanceType<HarfBuzz["Font"]>>();
 export function loadHarfBuzz(): Promise<void> {
   if (hb || !importer) return Promise.resolve();
   const from = importer;
-  loading ??= from().then(
-    (m) => {
-      hb = m;
-    },
-    (e: unknown) => {
-      loading = undefined;
-      throw fail("internal", `cannot load HarfBuzz, the text shaper: ${(e as Error).message}`, {}, [
-        "reinstall missive's dependencies (npm ci)",
-      ]);
-    },
-  );
+  // Through a promise, so an importer that throws (a package not found) is reported the same way.
+  loading ??= Promise.resolve()
+    .then(from)
+    .then(
+      (m) => {
+        hb = m;
+      },
+      (e: unknown) => {
+        loading = undefined;
+        throw fail(
+          "internal",
+          `cannot load HarfBuzz, the text shaper: ${(e as Error).message}`,
+          {},
+          ["reinstall missive's dependencies (npm ci)"],
+        );
+      },
+    );
   return loading;
 }
 

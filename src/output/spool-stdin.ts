@@ -11,9 +11,17 @@ import { pipeline } from "node:stream/promises";
 export async function spoolStdin(
   stdin: NodeJS.ReadableStream,
   ext: string,
+  signal?: AbortSignal,
 ): Promise<{ path: string; dispose(): void }> {
   const dir = mkdtempSync(join(tmpdir(), "missive-merge-"));
   const path = join(dir, `stdin${ext}`);
-  await pipeline(stdin, createWriteStream(path));
-  return { path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  const dispose = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    // The signal (Ctrl-C) stops the copy at once, rather than at the end of the input.
+    await pipeline(stdin, createWriteStream(path), { signal });
+  } catch (e) {
+    dispose();
+    throw e;
+  }
+  return { path, dispose };
 }

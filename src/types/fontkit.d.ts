@@ -28,6 +28,7 @@ declare module "fontkit" {
     postscriptName: string;
     layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
     hasGlyphForCodePoint(cp: number): boolean;
+    glyphForCodePoint(cp: number): Glyph;
     getGlyph(id: number, characters?: number[]): Glyph | null;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

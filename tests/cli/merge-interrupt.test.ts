@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -50,6 +51,43 @@ describe("Ctrl-C during a merge", () => {
     expect(filesIn(join(cwd, "out"))).toEqual([]);
     // Nor the hidden file that held the manifest's entries.
     expect(readdirSync(cwd).filter((f) => f !== "out")).toEqual(["p.csv"]);
+  });
+
+  it("stops a run whose last letter was already rendering", async () => {
+    const cwd = records(1);
+    // The second letter is long: it is still rendering, in its worker, when Ctrl-C comes.
+    const long = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} of a long letter.`);
+    writeFileSync(
+      join(cwd, "p.jsonl"),
+      `{"salutation":"Dear A,"}\n${JSON.stringify({ body: long.join("\n\n") })}\n`,
+    );
+    const args = ["render", LETTER, "--merge", "p.jsonl", "-o", "out", "-j", "2"];
+    const r = await runCli(args, {
+      cwd,
+      interrupt: (ctrlC) => void appears(join(cwd, "out"), "-1.pdf").then(ctrlC),
+    });
+    expect(r.code).toBe(130);
+    expect(filesIn(join(cwd, "out"))).toEqual([]);
+  });
+
+  it("stops copying standard input, and removes the copy", async () => {
+    const cwd = records(1);
+    const spools = tempDir("spools");
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = spools;
+    try {
+      // Standard input that never ends: the copy waits until Ctrl-C.
+      const stdin = new PassThrough();
+      stdin.write('{"salutation":"Dear A,"}\n');
+      const args = ["render", LETTER, "--merge", "-", "-o", "out", "-j", "1"];
+      const r = await runCli(args, { cwd, stdin, interrupt: (ctrlC) => setTimeout(ctrlC, 50) });
+      expect(r.code).toBe(130);
+      expect(r.stderr).toContain("error: SIGINT: the merge stopped");
+      expect(readdirSync(spools)).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
   });
 
   it("before any letter is rendered, writes nothing", async () => {

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { runBin, runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -294,6 +294,18 @@ describe("render --merge", () => {
     expect(b.code).toBe(0);
     expect(pageCount(join(dir, "short.pdf"))).toBe(3);
     expect(readdirSync(dir).sort()).toEqual(["all.pdf", "p.csv", "short.pdf"]);
+  });
+
+  it("--combine paints in the main thread while workers render (a process of its own)", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    // In-process tests load HarfBuzz in every thread (tests/setup.ts); a real process does not.
+    const r = runBin(["render", LETTER, "--merge", "p.csv", "--combine", "all.pdf", "-j", "2"], {
+      cwd: dir,
+    });
+    expect(r.stderr).toBe("done merged 3 records: 3 rendered → all.pdf (12 pages)\n");
+    expect(r.code).toBe(0);
+    expect(pageCount(join(dir, "all.pdf"))).toBe(12);
   });
 
   it("--skip-unchanged re-renders exactly the changed record", async () => {

@@ -18,7 +18,8 @@ export async function runCli(
   opts: {
     cwd?: string;
     env?: Record<string, string>;
-    stdin?: string;
+    /** Text, or a stream (one that never ends, say). */
+    stdin?: string | NodeJS.ReadableStream;
     /** Receives what a Ctrl-C would do, once a command listens for it. */
     interrupt?: (ctrlC: () => void) => void;
   } = {},
@@ -28,7 +29,7 @@ export async function runCli(
   const io: Io = {
     stdout: { write: (c: string | Uint8Array) => out.push(Buffer.from(c)) },
     stderr: { write: (c: string) => (err += c) },
-    stdin: Readable.from([opts.stdin ?? ""]),
+    stdin: typeof opts.stdin === "object" ? opts.stdin : Readable.from([opts.stdin ?? ""]),
     env: { NO_COLOR: "1", SOURCE_DATE_EPOCH: "1583884800", ...opts.env },
     cwd: opts.cwd ?? process.cwd(),
   };

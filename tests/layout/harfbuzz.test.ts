@@ -57,6 +57,24 @@ describe("shaping with HarfBuzz", () => {
     expect(placed.positions[1]?.xOffset).not.toBe(0);
   });
 
+  it.each([
+    // Hebrew bet, sheva, dagesh: HarfBuzz puts the marks in another order, in one cluster.
+    [SANS, "\u05D1\u05B0\u05BC", [[0x5b0], [0x5bc], [0x5d1]]],
+    [SERIF, "x\u0301\u0323", [[0x78], [0x323], [0x301]]],
+    [SERIF, "e\u0301\u0323", [[0x65], [0x323], [0x301]]],
+    // A composed a-ogonek glyph, and the acute apart.
+    [SERIF, "a\u0301\u0328", [[0x61, 0x328], [0x301]]],
+  ])(
+    "gives each glyph of a reordered cluster the character it draws (%s, %j)",
+    (path, text, chars) => {
+      expect(
+        loadFont(path)
+          .layout(text)
+          .glyphs.map((g) => g.codePoints),
+      ).toEqual(chars);
+    },
+  );
+
   it("draws invisible characters as nothing, under the space's character", () => {
     const font = loadFont(SERIF);
     const plain = font.layout("softhyphen").advanceWidth;
@@ -95,6 +113,14 @@ describe("loading HarfBuzz", () => {
       message: "cannot load HarfBuzz, the text shaper: Cannot find package 'harfbuzzjs'",
       hints: ["reinstall missive's dependencies (npm ci)"],
     });
+  });
+
+  it("reports an importer that throws at once (a package not found) the same way", async () => {
+    useHarfBuzzImporter(() => {
+      throw new Error("Cannot find package 'harfbuzzjs'");
+    });
+    const e: unknown = await loadHarfBuzz().catch((err: unknown) => err);
+    expect(isMissiveError(e) && e.kind).toBe("internal");
   });
 
   it("refuses to shape before it is loaded, unless fontkit was chosen", () => {

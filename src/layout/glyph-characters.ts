@@ -1,0 +1,52 @@
+import type { Font, Glyph } from "fontkit";
+
+/**
+ * Makes the font hand out glyphs that carry the characters they were asked for. Why: fontkit
+ * keeps one Glyph per id with the characters of its first use, and pdfkit writes a glyph's
+ * characters into the PDF's ToUnicode map, which copy and paste read. One font serves every
+ * letter of a process (and the startup snapshot), so otherwise whichever letter first drew a
+ * glyph shared by two characters (U+2010 and "-", no-break space and space) would decide what
+ * the text of every later letter says, and -j 1 and -j 2 could write different bytes.
+ */
+export function glyphsKeepTheirCharacters(font: Font): void {
+  const first = font.getGlyph.bind(font);
+  const variants = new Map<string, Glyph>();
+  variantsOf.set(font, variants);
+  font.getGlyph = (id, characters = []) => {
+    const glyph = first(id, characters);
+    if (!glyph || characters.length === 0 || sameNumbers(glyph.codePoints, characters))
+      return glyph;
+    return variant(variants, glyph, id, characters);
+  };
+}
+
+const variantsOf = new WeakMap<Font, Map<string, Glyph>>();
+
+/**
+ * The glyph standing for exactly these characters, none included. Why not `getGlyph`: there
+ * no characters means "whichever the glyph had first", which depends on what was drawn before.
+ */
+export function glyphFor(font: Font, id: number, characters: number[]): Glyph {
+  const glyph = font.getGlyph(id, characters) as Glyph;
+  const variants = variantsOf.get(font);
+  if (characters.length > 0 || glyph.codePoints.length === 0 || !variants) return glyph;
+  return variant(variants, glyph, id, characters);
+}
+
+function variant(variants: Map<string, Glyph>, glyph: Glyph, id: number, characters: number[]) {
+  const key = `${id}:${characters.join(",")}`;
+  let v = variants.get(key);
+  if (!v) {
+    // The same glyph (metrics and outline come from it) under other characters.
+    v = Object.create(glyph, {
+      codePoints: { value: [...characters], enumerable: true },
+      isLigature: { value: characters.length > 1, enumerable: true },
+    }) as Glyph;
+    variants.set(key, v);
+  }
+  return v;
+}
+
+function sameNumbers(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}

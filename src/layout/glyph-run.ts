@@ -1,0 +1,108 @@
+import type { Font, Glyph, GlyphPosition, GlyphRun } from "fontkit";
+import { glyphFor } from "./glyph-characters.js";
+import type { HbShaped } from "./harfbuzz.js";
+
+/**
+ * HarfBuzz's result as the run fontkit's `layout` returns, each glyph carrying the characters
+ * it stands for. Why the characters matter: pdfkit writes them into the PDF's ToUnicode map,
+ * which copy and paste read, once per glyph id and document (the first use decides).
+ */
+export function toGlyphRun(font: Font, text: string, shaped: HbShaped): GlyphRun {
+  const { ids, clusters } = shaped;
+  const endOf = clusterEnds(clusters, text.length);
+  const glyphs: Glyph[] = [];
+  for (let i = 0; i < ids.length; ) {
+    let j = i + 1;
+    while (j < ids.length && clusters[j] === clusters[i]) j++;
+    const chars = codePointsOf(text, clusters[i] ?? 0, endOf(i));
+    const each = charactersOfGlyphs(font, ids.slice(i, j), chars);
+    for (let k = i; k < j; k++) {
+      const own = each[k - i] ?? [];
+      glyphs.push(glyphFor(font, ids[k] ?? 0, invisible(own) ? SPACE : own));
+    }
+    i = j;
+  }
+  return new ShapedRun(glyphs, shaped.positions);
+}
+
+/**
+ * The characters each glyph of one cluster stands for. One glyph stands for them all (a
+ * ligature, a composed accent). Several glyphs (marks HarfBuzz reordered into one cluster, a
+ * character drawn in pieces) each take the character they draw on their own, and the first
+ * glyph left takes the rest, so the PDF's text keeps every character once.
+ */
+function charactersOfGlyphs(font: Font, ids: number[], chars: number[]): number[][] {
+  if (ids.length === 1) return [chars];
+  const left = [...chars];
+  const each = ids.map((id) => {
+    const k = left.findIndex((c) => font.hasGlyphForCodePoint(c) && nominal(font, c) === id);
+    return k < 0 ? undefined : left.splice(k, 1);
+  });
+  if (left.length > 0) {
+    const free = each.indexOf(undefined);
+    if (free >= 0) each[free] = left;
+    else each[0] = [...(each[0] ?? []), ...left];
+  }
+  return each.map((e) => e ?? []);
+}
+
+function nominal(font: Font, cp: number): number {
+  return font.glyphForCodePoint(cp).id;
+}
+
+/** Where the characters of glyph i's cluster end: at the next cluster's start in the text. */
+function clusterEnds(clusters: number[], length: number): (i: number) => number {
+  let ascending = true;
+  for (let i = 1; i < clusters.length && ascending; i++)
+    ascending = (clusters[i] ?? 0) >= (clusters[i - 1] ?? 0);
+  if (ascending)
+    return (i) => {
+      const start = clusters[i];
+      while (i < clusters.length && clusters[i] === start) i++;
+      return clusters[i] ?? length;
+    };
+  // Right-to-left runs come in visual order, their clusters descending.
+  const starts = [...new Set(clusters)].sort((a, b) => a - b);
+  const ends = new Map(starts.map((s, k) => [s, starts[k + 1] ?? length]));
+  return (i) => ends.get(clusters[i] ?? 0) ?? length;
+}
+
+const SPACE = [0x20];
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/**
+ * Whether the characters draw nothing (zero-width space, joiners, soft hyphen). Why it
+ * matters: HarfBuzz draws them with the space glyph, and the PDF maps each glyph to the
+ * characters of its first use, so they take the space's character, as fontkit gave them;
+ * otherwise every later space in the document could copy out as a zero-width space.
+ */
+function invisible(chars: number[]): boolean {
+  // The first such character is U+00AD; most text never reaches the test.
+  return (
+    chars.length > 0 && chars.every((c) => c >= 0xad && IGNORABLE.test(String.fromCodePoint(c)))
+  );
+}
+
+function codePointsOf(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    out.push(cp);
+    if (cp > 0xffff) i++;
+  }
+  return out;
+}
+
+/** fontkit's GlyphRun, as far as missive and pdfkit read it. */
+class ShapedRun implements GlyphRun {
+  constructor(
+    public glyphs: Glyph[],
+    public positions: GlyphPosition[],
+  ) {}
+
+  get advanceWidth(): number {
+    let width = 0;
+    for (const p of this.positions) width += p.xAdvance;
+    return width;
+  }
+}
