@@ -36,12 +36,11 @@ export function loadHarfBuzz(): Promise<void> {
       },
       (e: unknown) => {
         loading = undefined;
-        throw fail(
-          "internal",
-          `cannot load HarfBuzz, the text shaper: ${(e as Error).message}`,
-          {},
-          ["reinstall missive's dependencies (npm ci)"],
-        );
+        // Node's "Require stack" lines below the first say nothing a user can act on.
+        const why = String((e as Error).message).split("\n")[0];
+        throw fail("internal", `cannot load HarfBuzz, the text shaper: ${why}`, {}, [
+          "reinstall missive's dependencies (npm ci)",
+        ]);
       },
     );
   return loading;
