@@ -61,6 +61,8 @@ export interface BatchOptions {
 /** What the run did; the caller writes the manifest and the combined PDF (only output/ writes). */
 export interface BatchOutcome {
   total: number;
+  /** When the run began (ms since the epoch): folders made since are the run's own. */
+  startedMs: number;
   entries: PackedEntry[];
   /**
    * Files this run wrote, to remove if the run as a whole fails. Read back from the entries
@@ -87,6 +89,7 @@ export interface BatchHooks {
 
 /** Runs a mail merge: plan all names, then render this shard's records on a worker pool. */
 export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise<BatchOutcome> {
+  const startedMs = Date.now();
   const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
   // Loading the base letter checks the data (a mapping, valid) and the pack once, before any record.
@@ -109,7 +112,13 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   });
   const inShardCount = countInShard(plan.total, o.shard);
   if (o.signal?.aborted)
-    return { total: plan.total, entries: [], written: () => [], interrupted: reasonOf(o.signal) };
+    return {
+      total: plan.total,
+      startedMs,
+      entries: [],
+      written: () => [],
+      interrupted: reasonOf(o.signal),
+    };
   hooks.start?.(inShardCount, plan.total);
   const settings: BatchSettings = {
     dataFile: o.dataFile,
@@ -127,6 +136,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {
     return await renderAll(o, hooks, {
+      startedMs,
       targetsOf: plan.targetsOf,
       shared,
       previous,
@@ -144,6 +154,7 @@ async function renderAll(
   o: BatchOptions,
   hooks: BatchHooks,
   ctx: {
+    startedMs: number;
     targetsOf(rec: MergeRecord): RecordTargets;
     shared: string;
     previous?: PreviousEntries;
@@ -157,6 +168,7 @@ async function renderAll(
   const unlisted: string[] = [];
   const out: BatchOutcome = {
     total: ctx.total,
+    startedMs: ctx.startedMs,
     entries: [],
     written: () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir))],
   };

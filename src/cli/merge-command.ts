@@ -162,11 +162,11 @@ function interrupted(signal: AbortSignal): MissiveError {
 function takeBack(
   o: BatchOutcome,
   opts: MergeOptions,
-  removeFiles: (paths: Iterable<string>, within?: string) => void,
+  removeFiles: (paths: Iterable<string>, within?: string, since?: number) => void,
   rep: Reporter,
 ): void {
   try {
-    removeFiles(o.written(), opts.outDir);
+    removeFiles(o.written(), opts.outDir, o.startedMs);
   } catch (e) {
     rep.warn(`could not remove the letters this run wrote: ${(e as Error).message}`);
   }

@@ -243,10 +243,14 @@ describe("render --merge", () => {
     expect(readdirSync(join(dir, "out"))).toEqual([]);
     // The folder the manifest's spool made is gone too.
     expect(readdirSync(dir).sort()).toEqual(["out", "p.csv"]);
-    // So are the sub-folders --name made for the letters taken back.
+    // So are the sub-folders --name made for the letters taken back, but not a folder that
+    // was there before the run, though the run wrote into it and it is empty again.
+    mkdirSync(join(dir, "out", "ann-lee"));
+    await new Promise((r) => setTimeout(r, 50));
     const nested = await runCli(txtMerge("--name", "{{slug recipient.[0]}}/letter"), { cwd: dir });
     expect(nested.code).toBe(4);
-    expect(readdirSync(join(dir, "out"))).toEqual([]);
+    expect(readdirSync(join(dir, "out"))).toEqual(["ann-lee"]);
+    expect(readdirSync(join(dir, "out", "ann-lee"))).toEqual([]);
   });
 
   it("--shard slices together cover every record exactly once", async () => {

@@ -17,4 +17,16 @@ describe("removeFiles", () => {
     expect(existsSync(join(out, "c", "keep.txt"))).toBe(true);
     expect(existsSync(out)).toBe(true);
   });
+
+  it("keeps folders made before `since`, even when they are left empty", async () => {
+    const out = join(tempDir("remove"), "out");
+    mkdirSync(join(out, "old"), { recursive: true });
+    await new Promise((r) => setTimeout(r, 50));
+    const since = Date.now();
+    mkdirSync(join(out, "old", "new"));
+    writeFileSync(join(out, "old", "new", "x.pdf"), "");
+    removeFiles([join(out, "old", "new", "x.pdf")], out, since);
+    expect(existsSync(join(out, "old", "new"))).toBe(false);
+    expect(existsSync(join(out, "old"))).toBe(true);
+  });
 });
