@@ -1,7 +1,4 @@
-import { afterAll, beforeAll } from "vitest";
-import { loadHarfBuzz } from "../src/layout/harfbuzz.js";
+import { afterAll } from "vitest";
 import { removeTempDirs } from "./helpers/temp-dir.js";
 
-// Tests that lay text out without going through a render (which loads HarfBuzz itself).
-beforeAll(loadHarfBuzz);
 afterAll(removeTempDirs);

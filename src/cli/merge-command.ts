@@ -7,6 +7,7 @@ import { EXIT_CODES, fail, MissiveError } from "../errors.js";
 import { loadHarfBuzz } from "../layout/harfbuzz.js";
 import type { TextSpool } from "../output/text-spool.js";
 import type { CombinedPdf } from "../write/pdf.js";
+import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import type { MergeOptions } from "./merge-options.js";
 import { type Progress, progressBar } from "./progress-bar.js";
@@ -43,11 +44,9 @@ export async function mergeCommand(
   ]);
   // Ctrl-C stops the run cleanly: the letters being rendered finish, then everything goes.
   let bar: Progress | undefined;
-  const interrupt = new AbortController();
-  const release = io.onInterrupt?.((signal) => {
+  const interrupt = interruptGate(io, (message) => {
     bar?.clear();
-    rep.warn(`${signal}: stopping after the letters being rendered (again to quit at once)`);
-    interrupt.abort(signal);
+    rep.warn(message);
   });
   let spool: { path: string; dispose(): void } | undefined;
   let entryTexts: TextSpool | undefined;
@@ -64,8 +63,9 @@ export async function mergeCommand(
     let warned = 0;
     let combined: CombinedPdf | undefined;
     const { openCombinedPdf } = await import("../write/pdf.js");
-    // The combined PDF is painted here, in the main thread, whose text HarfBuzz shapes.
-    if (opts.combinePath) await loadHarfBuzz();
+    // The combined PDF is painted here, in the main thread, whose text HarfBuzz shapes; and
+    // a broken installation is reported once, before any record (workers load their own).
+    await loadHarfBuzz();
     // Beside the manifest, or the combined PDF when there is no manifest (`--combine` alone).
     const texts = openTextSpool(
       opts.manifestPath ?? opts.combinePath ?? resolve(io.cwd, "missive-merge"),
@@ -111,18 +111,18 @@ export async function mergeCommand(
     if (warned > MAX_WARNINGS)
       rep.warn(`${warned - MAX_WARNINGS} more warnings are listed in the manifest`);
     if (outcome.crashed) {
-      takeBack(outcome, opts, removeFiles, rep);
+      takeBack(outcome, opts, texts, removeFiles, rep);
       throw outcome.crashed;
     }
     // A Ctrl-C during the last letters counts too: the user asked for the run to stop.
     if (outcome.interrupted || interrupt.signal.aborted) {
-      takeBack(outcome, opts, removeFiles, rep);
+      takeBack(outcome, opts, texts, removeFiles, rep);
       throw interrupted(interrupt.signal);
     }
-    // Writing the manifest takes milliseconds; a Ctrl-C now ends the process as usual.
-    release?.();
+    // Writing the manifest and the combined PDF takes moments; a Ctrl-C now lets them finish.
+    interrupt.finishing();
     if (outcome.stoppedBy) {
-      takeBack(outcome, opts, removeFiles, rep);
+      takeBack(outcome, opts, texts, removeFiles, rep);
       throw located(outcome, source);
     }
     try {
@@ -137,12 +137,12 @@ export async function mergeCommand(
       writeFilesAtomic(files);
     } catch (e) {
       // Letters without their manifest or combined PDF are a run that did not finish.
-      takeBack(outcome, opts, removeFiles, rep);
+      takeBack(outcome, opts, texts, removeFiles, rep);
       throw e;
     }
     return report(outcome, opts, io, rep, g, combined?.pages);
   } finally {
-    release?.();
+    interrupt.release();
     bar?.end();
     spool?.dispose();
     entryTexts?.dispose();
@@ -162,11 +162,15 @@ function interrupted(signal: AbortSignal): MissiveError {
 function takeBack(
   o: BatchOutcome,
   opts: MergeOptions,
+  texts: TextSpool,
   removeFiles: (paths: Iterable<string>, within?: string, since?: number) => void,
   rep: Reporter,
 ): void {
   try {
-    removeFiles(o.written(), opts.outDir, o.startedMs);
+    const files = o.written();
+    // The entries' file sits in the output folder, which goes too if the run made it.
+    texts.dispose();
+    removeFiles(files, opts.outDir, o.startedMs);
   } catch (e) {
     rep.warn(`could not remove the letters this run wrote: ${(e as Error).message}`);
   }

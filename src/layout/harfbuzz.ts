@@ -78,8 +78,11 @@ export function hbShape(path: string, bytes: Uint8Array, text: string): HbShaped
   buffer ??= new hb.Buffer();
   buffer.clearContents();
   // Each text is whole (fontkit's view too); a mark keeps its own cluster, so its glyph keeps
-  // its own character.
-  buffer.setFlags(hb.BufferFlag.BOT | hb.BufferFlag.EOT);
+  // its own character. No dotted circle (◌) before a mark that starts a text: font fallback
+  // shapes a mark or variation selector the main font lacks on its own, in another font.
+  buffer.setFlags(
+    hb.BufferFlag.BOT | hb.BufferFlag.EOT | hb.BufferFlag.DO_NOT_INSERT_DOTTED_CIRCLE,
+  );
   buffer.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
   buffer.addText(text);
   buffer.guessSegmentProperties();

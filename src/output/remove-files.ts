@@ -2,17 +2,19 @@ import { rmdirSync, rmSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative } from "node:path";
 
 /**
- * Removes files this run wrote, and the folders below `within` that it leaves empty and that
- * were made after `since` (ms since the epoch). Why: a mail merge that stops at a failing
- * record must not leave some letters behind looking like a finished run, nor the empty
- * sub-folders a `--name` pattern made for them; but a folder that was there before is not its
- * to remove, empty or not.
+ * Removes files this run wrote, and the folders below `within` (and `within` itself) that it
+ * leaves empty and that were made after `since` (ms since the epoch). Why: a mail merge that
+ * stops at a failing record must not leave some letters behind looking like a finished run,
+ * nor the empty folders it made for them; but a folder that was there before is not its to
+ * remove, empty or not.
  */
 export function removeFiles(paths: Iterable<string>, within?: string, since?: number): void {
   for (const p of paths) {
     rmSync(p, { force: true });
     if (within) removeEmptyFolders(dirname(p), within, since);
   }
+  // `within` itself too, when it was made since and is left empty (an `-o` folder the run made).
+  if (within && since !== undefined) removeEmptyFolders(within, dirname(within), since);
 }
 
 /**

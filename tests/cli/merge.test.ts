@@ -1,6 +1,15 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { useHarfBuzzImporter } from "../../src/layout/harfbuzz.js";
 import { runBin, runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -189,7 +198,8 @@ describe("render --merge", () => {
     );
     expect(kept.stderr).not.toContain("--keep-going");
     expect(kept.stderr).not.toMatch(/\n\s+at /);
-    expect(readdirSync(join(dir, "out"))).toEqual([]);
+    // The output folder too: the run made it.
+    expect(existsSync(join(dir, "out"))).toBe(false);
     // The manifest's name is taken by a folder: entries are kept, the last rename fails.
     mkdirSync(join(dir, "out", "m.json"), { recursive: true });
     const written = await runCli(txtMerge("--manifest", "out/m.json"), { cwd: dir });
@@ -233,19 +243,21 @@ describe("render --merge", () => {
     const r = await runCli(txtMerge(...NAME), { cwd: dir });
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/error: .*record 2 \(p\.csv:3\): 2020-02-31 is not a real date/);
-    expect(readdirSync(join(dir, "out"))).toEqual([]);
+    // The output folder too: the run made it.
+    expect(existsSync(join(dir, "out"))).toBe(false);
     // Files are found again from the entries, whose paths are relative to the manifest.
     const away = await runCli(
       ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", "--manifest", "m/list.json"],
       { cwd: dir },
     );
     expect(away.code).toBe(4);
-    expect(readdirSync(join(dir, "out"))).toEqual([]);
+    // The output folder too: the run made it.
+    expect(existsSync(join(dir, "out"))).toBe(false);
     // The folder the manifest's spool made is gone too.
-    expect(readdirSync(dir).sort()).toEqual(["out", "p.csv"]);
+    expect(readdirSync(dir).sort()).toEqual(["p.csv"]);
     // So are the sub-folders --name made for the letters taken back, but not a folder that
     // was there before the run, though the run wrote into it and it is empty again.
-    mkdirSync(join(dir, "out", "ann-lee"));
+    mkdirSync(join(dir, "out", "ann-lee"), { recursive: true });
     await new Promise((r) => setTimeout(r, 50));
     const nested = await runCli(txtMerge("--name", "{{slug recipient.[0]}}/letter"), { cwd: dir });
     expect(nested.code).toBe(4);
@@ -310,6 +322,23 @@ describe("render --merge", () => {
     expect(r.stderr).toBe("done merged 3 records: 3 rendered → all.pdf (12 pages)\n");
     expect(r.code).toBe(0);
     expect(pageCount(join(dir, "all.pdf"))).toBe(12);
+  });
+
+  it("reports a broken installation once, before any record", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    useHarfBuzzImporter(() => Promise.reject(new Error("Cannot find package 'harfbuzzjs'")));
+    try {
+      const r = await runCli(["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1"], {
+        cwd: dir,
+      });
+      expect(r.code).toBe(70);
+      expect(r.stderr).toContain("cannot load HarfBuzz, the text shaper");
+      expect(r.stderr).not.toContain("record 1");
+      expect(readdirSync(dir)).toEqual(["p.csv"]);
+    } finally {
+      useHarfBuzzImporter(() => import("harfbuzzjs"));
+    }
   });
 
   it("--skip-unchanged re-renders exactly the changed record", async () => {

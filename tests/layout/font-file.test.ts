@@ -1,9 +1,13 @@
 import { copyFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { dropChangedFonts, loadFont } from "../../src/layout/font-file.js";
+import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import { tempDir } from "../helpers/temp-dir.js";
+
+// These tests lay text out directly; a render would load HarfBuzz itself.
+beforeAll(loadHarfBuzz);
 
 const require = createRequire(import.meta.url);
 const serif = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif.ttf");

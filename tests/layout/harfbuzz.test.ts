@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { create, type GlyphRun } from "fontkit";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isMissiveError } from "../../src/errors.js";
 import { loadFont } from "../../src/layout/font-file.js";
 import { loadHarfBuzz, useHarfBuzzImporter } from "../../src/layout/harfbuzz.js";
@@ -25,6 +25,8 @@ function summary(run: GlyphRun): unknown {
     return [g.id, chars, p?.xAdvance, p?.yAdvance, p?.xOffset, p?.yOffset];
   });
 }
+
+beforeAll(loadHarfBuzz);
 
 describe("shaping with HarfBuzz", () => {
   const seedWords = readFileSync(require.resolve("../../data/senate-itu-2020.yaml"), "utf8")
@@ -74,6 +76,17 @@ describe("shaping with HarfBuzz", () => {
       ).toEqual(chars);
     },
   );
+
+  it("draws no dotted circle before a mark or variation selector shaped on its own", () => {
+    // Font fallback shapes what the main font lacks apart: ™ then U+FE0F, y then U+0346.
+    const font = loadFont(SANS);
+    const circle = font.glyphForCodePoint(0x25cc).id;
+    for (const text of ["\ufe0f", "\u0346", "\ufe00"]) {
+      const ids = font.layout(text).glyphs.map((g) => g.id);
+      expect(ids, JSON.stringify(text)).not.toContain(circle);
+      expect(ids, JSON.stringify(text)).toHaveLength(1);
+    }
+  });
 
   it("draws invisible characters as nothing, under the space's character", () => {
     const font = loadFont(SERIF);

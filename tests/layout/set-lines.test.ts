@@ -1,11 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { FontBook } from "../../src/layout/font-book.js";
+import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import { setParagraph } from "../../src/layout/set-lines.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
 import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
+
+// These tests lay text out directly; a render would load HarfBuzz itself.
+beforeAll(loadHarfBuzz);
 
 const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
 const book = new FontBook(pack.fonts, pack.fallbackFonts);

@@ -1,8 +1,12 @@
 import { createRequire } from "node:module";
-import { expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { loadFont } from "../../src/layout/font-file.js";
+import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { render, SEED } from "../helpers/render.js";
+
+// These tests lay text out directly; a render would load HarfBuzz itself.
+beforeAll(loadHarfBuzz);
 
 const require = createRequire(import.meta.url);
 

@@ -1,8 +1,12 @@
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadFont } from "../../src/layout/font-file.js";
+import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import { canPaintLines, type Line, paintLine } from "../../src/write/pdfkit-line.js";
+
+// These tests lay text out directly; a render would load HarfBuzz itself.
+beforeAll(loadHarfBuzz);
 
 const require = createRequire(import.meta.url);
 const FONTS = [
