@@ -41,7 +41,7 @@ export function loadFont(path: string): Font {
 /**
  * Makes `font.layout(text)` shape with HarfBuzz (layout/harfbuzz.ts says why), so every caller,
  * missive's measuring and pdfkit's painting alike, gets HarfBuzz's glyphs in fontkit's form.
- * Explicit features still go to fontkit, which honours them the same way.
+ * Explicit features (missive asks for none; pdfkit passes them only if told to) go to fontkit.
  */
 function shapeWithHarfBuzz(font: Font, path: string, bytes: Uint8Array): void {
   const fontkitLayout = font.layout.bind(font);

@@ -31,7 +31,10 @@ export function forgetAllRuns(): void {
   runs.clear();
 }
 
-/** A word shaped by fontkit and scaled as pdfkit scales it (pdfkit 0.20 `layoutRun`). */
+/**
+ * A word shaped (by HarfBuzz, through the font's `layout`: see font-file.ts) and scaled as
+ * pdfkit scales it (pdfkit 0.20 `layoutRun`).
+ */
 export function shape(path: string, font: Font, text: string): GlyphRun {
   const table = runsOf(path);
   const hit = table[text];
