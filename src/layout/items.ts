@@ -128,6 +128,8 @@ function pushWord(
   });
 }
 
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
 /** Splits a syllable where the drawing face changes (font fallback) and pushes one box per face. */
 function pushBoxes(
   items: Item[],
@@ -144,7 +146,11 @@ function pushBoxes(
     buf = "";
   };
   for (const ch of text) {
-    const face = chain.find((f) => covers(f, ch));
+    // An invisible character (a variation selector after ™ or ©, a joiner) draws nothing:
+    // it stays with its neighbour's face, whether or not that font has it.
+    const face: Face | undefined = INVISIBLE.test(ch)
+      ? (current ?? chain[0])
+      : chain.find((f) => covers(f, ch));
     if (!face) {
       const cp = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
       throw new MissiveError("font", {

@@ -60,6 +60,24 @@ describe("setParagraph", () => {
     expect(fonts.has("DejaVuSerif")).toBe(true);
   });
 
+  it("keeps an invisible character with its neighbour's face, which need not have it", () => {
+    // Source Serif 4 has neither the variation selectors nor the joiner; no fallback font here.
+    const alone = new FontBook(pack.fonts, []);
+    const lines = setParagraph(
+      [{ text: "Trade\u2122\ufe0f and A\ufe00 and a\u200db" }],
+      {
+        ...ctx(),
+        book: alone,
+      },
+      300,
+    );
+    const segments = lines.flatMap((l) => l.segments);
+    expect(new Set(segments.map((s) => s.look.face.font.postscriptName))).toEqual(
+      new Set(["SourceSerif4-Regular"]),
+    );
+    expect(segments.map((s) => s.text).join(" ")).toContain("Trade\u2122\ufe0f");
+  });
+
   it("refuses a character no font can draw, naming it and the fonts tried", async () => {
     const e = await caught(() => setParagraph([{ text: "東" }], ctx(), 300));
     expect(e.problems[0]).toEqual({
