@@ -47,6 +47,8 @@ export interface RecordResult {
   pages?: number;
   warnings: string[];
   assets: string[];
+  /** Folders the letter's files needed and this run made (the topmost of each). */
+  madeFolders?: string[];
   laidOut?: LaidOutDoc;
   error?: ErrorData;
 }
@@ -77,10 +79,11 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
         const data = format === "pdf" ? r.pdf : r.txt;
         return path && data !== undefined ? [{ path, format, data }] : [];
       });
-      writeFilesAtomic(files, { durable: false });
+      const made = writeFilesAtomic(files, { durable: false });
       return {
         index: job.index,
         files: files.map((f) => fileEntry(f.path, f.format, f.data)),
+        ...(made.length > 0 ? { madeFolders: made } : {}),
         pages: r.pages,
         warnings: r.warnings,
         assets: r.assets,

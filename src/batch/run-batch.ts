@@ -61,8 +61,8 @@ export interface BatchOptions {
 /** What the run did; the caller writes the manifest and the combined PDF (only output/ writes). */
 export interface BatchOutcome {
   total: number;
-  /** When the run began (ms since the epoch): folders made since are the run's own. */
-  startedMs: number;
+  /** Folders the run made for its letters (the topmost of each): a failed run removes them. */
+  madeFolders: Set<string>;
   entries: PackedEntry[];
   /**
    * Files this run wrote, to remove if the run as a whole fails. Read back from the entries
@@ -89,7 +89,6 @@ export interface BatchHooks {
 
 /** Runs a mail merge: plan all names, then render this shard's records on a worker pool. */
 export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise<BatchOutcome> {
-  const startedMs = Date.now();
   const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
   // Loading the base letter checks the data (a mapping, valid) and the pack once, before any record.
@@ -114,7 +113,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   if (o.signal?.aborted)
     return {
       total: plan.total,
-      startedMs,
+      madeFolders: new Set(),
       entries: [],
       written: () => [],
       interrupted: reasonOf(o.signal),
@@ -136,7 +135,6 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {
     return await renderAll(o, hooks, {
-      startedMs,
       targetsOf: plan.targetsOf,
       shared,
       previous,
@@ -154,7 +152,6 @@ async function renderAll(
   o: BatchOptions,
   hooks: BatchHooks,
   ctx: {
-    startedMs: number;
     targetsOf(rec: MergeRecord): RecordTargets;
     shared: string;
     previous?: PreviousEntries;
@@ -168,7 +165,7 @@ async function renderAll(
   const unlisted: string[] = [];
   const out: BatchOutcome = {
     total: ctx.total,
-    startedMs: ctx.startedMs,
+    madeFolders: new Set(),
     entries: [],
     written: () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir))],
   };
@@ -217,6 +214,7 @@ async function renderAll(
         )
         .then((r) => {
           let listed = false;
+          for (const dir of r.madeFolders ?? []) out.madeFolders.add(dir);
           try {
             const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
             const entry = entryFor(r, rec.line, hash, entryDir);

@@ -111,18 +111,18 @@ export async function mergeCommand(
     if (warned > MAX_WARNINGS)
       rep.warn(`${warned - MAX_WARNINGS} more warnings are listed in the manifest`);
     if (outcome.crashed) {
-      takeBack(outcome, opts, texts, removeFiles, rep);
+      takeBack(outcome, texts, removeFiles, rep);
       throw outcome.crashed;
     }
     // A Ctrl-C during the last letters counts too: the user asked for the run to stop.
     if (outcome.interrupted || interrupt.signal.aborted) {
-      takeBack(outcome, opts, texts, removeFiles, rep);
+      takeBack(outcome, texts, removeFiles, rep);
       throw interrupted(interrupt.signal);
     }
     // Writing the manifest and the combined PDF takes moments; a Ctrl-C now lets them finish.
     interrupt.finishing();
     if (outcome.stoppedBy) {
-      takeBack(outcome, opts, texts, removeFiles, rep);
+      takeBack(outcome, texts, removeFiles, rep);
       throw located(outcome, source);
     }
     try {
@@ -137,7 +137,7 @@ export async function mergeCommand(
       writeFilesAtomic(files);
     } catch (e) {
       // Letters without their manifest or combined PDF are a run that did not finish.
-      takeBack(outcome, opts, texts, removeFiles, rep);
+      takeBack(outcome, texts, removeFiles, rep);
       throw e;
     }
     return report(outcome, opts, io, rep, g, combined?.pages);
@@ -161,16 +161,15 @@ function interrupted(signal: AbortSignal): MissiveError {
  */
 function takeBack(
   o: BatchOutcome,
-  opts: MergeOptions,
   texts: TextSpool,
-  removeFiles: (paths: Iterable<string>, within?: string, since?: number) => void,
+  removeFiles: (paths: Iterable<string>, made?: ReadonlySet<string>) => void,
   rep: Reporter,
 ): void {
   try {
     const files = o.written();
     // The entries' file sits in the output folder, which goes too if the run made it.
     texts.dispose();
-    removeFiles(files, opts.outDir, o.startedMs);
+    removeFiles(files, o.madeFolders);
   } catch (e) {
     rep.warn(`could not remove the letters this run wrote: ${(e as Error).message}`);
   }

@@ -1,6 +1,7 @@
 import type { Font, Glyph, GlyphPosition, GlyphRun } from "fontkit";
 import { glyphFor } from "./glyph-characters.js";
 import type { HbShaped } from "./harfbuzz.js";
+import { isInvisible } from "./invisible.js";
 
 /**
  * HarfBuzz's result as the run fontkit's `layout` returns, each glyph carrying the characters
@@ -68,19 +69,15 @@ function clusterEnds(clusters: number[], length: number): (i: number) => number 
 }
 
 const SPACE = [0x20];
-const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /**
- * Whether the characters draw nothing (zero-width space, joiners, soft hyphen). Why it
- * matters: HarfBuzz draws them with the space glyph, and the PDF maps each glyph to the
- * characters of its first use, so they take the space's character, as fontkit gave them;
- * otherwise every later space in the document could copy out as a zero-width space.
+ * Whether the characters draw nothing (layout/invisible.ts). Why it matters: HarfBuzz draws
+ * them with the space glyph, and the PDF maps each glyph to the characters of its first use,
+ * so they take the space's character, as fontkit gave them; otherwise every later space in
+ * the document could copy out as a zero-width space.
  */
 function invisible(chars: number[]): boolean {
-  // The first such character is U+00AD; most text never reaches the test.
-  return (
-    chars.length > 0 && chars.every((c) => c >= 0xad && IGNORABLE.test(String.fromCodePoint(c)))
-  );
+  return chars.length > 0 && chars.every(isInvisible);
 }
 
 function codePointsOf(text: string, start: number, end: number): number[] {

@@ -3,6 +3,7 @@ import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
+import { isInvisible } from "./invisible.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -128,8 +129,6 @@ function pushWord(
   });
 }
 
-const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
-
 /** Splits a syllable where the drawing face changes (font fallback) and pushes one box per face. */
 function pushBoxes(
   items: Item[],
@@ -148,7 +147,7 @@ function pushBoxes(
   for (const ch of text) {
     // An invisible character (a variation selector after ™ or ©, a joiner) draws nothing:
     // it stays with its neighbour's face, whether or not that font has it.
-    const face: Face | undefined = INVISIBLE.test(ch)
+    const face: Face | undefined = isInvisible(ch.codePointAt(0) ?? 0)
       ? (current ?? chain[0])
       : chain.find((f) => covers(f, ch));
     if (!face) {

@@ -1,46 +1,42 @@
-import { rmdirSync, rmSync, statSync } from "node:fs";
+import { rmdirSync, rmSync } from "node:fs";
 import { dirname, isAbsolute, relative } from "node:path";
 
 /**
- * Removes files this run wrote, and the folders below `within` (and `within` itself) that it
- * leaves empty and that were made after `since` (ms since the epoch). Why: a mail merge that
- * stops at a failing record must not leave some letters behind looking like a finished run,
- * nor the empty folders it made for them; but a folder that was there before is not its to
- * remove, empty or not.
+ * Removes files a run wrote, and the folders it made for them (`made`: the topmost folder of
+ * each chain it made) once they are empty. Why: a mail merge that stops at a failing record
+ * must not leave some letters behind looking like a finished run, nor the empty folders it
+ * made for them; a folder that was there before is not its to remove, empty or not.
  */
-export function removeFiles(paths: Iterable<string>, within?: string, since?: number): void {
+export function removeFiles(paths: Iterable<string>, made: ReadonlySet<string> = new Set()): void {
   for (const p of paths) {
     rmSync(p, { force: true });
-    if (within) removeEmptyFolders(dirname(p), within, since);
+    for (let dir = dirname(p); madeByRun(dir, made); dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break;
+      }
+    }
   }
-  // `within` itself too, when it was made since and is left empty (an `-o` folder the run made).
-  if (within && since !== undefined) removeEmptyFolders(within, dirname(within), since);
 }
 
-/**
- * Removes `from` and its parents while they are empty, strictly inside `top`, and (given
- * `since`) made after it. A file system that keeps no creation time keeps its folders.
- */
-export function removeEmptyFolders(from: string, top: string, since?: number): void {
+/** Whether the folder is one of `made` or inside one. */
+function madeByRun(dir: string, made: ReadonlySet<string>): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if (made.has(d)) return true;
+    if (dirname(d) === d) return false;
+  }
+}
+
+/** Removes `from` and its parents while they are empty and strictly inside `top`. */
+export function removeEmptyFolders(from: string, top: string): void {
   for (let dir = from; isBelow(dir, top); dir = dirname(dir)) {
-    if (since !== undefined && !madeSince(dir, since)) return;
     try {
       rmdirSync(dir);
     } catch {
       return;
     }
   }
-}
-
-/**
- * Why the margin: the kernel stamps files with a clock that lags the real one by up to a
- * tick (4–10 ms), so a folder made just after the run started can look a little older.
- */
-const CLOCK_LAG_MS = 20;
-
-function madeSince(dir: string, since: number): boolean {
-  const born = statSync(dir, { throwIfNoEntry: false })?.birthtimeMs ?? 0;
-  return born > 0 && born >= since - CLOCK_LAG_MS;
 }
 
 function isBelow(dir: string, top: string): boolean {

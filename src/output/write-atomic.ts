@@ -11,17 +11,19 @@ export interface FileToWrite {
 }
 
 /**
- * Writes several files so that each final name appears only when every file is complete:
+ * Writes several files so that each final name appears only when every file is complete, and
+ * returns the folders it had to make (the topmost of each), so a failed run can remove them:
  * all are written to temporary files in their target folders first, then renamed. Why: a
  * letter half-written under its final name is worse than none; on failure nothing is left.
  * `durable: false` skips fsync: the rename stays atomic, but after a power cut a file may be
  * empty. A mail merge uses it (fsync cost as much as painting a page) because its manifest
  * records each file's size, so a re-run with --skip-unchanged finds and redoes such files.
  */
-export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean } = {}): void {
+export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean } = {}): string[] {
   const durable = opts.durable ?? true;
   const temps: { tmp: string; path: string }[] = [];
   const renamed: string[] = [];
+  const made: string[] = [];
   let current = files[0]?.path ?? "output";
   try {
     for (const f of files) {
@@ -30,7 +32,7 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
         dirname(f.path),
         `.${basename(f.path)}.${randomBytes(4).toString("hex")}.tmp`,
       );
-      const fd = createFile(tmp);
+      const fd = createFile(tmp, made);
       temps.push({ tmp, path: f.path });
       try {
         writeData(fd, f.data);
@@ -44,6 +46,7 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
       renameSync(t.tmp, t.path);
       renamed.push(t.path);
     }
+    return made;
   } catch (e) {
     for (const t of temps) rmSync(t.tmp, { force: true });
     // A letter's files appear together or not at all.
@@ -53,15 +56,17 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
 }
 
 /**
- * Creates a new file, and its folder when missing. Why not a mkdir before every file: a merge
- * writes tens of thousands of files into folders that exist, and each mkdir costs two calls.
+ * Creates a new file, and its folder when missing, noting in `made` the topmost folder it
+ * made. Why not a mkdir before every file: a merge writes tens of thousands of files into
+ * folders that exist, and each mkdir costs two calls.
  */
-function createFile(path: string): number {
+function createFile(path: string, made: string[]): number {
   try {
     return openSync(path, "wx", 0o644);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-    mkdirSync(dirname(path), { recursive: true });
+    const top = mkdirSync(dirname(path), { recursive: true });
+    if (top) made.push(top);
     return openSync(path, "wx", 0o644);
   }
 }

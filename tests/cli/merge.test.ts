@@ -258,11 +258,17 @@ describe("render --merge", () => {
     // So are the sub-folders --name made for the letters taken back, but not a folder that
     // was there before the run, though the run wrote into it and it is empty again.
     mkdirSync(join(dir, "out", "ann-lee"), { recursive: true });
-    await new Promise((r) => setTimeout(r, 50));
     const nested = await runCli(txtMerge("--name", "{{slug recipient.[0]}}/letter"), { cwd: dir });
     expect(nested.code).toBe(4);
     expect(readdirSync(join(dir, "out"))).toEqual(["ann-lee"]);
     expect(readdirSync(join(dir, "out", "ann-lee"))).toEqual([]);
+    // An output folder several levels deep that the run made goes up to where it began.
+    const deep = await runCli(
+      ["render", LETTER, "--merge", "p.csv", "-o", "new/deep/out", "-f", "txt", "-j", "1"],
+      { cwd: dir },
+    );
+    expect(deep.code).toBe(4);
+    expect(readdirSync(dir).sort()).toEqual(["out", "p.csv"]);
   });
 
   it("--shard slices together cover every record exactly once", async () => {

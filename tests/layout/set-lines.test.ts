@@ -78,6 +78,11 @@ describe("setParagraph", () => {
     expect(segments.map((s) => s.text).join(" ")).toContain("Trade\u2122\ufe0f");
   });
 
+  it("still refuses a Hangul filler no font has: it is drawn, not invisible", async () => {
+    const e = await caught(() => setParagraph([{ text: "Name\u3164Here" }], ctx(), 300));
+    expect(e.problems[0]?.message).toBe('no font can draw the character U+3164 "\u3164"');
+  });
+
   it("refuses a character no font can draw, naming it and the fonts tried", async () => {
     const e = await caught(() => setParagraph([{ text: "東" }], ctx(), 300));
     expect(e.problems[0]).toEqual({

@@ -8,14 +8,18 @@ import { tempDir } from "../helpers/temp-dir.js";
 const temp = () => tempDir("out");
 
 describe("writeFilesAtomic", () => {
-  it("writes every file, creating folders", () => {
+  it("writes every file, creating folders, and says which folders it made", () => {
     const dir = temp();
-    writeFilesAtomic([
-      { path: join(dir, "a", "x.txt"), data: "hello" },
+    mkdirSync(join(dir, "b"));
+    const made = writeFilesAtomic([
+      { path: join(dir, "a", "deep", "x.txt"), data: "hello" },
       { path: join(dir, "x.pdf"), data: new Uint8Array([1, 2, 3]) },
+      { path: join(dir, "b", "y.txt"), data: "there" },
     ]);
-    expect(readFileSync(join(dir, "a", "x.txt"), "utf8")).toBe("hello");
+    expect(readFileSync(join(dir, "a", "deep", "x.txt"), "utf8")).toBe("hello");
     expect([...readFileSync(join(dir, "x.pdf"))]).toEqual([1, 2, 3]);
+    // The topmost folder of the chain it made; none for folders that were there.
+    expect(made).toEqual([join(dir, "a")]);
   });
 
   it("writes text given in pieces as their concatenation", () => {
