@@ -22,6 +22,6 @@ export function exitCodesHelp(): string {
   }
   const rows = [...seen.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([code, text]) => `  ${String(code).padStart(2)}  ${text}`);
+    .map(([code, text]) => `  ${String(code).padStart(3)}  ${text}`);
   return `\nExit codes:\n${rows.join("\n")}\n`;
 }
