@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { cannotWrite } from "./cannot-write.js";
+import { removeFiles } from "./remove-files.js";
 import { writeAll } from "./write-all.js";
 
 export interface FileToWrite {
@@ -48,9 +49,8 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
     }
     return made;
   } catch (e) {
-    for (const t of temps) rmSync(t.tmp, { force: true });
-    // A letter's files appear together or not at all.
-    for (const p of renamed) rmSync(p, { force: true });
+    // A letter's files appear together or not at all, and so do the folders made for them.
+    removeFiles([...temps.map((t) => t.tmp), ...renamed], new Set(made));
     throw cannotWrite(current, e);
   }
 }
