@@ -49,7 +49,7 @@ export async function mergeCommand(
     rep.warn(message);
   });
   let spool: { path: string; dispose(): void } | undefined;
-  let entryTexts: TextSpool | undefined;
+  let texts: TextSpool | undefined;
   try {
     spool =
       records === "-"
@@ -67,10 +67,9 @@ export async function mergeCommand(
     // a broken installation is reported once, before any record (workers load their own).
     await loadHarfBuzz();
     // Beside the manifest, or the combined PDF when there is no manifest (`--combine` alone).
-    const texts = openTextSpool(
+    texts = openTextSpool(
       opts.manifestPath ?? opts.combinePath ?? resolve(io.cwd, "missive-merge"),
     );
-    entryTexts = texts;
     const outcome = await runBatch(
       { ...opts, source, entryTexts: texts, signal: interrupt.signal },
       {
@@ -145,7 +144,7 @@ export async function mergeCommand(
     interrupt.release();
     bar?.end();
     spool?.dispose();
-    entryTexts?.dispose();
+    texts?.dispose();
   }
 }
 

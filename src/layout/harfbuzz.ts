@@ -75,15 +75,9 @@ export function hbShape(path: string, bytes: Uint8Array, text: string): HbShaped
     font = new hb.Font(new hb.Face(new hb.Blob(bytes)));
     hbFonts.set(path, font);
   }
-  buffer ??= new hb.Buffer();
+  buffer ??= newBuffer(hb);
+  // Empties it and keeps its flags and cluster level (hb_buffer_clear_contents).
   buffer.clearContents();
-  // Each text is whole (fontkit's view too); a mark keeps its own cluster, so its glyph keeps
-  // its own character. No dotted circle (◌) before a mark that starts a text: font fallback
-  // shapes a mark or variation selector the main font lacks on its own, in another font.
-  buffer.setFlags(
-    hb.BufferFlag.BOT | hb.BufferFlag.EOT | hb.BufferFlag.DO_NOT_INSERT_DOTTED_CIRCLE,
-  );
-  buffer.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
   buffer.addText(text);
   buffer.guessSegmentProperties();
   hb.shape(font, buffer);
@@ -93,6 +87,17 @@ export function hbShape(path: string, bytes: Uint8Array, text: string): HbShaped
     clusters: infos.map((g) => g.cluster),
     positions: buffer.getGlyphPositions(),
   };
+}
+
+/** The one buffer a thread shapes in, set up once. */
+function newBuffer(h: HarfBuzz): InstanceType<HarfBuzz["Buffer"]> {
+  const b = new h.Buffer();
+  // Each text is whole (fontkit's view too); a mark keeps its own cluster, so its glyph keeps
+  // its own character. No dotted circle (◌) before a mark that starts a text: font fallback
+  // shapes a mark or variation selector the main font lacks on its own, in another font.
+  b.setFlags(h.BufferFlag.BOT | h.BufferFlag.EOT | h.BufferFlag.DO_NOT_INSERT_DOTTED_CIRCLE);
+  b.setClusterLevel(h.ClusterLevel.MONOTONE_CHARACTERS);
+  return b;
 }
 
 /** Forgets the HarfBuzz font of a font file that changed. */
