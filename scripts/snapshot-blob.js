@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Makes missive's V8 startup snapshot from the bundle dist/snapshot/missive.cjs: runs it under
+// `node --build-snapshot` and records which Node binary and which folder the snapshot belongs
+// to, so bin/missive uses it only there. Needs nothing but Node, so it runs where missive is
+// installed: `npm run build` calls it after bundling (scripts/build-snapshot.js), and an
+// install from the registry, which ships the bundle but not the machine's snapshot, runs it
+// as `postinstall` (`npm rebuild missive` runs it again, e.g. after a Node upgrade).
+//
+// Usage: node scripts/snapshot-blob.js [--postinstall]
+// --postinstall: does nothing in a development checkout (`prepare` builds the snapshot there),
+// and never fails the install: without a snapshot, missive runs its plain entry, only slower.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = realpathSync(join(dirname(fileURLToPath(import.meta.url)), ".."));
+const OUT = join(ROOT, "dist/snapshot");
+export const BUNDLE = join(OUT, "missive.cjs");
+/** What is made here: the machine's own files, which the npm package leaves out. */
+const MADE = ["root", "missive.blob", "node-flags", "node.ref"].map((f) => join(OUT, f));
+
+// V8 flags the snapshot is built and started with (Node refuses a snapshot under other
+// flags). Why interpreted regexps: V8 cannot serialise compiled regexp code, and aborts the
+// build when the warm-up has run a regexp often enough to compile it.
+// Why a later tier-up: a letter takes a few hundred milliseconds, and optimising hot functions
+// as early as V8 does by default cost more than it saved (the seed letter started 15 % slower,
+// a 27-page letter 10 %); four times the default budget still optimises what runs longer.
+const V8_FLAGS = ["--regexp-interpret-all", "--interrupt-budget=600000"];
+
+/** Builds the snapshot from the bundle; throws, having removed what it made, if it cannot. */
+export function makeSnapshotBlob() {
+  // Written last, so an interrupted build leaves a folder bin/missive ignores.
+  const root = join(OUT, "root");
+  const blob = join(OUT, "missive.blob");
+  rmSync(root, { force: true });
+  try {
+    const env = { ...process.env };
+    // Flags in NODE_OPTIONS would be built into the snapshot, which then starts under none.
+    delete env.NODE_OPTIONS;
+    const tmp = `${blob}.${process.pid}.tmp`;
+    const r = spawnSync(
+      process.execPath,
+      ["--no-warnings", ...V8_FLAGS, "--snapshot-blob", tmp, "--build-snapshot", BUNDLE],
+      { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] },
+    );
+    if (r.status !== 0) {
+      rmSync(tmp, { force: true });
+      throw new Error(`node --build-snapshot failed (${r.status ?? r.signal})`);
+    }
+    renameSync(tmp, blob);
+    writeFileSync(join(OUT, "node-flags"), `${V8_FLAGS.join(" ")}\n`);
+    // bin/missive compares the running node's modification time with this file's (`test -nt`
+    // is built into the shell; asking node for its version would cost a second Node start).
+    writeFileSync(join(OUT, "node.ref"), `${process.execPath} ${process.version}\n`);
+    execFileSync("touch", ["-r", process.execPath, join(OUT, "node.ref")]);
+    writeFileSync(`${root}.tmp`, `${ROOT}\n`);
+    renameSync(`${root}.tmp`, root);
+  } catch (e) {
+    // Best effort: the first error is the one to report (a folder we may not write to).
+    for (const f of MADE) {
+      try {
+        rmSync(f, { force: true });
+      } catch {}
+    }
+    throw e;
+  }
+}
+
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const postinstall = process.argv.includes("--postinstall");
+  if (postinstall && existsSync(join(ROOT, "src"))) process.exit(0);
+  try {
+    if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing`);
+    makeSnapshotBlob();
+  } catch (e) {
+    console.error(`missive: no startup snapshot (${e.message}); missive works, but starts slower`);
+    process.exit(postinstall ? 0 : 1);
+  }
+}
