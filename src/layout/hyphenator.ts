@@ -1,30 +1,23 @@
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-
-const require = createRequire(import.meta.url);
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fail } from "../errors.js";
+import { decodeTrie, type HyphenTrie, hyphenateWith } from "./hyphen-trie.js";
 
 export type Hyphenator = (word: string) => string[];
 
-/** The shape of a `hyphen/<lang>` module. */
-export interface HyphenPatterns {
-  hyphenateSync(word: string, opts?: object): string;
-}
+/**
+ * The patterns `npm run build` converts from the `hyphen` package (scripts/
+ * build-hyphenation.js): index.json maps each language tag hyphen knows to its file.
+ */
+const PATTERNS = resolve(dirname(fileURLToPath(import.meta.url)), "../../dist/hyphenation");
 
 const loaded = new Map<string, Hyphenator | null>();
-const preloaded = new Map<string, HyphenPatterns>();
+let index: Record<string, string> | undefined;
 
 /**
- * Hands over patterns that were bundled rather than required: a V8 startup snapshot may not
- * hold modules loaded with `require` (src/startup/snapshot-entry.ts).
- */
-export function preloadHyphenation(name: string, patterns: HyphenPatterns): void {
-  preloaded.set(name, patterns);
-}
-
-/**
- * Returns a function splitting a word into syllables for the language (`en-US` → en-us
- * patterns, `de-DE` → de), or null if no patterns exist. Patterns load on first use only.
+ * Returns a function splitting a word of letters into syllables for the language (`en-US` →
+ * en-us patterns, `de-DE` → de), or null if no patterns exist. Patterns load on first use only.
  */
 export function hyphenatorFor(lang: string): Hyphenator | null {
   const key = lang.toLowerCase();
@@ -36,15 +29,16 @@ export function hyphenatorFor(lang: string): Hyphenator | null {
 
 function load(lang: string): Hyphenator | null {
   for (const name of [lang, lang.split("-")[0] ?? lang]) {
-    const mod = preloaded.get(name) ?? requirePatterns(name);
-    if (!mod) continue;
+    const file = patternFiles()[name];
+    if (!file) continue;
+    const trie = readTrie(file);
     // Memoised per word: every letter of a mail merge hyphenates the same body text.
     const seen = new Map<string, string[]>();
     return (word) => {
       let parts = seen.get(word);
       if (!parts) {
         if (seen.size >= 50_000) seen.clear();
-        parts = keepEnds(mod.hyphenateSync(word, { minWordLength: 6 }).split("\u00AD"));
+        parts = keepEnds(hyphenateWith(trie, word));
         seen.set(word, parts);
       }
       return parts;
@@ -53,10 +47,23 @@ function load(lang: string): Hyphenator | null {
   return null;
 }
 
-function requirePatterns(name: string): HyphenPatterns | null {
-  const root = dirname(require.resolve("hyphen/package.json"));
-  if (!/^[a-z0-9-]+$/.test(name) || !existsSync(join(root, name, "index.js"))) return null;
-  return require(`hyphen/${name}`) as HyphenPatterns;
+function patternFiles(): Record<string, string> {
+  index ??= JSON.parse(readPatterns("index.json").toString("utf8")) as Record<string, string>;
+  return index;
+}
+
+function readTrie(file: string): HyphenTrie {
+  return decodeTrie(readPatterns(file));
+}
+
+function readPatterns(file: string): Buffer {
+  try {
+    return readFileSync(join(PATTERNS, file));
+  } catch (e) {
+    throw fail("internal", `cannot read hyphenation patterns: ${(e as Error).message}`, {}, [
+      "run npm run build",
+    ]);
+  }
 }
 
 /** At least two letters before the first break and three after the last, as TeX does for English. */

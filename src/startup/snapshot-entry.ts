@@ -1,13 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { startupSnapshot } from "node:v8";
-import hyphenDe from "hyphen/de/index.js";
-import hyphenEnGb from "hyphen/en-gb/index.js";
-import hyphenEnUs from "hyphen/en-us/index.js";
 import { startCli } from "../cli/start.js";
 import { forgetDateFormatters } from "../compose/format-date.js";
 import { forgetChangedFonts } from "../layout/font-book.js";
 import { type HarfBuzz, loadHarfBuzz, useHarfBuzzImporter } from "../layout/harfbuzz.js";
-import { preloadHyphenation } from "../layout/hyphenator.js";
 import { forgetAllRuns } from "../layout/shaped-runs.js";
 import { forgetImages } from "../load/image-info.js";
 import { forgetPacks } from "../load/load-pack.js";
@@ -23,10 +19,6 @@ import "../output/write-atomic.js";
  * bin/missive). Why: loading pdfkit and fontkit and rendering a first, cold letter cost about
  * half a second; a snapshot taken after a warm-up starts with all of that done.
  */
-preloadHyphenation("en-us", hyphenEnUs);
-preloadHyphenation("en-gb", hyphenEnGb);
-preloadHyphenation("de", hyphenDe);
-
 // A snapshot cannot hold WebAssembly: the warm-up shapes with fontkit, and its words go.
 useHarfBuzzImporter(undefined);
 warmUp().then(forgetWhatMayChange, (e: unknown) => {
