@@ -11,7 +11,8 @@ const MEANING: Record<string, string> = {
   output: "an output file cannot be written",
   partial: "merge with --keep-going: some records failed, the others were written",
   internal: "a bug in missive (please report it)",
-  interrupted: "a merge stopped by Ctrl-C or SIGTERM (it removes the letters it wrote)",
+  interrupted:
+    "stopped by Ctrl-C or SIGTERM (a render writes nothing, a merge removes its letters)",
 };
 
 /** The exit-code table shown in `--help` and copied into the README. */

@@ -10,21 +10,27 @@ export interface InterruptGate {
   release(): void;
 }
 
+/** What the user is told a signal does: while the work runs, and while it finishes. */
+export interface GateWords {
+  stopping: string;
+  finishing: string;
+}
+
 /**
- * Listens for the first Ctrl-C or SIGTERM of a command that must clean up after itself (a
- * mail merge removes the letters it wrote). Why a finishing phase: once every letter is
- * written, stopping would leave them without their manifest; finishing takes moments.
+ * Listens for the first Ctrl-C or SIGTERM of a command that must not leave work half done (a
+ * mail merge removes the letters it wrote; a render writes nothing). Why a finishing phase:
+ * once the output is being written, stopping would leave it incomplete; finishing takes moments.
  */
-export function interruptGate(io: Io, note: (message: string) => void): InterruptGate {
+export function interruptGate(
+  io: Io,
+  note: (message: string) => void,
+  words: GateWords,
+): InterruptGate {
   const controller = new AbortController();
   let finishing = false;
   const release = io.onInterrupt?.((signal) => {
-    if (finishing) {
-      note(`${signal}: finishing the manifest first (again to quit at once)`);
-      return;
-    }
-    note(`${signal}: stopping after the letters being rendered (again to quit at once)`);
-    controller.abort(signal);
+    note(`${signal}: ${finishing ? words.finishing : words.stopping} (again to quit at once)`);
+    if (!finishing) controller.abort(signal);
   });
   return {
     signal: controller.signal,

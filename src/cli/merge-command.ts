@@ -44,10 +44,17 @@ export async function mergeCommand(
   ]);
   // Ctrl-C stops the run cleanly: the letters being rendered finish, then everything goes.
   let bar: Progress | undefined;
-  const interrupt = interruptGate(io, (message) => {
-    bar?.clear();
-    rep.warn(message);
-  });
+  const interrupt = interruptGate(
+    io,
+    (message) => {
+      bar?.clear();
+      rep.warn(message);
+    },
+    {
+      stopping: "stopping after the letters being rendered",
+      finishing: "finishing the manifest first",
+    },
+  );
   let spool: { path: string; dispose(): void } | undefined;
   let texts: TextSpool | undefined;
   try {

@@ -4,6 +4,7 @@ import { fileDigest } from "../output/file-digest.js";
 import type { Stage } from "../pipeline.js";
 import { chosenCreationDate, creationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
+import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags } from "./merge-options.js";
 import type { Reporter } from "./reporter.js";
@@ -62,33 +63,50 @@ export async function renderCommand(
   const formats = parseFormats(flags.format);
   const targets = flags.emit ? [] : planOutputs(dataFile, flags.out, formats, io.cwd);
   const stage = flags.emit as Stage | undefined;
-  const rendered = await renderLetter(readText(dataFile, { cwd: io.cwd }), {
-    cwd: io.cwd,
-    template: flags.template,
-    formats: stage ? [] : targets.map((t) => t.format),
-    textWidth: width,
-    created: creationDate(io.env, flags.creationDate),
-    stopAfter: stage,
+  const interrupt = interruptGate(io, (m) => rep.warn(m), {
+    stopping: "stopping before anything is written",
+    finishing: "the output is being written",
   });
-  if (!rep.quiet) for (const w of rendered.warnings) rep.warn(w);
-  if (stage) {
-    io.stdout.write(emitStage(rendered, stage, io.cwd));
-    return { files: [], warnings: rendered.warnings };
+  try {
+    const rendered = await renderLetter(readText(dataFile, { cwd: io.cwd }), {
+      cwd: io.cwd,
+      template: flags.template,
+      formats: stage ? [] : targets.map((t) => t.format),
+      textWidth: width,
+      created: creationDate(io.env, flags.creationDate),
+      stopAfter: stage,
+    });
+    // A signal is heard between turns of the event loop, and rendering need not have yielded.
+    await new Promise((heard) => setImmediate(heard));
+    if (interrupt.signal.aborted) throw stopped(interrupt.signal);
+    interrupt.finishing();
+    if (!rep.quiet) for (const w of rendered.warnings) rep.warn(w);
+    if (stage) {
+      io.stdout.write(emitStage(rendered, stage, io.cwd));
+      return { files: [], warnings: rendered.warnings };
+    }
+    const files = targets.map((t) => ({
+      ...t,
+      data: (t.format === "pdf" ? rendered.pdf : rendered.txt) as Uint8Array | string,
+    }));
+    writeFilesAtomic(files.filter((f) => f.path !== "-"));
+    for (const f of files) if (f.path === "-") io.stdout.write(f.data);
+    const reports = files.map((f) => ({
+      path: f.path,
+      format: f.format,
+      ...fileDigest(f.data),
+      ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
+    }));
+    return { files: reports, warnings: rendered.warnings };
+  } finally {
+    interrupt.release();
   }
-  const files = targets.map((t) => ({
-    ...t,
-    data: (t.format === "pdf" ? rendered.pdf : rendered.txt) as Uint8Array | string,
-  }));
-  const toDisk = files.filter((f) => f.path !== "-");
-  writeFilesAtomic(toDisk);
-  for (const f of files) if (f.path === "-") io.stdout.write(f.data);
-  const reports = files.map((f) => ({
-    path: f.path,
-    format: f.format,
-    ...fileDigest(f.data),
-    ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
-  }));
-  return { files: reports, warnings: rendered.warnings };
+}
+
+function stopped(signal: AbortSignal): Error {
+  return fail("interrupted", `${String(signal.reason)}: the render stopped`, undefined, [
+    "nothing was written",
+  ]);
 }
 
 /** `render --merge`: the same flags, one letter per record (see docs/merge.md). */

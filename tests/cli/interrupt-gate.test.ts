@@ -2,6 +2,8 @@ import { expect, it } from "vitest";
 import { interruptGate } from "../../src/cli/interrupt-gate.js";
 import type { Io } from "../../src/cli/io.js";
 
+const WORDS = { stopping: "stopping after the work", finishing: "finishing the output first" };
+
 /** An Io whose Ctrl-C the test presses; `listening` tells whether anyone still listens. */
 function fakeIo() {
   const state = { stop: undefined as ((s: string) => void) | undefined, listening: false };
@@ -20,29 +22,27 @@ function fakeIo() {
 it("aborts the work on the first signal, and says so", () => {
   const { io, press } = fakeIo();
   const notes: string[] = [];
-  const gate = interruptGate(io, (m) => notes.push(m));
+  const gate = interruptGate(io, (m) => notes.push(m), WORDS);
   expect(gate.signal.aborted).toBe(false);
   press("SIGTERM");
   expect(gate.signal.aborted).toBe(true);
   expect(gate.signal.reason).toBe("SIGTERM");
-  expect(notes).toEqual([
-    "SIGTERM: stopping after the letters being rendered (again to quit at once)",
-  ]);
+  expect(notes).toEqual(["SIGTERM: stopping after the work (again to quit at once)"]);
 });
 
 it("while finishing, notes a signal and lets the work complete", () => {
   const { io, press } = fakeIo();
   const notes: string[] = [];
-  const gate = interruptGate(io, (m) => notes.push(m));
+  const gate = interruptGate(io, (m) => notes.push(m), WORDS);
   gate.finishing();
   press();
   expect(gate.signal.aborted).toBe(false);
-  expect(notes).toEqual(["SIGINT: finishing the manifest first (again to quit at once)"]);
+  expect(notes).toEqual(["SIGINT: finishing the output first (again to quit at once)"]);
 });
 
 it("stops listening when released", () => {
   const { io, state } = fakeIo();
-  const gate = interruptGate(io, () => {});
+  const gate = interruptGate(io, () => {}, WORDS);
   expect(state.listening).toBe(true);
   gate.release();
   expect(state.listening).toBe(false);

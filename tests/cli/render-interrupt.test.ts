@@ -1,0 +1,68 @@
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, SEED } from "../helpers/render.js";
+import { BIN, runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+/** Every file in a folder, hidden ones too. */
+const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+
+/** The seed letter with a body long enough to take a second or more from a cold start. */
+function longLetter(dir: string): string {
+  const seed = readFileSync(SEED, "utf8");
+  const body = Array.from({ length: 1000 }, (_, i) => `  Paragraph ${i} of a long letter.`);
+  const file = join(dir, "long.yaml");
+  writeFileSync(file, seed.replace(/^body: \|\n/m, `body: |\n${body.join("\n\n")}\n\n`));
+  return file;
+}
+
+describe("Ctrl-C during a render", () => {
+  it("writes nothing and exits 130", async () => {
+    const out = tempDir("render-stop");
+    const r = await runCli(["render", SEED, "-o", out], { interrupt: (ctrlC) => ctrlC() });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain(
+      "SIGINT: stopping before anything is written (again to quit at once)",
+    );
+    expect(r.stderr).toContain("error: SIGINT: the render stopped");
+    expect(r.stderr).toContain("hint: nothing was written");
+    expect(filesIn(out)).toEqual([]);
+  });
+
+  it("nor to standard output with --emit", async () => {
+    const r = await runCli(["render", SEED, "--emit", "markup"], {
+      interrupt: (ctrlC) => ctrlC(),
+    });
+    expect(r.code).toBe(130);
+    expect(r.stdout).toBe("");
+  });
+
+  it.each(["SIGINT", "SIGTERM"] as const)(
+    "%s from outside: the command hears it",
+    async (signal) => {
+      const dir = tempDir("render-signal");
+      const letter = longLetter(dir);
+      const child = spawn(BIN, ["--debug", "render", letter, "-o", join(dir, "out")], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+      });
+      let stderr = "";
+      const started = new Promise<void>((ready) =>
+        child.stderr.on("data", (c: Buffer) => {
+          stderr += c.toString();
+          if (stderr.includes("started from the startup snapshot")) ready();
+        }),
+      );
+      const exited = new Promise<number | null>((done) => child.on("close", (code) => done(code)));
+      // Then the render command begins listening, well before the long letter is laid out.
+      await started;
+      await new Promise((r) => setTimeout(r, 150));
+      child.kill(signal);
+      expect(await exited).toBe(130);
+      expect(stderr).toContain(`error: ${signal}: the render stopped`);
+      expect(filesIn(join(dir, "out"))).toEqual([]);
+    },
+  );
+});
