@@ -150,17 +150,24 @@ function pushBoxes(
     const face: Face | undefined = isInvisible(ch.codePointAt(0) ?? 0)
       ? (current ?? chain[0])
       : chain.find((f) => covers(f, ch));
-    if (!face) {
-      const cp = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-      throw new MissiveError("font", {
-        message: `no font can draw the character ${cp} "${ch}"`,
-        hints: [
-          `fonts tried: ${chain.map((f) => f.font.postscriptName).join(", ")}`,
-          "add a font that covers it to the pack's fallbackFonts, or remove the character",
-        ],
-        about: ch,
-      });
+    if (current && face !== current && MARK.test(ch)) {
+      // A combining mark goes with its base: both in one face, so the font places the mark.
+      const start = clusterStart(buf);
+      const cluster = buf.slice(start) + ch;
+      const whole = chain.find((f) => coversAll(f, cluster));
+      if (whole === current) {
+        buf += ch;
+        continue;
+      }
+      if (whole && start < buf.length) {
+        buf = buf.slice(0, start);
+        flush();
+        current = whole;
+        buf = cluster;
+        continue;
+      }
     }
+    if (!face) throw noGlyph(ch, chain);
     if (face !== current) {
       flush();
       current = face;
@@ -168,6 +175,38 @@ function pushBoxes(
     buf += ch;
   }
   flush();
+}
+
+const MARK = /^\p{M}$/u;
+
+/** Where the last character of `text` that is not a combining mark begins. */
+function clusterStart(text: string): number {
+  let at = text.length;
+  while (at > 0) {
+    const low = text.charCodeAt(at - 1);
+    const step = at > 1 && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+    at -= step;
+    if (!MARK.test(text.slice(at, at + step))) break;
+  }
+  return at;
+}
+
+function coversAll(face: Face, text: string): boolean {
+  for (const ch of text)
+    if (!isInvisible(ch.codePointAt(0) ?? 0) && !covers(face, ch)) return false;
+  return true;
+}
+
+function noGlyph(ch: string, chain: Face[]): MissiveError {
+  const cp = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return new MissiveError("font", {
+    message: `no font can draw the character ${cp} "${ch}"`,
+    hints: [
+      `fonts tried: ${chain.map((f) => f.font.postscriptName).join(", ")}`,
+      "add a font that covers it to the pack's fallbackFonts, or remove the character",
+    ],
+    about: ch,
+  });
 }
 
 export function width(

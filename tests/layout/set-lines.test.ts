@@ -60,6 +60,27 @@ describe("setParagraph", () => {
     expect(fonts.has("DejaVuSerif")).toBe(true);
   });
 
+  it("draws a combining mark the main font lacks together with its base", () => {
+    // Source Serif 4 lacks U+0311 (inverted breve) and U+0330 (tilde below); DejaVu Serif has
+    // both, and places them on their base only when both are shaped in it.
+    const lines = setParagraph([{ text: "aq\u0311x \u03b1\u0330\u0301 e\u0301" }], ctx(), 300);
+    const runs = lines
+      .flatMap((l) => l.segments)
+      .map((s) => [s.text, s.look.face.font.postscriptName]);
+    expect(runs).toEqual([
+      ["a", "SourceSerif4-Regular"],
+      ["q\u0311", "DejaVuSerif"],
+      ["x", "SourceSerif4-Regular"],
+      ["\u03b1\u0330\u0301", "DejaVuSerif"],
+      ["e\u0301", "SourceSerif4-Regular"],
+    ]);
+    // The mark sits on its base: no advance of its own.
+    const breve = lines[0]?.segments[1];
+    const font = breve?.look.face.font;
+    const q = (font?.layout("q").advanceWidth ?? 0) / (font?.unitsPerEm ?? 1);
+    expect(breve?.width).toBeCloseTo(q * BASE_STYLE.size, 2);
+  });
+
   it("keeps an invisible character with its neighbour's face, which need not have it", () => {
     // Source Serif 4 has neither the variation selectors nor the joiner; no fallback font here.
     const alone = new FontBook(pack.fonts, []);
