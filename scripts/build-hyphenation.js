@@ -4,7 +4,7 @@
 // and index.json naming the file for each language tag hyphen knows (aliases such as `de`
 // share de-1996's, as do languages with the same patterns). Why: src/layout/hyphen-trie.ts.
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,12 +19,16 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const files = new Map(); // sha256 of the encoded patterns → file name
 const index = {};
+const broken = [];
 for (const lang of readdirSync(HYPHEN).sort()) {
+  if (!existsSync(join(HYPHEN, lang, "index.js"))) continue; // not a language folder
   let patterns;
   try {
     patterns = require(join(HYPHEN, lang, "index.js")).patterns;
-  } catch {
-    continue; // not a language folder
+  } catch (e) {
+    // hyphen 1.14.1's Church Slavonic (cu) patterns do not parse: that language goes without.
+    broken.push(`${lang} (${e.message.split("\n")[0]})`);
+    continue;
   }
   if (!Array.isArray(patterns)) continue;
   const bytes = encodeTrie(compactTrie(patterns));
@@ -38,6 +42,8 @@ for (const lang of readdirSync(HYPHEN).sort()) {
   index[lang] = file;
 }
 if (!index["en-us"]) throw new Error(`no hyphenation patterns found in ${HYPHEN}`);
+if (broken.length)
+  console.warn(`build-hyphenation: skipped, hyphen cannot load: ${broken.join(", ")}`);
 writeFileSync(join(OUT, "index.json"), `${JSON.stringify(index, null, 1)}\n`);
 // The patterns keep their authors' terms; the package's licence travels with them.
 copyFileSync(join(HYPHEN, "LICENSE"), join(OUT, "LICENSE"));

@@ -8,9 +8,11 @@
 //
 // Usage: node scripts/snapshot-blob.js [--postinstall]
 // --postinstall: does nothing in a development checkout (`prepare` builds the snapshot there),
-// and never fails the install: without a snapshot, missive runs its plain entry, only slower.
+// and never fails an install: without a snapshot, missive runs its plain entry, only slower.
+// Under `npm rebuild`, asked for by name, a failure is a failure (npm hides a script's output
+// when it succeeds).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -40,6 +42,8 @@ export function makeSnapshotBlob() {
   const root = join(OUT, "root");
   const blob = join(OUT, "missive.blob");
   rmSync(root, { force: true });
+  // What an interrupted build left: a blob of some 20 MB nothing else removes.
+  for (const f of readdirSync(OUT)) if (f.endsWith(".tmp")) rmSync(join(OUT, f), { force: true });
   try {
     const env = { ...process.env };
     // Flags in NODE_OPTIONS would be built into the snapshot, which then starts under none.
@@ -81,6 +85,6 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     makeSnapshotBlob();
   } catch (e) {
     console.error(`missive: no startup snapshot (${e.message}); missive works, but starts slower`);
-    process.exit(postinstall ? 0 : 1);
+    process.exit(postinstall && process.env.npm_command !== "rebuild" ? 0 : 1);
   }
 }

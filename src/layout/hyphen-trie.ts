@@ -137,6 +137,7 @@ export function encodeTrie(trie: HyphenTrie): Buffer {
 export function decodeTrie(file: Uint8Array): HyphenTrie {
   // Views need their element size's alignment; a small file may sit anywhere in Node's pool
   // (a copy: Buffer#slice would share the bytes).
+  if (file.byteLength < HEADER * 4) throw new Error("not a missive hyphenation file");
   const bytes = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
   const { buffer, byteOffset } = bytes;
   const [magic, nodes = 0, patterns = 0, levelBytes = 0, exceptionBytes = 0] = new Uint32Array(
@@ -144,7 +145,13 @@ export function decodeTrie(file: Uint8Array): HyphenTrie {
     byteOffset,
     HEADER,
   );
+  // A machine of the other byte order would read the magic reversed, and stop here too.
   if (magic !== MAGIC) throw new Error("not a missive hyphenation file");
+  const size = HEADER * 4 + (nodes + 1 + nodes + patterns + 1) * 4 + (nodes - 1) * 2;
+  if (file.byteLength !== size + levelBytes + exceptionBytes)
+    throw new Error(
+      `a hyphenation file of ${file.byteLength} bytes, not the ${size + levelBytes + exceptionBytes} its header says`,
+    );
   let at = byteOffset + HEADER * 4;
   const take = <T>(make: (at: number) => T, size: number): T => {
     const view = make(at);

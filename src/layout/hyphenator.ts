@@ -8,12 +8,13 @@ export type Hyphenator = (word: string) => string[];
 
 /**
  * The patterns `npm run build` converts from the `hyphen` package (scripts/
- * build-hyphenation.js): index.json maps each language tag hyphen knows to its file.
+ * build-hyphenation.js): index.json maps each language tag hyphen knows to its file. Two
+ * folders up from src/layout/, dist/layout/ and the snapshot's bundle (dist/snapshot/) alike.
  */
 const PATTERNS = resolve(dirname(fileURLToPath(import.meta.url)), "../../dist/hyphenation");
 
 const loaded = new Map<string, Hyphenator | null>();
-let index: Record<string, string> | undefined;
+let index: Map<string, string> | undefined;
 
 /**
  * Returns a function splitting a word of letters into syllables for the language (`en-US` →
@@ -29,7 +30,7 @@ export function hyphenatorFor(lang: string): Hyphenator | null {
 
 function load(lang: string): Hyphenator | null {
   for (const name of [lang, lang.split("-")[0] ?? lang]) {
-    const file = patternFiles()[name];
+    const file = patternFiles().get(name);
     if (!file) continue;
     const trie = readTrie(file);
     // Memoised per word: every letter of a mail merge hyphenates the same body text.
@@ -47,22 +48,28 @@ function load(lang: string): Hyphenator | null {
   return null;
 }
 
-function patternFiles(): Record<string, string> {
-  index ??= JSON.parse(readPatterns("index.json").toString("utf8")) as Record<string, string>;
+/** A Map, not the parsed object: a tag such as "constructor" must not find Object's. */
+function patternFiles(): Map<string, string> {
+  const read = (bytes: Buffer) => JSON.parse(String(bytes)) as Record<string, string>;
+  index ??= new Map(Object.entries(readPatterns("index.json", read)));
   return index;
 }
 
 function readTrie(file: string): HyphenTrie {
-  return decodeTrie(readPatterns(file));
+  return readPatterns(file, decodeTrie);
 }
 
-function readPatterns(file: string): Buffer {
+/** Reads and decodes a patterns file; a missing or damaged one is an installation problem. */
+function readPatterns<T>(file: string, decode: (bytes: Buffer) => T): T {
   try {
-    return readFileSync(join(PATTERNS, file));
+    return decode(readFileSync(join(PATTERNS, file)));
   } catch (e) {
-    throw fail("internal", `cannot read hyphenation patterns: ${(e as Error).message}`, {}, [
-      "run npm run build",
-    ]);
+    throw fail(
+      "internal",
+      `cannot read hyphenation patterns ${file}: ${(e as Error).message}`,
+      {},
+      ["reinstall missive (in a checkout of its source: npm run build)"],
+    );
   }
 }
 

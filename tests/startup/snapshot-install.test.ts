@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, realpathSync, statSync, symlinkSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/render.js";
@@ -8,11 +17,11 @@ import { tempDir } from "../helpers/temp-dir.js";
 
 const STARTED = /^missive: started from the startup snapshot in \d+ ms$/m;
 const SNAP = join(ROOT, "dist/snapshot");
-const blobScript = (root: string, args: string[]) =>
+const blobScript = (root: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [join(root, "scripts/snapshot-blob.js"), ...args], {
     cwd: root,
     encoding: "utf8",
-    env: { PATH: process.env.PATH ?? "" },
+    env: { PATH: process.env.PATH ?? "", ...env },
   });
 
 describe("the startup snapshot of an installed package", () => {
@@ -43,8 +52,12 @@ describe("the startup snapshot of an installed package", () => {
     const before = runBin(["--debug", "templates"], { bin: join(pkg, "bin/missive") });
     expect(before.stderr).not.toMatch(STARTED);
 
+    // What an interrupted build would leave behind.
+    const stale = join(pkg, "dist/snapshot/missive.blob.999.tmp");
+    writeFileSync(stale, "half a snapshot");
     const made = blobScript(pkg, ["--postinstall"]);
     expect(made.status, made.stderr).toBe(0);
+    expect(existsSync(stale)).toBe(false);
     expect(readFileSync(join(pkg, "dist/snapshot/root"), "utf8")).toBe(`${pkg}\n`);
     const after = runBin(["--debug", "--json", "templates"], { bin: join(pkg, "bin/missive") });
     expect(after.stderr).toMatch(STARTED);
@@ -70,5 +83,7 @@ describe("the startup snapshot of an installed package", () => {
       /^missive: no startup snapshot \(.*missive\.cjs is missing\); missive works, but starts slower\n$/,
     );
     expect(blobScript(pkg, []).status).toBe(1);
+    // `npm rebuild missive` asks for the snapshot by name, and npm shows a failing script's output.
+    expect(blobScript(pkg, ["--postinstall"], { npm_command: "rebuild" }).status).toBe(1);
   });
 });
