@@ -22,8 +22,6 @@ try {
     format: "cjs",
     target: "node20",
     logLevel: "warning",
-    // Imported at run time (startup/import-at-run-time.ts): a snapshot cannot hold WebAssembly.
-    external: ["harfbuzzjs"],
     minifyWhitespace: true,
     minifySyntax: true,
     // The bundle sits two folders below the root, as every dist/<stage>/<file>.js does, so

@@ -1,13 +1,12 @@
-import { fileURLToPath } from "node:url";
 import { startupSnapshot } from "node:v8";
 import { startCli } from "../cli/start.js";
 import { forgetDateFormatters } from "../compose/format-date.js";
 import { forgetChangedFonts } from "../layout/font-book.js";
-import { type HarfBuzz, loadHarfBuzz, useHarfBuzzImporter } from "../layout/harfbuzz.js";
+import { loadHarfBuzz, useHarfBuzzLoader } from "../layout/harfbuzz.js";
+import { loadHarfBuzzWasm } from "../layout/hb-wasm.js";
 import { forgetAllRuns } from "../layout/shaped-runs.js";
 import { forgetImages } from "../load/image-info.js";
 import { forgetPacks } from "../load/load-pack.js";
-import { importAtRunTime } from "./import-at-run-time.js";
 import { warmUp } from "./warm-up.js";
 // What `render` and `check` import lazily, so that it is in the snapshot too.
 import "../cli/emit.js";
@@ -20,7 +19,7 @@ import "../output/write-atomic.js";
  * half a second; a snapshot taken after a warm-up starts with all of that done.
  */
 // A snapshot cannot hold WebAssembly: the warm-up shapes with fontkit, and its words go.
-useHarfBuzzImporter(undefined);
+useHarfBuzzLoader(undefined);
 warmUp().then(forgetWhatMayChange, (e: unknown) => {
   // A snapshot without its warm-up would be wrong to ship; fail the build loudly.
   console.error(e);
@@ -34,8 +33,8 @@ startupSnapshot.setDeserializeMainFunction(() => {
       `missive: started from the startup snapshot in ${performance.now().toFixed(0)} ms\n`,
     );
   forgetChangedFonts();
-  useHarfBuzzImporter(importAtRunTime<HarfBuzz>("harfbuzzjs", fileURLToPath(import.meta.url)));
-  // Started now for a render, so its WebAssembly compiles on another thread while the letter
+  useHarfBuzzLoader(loadHarfBuzzWasm);
+  // Started now for a render, so its WebAssembly compiles on other threads while the letter
   // is read and composed (other commands would only wait for it); a failure is reported where
   // the render awaits it. A false match only costs time.
   if (argv.includes("render")) loadHarfBuzz().catch(() => {});

@@ -9,7 +9,8 @@ import {
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { useHarfBuzzImporter } from "../../src/layout/harfbuzz.js";
+import { useHarfBuzzLoader } from "../../src/layout/harfbuzz.js";
+import { loadHarfBuzzWasm } from "../../src/layout/hb-wasm.js";
 import { runBin, runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -333,7 +334,9 @@ describe("render --merge", () => {
   it("reports a broken installation once, before any record", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
-    useHarfBuzzImporter(() => Promise.reject(new Error("Cannot find package 'harfbuzzjs'")));
+    useHarfBuzzLoader(() =>
+      Promise.reject(new Error("Cannot find module 'harfbuzzjs/dist/harfbuzz.wasm'")),
+    );
     try {
       const r = await runCli(["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1"], {
         cwd: dir,
@@ -343,7 +346,7 @@ describe("render --merge", () => {
       expect(r.stderr).not.toContain("record 1");
       expect(readdirSync(dir)).toEqual(["p.csv"]);
     } finally {
-      useHarfBuzzImporter(() => import("harfbuzzjs"));
+      useHarfBuzzLoader(loadHarfBuzzWasm);
     }
   });
 

@@ -5,7 +5,8 @@ import { create, type GlyphRun } from "fontkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isMissiveError } from "../../src/errors.js";
 import { loadFont } from "../../src/layout/font-file.js";
-import { loadHarfBuzz, useHarfBuzzImporter } from "../../src/layout/harfbuzz.js";
+import { loadHarfBuzz, useHarfBuzzLoader } from "../../src/layout/harfbuzz.js";
+import { loadHarfBuzzWasm } from "../../src/layout/hb-wasm.js";
 import { readText } from "../../src/load/read-text.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
@@ -114,32 +115,66 @@ it("keeps a space a space in the PDF's text after a zero-width space drew the sa
 
 describe("loading HarfBuzz", () => {
   afterAll(async () => {
-    useHarfBuzzImporter(() => import("harfbuzzjs"));
+    useHarfBuzzLoader(loadHarfBuzzWasm);
     await loadHarfBuzz();
   });
 
   it("reports a broken installation as missive's own error, with a hint", async () => {
-    useHarfBuzzImporter(() => Promise.reject(new Error("Cannot find package 'harfbuzzjs'")));
+    useHarfBuzzLoader(() =>
+      Promise.reject(new Error("Cannot find module 'harfbuzzjs/dist/harfbuzz.wasm'")),
+    );
     const e: unknown = await loadHarfBuzz().catch((err: unknown) => err);
     expect(isMissiveError(e) && e.kind).toBe("internal");
     expect(isMissiveError(e) && e.problems[0]).toMatchObject({
-      message: "cannot load HarfBuzz, the text shaper: Cannot find package 'harfbuzzjs'",
+      message:
+        "cannot load HarfBuzz, the text shaper: Cannot find module 'harfbuzzjs/dist/harfbuzz.wasm'",
       hints: ["reinstall missive's dependencies (npm ci)"],
     });
   });
 
   it("reports an importer that throws at once (a package not found) the same way", async () => {
-    useHarfBuzzImporter(() => {
-      throw new Error("Cannot find package 'harfbuzzjs'");
+    useHarfBuzzLoader(() => {
+      throw new Error("Cannot find module 'harfbuzzjs/dist/harfbuzz.wasm'");
     });
     const e: unknown = await loadHarfBuzz().catch((err: unknown) => err);
     expect(isMissiveError(e) && e.kind).toBe("internal");
   });
 
   it("refuses to shape before it is loaded, unless fontkit was chosen", () => {
-    useHarfBuzzImporter(() => import("harfbuzzjs"));
+    useHarfBuzzLoader(loadHarfBuzzWasm);
     expect(() => loadFont(SANS).layout("word")).toThrow(/HarfBuzz was not loaded/);
-    useHarfBuzzImporter(undefined);
+    useHarfBuzzLoader(undefined);
     expect(loadFont(SANS).layout("word").glyphs).toHaveLength(4);
+  });
+});
+
+describe("HarfBuzz's WebAssembly memory", () => {
+  it("grows for a long text, and shapes it as harfbuzzjs's own wrapper does", async () => {
+    const bytes = readFileSync(SERIF);
+    const hb = await loadHarfBuzzWasm();
+    const font = hb.font(bytes);
+    const before = hb.memoryBytes;
+    // The package's wrapper, as the reference (missive binds the C API itself: hb-wasm.ts).
+    const ref = await import("harfbuzzjs");
+    const refFont = new ref.Font(new ref.Face(new ref.Blob(bytes)));
+    for (const text of ["xo fi", "xo fi".repeat(200_000)]) {
+      const b = new ref.Buffer();
+      b.setFlags(
+        ref.BufferFlag.BOT | ref.BufferFlag.EOT | ref.BufferFlag.DO_NOT_INSERT_DOTTED_CIRCLE,
+      );
+      b.setClusterLevel(ref.ClusterLevel.MONOTONE_CHARACTERS);
+      b.addText(text);
+      b.guessSegmentProperties();
+      ref.shape(refFont, b);
+      const infos = b.getGlyphInfos();
+      expect(hb.shape(font, text)).toEqual({
+        ids: infos.map((g) => g.codepoint),
+        clusters: infos.map((g) => g.cluster),
+        positions: b.getGlyphPositions(),
+      });
+    }
+    // A million characters need tens of megabytes of HarfBuzz's buffers.
+    expect(hb.memoryBytes).toBeGreaterThan(before);
+    hb.drop(font);
   });
 });

@@ -1,0 +1,200 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+/**
+ * HarfBuzz, as the harfbuzzjs package compiles it to WebAssembly, called through HarfBuzz's
+ * own C API. Why not harfbuzzjs's JavaScript wrapper: it is an ES module that instantiates the
+ * WebAssembly in a top-level await, so a process started from the startup snapshot could reach
+ * it only through Node's module loader (an experimental vm option in Node 20, ~10 ms cold).
+ * The dozen functions below are HarfBuzz's stable C API; this file is all the glue they need.
+ */
+interface HbExports {
+  memory: WebAssembly.Memory;
+  __wasm_call_ctors(): void;
+  malloc(size: number): number;
+  free(ptr: number): void;
+  hb_blob_create(data: number, length: number, mode: number, user: number, destroy: number): number;
+  hb_blob_destroy(blob: number): void;
+  hb_face_create(blob: number, index: number): number;
+  hb_face_destroy(face: number): void;
+  hb_font_create(face: number): number;
+  hb_font_destroy(font: number): void;
+  hb_buffer_create(): number;
+  hb_buffer_set_flags(buffer: number, flags: number): void;
+  hb_buffer_set_cluster_level(buffer: number, level: number): void;
+  hb_buffer_clear_contents(buffer: number): void;
+  hb_buffer_add_utf16(buffer: number, text: number, length: number, at: number, n: number): void;
+  hb_buffer_guess_segment_properties(buffer: number): void;
+  hb_shape(font: number, buffer: number, features: number, count: number): void;
+  hb_buffer_get_length(buffer: number): number;
+  hb_buffer_get_glyph_infos(buffer: number, length: number): number;
+  hb_buffer_get_glyph_positions(buffer: number, length: number): number;
+}
+
+/** One shaped text, in font units: glyph ids, their clusters (UTF-16 offsets), positions. */
+export interface HbShaped {
+  ids: number[];
+  clusters: number[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+}
+
+/** A font file's bytes in HarfBuzz's memory, and the font made of them. */
+export interface HbFont {
+  font: number;
+  face: number;
+  blob: number;
+  data: number;
+}
+
+// hb.h's values.
+const MEMORY_MODE_READONLY = 1;
+const FLAG_BOT = 1;
+const FLAG_EOT = 2;
+const FLAG_DO_NOT_INSERT_DOTTED_CIRCLE = 16;
+const CLUSTER_LEVEL_MONOTONE_CHARACTERS = 1;
+/** hb_glyph_info_t and hb_glyph_position_t are five 32-bit words each. */
+const WORDS = 5;
+
+/** The compiled module, once per thread: compiling costs more than instantiating. */
+let compiled: Promise<WebAssembly.Module> | undefined;
+
+/** Starts compiling HarfBuzz (on V8's background threads) and resolves to a fresh instance. */
+export async function loadHarfBuzzWasm(): Promise<HarfBuzz> {
+  compiled ??= WebAssembly.compile(readFileSync(wasmPath()));
+  const host = hostFunctions();
+  const instance = await WebAssembly.instantiate(await compiled, host.imports);
+  const hb = instance.exports as unknown as HbExports;
+  host.attach(hb.memory);
+  hb.__wasm_call_ctors();
+  return new HarfBuzz(hb);
+}
+
+function wasmPath(): string {
+  return createRequire(import.meta.url).resolve("harfbuzzjs/dist/harfbuzz.wasm");
+}
+
+/** The most memory 32-bit WebAssembly built as harfbuzzjs is may have: 2 GiB. */
+const MAX_MEMORY = 2 ** 31;
+
+/**
+ * What Emscripten's C library asks of its host: more memory (a fifth more than asked, as
+ * Emscripten's own glue grows it, so growing is rare), and stopping.
+ */
+function hostFunctions(): { imports: WebAssembly.Imports; attach(m: WebAssembly.Memory): void } {
+  let memory: WebAssembly.Memory | undefined;
+  const stop = (why: string) => () => {
+    throw new Error(`HarfBuzz stopped: ${why}`);
+  };
+  const env = {
+    emscripten_resize_heap: (asked: number) => {
+      if (!memory) return 0;
+      const have = memory.buffer.byteLength;
+      const want = Math.min(MAX_MEMORY, Math.max(asked >>> 0, Math.floor(have * 1.2)));
+      if (asked >>> 0 > MAX_MEMORY) return 0;
+      try {
+        memory.grow(Math.ceil((want - have) / 65536));
+        return 1;
+      } catch {
+        return 0;
+      }
+    },
+    _abort_js: stop("abort"),
+    proc_exit: stop("exit"),
+    _setitimer_js: () => 0,
+    _emscripten_runtime_keepalive_clear: () => {},
+  };
+  return {
+    imports: { env, wasi_snapshot_preview1: env },
+    attach: (m) => {
+      memory = m;
+    },
+  };
+}
+
+/** One HarfBuzz instance: fonts made from font files, and the one buffer it shapes in. */
+export class HarfBuzz {
+  private readonly buffer: number;
+  /** Where a text is copied for HarfBuzz to read, grown as longer texts come. */
+  private scratch = 0;
+  private scratchUnits = 0;
+
+  constructor(private readonly hb: HbExports) {
+    this.buffer = hb.hb_buffer_create();
+    // Each text is whole (fontkit's view too); a mark keeps its own cluster, so its glyph keeps
+    // its own character. No dotted circle (◌) before a mark that starts a text: font fallback
+    // shapes a mark or variation selector the main font lacks on its own, in another font.
+    hb.hb_buffer_set_flags(this.buffer, FLAG_BOT | FLAG_EOT | FLAG_DO_NOT_INSERT_DOTTED_CIRCLE);
+    hb.hb_buffer_set_cluster_level(this.buffer, CLUSTER_LEVEL_MONOTONE_CHARACTERS);
+  }
+
+  /** A HarfBuzz font of a font file's bytes (copied into HarfBuzz's memory). */
+  font(bytes: Uint8Array): HbFont {
+    const { hb } = this;
+    const data = hb.malloc(bytes.byteLength);
+    new Uint8Array(hb.memory.buffer, data, bytes.byteLength).set(bytes);
+    const blob = hb.hb_blob_create(data, bytes.byteLength, MEMORY_MODE_READONLY, 0, 0);
+    const face = hb.hb_face_create(blob, 0);
+    return { font: hb.hb_font_create(face), face, blob, data };
+  }
+
+  /** The size of HarfBuzz's memory (it grows as texts need). */
+  get memoryBytes(): number {
+    return this.hb.memory.buffer.byteLength;
+  }
+
+  /** Frees a font and its bytes. */
+  drop(f: HbFont): void {
+    const { hb } = this;
+    hb.hb_font_destroy(f.font);
+    hb.hb_face_destroy(f.face);
+    hb.hb_blob_destroy(f.blob);
+    hb.free(f.data);
+  }
+
+  /** Shapes text with the font's default features, at the font's own scale (font units). */
+  shape(f: HbFont, text: string): HbShaped {
+    const { hb, buffer } = this;
+    const at = this.room(text.length);
+    const units = new Uint16Array(hb.memory.buffer, at, text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    // Empties it and keeps its flags and cluster level.
+    hb.hb_buffer_clear_contents(buffer);
+    hb.hb_buffer_add_utf16(buffer, at, text.length, 0, text.length);
+    hb.hb_buffer_guess_segment_properties(buffer);
+    hb.hb_shape(f.font, buffer, 0, 0);
+    const n = hb.hb_buffer_get_length(buffer);
+    // Views made after shaping: HarfBuzz may have grown its memory, which detaches older ones.
+    const infos = new Uint32Array(
+      hb.memory.buffer,
+      hb.hb_buffer_get_glyph_infos(buffer, 0),
+      n * WORDS,
+    );
+    const pos = new Int32Array(
+      hb.memory.buffer,
+      hb.hb_buffer_get_glyph_positions(buffer, 0),
+      n * WORDS,
+    );
+    const shaped: HbShaped = { ids: [], clusters: [], positions: [] };
+    for (let i = 0; i < n * WORDS; i += WORDS) {
+      shaped.ids.push(infos[i] as number);
+      shaped.clusters.push(infos[i + 2] as number);
+      shaped.positions.push({
+        xAdvance: pos[i] as number,
+        yAdvance: pos[i + 1] as number,
+        xOffset: pos[i + 2] as number,
+        yOffset: pos[i + 3] as number,
+      });
+    }
+    return shaped;
+  }
+
+  /** The scratch space for a text of `units` UTF-16 code units. */
+  private room(units: number): number {
+    if (units > this.scratchUnits) {
+      if (this.scratch) this.hb.free(this.scratch);
+      this.scratchUnits = Math.max(units, 2 * this.scratchUnits, 256);
+      this.scratch = this.hb.malloc(this.scratchUnits * 2);
+    }
+    return this.scratch;
+  }
+}
