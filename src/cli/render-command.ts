@@ -77,7 +77,8 @@ export async function renderCommand(
       stopAfter: stage,
     });
     // A signal is heard between turns of the event loop, and rendering need not have yielded.
-    await new Promise((heard) => setImmediate(heard));
+    // Two turns: resumed from an I/O callback, one turn can end before signals are read.
+    for (let turn = 0; turn < 2; turn++) await new Promise((next) => setImmediate(next));
     if (interrupt.signal.aborted) throw stopped(interrupt.signal);
     interrupt.finishing();
     if (!rep.quiet) for (const w of rendered.warnings) rep.warn(w);

@@ -1,4 +1,5 @@
-import { processIo } from "./io.js";
+import { EXIT_CODES } from "../errors.js";
+import { type Io, processIo } from "./io.js";
 import { run } from "./main.js";
 
 /**
@@ -14,5 +15,16 @@ export async function startCli(
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = await run(argv, { ...processIo(), ...opts });
+  let io: Io;
+  try {
+    io = processIo();
+  } catch (e) {
+    // process.cwd() fails when the current folder was deleted under the shell.
+    process.stderr.write(
+      `error: cannot read the current folder (${(e as Error).message})\nhint: change to a folder that exists\n`,
+    );
+    process.exitCode = EXIT_CODES.usage;
+    return;
+  }
+  process.exitCode = await run(argv, { ...io, ...opts });
 }

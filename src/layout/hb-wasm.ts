@@ -61,13 +61,45 @@ let compiled: Promise<WebAssembly.Module> | undefined;
 /** Starts compiling HarfBuzz (on V8's background threads) and resolves to a fresh instance. */
 export async function loadHarfBuzzWasm(): Promise<HarfBuzz> {
   compiled ??= WebAssembly.compile(readFileSync(wasmPath()));
+  const module = compiled;
+  // A failed compile (a damaged file) is tried afresh next time, not remembered.
+  module.catch(() => {
+    if (compiled === module) compiled = undefined;
+  });
   const host = hostFunctions();
-  const instance = await WebAssembly.instantiate(await compiled, host.imports);
+  const instance = await WebAssembly.instantiate(await module, host.imports);
   const hb = instance.exports as unknown as HbExports;
+  const missing = NEEDED.filter((name) => typeof hb[name] !== "function");
+  if (missing.length || !(hb.memory instanceof WebAssembly.Memory))
+    throw new Error(
+      `harfbuzz.wasm lacks ${missing.join(", ") || "its memory"}: not the build expected`,
+    );
   host.attach(hb.memory);
   hb.__wasm_call_ctors();
   return new HarfBuzz(hb);
 }
+
+const NEEDED = [
+  "__wasm_call_ctors",
+  "malloc",
+  "free",
+  "hb_blob_create",
+  "hb_blob_destroy",
+  "hb_face_create",
+  "hb_face_destroy",
+  "hb_font_create",
+  "hb_font_destroy",
+  "hb_buffer_create",
+  "hb_buffer_set_flags",
+  "hb_buffer_set_cluster_level",
+  "hb_buffer_clear_contents",
+  "hb_buffer_add_utf16",
+  "hb_buffer_guess_segment_properties",
+  "hb_shape",
+  "hb_buffer_get_length",
+  "hb_buffer_get_glyph_infos",
+  "hb_buffer_get_glyph_positions",
+] as const satisfies readonly (keyof HbExports)[];
 
 function wasmPath(): string {
   return createRequire(import.meta.url).resolve("harfbuzzjs/dist/harfbuzz.wasm");
@@ -77,8 +109,9 @@ function wasmPath(): string {
 const MAX_MEMORY = 2 ** 31;
 
 /**
- * What Emscripten's C library asks of its host: more memory (a fifth more than asked, as
- * Emscripten's own glue grows it, so growing is rare), and stopping.
+ * What Emscripten's C library asks of its host: more memory, and stopping. Memory grows as
+ * Emscripten's own glue grows it: by a fifth more than asked (at most 96 MiB more), then by
+ * less, then by just what was asked, so growing is rare and a tight limit still fits.
  */
 function hostFunctions(): { imports: WebAssembly.Imports; attach(m: WebAssembly.Memory): void } {
   let memory: WebAssembly.Memory | undefined;
@@ -86,17 +119,21 @@ function hostFunctions(): { imports: WebAssembly.Imports; attach(m: WebAssembly.
     throw new Error(`HarfBuzz stopped: ${why}`);
   };
   const env = {
-    emscripten_resize_heap: (asked: number) => {
-      if (!memory) return 0;
+    emscripten_resize_heap: (requested: number) => {
+      const asked = requested >>> 0;
+      if (!memory || asked > MAX_MEMORY) return 0;
       const have = memory.buffer.byteLength;
-      const want = Math.min(MAX_MEMORY, Math.max(asked >>> 0, Math.floor(have * 1.2)));
-      if (asked >>> 0 > MAX_MEMORY) return 0;
-      try {
-        memory.grow(Math.ceil((want - have) / 65536));
-        return 1;
-      } catch {
-        return 0;
+      for (const extra of [0.2, 0.1, 0.05, 0]) {
+        const want = Math.min(
+          MAX_MEMORY,
+          Math.max(asked, Math.min(have * (1 + extra), asked + SLACK)),
+        );
+        try {
+          memory.grow(Math.ceil((want - memory.buffer.byteLength) / PAGE));
+          return 1;
+        } catch {}
       }
+      return 0;
     },
     _abort_js: stop("abort"),
     proc_exit: stop("exit"),
@@ -110,6 +147,9 @@ function hostFunctions(): { imports: WebAssembly.Imports; attach(m: WebAssembly.
     },
   };
 }
+
+const PAGE = 65536;
+const SLACK = 96 * 1024 * 1024;
 
 /** One HarfBuzz instance: fonts made from font files, and the one buffer it shapes in. */
 export class HarfBuzz {
@@ -130,7 +170,7 @@ export class HarfBuzz {
   /** A HarfBuzz font of a font file's bytes (copied into HarfBuzz's memory). */
   font(bytes: Uint8Array): HbFont {
     const { hb } = this;
-    const data = hb.malloc(bytes.byteLength);
+    const data = this.alloc(bytes.byteLength);
     new Uint8Array(hb.memory.buffer, data, bytes.byteLength).set(bytes);
     const blob = hb.hb_blob_create(data, bytes.byteLength, MEMORY_MODE_READONLY, 0, 0);
     const face = hb.hb_face_create(blob, 0);
@@ -163,6 +203,9 @@ export class HarfBuzz {
     hb.hb_buffer_guess_segment_properties(buffer);
     hb.hb_shape(f.font, buffer, 0, 0);
     const n = hb.hb_buffer_get_length(buffer);
+    // HarfBuzz gives up on a text too long for its limits (tens of millions of characters).
+    if (n === 0 && text.length > 0)
+      throw new Error(`HarfBuzz could not shape a text of ${text.length} characters`);
     // Views made after shaping: HarfBuzz may have grown its memory, which detaches older ones.
     const infos = new Uint32Array(
       hb.memory.buffer,
@@ -191,10 +234,21 @@ export class HarfBuzz {
   /** The scratch space for a text of `units` UTF-16 code units. */
   private room(units: number): number {
     if (units > this.scratchUnits) {
+      const want = Math.max(units, 2 * this.scratchUnits, 256);
       if (this.scratch) this.hb.free(this.scratch);
-      this.scratchUnits = Math.max(units, 2 * this.scratchUnits, 256);
-      this.scratch = this.hb.malloc(this.scratchUnits * 2);
+      // Reset first: should the allocation fail, no later text is written to a stale size.
+      this.scratch = 0;
+      this.scratchUnits = 0;
+      this.scratch = this.alloc(want * 2);
+      this.scratchUnits = want;
     }
     return this.scratch;
+  }
+
+  /** malloc, which returns 0 (a real address, HarfBuzz's own data) when memory runs out. */
+  private alloc(bytes: number): number {
+    const at = this.hb.malloc(bytes);
+    if (!at) throw new Error(`HarfBuzz is out of memory (${bytes} bytes asked)`);
+    return at;
   }
 }

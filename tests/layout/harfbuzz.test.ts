@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isMissiveError } from "../../src/errors.js";
 import { loadFont } from "../../src/layout/font-file.js";
 import { loadHarfBuzz, useHarfBuzzLoader } from "../../src/layout/harfbuzz.js";
-import { loadHarfBuzzWasm } from "../../src/layout/hb-wasm.js";
+import { HarfBuzz, loadHarfBuzzWasm } from "../../src/layout/hb-wasm.js";
 import { readText } from "../../src/load/read-text.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
@@ -176,5 +176,47 @@ describe("HarfBuzz's WebAssembly memory", () => {
     // A million characters need tens of megabytes of HarfBuzz's buffers.
     expect(hb.memoryBytes).toBeGreaterThan(before);
     hb.drop(font);
+  });
+});
+
+describe("HarfBuzz out of memory", () => {
+  /** HarfBuzz's functions, faked: malloc fails while `full` is set. */
+  function fakeHb() {
+    const state = { full: false, next: 1024 };
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const exports = new Proxy(
+      {
+        memory,
+        malloc: (n: number) => {
+          if (state.full) return 0;
+          const at = state.next;
+          state.next += n + 8;
+          return at;
+        },
+        hb_buffer_get_length: () => 0,
+      } as Record<string, unknown>,
+      { get: (t, k: string) => t[k] ?? (() => 1) },
+    );
+    return { state, hb: new HarfBuzz(exports as never) };
+  }
+
+  it("refuses to copy a font to address 0 when malloc fails", () => {
+    const { state, hb } = fakeHb();
+    state.full = true;
+    expect(() => hb.font(new Uint8Array(100))).toThrow(
+      "HarfBuzz is out of memory (100 bytes asked)",
+    );
+  });
+
+  it("after a failed scratch allocation, asks again rather than writing at address 0", () => {
+    const { state, hb } = fakeHb();
+    const font = hb.font(new Uint8Array(10));
+    state.full = true;
+    expect(() => hb.shape(font, "x".repeat(300))).toThrow("HarfBuzz is out of memory");
+    state.full = false;
+    const before = state.next;
+    // The fake shapes nothing; what matters is that the text got fresh room.
+    expect(() => hb.shape(font, "xy")).toThrow("HarfBuzz could not shape a text of 2 characters");
+    expect(state.next).toBeGreaterThan(before);
   });
 });

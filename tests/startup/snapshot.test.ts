@@ -1,5 +1,7 @@
+import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -8,7 +10,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/render.js";
+import { ROOT, SEED } from "../helpers/render.js";
 import { BIN, runBin, runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -61,6 +63,28 @@ describe("bin/missive from the startup snapshot", () => {
     const r = runBin(["--debug", "--json", "templates"], { bin: join(dir, "missive") });
     expect(r.stderr).toMatch(STARTED);
     expect(JSON.parse(r.stdout).templates.map((t: { name: string }) => t.name)).toContain("senate");
+  });
+});
+
+describe("bin/missive in a folder that was deleted", () => {
+  it.each([
+    ["from the snapshot", {}],
+    ["from the plain entry", { MISSIVE_NO_SNAPSHOT: "1" }],
+  ])("says so in one line and writes nothing anywhere (%s)", (_, env) => {
+    const gone = join(scratch(), "gone");
+    mkdirSync(gone);
+    const r = spawnSync(
+      "/bin/sh",
+      ["-c", 'cd "$1" && rmdir "$1" && exec "$2" render "$3" -o x.pdf', "sh", gone, BIN, SEED],
+      { encoding: "utf8", env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env } },
+    );
+    expect(r.stderr.split("\n").filter((l) => !/getcwd|shell-init/.test(l))).toEqual([
+      "error: cannot read the current folder (ENOENT: no such file or directory, uv_cwd)",
+      "hint: change to a folder that exists",
+      "",
+    ]);
+    expect(r.status).toBe(2);
+    expect(existsSync(join(ROOT, "x.pdf"))).toBe(false);
   });
 });
 
