@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { isMissiveError, type MissiveError } from "../errors.js";
 import { letterFromYaml } from "../load/load-letter.js";
@@ -27,7 +28,7 @@ import {
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
-import { openPool } from "./worker-pool.js";
+import { autoJobs, openPool } from "./worker-pool.js";
 
 export interface BatchOptions {
   dataFile: string;
@@ -50,7 +51,8 @@ export interface BatchOptions {
   keepGoing: boolean;
   skipUnchanged: boolean;
   shard: Shard;
-  jobs: number;
+  /** Worker threads; undefined: as many as pay off for this many records (autoJobs). */
+  jobs: number | undefined;
   version: string;
   /** Where finished entries are kept until the manifest is written. */
   entryTexts: EntryTexts;
@@ -129,7 +131,10 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     recordsLabel: o.source.label,
     wantLayout: !!o.combinePath,
   };
-  const jobs = Math.max(1, Math.min(o.jobs, inShardCount));
+  const jobs = Math.max(
+    1,
+    Math.min(o.jobs ?? autoJobs(inShardCount, availableParallelism()), inShardCount),
+  );
   const pool = await openPool(settings, jobs, inShardCount);
   const previous =
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;

@@ -28,6 +28,19 @@ export interface RenderPool {
 const IN_THREAD_MAX = 500;
 
 /**
+ * How many threads render a run whose -j was not given. Why not always every core: a worker
+ * costs about 0.6 s before its first letter (its own copy of the pipeline, cold), while the
+ * calling thread renders about one letter per 11 ms; so below some hundreds of records one
+ * thread finishes first. On 2 cores, 300 records took 3.5 s in the calling thread against 3.8 s
+ * with 2 workers, and 500 records 5.9 s against 5.4 s (docs/benchmarks.md, "Small merges").
+ * More cores pay off sooner, roughly in proportion.
+ */
+export function autoJobs(records: number, cores: number): number {
+  if (cores <= 1) return 1;
+  return records <= Math.min(IN_THREAD_MAX, Math.floor(300 / (cores - 1))) ? 1 : cores;
+}
+
+/**
  * With one job and a short run, records render in the calling thread (no worker start-up,
  * and tests run from source). Otherwise worker threads render, each given one job at a time
  * so a slow letter never holds up a queue behind it; a long -j 1 run uses one worker because

@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { extname, join, parse, resolve } from "node:path";
 import type { Command } from "commander";
 import type { BatchOptions } from "../batch/run-batch.js";
@@ -38,7 +37,10 @@ export function addMergeOptions(cmd: Command): Command {
     .option("--keep-going", "skip failing records, write the rest, exit 9 (partial)")
     .option("--skip-unchanged", "re-render only records whose inputs changed since the manifest")
     .option("--shard <i/n>", "render slice i of n (records whose index mod n is i-1)")
-    .option("-j, --jobs <n>", "worker threads (default: number of cores)");
+    .option(
+      "-j, --jobs <n>",
+      "worker threads (default: one thread for a short run, else all cores)",
+    );
 }
 
 /** Turns merge flags into batch options, rejecting combinations that cannot work. */
@@ -96,8 +98,9 @@ export function resolveMergeOptions(
   };
 }
 
-function parseJobs(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+/** undefined: the batch chooses, by the number of records (batch/worker-pool.ts, autoJobs). */
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256)
     throw fail("usage", `--jobs takes a whole number from 1 to 256, not ${value}`);
