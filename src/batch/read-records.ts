@@ -1,9 +1,10 @@
-import { createReadStream, statSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, openSync } from "node:fs";
 import { extname } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse as parseCsv } from "csv-parse";
 import { fail } from "../errors.js";
+import { cannotRead } from "../load/cannot-read.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
 import { compactLists, isMapping, type MergeRecord, setPath } from "./merge-record.js";
@@ -158,19 +159,17 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
  * connects the streams.
  */
 function opened(src: RecordSource): Readable {
+  let fd: number;
   try {
-    statSync(src.file);
+    fd = openSync(src.file, "r");
+    if (fstatSync(fd).isDirectory()) {
+      closeSync(fd);
+      throw fail("input", `${src.label} is a folder, not a file`, { file: src.label });
+    }
   } catch (e) {
-    throw fail(
-      "input",
-      `cannot read ${src.label}: ${(e as NodeJS.ErrnoException).code}`,
-      {
-        file: src.label,
-      },
-      ["check the path given to --merge"],
-    );
+    throw cannotRead(src.label, e, "check the path given to --merge");
   }
-  return createReadStream(src.file);
+  return createReadStream(src.file, { fd });
 }
 
 /** Lines of a stream, split as they arrive (no whole-file buffer). */

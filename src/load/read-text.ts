@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { fail } from "../errors.js";
+import { cannotRead } from "./cannot-read.js";
 
 /** Why: a letter file over this size is almost certainly a mistake, and YAML parsing cost grows with it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -18,21 +19,17 @@ export interface SourceText {
 export function readText(file: string, opts: { cwd?: string; maxBytes?: number } = {}): SourceText {
   const path = resolve(opts.cwd ?? ".", file);
   const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
-  let size: number;
+  let bytes: Buffer;
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw fail("input", `${file} is a folder, not a file`, { file });
-    size = st.size;
+    if (st.size > maxBytes)
+      throw fail("input", `${file} is ${st.size} bytes; the limit is ${maxBytes}`, { file });
+    bytes = readFileSync(path);
   } catch (e) {
-    if (e instanceof Error && "code" in e && e.code === "ENOENT") {
-      throw fail("input", "file not found", { file }, ["check the path and the current folder"]);
-    }
-    throw e;
+    throw cannotRead(file, e, "check the path and the current folder");
   }
-  if (size > maxBytes) {
-    throw fail("input", `${file} is ${size} bytes; the limit is ${maxBytes}`, { file });
-  }
-  return { file, text: decodeUtf8(readFileSync(path), file) };
+  return { file, text: decodeUtf8(bytes, file) };
 }
 
 /** Decodes bytes as UTF-8; accepts a byte-order mark and CRLF line ends, refuses anything invalid. */
