@@ -53,6 +53,8 @@ export interface BatchOptions {
   shard: Shard;
   /** Worker threads; undefined: as many as pay off for this many records (autoJobs). */
   jobs: number | undefined;
+  /** The process started from the startup snapshot (autoJobs counts it). */
+  fromSnapshot?: boolean;
   version: string;
   /** Where finished entries are kept until the manifest is written. */
   entryTexts: EntryTexts;
@@ -133,7 +135,10 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   };
   const jobs = Math.max(
     1,
-    Math.min(o.jobs ?? autoJobs(inShardCount, availableParallelism()), inShardCount),
+    Math.min(
+      o.jobs ?? autoJobs(inShardCount, availableParallelism(), o.fromSnapshot),
+      inShardCount,
+    ),
   );
   const pool = await openPool(settings, jobs, inShardCount);
   const previous =

@@ -1,3 +1,4 @@
+import { createReadStream, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { type Manifest, type ManifestEntry, manifestText } from "../batch/manifest.js";
 import { recordPlace } from "../batch/merge-record.js";
@@ -58,15 +59,19 @@ export async function mergeCommand(
   let spool: { path: string; dispose(): void } | undefined;
   let texts: TextSpool | undefined;
   try {
-    spool =
-      records === "-"
-        ? await spoolStdin(stdinOf(io), ".jsonl", interrupt.signal).catch((e: unknown) => {
-            throw interrupt.signal.aborted ? interrupted(interrupt.signal) : e;
-          })
-        : undefined;
-    const source: RecordSource = spool
-      ? { file: spool.path, label: "<stdin>", format: "jsonl" }
-      : { file: resolve(io.cwd, records), label: records, format: recordFormat(records) };
+    // Read more than once (names are planned before letters are written), so a stream is
+    // copied first: standard input, or a named pipe (`mkfifo people.csv`).
+    const path = resolve(io.cwd, records);
+    const stream =
+      records === "-" ? stdinOf(io) : isPipe(path) ? createReadStream(path) : undefined;
+    const format = records === "-" ? "jsonl" : recordFormat(records);
+    spool = stream
+      ? await spoolStdin(stream, `.${format}`, interrupt.signal).catch((e: unknown) => {
+          throw interrupt.signal.aborted ? interrupted(interrupt.signal) : e;
+        })
+      : undefined;
+    const label = records === "-" ? "<stdin>" : records;
+    const source: RecordSource = { file: spool?.path ?? path, label, format };
     let warned = 0;
     let combined: CombinedPdf | undefined;
     const { openCombinedPdf } = await import("../write/pdf.js");
@@ -78,7 +83,13 @@ export async function mergeCommand(
       opts.manifestPath ?? opts.combinePath ?? resolve(io.cwd, "missive-merge"),
     );
     const outcome = await runBatch(
-      { ...opts, source, entryTexts: texts, signal: interrupt.signal },
+      {
+        ...opts,
+        source,
+        entryTexts: texts,
+        signal: interrupt.signal,
+        fromSnapshot: io.fromSnapshot,
+      },
       {
         start: (n, total) => {
           if (total === 0) {
@@ -178,6 +189,16 @@ function takeBack(
     removeFiles(files, o.madeFolders);
   } catch (e) {
     rep.warn(`could not remove the letters this run wrote: ${(e as Error).message}`);
+  }
+}
+
+/** A FIFO or character device: what can be read once only. */
+function isPipe(path: string): boolean {
+  try {
+    const st = statSync(path);
+    return st.isFIFO() || st.isCharacterDevice() || st.isSocket();
+  } catch {
+    return false; // reported where the records are read
   }
 }
 

@@ -67,7 +67,9 @@ export async function loadHarfBuzzWasm(): Promise<HarfBuzz> {
     if (compiled === module) compiled = undefined;
   });
   const host = hostFunctions();
-  const instance = await WebAssembly.instantiate(await module, host.imports);
+  const instance = await WebAssembly.instantiate(await module, host.imports).catch((e: Error) => {
+    throw new Error(`harfbuzz.wasm is not the build expected (${e.message})`);
+  });
   const hb = instance.exports as unknown as HbExports;
   const missing = NEEDED.filter((name) => typeof hb[name] !== "function");
   if (missing.length || !(hb.memory instanceof WebAssembly.Memory))

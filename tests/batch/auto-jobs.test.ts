@@ -11,6 +11,11 @@ it("renders a short run in one thread, a long one on every core", () => {
   expect(autoJobs(101, 4)).toBe(4);
   expect(autoJobs(42, 8)).toBe(1);
   expect(autoJobs(43, 8)).toBe(8);
+  // Started from the snapshot the calling thread is warm, but slower on a long run.
+  expect(autoJobs(100, 2, true)).toBe(1);
+  expect(autoJobs(101, 2, true)).toBe(2);
+  expect(autoJobs(33, 4, true)).toBe(1);
+  expect(autoJobs(34, 4, true)).toBe(4);
   // One core: one thread, however long the run.
   expect(autoJobs(100_000, 1)).toBe(1);
 });

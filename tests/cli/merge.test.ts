@@ -1,5 +1,7 @@
+import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
+  createWriteStream,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -97,6 +99,28 @@ describe("render --merge", () => {
       "manifest.json",
     ]);
     expect(manifest(join(dir, "out")).records).toBe("<stdin>");
+  });
+
+  it("reads records from a named pipe, which can be read once only", async () => {
+    const dir = tmp();
+    const fifo = join(dir, "people.csv");
+    execFileSync("mkfifo", [fifo]);
+    // The writer opens the pipe when the merge opens it for reading; the merge reads it once.
+    const writer = createWriteStream(fifo);
+    writer.end(CSV);
+    const r = await runCli(
+      ["render", LETTER, "--merge", "people.csv", "-o", "out", "-f", "txt", "-j", "1", ...NAME],
+      { cwd: dir },
+    );
+    expect(r.stderr).toContain("merged 3 records: 3 rendered");
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      "ann-lee.txt",
+      "bo-chen.txt",
+      "cy-diaz.txt",
+      "manifest.json",
+    ]);
+    expect(manifest(join(dir, "out")).records).toBe("people.csv");
   });
 
   it("keeps hostile names inside the output folder", async () => {
