@@ -30,6 +30,8 @@ const PEOPLE = [
 ];
 const CSV = `recipient.0,recipient.1,salutation\n${PEOPLE.map((p) => `${p.recipient.join(",")},"${p.salutation}"`).join("\n")}\n`;
 const NAME = ["--name", "{{slug recipient.[0]}}.pdf"];
+/** What a text-only merge of PEOPLE with NAME writes. */
+const TXT_OUT = ["ann-lee.txt", "bo-chen.txt", "cy-diaz.txt", "manifest.json"];
 
 function manifest(dir: string, file = "manifest.json") {
   return JSON.parse(readFileSync(join(dir, file), "utf8"));
@@ -92,12 +94,7 @@ describe("render --merge", () => {
       { cwd: dir, stdin },
     );
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, "out")).sort()).toEqual([
-      "ann-lee.txt",
-      "bo-chen.txt",
-      "cy-diaz.txt",
-      "manifest.json",
-    ]);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(TXT_OUT);
     expect(manifest(join(dir, "out")).records).toBe("<stdin>");
   });
 
@@ -114,12 +111,7 @@ describe("render --merge", () => {
     );
     expect(r.stderr).toContain("merged 3 records: 3 rendered");
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, "out")).sort()).toEqual([
-      "ann-lee.txt",
-      "bo-chen.txt",
-      "cy-diaz.txt",
-      "manifest.json",
-    ]);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(TXT_OUT);
     expect(manifest(join(dir, "out")).records).toBe("people.csv");
   });
 
