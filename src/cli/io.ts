@@ -1,3 +1,4 @@
+import { fail } from "../errors.js";
 /** The outside world of one CLI run; tests pass their own to run in-process. */
 export interface Io {
   stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
@@ -20,7 +21,17 @@ export function processIo(): Io {
     stderr: process.stderr,
     stdin: process.stdin,
     env: process.env,
-    cwd: process.cwd(),
+    // Read when a command needs it: in a folder deleted under the shell, `--version` still
+    // works, and the error is reported as any other (also as JSON).
+    get cwd() {
+      try {
+        return process.cwd();
+      } catch (e) {
+        throw fail("usage", `cannot read the current folder (${(e as Error).message})`, undefined, [
+          "change to a folder that exists",
+        ]);
+      }
+    },
     onInterrupt(stop) {
       const off = () => {
         process.off("SIGINT", on);

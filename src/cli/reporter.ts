@@ -53,7 +53,7 @@ export class Reporter {
     this.io.stderr.write(
       `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${p.message}\n`,
     );
-    const frame = codeFrame(p, this.io.cwd);
+    const frame = codeFrame(p, this.io);
     if (frame) this.io.stderr.write(this.c.dim(frame));
     for (const h of p.hints ?? []) this.io.stderr.write(`  ${this.c.cyan("hint:")} ${h}\n`);
   }
@@ -78,12 +78,13 @@ export class Reporter {
 }
 
 /** The offending source line with a caret under the column, if the file can be read. */
-function codeFrame(p: Problem, cwd: string): string {
+function codeFrame(p: Problem, io: Pick<Io, "cwd">): string {
   const l = p.location;
   if (!l?.file || !l.line) return "";
   let text: string;
   try {
-    text = readFileSync(resolve(cwd, l.file), "utf8");
+    // Also when the current folder cannot be read: the error is reported without its line.
+    text = readFileSync(resolve(io.cwd, l.file), "utf8");
   } catch {
     return "";
   }

@@ -1,4 +1,3 @@
-import { EXIT_CODES } from "../errors.js";
 import { type Io, processIo } from "./io.js";
 import { run } from "./main.js";
 
@@ -15,16 +14,8 @@ export async function startCli(
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
-  let io: Io;
-  try {
-    io = processIo();
-  } catch (e) {
-    // process.cwd() fails when the current folder was deleted under the shell.
-    process.stderr.write(
-      `error: cannot read the current folder (${(e as Error).message})\nhint: change to a folder that exists\n`,
-    );
-    process.exitCode = EXIT_CODES.usage;
-    return;
-  }
-  process.exitCode = await run(argv, { ...io, ...opts });
+  // Not spread: the process's Io reads the current folder only when a command needs it.
+  const io: Io = processIo();
+  if (opts.fromSnapshot) io.fromSnapshot = true;
+  process.exitCode = await run(argv, io);
 }

@@ -99,11 +99,26 @@ describe("bin/missive in a folder that was deleted", () => {
     );
     expect(r.stderr.split("\n").filter((l) => !/getcwd|shell-init/.test(l))).toEqual([
       "error: cannot read the current folder (ENOENT: no such file or directory, uv_cwd)",
-      "hint: change to a folder that exists",
+      "  hint: change to a folder that exists",
       "",
     ]);
     expect(r.status).toBe(2);
     expect(existsSync(join(ROOT, "x.pdf"))).toBe(false);
+  });
+
+  it("still answers what needs no folder (--version)", () => {
+    const gone = join(scratch(), "gone");
+    mkdirSync(gone);
+    const r = spawnSync(
+      "/bin/sh",
+      ["-c", 'cd "$1" && rmdir "$1" && exec "$2" --version', "sh", gone, BIN],
+      {
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "" },
+      },
+    );
+    expect(r.stdout).toBe("0.1.0\n");
+    expect(r.status).toBe(0);
   });
 });
 
