@@ -112,8 +112,9 @@ const MAX_MEMORY = 2 ** 31;
 
 /**
  * What Emscripten's C library asks of its host: more memory, and stopping. Memory grows as
- * Emscripten's own glue grows it: by a fifth more than asked (at most 96 MiB more), then by
- * less, then by just what was asked, so growing is rare and a tight limit still fits.
+ * Emscripten's own glue grows it: to a fifth more than it has (but no more than 96 MiB past
+ * what was asked, and never less than that), then by less, then to just what was asked, so
+ * growing is rare and a tight limit still fits.
  */
 function hostFunctions(): { imports: WebAssembly.Imports; attach(m: WebAssembly.Memory): void } {
   let memory: WebAssembly.Memory | undefined;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fail } from "../errors.js";
-import { decodeTrie, type HyphenTrie, hyphenateWith } from "./hyphen-trie.js";
+import { decodeTrie, hyphenateWith } from "./hyphen-trie.js";
 
 export type Hyphenator = (word: string) => string[];
 
@@ -32,7 +32,7 @@ function load(lang: string): Hyphenator | null {
   for (const name of [lang, lang.split("-")[0] ?? lang]) {
     const file = patternFiles().get(name);
     if (!file) continue;
-    const trie = readTrie(file);
+    const trie = readPatterns(file, decodeTrie);
     // Memoised per word: every letter of a mail merge hyphenates the same body text.
     const seen = new Map<string, string[]>();
     return (word) => {
@@ -53,10 +53,6 @@ function patternFiles(): Map<string, string> {
   const read = (bytes: Buffer) => JSON.parse(String(bytes)) as Record<string, string>;
   index ??= new Map(Object.entries(readPatterns("index.json", read)));
   return index;
-}
-
-function readTrie(file: string): HyphenTrie {
-  return readPatterns(file, decodeTrie);
 }
 
 /** Reads and decodes a patterns file; a missing or damaged one is an installation problem. */
