@@ -8,6 +8,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
 import { BUNDLE, makeSnapshotBlob } from "./snapshot-blob.js";
+import { leaveOut } from "./snapshot-leave-out.js";
 
 // Built where it stays, so stack traces name a file that exists.
 const OUT = dirname(BUNDLE);
@@ -28,6 +29,7 @@ try {
     // paths made from import.meta.url (templates/, node_modules/) come out the same.
     define: { "import.meta.url": "__missiveModuleUrl" },
     banner: { js: 'var __missiveModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    plugins: [leaveOut],
   });
   makeSnapshotBlob();
 } catch (e) {

@@ -15,9 +15,11 @@ export interface Face {
 const faces = new Map<string, Face>();
 
 function faceFor(path: string): Face {
+  // Through loadFont every time: it reads the file again if its bytes were released.
+  const font = loadFont(path);
   let f = faces.get(path);
-  if (!f) {
-    f = { path, font: loadFont(path), covered: new Map() };
+  if (f?.font !== font) {
+    f = { path, font, covered: new Map() };
     faces.set(path, f);
   }
   return f;

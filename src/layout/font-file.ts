@@ -9,6 +9,14 @@ interface Parsed {
   font: Font;
   /** What the file looked like when parsed, to notice a changed file (see dropChangedFonts). */
   stamp: string;
+  /** The file's bytes, which fontkit reads glyphs from; undefined once released. */
+  bytes: Uint8Array | undefined;
+}
+
+/** The part of fontkit's font that holds the file's bytes (restructure's DecodeStream). */
+interface FontStream {
+  buffer: Uint8Array | undefined;
+  view: DataView | undefined;
 }
 
 const fonts = new Map<string, Parsed>();
@@ -19,7 +27,10 @@ const fonts = new Map<string, Parsed>();
  */
 export function loadFont(path: string): Font {
   const hit = fonts.get(path);
-  if (hit) return hit.font;
+  if (hit) {
+    bytesOf(path, hit);
+    return hit.font;
+  }
   let font: Font;
   let bytes: Buffer;
   try {
@@ -33,8 +44,9 @@ export function loadFont(path: string): Font {
   if (typeof font?.layout !== "function")
     throw fail("font", `${path} is a font collection; name one font file`, { file: path });
   glyphsKeepTheirCharacters(font);
-  shapeWithHarfBuzz(font, path, bytes);
-  fonts.set(path, { font, stamp: stampOf(path) });
+  const parsed: Parsed = { font, stamp: stampOf(path), bytes };
+  shapeWithHarfBuzz(font, path, parsed);
+  fonts.set(path, parsed);
   return font;
 }
 
@@ -43,12 +55,43 @@ export function loadFont(path: string): Font {
  * missive's measuring and pdfkit's painting alike, gets HarfBuzz's glyphs in fontkit's form.
  * Explicit features (missive asks for none; pdfkit passes them only if told to) go to fontkit.
  */
-function shapeWithHarfBuzz(font: Font, path: string, bytes: Uint8Array): void {
+function shapeWithHarfBuzz(font: Font, path: string, parsed: Parsed): void {
   const fontkitLayout = font.layout.bind(font);
   font.layout = (text, features) => {
     if (features !== undefined || shapingWithFontkit()) return fontkitLayout(text, features);
-    return toGlyphRun(font, text, hbShape(path, bytes, text));
+    return toGlyphRun(font, text, hbShape(path, bytesOf(path, parsed), text));
   };
+}
+
+/**
+ * Lets go of the bytes of every parsed font whose glyphs fontkit reads straight from the file
+ * (TrueType, OpenType, WOFF; a WOFF2 font reads from what it decompressed, which stays); the
+ * next use reads the file again. Why: a startup snapshot holds the fonts of every built-in
+ * pack, some 5 MB of bytes that every start would copy, and a letter uses a few of them.
+ * Reading a font's file again is safe because dropChangedFonts runs first, at every start.
+ */
+export function releaseFontBytes(): void {
+  for (const p of fonts.values()) {
+    const stream = streamOf(p.font);
+    if (stream.buffer !== p.bytes) continue;
+    stream.buffer = undefined;
+    stream.view = undefined;
+    p.bytes = undefined;
+  }
+}
+
+function bytesOf(path: string, p: Parsed): Uint8Array {
+  if (p.bytes) return p.bytes;
+  const bytes = readFileSync(path);
+  const stream = streamOf(p.font);
+  stream.buffer = bytes;
+  stream.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  p.bytes = bytes;
+  return bytes;
+}
+
+function streamOf(font: Font): FontStream {
+  return (font as unknown as { stream: FontStream }).stream;
 }
 
 /**

@@ -2,6 +2,7 @@ import { startupSnapshot } from "node:v8";
 import { startCli } from "../cli/start.js";
 import { forgetDateFormatters } from "../compose/format-date.js";
 import { forgetChangedFonts } from "../layout/font-book.js";
+import { releaseFontBytes } from "../layout/font-file.js";
 import { loadHarfBuzz, useHarfBuzzLoader } from "../layout/harfbuzz.js";
 import { loadHarfBuzzWasm } from "../layout/hb-wasm.js";
 import { forgetAllRuns } from "../layout/shaped-runs.js";
@@ -44,12 +45,14 @@ startupSnapshot.setDeserializeMainFunction(() => {
 /**
  * Drops what the snapshot must not keep: a user may edit a built-in pack or its images after
  * the build (packs and images are cheap to read again; compiled schemas stay, keyed by their
- * text), V8 cannot serialise ICU date formatters, and words shaped by fontkit in the warm-up
- * must not stand in for HarfBuzz's.
+ * text), V8 cannot serialise ICU date formatters, words shaped by fontkit in the warm-up
+ * must not stand in for HarfBuzz's, and the fonts' bytes are cheaper to read again than to
+ * carry (font-file.ts, releaseFontBytes).
  */
 function forgetWhatMayChange(): void {
   forgetPacks();
   forgetImages();
   forgetDateFormatters();
   forgetAllRuns();
+  releaseFontBytes();
 }

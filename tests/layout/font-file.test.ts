@@ -1,9 +1,10 @@
-import { copyFileSync, rmSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
-import { dropChangedFonts, loadFont } from "../../src/layout/font-file.js";
+import { dropChangedFonts, loadFont, releaseFontBytes } from "../../src/layout/font-file.js";
 import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
+import { ROOT } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 // These tests lay text out directly; a render would load HarfBuzz itself.
@@ -41,4 +42,27 @@ it("gives a glyph shared by two characters the characters each text asked for", 
   expect(first.glyphs[1]?.codePoints).toEqual([0x2010]);
   expect(second.glyphs[1]?.codePoints).toEqual([0x2d]);
   expect(font.layout("a\u2010b").glyphs[1]?.codePoints).toEqual([0x2010]);
+});
+
+it("lets go of a font's bytes and reads the file again at its next use, but keeps a WOFF2's", () => {
+  const woff2 = join(ROOT, "tests/fixtures/fonts/source-serif-4-latin-400-normal.woff2");
+  const bytesOf = (f: object) => (f as { stream: { buffer?: Uint8Array } }).stream.buffer;
+  const svg = (g: object) => (g as { path: { toSVG(): string } }).path.toSVG();
+  const font = loadFont(serif);
+  const outline = () => svg(font.glyphForCodePoint(0x416));
+  const [before, width] = [outline(), font.layout("Жена").advanceWidth];
+  const compressed = loadFont(woff2);
+  // fontkit decompresses a WOFF2 at its first glyph, and reads on from what it decompressed.
+  svg(compressed.glyphForCodePoint(0x41));
+  const decompressed = bytesOf(compressed);
+  expect(decompressed?.length).toBeGreaterThan(readFileSync(woff2).length);
+  releaseFontBytes();
+  expect(bytesOf(font)).toBeUndefined();
+  expect(bytesOf(compressed)).toBe(decompressed);
+  expect(loadFont(serif)).toBe(font);
+  expect(bytesOf(font)?.length).toBeGreaterThan(100_000);
+  // A glyph not read before the release comes from the file read again.
+  expect(svg(font.glyphForCodePoint(0x42f))).not.toBe("");
+  expect(outline()).toBe(before);
+  expect(font.layout("Жена").advanceWidth).toBe(width);
 });
