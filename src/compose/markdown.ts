@@ -1,5 +1,6 @@
 import { Lexer, type Token, type Tokens } from "marked";
 import { fail, type Location } from "../errors.js";
+import { plainProse } from "./plain-prose.js";
 import { xmlEscape } from "./xml-escape.js";
 
 /**
@@ -11,6 +12,11 @@ import { xmlEscape } from "./xml-escape.js";
 export type Locator = (source: string) => Location;
 
 export function markdownToMarkup(md: string, where: Locator): string {
+  return plainProse(md) ?? lexedMarkdownToMarkup(md, where);
+}
+
+/** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
+export function lexedMarkdownToMarkup(md: string, where: Locator): string {
   const tokens = new Lexer({ gfm: true, breaks: false }).lex(md);
   return tokens.map((t) => block(t, where)).join("");
 }

@@ -1,6 +1,6 @@
 import { startupSnapshot } from "node:v8";
 import { startCli } from "../cli/start.js";
-import { forgetDateFormatters } from "../compose/format-date.js";
+import { forgetDateShapes, formattersToShapes } from "../compose/format-date.js";
 import { forgetChangedFonts } from "../layout/font-book.js";
 import { releaseFontBytes } from "../layout/font-file.js";
 import { loadHarfBuzz, useHarfBuzzLoader } from "../layout/harfbuzz.js";
@@ -21,6 +21,8 @@ import "../output/write-atomic.js";
  */
 // A snapshot cannot hold WebAssembly: the warm-up shapes with fontkit, and its words go.
 useHarfBuzzLoader(undefined);
+// The date tables the snapshot keeps are ICU's output, true for the ICU data they came from.
+const icuAtBuild = icuData();
 warmUp().then(forgetWhatMayChange, (e: unknown) => {
   // A snapshot without its warm-up would be wrong to ship; fail the build loudly.
   console.error(e);
@@ -34,6 +36,7 @@ startupSnapshot.setDeserializeMainFunction(() => {
       `missive: started from the startup snapshot in ${performance.now().toFixed(0)} ms\n`,
     );
   forgetChangedFonts();
+  if (icuData() !== icuAtBuild) forgetDateShapes();
   useHarfBuzzLoader(loadHarfBuzzWasm);
   // Started now for a render, so its WebAssembly compiles on other threads while the letter
   // is read and composed (other commands would only wait for it); a failure is reported where
@@ -45,14 +48,18 @@ startupSnapshot.setDeserializeMainFunction(() => {
 /**
  * Drops what the snapshot must not keep: a user may edit a built-in pack or its images after
  * the build (packs and images are cheap to read again; compiled schemas stay, keyed by their
- * text), V8 cannot serialise ICU date formatters, words shaped by fontkit in the warm-up
+ * text), V8 cannot serialise ICU date formatters (tables of what they write stay), words shaped by fontkit in the warm-up
  * must not stand in for HarfBuzz's, and the fonts' bytes are cheaper to read again than to
  * carry (font-file.ts, releaseFontBytes).
  */
 function forgetWhatMayChange(): void {
   forgetPacks();
   forgetImages();
-  forgetDateFormatters();
+  formattersToShapes();
   forgetAllRuns();
   releaseFontBytes();
+}
+
+function icuData(): string {
+  return `${process.versions.icu} ${process.env.NODE_ICU_DATA ?? ""}`;
 }
