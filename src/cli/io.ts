@@ -17,9 +17,15 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    stdout: process.stdout,
+    // Standard output and input are made when a command uses them: Node builds a stream for
+    // each on first use (about 2 ms for both), and a render to files uses neither.
+    get stdout() {
+      return stdoutStopping();
+    },
     stderr: process.stderr,
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     // Read when a command needs it: in a folder deleted under the shell, `--version` still
     // works, and the error is reported as any other (also as JSON).
@@ -46,4 +52,18 @@ export function processIo(): Io {
       return off;
     },
   };
+}
+
+let stdoutReady = false;
+
+/** process.stdout, where a reader that stops early (`missive … --emit layout | head`) is not an error. */
+function stdoutStopping(): NodeJS.WriteStream {
+  if (!stdoutReady) {
+    stdoutReady = true;
+    process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  return process.stdout;
 }

@@ -9,11 +9,6 @@ export async function startCli(
   argv: string[],
   opts: { fromSnapshot?: boolean } = {},
 ): Promise<void> {
-  // A reader that stops early (`missive … --emit layout | head`) is not an error.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
-  });
   // Not spread: the process's Io reads the current folder only when a command needs it.
   const io: Io = processIo();
   if (opts.fromSnapshot) io.fromSnapshot = true;

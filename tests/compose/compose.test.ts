@@ -1,6 +1,9 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/compose/compose.js";
 import { loadLetter } from "../../src/load/load-letter.js";
+import { forgetPacks } from "../../src/load/load-pack.js";
 import { caught } from "../helpers/errors.js";
 import { senateLetter } from "../helpers/letters.js";
 import { ROOT } from "../helpers/render.js";
@@ -91,5 +94,38 @@ describe("compose", () => {
     expect(e.problems[0]?.message).toBe(
       "salutation.constructor reaches into JavaScript internals, not data",
     );
+  });
+});
+
+describe("compose after the pack is read again (as in every start from the snapshot)", () => {
+  const again = (dir: string, edit: Record<string, string>) => {
+    for (const [name, text] of Object.entries(edit)) writeFileSync(join(dir, name), text);
+    forgetPacks();
+    return letter("", dir);
+  };
+
+  it("uses the templates as they are now, once their text changed", () => {
+    const dir = tempPack({ "letter.hbs": "<letter><date>first</date></letter>" });
+    expect(compose(letter("", dir))).toContain("first");
+    expect(compose(again(dir, { "letter.hbs": "<letter><date>second</date></letter>" }))).toContain(
+      "second",
+    );
+    mkdirSync(join(dir, "partials"), { recursive: true });
+    const withPartial = again(dir, {
+      "letter.hbs": "<letter><date>{{> stamp}}</date></letter>",
+      "partials/stamp.hbs": "third",
+    });
+    expect(compose(withPartial)).toContain("third");
+    expect(compose(again(dir, { "partials/stamp.hbs": "fourth" }))).toContain("fourth");
+  });
+
+  it("checks the templates again against a schema that changed", async () => {
+    const dir = tempPack({ "letter.hbs": "<letter><date>{{subject}}</date></letter>" });
+    expect(compose(letter('subject: "Re"', dir))).toContain("Re");
+    const schema = JSON.parse(readFileSync(join(dir, "schema.json"), "utf8"));
+    delete schema.properties.subject;
+    again(dir, { "schema.json": JSON.stringify(schema) });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.problems[0]?.message).toMatch(/reads `subject`, which the pack's schema does not/);
   });
 });

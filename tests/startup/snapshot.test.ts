@@ -165,3 +165,18 @@ describe("bin/missive without the startup snapshot", () => {
     plain(runBin(["--debug", "templates"], { bin: join(copy, "bin", "missive") }));
   });
 });
+
+describe("bin/missive writing to a reader that stops early", () => {
+  it.each([
+    ["from the snapshot", {}],
+    ["without it", { MISSIVE_NO_SNAPSHOT: "1" }],
+  ])("ends quietly with exit 0 %s (`missive … -o - | true`)", (_, env) => {
+    // The reader is gone before missive writes, so its first write fails with EPIPE.
+    const script = '{ "$0" render "$1" -f pdf -o -; echo "exit $?" >&2; } | true';
+    const r = spawnSync("sh", ["-c", script, BIN, SEED], {
+      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env },
+      encoding: "utf8",
+    });
+    expect(r.stderr).toBe("exit 0\n");
+  });
+});
