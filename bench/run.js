@@ -56,6 +56,11 @@ const dir = mkdtempSync(join(tmpdir(), "missive-bench-"));
 try {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   console.log(`missive bench · node ${process.version} · ${availableParallelism()} cores · ${cpu}`);
+  // bin/missive unsets it; any other Node program started here pays for it (docs/benchmarks.md).
+  if (process.env.NODE_EXTRA_CA_CERTS)
+    console.log(
+      `NODE_EXTRA_CA_CERTS is set here (${process.env.NODE_EXTRA_CA_CERTS}); bin/missive ignores it`,
+    );
   for (const [label, env] of [
     ["startup snapshot", {}],
     ["plain entry (MISSIVE_NO_SNAPSHOT=1)", { MISSIVE_NO_SNAPSHOT: "1" }],

@@ -180,3 +180,15 @@ describe("bin/missive writing to a reader that stops early", () => {
     expect(r.stderr).toBe("exit 0\n");
   });
 });
+
+describe("bin/missive and NODE_EXTRA_CA_CERTS", () => {
+  it.each([
+    ["from the snapshot", {}],
+    ["without it", { MISSIVE_NO_SNAPSHOT: "1" }],
+  ])("keeps node from reading extra CA certificates %s (missive opens no connection)", (_, env) => {
+    // Node warns when it cannot read the file, so the warning shows whether it tried.
+    const r = runBin(["--version"], { env: { NODE_EXTRA_CA_CERTS: "/nonexistent.pem", ...env } });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+});
