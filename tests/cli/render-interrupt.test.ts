@@ -9,10 +9,13 @@ import { tempDir } from "../helpers/temp-dir.js";
 /** Every file in a folder, hidden ones too. */
 const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 
-/** The seed letter with a body long enough to take a second or more from a cold start. */
+/**
+ * The seed letter with a body long enough to take well over half a second from a cold start
+ * (the emphasis makes the Markdown lexer read it, as plain prose would not need it).
+ */
 function longLetter(dir: string): string {
   const seed = readFileSync(SEED, "utf8");
-  const body = Array.from({ length: 1000 }, (_, i) => `  Paragraph ${i} of a long letter.`);
+  const body = Array.from({ length: 5000 }, (_, i) => `  Paragraph ${i} of a *long* letter.`);
   const file = join(dir, "long.yaml");
   writeFileSync(file, seed.replace(/^body: \|\n/m, `body: |\n${body.join("\n\n")}\n\n`));
   return file;
