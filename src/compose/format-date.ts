@@ -17,7 +17,12 @@ export function formatDate(value: unknown, lang: string, style: string, where: L
   if (!m) return value;
   // Not Date.UTC, which reads years 0–99 as 1900–1999.
   const d = utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (d.getUTCDate() !== Number(m[3]) || d.getUTCMonth() !== Number(m[2]) - 1) {
+  // Year 0 is 1 BC, which ICU would write as the year 1 without saying so.
+  if (
+    Number(m[1]) === 0 ||
+    d.getUTCDate() !== Number(m[3]) ||
+    d.getUTCMonth() !== Number(m[2]) - 1
+  ) {
     throw fail("data", `${value} is not a real date`, where, ["write the date as YYYY-MM-DD"]);
   }
   if (!STYLES.has(style))

@@ -104,6 +104,15 @@ export function checkAndRewrite(
       });
       return;
     }
+    if (name === "lookup" && path.type === "PathExpression" && params.length !== 2) {
+      // Handlebars' own lookup would take a third argument for its options and fail inside.
+      problems.push({
+        message: `lookup takes two arguments, an object and a key, not ${params.length}`,
+        location: at,
+        hints: ['e.g. {{lookup letterhead "org"}}'],
+      });
+      return;
+    }
     if (n.type === "MustacheStatement" && isCall && helpers.has(name)) {
       // Helpers report problems at the template file they were called from.
       const hash: { type?: string; pairs: unknown[] } = (n.hash as

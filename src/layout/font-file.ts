@@ -17,6 +17,7 @@ interface Parsed {
 interface FontStream {
   buffer: Uint8Array | undefined;
   view: DataView | undefined;
+  length: number;
 }
 
 const fonts = new Map<string, Parsed>();
@@ -37,9 +38,7 @@ export function loadFont(path: string): Font {
     bytes = readFileSync(path);
     font = create(bytes);
   } catch (e) {
-    throw fail("font", `not a usable font file (${(e as Error).message})`, { file: path }, [
-      "use a TrueType (.ttf) or OpenType (.otf) file",
-    ]);
+    throw unusable(path, e);
   }
   if (typeof font?.layout !== "function")
     throw fail("font", `${path} is a font collection; name one font file`, { file: path });
@@ -82,12 +81,28 @@ export function releaseFontBytes(): void {
 
 function bytesOf(path: string, p: Parsed): Uint8Array {
   if (p.bytes) return p.bytes;
-  const bytes = readFileSync(path);
   const stream = streamOf(p.font);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw unusable(path, e);
+  }
+  // The file's stamp was checked at start; a file rewritten since is not the one parsed.
+  if (bytes.length !== stream.length)
+    throw fail("font", "the font file changed while missive was reading it", { file: path }, [
+      "run missive again",
+    ]);
   stream.buffer = bytes;
   stream.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   p.bytes = bytes;
   return bytes;
+}
+
+function unusable(path: string, e: unknown): Error {
+  return fail("font", `not a usable font file (${(e as Error).message})`, { file: path }, [
+    "use a TrueType (.ttf) or OpenType (.otf) file",
+  ]);
 }
 
 function streamOf(font: Font): FontStream {
@@ -109,5 +124,6 @@ export function dropChangedFonts(): string[] {
 
 function stampOf(path: string): string {
   const s = statSync(path, { throwIfNoEntry: false });
-  return s ? `${s.size}:${s.mtimeMs}:${s.ino}` : "gone";
+  // The change time too: a file rewritten with its old time put back, or made unreadable.
+  return s ? `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}` : "gone";
 }

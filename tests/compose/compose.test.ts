@@ -97,6 +97,24 @@ describe("compose", () => {
   });
 });
 
+describe("lookup in a template", () => {
+  it("works with an object and a key, and is a located template error with any other count", async () => {
+    const ok = tempPack({
+      "letter.hbs": '<letter><date>{{lookup letterhead "org"}}</date></letter>',
+    });
+    expect(compose(letter("", ok))).toMatch(/<date>[^<]+<\/date>/);
+    const dir = tempPack({
+      "letter.hbs": '<letter>\n<date>{{lookup . "x" "y" "z"}}</date></letter>',
+    });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.kind).toBe("template");
+    expect(e.problems[0]).toMatchObject({
+      message: "lookup takes two arguments, an object and a key, not 4",
+      location: { file: `${dir}/letter.hbs`, line: 2, col: 7 },
+    });
+  });
+});
+
 describe("compose after the pack is read again (as in every start from the snapshot)", () => {
   const again = (dir: string, edit: Record<string, string>) => {
     for (const [name, text] of Object.entries(edit)) writeFileSync(join(dir, name), text);

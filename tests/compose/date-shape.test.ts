@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { dateShapeOf, formatWithShape, SHAPE_YEARS, utc } from "../../src/compose/date-shape.js";
 import { forgetDateShapes, formatDate, formattersToShapes } from "../../src/compose/format-date.js";
+import { caught } from "../helpers/errors.js";
 
 const STYLES = ["full", "long", "medium", "short"] as const;
 const icu = (lang: string, style: string) =>
@@ -81,7 +82,9 @@ describe("formatDate with the snapshot's tables", () => {
     expect(made.count).toBe(1);
   });
 
-  it("reads a year below 100 as that year, not as 19xx", () => {
+  it("reads a year below 100 as that year, not as 19xx, and refuses the year 0", async () => {
     expect(formatDate("0020-03-11", "en-US", "long", at)).toBe("March 11, 20");
+    const e = await caught(() => formatDate("0000-06-15", "en-US", "long", at));
+    expect(e.problems[0]?.message).toBe("0000-06-15 is not a real date");
   });
 });

@@ -1,9 +1,10 @@
-import { copyFileSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
 import { dropChangedFonts, loadFont, releaseFontBytes } from "../../src/layout/font-file.js";
 import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
+import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -65,4 +66,30 @@ it("lets go of a font's bytes and reads the file again at its next use, but keep
   expect(svg(font.glyphForCodePoint(0x42f))).not.toBe("");
   expect(outline()).toBe(before);
   expect(font.layout("Жена").advanceWidth).toBe(width);
+});
+
+it("reports a released font's file that cannot be read again as a font problem", async () => {
+  const dir = tempDir("font-again");
+  const path = join(dir, "face.ttf");
+  copyFileSync(serif, path);
+  loadFont(path);
+  releaseFontBytes();
+  rmSync(path);
+  const gone = await caught(() => loadFont(path));
+  expect(gone.kind).toBe("font");
+  expect(gone.problems[0]?.message).toMatch(/^not a usable font file \(ENOENT/);
+  writeFileSync(path, readFileSync(sans));
+  const other = await caught(() => loadFont(path));
+  expect(other.problems[0]?.message).toBe("the font file changed while missive was reading it");
+  expect(dropChangedFonts()).toEqual([path]);
+});
+
+it("counts a font file whose mode changed as changed (it may no longer be readable)", () => {
+  const dir = tempDir("font-mode");
+  const path = join(dir, "face.ttf");
+  copyFileSync(serif, path);
+  loadFont(path);
+  expect(dropChangedFonts()).toEqual([]);
+  chmodSync(path, 0o600);
+  expect(dropChangedFonts()).toEqual([path]);
 });
