@@ -21,6 +21,11 @@ export interface BatchSettings {
   recordsLabel: string;
   /** Return each letter's laid-out pages (for --combine). */
   wantLayout: boolean;
+  /**
+   * Keep each file a letter replaces until the run ends (output/previous-files.ts): false
+   * when the output folder was empty or missing, so there is nothing to replace.
+   */
+  keepPrevious: boolean;
 }
 
 export interface RecordJob extends MergeRecord {
@@ -79,7 +84,10 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
         const data = format === "pdf" ? r.pdf : r.txt;
         return path && data !== undefined ? [{ path, format, data }] : [];
       });
-      const made = writeFilesAtomic(files, { durable: false });
+      const made = writeFilesAtomic(files, {
+        durable: false,
+        previous: s.keepPrevious ? "keep" : "none",
+      });
       return {
         index: job.index,
         files: files.map((f) => fileEntry(f.path, f.format, f.data)),

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { isMissiveError, type MissiveError } from "../errors.js";
@@ -80,6 +81,11 @@ export interface BatchOutcome {
   crashed?: unknown;
   /** The signal that stopped the run (SIGINT, SIGTERM); the caller cleans up. */
   interrupted?: string;
+  /**
+   * The files this run replaced are kept beside them (output/previous-files.ts): a failed
+   * run puts them back, a finished one drops them.
+   */
+  keptPrevious: boolean;
 }
 
 export interface BatchHooks {
@@ -121,6 +127,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
       entries: [],
       written: () => [],
       interrupted: reasonOf(o.signal),
+      keptPrevious: false,
     };
   hooks.start?.(inShardCount, plan.total);
   const settings: BatchSettings = {
@@ -132,6 +139,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     createdMs: o.created.getTime(),
     recordsLabel: o.source.label,
     wantLayout: !!o.combinePath,
+    keepPrevious: !!o.outDir && holdsFiles(o.outDir),
   };
   const jobs = Math.max(
     1,
@@ -144,7 +152,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   const previous =
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {
-    return await renderAll(o, hooks, {
+    return await renderAll(o, settings.keepPrevious, hooks, {
       targetsOf: plan.targetsOf,
       shared,
       previous,
@@ -160,6 +168,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
 
 async function renderAll(
   o: BatchOptions,
+  keptPrevious: boolean,
   hooks: BatchHooks,
   ctx: {
     targetsOf(rec: MergeRecord): RecordTargets;
@@ -178,6 +187,7 @@ async function renderAll(
     madeFolders: new Set(),
     entries: [],
     written: () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir))],
+    keptPrevious,
   };
   // Anything that goes wrong while recording a result stops the run, which then cleans up:
   // a missive error (a spool that cannot be written) is reported, anything else is a bug.
@@ -253,6 +263,15 @@ async function renderAll(
   await Promise.all(inFlight);
   out.entries.sort((a, b) => a.index - b.index);
   return out;
+}
+
+/** Whether a folder may hold files a letter could replace (when in doubt, yes). */
+function holdsFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir).length > 0;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== "ENOENT";
+  }
 }
 
 function reasonOf(signal: AbortSignal): string {

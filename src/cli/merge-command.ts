@@ -33,8 +33,9 @@ export async function mergeCommand(
     { recordFormat },
     { spoolStdin },
     { writeFilesAtomic },
-    { removeFiles },
+    { restoreFiles },
     { openTextSpool },
+    { dropPrevious },
   ] = await Promise.all([
     import("../batch/run-batch.js"),
     import("../batch/read-records.js"),
@@ -42,6 +43,7 @@ export async function mergeCommand(
     import("../output/write-atomic.js"),
     import("../output/remove-files.js"),
     import("../output/text-spool.js"),
+    import("../output/previous-files.js"),
   ]);
   // Ctrl-C stops the run cleanly: the letters being rendered finish, then everything goes.
   let bar: Progress | undefined;
@@ -128,18 +130,18 @@ export async function mergeCommand(
     if (warned > MAX_WARNINGS)
       rep.warn(`${warned - MAX_WARNINGS} more warnings are listed in the manifest`);
     if (outcome.crashed) {
-      takeBack(outcome, texts, removeFiles, rep);
+      takeBack(outcome, texts, restoreFiles, rep);
       throw outcome.crashed;
     }
     // A Ctrl-C during the last letters counts too: the user asked for the run to stop.
     if (outcome.interrupted || interrupt.signal.aborted) {
-      takeBack(outcome, texts, removeFiles, rep);
+      takeBack(outcome, texts, restoreFiles, rep);
       throw interrupted(interrupt.signal);
     }
     // Writing the manifest and the combined PDF takes moments; a Ctrl-C now lets them finish.
     interrupt.finishing();
     if (outcome.stoppedBy) {
-      takeBack(outcome, texts, removeFiles, rep);
+      takeBack(outcome, texts, restoreFiles, rep);
       throw located(outcome, source);
     }
     try {
@@ -154,9 +156,10 @@ export async function mergeCommand(
       writeFilesAtomic(files);
     } catch (e) {
       // Letters without their manifest or combined PDF are a run that did not finish.
-      takeBack(outcome, texts, removeFiles, rep);
+      takeBack(outcome, texts, restoreFiles, rep);
       throw e;
     }
+    if (outcome.keptPrevious) forgetReplaced(outcome.written(), dropPrevious, rep);
     return report(outcome, opts, io, rep, g, combined?.pages);
   } finally {
     interrupt.release();
@@ -168,27 +171,41 @@ export async function mergeCommand(
 
 function interrupted(signal: AbortSignal): MissiveError {
   return fail("interrupted", `${String(signal.reason)}: the merge stopped`, undefined, [
-    "the letters it had written were removed; run it again to render every record",
+    "the letters it had written were removed (and the ones they replaced put back); run it again to render every record",
   ]);
 }
 
 /**
- * Removes the letters a failed run wrote. Why it never throws: the run's own error is what
- * the user needs to see; a clean-up that fails too is reported beside it.
+ * Removes the letters a failed run wrote and puts back those they replaced, so the folder is
+ * as the run found it. Why it never throws: the run's own error is what the user needs to
+ * see; a clean-up that fails too is reported beside it.
  */
 function takeBack(
   o: BatchOutcome,
   texts: TextSpool,
-  removeFiles: (paths: Iterable<string>, made?: ReadonlySet<string>) => void,
+  restoreFiles: (paths: Iterable<string>, made?: ReadonlySet<string>) => void,
   rep: Reporter,
 ): void {
   try {
     const files = o.written();
     // The entries' file sits in the output folder, which goes too if the run made it.
     texts.dispose();
-    removeFiles(files, o.madeFolders);
+    restoreFiles(files, o.madeFolders);
   } catch (e) {
     rep.warn(`could not remove the letters this run wrote: ${(e as Error).message}`);
+  }
+}
+
+/** Removes the earlier letters a finished run replaced (kept until now to put back). */
+function forgetReplaced(
+  files: string[],
+  dropPrevious: (path: string) => void,
+  rep: Reporter,
+): void {
+  try {
+    for (const f of files) dropPrevious(f);
+  } catch (e) {
+    rep.warn(`could not remove the earlier letters this run replaced: ${(e as Error).message}`);
   }
 }
 

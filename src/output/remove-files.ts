@@ -1,5 +1,6 @@
 import { rmdirSync, rmSync } from "node:fs";
 import { dirname, isAbsolute, relative } from "node:path";
+import { restorePrevious } from "./previous-files.js";
 
 /**
  * Removes files a run wrote, and the folders it made for them (`made`: the topmost folder of
@@ -8,8 +9,21 @@ import { dirname, isAbsolute, relative } from "node:path";
  * made for them; a folder that was there before is not its to remove, empty or not.
  */
 export function removeFiles(paths: Iterable<string>, made: ReadonlySet<string> = new Set()): void {
+  takeBack(paths, made, (p) => rmSync(p, { force: true }));
+}
+
+/** Like removeFiles, but puts back what each file replaced, if anything (previous-files.ts). */
+export function restoreFiles(paths: Iterable<string>, made: ReadonlySet<string> = new Set()): void {
+  takeBack(paths, made, restorePrevious);
+}
+
+function takeBack(
+  paths: Iterable<string>,
+  made: ReadonlySet<string>,
+  undo: (path: string) => void,
+): void {
   for (const p of paths) {
-    rmSync(p, { force: true });
+    undo(p);
     for (let dir = dirname(p); madeByRun(dir, made); dir = dirname(dir)) {
       try {
         rmdirSync(dir);

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { cannotWrite } from "./cannot-write.js";
-import { removeFiles } from "./remove-files.js";
+import { dropPrevious, keepPrevious } from "./previous-files.js";
+import { removeFiles, restoreFiles } from "./remove-files.js";
 import { writeAll } from "./write-all.js";
 
 export interface FileToWrite {
@@ -19,9 +20,16 @@ export interface FileToWrite {
  * `durable: false` skips fsync: the rename stays atomic, but after a power cut a file may be
  * empty. A mail merge uses it (fsync cost as much as painting a page) because its manifest
  * records each file's size, so a re-run with --skip-unchanged finds and redoes such files.
+ * `previous` says what happens to the files the new ones replace (previous-files.ts): "drop"
+ * keeps each until all are renamed, to put back if one fails; "keep" leaves them for the
+ * caller, a mail merge that can still fail later; "none": the caller knows there are none.
  */
-export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean } = {}): string[] {
+export function writeFilesAtomic(
+  files: FileToWrite[],
+  opts: { durable?: boolean; previous?: "drop" | "keep" | "none" } = {},
+): string[] {
   const durable = opts.durable ?? true;
+  const previous = opts.previous ?? "drop";
   const temps: { tmp: string; path: string }[] = [];
   const renamed: string[] = [];
   const made: string[] = [];
@@ -44,13 +52,21 @@ export function writeFilesAtomic(files: FileToWrite[], opts: { durable?: boolean
     }
     for (const t of temps) {
       current = t.path;
+      if (previous !== "none") keepPrevious(t.path);
       renameSync(t.tmp, t.path);
       renamed.push(t.path);
     }
+    if (previous === "drop") for (const p of renamed) dropPrevious(p);
     return made;
   } catch (e) {
-    // A letter's files appear together or not at all, and so do the folders made for them.
-    removeFiles([...temps.map((t) => t.tmp), ...renamed], new Set(made));
+    // A letter's files appear together or not at all, and so do the folders made for them;
+    // the files they replaced are put back.
+    removeFiles(
+      temps.map((t) => t.tmp),
+      new Set(made),
+    );
+    restoreFiles(renamed, new Set(made));
+    if (previous !== "none") for (const t of temps) dropPrevious(t.path);
     throw cannotWrite(current, e);
   }
 }

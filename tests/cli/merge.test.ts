@@ -288,6 +288,33 @@ describe("render --merge", () => {
     expect(readdirSync(dir).sort()).toEqual(["out", "p.csv"]);
   });
 
+  it.each(["1", "2"])(
+    "run again into an earlier run's folder and failing, leaves that folder as it was (-j %s)",
+    async (jobs) => {
+      const dir = tmp();
+      const csv = (bad: string) =>
+        `recipient.0,date\nAnn Lee,2020-03-11\nBo Chen,${bad}\nCy Diaz,2020-03-12\n`;
+      const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", jobs, ...NAME];
+      writeFileSync(join(dir, "p.csv"), csv("2020-03-13"));
+      expect((await runCli(args, { cwd: dir })).code).toBe(0);
+      const out = join(dir, "out");
+      const snapshot = () =>
+        Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), "hex")]));
+      const before = snapshot();
+      // Other letters now (a different salutation), and one bad record among them.
+      writeFileSync(join(dir, "p.csv"), csv("2020-02-31").replaceAll("2020-03-1", "2021-03-1"));
+      const failed = await runCli([...args, "--creation-date", "2021-01-01"], { cwd: dir });
+      expect(failed.code).toBe(4);
+      expect(failed.stderr).toContain("hint: nothing was written");
+      expect(snapshot()).toEqual(before);
+      // A run that finishes replaces them and keeps nothing of them beside its own.
+      writeFileSync(join(dir, "p.csv"), csv("2021-03-14"));
+      expect((await runCli(args, { cwd: dir })).code).toBe(0);
+      expect(readdirSync(out).sort()).toEqual(Object.keys(before).sort());
+      expect(readFileSync(join(out, "bo-chen.txt"), "utf8")).toContain("March 14, 2021");
+    },
+  );
+
   it("--shard slices together cover every record exactly once", async () => {
     const dir = tmp();
     const rows = Array.from({ length: 12 }, (_, i) => `Person ${i},Hi`).join("\n");

@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { dropPrevious, previousName } from "../../src/output/previous-files.js";
+import { restoreFiles } from "../../src/output/remove-files.js";
 import { writeFilesAtomic } from "../../src/output/write-atomic.js";
 import { caught } from "../helpers/errors.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -57,5 +59,57 @@ describe("writeFilesAtomic", () => {
     );
     expect(e.problems[0]?.message).toMatch(/^cannot write .*b\.pdf: E/);
     expect(readdirSync(dir)).toEqual(["b.pdf"]);
+  });
+});
+
+describe("writeFilesAtomic over files that exist", () => {
+  const hidden = (dir: string) => readdirSync(dir).filter((f) => f.startsWith("."));
+
+  it("puts back a file it had replaced when a later file cannot be written", async () => {
+    const dir = temp();
+    writeFileSync(join(dir, "a.pdf"), "earlier letter");
+    // A rename onto a folder that holds something fails for every user, root included.
+    mkdirSync(join(dir, "b.txt"));
+    writeFileSync(join(dir, "b.txt", "inside"), "");
+    await caught(() =>
+      writeFilesAtomic([
+        { path: join(dir, "a.pdf"), data: "new letter" },
+        { path: join(dir, "b.txt"), data: "new text" },
+      ]),
+    );
+    expect(readFileSync(join(dir, "a.pdf"), "utf8")).toBe("earlier letter");
+    expect(hidden(dir)).toEqual([]);
+  });
+
+  it("replaces them and keeps nothing beside them once all are written", () => {
+    const dir = temp();
+    writeFileSync(join(dir, "a.pdf"), "earlier letter");
+    writeFilesAtomic([{ path: join(dir, "a.pdf"), data: "new letter" }]);
+    expect(readFileSync(join(dir, "a.pdf"), "utf8")).toBe("new letter");
+    expect(hidden(dir)).toEqual([]);
+  });
+
+  it("keeps what they replaced for a caller that may still fail (a mail merge)", () => {
+    const dir = temp();
+    const [a, b] = [join(dir, "a.pdf"), join(dir, "b.pdf")];
+    writeFileSync(a, "earlier a");
+    // A kept file a killed run left behind is replaced, not an error.
+    writeFileSync(previousName(a), "left by a killed run");
+    writeFilesAtomic(
+      [
+        { path: a, data: "new a" },
+        { path: b, data: "new b" },
+      ],
+      { previous: "keep" },
+    );
+    expect(readFileSync(a, "utf8")).toBe("new a");
+    expect(hidden(dir)).toEqual([".a.pdf.missive-previous"]);
+    restoreFiles([a, b]);
+    expect(readFileSync(a, "utf8")).toBe("earlier a");
+    expect(readdirSync(dir)).toEqual(["a.pdf"]);
+    writeFilesAtomic([{ path: a, data: "new a" }], { previous: "keep" });
+    dropPrevious(a);
+    expect(readdirSync(dir)).toEqual(["a.pdf"]);
+    expect(readFileSync(a, "utf8")).toBe("new a");
   });
 });
