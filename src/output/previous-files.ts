@@ -27,8 +27,14 @@ export function keepPrevious(path: string): void {
       linkSync(path, kept);
       return;
     }
-    // A file system without hard links: a copy (a clone where the file system offers it).
-    copyFileSync(path, kept, constants.COPYFILE_FICLONE);
+    // A file system without hard links, or a file another user owns (protected_hardlinks):
+    // a copy (a clone where the file system offers it). Should that fail too, the write
+    // goes ahead, as it would without this file; a failed run then cannot put it back.
+    try {
+      copyFileSync(path, kept, constants.COPYFILE_FICLONE);
+    } catch {
+      rmSync(kept, { force: true });
+    }
   }
 }
 
