@@ -3,8 +3,8 @@
 
 /**
  * What the snapshot leaves out, because a letter rarely or never needs it and every start pays
- * for what the snapshot holds (about 2.5 ms a megabyte on a 2-core machine). Each is loaded from the package that
- * depends on it, the first time it is called:
+ * for what the snapshot holds (about 2.5 ms a megabyte on a 2-core machine). Each is loaded
+ * from the package that depends on it, the first time it is called:
  * - brotli: 1.3 MB of dictionary, for WOFF2 fonts only (fontkit);
  * - @noble/ciphers/aes: 1.5 MB of tables, for encrypted PDFs only (pdfkit; missive writes none).
  * source-map is left out entirely: Handlebars uses it only to map precompiled templates to
@@ -15,12 +15,19 @@ export const LATER = [
   { module: "@noble/ciphers/aes", from: "pdfkit", exports: ["cbc", "ecb"] },
 ];
 
+/** CommonJS source that loads `module` from `from`'s folder at the first call of an export. */
 export function laterShim({ module, from, exports }) {
-  const load = `const { createRequire } = require("node:module");
-let loaded;
-const load = () => (loaded ??= createRequire(createRequire(__filename).resolve(${JSON.stringify(from)}))(${JSON.stringify(module)}));`;
-  if (exports === "default") return `${load}\nmodule.exports = (...args) => load()(...args);`;
-  return `${load}\n${exports.map((e) => `exports.${e} = (...args) => load().${e}(...args);`).join("\n")}`;
+  const where = `createRequire(__filename).resolve(${JSON.stringify(from)})`;
+  const load = [
+    'const { createRequire } = require("node:module");',
+    "let loaded;",
+    `const load = () => (loaded ??= createRequire(${where})(${JSON.stringify(module)}));`,
+  ];
+  const calls =
+    exports === "default"
+      ? ["module.exports = (...args) => load()(...args);"]
+      : exports.map((e) => `exports.${e} = (...args) => load().${e}(...args);`);
+  return [...load, ...calls].join("\n");
 }
 
 export const leaveOut = {

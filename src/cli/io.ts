@@ -56,7 +56,10 @@ export function processIo(): Io {
 
 let stdoutReady = false;
 
-/** process.stdout, where a reader that stops early (`missive … --emit layout | head`) is not an error. */
+/**
+ * process.stdout, where a reader that stops early (`missive … --emit layout | head`) is not
+ * an error.
+ */
 function stdoutStopping(): NodeJS.WriteStream {
   if (!stdoutReady) {
     stdoutReady = true;

@@ -60,7 +60,10 @@ export function dateShapeOf(f: Intl.DateTimeFormat): DateShape | undefined {
   return [shape, spaced].find((s) => dates.every((d) => formatWithShape(s, d) === f.format(d)));
 }
 
-/** Every day of four years (leap or not, two of them century years), and three days of every year used. */
+/**
+ * Every day of four years (leap or not, two of them century years), and three days of every
+ * year a table is used for.
+ */
 function checkDates(): Date[] {
   const dates: Date[] = [];
   for (const y of [2000, 2001, 2024, 2100])

@@ -47,10 +47,11 @@ startupSnapshot.setDeserializeMainFunction(() => {
 
 /**
  * Drops what the snapshot must not keep: a user may edit a built-in pack or its images after
- * the build (packs and images are cheap to read again; compiled schemas stay, keyed by their
- * text), V8 cannot serialise ICU date formatters (tables of what they write stay), words shaped by fontkit in the warm-up
- * must not stand in for HarfBuzz's, and the fonts' bytes are cheaper to read again than to
- * carry (font-file.ts, releaseFontBytes).
+ * the build (packs and images are cheap to read again; compiled schemas, templates and parsed
+ * manifests stay, keyed by their text), V8 cannot serialise ICU date formatters (tables of
+ * what they write stay), words shaped by fontkit in the warm-up must not stand in for
+ * HarfBuzz's, and the fonts' bytes are cheaper to read again than to carry (font-file.ts,
+ * releaseFontBytes).
  */
 function forgetWhatMayChange(): void {
   forgetPacks();
