@@ -77,6 +77,8 @@ export interface PackedEntry {
   status: ManifestEntry["status"];
   errorKind?: string;
   slot: number;
+  /** Which of the entry's files had their earlier version kept, one bit each, in order. */
+  kept?: number;
 }
 
 export function packEntry(e: ManifestEntry, texts: EntryTexts): PackedEntry {

@@ -22,10 +22,10 @@ export interface BatchSettings {
   /** Return each letter's laid-out pages (for --combine). */
   wantLayout: boolean;
   /**
-   * Keep each file a letter replaces until the run ends (output/previous-files.ts): false
-   * when the output folder was empty or missing, so there is nothing to replace.
+   * The run's name for the files its letters replace, kept until it ends
+   * (output/previous-files.ts); none when the output folder was empty or missing.
    */
-  keepPrevious: boolean;
+  previousRun?: string;
 }
 
 export interface RecordJob extends MergeRecord {
@@ -54,6 +54,8 @@ export interface RecordResult {
   assets: string[];
   /** Folders the letter's files needed and this run made (the topmost of each). */
   madeFolders?: string[];
+  /** The letter's files whose earlier version was kept (BatchSettings.previousRun). */
+  kept?: string[];
   laidOut?: LaidOutDoc;
   error?: ErrorData;
 }
@@ -84,14 +86,15 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
         const data = format === "pdf" ? r.pdf : r.txt;
         return path && data !== undefined ? [{ path, format, data }] : [];
       });
-      const made = writeFilesAtomic(files, {
+      const { made, kept } = writeFilesAtomic(files, {
         durable: false,
-        previous: s.keepPrevious ? "keep" : "none",
+        previous: s.previousRun ? { run: s.previousRun } : false,
       });
       return {
         index: job.index,
         files: files.map((f) => fileEntry(f.path, f.format, f.data)),
         ...(made.length > 0 ? { madeFolders: made } : {}),
+        ...(kept.length > 0 ? { kept } : {}),
         pages: r.pages,
         warnings: r.warnings,
         assets: r.assets,

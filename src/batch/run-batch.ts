@@ -1,4 +1,5 @@
-import { readdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { opendirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { isMissiveError, type MissiveError } from "../errors.js";
@@ -82,10 +83,12 @@ export interface BatchOutcome {
   /** The signal that stopped the run (SIGINT, SIGTERM); the caller cleans up. */
   interrupted?: string;
   /**
-   * The files this run replaced are kept beside them (output/previous-files.ts): a failed
-   * run puts them back, a finished one drops them.
+   * The run's name for the earlier files its letters replaced, kept beside them
+   * (output/previous-files.ts): a failed run puts them back, a finished one drops them.
    */
-  keptPrevious: boolean;
+  previousRun?: string;
+  /** The files this run wrote whose earlier version it kept; read back like written(). */
+  kept(): string[];
 }
 
 export interface BatchHooks {
@@ -126,8 +129,8 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
       madeFolders: new Set(),
       entries: [],
       written: () => [],
+      kept: () => [],
       interrupted: reasonOf(o.signal),
-      keptPrevious: false,
     };
   hooks.start?.(inShardCount, plan.total);
   const settings: BatchSettings = {
@@ -139,7 +142,8 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     createdMs: o.created.getTime(),
     recordsLabel: o.source.label,
     wantLayout: !!o.combinePath,
-    keepPrevious: !!o.outDir && holdsFiles(o.outDir),
+    // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.
+    previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : undefined,
   };
   const jobs = Math.max(
     1,
@@ -152,7 +156,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   const previous =
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {
-    return await renderAll(o, settings.keepPrevious, hooks, {
+    return await renderAll(o, settings.previousRun, hooks, {
       targetsOf: plan.targetsOf,
       shared,
       previous,
@@ -168,7 +172,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
 
 async function renderAll(
   o: BatchOptions,
-  keptPrevious: boolean,
+  previousRun: string | undefined,
   hooks: BatchHooks,
   ctx: {
     targetsOf(rec: MergeRecord): RecordTargets;
@@ -182,17 +186,23 @@ async function renderAll(
   const entryDir = o.manifestPath ? manifestDir(o.manifestPath) : o.cwd;
   // Files of a letter whose entry could not be kept (the spool failed): still to clean up.
   const unlisted: string[] = [];
+  const unlistedKept: string[] = [];
   const out: BatchOutcome = {
     total: ctx.total,
     madeFolders: new Set(),
     entries: [],
     written: () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir))],
-    keptPrevious,
+    previousRun,
+    kept: () => [
+      ...unlistedKept,
+      ...out.entries.flatMap((e) => (e.kept ? keptOf(e, o.entryTexts, entryDir) : [])),
+    ],
   };
   // Anything that goes wrong while recording a result stops the run, which then cleans up:
   // a missive error (a spool that cannot be written) is reported, anything else is a bug.
-  const stop = (e: unknown, files: string[]) => {
+  const stop = (e: unknown, files: string[], kept: string[] = []) => {
     unlisted.push(...files);
+    unlistedKept.push(...kept);
     if (isMissiveError(e)) out.stoppedBy ??= e;
     else out.crashed ??= e;
   };
@@ -238,7 +248,9 @@ async function renderAll(
           try {
             const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
             const entry = entryFor(r, rec.line, hash, entryDir);
-            out.entries.push(packEntry(entry, o.entryTexts));
+            const packed = packEntry(entry, o.entryTexts);
+            if (r.kept) packed.kept = keptBits(r);
+            out.entries.push(packed);
             listed = true;
             if (r.error && !o.keepGoing && !out.stoppedBy) {
               out.stoppedBy = errorFromData(r.error);
@@ -247,7 +259,7 @@ async function renderAll(
             ordered.put(r);
             hooks.done?.(entry);
           } catch (e) {
-            stop(e, listed ? [] : r.files.map((f) => f.path));
+            stop(e, listed ? [] : r.files.map((f) => f.path), listed ? [] : r.kept);
           }
         });
       inFlight.add(task);
@@ -268,10 +280,21 @@ async function renderAll(
 /** Whether a folder may hold files a letter could replace (when in doubt, yes). */
 function holdsFiles(dir: string): boolean {
   try {
-    return readdirSync(dir).length > 0;
+    const d = opendirSync(dir);
+    try {
+      return d.readSync() !== null;
+    } finally {
+      d.closeSync();
+    }
   } catch (e) {
     return (e as NodeJS.ErrnoException).code !== "ENOENT";
   }
+}
+
+/** One bit per file of the record, set where its earlier version was kept. */
+function keptBits(r: RecordResult): number {
+  const kept = new Set(r.kept);
+  return r.files.reduce((bits, f, i) => (kept.has(f.path) ? bits | (1 << i) : bits), 0);
 }
 
 function reasonOf(signal: AbortSignal): string {
@@ -287,6 +310,11 @@ function filesOf(e: PackedEntry, texts: EntryTexts, dir: string): string[] {
   if (e.status !== "rendered") return [];
   const { files } = JSON.parse(texts.get(e.slot)) as Pick<ManifestEntry, "files">;
   return files.map((f) => resolve(dir, f.path));
+}
+
+/** Those of filesOf whose earlier version was kept. */
+function keptOf(e: PackedEntry, texts: EntryTexts, dir: string): string[] {
+  return filesOf(e, texts, dir).filter((_, i) => ((e.kept ?? 0) >> i) & 1);
 }
 
 function manifestDir(p: string): string {

@@ -6,6 +6,7 @@ import type { RecordSource } from "../batch/read-records.js";
 import type { BatchOutcome } from "../batch/run-batch.js";
 import { EXIT_CODES, fail, MissiveError } from "../errors.js";
 import { loadHarfBuzz } from "../layout/harfbuzz.js";
+import type { Kept } from "../output/remove-files.js";
 import type { TextSpool } from "../output/text-spool.js";
 import type { CombinedPdf } from "../write/pdf.js";
 import { interruptGate } from "./interrupt-gate.js";
@@ -159,7 +160,7 @@ export async function mergeCommand(
       takeBack(outcome, texts, restoreFiles, rep);
       throw e;
     }
-    if (outcome.keptPrevious) forgetReplaced(outcome.written(), dropPrevious, rep);
+    if (outcome.previousRun) forgetReplaced(outcome, dropPrevious, rep);
     return report(outcome, opts, io, rep, g, combined?.pages);
   } finally {
     interrupt.release();
@@ -183,14 +184,15 @@ function interrupted(signal: AbortSignal): MissiveError {
 function takeBack(
   o: BatchOutcome,
   texts: TextSpool,
-  restoreFiles: (paths: Iterable<string>, made?: ReadonlySet<string>) => void,
+  restoreFiles: (paths: Iterable<string>, kept: Kept, made?: ReadonlySet<string>) => void,
   rep: Reporter,
 ): void {
   try {
     const files = o.written();
+    const kept = { run: o.previousRun ?? "", paths: new Set(o.previousRun ? o.kept() : []) };
     // The entries' file sits in the output folder, which goes too if the run made it.
     texts.dispose();
-    restoreFiles(files, o.madeFolders);
+    restoreFiles(files, kept, o.madeFolders);
   } catch (e) {
     rep.warn(`could not remove the letters this run wrote: ${(e as Error).message}`);
   }
@@ -198,15 +200,20 @@ function takeBack(
 
 /** Removes the earlier letters a finished run replaced (kept until now to put back). */
 function forgetReplaced(
-  files: string[],
-  dropPrevious: (path: string) => void,
+  o: BatchOutcome,
+  dropPrevious: (path: string, run: string) => void,
   rep: Reporter,
 ): void {
-  try {
-    for (const f of files) dropPrevious(f);
-  } catch (e) {
-    rep.warn(`could not remove the earlier letters this run replaced: ${(e as Error).message}`);
+  let first: unknown;
+  for (const f of o.kept()) {
+    try {
+      dropPrevious(f, o.previousRun ?? "");
+    } catch (e) {
+      first ??= e;
+    }
   }
+  if (first)
+    rep.warn(`could not remove the earlier letters this run replaced: ${(first as Error).message}`);
 }
 
 /** A FIFO or character device: what can be read once only. */

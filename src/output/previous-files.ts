@@ -1,4 +1,5 @@
-import { constants, copyFileSync, linkSync, renameSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { constants, copyFileSync, linkSync, renameSync, rmSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -6,49 +7,49 @@ import { basename, dirname, join } from "node:path";
  * copy, one call), so that a run that fails can put it back. Why: a mail merge run again
  * into the folder of an earlier run replaces that run's letters one by one; when it then
  * stopped at a failing record, removing what it had written used to leave the earlier run's
- * manifest listing letters that were gone. A run that is killed outright leaves these
- * `.NAME.missive-previous` files behind; the next write of NAME replaces them.
+ * manifest listing letters that were gone.
+ *
+ * The hidden name is `.missive-previous-RUN-HASH`: RUN names the run, so one run never takes
+ * or puts back what another left (a run killed outright leaves its kept files, which hold the
+ * letters it had replaced, for the user to keep or delete), and HASH stands for the file's
+ * name, so the hidden name is short however long that is.
  */
-export function previousName(path: string): string {
-  return join(dirname(path), `.${basename(path)}.missive-previous`);
+export function previousName(path: string, run: string): string {
+  const hash = createHash("sha256").update(basename(path)).digest("hex").slice(0, 16);
+  return join(dirname(path), `.missive-previous-${run}-${hash}`);
 }
 
-/** Keeps the file at `path`, if there is one, under its previous name. */
-export function keepPrevious(path: string): void {
-  const kept = previousName(path);
+/** Keeps the file at `path`, if there is one; says whether it did. */
+export function keepPrevious(path: string, run: string): boolean {
+  const kept = previousName(path, run);
   try {
     linkSync(path, kept);
+    return true;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return;
-    if (code === "EEXIST") {
-      // Left by a run that was killed, whose own letter then replaced what it had kept.
-      rmSync(kept, { force: true });
-      linkSync(path, kept);
-      return;
-    }
-    // A file system without hard links, or a file another user owns (protected_hardlinks):
-    // a copy (a clone where the file system offers it). Should that fail too, the write
-    // goes ahead, as it would without this file; a failed run then cannot put it back.
-    try {
-      copyFileSync(path, kept, constants.COPYFILE_FICLONE);
-    } catch {
-      rmSync(kept, { force: true });
-    }
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return false;
+  }
+  // A file system without hard links, or a file another user owns (protected_hardlinks): a
+  // copy (a clone where the file system offers it). Should that fail too, the write goes
+  // ahead as it would without this file, which a failed run then cannot put back.
+  try {
+    copyFileSync(path, kept, constants.COPYFILE_FICLONE);
+    return true;
+  } catch {
+    rmSync(kept, { force: true });
+    return false;
   }
 }
 
-/** Puts back the file `path` replaced, or removes `path` if it replaced none. */
-export function restorePrevious(path: string): void {
+/** Puts back the file `path` replaced, which keepPrevious kept. */
+export function restorePrevious(path: string, run: string): void {
+  renameSync(previousName(path, run), path);
+}
+
+/** Forgets the file `path` replaced, which keepPrevious kept: the write that replaced it stands. */
+export function dropPrevious(path: string, run: string): void {
   try {
-    renameSync(previousName(path), path);
+    unlinkSync(previousName(path, run));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-    rmSync(path, { force: true });
   }
-}
-
-/** Forgets the file `path` replaced: the write that replaced it stands. */
-export function dropPrevious(path: string): void {
-  rmSync(previousName(path), { force: true });
 }

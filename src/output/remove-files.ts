@@ -12,18 +12,37 @@ export function removeFiles(paths: Iterable<string>, made: ReadonlySet<string> =
   takeBack(paths, made, (p) => rmSync(p, { force: true }));
 }
 
-/** Like removeFiles, but puts back what each file replaced, if anything (previous-files.ts). */
-export function restoreFiles(paths: Iterable<string>, made: ReadonlySet<string> = new Set()): void {
-  takeBack(paths, made, restorePrevious);
+/** The files a run kept before replacing them (previous-files.ts). */
+export interface Kept {
+  run: string;
+  paths: ReadonlySet<string>;
 }
 
+/** Like removeFiles, but puts back what a file replaced where it was kept. */
+export function restoreFiles(
+  paths: Iterable<string>,
+  kept: Kept,
+  made: ReadonlySet<string> = new Set(),
+): void {
+  takeBack(paths, made, (p) =>
+    kept.paths.has(p) ? restorePrevious(p, kept.run) : rmSync(p, { force: true }),
+  );
+}
+
+/** Undoes each file, then removes the folders made for it; one that fails stops no other. */
 function takeBack(
   paths: Iterable<string>,
   made: ReadonlySet<string>,
   undo: (path: string) => void,
 ): void {
+  let first: unknown;
   for (const p of paths) {
-    undo(p);
+    try {
+      undo(p);
+    } catch (e) {
+      first ??= e;
+      continue;
+    }
     for (let dir = dirname(p); madeByRun(dir, made); dir = dirname(dir)) {
       try {
         rmdirSync(dir);
@@ -32,6 +51,7 @@ function takeBack(
       }
     }
   }
+  if (first) throw first;
 }
 
 /** Whether the folder is one of `made` or inside one. */

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { cannotWrite } from "./cannot-write.js";
 import { dropPrevious, keepPrevious } from "./previous-files.js";
 import { removeFiles, restoreFiles } from "./remove-files.js";
@@ -12,35 +12,44 @@ export interface FileToWrite {
   data: Uint8Array | string | Iterable<string>;
 }
 
+/** What writeFilesAtomic did besides writing. */
+export interface Written {
+  /** The folders it had to make (the topmost of each). */
+  made: string[];
+  /** The files whose earlier version it kept (previous-files.ts), with `previous: { run }`. */
+  kept: string[];
+}
+
 /**
  * Writes several files so that each final name appears only when every file is complete, and
- * returns the folders it had to make (the topmost of each), so a failed run can remove them:
- * all are written to temporary files in their target folders first, then renamed. Why: a
- * letter half-written under its final name is worse than none; on failure nothing is left.
- * `durable: false` skips fsync: the rename stays atomic, but after a power cut a file may be
- * empty. A mail merge uses it (fsync cost as much as painting a page) because its manifest
- * records each file's size, so a re-run with --skip-unchanged finds and redoes such files.
- * `previous` says what happens to the files the new ones replace (previous-files.ts): "drop"
- * keeps each until all are renamed, to put back if one fails; "keep" leaves them for the
- * caller, a mail merge that can still fail later; "none": the caller knows there are none.
+ * says which folders it had to make, so a failed run can remove them: all are written to
+ * temporary files in their target folders first, then renamed. Why: a letter half-written
+ * under its final name is worse than none; on failure nothing is left, and the files they
+ * replaced are put back. `durable: false` skips fsync: the rename stays atomic, but after a
+ * power cut a file may be empty. A mail merge uses it (fsync cost as much as painting a page)
+ * because its manifest records each file's size, so a re-run with --skip-unchanged finds and
+ * redoes such files. `previous` says what becomes of the files the new ones replace: by
+ * default each is kept until all are renamed; `{ run }` keeps them for the caller, a mail
+ * merge that can still fail later; `false`: the caller knows there are none.
  */
 export function writeFilesAtomic(
   files: FileToWrite[],
-  opts: { durable?: boolean; previous?: "drop" | "keep" | "none" } = {},
-): string[] {
+  opts: { durable?: boolean; previous?: false | { run: string } } = {},
+): Written {
   const durable = opts.durable ?? true;
-  const previous = opts.previous ?? "drop";
+  const { previous } = opts;
+  const run =
+    previous === undefined ? randomBytes(6).toString("hex") : previous ? previous.run : undefined;
   const temps: { tmp: string; path: string }[] = [];
   const renamed: string[] = [];
+  const kept: string[] = [];
   const made: string[] = [];
   let current = files[0]?.path ?? "output";
   try {
     for (const f of files) {
       current = f.path;
-      const tmp = join(
-        dirname(f.path),
-        `.${basename(f.path)}.${randomBytes(4).toString("hex")}.tmp`,
-      );
+      // A name of its own, however long the final one is (a name has at most 255 bytes).
+      const tmp = join(dirname(f.path), `.missive-${randomBytes(6).toString("hex")}.tmp`);
       const fd = createFile(tmp, made);
       temps.push({ tmp, path: f.path });
       try {
@@ -52,21 +61,25 @@ export function writeFilesAtomic(
     }
     for (const t of temps) {
       current = t.path;
-      if (previous !== "none") keepPrevious(t.path);
+      if (run && keepPrevious(t.path, run)) kept.push(t.path);
       renameSync(t.tmp, t.path);
       renamed.push(t.path);
     }
-    if (previous === "drop") for (const p of renamed) dropPrevious(p);
-    return made;
+    if (run && previous === undefined) for (const p of kept) dropPrevious(p, run);
+    return { made, kept: previous ? kept : [] };
   } catch (e) {
     // A letter's files appear together or not at all, and so do the folders made for them;
-    // the files they replaced are put back.
-    removeFiles(
-      temps.map((t) => t.tmp),
-      new Set(made),
-    );
-    restoreFiles(renamed, new Set(made));
-    if (previous !== "none") for (const t of temps) dropPrevious(t.path);
+    // the files they replaced are put back. The write's own error is the one to report.
+    try {
+      removeFiles(
+        temps.map((t) => t.tmp),
+        new Set(made),
+      );
+      if (run) {
+        restoreFiles(renamed, { run, paths: new Set(kept) }, new Set(made));
+        for (const p of kept) if (!renamed.includes(p)) dropPrevious(p, run);
+      } else removeFiles(renamed, new Set(made));
+    } catch {}
     throw cannotWrite(current, e);
   }
 }

@@ -15,7 +15,6 @@ it("renders again in a worker with a larger heap when a letter runs out of memor
     createdMs: 0,
     recordsLabel: "test",
     wantLayout: false,
-    keepPrevious: false,
   };
   // 8 MB cannot hold a worker rendering the seed letter; the pool grows it as needed.
   const pool = await openPool(settings, 2, 1000, 8);

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dropPrevious, previousName } from "../../src/output/previous-files.js";
@@ -13,7 +13,7 @@ describe("writeFilesAtomic", () => {
   it("writes every file, creating folders, and says which folders it made", () => {
     const dir = temp();
     mkdirSync(join(dir, "b"));
-    const made = writeFilesAtomic([
+    const { made } = writeFilesAtomic([
       { path: join(dir, "a", "deep", "x.txt"), data: "hello" },
       { path: join(dir, "x.pdf"), data: new Uint8Array([1, 2, 3]) },
       { path: join(dir, "b", "y.txt"), data: "there" },
@@ -93,23 +93,52 @@ describe("writeFilesAtomic over files that exist", () => {
     const dir = temp();
     const [a, b] = [join(dir, "a.pdf"), join(dir, "b.pdf")];
     writeFileSync(a, "earlier a");
-    // A kept file a killed run left behind is replaced, not an error.
-    writeFileSync(previousName(a), "left by a killed run");
-    writeFilesAtomic(
-      [
-        { path: a, data: "new a" },
-        { path: b, data: "new b" },
-      ],
-      { previous: "keep" },
+    // What a run killed outright kept is another run's: never taken, never put back.
+    writeFileSync(previousName(a, "r0"), "kept by a killed run");
+    const files = [
+      { path: a, data: "new a" },
+      { path: b, data: "new b" },
+    ];
+    const { kept } = writeFilesAtomic(files, { previous: { run: "r1" } });
+    expect(kept).toEqual([a]);
+    expect(readFileSync(a, "utf8")).toBe("new a");
+    expect(hidden(dir).sort()).toEqual(
+      [previousName(a, "r0"), previousName(a, "r1")].map((p) => p.slice(dir.length + 1)).sort(),
     );
-    expect(readFileSync(a, "utf8")).toBe("new a");
-    expect(hidden(dir)).toEqual([".a.pdf.missive-previous"]);
-    restoreFiles([a, b]);
+    restoreFiles([a, b], { run: "r1", paths: new Set(kept) });
     expect(readFileSync(a, "utf8")).toBe("earlier a");
-    expect(readdirSync(dir)).toEqual(["a.pdf"]);
-    writeFilesAtomic([{ path: a, data: "new a" }], { previous: "keep" });
-    dropPrevious(a);
-    expect(readdirSync(dir)).toEqual(["a.pdf"]);
+    expect(readdirSync(dir).sort()).toEqual([previousName(a, "r0").slice(dir.length + 1), "a.pdf"]);
+    const again = writeFilesAtomic([{ path: a, data: "new a" }], { previous: { run: "r2" } });
+    for (const p of again.kept) dropPrevious(p, "r2");
     expect(readFileSync(a, "utf8")).toBe("new a");
+    expect(readFileSync(previousName(a, "r0"), "utf8")).toBe("kept by a killed run");
+    expect(hidden(dir)).toHaveLength(1);
+  });
+
+  it("keeps and puts back files whose names are as long as a name can be", () => {
+    const dir = temp();
+    const long = join(dir, `${"x".repeat(251)}.pdf`);
+    writeFileSync(long, "earlier");
+    const { kept } = writeFilesAtomic([{ path: long, data: "new" }], { previous: { run: "r" } });
+    restoreFiles([long], { run: "r", paths: new Set(kept) });
+    expect(readFileSync(long, "utf8")).toBe("earlier");
+    writeFilesAtomic([{ path: long, data: "new" }]);
+    expect(readFileSync(long, "utf8")).toBe("new");
+    expect(hidden(dir)).toEqual([]);
+  });
+
+  it("puts back every file it can, and then says what it could not", async () => {
+    const dir = temp();
+    const [a, b] = [join(dir, "a.pdf"), join(dir, "b.pdf")];
+    writeFileSync(a, "earlier a");
+    writeFileSync(b, "earlier b");
+    const files = [
+      { path: a, data: "new a" },
+      { path: b, data: "new b" },
+    ];
+    const { kept } = writeFilesAtomic(files, { previous: { run: "r" } });
+    rmSync(previousName(a, "r"));
+    expect(() => restoreFiles([a, b], { run: "r", paths: new Set(kept) })).toThrow(/ENOENT/);
+    expect(readFileSync(b, "utf8")).toBe("earlier b");
   });
 });
