@@ -6,7 +6,7 @@ import type { RecordSource } from "../batch/read-records.js";
 import type { BatchOutcome } from "../batch/run-batch.js";
 import { EXIT_CODES, fail, MissiveError } from "../errors.js";
 import { loadHarfBuzz } from "../layout/harfbuzz.js";
-import type { Kept } from "../output/remove-files.js";
+import type { Kept } from "../output/previous-files.js";
 import type { TextSpool } from "../output/text-spool.js";
 import type { CombinedPdf } from "../write/pdf.js";
 import { interruptGate } from "./interrupt-gate.js";
@@ -36,7 +36,7 @@ export async function mergeCommand(
     { writeFilesAtomic },
     { restoreFiles },
     { openTextSpool },
-    { dropPrevious },
+    { dropKept },
   ] = await Promise.all([
     import("../batch/run-batch.js"),
     import("../batch/read-records.js"),
@@ -160,7 +160,13 @@ export async function mergeCommand(
       takeBack(outcome, texts, restoreFiles, rep);
       throw e;
     }
-    if (outcome.previousRun) forgetReplaced(outcome, dropPrevious, rep);
+    if (outcome.previousRun) {
+      try {
+        dropKept({ run: outcome.previousRun, paths: new Set(outcome.kept()) });
+      } catch (e) {
+        rep.warn(`could not remove the earlier letters this run replaced: ${(e as Error).message}`);
+      }
+    }
     return report(outcome, opts, io, rep, g, combined?.pages);
   } finally {
     interrupt.release();
@@ -196,24 +202,6 @@ function takeBack(
   } catch (e) {
     rep.warn(`could not remove the letters this run wrote: ${(e as Error).message}`);
   }
-}
-
-/** Removes the earlier letters a finished run replaced (kept until now to put back). */
-function forgetReplaced(
-  o: BatchOutcome,
-  dropPrevious: (path: string, run: string) => void,
-  rep: Reporter,
-): void {
-  let first: unknown;
-  for (const f of o.kept()) {
-    try {
-      dropPrevious(f, o.previousRun ?? "");
-    } catch (e) {
-      first ??= e;
-    }
-  }
-  if (first)
-    rep.warn(`could not remove the earlier letters this run replaced: ${(first as Error).message}`);
 }
 
 /** A FIFO or character device: what can be read once only. */

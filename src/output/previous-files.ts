@@ -53,3 +53,22 @@ export function dropPrevious(path: string, run: string): void {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
   }
 }
+
+/** The files a run kept before replacing them. */
+export interface Kept {
+  run: string;
+  paths: ReadonlySet<string>;
+}
+
+/** Forgets every file a finished run kept; one that fails stops no other, then it throws. */
+export function dropKept(kept: Kept): void {
+  let first: unknown;
+  for (const p of kept.paths) {
+    try {
+      dropPrevious(p, kept.run);
+    } catch (e) {
+      first ??= e;
+    }
+  }
+  if (first) throw first;
+}

@@ -1,6 +1,6 @@
 import { rmdirSync, rmSync } from "node:fs";
 import { dirname, isAbsolute, relative } from "node:path";
-import { restorePrevious } from "./previous-files.js";
+import { type Kept, restorePrevious } from "./previous-files.js";
 
 /**
  * Removes files a run wrote, and the folders it made for them (`made`: the topmost folder of
@@ -9,28 +9,22 @@ import { restorePrevious } from "./previous-files.js";
  * made for them; a folder that was there before is not its to remove, empty or not.
  */
 export function removeFiles(paths: Iterable<string>, made: ReadonlySet<string> = new Set()): void {
-  takeBack(paths, made, (p) => rmSync(p, { force: true }));
+  undoEach(paths, made, (p) => rmSync(p, { force: true }));
 }
 
-/** The files a run kept before replacing them (previous-files.ts). */
-export interface Kept {
-  run: string;
-  paths: ReadonlySet<string>;
-}
-
-/** Like removeFiles, but puts back what a file replaced where it was kept. */
+/** Like removeFiles, but puts back what a file replaced where it was kept (previous-files.ts). */
 export function restoreFiles(
   paths: Iterable<string>,
   kept: Kept,
   made: ReadonlySet<string> = new Set(),
 ): void {
-  takeBack(paths, made, (p) =>
+  undoEach(paths, made, (p) =>
     kept.paths.has(p) ? restorePrevious(p, kept.run) : rmSync(p, { force: true }),
   );
 }
 
 /** Undoes each file, then removes the folders made for it; one that fails stops no other. */
-function takeBack(
+function undoEach(
   paths: Iterable<string>,
   made: ReadonlySet<string>,
   undo: (path: string) => void,
