@@ -1,4 +1,4 @@
-import { dirname, relative, resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { formatLocation } from "../errors.js";
 import type { ErrorData, FileEntry, RecordResult } from "./render-record.js";
 
@@ -32,7 +32,8 @@ export function entryFor(
   inputHash: string,
   dir: string,
 ): ManifestEntry {
-  const rel = (p: string) => relative(dir, p).split("\\").join("/");
+  // Forward slashes on every system; a backslash is part of a name where it is not a separator.
+  const rel = (p: string) => relative(dir, p).split(sep).join("/");
   return {
     index: r.index,
     line,

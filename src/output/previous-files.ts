@@ -26,15 +26,20 @@ export function keepPrevious(path: string, run: string): boolean {
     linkSync(path, kept);
     return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return false;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return false;
+    // Kept already by this run (a record tried again after its worker ran out of memory):
+    // what is at `path` now is that first try's letter, not the earlier one.
+    if (code === "EEXIST") return true;
   }
   // A file system without hard links, or a file another user owns (protected_hardlinks): a
   // copy (a clone where the file system offers it). Should that fail too, the write goes
   // ahead as it would without this file, which a failed run then cannot put back.
   try {
-    copyFileSync(path, kept, constants.COPYFILE_FICLONE);
+    copyFileSync(path, kept, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
     return true;
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") return true;
     rmSync(kept, { force: true });
     return false;
   }

@@ -69,17 +69,28 @@ export function writeFilesAtomic(
     return { made, kept: previous ? kept : [] };
   } catch (e) {
     // A letter's files appear together or not at all, and so do the folders made for them;
-    // the files they replaced are put back. The write's own error is the one to report.
-    try {
-      removeFiles(
-        temps.map((t) => t.tmp),
-        new Set(made),
-      );
-      if (run) {
-        restoreFiles(renamed, { run, paths: new Set(kept) }, new Set(made));
-        for (const p of kept) if (!renamed.includes(p)) dropPrevious(p, run);
-      } else removeFiles(renamed, new Set(made));
-    } catch {}
+    // the files they replaced are put back. Each step is tried whatever the one before did,
+    // and the write's own error is the one to report.
+    const folders = new Set(made);
+    const steps = [
+      () =>
+        removeFiles(
+          temps.map((t) => t.tmp),
+          folders,
+        ),
+      () =>
+        run
+          ? restoreFiles(renamed, { run, paths: new Set(kept) }, folders)
+          : removeFiles(renamed, folders),
+      () => {
+        if (run) for (const p of kept) if (!renamed.includes(p)) dropPrevious(p, run);
+      },
+    ];
+    for (const step of steps) {
+      try {
+        step();
+      } catch {}
+    }
     throw cannotWrite(current, e);
   }
 }

@@ -315,6 +315,30 @@ describe("render --merge", () => {
     },
   );
 
+  it("puts back and forgets the right files in a folder whose name holds a backslash", async () => {
+    const dir = tmp();
+    const csv = (date: string) => `recipient.0,date\nAnn Lee,2020-03-11\nBo Chen,${date}\n`;
+    // The manifest elsewhere, so its paths to the letters hold the folder's name.
+    const args = [
+      ...["render", LETTER, "--merge", "p.csv", "-o", "o\\ut", "--manifest", "m.json"],
+      ...["-f", "txt", "-j", "1"],
+    ];
+    writeFileSync(join(dir, "p.csv"), csv("2020-03-12"));
+    expect((await runCli([...args, ...NAME], { cwd: dir })).code).toBe(0);
+    const out = join(dir, "o\\ut");
+    const before = readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")]);
+    writeFileSync(join(dir, "p.csv"), csv("2020-02-31").replace("2020-03-11", "2021-03-11"));
+    const failed = await runCli([...args, ...NAME], { cwd: dir });
+    expect(failed.code).toBe(4);
+    expect(failed.stderr).not.toContain("could not remove");
+    expect(readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")])).toEqual(before);
+    expect(existsSync(join(dir, "o"))).toBe(false);
+    writeFileSync(join(dir, "p.csv"), csv("2020-03-13"));
+    expect((await runCli([...args, ...NAME], { cwd: dir })).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(before.map(([f]) => f).sort());
+    expect(manifest(dir, "m.json").entries[0].files[0].path).toBe("o\\ut/ann-lee.txt");
+  });
+
   it("--shard slices together cover every record exactly once", async () => {
     const dir = tmp();
     const rows = Array.from({ length: 12 }, (_, i) => `Person ${i},Hi`).join("\n");

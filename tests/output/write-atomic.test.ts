@@ -115,6 +115,18 @@ describe("writeFilesAtomic over files that exist", () => {
     expect(hidden(dir)).toHaveLength(1);
   });
 
+  it("keeps the earlier file once in a run, though a record is written twice (a retried worker)", () => {
+    const dir = temp();
+    const a = join(dir, "a.pdf");
+    writeFileSync(a, "earlier");
+    const first = writeFilesAtomic([{ path: a, data: "first try" }], { previous: { run: "r" } });
+    const second = writeFilesAtomic([{ path: a, data: "second try" }], { previous: { run: "r" } });
+    expect(second.kept).toEqual(first.kept);
+    restoreFiles([a], { run: "r", paths: new Set(second.kept) });
+    expect(readFileSync(a, "utf8")).toBe("earlier");
+    expect(readdirSync(dir)).toEqual(["a.pdf"]);
+  });
+
   it("keeps and puts back files whose names are as long as a name can be", () => {
     const dir = temp();
     const long = join(dir, `${"x".repeat(251)}.pdf`);
