@@ -66,7 +66,7 @@ function shapeWithHarfBuzz(font: Font, path: string, parsed: Parsed): void {
  * Lets go of the bytes of every parsed font whose glyphs fontkit reads straight from the file
  * (TrueType, OpenType, WOFF; a WOFF2 font reads from what it decompressed, which stays); the
  * next use reads the file again. Why: a startup snapshot holds the fonts of every built-in
- * pack, some 5 MB of bytes that every start would copy, and a letter uses a few of them.
+ * pack (12 files, some 5 MB) that every start would copy, and a letter uses a few of them.
  * Reading a font's file again is safe because dropChangedFonts runs first, at every start.
  */
 export function releaseFontBytes(): void {

@@ -78,10 +78,8 @@ export function writeFilesAtomic(
           temps.map((t) => t.tmp),
           folders,
         ),
-      () =>
-        run
-          ? restoreFiles(renamed, { run, paths: new Set(kept) }, folders)
-          : removeFiles(renamed, folders),
+      // With nothing kept (or no run), this removes each file.
+      () => restoreFiles(renamed, { run: run ?? "", paths: new Set(kept) }, folders),
       () => {
         if (run) for (const p of kept) if (!renamed.includes(p)) dropPrevious(p, run);
       },
