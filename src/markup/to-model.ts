@@ -9,6 +9,7 @@ import type {
   PageSpec,
   TextBlock,
 } from "../model/letter-doc.js";
+import type { Typography } from "../typography/typography-options.js";
 import {
   at,
   type Ctx,
@@ -40,17 +41,22 @@ const LINE_GROUPS = new Set(["address", "cc", "enclosures", "reference", "sender
 /** Bands of the page with their own blocks, and an optional minimum `height`. */
 const BANDS = new Set(["letterhead", "continuation", "footer"]);
 
-/** Builds the document model from parsed markup, resolving styles and images. */
+/**
+ * Builds the document model from parsed markup, resolving styles and images; `typography`
+ * (the pack's, with the letter's over it) says which typography passes its text gets.
+ */
 export function toModel(
   root: XmlElement,
   pack: TemplatePack,
   file: string,
   images: ImageResolver,
+  typography: Typography = pack.typography,
 ): LetterDoc {
-  const ctx: Ctx = { pack, file, images };
+  const lang = root.attrs.lang ?? pack.lang;
+  const ctx: Ctx = { pack, file, images, lang, typography };
   const doc: LetterDoc = {
     page: pageSpec(root, ctx),
-    lang: root.attrs.lang ?? pack.lang,
+    lang,
     meta: meta(root),
     fonts: pack.fonts,
     fallbackFonts: pack.fallbackFonts,

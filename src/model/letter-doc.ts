@@ -61,6 +61,8 @@ export interface Run {
   italic?: boolean;
   href?: string;
   field?: "page" | "pages";
+  /** Language tag of a span marked with `lang` (quotes, hyphenation); else the letter's. */
+  lang?: string;
 }
 
 export type Block = TextBlock | ImageBlock | SignatureBlock | SpaceBlock | RuleBlock | FieldsBlock;

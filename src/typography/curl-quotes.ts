@@ -1,0 +1,105 @@
+import smartquotes from "smartquotes";
+import type { BlockText } from "./block-text.js";
+import { quoteStyleFor } from "./quote-styles.js";
+
+/** What a straight quote turned out to be. */
+type Role = "open" | "close" | "apostrophe" | "prime" | "straight";
+
+interface Open {
+  at: number;
+  double: boolean;
+  pair: "outer" | "inner";
+  lang: string;
+}
+
+/**
+ * Turns the block's straight quotes into the quotation marks of each character's language.
+ * smartquotes decides which quotes open and which close (it keeps every index, so its
+ * answer maps back onto the block); this pass settles what it leaves open — an apostrophe
+ * and a closing single quote are one character to it; quotes opening together ("'…); a
+ * lone quote between spaces; a single quote never closed; 'tis and rock 'n' roll — and
+ * chooses the characters: the language's outer pair for double quotes, its inner pair for
+ * single ones and for double quotes inside double quotes.
+ */
+export function curlQuotes(block: BlockText): void {
+  if (!/['"]/.test(block.text)) return;
+  const curled = smartquotes.string(skeleton(block), { retainLength: true });
+  const open: Open[] = [];
+  for (let i = 0; i < block.text.length; i++) {
+    const ch = block.text[i];
+    if ((ch !== '"' && ch !== "'") || block.fixed[i]) continue;
+    const double = ch === '"';
+    const role = roleOf(
+      block.text,
+      curled,
+      i,
+      open.some((o) => !o.double),
+    );
+    const lang = block.lang[i] ?? "en";
+    if (role === "straight") continue;
+    if (role === "prime") block.out[i] = double ? "″" : "′";
+    else if (role === "apostrophe") block.out[i] = quoteStyleFor(lang).apostrophe;
+    else if (role === "open") {
+      const top = open[open.length - 1];
+      const pair = double && !(top?.double && top.pair === "outer") ? "outer" : "inner";
+      open.push({ at: i, double, pair, lang });
+      block.out[i] = quoteStyleFor(lang)[pair][0];
+    } else {
+      const at = lastIndexOf(open, (o) => o.double === double);
+      const o = at >= 0 ? open.splice(at)[0] : undefined;
+      const pair = o?.pair ?? (double ? "outer" : "inner");
+      block.out[i] = quoteStyleFor(o?.lang ?? lang)[pair][1];
+    }
+  }
+  // A single quote that opened and never closed stood for letters left out: 'Tis, 'em.
+  for (const o of open) if (!o.double) block.out[o.at] = quoteStyleFor(o.lang).apostrophe;
+}
+
+/**
+ * The block's text as smartquotes can read it: its rules know ASCII letters only, so other
+ * letters stand as "a" (else "café's" would open a quote), and fixed text (a URL) as "x".
+ */
+function skeleton(block: BlockText): string {
+  let s = "";
+  for (let i = 0; i < block.text.length; i++) {
+    const ch = block.text[i] ?? "";
+    if (block.fixed[i]) s += "x";
+    else if (ch > "\x7f" && /[\p{L}\p{N}\p{M}]/u.test(ch)) s += "a";
+    else if (ch >= "\ud800" && ch <= "\udfff") s += "a";
+    else s += ch;
+  }
+  return s;
+}
+
+const SPACE_BEFORE = /^$|[\s([{\u2014\u2013-]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** The role of the quote at `i`; `singleOpen` tells whether a single quote is open before it. */
+function roleOf(text: string, curled: string, i: number, singleOpen: boolean): Role {
+  const c = curled[i];
+  const prev = text[i - 1] ?? "";
+  const next = text[i + 1] ?? "";
+  // A quote alone between spaces is no quotation mark anyone can read.
+  if (/^$|\s/u.test(prev) && /^$|\s/u.test(next)) return "straight";
+  // A quote after a space and before another quote opens with it: He said, "'Quoted' words."
+  if (SPACE_BEFORE.test(prev) && (next === '"' || next === "'") && !/\s/.test(text[i + 2] ?? " "))
+    return "open";
+  if (c === "“") return "open";
+  if (c === "‘") return ELIDED.test(text.slice(i + 1, i + 7)) ? "apostrophe" : "open";
+  if (c === "”") return "close";
+  if (c === "’") {
+    // Between letters (don't, l'homme) or after a space (’90s, ’Tis) it is an apostrophe.
+    if ((WORD.test(prev) && WORD.test(next)) || /\s/.test(prev) || prev === "") return "apostrophe";
+    return singleOpen ? "close" : "apostrophe";
+  }
+  // A prime only after a number (5'10"); anywhere else smartquotes found no reading.
+  return /[0-9]/.test(prev) ? "prime" : "straight";
+}
+
+/** English words that start with a letter left out: 'tis, 'em, rock 'n' roll. */
+const ELIDED = /^(?:tis|twas|twere|em|cause|til|bout|round|n)(?![\p{L}\p{N}])/iu;
+
+function lastIndexOf<T>(list: T[], test: (t: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as T)) return i;
+  return -1;
+}
