@@ -29,12 +29,10 @@ export function curlQuotes(block: BlockText): void {
     const ch = block.text[i];
     if ((ch !== '"' && ch !== "'") || block.fixed[i]) continue;
     const double = ch === '"';
-    const role = roleOf(
-      block.text,
-      curled,
-      i,
-      open.some((o) => !o.double),
-    );
+    const role = roleOf(block.text, curled, i, {
+      single: open.some((o) => !o.double),
+      double: open.some((o) => o.double),
+    });
     const lang = block.lang[i] ?? "en";
     if (role === "straight") continue;
     if (role === "prime") block.out[i] = double ? "″" : "′";
@@ -74,8 +72,13 @@ function skeleton(block: BlockText): string {
 const SPACE_BEFORE = /^$|[\s([{\u2014\u2013-]/u;
 const WORD = /[\p{L}\p{N}]/u;
 
-/** The role of the quote at `i`; `singleOpen` tells whether a single quote is open before it. */
-function roleOf(text: string, curled: string, i: number, singleOpen: boolean): Role {
+/** The role of the quote at `i`; `open` tells which kinds of quote are open before it. */
+function roleOf(
+  text: string,
+  curled: string,
+  i: number,
+  open: { single: boolean; double: boolean },
+): Role {
   const c = curled[i];
   const prev = text[i - 1] ?? "";
   const next = text[i + 1] ?? "";
@@ -90,10 +93,14 @@ function roleOf(text: string, curled: string, i: number, singleOpen: boolean): R
   if (c === "’") {
     // Between letters (don't, l'homme) or after a space (’90s, ’Tis) it is an apostrophe.
     if ((WORD.test(prev) && WORD.test(next)) || /\s/.test(prev) || prev === "") return "apostrophe";
-    return singleOpen ? "close" : "apostrophe";
+    return open.single ? "close" : "apostrophe";
   }
-  // A prime only after a number (5'10"); anywhere else smartquotes found no reading.
-  return /[0-9]/.test(prev) ? "prime" : "straight";
+  // After a number, a quote closes one that is open ("Anlage 3"), else it is a prime (5'10").
+  const kindOpen = text[i] === '"' ? open.double : open.single;
+  if (/[0-9]/.test(prev))
+    return kindOpen && !/[0-9]/.test(next) && next !== text[i] ? "close" : "prime";
+  // Anywhere else smartquotes found no reading.
+  return "straight";
 }
 
 /** English words that start with a letter left out: 'tis, 'em, rock 'n' roll. */

@@ -59,6 +59,7 @@ describe("curly quotes", () => {
 
   it("writes primes after numbers and leaves a quote it cannot read straight", () => {
     expect(set(`5'10" tall`)).toBe("5′10″ tall");
+    expect(set(`"One" and "Anlage 3" and "5'10"".`)).toBe("“One” and “Anlage 3” and “5′10″”.");
     expect(set(`a " b`)).toBe(`a " b`);
   });
 
