@@ -3,19 +3,19 @@ import type { Run } from "../model/letter-doc.js";
 /**
  * The text of one block (a paragraph, an address line) seen whole, across its runs and hard
  * line breaks. Why whole: a quote may open in plain text and close after an italic run, so
- * the typography passes must see the paragraph, not one run at a time. Each pass writes what
- * a character becomes into `out` (the same index as in `text`, possibly with a character
- * added before or after it), and `runsOf` cuts the result back into the runs.
+ * the typography passes must see the paragraph, not one run at a time. A pass writes what a
+ * character becomes into `out` (keyed by its index in `text`; it may add a character before
+ * or after it), and `runsOf` cuts the result back into the runs.
  */
 export interface BlockText {
   /** The characters (UTF-16 code units); a field (page number) stands as "0", a line break as "\n". */
   text: string;
-  /** What each character of `text` becomes. */
-  out: string[];
-  /** The language of each character. */
-  lang: string[];
-  /** Characters no pass may change: URLs, e-mail addresses, fields. */
-  fixed: boolean[];
+  /** What the characters the passes changed become, by index. */
+  out: Map<number, string>;
+  /** The language of each stretch of the text, in order. */
+  langs: { start: number; end: number; lang: string }[];
+  /** 1 where no pass may change the character: URLs, e-mail addresses, fields. */
+  fixed: Uint8Array;
 }
 
 /** Where each run of each line sits in the block's text. */
@@ -28,49 +28,73 @@ const URL_OR_MAIL =
 
 /** Gathers the lines of a block into one text; `lang` is the block's language. */
 export function blockText(lines: Run[][], lang: string): { block: BlockText; layout: Layout } {
-  const block: BlockText = { text: "", out: [], lang: [], fixed: [] };
+  let text = "";
+  const langs: BlockText["langs"] = [];
+  const fields: number[] = [];
   const layout: Layout = { lines: [] };
+  const add = (s: string, l: string) => {
+    const last = langs[langs.length - 1];
+    if (last && last.lang === l) last.end += s.length;
+    else langs.push({ start: text.length, end: text.length + s.length, lang: l });
+    text += s;
+  };
   lines.forEach((runs, n) => {
-    if (n > 0) add(block, "\n", lang, true);
+    if (n > 0) add("\n", lang);
     layout.lines.push(
       runs.map((run) => {
-        const start = block.text.length;
-        add(block, run.field ? "0" : run.text, run.lang ?? lang, !!run.field);
-        return { run, start, end: block.text.length };
+        const start = text.length;
+        if (run.field) fields.push(start);
+        add(run.field ? "0" : run.text, run.lang ?? lang);
+        return { run, start, end: text.length };
       }),
     );
   });
-  for (const m of block.text.matchAll(URL_OR_MAIL))
-    block.fixed.fill(true, m.index, m.index + m[0].length);
-  return { block, layout };
-}
-
-function add(block: BlockText, text: string, lang: string, fixed: boolean): void {
-  block.text += text;
-  for (const ch of text) {
-    // A character outside the BMP takes two code units; the second carries nothing.
-    block.out.push(ch);
-    block.lang.push(lang);
-    block.fixed.push(fixed);
-    if (ch.length === 2) {
-      block.out.push("");
-      block.lang.push(lang);
-      block.fixed.push(fixed);
-    }
-  }
+  const fixed = new Uint8Array(text.length);
+  for (const at of fields) fixed[at] = 1;
+  if (text.includes("@") || text.includes(":") || text.includes("www."))
+    for (const m of text.matchAll(URL_OR_MAIL)) fixed.fill(1, m.index, m.index + m[0].length);
+  return { block: { text, out: new Map(), langs, fixed }, layout };
 }
 
 /** The block's lines of runs with the text the passes made. */
 export function runsOf(block: BlockText, layout: Layout): Run[][] {
+  if (block.out.size === 0) return layout.lines.map((line) => line.map(({ run }) => run));
+  const edits = [...block.out.keys()].sort((a, b) => a - b);
+  let next = 0;
   return layout.lines.map((line) =>
-    line.map(({ run, start, end }) =>
-      run.field ? run : { ...run, text: block.out.slice(start, end).join("") },
-    ),
+    line.map(({ run, start, end }) => {
+      while ((edits[next] ?? Infinity) < start) next++;
+      if ((edits[next] ?? Infinity) >= end || run.field) return run;
+      let text = "";
+      let from = start;
+      for (; (edits[next] ?? Infinity) < end; next++) {
+        const at = edits[next] as number;
+        text += block.text.slice(from, at) + block.out.get(at);
+        from = at + 1;
+      }
+      return { ...run, text: text + block.text.slice(from, end) };
+    }),
   );
 }
 
-/** The character at `i` as the passes so far made it (its last character), or "" out of range. */
-export function charAt(block: BlockText, i: number): string {
-  const s = block.out[i];
-  return s ? s.slice(-1) : "";
+/** What the character at `i` is now: the passes' text for it, or the character itself. */
+export function outAt(block: BlockText, i: number): string {
+  return block.out.get(i) ?? block.text[i] ?? "";
+}
+
+/** The language of the character at `i`. */
+export function langAt(block: BlockText, i: number): string {
+  for (const s of block.langs) if (i < s.end) return s.lang;
+  return block.langs[block.langs.length - 1]?.lang ?? "";
+}
+
+/** Whether any of the block's text is in `language` (a primary subtag such as `fr`). */
+export function hasLanguage(block: BlockText, language: string): boolean {
+  return block.langs.some((s) => primaryLanguage(s.lang) === language);
+}
+
+/** The primary language of a tag: `de-CH` → `de`. */
+export function primaryLanguage(tag: string): string {
+  const dash = tag.search(/[-_]/);
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
 }

@@ -1,5 +1,5 @@
 import smartquotes from "smartquotes";
-import type { BlockText } from "./block-text.js";
+import { type BlockText, langAt } from "./block-text.js";
 import { quoteStyleFor } from "./quote-styles.js";
 
 /** What a straight quote turned out to be. */
@@ -25,32 +25,32 @@ export function curlQuotes(block: BlockText): void {
   if (!/['"]/.test(block.text)) return;
   const curled = smartquotes.string(skeleton(block), { retainLength: true });
   const open: Open[] = [];
-  for (let i = 0; i < block.text.length; i++) {
-    const ch = block.text[i];
-    if ((ch !== '"' && ch !== "'") || block.fixed[i]) continue;
-    const double = ch === '"';
+  for (const m of block.text.matchAll(/['"]/g)) {
+    const i = m.index;
+    if (block.fixed[i]) continue;
+    const double = m[0] === '"';
     const role = roleOf(block.text, curled, i, {
       single: open.some((o) => !o.double),
       double: open.some((o) => o.double),
     });
-    const lang = block.lang[i] ?? "en";
+    const lang = langAt(block, i);
     if (role === "straight") continue;
-    if (role === "prime") block.out[i] = double ? "″" : "′";
-    else if (role === "apostrophe") block.out[i] = quoteStyleFor(lang).apostrophe;
+    if (role === "prime") block.out.set(i, double ? "″" : "′");
+    else if (role === "apostrophe") block.out.set(i, quoteStyleFor(lang).apostrophe);
     else if (role === "open") {
       const top = open[open.length - 1];
       const pair = double && !(top?.double && top.pair === "outer") ? "outer" : "inner";
       open.push({ at: i, double, pair, lang });
-      block.out[i] = quoteStyleFor(lang)[pair][0];
+      block.out.set(i, quoteStyleFor(lang)[pair][0]);
     } else {
       const at = lastIndexOf(open, (o) => o.double === double);
       const o = at >= 0 ? open.splice(at)[0] : undefined;
       const pair = o?.pair ?? (double ? "outer" : "inner");
-      block.out[i] = quoteStyleFor(o?.lang ?? lang)[pair][1];
+      block.out.set(i, quoteStyleFor(o?.lang ?? lang)[pair][1]);
     }
   }
   // A single quote that opened and never closed stood for letters left out: 'Tis, 'em.
-  for (const o of open) if (!o.double) block.out[o.at] = quoteStyleFor(o.lang).apostrophe;
+  for (const o of open) if (!o.double) block.out.set(o.at, quoteStyleFor(o.lang).apostrophe);
 }
 
 /**
@@ -58,16 +58,15 @@ export function curlQuotes(block: BlockText): void {
  * letters stand as "a" (else "café's" would open a quote), and fixed text (a URL) as "x".
  */
 function skeleton(block: BlockText): string {
-  let s = "";
-  for (let i = 0; i < block.text.length; i++) {
-    const ch = block.text[i] ?? "";
-    if (block.fixed[i]) s += "x";
-    else if (ch > "\x7f" && /[\p{L}\p{N}\p{M}]/u.test(ch)) s += "a";
-    else if (ch >= "\ud800" && ch <= "\udfff") s += "a";
-    else s += ch;
-  }
-  return s;
+  const s = block.text.replace(/[\u0080-\uffff]/g, (ch) => (LETTER.test(ch) ? "a" : ch));
+  if (!block.fixed.includes(1)) return s;
+  return s
+    .split("")
+    .map((ch, i) => (block.fixed[i] ? "x" : ch))
+    .join("");
 }
+
+const LETTER = /^[\p{L}\p{N}\p{M}\p{Cs}]$/u;
 
 const SPACE_BEFORE = /^$|[\s([{\u2014\u2013-]/u;
 const WORD = /[\p{L}\p{N}]/u;

@@ -1,70 +1,77 @@
-import type { BlockText } from "./block-text.js";
+import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
 import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
 
 /** A no-break space: the layout keeps the words on either side on one line. */
 export const TIE = "\u00a0";
 
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const anyOf = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(literal)
-    .join("|");
+/** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
+interface TieSets {
+  after: ReadonlySet<string>;
+  /** "z.\u0000B." for the words of "z. B.". */
+  pairs: ReadonlySet<string>;
+}
 
-/** Where a word may start: the block's start, a space, an opening bracket or quote. */
-const WORD_START = "(?<=^|[\\s([{„“”\"«»‘‚'‹›—–])";
-const WORD_END = "(?![\\p{L}\\p{N}])";
-
-/** The space between a number and its unit or currency: 5 km, 186.400 Euro, 10 %, 2.800 €. */
-const NUMBER_UNIT = new RegExp(
-  `(?<=\\d) (?=(?:${anyOf([...UNITS, ...CURRENCIES])})${WORD_END})`,
-  "gu",
-);
-/** The space between a currency and its number: EUR 2.800, $ 5. */
-const CURRENCY_NUMBER = new RegExp(`${WORD_START}(?:${anyOf(CURRENCIES)}) (?=\\d)`, "gu");
-/** The spaces between groups of digits: 186 400. */
-const DIGIT_GROUPS = /(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)/gu;
-/** The space before a spaced dash, so no line starts with one: "word – word". */
-const BEFORE_DASH = /(?<=\S) (?=[–—](?:\s|$)|-\s)/gu;
-
-const tiesOf = (words: TieWords): { after: RegExp; inside: RegExp | null } => ({
-  after: new RegExp(
-    `${WORD_START}(?:${anyOf([...COMMON_TIES.after, ...words.after])}) (?=\\S)`,
-    "gu",
+const setsOf = (words: TieWords): TieSets => ({
+  after: new Set([...COMMON_TIES.after, ...words.after]),
+  pairs: new Set(
+    words.inside.flatMap((phrase) => {
+      const w = phrase.split(" ");
+      return w.slice(1).map((next, k) => `${w[k]}\u0000${next}`);
+    }),
   ),
-  inside: words.inside.length ? new RegExp(`${WORD_START}(?:${anyOf(words.inside)})`, "gu") : null,
 });
 
-/** The tie patterns of each language in TIES_BY_LANGUAGE, and of any other language. */
-const BY_LANGUAGE = new Map([...TIES_BY_LANGUAGE].map(([lang, words]) => [lang, tiesOf(words)]));
-const OTHER = tiesOf({ after: [], inside: [] });
+const BY_LANGUAGE = new Map([...TIES_BY_LANGUAGE].map(([lang, words]) => [lang, setsOf(words)]));
+const OTHER = setsOf({ after: [], inside: [] });
+const UNIT_SET = new Set([...UNITS, ...CURRENCIES]);
+const CURRENCY_SET = new Set(CURRENCIES);
+
+/** Opening punctuation a word may start with, and closing punctuation it may end with. */
+const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
+const CLOSING = /[)\]}„“”"«»’'‹›,;:!?]+$/u;
+const DIGIT = /\d/;
+/** A spaced dash: the word after the space is the dash alone. */
+const DASHES = new Set(["–", "—", "-"]);
 
 /**
  * Ties words that must stay on one line by turning the space between them into a no-break
- * space: a number and its unit or currency, the groups of a number (186 400), an abbreviation
- * and what follows it (by the language of the abbreviation), and the space before a spaced dash.
+ * space: a number and its unit or currency, the groups of a number (186 400), an
+ * abbreviation and what follows it (by the language of the abbreviation), the parts of an
+ * abbreviation such as z. B., and the space before a spaced dash. Why word by word and not
+ * one regular expression per rule: the alternations of every word list, tried at every
+ * character, took milliseconds a letter.
  */
 export function tieSpaces(block: BlockText): void {
-  if (!block.text.includes(" ")) return;
-  const tie = (at: number) => {
-    if (block.out[at] === " " && !block.fixed[at]) block.out[at] = TIE;
-  };
-  for (const m of block.text.matchAll(NUMBER_UNIT)) tie(m.index);
-  for (const m of block.text.matchAll(CURRENCY_NUMBER)) tie(m.index + m[0].length - 1);
-  for (const m of block.text.matchAll(BEFORE_DASH)) tie(m.index);
-  for (const m of block.text.matchAll(DIGIT_GROUPS))
-    for (let i = m.index; i < m.index + m[0].length; i++) if (block.text[i] === " ") tie(i);
-  for (const lang of new Set(block.lang.map(language))) {
-    const { after, inside } = BY_LANGUAGE.get(lang) ?? OTHER;
-    const here = (i: number) => language(block.lang[i] ?? "") === lang;
-    for (const m of block.text.matchAll(after)) if (here(m.index)) tie(m.index + m[0].length - 1);
-    for (const m of inside ? block.text.matchAll(inside) : [])
-      if (here(m.index))
-        for (let i = m.index; i < m.index + m[0].length; i++) if (block.text[i] === " ") tie(i);
+  // The pieces between plain spaces: a tie can only replace one of those spaces.
+  const pieces = block.text.split(" ");
+  let at = -1;
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    at += (pieces[k] as string).length + 1;
+    const raw = lastWord(pieces[k] as string);
+    const next = firstWord(pieces[k + 1] as string);
+    if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
+    const sets = () => BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
+    if (ties(raw, next, sets)) block.out.set(at, TIE);
   }
 }
 
-/** The primary language of a tag: `de-CH` → `de`. */
-export function language(tag: string): string {
-  return (tag.split(/[-_]/)[0] ?? "").toLowerCase();
+const SPACE = /\s/;
+const lastWord = (piece: string) => (SPACE.test(piece) ? (/\S*$/.exec(piece)?.[0] ?? "") : piece);
+const firstWord = (piece: string) => (SPACE.test(piece) ? (/^\S*/.exec(piece)?.[0] ?? "") : piece);
+
+function ties(raw: string, next: string, setsHere: () => TieSets): boolean {
+  if (DASHES.has(next)) return true;
+  // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
+  const sets = setsHere();
+  if (!DIGIT.test(raw.slice(-1)) && !DIGIT.test(next[0] ?? "") && !raw.endsWith("."))
+    return sets.after.has(raw);
+  const before = raw.replace(OPENING, "");
+  const after = next.replace(CLOSING, "");
+  if (/\d$/.test(before) && (UNIT_SET.has(after) || UNIT_SET.has(after.replace(/\.$/, ""))))
+    return true;
+  if (/^\d/.test(after) && CURRENCY_SET.has(before)) return true;
+  if (/^\d{1,3}$/.test(before) && /^\d{3}(?!\d)/.test(next)) return true;
+  return (
+    sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
+  );
 }
