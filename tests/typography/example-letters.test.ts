@@ -38,7 +38,8 @@ const onOneLine = (l: Letter, words: string) => l.pdf.items.some((i) => i.str.in
  */
 function expectHyphenatedIn(l: Letter, langOf: (word: string) => string): number {
   let n = 0;
-  for (const m of l.words.matchAll(/(\p{L}+)- (\p{Ll}+)/gu)) {
+  // pdf.js reads an added hyphen as drawn or as the soft hyphen its ActualText says.
+  for (const m of l.words.matchAll(/(\p{L}+) ?[-\u00ad] (\p{Ll}+)/gu)) {
     const [, head = "", tail = ""] = m;
     const word = head + tail;
     const parts = hyphenatorFor(langOf(word))?.(word) ?? [word];
