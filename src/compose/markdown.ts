@@ -82,8 +82,9 @@ function inline(t: Token, where: Locator): string {
       return "tokens" in t && t.tokens
         ? inlines(t.tokens, where)
         : xmlEscape((t as Tokens.Text).text);
-    case "escape":
     case "codespan":
+      return `<code>${xmlEscape((t as Tokens.Codespan).text)}</code>`;
+    case "escape":
     case "html":
       return xmlEscape("text" in t ? String(t.text) : t.raw);
     case "strong":

@@ -105,7 +105,7 @@ export function buildItems(runs: Run[], ctx: ItemContext): Item[] {
             items.push({ t: "penalty", w: 0, p: NEVER, flagged: false, text: "" });
             space();
           }
-          if (word) pushWord(items, word, chain, look, wordCtx, !!run.href);
+          if (word) pushWord(items, word, chain, look, wordCtx, !!run.href || !!run.code);
         });
     }
   }

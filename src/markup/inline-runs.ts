@@ -6,6 +6,7 @@ interface Format {
   italic?: boolean;
   href?: string;
   lang?: string;
+  code?: boolean;
 }
 
 /** Raised for an inline element the markup does not know; to-model adds the location. */
@@ -53,6 +54,9 @@ export function inlineLines(el: XmlElement): Run[][] {
         case "span":
           visit(c, fmt);
           break;
+        case "code":
+          visit(c, { ...fmt, code: true });
+          break;
         case "br":
           lines.push([]);
           break;
@@ -87,7 +91,8 @@ function tidy(runs: Run[]): Run[] {
       prev.bold === r.bold &&
       prev.italic === r.italic &&
       prev.href === r.href &&
-      prev.lang === r.lang
+      prev.lang === r.lang &&
+      prev.code === r.code
     )
       prev.text += text;
     else out.push({ ...r, text });

@@ -56,7 +56,7 @@ export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
   } catch (e) {
     if (e instanceof UnknownInline)
       throw fail("markup", e.message, at(e.el, ctx), [
-        "inline elements are <b>, <i>, <a href>, <span lang>, <br/>, <page/>, <pages/>",
+        "inline elements are <b>, <i>, <a href>, <span lang>, <code>, <br/>, <page/>, <pages/>",
       ]);
     if (e instanceof BadLang)
       throw fail("markup", e.message, at(e.el, ctx), [

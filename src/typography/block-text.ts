@@ -14,7 +14,7 @@ export interface BlockText {
   out: Map<number, string>;
   /** The language of each stretch of the text, in order. */
   langs: { start: number; end: number; lang: string }[];
-  /** 1 where no pass may change the character: URLs, e-mail addresses, fields. */
+  /** 1 where no pass may change the character: URLs, e-mail addresses, code, fields. */
   fixed: Uint8Array;
 }
 
@@ -30,7 +30,7 @@ const URL_OR_MAIL =
 export function blockText(lines: Run[][], lang: string): { block: BlockText; layout: Layout } {
   let text = "";
   const langs: BlockText["langs"] = [];
-  const fields: number[] = [];
+  const kept: { start: number; end: number }[] = [];
   const layout: Layout = { lines: [] };
   const add = (s: string, l: string) => {
     const last = langs[langs.length - 1];
@@ -43,14 +43,14 @@ export function blockText(lines: Run[][], lang: string): { block: BlockText; lay
     layout.lines.push(
       runs.map((run) => {
         const start = text.length;
-        if (run.field) fields.push(start);
         add(run.field ? "0" : run.text, run.lang ?? lang);
+        if (run.field || run.code) kept.push({ start, end: text.length });
         return { run, start, end: text.length };
       }),
     );
   });
   const fixed = new Uint8Array(text.length);
-  for (const at of fields) fixed[at] = 1;
+  for (const k of kept) fixed.fill(1, k.start, k.end);
   if (text.includes("@") || text.includes(":") || text.includes("www."))
     for (const m of text.matchAll(URL_OR_MAIL)) fixed.fill(1, m.index, m.index + m[0].length);
   return { block: { text, out: new Map(), langs, fixed }, layout };

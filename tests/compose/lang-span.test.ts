@@ -3,6 +3,14 @@ import { lexedMarkdownToMarkup, markdownToMarkup } from "../../src/compose/markd
 
 const where = () => ({});
 
+describe("code in Markdown", () => {
+  it("becomes <code>, which the typography leaves as written", () => {
+    expect(lexedMarkdownToMarkup('Run `say "hi" & go` now.', where)).toBe(
+      "<p>Run <code>say &quot;hi&quot; &amp; go</code> now.</p>",
+    );
+  });
+});
+
 describe("[text]{lang=…} in Markdown", () => {
   it("becomes a <span lang> holding the span's own Markdown", () => {
     expect(markdownToMarkup('Er sagte [*"yes"*, twice]{lang=en-GB}.', where)).toBe(

@@ -44,3 +44,8 @@ it("keeps words joined by a no-break space on one line, with a space that stretc
   expect(items[2]).toMatchObject({ t: "glue" });
   expect((items[2] as { stretch: number }).stretch).toBeGreaterThan(0);
 });
+
+it("never hyphenates code", () => {
+  const items = buildItems([{ text: "internationalization", code: true }], ctx);
+  expect(shape(items)).toBe("internationalization");
+});

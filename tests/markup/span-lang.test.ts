@@ -53,6 +53,12 @@ describe("lang on markup elements", () => {
     ]);
   });
 
+  it("keeps <code> as written and as its own run", () => {
+    expect(lines(`<p>Tippen Sie <code>"ls -l"</code>.</p>`)).toEqual([
+      [{ text: "Tippen Sie " }, { text: '"ls -l"', code: true }, { text: "." }],
+    ]);
+  });
+
   it("leaves the text as written when the letter turns typography off", () => {
     const off = { quotes: false, spacing: false, ties: false };
     expect(lines(`<p>Das "Angebot" über 5 km</p>`, off)).toEqual([

@@ -105,6 +105,21 @@ describe("curly quotes", () => {
     ]);
   });
 
+  it("never changes code, and pairs the quotes around it", () => {
+    const runs: Run[] = [
+      { text: 'Type "' },
+      { text: `echo "it's" 5 km`, code: true },
+      { text: "\" - it's done." },
+    ];
+    expect(typeset([runs], "en", ALL_ON)).toEqual([
+      [
+        { text: "Type “" },
+        { text: `echo "it's" 5 km`, code: true },
+        { text: "”\u00a0- it’s done." },
+      ],
+    ]);
+  });
+
   it("is turned off with quotes: false", () => {
     expect(typesetText(`"don't"`, "en", { ...ALL_ON, quotes: false })).toBe(`"don't"`);
   });
