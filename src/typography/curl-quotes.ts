@@ -23,15 +23,16 @@ interface Open {
  */
 export function curlQuotes(block: BlockText): void {
   if (!/['"]/.test(block.text)) return;
-  const curled = smartquotes.string(skeleton(block), { retainLength: true });
+  const curled = inPieces(skeleton(block), (t) => smartquotes.string(t, { retainLength: true }));
   const open: Open[] = [];
+  let openSingles = 0;
   for (const m of block.text.matchAll(/['"]/g)) {
     const i = m.index;
     if (block.fixed[i]) continue;
     const double = m[0] === '"';
     const role = roleOf(block.text, curled, i, {
-      single: open.some((o) => !o.double),
-      double: open.some((o) => o.double),
+      single: openSingles > 0,
+      double: open.length > openSingles,
     });
     const lang = langAt(block, i);
     if (role === "straight") continue;
@@ -41,17 +42,44 @@ export function curlQuotes(block: BlockText): void {
       const top = open[open.length - 1];
       const pair = double && !(top?.double && top.pair === "outer") ? "outer" : "inner";
       open.push({ at: i, double, pair, lang });
+      if (!double) openSingles++;
       block.out.set(i, quoteStyleFor(lang)[pair][0]);
     } else {
       const at = lastIndexOf(open, (o) => o.double === double);
-      const o = at >= 0 ? open.splice(at)[0] : undefined;
+      const closed = at >= 0 ? open.splice(at) : [];
+      openSingles -= closed.filter((c) => !c.double).length;
+      const o = closed[0];
+      for (const inner of closed.slice(1)) unclosed(block, inner);
       const pair = o?.pair ?? (double ? "outer" : "inner");
       block.out.set(i, quoteStyleFor(o?.lang ?? lang)[pair][1]);
     }
   }
-  // A single quote that opened and never closed stood for letters left out: 'Tis, 'em.
-  for (const o of open) if (!o.double) block.out.set(o.at, quoteStyleFor(o.lang).apostrophe);
+  for (const o of open) unclosed(block, o);
 }
+
+/** A single quote that opened and never closed stood for letters left out: 'Tis, 'em. */
+function unclosed(block: BlockText, o: Open): void {
+  if (!o.double) block.out.set(o.at, quoteStyleFor(o.lang).apostrophe);
+}
+
+/**
+ * Runs `f` (which keeps the length of its text) on pieces of at most PIECE characters cut
+ * at spaces. Why: one of smartquotes' expressions takes time growing with the square of the
+ * text after a quote; a paragraph is far shorter than a piece, a hostile one is not.
+ */
+function inPieces(text: string, f: (piece: string) => string): string {
+  if (text.length <= PIECE) return f(text);
+  let out = "";
+  for (let start = 0; start < text.length; ) {
+    const space = text.lastIndexOf(" ", start + PIECE);
+    const end = start + PIECE >= text.length ? text.length : space > start ? space : start + PIECE;
+    out += f(text.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+const PIECE = 10_000;
 
 /**
  * The block's text as smartquotes can read it: its rules know ASCII letters only, so other

@@ -120,6 +120,11 @@ describe("curly quotes", () => {
     ]);
   });
 
+  it("curls the quotes of a paragraph longer than smartquotes is given at once", () => {
+    // 39,000 characters: smartquotes reads it in pieces of at most 10,000, cut at spaces.
+    expect(set(`ab "cd" it's `.repeat(3000))).toBe("ab “cd” it’s ".repeat(3000));
+  });
+
   it("is turned off with quotes: false", () => {
     expect(typesetText(`"don't"`, "en", { ...ALL_ON, quotes: false })).toBe(`"don't"`);
   });
