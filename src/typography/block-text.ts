@@ -23,8 +23,12 @@ interface Layout {
   lines: { run: Run; start: number; end: number }[][];
 }
 
+/**
+ * A web address or an e-mail address. Each starts only where its characters start (the
+ * look-behinds): tried inside a long word, they would scan to its end from every letter.
+ */
 const URL_OR_MAIL =
-  /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)'’]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+  /(?<![\p{L}\p{N}+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)'’]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
 
 /** Gathers the lines of a block into one text; `lang` is the block's language. */
 export function blockText(lines: Run[][], lang: string): { block: BlockText; layout: Layout } {

@@ -121,8 +121,19 @@ describe("curly quotes", () => {
   });
 
   it("curls the quotes of a paragraph longer than smartquotes is given at once", () => {
-    // 39,000 characters: smartquotes reads it in pieces of at most 10,000, cut at spaces.
+    // 39,000 characters: smartquotes reads it in pieces of at most 2,000, cut at spaces.
     expect(set(`ab "cd" it's `.repeat(3000))).toBe("ab “cd” it’s ".repeat(3000));
+  });
+
+  it("reads a hostile paragraph in time linear in its length", () => {
+    // Each took tens of seconds when an address could start inside a long word (a test
+    // that takes longer than vitest's 5 s fails).
+    for (const t of [
+      `${"a".repeat(200_000)}@`,
+      `x${"a.".repeat(100_000)}://`,
+      "'a ".repeat(20_000),
+    ])
+      expect(typesetText(t, "fr", ALL_ON).length).toBeGreaterThanOrEqual(t.length);
   });
 
   it("is turned off with quotes: false", () => {
