@@ -9,6 +9,7 @@ import type {
   PageSpec,
   TextBlock,
 } from "../model/letter-doc.js";
+import { typesetText } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import {
   at,
@@ -58,7 +59,7 @@ export function toModel(
   const doc: LetterDoc = {
     page: pageSpec(root, ctx),
     lang,
-    meta: meta(root),
+    meta: meta(root, ctx),
     fonts: pack.fonts,
     fallbackFonts: pack.fallbackFonts,
     styles: pack.styles,
@@ -191,12 +192,14 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
   return page;
 }
 
-function meta(root: XmlElement): DocMeta {
+/** The PDF's document information; title and subject get the letter's quotation marks. */
+function meta(root: XmlElement, ctx: Ctx): DocMeta {
   const a = root.attrs;
+  const quotes = { quotes: ctx.typography.quotes, spacing: false, ties: false };
   return {
-    title: a.title ?? "",
+    title: typesetText(a.title ?? "", ctx.lang, quotes),
     author: a.author ?? "",
-    subject: a.subject ?? "",
+    subject: typesetText(a.subject ?? "", ctx.lang, quotes),
     keywords: a.keywords ?? "",
   };
 }

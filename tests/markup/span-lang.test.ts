@@ -75,3 +75,25 @@ describe("lang on markup elements", () => {
     });
   });
 });
+
+describe("typography outside paragraphs", () => {
+  it("curls the quotes of the PDF's title and subject, of field labels and signers", () => {
+    const doc = toModel(
+      parseXml(
+        `<letter lang="de" title='Angebot "Heizung"' subject="Kunde's Auftrag"><body>
+          <fields><field label='"Ihr" Zeichen'>x</field></fields>
+          <signatures><signer name="Dr. O'Brien" title='"Chef"'/></signatures>
+        </body></letter>`,
+        "m.xml",
+      ),
+      pack,
+      "m.xml",
+      noImages,
+    );
+    expect(doc.meta).toMatchObject({ title: "Angebot „Heizung“", subject: "Kunde’s Auftrag" });
+    expect(doc.body[0]).toMatchObject({ rows: [{ label: "„Ihr“ Zeichen" }] });
+    expect(doc.body[1]).toMatchObject({
+      signers: [{ name: "Dr.\u00a0O’Brien", titles: ["„Chef“"] }],
+    });
+  });
+});
