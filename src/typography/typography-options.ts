@@ -12,12 +12,22 @@ export const TYPOGRAPHY_KEYS = ["quotes", "spacing", "ties"] as const;
 
 export const ALL_ON: Typography = { quotes: true, spacing: true, ties: true };
 
-/** JSON Schema of `typography:` in a manifest or in letter data. */
+/** JSON Schema of `typography:` in letter data (the manifest's is checked by load-pack). */
 export const TYPOGRAPHY_SCHEMA = {
   type: "object",
-  description: "typography passes: quotes, spacing (French), ties; each true unless set false",
+  description: "typography of the text; each pass is on unless set false (here or by the pack)",
   additionalProperties: false,
-  properties: Object.fromEntries(TYPOGRAPHY_KEYS.map((k) => [k, { type: "boolean" }])),
+  properties: {
+    quotes: { type: "boolean", description: "curly quotes and apostrophes for the language" },
+    spacing: {
+      type: "boolean",
+      description: "French: narrow no-break spaces before ; : ! ? and in « »",
+    },
+    ties: {
+      type: "boolean",
+      description: "no-break spaces: 5 km, Dr. Müller, before a spaced dash",
+    },
+  },
 };
 
 /** `base` with the booleans of a `typography:` mapping over it; anything else is ignored. */
