@@ -50,19 +50,32 @@ export function tieSpaces(block: BlockText): void {
     const raw = lastWord(pieces[k] as string);
     const next = firstWord(pieces[k + 1] as string);
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
-    const sets = () => BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
+    const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
     if (ties(raw, next, sets)) block.out.set(at, TIE);
   }
 }
 
 const SPACE = /\s/;
-const lastWord = (piece: string) => (SPACE.test(piece) ? (/\S*$/.exec(piece)?.[0] ?? "") : piece);
-const firstWord = (piece: string) => (SPACE.test(piece) ? (/^\S*/.exec(piece)?.[0] ?? "") : piece);
 
-function ties(raw: string, next: string, setsHere: () => TieSets): boolean {
+/** The piece's last word: after its last white space (a line break, a tie). */
+function lastWord(piece: string): string {
+  if (!SPACE.test(piece)) return piece;
+  let i = piece.length;
+  while (i > 0 && !SPACE.test(piece[i - 1] ?? "")) i--;
+  return piece.slice(i);
+}
+
+/** The piece's first word: up to its first white space. */
+function firstWord(piece: string): string {
+  if (!SPACE.test(piece)) return piece;
+  let i = 0;
+  while (i < piece.length && !SPACE.test(piece[i] ?? "")) i++;
+  return piece.slice(0, i);
+}
+
+function ties(raw: string, next: string, sets: TieSets): boolean {
   if (DASHES.has(next)) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
-  const sets = setsHere();
   if (!DIGIT.test(raw.slice(-1)) && !DIGIT.test(next[0] ?? "") && !raw.endsWith("."))
     return sets.after.has(raw);
   const before = raw.replace(OPENING, "");
