@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -22,7 +23,7 @@ import { tempDir } from "./temp-dir.js";
  * `expected.stderr` and `exit-code` (and `expected.stdout` for cases that must succeed).
  * A failing case must fail cleanly: the pinned message, a documented non-zero code, no stack
  * trace, and no output files. `links` lists symbolic links to make before the run, one
- * `name -> target` a line. Why not links in git: a hostile case links to /dev/zero or
+ * `name -> target` a line, and `fifos` named pipes, one name a line. Why not links in git: a hostile case links to /dev/zero or
  * /proc/self/environ, which tools that walk the tree should never follow. Every case's
  * folder afterwards is pinned in `expected.files` (one path a line, links marked `@`), and
  * every input file must still hold its bytes. `UPDATE_GOLDEN=1` re-pins (in-process only).
@@ -48,6 +49,8 @@ export async function checkCorpusCase(name: string, runner: Runner, pin = false)
   const dir = realpathSync(tempDir(name));
   cpSync(src, dir, { recursive: true });
   makeLinks(dir, read(src, "links"));
+  for (const name of (read(src, "fifos") ?? "").split("\n").filter((l) => l.trim()))
+    execFileSync("mkfifo", [join(dir, name.trim())]);
   const before = contents(dir);
   const args = (read(src, "args") ?? "render letter.yaml -o out").trim().split(/\s+/);
   const env = Object.fromEntries(
@@ -79,6 +82,8 @@ export async function checkCorpusCase(name: string, runner: Runner, pin = false)
   expect(existsSync(join(dir, "out"))).toBe(false);
 }
 
+const PINS = new Set(["expected.files", "expected.stderr", "expected.stdout", "exit-code"]);
+
 function makeLinks(dir: string, spec: string | undefined): void {
   for (const line of (spec ?? "").split("\n")) {
     const [name, target] = line.split(" -> ");
@@ -88,14 +93,15 @@ function makeLinks(dir: string, spec: string | undefined): void {
   }
 }
 
-/** Every file in the folder (not through links), one a line; a link is marked `@`. */
+/** Every file in the folder but the pins (not through links), one a line; links marked `@`, pipes `|`. */
 function listing(dir: string): string {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (d === dir && PINS.has(e.name)) continue;
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else out.push(`${relative(dir, p)}${e.isSymbolicLink() ? " @" : ""}`);
+      else out.push(`${relative(dir, p)}${e.isSymbolicLink() ? " @" : e.isFIFO() ? " |" : ""}`);
     }
   };
   walk(dir);
@@ -106,7 +112,7 @@ function listing(dir: string): string {
 function contents(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of listing(dir).split("\n")) {
-    if (line === "" || line.endsWith(" @")) continue;
+    if (line === "" || line.endsWith(" @") || line.endsWith(" |")) continue;
     if (lstatSync(join(dir, line)).isFile()) out.set(line, readFileSync(join(dir, line), "latin1"));
   }
   return out;
