@@ -7,6 +7,7 @@ import { layout } from "./layout/layout.js";
 import { readImageInfo } from "./load/image-info.js";
 import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
+import { outsideDataRoot, outsidePack } from "./load/outside-roots.js";
 import type { SourceText } from "./load/read-text.js";
 import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
@@ -20,6 +21,8 @@ export type Stage = "markup" | "model" | "layout";
 
 export interface RenderOptions {
   cwd: string;
+  /** --root: files named in the data may lie in this folder (default: the data file's). */
+  root?: string;
   /** Pack name or path; overrides the data's `template:`. */
   template?: string;
   formats: Format[];
@@ -47,7 +50,10 @@ export interface Rendered {
 
 /** Renders one letter through every stage; writes nothing (only output/ touches the disk). */
 export async function renderLetter(src: SourceText, opts: RenderOptions): Promise<Rendered> {
-  return renderLoaded(loadLetter(src, { cwd: opts.cwd, template: opts.template }), opts);
+  return renderLoaded(
+    loadLetter(src, { cwd: opts.cwd, template: opts.template, root: opts.root }),
+    opts,
+  );
 }
 
 /** Renders letter data that is already loaded (a mail-merge record poured over base data). */
@@ -80,7 +86,8 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
 
 function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
   return (src: string, where: Location) => {
-    const path = src.startsWith("pack:")
+    const fromPack = src.startsWith("pack:");
+    const path = fromPack
       ? findPackAsset(letter.pack, src.slice(5))
       : isAbsolute(src)
         ? src
@@ -91,6 +98,11 @@ function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
       throw fail("asset", `asset not found in the template pack: ${src.slice(5)}`, at, [
         `looked in ${letter.pack.dirs.join(", ")}`,
       ]);
+    // A `pack:` name is the pack's (a data field may hold one, but it still names a pack file).
+    const outside = fromPack
+      ? outsidePack(`asset ${src.slice(5)}`, path, letter.pack.dirs, at)
+      : outsideDataRoot(`image ${src}`, path, letter.root, at);
+    if (outside) throw new MissiveError(fromPack ? "template" : "data", outside);
     const info = readImageInfo(path, at);
     if (!used.includes(path)) used.push(path);
     return { src: info.src, width: info.width, height: info.height };

@@ -14,6 +14,7 @@ export interface BatchSettings {
   dataFile: string;
   cwd: string;
   template?: string;
+  root?: string;
   formats: Format[];
   textWidth: number;
   /** Creation date in ms; the same for every record and every worker (determinism). */
@@ -72,7 +73,12 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
     try {
       // runBatch has already loaded the base letter, so its data is a mapping here.
       const yaml = recordYaml(base, job, s.recordsLabel);
-      const letter = letterFromYaml(yaml, { cwd: s.cwd, template: s.template, rememberPack: true });
+      const letter = letterFromYaml(yaml, {
+        cwd: s.cwd,
+        template: s.template,
+        root: s.root,
+        rememberPack: true,
+      });
       const r = await renderLoaded(letter, {
         cwd: s.cwd,
         formats: s.formats,

@@ -37,6 +37,8 @@ export interface BatchOptions {
   source: RecordSource;
   cwd: string;
   template?: string;
+  /** --root: files named in the data may lie in this folder (default: the data file's). */
+  root?: string;
   formats: Format[];
   textWidth: number;
   created: Date;
@@ -105,7 +107,11 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
   // Loading the base letter checks the data (a mapping, valid) and the pack once, before any record.
-  const { data: baseData, pack } = letterFromYaml(base, { cwd: o.cwd, template: o.template });
+  const { data: baseData, pack } = letterFromYaml(base, {
+    cwd: o.cwd,
+    template: o.template,
+    root: o.root,
+  });
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";
@@ -137,6 +143,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     dataFile: o.dataFile,
     cwd: o.cwd,
     template: o.template,
+    root: o.root,
     formats: o.outDir ? o.formats : [],
     textWidth: o.textWidth,
     createdMs: o.created.getTime(),

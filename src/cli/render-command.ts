@@ -13,6 +13,7 @@ import type { CommandShell, GlobalFlags } from "./shell.js";
 export interface RenderFlags extends MergeFlags {
   out?: string;
   template?: string;
+  root?: string;
   format?: string;
   emit?: string;
   width: string;
@@ -71,6 +72,7 @@ export async function renderCommand(
     const rendered = await renderLetter(readText(dataFile, { cwd: io.cwd }), {
       cwd: io.cwd,
       template: flags.template,
+      root: flags.root,
       formats: stage ? [] : targets.map((t) => t.format),
       textWidth: width,
       created: creationDate(io.env, flags.creationDate),
@@ -145,6 +147,7 @@ export function registerRender(program: Command, shell: CommandShell): void {
       "output folder, a .pdf/.txt file, or - for stdout (default: current folder)",
     )
     .option("-t, --template <name|path>", "template pack (default: the data's template: key)")
+    .option("--root <dir>", "files named in the data may be anywhere in this folder")
     .option("-f, --format <list>", "formats to write: pdf, txt or pdf,txt (default: both)")
     .option("-w, --width <columns>", "text output width; wide characters count two", "72")
     .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")

@@ -4,6 +4,7 @@ import { type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { findPack, MANIFEST } from "./find-pack.js";
+import { outsidePack } from "./outside-roots.js";
 import type { TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
 import { readSchema } from "./read-schema.js";
@@ -65,6 +66,8 @@ function parseManifest(file: string): YamlData {
 
 function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
   const manifestFile = join(dir, MANIFEST);
+  const linkedOut = outsidePack(MANIFEST, manifestFile, [dir], { file: manifestFile });
+  if (linkedOut) throw new MissiveError("template", linkedOut);
   const yaml = parseManifest(manifestFile);
   const m = (yaml.value ?? {}) as Manifest;
   const problems: Problem[] = [];
@@ -100,7 +103,7 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
     labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
     ...readSchema(m, dir, where, problems, base),
     template: readTemplate(dir, base, problems, manifestFile),
-    partials: { ...base?.partials, ...readPartials(dir) },
+    partials: { ...base?.partials, ...readPartials(dir, problems) },
   };
   problems.push(...manifestSanity(m, pack, where));
   for (const [name, style] of Object.entries(pack.styles)) {
@@ -172,11 +175,15 @@ function readFonts(
       const ref = faces?.[face];
       if (ref === undefined) continue;
       const path = typeof ref === "string" ? resolveFontPath(ref, dirs) : null;
-      if (path) fam[face] = path;
+      const where = yaml.locate(`fonts.${family}.${face}`);
+      const outside =
+        path && !String(ref).startsWith("pkg:") && outsidePack(`font ${ref}`, path, dirs, where);
+      if (outside) problems.push(outside);
+      else if (path) fam[face] = path;
       else
         problems.push({
           message: `font file not found: ${String(ref)}`,
-          location: yaml.locate(`fonts.${family}.${face}`),
+          location: where,
           hints: ["use pkg:<npm package>/<file.ttf> or a path inside the pack folder"],
         });
     }
@@ -272,6 +279,11 @@ function readTemplate(
   manifestFile: string,
 ): TemplateSource {
   const file = join(dir, "letter.hbs");
+  const outside = outsidePack("letter.hbs", file, [dir], { file });
+  if (outside) {
+    problems.push(outside);
+    return { file, source: "" };
+  }
   if (existsSync(file)) return { file, source: readText(file).text };
   if (base) return base.template;
   problems.push({
@@ -282,14 +294,16 @@ function readTemplate(
   return { file, source: "" };
 }
 
-function readPartials(dir: string): Record<string, TemplateSource> {
+function readPartials(dir: string, problems: Problem[]): Record<string, TemplateSource> {
   const pdir = join(dir, "partials");
   if (!existsSync(pdir)) return {};
   const out: Record<string, TemplateSource> = {};
   for (const f of readdirSync(pdir).sort()) {
     if (extname(f) !== ".hbs") continue;
     const file = join(pdir, f);
-    out[basename(f, ".hbs")] = { file, source: readText(file).text };
+    const outside = outsidePack(`partial ${f}`, file, [dir], { file });
+    if (outside) problems.push(outside);
+    else out[basename(f, ".hbs")] = { file, source: readText(file).text };
   }
   return out;
 }
