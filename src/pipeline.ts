@@ -8,6 +8,7 @@ import { readImageInfo } from "./load/image-info.js";
 import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
 import { outsideDataRoot, outsidePack } from "./load/outside-roots.js";
+import { packFiles } from "./load/pack-files.js";
 import type { SourceText } from "./load/read-text.js";
 import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
@@ -46,6 +47,8 @@ export interface Rendered {
   warnings: string[];
   /** Image files the letter used (absolute paths), so a batch can hash them as inputs. */
   assets: string[];
+  /** The files of the template pack (load/pack-files.ts), which no output may overwrite. */
+  packFiles: string[];
 }
 
 /** Renders one letter through every stage; writes nothing (only output/ touches the disk). */
@@ -62,14 +65,15 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
   const markup = compose(letter);
   const assets: string[] = [];
   const template = letter.pack.name;
-  if (opts.stopAfter === "markup") return { template, markup, warnings: [], assets };
+  const packed = { template, markup, warnings: [], assets, packFiles: packFiles(letter.pack) };
+  if (opts.stopAfter === "markup") return packed;
   const model = toModel(
     parseXml(markup, markupFile),
     letter.pack,
     markupFile,
     imageResolver(letter, assets),
   );
-  const out: Rendered = { template, markup, model, warnings: [], assets };
+  const out: Rendered = { ...packed, model };
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {

@@ -26,6 +26,8 @@ export async function planBatch(opts: {
   outDir?: string;
   formats: Format[];
   reserved: Record<string, string>;
+  /** Throws when an output would overwrite an input of the run (output/refuse-inputs.ts). */
+  notAnInput(path: string): void;
   cwd: string;
 }): Promise<BatchPlan> {
   let total = 0;
@@ -39,6 +41,7 @@ export async function planBatch(opts: {
     total,
     recordsLabel: opts.source.label,
     reserved: opts.reserved,
+    notAnInput: opts.notAnInput,
     cwd: opts.cwd,
   });
   for await (const rec of readRecords(opts.source))

@@ -22,6 +22,8 @@ export interface NameOptions {
   total: number;
   recordsLabel: string;
   reserved: Record<string, string>;
+  /** Throws when a name is, or links to, an input of the run. */
+  notAnInput?(path: string): void;
   /** Paths in messages are shown relative to this folder. */
   cwd: string;
 }
@@ -51,6 +53,7 @@ export function namePlanner(opts: NameOptions): NamePlanner {
     add(rec, merged) {
       const targets = targetsOf(opts, rec, merged);
       for (const path of Object.values(targets)) {
+        opts.notAnInput?.(path);
         const owner = ownerOf(key(opts.outDir, path));
         if (owner)
           throw fail(

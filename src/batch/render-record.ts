@@ -4,6 +4,7 @@ import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
 import { fileDigest } from "../output/file-digest.js";
+import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Format, renderLoaded } from "../pipeline.js";
 import { deepMerge, type MergeRecord } from "./merge-record.js";
@@ -92,6 +93,12 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
         const data = format === "pdf" ? r.pdf : r.txt;
         return path && data !== undefined ? [{ path, format, data }] : [];
       });
+      // Planning checked the data, the records and the pack; the images are known only now.
+      const notAnImage = refuseInputs(
+        r.assets.map((path) => ({ path, what: "an image the letter uses" })),
+        s.cwd,
+      );
+      for (const f of files) notAnImage(f.path);
       const { made, kept } = writeFilesAtomic(files, {
         durable: false,
         previous: s.previousRun ? { run: s.previousRun } : false,

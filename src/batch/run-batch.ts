@@ -4,8 +4,10 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { isMissiveError, type MissiveError } from "../errors.js";
 import { letterFromYaml } from "../load/load-letter.js";
+import { packFiles } from "../load/pack-files.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
+import { refuseInputs } from "../output/refuse-inputs.js";
 import type { Format } from "../pipeline.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import {
@@ -71,6 +73,8 @@ export interface BatchOutcome {
   total: number;
   /** Folders the run made for its letters (the topmost of each): a failed run removes them. */
   madeFolders: Set<string>;
+  /** Every image a letter used: the manifest and the combined PDF may not overwrite one. */
+  assets: Set<string>;
   entries: PackedEntry[];
   /**
    * Files this run wrote, to remove if the run as a whole fails. Read back from the entries
@@ -115,7 +119,16 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";
-  const plan = await planBatch({ ...o, source: o.source, base: baseData, reserved });
+  const notAnInput = refuseInputs(
+    [
+      { path: resolve(o.cwd, o.dataFile), what: "the letter data" },
+      { path: o.source.file, what: "the records file" },
+      ...packFiles(pack).map((path) => ({ path, what: "a file of the template pack" })),
+    ],
+    o.cwd,
+  );
+  for (const path of Object.keys(reserved)) notAnInput(path);
+  const plan = await planBatch({ ...o, source: o.source, base: baseData, reserved, notAnInput });
   const shared = sharedInputHash({
     version: o.version,
     baseText: baseSrc.text,
@@ -133,6 +146,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     return {
       total: plan.total,
       madeFolders: new Set(),
+      assets: new Set(),
       entries: [],
       written: () => [],
       kept: () => [],
@@ -197,6 +211,7 @@ async function renderAll(
   const out: BatchOutcome = {
     total: ctx.total,
     madeFolders: new Set(),
+    assets: new Set(),
     entries: [],
     written: () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir))],
     previousRun,
@@ -252,6 +267,7 @@ async function renderAll(
         .then((r) => {
           let listed = false;
           for (const dir of r.madeFolders ?? []) out.madeFolders.add(dir);
+          for (const a of r.assets) out.assets.add(a);
           try {
             const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
             const entry = entryFor(r, rec.line, hash, entryDir);

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
 import { fileDigest } from "../output/file-digest.js";
@@ -53,12 +54,14 @@ export async function renderCommand(
     { planOutputs, parseFormats },
     { writeFilesAtomic },
     { emitStage },
+    { refuseInputs },
   ] = await Promise.all([
     import("../pipeline.js"),
     import("../load/read-text.js"),
     import("../output/plan-outputs.js"),
     import("../output/write-atomic.js"),
     import("./emit.js"),
+    import("../output/refuse-inputs.js"),
   ]);
   const width = checkWidth(flags.width);
   const formats = parseFormats(flags.format);
@@ -92,6 +95,15 @@ export async function renderCommand(
       ...t,
       data: (t.format === "pdf" ? rendered.pdf : rendered.txt) as Uint8Array | string,
     }));
+    const notAnInput = refuseInputs(
+      [
+        { path: resolve(io.cwd, dataFile), what: "the letter data" },
+        ...rendered.packFiles.map((path) => ({ path, what: "a file of the template pack" })),
+        ...rendered.assets.map((path) => ({ path, what: "an image the letter uses" })),
+      ],
+      io.cwd,
+    );
+    for (const f of files) if (f.path !== "-") notAnInput(f.path);
     writeFilesAtomic(files.filter((f) => f.path !== "-"));
     for (const f of files) if (f.path === "-") io.stdout.write(f.data);
     const reports = files.map((f) => ({
