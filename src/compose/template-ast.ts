@@ -9,7 +9,8 @@ interface Node {
   [key: string]: unknown;
 }
 
-const BUILTIN_HELPERS = new Set(["if", "unless", "each", "with", "lookup", "log"]);
+// Not `log`: it writes to standard output, which may be the PDF (`-o -`) or `--json`.
+const BUILTIN_HELPERS = new Set(["if", "unless", "each", "with", "lookup"]);
 /** Names that reach JavaScript internals rather than data. */
 const PROTOTYPE_NAMES = new Set([
   "constructor",
