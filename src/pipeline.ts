@@ -14,6 +14,7 @@ import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
 import { parseXml } from "./markup/xml-tree.js";
 import type { LetterDoc } from "./model/letter-doc.js";
+import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
 import { writePdf } from "./write/pdf.js";
 import { writeText } from "./write/text.js";
 
@@ -67,11 +68,16 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
   const template = letter.pack.name;
   const packed = { template, markup, warnings: [], assets, packFiles: packFiles(letter.pack) };
   if (opts.stopAfter === "markup") return packed;
-  const model = toModel(
-    parseXml(markup, markupFile),
-    letter.pack,
-    markupFile,
-    imageResolver(letter, assets),
+  const model = linksLocatedInData(
+    () =>
+      toModel(
+        parseXml(markup, markupFile),
+        letter.pack,
+        markupFile,
+        imageResolver(letter, assets),
+        linkSchemes(letter),
+      ),
+    letter,
   );
   const out: Rendered = { ...packed, model };
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
@@ -111,6 +117,28 @@ function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
     if (!used.includes(path)) used.push(path);
     return { src: info.src, width: info.width, height: info.height };
   };
+}
+
+function linkSchemes(letter: LoadedLetter): string[] {
+  const own = letter.data.linkSchemes;
+  const listed = Array.isArray(own) ? own.map((s) => String(s).toLowerCase()) : [];
+  return [...DEFAULT_LINK_SCHEMES, ...letter.pack.linkSchemes, ...listed];
+}
+
+/**
+ * A refused link target found in the markup is the data's mistake when the data holds it (a
+ * Markdown link in the body): point at it there, as a data error.
+ */
+function linksLocatedInData<T>(fn: () => T, letter: LoadedLetter): T {
+  try {
+    return fn();
+  } catch (e) {
+    const p = isMissiveError(e) ? e.problems[0] : undefined;
+    if (!isMissiveError(e) || !p?.about) throw e;
+    const path = findDataPath(letter.data, p.about, true);
+    if (path === undefined) throw e;
+    throw new MissiveError("data", { ...p, location: letter.yaml.locateText(path, p.about) });
+  }
 }
 
 /**

@@ -102,6 +102,7 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
     styles: readStyles(m, yaml, problems, base),
     labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
     ...readSchema(m, dir, where, problems, base),
+    linkSchemes: [...(base?.linkSchemes ?? []), ...schemeList(m.linkSchemes, where, problems)],
     template: readTemplate(dir, base, problems, manifestFile),
     partials: { ...base?.partials, ...readPartials(dir, problems) },
   };
@@ -117,6 +118,19 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
   }
   if (problems.length > 0) throw new MissiveError("template", problems);
   return pack;
+}
+
+/** `linkSchemes: [ftp, sftp]`: a list of URI schemes, lower-cased. */
+function schemeList(v: unknown, where: (p: string) => Location, problems: Problem[]): string[] {
+  if (v === undefined) return [];
+  const ok = (s: unknown) => typeof s === "string" && /^[a-z][a-z0-9+.-]*$/i.test(s);
+  if (Array.isArray(v) && v.every(ok)) return v.map((s) => String(s).toLowerCase());
+  problems.push({
+    message: "linkSchemes must be a list of URI schemes",
+    location: where("linkSchemes"),
+    hints: ["e.g. linkSchemes: [ftp] (http, https, mailto and tel are always allowed)"],
+  });
+  return [];
 }
 
 function str(v: unknown): string | undefined {

@@ -29,6 +29,8 @@ export interface TemplatePack {
   schema?: Record<string, unknown>;
   /** The file the schema came from (`schema.json`), or the manifest when written inline. */
   schemaFile?: string;
+  /** Link schemes the pack allows beyond http, https, mailto and tel (manifest `linkSchemes`). */
+  linkSchemes: string[];
   template: TemplateSource;
   partials: Record<string, TemplateSource>;
 }

@@ -1,4 +1,5 @@
 import type { Run } from "../model/letter-doc.js";
+import { refusedLink } from "../model/link-target.js";
 import type { XmlElement } from "./xml-tree.js";
 
 interface Format {
@@ -14,11 +15,22 @@ export class UnknownInline extends Error {
   }
 }
 
+/** Raised for a link target whose scheme is not allowed; to-model adds the location. */
+export class RefusedLink extends Error {
+  constructor(
+    readonly el: XmlElement,
+    message: string,
+    readonly href: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Flattens mixed content into hard lines of runs, collapsing white space like HTML.
  * `<br/>` starts a new line; `<page/>` and `<pages/>` become fields filled after pagination.
  */
-export function inlineLines(el: XmlElement): Run[][] {
+export function inlineLines(el: XmlElement, linkSchemes: readonly string[]): Run[][] {
   const lines: Run[][] = [[]];
   const push = (run: Run) => lines[lines.length - 1]?.push(run);
   const visit = (node: XmlElement, fmt: Format) => {
@@ -34,9 +46,13 @@ export function inlineLines(el: XmlElement): Run[][] {
         case "i":
           visit(c, { ...fmt, italic: true });
           break;
-        case "a":
-          visit(c, { ...fmt, href: c.attrs.href });
+        case "a": {
+          const href = c.attrs.href;
+          const refused = href === undefined ? undefined : refusedLink(href, linkSchemes);
+          if (refused !== undefined) throw new RefusedLink(c, refused, href ?? "");
+          visit(c, { ...fmt, href });
           break;
+        }
         case "br":
           lines.push([]);
           break;

@@ -1,8 +1,8 @@
-import { fail, type Location } from "../errors.js";
+import { fail, type Location, MissiveError } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
 import type { Run } from "../model/letter-doc.js";
-import { inlineLines, UnknownInline } from "./inline-runs.js";
+import { inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
 import type { XmlElement } from "./xml-tree.js";
 
 /** Looks up an image named in markup and returns its checked path and pixel size. */
@@ -16,6 +16,8 @@ export interface Ctx {
   pack: TemplatePack;
   file: string;
   images: ImageResolver;
+  /** The schemes link targets may use (model/link-target.ts). */
+  linkSchemes: readonly string[];
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {
@@ -42,8 +44,18 @@ export function elements(el: XmlElement, ctx: Ctx): XmlElement[] {
 /** The inline content of `el` as hard lines of runs, with unknown inline elements located. */
 export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
   try {
-    return inlineLines(el);
+    return inlineLines(el, ctx.linkSchemes);
   } catch (e) {
+    // `about`: pipeline.ts points at the data field the target came from, when there is one.
+    if (e instanceof RefusedLink)
+      throw new MissiveError("markup", {
+        message: e.message,
+        location: at(e.el, ctx),
+        about: e.href,
+        hints: [
+          `links may use ${ctx.linkSchemes.join(", ")}; a pack or a letter allows more with linkSchemes: [ftp]`,
+        ],
+      });
     if (e instanceof UnknownInline)
       throw fail("markup", e.message, at(e.el, ctx), [
         "inline elements are <b>, <i>, <a href>, <br/>, <page/>, <pages/>",

@@ -9,6 +9,7 @@ import type {
   PageSpec,
   TextBlock,
 } from "../model/letter-doc.js";
+import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
 import {
   at,
   type Ctx,
@@ -46,8 +47,9 @@ export function toModel(
   pack: TemplatePack,
   file: string,
   images: ImageResolver,
+  linkSchemes: readonly string[] = DEFAULT_LINK_SCHEMES,
 ): LetterDoc {
-  const ctx: Ctx = { pack, file, images };
+  const ctx: Ctx = { pack, file, images, linkSchemes };
   const doc: LetterDoc = {
     page: pageSpec(root, ctx),
     lang: root.attrs.lang ?? pack.lang,
