@@ -3,7 +3,7 @@ import { fail, isMissiveError } from "../errors.js";
 import type { Format } from "../pipeline.js";
 import { type MergeRecord, recordPlace } from "./merge-record.js";
 import type { NamePattern } from "./name-pattern.js";
-import { isInside, safeRelativeName } from "./safe-name.js";
+import { dropInvisible, isInside, safeRelativeName } from "./safe-name.js";
 
 /** Where one record's letter goes, per format (absolute paths). */
 export type RecordTargets = Partial<Record<Format, string>>;
@@ -83,7 +83,8 @@ function targetsOf(
   const stem = raw.replace(/\.(pdf|txt)$/i, "");
   const targets: RecordTargets = {};
   for (const format of opts.formats) {
-    const rel = stem.replace(/[\s./]/g, "") === "" ? null : safeRelativeName(`${stem}.${format}`);
+    const shown = dropInvisible(stem).replace(/[\s./]/g, "");
+    const rel = shown === "" ? null : safeRelativeName(`${stem}.${format}`);
     const path = rel === null ? null : join(opts.outDir, rel);
     if (path === null || !isInside(opts.outDir, path))
       throw fail(
