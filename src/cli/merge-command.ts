@@ -211,11 +211,13 @@ function takeBack(
   }
 }
 
-/** A FIFO or character device: what can be read once only. */
+/**
+ * A named pipe: what can be read once only. Why not devices and sockets too: `/dev/zero` never
+ * ends; read-records.ts refuses anything but a regular file.
+ */
 function isPipe(path: string): boolean {
   try {
-    const st = statSync(path);
-    return st.isFIFO() || st.isCharacterDevice() || st.isSocket();
+    return statSync(path).isFIFO();
   } catch {
     return false; // reported where the records are read
   }

@@ -97,13 +97,29 @@ function codeFrame(p: Problem, io: Pick<Io, "cwd">): string {
   } catch {
     return "";
   }
-  const raw = text.replace(/\r\n?/g, "\n").split("\n")[l.line - 1];
-  if (raw === undefined) return "";
+  const whole = text.replace(/\r\n?/g, "\n").split("\n")[l.line - 1];
+  if (whole === undefined) return "";
+  const { raw, col: at } = shortLine(whole, l.col);
   const line = escapeControl(raw);
   const num = String(l.line);
   // Escapes widen the line; the caret moves by as much as they widen what is before it.
-  const before = l.col ? raw.slice(0, l.col - 1) : "";
-  const col = l.col ? l.col - 1 + escapeControl(before).length - before.length : 0;
-  const caret = l.col ? `${" ".repeat(num.length)} | ${" ".repeat(Math.max(0, col))}^\n` : "";
+  const before = at ? raw.slice(0, at - 1) : "";
+  const col = at ? at - 1 + escapeControl(before).length - before.length : 0;
+  const caret = at ? `${" ".repeat(num.length)} | ${" ".repeat(Math.max(0, col))}^\n` : "";
   return `${num} | ${line}\n${caret}`;
+}
+
+const FRAME_WIDTH = 100;
+
+/**
+ * A line of at most about FRAME_WIDTH characters around the column, cut ends marked `…`. Why:
+ * a record of a megabyte on one line would otherwise fill the terminal and the CI log.
+ */
+function shortLine(line: string, col: number | undefined): { raw: string; col?: number } {
+  if (line.length <= FRAME_WIDTH) return { raw: line, col };
+  const start = Math.max(0, Math.min((col ?? 1) - 1 - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const head = start > 0 ? "…" : "";
+  const tail = start + FRAME_WIDTH < line.length ? "…" : "";
+  const raw = `${head}${line.slice(start, start + FRAME_WIDTH)}${tail}`;
+  return { raw, col: col === undefined ? undefined : col - start + head.length };
 }

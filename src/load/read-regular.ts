@@ -13,7 +13,7 @@ export function readRegular(path: string, maxBytes: number): Buffer {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw refusal("ENOTREG", `it is ${kindOf(st)}, not a regular file`);
+    if (!st.isFile()) throw notRegularFile(st);
     if (st.size > maxBytes)
       throw refusal("EFBIG", `it is ${st.size} bytes; the limit is ${maxBytes}`);
     const bytes = Buffer.allocUnsafe(st.size);
@@ -27,6 +27,11 @@ export function readRegular(path: string, maxBytes: number): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The error readRegular throws for a file that is not a regular one (cannot-read.ts words it). */
+export function notRegularFile(st: Stats): NodeJS.ErrnoException {
+  return refusal("ENOTREG", `it is ${kindOf(st)}, not a regular file`);
 }
 
 function refusal(code: string, message: string): NodeJS.ErrnoException {
