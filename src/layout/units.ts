@@ -53,10 +53,17 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
               : [imageUnit(b, ctx)];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
+    if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
     pendingSpace = 0;
     units.push(...made);
   }
   return units;
+}
+
+/** Makes the last `n` units stick to what follows, so they move to its page with it. */
+function stickLast(units: Unit[], n: number): void {
+  for (let k = Math.max(0, units.length - n); k < units.length; k++)
+    (units[k] as Unit).sticky = true;
 }
 
 export function style(ctx: UnitContext, name: string): TextStyle {
@@ -104,6 +111,8 @@ export function paint(
     size: s.look.size,
     wordSpacing: s.wordSpacing,
     tracking: s.look.tracking,
+    ...(s.scale !== 1 ? { scale: s.scale } : {}),
+    ...(s.hang ? { hang: s.hang } : {}),
     color: st.color,
     width: s.width,
     block,

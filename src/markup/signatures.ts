@@ -18,9 +18,11 @@ export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
   return {
     kind: "signatures",
     columns,
-    space: length(el, "space", ctx, 42),
+    // Half an inch to sign in (row gap and space together), as compact as LaTeX's and
+    // Typst's grids: a row of name and title is then about 60pt from the next.
+    space: length(el, "space", ctx, 32),
     gutter: length(el, "gutter", ctx, 18),
-    rowGap: length(el, "row-gap", ctx, 12),
+    rowGap: length(el, "row-gap", ctx, 4),
     nameStyle: styleFor(el, ctx, ["signer-name"], "name-style"),
     titleStyle: styleFor(el, ctx, ["signer-title"], "title-style"),
     signers,

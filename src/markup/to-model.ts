@@ -17,6 +17,7 @@ import {
   type ImageResolver,
   inlineLinesAt,
   keep,
+  keepPrevious,
   length,
   styleFor,
 } from "./markup-context.js";
@@ -113,6 +114,7 @@ function textBlock(
     style: styleFor(el, ctx, styles),
     lines: inlineLinesAt(el, ctx),
     ...keep(el, ctx, withNext, together),
+    ...keepPrevious(el, ctx, role === "closing" ? 2 : 0),
   };
 }
 

@@ -76,6 +76,11 @@ export interface TextBlock {
   keepWithNext: boolean;
   /** Never split across pages. */
   keepTogether: boolean;
+  /**
+   * Lines at the end of the block before that must share this block's page (a closing takes
+   * the body's last lines with it, so it never starts a page alone). Absent means none.
+   */
+  keepPrevious?: number;
   /** A list marker (`•`, `3.`) hung in the indent before the first line. */
   marker?: string;
 }
