@@ -84,12 +84,12 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {
     await loadHarfBuzz();
-    const laidOut = locateInData(() => layout(model), letter);
+    const laidOut = fontsLocated(() => locateInData(() => layout(model), letter), letter);
     out.laidOut = laidOut;
     out.pages = laidOut.pages.length;
     out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
-    out.pdf = await writePdf(laidOut, opts.created);
+    out.pdf = await fontsLocated(() => writePdf(laidOut, opts.created), letter);
   }
   return out;
 }
@@ -117,6 +117,26 @@ function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
     if (!used.includes(path)) used.push(path);
     return { src: info.src, width: info.width, height: info.height };
   };
+}
+
+/**
+ * A font file that cannot be read or parsed is the manifest's mistake: point at the line and
+ * key that name it (`fonts.serif.regular`), and say which file it was.
+ */
+function fontsLocated<T>(fn: () => T, letter: LoadedLetter): T {
+  const relocate = (e: unknown): unknown => {
+    const p = isMissiveError(e) && e.kind === "font" ? e.problems[0] : undefined;
+    const file = p?.location?.line === undefined ? p?.location?.file : undefined;
+    const at = file === undefined ? undefined : letter.pack.fontRefs[file];
+    if (!p || !at) return e;
+    return new MissiveError("font", { ...p, message: `${p.message}: ${file}`, location: at });
+  };
+  try {
+    const r = fn();
+    return r instanceof Promise ? (r.catch((e: unknown) => Promise.reject(relocate(e))) as T) : r;
+  } catch (e) {
+    throw relocate(e);
+  }
 }
 
 function linkSchemes(letter: LoadedLetter): string[] {

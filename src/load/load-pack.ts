@@ -88,6 +88,7 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
     base = loadUncached(findPack(m.extends, { cwd, exclude: dir }), cwd, depth + 1);
   }
   const dirs = [dir, ...(base?.dirs ?? [])];
+  const fontRefs: Record<string, Location> = { ...base?.fontRefs };
   const pack: TemplatePack = {
     name: str(m.name) ?? base?.name ?? basename(dir),
     description: str(m.description) ?? base?.description ?? "",
@@ -95,7 +96,8 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
     manifestFile,
     page: readPage(m, yaml, problems, base),
     lang: str(m.lang) ?? base?.lang ?? "en-US",
-    fonts: readFonts(m, yaml, dirs, problems, base),
+    fonts: readFonts(m, yaml, dirs, problems, base, fontRefs),
+    fontRefs,
     fallbackFonts: Array.isArray(m.fallbackFonts)
       ? m.fallbackFonts.map(String)
       : (base?.fallbackFonts ?? []),
@@ -179,7 +181,8 @@ function readFonts(
   yaml: YamlData,
   dirs: string[],
   problems: Problem[],
-  base?: TemplatePack,
+  base: TemplatePack | undefined,
+  refs: Record<string, Location>,
 ): Record<string, FontFamily> {
   const out: Record<string, FontFamily> = { ...base?.fonts };
   const fonts = (m.fonts ?? {}) as Record<string, Record<string, unknown>>;
@@ -193,8 +196,10 @@ function readFonts(
       const outside =
         path && !String(ref).startsWith("pkg:") && outsidePack(`font ${ref}`, path, dirs, where);
       if (outside) problems.push(outside);
-      else if (path) fam[face] = path;
-      else
+      else if (path) {
+        fam[face] = path;
+        refs[path] = where;
+      } else
         problems.push({
           message: `font file not found: ${String(ref)}`,
           location: where,

@@ -1,3 +1,4 @@
+import type { Location } from "../errors.js";
 import type { FontFamily, TextStyle } from "../model/style.js";
 
 /** A template file with the path it came from, so errors can point into it. */
@@ -21,6 +22,8 @@ export interface TemplatePack {
   };
   lang: string;
   fonts: Record<string, FontFamily>;
+  /** Where the manifest names each font file (by path), so a broken font points there. */
+  fontRefs: Record<string, Location>;
   fallbackFonts: string[];
   styles: Record<string, TextStyle>;
   /** Label tables per language tag (`en`, `de`), e.g. `page: Page`. */
