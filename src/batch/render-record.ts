@@ -123,7 +123,7 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
  * The merged data, located: a path the record sets points at the record's line in the
  * records file; any other path at the base letter.
  */
-function recordYaml(base: YamlData, job: RecordJob, label: string): YamlData {
+export function recordYaml(base: YamlData, job: MergeRecord, label: string): YamlData {
   const value = deepMerge(base.value as Record<string, unknown>, job.data);
   const fromRecord = (path: string) => hasPath(job.data, path);
   const at = (path: string): Location => ({ file: label, line: job.line, path });

@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { opendirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { isMissiveError, type MissiveError } from "../errors.js";
+import { isMissiveError, type MissiveError, type Problem } from "../errors.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { packFiles } from "../load/pack-files.js";
-import { parseYaml } from "../load/parse-yaml.js";
+import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import type { Format } from "../pipeline.js";
@@ -18,7 +18,7 @@ import {
   type PackedEntry,
   packEntry,
 } from "./manifest.js";
-import type { MergeRecord } from "./merge-record.js";
+import { type MergeRecord, recordPlace } from "./merge-record.js";
 import { orderedSink } from "./ordered-sink.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -29,6 +29,7 @@ import {
   errorData,
   errorFromData,
   type RecordResult,
+  recordYaml,
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
@@ -128,7 +129,14 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     o.cwd,
   );
   for (const path of Object.keys(reserved)) notAnInput(path);
-  const plan = await planBatch({ ...o, source: o.source, base: baseData, reserved, notAnInput });
+  const plan = await planBatch({
+    ...o,
+    source: o.source,
+    base: baseData,
+    reserved,
+    notAnInput,
+    checkRecord: o.keepGoing ? undefined : (rec) => recordProblems(base, rec, o),
+  });
   const shared = sharedInputHash({
     version: o.version,
     baseText: baseSrc.text,
@@ -298,6 +306,27 @@ async function renderAll(
   await Promise.all(inFlight);
   out.entries.sort((a, b) => a.index - b.index);
   return out;
+}
+
+/**
+ * A record's data problems (the same check each letter gets when it renders), each message
+ * naming the record; undefined when its data is fine or its trouble is not the data's.
+ */
+function recordProblems(base: YamlData, rec: MergeRecord, o: BatchOptions): Problem[] | undefined {
+  if (!inShard(rec.index, o.shard)) return undefined;
+  try {
+    letterFromYaml(recordYaml(base, rec, o.source.label), {
+      cwd: o.cwd,
+      template: o.template,
+      root: o.root,
+      rememberPack: true,
+    });
+  } catch (e) {
+    if (!isMissiveError(e) || e.kind !== "data") return undefined;
+    const place = recordPlace(rec.index, rec.line, o.source.label);
+    return e.problems.map((p) => ({ ...p, message: `${place}: ${p.message}` }));
+  }
+  return undefined;
 }
 
 /** Whether a folder may hold files a letter could replace (when in doubt, yes). */
