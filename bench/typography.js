@@ -71,7 +71,11 @@ export function measure(pdf) {
     rights.set(r, (rights.get(r) ?? 0) + 1);
   }
   const right = [...rights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  const justified = body.filter((l) => Math.abs(l[l.length - 1].x1 - right) <= 1.5);
+  // A justified line may end a little past the edge: punctuation hanging into the margin.
+  const justified = body.filter((l) => {
+    const over = l[l.length - 1].x1 - right;
+    return over >= -1.5 && over <= 4;
+  });
   const gaps = justified.map((l) => {
     let sum = 0;
     for (let i = 1; i < l.length; i++) sum += l[i].x0 - l[i - 1].x1;
@@ -93,7 +97,8 @@ export function measure(pdf) {
     hyphens: hyphenated.filter(Boolean).length,
     inARow: longest,
     capitalised,
-    spread: Math.max(...gaps) / med,
+    // Ragged text has no justified lines to speak of: a few may end at the same place by chance.
+    spread: justified.length >= body.length / 3 ? Math.max(...gaps) / med : Number.NaN,
     medianGap: med,
   };
 }

@@ -117,7 +117,9 @@ function pushWord(
     const syllables = isBreakChar ? [piece] : syllablesOf(piece, ctx, verbatim);
     pushSyllables(items, syllables, chain, look, ctx.style);
     const next = pieces[i + 1];
-    if (isBreakChar && next !== undefined && !(/\d$/.test(pieces[i - 1] ?? "") || /^\d/.test(next)))
+    // Not inside "//" or "--", and not at a hyphen between digits.
+    const apart = next !== undefined && !BREAK_AFTER.test(next);
+    if (isBreakChar && apart && !(/\d$/.test(pieces[i - 1] ?? "") || /^\d/.test(next ?? "")))
       items.push({ t: "penalty", w: 0, p: EXPLICIT_HYPHEN_PENALTY, flagged: true, text: "" });
   });
 }

@@ -15,6 +15,43 @@ export interface Region {
  * keep-with-next rules then cost one look-ahead instead of backtracking.
  */
 export function paginate(units: Unit[], region: (page: number) => Region): LaidOutPage[] {
+  const first = fill(units, region);
+  const breaks = balancedBreaks(units, first.pageOf);
+  if (breaks.length === 0) return first.pages;
+  return fill(
+    units.map((u, i) => (breaks.includes(i) ? { ...u, breakBefore: true } : u)),
+    region,
+  ).pages;
+}
+
+/**
+ * Where balanced signature grids must start a new page: when a grid's last page holds fewer
+ * rows than the page before it (by two or more), rows move over until the two differ by at
+ * most one. Why only the last two: the earlier pages are full, and moving rows off them would
+ * only move the gap.
+ */
+function balancedBreaks(units: Unit[], pageOf: number[]): number[] {
+  const groups = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (u.balance) groups.set(u.balance, [...(groups.get(u.balance) ?? []), i]);
+  });
+  const out: number[] = [];
+  for (const rows of groups.values()) {
+    const lastPage = pageOf[rows[rows.length - 1] as number] as number;
+    const onLast = rows.filter((i) => pageOf[i] === lastPage);
+    const before = rows.filter((i) => pageOf[i] === lastPage - 1);
+    const move = Math.floor((before.length - onLast.length) / 2);
+    // The first row keeps what it is stuck to (a closing): never move it alone.
+    if (move > 0 && before.length - move >= 1) out.push(before[before.length - move] as number);
+  }
+  return out;
+}
+
+function fill(
+  units: Unit[],
+  region: (page: number) => Region,
+): { pages: LaidOutPage[]; pageOf: number[] } {
+  const pageOf: number[] = [];
   const pages: LaidOutPage[] = [{ items: [], cells: [] }];
   let r = region(0);
   let y = r.top;
@@ -33,7 +70,7 @@ export function paginate(units: Unit[], region: (page: number) => Region): LaidO
     const gap = empty ? 0 : Math.max(prevAfter, u.spaceBefore);
     let need = chainHeight(units, i);
     if (need > fresh.bottom - fresh.top) need = u.height;
-    if (!empty && y + gap + need > r.bottom + 0.01) {
+    if (!empty && (u.breakBefore || y + gap + need > r.bottom + 0.01)) {
       pages.push({ items: [], cells: [] });
       r = region(pages.length - 1);
       y = r.top;
@@ -46,8 +83,9 @@ export function paginate(units: Unit[], region: (page: number) => Region): LaidO
     y = top + u.height;
     prevAfter = u.spaceAfter;
     empty = false;
+    pageOf.push(pages.length - 1);
   }
-  return pages;
+  return { pages, pageOf };
 }
 
 /** Height of a unit plus everything stuck to it, with the gaps in between. */

@@ -18,6 +18,10 @@ export interface Unit {
   spaceAfter: number;
   /** Must share a page with the next unit (keep-with-next, widow and orphan control). */
   sticky: boolean;
+  /** Starts a new page (set by balancing, see paginate.ts). */
+  breakBefore?: boolean;
+  /** Rows of one balanced signature grid share a key: their last two pages get even shares. */
+  balance?: string;
   items: PaintItem[];
   cells: Rect[];
   label: string;
@@ -45,7 +49,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
       b.kind === "text"
         ? textUnits(b, ctx, `${b.role}#${i}`)
         : b.kind === "signatures"
-          ? signatureUnits(b, ctx)
+          ? signatureUnits(b, ctx, `signatures#${i}`)
           : b.kind === "rule"
             ? [ruleUnit(b, ctx)]
             : b.kind === "fields"
@@ -206,7 +210,7 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit
   };
 }
 
-function signatureUnits(b: SignatureBlock, ctx: UnitContext): Unit[] {
+function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[] {
   const cellW = (ctx.width - (b.columns - 1) * b.gutter) / b.columns;
   const nameSt = style(ctx, b.nameStyle);
   const titleSt = style(ctx, b.titleStyle);
@@ -247,6 +251,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext): Unit[] {
       items: cells.flatMap((c) => c.items),
       cells: cells.map((c) => ({ ...c.rect, height })),
       label: `signature row ${r + 1} (${row.map((s) => s.name).join(", ")})`,
+      ...(b.balance ? { balance: tag } : {}),
     });
   }
   return rows;

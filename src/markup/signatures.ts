@@ -25,8 +25,16 @@ export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
     rowGap: length(el, "row-gap", ctx, 4),
     nameStyle: styleFor(el, ctx, ["signer-name"], "name-style"),
     titleStyle: styleFor(el, ctx, ["signer-title"], "title-style"),
+    balance: flag(el, "balance", ctx),
     signers,
   };
+}
+
+function flag(el: XmlElement, attr: string, ctx: Ctx): boolean {
+  const v = el.attrs[attr];
+  if (v === undefined || v === "false") return false;
+  if (v === "true") return true;
+  throw fail("markup", `${attr} must be true or false, not ${v}`, at(el, ctx));
 }
 
 function signer(s: XmlElement, ctx: Ctx): Signer {

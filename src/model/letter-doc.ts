@@ -115,6 +115,8 @@ export interface SignatureBlock {
   rowGap: number;
   nameStyle: string;
   titleStyle: string;
+  /** When the grid runs onto another page, share its rows evenly between the last two. */
+  balance: boolean;
   signers: Signer[];
 }
 
