@@ -2,7 +2,7 @@ import { closeSync, constants, createReadStream, fstatSync, openSync } from "nod
 import { extname } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { parse as parseCsv } from "csv-parse";
+import { CsvError, parse as parseCsv } from "csv-parse";
 import { fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { parseYaml } from "../load/parse-yaml.js";
@@ -96,7 +96,8 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
       };
     }
   } catch (e) {
-    if ((e as { code?: string }).code?.startsWith("CSV_")) {
+    // Every error of the parser is the file's (INVALID_OPENING_QUOTE has no CSV_ prefix).
+    if (e instanceof CsvError) {
       const err = e as Error & { lines?: number };
       throw fail(
         "data",

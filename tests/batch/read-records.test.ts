@@ -106,3 +106,10 @@ describe("readRecords limits", () => {
     expect(errs).toEqual(["cannot read z.jsonl: it is a device, not a regular file"]);
   });
 });
+
+it("reports every CSV parser error as the file's, a quote after other text too", async () => {
+  await expect(read("quote.csv", '\u0000"\n', "csv")).rejects.toMatchObject({
+    kind: "data",
+    problems: [{ message: expect.stringMatching(/^CSV: /), location: { file: "quote.csv" } }],
+  });
+});
