@@ -1,10 +1,11 @@
 /**
- * Control characters a terminal acts on instead of showing: C0 (but tab and line feed), DEL,
- * C1, and the bidirectional controls, which reorder what follows them on screen.
+ * Control characters a terminal acts on instead of showing: C0 (but tab), DEL, C1, and the
+ * bidirectional controls, which reorder what follows them on screen. A line feed too: a
+ * message is one line, and a line of data starting `::warning::` would be a command to CI.
  */
 const ACTIVE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Shows each such character as an escape (`\x1b`, `\u202e`). Why: text from data and templates

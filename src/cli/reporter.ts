@@ -67,7 +67,8 @@ export class Reporter {
     for (const p of e.problems) {
       const l = p.location;
       const props = [
-        l?.file && `file=${l.file}`,
+        // A file name from a pack may hold `,` `:` or a line end, which would end the property.
+        l?.file && `file=${escapeControl(l.file).replace(/[%,:\r\n]/g, percentCode)}`,
         l?.line && `line=${l.line}`,
         l?.col && `col=${l.col}`,
       ]
@@ -80,6 +81,10 @@ export class Reporter {
       this.io.stderr.write(`::error ${props}::${msg}\n`);
     }
   }
+}
+
+function percentCode(c: string): string {
+  return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
 }
 
 /**
