@@ -26,10 +26,13 @@ export function sharedInputHash(opts: {
   return h.digest("hex");
 }
 
-/** One record's input hash: the shared part, the record's own fields, and the images it used. */
+/**
+ * One record's input hash: the shared part, the record's own fields (and the texts they
+ * personalise, run-batch.ts), and the images it used.
+ */
 export function recordInputHash(
   shared: string,
-  data: Record<string, unknown>,
+  data: unknown,
   assets: string[],
   assetHash: (path: string) => string,
 ): string {

@@ -1,6 +1,7 @@
 import Handlebars from "handlebars";
 import { fail } from "../errors.js";
 import { isMapping } from "./merge-record.js";
+import { usedFields } from "./used-fields.js";
 
 /** Renders one record's output name (before sanitising) from its data and position. */
 export type NamePattern = (data: Record<string, unknown>, index: number, total: number) => string;
@@ -96,4 +97,13 @@ function separatorsEscaped(
     return copy;
   };
   return walk(value) as Record<string, unknown>;
+}
+
+/** The top-level fields a `--name` pattern reads (none when it does not parse: planning says why). */
+export function namePatternFields(pattern: string): string[] {
+  try {
+    return [...usedFields(Handlebars.parse(pattern))];
+  } catch {
+    return [];
+  }
 }

@@ -1,5 +1,6 @@
-import { isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
+import { fail, isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
+import { didYouMean } from "../load/did-you-mean.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
@@ -7,8 +8,9 @@ import { fileDigest } from "../output/file-digest.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Format, renderLoaded } from "../pipeline.js";
-import { deepMerge, type MergeRecord } from "./merge-record.js";
+import { deepMerge, type MergeRecord, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
+import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
 
 /** Everything a renderer (main thread or worker) needs; plain data, so it crosses threads. */
 export interface BatchSettings {
@@ -28,6 +30,63 @@ export interface BatchSettings {
    * (output/previous-files.ts); none when the output folder was empty or missing.
    */
   previousRun?: string;
+  /** How the base letter's texts take record values (record-texts.ts). */
+  texts: TextOptions;
+  /** Which record columns that are not letter fields are dropped before the letter is checked. */
+  columns: ColumnRule;
+}
+
+/**
+ * Record columns that are not fields of the letter (`id`, `email`): allowed, and dropped from
+ * the letter's data, when a text template or `--name` uses them, or with `--allow-unused`.
+ * Why not always: an unused column is most often a misspelt field, which must stay an error.
+ */
+export interface ColumnRule {
+  /** The top-level fields the pack's schema knows; null when the pack has no schema. */
+  letterFields: string[] | null;
+  /** Fields `--name` reads. */
+  nameUses: string[];
+  allowUnused: boolean;
+}
+
+/** How one thread shapes a record's data: its personalised texts, and the columns it drops. */
+export interface RecordShape {
+  texts: RecordTexts;
+  /** The record's columns that are not letter fields; throws for one nothing uses. */
+  extraColumns(rec: MergeRecord, label: string): string[];
+}
+
+export function recordShape(
+  base: YamlData,
+  s: Pick<BatchSettings, "texts" | "columns">,
+): RecordShape {
+  const texts = compileRecordTexts(base, s.texts);
+  const { letterFields, nameUses, allowUnused } = s.columns;
+  const known = new Set(letterFields ?? []);
+  const used = new Set([...nameUses, ...texts.used]);
+  return {
+    texts,
+    extraColumns(rec, label) {
+      if (!letterFields) return [];
+      const extra = Object.keys(rec.data).filter((k) => !known.has(k));
+      const unused = allowUnused ? undefined : extra.find((k) => !used.has(k));
+      if (unused !== undefined) throw unusedColumn(unused, rec, label, [...known, ...used]);
+      return extra;
+    },
+  };
+}
+
+function unusedColumn(key: string, rec: MergeRecord, label: string, names: string[]): Error {
+  const guess = didYouMean(key, names);
+  return fail(
+    "data",
+    `${key} is not a field of the letter, and no text or --name uses it`,
+    { file: label, line: rec.line, path: key },
+    [
+      ...(guess ? [`did you mean \`${guess}\`?`] : []),
+      `use it in the letter's text ({{${key}}}) or in --name, or pass --allow-unused to ignore it`,
+    ],
+  );
 }
 
 export interface RecordJob extends MergeRecord {
@@ -69,11 +128,12 @@ export interface RecordResult {
  */
 export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<RecordResult> {
   const base = parseYaml(readText(s.dataFile, { cwd: s.cwd }));
+  const shape = recordShape(base, s);
   const created = new Date(s.createdMs);
   return async (job) => {
     try {
       // runBatch has already loaded the base letter, so its data is a mapping here.
-      const yaml = recordYaml(base, job, s.recordsLabel);
+      const yaml = recordYaml(base, job, s.recordsLabel, shape);
       const letter = letterFromYaml(yaml, {
         cwd: s.cwd,
         template: s.template,
@@ -121,10 +181,20 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
 
 /**
  * The merged data, located: a path the record sets points at the record's line in the
- * records file; any other path at the base letter.
+ * records file; any other path (a personalised text too) at the base letter.
  */
-export function recordYaml(base: YamlData, job: MergeRecord, label: string): YamlData {
-  const value = deepMerge(base.value as Record<string, unknown>, job.data);
+export function recordYaml(
+  base: YamlData,
+  job: MergeRecord,
+  label: string,
+  shape?: RecordShape,
+): YamlData {
+  // Columns first: a misspelt column is the likelier cause of a value a text misses.
+  const extra = shape?.extraColumns(job, label) ?? [];
+  let value = deepMerge(base.value as Record<string, unknown>, job.data);
+  for (const [path, text] of Object.entries(shape?.texts.personalise(job) ?? {}))
+    value = withValue(value, path.split("."), text) as Record<string, unknown>;
+  for (const key of extra) delete value[key];
   const fromRecord = (path: string) => hasPath(job.data, path);
   const at = (path: string): Location => ({ file: label, line: job.line, path });
   return {

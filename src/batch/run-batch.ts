@@ -7,6 +7,7 @@ import { letterFromYaml } from "../load/load-letter.js";
 import { packFiles } from "../load/pack-files.js";
 import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
+import { withCommonKeys } from "../load/validate-data.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import type { Format } from "../pipeline.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
@@ -18,7 +19,9 @@ import {
   type PackedEntry,
   packEntry,
 } from "./manifest.js";
+import { markdownFields } from "./markdown-fields.js";
 import { type MergeRecord, recordPlace } from "./merge-record.js";
+import { namePatternFields } from "./name-pattern.js";
 import { orderedSink } from "./ordered-sink.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -29,6 +32,8 @@ import {
   errorData,
   errorFromData,
   type RecordResult,
+  type RecordShape,
+  recordShape,
   recordYaml,
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
@@ -67,6 +72,8 @@ export interface BatchOptions {
   entryTexts: EntryTexts;
   /** Aborted by Ctrl-C: no record starts after it, the ones rendering finish. */
   signal?: AbortSignal;
+  /** Record columns nothing uses are dropped, not an error (render-record.ts, ColumnRule). */
+  allowUnused?: boolean;
 }
 
 /** What the run did; the caller writes the manifest and the combined PDF (only output/ writes). */
@@ -129,13 +136,29 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     o.cwd,
   );
   for (const path of Object.keys(reserved)) notAnInput(path);
+  const shaping: Pick<BatchSettings, "texts" | "columns"> = {
+    texts: {
+      lang: pack.lang,
+      markdown: markdownFields(
+        [pack.template, ...Object.values(pack.partials)].map((t) => t.source),
+      ),
+    },
+    columns: {
+      letterFields: pack.schema ? Object.keys(withCommonKeys(pack.schema).properties ?? {}) : null,
+      nameUses: o.outDir ? namePatternFields(o.namePattern) : [],
+      allowUnused: o.allowUnused === true,
+    },
+  };
+  // From the file again: loading the base letter filled in the schema's defaults, which the
+  // workers' copies do not have, and a text must come out the same in every thread.
+  const shape = recordShape(parseYaml(baseSrc), shaping);
   const plan = await planBatch({
     ...o,
     source: o.source,
     base: baseData,
     reserved,
     notAnInput,
-    checkRecord: o.keepGoing ? undefined : (rec) => recordProblems(base, rec, o),
+    checkRecord: o.keepGoing ? undefined : (rec) => recordProblems(base, rec, o, shape),
   });
   const shared = sharedInputHash({
     version: o.version,
@@ -173,6 +196,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     wantLayout: !!o.combinePath,
     // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.
     previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : undefined,
+    ...shaping,
   };
   const jobs = Math.max(
     1,
@@ -187,6 +211,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   try {
     return await renderAll(o, settings.previousRun, hooks, {
       targetsOf: plan.targetsOf,
+      hashed: (rec) => hashedInput(rec, shape),
       shared,
       previous,
       pool,
@@ -205,6 +230,7 @@ async function renderAll(
   hooks: BatchHooks,
   ctx: {
     targetsOf(rec: MergeRecord): RecordTargets;
+    hashed(rec: MergeRecord): unknown;
     shared: string;
     previous?: PreviousEntries;
     pool: Awaited<ReturnType<typeof openPool>>;
@@ -249,10 +275,11 @@ async function renderAll(
       if (!inShard(rec.index, o.shard)) continue;
       const targets = ctx.targetsOf(rec);
       const prev = ctx.previous?.get(rec.index);
+      const hashed = ctx.hashed(rec);
       if (
         prev &&
         o.manifestPath &&
-        unchanged(prev, rec.data, targets, o.manifestPath, ctx.shared, hashAsset)
+        unchanged(prev, hashed, targets, o.manifestPath, ctx.shared, hashAsset)
       ) {
         const entry: ManifestEntry = { ...prev, line: rec.line, status: "skipped" };
         out.entries.push(packEntry(entry, o.entryTexts));
@@ -277,7 +304,7 @@ async function renderAll(
           for (const dir of r.madeFolders ?? []) out.madeFolders.add(dir);
           for (const a of r.assets) out.assets.add(a);
           try {
-            const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
+            const hash = recordInputHash(ctx.shared, hashed, r.assets, hashAsset);
             const entry = entryFor(r, rec.line, hash, entryDir);
             const packed = packEntry(entry, o.entryTexts);
             if (r.kept) packed.kept = keptBits(r);
@@ -312,10 +339,15 @@ async function renderAll(
  * A record's data problems (the same check each letter gets when it renders), each message
  * naming the record; undefined when its data is fine or its trouble is not the data's.
  */
-function recordProblems(base: YamlData, rec: MergeRecord, o: BatchOptions): Problem[] | undefined {
+function recordProblems(
+  base: YamlData,
+  rec: MergeRecord,
+  o: BatchOptions,
+  shape: RecordShape,
+): Problem[] | undefined {
   if (!inShard(rec.index, o.shard)) return undefined;
   try {
-    letterFromYaml(recordYaml(base, rec, o.source.label), {
+    letterFromYaml(recordYaml(base, rec, o.source.label, shape), {
       cwd: o.cwd,
       template: o.template,
       root: o.root,
@@ -327,6 +359,21 @@ function recordProblems(base: YamlData, rec: MergeRecord, o: BatchOptions): Prob
     return e.problems.map((p) => ({ ...p, message: `${place}: ${p.message}` }));
   }
   return undefined;
+}
+
+/**
+ * What a record's input hash covers of it: its fields, and the texts it personalises. Why the
+ * texts too: they also depend on the Intl data of the Node.js that formats their dates and
+ * numbers. A record without personalised texts hashes as before, so older manifests still match.
+ */
+function hashedInput(rec: MergeRecord, shape: RecordShape): unknown {
+  let texts: Record<string, string> = {};
+  try {
+    texts = shape.texts.personalise(rec);
+  } catch {
+    // The record fails when it is rendered, with this same error; a failed entry is never skipped.
+  }
+  return Object.keys(texts).length > 0 ? { record: rec.data, texts } : rec.data;
 }
 
 /** Whether a folder may hold files a letter could replace (when in doubt, yes). */

@@ -6,7 +6,7 @@ import type { RecordTargets } from "./plan-names.js";
 /** True when a record's inputs hash the same as last time and its files are still there. */
 export function unchanged(
   prev: ManifestEntry,
-  data: Record<string, unknown>,
+  data: unknown,
   targets: RecordTargets,
   manifestPath: string,
   shared: string,

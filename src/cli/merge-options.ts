@@ -14,6 +14,7 @@ export interface MergeFlags {
   manifest?: string;
   keepGoing?: boolean;
   skipUnchanged?: boolean;
+  allowUnused?: boolean;
   shard?: string;
   jobs?: string;
 }
@@ -36,6 +37,10 @@ export function addMergeOptions(cmd: Command): Command {
     .option("--manifest <path>", "manifest of the merge (default: <out>/manifest.json)")
     .option("--keep-going", "skip failing records, write the rest, exit 9 (partial)")
     .option("--skip-unchanged", "re-render only records whose inputs changed since the manifest")
+    .option(
+      "--allow-unused",
+      "records columns that no field, text or --name uses are dropped, not an error",
+    )
     .option("--shard <i/n>", "render slice i of n (records whose index mod n is i-1)")
     .option(
       "-j, --jobs <n>",
@@ -93,6 +98,7 @@ export function resolveMergeOptions(
     duplex: flags.duplex === true,
     keepGoing: flags.keepGoing === true,
     skipUnchanged: flags.skipUnchanged === true,
+    allowUnused: flags.allowUnused === true,
     shard,
     jobs: parseJobs(flags.jobs),
     version: common.version,

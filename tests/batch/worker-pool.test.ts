@@ -15,6 +15,8 @@ it("renders again in a worker with a larger heap when a letter runs out of memor
     createdMs: 0,
     recordsLabel: "test",
     wantLayout: false,
+    texts: { lang: "en-US", markdown: ["body"] },
+    columns: { letterFields: null, nameUses: [], allowUnused: false },
   };
   // 8 MB cannot hold a worker rendering the seed letter; the pool grows it as needed.
   const pool = await openPool(settings, 2, 1000, 8);

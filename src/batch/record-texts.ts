@@ -1,0 +1,221 @@
+import Handlebars from "handlebars";
+import { fail, MissiveError, type Problem } from "../errors.js";
+import type { YamlData } from "../load/parse-yaml.js";
+import { markdownLiteral } from "./markdown-literal.js";
+import { deepMerge, isMapping, type MergeRecord, valueAt } from "./merge-record.js";
+import {
+  argName,
+  given,
+  type HelperOptions,
+  type TextContext,
+  textHelpers,
+  ValueProblem,
+} from "./text-helpers.js";
+import { usedFields } from "./used-fields.js";
+
+type Render = (ctx: unknown) => string;
+
+interface TextTemplate {
+  /** Dotted data path of the text in the base letter (`body`, `signers.0.title`). */
+  path: string;
+  source: string;
+  render: Render;
+  markdown: boolean;
+}
+
+/** The base letter's texts that use record values, compiled once per thread. */
+export interface RecordTexts {
+  /** Top-level fields the templates read (record columns they make used). */
+  used: Set<string>;
+  /**
+   * A record's personalised texts (data path → text), for the paths the record does not set
+   * itself. Throws a data error naming the field, located at the template's line; callers
+   * name the record, as they do for its other errors.
+   */
+  personalise(rec: MergeRecord): Record<string, string>;
+}
+
+export interface TextOptions {
+  /** The pack's language, when the letter names none. */
+  lang: string;
+  /** Data paths whose text is Markdown (the pack renders them with `markdown`). */
+  markdown: string[];
+}
+
+/** Helpers whose output is escaped by themselves; every other `{{…}}` goes through `__insert`. */
+const SELF_ESCAPING = new Set(["number", "currency", "plural", "date"]);
+
+/**
+ * Compiles every text of the base letter that contains `{{` as a Handlebars template, in its
+ * own instance with only the formatting helpers and the block helpers (`if`, `each`, …).
+ * Why its own instance: record values must never reach the pack's helpers or partials.
+ */
+export function compileRecordTexts(base: YamlData, opts: TextOptions): RecordTexts {
+  const hb = Handlebars.create();
+  // Why: `log` writes to standard output, which may be --json.
+  hb.unregisterHelper("log");
+  let current: TextContext | null = null;
+  const ctx = () => {
+    if (!current) throw new Error("text helper called outside a record");
+    return current;
+  };
+  hb.registerHelper({
+    ...textHelpers(ctx),
+    __insert: (v: unknown, o: HelperOptions) => insert(v, o, ctx),
+  });
+  const baseValue = base.value as Record<string, unknown>;
+  const markdown = new Set(opts.markdown);
+  const used = new Set<string>();
+  const templates: TextTemplate[] = [];
+  for (const [path, source] of textsOf(baseValue)) {
+    if (!source.includes("{{")) continue;
+    let ast: unknown;
+    try {
+      ast = hb.parse(source);
+    } catch (e) {
+      const msg = ((e as Error).message.split("\n")[0] ?? "").replace(
+        /^Parse error on line \d+:?/,
+        "",
+      );
+      throw fail(
+        "data",
+        `${path} is not a valid text template: ${msg || (e as Error).message}`,
+        {
+          ...base.locate(path),
+          path,
+        },
+        ["record values are written {{field}}; a literal {{ is written \\{{"],
+      );
+    }
+    usedFields(ast, used);
+    rewrite(ast);
+    const render = hb.compile(ast as never, { noEscape: true, strict: false }) as Render;
+    templates.push({ path, source, render, markdown: markdown.has(path) });
+  }
+  const lang = (data: Record<string, unknown>) =>
+    typeof data.lang === "string" && data.lang !== "" ? data.lang : opts.lang;
+  return {
+    used,
+    personalise(rec) {
+      if (templates.length === 0) return {};
+      const data = deepMerge(baseValue, rec.data);
+      const out: Record<string, string> = {};
+      for (const t of templates) {
+        // A record that sets the text itself gives text, not a template.
+        if (valueAt(data, t.path) !== t.source) continue;
+        current = { lang: lang(data), escape: t.markdown ? markdownLiteral : (s) => s };
+        try {
+          out[t.path] = t.render(data);
+        } catch (e) {
+          throw located(e, t, base);
+        } finally {
+          current = null;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** `{{x}}` and `{{{x}}}`: the value as literal text, never markup or a template. */
+function insert(value: unknown, o: HelperOptions, ctx: () => TextContext): string {
+  const what = argName(o);
+  const v = given(value, o, what);
+  if (typeof v === "object")
+    throw new ValueProblem(`${what} is ${Array.isArray(v) ? "a list" : "a mapping"}, not text`, o, [
+      Array.isArray(v)
+        ? `loop over it with {{#each ${what}}}…{{/each}}`
+        : `use one of its fields, e.g. {{${what}.name}}`,
+    ]);
+  return ctx().escape(String(v));
+}
+
+interface Node {
+  type?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Routes every `{{…}}` through `__insert` (helpers that format escape themselves), and
+ * tells each which field it prints. Why rewrite rather than escape: Handlebars' escaping is
+ * for HTML and shared by every instance; this escapes for the field's own syntax.
+ */
+function rewrite(n: unknown): void {
+  if (Array.isArray(n)) {
+    for (const x of n) rewrite(x);
+    return;
+  }
+  if (n === null || typeof n !== "object") return;
+  const node = n as Node;
+  if (node.type === "MustacheStatement") {
+    const path = node.path as Node;
+    const params = (node.params as Node[]) ?? [];
+    const hash = node.hash as Node | undefined;
+    const name = (p: Node | undefined) =>
+      p?.type === "PathExpression" ? String(p.original) : undefined;
+    if (path.type === "PathExpression" && SELF_ESCAPING.has(String(path.original))) {
+      node.hash = withField(hash, name(params[0]), node.loc);
+    } else {
+      const callsHelper = params.length > 0 || hash !== undefined;
+      const arg = callsHelper ? { type: "SubExpression", path, params, hash, loc: node.loc } : path;
+      node.path = {
+        type: "PathExpression",
+        data: false,
+        depth: 0,
+        parts: ["__insert"],
+        original: "__insert",
+        loc: node.loc,
+      };
+      node.params = [arg];
+      node.hash = withField(undefined, name(path) ?? "value", node.loc);
+    }
+    node.escaped = false;
+  }
+  for (const [k, v] of Object.entries(node)) if (k !== "loc") rewrite(v);
+}
+
+function withField(
+  hash: Node | undefined,
+  field: string | undefined,
+  loc: unknown,
+): Node | undefined {
+  if (field === undefined) return hash;
+  const pair = {
+    type: "HashPair",
+    key: "field",
+    value: { type: "StringLiteral", value: field, original: field, loc },
+    loc,
+  };
+  const pairs = ((hash?.pairs as Node[]) ?? []).filter((p) => p.key !== "field");
+  return { type: "Hash", pairs: [...pairs, pair], loc };
+}
+
+/** A helper's or Handlebars' error, as a data error at the template's line and column. */
+function located(e: unknown, t: TextTemplate, base: YamlData): MissiveError {
+  type HbError = Error & { lineNumber?: number; column?: number };
+  const hbErr = e instanceof Handlebars.Exception ? (e as HbError) : undefined;
+  if (!(e instanceof ValueProblem) && !hbErr) return e as MissiveError;
+  const line = e instanceof ValueProblem ? e.line : hbErr?.lineNumber;
+  const col = e instanceof ValueProblem ? e.col : hbErr?.column;
+  // From the `{{` on, so the location points at it (locateText finds text inside the value).
+  const rest =
+    line !== undefined ? (t.source.split("\n")[line - 1] ?? "").slice(col ?? 0).trim() : "";
+  const at = rest ? base.locateText(t.path, rest) : base.locate(t.path);
+  const problem: Problem = {
+    message: (e as Error).message.replace(/ - \d+:\d+$/, ""),
+    location: { ...at, path: t.path },
+    ...(e instanceof ValueProblem && e.hints.length > 0 ? { hints: e.hints } : {}),
+  };
+  return new MissiveError("data", [problem]);
+}
+
+/** Every text of the data with its dotted path (`signers.0.name`). */
+function* textsOf(value: unknown, path = ""): Generator<[string, string]> {
+  if (typeof value === "string") yield [path, value];
+  else if (Array.isArray(value))
+    for (const [i, v] of value.entries()) yield* textsOf(v, join(path, String(i)));
+  else if (isMapping(value))
+    for (const [k, v] of Object.entries(value)) yield* textsOf(v, join(path, k));
+}
+
+const join = (a: string, b: string) => (a ? `${a}.${b}` : b);

@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+/** A personal letter whose texts use record values. */
+const LETTER = `template: personal
+date: 2024-05-01
+sender:
+  name: Ann Writer
+recipient:
+  - "{{first_name}} {{last_name}}"
+  - 1 Main St
+salutation: "Dear {{first_name}},"
+body: |
+  Thank you for {{plural count one="# order" other="# orders"}} of {{currency amount "EUR"}}.
+  {{#if vip}}As a *valued* member you get a discount.{{/if}}
+
+  Your note: {{note}}
+closing: Yours,
+`;
+
+function setUp(csv: string): string {
+  const dir = tempDir("merge-texts");
+  writeFileSync(join(dir, "letter.yaml"), LETTER);
+  writeFileSync(join(dir, "p.csv"), csv);
+  return dir;
+}
+
+const merge = (...extra: string[]) => [
+  "render",
+  "letter.yaml",
+  "--merge",
+  "p.csv",
+  "-o",
+  "out",
+  "-f",
+  "txt",
+  "-j",
+  "1",
+  ...extra,
+];
+
+const HEAD = "first_name,last_name,count,amount,vip,note";
+
+describe("render --merge with record values in the text", () => {
+  it("personalises the texts, inserts values as text and names files by extra columns", async () => {
+    const dir = setUp(
+      `id,${HEAD}\n7,Ann,Lee,1,12.5,yes,"*not bold* <b>x</b> {{first_name}} [x](y)"\n8,Bo,Kim,3,1234.5,,plain\n`,
+    );
+    const r = await runCli(merge("--name", "{{id}}-{{slug last_name}}.txt"), { cwd: dir });
+    expect(r.stderr).toBe("done merged 2 records: 2 rendered → out\n");
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      "7-lee.txt",
+      "8-kim.txt",
+      "manifest.json",
+    ]);
+    const ann = readFileSync(join(dir, "out/7-lee.txt"), "utf8");
+    expect(ann).toMatch(/Ann Lee\n1 Main St\n\nDear Ann,\n/);
+    expect(ann).toMatch(
+      /Thank you for 1 order of €12\.50\. As a valued member you get a discount\./,
+    );
+    expect(ann.replace(/\s+/g, " ")).toMatch(
+      /Your note: \*not bold\* <b>x<\/b> \{\{first_name\}\} \[x\]\(y\)/,
+    );
+    const bo = readFileSync(join(dir, "out/8-kim.txt"), "utf8");
+    expect(bo).toMatch(/Thank you for 3 orders of €1,234\.50\.\n\nYour note: plain/);
+  });
+
+  it("stops before writing anything when a record lacks a field a text uses", async () => {
+    const dir = setUp(`${HEAD.replace(",note", "")}\nAnn,Lee,1,2,\n`);
+    const r = await runCli(merge(), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(
+      "error: letter.yaml:13:14: body: record 1 (p.csv:2): note is not set in the record",
+    );
+    expect(r.stderr).toContain("hint: add a note column, or wrap it in {{#if note}}…{{/if}}");
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("refuses a column nothing uses, with a did-you-mean, unless --allow-unused", async () => {
+    const dir = setUp(`${HEAD},nots\nAnn,Lee,1,2,,n,x\n`);
+    const r = await runCli(merge(), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(
+      "error: p.csv:2: nots: record 1 (p.csv:2): nots is not a field of the letter, and no text or --name uses it",
+    );
+    expect(r.stderr).toContain("hint: did you mean `note`?");
+    expect(r.stderr).toContain("or pass --allow-unused to ignore it");
+    const ok = await runCli(merge("--allow-unused"), { cwd: dir });
+    expect(ok.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+  });
+
+  it("--skip-unchanged skips a personalised letter whose record and texts are the same", async () => {
+    const dir = setUp(`${HEAD}\nAnn,Lee,1,2,,n\n`);
+    expect((await runCli(merge("--skip-unchanged"), { cwd: dir })).code).toBe(0);
+    const again = await runCli(merge("--skip-unchanged"), { cwd: dir });
+    expect(again.stderr).toBe("done merged 1 record: 0 rendered, 1 unchanged → out\n");
+    writeFileSync(join(dir, "p.csv"), `${HEAD}\nAnn,Lee,1,3,,n\n`);
+    const changed = await runCli(merge("--skip-unchanged"), { cwd: dir });
+    expect(changed.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+  });
+});
