@@ -8,6 +8,8 @@ import { cannotRead } from "../load/cannot-read.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile } from "../load/read-regular.js";
 import { readText } from "../load/read-text.js";
+import { crlfToLf } from "./crlf-to-lf.js";
+import { detectDelimiter } from "./csv-delimiter.js";
 import { compactLists, isMapping, type MergeRecord, setPath } from "./merge-record.js";
 
 export type RecordFormat = "csv" | "yaml" | "json" | "jsonl";
@@ -19,6 +21,8 @@ export interface RecordSource {
   /** The name to show in messages (`<stdin>` for `--merge -`). */
   label: string;
   format: RecordFormat;
+  /** CSV only: the delimiter given with --delimiter; detected from the header when absent. */
+  delimiter?: string;
 }
 
 /** Why a size limit for list files: YAML and JSON lists are parsed whole; stream CSV or JSONL. */
@@ -67,15 +71,19 @@ export async function* readRecords(src: RecordSource): AsyncGenerator<MergeRecor
 async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
   const parser = parseCsv({
     bom: true,
+    delimiter: src.delimiter ?? detectDelimiter(src.file),
     info: true,
     skip_empty_lines: true,
     relax_quotes: false,
     max_record_size: MAX_RECORD_CHARS,
   });
   // Errors surface through the iteration below; the promise only needs a handler.
-  pipeline(opened(src), parser).catch(() => {});
+  pipeline(opened(src), crlfToLf(), parser).catch(() => {});
   let header: string[] | undefined;
   let index = 0;
+  // The parser counts lines to a record's end; a record starts before its cells' line breaks.
+  const startLine = (row: { record: string[]; info: { lines: number } }) =>
+    row.info.lines - (row.record.join("\0").match(/\n/g)?.length ?? 0);
   try {
     for await (const row of parser as AsyncIterable<{
       record: string[];
@@ -91,7 +99,7 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
       });
       yield {
         index: index++,
-        line: row.info.lines,
+        line: startLine(row),
         data: compactLists(data) as MergeRecord["data"],
       };
     }
@@ -101,16 +109,23 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
       const err = e as Error & { lines?: number };
       throw fail(
         "data",
-        `CSV: ${err.message.replace(/^Invalid [^:]*: /, "")}`,
+        `CSV: ${err.message.replace(/^Invalid [^:]*: /, "").replace(/ at line \d+/, "")}`,
         {
           file: src.label,
           line: err.lines,
         },
-        ["every row needs as many cells as the header; quote cells that contain commas"],
+        [csvHint(e.code)],
       );
     }
     throw e;
   }
+}
+
+/** What to do about a CSV error, by the parser's code. */
+function csvHint(code: string): string {
+  if (/QUOTE/.test(code))
+    return 'a cell with a quote in it is quoted, its quotes doubled: "Ann ""the"" Lee"';
+  return "every row needs as many cells as the header; quote cells that contain the delimiter, or give it with --delimiter";
 }
 
 function checkHeader(cells: string[], src: RecordSource): string[] {

@@ -76,7 +76,12 @@ export async function mergeCommand(
         })
       : undefined;
     const label = records === "-" ? "<stdin>" : records;
-    const source: RecordSource = { file: spool?.path ?? path, label, format };
+    const source: RecordSource = {
+      file: spool?.path ?? path,
+      label,
+      format,
+      delimiter: opts.delimiter,
+    };
     let warned = 0;
     let combined: CombinedPdf | undefined;
     const { openCombinedPdf } = await import("../write/pdf.js");

@@ -15,12 +15,17 @@ export interface MergeFlags {
   keepGoing?: boolean;
   skipUnchanged?: boolean;
   allowUnused?: boolean;
+  delimiter?: string;
   shard?: string;
   jobs?: string;
 }
 
 /** Batch options plus what only the CLI's combined-PDF writer reads. */
-export type MergeOptions = Omit<BatchOptions, "source" | "entryTexts"> & { duplex: boolean };
+export type MergeOptions = Omit<BatchOptions, "source" | "entryTexts"> & {
+  duplex: boolean;
+  /** The CSV delimiter given with --delimiter (read-records.ts detects it otherwise). */
+  delimiter?: string;
+};
 
 export function addMergeOptions(cmd: Command): Command {
   return cmd
@@ -37,6 +42,7 @@ export function addMergeOptions(cmd: Command): Command {
     .option("--manifest <path>", "manifest of the merge (default: <out>/manifest.json)")
     .option("--keep-going", "skip failing records, write the rest, exit 9 (partial)")
     .option("--skip-unchanged", "re-render only records whose inputs changed since the manifest")
+    .option("--delimiter <char>", "CSV records: the delimiter (default: detected from , ; or tab)")
     .option(
       "--allow-unused",
       "records columns that no field, text or --name uses are dropped, not an error",
@@ -99,10 +105,30 @@ export function resolveMergeOptions(
     keepGoing: flags.keepGoing === true,
     skipUnchanged: flags.skipUnchanged === true,
     allowUnused: flags.allowUnused === true,
+    delimiter: parseDelimiter(flags.delimiter, flags.merge),
     shard,
     jobs: parseJobs(flags.jobs),
     version: common.version,
   };
+}
+
+/** `tab` (or a typed `\t`) is a tab; otherwise one character. */
+function parseDelimiter(
+  value: string | undefined,
+  records: string | undefined,
+): string | undefined {
+  if (value === undefined) return undefined;
+  if (records === "-" || (records !== undefined && extname(records).toLowerCase() !== ".csv"))
+    throw fail("usage", "--delimiter applies to CSV records only");
+  const d = value === "tab" || value === "\\t" ? "\t" : value;
+  if ([...d].length !== 1 || /[\r\n"]/.test(d))
+    throw fail(
+      "usage",
+      `--delimiter takes one character, or tab, not ${JSON.stringify(value)}`,
+      undefined,
+      ["e.g. --delimiter ';' or --delimiter tab"],
+    );
+  return d;
 }
 
 /** undefined: the batch chooses, by the number of records (batch/worker-pool.ts, autoJobs). */

@@ -113,3 +113,51 @@ it("reports every CSV parser error as the file's, a quote after other text too",
     problems: [{ message: expect.stringMatching(/^CSV: /), location: { file: "quote.csv" } }],
   });
 });
+
+describe("CSV from any spreadsheet", () => {
+  it.each([
+    ["comma", "a,b\n1,2\n"],
+    ["semicolon (European Excel)", "a;b\n1;2\n"],
+    ["tab", "a\tb\n1\t2\n"],
+    ["semicolon with commas in cells", '"a";b\n"1,5";2\n'],
+  ])("detects the delimiter: %s", async (_, text) => {
+    const [r] = await read("d.csv", text, "csv");
+    expect(Object.keys(r?.data ?? {})).toEqual(["a", "b"]);
+  });
+
+  it("takes the delimiter given, over the one detected", async () => {
+    const file = join(dir, "given.csv");
+    writeFileSync(file, "a|b;c\n1|2;3\n");
+    const out = [];
+    for await (const r of readRecords({ file, label: "given.csv", format: "csv", delimiter: "|" }))
+      out.push(r.data);
+    expect(out).toEqual([{ a: "1", "b;c": "2;3" }]);
+  });
+
+  it("reads a BOM, CRLF line ends and quoted line breaks, each record at its first line", async () => {
+    const recs = await read(
+      "excel.csv",
+      '\uFEFFname;note\r\nAnn;"one\r\ntwo"\r\n\r\nBo;three\r\n',
+      "csv",
+    );
+    expect(recs.map((r) => [r.line, r.data])).toEqual([
+      [2, { name: "Ann", note: "one\ntwo" }],
+      [5, { name: "Bo", note: "three" }],
+    ]);
+  });
+
+  it("locates malformed quoting after a quoted line break, with how to quote", async () => {
+    await expect(
+      read("q.csv", 'name,note\r\nAnn,"a\r\nb"\r\nAnn "the" Lee,x\r\n', "csv"),
+    ).rejects.toMatchObject({
+      kind: "data",
+      problems: [
+        {
+          message: 'CSV: a quote is found on field 0, value is "Ann "',
+          location: { file: "q.csv", line: 4 },
+          hints: ['a cell with a quote in it is quoted, its quotes doubled: "Ann ""the"" Lee"'],
+        },
+      ],
+    });
+  });
+});

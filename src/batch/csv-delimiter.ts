@@ -1,0 +1,55 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+
+/** The delimiters a records file may use: Excel writes `;` where the decimal mark is a comma. */
+const CANDIDATES = [",", ";", "\t"] as const;
+const SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * The delimiter of a CSV file, from its header row: whichever of `,` `;` and tab occurs most
+ * outside quotes (`,` when none does). Why the header: field names hold no delimiters, and
+ * it is the one row every file has.
+ */
+export function detectDelimiter(file: string): string {
+  return delimiterOf(headerRow(readStart(file)));
+}
+
+export function delimiterOf(header: string): string {
+  let best: string = ",";
+  let most = 0;
+  for (const d of CANDIDATES) {
+    const n = header.split(d).length - 1;
+    if (n > most) {
+      best = d;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/** The first non-empty row, with quoted parts left out (a quoted header may hold anything). */
+function headerRow(text: string): string {
+  const start = text.replace(/^\uFEFF/, "").replace(/^[\r\n]+/, "");
+  let out = "";
+  let quoted = false;
+  for (const ch of start) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted) out += ch;
+  }
+  return out;
+}
+
+function readStart(file: string): string {
+  const buf = Buffer.alloc(SAMPLE_BYTES);
+  let fd: number | undefined;
+  try {
+    // Without blocking, and only from a regular file: read-records.ts refuses anything else.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) return "";
+    return buf.subarray(0, readSync(fd, buf, 0, SAMPLE_BYTES, 0)).toString("utf8");
+  } catch {
+    return ""; // reading the records reports why
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

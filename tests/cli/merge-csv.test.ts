@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const LETTER = resolve(import.meta.dirname, "../../data/senate-itu-2020.yaml");
+
+function merge(csv: string, ...extra: string[]) {
+  const dir = tempDir("merge-csv");
+  writeFileSync(join(dir, "p.csv"), csv);
+  const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1"];
+  return { dir, run: () => runCli([...args, ...extra], { cwd: dir }) };
+}
+
+describe("render --merge of CSV from a spreadsheet", () => {
+  it("reads a semicolon CSV from European Excel (BOM, CRLF)", async () => {
+    const { dir, run } = merge('\uFEFFrecipient.0;salutation\r\nAnn Lee;"Dear Ann, hello"\r\n');
+    const r = await run();
+    expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+    expect(readFileSync(join(dir, "out/senate-itu-2020-1.txt"), "utf8")).toMatch(
+      /Ann Lee\n\nDear Ann, hello/,
+    );
+  });
+
+  it("reports malformed quoting as bad data at its line (exit 4), not a crash", async () => {
+    const r = await merge('recipient.0,salutation\nAnn "the" Lee,Hi\n').run();
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/^error: p\.csv:2: CSV: a quote is found on field 0/);
+  });
+
+  it.each([
+    [["--delimiter", "ab"], '--delimiter takes one character, or tab, not "ab"'],
+    [["--delimiter", "tab", "--merge", "p.json"], "--delimiter applies to CSV records only"],
+  ])("refuses %j", async (extra, message) => {
+    const bad = await runCli(["render", LETTER, "--merge", "p.csv", ...extra], {
+      cwd: tempDir("merge-csv"),
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`error: ${message}`);
+  });
+});
