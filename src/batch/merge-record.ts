@@ -15,20 +15,19 @@ export function recordPlace(index: number, line: number, label: string): string 
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
- * Pours a record over the base data: mappings merge key by key, anything else (text, numbers,
- * lists) replaces. Why lists replace: a recipient address of three lines must not keep the
- * fourth and fifth lines of the base letter's address.
+ * Pours a record over the base data, field by field: a top-level field the record sets
+ * replaces the base letter's value whole, whether text, list or mapping. Why whole: a record
+ * that sets `signer.name` is about another person, whose letter must not carry the base
+ * letter's signer's title and signature image; a three-line address must not keep the fourth
+ * and fifth lines of the base letter's. A base letter keeps parts on purpose by writing them
+ * as templates (`signer: { name: "{{signer_name}}", title: Director }`, record-texts.ts).
  */
-export function deepMerge(
+export function overlayRecord(
   base: Record<string, unknown>,
   over: Record<string, unknown>,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    if (UNSAFE_KEYS.has(k)) continue;
-    const b = out[k];
-    out[k] = isMapping(v) && isMapping(b) ? deepMerge(b, v) : v;
-  }
+  for (const [k, v] of Object.entries(over)) if (!UNSAFE_KEYS.has(k)) out[k] = v;
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { MissiveError, type Problem } from "../errors.js";
 import type { Format } from "../pipeline.js";
-import { deepMerge, type MergeRecord } from "./merge-record.js";
+import { type MergeRecord, overlayRecord } from "./merge-record.js";
 import { compileNamePattern } from "./name-pattern.js";
 import { namePlanner, type RecordTargets } from "./plan-names.js";
 import { type RecordSource, readRecords } from "./read-records.js";
@@ -52,12 +52,12 @@ export async function planBatch(opts: {
   const failed: Problem[] = [];
   if (planner || opts.checkRecord)
     for await (const rec of readRecords(opts.source)) {
-      planner?.add(rec, deepMerge(opts.base, rec.data));
+      planner?.add(rec, overlayRecord(opts.base, rec.data));
       if (failed.length < MAX_PROBLEMS) failed.push(...(opts.checkRecord?.(rec) ?? []));
     }
   if (failed.length > 0) throw everyFailure(failed);
   if (!planner) return { total, targetsOf: () => ({}) };
-  return { total, targetsOf: (rec) => planner.targetsOf(rec, deepMerge(opts.base, rec.data)) };
+  return { total, targetsOf: (rec) => planner.targetsOf(rec, overlayRecord(opts.base, rec.data)) };
 }
 
 /** Why a cap: a records file with one wrong column fails every record the same way. */

@@ -2,7 +2,7 @@ import Handlebars from "handlebars";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import type { YamlData } from "../load/parse-yaml.js";
 import { markdownLiteral } from "./markdown-literal.js";
-import { deepMerge, isMapping, type MergeRecord, valueAt } from "./merge-record.js";
+import { isMapping, type MergeRecord, overlayRecord, valueAt } from "./merge-record.js";
 import {
   argName,
   given,
@@ -98,7 +98,7 @@ export function compileRecordTexts(base: YamlData, opts: TextOptions): RecordTex
     used,
     personalise(rec) {
       if (templates.length === 0) return {};
-      const data = deepMerge(baseValue, rec.data);
+      const data = overlayRecord(baseValue, rec.data);
       const out: Record<string, string> = {};
       for (const t of templates) {
         // A record that sets the text itself gives text, not a template.

@@ -8,7 +8,7 @@ import { fileDigest } from "../output/file-digest.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Format, renderLoaded } from "../pipeline.js";
-import { deepMerge, type MergeRecord, withValue } from "./merge-record.js";
+import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
 import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
 
@@ -191,11 +191,12 @@ export function recordYaml(
 ): YamlData {
   // Columns first: a misspelt column is the likelier cause of a value a text misses.
   const extra = shape?.extraColumns(job, label) ?? [];
-  let value = deepMerge(base.value as Record<string, unknown>, job.data);
+  let value = overlayRecord(base.value as Record<string, unknown>, job.data);
   for (const [path, text] of Object.entries(shape?.texts.personalise(job) ?? {}))
     value = withValue(value, path.split("."), text) as Record<string, unknown>;
   for (const key of extra) delete value[key];
-  const fromRecord = (path: string) => hasPath(job.data, path);
+  // A field the record sets is the record's whole (overlayRecord), down to its every part.
+  const fromRecord = (path: string) => Object.hasOwn(job.data, path.split(".")[0] as string);
   const at = (path: string): Location => ({ file: label, line: job.line, path });
   return {
     file: base.file,
@@ -206,15 +207,6 @@ export function recordYaml(
     raw: (path) => (fromRecord(path) ? undefined : base.raw(path)),
     locateText: (path, needle) => (fromRecord(path) ? at(path) : base.locateText(path, needle)),
   };
-}
-
-function hasPath(data: Record<string, unknown>, path: string): boolean {
-  let node: unknown = data;
-  for (const part of path.split(".")) {
-    if (node === null || typeof node !== "object" || !(part in node)) return false;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return true;
 }
 
 function fileEntry(path: string, format: Format, data: Uint8Array | string): FileEntry {

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deepMerge } from "../../src/batch/merge-record.js";
+import { overlayRecord } from "../../src/batch/merge-record.js";
 import { compileNamePattern } from "../../src/batch/name-pattern.js";
 import { namePlanner } from "../../src/batch/plan-names.js";
 import { type RecordFormat, readRecords } from "../../src/batch/read-records.js";
@@ -58,7 +58,7 @@ describe("merge inputs never fail uncleanly", () => {
             reserved: {},
             cwd: OUT,
           });
-          names = Object.values(planner.add({ index: 0, line: 2, data: d }, deepMerge({}, d)));
+          names = Object.values(planner.add({ index: 0, line: 2, data: d }, overlayRecord({}, d)));
         } catch (e) {
           if (!isMissiveError(e)) throw e;
           return;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { compactLists, deepMerge, setPath } from "../../src/batch/merge-record.js";
+import { compactLists, overlayRecord, setPath } from "../../src/batch/merge-record.js";
 
-describe("deepMerge", () => {
-  it("merges mappings key by key and replaces lists whole", () => {
+describe("overlayRecord", () => {
+  it("replaces each field the record sets whole, mappings and lists too", () => {
     const base = { a: { b: 1, c: 2 }, list: ["x", "y", "z"], keep: true };
-    expect(deepMerge(base, { a: { c: 3 }, list: ["only"] })).toEqual({
-      a: { b: 1, c: 3 },
+    expect(overlayRecord(base, { a: { c: 3 }, list: ["only"] })).toEqual({
+      a: { c: 3 },
       list: ["only"],
       keep: true,
     });
@@ -13,7 +13,7 @@ describe("deepMerge", () => {
   });
 
   it("ignores keys that would reach the prototype", () => {
-    const merged = deepMerge({}, JSON.parse('{"__proto__": {"polluted": 1}}'));
+    const merged = overlayRecord({}, JSON.parse('{"__proto__": {"polluted": 1}}'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(merged)).toEqual([]);
   });

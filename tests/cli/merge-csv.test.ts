@@ -40,3 +40,20 @@ describe("render --merge of CSV from a spreadsheet", () => {
     expect(bad.stderr).toContain(`error: ${message}`);
   });
 });
+
+describe("render --merge replacing part of a field", () => {
+  const BUSINESS = resolve(import.meta.dirname, "../../data/business-northwind-2024.yaml");
+
+  it("replaces the signer whole: another person's letter keeps none of the base signer's lines", async () => {
+    const dir = tempDir("merge-part");
+    writeFileSync(join(dir, "p.csv"), "signer.name\nAnn Lee\n");
+    const r = await runCli(
+      ["render", BUSINESS, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1"],
+      { cwd: dir },
+    );
+    expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+    const text = readFileSync(join(dir, "out/business-northwind-2024-1.txt"), "utf8");
+    expect(text).toMatch(/Ann Lee/);
+    expect(text).not.toMatch(/Jordan Alvarez|Director of Customer Operations/);
+  });
+});
