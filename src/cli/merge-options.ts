@@ -54,6 +54,33 @@ export function addMergeOptions(cmd: Command): Command {
     );
 }
 
+/** The spelling of each merge-only flag, for messages. */
+const MERGE_ONLY: [keyof MergeFlags, string][] = [
+  ["name", "--name"],
+  ["manifest", "--manifest"],
+  ["combine", "--combine"],
+  ["duplex", "--duplex"],
+  ["shard", "--shard"],
+  ["keepGoing", "--keep-going"],
+  ["skipUnchanged", "--skip-unchanged"],
+  ["jobs", "--jobs"],
+  ["allowUnused", "--allow-unused"],
+  ["delimiter", "--delimiter"],
+];
+
+/**
+ * Refuses flags that only a mail merge reads when there is no --merge. Why: a render that
+ * ignored `--name x.pdf` or `--keep-going` would quietly do something else than was asked.
+ */
+export function refuseMergeOnly(flags: MergeFlags): void {
+  if (flags.merge !== undefined) return;
+  const given = MERGE_ONLY.find(([key]) => flags[key] !== undefined);
+  if (given)
+    throw fail("usage", `${given[1]} only applies to a mail merge`, undefined, [
+      "add --merge <records>, or leave it out",
+    ]);
+}
+
 /** Turns merge flags into batch options, rejecting combinations that cannot work. */
 export function resolveMergeOptions(
   dataFile: string,

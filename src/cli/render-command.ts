@@ -7,7 +7,7 @@ import { chosenCreationDate, creationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
-import { addMergeOptions, type MergeFlags } from "./merge-options.js";
+import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
 import type { Reporter } from "./reporter.js";
 import type { CommandShell, GlobalFlags } from "./shell.js";
 
@@ -174,6 +174,7 @@ export function registerRender(program: Command, shell: CommandShell): void {
           "write the letter to a file with -o, or leave out --json",
         ]);
       }
+      refuseMergeOnly(flags);
       if (flags.merge !== undefined) return renderMerge(data, flags, shell.io, rep, g);
       const { files, warnings } = await renderCommand(data, flags, shell.io, rep);
       if (g.json)

@@ -1,0 +1,26 @@
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const LETTER = resolve(import.meta.dirname, "../../data/senate-itu-2020.yaml");
+
+it.each([
+  [["--name", "x.pdf"], "--name"],
+  [["--manifest", "m.json"], "--manifest"],
+  [["--combine", "all.pdf"], "--combine"],
+  [["--shard", "1/2"], "--shard"],
+  [["--keep-going"], "--keep-going"],
+  [["--skip-unchanged"], "--skip-unchanged"],
+  [["-j", "2"], "--jobs"],
+  [["--allow-unused"], "--allow-unused"],
+])("refuses %j without --merge (exit 2), writing nothing", async (flags, name) => {
+  const dir = tempDir("merge-only");
+  const r = await runCli(["render", LETTER, "-o", "out", ...flags], { cwd: dir });
+  expect(r.code).toBe(2);
+  expect(existsSync(join(dir, "out"))).toBe(false);
+  expect(r.stderr).toBe(
+    `error: ${name} only applies to a mail merge\n  hint: add --merge <records>, or leave it out\n`,
+  );
+});
