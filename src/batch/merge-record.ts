@@ -65,16 +65,6 @@ export function compactLists(value: unknown): unknown {
   return value;
 }
 
-/** The value at a dotted path (`signers.0.name`), undefined when the path is not there. */
-export function valueAt(data: unknown, path: string): unknown {
-  let node = data;
-  for (const part of path.split(".")) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
-}
-
 /**
  * A copy of `data` with `value` at a dotted path, copying only the mappings and lists on the
  * way. Why copy: lists the record does not set are the base letter's own, shared by every record.

@@ -2,7 +2,7 @@ import Handlebars from "handlebars";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import type { YamlData } from "../load/parse-yaml.js";
 import { markdownLiteral } from "./markdown-literal.js";
-import { isMapping, type MergeRecord, overlayRecord, valueAt } from "./merge-record.js";
+import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
 import {
   argName,
   given,
@@ -101,8 +101,8 @@ export function compileRecordTexts(base: YamlData, opts: TextOptions): RecordTex
       const data = overlayRecord(baseValue, rec.data);
       const out: Record<string, string> = {};
       for (const t of templates) {
-        // A record that sets the text itself gives text, not a template.
-        if (valueAt(data, t.path) !== t.source) continue;
+        // A record that sets the field gives text, not a template, even text like the template's.
+        if (Object.hasOwn(rec.data, t.path.split(".")[0] as string)) continue;
         current = { lang: lang(data), escape: t.markdown ? markdownLiteral : (s) => s };
         try {
           out[t.path] = t.render(data);

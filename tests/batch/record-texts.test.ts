@@ -51,6 +51,8 @@ describe("record texts", () => {
   it("keeps a text the record sets itself, as text", () => {
     const t = texts('salutation: "Dear {{first_name}},"');
     expect(t.personalise(rec({ salutation: "Hi {{first_name}}" }))).toEqual({});
+    // Even when it reads like the template: a record's {{ never becomes a template.
+    expect(t.personalise(rec({ salutation: "Dear {{first_name}}," }))).toEqual({});
   });
 
   it("inserts values as literal Markdown in the body and as they are elsewhere", () => {
