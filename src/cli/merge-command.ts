@@ -69,7 +69,7 @@ export async function mergeCommand(
     const path = resolve(io.cwd, records);
     const stream =
       records === "-" ? stdinOf(io) : isPipe(path) ? createReadStream(path) : undefined;
-    const format = records === "-" ? "jsonl" : recordFormat(records);
+    const format = opts.mergeFormat ?? (records === "-" ? "jsonl" : recordFormat(records));
     spool = stream
       ? await spoolStdin(stream, `.${format}`, interrupt.signal).catch((e: unknown) => {
           throw interrupt.signal.aborted ? interrupted(interrupt.signal) : e;

@@ -1,5 +1,6 @@
 import { extname, join, parse, resolve } from "node:path";
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
+import type { RecordFormat } from "../batch/read-records.js";
 import type { BatchOptions } from "../batch/run-batch.js";
 import { parseShard } from "../batch/shard.js";
 import { fail } from "../errors.js";
@@ -16,6 +17,7 @@ export interface MergeFlags {
   skipUnchanged?: boolean;
   allowUnused?: boolean;
   delimiter?: string;
+  mergeFormat?: RecordFormat;
   shard?: string;
   jobs?: string;
 }
@@ -25,6 +27,8 @@ export type MergeOptions = Omit<BatchOptions, "source" | "entryTexts"> & {
   duplex: boolean;
   /** The CSV delimiter given with --delimiter (read-records.ts detects it otherwise). */
   delimiter?: string;
+  /** The records' format when the path cannot say it (`-`, `<(…)`), from --merge-format. */
+  mergeFormat?: RecordFormat;
 };
 
 export function addMergeOptions(cmd: Command): Command {
@@ -42,6 +46,12 @@ export function addMergeOptions(cmd: Command): Command {
     .option("--manifest <path>", "manifest of the merge (default: <out>/manifest.json)")
     .option("--keep-going", "skip failing records, write the rest, exit 9 (partial)")
     .option("--skip-unchanged", "re-render only records whose inputs changed since the manifest")
+    .addOption(
+      new Option(
+        "--merge-format <format>",
+        "format of the records when the path has no extension (default for -: jsonl)",
+      ).choices(["csv", "jsonl", "yaml", "json"]),
+    )
     .option("--delimiter <char>", "CSV records: the delimiter (default: detected from , ; or tab)")
     .option(
       "--allow-unused",
@@ -66,6 +76,7 @@ const MERGE_ONLY: [keyof MergeFlags, string][] = [
   ["jobs", "--jobs"],
   ["allowUnused", "--allow-unused"],
   ["delimiter", "--delimiter"],
+  ["mergeFormat", "--merge-format"],
 ];
 
 /**
@@ -132,7 +143,13 @@ export function resolveMergeOptions(
     keepGoing: flags.keepGoing === true,
     skipUnchanged: flags.skipUnchanged === true,
     allowUnused: flags.allowUnused === true,
-    delimiter: parseDelimiter(flags.delimiter, flags.merge),
+    delimiter: parseDelimiter(
+      flags.delimiter,
+      flags.mergeFormat
+        ? flags.mergeFormat === "csv"
+        : extname(flags.merge ?? "").toLowerCase() === ".csv",
+    ),
+    mergeFormat: flags.mergeFormat,
     shard,
     jobs: parseJobs(flags.jobs),
     version: common.version,
@@ -140,13 +157,9 @@ export function resolveMergeOptions(
 }
 
 /** `tab` (or a typed `\t`) is a tab; otherwise one character. */
-function parseDelimiter(
-  value: string | undefined,
-  records: string | undefined,
-): string | undefined {
+function parseDelimiter(value: string | undefined, csv: boolean): string | undefined {
   if (value === undefined) return undefined;
-  if (records === "-" || (records !== undefined && extname(records).toLowerCase() !== ".csv"))
-    throw fail("usage", "--delimiter applies to CSV records only");
+  if (!csv) throw fail("usage", "--delimiter applies to CSV records only");
   const d = value === "tab" || value === "\\t" ? "\t" : value;
   if ([...d].length !== 1 || /[\r\n"]/.test(d))
     throw fail(

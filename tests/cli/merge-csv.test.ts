@@ -29,7 +29,20 @@ describe("render --merge of CSV from a spreadsheet", () => {
     expect(r.stderr).toMatch(/^error: p\.csv:2: CSV: a quote is found on field 0/);
   });
 
+  it("reads CSV on standard input with --merge-format csv", async () => {
+    const dir = tempDir("merge-csv");
+    const r = await runCli(
+      ["render", LETTER, "--merge", "-", "--merge-format", "csv", "-o", "out", "-f", "txt"],
+      { cwd: dir, stdin: "recipient.0\tsalutation\nAnn Lee\tDear Ann,\n" },
+    );
+    expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+    expect(readFileSync(join(dir, "out/senate-itu-2020-1.txt"), "utf8")).toMatch(
+      /Ann Lee\n\nDear Ann,/,
+    );
+  });
+
   it.each([
+    [["--merge-format", "yaml", "--delimiter", ";"], "--delimiter applies to CSV records only"],
     [["--delimiter", "ab"], '--delimiter takes one character, or tab, not "ab"'],
     [["--delimiter", "tab", "--merge", "p.json"], "--delimiter applies to CSV records only"],
   ])("refuses %j", async (extra, message) => {
