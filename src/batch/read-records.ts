@@ -10,9 +10,11 @@ import { notRegularFile } from "../load/read-regular.js";
 import { readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter } from "./csv-delimiter.js";
-import { compactLists, isMapping, type MergeRecord, setPath } from "./merge-record.js";
+import { isMapping, type MergeRecord } from "./merge-record.js";
+import { readXlsx } from "./read-xlsx.js";
+import { checkHeader, rowData } from "./table-rows.js";
 
-export type RecordFormat = "csv" | "yaml" | "json" | "jsonl";
+export type RecordFormat = "csv" | "yaml" | "json" | "jsonl" | "xlsx";
 
 /** A records file that can be read (streamed) more than once: once to plan, once to render. */
 export interface RecordSource {
@@ -23,6 +25,8 @@ export interface RecordSource {
   format: RecordFormat;
   /** CSV only: the delimiter given with --delimiter; detected from the header when absent. */
   delimiter?: string;
+  /** .xlsx only: the sheet given with --sheet (a name, or a 1-based number); else the first. */
+  sheet?: string;
 }
 
 /** Why a size limit for list files: YAML and JSON lists are parsed whole; stream CSV or JSONL. */
@@ -40,6 +44,7 @@ const BY_EXT: Record<string, RecordFormat> = {
   ".json": "json",
   ".jsonl": "jsonl",
   ".ndjson": "jsonl",
+  ".xlsx": "xlsx",
 };
 
 export function recordFormat(file: string): RecordFormat {
@@ -51,7 +56,7 @@ export function recordFormat(file: string): RecordFormat {
       {
         file,
       },
-      ["use a .csv, .yaml, .json or .jsonl file, or - for JSON Lines on standard input"],
+      ["use a .csv, .xlsx, .yaml, .json or .jsonl file, or - for JSON Lines on standard input"],
     );
   return f;
 }
@@ -59,6 +64,7 @@ export function recordFormat(file: string): RecordFormat {
 /** Yields the records in file order, each with its 0-based index and 1-based line. */
 export async function* readRecords(src: RecordSource): AsyncGenerator<MergeRecord> {
   if (src.format === "csv") yield* readCsv(src);
+  else if (src.format === "xlsx") yield* readXlsx(src);
   else if (src.format === "jsonl") yield* readJsonLines(src);
   else yield* readList(src);
 }
@@ -93,15 +99,7 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
         header = checkHeader(row.record, src);
         continue;
       }
-      const data: Record<string, unknown> = {};
-      row.record.forEach((cell, i) => {
-        if (cell !== "") setPath(data, header?.[i] as string, cell);
-      });
-      yield {
-        index: index++,
-        line: startLine(row),
-        data: compactLists(data) as MergeRecord["data"],
-      };
+      yield { index: index++, line: startLine(row), data: rowData(header, row.record) };
     }
   } catch (e) {
     // Every error of the parser is the file's (INVALID_OPENING_QUOTE has no CSV_ prefix).
@@ -126,26 +124,6 @@ function csvHint(code: string): string {
   if (/QUOTE/.test(code))
     return 'a cell with a quote in it is quoted, its quotes doubled: "Ann ""the"" Lee"';
   return "every row needs as many cells as the header; quote cells that contain the delimiter, or give it with --delimiter";
-}
-
-function checkHeader(cells: string[], src: RecordSource): string[] {
-  const seen = new Set<string>();
-  for (const [i, c] of cells.entries()) {
-    if (!/^[^.\s]+(\.[^.\s]+)*$/.test(c))
-      throw fail(
-        "data",
-        `CSV header ${i + 1} "${c}" is not a field name`,
-        {
-          file: src.label,
-          line: 1,
-        },
-        ["name fields like recipient.name, or recipient.0, recipient.1 for list lines"],
-      );
-    if (seen.has(c))
-      throw fail("data", `CSV header "${c}" appears twice`, { file: src.label, line: 1 });
-    seen.add(c);
-  }
-  return cells;
 }
 
 /** JSON Lines: one JSON object per line; blank lines are skipped. */

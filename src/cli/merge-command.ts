@@ -81,6 +81,7 @@ export async function mergeCommand(
       label,
       format,
       delimiter: opts.delimiter,
+      sheet: opts.sheet,
     };
     let warned = 0;
     let combined: CombinedPdf | undefined;

@@ -18,6 +18,7 @@ export interface MergeFlags {
   allowUnused?: boolean;
   delimiter?: string;
   mergeFormat?: RecordFormat;
+  sheet?: string;
   shard?: string;
   jobs?: string;
 }
@@ -29,6 +30,8 @@ export type MergeOptions = Omit<BatchOptions, "source" | "entryTexts"> & {
   delimiter?: string;
   /** The records' format when the path cannot say it (`-`, `<(…)`), from --merge-format. */
   mergeFormat?: RecordFormat;
+  /** The .xlsx sheet given with --sheet (read-xlsx.ts reads the first otherwise). */
+  sheet?: string;
 };
 
 export function addMergeOptions(cmd: Command): Command {
@@ -50,8 +53,9 @@ export function addMergeOptions(cmd: Command): Command {
       new Option(
         "--merge-format <format>",
         "format of the records when the path has no extension (default for -: jsonl)",
-      ).choices(["csv", "jsonl", "yaml", "json"]),
+      ).choices(["csv", "jsonl", "yaml", "json", "xlsx"]),
     )
+    .option("--sheet <name|n>", "Excel records: the sheet to read (default: the first)")
     .option("--delimiter <char>", "CSV records: the delimiter (default: detected from , ; or tab)")
     .option(
       "--allow-unused",
@@ -77,6 +81,7 @@ const MERGE_ONLY: [keyof MergeFlags, string][] = [
   ["allowUnused", "--allow-unused"],
   ["delimiter", "--delimiter"],
   ["mergeFormat", "--merge-format"],
+  ["sheet", "--sheet"],
 ];
 
 /**
@@ -143,13 +148,9 @@ export function resolveMergeOptions(
     keepGoing: flags.keepGoing === true,
     skipUnchanged: flags.skipUnchanged === true,
     allowUnused: flags.allowUnused === true,
-    delimiter: parseDelimiter(
-      flags.delimiter,
-      flags.mergeFormat
-        ? flags.mergeFormat === "csv"
-        : extname(flags.merge ?? "").toLowerCase() === ".csv",
-    ),
+    delimiter: parseDelimiter(flags.delimiter, formatOf(flags) === "csv"),
     mergeFormat: flags.mergeFormat,
+    sheet: parseSheet(flags.sheet, formatOf(flags)),
     shard,
     jobs: parseJobs(flags.jobs),
     version: common.version,
@@ -157,6 +158,22 @@ export function resolveMergeOptions(
 }
 
 /** `tab` (or a typed `\t`) is a tab; otherwise one character. */
+/** The records' format as the flags say it (the extension, or --merge-format), lower case. */
+function formatOf(flags: MergeFlags): string {
+  return (
+    flags.mergeFormat ??
+    extname(flags.merge ?? "")
+      .slice(1)
+      .toLowerCase()
+  );
+}
+
+function parseSheet(value: string | undefined, format: string): string | undefined {
+  if (value !== undefined && format !== "xlsx")
+    throw fail("usage", "--sheet applies to Excel (.xlsx) records only");
+  return value;
+}
+
 function parseDelimiter(value: string | undefined, csv: boolean): string | undefined {
   if (value === undefined) return undefined;
   if (!csv) throw fail("usage", "--delimiter applies to CSV records only");

@@ -43,6 +43,7 @@ describe("render --merge of CSV from a spreadsheet", () => {
 
   it.each([
     [["--merge-format", "yaml", "--delimiter", ";"], "--delimiter applies to CSV records only"],
+    [["--sheet", "2"], "--sheet applies to Excel (.xlsx) records only"],
     [["--delimiter", "ab"], '--delimiter takes one character, or tab, not "ab"'],
     [["--delimiter", "tab", "--merge", "p.json"], "--delimiter applies to CSV records only"],
   ])("refuses %j", async (extra, message) => {
@@ -52,6 +53,17 @@ describe("render --merge of CSV from a spreadsheet", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(`error: ${message}`);
   });
+});
+
+it("merges the records of an Excel sheet", async () => {
+  const dir = tempDir("merge-xlsx");
+  const book = resolve(import.meta.dirname, "../fixtures/xlsx/people.xlsx");
+  const r = await runCli(
+    ["render", LETTER, "--merge", book, "--sheet", "Other", "-o", "out", "-f", "txt"],
+    { cwd: dir },
+  );
+  expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+  expect(readFileSync(join(dir, "out/senate-itu-2020-1.txt"), "utf8")).toMatch(/\nCy\n/);
 });
 
 describe("render --merge replacing part of a field", () => {

@@ -1,0 +1,81 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { fail } from "../errors.js";
+import { cannotRead } from "../load/cannot-read.js";
+import { notRegularFile } from "../load/read-regular.js";
+import type { MergeRecord } from "./merge-record.js";
+import type { RecordSource } from "./read-records.js";
+import { checkHeader, rowData } from "./table-rows.js";
+
+/** Why a limit: a workbook is read whole (it is a zip of XML parts), unlike CSV. */
+export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * An Excel workbook: the first sheet (or --sheet), laid out like CSV: a header row of field
+ * names, one row per record, each located at its row number. Why read-excel-file: a
+ * maintained reader of .xlsx alone, small, no writer or formula engine attached.
+ */
+export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> {
+  const rows = await sheetRows(src);
+  const headerAt = rows.findIndex((r) => r.some((c) => c !== ""));
+  if (headerAt < 0) return;
+  const header = checkHeader(rows[headerAt] as string[], src, "sheet");
+  let index = 0;
+  for (let i = headerAt + 1; i < rows.length; i++) {
+    const cells = rows[i] as string[];
+    if (cells.every((c) => c === "")) continue;
+    yield { index: index++, line: i + 1, data: rowData(header, cells) };
+  }
+}
+
+async function sheetRows(src: RecordSource): Promise<string[][]> {
+  const bytes = readWorkbook(src);
+  const { readSheet, SheetNotFoundError } = await import("read-excel-file/node");
+  const sheet =
+    src.sheet === undefined ? undefined : /^\d+$/.test(src.sheet) ? Number(src.sheet) : src.sheet;
+  try {
+    const data = await (sheet === undefined ? readSheet(bytes) : readSheet(bytes, sheet));
+    return data.map((row) => row.map(cellText));
+  } catch (e) {
+    const err = e as Error;
+    if (err instanceof SheetNotFoundError)
+      throw fail("usage", `--sheet ${src.sheet}: ${err.message}`, { file: src.label });
+    throw fail("data", `not a readable .xlsx workbook: ${err.message}`, { file: src.label }, [
+      "save it from the spreadsheet as Excel Workbook (.xlsx), or as CSV",
+    ]);
+  }
+}
+
+/** The file's bytes; only a regular file, opened without blocking (a pipe is refused). */
+function readWorkbook(src: RecordSource): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(src.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw notRegularFile(st);
+    if (st.size > MAX_XLSX_BYTES)
+      throw fail(
+        "data",
+        `the workbook is over ${MAX_XLSX_BYTES / 1024 / 1024} MB`,
+        { file: src.label },
+        ["save the sheet as CSV, which is read a record at a time"],
+      );
+    return readFileSync(fd);
+  } catch (e) {
+    throw cannotRead(src.label, e, "check the path given to --merge");
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * A cell as the text a CSV cell would hold. Why dates as YYYY-MM-DD: that is how letter data
+ * writes dates, and how the date helpers read them.
+ */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) {
+    const iso = v.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  }
+  return String(v);
+}

@@ -1,0 +1,36 @@
+import { fail } from "../errors.js";
+import { compactLists, setPath } from "./merge-record.js";
+import type { RecordSource } from "./read-records.js";
+
+/**
+ * A row of a table (CSV, a spreadsheet) as record data: each header names a field, dotted
+ * headers nested ones; an empty cell sets nothing, and is dropped from a list.
+ */
+export function rowData(header: string[], cells: string[]): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  cells.forEach((cell, i) => {
+    if (cell !== "" && header[i] !== undefined) setPath(data, header[i], cell);
+  });
+  return compactLists(data) as Record<string, unknown>;
+}
+
+/** `what`: how messages name the header row's kind of file (CSV, the sheet). */
+export function checkHeader(cells: string[], src: RecordSource, what = "CSV"): string[] {
+  const seen = new Set<string>();
+  for (const [i, c] of cells.entries()) {
+    if (!/^[^.\s]+(\.[^.\s]+)*$/.test(c))
+      throw fail(
+        "data",
+        `${what} header ${i + 1} "${c}" is not a field name`,
+        {
+          file: src.label,
+          line: 1,
+        },
+        ["name fields like recipient.name, or recipient.0, recipient.1 for list lines"],
+      );
+    if (seen.has(c))
+      throw fail("data", `${what} header "${c}" appears twice`, { file: src.label, line: 1 });
+    seen.add(c);
+  }
+  return cells;
+}

@@ -1,0 +1,70 @@
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type RecordSource, readRecords } from "../../src/batch/read-records.js";
+import { isMissiveError } from "../../src/errors.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const BOOK = resolve(import.meta.dirname, "../fixtures/xlsx/people.xlsx");
+
+async function read(src: Partial<RecordSource> = {}) {
+  const out = [];
+  for await (const r of readRecords({ file: BOOK, label: "people.xlsx", format: "xlsx", ...src }))
+    out.push([r.index, r.line, r.data]);
+  return out;
+}
+
+async function failure(src: Partial<RecordSource>) {
+  try {
+    await read(src);
+  } catch (e) {
+    if (isMissiveError(e)) return { kind: e.kind, ...e.problems[0] };
+    throw e;
+  }
+  return "no error";
+}
+
+describe("readRecords of an Excel workbook", () => {
+  it("reads the first sheet like CSV, each record at its row, empty rows and cells skipped", async () => {
+    expect(await read()).toEqual([
+      [0, 2, { recipient: ["Ann Lee"], salutation: "Dear Ann,", count: "3" }],
+      [1, 4, { recipient: ["Bo Kim"], count: "1.5" }],
+    ]);
+  });
+
+  it("reads the sheet given by name or number", async () => {
+    const other = [[0, 2, { recipient: ["Cy"] }]];
+    expect(await read({ sheet: "Other" })).toEqual(other);
+    expect(await read({ sheet: "2" })).toEqual(other);
+  });
+
+  it("names the sheets there are when the one given is not", async () => {
+    expect(await failure({ sheet: "Nope" })).toMatchObject({
+      kind: "usage",
+      message: "--sheet Nope: Sheet not found: Nope. Available sheets: People, Other",
+    });
+  });
+
+  it("refuses a file that is not a workbook as bad data", async () => {
+    const file = join(tempDir("xlsx"), "notes.xlsx");
+    writeFileSync(file, "not a zip");
+    expect(await failure({ file, label: "notes.xlsx" })).toMatchObject({
+      kind: "data",
+      message: expect.stringMatching(/^not a readable \.xlsx workbook: /),
+      location: { file: "notes.xlsx" },
+    });
+  });
+
+  it("refuses a device named like a workbook (it would never end)", async () => {
+    expect(await failure({ file: "/dev/zero", label: "z.xlsx" })).toMatchObject({
+      message: "cannot read z.xlsx: it is a device, not a regular file",
+    });
+  });
+
+  it("is chosen by the .xlsx extension", async () => {
+    const dir = tempDir("xlsx");
+    copyFileSync(BOOK, join(dir, "p.XLSX"));
+    const { recordFormat } = await import("../../src/batch/read-records.js");
+    expect(recordFormat(join(dir, "p.XLSX"))).toBe("xlsx");
+  });
+});
