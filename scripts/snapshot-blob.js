@@ -4,7 +4,7 @@
 // to, so bin/missive uses it only there. Needs nothing but Node, so it runs where missive is
 // installed: `npm run build` calls it after bundling (scripts/build-snapshot.js), and an
 // install from the registry, which ships the bundle but not the machine's snapshot, runs it
-// as `postinstall` (`npm rebuild missive` runs it again, e.g. after a Node upgrade).
+// as `postinstall` (`npm rebuild missive-letters` runs it again, e.g. after a Node upgrade).
 //
 // Usage: node scripts/snapshot-blob.js [--postinstall]
 // --postinstall: does nothing in a development checkout (`prepare` builds the snapshot there),

@@ -1,0 +1,64 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync, realpathSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/render.js";
+import { runBin } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+// The README's install instructions, run as written against a packed tarball (which stands
+// in for the registry). About 10 s: npm pack, and npm installing the dependencies from its
+// cache (filled by `npm ci`; --prefer-offline asks the registry only for what is missing).
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+  name: string;
+  version: string;
+};
+
+function npm(args: string[], cwd: string) {
+  const r = spawnSync("npm", [...args, "--no-audit", "--no-fund", "--prefer-offline"], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, npm_config_update_notifier: "false" },
+  });
+  expect(r.status, `npm ${args.join(" ")}\n${r.stderr}`).toBe(0);
+  return r;
+}
+
+let home: string;
+let prefix: string;
+let missive: string;
+beforeAll(() => {
+  home = realpathSync(tempDir("package"));
+  // dist/ is built by `npm test` (or `npm ci`); packing needs no second build.
+  npm(["pack", "--ignore-scripts", "--pack-destination", home], ROOT);
+  prefix = join(home, "global");
+  npm(["install", "-g", "--prefix", prefix, `./${pkg.name}-${pkg.version}.tgz`], home);
+  missive = join(prefix, "bin", "missive");
+}, 120_000);
+
+describe(`npm install -g ${pkg.name}`, () => {
+  it("is a package name of its own, whose command is missive", () => {
+    expect(pkg.name).toBe("missive-letters");
+    const r = runBin(["--version"], { bin: missive, cwd: home });
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it("scaffolds and renders a letter from a fresh folder, from the startup snapshot", () => {
+    expect(runBin(["init", "-q", "work"], { bin: missive, cwd: home }).code).toBe(0);
+    const r = runBin(["--debug", "render", "work/letter.yaml", "-o", "out/"], {
+      bin: missive,
+      cwd: home,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/started from the startup snapshot/);
+    expect(readFileSync(join(home, "out/letter.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("makes its snapshot again with npm rebuild -g", () => {
+    npm(["rebuild", "-g", "--prefix", prefix, pkg.name], home);
+    const r = runBin(["--debug", "templates"], { bin: missive, cwd: home });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/started from the startup snapshot/);
+  });
+});
