@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, realpathSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/render.js";
@@ -60,5 +60,34 @@ describe(`npm install -g ${pkg.name}`, () => {
     const r = runBin(["--debug", "templates"], { bin: missive, cwd: home });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/started from the startup snapshot/);
+  });
+});
+
+describe("the TypeScript declarations", () => {
+  it("type-check the README's library example against the installed package", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## From a script"));
+    const example = /```ts\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    expect(example).toContain('from "missive-letters"');
+    const app = join(home, "app");
+    mkdirSync(join(app, "node_modules/@types"), { recursive: true });
+    symlinkSync(join(prefix, "lib/node_modules", pkg.name), join(app, "node_modules", pkg.name));
+    symlinkSync(join(ROOT, "node_modules/@types/node"), join(app, "node_modules/@types/node"));
+    writeFileSync(join(app, "package.json"), '{ "type": "module" }\n');
+    writeFileSync(join(app, "example.ts"), example);
+    const options = {
+      strict: true,
+      module: "NodeNext",
+      target: "ES2022",
+      noEmit: true,
+      types: ["node"],
+    };
+    writeFileSync(join(app, "tsconfig.json"), JSON.stringify({ compilerOptions: options }));
+    const tsc = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc")], {
+      cwd: app,
+      encoding: "utf8",
+    });
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    expect(tsc.status).toBe(0);
   });
 });
