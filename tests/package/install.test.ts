@@ -46,6 +46,12 @@ describe(`npm install -g ${pkg.name}`, () => {
 
   it("scaffolds and renders a letter from a fresh folder, from the startup snapshot", () => {
     expect(runBin(["init", "-q", "work"], { bin: missive, cwd: home }).code).toBe(0);
+    // A global install's $schema line names the package's file on unpkg.com, which it holds.
+    const unpkg = `https://unpkg.com/${pkg.name}@${pkg.version}/`;
+    const ref = readFileSync(join(home, "work/letter.yaml"), "utf8").split("\n")[0] ?? "";
+    expect(ref).toBe(`# yaml-language-server: $schema=${unpkg}dist/schemas/business.json`);
+    const shipped = join(prefix, "lib/node_modules", pkg.name, "dist/schemas/business.json");
+    expect(JSON.parse(readFileSync(shipped, "utf8")).properties.template).toBeDefined();
     const r = runBin(["--debug", "render", "work/letter.yaml", "-o", "out/"], {
       bin: missive,
       cwd: home,
@@ -60,6 +66,25 @@ describe(`npm install -g ${pkg.name}`, () => {
     const r = runBin(["--debug", "templates"], { bin: missive, cwd: home });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/started from the startup snapshot/);
+  });
+});
+
+describe(`npm install ${pkg.name}, in a project`, () => {
+  it("runs as npx missive, and init's $schema line names the installed package's schema", () => {
+    const project = join(home, "project");
+    mkdirSync(join(project, "letters"), { recursive: true });
+    writeFileSync(join(project, "package.json"), '{ "name": "project", "private": true }\n');
+    npm(["install", `../${pkg.name}-${pkg.version}.tgz`], project);
+    const npx = spawnSync("npx", ["--offline", "missive", "init", "-q", "letters"], {
+      cwd: project,
+      encoding: "utf8",
+    });
+    expect(npx.status, npx.stderr).toBe(0);
+    const letter = readFileSync(join(project, "letters/letter.yaml"), "utf8");
+    const ref = `../node_modules/${pkg.name}/dist/schemas/business.json`;
+    expect(letter.split("\n")[0]).toBe(`# yaml-language-server: $schema=${ref}`);
+    const schema = JSON.parse(readFileSync(join(project, "letters", ref), "utf8"));
+    expect(Object.keys(schema.properties)).toContain("template");
   });
 });
 
