@@ -4,6 +4,7 @@ import type { TextStyle } from "../model/style.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
+import { splitUnspaced } from "./unspaced-breaks.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -31,6 +32,8 @@ export interface GlueItem {
   stretch: number;
   shrink: number;
   look: Look;
+  /** A break between characters with no space there (Chinese, Japanese): prints nothing. */
+  gap?: boolean;
   /** How far a line broken here may reach into the right margin (protrusion.ts). */
   hang?: number;
 }
@@ -93,12 +96,43 @@ export function buildItems(runs: Run[], ctx: ItemContext): Item[] {
         const w = width(chain[0] as Face, " ", ctx.style);
         items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });
       } else {
-        pushWord(items, token, chain, look, ctx, !!run.href);
+        pushToken(items, token, chain, look, ctx, !!run.href);
       }
     }
   }
   return items;
 }
+
+/**
+ * A run of text without spaces: one word, or, in scripts written without spaces, several
+ * pieces with a break between each (unspaced-breaks.ts) that may stretch a justified line.
+ */
+function pushToken(
+  items: Item[],
+  token: string,
+  chain: Face[],
+  look: (f: Face) => Look,
+  ctx: ItemContext,
+  linked: boolean,
+): void {
+  const pieces = linked ? null : splitUnspaced(token);
+  if (!pieces) {
+    pushWord(items, token, chain, look, ctx, linked);
+    return;
+  }
+  const stretch = ctx.style.size * CJK_STRETCH;
+  pieces.forEach((piece, i) => {
+    if (i > 0) {
+      const prev = items[items.length - 1];
+      const l = prev?.t === "box" ? prev.look : look(chain[0] as Face);
+      items.push({ t: "glue", w: 0, stretch, shrink: 0, look: l, gap: true });
+    }
+    pushWord(items, piece, chain, look, ctx, linked);
+  });
+}
+
+/** How much the gap between two CJK characters may grow in a justified line, in ems. */
+const CJK_STRETCH = 0.1;
 
 function pushWord(
   items: Item[],
