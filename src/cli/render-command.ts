@@ -51,7 +51,7 @@ export async function renderCommand(
     { readText },
     { planOutputs, parseFormats },
     { writeFilesAtomic },
-    { emitStage },
+    { emitStage, emitTarget },
   ] = await Promise.all([
     import("../pipeline.js"),
     import("../load/read-text.js"),
@@ -61,14 +61,21 @@ export async function renderCommand(
   ]);
   const width = checkWidth(flags.width);
   const formats = parseFormats(flags.format);
-  const targets = flags.emit ? [] : planOutputs(dataFile, flags.out, formats, io.cwd);
   const stage = flags.emit as Stage | undefined;
+  const fromStdin = dataFile === "-";
+  // A letter from standard input is named `letter` in an output folder.
+  const named = fromStdin ? "letter" : dataFile;
+  const targets = stage ? [] : planOutputs(named, flags.out, formats, io.cwd);
+  const emitTo = stage ? emitTarget(flags.out, io.cwd) : undefined;
+  const source = fromStdin
+    ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
+    : readText(dataFile, { cwd: io.cwd });
   const interrupt = interruptGate(io, (m) => rep.warn(m), {
     stopping: "stopping before anything is written",
     finishing: "the output is being written",
   });
   try {
-    const rendered = await renderLetter(readText(dataFile, { cwd: io.cwd }), {
+    const rendered = await renderLetter(source, {
       cwd: io.cwd,
       template: flags.template,
       formats: stage ? [] : targets.map((t) => t.format),
@@ -83,8 +90,14 @@ export async function renderCommand(
     interrupt.finishing();
     if (!rep.quiet) for (const w of rendered.warnings) rep.warn(w);
     if (stage) {
-      io.stdout.write(emitStage(rendered, stage, io.cwd));
-      return { files: [], warnings: rendered.warnings };
+      const text = emitStage(rendered, stage, io.cwd);
+      if (!emitTo) {
+        io.stdout.write(text);
+        return { files: [], warnings: rendered.warnings };
+      }
+      writeFilesAtomic([{ path: emitTo, data: text }]);
+      const report = { path: emitTo, format: stage, ...fileDigest(text) };
+      return { files: [report], warnings: rendered.warnings };
     }
     const files = targets.map((t) => ({
       ...t,
@@ -139,7 +152,7 @@ export function registerRender(program: Command, shell: CommandShell): void {
   const cmd = program
     .command("render")
     .description("render a letter to PDF and/or text")
-    .argument("<data>", "letter data file (YAML)")
+    .argument("<data>", "letter data file (YAML), or - for standard input")
     .option(
       "-o, --out <path>",
       "output folder, a .pdf/.txt file, or - for stdout (default: current folder)",
@@ -149,16 +162,27 @@ export function registerRender(program: Command, shell: CommandShell): void {
     .option("-w, --width <columns>", "text output width; wide characters count two", "72")
     .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")
     .addOption(
-      new Option("--emit <stage>", "print a pipeline stage instead of rendering").choices(STAGES),
+      new Option(
+        "--emit <stage>",
+        "print a pipeline stage instead of rendering (to -o FILE if given)",
+      ).choices(STAGES),
     )
     .addHelpText("after", exitCodesHelp());
   addMergeOptions(cmd).action((data: string, flags: RenderFlags) =>
     shell.run(async (rep, g) => {
-      if (g.json && (flags.out === "-" || flags.emit !== undefined)) {
+      const toStdout = flags.out === "-" || (flags.emit !== undefined && flags.out === undefined);
+      if (g.json && toStdout) {
         throw fail("usage", "--json cannot share standard output with -o - or --emit", undefined, [
-          "write the letter to a file with -o, or leave out --json",
+          "write the letter (or the stage) to a file with -o, or leave out --json",
         ]);
       }
+      if (flags.merge !== undefined && data === "-")
+        throw fail(
+          "usage",
+          "a mail merge reads its letter from a file, not standard input",
+          undefined,
+          ["save the letter to a file and pass its name"],
+        );
       if (flags.merge !== undefined) return renderMerge(data, flags, shell.io, rep, g);
       const { files, warnings } = await renderCommand(data, flags, shell.io, rep);
       if (g.json)
