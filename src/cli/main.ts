@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { EXIT_CODES, isMissiveError } from "../errors.js";
 import { registerCheck } from "./check-command.js";
+import { registerCompletion } from "./completion-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { registerInit } from "./init-command.js";
 import type { Io } from "./io.js";
@@ -40,6 +41,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerTemplates(program, shell);
   registerSchema(program, shell);
   registerInit(program, shell);
+  registerCompletion(program, shell);
 
   try {
     await program.parseAsync(argv, { from: "user" });
