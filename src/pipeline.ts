@@ -12,6 +12,7 @@ import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
 import { parseXml } from "./markup/xml-tree.js";
 import type { LetterDoc } from "./model/letter-doc.js";
+import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
 import { writeText } from "./write/text.js";
 
@@ -62,6 +63,7 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
     letter.pack,
     markupFile,
     imageResolver(letter, assets),
+    withTypography(letter.pack.typography, letter.data.typography),
   );
   const out: Rendered = { template, markup, model, warnings: [], assets };
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });

@@ -1,4 +1,5 @@
 import type { FontFamily, TextStyle } from "../model/style.js";
+import type { Typography } from "../typography/typography-options.js";
 
 /** A template file with the path it came from, so errors can point into it. */
 export interface TemplateSource {
@@ -20,6 +21,8 @@ export interface TemplatePack {
     margin: { top: number; right: number; bottom: number; left: number };
   };
   lang: string;
+  /** The typography passes letters on this pack get unless a letter says otherwise. */
+  typography: Typography;
   fonts: Record<string, FontFamily>;
   fallbackFonts: string[];
   styles: Record<string, TextStyle>;

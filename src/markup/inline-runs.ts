@@ -5,6 +5,8 @@ interface Format {
   bold?: boolean;
   italic?: boolean;
   href?: string;
+  lang?: string;
+  code?: boolean;
 }
 
 /** Raised for an inline element the markup does not know; to-model adds the location. */
@@ -14,19 +16,31 @@ export class UnknownInline extends Error {
   }
 }
 
+/** Raised for a `lang` attribute that is not a language tag; to-model adds the location. */
+export class BadLang extends Error {
+  constructor(
+    readonly el: XmlElement,
+    readonly tag: string,
+  ) {
+    super(`lang="${tag}" is not a language tag`);
+  }
+}
+
 /**
  * Flattens mixed content into hard lines of runs, collapsing white space like HTML.
  * `<br/>` starts a new line; `<page/>` and `<pages/>` become fields filled after pagination.
+ * A `lang` attribute (on `el` or an inline element) marks the language of the runs inside.
  */
 export function inlineLines(el: XmlElement): Run[][] {
   const lines: Run[][] = [[]];
   const push = (run: Run) => lines[lines.length - 1]?.push(run);
-  const visit = (node: XmlElement, fmt: Format) => {
+  const visit = (node: XmlElement, outer: Format) => {
     for (const c of node.children) {
       if (typeof c === "string") {
-        if (c) push({ ...fmt, text: c.replace(/\s+/g, " ") });
+        if (c) push({ ...outer, text: c.replace(/\s+/g, " ") });
         continue;
       }
+      const fmt = c.attrs.lang !== undefined ? { ...outer, lang: languageTag(c) } : outer;
       switch (c.name) {
         case "b":
           visit(c, { ...fmt, bold: true });
@@ -36,6 +50,12 @@ export function inlineLines(el: XmlElement): Run[][] {
           break;
         case "a":
           visit(c, { ...fmt, href: c.attrs.href });
+          break;
+        case "span":
+          visit(c, fmt);
+          break;
+        case "code":
+          visit(c, { ...fmt, code: true });
           break;
         case "br":
           lines.push([]);
@@ -49,7 +69,7 @@ export function inlineLines(el: XmlElement): Run[][] {
       }
     }
   };
-  visit(el, {});
+  visit(el, el.attrs.lang !== undefined ? { lang: languageTag(el) } : {});
   return lines.map(tidy);
 }
 
@@ -70,7 +90,9 @@ function tidy(runs: Run[]): Run[] {
       !r.field &&
       prev.bold === r.bold &&
       prev.italic === r.italic &&
-      prev.href === r.href
+      prev.href === r.href &&
+      prev.lang === r.lang &&
+      prev.code === r.code
     )
       prev.text += text;
     else out.push({ ...r, text });
@@ -84,4 +106,15 @@ function tidy(runs: Run[]): Run[] {
     (r) =>
       Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as unknown as Run,
   );
+}
+
+/** The element's `lang`, checked: a tag that is not one would pick no hyphenation or quotes. */
+function languageTag(el: XmlElement): string {
+  const tag = el.attrs.lang ?? "";
+  try {
+    if (Intl.getCanonicalLocales(tag).length === 1) return tag;
+  } catch {
+    // not a tag: reported below
+  }
+  throw new BadLang(el, tag);
 }

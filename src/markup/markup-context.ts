@@ -2,7 +2,9 @@ import { fail, type Location } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
 import type { Run } from "../model/letter-doc.js";
-import { inlineLines, UnknownInline } from "./inline-runs.js";
+import { typeset } from "../typography/typeset.js";
+import type { Typography } from "../typography/typography-options.js";
+import { BadLang, inlineLines, UnknownInline } from "./inline-runs.js";
 import type { XmlElement } from "./xml-tree.js";
 
 /** Looks up an image named in markup and returns its checked path and pixel size. */
@@ -11,11 +13,16 @@ export type ImageResolver = (
   where: Location,
 ) => { src: string; width: number; height: number };
 
-/** What every markup → model function needs: the pack (styles), the markup file, images. */
+/**
+ * What every markup → model function needs: the pack (styles), the markup file, images, and
+ * the letter's language and typography for its text.
+ */
 export interface Ctx {
   pack: TemplatePack;
   file: string;
   images: ImageResolver;
+  lang: string;
+  typography: Typography;
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {
@@ -39,14 +46,21 @@ export function elements(el: XmlElement, ctx: Ctx): XmlElement[] {
   return out;
 }
 
-/** The inline content of `el` as hard lines of runs, with unknown inline elements located. */
+/**
+ * The inline content of `el` as hard lines of runs, typeset (quotes, spacing, ties), with
+ * unknown inline elements and bad language tags located.
+ */
 export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
   try {
-    return inlineLines(el);
+    return typeset(inlineLines(el), ctx.lang, ctx.typography);
   } catch (e) {
     if (e instanceof UnknownInline)
       throw fail("markup", e.message, at(e.el, ctx), [
-        "inline elements are <b>, <i>, <a href>, <br/>, <page/>, <pages/>",
+        "inline elements are <b>, <i>, <a href>, <span lang>, <code>, <br/>, <page/>, <pages/>",
+      ]);
+    if (e instanceof BadLang)
+      throw fail("markup", e.message, at(e.el, ctx), [
+        "write a BCP 47 tag such as en-US, de-DE or fr",
       ]);
     throw e;
   }
