@@ -11,6 +11,7 @@ import { Reporter } from "./reporter.js";
 import { registerSchema } from "./schema-command.js";
 import type { CommandShell, GlobalFlags } from "./shell.js";
 import { registerTemplates } from "./templates-command.js";
+import { registerWatch } from "./watch-command.js";
 
 /**
  * The whole CLI as a function: parses argv, runs one command, returns the exit code. Never
@@ -37,6 +38,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     },
   };
   registerRender(program, shell);
+  registerWatch(program, shell);
   registerCheck(program, shell);
   registerTemplates(program, shell);
   registerSchema(program, shell);

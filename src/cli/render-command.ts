@@ -45,7 +45,7 @@ export async function renderCommand(
   flags: RenderFlags,
   io: Io,
   rep: Reporter,
-): Promise<{ files: FileReport[]; warnings: string[] }> {
+): Promise<{ files: FileReport[]; warnings: string[]; assets: string[] }> {
   const [
     { renderLetter },
     { readText },
@@ -93,11 +93,11 @@ export async function renderCommand(
       const text = emitStage(rendered, stage, io.cwd);
       if (!emitTo) {
         io.stdout.write(text);
-        return { files: [], warnings: rendered.warnings };
+        return { files: [], warnings: rendered.warnings, assets: rendered.assets };
       }
       writeFilesAtomic([{ path: emitTo, data: text }]);
       const report = { path: emitTo, format: stage, ...fileDigest(text) };
-      return { files: [report], warnings: rendered.warnings };
+      return { files: [report], warnings: rendered.warnings, assets: rendered.assets };
     }
     const files = targets.map((t) => ({
       ...t,
@@ -111,7 +111,7 @@ export async function renderCommand(
       ...fileDigest(f.data),
       ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
     }));
-    return { files: reports, warnings: rendered.warnings };
+    return { files: reports, warnings: rendered.warnings, assets: rendered.assets };
   } finally {
     interrupt.release();
   }
@@ -152,15 +152,8 @@ export function registerRender(program: Command, shell: CommandShell): void {
   const cmd = program
     .command("render")
     .description("render a letter to PDF and/or text")
-    .argument("<data>", "letter data file (YAML), or - for standard input")
-    .option(
-      "-o, --out <path>",
-      "output folder, a .pdf/.txt file, or - for stdout (default: current folder)",
-    )
-    .option("-t, --template <name|path>", "template pack (default: the data's template: key)")
-    .option("-f, --format <list>", "formats to write: pdf, txt or pdf,txt (default: both)")
-    .option("-w, --width <columns>", "text output width; wide characters count two", "72")
-    .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")
+    .argument("<data>", "letter data file (YAML), or - for standard input");
+  addRenderOptions(cmd)
     .addOption(
       new Option(
         "--emit <stage>",
@@ -189,13 +182,30 @@ export function registerRender(program: Command, shell: CommandShell): void {
         shell.io.stdout.write(
           `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,
         );
-      else
-        for (const f of files)
-          if (f.path !== "-")
-            rep.info(
-              `${rep.c.green("wrote")} ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
-            );
+      else reportWritten(files, rep);
       return 0;
     }),
   );
+}
+
+/** Tells people which files a render wrote. */
+export function reportWritten(files: FileReport[], rep: Reporter): void {
+  for (const f of files)
+    if (f.path !== "-")
+      rep.info(
+        `${rep.c.green("wrote")} ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
+      );
+}
+
+/** The options of one letter's output, which `render` and `watch` share. */
+export function addRenderOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      "-o, --out <path>",
+      "output folder, a .pdf/.txt file, or - for stdout (default: current folder)",
+    )
+    .option("-t, --template <name|path>", "template pack (default: the data's template: key)")
+    .option("-f, --format <list>", "formats to write: pdf, txt or pdf,txt (default: both)")
+    .option("-w, --width <columns>", "text output width; wide characters count two", "72")
+    .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)");
 }
