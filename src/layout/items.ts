@@ -62,8 +62,8 @@ export interface ItemContext {
   book: FontBook;
   style: TextStyle;
   hyphenate: Hyphenator | null;
-  /** The hyphenator of a span's own language (a run with `lang`). */
-  hyphenatorFor(lang: string): Hyphenator | null;
+  /** The hyphenator of a span's own language (a run with `lang`); without it, the letter's. */
+  hyphenatorFor?: (lang: string) => Hyphenator | null;
   fields: { page: number; pages: number };
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
   warn(message: string): void;
@@ -94,7 +94,8 @@ export function buildItems(runs: Run[], ctx: ItemContext): Item[] {
     };
     let text = run.field ? String(ctx.fields[run.field]) : run.text;
     if (ctx.style.uppercase) text = text.toLocaleUpperCase();
-    const wordCtx = run.lang ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
+    const wordCtx =
+      run.lang && ctx.hyphenatorFor ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
     const space = () => {
       const w = width(chain[0] as Face, " ", ctx.style);
       items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });

@@ -1,3 +1,4 @@
+import type { Location } from "../errors.js";
 import type { FontFamily, TextStyle } from "../model/style.js";
 import type { Typography } from "../typography/typography-options.js";
 
@@ -24,6 +25,8 @@ export interface TemplatePack {
   /** The typography passes letters on this pack get unless a letter says otherwise. */
   typography: Typography;
   fonts: Record<string, FontFamily>;
+  /** Where the manifest names each font file (by path), so a broken font points there. */
+  fontRefs: Record<string, Location>;
   fallbackFonts: string[];
   styles: Record<string, TextStyle>;
   /** Label tables per language tag (`en`, `de`), e.g. `page: Page`. */
@@ -32,6 +35,8 @@ export interface TemplatePack {
   schema?: Record<string, unknown>;
   /** The file the schema came from (`schema.json`), or the manifest when written inline. */
   schemaFile?: string;
+  /** Link schemes the pack allows beyond http, https, mailto and tel (manifest `linkSchemes`). */
+  linkSchemes: string[];
   template: TemplateSource;
   partials: Record<string, TemplateSource>;
 }

@@ -1,4 +1,5 @@
 import type { Run } from "../model/letter-doc.js";
+import { refusedLink } from "../model/link-target.js";
 import type { XmlElement } from "./xml-tree.js";
 
 interface Format {
@@ -26,12 +27,23 @@ export class BadLang extends Error {
   }
 }
 
+/** Raised for a link target whose scheme is not allowed; to-model adds the location. */
+export class RefusedLink extends Error {
+  constructor(
+    readonly el: XmlElement,
+    message: string,
+    readonly href: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Flattens mixed content into hard lines of runs, collapsing white space like HTML.
  * `<br/>` starts a new line; `<page/>` and `<pages/>` become fields filled after pagination.
  * A `lang` attribute (on `el` or an inline element) marks the language of the runs inside.
  */
-export function inlineLines(el: XmlElement): Run[][] {
+export function inlineLines(el: XmlElement, linkSchemes: readonly string[]): Run[][] {
   const lines: Run[][] = [[]];
   const push = (run: Run) => lines[lines.length - 1]?.push(run);
   const visit = (node: XmlElement, outer: Format) => {
@@ -48,9 +60,13 @@ export function inlineLines(el: XmlElement): Run[][] {
         case "i":
           visit(c, { ...fmt, italic: true });
           break;
-        case "a":
-          visit(c, { ...fmt, href: c.attrs.href });
+        case "a": {
+          const href = c.attrs.href;
+          const refused = href === undefined ? undefined : refusedLink(href, linkSchemes);
+          if (refused !== undefined) throw new RefusedLink(c, refused, href ?? "");
+          visit(c, { ...fmt, href });
           break;
+        }
         case "span":
           visit(c, fmt);
           break;

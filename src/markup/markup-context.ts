@@ -1,10 +1,10 @@
-import { fail, type Location } from "../errors.js";
+import { fail, type Location, MissiveError } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
 import type { Run } from "../model/letter-doc.js";
 import { typeset } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
-import { BadLang, inlineLines, UnknownInline } from "./inline-runs.js";
+import { BadLang, inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
 import type { XmlElement } from "./xml-tree.js";
 
 /** Looks up an image named in markup and returns its checked path and pixel size. */
@@ -23,6 +23,8 @@ export interface Ctx {
   images: ImageResolver;
   lang: string;
   typography: Typography;
+  /** The schemes link targets may use (model/link-target.ts). */
+  linkSchemes: readonly string[];
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {
@@ -52,8 +54,18 @@ export function elements(el: XmlElement, ctx: Ctx): XmlElement[] {
  */
 export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
   try {
-    return typeset(inlineLines(el), ctx.lang, ctx.typography);
+    return typeset(inlineLines(el, ctx.linkSchemes), ctx.lang, ctx.typography);
   } catch (e) {
+    // `about`: pipeline.ts points at the data field the target came from, when there is one.
+    if (e instanceof RefusedLink)
+      throw new MissiveError("markup", {
+        message: e.message,
+        location: at(e.el, ctx),
+        about: e.href,
+        hints: [
+          `links may use ${ctx.linkSchemes.join(", ")}; a pack or a letter allows more with linkSchemes: [ftp]`,
+        ],
+      });
     if (e instanceof UnknownInline)
       throw fail("markup", e.message, at(e.el, ctx), [
         "inline elements are <b>, <i>, <a href>, <span lang>, <code>, <br/>, <page/>, <pages/>",

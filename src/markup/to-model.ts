@@ -9,6 +9,7 @@ import type {
   PageSpec,
   TextBlock,
 } from "../model/letter-doc.js";
+import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
 import { typesetText } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import {
@@ -53,9 +54,10 @@ export function toModel(
   file: string,
   images: ImageResolver,
   typography: Typography = pack.typography,
+  linkSchemes: readonly string[] = DEFAULT_LINK_SCHEMES,
 ): LetterDoc {
   const lang = root.attrs.lang ?? pack.lang;
-  const ctx: Ctx = { pack, file, images, lang, typography };
+  const ctx: Ctx = { pack, file, images, lang, typography, linkSchemes };
   const doc: LetterDoc = {
     page: pageSpec(root, ctx),
     lang,

@@ -81,6 +81,16 @@ describe("render --emit -o FILE", () => {
     expect(JSON.parse(readFileSync(join(dir, "m.json"), "utf8")).lang).toBe("en-US");
   });
 
+  it("refuses to write the stage over the letter it was made from", () => {
+    const dir = tempDir("emit-input");
+    copyFileSync(PERSONAL, join(dir, "letter.yaml"));
+    const r = runBin(["render", "letter.yaml", "--emit", "markup", "-o", "letter.yaml"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(8);
+    expect(readFileSync(join(dir, "letter.yaml"), "utf8")).toBe(readFileSync(PERSONAL, "utf8"));
+  });
+
   it("refuses a folder: --emit writes one file", () => {
     const dir = tempDir("emit-dir");
     writeFileSync(join(dir, "keep"), "");

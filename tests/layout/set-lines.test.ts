@@ -19,7 +19,6 @@ const ctx = (style: Partial<TextStyle> = {}) => ({
   book,
   style: { ...BASE_STYLE, ...style },
   hyphenate: null,
-  hyphenatorFor: () => null,
   fields: { page: 1, pages: 1 },
   warn: (m: string) => warnings.push(m),
 });
