@@ -61,6 +61,18 @@ describe(`npm install -g ${pkg.name}`, () => {
     expect(readFileSync(join(home, "out/letter.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
+  it("runs once, without installing, as npx -p <package> missive", () => {
+    const empty = join(home, "empty");
+    mkdirSync(empty);
+    const tarball = `../${pkg.name}-${pkg.version}.tgz`;
+    const r = spawnSync("npx", ["--prefer-offline", "-y", "-p", tarball, "missive", "--version"], {
+      cwd: empty,
+      encoding: "utf8",
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
   it("makes its snapshot again with npm rebuild -g", () => {
     npm(["rebuild", "-g", "--prefix", prefix, pkg.name], home);
     const r = runBin(["--debug", "templates"], { bin: missive, cwd: home });
