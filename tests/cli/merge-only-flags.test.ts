@@ -15,6 +15,9 @@ it.each([
   [["--skip-unchanged"], "--skip-unchanged"],
   [["-j", "2"], "--jobs"],
   [["--allow-unused"], "--allow-unused"],
+  [["--delimiter", ";"], "--delimiter"],
+  [["--merge-format", "csv"], "--merge-format"],
+  [["--sheet", "2"], "--sheet"],
 ])("refuses %j without --merge (exit 2), writing nothing", async (flags, name) => {
   const dir = tempDir("merge-only");
   const r = await runCli(["render", LETTER, "-o", "out", ...flags], { cwd: dir });
