@@ -15,6 +15,7 @@ import { toModel } from "./markup/to-model.js";
 import { parseXml } from "./markup/xml-tree.js";
 import type { LetterDoc } from "./model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
+import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
 import { writeText } from "./write/text.js";
 
@@ -75,6 +76,7 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
         letter.pack,
         markupFile,
         imageResolver(letter, assets),
+        withTypography(letter.pack.typography, letter.data.typography),
         linkSchemes(letter),
       ),
     letter,

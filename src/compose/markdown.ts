@@ -1,10 +1,12 @@
 import { Lexer, type Token, type Tokens } from "marked";
 import { fail, type Location } from "../errors.js";
+import { isLangSpan, LANG_SPAN_EXTENSIONS } from "./lang-span.js";
 import { plainProse } from "./plain-prose.js";
 import { xmlEscape } from "./xml-escape.js";
 
 /**
- * Turns the Markdown of a letter body into body markup (`<p>`, `<list>`, `<b>`, `<i>`, `<a>`).
+ * Turns the Markdown of a letter body into body markup (`<p>`, `<list>`, `<b>`, `<i>`, `<a>`,
+ * and `<span lang>` for `[text]{lang=de}`).
  * Why a real Markdown lexer: users paste text with emphasis, lists and links, and expect
  * CommonMark behaviour; everything that is not markup is escaped, so data cannot inject elements.
  */
@@ -17,7 +19,7 @@ export function markdownToMarkup(md: string, where: Locator): string {
 
 /** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
 export function lexedMarkdownToMarkup(md: string, where: Locator): string {
-  const tokens = new Lexer({ gfm: true, breaks: false }).lex(md);
+  const tokens = new Lexer({ gfm: true, breaks: false, extensions: LANG_SPAN_EXTENSIONS }).lex(md);
   return tokens.map((t) => block(t, where)).join("");
 }
 
@@ -74,13 +76,15 @@ function inlines(tokens: Token[] | undefined, where: Locator): string {
 }
 
 function inline(t: Token, where: Locator): string {
+  if (isLangSpan(t)) return `<span lang="${xmlEscape(t.lang)}">${inlines(t.tokens, where)}</span>`;
   switch (t.type) {
     case "text":
       return "tokens" in t && t.tokens
         ? inlines(t.tokens, where)
         : xmlEscape((t as Tokens.Text).text);
-    case "escape":
     case "codespan":
+      return `<code>${xmlEscape((t as Tokens.Codespan).text)}</code>`;
+    case "escape":
     case "html":
       return xmlEscape("text" in t ? String(t.text) : t.raw);
     case "strong":

@@ -4,6 +4,7 @@ import type { TextStyle } from "../model/style.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
+import { splitUnspaced } from "./unspaced-breaks.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -31,6 +32,8 @@ export interface GlueItem {
   stretch: number;
   shrink: number;
   look: Look;
+  /** A break between characters with no space there (Chinese, Japanese): prints nothing. */
+  gap?: boolean;
   /** How far a line broken here may reach into the right margin (protrusion.ts). */
   hang?: number;
 }
@@ -51,6 +54,7 @@ export const FORCED = -10000;
 export const NEVER = 10000;
 /** Like TeX's \exhyphenpenalty: a break after a hyphen the text has. */
 const EXPLICIT_HYPHEN_PENALTY = 50;
+const TIE = "\u00a0";
 /** Breaks after these never add a hyphen. */
 const BREAK_AFTER = /([-\u2010\u2013\u2014/])/;
 
@@ -58,6 +62,8 @@ export interface ItemContext {
   book: FontBook;
   style: TextStyle;
   hyphenate: Hyphenator | null;
+  /** The hyphenator of a span's own language (a run with `lang`). */
+  hyphenatorFor(lang: string): Hyphenator | null;
   fields: { page: number; pages: number };
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
   warn(message: string): void;
@@ -88,17 +94,57 @@ export function buildItems(runs: Run[], ctx: ItemContext): Item[] {
     };
     let text = run.field ? String(ctx.fields[run.field]) : run.text;
     if (ctx.style.uppercase) text = text.toLocaleUpperCase();
+    const wordCtx = run.lang ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
+    const space = () => {
+      const w = width(chain[0] as Face, " ", ctx.style);
+      items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });
+    };
     for (const token of text.match(/ +|[^ ]+/g) ?? []) {
-      if (token.startsWith(" ")) {
-        const w = width(chain[0] as Face, " ", ctx.style);
-        items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });
-      } else {
-        pushWord(items, token, chain, look, ctx, !!run.href);
-      }
+      if (token.startsWith(" ")) space();
+      // A no-break space (a tie) is a space no line breaks at, as TeX's ~: glue after a penalty.
+      else
+        token.split(TIE).forEach((word, i) => {
+          if (i > 0) {
+            items.push({ t: "penalty", w: 0, p: NEVER, flagged: false, text: "" });
+            space();
+          }
+          if (word) pushToken(items, word, chain, look, wordCtx, !!run.href || !!run.code);
+        });
     }
   }
   return items;
 }
+
+/**
+ * A run of text without spaces: one word, or, in scripts written without spaces, several
+ * pieces with a break between each (unspaced-breaks.ts) that may stretch a justified line.
+ */
+function pushToken(
+  items: Item[],
+  token: string,
+  chain: Face[],
+  look: (f: Face) => Look,
+  ctx: ItemContext,
+  linked: boolean,
+): void {
+  const pieces = linked ? null : splitUnspaced(token);
+  if (!pieces) {
+    pushWord(items, token, chain, look, ctx, linked);
+    return;
+  }
+  const stretch = ctx.style.size * CJK_STRETCH;
+  pieces.forEach((piece, i) => {
+    if (i > 0) {
+      const prev = items[items.length - 1];
+      const l = prev?.t === "box" ? prev.look : look(chain[0] as Face);
+      items.push({ t: "glue", w: 0, stretch, shrink: 0, look: l, gap: true });
+    }
+    pushWord(items, piece, chain, look, ctx, linked);
+  });
+}
+
+/** How much the gap between two CJK characters may grow in a justified line, in ems. */
+const CJK_STRETCH = 0.1;
 
 function pushWord(
   items: Item[],

@@ -111,27 +111,30 @@ function setLine(
   const segments: Segment[] = [];
   let x = 0;
   let cur: Segment | null = null;
-  let space: { w: number; extra: number; look: Look } | null = null;
+  let space: { w: number; extra: number; look: Look; gap: boolean } | null = null;
   for (let i = b.start; i < b.end; i++) {
     const it = items[i] as Item;
     if (it.t === "penalty") continue;
     if (it.t === "glue") {
       const extra = glue >= 0 ? glue * it.stretch : glue * it.shrink;
-      space = { w: it.w + extra, extra, look: it.look };
+      space = { w: it.w + extra, extra, look: it.look, gap: !!it.gap };
       x += space.w;
       continue;
     }
     const w = (drawn.get(i) ?? it.w) * scale;
     // Why one segment per same-look stretch: pdfkit then writes one text run with word
     // spacing, which keeps the PDF small and its text extractable as a line.
+    // A gap between CJK characters prints nothing: the segment goes on only if it did not grow.
     const joins =
       cur &&
       sameLook(cur.look, it.look) &&
       (!space ||
-        (sameLook(space.look, it.look) &&
-          (!cur.text.includes(" ") || cur.wordSpacing === space.extra)));
+        (space.gap
+          ? space.w === 0
+          : sameLook(space.look, it.look) &&
+            (!cur.text.includes(" ") || cur.wordSpacing === space.extra)));
     if (cur && joins) {
-      if (space) {
+      if (space && !space.gap) {
         cur.text += " ";
         cur.wordSpacing = space.extra;
         cur.width += space.w;

@@ -31,6 +31,7 @@ export interface UnitContext {
   book: FontBook;
   styles: Record<string, TextStyle>;
   hyphenate: Hyphenator | null;
+  hyphenatorFor(lang: string): Hyphenator | null;
   left: number;
   width: number;
   fields: { page: number; pages: number };
@@ -85,6 +86,7 @@ export function setText(
     book: ctx.book,
     style: st,
     hyphenate: ctx.hyphenate,
+    hyphenatorFor: ctx.hyphenatorFor,
     fields: ctx.fields,
     warn: ctx.warn,
   };

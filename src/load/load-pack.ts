@@ -3,6 +3,7 @@ import { basename, extname, join } from "node:path";
 import { type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
+import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
 import { findPack, MANIFEST } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
 import type { TemplatePack, TemplateSource } from "./pack-types.js";
@@ -96,6 +97,7 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
     manifestFile,
     page: readPage(m, yaml, problems, base),
     lang: str(m.lang) ?? base?.lang ?? "en-US",
+    typography: withTypography(base?.typography ?? ALL_ON, m.typography),
     fonts: readFonts(m, yaml, dirs, problems, base, fontRefs),
     fontRefs,
     fallbackFonts: Array.isArray(m.fallbackFonts)
@@ -390,5 +392,7 @@ function manifestSanity(
       hints: ["write a BCP 47 tag such as en-US or de-DE"],
     });
   }
+  for (const p of typographyProblems(m.typography))
+    problems.push({ message: p.message, location: where(p.path) });
   return problems;
 }

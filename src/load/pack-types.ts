@@ -1,5 +1,6 @@
 import type { Location } from "../errors.js";
 import type { FontFamily, TextStyle } from "../model/style.js";
+import type { Typography } from "../typography/typography-options.js";
 
 /** A template file with the path it came from, so errors can point into it. */
 export interface TemplateSource {
@@ -21,6 +22,8 @@ export interface TemplatePack {
     margin: { top: number; right: number; bottom: number; left: number };
   };
   lang: string;
+  /** The typography passes letters on this pack get unless a letter says otherwise. */
+  typography: Typography;
   fonts: Record<string, FontFamily>;
   /** Where the manifest names each font file (by path), so a broken font points there. */
   fontRefs: Record<string, Location>;

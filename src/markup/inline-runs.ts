@@ -6,6 +6,8 @@ interface Format {
   bold?: boolean;
   italic?: boolean;
   href?: string;
+  lang?: string;
+  code?: boolean;
 }
 
 /** Raised for an inline element the markup does not know; to-model adds the location. */
@@ -26,19 +28,31 @@ export class RefusedLink extends Error {
   }
 }
 
+/** Raised for a `lang` attribute that is not a language tag; to-model adds the location. */
+export class BadLang extends Error {
+  constructor(
+    readonly el: XmlElement,
+    readonly tag: string,
+  ) {
+    super(`lang="${tag}" is not a language tag`);
+  }
+}
+
 /**
  * Flattens mixed content into hard lines of runs, collapsing white space like HTML.
  * `<br/>` starts a new line; `<page/>` and `<pages/>` become fields filled after pagination.
+ * A `lang` attribute (on `el` or an inline element) marks the language of the runs inside.
  */
 export function inlineLines(el: XmlElement, linkSchemes: readonly string[]): Run[][] {
   const lines: Run[][] = [[]];
   const push = (run: Run) => lines[lines.length - 1]?.push(run);
-  const visit = (node: XmlElement, fmt: Format) => {
+  const visit = (node: XmlElement, outer: Format) => {
     for (const c of node.children) {
       if (typeof c === "string") {
-        if (c) push({ ...fmt, text: c.replace(/\s+/g, " ") });
+        if (c) push({ ...outer, text: c.replace(/\s+/g, " ") });
         continue;
       }
+      const fmt = c.attrs.lang !== undefined ? { ...outer, lang: languageTag(c) } : outer;
       switch (c.name) {
         case "b":
           visit(c, { ...fmt, bold: true });
@@ -53,6 +67,12 @@ export function inlineLines(el: XmlElement, linkSchemes: readonly string[]): Run
           visit(c, { ...fmt, href });
           break;
         }
+        case "span":
+          visit(c, fmt);
+          break;
+        case "code":
+          visit(c, { ...fmt, code: true });
+          break;
         case "br":
           lines.push([]);
           break;
@@ -65,7 +85,7 @@ export function inlineLines(el: XmlElement, linkSchemes: readonly string[]): Run
       }
     }
   };
-  visit(el, {});
+  visit(el, el.attrs.lang !== undefined ? { lang: languageTag(el) } : {});
   return lines.map(tidy);
 }
 
@@ -86,7 +106,9 @@ function tidy(runs: Run[]): Run[] {
       !r.field &&
       prev.bold === r.bold &&
       prev.italic === r.italic &&
-      prev.href === r.href
+      prev.href === r.href &&
+      prev.lang === r.lang &&
+      prev.code === r.code
     )
       prev.text += text;
     else out.push({ ...r, text });
@@ -100,4 +122,15 @@ function tidy(runs: Run[]): Run[] {
     (r) =>
       Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as unknown as Run,
   );
+}
+
+/** The element's `lang`, checked: a tag that is not one would pick no hyphenation or quotes. */
+function languageTag(el: XmlElement): string {
+  const tag = el.attrs.lang ?? "";
+  try {
+    if (Intl.getCanonicalLocales(tag).length === 1) return tag;
+  } catch {
+    // not a tag: reported below
+  }
+  throw new BadLang(el, tag);
 }

@@ -2,7 +2,9 @@ import { fail, type Location, MissiveError } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
 import type { Run } from "../model/letter-doc.js";
-import { inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
+import { typeset } from "../typography/typeset.js";
+import type { Typography } from "../typography/typography-options.js";
+import { BadLang, inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
 import type { XmlElement } from "./xml-tree.js";
 
 /** Looks up an image named in markup and returns its checked path and pixel size. */
@@ -11,13 +13,18 @@ export type ImageResolver = (
   where: Location,
 ) => { src: string; width: number; height: number };
 
-/** What every markup → model function needs: the pack (styles), the markup file, images. */
+/**
+ * What every markup → model function needs: the pack (styles), the markup file, images, and
+ * the letter's language and typography for its text.
+ */
 export interface Ctx {
   pack: TemplatePack;
   file: string;
   images: ImageResolver;
   /** The schemes link targets may use (model/link-target.ts). */
   linkSchemes: readonly string[];
+  lang: string;
+  typography: Typography;
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {
@@ -41,10 +48,13 @@ export function elements(el: XmlElement, ctx: Ctx): XmlElement[] {
   return out;
 }
 
-/** The inline content of `el` as hard lines of runs, with unknown inline elements located. */
+/**
+ * The inline content of `el` as hard lines of runs, typeset (quotes, spacing, ties), with
+ * unknown inline elements and bad language tags located.
+ */
 export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
   try {
-    return inlineLines(el, ctx.linkSchemes);
+    return typeset(inlineLines(el, ctx.linkSchemes), ctx.lang, ctx.typography);
   } catch (e) {
     // `about`: pipeline.ts points at the data field the target came from, when there is one.
     if (e instanceof RefusedLink)
@@ -58,7 +68,11 @@ export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
       });
     if (e instanceof UnknownInline)
       throw fail("markup", e.message, at(e.el, ctx), [
-        "inline elements are <b>, <i>, <a href>, <br/>, <page/>, <pages/>",
+        "inline elements are <b>, <i>, <a href>, <span lang>, <code>, <br/>, <page/>, <pages/>",
+      ]);
+    if (e instanceof BadLang)
+      throw fail("markup", e.message, at(e.el, ctx), [
+        "write a BCP 47 tag such as en-US, de-DE or fr",
       ]);
     throw e;
   }

@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import type { SignatureBlock, Signer } from "../model/letter-doc.js";
+import { typesetText } from "../typography/typeset.js";
 import { at, type Ctx, elements, inlineLinesAt, length, styleFor } from "./markup-context.js";
 import type { XmlElement } from "./xml-tree.js";
 
@@ -42,13 +43,16 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
     throw fail("markup", `<signatures> holds <signer> elements, not <${s.name}>`, at(s, ctx));
   const name = s.attrs.name?.trim();
   if (!name) throw fail("markup", "a <signer> needs a name", at(s, ctx));
-  const titles = s.attrs.title ? [s.attrs.title] : [];
+  const titles = s.attrs.title ? [typesetText(s.attrs.title, ctx.lang, ctx.typography)] : [];
   for (const c of elements(s, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<signer> holds <line> elements, not <${c.name}>`, at(c, ctx));
     titles.push(...inlineLinesAt(c, ctx).map((l) => l.map((r) => r.text).join("")));
   }
-  const out: Signer = { name, titles: titles.filter((t) => t.trim() !== "") };
+  const out: Signer = {
+    name: typesetText(name, ctx.lang, ctx.typography),
+    titles: titles.filter((t) => t.trim() !== ""),
+  };
   if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
   return out;
 }

@@ -10,6 +10,8 @@ import type {
   TextBlock,
 } from "../model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
+import { typesetText } from "../typography/typeset.js";
+import type { Typography } from "../typography/typography-options.js";
 import {
   at,
   type Ctx,
@@ -42,19 +44,24 @@ const LINE_GROUPS = new Set(["address", "cc", "enclosures", "reference", "sender
 /** Bands of the page with their own blocks, and an optional minimum `height`. */
 const BANDS = new Set(["letterhead", "continuation", "footer"]);
 
-/** Builds the document model from parsed markup, resolving styles and images. */
+/**
+ * Builds the document model from parsed markup, resolving styles and images; `typography`
+ * (the pack's, with the letter's over it) says which typography passes its text gets.
+ */
 export function toModel(
   root: XmlElement,
   pack: TemplatePack,
   file: string,
   images: ImageResolver,
+  typography: Typography = pack.typography,
   linkSchemes: readonly string[] = DEFAULT_LINK_SCHEMES,
 ): LetterDoc {
-  const ctx: Ctx = { pack, file, images, linkSchemes };
+  const lang = root.attrs.lang ?? pack.lang;
+  const ctx: Ctx = { pack, file, images, lang, typography, linkSchemes };
   const doc: LetterDoc = {
     page: pageSpec(root, ctx),
-    lang: root.attrs.lang ?? pack.lang,
-    meta: meta(root),
+    lang,
+    meta: meta(root, ctx),
     fonts: pack.fonts,
     fallbackFonts: pack.fallbackFonts,
     styles: pack.styles,
@@ -187,12 +194,14 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
   return page;
 }
 
-function meta(root: XmlElement): DocMeta {
+/** The PDF's document information; title and subject get the letter's quotation marks. */
+function meta(root: XmlElement, ctx: Ctx): DocMeta {
   const a = root.attrs;
+  const quotes = { quotes: ctx.typography.quotes, spacing: false, ties: false };
   return {
-    title: a.title ?? "",
+    title: typesetText(a.title ?? "", ctx.lang, quotes),
     author: a.author ?? "",
-    subject: a.subject ?? "",
+    subject: typesetText(a.subject ?? "", ctx.lang, quotes),
     keywords: a.keywords ?? "",
   };
 }

@@ -61,6 +61,10 @@ export interface Run {
   italic?: boolean;
   href?: string;
   field?: "page" | "pages";
+  /** Language tag of a span marked with `lang` (quotes, hyphenation); else the letter's. */
+  lang?: string;
+  /** Text kept exactly as written (a code, a command): no typography, never hyphenated. */
+  code?: boolean;
 }
 
 export type Block = TextBlock | ImageBlock | SignatureBlock | SpaceBlock | RuleBlock | FieldsBlock;

@@ -19,6 +19,7 @@ const ctx = (style: Partial<TextStyle> = {}) => ({
   book,
   style: { ...BASE_STYLE, ...style },
   hyphenate: null,
+  hyphenatorFor: () => null,
   fields: { page: 1, pages: 1 },
   warn: (m: string) => warnings.push(m),
 });
