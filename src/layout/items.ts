@@ -4,6 +4,7 @@ import type { TextStyle } from "../model/style.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
+import { fontPackageHint } from "./script-fonts.js";
 import { splitUnspaced } from "./unspaced-breaks.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
@@ -62,8 +63,8 @@ export interface ItemContext {
   book: FontBook;
   style: TextStyle;
   hyphenate: Hyphenator | null;
-  /** The hyphenator of a span's own language (a run with `lang`). */
-  hyphenatorFor(lang: string): Hyphenator | null;
+  /** The hyphenator of a span's own language (a run with `lang`); without it, the letter's. */
+  hyphenatorFor?: (lang: string) => Hyphenator | null;
   fields: { page: number; pages: number };
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
   warn(message: string): void;
@@ -94,7 +95,8 @@ export function buildItems(runs: Run[], ctx: ItemContext): Item[] {
     };
     let text = run.field ? String(ctx.fields[run.field]) : run.text;
     if (ctx.style.uppercase) text = text.toLocaleUpperCase();
-    const wordCtx = run.lang ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
+    const wordCtx =
+      run.lang && ctx.hyphenatorFor ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
     const space = () => {
       const w = width(chain[0] as Face, " ", ctx.style);
       items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });
@@ -301,6 +303,7 @@ function noGlyph(ch: string, chain: Face[]): MissiveError {
     hints: [
       `fonts tried: ${chain.map((f) => f.font.postscriptName).join(", ")}`,
       "add a font that covers it to the pack's fallbackFonts, or remove the character",
+      ...[fontPackageHint(ch)].filter((h): h is string => h !== null),
     ],
     about: ch,
   });

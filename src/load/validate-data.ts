@@ -14,12 +14,12 @@ type Schema = Record<string, unknown>;
 const COMMON_KEYS: Schema = {
   template: { type: "string", description: "template pack name or path" },
   lang: { type: "string", description: "language tag of the letter, e.g. en-US or de-DE" },
+  typography: TYPOGRAPHY_SCHEMA,
   linkSchemes: {
     type: "array",
     items: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9+.-]*$" },
     description: "link schemes the letter allows beyond http, https, mailto and tel, e.g. [ftp]",
   },
-  typography: TYPOGRAPHY_SCHEMA,
 };
 
 const compiled = new WeakMap<TemplatePack, ValidateFunction>();

@@ -17,6 +17,16 @@ export class UnknownInline extends Error {
   }
 }
 
+/** Raised for a `lang` attribute that is not a language tag; to-model adds the location. */
+export class BadLang extends Error {
+  constructor(
+    readonly el: XmlElement,
+    readonly tag: string,
+  ) {
+    super(`lang="${tag}" is not a language tag`);
+  }
+}
+
 /** Raised for a link target whose scheme is not allowed; to-model adds the location. */
 export class RefusedLink extends Error {
   constructor(
@@ -25,16 +35,6 @@ export class RefusedLink extends Error {
     readonly href: string,
   ) {
     super(message);
-  }
-}
-
-/** Raised for a `lang` attribute that is not a language tag; to-model adds the location. */
-export class BadLang extends Error {
-  constructor(
-    readonly el: XmlElement,
-    readonly tag: string,
-  ) {
-    super(`lang="${tag}" is not a language tag`);
   }
 }
 

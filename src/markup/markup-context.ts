@@ -21,10 +21,10 @@ export interface Ctx {
   pack: TemplatePack;
   file: string;
   images: ImageResolver;
-  /** The schemes link targets may use (model/link-target.ts). */
-  linkSchemes: readonly string[];
   lang: string;
   typography: Typography;
+  /** The schemes link targets may use (model/link-target.ts). */
+  linkSchemes: readonly string[];
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {

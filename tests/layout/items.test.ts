@@ -20,7 +20,6 @@ function items(runs: Run[], style: Partial<TextStyle> = {}, lang = "en-US"): Ite
     book,
     style: { ...BASE_STYLE, hyphenate: true, ...style },
     hyphenate: hyphenatorFor(lang),
-    hyphenatorFor,
     fields: { page: 1, pages: 1 },
     warn: () => {},
   });

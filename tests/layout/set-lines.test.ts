@@ -19,7 +19,6 @@ const ctx = (style: Partial<TextStyle> = {}) => ({
   book,
   style: { ...BASE_STYLE, ...style },
   hyphenate: null,
-  hyphenatorFor: () => null,
   fields: { page: 1, pages: 1 },
   warn: (m: string) => warnings.push(m),
 });
@@ -153,6 +152,7 @@ describe("setParagraph", () => {
       hints: [
         "fonts tried: SourceSerif4-Regular, DejaVuSerif",
         "add a font that covers it to the pack's fallbackFonts, or remove the character",
+        "Chinese fonts: npm install @expo-google-fonts/noto-serif-sc (or -tc, -jp) in your project, then name its .ttf as pkg:<package>/<file> in a pack's fonts and fallbackFonts (docs/templates.md)",
       ],
       about: "東",
     });

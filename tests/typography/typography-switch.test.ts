@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPack } from "../../src/load/load-pack.js";
+import { renderLetter } from "../../src/pipeline.js";
 import { caught } from "../helpers/errors.js";
 import { senateLetter } from "../helpers/letters.js";
-import { render } from "../helpers/render.js";
+import { FIXED_DATE, ROOT, render } from "../helpers/render.js";
 import { tempPack } from "../helpers/temp-pack.js";
 
 const manifest = (dir: string) => readFileSync(join(dir, "template.yaml"), "utf8");
@@ -35,9 +36,18 @@ describe("turning typography off", () => {
       "template.yaml": `${manifest(dir)}\ntypography: { quotes: false, ties: false }\n`,
     });
     expect(loadPack(off, off).typography).toEqual({ quotes: false, spacing: true, ties: false });
-    const plain = await render(quotedLetter("", off), ["txt"]);
+    // The pack is named as -t does: a template path in the data must lie under its folder.
+    const withPack = (extra: string) =>
+      renderLetter(quotedLetter(extra), {
+        cwd: ROOT,
+        template: off,
+        formats: ["txt"],
+        textWidth: 72,
+        created: FIXED_DATE,
+      });
+    const plain = await withPack("");
     expect(plain.txt).toContain(`"Paragraph 1" says Mr. Doe's`);
-    const curled = await render(quotedLetter("typography: { quotes: true }", off), ["txt"]);
+    const curled = await withPack("typography: { quotes: true }");
     expect(curled.txt).toContain("“Paragraph 1” says Mr. Doe’s");
   });
 
