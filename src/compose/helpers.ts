@@ -2,7 +2,7 @@ import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
 import { formatDate } from "./format-date.js";
 import { markdownToMarkup } from "./markdown.js";
-import { xmlEscape } from "./xml-escape.js";
+import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
 /** What helpers need to know about the letter being composed. */
 export interface HelperContext {
@@ -60,7 +60,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
           ],
         );
       }
-      return new SafeString(xmlEscape(String(value)));
+      return new SafeString(xmlEscapeLines(String(value)));
     },
     markdown(value: unknown, o: HelperOptions) {
       if (typeof value !== "string")
@@ -92,11 +92,15 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
           : null;
       if (!list)
         throw fail("data", "expected a list of lines or multi-line text", where(o, o.hash.path));
-      return new SafeString(list.map((l) => `<line>${xmlEscape(String(l ?? ""))}</line>`).join(""));
+      return new SafeString(
+        list.map((l) => `<line>${xmlEscapeLines(String(l ?? ""))}</line>`).join(""),
+      );
     },
     join(value: unknown, sep: unknown) {
       const list = Array.isArray(value) ? value : [];
-      return new SafeString(xmlEscape(list.map(String).join(typeof sep === "string" ? sep : ", ")));
+      return new SafeString(
+        xmlEscapeLines(list.map(String).join(typeof sep === "string" ? sep : ", ")),
+      );
     },
     eq: (a: unknown, b: unknown) => a === b,
     /** A path to a file inside the pack (or the pack it extends). */

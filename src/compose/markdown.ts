@@ -27,15 +27,8 @@ function block(t: Token, where: Locator): string {
       return "";
     case "paragraph":
       return `<p>${inlines((t as Tokens.Paragraph).tokens, where)}</p>`;
-    case "list": {
-      const list = t as Tokens.List;
-      const items = list.items
-        .map((it) => `<item>${inlines(flattenItem(it, where), where)}</item>`)
-        .join("");
-      const start =
-        list.ordered && list.start !== "" && list.start !== 1 ? ` start="${list.start}"` : "";
-      return `<list${list.ordered ? ' ordered="true"' : ""}${start}>${items}</list>`;
-    }
+    case "list":
+      return listMarkup(t as Tokens.List, where);
     case "html":
     case "text":
       return `<p>${xmlEscape(t.raw.trim())}</p>`;
@@ -49,22 +42,26 @@ function block(t: Token, where: Locator): string {
   }
 }
 
-/** A list item holds block tokens (a `text` block with inline tokens); lists are one level deep. */
-function flattenItem(item: Tokens.ListItem, where: Locator): Token[] {
-  const out: Token[] = [];
+function listMarkup(list: Tokens.List, where: Locator): string {
+  const items = list.items.map((it) => `<item>${itemMarkup(it, where)}</item>`).join("");
+  const start =
+    list.ordered && list.start !== "" && list.start !== 1 ? ` start="${list.start}"` : "";
+  return `<list${list.ordered ? ' ordered="true"' : ""}${start}>${items}</list>`;
+}
+
+/**
+ * An item's first paragraph is its inline text; further paragraphs are `<p>` and nested lists
+ * `<list>` inside the `<item>` (docs/markup.md, Lists).
+ */
+function itemMarkup(item: Tokens.ListItem, where: Locator): string {
+  let out = "";
   for (const t of item.tokens) {
-    if (t.type === "list") {
-      throw fail(
-        "data",
-        "nested lists are not supported in a letter body",
-        where(firstLine(t.raw)),
-        ["use one level of list items"],
-      );
-    }
-    if (t.type === "text" && "tokens" in t && t.tokens) out.push(...t.tokens);
-    else if (t.type === "paragraph") out.push(...(t as Tokens.Paragraph).tokens);
-    else if (t.type === "space") continue;
-    else out.push(t);
+    if (t.type === "space") continue;
+    if (t.type === "list") out += listMarkup(t as Tokens.List, where);
+    else if (t.type === "paragraph" || (t.type === "text" && "tokens" in t && t.tokens)) {
+      const text = inlines((t as Tokens.Paragraph).tokens, where);
+      out += out === "" ? text : `<p>${text}</p>`;
+    } else out += block(t, where);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { fail } from "../errors.js";
 import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { fieldsUnit } from "./fields-unit.js";
-import { type FontBook, measure } from "./font-book.js";
+import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
 import { ruleUnit } from "./rule-unit.js";
@@ -80,6 +80,11 @@ export function setText(
   return lines.flatMap((runs) => setParagraph(runs, itemCtx, width));
 }
 
+/** Plain model text whose line breaks are "\n", as hard lines of runs. */
+export function plainLines(text: string): TextBlock["lines"] {
+  return text.split("\n").map((t) => [{ text: t }]);
+}
+
 /** Baseline offset from the top of a line box, centring the font's ascent+descent in the leading. */
 export function baseline(st: TextStyle, ctx: UnitContext): number {
   const f = ctx.book.face(st.font, st.bold, st.italic).font;
@@ -113,8 +118,9 @@ export function paint(
 
 function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const st = style(ctx, b.style);
-  const x = ctx.left + st.indent;
-  const lines = setText(b.lines, st, ctx, ctx.width - st.indent);
+  const indent = st.indent * (b.level ?? 1);
+  const x = ctx.left + indent;
+  const lines = setText(b.lines, st, ctx, ctx.width - indent);
   const base = baseline(st, ctx);
   const units: Unit[] = lines.map((line, i) => ({
     height: st.leading,
@@ -126,7 +132,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     label: `${b.role} line ${i + 1}`,
   }));
   if (b.marker && units[0]) {
-    const face = ctx.book.face(st.font, st.bold, st.italic);
+    const face = markerFace(b.marker, st, ctx);
     const w = measure(face, b.marker, st.size);
     units[0].items.unshift({
       kind: "text",
@@ -149,6 +155,13 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   last.spaceAfter = st.spaceAfter;
   if (b.keepWithNext) last.sticky = true;
   return out;
+}
+
+/** The style's face, or the first fallback that has every character of a list marker (`▪`). */
+function markerFace(marker: string, st: TextStyle, ctx: UnitContext): Face {
+  const chain = ctx.book.chain(st.font, st.bold, st.italic);
+  const drawn = chain.find((f) => [...marker].every((ch) => covers(f, ch)));
+  return drawn ?? (chain[0] as Face);
 }
 
 /** Stacks units into one unbreakable unit. */
@@ -207,7 +220,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext): Unit[] {
     const cells = row.map((s, c) => {
       const x = ctx.left + c * (cellW + b.gutter);
       const parts = [
-        ...setText([[{ text: s.name }]], nameSt, ctx, cellW).map((l) => ({ l, st: nameSt })),
+        ...setText(plainLines(s.name), nameSt, ctx, cellW).map((l) => ({ l, st: nameSt })),
         ...setText(
           s.titles.map((t) => [{ text: t }]),
           titleSt,

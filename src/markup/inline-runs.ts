@@ -1,4 +1,5 @@
 import type { Run } from "../model/letter-doc.js";
+import { LINE_SEPARATOR } from "./line-separator.js";
 import type { XmlElement } from "./xml-tree.js";
 
 interface Format {
@@ -16,7 +17,7 @@ export class UnknownInline extends Error {
 
 /**
  * Flattens mixed content into hard lines of runs, collapsing white space like HTML.
- * `<br/>` starts a new line; `<page/>` and `<pages/>` become fields filled after pagination.
+ * `<br/>` and U+2028 start a new line; `<page/>` and `<pages/>` become fields filled after pagination.
  */
 export function inlineLines(el: XmlElement): Run[][] {
   const lines: Run[][] = [[]];
@@ -24,7 +25,11 @@ export function inlineLines(el: XmlElement): Run[][] {
   const visit = (node: XmlElement, fmt: Format) => {
     for (const c of node.children) {
       if (typeof c === "string") {
-        if (c) push({ ...fmt, text: c.replace(/\s+/g, " ") });
+        // Data's own line breaks arrive as U+2028 (see xmlEscapeLines); split before collapsing.
+        for (const [i, part] of c.split(LINE_SEPARATOR).entries()) {
+          if (i > 0) lines.push([]);
+          if (part) push({ ...fmt, text: part.replace(/\s+/g, " ") });
+        }
         continue;
       }
       switch (c.name) {

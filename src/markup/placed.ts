@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import type { Block, FieldsBlock, PlacedGroup, RuleBlock } from "../model/letter-doc.js";
+import { attrLines } from "./line-separator.js";
 import {
   at,
   type Ctx,
@@ -67,7 +68,7 @@ export function fields(el: XmlElement, ctx: Ctx): FieldsBlock {
       throw fail("markup", `<fields> holds <field> elements, not <${f.name}>`, at(f, ctx));
     if (f.attrs.label === undefined)
       throw fail("markup", '<field> needs label="…"', at(f, ctx), ['write <field label="Date">…']);
-    return { label: f.attrs.label, value: inlineLinesAt(f, ctx).flat() };
+    return { label: attrLines(f.attrs.label), value: inlineLinesAt(f, ctx) };
   });
   return {
     kind: "fields",

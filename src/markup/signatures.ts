@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import type { SignatureBlock, Signer } from "../model/letter-doc.js";
+import { attrLines } from "./line-separator.js";
 import { at, type Ctx, elements, inlineLinesAt, length, styleFor } from "./markup-context.js";
 import type { XmlElement } from "./xml-tree.js";
 
@@ -30,9 +31,9 @@ export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
 function signer(s: XmlElement, ctx: Ctx): Signer {
   if (s.name !== "signer")
     throw fail("markup", `<signatures> holds <signer> elements, not <${s.name}>`, at(s, ctx));
-  const name = s.attrs.name?.trim();
+  const name = attrLines(s.attrs.name ?? "").trim();
   if (!name) throw fail("markup", "a <signer> needs a name", at(s, ctx));
-  const titles = s.attrs.title ? [s.attrs.title] : [];
+  const titles = s.attrs.title ? attrLines(s.attrs.title).split("\n") : [];
   for (const c of elements(s, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<signer> holds <line> elements, not <${c.name}>`, at(c, ctx));

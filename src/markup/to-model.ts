@@ -9,6 +9,8 @@ import type {
   PageSpec,
   TextBlock,
 } from "../model/letter-doc.js";
+import { LINE_SEPARATOR } from "./line-separator.js";
+import { listBlocks } from "./list-blocks.js";
 import {
   at,
   type Ctx,
@@ -130,18 +132,6 @@ function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {
   };
 }
 
-function listBlocks(el: XmlElement, ctx: Ctx): TextBlock[] {
-  const ordered = el.attrs.ordered === "true";
-  let n = Number(el.attrs.start ?? 1);
-  return elements(el, ctx).map((item) => {
-    if (item.name !== "item")
-      throw fail("markup", `<list> holds <item> elements, not <${item.name}>`, at(item, ctx));
-    const b = textBlock(item, ctx, "item", ["item", "body"], false, false);
-    b.marker = ordered ? `${n++}.` : "•";
-    return b;
-  });
-}
-
 function image(el: XmlElement, ctx: Ctx): ImageBlock {
   const src = el.attrs.src;
   if (!src) throw fail("markup", "an <image> needs src", at(el, ctx));
@@ -160,7 +150,7 @@ function image(el: XmlElement, ctx: Ctx): ImageBlock {
     width,
     height,
     align,
-    alt: el.attrs.alt ?? "",
+    alt: (el.attrs.alt ?? "").split(LINE_SEPARATOR).join(" "),
     keepWithNext: el.attrs.keep === "with-next",
   };
 }
@@ -184,11 +174,13 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
 }
 
 function meta(root: XmlElement): DocMeta {
+  // Document information is one line: a data line break becomes a space.
+  const one = (v: string | undefined) => (v ?? "").split(LINE_SEPARATOR).join(" ");
   const a = root.attrs;
   return {
-    title: a.title ?? "",
-    author: a.author ?? "",
-    subject: a.subject ?? "",
-    keywords: a.keywords ?? "",
+    title: one(a.title),
+    author: one(a.author),
+    subject: one(a.subject),
+    keywords: one(a.keywords),
   };
 }

@@ -78,6 +78,8 @@ export interface TextBlock {
   keepTogether: boolean;
   /** A list marker (`•`, `3.`) hung in the indent before the first line. */
   marker?: string;
+  /** Nesting level of a list item's paragraph (1 = top level); its indent is `level` × the style's. */
+  level?: number;
 }
 
 export interface ImageBlock {
@@ -93,6 +95,7 @@ export interface ImageBlock {
 }
 
 export interface Signer {
+  /** Line breaks written in the data are "\n". */
   name: string;
   titles: string[];
   /** Absolute path of a signature image, checked by load/. */
@@ -140,7 +143,8 @@ export interface FieldsBlock {
   labelWidth: number;
   /** Gap between label and value columns, in points. */
   gap: number;
-  rows: { label: string; value: Run[] }[];
+  /** A label's line breaks are "\n"; a value holds hard lines of runs, like a text block. */
+  rows: { label: string; value: Run[][] }[];
   keepWithNext: boolean;
   keepTogether: boolean;
 }
