@@ -1,15 +1,29 @@
-import { Lexer, type Token, type Tokens } from "marked";
+import { Marked, type Token, type Tokens } from "marked";
 import { fail, type Location } from "../errors.js";
+import { FOOTNOTES, type NoteRef, Notes } from "./markdown-notes.js";
+import { tableMarkup } from "./markdown-table.js";
 import { plainProse } from "./plain-prose.js";
 import { xmlEscape } from "./xml-escape.js";
 
 /**
- * Turns the Markdown of a letter body into body markup (`<p>`, `<list>`, `<b>`, `<i>`, `<a>`).
- * Why a real Markdown lexer: users paste text with emphasis, lists and links, and expect
- * CommonMark behaviour; everything that is not markup is escaped, so data cannot inject elements.
+ * Turns the Markdown of a letter body into body markup (`<p>`, `<heading>`, `<list>`,
+ * `<quote>`, `<table>`, `<rule>`, `<b>`, `<i>`, `<a>`, `<note>`). Why a real Markdown lexer:
+ * users paste text with emphasis, lists and links, and expect CommonMark behaviour;
+ * everything that is not markup is escaped, so data cannot inject elements.
  */
 /** Where a piece of the Markdown source is, for errors. */
 export type Locator = (source: string) => Location;
+
+/** What the converters share while turning one body into markup. */
+export interface MdContext {
+  where: Locator;
+  notes: Notes;
+}
+
+const marked = new Marked({ gfm: true, breaks: false }).use(FOOTNOTES);
+
+/** Markdown headings from this depth on run into the paragraph that follows them. */
+const RUN_IN_DEPTH = 4;
 
 export function markdownToMarkup(md: string, where: Locator): string {
   return plainProse(md) ?? lexedMarkdownToMarkup(md, where);
@@ -17,33 +31,56 @@ export function markdownToMarkup(md: string, where: Locator): string {
 
 /** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
 export function lexedMarkdownToMarkup(md: string, where: Locator): string {
-  const tokens = new Lexer({ gfm: true, breaks: false }).lex(md);
-  return tokens.map((t) => block(t, where)).join("");
+  const tokens = marked.lexer(md);
+  const ctx: MdContext = { where, notes: new Notes(tokens, where) };
+  const out = blocks(tokens, ctx);
+  ctx.notes.checkAllUsed();
+  return out;
 }
 
-function block(t: Token, where: Locator): string {
+function blocks(tokens: Token[], ctx: MdContext): string {
+  let out = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (t.type === "heading" && t.depth >= RUN_IN_DEPTH && next?.type === "paragraph") {
+      const head = inlines((t as Tokens.Heading).tokens, ctx);
+      out += `<p><run-in>${head}</run-in> ${inlines((next as Tokens.Paragraph).tokens, ctx)}</p>`;
+      i++;
+    } else out += block(t, ctx);
+  }
+  return out;
+}
+
+function block(t: Token, ctx: MdContext): string {
   switch (t.type) {
     case "space":
+    case "noteDef":
       return "";
     case "paragraph":
-      return `<p>${inlines((t as Tokens.Paragraph).tokens, where)}</p>`;
+      return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
+    case "heading": {
+      const h = t as Tokens.Heading;
+      return `<heading level="${h.depth}">${inlines(h.tokens, ctx)}</heading>`;
+    }
     case "list":
-      return listMarkup(t as Tokens.List, where);
+      return listMarkup(t as Tokens.List, ctx);
+    case "blockquote":
+      return quoteMarkup(t as Tokens.Blockquote, ctx);
+    case "hr":
+      return '<rule space-before="4" space-after="14"/>';
+    case "table":
+      return tableMarkup(t as Tokens.Table, (cell) => inlines(cell, ctx));
     case "html":
     case "text":
       return `<p>${xmlEscape(t.raw.trim())}</p>`;
     default:
-      throw fail(
-        "data",
-        `Markdown ${t.type} is not supported in a letter body`,
-        where(firstLine(t.raw)),
-        ["use paragraphs, **bold**, *italic*, [links](https://…) and lists"],
-      );
+      throw unsupported(t, ctx);
   }
 }
 
-function listMarkup(list: Tokens.List, where: Locator): string {
-  const items = list.items.map((it) => `<item>${itemMarkup(it, where)}</item>`).join("");
+function listMarkup(list: Tokens.List, ctx: MdContext): string {
+  const items = list.items.map((it) => `<item>${itemMarkup(it, ctx)}</item>`).join("");
   const start =
     list.ordered && list.start !== "" && list.start !== 1 ? ` start="${list.start}"` : "";
   return `<list${list.ordered ? ' ordered="true"' : ""}${start}>${items}</list>`;
@@ -53,53 +90,88 @@ function listMarkup(list: Tokens.List, where: Locator): string {
  * An item's first paragraph is its inline text; further paragraphs are `<p>` and nested lists
  * `<list>` inside the `<item>` (docs/markup.md, Lists).
  */
-function itemMarkup(item: Tokens.ListItem, where: Locator): string {
+function itemMarkup(item: Tokens.ListItem, ctx: MdContext): string {
   let out = "";
   for (const t of item.tokens) {
     if (t.type === "space") continue;
-    if (t.type === "list") out += listMarkup(t as Tokens.List, where);
+    if (t.type === "list") out += listMarkup(t as Tokens.List, ctx);
     else if (t.type === "paragraph" || (t.type === "text" && "tokens" in t && t.tokens)) {
-      const text = inlines((t as Tokens.Paragraph).tokens, where);
+      const text = inlines((t as Tokens.Paragraph).tokens, ctx);
       out += out === "" ? text : `<p>${text}</p>`;
-    } else out += block(t, where);
+    } else out += block(t, ctx);
   }
   return out;
 }
 
-function inlines(tokens: Token[] | undefined, where: Locator): string {
-  return (tokens ?? []).map((t) => inline(t, where)).join("");
+/** A block quote holds paragraphs (a quoted passage in a letter is prose). */
+function quoteMarkup(quote: Tokens.Blockquote, ctx: MdContext): string {
+  const paras = quote.tokens.map((t) => {
+    if (t.type === "space") return "";
+    if (t.type === "paragraph") return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
+    throw fail(
+      "data",
+      `a block quote holds paragraphs, not a ${NAMES[t.type] ?? t.type}`,
+      ctx.where(firstLine(t.raw)),
+      ["quote the passage as paragraphs, each line starting with >"],
+    );
+  });
+  return `<quote>${paras.join("")}</quote>`;
 }
 
-function inline(t: Token, where: Locator): string {
+function inlines(tokens: Token[] | undefined, ctx: MdContext): string {
+  return (tokens ?? []).map((t) => inline(t, ctx)).join("");
+}
+
+function inline(t: Token, ctx: MdContext): string {
   switch (t.type) {
     case "text":
       return "tokens" in t && t.tokens
-        ? inlines(t.tokens, where)
+        ? inlines(t.tokens, ctx)
         : xmlEscape((t as Tokens.Text).text);
     case "escape":
     case "codespan":
     case "html":
       return xmlEscape("text" in t ? String(t.text) : t.raw);
     case "strong":
-      return `<b>${inlines((t as Tokens.Strong).tokens, where)}</b>`;
+      return `<b>${inlines((t as Tokens.Strong).tokens, ctx)}</b>`;
     case "em":
-      return `<i>${inlines((t as Tokens.Em).tokens, where)}</i>`;
+      return `<i>${inlines((t as Tokens.Em).tokens, ctx)}</i>`;
     case "link": {
       const l = t as Tokens.Link;
-      return `<a href="${xmlEscape(l.href)}">${inlines(l.tokens, where)}</a>`;
+      return `<a href="${xmlEscape(l.href)}">${inlines(l.tokens, ctx)}</a>`;
     }
     case "br":
       return "<br/>";
     case "del":
-      return inlines((t as Tokens.Del).tokens, where);
+      return inlines((t as Tokens.Del).tokens, ctx);
+    case "noteRef":
+      return `<note>${inlines(ctx.notes.take(t as NoteRef).tokens, ctx)}</note>`;
     default:
-      throw fail(
-        "data",
-        `Markdown ${t.type} is not supported in a letter body`,
-        where(firstLine(t.raw)),
-        ["use paragraphs, **bold**, *italic*, [links](https://…) and lists"],
-      );
+      throw unsupported(t, ctx);
   }
+}
+
+/** What users call the Markdown a letter cannot hold, by marked's token type. */
+const NAMES: Record<string, string> = {
+  code: "code block",
+  def: "link reference definition ([name]: https://…)",
+  image: "image (![text](file))",
+  list: "list",
+  heading: "heading",
+  table: "table",
+  blockquote: "block quote",
+  hr: "horizontal rule",
+};
+
+function unsupported(t: Token, ctx: MdContext): Error {
+  return fail(
+    "data",
+    `a ${NAMES[t.type] ?? `Markdown ${t.type}`} is not supported in a letter body`,
+    ctx.where(firstLine(t.raw)),
+    [
+      "use paragraphs, headings, **bold**, *italic*, [links](https://…), lists, > quotes, tables and footnotes[^1]",
+    ],
+  );
 }
 
 function firstLine(raw: string): string {

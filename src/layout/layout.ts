@@ -4,7 +4,8 @@ import { hyphenatorFor } from "./hyphenator.js";
 import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { placeGroups } from "./place-groups.js";
-import { blocksToUnits, type UnitContext } from "./units.js";
+import { ruleUnit } from "./rule-unit.js";
+import { blocksToUnits, type Unit, type UnitContext } from "./units.js";
 
 /**
  * Lays a letter out on pages: measure, break lines, paginate the body under the letterhead
@@ -36,15 +37,16 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     stack(cont, margin.top).height + (cont.length ? trailingSpace(cont) : 0),
   );
   const footH = stack(foot, 0).height + (foot.length ? (foot[0]?.spaceBefore ?? 0) : 0);
-  const body = blocksToUnits(doc.body, ctx);
+  const notes = footnotes(doc, ctx);
+  const body = blocksToUnits(doc.body, { ...ctx, notes: notes.units });
   const region =
     (reserveFooter: boolean) =>
     (page: number): Region => ({
       top: margin.top + (page === 0 ? headH : contH),
       bottom: ph - margin.bottom - (reserveFooter ? footH : 0),
     });
-  let pages = paginate(body, region(false));
-  if (pages.length > 1 && foot.length) pages = paginate(body, region(true));
+  let pages = paginate(body, region(false), notes.rule);
+  if (pages.length > 1 && foot.length) pages = paginate(body, region(true), notes.rule);
   const total = pages.length;
   const result = pages.map((p, i): LaidOutPage => {
     const fields = { page: i + 1, pages: total };
@@ -68,3 +70,33 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     warnings: [...warnings],
   };
 }
+
+/**
+ * Each footnote as one unit by its mark, and the short rule set above a page's notes.
+ * Why a unit per note: a note stays whole on the page of its reference.
+ */
+function footnotes(doc: LetterDoc, ctx: UnitContext): { units?: Map<string, Unit>; rule?: Unit } {
+  if (!doc.notes?.length) return {};
+  const units = new Map<string, Unit>();
+  for (const n of doc.notes) {
+    const [unit] = blocksToUnits([n], ctx);
+    if (unit && n.marker !== undefined) units.set(n.marker, unit);
+  }
+  const rule = ruleUnit(
+    {
+      kind: "rule",
+      length: Math.min(NOTE_RULE_LENGTH, ctx.width / 3),
+      thickness: 0.5,
+      color: "#000000",
+      align: "left",
+      spaceBefore: NOTE_RULE_SPACE,
+      spaceAfter: NOTE_RULE_SPACE / 2,
+    },
+    ctx,
+  );
+  return { units, rule };
+}
+
+/** The footnote rule: 2 inches (or a third of the text width) with 12pt above it. */
+const NOTE_RULE_LENGTH = 144;
+const NOTE_RULE_SPACE = 12;

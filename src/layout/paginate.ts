@@ -14,12 +14,24 @@ export interface Region {
  * and is dropped at the top of a page. Why settle stickiness here: widow, orphan and
  * keep-with-next rules then cost one look-ahead instead of backtracking.
  */
-export function paginate(units: Unit[], region: (page: number) => Region): LaidOutPage[] {
+export function paginate(
+  units: Unit[],
+  region: (page: number) => Region,
+  noteRule?: Unit,
+): LaidOutPage[] {
   const pages: LaidOutPage[] = [{ items: [], cells: [] }];
   let r = region(0);
   let y = r.top;
   let empty = true;
   let prevAfter = 0;
+  // Footnotes of the units on the current page, set at its foot when the page is done.
+  let notes: Unit[] = [];
+  const noteRoom = (more: Unit[]) => notesHeight([...notes, ...more], noteRule);
+  const finishPage = () => {
+    const page = pages[pages.length - 1] as LaidOutPage;
+    placeNotes(page, notes, noteRule, r.bottom);
+    notes = [];
+  };
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     const fresh = region(pages.length);
@@ -33,12 +45,21 @@ export function paginate(units: Unit[], region: (page: number) => Region): LaidO
     const gap = empty ? 0 : Math.max(prevAfter, u.spaceBefore);
     let need = chainHeight(units, i);
     if (need > fresh.bottom - fresh.top) need = u.height;
-    if (!empty && y + gap + need > r.bottom + 0.01) {
+    if (!empty && y + gap + need > r.bottom - noteRoom(chainNotes(units, i)) + 0.01) {
+      finishPage();
       pages.push({ items: [], cells: [] });
       r = region(pages.length - 1);
       y = r.top;
       empty = true;
+      // A table continued on a new page repeats its header rows first.
+      for (const h of u.repeat ?? []) {
+        placeAt(pages[pages.length - 1] as LaidOutPage, h, y);
+        y += h.height;
+        empty = false;
+        prevAfter = 0;
+      }
     }
+    notes.push(...(u.notes ?? []));
     const top = y + (empty ? 0 : gap);
     const page = pages[pages.length - 1] as LaidOutPage;
     for (const it of u.items) page.items.push({ ...it, y: it.y + top });
@@ -47,7 +68,36 @@ export function paginate(units: Unit[], region: (page: number) => Region): LaidO
     prevAfter = u.spaceAfter;
     empty = false;
   }
+  finishPage();
   return pages;
+}
+
+function placeAt(page: LaidOutPage, u: Unit, top: number): void {
+  for (const it of u.items) page.items.push({ ...it, y: it.y + top });
+  for (const c of u.cells) page.cells.push({ ...c, y: c.y + top });
+}
+
+/** Footnotes of a unit and of every unit stuck to it: they must fit on its page too. */
+function chainNotes(units: Unit[], i: number): Unit[] {
+  const out = [...((units[i] as Unit).notes ?? [])];
+  for (let j = i; (units[j] as Unit).sticky && j + 1 < units.length; j++)
+    out.push(...((units[j + 1] as Unit).notes ?? []));
+  return out;
+}
+
+/** Height of the footnote area: the short rule with its spaces, then the notes. */
+function notesHeight(notes: Unit[], rule: Unit | undefined): number {
+  if (notes.length === 0 || !rule) return 0;
+  return rule.spaceBefore + rule.height + rule.spaceAfter + stack(notes, 0).height;
+}
+
+/** Sets the page's footnotes so that the last ends at the bottom of the body region. */
+function placeNotes(page: LaidOutPage, notes: Unit[], rule: Unit | undefined, bottom: number) {
+  if (notes.length === 0 || !rule) return;
+  const { page: set, height } = stack(notes, 0);
+  const top = bottom - height;
+  placeAt(page, rule, top - rule.spaceAfter - rule.height);
+  for (const it of set.items) page.items.push({ ...it, y: it.y + top });
 }
 
 /** Height of a unit plus everything stuck to it, with the gaps in between. */

@@ -7,6 +7,7 @@ import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
 import { ruleUnit } from "./rule-unit.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
+import { tableUnits } from "./table-units.js";
 
 /**
  * The unit of pagination: something that is placed whole on one page. Items and cells are
@@ -21,6 +22,10 @@ export interface Unit {
   items: PaintItem[];
   cells: Rect[];
   label: string;
+  /** Footnotes referenced in this unit: set at the foot of the page it lands on. */
+  notes?: Unit[];
+  /** Placed first when this unit starts a page: a table's header rows. */
+  repeat?: Unit[];
 }
 
 export interface UnitContext {
@@ -31,6 +36,8 @@ export interface UnitContext {
   width: number;
   fields: { page: number; pages: number };
   warn(message: string): void;
+  /** Footnote units by mark, attached to the unit of the line that refers to them. */
+  notes?: Map<string, Unit>;
 }
 
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
@@ -50,7 +57,9 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
             ? [ruleUnit(b, ctx)]
             : b.kind === "fields"
               ? [fieldsUnit(b, ctx, `fields#${i}`)]
-              : [imageUnit(b, ctx)];
+              : b.kind === "table"
+                ? tableUnits(b, ctx, `table#${i}`)
+                : [imageUnit(b, ctx)];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     pendingSpace = 0;
@@ -103,7 +112,7 @@ export function paint(
   return line.segments.map((s) => ({
     kind: "text" as const,
     x: x + s.x,
-    y,
+    y: y - (s.look.rise ?? 0),
     text: s.text,
     font: s.look.face.path,
     size: s.look.size,
@@ -130,6 +139,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     items: paint(line, x, base, st, tag),
     cells: [],
     label: `${b.role} line ${i + 1}`,
+    ...notesOf(line, ctx),
   }));
   if (b.marker && units[0]) {
     const face = markerFace(b.marker, st, ctx);
@@ -157,6 +167,15 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   return out;
 }
 
+/** The footnotes a set line refers to, as `{ notes }` to spread into its unit. */
+function notesOf(line: SetLine, ctx: UnitContext): { notes?: Unit[] } {
+  const notes = line.segments.flatMap((s) => {
+    const note = s.look.note === undefined ? undefined : ctx.notes?.get(s.look.note);
+    return note ? [note] : [];
+  });
+  return notes.length ? { notes } : {};
+}
+
 /** The style's face, or the first fallback that has every character of a list marker (`▪`). */
 function markerFace(marker: string, st: TextStyle, ctx: UnitContext): Face {
   const chain = ctx.book.chain(st.font, st.bold, st.italic);
@@ -179,6 +198,7 @@ function merge(units: Unit[], label: string): Unit {
     const dy = out.height;
     out.items.push(...u.items.map((it) => ({ ...it, y: it.y + dy })));
     out.cells.push(...u.cells.map((c) => ({ ...c, y: c.y + dy })));
+    if (u.notes) out.notes = [...(out.notes ?? []), ...u.notes];
     out.height += u.height;
   }
   return out;

@@ -17,9 +17,10 @@ export class UnknownInline extends Error {
 
 /**
  * Flattens mixed content into hard lines of runs, collapsing white space like HTML.
- * `<br/>` and U+2028 start a new line; `<page/>` and `<pages/>` become fields filled after pagination.
+ * `<br/>` and U+2028 start a new line; `<page/>` and `<pages/>` become fields filled after pagination;
+ * `<note>` becomes its reference mark, from `onNote` (which keeps the note's text).
  */
-export function inlineLines(el: XmlElement): Run[][] {
+export function inlineLines(el: XmlElement, onNote?: (note: XmlElement) => string): Run[][] {
   const lines: Run[][] = [[]];
   const push = (run: Run) => lines[lines.length - 1]?.push(run);
   const visit = (node: XmlElement, fmt: Format) => {
@@ -34,7 +35,12 @@ export function inlineLines(el: XmlElement): Run[][] {
       }
       switch (c.name) {
         case "b":
+        case "run-in":
           visit(c, { ...fmt, bold: true });
+          break;
+        case "note":
+          if (!onNote) throw new UnknownInline(c);
+          push({ ...fmt, text: onNote(c), note: true });
           break;
         case "i":
           visit(c, { ...fmt, italic: true });
@@ -73,6 +79,8 @@ function tidy(runs: Run[]): Run[] {
       prev &&
       !prev.field &&
       !r.field &&
+      !prev.note &&
+      !r.note &&
       prev.bold === r.bold &&
       prev.italic === r.italic &&
       prev.href === r.href

@@ -1,7 +1,7 @@
 import { fail, type Location } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
-import type { Run } from "../model/letter-doc.js";
+import type { Run, TextBlock } from "../model/letter-doc.js";
 import { inlineLines, UnknownInline } from "./inline-runs.js";
 import type { XmlElement } from "./xml-tree.js";
 
@@ -16,6 +16,8 @@ export interface Ctx {
   pack: TemplatePack;
   file: string;
   images: ImageResolver;
+  /** Footnotes met so far; unset where notes cannot go (page bands, placed groups). */
+  notes?: TextBlock[];
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {
@@ -41,15 +43,33 @@ export function elements(el: XmlElement, ctx: Ctx): XmlElement[] {
 
 /** The inline content of `el` as hard lines of runs, with unknown inline elements located. */
 export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
+  const notes = ctx.notes;
   try {
-    return inlineLines(el);
+    return inlineLines(el, notes && ((note) => footnote(note, ctx, notes)));
   } catch (e) {
     if (e instanceof UnknownInline)
       throw fail("markup", e.message, at(e.el, ctx), [
-        "inline elements are <b>, <i>, <a href>, <br/>, <page/>, <pages/>",
+        e.el.name === "note"
+          ? "footnotes go in the letter's text, not in page bands, placed groups or other notes"
+          : "inline elements are <b>, <i>, <a href>, <br/>, <run-in>, <note>, <page/>, <pages/>",
       ]);
     throw e;
   }
+}
+
+/** Keeps a `<note>`'s text as the next footnote and returns its mark (1, 2, …). */
+function footnote(el: XmlElement, ctx: Ctx, notes: TextBlock[]): string {
+  const mark = String(notes.length + 1);
+  notes.push({
+    kind: "text",
+    role: "footnote",
+    style: styleFor(el, ctx, ["footnote"]),
+    lines: inlineLinesAt(el, { ...ctx, notes: undefined }),
+    keepWithNext: false,
+    keepTogether: true,
+    marker: mark,
+  });
+  return mark;
 }
 
 /** The style named by `attr` (default `style`), or the first of `defaults` the pack has. */

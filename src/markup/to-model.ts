@@ -23,6 +23,7 @@ import {
 } from "./markup-context.js";
 import { fields, place, rule } from "./placed.js";
 import { signatures } from "./signatures.js";
+import { table } from "./table-block.js";
 import type { XmlElement } from "./xml-tree.js";
 
 export type { ImageResolver };
@@ -49,7 +50,9 @@ export function toModel(
   file: string,
   images: ImageResolver,
 ): LetterDoc {
-  const ctx: Ctx = { pack, file, images };
+  const ctx: Ctx = { pack, file, images, notes: [] };
+  // Footnotes belong to the flow: a note in a band or placed group would never be printed.
+  const fixed: Ctx = { pack, file, images };
   const doc: LetterDoc = {
     page: pageSpec(root, ctx),
     lang: root.attrs.lang ?? pack.lang,
@@ -64,26 +67,30 @@ export function toModel(
   };
   for (const el of elements(root, ctx)) {
     if (el.name === "letterhead" || el.name === "continuation" || el.name === "footer") {
-      doc[el.name].push(...elements(el, ctx).flatMap((c) => block(c, ctx, el.name)));
+      doc[el.name].push(...elements(el, ctx).flatMap((c) => block(c, fixed, el.name)));
       if (el.name !== "footer" && el.attrs.height !== undefined)
         doc[`${el.name}Height`] = length(el, "height", ctx, 0);
     } else if (el.name === "body") {
       doc.body.push(...elements(el, ctx).flatMap((c) => block(c, ctx, "body")));
     } else if (el.name === "place") {
-      doc.placed = [...(doc.placed ?? []), place(el, ctx, block)];
+      doc.placed = [...(doc.placed ?? []), place(el, fixed, block)];
     } else {
       doc.body.push(...block(el, ctx, "letter"));
     }
   }
+  if (ctx.notes?.length) doc.notes = ctx.notes;
   return doc;
 }
 
 function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {
   const role = el.name;
+  if (role === "heading") return [textBlock(el, ctx, role, headingStyles(el, ctx), true, false)];
   if (role in PARAGRAPHS)
     return [
       textBlock(el, ctx, role, [role === "p" ? "body" : role], PARAGRAPHS[role] ?? false, false),
     ];
+  if (role === "quote") return quoteBlocks(el, ctx);
+  if (role === "table") return [table(el, ctx)];
   if (role === "line") return [textBlock(el, ctx, parent, [parent], false, true)];
   if (LINE_GROUPS.has(role)) return [lineGroup(el, ctx)];
   if (role === "list") return listBlocks(el, ctx);
@@ -114,6 +121,28 @@ function textBlock(
     lines: inlineLinesAt(el, ctx),
     ...keep(el, ctx, withNext, together),
   };
+}
+
+/** `<heading level="2">` uses the style `heading-2`, else `heading`. */
+function headingStyles(el: XmlElement, ctx: Ctx): string[] {
+  const level = el.attrs.level;
+  if (level === undefined) return ["heading"];
+  if (!/^[1-6]$/.test(level))
+    throw fail("markup", `level must be 1 to 6, not ${level}`, at(el, ctx));
+  return [`heading-${level}`, "heading"];
+}
+
+/** `<quote>` of `<p>`s, or of inline text (one paragraph); style `quote`, else `body`. */
+function quoteBlocks(el: XmlElement, ctx: Ctx): TextBlock[] {
+  const hasParas = el.children.some((c) => typeof c !== "string" && c.name === "p");
+  const paras = hasParas ? elements(el, ctx) : [el];
+  return paras.map((p) => {
+    if (p !== el && p.name !== "p")
+      throw fail("markup", `<quote> holds <p> elements or text, not <${p.name}>`, at(p, ctx));
+    const block = textBlock(p, ctx, "quote", ["quote", "body"], false, false);
+    if (p.attrs.style === undefined) block.style = styleFor(el, ctx, ["quote", "body"]);
+    return block;
+  });
 }
 
 function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {

@@ -19,6 +19,11 @@ export interface LetterDoc {
   /** Drawn at the bottom of every page when the letter has more than one page. */
   footer: Block[];
   body: Block[];
+  /**
+   * Footnotes, in order of reference: text blocks whose `marker` is the mark of the `note`
+   * run that refers to them. Set at the foot of the page with the reference.
+   */
+  notes?: TextBlock[];
   /** Minimum height of the letterhead and continuation bands, from the top margin. */
   letterheadHeight?: number;
   continuationHeight?: number;
@@ -61,9 +66,18 @@ export interface Run {
   italic?: boolean;
   href?: string;
   field?: "page" | "pages";
+  /** A footnote reference: `text` is the note's mark, set small and raised. */
+  note?: boolean;
 }
 
-export type Block = TextBlock | ImageBlock | SignatureBlock | SpaceBlock | RuleBlock | FieldsBlock;
+export type Block =
+  | TextBlock
+  | ImageBlock
+  | SignatureBlock
+  | SpaceBlock
+  | RuleBlock
+  | FieldsBlock
+  | TableBlock;
 
 /** Text in one style. Each entry of `lines` starts on a new line and wraps if too long. */
 export interface TextBlock {
@@ -147,4 +161,20 @@ export interface FieldsBlock {
   rows: { label: string; value: Run[][] }[];
   keepWithNext: boolean;
   keepTogether: boolean;
+}
+
+/** A grid of text cells; its first `headerRows` rows are repeated on each page it continues on. */
+export interface TableBlock {
+  kind: "table";
+  /** Style of body cells, and of header cells. */
+  style: string;
+  headerStyle: string;
+  headerRows: number;
+  /** Rows of cells; a row may have fewer cells than the widest (the rest are empty). */
+  rows: TableCell[][];
+}
+
+export interface TableCell {
+  lines: Run[][];
+  align: "left" | "center" | "right";
 }

@@ -7,6 +7,7 @@ import type {
   TextBlock,
 } from "../model/letter-doc.js";
 import { displayWidth, pad, wrap } from "./display-width.js";
+import { tableLines } from "./text-table.js";
 
 export interface TextOptions {
   /** Columns to wrap at (wide characters count two). */
@@ -33,6 +34,9 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
     const lines = blockLines(b, doc, width, undefined, lists);
     if (lines.length) out.push(lines.join("\n"));
   }
+  // Paper has no page foot here: the notes follow the letter, under a short rule.
+  if (doc.notes?.length)
+    out.push(["----------", ...doc.notes.map((n) => noteLines(n, width).join("\n"))].join("\n"));
   return `${out
     .join("\n\n")
     .split("\n")
@@ -41,7 +45,18 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
 }
 
 function runsText(runs: Run[]): string {
-  return runs.map((r) => (r.field ? "" : r.text)).join("");
+  return runs.map((r) => (r.field ? "" : r.note ? `[${r.text}]` : r.text)).join("");
+}
+
+/** A footnote as `[1] text`, wrapped under its text. */
+function noteLines(n: TextBlock, width: number): string[] {
+  const lead = `[${n.marker ?? ""}] `;
+  const indent = " ".repeat(displayWidth(lead));
+  return n.lines.flatMap((runs, i) =>
+    wrap(runsText(runs), width - indent.length).map(
+      (l, j) => (i === 0 && j === 0 ? lead : indent) + l,
+    ),
+  );
 }
 
 /**
@@ -61,6 +76,7 @@ function blockLines(
   if (b.kind === "image") return b.alt ? [align(`[${b.alt}]`, width, force ?? b.align)] : [];
   if (b.kind === "signatures") return signatureLines(b, width);
   if (b.kind === "fields") return fieldLines(b, width);
+  if (b.kind === "table") return tableLines(b, width, runsText);
   return textLines(b, doc, width, force, lists);
 }
 
@@ -83,12 +99,17 @@ function textLines(
       const lead = n === 0 ? hang.first : " ".repeat(hang.indent);
       const body = wrap(text, width - hang.indent);
       lines.push(...body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent)) + l));
+    } else if (b.role === "quote") {
+      lines.push(...wrap(text, width - QUOTE.length).map((l) => QUOTE + l));
     } else {
       lines.push(...wrap(text, width).map((l) => align(l, width, how)));
     }
   }
   return lines;
 }
+
+/** A block quote's indent in the text output. */
+const QUOTE = "    ";
 
 /** The first line's lead (indent and marker) of a list paragraph and the indent of the rest. */
 function listHang(b: TextBlock, lists: ListColumns): { first: string; indent: number } {
