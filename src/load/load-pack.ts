@@ -214,13 +214,20 @@ function readStyles(
       (typeof s?.extends === "string" && (out[s.extends] ?? raw[s.extends])) ||
       out[name] ||
       defaults;
-    out[name] = {
-      ...defaults,
-      ...parent,
-      ...cleanStyle(s ?? {}, name, yaml, problems),
-    } as TextStyle;
+    const own = cleanStyle(s ?? {}, name, yaml, problems);
+    const from = { ...defaults, ...parent } as TextStyle;
+    out[name] = { ...from, ...matchingLeading(own, from), ...own } as TextStyle;
   }
   return out;
+}
+
+/**
+ * A style that changes the size but not the leading keeps the proportion of the style it
+ * starts from: `size: 20` under an 11/14 default gets a 25.5pt leading, not 14.
+ */
+function matchingLeading(own: Partial<TextStyle>, from: TextStyle): Partial<TextStyle> {
+  if (own.size === undefined || own.leading !== undefined || from.size <= 0) return {};
+  return { leading: Math.round(((from.leading * own.size) / from.size) * 100) / 100 };
 }
 
 function cleanStyle(
@@ -326,6 +333,14 @@ function styleSanity(
       "a tracking between -size/4 and size",
     ],
   ];
+  rules.push(
+    ["color", /^#[0-9a-fA-F]{6}$/.test(st.color), "a colour written #rrggbb, like #1f3a60"],
+    [
+      "align",
+      ["left", "center", "right", "justify"].includes(st.align),
+      "left, center, right or justify",
+    ],
+  );
   return rules
     .filter(([, ok]) => !ok)
     .map(([key, , want]) => ({

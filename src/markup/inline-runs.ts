@@ -45,9 +45,14 @@ export function inlineLines(el: XmlElement, onNote?: (note: XmlElement) => strin
         case "i":
           visit(c, { ...fmt, italic: true });
           break;
-        case "a":
-          visit(c, { ...fmt, href: c.attrs.href });
+        case "a": {
+          const href = c.attrs.href;
+          visit(c, { ...fmt, href });
+          // On paper a link must say where it goes: its address follows unless the text is it.
+          if (href && !showsAddress(textOf(c), href))
+            push({ ...fmt, href, text: ` (${href.replace(/^mailto:/i, "")})` });
           break;
+        }
         case "br":
           lines.push([]);
           break;
@@ -62,6 +67,22 @@ export function inlineLines(el: XmlElement, onNote?: (note: XmlElement) => strin
   };
   visit(el, {});
   return lines.map(tidy);
+}
+
+/** Whether a link's text already is its address (give or take scheme and a final slash). */
+function showsAddress(text: string, href: string): boolean {
+  const bare = (s: string) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:https?:\/\/|mailto:)/, "")
+      .replace(/^www\./, "")
+      .replace(/\/$/, "");
+  return bare(text) === bare(href);
+}
+
+function textOf(el: XmlElement): string {
+  return el.children.map((c) => (typeof c === "string" ? c : textOf(c))).join("");
 }
 
 /** Trims the ends, removes doubled spaces across runs, and merges runs with the same format. */

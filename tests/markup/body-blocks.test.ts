@@ -91,3 +91,30 @@ describe("headings, quotes, tables and footnotes in the model", () => {
     );
   });
 });
+
+describe("links on paper", () => {
+  const runs = (xml: string) => {
+    const b = model(`<p>${xml}</p>`).body[0];
+    return b?.kind === "text" ? b.lines[0] : [];
+  };
+
+  it("print their address after the text, as part of the link", () => {
+    expect(runs('See <a href="https://fda.gov/x">the guidance</a>.')).toEqual([
+      { text: "See " },
+      { text: "the guidance (https://fda.gov/x)", href: "https://fda.gov/x" },
+      { text: "." },
+    ]);
+    expect(runs('<a href="mailto:a@b.org">write to us</a>')).toEqual([
+      { text: "write to us (a@b.org)", href: "mailto:a@b.org" },
+    ]);
+  });
+
+  it("print nothing more when the text is the address", () => {
+    for (const [text, href] of [
+      ["https://fda.gov/", "https://fda.gov"],
+      ["www.fda.gov", "https://www.fda.gov/"],
+      ["a@b.org", "mailto:a@b.org"],
+    ])
+      expect(runs(`<a href="${href}">${text}</a>`)).toEqual([{ text, href }]);
+  });
+});
