@@ -127,7 +127,10 @@ export function paint(
 
 function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const st = style(ctx, b.style);
-  const indent = st.indent * (b.level ?? 1);
+  const hang = b.label
+    ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
+    : 0;
+  const indent = st.indent * (b.level ?? 1) + hang;
   const x = ctx.left + indent;
   const lines = setText(b.lines, st, ctx, ctx.width - indent);
   const base = baseline(st, ctx);
@@ -141,14 +144,15 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     label: `${b.role} line ${i + 1}`,
     ...notesOf(line, ctx),
   }));
-  if (b.marker && units[0]) {
-    const face = markerFace(b.marker, st, ctx);
-    const w = measure(face, b.marker, st.size);
+  const marker = b.marker || b.label;
+  if (marker && units[0]) {
+    const face = markerFace(marker, st, ctx);
+    const w = measure(face, marker, st.size);
     units[0].items.unshift({
       kind: "text",
-      x: x - w - st.size * 0.5,
+      x: b.label ? x - hang : x - w - st.size * 0.5,
       y: base,
-      text: b.marker,
+      text: marker,
       font: face.path,
       size: st.size,
       wordSpacing: 0,
@@ -254,6 +258,20 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext): Unit[] {
         const w = s.image.width * scale;
         const h = s.image.height * scale;
         items.push({ kind: "image", x, y: b.space - h, width: w, height: h, src: s.image.src });
+      }
+      if (s.conformed) {
+        // On the last line of the signature space, where the pen would end.
+        const [line] = setText([[{ text: s.conformed }]], nameSt, ctx, cellW);
+        if (line)
+          items.push(
+            ...paint(
+              line,
+              x,
+              b.space - nameSt.leading + baseline(nameSt, ctx),
+              nameSt,
+              `signer:${s.name}`,
+            ),
+          );
       }
       let y = b.space;
       for (const { l, st } of parts) {

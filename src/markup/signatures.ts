@@ -41,5 +41,8 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
   }
   const out: Signer = { name, titles: titles.filter((t) => t.trim() !== "") };
   if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
+  const conformed = s.attrs.conformed;
+  if (conformed !== undefined && conformed !== "false")
+    out.conformed = conformed === "true" ? `/s/ ${name.replace(/\n/g, " ")}` : conformed;
   return out;
 }

@@ -9,7 +9,7 @@ import type {
   PageSpec,
   TextBlock,
 } from "../model/letter-doc.js";
-import { LINE_SEPARATOR } from "./line-separator.js";
+import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
 import { listBlocks } from "./list-blocks.js";
 import {
   at,
@@ -39,7 +39,9 @@ const PARAGRAPHS: Record<string, boolean> = {
   heading: true,
 };
 /** Elements holding `<line>` children that stay together. */
-const LINE_GROUPS = new Set(["address", "cc", "enclosures", "reference", "sender"]);
+const LINE_GROUPS = new Set(["address", "cc", "bcc", "enclosures", "reference", "sender"]);
+/** Line groups that fall back to a related group's style. */
+const LINE_GROUP_STYLES: Record<string, string[]> = { bcc: ["bcc", "cc"] };
 /** Bands of the page with their own blocks, and an optional minimum `height`. */
 const BANDS = new Set(["letterhead", "continuation", "footer"]);
 
@@ -152,12 +154,14 @@ function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {
       throw fail("markup", `<${el.name}> holds <line> elements, not <${c.name}>`, at(c, ctx));
     lines.push(...inlineLinesAt(c, ctx));
   }
+  const label = el.attrs.label;
   return {
     kind: "text",
     role: el.name,
-    style: styleFor(el, ctx, [el.name]),
+    style: styleFor(el, ctx, LINE_GROUP_STYLES[el.name] ?? [el.name]),
     lines,
     ...keep(el, ctx, false, true),
+    ...(label ? { label: attrLines(label).replace(/\n/g, " ") } : {}),
   };
 }
 

@@ -92,6 +92,8 @@ export interface TextBlock {
   keepTogether: boolean;
   /** A list marker (`•`, `3.`) hung in the indent before the first line. */
   marker?: string;
+  /** A label ("cc:") set before the first line, every line indented past it (a hanging indent). */
+  label?: string;
   /** Nesting level of a list item's paragraph (1 = top level); its indent is `level` × the style's. */
   level?: number;
 }
@@ -114,6 +116,8 @@ export interface Signer {
   titles: string[];
   /** Absolute path of a signature image, checked by load/. */
   image?: { src: string; width: number; height: number };
+  /** A conformed signature ("/s/ Jane Doe"), typed where the handwritten one would go. */
+  conformed?: string;
 }
 
 export interface SignatureBlock {

@@ -91,7 +91,12 @@ function textLines(
   const how = force ?? (st?.align === "center" || st?.align === "right" ? st.align : "left");
   const upper = st?.uppercase ?? false;
   const lines: string[] = [];
-  const hang = b.level === undefined ? null : listHang(b, lists);
+  const hang =
+    b.level !== undefined
+      ? listHang(b, lists)
+      : b.label
+        ? { first: `${b.label} `, indent: displayWidth(b.label) + 1 }
+        : null;
   for (const [n, runs] of b.lines.entries()) {
     let text = runsText(runs);
     if (upper) text = text.toLocaleUpperCase();
@@ -160,7 +165,9 @@ function signatureLines(b: SignatureBlock, width: number): string[] {
     ]);
     const height = Math.max(...cells.map((c) => c.length));
     // The first row's blank lines include the one that separates every block.
-    for (let i = r === 0 ? 1 : 0; i < SIGNATURE_SPACE_LINES; i++) out.push("");
+    for (let i = r === 0 ? 1 : 0; i < SIGNATURE_SPACE_LINES - 1; i++) out.push("");
+    // The last blank line holds the conformed signatures ("/s/ Name"), if any.
+    out.push(row.map((s) => pad(s.conformed ?? "", colW)).join(" ".repeat(GAP)));
     for (let i = 0; i < height; i++) {
       out.push(cells.map((c) => pad(c[i] ?? "", colW)).join(" ".repeat(GAP)));
     }
