@@ -8,5 +8,7 @@ export default defineConfig({
     // Two cores: threads keep memory low and start fast.
     pool: "threads",
     setupFiles: ["tests/setup.ts"],
+    // Refuses to run against a dist/ older than src/ (tests/global-setup.ts).
+    globalSetup: ["tests/global-setup.ts"],
   },
 });

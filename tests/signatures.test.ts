@@ -53,10 +53,11 @@ it("numbers pages only when the letter has several pages", async () => {
   expect(one.items.some((i) => /^Page \d/.test(i.str))).toBe(false);
   const many = await extractPdf((await render(senateLetter(40, 3))).pdf as Uint8Array);
   expect(many.pages.length).toBeGreaterThan(1);
-  const numbers = many.items.filter((i) => /^Page \d+$/.test(i.str));
-  expect(numbers.map((i) => [i.page, i.str])).toEqual(
-    many.pages.slice(1).map((_, k) => [k + 2, `Page ${k + 2}`]),
-  );
+  const numbers = many.items.flatMap((i) => {
+    const m = / — Page (\d+)$/.exec(i.str);
+    return m ? [[i.page, `Page ${m[1]}`]] : [];
+  });
+  expect(numbers).toEqual(many.pages.slice(1).map((_, k) => [k + 2, `Page ${k + 2}`]));
 });
 
 it("lays the signature grid out as text columns in the plain text", async () => {
@@ -88,4 +89,19 @@ it("scales a signer's signature image into the space above the name", async () =
   expect(image.y + image.height).toBeLessThanOrEqual(name.y - 10);
   expect(image.width / image.height).toBeCloseTo(240 / 80, 2);
   expect(Buffer.from(r.pdf as Uint8Array).toString("latin1")).toMatch(/\/Subtype \/Image/);
+});
+
+it("balances the last page of a grid when asked: rows shared evenly, first row kept with the closing", async () => {
+  const rowsPerPage = async (extra: string) => {
+    const r = await render(senateLetter(34, 2, extra));
+    const doc = r.laidOut as NonNullable<typeof r.laidOut>;
+    return doc.pages.map((p) => p.cells.length / 2);
+  };
+  const plain = await rowsPerPage("");
+  const balanced = await rowsPerPage("balance: true\n");
+  // Unbalanced, the last page holds a lone row under a full page: the case balancing is for.
+  expect(plain.at(-1)).toBeLessThan((plain.at(-2) ?? 0) - 1);
+  expect(balanced.reduce((a, b) => a + b)).toBe(17);
+  expect(Math.abs((balanced.at(-1) ?? 0) - (balanced.at(-2) ?? 0))).toBeLessThanOrEqual(1);
+  expect(balanced.slice(0, -2)).toEqual(plain.slice(0, -2));
 });

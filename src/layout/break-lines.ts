@@ -12,6 +12,8 @@ interface Node {
   pos: number;
   line: number;
   fitness: number;
+  /** Hyphenated line ends in a row, up to and including this break. */
+  hyphens: number;
   w: number;
   y: number;
   z: number;
@@ -19,72 +21,106 @@ interface Node {
   prev: Node | null;
 }
 
+/** How a pass may break: its tolerance (largest adjustment ratio) and what it allows. */
+export interface PassOptions {
+  tolerance: number;
+  /** Whether discretionary hyphens (added at hyphenation points) may be taken. */
+  hyphenate: boolean;
+  /** Most hyphenated line ends in a row. */
+  maxHyphensInRow: number;
+}
+
 const LINE_PENALTY = 10;
-/** Like TeX's doublehyphendemerits: two hyphenated lines in a row are a last resort. */
+/** Like TeX's doublehyphendemerits: two hyphenated lines in a row cost extra. */
 const FLAGGED_DEMERITS = 10000;
-const FITNESS_DEMERITS = 3000;
+/** Like TeX's adjdemerits: a tight line next to a loose one looks worse than either alone. */
+const FITNESS_DEMERITS = 10000;
 
 /**
  * Knuth–Plass total-fit line breaking. Why not first-fit: it chooses all breaks of a paragraph
  * together, which keeps word spacing even from line to line — the complaint about most
- * non-TeX tools. Returns null if no set of breaks keeps every ratio within the tolerance.
+ * non-TeX tools. Boxes with `ex` (font expansion) stretch and shrink with the glue. Returns
+ * null if no set of breaks keeps every ratio within the tolerance.
  */
 export function knuthPlass(
   items: Item[],
   lineWidth: number,
-  tolerance: number,
+  pass: PassOptions | number,
 ): LineBreak[] | null {
+  const opts =
+    typeof pass === "number"
+      ? { tolerance: pass, hyphenate: true, maxHyphensInRow: Number.POSITIVE_INFINITY }
+      : pass;
   const n = items.length;
   const sw = new Float64Array(n + 1);
   const sy = new Float64Array(n + 1);
   const sz = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) {
     const it = items[i] as Item;
+    const give = it.t === "box" ? (it.ex ?? 0) : 0;
     sw[i + 1] = (sw[i] ?? 0) + (it.t === "penalty" ? 0 : it.w);
-    sy[i + 1] = (sy[i] ?? 0) + (it.t === "glue" ? it.stretch : 0);
-    sz[i + 1] = (sz[i] ?? 0) + (it.t === "glue" ? it.shrink : 0);
+    sy[i + 1] = (sy[i] ?? 0) + (it.t === "glue" ? it.stretch : give);
+    sz[i + 1] = (sz[i] ?? 0) + (it.t === "glue" ? it.shrink : give);
   }
-  let active: Node[] = [{ pos: 0, line: 0, fitness: 1, w: 0, y: 0, z: 0, demerits: 0, prev: null }];
+  let active: Node[] = [
+    { pos: 0, line: 0, fitness: 1, hyphens: 0, w: 0, y: 0, z: 0, demerits: 0, prev: null },
+  ];
   for (let i = 0; i < n; i++) {
     const it = items[i] as Item;
-    const legal =
-      it.t === "penalty" ? it.p < NEVER : it.t === "glue" && i > 0 && items[i - 1]?.t === "box";
-    if (!legal) continue;
-    const best: (Node | null)[] = [null, null, null, null];
+    if (!isLegal(items, i, opts.hyphenate)) continue;
+    const flagged = it.t === "penalty" && it.flagged;
+    // The best new break per fitness class and hyphen run: a break that ends a second
+    // hyphenated line in a row must not hide one that leaves the next line free to hyphenate.
+    const best = new Map<number, Node>();
     const next: Node[] = [];
     for (const a of active) {
       const r = ratio(a, i, it, sw, sy, sz, lineWidth);
       const forced = it.t === "penalty" && it.p <= FORCED;
-      if (r >= -1 && r <= tolerance) {
+      const hyphens = flagged ? a.hyphens + 1 : 0;
+      if (r >= -1 && r <= opts.tolerance && hyphens <= opts.maxHyphensInRow) {
         const fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
         const d =
           demerits(r, it, items[a.pos], a.prev !== null) +
           (Math.abs(fitness - a.fitness) > 1 ? FITNESS_DEMERITS : 0) +
           a.demerits;
-        const cur = best[fitness];
+        const key = fitness * 4 + Math.min(hyphens, 3);
+        const cur = best.get(key);
         if (!cur || d < cur.demerits)
-          best[fitness] = {
+          best.set(key, {
             pos: i,
             line: a.line + 1,
             fitness,
+            hyphens,
             w: 0,
             y: 0,
             z: 0,
             demerits: d,
             prev: a,
-          };
+          });
       }
       if (!(r < -1 || forced)) next.push(a);
     }
     active = next;
     const after = totalsAfter(items, i, sw, sy, sz);
-    for (const b of best) if (b) active.push({ ...b, ...after });
+    for (const b of best.values()) active.push({ ...b, ...after });
     if (active.length === 0) return null;
   }
   let end: Node | null = null;
   for (const a of active) if (a.pos === n - 1 && (!end || a.demerits < end.demerits)) end = a;
   if (!end) return null;
   return unwind(end, items, sw, sy, sz, lineWidth);
+}
+
+/** A break is legal at a penalty below NEVER and at glue after a box; hyphens by the pass. */
+function isLegal(items: Item[], i: number, hyphenate: boolean): boolean {
+  const it = items[i] as Item;
+  if (it.t === "penalty") return it.p < NEVER && (hyphenate || !isDiscretionary(it));
+  return it.t === "glue" && i > 0 && items[i - 1]?.t === "box";
+}
+
+/** A hyphen the typesetter adds (not a break after a hyphen the text has). */
+export function isDiscretionary(it: Item): boolean {
+  return it.t === "penalty" && it.flagged && it.text !== "";
 }
 
 function ratio(
@@ -96,7 +132,8 @@ function ratio(
   sz: Float64Array,
   L: number,
 ): number {
-  const w = (sw[i] ?? 0) - a.w + (it.t === "penalty" ? it.w : 0);
+  const w =
+    (sw[i] ?? 0) - a.w + (it.t === "penalty" ? it.w : 0) - (it.t === "box" ? 0 : (it.hang ?? 0));
   if (w < L) {
     const y = (sy[i] ?? 0) - a.y;
     return y > 0 ? (L - w) / y : Number.POSITIVE_INFINITY;
@@ -161,6 +198,7 @@ function unwind(
       pos: from,
       line: 0,
       fitness: 1,
+      hyphens: 0,
       w: sw[from] ?? 0,
       y: sy[from] ?? 0,
       z: sz[from] ?? 0,
@@ -189,6 +227,9 @@ export function withRatios(items: Item[], lines: LineBreak[], L: number): LineBr
       if (it.t === "glue") {
         y += it.stretch;
         z += it.shrink;
+      } else if (it.t === "box" && it.ex) {
+        y += it.ex;
+        z += it.ex;
       }
     }
     const end = items[b.end];

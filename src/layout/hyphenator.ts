@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fail } from "../errors.js";
+import { hyphenMins } from "./hyphen-mins.js";
 import { decodeTrie, hyphenateWith } from "./hyphen-trie.js";
 
 export type Hyphenator = (word: string) => string[];
@@ -33,13 +34,14 @@ function load(lang: string): Hyphenator | null {
     const file = patternFiles().get(name);
     if (!file) continue;
     const trie = readPatterns(file, decodeTrie);
+    const [left, right] = hyphenMins(lang);
     // Memoised per word: every letter of a mail merge hyphenates the same body text.
     const seen = new Map<string, string[]>();
     return (word) => {
       let parts = seen.get(word);
       if (!parts) {
         if (seen.size >= 50_000) seen.clear();
-        parts = keepEnds(hyphenateWith(trie, word));
+        parts = keepEnds(hyphenateWith(trie, word), left, right);
         seen.set(word, parts);
       }
       return parts;
@@ -69,11 +71,12 @@ function readPatterns<T>(file: string, decode: (bytes: Buffer) => T): T {
   }
 }
 
-/** At least two letters before the first break and three after the last, as TeX does for English. */
-function keepEnds(parts: string[]): string[] {
+/** At least `left` letters before the first break and `right` after the last (hyphen-mins.ts). */
+function keepEnds(parts: string[], left: number, right: number): string[] {
   const out = [...parts];
-  while (out.length > 1 && (out[0]?.length ?? 0) < 2) out.splice(0, 2, `${out[0]}${out[1]}`);
-  while (out.length > 1 && (out[out.length - 1]?.length ?? 0) < 3)
+  while (out.length > 1 && [...(out[0] ?? "")].length < left)
+    out.splice(0, 2, `${out[0]}${out[1]}`);
+  while (out.length > 1 && [...(out[out.length - 1] ?? "")].length < right)
     out.splice(-2, 2, `${out[out.length - 2]}${out[out.length - 1]}`);
   return out;
 }

@@ -4,6 +4,7 @@ import type { TextStyle } from "../model/style.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
+import { splitUnspaced } from "./unspaced-breaks.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -26,6 +27,8 @@ const NOTE_RISE = 0.35;
 export interface BoxItem {
   t: "box";
   w: number;
+  /** How much font expansion may widen or narrow it, in points (justified text only). */
+  ex?: number;
   text: string;
   look: Look;
 }
@@ -36,6 +39,10 @@ export interface GlueItem {
   stretch: number;
   shrink: number;
   look: Look;
+  /** A break between characters with no space there (Chinese, Japanese): prints nothing. */
+  gap?: boolean;
+  /** How far a line broken here may reach into the right margin (protrusion.ts). */
+  hang?: number;
 }
 
 export interface PenaltyItem {
@@ -46,11 +53,14 @@ export interface PenaltyItem {
   /** Text added at the end of the line if the break is taken (a hyphen). */
   text: string;
   look?: Look;
+  /** How far a line broken here may reach into the right margin (protrusion.ts). */
+  hang?: number;
 }
 
 export const FORCED = -10000;
 export const NEVER = 10000;
-const HYPHEN_PENALTY = 50;
+/** Like TeX's \exhyphenpenalty: a break after a hyphen the text has. */
+const EXPLICIT_HYPHEN_PENALTY = 50;
 /** Breaks after these never add a hyphen. */
 const BREAK_AFTER = /([-\u2010\u2013\u2014/])/;
 
@@ -95,7 +105,7 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
         const w = width(chain[0] as Face, " ", ctx.style);
         items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });
       } else {
-        pushWord(items, token, chain, look, ctx);
+        pushToken(items, token, chain, look, ctx, !!run.href);
       }
     }
   }
@@ -107,39 +117,114 @@ function noteContext(ctx: ItemContext): ItemContext {
   return { ...ctx, style: { ...ctx.style, size: ctx.style.size * NOTE_SIZE, hyphenate: false } };
 }
 
+/**
+ * A run of text without spaces: one word, or, in scripts written without spaces, several
+ * pieces with a break between each (unspaced-breaks.ts) that may stretch a justified line.
+ */
+function pushToken(
+  items: Item[],
+  token: string,
+  chain: Face[],
+  look: (f: Face) => Look,
+  ctx: ItemContext,
+  linked: boolean,
+): void {
+  const pieces = linked ? null : splitUnspaced(token);
+  if (!pieces) {
+    pushWord(items, token, chain, look, ctx, linked);
+    return;
+  }
+  const stretch = ctx.style.size * CJK_STRETCH;
+  pieces.forEach((piece, i) => {
+    if (i > 0) {
+      const prev = items[items.length - 1];
+      const l = prev?.t === "box" ? prev.look : look(chain[0] as Face);
+      items.push({ t: "glue", w: 0, stretch, shrink: 0, look: l, gap: true });
+    }
+    pushWord(items, piece, chain, look, ctx, linked);
+  });
+}
+
+/** How much the gap between two CJK characters may grow in a justified line, in ems. */
+const CJK_STRETCH = 0.1;
+
 function pushWord(
   items: Item[],
   word: string,
   chain: Face[],
   look: (f: Face) => Look,
   ctx: ItemContext,
+  linked: boolean,
 ): void {
   const pieces = word.split(BREAK_AFTER).filter((p) => p !== "");
+  // A link, an e-mail address, a number or a code is copied or typed by the reader: it is
+  // never hyphenated, and never broken at a hyphen that touches a digit ("20520-0099").
+  const verbatim = linked || VERBATIM.test(word);
   pieces.forEach((piece, i) => {
     const isBreakChar = BREAK_AFTER.test(piece) && piece.length === 1;
-    const syllables =
-      !isBreakChar &&
-      ctx.style.hyphenate &&
-      ctx.hyphenate &&
-      /^\p{L}{6,}$/u.test(piece.replace(/\u00AD/g, ""))
-        ? ctx.hyphenate(piece.replace(/\u00AD/g, ""))
-        : piece.split("\u00AD");
-    syllables.forEach((syl, j) => {
-      pushBoxes(items, syl, chain, look, ctx.style);
-      if (j < syllables.length - 1) {
-        const face = chain[0] as Face;
-        items.push({
-          t: "penalty",
-          w: width(face, "-", ctx.style),
-          p: HYPHEN_PENALTY,
-          flagged: true,
-          text: "-",
-          look: look(face),
-        });
-      }
-    });
-    if (isBreakChar && i < pieces.length - 1)
-      items.push({ t: "penalty", w: 0, p: HYPHEN_PENALTY, flagged: true, text: "" });
+    const syllables = isBreakChar ? [piece] : syllablesOf(piece, ctx, verbatim);
+    pushSyllables(items, syllables, chain, look, ctx.style);
+    const next = pieces[i + 1];
+    // Not inside "//" or "--", and not at a hyphen between digits.
+    const apart = next !== undefined && !BREAK_AFTER.test(next);
+    if (isBreakChar && apart && !(/\d$/.test(pieces[i - 1] ?? "") || /^\d/.test(next ?? "")))
+      items.push({ t: "penalty", w: 0, p: EXPLICIT_HYPHEN_PENALTY, flagged: true, text: "" });
+  });
+}
+
+/** Digits, an @ or a scheme: numbers, codes, e-mail addresses and web addresses. */
+const VERBATIM = /\d|@|:\/\/|^www\./i;
+
+/**
+ * Where a piece of a word may break: at soft hyphens the text gives, else at the hyphenation
+ * points of its letters. Punctuation around the letters ("(ITU),", "commerce.") goes with the
+ * first and last syllable; a word with a capital letter is kept whole unless the style allows
+ * it (names and acronyms read badly broken).
+ */
+function syllablesOf(piece: string, ctx: ItemContext, verbatim: boolean): string[] {
+  if (piece.includes("\u00AD")) return piece.split("\u00AD").filter((s) => s !== "");
+  if (verbatim || !ctx.style.hyphenate || !ctx.hyphenate) return [piece];
+  const m = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(piece);
+  if (!m) return [piece];
+  const [, lead = "", core = "", trail = ""] = m;
+  if (/\p{Lu}/u.test(core) && !ctx.style.hyphenateCapitalized) return [piece];
+  const parts = ctx.hyphenate(core);
+  if (parts.length < 2) return [piece];
+  const out = [...parts];
+  out[0] = lead + out[0];
+  out[out.length - 1] += trail;
+  return out;
+}
+
+/**
+ * Pushes a word's syllables with hyphen penalties between them. Widths come from the whole
+ * word as it is drawn (kerning and ligatures across syllables included): each syllable is the
+ * difference of two shaped prefixes, so an unbroken word measures exactly what it paints.
+ */
+function pushSyllables(
+  items: Item[],
+  syllables: string[],
+  chain: Face[],
+  look: (f: Face) => Look,
+  style: TextStyle,
+): void {
+  const face = chain[0] as Face;
+  const whole = syllables.join("");
+  const oneFace = syllables.length > 1 && coversAll(face, whole);
+  let prefix = "";
+  let before = 0;
+  syllables.forEach((syl, j) => {
+    if (oneFace) {
+      prefix += syl;
+      const upTo = width(face, prefix, style);
+      items.push({ t: "box", w: upTo - before, text: syl, look: look(face) });
+      before = upTo;
+    } else pushBoxes(items, syl, chain, look, style);
+    if (j < syllables.length - 1) {
+      const w = oneFace ? width(face, `${prefix}-`, style) - before : width(face, "-", style);
+      const p = style.hyphenPenalty;
+      items.push({ t: "penalty", w, p, flagged: true, text: "-", look: look(face) });
+    }
   });
 }
 

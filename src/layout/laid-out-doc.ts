@@ -42,6 +42,10 @@ export interface TextItem {
   /** Extra space added to each space in `text`, in points (justification). */
   wordSpacing: number;
   tracking: number;
+  /** Horizontal scale of the glyphs (font expansion of a justified line); absent means 1. */
+  scale?: number;
+  /** How far its end hangs into the right margin (punctuation ending a justified line). */
+  hang?: number;
   color: string;
   width: number;
   /** The block it belongs to (`p#7`, `signer:Rob Portman`): for tests and `--emit layout`. */

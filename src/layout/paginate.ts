@@ -19,6 +19,45 @@ export function paginate(
   region: (page: number) => Region,
   noteRule?: Unit,
 ): LaidOutPage[] {
+  const first = fill(units, region, noteRule);
+  const breaks = balancedBreaks(units, first.pageOf);
+  if (breaks.length === 0) return first.pages;
+  return fill(
+    units.map((u, i) => (breaks.includes(i) ? { ...u, breakBefore: true } : u)),
+    region,
+    noteRule,
+  ).pages;
+}
+
+/**
+ * Where balanced signature grids must start a new page: when a grid's last page holds fewer
+ * rows than the page before it (by two or more), rows move over until the two differ by at
+ * most one. Why only the last two: the earlier pages are full, and moving rows off them would
+ * only move the gap.
+ */
+function balancedBreaks(units: Unit[], pageOf: number[]): number[] {
+  const groups = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (u.balance) groups.set(u.balance, [...(groups.get(u.balance) ?? []), i]);
+  });
+  const out: number[] = [];
+  for (const rows of groups.values()) {
+    const lastPage = pageOf[rows[rows.length - 1] as number] as number;
+    const onLast = rows.filter((i) => pageOf[i] === lastPage);
+    const before = rows.filter((i) => pageOf[i] === lastPage - 1);
+    const move = Math.floor((before.length - onLast.length) / 2);
+    // The first row keeps what it is stuck to (a closing): never move it alone.
+    if (move > 0 && before.length - move >= 1) out.push(before[before.length - move] as number);
+  }
+  return out;
+}
+
+function fill(
+  units: Unit[],
+  region: (page: number) => Region,
+  noteRule: Unit | undefined,
+): { pages: LaidOutPage[]; pageOf: number[] } {
+  const pageOf: number[] = [];
   const pages: LaidOutPage[] = [{ items: [], cells: [] }];
   let r = region(0);
   let y = r.top;
@@ -45,7 +84,8 @@ export function paginate(
     const gap = empty ? 0 : Math.max(prevAfter, u.spaceBefore);
     let need = chainHeight(units, i);
     if (need > fresh.bottom - fresh.top) need = u.height;
-    if (!empty && y + gap + need > r.bottom - noteRoom(chainNotes(units, i)) + 0.01) {
+    const room = r.bottom - noteRoom(chainNotes(units, i));
+    if (!empty && (u.breakBefore || y + gap + need > room + 0.01)) {
       finishPage();
       pages.push({ items: [], cells: [] });
       r = region(pages.length - 1);
@@ -67,9 +107,10 @@ export function paginate(
     y = top + u.height;
     prevAfter = u.spaceAfter;
     empty = false;
+    pageOf.push(pages.length - 1);
   }
   finishPage();
-  return pages;
+  return { pages, pageOf };
 }
 
 function placeAt(page: LaidOutPage, u: Unit, top: number): void {

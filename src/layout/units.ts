@@ -19,6 +19,10 @@ export interface Unit {
   spaceAfter: number;
   /** Must share a page with the next unit (keep-with-next, widow and orphan control). */
   sticky: boolean;
+  /** Starts a new page (set by balancing, see paginate.ts). */
+  breakBefore?: boolean;
+  /** Rows of one balanced signature grid share a key: their last two pages get even shares. */
+  balance?: string;
   items: PaintItem[];
   cells: Rect[];
   label: string;
@@ -52,7 +56,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
       b.kind === "text"
         ? textUnits(b, ctx, `${b.role}#${i}`)
         : b.kind === "signatures"
-          ? signatureUnits(b, ctx)
+          ? signatureUnits(b, ctx, `signatures#${i}`)
           : b.kind === "rule"
             ? [ruleUnit(b, ctx)]
             : b.kind === "fields"
@@ -62,10 +66,17 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
                 : [imageUnit(b, ctx)];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
+    if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
     pendingSpace = 0;
     units.push(...made);
   }
   return units;
+}
+
+/** Makes the last `n` units stick to what follows, so they move to its page with it. */
+function stickLast(units: Unit[], n: number): void {
+  for (let k = Math.max(0, units.length - n); k < units.length; k++)
+    (units[k] as Unit).sticky = true;
 }
 
 export function style(ctx: UnitContext, name: string): TextStyle {
@@ -118,6 +129,8 @@ export function paint(
     size: s.look.size,
     wordSpacing: s.wordSpacing,
     tracking: s.look.tracking,
+    ...(s.scale !== 1 ? { scale: s.scale } : {}),
+    ...(s.hang ? { hang: s.hang } : {}),
     color: st.color,
     width: s.width,
     block,
@@ -234,7 +247,7 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit
   };
 }
 
-function signatureUnits(b: SignatureBlock, ctx: UnitContext): Unit[] {
+function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[] {
   const cellW = (ctx.width - (b.columns - 1) * b.gutter) / b.columns;
   const nameSt = style(ctx, b.nameStyle);
   const titleSt = style(ctx, b.titleStyle);
@@ -289,6 +302,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext): Unit[] {
       items: cells.flatMap((c) => c.items),
       cells: cells.map((c) => ({ ...c.rect, height })),
       label: `signature row ${r + 1} (${row.map((s) => s.name).join(", ")})`,
+      ...(b.balance ? { balance: tag } : {}),
     });
   }
   return rows;

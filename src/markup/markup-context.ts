@@ -100,6 +100,26 @@ export function keep(
   throw fail("markup", `keep must be with-next, together or none, not ${k}`, at(el, ctx));
 }
 
+/**
+ * `keep-previous="N"`: how many lines of the block before stay on this block's page; a
+ * `<closing>` takes two unless it says otherwise.
+ */
+export function keepPrevious(
+  el: XmlElement,
+  ctx: Ctx,
+  fallback: number,
+): { keepPrevious?: number } {
+  const raw = el.attrs["keep-previous"];
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 10)
+    throw fail(
+      "markup",
+      `keep-previous must be a whole number of lines from 0 to 10, not ${raw}`,
+      at(el, ctx),
+    );
+  return n > 0 ? { keepPrevious: n } : {};
+}
+
 /** A length attribute (`20mm`, `1in`, `12pt`, `12`), or `fallback` if absent. */
 export function length(el: XmlElement, attr: string, ctx: Ctx, fallback: number): number {
   const raw = el.attrs[attr];

@@ -19,13 +19,23 @@ export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
   return {
     kind: "signatures",
     columns,
-    space: length(el, "space", ctx, 42),
+    // Half an inch to sign in (row gap and space together), as compact as LaTeX's and
+    // Typst's grids: a row of name and title is then about 60pt from the next.
+    space: length(el, "space", ctx, 32),
     gutter: length(el, "gutter", ctx, 18),
-    rowGap: length(el, "row-gap", ctx, 12),
+    rowGap: length(el, "row-gap", ctx, 4),
     nameStyle: styleFor(el, ctx, ["signer-name"], "name-style"),
     titleStyle: styleFor(el, ctx, ["signer-title"], "title-style"),
+    balance: flag(el, "balance", ctx),
     signers,
   };
+}
+
+function flag(el: XmlElement, attr: string, ctx: Ctx): boolean {
+  const v = el.attrs[attr];
+  if (v === undefined || v === "false") return false;
+  if (v === "true") return true;
+  throw fail("markup", `${attr} must be true or false, not ${v}`, at(el, ctx));
 }
 
 function signer(s: XmlElement, ctx: Ctx): Signer {

@@ -18,6 +18,7 @@ import {
   type ImageResolver,
   inlineLinesAt,
   keep,
+  keepPrevious,
   length,
   styleFor,
 } from "./markup-context.js";
@@ -122,6 +123,7 @@ function textBlock(
     style: styleFor(el, ctx, styles),
     lines: inlineLinesAt(el, ctx),
     ...keep(el, ctx, withNext, together),
+    ...keepPrevious(el, ctx, role === "closing" ? 2 : 0),
   };
 }
 

@@ -90,6 +90,11 @@ export interface TextBlock {
   keepWithNext: boolean;
   /** Never split across pages. */
   keepTogether: boolean;
+  /**
+   * Lines at the end of the block before that must share this block's page (a closing takes
+   * the body's last lines with it, so it never starts a page alone). Absent means none.
+   */
+  keepPrevious?: number;
   /** A list marker (`•`, `3.`) hung in the indent before the first line. */
   marker?: string;
   /** A label ("cc:") set before the first line, every line indented past it (a hanging indent). */
@@ -131,6 +136,8 @@ export interface SignatureBlock {
   rowGap: number;
   nameStyle: string;
   titleStyle: string;
+  /** When the grid runs onto another page, share its rows evenly between the last two. */
+  balance: boolean;
   signers: Signer[];
 }
 

@@ -16,6 +16,17 @@ export interface TextStyle {
   indent: number;
   /** Break long words at hyphenation points of the letter's language. */
   hyphenate: boolean;
+  /** What a hyphenated line end costs the line breaker (TeX's \hyphenpenalty; 50 there). */
+  hyphenPenalty: number;
+  /** Also hyphenate words that start with a capital (names, German nouns). */
+  hyphenateCapitalized: boolean;
+  /**
+   * Font expansion for justified lines, in per cent: glyphs may be widened or narrowed by up
+   * to this much, so word spaces vary less (as pdfTeX's microtype does; 0 turns it off).
+   */
+  expansion: number;
+  /** Lets punctuation at the end of a justified line hang into the margin (margin kerning). */
+  protrusion: boolean;
   /** Fill colour as #rrggbb. */
   color: string;
   /** Extra space between letters in points (for spaced capitals). */
@@ -34,6 +45,10 @@ export const BASE_STYLE: TextStyle = {
   spaceAfter: 0,
   indent: 0,
   hyphenate: false,
+  hyphenPenalty: 200,
+  hyphenateCapitalized: false,
+  expansion: 2,
+  protrusion: true,
   color: "#000000",
   tracking: 0,
   uppercase: false,

@@ -21,6 +21,7 @@ declare module "pdfkit" {
     baseline?: string | number;
     wordSpacing?: number;
     characterSpacing?: number;
+    horizontalScaling?: number;
     link?: string;
     /** Width and word count of the text, if known; pdfkit uses them only for links. */
     textWidth?: number;

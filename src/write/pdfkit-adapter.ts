@@ -15,6 +15,7 @@ export interface PdfCanvas {
     color: string;
     wordSpacing: number;
     tracking: number;
+    scale?: number;
     href?: string;
     width: number;
   }): void;
@@ -110,14 +111,16 @@ export function openPdf(info: PdfInfo): PdfCanvas {
           y: t.y,
           wordSpacing: t.wordSpacing,
           tracking: t.tracking,
+          scale: t.scale ?? 1,
         });
       } else {
         // A pdfkit without the internals paintLine uses: the public call draws the same thing.
-        doc.text(t.text, t.x, t.y, {
+        doc.text(t.text.replace(/\u00AD$/, "-"), t.x, t.y, {
           lineBreak: false,
           baseline: "alphabetic",
           wordSpacing: t.wordSpacing,
           characterSpacing: t.tracking,
+          horizontalScaling: (t.scale ?? 1) * 100,
         });
       }
       if (t.href) doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href);

@@ -50,6 +50,8 @@ export interface Line {
   wordSpacing: number;
   /** Extra space after every character (letter-spacing), in points. */
   tracking: number;
+  /** Horizontal scale of the glyphs (font expansion); 1 leaves them as designed. */
+  scale: number;
 }
 
 /** Tells whether a document offers what paintLine needs (a pdfkit other than 0.20 may not). */
@@ -72,24 +74,53 @@ export function canPaintLines(doc: unknown): doc is PdfkitLineTarget {
 const num = (n: number) => Math.round(n * 1e6) / 1e6;
 
 export function paintLine(doc: PdfkitLineTarget, line: Line): void {
-  const text = line.text.replace(/\n/g, "");
-  if (text.length === 0) return;
+  let text = line.text.replace(/\n/g, "");
+  // A soft hyphen at the end: a hyphen the layout added where it broke a word.
+  const softHyphen = text.endsWith("\u00AD");
+  if (softHyphen) text = text.slice(0, -1);
+  if (text.length === 0 && !softHyphen) return;
   const font = doc._font;
   const size = doc._fontSize;
   const height = doc.page.height;
   const y = height - line.y;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   // pdfkit's save(), transform() and restore() around the text; balanced, so its own record
-  // of the transformation matrix needs no update.
+  // of the transformation matrix needs no update. Tc and Tz are text state, which Q restores.
   const ops = ["q", `1 0 0 -1 0 ${num(height)} cm`, "BT"];
   ops.push(`1 0 0 1 ${num(line.x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`);
   if (line.tracking) ops.push(`${num(line.tracking)} Tc`);
+  if (line.scale !== 1) ops.push(`${num(line.scale * 100)} Tz`);
   const glyphs = line.wordSpacing
-    ? encodeWords(font, text, size, line.wordSpacing, line.tracking)
+    ? encodeWords(font, text, size, line)
     : encode(font, runsOf(text));
-  showGlyphs(ops, glyphs, line.x, y, size / 1000);
+  // Letter-spaced text: readers such as poppler take the spacing for word gaps ("W A S H"),
+  // so the run carries its own text (ActualText).
+  const spaced = line.tracking !== 0 && text.length > 1;
+  if (spaced) ops.push(`/Span <</ActualText ${utf16Hex(text)}>> BDC`);
+  const scale = (size / 1000) * line.scale;
+  // Tc is scaled by Tz too.
+  const tracking = line.tracking * line.scale;
+  // pdfkit widens after the last word too; the pen is moved back from there.
+  const widened = glyphs.extra[glyphs.positions.length - 1] ?? 0;
+  const end = showGlyphs(ops, glyphs, { x: line.x, y }, scale, tracking) - widened * scale;
+  if (spaced) ops.push("EMC");
+  if (softHyphen) {
+    // Drawn as a hyphen, read as a soft hyphen: copied text joins the word again (the PDF
+    // specification's own example of ActualText, 14.9.4).
+    ops.push(`1 0 0 1 ${num(end)} ${num(y)} Tm`, `/Span <</ActualText ${utf16Hex("\u00AD")}>> BDC`);
+    showGlyphs(ops, encode(font, ["-"]), { x: end, y }, scale, tracking);
+    ops.push("EMC");
+  }
   ops.push("ET", "Q", "");
   doc.addContent(Buffer.from(ops.join("\n"), "latin1"));
+}
+
+/** A PDF text string in UTF-16BE with its byte order mark, as a hex string. */
+function utf16Hex(text: string): string {
+  let hex = "<FEFF";
+  for (let i = 0; i < text.length; i++)
+    hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
+  return `${hex}>`;
 }
 
 interface Encoded {
@@ -136,13 +167,15 @@ function encodeWords(
   font: EmbeddedFont,
   text: string,
   size: number,
-  wordSpacing: number,
-  tracking: number,
+  { wordSpacing, tracking, scale }: Pick<Line, "wordSpacing" | "tracking" | "scale">,
 ): Encoded {
   // The same floating-point steps as pdfkit (its widthOfString scales by 100 %), so the
   // rounded numbers in the PDF come out the same.
   const space = (font.widthOfString(" ", size) * 100) / 100;
-  const widen = (wordSpacing + (space + tracking)) * (1000 / size);
+  // Tz scales the gap too; a word gap stays its width in points (the space is not expanded).
+  const gap =
+    scale === 1 ? wordSpacing + (space + tracking) : (wordSpacing + space) / scale + tracking;
+  const widen = gap * (1000 / size);
   const out: Encoded = { hex: [], positions: [], extra: [] };
   for (const word of text.trim().split(/\s+/)) {
     encode(font, [word], out);
@@ -163,8 +196,18 @@ function hex4(gid: number): string {
   return h;
 }
 
-/** The TJ arrays: runs of glyphs, split where an advance differs from the glyph's width. */
-function showGlyphs(ops: string[], g: Encoded, x0: number, y: number, scale: number): void {
+/**
+ * The TJ arrays: runs of glyphs, split where an advance differs from the glyph's width.
+ * Returns where the pen ends, in points.
+ */
+function showGlyphs(
+  ops: string[],
+  g: Encoded,
+  at: { x: number; y: number },
+  scale: number,
+  tracking: number,
+): number {
+  const { x: x0, y } = at;
   const { hex, positions, extra } = g;
   const commands: string[] = [];
   let last = 0;
@@ -200,7 +243,8 @@ function showGlyphs(ops: string[], g: Encoded, x0: number, y: number, scale: num
       }
       if (advance(i) - pos.advanceWidth !== 0) segment(i + 1);
     }
-    x += advance(i) * scale;
+    x += advance(i) * scale + tracking;
   }
   flush(i);
+  return x;
 }

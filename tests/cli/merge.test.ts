@@ -78,9 +78,9 @@ describe("render --merge", () => {
     );
     const m = manifest(join(dir, "out"));
     expect(m.entries.map((e: { index: number; pages: number }) => [e.index, e.pages])).toEqual([
-      [0, 4],
-      [1, 4],
-      [2, 4],
+      [0, 3],
+      [1, 3],
+      [2, 3],
     ]);
     expect(m.entries[0].files[0]).toMatchObject({ path: "ann-lee.pdf", format: "pdf" });
     expect(m.entries[0].files[0].sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -373,8 +373,8 @@ describe("render --merge", () => {
       { cwd: dir },
     );
     expect(a.code).toBe(0);
-    expect(JSON.parse(a.stdout).combinedPages).toBe(12);
-    expect(pageCount(join(dir, "all.pdf"))).toBe(12);
+    expect(JSON.parse(a.stdout).combinedPages).toBe(9);
+    expect(pageCount(join(dir, "all.pdf"))).toBe(9);
     // A one-signer letter with a short body has one page, so --duplex adds a blank after it.
     const short = JSON.stringify({ body: "Short.", signers: [{ name: "A B", title: "Senator" }] });
     const b = await runCli(
@@ -393,9 +393,9 @@ describe("render --merge", () => {
     const r = runBin(["render", LETTER, "--merge", "p.csv", "--combine", "all.pdf", "-j", "2"], {
       cwd: dir,
     });
-    expect(r.stderr).toBe("done merged 3 records: 3 rendered → all.pdf (12 pages)\n");
+    expect(r.stderr).toBe("done merged 3 records: 3 rendered → all.pdf (9 pages)\n");
     expect(r.code).toBe(0);
-    expect(pageCount(join(dir, "all.pdf"))).toBe(12);
+    expect(pageCount(join(dir, "all.pdf"))).toBe(9);
   });
 
   it("reports a broken installation once, before any record", async () => {

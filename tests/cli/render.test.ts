@@ -23,7 +23,7 @@ describe("missive render", () => {
     expect(readdirSync(dir).sort()).toEqual(["senate-itu-2020.pdf", "senate-itu-2020.txt"]);
     expect(readFileSync(join(dir, "senate-itu-2020.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
     expect(r.stderr).toBe(
-      `wrote ${dir}/senate-itu-2020.pdf (4 pages)\nwrote ${dir}/senate-itu-2020.txt\n`,
+      `wrote ${dir}/senate-itu-2020.pdf (3 pages)\nwrote ${dir}/senate-itu-2020.txt\n`,
     );
   });
 
@@ -42,7 +42,7 @@ describe("missive render", () => {
     const json = JSON.parse(r.stdout);
     expect(json.ok).toBe(true);
     expect(json.files.map((f: { format: string; pages?: number }) => [f.format, f.pages])).toEqual([
-      ["pdf", 4],
+      ["pdf", 3],
       ["txt", undefined],
     ]);
     expect(json.files[0].sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -53,7 +53,7 @@ describe("missive render", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(FIXTURES, "senate-itu-2020", "markup.xml"), "utf8"));
     const layout = await runCli(["render", SEED, "--emit", "layout"]);
-    expect(JSON.parse(layout.stdout).pages).toHaveLength(4);
+    expect(JSON.parse(layout.stdout).pages).toHaveLength(3);
   });
 
   it("takes the template from -t over the data's template: key", async () => {

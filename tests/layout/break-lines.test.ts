@@ -58,6 +58,66 @@ describe("knuthPlass", () => {
   });
 });
 
+/**
+ * "xx" and then words "ab-cd" with a hyphenation point each, made so that at width 11 every
+ * line can end exactly at a hyphen ("xx abcd ab-", "cd abcd ab-", …); `reward` < 0 makes
+ * every hyphen attractive.
+ */
+function hyphenated(words: number, reward: number): Item[] {
+  const out: Item[] = [{ t: "box", w: 2, text: "xx", look }];
+  for (let i = 0; i < words; i++) {
+    out.push({ t: "glue", w: 1, stretch: 1, shrink: 0.5, look });
+    out.push({ t: "box", w: 2, text: "ab", look });
+    out.push({ t: "penalty", w: 1, p: reward, flagged: true, text: "-", look });
+    out.push({ t: "box", w: 2, text: "cd", look });
+  }
+  out.push(
+    { t: "glue", w: 0, stretch: 1e6, shrink: 0, look },
+    { t: "penalty", w: 0, p: FORCED, flagged: false, text: "" },
+  );
+  return out;
+}
+
+const hyphenRuns = (it: Item[], breaks: { end: number }[]) => {
+  let run = 0;
+  let longest = 0;
+  for (const b of breaks) {
+    const at = it[b.end];
+    run = at?.t === "penalty" && at.flagged ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+};
+
+describe("knuthPlass passes", () => {
+  const its = hyphenated(30, -200);
+  const pass = { tolerance: 10, hyphenate: true };
+
+  it("never ends three lines in a row with a hyphen when the pass says two", () => {
+    const free = knuthPlass(its, 11, { ...pass, maxHyphensInRow: Number.POSITIVE_INFINITY }) ?? [];
+    // Without the limit, this paragraph hyphenates line after line: the test can fail.
+    expect(hyphenRuns(its, free)).toBeGreaterThan(2);
+    const limited = knuthPlass(its, 11, { ...pass, maxHyphensInRow: 2 }) ?? [];
+    expect(limited.length).toBeGreaterThan(5);
+    expect(hyphenRuns(its, limited)).toBe(2);
+  });
+
+  it("takes no added hyphen in a pass without hyphenation", () => {
+    const breaks = knuthPlass(its, 11, { ...pass, hyphenate: false, maxHyphensInRow: 2 }) ?? [];
+    expect(breaks.length).toBeGreaterThan(5);
+    expect(hyphenRuns(its, breaks)).toBe(0);
+  });
+
+  it("lets a line end past the measure by its hang (protrusion)", () => {
+    const it2 = items("aaaa bbbb cccc");
+    // "aaaa bbbb" is 9 wide; with a hang of 1 at the glue after "bbbb", it fits 8.
+    const glue = it2.findIndex((x, i) => x.t === "glue" && i > 2);
+    (it2[glue] as Extract<Item, { t: "glue" }>).hang = 1;
+    const breaks = knuthPlass(it2, 8, { tolerance: 0.01, hyphenate: true, maxHyphensInRow: 2 });
+    expect(lineTexts(it2, breaks ?? [])).toEqual(["aaaa bbbb", "cccc"]);
+  });
+});
+
 describe("firstFit", () => {
   it("puts as many words on a line as fit", () => {
     const its = items("aa bb cc dd");

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { FontBook } from "../../src/layout/font-book.js";
 import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
+import { hyphenatorFor } from "../../src/layout/hyphenator.js";
 import { setParagraph } from "../../src/layout/set-lines.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
@@ -24,6 +25,46 @@ const ctx = (style: Partial<TextStyle> = {}) => ({
 const text = (lines: ReturnType<typeof setParagraph>) =>
   lines.map((l) => l.segments.map((s) => s.text).join("|"));
 
+const PROSE =
+  "Unfortunately, China has indicated a willingness to use standards setting bodies in perverse ways to normalize global opinions about Orwellian surveillance technology. By shaping the debate about the legitimate uses of artificial intelligence and facial recognition, China can expand opportunities for countries, particularly those in the developing world, to adopt surveillance technology and undemocratic practices.";
+
+describe("justified lines", () => {
+  it("end exactly at the measure, past it only by hanging punctuation", () => {
+    const st = { align: "justify" as const, hyphenate: true, expansion: 2, protrusion: true };
+    const lines = setParagraph(
+      [{ text: PROSE }],
+      { ...ctx(st), hyphenate: hyphenatorFor("en-US") },
+      300,
+    );
+    const scales = new Set<number>();
+    let hung = 0;
+    for (const line of lines.slice(0, -1)) {
+      const last = line.segments[line.segments.length - 1];
+      const right = Math.max(...line.segments.map((seg) => seg.x + seg.width));
+      expect(right - (last?.hang ?? 0)).toBeCloseTo(300, 6);
+      for (const seg of line.segments) scales.add(seg.scale);
+      if (last?.hang) hung++;
+    }
+    // The paragraph used both: some lines' glyphs are widened or narrowed, some hang.
+    expect([...scales].some((k) => k !== 1)).toBe(true);
+    expect([...scales].every((k) => Math.abs(k - 1) <= 0.02 + 1e-9)).toBe(true);
+    expect(hung).toBeGreaterThan(0);
+  });
+
+  it("keep glyphs and margins as designed when expansion and protrusion are off", () => {
+    const st = { align: "justify" as const, hyphenate: true, expansion: 0, protrusion: false };
+    const lines = setParagraph(
+      [{ text: PROSE }],
+      { ...ctx(st), hyphenate: hyphenatorFor("en-US") },
+      300,
+    );
+    for (const line of lines.slice(0, -1)) {
+      expect(line.segments.every((seg) => seg.scale === 1 && !seg.hang)).toBe(true);
+      expect(Math.max(...line.segments.map((seg) => seg.x + seg.width))).toBeCloseTo(300, 6);
+    }
+  });
+});
+
 describe("setParagraph", () => {
   it("breaks a word wider than the line instead of overflowing", () => {
     const lines = setParagraph([{ text: `see ${"x".repeat(120)} here` }], ctx(), 200);
@@ -43,9 +84,9 @@ describe("setParagraph", () => {
     }
   });
 
-  it("uses a soft hyphen as a break point and prints a hyphen there", () => {
+  it("uses a soft hyphen as a break point and ends the line with it (the PDF draws a hyphen)", () => {
     const lines = setParagraph([{ text: "aaaa bbbb cccc\u00ADdddd" }], ctx(), 90);
-    expect(text(lines).some((t) => t.endsWith("cccc-"))).toBe(true);
+    expect(text(lines).some((t) => t.endsWith("cccc\u00AD"))).toBe(true);
   });
 
   it("gives an empty line to text with nothing printable", () => {

@@ -8,7 +8,7 @@ import { ROOT, render } from "../helpers/render.js";
 
 /** Each built-in pack with its example letter and the pages the example should take. */
 const EXAMPLES = [
-  { pack: "senate", data: "senate-itu-2020.yaml", pages: 4 },
+  { pack: "senate", data: "senate-itu-2020.yaml", pages: 3 },
   { pack: "business", data: "business-northwind-2024.yaml", pages: 2 },
   { pack: "din5008", data: "din5008-angebot-2024.yaml", pages: 2 },
   { pack: "personal", data: "personal-cover-letter.yaml", pages: 1 },

@@ -61,23 +61,76 @@ const TEXTS = [
   " leading space",
 ];
 
+/** Marks placed by GPOS: pdfkit places them ignoring letter-spacing, which paintLine does not. */
+const MARKED = /[\u0300-\u036f]/;
+
+/** The page's content stream, without the ActualText spans paintLine adds around letter-spaced text. */
+const contentOf = (pdf: Buffer, stripSpans = false) => {
+  const stream = /stream\n([\s\S]*?BT[\s\S]*?)\nendstream/.exec(pdf.toString("latin1"))?.[1] ?? "";
+  return stripSpans
+    ? stream.replace(/\/Span <<\/ActualText <[0-9A-F]+>>> BDC\n/g, "").replace(/\nEMC(?=\n)/g, "")
+    : stream;
+};
+
 describe("paintLine", () => {
   it.each(FONTS)("writes what pdfkit's own painter writes (%s)", async (font) => {
     const lines: Line[] = [];
     let y = 40;
     for (const text of TEXTS)
       for (const wordSpacing of [0, 1.75])
-        for (const tracking of [0, 0.4]) {
-          lines.push({ text, x: 56.7 + wordSpacing, y, wordSpacing, tracking });
+        for (const tracking of MARKED.test(text) ? [0] : [0, 0.4]) {
+          lines.push({ text, x: 56.7 + wordSpacing, y, wordSpacing, tracking, scale: 1 });
           y += 14.5;
         }
     const [theirs, mine] = await Promise.all([
       pdf(font, lines, pdfkitPainter),
       pdf(font, lines, ours),
     ]);
-    expect(mine.toString("latin1")).toBe(theirs.toString("latin1"));
+    expect(contentOf(mine, true)).toBe(contentOf(theirs));
+    // Without letter-spacing, the whole file is the same.
+    const plain = lines.filter((l) => l.tracking === 0);
+    const [theirsPlain, minePlain] = await Promise.all([
+      pdf(font, plain, pdfkitPainter),
+      pdf(font, plain, ours),
+    ]);
+    expect(minePlain.toString("latin1")).toBe(theirsPlain.toString("latin1"));
     // Kerning splits TJ arrays, and marks placed by GPOS move the text matrix mid-line.
     expect(mine.toString("latin1")).toMatch(/> -?[\d.]+ <[0-9a-f]+>/);
     expect(mine.toString("latin1").match(/ Tm\n/g)?.length).toBeGreaterThan(lines.length);
+  });
+
+  it("marks letter-spaced text with its own text, so readers do not split it into letters", async () => {
+    const line = { text: "WASHINGTON, DC", x: 50, y: 40, wordSpacing: 0, tracking: 1.2, scale: 1 };
+    const out = (await pdf(FONTS[0] as string, [line], ours)).toString("latin1");
+    const hex = [...line.text].map((c) => c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+    expect(out).toContain(`1.2 Tc\n/Span <</ActualText <FEFF${hex.toUpperCase()}>>> BDC\n[`);
+    expect(out).toMatch(/\] TJ\nEMC\nET/);
+  });
+
+  it("draws an added hyphen as a hyphen that reads as a soft hyphen, where the word ends", async () => {
+    const plain = { text: "inter", x: 50, y: 40, wordSpacing: 0, tracking: 0, scale: 1 };
+    const broken = { ...plain, text: "inter\u00AD", y: 60 };
+    const out = (await pdf(FONTS[0] as string, [plain, broken], ours)).toString("latin1");
+    const font = loadFont(FONTS[0] as string);
+    const end = 50 + (font.layout("inter").advanceWidth / font.unitsPerEm) * 11.5;
+    const m =
+      /1 0 0 1 ([\d.]+) [\d.]+ Tm\n\/Span <<\/ActualText <FEFF00AD>>> BDC\n\[<[0-9a-f]+> 0\] TJ\nEMC/.exec(
+        out,
+      );
+    expect(m).not.toBeNull();
+    expect(Number(m?.[1])).toBeCloseTo(end, 3);
+  });
+
+  it("widens the glyphs of an expanded line with Tz and keeps its word gaps in points", async () => {
+    const words = { text: "a b", x: 50, y: 40, wordSpacing: 2, tracking: 0 };
+    const [one, wide] = await Promise.all([
+      pdf(FONTS[0] as string, [{ ...words, scale: 1 }], ours),
+      pdf(FONTS[0] as string, [{ ...words, scale: 1.02 }], ours),
+    ]);
+    expect(wide.toString("latin1")).toContain("102 Tz");
+    const gap = (b: Buffer) =>
+      Number(/<[0-9a-f]+> (-[\d.]+) <[0-9a-f]+>/.exec(b.toString("latin1"))?.[1]);
+    // The gap after "a" is written in text space, which Tz scales: it is divided by the scale.
+    expect(gap(wide) * 1.02).toBeCloseTo(gap(one), 3);
   });
 });

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Face, FontBook, measure } from "../../src/layout/font-book.js";
+import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
+import { hyphenMins } from "../../src/layout/hyphen-mins.js";
+import { hyphenatorFor } from "../../src/layout/hyphenator.js";
+import { buildItems, type Item } from "../../src/layout/items.js";
+import { findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import type { Run } from "../../src/model/letter-doc.js";
+import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
+import { ROOT } from "../helpers/render.js";
+
+beforeAll(loadHarfBuzz);
+
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const book = new FontBook(pack.fonts, pack.fallbackFonts);
+
+function items(runs: Run[], style: Partial<TextStyle> = {}, lang = "en-US"): Item[] {
+  return buildItems(runs, {
+    book,
+    style: { ...BASE_STYLE, hyphenate: true, ...style },
+    hyphenate: hyphenatorFor(lang),
+    fields: { page: 1, pages: 1 },
+    warn: () => {},
+  });
+}
+
+/** The text as the breaker sees it: "|" where a hyphen may be added, "¦" a break without one. */
+const breaks = (its: Item[]) =>
+  its.map((i) => (i.t === "box" ? i.text : i.t === "glue" ? " " : i.text ? "|" : "¦")).join("");
+
+describe("hyphenation points", () => {
+  it("hyphenates words with punctuation attached like any word", () => {
+    expect(breaks(items([{ text: "commerce. (international)," }]))).toBe(
+      "com|merce. (in|ter|na|tional),",
+    );
+  });
+
+  it("keeps capitalised words whole unless the style allows them", () => {
+    expect(breaks(items([{ text: "America International" }]))).toBe("America International");
+    expect(breaks(items([{ text: "International" }], { hyphenateCapitalized: true }))).toBe(
+      "In|ter|na|tional",
+    );
+  });
+
+  it("never hyphenates links, e-mail addresses, numbers or codes", () => {
+    expect(breaks(items([{ text: "documentation", href: "https://example.org" }]))).toBe(
+      "documentation",
+    );
+    expect(breaks(items([{ text: "correspondence@example.org" }]))).toBe(
+      "correspondence@example.org",
+    );
+    expect(breaks(items([{ text: "establishment2024 https://establishment.example" }]))).toBe(
+      "establishment2024 https://¦establishment.example",
+    );
+  });
+
+  it("breaks after a hyphen the text has, but not one that touches a digit", () => {
+    expect(breaks(items([{ text: "wide-ranging 20520-0099 COVID-19" }]))).toBe(
+      "wide-¦rang|ing 20520-0099 COVID-19",
+    );
+  });
+
+  it("keeps TeX's minimum letters at each end, per language", () => {
+    expect(hyphenMins("en-US")).toEqual([2, 3]);
+    expect(hyphenMins("de-AT")).toEqual([2, 2]);
+    expect(hyphenMins("xx")).toEqual([2, 3]);
+    // English keeps three letters after the last break ("...ly" stays with its stem).
+    for (const word of ["immediately", "especially", "regardless"]) {
+      const parts = hyphenatorFor("en-US")?.(word) ?? [];
+      expect(parts.at(-1)?.length ?? 0, word).toBeGreaterThanOrEqual(3);
+      expect(parts[0]?.length ?? 0, word).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe("widths", () => {
+  it("measures a hyphenatable word as it is drawn whole, ligatures and kerning included", () => {
+    const its = items([{ text: "efficiently" }]);
+    const boxes = its.filter((i): i is Extract<Item, { t: "box" }> => i.t === "box");
+    expect(boxes.length).toBeGreaterThan(1);
+    const face = boxes[0]?.look.face as Face;
+    const sum = boxes.reduce((w, b) => w + b.w, 0);
+    expect(sum).toBeCloseTo(measure(face, "efficiently", BASE_STYLE.size), 9);
+    // Measured piece by piece, the "ffi" ligature would be lost: the sum would differ.
+    const pieces = boxes.reduce((w, b) => w + measure(face, b.text, BASE_STYLE.size), 0);
+    expect(Math.abs(pieces - sum)).toBeGreaterThan(0.01);
+  });
+});

@@ -1,0 +1,94 @@
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { FontBook } from "../../src/layout/font-book.js";
+import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
+import { hyphenatorFor } from "../../src/layout/hyphenator.js";
+import { type SetLine, setParagraph } from "../../src/layout/set-lines.js";
+import { splitUnspaced } from "../../src/layout/unspaced-breaks.js";
+import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
+import { ROOT } from "../helpers/render.js";
+
+beforeAll(loadHarfBuzz);
+
+const require = createRequire(import.meta.url);
+// A subset of Noto Serif SC (OFL, tests/fixtures/fonts/LICENSE-noto-serif-sc) with the
+// characters of these tests, as a fallback after Source Serif.
+const book = new FontBook(
+  {
+    serif: {
+      regular: require.resolve(
+        "@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf",
+      ),
+    },
+    cjk: { regular: join(ROOT, "tests/fixtures/fonts/NotoSerifSC-subset.ttf") },
+  },
+  ["cjk"],
+);
+
+const TEXT =
+  "我们写信是为了表达对新冠疫情期间国际合作的关切。这是COVID-19的问题，我们不同意这种做法；各国应当加强交流、分享数据，并且尊重每一个人的权利！请问：你们何时回复？「谢谢」『您』（附件）《报告》【通知】〔注〕〈一〉。2020年3月11日，我们的朋友在北京和上海工作，他们希望尽快得到答复并继续保持联系与对话。";
+
+function set(width: number, style: Partial<TextStyle> = {}, warnings: string[] = []): SetLine[] {
+  return setParagraph(
+    [{ text: TEXT }],
+    {
+      book,
+      style: { ...BASE_STYLE, size: 11, hyphenate: true, ...style },
+      hyphenate: hyphenatorFor("zh"),
+      fields: { page: 1, pages: 1 },
+      warn: (m) => warnings.push(m),
+    },
+    width,
+  );
+}
+
+const textOf = (l: SetLine) => l.segments.map((s) => s.text).join("");
+const NO_START = /^[，。、；：？！）」』】〕〉》,.;:?!)]/u;
+const NO_END = /[（「『【〔〈《(]$/u;
+
+describe("Chinese and Japanese line breaking (UAX #14)", () => {
+  it("splits only words that hold characters written without spaces", () => {
+    expect(splitUnspaced("international")).toBeNull();
+    expect(splitUnspaced("20520-0099")).toBeNull();
+    expect(splitUnspaced("这是COVID-19的问题，")).toEqual([
+      "这",
+      "是",
+      "COVID-19",
+      "的",
+      "问",
+      "题，",
+    ]);
+    expect(splitUnspaced("「谢谢」")).toEqual(["「谢", "谢」"]);
+  });
+
+  it.each([120, 200, 233, 301, 360])(
+    "breaks between characters at %ipt: nothing cut, no line starts with closing or ends with opening punctuation",
+    (width) => {
+      const warnings: string[] = [];
+      const lines = set(width, { align: "justify" }, warnings);
+      expect(warnings).toEqual([]);
+      expect(lines.length).toBeGreaterThan(2);
+      expect(lines.map(textOf).join("")).toBe(TEXT);
+      for (const line of lines) {
+        expect(textOf(line)).not.toMatch(NO_START);
+        expect(textOf(line)).not.toMatch(NO_END);
+        expect(line.width).toBeLessThanOrEqual(width + 0.001);
+      }
+      // A justified line fills the measure by spreading the gaps between characters.
+      for (const line of lines.slice(0, -1)) expect(line.width).toBeCloseTo(width, 3);
+      expect(lines.some((l) => textOf(l).includes("COVID-19"))).toBe(true);
+    },
+  );
+
+  it("prints no space where it breaks or spreads, and keeps a line in one run when it need not spread", () => {
+    const ragged = set(200);
+    for (const line of ragged) {
+      expect(textOf(line)).not.toContain(" ");
+      // One run per stretch in one font: a new one only where the font changes.
+      line.segments.forEach((s, i) => {
+        if (i > 0) expect(s.look).not.toBe(line.segments[i - 1]?.look);
+      });
+    }
+  });
+});
