@@ -47,11 +47,15 @@ export interface UnitContext {
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
   const units: Unit[] = [];
   let pendingSpace = 0;
+  // The space after the block that introduced a list, kept for the block after the list.
+  let aroundList = 0;
+  let inList = false;
   for (const [i, b] of blocks.entries()) {
     if (b.kind === "space") {
       pendingSpace += b.height;
       continue;
     }
+    const isItem = b.kind === "text" && b.level !== undefined;
     const made =
       b.kind === "text"
         ? textUnits(b, ctx, `${b.role}#${i}`)
@@ -66,6 +70,11 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
                 : [imageUnit(b, ctx)];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
+    // A list sits apart from what follows it as from what comes before it, not only by the
+    // small space between its items.
+    if (first && inList && !isItem) first.spaceBefore = Math.max(first.spaceBefore, aroundList);
+    if (!isItem) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
+    inList = isItem;
     if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
     pendingSpace = 0;
     units.push(...made);

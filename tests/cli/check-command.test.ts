@@ -14,10 +14,13 @@ describe("missive check", () => {
         "data/business-northwind-2024.yaml",
         "data/din5008-angebot-2024.yaml",
         "data/personal-cover-letter.yaml",
+        "data/agency-warning-2024.yaml",
+        "data/business-copies-2024.yaml",
+        "data/personal-lincoln-1860.yaml",
       ],
       { cwd: ROOT },
     );
-    expect(r.stderr).toContain("4 of 4 letters are fine");
+    expect(r.stderr).toContain("7 of 7 letters are fine");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
   });
