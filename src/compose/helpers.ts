@@ -1,5 +1,6 @@
 import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
+import { isNumbering } from "../model/list-marker.js";
 import { formatDate } from "./format-date.js";
 import { markdownToMarkup } from "./markdown.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
@@ -19,6 +20,12 @@ export interface HelperContext {
 type HelperOptions = HbOptions & { loc?: { start: { line: number; column: number } } };
 
 type SafeStringCtor = new (s: string) => unknown;
+
+/** A helper argument that lists words (`bullets="• – o"`), or undefined when absent. */
+function words(o: HelperOptions, key: string): string[] | undefined {
+  const v = o.hash[key];
+  return typeof v === "string" ? v.split(/\s+/).filter((w) => w !== "") : undefined;
+}
 
 /**
  * The helpers every pack can use. Text helpers escape for XML themselves and return SafeString,
@@ -68,7 +75,13 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const path = o.hash.path;
       const at = (source: string) =>
         typeof path === "string" ? ctx().locateText(path, source) : where(o);
-      return new SafeString(markdownToMarkup(value, at));
+      const markers = { numbering: words(o, "numbering"), bullets: words(o, "bullets") };
+      const bad = markers.numbering?.find((m) => !isNumbering(m));
+      if (bad)
+        throw fail("template", `numbering: ${bad} is not a numbering pattern`, where(o), [
+          'write e.g. numbering="1. a) (i)": a counter 1, a, A, i or I with punctuation around it',
+        ]);
+      return new SafeString(markdownToMarkup(value, at, markers));
     },
     date(value: unknown, o: HelperOptions) {
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";

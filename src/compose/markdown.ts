@@ -18,6 +18,16 @@ export type Locator = (source: string) => Location;
 export interface MdContext {
   where: Locator;
   notes: Notes;
+  markers: ListMarkers;
+}
+
+/**
+ * Markers a template asks for by depth (`{{markdown body numbering="1. a) (i)" bullets="• –"}}`):
+ * the n-th entry is for lists nested n deep among lists of their kind, the last repeats.
+ */
+export interface ListMarkers {
+  numbering?: string[];
+  bullets?: string[];
 }
 
 const marked = new Marked({ gfm: true, breaks: false }).use(FOOTNOTES);
@@ -25,14 +35,18 @@ const marked = new Marked({ gfm: true, breaks: false }).use(FOOTNOTES);
 /** Markdown headings from this depth on run into the paragraph that follows them. */
 const RUN_IN_DEPTH = 4;
 
-export function markdownToMarkup(md: string, where: Locator): string {
-  return plainProse(md) ?? lexedMarkdownToMarkup(md, where);
+export function markdownToMarkup(md: string, where: Locator, markers: ListMarkers = {}): string {
+  return plainProse(md) ?? lexedMarkdownToMarkup(md, where, markers);
 }
 
 /** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
-export function lexedMarkdownToMarkup(md: string, where: Locator): string {
+export function lexedMarkdownToMarkup(
+  md: string,
+  where: Locator,
+  markers: ListMarkers = {},
+): string {
   const tokens = marked.lexer(md);
-  const ctx: MdContext = { where, notes: new Notes(tokens, where) };
+  const ctx: MdContext = { where, notes: new Notes(tokens, where), markers };
   const out = blocks(tokens, ctx);
   ctx.notes.checkAllUsed();
   return out;
@@ -64,7 +78,7 @@ function block(t: Token, ctx: MdContext): string {
       return `<heading level="${h.depth}">${inlines(h.tokens, ctx)}</heading>`;
     }
     case "list":
-      return listMarkup(t as Tokens.List, ctx);
+      return listMarkup(t as Tokens.List, ctx, { numbered: 0, bulleted: 0 });
     case "blockquote":
       return quoteMarkup(t as Tokens.Blockquote, ctx);
     case "hr":
@@ -79,22 +93,41 @@ function block(t: Token, ctx: MdContext): string {
   }
 }
 
-function listMarkup(list: Tokens.List, ctx: MdContext): string {
-  const items = list.items.map((it) => `<item>${itemMarkup(it, ctx)}</item>`).join("");
+/** How many numbered and bulleted lists enclose a list (itself included). */
+interface Depth {
+  numbered: number;
+  bulleted: number;
+}
+
+function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
+  const depth = list.ordered
+    ? { ...outer, numbered: outer.numbered + 1 }
+    : { ...outer, bulleted: outer.bulleted + 1 };
+  const items = list.items.map((it) => `<item>${itemMarkup(it, ctx, depth)}</item>`).join("");
   const start =
     list.ordered && list.start !== "" && list.start !== 1 ? ` start="${list.start}"` : "";
-  return `<list${list.ordered ? ' ordered="true"' : ""}${start}>${items}</list>`;
+  const marker = list.ordered
+    ? byDepth(ctx.markers.numbering, depth.numbered, "numbering")
+    : byDepth(ctx.markers.bullets, depth.bulleted, "bullet");
+  return `<list${list.ordered ? ' ordered="true"' : ""}${marker}${start}>${items}</list>`;
+}
+
+function byDepth(list: string[] | undefined, depth: number, attr: string): string {
+  if (!list?.length) return "";
+  const marker = list[Math.min(depth, list.length) - 1] as string;
+  // `none` is how a list of words says "no bullet".
+  return ` ${attr}="${marker === "none" ? "" : xmlEscape(marker)}"`;
 }
 
 /**
  * An item's first paragraph is its inline text; further paragraphs are `<p>` and nested lists
  * `<list>` inside the `<item>` (docs/markup.md, Lists).
  */
-function itemMarkup(item: Tokens.ListItem, ctx: MdContext): string {
+function itemMarkup(item: Tokens.ListItem, ctx: MdContext, depth: Depth): string {
   let out = "";
   for (const t of item.tokens) {
     if (t.type === "space") continue;
-    if (t.type === "list") out += listMarkup(t as Tokens.List, ctx);
+    if (t.type === "list") out += listMarkup(t as Tokens.List, ctx, depth);
     else if (t.type === "paragraph" || (t.type === "text" && "tokens" in t && t.tokens)) {
       const text = inlines((t as Tokens.Paragraph).tokens, ctx);
       out += out === "" ? text : `<p>${text}</p>`;

@@ -1,6 +1,11 @@
 import { fail } from "../errors.js";
 import type { TextBlock } from "../model/letter-doc.js";
-import { DEFAULT_BULLETS, DEFAULT_NUMBERING, isNumbering, numberMarker } from "./list-marker.js";
+import {
+  DEFAULT_BULLETS,
+  DEFAULT_NUMBERING,
+  isNumbering,
+  numberMarker,
+} from "../model/list-marker.js";
 import { at, type Ctx, elements, inlineLinesAt, keep, styleFor } from "./markup-context.js";
 import type { XmlElement, XmlNode } from "./xml-tree.js";
 

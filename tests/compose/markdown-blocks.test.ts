@@ -60,3 +60,19 @@ describe("Markdown blocks of official letters", () => {
     );
   });
 });
+
+describe("list markers chosen by the template", () => {
+  it("gives each depth its numbering or bullet, the last repeating", () => {
+    const out = lexedMarkdownToMarkup(
+      "1. a\n   1. b\n      1. c\n- d\n  - e",
+      (s) => ({ file: s }),
+      {
+        numbering: ["(1)", "(a)"],
+        bullets: ["none", "–"],
+      },
+    );
+    expect(out).toBe(
+      '<list ordered="true" numbering="(1)"><item>a<list ordered="true" numbering="(a)"><item>b<list ordered="true" numbering="(a)"><item>c</item></list></item></list></item></list><list bullet=""><item>d<list bullet="–"><item>e</item></list></item></list>',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNumbering, numberMarker } from "../../src/markup/list-marker.js";
+import { isNumbering, numberMarker } from "../../src/model/list-marker.js";
 
 describe("numberMarker", () => {
   it("counts in digits, letters and roman numerals with the pattern's punctuation", () => {
