@@ -72,6 +72,8 @@ function block(t: Token, ctx: MdContext): string {
     case "noteDef":
       return "";
     case "paragraph":
+      // A paragraph of just \newpage (as pandoc and LaTeX write it) starts a new page.
+      if (/^\\(?:newpage|pagebreak)$/.test(t.raw.trim())) return "<page-break/>";
       return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
     case "heading": {
       const h = t as Tokens.Heading;

@@ -38,15 +38,24 @@ export function layout(doc: LetterDoc): LaidOutDoc {
   );
   const footH = stack(foot, 0).height + (foot.length ? (foot[0]?.spaceBefore ?? 0) : 0);
   const notes = footnotes(doc, ctx);
-  const body = blocksToUnits(doc.body, { ...ctx, notes: notes.units });
+  // Endnotes follow the body, under the same short rule; footnotes ride on their lines.
+  const atEnd = doc.notesAt === "end" && notes.rule !== undefined && notes.units !== undefined;
+  const body = atEnd
+    ? [
+        ...blocksToUnits(doc.body, ctx),
+        notes.rule as Unit,
+        ...(notes.units as Map<string, Unit>).values(),
+      ]
+    : blocksToUnits(doc.body, { ...ctx, notes: notes.units });
   const region =
     (reserveFooter: boolean) =>
     (page: number): Region => ({
       top: margin.top + (page === 0 ? headH : contH),
       bottom: ph - margin.bottom - (reserveFooter ? footH : 0),
     });
-  let pages = paginate(body, region(false), notes.rule);
-  if (pages.length > 1 && foot.length) pages = paginate(body, region(true), notes.rule);
+  const noteRule = atEnd ? undefined : notes.rule;
+  let pages = paginate(body, region(false), noteRule);
+  if (pages.length > 1 && foot.length) pages = paginate(body, region(true), noteRule);
   const total = pages.length;
   const result = pages.map((p, i): LaidOutPage => {
     const fields = { page: i + 1, pages: total };

@@ -50,9 +50,14 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
   // The space after the block that introduced a list, kept for the block after the list.
   let aroundList = 0;
   let inList = false;
+  let breakNext = false;
   for (const [i, b] of blocks.entries()) {
     if (b.kind === "space") {
       pendingSpace += b.height;
+      continue;
+    }
+    if (b.kind === "page-break") {
+      breakNext = true;
       continue;
     }
     const isItem = b.kind === "text" && b.level !== undefined;
@@ -70,6 +75,8 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
                 : [imageUnit(b, ctx)];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
+    if (first && breakNext) first.breakBefore = true;
+    breakNext = false;
     // A list sits apart from what follows it as from what comes before it, not only by the
     // small space between its items.
     if (first && inList && !isItem) first.spaceBefore = Math.max(first.spaceBefore, aroundList);

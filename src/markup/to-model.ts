@@ -20,6 +20,7 @@ import {
   keep,
   keepPrevious,
   length,
+  oneOf,
   styleFor,
 } from "./markup-context.js";
 import { fields, place, rule } from "./placed.js";
@@ -82,6 +83,8 @@ export function toModel(
     }
   }
   if (ctx.notes?.length) doc.notes = ctx.notes;
+  const notesAt = oneOf(root, "notes", ctx, ["foot", "end"] as const, "foot");
+  if (notesAt === "end") doc.notesAt = notesAt;
   return doc;
 }
 
@@ -100,6 +103,8 @@ function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {
   if (role === "signatures") return [signatures(el, ctx)];
   if (role === "image") return [image(el, ctx)];
   if (role === "space") return [{ kind: "space", height: length(el, "height", ctx, 12) }];
+  if (role === "page-break" && parent !== "place" && !BANDS.has(parent))
+    return [{ kind: "page-break" }];
   if (role === "rule") return [rule(el, ctx)];
   if (role === "fields") return [fields(el, ctx)];
   const hint =

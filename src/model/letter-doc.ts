@@ -24,6 +24,8 @@ export interface LetterDoc {
    * run that refers to them. Set at the foot of the page with the reference.
    */
   notes?: TextBlock[];
+  /** `end`: the notes follow the body (endnotes) instead of standing at each page's foot. */
+  notesAt?: "foot" | "end";
   /** Minimum height of the letterhead and continuation bands, from the top margin. */
   letterheadHeight?: number;
   continuationHeight?: number;
@@ -77,7 +79,13 @@ export type Block =
   | SpaceBlock
   | RuleBlock
   | FieldsBlock
-  | TableBlock;
+  | TableBlock
+  | PageBreakBlock;
+
+/** The next block starts a new page (an annex, an attachment). */
+export interface PageBreakBlock {
+  kind: "page-break";
+}
 
 /** Text in one style. Each entry of `lines` starts on a new line and wraps if too long. */
 export interface TextBlock {

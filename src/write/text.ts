@@ -72,7 +72,7 @@ function blockLines(
   force?: "center",
   lists: ListColumns = [],
 ): string[] {
-  if (b.kind === "space" || b.kind === "rule") return [];
+  if (b.kind === "space" || b.kind === "rule" || b.kind === "page-break") return [];
   if (b.kind === "image") return b.alt ? [align(`[${b.alt}]`, width, force ?? b.align)] : [];
   if (b.kind === "signatures") return signatureLines(b, width);
   if (b.kind === "fields") return fieldLines(b, width);

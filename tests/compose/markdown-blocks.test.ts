@@ -76,3 +76,11 @@ describe("list markers chosen by the template", () => {
     );
   });
 });
+
+describe("page control in Markdown", () => {
+  it("starts a new page at a paragraph of just \\newpage or \\pagebreak", () => {
+    expect(md("Letter.\n\n\\newpage\n\n# Annex\n\n\\pagebreak")).toBe(
+      '<p>Letter.</p><page-break/><heading level="1">Annex</heading><page-break/>',
+    );
+  });
+});
