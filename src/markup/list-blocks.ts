@@ -28,7 +28,12 @@ export function listBlocks(el: XmlElement, ctx: Ctx, outer: Depth = TOP): TextBl
   return elements(el, ctx).flatMap((item) => {
     if (item.name !== "item")
       throw fail("markup", `<list> holds <item> elements, not <${item.name}>`, at(item, ctx));
-    return itemBlocks(item, ctx, depth, next());
+    // A list's style is its items' unless they name their own.
+    const styled =
+      item.attrs.style === undefined && el.attrs.style !== undefined
+        ? { ...item, attrs: { ...item.attrs, style: el.attrs.style } }
+        : item;
+    return itemBlocks(styled, ctx, depth, next());
   });
 }
 

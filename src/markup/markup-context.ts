@@ -72,6 +72,17 @@ function footnote(el: XmlElement, ctx: Ctx, notes: TextBlock[]): string {
   return mark;
 }
 
+/**
+ * Refuses `style` on an element that has no text of its own to style (a rule, an image, a
+ * band), so a style is never silently ignored.
+ */
+export function noStyle(el: XmlElement, ctx: Ctx, hint?: string): void {
+  if (el.attrs.style === undefined) return;
+  throw fail("markup", `<${el.name}> takes no style`, at(el, ctx), [
+    hint ?? "style the text elements inside it instead",
+  ]);
+}
+
 /** The style named by `attr` (default `style`), or the first of `defaults` the pack has. */
 export function styleFor(el: XmlElement, ctx: Ctx, defaults: string[], attr = "style"): string {
   const asked = el.attrs[attr];

@@ -8,6 +8,7 @@ import {
   inlineLinesAt,
   keep,
   length,
+  noStyle,
   oneOf,
   requiredLength,
   styleFor,
@@ -66,6 +67,7 @@ export function fields(el: XmlElement, ctx: Ctx): FieldsBlock {
   const rows = elements(el, ctx).map((f) => {
     if (f.name !== "field")
       throw fail("markup", `<fields> holds <field> elements, not <${f.name}>`, at(f, ctx));
+    noStyle(f, ctx, "fields are set in style and label-style: give them to <fields>");
     if (f.attrs.label === undefined)
       throw fail("markup", '<field> needs label="…"', at(f, ctx), ['write <field label="Date">…']);
     return { label: attrLines(f.attrs.label), value: inlineLinesAt(f, ctx) };

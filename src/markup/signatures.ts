@@ -1,7 +1,15 @@
 import { fail } from "../errors.js";
 import type { SignatureBlock, Signer } from "../model/letter-doc.js";
 import { attrLines } from "./line-separator.js";
-import { at, type Ctx, elements, inlineLinesAt, length, styleFor } from "./markup-context.js";
+import {
+  at,
+  type Ctx,
+  elements,
+  inlineLinesAt,
+  length,
+  noStyle,
+  styleFor,
+} from "./markup-context.js";
 import type { XmlElement } from "./xml-tree.js";
 
 /** `<signatures columns space gutter row-gap name-style title-style>` of `<signer>`s. */
@@ -41,6 +49,8 @@ function flag(el: XmlElement, attr: string, ctx: Ctx): boolean {
 function signer(s: XmlElement, ctx: Ctx): Signer {
   if (s.name !== "signer")
     throw fail("markup", `<signatures> holds <signer> elements, not <${s.name}>`, at(s, ctx));
+  noStyle(s, ctx, "use name-style and title-style on <signatures>");
+  for (const c of elements(s, ctx)) noStyle(c, ctx, "use title-style on <signatures>");
   const name = attrLines(s.attrs.name ?? "").trim();
   if (!name) throw fail("markup", "a <signer> needs a name", at(s, ctx));
   const titles = s.attrs.title ? attrLines(s.attrs.title).split("\n") : [];

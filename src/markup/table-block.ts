@@ -1,6 +1,14 @@
 import { fail } from "../errors.js";
 import type { TableBlock, TableCell } from "../model/letter-doc.js";
-import { at, type Ctx, elements, inlineLinesAt, oneOf, styleFor } from "./markup-context.js";
+import {
+  at,
+  type Ctx,
+  elements,
+  inlineLinesAt,
+  noStyle,
+  oneOf,
+  styleFor,
+} from "./markup-context.js";
 import type { XmlElement } from "./xml-tree.js";
 
 /**
@@ -11,6 +19,7 @@ export function table(el: XmlElement, ctx: Ctx): TableBlock {
   const rows = elements(el, ctx).map((r) => {
     if (r.name !== "row")
       throw fail("markup", `<table> holds <row> elements, not <${r.name}>`, at(r, ctx));
+    noStyle(r, ctx, "a table is set in its style and table-header: give style to <table>");
     return { header: r.attrs.header === "true", cells: elements(r, ctx).map((c) => cell(c, ctx)) };
   });
   if (rows.length === 0) throw fail("markup", "<table> has no <row>", at(el, ctx));
@@ -36,6 +45,7 @@ export function table(el: XmlElement, ctx: Ctx): TableBlock {
 function cell(c: XmlElement, ctx: Ctx): TableCell {
   if (c.name !== "cell")
     throw fail("markup", `<row> holds <cell> elements, not <${c.name}>`, at(c, ctx));
+  noStyle(c, ctx, "a table is set in its style and table-header: give style to <table>");
   return {
     lines: inlineLinesAt(c, ctx),
     align: oneOf(c, "align", ctx, ["left", "center", "right"] as const, "left"),

@@ -20,6 +20,7 @@ import {
   keep,
   keepPrevious,
   length,
+  noStyle,
   oneOf,
   styleFor,
 } from "./markup-context.js";
@@ -69,7 +70,10 @@ export function toModel(
     footer: [],
     body: [],
   };
+  noStyle(root, ctx);
   for (const el of elements(root, ctx)) {
+    if (["letterhead", "continuation", "footer", "body", "place"].includes(el.name))
+      noStyle(el, ctx);
     if (el.name === "letterhead" || el.name === "continuation" || el.name === "footer") {
       doc[el.name].push(...elements(el, ctx).flatMap((c) => block(c, fixed, el.name)));
       if (el.name !== "footer" && el.attrs.height !== undefined)
@@ -100,6 +104,8 @@ function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {
   if (role === "line") return [textBlock(el, ctx, parent, [parent], false, true)];
   if (LINE_GROUPS.has(role)) return [lineGroup(el, ctx)];
   if (role === "list") return listBlocks(el, ctx);
+  if (["signatures", "image", "space", "rule", "page-break"].includes(role))
+    noStyle(el, ctx, role === "signatures" ? "use name-style and title-style" : undefined);
   if (role === "signatures") return [signatures(el, ctx)];
   if (role === "image") return [image(el, ctx)];
   if (role === "space") return [{ kind: "space", height: length(el, "height", ctx, 12) }];
@@ -159,6 +165,7 @@ function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {
   for (const c of elements(el, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<${el.name}> holds <line> elements, not <${c.name}>`, at(c, ctx));
+    noStyle(c, ctx, `a group is set in one style: give it to <${el.name}>`);
     lines.push(...inlineLinesAt(c, ctx));
   }
   const label = el.attrs.label;

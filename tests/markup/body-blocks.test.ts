@@ -118,3 +118,26 @@ describe("links on paper", () => {
       expect(runs(`<a href="${href}">${text}</a>`)).toEqual([{ text, href }]);
   });
 });
+
+describe("style on any element", () => {
+  it("is honoured on a list, for its items", () => {
+    const body = model(
+      '<list style="body"><item>a</item><item style="closing">b</item></list>',
+    ).body;
+    expect(body.map((b) => b.kind === "text" && b.style)).toEqual(["body", "closing"]);
+  });
+
+  it("is refused where nothing would use it", async () => {
+    expect(await error('<rule style="body"/>')).toBe("<rule> takes no style");
+    expect(await error('<address><line style="body">x</line></address>')).toBe(
+      "<line> takes no style",
+    );
+    expect(await error('<signatures><signer name="A" style="body"/></signatures>')).toBe(
+      "<signer> takes no style",
+    );
+    expect(await error('<table><row><cell style="body">x</cell></row></table>')).toBe(
+      "<cell> takes no style",
+    );
+    expect(await error('<footer style="body"/>')).toBe("<footer> takes no style");
+  });
+});
