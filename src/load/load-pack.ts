@@ -4,7 +4,7 @@ import { type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { findPack, MANIFEST } from "./find-pack.js";
-import type { TemplatePack, TemplateSource } from "./pack-types.js";
+import type { StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
 import { readSchema } from "./read-schema.js";
 import { readText } from "./read-text.js";
@@ -96,7 +96,7 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
     fallbackFonts: Array.isArray(m.fallbackFonts)
       ? m.fallbackFonts.map(String)
       : (base?.fallbackFonts ?? []),
-    styles: readStyles(m, yaml, problems, base),
+    ...readStyles(m, yaml, problems, base),
     labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
     ...readSchema(m, dir, where, problems, base),
     template: readTemplate(dir, base, problems, manifestFile),
@@ -199,25 +199,41 @@ function readStyles(
   yaml: YamlData,
   problems: Problem[],
   base?: TemplatePack,
-): Record<string, TextStyle> {
+): { styles: Record<string, TextStyle>; styleRules: Record<string, StyleRule> } {
   const raw = (m.styles ?? {}) as Record<string, Record<string, unknown>>;
-  const out: Record<string, TextStyle> = { ...base?.styles };
-  const defaults = {
-    ...BASE_STYLE,
-    ...(out.default ?? {}),
-    ...cleanStyle(raw.default ?? {}, "default", yaml, problems),
-  };
-  out.default = defaults;
+  const rules: Record<string, StyleRule> = { ...base?.styleRules };
   for (const [name, s] of Object.entries(raw)) {
-    if (name === "default") continue;
-    const parent =
-      (typeof s?.extends === "string" && (out[s.extends] ?? raw[s.extends])) ||
-      out[name] ||
-      defaults;
-    const own = cleanStyle(s ?? {}, name, yaml, problems);
-    const from = { ...defaults, ...parent } as TextStyle;
-    out[name] = { ...from, ...matchingLeading(own, from), ...own } as TextStyle;
+    const own: StyleRule = cleanStyle(s ?? {}, name, yaml, problems);
+    if (typeof s?.extends === "string") own.extends = s.extends;
+    // A new size for an inherited style keeps that style's proportion of leading.
+    const inherited = base?.styles[name];
+    if (inherited && name !== "default") Object.assign(own, matchingLeading(own, inherited));
+    rules[name] = { ...rules[name], ...own };
   }
+  return { styles: resolveStyles(rules), styleRules: rules };
+}
+
+/**
+ * Every style from its rule: missive's base style, then `default`, then the style it
+ * `extends` (resolved first), then its own properties.
+ */
+function resolveStyles(rules: Record<string, StyleRule>): Record<string, TextStyle> {
+  const { extends: _, ...defaultRule } = rules.default ?? {};
+  const defaults = { ...BASE_STYLE, ...defaultRule } as TextStyle;
+  const out: Record<string, TextStyle> = { default: defaults };
+  const resolve = (name: string, seen: Set<string>): TextStyle => {
+    const done = out[name];
+    if (done) return done;
+    const { extends: parentName, ...own } = rules[name] ?? {};
+    const parent =
+      parentName && rules[parentName] && !seen.has(parentName)
+        ? resolve(parentName, new Set([...seen, name]))
+        : defaults;
+    const style = { ...parent, ...matchingLeading(own, parent), ...own } as TextStyle;
+    out[name] = style;
+    return style;
+  };
+  for (const name of Object.keys(rules)) resolve(name, new Set([name]));
   return out;
 }
 

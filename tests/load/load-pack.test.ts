@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { forgetPacks, loadPack } from "../../src/load/load-pack.js";
 import { caught } from "../helpers/errors.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { tempPack } from "../helpers/temp-pack.js";
 
 describe("loadPack after forgetPacks (as in every start from the snapshot)", () => {
@@ -61,5 +62,25 @@ describe("styles", () => {
     // The senate pack's default is 11 on 14.
     expect(pack.styles.big?.leading).toBe(29.27);
     expect(pack.styles.set?.leading).toBe(24);
+  });
+});
+
+describe("styles of a pack that extends another", () => {
+  it("take the child's default, keep their own properties, and scale leading with a new size", () => {
+    const dir = tempDir("child-styles");
+    writeFileSync(
+      join(dir, "template.yaml"),
+      [
+        "extends: business",
+        "styles:",
+        "  default: { font: sans, color: '#222222' }",
+        "  company: { size: 30 }",
+        "",
+      ].join("\n"),
+    );
+    const pack = loadPack(dir, dir);
+    // business: default serif 11/14, subject bold, company sans 15/18 bold #1f3a60.
+    expect(pack.styles.subject).toMatchObject({ font: "sans", color: "#222222", bold: true });
+    expect(pack.styles.company).toMatchObject({ size: 30, leading: 36, color: "#1f3a60" });
   });
 });
