@@ -7,11 +7,15 @@ import { layout } from "./layout/layout.js";
 import { readImageInfo } from "./load/image-info.js";
 import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
+import { outsideDataRoot, outsidePack } from "./load/outside-roots.js";
+import { packFiles } from "./load/pack-files.js";
 import type { SourceText } from "./load/read-text.js";
 import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
 import { parseXml } from "./markup/xml-tree.js";
 import type { LetterDoc } from "./model/letter-doc.js";
+import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
+import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
 import { writeText } from "./write/text.js";
 
@@ -20,6 +24,8 @@ export type Stage = "markup" | "model" | "layout";
 
 export interface RenderOptions {
   cwd: string;
+  /** --root: files named in the data may lie in this folder (default: the data file's). */
+  root?: string;
   /** Pack name or path; overrides the data's `template:`. */
   template?: string;
   formats: Format[];
@@ -43,11 +49,16 @@ export interface Rendered {
   warnings: string[];
   /** Image files the letter used (absolute paths), so a batch can hash them as inputs. */
   assets: string[];
+  /** The files of the template pack (load/pack-files.ts), which no output may overwrite. */
+  packFiles: string[];
 }
 
 /** Renders one letter through every stage; writes nothing (only output/ touches the disk). */
 export async function renderLetter(src: SourceText, opts: RenderOptions): Promise<Rendered> {
-  return renderLoaded(loadLetter(src, { cwd: opts.cwd, template: opts.template }), opts);
+  return renderLoaded(
+    loadLetter(src, { cwd: opts.cwd, template: opts.template, root: opts.root }),
+    opts,
+  );
 }
 
 /** Renders letter data that is already loaded (a mail-merge record poured over base data). */
@@ -56,31 +67,39 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
   const markup = compose(letter);
   const assets: string[] = [];
   const template = letter.pack.name;
-  if (opts.stopAfter === "markup") return { template, markup, warnings: [], assets };
-  const model = toModel(
-    parseXml(markup, markupFile),
-    letter.pack,
-    markupFile,
-    imageResolver(letter, assets),
+  const packed = { template, markup, warnings: [], assets, packFiles: packFiles(letter.pack) };
+  if (opts.stopAfter === "markup") return packed;
+  const model = linksLocatedInData(
+    () =>
+      toModel(
+        parseXml(markup, markupFile),
+        letter.pack,
+        markupFile,
+        imageResolver(letter, assets),
+        withTypography(letter.pack.typography, letter.data.typography),
+        linkSchemes(letter),
+      ),
+    letter,
   );
-  const out: Rendered = { template, markup, model, warnings: [], assets };
+  const out: Rendered = { ...packed, model };
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {
     await loadHarfBuzz();
-    const laidOut = locateInData(() => layout(model), letter);
+    const laidOut = fontsLocated(() => locateInData(() => layout(model), letter), letter);
     out.laidOut = laidOut;
     out.pages = laidOut.pages.length;
     out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
-    out.pdf = await writePdf(laidOut, opts.created);
+    out.pdf = await fontsLocated(() => writePdf(laidOut, opts.created), letter);
   }
   return out;
 }
 
 function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
   return (src: string, where: Location) => {
-    const path = src.startsWith("pack:")
+    const fromPack = src.startsWith("pack:");
+    const path = fromPack
       ? findPackAsset(letter.pack, src.slice(5))
       : isAbsolute(src)
         ? src
@@ -91,10 +110,57 @@ function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
       throw fail("asset", `asset not found in the template pack: ${src.slice(5)}`, at, [
         `looked in ${letter.pack.dirs.join(", ")}`,
       ]);
+    // A `pack:` name is the pack's (a data field may hold one, but it still names a pack file).
+    const outside = fromPack
+      ? outsidePack(`asset ${src.slice(5)}`, path, letter.pack.dirs, at)
+      : outsideDataRoot(`image ${src}`, path, letter.root, at);
+    if (outside) throw new MissiveError(fromPack ? "template" : "data", outside);
     const info = readImageInfo(path, at);
     if (!used.includes(path)) used.push(path);
     return { src: info.src, width: info.width, height: info.height };
   };
+}
+
+/**
+ * A font file that cannot be read or parsed is the manifest's mistake: point at the line and
+ * key that name it (`fonts.serif.regular`), and say which file it was.
+ */
+function fontsLocated<T>(fn: () => T, letter: LoadedLetter): T {
+  const relocate = (e: unknown): unknown => {
+    const p = isMissiveError(e) && e.kind === "font" ? e.problems[0] : undefined;
+    const file = p?.location?.line === undefined ? p?.location?.file : undefined;
+    const at = file === undefined ? undefined : letter.pack.fontRefs[file];
+    if (!p || !at) return e;
+    return new MissiveError("font", { ...p, message: `${p.message}: ${file}`, location: at });
+  };
+  try {
+    const r = fn();
+    return r instanceof Promise ? (r.catch((e: unknown) => Promise.reject(relocate(e))) as T) : r;
+  } catch (e) {
+    throw relocate(e);
+  }
+}
+
+function linkSchemes(letter: LoadedLetter): string[] {
+  const own = letter.data.linkSchemes;
+  const listed = Array.isArray(own) ? own.map((s) => String(s).toLowerCase()) : [];
+  return [...DEFAULT_LINK_SCHEMES, ...letter.pack.linkSchemes, ...listed];
+}
+
+/**
+ * A refused link target found in the markup is the data's mistake when the data holds it (a
+ * Markdown link in the body): point at it there, as a data error.
+ */
+function linksLocatedInData<T>(fn: () => T, letter: LoadedLetter): T {
+  try {
+    return fn();
+  } catch (e) {
+    const p = isMissiveError(e) ? e.problems[0] : undefined;
+    if (!isMissiveError(e) || !p?.about) throw e;
+    const path = findDataPath(letter.data, p.about, true);
+    if (path === undefined) throw e;
+    throw new MissiveError("data", { ...p, location: letter.yaml.locateText(path, p.about) });
+  }
 }
 
 /**

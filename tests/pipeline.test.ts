@@ -42,6 +42,9 @@ const PARAGRAPHS = (() => {
   return out;
 })();
 
+/** The seed as published has straight quotes; the letter curls them. */
+const straightQuotes = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
 describe("the seed letter (senate-itu-2020)", () => {
   let r: Rendered;
   let pdf: PdfContent;
@@ -70,7 +73,9 @@ describe("the seed letter (senate-itu-2020)", () => {
   });
 
   it("keeps every paragraph's words, in order, in the text output", () => {
-    const words = (r.txt as string).split(/\s+/).join(" ");
+    const words = straightQuotes(r.txt as string)
+      .split(/\s+/)
+      .join(" ");
     for (const p of PARAGRAPHS) expect(words).toContain(p.split(/\s+/).join(" "));
   });
 
@@ -86,15 +91,25 @@ describe("the seed letter (senate-itu-2020)", () => {
     // joined back before comparing (pdf.js reads the added hyphen as drawn, poppler as the
     // soft hyphen its ActualText says).
     const body = { ...pdf, items: pdf.items.filter((i) => Math.abs(i.height - 11) < 0.01) };
-    const text = pageWords(body)
-      .join(" ")
-      .replace(/(\p{L}) ?[-\u00AD] (\p{Ll})/gu, "$1$2");
+    const text = straightQuotes(pageWords(body).join(" ")).replace(
+      /(\p{L}) ?[-\u00AD] (\p{Ll})/gu,
+      "$1$2",
+    );
     let from = 0;
     for (const p of PARAGRAPHS) {
       const words = p.split(/\s+/).join(" ");
       const at = text.indexOf(words, from);
       expect(at, `paragraph "${p.slice(0, 40)}…" in order`).toBeGreaterThanOrEqual(from);
       from = at + words.length;
+    }
+  });
+
+  it("curls the seed's straight quotes and apostrophes, in the PDF and in the text", () => {
+    const text = pageWords(pdf).join(" ");
+    for (const t of [text, r.txt as string]) {
+      expect(t).toMatch(/People’s\s+Republic/);
+      expect(t).toMatch(/“artificial\s+intelligence\s+race”/);
+      expect(t).not.toMatch(/['"]/);
     }
   });
 

@@ -28,6 +28,9 @@ function given(v: unknown): unknown {
   return v;
 }
 
+/** `{{log …}}`, `{{#log}}`, `(log …)`: Handlebars calls its built-in even once unregistered. */
+const CALLS_LOG = /(\{\{\{?|\()[~#^&\s]*log(?=[\s}~)]|$)/;
+
 /**
  * Compiles `--name` in its own Handlebars instance (so its helpers never reach letter
  * templates). Variables: the merged data, `@index` (0-based), `@number` (1-based), `@total`.
@@ -45,6 +48,10 @@ export function compileNamePattern(pattern: string): NamePattern {
       return String(v).padStart(width, "0");
     },
   });
+  if (CALLS_LOG.test(pattern))
+    throw fail("usage", "--name cannot use the log helper", undefined, [
+      "log writes to standard output, which may be --json; the helpers are slug, lower, upper and pad",
+    ]);
   try {
     // Parse now, so a syntax error is a usage error before any record is read.
     hb.parse(pattern);

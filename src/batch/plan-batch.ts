@@ -1,3 +1,4 @@
+import { MissiveError, type Problem } from "../errors.js";
 import type { Format } from "../pipeline.js";
 import { deepMerge, type MergeRecord } from "./merge-record.js";
 import { compileNamePattern } from "./name-pattern.js";
@@ -26,22 +27,64 @@ export async function planBatch(opts: {
   outDir?: string;
   formats: Format[];
   reserved: Record<string, string>;
+  /** Throws when an output would overwrite an input of the run (output/refuse-inputs.ts). */
+  notAnInput(path: string): void;
+  /** The data problems of one record, located in it; a run that stops at the first failure sets it. */
+  checkRecord?(rec: MergeRecord): Problem[] | undefined;
   cwd: string;
 }): Promise<BatchPlan> {
   let total = 0;
   for await (const _ of readRecords(opts.source)) total++;
   const outDir = opts.outDir;
-  if (!outDir) return { total, targetsOf: () => ({}) };
-  const planner = namePlanner({
-    pattern: compileNamePattern(opts.namePattern),
-    outDir,
-    formats: opts.formats,
-    total,
-    recordsLabel: opts.source.label,
-    reserved: opts.reserved,
-    cwd: opts.cwd,
-  });
-  for await (const rec of readRecords(opts.source))
-    planner.add(rec, deepMerge(opts.base, rec.data));
+  const planner =
+    outDir === undefined
+      ? undefined
+      : namePlanner({
+          pattern: compileNamePattern(opts.namePattern),
+          outDir,
+          formats: opts.formats,
+          total,
+          recordsLabel: opts.source.label,
+          reserved: opts.reserved,
+          notAnInput: opts.notAnInput,
+          cwd: opts.cwd,
+        });
+  const failed: Problem[] = [];
+  if (planner || opts.checkRecord)
+    for await (const rec of readRecords(opts.source)) {
+      planner?.add(rec, deepMerge(opts.base, rec.data));
+      if (failed.length < MAX_PROBLEMS) failed.push(...(opts.checkRecord?.(rec) ?? []));
+    }
+  if (failed.length > 0) throw everyFailure(failed);
+  if (!planner) return { total, targetsOf: () => ({}) };
   return { total, targetsOf: (rec) => planner.targetsOf(rec, deepMerge(opts.base, rec.data)) };
+}
+
+/** Why a cap: a records file with one wrong column fails every record the same way. */
+const MAX_PROBLEMS = 100;
+
+/**
+ * Every record's data problems at once, before anything is written. Why: fixing a records
+ * file one failing record per run is the slowest way to repair it.
+ */
+function everyFailure(problems: Problem[]): MissiveError {
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  const last = shown.length - 1;
+  return new MissiveError(
+    "data",
+    shown.map((p, i) =>
+      i === last
+        ? {
+            ...p,
+            hints: [
+              ...(p.hints ?? []),
+              ...(problems.length > MAX_PROBLEMS
+                ? [`only the first ${MAX_PROBLEMS} are shown`]
+                : []),
+              "nothing was written; --keep-going renders the other records",
+            ],
+          }
+        : p,
+    ),
+  );
 }

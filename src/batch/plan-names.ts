@@ -3,7 +3,7 @@ import { fail, isMissiveError } from "../errors.js";
 import type { Format } from "../pipeline.js";
 import { type MergeRecord, recordPlace } from "./merge-record.js";
 import type { NamePattern } from "./name-pattern.js";
-import { isInside, safeRelativeName } from "./safe-name.js";
+import { dropInvisible, isInside, safeRelativeName } from "./safe-name.js";
 
 /** Where one record's letter goes, per format (absolute paths). */
 export type RecordTargets = Partial<Record<Format, string>>;
@@ -22,6 +22,8 @@ export interface NameOptions {
   total: number;
   recordsLabel: string;
   reserved: Record<string, string>;
+  /** Throws when a name is, or links to, an input of the run. */
+  notAnInput?(path: string): void;
   /** Paths in messages are shown relative to this folder. */
   cwd: string;
 }
@@ -51,6 +53,7 @@ export function namePlanner(opts: NameOptions): NamePlanner {
     add(rec, merged) {
       const targets = targetsOf(opts, rec, merged);
       for (const path of Object.values(targets)) {
+        opts.notAnInput?.(path);
         const owner = ownerOf(key(opts.outDir, path));
         if (owner)
           throw fail(
@@ -80,7 +83,8 @@ function targetsOf(
   const stem = raw.replace(/\.(pdf|txt)$/i, "");
   const targets: RecordTargets = {};
   for (const format of opts.formats) {
-    const rel = stem.replace(/[\s./]/g, "") === "" ? null : safeRelativeName(`${stem}.${format}`);
+    const shown = dropInvisible(stem).replace(/[\s./]/g, "");
+    const rel = shown === "" ? null : safeRelativeName(`${stem}.${format}`);
     const path = rel === null ? null : join(opts.outDir, rel);
     if (path === null || !isInside(opts.outDir, path))
       throw fail(

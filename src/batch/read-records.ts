@@ -1,11 +1,12 @@
-import { closeSync, createReadStream, fstatSync, openSync } from "node:fs";
+import { closeSync, constants, createReadStream, fstatSync, openSync } from "node:fs";
 import { extname } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { parse as parseCsv } from "csv-parse";
+import { CsvError, parse as parseCsv } from "csv-parse";
 import { fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { parseYaml } from "../load/parse-yaml.js";
+import { notRegularFile } from "../load/read-regular.js";
 import { readText } from "../load/read-text.js";
 import { compactLists, isMapping, type MergeRecord, setPath } from "./merge-record.js";
 
@@ -21,7 +22,12 @@ export interface RecordSource {
 }
 
 /** Why a size limit for list files: YAML and JSON lists are parsed whole; stream CSV or JSONL. */
-const MAX_LIST_BYTES = 64 * 1024 * 1024;
+export const MAX_LIST_BYTES = 64 * 1024 * 1024;
+/**
+ * Why a limit per record of CSV and JSON Lines: they are read a record at a time, and a
+ * "record" with no line end (a file of zeros) would otherwise grow until memory runs out.
+ */
+export const MAX_RECORD_CHARS = 1024 * 1024;
 
 const BY_EXT: Record<string, RecordFormat> = {
   ".csv": "csv",
@@ -59,7 +65,13 @@ export async function* readRecords(src: RecordSource): AsyncGenerator<MergeRecor
  * base letter's value in place (and is dropped from a list).
  */
 async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
-  const parser = parseCsv({ bom: true, info: true, skip_empty_lines: true, relax_quotes: false });
+  const parser = parseCsv({
+    bom: true,
+    info: true,
+    skip_empty_lines: true,
+    relax_quotes: false,
+    max_record_size: MAX_RECORD_CHARS,
+  });
   // Errors surface through the iteration below; the promise only needs a handler.
   pipeline(opened(src), parser).catch(() => {});
   let header: string[] | undefined;
@@ -84,7 +96,8 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
       };
     }
   } catch (e) {
-    if ((e as { code?: string }).code?.startsWith("CSV_")) {
+    // Every error of the parser is the file's (INVALID_OPENING_QUOTE has no CSV_ prefix).
+    if (e instanceof CsvError) {
       const err = e as Error & { lines?: number };
       throw fail(
         "data",
@@ -122,7 +135,7 @@ function checkHeader(cells: string[], src: RecordSource): string[] {
 
 /** JSON Lines: one JSON object per line; blank lines are skipped. */
 async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
-  const lines = linesOf(opened(src));
+  const lines = linesOf(opened(src), src);
   let line = 0;
   let index = 0;
   for await (const text of lines) {
@@ -161,10 +174,14 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
 function opened(src: RecordSource): Readable {
   let fd: number;
   try {
-    fd = openSync(src.file, "r");
-    if (fstatSync(fd).isDirectory()) {
+    // Without blocking, so a pipe put in the file's place is refused, not waited on.
+    fd = openSync(src.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
       closeSync(fd);
-      throw fail("input", `${src.label} is a folder, not a file`, { file: src.label });
+      throw st.isDirectory()
+        ? fail("input", `${src.label} is a folder, not a file`, { file: src.label })
+        : notRegularFile(st);
     }
   } catch (e) {
     throw cannotRead(src.label, e, "check the path given to --merge");
@@ -173,15 +190,33 @@ function opened(src: RecordSource): Readable {
 }
 
 /** Lines of a stream, split as they arrive (no whole-file buffer). */
-async function* linesOf(input: Readable): AsyncGenerator<string> {
+async function* linesOf(input: Readable, src: RecordSource): AsyncGenerator<string> {
   let rest = "";
+  let line = 0;
   input.setEncoding("utf8");
   for await (const chunk of input as AsyncIterable<string>) {
     const parts = (rest + chunk).split("\n");
     rest = parts.pop() ?? "";
-    for (const p of parts) yield p.replace(/\r$/, "");
+    for (const p of parts) {
+      line++;
+      if (p.length > MAX_RECORD_CHARS) throw tooLong(src, line);
+      yield p.replace(/\r$/, "");
+    }
+    if (rest.length > MAX_RECORD_CHARS) {
+      input.destroy();
+      throw tooLong(src, line + 1);
+    }
   }
   if (rest !== "") yield rest.replace(/\r$/, "");
+}
+
+function tooLong(src: RecordSource, line: number): Error {
+  return fail(
+    "data",
+    `a record is over ${MAX_RECORD_CHARS} characters`,
+    { file: src.label, line },
+    ["JSON Lines has one record per line; is this a JSON Lines file?"],
+  );
 }
 
 function mapping(value: unknown, src: RecordSource, line: number): Record<string, unknown> {

@@ -4,6 +4,7 @@ import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
 import { fileDigest } from "../output/file-digest.js";
+import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Format, renderLoaded } from "../pipeline.js";
 import { deepMerge, type MergeRecord } from "./merge-record.js";
@@ -14,6 +15,7 @@ export interface BatchSettings {
   dataFile: string;
   cwd: string;
   template?: string;
+  root?: string;
   formats: Format[];
   textWidth: number;
   /** Creation date in ms; the same for every record and every worker (determinism). */
@@ -72,7 +74,12 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
     try {
       // runBatch has already loaded the base letter, so its data is a mapping here.
       const yaml = recordYaml(base, job, s.recordsLabel);
-      const letter = letterFromYaml(yaml, { cwd: s.cwd, template: s.template, rememberPack: true });
+      const letter = letterFromYaml(yaml, {
+        cwd: s.cwd,
+        template: s.template,
+        root: s.root,
+        rememberPack: true,
+      });
       const r = await renderLoaded(letter, {
         cwd: s.cwd,
         formats: s.formats,
@@ -86,6 +93,12 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
         const data = format === "pdf" ? r.pdf : r.txt;
         return path && data !== undefined ? [{ path, format, data }] : [];
       });
+      // Planning checked the data, the records and the pack; the images are known only now.
+      const notAnImage = refuseInputs(
+        r.assets.map((path) => ({ path, what: "an image the letter uses" })),
+        s.cwd,
+      );
+      for (const f of files) notAnImage(f.path);
       const { made, kept } = writeFilesAtomic(files, {
         durable: false,
         previous: s.previousRun ? { run: s.previousRun } : false,
@@ -110,7 +123,7 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
  * The merged data, located: a path the record sets points at the record's line in the
  * records file; any other path at the base letter.
  */
-function recordYaml(base: YamlData, job: RecordJob, label: string): YamlData {
+export function recordYaml(base: YamlData, job: MergeRecord, label: string): YamlData {
   const value = deepMerge(base.value as Record<string, unknown>, job.data);
   const fromRecord = (path: string) => hasPath(job.data, path);
   const at = (path: string): Location => ({ file: label, line: job.line, path });

@@ -2,10 +2,12 @@ import { randomBytes } from "node:crypto";
 import { opendirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { isMissiveError, type MissiveError } from "../errors.js";
+import { isMissiveError, type MissiveError, type Problem } from "../errors.js";
 import { letterFromYaml } from "../load/load-letter.js";
-import { parseYaml } from "../load/parse-yaml.js";
+import { packFiles } from "../load/pack-files.js";
+import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
+import { refuseInputs } from "../output/refuse-inputs.js";
 import type { Format } from "../pipeline.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import {
@@ -16,7 +18,7 @@ import {
   type PackedEntry,
   packEntry,
 } from "./manifest.js";
-import type { MergeRecord } from "./merge-record.js";
+import { type MergeRecord, recordPlace } from "./merge-record.js";
 import { orderedSink } from "./ordered-sink.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -27,6 +29,7 @@ import {
   errorData,
   errorFromData,
   type RecordResult,
+  recordYaml,
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
@@ -37,6 +40,8 @@ export interface BatchOptions {
   source: RecordSource;
   cwd: string;
   template?: string;
+  /** --root: files named in the data may lie in this folder (default: the data file's). */
+  root?: string;
   formats: Format[];
   textWidth: number;
   created: Date;
@@ -69,6 +74,8 @@ export interface BatchOutcome {
   total: number;
   /** Folders the run made for its letters (the topmost of each): a failed run removes them. */
   madeFolders: Set<string>;
+  /** Every image a letter used: the manifest and the combined PDF may not overwrite one. */
+  assets: Set<string>;
   entries: PackedEntry[];
   /**
    * Files this run wrote, to remove if the run as a whole fails. Read back from the entries
@@ -105,11 +112,31 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
   // Loading the base letter checks the data (a mapping, valid) and the pack once, before any record.
-  const { data: baseData, pack } = letterFromYaml(base, { cwd: o.cwd, template: o.template });
+  const { data: baseData, pack } = letterFromYaml(base, {
+    cwd: o.cwd,
+    template: o.template,
+    root: o.root,
+  });
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";
-  const plan = await planBatch({ ...o, source: o.source, base: baseData, reserved });
+  const notAnInput = refuseInputs(
+    [
+      { path: resolve(o.cwd, o.dataFile), what: "the letter data" },
+      { path: o.source.file, what: "the records file" },
+      ...packFiles(pack).map((path) => ({ path, what: "a file of the template pack" })),
+    ],
+    o.cwd,
+  );
+  for (const path of Object.keys(reserved)) notAnInput(path);
+  const plan = await planBatch({
+    ...o,
+    source: o.source,
+    base: baseData,
+    reserved,
+    notAnInput,
+    checkRecord: o.keepGoing ? undefined : (rec) => recordProblems(base, rec, o),
+  });
   const shared = sharedInputHash({
     version: o.version,
     baseText: baseSrc.text,
@@ -127,6 +154,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     return {
       total: plan.total,
       madeFolders: new Set(),
+      assets: new Set(),
       entries: [],
       written: () => [],
       kept: () => [],
@@ -137,6 +165,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     dataFile: o.dataFile,
     cwd: o.cwd,
     template: o.template,
+    root: o.root,
     formats: o.outDir ? o.formats : [],
     textWidth: o.textWidth,
     createdMs: o.created.getTime(),
@@ -190,6 +219,7 @@ async function renderAll(
   const out: BatchOutcome = {
     total: ctx.total,
     madeFolders: new Set(),
+    assets: new Set(),
     entries: [],
     written: () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir))],
     previousRun,
@@ -245,6 +275,7 @@ async function renderAll(
         .then((r) => {
           let listed = false;
           for (const dir of r.madeFolders ?? []) out.madeFolders.add(dir);
+          for (const a of r.assets) out.assets.add(a);
           try {
             const hash = recordInputHash(ctx.shared, rec.data, r.assets, hashAsset);
             const entry = entryFor(r, rec.line, hash, entryDir);
@@ -275,6 +306,27 @@ async function renderAll(
   await Promise.all(inFlight);
   out.entries.sort((a, b) => a.index - b.index);
   return out;
+}
+
+/**
+ * A record's data problems (the same check each letter gets when it renders), each message
+ * naming the record; undefined when its data is fine or its trouble is not the data's.
+ */
+function recordProblems(base: YamlData, rec: MergeRecord, o: BatchOptions): Problem[] | undefined {
+  if (!inShard(rec.index, o.shard)) return undefined;
+  try {
+    letterFromYaml(recordYaml(base, rec, o.source.label), {
+      cwd: o.cwd,
+      template: o.template,
+      root: o.root,
+      rememberPack: true,
+    });
+  } catch (e) {
+    if (!isMissiveError(e) || e.kind !== "data") return undefined;
+    const place = recordPlace(rec.index, rec.line, o.source.label);
+    return e.problems.map((p) => ({ ...p, message: `${place}: ${p.message}` }));
+  }
+  return undefined;
 }
 
 /** Whether a folder may hold files a letter could replace (when in doubt, yes). */

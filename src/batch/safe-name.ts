@@ -8,8 +8,9 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout
 
 /**
  * Makes one produced name safe on every common file system and keeps it under `outDir`.
- * A `/` from the pattern makes sub-folders; in each segment, control characters and
- * characters Windows forbids become `_`, leading dots become `_` (so `..` cannot climb), reserved device names
+ * A `/` from the pattern makes sub-folders; in each segment, invisible characters go,
+ * other spaces become the ASCII space, control characters, separators and characters Windows
+ * forbids become `_`, leading dots become `_` (so `..` cannot climb), reserved device names
  * get a `_` prefix, trailing dots and spaces go, and long segments are cut at a character
  * boundary keeping the extension. Returns null when nothing usable is left.
  */
@@ -23,8 +24,28 @@ export function safeRelativeName(raw: string): string | null {
   return segments.join("/");
 }
 
+/**
+ * Characters that show nothing, or reorder what follows, in a file manager: format characters
+ * (Cf: zero-width spaces and joiners, bidirectional controls such as U+202E that make
+ * `Smith‮fdp.exe` look like `Smithexe.pdf`, the byte-order mark, the soft hyphen) and the rest
+ * of Unicode's default-ignorable characters (variation selectors, the Hangul fillers).
+ */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+/** Line and paragraph separators and lone surrogates, which no file name should hold. */
+const UNPRINTABLE = /[\p{Zl}\p{Zp}\p{Cs}]/gu;
+/** Spaces other than the ASCII one (no-break, ideographic, thin), which look alike. */
+const OTHER_SPACES = /(?! )\p{Zs}/gu;
+
+/** The text without its invisible characters: what a name shows. */
+export function dropInvisible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
 function safeSegment(seg: string): string {
   let s = seg
+    .replace(INVISIBLE, "")
+    .replace(UNPRINTABLE, "_")
+    .replace(OTHER_SPACES, " ")
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
     .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, "_")
     .replace(/[. ]+$/, "")

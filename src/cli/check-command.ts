@@ -23,6 +23,7 @@ export async function checkFiles(
   files: string[],
   io: Io,
   template?: string,
+  root?: string,
 ): Promise<{ results: CheckResult[]; errors: (MissiveError | null)[] }> {
   const [{ renderLetter }, { readText }] = await Promise.all([
     import("../pipeline.js"),
@@ -36,6 +37,7 @@ export async function checkFiles(
       const r = await renderLetter(readText(file, { cwd: io.cwd }), {
         cwd: io.cwd,
         template,
+        root,
         formats: [],
         textWidth: 72,
         created: new Date(0),
@@ -63,13 +65,14 @@ export function registerCheck(program: Command, shell: CommandShell): void {
     .description("validate letters (data, template, assets, layout) without writing anything")
     .argument("<data...>", "letter data files (YAML)")
     .option("-t, --template <name|path>", "template pack (default: each file's template: key)")
+    .option("--root <dir>", "files named in the data may be anywhere in this folder")
     .addHelpText(
       "after",
       `\nExits 0 when every letter is fine, else with the code of the first failure.${exitCodesHelp()}`,
     )
-    .action((files: string[], flags: { template?: string }) =>
+    .action((files: string[], flags: { template?: string; root?: string }) =>
       shell.run(async (rep: Reporter, g) => {
-        const { results, errors } = await checkFiles(files, shell.io, flags.template);
+        const { results, errors } = await checkFiles(files, shell.io, flags.template, flags.root);
         const failed = errors.filter((e) => e !== null).length;
         if (g.json)
           shell.io.stdout.write(

@@ -24,8 +24,11 @@ export function chosenCreationDate(
     if (!/^\d+$/.test(epoch))
       throw fail("usage", `SOURCE_DATE_EPOCH must be whole seconds since 1970, not ${epoch}`);
     const d = new Date(Number(epoch) * 1000);
-    if (Number.isNaN(d.getTime()))
-      throw fail("usage", `SOURCE_DATE_EPOCH ${epoch} is out of range`);
+    // A PDF date has four digits for the year: year 10000 would be written as 0000.
+    if (Number.isNaN(d.getTime()) || d.getUTCFullYear() > 9999)
+      throw fail("usage", `SOURCE_DATE_EPOCH ${epoch} is out of range`, undefined, [
+        "PDF dates end with the year 9999 (SOURCE_DATE_EPOCH 253402300799)",
+      ]);
     return d;
   }
   if (flag !== undefined) return parseIsoDate(flag);

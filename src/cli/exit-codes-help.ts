@@ -3,12 +3,12 @@ import { EXIT_CODES } from "../errors.js";
 const MEANING: Record<string, string> = {
   ok: "success",
   usage: "bad command-line usage",
-  input: "an input file is missing or not valid UTF-8 text",
-  data: "the letter data is malformed or invalid",
-  template: "the template pack or the markup it makes is wrong",
+  input: "an input file is missing, not UTF-8 text, not a regular file, or too large",
+  data: "the letter data is malformed or invalid, or names a file outside its root",
+  template: "the template pack or its markup is wrong, or names a file outside the pack",
   font: "a font or image is missing or broken, or a character has no glyph",
   layout: "content cannot be placed on a page",
-  output: "an output file cannot be written",
+  output: "an output file cannot be written, or would overwrite an input",
   partial: "merge with --keep-going: some records failed, the others were written",
   internal: "a bug in missive (please report it)",
   interrupted:

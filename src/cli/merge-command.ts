@@ -37,6 +37,7 @@ export async function mergeCommand(
     { restoreFiles },
     { openTextSpool },
     { dropKept },
+    { refuseInputs },
   ] = await Promise.all([
     import("../batch/run-batch.js"),
     import("../batch/read-records.js"),
@@ -45,6 +46,7 @@ export async function mergeCommand(
     import("../output/remove-files.js"),
     import("../output/text-spool.js"),
     import("../output/previous-files.js"),
+    import("../output/refuse-inputs.js"),
   ]);
   // Ctrl-C stops the run cleanly: the letters being rendered finish, then everything goes.
   let bar: Progress | undefined;
@@ -146,6 +148,11 @@ export async function mergeCommand(
       throw located(outcome, source);
     }
     try {
+      const notAnImage = refuseInputs(
+        [...outcome.assets].map((path) => ({ path, what: "an image a letter uses" })),
+        io.cwd,
+      );
+      for (const path of [opts.combinePath, opts.manifestPath]) if (path) notAnImage(path);
       const files = [];
       if (opts.combinePath && combined)
         files.push({ path: opts.combinePath, data: await combined.finish() });
@@ -204,11 +211,13 @@ function takeBack(
   }
 }
 
-/** A FIFO or character device: what can be read once only. */
+/**
+ * A named pipe: what can be read once only. Why not devices and sockets too: `/dev/zero` never
+ * ends; read-records.ts refuses anything but a regular file.
+ */
 function isPipe(path: string): boolean {
   try {
-    const st = statSync(path);
-    return st.isFIFO() || st.isCharacterDevice() || st.isSocket();
+    return statSync(path).isFIFO();
   } catch {
     return false; // reported where the records are read
   }

@@ -46,7 +46,7 @@ export function addMergeOptions(cmd: Command): Command {
 /** Turns merge flags into batch options, rejecting combinations that cannot work. */
 export function resolveMergeOptions(
   dataFile: string,
-  flags: MergeFlags & { out?: string; emit?: string; template?: string },
+  flags: MergeFlags & { out?: string; emit?: string; template?: string; root?: string },
   common: {
     cwd: string;
     formats: Format[] | undefined;
@@ -77,6 +77,7 @@ export function resolveMergeOptions(
     dataFile,
     cwd: common.cwd,
     template: flags.template,
+    root: flags.root,
     formats: common.formats ?? ["pdf", "txt"],
     textWidth: common.textWidth,
     created: common.created,

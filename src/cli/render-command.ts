@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
 import { fileDigest } from "../output/file-digest.js";
@@ -13,6 +14,7 @@ import type { CommandShell, GlobalFlags } from "./shell.js";
 export interface RenderFlags extends MergeFlags {
   out?: string;
   template?: string;
+  root?: string;
   format?: string;
   emit?: string;
   width: string;
@@ -52,12 +54,14 @@ export async function renderCommand(
     { planOutputs, parseFormats },
     { writeFilesAtomic },
     { emitStage },
+    { refuseInputs },
   ] = await Promise.all([
     import("../pipeline.js"),
     import("../load/read-text.js"),
     import("../output/plan-outputs.js"),
     import("../output/write-atomic.js"),
     import("./emit.js"),
+    import("../output/refuse-inputs.js"),
   ]);
   const width = checkWidth(flags.width);
   const formats = parseFormats(flags.format);
@@ -71,6 +75,7 @@ export async function renderCommand(
     const rendered = await renderLetter(readText(dataFile, { cwd: io.cwd }), {
       cwd: io.cwd,
       template: flags.template,
+      root: flags.root,
       formats: stage ? [] : targets.map((t) => t.format),
       textWidth: width,
       created: creationDate(io.env, flags.creationDate),
@@ -90,6 +95,15 @@ export async function renderCommand(
       ...t,
       data: (t.format === "pdf" ? rendered.pdf : rendered.txt) as Uint8Array | string,
     }));
+    const notAnInput = refuseInputs(
+      [
+        { path: resolve(io.cwd, dataFile), what: "the letter data" },
+        ...rendered.packFiles.map((path) => ({ path, what: "a file of the template pack" })),
+        ...rendered.assets.map((path) => ({ path, what: "an image the letter uses" })),
+      ],
+      io.cwd,
+    );
+    for (const f of files) if (f.path !== "-") notAnInput(f.path);
     writeFilesAtomic(files.filter((f) => f.path !== "-"));
     for (const f of files) if (f.path === "-") io.stdout.write(f.data);
     const reports = files.map((f) => ({
@@ -145,6 +159,7 @@ export function registerRender(program: Command, shell: CommandShell): void {
       "output folder, a .pdf/.txt file, or - for stdout (default: current folder)",
     )
     .option("-t, --template <name|path>", "template pack (default: the data's template: key)")
+    .option("--root <dir>", "files named in the data may be anywhere in this folder")
     .option("-f, --format <list>", "formats to write: pdf, txt or pdf,txt (default: both)")
     .option("-w, --width <columns>", "text output width; wide characters count two", "72")
     .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")

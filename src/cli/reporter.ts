@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
 import { formatLocation, isMissiveError, type MissiveError, type Problem } from "../errors.js";
+import { readRegular } from "../load/read-regular.js";
+import { MAX_INPUT_BYTES } from "../load/read-text.js";
+import { escapeControl } from "./escape-control.js";
 import type { Io } from "./io.js";
 
 /** Human output on stderr, coloured only for a terminal and never when NO_COLOR is set. */
@@ -23,14 +25,16 @@ export class Reporter {
   }
 
   warn(line: string): void {
-    this.io.stderr.write(`${this.c.yellow("warning:")} ${line}\n`);
+    this.io.stderr.write(`${this.c.yellow("warning:")} ${escapeControl(line)}\n`);
   }
 
   /** Prints a missive error (every problem, located, with a code frame and hints) or a bug. */
   error(e: unknown, debug: boolean): void {
     if (!isMissiveError(e)) {
       const err = e as Error;
-      this.io.stderr.write(`${this.c.red("internal error:")} ${err?.message ?? String(e)}\n`);
+      this.io.stderr.write(
+        `${this.c.red("internal error:")} ${escapeControl(err?.message ?? String(e))}\n`,
+      );
       const stack = err?.stack ?? "";
       this.io.stderr.write(
         `${stack}\nThis is a bug in missive; please report it with the input that caused it.\n`,
@@ -49,26 +53,28 @@ export class Reporter {
   }
 
   private problem(p: Problem): void {
-    const where = formatLocation(p.location);
+    const where = escapeControl(formatLocation(p.location));
     this.io.stderr.write(
-      `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${p.message}\n`,
+      `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${escapeControl(p.message)}\n`,
     );
     const frame = codeFrame(p, this.io);
     if (frame) this.io.stderr.write(this.c.dim(frame));
-    for (const h of p.hints ?? []) this.io.stderr.write(`  ${this.c.cyan("hint:")} ${h}\n`);
+    for (const h of p.hints ?? [])
+      this.io.stderr.write(`  ${this.c.cyan("hint:")} ${escapeControl(h)}\n`);
   }
 
   private annotate(e: MissiveError): void {
     for (const p of e.problems) {
       const l = p.location;
       const props = [
-        l?.file && `file=${l.file}`,
+        // A file name from a pack may hold `,` `:` or a line end, which would end the property.
+        l?.file && `file=${escapeControl(l.file).replace(/[%,:\r\n]/g, percentCode)}`,
         l?.line && `line=${l.line}`,
         l?.col && `col=${l.col}`,
       ]
         .filter(Boolean)
         .join(",");
-      const msg = `${l?.path ? `${l.path}: ` : ""}${p.message}`
+      const msg = escapeControl(`${l?.path ? `${l.path}: ` : ""}${p.message}`)
         .replace(/%/g, "%25")
         .replace(/\r/g, "%0D")
         .replace(/\n/g, "%0A");
@@ -77,20 +83,48 @@ export class Reporter {
   }
 }
 
-/** The offending source line with a caret under the column, if the file can be read. */
+function percentCode(c: string): string {
+  return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+}
+
+/**
+ * The offending source line with a caret under the column, if the file the problem is about
+ * can be read as text: a regular file within the size limit of letter data, read no further
+ * than its declared size (so `/proc/self/environ` shows nothing), its controls escaped.
+ */
 function codeFrame(p: Problem, io: Pick<Io, "cwd">): string {
   const l = p.location;
   if (!l?.file || !l.line) return "";
   let text: string;
   try {
     // Also when the current folder cannot be read: the error is reported without its line.
-    text = readFileSync(resolve(io.cwd, l.file), "utf8");
+    text = readRegular(resolve(io.cwd, l.file), MAX_INPUT_BYTES).toString("utf8");
   } catch {
     return "";
   }
-  const line = text.replace(/\r\n?/g, "\n").split("\n")[l.line - 1];
-  if (line === undefined) return "";
+  const whole = text.replace(/\r\n?/g, "\n").split("\n")[l.line - 1];
+  if (whole === undefined) return "";
+  const { raw, col: at } = shortLine(whole, l.col);
+  const line = escapeControl(raw);
   const num = String(l.line);
-  const caret = l.col ? `${" ".repeat(num.length)} | ${" ".repeat(Math.max(0, l.col - 1))}^\n` : "";
+  // Escapes widen the line; the caret moves by as much as they widen what is before it.
+  const before = at ? raw.slice(0, at - 1) : "";
+  const col = at ? at - 1 + escapeControl(before).length - before.length : 0;
+  const caret = at ? `${" ".repeat(num.length)} | ${" ".repeat(Math.max(0, col))}^\n` : "";
   return `${num} | ${line}\n${caret}`;
+}
+
+const FRAME_WIDTH = 100;
+
+/**
+ * A line of at most about FRAME_WIDTH characters around the column, cut ends marked `…`. Why:
+ * a record of a megabyte on one line would otherwise fill the terminal and the CI log.
+ */
+function shortLine(line: string, col: number | undefined): { raw: string; col?: number } {
+  if (line.length <= FRAME_WIDTH) return { raw: line, col };
+  const start = Math.max(0, Math.min((col ?? 1) - 1 - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const head = start > 0 ? "…" : "";
+  const tail = start + FRAME_WIDTH < line.length ? "…" : "";
+  const raw = `${head}${line.slice(start, start + FRAME_WIDTH)}${tail}`;
+  return { raw, col: col === undefined ? undefined : col - start + head.length };
 }

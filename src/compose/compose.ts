@@ -78,6 +78,8 @@ function envFor(pack: TemplatePack): PackEnv {
 
 function compileEnv(pack: TemplatePack): PackEnv {
   const hb = Handlebars.create();
+  // Why: `log` writes to standard output, which may be the PDF (`-o -`) or `--json`.
+  hb.unregisterHelper("log");
   const env: PackEnv = { render: () => "", current: null };
   const ctx = (): HelperContext => {
     if (!env.current) throw new Error("helper called outside compose");

@@ -1,4 +1,4 @@
-import type { MarkedExtension, Token, Tokens } from "marked";
+import type { Token, TokenizerExtensionFunction, TokenizerStartFunction, Tokens } from "marked";
 import { fail } from "../errors.js";
 import type { Locator } from "./markdown.js";
 
@@ -18,37 +18,36 @@ export interface NoteDef extends Tokens.Generic {
 const REF = /^\[\^([^\]\s]+)\]/;
 const DEF = /^\[\^([^\]\s]+)\]:[ \t]*([^\n]*(?:\n[ \t]+[^\n]+)*)\n*/;
 
+const refTokenizer: TokenizerExtensionFunction = (src) => {
+  const m = REF.exec(src);
+  return m ? { type: "noteRef", raw: m[0], id: m[1] as string } : undefined;
+};
+
+const defTokenizer: TokenizerExtensionFunction = function (src) {
+  const m = DEF.exec(src);
+  if (!m) return undefined;
+  const token: NoteDef = { type: "noteDef", raw: m[0], id: m[1] as string, tokens: [] };
+  this.lexer.inline((m[2] as string).replace(/\n[ \t]+/g, "\n"), token.tokens);
+  return token;
+};
+
+const startRef: TokenizerStartFunction = (src) => {
+  const i = src.indexOf("[^");
+  return i < 0 ? undefined : i;
+};
+
+const startDef: TokenizerStartFunction = (src) => /^\[\^[^\]\s]+\]:/m.exec(src)?.index;
+
 /**
- * Footnotes as pandoc and GitHub write them. Why an extension: without it marked reads
- * `[^1]: text` as a link definition and the letter would fail with a message about links.
+ * Footnotes as pandoc and GitHub write them, as lexer extensions (in the form marked's Lexer
+ * takes). Why: without them marked reads `[^1]: text` as a link definition and the letter
+ * would fail with a message about links.
  */
-export const FOOTNOTES: MarkedExtension = {
-  extensions: [
-    {
-      name: "noteRef",
-      level: "inline",
-      start: (src: string) => {
-        const i = src.indexOf("[^");
-        return i < 0 ? undefined : i;
-      },
-      tokenizer(src: string) {
-        const m = REF.exec(src);
-        return m ? { type: "noteRef", raw: m[0], id: m[1] as string } : undefined;
-      },
-    },
-    {
-      name: "noteDef",
-      level: "block",
-      start: (src: string) => /^\[\^[^\]\s]+\]:/m.exec(src)?.index,
-      tokenizer(src: string) {
-        const m = DEF.exec(src);
-        if (!m) return undefined;
-        const token: NoteDef = { type: "noteDef", raw: m[0], id: m[1] as string, tokens: [] };
-        this.lexer.inline((m[2] as string).replace(/\n[ \t]+/g, "\n"), token.tokens);
-        return token;
-      },
-    },
-  ],
+export const NOTE_EXTENSIONS = {
+  inline: [refTokenizer],
+  startInline: [startRef],
+  block: [defTokenizer],
+  startBlock: [startDef],
 };
 
 /**

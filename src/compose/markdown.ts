@@ -1,13 +1,15 @@
-import { Marked, type Token, type Tokens } from "marked";
+import { Lexer, type Token, type Tokens } from "marked";
 import { fail, type Location } from "../errors.js";
-import { FOOTNOTES, type NoteRef, Notes } from "./markdown-notes.js";
+import { isLangSpan, LANG_SPAN_EXTENSIONS } from "./lang-span.js";
+import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
 import { plainProse } from "./plain-prose.js";
 import { xmlEscape } from "./xml-escape.js";
 
 /**
  * Turns the Markdown of a letter body into body markup (`<p>`, `<heading>`, `<list>`,
- * `<quote>`, `<table>`, `<rule>`, `<b>`, `<i>`, `<a>`, `<note>`). Why a real Markdown lexer:
+ * `<quote>`, `<table>`, `<rule>`, `<b>`, `<i>`, `<a>`, `<note>`, `<code>`, and `<span lang>` for
+ * `[text]{lang=de}`). Why a real Markdown lexer:
  * users paste text with emphasis, lists and links, and expect CommonMark behaviour;
  * everything that is not markup is escaped, so data cannot inject elements.
  */
@@ -30,7 +32,15 @@ export interface ListMarkers {
   bullets?: string[];
 }
 
-const marked = new Marked({ gfm: true, breaks: false }).use(FOOTNOTES);
+/** Language spans and footnotes, in the form marked's Lexer takes. */
+const EXTENSIONS = {
+  renderers: {},
+  childTokens: {},
+  inline: [...LANG_SPAN_EXTENSIONS.inline, ...NOTE_EXTENSIONS.inline],
+  startInline: [...LANG_SPAN_EXTENSIONS.startInline, ...NOTE_EXTENSIONS.startInline],
+  block: NOTE_EXTENSIONS.block,
+  startBlock: NOTE_EXTENSIONS.startBlock,
+};
 
 /** Markdown headings from this depth on run into the paragraph that follows them. */
 const RUN_IN_DEPTH = 4;
@@ -45,7 +55,7 @@ export function lexedMarkdownToMarkup(
   where: Locator,
   markers: ListMarkers = {},
 ): string {
-  const tokens = marked.lexer(md);
+  const tokens = new Lexer({ gfm: true, breaks: false, extensions: EXTENSIONS }).lex(md);
   const ctx: MdContext = { where, notes: new Notes(tokens, where), markers };
   const out = blocks(tokens, ctx);
   ctx.notes.checkAllUsed();
@@ -158,13 +168,15 @@ function inlines(tokens: Token[] | undefined, ctx: MdContext): string {
 }
 
 function inline(t: Token, ctx: MdContext): string {
+  if (isLangSpan(t)) return `<span lang="${xmlEscape(t.lang)}">${inlines(t.tokens, ctx)}</span>`;
   switch (t.type) {
     case "text":
       return "tokens" in t && t.tokens
         ? inlines(t.tokens, ctx)
         : xmlEscape((t as Tokens.Text).text);
-    case "escape":
     case "codespan":
+      return `<code>${xmlEscape((t as Tokens.Codespan).text)}</code>`;
+    case "escape":
     case "html":
       return xmlEscape("text" in t ? String(t.text) : t.raw);
     case "strong":

@@ -1,6 +1,7 @@
 import type { HelperOptions } from "handlebars";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import type { TemplateSource } from "../load/pack-types.js";
+import { unclosedBlock } from "./unclosed-block.js";
 
 // Handlebars' AST types are loose; this is the small shape we walk and rewrite.
 interface Node {
@@ -9,7 +10,8 @@ interface Node {
   [key: string]: unknown;
 }
 
-const BUILTIN_HELPERS = new Set(["if", "unless", "each", "with", "lookup", "log"]);
+// Not `log`: it writes to standard output, which may be the PDF (`-o -`) or `--json`.
+const BUILTIN_HELPERS = new Set(["if", "unless", "each", "with", "lookup"]);
 /** Names that reach JavaScript internals rather than data. */
 const PROTOTYPE_NAMES = new Set([
   "constructor",
@@ -30,6 +32,22 @@ export function parseTemplate(hb: { parse(s: string): unknown }, src: TemplateSo
     return hb.parse(src.source) as Node;
   } catch (e) {
     const err = e as Error & { lineNumber?: number; column?: number };
+    const open = /got 'EOF'/.test(err.message) ? unclosedBlock(src.source) : undefined;
+    if (open)
+      throw fail(
+        "template",
+        `{{#${open.name}}} is never closed`,
+        { file: src.file, line: open.line, col: open.col },
+        [`close it with {{/${open.name}}}`],
+      );
+    const crossed = /^(\S+) doesn't match (\S+)/.exec(err.message);
+    if (crossed && err.lineNumber !== undefined && err.column !== undefined)
+      throw fail(
+        "template",
+        `{{#${crossed[1]}}}, opened here, is closed by {{/${crossed[2]}}}`,
+        { file: src.file, line: err.lineNumber, col: Math.max(1, err.column - 2) },
+        [`close {{#${crossed[1]}}} with {{/${crossed[1]}}} first`],
+      );
     const line = err.lineNumber ?? Number(/line (\d+)/.exec(err.message)?.[1] ?? NaN);
     const first = (
       err.message.split("\n").find((l) => l.startsWith("Expecting")) ??

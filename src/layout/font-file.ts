@@ -1,6 +1,8 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { create, type Font } from "fontkit";
 import { fail } from "../errors.js";
+import { cannotRead } from "../load/cannot-read.js";
+import { readRegular } from "../load/read-regular.js";
 import { glyphsKeepTheirCharacters } from "./glyph-characters.js";
 import { toGlyphRun } from "./glyph-run.js";
 import { forgetHbFont, hbShape, shapingWithFontkit } from "./harfbuzz.js";
@@ -22,6 +24,9 @@ interface FontStream {
 
 const fonts = new Map<string, Parsed>();
 
+/** Why: the largest single fonts (full CJK sets) are some 30 MB; more is not a font to embed. */
+export const MAX_FONT_BYTES = 64 * 1024 * 1024;
+
 /**
  * Parses a font file once per process. Why: parsing (cmap, GPOS kerning) dominated render time
  * in batch runs; pdfkit 0.20 accepts a parsed fontkit font, so layout and writer share one.
@@ -34,8 +39,8 @@ export function loadFont(path: string): Font {
   }
   let font: Font;
   let bytes: Buffer;
+  bytes = readFont(path);
   try {
-    bytes = readFileSync(path);
     font = create(bytes);
   } catch (e) {
     throw unusable(path, e);
@@ -82,12 +87,7 @@ export function releaseFontBytes(): void {
 function bytesOf(path: string, p: Parsed): Uint8Array {
   if (p.bytes) return p.bytes;
   const stream = streamOf(p.font);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw unusable(path, e);
-  }
+  const bytes = readFont(path);
   // The file's stamp was checked at start; a file rewritten since is not the one parsed.
   if (bytes.length !== stream.length)
     throw fail("font", "the font file changed while missive was reading it", { file: path }, [
@@ -97,6 +97,14 @@ function bytesOf(path: string, p: Parsed): Uint8Array {
   stream.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   p.bytes = bytes;
   return bytes;
+}
+
+function readFont(path: string): Buffer {
+  try {
+    return readRegular(path, MAX_FONT_BYTES);
+  } catch (e) {
+    throw cannotRead(path, e, "check the font paths in the pack's template.yaml", "font");
+  }
 }
 
 function unusable(path: string, e: unknown): Error {

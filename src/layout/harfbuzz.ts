@@ -31,8 +31,11 @@ export function loadHarfBuzz(): Promise<void> {
         loading = undefined;
         // Node's "Require stack" lines below the first say nothing a user can act on.
         const why = String((e as Error).message).split("\n")[0];
+        const memory = /may not reserve the memory/.test(why ?? "");
         throw fail("internal", `cannot load HarfBuzz, the text shaper: ${why}`, {}, [
-          "reinstall missive's dependencies (npm ci)",
+          memory
+            ? "raise the address-space limit (ulimit -v unlimited): WebAssembly reserves about 10 GB of it, though it uses little"
+            : "reinstall missive's dependencies (npm ci)",
         ]);
       },
     );

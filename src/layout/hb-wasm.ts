@@ -68,6 +68,9 @@ export async function loadHarfBuzzWasm(): Promise<HarfBuzz> {
   });
   const host = hostFunctions();
   const instance = await WebAssembly.instantiate(await module, host.imports).catch((e: Error) => {
+    // V8 reserves gigabytes of address space for a WebAssembly memory; `ulimit -v` can forbid it.
+    if (/out of memory|cannot allocate wasm memory/i.test(e.message))
+      throw new Error(`the process may not reserve the memory WebAssembly needs (${e.message})`);
     throw new Error(`harfbuzz.wasm is not the build expected (${e.message})`);
   });
   const hb = instance.exports as unknown as HbExports;

@@ -61,6 +61,7 @@ export const FORCED = -10000;
 export const NEVER = 10000;
 /** Like TeX's \exhyphenpenalty: a break after a hyphen the text has. */
 const EXPLICIT_HYPHEN_PENALTY = 50;
+const TIE = "\u00a0";
 /** Breaks after these never add a hyphen. */
 const BREAK_AFTER = /([-\u2010\u2013\u2014/])/;
 
@@ -68,6 +69,8 @@ export interface ItemContext {
   book: FontBook;
   style: TextStyle;
   hyphenate: Hyphenator | null;
+  /** The hyphenator of a span's own language (a run with `lang`); without it, the letter's. */
+  hyphenatorFor?: (lang: string) => Hyphenator | null;
   fields: { page: number; pages: number };
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
   warn(message: string): void;
@@ -100,13 +103,23 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     };
     let text = run.field ? String(ctx.fields[run.field]) : run.text;
     if (ctx.style.uppercase) text = text.toLocaleUpperCase();
+    const wordCtx =
+      run.lang && ctx.hyphenatorFor ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
+    const space = () => {
+      const w = width(chain[0] as Face, " ", ctx.style);
+      items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });
+    };
     for (const token of text.match(/ +|[^ ]+/g) ?? []) {
-      if (token.startsWith(" ")) {
-        const w = width(chain[0] as Face, " ", ctx.style);
-        items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });
-      } else {
-        pushToken(items, token, chain, look, ctx, !!run.href);
-      }
+      if (token.startsWith(" ")) space();
+      // A no-break space (a tie) is a space no line breaks at, as TeX's ~: glue after a penalty.
+      else
+        token.split(TIE).forEach((word, i) => {
+          if (i > 0) {
+            items.push({ t: "penalty", w: 0, p: NEVER, flagged: false, text: "" });
+            space();
+          }
+          if (word) pushToken(items, word, chain, look, wordCtx, !!run.href || !!run.code);
+        });
     }
   }
   return items;

@@ -20,6 +20,7 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     book: new FontBook(doc.fonts, doc.fallbackFonts),
     styles: doc.styles,
     hyphenate: hyphenatorFor(doc.lang),
+    hyphenatorFor,
     left: margin.left,
     width: pw - margin.left - margin.right,
     fields: { page: 1, pages: 1 },

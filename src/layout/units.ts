@@ -36,6 +36,7 @@ export interface UnitContext {
   book: FontBook;
   styles: Record<string, TextStyle>;
   hyphenate: Hyphenator | null;
+  hyphenatorFor(lang: string): Hyphenator | null;
   left: number;
   width: number;
   fields: { page: number; pages: number };
@@ -110,6 +111,7 @@ export function setText(
     book: ctx.book,
     style: st,
     hyphenate: ctx.hyphenate,
+    hyphenatorFor: ctx.hyphenatorFor,
     fields: ctx.fields,
     warn: ctx.warn,
   };

@@ -47,7 +47,7 @@ function candidates(nameOrPath: string, opts: { dataDir?: string; cwd: string })
   return [...new Set(list.map((d) => resolve(d)))];
 }
 
-function isPathLike(s: string): boolean {
+export function isPathLike(s: string): boolean {
   return s.includes("/") || s.includes("\\") || s.startsWith(".");
 }
 

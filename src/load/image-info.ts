@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 import { fail, type Location } from "../errors.js";
+import { cannotRead } from "./cannot-read.js";
+import { readRegular } from "./read-regular.js";
 
 export interface ImageInfo {
   src: string;
@@ -12,6 +13,14 @@ export interface ImageInfo {
 
 const cache = new Map<string, ImageInfo>();
 
+/** Why: a signature or a logo is a few hundred kilobytes; a bigger file is a mistake or an attack. */
+export const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
+/**
+ * Why a cap on pixels, read from the header before anything is decoded: a PNG of a megabyte can
+ * decompress to gigabytes (a "decompression bomb"). 50 megapixels is a page at 600 dpi and more.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
 /**
  * Reads and validates a PNG or JPEG before pdfkit sees it. Why: pdfkit can crash the process
  * on corrupt PNG data and embeds truncated JPEGs silently (foliojs/pdfkit#1747).
@@ -21,11 +30,14 @@ export function readImageInfo(src: string, where: Location): ImageInfo {
   if (hit) return hit;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(src);
-  } catch {
-    throw fail("asset", `image not found: ${src}`, where, [
-      "paths in the data are relative to the data file",
-    ]);
+    bytes = readRegular(src, MAX_IMAGE_BYTES);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw fail("asset", `image not found: ${src}`, where, [
+        "paths in the data are relative to the data file",
+      ]);
+    throw cannotRead(src, e, "", "asset", where);
   }
   if (bytes.length === 0) throw fail("asset", `image is empty (0 bytes): ${src}`, where);
   const info = isPng(bytes)
@@ -60,6 +72,7 @@ function checkPng(b: Buffer, src: string, where: Location): ImageInfo {
   let pos = 8;
   let width = 0;
   let height = 0;
+  let rawBytes = 0;
   const idat: Buffer[] = [];
   let ended = false;
   while (pos + 8 <= b.length) {
@@ -68,8 +81,11 @@ function checkPng(b: Buffer, src: string, where: Location): ImageInfo {
     if (pos + 12 + len > b.length) throw broken("truncated");
     const data = b.subarray(pos + 8, pos + 8 + len);
     if (type === "IHDR") {
+      if (len < 13) throw broken("short header");
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
+      checkPixels(width, height, src, where);
+      rawBytes = pngRawBytes(width, height, data[8] ?? 8, data[9] ?? 0);
     } else if (type === "IDAT") idat.push(data);
     else if (type === "IEND") {
       ended = true;
@@ -80,8 +96,10 @@ function checkPng(b: Buffer, src: string, where: Location): ImageInfo {
   if (!ended) throw broken("truncated");
   if (!width || !height || idat.length === 0) throw broken("no image data");
   try {
-    inflateSync(Buffer.concat(idat));
-  } catch {
+    // Never more than the header's pixels need: a file may lie about what its data holds.
+    inflateSync(Buffer.concat(idat), { maxOutputLength: rawBytes });
+  } catch (e) {
+    if (e instanceof RangeError) throw broken("more image data than its header declares");
     throw broken("corrupt compressed data");
   }
   return { src, width, height, type: "png" };
@@ -102,9 +120,32 @@ function checkJpeg(b: Buffer, src: string, where: Location): ImageInfo {
     const isSof =
       marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
     if (isSof && pos + 9 <= b.length) {
-      return { src, height: b.readUInt16BE(pos + 5), width: b.readUInt16BE(pos + 7), type: "jpeg" };
+      const info = { src, height: b.readUInt16BE(pos + 5), width: b.readUInt16BE(pos + 7) };
+      checkPixels(info.width, info.height, src, where);
+      return { ...info, type: "jpeg" };
     }
     pos += 2 + len;
   }
   throw broken("no frame header");
+}
+
+function checkPixels(width: number, height: number, src: string, where: Location): void {
+  if (width * height <= MAX_IMAGE_PIXELS) return;
+  throw fail(
+    "asset",
+    `image is ${width} × ${height} pixels; the limit is ${MAX_IMAGE_PIXELS} pixels: ${src}`,
+    where,
+    ["scale the image down; 300 dpi at its printed size is plenty"],
+  );
+}
+
+/**
+ * The most bytes a PNG's pixel data can decompress to: each row holds a filter byte and its
+ * samples. Twice that covers interlacing, whose seven passes each add filter bytes and rounding
+ * per row (a 2-pixel-wide 1-bit image needs 1.5 times as many bytes).
+ */
+function pngRawBytes(width: number, height: number, bitDepth: number, colorType: number): number {
+  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colorType] ?? 4;
+  const row = 1 + Math.ceil((width * channels * Math.max(bitDepth, 1)) / 8);
+  return 2 * row * height + 4096;
 }

@@ -2,8 +2,9 @@ import { dirname, resolve } from "node:path";
 import { fail, MissiveError } from "../errors.js";
 import { checkLang } from "./check-lang.js";
 import { checkText } from "./check-text.js";
-import { findPack } from "./find-pack.js";
+import { findPack, isPathLike } from "./find-pack.js";
 import { findPackOnce, loadPack } from "./load-pack.js";
+import { outsideDataRoot } from "./outside-roots.js";
 import type { TemplatePack } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
 import type { SourceText } from "./read-text.js";
@@ -15,6 +16,8 @@ export interface LoadedLetter {
   yaml: YamlData;
   /** Folder that relative paths in the data (signature images) are resolved against. */
   baseDir: string;
+  /** The folder every file the data names must lie in: baseDir, or the one given by --root. */
+  root: string;
   pack: TemplatePack;
 }
 
@@ -22,6 +25,8 @@ export interface LoadOptions {
   /** Pack name or path; overrides the data's `template:` key. */
   template?: string;
   cwd: string;
+  /** --root: a folder wider than the data file's own that files named in the data may be in. */
+  root?: string;
   /**
    * Remember where the pack was found, for the rest of the thread. A merge sets it: it asks
    * for the same pack for every record. A single letter looks on disk each time, so a pack
@@ -60,9 +65,16 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions): LoadedLetter 
       "add `template: senate` (or another pack) to the data, or pass -t/--template",
     ]);
   }
+  const root = opts.root ? resolve(opts.cwd, opts.root) : baseDir;
   const find = opts.rememberPack ? findPackOnce : findPack;
-  const pack = loadPack(find(name, { dataDir: baseDir, cwd: opts.cwd }), opts.cwd);
+  const dir = find(name, { dataDir: baseDir, cwd: opts.cwd });
+  // A pack the data names by path is a file the data names; -t is the user's own choice.
+  if (opts.template === undefined && isPathLike(name)) {
+    const outside = outsideDataRoot(`template ${name}`, dir, root, yaml.locate("template"));
+    if (outside) throw new MissiveError("data", outside);
+  }
+  const pack = loadPack(dir, opts.cwd);
   // Fills in the schema's defaults, so templates see every optional field.
   validateData(record, pack, yaml);
-  return { data: record, yaml, baseDir, pack };
+  return { data: record, yaml, baseDir, root, pack };
 }

@@ -3,7 +3,9 @@ import { basename, extname, join } from "node:path";
 import { type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
+import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
 import { findPack, MANIFEST } from "./find-pack.js";
+import { outsidePack } from "./outside-roots.js";
 import type { StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
 import { readSchema } from "./read-schema.js";
@@ -65,6 +67,8 @@ function parseManifest(file: string): YamlData {
 
 function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
   const manifestFile = join(dir, MANIFEST);
+  const linkedOut = outsidePack(MANIFEST, manifestFile, [dir], { file: manifestFile });
+  if (linkedOut) throw new MissiveError("template", linkedOut);
   const yaml = parseManifest(manifestFile);
   const m = (yaml.value ?? {}) as Manifest;
   const problems: Problem[] = [];
@@ -85,6 +89,7 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
     base = loadUncached(findPack(m.extends, { cwd, exclude: dir }), cwd, depth + 1);
   }
   const dirs = [dir, ...(base?.dirs ?? [])];
+  const fontRefs: Record<string, Location> = { ...base?.fontRefs };
   const pack: TemplatePack = {
     name: str(m.name) ?? base?.name ?? basename(dir),
     description: str(m.description) ?? base?.description ?? "",
@@ -92,15 +97,18 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
     manifestFile,
     page: readPage(m, yaml, problems, base),
     lang: str(m.lang) ?? base?.lang ?? "en-US",
-    fonts: readFonts(m, yaml, dirs, problems, base),
+    typography: withTypography(base?.typography ?? ALL_ON, m.typography),
+    fonts: readFonts(m, yaml, dirs, problems, base, fontRefs),
+    fontRefs,
     fallbackFonts: Array.isArray(m.fallbackFonts)
       ? m.fallbackFonts.map(String)
       : (base?.fallbackFonts ?? []),
     ...readStyles(m, yaml, problems, base),
     labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
     ...readSchema(m, dir, where, problems, base),
+    linkSchemes: [...(base?.linkSchemes ?? []), ...schemeList(m.linkSchemes, where, problems)],
     template: readTemplate(dir, base, problems, manifestFile),
-    partials: { ...base?.partials, ...readPartials(dir) },
+    partials: { ...base?.partials, ...readPartials(dir, problems) },
   };
   problems.push(...manifestSanity(m, pack, where));
   for (const [name, style] of Object.entries(pack.styles)) {
@@ -114,6 +122,19 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
   }
   if (problems.length > 0) throw new MissiveError("template", problems);
   return pack;
+}
+
+/** `linkSchemes: [ftp, sftp]`: a list of URI schemes, lower-cased. */
+function schemeList(v: unknown, where: (p: string) => Location, problems: Problem[]): string[] {
+  if (v === undefined) return [];
+  const ok = (s: unknown) => typeof s === "string" && /^[a-z][a-z0-9+.-]*$/i.test(s);
+  if (Array.isArray(v) && v.every(ok)) return v.map((s) => String(s).toLowerCase());
+  problems.push({
+    message: "linkSchemes must be a list of URI schemes",
+    location: where("linkSchemes"),
+    hints: ["e.g. linkSchemes: [ftp] (http, https, mailto and tel are always allowed)"],
+  });
+  return [];
 }
 
 function str(v: unknown): string | undefined {
@@ -162,7 +183,8 @@ function readFonts(
   yaml: YamlData,
   dirs: string[],
   problems: Problem[],
-  base?: TemplatePack,
+  base: TemplatePack | undefined,
+  refs: Record<string, Location>,
 ): Record<string, FontFamily> {
   const out: Record<string, FontFamily> = { ...base?.fonts };
   const fonts = (m.fonts ?? {}) as Record<string, Record<string, unknown>>;
@@ -172,11 +194,17 @@ function readFonts(
       const ref = faces?.[face];
       if (ref === undefined) continue;
       const path = typeof ref === "string" ? resolveFontPath(ref, dirs) : null;
-      if (path) fam[face] = path;
-      else
+      const where = yaml.locate(`fonts.${family}.${face}`);
+      const outside =
+        path && !String(ref).startsWith("pkg:") && outsidePack(`font ${ref}`, path, dirs, where);
+      if (outside) problems.push(outside);
+      else if (path) {
+        fam[face] = path;
+        refs[path] = where;
+      } else
         problems.push({
           message: `font file not found: ${String(ref)}`,
-          location: yaml.locate(`fonts.${family}.${face}`),
+          location: where,
           hints: ["use pkg:<npm package>/<file.ttf> or a path inside the pack folder"],
         });
     }
@@ -295,6 +323,11 @@ function readTemplate(
   manifestFile: string,
 ): TemplateSource {
   const file = join(dir, "letter.hbs");
+  const outside = outsidePack("letter.hbs", file, [dir], { file });
+  if (outside) {
+    problems.push(outside);
+    return { file, source: "" };
+  }
   if (existsSync(file)) return { file, source: readText(file).text };
   if (base) return base.template;
   problems.push({
@@ -305,14 +338,16 @@ function readTemplate(
   return { file, source: "" };
 }
 
-function readPartials(dir: string): Record<string, TemplateSource> {
+function readPartials(dir: string, problems: Problem[]): Record<string, TemplateSource> {
   const pdir = join(dir, "partials");
   if (!existsSync(pdir)) return {};
   const out: Record<string, TemplateSource> = {};
   for (const f of readdirSync(pdir).sort()) {
     if (extname(f) !== ".hbs") continue;
     const file = join(pdir, f);
-    out[basename(f, ".hbs")] = { file, source: readText(file).text };
+    const outside = outsidePack(`partial ${f}`, file, [dir], { file });
+    if (outside) problems.push(outside);
+    else out[basename(f, ".hbs")] = { file, source: readText(file).text };
   }
   return out;
 }
@@ -388,5 +423,7 @@ function manifestSanity(
       hints: ["write a BCP 47 tag such as en-US or de-DE"],
     });
   }
+  for (const p of typographyProblems(m.typography))
+    problems.push({ message: p.message, location: where(p.path) });
   return problems;
 }

@@ -1,4 +1,6 @@
+import type { Location } from "../errors.js";
 import type { FontFamily, TextStyle } from "../model/style.js";
+import type { Typography } from "../typography/typography-options.js";
 
 /** A template file with the path it came from, so errors can point into it. */
 export interface TemplateSource {
@@ -20,7 +22,11 @@ export interface TemplatePack {
     margin: { top: number; right: number; bottom: number; left: number };
   };
   lang: string;
+  /** The typography passes letters on this pack get unless a letter says otherwise. */
+  typography: Typography;
   fonts: Record<string, FontFamily>;
+  /** Where the manifest names each font file (by path), so a broken font points there. */
+  fontRefs: Record<string, Location>;
   fallbackFonts: string[];
   styles: Record<string, TextStyle>;
   /**
@@ -35,6 +41,8 @@ export interface TemplatePack {
   schema?: Record<string, unknown>;
   /** The file the schema came from (`schema.json`), or the manifest when written inline. */
   schemaFile?: string;
+  /** Link schemes the pack allows beyond http, https, mailto and tel (manifest `linkSchemes`). */
+  linkSchemes: string[];
   template: TemplateSource;
   partials: Record<string, TemplateSource>;
 }

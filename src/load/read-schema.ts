@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Location, Problem } from "../errors.js";
 import { extendSchema } from "./extend-schema.js";
+import { outsidePack } from "./outside-roots.js";
 import type { TemplatePack } from "./pack-types.js";
 import { readText } from "./read-text.js";
 
@@ -34,6 +35,11 @@ export function readSchema(
     return {};
   }
   const file = join(dir, ref);
+  const outside = outsidePack(`schema ${ref}`, file, [dir], where("schema"));
+  if (outside) {
+    problems.push(outside);
+    return {};
+  }
   if (!existsSync(file)) {
     problems.push({
       message: `schema file not found: ${ref}`,

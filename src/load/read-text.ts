@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { fail } from "../errors.js";
 import { cannotRead } from "./cannot-read.js";
+import { readRegular } from "./read-regular.js";
 
 /** Why: a letter file over this size is almost certainly a mistake, and YAML parsing cost grows with it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -21,11 +21,7 @@ export function readText(file: string, opts: { cwd?: string; maxBytes?: number }
   const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
   let bytes: Buffer;
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw fail("input", `${file} is a folder, not a file`, { file });
-    if (st.size > maxBytes)
-      throw fail("input", `${file} is ${st.size} bytes; the limit is ${maxBytes}`, { file });
-    bytes = readFileSync(path);
+    bytes = readRegular(path, maxBytes);
   } catch (e) {
     throw cannotRead(file, e, "check the path and the current folder");
   }

@@ -1,15 +1,25 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { fail, MissiveError, type Problem } from "../errors.js";
+import { TYPOGRAPHY_SCHEMA } from "../typography/typography-options.js";
 import { describeError } from "./describe-schema-error.js";
 import type { TemplatePack } from "./pack-types.js";
 import type { YamlData } from "./parse-yaml.js";
 
 type Schema = Record<string, unknown>;
 
-/** Keys every letter may carry whatever its pack: which pack, and the letter's language. */
+/**
+ * Keys every letter may carry whatever its pack: which pack, the letter's language, and which
+ * typography passes its text gets (over the pack's).
+ */
 const COMMON_KEYS: Schema = {
   template: { type: "string", description: "template pack name or path" },
   lang: { type: "string", description: "language tag of the letter, e.g. en-US or de-DE" },
+  typography: TYPOGRAPHY_SCHEMA,
+  linkSchemes: {
+    type: "array",
+    items: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9+.-]*$" },
+    description: "link schemes the letter allows beyond http, https, mailto and tel, e.g. [ftp]",
+  },
 };
 
 const compiled = new WeakMap<TemplatePack, ValidateFunction>();

@@ -1,4 +1,5 @@
 import type { Run } from "../model/letter-doc.js";
+import { refusedLink } from "../model/link-target.js";
 import { LINE_SEPARATOR } from "./line-separator.js";
 import type { XmlElement } from "./xml-tree.js";
 
@@ -6,6 +7,8 @@ interface Format {
   bold?: boolean;
   italic?: boolean;
   href?: string;
+  lang?: string;
+  code?: boolean;
 }
 
 /** Raised for an inline element the markup does not know; to-model adds the location. */
@@ -15,24 +18,51 @@ export class UnknownInline extends Error {
   }
 }
 
+/** Raised for a `lang` attribute that is not a language tag; to-model adds the location. */
+export class BadLang extends Error {
+  constructor(
+    readonly el: XmlElement,
+    readonly tag: string,
+  ) {
+    super(`lang="${tag}" is not a language tag`);
+  }
+}
+
+/** Raised for a link target whose scheme is not allowed; to-model adds the location. */
+export class RefusedLink extends Error {
+  constructor(
+    readonly el: XmlElement,
+    message: string,
+    readonly href: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Flattens mixed content into hard lines of runs, collapsing white space like HTML.
  * `<br/>` and U+2028 start a new line; `<page/>` and `<pages/>` become fields filled after pagination;
  * `<note>` becomes its reference mark, from `onNote` (which keeps the note's text).
+ * A `lang` attribute (on `el` or an inline element) marks the language of the runs inside.
  */
-export function inlineLines(el: XmlElement, onNote?: (note: XmlElement) => string): Run[][] {
+export function inlineLines(
+  el: XmlElement,
+  linkSchemes: readonly string[],
+  onNote?: (note: XmlElement) => string,
+): Run[][] {
   const lines: Run[][] = [[]];
   const push = (run: Run) => lines[lines.length - 1]?.push(run);
-  const visit = (node: XmlElement, fmt: Format) => {
+  const visit = (node: XmlElement, outer: Format) => {
     for (const c of node.children) {
       if (typeof c === "string") {
         // Data's own line breaks arrive as U+2028 (see xmlEscapeLines); split before collapsing.
         for (const [i, part] of c.split(LINE_SEPARATOR).entries()) {
           if (i > 0) lines.push([]);
-          if (part) push({ ...fmt, text: part.replace(/\s+/g, " ") });
+          if (part) push({ ...outer, text: part.replace(/\s+/g, " ") });
         }
         continue;
       }
+      const fmt = c.attrs.lang !== undefined ? { ...outer, lang: languageTag(c) } : outer;
       switch (c.name) {
         case "b":
         case "run-in":
@@ -47,12 +77,20 @@ export function inlineLines(el: XmlElement, onNote?: (note: XmlElement) => strin
           break;
         case "a": {
           const href = c.attrs.href;
+          const refused = href === undefined ? undefined : refusedLink(href, linkSchemes);
+          if (refused !== undefined) throw new RefusedLink(c, refused, href ?? "");
           visit(c, { ...fmt, href });
           // On paper a link must say where it goes: its address follows unless the text is it.
           if (href && !showsAddress(textOf(c), href))
             push({ ...fmt, href, text: ` (${href.replace(/^mailto:/i, "")})` });
           break;
         }
+        case "span":
+          visit(c, fmt);
+          break;
+        case "code":
+          visit(c, { ...fmt, code: true });
+          break;
         case "br":
           lines.push([]);
           break;
@@ -65,7 +103,7 @@ export function inlineLines(el: XmlElement, onNote?: (note: XmlElement) => strin
       }
     }
   };
-  visit(el, {});
+  visit(el, el.attrs.lang !== undefined ? { lang: languageTag(el) } : {});
   return lines.map(tidy);
 }
 
@@ -104,7 +142,9 @@ function tidy(runs: Run[]): Run[] {
       !r.note &&
       prev.bold === r.bold &&
       prev.italic === r.italic &&
-      prev.href === r.href
+      prev.href === r.href &&
+      prev.lang === r.lang &&
+      prev.code === r.code
     )
       prev.text += text;
     else out.push({ ...r, text });
@@ -118,4 +158,15 @@ function tidy(runs: Run[]): Run[] {
     (r) =>
       Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as unknown as Run,
   );
+}
+
+/** The element's `lang`, checked: a tag that is not one would pick no hyphenation or quotes. */
+function languageTag(el: XmlElement): string {
+  const tag = el.attrs.lang ?? "";
+  try {
+    if (Intl.getCanonicalLocales(tag).length === 1) return tag;
+  } catch {
+    // not a tag: reported below
+  }
+  throw new BadLang(el, tag);
 }

@@ -1,8 +1,10 @@
-import { fail, type Location } from "../errors.js";
+import { fail, type Location, MissiveError } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
 import type { Run, TextBlock } from "../model/letter-doc.js";
-import { inlineLines, UnknownInline } from "./inline-runs.js";
+import { typeset } from "../typography/typeset.js";
+import type { Typography } from "../typography/typography-options.js";
+import { BadLang, inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
 import type { XmlElement } from "./xml-tree.js";
 
 /** Looks up an image named in markup and returns its checked path and pixel size. */
@@ -11,11 +13,18 @@ export type ImageResolver = (
   where: Location,
 ) => { src: string; width: number; height: number };
 
-/** What every markup → model function needs: the pack (styles), the markup file, images. */
+/**
+ * What every markup → model function needs: the pack (styles), the markup file, images, and
+ * the letter's language and typography for its text.
+ */
 export interface Ctx {
   pack: TemplatePack;
   file: string;
   images: ImageResolver;
+  lang: string;
+  typography: Typography;
+  /** The schemes link targets may use (model/link-target.ts). */
+  linkSchemes: readonly string[];
   /** Footnotes met so far; unset where notes cannot go (page bands, placed groups). */
   notes?: TextBlock[];
 }
@@ -41,17 +50,35 @@ export function elements(el: XmlElement, ctx: Ctx): XmlElement[] {
   return out;
 }
 
-/** The inline content of `el` as hard lines of runs, with unknown inline elements located. */
+/**
+ * The inline content of `el` as hard lines of runs, typeset (quotes, spacing, ties), with
+ * unknown inline elements and bad language tags located.
+ */
 export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
   const notes = ctx.notes;
   try {
-    return inlineLines(el, notes && ((note) => footnote(note, ctx, notes)));
+    const onNote = notes && ((note: XmlElement) => footnote(note, ctx, notes));
+    return typeset(inlineLines(el, ctx.linkSchemes, onNote), ctx.lang, ctx.typography);
   } catch (e) {
+    // `about`: pipeline.ts points at the data field the target came from, when there is one.
+    if (e instanceof RefusedLink)
+      throw new MissiveError("markup", {
+        message: e.message,
+        location: at(e.el, ctx),
+        about: e.href,
+        hints: [
+          `links may use ${ctx.linkSchemes.join(", ")}; a pack or a letter allows more with linkSchemes: [ftp]`,
+        ],
+      });
     if (e instanceof UnknownInline)
       throw fail("markup", e.message, at(e.el, ctx), [
         e.el.name === "note"
           ? "footnotes go in the letter's text, not in page bands, placed groups or other notes"
-          : "inline elements are <b>, <i>, <a href>, <br/>, <run-in>, <note>, <page/>, <pages/>",
+          : "inline elements are <b>, <i>, <a href>, <span lang>, <code>, <run-in>, <note>, <br/>, <page/>, <pages/>",
+      ]);
+    if (e instanceof BadLang)
+      throw fail("markup", e.message, at(e.el, ctx), [
+        "write a BCP 47 tag such as en-US, de-DE or fr",
       ]);
     throw e;
   }

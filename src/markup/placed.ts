@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import type { Block, FieldsBlock, PlacedGroup, RuleBlock } from "../model/letter-doc.js";
+import { typesetText } from "../typography/typeset.js";
 import { attrLines } from "./line-separator.js";
 import {
   at,
@@ -70,7 +71,11 @@ export function fields(el: XmlElement, ctx: Ctx): FieldsBlock {
     noStyle(f, ctx, "fields are set in style and label-style: give them to <fields>");
     if (f.attrs.label === undefined)
       throw fail("markup", '<field> needs label="…"', at(f, ctx), ['write <field label="Date">…']);
-    return { label: attrLines(f.attrs.label), value: inlineLinesAt(f, ctx) };
+    const label = attrLines(f.attrs.label)
+      .split("\n")
+      .map((l) => typesetText(l, ctx.lang, ctx.typography))
+      .join("\n");
+    return { label, value: inlineLinesAt(f, ctx) };
   });
   return {
     kind: "fields",

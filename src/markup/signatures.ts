@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import type { SignatureBlock, Signer } from "../model/letter-doc.js";
+import { typesetText } from "../typography/typeset.js";
 import { attrLines } from "./line-separator.js";
 import {
   at,
@@ -53,13 +54,22 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
   for (const c of elements(s, ctx)) noStyle(c, ctx, "use title-style on <signatures>");
   const name = attrLines(s.attrs.name ?? "").trim();
   if (!name) throw fail("markup", "a <signer> needs a name", at(s, ctx));
-  const titles = s.attrs.title ? attrLines(s.attrs.title).split("\n") : [];
+  // Each line of a name or title is typeset on its own (ties never join two lines).
+  const typeset = (t: string) =>
+    t
+      .split("\n")
+      .map((l) => typesetText(l, ctx.lang, ctx.typography))
+      .join("\n");
+  const titles = s.attrs.title ? typeset(attrLines(s.attrs.title)).split("\n") : [];
   for (const c of elements(s, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<signer> holds <line> elements, not <${c.name}>`, at(c, ctx));
     titles.push(...inlineLinesAt(c, ctx).map((l) => l.map((r) => r.text).join("")));
   }
-  const out: Signer = { name, titles: titles.filter((t) => t.trim() !== "") };
+  const out: Signer = {
+    name: typeset(name),
+    titles: titles.filter((t) => t.trim() !== ""),
+  };
   if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
   const conformed = s.attrs.conformed;
   if (conformed !== undefined && conformed !== "false")

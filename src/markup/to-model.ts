@@ -9,6 +9,9 @@ import type {
   PageSpec,
   TextBlock,
 } from "../model/letter-doc.js";
+import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
+import { typesetText } from "../typography/typeset.js";
+import type { Typography } from "../typography/typography-options.js";
 import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
 import { listBlocks } from "./list-blocks.js";
 import {
@@ -48,20 +51,26 @@ const LINE_GROUP_STYLES: Record<string, string[]> = { bcc: ["bcc", "cc"] };
 /** Bands of the page with their own blocks, and an optional minimum `height`. */
 const BANDS = new Set(["letterhead", "continuation", "footer"]);
 
-/** Builds the document model from parsed markup, resolving styles and images. */
+/**
+ * Builds the document model from parsed markup, resolving styles and images; `typography`
+ * (the pack's, with the letter's over it) says which typography passes its text gets.
+ */
 export function toModel(
   root: XmlElement,
   pack: TemplatePack,
   file: string,
   images: ImageResolver,
+  typography: Typography = pack.typography,
+  linkSchemes: readonly string[] = DEFAULT_LINK_SCHEMES,
 ): LetterDoc {
-  const ctx: Ctx = { pack, file, images, notes: [] };
+  const lang = root.attrs.lang ?? pack.lang;
+  const ctx: Ctx = { pack, file, images, lang, typography, linkSchemes, notes: [] };
   // Footnotes belong to the flow: a note in a band or placed group would never be printed.
-  const fixed: Ctx = { pack, file, images };
+  const fixed: Ctx = { ...ctx, notes: undefined };
   const doc: LetterDoc = {
     page: pageSpec(root, ctx),
-    lang: root.attrs.lang ?? pack.lang,
-    meta: meta(root),
+    lang,
+    meta: meta(root, ctx),
     fonts: pack.fonts,
     fallbackFonts: pack.fallbackFonts,
     styles: pack.styles,
@@ -220,14 +229,16 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
   return page;
 }
 
-function meta(root: XmlElement): DocMeta {
+/** The PDF's document information; title and subject get the letter's quotation marks. */
+function meta(root: XmlElement, ctx: Ctx): DocMeta {
   // Document information is one line: a data line break becomes a space.
   const one = (v: string | undefined) => (v ?? "").split(LINE_SEPARATOR).join(" ");
   const a = root.attrs;
+  const quotes = { quotes: ctx.typography.quotes, spacing: false, ties: false };
   return {
-    title: one(a.title),
+    title: typesetText(one(a.title), ctx.lang, quotes),
     author: one(a.author),
-    subject: one(a.subject),
+    subject: typesetText(one(a.subject), ctx.lang, quotes),
     keywords: one(a.keywords),
   };
 }

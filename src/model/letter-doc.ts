@@ -70,6 +70,10 @@ export interface Run {
   field?: "page" | "pages";
   /** A footnote reference: `text` is the note's mark, set small and raised. */
   note?: boolean;
+  /** Language tag of a span marked with `lang` (quotes, hyphenation); else the letter's. */
+  lang?: string;
+  /** Text kept exactly as written (a code, a command): no typography, never hyphenated. */
+  code?: boolean;
 }
 
 export type Block =

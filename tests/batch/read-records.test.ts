@@ -1,7 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type RecordFormat, readRecords } from "../../src/batch/read-records.js";
+import { MAX_RECORD_CHARS, type RecordFormat, readRecords } from "../../src/batch/read-records.js";
+import { formatLocation, type MissiveError } from "../../src/errors.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 const dir = tempDir("records");
@@ -65,5 +66,50 @@ describe("readRecords", () => {
       kind: "data",
       problems: [{ location: { file: "bad.csv", line: 3 } }],
     });
+  });
+});
+
+describe("readRecords limits", () => {
+  const failure = async (name: string, text: string, format: RecordFormat) => {
+    try {
+      await read(name, text, format);
+    } catch (e) {
+      const err = e as MissiveError;
+      return `${err.kind}: ${formatLocation(err.problems[0]?.location)}: ${err.message}`;
+    }
+    return "no error";
+  };
+  const huge = "x".repeat(MAX_RECORD_CHARS + 1);
+
+  it("stops at a JSON Lines record longer than the limit, also one with no line end", async () => {
+    expect(await failure("long.jsonl", `{"a": 1}\n{"a": "${huge}"}\n`, "jsonl")).toBe(
+      "data: long.jsonl:2: a record is over 1048576 characters",
+    );
+    expect(await failure("endless.jsonl", huge, "jsonl")).toBe(
+      "data: endless.jsonl:1: a record is over 1048576 characters",
+    );
+  });
+
+  it("stops at a CSV record longer than the limit", async () => {
+    expect(await failure("long.csv", `a\n"${huge}${"x".repeat(100)}"\n`, "csv")).toMatch(
+      /^data: long\.csv:2: CSV: Max Record Size/,
+    );
+  });
+
+  it("refuses a device as the records file (a link to /dev/zero never ends)", async () => {
+    const errs = [];
+    try {
+      for await (const _ of readRecords({ file: "/dev/zero", label: "z.jsonl", format: "jsonl" }));
+    } catch (e) {
+      errs.push((e as Error).message);
+    }
+    expect(errs).toEqual(["cannot read z.jsonl: it is a device, not a regular file"]);
+  });
+});
+
+it("reports every CSV parser error as the file's, a quote after other text too", async () => {
+  await expect(read("quote.csv", '\u0000"\n', "csv")).rejects.toMatchObject({
+    kind: "data",
+    problems: [{ message: expect.stringMatching(/^CSV: /), location: { file: "quote.csv" } }],
   });
 });

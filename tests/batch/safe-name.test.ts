@@ -13,6 +13,12 @@ describe("safeRelativeName", () => {
     ['what?<"x">*|:.pdf', "what___x_____.pdf"],
     ["trailing. . ", "trailing"],
     [".hidden.pdf", "_hidden.pdf"],
+    ["Smith\u202Efdp.exe.pdf", "Smithfdp.exe.pdf"],
+    ["\uFEFFzero\u200Bwidth\u2060joined\u00AD.pdf", "zerowidthjoined.pdf"],
+    ["a\u2066b\u2069c\u200Fd\uFE0F\u3164.pdf", "abcd.pdf"],
+    ["no\u00A0break\u3000wide.pdf", "no break wide.pdf"],
+    ["line\u2028para\u2029.pdf", "line_para_.pdf"],
+    ["\u200B.pdf", "_pdf"],
   ])("%j → %j", (raw, safe) => {
     expect(safeRelativeName(raw)).toBe(safe);
   });

@@ -125,6 +125,17 @@ describe("missive render, failing", () => {
     expect(r.stderr).toMatch(/^::error file=bad\.yaml,line=\d+,col=\d+::/m);
   });
 
+  it("escapes a file name in an annotation, so it cannot end the property or the line", async () => {
+    const dir = temp();
+    const name = "a,line=1:b\n::warning::x.yaml";
+    writeFileSync(join(dir, name), "template: senate\ndate: [\n");
+    const r = await runCli(["render", name], { cwd: dir, env: { GITHUB_ACTIONS: "true" } });
+    expect(r.stderr).toMatch(
+      /^::error file=a%2Cline=1%3Ab\\x0a%3A%3Awarning%3A%3Ax\.yaml,line=\d+,/m,
+    );
+    expect(r.stderr).not.toMatch(/^::warning/m);
+  });
+
   it("leaves nothing on disk when rendering fails late (a broken signature image)", async () => {
     const dir = temp();
     writeFileSync(

@@ -75,9 +75,16 @@ describe("compose", () => {
   });
 
   it("reports Handlebars syntax errors with the template file and line", async () => {
+    const dir = tempPack({ "letter.hbs": "<letter>\n{{title}\n</letter>" });
+    const e = await caught(() => compose(letter("", dir)));
+    expect(e.problems[0]?.location).toMatchObject({ file: `${dir}/letter.hbs`, line: 2 });
+  });
+
+  it("names an unclosed block and the line it opened on", async () => {
     const dir = tempPack({ "letter.hbs": "<letter>\n{{#if title}}\n</letter>" });
     const e = await caught(() => compose(letter("", dir)));
-    expect(e.problems[0]?.location).toMatchObject({ file: `${dir}/letter.hbs`, line: 3 });
+    expect(e.problems[0]?.message).toBe("{{#if}} is never closed");
+    expect(e.problems[0]?.location).toMatchObject({ file: `${dir}/letter.hbs`, line: 2, col: 1 });
   });
 
   it("refuses triple braces that would let data inject markup", async () => {

@@ -1,13 +1,17 @@
+import { execFileSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
+  lstatSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   realpathSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { expect } from "vitest";
 import { ROOT } from "./render.js";
 import type { CliResult } from "./run-cli.js";
@@ -18,7 +22,11 @@ import { tempDir } from "./temp-dir.js";
  * optional `args` (default: render letter.yaml -o out) and `env`, and the pinned
  * `expected.stderr` and `exit-code` (and `expected.stdout` for cases that must succeed).
  * A failing case must fail cleanly: the pinned message, a documented non-zero code, no stack
- * trace, and no output files. `UPDATE_GOLDEN=1` re-pins (from the in-process run only).
+ * trace, and no output files. `links` lists symbolic links to make before the run, one
+ * `name -> target` a line, and `fifos` named pipes, one name a line. Why not links in git: a hostile case links to /dev/zero or
+ * /proc/self/environ, which tools that walk the tree should never follow. Every case's
+ * folder afterwards is pinned in `expected.files` (one path a line, links marked `@`), and
+ * every input file must still hold its bytes. `UPDATE_GOLDEN=1` re-pins (in-process only).
  */
 export const CORPUS = join(ROOT, "tests", "corpus");
 
@@ -40,6 +48,10 @@ export async function checkCorpusCase(name: string, runner: Runner, pin = false)
   // The real path: a child process reports its folder that way (macOS's /var is a symlink).
   const dir = realpathSync(tempDir(name));
   cpSync(src, dir, { recursive: true });
+  makeLinks(dir, read(src, "links"));
+  for (const name of (read(src, "fifos") ?? "").split("\n").filter((l) => l.trim()))
+    execFileSync("mkfifo", [join(dir, name.trim())]);
+  const before = contents(dir);
   const args = (read(src, "args") ?? "render letter.yaml -o out").trim().split(/\s+/);
   const env = Object.fromEntries(
     (read(src, "env") ?? "")
@@ -53,7 +65,11 @@ export async function checkCorpusCase(name: string, runner: Runner, pin = false)
     writeFileSync(join(src, "expected.stderr"), stderr);
     writeFileSync(join(src, "exit-code"), `${r.code}\n`);
     if (r.code === 0) writeFileSync(join(src, "expected.stdout"), r.stdout);
+    writeFileSync(join(src, "expected.files"), listing(dir));
   }
+  for (const [file, bytes] of before)
+    expect(readFileSync(join(dir, file), "latin1"), `input ${file} is unchanged`).toBe(bytes);
+  expect(listing(dir), "files afterwards (expected.files)").toBe(read(src, "expected.files"));
   expect(read(src, "expected.stderr"), "pinned stderr (UPDATE_GOLDEN=1 pins it)").toBeDefined();
   expect(stderr).toBe(read(src, "expected.stderr"));
   expect(r.code).toBe(Number(read(src, "exit-code")));
@@ -64,4 +80,40 @@ export async function checkCorpusCase(name: string, runner: Runner, pin = false)
   }
   expect(stderr).not.toMatch(/\n\s+at /);
   expect(existsSync(join(dir, "out"))).toBe(false);
+}
+
+const PINS = new Set(["expected.files", "expected.stderr", "expected.stdout", "exit-code"]);
+
+function makeLinks(dir: string, spec: string | undefined): void {
+  for (const line of (spec ?? "").split("\n")) {
+    const [name, target] = line.split(" -> ");
+    if (!name || !target) continue;
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    symlinkSync(target.trim(), join(dir, name.trim()));
+  }
+}
+
+/** Every file in the folder but the pins (not through links), one a line; links marked `@`, pipes `|`. */
+function listing(dir: string): string {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (d === dir && PINS.has(e.name)) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(`${relative(dir, p)}${e.isSymbolicLink() ? " @" : e.isFIFO() ? " |" : ""}`);
+    }
+  };
+  walk(dir);
+  return `${out.sort().join("\n")}\n`;
+}
+
+/** The bytes of every regular file in the folder, to check no input was changed. */
+function contents(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of listing(dir).split("\n")) {
+    if (line === "" || line.endsWith(" @") || line.endsWith(" |")) continue;
+    if (lstatSync(join(dir, line)).isFile()) out.set(line, readFileSync(join(dir, line), "latin1"));
+  }
+  return out;
 }

@@ -36,6 +36,7 @@ function set(width: number, style: Partial<TextStyle> = {}, warnings: string[] =
       book,
       style: { ...BASE_STYLE, size: 11, hyphenate: true, ...style },
       hyphenate: hyphenatorFor("zh"),
+      hyphenatorFor,
       fields: { page: 1, pages: 1 },
       warn: (m) => warnings.push(m),
     },

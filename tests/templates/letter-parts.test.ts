@@ -100,7 +100,7 @@ describe("datelines and subjects", () => {
       "recipient: [Ms. Dana Whitfield]\nsubject: 'Re: Order 17'\nsubjectPlacement: before-address\nbody: Text.\n",
     );
     const txt = r.txt as string;
-    expect(txt.indexOf("Re: Order 17")).toBeLessThan(txt.indexOf("Ms. Dana Whitfield"));
+    expect(txt.indexOf("Re: Order 17")).toBeLessThan(txt.indexOf("Whitfield"));
   });
 
   it("fits six address lines and three lines of postal notes in the DIN window", async () => {

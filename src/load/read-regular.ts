@@ -1,0 +1,47 @@
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+
+/**
+ * Reads a whole file that must be a regular file of at most `maxBytes` bytes. Why each step:
+ * opening without blocking, so a FIFO is refused instead of waiting for a writer forever; the
+ * type and size are checked on the open file, so a device (`/dev/zero`) or a file swapped in
+ * after a check is never read; and no more than the size the file declared is read, so a
+ * file whose size is not what it holds (`/proc/self/environ` says 0) gives nothing away.
+ * Throws an Error with `code` ENOTREG or EFBIG (see cannot-read.ts), or the system's error.
+ */
+export function readRegular(path: string, maxBytes: number): Buffer {
+  // Windows has no O_NONBLOCK, and no FIFOs that block an open.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw notRegularFile(st);
+    if (st.size > maxBytes)
+      throw refusal("EFBIG", `it is ${st.size} bytes; the limit is ${maxBytes}`);
+    const bytes = Buffer.allocUnsafe(st.size);
+    let done = 0;
+    while (done < st.size) {
+      const n = readSync(fd, bytes, done, st.size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    return bytes.subarray(0, done);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The error readRegular throws for a file that is not a regular one (cannot-read.ts words it). */
+export function notRegularFile(st: Stats): NodeJS.ErrnoException {
+  return refusal("ENOTREG", `it is ${kindOf(st)}, not a regular file`);
+}
+
+function refusal(code: string, message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
+}
+
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return "a folder";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  return "not a file";
+}

@@ -1,0 +1,140 @@
+import smartquotes from "smartquotes";
+import { type BlockText, langAt } from "./block-text.js";
+import { quoteStyleFor } from "./quote-styles.js";
+
+/** What a straight quote turned out to be. */
+type Role = "open" | "close" | "apostrophe" | "prime" | "straight";
+
+interface Open {
+  at: number;
+  double: boolean;
+  pair: "outer" | "inner";
+  lang: string;
+}
+
+/**
+ * Turns the block's straight quotes into the quotation marks of each character's language.
+ * smartquotes decides which quotes open and which close (it keeps every index, so its
+ * answer maps back onto the block); this pass settles what it leaves open — an apostrophe
+ * and a closing single quote are one character to it; quotes opening together ("'…); a
+ * lone quote between spaces; a single quote never closed; 'tis and rock 'n' roll — and
+ * chooses the characters: the language's outer pair for double quotes, its inner pair for
+ * single ones and for double quotes inside double quotes.
+ */
+export function curlQuotes(block: BlockText): void {
+  if (!/['"]/.test(block.text)) return;
+  const curled = inPieces(skeleton(block), (t) => smartquotes.string(t, { retainLength: true }));
+  const open: Open[] = [];
+  let openSingles = 0;
+  for (const m of block.text.matchAll(/['"]/g)) {
+    const i = m.index;
+    if (block.fixed[i]) continue;
+    const double = m[0] === '"';
+    const role = roleOf(block.text, curled, i, {
+      single: openSingles > 0,
+      double: open.length > openSingles,
+    });
+    const lang = langAt(block, i);
+    if (role === "straight") continue;
+    if (role === "prime") block.out.set(i, double ? "″" : "′");
+    else if (role === "apostrophe") block.out.set(i, quoteStyleFor(lang).apostrophe);
+    else if (role === "open") {
+      const top = open[open.length - 1];
+      const pair = double && !(top?.double && top.pair === "outer") ? "outer" : "inner";
+      open.push({ at: i, double, pair, lang });
+      if (!double) openSingles++;
+      block.out.set(i, quoteStyleFor(lang)[pair][0]);
+    } else {
+      const at = lastIndexOf(open, (o) => o.double === double);
+      const closed = at >= 0 ? open.splice(at) : [];
+      openSingles -= closed.filter((c) => !c.double).length;
+      const o = closed[0];
+      for (const inner of closed.slice(1)) unclosed(block, inner);
+      const pair = o?.pair ?? (double ? "outer" : "inner");
+      block.out.set(i, quoteStyleFor(o?.lang ?? lang)[pair][1]);
+    }
+  }
+  for (const o of open) unclosed(block, o);
+}
+
+/** A single quote that opened and never closed stood for letters left out: 'Tis, 'em. */
+function unclosed(block: BlockText, o: Open): void {
+  if (!o.double) block.out.set(o.at, quoteStyleFor(o.lang).apostrophe);
+}
+
+/**
+ * Runs `f` (which keeps the length of its text) on pieces of at most PIECE characters cut
+ * at spaces. Why: one of smartquotes' expressions takes time growing with the square of the
+ * text after a quote. A letter's paragraph is rarely longer than a piece (the seed letter's
+ * longest has 1,100 characters); in one that is, a quote opens and closes within a piece.
+ */
+function inPieces(text: string, f: (piece: string) => string): string {
+  if (text.length <= PIECE) return f(text);
+  let out = "";
+  for (let start = 0; start < text.length; ) {
+    const space = text.lastIndexOf(" ", start + PIECE);
+    const end = start + PIECE >= text.length ? text.length : space > start ? space : start + PIECE;
+    out += f(text.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+const PIECE = 2_000;
+
+/**
+ * The block's text as smartquotes can read it: its rules know ASCII letters only, so other
+ * letters stand as "a" (else "café's" would open a quote), and fixed text (a URL) as "x".
+ */
+function skeleton(block: BlockText): string {
+  const s = block.text.replace(/[\u0080-\uffff]/g, (ch) => (LETTER.test(ch) ? "a" : ch));
+  if (!block.fixed.includes(1)) return s;
+  return s
+    .split("")
+    .map((ch, i) => (block.fixed[i] ? "x" : ch))
+    .join("");
+}
+
+const LETTER = /^[\p{L}\p{N}\p{M}\p{Cs}]$/u;
+
+const SPACE_BEFORE = /^$|[\s([{\u2014\u2013-]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** The role of the quote at `i`; `open` tells which kinds of quote are open before it. */
+function roleOf(
+  text: string,
+  curled: string,
+  i: number,
+  open: { single: boolean; double: boolean },
+): Role {
+  const c = curled[i];
+  const prev = text[i - 1] ?? "";
+  const next = text[i + 1] ?? "";
+  // A quote alone between spaces is no quotation mark anyone can read.
+  if (/^$|\s/u.test(prev) && /^$|\s/u.test(next)) return "straight";
+  // A quote after a space and before another quote opens with it: He said, "'Quoted' words."
+  if (SPACE_BEFORE.test(prev) && (next === '"' || next === "'") && !/\s/.test(text[i + 2] ?? " "))
+    return "open";
+  if (c === "“") return "open";
+  if (c === "‘") return ELIDED.test(text.slice(i + 1, i + 7)) ? "apostrophe" : "open";
+  if (c === "”") return "close";
+  if (c === "’") {
+    // Between letters (don't, l'homme) or after a space (’90s, ’Tis) it is an apostrophe.
+    if ((WORD.test(prev) && WORD.test(next)) || /\s/.test(prev) || prev === "") return "apostrophe";
+    return open.single ? "close" : "apostrophe";
+  }
+  // After a number, a quote closes one that is open ("Anlage 3"), else it is a prime (5'10").
+  const kindOpen = text[i] === '"' ? open.double : open.single;
+  if (/[0-9]/.test(prev))
+    return kindOpen && !/[0-9]/.test(next) && next !== text[i] ? "close" : "prime";
+  // Anywhere else smartquotes found no reading.
+  return "straight";
+}
+
+/** English words that start with a letter left out: 'tis, 'em, rock 'n' roll. */
+const ELIDED = /^(?:tis|twas|twere|em|cause|til|bout|round|n)(?![\p{L}\p{N}])/iu;
+
+function lastIndexOf<T>(list: T[], test: (t: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as T)) return i;
+  return -1;
+}

@@ -1,0 +1,48 @@
+import { type BlockText, hasLanguage, langAt, outAt, primaryLanguage } from "./block-text.js";
+
+/** A narrow no-break space (espace fine insécable). */
+export const THIN = "\u202f";
+
+const SPACES = new Set([" ", "\u00a0", THIN]);
+const HIGH = new Set([";", ":", "!", "?"]);
+
+/**
+ * French spacing: a narrow no-break space before ; : ! ? and inside « ». A space already
+ * there becomes the narrow no-break one (never a second space); where none was, one is added.
+ * Only characters whose language is French are touched. Runs after the quotes pass, whose
+ * « » it spaces as well as typed ones.
+ */
+export function frenchSpacing(block: BlockText): void {
+  if (!hasLanguage(block, "fr")) return;
+  for (const m of block.text.matchAll(/[;:!?«»"]/g)) {
+    const i = m.index;
+    if (block.fixed[i] || primaryLanguage(langAt(block, i)) !== "fr") continue;
+    const ch = outAt(block, i);
+    if (ch === "«") spaceAfter(block, i);
+    else if (ch === "»" || (HIGH.has(ch) && highNeedsSpace(block, i))) spaceBefore(block, i);
+  }
+}
+
+/** Not after another such sign (?!), an opening bracket, a line start; not in 10:30. */
+function highNeedsSpace(block: BlockText, i: number): boolean {
+  const prev = block.text[i - 1];
+  if (prev === undefined || prev === "\n" || prev === "(" || prev === "[") return false;
+  if (HIGH.has(outAt(block, i - 1).slice(-1))) return false;
+  return !(block.text[i] === ":" && /\d/.test(prev) && /\d/.test(block.text[i + 1] ?? ""));
+}
+
+function spaceBefore(block: BlockText, i: number): void {
+  if (i === 0 || block.text[i - 1] === "\n") return;
+  const prev = outAt(block, i - 1);
+  if (SPACES.has(prev)) {
+    if (!block.fixed[i - 1]) block.out.set(i - 1, THIN);
+  } else if (!prev.endsWith(THIN)) block.out.set(i, THIN + outAt(block, i));
+}
+
+function spaceAfter(block: BlockText, i: number): void {
+  if (i + 1 >= block.text.length || block.text[i + 1] === "\n") return;
+  const next = outAt(block, i + 1);
+  if (SPACES.has(next)) {
+    if (!block.fixed[i + 1]) block.out.set(i + 1, THIN);
+  } else if (!next.startsWith(THIN)) block.out.set(i, `${outAt(block, i)}${THIN}`);
+}

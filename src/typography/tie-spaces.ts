@@ -1,0 +1,90 @@
+import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
+import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
+
+/** A no-break space: the layout keeps the words on either side on one line. */
+export const TIE = "\u00a0";
+
+/** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
+interface TieSets {
+  after: ReadonlySet<string>;
+  /** "z.\u0000B." for the words of "z. B.". */
+  pairs: ReadonlySet<string>;
+}
+
+const setsOf = (words: TieWords): TieSets => ({
+  after: new Set([...COMMON_TIES.after, ...words.after]),
+  pairs: new Set(
+    words.inside.flatMap((phrase) => {
+      const w = phrase.split(" ");
+      return w.slice(1).map((next, k) => `${w[k]}\u0000${next}`);
+    }),
+  ),
+});
+
+const BY_LANGUAGE = new Map([...TIES_BY_LANGUAGE].map(([lang, words]) => [lang, setsOf(words)]));
+const OTHER = setsOf({ after: [], inside: [] });
+const UNIT_SET = new Set([...UNITS, ...CURRENCIES]);
+const CURRENCY_SET = new Set(CURRENCIES);
+
+/** Opening punctuation a word may start with, and closing punctuation it may end with. */
+const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
+const CLOSING = /[)\]}„“”"«»’'‹›,;:!?]+$/u;
+const DIGIT = /\d/;
+/** A spaced dash: the word after the space is the dash alone. */
+const DASHES = new Set(["–", "—", "-"]);
+
+/**
+ * Ties words that must stay on one line by turning the space between them into a no-break
+ * space: a number and its unit or currency, the groups of a number (186 400), an
+ * abbreviation and what follows it (by the language of the abbreviation), the parts of an
+ * abbreviation such as z. B., and the space before a spaced dash. Why word by word and not
+ * one regular expression per rule: the alternations of every word list, tried at every
+ * character, took milliseconds a letter.
+ */
+export function tieSpaces(block: BlockText): void {
+  // The pieces between plain spaces: a tie can only replace one of those spaces.
+  const pieces = block.text.split(" ");
+  let at = -1;
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    at += (pieces[k] as string).length + 1;
+    const raw = lastWord(pieces[k] as string);
+    const next = firstWord(pieces[k + 1] as string);
+    if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
+    const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
+    if (ties(raw, next, sets)) block.out.set(at, TIE);
+  }
+}
+
+const SPACE = /\s/;
+
+/** The piece's last word: after its last white space (a line break, a tie). */
+function lastWord(piece: string): string {
+  if (!SPACE.test(piece)) return piece;
+  let i = piece.length;
+  while (i > 0 && !SPACE.test(piece[i - 1] ?? "")) i--;
+  return piece.slice(i);
+}
+
+/** The piece's first word: up to its first white space. */
+function firstWord(piece: string): string {
+  if (!SPACE.test(piece)) return piece;
+  let i = 0;
+  while (i < piece.length && !SPACE.test(piece[i] ?? "")) i++;
+  return piece.slice(0, i);
+}
+
+function ties(raw: string, next: string, sets: TieSets): boolean {
+  if (DASHES.has(next)) return true;
+  // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
+  if (!DIGIT.test(raw.slice(-1)) && !DIGIT.test(next[0] ?? "") && !raw.endsWith("."))
+    return sets.after.has(raw);
+  const before = raw.replace(OPENING, "");
+  const after = next.replace(CLOSING, "");
+  if (/\d$/.test(before) && (UNIT_SET.has(after) || UNIT_SET.has(after.replace(/\.$/, ""))))
+    return true;
+  if (/^\d/.test(after) && CURRENCY_SET.has(before)) return true;
+  if (/^\d{1,3}$/.test(before) && /^\d{3}(?!\d)/.test(next)) return true;
+  return (
+    sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
+  );
+}

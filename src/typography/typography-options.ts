@@ -1,0 +1,53 @@
+/** Which typography passes a letter gets; each is on unless a pack or the letter turns it off. */
+export interface Typography {
+  /** Curly quotes and apostrophes from straight ones, by language. */
+  quotes: boolean;
+  /** French spacing: a narrow no-break space before ; : ! ? and inside « ». */
+  spacing: boolean;
+  /** No-break spaces after abbreviations, between numbers and units, before a spaced dash. */
+  ties: boolean;
+}
+
+export const TYPOGRAPHY_KEYS = ["quotes", "spacing", "ties"] as const;
+
+export const ALL_ON: Typography = { quotes: true, spacing: true, ties: true };
+
+/** JSON Schema of `typography:` in letter data (the manifest's is checked by load-pack). */
+export const TYPOGRAPHY_SCHEMA = {
+  type: "object",
+  description: "typography of the text; each pass is on unless set false (here or by the pack)",
+  additionalProperties: false,
+  properties: {
+    quotes: { type: "boolean", description: "curly quotes and apostrophes for the language" },
+    spacing: {
+      type: "boolean",
+      description: "French: narrow no-break spaces before ; : ! ? and in « »",
+    },
+    ties: {
+      type: "boolean",
+      description: "no-break spaces: 5 km, Dr. Müller, before a spaced dash",
+    },
+  },
+};
+
+/** `base` with the booleans of a `typography:` mapping over it; anything else is ignored. */
+export function withTypography(base: Typography, value: unknown): Typography {
+  if (!value || typeof value !== "object") return base;
+  const v = value as Record<string, unknown>;
+  const out = { ...base };
+  for (const k of TYPOGRAPHY_KEYS) if (typeof v[k] === "boolean") out[k] = v[k];
+  return out;
+}
+
+/** What is wrong with a manifest's `typography:` mapping, each with its path in the manifest. */
+export function typographyProblems(value: unknown): { message: string; path: string }[] {
+  if (value === undefined) return [];
+  const hint = `typography is a mapping of ${TYPOGRAPHY_KEYS.join(", ")} to true or false`;
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    return [{ message: hint, path: "typography" }];
+  return Object.entries(value)
+    .filter(
+      ([k, v]) => !(TYPOGRAPHY_KEYS as readonly string[]).includes(k) || typeof v !== "boolean",
+    )
+    .map(([k]) => ({ message: `typography.${k}: ${hint}`, path: `typography.${k}` }));
+}

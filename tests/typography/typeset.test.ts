@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import type { Run } from "../../src/model/letter-doc.js";
+import { QUOTE_STYLES, quoteStyleFor } from "../../src/typography/quote-styles.js";
+import { typeset, typesetText } from "../../src/typography/typeset.js";
+import { ALL_ON } from "../../src/typography/typography-options.js";
+
+/** Ties and narrow spaces shown as ~ and ^, so expectations can be read. */
+const show = (s: string) => s.replaceAll("\u00a0", "~").replaceAll("\u202f", "^");
+const set = (text: string, lang = "en-US") => show(typesetText(text, lang, ALL_ON));
+const quotesOnly = { quotes: true, spacing: false, ties: false };
+
+describe("curly quotes", () => {
+  it.each([
+    ["en-US", "“a ‘b’ c”"],
+    ["en-GB", "“a ‘b’ c”"],
+    ["de-DE", "„a ‚b‘ c“"],
+    ["de-CH", "«a ‹b› c»"],
+    ["fr-FR", "«a “b” c»"],
+    ["ru", "«a „b“ c»"],
+    ["es", "«a “b” c»"],
+    ["it-IT", "«a “b” c»"],
+    ["nl", "“a ‘b’ c”"],
+    ["pl", "„a «b» c”"],
+    ["sv-SE", "”a ’b’ c”"],
+    ["da", "»a ›b‹ c«"],
+    ["ja", "「a 『b』 c」"],
+    ["zz", "“a ‘b’ c”"],
+  ])("uses the quotation marks of %s", (lang, expected) => {
+    expect(typesetText(`"a 'b' c"`, lang, quotesOnly)).toBe(expected);
+  });
+
+  it("keeps every language's characters in one table, English for unknown tags", () => {
+    expect(quoteStyleFor("DE-at")).toBe(QUOTE_STYLES.get("de"));
+    expect(quoteStyleFor("zh-Hant-TW")).toEqual(QUOTE_STYLES.get("zh-tw"));
+    expect(quoteStyleFor("constructor")).toBe(QUOTE_STYLES.get("en"));
+  });
+
+  it("nests double quotes in double quotes with the inner pair", () => {
+    expect(set(`"a "b" c"`)).toBe("“a ‘b’ c”");
+    expect(set(`"a "b" c"`, "de")).toBe("„a ‚b‘ c“");
+    expect(set(`Он сказал: "Привет, "друг"!"`, "ru")).toBe("Он сказал: «Привет, „друг“!»");
+  });
+
+  it("tells apostrophes from closing single quotes", () => {
+    expect(set("don't, rock 'n' roll, the '90s, 'Tis, the boys' toys")).toBe(
+      "don’t, rock ’n’ roll, the ’90s, ’Tis, the boys’ toys",
+    );
+    expect(set(`Er sagte: 'Geht's?'`, "de")).toBe("Er sagte: ‚Geht’s?‘");
+    expect(set("l'homme d'État", "fr")).toBe("l’homme d’État");
+    expect(set("café's menu")).toBe("café’s menu");
+  });
+
+  it("pairs quotes next to punctuation and brackets", () => {
+    expect(set(`"Hello," she said. "Bye!" ("quoted") "end".`)).toBe(
+      "“Hello,” she said. “Bye!” (“quoted”) “end”.",
+    );
+    expect(set(`She said, "'Quoted' words."`)).toBe("She said, “‘Quoted’ words.”");
+  });
+
+  it("writes primes after numbers and leaves a quote it cannot read straight", () => {
+    expect(set(`5'10" tall`)).toBe("5′10″ tall");
+    expect(set(`"One" and "Anlage 3" and "5'10"".`)).toBe("“One” and “Anlage 3” and “5′10″”.");
+    expect(set(`a " b`)).toBe(`a " b`);
+  });
+
+  it("pairs quotes across runs of other formats", () => {
+    const runs: Run[] = [
+      { text: 'He wrote "the ' },
+      { text: "end", italic: true },
+      { text: "\" and it's " },
+      { text: "'done'", bold: true },
+    ];
+    expect(typeset([runs], "en", ALL_ON)).toEqual([
+      [
+        { text: "He wrote “the " },
+        { text: "end", italic: true },
+        { text: "” and it’s " },
+        { text: "‘done’", bold: true },
+      ],
+    ]);
+  });
+
+  it("follows the language of each span", () => {
+    const runs: Run[] = [
+      { text: 'Er sagte "ja" und ' },
+      { text: '"yes"', lang: "en" },
+      { text: " und " },
+      { text: '"oui !"', lang: "fr" },
+    ];
+    expect(typeset([runs], "de", ALL_ON)[0]?.map((r) => show(r.text))).toEqual([
+      "Er sagte „ja“ und ",
+      "“yes”",
+      " und ",
+      "«^oui^!^»",
+    ]);
+  });
+
+  it("never changes URLs, e-mail addresses or fields", () => {
+    expect(set(`See "https://x.example/it's?a='b'&c" or "mail@x.example".`)).toBe(
+      "See “https://x.example/it's?a='b'&c” or “mail@x.example”.",
+    );
+    const runs: Run[] = [{ text: "Page " }, { text: "", field: "page" }, { text: " of 3" }];
+    expect(typeset([runs], "en", ALL_ON)).toEqual([
+      [{ text: "Page " }, { text: "", field: "page" }, { text: " of 3" }],
+    ]);
+  });
+
+  it("never changes code, and pairs the quotes around it", () => {
+    const runs: Run[] = [
+      { text: 'Type "' },
+      { text: `echo "it's" 5 km`, code: true },
+      { text: "\" - it's done." },
+    ];
+    expect(typeset([runs], "en", ALL_ON)).toEqual([
+      [
+        { text: "Type “" },
+        { text: `echo "it's" 5 km`, code: true },
+        { text: "”\u00a0- it’s done." },
+      ],
+    ]);
+  });
+
+  it("curls the quotes of a paragraph longer than smartquotes is given at once", () => {
+    // 39,000 characters: smartquotes reads it in pieces of at most 2,000, cut at spaces.
+    expect(set(`ab "cd" it's `.repeat(3000))).toBe("ab “cd” it’s ".repeat(3000));
+  });
+
+  it("reads a hostile paragraph in time linear in its length", () => {
+    // Each took tens of seconds when an address could start inside a long word (a test
+    // that takes longer than vitest's 5 s fails).
+    for (const t of [
+      `${"a".repeat(200_000)}@`,
+      `x${"a.".repeat(100_000)}://`,
+      "'a ".repeat(20_000),
+    ])
+      expect(typesetText(t, "fr", ALL_ON).length).toBeGreaterThanOrEqual(t.length);
+  });
+
+  it("is turned off with quotes: false", () => {
+    expect(typesetText(`"don't"`, "en", { ...ALL_ON, quotes: false })).toBe(`"don't"`);
+  });
+});
+
+describe("French spacing", () => {
+  it("puts a narrow no-break space before ; : ! ? and inside « »", () => {
+    expect(set(`Il a dit: "Bonjour!" Quoi?! Oui; non.`, "fr-FR")).toBe(
+      "Il a dit^: «^Bonjour^!^» Quoi^?! Oui^; non.",
+    );
+  });
+
+  it("turns a space already there into the narrow one and never doubles it", () => {
+    expect(set("Vraiment ? « déjà » ; oui\u202f!", "fr")).toBe("Vraiment^? «^déjà^»^; oui^!");
+  });
+
+  it("leaves times, URLs, line starts and other languages alone", () => {
+    expect(set("À 10:30 voir https://a.example/x?y=1", "fr")).toBe(
+      "À 10:30 voir https://a.example/x?y=1",
+    );
+    expect(set("Really? Yes: no!", "en")).toBe("Really? Yes: no!");
+  });
+
+  it("is turned off with spacing: false", () => {
+    expect(typesetText("Quoi?", "fr", { ...ALL_ON, spacing: false })).toBe("Quoi?");
+  });
+});
+
+describe("ties", () => {
+  it("ties numbers to their units and currencies", () => {
+    expect(
+      set("186.400 Euro, 45 kW, 10 %, 5 km, EUR 2.800, $ 5, 2.800 € and 186 400 items", "de"),
+    ).toBe("186.400~Euro, 45~kW, 10~%, 5~km, EUR~2.800, $~5, 2.800~€ and 186~400 items");
+  });
+
+  it("ties abbreviations to the word after them, by language", () => {
+    expect(set("Mr. Smith, Dr. Who, No. 5, § 3, St. Louis and p. 12")).toBe(
+      "Mr.~Smith, Dr.~Who, No.~5, §~3, St.~Louis and p.~12",
+    );
+    expect(set("Nr. 5, Abs. 2, z. B. hier, d. h. dort", "de-DE")).toBe(
+      "Nr.~5, Abs.~2, z.~B. hier, d.~h. dort",
+    );
+    expect(set("M. Martin et Mme Dupont", "fr")).toBe("M.~Martin et Mme~Dupont");
+    expect(set("ул. Ленина, т. е. там", "ru")).toBe("ул.~Ленина, т.~е. там");
+    // German's "Nr." is not an English abbreviation.
+    expect(set("Nr. 5")).toBe("Nr. 5");
+  });
+
+  it("ties the space before a spaced dash, so no line starts with it", () => {
+    expect(set("countries – with and standards — would - not")).toBe(
+      "countries~– with and standards~— would~- not",
+    );
+  });
+
+  it("is turned off with ties: false", () => {
+    expect(typesetText("Mr. Smith", "en", { ...ALL_ON, ties: false })).toBe("Mr. Smith");
+  });
+});
