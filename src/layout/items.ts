@@ -4,6 +4,7 @@ import type { TextStyle } from "../model/style.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
+import { fontPackageHint } from "./script-fonts.js";
 import { splitUnspaced } from "./unspaced-breaks.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
@@ -316,6 +317,7 @@ function noGlyph(ch: string, chain: Face[]): MissiveError {
     hints: [
       `fonts tried: ${chain.map((f) => f.font.postscriptName).join(", ")}`,
       "add a font that covers it to the pack's fallbackFonts, or remove the character",
+      ...[fontPackageHint(ch)].filter((h): h is string => h !== null),
     ],
     about: ch,
   });

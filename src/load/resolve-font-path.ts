@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
  * file exists, so the caller can report it with the manifest location.
  */
 export function resolveFontPath(ref: string, dirs: string[]): string | null {
-  if (ref.startsWith("pkg:")) return fromPackage(ref.slice(4));
+  if (ref.startsWith("pkg:")) return fromPackage(ref.slice(4), dirs);
   if (isAbsolute(ref)) return existsSync(ref) ? ref : null;
   for (const dir of dirs) {
     const p = join(dir, ref);
@@ -22,18 +22,28 @@ export function resolveFontPath(ref: string, dirs: string[]): string | null {
 /**
  * A file of an installed npm package, and only that: a relative or absolute spec, or `..` in
  * it, would let `pkg:` name any file on the machine, so those are not found, and neither is
- * a file that resolves outside the package's own folder in node_modules.
+ * a file that resolves outside the package's own folder in node_modules. The package is
+ * looked for as Node looks for it from each pack folder (so a pack in the user's project
+ * finds the font packages installed there, e.g. `@fontsource/noto-serif-sc`), then in
+ * missive's own install.
  */
-function fromPackage(spec: string): string | null {
+function fromPackage(spec: string, dirs: string[]): string | null {
   const parts = spec.split(/[/\\]/);
   const name = spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
   if (!name || isAbsolute(spec) || parts.some((p) => p === ".." || p === "." || p === ""))
     return null;
-  let path: string;
+  const inPackage = `${sep}node_modules${sep}${name.replace("/", sep)}${sep}`;
+  for (const from of [...dirs.map((d) => createRequire(join(d, "template.yaml"))), require]) {
+    const path = resolveWith(from, spec);
+    if (path?.includes(inPackage)) return path;
+  }
+  return null;
+}
+
+function resolveWith(from: NodeJS.Require, spec: string): string | null {
   try {
-    path = require.resolve(spec);
+    return from.resolve(spec);
   } catch {
     return null;
   }
-  return path.includes(`${sep}node_modules${sep}${name.replace("/", sep)}${sep}`) ? path : null;
 }

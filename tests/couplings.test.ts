@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { create } from "fontkit";
+import PDFDocument from "pdfkit";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadFont } from "../src/layout/font-file.js";
+import { loadHarfBuzz } from "../src/layout/harfbuzz.js";
+import { canPaintLines } from "../src/write/pdfkit-line.js";
+import { ROOT } from "./helpers/render.js";
+
+// missive reaches into three dependencies' private parts (listed in ARCHITECTURE.md,
+// "Couplings"). Their versions are pinned exactly in package.json; each test here fails with
+// the coupling's name when an upgrade changes what missive relies on.
+
+beforeAll(loadHarfBuzz);
+
+const require = createRequire(import.meta.url);
+const FONT = require.resolve(
+  "@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf",
+);
+const pinned = (name: string) =>
+  (
+    JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8")) as {
+      dependencies: Record<string, string>;
+    }
+  ).dependencies[name];
+
+describe("couplings to private parts of dependencies", () => {
+  it("pins pdfkit, fontkit and harfbuzzjs to the exact versions the couplings were checked on", () => {
+    for (const [name, version] of [
+      ["pdfkit", "0.20.2"],
+      ["fontkit", "2.0.4"],
+      ["harfbuzzjs", "1.6.4"],
+    ] as const) {
+      expect(pinned(name), `${name} is pinned exactly in package.json`).toBe(version);
+      const installed = JSON.parse(
+        readFileSync(`${ROOT}/node_modules/${name}/package.json`, "utf8"),
+      ) as { version: string };
+      expect(installed.version, `${name} installed`).toBe(version);
+    }
+  });
+
+  it("pdfkit _fontCount: the number its font names (F2, F3…) and subset tags count from", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: null }) as unknown as {
+      _fontCount: unknown;
+      _font: { id: string };
+    } & PDFDocument;
+    expect(typeof doc._fontCount, "pdfkit coupling _fontCount (write/pdfkit-adapter.ts)").toBe(
+      "number",
+    );
+    doc._fontCount = 1;
+    doc.addPage({ size: [200, 200], margin: 0 });
+    doc.registerFont("f", loadFont(FONT));
+    doc.font("f");
+    expect(doc._font.id, "pdfkit coupling _fontCount names the next font").toBe("F2");
+  });
+
+  it("pdfkit _font internals (layoutCache, encode's parts) that the line painter uses", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: null });
+    doc.addPage({ size: [200, 200], margin: 0 });
+    doc.registerFont("f", loadFont(FONT));
+    doc.font("f");
+    const font = (doc as unknown as { _font: { layoutCache?: unknown } })._font;
+    expect(typeof font.layoutCache, "pdfkit coupling _font.layoutCache (pdfkit-adapter.ts)").toBe(
+      "object",
+    );
+    expect(canPaintLines(doc), "pdfkit coupling: what write/pdfkit-line.ts paints with").toBe(true);
+  });
+
+  it("fontkit's font.stream holds the file's bytes (released and read again: font-file.ts)", () => {
+    const font = create(readFileSync(FONT)) as unknown as {
+      stream?: { buffer?: unknown; view?: unknown; length?: unknown };
+    };
+    const where = "fontkit coupling font.stream (layout/font-file.ts)";
+    expect(font.stream?.buffer, where).toBeInstanceOf(Uint8Array);
+    expect(font.stream?.view, where).toBeInstanceOf(DataView);
+    expect(typeof font.stream?.length, where).toBe("number");
+  });
+
+  it("fontkit's font.layout can be replaced per font (HarfBuzz shapes: font-file.ts)", () => {
+    const font = loadFont(FONT);
+    const own = Object.getOwnPropertyDescriptor(font, "layout");
+    expect(
+      own?.writable ?? typeof own?.value,
+      "fontkit coupling: layout replaced on the font",
+    ).toBe(true);
+    expect(font.layout("office").glyphs.length, "HarfBuzz made the ffi ligature").toBe(4);
+  });
+});
