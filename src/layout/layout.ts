@@ -28,7 +28,6 @@ export function layout(doc: LetterDoc): LaidOutDoc {
   };
   const head = blocksToUnits(doc.letterhead, ctx);
   const cont = blocksToUnits(doc.continuation, ctx);
-  const foot = blocksToUnits(doc.footer, ctx);
   const headH = Math.max(
     doc.letterheadHeight ?? 0,
     stack(head, margin.top).height + (head.length ? trailingSpace(head) : 0),
@@ -37,7 +36,25 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     doc.continuationHeight ?? 0,
     stack(cont, margin.top).height + (cont.length ? trailingSpace(cont) : 0),
   );
-  const footH = stack(foot, 0).height + (foot.length ? (foot[0]?.spaceBefore ?? 0) : 0);
+  // Footers by page: those for chosen pages, then the default one when there are several pages.
+  const footers = (page: number, several: boolean, c: UnitContext): Unit[] => [
+    ...(doc.pageFooters ?? [])
+      .filter((f) => f.on === "all" || (f.on === "first") === (page === 0))
+      .flatMap((f) => blocksToUnits(f.blocks, c)),
+    ...(several ? blocksToUnits(doc.footer, c) : []),
+  ];
+  // Page 1 and the others are all that differ: each height is measured once.
+  const heights = new Map<string, number>();
+  const footH = (page: number, several: boolean): number => {
+    const key = `${page === 0} ${several}`;
+    let h = heights.get(key);
+    if (h === undefined) {
+      const units = footers(page, several, ctx);
+      h = units.length ? stack(units, 0).height + (units[0]?.spaceBefore ?? 0) : 0;
+      heights.set(key, h);
+    }
+    return h;
+  };
   const notes = footnotes(doc, ctx);
   // Endnotes follow the body, under the same short rule; footnotes ride on their lines.
   const atEnd = doc.notesAt === "end" && notes.rule !== undefined && notes.units !== undefined;
@@ -52,11 +69,11 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     (reserveFooter: boolean) =>
     (page: number): Region => ({
       top: margin.top + (page === 0 ? headH : contH),
-      bottom: ph - margin.bottom - (reserveFooter ? footH : 0),
+      bottom: ph - margin.bottom - footH(page, reserveFooter),
     });
   const noteRule = atEnd ? undefined : notes.rule;
   let pages = paginate(body, region(false), noteRule);
-  if (pages.length > 1 && foot.length) pages = paginate(body, region(true), noteRule);
+  if (pages.length > 1 && doc.footer.length) pages = paginate(body, region(true), noteRule);
   const total = pages.length;
   const result = pages.map((p, i): LaidOutPage => {
     const fields = { page: i + 1, pages: total };
@@ -64,10 +81,9 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     if (i === 0) marginals.push(stack(head, margin.top).page);
     else
       marginals.push(stack(blocksToUnits(doc.continuation, { ...ctx, fields }), margin.top).page);
-    if (total > 1 && foot.length) {
-      const units = blocksToUnits(doc.footer, { ...ctx, fields });
+    const units = footers(i, total > 1, { ...ctx, fields });
+    if (units.length)
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
-    }
     const placed = placeGroups(doc.placed ?? [], i, { ...ctx, fields });
     return { items: [...marginals.flatMap((m) => m.items), ...placed, ...p.items], cells: p.cells };
   });

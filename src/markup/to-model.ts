@@ -83,7 +83,11 @@ export function toModel(
   for (const el of elements(root, ctx)) {
     if (["letterhead", "continuation", "footer", "body", "place"].includes(el.name))
       noStyle(el, ctx);
-    if (el.name === "letterhead" || el.name === "continuation" || el.name === "footer") {
+    if (el.name === "footer" && el.attrs.on !== undefined) {
+      const on = oneOf(el, "on", ctx, ["first", "rest", "all"] as const, "all");
+      const blocks = elements(el, ctx).flatMap((c) => block(c, fixed, "footer"));
+      doc.pageFooters = [...(doc.pageFooters ?? []), { on, blocks }];
+    } else if (el.name === "letterhead" || el.name === "continuation" || el.name === "footer") {
       doc[el.name].push(...elements(el, ctx).flatMap((c) => block(c, fixed, el.name)));
       if (el.name !== "footer" && el.attrs.height !== undefined)
         doc[`${el.name}Height`] = length(el, "height", ctx, 0);

@@ -18,6 +18,11 @@ export interface LetterDoc {
   continuation: Block[];
   /** Drawn at the bottom of every page when the letter has more than one page. */
   footer: Block[];
+  /**
+   * Footers for chosen pages whatever the page count (`<footer on="first">`): a company
+   * footer with address and bank details on page 1, page numbers on pages 2+.
+   */
+  pageFooters?: { on: "first" | "rest" | "all"; blocks: Block[] }[];
   body: Block[];
   /**
    * Footnotes, in order of reference: text blocks whose `marker` is the mark of the `note`

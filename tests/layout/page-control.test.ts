@@ -45,4 +45,33 @@ describe("page control", () => {
     // Right after the body, not at the foot of the page.
     expect(y("The note.") - y("After.")).toBeLessThan(60);
   });
+
+  it("draws footers for chosen pages: page 1 only, the rest, or all, whatever the page count", () => {
+    const footers =
+      '<footer on="first"><line>Bank details</line></footer><footer on="rest"><line>Page <page/></line></footer><footer on="all"><line>Every page</line></footer>';
+    const paras = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+    const p = pages(`<letter>${footers}${paras}</letter>`);
+    expect(p.length).toBeGreaterThan(1);
+    const has = (page: number, t: string) => p[page]?.some((i) => i.text === t) ?? false;
+    expect([has(0, "Bank details"), has(0, "Page 1"), has(0, "Every page")]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect([has(1, "Bank details"), has(1, "Page 2"), has(1, "Every page")]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    // The body stays above page 1's two footer lines.
+    const bank = p[0]?.find((i) => i.text === "Bank details")?.y ?? 0;
+    const lowest = Math.max(
+      ...(p[0] ?? []).filter((i) => i.text.startsWith("Paragraph")).map((i) => i.y),
+    );
+    expect(lowest).toBeLessThan(bank - 10);
+    // A one-page letter still gets its page-1 footer.
+    expect(
+      pages(`<letter>${footers}<p>Short.</p></letter>`)[0]?.some((i) => i.text === "Bank details"),
+    ).toBe(true);
+  });
 });
