@@ -32,7 +32,8 @@ function object(s: Schema, indent: string, commented: boolean, out: string[]): v
   const required = new Set((s.required ?? []) as string[]);
   for (const [key, sub] of Object.entries(props)) {
     const req = required.has(key);
-    const off = commented || !(req || usual(sub));
+    // Only the letter's own parts count as usual; inside them, optional stays optional.
+    const off = commented || !(req || (indent === "" && usual(sub)));
     const why = typeof sub.description === "string" ? sub.description : key;
     if (indent === "") out.push("");
     out.push(`${indent}# ${why} (${req ? "required" : "optional"}${defaultNote(sub)})`);
