@@ -85,7 +85,9 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     },
     date(value: unknown, o: HelperOptions) {
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
-      return new SafeString(xmlEscape(formatDate(value, ctx().lang, style, where(o, o.hash.path))));
+      // Free text is printed as written, line breaks included.
+      const text = formatDate(value, ctx().lang, style, where(o, o.hash.path));
+      return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {
       const text = typeof key === "string" ? ctx().labels[key] : undefined;

@@ -94,6 +94,14 @@ describe("datelines and subjects", () => {
     expect(r.txt).toContain("Springfield, Illinois, October 19, 1860");
   });
 
+  it("keeps the line breaks of a free-text date", async () => {
+    const r = await letter(
+      "personal",
+      'date: "Springfield, Illinois\\nOctober 19, 1860"\nbody: Text.\n',
+    );
+    expect(r.txt).toContain("Springfield, Illinois\nOctober 19, 1860");
+  });
+
   it("puts the subject before the address when asked", async () => {
     const r = await letter(
       "business",
