@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { hyphenPatterns } from "../dist/layout/hyphen-source.js";
 import { compactTrie, encodeTrie } from "../dist/layout/hyphen-trie.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,17 +20,9 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const files = new Map(); // sha256 of the encoded patterns → file name
 const index = {};
-const broken = [];
 for (const lang of readdirSync(HYPHEN).sort()) {
   if (!existsSync(join(HYPHEN, lang, "index.js"))) continue; // not a language folder
-  let patterns;
-  try {
-    patterns = require(join(HYPHEN, lang, "index.js")).patterns;
-  } catch (e) {
-    // hyphen 1.14.1's Church Slavonic (cu) patterns do not parse: that language goes without.
-    broken.push(`${lang} (${e.message.split("\n")[0]})`);
-    continue;
-  }
+  const patterns = hyphenPatterns(HYPHEN, lang);
   if (!Array.isArray(patterns)) continue;
   const bytes = encodeTrie(compactTrie(patterns));
   const hash = createHash("sha256").update(bytes).digest("hex");
@@ -42,8 +35,6 @@ for (const lang of readdirSync(HYPHEN).sort()) {
   index[lang] = file;
 }
 if (!index["en-us"]) throw new Error(`no hyphenation patterns found in ${HYPHEN}`);
-if (broken.length)
-  console.warn(`build-hyphenation: skipped, hyphen cannot load: ${broken.join(", ")}`);
 writeFileSync(join(OUT, "index.json"), `${JSON.stringify(index, null, 1)}\n`);
 // The patterns keep their authors' terms; the package's licence travels with them.
 copyFileSync(join(HYPHEN, "LICENSE"), join(OUT, "LICENSE"));

@@ -4,7 +4,7 @@
 // to, so bin/missive uses it only there. Needs nothing but Node, so it runs where missive is
 // installed: `npm run build` calls it after bundling (scripts/build-snapshot.js), and an
 // install from the registry, which ships the bundle but not the machine's snapshot, runs it
-// as `postinstall` (`npm rebuild missive` runs it again, e.g. after a Node upgrade).
+// as `postinstall` (`npm rebuild missive-letters` runs it again, e.g. after a Node upgrade).
 //
 // Usage: node scripts/snapshot-blob.js [--postinstall]
 // --postinstall: does nothing in a development checkout (`prepare` builds the snapshot there),
@@ -41,6 +41,16 @@ const V8_FLAGS = [
   "--wasm-tiering-budget=100000000",
 ];
 
+/**
+ * The flags of V8_FLAGS this Node's V8 knows. Why: a newer V8 drops flags, and Node refuses
+ * to start under one it does not know (Node 26's V8 has no --interrupt-budget); the snapshot
+ * is then built without that tuning rather than not at all.
+ */
+function knownFlags() {
+  const { stdout } = spawnSync(process.execPath, ["--v8-options"], { encoding: "utf8" });
+  return V8_FLAGS.filter((f) => (stdout ?? "").includes(`\n  ${f.split("=")[0]} (`));
+}
+
 /** Builds the snapshot from the bundle; throws, having removed what it made, if it cannot. */
 export function makeSnapshotBlob() {
   // Written last, so an interrupted build leaves a folder bin/missive ignores.
@@ -54,9 +64,10 @@ export function makeSnapshotBlob() {
     // Flags in NODE_OPTIONS would be built into the snapshot, which then starts under none.
     delete env.NODE_OPTIONS;
     const tmp = `${blob}.${process.pid}.tmp`;
+    const flags = knownFlags();
     const r = spawnSync(
       process.execPath,
-      ["--no-warnings", ...V8_FLAGS, "--snapshot-blob", tmp, "--build-snapshot", BUNDLE],
+      ["--no-warnings", ...flags, "--snapshot-blob", tmp, "--build-snapshot", BUNDLE],
       { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] },
     );
     if (r.status !== 0) {
@@ -64,7 +75,7 @@ export function makeSnapshotBlob() {
       throw new Error(`node --build-snapshot failed (${r.status ?? r.signal})`);
     }
     renameSync(tmp, blob);
-    writeFileSync(join(OUT, "node-flags"), `${V8_FLAGS.join(" ")}\n`);
+    writeFileSync(join(OUT, "node-flags"), `${flags.join(" ")}\n`);
     // bin/missive compares the running node's modification time with this file's (`test -nt`
     // is built into the shell; asking node for its version would cost a second Node start).
     writeFileSync(join(OUT, "node.ref"), `${process.execPath} ${process.version}\n`);

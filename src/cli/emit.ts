@@ -1,5 +1,7 @@
+import { statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fail } from "../errors.js";
 import type { Rendered, Stage } from "../pipeline.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -22,4 +24,14 @@ function stable(v: unknown, cwd: string): unknown {
     return relative(cwd, v);
   }
   return v;
+}
+
+/** Where `--emit` goes: standard output, or the one file `-o` names. */
+export function emitTarget(out: string | undefined, cwd: string): string | undefined {
+  if (out === undefined || out === "-") return undefined;
+  if (out.endsWith("/") || statSync(resolve(cwd, out), { throwIfNoEntry: false })?.isDirectory())
+    throw fail("usage", `--emit writes one file, and -o ${out} is a folder`, undefined, [
+      "give -o a file name, such as letter.markup.xml",
+    ]);
+  return resolve(cwd, out);
 }

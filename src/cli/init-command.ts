@@ -18,12 +18,18 @@ interface InitFlags {
  * before the built-in. Why copy next to the data: the letter keeps working when moved.
  */
 export async function planInit(dir: string, flags: InitFlags, cwd: string): Promise<FileToWrite[]> {
-  const [{ findPack }, { loadPack }, { scaffoldData }, { packFiles }] = await Promise.all([
+  const [
+    { BUILTIN_TEMPLATES, findPack },
+    { loadPack },
+    { scaffoldData },
+    { packFiles, withCommonKeysIn },
+  ] = await Promise.all([
     import("../load/find-pack.js"),
     import("../load/load-pack.js"),
     import("../scaffold/scaffold-data.js"),
     import("../scaffold/eject-pack.js"),
   ]);
+  const { builtinSchemaRef } = await import("../scaffold/schema-ref.js");
   const target = resolve(cwd, dir);
   const packDir = findPack(flags.template, { cwd, dataDir: target });
   const pack = loadPack(packDir, cwd);
@@ -32,10 +38,16 @@ export async function planInit(dir: string, flags: InitFlags, cwd: string): Prom
   if (flags.eject) {
     const to = join(target, "templates", pack.name);
     files.push(...packFiles(packDir, to));
-    if (schemaFile?.startsWith(packDir)) schemaFile = join(to, relative(packDir, schemaFile));
+    if (schemaFile?.startsWith(packDir)) {
+      schemaFile = join(to, relative(packDir, schemaFile));
+      withCommonKeysIn(files, schemaFile);
+    }
   }
   const dataFile = join(target, flags.name);
-  const ref = schemaFile?.endsWith(".json") ? schemaRef(dirname(dataFile), schemaFile) : undefined;
+  const builtin = !flags.eject && dirname(packDir) === BUILTIN_TEMPLATES;
+  const ref =
+    (builtin ? builtinSchemaRef(pack.name, target) : undefined) ??
+    (schemaFile?.endsWith(".json") ? schemaRef(dirname(dataFile), schemaFile) : undefined);
   files.push({ path: dataFile, data: scaffoldData(pack, ref) });
   const clash = files.filter((f) => existsSync(f.path));
   if (clash.length && !flags.force)

@@ -33,7 +33,10 @@ export function processIo(): Io {
       try {
         return process.cwd();
       } catch (e) {
-        throw fail("usage", `cannot read the current folder (${(e as Error).message})`, undefined, [
+        // By its code: Node's wording of this error changes between releases.
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = code === "ENOENT" ? "it was deleted" : (e as Error).message;
+        throw fail("usage", `cannot read the current folder (${why})`, undefined, [
           "change to a folder that exists",
         ]);
       }

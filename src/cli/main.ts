@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { EXIT_CODES, isMissiveError } from "../errors.js";
 import { registerCheck } from "./check-command.js";
+import { registerCompletion } from "./completion-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { registerInit } from "./init-command.js";
 import type { Io } from "./io.js";
@@ -10,6 +11,7 @@ import { Reporter } from "./reporter.js";
 import { registerSchema } from "./schema-command.js";
 import type { CommandShell, GlobalFlags } from "./shell.js";
 import { registerTemplates } from "./templates-command.js";
+import { registerWatch } from "./watch-command.js";
 
 /**
  * The whole CLI as a function: parses argv, runs one command, returns the exit code. Never
@@ -36,10 +38,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     },
   };
   registerRender(program, shell);
+  registerWatch(program, shell);
   registerCheck(program, shell);
   registerTemplates(program, shell);
   registerSchema(program, shell);
   registerInit(program, shell);
+  registerCompletion(program, shell);
 
   try {
     await program.parseAsync(argv, { from: "user" });

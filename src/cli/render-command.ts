@@ -47,13 +47,13 @@ export async function renderCommand(
   flags: RenderFlags,
   io: Io,
   rep: Reporter,
-): Promise<{ files: FileReport[]; warnings: string[] }> {
+): Promise<{ files: FileReport[]; warnings: string[]; assets: string[] }> {
   const [
     { renderLetter },
     { readText },
     { planOutputs, parseFormats },
     { writeFilesAtomic },
-    { emitStage },
+    { emitStage, emitTarget },
     { refuseInputs },
   ] = await Promise.all([
     import("../pipeline.js"),
@@ -65,14 +65,21 @@ export async function renderCommand(
   ]);
   const width = checkWidth(flags.width);
   const formats = parseFormats(flags.format);
-  const targets = flags.emit ? [] : planOutputs(dataFile, flags.out, formats, io.cwd);
   const stage = flags.emit as Stage | undefined;
+  const fromStdin = dataFile === "-";
+  // A letter from standard input is named `letter` in an output folder.
+  const named = fromStdin ? "letter" : dataFile;
+  const targets = stage ? [] : planOutputs(named, flags.out, formats, io.cwd);
+  const emitTo = stage ? emitTarget(flags.out, io.cwd) : undefined;
+  const source = fromStdin
+    ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
+    : readText(dataFile, { cwd: io.cwd });
   const interrupt = interruptGate(io, (m) => rep.warn(m), {
     stopping: "stopping before anything is written",
     finishing: "the output is being written",
   });
   try {
-    const rendered = await renderLetter(readText(dataFile, { cwd: io.cwd }), {
+    const rendered = await renderLetter(source, {
       cwd: io.cwd,
       template: flags.template,
       root: flags.root,
@@ -87,14 +94,6 @@ export async function renderCommand(
     if (interrupt.signal.aborted) throw stopped(interrupt.signal);
     interrupt.finishing();
     if (!rep.quiet) for (const w of rendered.warnings) rep.warn(w);
-    if (stage) {
-      io.stdout.write(emitStage(rendered, stage, io.cwd));
-      return { files: [], warnings: rendered.warnings };
-    }
-    const files = targets.map((t) => ({
-      ...t,
-      data: (t.format === "pdf" ? rendered.pdf : rendered.txt) as Uint8Array | string,
-    }));
     const notAnInput = refuseInputs(
       [
         { path: resolve(io.cwd, dataFile), what: "the letter data" },
@@ -103,6 +102,21 @@ export async function renderCommand(
       ],
       io.cwd,
     );
+    if (stage) {
+      const text = emitStage(rendered, stage, io.cwd);
+      if (!emitTo) {
+        io.stdout.write(text);
+        return { files: [], warnings: rendered.warnings, assets: rendered.assets };
+      }
+      notAnInput(emitTo);
+      writeFilesAtomic([{ path: emitTo, data: text }]);
+      const report = { path: emitTo, format: stage, ...fileDigest(text) };
+      return { files: [report], warnings: rendered.warnings, assets: rendered.assets };
+    }
+    const files = targets.map((t) => ({
+      ...t,
+      data: (t.format === "pdf" ? rendered.pdf : rendered.txt) as Uint8Array | string,
+    }));
     for (const f of files) if (f.path !== "-") notAnInput(f.path);
     writeFilesAtomic(files.filter((f) => f.path !== "-"));
     for (const f of files) if (f.path === "-") io.stdout.write(f.data);
@@ -112,7 +126,7 @@ export async function renderCommand(
       ...fileDigest(f.data),
       ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
     }));
-    return { files: reports, warnings: rendered.warnings };
+    return { files: reports, warnings: rendered.warnings, assets: rendered.assets };
   } finally {
     interrupt.release();
   }
@@ -153,7 +167,54 @@ export function registerRender(program: Command, shell: CommandShell): void {
   const cmd = program
     .command("render")
     .description("render a letter to PDF and/or text")
-    .argument("<data>", "letter data file (YAML)")
+    .argument("<data>", "letter data file (YAML), or - for standard input");
+  addRenderOptions(cmd)
+    .addOption(
+      new Option(
+        "--emit <stage>",
+        "print a pipeline stage instead of rendering (to -o FILE if given)",
+      ).choices(STAGES),
+    )
+    .addHelpText("after", exitCodesHelp());
+  addMergeOptions(cmd).action((data: string, flags: RenderFlags) =>
+    shell.run(async (rep, g) => {
+      const toStdout = flags.out === "-" || (flags.emit !== undefined && flags.out === undefined);
+      if (g.json && toStdout) {
+        throw fail("usage", "--json cannot share standard output with -o - or --emit", undefined, [
+          "write the letter (or the stage) to a file with -o, or leave out --json",
+        ]);
+      }
+      if (flags.merge !== undefined && data === "-")
+        throw fail(
+          "usage",
+          "a mail merge reads its letter from a file, not standard input",
+          undefined,
+          ["save the letter to a file and pass its name"],
+        );
+      if (flags.merge !== undefined) return renderMerge(data, flags, shell.io, rep, g);
+      const { files, warnings } = await renderCommand(data, flags, shell.io, rep);
+      if (g.json)
+        shell.io.stdout.write(
+          `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,
+        );
+      else reportWritten(files, rep);
+      return 0;
+    }),
+  );
+}
+
+/** Tells people which files a render wrote. */
+export function reportWritten(files: FileReport[], rep: Reporter): void {
+  for (const f of files)
+    if (f.path !== "-")
+      rep.info(
+        `${rep.c.green("wrote")} ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
+      );
+}
+
+/** The options of one letter's output, which `render` and `watch` share. */
+export function addRenderOptions(cmd: Command): Command {
+  return cmd
     .option(
       "-o, --out <path>",
       "output folder, a .pdf/.txt file, or - for stdout (default: current folder)",
@@ -162,31 +223,5 @@ export function registerRender(program: Command, shell: CommandShell): void {
     .option("--root <dir>", "files named in the data may be anywhere in this folder")
     .option("-f, --format <list>", "formats to write: pdf, txt or pdf,txt (default: both)")
     .option("-w, --width <columns>", "text output width; wide characters count two", "72")
-    .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")
-    .addOption(
-      new Option("--emit <stage>", "print a pipeline stage instead of rendering").choices(STAGES),
-    )
-    .addHelpText("after", exitCodesHelp());
-  addMergeOptions(cmd).action((data: string, flags: RenderFlags) =>
-    shell.run(async (rep, g) => {
-      if (g.json && (flags.out === "-" || flags.emit !== undefined)) {
-        throw fail("usage", "--json cannot share standard output with -o - or --emit", undefined, [
-          "write the letter to a file with -o, or leave out --json",
-        ]);
-      }
-      if (flags.merge !== undefined) return renderMerge(data, flags, shell.io, rep, g);
-      const { files, warnings } = await renderCommand(data, flags, shell.io, rep);
-      if (g.json)
-        shell.io.stdout.write(
-          `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,
-        );
-      else
-        for (const f of files)
-          if (f.path !== "-")
-            rep.info(
-              `${rep.c.green("wrote")} ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
-            );
-      return 0;
-    }),
-  );
+    .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)");
 }

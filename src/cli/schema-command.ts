@@ -9,10 +9,10 @@ export function registerSchema(program: Command, shell: CommandShell): void {
     .argument("<pack>", "pack name or path")
     .action((name: string) =>
       shell.run(async () => {
-        const [{ findPack }, { loadPack }, { withCommonKeys }] = await Promise.all([
+        const [{ findPack }, { loadPack }, { editorSchema }] = await Promise.all([
           import("../load/find-pack.js"),
           import("../load/load-pack.js"),
-          import("../load/validate-data.js"),
+          import("../load/editor-schema.js"),
         ]);
         const pack = loadPack(findPack(name, { cwd: shell.io.cwd }), shell.io.cwd);
         if (!pack.schema)
@@ -22,7 +22,7 @@ export function registerSchema(program: Command, shell: CommandShell): void {
             { file: pack.manifestFile },
             ["add `schema: schema.json` to its template.yaml"],
           );
-        shell.io.stdout.write(`${JSON.stringify(withCommonKeys(pack.schema), null, 2)}\n`);
+        shell.io.stdout.write(`${JSON.stringify(editorSchema(pack.schema), null, 2)}\n`);
         return 0;
       }),
     );

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { extname, join, parse, resolve } from "node:path";
 import { fail } from "../errors.js";
 import type { Format } from "../pipeline.js";
@@ -12,8 +13,9 @@ const FORMATS: Format[] = ["pdf", "txt"];
 
 /**
  * Decides where each format goes: `-o -` is stdout (one format), `-o name.pdf` is that file
- * (format from the extension), any other `-o` is a folder receiving `<data-stem>.<ext>`, and
- * no `-o` means the current folder.
+ * (format from the extension), a folder (one that exists, ends in /, or has no extension)
+ * receives `<data-stem>.<ext>`, any other extension is a usage error, and no `-o` means the
+ * current folder.
  */
 export function planOutputs(
   dataFile: string,
@@ -43,7 +45,23 @@ export function planOutputs(
     return [{ format: ext as Format, path: resolve(cwd, out) }];
   }
   const dir = resolve(cwd, out ?? ".");
+  if (out && ext && !out.endsWith("/") && !isFolder(dir)) throw notAnOutput(out, ext);
   return (formats ?? FORMATS).map((format) => ({ format, path: join(dir, `${stem}.${format}`) }));
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
+/** `-o letter.docx` was a folder of that name; a typo or a wish, it is not what was meant. */
+function notAnOutput(out: string, ext: string) {
+  const why =
+    ext === "png"
+      ? "page images (.png) are not made by this version of missive"
+      : `missive writes .pdf and .txt files, not .${ext}`;
+  return fail("usage", `-o ${out}: ${why}`, undefined, [
+    "give -o a .pdf or .txt file, or a folder (end it with / to make a new one)",
+  ]);
 }
 
 /** Parses `-f pdf,txt`. */

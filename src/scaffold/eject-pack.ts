@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { withCommonKeys } from "../load/validate-data.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 
 /**
@@ -17,4 +18,15 @@ export function packFiles(from: string, to: string): FileToWrite[] {
   };
   visit(from);
   return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Makes the ejected pack's schema declare the keys every letter may carry (`template`,
+ * `lang`), so an editor's validator accepts the file init writes; missive adds them anyway.
+ */
+export function withCommonKeysIn(files: FileToWrite[], schemaFile: string): void {
+  const file = files.find((f) => f.path === schemaFile);
+  if (!file || !(file.data instanceof Uint8Array)) return;
+  const schema = JSON.parse(Buffer.from(file.data).toString("utf8"));
+  file.data = `${JSON.stringify(withCommonKeys(schema), null, 2)}\n`;
 }

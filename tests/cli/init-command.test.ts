@@ -12,7 +12,12 @@ describe("missive init", () => {
       const r = await runCli(["init", "out", "-t", pack], { cwd: dir });
       expect(r.code).toBe(0);
       const text = readFileSync(join(dir, "out", "letter.yaml"), "utf8");
-      expect(text).toMatch(/^# yaml-language-server: \$schema=\/.+\/schema\.json\n/);
+      // Not inside a project that installed missive: the package's own file, on unpkg.com.
+      expect(text).toMatch(
+        new RegExp(
+          `^# yaml-language-server: \\$schema=https://unpkg\\.com/missive-letters@[^/]+/dist/schemas/${pack}\\.json\n`,
+        ),
+      );
       expect(text).toContain(`template: ${pack}`);
       const check = await runCli(["check", "out/letter.yaml"], { cwd: dir });
       expect(check.stderr).toContain(`ok out/letter.yaml (${pack}`);

@@ -98,7 +98,7 @@ describe("bin/missive in a folder that was deleted", () => {
       { encoding: "utf8", env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env } },
     );
     expect(r.stderr.split("\n").filter((l) => !/getcwd|shell-init/.test(l))).toEqual([
-      "error: cannot read the current folder (ENOENT: no such file or directory, uv_cwd)",
+      "error: cannot read the current folder (it was deleted)",
       "  hint: change to a folder that exists",
       "",
     ]);

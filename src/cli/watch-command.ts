@@ -1,0 +1,119 @@
+import { basename, resolve } from "node:path";
+import type { FSWatcher } from "chokidar";
+import type { Command } from "commander";
+import { fail, isMissiveError } from "../errors.js";
+import { exitCodesHelp } from "./exit-codes-help.js";
+import type { Io } from "./io.js";
+import {
+  addRenderOptions,
+  type RenderFlags,
+  renderCommand,
+  reportWritten,
+} from "./render-command.js";
+import type { Reporter } from "./reporter.js";
+import type { CommandShell, GlobalFlags } from "./shell.js";
+
+/** Changes closer together than this are one change (an editor's save is several events). */
+const SETTLE_MS = 150;
+
+/**
+ * `missive watch <data.yaml>`: renders, then renders again whenever the letter's files change
+ * (watchInputs), until Ctrl-C. Each render replaces the outputs atomically, so a PDF viewer
+ * reloads a whole file; a render that fails prints its located error and leaves the last good
+ * output in place. Why chokidar: fs.watch alone misses editors' save-by-rename and differs
+ * between systems; polling would cost a wake-up per file per interval.
+ */
+export async function watchCommand(
+  dataFile: string,
+  flags: RenderFlags,
+  io: Io,
+  rep: Reporter,
+  g: GlobalFlags,
+): Promise<number> {
+  const [{ watch }, { watchInputs }, { forgetPacks }] = await Promise.all([
+    import("chokidar"),
+    import("./watch-inputs.js"),
+    import("../load/load-pack.js"),
+  ]);
+  let watched = new Set<string>([resolve(io.cwd, dataFile)]);
+  let watcher: FSWatcher | undefined;
+  let stopped = false;
+  /** Renders once, then points the watcher at the files that render was made from. */
+  const renderOnce = async () => {
+    forgetPacks(); // a pack edited since the last render is read again
+    let assets: string[] = [];
+    try {
+      const r = await renderCommand(dataFile, flags, io, rep);
+      reportWritten(r.files, rep);
+      assets = r.assets;
+    } catch (e) {
+      // Ctrl-C while rendering: the render stopped (and wrote nothing); so does the watch.
+      if (stopped || (isMissiveError(e) && e.kind === "interrupted")) {
+        stopped = true;
+        return;
+      }
+      rep.error(e, g.debug === true);
+      rep.info("the last good output stays; watching for changes");
+    }
+    let next = watched;
+    try {
+      next = new Set(watchInputs(dataFile, { cwd: io.cwd, template: flags.template, assets }));
+    } catch {
+      // Broken data names no pack: keep watching what was watched, the data file among it.
+    }
+    if (watcher) {
+      watcher.unwatch([...watched].filter((f) => !next.has(f)));
+      watcher.add([...next].filter((f) => !watched.has(f)));
+    }
+    watched = next;
+  };
+  await renderOnce();
+  if (stopped) throw fail("interrupted", "the watch stopped before it began");
+  // Made once the first render named the files, so that "watching" is said when the watcher
+  // has read every folder: a change from then on is seen.
+  const w = watch([...watched], {
+    ignoreInitial: true,
+    ignored: (path: string) => basename(path).startsWith(".missive-tmp-"),
+  });
+  watcher = w;
+  await new Promise<void>((up) => w.once("ready", () => up()));
+  rep.info(`watching ${watched.size} files and folders; Ctrl-C to stop`);
+  return new Promise<number>((done) => {
+    let timer: NodeJS.Timeout | undefined;
+    let running: Promise<void> = Promise.resolve();
+    w.on("all", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        running = running.then(() => (stopped ? undefined : renderOnce()));
+      }, SETTLE_MS);
+    });
+    io.onInterrupt?.(() => {
+      stopped = true;
+      clearTimeout(timer);
+      void running
+        .then(() => w.close())
+        .then(() => {
+          rep.info("stopped watching");
+          done(0);
+        });
+    });
+  });
+}
+
+export function registerWatch(program: Command, shell: CommandShell): void {
+  const cmd = program
+    .command("watch")
+    .description("render a letter, and again whenever its data, pack, fonts or images change")
+    .argument("<data>", "letter data file (YAML)");
+  addRenderOptions(cmd)
+    .addHelpText("after", exitCodesHelp())
+    .action((data: string, flags: RenderFlags) =>
+      shell.run(async (rep, g) => {
+        if (data === "-" || flags.out === "-")
+          throw fail("usage", "watch reads its letter from a file and writes files", undefined, [
+            "give the data file's name, and -o a folder or a file",
+          ]);
+        return watchCommand(data, flags, shell.io, rep, g);
+      }),
+    );
+}

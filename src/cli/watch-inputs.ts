@@ -1,0 +1,21 @@
+import { resolve } from "node:path";
+import { loadLetter } from "../load/load-letter.js";
+import { readText } from "../load/read-text.js";
+
+/**
+ * The files a letter is made from, for `missive watch`: the data file, the folders of its
+ * pack and of the packs it extends (template, partials, styles, assets), its fonts, and the
+ * images the last render used. Throws what loading throws (the caller keeps its old list).
+ */
+export function watchInputs(
+  dataFile: string,
+  opts: { cwd: string; template?: string; assets: string[] },
+): string[] {
+  const letter = loadLetter(readText(dataFile, { cwd: opts.cwd }), {
+    cwd: opts.cwd,
+    template: opts.template,
+  });
+  const fonts = Object.values(letter.pack.fonts).flatMap((family) => Object.values(family));
+  const files = [resolve(opts.cwd, dataFile), ...letter.pack.dirs, ...fonts, ...opts.assets];
+  return [...new Set(files.filter((f): f is string => typeof f === "string"))];
+}

@@ -1,0 +1,86 @@
+import { spawn } from "node:child_process";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { ROOT } from "../helpers/render.js";
+import { BIN, runBin } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+/** bin/missive watch as a process, with a way to wait for what it says on stderr. */
+function startWatch(args: string[], cwd: string) {
+  const child = spawn(BIN, ["watch", ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", SOURCE_DATE_EPOCH: "1583884800" },
+  });
+  // A test that fails while waiting leaves no watch running.
+  onTestFinished(() => {
+    if (child.exitCode === null) child.kill("SIGKILL");
+  });
+  let stderr = "";
+  const waiters: (() => void)[] = [];
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString("utf8");
+    for (const w of waiters.splice(0)) w();
+  });
+  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+  /** Resolves once stderr matches `re` `times` times. */
+  const said = (re: RegExp, times = 1) =>
+    new Promise<void>((done) => {
+      const check = () => {
+        if ((stderr.match(new RegExp(re, "g")) ?? []).length >= times) done();
+        else waiters.push(check);
+      };
+      check();
+    });
+  return { child, said, exited, stderr: () => stderr };
+}
+
+describe("missive watch", () => {
+  it("renders again on each change, keeps the last good output on an error, stops on Ctrl-C", async () => {
+    const dir = tempDir("watch");
+    const letter = join(dir, "letter.yaml");
+    copyFileSync(join(ROOT, "data/personal-cover-letter.yaml"), letter);
+    const text = () => readFileSync(join(dir, "out/letter.txt"), "utf8");
+    const w = startWatch(["letter.yaml", "-o", "out/"], dir);
+    await w.said(/watching \d+ files and folders; Ctrl-C to stop/);
+    expect(text()).toMatch(/Dear Ms\.\sOkafor,/);
+
+    const edit = (from: RegExp, to: string) =>
+      writeFileSync(letter, readFileSync(letter, "utf8").replace(from, to));
+    edit(/^salutation: .*$/m, "salutation: Dear Friends,");
+    await w.said(/wrote .*letter\.txt/, 2);
+    expect(text()).toContain("Dear Friends,");
+
+    edit(/^closing: .*$/m, "closing: Yours,\nbogus: 1");
+    await w.said(/the last good output stays/);
+    expect(w.stderr()).toMatch(/^error: letter\.yaml:\d+:1: bogus: unknown field `bogus`$/m);
+    expect(text()).toContain("Dear Friends,");
+
+    edit(/^bogus: 1\n/m, "");
+    await w.said(/wrote .*letter\.txt/, 3);
+    expect(text()).toContain("Yours,");
+
+    w.child.kill("SIGINT");
+    expect(await w.exited).toBe(0);
+    expect(w.stderr()).toMatch(/stopped watching\n$/);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(["letter.pdf", "letter.txt"]);
+  });
+
+  it("renders again when the pack's files change (an ejected pack)", async () => {
+    const dir = tempDir("watch-pack");
+    expect(runBin(["init", "-q", "--eject"], { cwd: dir }).code).toBe(0);
+    const w = startWatch(["letter.yaml", "-f", "txt"], dir);
+    await w.said(/watching \d+ files and folders/);
+    const template = join(dir, "templates/business/letter.hbs");
+    writeFileSync(template, `${readFileSync(template, "utf8")}\n`);
+    await w.said(/wrote .*letter\.txt/, 2);
+    w.child.kill("SIGINT");
+    expect(await w.exited).toBe(0);
+  });
+
+  it("is a usage error for standard input", () => {
+    const r = runBin(["watch", "-"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("watch reads its letter from a file");
+  });
+});
