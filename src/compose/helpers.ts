@@ -1,8 +1,9 @@
 import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
+import { isNumbering } from "../model/list-marker.js";
 import { formatDate } from "./format-date.js";
 import { markdownToMarkup } from "./markdown.js";
-import { xmlEscape } from "./xml-escape.js";
+import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
 /** What helpers need to know about the letter being composed. */
 export interface HelperContext {
@@ -19,6 +20,12 @@ export interface HelperContext {
 type HelperOptions = HbOptions & { loc?: { start: { line: number; column: number } } };
 
 type SafeStringCtor = new (s: string) => unknown;
+
+/** A helper argument that lists words (`bullets="• – o"`), or undefined when absent. */
+function words(o: HelperOptions, key: string): string[] | undefined {
+  const v = o.hash[key];
+  return typeof v === "string" ? v.split(/\s+/).filter((w) => w !== "") : undefined;
+}
 
 /**
  * The helpers every pack can use. Text helpers escape for XML themselves and return SafeString,
@@ -60,7 +67,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
           ],
         );
       }
-      return new SafeString(xmlEscape(String(value)));
+      return new SafeString(xmlEscapeLines(String(value)));
     },
     markdown(value: unknown, o: HelperOptions) {
       if (typeof value !== "string")
@@ -68,11 +75,19 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const path = o.hash.path;
       const at = (source: string) =>
         typeof path === "string" ? ctx().locateText(path, source) : where(o);
-      return new SafeString(markdownToMarkup(value, at));
+      const markers = { numbering: words(o, "numbering"), bullets: words(o, "bullets") };
+      const bad = markers.numbering?.find((m) => !isNumbering(m));
+      if (bad)
+        throw fail("template", `numbering: ${bad} is not a numbering pattern`, where(o), [
+          'write e.g. numbering="1. a) (i)": a counter 1, a, A, i or I with punctuation around it',
+        ]);
+      return new SafeString(markdownToMarkup(value, at, markers));
     },
     date(value: unknown, o: HelperOptions) {
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
-      return new SafeString(xmlEscape(formatDate(value, ctx().lang, style, where(o, o.hash.path))));
+      // Free text is printed as written, line breaks included.
+      const text = formatDate(value, ctx().lang, style, where(o, o.hash.path));
+      return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {
       const text = typeof key === "string" ? ctx().labels[key] : undefined;
@@ -92,11 +107,15 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
           : null;
       if (!list)
         throw fail("data", "expected a list of lines or multi-line text", where(o, o.hash.path));
-      return new SafeString(list.map((l) => `<line>${xmlEscape(String(l ?? ""))}</line>`).join(""));
+      return new SafeString(
+        list.map((l) => `<line>${xmlEscapeLines(String(l ?? ""))}</line>`).join(""),
+      );
     },
     join(value: unknown, sep: unknown) {
       const list = Array.isArray(value) ? value : [];
-      return new SafeString(xmlEscape(list.map(String).join(typeof sep === "string" ? sep : ", ")));
+      return new SafeString(
+        xmlEscapeLines(list.map(String).join(typeof sep === "string" ? sep : ", ")),
+      );
     },
     eq: (a: unknown, b: unknown) => a === b,
     /** A path to a file inside the pack (or the pack it extends). */

@@ -1,86 +1,178 @@
 import { Lexer, type Token, type Tokens } from "marked";
 import { fail, type Location } from "../errors.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS } from "./lang-span.js";
+import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
+import { tableMarkup } from "./markdown-table.js";
 import { plainProse } from "./plain-prose.js";
 import { xmlEscape } from "./xml-escape.js";
 
 /**
- * Turns the Markdown of a letter body into body markup (`<p>`, `<list>`, `<b>`, `<i>`, `<a>`,
- * and `<span lang>` for `[text]{lang=de}`).
- * Why a real Markdown lexer: users paste text with emphasis, lists and links, and expect
- * CommonMark behaviour; everything that is not markup is escaped, so data cannot inject elements.
+ * Turns the Markdown of a letter body into body markup (`<p>`, `<heading>`, `<list>`,
+ * `<quote>`, `<table>`, `<rule>`, `<b>`, `<i>`, `<a>`, `<note>`, `<code>`, and `<span lang>` for
+ * `[text]{lang=de}`). Why a real Markdown lexer:
+ * users paste text with emphasis, lists and links, and expect CommonMark behaviour;
+ * everything that is not markup is escaped, so data cannot inject elements.
  */
 /** Where a piece of the Markdown source is, for errors. */
 export type Locator = (source: string) => Location;
 
-export function markdownToMarkup(md: string, where: Locator): string {
-  return plainProse(md) ?? lexedMarkdownToMarkup(md, where);
+/** What the converters share while turning one body into markup. */
+export interface MdContext {
+  where: Locator;
+  notes: Notes;
+  markers: ListMarkers;
+}
+
+/**
+ * Markers a template asks for by depth (`{{markdown body numbering="1. a) (i)" bullets="• –"}}`):
+ * the n-th entry is for lists nested n deep among lists of their kind, the last repeats.
+ */
+export interface ListMarkers {
+  numbering?: string[];
+  bullets?: string[];
+}
+
+/** Language spans and footnotes, in the form marked's Lexer takes. */
+const EXTENSIONS = {
+  renderers: {},
+  childTokens: {},
+  inline: [...LANG_SPAN_EXTENSIONS.inline, ...NOTE_EXTENSIONS.inline],
+  startInline: [...LANG_SPAN_EXTENSIONS.startInline, ...NOTE_EXTENSIONS.startInline],
+  block: NOTE_EXTENSIONS.block,
+  startBlock: NOTE_EXTENSIONS.startBlock,
+};
+
+/** Markdown headings from this depth on run into the paragraph that follows them. */
+const RUN_IN_DEPTH = 4;
+
+export function markdownToMarkup(md: string, where: Locator, markers: ListMarkers = {}): string {
+  return plainProse(md) ?? lexedMarkdownToMarkup(md, where, markers);
 }
 
 /** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
-export function lexedMarkdownToMarkup(md: string, where: Locator): string {
-  const tokens = new Lexer({ gfm: true, breaks: false, extensions: LANG_SPAN_EXTENSIONS }).lex(md);
-  return tokens.map((t) => block(t, where)).join("");
+export function lexedMarkdownToMarkup(
+  md: string,
+  where: Locator,
+  markers: ListMarkers = {},
+): string {
+  const tokens = new Lexer({ gfm: true, breaks: false, extensions: EXTENSIONS }).lex(md);
+  const ctx: MdContext = { where, notes: new Notes(tokens, where), markers };
+  const out = blocks(tokens, ctx);
+  ctx.notes.checkAllUsed();
+  return out;
 }
 
-function block(t: Token, where: Locator): string {
-  switch (t.type) {
-    case "space":
-      return "";
-    case "paragraph":
-      return `<p>${inlines((t as Tokens.Paragraph).tokens, where)}</p>`;
-    case "list": {
-      const list = t as Tokens.List;
-      const items = list.items
-        .map((it) => `<item>${inlines(flattenItem(it, where), where)}</item>`)
-        .join("");
-      const start =
-        list.ordered && list.start !== "" && list.start !== 1 ? ` start="${list.start}"` : "";
-      return `<list${list.ordered ? ' ordered="true"' : ""}${start}>${items}</list>`;
-    }
-    case "html":
-    case "text":
-      return `<p>${xmlEscape(t.raw.trim())}</p>`;
-    default:
-      throw fail(
-        "data",
-        `Markdown ${t.type} is not supported in a letter body`,
-        where(firstLine(t.raw)),
-        ["use paragraphs, **bold**, *italic*, [links](https://…) and lists"],
-      );
-  }
-}
-
-/** A list item holds block tokens (a `text` block with inline tokens); lists are one level deep. */
-function flattenItem(item: Tokens.ListItem, where: Locator): Token[] {
-  const out: Token[] = [];
-  for (const t of item.tokens) {
-    if (t.type === "list") {
-      throw fail(
-        "data",
-        "nested lists are not supported in a letter body",
-        where(firstLine(t.raw)),
-        ["use one level of list items"],
-      );
-    }
-    if (t.type === "text" && "tokens" in t && t.tokens) out.push(...t.tokens);
-    else if (t.type === "paragraph") out.push(...(t as Tokens.Paragraph).tokens);
-    else if (t.type === "space") continue;
-    else out.push(t);
+function blocks(tokens: Token[], ctx: MdContext): string {
+  let out = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (t.type === "heading" && t.depth >= RUN_IN_DEPTH && next?.type === "paragraph") {
+      const head = inlines((t as Tokens.Heading).tokens, ctx);
+      out += `<p><run-in>${head}</run-in> ${inlines((next as Tokens.Paragraph).tokens, ctx)}</p>`;
+      i++;
+    } else out += block(t, ctx);
   }
   return out;
 }
 
-function inlines(tokens: Token[] | undefined, where: Locator): string {
-  return (tokens ?? []).map((t) => inline(t, where)).join("");
+function block(t: Token, ctx: MdContext): string {
+  switch (t.type) {
+    case "space":
+    case "noteDef":
+      return "";
+    case "paragraph":
+      // A paragraph of just \newpage (as pandoc and LaTeX write it) starts a new page.
+      if (/^\\(?:newpage|pagebreak)$/.test(t.raw.trim())) return "<page-break/>";
+      return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
+    case "heading": {
+      const h = t as Tokens.Heading;
+      return `<heading level="${h.depth}">${inlines(h.tokens, ctx)}</heading>`;
+    }
+    case "list":
+      return listMarkup(t as Tokens.List, ctx, { numbered: 0, bulleted: 0 });
+    case "blockquote":
+      return quoteMarkup(t as Tokens.Blockquote, ctx);
+    case "hr":
+      return '<rule space-before="4" space-after="14"/>';
+    case "table":
+      return tableMarkup(t as Tokens.Table, (cell) => inlines(cell, ctx));
+    case "html":
+    case "text":
+      return `<p>${xmlEscape(t.raw.trim())}</p>`;
+    default:
+      throw unsupported(t, ctx);
+  }
 }
 
-function inline(t: Token, where: Locator): string {
-  if (isLangSpan(t)) return `<span lang="${xmlEscape(t.lang)}">${inlines(t.tokens, where)}</span>`;
+/** How many numbered and bulleted lists enclose a list (itself included). */
+interface Depth {
+  numbered: number;
+  bulleted: number;
+}
+
+function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
+  const depth = list.ordered
+    ? { ...outer, numbered: outer.numbered + 1 }
+    : { ...outer, bulleted: outer.bulleted + 1 };
+  const items = list.items.map((it) => `<item>${itemMarkup(it, ctx, depth)}</item>`).join("");
+  const start =
+    list.ordered && list.start !== "" && list.start !== 1 ? ` start="${list.start}"` : "";
+  const marker = list.ordered
+    ? byDepth(ctx.markers.numbering, depth.numbered, "numbering")
+    : byDepth(ctx.markers.bullets, depth.bulleted, "bullet");
+  return `<list${list.ordered ? ' ordered="true"' : ""}${marker}${start}>${items}</list>`;
+}
+
+function byDepth(list: string[] | undefined, depth: number, attr: string): string {
+  if (!list?.length) return "";
+  const marker = list[Math.min(depth, list.length) - 1] as string;
+  // `none` is how a list of words says "no bullet".
+  return ` ${attr}="${marker === "none" ? "" : xmlEscape(marker)}"`;
+}
+
+/**
+ * An item's first paragraph is its inline text; further paragraphs are `<p>` and nested lists
+ * `<list>` inside the `<item>` (docs/markup.md, Lists).
+ */
+function itemMarkup(item: Tokens.ListItem, ctx: MdContext, depth: Depth): string {
+  let out = "";
+  for (const t of item.tokens) {
+    if (t.type === "space") continue;
+    if (t.type === "list") out += listMarkup(t as Tokens.List, ctx, depth);
+    else if (t.type === "paragraph" || (t.type === "text" && "tokens" in t && t.tokens)) {
+      const text = inlines((t as Tokens.Paragraph).tokens, ctx);
+      out += out === "" ? text : `<p>${text}</p>`;
+    } else out += block(t, ctx);
+  }
+  return out;
+}
+
+/** A block quote holds paragraphs (a quoted passage in a letter is prose). */
+function quoteMarkup(quote: Tokens.Blockquote, ctx: MdContext): string {
+  const paras = quote.tokens.map((t) => {
+    if (t.type === "space") return "";
+    if (t.type === "paragraph") return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
+    throw fail(
+      "data",
+      `a block quote holds paragraphs, not a ${NAMES[t.type] ?? t.type}`,
+      ctx.where(firstLine(t.raw)),
+      ["quote the passage as paragraphs, each line starting with >"],
+    );
+  });
+  return `<quote>${paras.join("")}</quote>`;
+}
+
+function inlines(tokens: Token[] | undefined, ctx: MdContext): string {
+  return (tokens ?? []).map((t) => inline(t, ctx)).join("");
+}
+
+function inline(t: Token, ctx: MdContext): string {
+  if (isLangSpan(t)) return `<span lang="${xmlEscape(t.lang)}">${inlines(t.tokens, ctx)}</span>`;
   switch (t.type) {
     case "text":
       return "tokens" in t && t.tokens
-        ? inlines(t.tokens, where)
+        ? inlines(t.tokens, ctx)
         : xmlEscape((t as Tokens.Text).text);
     case "codespan":
       return `<code>${xmlEscape((t as Tokens.Codespan).text)}</code>`;
@@ -88,25 +180,45 @@ function inline(t: Token, where: Locator): string {
     case "html":
       return xmlEscape("text" in t ? String(t.text) : t.raw);
     case "strong":
-      return `<b>${inlines((t as Tokens.Strong).tokens, where)}</b>`;
+      return `<b>${inlines((t as Tokens.Strong).tokens, ctx)}</b>`;
     case "em":
-      return `<i>${inlines((t as Tokens.Em).tokens, where)}</i>`;
+      return `<i>${inlines((t as Tokens.Em).tokens, ctx)}</i>`;
     case "link": {
       const l = t as Tokens.Link;
-      return `<a href="${xmlEscape(l.href)}">${inlines(l.tokens, where)}</a>`;
+      return `<a href="${xmlEscape(l.href)}">${inlines(l.tokens, ctx)}</a>`;
     }
     case "br":
       return "<br/>";
     case "del":
-      return inlines((t as Tokens.Del).tokens, where);
+      return inlines((t as Tokens.Del).tokens, ctx);
+    case "noteRef":
+      return `<note>${inlines(ctx.notes.take(t as NoteRef).tokens, ctx)}</note>`;
     default:
-      throw fail(
-        "data",
-        `Markdown ${t.type} is not supported in a letter body`,
-        where(firstLine(t.raw)),
-        ["use paragraphs, **bold**, *italic*, [links](https://…) and lists"],
-      );
+      throw unsupported(t, ctx);
   }
+}
+
+/** What users call the Markdown a letter cannot hold, by marked's token type. */
+const NAMES: Record<string, string> = {
+  code: "code block",
+  def: "link reference definition ([name]: https://…)",
+  image: "image (![text](file))",
+  list: "list",
+  heading: "heading",
+  table: "table",
+  blockquote: "block quote",
+  hr: "horizontal rule",
+};
+
+function unsupported(t: Token, ctx: MdContext): Error {
+  return fail(
+    "data",
+    `a ${NAMES[t.type] ?? `Markdown ${t.type}`} is not supported in a letter body`,
+    ctx.where(firstLine(t.raw)),
+    [
+      "use paragraphs, headings, **bold**, *italic*, [links](https://…), lists, > quotes, tables and footnotes[^1]",
+    ],
+  );
 }
 
 function firstLine(raw: string): string {

@@ -122,7 +122,7 @@ export function checkAndRewrite(
       });
       return;
     }
-    if (name === "lookup" && path.type === "PathExpression" && params.length !== 2) {
+    if (name === "lookup" && isCall && path.type === "PathExpression" && params.length !== 2) {
       // Handlebars' own lookup would take a third argument for its options and fail inside.
       problems.push({
         message: `lookup takes two arguments, an object and a key, not ${params.length}`,
@@ -155,7 +155,8 @@ export function checkAndRewrite(
         });
         return;
       }
-      if (helpers.has(name)) return;
+      // A mustache with no arguments always prints data, even when a helper shares its name
+      // (`{{label}}` inside `{{#each}}`): a pack's field names must not collide with helpers.
       n.params = [{ ...path }];
       const lit = (value: string) => ({ type: "StringLiteral", value, original: value });
       n.hash = {

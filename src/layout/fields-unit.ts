@@ -1,7 +1,7 @@
 import type { FieldsBlock } from "../model/letter-doc.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import type { Unit, UnitContext } from "./units.js";
-import { baseline, paint, setText, style } from "./units.js";
+import { baseline, paint, plainLines, setText, style } from "./units.js";
 
 /** Sets labelled values in two columns; each row is as tall as its taller side. */
 export function fieldsUnit(b: FieldsBlock, ctx: UnitContext, tag: string): Unit {
@@ -12,8 +12,8 @@ export function fieldsUnit(b: FieldsBlock, ctx: UnitContext, tag: string): Unit 
   const items: PaintItem[] = [];
   let y = 0;
   for (const row of b.rows) {
-    const labels = setText([[{ text: row.label }]], labelSt, ctx, b.labelWidth);
-    const values = setText([row.value], st, ctx, valueW);
+    const labels = setText(plainLines(row.label), labelSt, ctx, b.labelWidth);
+    const values = setText(row.value, st, ctx, valueW);
     labels.forEach((l, i) => {
       items.push(
         ...paint(l, ctx.left, y + i * labelSt.leading + baseline(labelSt, ctx), labelSt, tag),

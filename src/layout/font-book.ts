@@ -1,7 +1,7 @@
 import type { Font } from "fontkit";
 import type { FontFamily } from "../model/style.js";
 import { dropChangedFonts, loadFont } from "./font-file.js";
-import { forgetRuns, shape } from "./shaped-runs.js";
+import { advanceOf, forgetRuns } from "./shaped-runs.js";
 
 /** One face of a family, ready for measuring. */
 export interface Face {
@@ -65,7 +65,7 @@ export class FontBook {
 
 /** Advance width of `text` at `size` points, with kerning and ligatures as pdfkit draws them. */
 export function measure(face: Face, text: string, size: number): number {
-  return (shape(face.path, face.font, text).advanceWidth * size) / 1000;
+  return (advanceOf(face.path, face.font, text) * size) / 1000;
 }
 
 export function covers(face: Face, ch: string): boolean {

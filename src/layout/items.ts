@@ -16,7 +16,14 @@ export interface Look {
   tracking: number;
   color: string;
   href?: string;
+  /** A footnote reference: raised this far above the baseline, and the note's mark. */
+  rise?: number;
+  note?: string;
 }
+
+/** A footnote reference is set at this fraction of the text size, raised by `NOTE_RISE`. */
+const NOTE_SIZE = 0.6;
+const NOTE_RISE = 0.35;
 
 export interface BoxItem {
   t: "box";
@@ -71,9 +78,10 @@ export interface ItemContext {
 }
 
 /** Builds the items of one hard line of text (a paragraph, an address line). */
-export function buildItems(runs: Run[], ctx: ItemContext): Item[] {
+export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
   const items: Item[] = [];
   for (const run of runs) {
+    const ctx = run.note ? noteContext(textCtx) : textCtx;
     const bold = ctx.style.bold || !!run.bold;
     const italic = ctx.style.italic || !!run.italic;
     const chain = ctx.book.chain(ctx.style.font, bold, italic);
@@ -88,6 +96,7 @@ export function buildItems(runs: Run[], ctx: ItemContext): Item[] {
           tracking: ctx.style.tracking,
           color: ctx.style.color,
           ...(run.href ? { href: run.href } : {}),
+          ...(run.note ? { rise: textCtx.style.size * NOTE_RISE, note: run.text } : {}),
         };
         looks.set(face, l);
       }
@@ -115,6 +124,11 @@ export function buildItems(runs: Run[], ctx: ItemContext): Item[] {
     }
   }
   return items;
+}
+
+/** How a footnote reference is set: smaller, never hyphenated. */
+function noteContext(ctx: ItemContext): ItemContext {
+  return { ...ctx, style: { ...ctx.style, size: ctx.style.size * NOTE_SIZE, hyphenate: false } };
 }
 
 /**

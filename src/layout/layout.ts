@@ -4,7 +4,8 @@ import { hyphenatorFor } from "./hyphenator.js";
 import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { placeGroups } from "./place-groups.js";
-import { blocksToUnits, type UnitContext } from "./units.js";
+import { ruleUnit } from "./rule-unit.js";
+import { blocksToUnits, type Unit, type UnitContext } from "./units.js";
 
 /**
  * Lays a letter out on pages: measure, break lines, paginate the body under the letterhead
@@ -27,7 +28,6 @@ export function layout(doc: LetterDoc): LaidOutDoc {
   };
   const head = blocksToUnits(doc.letterhead, ctx);
   const cont = blocksToUnits(doc.continuation, ctx);
-  const foot = blocksToUnits(doc.footer, ctx);
   const headH = Math.max(
     doc.letterheadHeight ?? 0,
     stack(head, margin.top).height + (head.length ? trailingSpace(head) : 0),
@@ -36,16 +36,44 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     doc.continuationHeight ?? 0,
     stack(cont, margin.top).height + (cont.length ? trailingSpace(cont) : 0),
   );
-  const footH = stack(foot, 0).height + (foot.length ? (foot[0]?.spaceBefore ?? 0) : 0);
-  const body = blocksToUnits(doc.body, ctx);
+  // Footers by page: those for chosen pages, then the default one when there are several pages.
+  const footers = (page: number, several: boolean, c: UnitContext): Unit[] => [
+    ...(doc.pageFooters ?? [])
+      .filter((f) => f.on === "all" || (f.on === "first") === (page === 0))
+      .flatMap((f) => blocksToUnits(f.blocks, c)),
+    ...(several ? blocksToUnits(doc.footer, c) : []),
+  ];
+  // Page 1 and the others are all that differ: each height is measured once.
+  const heights = new Map<string, number>();
+  const footH = (page: number, several: boolean): number => {
+    const key = `${page === 0} ${several}`;
+    let h = heights.get(key);
+    if (h === undefined) {
+      const units = footers(page, several, ctx);
+      h = units.length ? stack(units, 0).height + (units[0]?.spaceBefore ?? 0) : 0;
+      heights.set(key, h);
+    }
+    return h;
+  };
+  const notes = footnotes(doc, ctx);
+  // Endnotes follow the body, under the same short rule; footnotes ride on their lines.
+  const atEnd = doc.notesAt === "end" && notes.rule !== undefined && notes.units !== undefined;
+  const body = atEnd
+    ? [
+        ...blocksToUnits(doc.body, ctx),
+        notes.rule as Unit,
+        ...(notes.units as Map<string, Unit>).values(),
+      ]
+    : blocksToUnits(doc.body, { ...ctx, notes: notes.units });
   const region =
     (reserveFooter: boolean) =>
     (page: number): Region => ({
       top: margin.top + (page === 0 ? headH : contH),
-      bottom: ph - margin.bottom - (reserveFooter ? footH : 0),
+      bottom: ph - margin.bottom - footH(page, reserveFooter),
     });
-  let pages = paginate(body, region(false));
-  if (pages.length > 1 && foot.length) pages = paginate(body, region(true));
+  const noteRule = atEnd ? undefined : notes.rule;
+  let pages = paginate(body, region(false), noteRule);
+  if (pages.length > 1 && doc.footer.length) pages = paginate(body, region(true), noteRule);
   const total = pages.length;
   const result = pages.map((p, i): LaidOutPage => {
     const fields = { page: i + 1, pages: total };
@@ -53,10 +81,9 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     if (i === 0) marginals.push(stack(head, margin.top).page);
     else
       marginals.push(stack(blocksToUnits(doc.continuation, { ...ctx, fields }), margin.top).page);
-    if (total > 1 && foot.length) {
-      const units = blocksToUnits(doc.footer, { ...ctx, fields });
+    const units = footers(i, total > 1, { ...ctx, fields });
+    if (units.length)
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
-    }
     const placed = placeGroups(doc.placed ?? [], i, { ...ctx, fields });
     return { items: [...marginals.flatMap((m) => m.items), ...placed, ...p.items], cells: p.cells };
   });
@@ -69,3 +96,33 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     warnings: [...warnings],
   };
 }
+
+/**
+ * Each footnote as one unit by its mark, and the short rule set above a page's notes.
+ * Why a unit per note: a note stays whole on the page of its reference.
+ */
+function footnotes(doc: LetterDoc, ctx: UnitContext): { units?: Map<string, Unit>; rule?: Unit } {
+  if (!doc.notes?.length) return {};
+  const units = new Map<string, Unit>();
+  for (const n of doc.notes) {
+    const [unit] = blocksToUnits([n], ctx);
+    if (unit && n.marker !== undefined) units.set(n.marker, unit);
+  }
+  const rule = ruleUnit(
+    {
+      kind: "rule",
+      length: Math.min(NOTE_RULE_LENGTH, ctx.width / 3),
+      thickness: 0.5,
+      color: "#000000",
+      align: "left",
+      spaceBefore: NOTE_RULE_SPACE,
+      spaceAfter: NOTE_RULE_SPACE / 2,
+    },
+    ctx,
+  );
+  return { units, rule };
+}
+
+/** The footnote rule: 2 inches (or a third of the text width) with 12pt above it. */
+const NOTE_RULE_LENGTH = 144;
+const NOTE_RULE_SPACE = 12;

@@ -14,13 +14,18 @@ export interface Region {
  * and is dropped at the top of a page. Why settle stickiness here: widow, orphan and
  * keep-with-next rules then cost one look-ahead instead of backtracking.
  */
-export function paginate(units: Unit[], region: (page: number) => Region): LaidOutPage[] {
-  const first = fill(units, region);
+export function paginate(
+  units: Unit[],
+  region: (page: number) => Region,
+  noteRule?: Unit,
+): LaidOutPage[] {
+  const first = fill(units, region, noteRule);
   const breaks = balancedBreaks(units, first.pageOf);
   if (breaks.length === 0) return first.pages;
   return fill(
     units.map((u, i) => (breaks.includes(i) ? { ...u, breakBefore: true } : u)),
     region,
+    noteRule,
   ).pages;
 }
 
@@ -50,6 +55,7 @@ function balancedBreaks(units: Unit[], pageOf: number[]): number[] {
 function fill(
   units: Unit[],
   region: (page: number) => Region,
+  noteRule: Unit | undefined,
 ): { pages: LaidOutPage[]; pageOf: number[] } {
   const pageOf: number[] = [];
   const pages: LaidOutPage[] = [{ items: [], cells: [] }];
@@ -57,6 +63,14 @@ function fill(
   let y = r.top;
   let empty = true;
   let prevAfter = 0;
+  // Footnotes of the units on the current page, set at its foot when the page is done.
+  let notes: Unit[] = [];
+  const noteRoom = (more: Unit[]) => notesHeight([...notes, ...more], noteRule);
+  const finishPage = () => {
+    const page = pages[pages.length - 1] as LaidOutPage;
+    placeNotes(page, notes, noteRule, r.bottom);
+    notes = [];
+  };
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     const fresh = region(pages.length);
@@ -70,12 +84,22 @@ function fill(
     const gap = empty ? 0 : Math.max(prevAfter, u.spaceBefore);
     let need = chainHeight(units, i);
     if (need > fresh.bottom - fresh.top) need = u.height;
-    if (!empty && (u.breakBefore || y + gap + need > r.bottom + 0.01)) {
+    const room = r.bottom - noteRoom(chainNotes(units, i));
+    if (!empty && (u.breakBefore || y + gap + need > room + 0.01)) {
+      finishPage();
       pages.push({ items: [], cells: [] });
       r = region(pages.length - 1);
       y = r.top;
       empty = true;
+      // A table continued on a new page repeats its header rows first.
+      for (const h of u.repeat ?? []) {
+        placeAt(pages[pages.length - 1] as LaidOutPage, h, y);
+        y += h.height;
+        empty = false;
+        prevAfter = 0;
+      }
     }
+    notes.push(...(u.notes ?? []));
     const top = y + (empty ? 0 : gap);
     const page = pages[pages.length - 1] as LaidOutPage;
     for (const it of u.items) page.items.push({ ...it, y: it.y + top });
@@ -85,7 +109,36 @@ function fill(
     empty = false;
     pageOf.push(pages.length - 1);
   }
+  finishPage();
   return { pages, pageOf };
+}
+
+function placeAt(page: LaidOutPage, u: Unit, top: number): void {
+  for (const it of u.items) page.items.push({ ...it, y: it.y + top });
+  for (const c of u.cells) page.cells.push({ ...c, y: c.y + top });
+}
+
+/** Footnotes of a unit and of every unit stuck to it: they must fit on its page too. */
+function chainNotes(units: Unit[], i: number): Unit[] {
+  const out = [...((units[i] as Unit).notes ?? [])];
+  for (let j = i; (units[j] as Unit).sticky && j + 1 < units.length; j++)
+    out.push(...((units[j + 1] as Unit).notes ?? []));
+  return out;
+}
+
+/** Height of the footnote area: the short rule with its spaces, then the notes. */
+function notesHeight(notes: Unit[], rule: Unit | undefined): number {
+  if (notes.length === 0 || !rule) return 0;
+  return rule.spaceBefore + rule.height + rule.spaceAfter + stack(notes, 0).height;
+}
+
+/** Sets the page's footnotes so that the last ends at the bottom of the body region. */
+function placeNotes(page: LaidOutPage, notes: Unit[], rule: Unit | undefined, bottom: number) {
+  if (notes.length === 0 || !rule) return;
+  const { page: set, height } = stack(notes, 0);
+  const top = bottom - height;
+  placeAt(page, rule, top - rule.spaceAfter - rule.height);
+  for (const it of set.items) page.items.push({ ...it, y: it.y + top });
 }
 
 /** Height of a unit plus everything stuck to it, with the gaps in between. */

@@ -232,6 +232,7 @@ function sameLook(a: Look, b: Look): boolean {
     a.size === b.size &&
     a.href === b.href &&
     a.color === b.color &&
-    a.tracking === b.tracking
+    a.tracking === b.tracking &&
+    a.rise === b.rise
   );
 }

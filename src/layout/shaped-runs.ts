@@ -51,6 +51,20 @@ export function shape(path: string, font: Font, text: string): GlyphRun {
   return run;
 }
 
+/** Widths of shaped words, kept beside them: summing a run's advances was a hot spot of layout. */
+const widths = new WeakMap<GlyphRun, number>();
+
+/** The advance width of a shaped word, in thousandths of an em. */
+export function advanceOf(path: string, font: Font, text: string): number {
+  const run = shape(path, font, text);
+  let w = widths.get(run);
+  if (w === undefined) {
+    w = run.advanceWidth;
+    widths.set(run, w);
+  }
+  return w;
+}
+
 /** Counts a document; every few hundred, the runs start afresh. */
 export function documentStarted(): void {
   documents++;

@@ -2,11 +2,12 @@ import { fail } from "../errors.js";
 import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { fieldsUnit } from "./fields-unit.js";
-import { type FontBook, measure } from "./font-book.js";
+import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
 import { ruleUnit } from "./rule-unit.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
+import { tableUnits } from "./table-units.js";
 
 /**
  * The unit of pagination: something that is placed whole on one page. Items and cells are
@@ -25,6 +26,10 @@ export interface Unit {
   items: PaintItem[];
   cells: Rect[];
   label: string;
+  /** Footnotes referenced in this unit: set at the foot of the page it lands on. */
+  notes?: Unit[];
+  /** Placed first when this unit starts a page: a table's header rows. */
+  repeat?: Unit[];
 }
 
 export interface UnitContext {
@@ -36,16 +41,27 @@ export interface UnitContext {
   width: number;
   fields: { page: number; pages: number };
   warn(message: string): void;
+  /** Footnote units by mark, attached to the unit of the line that refers to them. */
+  notes?: Map<string, Unit>;
 }
 
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
   const units: Unit[] = [];
   let pendingSpace = 0;
+  // The space after the block that introduced a list, kept for the block after the list.
+  let aroundList = 0;
+  let inList = false;
+  let breakNext = false;
   for (const [i, b] of blocks.entries()) {
     if (b.kind === "space") {
       pendingSpace += b.height;
       continue;
     }
+    if (b.kind === "page-break") {
+      breakNext = true;
+      continue;
+    }
+    const isItem = b.kind === "text" && b.level !== undefined;
     const made =
       b.kind === "text"
         ? textUnits(b, ctx, `${b.role}#${i}`)
@@ -55,9 +71,18 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
             ? [ruleUnit(b, ctx)]
             : b.kind === "fields"
               ? [fieldsUnit(b, ctx, `fields#${i}`)]
-              : [imageUnit(b, ctx)];
+              : b.kind === "table"
+                ? tableUnits(b, ctx, `table#${i}`)
+                : [imageUnit(b, ctx)];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
+    if (first && breakNext) first.breakBefore = true;
+    breakNext = false;
+    // A list sits apart from what follows it as from what comes before it, not only by the
+    // small space between its items.
+    if (first && inList && !isItem) first.spaceBefore = Math.max(first.spaceBefore, aroundList);
+    if (!isItem) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
+    inList = isItem;
     if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
     pendingSpace = 0;
     units.push(...made);
@@ -93,6 +118,11 @@ export function setText(
   return lines.flatMap((runs) => setParagraph(runs, itemCtx, width));
 }
 
+/** Plain model text whose line breaks are "\n", as hard lines of runs. */
+export function plainLines(text: string): TextBlock["lines"] {
+  return text.split("\n").map((t) => [{ text: t }]);
+}
+
 /** Baseline offset from the top of a line box, centring the font's ascent+descent in the leading. */
 export function baseline(st: TextStyle, ctx: UnitContext): number {
   const f = ctx.book.face(st.font, st.bold, st.italic).font;
@@ -111,7 +141,7 @@ export function paint(
   return line.segments.map((s) => ({
     kind: "text" as const,
     x: x + s.x,
-    y,
+    y: y - (s.look.rise ?? 0),
     text: s.text,
     font: s.look.face.path,
     size: s.look.size,
@@ -128,8 +158,12 @@ export function paint(
 
 function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const st = style(ctx, b.style);
-  const x = ctx.left + st.indent;
-  const lines = setText(b.lines, st, ctx, ctx.width - st.indent);
+  const hang = b.label
+    ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
+    : 0;
+  const indent = st.indent * (b.level ?? 1) + hang;
+  const x = ctx.left + indent;
+  const lines = setText(b.lines, st, ctx, ctx.width - indent);
   const base = baseline(st, ctx);
   const units: Unit[] = lines.map((line, i) => ({
     height: st.leading,
@@ -139,15 +173,17 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     items: paint(line, x, base, st, tag),
     cells: [],
     label: `${b.role} line ${i + 1}`,
+    ...notesOf(line, ctx),
   }));
-  if (b.marker && units[0]) {
-    const face = ctx.book.face(st.font, st.bold, st.italic);
-    const w = measure(face, b.marker, st.size);
+  const marker = b.marker || b.label;
+  if (marker && units[0]) {
+    const face = markerFace(marker, st, ctx);
+    const w = measure(face, marker, st.size);
     units[0].items.unshift({
       kind: "text",
-      x: x - w - st.size * 0.5,
+      x: b.label ? x - hang : x - w - st.size * 0.5,
       y: base,
-      text: b.marker,
+      text: marker,
       font: face.path,
       size: st.size,
       wordSpacing: 0,
@@ -166,6 +202,22 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   return out;
 }
 
+/** The footnotes a set line refers to, as `{ notes }` to spread into its unit. */
+function notesOf(line: SetLine, ctx: UnitContext): { notes?: Unit[] } {
+  const notes = line.segments.flatMap((s) => {
+    const note = s.look.note === undefined ? undefined : ctx.notes?.get(s.look.note);
+    return note ? [note] : [];
+  });
+  return notes.length ? { notes } : {};
+}
+
+/** The style's face, or the first fallback that has every character of a list marker (`▪`). */
+function markerFace(marker: string, st: TextStyle, ctx: UnitContext): Face {
+  const chain = ctx.book.chain(st.font, st.bold, st.italic);
+  const drawn = chain.find((f) => [...marker].every((ch) => covers(f, ch)));
+  return drawn ?? (chain[0] as Face);
+}
+
 /** Stacks units into one unbreakable unit. */
 function merge(units: Unit[], label: string): Unit {
   const out: Unit = {
@@ -181,6 +233,7 @@ function merge(units: Unit[], label: string): Unit {
     const dy = out.height;
     out.items.push(...u.items.map((it) => ({ ...it, y: it.y + dy })));
     out.cells.push(...u.cells.map((c) => ({ ...c, y: c.y + dy })));
+    if (u.notes) out.notes = [...(out.notes ?? []), ...u.notes];
     out.height += u.height;
   }
   return out;
@@ -222,7 +275,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[
     const cells = row.map((s, c) => {
       const x = ctx.left + c * (cellW + b.gutter);
       const parts = [
-        ...setText([[{ text: s.name }]], nameSt, ctx, cellW).map((l) => ({ l, st: nameSt })),
+        ...setText(plainLines(s.name), nameSt, ctx, cellW).map((l) => ({ l, st: nameSt })),
         ...setText(
           s.titles.map((t) => [{ text: t }]),
           titleSt,
@@ -236,6 +289,20 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[
         const w = s.image.width * scale;
         const h = s.image.height * scale;
         items.push({ kind: "image", x, y: b.space - h, width: w, height: h, src: s.image.src });
+      }
+      if (s.conformed) {
+        // On the last line of the signature space, where the pen would end.
+        const [line] = setText([[{ text: s.conformed }]], nameSt, ctx, cellW);
+        if (line)
+          items.push(
+            ...paint(
+              line,
+              x,
+              b.space - nameSt.leading + baseline(nameSt, ctx),
+              nameSt,
+              `signer:${s.name}`,
+            ),
+          );
       }
       let y = b.space;
       for (const { l, st } of parts) {

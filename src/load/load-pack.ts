@@ -6,7 +6,7 @@ import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
 import { findPack, MANIFEST } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
-import type { TemplatePack, TemplateSource } from "./pack-types.js";
+import type { StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
 import { readSchema } from "./read-schema.js";
 import { readText } from "./read-text.js";
@@ -103,7 +103,7 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
     fallbackFonts: Array.isArray(m.fallbackFonts)
       ? m.fallbackFonts.map(String)
       : (base?.fallbackFonts ?? []),
-    styles: readStyles(m, yaml, problems, base),
+    ...readStyles(m, yaml, problems, base),
     labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
     ...readSchema(m, dir, where, problems, base),
     linkSchemes: [...(base?.linkSchemes ?? []), ...schemeList(m.linkSchemes, where, problems)],
@@ -227,28 +227,51 @@ function readStyles(
   yaml: YamlData,
   problems: Problem[],
   base?: TemplatePack,
-): Record<string, TextStyle> {
+): { styles: Record<string, TextStyle>; styleRules: Record<string, StyleRule> } {
   const raw = (m.styles ?? {}) as Record<string, Record<string, unknown>>;
-  const out: Record<string, TextStyle> = { ...base?.styles };
-  const defaults = {
-    ...BASE_STYLE,
-    ...(out.default ?? {}),
-    ...cleanStyle(raw.default ?? {}, "default", yaml, problems),
-  };
-  out.default = defaults;
+  const rules: Record<string, StyleRule> = { ...base?.styleRules };
   for (const [name, s] of Object.entries(raw)) {
-    if (name === "default") continue;
-    const parent =
-      (typeof s?.extends === "string" && (out[s.extends] ?? raw[s.extends])) ||
-      out[name] ||
-      defaults;
-    out[name] = {
-      ...defaults,
-      ...parent,
-      ...cleanStyle(s ?? {}, name, yaml, problems),
-    } as TextStyle;
+    const own: StyleRule = cleanStyle(s ?? {}, name, yaml, problems);
+    if (typeof s?.extends === "string") own.extends = s.extends;
+    // A new size for an inherited style keeps that style's proportion of leading.
+    const inherited = base?.styles[name];
+    if (inherited && name !== "default") Object.assign(own, matchingLeading(own, inherited));
+    rules[name] = { ...rules[name], ...own };
   }
+  return { styles: resolveStyles(rules), styleRules: rules };
+}
+
+/**
+ * Every style from its rule: missive's base style, then `default`, then the style it
+ * `extends` (resolved first), then its own properties.
+ */
+function resolveStyles(rules: Record<string, StyleRule>): Record<string, TextStyle> {
+  const { extends: _, ...defaultRule } = rules.default ?? {};
+  const defaults = { ...BASE_STYLE, ...defaultRule } as TextStyle;
+  const out: Record<string, TextStyle> = { default: defaults };
+  const resolve = (name: string, seen: Set<string>): TextStyle => {
+    const done = out[name];
+    if (done) return done;
+    const { extends: parentName, ...own } = rules[name] ?? {};
+    const parent =
+      parentName && rules[parentName] && !seen.has(parentName)
+        ? resolve(parentName, new Set([...seen, name]))
+        : defaults;
+    const style = { ...parent, ...matchingLeading(own, parent), ...own } as TextStyle;
+    out[name] = style;
+    return style;
+  };
+  for (const name of Object.keys(rules)) resolve(name, new Set([name]));
   return out;
+}
+
+/**
+ * A style that changes the size but not the leading keeps the proportion of the style it
+ * starts from: `size: 20` under an 11/14 default gets a 25.5pt leading, not 14.
+ */
+function matchingLeading(own: Partial<TextStyle>, from: TextStyle): Partial<TextStyle> {
+  if (own.size === undefined || own.leading !== undefined || from.size <= 0) return {};
+  return { leading: Math.round(((from.leading * own.size) / from.size) * 100) / 100 };
 }
 
 function cleanStyle(
@@ -361,6 +384,14 @@ function styleSanity(
       "a tracking between -size/4 and size",
     ],
   ];
+  rules.push(
+    ["color", /^#[0-9a-fA-F]{6}$/.test(st.color), "a colour written #rrggbb, like #1f3a60"],
+    [
+      "align",
+      ["left", "center", "right", "justify"].includes(st.align),
+      "left, center, right or justify",
+    ],
+  );
   return rules
     .filter(([, ok]) => !ok)
     .map(([key, , want]) => ({

@@ -29,6 +29,12 @@ export interface TemplatePack {
   fontRefs: Record<string, Location>;
   fallbackFonts: string[];
   styles: Record<string, TextStyle>;
+  /**
+   * The style properties as written, merged down the `extends` chain (a child's over its
+   * parent's). Why kept: a child's `default` must reach the styles it inherits, so they are
+   * resolved again from these.
+   */
+  styleRules: Record<string, StyleRule>;
   /** Label tables per language tag (`en`, `de`), e.g. `page: Page`. */
   labels: Record<string, Record<string, string>>;
   /** JSON Schema of the data the template needs (with defaults), if the pack declares one. */
@@ -40,3 +46,6 @@ export interface TemplatePack {
   template: TemplateSource;
   partials: Record<string, TemplateSource>;
 }
+
+/** A style as a manifest writes it: some properties, and the style it starts from. */
+export type StyleRule = Partial<TextStyle> & { extends?: string };

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Location, Problem } from "../errors.js";
+import { extendSchema } from "./extend-schema.js";
 import { outsidePack } from "./outside-roots.js";
 import type { TemplatePack } from "./pack-types.js";
 import { readText } from "./read-text.js";
@@ -10,7 +11,8 @@ type Schema = Record<string, unknown>;
 /**
  * Reads a pack's data schema: `schema: schema.json` (a file in the pack folder) or a schema
  * written inline in the manifest. A pack that names none inherits the schema of the pack it
- * extends. Why a separate file is preferred: editors and the YAML language server read it.
+ * extends; one that names one extends it (extend-schema.ts). Why a separate file is preferred:
+ * editors and the YAML language server read it.
  */
 export function readSchema(
   m: Record<string, unknown>,
@@ -21,8 +23,9 @@ export function readSchema(
 ): { schema?: Schema; schemaFile?: string } {
   const ref = m.schema;
   if (ref === undefined) return { schema: base?.schema, schemaFile: base?.schemaFile };
+  const over = (own: Schema) => (base?.schema ? extendSchema(base.schema, own) : own);
   if (ref && typeof ref === "object" && !Array.isArray(ref)) {
-    return { schema: ref as Schema, schemaFile: join(dir, "template.yaml") };
+    return { schema: over(ref as Schema), schemaFile: join(dir, "template.yaml") };
   }
   if (typeof ref !== "string") {
     problems.push({
@@ -50,7 +53,7 @@ export function readSchema(
     const schema = JSON.parse(text) as unknown;
     if (!schema || typeof schema !== "object" || Array.isArray(schema))
       throw new Error("not an object");
-    return { schema: schema as Schema, schemaFile: file };
+    return { schema: over(schema as Schema), schemaFile: file };
   } catch (e) {
     const pos = Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? NaN);
     const before = Number.isNaN(pos) ? "" : text.slice(0, pos);

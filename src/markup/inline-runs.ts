@@ -1,5 +1,6 @@
 import type { Run } from "../model/letter-doc.js";
 import { refusedLink } from "../model/link-target.js";
+import { LINE_SEPARATOR } from "./line-separator.js";
 import type { XmlElement } from "./xml-tree.js";
 
 interface Format {
@@ -40,22 +41,36 @@ export class RefusedLink extends Error {
 
 /**
  * Flattens mixed content into hard lines of runs, collapsing white space like HTML.
- * `<br/>` starts a new line; `<page/>` and `<pages/>` become fields filled after pagination.
+ * `<br/>` and U+2028 start a new line; `<page/>` and `<pages/>` become fields filled after pagination;
+ * `<note>` becomes its reference mark, from `onNote` (which keeps the note's text).
  * A `lang` attribute (on `el` or an inline element) marks the language of the runs inside.
  */
-export function inlineLines(el: XmlElement, linkSchemes: readonly string[]): Run[][] {
+export function inlineLines(
+  el: XmlElement,
+  linkSchemes: readonly string[],
+  onNote?: (note: XmlElement) => string,
+): Run[][] {
   const lines: Run[][] = [[]];
   const push = (run: Run) => lines[lines.length - 1]?.push(run);
   const visit = (node: XmlElement, outer: Format) => {
     for (const c of node.children) {
       if (typeof c === "string") {
-        if (c) push({ ...outer, text: c.replace(/\s+/g, " ") });
+        // Data's own line breaks arrive as U+2028 (see xmlEscapeLines); split before collapsing.
+        for (const [i, part] of c.split(LINE_SEPARATOR).entries()) {
+          if (i > 0) lines.push([]);
+          if (part) push({ ...outer, text: part.replace(/\s+/g, " ") });
+        }
         continue;
       }
       const fmt = c.attrs.lang !== undefined ? { ...outer, lang: languageTag(c) } : outer;
       switch (c.name) {
         case "b":
+        case "run-in":
           visit(c, { ...fmt, bold: true });
+          break;
+        case "note":
+          if (!onNote) throw new UnknownInline(c);
+          push({ ...fmt, text: onNote(c), note: true });
           break;
         case "i":
           visit(c, { ...fmt, italic: true });
@@ -65,6 +80,9 @@ export function inlineLines(el: XmlElement, linkSchemes: readonly string[]): Run
           const refused = href === undefined ? undefined : refusedLink(href, linkSchemes);
           if (refused !== undefined) throw new RefusedLink(c, refused, href ?? "");
           visit(c, { ...fmt, href });
+          // On paper a link must say where it goes: its address follows unless the text is it.
+          if (href && !showsAddress(textOf(c), href))
+            push({ ...fmt, href, text: ` (${href.replace(/^mailto:/i, "")})` });
           break;
         }
         case "span":
@@ -89,6 +107,22 @@ export function inlineLines(el: XmlElement, linkSchemes: readonly string[]): Run
   return lines.map(tidy);
 }
 
+/** Whether a link's text already is its address (give or take scheme and a final slash). */
+function showsAddress(text: string, href: string): boolean {
+  const bare = (s: string) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:https?:\/\/|mailto:)/, "")
+      .replace(/^www\./, "")
+      .replace(/\/$/, "");
+  return bare(text) === bare(href);
+}
+
+function textOf(el: XmlElement): string {
+  return el.children.map((c) => (typeof c === "string" ? c : textOf(c))).join("");
+}
+
 /** Trims the ends, removes doubled spaces across runs, and merges runs with the same format. */
 function tidy(runs: Run[]): Run[] {
   const out: Run[] = [];
@@ -104,6 +138,8 @@ function tidy(runs: Run[]): Run[] {
       prev &&
       !prev.field &&
       !r.field &&
+      !prev.note &&
+      !r.note &&
       prev.bold === r.bold &&
       prev.italic === r.italic &&
       prev.href === r.href &&

@@ -1,7 +1,7 @@
 import { fail, type Location, MissiveError } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
-import type { Run } from "../model/letter-doc.js";
+import type { Run, TextBlock } from "../model/letter-doc.js";
 import { typeset } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import { BadLang, inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
@@ -25,6 +25,8 @@ export interface Ctx {
   typography: Typography;
   /** The schemes link targets may use (model/link-target.ts). */
   linkSchemes: readonly string[];
+  /** Footnotes met so far; unset where notes cannot go (page bands, placed groups). */
+  notes?: TextBlock[];
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {
@@ -53,8 +55,10 @@ export function elements(el: XmlElement, ctx: Ctx): XmlElement[] {
  * unknown inline elements and bad language tags located.
  */
 export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
+  const notes = ctx.notes;
   try {
-    return typeset(inlineLines(el, ctx.linkSchemes), ctx.lang, ctx.typography);
+    const onNote = notes && ((note: XmlElement) => footnote(note, ctx, notes));
+    return typeset(inlineLines(el, ctx.linkSchemes, onNote), ctx.lang, ctx.typography);
   } catch (e) {
     // `about`: pipeline.ts points at the data field the target came from, when there is one.
     if (e instanceof RefusedLink)
@@ -68,7 +72,9 @@ export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
       });
     if (e instanceof UnknownInline)
       throw fail("markup", e.message, at(e.el, ctx), [
-        "inline elements are <b>, <i>, <a href>, <span lang>, <code>, <br/>, <page/>, <pages/>",
+        e.el.name === "note"
+          ? "footnotes go in the letter's text, not in page bands, placed groups or other notes"
+          : "inline elements are <b>, <i>, <a href>, <span lang>, <code>, <run-in>, <note>, <br/>, <page/>, <pages/>",
       ]);
     if (e instanceof BadLang)
       throw fail("markup", e.message, at(e.el, ctx), [
@@ -76,6 +82,32 @@ export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
       ]);
     throw e;
   }
+}
+
+/** Keeps a `<note>`'s text as the next footnote and returns its mark (1, 2, …). */
+function footnote(el: XmlElement, ctx: Ctx, notes: TextBlock[]): string {
+  const mark = String(notes.length + 1);
+  notes.push({
+    kind: "text",
+    role: "footnote",
+    style: styleFor(el, ctx, ["footnote"]),
+    lines: inlineLinesAt(el, { ...ctx, notes: undefined }),
+    keepWithNext: false,
+    keepTogether: true,
+    marker: mark,
+  });
+  return mark;
+}
+
+/**
+ * Refuses `style` on an element that has no text of its own to style (a rule, an image, a
+ * band), so a style is never silently ignored.
+ */
+export function noStyle(el: XmlElement, ctx: Ctx, hint?: string): void {
+  if (el.attrs.style === undefined) return;
+  throw fail("markup", `<${el.name}> takes no style`, at(el, ctx), [
+    hint ?? "style the text elements inside it instead",
+  ]);
 }
 
 /** The style named by `attr` (default `style`), or the first of `defaults` the pack has. */

@@ -1,6 +1,7 @@
 import { fail } from "../errors.js";
 import type { Block, FieldsBlock, PlacedGroup, RuleBlock } from "../model/letter-doc.js";
 import { typesetText } from "../typography/typeset.js";
+import { attrLines } from "./line-separator.js";
 import {
   at,
   type Ctx,
@@ -8,6 +9,7 @@ import {
   inlineLinesAt,
   keep,
   length,
+  noStyle,
   oneOf,
   requiredLength,
   styleFor,
@@ -66,10 +68,14 @@ export function fields(el: XmlElement, ctx: Ctx): FieldsBlock {
   const rows = elements(el, ctx).map((f) => {
     if (f.name !== "field")
       throw fail("markup", `<fields> holds <field> elements, not <${f.name}>`, at(f, ctx));
+    noStyle(f, ctx, "fields are set in style and label-style: give them to <fields>");
     if (f.attrs.label === undefined)
       throw fail("markup", '<field> needs label="…"', at(f, ctx), ['write <field label="Date">…']);
-    const label = typesetText(f.attrs.label, ctx.lang, ctx.typography);
-    return { label, value: inlineLinesAt(f, ctx).flat() };
+    const label = attrLines(f.attrs.label)
+      .split("\n")
+      .map((l) => typesetText(l, ctx.lang, ctx.typography))
+      .join("\n");
+    return { label, value: inlineLinesAt(f, ctx) };
   });
   return {
     kind: "fields",

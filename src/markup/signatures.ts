@@ -1,7 +1,16 @@
 import { fail } from "../errors.js";
 import type { SignatureBlock, Signer } from "../model/letter-doc.js";
 import { typesetText } from "../typography/typeset.js";
-import { at, type Ctx, elements, inlineLinesAt, length, styleFor } from "./markup-context.js";
+import { attrLines } from "./line-separator.js";
+import {
+  at,
+  type Ctx,
+  elements,
+  inlineLinesAt,
+  length,
+  noStyle,
+  styleFor,
+} from "./markup-context.js";
 import type { XmlElement } from "./xml-tree.js";
 
 /** `<signatures columns space gutter row-gap name-style title-style>` of `<signer>`s. */
@@ -41,18 +50,29 @@ function flag(el: XmlElement, attr: string, ctx: Ctx): boolean {
 function signer(s: XmlElement, ctx: Ctx): Signer {
   if (s.name !== "signer")
     throw fail("markup", `<signatures> holds <signer> elements, not <${s.name}>`, at(s, ctx));
-  const name = s.attrs.name?.trim();
+  noStyle(s, ctx, "use name-style and title-style on <signatures>");
+  for (const c of elements(s, ctx)) noStyle(c, ctx, "use title-style on <signatures>");
+  const name = attrLines(s.attrs.name ?? "").trim();
   if (!name) throw fail("markup", "a <signer> needs a name", at(s, ctx));
-  const titles = s.attrs.title ? [typesetText(s.attrs.title, ctx.lang, ctx.typography)] : [];
+  // Each line of a name or title is typeset on its own (ties never join two lines).
+  const typeset = (t: string) =>
+    t
+      .split("\n")
+      .map((l) => typesetText(l, ctx.lang, ctx.typography))
+      .join("\n");
+  const titles = s.attrs.title ? typeset(attrLines(s.attrs.title)).split("\n") : [];
   for (const c of elements(s, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<signer> holds <line> elements, not <${c.name}>`, at(c, ctx));
     titles.push(...inlineLinesAt(c, ctx).map((l) => l.map((r) => r.text).join("")));
   }
   const out: Signer = {
-    name: typesetText(name, ctx.lang, ctx.typography),
+    name: typeset(name),
     titles: titles.filter((t) => t.trim() !== ""),
   };
   if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
+  const conformed = s.attrs.conformed;
+  if (conformed !== undefined && conformed !== "false")
+    out.conformed = conformed === "true" ? `/s/ ${name.replace(/\n/g, " ")}` : conformed;
   return out;
 }

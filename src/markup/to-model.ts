@@ -12,6 +12,8 @@ import type {
 import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
 import { typesetText } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
+import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
+import { listBlocks } from "./list-blocks.js";
 import {
   at,
   type Ctx,
@@ -21,10 +23,13 @@ import {
   keep,
   keepPrevious,
   length,
+  noStyle,
+  oneOf,
   styleFor,
 } from "./markup-context.js";
 import { fields, place, rule } from "./placed.js";
 import { signatures } from "./signatures.js";
+import { table } from "./table-block.js";
 import type { XmlElement } from "./xml-tree.js";
 
 export type { ImageResolver };
@@ -40,7 +45,9 @@ const PARAGRAPHS: Record<string, boolean> = {
   heading: true,
 };
 /** Elements holding `<line>` children that stay together. */
-const LINE_GROUPS = new Set(["address", "cc", "enclosures", "reference", "sender"]);
+const LINE_GROUPS = new Set(["address", "cc", "bcc", "enclosures", "reference", "sender"]);
+/** Line groups that fall back to a related group's style. */
+const LINE_GROUP_STYLES: Record<string, string[]> = { bcc: ["bcc", "cc"] };
 /** Bands of the page with their own blocks, and an optional minimum `height`. */
 const BANDS = new Set(["letterhead", "continuation", "footer"]);
 
@@ -57,7 +64,9 @@ export function toModel(
   linkSchemes: readonly string[] = DEFAULT_LINK_SCHEMES,
 ): LetterDoc {
   const lang = root.attrs.lang ?? pack.lang;
-  const ctx: Ctx = { pack, file, images, lang, typography, linkSchemes };
+  const ctx: Ctx = { pack, file, images, lang, typography, linkSchemes, notes: [] };
+  // Footnotes belong to the flow: a note in a band or placed group would never be printed.
+  const fixed: Ctx = { ...ctx, notes: undefined };
   const doc: LetterDoc = {
     page: pageSpec(root, ctx),
     lang,
@@ -70,34 +79,51 @@ export function toModel(
     footer: [],
     body: [],
   };
+  noStyle(root, ctx);
   for (const el of elements(root, ctx)) {
-    if (el.name === "letterhead" || el.name === "continuation" || el.name === "footer") {
-      doc[el.name].push(...elements(el, ctx).flatMap((c) => block(c, ctx, el.name)));
+    if (["letterhead", "continuation", "footer", "body", "place"].includes(el.name))
+      noStyle(el, ctx);
+    if (el.name === "footer" && el.attrs.on !== undefined) {
+      const on = oneOf(el, "on", ctx, ["first", "rest", "all"] as const, "all");
+      const blocks = elements(el, ctx).flatMap((c) => block(c, fixed, "footer"));
+      doc.pageFooters = [...(doc.pageFooters ?? []), { on, blocks }];
+    } else if (el.name === "letterhead" || el.name === "continuation" || el.name === "footer") {
+      doc[el.name].push(...elements(el, ctx).flatMap((c) => block(c, fixed, el.name)));
       if (el.name !== "footer" && el.attrs.height !== undefined)
         doc[`${el.name}Height`] = length(el, "height", ctx, 0);
     } else if (el.name === "body") {
       doc.body.push(...elements(el, ctx).flatMap((c) => block(c, ctx, "body")));
     } else if (el.name === "place") {
-      doc.placed = [...(doc.placed ?? []), place(el, ctx, block)];
+      doc.placed = [...(doc.placed ?? []), place(el, fixed, block)];
     } else {
       doc.body.push(...block(el, ctx, "letter"));
     }
   }
+  if (ctx.notes?.length) doc.notes = ctx.notes;
+  const notesAt = oneOf(root, "notes", ctx, ["foot", "end"] as const, "foot");
+  if (notesAt === "end") doc.notesAt = notesAt;
   return doc;
 }
 
 function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {
   const role = el.name;
+  if (role === "heading") return [textBlock(el, ctx, role, headingStyles(el, ctx), true, false)];
   if (role in PARAGRAPHS)
     return [
       textBlock(el, ctx, role, [role === "p" ? "body" : role], PARAGRAPHS[role] ?? false, false),
     ];
+  if (role === "quote") return quoteBlocks(el, ctx);
+  if (role === "table") return [table(el, ctx)];
   if (role === "line") return [textBlock(el, ctx, parent, [parent], false, true)];
   if (LINE_GROUPS.has(role)) return [lineGroup(el, ctx)];
   if (role === "list") return listBlocks(el, ctx);
+  if (["signatures", "image", "space", "rule", "page-break"].includes(role))
+    noStyle(el, ctx, role === "signatures" ? "use name-style and title-style" : undefined);
   if (role === "signatures") return [signatures(el, ctx)];
   if (role === "image") return [image(el, ctx)];
   if (role === "space") return [{ kind: "space", height: length(el, "height", ctx, 12) }];
+  if (role === "page-break" && parent !== "place" && !BANDS.has(parent))
+    return [{ kind: "page-break" }];
   if (role === "rule") return [rule(el, ctx)];
   if (role === "fields") return [fields(el, ctx)];
   const hint =
@@ -125,32 +151,45 @@ function textBlock(
   };
 }
 
+/** `<heading level="2">` uses the style `heading-2`, else `heading`. */
+function headingStyles(el: XmlElement, ctx: Ctx): string[] {
+  const level = el.attrs.level;
+  if (level === undefined) return ["heading"];
+  if (!/^[1-6]$/.test(level))
+    throw fail("markup", `level must be 1 to 6, not ${level}`, at(el, ctx));
+  return [`heading-${level}`, "heading"];
+}
+
+/** `<quote>` of `<p>`s, or of inline text (one paragraph); style `quote`, else `body`. */
+function quoteBlocks(el: XmlElement, ctx: Ctx): TextBlock[] {
+  const hasParas = el.children.some((c) => typeof c !== "string" && c.name === "p");
+  const paras = hasParas ? elements(el, ctx) : [el];
+  return paras.map((p) => {
+    if (p !== el && p.name !== "p")
+      throw fail("markup", `<quote> holds <p> elements or text, not <${p.name}>`, at(p, ctx));
+    const block = textBlock(p, ctx, "quote", ["quote", "body"], false, false);
+    if (p.attrs.style === undefined) block.style = styleFor(el, ctx, ["quote", "body"]);
+    return block;
+  });
+}
+
 function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {
   const lines: TextBlock["lines"] = [];
   for (const c of elements(el, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<${el.name}> holds <line> elements, not <${c.name}>`, at(c, ctx));
+    noStyle(c, ctx, `a group is set in one style: give it to <${el.name}>`);
     lines.push(...inlineLinesAt(c, ctx));
   }
+  const label = el.attrs.label;
   return {
     kind: "text",
     role: el.name,
-    style: styleFor(el, ctx, [el.name]),
+    style: styleFor(el, ctx, LINE_GROUP_STYLES[el.name] ?? [el.name]),
     lines,
     ...keep(el, ctx, false, true),
+    ...(label ? { label: attrLines(label).replace(/\n/g, " ") } : {}),
   };
-}
-
-function listBlocks(el: XmlElement, ctx: Ctx): TextBlock[] {
-  const ordered = el.attrs.ordered === "true";
-  let n = Number(el.attrs.start ?? 1);
-  return elements(el, ctx).map((item) => {
-    if (item.name !== "item")
-      throw fail("markup", `<list> holds <item> elements, not <${item.name}>`, at(item, ctx));
-    const b = textBlock(item, ctx, "item", ["item", "body"], false, false);
-    b.marker = ordered ? `${n++}.` : "•";
-    return b;
-  });
 }
 
 function image(el: XmlElement, ctx: Ctx): ImageBlock {
@@ -171,7 +210,7 @@ function image(el: XmlElement, ctx: Ctx): ImageBlock {
     width,
     height,
     align,
-    alt: el.attrs.alt ?? "",
+    alt: (el.attrs.alt ?? "").split(LINE_SEPARATOR).join(" "),
     keepWithNext: el.attrs.keep === "with-next",
   };
 }
@@ -196,12 +235,14 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
 
 /** The PDF's document information; title and subject get the letter's quotation marks. */
 function meta(root: XmlElement, ctx: Ctx): DocMeta {
+  // Document information is one line: a data line break becomes a space.
+  const one = (v: string | undefined) => (v ?? "").split(LINE_SEPARATOR).join(" ");
   const a = root.attrs;
   const quotes = { quotes: ctx.typography.quotes, spacing: false, ties: false };
   return {
-    title: typesetText(a.title ?? "", ctx.lang, quotes),
-    author: a.author ?? "",
-    subject: typesetText(a.subject ?? "", ctx.lang, quotes),
-    keywords: a.keywords ?? "",
+    title: typesetText(one(a.title), ctx.lang, quotes),
+    author: one(a.author),
+    subject: typesetText(one(a.subject), ctx.lang, quotes),
+    keywords: one(a.keywords),
   };
 }

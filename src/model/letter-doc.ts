@@ -18,7 +18,19 @@ export interface LetterDoc {
   continuation: Block[];
   /** Drawn at the bottom of every page when the letter has more than one page. */
   footer: Block[];
+  /**
+   * Footers for chosen pages whatever the page count (`<footer on="first">`): a company
+   * footer with address and bank details on page 1, page numbers on pages 2+.
+   */
+  pageFooters?: { on: "first" | "rest" | "all"; blocks: Block[] }[];
   body: Block[];
+  /**
+   * Footnotes, in order of reference: text blocks whose `marker` is the mark of the `note`
+   * run that refers to them. Set at the foot of the page with the reference.
+   */
+  notes?: TextBlock[];
+  /** `end`: the notes follow the body (endnotes) instead of standing at each page's foot. */
+  notesAt?: "foot" | "end";
   /** Minimum height of the letterhead and continuation bands, from the top margin. */
   letterheadHeight?: number;
   continuationHeight?: number;
@@ -61,13 +73,28 @@ export interface Run {
   italic?: boolean;
   href?: string;
   field?: "page" | "pages";
+  /** A footnote reference: `text` is the note's mark, set small and raised. */
+  note?: boolean;
   /** Language tag of a span marked with `lang` (quotes, hyphenation); else the letter's. */
   lang?: string;
   /** Text kept exactly as written (a code, a command): no typography, never hyphenated. */
   code?: boolean;
 }
 
-export type Block = TextBlock | ImageBlock | SignatureBlock | SpaceBlock | RuleBlock | FieldsBlock;
+export type Block =
+  | TextBlock
+  | ImageBlock
+  | SignatureBlock
+  | SpaceBlock
+  | RuleBlock
+  | FieldsBlock
+  | TableBlock
+  | PageBreakBlock;
+
+/** The next block starts a new page (an annex, an attachment). */
+export interface PageBreakBlock {
+  kind: "page-break";
+}
 
 /** Text in one style. Each entry of `lines` starts on a new line and wraps if too long. */
 export interface TextBlock {
@@ -87,6 +114,10 @@ export interface TextBlock {
   keepPrevious?: number;
   /** A list marker (`•`, `3.`) hung in the indent before the first line. */
   marker?: string;
+  /** A label ("cc:") set before the first line, every line indented past it (a hanging indent). */
+  label?: string;
+  /** Nesting level of a list item's paragraph (1 = top level); its indent is `level` × the style's. */
+  level?: number;
 }
 
 export interface ImageBlock {
@@ -102,10 +133,13 @@ export interface ImageBlock {
 }
 
 export interface Signer {
+  /** Line breaks written in the data are "\n". */
   name: string;
   titles: string[];
   /** Absolute path of a signature image, checked by load/. */
   image?: { src: string; width: number; height: number };
+  /** A conformed signature ("/s/ Jane Doe"), typed where the handwritten one would go. */
+  conformed?: string;
 }
 
 export interface SignatureBlock {
@@ -151,7 +185,24 @@ export interface FieldsBlock {
   labelWidth: number;
   /** Gap between label and value columns, in points. */
   gap: number;
-  rows: { label: string; value: Run[] }[];
+  /** A label's line breaks are "\n"; a value holds hard lines of runs, like a text block. */
+  rows: { label: string; value: Run[][] }[];
   keepWithNext: boolean;
   keepTogether: boolean;
+}
+
+/** A grid of text cells; its first `headerRows` rows are repeated on each page it continues on. */
+export interface TableBlock {
+  kind: "table";
+  /** Style of body cells, and of header cells. */
+  style: string;
+  headerStyle: string;
+  headerRows: number;
+  /** Rows of cells; a row may have fewer cells than the widest (the rest are empty). */
+  rows: TableCell[][];
+}
+
+export interface TableCell {
+  lines: Run[][];
+  align: "left" | "center" | "right";
 }

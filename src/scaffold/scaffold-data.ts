@@ -10,7 +10,7 @@ const PLACEHOLDER_BODY = [
 
 /**
  * A starting data file for a pack, generated from its schema: every field with its
- * description, required ones filled with the schema's example (so the file renders as is),
+ * description, required and usual ones filled with the schema's example (so the file renders as is),
  * optional ones commented out. `schemaRef` goes into the YAML language server line.
  */
 export function scaffoldData(pack: TemplatePack, schemaRef: string | undefined): string {
@@ -18,7 +18,7 @@ export function scaffoldData(pack: TemplatePack, schemaRef: string | undefined):
   if (schemaRef) out.push(`# yaml-language-server: $schema=${schemaRef}`);
   out.push(
     `# A letter on the ${pack.name} pack: ${pack.description}`,
-    "# Required fields are filled with examples; remove the # before an optional field to use it.",
+    "# Required and usual fields are filled with examples; remove the # before another field to use it.",
     "# Check with `missive check <file>`, render with `missive render <file>`.",
     "",
     `template: ${pack.name}`,
@@ -32,12 +32,26 @@ function object(s: Schema, indent: string, commented: boolean, out: string[]): v
   const required = new Set((s.required ?? []) as string[]);
   for (const [key, sub] of Object.entries(props)) {
     const req = required.has(key);
-    const off = commented || !req;
+    // Only the letter's own parts count as usual; inside them, optional stays optional.
+    const off = commented || !(req || (indent === "" && usual(sub)));
     const why = typeof sub.description === "string" ? sub.description : key;
     if (indent === "") out.push("");
     out.push(`${indent}# ${why} (${req ? "required" : "optional"}${defaultNote(sub)})`);
     field(key, sub, indent, off, out);
   }
+}
+
+/**
+ * An optional field the pack gives an example of is a usual part of the letter (a date, an
+ * inside address, a signer): it is filled in too, so the new letter looks like one. Why: in
+ * the built-in packs every part is optional, and a file of comments is a poor start.
+ */
+function usual(s: Schema): boolean {
+  if (Array.isArray(s.examples) && s.examples.length > 0) return true;
+  if (s.type !== "object" || !s.properties) return false;
+  const required = (s.required ?? []) as string[];
+  const props = s.properties as Record<string, Schema>;
+  return required.length > 0 && required.every((k) => props[k] !== undefined && usual(props[k]));
 }
 
 function field(key: string, s: Schema, indent: string, off: boolean, out: string[]): void {

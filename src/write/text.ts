@@ -7,6 +7,7 @@ import type {
   TextBlock,
 } from "../model/letter-doc.js";
 import { displayWidth, pad, wrap } from "./display-width.js";
+import { tableLines } from "./text-table.js";
 
 export interface TextOptions {
   /** Columns to wrap at (wide characters count two). */
@@ -28,10 +29,14 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
     const lines = g.blocks.flatMap((b) => blockLines(b, doc, width));
     if (lines.length) out.push(lines.join("\n"));
   }
+  const lists: number[] = [];
   for (const b of doc.body) {
-    const lines = blockLines(b, doc, width);
+    const lines = blockLines(b, doc, width, undefined, lists);
     if (lines.length) out.push(lines.join("\n"));
   }
+  // Paper has no page foot here: the notes follow the letter, under a short rule.
+  if (doc.notes?.length)
+    out.push(["----------", ...doc.notes.map((n) => noteLines(n, width).join("\n"))].join("\n"));
   return `${out
     .join("\n\n")
     .split("\n")
@@ -40,34 +45,89 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
 }
 
 function runsText(runs: Run[]): string {
-  return runs.map((r) => (r.field ? "" : r.text)).join("");
+  return runs.map((r) => (r.field ? "" : r.note ? `[${r.text}]` : r.text)).join("");
 }
 
-function blockLines(b: Block, doc: LetterDoc, width: number, force?: "center"): string[] {
-  if (b.kind === "space" || b.kind === "rule") return [];
+/** A footnote as `[1] text`, wrapped under its text. */
+function noteLines(n: TextBlock, width: number): string[] {
+  const lead = `[${n.marker ?? ""}] `;
+  const indent = " ".repeat(displayWidth(lead));
+  return n.lines.flatMap((runs, i) =>
+    wrap(runsText(runs), width - indent.length).map(
+      (l, j) => (i === 0 && j === 0 ? lead : indent) + l,
+    ),
+  );
+}
+
+/**
+ * Where the text of each list level starts, from the markers seen so far: a nested list's
+ * markers align with its parent item's text, and an item's further paragraphs with its first.
+ */
+type ListColumns = number[];
+
+function blockLines(
+  b: Block,
+  doc: LetterDoc,
+  width: number,
+  force?: "center",
+  lists: ListColumns = [],
+): string[] {
+  if (b.kind === "space" || b.kind === "rule" || b.kind === "page-break") return [];
   if (b.kind === "image") return b.alt ? [align(`[${b.alt}]`, width, force ?? b.align)] : [];
   if (b.kind === "signatures") return signatureLines(b, width);
   if (b.kind === "fields") return fieldLines(b, width);
-  return textLines(b, doc, width, force);
+  if (b.kind === "table") return tableLines(b, width, runsText);
+  return textLines(b, doc, width, force, lists);
 }
 
-function textLines(b: TextBlock, doc: LetterDoc, width: number, force?: "center"): string[] {
+function textLines(
+  b: TextBlock,
+  doc: LetterDoc,
+  width: number,
+  force: "center" | undefined,
+  lists: ListColumns,
+): string[] {
   const st = doc.styles[b.style] ?? doc.styles.default;
   const how = force ?? (st?.align === "center" || st?.align === "right" ? st.align : "left");
   const upper = st?.uppercase ?? false;
   const lines: string[] = [];
-  for (const runs of b.lines) {
+  const hang =
+    b.level !== undefined
+      ? listHang(b, lists)
+      : b.label
+        ? { first: `${b.label} `, indent: displayWidth(b.label) + 1 }
+        : null;
+  for (const [n, runs] of b.lines.entries()) {
     let text = runsText(runs);
     if (upper) text = text.toLocaleUpperCase();
-    if (b.marker) {
-      const lead = `${b.marker} `;
-      const body = wrap(text, width - displayWidth(lead));
-      lines.push(...body.map((l, i) => (i === 0 ? lead : " ".repeat(displayWidth(lead))) + l));
+    if (hang) {
+      const lead = n === 0 ? hang.first : " ".repeat(hang.indent);
+      const body = wrap(text, width - hang.indent);
+      lines.push(...body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent)) + l));
+    } else if (b.role === "quote") {
+      lines.push(...wrap(text, width - QUOTE.length).map((l) => QUOTE + l));
     } else {
       lines.push(...wrap(text, width).map((l) => align(l, width, how)));
     }
   }
   return lines;
+}
+
+/** A block quote's indent in the text output. */
+const QUOTE = "    ";
+
+/** The first line's lead (indent and marker) of a list paragraph and the indent of the rest. */
+function listHang(b: TextBlock, lists: ListColumns): { first: string; indent: number } {
+  const level = b.level ?? 1;
+  const base = level > 1 ? (lists[level - 2] ?? 0) : 0;
+  if (b.marker !== undefined) {
+    lists.length = level - 1;
+    lists.push(base + displayWidth(b.marker) + 1);
+  }
+  const indent = lists[level - 1] ?? base;
+  const first =
+    b.marker === undefined ? " ".repeat(indent) : pad(" ".repeat(base) + b.marker, indent);
+  return { first, indent };
 }
 
 function align(line: string, width: number, how: string): string {
@@ -79,13 +139,14 @@ function align(line: string, width: number, how: string): string {
 
 /** Labels padded to one column, values wrapped beside them. */
 function fieldLines(b: FieldsBlock, width: number): string[] {
-  const labelW = Math.max(0, ...b.rows.map((r) => displayWidth(r.label)));
+  const labelW = Math.max(0, ...b.rows.flatMap((r) => r.label.split("\n").map(displayWidth)));
   const out: string[] = [];
   for (const r of b.rows) {
-    const value = wrap(runsText(r.value), Math.max(10, width - labelW - 2));
-    value.forEach((v, i) => {
-      out.push(`${pad(i === 0 ? r.label : "", labelW)}  ${v}`);
-    });
+    const labels = r.label.split("\n");
+    const value = r.value.flatMap((l) => wrap(runsText(l), Math.max(10, width - labelW - 2)));
+    for (let i = 0; i < Math.max(labels.length, value.length); i++) {
+      out.push(`${pad(labels[i] ?? "", labelW)}  ${value[i] ?? ""}`);
+    }
   }
   return out;
 }
@@ -99,12 +160,14 @@ function signatureLines(b: SignatureBlock, width: number): string[] {
   for (let r = 0; r * b.columns < b.signers.length; r++) {
     const row = b.signers.slice(r * b.columns, (r + 1) * b.columns);
     const cells = row.map((s) => [
-      ...wrap(s.name, colW),
+      ...s.name.split("\n").flatMap((n) => wrap(n, colW)),
       ...s.titles.flatMap((t) => wrap(t, colW)),
     ]);
     const height = Math.max(...cells.map((c) => c.length));
     // The first row's blank lines include the one that separates every block.
-    for (let i = r === 0 ? 1 : 0; i < SIGNATURE_SPACE_LINES; i++) out.push("");
+    for (let i = r === 0 ? 1 : 0; i < SIGNATURE_SPACE_LINES - 1; i++) out.push("");
+    // The last blank line holds the conformed signatures ("/s/ Name"), if any.
+    out.push(row.map((s) => pad(s.conformed ?? "", colW)).join(" ".repeat(GAP)));
     for (let i = 0; i < height; i++) {
       out.push(cells.map((c) => pad(c[i] ?? "", colW)).join(" ".repeat(GAP)));
     }

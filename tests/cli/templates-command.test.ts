@@ -8,7 +8,7 @@ describe("missive templates", () => {
     expect(r.code).toBe(0);
     for (const name of ["business", "din5008", "personal", "senate"])
       expect(r.stderr).toContain(`${name}  (built-in)`);
-    expect(r.stderr).toContain("fields: form, infoStyle, sender*, notice, recipient*");
+    expect(r.stderr).toContain("fields: form, infoStyle, sender, notice, recipient, references");
     expect(r.stdout).toBe("");
   });
 

@@ -154,3 +154,66 @@ describe("compose after the pack is read again (as in every start from the snaps
     expect(e.problems[0]?.message).toMatch(/reads `subject`, which the pack's schema does not/);
   });
 });
+
+describe("data fields named like helpers", () => {
+  it("print the data, inside {{#each}} and at the root", () => {
+    const names = ["label", "date", "lines", "markdown", "asset", "join", "eq", "lookup", "log"];
+    const schema = JSON.parse(readFileSync(join(ROOT, "templates/senate/schema.json"), "utf8"));
+    schema.properties.rows = {
+      type: "array",
+      items: {
+        type: "object",
+        properties: Object.fromEntries(names.map((n) => [n, { type: "string" }])),
+      },
+    };
+    const fields = names.map((n) => `{{${n}}}`).join(" ");
+    const dir = tempPack({
+      "schema.json": JSON.stringify(schema),
+      "letter.hbs": `<letter><p>{{#each rows}}{{#if label}}<b>${fields}</b>{{/if}}{{/each}}</p><date>{{date}}</date></letter>`,
+    });
+    const row = names.map((n) => `${n}: ${n.toUpperCase()}`).join(", ");
+    const markup = compose(letter(`rows:\n  - { ${row} }`, dir));
+    expect(markup).toContain(`<b>${names.map((n) => n.toUpperCase()).join(" ")}</b>`);
+    expect(markup).toContain("<date>2021-06-01</date>");
+  });
+});
+
+describe("line breaks written in the data", () => {
+  it("reach the markup as U+2028 in text and attributes, trailing ones dropped", () => {
+    const dir = tempPack({
+      "letter.hbs":
+        '<letter title="{{subject}}"><subject>{{subject}}</subject><address>{{lines recipient}}</address></letter>',
+    });
+    const l = letter("", dir);
+    l.data.subject = "Re: one\ntwo\n";
+    l.data.recipient = ["A\nB", "C"];
+    expect(compose(l)).toBe(
+      '<letter title="Re: one&#x2028;two"><subject>Re: one&#x2028;two</subject><address><line>A&#x2028;B</line><line>C</line></address></letter>',
+    );
+  });
+});
+
+describe("Markdown list items", () => {
+  it("keep every paragraph and nested lists inside the item", () => {
+    const l = letter();
+    l.data.body = "1. One.\n\n   Two (21 CFR 211.22).\n   - nested\n2. Three";
+    expect(compose(l)).toContain(
+      '<list ordered="true"><item>One.<p>Two (21 CFR 211.22).</p><list><item>nested</item></list></item><item>Three</item></list>',
+    );
+  });
+});
+
+describe("markdown's list markers", () => {
+  it("are checked where the template asks for them", async () => {
+    const dir = tempPack({
+      "letter.hbs": '<letter>\n<body>{{markdown body numbering="1. 1.1"}}</body></letter>',
+    });
+    const l = letter("", dir);
+    l.data.body = "1. x";
+    const e = await caught(() => compose(l));
+    expect(e.problems[0]).toMatchObject({
+      message: "numbering: 1.1 is not a numbering pattern",
+      location: { file: `${dir}/letter.hbs`, line: 2 },
+    });
+  });
+});

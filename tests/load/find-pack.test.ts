@@ -80,3 +80,41 @@ describe("a user pack that extends a built-in", () => {
     expect(pdf.items.some((i) => i.page === 2 && i.str.startsWith("ACME CONTINUED"))).toBe(true);
   });
 });
+
+describe("a user pack whose schema extends the built-in's", () => {
+  it("adds a field and a partial that prints it, without copying the parent's schema", async () => {
+    const dir = tempDir("user-schema");
+    const own = join(dir, "templates", "agency");
+    mkdirSync(join(own, "partials"), { recursive: true });
+    writeFileSync(join(own, "template.yaml"), "extends: business\nschema: schema.json\n");
+    writeFileSync(
+      join(own, "schema.json"),
+      JSON.stringify({
+        properties: { docket: { type: "string", description: "docket number" } },
+        required: ["docket"],
+      }),
+    );
+    // The business pack's subject partial, replaced by one that prints the new field too.
+    writeFileSync(
+      join(own, "partials", "subject.hbs"),
+      "<subject>Docket {{docket}}{{#if subject}}: {{subject}}{{/if}}</subject>\n",
+    );
+    const { readFileSync } = await import("node:fs");
+    const data = readFileSync(join(ROOT, "data", "business-northwind-2024.yaml"), "utf8");
+    const file = join(dir, "letter.yaml");
+    writeFileSync(
+      file,
+      data.replace("template: business", "template: agency\ndocket: FDA-2024-N-17"),
+    );
+    const r = await render(file);
+    expect(r.txt).toContain("Docket FDA-2024-N-17: Revised delivery schedule");
+    // The parent's fields are still checked, and the child's field is required.
+    writeFileSync(file, data.replace("template: business", "template: agency"));
+    await expect(render(file)).rejects.toMatchObject({ kind: "data" });
+    writeFileSync(
+      file,
+      data.replace("template: business", "template: agency\ndocket: x\nrecipent: [x]"),
+    );
+    await expect(render(file)).rejects.toThrow(/recipent/);
+  });
+});

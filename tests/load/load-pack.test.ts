@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { forgetPacks, loadPack } from "../../src/load/load-pack.js";
+import { caught } from "../helpers/errors.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { tempPack } from "../helpers/temp-pack.js";
 
 describe("loadPack after forgetPacks (as in every start from the snapshot)", () => {
@@ -29,5 +31,56 @@ describe("loadPack after forgetPacks (as in every start from the snapshot)", () 
     forgetPacks();
     const second = loadPack(dir, dir);
     expect(second.schema).toEqual(JSON.parse(schema));
+  });
+});
+
+describe("styles", () => {
+  const withStyles = (extra: string) => {
+    const dir = tempPack({});
+    const manifest = join(dir, "template.yaml");
+    const text = readFileSync(manifest, "utf8").replace("styles:\n", `styles:\n${extra}`);
+    writeFileSync(manifest, text);
+    return dir;
+  };
+
+  it("refuses a colour that is not #rrggbb and an unknown alignment, at their place", async () => {
+    const dir = withStyles(
+      '  bad: { color: banana }\n  short: { color: "#ff000" }\n  odd: { align: middle }\n',
+    );
+    const e = await caught(() => loadPack(dir, dir));
+    expect(e.kind).toBe("template");
+    expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
+      ["style bad.color is banana; it must be a colour written #rrggbb, like #1f3a60", 22],
+      ["style short.color is #ff000; it must be a colour written #rrggbb, like #1f3a60", 23],
+      ["style odd.align is middle; it must be left, center, right or justify", 24],
+    ]);
+  });
+
+  it("gives a style that changes its size a matching leading unless it sets one", () => {
+    const dir = withStyles("  big: { size: 23 }\n  set: { size: 23, leading: 24 }\n");
+    const pack = loadPack(dir, dir);
+    // The senate pack's default is 11 on 14.
+    expect(pack.styles.big?.leading).toBe(29.27);
+    expect(pack.styles.set?.leading).toBe(24);
+  });
+});
+
+describe("styles of a pack that extends another", () => {
+  it("take the child's default, keep their own properties, and scale leading with a new size", () => {
+    const dir = tempDir("child-styles");
+    writeFileSync(
+      join(dir, "template.yaml"),
+      [
+        "extends: business",
+        "styles:",
+        "  default: { font: sans, color: '#222222' }",
+        "  company: { size: 30 }",
+        "",
+      ].join("\n"),
+    );
+    const pack = loadPack(dir, dir);
+    // business: default serif 11/14, subject bold, company sans 15/18 bold #1f3a60.
+    expect(pack.styles.subject).toMatchObject({ font: "sans", color: "#222222", bold: true });
+    expect(pack.styles.company).toMatchObject({ size: 30, leading: 36, color: "#1f3a60" });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import fc from "fast-check";
 import { expect, it, vi } from "vitest";
@@ -53,6 +53,8 @@ const pack = fc.record({
   }),
 });
 
+type Pack = typeof pack extends fc.Arbitrary<infer T> ? T : never;
+
 const LETTER = `template: senate
 date: 2020-03-11
 letterhead: { org: O, lines: [L] }
@@ -77,49 +79,61 @@ function within(dir: string, path: string): boolean {
 it("finds no pack that reads or prints a file outside its roots", async () => {
   await fc.assert(
     fc.asyncProperty(pack, async (p) => {
-      const dir = tempDir("escape");
-      const secretDir = join(dir, "secret");
-      const fill = (s: string) => s.replace("SECRET_DIR", secretDir);
-      mkdirSync(secretDir);
-      writeFileSync(join(secretDir, "s.png"), PNG);
-      writeFileSync(join(secretDir, "secret"), `${SECRET}\n`);
-      const packDir = join(dir, "pack");
-      mkdirSync(join(packDir, "assets"), { recursive: true });
-      mkdirSync(join(packDir, "partials"));
-      writeFileSync(join(packDir, "assets", "ok.png"), PNG);
-      writeFileSync(join(dir, "letter.yaml"), LETTER);
-      const manifest = ["extends: senate", "name: fuzzed"];
-      if (p.font !== undefined) manifest.push(`fonts:\n  serif:\n    regular: "${fill(p.font)}"`);
-      if (p.schema !== undefined) manifest.push(`schema: "${fill(p.schema)}"`);
-      writeFileSync(join(packDir, "template.yaml"), `${manifest.join("\n")}\n`);
-      const hbs = `<letter><letterhead><image src="{{asset "${fill(p.asset)}"}}" width="1in"/></letterhead><body><p>{{> part}}</p></body></letter>\n`;
-      if (p.letterLink === undefined) writeFileSync(join(packDir, "letter.hbs"), hbs);
-      else symlinkSync(fill(p.letterLink), join(packDir, "letter.hbs"));
-      if (p.partial === undefined) writeFileSync(join(packDir, "partials", "part.hbs"), "Hi");
-      else symlinkSync(fill(p.partial), join(packDir, "partials", "part.hbs"));
-      for (const [name, target] of p.links) {
-        try {
-          symlinkSync(fill(target), join(packDir, name));
-        } catch {
-          // the same name twice: one link is enough
-        }
+      // Its own folder under one made for the test, removed after each pack: a hundred
+      // thousand packs would otherwise wait for the end of the file to be removed.
+      const dir = mkdtempSync(join(base, "p-"));
+      try {
+        await checkPack(p, dir);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-      reads.clear();
-      const r = await runCli(["render", "letter.yaml", "-t", "./pack", "-f", "txt", "-o", "-"], {
-        cwd: dir,
-      });
-      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
-      expect(r.stderr + r.stdout).not.toContain(SECRET);
-      const senate = join(ROOT, "templates", "senate");
-      const outside = [...reads].filter(
-        (f) =>
-          !within(packDir, f) &&
-          !within(senate, f) &&
-          !within(join(ROOT, "node_modules"), f) &&
-          f !== join(dir, "letter.yaml"),
-      );
-      expect(outside).toEqual([]);
     }),
     { numRuns: RUNS },
   );
 });
+
+const base = tempDir("escape");
+
+async function checkPack(p: Pack, dir: string): Promise<void> {
+  const secretDir = join(dir, "secret");
+  const fill = (s: string) => s.replace("SECRET_DIR", secretDir);
+  mkdirSync(secretDir);
+  writeFileSync(join(secretDir, "s.png"), PNG);
+  writeFileSync(join(secretDir, "secret"), `${SECRET}\n`);
+  const packDir = join(dir, "pack");
+  mkdirSync(join(packDir, "assets"), { recursive: true });
+  mkdirSync(join(packDir, "partials"));
+  writeFileSync(join(packDir, "assets", "ok.png"), PNG);
+  writeFileSync(join(dir, "letter.yaml"), LETTER);
+  const manifest = ["extends: senate", "name: fuzzed"];
+  if (p.font !== undefined) manifest.push(`fonts:\n  serif:\n    regular: "${fill(p.font)}"`);
+  if (p.schema !== undefined) manifest.push(`schema: "${fill(p.schema)}"`);
+  writeFileSync(join(packDir, "template.yaml"), `${manifest.join("\n")}\n`);
+  const hbs = `<letter><letterhead><image src="{{asset "${fill(p.asset)}"}}" width="1in"/></letterhead><body><p>{{> part}}</p></body></letter>\n`;
+  if (p.letterLink === undefined) writeFileSync(join(packDir, "letter.hbs"), hbs);
+  else symlinkSync(fill(p.letterLink), join(packDir, "letter.hbs"));
+  if (p.partial === undefined) writeFileSync(join(packDir, "partials", "part.hbs"), "Hi");
+  else symlinkSync(fill(p.partial), join(packDir, "partials", "part.hbs"));
+  for (const [name, target] of p.links) {
+    try {
+      symlinkSync(fill(target), join(packDir, name));
+    } catch {
+      // the same name twice: one link is enough
+    }
+  }
+  reads.clear();
+  const r = await runCli(["render", "letter.yaml", "-t", "./pack", "-f", "txt", "-o", "-"], {
+    cwd: dir,
+  });
+  expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  expect(r.stderr + r.stdout).not.toContain(SECRET);
+  const senate = join(ROOT, "templates", "senate");
+  const outside = [...reads].filter(
+    (f) =>
+      !within(packDir, f) &&
+      !within(senate, f) &&
+      !within(join(ROOT, "node_modules"), f) &&
+      f !== join(dir, "letter.yaml"),
+  );
+  expect(outside).toEqual([]);
+}

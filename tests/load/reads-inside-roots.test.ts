@@ -20,6 +20,7 @@ const { ROOT, render } = await import("../helpers/render.js");
 const { loadLetter } = await import("../../src/load/load-letter.js");
 const { readText } = await import("../../src/load/read-text.js");
 const { packFiles } = await import("../../src/load/pack-files.js");
+const { forgetPacks } = await import("../../src/load/load-pack.js");
 
 const examples = readdirSync(join(ROOT, "data"))
   .filter((f) => f.endsWith(".yaml"))
@@ -34,6 +35,8 @@ it.each(examples)(
   "every file the example %s and its pack read lies inside its root",
   async (file) => {
     reads.clear();
+    // Several examples share a pack: read each one's pack afresh, as a single render does.
+    forgetPacks();
     await render(file);
     const letter = loadLetter(readText(file), { cwd: ROOT });
     const npmFonts = packFiles(letter.pack).filter((p) => p.includes(`${sep}node_modules${sep}`));

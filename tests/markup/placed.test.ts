@@ -44,7 +44,20 @@ describe("<place>, <rule> and <fields>", () => {
     expect(doc.letterheadHeight).toBeCloseTo((50 * 72) / 25.4);
     const f = doc.body[0];
     expect(f?.kind === "fields" && f.rows).toEqual([
-      { label: "Datum", value: [{ text: "11.03.2024" }] },
+      { label: "Datum", value: [[{ text: "11.03.2024" }]] },
+    ]);
+  });
+
+  it("keeps line breaks in a field's value and label", () => {
+    const doc = model(
+      '<fields><field label="Ihr Zeichen&#x2028;(bitte angeben)">The Honorable A<br/>Ranking Member</field></fields>',
+    );
+    const f = doc.body[0];
+    expect(f?.kind === "fields" && f.rows).toEqual([
+      {
+        label: "Ihr Zeichen\n(bitte angeben)",
+        value: [[{ text: "The Honorable A" }], [{ text: "Ranking Member" }]],
+      },
     ]);
   });
 

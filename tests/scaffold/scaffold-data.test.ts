@@ -10,13 +10,13 @@ import { ROOT } from "../helpers/render.js";
 const pack = (name: string) => loadPack(findPack(name, { cwd: ROOT }), ROOT);
 
 describe("scaffoldData", () => {
-  it("describes every field, fills required ones and comments out optional ones", () => {
+  it("describes every field, fills required and usual ones (with examples) and comments out the rest", () => {
     const text = scaffoldData(pack("din5008"), "schema.json");
     expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=schema.json");
     expect(text).toContain(
       "# DIN 5008 form: B (45 mm letterhead, the usual one) or A (27 mm) (optional, default B)\n# form: B\n",
     );
-    expect(text).toContain("# Betreff (required)\nsubject: Ihre Anfrage vom 28. Februar\n");
+    expect(text).toContain("# Betreff (optional)\nsubject: Ihre Anfrage vom 28. Februar\n");
     const data = parse(text);
     expect(Object.keys(data)).toEqual([
       "template",

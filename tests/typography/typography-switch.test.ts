@@ -14,7 +14,9 @@ const quotedLetter = (extra = "", template = "senate") => {
   const text = src.text
     .replace("Paragraph 1 says", `"Paragraph 1" says Mr. Doe's`)
     .replace("template: senate", `template: ${template}`);
-  return { ...src, text };
+  // A pack the data names by path must lie under the data's folder (docs/security.md).
+  const file = template === "senate" ? src.file : join(template, "letter.yaml");
+  return { ...src, file, text };
 };
 
 describe("turning typography off", () => {

@@ -1,0 +1,10 @@
+import type { Token, Tokens } from "marked";
+
+/** A GFM pipe table as `<table>` of `<row>`s of `<cell>`s, the header row marked. */
+export function tableMarkup(table: Tokens.Table, inlines: (tokens: Token[]) => string): string {
+  const cell = (c: Tokens.TableCell) =>
+    `<cell${c.align ? ` align="${c.align}"` : ""}>${inlines(c.tokens)}</cell>`;
+  const header = `<row header="true">${table.header.map(cell).join("")}</row>`;
+  const rows = table.rows.map((r) => `<row>${r.map(cell).join("")}</row>`).join("");
+  return `<table>${header}${rows}</table>`;
+}

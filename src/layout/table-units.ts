@@ -1,0 +1,146 @@
+import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
+import type { TextStyle } from "../model/style.js";
+import { measure } from "./font-book.js";
+import type { PaintItem } from "./laid-out-doc.js";
+import type { Unit, UnitContext } from "./units.js";
+import { baseline, paint, setText, style } from "./units.js";
+
+/** Space between columns, and above and below the text of a row, in points. */
+const COLUMN_GAP = 10;
+const ROW_PAD = 2;
+/** Rules above and below the table (heavier) and under the header rows. */
+const OUTER_RULE = 0.75;
+const HEADER_RULE = 0.4;
+
+/**
+ * A table as units: its header rows as one unit stuck to the first body row, then one unit
+ * per body row (a row never splits), each carrying the header to repeat on a new page.
+ * Columns take their natural width when the table fits; otherwise each gets its longest
+ * word plus a share of what is left in proportion to how much more it would like.
+ */
+export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[] {
+  const st = style(ctx, b.style);
+  const headSt = style(ctx, b.headerStyle);
+  const styleOf = (row: number) => (row < b.headerRows ? headSt : st);
+  const widths = columnWidths(b, styleOf, ctx);
+  const tableWidth = widths.reduce((a, w) => a + w, 0) + COLUMN_GAP * (widths.length - 1);
+  const rule = (y: number, thickness: number): PaintItem => ({
+    kind: "rule",
+    x: ctx.left,
+    y: y + thickness / 2,
+    width: tableWidth,
+    thickness,
+    color: st.color,
+  });
+  const rowUnit = (cells: TableCell[], row: number): Unit => {
+    const rs = styleOf(row);
+    const items: PaintItem[] = [];
+    let x = ctx.left;
+    let lines = 1;
+    widths.forEach((w, c) => {
+      const cell = cells[c];
+      if (cell) {
+        const set = setText(cell.lines, { ...rs, align: cell.align, indent: 0 }, ctx, w);
+        const base = ROW_PAD + baseline(rs, ctx);
+        set.forEach((l, i) => {
+          items.push(...paint(l, x, base + i * rs.leading, rs, tag));
+        });
+        lines = Math.max(lines, set.length);
+      }
+      x += w + COLUMN_GAP;
+    });
+    return {
+      height: lines * rs.leading + 2 * ROW_PAD,
+      spaceBefore: 0,
+      spaceAfter: 0,
+      sticky: false,
+      items,
+      cells: [],
+      label: `table row ${row + 1}`,
+    };
+  };
+  const rows = b.rows.map(rowUnit);
+  const head = stackRows(rows.slice(0, b.headerRows), rule, tag);
+  const body = rows.slice(b.headerRows);
+  const last = body[body.length - 1] ?? head;
+  last.items.push(rule(last.height, OUTER_RULE));
+  last.height += OUTER_RULE;
+  const out = b.headerRows > 0 ? [head, ...body] : body;
+  if (b.headerRows > 0) {
+    head.sticky = body.length > 0;
+    for (const r of body) r.repeat = [head];
+  }
+  // The first unit carries the rule above the table.
+  const first = out[0] as Unit;
+  first.items = [
+    rule(0, OUTER_RULE),
+    ...first.items.map((it) => ({ ...it, y: it.y + OUTER_RULE })),
+  ];
+  first.height += OUTER_RULE;
+  first.spaceBefore = st.spaceBefore;
+  last.spaceAfter = st.spaceAfter;
+  return out;
+}
+
+/** The header rows as one unit, a light rule under them. */
+function stackRows(rows: Unit[], rule: (y: number, t: number) => PaintItem, tag: string): Unit {
+  const items: PaintItem[] = [];
+  let y = 0;
+  for (const r of rows) {
+    items.push(...r.items.map((it) => ({ ...it, y: it.y + y })));
+    y += r.height;
+  }
+  if (rows.length > 0) {
+    items.push(rule(y, HEADER_RULE));
+    y += HEADER_RULE;
+  }
+  return {
+    height: y,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    sticky: false,
+    items,
+    cells: [],
+    label: `${tag} header`,
+  };
+}
+
+function columnWidths(
+  b: TableBlock,
+  styleOf: (row: number) => TextStyle,
+  ctx: UnitContext,
+): number[] {
+  const count = Math.max(...b.rows.map((r) => r.length));
+  const natural = new Array<number>(count).fill(0);
+  const least = new Array<number>(count).fill(0);
+  b.rows.forEach((cells, row) => {
+    const st = styleOf(row);
+    cells.forEach((cell, c) => {
+      for (const line of cell.lines) {
+        natural[c] = Math.max(natural[c] ?? 0, lineWidth(line, st, ctx));
+        least[c] = Math.max(least[c] ?? 0, longestWord(line, st, ctx));
+      }
+    });
+  });
+  const room = ctx.width - COLUMN_GAP * (count - 1);
+  const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
+  if (sum(natural) <= room) return natural;
+  const spare = room - sum(least);
+  if (spare <= 0) return least.map((w) => (w * room) / sum(least));
+  const wants = natural.map((w, c) => w - (least[c] ?? 0));
+  return least.map((w, c) => w + (spare * (wants[c] ?? 0)) / (sum(wants) || 1));
+}
+
+function lineWidth(line: Run[], st: TextStyle, ctx: UnitContext): number {
+  return Math.max(0, ...setText([line], { ...st, align: "left" }, ctx, 1e6).map((l) => l.width));
+}
+
+function longestWord(line: Run[], st: TextStyle, ctx: UnitContext): number {
+  let most = 0;
+  for (const run of line) {
+    const face = ctx.book.face(st.font, st.bold || !!run.bold, st.italic || !!run.italic);
+    for (const word of run.text.split(/\s+/))
+      if (word) most = Math.max(most, measure(face, word, st.size));
+  }
+  return most;
+}

@@ -1,0 +1,129 @@
+import { fail } from "../errors.js";
+import type { TextBlock } from "../model/letter-doc.js";
+import {
+  DEFAULT_BULLETS,
+  DEFAULT_NUMBERING,
+  isNumbering,
+  numberMarker,
+} from "../model/list-marker.js";
+import { at, type Ctx, elements, inlineLinesAt, keep, styleFor } from "./markup-context.js";
+import type { XmlElement, XmlNode } from "./xml-tree.js";
+
+/** Block elements an `<item>` may hold after (or instead of) its inline text. */
+const ITEM_BLOCKS = new Set(["p", "list"]);
+
+/**
+ * `<list [ordered] [start] [numbering] [bullet]>` of `<item>`s, as one text block per
+ * paragraph: the first paragraph of an item carries its marker, every paragraph its nesting
+ * `level`, so the layout hangs them at the level's indent and the text output aligns them.
+ */
+export function listBlocks(el: XmlElement, ctx: Ctx, outer: Depth = TOP): TextBlock[] {
+  const numbered = el.attrs.numbering !== undefined || el.attrs.ordered === "true";
+  const depth: Depth = {
+    level: outer.level + 1,
+    numbered: outer.numbered + (numbered ? 1 : 0),
+    bulleted: outer.bulleted + (numbered ? 0 : 1),
+  };
+  const next = numbered ? numberer(el, ctx, depth.numbered) : bulleter(el, depth.bulleted);
+  return elements(el, ctx).flatMap((item) => {
+    if (item.name !== "item")
+      throw fail("markup", `<list> holds <item> elements, not <${item.name}>`, at(item, ctx));
+    // A list's style is its items' unless they name their own.
+    const styled =
+      item.attrs.style === undefined && el.attrs.style !== undefined
+        ? { ...item, attrs: { ...item.attrs, style: el.attrs.style } }
+        : item;
+    return itemBlocks(styled, ctx, depth, next());
+  });
+}
+
+/**
+ * How deep a list sits: its level, and how many numbered and bulleted lists enclose it (itself
+ * included). Why both: default markers go by the depth among lists of the same kind, as
+ * word processors do, so a bulleted list inside a numbered one still gets the first bullet.
+ */
+interface Depth {
+  level: number;
+  numbered: number;
+  bulleted: number;
+}
+
+const TOP: Depth = { level: 0, numbered: 0, bulleted: 0 };
+
+function bulleter(el: XmlElement, depth: number): () => string {
+  const marker = el.attrs.bullet ?? byDepth(DEFAULT_BULLETS, depth);
+  return () => marker;
+}
+
+/** Returns a function giving each item's number in turn. */
+function numberer(el: XmlElement, ctx: Ctx, depth: number): () => string {
+  const { numbering, start } = el.attrs;
+  if (numbering !== undefined && !isNumbering(numbering))
+    throw fail("markup", `numbering="${numbering}" is not a numbering pattern`, at(el, ctx), [
+      'write 1. or a. or A. or i. or I., with any punctuation around it: "(1)", "a)", "1.)"',
+    ]);
+  const first = Number(start ?? 1);
+  if (!Number.isInteger(first))
+    throw fail("markup", `start must be a whole number, not ${start}`, at(el, ctx));
+  const pattern = numbering ?? byDepth(DEFAULT_NUMBERING, depth);
+  let n = first;
+  return () => numberMarker(pattern, n++);
+}
+
+function byDepth(list: string[], depth: number): string {
+  return list[(depth - 1) % list.length] as string;
+}
+
+/**
+ * An item's paragraphs and nested lists. Its inline text (if any) is its first paragraph;
+ * `<p>` children are further paragraphs, `<list>` children nested lists.
+ */
+function itemBlocks(item: XmlElement, ctx: Ctx, depth: Depth, marker: string): TextBlock[] {
+  const out: TextBlock[] = [];
+  // A paragraph's own style and keep win; else the item's apply.
+  const own = (el: XmlElement, attr: string) => (el.attrs[attr] === undefined ? item : el);
+  const para = (el: XmlElement) =>
+    out.push({
+      kind: "text",
+      role: "item",
+      style: styleFor(own(el, "style"), ctx, ["item", "body"]),
+      lines: inlineLinesAt(el, ctx),
+      ...keep(own(el, "keep"), ctx, false, false),
+      ...(out.length === 0 ? { marker } : {}),
+      level: depth.level,
+    });
+  for (const part of parts(item)) {
+    if (Array.isArray(part)) para({ ...item, children: part });
+    else if (part.name === "p") para(part);
+    else {
+      if (out.length === 0)
+        throw fail(
+          "markup",
+          "an <item> starts with its own text before a nested <list>",
+          at(part, ctx),
+          ["write the item's text first: <item>Text<list>…</list></item>"],
+        );
+      out.push(...listBlocks(part, ctx, depth));
+    }
+  }
+  if (out.length === 0) para(item);
+  return out;
+}
+
+/** Splits an item's children into runs of inline content and its block children. */
+function parts(item: XmlElement): (XmlNode[] | XmlElement)[] {
+  const out: (XmlNode[] | XmlElement)[] = [];
+  let inline: XmlNode[] = [];
+  const flush = () => {
+    if (inline.some((c) => typeof c !== "string" || c.trim() !== "")) out.push(inline);
+    inline = [];
+  };
+  for (const c of item.children) {
+    if (typeof c !== "string" && ITEM_BLOCKS.has(c.name)) {
+      flush();
+      out.push(c);
+    } else inline.push(c);
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * List markers: a numbering pattern (`1.`, `a)`, `(i)`, `A.`) turns a count into a marker.
+ * Why patterns rather than names: official letters number as they please ("(1)", "1)",
+ * "A."), and a pattern says exactly what is printed.
+ */
+
+/** The counter in a pattern: arabic, lower or upper letters, lower or upper roman. */
+type Counter = "1" | "a" | "A" | "i" | "I";
+
+const PATTERN = /^([^0-9a-zA-Z]*)(1|a|A|i|I)([^0-9a-zA-Z]*)$/;
+
+/** Numbering used by level (1, 2, 3, then again) when a list does not name its own. */
+export const DEFAULT_NUMBERING = ["1.", "a.", "i."];
+/** Bullets used by level when a list does not name its own. */
+export const DEFAULT_BULLETS = ["•", "–", "▪"];
+
+/** Whether `pattern` is a numbering pattern: one counter with punctuation around it. */
+export function isNumbering(pattern: string): boolean {
+  return PATTERN.test(pattern);
+}
+
+/** The marker for item number `n` (1-based) under `pattern`; `pattern` must be valid. */
+export function numberMarker(pattern: string, n: number): string {
+  const [, before = "", counter = "1", after = ""] = PATTERN.exec(pattern) ?? [];
+  return `${before}${count(counter as Counter, n)}${after}`;
+}
+
+function count(counter: Counter, n: number): string {
+  // Letters and roman numerals have no zero or negatives; such items fall back to digits.
+  if (counter === "1" || n < 1) return String(n);
+  if (counter === "a") return letters(n);
+  if (counter === "A") return letters(n).toUpperCase();
+  if (counter === "i") return roman(n);
+  return roman(n).toUpperCase();
+}
+
+/** a … z, aa … az, ba …, as lists in documents count past z. */
+function letters(n: number): string {
+  let out = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+  return out;
+}
+
+const ROMAN: [number, string][] = [
+  [1000, "m"],
+  [900, "cm"],
+  [500, "d"],
+  [400, "cd"],
+  [100, "c"],
+  [90, "xc"],
+  [50, "l"],
+  [40, "xl"],
+  [10, "x"],
+  [9, "ix"],
+  [5, "v"],
+  [4, "iv"],
+  [1, "i"],
+];
+
+function roman(n: number): string {
+  if (n >= 4000) return String(n);
+  let out = "";
+  let k = n;
+  for (const [v, s] of ROMAN) {
+    for (; k >= v; k -= v) out += s;
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { lexedMarkdownToMarkup } from "../../src/compose/markdown.js";
+import { caught } from "../helpers/errors.js";
+
+// Locations are the text searched for, so a test can see which source each error points at.
+const md = (text: string) => lexedMarkdownToMarkup(text, (s) => ({ file: s }));
+const problem = async (text: string) => (await caught(() => md(text))).problems[0];
+
+describe("Markdown blocks of official letters", () => {
+  it("makes headings, and run-in headings of level 4 and more before a paragraph", () => {
+    expect(md("## Findings\n\n#### Quality unit.\nYour firm failed.")).toBe(
+      '<heading level="2">Findings</heading><p><run-in>Quality unit.</run-in> Your firm failed.</p>',
+    );
+    expect(md("#### Alone")).toBe('<heading level="4">Alone</heading>');
+  });
+
+  it("makes block quotes of paragraphs and rules of horizontal rules", () => {
+    expect(md("> One\n> line.\n>\n> Two.\n\n---\n\nAfter.")).toBe(
+      '<quote><p>One\nline.</p><p>Two.</p></quote><rule space-before="4" space-after="14"/><p>After.</p>',
+    );
+  });
+
+  it("makes GFM pipe tables with the header row and column alignment", () => {
+    expect(md("| A | B |\n|:--|--:|\n| 1 | **2** |")).toBe(
+      '<table><row header="true"><cell align="left">A</cell><cell align="right">B</cell></row><row><cell align="left">1</cell><cell align="right"><b>2</b></cell></row></table>',
+    );
+  });
+
+  it("puts each footnote's text where it is referenced, numbered by the markup", () => {
+    expect(md("Text[^a] and more.[^b]\n\n[^b]: Second *note*.\n[^a]: First,\n    continued.")).toBe(
+      "<p>Text<note>First,\ncontinued.</note> and more.<note>Second <i>note</i>.</note></p>",
+    );
+  });
+
+  it("reports footnote mistakes where they are written", async () => {
+    expect(await problem("Text[^1].")).toMatchObject({
+      message: "footnote [^1] has no text",
+      location: { file: "[^1]" },
+    });
+    expect((await problem("Text.\n\n[^x]: A note."))?.message).toBe(
+      "footnote [^x] is never referenced",
+    );
+    expect((await problem("A[^1] b[^1]\n\n[^1]: n"))?.message).toBe(
+      "footnote [^1] is referenced twice",
+    );
+    expect((await problem("A[^1]\n\n[^1]: n\n[^1]: m"))?.message).toBe(
+      "footnote [^1] has two texts",
+    );
+  });
+
+  it("names what it cannot set in words users know", async () => {
+    expect((await problem("```\ncode\n```"))?.message).toBe(
+      "a code block is not supported in a letter body",
+    );
+    expect((await problem("[home]: https://example.org"))?.message).toBe(
+      "a link reference definition ([name]: https://…) is not supported in a letter body",
+    );
+    expect((await problem("> - a list in a quote"))?.message).toBe(
+      "a block quote holds paragraphs, not a list",
+    );
+  });
+});
+
+describe("list markers chosen by the template", () => {
+  it("gives each depth its numbering or bullet, the last repeating", () => {
+    const out = lexedMarkdownToMarkup(
+      "1. a\n   1. b\n      1. c\n- d\n  - e",
+      (s) => ({ file: s }),
+      {
+        numbering: ["(1)", "(a)"],
+        bullets: ["none", "–"],
+      },
+    );
+    expect(out).toBe(
+      '<list ordered="true" numbering="(1)"><item>a<list ordered="true" numbering="(a)"><item>b<list ordered="true" numbering="(a)"><item>c</item></list></item></list></item></list><list bullet=""><item>d<list bullet="–"><item>e</item></list></item></list>',
+    );
+  });
+});
+
+describe("page control in Markdown", () => {
+  it("starts a new page at a paragraph of just \\newpage or \\pagebreak", () => {
+    expect(md("Letter.\n\n\\newpage\n\n# Annex\n\n\\pagebreak")).toBe(
+      '<p>Letter.</p><page-break/><heading level="1">Annex</heading><page-break/>',
+    );
+  });
+});

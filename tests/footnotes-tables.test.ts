@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Rendered } from "../src/pipeline.js";
+import { expectInsideMargins } from "./helpers/pdf-checks.js";
+import { extractPdf, type PdfContent } from "./helpers/pdf-text.js";
+import { ROOT, render } from "./helpers/render.js";
+
+// A letter long enough that footnotes fall on several pages and the table crosses pages.
+const N = 11;
+const paras = Array.from(
+  { length: N },
+  (_, i) =>
+    `  Paragraph ${i + 1} says something about the matter at hand, long enough to wrap over two lines of the letter.[^n${i + 1}]`,
+).join("\n\n");
+const notes = Array.from(
+  { length: N },
+  (_, i) => `  [^n${i + 1}]: Note number ${i + 1} explains paragraph ${i + 1}.`,
+).join("\n");
+const rows = Array.from({ length: 60 }, (_, i) => `  | Item ${i + 1} | ${i * 3} | ok |`).join("\n");
+const letter = {
+  file: `${ROOT}/data/inline-notes.yaml`,
+  text: `template: senate
+letterhead: { org: United States Senate }
+date: 2020-01-01
+recipient: [The Honorable Jane Doe]
+salutation: Dear Secretary Doe,
+body: |
+${paras}
+
+  | Site | Batches | Result |
+  |:-----|--------:|:------:|
+${rows}
+
+${notes}
+closing: Sincerely,
+signers:
+  - name: Jane Doe
+`,
+};
+
+describe("footnotes and tables on paper", () => {
+  let r: Rendered;
+  let pdf: PdfContent;
+  beforeAll(async () => {
+    r = await render(letter);
+    pdf = await extractPdf(r.pdf as Uint8Array);
+  });
+
+  it("sets each note at the foot of the page that carries its reference", () => {
+    for (let n = 1; n <= N; n++) {
+      const para = pdf.items.find((i) =>
+        i.str.startsWith(`Paragraph ${n} `),
+      ) as PdfContent["items"][number];
+      const note = pdf.items.find((i) => i.str.includes(`Note number ${n} `));
+      expect(note, `note ${n}`).toBeDefined();
+      const refLine = pdf.items.filter(
+        (i) => i.page === para.page && i.str === String(n) && i.height < para.height,
+      );
+      expect(refLine.length, `reference ${n} set small`).toBeGreaterThan(0);
+      const page = para.page;
+      expect(note?.page, `note ${n} on the page of its reference`).toBe(page);
+      const bodyBottom = Math.max(
+        ...pdf.items
+          .filter(
+            (i) =>
+              i.page === page && !i.str.includes("Note number") && i.height >= para.height - 0.5,
+          )
+          .map((i) => i.y),
+      );
+      expect(note?.top ?? 0, `note ${n} below the text`).toBeGreaterThan(bodyBottom);
+    }
+    expectInsideMargins(pdf, 72);
+  });
+
+  it("raises a reference above its line's baseline", () => {
+    const para = pdf.items.find((i) =>
+      i.str.startsWith("Paragraph 1 "),
+    ) as PdfContent["items"][number];
+    const ref = pdf.items.find(
+      (i) => i.page === para.page && i.str === "1" && i.height < para.height,
+    );
+    const line = pdf.items.find(
+      (i) => i.page === para.page && i.str.endsWith("letter.") && Math.abs(i.y - (ref?.y ?? 0)) < 6,
+    );
+    expect(line).toBeDefined();
+    expect(ref?.y ?? 0).toBeLessThan((line?.y ?? 0) - 2);
+  });
+
+  it("repeats the table's header on every page it continues on", () => {
+    const pagesWithRows = new Set(
+      pdf.items.filter((i) => /^Item \d+$/.test(i.str)).map((i) => i.page),
+    );
+    expect(pagesWithRows.size).toBeGreaterThan(1);
+    for (const p of pagesWithRows) {
+      const head = pdf.items.find((i) => i.page === p && i.str === "Site");
+      const first = pdf.items.find((i) => i.page === p && /^Item \d+$/.test(i.str));
+      expect(head, `header on page ${p}`).toBeDefined();
+      expect(head?.y ?? 0).toBeLessThan(first?.y ?? 0);
+    }
+  });
+
+  it("lists the notes after the letter in the text output", () => {
+    const txt = r.txt as string;
+    expect(txt).toContain("two lines of the letter.[1]");
+    expect(txt).toMatch(/----------\n\[1\] Note number 1 explains paragraph 1\.\n/);
+    expect(txt).toContain(
+      "Site     Batches  Result\n-------  -------  ------\nItem 1         0    ok",
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
+import type { TextItem } from "../../src/layout/laid-out-doc.js";
+import { layout } from "../../src/layout/layout.js";
+import { findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { toModel } from "../../src/markup/to-model.js";
+import { parseXml } from "../../src/markup/xml-tree.js";
+import { ROOT } from "../helpers/render.js";
+
+beforeAll(loadHarfBuzz);
+
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const texts = (markup: string) => {
+  const doc = toModel(parseXml(markup, "m.xml"), pack, "m.xml", () => {
+    throw new Error("no images");
+  });
+  return (layout(doc).pages[0]?.items ?? []).filter((i): i is TextItem => i.kind === "text");
+};
+const at = (items: TextItem[], text: string) =>
+  items.find((i) => i.text.startsWith(text)) as TextItem;
+
+describe("lists on the page", () => {
+  it("indent each level by the item style's indent, markers hung before the text", () => {
+    const items = texts(
+      '<letter><list ordered="true"><item>One<list><item>Two<list><item>Three</item></list></item></list></item></list></letter>',
+    );
+    const [one, two, three] = ["One", "Two", "Three"].map((t) => at(items, t));
+    // The senate pack's item style indents 18pt.
+    expect((two?.x ?? 0) - (one?.x ?? 0)).toBeCloseTo(18);
+    expect((three?.x ?? 0) - (two?.x ?? 0)).toBeCloseTo(18);
+    expect(at(items, "1.").x).toBeLessThan(one?.x ?? 0);
+    expect(at(items, "•").x).toBeLessThan(two?.x ?? 0);
+    expect(at(items, "–").x).toBeLessThan(three?.x ?? 0);
+  });
+
+  it("set a list apart from the paragraph after it as from the one before it", () => {
+    const items = texts(
+      "<letter><p>Before.</p><list><item>Alpha</item><item>Beta</item></list><p>After.</p></letter>",
+    );
+    const gap = (a: string, b: string) => at(items, b).y - at(items, a).y;
+    expect(gap("Beta", "After.")).toBeCloseTo(gap("Before.", "Alpha"));
+    expect(gap("Alpha", "Beta")).toBeLessThan(gap("Before.", "Alpha"));
+  });
+
+  it("hang a label before a line group and indent every line past it", () => {
+    const items = texts(
+      '<letter><cc label="cc:"><line>Jeff Sessions<br/>Ranking Member</line><line>Marcus Lee</line></cc></letter>',
+    );
+    const label = at(items, "cc:");
+    const lines = ["Jeff Sessions", "Ranking Member", "Marcus Lee"].map((t) => at(items, t));
+    for (const l of lines) expect(l.x).toBeGreaterThan(label.x + label.width);
+    expect(new Set(lines.map((l) => l.x.toFixed(2))).size).toBe(1);
+  });
+});

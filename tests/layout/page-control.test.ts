@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
+import { layout } from "../../src/layout/layout.js";
+import { findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { toModel } from "../../src/markup/to-model.js";
+import { parseXml } from "../../src/markup/xml-tree.js";
+import { caught } from "../helpers/errors.js";
+import { ROOT } from "../helpers/render.js";
+
+beforeAll(loadHarfBuzz);
+
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const model = (markup: string) =>
+  toModel(parseXml(markup, "m.xml"), pack, "m.xml", () => {
+    throw new Error("no images");
+  });
+/** Each page's texts, top to bottom. */
+const pages = (markup: string) =>
+  layout(model(markup)).pages.map((p) =>
+    p.items.flatMap((i) => (i.kind === "text" ? [{ text: i.text, y: i.y }] : [])),
+  );
+
+describe("page control", () => {
+  it("starts the block after <page-break/> on a new page", () => {
+    const p = pages(
+      '<letter><p>Letter.</p><page-break/><heading level="1">Annex</heading></letter>',
+    );
+    expect(p).toHaveLength(2);
+    expect(p[1]?.some((i) => i.text === "Annex")).toBe(true);
+    expect(p[0]?.some((i) => i.text === "Annex")).toBe(false);
+  });
+
+  it("refuses a page break in a page band", async () => {
+    const e = await caught(() => model("<letter><footer><page-break/></footer></letter>"));
+    expect(e.problems[0]?.message).toBe("unknown element <page-break> in <footer>");
+  });
+
+  it('sets the notes after the body with notes="end"', () => {
+    const [page] = pages(
+      '<letter notes="end"><p>Text<note>The note.</note></p><p>After.</p></letter>',
+    );
+    const y = (t: string) => page?.find((i) => i.text.includes(t))?.y ?? 0;
+    expect(y("The note.")).toBeGreaterThan(y("After."));
+    // Right after the body, not at the foot of the page.
+    expect(y("The note.") - y("After.")).toBeLessThan(60);
+  });
+
+  it("draws footers for chosen pages: page 1 only, the rest, or all, whatever the page count", () => {
+    const footers =
+      '<footer on="first"><line>Bank details</line></footer><footer on="rest"><line>Page <page/></line></footer><footer on="all"><line>Every page</line></footer>';
+    const paras = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+    const p = pages(`<letter>${footers}${paras}</letter>`);
+    expect(p.length).toBeGreaterThan(1);
+    const has = (page: number, t: string) => p[page]?.some((i) => i.text === t) ?? false;
+    expect([has(0, "Bank details"), has(0, "Page 1"), has(0, "Every page")]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect([has(1, "Bank details"), has(1, "Page 2"), has(1, "Every page")]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    // The body stays above page 1's two footer lines.
+    const bank = p[0]?.find((i) => i.text === "Bank details")?.y ?? 0;
+    const lowest = Math.max(
+      ...(p[0] ?? []).filter((i) => i.text.startsWith("Paragraph")).map((i) => i.y),
+    );
+    expect(lowest).toBeLessThan(bank - 10);
+    // A one-page letter still gets its page-1 footer.
+    expect(
+      pages(`<letter>${footers}<p>Short.</p></letter>`)[0]?.some((i) => i.text === "Bank details"),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Rendered } from "../src/pipeline.js";
+import { extractPdf, type PdfContent } from "./helpers/pdf-text.js";
+import { ROOT, render } from "./helpers/render.js";
+
+// Text that used to be lost on the way to paper: line breaks in data and in <field>, and the
+// second paragraph of a list item (issue 18).
+const letter = {
+  file: `${ROOT}/data/inline-breaks.yaml`,
+  text: `template: din5008
+sender:
+  name: Muster GmbH
+  address: [Lindenallee 12, 50667 Köln]
+recipient:
+  - "The Honorable Jeff Sessions\\nRanking Minority Member"
+  - Washington, DC 20510
+info:
+  yourRef: "AS/2024-117\\nbitte angeben"
+date: 2024-03-11
+subject: "Angebot\\nzweite Zeile\\ndritte Zeile"
+salutation: "Sehr geehrte Damen,\\nsehr geehrte Herren,"
+body: |
+  1. Erster Punkt (21 CFR 211.22).
+
+     Zweiter Absatz des Punktes.
+     - tiefer
+  2. Weiter.
+closing: Mit freundlichen Grüßen
+signer:
+  name: Jonas Weber
+  titles: ["Geschäftsführer\\nVertrieb"]
+`,
+};
+
+/** The PDF's runs as lines: runs on one baseline joined, top to bottom. */
+function pdfLines(pdf: PdfContent): { y: number; x: number; text: string }[] {
+  const rows = new Map<number, PdfContent["items"]>();
+  for (const it of pdf.items) {
+    const y = Math.round(it.y);
+    rows.set(y, [...(rows.get(y) ?? []), it]);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([y, items]) => ({
+      y,
+      x: Math.min(...items.map((i) => i.x)),
+      text: items
+        .sort((a, b) => a.x - b.x)
+        .map((i) => i.str)
+        .join(" "),
+    }));
+}
+
+describe("line breaks and paragraphs that must survive", () => {
+  let r: Rendered;
+  let lines: { y: number; x: number; text: string }[];
+  beforeAll(async () => {
+    r = await render(letter);
+    lines = pdfLines(await extractPdf(r.pdf as Uint8Array));
+  });
+  const find = (text: string) => {
+    const hit = lines.find((l) => l.text.includes(text));
+    expect(hit, `"${text}" in the PDF`).toBeDefined();
+    return hit as { y: number; x: number; text: string };
+  };
+
+  it("sets each line of a multi-line field on its own line in the PDF", () => {
+    for (const [a, b] of [
+      ["Angebot", "zweite Zeile"],
+      ["zweite Zeile", "dritte Zeile"],
+      ["Sehr geehrte Damen,", "sehr geehrte Herren,"],
+      ["The Honorable Jeff Sessions", "Ranking Minority Member"],
+      ["AS/2024-117", "bitte angeben"],
+      ["Geschäftsführer", "Vertrieb"],
+    ] as const) {
+      expect(find(b).y, `${b} below ${a}`).toBeGreaterThan(find(a).y);
+      expect(find(a).text).not.toContain(b);
+    }
+  });
+
+  it("keeps an item's second paragraph apart, at the item's indent", () => {
+    const first = find("Erster Punkt");
+    const second = find("Zweiter Absatz des Punktes.");
+    expect(second.text).toBe("Zweiter Absatz des Punktes.");
+    expect(second.y).toBeGreaterThan(first.y);
+    expect(find("tiefer").x).toBeGreaterThan(second.x);
+  });
+
+  it("keeps the same lines and paragraphs in the text output", () => {
+    const txt = r.txt as string;
+    expect(txt).toContain("Angebot\nzweite Zeile\ndritte Zeile");
+    expect(txt).toContain("Sehr geehrte Damen,\nsehr geehrte Herren,");
+    expect(txt).toContain("The Honorable Jeff Sessions\nRanking Minority Member");
+    expect(txt).toMatch(/AS\/2024-117\n +bitte angeben/);
+    expect(txt).toContain(
+      "1. Erster Punkt (21 CFR 211.22).\n\n   Zweiter Absatz des Punktes.\n\n   • tiefer\n\n2. Weiter.",
+    );
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { toModel } from "../../src/markup/to-model.js";
+import { parseXml } from "../../src/markup/xml-tree.js";
+import { caught } from "../helpers/errors.js";
+import { ROOT } from "../helpers/render.js";
+
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const noImages = () => {
+  throw new Error("no images here");
+};
+const model = (xml: string) =>
+  toModel(parseXml(`<letter>${xml}</letter>`, "m.xml"), pack, "m.xml", noImages);
+const error = async (xml: string) => (await caught(() => model(xml))).problems[0]?.message;
+
+describe("headings, quotes, tables and footnotes in the model", () => {
+  it("styles a heading by its level and keeps it with what follows", () => {
+    const [a, b, c] = model(
+      '<heading level="1">A</heading><heading level="5">B</heading><heading>C</heading>',
+    ).body;
+    expect([a, b, c].map((h) => h?.kind === "text" && [h.style, h.keepWithNext])).toEqual([
+      ["heading-1", true],
+      ["heading", true],
+      ["heading", true],
+    ]);
+  });
+
+  it("sets a run-in heading in bold at the start of its paragraph", () => {
+    expect(model("<p><run-in>Quality unit.</run-in> Your firm</p>").body[0]).toMatchObject({
+      lines: [[{ text: "Quality unit.", bold: true }, { text: " Your firm" }]],
+    });
+  });
+
+  it("makes each paragraph of a quote a block in the quote style", () => {
+    const body = model("<quote><p>One</p><p>Two</p></quote><quote>Three</quote>").body;
+    expect(body.map((b) => b.kind === "text" && [b.role, b.style])).toEqual([
+      ["quote", "quote"],
+      ["quote", "quote"],
+      ["quote", "quote"],
+    ]);
+  });
+
+  it("reads a table's header rows, cells and alignment; header cells bold without a style", () => {
+    expect(
+      model(
+        '<table><row header="true"><cell>A</cell><cell align="right">B</cell></row><row><cell>1</cell></row></table>',
+      ).body[0],
+    ).toEqual({
+      kind: "table",
+      style: "table",
+      headerStyle: "table",
+      headerRows: 1,
+      rows: [
+        [
+          { lines: [[{ text: "A", bold: true }]], align: "left" },
+          { lines: [[{ text: "B", bold: true }]], align: "right" },
+        ],
+        [{ lines: [[{ text: "1" }]], align: "left" }],
+      ],
+    });
+  });
+
+  it("numbers footnotes in order and keeps their text apart from the reference", () => {
+    const doc = model("<p>A<note>First.</note> b<note>Second <i>one</i>.</note></p>");
+    expect(doc.body[0]).toMatchObject({
+      lines: [
+        [{ text: "A" }, { text: "1", note: true }, { text: " b" }, { text: "2", note: true }],
+      ],
+    });
+    expect(doc.notes?.map((n) => [n.marker, n.style, n.lines])).toEqual([
+      ["1", "footnote", [[{ text: "First." }]]],
+      ["2", "footnote", [[{ text: "Second " }, { text: "one", italic: true }, { text: "." }]]],
+    ]);
+  });
+
+  it("refuses what would be lost or ambiguous, with its place", async () => {
+    expect(await error("<letterhead><line>x<note>n</note></line></letterhead>")).toBe(
+      "<note> is not allowed here",
+    );
+    expect(await error("<p>x<note>n<note>m</note></note></p>")).toBe("<note> is not allowed here");
+    expect(await error('<heading level="7">x</heading>')).toBe("level must be 1 to 6, not 7");
+    expect(await error("<quote><p>x</p><list/></quote>")).toBe(
+      "<quote> holds <p> elements or text, not <list>",
+    );
+    expect(await error('<table><row><cell>x</cell></row><row header="true"/></table>')).toBe(
+      'header rows (header="true") come first in a <table>',
+    );
+    expect(await error('<table><row><cell align="justify">x</cell></row></table>')).toBe(
+      "align must be left, center, right, not justify",
+    );
+  });
+});
+
+describe("links on paper", () => {
+  const runs = (xml: string) => {
+    const b = model(`<p>${xml}</p>`).body[0];
+    return b?.kind === "text" ? b.lines[0] : [];
+  };
+
+  it("print their address after the text, as part of the link", () => {
+    expect(runs('See <a href="https://fda.gov/x">the guidance</a>.')).toEqual([
+      { text: "See " },
+      { text: "the guidance (https://fda.gov/x)", href: "https://fda.gov/x" },
+      { text: "." },
+    ]);
+    expect(runs('<a href="mailto:a@b.org">write to us</a>')).toEqual([
+      { text: "write to us (a@b.org)", href: "mailto:a@b.org" },
+    ]);
+  });
+
+  it("print nothing more when the text is the address", () => {
+    for (const [text, href] of [
+      ["https://fda.gov/", "https://fda.gov"],
+      ["www.fda.gov", "https://www.fda.gov/"],
+      ["a@b.org", "mailto:a@b.org"],
+    ])
+      expect(runs(`<a href="${href}">${text}</a>`)).toEqual([{ text, href }]);
+  });
+});
+
+describe("style on any element", () => {
+  it("is honoured on a list, for its items", () => {
+    const body = model(
+      '<list style="body"><item>a</item><item style="closing">b</item></list>',
+    ).body;
+    expect(body.map((b) => b.kind === "text" && b.style)).toEqual(["body", "closing"]);
+  });
+
+  it("is refused where nothing would use it", async () => {
+    expect(await error('<rule style="body"/>')).toBe("<rule> takes no style");
+    expect(await error('<address><line style="body">x</line></address>')).toBe(
+      "<line> takes no style",
+    );
+    expect(await error('<signatures><signer name="A" style="body"/></signatures>')).toBe(
+      "<signer> takes no style",
+    );
+    expect(await error('<table><row><cell style="body">x</cell></row></table>')).toBe(
+      "<cell> takes no style",
+    );
+    expect(await error('<footer style="body"/>')).toBe("<footer> takes no style");
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { toModel } from "../../src/markup/to-model.js";
+import { parseXml } from "../../src/markup/xml-tree.js";
+import type { TextBlock } from "../../src/model/letter-doc.js";
+import { caught } from "../helpers/errors.js";
+import { ROOT } from "../helpers/render.js";
+
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const noImages = () => {
+  throw new Error("no images here");
+};
+const body = (xml: string) =>
+  toModel(parseXml(`<letter>${xml}</letter>`, "m.xml"), pack, "m.xml", noImages)
+    .body as TextBlock[];
+/** Each paragraph as level, marker and text. */
+const outline = (xml: string) =>
+  body(xml).map((b) => [
+    b.level,
+    b.marker ?? "",
+    b.lines.map((l) => l.map((r) => r.text).join("")).join("|"),
+  ]);
+
+describe("lists", () => {
+  it("keeps every paragraph of an item, the marker on the first", () => {
+    expect(
+      outline('<list ordered="true"><item>First.<p>More of it.</p></item><item>Next</item></list>'),
+    ).toEqual([
+      [1, "1.", "First."],
+      [1, "", "More of it."],
+      [1, "2.", "Next"],
+    ]);
+  });
+
+  it("nests lists with markers by depth among lists of the same kind", () => {
+    expect(
+      outline(
+        '<list ordered="true" start="3"><item>a<list ordered="true"><item>b<list><item>c<list><item>d</item></list></item></list></item></list></item></list>',
+      ),
+    ).toEqual([
+      [1, "3.", "a"],
+      [2, "a.", "b"],
+      [3, "•", "c"],
+      [4, "–", "d"],
+    ]);
+  });
+
+  it("takes a numbering pattern or a bullet per list", () => {
+    expect(
+      outline(
+        '<list numbering="(i)" start="4"><item>x</item><item>y</item></list><list bullet=""><item>z</item></list><list bullet="o"><item>w</item></list>',
+      ),
+    ).toEqual([
+      [1, "(iv)", "x"],
+      [1, "(v)", "y"],
+      [1, "", "z"],
+      [1, "o", "w"],
+    ]);
+  });
+
+  it("gives an item's paragraphs the item's style and keep unless they set their own", () => {
+    const styled = body('<list><item style="body" keep="together">x<p>y</p></item></list>');
+    expect(styled[1]).toMatchObject({ style: "body", keepTogether: true });
+    const own = body('<list><item>x<p style="closing">y</p></item></list>');
+    expect(own.map((b) => b.style)).toEqual(["item", "closing"]);
+  });
+
+  it("refuses a bad numbering, a bad start and an item that starts with a list", async () => {
+    const msg = async (xml: string) => (await caught(() => body(xml))).problems[0]?.message;
+    expect(await msg('<list numbering="1.1"><item>x</item></list>')).toBe(
+      'numbering="1.1" is not a numbering pattern',
+    );
+    expect(await msg('<list ordered="true" start="two"><item>x</item></list>')).toBe(
+      "start must be a whole number, not two",
+    );
+    expect(await msg("<list><item><list><item>x</item></list></item></list>")).toBe(
+      "an <item> starts with its own text before a nested <list>",
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { isNumbering, numberMarker } from "../../src/model/list-marker.js";
+
+describe("numberMarker", () => {
+  it("counts in digits, letters and roman numerals with the pattern's punctuation", () => {
+    expect([1, 2, 10].map((n) => numberMarker("1.", n))).toEqual(["1.", "2.", "10."]);
+    expect([1, 26, 27, 53].map((n) => numberMarker("a)", n))).toEqual(["a)", "z)", "aa)", "ba)"]);
+    expect([1, 4, 9, 14, 1999].map((n) => numberMarker("(i)", n))).toEqual([
+      "(i)",
+      "(iv)",
+      "(ix)",
+      "(xiv)",
+      "(mcmxcix)",
+    ]);
+    expect(numberMarker("A.", 3)).toBe("C.");
+    expect(numberMarker("I.", 12)).toBe("XII.");
+  });
+
+  it("falls back to digits where letters and numerals cannot count", () => {
+    expect(numberMarker("a.", 0)).toBe("0.");
+    expect(numberMarker("i.", -2)).toBe("-2.");
+  });
+
+  it("knows a pattern from other text", () => {
+    expect(["1.", "(1)", "a)", "A.", "i.", "I", "§ 1"].every(isNumbering)).toBe(true);
+    expect(["", "1.1", "b.", "x)", "12.", "Art"].some(isNumbering)).toBe(false);
+  });
+});

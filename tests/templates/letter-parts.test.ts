@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { extractPdf } from "../helpers/pdf-text.js";
+import { ROOT, render } from "../helpers/render.js";
+
+// Every letter part is optional in every built-in pack, and the parts official letters use
+// (issue 18) are there in each.
+const PACKS = ["senate", "business", "personal", "din5008"] as const;
+/** What each pack needs besides the body: the senate pack is a letter from signers. */
+const NEEDS: Record<(typeof PACKS)[number], string> = {
+  senate: "signers: [{ name: Jane Doe }]\n",
+  business: "",
+  personal: "",
+  din5008: "",
+};
+const SIGNER: Record<(typeof PACKS)[number], string> = {
+  senate:
+    "signers:\n  - { name: Jane Doe, titles: [Director, Office of Compliance], conformed: true }\n",
+  business: "signer: { name: Jane Doe, titles: [Director], conformed: true }\n",
+  personal: "sender: { name: Jane Doe }\nconformed: true\n",
+  din5008: "signer: { name: Jane Doe, titles: [Director], conformed: true }\n",
+};
+
+const letter = (pack: string, yaml: string) =>
+  render({ file: `${ROOT}/data/inline-${pack}.yaml`, text: `template: ${pack}\n${yaml}` });
+
+describe.each(PACKS)("built-in pack %s", (pack) => {
+  it("renders a letter that has nothing but its body", async () => {
+    const r = await letter(pack, `body: Just the text.\n${NEEDS[pack]}`);
+    expect(r.txt).toContain("Just the text.");
+    expect(r.txt).not.toMatch(/undefined|\[object/);
+  });
+
+  it("sets cc and bcc with multi-line entries, enclosures, P.S., references and a conformed signature", async () => {
+    const r = await letter(
+      pack,
+      `date: 2024-05-14
+recipient: [Ms. Dana Whitfield]
+references:
+  - { label: "Delivery Method", value: "Via Electronic Mail" }
+  - { label: "File No.", value: "320-24-17" }
+subject: "Warning Letter\\nCMS 645123"
+body: Text.
+cc:
+  - "The Honorable Jeff Sessions\\nRanking Minority Member"
+  - Marcus Lee
+bcc: [Legal file]
+enclosures: 2
+ps: Call us.
+${SIGNER[pack]}`,
+    );
+    const txt = r.txt as string;
+    for (const s of [
+      "Delivery Method",
+      "Via Electronic Mail",
+      "320-24-17",
+      "Warning Letter\nCMS 645123",
+      "Legal file",
+      "Call us.",
+      "/s/ Jane Doe",
+    ])
+      expect(txt).toContain(s);
+    // DIN 5008 heads the list with its label; the others hang the entries under theirs.
+    expect(txt).toMatch(
+      pack === "din5008"
+        ? /The Honorable Jeff Sessions\nRanking Minority Member\nMarcus Lee/
+        : /cc: +The Honorable Jeff Sessions\n +Ranking Minority Member\n +Marcus Lee/,
+    );
+    expect(txt).toMatch(pack === "din5008" ? /2 Anlagen/ : /Enclosures \(2\)/);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const words = pdf.items.map((i) => i.str).join(" ");
+    expect(words).toContain("/s/ Jane Doe");
+    expect(words).toContain("Ranking Minority Member");
+  });
+
+  it("takes its labels in English, German, French and Spanish by lang", async () => {
+    const seen = [];
+    for (const lang of ["en-US", "de-DE", "fr-FR", "es-ES"]) {
+      const r = await letter(
+        pack,
+        `lang: ${lang}\nbody: Text.\nenclosures: [A, B]\ncc: [C]\n${NEEDS[pack]}`,
+      );
+      seen.push(r.txt);
+    }
+    expect(new Set(seen).size).toBe(4);
+  });
+});
+
+describe("datelines and subjects", () => {
+  it("prints a free-text date as written, after the place", async () => {
+    const r = await letter(
+      "personal",
+      'place: Springfield, Illinois\ndate: "October 19, 1860"\nbody: Text.\n',
+    );
+    expect(r.txt).toContain("Springfield, Illinois, October 19, 1860");
+  });
+
+  it("keeps the line breaks of a free-text date", async () => {
+    const r = await letter(
+      "personal",
+      'date: "Springfield, Illinois\\nOctober 19, 1860"\nbody: Text.\n',
+    );
+    expect(r.txt).toContain("Springfield, Illinois\nOctober 19, 1860");
+  });
+
+  it("puts the subject before the address when asked", async () => {
+    const r = await letter(
+      "business",
+      "recipient: [Ms. Dana Whitfield]\nsubject: 'Re: Order 17'\nsubjectPlacement: before-address\nbody: Text.\n",
+    );
+    const txt = r.txt as string;
+    expect(txt.indexOf("Re: Order 17")).toBeLessThan(txt.indexOf("Whitfield"));
+  });
+
+  it("fits six address lines and three lines of postal notes in the DIN window", async () => {
+    const r = await letter(
+      "din5008",
+      `notice: "Einschreiben\\nRückschein\\nNicht nachsenden"
+recipient: [Firma, Muster AG, Abteilung Einkauf, Frau Dr. Anna Schäfer, Uferstraße 7, 53111 Bonn]
+body: Text.
+`,
+    );
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const MM = 72 / 25.4;
+    for (const line of ["Einschreiben", "Nicht nachsenden", "Firma", "53111 Bonn"]) {
+      const hit = pdf.items.find((i) => i.str === line);
+      expect(hit, line).toBeDefined();
+      expect(hit?.y ?? 0).toBeLessThanOrEqual(90 * MM);
+      expect(hit?.top ?? 0).toBeGreaterThanOrEqual(45 * MM);
+    }
+  });
+});
