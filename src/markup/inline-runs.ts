@@ -58,7 +58,8 @@ export function inlineLines(
         // Data's own line breaks arrive as U+2028 (see xmlEscapeLines); split before collapsing.
         for (const [i, part] of c.split(LINE_SEPARATOR).entries()) {
           if (i > 0) lines.push([]);
-          if (part) push({ ...outer, text: part.replace(/\s+/g, " ") });
+          // XML's white space only: a no-break or narrow space the writer typed is kept.
+          if (part) push({ ...outer, text: part.replace(/[ \t\n\r]+/g, " ") });
         }
         continue;
       }

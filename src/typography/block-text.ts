@@ -48,7 +48,8 @@ export function blockText(lines: Run[][], lang: string): { block: BlockText; lay
       runs.map((run) => {
         const start = text.length;
         add(run.field ? "0" : run.text, run.lang ?? lang);
-        if (run.field || run.code) kept.push({ start, end: text.length });
+        // Page fields, code and footnote marks are kept exactly: a mark "1" must not tie or curl.
+        if (run.field || run.code || run.note) kept.push({ start, end: text.length });
         return { run, start, end: text.length };
       }),
     );

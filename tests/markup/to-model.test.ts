@@ -27,6 +27,16 @@ describe("parseXml", () => {
 });
 
 describe("toModel", () => {
+  it("collapses only XML's white space: no-break, narrow and ideographic spaces are kept", () => {
+    const doc = model(
+      "<letter><body><p>5\u00a0km  \u00abOui\u202f!\u00bb\u3000終</p></body></letter>",
+    );
+    const block = doc.body[0] as { lines: { text: string }[][] };
+    expect(block.lines[0]?.map((r) => r.text).join("")).toContain(
+      "5\u00a0km \u00abOui\u202f!\u00bb\u3000終",
+    );
+  });
+
   it("collapses white space and keeps inline formatting as runs", () => {
     const doc = model(
       "<letter><body><p>  Hello\n  <b>bold</b> and <i>it</i>  </p></body></letter>",
