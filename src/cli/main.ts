@@ -11,6 +11,7 @@ import { Reporter } from "./reporter.js";
 import { registerSchema } from "./schema-command.js";
 import type { CommandShell, GlobalFlags } from "./shell.js";
 import { registerTemplates } from "./templates-command.js";
+import { VERSION } from "./version.js";
 import { registerWatch } from "./watch-command.js";
 
 /**
@@ -21,7 +22,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command("missive")
     .description("Compose letters: YAML data + a letterhead template → typeset PDF and plain text")
-    .version("0.1.0")
+    .version(VERSION)
     .option("--json", "print a machine-readable result on stdout")
     .option("--debug", "show stack traces for errors")
     .option("-q, --quiet", "print nothing on success")

@@ -10,6 +10,7 @@ import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
 import type { Reporter } from "./reporter.js";
 import type { CommandShell, GlobalFlags } from "./shell.js";
+import { VERSION } from "./version.js";
 
 export interface RenderFlags extends MergeFlags {
   out?: string;
@@ -32,7 +33,6 @@ export interface FileReport {
 
 /** The stages `--emit` can print; commander refuses any other. */
 const STAGES: Stage[] = ["markup", "model", "layout"];
-const VERSION = "0.1.0";
 
 function checkWidth(value: string): number {
   const width = Number(value);
