@@ -74,23 +74,23 @@ export async function renderCommand(
   const source = fromStdin
     ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
     : readText(dataFile, { cwd: io.cwd });
+  // Rendering writes nothing, so until it is done a signal may end the process at once, as
+  // any program (the shell reports 130 or 143): a long synchronous layout (a grid of 100,000
+  // signers) would otherwise hold a Ctrl-C or a CI runner's SIGTERM until it finished.
+  const rendered = await renderLetter(source, {
+    cwd: io.cwd,
+    template: flags.template,
+    root: flags.root,
+    formats: stage ? [] : targets.map((t) => t.format),
+    textWidth: width,
+    created: creationDate(io.env, flags.creationDate),
+    stopAfter: stage,
+  });
   const interrupt = interruptGate(io, (m) => rep.warn(m), {
     stopping: "stopping before anything is written",
     finishing: "the output is being written",
   });
   try {
-    const rendered = await renderLetter(source, {
-      cwd: io.cwd,
-      template: flags.template,
-      root: flags.root,
-      formats: stage ? [] : targets.map((t) => t.format),
-      textWidth: width,
-      created: creationDate(io.env, flags.creationDate),
-      stopAfter: stage,
-    });
-    // A signal is heard between turns of the event loop, and rendering need not have yielded.
-    // Two turns: resumed from an I/O callback, one turn can end before signals are read.
-    for (let turn = 0; turn < 2; turn++) await new Promise((next) => setImmediate(next));
     if (interrupt.signal.aborted) throw stopped(interrupt.signal);
     interrupt.finishing();
     if (!rep.quiet) for (const w of rendered.warnings) rep.warn(w);
