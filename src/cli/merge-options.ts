@@ -61,7 +61,10 @@ export function addMergeOptions(cmd: Command): Command {
       "--allow-unused",
       "records columns that no field, text or --name uses are dropped, not an error",
     )
-    .option("--shard <i/n>", "render slice i of n (records whose index mod n is i-1)")
+    .option(
+      "--shard <i/n>",
+      "render slice i of n (records whose index mod n is i-1); auto reads GitLab's CI_NODE_INDEX/CI_NODE_TOTAL, auto/n a Kubernetes JOB_COMPLETION_INDEX",
+    )
     .option(
       "-j, --jobs <n>",
       "worker threads (default: one thread for a short run, else all cores)",
@@ -107,6 +110,8 @@ export function resolveMergeOptions(
     textWidth: number;
     created: Date;
     createdIsInput: boolean;
+    /** Where `--shard auto` reads the CI's or cluster's slice. */
+    env: Record<string, string | undefined>;
     version: string;
   },
 ): MergeOptions {
@@ -122,7 +127,7 @@ export function resolveMergeOptions(
     throw fail("usage", "--skip-unchanged cannot be used with --combine", undefined, [
       "the combined PDF needs every letter; run --combine without it",
     ]);
-  const shard = parseShard(flags.shard);
+  const shard = parseShard(flags.shard, common.env);
   const outDir =
     flags.out !== undefined || !flags.combine ? resolve(common.cwd, flags.out ?? ".") : undefined;
   const manifestName =

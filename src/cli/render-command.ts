@@ -159,6 +159,7 @@ async function renderMerge(
     created: chosen ?? new Date(),
     createdIsInput: chosen !== undefined,
     version: VERSION,
+    env: io.env,
   });
   return mergeCommand(flags.merge as string, opts, io, rep, g);
 }

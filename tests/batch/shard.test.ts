@@ -17,4 +17,29 @@ describe("shards", () => {
     expect(() => parseShard("4/3")).toThrow(/1 ≤ i ≤ n/);
     expect(parseShard("2/3")).toEqual({ i: 2, n: 3 });
   });
+
+  it("reads the slice from GitLab's parallel jobs with auto", () => {
+    expect(parseShard("auto", { CI_NODE_INDEX: "3", CI_NODE_TOTAL: "8" })).toEqual({ i: 3, n: 8 });
+    expect(parseShard("auto/4", { CI_NODE_INDEX: "2", CI_NODE_TOTAL: "8" })).toEqual({
+      i: 2,
+      n: 4,
+    });
+  });
+
+  it("reads a Kubernetes Indexed Job's 0-based index with auto/n", () => {
+    expect(parseShard("auto/5", { JOB_COMPLETION_INDEX: "0" })).toEqual({ i: 1, n: 5 });
+    expect(parseShard("auto/5", { JOB_COMPLETION_INDEX: "4" })).toEqual({ i: 5, n: 5 });
+    expect(() => parseShard("auto/5", { JOB_COMPLETION_INDEX: "5" })).toThrow(
+      "--shard auto: slice 6 (JOB_COMPLETION_INDEX + 1) is not within 1…5",
+    );
+  });
+
+  it("says where to find the slice when the environment has none", () => {
+    expect(() => parseShard("auto", {})).toThrow("--shard auto found no slice in the environment");
+    // A Kubernetes index alone has no count: auto/n must give it.
+    expect(() => parseShard("auto", { JOB_COMPLETION_INDEX: "1" })).toThrow(/found no slice/);
+    expect(() => parseShard("auto", { CI_NODE_INDEX: "x", CI_NODE_TOTAL: "2" })).toThrow(
+      /found no slice/,
+    );
+  });
 });
