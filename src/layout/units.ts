@@ -161,7 +161,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const hang = b.label
     ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
     : 0;
-  const indent = st.indent * (b.level ?? 1) + hang;
+  const indent = st.indent * (b.level ?? 1) + hang + (b.indent ?? 0);
   const x = ctx.left + indent;
   const lines = setText(b.lines, st, ctx, ctx.width - indent);
   const base = baseline(st, ctx);
@@ -266,14 +266,15 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit
 }
 
 function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[] {
-  const cellW = (ctx.width - (b.columns - 1) * b.gutter) / b.columns;
+  const indent = Math.min(b.indent ?? 0, ctx.width / 2);
+  const cellW = (ctx.width - indent - (b.columns - 1) * b.gutter) / b.columns;
   const nameSt = style(ctx, b.nameStyle);
   const titleSt = style(ctx, b.titleStyle);
   const rows: Unit[] = [];
   for (let r = 0; r * b.columns < b.signers.length; r++) {
     const row = b.signers.slice(r * b.columns, (r + 1) * b.columns);
     const cells = row.map((s, c) => {
-      const x = ctx.left + c * (cellW + b.gutter);
+      const x = ctx.left + indent + c * (cellW + b.gutter);
       const parts = [
         ...setText(plainLines(s.name), nameSt, ctx, cellW).map((l) => ({ l, st: nameSt })),
         ...setText(

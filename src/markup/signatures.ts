@@ -13,7 +13,7 @@ import {
 } from "./markup-context.js";
 import type { XmlElement } from "./xml-tree.js";
 
-/** `<signatures columns space gutter row-gap name-style title-style>` of `<signer>`s. */
+/** `<signatures columns space gutter row-gap indent name-style title-style>` of `<signer>`s. */
 export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
   const columns = Number(el.attrs.columns ?? 1);
   if (!Number.isInteger(columns) || columns < 1 || columns > 6) {
@@ -25,6 +25,8 @@ export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
   }
   const signers: Signer[] = elements(el, ctx).map((s) => signer(s, ctx));
   if (signers.length === 0) throw fail("markup", "<signatures> has no <signer>", at(el, ctx));
+  // Absent when zero, so models without an indent stay as they were.
+  const indent = length(el, "indent", ctx, 0);
   return {
     kind: "signatures",
     columns,
@@ -33,6 +35,7 @@ export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
     space: length(el, "space", ctx, 32),
     gutter: length(el, "gutter", ctx, 18),
     rowGap: length(el, "row-gap", ctx, 4),
+    ...(indent > 0 ? { indent } : {}),
     nameStyle: styleFor(el, ctx, ["signer-name"], "name-style"),
     titleStyle: styleFor(el, ctx, ["signer-title"], "title-style"),
     balance: flag(el, "balance", ctx),

@@ -148,7 +148,15 @@ function textBlock(
     lines: inlineLinesAt(el, ctx),
     ...keep(el, ctx, withNext, together),
     ...keepPrevious(el, ctx, role === "closing" ? 2 : 0),
+    ...closingIndent(el, ctx, role),
   };
+}
+
+/** `<closing indent="…">` lines the closing up with an indented signature block. */
+function closingIndent(el: XmlElement, ctx: Ctx, role: string): { indent?: number } {
+  if (role !== "closing") return {};
+  const indent = length(el, "indent", ctx, 0);
+  return indent > 0 ? { indent } : {};
 }
 
 /** `<heading level="2">` uses the style `heading-2`, else `heading`. */

@@ -116,6 +116,8 @@ export interface TextBlock {
   marker?: string;
   /** A label ("cc:") set before the first line, every line indented past it (a hanging indent). */
   label?: string;
+  /** Extra left indent in points (a closing set at the centre line, over an indented signature). */
+  indent?: number;
   /** Nesting level of a list item's paragraph (1 = top level); its indent is `level` × the style's. */
   level?: number;
 }
@@ -151,6 +153,8 @@ export interface SignatureBlock {
   gutter: number;
   /** Vertical gap between rows, in points. */
   rowGap: number;
+  /** Left indent of the whole grid, in points (a modified-block letter signs at the centre). */
+  indent?: number;
   nameStyle: string;
   titleStyle: string;
   /** When the grid runs onto another page, share its rows evenly between the last two. */
