@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { caught } from "./helpers/errors.js";
 import { extractPdf } from "./helpers/pdf-text.js";
 import { ROOT, render } from "./helpers/render.js";
 
@@ -37,4 +38,42 @@ it("indents the closing and the signature block together by signatureIndent", as
     x(plain, "Thank you for your order."),
     0,
   );
+});
+
+// Issue 18: a bilingual signer (din5008 letter from an embassy), each title in its language.
+it("sets a title given with its own lang in that language, in PDF and text", async () => {
+  const text = `template: din5008
+sender:
+  name: Botschaft der Republik Beispiel
+  address: [Unter den Linden 1, 10117 Berlin]
+date: 2024-05-14
+recipient: [Frau Dana Whitfield, Elmstraße 88, 10115 Berlin]
+salutation: "Sehr geehrte Frau Whitfield,"
+body: Vielen Dank für Ihren Brief.
+closing: Mit freundlichen Grüßen
+signer:
+  name: Dr. Anna Muster
+  titles: ['"Botschafterin"', { text: '"Ambassador"', lang: en }]
+`;
+  const r = await render({ file: `${ROOT}/data/inline-bilingual.yaml`, text });
+  // German and English quotes show each line was typeset in its own language.
+  expect(r.txt).toContain("„Botschafterin“\n“Ambassador”");
+  const pdf = await extractPdf(r.pdf as Uint8Array);
+  expect(pdf.items.map((i) => i.str)).toEqual(
+    expect.arrayContaining(["„Botschafterin“", "“Ambassador”"]),
+  );
+});
+
+it("says in plain words when a title line is neither text nor text with a lang", async () => {
+  const text = `template: business
+sender: { company: N, address: [A] }
+recipient: [R]
+body: B
+signer: { name: A, titles: [{ text: Ambassador }] }
+`;
+  const e = await caught(() => render({ file: `${ROOT}/data/inline-bad-title.yaml`, text }));
+  const messages = e.problems.map((p) => p.message);
+  expect(messages).toContain("fits none of the forms this field may take");
+  expect(messages.join("\n")).toMatch(/`lang` is required/);
+  expect(messages.join("\n")).not.toMatch(/anyOf/);
 });

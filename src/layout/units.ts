@@ -278,7 +278,10 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[
       const parts = [
         ...setText(plainLines(s.name), nameSt, ctx, cellW).map((l) => ({ l, st: nameSt })),
         ...setText(
-          s.titles.map((t) => [{ text: t }]),
+          s.titles.map((t, i) => {
+            const lang = s.titleLangs?.[i];
+            return [lang ? { text: t, lang } : { text: t }];
+          }),
           titleSt,
           ctx,
           cellW,

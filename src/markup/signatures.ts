@@ -1,5 +1,5 @@
 import { fail } from "../errors.js";
-import type { SignatureBlock, Signer } from "../model/letter-doc.js";
+import type { Run, SignatureBlock, Signer } from "../model/letter-doc.js";
 import { typesetText } from "../typography/typeset.js";
 import { attrLines } from "./line-separator.js";
 import {
@@ -63,19 +63,32 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
       .split("\n")
       .map((l) => typesetText(l, ctx.lang, ctx.typography))
       .join("\n");
-  const titles = s.attrs.title ? typeset(attrLines(s.attrs.title)).split("\n") : [];
+  const titles: { text: string; lang: string }[] = s.attrs.title
+    ? typeset(attrLines(s.attrs.title))
+        .split("\n")
+        .map((text) => ({ text, lang: "" }))
+    : [];
   for (const c of elements(s, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<signer> holds <line> elements, not <${c.name}>`, at(c, ctx));
-    titles.push(...inlineLinesAt(c, ctx).map((l) => l.map((r) => r.text).join("")));
+    titles.push(...inlineLinesAt(c, ctx).map(titleLine));
   }
-  const out: Signer = {
-    name: typeset(name),
-    titles: titles.filter((t) => t.trim() !== ""),
-  };
+  const kept = titles.filter((t) => t.text.trim() !== "");
+  const out: Signer = { name: typeset(name), titles: kept.map((t) => t.text) };
+  // Only when some line has its own language, so other models stay as they were.
+  if (kept.some((t) => t.lang)) out.titleLangs = kept.map((t) => t.lang);
   if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
   const conformed = s.attrs.conformed;
   if (conformed !== undefined && conformed !== "false")
     out.conformed = conformed === "true" ? `/s/ ${name.replace(/\n/g, " ")}` : conformed;
   return out;
+}
+
+/** A title line's text, and its language when the whole line has one (`<line lang="en">`). */
+function titleLine(runs: Run[]): { text: string; lang: string } {
+  const lang = runs[0]?.lang ?? "";
+  return {
+    text: runs.map((r) => r.text).join(""),
+    lang: runs.every((r) => (r.lang ?? "") === lang) ? lang : "",
+  };
 }

@@ -138,6 +138,11 @@ export interface Signer {
   /** Line breaks written in the data are "\n". */
   name: string;
   titles: string[];
+  /**
+   * Language of each title line, "" for the letter's; absent when no line has its own (a
+   * bilingual signer: "Botschafter" and, in English, "Ambassador").
+   */
+  titleLangs?: string[];
   /** Absolute path of a signature image, checked by load/. */
   image?: { src: string; width: number; height: number };
   /** A conformed signature ("/s/ Jane Doe"), typed where the handwritten one would go. */

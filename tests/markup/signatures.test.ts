@@ -36,3 +36,14 @@ it("refuses an indent that is not a length, at its line", async () => {
   expect(e.problems[0]?.message).toBe('indent="wide" is not a length');
   expect(e.problems[0]?.location?.line).toBe(2);
 });
+
+it("keeps each title line's own language, for a signer in two languages", () => {
+  const [sig] = blocks(
+    `<signatures><signer name="A" title="Botschafterin"><line lang="en">"Ambassador"</line></signer></signatures>`,
+  );
+  const s = (sig as SignatureBlock).signers[0];
+  expect(s?.titles).toEqual(["Botschafterin", "“Ambassador”"]);
+  expect(s?.titleLangs).toEqual(["", "en"]);
+  const [plain] = blocks(`<signatures><signer name="A" title="T"/></signatures>`);
+  expect((plain as SignatureBlock).signers[0]).not.toHaveProperty("titleLangs");
+});
