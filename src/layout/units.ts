@@ -21,6 +21,8 @@ export interface Unit {
   sticky: boolean;
   /** Starts a new page (set by balancing, see paginate.ts). */
   breakBefore?: boolean;
+  /** With `breakBefore`: that page has no continuation header (`<page-break head="none"/>`). */
+  bare?: boolean;
   /** Rows of one balanced signature grid share a key: their last two pages get even shares. */
   balance?: string;
   items: PaintItem[];
@@ -52,6 +54,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
   let aroundList = 0;
   let inList = false;
   let breakNext = false;
+  let bareNext = false;
   for (const [i, b] of blocks.entries()) {
     if (b.kind === "space") {
       pendingSpace += b.height;
@@ -59,6 +62,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
     }
     if (b.kind === "page-break") {
       breakNext = true;
+      bareNext = b.head === "none";
       continue;
     }
     const isItem = b.kind === "text" && b.level !== undefined;
@@ -77,7 +81,9 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     if (first && breakNext) first.breakBefore = true;
+    if (first && bareNext) first.bare = true;
     breakNext = false;
+    bareNext = false;
     // A list sits apart from what follows it as from what comes before it, not only by the
     // small space between its items.
     if (first && inList && !isItem) first.spaceBefore = Math.max(first.spaceBefore, aroundList);

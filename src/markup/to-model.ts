@@ -123,7 +123,7 @@ function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {
   if (role === "image") return [image(el, ctx)];
   if (role === "space") return [{ kind: "space", height: length(el, "height", ctx, 12) }];
   if (role === "page-break" && parent !== "place" && !BANDS.has(parent))
-    return [{ kind: "page-break" }];
+    return [pageBreak(el, ctx)];
   if (role === "rule") return [rule(el, ctx)];
   if (role === "fields") return [fields(el, ctx)];
   const hint =
@@ -253,4 +253,11 @@ function meta(root: XmlElement, ctx: Ctx): DocMeta {
     subject: typesetText(one(a.subject), ctx.lang, quotes),
     keywords: one(a.keywords),
   };
+}
+
+/** `<page-break/>`, or `<page-break head="none"/>` for a page without the continuation header. */
+function pageBreak(el: XmlElement, ctx: Ctx): Block {
+  return oneOf(el, "head", ctx, ["none", "continuation"], "continuation") === "none"
+    ? { kind: "page-break", head: "none" }
+    : { kind: "page-break" };
 }

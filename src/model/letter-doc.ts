@@ -94,6 +94,8 @@ export type Block =
 /** The next block starts a new page (an annex, an attachment). */
 export interface PageBreakBlock {
   kind: "page-break";
+  /** `"none"`: the new page has no continuation header (an annex with its own heading). */
+  head?: "none";
 }
 
 /** Text in one style. Each entry of `lines` starts on a new line and wraps if too long. */
