@@ -82,8 +82,11 @@ function block(t: Token, ctx: MdContext): string {
     case "noteDef":
       return "";
     case "paragraph":
-      // A paragraph of just \newpage (as pandoc and LaTeX write it) starts a new page.
+      // A paragraph of just \newpage (as pandoc and LaTeX write it) starts a new page;
+      // \newpage[head=none] one without the continuation header (an annex).
       if (/^\\(?:newpage|pagebreak)$/.test(t.raw.trim())) return "<page-break/>";
+      if (/^\\(?:newpage|pagebreak)\[head=none\]$/.test(t.raw.trim()))
+        return '<page-break head="none"/>';
       return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
     case "heading": {
       const h = t as Tokens.Heading;

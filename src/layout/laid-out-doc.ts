@@ -18,6 +18,8 @@ export interface LaidOutPage {
   items: PaintItem[];
   /** Signature cells placed on this page, kept for tests and `--emit layout`. */
   cells: Rect[];
+  /** No continuation header on this page: it starts at the top margin (an annex). */
+  bare?: boolean;
 }
 
 export interface Rect {

@@ -67,8 +67,8 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     : blocksToUnits(doc.body, { ...ctx, notes: notes.units });
   const region =
     (reserveFooter: boolean) =>
-    (page: number): Region => ({
-      top: margin.top + (page === 0 ? headH : contH),
+    (page: number, bare?: boolean): Region => ({
+      top: margin.top + (page === 0 ? headH : bare ? 0 : contH),
       bottom: ph - margin.bottom - footH(page, reserveFooter),
     });
   const noteRule = atEnd ? undefined : notes.rule;
@@ -79,13 +79,14 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     const fields = { page: i + 1, pages: total };
     const marginals: LaidOutPage[] = [];
     if (i === 0) marginals.push(stack(head, margin.top).page);
-    else
+    else if (!p.bare)
       marginals.push(stack(blocksToUnits(doc.continuation, { ...ctx, fields }), margin.top).page);
     const units = footers(i, total > 1, { ...ctx, fields });
     if (units.length)
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
     const placed = placeGroups(doc.placed ?? [], i, { ...ctx, fields });
-    return { items: [...marginals.flatMap((m) => m.items), ...placed, ...p.items], cells: p.cells };
+    const items = [...marginals.flatMap((m) => m.items), ...placed, ...p.items];
+    return p.bare ? { items, cells: p.cells, bare: true } : { items, cells: p.cells };
   });
   return {
     width: pw,

@@ -8,17 +8,16 @@ export interface Region {
   bottom: number;
 }
 
+/** The body's band on a page; `bare`: the page has no header above the body. */
+export type Regions = (page: number, bare?: boolean) => Region;
+
 /**
  * Fills pages with units in order. A unit moves to a new page when it, together with every
  * unit it is stuck to, does not fit; space between units collapses to the larger of the two
  * and is dropped at the top of a page. Why settle stickiness here: widow, orphan and
  * keep-with-next rules then cost one look-ahead instead of backtracking.
  */
-export function paginate(
-  units: Unit[],
-  region: (page: number) => Region,
-  noteRule?: Unit,
-): LaidOutPage[] {
+export function paginate(units: Unit[], region: Regions, noteRule?: Unit): LaidOutPage[] {
   const first = fill(units, region, noteRule);
   const breaks = balancedBreaks(units, first.pageOf);
   if (breaks.length === 0) return first.pages;
@@ -54,7 +53,7 @@ function balancedBreaks(units: Unit[], pageOf: number[]): number[] {
 
 function fill(
   units: Unit[],
-  region: (page: number) => Region,
+  region: Regions,
   noteRule: Unit | undefined,
 ): { pages: LaidOutPage[]; pageOf: number[] } {
   const pageOf: number[] = [];
@@ -87,8 +86,10 @@ function fill(
     const room = r.bottom - noteRoom(chainNotes(units, i));
     if (!empty && (u.breakBefore || y + gap + need > room + 0.01)) {
       finishPage();
-      pages.push({ items: [], cells: [] });
-      r = region(pages.length - 1);
+      // Only a page the break itself starts is bare; one that overflows is not.
+      const bare = u.breakBefore === true && u.bare === true;
+      pages.push(bare ? { items: [], cells: [], bare } : { items: [], cells: [] });
+      r = region(pages.length - 1, bare);
       y = r.top;
       empty = true;
       // A table continued on a new page repeats its header rows first.

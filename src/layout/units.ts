@@ -21,6 +21,8 @@ export interface Unit {
   sticky: boolean;
   /** Starts a new page (set by balancing, see paginate.ts). */
   breakBefore?: boolean;
+  /** With `breakBefore`: that page has no continuation header (`<page-break head="none"/>`). */
+  bare?: boolean;
   /** Rows of one balanced signature grid share a key: their last two pages get even shares. */
   balance?: string;
   items: PaintItem[];
@@ -52,6 +54,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
   let aroundList = 0;
   let inList = false;
   let breakNext = false;
+  let bareNext = false;
   for (const [i, b] of blocks.entries()) {
     if (b.kind === "space") {
       pendingSpace += b.height;
@@ -59,6 +62,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
     }
     if (b.kind === "page-break") {
       breakNext = true;
+      bareNext = b.head === "none";
       continue;
     }
     const isItem = b.kind === "text" && b.level !== undefined;
@@ -77,7 +81,9 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     if (first && breakNext) first.breakBefore = true;
+    if (first && bareNext) first.bare = true;
     breakNext = false;
+    bareNext = false;
     // A list sits apart from what follows it as from what comes before it, not only by the
     // small space between its items.
     if (first && inList && !isItem) first.spaceBefore = Math.max(first.spaceBefore, aroundList);
@@ -161,7 +167,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const hang = b.label
     ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
     : 0;
-  const indent = st.indent * (b.level ?? 1) + hang;
+  const indent = st.indent * (b.level ?? 1) + hang + (b.indent ?? 0);
   const x = ctx.left + indent;
   const lines = setText(b.lines, st, ctx, ctx.width - indent);
   const base = baseline(st, ctx);
@@ -266,18 +272,22 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit
 }
 
 function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[] {
-  const cellW = (ctx.width - (b.columns - 1) * b.gutter) / b.columns;
+  const indent = Math.min(b.indent ?? 0, ctx.width / 2);
+  const cellW = (ctx.width - indent - (b.columns - 1) * b.gutter) / b.columns;
   const nameSt = style(ctx, b.nameStyle);
   const titleSt = style(ctx, b.titleStyle);
   const rows: Unit[] = [];
   for (let r = 0; r * b.columns < b.signers.length; r++) {
     const row = b.signers.slice(r * b.columns, (r + 1) * b.columns);
     const cells = row.map((s, c) => {
-      const x = ctx.left + c * (cellW + b.gutter);
+      const x = ctx.left + indent + c * (cellW + b.gutter);
       const parts = [
         ...setText(plainLines(s.name), nameSt, ctx, cellW).map((l) => ({ l, st: nameSt })),
         ...setText(
-          s.titles.map((t) => [{ text: t }]),
+          s.titles.map((t, i) => {
+            const lang = s.titleLangs?.[i];
+            return [lang ? { text: t, lang } : { text: t }];
+          }),
           titleSt,
           ctx,
           cellW,

@@ -85,6 +85,13 @@ export function describeError(
     case "minimum":
     case "maximum":
       return { path: parent, message: `${limitMessage(e)}${describe(schema)}`, hints: [] };
+    case "anyOf":
+      // Why: ajv's "must match a schema in anyOf"; each form's own error is listed with it.
+      return {
+        path: parent,
+        message: "fits none of the forms this field may take",
+        hints: ["the other problems at this place say what each form lacks"],
+      };
     default:
       return {
         path: parent,

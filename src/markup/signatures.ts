@@ -1,5 +1,5 @@
 import { fail } from "../errors.js";
-import type { SignatureBlock, Signer } from "../model/letter-doc.js";
+import type { Run, SignatureBlock, Signer } from "../model/letter-doc.js";
 import { typesetText } from "../typography/typeset.js";
 import { attrLines } from "./line-separator.js";
 import {
@@ -13,7 +13,7 @@ import {
 } from "./markup-context.js";
 import type { XmlElement } from "./xml-tree.js";
 
-/** `<signatures columns space gutter row-gap name-style title-style>` of `<signer>`s. */
+/** `<signatures columns space gutter row-gap indent name-style title-style>` of `<signer>`s. */
 export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
   const columns = Number(el.attrs.columns ?? 1);
   if (!Number.isInteger(columns) || columns < 1 || columns > 6) {
@@ -25,6 +25,8 @@ export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
   }
   const signers: Signer[] = elements(el, ctx).map((s) => signer(s, ctx));
   if (signers.length === 0) throw fail("markup", "<signatures> has no <signer>", at(el, ctx));
+  // Absent when zero, so models without an indent stay as they were.
+  const indent = length(el, "indent", ctx, 0);
   return {
     kind: "signatures",
     columns,
@@ -33,6 +35,7 @@ export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
     space: length(el, "space", ctx, 32),
     gutter: length(el, "gutter", ctx, 18),
     rowGap: length(el, "row-gap", ctx, 4),
+    ...(indent > 0 ? { indent } : {}),
     nameStyle: styleFor(el, ctx, ["signer-name"], "name-style"),
     titleStyle: styleFor(el, ctx, ["signer-title"], "title-style"),
     balance: flag(el, "balance", ctx),
@@ -60,19 +63,32 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
       .split("\n")
       .map((l) => typesetText(l, ctx.lang, ctx.typography))
       .join("\n");
-  const titles = s.attrs.title ? typeset(attrLines(s.attrs.title)).split("\n") : [];
+  const titles: { text: string; lang: string }[] = s.attrs.title
+    ? typeset(attrLines(s.attrs.title))
+        .split("\n")
+        .map((text) => ({ text, lang: "" }))
+    : [];
   for (const c of elements(s, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<signer> holds <line> elements, not <${c.name}>`, at(c, ctx));
-    titles.push(...inlineLinesAt(c, ctx).map((l) => l.map((r) => r.text).join("")));
+    titles.push(...inlineLinesAt(c, ctx).map(titleLine));
   }
-  const out: Signer = {
-    name: typeset(name),
-    titles: titles.filter((t) => t.trim() !== ""),
-  };
+  const kept = titles.filter((t) => t.text.trim() !== "");
+  const out: Signer = { name: typeset(name), titles: kept.map((t) => t.text) };
+  // Only when some line has its own language, so other models stay as they were.
+  if (kept.some((t) => t.lang)) out.titleLangs = kept.map((t) => t.lang);
   if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
   const conformed = s.attrs.conformed;
   if (conformed !== undefined && conformed !== "false")
     out.conformed = conformed === "true" ? `/s/ ${name.replace(/\n/g, " ")}` : conformed;
   return out;
+}
+
+/** A title line's text, and its language when the whole line has one (`<line lang="en">`). */
+function titleLine(runs: Run[]): { text: string; lang: string } {
+  const lang = runs[0]?.lang ?? "";
+  return {
+    text: runs.map((r) => r.text).join(""),
+    lang: runs.every((r) => (r.lang ?? "") === lang) ? lang : "",
+  };
 }

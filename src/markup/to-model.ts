@@ -123,7 +123,7 @@ function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {
   if (role === "image") return [image(el, ctx)];
   if (role === "space") return [{ kind: "space", height: length(el, "height", ctx, 12) }];
   if (role === "page-break" && parent !== "place" && !BANDS.has(parent))
-    return [{ kind: "page-break" }];
+    return [pageBreak(el, ctx)];
   if (role === "rule") return [rule(el, ctx)];
   if (role === "fields") return [fields(el, ctx)];
   const hint =
@@ -148,7 +148,15 @@ function textBlock(
     lines: inlineLinesAt(el, ctx),
     ...keep(el, ctx, withNext, together),
     ...keepPrevious(el, ctx, role === "closing" ? 2 : 0),
+    ...closingIndent(el, ctx, role),
   };
+}
+
+/** `<closing indent="…">` lines the closing up with an indented signature block. */
+function closingIndent(el: XmlElement, ctx: Ctx, role: string): { indent?: number } {
+  if (role !== "closing") return {};
+  const indent = length(el, "indent", ctx, 0);
+  return indent > 0 ? { indent } : {};
 }
 
 /** `<heading level="2">` uses the style `heading-2`, else `heading`. */
@@ -245,4 +253,11 @@ function meta(root: XmlElement, ctx: Ctx): DocMeta {
     subject: typesetText(one(a.subject), ctx.lang, quotes),
     keywords: one(a.keywords),
   };
+}
+
+/** `<page-break/>`, or `<page-break head="none"/>` for a page without the continuation header. */
+function pageBreak(el: XmlElement, ctx: Ctx): Block {
+  return oneOf(el, "head", ctx, ["none", "continuation"], "continuation") === "none"
+    ? { kind: "page-break", head: "none" }
+    : { kind: "page-break" };
 }

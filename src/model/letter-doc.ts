@@ -94,6 +94,8 @@ export type Block =
 /** The next block starts a new page (an annex, an attachment). */
 export interface PageBreakBlock {
   kind: "page-break";
+  /** `"none"`: the new page has no continuation header (an annex with its own heading). */
+  head?: "none";
 }
 
 /** Text in one style. Each entry of `lines` starts on a new line and wraps if too long. */
@@ -116,6 +118,8 @@ export interface TextBlock {
   marker?: string;
   /** A label ("cc:") set before the first line, every line indented past it (a hanging indent). */
   label?: string;
+  /** Extra left indent in points (a closing set at the centre line, over an indented signature). */
+  indent?: number;
   /** Nesting level of a list item's paragraph (1 = top level); its indent is `level` × the style's. */
   level?: number;
 }
@@ -136,6 +140,11 @@ export interface Signer {
   /** Line breaks written in the data are "\n". */
   name: string;
   titles: string[];
+  /**
+   * Language of each title line, "" for the letter's; absent when no line has its own (a
+   * bilingual signer: "Botschafter" and, in English, "Ambassador").
+   */
+  titleLangs?: string[];
   /** Absolute path of a signature image, checked by load/. */
   image?: { src: string; width: number; height: number };
   /** A conformed signature ("/s/ Jane Doe"), typed where the handwritten one would go. */
@@ -151,6 +160,8 @@ export interface SignatureBlock {
   gutter: number;
   /** Vertical gap between rows, in points. */
   rowGap: number;
+  /** Left indent of the whole grid, in points (a modified-block letter signs at the centre). */
+  indent?: number;
   nameStyle: string;
   titleStyle: string;
   /** When the grid runs onto another page, share its rows evenly between the last two. */

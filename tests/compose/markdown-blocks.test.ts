@@ -83,4 +83,10 @@ describe("page control in Markdown", () => {
       '<p>Letter.</p><page-break/><heading level="1">Annex</heading><page-break/>',
     );
   });
+
+  it("starts a page without the continuation header at \\newpage[head=none]", () => {
+    expect(md("Letter.\n\n\\newpage[head=none]\n\n# Annex")).toBe(
+      '<p>Letter.</p><page-break head="none"/><heading level="1">Annex</heading>',
+    );
+  });
 });

@@ -31,6 +31,32 @@ describe("page control", () => {
     expect(p[0]?.some((i) => i.text === "Annex")).toBe(false);
   });
 
+  // Issue 18: an annex with its own heading, at the top margin, without the running head.
+  it('leaves out the continuation header on the page <page-break head="none"/> starts', () => {
+    const paras = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+    const p = pages(
+      `<letter><continuation><line>Running head</line></continuation>${paras}<page-break head="none"/><heading level="1">Annex</heading><p>Annex text.</p></letter>`,
+    );
+    const annex = p.findIndex((page) => page.some((i) => i.text === "Annex"));
+    expect(annex).toBeGreaterThan(1);
+    // The page the body overflowed onto keeps its head; the annex page has none.
+    expect(p[annex - 1]?.some((i) => i.text === "Running head")).toBe(true);
+    expect(p[annex]?.some((i) => i.text === "Running head")).toBe(false);
+    // The annex heading takes the running head's place: higher than the body on a page with one.
+    const bodyTop = (page: number) =>
+      Math.min(...(p[page] ?? []).filter((i) => i.text !== "Running head").map((i) => i.y));
+    expect(bodyTop(annex)).toBeLessThan(bodyTop(annex - 1) - 10);
+    expect(model('<letter><p>A</p><page-break head="none"/></letter>').body[1]).toEqual({
+      kind: "page-break",
+      head: "none",
+    });
+  });
+
+  it("refuses a page break head that is not none or continuation", async () => {
+    const e = await caught(() => model('<letter><page-break head="off"/></letter>'));
+    expect(e.problems[0]?.message).toBe("head must be none, continuation, not off");
+  });
+
   it("refuses a page break in a page band", async () => {
     const e = await caught(() => model("<letter><footer><page-break/></footer></letter>"));
     expect(e.problems[0]?.message).toBe("unknown element <page-break> in <footer>");

@@ -1,0 +1,79 @@
+import { expect, it } from "vitest";
+import { caught } from "./helpers/errors.js";
+import { extractPdf } from "./helpers/pdf-text.js";
+import { ROOT, render } from "./helpers/render.js";
+
+/** A business-pack letter; `extra` is appended YAML (signer, signatureIndent, …). */
+function business(extra: string) {
+  const text = `template: business
+sender:
+  company: Northwind Traders, Inc.
+  address: [1200 Harbor Boulevard, "Boston, MA 02110"]
+date: 2024-05-14
+recipient: [Ms. Dana Whitfield]
+salutation: "Dear Ms. Whitfield:"
+body: Thank you for your order.
+closing: Sincerely,
+${extra}`;
+  return { file: `${ROOT}/data/inline-signature-block.yaml`, text };
+}
+
+// Issue 18: a US modified-block letter signs from the centre line.
+it("indents the closing and the signature block together by signatureIndent", async () => {
+  const plain = await extractPdf(
+    (await render(business("signer: {name: Jordan Alvarez}"))).pdf as Uint8Array,
+  );
+  const moved = await extractPdf(
+    (
+      await render(
+        business("signatureIndent: 3in\nsigner: {name: Jordan Alvarez, titles: [Director]}"),
+      )
+    ).pdf as Uint8Array,
+  );
+  const x = (pdf: typeof plain, s: string) => pdf.items.find((i) => i.str === s)?.x ?? NaN;
+  expect(x(moved, "Sincerely,") - x(plain, "Sincerely,")).toBeCloseTo(216, 0);
+  expect(x(moved, "Jordan Alvarez") - x(plain, "Jordan Alvarez")).toBeCloseTo(216, 0);
+  expect(x(moved, "Director")).toBeCloseTo(x(moved, "Jordan Alvarez"), 0);
+  expect(x(moved, "Thank you for your order.")).toBeCloseTo(
+    x(plain, "Thank you for your order."),
+    0,
+  );
+});
+
+// Issue 18: a bilingual signer (din5008 letter from an embassy), each title in its language.
+it("sets a title given with its own lang in that language, in PDF and text", async () => {
+  const text = `template: din5008
+sender:
+  name: Botschaft der Republik Beispiel
+  address: [Unter den Linden 1, 10117 Berlin]
+date: 2024-05-14
+recipient: [Frau Dana Whitfield, Elmstraße 88, 10115 Berlin]
+salutation: "Sehr geehrte Frau Whitfield,"
+body: Vielen Dank für Ihren Brief.
+closing: Mit freundlichen Grüßen
+signer:
+  name: Dr. Anna Muster
+  titles: ['"Botschafterin"', { text: '"Ambassador"', lang: en }]
+`;
+  const r = await render({ file: `${ROOT}/data/inline-bilingual.yaml`, text });
+  // German and English quotes show each line was typeset in its own language.
+  expect(r.txt).toContain("„Botschafterin“\n“Ambassador”");
+  const pdf = await extractPdf(r.pdf as Uint8Array);
+  expect(pdf.items.map((i) => i.str)).toEqual(
+    expect.arrayContaining(["„Botschafterin“", "“Ambassador”"]),
+  );
+});
+
+it("says in plain words when a title line is neither text nor text with a lang", async () => {
+  const text = `template: business
+sender: { company: N, address: [A] }
+recipient: [R]
+body: B
+signer: { name: A, titles: [{ text: Ambassador }] }
+`;
+  const e = await caught(() => render({ file: `${ROOT}/data/inline-bad-title.yaml`, text }));
+  const messages = e.problems.map((p) => p.message);
+  expect(messages).toContain("fits none of the forms this field may take");
+  expect(messages.join("\n")).toMatch(/`lang` is required/);
+  expect(messages.join("\n")).not.toMatch(/anyOf/);
+});
