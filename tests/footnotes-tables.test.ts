@@ -107,3 +107,53 @@ describe("footnotes and tables on paper", () => {
     );
   });
 });
+
+describe("a footnote too long for the room under its reference", () => {
+  const filler = Array.from(
+    { length: 9 },
+    (_, i) =>
+      `  Filler paragraph ${i + 1} takes up room on the first page, with enough words to wrap over three lines of the letter body at this size and measure, so the reference falls low.`,
+  ).join("\n\n");
+  const sentences = Array.from({ length: 120 }, (_, i) => `Sentence ${i + 1} of the long note.`);
+  const long = {
+    file: `${ROOT}/data/inline-long-note.yaml`,
+    text: `template: senate
+letterhead: { org: United States Senate }
+date: 2020-01-01
+recipient: [The Honorable Jane Doe]
+salutation: Dear Secretary Doe,
+body: |
+${filler}
+
+  The paragraph that refers to the long note.[^long] It goes on after the reference.
+
+${filler}
+
+  [^long]: ${sentences.join(" ")}
+closing: Sincerely,
+signers:
+  - name: Jane Doe
+`,
+  };
+
+  it("keeps its first lines on that page and continues at the foot of the next", async () => {
+    const r = await render(long);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const ref = pdf.items.find((i) => i.str.includes("refers to the long note"));
+    const pageOf = (s: string) => pdf.items.find((i) => i.str.includes(s))?.page;
+    expect(pageOf("Sentence 1 of")).toBe(ref?.page);
+    expect(pageOf("Sentence 120 of")).toBe((ref?.page ?? 0) + 1);
+    // Every sentence once, in order, page after page.
+    const text = pdf.items
+      .filter((i) => i.height < 10 && !i.str.includes("Jane Doe"))
+      .map((i) => i.str)
+      .join(" ");
+    let from = 0;
+    for (const s of sentences) {
+      const at = text.indexOf(s, from);
+      expect(at, s).toBeGreaterThanOrEqual(from);
+      from = at + s.length;
+    }
+    expectInsideMargins(pdf, 72);
+  });
+});

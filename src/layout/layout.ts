@@ -5,7 +5,7 @@ import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { placeGroups } from "./place-groups.js";
 import { ruleUnit } from "./rule-unit.js";
-import { blocksToUnits, type Unit, type UnitContext } from "./units.js";
+import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./units.js";
 
 /**
  * Lays a letter out on pages: measure, break lines, paginate the body under the letterhead
@@ -99,15 +99,17 @@ export function layout(doc: LetterDoc): LaidOutDoc {
 }
 
 /**
- * Each footnote as one unit by its mark, and the short rule set above a page's notes.
- * Why a unit per note: a note stays whole on the page of its reference.
+ * Each footnote as one unit by its mark, and the short rule set above a page's notes. Why a
+ * unit per note: it goes with the line that refers to it; a note too long for the room left on
+ * that page is split by its lines (paginate.ts), the rest continuing on the next page.
  */
 function footnotes(doc: LetterDoc, ctx: UnitContext): { units?: Map<string, Unit>; rule?: Unit } {
   if (!doc.notes?.length) return {};
   const units = new Map<string, Unit>();
   for (const n of doc.notes) {
-    const [unit] = blocksToUnits([n], ctx);
-    if (unit && n.marker !== undefined) units.set(n.marker, unit);
+    const lines = blocksToUnits([{ ...n, keepTogether: false }], ctx);
+    if (lines.length && n.marker !== undefined)
+      units.set(n.marker, noteUnit(lines, `footnote ${n.marker}`));
   }
   const rule = ruleUnit(
     {

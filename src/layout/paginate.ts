@@ -1,6 +1,6 @@
 import { MissiveError } from "../errors.js";
 import { firstText, type LaidOutPage } from "./laid-out-doc.js";
-import type { Unit } from "./units.js";
+import { noteUnit, type Unit } from "./units.js";
 
 /** The vertical band of a page that body content may fill. */
 export interface Region {
@@ -64,11 +64,14 @@ function fill(
   let prevAfter = 0;
   // Footnotes of the units on the current page, set at its foot when the page is done.
   let notes: Unit[] = [];
+  // The rest of a note split at the foot of this page: it opens the next page's notes.
+  let carried: Unit[] = [];
   const noteRoom = (more: Unit[]) => notesHeight([...notes, ...more], noteRule);
   const finishPage = () => {
     const page = pages[pages.length - 1] as LaidOutPage;
     placeNotes(page, notes, noteRule, r.bottom);
-    notes = [];
+    notes = carried;
+    carried = [];
   };
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
@@ -84,7 +87,14 @@ function fill(
     let need = chainHeight(units, i);
     if (need > fresh.bottom - fresh.top) need = u.height;
     const room = r.bottom - noteRoom(chainNotes(units, i));
-    if (!empty && (u.breakBefore || y + gap + need > room + 0.01)) {
+    const top0 = y + (empty ? 0 : gap);
+    const split =
+      u.breakBefore || top0 + need <= room + 0.01
+        ? undefined
+        : splitNote(units, i, (kept) => {
+            return top0 + need <= r.bottom - noteRoom(kept) + 0.01;
+          });
+    if (!empty && !split && (u.breakBefore || y + gap + need > room + 0.01)) {
       finishPage();
       // Only a page the break itself starts is bare; one that overflows is not.
       const bare = u.breakBefore === true && u.bare === true;
@@ -100,7 +110,10 @@ function fill(
         prevAfter = 0;
       }
     }
-    notes.push(...(u.notes ?? []));
+    if (split) {
+      notes.push(...split.kept);
+      carried.push(split.rest);
+    } else notes.push(...(u.notes ?? []));
     const top = y + (empty ? 0 : gap);
     const page = pages[pages.length - 1] as LaidOutPage;
     for (const it of u.items) page.items.push({ ...it, y: it.y + top });
@@ -112,6 +125,29 @@ function fill(
   }
   finishPage();
   return { pages, pageOf };
+}
+
+/**
+ * When a unit fits only if its last footnote is cut short: the most lines of that note that
+ * let it fit (at least one), and the rest, to continue at the foot of the next page, as TeX
+ * splits a long footnote. Only a unit whose followers on the page refer to no note of their
+ * own, so that what is kept is what the page holds.
+ */
+function splitNote(
+  units: Unit[],
+  i: number,
+  fits: (kept: Unit[]) => boolean,
+): { kept: Unit[]; rest: Unit } | undefined {
+  const own = (units[i] as Unit).notes ?? [];
+  const last = own[own.length - 1];
+  if (!last?.lines || last.lines.length < 2 || chainNotes(units, i).length !== own.length)
+    return undefined;
+  for (let k = last.lines.length - 1; k >= 1; k--) {
+    const kept = [...own.slice(0, -1), noteUnit(last.lines.slice(0, k), last.label)];
+    if (fits(kept))
+      return { kept, rest: noteUnit(last.lines.slice(k), `${last.label} (continued)`) };
+  }
+  return undefined;
 }
 
 function placeAt(page: LaidOutPage, u: Unit, top: number): void {

@@ -30,6 +30,8 @@ export interface Unit {
   label: string;
   /** Footnotes referenced in this unit: set at the foot of the page it lands on. */
   notes?: Unit[];
+  /** A footnote's lines, so a long note can continue at the foot of the next page. */
+  lines?: Unit[];
   /** Placed first when this unit starts a page: a table's header rows. */
   repeat?: Unit[];
 }
@@ -222,6 +224,19 @@ function markerFace(marker: string, st: TextStyle, ctx: UnitContext): Face {
   const chain = ctx.book.chain(st.font, st.bold, st.italic);
   const drawn = chain.find((f) => [...marker].every((ch) => covers(f, ch)));
   return drawn ?? (chain[0] as Face);
+}
+
+/**
+ * A footnote's line units as one unit that remembers its lines (paginate.ts splits it when it
+ * does not fit under its reference), with the spaces of its first and last line.
+ */
+export function noteUnit(lines: Unit[], label: string): Unit {
+  return {
+    ...merge(lines, label),
+    spaceBefore: lines[0]?.spaceBefore ?? 0,
+    spaceAfter: lines[lines.length - 1]?.spaceAfter ?? 0,
+    lines,
+  };
 }
 
 /** Stacks units into one unbreakable unit. */
