@@ -3,6 +3,7 @@ import { fail, MissiveError } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
+import { remember } from "../remember.js";
 import { checkFields } from "./check-fields.js";
 import { type HelperContext, makeHelpers } from "./helpers.js";
 import { addDataPaths, checkAndRewrite, parseTemplate } from "./template-ast.js";
@@ -70,8 +71,7 @@ function envFor(pack: TemplatePack): PackEnv {
   // Everything the compiled templates depend on: their text and files (errors name them), and
   // the schema their fields were checked against.
   const key = JSON.stringify([pack.template, pack.partials, pack.schema ?? null]);
-  const same = envsByText.get(key) ?? compileEnv(pack);
-  envsByText.set(key, same);
+  const same = envsByText.get(key) ?? remember(envsByText, key, compileEnv(pack));
   envs.set(pack, same);
   return same;
 }

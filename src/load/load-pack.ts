@@ -3,6 +3,7 @@ import { basename, extname, join } from "node:path";
 import { type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
+import { remember } from "../remember.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
 import { findPack, MANIFEST } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
@@ -20,9 +21,7 @@ const cache = new Map<string, TemplatePack>();
 export function loadPack(dir: string, cwd: string): TemplatePack {
   const hit = cache.get(dir);
   if (hit) return hit;
-  const pack = loadUncached(dir, cwd, 0);
-  cache.set(dir, pack);
-  return pack;
+  return remember(cache, dir, loadUncached(dir, cwd, 0));
 }
 
 const located = new Map<string, string>();
@@ -59,8 +58,7 @@ function parseManifest(file: string): YamlData {
   const key = `${src.file}\0${src.text}`;
   let yaml = manifests.get(key);
   if (!yaml) {
-    yaml = parseYaml(src);
-    manifests.set(key, yaml);
+    yaml = remember(manifests, key, parseYaml(src));
   }
   return { ...yaml, value: structuredClone(yaml.value) };
 }
