@@ -4,6 +4,10 @@ import { expectInsideMargins } from "./helpers/pdf-checks.js";
 import { extractPdf, type PdfContent } from "./helpers/pdf-text.js";
 import { ROOT, render } from "./helpers/render.js";
 
+/** A senate letter around a Markdown body: what every letter of this file shares. */
+const HEAD = `${["template: senate", "letterhead: { org: United States Senate }", "date: 2020-01-01", "recipient: [The Honorable Jane Doe]", "salutation: Dear Secretary Doe,", "body: |"].join("\n")}\n`;
+const TAIL = "closing: Sincerely,\nsigners:\n  - name: Jane Doe\n";
+
 // A letter long enough that footnotes fall on several pages and the table crosses pages.
 const N = 11;
 const paras = Array.from(
@@ -18,23 +22,14 @@ const notes = Array.from(
 const rows = Array.from({ length: 60 }, (_, i) => `  | Item ${i + 1} | ${i * 3} | ok |`).join("\n");
 const letter = {
   file: `${ROOT}/data/inline-notes.yaml`,
-  text: `template: senate
-letterhead: { org: United States Senate }
-date: 2020-01-01
-recipient: [The Honorable Jane Doe]
-salutation: Dear Secretary Doe,
-body: |
-${paras}
+  text: `${HEAD}${paras}
 
   | Site | Batches | Result |
   |:-----|--------:|:------:|
 ${rows}
 
 ${notes}
-closing: Sincerely,
-signers:
-  - name: Jane Doe
-`,
+${TAIL}`,
 };
 
 describe("footnotes and tables on paper", () => {
@@ -117,23 +112,14 @@ describe("a footnote too long for the room under its reference", () => {
   const sentences = Array.from({ length: 120 }, (_, i) => `Sentence ${i + 1} of the long note.`);
   const long = {
     file: `${ROOT}/data/inline-long-note.yaml`,
-    text: `template: senate
-letterhead: { org: United States Senate }
-date: 2020-01-01
-recipient: [The Honorable Jane Doe]
-salutation: Dear Secretary Doe,
-body: |
-${filler}
+    text: `${HEAD}${filler}
 
   The paragraph that refers to the long note.[^long] It goes on after the reference.
 
 ${filler}
 
   [^long]: ${sentences.join(" ")}
-closing: Sincerely,
-signers:
-  - name: Jane Doe
-`,
+${TAIL}`,
   };
 
   it("keeps its first lines on that page and continues at the foot of the next", async () => {
