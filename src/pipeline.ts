@@ -1,7 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
 import { fail, isMissiveError, type Location, MissiveError } from "./errors.js";
-import type { LaidOutDoc } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
 import { readImageInfo } from "./load/image-info.js";
 import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
@@ -12,55 +11,23 @@ import type { SourceText } from "./load/read-text.js";
 import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
 import { parseXml } from "./markup/xml-tree.js";
-import type { LetterDoc } from "./model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
-import { defaultResources, type Resources } from "./resources.js";
+import type { Rendered, RenderOptions } from "./rendered.js";
+import type { Resources } from "./resources.js";
 import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
 import { writeText } from "./write/text.js";
 
-export type Format = "pdf" | "txt";
-export type Stage = "markup" | "model" | "layout";
-
-export interface RenderOptions {
-  cwd: string;
-  /** --root: files named in the data may lie in this folder (default: the data file's). */
-  root?: string;
-  /** Pack name or path; overrides the data's `template:`. */
-  template?: string;
-  formats: Format[];
-  /** Text output width in columns. */
-  textWidth: number;
-  /** Creation date written into the PDF (from SOURCE_DATE_EPOCH for reproducible output). */
-  created: Date;
-  /** Stop after this stage; its serialised form is in the result. */
-  stopAfter?: Stage;
-}
-
-export interface Rendered {
-  /** Name of the template pack the letter used. */
-  template: string;
-  markup: string;
-  model?: LetterDoc;
-  laidOut?: LaidOutDoc;
-  pdf?: Uint8Array;
-  txt?: string;
-  pages?: number;
-  warnings: string[];
-  /** Image files the letter used (absolute paths), so a batch can hash them as inputs. */
-  assets: string[];
-  /** The files of the template pack (load/pack-files.ts), which no output may overwrite. */
-  packFiles: string[];
-}
+export type { Format, Rendered, RenderOptions, Stage } from "./rendered.js";
 
 /**
  * Renders one letter through every stage; writes nothing (only output/ touches the disk).
- * `res`: what the thread keeps between letters (src/resources.ts); by default the process's own.
+ * `res`: what the thread keeps between letters (src/resources.ts).
  */
 export async function renderLetter(
   src: SourceText,
   opts: RenderOptions,
-  res: Resources = defaultResources(),
+  res: Resources,
 ): Promise<Rendered> {
   const where = { cwd: opts.cwd, template: opts.template, root: opts.root };
   return renderLoaded(loadLetter(src, where, res), opts, res);

@@ -17,7 +17,7 @@ export interface DateShape {
 }
 
 type Field = "year" | "month" | "day" | "weekday";
-const FIELDS = new Set<string>(["year", "month", "day", "weekday"]);
+const FIELDS: ReadonlySet<string> = new Set(["year", "month", "day", "weekday"]);
 
 /** The years a shape is used for; ICU formats the others. */
 export const SHAPE_YEARS = { from: 1900, to: 2199 };

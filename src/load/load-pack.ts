@@ -214,7 +214,7 @@ function readFonts(
   return out;
 }
 
-const STYLE_KEYS = new Set(Object.keys(BASE_STYLE));
+const STYLE_KEYS: ReadonlySet<string> = new Set(Object.keys(BASE_STYLE));
 
 function readStyles(
   m: Manifest,

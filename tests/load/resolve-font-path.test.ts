@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { resolveFontPath } from "../../src/load/resolve-font-path.js";
 import { renderLetter } from "../../src/pipeline.js";
 import { FIXED_DATE, ROOT } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 const CJK = join(ROOT, "tests/fixtures/fonts/NotoSerifSC-subset.ttf");
@@ -64,6 +65,7 @@ describe("pkg: fonts", () => {
     const r = await renderLetter(
       { file, text: letter },
       { cwd: dir, formats: ["pdf"], textWidth: 72, created: FIXED_DATE },
+      res,
     );
     const fonts = new Set(
       r.laidOut?.pages.flatMap((p) => p.items.flatMap((i) => (i.kind === "text" ? [i.font] : []))),

@@ -43,13 +43,17 @@ describe("turning typography off", () => {
     });
     // The pack is named as -t does: a template path in the data must lie under its folder.
     const withPack = (extra: string) =>
-      renderLetter(quotedLetter(extra), {
-        cwd: ROOT,
-        template: off,
-        formats: ["txt"],
-        textWidth: 72,
-        created: FIXED_DATE,
-      });
+      renderLetter(
+        quotedLetter(extra),
+        {
+          cwd: ROOT,
+          template: off,
+          formats: ["txt"],
+          textWidth: 72,
+          created: FIXED_DATE,
+        },
+        res,
+      );
     const plain = await withPack("");
     expect(plain.txt).toContain(`"Paragraph 1" says Mr. Doe's`);
     const curled = await withPack("typography: { quotes: true }");

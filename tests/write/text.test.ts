@@ -2,16 +2,21 @@ import { describe, expect, it } from "vitest";
 import { renderLetter } from "../../src/pipeline.js";
 import { senateLetter } from "../helpers/letters.js";
 import { ROOT } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 
 const textOf = async (width: number, extra = "") =>
   (
-    await renderLetter(senateLetter(2, 2, extra), {
-      cwd: ROOT,
-      formats: ["txt"],
-      textWidth: width,
-      created: new Date(0),
-      stopAfter: "model",
-    })
+    await renderLetter(
+      senateLetter(2, 2, extra),
+      {
+        cwd: ROOT,
+        formats: ["txt"],
+        textWidth: width,
+        created: new Date(0),
+        stopAfter: "model",
+      },
+      res,
+    )
   ).txt as string;
 
 describe("writeText", () => {
