@@ -61,12 +61,16 @@ describe("writeText", () => {
       `body: |\n${body.join("\n")}\nclosing:`,
     );
     const txt = (
-      await renderLetter(letter, {
-        cwd: ROOT,
-        formats: ["txt"],
-        textWidth: 72,
-        created: new Date(0),
-      })
+      await renderLetter(
+        letter,
+        {
+          cwd: ROOT,
+          formats: ["txt"],
+          textWidth: 72,
+          created: new Date(0),
+        },
+        res,
+      )
     ).txt as string;
     expect(txt).toContain(
       "Items:\n\n• one\n• two\n  – two a\n• three\n\n  More about three.\n\nAfter.",
