@@ -9,7 +9,6 @@ import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
-import type { Format } from "../pipeline.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import {
   type EntryTexts,
@@ -20,6 +19,7 @@ import {
   packEntry,
 } from "./manifest.js";
 import { markdownFields } from "./markdown-fields.js";
+import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, recordPlace } from "./merge-record.js";
 import { namePatternFields } from "./name-pattern.js";
 import { orderedSink } from "./ordered-sink.js";
@@ -28,11 +28,11 @@ import type { RecordTargets } from "./plan-names.js";
 import { openPreviousEntries, type PreviousEntries } from "./previous-entries.js";
 import { type RecordSource, readRecords } from "./read-records.js";
 import {
-  type BatchSettings,
   errorData,
   errorFromData,
   type RecordResult,
   type RecordShape,
+  type RunFacts,
   recordShape,
   recordYaml,
 } from "./render-record.js";
@@ -40,40 +40,12 @@ import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
 import { autoJobs, openPool } from "./worker-pool.js";
 
-export interface BatchOptions {
-  dataFile: string;
-  source: RecordSource;
-  cwd: string;
-  template?: string;
-  /** --root: files named in the data may lie in this folder (default: the data file's). */
-  root?: string;
-  formats: Format[];
-  textWidth: number;
-  created: Date;
-  /**
-   * Whether the creation date was chosen (SOURCE_DATE_EPOCH, --creation-date) rather than
-   * "now". Only a chosen date is an input of --skip-unchanged; "now" differs every run.
-   */
-  createdIsInput: boolean;
-  /** Folder for one file per record and format; none when only --combine is wanted. */
-  outDir?: string;
-  namePattern: string;
-  manifestPath?: string;
-  combinePath?: string;
-  keepGoing: boolean;
-  skipUnchanged: boolean;
-  shard: Shard;
-  /** Worker threads; undefined: as many as pay off for this many records (autoJobs). */
-  jobs: number | undefined;
-  /** The process started from the startup snapshot (autoJobs counts it). */
-  fromSnapshot?: boolean;
-  version: string;
+/** What a run is given besides its options: neither crosses to the workers. */
+export interface RunIo {
   /** Where finished entries are kept until the manifest is written. */
   entryTexts: EntryTexts;
   /** Aborted by Ctrl-C: no record starts after it, the ones rendering finish. */
   signal?: AbortSignal;
-  /** Record columns nothing uses are dropped, not an error (render-record.ts, ColumnRule). */
-  allowUnused?: boolean;
 }
 
 /** What the run did; the caller writes the manifest and the combined PDF (only output/ writes). */
@@ -115,28 +87,28 @@ export interface BatchHooks {
 }
 
 /** Runs a mail merge: plan all names, then render this shard's records on a worker pool. */
-export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise<BatchOutcome> {
+export async function runBatch(
+  o: MergeOptions,
+  io: RunIo,
+  hooks: BatchHooks = {},
+): Promise<BatchOutcome> {
   const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
   // Loading the base letter checks the data (a mapping, valid) and the pack once, before any record.
-  const { data: baseData, pack } = letterFromYaml(base, {
-    cwd: o.cwd,
-    template: o.template,
-    root: o.root,
-  });
+  const { data: baseData, pack } = letterFromYaml(base, loadOptions(o));
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";
   const notAnInput = refuseInputs(
     [
       { path: resolve(o.cwd, o.dataFile), what: "the letter data" },
-      { path: o.source.file, what: "the records file" },
+      { path: o.records.file, what: "the records file" },
       ...packFiles(pack).map((path) => ({ path, what: "a file of the template pack" })),
     ],
     o.cwd,
   );
   for (const path of Object.keys(reserved)) notAnInput(path);
-  const shaping: Pick<BatchSettings, "texts" | "columns"> = {
+  const shaping: Omit<RunFacts, "previousRun"> = {
     texts: {
       lang: pack.lang,
       markdown: markdownFields(
@@ -146,15 +118,18 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     columns: {
       letterFields: pack.schema ? Object.keys(withCommonKeys(pack.schema).properties ?? {}) : null,
       nameUses: o.outDir ? namePatternFields(o.namePattern) : [],
-      allowUnused: o.allowUnused === true,
+      allowUnused: o.allowUnused,
     },
   };
   // From the file again: loading the base letter filled in the schema's defaults, which the
   // workers' copies do not have, and a text must come out the same in every thread.
   const shape = recordShape(parseYaml(baseSrc), shaping);
   const plan = await planBatch({
-    ...o,
-    source: o.source,
+    source: o.records,
+    namePattern: o.namePattern,
+    outDir: o.outDir ?? undefined,
+    formats: o.letter.formats,
+    cwd: o.cwd,
     base: baseData,
     reserved,
     notAnInput,
@@ -164,16 +139,10 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     version: o.version,
     baseText: baseSrc.text,
     pack,
-    options: [
-      o.template,
-      o.formats,
-      o.textWidth,
-      o.createdIsInput ? o.created.getTime() : "now",
-      !!o.combinePath,
-    ],
+    letter: o.letter,
   });
   const inShardCount = countInShard(plan.total, o.shard);
-  if (o.signal?.aborted)
+  if (io.signal?.aborted)
     return {
       total: plan.total,
       madeFolders: new Set(),
@@ -181,21 +150,12 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
       entries: [],
       written: () => [],
       kept: () => [],
-      interrupted: reasonOf(o.signal),
+      interrupted: reasonOf(io.signal),
     };
   hooks.start?.(inShardCount, plan.total);
-  const settings: BatchSettings = {
-    dataFile: o.dataFile,
-    cwd: o.cwd,
-    template: o.template,
-    root: o.root,
-    formats: o.outDir ? o.formats : [],
-    textWidth: o.textWidth,
-    createdMs: o.created.getTime(),
-    recordsLabel: o.source.label,
-    wantLayout: !!o.combinePath,
+  const found: RunFacts = {
     // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.
-    previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : undefined,
+    previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : null,
     ...shaping,
   };
   const jobs = Math.max(
@@ -205,11 +165,11 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
       inShardCount,
     ),
   );
-  const pool = await openPool(settings, jobs, inShardCount);
+  const pool = await openPool({ options: o, found }, jobs, inShardCount);
   const previous =
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {
-    return await renderAll(o, settings.previousRun, hooks, {
+    return await renderAll(o, io, found.previousRun ?? undefined, hooks, {
       targetsOf: plan.targetsOf,
       hashed: (rec) => hashedInput(rec, shape),
       shared,
@@ -225,7 +185,8 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
 }
 
 async function renderAll(
-  o: BatchOptions,
+  o: MergeOptions,
+  io: RunIo,
   previousRun: string | undefined,
   hooks: BatchHooks,
   ctx: {
@@ -247,11 +208,14 @@ async function renderAll(
     madeFolders: new Set(),
     assets: new Set(),
     entries: [],
-    written: () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir))],
+    written: () => [
+      ...unlisted,
+      ...out.entries.flatMap((e) => filesOf(e, io.entryTexts, entryDir)),
+    ],
     previousRun,
     kept: () => [
       ...unlistedKept,
-      ...out.entries.flatMap((e) => (e.kept ? keptOf(e, o.entryTexts, entryDir) : [])),
+      ...out.entries.flatMap((e) => (e.kept ? keptOf(e, io.entryTexts, entryDir) : [])),
     ],
   };
   // Anything that goes wrong while recording a result stops the run, which then cleans up:
@@ -266,10 +230,10 @@ async function renderAll(
   const inFlight = new Set<Promise<void>>();
   const ordered = orderedSink(hooks.laidOut);
   try {
-    for await (const rec of readRecords(o.source)) {
+    for await (const rec of readRecords(o.records)) {
       if (out.stoppedBy || out.crashed) break;
-      if (o.signal?.aborted) {
-        out.interrupted = reasonOf(o.signal);
+      if (io.signal?.aborted) {
+        out.interrupted = reasonOf(io.signal);
         break;
       }
       if (!inShard(rec.index, o.shard)) continue;
@@ -282,7 +246,7 @@ async function renderAll(
         unchanged(prev, hashed, targets, o.manifestPath, ctx.shared, hashAsset)
       ) {
         const entry: ManifestEntry = { ...prev, line: rec.line, status: "skipped" };
-        out.entries.push(packEntry(entry, o.entryTexts));
+        out.entries.push(packEntry(entry, io.entryTexts));
         hooks.done?.(entry);
         continue;
       }
@@ -306,7 +270,7 @@ async function renderAll(
           try {
             const hash = recordInputHash(ctx.shared, hashed, r.assets, hashAsset);
             const entry = entryFor(r, rec.line, hash, entryDir);
-            const packed = packEntry(entry, o.entryTexts);
+            const packed = packEntry(entry, io.entryTexts);
             if (r.kept) packed.kept = keptBits(r);
             out.entries.push(packed);
             listed = true;
@@ -342,20 +306,18 @@ async function renderAll(
 function recordProblems(
   base: YamlData,
   rec: MergeRecord,
-  o: BatchOptions,
+  o: MergeOptions,
   shape: RecordShape,
 ): Problem[] | undefined {
   if (!inShard(rec.index, o.shard)) return undefined;
   try {
-    letterFromYaml(recordYaml(base, rec, o.source.label, shape), {
-      cwd: o.cwd,
-      template: o.template,
-      root: o.root,
+    letterFromYaml(recordYaml(base, rec, o.records.label, shape), {
+      ...loadOptions(o),
       rememberPack: true,
     });
   } catch (e) {
     if (!isMissiveError(e) || e.kind !== "data") return undefined;
-    const place = recordPlace(rec.index, rec.line, o.source.label);
+    const place = recordPlace(rec.index, rec.line, o.records.label);
     return e.problems.map((p) => ({ ...p, message: `${place}: ${p.message}` }));
   }
   return undefined;
@@ -394,6 +356,11 @@ function holdsFiles(dir: string): boolean {
 function keptBits(r: RecordResult): number {
   const kept = new Set(r.kept);
   return r.files.reduce((bits, f, i) => (kept.has(f.path) ? bits | (1 << i) : bits), 0);
+}
+
+/** How the base letter and each record's letter are loaded. */
+function loadOptions(o: MergeOptions) {
+  return { cwd: o.cwd, template: o.letter.template ?? undefined, root: o.letter.root ?? undefined };
 }
 
 function reasonOf(signal: AbortSignal): string {

@@ -3,12 +3,12 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { fail } from "../errors.js";
 import {
-  type BatchSettings,
   type ErrorData,
   errorFromData,
   type RecordJob,
   type RecordResult,
   recordRenderer,
+  type WorkerSetup,
 } from "./render-record.js";
 
 /** Old-generation heap per worker, in MB: about four times what a worker keeps live. */
@@ -50,7 +50,7 @@ export function autoJobs(records: number, cores: number, fromSnapshot = false): 
  * only a worker's heap can be capped (the main thread's heap grows through a long run).
  */
 export async function openPool(
-  s: BatchSettings,
+  s: WorkerSetup,
   jobs: number,
   records: number,
   firstHeapMb = HEAP_MB,

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { type BatchSettings, errorData, type RecordJob, recordRenderer } from "./render-record.js";
+import { errorData, type RecordJob, recordRenderer, type WorkerSetup } from "./render-record.js";
 
 /**
  * A worker thread: sets up one renderer (base data, pack, fonts parsed once) and renders the
@@ -10,7 +10,7 @@ if (!port) throw new Error("worker.js runs only as a worker thread");
 let render: ReturnType<typeof recordRenderer> | undefined;
 let setupError: ReturnType<typeof errorData> | undefined;
 try {
-  render = recordRenderer(workerData as BatchSettings);
+  render = recordRenderer(workerData as WorkerSetup);
 } catch (e) {
   setupError = errorData(e);
 }

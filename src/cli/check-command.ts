@@ -25,7 +25,7 @@ export async function checkFiles(
   template?: string,
   root?: string,
 ): Promise<{ results: CheckResult[]; errors: (MissiveError | null)[] }> {
-  const [{ renderLetter }, { readText }] = await Promise.all([
+  const [{ letterOptions, renderLetter }, { readText }] = await Promise.all([
     import("../pipeline.js"),
     import("../load/read-text.js"),
   ]);
@@ -35,12 +35,8 @@ export async function checkFiles(
   for (const file of files) {
     try {
       const r = await renderLetter(readText(file, { cwd: io.cwd }), {
+        ...letterOptions({ template: template ?? null, root: root ?? null, formats: [] }),
         cwd: io.cwd,
-        template,
-        root,
-        formats: [],
-        textWidth: 72,
-        created: new Date(0),
         stopAfter: "layout",
       });
       results.push({ file, ok: true, template: r.template, pages: r.pages, errors: [] });

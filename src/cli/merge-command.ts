@@ -1,17 +1,18 @@
 import { createReadStream, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { type Manifest, type ManifestEntry, manifestText } from "../batch/manifest.js";
+import type { MergeOptions } from "../batch/merge-options.js";
 import { recordPlace } from "../batch/merge-record.js";
 import type { RecordSource } from "../batch/read-records.js";
 import type { BatchOutcome } from "../batch/run-batch.js";
 import { EXIT_CODES, fail, MissiveError } from "../errors.js";
 import { loadHarfBuzz } from "../layout/harfbuzz.js";
+import { createdOf } from "../letter-options.js";
 import type { Kept } from "../output/previous-files.js";
 import type { TextSpool } from "../output/text-spool.js";
 import type { CombinedPdf } from "../write/pdf.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
-import type { MergeOptions } from "./merge-options.js";
 import { type Progress, progressBar } from "./progress-bar.js";
 import type { Reporter } from "./reporter.js";
 import type { GlobalFlags } from "./shell.js";
@@ -31,7 +32,6 @@ export async function mergeCommand(
 ): Promise<number> {
   const [
     { runBatch },
-    { recordFormat },
     { spoolStdin },
     { writeFilesAtomic },
     { restoreFiles },
@@ -40,7 +40,6 @@ export async function mergeCommand(
     { refuseInputs },
   ] = await Promise.all([
     import("../batch/run-batch.js"),
-    import("../batch/read-records.js"),
     import("../output/spool-stdin.js"),
     import("../output/write-atomic.js"),
     import("../output/remove-files.js"),
@@ -66,23 +65,15 @@ export async function mergeCommand(
   try {
     // Read more than once (names are planned before letters are written), so a stream is
     // copied first: standard input, or a named pipe (`mkfifo people.csv`).
-    const path = resolve(io.cwd, records);
+    const from = opts.records;
     const stream =
-      records === "-" ? stdinOf(io) : isPipe(path) ? createReadStream(path) : undefined;
-    const format = opts.mergeFormat ?? (records === "-" ? "jsonl" : recordFormat(records));
+      from.file === "-" ? stdinOf(io) : isPipe(from.file) ? createReadStream(from.file) : undefined;
     spool = stream
-      ? await spoolStdin(stream, `.${format}`, interrupt.signal).catch((e: unknown) => {
+      ? await spoolStdin(stream, `.${from.format}`, interrupt.signal).catch((e: unknown) => {
           throw interrupt.signal.aborted ? interrupted(interrupt.signal) : e;
         })
       : undefined;
-    const label = records === "-" ? "<stdin>" : records;
-    const source: RecordSource = {
-      file: spool?.path ?? path,
-      label,
-      format,
-      delimiter: opts.delimiter,
-      sheet: opts.sheet,
-    };
+    const source: RecordSource = { ...from, file: spool?.path ?? from.file };
     let warned = 0;
     let combined: CombinedPdf | undefined;
     const { openCombinedPdf } = await import("../write/pdf.js");
@@ -94,13 +85,8 @@ export async function mergeCommand(
       opts.manifestPath ?? opts.combinePath ?? resolve(io.cwd, "missive-merge"),
     );
     const outcome = await runBatch(
-      {
-        ...opts,
-        source,
-        entryTexts: texts,
-        signal: interrupt.signal,
-        fromSnapshot: io.fromSnapshot,
-      },
+      { ...opts, records: source },
+      { entryTexts: texts, signal: interrupt.signal },
       {
         start: (n, total) => {
           if (total === 0) {
@@ -128,7 +114,11 @@ export async function mergeCommand(
         laidOut: (r) => {
           if (!r.laidOut) return;
           combined ??= openCombinedPdf(
-            { ...r.laidOut.meta, lang: r.laidOut.lang, created: opts.created },
+            {
+              ...r.laidOut.meta,
+              lang: r.laidOut.lang,
+              created: createdOf(opts.letter, new Date(opts.startedAt)),
+            },
             opts.duplex,
           );
           combined.add(r.laidOut);
