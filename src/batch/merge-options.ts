@@ -24,7 +24,13 @@ export interface MergeOptions {
   /** With --combine: blank pages so each letter starts on a front side. */
   duplex: boolean;
   keepGoing: boolean;
+  /** Skip records whose letters are there and whose inputs hash as before (--skip-unchanged, --resume). */
   skipUnchanged: boolean;
+  /**
+   * A run that stops removes every letter it wrote, rather than keeping the finished ones
+   * with a manifest that says the run is incomplete (docs/merge.md, "Stopped runs").
+   */
+  allOrNothing: boolean;
   /** Record columns nothing uses are dropped, not an error (render-record.ts, ColumnRule). */
   allowUnused: boolean;
   shard: Shard;

@@ -15,6 +15,8 @@ export interface MergeFlags {
   manifest?: string;
   keepGoing?: boolean;
   skipUnchanged?: boolean;
+  resume?: boolean;
+  allOrNothing?: boolean;
   allowUnused?: boolean;
   delimiter?: string;
   mergeFormat?: RecordFormat;
@@ -38,6 +40,11 @@ export function addMergeOptions(cmd: Command): Command {
     .option("--manifest <path>", "manifest of the merge (default: <out>/manifest.json)")
     .option("--keep-going", "skip failing records, write the rest, exit 9 (partial)")
     .option("--skip-unchanged", "re-render only records whose inputs changed since the manifest")
+    .option("--resume", "finish a run that stopped: render only the records its manifest lacks")
+    .option(
+      "--all-or-nothing",
+      "a run that stops removes every letter it wrote (default: keeps the finished ones)",
+    )
     .addOption(
       new Option(
         "--merge-format <format>",
@@ -69,6 +76,8 @@ const MERGE_ONLY: [keyof MergeFlags, string][] = [
   ["shard", "--shard"],
   ["keepGoing", "--keep-going"],
   ["skipUnchanged", "--skip-unchanged"],
+  ["resume", "--resume"],
+  ["allOrNothing", "--all-or-nothing"],
   ["jobs", "--jobs"],
   ["allowUnused", "--allow-unused"],
   ["delimiter", "--delimiter"],
@@ -110,8 +119,9 @@ export function resolveMergeOptions(
   if (flags.duplex && !flags.combine) throw fail("usage", "--duplex only applies to --combine");
   if (flags.combine && extname(flags.combine).toLowerCase() !== ".pdf")
     throw fail("usage", `--combine ${flags.combine} must be a .pdf file`);
-  if (flags.combine && flags.skipUnchanged)
-    throw fail("usage", "--skip-unchanged cannot be used with --combine", undefined, [
+  const skipping = flags.skipUnchanged ? "--skip-unchanged" : flags.resume ? "--resume" : undefined;
+  if (flags.combine && skipping)
+    throw fail("usage", `${skipping} cannot be used with --combine`, undefined, [
       "the combined PDF needs every letter; run --combine without it",
     ]);
   const shard = parseShard(flags.shard, common.env);
@@ -135,7 +145,10 @@ export function resolveMergeOptions(
     combinePath: flags.combine ? resolve(common.cwd, flags.combine) : null,
     duplex: flags.duplex === true,
     keepGoing: flags.keepGoing === true,
-    skipUnchanged: flags.skipUnchanged === true,
+    // Resuming is skipping what is unchanged: a stopped run's manifest lists the letters it
+    // finished, and each one whose inputs are as they were is skipped.
+    skipUnchanged: skipping !== undefined,
+    allOrNothing: flags.allOrNothing === true,
     allowUnused: flags.allowUnused === true,
     shard,
     jobs: parseJobs(flags.jobs) ?? null,

@@ -169,7 +169,7 @@ async function renderMerge(
     env: io.env,
     fromSnapshot: io.fromSnapshot === true,
   });
-  return mergeCommand(flags.merge as string, opts, io, rep, g);
+  return mergeCommand(opts, io, rep, g);
 }
 
 export function registerRender(program: Command, shell: CommandShell): void {

@@ -15,6 +15,7 @@ export function mergeOptions(
     duplex: false,
     keepGoing: false,
     skipUnchanged: false,
+    allOrNothing: false,
     allowUnused: false,
     shard: { i: 1, n: 1 },
     jobs: 1,
