@@ -26,7 +26,7 @@ import { orderedSink } from "./ordered-sink.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
 import { openPreviousEntries, type PreviousEntries } from "./previous-entries.js";
-import { type RecordSource, readRecords } from "./read-records.js";
+import { readRecords } from "./read-records.js";
 import {
   errorData,
   errorFromData,

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
-import { formatLocation, isMissiveError, type MissiveError, type Problem } from "../errors.js";
+import { formatLocation, isMissiveError, type Problem } from "../errors.js";
 import { readRegular } from "../load/read-regular.js";
 import { MAX_INPUT_BYTES } from "../load/read-text.js";
 import { escapeControl } from "./escape-control.js";
