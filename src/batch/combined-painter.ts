@@ -1,4 +1,5 @@
 import { createdOf } from "../letter-options.js";
+import type { Resources } from "../resources.js";
 import { type CombinedPdf, openCombinedPdf } from "../write/pdf.js";
 import type { MergeOptions } from "./merge-options.js";
 import type { RecordResult } from "./render-record.js";
@@ -16,7 +17,7 @@ export interface CombinedPainter {
  * Opened at the first letter, whose metadata and language it takes. Why in the main thread:
  * one document embeds each font once for every letter.
  */
-export function combinedPainter(o: MergeOptions): CombinedPainter {
+export function combinedPainter(o: MergeOptions, res: Resources): CombinedPainter {
   let pdf: CombinedPdf | undefined;
   return {
     add(r) {
@@ -28,6 +29,7 @@ export function combinedPainter(o: MergeOptions): CombinedPainter {
           created: createdOf(o.letter, new Date(o.startedAt)),
         },
         o.duplex,
+        res,
       );
       pdf.add(r.laidOut);
     },

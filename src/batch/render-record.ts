@@ -9,6 +9,7 @@ import { fileDigest } from "../output/file-digest.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js";
+import type { Resources } from "../resources.js";
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -56,8 +57,12 @@ export interface RecordShape {
   extraColumns(rec: MergeRecord, label: string): string[];
 }
 
-export function recordShape(base: YamlData, s: Omit<RunFacts, "previousRun">): RecordShape {
-  const texts = compileRecordTexts(base, s.texts);
+export function recordShape(
+  base: YamlData,
+  s: Omit<RunFacts, "previousRun">,
+  res: Resources,
+): RecordShape {
+  const texts = compileRecordTexts(base, s.texts, res.formats);
   const { letterFields, nameUses, allowUnused } = s.columns;
   const known = new Set(letterFields ?? []);
   const used = new Set([...nameUses, ...texts.used]);
@@ -123,12 +128,12 @@ export interface RecordResult {
  * template, fonts and images are memoised by their own modules, so each is parsed once per
  * thread, not once per letter.
  */
-export function recordRenderer({
-  options: o,
-  found,
-}: WorkerSetup): (job: RecordJob) => Promise<RecordResult> {
+export function recordRenderer(
+  { options: o, found }: WorkerSetup,
+  res: Resources,
+): (job: RecordJob) => Promise<RecordResult> {
   const base = parseYaml(readText(o.dataFile, { cwd: o.cwd }));
-  const shape = recordShape(base, found);
+  const shape = recordShape(base, found, res);
   const letterOpts: RenderOptions = {
     ...o.letter,
     // --combine alone needs each letter's pages, not its own files.
@@ -143,13 +148,8 @@ export function recordRenderer({
     try {
       // runBatch has already loaded the base letter, so its data is a mapping here.
       const yaml = recordYaml(base, job, o.records.label, shape);
-      const letter = letterFromYaml(yaml, {
-        cwd: o.cwd,
-        template: o.letter.template ?? undefined,
-        root: o.letter.root ?? undefined,
-        rememberPack: true,
-      });
-      const r = await renderLoaded(letter, letterOpts);
+      const letter = letterFromYaml(yaml, { ...loadOptions(o), rememberPack: true }, res);
+      const r = await renderLoaded(letter, letterOpts, res);
       const written = writeLetter(r, job, letterOpts.formats, o.cwd, found.previousRun);
       return {
         index: job.index,
@@ -193,6 +193,11 @@ function writeLetter(
     ...(made.length > 0 ? { madeFolders: made } : {}),
     ...(kept.length > 0 ? { kept } : {}),
   };
+}
+
+/** How the base letter and each record's letter are loaded. */
+export function loadOptions(o: MergeOptions) {
+  return { cwd: o.cwd, template: o.letter.template ?? undefined, root: o.letter.root ?? undefined };
 }
 
 /**

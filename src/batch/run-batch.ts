@@ -9,6 +9,7 @@ import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
+import type { Resources } from "../resources.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import {
   type EntryTexts,
@@ -30,6 +31,7 @@ import { readRecords } from "./read-records.js";
 import {
   errorData,
   errorFromData,
+  loadOptions,
   type RecordResult,
   type RecordShape,
   type RunFacts,
@@ -46,6 +48,8 @@ export interface RunIo {
   entryTexts: EntryTexts;
   /** Aborted by Ctrl-C: no record starts after it, the ones rendering finish. */
   signal?: AbortSignal;
+  /** What this thread keeps between letters (src/resources.ts); workers make their own. */
+  res: Resources;
 }
 
 /** What the run did; the caller writes the manifest and the combined PDF (only output/ writes). */
@@ -95,7 +99,7 @@ export async function runBatch(
   io: RunIo,
   hooks: BatchHooks = {},
 ): Promise<BatchOutcome> {
-  const run = prepareRun(o);
+  const run = prepareRun(o, io.res);
   const plan = await planBatch({
     source: o.records,
     namePattern: o.namePattern,
@@ -105,7 +109,9 @@ export async function runBatch(
     base: run.baseData,
     reserved: run.reserved,
     notAnInput: run.notAnInput,
-    checkRecord: o.keepGoing ? undefined : (rec) => recordProblems(run.base, rec, o, run.shape),
+    checkRecord: o.keepGoing
+      ? undefined
+      : (rec) => recordProblems(run.base, rec, o, run.shape, io.res),
   });
   const inShardCount = countInShard(plan.total, o.shard);
   const out = emptyOutcome(plan.total, inShardCount);
@@ -118,7 +124,7 @@ export async function runBatch(
   };
   const auto = autoJobs(inShardCount, availableParallelism(), o.fromSnapshot);
   const jobs = Math.max(1, Math.min(o.jobs ?? auto, inShardCount));
-  const pool = await openPool({ options: o, found }, jobs, inShardCount);
+  const pool = await openPool({ options: o, found }, jobs, inShardCount, io.res);
   const previous =
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {
@@ -142,10 +148,10 @@ export async function runBatch(
  * with its pack, once before any record; the paths no output may take; how records shape
  * the letter; and the input hash all records share.
  */
-function prepareRun(o: MergeOptions) {
+function prepareRun(o: MergeOptions, res: Resources) {
   const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
-  const { data: baseData, pack } = letterFromYaml(base, loadOptions(o));
+  const { data: baseData, pack } = letterFromYaml(base, loadOptions(o), res);
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";
@@ -173,7 +179,7 @@ function prepareRun(o: MergeOptions) {
   };
   // From the file again: loading the base letter filled in the schema's defaults, which the
   // workers' copies do not have, and a text must come out the same in every thread.
-  const shape = recordShape(parseYaml(baseSrc), shaping);
+  const shape = recordShape(parseYaml(baseSrc), shaping, res);
   const shared = sharedInputHash({
     version: o.version,
     baseText: baseSrc.text,
@@ -349,13 +355,12 @@ function recordProblems(
   rec: MergeRecord,
   o: MergeOptions,
   shape: RecordShape,
+  res: Resources,
 ): Problem[] | undefined {
   if (!inShard(rec.index, o.shard)) return undefined;
   try {
-    letterFromYaml(recordYaml(base, rec, o.records.label, shape), {
-      ...loadOptions(o),
-      rememberPack: true,
-    });
+    const where = { ...loadOptions(o), rememberPack: true };
+    letterFromYaml(recordYaml(base, rec, o.records.label, shape), where, res);
   } catch (e) {
     if (!isMissiveError(e) || e.kind !== "data") return undefined;
     const place = recordPlace(rec.index, rec.line, o.records.label);
@@ -397,11 +402,6 @@ function holdsFiles(dir: string): boolean {
 function keptBits(r: RecordResult): number {
   const kept = new Set(r.kept);
   return r.files.reduce((bits, f, i) => (kept.has(f.path) ? bits | (1 << i) : bits), 0);
-}
-
-/** How the base letter and each record's letter are loaded. */
-function loadOptions(o: MergeOptions) {
-  return { cwd: o.cwd, template: o.letter.template ?? undefined, root: o.letter.root ?? undefined };
 }
 
 function reasonOf(signal: AbortSignal): string {

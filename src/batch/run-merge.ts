@@ -1,8 +1,8 @@
 import { relative } from "node:path";
 import { fail, type MissiveError } from "../errors.js";
-import { loadHarfBuzz } from "../layout/harfbuzz.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import type { FileToWrite } from "../output/write-atomic.js";
+import type { Resources } from "../resources.js";
 import { type CombinedPainter, combinedPainter } from "./combined-painter.js";
 import { type Manifest, type ManifestEntry, manifestText } from "./manifest.js";
 import type { MergeOptions } from "./merge-options.js";
@@ -38,17 +38,18 @@ export interface MergeDone {
 export async function runMerge(
   o: MergeOptions,
   signal: AbortSignal,
+  res: Resources,
   hooks: MergeHooks = {},
 ): Promise<MergeDone> {
   // A broken installation is reported once, before any record (workers load their own);
   // the combined PDF is painted in this thread, whose text HarfBuzz shapes.
-  await loadHarfBuzz();
+  await res.shaper.load();
   const tx = openTransaction(o);
-  const combined = combinedPainter(o);
+  const combined = combinedPainter(o, res);
   try {
     const outcome = await runBatch(
       o,
-      { entryTexts: tx.entries, signal },
+      { entryTexts: tx.entries, signal, res },
       {
         start: (n, total) => {
           if (total === 0) throw noRecords(o.records.label);

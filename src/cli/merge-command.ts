@@ -5,6 +5,7 @@ import type { MergeOptions } from "../batch/merge-options.js";
 import { recordPlace } from "../batch/merge-record.js";
 import type { MergeDone, MergeHooks } from "../batch/run-merge.js";
 import { EXIT_CODES, fail, type MissiveError } from "../errors.js";
+import type { Resources } from "../resources.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import { type Progress, progressBar } from "./progress-bar.js";
@@ -23,6 +24,7 @@ export async function mergeCommand(
   io: Io,
   rep: Reporter,
   g: GlobalFlags,
+  res: Resources,
 ): Promise<number> {
   const [{ runMerge }, { spoolStdin }] = await Promise.all([
     import("../batch/run-merge.js"),
@@ -55,7 +57,7 @@ export async function mergeCommand(
       : undefined;
     const records = { ...from, file: spool?.path ?? from.file };
     const shown = entryReporter(opts, rep, () => bar);
-    const done = await runMerge({ ...opts, records }, interrupt.signal, {
+    const done = await runMerge({ ...opts, records }, interrupt.signal, res, {
       start: (n) => {
         bar = progressBar(io, n, !(g.quiet || g.json));
       },

@@ -4,6 +4,7 @@ import { fail } from "../errors.js";
 import type { Format, LetterOptions } from "../letter-options.js";
 import { fileDigest } from "../output/file-digest.js";
 import type { Stage } from "../pipeline.js";
+import type { Resources } from "../resources.js";
 import { chosenCreationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
@@ -48,6 +49,7 @@ export async function renderCommand(
   flags: RenderFlags,
   io: Io,
   rep: Reporter,
+  res: Resources,
 ): Promise<{ files: FileReport[]; warnings: string[]; assets: string[] }> {
   const [
     { renderLetter },
@@ -77,11 +79,15 @@ export async function renderCommand(
   // Rendering writes nothing, so until it is done a signal may end the process at once, as
   // any program (the shell reports 130 or 143): a long synchronous layout (a grid of 100,000
   // signers) would otherwise hold a Ctrl-C or a CI runner's SIGTERM until it finished.
-  const rendered = await renderLetter(source, {
-    ...letterOptionsOf(flags, stage ? [] : targets.map((t) => t.format), io.env),
-    cwd: io.cwd,
-    stopAfter: stage,
-  });
+  const rendered = await renderLetter(
+    source,
+    {
+      ...letterOptionsOf(flags, stage ? [] : targets.map((t) => t.format), io.env),
+      cwd: io.cwd,
+      stopAfter: stage,
+    },
+    res,
+  );
   const interrupt = interruptGate(io, (m) => rep.warn(m), {
     stopping: "stopping before anything is written",
     finishing: "the output is being written",
@@ -156,6 +162,7 @@ async function renderMerge(
   io: Io,
   rep: Reporter,
   g: GlobalFlags,
+  res: Resources,
 ): Promise<number> {
   const [{ resolveMergeOptions }, { mergeCommand }, { parseFormats }] = await Promise.all([
     import("./merge-options.js"),
@@ -169,7 +176,7 @@ async function renderMerge(
     env: io.env,
     fromSnapshot: io.fromSnapshot === true,
   });
-  return mergeCommand(opts, io, rep, g);
+  return mergeCommand(opts, io, rep, g, res);
 }
 
 export function registerRender(program: Command, shell: CommandShell): void {
@@ -201,8 +208,9 @@ export function registerRender(program: Command, shell: CommandShell): void {
           undefined,
           ["save the letter to a file and pass its name"],
         );
-      if (flags.merge !== undefined) return renderMerge(data, flags, shell.io, rep, g);
-      const { files, warnings } = await renderCommand(data, flags, shell.io, rep);
+      if (flags.merge !== undefined)
+        return renderMerge(data, flags, shell.io, rep, g, shell.resources);
+      const { files, warnings } = await renderCommand(data, flags, shell.io, rep, shell.resources);
       if (g.json)
         shell.io.stdout.write(
           `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,

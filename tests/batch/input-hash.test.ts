@@ -9,8 +9,9 @@ import {
 } from "../../src/letter-options.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { ROOT } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 
-const pack = loadPack(join(ROOT, "templates", "business"), ROOT);
+const pack = loadPack(join(ROOT, "templates", "business"), ROOT, res);
 const hash = (letter: LetterOptions) =>
   sharedInputHash({ version: "test", baseText: "recipient: [A]\n", pack, letter });
 

@@ -7,6 +7,7 @@ import { letterOptions } from "../../src/letter-options.js";
 import { openTextSpool } from "../../src/output/text-spool.js";
 import { manifestHead } from "../helpers/manifest-head.js";
 import { mergeOptions } from "../helpers/merge-options.js";
+import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 const LETTER = resolve("data/senate-itu-2020.yaml");
@@ -27,6 +28,7 @@ function options(dir: string) {
     }),
     manifestPath,
     entryTexts: openTextSpool(manifestPath),
+    res,
   };
 }
 
@@ -78,7 +80,7 @@ describe("runBatch", () => {
     const o = options(dir);
     writeFileSync(join(dir, "blocker"), "");
     const spool = openTextSpool(join(dir, "blocker", "manifest.json"));
-    const outcome = await runBatch(o, { entryTexts: spool });
+    const outcome = await runBatch(o, { entryTexts: spool, res });
     expect(outcome.stoppedBy?.kind).toBe("output");
     // Every letter on disk is listed for removal, the first one (whose entry failed) included;
     // a letter already rendering when the run stopped may be there too.
