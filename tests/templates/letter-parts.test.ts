@@ -72,16 +72,19 @@ ${SIGNER[pack]}`,
     expect(words).toContain("Ranking Minority Member");
   });
 
-  it("takes its labels in English, German, French and Spanish by lang", async () => {
+  it("takes its labels in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish by lang", async () => {
     const seen = [];
-    for (const lang of ["en-US", "de-DE", "fr-FR", "es-ES"]) {
+    for (const lang of ["en-US", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-PT", "nl-NL", "pl-PL"]) {
       const r = await letter(
         pack,
         `lang: ${lang}\nbody: Text.\nenclosures: [A, B]\ncc: [C]\n${NEEDS[pack]}`,
       );
       seen.push(r.txt);
     }
-    expect(new Set(seen).size).toBe(4);
+    expect(new Set(seen).size).toBe(8);
+    // A language without labels of its own would fall back to English.
+    for (const [i, word] of ["Allegati", "Anexos", "Bijlagen", "Załączniki"].entries())
+      expect(seen[4 + i]).toContain(word);
   });
 });
 
