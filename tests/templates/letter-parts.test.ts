@@ -72,6 +72,11 @@ ${SIGNER[pack]}`,
     expect(words).toContain("Ranking Minority Member");
   });
 
+  it("names one enclosure in the singular", async () => {
+    const r = await letter(pack, `body: Text.\nenclosures: 1\n${NEEDS[pack]}`);
+    expect(r.txt).toMatch(pack === "din5008" ? /\n1 Anlage\n/ : /\nEnclosure\n/);
+  });
+
   it("takes its labels in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish by lang", async () => {
     const seen = [];
     for (const lang of ["en-US", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-PT", "nl-NL", "pl-PL"]) {
