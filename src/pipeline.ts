@@ -1,7 +1,9 @@
 import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
 import { fail, isMissiveError, type Location, MissiveError } from "./errors.js";
+import type { LaidOutDoc } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
+import { createdOf, type LetterOptions } from "./letter-options.js";
 import { readImageInfo } from "./load/image-info.js";
 import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
@@ -11,25 +13,56 @@ import type { SourceText } from "./load/read-text.js";
 import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
 import { parseXml } from "./markup/xml-tree.js";
+import type { LetterDoc } from "./model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
-import type { Rendered, RenderOptions } from "./rendered.js";
-import type { Resources } from "./resources.js";
+import { defaultResources, type Resources } from "./resources.js";
 import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
 import { writeText } from "./write/text.js";
 
-export type { Format, Rendered, RenderOptions, Stage } from "./rendered.js";
+export type { Format, LetterOptions } from "./letter-options.js";
+export { letterOptions } from "./letter-options.js";
+export type Stage = "markup" | "model" | "layout";
+
+/** A letter's options (letter-options.ts), and where and how far it is rendered. */
+export type RenderOptions = LetterOptions & {
+  cwd: string;
+  /** Stop after this stage; its serialised form is in the result. */
+  stopAfter?: Stage;
+  /** The creation date when none was chosen (a merge's letters share one); default: now. */
+  now?: Date;
+};
+
+export interface Rendered {
+  /** Name of the template pack the letter used. */
+  template: string;
+  markup: string;
+  model?: LetterDoc;
+  laidOut?: LaidOutDoc;
+  pdf?: Uint8Array;
+  txt?: string;
+  pages?: number;
+  warnings: string[];
+  /** Image files the letter used (absolute paths), so a batch can hash them as inputs. */
+  assets: string[];
+  /** The files of the template pack (load/pack-files.ts), which no output may overwrite. */
+  packFiles: string[];
+}
 
 /**
  * Renders one letter through every stage; writes nothing (only output/ touches the disk).
- * `res`: what the thread keeps between letters (src/resources.ts).
+ * `res`: what the thread keeps between letters (src/resources.ts); by default the process's own.
  */
 export async function renderLetter(
   src: SourceText,
   opts: RenderOptions,
-  res: Resources,
+  res: Resources = defaultResources(),
 ): Promise<Rendered> {
-  const where = { cwd: opts.cwd, template: opts.template, root: opts.root };
+  const where = {
+    cwd: opts.cwd,
+    template: opts.template ?? undefined,
+    root: opts.root ?? undefined,
+  };
   return renderLoaded(loadLetter(src, where, res), opts, res);
 }
 
@@ -67,7 +100,7 @@ export async function renderLoaded(
     out.pages = laidOut.pages.length;
     out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
-    out.pdf = await fontsLocated(() => writePdf(laidOut, opts.created, res), letter);
+    out.pdf = await fontsLocated(() => writePdf(laidOut, createdOf(opts, opts.now), res), letter);
   }
   return out;
 }
