@@ -81,7 +81,9 @@ ${SIGNER[pack]}`,
         `date: 2024-05-14\nnotations: [VIA EMAIL, "CONFIDENTIAL\\nFOR SETTLEMENT PURPOSES"]\nrecipient: [Ms. Dana Whitfield]\nbody: |\n  ${body.replaceAll("\n", "\n  ")}\n${NEEDS[pack]}`,
       );
       const txt = r.txt as string;
-      expect(txt).toMatch(/VIA EMAIL\nCONFIDENTIAL\nFOR SETTLEMENT PURPOSES\n\nMs\.\sDana Whitfield/);
+      expect(txt).toMatch(
+        /VIA EMAIL\nCONFIDENTIAL\nFOR SETTLEMENT PURPOSES\n\nMs\.\sDana Whitfield/,
+      );
       expect(r.pages).toBeGreaterThan(1);
       const pdf = await extractPdf(r.pdf as Uint8Array);
       const page2 = pdf.items.filter((i) => i.page === 2).map((i) => i.str);
