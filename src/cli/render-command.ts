@@ -5,13 +5,13 @@ import type { Format, LetterOptions } from "../letter-options.js";
 import { fileDigest } from "../output/file-digest.js";
 import type { Stage } from "../pipeline.js";
 import type { Resources } from "../resources.js";
+import type { CommandContext, GlobalFlags } from "./command-context.js";
 import { chosenCreationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
 import type { Reporter } from "./reporter.js";
-import type { CommandShell, GlobalFlags } from "./shell.js";
 import { VERSION } from "./version.js";
 
 export interface RenderFlags extends MergeFlags {
@@ -179,7 +179,7 @@ async function renderMerge(
   return mergeCommand(opts, io, rep, g, res);
 }
 
-export function registerRender(program: Command, shell: CommandShell): void {
+export function registerRender(program: Command, context: CommandContext): void {
   const cmd = program
     .command("render")
     .description("render a letter to PDF and/or text")
@@ -193,7 +193,7 @@ export function registerRender(program: Command, shell: CommandShell): void {
     )
     .addHelpText("after", exitCodesHelp());
   addMergeOptions(cmd).action((data: string, flags: RenderFlags) =>
-    shell.run(async (rep, g) => {
+    context.run(async (rep, g) => {
       const toStdout = flags.out === "-" || (flags.emit !== undefined && flags.out === undefined);
       if (g.json && toStdout) {
         throw fail("usage", "--json cannot share standard output with -o - or --emit", undefined, [
@@ -209,10 +209,16 @@ export function registerRender(program: Command, shell: CommandShell): void {
           ["save the letter to a file and pass its name"],
         );
       if (flags.merge !== undefined)
-        return renderMerge(data, flags, shell.io, rep, g, shell.resources);
-      const { files, warnings } = await renderCommand(data, flags, shell.io, rep, shell.resources);
+        return renderMerge(data, flags, context.io, rep, g, context.resources);
+      const { files, warnings } = await renderCommand(
+        data,
+        flags,
+        context.io,
+        rep,
+        context.resources,
+      );
       if (g.json)
-        shell.io.stdout.write(
+        context.io.stdout.write(
           `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,
         );
       else reportWritten(files, rep);
