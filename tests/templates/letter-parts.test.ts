@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractPdf } from "../helpers/pdf-text.js";
+import { renderLetter } from "../../src/pipeline.js";
 import { ROOT, render } from "../helpers/render.js";
 
 // Every letter part is optional in every built-in pack, and the parts official letters use
@@ -106,6 +107,24 @@ ${SIGNER[pack]}`,
     // A language without labels of its own would fall back to English.
     for (const [i, word] of ["Allegati", "Anexos", "Bijlagen", "Załączniki"].entries())
       expect(seen[4 + i]).toContain(word);
+  });
+});
+
+describe("letterheads", () => {
+  it("sets a business letterhead without the pack's logo when logo is false", async () => {
+    const text = (logo: string) =>
+      `template: business\nsender:\n  company: Harlow & Finch LLP\n  address: [350 Mission Street]\n${logo}body: Text.\n`;
+    const laidOut = async (logo: string) => {
+      const r = await renderLetter(
+        { file: `${ROOT}/data/inline.yaml`, text: text(logo) },
+        { cwd: ROOT, formats: [], textWidth: 72, created: new Date(0), stopAfter: "layout" },
+      );
+      return (r.laidOut?.pages[0]?.items ?? []).map((i) => i.kind);
+    };
+    expect(await laidOut("")).toContain("image");
+    const bare = await laidOut("  logo: false\n");
+    expect(bare).not.toContain("image");
+    expect(bare).toContain("rule");
   });
 });
 
