@@ -126,6 +126,18 @@ describe("letterheads", () => {
     expect(bare).not.toContain("image");
     expect(bare).toContain("rule");
   });
+
+  it("sets a senate letterhead's lines together, the space under them once", async () => {
+    const r = await letter(
+      "senate",
+      'letterhead: { org: House of Commons, lines: [Audit Committee, London SW1A 0AA] }\ndate: 2024-02-06\nbody: Text.\nsigners: [{ name: Jane Doe }]\n',
+    );
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const top = (s: string) => pdf.items.find((i) => i.str.includes(s))?.top ?? Number.NaN;
+    // Set in capitals: the extracted text is the capitals.
+    expect(top("LONDON") - top("AUDIT")).toBeCloseTo(11, 0);
+    expect(top("February") - top("LONDON")).toBeGreaterThan(34);
+  });
 });
 
 describe("datelines and subjects", () => {
