@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import type { IntlFormats } from "../compose/intl-formats.js";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import type { YamlData } from "../load/parse-yaml.js";
 import { markdownLiteral } from "./markdown-literal.js";
@@ -50,7 +51,11 @@ const SELF_ESCAPING = new Set(["number", "currency", "plural", "date"]);
  * own instance with only the formatting helpers and the block helpers (`if`, `each`, …).
  * Why its own instance: record values must never reach the pack's helpers or partials.
  */
-export function compileRecordTexts(base: YamlData, opts: TextOptions): RecordTexts {
+export function compileRecordTexts(
+  base: YamlData,
+  opts: TextOptions,
+  formats: IntlFormats,
+): RecordTexts {
   const hb = Handlebars.create();
   // Why: `log` writes to standard output, which may be --json.
   hb.unregisterHelper("log");
@@ -60,7 +65,7 @@ export function compileRecordTexts(base: YamlData, opts: TextOptions): RecordTex
     return current;
   };
   hb.registerHelper({
-    ...textHelpers(ctx),
+    ...textHelpers(ctx, formats),
     __insert: (v: unknown, o: HelperOptions) => insert(v, o, ctx),
   });
   const baseValue = base.value as Record<string, unknown>;
@@ -69,24 +74,7 @@ export function compileRecordTexts(base: YamlData, opts: TextOptions): RecordTex
   const templates: TextTemplate[] = [];
   for (const [path, source] of textsOf(baseValue)) {
     if (!source.includes("{{")) continue;
-    let ast: unknown;
-    try {
-      ast = hb.parse(source);
-    } catch (e) {
-      const msg = ((e as Error).message.split("\n")[0] ?? "").replace(
-        /^Parse error on line \d+:?/,
-        "",
-      );
-      throw fail(
-        "data",
-        `${path} is not a valid text template: ${msg || (e as Error).message}`,
-        {
-          ...base.locate(path),
-          path,
-        },
-        ["record values are written {{field}}; a literal {{ is written \\{{"],
-      );
-    }
+    const ast = parseText(hb, source, path, base);
     usedFields(ast, used);
     rewrite(ast);
     const render = hb.compile(ast as never, { noEscape: true, strict: false }) as Render;
@@ -115,6 +103,24 @@ export function compileRecordTexts(base: YamlData, opts: TextOptions): RecordTex
       return out;
     },
   };
+}
+
+/** A text's Handlebars syntax tree; a text that does not parse is a located data error. */
+function parseText(hb: typeof Handlebars, source: string, path: string, base: YamlData): unknown {
+  try {
+    return hb.parse(source);
+  } catch (e) {
+    const msg = ((e as Error).message.split("\n")[0] ?? "").replace(
+      /^Parse error on line \d+:?/,
+      "",
+    );
+    throw fail(
+      "data",
+      `${path} is not a valid text template: ${msg || (e as Error).message}`,
+      { ...base.locate(path), path },
+      ["record values are written {{field}}; a literal {{ is written \\{{"],
+    );
+  }
 }
 
 /** `{{x}}` and `{{{x}}}`: the value as literal text, never markup or a template. */

@@ -1,9 +1,11 @@
 import { resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
+import type { Format, LetterOptions } from "../letter-options.js";
 import { fileDigest } from "../output/file-digest.js";
 import type { Stage } from "../pipeline.js";
-import { chosenCreationDate, creationDate } from "./creation-date.js";
+import type { Resources } from "../resources.js";
+import { chosenCreationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
@@ -47,6 +49,7 @@ export async function renderCommand(
   flags: RenderFlags,
   io: Io,
   rep: Reporter,
+  res: Resources,
 ): Promise<{ files: FileReport[]; warnings: string[]; assets: string[] }> {
   const [
     { renderLetter },
@@ -63,7 +66,6 @@ export async function renderCommand(
     import("./emit.js"),
     import("../output/refuse-inputs.js"),
   ]);
-  const width = checkWidth(flags.width);
   const formats = parseFormats(flags.format);
   const stage = flags.emit as Stage | undefined;
   const fromStdin = dataFile === "-";
@@ -77,15 +79,15 @@ export async function renderCommand(
   // Rendering writes nothing, so until it is done a signal may end the process at once, as
   // any program (the shell reports 130 or 143): a long synchronous layout (a grid of 100,000
   // signers) would otherwise hold a Ctrl-C or a CI runner's SIGTERM until it finished.
-  const rendered = await renderLetter(source, {
-    cwd: io.cwd,
-    template: flags.template,
-    root: flags.root,
-    formats: stage ? [] : targets.map((t) => t.format),
-    textWidth: width,
-    created: creationDate(io.env, flags.creationDate),
-    stopAfter: stage,
-  });
+  const rendered = await renderLetter(
+    source,
+    {
+      ...letterOptionsOf(flags, stage ? [] : targets.map((t) => t.format), io.env),
+      cwd: io.cwd,
+      stopAfter: stage,
+    },
+    res,
+  );
   const interrupt = interruptGate(io, (m) => rep.warn(m), {
     stopping: "stopping before anything is written",
     finishing: "the output is being written",
@@ -138,6 +140,21 @@ function stopped(signal: AbortSignal): Error {
   ]);
 }
 
+/** The letter's options from render's flags (letter-options.ts): what `render` and a merge share. */
+function letterOptionsOf(
+  flags: RenderFlags,
+  formats: Format[],
+  env: Record<string, string | undefined>,
+): LetterOptions {
+  return {
+    template: flags.template ?? null,
+    root: flags.root ?? null,
+    formats,
+    textWidth: checkWidth(flags.width),
+    creationDate: chosenCreationDate(env, flags.creationDate)?.getTime() ?? null,
+  };
+}
+
 /** `render --merge`: the same flags, one letter per record (see docs/merge.md). */
 async function renderMerge(
   dataFile: string,
@@ -145,23 +162,21 @@ async function renderMerge(
   io: Io,
   rep: Reporter,
   g: GlobalFlags,
+  res: Resources,
 ): Promise<number> {
   const [{ resolveMergeOptions }, { mergeCommand }, { parseFormats }] = await Promise.all([
     import("./merge-options.js"),
     import("./merge-command.js"),
     import("../output/plan-outputs.js"),
   ]);
-  const chosen = chosenCreationDate(io.env, flags.creationDate);
   const opts = resolveMergeOptions(dataFile, flags, {
     cwd: io.cwd,
-    formats: parseFormats(flags.format),
-    textWidth: checkWidth(flags.width),
-    created: chosen ?? new Date(),
-    createdIsInput: chosen !== undefined,
+    letter: letterOptionsOf(flags, parseFormats(flags.format) ?? ["pdf", "txt"], io.env),
     version: VERSION,
     env: io.env,
+    fromSnapshot: io.fromSnapshot === true,
   });
-  return mergeCommand(flags.merge as string, opts, io, rep, g);
+  return mergeCommand(opts, io, rep, g, res);
 }
 
 export function registerRender(program: Command, shell: CommandShell): void {
@@ -193,8 +208,9 @@ export function registerRender(program: Command, shell: CommandShell): void {
           undefined,
           ["save the letter to a file and pass its name"],
         );
-      if (flags.merge !== undefined) return renderMerge(data, flags, shell.io, rep, g);
-      const { files, warnings } = await renderCommand(data, flags, shell.io, rep);
+      if (flags.merge !== undefined)
+        return renderMerge(data, flags, shell.io, rep, g, shell.resources);
+      const { files, warnings } = await renderCommand(data, flags, shell.io, rep, shell.resources);
       if (g.json)
         shell.io.stdout.write(
           `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import type { TextItem } from "../../src/layout/laid-out-doc.js";
 import { layout } from "../../src/layout/layout.js";
 import { findPack } from "../../src/load/find-pack.js";
@@ -7,15 +6,16 @@ import { loadPack } from "../../src/load/load-pack.js";
 import { toModel } from "../../src/markup/to-model.js";
 import { parseXml } from "../../src/markup/xml-tree.js";
 import { ROOT } from "../helpers/render.js";
+import { loadHarfBuzz, res } from "../helpers/resources.js";
 
 beforeAll(loadHarfBuzz);
 
-const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
 const texts = (markup: string) => {
   const doc = toModel(parseXml(markup, "m.xml"), pack, "m.xml", () => {
     throw new Error("no images");
   });
-  return (layout(doc).pages[0]?.items ?? []).filter((i): i is TextItem => i.kind === "text");
+  return (layout(doc, res).pages[0]?.items ?? []).filter((i): i is TextItem => i.kind === "text");
 };
 const at = (items: TextItem[], text: string) =>
   items.find((i) => i.text.startsWith(text)) as TextItem;
