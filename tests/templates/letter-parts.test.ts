@@ -140,6 +140,19 @@ describe("letterheads", () => {
   });
 });
 
+describe("signatures", () => {
+  it("sets title lines under a personal letter's signature, each in its language", async () => {
+    const r = await letter(
+      "personal",
+      "sender: { name: Eleanor Vance }\nbody: Text.\nsignatureTitles: [Professor of Chemistry, { text: Professeure associée, lang: fr }]\n",
+    );
+    expect(r.txt).toMatch(/Eleanor Vance\nProfessor of Chemistry\nProfesseure associée/);
+    expect(r.model?.body.find((b) => b.kind === "signatures")).toMatchObject({
+      signers: [{ titleLangs: ["", "fr"] }],
+    });
+  });
+});
+
 describe("datelines and subjects", () => {
   it("prints a free-text date as written, after the place", async () => {
     const r = await letter(
