@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractPdf } from "../helpers/pdf-text.js";
 import { renderLetter } from "../../src/pipeline.js";
+import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
 
 // Every letter part is optional in every built-in pack, and the parts official letters use
@@ -82,12 +82,27 @@ ${SIGNER[pack]}`,
         `date: 2024-05-14\nnotations: [VIA EMAIL, "CONFIDENTIAL\\nFOR SETTLEMENT PURPOSES"]\nrecipient: [Ms. Dana Whitfield]\nbody: |\n  ${body.replaceAll("\n", "\n  ")}\n${NEEDS[pack]}`,
       );
       const txt = r.txt as string;
-      expect(txt).toMatch(/VIA EMAIL\nCONFIDENTIAL\nFOR SETTLEMENT PURPOSES\n\nMs\.\sDana Whitfield/);
+      expect(txt).toMatch(
+        /VIA EMAIL\nCONFIDENTIAL\nFOR SETTLEMENT PURPOSES\n\nMs\.\sDana Whitfield/,
+      );
       expect(r.pages).toBeGreaterThan(1);
       const pdf = await extractPdf(r.pdf as Uint8Array);
       const page2 = pdf.items.filter((i) => i.page === 2).map((i) => i.str);
       expect(page2.join(" ")).not.toContain("VIA EMAIL");
     });
+
+  it("closes (and, where it has one, salutes) in the letter's language unless told otherwise", async () => {
+    const it_ = (await letter(pack, `lang: it-IT\nbody: Testo.\n${NEEDS[pack]}`)).txt as string;
+    expect(it_).toMatch(pack === "personal" ? /Cordiali saluti,/ : /Distinti saluti/);
+    expect(it_).not.toMatch(/Sincerely|Kind regards|Mit freundlichen/);
+    if (pack === "business" || pack === "din5008")
+      expect(it_).toContain("Gentili Signore e Signori,");
+    const none = await letter(
+      pack,
+      `lang: it-IT\nbody: Testo.\nclosing: ""\nsalutation: ""\n${NEEDS[pack]}`,
+    );
+    expect(none.txt).not.toMatch(/saluti|Gentili/);
+  });
 
   it("names one enclosure in the singular", async () => {
     const r = await letter(pack, `body: Text.\nenclosures: 1\n${NEEDS[pack]}`);
@@ -130,7 +145,7 @@ describe("letterheads", () => {
   it("sets a senate letterhead's lines together, the space under them once", async () => {
     const r = await letter(
       "senate",
-      'letterhead: { org: House of Commons, lines: [Audit Committee, London SW1A 0AA] }\ndate: 2024-02-06\nbody: Text.\nsigners: [{ name: Jane Doe }]\n',
+      "letterhead: { org: House of Commons, lines: [Audit Committee, London SW1A 0AA] }\ndate: 2024-02-06\nbody: Text.\nsigners: [{ name: Jane Doe }]\n",
     );
     const pdf = await extractPdf(r.pdf as Uint8Array);
     const top = (s: string) => pdf.items.find((i) => i.str.includes(s))?.top ?? Number.NaN;
