@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { LaidOutDoc } from "../../src/layout/laid-out-doc.js";
 import { readText } from "../../src/load/read-text.js";
-import { renderLetter } from "../../src/pipeline.js";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { FIXED_DATE, ROOT } from "../helpers/render.js";
 
 // Real kinds of letters on the built-in packs, without a pack of their own: each exposed a
@@ -15,10 +15,8 @@ const FILES = readdirSync(DIR).filter((f) => f.endsWith(".yaml"));
 /** A fixture rendered to text, or laid out (the pages of positioned text). */
 const render = (file: string, stopAfter?: "layout") =>
   renderLetter(readText(join(DIR, file)), {
+    ...letterOptions({ formats: stopAfter ? [] : ["txt"], creationDate: FIXED_DATE.getTime() }),
     cwd: ROOT,
-    formats: stopAfter ? [] : ["txt"],
-    textWidth: 72,
-    created: FIXED_DATE,
     ...(stopAfter ? { stopAfter } : {}),
   });
 

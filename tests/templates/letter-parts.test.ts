@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderLetter } from "../../src/pipeline.js";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
 
@@ -132,7 +132,7 @@ describe("letterheads", () => {
     const laidOut = async (logo: string) => {
       const r = await renderLetter(
         { file: `${ROOT}/data/inline.yaml`, text: text(logo) },
-        { cwd: ROOT, formats: [], textWidth: 72, created: new Date(0), stopAfter: "layout" },
+        { ...letterOptions({ formats: [], creationDate: 0 }), cwd: ROOT, stopAfter: "layout" },
       );
       return (r.laidOut?.pages[0]?.items ?? []).map((i) => i.kind);
     };
