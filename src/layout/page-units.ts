@@ -167,6 +167,11 @@ export function paint(
   }));
 }
 
+/** A set line whose last word the line breaker hyphenated (it ends in the soft hyphen). */
+function endsHyphenated(line: SetLine): boolean {
+  return line.segments.at(-1)?.text.endsWith("\u00AD") ?? false;
+}
+
 function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const st = style(ctx, b.style);
   const hang = b.label
@@ -180,7 +185,9 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     height: st.leading,
     spaceBefore: 0,
     spaceAfter: 0,
-    sticky: lines.length > 1 && (i === 0 || i === lines.length - 2),
+    // Widow and orphan lines stick to their neighbour; so does a line that ends in an added
+    // hyphen, so no page ends in half a word (TeX's \brokenpenalty, made a rule).
+    sticky: lines.length > 1 && (i === 0 || i === lines.length - 2 || endsHyphenated(line)),
     items: paint(line, x, base, st, tag),
     cells: [],
     label: `${b.role} line ${i + 1}`,
