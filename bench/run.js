@@ -95,7 +95,7 @@ try {
     // whole command's wall time (start, plan, pdf and text, manifest) on every core.
     const typst = await typstBatch(n);
     console.log(
-      `  Typst in-process batch of ${n} (pdf): ${typst.toFixed(2)} ms/letter; missive ÷ Typst = ${(r.ms / n / typst).toFixed(2)}`,
+      `  Typst in-process batch of ${n} (pdf): ${typst.wall.toFixed(2)} ms/letter; missive ÷ Typst = ${(r.ms / n / typst.wall).toFixed(2)}`,
     );
   }
   if (peaks.has(1000) && peaks.has(10000))
