@@ -25,6 +25,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     width: pw - margin.left - margin.right,
     fields: { page: 1, pages: 1 },
     warn: (m) => warnings.add(m),
+    paragraphs: res.paragraphs,
   };
   const head = blocksToUnits(doc.letterhead, ctx);
   const cont = blocksToUnits(doc.continuation, ctx);

@@ -5,6 +5,7 @@ import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
+import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
 import { tableUnits } from "./table-units.js";
@@ -47,6 +48,8 @@ export interface UnitContext {
   warn(message: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
+  /** Paragraphs set before, in this thread (resources.ts); without it each is set anew. */
+  paragraphs?: ParagraphMemo;
 }
 
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
@@ -126,7 +129,10 @@ export function setText(
     fields: ctx.fields,
     warn: ctx.warn,
   };
-  return lines.flatMap((runs) => setParagraph(runs, itemCtx, width));
+  const memo = ctx.paragraphs;
+  return lines.flatMap((runs) =>
+    memo ? memo.set(runs, itemCtx, width, ctx.book.key) : setParagraph(runs, itemCtx, width),
+  );
 }
 
 /** Plain model text whose line breaks are "\n", as hard lines of runs. */
