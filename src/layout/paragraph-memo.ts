@@ -1,7 +1,7 @@
 import type { Run } from "../model/letter-doc.js";
 import { remember } from "../remember.js";
 import type { Face } from "./font-book.js";
-import type { ItemContext } from "./items.js";
+import type { ItemContext } from "./paragraph-items.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
 
 /** How many set paragraphs a thread keeps: a letter has tens; a merge's differ in a few. */
