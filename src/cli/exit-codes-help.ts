@@ -2,6 +2,7 @@ import { EXIT_CODES } from "../errors.js";
 
 const MEANING: Record<string, string> = {
   ok: "success",
+  differ: "diff: the renders differ (text, pages, or pixels over --threshold)",
   usage: "bad command-line usage",
   input: "an input file is missing, not UTF-8 text, not a regular file, or too large",
   data: "the letter data is malformed or invalid, or names a file outside its root",

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { EXIT_CODES, isMissiveError } from "../errors.js";
 import { registerCheck } from "./check-command.js";
 import { registerCompletion } from "./completion-command.js";
+import { registerDiff } from "./diff-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { registerInit } from "./init-command.js";
 import type { Io } from "./io.js";
@@ -41,6 +42,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerRender(program, shell);
   registerWatch(program, shell);
   registerCheck(program, shell);
+  registerDiff(program, shell);
   registerTemplates(program, shell);
   registerSchema(program, shell);
   registerInit(program, shell);
