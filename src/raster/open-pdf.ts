@@ -31,9 +31,7 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfPages
       cMapPacked: true,
     }).promise;
   } catch (e) {
-    throw fail("input", `${file} is not a PDF that can be read: ${(e as Error).message}`, {
-      file,
-    });
+    throw fail("input", `not a PDF that can be read (${(e as Error).message})`, { file });
   }
   return {
     count: doc.numPages,
@@ -46,7 +44,7 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfPages
       if (width * height > MAX_PAGE_PIXELS)
         throw fail(
           "usage",
-          `page ${n} of ${file} would be ${width}×${height} pixels at ${dpi} dpi`,
+          `page ${n} would be ${width}×${height} pixels at ${dpi} dpi`,
           {
             file,
           },

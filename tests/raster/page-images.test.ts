@@ -22,9 +22,15 @@ describe("pageImages", () => {
   });
 
   it("refuses bytes that are not a PDF, naming them", async () => {
-    await expect(pageImages(new TextEncoder().encode("hello"), 72, "x.pdf")).rejects.toThrow(
-      /^x\.pdf is not a PDF that can be read/,
-    );
+    await expect(pageImages(new TextEncoder().encode("hello"), 72, "x.pdf")).rejects.toMatchObject({
+      kind: "input",
+      problems: [
+        {
+          message: expect.stringMatching(/^not a PDF that can be read \(/),
+          location: { file: "x.pdf" },
+        },
+      ],
+    });
   });
 
   it("refuses a page too large to hold in memory", async () => {
@@ -32,7 +38,7 @@ describe("pageImages", () => {
       .pdf as Uint8Array;
     const doc = await openPdf(pdf, "big.pdf");
     await expect(doc.draw(1, 1200)).rejects.toThrow(
-      "page 1 of big.pdf would be 10200×13200 pixels at 1200 dpi",
+      "page 1 would be 10200×13200 pixels at 1200 dpi",
     );
     await doc.close();
   });
