@@ -3,6 +3,8 @@ import { escapeControl } from "./escape-control.js";
 import type { FileReport } from "./render-command.js";
 import type { Reporter } from "./reporter.js";
 
+const SHOWN_REGIONS = 4;
+
 /** Tells people what `diff` found: per letter, each page that changed, where and in what words. */
 export function reportDiff(letters: LetterDiff[], files: FileReport[], rep: Reporter): void {
   for (const l of letters) {
@@ -29,7 +31,12 @@ function pageLines(name: string, c: LetterDiff["changes"][number], rep: Reporter
         ? "added"
         : "removed";
   const under = c.counts ? "" : " (within --threshold)";
-  const where = c.regions.map((r) => `${r.x},${r.y} ${r.width}×${r.height}`).join("; ");
+  // The first few regions say where to look; the rest are in the picture and in --json.
+  const shown = c.regions
+    .slice(0, SHOWN_REGIONS)
+    .map((r) => `${r.x},${r.y} ${r.width}×${r.height}`);
+  if (c.regions.length > SHOWN_REGIONS) shown.push(`${c.regions.length - SHOWN_REGIONS} more`);
+  const where = shown.join("; ");
   const plural = c.regions.length === 1 ? "" : "s";
   const line = `${name}: page ${c.page}: ${what}${under}`;
   rep.info(

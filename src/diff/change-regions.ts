@@ -24,7 +24,7 @@ export function changeRegions(
   const rows = Math.ceil(height / cell);
   const boxes = cellBoxes(width, height, changed, cell, cols);
   const seen = new Uint8Array(cols * rows);
-  const regions: PixelBox[] = [];
+  const regions: Extent[] = [];
   for (let start = 0; start < boxes.length; start++) {
     if (!boxes[start] || seen[start]) continue;
     seen[start] = 1;
@@ -44,9 +44,30 @@ export function changeRegions(
           }
         }
     }
-    regions.push({ x: box.l, y: box.t, width: box.r - box.l + 1, height: box.b - box.t + 1 });
+    regions.push(box);
   }
-  return regions.sort((a, b) => a.y - b.y || a.x - b.x);
+  return mergeOverlapping(regions, gap * cell)
+    .map((e) => ({ x: e.l, y: e.t, width: e.r - e.l + 1, height: e.b - e.t + 1 }))
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * Joins regions whose boxes come within `near` pixels of each other, until none do: two groups
+ * of cells apart may still have boxes that overlap (a changed word inside a reflowed
+ * paragraph's box), and a box inside another tells a reviewer nothing more.
+ */
+function mergeOverlapping(boxes: Extent[], near: number): Extent[] {
+  const out = [...boxes];
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const [a, b] = [out[i] as Extent, out[j] as Extent];
+      if (a.l > b.r + near || b.l > a.r + near || a.t > b.b + near || b.t > a.b + near) continue;
+      out[i] = union(a, b);
+      out.splice(j, 1);
+      j = i; // the grown box may now reach boxes already passed
+    }
+  }
+  return out;
 }
 
 interface Extent {

@@ -38,7 +38,8 @@ export function comparePages(a: PageRaster, b: PageRaster, dpi: number): PageCom
     return out[i] !== out[i + 1] && (out[i] === REMOVED[0] || out[i + 1] === ADDED[1]);
   };
   const cell = Math.max(2, Math.round(dpi / 24)); // 3 pt
-  const regions = pixels ? changeRegions(b.width, b.height, isChange, cell, 2) : [];
+  // Changes up to 9 pt apart are one region: the words of a line, the lines of a paragraph.
+  const regions = pixels ? changeRegions(b.width, b.height, isChange, cell, 3) : [];
   for (const r of regions) outline(out, b.width, b.height, r, Math.max(1, Math.round(dpi / 72)));
   return {
     pixels,
