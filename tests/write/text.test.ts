@@ -37,25 +37,13 @@ describe("writeText", () => {
     expect(await textOf(72)).toMatch(/[^\n]\n$/);
   });
 
-  it("writes list items on consecutive lines and keeps a blank line before an item's further paragraph", async () => {
-    const body = [
-      "Items:",
-      "",
-      "- one",
-      "- two",
-      "  - two a",
-      "- three",
-      "",
-      "  More about three.",
-      "",
-      "After.",
-    ].map((l) => `  ${l}`);
+  const withBody = async (lines: string[]) => {
     const letter = senateLetter(1, 1);
     letter.text = letter.text.replace(
       /body: \|\n[\s\S]*?\nclosing:/,
-      `body: |\n${body.join("\n")}\nclosing:`,
+      `body: |\n${lines.map((l) => `  ${l}`).join("\n")}\nclosing:`,
     );
-    const txt = (
+    return (
       await renderLetter(letter, {
         cwd: ROOT,
         formats: ["txt"],
@@ -63,8 +51,24 @@ describe("writeText", () => {
         created: new Date(0),
       })
     ).txt as string;
-    expect(txt).toContain(
-      "Items:\n\n• one\n• two\n  – two a\n• three\n\n  More about three.\n\nAfter.",
-    );
+  };
+
+  it("writes a tight list's items on consecutive lines", async () => {
+    const txt = await withBody([
+      "Items:",
+      "",
+      "- one",
+      "- two",
+      "  - two a",
+      "- three",
+      "",
+      "After.",
+    ]);
+    expect(txt).toContain("Items:\n\n• one\n• two\n  – two a\n• three\n\nAfter.");
+  });
+
+  it("keeps blank lines between the items of a list where an item has a further paragraph", async () => {
+    const txt = await withBody(["- one", "- two", "", "  More about two.", "- three"]);
+    expect(txt).toContain("• one\n\n• two\n\n  More about two.\n\n• three");
   });
 });
