@@ -33,6 +33,22 @@ export interface LetterDiff {
 /** A PDF larger than this is refused unread (a letter is some kilobytes a page). */
 const MAX_PDF_BYTES = 256 * 1024 * 1024;
 
+/** What comparing one letter needs besides the pair. */
+interface LetterOptions {
+  dpi: number;
+  threshold: number;
+  /** The folder of pictures, absolute; none without -o. */
+  out?: string;
+  shown: (path: string) => string;
+}
+
+/** A diff picture to write. */
+interface Picture {
+  path: string;
+  data: Uint8Array;
+  page: number;
+}
+
 /**
  * `missive diff A B`: compares two renders (PDF files, or folders of them) page by page, in
  * pixels and in text; with `-o DIR`, writes a picture of every page whose change counts.
@@ -49,65 +65,73 @@ export async function diffCommand(
   threshold: number;
   dpi: number;
 }> {
-  const [{ pairRenders }, { diffPdfs }, { diffImageName }, { writeFilesAtomic }, { refuseInputs }] =
-    await Promise.all([
-      import("../diff/pair-renders.js"),
-      import("../diff/diff-pdfs.js"),
-      import("../output/diff-image-names.js"),
-      import("../output/write-atomic.js"),
-      import("../output/refuse-inputs.js"),
-    ]);
+  const { pairRenders } = await import("../diff/pair-renders.js");
   const threshold = parseThreshold(flags.threshold);
   const dpi = checkDpi(flags.dpi);
   const pairs = pairRenders(a, b, io.cwd);
   const shown = (p: string) => relative(io.cwd, p) || p;
+  const out = flags.out === undefined ? undefined : resolve(io.cwd, flags.out);
   const letters: LetterDiff[] = [];
-  const images: { path: string; data: Uint8Array; page: number }[] = [];
-  for (const pair of pairs) {
-    if (!pair.a || !pair.b) {
-      letters.push(oneSided(pair, shown));
-      continue;
-    }
-    const d = await diffPdfs(readPdf(pair.a, shown), readPdf(pair.b, shown), {
-      dpi,
-      threshold,
-      pictures: flags.out !== undefined,
-    });
-    const pages = Math.max(d.pages.a, d.pages.b);
-    const changes = d.changes.map(({ picture, ...c }) => {
-      if (!picture) return c;
-      const path = diffImageName(resolve(io.cwd, flags.out as string), pair.name, c.page, pages);
-      images.push({ path, data: picture, page: c.page });
-      return { ...c, image: path };
-    });
-    const status = d.differ ? "changed" : "same";
-    letters.push({
-      name: pair.name,
-      a: shown(pair.a),
-      b: shown(pair.b),
-      status,
-      pages: d.pages,
-      changes,
-    });
-  }
+  const pictures: Picture[] = [];
+  for (const pair of pairs)
+    letters.push(await compareLetter(pair, { dpi, threshold, out, shown }, pictures));
+  const files = await writePictures(pictures, pairs, io.cwd);
+  return { letters, files, differ: letters.some((l) => l.status !== "same"), threshold, dpi };
+}
+
+/** Compares one letter's two renders; adds the pictures of its changes to `pictures`. */
+async function compareLetter(
+  pair: RenderPair,
+  opts: LetterOptions,
+  pictures: Picture[],
+): Promise<LetterDiff> {
+  if (!pair.a || !pair.b) return oneSided(pair, opts.shown);
+  const [{ diffPdfs }, { diffImageName }] = await Promise.all([
+    import("../diff/diff-pdfs.js"),
+    import("../output/diff-image-names.js"),
+  ]);
+  const d = await diffPdfs(readPdf(pair.a, opts.shown), readPdf(pair.b, opts.shown), {
+    dpi: opts.dpi,
+    threshold: opts.threshold,
+    pictures: opts.out !== undefined,
+  });
+  const pages = Math.max(d.pages.a, d.pages.b);
+  const changes = d.changes.map(({ picture, ...c }) => {
+    if (!picture || !opts.out) return c;
+    const path = diffImageName(opts.out, pair.name, c.page, pages);
+    pictures.push({ path, data: picture, page: c.page });
+    return { ...c, image: path };
+  });
+  return {
+    name: pair.name,
+    a: opts.shown(pair.a),
+    b: opts.shown(pair.b),
+    status: d.differ ? "changed" : "same",
+    pages: d.pages,
+    changes,
+  };
+}
+
+/** Writes the pictures together, atomically, never over a compared PDF. */
+async function writePictures(pictures: Picture[], pairs: RenderPair[], cwd: string) {
+  const [{ writeFilesAtomic }, { refuseInputs }, { fileDigest }] = await Promise.all([
+    import("../output/write-atomic.js"),
+    import("../output/refuse-inputs.js"),
+    import("../output/file-digest.js"),
+  ]);
+  const compared = pairs.flatMap((p) => [p.a, p.b].filter((f) => f !== undefined));
   const notAnInput = refuseInputs(
-    pairs.flatMap((p) =>
-      [p.a, p.b]
-        .filter((f) => f !== undefined)
-        .map((path) => ({ path, what: "a PDF being compared" })),
-    ),
-    io.cwd,
+    compared.map((path) => ({ path, what: "a PDF being compared" })),
+    cwd,
   );
-  for (const f of images) notAnInput(f.path);
-  if (images.length) writeFilesAtomic(images);
-  const { fileDigest } = await import("../output/file-digest.js");
-  const files = images.map((f) => ({
+  for (const f of pictures) notAnInput(f.path);
+  if (pictures.length) writeFilesAtomic(pictures);
+  return pictures.map((f) => ({
     path: f.path,
     format: "png",
     page: f.page,
     ...fileDigest(f.data),
   }));
-  return { letters, files, differ: letters.some((l) => l.status !== "same"), threshold, dpi };
 }
 
 function oneSided(pair: RenderPair, shown: (p: string) => string): LetterDiff {

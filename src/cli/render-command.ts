@@ -132,17 +132,30 @@ export async function renderCommand(
     for (const f of files) if (f.path !== "-") notAnInput(f.path);
     writeFilesAtomic(files.filter((f) => f.path !== "-"));
     for (const f of files) if (f.path === "-") io.stdout.write(f.data);
-    const reports = files.map((f) => ({
-      path: f.path,
-      format: f.format,
-      ...fileDigest(f.data),
-      ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
-      ...(f.page ? { page: f.page } : {}),
-    }));
+    const reports = files.map((f) => fileReport(f, rendered.pages));
     return { files: reports, warnings: rendered.warnings, assets: rendered.assets };
   } finally {
     interrupt.release();
   }
+}
+
+/** What `--json` says of a file a render wrote: a PDF its page count, a page image its page. */
+function fileReport(f: OutputFile, pages: number | undefined): FileReport {
+  return {
+    path: f.path,
+    format: f.format,
+    ...fileDigest(f.data),
+    ...(f.format === "pdf" ? { pages } : {}),
+    ...(f.page ? { page: f.page } : {}),
+  };
+}
+
+/** An output with its bytes; a page image knows its page. */
+interface OutputFile {
+  format: OutputFormat;
+  path: string;
+  data: Uint8Array | string;
+  page?: number;
 }
 
 /** The pipeline's formats for these outputs: page images are drawn from the PDF. */
@@ -156,8 +169,8 @@ async function outputFiles(
   rendered: { pdf?: Uint8Array; txt?: string },
   dpi: number,
   file: string,
-): Promise<{ format: OutputFormat; path: string; data: Uint8Array | string; page?: number }[]> {
-  const files = [];
+): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
   for (const t of targets) {
     if (t.format !== "png") {
       files.push({
