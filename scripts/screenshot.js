@@ -5,7 +5,7 @@
 import { readdirSync, renameSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { readText } from "../dist/load/read-text.js";
-import { renderLetter } from "../dist/pipeline.js";
+import { letterOptions, renderLetter } from "../dist/pipeline.js";
 import { encodePng } from "../dist/raster/encode-png.js";
 import { openPdf } from "../dist/raster/open-pdf.js";
 
@@ -18,10 +18,8 @@ const files = readdirSync(join(root, "data")).filter(
 for (const f of files) {
   const stem = basename(f, ".yaml");
   const r = await renderLetter(readText(join(root, "data", f)), {
+    ...letterOptions({ formats: ["pdf"], creationDate: 0 }),
     cwd: root,
-    formats: ["pdf"],
-    textWidth: 72,
-    created: new Date(0),
   });
   const doc = await openPdf(r.pdf, f);
   const png = encodePng(await doc.draw(1, DPI), DPI);

@@ -1,12 +1,13 @@
 import { resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
+import type { Format, LetterOptions } from "../letter-options.js";
 import { fileDigest } from "../output/file-digest.js";
 import type { OutputFormat, OutputTarget } from "../output/plan-outputs.js";
-import type { Format, Stage } from "../pipeline.js";
+import type { Stage } from "../pipeline.js";
 import { DEFAULT_DPI } from "../raster/page-raster.js";
 import type { Resources } from "../resources.js";
-import { chosenCreationDate, creationDate } from "./creation-date.js";
+import { chosenCreationDate } from "./creation-date.js";
 import { checkDpi } from "./dpi-option.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
@@ -71,7 +72,6 @@ export async function renderCommand(
     import("./emit.js"),
     import("../output/refuse-inputs.js"),
   ]);
-  const width = checkWidth(flags.width);
   const formats = parseFormats(flags.format);
   const stage = flags.emit as Stage | undefined;
   const fromStdin = dataFile === "-";
@@ -89,12 +89,8 @@ export async function renderCommand(
   const rendered = await renderLetter(
     source,
     {
+      ...letterOptionsOf(flags, stage ? [] : letterFormats(targets), io.env),
       cwd: io.cwd,
-      template: flags.template,
-      root: flags.root,
-      formats: stage ? [] : letterFormats(targets),
-      textWidth: width,
-      created: creationDate(io.env, flags.creationDate),
       stopAfter: stage,
     },
     res,
@@ -212,6 +208,21 @@ function mergeFormats(formats: OutputFormat[] | undefined, flags: RenderFlags) {
   return formats as Format[] | undefined;
 }
 
+/** The letter's options from render's flags (letter-options.ts): what `render` and a merge share. */
+function letterOptionsOf(
+  flags: RenderFlags,
+  formats: Format[],
+  env: Record<string, string | undefined>,
+): LetterOptions {
+  return {
+    template: flags.template ?? null,
+    root: flags.root ?? null,
+    formats,
+    textWidth: checkWidth(flags.width),
+    creationDate: chosenCreationDate(env, flags.creationDate)?.getTime() ?? null,
+  };
+}
+
 /** `render --merge`: the same flags, one letter per record (see docs/merge.md). */
 async function renderMerge(
   dataFile: string,
@@ -226,17 +237,18 @@ async function renderMerge(
     import("./merge-command.js"),
     import("../output/plan-outputs.js"),
   ]);
-  const chosen = chosenCreationDate(io.env, flags.creationDate);
   const opts = resolveMergeOptions(dataFile, flags, {
     cwd: io.cwd,
-    formats: mergeFormats(parseFormats(flags.format), flags),
-    textWidth: checkWidth(flags.width),
-    created: chosen ?? new Date(),
-    createdIsInput: chosen !== undefined,
+    letter: letterOptionsOf(
+      flags,
+      mergeFormats(parseFormats(flags.format), flags) ?? ["pdf", "txt"],
+      io.env,
+    ),
     version: VERSION,
     env: io.env,
+    fromSnapshot: io.fromSnapshot === true,
   });
-  return mergeCommand(flags.merge as string, opts, io, rep, g, res);
+  return mergeCommand(opts, io, rep, g, res);
 }
 
 export function registerRender(program: Command, shell: CommandShell): void {
