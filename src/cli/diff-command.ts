@@ -5,6 +5,7 @@ import type { RenderPair } from "../diff/pair-renders.js";
 import { EXIT_CODES, fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { readRegular } from "../load/read-regular.js";
+import { DEFAULT_DPI } from "../raster/page-raster.js";
 import { reportDiff } from "./diff-report.js";
 import { checkDpi } from "./dpi-option.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
@@ -174,7 +175,7 @@ export function registerDiff(program: Command, shell: CommandShell): void {
       "--threshold <share>",
       "changed pixels a page may have and count as the same (0.001 or 0.1%); default 0",
     )
-    .option("--dpi <n>", "resolution of the comparison and the pictures; default 150")
+    .option("--dpi <n>", `resolution of the comparison and the pictures; default ${DEFAULT_DPI}`)
     .addHelpText("after", exitCodesHelp())
     .action((a: string, b: string, flags: DiffFlags) =>
       shell.run(async (rep: Reporter, g) => {
