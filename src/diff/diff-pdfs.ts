@@ -75,7 +75,7 @@ async function comparePage(
   const first = pageA ?? blankLike(pageB as PageRaster);
   const second = pageB ?? blankLike(first);
   const cmp = comparePages(first, second, opts.dpi);
-  const text = textChanges(inA ? await docA.words(n) : [], inB ? await docB.words(n) : []);
+  const text = textChanges(inA ? await docA.runs(n) : [], inB ? await docB.runs(n) : []);
   const status = !inA ? "added" : !inB ? "removed" : "changed";
   if (status === "changed" && cmp.pixels === 0 && text.length === 0) return undefined;
   const toPt = (v: number) => Math.round((v * 720) / opts.dpi) / 10;

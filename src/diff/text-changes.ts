@@ -1,5 +1,5 @@
 import { diffArrays } from "diff";
-import type { PageWord } from "../raster/page-raster.js";
+import type { PageRun } from "../raster/page-raster.js";
 
 /** A run of words one render has where the other has another run (either may be empty). */
 export interface TextChange {
@@ -12,7 +12,7 @@ export interface TextChange {
  * Why words, not the runs pdf.js gives: a run is a line or a piece of one, and a word moved to
  * the next line by a reflow is not a change of text.
  */
-export function textChanges(a: PageWord[], b: PageWord[]): TextChange[] {
+export function textChanges(a: PageRun[], b: PageRun[]): TextChange[] {
   const changes: TextChange[] = [];
   let open: TextChange | undefined;
   for (const part of diffArrays(words(a), words(b))) {
@@ -36,7 +36,7 @@ export function textChanges(a: PageWord[], b: PageWord[]): TextChange[] {
  * word across lines (pdfkit paints it apart): the word is read whole, so a reflow that breaks
  * it elsewhere is no change of text.
  */
-function words(runs: PageWord[]): string[] {
+function words(runs: PageRun[]): string[] {
   const out: string[] = [];
   let joinNext = false;
   for (const r of runs) {

@@ -9,7 +9,7 @@ export interface PageRaster {
 }
 
 /** A run of text on a page, with its box in points from the page's top-left corner. */
-export interface PageWord {
+export interface PageRun {
   str: string;
   x: number;
   y: number;
