@@ -4,6 +4,7 @@ import { defaultResources, type Resources } from "../resources.js";
 import { registerCheck } from "./check-command.js";
 import type { CommandContext, GlobalFlags } from "./command-context.js";
 import { registerCompletion } from "./completion-command.js";
+import { registerDiff } from "./diff-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { registerInit } from "./init-command.js";
 import type { Io } from "./io.js";
@@ -47,6 +48,7 @@ export async function run(
   registerRender(program, context);
   registerWatch(program, context);
   registerCheck(program, context);
+  registerDiff(program, context);
   registerTemplates(program, context);
   registerSchema(program, context);
   registerInit(program, context);
