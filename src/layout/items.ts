@@ -1,4 +1,5 @@
 import { MissiveError } from "../errors.js";
+import type { Direction } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
@@ -73,6 +74,8 @@ export interface ItemContext {
   /** The hyphenator of a span's own language (a run with `lang`); without it, the letter's. */
   hyphenatorFor?: (lang: string) => Hyphenator | null;
   fields: { page: number; pages: number };
+  /** The direction of the letter's paragraphs; left to right when absent. */
+  dir?: Direction;
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
   warn(message: string): void;
 }

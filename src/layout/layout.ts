@@ -2,6 +2,7 @@ import type { LetterDoc } from "../model/letter-doc.js";
 import { FontBook } from "./font-book.js";
 import { hyphenatorFor } from "./hyphenator.js";
 import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
+import { mirrorPage } from "./mirror-page.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { placeGroups } from "./place-groups.js";
 import { ruleUnit } from "./rule-unit.js";
@@ -24,6 +25,7 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     left: margin.left,
     width: pw - margin.left - margin.right,
     fields: { page: 1, pages: 1 },
+    ...(doc.dir ? { dir: doc.dir } : {}),
     warn: (m) => warnings.add(m),
   };
   const head = blocksToUnits(doc.letterhead, ctx);
@@ -86,7 +88,8 @@ export function layout(doc: LetterDoc): LaidOutDoc {
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
     const placed = placeGroups(doc.placed ?? [], i, { ...ctx, fields });
     const items = [...marginals.flatMap((m) => m.items), ...placed, ...p.items];
-    return p.bare ? { items, cells: p.cells, bare: true } : { items, cells: p.cells };
+    const page = p.bare ? { items, cells: p.cells, bare: true } : { items, cells: p.cells };
+    return doc.dir === "rtl" ? mirrorPage(page, pw) : page;
   });
   return {
     width: pw,

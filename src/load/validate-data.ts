@@ -14,6 +14,10 @@ type Schema = Record<string, unknown>;
 const COMMON_KEYS: Schema = {
   template: { type: "string", description: "template pack name or path" },
   lang: { type: "string", description: "language tag of the letter, e.g. en-US or de-DE" },
+  dir: {
+    enum: ["ltr", "rtl"],
+    description: "rtl: laid out right to left; by default, as the letter's language is written",
+  },
   typography: TYPOGRAPHY_SCHEMA,
   linkSchemes: {
     type: "array",

@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
+import { directionOf } from "../model/direction.js";
 import { PAGE_SIZES } from "../model/length.js";
 import type {
   Block,
@@ -100,6 +101,9 @@ export function toModel(
     }
   }
   if (ctx.notes?.length) doc.notes = ctx.notes;
+  // A letter's direction follows its language unless it says otherwise (dir="ltr" or "rtl").
+  if (oneOf(root, "dir", ctx, ["ltr", "rtl"] as const, directionOf(lang)) === "rtl")
+    doc.dir = "rtl";
   const notesAt = oneOf(root, "notes", ctx, ["foot", "end"] as const, "foot");
   if (notesAt === "end") doc.notesAt = notesAt;
   return doc;

@@ -7,6 +7,8 @@ import type { FontFamily, TextStyle } from "./style.js";
 export interface LetterDoc {
   page: PageSpec;
   lang: string;
+  /** Right to left (Arabic, Hebrew…): every page is laid out mirrored. Absent: left to right. */
+  dir?: "rtl";
   meta: DocMeta;
   fonts: Record<string, FontFamily>;
   /** Families tried, in order, for characters the style's own font cannot draw. */
