@@ -1,9 +1,14 @@
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
+import type { Resources } from "../resources.js";
 import { openPdf, type PdfCanvas, type PdfInfo } from "./pdfkit-adapter.js";
 
 /** Paints laid-out pages into PDF bytes. `created` fixes the dates (and so the file ID). */
-export async function writePdf(doc: LaidOutDoc, created: Date): Promise<Uint8Array> {
-  const pdf = openPdf({ ...doc.meta, lang: doc.lang, created });
+export async function writePdf(
+  doc: LaidOutDoc,
+  created: Date,
+  res: Resources,
+): Promise<Uint8Array> {
+  const pdf = openPdf({ ...doc.meta, lang: doc.lang, created }, res);
   paintPages(pdf, doc);
   return pdf.finish();
 }
@@ -21,8 +26,8 @@ export interface CombinedPdf {
  * Why one pdfkit document rather than concatenating PDFs: fonts are embedded once for all
  * letters, and no PDF-merging library is needed.
  */
-export function openCombinedPdf(info: PdfInfo, duplex: boolean): CombinedPdf {
-  const pdf = openPdf(info);
+export function openCombinedPdf(info: PdfInfo, duplex: boolean, res: Resources): CombinedPdf {
+  const pdf = openPdf(info, res);
   let pages = 0;
   return {
     add(doc) {
