@@ -18,7 +18,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   // A set: continuation headers are laid out again on every page.
   const warnings = new Set<string>();
   const ctx: UnitContext = {
-    book: new FontBook(doc.fonts, doc.fallbackFonts, res.fonts),
+    book: new FontBook(doc.fonts, doc.fallbackFonts, res.fonts, doc.fontChains),
     styles: doc.styles,
     hyphenate: res.hyphenators.for(doc.lang),
     hyphenatorFor: res.hyphenators.for,
@@ -26,6 +26,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     width: pw - margin.left - margin.right,
     fields: { page: 1, pages: 1 },
     ...(doc.dir ? { dir: doc.dir } : {}),
+    lang: doc.lang,
     warn: (m) => warnings.add(m),
   };
   const head = blocksToUnits(doc.letterhead, ctx);

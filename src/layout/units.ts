@@ -47,6 +47,8 @@ export interface UnitContext {
   fields: { page: number; pages: number };
   /** The direction of the letter's paragraphs; left to right when absent. */
   dir?: Direction;
+  /** The letter's language, for its fallback fonts. */
+  lang?: string;
   warn(message: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
@@ -126,6 +128,7 @@ export function setText(
     fields: ctx.fields,
     warn: ctx.warn,
     ...(ctx.dir ? { dir: ctx.dir } : {}),
+    ...(ctx.lang ? { lang: ctx.lang } : {}),
   };
   return lines.flatMap((runs) => setParagraph(runs, itemCtx, width));
 }

@@ -74,6 +74,7 @@ export function toModel(
     meta: meta(root, ctx),
     fonts: pack.fonts,
     fallbackFonts: pack.fallbackFonts,
+    ...(pack.fontChains ? { fontChains: pack.fontChains } : {}),
     styles: pack.styles,
     letterhead: [],
     continuation: [],

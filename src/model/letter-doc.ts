@@ -1,3 +1,4 @@
+import type { FontChains } from "./font-chains.js";
 import type { FontFamily, TextStyle } from "./style.js";
 
 /**
@@ -13,6 +14,8 @@ export interface LetterDoc {
   fonts: Record<string, FontFamily>;
   /** Families tried, in order, for characters the style's own font cannot draw. */
   fallbackFonts: string[];
+  /** Fallback families by script or language (model/font-chains.ts); absent when none. */
+  fontChains?: FontChains;
   styles: Record<string, TextStyle>;
   /** Drawn at the top of page 1 only. */
   letterhead: Block[];
