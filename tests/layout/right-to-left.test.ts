@@ -169,3 +169,35 @@ closing: Yours,
     ]);
   });
 });
+
+describe("a signature grid in a right-to-left letter", () => {
+  it("fills from the right: the first signer stands at the right margin", async () => {
+    const letter = (dir: string) =>
+      render({
+        file: join(ROOT, "data", `grid-${dir}.yaml`),
+        text: `template: senate
+dir: ${dir}
+letterhead: { org: United States Senate }
+date: 2024-01-02
+recipient: [The Honorable Someone]
+salutation: Dear Sir,
+body: Thank you.
+closing: Sincerely,
+columns: 2
+signers:
+  - { name: First Signer, title: Senator }
+  - { name: Second Signer, title: Senator }
+`,
+      });
+    const cells = async (dir: string) =>
+      ((await letter(dir)).laidOut as LaidOutDoc).pages[0]?.cells ?? [];
+    const [ltr, rtl] = [await cells("ltr"), await cells("rtl")];
+    expect(ltr.map((c) => c.label)).toEqual(rtl.map((c) => c.label));
+    const [first, second] = rtl;
+    expect(first?.x).toBeGreaterThan(second?.x ?? 0);
+    // Mirrored: the same cells, each at the other side of the page.
+    const width = 8.5 * 72;
+    for (const [i, c] of rtl.entries())
+      expect(c.x + c.width).toBeCloseTo(width - (ltr[i]?.x ?? 0), 3);
+  });
+});
