@@ -24,12 +24,28 @@ export function readFontChains(
     });
     return base?.fontChains ? { fontChains: chains } : {};
   }
+  const own = chainsChecked(raw, fonts, where, problems);
+  const merged = { ...chains, ...own };
+  return Object.keys(merged).length > 0 ? { fontChains: merged } : {};
+}
+
+/**
+ * The chains of a manifest's or a letter's `fontChains` mapping that name scripts or
+ * languages and families of `fonts`; each other entry is a problem at its place.
+ */
+export function chainsChecked(
+  raw: unknown,
+  fonts: Record<string, unknown>,
+  where: (path: string) => Location,
+  problems: Problem[],
+): FontChains {
+  const chains: FontChains = {};
   for (const [key, value] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
     const problem = chainProblem(key, value, fonts);
     if (problem) problems.push({ ...problem, location: where(`fontChains.${key}`) });
     else chains[key] = (value as unknown[]).map(String);
   }
-  return Object.keys(chains).length > 0 ? { fontChains: chains } : {};
+  return chains;
 }
 
 function chainProblem(

@@ -21,6 +21,12 @@ const COMMON_KEYS: Schema = {
     description: "rtl: laid out right to left; by default, as the letter's language is written",
   },
   typography: TYPOGRAPHY_SCHEMA,
+  fontChains: {
+    type: "object",
+    additionalProperties: { type: "array", items: { type: "string" }, minItems: 1 },
+    description:
+      "fallback font families of the pack by script or language, e.g. { Han: [cjk], ja: [cjk-jp] }",
+  },
   linkSchemes: {
     type: "array",
     items: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9+.-]*$" },

@@ -52,3 +52,32 @@ describe("a pack's fallback chains by script or language (fontChains)", () => {
     expect(fontOf("(Sunita Sharma)")).toMatch(/SourceSerif4/);
   });
 });
+
+describe("a letter's own fallback chains (fontChains in its data)", () => {
+  const letter = (chains: string) => ({
+    file: join(ROOT, "data", "own-chains.yaml"),
+    text: `template: senate-devanagari
+letterhead: { org: Senate }
+date: 2024-01-02
+recipient: [Someone]
+salutation: Dear Someone,
+body: नमस्ते.
+closing: Sincerely,
+signers: [{ name: A. Signer, title: Senator }]
+fontChains:
+${chains}`,
+  });
+
+  it("go over the pack's, key by key", async () => {
+    const r = await render(letter("  ja: [dejavu]\n"));
+    expect(r.model?.fontChains).toEqual({ Devanagari: ["devanagari"], ja: ["dejavu"] });
+  });
+
+  it("may name only the pack's families, as the letter's error at its line says", async () => {
+    const e = await caught(() => render(letter("  Devanagari: [mangal]\n")));
+    expect(e.kind).toBe("data");
+    expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
+      ["fontChains.Devanagari names mangal, not a family in fonts", 10],
+    ]);
+  });
+});
