@@ -1,10 +1,11 @@
 import { resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
+import type { Format, LetterOptions } from "../letter-options.js";
 import { fileDigest } from "../output/file-digest.js";
 import type { Stage } from "../pipeline.js";
 import type { Resources } from "../resources.js";
-import { chosenCreationDate, creationDate } from "./creation-date.js";
+import { chosenCreationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
@@ -65,7 +66,6 @@ export async function renderCommand(
     import("./emit.js"),
     import("../output/refuse-inputs.js"),
   ]);
-  const width = checkWidth(flags.width);
   const formats = parseFormats(flags.format);
   const stage = flags.emit as Stage | undefined;
   const fromStdin = dataFile === "-";
@@ -82,12 +82,8 @@ export async function renderCommand(
   const rendered = await renderLetter(
     source,
     {
+      ...letterOptionsOf(flags, stage ? [] : targets.map((t) => t.format), io.env),
       cwd: io.cwd,
-      template: flags.template,
-      root: flags.root,
-      formats: stage ? [] : targets.map((t) => t.format),
-      textWidth: width,
-      created: creationDate(io.env, flags.creationDate),
       stopAfter: stage,
     },
     res,
@@ -144,6 +140,21 @@ function stopped(signal: AbortSignal): Error {
   ]);
 }
 
+/** The letter's options from render's flags (letter-options.ts): what `render` and a merge share. */
+function letterOptionsOf(
+  flags: RenderFlags,
+  formats: Format[],
+  env: Record<string, string | undefined>,
+): LetterOptions {
+  return {
+    template: flags.template ?? null,
+    root: flags.root ?? null,
+    formats,
+    textWidth: checkWidth(flags.width),
+    creationDate: chosenCreationDate(env, flags.creationDate)?.getTime() ?? null,
+  };
+}
+
 /** `render --merge`: the same flags, one letter per record (see docs/merge.md). */
 async function renderMerge(
   dataFile: string,
@@ -158,17 +169,14 @@ async function renderMerge(
     import("./merge-command.js"),
     import("../output/plan-outputs.js"),
   ]);
-  const chosen = chosenCreationDate(io.env, flags.creationDate);
   const opts = resolveMergeOptions(dataFile, flags, {
     cwd: io.cwd,
-    formats: parseFormats(flags.format),
-    textWidth: checkWidth(flags.width),
-    created: chosen ?? new Date(),
-    createdIsInput: chosen !== undefined,
+    letter: letterOptionsOf(flags, parseFormats(flags.format) ?? ["pdf", "txt"], io.env),
     version: VERSION,
     env: io.env,
+    fromSnapshot: io.fromSnapshot === true,
   });
-  return mergeCommand(flags.merge as string, opts, io, rep, g, res);
+  return mergeCommand(opts, io, rep, g, res);
 }
 
 export function registerRender(program: Command, shell: CommandShell): void {

@@ -33,9 +33,10 @@ export interface ParagraphBidi {
  * exactly the path it took before bidi existed, and its PDF stays byte for byte the same.
  */
 export function paragraphBidi(items: Item[], dir: Direction): ParagraphBidi | null {
-  const text = items.map(textOf).join("");
-  const rightToLeft = RIGHT_TO_LEFT.test(text);
+  // Box by box first: most paragraphs end here, without their text joined.
+  const rightToLeft = items.some((it) => it.t === "box" && RIGHT_TO_LEFT.test(it.text));
   if (dir === "ltr" && !rightToLeft) return null;
+  const text = items.map(textOf).join("");
   const own = paragraphDirection(text, dir, rightToLeft);
   const { levels } = bidi.getEmbeddingLevels(text, own);
   const base = own === "rtl" ? 1 : 0;
