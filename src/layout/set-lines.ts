@@ -137,19 +137,7 @@ function setLine(
     }
     const piece = it.t === "box" ? boxPiece(it, (drawn.get(i) ?? it.w) * scale) : hyphen(it, scale);
     const level = bidi?.levels[i] ?? 0;
-    // Why one segment per same-look stretch: pdfkit then writes one text run with word
-    // spacing, which keeps the PDF small and its text extractable as a line.
-    // A gap between CJK characters prints nothing: the segment goes on only if it did not grow.
-    const joins =
-      cur &&
-      levels[levels.length - 1] === level &&
-      sameLook(cur.look, piece.look) &&
-      (!space ||
-        (space.gap
-          ? space.w === 0
-          : sameLook(space.look, piece.look) &&
-            (!cur.text.includes(" ") || cur.wordSpacing === space.extra)));
-    if (cur && joins) {
+    if (cur && levels[levels.length - 1] === level && joins(cur, piece.look, space)) {
       const gap = space && !space.gap ? " " : "";
       if (space && !space.gap) {
         cur.wordSpacing = space.extra;
@@ -173,6 +161,23 @@ function setLine(
   const lastSeg = segments[segments.length - 1];
   if (stretchy && hang > 0 && lastSeg) lastSeg.hang = hang;
   return { segments, width: x };
+}
+
+/**
+ * Whether a piece goes on the segment before it. Why one segment per same-look stretch:
+ * pdfkit then writes one text run with word spacing, which keeps the PDF small and its text
+ * extractable as a line. A gap between CJK characters prints nothing: the segment goes on
+ * only if it did not grow.
+ */
+function joins(
+  cur: Segment,
+  look: Look,
+  space: { w: number; extra: number; look: Look; gap: boolean } | null,
+): boolean {
+  if (!sameLook(cur.look, look)) return false;
+  if (!space) return true;
+  if (space.gap) return space.w === 0;
+  return sameLook(space.look, look) && (!cur.text.includes(" ") || cur.wordSpacing === space.extra);
 }
 
 /**
