@@ -321,7 +321,7 @@ function noGlyph(ch: string, chain: Face[]): MissiveError {
     message: `no font can draw the character ${cp} "${ch}"`,
     hints: [
       `fonts tried: ${chain.map((f) => f.font.postscriptName).join(", ")}`,
-      "add a font that covers it to the pack's fallbackFonts, or remove the character",
+      "add a font that covers it to the pack's fallbackFonts or to a fontChains entry for its script, or remove the character",
       ...[fontPackageHint(ch)].filter((h): h is string => h !== null),
     ],
     about: ch,
