@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { inflateSync } from "node:zlib";
 import bidiJs, { type Bidi } from "bidi-js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { visualOrder } from "../../src/layout/bidi-levels.js";
@@ -82,6 +83,20 @@ function pdfLineRightToLeft(pdf: PdfContent, y: number): string {
     .join("");
 }
 
+/** The PDF's compressed streams, inflated (the page contents among them). */
+function pageStreams(pdf: Buffer): string[] {
+  const out: string[] = [];
+  for (let at = pdf.indexOf("stream\n"); at >= 0; at = pdf.indexOf("stream\n", at + 1)) {
+    const end = pdf.indexOf("\nendstream", at);
+    try {
+      out.push(inflateSync(pdf.subarray(at + 7, end)).toString("latin1"));
+    } catch {
+      // Not deflated (or not a stream start): not page content.
+    }
+  }
+  return out;
+}
+
 const letters = (s: string) => s.replace(/[\s\p{Cf}]/gu, "");
 
 describe("an Arabic letter (data/personal-arabic-2024.yaml)", () => {
@@ -128,6 +143,16 @@ describe("an Arabic letter (data/personal-arabic-2024.yaml)", () => {
     const to = blockItems(layout, "address")[0];
     expect(to?.text).toBe("السيد كريم منصور");
     expect(letters(pdfLineRightToLeft(pdf, to?.y ?? 0))).toBe(letters("السيد كريم منصور"));
+  });
+
+  it("gives each right-to-left run its text in logical order as ActualText", () => {
+    const raw = Buffer.from(r.pdf as Uint8Array);
+    const content = pageStreams(raw).join("\n");
+    const actual = [...content.matchAll(/\/ActualText <FEFF([0-9A-F]*)>/g)].map((m) =>
+      String.fromCharCode(...(m[1]?.match(/..../g) ?? []).map((h) => Number.parseInt(h, 16))),
+    );
+    expect(actual).toContain("ليلى حداد");
+    expect(actual).toContain("مدير مكتبة المدينة (الفرع الرئيسي)");
   });
 
   it("writes its plain text in logical order", () => {
