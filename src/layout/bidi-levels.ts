@@ -1,5 +1,4 @@
-import bidiJs, { type Bidi } from "bidi-js";
-import type { Direction } from "../model/direction.js";
+import { bidi, type Direction, RIGHT_TO_LEFT } from "../model/direction.js";
 import { type Item, width } from "./paragraph-items.js";
 
 /**
@@ -8,12 +7,6 @@ import { type Item, width } from "./paragraph-items.js";
  * levels found here. Why on items rather than on the text: a line is made of items, and the
  * same items are drawn; each box gets the one level its characters share.
  */
-// The package is CommonJS whose exports are the factory; its types say an ES default export.
-const bidi = (bidiJs as unknown as () => Bidi)();
-
-/** Characters of scripts written right to left, and the marks and controls that start such text. */
-const RIGHT_TO_LEFT =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u202b\u202e\u2067\u061c]/u;
 
 export type { Direction };
 
@@ -119,23 +112,4 @@ export function visualOrder(indices: number[], levels: number[]): number[] {
 
 function reverse<T>(a: T[], from: number, to: number): void {
   for (let i = from, j = to - 1; i < j; i++, j--) [a[i], a[j]] = [a[j] as T, a[i] as T];
-}
-
-/** Whether text holds a letter of a script written right to left. */
-export function hasRightToLeft(text: string): boolean {
-  return RIGHT_TO_LEFT.test(text);
-}
-
-/**
- * How a piece at an odd level with no right-to-left letter is drawn: its characters in
- * reverse order, each mirrored ("(" as ")"). Why here: the shaper is told nothing of levels
- * and shapes such a piece (a bracket, "!?") left to right; one with an Arabic or Hebrew letter
- * is shaped right to left, and HarfBuzz mirrors its brackets itself.
- */
-export function drawnText(text: string, level: number): string {
-  if (level % 2 === 0) return text;
-  return [...text]
-    .reverse()
-    .map((c) => bidi.getMirroredCharacter(c) ?? c)
-    .join("");
 }

@@ -1,12 +1,7 @@
+import { drawnText, hasRightToLeft } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
-import {
-  drawnText,
-  hasRightToLeft,
-  type ParagraphBidi,
-  paragraphBidi,
-  visualOrder,
-} from "./bidi-levels.js";
+import { type ParagraphBidi, paragraphBidi, visualOrder } from "./bidi-levels.js";
 import {
   firstFit,
   isDiscretionary,

@@ -8,7 +8,7 @@
  * Only pdfkit-adapter.ts uses this file: together they are missive's boundary with pdfkit.
  */
 
-import { drawnText, hasRightToLeft } from "../layout/bidi-levels.js";
+import { drawnText, hasRightToLeft } from "../model/direction.js";
 
 /** The parts of a pdfkit 0.20 document and embedded font this painter touches. */
 export interface PdfkitLineTarget {
