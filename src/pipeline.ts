@@ -49,6 +49,8 @@ export interface Rendered {
   warnings: string[];
   /** Image files the letter used (absolute paths), so a batch can hash them as inputs. */
   assets: string[];
+  /** The checked bytes of each image, by path: the PDF is made from these, never the path. */
+  images: Map<string, Uint8Array>;
   /** The files of the template pack (load/pack-files.ts), which no output may overwrite. */
   packFiles: string[];
 }
@@ -66,8 +68,16 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
   const markupFile = `${letter.yaml.file} (markup from ${letter.pack.name}/letter.hbs)`;
   const markup = compose(letter);
   const assets: string[] = [];
+  const images = new Map<string, Uint8Array>();
   const template = letter.pack.name;
-  const packed = { template, markup, warnings: [], assets, packFiles: packFiles(letter.pack) };
+  const packed = {
+    template,
+    markup,
+    warnings: [],
+    assets,
+    images,
+    packFiles: packFiles(letter.pack),
+  };
   if (opts.stopAfter === "markup") return packed;
   const model = linksLocatedInData(
     () =>
@@ -75,7 +85,7 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
         parseXml(markup, markupFile),
         letter.pack,
         markupFile,
-        imageResolver(letter, assets),
+        imageResolver(letter, assets, images),
         withTypography(letter.pack.typography, letter.data.typography),
         linkSchemes(letter),
       ),
@@ -91,12 +101,16 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
     out.pages = laidOut.pages.length;
     out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
-    out.pdf = await fontsLocated(() => writePdf(laidOut, opts.created), letter);
+    out.pdf = await fontsLocated(() => writePdf(laidOut, opts.created, images), letter);
   }
   return out;
 }
 
-function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
+function imageResolver(
+  letter: LoadedLetter,
+  used: string[],
+  images: Map<string, Uint8Array>,
+): ImageResolver {
   return (src: string, where: Location) => {
     const fromPack = src.startsWith("pack:");
     const path = fromPack
@@ -117,6 +131,7 @@ function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
     if (outside) throw new MissiveError(fromPack ? "template" : "data", outside);
     const info = readImageInfo(path, at);
     if (!used.includes(path)) used.push(path);
+    images.set(path, info.bytes);
     return { src: info.src, width: info.width, height: info.height };
   };
 }

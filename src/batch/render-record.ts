@@ -118,6 +118,8 @@ export interface RecordResult {
   /** The letter's files whose earlier version was kept (BatchSettings.previousRun). */
   kept?: string[];
   laidOut?: LaidOutDoc;
+  /** With laidOut: its images' checked bytes, which the combined PDF is painted from. */
+  images?: Map<string, Uint8Array>;
   error?: ErrorData;
 }
 
@@ -172,6 +174,7 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
         warnings: r.warnings,
         assets: r.assets,
         laidOut: s.wantLayout ? r.laidOut : undefined,
+        images: s.wantLayout ? r.images : undefined,
       };
     } catch (e) {
       return { index: job.index, files: [], warnings: [], assets: [], error: errorData(e) };

@@ -131,7 +131,7 @@ export async function mergeCommand(
             { ...r.laidOut.meta, lang: r.laidOut.lang, created: opts.created },
             opts.duplex,
           );
-          combined.add(r.laidOut);
+          combined.add(r.laidOut, r.images ?? new Map());
         },
       },
     );

@@ -1,5 +1,6 @@
 import { inflateSync } from "node:zlib";
 import { fail, type Location } from "../errors.js";
+import { remember } from "../remember.js";
 import { cannotRead } from "./cannot-read.js";
 import { readRegular } from "./read-regular.js";
 
@@ -9,6 +10,11 @@ export interface ImageInfo {
   width: number;
   height: number;
   type: "png" | "jpeg";
+  /**
+   * The bytes that were checked, which the PDF is made from. Why not the path: a file swapped
+   * between the check and the painting would enter the PDF unchecked.
+   */
+  bytes: Buffer;
 }
 
 const cache = new Map<string, ImageInfo>();
@@ -47,8 +53,7 @@ export function readImageInfo(src: string, where: Location): ImageInfo {
       : null;
   if (!info)
     throw fail("asset", `not a PNG or JPEG image: ${src}`, where, ["convert it to PNG or JPEG"]);
-  cache.set(src, info);
-  return info;
+  return remember(cache, src, { ...info, bytes });
 }
 
 /** Drops every checked image, so the next use reads the file again (see src/startup/). */
@@ -64,7 +69,9 @@ function isJpeg(b: Buffer): boolean {
   return b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
 }
 
-function checkPng(b: Buffer, src: string, where: Location): ImageInfo {
+type Checked = Omit<ImageInfo, "bytes">;
+
+function checkPng(b: Buffer, src: string, where: Location): Checked {
   const broken = (why: string) =>
     fail("asset", `broken PNG image (${why}): ${src}`, where, [
       "re-export the image from an image editor",
@@ -105,7 +112,7 @@ function checkPng(b: Buffer, src: string, where: Location): ImageInfo {
   return { src, width, height, type: "png" };
 }
 
-function checkJpeg(b: Buffer, src: string, where: Location): ImageInfo {
+function checkJpeg(b: Buffer, src: string, where: Location): Checked {
   const broken = (why: string) =>
     fail("asset", `broken JPEG image (${why}): ${src}`, where, [
       "re-export the image from an image editor",
