@@ -15,6 +15,7 @@ export type ErrorKind =
   | "layout" // content that cannot be placed on a page
   | "output" // a file cannot be written
   | "interrupted" // stopped by Ctrl-C (SIGINT) or SIGTERM
+  | "resources" // the system's limits leave too little memory (ulimit -v)
   | "internal"; // a bug in missive
 
 /** `partial`: a mail merge with --keep-going wrote some letters, and some records failed. */
@@ -31,6 +32,8 @@ export const EXIT_CODES: Readonly<Record<ErrorKind | "ok" | "partial", number>> 
   output: 8,
   partial: 9,
   internal: 70,
+  // EX_OSERR in BSD's sysexits.h: the system, not missive or its input, stopped the run.
+  resources: 71,
   // 128 + SIGINT, as shells report a command Ctrl-C stopped.
   interrupted: 130,
 };

@@ -1,5 +1,11 @@
 import { fail } from "../errors.js";
-import { type HarfBuzz, type HbFont, type HbShaped, loadHarfBuzzWasm } from "./hb-wasm.js";
+import {
+  AddressSpaceTooSmall,
+  type HarfBuzz,
+  type HbFont,
+  type HbShaped,
+  loadHarfBuzzWasm,
+} from "./hb-wasm.js";
 
 /**
  * Text shaping with HarfBuzz (compiled to WebAssembly, from the harfbuzzjs package; bound in
@@ -31,11 +37,12 @@ export function loadHarfBuzz(): Promise<void> {
         loading = undefined;
         // Node's "Require stack" lines below the first say nothing a user can act on.
         const why = String((e as Error).message).split("\n")[0];
-        const memory = /may not reserve the memory/.test(why ?? "");
+        if (e instanceof AddressSpaceTooSmall)
+          throw fail("resources", `cannot load HarfBuzz, the text shaper: ${why}`, {}, [
+            "raise the address-space limit (ulimit -v unlimited): WebAssembly reserves about 10 GB of it, though it uses little",
+          ]);
         throw fail("internal", `cannot load HarfBuzz, the text shaper: ${why}`, {}, [
-          memory
-            ? "raise the address-space limit (ulimit -v unlimited): WebAssembly reserves about 10 GB of it, though it uses little"
-            : "reinstall missive's dependencies (npm ci)",
+          "reinstall missive's dependencies (npm ci)",
         ]);
       },
     );
