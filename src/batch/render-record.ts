@@ -128,7 +128,11 @@ export interface RecordResult {
  * template, fonts and images are memoised by their own modules, so each is parsed once per
  * thread, not once per letter.
  */
-export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<RecordResult> {
+export function recordRenderer(
+  s: BatchSettings,
+  /** False when the letter must not be written after all (write-gate.ts): the run stopped. */
+  mayWrite: () => boolean = () => true,
+): (job: RecordJob) => Promise<RecordResult> {
   const base = parseYaml(readText(s.dataFile, { cwd: s.cwd }));
   const shape = recordShape(base, s);
   const created = new Date(s.createdMs);
@@ -161,6 +165,7 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
         s.cwd,
       );
       for (const f of files) notAnImage(f.path);
+      if (!mayWrite()) throw fail("interrupted", "stopped before its letter was written");
       const { made, kept } = writeFilesAtomic(files, {
         durable: false,
         previous: s.previousRun ? { run: s.previousRun } : false,

@@ -205,7 +205,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
       inShardCount,
     ),
   );
-  const pool = await openPool(settings, jobs, inShardCount);
+  const pool = await openPool(settings, jobs, inShardCount, { signal: o.signal });
   const previous =
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {

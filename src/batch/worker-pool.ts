@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { fail } from "../errors.js";
@@ -10,6 +10,7 @@ import {
   type RecordResult,
   recordRenderer,
 } from "./render-record.js";
+import { newWriteGate, rendering, stopIfRendering, type WriteGate } from "./write-gate.js";
 
 /** Old-generation heap per worker, in MB: about four times what a worker keeps live. */
 const HEAP_MB = 96;
@@ -26,6 +27,19 @@ export interface RenderPool {
 
 /** Up to this many records, -j 1 renders in the calling thread. */
 const IN_THREAD_MAX = 500;
+/**
+ * Base data or a record larger than this (some thousand signers) renders in a worker even
+ * when the rest of the run renders in the calling thread. Why: a long letter laid out in the
+ * calling thread would hold a Ctrl-C or SIGTERM until it is done; a worker is stopped at once.
+ */
+const IN_THREAD_MAX_BYTES = 64 * 1024;
+
+export interface PoolOptions {
+  /** Old-generation heap of the first workers, in MB. */
+  firstHeapMb?: number;
+  /** Aborted by Ctrl-C or SIGTERM: workers still laying a letter out are stopped at once. */
+  signal?: AbortSignal;
+}
 
 /**
  * How many threads render a run whose -j was not given. Why not always every core: a worker
@@ -53,23 +67,62 @@ export async function openPool(
   s: BatchSettings,
   jobs: number,
   records: number,
-  firstHeapMb = HEAP_MB,
+  o: PoolOptions = {},
 ): Promise<RenderPool> {
-  if (jobs <= 1 && records <= IN_THREAD_MAX) {
-    const render = recordRenderer(s);
-    // Between letters the event loop runs, or a Ctrl-C would wait for the whole run.
-    const turn = () => new Promise<void>((go) => setImmediate(go));
-    return { render: (job) => turn().then(() => render(job)), close: async () => {} };
-  }
+  const small = (statSync(s.dataFile, { throwIfNoEntry: false })?.size ?? 0) <= IN_THREAD_MAX_BYTES;
+  if (jobs <= 1 && records <= IN_THREAD_MAX && small) return inThreadPool(s, o);
+  return workerPool(s, jobs, o);
+}
+
+/** Renders in the calling thread, but a large record in a worker (IN_THREAD_MAX_BYTES). */
+function inThreadPool(s: BatchSettings, o: PoolOptions): RenderPool {
+  const render = recordRenderer(s);
+  let helper: RenderPool | undefined;
+  // Between letters the event loop runs, or a Ctrl-C would wait for the whole run.
+  const turn = () => new Promise<void>((go) => setImmediate(go));
+  return {
+    render: async (job) => {
+      await turn();
+      if (o.signal?.aborted) throw stoppedUnwritten(o.signal);
+      if (JSON.stringify(job.data).length <= IN_THREAD_MAX_BYTES) return render(job);
+      helper ??= workerPool(s, 1, o);
+      return helper.render(job);
+    },
+    close: async () => helper?.close(),
+  };
+}
+
+function stoppedUnwritten(signal: AbortSignal): Error {
+  return fail("interrupted", `${String(signal.reason)}: stopped before its letter was written`);
+}
+
+/** Renders on `jobs` worker threads; see openPool. */
+function workerPool(s: BatchSettings, jobs: number, o: PoolOptions): RenderPool {
   const file = workerFile();
   const idle: Worker[] = [];
-  const waiting: ((w: Worker) => void)[] = [];
+  /** Jobs waiting for a worker; given none (undefined) when a signal stops the run. */
+  const waiting: ((w: Worker | undefined) => void)[] = [];
   const all: Worker[] = [];
   const busy = new Set<Worker>();
   const heapOf = new Map<Worker, number>();
   let closing = false;
   /** Heap of new workers; raised when a letter needed more (large fonts, say). */
-  let heapMb = firstHeapMb;
+  let heapMb = o.firstHeapMb ?? HEAP_MB;
+  const gates = new Map<Worker, WriteGate>();
+  /** Workers ended by a signal while they laid a letter out (nothing of it written). */
+  const stopped = new Set<Worker>();
+  o.signal?.addEventListener(
+    "abort",
+    () => {
+      for (const w of busy) {
+        if (!stopIfRendering(gates.get(w) as WriteGate)) continue;
+        stopped.add(w);
+        void w.terminate();
+      }
+      for (const next of waiting.splice(0)) next(undefined);
+    },
+    { once: true },
+  );
   /** Twice the heap of a worker that ran out of memory; later workers start with at least it. */
   const grownFrom = (mb: number) => {
     const grown = Math.min(mb * 2, MAX_HEAP_MB);
@@ -85,8 +138,13 @@ export async function openPool(
   const spawn = (mb = heapMb): Worker => {
     // Why a heap limit: V8 lets an idle-time heap grow with the run; capped, each worker
     // collects sooner and peak memory stays flat from 1,000 records to 10,000.
-    const w = new Worker(file, { workerData: s, resourceLimits: { maxOldGenerationSizeMb: mb } });
+    const gate = newWriteGate();
+    const w = new Worker(file, {
+      workerData: { settings: s, gate },
+      resourceLimits: { maxOldGenerationSizeMb: mb },
+    });
     heapOf.set(w, mb);
+    gates.set(w, gate);
     // A worker can also fail between records (out of memory while starting): replace it.
     // During a record, ask() reports the failure instead.
     const idleFailure = (e?: Error & { code?: string }) => {
@@ -101,11 +159,12 @@ export async function openPool(
   };
   for (let i = 0; i < jobs; i++) idle.push(spawn());
   const acquire = () =>
-    new Promise<Worker>((res) => {
+    new Promise<Worker | undefined>((res) => {
       const w = idle.pop();
       if (w) res(w);
       else waiting.push(res);
     }).then((w) => {
+      if (!w) throw stoppedUnwritten(o.signal as AbortSignal);
       busy.add(w);
       return w;
     });
@@ -114,11 +173,14 @@ export async function openPool(
       let w = await acquire();
       for (;;) {
         try {
+          if (o.signal?.aborted) throw stoppedUnwritten(o.signal);
+          rendering(gates.get(w) as WriteGate);
           const r = await ask(w, job);
           release(w);
           return r;
         } catch (e) {
           busy.delete(w);
+          if (stopped.has(w)) throw stoppedUnwritten(o.signal as AbortSignal);
           const failed = e as Record<symbol, boolean>;
           if (!failed[WORKER_FAILED]) {
             release(w);

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { type BatchSettings, errorData, type RecordJob, recordRenderer } from "./render-record.js";
+import { mayWrite, type WriteGate } from "./write-gate.js";
 
 /**
  * A worker thread: sets up one renderer (base data, pack, fonts parsed once) and renders the
@@ -10,7 +11,8 @@ if (!port) throw new Error("worker.js runs only as a worker thread");
 let render: ReturnType<typeof recordRenderer> | undefined;
 let setupError: ReturnType<typeof errorData> | undefined;
 try {
-  render = recordRenderer(workerData as BatchSettings);
+  const { settings, gate } = workerData as { settings: BatchSettings; gate: WriteGate };
+  render = recordRenderer(settings, () => mayWrite(gate));
 } catch (e) {
   setupError = errorData(e);
 }

@@ -75,6 +75,11 @@ export async function mergeCommand(
           throw interrupt.signal.aborted ? interrupted(interrupt.signal) : e;
         })
       : undefined;
+    // Until the first letter is rendered nothing is written, so a signal may end the process
+    // at once, as it ends any program: reading and checking a large letter, and planning the
+    // names, is synchronous work that would otherwise hold it. A copy of standard input must
+    // be removed, so it keeps listening.
+    if (!spool) interrupt.release();
     const label = records === "-" ? "<stdin>" : records;
     const source: RecordSource = {
       file: spool?.path ?? path,
@@ -103,6 +108,7 @@ export async function mergeCommand(
       },
       {
         start: (n, total) => {
+          interrupt.listen();
           if (total === 0) {
             throw fail("data", "the records file has no records", { file: source.label }, [
               "a merge needs at least one record",
