@@ -48,7 +48,8 @@ export async function mergeCommand(
     import("../output/previous-files.js"),
     import("../output/refuse-inputs.js"),
   ]);
-  // Ctrl-C stops the run cleanly: the letters being rendered finish, then everything goes.
+  // Ctrl-C stops the run cleanly: letters being laid out are dropped (one being written
+  // finishes), then everything the run wrote goes.
   let bar: Progress | undefined;
   const interrupt = interruptGate(
     io,
@@ -57,7 +58,7 @@ export async function mergeCommand(
       rep.warn(message);
     },
     {
-      stopping: "stopping after the letters being rendered",
+      stopping: "stopping before more letters are written",
       finishing: "finishing the manifest first",
     },
   );
@@ -132,7 +133,8 @@ export async function mergeCommand(
           bar?.tick();
         },
         laidOut: (r) => {
-          if (!r.laidOut) return;
+          // Once stopped, the combined PDF is never written: painting more would only delay.
+          if (!r.laidOut || interrupt.signal.aborted) return;
           combined ??= openCombinedPdf(
             { ...r.laidOut.meta, lang: r.laidOut.lang, created: opts.created },
             opts.duplex,

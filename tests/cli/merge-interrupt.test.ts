@@ -45,7 +45,7 @@ describe("Ctrl-C during a merge", () => {
       interrupt: (ctrlC) => void appears(join(cwd, "out"), ".pdf").then(ctrlC),
     });
     expect(r.code).toBe(130);
-    expect(r.stderr).toContain("SIGINT: stopping after the letters being rendered");
+    expect(r.stderr).toContain("SIGINT: stopping before more letters are written");
     expect(r.stderr).toContain("error: SIGINT: the merge stopped");
     expect(r.stderr).toContain("hint: the letters it had written were removed");
     expect(filesIn(join(cwd, "out"))).toEqual([]);
