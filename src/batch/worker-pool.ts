@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { fail } from "../errors.js";
+import type { Resources } from "../resources.js";
 import {
   type BatchSettings,
   type ErrorData,
@@ -67,16 +68,17 @@ export async function openPool(
   s: BatchSettings,
   jobs: number,
   records: number,
+  res: Resources,
   o: PoolOptions = {},
 ): Promise<RenderPool> {
   const small = (statSync(s.dataFile, { throwIfNoEntry: false })?.size ?? 0) <= IN_THREAD_MAX_BYTES;
-  if (jobs <= 1 && records <= IN_THREAD_MAX && small) return inThreadPool(s, o);
+  if (jobs <= 1 && records <= IN_THREAD_MAX && small) return inThreadPool(s, res, o);
   return workerPool(s, jobs, o);
 }
 
 /** Renders in the calling thread, but a large record in a worker (IN_THREAD_MAX_BYTES). */
-function inThreadPool(s: BatchSettings, o: PoolOptions): RenderPool {
-  const render = recordRenderer(s);
+function inThreadPool(s: BatchSettings, res: Resources, o: PoolOptions): RenderPool {
+  const render = recordRenderer(s, res);
   let helper: RenderPool | undefined;
   // Between letters the event loop runs, or a Ctrl-C would wait for the whole run.
   const turn = () => new Promise<void>((go) => setImmediate(go));

@@ -1,4 +1,5 @@
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
+import type { Resources } from "../resources.js";
 import { openPdf, type PdfCanvas, type PdfInfo } from "./pdfkit-adapter.js";
 
 /**
@@ -13,8 +14,9 @@ export async function writePdf(
   doc: LaidOutDoc,
   created: Date,
   images: ImageBytes,
+  res: Resources,
 ): Promise<Uint8Array> {
-  const pdf = openPdf({ ...doc.meta, lang: doc.lang, created });
+  const pdf = openPdf({ ...doc.meta, lang: doc.lang, created }, res);
   paintPages(pdf, doc, images);
   return pdf.finish();
 }
@@ -32,8 +34,8 @@ export interface CombinedPdf {
  * Why one pdfkit document rather than concatenating PDFs: fonts are embedded once for all
  * letters, and no PDF-merging library is needed.
  */
-export function openCombinedPdf(info: PdfInfo, duplex: boolean): CombinedPdf {
-  const pdf = openPdf(info);
+export function openCombinedPdf(info: PdfInfo, duplex: boolean, res: Resources): CombinedPdf {
+  const pdf = openPdf(info, res);
   let pages = 0;
   return {
     add(doc, images) {

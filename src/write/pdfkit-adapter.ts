@@ -1,6 +1,5 @@
 import PDFDocument, { type PDFImage } from "pdfkit";
-import { loadFont } from "../layout/font-file.js";
-import { documentStarted, runsOf } from "../layout/shaped-runs.js";
+import type { Resources } from "../resources.js";
 import { canPaintLines, type PdfkitLineTarget, paintLine } from "./pdfkit-line.js";
 
 /** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
@@ -39,7 +38,7 @@ export interface PdfInfo {
  * The one place that talks to pdfkit. Why an adapter: pdfkit's types lag its releases, and
  * keeping its cursor-based API out of the layout makes every position ours to decide.
  */
-export function openPdf(info: PdfInfo): PdfCanvas {
+export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   const doc = new PDFDocument({
     autoFirstPage: false,
     // No default Helvetica: pdfkit would read and parse its AFM file for every document.
@@ -62,7 +61,7 @@ export function openPdf(info: PdfInfo): PdfCanvas {
   // pdfkit numbers fonts F1, F2…; Helvetica used to take F1, and the number seeds each font's
   // subset tag, so skipping it keeps PDFs byte-identical to those written before.
   (doc as unknown as { _fontCount: number })._fontCount = 1;
-  documentStarted();
+  res.fonts.runs.documentStarted();
   const chunks: Uint8Array[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (c) => chunks.push(c));
@@ -85,13 +84,13 @@ export function openPdf(info: PdfInfo): PdfCanvas {
     },
     text(t) {
       if (!registered.has(t.font)) {
-        doc.registerFont(t.font, loadFont(t.font));
+        doc.registerFont(t.font, res.fonts.files.load(t.font));
         registered.add(t.font);
       }
       if (t.font !== font) {
         font = t.font;
         doc.font(font);
-        shareLayoutCache(doc, font);
+        shareLayoutCache(doc, res.fonts.runs.of(font));
         paintable = canPaintLines(doc);
       }
       if (t.size !== size) {
@@ -157,8 +156,7 @@ export function openPdf(info: PdfInfo): PdfCanvas {
  * Points pdfkit's per-document word-shaping cache at the runs layout already shaped
  * (layout/shaped-runs.ts). Why: shaping (GSUB/GPOS) was most of the time spent painting.
  */
-function shareLayoutCache(doc: PDFDocument, path: string): void {
-  const cache = runsOf(path);
+function shareLayoutCache(doc: PDFDocument, cache: Record<string, unknown>): void {
   const current = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
   if (current && current.layoutCache !== cache) current.layoutCache = cache;
 }

@@ -30,9 +30,13 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
     if (lines.length) out.push(lines.join("\n"));
   }
   const lists: number[] = [];
-  for (const b of doc.body) {
+  const tight = tightItems(doc.body);
+  for (const [i, b] of doc.body.entries()) {
     const lines = blockLines(b, doc, width, undefined, lists);
-    if (lines.length) out.push(lines.join("\n"));
+    if (!lines.length) continue;
+    const text = lines.join("\n");
+    if (tight.has(i)) out[out.length - 1] += `\n${text}`;
+    else out.push(text);
   }
   // Paper has no page foot here: the notes follow the letter, under a short rule.
   if (doc.notes?.length)
@@ -57,6 +61,28 @@ function noteLines(n: TextBlock, width: number): string[] {
       (l, j) => (i === 0 && j === 0 ? lead : indent) + l,
     ),
   );
+}
+
+/**
+ * The list items written on the line after the item before them, as tight lists are in plain
+ * text: every item but the first of a run of list paragraphs in which each item is one
+ * paragraph. A run where some item has a further paragraph keeps blank lines between all its
+ * items, as a loose Markdown list does.
+ */
+function tightItems(body: Block[]): Set<number> {
+  const tight = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    const loose = run.some((i) => (body[i] as TextBlock).marker === undefined);
+    if (!loose) for (const i of run.slice(1)) tight.add(i);
+    run = [];
+  };
+  for (const [i, b] of body.entries()) {
+    if (b.kind === "text" && b.level !== undefined) run.push(i);
+    else if (b.kind !== "space") close();
+  }
+  close();
+  return tight;
 }
 
 /**

@@ -36,4 +36,39 @@ describe("writeText", () => {
   it("ends with exactly one newline", async () => {
     expect(await textOf(72)).toMatch(/[^\n]\n$/);
   });
+
+  const withBody = async (lines: string[]) => {
+    const letter = senateLetter(1, 1);
+    letter.text = letter.text.replace(
+      /body: \|\n[\s\S]*?\nclosing:/,
+      `body: |\n${lines.map((l) => `  ${l}`).join("\n")}\nclosing:`,
+    );
+    return (
+      await renderLetter(letter, {
+        cwd: ROOT,
+        formats: ["txt"],
+        textWidth: 72,
+        created: new Date(0),
+      })
+    ).txt as string;
+  };
+
+  it("writes a tight list's items on consecutive lines", async () => {
+    const txt = await withBody([
+      "Items:",
+      "",
+      "- one",
+      "- two",
+      "  - two a",
+      "- three",
+      "",
+      "After.",
+    ]);
+    expect(txt).toContain("Items:\n\n• one\n• two\n  – two a\n• three\n\nAfter.");
+  });
+
+  it("keeps blank lines between the items of a list where an item has a further paragraph", async () => {
+    const txt = await withBody(["- one", "- two", "", "  More about two.", "- three"]);
+    expect(txt).toContain("• one\n\n• two\n\n  More about two.\n\n• three");
+  });
 });
