@@ -100,3 +100,12 @@ export function formatLocation(loc: Location | undefined): string {
   }
   return [head, loc.path].filter((s) => s).join(": ");
 }
+
+/**
+ * Whether an error is JavaScript running out of stack: input nested deeper than a recursive
+ * parser can follow (Markdown block quotes within block quotes, YAML brackets). Where it is
+ * caught, it is the input's fault, and how deep is too deep depends on the thread's stack.
+ */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
