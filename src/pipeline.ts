@@ -154,8 +154,12 @@ function fontsLocated<T>(fn: () => T, letter: LoadedLetter): T {
     const p = isMissiveError(e) && e.kind === "font" ? e.problems[0] : undefined;
     const file = p?.location?.line === undefined ? p?.location?.file : undefined;
     const at = file === undefined ? undefined : letter.pack.fontRefs[file];
-    if (!p || !at) return e;
-    return new MissiveError("font", { ...p, message: `${p.message}: ${file}`, location: at });
+    if (!p || !at || file === undefined) return e;
+    return new MissiveError("font", {
+      ...p,
+      message: p.message.includes(file) ? p.message : `${p.message}: ${file}`,
+      location: at,
+    });
   };
   try {
     const r = fn();
