@@ -8,6 +8,7 @@ import { describeError } from "./describe-schema-error.js";
 import { linearRegExp } from "./linear-regexp.js";
 import type { TemplatePack } from "./pack-types.js";
 import type { YamlData } from "./parse-yaml.js";
+import { UNIQUE_ITEMS } from "./unique-items.js";
 
 type Schema = Record<string, unknown>;
 
@@ -72,6 +73,7 @@ function compile(schema: Schema, pack: TemplatePack): ValidateFunction {
     strict: true,
     code: { regExp: linearRegExp },
   });
+  ajv.removeKeyword("uniqueItems").addKeyword(UNIQUE_ITEMS);
   try {
     return ajv.compile(schema);
   } catch (e) {
