@@ -3,6 +3,7 @@ import { compose } from "./compose/compose.js";
 import { fail, isMissiveError, type Location, MissiveError } from "./errors.js";
 import type { LaidOutDoc } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
+import { createdOf, type LetterOptions } from "./letter-options.js";
 import { readImageInfo } from "./load/image-info.js";
 import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
@@ -19,23 +20,18 @@ import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
 import { writeText } from "./write/text.js";
 
-export type Format = "pdf" | "txt";
+export type { Format, LetterOptions } from "./letter-options.js";
+export { letterOptions } from "./letter-options.js";
 export type Stage = "markup" | "model" | "layout";
 
-export interface RenderOptions {
+/** A letter's options (letter-options.ts), and where and how far it is rendered. */
+export type RenderOptions = LetterOptions & {
   cwd: string;
-  /** --root: files named in the data may lie in this folder (default: the data file's). */
-  root?: string;
-  /** Pack name or path; overrides the data's `template:`. */
-  template?: string;
-  formats: Format[];
-  /** Text output width in columns. */
-  textWidth: number;
-  /** Creation date written into the PDF (from SOURCE_DATE_EPOCH for reproducible output). */
-  created: Date;
   /** Stop after this stage; its serialised form is in the result. */
   stopAfter?: Stage;
-}
+  /** The creation date when none was chosen (a merge's letters share one); default: now. */
+  now?: Date;
+};
 
 export interface Rendered {
   /** Name of the template pack the letter used. */
@@ -64,7 +60,11 @@ export async function renderLetter(
   opts: RenderOptions,
   res: Resources = defaultResources(),
 ): Promise<Rendered> {
-  const where = { cwd: opts.cwd, template: opts.template, root: opts.root };
+  const where = {
+    cwd: opts.cwd,
+    template: opts.template ?? undefined,
+    root: opts.root ?? undefined,
+  };
   return renderLoaded(loadLetter(src, where, res), opts, res);
 }
 
@@ -110,7 +110,10 @@ export async function renderLoaded(
     out.pages = laidOut.pages.length;
     out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
-    out.pdf = await fontsLocated(() => writePdf(laidOut, opts.created, images, res), letter);
+    out.pdf = await fontsLocated(
+      () => writePdf(laidOut, createdOf(opts, opts.now), images, res),
+      letter,
+    );
   }
   return out;
 }

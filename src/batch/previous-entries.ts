@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { readAt } from "../load/read-at.js";
+import { readAt } from "../output/read-at.js";
 import type { Manifest, ManifestEntry } from "./manifest.js";
 
 /** The previous run's manifest entries, by record index (for --skip-unchanged). */
@@ -11,7 +11,7 @@ export interface PreviousEntries {
 const NONE: PreviousEntries = { get: () => undefined, close: () => {} };
 const CHUNK = 1 << 16;
 const START = "    {";
-const ENDS = new Set(["    }", "    },"]);
+const ENDS: ReadonlySet<string> = new Set(["    }", "    },"]);
 const INDEX = /^ {6}"index": (\d+),$/;
 
 /**

@@ -1,5 +1,6 @@
 import { fail, isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
+import type { Format } from "../letter-options.js";
 import { didYouMean } from "../load/did-you-mean.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml, type YamlData } from "../load/parse-yaml.js";
@@ -7,30 +8,29 @@ import { readText } from "../load/read-text.js";
 import { fileDigest } from "../output/file-digest.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
-import { type Format, renderLoaded } from "../pipeline.js";
+import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js";
 import type { Resources } from "../resources.js";
+import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
 import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
 
-/** Everything a renderer (main thread or worker) needs; plain data, so it crosses threads. */
-export interface BatchSettings {
-  dataFile: string;
-  cwd: string;
-  template?: string;
-  root?: string;
-  formats: Format[];
-  textWidth: number;
-  /** Creation date in ms; the same for every record and every worker (determinism). */
-  createdMs: number;
-  recordsLabel: string;
-  /** Return each letter's laid-out pages (for --combine). */
-  wantLayout: boolean;
+/**
+ * What a renderer (main thread or worker) is given: the merge's options as they are, and what
+ * planning the run found out. Plain data, so it crosses threads.
+ */
+export interface WorkerSetup {
+  options: MergeOptions;
+  found: RunFacts;
+}
+
+/** What runBatch finds out before rendering, which every renderer needs. */
+export interface RunFacts {
   /**
    * The run's name for the files its letters replace, kept until it ends
-   * (output/previous-files.ts); none when the output folder was empty or missing.
+   * (output/previous-files.ts); null when the output folder was empty or missing.
    */
-  previousRun?: string;
+  previousRun: string | null;
   /** How the base letter's texts take record values (record-texts.ts). */
   texts: TextOptions;
   /** Which record columns that are not letter fields are dropped before the letter is checked. */
@@ -59,7 +59,7 @@ export interface RecordShape {
 
 export function recordShape(
   base: YamlData,
-  s: Pick<BatchSettings, "texts" | "columns">,
+  s: Omit<RunFacts, "previousRun">,
   res: Resources,
 ): RecordShape {
   const texts = compileRecordTexts(base, s.texts, res.formats);
@@ -117,7 +117,7 @@ export interface RecordResult {
   assets: string[];
   /** Folders the letter's files needed and this run made (the topmost of each). */
   madeFolders?: string[];
-  /** The letter's files whose earlier version was kept (BatchSettings.previousRun). */
+  /** The letter's files whose earlier version was kept (RunFacts.previousRun). */
   kept?: string[];
   laidOut?: LaidOutDoc;
   /** With laidOut: its images' checked bytes, which the combined PDF is painted from. */
@@ -127,67 +127,86 @@ export interface RecordResult {
 
 /**
  * Renders records over one base letter. The base YAML is parsed once; the pack, compiled
- * template, fonts and images are kept in the thread's resources, so each is parsed once per
+ * template, fonts and images are memoised by their own modules, so each is parsed once per
  * thread, not once per letter.
  */
 export function recordRenderer(
-  s: BatchSettings,
+  { options: o, found }: WorkerSetup,
   res: Resources,
   /** False when the letter must not be written after all (write-gate.ts): the run stopped. */
   mayWrite: () => boolean = () => true,
 ): (job: RecordJob) => Promise<RecordResult> {
-  const base = parseYaml(readText(s.dataFile, { cwd: s.cwd }));
-  const shape = recordShape(base, s, res);
-  const created = new Date(s.createdMs);
+  const base = parseYaml(readText(o.dataFile, { cwd: o.cwd }));
+  const shape = recordShape(base, found, res);
+  const letterOpts: RenderOptions = {
+    ...o.letter,
+    // --combine alone needs each letter's pages, not its own files.
+    formats: o.outDir ? o.letter.formats : [],
+    cwd: o.cwd,
+    now: new Date(o.startedAt),
+  };
+  const wantLayout = o.combinePath !== null;
+  // --combine alone needs each letter's pages, not its own PDF: stop after layout.
+  if (wantLayout && !letterOpts.formats.includes("pdf")) letterOpts.stopAfter = "layout";
   return async (job) => {
     try {
       // runBatch has already loaded the base letter, so its data is a mapping here.
-      const yaml = recordYaml(base, job, s.recordsLabel, shape);
-      const where = { cwd: s.cwd, template: s.template, root: s.root, rememberPack: true };
-      const letter = letterFromYaml(yaml, where, res);
-      const r = await renderLoaded(
-        letter,
-        {
-          cwd: s.cwd,
-          formats: s.formats,
-          textWidth: s.textWidth,
-          created,
-          // --combine alone needs each letter's pages, not its own PDF: stop after layout.
-          ...(s.wantLayout && !s.formats.includes("pdf") ? { stopAfter: "layout" as const } : {}),
-        },
-        res,
-      );
-      const files = s.formats.flatMap((format) => {
-        const path = job.targets[format];
-        const data = format === "pdf" ? r.pdf : r.txt;
-        return path && data !== undefined ? [{ path, format, data }] : [];
-      });
-      // Planning checked the data, the records and the pack; the images are known only now.
-      const notAnImage = refuseInputs(
-        r.assets.map((path) => ({ path, what: "an image the letter uses" })),
-        s.cwd,
-      );
-      for (const f of files) notAnImage(f.path);
-      if (!mayWrite()) throw fail("interrupted", "stopped before its letter was written");
-      const { made, kept } = writeFilesAtomic(files, {
-        durable: false,
-        previous: s.previousRun ? { run: s.previousRun } : false,
+      const yaml = recordYaml(base, job, o.records.label, shape);
+      const letter = letterFromYaml(yaml, { ...loadOptions(o), rememberPack: true }, res);
+      const r = await renderLoaded(letter, letterOpts, res);
+      const written = writeLetter(r, job, letterOpts.formats, o.cwd, {
+        previousRun: found.previousRun,
+        mayWrite,
       });
       return {
         index: job.index,
-        files: files.map((f) => fileEntry(f.path, f.format, f.data)),
-        ...(made.length > 0 ? { madeFolders: made } : {}),
-        ...(kept.length > 0 ? { kept } : {}),
+        ...written,
         pages: r.pages,
         warnings: r.warnings,
         assets: r.assets,
-        laidOut: s.wantLayout ? r.laidOut : undefined,
-        images: s.wantLayout ? r.images : undefined,
+        laidOut: wantLayout ? r.laidOut : undefined,
+        images: wantLayout ? r.images : undefined,
       };
     } catch (e) {
       return { index: job.index, files: [], warnings: [], assets: [], error: errorData(e) };
     }
   };
+}
+
+/** Writes a rendered letter's files to its targets, keeping what they replace (previousRun). */
+function writeLetter(
+  r: Rendered,
+  job: RecordJob,
+  formats: Format[],
+  cwd: string,
+  { previousRun, mayWrite }: { previousRun: string | null; mayWrite: () => boolean },
+): Pick<RecordResult, "files" | "madeFolders" | "kept"> {
+  const files = formats.flatMap((format) => {
+    const path = job.targets[format];
+    const data = format === "pdf" ? r.pdf : r.txt;
+    return path && data !== undefined ? [{ path, format, data }] : [];
+  });
+  // Planning checked the data, the records and the pack; the images are known only now.
+  const notAnImage = refuseInputs(
+    r.assets.map((path) => ({ path, what: "an image the letter uses" })),
+    cwd,
+  );
+  for (const f of files) notAnImage(f.path);
+  if (!mayWrite()) throw fail("interrupted", "stopped before its letter was written");
+  const { made, kept } = writeFilesAtomic(files, {
+    durable: false,
+    previous: previousRun ? { run: previousRun } : false,
+  });
+  return {
+    files: files.map((f) => fileEntry(f.path, f.format, f.data)),
+    ...(made.length > 0 ? { madeFolders: made } : {}),
+    ...(kept.length > 0 ? { kept } : {}),
+  };
+}
+
+/** How the base letter and each record's letter are loaded. */
+export function loadOptions(o: MergeOptions) {
+  return { cwd: o.cwd, template: o.letter.template ?? undefined, root: o.letter.root ?? undefined };
 }
 
 /**

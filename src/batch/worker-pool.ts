@@ -4,12 +4,12 @@ import { Worker } from "node:worker_threads";
 import { fail } from "../errors.js";
 import type { Resources } from "../resources.js";
 import {
-  type BatchSettings,
   type ErrorData,
   errorFromData,
   type RecordJob,
   type RecordResult,
   recordRenderer,
+  type WorkerSetup,
 } from "./render-record.js";
 import { newWriteGate, rendering, stopIfRendering, type WriteGate } from "./write-gate.js";
 
@@ -65,19 +65,20 @@ export function autoJobs(records: number, cores: number, fromSnapshot = false): 
  * only a worker's heap can be capped (the main thread's heap grows through a long run).
  */
 export async function openPool(
-  s: BatchSettings,
+  s: WorkerSetup,
   jobs: number,
   records: number,
   res: Resources,
   o: PoolOptions = {},
 ): Promise<RenderPool> {
-  const small = (statSync(s.dataFile, { throwIfNoEntry: false })?.size ?? 0) <= IN_THREAD_MAX_BYTES;
-  if (jobs <= 1 && records <= IN_THREAD_MAX && small) return inThreadPool(s, res, o);
-  return workerPool(s, jobs, o);
+  const size = statSync(s.options.dataFile, { throwIfNoEntry: false })?.size ?? 0;
+  if (jobs <= 1 && records <= IN_THREAD_MAX && size <= IN_THREAD_MAX_BYTES)
+    return inThreadPool(s, res, o);
+  return crewPool(s, jobs, o);
 }
 
 /** Renders in the calling thread, but a large record in a worker (IN_THREAD_MAX_BYTES). */
-function inThreadPool(s: BatchSettings, res: Resources, o: PoolOptions): RenderPool {
+function inThreadPool(s: WorkerSetup, res: Resources, o: PoolOptions): RenderPool {
   const render = recordRenderer(s, res);
   let helper: RenderPool | undefined;
   // Between letters the event loop runs, or a Ctrl-C would wait for the whole run.
@@ -87,33 +88,69 @@ function inThreadPool(s: BatchSettings, res: Resources, o: PoolOptions): RenderP
       await turn();
       if (o.signal?.aborted) throw stoppedUnwritten(o.signal);
       if (JSON.stringify(job.data).length <= IN_THREAD_MAX_BYTES) return render(job);
-      helper ??= workerPool(s, 1, o);
+      helper ??= crewPool(s, 1, o);
       return helper.render(job);
     },
     close: async () => helper?.close(),
   };
 }
 
-function stoppedUnwritten(signal: AbortSignal): Error {
-  return fail("interrupted", `${String(signal.reason)}: stopped before its letter was written`);
+function crewPool(s: WorkerSetup, jobs: number, o: PoolOptions): RenderPool {
+  const crew = workerCrew(s, jobs, o.firstHeapMb ?? HEAP_MB, o.signal);
+  return { render: (job) => renderOn(crew, job, o.signal), close: () => crew.close() };
 }
 
-/** Renders on `jobs` worker threads; see openPool. */
-function workerPool(s: BatchSettings, jobs: number, o: PoolOptions): RenderPool {
+function stoppedUnwritten(signal: AbortSignal | undefined): Error {
+  return fail("interrupted", `${String(signal?.reason)}: stopped before its letter was written`);
+}
+
+type Crew = ReturnType<typeof workerCrew>;
+
+/**
+ * Renders a job on the next free worker. A worker that failed (out of memory, a crash) is
+ * replaced, not reused. Out of memory, the record is tried again at once in a worker with
+ * twice that heap, and later workers start with at least as much.
+ */
+async function renderOn(crew: Crew, job: RecordJob, signal?: AbortSignal): Promise<RecordResult> {
+  let w = await crew.acquire();
+  for (;;) {
+    try {
+      if (signal?.aborted) throw stoppedUnwritten(signal);
+      rendering(crew.gateOf(w));
+      const r = await ask(w, job);
+      crew.release(w);
+      return r;
+    } catch (e) {
+      crew.busy.delete(w);
+      if (crew.stopped.has(w)) throw stoppedUnwritten(signal);
+      const failed = e as Record<symbol, boolean>;
+      if (!failed[WORKER_FAILED]) {
+        crew.release(w);
+        throw e;
+      }
+      if (crew.closing) throw e;
+      const mb = crew.heapOf(w);
+      if (failed[OUT_OF_MEMORY] && mb < MAX_HEAP_MB) {
+        w = crew.spawn(crew.grownFrom(mb));
+        crew.busy.add(w);
+        continue;
+      }
+      crew.release(crew.spawn());
+      throw e;
+    }
+  }
+}
+
+/** The worker threads of a pool: each idle, busy, or waited for; started, replaced, ended. */
+function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number, signal?: AbortSignal) {
   const file = workerFile();
   const idle: Worker[] = [];
   /** Jobs waiting for a worker; given none (undefined) when a signal stops the run. */
   const waiting: ((w: Worker | undefined) => void)[] = [];
-  const all: Worker[] = [];
-  const busy = new Set<Worker>();
-  const heapOf = new Map<Worker, number>();
-  let closing = false;
-  /** Heap of new workers; raised when a letter needed more (large fonts, say). */
-  let heapMb = o.firstHeapMb ?? HEAP_MB;
   const gates = new Map<Worker, WriteGate>();
   /** Workers ended by a signal while they laid a letter out (nothing of it written). */
   const stopped = new Set<Worker>();
-  o.signal?.addEventListener(
+  signal?.addEventListener(
     "abort",
     () => {
       for (const w of busy) {
@@ -125,6 +162,12 @@ function workerPool(s: BatchSettings, jobs: number, o: PoolOptions): RenderPool 
     },
     { once: true },
   );
+  const all: Worker[] = [];
+  const busy = new Set<Worker>();
+  const heapOf = new Map<Worker, number>();
+  let closing = false;
+  /** Heap of new workers; raised when a letter needed more (large fonts, say). */
+  let heapMb = firstHeapMb;
   /** Twice the heap of a worker that ran out of memory; later workers start with at least it. */
   const grownFrom = (mb: number) => {
     const grown = Math.min(mb * 2, MAX_HEAP_MB);
@@ -142,7 +185,7 @@ function workerPool(s: BatchSettings, jobs: number, o: PoolOptions): RenderPool 
     // collects sooner and peak memory stays flat from 1,000 records to 10,000.
     const gate = newWriteGate();
     const w = new Worker(file, {
-      workerData: { settings: s, gate },
+      workerData: { setup: s, gate },
       resourceLimits: { maxOldGenerationSizeMb: mb },
     });
     heapOf.set(w, mb);
@@ -160,54 +203,40 @@ function workerPool(s: BatchSettings, jobs: number, o: PoolOptions): RenderPool 
     return w;
   };
   for (let i = 0; i < jobs; i++) idle.push(spawn());
-  const acquire = () =>
-    new Promise<Worker | undefined>((res) => {
-      const w = idle.pop();
-      if (w) res(w);
-      else waiting.push(res);
-    }).then((w) => {
-      if (!w) throw stoppedUnwritten(o.signal as AbortSignal);
-      busy.add(w);
-      return w;
-    });
   return {
-    async render(job) {
-      let w = await acquire();
-      for (;;) {
-        try {
-          if (o.signal?.aborted) throw stoppedUnwritten(o.signal);
-          rendering(gates.get(w) as WriteGate);
-          const r = await ask(w, job);
-          release(w);
-          return r;
-        } catch (e) {
-          busy.delete(w);
-          if (stopped.has(w)) throw stoppedUnwritten(o.signal as AbortSignal);
-          const failed = e as Record<symbol, boolean>;
-          if (!failed[WORKER_FAILED]) {
-            release(w);
-            throw e;
-          }
-          if (closing) throw e;
-          // A worker that failed (out of memory, a crash) is replaced, not reused. Out of
-          // memory, the record is tried again at once in a worker with twice that heap, and
-          // later workers start with at least as much.
-          const mb = heapOf.get(w) ?? heapMb;
-          if (failed[OUT_OF_MEMORY] && mb < MAX_HEAP_MB) {
-            w = spawn(grownFrom(mb));
-            busy.add(w);
-            continue;
-          }
-          release(spawn());
-          throw e;
-        }
-      }
+    busy,
+    stopped,
+    gateOf: (w: Worker) => gates.get(w) as WriteGate,
+    acquire: () => nextWorker(idle, waiting, busy, signal),
+    release,
+    spawn,
+    grownFrom,
+    heapOf: (w: Worker) => heapOf.get(w) ?? heapMb,
+    get closing() {
+      return closing;
     },
     async close() {
       closing = true;
       await Promise.all(all.map((w) => w.terminate()));
     },
   };
+}
+
+/** An idle worker, or the next one released; busy from then on. */
+async function nextWorker(
+  idle: Worker[],
+  waiting: ((w: Worker | undefined) => void)[],
+  busy: Set<Worker>,
+  signal?: AbortSignal,
+): Promise<Worker> {
+  const w = await new Promise<Worker | undefined>((res) => {
+    const free = idle.pop();
+    if (free) res(free);
+    else waiting.push(res);
+  });
+  if (!w) throw stoppedUnwritten(signal);
+  busy.add(w);
+  return w;
 }
 
 function ask(w: Worker, job: RecordJob): Promise<RecordResult> {

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createResources } from "../resources.js";
-import { type BatchSettings, errorData, type RecordJob, recordRenderer } from "./render-record.js";
+import { errorData, type RecordJob, recordRenderer, type WorkerSetup } from "./render-record.js";
 import { mayWrite, type WriteGate } from "./write-gate.js";
 
 /**
@@ -11,8 +11,8 @@ function serve(port: NonNullable<typeof parentPort>): void {
   let render: ReturnType<typeof recordRenderer> | undefined;
   let setupError: ReturnType<typeof errorData> | undefined;
   try {
-    const { settings, gate } = workerData as { settings: BatchSettings; gate: WriteGate };
-    render = recordRenderer(settings, createResources(), () => mayWrite(gate));
+    const { setup, gate } = workerData as { setup: WorkerSetup; gate: WriteGate };
+    render = recordRenderer(setup, createResources(), () => mayWrite(gate));
   } catch (e) {
     setupError = errorData(e);
   }

@@ -44,10 +44,8 @@ export function compose(letter: LoadedLetter, res: Resources): string {
   };
   const file = letter.pack.template.file;
   try {
-    const markup = env.render(
-      { ...letter.data, lang },
-      { data: { lang, labels: env.current.labels } },
-    );
+    const data = { lang, labels: env.current.labels, pack: letter.pack.values };
+    const markup = env.render({ ...letter.data, lang }, { data });
     if (markup.length > MAX_MARKUP_CHARS) throw tooMuch(`${markup.length} characters`, file);
     return markup;
   } catch (e) {

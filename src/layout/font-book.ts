@@ -1,6 +1,6 @@
-import type { Font } from "fontkit";
 import type { FontFamily } from "../model/style.js";
 import { FontFiles } from "./font-file.js";
+import type { Font } from "./fontkit-types.js";
 import type { Shaper } from "./harfbuzz.js";
 import { ShapedRuns } from "./shaped-runs.js";
 
@@ -58,11 +58,20 @@ export class Fonts {
 
 /** Picks faces by family and weight/slant, measures text, and finds a face that can draw a character. */
 export class FontBook {
+  /** What the book's family names stand for: letters whose books have the same key set text alike. */
+  readonly key: string;
   constructor(
     private readonly families: Record<string, FontFamily>,
     private readonly fallbacks: string[],
     private readonly fonts: Fonts,
-  ) {}
+  ) {
+    this.key = JSON.stringify([families, fallbacks]);
+  }
+
+  /** Whether a face is still the one its file gives (a font file that changed gives another). */
+  isCurrent(face: Face): boolean {
+    return this.fonts.face(face.path) === face;
+  }
 
   face(family: string, bold: boolean, italic: boolean): Face {
     const fam = this.families[family] ?? Object.values(this.families)[0];

@@ -1,15 +1,16 @@
 import { statSync } from "node:fs";
-import { create, type Font } from "fontkit";
+import { create } from "fontkit";
 import { fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { readRegular } from "../load/read-regular.js";
+import type { Font } from "./fontkit-types.js";
 import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js";
 import { toGlyphRun } from "./glyph-run.js";
 import type { Shaper } from "./harfbuzz.js";
 
 interface Parsed {
   font: Font;
-  /** What the file looked like when parsed, to notice a changed file (see dropChangedFonts). */
+  /** What the file looked like when parsed, to notice a changed file (see FontFiles.dropChanged). */
   stamp: string;
   /** The file's bytes, which fontkit reads glyphs from; undefined once released. */
   bytes: Uint8Array | undefined;

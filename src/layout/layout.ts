@@ -2,10 +2,10 @@ import type { LetterDoc } from "../model/letter-doc.js";
 import type { Resources } from "../resources.js";
 import { FontBook } from "./font-book.js";
 import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
+import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./page-units.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { placeGroups } from "./place-groups.js";
 import { ruleUnit } from "./rule-unit.js";
-import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./units.js";
 
 /**
  * Lays a letter out on pages: measure, break lines, paginate the body under the letterhead
@@ -25,6 +25,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     width: pw - margin.left - margin.right,
     fields: { page: 1, pages: 1 },
     warn: (m) => warnings.add(m),
+    paragraphs: res.paragraphs,
   };
   const head = blocksToUnits(doc.letterhead, ctx);
   const cont = blocksToUnits(doc.continuation, ctx);

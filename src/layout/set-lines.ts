@@ -16,7 +16,7 @@ import {
   type Look,
   splitOverlong,
   width,
-} from "./items.js";
+} from "./paragraph-items.js";
 import { markHangs } from "./protrusion.js";
 
 /** A piece of a line in one look, positioned relative to the line's left edge. */

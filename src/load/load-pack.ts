@@ -107,6 +107,7 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
       : (base?.fallbackFonts ?? []),
     ...readStyles(m, yaml, problems, base),
     labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
+    values: { ...base?.values, ...readValues(m.values, where, problems) },
     ...readSchema(m, dir, where, problems, base),
     linkSchemes: [...(base?.linkSchemes ?? []), ...schemeList(m.linkSchemes, where, problems)],
     template: readTemplate(dir, base, problems, manifestFile),
@@ -124,6 +125,22 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
   }
   if (problems.length > 0) throw new MissiveError("template", problems);
   return pack;
+}
+
+/** `values:`, a mapping the templates read as `@pack` (merged key by key over the parent's). */
+function readValues(
+  v: unknown,
+  where: (p: string) => Location,
+  problems: Problem[],
+): Record<string, unknown> {
+  if (v === undefined) return {};
+  if (v !== null && typeof v === "object" && !Array.isArray(v)) return v as Record<string, unknown>;
+  problems.push({
+    message: "values must be a mapping",
+    location: where("values"),
+    hints: ["e.g. values: { header: { A: 8mm, B: 15mm } }, read as {{lookup @pack.header form}}"],
+  });
+  return {};
 }
 
 /** `linkSchemes: [ftp, sftp]`: a list of URI schemes, lower-cased. */
@@ -222,7 +239,7 @@ function readFonts(
   return out;
 }
 
-const STYLE_KEYS = new Set(Object.keys(BASE_STYLE));
+const STYLE_KEYS: ReadonlySet<string> = new Set(Object.keys(BASE_STYLE));
 
 function readStyles(
   m: Manifest,

@@ -35,6 +35,11 @@ export interface TemplatePack {
    * resolved again from these.
    */
   styleRules: Record<string, StyleRule>;
+  /**
+   * Values the templates read as `@pack` (manifest `values`): measures and choices that are
+   * the pack's data, such as the places of DIN 5008's forms A and B.
+   */
+  values: Record<string, unknown>;
   /** Label tables per language tag (`en`, `de`), e.g. `page: Page`. */
   labels: Record<string, Record<string, string>>;
   /** JSON Schema of the data the template needs (with defaults), if the pack declares one. */

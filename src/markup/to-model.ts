@@ -45,11 +45,18 @@ const PARAGRAPHS: Record<string, boolean> = {
   heading: true,
 };
 /** Elements holding `<line>` children that stay together. */
-const LINE_GROUPS = new Set(["address", "cc", "bcc", "enclosures", "reference", "sender"]);
+const LINE_GROUPS: ReadonlySet<string> = new Set([
+  "address",
+  "cc",
+  "bcc",
+  "enclosures",
+  "reference",
+  "sender",
+]);
 /** Line groups that fall back to a related group's style. */
 const LINE_GROUP_STYLES: Record<string, string[]> = { bcc: ["bcc", "cc"] };
 /** Bands of the page with their own blocks, and an optional minimum `height`. */
-const BANDS = new Set(["letterhead", "continuation", "footer"]);
+const BANDS: ReadonlySet<string> = new Set(["letterhead", "continuation", "footer"]);
 
 /**
  * Builds the document model from parsed markup, resolving styles and images; `typography`

@@ -185,7 +185,17 @@ function encodeWords(
   return out;
 }
 
+/**
+ * Glyph ids as four hex digits, a table made at load: every glyph painted needs one, and a
+ * letter's subset numbers its glyphs from 0, rarely past a few hundred.
+ */
+const HEX4: readonly string[] = Array.from({ length: 4096 }, (_, gid) => toHex4(gid));
+
 function hex4(gid: number): string {
+  return HEX4[gid] ?? toHex4(gid);
+}
+
+function toHex4(gid: number): string {
   return `0000${gid.toString(16)}`.slice(-4);
 }
 

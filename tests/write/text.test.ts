@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { renderLetter } from "../../src/pipeline.js";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { senateLetter } from "../helpers/letters.js";
 import { ROOT } from "../helpers/render.js";
 
 const textOf = async (width: number, extra = "") =>
   (
     await renderLetter(senateLetter(2, 2, extra), {
+      ...letterOptions({ formats: ["txt"], textWidth: width, creationDate: 0 }),
       cwd: ROOT,
-      formats: ["txt"],
-      textWidth: width,
-      created: new Date(0),
       stopAfter: "model",
     })
   ).txt as string;
@@ -45,10 +43,8 @@ describe("writeText", () => {
     );
     return (
       await renderLetter(letter, {
+        ...letterOptions({ formats: ["txt"], creationDate: 0 }),
         cwd: ROOT,
-        formats: ["txt"],
-        textWidth: 72,
-        created: new Date(0),
       })
     ).txt as string;
   };

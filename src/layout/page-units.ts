@@ -5,6 +5,7 @@ import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
+import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
 import { tableUnits } from "./table-units.js";
@@ -47,6 +48,8 @@ export interface UnitContext {
   warn(message: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
+  /** Paragraphs set before, in this thread (resources.ts); without it each is set anew. */
+  paragraphs?: ParagraphMemo;
 }
 
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
@@ -92,6 +95,9 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
     if (!isItem) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
     inList = isItem;
     if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
+    // A signature block never starts a page alone: with no closing (or other block) already
+    // keeping with it, the last two lines before it come along, as a closing would take them.
+    if (b.kind === "signatures" && units.at(-1)?.sticky === false) stickLast(units, 2);
     pendingSpace = 0;
     units.push(...made);
   }
@@ -123,7 +129,10 @@ export function setText(
     fields: ctx.fields,
     warn: ctx.warn,
   };
-  return lines.flatMap((runs) => setParagraph(runs, itemCtx, width));
+  const memo = ctx.paragraphs;
+  return lines.flatMap((runs) =>
+    memo ? memo.set(runs, itemCtx, width, ctx.book.key) : setParagraph(runs, itemCtx, width),
+  );
 }
 
 /** Plain model text whose line breaks are "\n", as hard lines of runs. */
@@ -164,6 +173,11 @@ export function paint(
   }));
 }
 
+/** A set line whose last word the line breaker hyphenated (it ends in the soft hyphen). */
+function endsHyphenated(line: SetLine): boolean {
+  return line.segments.at(-1)?.text.endsWith("\u00AD") ?? false;
+}
+
 function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const st = style(ctx, b.style);
   const hang = b.label
@@ -177,7 +191,9 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     height: st.leading,
     spaceBefore: 0,
     spaceAfter: 0,
-    sticky: lines.length > 1 && (i === 0 || i === lines.length - 2),
+    // Widow and orphan lines stick to their neighbour; so does a line that ends in an added
+    // hyphen, so no page ends in half a word (TeX's \brokenpenalty, made a rule).
+    sticky: lines.length > 1 && (i === 0 || i === lines.length - 2 || endsHyphenated(line)),
     items: paint(line, x, base, st, tag),
     cells: [],
     label: `${b.role} line ${i + 1}`,
