@@ -147,23 +147,10 @@ function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number, signal?: 
   const idle: Worker[] = [];
   /** Jobs waiting for a worker; given none (undefined) when a signal stops the run. */
   const waiting: ((w: Worker | undefined) => void)[] = [];
-  const gates = new Map<Worker, WriteGate>();
-  /** Workers ended by a signal while they laid a letter out (nothing of it written). */
-  const stopped = new Set<Worker>();
-  signal?.addEventListener(
-    "abort",
-    () => {
-      for (const w of busy) {
-        if (!stopIfRendering(gates.get(w) as WriteGate)) continue;
-        stopped.add(w);
-        void w.terminate();
-      }
-      for (const next of waiting.splice(0)) next(undefined);
-    },
-    { once: true },
-  );
   const all: Worker[] = [];
   const busy = new Set<Worker>();
+  const gates = new Map<Worker, WriteGate>();
+  const stopped = stopOnAbort(signal, { busy, gates, waiting });
   const heapOf = new Map<Worker, number>();
   let closing = false;
   /** Heap of new workers; raised when a letter needed more (large fonts, say). */
@@ -181,15 +168,8 @@ function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number, signal?: 
     else idle.push(w);
   };
   const spawn = (mb = heapMb): Worker => {
-    // Why a heap limit: V8 lets an idle-time heap grow with the run; capped, each worker
-    // collects sooner and peak memory stays flat from 1,000 records to 10,000.
-    const gate = newWriteGate();
-    const w = new Worker(file, {
-      workerData: { setup: s, gate },
-      resourceLimits: { maxOldGenerationSizeMb: mb },
-    });
+    const w = startWorker(file, s, mb, gates);
     heapOf.set(w, mb);
-    gates.set(w, gate);
     // A worker can also fail between records (out of memory while starting): replace it.
     // During a record, ask() reports the failure instead.
     const idleFailure = (e?: Error & { code?: string }) => {
@@ -220,6 +200,44 @@ function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number, signal?: 
       await Promise.all(all.map((w) => w.terminate()));
     },
   };
+}
+
+/** A worker thread with its write gate (write-gate.ts), its heap capped at `mb`. */
+function startWorker(file: string, s: WorkerSetup, mb: number, gates: Map<Worker, WriteGate>) {
+  const gate = newWriteGate();
+  // Why a heap limit: V8 lets an idle-time heap grow with the run; capped, each worker
+  // collects sooner and peak memory stays flat from 1,000 records to 10,000.
+  const w = new Worker(file, {
+    workerData: { setup: s, gate },
+    resourceLimits: { maxOldGenerationSizeMb: mb },
+  });
+  gates.set(w, gate);
+  return w;
+}
+
+/**
+ * On a signal, ends at once every busy worker that has not begun writing its letter, and
+ * turns away the jobs waiting for a worker. Returns the workers so ended.
+ */
+function stopOnAbort(
+  signal: AbortSignal | undefined,
+  crew: {
+    busy: Set<Worker>;
+    gates: Map<Worker, WriteGate>;
+    waiting: ((w: Worker | undefined) => void)[];
+  },
+): Set<Worker> {
+  const stopped = new Set<Worker>();
+  const stop = () => {
+    for (const w of crew.busy) {
+      if (!stopIfRendering(crew.gates.get(w) as WriteGate)) continue;
+      stopped.add(w);
+      void w.terminate();
+    }
+    for (const next of crew.waiting.splice(0)) next(undefined);
+  };
+  signal?.addEventListener("abort", stop, { once: true });
+  return stopped;
 }
 
 /** An idle worker, or the next one released; busy from then on. */

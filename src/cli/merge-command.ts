@@ -30,20 +30,8 @@ export async function mergeCommand(
     import("../batch/run-merge.js"),
     import("../output/spool-stdin.js"),
   ]);
-  // Ctrl-C stops the run cleanly: letters being laid out are dropped (one being written
-  // finishes), then everything the run wrote goes.
   let bar: Progress | undefined;
-  const interrupt = interruptGate(
-    io,
-    (message) => {
-      bar?.clear();
-      rep.warn(message);
-    },
-    {
-      stopping: "stopping before more letters are written",
-      finishing: "finishing the manifest first",
-    },
-  );
+  const interrupt = mergeGate(io, rep, () => bar);
   let spool: { path: string; dispose(): void } | undefined;
   try {
     // Read more than once (names are planned before letters are written), so a stream is
@@ -186,4 +174,22 @@ function report(d: MergeDone, opts: MergeOptions, io: Io, rep: Reporter, g: Glob
   if (code === 0) rep.info(`${rep.c.green("done")} ${line}`);
   else rep.warn(line);
   return code;
+}
+
+/**
+ * How a merge hears Ctrl-C: letters being laid out are dropped at once (one being written
+ * finishes), and the run stops with the letters it finished, for --resume.
+ */
+function mergeGate(io: Io, rep: Reporter, bar: () => Progress | undefined) {
+  return interruptGate(
+    io,
+    (message) => {
+      bar()?.clear();
+      rep.warn(message);
+    },
+    {
+      stopping: "stopping before more letters are written",
+      finishing: "finishing the manifest first",
+    },
+  );
 }

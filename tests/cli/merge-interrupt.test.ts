@@ -158,9 +158,12 @@ describe("Ctrl-C during a merge", () => {
       expect(await exited).toBe(130);
       expect(Date.now() - sent).toBeLessThan(10_000);
       expect(stderr).toContain(`error: ${signal}: the merge stopped`);
-      expect(filesIn(join(cwd, "out"))).toEqual([]);
-      // Nor the output folder it made, nor the hidden file of the manifest's entries.
-      expect(readdirSync(cwd)).toEqual(["p.yaml"]);
+      // The first letter is kept, for --resume; of the second nothing was written.
+      const m = JSON.parse(readFileSync(join(cwd, "out", "manifest.json"), "utf8"));
+      expect(m.summary).toMatchObject({ rendered: 1, pending: 1 });
+      const out = filesIn(join(cwd, "out"));
+      expect(out.filter((f) => /\.(pdf|txt)$/.test(f))).toHaveLength(2);
+      expect(out.filter((f) => f.startsWith("."))).toEqual([]);
     },
     60_000,
   );
