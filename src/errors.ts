@@ -15,6 +15,7 @@ export type ErrorKind =
   | "layout" // content that cannot be placed on a page
   | "output" // a file cannot be written
   | "interrupted" // stopped by Ctrl-C (SIGINT) or SIGTERM
+  | "resources" // the system's limits leave too little memory (ulimit -v)
   | "internal"; // a bug in missive
 
 /**
@@ -35,6 +36,8 @@ export const EXIT_CODES: Readonly<Record<ErrorKind | "ok" | "partial" | "differ"
   output: 8,
   partial: 9,
   internal: 70,
+  // EX_OSERR in BSD's sysexits.h: the system, not missive or its input, stopped the run.
+  resources: 71,
   // 128 + SIGINT, as shells report a command Ctrl-C stopped.
   interrupted: 130,
 };
@@ -100,4 +103,13 @@ export function formatLocation(loc: Location | undefined): string {
     if (loc.col !== undefined) head += `:${loc.col}`;
   }
   return [head, loc.path].filter((s) => s).join(": ");
+}
+
+/**
+ * Whether an error is JavaScript running out of stack: input nested deeper than a recursive
+ * parser can follow (Markdown block quotes within block quotes, YAML brackets). Where it is
+ * caught, it is the input's fault, and how deep is too deep depends on the thread's stack.
+ */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
 }

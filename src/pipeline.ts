@@ -46,6 +46,8 @@ export interface Rendered {
   warnings: string[];
   /** Image files the letter used (absolute paths), so a batch can hash them as inputs. */
   assets: string[];
+  /** The checked bytes of each image, by path: the PDF is made from these, never the path. */
+  images: Map<string, Uint8Array>;
   /** The files of the template pack (load/pack-files.ts), which no output may overwrite. */
   packFiles: string[];
 }
@@ -76,8 +78,16 @@ export async function renderLoaded(
   const markupFile = `${letter.yaml.file} (markup from ${letter.pack.name}/letter.hbs)`;
   const markup = compose(letter, res);
   const assets: string[] = [];
+  const images = new Map<string, Uint8Array>();
   const template = letter.pack.name;
-  const packed = { template, markup, warnings: [], assets, packFiles: packFiles(letter.pack) };
+  const packed = {
+    template,
+    markup,
+    warnings: [],
+    assets,
+    images,
+    packFiles: packFiles(letter.pack),
+  };
   if (opts.stopAfter === "markup") return packed;
   const parsed = linksLocatedInData(
     () =>
@@ -85,7 +95,7 @@ export async function renderLoaded(
         parseXml(markup, markupFile),
         letter.pack,
         markupFile,
-        imageResolver(letter, assets, res),
+        imageResolver(letter, { assets, images }, res),
         withTypography(letter.pack.typography, letter.data.typography),
         linkSchemes(letter),
       ),
@@ -102,12 +112,19 @@ export async function renderLoaded(
     out.pages = laidOut.pages.length;
     out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
-    out.pdf = await fontsLocated(() => writePdf(laidOut, createdOf(opts, opts.now), res), letter);
+    out.pdf = await fontsLocated(
+      () => writePdf(laidOut, createdOf(opts, opts.now), images, res),
+      letter,
+    );
   }
   return out;
 }
 
-function imageResolver(letter: LoadedLetter, used: string[], res: Resources): ImageResolver {
+function imageResolver(
+  letter: LoadedLetter,
+  used: { assets: string[]; images: Map<string, Uint8Array> },
+  res: Resources,
+): ImageResolver {
   return (src: string, where: Location) => {
     const fromPack = src.startsWith("pack:");
     const path = fromPack
@@ -127,7 +144,8 @@ function imageResolver(letter: LoadedLetter, used: string[], res: Resources): Im
       : outsideDataRoot(`image ${src}`, path, letter.root, at);
     if (outside) throw new MissiveError(fromPack ? "template" : "data", outside);
     const info = readImageInfo(path, at, res);
-    if (!used.includes(path)) used.push(path);
+    if (!used.assets.includes(path)) used.assets.push(path);
+    used.images.set(path, info.bytes);
     return { src: info.src, width: info.width, height: info.height };
   };
 }
@@ -141,8 +159,12 @@ function fontsLocated<T>(fn: () => T, letter: LoadedLetter): T {
     const p = isMissiveError(e) && e.kind === "font" ? e.problems[0] : undefined;
     const file = p?.location?.line === undefined ? p?.location?.file : undefined;
     const at = file === undefined ? undefined : letter.pack.fontRefs[file];
-    if (!p || !at) return e;
-    return new MissiveError("font", { ...p, message: `${p.message}: ${file}`, location: at });
+    if (!p || !at || file === undefined) return e;
+    return new MissiveError("font", {
+      ...p,
+      message: p.message.includes(file) ? p.message : `${p.message}: ${file}`,
+      location: at,
+    });
   };
   try {
     const r = fn();

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { EXIT_CODES } from "../src/errors.js";
+import { fuzzTick } from "./helpers/fuzz-progress.js";
 import { runCli } from "./helpers/run-cli.js";
 import { tempDir } from "./helpers/temp-dir.js";
 
@@ -33,8 +34,21 @@ const BASE = {
   signers: [{ name: "Rob Portman", title: "United States Senator" }],
 };
 
+const base = tempDir("fuzz");
+
+// Each run in its own folder, removed after it: a hundred thousand runs would otherwise
+// keep their PDFs until the file ends.
 async function expectCleanOutcome(files: Record<string, string>): Promise<void> {
-  const dir = tempDir("fuzz");
+  fuzzTick();
+  const dir = mkdtempSync(join(base, "r-"));
+  try {
+    await expectCleanIn(dir, files);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function expectCleanIn(dir: string, files: Record<string, string>): Promise<void> {
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, ".."), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -31,7 +31,7 @@ export function combinedPainter(o: MergeOptions, res: Resources): CombinedPainte
         o.duplex,
         res,
       );
-      pdf.add(r.laidOut);
+      pdf.add(r.laidOut, r.images ?? new Map());
     },
     finish: async () => (pdf ? pdf.finish() : undefined),
     get pages() {

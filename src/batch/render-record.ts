@@ -120,6 +120,8 @@ export interface RecordResult {
   /** The letter's files whose earlier version was kept (RunFacts.previousRun). */
   kept?: string[];
   laidOut?: LaidOutDoc;
+  /** With laidOut: its images' checked bytes, which the combined PDF is painted from. */
+  images?: Map<string, Uint8Array>;
   error?: ErrorData;
 }
 
@@ -131,6 +133,8 @@ export interface RecordResult {
 export function recordRenderer(
   { options: o, found }: WorkerSetup,
   res: Resources,
+  /** False when the letter must not be written after all (write-gate.ts): the run stopped. */
+  mayWrite: () => boolean = () => true,
 ): (job: RecordJob) => Promise<RecordResult> {
   const base = parseYaml(readText(o.dataFile, { cwd: o.cwd }));
   const shape = recordShape(base, found, res);
@@ -150,7 +154,10 @@ export function recordRenderer(
       const yaml = recordYaml(base, job, o.records.label, shape);
       const letter = letterFromYaml(yaml, { ...loadOptions(o), rememberPack: true }, res);
       const r = await renderLoaded(letter, letterOpts, res);
-      const written = writeLetter(r, job, letterOpts.formats, o.cwd, found.previousRun);
+      const written = writeLetter(r, job, letterOpts.formats, o.cwd, {
+        previousRun: found.previousRun,
+        mayWrite,
+      });
       return {
         index: job.index,
         ...written,
@@ -158,6 +165,7 @@ export function recordRenderer(
         warnings: r.warnings,
         assets: r.assets,
         laidOut: wantLayout ? r.laidOut : undefined,
+        images: wantLayout ? r.images : undefined,
       };
     } catch (e) {
       return { index: job.index, files: [], warnings: [], assets: [], error: errorData(e) };
@@ -171,7 +179,7 @@ function writeLetter(
   job: RecordJob,
   formats: Format[],
   cwd: string,
-  previousRun: string | null,
+  { previousRun, mayWrite }: { previousRun: string | null; mayWrite: () => boolean },
 ): Pick<RecordResult, "files" | "madeFolders" | "kept"> {
   const files = formats.flatMap((format) => {
     const path = job.targets[format];
@@ -184,6 +192,7 @@ function writeLetter(
     cwd,
   );
   for (const f of files) notAnImage(f.path);
+  if (!mayWrite()) throw fail("interrupted", "stopped before its letter was written");
   const { made, kept } = writeFilesAtomic(files, {
     durable: false,
     previous: previousRun ? { run: previousRun } : false,

@@ -124,7 +124,9 @@ export async function runBatch(
   };
   const auto = autoJobs(inShardCount, availableParallelism(), o.fromSnapshot);
   const jobs = Math.max(1, Math.min(o.jobs ?? auto, inShardCount));
-  const pool = await openPool({ options: o, found }, jobs, inShardCount, io.res);
+  const pool = await openPool({ options: o, found }, jobs, inShardCount, io.res, {
+    signal: io.signal,
+  });
   const previous =
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {
@@ -308,6 +310,9 @@ function resultRecorder(
   const entryDir = o.manifestPath ? manifestDir(o.manifestPath) : o.cwd;
   const ordered = orderedSink(hooks.laidOut);
   const settle = (r: RecordResult, line: number, hashed: unknown) => {
+    // Stopped by a signal before its letter was written (write-gate.ts): a record the run
+    // did not come to, pending in the manifest like those never started.
+    if (r.error?.kind === "interrupted") return ordered.put(r);
     for (const dir of r.madeFolders ?? []) out.madeFolders.add(dir);
     for (const a of r.assets) out.assets.add(a);
     let listed = false;

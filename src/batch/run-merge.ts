@@ -56,7 +56,10 @@ export async function runMerge(
           hooks.start?.(n, total);
         },
         done: hooks.done,
-        laidOut: (r) => combined.add(r),
+        // Once stopped, the combined PDF is never written: painting more would only delay.
+        laidOut: (r) => {
+          if (!signal.aborted) combined.add(r);
+        },
       },
     );
     tx.own(outcome);

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { fail } from "../errors.js";
@@ -11,6 +11,7 @@ import {
   recordRenderer,
   type WorkerSetup,
 } from "./render-record.js";
+import { newWriteGate, rendering, stopIfRendering, type WriteGate } from "./write-gate.js";
 
 /** Old-generation heap per worker, in MB: about four times what a worker keeps live. */
 const HEAP_MB = 96;
@@ -27,6 +28,19 @@ export interface RenderPool {
 
 /** Up to this many records, -j 1 renders in the calling thread. */
 const IN_THREAD_MAX = 500;
+/**
+ * Base data or a record larger than this (some thousand signers) renders in a worker even
+ * when the rest of the run renders in the calling thread. Why: a long letter laid out in the
+ * calling thread would hold a Ctrl-C or SIGTERM until it is done; a worker is stopped at once.
+ */
+const IN_THREAD_MAX_BYTES = 64 * 1024;
+
+export interface PoolOptions {
+  /** Old-generation heap of the first workers, in MB. */
+  firstHeapMb?: number;
+  /** Aborted by Ctrl-C or SIGTERM: workers still laying a letter out are stopped at once. */
+  signal?: AbortSignal;
+}
 
 /**
  * How many threads render a run whose -j was not given. Why not always every core: a worker
@@ -55,16 +69,39 @@ export async function openPool(
   jobs: number,
   records: number,
   res: Resources,
-  firstHeapMb = HEAP_MB,
+  o: PoolOptions = {},
 ): Promise<RenderPool> {
-  if (jobs <= 1 && records <= IN_THREAD_MAX) {
-    const render = recordRenderer(s, res);
-    // Between letters the event loop runs, or a Ctrl-C would wait for the whole run.
-    const turn = () => new Promise<void>((go) => setImmediate(go));
-    return { render: (job) => turn().then(() => render(job)), close: async () => {} };
-  }
-  const crew = workerCrew(s, jobs, firstHeapMb);
-  return { render: (job) => renderOn(crew, job), close: () => crew.close() };
+  const size = statSync(s.options.dataFile, { throwIfNoEntry: false })?.size ?? 0;
+  if (jobs <= 1 && records <= IN_THREAD_MAX && size <= IN_THREAD_MAX_BYTES)
+    return inThreadPool(s, res, o);
+  return crewPool(s, jobs, o);
+}
+
+/** Renders in the calling thread, but a large record in a worker (IN_THREAD_MAX_BYTES). */
+function inThreadPool(s: WorkerSetup, res: Resources, o: PoolOptions): RenderPool {
+  const render = recordRenderer(s, res);
+  let helper: RenderPool | undefined;
+  // Between letters the event loop runs, or a Ctrl-C would wait for the whole run.
+  const turn = () => new Promise<void>((go) => setImmediate(go));
+  return {
+    render: async (job) => {
+      await turn();
+      if (o.signal?.aborted) throw stoppedUnwritten(o.signal);
+      if (JSON.stringify(job.data).length <= IN_THREAD_MAX_BYTES) return render(job);
+      helper ??= crewPool(s, 1, o);
+      return helper.render(job);
+    },
+    close: async () => helper?.close(),
+  };
+}
+
+function crewPool(s: WorkerSetup, jobs: number, o: PoolOptions): RenderPool {
+  const crew = workerCrew(s, jobs, o.firstHeapMb ?? HEAP_MB, o.signal);
+  return { render: (job) => renderOn(crew, job, o.signal), close: () => crew.close() };
+}
+
+function stoppedUnwritten(signal: AbortSignal | undefined): Error {
+  return fail("interrupted", `${String(signal?.reason)}: stopped before its letter was written`);
 }
 
 type Crew = ReturnType<typeof workerCrew>;
@@ -74,15 +111,18 @@ type Crew = ReturnType<typeof workerCrew>;
  * replaced, not reused. Out of memory, the record is tried again at once in a worker with
  * twice that heap, and later workers start with at least as much.
  */
-async function renderOn(crew: Crew, job: RecordJob): Promise<RecordResult> {
+async function renderOn(crew: Crew, job: RecordJob, signal?: AbortSignal): Promise<RecordResult> {
   let w = await crew.acquire();
   for (;;) {
     try {
+      if (signal?.aborted) throw stoppedUnwritten(signal);
+      rendering(crew.gateOf(w));
       const r = await ask(w, job);
       crew.release(w);
       return r;
     } catch (e) {
       crew.busy.delete(w);
+      if (crew.stopped.has(w)) throw stoppedUnwritten(signal);
       const failed = e as Record<symbol, boolean>;
       if (!failed[WORKER_FAILED]) {
         crew.release(w);
@@ -102,12 +142,15 @@ async function renderOn(crew: Crew, job: RecordJob): Promise<RecordResult> {
 }
 
 /** The worker threads of a pool: each idle, busy, or waited for; started, replaced, ended. */
-function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number) {
+function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number, signal?: AbortSignal) {
   const file = workerFile();
   const idle: Worker[] = [];
-  const waiting: ((w: Worker) => void)[] = [];
+  /** Jobs waiting for a worker; given none (undefined) when a signal stops the run. */
+  const waiting: ((w: Worker | undefined) => void)[] = [];
   const all: Worker[] = [];
   const busy = new Set<Worker>();
+  const gates = new Map<Worker, WriteGate>();
+  const stopped = stopOnAbort(signal, { busy, gates, waiting });
   const heapOf = new Map<Worker, number>();
   let closing = false;
   /** Heap of new workers; raised when a letter needed more (large fonts, say). */
@@ -125,9 +168,7 @@ function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number) {
     else idle.push(w);
   };
   const spawn = (mb = heapMb): Worker => {
-    // Why a heap limit: V8 lets an idle-time heap grow with the run; capped, each worker
-    // collects sooner and peak memory stays flat from 1,000 records to 10,000.
-    const w = new Worker(file, { workerData: s, resourceLimits: { maxOldGenerationSizeMb: mb } });
+    const w = startWorker(file, s, mb, gates);
     heapOf.set(w, mb);
     // A worker can also fail between records (out of memory while starting): replace it.
     // During a record, ask() reports the failure instead.
@@ -144,7 +185,9 @@ function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number) {
   for (let i = 0; i < jobs; i++) idle.push(spawn());
   return {
     busy,
-    acquire: () => nextWorker(idle, waiting, busy),
+    stopped,
+    gateOf: (w: Worker) => gates.get(w) as WriteGate,
+    acquire: () => nextWorker(idle, waiting, busy, signal),
     release,
     spawn,
     grownFrom,
@@ -159,17 +202,57 @@ function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number) {
   };
 }
 
+/** A worker thread with its write gate (write-gate.ts), its heap capped at `mb`. */
+function startWorker(file: string, s: WorkerSetup, mb: number, gates: Map<Worker, WriteGate>) {
+  const gate = newWriteGate();
+  // Why a heap limit: V8 lets an idle-time heap grow with the run; capped, each worker
+  // collects sooner and peak memory stays flat from 1,000 records to 10,000.
+  const w = new Worker(file, {
+    workerData: { setup: s, gate },
+    resourceLimits: { maxOldGenerationSizeMb: mb },
+  });
+  gates.set(w, gate);
+  return w;
+}
+
+/**
+ * On a signal, ends at once every busy worker that has not begun writing its letter, and
+ * turns away the jobs waiting for a worker. Returns the workers so ended.
+ */
+function stopOnAbort(
+  signal: AbortSignal | undefined,
+  crew: {
+    busy: Set<Worker>;
+    gates: Map<Worker, WriteGate>;
+    waiting: ((w: Worker | undefined) => void)[];
+  },
+): Set<Worker> {
+  const stopped = new Set<Worker>();
+  const stop = () => {
+    for (const w of crew.busy) {
+      if (!stopIfRendering(crew.gates.get(w) as WriteGate)) continue;
+      stopped.add(w);
+      void w.terminate();
+    }
+    for (const next of crew.waiting.splice(0)) next(undefined);
+  };
+  signal?.addEventListener("abort", stop, { once: true });
+  return stopped;
+}
+
 /** An idle worker, or the next one released; busy from then on. */
 async function nextWorker(
   idle: Worker[],
-  waiting: ((w: Worker) => void)[],
+  waiting: ((w: Worker | undefined) => void)[],
   busy: Set<Worker>,
+  signal?: AbortSignal,
 ): Promise<Worker> {
-  const w = await new Promise<Worker>((res) => {
+  const w = await new Promise<Worker | undefined>((res) => {
     const free = idle.pop();
     if (free) res(free);
     else waiting.push(res);
   });
+  if (!w) throw stoppedUnwritten(signal);
   busy.add(w);
   return w;
 }

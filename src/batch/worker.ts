@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createResources } from "../resources.js";
 import { errorData, type RecordJob, recordRenderer, type WorkerSetup } from "./render-record.js";
+import { mayWrite, type WriteGate } from "./write-gate.js";
 
 /**
  * A worker thread: sets up one renderer (base data, pack, fonts parsed once, in the thread's
@@ -10,7 +11,8 @@ function serve(port: NonNullable<typeof parentPort>): void {
   let render: ReturnType<typeof recordRenderer> | undefined;
   let setupError: ReturnType<typeof errorData> | undefined;
   try {
-    render = recordRenderer(workerData as WorkerSetup, createResources());
+    const { setup, gate } = workerData as { setup: WorkerSetup; gate: WriteGate };
+    render = recordRenderer(setup, createResources(), () => mayWrite(gate));
   } catch (e) {
     setupError = errorData(e);
   }

@@ -13,6 +13,8 @@ const MEANING: Record<string, string> = {
   output: "an output file cannot be written, or would overwrite an input",
   partial: "merge with --keep-going: some records failed, the others were written",
   internal: "a bug in missive (please report it)",
+  resources:
+    "the system's limits leave too little memory (ulimit -v below what WebAssembly reserves)",
   interrupted:
     "stopped by Ctrl-C or SIGTERM (a render writes nothing, a merge removes its letters)",
 };

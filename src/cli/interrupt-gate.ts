@@ -8,6 +8,12 @@ export interface InterruptGate {
   finishing(): void;
   /** Stops listening; signals then end the process as usual. */
   release(): void;
+  /**
+   * Listens again after release(). Why: a command may release the gate for a stretch that has
+   * written nothing (a merge planning its names over a large letter), so a signal ends it at
+   * once instead of waiting for synchronous work to finish.
+   */
+  listen(): void;
 }
 
 /** What the user is told a signal does: while the work runs, and while it finishes. */
@@ -28,15 +34,23 @@ export function interruptGate(
 ): InterruptGate {
   const controller = new AbortController();
   let finishing = false;
-  const release = io.onInterrupt?.((signal) => {
-    note(`${signal}: ${finishing ? words.finishing : words.stopping} (again to quit at once)`);
-    if (!finishing) controller.abort(signal);
-  });
+  const listen = () =>
+    io.onInterrupt?.((signal) => {
+      note(`${signal}: ${finishing ? words.finishing : words.stopping} (again to quit at once)`);
+      if (!finishing) controller.abort(signal);
+    });
+  let release = listen();
   return {
     signal: controller.signal,
     finishing: () => {
       finishing = true;
     },
-    release: () => release?.(),
+    release: () => {
+      release?.();
+      release = undefined;
+    },
+    listen: () => {
+      if (!release && !controller.signal.aborted) release = listen();
+    },
   };
 }

@@ -30,19 +30,8 @@ export async function mergeCommand(
     import("../batch/run-merge.js"),
     import("../output/spool-stdin.js"),
   ]);
-  // Ctrl-C stops the run cleanly: the letters being rendered finish, then it ends.
   let bar: Progress | undefined;
-  const interrupt = interruptGate(
-    io,
-    (message) => {
-      bar?.clear();
-      rep.warn(message);
-    },
-    {
-      stopping: "stopping after the letters being rendered",
-      finishing: "finishing the manifest first",
-    },
-  );
+  const interrupt = mergeGate(io, rep, () => bar);
   let spool: { path: string; dispose(): void } | undefined;
   try {
     // Read more than once (names are planned before letters are written), so a stream is
@@ -56,9 +45,15 @@ export async function mergeCommand(
         })
       : undefined;
     const records = { ...from, file: spool?.path ?? from.file };
+    // Until the first letter is rendered nothing is written, so a signal may end the process
+    // at once, as it ends any program: reading and checking a large letter, and planning the
+    // names, is synchronous work that would otherwise hold it. A copy of standard input must
+    // be removed, so it keeps listening.
+    if (!spool) interrupt.release();
     const shown = entryReporter(opts, rep, () => bar);
     const done = await runMerge({ ...opts, records }, interrupt.signal, res, {
       start: (n) => {
+        interrupt.listen();
         bar = progressBar(io, n, !(g.quiet || g.json));
       },
       done: shown.done,
@@ -179,4 +174,22 @@ function report(d: MergeDone, opts: MergeOptions, io: Io, rep: Reporter, g: Glob
   if (code === 0) rep.info(`${rep.c.green("done")} ${line}`);
   else rep.warn(line);
   return code;
+}
+
+/**
+ * How a merge hears Ctrl-C: letters being laid out are dropped at once (one being written
+ * finishes), and the run stops with the letters it finished, for --resume.
+ */
+function mergeGate(io: Io, rep: Reporter, bar: () => Progress | undefined) {
+  return interruptGate(
+    io,
+    (message) => {
+      bar()?.clear();
+      rep.warn(message);
+    },
+    {
+      stopping: "stopping before more letters are written",
+      finishing: "finishing the manifest first",
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import Handlebars from "handlebars";
-import { fail, MissiveError } from "../errors.js";
+import { fail, isStackOverflow, MissiveError } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
@@ -10,6 +10,19 @@ import { type HelperContext, makeHelpers } from "./helpers.js";
 import { addDataPaths, checkAndRewrite, parseTemplate } from "./template-ast.js";
 
 type Compiled = (ctx: unknown, opts: { data: Record<string, unknown> }) => string;
+
+/**
+ * The most markup a letter's template may make: a letter of 4 MiB of data (the most it may
+ * hold), 100,000 signers say, makes about 10 million characters. More is a template that
+ * loops over the data within loops over it, which would lay out for ever.
+ */
+export const MAX_MARKUP_CHARS = 64 * 1024 * 1024;
+
+function tooMuch(what: string, file: string): Error {
+  return fail("template", `the template made ${what}; the limit is ${MAX_MARKUP_CHARS}`, { file }, [
+    "a loop over the data inside another loop over it repeats the data many times over",
+  ]);
+}
 
 export interface PackEnv {
   render: Compiled;
@@ -29,10 +42,20 @@ export function compose(letter: LoadedLetter, res: Resources): string {
     templateFile: letter.pack.template.file,
     formats: res.formats,
   };
+  const file = letter.pack.template.file;
   try {
     const data = { lang, labels: env.current.labels, pack: letter.pack.values };
-    return env.render({ ...letter.data, lang }, { data });
+    const markup = env.render({ ...letter.data, lang }, { data });
+    if (markup.length > MAX_MARKUP_CHARS) throw tooMuch(`${markup.length} characters`, file);
+    return markup;
   } catch (e) {
+    if (isStackOverflow(e))
+      throw fail("template", "the template nests too deeply (a partial that includes itself?)", {
+        file,
+      });
+    // JavaScript's longest string, some 500 million characters.
+    if (e instanceof RangeError && /string length/i.test(e.message))
+      throw tooMuch("more text than JavaScript can hold", file);
     // Only Handlebars' own exceptions are the template's fault; anything else is a bug.
     if (e instanceof MissiveError || !(e instanceof Handlebars.Exception)) throw e;
     const err = e as Error & { lineNumber?: number; column?: number };

@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from "marked";
-import { fail, type Location } from "../errors.js";
+import { fail, isStackOverflow, type Location } from "../errors.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS } from "./lang-span.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
@@ -55,11 +55,19 @@ export function lexedMarkdownToMarkup(
   where: Locator,
   markers: ListMarkers = {},
 ): string {
-  const tokens = new Lexer({ gfm: true, breaks: false, extensions: EXTENSIONS }).lex(md);
-  const ctx: MdContext = { where, notes: new Notes(tokens, where), markers };
-  const out = blocks(tokens, ctx);
-  ctx.notes.checkAllUsed();
-  return out;
+  try {
+    const tokens = new Lexer({ gfm: true, breaks: false, extensions: EXTENSIONS }).lex(md);
+    const ctx: MdContext = { where, notes: new Notes(tokens, where), markers };
+    const out = blocks(tokens, ctx);
+    ctx.notes.checkAllUsed();
+    return out;
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    // marked reads nesting by recursion: thousands of `> ` or `- ` run it out of stack.
+    throw fail("data", "Markdown nested too deeply to read", where(firstLine(md)), [
+      "block quotes, lists and emphasis within one another need a few levels at most",
+    ]);
+  }
 }
 
 function blocks(tokens: Token[], ctx: MdContext): string {

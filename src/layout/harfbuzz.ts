@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import {
+  AddressSpaceTooSmall,
   compileHarfBuzz,
   type HarfBuzz,
   type HbFont,
@@ -107,10 +108,11 @@ export class Shaper {
 function cannotLoad(e: unknown): Error {
   // Node's "Require stack" lines below the first say nothing a user can act on.
   const why = String((e as Error).message).split("\n")[0];
-  const memory = /may not reserve the memory/.test(why ?? "");
+  if (e instanceof AddressSpaceTooSmall)
+    return fail("resources", `cannot load HarfBuzz, the text shaper: ${why}`, {}, [
+      "raise the address-space limit (ulimit -v unlimited): WebAssembly reserves about 10 GB of it, though it uses little",
+    ]);
   return fail("internal", `cannot load HarfBuzz, the text shaper: ${why}`, {}, [
-    memory
-      ? "raise the address-space limit (ulimit -v unlimited): WebAssembly reserves about 10 GB of it, though it uses little"
-      : "reinstall missive's dependencies (npm ci)",
+    "reinstall missive's dependencies (npm ci)",
   ]);
 }

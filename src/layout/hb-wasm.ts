@@ -66,12 +66,11 @@ export async function instantiateHarfBuzz(
   module: Promise<WebAssembly.Module> = compileHarfBuzz(),
 ): Promise<HarfBuzz> {
   const host = hostFunctions();
-  const instance = await WebAssembly.instantiate(await module, host.imports).catch((e: Error) => {
-    // V8 reserves gigabytes of address space for a WebAssembly memory; `ulimit -v` can forbid it.
-    if (/out of memory|cannot allocate wasm memory/i.test(e.message))
-      throw new Error(`the process may not reserve the memory WebAssembly needs (${e.message})`);
-    throw new Error(`harfbuzz.wasm is not the build expected (${e.message})`);
-  });
+  const instance = await module
+    .then((m) => WebAssembly.instantiate(m, host.imports))
+    .catch((e: Error) => {
+      throw wasmFailure(e);
+    });
   const hb = instance.exports as unknown as HbExports;
   const missing = NEEDED.filter((name) => typeof hb[name] !== "function");
   if (missing.length || !(hb.memory instanceof WebAssembly.Memory))
@@ -82,6 +81,22 @@ export async function instantiateHarfBuzz(
   hb.__wasm_call_ctors();
   return new HarfBuzz(hb);
 }
+
+/**
+ * Why compiling or instantiating failed. V8 reserves gigabytes of address space for a
+ * WebAssembly memory, and code space to compile into; `ulimit -v` can forbid either, which
+ * no reinstalling mends.
+ */
+function wasmFailure(e: Error): Error {
+  if (e instanceof RangeError || /out of memory|(cannot|could not) allocate/i.test(e.message))
+    return new AddressSpaceTooSmall(
+      `the process may not reserve the memory WebAssembly needs (${e.message})`,
+    );
+  return new Error(`harfbuzz.wasm is not the build expected (${e.message})`);
+}
+
+/** HarfBuzz could not load because the process may not reserve enough address space. */
+export class AddressSpaceTooSmall extends Error {}
 
 const NEEDED = [
   "__wasm_call_ctors",

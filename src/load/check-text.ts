@@ -12,13 +12,20 @@ export function checkText(value: unknown, yaml: YamlData, path = ""): Problem[] 
   if (typeof value === "string") {
     const m = BAD.exec(value);
     if (!m) return [];
-    const cp = `U+${(m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+    const code = m[0].codePointAt(0) ?? 0;
+    const cp = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    const half = code >= 0xd800 && code <= 0xdfff;
+    const what = half
+      ? `half of a UTF-16 surrogate pair, ${cp}, without its other half,`
+      : `the control character ${cp}`;
     return [
       {
-        message: `contains the control character ${cp} at position ${m.index + 1}`,
+        message: `contains ${what} at position ${m.index + 1}`,
         location: yaml.locateText(path, m[0]),
         hints: [
-          "remove it; control characters cannot be printed (copy-paste from PDFs often brings them)",
+          half
+            ? "remove it; half a pair is no character (a \\u escape written for one half of an emoji, say)"
+            : "remove it; control characters cannot be printed (copy-paste from PDFs often brings them)",
         ],
       },
     ];

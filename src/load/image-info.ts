@@ -11,6 +11,11 @@ export interface ImageInfo {
   width: number;
   height: number;
   type: "png" | "jpeg";
+  /**
+   * The bytes that were checked, which the PDF is made from. Why not the path: a file swapped
+   * between the check and the painting would enter the PDF unchecked.
+   */
+  bytes: Buffer;
 }
 
 /** Why: a signature or a logo is a few hundred kilobytes; a bigger file is a mistake or an attack. */
@@ -47,8 +52,7 @@ export function readImageInfo(src: string, where: Location, res: Resources): Ima
       : null;
   if (!info)
     throw fail("asset", `not a PNG or JPEG image: ${src}`, where, ["convert it to PNG or JPEG"]);
-  remember(res.files.images, src, info);
-  return info;
+  return remember(res.files.images, src, { ...info, bytes });
 }
 
 function isPng(b: Buffer): boolean {
@@ -59,7 +63,9 @@ function isJpeg(b: Buffer): boolean {
   return b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
 }
 
-function checkPng(b: Buffer, src: string, where: Location): ImageInfo {
+type Checked = Omit<ImageInfo, "bytes">;
+
+function checkPng(b: Buffer, src: string, where: Location): Checked {
   const broken = (why: string) =>
     fail("asset", `broken PNG image (${why}): ${src}`, where, [
       "re-export the image from an image editor",
@@ -100,7 +106,7 @@ function checkPng(b: Buffer, src: string, where: Location): ImageInfo {
   return { src, width, height, type: "png" };
 }
 
-function checkJpeg(b: Buffer, src: string, where: Location): ImageInfo {
+function checkJpeg(b: Buffer, src: string, where: Location): Checked {
   const broken = (why: string) =>
     fail("asset", `broken JPEG image (${why}): ${src}`, where, [
       "re-export the image from an image editor",

@@ -24,7 +24,7 @@ type Manifest = Record<string, unknown>;
 export function loadPack(dir: string, cwd: string, res: Resources): TemplatePack {
   const hit = res.files.packs.get(dir);
   if (hit) return hit;
-  return remember(res.files.packs, dir, loadUncached(dir, cwd, 0, res));
+  return remember(res.files.packs, dir, loadUncached(dir, cwd, [], res));
 }
 
 /**
@@ -60,7 +60,11 @@ function parseManifest(file: string, res: Resources): YamlData {
   return { ...yaml, value: structuredClone(yaml.value) };
 }
 
-function loadUncached(dir: string, cwd: string, depth: number, res: Resources): TemplatePack {
+/** Packs a chain of `extends` may pass through; a longer chain is a mistake or an attack. */
+const MAX_EXTENDS = 8;
+
+/** `below`: the folders of the packs that extend this one, nearest last (to find loops). */
+function loadUncached(dir: string, cwd: string, below: string[], res: Resources): TemplatePack {
   const manifestFile = join(dir, MANIFEST);
   const linkedOut = outsidePack(MANIFEST, manifestFile, [dir], { file: manifestFile });
   if (linkedOut) throw new MissiveError("template", linkedOut);
@@ -76,12 +80,16 @@ function loadUncached(dir: string, cwd: string, depth: number, res: Resources): 
   }
   let base: TemplatePack | undefined;
   if (typeof m.extends === "string") {
-    if (depth > 8)
+    const next = findPack(m.extends, { cwd, exclude: dir });
+    const chain = [...below, dir];
+    if (chain.includes(next) || chain.length > MAX_EXTENDS)
       throw new MissiveError("template", {
-        message: "packs extend each other in a loop",
+        message: chain.includes(next)
+          ? `packs extend each other in a loop: ${[...chain, next].map((d) => basename(d)).join(" → ")}`
+          : `a chain of more than ${MAX_EXTENDS} packs extending one another`,
         location: where("extends"),
       });
-    base = loadUncached(findPack(m.extends, { cwd, exclude: dir }), cwd, depth + 1, res);
+    base = loadUncached(next, cwd, chain, res);
   }
   const dirs = [dir, ...(base?.dirs ?? [])];
   const fontRefs: Record<string, Location> = { ...base?.fontRefs };

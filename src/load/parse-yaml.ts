@@ -45,6 +45,11 @@ export function parseYaml(src: SourceText): YamlData {
       hints: yamlHints(e.code),
     };
   });
+  if (doc.errors.some((e) => /call stack/i.test(e.message)))
+    // Where the parser gave up depends on the thread's stack: say only which file.
+    throw fail("data", "data is nested too deeply to read", { file: src.file }, [
+      `a letter needs a few levels; the limit is ${MAX_DEPTH}`,
+    ]);
   if (problems.length > 0) throw new MissiveError("data", problems);
   keepNumbersAsWritten(doc);
   let value: unknown;

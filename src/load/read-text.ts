@@ -30,6 +30,11 @@ export function readText(file: string, opts: { cwd?: string; maxBytes?: number }
 
 /** Decodes bytes as UTF-8; accepts a byte-order mark and CRLF line ends, refuses anything invalid. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16)
+    throw fail("input", `the file is ${utf16} text, not UTF-8`, { file }, [
+      "save the file as UTF-8 (most editors have an encoding menu)",
+    ]);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -44,6 +49,25 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     );
   }
   return text.replace(/\r\n?/g, "\n");
+}
+
+/**
+ * The UTF-16 a file is written in, by its byte-order mark, or without one by ASCII text's
+ * every other byte being 0 (UTF-8 text never starts so): named, as "not valid UTF-8" or a
+ * YAML error about NUL characters would not say what to do.
+ */
+function utf16Encoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+    return "UTF-32 (little-endian)";
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+    return "UTF-32 (big-endian)";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "UTF-16 (little-endian)";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "UTF-16 (big-endian)";
+  if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0)
+    return "UTF-16 (little-endian)";
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0)
+    return "UTF-16 (big-endian)";
+  return undefined;
 }
 
 function firstBadByte(bytes: Uint8Array): number {

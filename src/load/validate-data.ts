@@ -1,11 +1,14 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { RE2JSException } from "re2js";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { TYPOGRAPHY_SCHEMA } from "../typography/typography-options.js";
 import { describeError } from "./describe-schema-error.js";
+import { linearRegExp } from "./linear-regexp.js";
 import type { TemplatePack } from "./pack-types.js";
 import type { YamlData } from "./parse-yaml.js";
+import { UNIQUE_ITEMS } from "./unique-items.js";
 
 type Schema = Record<string, unknown>;
 
@@ -73,15 +76,32 @@ export function validatorFor(pack: TemplatePack, res: Resources): ValidateFuncti
 }
 
 function compile(schema: Schema, pack: TemplatePack): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: true });
+  const ajv = new Ajv({
+    allErrors: true,
+    useDefaults: true,
+    verbose: true,
+    strict: true,
+    code: { regExp: linearRegExp },
+  });
+  ajv.removeKeyword("uniqueItems").addKeyword(UNIQUE_ITEMS);
   try {
     return ajv.compile(schema);
   } catch (e) {
+    const file = pack.schemaFile ?? pack.manifestFile;
+    if (e instanceof RE2JSException)
+      throw fail(
+        "template",
+        `a pattern in the pack's schema cannot be used: ${e.message}`,
+        { file },
+        [
+          "missive matches patterns in linear time (RE2): no backreferences (\\1) or lookaround ((?=…), (?<=…))",
+        ],
+      );
     throw fail(
       "template",
       `the pack's schema is not a valid JSON Schema: ${(e as Error).message}`,
       {
-        file: pack.schemaFile ?? pack.manifestFile,
+        file,
       },
     );
   }

@@ -27,6 +27,11 @@ declare module "pdfkit" {
     textWidth?: number;
     wordCount?: number;
   }
+  /** An opened image: its intrinsic size, and the data pdfkit embeds once. */
+  export interface PDFImage {
+    width: number;
+    height: number;
+  }
   class PDFDocument {
     constructor(options?: PDFDocumentOptions);
     addPage(options?: { size?: [number, number]; margin?: number }): this;
@@ -35,8 +40,10 @@ declare module "pdfkit" {
     fontSize(size: number): this;
     fillColor(color: string): this;
     text(text: string, x: number, y: number, options?: TextOptions): this;
+    /** Reads an image once; the object it returns can be painted many times. */
+    openImage(src: string | Uint8Array): PDFImage;
     image(
-      src: string | Uint8Array,
+      src: string | Uint8Array | PDFImage,
       x: number,
       y: number,
       options?: { width?: number; height?: number },

@@ -1,4 +1,4 @@
-import PDFDocument from "pdfkit";
+import PDFDocument, { type PDFImage } from "pdfkit";
 import type { Resources } from "../resources.js";
 import { canPaintLines, type PdfkitLineTarget, paintLine } from "./pdfkit-line.js";
 
@@ -19,7 +19,8 @@ export interface PdfCanvas {
     href?: string;
     width: number;
   }): void;
-  image(src: string, x: number, y: number, width: number, height: number): void;
+  /** The image named `src`, made from `bytes` (the same name gives the same image object). */
+  image(src: string, bytes: Uint8Array, x: number, y: number, width: number, height: number): void;
   /** A horizontal stroke centred on y. */
   rule(r: { x: number; y: number; width: number; thickness: number; color: string }): void;
   finish(): Promise<Uint8Array>;
@@ -69,6 +70,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
     doc.on("error", reject);
   });
   const registered = new Set<string>();
+  const opened = new Map<string, PDFImage>();
   let font = "";
   let size = 0;
   let color = "";
@@ -126,8 +128,14 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       }
       if (t.href) doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href);
     },
-    image(src, x, y, width, height) {
-      doc.image(src, x, y, { width, height });
+    image(src, bytes, x, y, width, height) {
+      // Opened once per name, as pdfkit does for a path, so an image used again is embedded once.
+      let image = opened.get(src);
+      if (!image) {
+        image = doc.openImage(bytes);
+        opened.set(src, image);
+      }
+      doc.image(image, x, y, { width, height });
     },
     rule(r) {
       doc

@@ -7,6 +7,7 @@ import { compileNamePattern } from "../../src/batch/name-pattern.js";
 import { namePlanner } from "../../src/batch/plan-names.js";
 import { type RecordFormat, readRecords } from "../../src/batch/read-records.js";
 import { isMissiveError } from "../../src/errors.js";
+import { fuzzTick } from "../helpers/fuzz-progress.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 /**
@@ -47,6 +48,7 @@ describe("merge inputs never fail uncleanly", () => {
   it("for any --name pattern over any data", () => {
     fc.assert(
       fc.property(pattern, data, (p, d) => {
+        fuzzTick();
         let names: string[] = [];
         try {
           const planner = namePlanner({
@@ -81,6 +83,7 @@ describe("merge inputs never fail uncleanly", () => {
       const file = join(dir, `r.${format}`);
       await fc.assert(
         fc.asyncProperty(fc.string({ unit: "binary", maxLength: 300 }), async (text) => {
+          fuzzTick();
           writeFileSync(file, text);
           try {
             for await (const rec of readRecords({ file, label: `r.${format}`, format }))

@@ -25,7 +25,7 @@ it("renders again in a worker with a larger heap when a letter runs out of memor
     },
   };
   // 8 MB cannot hold a worker rendering the seed letter; the pool grows it as needed.
-  const pool = await openPool(settings, 2, 1000, res, 8);
+  const pool = await openPool(settings, 2, 1000, res, { firstHeapMb: 8 });
   try {
     const target = join(out, "a.pdf");
     const r = await pool.render({ index: 0, line: 2, data: {}, targets: { pdf: target } });

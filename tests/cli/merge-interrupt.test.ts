@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { BIN, runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -46,7 +46,7 @@ describe("Ctrl-C during a merge", () => {
       interrupt: (ctrlC) => void appears(join(cwd, "out"), ".pdf").then(ctrlC),
     });
     expect(r.code).toBe(130);
-    expect(r.stderr).toContain("SIGINT: stopping after the letters being rendered");
+    expect(r.stderr).toContain("SIGINT: stopping before more letters are written");
     expect(r.stderr).toContain("error: SIGINT: the merge stopped");
     expect(r.stderr).toContain("hint: the letters it had written were removed");
     expect(filesIn(join(cwd, "out"))).toEqual([]);
@@ -129,6 +129,44 @@ describe("Ctrl-C during a merge", () => {
     expect(stderr).toContain(`error: ${signal}: the merge stopped`);
     expect(filesIn(join(cwd, "out"))).toEqual([]);
   });
+
+  // A letter laid out in a worker hears no signal; the main thread ends that worker at once,
+  // as it has written nothing of its letter. The second record's grid of 100,000 signers
+  // alone takes far longer to lay out than the bound below, even on an idle machine.
+  it.each(["SIGTERM"] as const)(
+    "%s ends a merge at once while a worker lays out a 100,000-signer letter",
+    async (signal) => {
+      const cwd = tempDir("interrupt-grid");
+      const grid = Array.from({ length: 100_000 }, (_, i) => `    - { name: S${i}, title: T }`);
+      writeFileSync(
+        join(cwd, "p.yaml"),
+        `- closing: Yours,\n- closing: Best,\n  signers:\n${grid.join("\n")}\n`,
+      );
+      const child = spawn(BIN, ["render", LETTER, "--merge", "p.yaml", "-o", "out", "-j", "1"], {
+        cwd,
+        env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+      });
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => {
+        stderr += c.toString();
+      });
+      const exited = new Promise<number | null>((done) => child.on("close", (code) => done(code)));
+      // The first letter is written: the second is being laid out.
+      await appears(join(cwd, "out"), ".pdf");
+      const sent = Date.now();
+      child.kill(signal);
+      expect(await exited).toBe(130);
+      expect(Date.now() - sent).toBeLessThan(10_000);
+      expect(stderr).toContain(`error: ${signal}: the merge stopped`);
+      // The first letter is kept, for --resume; of the second nothing was written.
+      const m = JSON.parse(readFileSync(join(cwd, "out", "manifest.json"), "utf8"));
+      expect(m.summary).toMatchObject({ rendered: 1, pending: 1 });
+      const out = filesIn(join(cwd, "out"));
+      expect(out.filter((f) => /\.(pdf|txt)$/.test(f))).toHaveLength(2);
+      expect(out.filter((f) => f.startsWith("."))).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe("a merge stopped by SIGTERM", () => {

@@ -19,6 +19,7 @@ vi.mock("../../src/load/read-regular.js", async (importOriginal) => {
 
 const { ROOT } = await import("../helpers/render.js");
 const { tempDir } = await import("../helpers/temp-dir.js");
+const { fuzzTick } = await import("../helpers/fuzz-progress.js");
 const { runCli } = await import("../helpers/run-cli.js");
 
 /**
@@ -79,6 +80,7 @@ function within(dir: string, path: string): boolean {
 it("finds no pack that reads or prints a file outside its roots", async () => {
   await fc.assert(
     fc.asyncProperty(pack, async (p) => {
+      fuzzTick();
       // Its own folder under one made for the test, removed after each pack: a hundred
       // thousand packs would otherwise wait for the end of the file to be removed.
       const dir = mkdtempSync(join(base, "p-"));
