@@ -6,13 +6,13 @@ import { EXIT_CODES, fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { readRegular } from "../load/read-regular.js";
 import { DEFAULT_DPI } from "../raster/page-raster.js";
+import type { CommandContext } from "./command-context.js";
 import { reportDiff } from "./diff-report.js";
 import { checkDpi } from "./dpi-option.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import type { FileReport } from "./render-command.js";
 import type { Reporter } from "./reporter.js";
-import type { CommandContext } from "./command-context.js";
 
 export interface DiffFlags {
   out?: string;
