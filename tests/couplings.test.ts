@@ -82,4 +82,13 @@ describe("couplings to private parts of dependencies", () => {
     expect(own?.writable, "fontkit coupling: layout replaced on the font").toBe(true);
     expect(font.layout("office").glyphs.length, "HarfBuzz made the ffi ligature").toBe(4);
   });
+
+  it("pdf.js runs its worker code from globalThis.pdfjsWorker, without import() (raster/pdfjs.ts)", () => {
+    // A process started from the startup snapshot cannot import(); pdf.js takes its worker's
+    // message handler from this global before it would import its worker file.
+    const build = readFileSync(require.resolve("pdfjs-dist/legacy/build/pdf.mjs"), "utf8");
+    expect(build).toContain("globalThis.pdfjsWorker?.WorkerMessageHandler");
+    const worker = require("pdfjs-dist/legacy/build/pdf.worker.mjs") as Record<string, unknown>;
+    expect(typeof worker.WorkerMessageHandler).toBe("function");
+  });
 });

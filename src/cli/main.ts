@@ -2,7 +2,9 @@ import { Command, CommanderError } from "commander";
 import { EXIT_CODES, isMissiveError } from "../errors.js";
 import { defaultResources, type Resources } from "../resources.js";
 import { registerCheck } from "./check-command.js";
+import type { CommandContext, GlobalFlags } from "./command-context.js";
 import { registerCompletion } from "./completion-command.js";
+import { registerDiff } from "./diff-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { registerInit } from "./init-command.js";
 import type { Io } from "./io.js";
@@ -10,7 +12,6 @@ import { problemsJson } from "./problems-json.js";
 import { registerRender } from "./render-command.js";
 import { Reporter } from "./reporter.js";
 import { registerSchema } from "./schema-command.js";
-import type { CommandShell, GlobalFlags } from "./shell.js";
 import { registerTemplates } from "./templates-command.js";
 import { VERSION } from "./version.js";
 import { registerWatch } from "./watch-command.js";
@@ -35,7 +36,7 @@ export async function run(
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .addHelpText("after", exitCodesHelp());
 
-  const shell: CommandShell = {
+  const context: CommandContext = {
     io,
     resources: res,
     run: async (fn) => {
@@ -44,13 +45,14 @@ export async function run(
       code = await guarded(rep, g, io, () => fn(rep, g));
     },
   };
-  registerRender(program, shell);
-  registerWatch(program, shell);
-  registerCheck(program, shell);
-  registerTemplates(program, shell);
-  registerSchema(program, shell);
-  registerInit(program, shell);
-  registerCompletion(program, shell);
+  registerRender(program, context);
+  registerWatch(program, context);
+  registerCheck(program, context);
+  registerDiff(program, context);
+  registerTemplates(program, context);
+  registerSchema(program, context);
+  registerInit(program, context);
+  registerCompletion(program, context);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,10 +1,12 @@
 import { fail } from "../errors.js";
+import type { Direction } from "../model/direction.js";
 import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
+import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
 import { tableUnits } from "./table-units.js";
@@ -44,9 +46,15 @@ export interface UnitContext {
   left: number;
   width: number;
   fields: { page: number; pages: number };
+  /** The direction of the letter's paragraphs; left to right when absent. */
+  dir?: Direction;
+  /** The letter's language, for its fallback fonts. */
+  lang?: string;
   warn(message: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
+  /** Paragraphs set before, in this thread (resources.ts); without it each is set anew. */
+  paragraphs?: ParagraphMemo;
 }
 
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
@@ -125,8 +133,13 @@ export function setText(
     hyphenatorFor: ctx.hyphenatorFor,
     fields: ctx.fields,
     warn: ctx.warn,
+    ...(ctx.dir ? { dir: ctx.dir } : {}),
+    ...(ctx.lang ? { lang: ctx.lang } : {}),
   };
-  return lines.flatMap((runs) => setParagraph(runs, itemCtx, width));
+  const memo = ctx.paragraphs;
+  return lines.flatMap((runs) =>
+    memo ? memo.set(runs, itemCtx, width, ctx.book.key) : setParagraph(runs, itemCtx, width),
+  );
 }
 
 /** Plain model text whose line breaks are "\n", as hard lines of runs. */
@@ -160,6 +173,7 @@ export function paint(
     tracking: s.look.tracking,
     ...(s.scale !== 1 ? { scale: s.scale } : {}),
     ...(s.hang ? { hang: s.hang } : {}),
+    ...(s.rtl ? { rtl: s.rtl } : {}),
     color: st.color,
     width: s.width,
     block,
