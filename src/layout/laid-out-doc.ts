@@ -53,6 +53,12 @@ export interface TextItem {
   /** The block it belongs to (`p#7`, `signer:Rob Portman`): for tests and `--emit layout`. */
   block?: string;
   href?: string;
+  /** A span's own language, as marked in the markup (the PDF tags it where it differs). */
+  lang?: string;
+  /** A list marker (`•`, `3.`) hung before an item, with the item's nesting level. */
+  marker?: number;
+  /** A table cell's place: row and column from 0, and whether the row is a header row. */
+  cell?: { row: number; col: number; header: boolean };
 }
 
 export interface ImageItem {
@@ -63,6 +69,10 @@ export interface ImageItem {
   width: number;
   height: number;
   src: string;
+  /** Alternative text; "" marks a decorative image (an artifact in the tagged PDF). */
+  alt: string;
+  /** The block it belongs to, as for text (`signer:Rob Portman`). */
+  block?: string;
 }
 
 export interface RuleItem {
@@ -75,6 +85,12 @@ export interface RuleItem {
   thickness: number;
   color: string;
 }
+
+/**
+ * Block ids of what repeats on every page (running heads, footers, page numbers) start with
+ * this: the tagged PDF marks them as artifacts.
+ */
+export const RUNNING = "running/";
 
 /** The first text painted, to say in an error which part of the letter is meant. */
 export function firstText(items: PaintItem[]): string | undefined {

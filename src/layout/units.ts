@@ -47,6 +47,11 @@ export interface UnitContext {
   warn(message: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
+  /**
+   * Prefix of block ids (`running/`, `place-1/`): bands and placed groups number their blocks
+   * from 0 too, and a band repeated on every page is told apart from the letter's content.
+   */
+  scope?: string;
 }
 
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
@@ -68,18 +73,19 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
       continue;
     }
     const isItem = b.kind === "text" && b.level !== undefined;
+    const id = (role: string) => `${ctx.scope ?? ""}${role}#${i}`;
     const made =
       b.kind === "text"
-        ? textUnits(b, ctx, `${b.role}#${i}`)
+        ? textUnits(b, ctx, id(headingRole(b)))
         : b.kind === "signatures"
-          ? signatureUnits(b, ctx, `signatures#${i}`)
+          ? signatureUnits(b, ctx, id("signatures"))
           : b.kind === "rule"
             ? [ruleUnit(b, ctx)]
             : b.kind === "fields"
-              ? [fieldsUnit(b, ctx, `fields#${i}`)]
+              ? [fieldsUnit(b, ctx, id("fields"))]
               : b.kind === "table"
-                ? tableUnits(b, ctx, `table#${i}`)
-                : [imageUnit(b, ctx)];
+                ? tableUnits(b, ctx, id("table"))
+                : [imageUnit(b, ctx, id("image"))];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     if (first && breakNext) first.breakBefore = true;
@@ -161,7 +167,13 @@ export function paint(
     width: s.width,
     block,
     ...(s.look.href ? { href: s.look.href } : {}),
+    ...(s.look.lang ? { lang: s.look.lang } : {}),
   }));
+}
+
+/** A heading's level shows in its block id (`heading-2#7`), so the PDF tags it H2. */
+function headingRole(b: TextBlock): string {
+  return b.role === "heading" && b.style.startsWith("heading-") ? b.style : b.role;
 }
 
 function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
@@ -199,6 +211,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
       color: st.color,
       width: w,
       block: tag,
+      ...(b.marker ? { marker: b.level ?? 1 } : {}),
     });
   }
   const out = b.keepTogether ? [merge(units, b.role)] : units;
@@ -260,7 +273,7 @@ function merge(units: Unit[], label: string): Unit {
   return out;
 }
 
-function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit {
+function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext, tag: string): Unit {
   if (b.width > ctx.width + 0.01) {
     throw fail(
       "layout",
@@ -280,7 +293,9 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit
     spaceBefore: 0,
     spaceAfter: 6,
     sticky: b.keepWithNext,
-    items: [{ kind: "image", x, y: 0, width: b.width, height: b.height, src: b.src }],
+    items: [
+      { kind: "image", x, y: 0, width: b.width, height: b.height, src: b.src, alt: b.alt, block: tag },
+    ],
     cells: [],
     label: `image ${b.src}`,
   };
@@ -313,7 +328,16 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[
         const scale = Math.min(cellW / s.image.width, b.space / s.image.height);
         const w = s.image.width * scale;
         const h = s.image.height * scale;
-        items.push({ kind: "image", x, y: b.space - h, width: w, height: h, src: s.image.src });
+        items.push({
+          kind: "image",
+          x,
+          y: b.space - h,
+          width: w,
+          height: h,
+          src: s.image.src,
+          alt: s.alt ?? `Signature of ${s.name.replace(/\n/g, " ")}`,
+          block: `signer:${s.name}`,
+        });
       }
       if (s.conformed) {
         // On the last line of the signature space, where the pen would end.

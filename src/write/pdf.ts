@@ -1,5 +1,6 @@
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
-import { openPdf, type PdfCanvas, type PdfInfo } from "./pdfkit-adapter.js";
+import { openPdf, type PdfCanvas, type PdfInfo, type StructNode } from "./pdfkit-adapter.js";
+import { structureOf, type Target } from "./tag-structure.js";
 
 /** Paints laid-out pages into PDF bytes. `created` fixes the dates (and so the file ID). */
 export async function writePdf(doc: LaidOutDoc, created: Date): Promise<Uint8Array> {
@@ -30,7 +31,8 @@ export function openCombinedPdf(info: PdfInfo, duplex: boolean): CombinedPdf {
         pdf.page(doc.width, doc.height);
         pages++;
       }
-      paintPages(pdf, doc);
+      // Each letter is a part of the document's structure.
+      paintPages(pdf, doc, pdf.struct("Part", {}));
       pages += doc.pages.length;
     },
     get pages() {
@@ -40,13 +42,23 @@ export function openCombinedPdf(info: PdfInfo, duplex: boolean): CombinedPdf {
   };
 }
 
-function paintPages(pdf: PdfCanvas, doc: LaidOutDoc): void {
-  for (const page of doc.pages) {
+/** Paints the pages, marking each item as the content of its structure element or an artifact. */
+function paintPages(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode): void {
+  const structure = structureOf(pdf, doc, parent);
+  for (const [n, page] of doc.pages.entries()) {
     pdf.page(doc.width, doc.height);
+    let marked: Target | null = null;
     for (const it of page.items) {
+      const target = structure.target(it, n);
+      if (target !== marked) pdf.mark(target);
+      marked = target;
       if (it.kind === "text") pdf.text(it);
       else if (it.kind === "rule") pdf.rule(it);
       else pdf.image(it.src, it.x, it.y, it.width, it.height);
+      // The painter wraps a hyphen added at a break, and letter-spaced text, in a Span of
+      // their own (ActualText); poppler ends a sequence at the first EMC, inner or not, so
+      // what follows starts a new one.
+      if (it.kind === "text" && (it.tracking !== 0 || it.text.endsWith("\u00AD"))) marked = null;
     }
   }
 }

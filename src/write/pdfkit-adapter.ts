@@ -1,4 +1,4 @@
-import PDFDocument from "pdfkit";
+import PDFDocument, { type PDFStructureElement } from "pdfkit";
 import { loadFont } from "../layout/font-file.js";
 import { documentStarted, runsOf } from "../layout/shaped-runs.js";
 import { canPaintLines, type PdfkitLineTarget, paintLine } from "./pdfkit-line.js";
@@ -22,7 +22,34 @@ export interface PdfCanvas {
   image(src: string, x: number, y: number, width: number, height: number): void;
   /** A horizontal stroke centred on y. */
   rule(r: { x: number; y: number; width: number; thickness: number; color: string }): void;
+  /** A structure element under `parent`, or under the document's root element. */
+  struct(type: string, options: StructOptions, parent?: StructNode): StructNode;
+  /**
+   * What is painted next is the content of `target` (a link in it carries its annotation), or
+   * an artifact of the given kind; ends the marked-content sequence before.
+   */
+  mark(target: StructNode | Artifact): void;
+  /** Ends the open marked-content sequence, if any. */
+  unmark(): void;
   finish(): Promise<Uint8Array>;
+}
+
+/** A structure element of the tagged PDF; only the adapter looks inside. */
+export interface StructNode {
+  readonly type: string;
+  readonly element: PDFStructureElement;
+}
+
+export interface StructOptions {
+  alt?: string;
+  lang?: string;
+  /** A description of a link (its annotation's /Contents). */
+  contents?: string;
+}
+
+/** Painted but not content: running heads and page numbers, rules, decorative images. */
+export interface Artifact {
+  artifact: "Pagination" | "Layout";
 }
 
 export interface PdfInfo {
@@ -46,6 +73,7 @@ export function openPdf(info: PdfInfo): PdfCanvas {
     pdfVersion: "1.7",
     lang: info.lang,
     displayTitle: true,
+    tagged: true,
     compress: true,
     info: {
       Title: info.title,
@@ -74,8 +102,20 @@ export function openPdf(info: PdfInfo): PdfCanvas {
   let color = "";
   /** Whether the current font offers what paintLine needs; checked once per font switch. */
   let paintable = false;
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  const marks = marking(doc);
   return {
+    struct(type, options, parent) {
+      const { contents, ...own } = options;
+      const element = doc.struct(type, own);
+      (parent?.element ?? root).add(element);
+      return { type, element, ...(contents ? { contents } : {}) };
+    },
+    mark: marks.mark,
+    unmark: marks.unmark,
     page(width, height) {
+      marks.unmark();
       doc.addPage({ size: [width, height], margin: 0 });
       font = "";
       size = 0;
@@ -123,7 +163,13 @@ export function openPdf(info: PdfInfo): PdfCanvas {
           horizontalScaling: (t.scale ?? 1) * 100,
         });
       }
-      if (t.href) doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href);
+      if (t.href) {
+        const link = marks.link();
+        const options = link
+          ? { structParent: link.element, Contents: new String(link.contents ?? t.href) }
+          : {};
+        doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href, options);
+      }
     },
     image(src, x, y, width, height) {
       doc.image(src, x, y, { width, height });
@@ -139,9 +185,40 @@ export function openPdf(info: PdfInfo): PdfCanvas {
         .restore();
     },
     finish() {
+      marks.unmark();
       doc.end();
       return done;
     },
+  };
+}
+
+/**
+ * The open marked-content sequence and the structure element it belongs to. A Link element is
+ * ended as soon as its content is: pdfkit records a link annotation's page when the element is
+ * written, which must be the page the link is on.
+ */
+function marking(doc: PDFDocument) {
+  let current: (StructNode & { contents?: string }) | null = null;
+  let open = false;
+  const unmark = () => {
+    if (open) doc.endMarkedContent();
+    if (current?.type === "Link") current.element.end();
+    current = null;
+    open = false;
+  };
+  return {
+    mark(target: StructNode | Artifact) {
+      unmark();
+      if ("artifact" in target) doc.markContent("Artifact", { type: target.artifact });
+      else {
+        target.element.add(doc.markStructureContent(target.type));
+        current = target;
+      }
+      open = true;
+    },
+    unmark,
+    /** The Link element being painted, if it is one. */
+    link: () => (current?.type === "Link" ? current : null),
   };
 }
 
