@@ -1,4 +1,4 @@
-import type { LaidOutDoc } from "../layout/laid-out-doc.js";
+import type { LaidOutDoc, PaintItem } from "../layout/laid-out-doc.js";
 import { openPdf, type PdfCanvas, type PdfInfo, type StructNode } from "./pdfkit-adapter.js";
 import { structureOf, type Target } from "./tag-structure.js";
 
@@ -47,18 +47,48 @@ function paintPages(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode): void 
   const structure = structureOf(pdf, doc, parent);
   for (const [n, page] of doc.pages.entries()) {
     pdf.page(doc.width, doc.height);
+    const cells = cellTexts(page.items);
     let marked: Target | null = null;
+    let cell: string | undefined;
     for (const it of page.items) {
       const target = structure.target(it, n);
+      const inCell = it.kind === "text" && it.block !== undefined && cells.has(it.block);
+      if (cell !== undefined && (!inCell || it.block !== cell)) {
+        pdf.endActualText();
+        cell = undefined;
+      }
       if (target !== marked) pdf.mark(target);
       marked = target;
+      if (inCell && cell === undefined) {
+        cell = it.block as string;
+        pdf.beginActualText(cells.get(cell) as string);
+      }
       if (it.kind === "text") pdf.text(it);
       else if (it.kind === "rule") pdf.rule(it);
       else pdf.image(it.src, it.x, it.y, it.width, it.height);
       // The painter wraps a hyphen added at a break, and letter-spaced text, in a Span of
       // their own (ActualText); poppler ends a sequence at the first EMC, inner or not, so
       // what follows starts a new one.
-      if (it.kind === "text" && (it.tracking !== 0 || it.text.endsWith("\u00AD"))) marked = null;
+      if (cell === undefined && it.kind === "text" && (it.tracking !== 0 || it.text.endsWith("\u00AD")))
+        marked = null;
     }
+    if (cell !== undefined) pdf.endActualText();
   }
+}
+
+/**
+ * The text of each signature cell on a page, line by line: what its lines read as (see
+ * beginActualText in pdfkit-line.ts).
+ */
+function cellTexts(items: PaintItem[]): Map<string, string> {
+  const cells = new Map<string, { text: string; y: number; end: number }>();
+  for (const it of items) {
+    if (it.kind !== "text" || !it.block?.startsWith("signer:")) continue;
+    const prev = cells.get(it.block);
+    const joint = !prev ? "" : prev.y !== it.y ? "\n" : it.x > prev.end + 0.1 ? " " : "";
+    // A word broken at a line's end is one word again.
+    const text = (prev?.text ?? "").replace(/\u00AD$/, "") + (prev?.text.endsWith("\u00AD") ? "" : joint);
+    cells.set(it.block, { text: text + it.text, y: it.y, end: it.x + it.width });
+  }
+  return new Map([...cells].map(([k, v]) => [k, v.text.replace(/\u00AD$/, "")]));
 }

@@ -1,7 +1,13 @@
 import PDFDocument, { type PDFStructureElement } from "pdfkit";
 import { loadFont } from "../layout/font-file.js";
 import { documentStarted, runsOf } from "../layout/shaped-runs.js";
-import { canPaintLines, type PdfkitLineTarget, paintLine } from "./pdfkit-line.js";
+import {
+  beginActualText,
+  canPaintLines,
+  endActualText,
+  type PdfkitLineTarget,
+  paintLine,
+} from "./pdfkit-line.js";
 
 /** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
 export interface PdfCanvas {
@@ -31,6 +37,9 @@ export interface PdfCanvas {
   mark(target: StructNode | Artifact): void;
   /** Ends the open marked-content sequence, if any. */
   unmark(): void;
+  /** The lines painted until `endActualText` read as `text` (one signature cell, see pdfkit-line). */
+  beginActualText(text: string): void;
+  endActualText(): void;
   finish(): Promise<Uint8Array>;
 }
 
@@ -114,6 +123,8 @@ export function openPdf(info: PdfInfo): PdfCanvas {
     },
     mark: marks.mark,
     unmark: marks.unmark,
+    beginActualText: (text) => beginActualText(doc as unknown as PdfkitLineTarget, text),
+    endActualText: () => endActualText(doc as unknown as PdfkitLineTarget),
     page(width, height) {
       marks.unmark();
       doc.addPage({ size: [width, height], margin: 0 });
