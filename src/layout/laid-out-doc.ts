@@ -55,8 +55,10 @@ export interface TextItem {
   href?: string;
   /** A span's own language, as marked in the markup (the PDF tags it where it differs). */
   lang?: string;
-  /** A list marker (`•`, `3.`) hung before an item, with the item's nesting level. */
-  marker?: number;
+  /** Nesting level of a list item's text (1 = top level); absent outside lists. */
+  level?: number;
+  /** A list marker (`•`, `3.`) hung before an item. */
+  marker?: true;
   /** A table cell's place: row and column from 0, and whether the row is a header row. */
   cell?: { row: number; col: number; header: boolean };
 }

@@ -80,7 +80,9 @@ export function layout(doc: LetterDoc): LaidOutDoc {
     const marginals: LaidOutPage[] = [];
     if (i === 0) marginals.push(stack(head, margin.top).page);
     else if (!p.bare)
-      marginals.push(stack(blocksToUnits(doc.continuation, { ...ctx, fields, scope: RUNNING }), margin.top).page);
+      marginals.push(
+        stack(blocksToUnits(doc.continuation, { ...ctx, fields, scope: RUNNING }), margin.top).page,
+      );
     const units = footers(i, total > 1, { ...ctx, fields });
     if (units.length)
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);

@@ -44,7 +44,9 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
         const base = ROW_PAD + baseline(rs, ctx);
         const place = { cell: { row, col: c, header: row < b.headerRows } };
         set.forEach((l, i) => {
-          items.push(...paint(l, x, base + i * rs.leading, rs, tag).map((t) => ({ ...t, ...place })));
+          items.push(
+            ...paint(l, x, base + i * rs.leading, rs, tag).map((t) => ({ ...t, ...place })),
+          );
         });
         lines = Math.max(lines, set.length);
       }

@@ -190,7 +190,10 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     spaceBefore: 0,
     spaceAfter: 0,
     sticky: lines.length > 1 && (i === 0 || i === lines.length - 2),
-    items: paint(line, x, base, st, tag),
+    items:
+      b.level === undefined
+        ? paint(line, x, base, st, tag)
+        : inList(paint(line, x, base, st, tag), b.level),
     cells: [],
     label: `${b.role} line ${i + 1}`,
     ...notesOf(line, ctx),
@@ -211,7 +214,8 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
       color: st.color,
       width: w,
       block: tag,
-      ...(b.marker ? { marker: b.level ?? 1 } : {}),
+      ...(b.marker ? { marker: true as const } : {}),
+      ...(b.level !== undefined ? { level: b.level } : {}),
     });
   }
   const out = b.keepTogether ? [merge(units, b.role)] : units;
@@ -221,6 +225,11 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   last.spaceAfter = st.spaceAfter;
   if (b.keepWithNext) last.sticky = true;
   return out;
+}
+
+/** A list item's painted text, with its nesting level (a tagged PDF nests its lists by it). */
+function inList(items: PaintItem[], level: number): PaintItem[] {
+  return items.map((it) => (it.kind === "text" ? { ...it, level } : it));
 }
 
 /** The footnotes a set line refers to, as `{ notes }` to spread into its unit. */
@@ -294,7 +303,16 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext, tag: 
     spaceAfter: 6,
     sticky: b.keepWithNext,
     items: [
-      { kind: "image", x, y: 0, width: b.width, height: b.height, src: b.src, alt: b.alt, block: tag },
+      {
+        kind: "image",
+        x,
+        y: 0,
+        width: b.width,
+        height: b.height,
+        src: b.src,
+        alt: b.alt,
+        block: tag,
+      },
     ],
     cells: [],
     label: `image ${b.src}`,

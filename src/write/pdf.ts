@@ -69,7 +69,11 @@ function paintPages(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode): void 
       // The painter wraps a hyphen added at a break, and letter-spaced text, in a Span of
       // their own (ActualText); poppler ends a sequence at the first EMC, inner or not, so
       // what follows starts a new one.
-      if (cell === undefined && it.kind === "text" && (it.tracking !== 0 || it.text.endsWith("\u00AD")))
+      if (
+        cell === undefined &&
+        it.kind === "text" &&
+        (it.tracking !== 0 || it.text.endsWith("\u00AD"))
+      )
         marked = null;
     }
     if (cell !== undefined) pdf.endActualText();
@@ -87,7 +91,8 @@ function cellTexts(items: PaintItem[]): Map<string, string> {
     const prev = cells.get(it.block);
     const joint = !prev ? "" : prev.y !== it.y ? "\n" : it.x > prev.end + 0.1 ? " " : "";
     // A word broken at a line's end is one word again.
-    const text = (prev?.text ?? "").replace(/\u00AD$/, "") + (prev?.text.endsWith("\u00AD") ? "" : joint);
+    const text =
+      (prev?.text ?? "").replace(/\u00AD$/, "") + (prev?.text.endsWith("\u00AD") ? "" : joint);
     cells.set(it.block, { text: text + it.text, y: it.y, end: it.x + it.width });
   }
   return new Map([...cells].map(([k, v]) => [k, v.text.replace(/\u00AD$/, "")]));

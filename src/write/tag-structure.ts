@@ -12,7 +12,6 @@ const LAYOUT: Artifact = { artifact: "Layout" };
 
 /** Consecutive blocks of these roles share one parent element (a list, a block quote). */
 const GROUPS: Record<string, string> = {
-  item: "L",
   signer: "L",
   quote: "BlockQuote",
   letterhead: "Div",
@@ -38,23 +37,50 @@ export function structureOf(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode
   const struct = (type: string, under?: StructNode, options = {}) =>
     pdf.struct(type, options, under ?? parent);
 
-  /** The parts of the block an item belongs to ("" its content), created as they are met. */
-  const blockParts = (id: string): Map<string, StructNode> => {
+  /** Open lists, outermost first, each with its last item: a deeper item nests in it. */
+  let lists: { node: StructNode; li?: StructNode }[] = [];
+
+  /** A list item at `level` (1 for the outermost list), in the lists it nests in. */
+  const listItem = (level: number): StructNode => {
+    lists = lists.slice(0, level);
+    while (lists.length < level) {
+      const outer = lists[lists.length - 1];
+      lists.push({ node: struct("L", outer?.li ?? outer?.node) });
+    }
+    const list = lists[level - 1] as { node: StructNode; li?: StructNode };
+    list.li = struct("LI", list.node);
+    return list.li;
+  };
+
+  /**
+   * The parts of the block an item belongs to ("" its content; a list item's LI, Lbl and
+   * LBody), created as they are met.
+   */
+  const blockParts = (id: string, level?: number): Map<string, StructNode> => {
     let parts = blocks.get(id);
     if (parts) return parts;
     const role = roleOf(id);
     const kind = GROUPS[role];
+    // A footnote set at a page's foot interrupts nothing: a list or group goes on after it.
+    if (role === "footnote") return made(id, new Map([["", struct("Note")]]));
     if (!kind) group = null;
     else if (group?.role !== role) group = { kind, role, node: struct(kind, parent) };
+    if (role !== "item") lists = [];
     parts = new Map();
-    if (role === "item" || role === "signer") {
-      const item = struct("LI", group?.node);
-      parts.set("LI", item);
-      parts.set("", struct("LBody", item));
-    } else parts.set("", struct(elementType(role), group?.node));
+    if (role === "item") parts.set("LI", listItem(level ?? Math.max(1, lists.length)));
+    else if (role === "signer") parts.set("LI", struct("LI", group?.node));
+    else parts.set("", struct(elementType(role), group?.node));
+    return made(id, parts);
+  };
+
+  const made = (id: string, parts: Map<string, StructNode>) => {
     blocks.set(id, parts);
     return parts;
   };
+
+  /** A block's content element: a list item's LBody is made when its first content is met. */
+  const contentOf = (parts: Map<string, StructNode>): StructNode =>
+    part(parts, "", () => struct("LBody", parts.get("LI")));
 
   const part = (parts: Map<string, StructNode>, key: string, make: () => StructNode) => {
     let node = parts.get(key);
@@ -88,11 +114,13 @@ export function structureOf(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode
   const textTarget = (it: TextItem, page: number): Target => {
     const id = it.block ?? "";
     if (id === "" || id.startsWith(RUNNING)) return PAGINATION;
-    const parts = blockParts(id);
-    let node = parts.get("") as StructNode;
+    const parts = blockParts(id, it.level);
     const li = parts.get("LI");
     // A list's label comes before its body: its element is created where the marker is met.
-    if (it.marker !== undefined && li) node = part(parts, "Lbl", () => struct("Lbl", li));
+    let node =
+      it.marker !== undefined && li
+        ? part(parts, "Lbl", () => struct("Lbl", li))
+        : contentOf(parts);
     if (it.cell) {
       const cell = cellOf(id, parts, it, page);
       if ("artifact" in cell) return cell;
@@ -115,7 +143,7 @@ export function structureOf(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode
     if (it.alt === "") return LAYOUT;
     if (it.block?.startsWith(RUNNING)) return PAGINATION;
     const inSigner = it.block?.startsWith("signer:");
-    const under = inSigner && it.block ? blockParts(it.block).get("") : undefined;
+    const under = inSigner && it.block ? contentOf(blockParts(it.block)) : undefined;
     if (!inSigner) group = null;
     return struct("Figure", under, { alt: it.alt });
   };
@@ -144,7 +172,6 @@ function elementType(role: string): string {
   if (role === "heading") return "H1";
   const level = /^heading-(\d+)$/.exec(role);
   if (level) return `H${Math.min(6, Math.max(1, Number(level[1])))}`;
-  if (role === "footnote") return "Note";
   if (role === "table") return "Table";
   return "P";
 }
