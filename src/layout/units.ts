@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { fail } from "../errors.js";
 import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
@@ -291,6 +292,10 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext, tag: 
       ["give the <image> a smaller width"],
     );
   }
+  if (b.altMissing)
+    ctx.warn(
+      `image ${basename(b.src)} has no alt text: a screen reader skips it (alt="…" describes it; alt="" says it is decorative)`,
+    );
   const x =
     b.align === "left"
       ? ctx.left

@@ -132,7 +132,10 @@ export interface ImageBlock {
   width: number;
   height: number;
   align: "left" | "center" | "right";
+  /** Alternative text; `alt=""` says the image is decorative. */
   alt: string;
+  /** The markup gave no alt at all: drawn as decorative, and `check` warns. */
+  altMissing?: true;
   keepWithNext: boolean;
 }
 
