@@ -17,6 +17,8 @@ import type { LetterDoc } from "./model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
 import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
+import { DEFAULT_STANDARDS, type PdfStandard } from "./write/pdf-standard.js";
+import type { Attachment } from "./write/pdfkit-adapter.js";
 import { writeText } from "./write/text.js";
 
 export type Format = "pdf" | "txt";
@@ -35,6 +37,10 @@ export interface RenderOptions {
   created: Date;
   /** Stop after this stage; its serialised form is in the result. */
   stopAfter?: Stage;
+  /** Standards the PDF claims (`--pdf-standard`); default tagged PDF/UA-1 and PDF/A-2a. */
+  standards?: readonly PdfStandard[];
+  /** Files embedded in the PDF as its source (`--embed-source`, PDF/A-3). */
+  attachments?: readonly Attachment[];
 }
 
 export interface Rendered {
@@ -91,7 +97,12 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
     out.pages = laidOut.pages.length;
     out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
-    out.pdf = await fontsLocated(() => writePdf(laidOut, opts.created), letter);
+    const pdf = {
+      created: opts.created,
+      standards: opts.standards ?? DEFAULT_STANDARDS,
+      ...(opts.attachments ? { attachments: opts.attachments } : {}),
+    };
+    out.pdf = await fontsLocated(() => writePdf(laidOut, pdf), letter);
   }
   return out;
 }

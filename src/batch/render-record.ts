@@ -8,6 +8,8 @@ import { fileDigest } from "../output/file-digest.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Format, renderLoaded } from "../pipeline.js";
+import type { PdfStandard } from "../write/pdf-standard.js";
+import { recordAttachment, sourceAttachment } from "../write/source-attachment.js";
 import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
 import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
@@ -22,6 +24,9 @@ export interface BatchSettings {
   textWidth: number;
   /** Creation date in ms; the same for every record and every worker (determinism). */
   createdMs: number;
+  standards: PdfStandard[];
+  /** Each PDF carries the base data file and its record (`--embed-source`). */
+  embedSource: boolean;
   recordsLabel: string;
   /** Return each letter's laid-out pages (for --combine). */
   wantLayout: boolean;
@@ -127,7 +132,8 @@ export interface RecordResult {
  * thread, not once per letter.
  */
 export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<RecordResult> {
-  const base = parseYaml(readText(s.dataFile, { cwd: s.cwd }));
+  const baseText = readText(s.dataFile, { cwd: s.cwd });
+  const base = parseYaml(baseText);
   const shape = recordShape(base, s);
   const created = new Date(s.createdMs);
   return async (job) => {
@@ -145,6 +151,10 @@ export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<Re
         formats: s.formats,
         textWidth: s.textWidth,
         created,
+        standards: s.standards,
+        ...(s.embedSource
+          ? { attachments: [sourceAttachment(baseText), recordAttachment(job.data, job.line)] }
+          : {}),
         // --combine alone needs each letter's pages, not its own PDF: stop after layout.
         ...(s.wantLayout && !s.formats.includes("pdf") ? { stopAfter: "layout" as const } : {}),
       });

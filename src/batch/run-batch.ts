@@ -10,6 +10,7 @@ import { readText } from "../load/read-text.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import type { Format } from "../pipeline.js";
+import type { PdfStandard } from "../write/pdf-standard.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import {
   type EntryTexts,
@@ -55,6 +56,10 @@ export interface BatchOptions {
    * "now". Only a chosen date is an input of --skip-unchanged; "now" differs every run.
    */
   createdIsInput: boolean;
+  /** Standards each PDF claims (`--pdf-standard`). */
+  standards: PdfStandard[];
+  /** Embed the base data file and the record in each PDF (`--embed-source`). */
+  embedSource: boolean;
   /** Folder for one file per record and format; none when only --combine is wanted. */
   outDir?: string;
   namePattern: string;
@@ -170,6 +175,9 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
       o.textWidth,
       o.createdIsInput ? o.created.getTime() : "now",
       !!o.combinePath,
+      // Both change every PDF's bytes.
+      o.standards,
+      o.embedSource,
     ],
   });
   const inShardCount = countInShard(plan.total, o.shard);
@@ -192,6 +200,8 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
     formats: o.outDir ? o.formats : [],
     textWidth: o.textWidth,
     createdMs: o.created.getTime(),
+    standards: o.standards,
+    embedSource: o.embedSource,
     recordsLabel: o.source.label,
     wantLayout: !!o.combinePath,
     // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.

@@ -3,6 +3,7 @@ import { EXIT_CODES, isMissiveError } from "../errors.js";
 import { registerCheck } from "./check-command.js";
 import { registerCompletion } from "./completion-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
+import { registerExtract } from "./extract-command.js";
 import { registerInit } from "./init-command.js";
 import type { Io } from "./io.js";
 import { problemsJson } from "./problems-json.js";
@@ -43,6 +44,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerCheck(program, shell);
   registerTemplates(program, shell);
   registerSchema(program, shell);
+  registerExtract(program, shell);
   registerInit(program, shell);
   registerCompletion(program, shell);
 

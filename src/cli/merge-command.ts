@@ -128,7 +128,12 @@ export async function mergeCommand(
         laidOut: (r) => {
           if (!r.laidOut) return;
           combined ??= openCombinedPdf(
-            { ...r.laidOut.meta, lang: r.laidOut.lang, created: opts.created },
+            {
+              ...r.laidOut.meta,
+              lang: r.laidOut.lang,
+              created: opts.created,
+              standards: opts.standards,
+            },
             opts.duplex,
           );
           combined.add(r.laidOut);

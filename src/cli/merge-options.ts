@@ -5,6 +5,7 @@ import type { BatchOptions } from "../batch/run-batch.js";
 import { parseShard } from "../batch/shard.js";
 import { fail } from "../errors.js";
 import type { Format } from "../pipeline.js";
+import { chosenStandards, type PdfFlags } from "./pdf-flags.js";
 
 /** The render flags that only a mail merge reads. */
 export interface MergeFlags {
@@ -103,7 +104,7 @@ export function refuseMergeOnly(flags: MergeFlags): void {
 /** Turns merge flags into batch options, rejecting combinations that cannot work. */
 export function resolveMergeOptions(
   dataFile: string,
-  flags: MergeFlags & { out?: string; emit?: string; template?: string; root?: string },
+  flags: MergeFlags & PdfFlags & { out?: string; emit?: string; template?: string; root?: string },
   common: {
     cwd: string;
     formats: Format[] | undefined;
@@ -141,6 +142,8 @@ export function resolveMergeOptions(
     textWidth: common.textWidth,
     created: common.created,
     createdIsInput: common.createdIsInput,
+    standards: chosenStandards(flags),
+    embedSource: flags.embedSource === true,
     outDir,
     namePattern: flags.name ?? `${parse(dataFile).name}-{{pad @number}}`,
     manifestPath: flags.manifest

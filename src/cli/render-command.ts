@@ -3,16 +3,18 @@ import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
 import { fileDigest } from "../output/file-digest.js";
 import type { Stage } from "../pipeline.js";
+import { sourceAttachment } from "../write/source-attachment.js";
 import { chosenCreationDate, creationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
+import { chosenStandards, type PdfFlags } from "./pdf-flags.js";
 import type { Reporter } from "./reporter.js";
 import type { CommandShell, GlobalFlags } from "./shell.js";
 import { VERSION } from "./version.js";
 
-export interface RenderFlags extends MergeFlags {
+export interface RenderFlags extends MergeFlags, PdfFlags {
   out?: string;
   template?: string;
   root?: string;
@@ -71,6 +73,7 @@ export async function renderCommand(
   const named = fromStdin ? "letter" : dataFile;
   const targets = stage ? [] : planOutputs(named, flags.out, formats, io.cwd);
   const emitTo = stage ? emitTarget(flags.out, io.cwd) : undefined;
+  const standards = chosenStandards(flags);
   const source = fromStdin
     ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
     : readText(dataFile, { cwd: io.cwd });
@@ -85,6 +88,10 @@ export async function renderCommand(
     textWidth: width,
     created: creationDate(io.env, flags.creationDate),
     stopAfter: stage,
+    standards,
+    ...(flags.embedSource
+      ? { attachments: [sourceAttachment(source, fromStdin ? "letter.yaml" : undefined)] }
+      : {}),
   });
   const interrupt = interruptGate(io, (m) => rep.warn(m), {
     stopping: "stopping before anything is written",
@@ -225,5 +232,10 @@ export function addRenderOptions(cmd: Command): Command {
     .option("--root <dir>", "files named in the data may be anywhere in this folder")
     .option("-f, --format <list>", "formats to write: pdf, txt or pdf,txt (default: both)")
     .option("-w, --width <columns>", "text output width; wide characters count two", "72")
-    .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)");
+    .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")
+    .option(
+      "--pdf-standard <list>",
+      "standards the PDF meets: ua-1, a-2b, a-2a, a-3b, a-3a, comma-separated (default: ua-1,a-2a)",
+    )
+    .option("--embed-source", "embed the letter's data in the PDF (PDF/A-3; see missive extract)");
 }

@@ -1,10 +1,24 @@
 import type { LaidOutDoc, PaintItem } from "../layout/laid-out-doc.js";
-import { openPdf, type PdfCanvas, type PdfInfo, type StructNode } from "./pdfkit-adapter.js";
+import type { PdfStandard } from "./pdf-standard.js";
+import {
+  type Attachment,
+  openPdf,
+  type PdfCanvas,
+  type PdfInfo,
+  type StructNode,
+} from "./pdfkit-adapter.js";
 import { structureOf, type Target } from "./tag-structure.js";
 
-/** Paints laid-out pages into PDF bytes. `created` fixes the dates (and so the file ID). */
-export async function writePdf(doc: LaidOutDoc, created: Date): Promise<Uint8Array> {
-  const pdf = openPdf({ ...doc.meta, lang: doc.lang, created });
+/** How a PDF is written: `created` fixes the dates (and so the file ID). */
+export interface PdfOptions {
+  created: Date;
+  standards: readonly PdfStandard[];
+  attachments?: readonly Attachment[];
+}
+
+/** Paints laid-out pages into PDF bytes. */
+export async function writePdf(doc: LaidOutDoc, opts: PdfOptions): Promise<Uint8Array> {
+  const pdf = openPdf({ ...doc.meta, lang: doc.lang, ...opts });
   paintPages(pdf, doc);
   return pdf.finish();
 }

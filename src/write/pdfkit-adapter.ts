@@ -1,6 +1,8 @@
 import PDFDocument, { type PDFStructureElement } from "pdfkit";
+import { xmlEscape } from "../compose/xml-escape.js";
 import { loadFont } from "../layout/font-file.js";
 import { documentStarted, runsOf } from "../layout/shaped-runs.js";
+import { type PdfStandard, pdfaSubset } from "./pdf-standard.js";
 import {
   beginActualText,
   canPaintLines,
@@ -8,6 +10,7 @@ import {
   type PdfkitLineTarget,
   paintLine,
 } from "./pdfkit-line.js";
+import { xmpClaims } from "./xmp-claims.js";
 
 /** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
 export interface PdfCanvas {
@@ -68,6 +71,18 @@ export interface PdfInfo {
   keywords: string;
   lang: string;
   created: Date;
+  /** Standards to claim (the file is tagged whatever); see pdf-standard.ts. */
+  standards: readonly PdfStandard[];
+  /** Files the letter carries (its source data), embedded with AFRelationship /Source. */
+  attachments?: readonly Attachment[];
+}
+
+export interface Attachment {
+  name: string;
+  data: Uint8Array;
+  /** MIME type, required by PDF/A-3. */
+  mime: string;
+  description: string;
 }
 
 /**
@@ -75,6 +90,7 @@ export interface PdfInfo {
  * keeping its cursor-based API out of the layout makes every position ours to decide.
  */
 export function openPdf(info: PdfInfo): PdfCanvas {
+  const subset = pdfaSubset(info.standards);
   const doc = new PDFDocument({
     autoFirstPage: false,
     // No default Helvetica: pdfkit would read and parse its AFM file for every document.
@@ -84,17 +100,10 @@ export function openPdf(info: PdfInfo): PdfCanvas {
     displayTitle: true,
     tagged: true,
     compress: true,
-    info: {
-      Title: info.title,
-      Author: info.author,
-      Subject: info.subject,
-      Keywords: info.keywords,
-      Creator: "missive",
-      Producer: "missive (pdfkit)",
-      CreationDate: info.created,
-      ModDate: info.created,
-    },
+    ...(subset ? { subset } : {}),
+    info: documentInfo(info),
   });
+  identify(doc, info);
   // pdfkit numbers fonts F1, F2…; Helvetica used to take F1, and the number seeds each font's
   // subset tag, so skipping it keeps PDFs byte-identical to those written before.
   (doc as unknown as { _fontCount: number })._fontCount = 1;
@@ -201,6 +210,49 @@ export function openPdf(info: PdfInfo): PdfCanvas {
       return done;
     },
   };
+}
+
+/**
+ * The Info dictionary. Empty entries are left out: PDF/A wants each one in the XMP as well,
+ * and pdfkit writes only those that are not empty there.
+ */
+function documentInfo(info: PdfInfo): Record<string, string | Date> {
+  const text: Record<string, string> = {
+    Title: info.title,
+    Author: info.author,
+    Subject: info.subject,
+    Keywords: info.keywords,
+    Creator: "missive",
+    Producer: "missive (pdfkit)",
+  };
+  const out: Record<string, string | Date> = { CreationDate: info.created, ModDate: info.created };
+  for (const [k, v] of Object.entries(text)) if (v !== "") out[k] = new XmpText(v) as string;
+  return out;
+}
+
+/**
+ * A text pdfkit writes both into the Info dictionary (through valueOf, as is) and into the XMP
+ * (through toString, inside XML): escaped there, a title like "Smith & Jones" keeps the XMP
+ * well-formed, which PDF/A requires. Pinned by tests/couplings.test.ts.
+ */
+class XmpText extends String {
+  override toString(): string {
+    return xmlEscape(this.valueOf());
+  }
+}
+
+/** The XMP claims pdfkit does not write itself (xmp-claims.ts), and the attachments. */
+function identify(doc: PDFDocument, info: PdfInfo): void {
+  for (const xml of xmpClaims(info.standards, info.created)) doc.appendXML(xml);
+  for (const a of info.attachments ?? [])
+    doc.file(a.data, {
+      name: a.name,
+      type: a.mime,
+      description: a.description,
+      relationship: "Source",
+      creationDate: info.created,
+      modifiedDate: info.created,
+    });
 }
 
 /**

@@ -105,7 +105,7 @@ export function structureOf(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode
   };
 
   /** The Span or Link this item is in: the one painted just before if it continues it. */
-  const inlineOf = (key: string, under: StructNode, page: number, make: () => StructNode) => {
+  const inlineOf = (key: string, page: number, make: () => StructNode) => {
     if (inline?.key === key && inline.page === page) return inline.node;
     inline = { key, page, node: make() };
     return inline.node;
@@ -128,12 +128,10 @@ export function structureOf(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode
     }
     const under = node;
     if (it.lang && it.lang !== doc.lang)
-      node = inlineOf(`${id} ${it.lang}`, under, page, () =>
-        struct("Span", under, { lang: it.lang }),
-      );
+      node = inlineOf(`${id} ${it.lang}`, page, () => struct("Span", under, { lang: it.lang }));
     const span = node;
     if (it.href)
-      node = inlineOf(`${id} ${it.lang} ${it.href}`, span, page, () =>
+      node = inlineOf(`${id} ${it.lang} ${it.href}`, page, () =>
         struct("Link", span, { contents: `Link to ${it.href}` }),
       );
     return node;

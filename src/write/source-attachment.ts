@@ -1,0 +1,23 @@
+import { basename } from "node:path";
+import type { SourceText } from "../load/read-text.js";
+import type { Attachment } from "./pdfkit-adapter.js";
+
+/** The letter's data file, as the PDF carries it with `--embed-source` (`missive extract`). */
+export function sourceAttachment(source: SourceText, named = basename(source.file)): Attachment {
+  return {
+    name: named,
+    data: Buffer.from(source.text, "utf8"),
+    mime: "application/yaml",
+    description: "The letter's data (missive source)",
+  };
+}
+
+/** A mail-merge record, carried beside the base letter's data file. */
+export function recordAttachment(data: unknown, line: number): Attachment {
+  return {
+    name: "record.json",
+    data: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, "utf8"),
+    mime: "application/json",
+    description: `The mail-merge record (line ${line} of the records)`,
+  };
+}
