@@ -9,12 +9,14 @@ import { fileURLToPath } from "node:url";
 import { editorSchema } from "../dist/load/editor-schema.js";
 import { BUILTIN_TEMPLATES, listBuiltinPacks } from "../dist/load/find-pack.js";
 import { loadPack } from "../dist/load/load-pack.js";
+import { createResources } from "../dist/resources.js";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "../dist/schemas");
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
+const res = createResources();
 for (const name of listBuiltinPacks()) {
-  const pack = loadPack(join(BUILTIN_TEMPLATES, name), BUILTIN_TEMPLATES);
+  const pack = loadPack(join(BUILTIN_TEMPLATES, name), BUILTIN_TEMPLATES, res);
   if (!pack.schema) continue;
   writeFileSync(
     join(OUT, `${name}.json`),

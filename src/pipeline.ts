@@ -1,7 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
 import { fail, isMissiveError, type Location, MissiveError } from "./errors.js";
-import { loadHarfBuzz } from "./layout/harfbuzz.js";
 import type { LaidOutDoc } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
 import { readImageInfo } from "./load/image-info.js";
@@ -15,6 +14,7 @@ import { toModel } from "./markup/to-model.js";
 import { parseXml } from "./markup/xml-tree.js";
 import type { LetterDoc } from "./model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
+import { defaultResources, type Resources } from "./resources.js";
 import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
 import { DEFAULT_STANDARDS, type PdfStandard } from "./write/pdf-standard.js";
@@ -59,18 +59,27 @@ export interface Rendered {
   packFiles: string[];
 }
 
-/** Renders one letter through every stage; writes nothing (only output/ touches the disk). */
-export async function renderLetter(src: SourceText, opts: RenderOptions): Promise<Rendered> {
-  return renderLoaded(
-    loadLetter(src, { cwd: opts.cwd, template: opts.template, root: opts.root }),
-    opts,
-  );
+/**
+ * Renders one letter through every stage; writes nothing (only output/ touches the disk).
+ * `res`: what the thread keeps between letters (src/resources.ts); by default the process's own.
+ */
+export async function renderLetter(
+  src: SourceText,
+  opts: RenderOptions,
+  res: Resources = defaultResources(),
+): Promise<Rendered> {
+  const where = { cwd: opts.cwd, template: opts.template, root: opts.root };
+  return renderLoaded(loadLetter(src, where, res), opts, res);
 }
 
 /** Renders letter data that is already loaded (a mail-merge record poured over base data). */
-export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): Promise<Rendered> {
+export async function renderLoaded(
+  letter: LoadedLetter,
+  opts: RenderOptions,
+  res: Resources,
+): Promise<Rendered> {
   const markupFile = `${letter.yaml.file} (markup from ${letter.pack.name}/letter.hbs)`;
-  const markup = compose(letter);
+  const markup = compose(letter, res);
   const assets: string[] = [];
   const template = letter.pack.name;
   const packed = { template, markup, warnings: [], assets, packFiles: packFiles(letter.pack) };
@@ -81,7 +90,7 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
         parseXml(markup, markupFile),
         letter.pack,
         markupFile,
-        imageResolver(letter, assets),
+        imageResolver(letter, assets, res),
         withTypography(letter.pack.typography, letter.data.typography),
         linkSchemes(letter),
       ),
@@ -91,8 +100,8 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {
-    await loadHarfBuzz();
-    const laidOut = fontsLocated(() => locateInData(() => layout(model), letter), letter);
+    await res.shaper.load();
+    const laidOut = fontsLocated(() => locateInData(() => layout(model, res), letter), letter);
     out.laidOut = laidOut;
     out.pages = laidOut.pages.length;
     out.warnings.push(...laidOut.warnings);
@@ -102,12 +111,12 @@ export async function renderLoaded(letter: LoadedLetter, opts: RenderOptions): P
       standards: opts.standards ?? DEFAULT_STANDARDS,
       ...(opts.attachments ? { attachments: opts.attachments } : {}),
     };
-    out.pdf = await fontsLocated(() => writePdf(laidOut, pdf), letter);
+    out.pdf = await fontsLocated(() => writePdf(laidOut, pdf, res), letter);
   }
   return out;
 }
 
-function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
+function imageResolver(letter: LoadedLetter, used: string[], res: Resources): ImageResolver {
   return (src: string, where: Location) => {
     const fromPack = src.startsWith("pack:");
     const path = fromPack
@@ -126,7 +135,7 @@ function imageResolver(letter: LoadedLetter, used: string[]): ImageResolver {
       ? outsidePack(`asset ${src.slice(5)}`, path, letter.pack.dirs, at)
       : outsideDataRoot(`image ${src}`, path, letter.root, at);
     if (outside) throw new MissiveError(fromPack ? "template" : "data", outside);
-    const info = readImageInfo(path, at);
+    const info = readImageInfo(path, at, res);
     if (!used.includes(path)) used.push(path);
     return { src: info.src, width: info.width, height: info.height };
   };

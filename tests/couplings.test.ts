@@ -3,10 +3,9 @@ import { createRequire } from "node:module";
 import { create } from "fontkit";
 import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadFont } from "../src/layout/font-file.js";
-import { loadHarfBuzz } from "../src/layout/harfbuzz.js";
 import { canPaintLines } from "../src/write/pdfkit-line.js";
 import { ROOT } from "./helpers/render.js";
+import { loadFont, loadHarfBuzz } from "./helpers/resources.js";
 
 // missive reaches into three dependencies' private parts (listed in ARCHITECTURE.md,
 // "Couplings"). Their versions are pinned exactly in package.json; each test here fails with

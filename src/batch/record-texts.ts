@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import type { IntlFormats } from "../compose/intl-formats.js";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import type { YamlData } from "../load/parse-yaml.js";
 import { markdownLiteral } from "./markdown-literal.js";
@@ -50,7 +51,11 @@ const SELF_ESCAPING = new Set(["number", "currency", "plural", "date"]);
  * own instance with only the formatting helpers and the block helpers (`if`, `each`, …).
  * Why its own instance: record values must never reach the pack's helpers or partials.
  */
-export function compileRecordTexts(base: YamlData, opts: TextOptions): RecordTexts {
+export function compileRecordTexts(
+  base: YamlData,
+  opts: TextOptions,
+  formats: IntlFormats,
+): RecordTexts {
   const hb = Handlebars.create();
   // Why: `log` writes to standard output, which may be --json.
   hb.unregisterHelper("log");
@@ -60,7 +65,7 @@ export function compileRecordTexts(base: YamlData, opts: TextOptions): RecordTex
     return current;
   };
   hb.registerHelper({
-    ...textHelpers(ctx),
+    ...textHelpers(ctx, formats),
     __insert: (v: unknown, o: HelperOptions) => insert(v, o, ctx),
   });
   const baseValue = base.value as Record<string, unknown>;

@@ -8,6 +8,7 @@ import { fileDigest } from "../output/file-digest.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Format, renderLoaded } from "../pipeline.js";
+import type { Resources } from "../resources.js";
 import type { PdfStandard } from "../write/pdf-standard.js";
 import { recordAttachment, sourceAttachment } from "../write/source-attachment.js";
 import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
@@ -64,8 +65,9 @@ export interface RecordShape {
 export function recordShape(
   base: YamlData,
   s: Pick<BatchSettings, "texts" | "columns">,
+  res: Resources,
 ): RecordShape {
-  const texts = compileRecordTexts(base, s.texts);
+  const texts = compileRecordTexts(base, s.texts, res.formats);
   const { letterFields, nameUses, allowUnused } = s.columns;
   const known = new Set(letterFields ?? []);
   const used = new Set([...nameUses, ...texts.used]);
@@ -128,36 +130,39 @@ export interface RecordResult {
 
 /**
  * Renders records over one base letter. The base YAML is parsed once; the pack, compiled
- * template, fonts and images are memoised by their own modules, so each is parsed once per
+ * template, fonts and images are kept in the thread's resources, so each is parsed once per
  * thread, not once per letter.
  */
-export function recordRenderer(s: BatchSettings): (job: RecordJob) => Promise<RecordResult> {
+export function recordRenderer(
+  s: BatchSettings,
+  res: Resources,
+): (job: RecordJob) => Promise<RecordResult> {
   const baseText = readText(s.dataFile, { cwd: s.cwd });
   const base = parseYaml(baseText);
-  const shape = recordShape(base, s);
+  const shape = recordShape(base, s, res);
   const created = new Date(s.createdMs);
   return async (job) => {
     try {
       // runBatch has already loaded the base letter, so its data is a mapping here.
       const yaml = recordYaml(base, job, s.recordsLabel, shape);
-      const letter = letterFromYaml(yaml, {
-        cwd: s.cwd,
-        template: s.template,
-        root: s.root,
-        rememberPack: true,
-      });
-      const r = await renderLoaded(letter, {
-        cwd: s.cwd,
-        formats: s.formats,
-        textWidth: s.textWidth,
-        created,
-        standards: s.standards,
-        ...(s.embedSource
-          ? { attachments: [sourceAttachment(baseText), recordAttachment(job.data, job.line)] }
-          : {}),
-        // --combine alone needs each letter's pages, not its own PDF: stop after layout.
-        ...(s.wantLayout && !s.formats.includes("pdf") ? { stopAfter: "layout" as const } : {}),
-      });
+      const where = { cwd: s.cwd, template: s.template, root: s.root, rememberPack: true };
+      const letter = letterFromYaml(yaml, where, res);
+      const r = await renderLoaded(
+        letter,
+        {
+          cwd: s.cwd,
+          formats: s.formats,
+          textWidth: s.textWidth,
+          created,
+          standards: s.standards,
+          ...(s.embedSource
+            ? { attachments: [sourceAttachment(baseText), recordAttachment(job.data, job.line)] }
+            : {}),
+          // --combine alone needs each letter's pages, not its own PDF: stop after layout.
+          ...(s.wantLayout && !s.formats.includes("pdf") ? { stopAfter: "layout" as const } : {}),
+        },
+        res,
+      );
       const files = s.formats.flatMap((format) => {
         const path = job.targets[format];
         const data = format === "pdf" ? r.pdf : r.txt;

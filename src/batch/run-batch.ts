@@ -10,6 +10,7 @@ import { readText } from "../load/read-text.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import type { Format } from "../pipeline.js";
+import type { Resources } from "../resources.js";
 import type { PdfStandard } from "../write/pdf-standard.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import {
@@ -120,15 +121,16 @@ export interface BatchHooks {
 }
 
 /** Runs a mail merge: plan all names, then render this shard's records on a worker pool. */
-export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise<BatchOutcome> {
+export async function runBatch(
+  o: BatchOptions,
+  res: Resources,
+  hooks: BatchHooks = {},
+): Promise<BatchOutcome> {
   const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
   // Loading the base letter checks the data (a mapping, valid) and the pack once, before any record.
-  const { data: baseData, pack } = letterFromYaml(base, {
-    cwd: o.cwd,
-    template: o.template,
-    root: o.root,
-  });
+  const where = { cwd: o.cwd, template: o.template, root: o.root };
+  const { data: baseData, pack } = letterFromYaml(base, where, res);
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";
@@ -156,14 +158,14 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
   };
   // From the file again: loading the base letter filled in the schema's defaults, which the
   // workers' copies do not have, and a text must come out the same in every thread.
-  const shape = recordShape(parseYaml(baseSrc), shaping);
+  const shape = recordShape(parseYaml(baseSrc), shaping, res);
   const plan = await planBatch({
     ...o,
     source: o.source,
     base: baseData,
     reserved,
     notAnInput,
-    checkRecord: o.keepGoing ? undefined : (rec) => recordProblems(base, rec, o, shape),
+    checkRecord: o.keepGoing ? undefined : (rec) => recordProblems(base, rec, o, shape, res),
   });
   const shared = sharedInputHash({
     version: o.version,
@@ -215,7 +217,7 @@ export async function runBatch(o: BatchOptions, hooks: BatchHooks = {}): Promise
       inShardCount,
     ),
   );
-  const pool = await openPool(settings, jobs, inShardCount);
+  const pool = await openPool(settings, jobs, inShardCount, res);
   const previous =
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {
@@ -354,15 +356,12 @@ function recordProblems(
   rec: MergeRecord,
   o: BatchOptions,
   shape: RecordShape,
+  res: Resources,
 ): Problem[] | undefined {
   if (!inShard(rec.index, o.shard)) return undefined;
   try {
-    letterFromYaml(recordYaml(base, rec, o.source.label, shape), {
-      cwd: o.cwd,
-      template: o.template,
-      root: o.root,
-      rememberPack: true,
-    });
+    const where = { cwd: o.cwd, template: o.template, root: o.root, rememberPack: true };
+    letterFromYaml(recordYaml(base, rec, o.source.label, shape), where, res);
   } catch (e) {
     if (!isMissiveError(e) || e.kind !== "data") return undefined;
     const place = recordPlace(rec.index, rec.line, o.source.label);

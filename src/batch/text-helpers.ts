@@ -1,5 +1,6 @@
 import type { HelperOptions as HbOptions } from "handlebars";
 import { formatDate } from "../compose/format-date.js";
+import type { IntlFormats } from "../compose/intl-formats.js";
 import { isMissiveError } from "../errors.js";
 
 /** Handlebars passes the call site to helpers; its typings omit it. */
@@ -50,17 +51,6 @@ function numberOf(value: unknown, o: HelperOptions, what: string): number {
   return n;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}\0${JSON.stringify(opts)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang, opts);
-    formats.set(key, f);
-  }
-  return f;
-}
-
 /** The name a helper's first argument was written with, for messages (`amount`). */
 export function argName(o: HelperOptions): string {
   return typeof o.hash.field === "string" ? o.hash.field : "value";
@@ -70,7 +60,7 @@ export function argName(o: HelperOptions): string {
  * Formatting helpers of text templates, by the letter's language. Each escapes what it
  * inserts itself; the words a template writes around a value are the letter writer's own.
  */
-export function textHelpers(ctx: () => TextContext) {
+export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
   const decimals = (o: HelperOptions): Intl.NumberFormatOptions =>
     typeof o.hash.decimals === "number"
       ? { minimumFractionDigits: o.hash.decimals, maximumFractionDigits: o.hash.decimals }
@@ -78,7 +68,7 @@ export function textHelpers(ctx: () => TextContext) {
   return {
     number(value: unknown, o: HelperOptions) {
       const n = numberOf(value, o, argName(o));
-      return ctx().escape(numberFormat(ctx().lang, decimals(o)).format(n));
+      return ctx().escape(formats.number(ctx().lang, decimals(o)).format(n));
     },
     currency(value: unknown, code: unknown, o: HelperOptions) {
       const n = numberOf(value, o, argName(o));
@@ -86,7 +76,7 @@ export function textHelpers(ctx: () => TextContext) {
         throw new ValueProblem("currency needs a currency code", o, [
           'e.g. {{currency amount "EUR"}}',
         ]);
-      const f = numberFormat(ctx().lang, { style: "currency", currency: code, ...decimals(o) });
+      const f = formats.number(ctx().lang, { style: "currency", currency: code, ...decimals(o) });
       return ctx().escape(f.format(n));
     },
     /** `{{plural count one="# letter" other="# letters"}}`: `#` is the formatted count. */
@@ -95,13 +85,13 @@ export function textHelpers(ctx: () => TextContext) {
       const choice = o.hash[new Intl.PluralRules(ctx().lang).select(n)] ?? o.hash.other;
       if (typeof choice !== "string")
         throw new ValueProblem('plural needs other="…" (and one=, few=, … as the language has)', o);
-      return choice.replace(/#/g, ctx().escape(numberFormat(ctx().lang, {}).format(n)));
+      return choice.replace(/#/g, ctx().escape(formats.number(ctx().lang, {}).format(n)));
     },
     date(value: unknown, o: HelperOptions) {
       const v = given(value, o, argName(o));
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
       try {
-        return ctx().escape(formatDate(v, ctx().lang, style, {}));
+        return ctx().escape(formatDate(v, ctx().lang, style, {}, formats));
       } catch (e) {
         if (!isMissiveError(e)) throw e;
         const p = e.problems[0];

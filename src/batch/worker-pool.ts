@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { fail } from "../errors.js";
+import type { Resources } from "../resources.js";
 import {
   type BatchSettings,
   type ErrorData,
@@ -53,10 +54,11 @@ export async function openPool(
   s: BatchSettings,
   jobs: number,
   records: number,
+  res: Resources,
   firstHeapMb = HEAP_MB,
 ): Promise<RenderPool> {
   if (jobs <= 1 && records <= IN_THREAD_MAX) {
-    const render = recordRenderer(s);
+    const render = recordRenderer(s, res);
     // Between letters the event loop runs, or a Ctrl-C would wait for the whole run.
     const turn = () => new Promise<void>((go) => setImmediate(go));
     return { render: (job) => turn().then(() => render(job)), close: async () => {} };

@@ -1,23 +1,27 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { createResources } from "../resources.js";
 import { type BatchSettings, errorData, type RecordJob, recordRenderer } from "./render-record.js";
 
 /**
- * A worker thread: sets up one renderer (base data, pack, fonts parsed once) and renders the
- * jobs it is sent, one at a time, answering each with its result.
+ * A worker thread: sets up one renderer (base data, pack, fonts parsed once, in the thread's
+ * own resources) and renders the jobs it is sent, one at a time, answering each with its result.
  */
-const port = parentPort;
-if (!port) throw new Error("worker.js runs only as a worker thread");
-let render: ReturnType<typeof recordRenderer> | undefined;
-let setupError: ReturnType<typeof errorData> | undefined;
-try {
-  render = recordRenderer(workerData as BatchSettings);
-} catch (e) {
-  setupError = errorData(e);
+function serve(port: NonNullable<typeof parentPort>): void {
+  let render: ReturnType<typeof recordRenderer> | undefined;
+  let setupError: ReturnType<typeof errorData> | undefined;
+  try {
+    render = recordRenderer(workerData as BatchSettings, createResources());
+  } catch (e) {
+    setupError = errorData(e);
+  }
+  port.on("message", async (job: RecordJob) => {
+    // A setup failure (unreadable base data) is the answer to every job, so the caller sees it.
+    if (!render) return port.postMessage({ setupError });
+    const result = await render(job);
+    // Transfer nothing: results are small (hashes, paths); PDFs were written by the worker.
+    port.postMessage(result);
+  });
 }
-port.on("message", async (job: RecordJob) => {
-  // A setup failure (unreadable base data) is the answer to every job, so the caller sees it.
-  if (!render) return port.postMessage({ setupError });
-  const result = await render(job);
-  // Transfer nothing: results are small (hashes, paths); PDFs were written by the worker.
-  port.postMessage(result);
-});
+
+if (!parentPort) throw new Error("worker.js runs only as a worker thread");
+serve(parentPort);

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { EXIT_CODES, isMissiveError, type MissiveError } from "../errors.js";
+import type { Resources } from "../resources.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import { type ProblemJson, problemsJson } from "./problems-json.js";
@@ -24,8 +25,9 @@ export interface CheckResult {
 export async function checkFiles(
   files: string[],
   io: Io,
-  template?: string,
-  root?: string,
+  template: string | undefined,
+  root: string | undefined,
+  res: Resources,
 ): Promise<{ results: CheckResult[]; errors: (MissiveError | null)[] }> {
   const [{ renderLetter }, { readText }] = await Promise.all([
     import("../pipeline.js"),
@@ -36,15 +38,19 @@ export async function checkFiles(
   const errors: (MissiveError | null)[] = [];
   for (const file of files) {
     try {
-      const r = await renderLetter(readText(file, { cwd: io.cwd }), {
-        cwd: io.cwd,
-        template,
-        root,
-        formats: [],
-        textWidth: 72,
-        created: new Date(0),
-        stopAfter: "layout",
-      });
+      const r = await renderLetter(
+        readText(file, { cwd: io.cwd }),
+        {
+          cwd: io.cwd,
+          template,
+          root,
+          formats: [],
+          textWidth: 72,
+          created: new Date(0),
+          stopAfter: "layout",
+        },
+        res,
+      );
       results.push({
         file,
         ok: true,
@@ -81,7 +87,13 @@ export function registerCheck(program: Command, shell: CommandShell): void {
     )
     .action((files: string[], flags: { template?: string; root?: string }) =>
       shell.run(async (rep: Reporter, g) => {
-        const { results, errors } = await checkFiles(files, shell.io, flags.template, flags.root);
+        const { results, errors } = await checkFiles(
+          files,
+          shell.io,
+          flags.template,
+          flags.root,
+          shell.resources,
+        );
         const failed = errors.filter((e) => e !== null).length;
         if (g.json)
           shell.io.stdout.write(

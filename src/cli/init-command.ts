@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { fail } from "../errors.js";
 import type { FileToWrite } from "../output/write-atomic.js";
+import type { Resources } from "../resources.js";
 import type { CommandShell } from "./shell.js";
 
 interface InitFlags {
@@ -17,7 +18,12 @@ interface InitFlags {
  * --eject, a copy of the pack under `<dir>/templates/<pack>`, which the search order finds
  * before the built-in. Why copy next to the data: the letter keeps working when moved.
  */
-export async function planInit(dir: string, flags: InitFlags, cwd: string): Promise<FileToWrite[]> {
+export async function planInit(
+  dir: string,
+  flags: InitFlags,
+  cwd: string,
+  res: Resources,
+): Promise<FileToWrite[]> {
   const [
     { BUILTIN_TEMPLATES, findPack },
     { loadPack },
@@ -32,7 +38,7 @@ export async function planInit(dir: string, flags: InitFlags, cwd: string): Prom
   const { builtinSchemaRef } = await import("../scaffold/schema-ref.js");
   const target = resolve(cwd, dir);
   const packDir = findPack(flags.template, { cwd, dataDir: target });
-  const pack = loadPack(packDir, cwd);
+  const pack = loadPack(packDir, cwd, res);
   const files: FileToWrite[] = [];
   let schemaFile = pack.schemaFile;
   if (flags.eject) {
@@ -72,7 +78,7 @@ export function registerInit(program: Command, shell: CommandShell): void {
     .action((dir: string, flags: InitFlags) =>
       shell.run(async (rep, g) => {
         const { writeFilesAtomic } = await import("../output/write-atomic.js");
-        const files = await planInit(dir, flags, shell.io.cwd);
+        const files = await planInit(dir, flags, shell.io.cwd, shell.resources);
         writeFilesAtomic(files);
         const paths = files.map((f) => f.path);
         if (g.json)

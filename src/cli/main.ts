@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { EXIT_CODES, isMissiveError } from "../errors.js";
+import { defaultResources, type Resources } from "../resources.js";
 import { registerCheck } from "./check-command.js";
 import { registerCompletion } from "./completion-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
@@ -17,9 +18,13 @@ import { registerWatch } from "./watch-command.js";
 
 /**
  * The whole CLI as a function: parses argv, runs one command, returns the exit code. Never
- * calls process.exit, so tests run it in-process.
+ * calls process.exit, so tests run it in-process. `res`: by default the process's own.
  */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(
+  argv: string[],
+  io: Io,
+  res: Resources = defaultResources(),
+): Promise<number> {
   let code = 0;
   const program = new Command("missive")
     .description("Compose letters: YAML data + a letterhead template → typeset PDF and plain text")
@@ -33,6 +38,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const shell: CommandShell = {
     io,
+    resources: res,
     run: async (fn) => {
       const g = program.opts<GlobalFlags>();
       const rep = new Reporter(io, g.quiet || g.json);

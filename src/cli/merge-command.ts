@@ -5,9 +5,9 @@ import { recordPlace } from "../batch/merge-record.js";
 import type { RecordSource } from "../batch/read-records.js";
 import type { BatchOutcome } from "../batch/run-batch.js";
 import { EXIT_CODES, fail, MissiveError } from "../errors.js";
-import { loadHarfBuzz } from "../layout/harfbuzz.js";
 import type { Kept } from "../output/previous-files.js";
 import type { TextSpool } from "../output/text-spool.js";
+import type { Resources } from "../resources.js";
 import type { CombinedPdf } from "../write/pdf.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
@@ -28,6 +28,7 @@ export async function mergeCommand(
   io: Io,
   rep: Reporter,
   g: GlobalFlags,
+  res: Resources,
 ): Promise<number> {
   const [
     { runBatch },
@@ -88,7 +89,7 @@ export async function mergeCommand(
     const { openCombinedPdf } = await import("../write/pdf.js");
     // The combined PDF is painted here, in the main thread, whose text HarfBuzz shapes; and
     // a broken installation is reported once, before any record (workers load their own).
-    await loadHarfBuzz();
+    await res.shaper.load();
     // Beside the manifest, or the combined PDF when there is no manifest (`--combine` alone).
     texts = openTextSpool(
       opts.manifestPath ?? opts.combinePath ?? resolve(io.cwd, "missive-merge"),
@@ -101,6 +102,7 @@ export async function mergeCommand(
         signal: interrupt.signal,
         fromSnapshot: io.fromSnapshot,
       },
+      res,
       {
         start: (n, total) => {
           if (total === 0) {
@@ -135,6 +137,7 @@ export async function mergeCommand(
               standards: opts.standards,
             },
             opts.duplex,
+            res,
           );
           combined.add(r.laidOut);
         },

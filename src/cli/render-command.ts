@@ -3,6 +3,7 @@ import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
 import { fileDigest } from "../output/file-digest.js";
 import type { Stage } from "../pipeline.js";
+import type { Resources } from "../resources.js";
 import { sourceAttachment } from "../write/source-attachment.js";
 import { chosenCreationDate, creationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
@@ -49,6 +50,7 @@ export async function renderCommand(
   flags: RenderFlags,
   io: Io,
   rep: Reporter,
+  res: Resources,
 ): Promise<{ files: FileReport[]; warnings: string[]; assets: string[] }> {
   const [
     { renderLetter },
@@ -80,19 +82,23 @@ export async function renderCommand(
   // Rendering writes nothing, so until it is done a signal may end the process at once, as
   // any program (the shell reports 130 or 143): a long synchronous layout (a grid of 100,000
   // signers) would otherwise hold a Ctrl-C or a CI runner's SIGTERM until it finished.
-  const rendered = await renderLetter(source, {
-    cwd: io.cwd,
-    template: flags.template,
-    root: flags.root,
-    formats: stage ? [] : targets.map((t) => t.format),
-    textWidth: width,
-    created: creationDate(io.env, flags.creationDate),
-    stopAfter: stage,
-    standards,
-    ...(flags.embedSource
-      ? { attachments: [sourceAttachment(source, fromStdin ? "letter.yaml" : undefined)] }
-      : {}),
-  });
+  const rendered = await renderLetter(
+    source,
+    {
+      cwd: io.cwd,
+      template: flags.template,
+      root: flags.root,
+      formats: stage ? [] : targets.map((t) => t.format),
+      textWidth: width,
+      created: creationDate(io.env, flags.creationDate),
+      stopAfter: stage,
+      standards,
+      ...(flags.embedSource
+        ? { attachments: [sourceAttachment(source, fromStdin ? "letter.yaml" : undefined)] }
+        : {}),
+    },
+    res,
+  );
   const interrupt = interruptGate(io, (m) => rep.warn(m), {
     stopping: "stopping before anything is written",
     finishing: "the output is being written",
@@ -152,6 +158,7 @@ async function renderMerge(
   io: Io,
   rep: Reporter,
   g: GlobalFlags,
+  res: Resources,
 ): Promise<number> {
   const [{ resolveMergeOptions }, { mergeCommand }, { parseFormats }] = await Promise.all([
     import("./merge-options.js"),
@@ -168,7 +175,7 @@ async function renderMerge(
     version: VERSION,
     env: io.env,
   });
-  return mergeCommand(flags.merge as string, opts, io, rep, g);
+  return mergeCommand(flags.merge as string, opts, io, rep, g, res);
 }
 
 export function registerRender(program: Command, shell: CommandShell): void {
@@ -200,8 +207,9 @@ export function registerRender(program: Command, shell: CommandShell): void {
           undefined,
           ["save the letter to a file and pass its name"],
         );
-      if (flags.merge !== undefined) return renderMerge(data, flags, shell.io, rep, g);
-      const { files, warnings } = await renderCommand(data, flags, shell.io, rep);
+      if (flags.merge !== undefined)
+        return renderMerge(data, flags, shell.io, rep, g, shell.resources);
+      const { files, warnings } = await renderCommand(data, flags, shell.io, rep, shell.resources);
       if (g.json)
         shell.io.stdout.write(
           `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,

@@ -14,7 +14,8 @@ export function registerSchema(program: Command, shell: CommandShell): void {
           import("../load/load-pack.js"),
           import("../load/editor-schema.js"),
         ]);
-        const pack = loadPack(findPack(name, { cwd: shell.io.cwd }), shell.io.cwd);
+        const { cwd } = shell.io;
+        const pack = loadPack(findPack(name, { cwd }), cwd, shell.resources);
         if (!pack.schema)
           throw fail(
             "template",

@@ -1,3 +1,4 @@
+import type { Resources } from "../resources.js";
 import type { Io } from "./io.js";
 import type { Reporter } from "./reporter.js";
 
@@ -13,5 +14,7 @@ export interface GlobalFlags {
  */
 export interface CommandShell {
   io: Io;
+  /** What the process keeps between letters (src/resources.ts), handed to every stage. */
+  resources: Resources;
   run(fn: (rep: Reporter, g: GlobalFlags) => Promise<number | undefined>): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import type { Resources } from "../resources.js";
 import { type Io, processIo } from "./io.js";
 import { run } from "./main.js";
 
@@ -7,10 +8,10 @@ import { run } from "./main.js";
  */
 export async function startCli(
   argv: string[],
-  opts: { fromSnapshot?: boolean } = {},
+  opts: { fromSnapshot?: boolean; resources?: Resources } = {},
 ): Promise<void> {
   // Not spread: the process's Io reads the current folder only when a command needs it.
   const io: Io = processIo();
   if (opts.fromSnapshot) io.fromSnapshot = true;
-  process.exitCode = await run(argv, io);
+  process.exitCode = await run(argv, io, opts.resources);
 }

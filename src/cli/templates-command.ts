@@ -38,7 +38,7 @@ export function registerTemplates(program: Command, shell: CommandShell): void {
     .action(() =>
       shell.run(async (rep, g) => {
         const { listPacks } = await import("../load/list-packs.js");
-        const packs = listPacks(shell.io.cwd).map(toJson);
+        const packs = listPacks(shell.io.cwd, shell.resources).map(toJson);
         if (g.json) {
           shell.io.stdout.write(`${JSON.stringify({ ok: true, templates: packs }, null, 2)}\n`);
           return 0;

@@ -2,6 +2,7 @@ import { basename, resolve } from "node:path";
 import type { FSWatcher } from "chokidar";
 import type { Command } from "commander";
 import { fail, isMissiveError } from "../errors.js";
+import { forgetPacks, type Resources } from "../resources.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import {
@@ -29,21 +30,21 @@ export async function watchCommand(
   io: Io,
   rep: Reporter,
   g: GlobalFlags,
+  res: Resources,
 ): Promise<number> {
-  const [{ watch }, { watchInputs }, { forgetPacks }] = await Promise.all([
+  const [{ watch }, { watchInputs }] = await Promise.all([
     import("chokidar"),
     import("./watch-inputs.js"),
-    import("../load/load-pack.js"),
   ]);
   let watched = new Set<string>([resolve(io.cwd, dataFile)]);
   let watcher: FSWatcher | undefined;
   let stopped = false;
   /** Renders once, then points the watcher at the files that render was made from. */
   const renderOnce = async () => {
-    forgetPacks(); // a pack edited since the last render is read again
+    forgetPacks(res); // a pack edited since the last render is read again
     let assets: string[] = [];
     try {
-      const r = await renderCommand(dataFile, flags, io, rep);
+      const r = await renderCommand(dataFile, flags, io, rep, res);
       reportWritten(r.files, rep);
       assets = r.assets;
     } catch (e) {
@@ -57,7 +58,7 @@ export async function watchCommand(
     }
     let next = watched;
     try {
-      next = new Set(watchInputs(dataFile, { cwd: io.cwd, template: flags.template, assets }));
+      next = new Set(watchInputs(dataFile, { cwd: io.cwd, template: flags.template, assets }, res));
     } catch {
       // Broken data names no pack: keep watching what was watched, the data file among it.
     }
@@ -113,7 +114,7 @@ export function registerWatch(program: Command, shell: CommandShell): void {
           throw fail("usage", "watch reads its letter from a file and writes files", undefined, [
             "give the data file's name, and -o a folder or a file",
           ]);
-        return watchCommand(data, flags, shell.io, rep, g);
+        return watchCommand(data, flags, shell.io, rep, g, shell.resources);
       }),
     );
 }

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { loadLetter } from "../load/load-letter.js";
 import { readText } from "../load/read-text.js";
+import type { Resources } from "../resources.js";
 
 /**
  * The files a letter is made from, for `missive watch`: the data file, the folders of its
@@ -10,11 +11,10 @@ import { readText } from "../load/read-text.js";
 export function watchInputs(
   dataFile: string,
   opts: { cwd: string; template?: string; assets: string[] },
+  res: Resources,
 ): string[] {
-  const letter = loadLetter(readText(dataFile, { cwd: opts.cwd }), {
-    cwd: opts.cwd,
-    template: opts.template,
-  });
+  const src = readText(dataFile, { cwd: opts.cwd });
+  const letter = loadLetter(src, { cwd: opts.cwd, template: opts.template }, res);
   const fonts = Object.values(letter.pack.fonts).flatMap((family) => Object.values(family));
   const files = [resolve(opts.cwd, dataFile), ...letter.pack.dirs, ...fonts, ...opts.assets];
   return [...new Set(files.filter((f): f is string => typeof f === "string"))];

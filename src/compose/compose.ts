@@ -4,29 +4,22 @@ import type { LoadedLetter } from "../load/load-letter.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { remember } from "../remember.js";
+import type { Resources } from "../resources.js";
 import { checkFields } from "./check-fields.js";
 import { type HelperContext, makeHelpers } from "./helpers.js";
 import { addDataPaths, checkAndRewrite, parseTemplate } from "./template-ast.js";
 
 type Compiled = (ctx: unknown, opts: { data: Record<string, unknown> }) => string;
 
-interface PackEnv {
+export interface PackEnv {
   render: Compiled;
   /** Set before each render; helpers read it. Batches reuse one compiled pack. */
   current: HelperContext | null;
 }
 
-const envs = new WeakMap<TemplatePack, PackEnv>();
-/**
- * The same, by what the templates say. Why: a pack is read again in every process started from
- * the startup snapshot (its files may have changed), and parsing, checking and compiling the
- * built-in packs' templates again cost about 7 ms of each start when nothing had changed.
- */
-const envsByText = new Map<string, PackEnv>();
-
 /** Pours letter data into the pack's Handlebars template and returns the letter markup. */
-export function compose(letter: LoadedLetter): string {
-  const env = envFor(letter.pack);
+export function compose(letter: LoadedLetter, res: Resources): string {
+  const env = envFor(letter.pack, res);
   const lang = typeof letter.data.lang === "string" ? letter.data.lang : letter.pack.lang;
   env.current = {
     lang,
@@ -34,6 +27,7 @@ export function compose(letter: LoadedLetter): string {
     locate: (p) => letter.yaml.locate(p),
     locateText: (p, needle) => letter.yaml.locateText(p, needle),
     templateFile: letter.pack.template.file,
+    formats: res.formats,
   };
   try {
     return env.render({ ...letter.data, lang }, { data: { lang, labels: env.current.labels } });
@@ -56,8 +50,8 @@ export function compose(letter: LoadedLetter): string {
 }
 
 /** Parses and checks a pack's templates without rendering (for `missive check`). */
-export function prepareTemplates(pack: TemplatePack): void {
-  envFor(pack);
+export function prepareTemplates(pack: TemplatePack, res: Resources): void {
+  envFor(pack, res);
 }
 
 /**
@@ -65,14 +59,18 @@ export function prepareTemplates(pack: TemplatePack): void {
  * (`recipient.[0]` with `recipient: null`). Every printed path goes through `__text`, which
  * reports a missing value with its template location instead.
  */
-function envFor(pack: TemplatePack): PackEnv {
-  const cached = envs.get(pack);
+function envFor(pack: TemplatePack, res: Resources): PackEnv {
+  const { templates, templatesOfPack } = res.compiled;
+  const cached = templatesOfPack.get(pack);
   if (cached) return cached;
-  // Everything the compiled templates depend on: their text and files (errors name them), and
-  // the schema their fields were checked against.
+  // Kept by what the templates say too. Why: a pack is read again in every process started
+  // from the startup snapshot (its files may have changed), and parsing, checking and
+  // compiling the built-in packs' templates again was much of a start when nothing had
+  // changed. Everything the compiled templates depend on is in the key: their text and files
+  // (errors name them), and the schema their fields were checked against.
   const key = JSON.stringify([pack.template, pack.partials, pack.schema ?? null]);
-  const same = envsByText.get(key) ?? remember(envsByText, key, compileEnv(pack));
-  envs.set(pack, same);
+  const same = templates.get(key) ?? remember(templates, key, compileEnv(pack));
+  templatesOfPack.set(pack, same);
   return same;
 }
 

@@ -1,5 +1,6 @@
 import { fail, type Location } from "../errors.js";
-import { type DateShape, dateShapeOf, formatWithShape, SHAPE_YEARS, utc } from "./date-shape.js";
+import { formatWithShape, SHAPE_YEARS, utc } from "./date-shape.js";
+import type { IntlFormats } from "./intl-formats.js";
 
 const STYLES = new Set(["full", "long", "medium", "short"]);
 
@@ -7,7 +8,13 @@ const STYLES = new Set(["full", "long", "medium", "short"]);
  * Formats an ISO date (`2020-03-11`) for a language with Intl. Text that is not an ISO date
  * is kept as the user wrote it, so "Spring 2020" still works.
  */
-export function formatDate(value: unknown, lang: string, style: string, where: Location): string {
+export function formatDate(
+  value: unknown,
+  lang: string,
+  style: string,
+  where: Location,
+  formats: IntlFormats,
+): string {
   if (typeof value !== "string") {
     throw fail("data", `a date must be text like 2020-03-11, not ${typeof value}`, where, [
       'quote it: date: "2020-03-11"',
@@ -27,39 +34,8 @@ export function formatDate(value: unknown, lang: string, style: string, where: L
   }
   if (!STYLES.has(style))
     throw fail("template", `date style must be one of ${[...STYLES].join(", ")}`, where);
-  const key = `${lang}\0${style}`;
-  const shape = shapes.get(key);
+  const shape = formats.dateShape(lang, style);
   const year = d.getUTCFullYear();
   if (shape && year >= SHAPE_YEARS.from && year <= SHAPE_YEARS.to) return formatWithShape(shape, d);
-  return formatter(key, lang, style).format(d);
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const shapes = new Map<string, DateShape>();
-
-/**
- * Replaces the memoised formatters, which a V8 startup snapshot cannot hold (they are ICU
- * objects), by tables of what they write, where a table writes exactly that (date-shape.ts).
- */
-export function formattersToShapes(): void {
-  for (const [key, f] of formatters) {
-    const shape = dateShapeOf(f);
-    if (shape) shapes.set(key, shape);
-  }
-  formatters.clear();
-}
-
-/** Forgets the tables: ICU data other than the snapshot's may write dates otherwise. */
-export function forgetDateShapes(): void {
-  shapes.clear();
-}
-
-/** Why memoised: building an Intl formatter costs more than the rest of composing a letter. */
-function formatter(key: string, lang: string, style: string): Intl.DateTimeFormat {
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang, { dateStyle: style as "long", timeZone: "UTC" });
-    formatters.set(key, f);
-  }
-  return f;
+  return formats.date(lang, style).format(d);
 }

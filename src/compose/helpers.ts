@@ -2,6 +2,7 @@ import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
 import { isNumbering } from "../model/list-marker.js";
 import { formatDate } from "./format-date.js";
+import type { IntlFormats } from "./intl-formats.js";
 import { markdownToMarkup } from "./markdown.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
@@ -14,6 +15,8 @@ export interface HelperContext {
   /** Where a piece of text is written inside the value at a data path. */
   locateText(path: string, needle: string): Location;
   templateFile: string;
+  /** The thread's Intl formatters (src/resources.ts). */
+  formats: IntlFormats;
 }
 
 /** Handlebars passes the call site to helpers; its typings omit it. */
@@ -86,7 +89,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     date(value: unknown, o: HelperOptions) {
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
       // Free text is printed as written, line breaks included.
-      const text = formatDate(value, ctx().lang, style, where(o, o.hash.path));
+      const text = formatDate(value, ctx().lang, style, where(o, o.hash.path), ctx().formats);
       return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {

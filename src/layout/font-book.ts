@@ -1,7 +1,8 @@
 import type { Font } from "fontkit";
 import type { FontFamily } from "../model/style.js";
-import { dropChangedFonts, loadFont } from "./font-file.js";
-import { advanceOf, forgetRuns } from "./shaped-runs.js";
+import { FontFiles } from "./font-file.js";
+import type { Shaper } from "./harfbuzz.js";
+import { ShapedRuns } from "./shaped-runs.js";
 
 /** One face of a family, ready for measuring. */
 export interface Face {
@@ -10,26 +11,48 @@ export interface Face {
   font: Font;
   /** Code point → whether the font has a glyph for it; fontkit's cmap lookup is slow. */
   covered: Map<number, boolean>;
+  /** The thread's shaped words, which measuring fills and the PDF writer paints. */
+  runs: ShapedRuns;
 }
 
-const faces = new Map<string, Face>();
+/**
+ * The fonts of one thread (part of the resources, src/resources.ts): parsed files, their
+ * faces, and the words shaped with them.
+ */
+export class Fonts {
+  readonly files: FontFiles;
+  readonly runs = new ShapedRuns();
+  private readonly faces = new Map<string, Face>();
 
-function faceFor(path: string): Face {
-  // Through loadFont every time: it reads the file again if its bytes were released.
-  const font = loadFont(path);
-  let f = faces.get(path);
-  if (f?.font !== font) {
-    f = { path, font, covered: new Map() };
-    faces.set(path, f);
+  constructor(shaper: Shaper, files = new FontFiles(shaper)) {
+    this.files = files;
   }
-  return f;
-}
 
-/** Forgets the faces and shaped words of every font file that changed since it was parsed. */
-export function forgetChangedFonts(): void {
-  for (const path of dropChangedFonts()) {
-    faces.delete(path);
-    forgetRuns(path);
+  /**
+   * The same parsed files with no faces and no shaped words. Why: the startup snapshot keeps
+   * the fonts its warm-up parsed, but not the words fontkit shaped there (snapshot-entry.ts).
+   */
+  withoutWords(shaper: Shaper): Fonts {
+    return new Fonts(shaper, this.files);
+  }
+
+  face(path: string): Face {
+    // Through load every time: it reads the file again if its bytes were released.
+    const font = this.files.load(path);
+    let f = this.faces.get(path);
+    if (f?.font !== font) {
+      f = { path, font, covered: new Map(), runs: this.runs };
+      this.faces.set(path, f);
+    }
+    return f;
+  }
+
+  /** Forgets the faces and shaped words of every font file that changed since it was parsed. */
+  forgetChanged(): void {
+    for (const path of this.files.dropChanged()) {
+      this.faces.delete(path);
+      this.runs.forget(path);
+    }
   }
 }
 
@@ -38,6 +61,7 @@ export class FontBook {
   constructor(
     private readonly families: Record<string, FontFamily>,
     private readonly fallbacks: string[],
+    private readonly fonts: Fonts,
   ) {}
 
   face(family: string, bold: boolean, italic: boolean): Face {
@@ -48,7 +72,7 @@ export class FontBook {
       (bold ? fam.bold : undefined) ??
       (italic ? fam.italic : undefined) ??
       fam.regular;
-    return faceFor(path);
+    return this.fonts.face(path);
   }
 
   /** The faces tried for a character: the style's own, then each fallback family in order. */
@@ -65,7 +89,7 @@ export class FontBook {
 
 /** Advance width of `text` at `size` points, with kerning and ligatures as pdfkit draws them. */
 export function measure(face: Face, text: string, size: number): number {
-  return (advanceOf(face.path, face.font, text) * size) / 1000;
+  return (face.runs.advanceOf(face.path, face.font, text) * size) / 1000;
 }
 
 export function covers(face: Face, ch: string): boolean {

@@ -3,9 +3,9 @@ import { create, type Font } from "fontkit";
 import { fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { readRegular } from "../load/read-regular.js";
-import { glyphsKeepTheirCharacters } from "./glyph-characters.js";
+import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js";
 import { toGlyphRun } from "./glyph-run.js";
-import { forgetHbFont, hbShape, shapingWithFontkit } from "./harfbuzz.js";
+import type { Shaper } from "./harfbuzz.js";
 
 interface Parsed {
   font: Font;
@@ -22,36 +22,74 @@ interface FontStream {
   length: number;
 }
 
-const fonts = new Map<string, Parsed>();
-
 /** Why: the largest single fonts (full CJK sets) are some 30 MB; more is not a font to embed. */
 export const MAX_FONT_BYTES = 64 * 1024 * 1024;
 
 /**
- * Parses a font file once per process. Why: parsing (cmap, GPOS kerning) dominated render time
- * in batch runs; pdfkit 0.20 accepts a parsed fontkit font, so layout and writer share one.
+ * Font files parsed once per thread (part of the resources, src/resources.ts). Why: parsing
+ * (cmap, GPOS kerning) dominated render time in batch runs; pdfkit 0.20 accepts a parsed
+ * fontkit font, so layout and writer share one.
  */
-export function loadFont(path: string): Font {
-  const hit = fonts.get(path);
-  if (hit) {
-    bytesOf(path, hit);
-    return hit.font;
+export class FontFiles {
+  private readonly fonts = new Map<string, Parsed>();
+
+  constructor(private readonly shaper: Shaper) {}
+
+  /** The parsed font of a file, read and parsed on first use. */
+  load(path: string): Font {
+    const hit = this.fonts.get(path);
+    if (hit) {
+      bytesOf(path, hit);
+      return hit.font;
+    }
+    const bytes = readFont(path);
+    let font: Font;
+    try {
+      font = create(bytes);
+    } catch (e) {
+      throw unusable(path, e);
+    }
+    if (typeof font?.layout !== "function")
+      throw fail("font", `${path} is a font collection; name one font file`, { file: path });
+    const glyphFor = glyphsKeepTheirCharacters(font);
+    const parsed: Parsed = { font, stamp: stampOf(path), bytes };
+    shapeWithHarfBuzz(this.shaper, { path, parsed, glyphFor });
+    this.fonts.set(path, parsed);
+    return font;
   }
-  let font: Font;
-  let bytes: Buffer;
-  bytes = readFont(path);
-  try {
-    font = create(bytes);
-  } catch (e) {
-    throw unusable(path, e);
+
+  /**
+   * Lets go of the bytes of every parsed font whose glyphs fontkit reads straight from the
+   * file (TrueType, OpenType, WOFF; a WOFF2 font reads from what it decompressed, which
+   * stays); the next use reads the file again. Why: a startup snapshot holds the fonts of
+   * every built-in pack (12 files, some 5 MB) that every start would copy, and a letter uses a
+   * few of them. Reading a font's file again is safe because dropChanged runs first, at every
+   * start.
+   */
+  releaseBytes(): void {
+    for (const p of this.fonts.values()) {
+      const stream = streamOf(p.font);
+      if (stream.buffer !== p.bytes) continue;
+      stream.buffer = undefined;
+      stream.view = undefined;
+      p.bytes = undefined;
+    }
   }
-  if (typeof font?.layout !== "function")
-    throw fail("font", `${path} is a font collection; name one font file`, { file: path });
-  glyphsKeepTheirCharacters(font);
-  const parsed: Parsed = { font, stamp: stampOf(path), bytes };
-  shapeWithHarfBuzz(font, path, parsed);
-  fonts.set(path, parsed);
-  return font;
+
+  /**
+   * Forgets every font whose file changed or vanished since it was parsed, and returns their
+   * paths. Why: a process started from a startup snapshot holds fonts parsed when it was built.
+   */
+  dropChanged(): string[] {
+    const changed = [...this.fonts]
+      .filter(([path, p]) => stampOf(path) !== p.stamp)
+      .map(([p]) => p);
+    for (const path of changed) {
+      this.fonts.delete(path);
+      this.shaper.forgetFont(path);
+    }
+    return changed;
+  }
 }
 
 /**
@@ -59,29 +97,17 @@ export function loadFont(path: string): Font {
  * missive's measuring and pdfkit's painting alike, gets HarfBuzz's glyphs in fontkit's form.
  * Explicit features (missive asks for none; pdfkit passes them only if told to) go to fontkit.
  */
-function shapeWithHarfBuzz(font: Font, path: string, parsed: Parsed): void {
+function shapeWithHarfBuzz(
+  shaper: Shaper,
+  file: { path: string; parsed: Parsed; glyphFor: GlyphFor },
+): void {
+  const { font } = file.parsed;
   const fontkitLayout = font.layout.bind(font);
   font.layout = (text, features) => {
-    if (features !== undefined || shapingWithFontkit()) return fontkitLayout(text, features);
-    return toGlyphRun(font, text, hbShape(path, bytesOf(path, parsed), text));
+    if (features !== undefined || shaper.withFontkit()) return fontkitLayout(text, features);
+    const shaped = shaper.shape(file.path, bytesOf(file.path, file.parsed), text);
+    return toGlyphRun(font, file.glyphFor, text, shaped);
   };
-}
-
-/**
- * Lets go of the bytes of every parsed font whose glyphs fontkit reads straight from the file
- * (TrueType, OpenType, WOFF; a WOFF2 font reads from what it decompressed, which stays); the
- * next use reads the file again. Why: a startup snapshot holds the fonts of every built-in
- * pack (12 files, some 5 MB) that every start would copy, and a letter uses a few of them.
- * Reading a font's file again is safe because dropChangedFonts runs first, at every start.
- */
-export function releaseFontBytes(): void {
-  for (const p of fonts.values()) {
-    const stream = streamOf(p.font);
-    if (stream.buffer !== p.bytes) continue;
-    stream.buffer = undefined;
-    stream.view = undefined;
-    p.bytes = undefined;
-  }
 }
 
 function bytesOf(path: string, p: Parsed): Uint8Array {
@@ -115,19 +141,6 @@ function unusable(path: string, e: unknown): Error {
 
 function streamOf(font: Font): FontStream {
   return (font as unknown as { stream: FontStream }).stream;
-}
-
-/**
- * Forgets every font whose file changed or vanished since it was parsed, and returns their
- * paths. Why: a process started from a startup snapshot holds fonts parsed when it was built.
- */
-export function dropChangedFonts(): string[] {
-  const changed = [...fonts].filter(([path, p]) => stampOf(path) !== p.stamp).map(([p]) => p);
-  for (const path of changed) {
-    fonts.delete(path);
-    forgetHbFont(path);
-  }
-  return changed;
 }
 
 function stampOf(path: string): string {

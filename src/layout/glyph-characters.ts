@@ -8,30 +8,27 @@ import type { Font, Glyph } from "fontkit";
  * glyph shared by two characters (U+2010 and "-", no-break space and space) would decide what
  * the text of every later letter says, and -j 1 and -j 2 could write different bytes.
  */
-export function glyphsKeepTheirCharacters(font: Font): void {
+export function glyphsKeepTheirCharacters(font: Font): GlyphFor {
   const first = font.getGlyph.bind(font);
   const variants = new Map<string, Glyph>();
-  variantsOf.set(font, variants);
   font.getGlyph = (id, characters = []) => {
     const glyph = first(id, characters);
     if (!glyph || characters.length === 0 || sameNumbers(glyph.codePoints, characters))
       return glyph;
     return variant(variants, glyph, id, characters);
   };
+  return (id, characters) => {
+    const glyph = font.getGlyph(id, characters) as Glyph;
+    if (characters.length > 0 || glyph.codePoints.length === 0) return glyph;
+    return variant(variants, glyph, id, characters);
+  };
 }
-
-const variantsOf = new WeakMap<Font, Map<string, Glyph>>();
 
 /**
  * The glyph standing for exactly these characters, none included. Why not `getGlyph`: there
  * no characters means "whichever the glyph had first", which depends on what was drawn before.
  */
-export function glyphFor(font: Font, id: number, characters: number[]): Glyph {
-  const glyph = font.getGlyph(id, characters) as Glyph;
-  const variants = variantsOf.get(font);
-  if (characters.length > 0 || glyph.codePoints.length === 0 || !variants) return glyph;
-  return variant(variants, glyph, id, characters);
-}
+export type GlyphFor = (id: number, characters: number[]) => Glyph;
 
 function variant(variants: Map<string, Glyph>, glyph: Glyph, id: number, characters: number[]) {
   const key = `${id}:${characters.join(",")}`;

@@ -1,5 +1,5 @@
 import type { Font, Glyph, GlyphPosition, GlyphRun } from "fontkit";
-import { glyphFor } from "./glyph-characters.js";
+import type { GlyphFor } from "./glyph-characters.js";
 import type { HbShaped } from "./harfbuzz.js";
 import { isInvisible } from "./invisible.js";
 
@@ -8,7 +8,12 @@ import { isInvisible } from "./invisible.js";
  * it stands for. Why the characters matter: pdfkit writes them into the PDF's ToUnicode map,
  * which copy and paste read, once per glyph id and document (the first use decides).
  */
-export function toGlyphRun(font: Font, text: string, shaped: HbShaped): GlyphRun {
+export function toGlyphRun(
+  font: Font,
+  glyphFor: GlyphFor,
+  text: string,
+  shaped: HbShaped,
+): GlyphRun {
   const { ids, clusters } = shaped;
   const endOf = clusterEnds(clusters, text.length);
   const glyphs: Glyph[] = [];
@@ -19,7 +24,7 @@ export function toGlyphRun(font: Font, text: string, shaped: HbShaped): GlyphRun
     const each = charactersOfGlyphs(font, ids.slice(i, j), chars);
     for (let k = i; k < j; k++) {
       const own = each[k - i] ?? [];
-      glyphs.push(glyphFor(font, ids[k] ?? 0, invisible(own) ? SPACE : own));
+      glyphs.push(glyphFor(ids[k] ?? 0, invisible(own) ? SPACE : own));
     }
     i = j;
   }

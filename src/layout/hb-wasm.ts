@@ -55,17 +55,15 @@ const CLUSTER_LEVEL_MONOTONE_CHARACTERS = 1;
 /** hb_glyph_info_t and hb_glyph_position_t are five 32-bit words each. */
 const WORDS = 5;
 
-/** The compiled module, once per thread: compiling costs more than instantiating. */
-let compiled: Promise<WebAssembly.Module> | undefined;
+/** Starts compiling HarfBuzz, on V8's background threads. */
+export function compileHarfBuzz(): Promise<WebAssembly.Module> {
+  return Promise.resolve().then(() => WebAssembly.compile(readFileSync(wasmPath())));
+}
 
-/** Starts compiling HarfBuzz (on V8's background threads) and resolves to a fresh instance. */
-export async function loadHarfBuzzWasm(): Promise<HarfBuzz> {
-  compiled ??= WebAssembly.compile(readFileSync(wasmPath()));
-  const module = compiled;
-  // A failed compile (a damaged file) is tried afresh next time, not remembered.
-  module.catch(() => {
-    if (compiled === module) compiled = undefined;
-  });
+/** A fresh instance of HarfBuzz, from its compiled module (layout/harfbuzz.ts keeps that). */
+export async function instantiateHarfBuzz(
+  module: Promise<WebAssembly.Module> = compileHarfBuzz(),
+): Promise<HarfBuzz> {
   const host = hostFunctions();
   const instance = await WebAssembly.instantiate(await module, host.imports).catch((e: Error) => {
     // V8 reserves gigabytes of address space for a WebAssembly memory; `ulimit -v` can forbid it.

@@ -14,24 +14,32 @@ export type Hyphenator = (word: string) => string[];
  */
 const PATTERNS = resolve(dirname(fileURLToPath(import.meta.url)), "../../dist/hyphenation");
 
-const loaded = new Map<string, Hyphenator | null>();
-let index: Map<string, string> | undefined;
-
 /**
- * Returns a function splitting a word of letters into syllables for the language (`en-US` →
- * en-us patterns, `de-DE` → de), or null if no patterns exist. Patterns load on first use only.
+ * The hyphenation patterns of one thread (part of the resources, src/resources.ts), loaded on
+ * first use only.
  */
-export function hyphenatorFor(lang: string): Hyphenator | null {
-  const key = lang.toLowerCase();
-  if (loaded.has(key)) return loaded.get(key) ?? null;
-  const h = load(key);
-  loaded.set(key, h);
-  return h;
+export class Hyphenators {
+  private readonly loaded = new Map<string, Hyphenator | null>();
+  private index: Map<string, string> | undefined;
+
+  /**
+   * Returns a function splitting a word of letters into syllables for the language (`en-US` →
+   * en-us patterns, `de-DE` → de), or null if no patterns exist. A bound function, so layout
+   * can hand it on.
+   */
+  readonly for = (lang: string): Hyphenator | null => {
+    const key = lang.toLowerCase();
+    if (this.loaded.has(key)) return this.loaded.get(key) ?? null;
+    this.index ??= patternFiles();
+    const h = load(key, this.index);
+    this.loaded.set(key, h);
+    return h;
+  };
 }
 
-function load(lang: string): Hyphenator | null {
+function load(lang: string, index: Map<string, string>): Hyphenator | null {
   for (const name of [lang, lang.split("-")[0] ?? lang]) {
-    const file = patternFiles().get(name);
+    const file = index.get(name);
     if (!file) continue;
     const trie = readPatterns(file, decodeTrie);
     const [left, right] = hyphenMins(lang);
@@ -53,8 +61,7 @@ function load(lang: string): Hyphenator | null {
 /** A Map, not the parsed object: a tag such as "constructor" must not find Object's. */
 function patternFiles(): Map<string, string> {
   const read = (bytes: Buffer) => JSON.parse(String(bytes)) as Record<string, string>;
-  index ??= new Map(Object.entries(readPatterns("index.json", read)));
-  return index;
+  return new Map(Object.entries(readPatterns("index.json", read)));
 }
 
 /** Reads and decodes a patterns file; a missing or damaged one is an installation problem. */

@@ -1,6 +1,6 @@
 import type { LetterDoc } from "../model/letter-doc.js";
+import type { Resources } from "../resources.js";
 import { FontBook } from "./font-book.js";
-import { hyphenatorFor } from "./hyphenator.js";
 import { type LaidOutDoc, type LaidOutPage, RUNNING } from "./laid-out-doc.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { placeGroups } from "./place-groups.js";
@@ -12,15 +12,15 @@ import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./units.js
  * (page 1) or the continuation header (pages 2+), then place headers and footers once the
  * page count is known.
  */
-export function layout(doc: LetterDoc): LaidOutDoc {
+export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   const { width: pw, height: ph, margin } = doc.page;
   // A set: continuation headers are laid out again on every page.
   const warnings = new Set<string>();
   const ctx: UnitContext = {
-    book: new FontBook(doc.fonts, doc.fallbackFonts),
+    book: new FontBook(doc.fonts, doc.fallbackFonts, res.fonts),
     styles: doc.styles,
-    hyphenate: hyphenatorFor(doc.lang),
-    hyphenatorFor,
+    hyphenate: res.hyphenators.for(doc.lang),
+    hyphenatorFor: res.hyphenators.for,
     left: margin.left,
     width: pw - margin.left - margin.right,
     fields: { page: 1, pages: 1 },

@@ -1,5 +1,7 @@
 import type { Font, GlyphRun } from "fontkit";
 
+const DOCUMENTS_PER_GENERATION = 256;
+
 /**
  * Shaped words (glyphs and positions, kerning and ligatures applied), per font file, in
  * thousandths of an em — the unit of PDF text space. Layout measures with them and the PDF
@@ -7,66 +9,62 @@ import type { Font, GlyphRun } from "fontkit";
  * document. Why a bound: a merge brings new names with every letter; the runs are dropped
  * every few hundred documents so memory stays flat.
  */
-const runs = new Map<string, Record<string, GlyphRun>>();
-const DOCUMENTS_PER_GENERATION = 256;
-let documents = 0;
+export class ShapedRuns {
+  private readonly runs = new Map<string, Record<string, GlyphRun>>();
+  /** Widths of shaped words, kept beside them: summing a run's advances was a hot spot of layout. */
+  private readonly widths = new WeakMap<GlyphRun, number>();
+  private documents = 0;
 
-/** The shared runs of one font file, keyed by text; the PDF writer hands this to pdfkit. */
-export function runsOf(path: string): Record<string, GlyphRun> {
-  let table = runs.get(path);
-  if (!table) {
-    table = Object.create(null) as Record<string, GlyphRun>;
-    runs.set(path, table);
+  /** The shared runs of one font file, keyed by text; the PDF writer hands this to pdfkit. */
+  of(path: string): Record<string, GlyphRun> {
+    let table = this.runs.get(path);
+    if (!table) {
+      table = Object.create(null) as Record<string, GlyphRun>;
+      this.runs.set(path, table);
+    }
+    return table;
   }
-  return table;
-}
 
-/** Drops the shaped words of one font file. */
-export function forgetRuns(path: string): void {
-  runs.delete(path);
-}
-
-/** Drops every font file's shaped words. */
-export function forgetAllRuns(): void {
-  runs.clear();
-}
-
-/**
- * A word shaped (by HarfBuzz, through the font's `layout`: see font-file.ts) and scaled as
- * pdfkit scales it (pdfkit 0.20 `layoutRun`).
- */
-export function shape(path: string, font: Font, text: string): GlyphRun {
-  const table = runsOf(path);
-  const hit = table[text];
-  if (hit) return hit;
-  const run = font.layout(text);
-  const scale = 1000 / font.unitsPerEm;
-  run.positions.forEach((p, i) => {
-    // Every own field, as pdfkit does, so a run from here is a run pdfkit would have made.
-    const fields = p as unknown as Record<string, number>;
-    for (const key of Object.keys(fields)) fields[key] = (fields[key] ?? 0) * scale;
-    p.advanceWidth = (run.glyphs[i]?.advanceWidth ?? 0) * scale;
-  });
-  table[text] = run;
-  return run;
-}
-
-/** Widths of shaped words, kept beside them: summing a run's advances was a hot spot of layout. */
-const widths = new WeakMap<GlyphRun, number>();
-
-/** The advance width of a shaped word, in thousandths of an em. */
-export function advanceOf(path: string, font: Font, text: string): number {
-  const run = shape(path, font, text);
-  let w = widths.get(run);
-  if (w === undefined) {
-    w = run.advanceWidth;
-    widths.set(run, w);
+  /** Drops the shaped words of one font file, or of every one. */
+  forget(path?: string): void {
+    if (path === undefined) this.runs.clear();
+    else this.runs.delete(path);
   }
-  return w;
-}
 
-/** Counts a document; every few hundred, the runs start afresh. */
-export function documentStarted(): void {
-  documents++;
-  if (documents % DOCUMENTS_PER_GENERATION === 0) runs.clear();
+  /**
+   * A word shaped (by HarfBuzz, through the font's `layout`: see font-file.ts) and scaled as
+   * pdfkit scales it (pdfkit 0.20 `layoutRun`).
+   */
+  shape(path: string, font: Font, text: string): GlyphRun {
+    const table = this.of(path);
+    const hit = table[text];
+    if (hit) return hit;
+    const run = font.layout(text);
+    const scale = 1000 / font.unitsPerEm;
+    run.positions.forEach((p, i) => {
+      // Every own field, as pdfkit does, so a run from here is a run pdfkit would have made.
+      const fields = p as unknown as Record<string, number>;
+      for (const key of Object.keys(fields)) fields[key] = (fields[key] ?? 0) * scale;
+      p.advanceWidth = (run.glyphs[i]?.advanceWidth ?? 0) * scale;
+    });
+    table[text] = run;
+    return run;
+  }
+
+  /** The advance width of a shaped word, in thousandths of an em. */
+  advanceOf(path: string, font: Font, text: string): number {
+    const run = this.shape(path, font, text);
+    let w = this.widths.get(run);
+    if (w === undefined) {
+      w = run.advanceWidth;
+      this.widths.set(run, w);
+    }
+    return w;
+  }
+
+  /** Counts a document; every few hundred, the runs start afresh. */
+  documentStarted(): void {
+    this.documents++;
+    if (this.documents % DOCUMENTS_PER_GENERATION === 0) this.runs.clear();
+  }
 }

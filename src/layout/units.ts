@@ -182,7 +182,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const hang = b.label
     ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
     : 0;
-  const indent = st.indent * (b.level ?? 1) + hang + (b.indent ?? 0);
+  const indent = listIndent(b, st, ctx) + hang + (b.indent ?? 0);
   const x = ctx.left + indent;
   const lines = setText(b.lines, st, ctx, ctx.width - indent);
   const base = baseline(st, ctx);
@@ -194,7 +194,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     items:
       b.level === undefined
         ? paint(line, x, base, st, tag)
-        : inList(paint(line, x, base, st, tag), b.level),
+        : withLevel(paint(line, x, base, st, tag), b.level),
     cells: [],
     label: `${b.role} line ${i + 1}`,
     ...notesOf(line, ctx),
@@ -229,8 +229,24 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
 }
 
 /** A list item's painted text, with its nesting level (a tagged PDF nests its lists by it). */
-function inList(items: PaintItem[], level: number): PaintItem[] {
+function withLevel(items: PaintItem[], level: number): PaintItem[] {
   return items.map((it) => (it.kind === "text" ? { ...it, level } : it));
+}
+
+/**
+ * A list paragraph's indent: the style's indent per level, widened where a level's widest
+ * marker and its gap would not fit in it, so no marker reaches past its parent's text edge.
+ */
+function listIndent(b: TextBlock, st: TextStyle, ctx: UnitContext): number {
+  const levels = b.level ?? 1;
+  let indent = 0;
+  for (let l = 0; l < levels; l++) {
+    const widest = (b.listMarkers?.[l] ?? []).map(
+      (m) => measure(markerFace(m, st, ctx), m, st.size) + st.size * 0.5,
+    );
+    indent += Math.max(st.indent, ...widest);
+  }
+  return indent;
 }
 
 /** The footnotes a set line refers to, as `{ notes }` to spread into its unit. */

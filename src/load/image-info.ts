@@ -1,5 +1,7 @@
 import { inflateSync } from "node:zlib";
 import { fail, type Location } from "../errors.js";
+import { remember } from "../remember.js";
+import type { Resources } from "../resources.js";
 import { cannotRead } from "./cannot-read.js";
 import { readRegular } from "./read-regular.js";
 
@@ -10,8 +12,6 @@ export interface ImageInfo {
   height: number;
   type: "png" | "jpeg";
 }
-
-const cache = new Map<string, ImageInfo>();
 
 /** Why: a signature or a logo is a few hundred kilobytes; a bigger file is a mistake or an attack. */
 export const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
@@ -25,8 +25,8 @@ export const MAX_IMAGE_PIXELS = 50_000_000;
  * Reads and validates a PNG or JPEG before pdfkit sees it. Why: pdfkit can crash the process
  * on corrupt PNG data and embeds truncated JPEGs silently (foliojs/pdfkit#1747).
  */
-export function readImageInfo(src: string, where: Location): ImageInfo {
-  const hit = cache.get(src);
+export function readImageInfo(src: string, where: Location, res: Resources): ImageInfo {
+  const hit = res.files.images.get(src);
   if (hit) return hit;
   let bytes: Buffer;
   try {
@@ -47,13 +47,8 @@ export function readImageInfo(src: string, where: Location): ImageInfo {
       : null;
   if (!info)
     throw fail("asset", `not a PNG or JPEG image: ${src}`, where, ["convert it to PNG or JPEG"]);
-  cache.set(src, info);
+  remember(res.files.images, src, info);
   return info;
-}
-
-/** Drops every checked image, so the next use reads the file again (see src/startup/). */
-export function forgetImages(): void {
-  cache.clear();
 }
 
 function isPng(b: Buffer): boolean {

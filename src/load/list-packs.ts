@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { isMissiveError } from "../errors.js";
+import type { Resources } from "../resources.js";
 import { BUILTIN_TEMPLATES, packFolders } from "./find-pack.js";
 import { loadPack } from "./load-pack.js";
 import type { TemplatePack } from "./pack-types.js";
@@ -18,7 +19,7 @@ export interface PackEntry {
  * Every pack a letter could use from `cwd`: the project's `./templates/*` first (they shadow
  * built-ins of the same name, as in the search order), then the built-ins.
  */
-export function listPacks(cwd: string): PackEntry[] {
+export function listPacks(cwd: string, res: Resources): PackEntry[] {
   const seen = new Set<string>();
   const out: PackEntry[] = [];
   const local = resolve(cwd, "templates");
@@ -36,7 +37,7 @@ export function listPacks(cwd: string): PackEntry[] {
         source: root === BUILTIN_TEMPLATES ? "built-in" : source,
       };
       try {
-        entry.pack = loadPack(dir, cwd);
+        entry.pack = loadPack(dir, cwd, res);
       } catch (e) {
         if (!isMissiveError(e)) throw e;
         entry.error = e.message;

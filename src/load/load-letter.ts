@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { fail, MissiveError } from "../errors.js";
+import type { Resources } from "../resources.js";
 import { checkLang } from "./check-lang.js";
 import { checkText } from "./check-text.js";
 import { findPack, isPathLike } from "./find-pack.js";
@@ -35,15 +36,15 @@ export interface LoadOptions {
   rememberPack?: boolean;
 }
 
-export function loadLetter(src: SourceText, opts: LoadOptions): LoadedLetter {
-  return letterFromYaml(parseYaml(src), opts);
+export function loadLetter(src: SourceText, opts: LoadOptions, res: Resources): LoadedLetter {
+  return letterFromYaml(parseYaml(src), opts, res);
 }
 
 /**
  * The second half of loading, from already-parsed data. Why split: a mail merge parses the
  * base data once and pours each record over it, then loads the (memoised) pack per record.
  */
-export function letterFromYaml(yaml: YamlData, opts: LoadOptions): LoadedLetter {
+export function letterFromYaml(yaml: YamlData, opts: LoadOptions, res: Resources): LoadedLetter {
   const src = { file: yaml.file };
   const data = yaml.value;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -66,15 +67,15 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions): LoadedLetter 
     ]);
   }
   const root = opts.root ? resolve(opts.cwd, opts.root) : baseDir;
-  const find = opts.rememberPack ? findPackOnce : findPack;
-  const dir = find(name, { dataDir: baseDir, cwd: opts.cwd });
+  const where = { dataDir: baseDir, cwd: opts.cwd };
+  const dir = opts.rememberPack ? findPackOnce(name, where, res) : findPack(name, where);
   // A pack the data names by path is a file the data names; -t is the user's own choice.
   if (opts.template === undefined && isPathLike(name)) {
     const outside = outsideDataRoot(`template ${name}`, dir, root, yaml.locate("template"));
     if (outside) throw new MissiveError("data", outside);
   }
-  const pack = loadPack(dir, opts.cwd);
+  const pack = loadPack(dir, opts.cwd, res);
   // Fills in the schema's defaults, so templates see every optional field.
-  validateData(record, pack, yaml);
+  validateData(record, pack, yaml, res);
   return { data: record, yaml, baseDir, root, pack };
 }

@@ -4,6 +4,7 @@ import { type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { remember } from "../remember.js";
+import type { Resources } from "../resources.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
 import { findPack, MANIFEST } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
@@ -15,59 +16,54 @@ import { resolveFontPath } from "./resolve-font-path.js";
 
 type Manifest = Record<string, unknown>;
 
-const cache = new Map<string, TemplatePack>();
-
-/** Loads a pack folder (and the pack it extends), memoised per folder for batch runs. */
-export function loadPack(dir: string, cwd: string): TemplatePack {
-  const hit = cache.get(dir);
+/**
+ * Loads a pack folder (and the pack it extends), remembered per folder in the resources, so a
+ * batch reads it once.
+ */
+export function loadPack(dir: string, cwd: string, res: Resources): TemplatePack {
+  const hit = res.files.packs.get(dir);
   if (hit) return hit;
-  return remember(cache, dir, loadUncached(dir, cwd, 0));
+  return remember(res.files.packs, dir, loadUncached(dir, cwd, 0, res));
 }
 
-const located = new Map<string, string>();
-
 /**
- * findPack, remembered per thread. Why: a merge asks for the same pack for every record,
- * and each search tries up to three folders on disk.
+ * findPack, remembered in the resources. Why: a merge asks for the same pack for every
+ * record, and each search tries up to three folders on disk.
  */
-export function findPackOnce(name: string, opts: { dataDir?: string; cwd: string }): string {
+export function findPackOnce(
+  name: string,
+  opts: { dataDir?: string; cwd: string },
+  res: Resources,
+): string {
   const key = `${name}\0${opts.dataDir ?? ""}\0${opts.cwd}`;
-  let dir = located.get(key);
+  let dir = res.files.found.get(key);
   if (dir === undefined) {
     dir = findPack(name, opts);
-    located.set(key, dir);
+    remember(res.files.found, key, dir);
   }
   return dir;
 }
 
-/** Drops every loaded pack and where it was found, so the next load searches and reads again. */
-export function forgetPacks(): void {
-  cache.clear();
-  located.clear();
-}
-
 /**
- * Parsed manifests by file and text; forgetPacks keeps them. Why: a process started from the
- * startup snapshot reads each pack again (it may have changed), and parsing its YAML again cost
- * about 3 ms of a start when the text was the same. Each caller gets its own copy of the data.
+ * A parsed manifest, remembered by file and text. Why: a process started from the startup
+ * snapshot reads each pack again (it may have changed), and parsing its YAML again was a
+ * noticeable part of a start when the text was the same. Each caller gets its own copy.
  */
-const manifests = new Map<string, YamlData>();
-
-function parseManifest(file: string): YamlData {
+function parseManifest(file: string, res: Resources): YamlData {
   const src = readText(file);
   const key = `${src.file}\0${src.text}`;
-  let yaml = manifests.get(key);
+  let yaml = res.compiled.manifests.get(key);
   if (!yaml) {
-    yaml = remember(manifests, key, parseYaml(src));
+    yaml = remember(res.compiled.manifests, key, parseYaml(src));
   }
   return { ...yaml, value: structuredClone(yaml.value) };
 }
 
-function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
+function loadUncached(dir: string, cwd: string, depth: number, res: Resources): TemplatePack {
   const manifestFile = join(dir, MANIFEST);
   const linkedOut = outsidePack(MANIFEST, manifestFile, [dir], { file: manifestFile });
   if (linkedOut) throw new MissiveError("template", linkedOut);
-  const yaml = parseManifest(manifestFile);
+  const yaml = parseManifest(manifestFile, res);
   const m = (yaml.value ?? {}) as Manifest;
   const problems: Problem[] = [];
   const where = (path: string) => yaml.locate(path);
@@ -84,7 +80,7 @@ function loadUncached(dir: string, cwd: string, depth: number): TemplatePack {
         message: "packs extend each other in a loop",
         location: where("extends"),
       });
-    base = loadUncached(findPack(m.extends, { cwd, exclude: dir }), cwd, depth + 1);
+    base = loadUncached(findPack(m.extends, { cwd, exclude: dir }), cwd, depth + 1, res);
   }
   const dirs = [dir, ...(base?.dirs ?? [])];
   const fontRefs: Record<string, Location> = { ...base?.fontRefs };

@@ -1,5 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { fail, MissiveError, type Problem } from "../errors.js";
+import { remember } from "../remember.js";
+import type { Resources } from "../resources.js";
 import { TYPOGRAPHY_SCHEMA } from "../typography/typography-options.js";
 import { describeError } from "./describe-schema-error.js";
 import type { TemplatePack } from "./pack-types.js";
@@ -22,17 +24,18 @@ const COMMON_KEYS: Schema = {
   },
 };
 
-const compiled = new WeakMap<TemplatePack, ValidateFunction>();
-/** By schema text, so a validator outlives its pack object (a startup snapshot keeps them). */
-const bySchema = new Map<string, ValidateFunction>();
-
 /**
  * Checks letter data against the pack's JSON Schema, filling in the schema's defaults, and
  * reports every problem at once with its place in the data file. Why all at once: fixing one
  * error per run is the slowest way to repair a letter.
  */
-export function validateData(data: Record<string, unknown>, pack: TemplatePack, yaml: YamlData) {
-  const validate = validatorFor(pack);
+export function validateData(
+  data: Record<string, unknown>,
+  pack: TemplatePack,
+  yaml: YamlData,
+  res: Resources,
+) {
+  const validate = validatorFor(pack, res);
   if (!validate || validate(data)) return;
   const problems = dedupe(dropExplained((validate.errors ?? []).map((e) => toProblem(e, yaml))));
   problems.sort(
@@ -43,16 +46,19 @@ export function validateData(data: Record<string, unknown>, pack: TemplatePack, 
   throw new MissiveError("data", problems);
 }
 
-/** The compiled validator of a pack, or null if the pack has no schema. */
-export function validatorFor(pack: TemplatePack): ValidateFunction | null {
+/**
+ * The compiled validator of a pack, or null if the pack has no schema; kept by schema text too,
+ * so a validator outlives its pack object (a startup snapshot keeps them).
+ */
+export function validatorFor(pack: TemplatePack, res: Resources): ValidateFunction | null {
   if (!pack.schema) return null;
-  const hit = compiled.get(pack);
+  const { schemas, schemaOfPack } = res.compiled;
+  const hit = schemaOfPack.get(pack);
   if (hit) return hit;
   const schema = withCommonKeys(pack.schema);
   const key = JSON.stringify(schema);
-  const fn = bySchema.get(key) ?? compile(schema, pack);
-  bySchema.set(key, fn);
-  compiled.set(pack, fn);
+  const fn = schemas.get(key) ?? remember(schemas, key, compile(schema, pack));
+  schemaOfPack.set(pack, fn);
   return fn;
 }
 

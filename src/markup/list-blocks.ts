@@ -25,6 +25,25 @@ export function listBlocks(el: XmlElement, ctx: Ctx, outer: Depth = TOP): TextBl
     bulleted: outer.bulleted + (numbered ? 0 : 1),
   };
   const next = numbered ? numberer(el, ctx, depth.numbered) : bulleter(el, depth.bulleted);
+  const blocks = itemsOf(el, ctx, depth, next);
+  const widest = widestMarkers(blocks, depth.level);
+  // A nested list is built before its parent finishes, so each outer list's markers go in front.
+  for (const b of blocks) b.listMarkers = [widest, ...(b.listMarkers ?? [])];
+  return blocks;
+}
+
+/** How many of a list's longest markers the layout measures to find the widest. */
+const MARKERS_MEASURED = 4;
+
+/** The longest distinct markers of a list's own items (not of lists nested in them). */
+function widestMarkers(blocks: TextBlock[], level: number): string[] {
+  const own = new Set<string>();
+  for (const b of blocks) if (b.level === level && b.marker !== undefined) own.add(b.marker);
+  const longest = Math.max(...[...own].map((m) => [...m].length));
+  return [...own].filter((m) => [...m].length === longest).slice(0, MARKERS_MEASURED);
+}
+
+function itemsOf(el: XmlElement, ctx: Ctx, depth: Depth, next: () => string): TextBlock[] {
   return elements(el, ctx).flatMap((item) => {
     if (item.name !== "item")
       throw fail("markup", `<list> holds <item> elements, not <${item.name}>`, at(item, ctx));

@@ -122,6 +122,11 @@ export interface TextBlock {
   indent?: number;
   /** Nesting level of a list item's paragraph (1 = top level); its indent is `level` × the style's. */
   level?: number;
+  /**
+   * The widest markers (by length) of each list that holds this paragraph, outermost first:
+   * a level's indent grows to fit them, so `1000.` never hangs into the margin.
+   */
+  listMarkers?: string[][];
 }
 
 export interface ImageBlock {

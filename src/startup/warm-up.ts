@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { BUILTIN_TEMPLATES, packFolders } from "../load/find-pack.js";
 import { loadPack } from "../load/load-pack.js";
 import { renderLetter } from "../pipeline.js";
+import type { Resources } from "../resources.js";
 import { scaffoldData } from "../scaffold/scaffold-data.js";
 
 /**
@@ -10,13 +11,14 @@ import { scaffoldData } from "../scaffold/scaffold-data.js";
  * for: compiled schemas, parsed fonts and the fontkit tables shaping touches, hyphenation
  * patterns. The user's own letters are not involved: the snapshot is the same on every machine.
  */
-export async function warmUp(): Promise<void> {
+export async function warmUp(res: Resources): Promise<void> {
   for (const name of packFolders(BUILTIN_TEMPLATES)) {
     const dir = join(BUILTIN_TEMPLATES, name);
-    const text = scaffoldData(loadPack(dir, dir), undefined);
+    const text = scaffoldData(loadPack(dir, dir, res), undefined);
     await renderLetter(
       { file: join(dir, "warm-up.yaml"), text },
       { cwd: dir, formats: ["pdf", "txt"], textWidth: 72, created: new Date(0) },
+      res,
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { LaidOutDoc, PaintItem } from "../layout/laid-out-doc.js";
+import type { Resources } from "../resources.js";
 import type { PdfStandard } from "./pdf-standard.js";
 import {
   type Attachment,
@@ -17,8 +18,12 @@ export interface PdfOptions {
 }
 
 /** Paints laid-out pages into PDF bytes. */
-export async function writePdf(doc: LaidOutDoc, opts: PdfOptions): Promise<Uint8Array> {
-  const pdf = openPdf({ ...doc.meta, lang: doc.lang, ...opts });
+export async function writePdf(
+  doc: LaidOutDoc,
+  opts: PdfOptions,
+  res: Resources,
+): Promise<Uint8Array> {
+  const pdf = openPdf({ ...doc.meta, lang: doc.lang, ...opts }, res);
   paintPages(pdf, doc);
   return pdf.finish();
 }
@@ -36,8 +41,8 @@ export interface CombinedPdf {
  * Why one pdfkit document rather than concatenating PDFs: fonts are embedded once for all
  * letters, and no PDF-merging library is needed.
  */
-export function openCombinedPdf(info: PdfInfo, duplex: boolean): CombinedPdf {
-  const pdf = openPdf(info);
+export function openCombinedPdf(info: PdfInfo, duplex: boolean, res: Resources): CombinedPdf {
+  const pdf = openPdf(info, res);
   let pages = 0;
   return {
     add(doc) {

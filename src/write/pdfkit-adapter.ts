@@ -1,7 +1,6 @@
 import PDFDocument, { type PDFStructureElement } from "pdfkit";
 import { xmlEscape } from "../compose/xml-escape.js";
-import { loadFont } from "../layout/font-file.js";
-import { documentStarted, runsOf } from "../layout/shaped-runs.js";
+import type { Resources } from "../resources.js";
 import { type PdfStandard, pdfaSubset } from "./pdf-standard.js";
 import {
   beginActualText,
@@ -89,7 +88,7 @@ export interface Attachment {
  * The one place that talks to pdfkit. Why an adapter: pdfkit's types lag its releases, and
  * keeping its cursor-based API out of the layout makes every position ours to decide.
  */
-export function openPdf(info: PdfInfo): PdfCanvas {
+export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   const subset = pdfaSubset(info.standards);
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -107,7 +106,7 @@ export function openPdf(info: PdfInfo): PdfCanvas {
   // pdfkit numbers fonts F1, F2…; Helvetica used to take F1, and the number seeds each font's
   // subset tag, so skipping it keeps PDFs byte-identical to those written before.
   (doc as unknown as { _fontCount: number })._fontCount = 1;
-  documentStarted();
+  res.fonts.runs.documentStarted();
   const chunks: Uint8Array[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (c) => chunks.push(c));
@@ -143,13 +142,13 @@ export function openPdf(info: PdfInfo): PdfCanvas {
     },
     text(t) {
       if (!registered.has(t.font)) {
-        doc.registerFont(t.font, loadFont(t.font));
+        doc.registerFont(t.font, res.fonts.files.load(t.font));
         registered.add(t.font);
       }
       if (t.font !== font) {
         font = t.font;
         doc.font(font);
-        shareLayoutCache(doc, font);
+        shareLayoutCache(doc, res.fonts.runs.of(font));
         paintable = canPaintLines(doc);
       }
       if (t.size !== size) {
@@ -289,8 +288,7 @@ function marking(doc: PDFDocument) {
  * Points pdfkit's per-document word-shaping cache at the runs layout already shaped
  * (layout/shaped-runs.ts). Why: shaping (GSUB/GPOS) was most of the time spent painting.
  */
-function shareLayoutCache(doc: PDFDocument, path: string): void {
-  const cache = runsOf(path);
+function shareLayoutCache(doc: PDFDocument, cache: Record<string, unknown>): void {
   const current = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
   if (current && current.layoutCache !== cache) current.layoutCache = cache;
 }

@@ -205,15 +205,8 @@ function encodeWords(
   return out;
 }
 
-const HEX: string[] = [];
-
 function hex4(gid: number): string {
-  let h = HEX[gid];
-  if (h === undefined) {
-    h = `0000${gid.toString(16)}`.slice(-4);
-    HEX[gid] = h;
-  }
-  return h;
+  return `0000${gid.toString(16)}`.slice(-4);
 }
 
 /**

@@ -30,9 +30,14 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
     if (lines.length) out.push(lines.join("\n"));
   }
   const lists: number[] = [];
+  let previous: Block | undefined;
   for (const b of doc.body) {
     const lines = blockLines(b, doc, width, undefined, lists);
-    if (lines.length) out.push(lines.join("\n"));
+    if (!lines.length) continue;
+    const text = lines.join("\n");
+    if (previous && startsNextItem(previous, b)) out[out.length - 1] += `\n${text}`;
+    else out.push(text);
+    previous = b;
   }
   // Paper has no page foot here: the notes follow the letter, under a short rule.
   if (doc.notes?.length)
@@ -56,6 +61,20 @@ function noteLines(n: TextBlock, width: number): string[] {
     wrap(runsText(runs), width - indent.length).map(
       (l, j) => (i === 0 && j === 0 ? lead : indent) + l,
     ),
+  );
+}
+
+/**
+ * A list item that follows a list paragraph goes on the next line, as lists are written in
+ * plain text; an item's further paragraphs keep the blank line that shows they are paragraphs.
+ */
+function startsNextItem(previous: Block, b: Block): boolean {
+  return (
+    b.kind === "text" &&
+    b.level !== undefined &&
+    b.marker !== undefined &&
+    previous.kind === "text" &&
+    previous.level !== undefined
   );
 }
 

@@ -7,12 +7,17 @@ import { usedFields } from "../../src/batch/used-fields.js";
 import { markdownToMarkup } from "../../src/compose/markdown.js";
 import { isMissiveError } from "../../src/errors.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
+import { res } from "../helpers/resources.js";
 
 function texts(yaml: string, lang = "en-US") {
-  return compileRecordTexts(parseYaml({ file: "letter.yaml", text: yaml }), {
-    lang,
-    markdown: ["body"],
-  });
+  return compileRecordTexts(
+    parseYaml({ file: "letter.yaml", text: yaml }),
+    {
+      lang,
+      markdown: ["body"],
+    },
+    res.formats,
+  );
 }
 
 const rec = (data: Record<string, unknown>) => ({ index: 0, line: 2, data });

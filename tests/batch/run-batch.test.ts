@@ -5,6 +5,7 @@ import { manifestText } from "../../src/batch/manifest.js";
 import { runBatch } from "../../src/batch/run-batch.js";
 import { openTextSpool } from "../../src/output/text-spool.js";
 import { manifestHead } from "../helpers/manifest-head.js";
+import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 const LETTER = resolve("data/senate-itu-2020.yaml");
@@ -38,7 +39,7 @@ describe("runBatch", () => {
     const dir = tempDir("batch");
     const o = options(dir);
     try {
-      const outcome = await runBatch(o, {
+      const outcome = await runBatch(o, res, {
         done: (e) => {
           if (e.index === 1) throw new TypeError("boom");
         },
@@ -56,7 +57,7 @@ describe("runBatch", () => {
   it("stops at a bug while recording a skipped record", async () => {
     const dir = tempDir("batch");
     const first = options(dir);
-    const outcome = await runBatch(first);
+    const outcome = await runBatch(first, res);
     writeFileSync(
       first.manifestPath,
       [...manifestText(head, outcome.entries, first.entryTexts)].join(""),
@@ -64,7 +65,7 @@ describe("runBatch", () => {
     first.entryTexts.dispose();
     const again = { ...options(dir), skipUnchanged: true };
     try {
-      const rerun = await runBatch(again, {
+      const rerun = await runBatch(again, res, {
         done: () => {
           throw new TypeError("boom");
         },
@@ -81,7 +82,7 @@ describe("runBatch", () => {
     const o = options(dir);
     writeFileSync(join(dir, "blocker"), "");
     const spool = openTextSpool(join(dir, "blocker", "manifest.json"));
-    const outcome = await runBatch({ ...o, entryTexts: spool });
+    const outcome = await runBatch({ ...o, entryTexts: spool }, res);
     expect(outcome.stoppedBy?.kind).toBe("output");
     // Every letter on disk is listed for removal, the first one (whose entry failed) included;
     // a letter already rendering when the run stopped may be there too.

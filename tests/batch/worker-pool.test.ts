@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { openPool } from "../../src/batch/worker-pool.js";
 import { SEED } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 it("renders again in a worker with a larger heap when a letter runs out of memory", async () => {
@@ -19,7 +20,7 @@ it("renders again in a worker with a larger heap when a letter runs out of memor
     columns: { letterFields: null, nameUses: [], allowUnused: false },
   };
   // 8 MB cannot hold a worker rendering the seed letter; the pool grows it as needed.
-  const pool = await openPool(settings, 2, 1000, 8);
+  const pool = await openPool(settings, 2, 1000, res, 8);
   try {
     const target = join(out, "a.pdf");
     const r = await pool.render({ index: 0, line: 2, data: {}, targets: { pdf: target } });

@@ -11,8 +11,7 @@ import {
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { useHarfBuzzLoader } from "../../src/layout/harfbuzz.js";
-import { loadHarfBuzzWasm } from "../../src/layout/hb-wasm.js";
+import { res } from "../helpers/resources.js";
 import { runBin, runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -401,7 +400,7 @@ describe("render --merge", () => {
   it("reports a broken installation once, before any record", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
-    useHarfBuzzLoader(() =>
+    res.shaper.useLoader(() =>
       Promise.reject(new Error("Cannot find module 'harfbuzzjs/dist/harfbuzz.wasm'")),
     );
     try {
@@ -413,7 +412,7 @@ describe("render --merge", () => {
       expect(r.stderr).not.toContain("record 1");
       expect(readdirSync(dir)).toEqual(["p.csv"]);
     } finally {
-      useHarfBuzzLoader(loadHarfBuzzWasm);
+      res.shaper.useLoader("wasm");
     }
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { prepareTemplates } from "../../src/compose/compose.js";
 import type { MissiveError } from "../../src/errors.js";
 import { loadPack } from "../../src/load/load-pack.js";
+import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 function packWith(letter: string, partial?: string) {
@@ -29,13 +30,13 @@ function packWith(letter: string, partial?: string) {
   );
   writeFileSync(join(dir, "letter.hbs"), letter);
   if (partial) writeFileSync(join(dir, "partials", "p.hbs"), partial);
-  return loadPack(dir, dir);
+  return loadPack(dir, dir, res);
 }
 
 function problems(letter: string, partial?: string): string[] {
   const pack = packWith(letter, partial);
   try {
-    prepareTemplates(pack);
+    prepareTemplates(pack, res);
     return [];
   } catch (e) {
     return (e as MissiveError).problems.map((p) => {

@@ -3,18 +3,19 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/compose/compose.js";
 import { loadLetter } from "../../src/load/load-letter.js";
-import { forgetPacks } from "../../src/load/load-pack.js";
+import { forgetPacks } from "../../src/resources.js";
 import { caught } from "../helpers/errors.js";
 import { senateLetter } from "../helpers/letters.js";
 import { ROOT } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 import { tempPack } from "../helpers/temp-pack.js";
 
 const letter = (extra = "", template?: string) =>
-  loadLetter(senateLetter(1, 2, extra), { cwd: ROOT, template });
+  loadLetter(senateLetter(1, 2, extra), { cwd: ROOT, template }, res);
 
 describe("compose", () => {
   it("escapes data so it cannot inject markup", () => {
-    const markup = compose(letter('title: "<b>x</b> & \\"y\\""'));
+    const markup = compose(letter('title: "<b>x</b> & \\"y\\""'), res);
     expect(markup).toContain('title="&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;"');
   });
 
@@ -22,7 +23,7 @@ describe("compose", () => {
     const l = letter();
     l.data.body =
       "One **bold** and *it* <tag> & [a link](https://example.org/?a=1&b=2).\n\n- one\n- two";
-    const markup = compose(l);
+    const markup = compose(l, res);
     expect(markup).toContain(
       '<p>One <b>bold</b> and <i>it</i> &lt;tag&gt; &amp; <a href="https://example.org/?a=1&amp;b=2">a link</a>.</p>',
     );
@@ -32,13 +33,13 @@ describe("compose", () => {
   it("formats ISO dates for the letter's language", () => {
     const l = letter();
     l.data.lang = "de-DE";
-    expect(compose(l)).toContain("<date>1. Juni 2021</date>");
+    expect(compose(l, res)).toContain("<date>1. Juni 2021</date>");
   });
 
   it("reports a field the data lacks at its place in the template", async () => {
     // `subject` is in the senate schema but optional, with no default.
     const dir = tempPack({ "letter.hbs": "<letter>\n  <date>{{subject}}</date>\n</letter>\n" });
-    const e = await caught(() => compose(letter("", dir)));
+    const e = await caught(() => compose(letter("", dir), res));
     expect(e.kind).toBe("template");
     expect(e.problems[0]).toMatchObject({
       message: "subject is not set in the data",
@@ -48,7 +49,7 @@ describe("compose", () => {
 
   it("reports a field the schema does not declare before any letter is composed", async () => {
     const dir = tempPack({ "letter.hbs": "<letter>\n  <date>{{nosuchfield}}</date>\n</letter>\n" });
-    const e = await caught(() => compose(letter("", dir)));
+    const e = await caught(() => compose(letter("", dir), res));
     expect(e.kind).toBe("template");
     expect(e.problems[0]).toMatchObject({
       message: "the template reads `nosuchfield`, which the pack's schema does not declare",
@@ -58,7 +59,7 @@ describe("compose", () => {
 
   it("refuses to print a mapping or a list as text", async () => {
     const dir = tempPack({ "letter.hbs": "<letter><date>{{letterhead}}</date></letter>" });
-    const e = await caught(() => compose(letter("", dir)));
+    const e = await caught(() => compose(letter("", dir), res));
     expect(e.problems[0]?.message).toBe("letterhead is a mapping, not text");
     expect(e.problems[0]?.hints?.[0]).toBe("print one of its fields, e.g. {{letterhead.name}}");
   });
@@ -67,7 +68,7 @@ describe("compose", () => {
     const dir = tempPack({
       "letter.hbs": "<letter>\n{{shout salutation}}\n{{> nosuch}}\n</letter>",
     });
-    const e = await caught(() => compose(letter("", dir)));
+    const e = await caught(() => compose(letter("", dir), res));
     expect(e.problems.map((p) => [p.message, p.location?.line, p.location?.col])).toEqual([
       ["unknown helper shout", 2, 1],
       ["unknown partial nosuch", 3, 1],
@@ -76,20 +77,20 @@ describe("compose", () => {
 
   it("reports Handlebars syntax errors with the template file and line", async () => {
     const dir = tempPack({ "letter.hbs": "<letter>\n{{title}\n</letter>" });
-    const e = await caught(() => compose(letter("", dir)));
+    const e = await caught(() => compose(letter("", dir), res));
     expect(e.problems[0]?.location).toMatchObject({ file: `${dir}/letter.hbs`, line: 2 });
   });
 
   it("names an unclosed block and the line it opened on", async () => {
     const dir = tempPack({ "letter.hbs": "<letter>\n{{#if title}}\n</letter>" });
-    const e = await caught(() => compose(letter("", dir)));
+    const e = await caught(() => compose(letter("", dir), res));
     expect(e.problems[0]?.message).toBe("{{#if}} is never closed");
     expect(e.problems[0]?.location).toMatchObject({ file: `${dir}/letter.hbs`, line: 2, col: 1 });
   });
 
   it("refuses triple braces that would let data inject markup", async () => {
     const dir = tempPack({ "letter.hbs": "<letter>{{{salutation}}}</letter>" });
-    const e = await caught(() => compose(letter("", dir)));
+    const e = await caught(() => compose(letter("", dir), res));
     expect(e.problems[0]?.message).toBe("{{{salutation}}} would let data inject markup");
   });
 
@@ -97,7 +98,7 @@ describe("compose", () => {
     const dir = tempPack({
       "letter.hbs": "<letter><date>{{salutation.constructor}}</date></letter>",
     });
-    const e = await caught(() => compose(letter("", dir)));
+    const e = await caught(() => compose(letter("", dir), res));
     expect(e.problems[0]?.message).toBe(
       "salutation.constructor reaches into JavaScript internals, not data",
     );
@@ -109,11 +110,11 @@ describe("lookup in a template", () => {
     const ok = tempPack({
       "letter.hbs": '<letter><date>{{lookup letterhead "org"}}</date></letter>',
     });
-    expect(compose(letter("", ok))).toMatch(/<date>[^<]+<\/date>/);
+    expect(compose(letter("", ok), res)).toMatch(/<date>[^<]+<\/date>/);
     const dir = tempPack({
       "letter.hbs": '<letter>\n<date>{{lookup . "x" "y" "z"}}</date></letter>',
     });
-    const e = await caught(() => compose(letter("", dir)));
+    const e = await caught(() => compose(letter("", dir), res));
     expect(e.kind).toBe("template");
     expect(e.problems[0]).toMatchObject({
       message: "lookup takes two arguments, an object and a key, not 4",
@@ -125,32 +126,32 @@ describe("lookup in a template", () => {
 describe("compose after the pack is read again (as in every start from the snapshot)", () => {
   const again = (dir: string, edit: Record<string, string>) => {
     for (const [name, text] of Object.entries(edit)) writeFileSync(join(dir, name), text);
-    forgetPacks();
+    forgetPacks(res);
     return letter("", dir);
   };
 
   it("uses the templates as they are now, once their text changed", () => {
     const dir = tempPack({ "letter.hbs": "<letter><date>first</date></letter>" });
-    expect(compose(letter("", dir))).toContain("first");
-    expect(compose(again(dir, { "letter.hbs": "<letter><date>second</date></letter>" }))).toContain(
-      "second",
-    );
+    expect(compose(letter("", dir), res)).toContain("first");
+    expect(
+      compose(again(dir, { "letter.hbs": "<letter><date>second</date></letter>" }), res),
+    ).toContain("second");
     mkdirSync(join(dir, "partials"), { recursive: true });
     const withPartial = again(dir, {
       "letter.hbs": "<letter><date>{{> stamp}}</date></letter>",
       "partials/stamp.hbs": "third",
     });
-    expect(compose(withPartial)).toContain("third");
-    expect(compose(again(dir, { "partials/stamp.hbs": "fourth" }))).toContain("fourth");
+    expect(compose(withPartial, res)).toContain("third");
+    expect(compose(again(dir, { "partials/stamp.hbs": "fourth" }), res)).toContain("fourth");
   });
 
   it("checks the templates again against a schema that changed", async () => {
     const dir = tempPack({ "letter.hbs": "<letter><date>{{subject}}</date></letter>" });
-    expect(compose(letter('subject: "Re"', dir))).toContain("Re");
+    expect(compose(letter('subject: "Re"', dir), res)).toContain("Re");
     const schema = JSON.parse(readFileSync(join(dir, "schema.json"), "utf8"));
     delete schema.properties.subject;
     again(dir, { "schema.json": JSON.stringify(schema) });
-    const e = await caught(() => compose(letter("", dir)));
+    const e = await caught(() => compose(letter("", dir), res));
     expect(e.problems[0]?.message).toMatch(/reads `subject`, which the pack's schema does not/);
   });
 });
@@ -172,7 +173,7 @@ describe("data fields named like helpers", () => {
       "letter.hbs": `<letter><p>{{#each rows}}{{#if label}}<b>${fields}</b>{{/if}}{{/each}}</p><date>{{date}}</date></letter>`,
     });
     const row = names.map((n) => `${n}: ${n.toUpperCase()}`).join(", ");
-    const markup = compose(letter(`rows:\n  - { ${row} }`, dir));
+    const markup = compose(letter(`rows:\n  - { ${row} }`, dir), res);
     expect(markup).toContain(`<b>${names.map((n) => n.toUpperCase()).join(" ")}</b>`);
     expect(markup).toContain("<date>2021-06-01</date>");
   });
@@ -187,7 +188,7 @@ describe("line breaks written in the data", () => {
     const l = letter("", dir);
     l.data.subject = "Re: one\ntwo\n";
     l.data.recipient = ["A\nB", "C"];
-    expect(compose(l)).toBe(
+    expect(compose(l, res)).toBe(
       '<letter title="Re: one&#x2028;two"><subject>Re: one&#x2028;two</subject><address><line>A&#x2028;B</line><line>C</line></address></letter>',
     );
   });
@@ -197,7 +198,7 @@ describe("Markdown list items", () => {
   it("keep every paragraph and nested lists inside the item", () => {
     const l = letter();
     l.data.body = "1. One.\n\n   Two (21 CFR 211.22).\n   - nested\n2. Three";
-    expect(compose(l)).toContain(
+    expect(compose(l, res)).toContain(
       '<list ordered="true"><item>One.<p>Two (21 CFR 211.22).</p><list><item>nested</item></list></item><item>Three</item></list>',
     );
   });
@@ -210,7 +211,7 @@ describe("markdown's list markers", () => {
     });
     const l = letter("", dir);
     l.data.body = "1. x";
-    const e = await caught(() => compose(l));
+    const e = await caught(() => compose(l, res));
     expect(e.problems[0]).toMatchObject({
       message: "numbering: 1.1 is not a numbering pattern",
       location: { file: `${dir}/letter.hbs`, line: 2 },

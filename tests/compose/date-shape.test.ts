@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { dateShapeOf, formatWithShape, SHAPE_YEARS, utc } from "../../src/compose/date-shape.js";
-import { forgetDateShapes, formatDate, formattersToShapes } from "../../src/compose/format-date.js";
+import { formatDate } from "../../src/compose/format-date.js";
+import { IntlFormats } from "../../src/compose/intl-formats.js";
 import { caught } from "../helpers/errors.js";
 
 const STYLES = ["full", "long", "medium", "short"] as const;
@@ -45,7 +46,6 @@ describe("date shapes", () => {
 describe("formatDate with the snapshot's tables", () => {
   const Real = Intl.DateTimeFormat;
   afterEach(() => {
-    forgetDateShapes();
     Object.defineProperty(Intl, "DateTimeFormat", { value: Real });
   });
   /** Counts the Intl formatters made from now on. */
@@ -71,20 +71,21 @@ describe("formatDate with the snapshot's tables", () => {
       "2200-01-01",
       "0020-03-11",
     ];
-    const before = dates.map((d) => formatDate(d, "en-GB", "full", at));
-    formattersToShapes();
+    const warm = new IntlFormats();
+    const before = dates.map((d) => formatDate(d, "en-GB", "full", at, warm));
+    const kept = warm.forSnapshot();
     const made = countFormatters();
-    expect(dates.slice(0, 3).map((d) => formatDate(d, "en-GB", "full", at))).toEqual(
+    expect(dates.slice(0, 3).map((d) => formatDate(d, "en-GB", "full", at, kept))).toEqual(
       before.slice(0, 3),
     );
     expect(made.count).toBe(0);
-    expect(dates.map((d) => formatDate(d, "en-GB", "full", at))).toEqual(before);
+    expect(dates.map((d) => formatDate(d, "en-GB", "full", at, kept))).toEqual(before);
     expect(made.count).toBe(1);
   });
 
   it("reads a year below 100 as that year, not as 19xx, and refuses the year 0", async () => {
-    expect(formatDate("0020-03-11", "en-US", "long", at)).toBe("March 11, 20");
-    const e = await caught(() => formatDate("0000-06-15", "en-US", "long", at));
+    expect(formatDate("0020-03-11", "en-US", "long", at, new IntlFormats())).toBe("March 11, 20");
+    const e = await caught(() => formatDate("0000-06-15", "en-US", "long", at, new IntlFormats()));
     expect(e.problems[0]?.message).toBe("0000-06-15 is not a real date");
   });
 });

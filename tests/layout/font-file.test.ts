@@ -2,10 +2,9 @@ import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from "no
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
-import { dropChangedFonts, loadFont, releaseFontBytes } from "../../src/layout/font-file.js";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
+import { loadFont, loadHarfBuzz, res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 // These tests lay text out directly; a render would load HarfBuzz itself.
@@ -21,16 +20,16 @@ it("parses a font once, and again after its file changed or vanished", () => {
   copyFileSync(serif, path);
   const first = loadFont(path);
   expect(loadFont(path)).toBe(first);
-  expect(dropChangedFonts()).not.toContain(path);
+  expect(res.fonts.files.dropChanged()).not.toContain(path);
 
   copyFileSync(sans, path);
-  expect(dropChangedFonts()).toEqual([path]);
+  expect(res.fonts.files.dropChanged()).toEqual([path]);
   const second = loadFont(path);
   expect(second).not.toBe(first);
   expect(second.postscriptName).toBe("DejaVuSansCondensed");
 
   rmSync(path);
-  expect(dropChangedFonts()).toEqual([path]);
+  expect(res.fonts.files.dropChanged()).toEqual([path]);
 });
 
 it("gives a glyph shared by two characters the characters each text asked for", () => {
@@ -57,7 +56,7 @@ it("lets go of a font's bytes and reads the file again at its next use, but keep
   svg(compressed.glyphForCodePoint(0x41));
   const decompressed = bytesOf(compressed);
   expect(decompressed?.length).toBeGreaterThan(readFileSync(woff2).length);
-  releaseFontBytes();
+  res.fonts.files.releaseBytes();
   expect(bytesOf(font)).toBeUndefined();
   expect(bytesOf(compressed)).toBe(decompressed);
   expect(loadFont(serif)).toBe(font);
@@ -73,7 +72,7 @@ it("reports a released font's file that cannot be read again as a font problem",
   const path = join(dir, "face.ttf");
   copyFileSync(serif, path);
   loadFont(path);
-  releaseFontBytes();
+  res.fonts.files.releaseBytes();
   rmSync(path);
   const gone = await caught(() => loadFont(path));
   expect(gone.kind).toBe("font");
@@ -81,7 +80,7 @@ it("reports a released font's file that cannot be read again as a font problem",
   writeFileSync(path, readFileSync(sans));
   const other = await caught(() => loadFont(path));
   expect(other.problems[0]?.message).toBe("the font file changed while missive was reading it");
-  expect(dropChangedFonts()).toEqual([path]);
+  expect(res.fonts.files.dropChanged()).toEqual([path]);
 });
 
 it("counts a font file whose mode changed as changed (it may no longer be readable)", () => {
@@ -89,7 +88,7 @@ it("counts a font file whose mode changed as changed (it may no longer be readab
   const path = join(dir, "face.ttf");
   copyFileSync(serif, path);
   loadFont(path);
-  expect(dropChangedFonts()).toEqual([]);
+  expect(res.fonts.files.dropChanged()).toEqual([]);
   chmodSync(path, 0o600);
-  expect(dropChangedFonts()).toEqual([path]);
+  expect(res.fonts.files.dropChanged()).toEqual([path]);
 });

@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { create, type GlyphRun } from "fontkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isMissiveError } from "../../src/errors.js";
-import { loadFont } from "../../src/layout/font-file.js";
-import { loadHarfBuzz, useHarfBuzzLoader } from "../../src/layout/harfbuzz.js";
-import { HarfBuzz, loadHarfBuzzWasm } from "../../src/layout/hb-wasm.js";
+import { HarfBuzz, instantiateHarfBuzz } from "../../src/layout/hb-wasm.js";
 import { readText } from "../../src/load/read-text.js";
+import { createResources } from "../../src/resources.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
+import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
 
 const require = createRequire(import.meta.url);
 const SERIF = require.resolve(
@@ -114,16 +114,13 @@ it("keeps a space a space in the PDF's text after a zero-width space drew the sa
 });
 
 describe("loading HarfBuzz", () => {
-  afterAll(async () => {
-    useHarfBuzzLoader(loadHarfBuzzWasm);
-    await loadHarfBuzz();
-  });
+  const own = createResources();
 
   it("reports a broken installation as missive's own error, with a hint", async () => {
-    useHarfBuzzLoader(() =>
+    own.shaper.useLoader(() =>
       Promise.reject(new Error("Cannot find module 'harfbuzzjs/dist/harfbuzz.wasm'")),
     );
-    const e: unknown = await loadHarfBuzz().catch((err: unknown) => err);
+    const e: unknown = await own.shaper.load().catch((err: unknown) => err);
     expect(isMissiveError(e) && e.kind).toBe("internal");
     expect(isMissiveError(e) && e.problems[0]).toMatchObject({
       message:
@@ -133,25 +130,25 @@ describe("loading HarfBuzz", () => {
   });
 
   it("reports an importer that throws at once (a package not found) the same way", async () => {
-    useHarfBuzzLoader(() => {
+    own.shaper.useLoader(() => {
       throw new Error("Cannot find module 'harfbuzzjs/dist/harfbuzz.wasm'");
     });
-    const e: unknown = await loadHarfBuzz().catch((err: unknown) => err);
+    const e: unknown = await own.shaper.load().catch((err: unknown) => err);
     expect(isMissiveError(e) && e.kind).toBe("internal");
   });
 
   it("refuses to shape before it is loaded, unless fontkit was chosen", () => {
-    useHarfBuzzLoader(loadHarfBuzzWasm);
-    expect(() => loadFont(SANS).layout("word")).toThrow(/HarfBuzz was not loaded/);
-    useHarfBuzzLoader(undefined);
-    expect(loadFont(SANS).layout("word").glyphs).toHaveLength(4);
+    own.shaper.useLoader("wasm");
+    expect(() => own.fonts.files.load(SANS).layout("word")).toThrow(/HarfBuzz was not loaded/);
+    own.shaper.useLoader("fontkit");
+    expect(own.fonts.files.load(SANS).layout("word").glyphs).toHaveLength(4);
   });
 });
 
 describe("HarfBuzz's WebAssembly memory", () => {
   it("grows for a long text, and shapes it as harfbuzzjs's own wrapper does", async () => {
     const bytes = readFileSync(SERIF);
-    const hb = await loadHarfBuzzWasm();
+    const hb = await instantiateHarfBuzz();
     const font = hb.font(bytes);
     const before = hb.memoryBytes;
     // The package's wrapper, as the reference (missive binds the C API itself: hb-wasm.ts).

@@ -12,8 +12,8 @@ import {
   hyphenateWith,
   type SourcePatterns,
 } from "../../src/layout/hyphen-trie.js";
-import { hyphenatorFor } from "../../src/layout/hyphenator.js";
 import { ROOT } from "../helpers/render.js";
+import { hyphenatorFor } from "../helpers/resources.js";
 
 const require = createRequire(import.meta.url);
 const BUILT = join(ROOT, "dist/hyphenation");

@@ -1,19 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Face, FontBook, measure } from "../../src/layout/font-book.js";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import { hyphenMins } from "../../src/layout/hyphen-mins.js";
-import { hyphenatorFor } from "../../src/layout/hyphenator.js";
 import { buildItems, type Item } from "../../src/layout/items.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import type { Run } from "../../src/model/letter-doc.js";
 import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
 import { ROOT } from "../helpers/render.js";
+import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
 
 beforeAll(loadHarfBuzz);
 
-const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
-const book = new FontBook(pack.fonts, pack.fallbackFonts);
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
+const book = new FontBook(pack.fonts, pack.fallbackFonts, res.fonts);
 
 function items(runs: Run[], style: Partial<TextStyle> = {}, lang = "en-US"): Item[] {
   return buildItems(runs, {

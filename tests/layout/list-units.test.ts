@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import type { TextItem } from "../../src/layout/laid-out-doc.js";
 import { layout } from "../../src/layout/layout.js";
 import { findPack } from "../../src/load/find-pack.js";
@@ -7,15 +6,16 @@ import { loadPack } from "../../src/load/load-pack.js";
 import { toModel } from "../../src/markup/to-model.js";
 import { parseXml } from "../../src/markup/xml-tree.js";
 import { ROOT } from "../helpers/render.js";
+import { loadHarfBuzz, res } from "../helpers/resources.js";
 
 beforeAll(loadHarfBuzz);
 
-const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
 const texts = (markup: string) => {
   const doc = toModel(parseXml(markup, "m.xml"), pack, "m.xml", () => {
     throw new Error("no images");
   });
-  return (layout(doc).pages[0]?.items ?? []).filter((i): i is TextItem => i.kind === "text");
+  return (layout(doc, res).pages[0]?.items ?? []).filter((i): i is TextItem => i.kind === "text");
 };
 const at = (items: TextItem[], text: string) =>
   items.find((i) => i.text.startsWith(text)) as TextItem;
@@ -51,5 +51,29 @@ describe("lists on the page", () => {
     const lines = ["Jeff Sessions", "Ranking Member", "Marcus Lee"].map((t) => at(items, t));
     for (const l of lines) expect(l.x).toBeGreaterThan(label.x + label.width);
     expect(new Set(lines.map((l) => l.x.toFixed(2))).size).toBe(1);
+  });
+
+  it("widen a level whose markers would reach past its parent's text edge, for every item of it", () => {
+    const items = texts(
+      '<letter><p>Before.</p><list ordered="true" start="998"><item>Nine</item><item>Ten<list start="1000" numbering="1."><item>Deep</item></list></item><item>Last</item></list></letter>',
+    );
+    const left = at(items, "Before.").x;
+    const thousands = items.filter((i) => i.text === "1000.");
+    const markers = [at(items, "998."), at(items, "999."), thousands[1] as TextItem];
+    for (const m of markers) expect(m.x).toBeGreaterThanOrEqual(left - 0.01);
+    // Items of one list keep one text edge, wide marker or not, and right-align their numbers.
+    const texts3 = ["Nine", "Ten", "Last"].map((t) => at(items, t));
+    expect(new Set(texts3.map((t) => t.x.toFixed(2))).size).toBe(1);
+    expect(new Set(markers.map((m) => (m.x + m.width).toFixed(2))).size).toBe(1);
+    // The nested list starts from its parent's text edge, not from the style's indent alone.
+    const deep = thousands[0] as TextItem;
+    expect(deep.x).toBeGreaterThanOrEqual((texts3[0]?.x ?? 0) - 0.01);
+  });
+
+  it("keep the style's indent where the markers fit in it", () => {
+    const items = texts(
+      '<letter><p>Before.</p><list ordered="true"><item>One</item></list></letter>',
+    );
+    expect(at(items, "One").x - at(items, "Before.").x).toBeCloseTo(18);
   });
 });

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import { layout } from "../../src/layout/layout.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
@@ -7,17 +6,18 @@ import { toModel } from "../../src/markup/to-model.js";
 import { parseXml } from "../../src/markup/xml-tree.js";
 import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
+import { loadHarfBuzz, res } from "../helpers/resources.js";
 
 beforeAll(loadHarfBuzz);
 
-const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
 const model = (markup: string) =>
   toModel(parseXml(markup, "m.xml"), pack, "m.xml", () => {
     throw new Error("no images");
   });
 /** Each page's texts, top to bottom. */
 const pages = (markup: string) =>
-  layout(model(markup)).pages.map((p) =>
+  layout(model(markup), res).pages.map((p) =>
     p.items.flatMap((i) => (i.kind === "text" ? [{ text: i.text, y: i.y }] : [])),
   );
 

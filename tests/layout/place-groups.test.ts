@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import { layout } from "../../src/layout/layout.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { toModel } from "../../src/markup/to-model.js";
 import { parseXml } from "../../src/markup/xml-tree.js";
 import { ROOT } from "../helpers/render.js";
+import { loadHarfBuzz, res } from "../helpers/resources.js";
 
 // These tests lay text out directly; a render would load HarfBuzz itself.
 beforeAll(loadHarfBuzz);
 
-const pack = loadPack(findPack("din5008", { cwd: ROOT }), ROOT);
+const pack = loadPack(findPack("din5008", { cwd: ROOT }), ROOT, res);
 const MM = 72 / 25.4;
 
 function laidOut(markup: string) {
@@ -19,7 +19,7 @@ function laidOut(markup: string) {
     width: 1,
     height: 1,
   }));
-  return layout(doc);
+  return layout(doc, res);
 }
 
 describe("placed groups", () => {

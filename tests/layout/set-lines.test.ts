@@ -1,19 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { FontBook } from "../../src/layout/font-book.js";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
-import { hyphenatorFor } from "../../src/layout/hyphenator.js";
 import { setParagraph } from "../../src/layout/set-lines.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
 import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
+import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
 
 // These tests lay text out directly; a render would load HarfBuzz itself.
 beforeAll(loadHarfBuzz);
 
-const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
-const book = new FontBook(pack.fonts, pack.fallbackFonts);
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
+const book = new FontBook(pack.fonts, pack.fallbackFonts, res.fonts);
 const warnings: string[] = [];
 const ctx = (style: Partial<TextStyle> = {}) => ({
   book,
@@ -124,7 +123,7 @@ describe("setParagraph", () => {
 
   it("keeps an invisible character with its neighbour's face, which need not have it", () => {
     // Source Serif 4 has neither the variation selectors nor the joiner; no fallback font here.
-    const alone = new FontBook(pack.fonts, []);
+    const alone = new FontBook(pack.fonts, [], res.fonts);
     const lines = setParagraph(
       [{ text: "Trade\u2122\ufe0f and A\ufe00 and a\u200db" }],
       {

@@ -1,19 +1,18 @@
 import { beforeAll, expect, it } from "vitest";
 import { FontBook } from "../../src/layout/font-book.js";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
-import { hyphenatorFor } from "../../src/layout/hyphenator.js";
 import { buildItems, type Item } from "../../src/layout/items.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import type { Run } from "../../src/model/letter-doc.js";
 import { BASE_STYLE } from "../../src/model/style.js";
 import { ROOT } from "../helpers/render.js";
+import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
 
 beforeAll(loadHarfBuzz);
 
-const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
 const ctx = {
-  book: new FontBook(pack.fonts, pack.fallbackFonts),
+  book: new FontBook(pack.fonts, pack.fallbackFonts, res.fonts),
   style: { ...BASE_STYLE, hyphenate: true },
   hyphenate: hyphenatorFor("de"),
   hyphenatorFor,

@@ -2,12 +2,11 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FontBook } from "../../src/layout/font-book.js";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
-import { hyphenatorFor } from "../../src/layout/hyphenator.js";
 import { type SetLine, setParagraph } from "../../src/layout/set-lines.js";
 import { splitUnspaced } from "../../src/layout/unspaced-breaks.js";
 import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
 import { ROOT } from "../helpers/render.js";
+import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
 
 beforeAll(loadHarfBuzz);
 
@@ -24,6 +23,7 @@ const book = new FontBook(
     cjk: { regular: join(ROOT, "tests/fixtures/fonts/NotoSerifSC-subset.ttf") },
   },
   ["cjk"],
+  res.fonts,
 );
 
 const TEXT =

@@ -1,19 +1,21 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { forgetPacks, loadPack } from "../../src/load/load-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { forgetPacks } from "../../src/resources.js";
 import { caught } from "../helpers/errors.js";
+import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { tempPack } from "../helpers/temp-pack.js";
 
 describe("loadPack after forgetPacks (as in every start from the snapshot)", () => {
   it("reads a manifest that changed as it is now", () => {
     const dir = tempPack({});
-    expect(loadPack(dir, dir).lang).toBe("en-US");
+    expect(loadPack(dir, dir, res).lang).toBe("en-US");
     const manifest = join(dir, "template.yaml");
     writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/^lang: .*$/m, "lang: de-DE"));
-    forgetPacks();
-    expect(loadPack(dir, dir).lang).toBe("de-DE");
+    forgetPacks(res);
+    expect(loadPack(dir, dir, res).lang).toBe("de-DE");
   });
 
   it("gives each load its own data, so one pack's changes cannot reach the next", () => {
@@ -25,11 +27,11 @@ describe("loadPack after forgetPacks (as in every start from the snapshot)", () 
       manifest,
       readFileSync(manifest, "utf8").replace(/^schema: .*$/m, `schema: ${schema}`),
     );
-    const first = loadPack(dir, dir);
+    const first = loadPack(dir, dir, res);
     expect(first.schemaFile).toBe(manifest);
     (first.schema as { title?: string }).title = "changed";
-    forgetPacks();
-    const second = loadPack(dir, dir);
+    forgetPacks(res);
+    const second = loadPack(dir, dir, res);
     expect(second.schema).toEqual(JSON.parse(schema));
   });
 });
@@ -47,7 +49,7 @@ describe("styles", () => {
     const dir = withStyles(
       '  bad: { color: banana }\n  short: { color: "#ff000" }\n  odd: { align: middle }\n',
     );
-    const e = await caught(() => loadPack(dir, dir));
+    const e = await caught(() => loadPack(dir, dir, res));
     expect(e.kind).toBe("template");
     expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
       ["style bad.color is banana; it must be a colour written #rrggbb, like #1f3a60", 22],
@@ -58,7 +60,7 @@ describe("styles", () => {
 
   it("gives a style that changes its size a matching leading unless it sets one", () => {
     const dir = withStyles("  big: { size: 23 }\n  set: { size: 23, leading: 24 }\n");
-    const pack = loadPack(dir, dir);
+    const pack = loadPack(dir, dir, res);
     // The senate pack's default is 11 on 14.
     expect(pack.styles.big?.leading).toBe(29.27);
     expect(pack.styles.set?.leading).toBe(24);
@@ -78,7 +80,7 @@ describe("styles of a pack that extends another", () => {
         "",
       ].join("\n"),
     );
-    const pack = loadPack(dir, dir);
+    const pack = loadPack(dir, dir, res);
     // business: default serif 11/14, subject bold, company sans 15/18 bold #1f3a60.
     expect(pack.styles.subject).toMatchObject({ font: "sans", color: "#222222", bold: true });
     expect(pack.styles.company).toMatchObject({ size: 30, leading: 36, color: "#1f3a60" });

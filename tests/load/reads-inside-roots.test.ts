@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { expect, it, vi } from "vitest";
+import { res } from "../helpers/resources.js";
 
 const reads = vi.hoisted(() => new Set<string>());
 
@@ -20,7 +21,7 @@ const { ROOT, render } = await import("../helpers/render.js");
 const { loadLetter } = await import("../../src/load/load-letter.js");
 const { readText } = await import("../../src/load/read-text.js");
 const { packFiles } = await import("../../src/load/pack-files.js");
-const { forgetPacks } = await import("../../src/load/load-pack.js");
+const { forgetPacks } = await import("../../src/resources.js");
 
 const examples = readdirSync(join(ROOT, "data"))
   .filter((f) => f.endsWith(".yaml"))
@@ -36,9 +37,9 @@ it.each(examples)(
   async (file) => {
     reads.clear();
     // Several examples share a pack: read each one's pack afresh, as a single render does.
-    forgetPacks();
+    forgetPacks(res);
     await render(file);
-    const letter = loadLetter(readText(file), { cwd: ROOT });
+    const letter = loadLetter(readText(file), { cwd: ROOT }, res);
     const npmFonts = packFiles(letter.pack).filter((p) => p.includes(`${sep}node_modules${sep}`));
     const outside = [...reads].filter(
       (path) =>

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { MissiveError } from "../../src/errors.js";
 import { loadLetter } from "../../src/load/load-letter.js";
 import { ROOT } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 
 function problems(text: string) {
   try {
-    loadLetter({ file: "letter.yaml", text }, { cwd: ROOT });
+    loadLetter({ file: "letter.yaml", text }, { cwd: ROOT }, res);
   } catch (e) {
     return (e as MissiveError).problems.map((p) => ({
       at: `${p.location?.line}:${p.location?.col} ${p.location?.path}`,
@@ -26,7 +27,7 @@ const PERSONAL = [
 
 describe("validateData", () => {
   it("fills in the schema's defaults", () => {
-    const letter = loadLetter({ file: "l.yaml", text: PERSONAL.join("\n") }, { cwd: ROOT });
+    const letter = loadLetter({ file: "l.yaml", text: PERSONAL.join("\n") }, { cwd: ROOT }, res);
     expect(letter.data.closing).toBe("Kind regards,");
     expect(letter.data.paper).toBe("letter");
     expect(letter.data.recipient).toEqual([]);
@@ -92,11 +93,11 @@ describe("validateData", () => {
       schema: { type: "object", properties: { flag: { type: "boolean" } } },
       manifestFile: "t.yaml",
     } as never;
-    expect(() => validateData(yaml.value as Record<string, unknown>, pack, yaml)).toThrow(
+    expect(() => validateData(yaml.value as Record<string, unknown>, pack, yaml, res)).toThrow(
       /must be true or false/,
     );
     try {
-      validateData(yaml.value as Record<string, unknown>, pack, yaml);
+      validateData(yaml.value as Record<string, unknown>, pack, yaml, res);
     } catch (e) {
       expect((e as MissiveError).problems[0]?.hints).toEqual([
         "write true or false (YAML 1.2 reads yes as text)",
@@ -112,7 +113,7 @@ describe("validateData", () => {
       manifestFile: "/packs/x/template.yaml",
     } as never;
     try {
-      validatorFor(pack);
+      validatorFor(pack, res);
       expect.unreachable();
     } catch (e) {
       expect((e as MissiveError).kind).toBe("template");

@@ -6,8 +6,9 @@ import { parseXml } from "../../src/markup/xml-tree.js";
 import type { TextBlock } from "../../src/model/letter-doc.js";
 import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 
-const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT);
+const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
 const noImages = () => {
   throw new Error("no images here");
 };

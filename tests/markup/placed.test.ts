@@ -5,8 +5,9 @@ import { loadPack } from "../../src/load/load-pack.js";
 import { toModel } from "../../src/markup/to-model.js";
 import { parseXml } from "../../src/markup/xml-tree.js";
 import { ROOT } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 
-const pack = loadPack(findPack("din5008", { cwd: ROOT }), ROOT);
+const pack = loadPack(findPack("din5008", { cwd: ROOT }), ROOT, res);
 const noImages = () => ({ src: "x.png", width: 1, height: 1 });
 
 function model(body: string) {

@@ -7,8 +7,9 @@ import type { Block, SignatureBlock } from "../../src/model/letter-doc.js";
 import { ALL_ON } from "../../src/typography/typography-options.js";
 import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 
-const pack = loadPack(findPack("business", { cwd: ROOT }), ROOT);
+const pack = loadPack(findPack("business", { cwd: ROOT }), ROOT, res);
 const noImages = () => {
   throw new Error("no images here");
 };

@@ -6,8 +6,9 @@ import { loadPack } from "../../src/load/load-pack.js";
 import { packFiles } from "../../src/scaffold/eject-pack.js";
 import { scaffoldData } from "../../src/scaffold/scaffold-data.js";
 import { ROOT } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 
-const pack = (name: string) => loadPack(findPack(name, { cwd: ROOT }), ROOT);
+const pack = (name: string) => loadPack(findPack(name, { cwd: ROOT }), ROOT, res);
 
 describe("scaffoldData", () => {
   it("describes every field, fills required and usual ones (with examples) and comments out the rest", () => {

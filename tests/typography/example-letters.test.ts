@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hyphenatorFor } from "../../src/layout/hyphenator.js";
 import type { Rendered } from "../../src/pipeline.js";
 import { extractPdf, type PdfContent, pageWords } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
+import { hyphenatorFor } from "../helpers/resources.js";
 
 const LETTERS = join(ROOT, "tests", "fixtures", "typography");
 const NBSP = "\u00a0";

@@ -6,6 +6,7 @@ import { renderLetter } from "../../src/pipeline.js";
 import { caught } from "../helpers/errors.js";
 import { senateLetter } from "../helpers/letters.js";
 import { FIXED_DATE, ROOT, render } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 import { tempPack } from "../helpers/temp-pack.js";
 
 const manifest = (dir: string) => readFileSync(join(dir, "template.yaml"), "utf8");
@@ -35,7 +36,11 @@ describe("turning typography off", () => {
     const off = tempPack({
       "template.yaml": `${manifest(dir)}\ntypography: { quotes: false, ties: false }\n`,
     });
-    expect(loadPack(off, off).typography).toEqual({ quotes: false, spacing: true, ties: false });
+    expect(loadPack(off, off, res).typography).toEqual({
+      quotes: false,
+      spacing: true,
+      ties: false,
+    });
     // The pack is named as -t does: a template path in the data must lie under its folder.
     const withPack = (extra: string) =>
       renderLetter(quotedLetter(extra), {
@@ -56,7 +61,7 @@ describe("turning typography off", () => {
     const bad = tempPack({
       "template.yaml": `${manifest(dir)}\ntypography: { quotes: no, dashes: true }\n`,
     });
-    const e = await caught(() => loadPack(bad, bad));
+    const e = await caught(() => loadPack(bad, bad, res));
     expect(e.problems.map((p) => p.message)).toEqual([
       "typography.quotes: typography is a mapping of quotes, spacing, ties to true or false",
       "typography.dashes: typography is a mapping of quotes, spacing, ties to true or false",

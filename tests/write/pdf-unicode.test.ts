@@ -1,9 +1,8 @@
 import { createRequire } from "node:module";
 import { beforeAll, expect, it } from "vitest";
-import { loadFont } from "../../src/layout/font-file.js";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { render, SEED } from "../helpers/render.js";
+import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
 
 // These tests lay text out directly; a render would load HarfBuzz itself.
 beforeAll(loadHarfBuzz);

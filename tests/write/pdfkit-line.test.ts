@@ -1,9 +1,8 @@
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadFont } from "../../src/layout/font-file.js";
-import { loadHarfBuzz } from "../../src/layout/harfbuzz.js";
 import { canPaintLines, type Line, paintLine } from "../../src/write/pdfkit-line.js";
+import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
 
 // These tests lay text out directly; a render would load HarfBuzz itself.
 beforeAll(loadHarfBuzz);

@@ -36,4 +36,35 @@ describe("writeText", () => {
   it("ends with exactly one newline", async () => {
     expect(await textOf(72)).toMatch(/[^\n]\n$/);
   });
+
+  it("writes list items on consecutive lines and keeps a blank line before an item's further paragraph", async () => {
+    const body = [
+      "Items:",
+      "",
+      "- one",
+      "- two",
+      "  - two a",
+      "- three",
+      "",
+      "  More about three.",
+      "",
+      "After.",
+    ].map((l) => `  ${l}`);
+    const letter = senateLetter(1, 1);
+    letter.text = letter.text.replace(
+      /body: \|\n[\s\S]*?\nclosing:/,
+      `body: |\n${body.join("\n")}\nclosing:`,
+    );
+    const txt = (
+      await renderLetter(letter, {
+        cwd: ROOT,
+        formats: ["txt"],
+        textWidth: 72,
+        created: new Date(0),
+      })
+    ).txt as string;
+    expect(txt).toContain(
+      "Items:\n\n• one\n• two\n  – two a\n• three\n\n  More about three.\n\nAfter.",
+    );
+  });
 });

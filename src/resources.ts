@@ -1,0 +1,93 @@
+import type { ValidateFunction } from "ajv";
+import type { PackEnv } from "./compose/compose.js";
+import { IntlFormats } from "./compose/intl-formats.js";
+import { Fonts } from "./layout/font-book.js";
+import { Shaper } from "./layout/harfbuzz.js";
+import { Hyphenators } from "./layout/hyphenator.js";
+import type { ImageInfo } from "./load/image-info.js";
+import type { TemplatePack } from "./load/pack-types.js";
+import type { YamlData } from "./load/parse-yaml.js";
+
+/**
+ * Everything a thread keeps between letters: what it read, parsed, compiled and shaped. Why
+ * one object: the stages are functions of their inputs and these resources, so a test, a
+ * worker thread or the startup snapshot decides what is shared and for how long, and nothing
+ * else in src/ holds state from one call to the next (tests/resources.test.ts checks that).
+ * One per process or worker thread; the stages take it as an argument.
+ */
+export interface Resources {
+  /** What was read by path, which may change on disk: forgotten by `watch` and the snapshot. */
+  readonly files: FileMemos;
+  /** What was made of files' text, kept by that text: safe to keep while files change. */
+  readonly compiled: CompiledMemos;
+  /** Intl date and number formatters. */
+  readonly formats: IntlFormats;
+  /** HarfBuzz, the text shaper. */
+  readonly shaper: Shaper;
+  /** Parsed font files, their faces and the words shaped with them. */
+  readonly fonts: Fonts;
+  /** Hyphenation patterns by language. */
+  readonly hyphenators: Hyphenators;
+}
+
+export interface FileMemos {
+  /** Loaded packs by folder (load-pack.ts). */
+  readonly packs: Map<string, TemplatePack>;
+  /** Where a pack name was found, by name and the folders searched from (load-pack.ts). */
+  readonly found: Map<string, string>;
+  /** Checked images by path (image-info.ts). */
+  readonly images: Map<string, ImageInfo>;
+}
+
+export interface CompiledMemos {
+  /** Parsed manifests by file and text; each caller gets its own copy of the data. */
+  readonly manifests: Map<string, YamlData>;
+  /** Compiled JSON Schemas by schema text, and by pack. */
+  readonly schemas: Map<string, ValidateFunction>;
+  readonly schemaOfPack: WeakMap<TemplatePack, ValidateFunction>;
+  /** Compiled Handlebars templates by what the templates say, and by pack (compose.ts). */
+  readonly templates: Map<string, PackEnv>;
+  readonly templatesOfPack: WeakMap<TemplatePack, PackEnv>;
+}
+
+/**
+ * A fresh set of resources. `fontkit: true` shapes with fontkit until HarfBuzz is asked for
+ * (the startup snapshot cannot hold WebAssembly); parts given in `keep` are used as they are.
+ */
+export function createResources(
+  opts: { fontkit?: boolean; keep?: Partial<Resources> } = {},
+): Resources {
+  const shaper = opts.keep?.shaper ?? new Shaper({ fontkit: opts.fontkit });
+  return {
+    files: { packs: new Map(), found: new Map(), images: new Map() },
+    compiled: {
+      manifests: new Map(),
+      schemas: new Map(),
+      schemaOfPack: new WeakMap(),
+      templates: new Map(),
+      templatesOfPack: new WeakMap(),
+    },
+    formats: new IntlFormats(),
+    hyphenators: new Hyphenators(),
+    fonts: new Fonts(shaper),
+    ...opts.keep,
+    shaper,
+  };
+}
+
+let shared: Resources | undefined;
+
+/**
+ * The resources of a caller that passes none (the public API, src/index.ts): one set per
+ * process, made on first use. The CLI, the batch workers and the snapshot make their own.
+ */
+export function defaultResources(): Resources {
+  shared ??= createResources();
+  return shared;
+}
+
+/** Drops every loaded pack and where it was found, so the next load searches and reads again. */
+export function forgetPacks(res: Resources): void {
+  res.files.packs.clear();
+  res.files.found.clear();
+}
