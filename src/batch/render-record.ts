@@ -25,9 +25,10 @@ export interface BatchSettings {
   textWidth: number;
   /** Creation date in ms; the same for every record and every worker (determinism). */
   createdMs: number;
-  standards: PdfStandard[];
+  /** Standards each PDF claims; absent: the default (pipeline.ts). */
+  standards?: PdfStandard[];
   /** Each PDF carries the base data file and its record (`--embed-source`). */
-  embedSource: boolean;
+  embedSource?: boolean;
   recordsLabel: string;
   /** Return each letter's laid-out pages (for --combine). */
   wantLayout: boolean;
@@ -154,7 +155,7 @@ export function recordRenderer(
           formats: s.formats,
           textWidth: s.textWidth,
           created,
-          standards: s.standards,
+          ...(s.standards ? { standards: s.standards } : {}),
           ...(s.embedSource
             ? { attachments: [sourceAttachment(baseText), recordAttachment(job.data, job.line)] }
             : {}),

@@ -11,7 +11,7 @@ import { withCommonKeys } from "../load/validate-data.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import type { Format } from "../pipeline.js";
 import type { Resources } from "../resources.js";
-import type { PdfStandard } from "../write/pdf-standard.js";
+import { DEFAULT_STANDARDS, type PdfStandard } from "../write/pdf-standard.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import {
   type EntryTexts,
@@ -57,10 +57,10 @@ export interface BatchOptions {
    * "now". Only a chosen date is an input of --skip-unchanged; "now" differs every run.
    */
   createdIsInput: boolean;
-  /** Standards each PDF claims (`--pdf-standard`). */
-  standards: PdfStandard[];
+  /** Standards each PDF claims (`--pdf-standard`); default tagged PDF/UA-1 and PDF/A-2a. */
+  standards?: PdfStandard[];
   /** Embed the base data file and the record in each PDF (`--embed-source`). */
-  embedSource: boolean;
+  embedSource?: boolean;
   /** Folder for one file per record and format; none when only --combine is wanted. */
   outDir?: string;
   namePattern: string;
@@ -178,8 +178,8 @@ export async function runBatch(
       o.createdIsInput ? o.created.getTime() : "now",
       !!o.combinePath,
       // Both change every PDF's bytes.
-      o.standards,
-      o.embedSource,
+      o.standards ?? DEFAULT_STANDARDS,
+      o.embedSource === true,
     ],
   });
   const inShardCount = countInShard(plan.total, o.shard);
@@ -202,8 +202,8 @@ export async function runBatch(
     formats: o.outDir ? o.formats : [],
     textWidth: o.textWidth,
     createdMs: o.created.getTime(),
-    standards: o.standards,
-    embedSource: o.embedSource,
+    ...(o.standards ? { standards: o.standards } : {}),
+    embedSource: o.embedSource === true,
     recordsLabel: o.source.label,
     wantLayout: !!o.combinePath,
     // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.

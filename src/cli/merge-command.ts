@@ -9,6 +9,7 @@ import type { Kept } from "../output/previous-files.js";
 import type { TextSpool } from "../output/text-spool.js";
 import type { Resources } from "../resources.js";
 import type { CombinedPdf } from "../write/pdf.js";
+import { DEFAULT_STANDARDS } from "../write/pdf-standard.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import type { MergeOptions } from "./merge-options.js";
@@ -134,7 +135,7 @@ export async function mergeCommand(
               ...r.laidOut.meta,
               lang: r.laidOut.lang,
               created: opts.created,
-              standards: opts.standards,
+              standards: opts.standards ?? DEFAULT_STANDARDS,
             },
             opts.duplex,
             res,

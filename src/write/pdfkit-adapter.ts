@@ -234,7 +234,7 @@ function documentInfo(info: PdfInfo): Record<string, string | Date> {
  * (through toString, inside XML): escaped there, a title like "Smith & Jones" keeps the XMP
  * well-formed, which PDF/A requires. Pinned by tests/couplings.test.ts.
  */
-class XmpText extends String {
+export class XmpText extends String {
   override toString(): string {
     return xmlEscape(this.valueOf());
   }
