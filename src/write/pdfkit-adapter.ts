@@ -217,7 +217,8 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
  */
 function documentInfo(info: PdfInfo): Record<string, string | Date> {
   const text: Record<string, string> = {
-    Title: info.title,
+    // PDF/UA wants a title to show: the subject stands in for a letter without one.
+    Title: info.title || info.subject || "Letter",
     Author: info.author,
     Subject: info.subject,
     Keywords: info.keywords,
