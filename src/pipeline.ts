@@ -18,7 +18,7 @@ import { defaultResources, type Resources } from "./resources.js";
 import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
 import { DEFAULT_STANDARDS, type PdfStandard } from "./write/pdf-standard.js";
-import type { Attachment } from "./write/pdfkit-adapter.js";
+import type { Attachment } from "./write/source-attachment.js";
 import { writeText } from "./write/text.js";
 
 export type Format = "pdf" | "txt";

@@ -1,13 +1,8 @@
 import type { LaidOutDoc, PaintItem } from "../layout/laid-out-doc.js";
 import type { Resources } from "../resources.js";
 import type { PdfStandard } from "./pdf-standard.js";
-import {
-  type Attachment,
-  openPdf,
-  type PdfCanvas,
-  type PdfInfo,
-  type StructNode,
-} from "./pdfkit-adapter.js";
+import { openPdf, type PdfCanvas, type PdfInfo, type StructNode } from "./pdfkit-adapter.js";
+import type { Attachment } from "./source-attachment.js";
 import { structureOf, type Target } from "./tag-structure.js";
 
 /** How a PDF is written: `created` fixes the dates (and so the file ID). */

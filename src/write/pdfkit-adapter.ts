@@ -9,6 +9,7 @@ import {
   type PdfkitLineTarget,
   paintLine,
 } from "./pdfkit-line.js";
+import type { Attachment } from "./source-attachment.js";
 import { xmpClaims } from "./xmp-claims.js";
 
 /** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
@@ -74,14 +75,6 @@ export interface PdfInfo {
   standards: readonly PdfStandard[];
   /** Files the letter carries (its source data), embedded with AFRelationship /Source. */
   attachments?: readonly Attachment[];
-}
-
-export interface Attachment {
-  name: string;
-  data: Uint8Array;
-  /** MIME type, required by PDF/A-3. */
-  mime: string;
-  description: string;
 }
 
 /**
@@ -226,7 +219,8 @@ function documentInfo(info: PdfInfo): Record<string, string | Date> {
     Producer: "missive (pdfkit)",
   };
   const out: Record<string, string | Date> = { CreationDate: info.created, ModDate: info.created };
-  for (const [k, v] of Object.entries(text)) if (v !== "") out[k] = new XmpText(v) as string;
+  for (const [k, v] of Object.entries(text))
+    if (v !== "") out[k] = new XmpText(v) as unknown as string;
   return out;
 }
 
@@ -236,8 +230,13 @@ function documentInfo(info: PdfInfo): Record<string, string | Date> {
  * well-formed, which PDF/A requires. Pinned by tests/couplings.test.ts.
  */
 export class XmpText extends String {
+  /**
+   * Escaped once: String.prototype methods called on the object (pdfkit's charCodeAt loop)
+   * convert it with toString at every call.
+   */
+  readonly #xml = xmlEscape(this.valueOf());
   override toString(): string {
-    return xmlEscape(this.valueOf());
+    return this.#xml;
   }
 }
 

@@ -1,6 +1,14 @@
 import { basename } from "node:path";
 import type { SourceText } from "../load/read-text.js";
-import type { Attachment } from "./pdfkit-adapter.js";
+
+/** A file the PDF carries: the letter's source (`--embed-source`). */
+export interface Attachment {
+  name: string;
+  data: Uint8Array;
+  /** MIME type, required by PDF/A-3. */
+  mime: string;
+  description: string;
+}
 
 /** The letter's data file, as the PDF carries it with `--embed-source` (`missive extract`). */
 export function sourceAttachment(source: SourceText, named = basename(source.file)): Attachment {
