@@ -7,6 +7,8 @@ export { readText, type SourceText } from "./load/read-text.js";
 export type { LetterDoc } from "./model/letter-doc.js";
 export {
   type Format,
+  type LetterOptions,
+  letterOptions,
   type Rendered,
   type RenderOptions,
   renderLetter,

@@ -3,6 +3,7 @@ import { compose } from "./compose/compose.js";
 import { fail, isMissiveError, type Location, MissiveError } from "./errors.js";
 import type { LaidOutDoc } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
+import { createdOf, type LetterOptions } from "./letter-options.js";
 import { readImageInfo } from "./load/image-info.js";
 import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
@@ -17,31 +18,23 @@ import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
 import { defaultResources, type Resources } from "./resources.js";
 import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
-import { DEFAULT_STANDARDS, type PdfStandard } from "./write/pdf-standard.js";
-import type { Attachment } from "./write/source-attachment.js";
+import { type Attachment, sourceAttachment } from "./write/source-attachment.js";
 import { writeText } from "./write/text.js";
 
-export type Format = "pdf" | "txt";
+export type { Format, LetterOptions } from "./letter-options.js";
+export { letterOptions } from "./letter-options.js";
 export type Stage = "markup" | "model" | "layout";
 
-export interface RenderOptions {
+/** A letter's options (letter-options.ts), and where and how far it is rendered. */
+export type RenderOptions = LetterOptions & {
   cwd: string;
-  /** --root: files named in the data may lie in this folder (default: the data file's). */
-  root?: string;
-  /** Pack name or path; overrides the data's `template:`. */
-  template?: string;
-  formats: Format[];
-  /** Text output width in columns. */
-  textWidth: number;
-  /** Creation date written into the PDF (from SOURCE_DATE_EPOCH for reproducible output). */
-  created: Date;
   /** Stop after this stage; its serialised form is in the result. */
   stopAfter?: Stage;
-  /** Standards the PDF claims (`--pdf-standard`); default tagged PDF/UA-1 and PDF/A-2a. */
-  standards?: readonly PdfStandard[];
-  /** Files embedded in the PDF as its source (`--embed-source`, PDF/A-3). */
+  /** The creation date when none was chosen (a merge's letters share one); default: now. */
+  now?: Date;
+  /** The files the PDF carries as its source, with `embedSource` (source-attachment.ts). */
   attachments?: readonly Attachment[];
-}
+};
 
 export interface Rendered {
   /** Name of the template pack the letter used. */
@@ -68,8 +61,15 @@ export async function renderLetter(
   opts: RenderOptions,
   res: Resources = defaultResources(),
 ): Promise<Rendered> {
-  const where = { cwd: opts.cwd, template: opts.template, root: opts.root };
-  return renderLoaded(loadLetter(src, where, res), opts, res);
+  const where = {
+    cwd: opts.cwd,
+    template: opts.template ?? undefined,
+    root: opts.root ?? undefined,
+  };
+  // --embed-source: the PDF carries the data file as it was read.
+  const sources =
+    opts.embedSource && !opts.attachments ? { attachments: [sourceAttachment(src)] } : {};
+  return renderLoaded(loadLetter(src, where, res), { ...opts, ...sources }, res);
 }
 
 /** Renders letter data that is already loaded (a mail-merge record poured over base data). */
@@ -107,9 +107,9 @@ export async function renderLoaded(
     out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
     const pdf = {
-      created: opts.created,
-      standards: opts.standards ?? DEFAULT_STANDARDS,
-      ...(opts.attachments ? { attachments: opts.attachments } : {}),
+      created: createdOf(opts, opts.now),
+      standards: opts.pdfStandards,
+      ...(opts.embedSource && opts.attachments ? { attachments: opts.attachments } : {}),
     };
     out.pdf = await fontsLocated(() => writePdf(laidOut, pdf, res), letter);
   }

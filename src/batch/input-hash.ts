@@ -1,21 +1,23 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { type LetterOptions, letterOptionsText } from "../letter-options.js";
 import type { TemplatePack } from "../load/pack-types.js";
 
 /**
  * The part of every record's input hash that all records share: missive's version, the base
  * letter, every file of the template pack (and the packs it extends), the fonts, and the
- * options that change the output. Computed once per run.
+ * letter's options whole (letter-options.ts: every option that changes a letter is one of
+ * them). Computed once per run.
  */
 export function sharedInputHash(opts: {
   version: string;
   baseText: string;
   pack: TemplatePack;
-  options: unknown;
+  letter: LetterOptions;
 }): string {
   const h = createHash("sha256");
-  h.update(`missive ${opts.version}\0${opts.baseText}\0${JSON.stringify(opts.options)}\0`);
+  h.update(`missive ${opts.version}\0${opts.baseText}\0${letterOptionsText(opts.letter)}\0`);
   for (const dir of opts.pack.dirs) for (const f of listFiles(dir)) hashFile(h, f);
   for (const fam of Object.values(opts.pack.fonts))
     for (const path of Object.values(fam)) {

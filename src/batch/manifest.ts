@@ -21,7 +21,13 @@ export interface Manifest {
   data: string;
   records: string;
   shard: string;
-  summary: { records: number; rendered: number; skipped: number; failed: number };
+  /**
+   * false: the run stopped (interrupted, or at a failing record) and kept the letters it had
+   * finished, which the entries list; `--resume` renders the rest (docs/merge.md).
+   */
+  complete: boolean;
+  /** `pending`: records of this shard the run did not come to. */
+  summary: { records: number; rendered: number; skipped: number; failed: number; pending: number };
   entries: ManifestEntry[];
 }
 

@@ -1,5 +1,5 @@
 import { MissiveError, type Problem } from "../errors.js";
-import type { Format } from "../pipeline.js";
+import type { Format } from "../letter-options.js";
 import { type MergeRecord, overlayRecord } from "./merge-record.js";
 import { compileNamePattern } from "./name-pattern.js";
 import { namePlanner, type RecordTargets } from "./plan-names.js";

@@ -1,6 +1,6 @@
 import { join, relative } from "node:path";
 import { fail, isMissiveError } from "../errors.js";
-import type { Format } from "../pipeline.js";
+import type { Format } from "../letter-options.js";
 import { type MergeRecord, recordPlace } from "./merge-record.js";
 import type { NamePattern } from "./name-pattern.js";
 import { dropInvisible, isInside, safeRelativeName } from "./safe-name.js";

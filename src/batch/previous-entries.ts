@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { readAt } from "../load/read-at.js";
+import { readAt } from "../output/read-at.js";
 import type { Manifest, ManifestEntry } from "./manifest.js";
 
 /** The previous run's manifest entries, by record index (for --skip-unchanged). */

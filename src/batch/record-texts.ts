@@ -74,24 +74,7 @@ export function compileRecordTexts(
   const templates: TextTemplate[] = [];
   for (const [path, source] of textsOf(baseValue)) {
     if (!source.includes("{{")) continue;
-    let ast: unknown;
-    try {
-      ast = hb.parse(source);
-    } catch (e) {
-      const msg = ((e as Error).message.split("\n")[0] ?? "").replace(
-        /^Parse error on line \d+:?/,
-        "",
-      );
-      throw fail(
-        "data",
-        `${path} is not a valid text template: ${msg || (e as Error).message}`,
-        {
-          ...base.locate(path),
-          path,
-        },
-        ["record values are written {{field}}; a literal {{ is written \\{{"],
-      );
-    }
+    const ast = parseText(hb, source, path, base);
     usedFields(ast, used);
     rewrite(ast);
     const render = hb.compile(ast as never, { noEscape: true, strict: false }) as Render;
@@ -120,6 +103,24 @@ export function compileRecordTexts(
       return out;
     },
   };
+}
+
+/** A text's Handlebars syntax tree; a text that does not parse is a located data error. */
+function parseText(hb: typeof Handlebars, source: string, path: string, base: YamlData): unknown {
+  try {
+    return hb.parse(source);
+  } catch (e) {
+    const msg = ((e as Error).message.split("\n")[0] ?? "").replace(
+      /^Parse error on line \d+:?/,
+      "",
+    );
+    throw fail(
+      "data",
+      `${path} is not a valid text template: ${msg || (e as Error).message}`,
+      { ...base.locate(path), path },
+      ["record values are written {{field}}; a literal {{ is written \\{{"],
+    );
+  }
 }
 
 /** `{{x}}` and `{{{x}}}`: the value as literal text, never markup or a template. */

@@ -1,5 +1,6 @@
 import { fail, isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
+import type { Format } from "../letter-options.js";
 import { didYouMean } from "../load/did-you-mean.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml, type YamlData } from "../load/parse-yaml.js";
@@ -7,36 +8,30 @@ import { readText } from "../load/read-text.js";
 import { fileDigest } from "../output/file-digest.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
-import { type Format, renderLoaded } from "../pipeline.js";
+import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js";
 import type { Resources } from "../resources.js";
-import type { PdfStandard } from "../write/pdf-standard.js";
 import { recordAttachment, sourceAttachment } from "../write/source-attachment.js";
+import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
 import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
 
-/** Everything a renderer (main thread or worker) needs; plain data, so it crosses threads. */
-export interface BatchSettings {
-  dataFile: string;
-  cwd: string;
-  template?: string;
-  root?: string;
-  formats: Format[];
-  textWidth: number;
-  /** Creation date in ms; the same for every record and every worker (determinism). */
-  createdMs: number;
-  /** Standards each PDF claims; absent: the default (pipeline.ts). */
-  standards?: PdfStandard[];
-  /** Each PDF carries the base data file and its record (`--embed-source`). */
-  embedSource?: boolean;
-  recordsLabel: string;
-  /** Return each letter's laid-out pages (for --combine). */
-  wantLayout: boolean;
+/**
+ * What a renderer (main thread or worker) is given: the merge's options as they are, and what
+ * planning the run found out. Plain data, so it crosses threads.
+ */
+export interface WorkerSetup {
+  options: MergeOptions;
+  found: RunFacts;
+}
+
+/** What runBatch finds out before rendering, which every renderer needs. */
+export interface RunFacts {
   /**
    * The run's name for the files its letters replace, kept until it ends
-   * (output/previous-files.ts); none when the output folder was empty or missing.
+   * (output/previous-files.ts); null when the output folder was empty or missing.
    */
-  previousRun?: string;
+  previousRun: string | null;
   /** How the base letter's texts take record values (record-texts.ts). */
   texts: TextOptions;
   /** Which record columns that are not letter fields are dropped before the letter is checked. */
@@ -65,7 +60,7 @@ export interface RecordShape {
 
 export function recordShape(
   base: YamlData,
-  s: Pick<BatchSettings, "texts" | "columns">,
+  s: Omit<RunFacts, "previousRun">,
   res: Resources,
 ): RecordShape {
   const texts = compileRecordTexts(base, s.texts, res.formats);
@@ -123,7 +118,7 @@ export interface RecordResult {
   assets: string[];
   /** Folders the letter's files needed and this run made (the topmost of each). */
   madeFolders?: string[];
-  /** The letter's files whose earlier version was kept (BatchSettings.previousRun). */
+  /** The letter's files whose earlier version was kept (RunFacts.previousRun). */
   kept?: string[];
   laidOut?: LaidOutDoc;
   error?: ErrorData;
@@ -131,68 +126,84 @@ export interface RecordResult {
 
 /**
  * Renders records over one base letter. The base YAML is parsed once; the pack, compiled
- * template, fonts and images are kept in the thread's resources, so each is parsed once per
+ * template, fonts and images are memoised by their own modules, so each is parsed once per
  * thread, not once per letter.
  */
 export function recordRenderer(
-  s: BatchSettings,
+  { options: o, found }: WorkerSetup,
   res: Resources,
 ): (job: RecordJob) => Promise<RecordResult> {
-  const baseText = readText(s.dataFile, { cwd: s.cwd });
+  const baseText = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseText);
-  const shape = recordShape(base, s, res);
-  const created = new Date(s.createdMs);
+  const shape = recordShape(base, found, res);
+  const letterOpts: RenderOptions = {
+    ...o.letter,
+    // --combine alone needs each letter's pages, not its own files.
+    formats: o.outDir ? o.letter.formats : [],
+    cwd: o.cwd,
+    now: new Date(o.startedAt),
+  };
+  const wantLayout = o.combinePath !== null;
+  // --combine alone needs each letter's pages, not its own PDF: stop after layout.
+  if (wantLayout && !letterOpts.formats.includes("pdf")) letterOpts.stopAfter = "layout";
   return async (job) => {
     try {
       // runBatch has already loaded the base letter, so its data is a mapping here.
-      const yaml = recordYaml(base, job, s.recordsLabel, shape);
-      const where = { cwd: s.cwd, template: s.template, root: s.root, rememberPack: true };
-      const letter = letterFromYaml(yaml, where, res);
-      const r = await renderLoaded(
-        letter,
-        {
-          cwd: s.cwd,
-          formats: s.formats,
-          textWidth: s.textWidth,
-          created,
-          ...(s.standards ? { standards: s.standards } : {}),
-          ...(s.embedSource
-            ? { attachments: [sourceAttachment(baseText), recordAttachment(job.data, job.line)] }
-            : {}),
-          // --combine alone needs each letter's pages, not its own PDF: stop after layout.
-          ...(s.wantLayout && !s.formats.includes("pdf") ? { stopAfter: "layout" as const } : {}),
-        },
-        res,
-      );
-      const files = s.formats.flatMap((format) => {
-        const path = job.targets[format];
-        const data = format === "pdf" ? r.pdf : r.txt;
-        return path && data !== undefined ? [{ path, format, data }] : [];
-      });
-      // Planning checked the data, the records and the pack; the images are known only now.
-      const notAnImage = refuseInputs(
-        r.assets.map((path) => ({ path, what: "an image the letter uses" })),
-        s.cwd,
-      );
-      for (const f of files) notAnImage(f.path);
-      const { made, kept } = writeFilesAtomic(files, {
-        durable: false,
-        previous: s.previousRun ? { run: s.previousRun } : false,
-      });
+      const yaml = recordYaml(base, job, o.records.label, shape);
+      const letter = letterFromYaml(yaml, { ...loadOptions(o), rememberPack: true }, res);
+      // --embed-source: each letter carries the base data file and its own record.
+      const sources = o.letter.embedSource
+        ? { attachments: [sourceAttachment(baseText), recordAttachment(job.data, job.line)] }
+        : {};
+      const r = await renderLoaded(letter, { ...letterOpts, ...sources }, res);
+      const written = writeLetter(r, job, letterOpts.formats, o.cwd, found.previousRun);
       return {
         index: job.index,
-        files: files.map((f) => fileEntry(f.path, f.format, f.data)),
-        ...(made.length > 0 ? { madeFolders: made } : {}),
-        ...(kept.length > 0 ? { kept } : {}),
+        ...written,
         pages: r.pages,
         warnings: r.warnings,
         assets: r.assets,
-        laidOut: s.wantLayout ? r.laidOut : undefined,
+        laidOut: wantLayout ? r.laidOut : undefined,
       };
     } catch (e) {
       return { index: job.index, files: [], warnings: [], assets: [], error: errorData(e) };
     }
   };
+}
+
+/** Writes a rendered letter's files to its targets, keeping what they replace (previousRun). */
+function writeLetter(
+  r: Rendered,
+  job: RecordJob,
+  formats: Format[],
+  cwd: string,
+  previousRun: string | null,
+): Pick<RecordResult, "files" | "madeFolders" | "kept"> {
+  const files = formats.flatMap((format) => {
+    const path = job.targets[format];
+    const data = format === "pdf" ? r.pdf : r.txt;
+    return path && data !== undefined ? [{ path, format, data }] : [];
+  });
+  // Planning checked the data, the records and the pack; the images are known only now.
+  const notAnImage = refuseInputs(
+    r.assets.map((path) => ({ path, what: "an image the letter uses" })),
+    cwd,
+  );
+  for (const f of files) notAnImage(f.path);
+  const { made, kept } = writeFilesAtomic(files, {
+    durable: false,
+    previous: previousRun ? { run: previousRun } : false,
+  });
+  return {
+    files: files.map((f) => fileEntry(f.path, f.format, f.data)),
+    ...(made.length > 0 ? { madeFolders: made } : {}),
+    ...(kept.length > 0 ? { kept } : {}),
+  };
+}
+
+/** How the base letter and each record's letter are loaded. */
+export function loadOptions(o: MergeOptions) {
+  return { cwd: o.cwd, template: o.letter.template ?? undefined, root: o.letter.root ?? undefined };
 }
 
 /**

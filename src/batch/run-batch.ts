@@ -9,9 +9,7 @@ import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
-import type { Format } from "../pipeline.js";
 import type { Resources } from "../resources.js";
-import { DEFAULT_STANDARDS, type PdfStandard } from "../write/pdf-standard.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import {
   type EntryTexts,
@@ -22,69 +20,44 @@ import {
   packEntry,
 } from "./manifest.js";
 import { markdownFields } from "./markdown-fields.js";
+import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, recordPlace } from "./merge-record.js";
 import { namePatternFields } from "./name-pattern.js";
 import { orderedSink } from "./ordered-sink.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
 import { openPreviousEntries, type PreviousEntries } from "./previous-entries.js";
-import { type RecordSource, readRecords } from "./read-records.js";
+import { readRecords } from "./read-records.js";
 import {
-  type BatchSettings,
   errorData,
   errorFromData,
+  loadOptions,
   type RecordResult,
   type RecordShape,
+  type RunFacts,
   recordShape,
   recordYaml,
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
-import { autoJobs, openPool } from "./worker-pool.js";
+import { autoJobs, openPool, type RenderPool } from "./worker-pool.js";
 
-export interface BatchOptions {
-  dataFile: string;
-  source: RecordSource;
-  cwd: string;
-  template?: string;
-  /** --root: files named in the data may lie in this folder (default: the data file's). */
-  root?: string;
-  formats: Format[];
-  textWidth: number;
-  created: Date;
-  /**
-   * Whether the creation date was chosen (SOURCE_DATE_EPOCH, --creation-date) rather than
-   * "now". Only a chosen date is an input of --skip-unchanged; "now" differs every run.
-   */
-  createdIsInput: boolean;
-  /** Standards each PDF claims (`--pdf-standard`); default tagged PDF/UA-1 and PDF/A-2a. */
-  standards?: PdfStandard[];
-  /** Embed the base data file and the record in each PDF (`--embed-source`). */
-  embedSource?: boolean;
-  /** Folder for one file per record and format; none when only --combine is wanted. */
-  outDir?: string;
-  namePattern: string;
-  manifestPath?: string;
-  combinePath?: string;
-  keepGoing: boolean;
-  skipUnchanged: boolean;
-  shard: Shard;
-  /** Worker threads; undefined: as many as pay off for this many records (autoJobs). */
-  jobs: number | undefined;
-  /** The process started from the startup snapshot (autoJobs counts it). */
-  fromSnapshot?: boolean;
-  version: string;
+/** What a run is given besides its options: neither crosses to the workers. */
+export interface RunIo {
   /** Where finished entries are kept until the manifest is written. */
   entryTexts: EntryTexts;
   /** Aborted by Ctrl-C: no record starts after it, the ones rendering finish. */
   signal?: AbortSignal;
-  /** Record columns nothing uses are dropped, not an error (render-record.ts, ColumnRule). */
-  allowUnused?: boolean;
+  /** What this thread keeps between letters (src/resources.ts); workers make their own. */
+  res: Resources;
 }
 
 /** What the run did; the caller writes the manifest and the combined PDF (only output/ writes). */
 export interface BatchOutcome {
+  /** Records in the whole file (every shard). */
   total: number;
+  /** Records of this run's shard. */
+  inShard: number;
   /** Folders the run made for its letters (the topmost of each): a failed run removes them. */
   madeFolders: Set<string>;
   /** Every image a letter used: the manifest and the combined PDF may not overwrite one. */
@@ -122,28 +95,76 @@ export interface BatchHooks {
 
 /** Runs a mail merge: plan all names, then render this shard's records on a worker pool. */
 export async function runBatch(
-  o: BatchOptions,
-  res: Resources,
+  o: MergeOptions,
+  io: RunIo,
   hooks: BatchHooks = {},
 ): Promise<BatchOutcome> {
+  const run = prepareRun(o, io.res);
+  const plan = await planBatch({
+    source: o.records,
+    namePattern: o.namePattern,
+    outDir: o.outDir ?? undefined,
+    formats: o.letter.formats,
+    cwd: o.cwd,
+    base: run.baseData,
+    reserved: run.reserved,
+    notAnInput: run.notAnInput,
+    checkRecord: o.keepGoing
+      ? undefined
+      : (rec) => recordProblems(run.base, rec, o, run.shape, io.res),
+  });
+  const inShardCount = countInShard(plan.total, o.shard);
+  const out = emptyOutcome(plan.total, inShardCount);
+  if (io.signal?.aborted) return { ...out, interrupted: reasonOf(io.signal) };
+  hooks.start?.(inShardCount, plan.total);
+  const found: RunFacts = {
+    // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.
+    previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : null,
+    ...run.shaping,
+  };
+  const auto = autoJobs(inShardCount, availableParallelism(), o.fromSnapshot);
+  const jobs = Math.max(1, Math.min(o.jobs ?? auto, inShardCount));
+  const pool = await openPool({ options: o, found }, jobs, inShardCount, io.res);
+  const previous =
+    o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
+  try {
+    return await renderAll(o, io, hooks, out, {
+      targetsOf: plan.targetsOf,
+      hashed: (rec) => hashedInput(rec, run.shape),
+      shared: run.shared,
+      previous,
+      pool,
+      jobs,
+      previousRun: found.previousRun ?? undefined,
+    });
+  } finally {
+    previous?.close();
+    await pool.close();
+  }
+}
+
+/**
+ * What a run knows before it plans: the base letter loaded and checked (a mapping, valid)
+ * with its pack, once before any record; the paths no output may take; how records shape
+ * the letter; and the input hash all records share.
+ */
+function prepareRun(o: MergeOptions, res: Resources) {
   const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
-  // Loading the base letter checks the data (a mapping, valid) and the pack once, before any record.
-  const where = { cwd: o.cwd, template: o.template, root: o.root };
-  const { data: baseData, pack } = letterFromYaml(base, where, res);
+  const { data: baseData, pack } = letterFromYaml(base, loadOptions(o), res);
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";
   const notAnInput = refuseInputs(
     [
       { path: resolve(o.cwd, o.dataFile), what: "the letter data" },
-      { path: o.source.file, what: "the records file" },
+      { path: o.records.file, what: "the records file" },
       ...packFiles(pack).map((path) => ({ path, what: "a file of the template pack" })),
     ],
     o.cwd,
   );
   for (const path of Object.keys(reserved)) notAnInput(path);
-  const shaping: Pick<BatchSettings, "texts" | "columns"> = {
+  const shaping: Omit<RunFacts, "previousRun"> = {
     texts: {
       lang: pack.lang,
       markdown: markdownFields(
@@ -153,198 +174,176 @@ export async function runBatch(
     columns: {
       letterFields: pack.schema ? Object.keys(withCommonKeys(pack.schema).properties ?? {}) : null,
       nameUses: o.outDir ? namePatternFields(o.namePattern) : [],
-      allowUnused: o.allowUnused === true,
+      allowUnused: o.allowUnused,
     },
   };
   // From the file again: loading the base letter filled in the schema's defaults, which the
   // workers' copies do not have, and a text must come out the same in every thread.
   const shape = recordShape(parseYaml(baseSrc), shaping, res);
-  const plan = await planBatch({
-    ...o,
-    source: o.source,
-    base: baseData,
-    reserved,
-    notAnInput,
-    checkRecord: o.keepGoing ? undefined : (rec) => recordProblems(base, rec, o, shape, res),
-  });
   const shared = sharedInputHash({
     version: o.version,
     baseText: baseSrc.text,
     pack,
-    options: [
-      o.template,
-      o.formats,
-      o.textWidth,
-      o.createdIsInput ? o.created.getTime() : "now",
-      !!o.combinePath,
-      // Both change every PDF's bytes.
-      o.standards ?? DEFAULT_STANDARDS,
-      o.embedSource === true,
-    ],
+    letter: o.letter,
   });
-  const inShardCount = countInShard(plan.total, o.shard);
-  if (o.signal?.aborted)
-    return {
-      total: plan.total,
-      madeFolders: new Set(),
-      assets: new Set(),
-      entries: [],
-      written: () => [],
-      kept: () => [],
-      interrupted: reasonOf(o.signal),
-    };
-  hooks.start?.(inShardCount, plan.total);
-  const settings: BatchSettings = {
-    dataFile: o.dataFile,
-    cwd: o.cwd,
-    template: o.template,
-    root: o.root,
-    formats: o.outDir ? o.formats : [],
-    textWidth: o.textWidth,
-    createdMs: o.created.getTime(),
-    ...(o.standards ? { standards: o.standards } : {}),
-    embedSource: o.embedSource === true,
-    recordsLabel: o.source.label,
-    wantLayout: !!o.combinePath,
-    // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.
-    previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : undefined,
-    ...shaping,
-  };
-  const jobs = Math.max(
-    1,
-    Math.min(
-      o.jobs ?? autoJobs(inShardCount, availableParallelism(), o.fromSnapshot),
-      inShardCount,
-    ),
-  );
-  const pool = await openPool(settings, jobs, inShardCount, res);
-  const previous =
-    o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
-  try {
-    return await renderAll(o, settings.previousRun, hooks, {
-      targetsOf: plan.targetsOf,
-      hashed: (rec) => hashedInput(rec, shape),
-      shared,
-      previous,
-      pool,
-      jobs,
-      total: plan.total,
-    });
-  } finally {
-    previous?.close();
-    await pool.close();
-  }
+  return { base, baseData, reserved, notAnInput, shaping, shape, shared };
 }
 
+interface RenderContext {
+  targetsOf(rec: MergeRecord): RecordTargets;
+  hashed(rec: MergeRecord): unknown;
+  shared: string;
+  previous?: PreviousEntries;
+  pool: RenderPool;
+  jobs: number;
+  previousRun: string | undefined;
+}
+
+/** Reads the records again and renders those of the shard, a few ahead of the results. */
 async function renderAll(
-  o: BatchOptions,
-  previousRun: string | undefined,
+  o: MergeOptions,
+  io: RunIo,
   hooks: BatchHooks,
-  ctx: {
-    targetsOf(rec: MergeRecord): RecordTargets;
-    hashed(rec: MergeRecord): unknown;
-    shared: string;
-    previous?: PreviousEntries;
-    pool: Awaited<ReturnType<typeof openPool>>;
-    jobs: number;
-    total: number;
-  },
+  out: BatchOutcome,
+  ctx: RenderContext,
 ): Promise<BatchOutcome> {
   const entryDir = o.manifestPath ? manifestDir(o.manifestPath) : o.cwd;
-  // Files of a letter whose entry could not be kept (the spool failed): still to clean up.
-  const unlisted: string[] = [];
-  const unlistedKept: string[] = [];
-  const out: BatchOutcome = {
-    total: ctx.total,
-    madeFolders: new Set(),
-    assets: new Set(),
-    entries: [],
-    written: () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, o.entryTexts, entryDir))],
-    previousRun,
-    kept: () => [
-      ...unlistedKept,
-      ...out.entries.flatMap((e) => (e.kept ? keptOf(e, o.entryTexts, entryDir) : [])),
-    ],
-  };
-  // Anything that goes wrong while recording a result stops the run, which then cleans up:
-  // a missive error (a spool that cannot be written) is reported, anything else is a bug.
-  const stop = (e: unknown, files: string[], kept: string[] = []) => {
-    unlisted.push(...files);
-    unlistedKept.push(...kept);
-    if (isMissiveError(e)) out.stoppedBy ??= e;
-    else out.crashed ??= e;
-  };
+  const book = outcomeBook(out, io.entryTexts, entryDir, ctx.previousRun);
   const hashAsset = assetHasher();
   const inFlight = new Set<Promise<void>>();
-  const ordered = orderedSink(hooks.laidOut);
+  const record = resultRecorder(o, io, hooks, book, ctx, hashAsset);
   try {
-    for await (const rec of readRecords(o.source)) {
+    for await (const rec of readRecords(o.records)) {
       if (out.stoppedBy || out.crashed) break;
-      if (o.signal?.aborted) {
-        out.interrupted = reasonOf(o.signal);
+      if (io.signal?.aborted) {
+        out.interrupted = reasonOf(io.signal);
         break;
       }
       if (!inShard(rec.index, o.shard)) continue;
       const targets = ctx.targetsOf(rec);
-      const prev = ctx.previous?.get(rec.index);
       const hashed = ctx.hashed(rec);
+      const prev = ctx.previous?.get(rec.index);
       if (
         prev &&
         o.manifestPath &&
         unchanged(prev, hashed, targets, o.manifestPath, ctx.shared, hashAsset)
       ) {
         const entry: ManifestEntry = { ...prev, line: rec.line, status: "skipped" };
-        out.entries.push(packEntry(entry, o.entryTexts));
+        out.entries.push(packEntry(entry, io.entryTexts));
         hooks.done?.(entry);
         continue;
       }
-      ordered.expect(rec.index);
-      const task = ctx.pool
-        .render({ ...rec, targets })
-        // A crashed worker fails its record like any other error, so clean-up still happens.
-        .catch(
-          (e): RecordResult => ({
-            index: rec.index,
-            files: [],
-            warnings: [],
-            assets: [],
-            error: errorData(e),
-          }),
-        )
-        .then((r) => {
-          let listed = false;
-          for (const dir of r.madeFolders ?? []) out.madeFolders.add(dir);
-          for (const a of r.assets) out.assets.add(a);
-          try {
-            const hash = recordInputHash(ctx.shared, hashed, r.assets, hashAsset);
-            const entry = entryFor(r, rec.line, hash, entryDir);
-            const packed = packEntry(entry, o.entryTexts);
-            if (r.kept) packed.kept = keptBits(r);
-            out.entries.push(packed);
-            listed = true;
-            if (r.error && !o.keepGoing && !out.stoppedBy) {
-              out.stoppedBy = errorFromData(r.error);
-              out.stoppedAt = entry;
-            }
-            ordered.put(r);
-            hooks.done?.(entry);
-          } catch (e) {
-            stop(e, listed ? [] : r.files.map((f) => f.path), listed ? [] : r.kept);
-          }
-        });
+      const task = record.start(rec, targets, hashed);
       inFlight.add(task);
-      // A task cannot reject (its failures stop the run above); should one, it stops the run
-      // too rather than vanish from the set before anyone awaits it.
-      task.finally(() => inFlight.delete(task)).catch((e: unknown) => stop(e, []));
+      // A task cannot reject (its failures stop the run); should one, it stops the run too
+      // rather than vanish from the set before anyone awaits it.
+      task.finally(() => inFlight.delete(task)).catch((e: unknown) => book.stop(e, []));
       // Bounded look-ahead: records are read only as fast as letters are rendered.
       if (inFlight.size >= ctx.jobs * 2) await Promise.race(inFlight);
     }
   } catch (e) {
-    stop(e, []);
+    book.stop(e, []);
   }
   await Promise.all(inFlight);
   out.entries.sort((a, b) => a.index - b.index);
   return out;
+}
+
+/** A run's outcome before any record. */
+function emptyOutcome(total: number, inShard: number): BatchOutcome {
+  return {
+    total,
+    inShard,
+    madeFolders: new Set(),
+    assets: new Set(),
+    entries: [],
+    written: () => [],
+    kept: () => [],
+  };
+}
+
+/**
+ * The outcome's book-keeping: the files it wrote and kept are read back from the entries, and
+ * a letter whose entry could not be kept (the spool failed) is noted apart, still to clean up.
+ */
+function outcomeBook(
+  out: BatchOutcome,
+  texts: EntryTexts,
+  entryDir: string,
+  previousRun: string | undefined,
+) {
+  const unlisted: string[] = [];
+  const unlistedKept: string[] = [];
+  out.previousRun = previousRun;
+  out.written = () => [...unlisted, ...out.entries.flatMap((e) => filesOf(e, texts, entryDir))];
+  out.kept = () => [
+    ...unlistedKept,
+    ...out.entries.flatMap((e) => (e.kept ? keptOf(e, texts, entryDir) : [])),
+  ];
+  return {
+    out,
+    /**
+     * Stops the run: a missive error (a spool that cannot be written) is reported, anything
+     * else is a bug. `files` were written by a letter no entry lists.
+     */
+    stop(e: unknown, files: string[], kept: string[] = []) {
+      unlisted.push(...files);
+      unlistedKept.push(...kept);
+      if (isMissiveError(e)) out.stoppedBy ??= e;
+      else out.crashed ??= e;
+    },
+  };
+}
+
+/** Starts a record on the pool and records its result in the outcome when it is back. */
+function resultRecorder(
+  o: MergeOptions,
+  io: RunIo,
+  hooks: BatchHooks,
+  book: ReturnType<typeof outcomeBook>,
+  ctx: RenderContext,
+  hashAsset: (path: string) => string,
+) {
+  const out = book.out;
+  const entryDir = o.manifestPath ? manifestDir(o.manifestPath) : o.cwd;
+  const ordered = orderedSink(hooks.laidOut);
+  const settle = (r: RecordResult, line: number, hashed: unknown) => {
+    for (const dir of r.madeFolders ?? []) out.madeFolders.add(dir);
+    for (const a of r.assets) out.assets.add(a);
+    let listed = false;
+    try {
+      const hash = recordInputHash(ctx.shared, hashed, r.assets, hashAsset);
+      const entry = entryFor(r, line, hash, entryDir);
+      const packed = packEntry(entry, io.entryTexts);
+      if (r.kept) packed.kept = keptBits(r);
+      out.entries.push(packed);
+      listed = true;
+      if (r.error && !o.keepGoing && !out.stoppedBy) {
+        out.stoppedBy = errorFromData(r.error);
+        out.stoppedAt = entry;
+      }
+      ordered.put(r);
+      hooks.done?.(entry);
+    } catch (e) {
+      book.stop(e, listed ? [] : r.files.map((f) => f.path), listed ? [] : r.kept);
+    }
+  };
+  return {
+    start(rec: MergeRecord, targets: RecordTargets, hashed: unknown): Promise<void> {
+      ordered.expect(rec.index);
+      return (
+        ctx.pool
+          .render({ ...rec, targets })
+          // A crashed worker fails its record like any other error, so clean-up still happens.
+          .catch((e): RecordResult => failedResult(rec.index, e))
+          .then((r) => settle(r, rec.line, hashed))
+      );
+    },
+  };
+}
+
+function failedResult(index: number, e: unknown): RecordResult {
+  return { index, files: [], warnings: [], assets: [], error: errorData(e) };
 }
 
 /**
@@ -354,17 +353,17 @@ async function renderAll(
 function recordProblems(
   base: YamlData,
   rec: MergeRecord,
-  o: BatchOptions,
+  o: MergeOptions,
   shape: RecordShape,
   res: Resources,
 ): Problem[] | undefined {
   if (!inShard(rec.index, o.shard)) return undefined;
   try {
-    const where = { cwd: o.cwd, template: o.template, root: o.root, rememberPack: true };
-    letterFromYaml(recordYaml(base, rec, o.source.label, shape), where, res);
+    const where = { ...loadOptions(o), rememberPack: true };
+    letterFromYaml(recordYaml(base, rec, o.records.label, shape), where, res);
   } catch (e) {
     if (!isMissiveError(e) || e.kind !== "data") return undefined;
-    const place = recordPlace(rec.index, rec.line, o.source.label);
+    const place = recordPlace(rec.index, rec.line, o.records.label);
     return e.problems.map((p) => ({ ...p, message: `${place}: ${p.message}` }));
   }
   return undefined;

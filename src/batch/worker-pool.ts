@@ -4,12 +4,12 @@ import { Worker } from "node:worker_threads";
 import { fail } from "../errors.js";
 import type { Resources } from "../resources.js";
 import {
-  type BatchSettings,
   type ErrorData,
   errorFromData,
   type RecordJob,
   type RecordResult,
   recordRenderer,
+  type WorkerSetup,
 } from "./render-record.js";
 
 /** Old-generation heap per worker, in MB: about four times what a worker keeps live. */
@@ -51,7 +51,7 @@ export function autoJobs(records: number, cores: number, fromSnapshot = false): 
  * only a worker's heap can be capped (the main thread's heap grows through a long run).
  */
 export async function openPool(
-  s: BatchSettings,
+  s: WorkerSetup,
   jobs: number,
   records: number,
   res: Resources,
@@ -63,6 +63,46 @@ export async function openPool(
     const turn = () => new Promise<void>((go) => setImmediate(go));
     return { render: (job) => turn().then(() => render(job)), close: async () => {} };
   }
+  const crew = workerCrew(s, jobs, firstHeapMb);
+  return { render: (job) => renderOn(crew, job), close: () => crew.close() };
+}
+
+type Crew = ReturnType<typeof workerCrew>;
+
+/**
+ * Renders a job on the next free worker. A worker that failed (out of memory, a crash) is
+ * replaced, not reused. Out of memory, the record is tried again at once in a worker with
+ * twice that heap, and later workers start with at least as much.
+ */
+async function renderOn(crew: Crew, job: RecordJob): Promise<RecordResult> {
+  let w = await crew.acquire();
+  for (;;) {
+    try {
+      const r = await ask(w, job);
+      crew.release(w);
+      return r;
+    } catch (e) {
+      crew.busy.delete(w);
+      const failed = e as Record<symbol, boolean>;
+      if (!failed[WORKER_FAILED]) {
+        crew.release(w);
+        throw e;
+      }
+      if (crew.closing) throw e;
+      const mb = crew.heapOf(w);
+      if (failed[OUT_OF_MEMORY] && mb < MAX_HEAP_MB) {
+        w = crew.spawn(crew.grownFrom(mb));
+        crew.busy.add(w);
+        continue;
+      }
+      crew.release(crew.spawn());
+      throw e;
+    }
+  }
+}
+
+/** The worker threads of a pool: each idle, busy, or waited for; started, replaced, ended. */
+function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number) {
   const file = workerFile();
   const idle: Worker[] = [];
   const waiting: ((w: Worker) => void)[] = [];
@@ -102,50 +142,36 @@ export async function openPool(
     return w;
   };
   for (let i = 0; i < jobs; i++) idle.push(spawn());
-  const acquire = () =>
-    new Promise<Worker>((res) => {
-      const w = idle.pop();
-      if (w) res(w);
-      else waiting.push(res);
-    }).then((w) => {
-      busy.add(w);
-      return w;
-    });
   return {
-    async render(job) {
-      let w = await acquire();
-      for (;;) {
-        try {
-          const r = await ask(w, job);
-          release(w);
-          return r;
-        } catch (e) {
-          busy.delete(w);
-          const failed = e as Record<symbol, boolean>;
-          if (!failed[WORKER_FAILED]) {
-            release(w);
-            throw e;
-          }
-          if (closing) throw e;
-          // A worker that failed (out of memory, a crash) is replaced, not reused. Out of
-          // memory, the record is tried again at once in a worker with twice that heap, and
-          // later workers start with at least as much.
-          const mb = heapOf.get(w) ?? heapMb;
-          if (failed[OUT_OF_MEMORY] && mb < MAX_HEAP_MB) {
-            w = spawn(grownFrom(mb));
-            busy.add(w);
-            continue;
-          }
-          release(spawn());
-          throw e;
-        }
-      }
+    busy,
+    acquire: () => nextWorker(idle, waiting, busy),
+    release,
+    spawn,
+    grownFrom,
+    heapOf: (w: Worker) => heapOf.get(w) ?? heapMb,
+    get closing() {
+      return closing;
     },
     async close() {
       closing = true;
       await Promise.all(all.map((w) => w.terminate()));
     },
   };
+}
+
+/** An idle worker, or the next one released; busy from then on. */
+async function nextWorker(
+  idle: Worker[],
+  waiting: ((w: Worker) => void)[],
+  busy: Set<Worker>,
+): Promise<Worker> {
+  const w = await new Promise<Worker>((res) => {
+    const free = idle.pop();
+    if (free) res(free);
+    else waiting.push(res);
+  });
+  busy.add(w);
+  return w;
 }
 
 function ask(w: Worker, job: RecordJob): Promise<RecordResult> {

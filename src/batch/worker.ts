@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createResources } from "../resources.js";
-import { type BatchSettings, errorData, type RecordJob, recordRenderer } from "./render-record.js";
+import { errorData, type RecordJob, recordRenderer, type WorkerSetup } from "./render-record.js";
 
 /**
  * A worker thread: sets up one renderer (base data, pack, fonts parsed once, in the thread's
@@ -10,7 +10,7 @@ function serve(port: NonNullable<typeof parentPort>): void {
   let render: ReturnType<typeof recordRenderer> | undefined;
   let setupError: ReturnType<typeof errorData> | undefined;
   try {
-    render = recordRenderer(workerData as BatchSettings, createResources());
+    render = recordRenderer(workerData as WorkerSetup, createResources());
   } catch (e) {
     setupError = errorData(e);
   }

@@ -29,7 +29,7 @@ export async function checkFiles(
   root: string | undefined,
   res: Resources,
 ): Promise<{ results: CheckResult[]; errors: (MissiveError | null)[] }> {
-  const [{ renderLetter }, { readText }] = await Promise.all([
+  const [{ letterOptions, renderLetter }, { readText }] = await Promise.all([
     import("../pipeline.js"),
     import("../load/read-text.js"),
   ]);
@@ -41,12 +41,8 @@ export async function checkFiles(
       const r = await renderLetter(
         readText(file, { cwd: io.cwd }),
         {
+          ...letterOptions({ template: template ?? null, root: root ?? null, formats: [] }),
           cwd: io.cwd,
-          template,
-          root,
-          formats: [],
-          textWidth: 72,
-          created: new Date(0),
           stopAfter: "layout",
         },
         res,

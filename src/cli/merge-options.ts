@@ -1,11 +1,10 @@
 import { extname, join, parse, resolve } from "node:path";
 import { type Command, Option } from "commander";
-import type { RecordFormat } from "../batch/read-records.js";
-import type { BatchOptions } from "../batch/run-batch.js";
+import type { MergeOptions } from "../batch/merge-options.js";
+import { type RecordFormat, type RecordSource, recordFormat } from "../batch/read-records.js";
 import { parseShard } from "../batch/shard.js";
 import { fail } from "../errors.js";
-import type { Format } from "../pipeline.js";
-import { chosenStandards, type PdfFlags } from "./pdf-flags.js";
+import type { LetterOptions } from "../letter-options.js";
 
 /** The render flags that only a mail merge reads. */
 export interface MergeFlags {
@@ -16,6 +15,8 @@ export interface MergeFlags {
   manifest?: string;
   keepGoing?: boolean;
   skipUnchanged?: boolean;
+  resume?: boolean;
+  allOrNothing?: boolean;
   allowUnused?: boolean;
   delimiter?: string;
   mergeFormat?: RecordFormat;
@@ -23,17 +24,6 @@ export interface MergeFlags {
   shard?: string;
   jobs?: string;
 }
-
-/** Batch options plus what only the CLI's combined-PDF writer reads. */
-export type MergeOptions = Omit<BatchOptions, "source" | "entryTexts"> & {
-  duplex: boolean;
-  /** The CSV delimiter given with --delimiter (read-records.ts detects it otherwise). */
-  delimiter?: string;
-  /** The records' format when the path cannot say it (`-`, `<(…)`), from --merge-format. */
-  mergeFormat?: RecordFormat;
-  /** The .xlsx sheet given with --sheet (read-xlsx.ts reads the first otherwise). */
-  sheet?: string;
-};
 
 export function addMergeOptions(cmd: Command): Command {
   return cmd
@@ -50,6 +40,11 @@ export function addMergeOptions(cmd: Command): Command {
     .option("--manifest <path>", "manifest of the merge (default: <out>/manifest.json)")
     .option("--keep-going", "skip failing records, write the rest, exit 9 (partial)")
     .option("--skip-unchanged", "re-render only records whose inputs changed since the manifest")
+    .option("--resume", "finish a run that stopped: render only the records its manifest lacks")
+    .option(
+      "--all-or-nothing",
+      "a run that stops removes every letter it wrote (default: keeps the finished ones)",
+    )
     .addOption(
       new Option(
         "--merge-format <format>",
@@ -81,6 +76,8 @@ const MERGE_ONLY: [keyof MergeFlags, string][] = [
   ["shard", "--shard"],
   ["keepGoing", "--keep-going"],
   ["skipUnchanged", "--skip-unchanged"],
+  ["resume", "--resume"],
+  ["allOrNothing", "--all-or-nothing"],
   ["jobs", "--jobs"],
   ["allowUnused", "--allow-unused"],
   ["delimiter", "--delimiter"],
@@ -101,19 +98,17 @@ export function refuseMergeOnly(flags: MergeFlags): void {
     ]);
 }
 
-/** Turns merge flags into batch options, rejecting combinations that cannot work. */
+/** Turns merge flags into the merge's options, rejecting combinations that cannot work. */
 export function resolveMergeOptions(
   dataFile: string,
-  flags: MergeFlags & PdfFlags & { out?: string; emit?: string; template?: string; root?: string },
+  flags: MergeFlags & { out?: string; emit?: string },
   common: {
     cwd: string;
-    formats: Format[] | undefined;
-    textWidth: number;
-    created: Date;
-    createdIsInput: boolean;
+    letter: LetterOptions;
     /** Where `--shard auto` reads the CI's or cluster's slice. */
     env: Record<string, string | undefined>;
     version: string;
+    fromSnapshot: boolean;
   },
 ): MergeOptions {
   if (flags.emit) throw fail("usage", "--emit shows one letter; it cannot be used with --merge");
@@ -124,48 +119,60 @@ export function resolveMergeOptions(
   if (flags.duplex && !flags.combine) throw fail("usage", "--duplex only applies to --combine");
   if (flags.combine && extname(flags.combine).toLowerCase() !== ".pdf")
     throw fail("usage", `--combine ${flags.combine} must be a .pdf file`);
-  if (flags.combine && flags.skipUnchanged)
-    throw fail("usage", "--skip-unchanged cannot be used with --combine", undefined, [
+  const skipping = flags.skipUnchanged ? "--skip-unchanged" : flags.resume ? "--resume" : undefined;
+  if (flags.combine && skipping)
+    throw fail("usage", `${skipping} cannot be used with --combine`, undefined, [
       "the combined PDF needs every letter; run --combine without it",
     ]);
   const shard = parseShard(flags.shard, common.env);
   const outDir =
-    flags.out !== undefined || !flags.combine ? resolve(common.cwd, flags.out ?? ".") : undefined;
+    flags.out !== undefined || !flags.combine ? resolve(common.cwd, flags.out ?? ".") : null;
   const manifestName =
     shard.n > 1 ? `manifest.shard-${shard.i}-of-${shard.n}.json` : "manifest.json";
   return {
+    letter: common.letter,
+    version: common.version,
     dataFile,
     cwd: common.cwd,
-    template: flags.template,
-    root: flags.root,
-    formats: common.formats ?? ["pdf", "txt"],
-    textWidth: common.textWidth,
-    created: common.created,
-    createdIsInput: common.createdIsInput,
-    standards: chosenStandards(flags),
-    embedSource: flags.embedSource === true,
+    records: recordSource(flags, common.cwd),
     outDir,
     namePattern: flags.name ?? `${parse(dataFile).name}-{{pad @number}}`,
     manifestPath: flags.manifest
       ? resolve(common.cwd, flags.manifest)
       : outDir
         ? join(outDir, manifestName)
-        : undefined,
-    combinePath: flags.combine ? resolve(common.cwd, flags.combine) : undefined,
+        : null,
+    combinePath: flags.combine ? resolve(common.cwd, flags.combine) : null,
     duplex: flags.duplex === true,
     keepGoing: flags.keepGoing === true,
-    skipUnchanged: flags.skipUnchanged === true,
+    // Resuming is skipping what is unchanged: a stopped run's manifest lists the letters it
+    // finished, and each one whose inputs are as they were is skipped.
+    skipUnchanged: skipping !== undefined,
+    allOrNothing: flags.allOrNothing === true,
     allowUnused: flags.allowUnused === true,
-    delimiter: parseDelimiter(flags.delimiter, formatOf(flags) === "csv"),
-    mergeFormat: flags.mergeFormat,
-    sheet: parseSheet(flags.sheet, formatOf(flags)),
     shard,
-    jobs: parseJobs(flags.jobs),
-    version: common.version,
+    jobs: parseJobs(flags.jobs) ?? null,
+    startedAt: Date.now(),
+    fromSnapshot: common.fromSnapshot,
   };
 }
 
-/** `tab` (or a typed `\t`) is a tab; otherwise one character. */
+/**
+ * Where the records are read from, as the flags say: a file (or named pipe), or `-` for
+ * standard input, which the merge copies to a file first (merge-command.ts).
+ */
+function recordSource(flags: MergeFlags, cwd: string): RecordSource {
+  const records = flags.merge as string;
+  const format = flags.mergeFormat ?? (records === "-" ? "jsonl" : recordFormat(records));
+  return {
+    file: records === "-" ? "-" : resolve(cwd, records),
+    label: records === "-" ? "<stdin>" : records,
+    format,
+    delimiter: parseDelimiter(flags.delimiter, formatOf(flags) === "csv"),
+    sheet: parseSheet(flags.sheet, formatOf(flags)),
+  };
+}
+
 /** The records' format as the flags say it (the extension, or --merge-format), lower case. */
 function formatOf(flags: MergeFlags): string {
   return (
@@ -182,6 +189,7 @@ function parseSheet(value: string | undefined, format: string): string | undefin
   return value;
 }
 
+/** `tab` (or a typed `\t`) is a tab; otherwise one character. */
 function parseDelimiter(value: string | undefined, csv: boolean): string | undefined {
   if (value === undefined) return undefined;
   if (!csv) throw fail("usage", "--delimiter applies to CSV records only");

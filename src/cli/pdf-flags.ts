@@ -4,7 +4,7 @@ import {
   DEFAULT_STANDARDS,
   type PdfStandard,
   parseStandards,
-} from "../write/pdf-standard.js";
+} from "../pdf-standard.js";
 
 /** `--pdf-standard` and `--embed-source`, shared by render, watch and merges. */
 export interface PdfFlags {

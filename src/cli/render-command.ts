@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
+import type { Format, LetterOptions } from "../letter-options.js";
 import { fileDigest } from "../output/file-digest.js";
 import type { Stage } from "../pipeline.js";
 import type { Resources } from "../resources.js";
-import { sourceAttachment } from "../write/source-attachment.js";
-import { chosenCreationDate, creationDate } from "./creation-date.js";
+import { chosenCreationDate } from "./creation-date.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
@@ -67,7 +67,6 @@ export async function renderCommand(
     import("./emit.js"),
     import("../output/refuse-inputs.js"),
   ]);
-  const width = checkWidth(flags.width);
   const formats = parseFormats(flags.format);
   const stage = flags.emit as Stage | undefined;
   const fromStdin = dataFile === "-";
@@ -75,7 +74,6 @@ export async function renderCommand(
   const named = fromStdin ? "letter" : dataFile;
   const targets = stage ? [] : planOutputs(named, flags.out, formats, io.cwd);
   const emitTo = stage ? emitTarget(flags.out, io.cwd) : undefined;
-  const standards = chosenStandards(flags);
   const source = fromStdin
     ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
     : readText(dataFile, { cwd: io.cwd });
@@ -85,17 +83,9 @@ export async function renderCommand(
   const rendered = await renderLetter(
     source,
     {
+      ...letterOptionsOf(flags, stage ? [] : targets.map((t) => t.format), io.env),
       cwd: io.cwd,
-      template: flags.template,
-      root: flags.root,
-      formats: stage ? [] : targets.map((t) => t.format),
-      textWidth: width,
-      created: creationDate(io.env, flags.creationDate),
       stopAfter: stage,
-      standards,
-      ...(flags.embedSource
-        ? { attachments: [sourceAttachment(source, fromStdin ? "letter.yaml" : undefined)] }
-        : {}),
     },
     res,
   );
@@ -151,6 +141,23 @@ function stopped(signal: AbortSignal): Error {
   ]);
 }
 
+/** The letter's options from render's flags (letter-options.ts): what `render` and a merge share. */
+function letterOptionsOf(
+  flags: RenderFlags,
+  formats: Format[],
+  env: Record<string, string | undefined>,
+): LetterOptions {
+  return {
+    template: flags.template ?? null,
+    root: flags.root ?? null,
+    formats,
+    textWidth: checkWidth(flags.width),
+    creationDate: chosenCreationDate(env, flags.creationDate)?.getTime() ?? null,
+    pdfStandards: chosenStandards(flags),
+    embedSource: flags.embedSource === true,
+  };
+}
+
 /** `render --merge`: the same flags, one letter per record (see docs/merge.md). */
 async function renderMerge(
   dataFile: string,
@@ -165,17 +172,14 @@ async function renderMerge(
     import("./merge-command.js"),
     import("../output/plan-outputs.js"),
   ]);
-  const chosen = chosenCreationDate(io.env, flags.creationDate);
   const opts = resolveMergeOptions(dataFile, flags, {
     cwd: io.cwd,
-    formats: parseFormats(flags.format),
-    textWidth: checkWidth(flags.width),
-    created: chosen ?? new Date(),
-    createdIsInput: chosen !== undefined,
+    letter: letterOptionsOf(flags, parseFormats(flags.format) ?? ["pdf", "txt"], io.env),
     version: VERSION,
     env: io.env,
+    fromSnapshot: io.fromSnapshot === true,
   });
-  return mergeCommand(flags.merge as string, opts, io, rep, g, res);
+  return mergeCommand(opts, io, rep, g, res);
 }
 
 export function registerRender(program: Command, shell: CommandShell): void {

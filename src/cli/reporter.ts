@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
-import { formatLocation, isMissiveError, type MissiveError, type Problem } from "../errors.js";
+import { formatLocation, isMissiveError, type Problem } from "../errors.js";
 import { readRegular } from "../load/read-regular.js";
 import { MAX_INPUT_BYTES } from "../load/read-text.js";
 import { escapeControl } from "./escape-control.js";
@@ -49,7 +49,7 @@ export class Reporter {
     for (const p of e.problems) this.problem(p);
     if (e.problems.length > 1) this.io.stderr.write(`${e.problems.length} problems found\n`);
     if (debug && e.stack) this.io.stderr.write(`${e.stack}\n`);
-    if (this.io.env.GITHUB_ACTIONS === "true") this.annotate(e);
+    this.annotate(e.problems);
   }
 
   private problem(p: Problem): void {
@@ -63,8 +63,13 @@ export class Reporter {
       this.io.stderr.write(`  ${this.c.cyan("hint:")} ${escapeControl(h)}\n`);
   }
 
-  private annotate(e: MissiveError): void {
-    for (const p of e.problems) {
+  /**
+   * Under GitHub Actions, each problem as an error annotation at its file and line (a failed
+   * record of a merge that keeps going, say); elsewhere nothing.
+   */
+  annotate(problems: Problem[]): void {
+    if (this.io.env.GITHUB_ACTIONS !== "true") return;
+    for (const p of problems) {
       const l = p.location;
       const props = [
         // A file name from a pack may hold `,` `:` or a line end, which would end the property.

@@ -1,6 +1,6 @@
-import type { Font } from "fontkit";
 import type { FontFamily } from "../model/style.js";
 import { FontFiles } from "./font-file.js";
+import type { Font } from "./fontkit-types.js";
 import type { Shaper } from "./harfbuzz.js";
 import { ShapedRuns } from "./shaped-runs.js";
 

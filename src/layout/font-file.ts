@@ -1,8 +1,9 @@
 import { statSync } from "node:fs";
-import { create, type Font } from "fontkit";
+import { create } from "fontkit";
 import { fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { readRegular } from "../load/read-regular.js";
+import type { Font } from "./fontkit-types.js";
 import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js";
 import { toGlyphRun } from "./glyph-run.js";
 import type { Shaper } from "./harfbuzz.js";

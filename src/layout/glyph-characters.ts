@@ -1,4 +1,4 @@
-import type { Font, Glyph } from "fontkit";
+import type { Font, Glyph } from "./fontkit-types.js";
 
 /**
  * Makes the font hand out glyphs that carry the characters they were asked for. Why: fontkit

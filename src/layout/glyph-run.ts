@@ -1,4 +1,4 @@
-import type { Font, Glyph, GlyphPosition, GlyphRun } from "fontkit";
+import type { Font, Glyph, GlyphPosition, GlyphRun } from "./fontkit-types.js";
 import type { GlyphFor } from "./glyph-characters.js";
 import type { HbShaped } from "./harfbuzz.js";
 import { isInvisible } from "./invisible.js";

@@ -1,4 +1,4 @@
-import type { Font, GlyphRun } from "fontkit";
+import type { Font, GlyphRun } from "./fontkit-types.js";
 
 const DOCUMENTS_PER_GENERATION = 256;
 

@@ -99,6 +99,9 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
     if (!isItem) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
     inList = isItem;
     if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
+    // A signature block never starts a page alone: with no closing (or other block) already
+    // keeping with it, the last two lines before it come along, as a closing would take them.
+    if (b.kind === "signatures" && units.at(-1)?.sticky === false) stickLast(units, 2);
     pendingSpace = 0;
     units.push(...made);
   }

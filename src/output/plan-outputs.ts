@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { extname, join, parse, resolve } from "node:path";
 import { fail } from "../errors.js";
-import type { Format } from "../pipeline.js";
+import type { Format } from "../letter-options.js";
 
 export interface OutputTarget {
   format: Format;

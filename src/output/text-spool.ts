@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { readAt } from "../load/read-at.js";
 import { cannotWrite } from "./cannot-write.js";
+import { readAt } from "./read-at.js";
 import { removeEmptyFolders } from "./remove-files.js";
 import { writeAll } from "./write-all.js";
 

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { BUILTIN_TEMPLATES, packFolders } from "../load/find-pack.js";
 import { loadPack } from "../load/load-pack.js";
-import { renderLetter } from "../pipeline.js";
+import { letterOptions, renderLetter } from "../pipeline.js";
 import type { Resources } from "../resources.js";
 import { scaffoldData } from "../scaffold/scaffold-data.js";
 
@@ -17,7 +17,7 @@ export async function warmUp(res: Resources): Promise<void> {
     const text = scaffoldData(loadPack(dir, dir, res), undefined);
     await renderLetter(
       { file: join(dir, "warm-up.yaml"), text },
-      { cwd: dir, formats: ["pdf", "txt"], textWidth: 72, created: new Date(0) },
+      { ...letterOptions({ creationDate: 0 }), cwd: dir },
       res,
     );
   }

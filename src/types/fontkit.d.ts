@@ -1,35 +1,8 @@
-// The slice of fontkit 2 that missive uses; fontkit ships no type declarations.
+// fontkit ships no type declarations; src/layout/fontkit-types.ts holds the slice missive uses.
 declare module "fontkit" {
-  export interface Glyph {
-    id: number;
-    advanceWidth: number;
-    /** The characters the glyph stands for (set by fontkit from its first use). */
-    codePoints: number[];
-    isLigature: boolean;
-  }
-  export interface GlyphPosition {
-    xAdvance: number;
-    yAdvance: number;
-    xOffset: number;
-    yOffset: number;
-    /** Set by pdfkit (and shaped-runs.ts) after scaling; not a fontkit field. */
-    advanceWidth?: number;
-  }
-  export interface GlyphRun {
-    /** The sum of the positions' xAdvance. */
-    readonly advanceWidth: number;
-    glyphs: Glyph[];
-    positions: GlyphPosition[];
-  }
-  export interface Font {
-    unitsPerEm: number;
-    ascent: number;
-    descent: number;
-    postscriptName: string;
-    layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
-    hasGlyphForCodePoint(cp: number): boolean;
-    glyphForCodePoint(cp: number): Glyph;
-    getGlyph(id: number, characters?: number[]): Glyph | null;
-  }
+  export type Font = import("../layout/fontkit-types.js").Font;
+  export type Glyph = import("../layout/fontkit-types.js").Glyph;
+  export type GlyphPosition = import("../layout/fontkit-types.js").GlyphPosition;
+  export type GlyphRun = import("../layout/fontkit-types.js").GlyphRun;
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

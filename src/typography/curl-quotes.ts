@@ -127,6 +127,9 @@ function roleOf(
   const kindOpen = text[i] === '"' ? open.double : open.single;
   if (/[0-9]/.test(prev))
     return kindOpen && !/[0-9]/.test(next) && next !== text[i] ? "close" : "prime";
+  // Between a letter and a digit smartquotes finds no reading, but it elides a vowel as
+  // anywhere between letters: dell'11 marzo, l'8 per cento, all'80%.
+  if (text[i] === "'" && WORD.test(prev) && WORD.test(next)) return "apostrophe";
   // Anywhere else smartquotes found no reading.
   return "straight";
 }

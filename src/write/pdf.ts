@@ -1,6 +1,6 @@
 import type { LaidOutDoc, PaintItem } from "../layout/laid-out-doc.js";
+import type { PdfStandard } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
-import type { PdfStandard } from "./pdf-standard.js";
 import { openPdf, type PdfCanvas, type PdfInfo, type StructNode } from "./pdfkit-adapter.js";
 import type { Attachment } from "./source-attachment.js";
 import { structureOf, type Target } from "./tag-structure.js";

@@ -1,7 +1,7 @@
 import PDFDocument, { type PDFStructureElement } from "pdfkit";
 import { xmlEscape } from "../compose/xml-escape.js";
+import { type PdfStandard, pdfaSubset } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
-import { type PdfStandard, pdfaSubset } from "./pdf-standard.js";
 import {
   beginActualText,
   canPaintLines,

@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { STDIN_NAME } from "../load/read-stdin-text.js";
 import type { SourceText } from "../load/read-text.js";
 
 /** A file the PDF carries: the letter's source (`--embed-source`). */
@@ -10,10 +11,13 @@ export interface Attachment {
   description: string;
 }
 
-/** The letter's data file, as the PDF carries it with `--embed-source` (`missive extract`). */
-export function sourceAttachment(source: SourceText, named = basename(source.file)): Attachment {
+/**
+ * The letter's data file, as the PDF carries it with `--embed-source` (`missive extract`);
+ * a letter read from standard input is `letter.yaml`, as its outputs are `letter.pdf`.
+ */
+export function sourceAttachment(source: SourceText): Attachment {
   return {
-    name: named,
+    name: source.file === STDIN_NAME ? "letter.yaml" : basename(source.file),
     data: Buffer.from(source.text, "utf8"),
     mime: "application/yaml",
     description: "The letter's data (missive source)",

@@ -30,14 +30,13 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
     if (lines.length) out.push(lines.join("\n"));
   }
   const lists: number[] = [];
-  let previous: Block | undefined;
-  for (const b of doc.body) {
+  const tight = tightItems(doc.body);
+  for (const [i, b] of doc.body.entries()) {
     const lines = blockLines(b, doc, width, undefined, lists);
     if (!lines.length) continue;
     const text = lines.join("\n");
-    if (previous && startsNextItem(previous, b)) out[out.length - 1] += `\n${text}`;
+    if (tight.has(i)) out[out.length - 1] += `\n${text}`;
     else out.push(text);
-    previous = b;
   }
   // Paper has no page foot here: the notes follow the letter, under a short rule.
   if (doc.notes?.length)
@@ -65,17 +64,25 @@ function noteLines(n: TextBlock, width: number): string[] {
 }
 
 /**
- * A list item that follows a list paragraph goes on the next line, as lists are written in
- * plain text; an item's further paragraphs keep the blank line that shows they are paragraphs.
+ * The list items written on the line after the item before them, as tight lists are in plain
+ * text: every item but the first of a run of list paragraphs in which each item is one
+ * paragraph. A run where some item has a further paragraph keeps blank lines between all its
+ * items, as a loose Markdown list does.
  */
-function startsNextItem(previous: Block, b: Block): boolean {
-  return (
-    b.kind === "text" &&
-    b.level !== undefined &&
-    b.marker !== undefined &&
-    previous.kind === "text" &&
-    previous.level !== undefined
-  );
+function tightItems(body: Block[]): Set<number> {
+  const tight = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    const loose = run.some((i) => (body[i] as TextBlock).marker === undefined);
+    if (!loose) for (const i of run.slice(1)) tight.add(i);
+    run = [];
+  };
+  for (const [i, b] of body.entries()) {
+    if (b.kind === "text" && b.level !== undefined) run.push(i);
+    else if (b.kind !== "space") close();
+  }
+  close();
+  return tight;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PdfStandard } from "./pdf-standard.js";
+import type { PdfStandard } from "../pdf-standard.js";
 
 const UA_PART = `<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
 <pdfuaid:part>1</pdfuaid:part>

@@ -3,8 +3,10 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { manifestText } from "../../src/batch/manifest.js";
 import { runBatch } from "../../src/batch/run-batch.js";
+import { letterOptions } from "../../src/letter-options.js";
 import { openTextSpool } from "../../src/output/text-spool.js";
 import { manifestHead } from "../helpers/manifest-head.js";
+import { mergeOptions } from "../helpers/merge-options.js";
 import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -15,22 +17,18 @@ function options(dir: string) {
   writeFileSync(join(dir, "p.csv"), "recipient.0\nAnn Lee\nBo Chen\nCy Diaz\n");
   const manifestPath = join(dir, "out", "manifest.json");
   return {
-    dataFile: LETTER,
-    source: { file: join(dir, "p.csv"), label: "p.csv", format: "csv" as const },
-    cwd: dir,
-    formats: ["txt" as const],
-    textWidth: 72,
-    created: new Date(0),
-    createdIsInput: true,
-    outDir: join(dir, "out"),
-    namePattern: "{{slug recipient.[0]}}",
+    ...mergeOptions({
+      dataFile: LETTER,
+      records: { file: join(dir, "p.csv"), label: "p.csv", format: "csv" },
+      cwd: dir,
+      letter: letterOptions({ formats: ["txt"], creationDate: 0 }),
+      outDir: join(dir, "out"),
+      namePattern: "{{slug recipient.[0]}}",
+      manifestPath,
+    }),
     manifestPath,
-    keepGoing: false,
-    skipUnchanged: false,
-    shard: { i: 1, n: 1 },
-    jobs: 1,
-    version: "test",
     entryTexts: openTextSpool(manifestPath),
+    res,
   };
 }
 
@@ -39,7 +37,7 @@ describe("runBatch", () => {
     const dir = tempDir("batch");
     const o = options(dir);
     try {
-      const outcome = await runBatch(o, res, {
+      const outcome = await runBatch(o, o, {
         done: (e) => {
           if (e.index === 1) throw new TypeError("boom");
         },
@@ -57,7 +55,7 @@ describe("runBatch", () => {
   it("stops at a bug while recording a skipped record", async () => {
     const dir = tempDir("batch");
     const first = options(dir);
-    const outcome = await runBatch(first, res);
+    const outcome = await runBatch(first, first);
     writeFileSync(
       first.manifestPath,
       [...manifestText(head, outcome.entries, first.entryTexts)].join(""),
@@ -65,7 +63,7 @@ describe("runBatch", () => {
     first.entryTexts.dispose();
     const again = { ...options(dir), skipUnchanged: true };
     try {
-      const rerun = await runBatch(again, res, {
+      const rerun = await runBatch(again, again, {
         done: () => {
           throw new TypeError("boom");
         },
@@ -82,7 +80,7 @@ describe("runBatch", () => {
     const o = options(dir);
     writeFileSync(join(dir, "blocker"), "");
     const spool = openTextSpool(join(dir, "blocker", "manifest.json"));
-    const outcome = await runBatch({ ...o, entryTexts: spool }, res);
+    const outcome = await runBatch(o, { entryTexts: spool, res });
     expect(outcome.stoppedBy?.kind).toBe("output");
     // Every letter on disk is listed for removal, the first one (whose entry failed) included;
     // a letter already rendering when the run stopped may be there too.

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
@@ -34,7 +34,8 @@ function appears(dir: string, suffix: string): Promise<void> {
   });
 }
 
-const ARGS = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1"];
+/** A merge that, stopped, takes back what it wrote. */
+const ARGS = ["render", LETTER, "--merge", "p.csv", "-o", "out", "--all-or-nothing", "-j", "1"];
 
 describe("Ctrl-C during a merge", () => {
   // -j 1 with few records renders in the main thread, which must still see the signal.
@@ -61,7 +62,17 @@ describe("Ctrl-C during a merge", () => {
       join(cwd, "p.jsonl"),
       `{"salutation":"Dear A,"}\n${JSON.stringify({ body: long.join("\n\n") })}\n`,
     );
-    const args = ["render", LETTER, "--merge", "p.jsonl", "-o", "out", "-j", "2"];
+    const args = [
+      "render",
+      LETTER,
+      "--merge",
+      "p.jsonl",
+      "-o",
+      "out",
+      "--all-or-nothing",
+      "-j",
+      "2",
+    ];
     const r = await runCli(args, {
       cwd,
       interrupt: (ctrlC) => void appears(join(cwd, "out"), "-1.pdf").then(ctrlC),
@@ -118,4 +129,67 @@ describe("Ctrl-C during a merge", () => {
     expect(stderr).toContain(`error: ${signal}: the merge stopped`);
     expect(filesIn(join(cwd, "out"))).toEqual([]);
   });
+});
+
+describe("a merge stopped by SIGTERM", () => {
+  /** Runs bin/missive as a user would; resolves with its exit code and stderr. */
+  function missive(args: string[], cwd: string, killAfter?: number) {
+    const child = spawn(join(ROOT, "bin/missive"), args, {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", SOURCE_DATE_EPOCH: "1583884800" },
+    });
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c.toString();
+    });
+    if (killAfter !== undefined) {
+      // SIGTERM once that many letters are finished (both files of each there).
+      const poll = setInterval(() => {
+        const done = filesIn(join(cwd, "out")).filter((f) => f.endsWith(".txt")).length;
+        if (done >= killAfter) {
+          clearInterval(poll);
+          child.kill("SIGTERM");
+        }
+      }, 5);
+      child.on("close", () => clearInterval(poll));
+    }
+    return new Promise<{ code: number | null; stderr: string }>((done) =>
+      child.on("close", (code) => done({ code, stderr })),
+    );
+  }
+
+  /** The letters of a folder, by name, as bytes. */
+  function letters(dir: string): Record<string, string> {
+    return Object.fromEntries(
+      filesIn(dir)
+        .filter((f) => /\.(pdf|txt)$/.test(f))
+        .sort()
+        .map((f) => [f, readFileSync(join(dir, f), "hex")]),
+    );
+  }
+
+  it("keeps the finished letters, and --resume completes them byte for byte", async () => {
+    const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "2"];
+    const whole = records(30);
+    expect((await missive(args, whole)).code).toBe(0);
+    const cwd = records(30);
+    const stopped = await missive(args, cwd, 4);
+    expect(stopped.code).toBe(130);
+    expect(stopped.stderr).toContain("error: SIGTERM: the merge stopped");
+    expect(stopped.stderr).toContain("hint: run the same command with --resume");
+    const m = JSON.parse(readFileSync(join(cwd, "out", "manifest.json"), "utf8"));
+    expect(m.complete).toBe(false);
+    expect(m.summary.rendered).toBeGreaterThanOrEqual(4);
+    expect(m.summary.pending).toBe(30 - m.summary.rendered);
+    // Every letter the manifest lists is there, whole; no hidden file is left behind.
+    const kept = letters(join(cwd, "out"));
+    expect(Object.keys(kept)).toHaveLength(2 * m.summary.rendered);
+    expect(filesIn(join(cwd, "out")).filter((f) => f.startsWith("."))).toEqual([]);
+    const resumed = await missive([...args, "--resume"], cwd);
+    expect(resumed.code).toBe(0);
+    const after = JSON.parse(readFileSync(join(cwd, "out", "manifest.json"), "utf8"));
+    expect(after.complete).toBe(true);
+    expect(after.summary.skipped).toBe(m.summary.rendered);
+    expect(letters(join(cwd, "out"))).toEqual(letters(join(whole, "out")));
+  }, 60_000);
 });

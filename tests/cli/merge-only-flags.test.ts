@@ -13,6 +13,8 @@ it.each([
   [["--shard", "1/2"], "--shard"],
   [["--keep-going"], "--keep-going"],
   [["--skip-unchanged"], "--skip-unchanged"],
+  [["--resume"], "--resume"],
+  [["--all-or-nothing"], "--all-or-nothing"],
   [["-j", "2"], "--jobs"],
   [["--allow-unused"], "--allow-unused"],
   [["--delimiter", ";"], "--delimiter"],

@@ -235,7 +235,8 @@ describe("render --merge", () => {
     expect(r.stderr).toContain("record 2 (p.csv:3): skipped:");
     expect(r.stderr).toContain("2020-02-31 is not a real date");
     const m = manifest(join(dir, "out"));
-    expect(m.summary).toEqual({ records: 3, rendered: 2, skipped: 0, failed: 1 });
+    expect(m.complete).toBe(true);
+    expect(m.summary).toEqual({ records: 3, rendered: 2, skipped: 0, failed: 1, pending: 0 });
     expect(m.entries[1]).toMatchObject({
       index: 1,
       line: 3,
@@ -250,22 +251,21 @@ describe("render --merge", () => {
     ]);
   });
 
-  it("without --keep-going, stops at the failure and leaves nothing behind", async () => {
+  it("--all-or-nothing stops at the failure and leaves nothing behind", async () => {
     const dir = tmp();
     writeFileSync(
       join(dir, "p.csv"),
       "recipient.0,date\nAnn Lee,2020-03-11\nBo Chen,2020-02-31\nCy Diaz,2020-03-12\n",
     );
-    const r = await runCli(txtMerge(...NAME), { cwd: dir });
+    const r = await runCli(txtMerge("--all-or-nothing", ...NAME), { cwd: dir });
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/error: .*record 2 \(p\.csv:3\): 2020-02-31 is not a real date/);
     // The output folder too: the run made it.
     expect(existsSync(join(dir, "out"))).toBe(false);
     // Files are found again from the entries, whose paths are relative to the manifest.
-    const away = await runCli(
-      ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", "--manifest", "m/list.json"],
-      { cwd: dir },
-    );
+    const away = await runCli([...txtMerge("--all-or-nothing"), "--manifest", "m/list.json"], {
+      cwd: dir,
+    });
     expect(away.code).toBe(4);
     // The output folder too: the run made it.
     expect(existsSync(join(dir, "out"))).toBe(false);
@@ -274,17 +274,58 @@ describe("render --merge", () => {
     // So are the sub-folders --name made for the letters taken back, but not a folder that
     // was there before the run, though the run wrote into it and it is empty again.
     mkdirSync(join(dir, "out", "ann-lee"), { recursive: true });
-    const nested = await runCli(txtMerge("--name", "{{slug recipient.[0]}}/letter"), { cwd: dir });
+    const nested = await runCli(
+      txtMerge("--all-or-nothing", "--name", "{{slug recipient.[0]}}/letter"),
+      { cwd: dir },
+    );
     expect(nested.code).toBe(4);
     expect(readdirSync(join(dir, "out"))).toEqual(["ann-lee"]);
     expect(readdirSync(join(dir, "out", "ann-lee"))).toEqual([]);
     // An output folder several levels deep that the run made goes up to where it began.
     const deep = await runCli(
-      ["render", LETTER, "--merge", "p.csv", "-o", "new/deep/out", "-f", "txt", "-j", "1"],
+      [
+        ...["render", LETTER, "--merge", "p.csv", "-o", "new/deep/out"],
+        "-f",
+        "txt",
+        "-j",
+        "1",
+        "--all-or-nothing",
+      ],
       { cwd: dir },
     );
     expect(deep.code).toBe(4);
     expect(readdirSync(dir).sort()).toEqual(["out", "p.csv"]);
+  });
+
+  it("stops at a failing record keeping the letters before it; --resume renders the rest", async () => {
+    const dir = tmp();
+    const csv = (date: string) =>
+      `recipient.0,date\nAnn Lee,2020-03-11\nBo Chen,${date}\nCy Diaz,2020-03-12\n`;
+    writeFileSync(join(dir, "p.csv"), csv("2020-02-31"));
+    const r = await runCli(txtMerge(...NAME), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(
+      "hint: the 1 letter finished before it was kept; out/manifest.json lists them and says the run is incomplete",
+    );
+    expect(r.stderr).toContain("hint: run the same command with --resume to render only the rest");
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(["ann-lee.txt", "manifest.json"]);
+    const stopped = manifest(join(dir, "out"));
+    expect(stopped.complete).toBe(false);
+    expect(stopped.summary).toEqual({ records: 3, rendered: 1, skipped: 0, failed: 1, pending: 1 });
+    const first = readFileSync(join(dir, "out", "ann-lee.txt"), "utf8");
+    // Fixed, the rerun renders only the two records the stopped run did not finish.
+    writeFileSync(join(dir, "p.csv"), csv("2020-03-13"));
+    const resumed = await runCli(txtMerge("--resume", ...NAME), { cwd: dir });
+    expect(resumed.code).toBe(0);
+    const m = manifest(join(dir, "out"));
+    expect(m.complete).toBe(true);
+    expect(m.entries.map((e: { status: string }) => e.status)).toEqual([
+      "skipped",
+      "rendered",
+      "rendered",
+    ]);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(TXT_OUT);
+    expect(readFileSync(join(dir, "out", "ann-lee.txt"), "utf8")).toBe(first);
   });
 
   it.each(["1", "2"])(
@@ -302,7 +343,9 @@ describe("render --merge", () => {
       const before = snapshot();
       // Other letters now (a different salutation), and one bad record among them.
       writeFileSync(join(dir, "p.csv"), csv("2020-02-31").replaceAll("2020-03-1", "2021-03-1"));
-      const failed = await runCli([...args, "--creation-date", "2021-01-01"], { cwd: dir });
+      const failed = await runCli([...args, "--creation-date", "2021-01-01", "--all-or-nothing"], {
+        cwd: dir,
+      });
       expect(failed.code).toBe(4);
       expect(failed.stderr).toContain("hint: nothing was written");
       expect(snapshot()).toEqual(before);
@@ -327,7 +370,7 @@ describe("render --merge", () => {
     const out = join(dir, "o\\ut");
     const before = readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")]);
     writeFileSync(join(dir, "p.csv"), csv("2020-02-31").replace("2020-03-11", "2021-03-11"));
-    const failed = await runCli([...args, ...NAME], { cwd: dir });
+    const failed = await runCli([...args, ...NAME, "--all-or-nothing"], { cwd: dir });
     expect(failed.code).toBe(4);
     expect(failed.stderr).not.toContain("could not remove");
     expect(readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")])).toEqual(before);

@@ -7,6 +7,7 @@ export function manifestHead(rendered: number, failed = 0): Omit<Manifest, "entr
     data: "letter.yaml",
     records: "people.csv",
     shard: "1/1",
-    summary: { records: rendered + failed, rendered, skipped: 0, failed },
+    complete: true,
+    summary: { records: rendered + failed, rendered, skipped: 0, failed, pending: 0 },
   };
 }

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { SourceText } from "../../src/load/read-text.js";
 import { readText } from "../../src/load/read-text.js";
-import { type Rendered, renderLetter } from "../../src/pipeline.js";
+import { letterOptions, type Rendered, renderLetter } from "../../src/pipeline.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const SEED = join(ROOT, "data", "senate-itu-2020.yaml");
@@ -14,5 +14,8 @@ export function render(
   formats: ("pdf" | "txt")[] = ["pdf", "txt"],
 ): Promise<Rendered> {
   const source = typeof src === "string" ? readText(src) : src;
-  return renderLetter(source, { cwd: ROOT, formats, textWidth: 72, created: FIXED_DATE });
+  return renderLetter(source, {
+    ...letterOptions({ formats, creationDate: FIXED_DATE.getTime() }),
+    cwd: ROOT,
+  });
 }

@@ -52,6 +52,18 @@ describe("page control", () => {
     });
   });
 
+  // A letter whose closing is in the body (French, notes, notices) has none to keep with it.
+  it("never starts a page with the signature block alone, with no closing before it", () => {
+    const signed = '<signatures><signer name="Claire Moreau"/></signatures>';
+    for (let n = 22; n <= 32; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(`<letter>${paras}${signed}</letter>`);
+      const at = p.findIndex((page) => page.some((i) => i.text === "Claire Moreau"));
+      const body = p[at]?.filter((i) => i.text.startsWith("Paragraph")) ?? [];
+      expect(body.length, `${n} paragraphs`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it("refuses a page break head that is not none or continuation", async () => {
     const e = await caught(() => model('<letter><page-break head="off"/></letter>'));
     expect(e.problems[0]?.message).toBe("head must be none, continuation, not off");

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveFontPath } from "../../src/load/resolve-font-path.js";
-import { renderLetter } from "../../src/pipeline.js";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { FIXED_DATE, ROOT } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -63,7 +63,7 @@ describe("pkg: fonts", () => {
     writeFileSync(file, letter);
     const r = await renderLetter(
       { file, text: letter },
-      { cwd: dir, formats: ["pdf"], textWidth: 72, created: FIXED_DATE },
+      { ...letterOptions({ formats: ["pdf"], creationDate: FIXED_DATE.getTime() }), cwd: dir },
     );
     const fonts = new Set(
       r.laidOut?.pages.flatMap((p) => p.items.flatMap((i) => (i.kind === "text" ? [i.font] : []))),

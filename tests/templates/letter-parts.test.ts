@@ -72,16 +72,42 @@ ${SIGNER[pack]}`,
     expect(words).toContain("Ranking Minority Member");
   });
 
-  it("takes its labels in English, German, French and Spanish by lang", async () => {
+  // A notation is not part of the address: the continuation header names the recipient.
+  if (pack !== "din5008")
+    it("sets notations above the inside address, out of the continuation header", async () => {
+      const body = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1}.`).join("\n\n");
+      const r = await letter(
+        pack,
+        `date: 2024-05-14\nnotations: [VIA EMAIL, "CONFIDENTIAL\\nFOR SETTLEMENT PURPOSES"]\nrecipient: [Ms. Dana Whitfield]\nbody: |\n  ${body.replaceAll("\n", "\n  ")}\n${NEEDS[pack]}`,
+      );
+      const txt = r.txt as string;
+      expect(txt).toMatch(
+        /VIA EMAIL\nCONFIDENTIAL\nFOR SETTLEMENT PURPOSES\n\nMs\.\sDana Whitfield/,
+      );
+      expect(r.pages).toBeGreaterThan(1);
+      const pdf = await extractPdf(r.pdf as Uint8Array);
+      const page2 = pdf.items.filter((i) => i.page === 2).map((i) => i.str);
+      expect(page2.join(" ")).not.toContain("VIA EMAIL");
+    });
+
+  it("names one enclosure in the singular", async () => {
+    const r = await letter(pack, `body: Text.\nenclosures: 1\n${NEEDS[pack]}`);
+    expect(r.txt).toMatch(pack === "din5008" ? /\n1 Anlage\n/ : /\nEnclosure\n/);
+  });
+
+  it("takes its labels in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish by lang", async () => {
     const seen = [];
-    for (const lang of ["en-US", "de-DE", "fr-FR", "es-ES"]) {
+    for (const lang of ["en-US", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-PT", "nl-NL", "pl-PL"]) {
       const r = await letter(
         pack,
         `lang: ${lang}\nbody: Text.\nenclosures: [A, B]\ncc: [C]\n${NEEDS[pack]}`,
       );
       seen.push(r.txt);
     }
-    expect(new Set(seen).size).toBe(4);
+    expect(new Set(seen).size).toBe(8);
+    // A language without labels of its own would fall back to English.
+    for (const [i, word] of ["Allegati", "Anexos", "Bijlagen", "Załączniki"].entries())
+      expect(seen[4 + i]).toContain(word);
   });
 });
 

@@ -48,6 +48,9 @@ describe("curly quotes", () => {
     expect(set(`Er sagte: 'Geht's?'`, "de")).toBe("Er sagte: ‚Geht’s?‘");
     expect(set("l'homme d'État", "fr")).toBe("l’homme d’État");
     expect(set("café's menu")).toBe("café’s menu");
+    expect(set("dell'11 marzo, l'8 per cento, all'80%", "it")).toBe(
+      "dell’11 marzo, l’8 per cento, all’80%",
+    );
   });
 
   it("pairs quotes next to punctuation and brackets", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPack } from "../../src/load/load-pack.js";
-import { renderLetter } from "../../src/pipeline.js";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { caught } from "../helpers/errors.js";
 import { senateLetter } from "../helpers/letters.js";
 import { FIXED_DATE, ROOT, render } from "../helpers/render.js";
@@ -44,11 +44,8 @@ describe("turning typography off", () => {
     // The pack is named as -t does: a template path in the data must lie under its folder.
     const withPack = (extra: string) =>
       renderLetter(quotedLetter(extra), {
+        ...letterOptions({ template: off, formats: ["txt"], creationDate: FIXED_DATE.getTime() }),
         cwd: ROOT,
-        template: off,
-        formats: ["txt"],
-        textWidth: 72,
-        created: FIXED_DATE,
       });
     const plain = await withPack("");
     expect(plain.txt).toContain(`"Paragraph 1" says Mr. Doe's`);

@@ -2,18 +2,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readText, type SourceText } from "../../src/load/read-text.js";
-import { renderLetter } from "../../src/pipeline.js";
-import { type PdfStandard, parseStandards } from "../../src/write/pdf-standard.js";
+import { type PdfStandard, parseStandards } from "../../src/pdf-standard.js";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { caught } from "../helpers/errors.js";
 import { FIXED_DATE, ROOT, SEED } from "../helpers/render.js";
 
 async function pdf(standards?: PdfStandard[], src: string | SourceText = SEED): Promise<string> {
   const r = await renderLetter(typeof src === "string" ? readText(src) : src, {
+    ...letterOptions({
+      formats: ["pdf"],
+      creationDate: FIXED_DATE.getTime(),
+      ...(standards ? { pdfStandards: standards } : {}),
+    }),
     cwd: ROOT,
-    formats: ["pdf"],
-    textWidth: 72,
-    created: FIXED_DATE,
-    ...(standards ? { standards } : {}),
   });
   return Buffer.from(r.pdf as Uint8Array).toString("latin1");
 }

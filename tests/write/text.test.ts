@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { renderLetter } from "../../src/pipeline.js";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { senateLetter } from "../helpers/letters.js";
 import { ROOT } from "../helpers/render.js";
 
 const textOf = async (width: number, extra = "") =>
   (
     await renderLetter(senateLetter(2, 2, extra), {
+      ...letterOptions({ formats: ["txt"], textWidth: width, creationDate: 0 }),
       cwd: ROOT,
-      formats: ["txt"],
-      textWidth: width,
-      created: new Date(0),
       stopAfter: "model",
     })
   ).txt as string;
@@ -37,8 +35,22 @@ describe("writeText", () => {
     expect(await textOf(72)).toMatch(/[^\n]\n$/);
   });
 
-  it("writes list items on consecutive lines and keeps a blank line before an item's further paragraph", async () => {
-    const body = [
+  const withBody = async (lines: string[]) => {
+    const letter = senateLetter(1, 1);
+    letter.text = letter.text.replace(
+      /body: \|\n[\s\S]*?\nclosing:/,
+      `body: |\n${lines.map((l) => `  ${l}`).join("\n")}\nclosing:`,
+    );
+    return (
+      await renderLetter(letter, {
+        ...letterOptions({ formats: ["txt"], creationDate: 0 }),
+        cwd: ROOT,
+      })
+    ).txt as string;
+  };
+
+  it("writes a tight list's items on consecutive lines", async () => {
+    const txt = await withBody([
       "Items:",
       "",
       "- one",
@@ -46,25 +58,13 @@ describe("writeText", () => {
       "  - two a",
       "- three",
       "",
-      "  More about three.",
-      "",
       "After.",
-    ].map((l) => `  ${l}`);
-    const letter = senateLetter(1, 1);
-    letter.text = letter.text.replace(
-      /body: \|\n[\s\S]*?\nclosing:/,
-      `body: |\n${body.join("\n")}\nclosing:`,
-    );
-    const txt = (
-      await renderLetter(letter, {
-        cwd: ROOT,
-        formats: ["txt"],
-        textWidth: 72,
-        created: new Date(0),
-      })
-    ).txt as string;
-    expect(txt).toContain(
-      "Items:\n\n• one\n• two\n  – two a\n• three\n\n  More about three.\n\nAfter.",
-    );
+    ]);
+    expect(txt).toContain("Items:\n\n• one\n• two\n  – two a\n• three\n\nAfter.");
+  });
+
+  it("keeps blank lines between the items of a list where an item has a further paragraph", async () => {
+    const txt = await withBody(["- one", "- two", "", "  More about two.", "- three"]);
+    expect(txt).toContain("• one\n\n• two\n\n  More about two.\n\n• three");
   });
 });

@@ -1,4 +1,4 @@
-import { fail } from "../errors.js";
+import { fail } from "./errors.js";
 
 /** The standards `--pdf-standard` may name (Typst's spelling). Every PDF is tagged whatever. */
 export const PDF_STANDARDS = ["ua-1", "a-2b", "a-2a", "a-3b", "a-3a"] as const;

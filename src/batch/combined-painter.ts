@@ -1,0 +1,42 @@
+import { createdOf } from "../letter-options.js";
+import type { Resources } from "../resources.js";
+import { type CombinedPdf, openCombinedPdf } from "../write/pdf.js";
+import type { MergeOptions } from "./merge-options.js";
+import type { RecordResult } from "./render-record.js";
+
+/** The combined PDF of --combine, painted in record order as letters are laid out. */
+export interface CombinedPainter {
+  add(r: RecordResult): void;
+  /** Its bytes; undefined without --combine or without a letter. */
+  finish(): Promise<Uint8Array | undefined>;
+  /** Its pages so far; undefined when it has none. */
+  readonly pages: number | undefined;
+}
+
+/**
+ * Opened at the first letter, whose metadata and language it takes. Why in the main thread:
+ * one document embeds each font once for every letter.
+ */
+export function combinedPainter(o: MergeOptions, res: Resources): CombinedPainter {
+  let pdf: CombinedPdf | undefined;
+  return {
+    add(r) {
+      if (!r.laidOut || o.combinePath === null) return;
+      pdf ??= openCombinedPdf(
+        {
+          ...r.laidOut.meta,
+          lang: r.laidOut.lang,
+          created: createdOf(o.letter, new Date(o.startedAt)),
+          standards: o.letter.pdfStandards,
+        },
+        o.duplex,
+        res,
+      );
+      pdf.add(r.laidOut);
+    },
+    finish: async () => (pdf ? pdf.finish() : undefined),
+    get pages() {
+      return pdf?.pages;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The slice of fontkit 2 that missive uses; fontkit ships no type declarations. A module, not
+ * only an ambient declaration, so the declarations missive publishes (font-book.d.ts and what
+ * reaches it from the public API) resolve for a user's TypeScript without fontkit types.
+ */
+export interface Glyph {
+  id: number;
+  advanceWidth: number;
+  /** The characters the glyph stands for (set by fontkit from its first use). */
+  codePoints: number[];
+  isLigature: boolean;
+}
+export interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  /** Set by pdfkit (and shaped-runs.ts) after scaling; not a fontkit field. */
+  advanceWidth?: number;
+}
+export interface GlyphRun {
+  /** The sum of the positions' xAdvance. */
+  readonly advanceWidth: number;
+  glyphs: Glyph[];
+  positions: GlyphPosition[];
+}
+export interface Font {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  postscriptName: string;
+  layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
+  hasGlyphForCodePoint(cp: number): boolean;
+  glyphForCodePoint(cp: number): Glyph;
+  getGlyph(id: number, characters?: number[]): Glyph | null;
+}

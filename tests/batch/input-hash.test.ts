@@ -1,0 +1,52 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sharedInputHash } from "../../src/batch/input-hash.js";
+import {
+  LETTER_DEFAULTS,
+  type LetterOptions,
+  letterOptions,
+  letterOptionsText,
+} from "../../src/letter-options.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { ROOT } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
+
+const pack = loadPack(join(ROOT, "templates", "business"), ROOT, res);
+const hash = (letter: LetterOptions) =>
+  sharedInputHash({ version: "test", baseText: "recipient: [A]\n", pack, letter });
+
+/** Another value of the same kind: what a flag could set the option to. */
+function another(value: unknown): unknown {
+  if (value === null) return 0;
+  if (typeof value === "number") return value + 1;
+  if (typeof value === "string") return `${value}x`;
+  if (typeof value === "boolean") return !value;
+  if (Array.isArray(value)) return value.slice(1);
+  throw new Error(`no other value for ${JSON.stringify(value)}: extend another()`);
+}
+
+describe("the shared input hash", () => {
+  // Enumerated from the defaults, which name every key of LetterOptions (none is optional):
+  // an option added there is checked here without this test being touched.
+  it.each(Object.keys(LETTER_DEFAULTS))("changes with the letter option %s", (key) => {
+    const changed = {
+      ...LETTER_DEFAULTS,
+      [key]: another(LETTER_DEFAULTS[key as keyof LetterOptions]),
+    };
+    expect(hash(changed)).not.toBe(hash(letterOptions()));
+  });
+
+  it("does not depend on the order the options were given in", () => {
+    const reversed = Object.fromEntries(
+      Object.entries(LETTER_DEFAULTS).reverse(),
+    ) as unknown as LetterOptions;
+    expect(letterOptionsText(reversed)).toBe(letterOptionsText(letterOptions()));
+    expect(hash(reversed)).toBe(hash(letterOptions()));
+  });
+
+  it("changes with missive's version and the base letter", () => {
+    const base = { version: "test", baseText: "a", pack, letter: letterOptions() };
+    expect(sharedInputHash(base)).not.toBe(sharedInputHash({ ...base, version: "other" }));
+    expect(sharedInputHash(base)).not.toBe(sharedInputHash({ ...base, baseText: "b" }));
+  });
+});
