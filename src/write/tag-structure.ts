@@ -21,6 +21,18 @@ const GROUPS: Record<string, string> = {
 /** What one painted item is in the structure tree: its element, or an artifact. */
 export type Target = StructNode | Artifact;
 
+type Parts = Map<string, StructNode>;
+
+/** One part of a block, made the first time it is asked for. */
+function part(parts: Parts, key: string, make: () => StructNode): StructNode {
+  let node = parts.get(key);
+  if (!node) {
+    node = make();
+    parts.set(key, node);
+  }
+  return node;
+}
+
 /**
  * Builds a letter's structure tree as its pages are painted, in painting order, which is the
  * letter's reading order: block ids (`p#7`, `item#9`, `signer:Rob Portman`, see layout/)
@@ -28,135 +40,142 @@ export type Target = StructNode | Artifact;
  * another language) elements inside them. `parent` is the letter's element in a combined PDF.
  */
 export function structureOf(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode) {
-  const blocks = new Map<string, Map<string, StructNode>>();
-  /** The page each table's header rows were first painted on. */
-  const headerPage = new Map<string, number>();
-  let group: { kind: string; role: string; node: StructNode } | null = null;
-  /** The Span or Link painted last, with its page: the next item may continue it. */
-  let inline: { key: string; page: number; node: StructNode } | null = null;
-  const struct = (type: string, under?: StructNode, options = {}) =>
-    pdf.struct(type, options, under ?? parent);
+  return new StructureBuilder(pdf, doc.lang, parent);
+}
 
+class StructureBuilder {
+  readonly #blocks = new Map<string, Parts>();
+  /** The page each table's header rows were first painted on. */
+  readonly #headerPage = new Map<string, number>();
+  #group: { kind: string; role: string; node: StructNode } | null = null;
+  /** The Span or Link painted last, with its page: the next item may continue it. */
+  #inline: { key: string; page: number; node: StructNode } | null = null;
   /** Open lists, outermost first, each with its last item: a deeper item nests in it. */
-  let lists: { node: StructNode; li?: StructNode }[] = [];
+  #lists: { node: StructNode; li?: StructNode }[] = [];
+
+  readonly #pdf: PdfCanvas;
+  /** The letter's language: a span in another one is tagged with its own. */
+  readonly #lang: string;
+  /** The letter's element in a combined PDF; else the document's root element. */
+  readonly #parent: StructNode | undefined;
+
+  constructor(pdf: PdfCanvas, lang: string, parent?: StructNode) {
+    this.#pdf = pdf;
+    this.#lang = lang;
+    this.#parent = parent;
+  }
+
+  /** Where the item goes in the structure tree; `page` counts from 0. */
+  target(it: PaintItem, page: number): Target {
+    if (it.kind === "rule") return LAYOUT;
+    if (it.kind === "image") return this.#image(it);
+    const target = this.#text(it, page);
+    if (!("artifact" in target) && target.type !== "Span" && target.type !== "Link")
+      this.#inline = null;
+    return target;
+  }
+
+  #struct(type: string, under?: StructNode, options = {}): StructNode {
+    return this.#pdf.struct(type, options, under ?? this.#parent);
+  }
 
   /** A list item at `level` (1 for the outermost list), in the lists it nests in. */
-  const listItem = (level: number): StructNode => {
-    lists = lists.slice(0, level);
+  #listItem(level: number): StructNode {
+    const lists = this.#lists.slice(0, level);
     while (lists.length < level) {
       const outer = lists[lists.length - 1];
-      lists.push({ node: struct("L", outer?.li ?? outer?.node) });
+      lists.push({ node: this.#struct("L", outer?.li ?? outer?.node) });
     }
+    this.#lists = lists;
     const list = lists[level - 1] as { node: StructNode; li?: StructNode };
-    list.li = struct("LI", list.node);
+    list.li = this.#struct("LI", list.node);
     return list.li;
-  };
+  }
 
   /**
    * The parts of the block an item belongs to ("" its content; a list item's LI, Lbl and
    * LBody), created as they are met.
    */
-  const blockParts = (id: string, level?: number): Map<string, StructNode> => {
-    let parts = blocks.get(id);
-    if (parts) return parts;
+  #parts(id: string, level?: number): Parts {
+    const known = this.#blocks.get(id);
+    if (known) return known;
     const role = roleOf(id);
-    const kind = GROUPS[role];
+    const parts: Parts = new Map();
+    this.#blocks.set(id, parts);
     // A footnote set at a page's foot interrupts nothing: a list or group goes on after it.
-    if (role === "footnote") return made(id, new Map([["", struct("Note")]]));
-    if (!kind) group = null;
-    else if (group?.role !== role) group = { kind, role, node: struct(kind, parent) };
-    if (role !== "item") lists = [];
-    parts = new Map();
-    if (role === "item") parts.set("LI", listItem(level ?? Math.max(1, lists.length)));
-    else if (role === "signer") parts.set("LI", struct("LI", group?.node));
-    else parts.set("", struct(elementType(role), group?.node));
-    return made(id, parts);
-  };
-
-  const made = (id: string, parts: Map<string, StructNode>) => {
-    blocks.set(id, parts);
+    if (role === "footnote") return parts.set("", this.#struct("Note"));
+    const kind = GROUPS[role];
+    if (!kind) this.#group = null;
+    else if (this.#group?.role !== role)
+      this.#group = { kind, role, node: this.#struct(kind, this.#parent) };
+    if (role !== "item") this.#lists = [];
+    if (role === "item") parts.set("LI", this.#listItem(level ?? Math.max(1, this.#lists.length)));
+    else if (role === "signer") parts.set("LI", this.#struct("LI", this.#group?.node));
+    else parts.set("", this.#struct(elementType(role), this.#group?.node));
     return parts;
-  };
+  }
 
   /** A block's content element: a list item's LBody is made when its first content is met. */
-  const contentOf = (parts: Map<string, StructNode>): StructNode =>
-    part(parts, "", () => struct("LBody", parts.get("LI")));
+  #content(parts: Parts): StructNode {
+    return part(parts, "", () => this.#struct("LBody", parts.get("LI")));
+  }
 
-  const part = (parts: Map<string, StructNode>, key: string, make: () => StructNode) => {
-    let node = parts.get(key);
-    if (!node) {
-      node = make();
-      parts.set(key, node);
-    }
-    return node;
-  };
-
-  const cellOf = (id: string, parts: Map<string, StructNode>, it: TextItem, page: number) => {
+  #cell(id: string, parts: Parts, it: TextItem, page: number): Target {
     const { row, col, header } = it.cell as NonNullable<TextItem["cell"]>;
     if (header) {
-      const first = headerPage.get(id) ?? page;
-      headerPage.set(id, first);
+      const first = this.#headerPage.get(id) ?? page;
+      this.#headerPage.set(id, first);
       // A header row repeated on a later page is a running head, not the table again.
       if (first !== page) return PAGINATION;
     }
     const table = parts.get("") as StructNode;
-    const tr = part(parts, `row ${row}`, () => struct("TR", table));
-    return part(parts, `cell ${row} ${col}`, () => struct(header ? "TH" : "TD", tr));
-  };
+    const tr = part(parts, `row ${row}`, () => this.#struct("TR", table));
+    return part(parts, `cell ${row} ${col}`, () => this.#struct(header ? "TH" : "TD", tr));
+  }
 
   /** The Span or Link this item is in: the one painted just before if it continues it. */
-  const inlineOf = (key: string, page: number, make: () => StructNode) => {
-    if (inline?.key === key && inline.page === page) return inline.node;
-    inline = { key, page, node: make() };
-    return inline.node;
-  };
+  #inlineOf(key: string, page: number, make: () => StructNode): StructNode {
+    if (this.#inline?.key === key && this.#inline.page === page) return this.#inline.node;
+    this.#inline = { key, page, node: make() };
+    return this.#inline.node;
+  }
 
-  const textTarget = (it: TextItem, page: number): Target => {
+  #text(it: TextItem, page: number): Target {
     const id = it.block ?? "";
     if (id === "" || id.startsWith(RUNNING)) return PAGINATION;
-    const parts = blockParts(id, it.level);
+    const parts = this.#parts(id, it.level);
     const li = parts.get("LI");
     // A list's label comes before its body: its element is created where the marker is met.
     let node =
       it.marker !== undefined && li
-        ? part(parts, "Lbl", () => struct("Lbl", li))
-        : contentOf(parts);
+        ? part(parts, "Lbl", () => this.#struct("Lbl", li))
+        : this.#content(parts);
     if (it.cell) {
-      const cell = cellOf(id, parts, it, page);
+      const cell = this.#cell(id, parts, it, page);
       if ("artifact" in cell) return cell;
       node = cell;
     }
     const under = node;
-    if (it.lang && it.lang !== doc.lang)
-      node = inlineOf(`${id} ${it.lang}`, page, () => struct("Span", under, { lang: it.lang }));
+    if (it.lang && it.lang !== this.#lang)
+      node = this.#inlineOf(`${id} ${it.lang}`, page, () =>
+        this.#struct("Span", under, { lang: it.lang }),
+      );
     const span = node;
     if (it.href)
-      node = inlineOf(`${id} ${it.lang} ${it.href}`, page, () =>
-        struct("Link", span, { contents: `Link to ${it.href}` }),
+      node = this.#inlineOf(`${id} ${it.lang} ${it.href}`, page, () =>
+        this.#struct("Link", span, { contents: `Link to ${it.href}` }),
       );
     return node;
-  };
+  }
 
-  const imageTarget = (it: ImageItem): Target => {
+  #image(it: ImageItem): Target {
     if (it.alt === "") return LAYOUT;
     if (it.block?.startsWith(RUNNING)) return PAGINATION;
     const inSigner = it.block?.startsWith("signer:");
-    const under = inSigner && it.block ? contentOf(blockParts(it.block)) : undefined;
-    if (!inSigner) group = null;
-    return struct("Figure", under, { alt: it.alt });
-  };
-
-  return {
-    /** Where the item goes in the structure tree; `page` counts from 0. */
-    target(it: PaintItem, page: number): Target {
-      if (it.kind === "rule") return LAYOUT;
-      if (it.kind === "image") return imageTarget(it);
-      const target = textTarget(it, page);
-      if (!("artifact" in target) && target.type !== "Span" && target.type !== "Link")
-        inline = null;
-      return target;
-    },
-  };
+    const under = inSigner && it.block ? this.#content(this.#parts(it.block)) : undefined;
+    if (!inSigner) this.#group = null;
+    return this.#struct("Figure", under, { alt: it.alt });
+  }
 }
 
 /** `p` of `p#7`, `signer` of `signer:Jane Doe`, `p` of `place-1/p#0`. */
