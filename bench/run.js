@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // `npm run bench`: cold start of one letter, then 1,000 and 10,000 merged variants of the seed
-// letter. Prints wall time, time per letter and peak memory.
-// Usage: node bench/run.js [sizes…]   (BENCH_JOBS=n passes -j n; default: all cores)
+// letter. Prints wall time, time per letter and peak memory, and for each batch Typst's
+// in-process batch of the same letter (bench/typst-batch.js) and the ratio of the two.
+// Usage: node bench/run.js [sizes…]   (BENCH_JOBS=n passes -j n; default: all cores;
+// BENCH_NO_TYPST=1 leaves Typst out)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { typstBatch } from "./typst-batch.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // The command users run: it starts from the startup snapshot when one is built (bin/missive).
@@ -39,6 +42,9 @@ function missive(args, cwd, env = {}) {
   const kb = Number(/bench-max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN);
   return { ms, mb: kb / 1024 };
 }
+
+/** Peak RSS of each batch size, MB. */
+const peaks = new Map();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -79,11 +85,23 @@ try {
     const out = join(dir, `out-${n}`);
     const jobs = process.env.BENCH_JOBS ? ["-j", process.env.BENCH_JOBS] : [];
     const r = missive(["render", LETTER, "--merge", file, "-o", out, "-q", ...jobs], dir);
+    peaks.set(n, r.mb);
     console.log(
       `batch of ${String(n).padStart(6)} (pdf+txt): ${(r.ms / 1000).toFixed(1)} s wall, ${(r.ms / n).toFixed(2)} ms/letter, peak RSS ${r.mb.toFixed(0)} MB`,
     );
     rmSync(out, { recursive: true, force: true });
+    if (process.env.BENCH_NO_TYPST) continue;
+    // Typst compiles one letter at a time in this process (pdf only); missive's figure is the
+    // whole command's wall time (start, plan, pdf and text, manifest) on every core.
+    const typst = await typstBatch(n);
+    console.log(
+      `  Typst in-process batch of ${n} (pdf): ${typst.wall.toFixed(2)} ms/letter; missive ÷ Typst = ${(r.ms / n / typst.wall).toFixed(2)}`,
+    );
   }
+  if (peaks.has(1000) && peaks.has(10000))
+    console.log(
+      `peak RSS at 10,000 records ÷ at 1,000: ${((peaks.get(10000) ?? 0) / (peaks.get(1000) ?? 1)).toFixed(2)}`,
+    );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -17,9 +17,13 @@ export type ErrorKind =
   | "interrupted" // stopped by Ctrl-C (SIGINT) or SIGTERM
   | "internal"; // a bug in missive
 
-/** `partial`: a mail merge with --keep-going wrote some letters, and some records failed. */
-export const EXIT_CODES: Readonly<Record<ErrorKind | "ok" | "partial", number>> = {
+/**
+ * `partial`: a mail merge with --keep-going wrote some letters, and some records failed.
+ * `differ`: `missive diff` found a change that counts (1, as diff(1) and cmp(1) exit).
+ */
+export const EXIT_CODES: Readonly<Record<ErrorKind | "ok" | "partial" | "differ", number>> = {
   ok: 0,
+  differ: 1,
   usage: 2,
   input: 3,
   data: 4,

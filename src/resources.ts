@@ -4,6 +4,7 @@ import { IntlFormats } from "./compose/intl-formats.js";
 import { Fonts } from "./layout/font-book.js";
 import { Shaper } from "./layout/harfbuzz.js";
 import { Hyphenators } from "./layout/hyphenator.js";
+import { ParagraphMemo } from "./layout/paragraph-memo.js";
 import type { ImageInfo } from "./load/image-info.js";
 import type { TemplatePack } from "./load/pack-types.js";
 import type { YamlData } from "./load/parse-yaml.js";
@@ -28,6 +29,8 @@ export interface Resources {
   readonly fonts: Fonts;
   /** Hyphenation patterns by language. */
   readonly hyphenators: Hyphenators;
+  /** Paragraphs already set, so a merge's letters set the ones they share once. */
+  readonly paragraphs: ParagraphMemo;
 }
 
 export interface FileMemos {
@@ -69,6 +72,7 @@ export function createResources(
     },
     formats: new IntlFormats(),
     hyphenators: new Hyphenators(),
+    paragraphs: new ParagraphMemo(),
     fonts: new Fonts(shaper),
     ...opts.keep,
     shaper,

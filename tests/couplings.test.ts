@@ -112,4 +112,13 @@ describe("couplings to private parts of dependencies", () => {
       "new URL('./data/sRGB_IEC61966_2_1.icc'",
     );
   });
+
+  it("pdf.js runs its worker code from globalThis.pdfjsWorker, without import() (raster/pdfjs.ts)", () => {
+    // A process started from the startup snapshot cannot import(); pdf.js takes its worker's
+    // message handler from this global before it would import its worker file.
+    const build = readFileSync(require.resolve("pdfjs-dist/legacy/build/pdf.mjs"), "utf8");
+    expect(build).toContain("globalThis.pdfjsWorker?.WorkerMessageHandler");
+    const worker = require("pdfjs-dist/legacy/build/pdf.worker.mjs") as Record<string, unknown>;
+    expect(typeof worker.WorkerMessageHandler).toBe("function");
+  });
 });

@@ -16,7 +16,7 @@ import { tempDir } from "./helpers/temp-dir.js";
 const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
 const USER_CODES = new Set(
   Object.entries(EXIT_CODES)
-    .filter(([k]) => k !== "internal" && k !== "ok")
+    .filter(([k]) => k !== "internal" && k !== "ok" && k !== "differ")
     .map(([, v]) => v),
 );
 

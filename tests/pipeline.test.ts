@@ -13,6 +13,7 @@ import {
   expectNamesInOrder,
   expectRowsWhole,
 } from "./helpers/pdf-checks.js";
+import { pdfDump } from "./helpers/pdf-dump.js";
 import { extractPdf, type PdfContent, pageWords } from "./helpers/pdf-text.js";
 import { ROOT, render, SEED } from "./helpers/render.js";
 
@@ -63,7 +64,9 @@ describe("the seed letter (senate-itu-2020)", () => {
     expectGolden("senate-itu-2020/markup.xml", emitStage(r, "markup", ROOT));
     expectGolden("senate-itu-2020/model.json", emitStage(r, "model", ROOT));
     expectGolden("senate-itu-2020/layout.json", emitStage(r, "layout", ROOT));
-    // The PDF bytes themselves: catches a pdfkit change under the adapter's use of its internals.
+    // The PDF, readable (objects, content decompressed), so a diff shows what changed; then
+    // its bytes: catches a pdfkit change under the adapter's use of its internals.
+    expectGolden("senate-itu-2020/pdf.txt", pdfDump(r.pdf as Uint8Array));
     expectGolden(
       "senate-itu-2020/pdf.sha256",
       `${createHash("sha256")

@@ -12,7 +12,7 @@ export function recordPlace(index: number, line: number, label: string): string 
   return `record ${index + 1} (${label}:${line})`;
 }
 
-const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * Pours a record over the base data, field by field: a top-level field the record sets

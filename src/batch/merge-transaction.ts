@@ -1,6 +1,6 @@
+import { type EntrySpool, openEntrySpool } from "../output/entry-spool.js";
 import { dropKept } from "../output/previous-files.js";
 import { restoreFiles } from "../output/remove-files.js";
-import { openTextSpool, type TextSpool } from "../output/text-spool.js";
 import { type FileToWrite, writeFilesAtomic } from "../output/write-atomic.js";
 import type { MergeOptions } from "./merge-options.js";
 import type { BatchOutcome } from "./run-batch.js";
@@ -15,7 +15,7 @@ import type { BatchOutcome } from "./run-batch.js";
  */
 export interface MergeTransaction {
   /** Where finished entries are kept until the manifest is written. */
-  readonly entries: TextSpool;
+  readonly entries: EntrySpool;
   /** The batch's outcome: the files it lists as written and kept are now the transaction's. */
   own(outcome: BatchOutcome): void;
   /**
@@ -39,7 +39,7 @@ export interface MergeTransaction {
 
 export function openTransaction(o: MergeOptions): MergeTransaction {
   // Beside the manifest, or the combined PDF when there is no manifest (`--combine` alone).
-  const entries = openTextSpool(o.manifestPath ?? o.combinePath ?? `${o.cwd}/missive-merge`);
+  const entries = openEntrySpool(o.manifestPath ?? o.combinePath ?? `${o.cwd}/missive-merge`);
   let outcome: BatchOutcome | undefined;
   let ended = false;
   const end = () => {

@@ -11,7 +11,7 @@ export interface PreviousEntries {
 const NONE: PreviousEntries = { get: () => undefined, close: () => {} };
 const CHUNK = 1 << 16;
 const START = "    {";
-const ENDS = new Set(["    }", "    },"]);
+const ENDS: ReadonlySet<string> = new Set(["    }", "    },"]);
 const INDEX = /^ {6}"index": (\d+),$/;
 
 /**

@@ -5,6 +5,7 @@ import { notRegularFile } from "../load/read-regular.js";
 import type { MergeRecord } from "./merge-record.js";
 import type { RecordSource } from "./read-records.js";
 import { checkHeader, rowData } from "./table-rows.js";
+import { refuseZipBomb } from "./xlsx-guard.js";
 
 /** Why a limit: a workbook is read whole (it is a zip of XML parts), unlike CSV. */
 export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
@@ -29,6 +30,7 @@ export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> 
 
 async function sheetRows(src: RecordSource): Promise<string[][]> {
   const bytes = readWorkbook(src);
+  await refuseZipBomb(bytes, src.label);
   const { readSheet, SheetNotFoundError } = await import("read-excel-file/node");
   const sheet =
     src.sheet === undefined ? undefined : /^\d+$/.test(src.sheet) ? Number(src.sheet) : src.sheet;

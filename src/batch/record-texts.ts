@@ -44,7 +44,7 @@ export interface TextOptions {
 }
 
 /** Helpers whose output is escaped by themselves; every other `{{…}}` goes through `__insert`. */
-const SELF_ESCAPING = new Set(["number", "currency", "plural", "date"]);
+const SELF_ESCAPING: ReadonlySet<string> = new Set(["number", "currency", "plural", "date"]);
 
 /**
  * Compiles every text of the base letter that contains `{{` as a Handlebars template, in its

@@ -1,11 +1,11 @@
 import type { Command } from "commander";
 import { EXIT_CODES, isMissiveError, type MissiveError } from "../errors.js";
 import type { Resources } from "../resources.js";
+import type { CommandContext } from "./command-context.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import { type ProblemJson, problemsJson } from "./problems-json.js";
 import type { Reporter } from "./reporter.js";
-import type { CommandShell } from "./shell.js";
 
 export interface CheckResult {
   file: string;
@@ -70,7 +70,7 @@ function exitCode(errors: (MissiveError | null)[]): number {
   return errors.find((e) => e !== null)?.exitCode ?? EXIT_CODES.ok;
 }
 
-export function registerCheck(program: Command, shell: CommandShell): void {
+export function registerCheck(program: Command, context: CommandContext): void {
   program
     .command("check")
     .description("validate letters (data, template, assets, layout) without writing anything")
@@ -82,17 +82,17 @@ export function registerCheck(program: Command, shell: CommandShell): void {
       `\nExits 0 when every letter is fine, else with the code of the first failure.${exitCodesHelp()}`,
     )
     .action((files: string[], flags: { template?: string; root?: string }) =>
-      shell.run(async (rep: Reporter, g) => {
+      context.run(async (rep: Reporter, g) => {
         const { results, errors } = await checkFiles(
           files,
-          shell.io,
+          context.io,
           flags.template,
           flags.root,
-          shell.resources,
+          context.resources,
         );
         const failed = errors.filter((e) => e !== null).length;
         if (g.json)
-          shell.io.stdout.write(
+          context.io.stdout.write(
             `${JSON.stringify({ ok: failed === 0, files: results }, null, 2)}\n`,
           );
         for (const [i, r] of results.entries()) {

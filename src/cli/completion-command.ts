@@ -1,13 +1,13 @@
 import { Argument, type Command } from "commander";
-import type { CommandShell } from "./shell.js";
+import type { CommandContext } from "./command-context.js";
 
-export function registerCompletion(program: Command, shell: CommandShell): void {
+export function registerCompletion(program: Command, context: CommandContext): void {
   program
     .command("completion")
     .description("print the completion script for a shell (bash, zsh or fish)")
     .addArgument(new Argument("<shell>", "the shell").choices(["bash", "zsh", "fish"]))
     .action((name: "bash" | "zsh" | "fish") =>
-      shell.run(async () => {
+      context.run(async () => {
         const [{ completionSpec }, { listBuiltinPacks }, bash, zsh, fish] = await Promise.all([
           import("./completion-spec.js"),
           import("../load/find-pack.js"),
@@ -20,7 +20,7 @@ export function registerCompletion(program: Command, shell: CommandShell): void 
           zsh: zsh.zshCompletion,
           fish: fish.fishCompletion,
         }[name];
-        shell.io.stdout.write(make(completionSpec(program, listBuiltinPacks())));
+        context.io.stdout.write(make(completionSpec(program, listBuiltinPacks())));
         return 0;
       }),
     );

@@ -1,9 +1,9 @@
 import { basename, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { fail } from "../errors.js";
+import type { CommandContext } from "./command-context.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Reporter } from "./reporter.js";
-import type { CommandShell } from "./shell.js";
 
 /** A PDF larger than this is not one of missive's letters. */
 const MAX_PDF_BYTES = 512 * 1024 * 1024;
@@ -16,7 +16,7 @@ const MAX_PDF_BYTES = 512 * 1024 * 1024;
 export async function extractCommand(
   pdfFile: string,
   flags: { out?: string },
-  shell: CommandShell,
+  shell: CommandContext,
   rep: Reporter,
 ): Promise<number> {
   const [{ readRegular }, { cannotRead }, { pdfSources }, { writeFilesAtomic }, { refuseInputs }] =
@@ -75,7 +75,7 @@ function target(name: string, out: string | undefined, count: number, cwd: strin
   return count === 1 && !out.endsWith("/") ? dest : join(dest, own);
 }
 
-export function registerExtract(program: Command, shell: CommandShell): void {
+export function registerExtract(program: Command, shell: CommandContext): void {
   program
     .command("extract")
     .description("write out the data a PDF rendered with --embed-source carries")

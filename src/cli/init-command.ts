@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { fail } from "../errors.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 import type { Resources } from "../resources.js";
-import type { CommandShell } from "./shell.js";
+import type { CommandContext } from "./command-context.js";
 
 interface InitFlags {
   template: string;
@@ -66,7 +66,7 @@ export async function planInit(
   return files;
 }
 
-export function registerInit(program: Command, shell: CommandShell): void {
+export function registerInit(program: Command, context: CommandContext): void {
   program
     .command("init")
     .description("start a letter: a data file with every field described, ready to render")
@@ -76,16 +76,16 @@ export function registerInit(program: Command, shell: CommandShell): void {
     .option("--eject", "also copy the pack into <dir>/templates/ to customise it")
     .option("--force", "overwrite files that exist")
     .action((dir: string, flags: InitFlags) =>
-      shell.run(async (rep, g) => {
+      context.run(async (rep, g) => {
         const { writeFilesAtomic } = await import("../output/write-atomic.js");
-        const files = await planInit(dir, flags, shell.io.cwd, shell.resources);
+        const files = await planInit(dir, flags, context.io.cwd, context.resources);
         writeFilesAtomic(files);
         const paths = files.map((f) => f.path);
         if (g.json)
-          shell.io.stdout.write(`${JSON.stringify({ ok: true, files: paths }, null, 2)}\n`);
+          context.io.stdout.write(`${JSON.stringify({ ok: true, files: paths }, null, 2)}\n`);
         for (const p of paths)
-          rep.info(`${rep.c.green("created")} ${relative(shell.io.cwd, p) || p}`);
-        const data = relative(shell.io.cwd, paths[paths.length - 1] ?? "");
+          rep.info(`${rep.c.green("created")} ${relative(context.io.cwd, p) || p}`);
+        const data = relative(context.io.cwd, paths[paths.length - 1] ?? "");
         rep.info(`next: edit ${data}, then run \`missive render ${data}\``);
         return 0;
       }),

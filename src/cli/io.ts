@@ -16,11 +16,16 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  let stdoutReady = false;
   return {
     // Standard output and input are made when a command uses them: Node builds a stream for
-    // each on first use (about 2 ms for both), and a render to files uses neither.
+    // each on first use, and a render to files uses neither.
     get stdout() {
-      return stdoutStopping();
+      if (!stdoutReady) {
+        stdoutReady = true;
+        stopQuietlyOnClosedPipe(process.stdout);
+      }
+      return process.stdout;
     },
     stderr: process.stderr,
     get stdin() {
@@ -57,19 +62,13 @@ export function processIo(): Io {
   };
 }
 
-let stdoutReady = false;
-
 /**
- * process.stdout, where a reader that stops early (`missive … --emit layout | head`) is not
- * an error.
+ * Makes a reader that stops early (`missive … --emit layout | head`) not an error: the
+ * process ends with the exit code it had.
  */
-function stdoutStopping(): NodeJS.WriteStream {
-  if (!stdoutReady) {
-    stdoutReady = true;
-    process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
-  return process.stdout;
+function stopQuietlyOnClosedPipe(stdout: NodeJS.WriteStream): void {
+  stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 }

@@ -2,7 +2,9 @@ import { Command, CommanderError } from "commander";
 import { EXIT_CODES, isMissiveError } from "../errors.js";
 import { defaultResources, type Resources } from "../resources.js";
 import { registerCheck } from "./check-command.js";
+import type { CommandContext, GlobalFlags } from "./command-context.js";
 import { registerCompletion } from "./completion-command.js";
+import { registerDiff } from "./diff-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { registerExtract } from "./extract-command.js";
 import { registerInit } from "./init-command.js";
@@ -11,7 +13,6 @@ import { problemsJson } from "./problems-json.js";
 import { registerRender } from "./render-command.js";
 import { Reporter } from "./reporter.js";
 import { registerSchema } from "./schema-command.js";
-import type { CommandShell, GlobalFlags } from "./shell.js";
 import { registerTemplates } from "./templates-command.js";
 import { VERSION } from "./version.js";
 import { registerWatch } from "./watch-command.js";
@@ -36,7 +37,7 @@ export async function run(
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .addHelpText("after", exitCodesHelp());
 
-  const shell: CommandShell = {
+  const context: CommandContext = {
     io,
     resources: res,
     run: async (fn) => {
@@ -45,14 +46,15 @@ export async function run(
       code = await guarded(rep, g, io, () => fn(rep, g));
     },
   };
-  registerRender(program, shell);
-  registerWatch(program, shell);
-  registerCheck(program, shell);
-  registerTemplates(program, shell);
-  registerSchema(program, shell);
-  registerExtract(program, shell);
-  registerInit(program, shell);
-  registerCompletion(program, shell);
+  registerRender(program, context);
+  registerWatch(program, context);
+  registerCheck(program, context);
+  registerDiff(program, context);
+  registerTemplates(program, context);
+  registerSchema(program, context);
+  registerExtract(program, context);
+  registerInit(program, context);
+  registerCompletion(program, context);
 
   try {
     await program.parseAsync(argv, { from: "user" });

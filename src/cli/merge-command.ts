@@ -6,11 +6,11 @@ import { recordPlace } from "../batch/merge-record.js";
 import type { MergeDone, MergeHooks } from "../batch/run-merge.js";
 import { EXIT_CODES, fail, type MissiveError } from "../errors.js";
 import type { Resources } from "../resources.js";
+import type { GlobalFlags } from "./command-context.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import { type Progress, progressBar } from "./progress-bar.js";
 import type { Reporter } from "./reporter.js";
-import type { GlobalFlags } from "./shell.js";
 
 const MAX_WARNINGS = 20;
 

@@ -3,16 +3,19 @@ import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
 import type { Format, LetterOptions } from "../letter-options.js";
 import { fileDigest } from "../output/file-digest.js";
+import type { OutputFormat, OutputTarget } from "../output/plan-outputs.js";
 import type { Stage } from "../pipeline.js";
+import { DEFAULT_DPI } from "../raster/page-raster.js";
 import type { Resources } from "../resources.js";
+import type { CommandContext, GlobalFlags } from "./command-context.js";
 import { chosenCreationDate } from "./creation-date.js";
+import { checkDpi } from "./dpi-option.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
 import { chosenStandards, type PdfFlags } from "./pdf-flags.js";
 import type { Reporter } from "./reporter.js";
-import type { CommandShell, GlobalFlags } from "./shell.js";
 import { VERSION } from "./version.js";
 
 export interface RenderFlags extends MergeFlags, PdfFlags {
@@ -23,6 +26,7 @@ export interface RenderFlags extends MergeFlags, PdfFlags {
   emit?: string;
   width: string;
   creationDate?: string;
+  dpi?: string;
   json?: boolean;
 }
 
@@ -32,6 +36,8 @@ export interface FileReport {
   bytes: number;
   sha256: string;
   pages?: number;
+  /** A page image's page number. */
+  page?: number;
 }
 
 /** The stages `--emit` can print; commander refuses any other. */
@@ -73,6 +79,7 @@ export async function renderCommand(
   // A letter from standard input is named `letter` in an output folder.
   const named = fromStdin ? "letter" : dataFile;
   const targets = stage ? [] : planOutputs(named, flags.out, formats, io.cwd);
+  const dpi = checkDpi(flags.dpi, stage ? undefined : targets.map((t) => t.format));
   const emitTo = stage ? emitTarget(flags.out, io.cwd) : undefined;
   const source = fromStdin
     ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
@@ -83,12 +90,15 @@ export async function renderCommand(
   const rendered = await renderLetter(
     source,
     {
-      ...letterOptionsOf(flags, stage ? [] : targets.map((t) => t.format), io.env),
+      ...letterOptionsOf(flags, stage ? [] : letterFormats(targets), io.env),
       cwd: io.cwd,
       stopAfter: stage,
     },
     res,
   );
+  // Page images are made from the PDF's bytes, as a viewer would draw them, before anything is
+  // written: like rendering, this may be ended at once by a signal.
+  const files = await outputFiles(targets, rendered, dpi, source.file);
   const interrupt = interruptGate(io, (m) => rep.warn(m), {
     stopping: "stopping before anything is written",
     finishing: "the output is being written",
@@ -116,29 +126,87 @@ export async function renderCommand(
       const report = { path: emitTo, format: stage, ...fileDigest(text) };
       return { files: [report], warnings: rendered.warnings, assets: rendered.assets };
     }
-    const files = targets.map((t) => ({
-      ...t,
-      data: (t.format === "pdf" ? rendered.pdf : rendered.txt) as Uint8Array | string,
-    }));
     for (const f of files) if (f.path !== "-") notAnInput(f.path);
     writeFilesAtomic(files.filter((f) => f.path !== "-"));
     for (const f of files) if (f.path === "-") io.stdout.write(f.data);
-    const reports = files.map((f) => ({
-      path: f.path,
-      format: f.format,
-      ...fileDigest(f.data),
-      ...(f.format === "pdf" ? { pages: rendered.pages } : {}),
-    }));
+    const reports = files.map((f) => fileReport(f, rendered.pages));
     return { files: reports, warnings: rendered.warnings, assets: rendered.assets };
   } finally {
     interrupt.release();
   }
 }
 
+/** What `--json` says of a file a render wrote: a PDF its page count, a page image its page. */
+function fileReport(f: OutputFile, pages: number | undefined): FileReport {
+  return {
+    path: f.path,
+    format: f.format,
+    ...fileDigest(f.data),
+    ...(f.format === "pdf" ? { pages } : {}),
+    ...(f.page ? { page: f.page } : {}),
+  };
+}
+
+/** An output with its bytes; a page image knows its page. */
+interface OutputFile {
+  format: OutputFormat;
+  path: string;
+  data: Uint8Array | string;
+  page?: number;
+}
+
+/** The pipeline's formats for these outputs: page images are drawn from the PDF. */
+function letterFormats(targets: OutputTarget[]): Format[] {
+  return [...new Set(targets.map((t) => (t.format === "png" ? "pdf" : t.format)))];
+}
+
+/** Each output file with its bytes; the page images' target becomes one file per page. */
+async function outputFiles(
+  targets: OutputTarget[],
+  rendered: { pdf?: Uint8Array; txt?: string },
+  dpi: number,
+  file: string,
+): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const t of targets) {
+    if (t.format !== "png") {
+      files.push({
+        ...t,
+        data: (t.format === "pdf" ? rendered.pdf : rendered.txt) as Uint8Array | string,
+      });
+      continue;
+    }
+    const [{ pageImages }, { pageImageNames }] = await Promise.all([
+      import("../raster/page-images.js"),
+      import("../output/page-image-names.js"),
+    ]);
+    const pngs = await pageImages(rendered.pdf as Uint8Array, dpi, `the PDF of ${file}`);
+    const names = pageImageNames(t.path, pngs.length);
+    pngs.forEach((data, i) => {
+      files.push({ format: t.format, path: names[i] as string, data, page: i + 1 });
+    });
+  }
+  return files;
+}
+
 function stopped(signal: AbortSignal): Error {
   return fail("interrupted", `${String(signal.reason)}: the render stopped`, undefined, [
     "nothing was written",
   ]);
+}
+
+/**
+ * A merge writes PDFs and text. Why no page images: a merge plans and checks every output
+ * name before it renders, and a letter's page images are named by its page count, known
+ * only once it is rendered; and page images are for looking at a letter, a merge for sending
+ * many (render one record's letter with -f png to see it).
+ */
+function mergeFormats(formats: OutputFormat[] | undefined, flags: RenderFlags) {
+  if (formats?.includes("png") || flags.dpi !== undefined)
+    throw fail("usage", "a mail merge writes PDF and text, not page images", undefined, [
+      "render one letter with -f png to see its pages",
+    ]);
+  return formats as Format[] | undefined;
 }
 
 /** The letter's options from render's flags (letter-options.ts): what `render` and a merge share. */
@@ -174,7 +242,11 @@ async function renderMerge(
   ]);
   const opts = resolveMergeOptions(dataFile, flags, {
     cwd: io.cwd,
-    letter: letterOptionsOf(flags, parseFormats(flags.format) ?? ["pdf", "txt"], io.env),
+    letter: letterOptionsOf(
+      flags,
+      mergeFormats(parseFormats(flags.format), flags) ?? ["pdf", "txt"],
+      io.env,
+    ),
     version: VERSION,
     env: io.env,
     fromSnapshot: io.fromSnapshot === true,
@@ -182,10 +254,10 @@ async function renderMerge(
   return mergeCommand(opts, io, rep, g, res);
 }
 
-export function registerRender(program: Command, shell: CommandShell): void {
+export function registerRender(program: Command, context: CommandContext): void {
   const cmd = program
     .command("render")
-    .description("render a letter to PDF and/or text")
+    .description("render a letter to PDF, text and page images")
     .argument("<data>", "letter data file (YAML), or - for standard input");
   addRenderOptions(cmd)
     .addOption(
@@ -196,7 +268,7 @@ export function registerRender(program: Command, shell: CommandShell): void {
     )
     .addHelpText("after", exitCodesHelp());
   addMergeOptions(cmd).action((data: string, flags: RenderFlags) =>
-    shell.run(async (rep, g) => {
+    context.run(async (rep, g) => {
       const toStdout = flags.out === "-" || (flags.emit !== undefined && flags.out === undefined);
       if (g.json && toStdout) {
         throw fail("usage", "--json cannot share standard output with -o - or --emit", undefined, [
@@ -212,10 +284,16 @@ export function registerRender(program: Command, shell: CommandShell): void {
           ["save the letter to a file and pass its name"],
         );
       if (flags.merge !== undefined)
-        return renderMerge(data, flags, shell.io, rep, g, shell.resources);
-      const { files, warnings } = await renderCommand(data, flags, shell.io, rep, shell.resources);
+        return renderMerge(data, flags, context.io, rep, g, context.resources);
+      const { files, warnings } = await renderCommand(
+        data,
+        flags,
+        context.io,
+        rep,
+        context.resources,
+      );
       if (g.json)
-        shell.io.stdout.write(
+        context.io.stdout.write(
           `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,
         );
       else reportWritten(files, rep);
@@ -238,11 +316,12 @@ export function addRenderOptions(cmd: Command): Command {
   return cmd
     .option(
       "-o, --out <path>",
-      "output folder, a .pdf/.txt file, or - for stdout (default: current folder)",
+      "output folder, a .pdf/.txt/.png file, or - for stdout (default: current folder)",
     )
     .option("-t, --template <name|path>", "template pack (default: the data's template: key)")
     .option("--root <dir>", "files named in the data may be anywhere in this folder")
-    .option("-f, --format <list>", "formats to write: pdf, txt or pdf,txt (default: both)")
+    .option("-f, --format <list>", "formats to write: pdf, txt, png (default: pdf,txt)")
+    .option("--dpi <n>", `resolution of page images (-f png); default ${DEFAULT_DPI}`)
     .option("-w, --width <columns>", "text output width; wide characters count two", "72")
     .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")
     .option(

@@ -1,21 +1,21 @@
 import type { Command } from "commander";
 import { fail } from "../errors.js";
-import type { CommandShell } from "./shell.js";
+import type { CommandContext } from "./command-context.js";
 
-export function registerSchema(program: Command, shell: CommandShell): void {
+export function registerSchema(program: Command, context: CommandContext): void {
   program
     .command("schema")
     .description("print a pack's JSON Schema of the letter data (for editors and CI)")
     .argument("<pack>", "pack name or path")
     .action((name: string) =>
-      shell.run(async () => {
+      context.run(async () => {
         const [{ findPack }, { loadPack }, { editorSchema }] = await Promise.all([
           import("../load/find-pack.js"),
           import("../load/load-pack.js"),
           import("../load/editor-schema.js"),
         ]);
-        const { cwd } = shell.io;
-        const pack = loadPack(findPack(name, { cwd }), cwd, shell.resources);
+        const { cwd } = context.io;
+        const pack = loadPack(findPack(name, { cwd }), cwd, context.resources);
         if (!pack.schema)
           throw fail(
             "template",
@@ -23,7 +23,7 @@ export function registerSchema(program: Command, shell: CommandShell): void {
             { file: pack.manifestFile },
             ["add `schema: schema.json` to its template.yaml"],
           );
-        shell.io.stdout.write(`${JSON.stringify(editorSchema(pack.schema), null, 2)}\n`);
+        context.io.stdout.write(`${JSON.stringify(editorSchema(pack.schema), null, 2)}\n`);
         return 0;
       }),
     );

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { PackEntry } from "../load/list-packs.js";
 import { type FieldInfo, schemaFields } from "../load/schema-fields.js";
-import type { CommandShell } from "./shell.js";
+import type { CommandContext } from "./command-context.js";
 
 interface PackJson {
   name: string;
@@ -31,16 +31,16 @@ function describe(p: PackJson): string {
   return fields ? `${head}\n  fields: ${fields}\n` : `${head}\n`;
 }
 
-export function registerTemplates(program: Command, shell: CommandShell): void {
+export function registerTemplates(program: Command, context: CommandContext): void {
   program
     .command("templates")
     .description("list the template packs a letter can use: ./templates/* and the built-ins")
     .action(() =>
-      shell.run(async (rep, g) => {
+      context.run(async (rep, g) => {
         const { listPacks } = await import("../load/list-packs.js");
-        const packs = listPacks(shell.io.cwd, shell.resources).map(toJson);
+        const packs = listPacks(context.io.cwd, context.resources).map(toJson);
         if (g.json) {
-          shell.io.stdout.write(`${JSON.stringify({ ok: true, templates: packs }, null, 2)}\n`);
+          context.io.stdout.write(`${JSON.stringify({ ok: true, templates: packs }, null, 2)}\n`);
           return 0;
         }
         // Human output goes to stderr like every message; --json is the form for scripts.

@@ -3,6 +3,7 @@ import type { FSWatcher } from "chokidar";
 import type { Command } from "commander";
 import { fail, isMissiveError } from "../errors.js";
 import { forgetPacks, type Resources } from "../resources.js";
+import type { CommandContext, GlobalFlags } from "./command-context.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import {
@@ -12,7 +13,6 @@ import {
   reportWritten,
 } from "./render-command.js";
 import type { Reporter } from "./reporter.js";
-import type { CommandShell, GlobalFlags } from "./shell.js";
 
 /** Changes closer together than this are one change (an editor's save is several events). */
 const SETTLE_MS = 150;
@@ -101,7 +101,7 @@ export async function watchCommand(
   });
 }
 
-export function registerWatch(program: Command, shell: CommandShell): void {
+export function registerWatch(program: Command, context: CommandContext): void {
   const cmd = program
     .command("watch")
     .description("render a letter, and again whenever its data, pack, fonts or images change")
@@ -109,12 +109,12 @@ export function registerWatch(program: Command, shell: CommandShell): void {
   addRenderOptions(cmd)
     .addHelpText("after", exitCodesHelp())
     .action((data: string, flags: RenderFlags) =>
-      shell.run(async (rep, g) => {
+      context.run(async (rep, g) => {
         if (data === "-" || flags.out === "-")
           throw fail("usage", "watch reads its letter from a file and writes files", undefined, [
             "give the data file's name, and -o a folder or a file",
           ]);
-        return watchCommand(data, flags, shell.io, rep, g, shell.resources);
+        return watchCommand(data, flags, context.io, rep, g, context.resources);
       }),
     );
 }

@@ -19,7 +19,7 @@ interface PathNode extends Node {
 type Schema = Record<string, unknown>;
 
 /** Block helpers whose body runs with a new context (`this` is the item). */
-const NEW_CONTEXT = new Set(["each", "with"]);
+const NEW_CONTEXT: ReadonlySet<string> = new Set(["each", "with"]);
 
 export interface ParsedTemplate {
   src: TemplateSource;

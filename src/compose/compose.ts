@@ -30,7 +30,8 @@ export function compose(letter: LoadedLetter, res: Resources): string {
     formats: res.formats,
   };
   try {
-    return env.render({ ...letter.data, lang }, { data: { lang, labels: env.current.labels } });
+    const data = { lang, labels: env.current.labels, pack: letter.pack.values };
+    return env.render({ ...letter.data, lang }, { data });
   } catch (e) {
     // Only Handlebars' own exceptions are the template's fault; anything else is a bug.
     if (e instanceof MissiveError || !(e instanceof Handlebars.Exception)) throw e;

@@ -1,8 +1,8 @@
 /**
  * What an Intl date format writes, as a table: its literals in order, and the text of each
- * month, weekday and day. Why: the first Intl object of a process costs about 10 ms (ICU
- * starts up), the largest single cost of a letter started from the startup snapshot, which
- * cannot hold ICU objects. The snapshot keeps, for each format its warm-up used, a table made
+ * month, weekday and day. Why: the first Intl object of a process is costly (ICU starts up),
+ * the largest single cost of a letter started from the startup snapshot, which cannot hold
+ * ICU objects (docs/benchmarks.md, "Eighth session", has what the tables save). The snapshot keeps, for each format its warm-up used, a table made
  * from ICU's own output and checked against it on more than 2,000 dates (dateShapeOf); a
  * format the table cannot reproduce exactly (other calendars, eras, other digits) has none.
  */
@@ -17,7 +17,7 @@ export interface DateShape {
 }
 
 type Field = "year" | "month" | "day" | "weekday";
-const FIELDS = new Set<string>(["year", "month", "day", "weekday"]);
+const FIELDS: ReadonlySet<string> = new Set(["year", "month", "day", "weekday"]);
 
 /** The years a shape is used for; ICU formats the others. */
 export const SHAPE_YEARS = { from: 1900, to: 2199 };

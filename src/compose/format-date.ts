@@ -2,7 +2,7 @@ import { fail, type Location } from "../errors.js";
 import { formatWithShape, SHAPE_YEARS, utc } from "./date-shape.js";
 import type { IntlFormats } from "./intl-formats.js";
 
-const STYLES = new Set(["full", "long", "medium", "short"]);
+const STYLES: ReadonlySet<string> = new Set(["full", "long", "medium", "short"]);
 
 /**
  * Formats an ISO date (`2020-03-11`) for a language with Intl. Text that is not an ISO date

@@ -45,7 +45,10 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
           col: (o.loc?.start.column ?? 0) + 1,
         };
   return {
-    /** Escaped text output; every `{{path}}` is rewritten to this (see text-rewrite.ts). */
+    /**
+     * Escaped text output; every `{{path}}` is rewritten to this (template-ast.ts,
+     * checkAndRewrite).
+     */
     __text(value: unknown, o: HelperOptions) {
       const path = o.hash.path as string | undefined;
       const at = {

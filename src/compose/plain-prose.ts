@@ -4,8 +4,9 @@ import { xmlEscape } from "./xml-escape.js";
  * Body markup for Markdown in which Markdown finds nothing to do: paragraphs of plain prose,
  * separated by empty lines. Returns undefined for anything else, which the Markdown lexer
  * then reads. Why: most letter bodies are plain prose, and the lexer's regular expressions,
- * which a process started from the startup snapshot runs interpreted, took 14 ms of a 185 ms
- * start on the seed letter; this check takes well under one. It answers only where it can be
+ * which a process started from the startup snapshot runs interpreted, were a large share of a
+ * start on the seed letter (docs/benchmarks.md, "Eighth session"); this check costs next to
+ * nothing. It answers only where it can be
  * sure, so it refuses far more than Markdown would treat as syntax: a property test holds it
  * to what marked makes of the same text (tests/compose/plain-prose.test.ts).
  */

@@ -11,9 +11,9 @@ interface Node {
 }
 
 // Not `log`: it writes to standard output, which may be the PDF (`-o -`) or `--json`.
-const BUILTIN_HELPERS = new Set(["if", "unless", "each", "with", "lookup"]);
+const BUILTIN_HELPERS: ReadonlySet<string> = new Set(["if", "unless", "each", "with", "lookup"]);
 /** Names that reach JavaScript internals rather than data. */
-const PROTOTYPE_NAMES = new Set([
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
   "constructor",
   "__proto__",
   "prototype",
@@ -180,7 +180,7 @@ export function checkAndRewrite(
 }
 
 /** Helpers whose first argument is a data field they may find fault with. */
-const DATA_HELPERS = new Set(["date", "markdown", "lines"]);
+const DATA_HELPERS: ReadonlySet<string> = new Set(["date", "markdown", "lines"]);
 
 /**
  * Gives `{{date date}}`-style calls a `path` argument naming the data field, so a bad value is

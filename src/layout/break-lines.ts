@@ -1,4 +1,4 @@
-import { FORCED, type Item, NEVER } from "./items.js";
+import { FORCED, type Item, NEVER } from "./paragraph-items.js";
 
 /** A chosen line: items [start, end) and the break item at `end` (or items.length). */
 export interface LineBreak {

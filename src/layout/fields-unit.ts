@@ -1,7 +1,7 @@
 import type { FieldsBlock } from "../model/letter-doc.js";
 import type { PaintItem } from "./laid-out-doc.js";
-import type { Unit, UnitContext } from "./units.js";
-import { baseline, paint, plainLines, setText, style } from "./units.js";
+import type { Unit, UnitContext } from "./page-units.js";
+import { baseline, paint, plainLines, setText, style } from "./page-units.js";
 
 /** Sets labelled values in two columns; each row is as tall as its taller side. */
 export function fieldsUnit(b: FieldsBlock, ctx: UnitContext, tag: string): Unit {

@@ -10,7 +10,7 @@ import type { Shaper } from "./harfbuzz.js";
 
 interface Parsed {
   font: Font;
-  /** What the file looked like when parsed, to notice a changed file (see dropChangedFonts). */
+  /** What the file looked like when parsed, to notice a changed file (see FontFiles.dropChanged). */
   stamp: string;
   /** The file's bytes, which fontkit reads glyphs from; undefined once released. */
   bytes: Uint8Array | undefined;

@@ -5,7 +5,8 @@ import { createRequire } from "node:module";
  * HarfBuzz, as the harfbuzzjs package compiles it to WebAssembly, called through HarfBuzz's
  * own C API. Why not harfbuzzjs's JavaScript wrapper: it is an ES module that instantiates the
  * WebAssembly in a top-level await, so a process started from the startup snapshot could reach
- * it only through Node's module loader (an experimental vm option in Node 20, ~10 ms cold).
+ * it only through Node's module loader (an experimental vm option in Node 20;
+ * docs/benchmarks.md, "Eighth session").
  * The dozen functions below are HarfBuzz's stable C API; this file is all the glue they need.
  */
 interface HbExports {

@@ -3,10 +3,10 @@
  * Liang's algorithm over it, giving the breaks `hyphen`'s own hyphenator gives.
  *
  * Why not that hyphenator: it keeps each language's pattern trie as nested object literals,
- * four megabytes of objects for German, each trie node with a shape of its own. In the startup
- * snapshot those objects cost a start about 30 ms to deserialise; loading German patterns in
- * a plain process cost about 70 ms. Here a trie is a few typed arrays, made once by `npm run
- * build` (scripts/build-hyphenation.js) and read in about a millisecond.
+ * four megabytes of objects for German, each trie node with a shape of its own, slow to
+ * deserialise from the startup snapshot and slower to build in a plain process
+ * (docs/benchmarks.md, "Fifth session"). Here a trie is a few typed arrays, made once by
+ * `npm run build` (scripts/build-hyphenation.js) and read at once.
  */
 export interface HyphenTrie {
   /**

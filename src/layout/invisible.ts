@@ -1,7 +1,9 @@
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /** Default-ignorable, yet drawn like any character by HarfBuzz (and Uniscribe): fonts expect it. */
-const DRAWN = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x1bca0, 0x1bca1, 0x1bca2, 0x1bca3]);
+const DRAWN: ReadonlySet<number> = new Set([
+  0x115f, 0x1160, 0x3164, 0xffa0, 0x1bca0, 0x1bca1, 0x1bca2, 0x1bca3,
+]);
 
 /**
  * Whether a character draws nothing: a variation selector, a joiner, a soft hyphen, a

@@ -2,10 +2,11 @@ import type { LetterDoc } from "../model/letter-doc.js";
 import type { Resources } from "../resources.js";
 import { FontBook } from "./font-book.js";
 import { type LaidOutDoc, type LaidOutPage, RUNNING } from "./laid-out-doc.js";
+import { mirrorPage } from "./mirror-page.js";
+import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./page-units.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { placeGroups } from "./place-groups.js";
 import { ruleUnit } from "./rule-unit.js";
-import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./units.js";
 
 /**
  * Lays a letter out on pages: measure, break lines, paginate the body under the letterhead
@@ -17,14 +18,17 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   // A set: continuation headers are laid out again on every page.
   const warnings = new Set<string>();
   const ctx: UnitContext = {
-    book: new FontBook(doc.fonts, doc.fallbackFonts, res.fonts),
+    book: new FontBook(doc.fonts, doc.fallbackFonts, res.fonts, doc.fontChains),
     styles: doc.styles,
     hyphenate: res.hyphenators.for(doc.lang),
     hyphenatorFor: res.hyphenators.for,
     left: margin.left,
     width: pw - margin.left - margin.right,
     fields: { page: 1, pages: 1 },
+    ...(doc.dir ? { dir: doc.dir } : {}),
+    lang: doc.lang,
     warn: (m) => warnings.add(m),
+    paragraphs: res.paragraphs,
   };
   const head = blocksToUnits(doc.letterhead, ctx);
   const cont = blocksToUnits(doc.continuation, { ...ctx, scope: RUNNING });
@@ -88,7 +92,8 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
     const placed = placeGroups(doc.placed ?? [], i, { ...ctx, fields });
     const items = [...marginals.flatMap((m) => m.items), ...placed, ...p.items];
-    return p.bare ? { items, cells: p.cells, bare: true } : { items, cells: p.cells };
+    const page = p.bare ? { items, cells: p.cells, bare: true } : { items, cells: p.cells };
+    return doc.dir === "rtl" ? mirrorPage(page, pw) : page;
   });
   return {
     width: pw,

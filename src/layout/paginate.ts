@@ -1,6 +1,6 @@
 import { MissiveError } from "../errors.js";
 import { firstText, type LaidOutPage } from "./laid-out-doc.js";
-import { noteUnit, type Unit } from "./units.js";
+import { noteUnit, type Unit } from "./page-units.js";
 
 /** The vertical band of a page that body content may fill. */
 export interface Region {

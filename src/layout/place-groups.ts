@@ -1,8 +1,8 @@
 import { MissiveError } from "../errors.js";
 import type { PlacedGroup } from "../model/letter-doc.js";
 import { firstText, type PaintItem, RUNNING } from "./laid-out-doc.js";
+import { blocksToUnits, type UnitContext } from "./page-units.js";
 import { stack } from "./paginate.js";
-import { blocksToUnits, type UnitContext } from "./units.js";
 
 /**
  * Sets the fixed-position groups that belong on page `index` (0-based). Why they are set per

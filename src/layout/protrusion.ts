@@ -1,5 +1,5 @@
-import type { Item, Look } from "./items.js";
-import { width } from "./items.js";
+import type { Item, Look } from "./paragraph-items.js";
+import { width } from "./paragraph-items.js";
 
 /**
  * How much of a character may hang into the right margin at the end of a justified line, as

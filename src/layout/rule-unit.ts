@@ -1,5 +1,5 @@
 import type { RuleBlock } from "../model/letter-doc.js";
-import type { Unit, UnitContext } from "./units.js";
+import type { Unit, UnitContext } from "./page-units.js";
 
 /** A horizontal rule as a unit as tall as its stroke; its length is capped at the width. */
 export function ruleUnit(b: RuleBlock, ctx: UnitContext): Unit {

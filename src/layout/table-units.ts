@@ -2,8 +2,8 @@ import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { measure } from "./font-book.js";
 import type { PaintItem } from "./laid-out-doc.js";
-import type { Unit, UnitContext } from "./units.js";
-import { baseline, paint, setText, style } from "./units.js";
+import type { Unit, UnitContext } from "./page-units.js";
+import { baseline, paint, setText, style } from "./page-units.js";
 
 /** Space between columns, and above and below the text of a row, in points. */
 const COLUMN_GAP = 10;

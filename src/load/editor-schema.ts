@@ -3,7 +3,7 @@ import { withCommonKeys } from "./validate-data.js";
 type Schema = Record<string, unknown>;
 
 /** Subtrees that hold values, not schemas: a `type` key there is data. */
-const VALUES = new Set(["examples", "default", "const", "enum"]);
+const VALUES: ReadonlySet<string> = new Set(["examples", "default", "const", "enum"]);
 
 /**
  * The schema of a pack's letters for editors and standard validators (`missive schema`,

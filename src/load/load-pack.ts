@@ -10,6 +10,7 @@ import { findPack, MANIFEST } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
 import type { StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
+import { readFontChains } from "./read-font-chains.js";
 import { readSchema } from "./read-schema.js";
 import { readText } from "./read-text.js";
 import { resolveFontPath } from "./resolve-font-path.js";
@@ -97,13 +98,16 @@ function loadUncached(dir: string, cwd: string, depth: number, res: Resources): 
     fallbackFonts: Array.isArray(m.fallbackFonts)
       ? m.fallbackFonts.map(String)
       : (base?.fallbackFonts ?? []),
+
     ...readStyles(m, yaml, problems, base),
     labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
+    values: { ...base?.values, ...readValues(m.values, where, problems) },
     ...readSchema(m, dir, where, problems, base),
     linkSchemes: [...(base?.linkSchemes ?? []), ...schemeList(m.linkSchemes, where, problems)],
     template: readTemplate(dir, base, problems, manifestFile),
     partials: { ...base?.partials, ...readPartials(dir, problems) },
   };
+  Object.assign(pack, readFontChains(m, base, pack.fonts, where, problems));
   problems.push(...manifestSanity(m, pack, where));
   for (const [name, style] of Object.entries(pack.styles)) {
     problems.push(...styleSanity(name, style, pack.page.width, where));
@@ -116,6 +120,22 @@ function loadUncached(dir: string, cwd: string, depth: number, res: Resources): 
   }
   if (problems.length > 0) throw new MissiveError("template", problems);
   return pack;
+}
+
+/** `values:`, a mapping the templates read as `@pack` (merged key by key over the parent's). */
+function readValues(
+  v: unknown,
+  where: (p: string) => Location,
+  problems: Problem[],
+): Record<string, unknown> {
+  if (v === undefined) return {};
+  if (v !== null && typeof v === "object" && !Array.isArray(v)) return v as Record<string, unknown>;
+  problems.push({
+    message: "values must be a mapping",
+    location: where("values"),
+    hints: ["e.g. values: { header: { A: 8mm, B: 15mm } }, read as {{lookup @pack.header form}}"],
+  });
+  return {};
 }
 
 /** `linkSchemes: [ftp, sftp]`: a list of URI schemes, lower-cased. */
@@ -214,7 +234,7 @@ function readFonts(
   return out;
 }
 
-const STYLE_KEYS = new Set(Object.keys(BASE_STYLE));
+const STYLE_KEYS: ReadonlySet<string> = new Set(Object.keys(BASE_STYLE));
 
 function readStyles(
   m: Manifest,

@@ -1,4 +1,5 @@
 import type { Location } from "../errors.js";
+import type { FontChains } from "../model/font-chains.js";
 import type { FontFamily, TextStyle } from "../model/style.js";
 import type { Typography } from "../typography/typography-options.js";
 
@@ -28,6 +29,8 @@ export interface TemplatePack {
   /** Where the manifest names each font file (by path), so a broken font points there. */
   fontRefs: Record<string, Location>;
   fallbackFonts: string[];
+  /** Fallback families by script or language (`fontChains`), merged down `extends`. */
+  fontChains?: FontChains;
   styles: Record<string, TextStyle>;
   /**
    * The style properties as written, merged down the `extends` chain (a child's over its
@@ -35,6 +38,11 @@ export interface TemplatePack {
    * resolved again from these.
    */
   styleRules: Record<string, StyleRule>;
+  /**
+   * Values the templates read as `@pack` (manifest `values`): measures and choices that are
+   * the pack's data, such as the places of DIN 5008's forms A and B.
+   */
+  values: Record<string, unknown>;
   /** Label tables per language tag (`en`, `de`), e.g. `page: Page`. */
   labels: Record<string, Record<string, string>>;
   /** JSON Schema of the data the template needs (with defaults), if the pack declares one. */

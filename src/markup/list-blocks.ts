@@ -10,7 +10,7 @@ import { at, type Ctx, elements, inlineLinesAt, keep, styleFor } from "./markup-
 import type { XmlElement, XmlNode } from "./xml-tree.js";
 
 /** Block elements an `<item>` may hold after (or instead of) its inline text. */
-const ITEM_BLOCKS = new Set(["p", "list"]);
+const ITEM_BLOCKS: ReadonlySet<string> = new Set(["p", "list"]);
 
 /**
  * `<list [ordered] [start] [numbering] [bullet]>` of `<item>`s, as one text block per

@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
+import { directionOf } from "../model/direction.js";
 import { PAGE_SIZES } from "../model/length.js";
 import type {
   Block,
@@ -45,11 +46,18 @@ const PARAGRAPHS: Record<string, boolean> = {
   heading: true,
 };
 /** Elements holding `<line>` children that stay together. */
-const LINE_GROUPS = new Set(["address", "cc", "bcc", "enclosures", "reference", "sender"]);
+const LINE_GROUPS: ReadonlySet<string> = new Set([
+  "address",
+  "cc",
+  "bcc",
+  "enclosures",
+  "reference",
+  "sender",
+]);
 /** Line groups that fall back to a related group's style. */
 const LINE_GROUP_STYLES: Record<string, string[]> = { bcc: ["bcc", "cc"] };
 /** Bands of the page with their own blocks, and an optional minimum `height`. */
-const BANDS = new Set(["letterhead", "continuation", "footer"]);
+const BANDS: ReadonlySet<string> = new Set(["letterhead", "continuation", "footer"]);
 
 /**
  * Builds the document model from parsed markup, resolving styles and images; `typography`
@@ -73,6 +81,7 @@ export function toModel(
     meta: meta(root, ctx),
     fonts: pack.fonts,
     fallbackFonts: pack.fallbackFonts,
+    ...(pack.fontChains ? { fontChains: pack.fontChains } : {}),
     styles: pack.styles,
     letterhead: [],
     continuation: [],
@@ -100,6 +109,9 @@ export function toModel(
     }
   }
   if (ctx.notes?.length) doc.notes = ctx.notes;
+  // A letter's direction follows its language unless it says otherwise (dir="ltr" or "rtl").
+  if (oneOf(root, "dir", ctx, ["ltr", "rtl"] as const, directionOf(lang)) === "rtl")
+    doc.dir = "rtl";
   const notesAt = oneOf(root, "notes", ctx, ["foot", "end"] as const, "foot");
   if (notesAt === "end") doc.notesAt = notesAt;
   return doc;

@@ -10,8 +10,9 @@ import "../output/write-atomic.js";
 
 /**
  * The entry of missive's V8 startup snapshot (built by scripts/build-snapshot.js, started by
- * bin/missive). Why: loading pdfkit and fontkit and rendering a first, cold letter cost about
- * half a second; a snapshot taken after a warm-up starts with all of that done. The warm-up
+ * bin/missive). Why: loading pdfkit and fontkit and rendering a first, cold letter cost most
+ * of a start (docs/benchmarks.md, "Cold start"); a snapshot taken after a warm-up starts with
+ * all of that done. The warm-up
  * renders with its own resources (src/resources.ts), and the snapshot keeps a second set made
  * deliberately of the parts that may outlive the files they came from.
  */

@@ -3,8 +3,8 @@ import { type BlockText, hasLanguage, langAt, outAt, primaryLanguage } from "./b
 /** A narrow no-break space (espace fine insécable). */
 export const THIN = "\u202f";
 
-const SPACES = new Set([" ", "\u00a0", THIN]);
-const HIGH = new Set([";", ":", "!", "?"]);
+const SPACES: ReadonlySet<string> = new Set([" ", "\u00a0", THIN]);
+const HIGH: ReadonlySet<string> = new Set([";", ":", "!", "?"]);
 
 /**
  * French spacing: a narrow no-break space before ; : ! ? and inside « ». A space already

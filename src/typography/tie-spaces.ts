@@ -21,17 +21,19 @@ const setsOf = (words: TieWords): TieSets => ({
   ),
 });
 
-const BY_LANGUAGE = new Map([...TIES_BY_LANGUAGE].map(([lang, words]) => [lang, setsOf(words)]));
+const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
+  [...TIES_BY_LANGUAGE].map(([lang, words]) => [lang, setsOf(words)]),
+);
 const OTHER = setsOf({ after: [], inside: [] });
-const UNIT_SET = new Set([...UNITS, ...CURRENCIES]);
-const CURRENCY_SET = new Set(CURRENCIES);
+const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
+const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES);
 
 /** Opening punctuation a word may start with, and closing punctuation it may end with. */
 const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
 const CLOSING = /[)\]}„“”"«»’'‹›,;:!?]+$/u;
 const DIGIT = /\d/;
 /** A spaced dash: the word after the space is the dash alone. */
-const DASHES = new Set(["–", "—", "-"]);
+const DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
 
 /**
  * Ties words that must stay on one line by turning the space between them into a no-break

@@ -127,9 +127,20 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       ],
       inside: ["т. е.", "т. д.", "т. п.", "т. к.", "и. о."],
     },
+    // Polish and Czech typesetting keeps a one-letter preposition or conjunction off a
+    // line's end (w Warszawie, z poważaniem, v Praze), as their typesetters' tie rules do.
     pl: {
-      after: ["dr", "prof.", "inż.", "mgr", "ul.", "nr", "str.", "art."],
+      after: ["dr", "prof.", "inż.", "mgr", "ul.", "nr", "str.", "art.", ...oneLetter("aiouwz")],
       inside: ["tj.", "np."],
+    },
+    cs: {
+      after: ["č.", "odst.", "písm.", "ul.", ...oneLetter("aiksuvoz")],
+      inside: ["tj.", "tzn."],
+    },
+    sk: { after: ["č.", "ods.", "písm.", "ul.", ...oneLetter("aiksuvoz")], inside: ["t. j."] },
+    pt: {
+      after: ["Sr.", "Sra.", "Dr.", "Dra.", "Exmo.", "Exma.", "Prof.", "Eng.", "n.º", "art."],
+      inside: ["V. Ex.ª"],
     },
   }),
 );
@@ -227,3 +238,8 @@ export const UNITS: readonly string[] = [
   "ч",
   "мин",
 ];
+
+/** The one-letter words of a language, in small and capital letters. */
+function oneLetter(letters: string): string[] {
+  return [...letters, ...letters.toUpperCase()];
+}

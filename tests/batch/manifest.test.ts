@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ManifestEntry, manifestText, packEntry } from "../../src/batch/manifest.js";
-import { openTextSpool } from "../../src/output/text-spool.js";
+import { openEntrySpool } from "../../src/output/entry-spool.js";
 import { caught } from "../helpers/errors.js";
 import { manifestHead } from "../helpers/manifest-head.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -35,7 +35,7 @@ const near = () => join(tempDir("spool"), "manifest.json");
 
 describe("manifestText", () => {
   it("is exactly JSON.stringify of the whole manifest, built from packed entries", () => {
-    const spool = openTextSpool(near());
+    const spool = openEntrySpool(near());
     try {
       // Packed in completion order, written in record order.
       const packed = [entries[1], entries[0]].map((e) => packEntry(e as ManifestEntry, spool));
@@ -52,9 +52,9 @@ describe("manifestText", () => {
   });
 });
 
-describe("openTextSpool", () => {
+describe("openEntrySpool", () => {
   it("gives back each text by number, multi-byte characters included", () => {
-    const spool = openTextSpool(near());
+    const spool = openEntrySpool(near());
     try {
       const texts = ["Grüße, 東京", "", "x".repeat(100_000), "«fin»"];
       const slots = texts.map((t) => spool.add(t));
@@ -69,7 +69,7 @@ describe("openTextSpool", () => {
   it("creates its hidden file beside the manifest at the first text and removes it", () => {
     const path = near();
     const dir = dirname(path);
-    const spool = openTextSpool(path);
+    const spool = openEntrySpool(path);
     expect(readdirSync(dir)).toEqual([]);
     spool.add("{}");
     expect(readdirSync(dir)).toEqual([
@@ -83,7 +83,7 @@ describe("openTextSpool", () => {
   it("reports a file it cannot write as an output error naming it", async () => {
     const dir = tempDir("spool");
     writeFileSync(join(dir, "file"), "");
-    const spool = openTextSpool(join(dir, "file", "manifest.json"));
+    const spool = openEntrySpool(join(dir, "file", "manifest.json"));
     const e = await caught(() => spool.add("{}"));
     expect(e.kind).toBe("output");
     expect(e.problems[0]?.message).toMatch(

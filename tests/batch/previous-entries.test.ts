@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ManifestEntry, manifestText, packEntry } from "../../src/batch/manifest.js";
 import { openPreviousEntries } from "../../src/batch/previous-entries.js";
-import { openTextSpool } from "../../src/output/text-spool.js";
+import { openEntrySpool } from "../../src/output/entry-spool.js";
 import { manifestHead } from "../helpers/manifest-head.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -28,7 +28,7 @@ function entries(n: number): ManifestEntry[] {
 /** A manifest as a merge writes it. */
 function written(list: ManifestEntry[]): string {
   const dir = tempDir("previous");
-  const spool = openTextSpool(join(dir, "manifest.json"));
+  const spool = openEntrySpool(join(dir, "manifest.json"));
   try {
     const text = [
       ...manifestText(

@@ -2,8 +2,10 @@ import { copyFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type RecordSource, readRecords } from "../../src/batch/read-records.js";
+import { MAX_XLSX_UNPACKED } from "../../src/batch/xlsx-guard.js";
 import { isMissiveError } from "../../src/errors.js";
 import { tempDir } from "../helpers/temp-dir.js";
+import { zipBomb } from "../helpers/zip-bomb.js";
 
 const BOOK = resolve(import.meta.dirname, "../fixtures/xlsx/people.xlsx");
 
@@ -66,5 +68,18 @@ describe("readRecords of an Excel workbook", () => {
     copyFileSync(BOOK, join(dir, "p.XLSX"));
     const { recordFormat } = await import("../../src/batch/read-records.js");
     expect(recordFormat(join(dir, "p.XLSX"))).toBe("xlsx");
+  });
+
+  it("refuses a workbook that unpacks to more than it may, whatever sizes it declares", async () => {
+    const dir = tempDir("xlsx-bomb");
+    const file = join(dir, "bomb.xlsx");
+    // About 270 KB that inflate to 260 MB, declaring 1 KB.
+    writeFileSync(file, zipBomb(MAX_XLSX_UNPACKED / (1 << 20) + 4));
+    expect(await failure({ file, label: "bomb.xlsx" })).toEqual({
+      kind: "data",
+      message: "the workbook is too large to read: it unpacks to over 256 MB",
+      location: { file: "bomb.xlsx" },
+      hints: ["save the sheet as CSV, which is read a record at a time"],
+    });
   });
 });

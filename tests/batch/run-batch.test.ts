@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { manifestText } from "../../src/batch/manifest.js";
 import { runBatch } from "../../src/batch/run-batch.js";
 import { letterOptions } from "../../src/letter-options.js";
-import { openTextSpool } from "../../src/output/text-spool.js";
+import { openEntrySpool } from "../../src/output/entry-spool.js";
 import { manifestHead } from "../helpers/manifest-head.js";
 import { mergeOptions } from "../helpers/merge-options.js";
 import { res } from "../helpers/resources.js";
@@ -27,7 +27,7 @@ function options(dir: string) {
       manifestPath,
     }),
     manifestPath,
-    entryTexts: openTextSpool(manifestPath),
+    entryTexts: openEntrySpool(manifestPath),
     res,
   };
 }
@@ -79,7 +79,7 @@ describe("runBatch", () => {
     const dir = tempDir("batch");
     const o = options(dir);
     writeFileSync(join(dir, "blocker"), "");
-    const spool = openTextSpool(join(dir, "blocker", "manifest.json"));
+    const spool = openEntrySpool(join(dir, "blocker", "manifest.json"));
     const outcome = await runBatch(o, { entryTexts: spool, res });
     expect(outcome.stoppedBy?.kind).toBe("output");
     // Every letter on disk is listed for removal, the first one (whose entry failed) included;

@@ -48,7 +48,7 @@ describe("missive completion", () => {
         cwd: tempDir("completion-cwd"),
         encoding: "utf8",
       }).stdout;
-    expect(complete("missive ren")).toBe("render\trender a letter to PDF and/or text\n");
+    expect(complete("missive ren")).toBe("render\trender a letter to PDF, text and page images\n");
     expect(
       complete("missive render --emit ")
         .split("\n")

@@ -43,9 +43,8 @@ describe("missive render -", () => {
 
 describe("render -o", () => {
   it.each([
-    ["x.docx", "missive writes .pdf and .txt files, not .docx"],
-    ["letter.png", "page images (.png) are not made by this version of missive"],
-    ["out.v2", "missive writes .pdf and .txt files, not .v2"],
+    ["x.docx", "missive writes .pdf, .txt and .png files, not .docx"],
+    ["out.v2", "missive writes .pdf, .txt and .png files, not .v2"],
   ])("refuses %s as a usage error, and makes no folder of that name", (out, message) => {
     const dir = tempDir("bad-out");
     const r = runBin(["render", PERSONAL, "-o", out], { cwd: dir });

@@ -218,3 +218,24 @@ describe("markdown's list markers", () => {
     });
   });
 });
+
+describe("the pack's values (@pack)", () => {
+  const din = readFileSync(join(ROOT, "data", "din5008-angebot-2024.yaml"), "utf8");
+  const markup = (form: string) =>
+    compose(
+      loadLetter(
+        { file: join(ROOT, "data", "din.yaml"), text: din.replace(/^form: B$/m, `form: ${form}`) },
+        { cwd: ROOT },
+        res,
+      ),
+      res,
+    );
+
+  it("give the din5008 templates the places of the letter's form, from template.yaml", () => {
+    const [a, b] = [markup("A"), markup("B")];
+    expect(a).toContain('<letterhead height="60.46mm"/>');
+    expect(b).toContain('<letterhead height="78.46mm"/>');
+    expect(a).toMatch(/<place x="25mm" y="44.7mm" width="80mm" height="27.3mm">/);
+    expect(b).toMatch(/<place x="25mm" y="62.7mm" width="80mm" height="27.3mm">/);
+  });
+});

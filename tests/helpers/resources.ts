@@ -3,7 +3,7 @@ import { defaultResources } from "../../src/resources.js";
 
 /**
  * The resources the tests of one file share (vitest gives each file its own modules): the
- * process's default set, which `renderLetter` uses when given none.
+ * process's default set, which the public API (src/index.ts) uses.
  */
 export const res = defaultResources();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstFit, knuthPlass } from "../../src/layout/break-lines.js";
-import { FORCED, type Item } from "../../src/layout/items.js";
+import { FORCED, type Item } from "../../src/layout/paragraph-items.js";
 
 // Monospaced toy items: each letter is 1 unit wide, a space 1 unit that stretches by 1.
 const look = {} as never;

@@ -48,7 +48,7 @@ function alphabet(trie: HyphenTrie): string[] {
   return out;
 }
 
-/** Words of the repository's own texts: letters only, as layout asks (items.ts). */
+/** Words of the repository's own texts: letters only, as layout asks (paragraph-items.ts). */
 function realWords(): string[] {
   const text = [
     ...readdirSync(join(ROOT, "data")).map((f) => join(ROOT, "data", f)),

@@ -64,6 +64,23 @@ describe("page control", () => {
     }
   });
 
+  it("never ends a page on a line whose word it hyphenated", () => {
+    const long =
+      "Notwithstanding the aforementioned considerations, the Administration's extraordinarily comprehensive recommendations concerning telecommunications interoperability, infrastructure standardization and internationalization nevertheless necessitate unprecedented intergovernmental coordination. ";
+    let hyphenated = 0;
+    for (let n = 20; n <= 34; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(`<letter>${paras}<p>${long.repeat(4)}</p></letter>`);
+      for (const page of p.slice(0, -1)) {
+        const last = page.reduce((a, b) => (b.y > a.y ? b : a));
+        expect(last.text.endsWith("\u00AD"), `${n} paragraphs`).toBe(false);
+      }
+      hyphenated += p.flat().filter((i) => i.text.endsWith("\u00AD")).length;
+    }
+    // The paragraph is hyphenated; its hyphens are only kept off the pages' ends.
+    expect(hyphenated).toBeGreaterThan(0);
+  });
+
   it("refuses a page break head that is not none or continuation", async () => {
     const e = await caught(() => model('<letter><page-break head="off"/></letter>'));
     expect(e.problems[0]?.message).toBe("head must be none, continuation, not off");

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { FontBook } from "../../src/layout/font-book.js";
-import { buildItems, type Item } from "../../src/layout/items.js";
+import { buildItems, type Item } from "../../src/layout/paragraph-items.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import type { Run } from "../../src/model/letter-doc.js";

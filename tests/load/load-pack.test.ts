@@ -36,6 +36,35 @@ describe("loadPack after forgetPacks (as in every start from the snapshot)", () 
   });
 });
 
+describe("values", () => {
+  const withValues = (dir: string, values: string) => {
+    const manifest = join(dir, "template.yaml");
+    writeFileSync(manifest, `${readFileSync(manifest, "utf8")}\nvalues: ${values}\n`);
+    return dir;
+  };
+
+  it("are the manifest's mapping, merged key by key over the parent's", () => {
+    const parent = withValues(tempPack({}), "{ top: { A: 8mm, B: 15mm }, left: 25mm }");
+    const child = tempDir("pack");
+    writeFileSync(
+      join(child, "template.yaml"),
+      `name: child\nextends: ${parent}\nvalues: { top: { A: 9mm } }\n`,
+    );
+    expect(loadPack(parent, parent, res).values).toEqual({
+      top: { A: "8mm", B: "15mm" },
+      left: "25mm",
+    });
+    expect(loadPack(child, child, res).values).toEqual({ top: { A: "9mm" }, left: "25mm" });
+  });
+
+  it("must be a mapping", async () => {
+    const dir = withValues(tempPack({}), "[8mm, 15mm]");
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems[0]?.message).toBe("values must be a mapping");
+    expect(e.problems[0]?.location?.line).toBeGreaterThan(1);
+  });
+});
+
 describe("styles", () => {
   const withStyles = (extra: string) => {
     const dir = tempPack({});

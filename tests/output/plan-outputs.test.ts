@@ -31,6 +31,7 @@ describe("planOutputs", () => {
 describe("parseFormats", () => {
   it("reads a comma list and refuses unknown formats", async () => {
     expect(parseFormats("txt, pdf")).toEqual(["txt", "pdf"]);
+    expect(parseFormats("png,pdf,png")).toEqual(["png", "pdf"]);
     expect((await caught(() => parseFormats("docx"))).problems[0]?.message).toBe(
       "unknown format docx",
     );

@@ -1,11 +1,14 @@
 import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
@@ -156,6 +159,28 @@ describe("bin/missive without the startup snapshot", () => {
     plain(runBin(["--debug", "render", SEED, "-m", "-", "-o", scratch()], { stdin: jsonl }));
   });
 
+  it("uses the plain entry when the node on the PATH is not the one the snapshot was made by", () => {
+    const dir = scratch();
+    // A node that runs the same binary, but is another file: a newer or older install.
+    const node = join(dir, "node");
+    writeFileSync(node, `#!/bin/sh\nexec "${process.execPath}" "$@"\n`, { mode: 0o755 });
+    const path = `${dir}:${process.env.PATH ?? ""}`;
+    plain(runBin(["--debug", "templates"], { env: { PATH: path } }));
+    // The same file with the reference's time is taken for the node it was built by.
+    utimesSync(node, ...times(join(ROOT, "dist/snapshot/node.ref")));
+    expect(runBin(["--debug", "templates"], { env: { PATH: path } }).stderr).toMatch(STARTED);
+  });
+
+  it("uses the plain entry when dist/ was compiled again after the snapshot was built", () => {
+    const copy = installCopy();
+    const bin = join(copy, "bin", "missive");
+    expect(runBin(["--debug", "templates"], { bin }).stderr).toMatch(STARTED);
+    // `tsc` alone, after `npm run build`: the snapshot holds the older code.
+    const later = Date.now() / 1000 + 60;
+    utimesSync(join(copy, "dist/cli/bin.js"), later, later);
+    plain(runBin(["--debug", "templates"], { bin }));
+  });
+
   it("uses the plain entry when missive was moved after the snapshot was built", () => {
     const copy = scratch();
     mkdirSync(join(copy, "bin"));
@@ -165,6 +190,42 @@ describe("bin/missive without the startup snapshot", () => {
     plain(runBin(["--debug", "templates"], { bin: join(copy, "bin", "missive") }));
   });
 });
+
+/** A file's access and change times, in seconds, for utimesSync. */
+function times(file: string): [number, number] {
+  const s = statSync(file);
+  return [s.atimeMs / 1000, s.mtimeMs / 1000];
+}
+
+/**
+ * missive as installed in another folder, with its own snapshot files (the blob and its
+ * reference node, their times kept) and its own dist/cli/; the rest of dist/, the package's
+ * manifest and its dependencies are linked.
+ */
+function installCopy(): string {
+  const copy = scratch();
+  for (const f of ["package.json", "node_modules"]) symlinkSync(join(ROOT, f), join(copy, f));
+  mkdirSync(join(copy, "bin"));
+  for (const f of ["missive", "missive.js"])
+    copyFileSync(join(ROOT, "bin", f), join(copy, "bin", f));
+  mkdirSync(join(copy, "dist"));
+  for (const entry of readdirSync(join(ROOT, "dist"))) {
+    if (entry !== "cli" && entry !== "snapshot")
+      symlinkSync(join(ROOT, "dist", entry), join(copy, "dist", entry));
+  }
+  cpSync(join(ROOT, "dist/cli"), join(copy, "dist/cli"), {
+    recursive: true,
+    preserveTimestamps: true,
+  });
+  cpSync(join(ROOT, "dist/snapshot"), join(copy, "dist/snapshot"), {
+    recursive: true,
+    preserveTimestamps: true,
+  });
+  const blob = join(copy, "dist/snapshot/missive.blob");
+  writeFileSync(join(copy, "dist/snapshot/root"), `${copy}\n`);
+  utimesSync(blob, ...times(join(ROOT, "dist/snapshot/missive.blob")));
+  return copy;
+}
 
 describe("bin/missive writing to a reader that stops early", () => {
   it.each([

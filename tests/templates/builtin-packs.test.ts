@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitStage } from "../../src/cli/emit.js";
 import { expectGolden } from "../helpers/golden.js";
+import { pdfDump } from "../helpers/pdf-dump.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
 
@@ -22,7 +23,9 @@ describe.each(EXAMPLES)("built-in pack $pack", ({ pack, data, pages }) => {
     expectGolden(`packs/${pack}/letter.markup.xml`, emitStage(r, "markup", ROOT));
     expectGolden(`packs/${pack}/letter.txt`, r.txt ?? "");
     expect(r.pages).toBe(pages);
-    // The PDF bytes: the writer's use of pdfkit internals must not change them unnoticed.
+    // The PDF, readable (objects, content decompressed), so a diff shows what changed; then
+    // its bytes: the writer's use of pdfkit internals must not change them unnoticed.
+    expectGolden(`packs/${pack}/letter.pdf.txt`, pdfDump(r.pdf as Uint8Array));
     const sha = createHash("sha256")
       .update(r.pdf as Uint8Array)
       .digest("hex");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
 
@@ -90,6 +91,19 @@ ${SIGNER[pack]}`,
       expect(page2.join(" ")).not.toContain("VIA EMAIL");
     });
 
+  it("closes (and, where it has one, salutes) in the letter's language unless told otherwise", async () => {
+    const it_ = (await letter(pack, `lang: it-IT\nbody: Testo.\n${NEEDS[pack]}`)).txt as string;
+    expect(it_).toMatch(pack === "personal" ? /Cordiali saluti,/ : /Distinti saluti/);
+    expect(it_).not.toMatch(/Sincerely|Kind regards|Mit freundlichen/);
+    if (pack === "business" || pack === "din5008")
+      expect(it_).toContain("Gentili Signore e Signori,");
+    const none = await letter(
+      pack,
+      `lang: it-IT\nbody: Testo.\nclosing: ""\nsalutation: ""\n${NEEDS[pack]}`,
+    );
+    expect(none.txt).not.toMatch(/saluti|Gentili/);
+  });
+
   it("names one enclosure in the singular", async () => {
     const r = await letter(pack, `body: Text.\nenclosures: 1\n${NEEDS[pack]}`);
     expect(r.txt).toMatch(pack === "din5008" ? /\n1 Anlage\n/ : /\nEnclosure\n/);
@@ -108,6 +122,49 @@ ${SIGNER[pack]}`,
     // A language without labels of its own would fall back to English.
     for (const [i, word] of ["Allegati", "Anexos", "Bijlagen", "Załączniki"].entries())
       expect(seen[4 + i]).toContain(word);
+  });
+});
+
+describe("letterheads", () => {
+  it("sets a business letterhead without the pack's logo when logo is false", async () => {
+    const text = (logo: string) =>
+      `template: business\nsender:\n  company: Harlow & Finch LLP\n  address: [350 Mission Street]\n${logo}body: Text.\n`;
+    const laidOut = async (logo: string) => {
+      const r = await renderLetter(
+        { file: `${ROOT}/data/inline.yaml`, text: text(logo) },
+        { ...letterOptions({ formats: [], creationDate: 0 }), cwd: ROOT, stopAfter: "layout" },
+      );
+      return (r.laidOut?.pages[0]?.items ?? []).map((i) => i.kind);
+    };
+    expect(await laidOut("")).toContain("image");
+    const bare = await laidOut("  logo: false\n");
+    expect(bare).not.toContain("image");
+    expect(bare).toContain("rule");
+  });
+
+  it("sets a senate letterhead's lines together, the space under them once", async () => {
+    const r = await letter(
+      "senate",
+      "letterhead: { org: House of Commons, lines: [Audit Committee, London SW1A 0AA] }\ndate: 2024-02-06\nbody: Text.\nsigners: [{ name: Jane Doe }]\n",
+    );
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const top = (s: string) => pdf.items.find((i) => i.str.includes(s))?.top ?? Number.NaN;
+    // Set in capitals: the extracted text is the capitals.
+    expect(top("LONDON") - top("AUDIT")).toBeCloseTo(11, 0);
+    expect(top("February") - top("LONDON")).toBeGreaterThan(34);
+  });
+});
+
+describe("signatures", () => {
+  it("sets title lines under a personal letter's signature, each in its language", async () => {
+    const r = await letter(
+      "personal",
+      "sender: { name: Eleanor Vance }\nbody: Text.\nsignatureTitles: [Professor of Chemistry, { text: Professeure associée, lang: fr }]\n",
+    );
+    expect(r.txt).toMatch(/Eleanor Vance\nProfessor of Chemistry\nProfesseure associée/);
+    expect(r.model?.body.find((b) => b.kind === "signatures")).toMatchObject({
+      signers: [{ titleLangs: ["", "fr"] }],
+    });
   });
 });
 

@@ -183,6 +183,13 @@ describe("ties", () => {
     );
     expect(set("M. Martin et Mme Dupont", "fr")).toBe("M.~Martin et Mme~Dupont");
     expect(set("ул. Ленина, т. е. там", "ru")).toBe("ул.~Ленина, т.~е. там");
+    expect(set("Sp. z o.o. w Warszawie i Krakowie, W razie", "pl")).toBe(
+      "Sp. z~o.o. w~Warszawie i~Krakowie, W~razie",
+    );
+    expect(set("v Praze a k nám", "cs")).toBe("v~Praze a~k~nám");
+    expect(set("a Sra. Dra. Lopes, V. Ex.ª e o n.º 3", "pt")).toBe(
+      "a Sra.~Dra.~Lopes, V.~Ex.ª e o n.º~3",
+    );
     // German's "Nr." is not an English abbreviation.
     expect(set("Nr. 5")).toBe("Nr. 5");
   });

@@ -1,11 +1,13 @@
 import { basename } from "node:path";
 import { fail } from "../errors.js";
+import type { Direction } from "../model/direction.js";
 import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
+import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
 import { tableUnits } from "./table-units.js";
@@ -45,6 +47,10 @@ export interface UnitContext {
   left: number;
   width: number;
   fields: { page: number; pages: number };
+  /** The direction of the letter's paragraphs; left to right when absent. */
+  dir?: Direction;
+  /** The letter's language, for its fallback fonts. */
+  lang?: string;
   warn(message: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
@@ -53,6 +59,8 @@ export interface UnitContext {
    * from 0 too, and a band repeated on every page is told apart from the letter's content.
    */
   scope?: string;
+  /** Paragraphs set before, in this thread (resources.ts); without it each is set anew. */
+  paragraphs?: ParagraphMemo;
 }
 
 export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
@@ -132,8 +140,13 @@ export function setText(
     hyphenatorFor: ctx.hyphenatorFor,
     fields: ctx.fields,
     warn: ctx.warn,
+    ...(ctx.dir ? { dir: ctx.dir } : {}),
+    ...(ctx.lang ? { lang: ctx.lang } : {}),
   };
-  return lines.flatMap((runs) => setParagraph(runs, itemCtx, width));
+  const memo = ctx.paragraphs;
+  return lines.flatMap((runs) =>
+    memo ? memo.set(runs, itemCtx, width, ctx.book.key) : setParagraph(runs, itemCtx, width),
+  );
 }
 
 /** Plain model text whose line breaks are "\n", as hard lines of runs. */
@@ -167,6 +180,7 @@ export function paint(
     tracking: s.look.tracking,
     ...(s.scale !== 1 ? { scale: s.scale } : {}),
     ...(s.hang ? { hang: s.hang } : {}),
+    ...(s.rtl ? { rtl: s.rtl } : {}),
     color: st.color,
     width: s.width,
     block,
@@ -178,6 +192,11 @@ export function paint(
 /** A heading's level shows in its block id (`heading-2#7`), so the PDF tags it H2. */
 function headingRole(b: TextBlock): string {
   return b.role === "heading" && b.style.startsWith("heading-") ? b.style : b.role;
+}
+
+/** A set line whose last word the line breaker hyphenated (it ends in the soft hyphen). */
+function endsHyphenated(line: SetLine): boolean {
+  return line.segments.at(-1)?.text.endsWith("\u00AD") ?? false;
 }
 
 function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
@@ -193,7 +212,9 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     height: st.leading,
     spaceBefore: 0,
     spaceAfter: 0,
-    sticky: lines.length > 1 && (i === 0 || i === lines.length - 2),
+    // Widow and orphan lines stick to their neighbour; so does a line that ends in an added
+    // hyphen, so no page ends in half a word (TeX's \brokenpenalty, made a rule).
+    sticky: lines.length > 1 && (i === 0 || i === lines.length - 2 || endsHyphenated(line)),
     items:
       b.level === undefined
         ? paint(line, x, base, st, tag)

@@ -9,10 +9,11 @@ export interface GlobalFlags {
 }
 
 /**
- * What a command's registration gets from main.ts: the io, and `run`, which reports errors
- * and sets the exit code. A command's action returns its exit code (or nothing for 0).
+ * What a command's registration gets from main.ts: the io, the resources, and `run`, which
+ * reports errors and sets the exit code. A command's action returns its exit code (or
+ * nothing for 0).
  */
-export interface CommandShell {
+export interface CommandContext {
   io: Io;
   /** What the process keeps between letters (src/resources.ts), handed to every stage. */
   resources: Resources;

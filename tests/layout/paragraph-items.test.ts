@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Face, FontBook, measure } from "../../src/layout/font-book.js";
 import { hyphenMins } from "../../src/layout/hyphen-mins.js";
-import { buildItems, type Item } from "../../src/layout/items.js";
+import { buildItems, type Item } from "../../src/layout/paragraph-items.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import type { Run } from "../../src/model/letter-doc.js";

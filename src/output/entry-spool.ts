@@ -6,8 +6,8 @@ import { readAt } from "./read-at.js";
 import { removeEmptyFolders } from "./remove-files.js";
 import { writeAll } from "./write-all.js";
 
-/** Texts kept in a temporary file and read back by number. */
-export interface TextSpool {
+/** A merge's manifest entries, as text kept in a temporary file and read back by number. */
+export interface EntrySpool {
   /** Stores a text; returns its number. */
   add(text: string): number;
   get(slot: number): string;
@@ -22,7 +22,7 @@ export interface TextSpool {
  * beside the manifest rather than in $TMPDIR: that folder is being written anyway, and /tmp
  * is often a small RAM disk.
  */
-export function openTextSpool(near: string): TextSpool {
+export function openEntrySpool(near: string): EntrySpool {
   const path = join(
     dirname(near),
     `.${basename(near)}.${randomBytes(4).toString("hex")}.entries.tmp`,

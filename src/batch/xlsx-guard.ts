@@ -1,0 +1,88 @@
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createInflateRaw } from "node:zlib";
+import type { AsyncFlateStreamHandler, UnzipFile } from "fflate";
+import { fail } from "../errors.js";
+
+/**
+ * What a workbook may unpack to, in all its parts. Why: an .xlsx is a zip, and a few kilobytes
+ * of zip can inflate to gigabytes (a zip bomb) that the reader would hold in memory; a sheet of
+ * 100,000 records of twenty columns unpacks to about 60 MB.
+ */
+export const MAX_XLSX_UNPACKED = 256 * 1024 * 1024;
+/** Parts of a workbook: a few per sheet. Why a limit: each part costs the reader a buffer. */
+export const MAX_XLSX_PARTS = 10_000;
+
+/** Passes a part's deflated bytes through as they are: they are inflated by zlib, counted. */
+class Deflated {
+  static compression = 8;
+  ondata: AsyncFlateStreamHandler = () => {};
+  push(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, chunk as Uint8Array<ArrayBuffer>, final);
+  }
+}
+
+/**
+ * Throws a located data error when the workbook's parts unpack to more than the limits allow.
+ * Why inflate and count rather than trust the sizes the zip declares: a hostile zip declares
+ * what it likes. fflate finds the parts; Node's zlib inflates each, a megabyte at a time, and
+ * stops at the limit, so the check never holds more than that.
+ */
+export async function refuseZipBomb(bytes: Uint8Array, label: string): Promise<void> {
+  const parts = await deflatedParts(bytes);
+  if (parts === undefined) return; // not a zip fflate can read: the reader says what is wrong
+  let over = parts.length > MAX_XLSX_PARTS ? `it has over ${MAX_XLSX_PARTS} parts` : undefined;
+  let left = MAX_XLSX_UNPACKED;
+  for (const part of parts) {
+    if (over) break;
+    const size = part.stored ? part.bytes.length : await inflatedSize(part.bytes, left + 1);
+    left -= size;
+    if (left < 0) over = `it unpacks to over ${MAX_XLSX_UNPACKED / 1024 / 1024} MB`;
+  }
+  if (over !== undefined)
+    throw fail("data", `the workbook is too large to read: ${over}`, { file: label }, [
+      "save the sheet as CSV, which is read a record at a time",
+    ]);
+}
+
+/** The parts' bytes as the zip holds them, or undefined when it is no zip fflate can read. */
+async function deflatedParts(
+  bytes: Uint8Array,
+): Promise<{ stored: boolean; bytes: Buffer }[] | undefined> {
+  // Loaded when a workbook is read: fflate makes a TextDecoder as it loads, which the startup
+  // snapshot cannot hold.
+  const { Unzip } = await import("fflate");
+  const parts: { stored: boolean; bytes: Buffer }[] = [];
+  const unzip = new Unzip((file: UnzipFile) => {
+    const chunks: Uint8Array[] = [];
+    file.ondata = (err, chunk, final) => {
+      if (!err) chunks.push(chunk);
+      if (final) parts.push({ stored: file.compression === 0, bytes: Buffer.concat(chunks) });
+    };
+    file.start();
+  });
+  unzip.register(Deflated);
+  try {
+    unzip.push(bytes, true);
+  } catch {
+    return undefined;
+  }
+  return parts;
+}
+
+/** The bytes a deflated part inflates to, counted up to `limit` (then it stops). */
+async function inflatedSize(deflated: Buffer, limit: number): Promise<number> {
+  let size = 0;
+  const count = new Writable({
+    write(chunk: Buffer, _, done) {
+      size += chunk.length;
+      done(size >= limit ? new RangeError("over the limit") : null);
+    },
+  });
+  try {
+    await pipeline(Readable.from([deflated]), createInflateRaw({ chunkSize: 1 << 20 }), count);
+  } catch {
+    // Over the limit, or not deflate: either way what was counted is the answer.
+  }
+  return size;
+}

@@ -1,0 +1,73 @@
+import type { Run } from "../model/letter-doc.js";
+import { remember } from "../remember.js";
+import type { Face } from "./font-book.js";
+import type { ItemContext } from "./paragraph-items.js";
+import { type SetLine, setParagraph } from "./set-lines.js";
+
+/** How many set paragraphs a thread keeps: a letter has tens; a merge's differ in a few. */
+const MAX_PARAGRAPHS = 4096;
+
+/**
+ * Paragraphs already set, by what decides their lines: the runs, the style, the width, the
+ * fonts the letter's families stand for and the hyphenation. Why: the letters of a merge
+ * share most paragraphs (only the recipient and salutation differ), and shaping, breaking and
+ * measuring one is the largest part of laying a letter out. Kept in the thread's resources
+ * (src/resources.ts), starting afresh when full.
+ */
+export class ParagraphMemo {
+  private readonly memo = new Map<
+    string,
+    { lines: SetLine[]; warnings: string[]; faces: Set<Face> }
+  >();
+  private readonly ids = new WeakMap<object, number>();
+  private nextId = 1;
+  /** Paragraphs given back from the memo rather than set (for tests and measuring). */
+  hits = 0;
+
+  /** Sets a paragraph as setParagraph does, or gives back a copy of the lines it set before. */
+  set(runs: Run[], ctx: ItemContext, width: number, fontsKey: string): SetLine[] {
+    // A page number is known only on its page.
+    if (runs.some((r) => r.field)) return setParagraph(runs, ctx, width);
+    const key = JSON.stringify([
+      runs,
+      ctx.style,
+      width,
+      fontsKey,
+      // Direction orders a line's pieces; the language picks its fallback fonts.
+      ctx.dir ?? "",
+      ctx.lang ?? "",
+      this.idOf(ctx.hyphenate),
+      this.idOf(ctx.hyphenatorFor),
+    ]);
+    let hit = this.memo.get(key);
+    // A font file that changed since (`watch`) gives other faces: the paragraph is set again.
+    if (hit && [...hit.faces].some((f) => !ctx.book.isCurrent(f))) hit = undefined;
+    if (hit) {
+      // The warnings belong to every letter that sets the paragraph.
+      for (const w of hit.warnings) ctx.warn(w);
+      this.hits++;
+    } else {
+      const warnings: string[] = [];
+      const lines = setParagraph(runs, { ...ctx, warn: (m) => warnings.push(m) }, width);
+      for (const w of warnings) ctx.warn(w);
+      const faces = new Set(lines.flatMap((l) => l.segments.map((s) => s.look.face)));
+      hit = remember(this.memo, key, { lines, warnings, faces }, MAX_PARAGRAPHS);
+    }
+    return copyLines(hit.lines);
+  }
+
+  private idOf(x: object | null | undefined): number {
+    if (!x) return 0;
+    let id = this.ids.get(x);
+    if (id === undefined) {
+      id = this.nextId++;
+      this.ids.set(x, id);
+    }
+    return id;
+  }
+}
+
+/** Lines a caller may change: the kept ones are never handed out. */
+function copyLines(lines: SetLine[]): SetLine[] {
+  return lines.map((l) => ({ ...l, segments: l.segments.map((s) => ({ ...s })) }));
+}

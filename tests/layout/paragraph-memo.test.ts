@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
+import { createResources } from "../../src/resources.js";
+import { FIXED_DATE, ROOT, SEED } from "../helpers/render.js";
+
+const opts = {
+  ...letterOptions({ formats: ["pdf", "txt"], creationDate: FIXED_DATE.getTime() }),
+  cwd: ROOT,
+};
+const seed = { file: SEED, text: readFileSync(SEED, "utf8") };
+/** The seed letter to someone else: what a merge's next record is. */
+const other = {
+  file: join(ROOT, "data", "other.yaml"),
+  text: seed.text.replace(/salutation: .*/, 'salutation: "Dear Ms. Other,"'),
+};
+
+describe("paragraphs set once per thread (resources.paragraphs)", () => {
+  it("gives the same bytes as setting every paragraph anew, and is used", async () => {
+    const fresh = await renderLetter(seed, opts, createResources());
+    const res = createResources();
+    await renderLetter(other, opts, res);
+    const hitsBefore = res.paragraphs.hits;
+    const again = await renderLetter(seed, opts, res);
+    // The body, the closing and the signatures are the other letter's: all came from the memo.
+    expect(res.paragraphs.hits - hitsBefore).toBeGreaterThan(20);
+    expect(Buffer.from(again.pdf as Uint8Array).equals(Buffer.from(fresh.pdf as Uint8Array))).toBe(
+      true,
+    );
+    expect(again.txt).toBe(fresh.txt);
+    expect(again.warnings).toEqual(fresh.warnings);
+  });
+
+  it("keeps a right-to-left letter's paragraphs apart from the same text left to right", async () => {
+    const rtl = { file: seed.file, text: `${seed.text}\ndir: rtl\n` };
+    const fresh = await renderLetter(rtl, opts, createResources());
+    const res = createResources();
+    await renderLetter(seed, opts, res);
+    const again = await renderLetter(rtl, opts, res);
+    expect(Buffer.from(again.pdf as Uint8Array).equals(Buffer.from(fresh.pdf as Uint8Array))).toBe(
+      true,
+    );
+  });
+});
