@@ -90,11 +90,7 @@ export interface RuleItem {
   color: string;
 }
 
-/**
- * Block ids of what repeats on every page (running heads, footers, page numbers) start with
- * this: the tagged PDF marks them as artifacts.
- */
-export const RUNNING = "running/";
+export { RUNNING } from "../model/block-ids.js";
 
 /** The first text painted, to say in an error which part of the letter is meant. */
 export function firstText(items: PaintItem[]): string | undefined {

@@ -1,10 +1,5 @@
-import {
-  type ImageItem,
-  type LaidOutDoc,
-  type PaintItem,
-  RUNNING,
-  type TextItem,
-} from "../layout/laid-out-doc.js";
+import type { ImageItem, LaidOutDoc, PaintItem, TextItem } from "../layout/laid-out-doc.js";
+import { RUNNING } from "../model/block-ids.js";
 import type { Artifact, PdfCanvas, StructNode } from "./pdfkit-adapter.js";
 
 const PAGINATION: Artifact = { artifact: "Pagination" };
