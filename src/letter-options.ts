@@ -1,3 +1,5 @@
+import { DEFAULT_STANDARDS, type PdfStandard } from "./pdf-standard.js";
+
 /** The file formats a letter is written in. */
 export type Format = "pdf" | "txt";
 
@@ -23,6 +25,10 @@ export interface LetterOptions {
    * every run and so is not an input.
    */
   creationDate: number | null;
+  /** Standards the PDF claims (`--pdf-standard`, write/pdf-standard.ts); every PDF is tagged. */
+  pdfStandards: PdfStandard[];
+  /** The PDF carries the letter's data (a merge's: also the record), PDF/A-3 (`--embed-source`). */
+  embedSource: boolean;
 }
 
 export const LETTER_DEFAULTS: Readonly<LetterOptions> = Object.freeze<LetterOptions>({
@@ -31,6 +37,8 @@ export const LETTER_DEFAULTS: Readonly<LetterOptions> = Object.freeze<LetterOpti
   formats: ["pdf", "txt"],
   textWidth: 72,
   creationDate: null,
+  pdfStandards: [...DEFAULT_STANDARDS],
+  embedSource: false,
 });
 
 /** Options from the defaults and what is given; a list of their own, never the defaults'. */

@@ -19,6 +19,7 @@ import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
 import { defaultResources, type Resources } from "./resources.js";
 import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
+import { type Attachment, sourceAttachment } from "./write/source-attachment.js";
 import { writeText } from "./write/text.js";
 
 export type { Format, LetterOptions } from "./letter-options.js";
@@ -32,6 +33,8 @@ export type RenderOptions = LetterOptions & {
   stopAfter?: Stage;
   /** The creation date when none was chosen (a merge's letters share one); default: now. */
   now?: Date;
+  /** The files the PDF carries as its source, with `embedSource` (source-attachment.ts). */
+  attachments?: readonly Attachment[];
 };
 
 export interface Rendered {
@@ -66,7 +69,10 @@ export async function renderLetter(
     template: opts.template ?? undefined,
     root: opts.root ?? undefined,
   };
-  return renderLoaded(loadLetter(src, where, res), opts, res);
+  // --embed-source: the PDF carries the data file as it was read.
+  const sources =
+    opts.embedSource && !opts.attachments ? { attachments: [sourceAttachment(src)] } : {};
+  return renderLoaded(loadLetter(src, where, res), { ...opts, ...sources }, res);
 }
 
 /** Renders letter data that is already loaded (a mail-merge record poured over base data). */
@@ -112,10 +118,12 @@ export async function renderLoaded(
     out.pages = laidOut.pages.length;
     out.warnings.push(...laidOut.warnings);
     if (opts.stopAfter === "layout") return out;
-    out.pdf = await fontsLocated(
-      () => writePdf(laidOut, createdOf(opts, opts.now), images, res),
-      letter,
-    );
+    const pdf = {
+      created: createdOf(opts, opts.now),
+      standards: opts.pdfStandards,
+      ...(opts.embedSource && opts.attachments ? { attachments: opts.attachments } : {}),
+    };
+    out.pdf = await fontsLocated(() => writePdf(laidOut, pdf, images, res), letter);
   }
   return out;
 }

@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { create } from "fontkit";
 import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
+import { XmpText } from "../src/write/pdfkit-adapter.js";
 import { canPaintLines } from "../src/write/pdfkit-line.js";
 import { ROOT } from "./helpers/render.js";
 import { loadFont, loadHarfBuzz } from "./helpers/resources.js";
@@ -81,6 +83,34 @@ describe("couplings to private parts of dependencies", () => {
     const own = Object.getOwnPropertyDescriptor(font, "layout");
     expect(own?.writable, "fontkit coupling: layout replaced on the font").toBe(true);
     expect(font.layout("office").glyphs.length, "HarfBuzz made the ffi ligature").toBe(4);
+  });
+
+  it("pdfkit writes Info text through valueOf and XMP text through toString (XmpText)", async () => {
+    const doc = new PDFDocument({
+      autoFirstPage: false,
+      font: null,
+      pdfVersion: "1.7",
+      compress: false,
+      info: { Title: new XmpText("A & <B>") as unknown as string },
+    });
+    const chunks: Uint8Array[] = [];
+    doc.on("data", (c) => chunks.push(c));
+    const done = new Promise<void>((resolve) => doc.on("end", resolve));
+    doc.addPage({ size: [200, 200], margin: 0 });
+    doc.end();
+    await done;
+    const raw = Buffer.concat(chunks).toString("latin1");
+    expect(raw, "pdfkit coupling XmpText: Info as written").toContain("(A & <B>)");
+    expect(raw, "pdfkit coupling XmpText: XMP escaped").toContain(">A &amp; &lt;B&gt;</rdf:li>");
+  });
+
+  it("pdfkit reads its sRGB profile from data/ beside its own file (the snapshot bundle copies it)", () => {
+    const beside = join(dirname(require.resolve("pdfkit")), "data", "sRGB_IEC61966_2_1.icc");
+    expect(existsSync(beside), "pdfkit coupling: ICC profile in js/data").toBe(true);
+    const code = readFileSync(require.resolve("pdfkit"), "utf8");
+    expect(code, "pdfkit coupling: the profile's path").toContain(
+      "new URL('./data/sRGB_IEC61966_2_1.icc'",
+    );
   });
 
   it("pdf.js runs its worker code from globalThis.pdfjsWorker, without import() (raster/pdfjs.ts)", () => {

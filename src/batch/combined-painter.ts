@@ -27,6 +27,7 @@ export function combinedPainter(o: MergeOptions, res: Resources): CombinedPainte
           ...r.laidOut.meta,
           lang: r.laidOut.lang,
           created: createdOf(o.letter, new Date(o.startedAt)),
+          standards: o.letter.pdfStandards,
         },
         o.duplex,
         res,

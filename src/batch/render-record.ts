@@ -10,6 +10,7 @@ import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js";
 import type { Resources } from "../resources.js";
+import { recordAttachment, sourceAttachment } from "../write/source-attachment.js";
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -136,7 +137,8 @@ export function recordRenderer(
   /** False when the letter must not be written after all (write-gate.ts): the run stopped. */
   mayWrite: () => boolean = () => true,
 ): (job: RecordJob) => Promise<RecordResult> {
-  const base = parseYaml(readText(o.dataFile, { cwd: o.cwd }));
+  const baseText = readText(o.dataFile, { cwd: o.cwd });
+  const base = parseYaml(baseText);
   const shape = recordShape(base, found, res);
   const letterOpts: RenderOptions = {
     ...o.letter,
@@ -153,7 +155,11 @@ export function recordRenderer(
       // runBatch has already loaded the base letter, so its data is a mapping here.
       const yaml = recordYaml(base, job, o.records.label, shape);
       const letter = letterFromYaml(yaml, { ...loadOptions(o), rememberPack: true }, res);
-      const r = await renderLoaded(letter, letterOpts, res);
+      // --embed-source: each letter carries the base data file and its own record.
+      const sources = o.letter.embedSource
+        ? { attachments: [sourceAttachment(baseText), recordAttachment(job.data, job.line)] }
+        : {};
+      const r = await renderLoaded(letter, { ...letterOpts, ...sources }, res);
       const written = writeLetter(r, job, letterOpts.formats, o.cwd, {
         previousRun: found.previousRun,
         mayWrite,

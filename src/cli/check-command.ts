@@ -13,6 +13,8 @@ export interface CheckResult {
   template?: string;
   pages?: number;
   errors: ProblemJson[];
+  /** What would render but a reader would notice (an image without alt text). */
+  warnings?: string[];
 }
 
 /**
@@ -45,7 +47,14 @@ export async function checkFiles(
         },
         res,
       );
-      results.push({ file, ok: true, template: r.template, pages: r.pages, errors: [] });
+      results.push({
+        file,
+        ok: true,
+        template: r.template,
+        pages: r.pages,
+        errors: [],
+        warnings: r.warnings,
+      });
       errors.push(null);
     } catch (e) {
       if (!isMissiveError(e)) throw e;
@@ -89,10 +98,12 @@ export function registerCheck(program: Command, context: CommandContext): void {
         for (const [i, r] of results.entries()) {
           const e = errors[i];
           if (e) rep.error(e, g.debug === true);
-          else
+          else {
+            for (const w of r.warnings ?? []) rep.warn(`${r.file}: ${w}`);
             rep.info(
               `${rep.c.green("ok")} ${r.file} (${r.template}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
             );
+          }
         }
         if (results.length > 1)
           rep.info(`${results.length - failed} of ${results.length} letters are fine`);

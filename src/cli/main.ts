@@ -6,6 +6,7 @@ import type { CommandContext, GlobalFlags } from "./command-context.js";
 import { registerCompletion } from "./completion-command.js";
 import { registerDiff } from "./diff-command.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
+import { registerExtract } from "./extract-command.js";
 import { registerInit } from "./init-command.js";
 import type { Io } from "./io.js";
 import { problemsJson } from "./problems-json.js";
@@ -51,6 +52,7 @@ export async function run(
   registerDiff(program, context);
   registerTemplates(program, context);
   registerSchema(program, context);
+  registerExtract(program, context);
   registerInit(program, context);
   registerCompletion(program, context);
 

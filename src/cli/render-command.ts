@@ -14,10 +14,11 @@ import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
+import { chosenStandards, type PdfFlags } from "./pdf-flags.js";
 import type { Reporter } from "./reporter.js";
 import { VERSION } from "./version.js";
 
-export interface RenderFlags extends MergeFlags {
+export interface RenderFlags extends MergeFlags, PdfFlags {
   out?: string;
   template?: string;
   root?: string;
@@ -220,6 +221,8 @@ function letterOptionsOf(
     formats,
     textWidth: checkWidth(flags.width),
     creationDate: chosenCreationDate(env, flags.creationDate)?.getTime() ?? null,
+    pdfStandards: chosenStandards(flags),
+    embedSource: flags.embedSource === true,
   };
 }
 
@@ -320,5 +323,10 @@ export function addRenderOptions(cmd: Command): Command {
     .option("-f, --format <list>", "formats to write: pdf, txt, png (default: pdf,txt)")
     .option("--dpi <n>", `resolution of page images (-f png); default ${DEFAULT_DPI}`)
     .option("-w, --width <columns>", "text output width; wide characters count two", "72")
-    .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)");
+    .option("--creation-date <date>", "date stored in the PDF (SOURCE_DATE_EPOCH wins)")
+    .option(
+      "--pdf-standard <list>",
+      "standards the PDF meets: ua-1, a-2b, a-2a, a-3b, a-3a, comma-separated (default: ua-1,a-2a)",
+    )
+    .option("--embed-source", "embed the letter's data in the PDF (PDF/A-3; see missive extract)");
 }

@@ -55,6 +55,14 @@ export interface TextItem {
   /** The block it belongs to (`p#7`, `signer:Rob Portman`): for tests and `--emit layout`. */
   block?: string;
   href?: string;
+  /** A span's own language, as marked in the markup (the PDF tags it where it differs). */
+  lang?: string;
+  /** Nesting level of a list item's text (1 = top level); absent outside lists. */
+  level?: number;
+  /** A list marker (`•`, `3.`) hung before an item. */
+  marker?: true;
+  /** A table cell's place: row and column from 0, and whether the row is a header row. */
+  cell?: { row: number; col: number; header: boolean };
 }
 
 export interface ImageItem {
@@ -65,6 +73,10 @@ export interface ImageItem {
   width: number;
   height: number;
   src: string;
+  /** Alternative text; "" marks a decorative image (an artifact in the tagged PDF). */
+  alt: string;
+  /** The block it belongs to, as for text (`signer:Rob Portman`). */
+  block?: string;
 }
 
 export interface RuleItem {
@@ -77,6 +89,8 @@ export interface RuleItem {
   thickness: number;
   color: string;
 }
+
+export { RUNNING } from "../model/block-ids.js";
 
 /** The first text painted, to say in an error which part of the letter is meant. */
 export function firstText(items: PaintItem[]): string | undefined {

@@ -1,7 +1,7 @@
 import type { LetterDoc } from "../model/letter-doc.js";
 import type { Resources } from "../resources.js";
 import { FontBook } from "./font-book.js";
-import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
+import { type LaidOutDoc, type LaidOutPage, RUNNING } from "./laid-out-doc.js";
 import { mirrorPage } from "./mirror-page.js";
 import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./page-units.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
@@ -31,7 +31,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     paragraphs: res.paragraphs,
   };
   const head = blocksToUnits(doc.letterhead, ctx);
-  const cont = blocksToUnits(doc.continuation, ctx);
+  const cont = blocksToUnits(doc.continuation, { ...ctx, scope: RUNNING });
   const headH = Math.max(
     doc.letterheadHeight ?? 0,
     stack(head, margin.top).height + (head.length ? trailingSpace(head) : 0),
@@ -44,8 +44,8 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   const footers = (page: number, several: boolean, c: UnitContext): Unit[] => [
     ...(doc.pageFooters ?? [])
       .filter((f) => f.on === "all" || (f.on === "first") === (page === 0))
-      .flatMap((f) => blocksToUnits(f.blocks, c)),
-    ...(several ? blocksToUnits(doc.footer, c) : []),
+      .flatMap((f) => blocksToUnits(f.blocks, { ...c, scope: RUNNING })),
+    ...(several ? blocksToUnits(doc.footer, { ...c, scope: RUNNING }) : []),
   ];
   // Page 1 and the others are all that differ: each height is measured once.
   const heights = new Map<string, number>();
@@ -84,7 +84,9 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     const marginals: LaidOutPage[] = [];
     if (i === 0) marginals.push(stack(head, margin.top).page);
     else if (!p.bare)
-      marginals.push(stack(blocksToUnits(doc.continuation, { ...ctx, fields }), margin.top).page);
+      marginals.push(
+        stack(blocksToUnits(doc.continuation, { ...ctx, fields, scope: RUNNING }), margin.top).page,
+      );
     const units = footers(i, total > 1, { ...ctx, fields });
     if (units.length)
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
@@ -111,8 +113,12 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
 function footnotes(doc: LetterDoc, ctx: UnitContext): { units?: Map<string, Unit>; rule?: Unit } {
   if (!doc.notes?.length) return {};
   const units = new Map<string, Unit>();
-  for (const n of doc.notes) {
-    const lines = blocksToUnits([{ ...n, keepTogether: false }], ctx);
+  for (const [k, n] of doc.notes.entries()) {
+    // Each note its own block id (alone, every one would be `footnote#0`): one Note each.
+    const lines = blocksToUnits([{ ...n, keepTogether: false }], ctx).map((u) => ({
+      ...u,
+      items: u.items.map((it) => (it.kind === "text" ? { ...it, block: `footnote#${k}` } : it)),
+    }));
     if (lines.length && n.marker !== undefined)
       units.set(n.marker, noteUnit(lines, `footnote ${n.marker}`));
   }

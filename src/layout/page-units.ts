@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { fail } from "../errors.js";
 import type { Direction } from "../model/direction.js";
 import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
@@ -53,6 +54,11 @@ export interface UnitContext {
   warn(message: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
+  /**
+   * Prefix of block ids (`running/`, `place-1/`): bands and placed groups number their blocks
+   * from 0 too, and a band repeated on every page is told apart from the letter's content.
+   */
+  scope?: string;
   /** Paragraphs set before, in this thread (resources.ts); without it each is set anew. */
   paragraphs?: ParagraphMemo;
 }
@@ -76,18 +82,19 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
       continue;
     }
     const isItem = b.kind === "text" && b.level !== undefined;
+    const id = (role: string) => `${ctx.scope ?? ""}${role}#${i}`;
     const made =
       b.kind === "text"
-        ? textUnits(b, ctx, `${b.role}#${i}`)
+        ? textUnits(b, ctx, id(headingRole(b)))
         : b.kind === "signatures"
-          ? signatureUnits(b, ctx, `signatures#${i}`)
+          ? signatureUnits(b, ctx, id("signatures"))
           : b.kind === "rule"
             ? [ruleUnit(b, ctx)]
             : b.kind === "fields"
-              ? [fieldsUnit(b, ctx, `fields#${i}`)]
+              ? [fieldsUnit(b, ctx, id("fields"))]
               : b.kind === "table"
-                ? tableUnits(b, ctx, `table#${i}`)
-                : [imageUnit(b, ctx)];
+                ? tableUnits(b, ctx, id("table"))
+                : [imageUnit(b, ctx, id("image"))];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     if (first && breakNext) first.breakBefore = true;
@@ -178,7 +185,13 @@ export function paint(
     width: s.width,
     block,
     ...(s.look.href ? { href: s.look.href } : {}),
+    ...(s.look.lang ? { lang: s.look.lang } : {}),
   }));
+}
+
+/** A heading's level shows in its block id (`heading-2#7`), so the PDF tags it H2. */
+function headingRole(b: TextBlock): string {
+  return b.role === "heading" && b.style.startsWith("heading-") ? b.style : b.role;
 }
 
 /** A set line whose last word the line breaker hyphenated (it ends in the soft hyphen). */
@@ -202,7 +215,10 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     // Widow and orphan lines stick to their neighbour; so does a line that ends in an added
     // hyphen, so no page ends in half a word (TeX's \brokenpenalty, made a rule).
     sticky: lines.length > 1 && (i === 0 || i === lines.length - 2 || endsHyphenated(line)),
-    items: paint(line, x, base, st, tag),
+    items:
+      b.level === undefined
+        ? paint(line, x, base, st, tag)
+        : withLevel(paint(line, x, base, st, tag), b.level),
     cells: [],
     label: `${b.role} line ${i + 1}`,
     ...notesOf(line, ctx),
@@ -223,6 +239,8 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
       color: st.color,
       width: w,
       block: tag,
+      ...(b.marker ? { marker: true as const } : {}),
+      ...(b.level !== undefined ? { level: b.level } : {}),
     });
   }
   const out = b.keepTogether ? [merge(units, b.role)] : units;
@@ -232,6 +250,11 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   last.spaceAfter = st.spaceAfter;
   if (b.keepWithNext) last.sticky = true;
   return out;
+}
+
+/** A list item's painted text, with its nesting level (a tagged PDF nests its lists by it). */
+function withLevel(items: PaintItem[], level: number): PaintItem[] {
+  return items.map((it) => (it.kind === "text" ? { ...it, level } : it));
 }
 
 /**
@@ -300,7 +323,7 @@ function merge(units: Unit[], label: string): Unit {
   return out;
 }
 
-function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit {
+function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext, tag: string): Unit {
   if (b.width > ctx.width + 0.01) {
     throw fail(
       "layout",
@@ -309,6 +332,10 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit
       ["give the <image> a smaller width"],
     );
   }
+  if (b.altMissing)
+    ctx.warn(
+      `image ${basename(b.src)} has no alt text: a screen reader skips it (alt="…" describes it; alt="" says it is decorative)`,
+    );
   const x =
     b.align === "left"
       ? ctx.left
@@ -320,7 +347,18 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext): Unit
     spaceBefore: 0,
     spaceAfter: 6,
     sticky: b.keepWithNext,
-    items: [{ kind: "image", x, y: 0, width: b.width, height: b.height, src: b.src }],
+    items: [
+      {
+        kind: "image",
+        x,
+        y: 0,
+        width: b.width,
+        height: b.height,
+        src: b.src,
+        alt: b.alt,
+        block: tag,
+      },
+    ],
     cells: [],
     label: `image ${b.src}`,
   };
@@ -353,7 +391,16 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[
         const scale = Math.min(cellW / s.image.width, b.space / s.image.height);
         const w = s.image.width * scale;
         const h = s.image.height * scale;
-        items.push({ kind: "image", x, y: b.space - h, width: w, height: h, src: s.image.src });
+        items.push({
+          kind: "image",
+          x,
+          y: b.space - h,
+          width: w,
+          height: h,
+          src: s.image.src,
+          alt: s.alt ?? `Signature of ${s.name.replace(/\n/g, " ")}`,
+          block: `signer:${s.name}`,
+        });
       }
       if (s.conformed) {
         // On the last line of the signature space, where the pen would end.

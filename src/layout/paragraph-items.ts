@@ -20,6 +20,8 @@ export interface Look {
   /** A footnote reference: raised this far above the baseline, and the note's mark. */
   rise?: number;
   note?: string;
+  /** A span's own language (`lang` in the markup): tagged in the PDF where it differs. */
+  lang?: string;
 }
 
 /** A footnote reference is set at this fraction of the text size, raised by `NOTE_RISE`. */
@@ -102,6 +104,7 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
           color: ctx.style.color,
           ...(run.href ? { href: run.href } : {}),
           ...(run.note ? { rise: textCtx.style.size * NOTE_RISE, note: run.text } : {}),
+          ...(run.lang ? { lang: run.lang } : {}),
         };
         looks.set(face, l);
       }

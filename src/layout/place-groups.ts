@@ -1,6 +1,6 @@
 import { MissiveError } from "../errors.js";
 import type { PlacedGroup } from "../model/letter-doc.js";
-import { firstText, type PaintItem } from "./laid-out-doc.js";
+import { firstText, type PaintItem, RUNNING } from "./laid-out-doc.js";
 import { blocksToUnits, type UnitContext } from "./page-units.js";
 import { stack } from "./paginate.js";
 
@@ -10,9 +10,11 @@ import { stack } from "./paginate.js";
  */
 export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitContext): PaintItem[] {
   const items: PaintItem[] = [];
-  for (const g of groups) {
+  for (const [n, g] of groups.entries()) {
     if (g.on === "first" ? index !== 0 : g.on === "rest" ? index === 0 : false) continue;
-    const units = blocksToUnits(g.blocks, { ...ctx, left: g.x, width: g.width });
+    // A group on every page is like a running head; one on page 1 is part of the letter.
+    const scope = g.on === "first" ? `place-${n}/` : `${RUNNING}place-${n}/`;
+    const units = blocksToUnits(g.blocks, { ...ctx, left: g.x, width: g.width, scope });
     const { page, height } = stack(units, g.y);
     if (g.height !== undefined && height > g.height + 0.01) {
       throw new MissiveError("layout", {

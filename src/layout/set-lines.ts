@@ -279,6 +279,7 @@ function sameLook(a: Look, b: Look): boolean {
     a.href === b.href &&
     a.color === b.color &&
     a.tracking === b.tracking &&
-    a.rise === b.rise
+    a.rise === b.rise &&
+    a.lang === b.lang
   );
 }

@@ -42,8 +42,11 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
       if (cell) {
         const set = setText(cell.lines, { ...rs, align: cell.align, indent: 0 }, ctx, w);
         const base = ROW_PAD + baseline(rs, ctx);
+        const place = { cell: { row, col: c, header: row < b.headerRows } };
         set.forEach((l, i) => {
-          items.push(...paint(l, x, base + i * rs.leading, rs, tag));
+          items.push(
+            ...paint(l, x, base + i * rs.leading, rs, tag).map((t) => ({ ...t, ...place })),
+          );
         });
         lines = Math.max(lines, set.length);
       }

@@ -78,6 +78,7 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
   // Only when some line has its own language, so other models stay as they were.
   if (kept.some((t) => t.lang)) out.titleLangs = kept.map((t) => t.lang);
   if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
+  if (s.attrs.image && s.attrs.alt) out.alt = attrLines(s.attrs.alt).replace(/\n/g, " ");
   const conformed = s.attrs.conformed;
   if (conformed !== undefined && conformed !== "false")
     out.conformed = conformed === "true" ? `/s/ ${name.replace(/\n/g, " ")}` : conformed;

@@ -231,6 +231,7 @@ function image(el: XmlElement, ctx: Ctx): ImageBlock {
     height,
     align,
     alt: (el.attrs.alt ?? "").split(LINE_SEPARATOR).join(" "),
+    ...(el.attrs.alt === undefined ? { altMissing: true as const } : {}),
     keepWithNext: el.attrs.keep === "with-next",
   };
 }

@@ -142,7 +142,10 @@ export interface ImageBlock {
   width: number;
   height: number;
   align: "left" | "center" | "right";
+  /** Alternative text; `alt=""` says the image is decorative. */
   alt: string;
+  /** The markup gave no alt at all: drawn as decorative, and `check` warns. */
+  altMissing?: true;
   keepWithNext: boolean;
 }
 
@@ -157,6 +160,8 @@ export interface Signer {
   titleLangs?: string[];
   /** Absolute path of a signature image, checked by load/. */
   image?: { src: string; width: number; height: number };
+  /** The signature image's alternative text, when the data gives one. */
+  alt?: string;
   /** A conformed signature ("/s/ Jane Doe"), typed where the handwritten one would go. */
   conformed?: string;
 }

@@ -32,7 +32,36 @@ declare module "pdfkit" {
     width: number;
     height: number;
   }
+  /** A structure element of a tagged document (`doc.struct`). */
+  export class PDFStructureElement {
+    add(child: PDFStructureElement | PDFStructureContent): this;
+    end(): void;
+  }
+  /** A marked-content sequence that belongs to a structure element (`markStructureContent`). */
+  export class PDFStructureContent {}
+  interface StructOptions {
+    alt?: string;
+    lang?: string;
+    title?: string;
+    actual?: string;
+  }
+  interface EmbeddedFileOptions {
+    name?: string;
+    type?: string;
+    description?: string;
+    hidden?: boolean;
+    creationDate?: Date;
+    modifiedDate?: Date;
+    relationship?: string;
+  }
   class PDFDocument {
+    struct(type: string, options?: StructOptions): PDFStructureElement;
+    addStructure(el: PDFStructureElement): this;
+    markContent(tag: string, options?: { type?: string } | null): this;
+    markStructureContent(tag: string): PDFStructureContent;
+    endMarkedContent(): this;
+    appendXML(xml: string): void;
+    file(src: Uint8Array, options?: EmbeddedFileOptions): unknown;
     constructor(options?: PDFDocumentOptions);
     addPage(options?: { size?: [number, number]; margin?: number }): this;
     registerFont(name: string, src: Font | Uint8Array | string): this;
@@ -55,7 +84,14 @@ declare module "pdfkit" {
     lineWidth(w: number): this;
     strokeColor(color: string): this;
     stroke(): this;
-    link(x: number, y: number, w: number, h: number, url: string): this;
+    link(
+      x: number,
+      y: number,
+      w: number,
+      h: number,
+      url: string,
+      options?: { structParent?: PDFStructureElement; Contents?: unknown },
+    ): this;
     on(event: "data", fn: (chunk: Uint8Array) => void): this;
     on(event: "end", fn: () => void): this;
     on(event: "error", fn: (e: Error) => void): this;

@@ -1,6 +1,9 @@
-import type { LaidOutDoc } from "../layout/laid-out-doc.js";
+import type { LaidOutDoc, PaintItem } from "../layout/laid-out-doc.js";
+import type { PdfStandard } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
-import { openPdf, type PdfCanvas, type PdfInfo } from "./pdfkit-adapter.js";
+import { openPdf, type PdfCanvas, type PdfInfo, type StructNode } from "./pdfkit-adapter.js";
+import type { Attachment } from "./source-attachment.js";
+import { structureOf, type Target } from "./tag-structure.js";
 
 /**
  * The bytes of each image a laid-out letter paints, by its path: the bytes missive checked
@@ -9,14 +12,21 @@ import { openPdf, type PdfCanvas, type PdfInfo } from "./pdfkit-adapter.js";
  */
 export type ImageBytes = ReadonlyMap<string, Uint8Array>;
 
-/** Paints laid-out pages into PDF bytes. `created` fixes the dates (and so the file ID). */
+/** How a PDF is written: `created` fixes the dates (and so the file ID). */
+export interface PdfOptions {
+  created: Date;
+  standards: readonly PdfStandard[];
+  attachments?: readonly Attachment[];
+}
+
+/** Paints laid-out pages into PDF bytes. */
 export async function writePdf(
   doc: LaidOutDoc,
-  created: Date,
+  opts: PdfOptions,
   images: ImageBytes,
   res: Resources,
 ): Promise<Uint8Array> {
-  const pdf = openPdf({ ...doc.meta, lang: doc.lang, created }, res);
+  const pdf = openPdf({ ...doc.meta, lang: doc.lang, ...opts }, res);
   paintPages(pdf, doc, images);
   return pdf.finish();
 }
@@ -43,7 +53,8 @@ export function openCombinedPdf(info: PdfInfo, duplex: boolean, res: Resources):
         pdf.page(doc.width, doc.height);
         pages++;
       }
-      paintPages(pdf, doc, images);
+      // Each letter is a part of the document's structure.
+      paintPages(pdf, doc, images, pdf.struct("Part", {}));
       pages += doc.pages.length;
     },
     get pages() {
@@ -53,14 +64,46 @@ export function openCombinedPdf(info: PdfInfo, duplex: boolean, res: Resources):
   };
 }
 
-function paintPages(pdf: PdfCanvas, doc: LaidOutDoc, images: ImageBytes): void {
-  for (const page of doc.pages) {
+/** Paints the pages, marking each item as the content of its structure element or an artifact. */
+function paintPages(
+  pdf: PdfCanvas,
+  doc: LaidOutDoc,
+  images: ImageBytes,
+  parent?: StructNode,
+): void {
+  const structure = structureOf(pdf, doc, parent);
+  for (const [n, page] of doc.pages.entries()) {
     pdf.page(doc.width, doc.height);
+    const cells = cellTexts(page.items);
+    let marked: Target | null = null;
+    let cell: string | undefined;
     for (const it of page.items) {
+      const target = structure.target(it, n);
+      const inCell = it.kind === "text" && it.block !== undefined && cells.has(it.block);
+      if (cell !== undefined && (!inCell || it.block !== cell)) {
+        pdf.endActualText();
+        cell = undefined;
+      }
+      if (target !== marked) pdf.mark(target);
+      marked = target;
+      if (inCell && cell === undefined) {
+        cell = it.block as string;
+        pdf.beginActualText(cells.get(cell) as string);
+      }
       if (it.kind === "text") pdf.text(it);
       else if (it.kind === "rule") pdf.rule(it);
       else pdf.image(it.src, imageBytes(images, it.src), it.x, it.y, it.width, it.height);
+      // The painter wraps a hyphen added at a break, and letter-spaced text, in a Span of
+      // their own (ActualText); poppler ends a sequence at the first EMC, inner or not, so
+      // what follows starts a new one.
+      if (
+        cell === undefined &&
+        it.kind === "text" &&
+        (it.tracking !== 0 || it.text.endsWith("\u00AD"))
+      )
+        marked = null;
     }
+    if (cell !== undefined) pdf.endActualText();
   }
 }
 
@@ -69,4 +112,22 @@ function imageBytes(images: ImageBytes, src: string): Uint8Array {
   // Every image is read and checked while the letter is modelled; one that was not is a bug.
   if (!bytes) throw new Error(`no checked bytes for the image ${src}`);
   return bytes;
+}
+
+/**
+ * The text of each signature cell on a page, line by line: what its lines read as (see
+ * beginActualText in pdfkit-line.ts).
+ */
+function cellTexts(items: PaintItem[]): Map<string, string> {
+  const cells = new Map<string, { text: string; y: number; end: number }>();
+  for (const it of items) {
+    if (it.kind !== "text" || !it.block?.startsWith("signer:")) continue;
+    const prev = cells.get(it.block);
+    const joint = !prev ? "" : prev.y !== it.y ? "\n" : it.x > prev.end + 0.1 ? " " : "";
+    // A word broken at a line's end is one word again.
+    const text =
+      (prev?.text ?? "").replace(/\u00AD$/, "") + (prev?.text.endsWith("\u00AD") ? "" : joint);
+    cells.set(it.block, { text: text + it.text, y: it.y, end: it.x + it.width });
+  }
+  return new Map([...cells].map(([k, v]) => [k, v.text.replace(/\u00AD$/, "")]));
 }

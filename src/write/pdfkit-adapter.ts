@@ -1,6 +1,16 @@
-import PDFDocument, { type PDFImage } from "pdfkit";
+import PDFDocument, { type PDFImage, type PDFStructureElement } from "pdfkit";
+import { xmlEscape } from "../compose/xml-escape.js";
+import { type PdfStandard, pdfaSubset } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
-import { canPaintLines, type PdfkitLineTarget, paintLine } from "./pdfkit-line.js";
+import {
+  beginActualText,
+  canPaintLines,
+  endActualText,
+  type PdfkitLineTarget,
+  paintLine,
+} from "./pdfkit-line.js";
+import type { Attachment } from "./source-attachment.js";
+import { xmpClaims } from "./xmp-claims.js";
 
 /** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
 export interface PdfCanvas {
@@ -23,7 +33,37 @@ export interface PdfCanvas {
   image(src: string, bytes: Uint8Array, x: number, y: number, width: number, height: number): void;
   /** A horizontal stroke centred on y. */
   rule(r: { x: number; y: number; width: number; thickness: number; color: string }): void;
+  /** A structure element under `parent`, or under the document's root element. */
+  struct(type: string, options: StructOptions, parent?: StructNode): StructNode;
+  /**
+   * What is painted next is the content of `target` (a link in it carries its annotation), or
+   * an artifact of the given kind; ends the marked-content sequence before.
+   */
+  mark(target: StructNode | Artifact): void;
+  /** Ends the open marked-content sequence, if any. */
+  unmark(): void;
+  /** The lines painted until `endActualText` read as `text` (one signature cell, see pdfkit-line). */
+  beginActualText(text: string): void;
+  endActualText(): void;
   finish(): Promise<Uint8Array>;
+}
+
+/** A structure element of the tagged PDF; only the adapter looks inside. */
+export interface StructNode {
+  readonly type: string;
+  readonly element: PDFStructureElement;
+}
+
+export interface StructOptions {
+  alt?: string;
+  lang?: string;
+  /** A description of a link (its annotation's /Contents). */
+  contents?: string;
+}
+
+/** Painted but not content: running heads and page numbers, rules, decorative images. */
+export interface Artifact {
+  artifact: "Pagination" | "Layout";
 }
 
 export interface PdfInfo {
@@ -33,6 +73,10 @@ export interface PdfInfo {
   keywords: string;
   lang: string;
   created: Date;
+  /** Standards to claim (the file is tagged whatever); see pdf-standard.ts. */
+  standards: readonly PdfStandard[];
+  /** Files the letter carries (its source data), embedded with AFRelationship /Source. */
+  attachments?: readonly Attachment[];
 }
 
 /**
@@ -40,6 +84,7 @@ export interface PdfInfo {
  * keeping its cursor-based API out of the layout makes every position ours to decide.
  */
 export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
+  const subset = pdfaSubset(info.standards);
   const doc = new PDFDocument({
     autoFirstPage: false,
     // No default Helvetica: pdfkit would read and parse its AFM file for every document.
@@ -47,18 +92,12 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
     pdfVersion: "1.7",
     lang: info.lang,
     displayTitle: true,
+    tagged: true,
     compress: true,
-    info: {
-      Title: info.title,
-      Author: info.author,
-      Subject: info.subject,
-      Keywords: info.keywords,
-      Creator: "missive",
-      Producer: "missive (pdfkit)",
-      CreationDate: info.created,
-      ModDate: info.created,
-    },
+    ...(subset ? { subset } : {}),
+    info: documentInfo(info),
   });
+  identify(doc, info);
   // pdfkit numbers fonts F1, F2…; Helvetica used to take F1, and the number seeds each font's
   // subset tag, so skipping it keeps PDFs byte-identical to those written before.
   (doc as unknown as { _fontCount: number })._fontCount = 1;
@@ -76,8 +115,22 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   let color = "";
   /** Whether the current font offers what paintLine needs; checked once per font switch. */
   let paintable = false;
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  const marks = marking(doc);
   return {
+    struct(type, options, parent) {
+      const { contents, ...own } = options;
+      const element = doc.struct(type, own);
+      (parent?.element ?? root).add(element);
+      return { type, element, ...(contents ? { contents } : {}) };
+    },
+    mark: marks.mark,
+    unmark: marks.unmark,
+    beginActualText: (text) => beginActualText(doc as unknown as PdfkitLineTarget, text),
+    endActualText: () => endActualText(doc as unknown as PdfkitLineTarget),
     page(width, height) {
+      marks.unmark();
       doc.addPage({ size: [width, height], margin: 0 });
       font = "";
       size = 0;
@@ -126,7 +179,13 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
           horizontalScaling: (t.scale ?? 1) * 100,
         });
       }
-      if (t.href) doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href);
+      if (t.href) {
+        const link = marks.link();
+        const options = link
+          ? { structParent: link.element, Contents: new String(link.contents ?? t.href) }
+          : {};
+        doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href, options);
+      }
     },
     image(src, bytes, x, y, width, height) {
       // Opened once per name, as pdfkit does for a path, so an image used again is embedded once.
@@ -148,9 +207,90 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         .restore();
     },
     finish() {
+      marks.unmark();
       doc.end();
       return done;
     },
+  };
+}
+
+/**
+ * The Info dictionary. Empty entries are left out: PDF/A wants each one in the XMP as well,
+ * and pdfkit writes only those that are not empty there.
+ */
+function documentInfo(info: PdfInfo): Record<string, string | Date> {
+  const text: Record<string, string> = {
+    // PDF/UA wants a title to show: the subject stands in for a letter without one.
+    Title: info.title || info.subject || "Letter",
+    Author: info.author,
+    Subject: info.subject,
+    Keywords: info.keywords,
+    Creator: "missive",
+    Producer: "missive (pdfkit)",
+  };
+  const out: Record<string, string | Date> = { CreationDate: info.created, ModDate: info.created };
+  for (const [k, v] of Object.entries(text))
+    if (v !== "") out[k] = new XmpText(v) as unknown as string;
+  return out;
+}
+
+/**
+ * A text pdfkit writes both into the Info dictionary (through valueOf, as is) and into the XMP
+ * (through toString, inside XML): escaped there, a title like "Smith & Jones" keeps the XMP
+ * well-formed, which PDF/A requires. Pinned by tests/couplings.test.ts.
+ */
+export class XmpText extends String {
+  /**
+   * Escaped once: String.prototype methods called on the object (pdfkit's charCodeAt loop)
+   * convert it with toString at every call.
+   */
+  readonly #xml = xmlEscape(this.valueOf());
+  override toString(): string {
+    return this.#xml;
+  }
+}
+
+/** The XMP claims pdfkit does not write itself (xmp-claims.ts), and the attachments. */
+function identify(doc: PDFDocument, info: PdfInfo): void {
+  for (const xml of xmpClaims(info.standards, info.created)) doc.appendXML(xml);
+  for (const a of info.attachments ?? [])
+    doc.file(a.data, {
+      name: a.name,
+      type: a.mime,
+      description: a.description,
+      relationship: "Source",
+      creationDate: info.created,
+      modifiedDate: info.created,
+    });
+}
+
+/**
+ * The open marked-content sequence and the structure element it belongs to. A Link element is
+ * ended as soon as its content is: pdfkit records a link annotation's page when the element is
+ * written, which must be the page the link is on.
+ */
+function marking(doc: PDFDocument) {
+  let current: (StructNode & { contents?: string }) | null = null;
+  let open = false;
+  const unmark = () => {
+    if (open) doc.endMarkedContent();
+    if (current?.type === "Link") current.element.end();
+    current = null;
+    open = false;
+  };
+  return {
+    mark(target: StructNode | Artifact) {
+      unmark();
+      if ("artifact" in target) doc.markContent("Artifact", { type: target.artifact });
+      else {
+        target.element.add(doc.markStructureContent(target.type));
+        current = target;
+      }
+      open = true;
+    },
+    unmark,
+    /** The Link element being painted, if it is one. */
+    link: () => (current?.type === "Link" ? current : null),
   };
 }
 

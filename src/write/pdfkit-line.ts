@@ -123,6 +123,26 @@ export function paintLine(doc: PdfkitLineTarget, line: Line): void {
   doc.addContent(Buffer.from(ops.join("\n"), "latin1"));
 }
 
+/**
+ * Opens a Span whose ActualText is `text` around the lines painted next, until endActualText.
+ * Why: poppler's pdftotext keeps lines of different sizes apart and reads a grid of signature
+ * cells as all the names, then all the titles; one Span per cell reads as one piece of text,
+ * name then title. Both operators are written in the lines' own coordinates (inside the same
+ * cm as the glyphs), and EMC with the last line's font: poppler places the replacement text
+ * with the matrix and font size in force at EMC.
+ */
+export function beginActualText(doc: PdfkitLineTarget, text: string): void {
+  const ops = ["q", `1 0 0 -1 0 ${num(doc.page.height)} cm`];
+  ops.push(`/Span <</ActualText ${utf16Hex(text)}>> BDC`, "Q", "");
+  doc.addContent(Buffer.from(ops.join("\n"), "latin1"));
+}
+
+export function endActualText(doc: PdfkitLineTarget): void {
+  const ops = ["q", `1 0 0 -1 0 ${num(doc.page.height)} cm`];
+  ops.push(`/${doc._font.id} ${num(doc._fontSize)} Tf`, "EMC", "Q", "");
+  doc.addContent(Buffer.from(ops.join("\n"), "latin1"));
+}
+
 /** A PDF text string in UTF-16BE with its byte order mark, as a hex string. */
 function utf16Hex(text: string): string {
   let hex = "<FEFF";

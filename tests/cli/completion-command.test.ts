@@ -34,7 +34,7 @@ function bash(line: string): string[] {
 describe("missive completion", () => {
   it("completes commands, options, choices and pack names in bash", () => {
     expect(bash("missive ren")).toEqual(["render"]);
-    expect(bash("missive render --em")).toEqual(["--emit"]);
+    expect(bash("missive render --em")).toEqual(["--embed-source", "--emit"]);
     expect(bash("missive render --emit ''")).toEqual(["markup", "model", "layout"]);
     expect(bash("missive render data.yaml -t s")).toEqual(["senate"]);
     expect(bash("missive completion ''")).toEqual(["bash", "zsh", "fish"]);

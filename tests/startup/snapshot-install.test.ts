@@ -34,7 +34,9 @@ describe("the startup snapshot of an installed package", () => {
     const files = (JSON.parse(r.stdout)[0].files as { path: string }[]).map((f) => f.path);
     expect(files).toContain("dist/snapshot/missive.cjs");
     expect(files).toContain("scripts/snapshot-blob.js");
+    // The bundle, and pdfkit's sRGB profile beside it (the PDF/A output intent).
     expect(files.filter((f) => f.startsWith("dist/snapshot/"))).toEqual([
+      "dist/snapshot/data/sRGB_IEC61966_2_1.icc",
       "dist/snapshot/missive.cjs",
     ]);
   });
@@ -46,7 +48,11 @@ describe("the startup snapshot of an installed package", () => {
       cpSync(join(ROOT, f), join(pkg, f), { recursive: true });
     cpSync(join(ROOT, "dist"), join(pkg, "dist"), {
       recursive: true,
-      filter: (src) => !src.startsWith(SNAP) || src === SNAP || src.endsWith("missive.cjs"),
+      filter: (src) =>
+        !src.startsWith(SNAP) ||
+        src === SNAP ||
+        src.endsWith("missive.cjs") ||
+        src.includes("/data"),
     });
     symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"));
     const before = runBin(["--debug", "templates"], { bin: join(pkg, "bin/missive") });

@@ -1,0 +1,91 @@
+import { basename, join, resolve } from "node:path";
+import type { Command } from "commander";
+import { fail } from "../errors.js";
+import type { CommandContext } from "./command-context.js";
+import { exitCodesHelp } from "./exit-codes-help.js";
+import type { Reporter } from "./reporter.js";
+
+/** A PDF larger than this is not one of missive's letters. */
+const MAX_PDF_BYTES = 512 * 1024 * 1024;
+
+/**
+ * `missive extract <letter.pdf>`: writes out the source a letter rendered with
+ * `--embed-source` carries: its data file, and for a merged letter its record (record.json).
+ * `-o` names the file (one source) or the folder (several); `-o -` prints a single source.
+ */
+export async function extractCommand(
+  pdfFile: string,
+  flags: { out?: string },
+  shell: CommandContext,
+  rep: Reporter,
+): Promise<number> {
+  const [{ readRegular }, { cannotRead }, { pdfSources }, { writeFilesAtomic }, { refuseInputs }] =
+    await Promise.all([
+      import("../load/read-regular.js"),
+      import("../load/cannot-read.js"),
+      import("../load/pdf-sources.js"),
+      import("../output/write-atomic.js"),
+      import("../output/refuse-inputs.js"),
+    ]);
+  const { cwd } = shell.io;
+  const path = resolve(cwd, pdfFile);
+  let bytes: Uint8Array;
+  try {
+    bytes = readRegular(path, MAX_PDF_BYTES);
+  } catch (e) {
+    throw cannotRead(pdfFile, e, "check the path of the PDF");
+  }
+  const sources = pdfSources(bytes, pdfFile);
+  if (sources.length === 0)
+    throw fail("input", "the PDF carries no source", { file: pdfFile }, [
+      "render the letter with --embed-source (PDF/A-3) to embed its data",
+    ]);
+  if (flags.out === "-") {
+    if (sources.length > 1)
+      throw fail(
+        "usage",
+        `${pdfFile} carries ${sources.length} files: -o - prints only one`,
+        undefined,
+        ["give -o a folder"],
+      );
+    shell.io.stdout.write(sources[0]?.data ?? "");
+    return 0;
+  }
+  const files = sources.map((s) => ({
+    path: target(s.name, flags.out, sources.length, cwd),
+    data: s.data,
+  }));
+  const notAnInput = refuseInputs([{ path, what: "the PDF" }], cwd);
+  for (const f of files) notAnInput(f.path);
+  writeFilesAtomic(files);
+  for (const f of files) rep.info(`${rep.c.green("wrote")} ${f.path}`);
+  return 0;
+}
+
+/**
+ * Where a source goes: its own name (never a path: a PDF may come from anyone) in the current
+ * folder or in `-o`'s folder, or `-o` itself when there is one source.
+ */
+function target(name: string, out: string | undefined, count: number, cwd: string): string {
+  const own = basename(name.replace(/\\/g, "/"));
+  if (own === "" || own === "." || own === ".." || /[\p{Cc}]/u.test(own))
+    throw fail("input", `the embedded source's name ${JSON.stringify(name)} is not a file name`);
+  if (out === undefined) return join(cwd, own);
+  const dest = resolve(cwd, out);
+  return count === 1 && !out.endsWith("/") ? dest : join(dest, own);
+}
+
+export function registerExtract(program: Command, shell: CommandContext): void {
+  program
+    .command("extract")
+    .description("write out the data a PDF rendered with --embed-source carries")
+    .argument("<pdf>", "a PDF missive wrote with --embed-source")
+    .option(
+      "-o, --out <path>",
+      "file (or folder, for a merged letter's two files), or - for stdout",
+    )
+    .addHelpText("after", exitCodesHelp())
+    .action((pdf: string, flags: { out?: string }) =>
+      shell.run((rep: Reporter) => extractCommand(pdf, flags, shell, rep)),
+    );
+}

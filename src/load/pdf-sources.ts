@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import { inflateSync } from "node:zlib";
+import { fail } from "../errors.js";
+
+/** A file a PDF carries as its source (AFRelationship /Source). */
+export interface PdfSource {
+  name: string;
+  data: Uint8Array;
+}
+
+/**
+ * The source files a PDF written by missive carries (`--embed-source`). Why a reader of our
+ * own rather than a PDF library: it reads only what missive's writer (pdfkit) writes, plain
+ * dictionaries and Flate streams, and no PDF library was needed anywhere else at run time.
+ * A PDF from elsewhere is read if it is written the same way; otherwise it has none.
+ */
+export function pdfSources(bytes: Uint8Array, file: string): PdfSource[] {
+  const raw = Buffer.from(bytes).toString("latin1");
+  if (!raw.startsWith("%PDF-"))
+    throw fail("input", "not a PDF", { file }, ["name a PDF that missive wrote"]);
+  const sources: PdfSource[] = [];
+  for (const m of raw.matchAll(
+    /<<\s*\/Type \/Filespec\s*\/AFRelationship \/Source([\s\S]*?)\n>>\nendobj/g,
+  )) {
+    const spec = m[1] ?? "";
+    const name = /\/UF (\((?:\\[\s\S]|[^\\)])*\))/.exec(spec)?.[1];
+    const ref = /\/EF <<\s*\/F (\d+) 0 R/.exec(spec)?.[1];
+    if (name === undefined || ref === undefined) continue;
+    sources.push({ name: pdfText(name), data: embedded(raw, Number(ref), file) });
+  }
+  return sources;
+}
+
+/** The bytes of embedded-file object `n`, checked against the MD5 sum pdfkit records. */
+function embedded(raw: string, n: number, file: string): Uint8Array {
+  const obj = new RegExp(`(?:^|\\n)${n} 0 obj\\n<<([\\s\\S]*?)\\n>>\\nstream\\n`).exec(raw);
+  const damaged = () =>
+    fail("input", `${file}: the embedded source is damaged`, { file }, [
+      "render the letter again with --embed-source",
+    ]);
+  if (!obj) throw damaged();
+  const dict = obj[1] ?? "";
+  const length = Number(/\/Length (\d+)/.exec(dict)?.[1] ?? Number.NaN);
+  const start = obj.index + obj[0].length;
+  if (!Number.isInteger(length) || start + length > raw.length) throw damaged();
+  const stored = Buffer.from(raw.slice(start, start + length), "latin1");
+  let data: Buffer;
+  try {
+    data = /\/Filter \/FlateDecode/.test(dict) ? inflateSync(stored) : stored;
+  } catch {
+    throw damaged();
+  }
+  const sum = /\/CheckSum \(([0-9a-f]{32})\)/.exec(dict)?.[1];
+  if (sum && createHash("md5").update(data).digest("hex") !== sum) throw damaged();
+  return data;
+}
+
+const ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" };
+
+/** A PDF literal string, `(…)` with its escapes, as text (UTF-16BE when it starts with a BOM). */
+export function pdfText(literal: string): string {
+  const body = literal.slice(1, -1);
+  const bytes = body.replace(/\\(?:([0-7]{1,3})|([\s\S]))/g, (_, octal, c) =>
+    octal
+      ? String.fromCharCode(Number.parseInt(octal, 8) & 0xff)
+      : (ESCAPES[c] ?? (c === "\n" ? "" : c)),
+  );
+  const buf = Buffer.from(bytes, "latin1");
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    const utf16 = Buffer.from(buf.subarray(2, 2 + ((buf.length - 2) & ~1)));
+    return utf16.swap16().toString("utf16le");
+  }
+  return bytes;
+}

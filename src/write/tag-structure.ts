@@ -1,0 +1,189 @@
+import type { ImageItem, LaidOutDoc, PaintItem, TextItem } from "../layout/laid-out-doc.js";
+import { RUNNING } from "../model/block-ids.js";
+import type { Artifact, PdfCanvas, StructNode } from "./pdfkit-adapter.js";
+
+const PAGINATION: Artifact = { artifact: "Pagination" };
+const LAYOUT: Artifact = { artifact: "Layout" };
+
+/** Consecutive blocks of these roles share one parent element (a list, a block quote). */
+const GROUPS: Record<string, string> = {
+  signer: "L",
+  quote: "BlockQuote",
+  letterhead: "Div",
+  sender: "Div",
+};
+
+/** What one painted item is in the structure tree: its element, or an artifact. */
+export type Target = StructNode | Artifact;
+
+type Parts = Map<string, StructNode>;
+
+/** One part of a block, made the first time it is asked for. */
+function part(parts: Parts, key: string, make: () => StructNode): StructNode {
+  let node = parts.get(key);
+  if (!node) {
+    node = make();
+    parts.set(key, node);
+  }
+  return node;
+}
+
+/**
+ * Builds a letter's structure tree as its pages are painted, in painting order, which is the
+ * letter's reading order: block ids (`p#7`, `item#9`, `signer:Rob Portman`, see layout/)
+ * become elements, the parts of a block (a list's label, a table's cells, a link, a span in
+ * another language) elements inside them. `parent` is the letter's element in a combined PDF.
+ */
+export function structureOf(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode) {
+  return new StructureBuilder(pdf, doc.lang, parent);
+}
+
+class StructureBuilder {
+  readonly #blocks = new Map<string, Parts>();
+  /** The page each table's header rows were first painted on. */
+  readonly #headerPage = new Map<string, number>();
+  #group: { kind: string; role: string; node: StructNode } | null = null;
+  /** The Span or Link painted last, with its page: the next item may continue it. */
+  #inline: { key: string; page: number; node: StructNode } | null = null;
+  /** Open lists, outermost first, each with its last item: a deeper item nests in it. */
+  #lists: { node: StructNode; li?: StructNode }[] = [];
+
+  readonly #pdf: PdfCanvas;
+  /** The letter's language: a span in another one is tagged with its own. */
+  readonly #lang: string;
+  /** The letter's element in a combined PDF; else the document's root element. */
+  readonly #parent: StructNode | undefined;
+
+  constructor(pdf: PdfCanvas, lang: string, parent?: StructNode) {
+    this.#pdf = pdf;
+    this.#lang = lang;
+    this.#parent = parent;
+  }
+
+  /** Where the item goes in the structure tree; `page` counts from 0. */
+  target(it: PaintItem, page: number): Target {
+    if (it.kind === "rule") return LAYOUT;
+    if (it.kind === "image") return this.#image(it);
+    const target = this.#text(it, page);
+    if (!("artifact" in target) && target.type !== "Span" && target.type !== "Link")
+      this.#inline = null;
+    return target;
+  }
+
+  #struct(type: string, under?: StructNode, options = {}): StructNode {
+    return this.#pdf.struct(type, options, under ?? this.#parent);
+  }
+
+  /** A list item at `level` (1 for the outermost list), in the lists it nests in. */
+  #listItem(level: number): StructNode {
+    const lists = this.#lists.slice(0, level);
+    while (lists.length < level) {
+      const outer = lists[lists.length - 1];
+      lists.push({ node: this.#struct("L", outer?.li ?? outer?.node) });
+    }
+    this.#lists = lists;
+    const list = lists[level - 1] as { node: StructNode; li?: StructNode };
+    list.li = this.#struct("LI", list.node);
+    return list.li;
+  }
+
+  /**
+   * The parts of the block an item belongs to ("" its content; a list item's LI, Lbl and
+   * LBody), created as they are met.
+   */
+  #parts(id: string, level?: number): Parts {
+    const known = this.#blocks.get(id);
+    if (known) return known;
+    const role = roleOf(id);
+    const parts: Parts = new Map();
+    this.#blocks.set(id, parts);
+    // A footnote set at a page's foot interrupts nothing: a list or group goes on after it.
+    if (role === "footnote") return parts.set("", this.#struct("Note"));
+    const kind = GROUPS[role];
+    if (!kind) this.#group = null;
+    else if (this.#group?.role !== role)
+      this.#group = { kind, role, node: this.#struct(kind, this.#parent) };
+    if (role !== "item") this.#lists = [];
+    if (role === "item") parts.set("LI", this.#listItem(level ?? Math.max(1, this.#lists.length)));
+    else if (role === "signer") parts.set("LI", this.#struct("LI", this.#group?.node));
+    else parts.set("", this.#struct(elementType(role), this.#group?.node));
+    return parts;
+  }
+
+  /** A block's content element: a list item's LBody is made when its first content is met. */
+  #content(parts: Parts): StructNode {
+    return part(parts, "", () => this.#struct("LBody", parts.get("LI")));
+  }
+
+  #cell(id: string, parts: Parts, it: TextItem, page: number): Target {
+    const { row, col, header } = it.cell as NonNullable<TextItem["cell"]>;
+    if (header) {
+      const first = this.#headerPage.get(id) ?? page;
+      this.#headerPage.set(id, first);
+      // A header row repeated on a later page is a running head, not the table again.
+      if (first !== page) return PAGINATION;
+    }
+    const table = parts.get("") as StructNode;
+    const tr = part(parts, `row ${row}`, () => this.#struct("TR", table));
+    return part(parts, `cell ${row} ${col}`, () => this.#struct(header ? "TH" : "TD", tr));
+  }
+
+  /** The Span or Link this item is in: the one painted just before if it continues it. */
+  #inlineOf(key: string, page: number, make: () => StructNode): StructNode {
+    if (this.#inline?.key === key && this.#inline.page === page) return this.#inline.node;
+    this.#inline = { key, page, node: make() };
+    return this.#inline.node;
+  }
+
+  #text(it: TextItem, page: number): Target {
+    const id = it.block ?? "";
+    if (id === "" || id.startsWith(RUNNING)) return PAGINATION;
+    const parts = this.#parts(id, it.level);
+    const li = parts.get("LI");
+    // A list's label comes before its body: its element is created where the marker is met.
+    let node =
+      it.marker !== undefined && li
+        ? part(parts, "Lbl", () => this.#struct("Lbl", li))
+        : this.#content(parts);
+    if (it.cell) {
+      const cell = this.#cell(id, parts, it, page);
+      if ("artifact" in cell) return cell;
+      node = cell;
+    }
+    const under = node;
+    if (it.lang && it.lang !== this.#lang)
+      node = this.#inlineOf(`${id} ${it.lang}`, page, () =>
+        this.#struct("Span", under, { lang: it.lang }),
+      );
+    const span = node;
+    if (it.href)
+      node = this.#inlineOf(`${id} ${it.lang} ${it.href}`, page, () =>
+        this.#struct("Link", span, { contents: `Link to ${it.href}` }),
+      );
+    return node;
+  }
+
+  #image(it: ImageItem): Target {
+    if (it.alt === "") return LAYOUT;
+    if (it.block?.startsWith(RUNNING)) return PAGINATION;
+    const inSigner = it.block?.startsWith("signer:");
+    const under = inSigner && it.block ? this.#content(this.#parts(it.block)) : undefined;
+    if (!inSigner) this.#group = null;
+    return this.#struct("Figure", under, { alt: it.alt });
+  }
+}
+
+/** `p` of `p#7`, `signer` of `signer:Jane Doe`, `p` of `place-1/p#0`. */
+export function roleOf(id: string): string {
+  const own = id.replace(/^(running\/)?(place-\d+\/)?/, "");
+  return own.split(/[#:]/)[0] ?? "";
+}
+
+/** The element a block of this role becomes. */
+function elementType(role: string): string {
+  if (role === "heading") return "H1";
+  const level = /^heading-(\d+)$/.exec(role);
+  if (level) return `H${Math.min(6, Math.max(1, Number(level[1])))}`;
+  if (role === "table") return "Table";
+  return "P";
+}

@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const LETTER = `template: personal
+date: 2024-05-01
+sender:
+  name: Ann Writer
+recipient:
+  - "{{name}}"
+  - 1 Main St
+salutation: "Dear {{name}},"
+body: |
+  Thank you.
+closing: Yours,
+`;
+
+function setUp(): string {
+  const dir = tempDir("extract");
+  writeFileSync(join(dir, "letter.yaml"), LETTER.replace(/\{\{name\}\}/g, "Bo Kim"));
+  writeFileSync(join(dir, "base.yaml"), LETTER);
+  writeFileSync(join(dir, "p.csv"), "name\nAnn Lee\n");
+  return dir;
+}
+
+describe("--embed-source and missive extract", () => {
+  it("gives back the data file a letter was rendered from, byte for byte", async () => {
+    const dir = setUp();
+    const r = await runCli(["render", "letter.yaml", "-f", "pdf", "--embed-source"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const pdf = readFileSync(join(dir, "letter.pdf"), "latin1");
+    expect(pdf).toMatch(/\/AFRelationship \/Source/);
+    expect(pdf).toMatch(/<pdfaid:part>3<\/pdfaid:part>/);
+    const x = await runCli(["extract", "letter.pdf", "-o", "back.yaml"], { cwd: dir });
+    expect([x.code, x.stderr]).toEqual([0, `wrote ${join(dir, "back.yaml")}\n`]);
+    expect(readFileSync(join(dir, "back.yaml"), "utf8")).toBe(
+      readFileSync(join(dir, "letter.yaml"), "utf8"),
+    );
+    const out = await runCli(["extract", "letter.pdf", "-o", "-"], { cwd: dir });
+    expect(out.stdout).toBe(readFileSync(join(dir, "letter.yaml"), "utf8"));
+  });
+
+  it("embeds nothing unless asked", async () => {
+    const dir = setUp();
+    await runCli(["render", "letter.yaml", "-f", "pdf"], { cwd: dir });
+    expect(readFileSync(join(dir, "letter.pdf"), "latin1")).not.toMatch(/EmbeddedFile/);
+    const x = await runCli(["extract", "letter.pdf"], { cwd: dir });
+    expect([x.code, x.stderr]).toEqual([
+      3,
+      "error: letter.pdf: the PDF carries no source\n  hint: render the letter with --embed-source (PDF/A-3) to embed its data\n",
+    ]);
+  });
+
+  it("gives a merged letter's base data and record", async () => {
+    const dir = setUp();
+    const args = ["render", "base.yaml", "--merge", "p.csv", "-o", "out", "-f", "pdf", "-j", "1"];
+    expect((await runCli([...args, "--embed-source"], { cwd: dir })).code).toBe(0);
+    const [pdf] = readdirSync(join(dir, "out")).filter((f) => f.endsWith(".pdf"));
+    const x = await runCli(["extract", join("out", pdf as string), "-o", "src/"], { cwd: dir });
+    expect(x.code).toBe(0);
+    expect(readFileSync(join(dir, "src", "base.yaml"), "utf8")).toBe(LETTER);
+    expect(JSON.parse(readFileSync(join(dir, "src", "record.json"), "utf8"))).toEqual({
+      name: "Ann Lee",
+    });
+  });
+
+  it("refuses what cannot work, with its exit code", async () => {
+    const dir = setUp();
+    await runCli(["render", "letter.yaml", "-f", "pdf", "--embed-source"], { cwd: dir });
+    const notPdf = await runCli(["extract", "letter.yaml"], { cwd: dir });
+    expect([notPdf.code, notPdf.stderr]).toEqual([
+      3,
+      "error: letter.yaml: not a PDF\n  hint: name a PDF that missive wrote\n",
+    ]);
+    const missing = await runCli(["extract", "none.pdf"], { cwd: dir });
+    expect(missing.code).toBe(3);
+    const onto = await runCli(["extract", "letter.pdf", "-o", "letter.pdf"], { cwd: dir });
+    expect(onto.code).toBe(8);
+    expect(readFileSync(join(dir, "letter.pdf"), "latin1")).toMatch(/^%PDF-/);
+    const a2 = await runCli(["render", "letter.yaml", "--embed-source", "--pdf-standard", "a-2b"], {
+      cwd: dir,
+    });
+    expect([a2.code, a2.stderr]).toEqual([
+      2,
+      "error: --embed-source needs PDF/A-3: PDF/A-2 allows no embedded source files\n  hint: use --pdf-standard ua-1,a-3a (or a-3b)\n",
+    ]);
+  });
+
+  it("writes the same bytes twice with SOURCE_DATE_EPOCH, and --pdf-standard is a merge input", async () => {
+    const dir = setUp();
+    await runCli(["render", "letter.yaml", "-f", "pdf", "-o", "a/"], { cwd: dir });
+    await runCli(["render", "letter.yaml", "-f", "pdf", "-o", "b/"], { cwd: dir });
+    expect(readFileSync(join(dir, "a", "letter.pdf"))).toEqual(
+      readFileSync(join(dir, "b", "letter.pdf")),
+    );
+    const args = ["render", "base.yaml", "--merge", "p.csv", "-o", "out", "-f", "pdf", "-j", "1"];
+    const skip = [...args, "--skip-unchanged"];
+    expect((await runCli(skip, { cwd: dir })).code).toBe(0);
+    expect((await runCli(skip, { cwd: dir })).stderr).toMatch(/0 rendered, 1 unchanged/);
+    const other = await runCli([...skip, "--pdf-standard", "ua-1"], { cwd: dir });
+    expect(other.stderr).toMatch(/1 rendered/);
+  });
+});

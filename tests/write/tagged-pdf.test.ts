@@ -1,0 +1,177 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import {
+  elements,
+  readTagged,
+  type StructNode,
+  type TaggedPdf,
+  taggedProblems,
+  textOf,
+} from "../helpers/pdf-structure.js";
+import { ROOT, render, SEED } from "../helpers/render.js";
+
+const EXAMPLES = readdirSync(join(ROOT, "data")).filter((f) => f.endsWith(".yaml"));
+
+async function tagged(src: string | { file: string; text: string }): Promise<TaggedPdf> {
+  return readTagged((await render(src, ["pdf"])).pdf as Uint8Array);
+}
+
+/** Every element of every page with its text, in reading order, each element once. */
+function readingOrder(pdf: TaggedPdf, role: string): string[] {
+  return pdf.pages.flatMap((p) =>
+    elements(p.tree)
+      .filter((e) => e.role === role)
+      .map((e) => textOf(e, p.text).trim()),
+  );
+}
+
+describe("tagged PDF", () => {
+  it.each(EXAMPLES)("%s passes the PDF/UA checks", async (file) => {
+    const pdf = await tagged(join(ROOT, "data", file));
+    expect(taggedProblems(pdf)).toEqual([]);
+    expect(pdf.pages[0]?.tree?.children?.[0]?.role).toBe("Document");
+  });
+
+  it("finds what is wrong in an untagged PDF (the checks can fail)", async () => {
+    const pdf = await tagged(SEED);
+    const stripped: TaggedPdf = {
+      ...pdf,
+      raw: pdf.raw.replace(/\/Marked true/g, "/Marked false").replace(/\/Lang \(/g, "/Lung ("),
+      pages: pdf.pages.map((p) => ({ ...p, untagged: ["showText"], tree: null })),
+    };
+    const problems = taggedProblems(stripped);
+    expect(problems).toContain("MarkInfo /Marked true");
+    expect(problems).toContain("/Lang in the catalog");
+    expect(problems).toContain("page 1: untagged showText");
+    expect(problems.some((p) => /belongs to no element/.test(p))).toBe(true);
+  });
+
+  it("keeps each signer's name and title together, in the data's order", async () => {
+    const pdf = await tagged(SEED);
+    const signers = seedSigners();
+    expect(signers).toHaveLength(17);
+    const items = pdf.pages.flatMap((p) =>
+      elements(p.tree)
+        .filter((e) => e.role === "L")
+        .flatMap((l) => (l.children ?? []).filter((c) => c.role === "LI"))
+        .map((li) => textOf(li, p.text).replace(/\s+/g, " ").trim())
+        // pdf.js gives each page the elements that have content anywhere: keep this page's.
+        .filter((t) => t !== ""),
+    );
+    expect(items).toEqual(signers.map((s) => `${s.name} ${s.title}`.replace(/\s+/g, " ")));
+  });
+
+  it("marks the running head on pages 2+ as an artifact, not content", async () => {
+    const pdf = await tagged(SEED);
+    const content = pdf.pages.flatMap((p) => elements(p.tree).map((e) => textOf(e, p.text)));
+    expect(content.some((t) => /Page 2/.test(t))).toBe(false);
+    expect(pdf.pages[1]?.marks.some((m) => m.tag === "Artifact")).toBe(true);
+  });
+
+  it("tags headings by level, lists with labels, tables with header cells, footnotes", async () => {
+    const pdf = await tagged(join(ROOT, "data", "agency-warning-2024.yaml"));
+    const roles = new Set(pdf.pages.flatMap((p) => elements(p.tree).map((e) => e.role)));
+    for (const r of [
+      "H2",
+      "L",
+      "LI",
+      "Lbl",
+      "LBody",
+      "Table",
+      "TR",
+      "TH",
+      "TD",
+      "Note",
+      "BlockQuote",
+    ])
+      expect(roles, r).toContain(r);
+    expect(readingOrder(pdf, "TH")).toEqual(["Requirement", "Model PC-600", "Model PC-600X"]);
+    // A nested list is an L inside its parent's LI.
+    const nested = pdf.pages.flatMap((p) =>
+      elements(p.tree).filter((e) => e.role === "LI" && e.children?.some((c) => c.role === "L")),
+    );
+    expect(nested.length).toBeGreaterThan(0);
+  });
+
+  it("gives links a Link element with their annotation, spans in another language their Lang", async () => {
+    const pdf = await tagged(
+      letter("See [our terms](https://example.com/terms) or [Guten Tag]{lang=de}."),
+    );
+    const all = pdf.pages.flatMap((p) => elements(p.tree));
+    const link = all.find((e) => e.role === "Link") as StructNode;
+    expect(link.children?.map((c) => c.type)).toEqual(["content", "object"]);
+    expect(all.find((e) => e.role === "Span")?.lang).toBe("de");
+    expect(pdf.raw).toMatch(/\/Lang \(en-US\)/);
+    expect(pdf.raw).toMatch(/\/Contents \(Link to https:\/\/example.com\/terms\)/);
+    expect(taggedProblems(pdf)).toEqual([]);
+  });
+
+  it("describes a signature image as the signer's signature, unless the markup says otherwise", async () => {
+    const pdf = await tagged(
+      letter("Body.", "signer: { name: Jane Doe, image: signatures/scribble.png }"),
+    );
+    const figures = pdf.pages.flatMap((p) => elements(p.tree).filter((e) => e.role === "Figure"));
+    expect(figures.map((f) => f.alt)).toContain("Signature of Jane Doe");
+  });
+});
+
+describe("pdftotext reads a signature grid name by name", () => {
+  const poppler = (() => {
+    try {
+      execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  it.skipIf(!poppler).each([[[]], [["-raw"]]])("pdftotext %j", async (mode) => {
+    const dir = mkdtempSync(join(tmpdir(), "missive-tag-"));
+    try {
+      const file = join(dir, "seed.pdf");
+      writeFileSync(file, (await render(SEED, ["pdf"])).pdf as Uint8Array);
+      const text = execFileSync("pdftotext", [...(mode as string[]), file, "-"], {
+        encoding: "utf8",
+      }).replace(/\s+/g, " ");
+      // Each name, in order, is followed by its title before the next name.
+      let at = 0;
+      for (const s of seedSigners()) {
+        const name = text.indexOf(s.name, at);
+        expect(name, `${s.name} after the signer before`).toBeGreaterThan(at - 1);
+        const after = text.slice(name + s.name.length).trimStart();
+        expect(after.startsWith(s.title), `${s.name}'s title next`).toBe(true);
+        at = name + s.name.length;
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+function seedSigners(): { name: string; title: string }[] {
+  return (parse(readFileSync(SEED, "utf8")) as { signers: { name: string; title: string }[] })
+    .signers;
+}
+
+/** A business-pack letter with this body (Markdown) and extra data. */
+function letter(
+  body: string,
+  extra = "signer: { name: Jane Doe }",
+): { file: string; text: string } {
+  const text = `template: business
+sender: { company: Example Co, address: [1 Main Street] }
+date: 2024-05-14
+recipient: [Ms. Ann Lee]
+subject: A subject
+salutation: "Dear Ms. Lee:"
+body: |
+  ${body}
+closing: Sincerely,
+${extra}
+`;
+  return { file: join(ROOT, "data", "inline-tagged.yaml"), text };
+}
