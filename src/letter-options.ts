@@ -33,9 +33,9 @@ export const LETTER_DEFAULTS: Readonly<LetterOptions> = Object.freeze<LetterOpti
   creationDate: null,
 });
 
-/** Options from the defaults and what is given. */
+/** Options from the defaults and what is given; a list of their own, never the defaults'. */
 export function letterOptions(given: Partial<LetterOptions> = {}): LetterOptions {
-  return { ...LETTER_DEFAULTS, ...given };
+  return { ...LETTER_DEFAULTS, formats: [...LETTER_DEFAULTS.formats], ...given };
 }
 
 /**

@@ -13,6 +13,7 @@ import type { SourceText } from "./load/read-text.js";
 import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
 import { parseXml } from "./markup/xml-tree.js";
+import type { FontChains } from "./model/font-chains.js";
 import type { LetterDoc } from "./model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
 import { defaultResources, type Resources } from "./resources.js";
@@ -88,7 +89,7 @@ export async function renderLoaded(
     packFiles: packFiles(letter.pack),
   };
   if (opts.stopAfter === "markup") return packed;
-  const model = linksLocatedInData(
+  const parsed = linksLocatedInData(
     () =>
       toModel(
         parseXml(markup, markupFile),
@@ -100,6 +101,7 @@ export async function renderLoaded(
       ),
     letter,
   );
+  const model = withLetterChains(parsed, letter);
   const out: Rendered = { ...packed, model };
   if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
   if (opts.stopAfter === "model") return out;
@@ -170,6 +172,13 @@ function fontsLocated<T>(fn: () => T, letter: LoadedLetter): T {
   } catch (e) {
     throw relocate(e);
   }
+}
+
+/** The letter's own `fontChains` over its pack's (checked when the letter was loaded). */
+function withLetterChains(model: LetterDoc, letter: LoadedLetter): LetterDoc {
+  const own = letter.data.fontChains as FontChains | undefined;
+  if (!own || Object.keys(own).length === 0) return model;
+  return { ...model, fontChains: { ...model.fontChains, ...own } };
 }
 
 function linkSchemes(letter: LoadedLetter): string[] {

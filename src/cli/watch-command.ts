@@ -74,7 +74,8 @@ export async function watchCommand(
   // has read every folder: a change from then on is seen.
   const w = watch([...watched], {
     ignoreInitial: true,
-    ignored: (path: string) => basename(path).startsWith(".missive-tmp-"),
+    // missive's own temporary and kept files (write-atomic.ts, previous-files.ts) are no edit.
+    ignored: (path: string) => basename(path).startsWith(".missive-"),
   });
   watcher = w;
   await new Promise<void>((up) => w.once("ready", () => up()));

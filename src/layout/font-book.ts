@@ -1,3 +1,4 @@
+import { type FontChains, languageChain, scriptPattern } from "../model/font-chains.js";
 import type { FontFamily } from "../model/style.js";
 import { FontFiles } from "./font-file.js";
 import type { Font } from "./fontkit-types.js";
@@ -13,6 +14,8 @@ export interface Face {
   covered: Map<number, boolean>;
   /** The thread's shaped words, which measuring fills and the PDF writer paints. */
   runs: ShapedRuns;
+  /** In a script's fallback chain (a pack's `fontChains`): the only characters it draws. */
+  only?: RegExp;
 }
 
 /**
@@ -60,12 +63,16 @@ export class Fonts {
 export class FontBook {
   /** What the book's family names stand for: letters whose books have the same key set text alike. */
   readonly key: string;
+  /** Faces of scripts' chains, by path and script: kept, so a face stays one object. */
+  private readonly scriptFaces = new Map<string, Face>();
+
   constructor(
     private readonly families: Record<string, FontFamily>,
     private readonly fallbacks: string[],
     private readonly fonts: Fonts,
+    private readonly chains: FontChains = {},
   ) {
-    this.key = JSON.stringify([families, fallbacks]);
+    this.key = JSON.stringify([families, fallbacks, chains]);
   }
 
   /** Whether a face is still the one its file gives (a font file that changed gives another). */
@@ -84,21 +91,48 @@ export class FontBook {
     return this.fonts.face(path);
   }
 
-  /** The faces tried for a character: the style's own, then each fallback family in order. */
-  chain(family: string, bold: boolean, italic: boolean): Face[] {
+  /**
+   * The faces tried for a character: the style's own; the chain of the text's language; the
+   * chain of each script (each face drawing only its script's characters); then each
+   * fallback family in order.
+   */
+  chain(family: string, bold: boolean, italic: boolean, lang = ""): Face[] {
     const own = this.face(family, bold, italic);
+    const known = (f: string) => f !== family && this.families[f] !== undefined;
+    const byScript = Object.entries(this.chains).flatMap(([key, fams]) => {
+      const only = scriptPattern(key);
+      return only ? fams.filter(known).map((f) => this.onlyFor(f, bold, italic, key, only)) : [];
+    });
     return [
       own,
-      ...this.fallbacks
-        .filter((f) => f !== family && this.families[f])
+      ...(lang ? languageChain(this.chains, lang) : [])
+        .filter(known)
         .map((f) => this.face(f, bold, italic)),
+      ...byScript,
+      ...this.fallbacks.filter(known).map((f) => this.face(f, bold, italic)),
     ];
+  }
+
+  private onlyFor(family: string, bold: boolean, italic: boolean, key: string, only: RegExp): Face {
+    const face = this.face(family, bold, italic);
+    const id = `${face.path}\n${key}`;
+    let f = this.scriptFaces.get(id);
+    if (f?.font !== face.font) {
+      f = { ...face, only };
+      this.scriptFaces.set(id, f);
+    }
+    return f;
   }
 }
 
 /** Advance width of `text` at `size` points, with kerning and ligatures as pdfkit draws them. */
 export function measure(face: Face, text: string, size: number): number {
   return (face.runs.advanceOf(face.path, face.font, text) * size) / 1000;
+}
+
+/** Whether the face may draw the character: it has its glyph, and the character is of its script. */
+export function draws(face: Face, ch: string): boolean {
+  return covers(face, ch) && (!face.only || face.only.test(ch));
 }
 
 export function covers(face: Face, ch: string): boolean {

@@ -24,7 +24,8 @@ export function toGlyphRun(
     const each = charactersOfGlyphs(font, ids.slice(i, j), chars);
     for (let k = i; k < j; k++) {
       const own = each[k - i] ?? [];
-      glyphs.push(glyphFor(ids[k] ?? 0, invisible(own) ? SPACE : own));
+      const chars = own.length === 0 ? JOINER : invisible(own) ? SPACE : own;
+      glyphs.push(glyphFor(ids[k] ?? 0, chars));
     }
     i = j;
   }
@@ -74,6 +75,12 @@ function clusterEnds(clusters: number[], length: number): (i: number) => number 
 }
 
 const SPACE = [0x20];
+/**
+ * What a glyph that draws part of a character stands for (the dots an Arabic font draws
+ * apart from the letter's body): a zero-width joiner. Why not nothing: an empty entry in the
+ * ToUnicode map makes pdf.js read the glyph's number as a character.
+ */
+const JOINER = [0x200d];
 
 /**
  * Whether the characters draw nothing (layout/invisible.ts). Why it matters: HarfBuzz draws

@@ -48,6 +48,8 @@ export interface TextItem {
   scale?: number;
   /** How far its end hangs into the right margin (punctuation ending a justified line). */
   hang?: number;
+  /** Right-to-left text, in logical order: the writer draws its words from right to left. */
+  rtl?: true;
   color: string;
   width: number;
   /** The block it belongs to (`p#7`, `signer:Rob Portman`): for tests and `--emit layout`. */

@@ -2,6 +2,7 @@ import type { LetterDoc } from "../model/letter-doc.js";
 import type { Resources } from "../resources.js";
 import { FontBook } from "./font-book.js";
 import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
+import { mirrorPage } from "./mirror-page.js";
 import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./page-units.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { placeGroups } from "./place-groups.js";
@@ -17,13 +18,15 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   // A set: continuation headers are laid out again on every page.
   const warnings = new Set<string>();
   const ctx: UnitContext = {
-    book: new FontBook(doc.fonts, doc.fallbackFonts, res.fonts),
+    book: new FontBook(doc.fonts, doc.fallbackFonts, res.fonts, doc.fontChains),
     styles: doc.styles,
     hyphenate: res.hyphenators.for(doc.lang),
     hyphenatorFor: res.hyphenators.for,
     left: margin.left,
     width: pw - margin.left - margin.right,
     fields: { page: 1, pages: 1 },
+    ...(doc.dir ? { dir: doc.dir } : {}),
+    lang: doc.lang,
     warn: (m) => warnings.add(m),
     paragraphs: res.paragraphs,
   };
@@ -87,7 +90,8 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
     const placed = placeGroups(doc.placed ?? [], i, { ...ctx, fields });
     const items = [...marginals.flatMap((m) => m.items), ...placed, ...p.items];
-    return p.bare ? { items, cells: p.cells, bare: true } : { items, cells: p.cells };
+    const page = p.bare ? { items, cells: p.cells, bare: true } : { items, cells: p.cells };
+    return doc.dir === "rtl" ? mirrorPage(page, pw) : page;
   });
   return {
     width: pw,

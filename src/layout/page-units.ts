@@ -1,4 +1,5 @@
 import { fail } from "../errors.js";
+import type { Direction } from "../model/direction.js";
 import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { fieldsUnit } from "./fields-unit.js";
@@ -45,6 +46,10 @@ export interface UnitContext {
   left: number;
   width: number;
   fields: { page: number; pages: number };
+  /** The direction of the letter's paragraphs; left to right when absent. */
+  dir?: Direction;
+  /** The letter's language, for its fallback fonts. */
+  lang?: string;
   warn(message: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
@@ -128,6 +133,8 @@ export function setText(
     hyphenatorFor: ctx.hyphenatorFor,
     fields: ctx.fields,
     warn: ctx.warn,
+    ...(ctx.dir ? { dir: ctx.dir } : {}),
+    ...(ctx.lang ? { lang: ctx.lang } : {}),
   };
   const memo = ctx.paragraphs;
   return lines.flatMap((runs) =>
@@ -166,6 +173,7 @@ export function paint(
     tracking: s.look.tracking,
     ...(s.scale !== 1 ? { scale: s.scale } : {}),
     ...(s.hang ? { hang: s.hang } : {}),
+    ...(s.rtl ? { rtl: s.rtl } : {}),
     color: st.color,
     width: s.width,
     block,

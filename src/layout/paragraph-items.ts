@@ -1,7 +1,8 @@
 import { MissiveError } from "../errors.js";
+import type { Direction } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
-import { covers, type Face, type FontBook, measure } from "./font-book.js";
+import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
 import { fontPackageHint } from "./script-fonts.js";
@@ -73,6 +74,10 @@ export interface ItemContext {
   /** The hyphenator of a span's own language (a run with `lang`); without it, the letter's. */
   hyphenatorFor?: (lang: string) => Hyphenator | null;
   fields: { page: number; pages: number };
+  /** The direction of the letter's paragraphs; left to right when absent. */
+  dir?: Direction;
+  /** The letter's language, for its fallback fonts (a span's own `lang` goes first). */
+  lang?: string;
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
   warn(message: string): void;
 }
@@ -84,7 +89,7 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     const ctx = run.note ? noteContext(textCtx) : textCtx;
     const bold = ctx.style.bold || !!run.bold;
     const italic = ctx.style.italic || !!run.italic;
-    const chain = ctx.book.chain(ctx.style.font, bold, italic);
+    const chain = ctx.book.chain(ctx.style.font, bold, italic, run.lang ?? ctx.lang);
     // One look per face for the whole run: items share it (it is never changed).
     const looks = new Map<Face, Look>();
     const look = (face: Face): Look => {
@@ -262,12 +267,12 @@ function pushBoxes(
     // it stays with its neighbour's face, whether or not that font has it.
     const face: Face | undefined = isInvisible(ch.codePointAt(0) ?? 0)
       ? (current ?? chain[0])
-      : chain.find((f) => covers(f, ch));
+      : chain.find((f) => draws(f, ch));
     if (current && face !== current && MARK.test(ch)) {
       // A combining mark goes with its base: both in one face, so the font places the mark.
       const start = clusterStart(buf);
       const cluster = buf.slice(start) + ch;
-      const whole = chain.find((f) => coversAll(f, cluster));
+      const whole = chain.find((f) => coversAll(f, cluster) && draws(f, cluster.slice(0, 1)));
       if (whole === current) {
         buf += ch;
         continue;
@@ -316,7 +321,7 @@ function noGlyph(ch: string, chain: Face[]): MissiveError {
     message: `no font can draw the character ${cp} "${ch}"`,
     hints: [
       `fonts tried: ${chain.map((f) => f.font.postscriptName).join(", ")}`,
-      "add a font that covers it to the pack's fallbackFonts, or remove the character",
+      "add a font that covers it to the pack's fallbackFonts or to a fontChains entry for its script, or remove the character",
       ...[fontPackageHint(ch)].filter((h): h is string => h !== null),
     ],
     about: ch,

@@ -33,6 +33,9 @@ export class ParagraphMemo {
       ctx.style,
       width,
       fontsKey,
+      // Direction orders a line's pieces; the language picks its fallback fonts.
+      ctx.dir ?? "",
+      ctx.lang ?? "",
       this.idOf(ctx.hyphenate),
       this.idOf(ctx.hyphenatorFor),
     ]);

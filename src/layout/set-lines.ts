@@ -1,5 +1,7 @@
+import { drawnText, hasRightToLeft } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
+import { type ParagraphBidi, paragraphBidi, visualOrder } from "./bidi-levels.js";
 import {
   firstFit,
   isDiscretionary,
@@ -30,6 +32,8 @@ export interface Segment {
   scale: number;
   /** How far it reaches into the right margin (hanging punctuation at a line's end). */
   hang?: number;
+  /** Right-to-left text: its words are drawn from right to left (bidi-levels.ts). */
+  rtl?: true;
 }
 
 /** One set line: its segments and the width they take. */
@@ -43,7 +47,9 @@ export interface SetLine {
  * justified text (tolerance raised step by step), first-fit for ragged text.
  */
 export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetLine[] {
-  const items = splitOverlong(buildItems(runs, ctx), width, ctx.warn);
+  const built = splitOverlong(buildItems(runs, ctx), width, ctx.warn);
+  const bidi = paragraphBidi(built, ctx.dir ?? "ltr");
+  const items = bidi?.items ?? built;
   const first = items.find((i) => i.t === "box");
   // Nothing printable (an empty line, a lone soft hyphen) still takes a line.
   if (!first) return [{ segments: [], width: 0 }];
@@ -57,14 +63,16 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
     },
     { t: "penalty", w: 0, p: FORCED, flagged: false, text: "" },
   );
+  bidi?.levels.push(bidi.base, bidi.base);
   const justify = ctx.style.align === "justify";
   if (justify && ctx.style.expansion > 0) {
     const k = ctx.style.expansion / 100;
     for (const it of items) if (it.t === "box") it.ex = it.w * k;
   }
-  if (justify && ctx.style.protrusion) markHangs(items);
+  // Hanging punctuation into the right margin is for lines that end at the right.
+  if (justify && ctx.style.protrusion && !bidi) markHangs(items);
   const breaks = justify ? justified(items, width, ctx.warn) : firstFit(items, width);
-  return breaks.map((b, i) => setLine(items, b, width, ctx.style, i === breaks.length - 1));
+  return breaks.map((b, i) => setLine(items, b, width, ctx.style, i === breaks.length - 1, bidi));
 }
 
 /**
@@ -100,6 +108,7 @@ function setLine(
   width: number,
   style: TextStyle,
   last: boolean,
+  bidi: ParagraphBidi | null,
 ): SetLine {
   const stretchy = style.align === "justify" && !last;
   const drawn = drawnWidths(items, b);
@@ -109,63 +118,100 @@ function setLine(
     ? shares(items, b, drawn, width + hang)
     : { scale: 1, glue: Math.min(0, b.ratio) };
   const segments: Segment[] = [];
+  const levels: number[] = [];
   let x = 0;
   let cur: Segment | null = null;
   let space: { w: number; extra: number; look: Look; gap: boolean } | null = null;
-  for (let i = b.start; i < b.end; i++) {
+  for (const i of lineOrder(items, b, bidi)) {
     const it = items[i] as Item;
-    if (it.t === "penalty") continue;
     if (it.t === "glue") {
       const extra = glue >= 0 ? glue * it.stretch : glue * it.shrink;
       space = { w: it.w + extra, extra, look: it.look, gap: !!it.gap };
       x += space.w;
       continue;
     }
-    const w = (drawn.get(i) ?? it.w) * scale;
-    // Why one segment per same-look stretch: pdfkit then writes one text run with word
-    // spacing, which keeps the PDF small and its text extractable as a line.
-    // A gap between CJK characters prints nothing: the segment goes on only if it did not grow.
-    const joins =
-      cur &&
-      sameLook(cur.look, it.look) &&
-      (!space ||
-        (space.gap
-          ? space.w === 0
-          : sameLook(space.look, it.look) &&
-            (!cur.text.includes(" ") || cur.wordSpacing === space.extra)));
-    if (cur && joins) {
+    const piece = it.t === "box" ? boxPiece(it, (drawn.get(i) ?? it.w) * scale) : hyphen(it, scale);
+    const level = bidi?.levels[i] ?? 0;
+    if (cur && levels[levels.length - 1] === level && joins(cur, piece.look, space)) {
+      const gap = space && !space.gap ? " " : "";
       if (space && !space.gap) {
-        cur.text += " ";
         cur.wordSpacing = space.extra;
         cur.width += space.w;
       }
-      cur.text += it.text;
-      cur.width += w;
+      // A right-to-left stretch is met from its end: its text stays in logical order.
+      cur.text = level % 2 ? piece.text + gap + cur.text : cur.text + gap + piece.text;
+      cur.width += piece.w;
     } else {
-      cur = { x, text: it.text, look: it.look, wordSpacing: 0, width: w, scale };
+      cur = { x, text: piece.text, look: piece.look, wordSpacing: 0, width: piece.w, scale };
       segments.push(cur);
+      levels.push(level);
     }
     space = null;
-    x += w;
+    x += piece.w;
   }
-  if (brk?.t === "penalty" && brk.text && brk.look) {
-    // An added hyphen is a soft hyphen in the text: the writer draws a hyphen and marks it
-    // so that copying the text joins the word again.
-    const text = isDiscretionary(brk) ? "\u00AD" : brk.text;
-    const w = brk.w * scale;
-    const lastSeg = segments[segments.length - 1];
-    if (lastSeg && sameLook(lastSeg.look, brk.look)) {
-      lastSeg.text += text;
-      lastSeg.width += w;
-    } else segments.push({ x, text, look: brk.look, wordSpacing: 0, width: w, scale });
-    x += w;
-  }
+  if (bidi) drawnRightToLeft(segments, levels, bidi.mirror ? x : null);
   const offset =
     style.align === "center" ? (width - x) / 2 : style.align === "right" ? width - x : 0;
   for (const s of segments) s.x += offset;
   const lastSeg = segments[segments.length - 1];
   if (stretchy && hang > 0 && lastSeg) lastSeg.hang = hang;
   return { segments, width: x };
+}
+
+/**
+ * Whether a piece goes on the segment before it. Why one segment per same-look stretch:
+ * pdfkit then writes one text run with word spacing, which keeps the PDF small and its text
+ * extractable as a line. A gap between CJK characters prints nothing: the segment goes on
+ * only if it did not grow.
+ */
+function joins(
+  cur: Segment,
+  look: Look,
+  space: { w: number; extra: number; look: Look; gap: boolean } | null,
+): boolean {
+  if (!sameLook(cur.look, look)) return false;
+  if (!space) return true;
+  if (space.gap) return space.w === 0;
+  return sameLook(space.look, look) && (!cur.text.includes(" ") || cur.wordSpacing === space.extra);
+}
+
+/**
+ * The items of a line in the order they are drawn: logical, or visual for a paragraph with
+ * right-to-left text. A hyphen added at the break comes last, after the box it ends.
+ */
+function lineOrder(items: Item[], b: LineBreak, bidi: ParagraphBidi | null): number[] {
+  const order: number[] = [];
+  for (let i = b.start; i < b.end; i++) if (items[i]?.t !== "penalty") order.push(i);
+  const brk = items[b.end];
+  if (brk?.t === "penalty" && brk.text && brk.look) order.push(b.end);
+  return bidi ? visualOrder(order, bidi.levels) : order;
+}
+
+function boxPiece(it: Item & { t: "box" }, w: number): { text: string; w: number; look: Look } {
+  return { text: it.text, w, look: it.look };
+}
+
+/**
+ * An added hyphen is a soft hyphen in the text: the writer draws a hyphen and marks it so
+ * that copying the text joins the word again.
+ */
+function hyphen(brk: Item, scale: number): { text: string; w: number; look: Look } {
+  const p = brk as Item & { t: "penalty"; look: Look };
+  return { text: isDiscretionary(p) ? "\u00AD" : p.text, w: p.w * scale, look: p.look };
+}
+
+/**
+ * Right-to-left pieces without letters of their own drawn reversed and mirrored; and, in a
+ * letter whose pages are mirrored afterwards, the segments placed mirrored in the line so
+ * that they come out in visual order.
+ */
+function drawnRightToLeft(segments: Segment[], levels: number[], mirrorIn: number | null): void {
+  segments.forEach((s, k) => {
+    const level = levels[k] ?? 0;
+    if (level % 2 === 1 && hasRightToLeft(s.text)) s.rtl = true;
+    else s.text = drawnText(s.text, level);
+    if (mirrorIn !== null) s.x = mirrorIn - s.x - s.width;
+  });
 }
 
 /**

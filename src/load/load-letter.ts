@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { fail, MissiveError } from "../errors.js";
+import { fail, MissiveError, type Problem } from "../errors.js";
 import type { Resources } from "../resources.js";
 import { checkLang } from "./check-lang.js";
 import { checkText } from "./check-text.js";
@@ -8,6 +8,7 @@ import { findPackOnce, loadPack } from "./load-pack.js";
 import { outsideDataRoot } from "./outside-roots.js";
 import type { TemplatePack } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
+import { chainsChecked } from "./read-font-chains.js";
 import type { SourceText } from "./read-text.js";
 import { validateData } from "./validate-data.js";
 
@@ -77,5 +78,8 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions, res: Resources
   const pack = loadPack(dir, opts.cwd, res);
   // Fills in the schema's defaults, so templates see every optional field.
   validateData(record, pack, yaml, res);
+  const chainProblems: Problem[] = [];
+  chainsChecked(record.fontChains, pack.fonts, (p) => yaml.locate(p), chainProblems);
+  if (chainProblems.length > 0) throw new MissiveError("data", chainProblems);
   return { data: record, yaml, baseDir, root, pack };
 }

@@ -10,6 +10,7 @@ import { findPack, MANIFEST } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
 import type { StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
+import { readFontChains } from "./read-font-chains.js";
 import { readSchema } from "./read-schema.js";
 import { readText } from "./read-text.js";
 import { resolveFontPath } from "./resolve-font-path.js";
@@ -105,6 +106,7 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
     fallbackFonts: Array.isArray(m.fallbackFonts)
       ? m.fallbackFonts.map(String)
       : (base?.fallbackFonts ?? []),
+
     ...readStyles(m, yaml, problems, base),
     labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
     values: { ...base?.values, ...readValues(m.values, where, problems) },
@@ -113,6 +115,7 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
     template: readTemplate(dir, base, problems, manifestFile),
     partials: { ...base?.partials, ...readPartials(dir, problems) },
   };
+  Object.assign(pack, readFontChains(m, base, pack.fonts, where, problems));
   problems.push(...manifestSanity(m, pack, where));
   for (const [name, style] of Object.entries(pack.styles)) {
     problems.push(...styleSanity(name, style, pack.page.width, where));

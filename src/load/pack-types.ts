@@ -1,4 +1,5 @@
 import type { Location } from "../errors.js";
+import type { FontChains } from "../model/font-chains.js";
 import type { FontFamily, TextStyle } from "../model/style.js";
 import type { Typography } from "../typography/typography-options.js";
 
@@ -28,6 +29,8 @@ export interface TemplatePack {
   /** Where the manifest names each font file (by path), so a broken font points there. */
   fontRefs: Record<string, Location>;
   fallbackFonts: string[];
+  /** Fallback families by script or language (`fontChains`), merged down `extends`. */
+  fontChains?: FontChains;
   styles: Record<string, TextStyle>;
   /**
    * The style properties as written, merged down the `extends` chain (a child's over its

@@ -19,7 +19,17 @@ type Schema = Record<string, unknown>;
 const COMMON_KEYS: Schema = {
   template: { type: "string", description: "template pack name or path" },
   lang: { type: "string", description: "language tag of the letter, e.g. en-US or de-DE" },
+  dir: {
+    enum: ["ltr", "rtl"],
+    description: "rtl: laid out right to left; by default, as the letter's language is written",
+  },
   typography: TYPOGRAPHY_SCHEMA,
+  fontChains: {
+    type: "object",
+    additionalProperties: { type: "array", items: { type: "string" }, minItems: 1 },
+    description:
+      "fallback font families of the pack by script or language, e.g. { Han: [cjk], ja: [cjk-jp] }",
+  },
   linkSchemes: {
     type: "array",
     items: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9+.-]*$" },

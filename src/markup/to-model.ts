@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
+import { directionOf } from "../model/direction.js";
 import { PAGE_SIZES } from "../model/length.js";
 import type {
   Block,
@@ -80,6 +81,7 @@ export function toModel(
     meta: meta(root, ctx),
     fonts: pack.fonts,
     fallbackFonts: pack.fallbackFonts,
+    ...(pack.fontChains ? { fontChains: pack.fontChains } : {}),
     styles: pack.styles,
     letterhead: [],
     continuation: [],
@@ -107,6 +109,9 @@ export function toModel(
     }
   }
   if (ctx.notes?.length) doc.notes = ctx.notes;
+  // A letter's direction follows its language unless it says otherwise (dir="ltr" or "rtl").
+  if (oneOf(root, "dir", ctx, ["ltr", "rtl"] as const, directionOf(lang)) === "rtl")
+    doc.dir = "rtl";
   const notesAt = oneOf(root, "notes", ctx, ["foot", "end"] as const, "foot");
   if (notesAt === "end") doc.notesAt = notesAt;
   return doc;

@@ -1,3 +1,4 @@
+import type { FontChains } from "./font-chains.js";
 import type { FontFamily, TextStyle } from "./style.js";
 
 /**
@@ -7,10 +8,14 @@ import type { FontFamily, TextStyle } from "./style.js";
 export interface LetterDoc {
   page: PageSpec;
   lang: string;
+  /** Right to left (Arabic, Hebrew…): every page is laid out mirrored. Absent: left to right. */
+  dir?: "rtl";
   meta: DocMeta;
   fonts: Record<string, FontFamily>;
   /** Families tried, in order, for characters the style's own font cannot draw. */
   fallbackFonts: string[];
+  /** Fallback families by script or language (model/font-chains.ts); absent when none. */
+  fontChains?: FontChains;
   styles: Record<string, TextStyle>;
   /** Drawn at the top of page 1 only. */
   letterhead: Block[];

@@ -15,6 +15,7 @@ export interface PdfCanvas {
     wordSpacing: number;
     tracking: number;
     scale?: number;
+    rtl?: true;
     href?: string;
     width: number;
   }): void;
@@ -113,6 +114,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
           wordSpacing: t.wordSpacing,
           tracking: t.tracking,
           scale: t.scale ?? 1,
+          ...(t.rtl ? { rtl: true } : {}),
         });
       } else {
         // A pdfkit without the internals paintLine uses: the public call draws the same thing.

@@ -8,6 +8,8 @@
  * Only pdfkit-adapter.ts uses this file: together they are missive's boundary with pdfkit.
  */
 
+import { drawnText, hasRightToLeft } from "../model/direction.js";
+
 /** The parts of a pdfkit 0.20 document and embedded font this painter touches. */
 export interface PdfkitLineTarget {
   _font: EmbeddedFont;
@@ -52,6 +54,11 @@ export interface Line {
   tracking: number;
   /** Horizontal scale of the glyphs (font expansion); 1 leaves them as designed. */
   scale: number;
+  /**
+   * Right-to-left text in logical order. Its words are shaped one by one, each right to
+   * left, and drawn last word first; a space shaped with a word lands at its left.
+   */
+  rtl?: boolean;
 }
 
 /** Tells whether a document offers what paintLine needs (a pdfkit other than 0.20 may not). */
@@ -92,10 +99,11 @@ export function paintLine(doc: PdfkitLineTarget, line: Line): void {
   if (line.scale !== 1) ops.push(`${num(line.scale * 100)} Tz`);
   const glyphs = line.wordSpacing
     ? encodeWords(font, text, size, line)
-    : encode(font, runsOf(text));
+    : encode(font, inDrawingOrder(runsOf(text), line.rtl));
   // Letter-spaced text: readers such as poppler take the spacing for word gaps ("W A S H"),
   // so the run carries its own text (ActualText).
-  const spaced = line.tracking !== 0 && text.length > 1;
+  // Right-to-left text is drawn from its last word: its own text keeps the logical order.
+  const spaced = (line.tracking !== 0 && text.length > 1) || line.rtl === true;
   if (spaced) ops.push(`/Span <</ActualText ${utf16Hex(text)}>> BDC`);
   const scale = (size / 1000) * line.scale;
   // Tc is scaled by Tz too.
@@ -128,6 +136,16 @@ interface Encoded {
   positions: GlyphPosition[];
   /** Added to a glyph's xAdvance: the word spacing after a word's last glyph. */
   extra: number[];
+}
+
+/**
+ * The words of a line in the order they are drawn. A right-to-left line is drawn from its
+ * last word; a word there with no right-to-left letter (a bracket, "!?") is shaped left to
+ * right, so it is drawn reversed and mirrored as the bidi algorithm would show it.
+ */
+function inDrawingOrder(words: string[], rtl: boolean | undefined): string[] {
+  if (!rtl) return words;
+  return words.reverse().map((w) => (hasRightToLeft(w) ? w : drawnText(w, 1)));
 }
 
 /** Splits text where pdfkit's font layout does: after every space or tab. */
@@ -167,7 +185,7 @@ function encodeWords(
   font: EmbeddedFont,
   text: string,
   size: number,
-  { wordSpacing, tracking, scale }: Pick<Line, "wordSpacing" | "tracking" | "scale">,
+  { wordSpacing, tracking, scale, rtl }: Pick<Line, "wordSpacing" | "tracking" | "scale" | "rtl">,
 ): Encoded {
   // The same floating-point steps as pdfkit (its widthOfString scales by 100 %), so the
   // rounded numbers in the PDF come out the same.
@@ -177,7 +195,7 @@ function encodeWords(
     scale === 1 ? wordSpacing + (space + tracking) : (wordSpacing + space) / scale + tracking;
   const widen = gap * (1000 / size);
   const out: Encoded = { hex: [], positions: [], extra: [] };
-  for (const word of text.trim().split(/\s+/)) {
+  for (const word of inDrawingOrder(text.trim().split(/\s+/), rtl)) {
     encode(font, [word], out);
     const last = out.positions.length - 1;
     out.extra[last] = (out.extra[last] ?? 0) + widen;

@@ -17,10 +17,14 @@ describe("missive check", () => {
         "data/agency-warning-2024.yaml",
         "data/business-copies-2024.yaml",
         "data/personal-lincoln-1860.yaml",
+        "data/personal-arabic-2024.yaml",
+        "data/personal-chinese-english-2024.yaml",
+        "data/personal-russian-a4.yaml",
+        "data/senate-hindi-signers-2024.yaml",
       ],
       { cwd: ROOT },
     );
-    expect(r.stderr).toContain("7 of 7 letters are fine");
+    expect(r.stderr).toContain("11 of 11 letters are fine");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
   });

@@ -31,4 +31,15 @@ describe("paragraphs set once per thread (resources.paragraphs)", () => {
     expect(again.txt).toBe(fresh.txt);
     expect(again.warnings).toEqual(fresh.warnings);
   });
+
+  it("keeps a right-to-left letter's paragraphs apart from the same text left to right", async () => {
+    const rtl = { file: seed.file, text: `${seed.text}\ndir: rtl\n` };
+    const fresh = await renderLetter(rtl, opts, createResources());
+    const res = createResources();
+    await renderLetter(seed, opts, res);
+    const again = await renderLetter(rtl, opts, res);
+    expect(Buffer.from(again.pdf as Uint8Array).equals(Buffer.from(fresh.pdf as Uint8Array))).toBe(
+      true,
+    );
+  });
 });

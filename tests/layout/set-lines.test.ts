@@ -150,7 +150,7 @@ describe("setParagraph", () => {
       message: 'no font can draw the character U+6771 "東"',
       hints: [
         "fonts tried: SourceSerif4-Regular, DejaVuSerif",
-        "add a font that covers it to the pack's fallbackFonts, or remove the character",
+        "add a font that covers it to the pack's fallbackFonts or to a fontChains entry for its script, or remove the character",
         "Chinese fonts: npm install @expo-google-fonts/noto-serif-sc (or -tc, -jp) in your project, then name its .ttf as pkg:<package>/<file> in a pack's fonts and fallbackFonts (docs/templates.md)",
       ],
       about: "東",

@@ -28,7 +28,7 @@ const PERSONAL = [
 describe("validateData", () => {
   it("fills in the schema's defaults", () => {
     const letter = loadLetter({ file: "l.yaml", text: PERSONAL.join("\n") }, { cwd: ROOT }, res);
-    expect(letter.data.closing).toBe("Kind regards,");
+    expect(letter.data.signatureTitles).toEqual([]);
     expect(letter.data.paper).toBe("letter");
     expect(letter.data.recipient).toEqual([]);
   });

@@ -155,6 +155,30 @@ describe("letterheads", () => {
   });
 });
 
+describe("company details", () => {
+  it.each(["business", "din5008"])(
+    "prints %s's sender.legal at the foot of page 1 only",
+    async (pack) => {
+      const body = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}.`).join("\n\n");
+      const r = await letter(
+        pack,
+        `sender:\n  ${pack === "business" ? "company" : "name"}: Acme GmbH\n  address: [Hauptstr. 1]\n  legal: ["Amtsgericht Bonn HRB 4711", "Geschäftsführer: A. Muster"]\nbody: |\n  ${body.replaceAll("\n", "\n  ")}\n`,
+      );
+      expect(r.pages).toBeGreaterThan(1);
+      const pdf = await extractPdf(r.pdf as Uint8Array);
+      const on = (page: number) => pdf.items.filter((i) => i.page === page).map((i) => i.str);
+      expect(on(1)).toContain("Amtsgericht Bonn HRB 4711");
+      expect(on(1)).toContain("Geschäftsführer: A. Muster");
+      const hrb = pdf.items.find((i) => i.str === "Amtsgericht Bonn HRB 4711");
+      const lastBody = Math.max(
+        ...pdf.items.filter((i) => i.page === 1 && i.str.startsWith("Paragraph")).map((i) => i.y),
+      );
+      expect(hrb?.top ?? 0).toBeGreaterThan(lastBody);
+      expect(on(2).join(" ")).not.toContain("HRB");
+    },
+  );
+});
+
 describe("signatures", () => {
   it("sets title lines under a personal letter's signature, each in its language", async () => {
     const r = await letter(

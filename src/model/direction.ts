@@ -1,0 +1,56 @@
+import bidiJs, { type Bidi } from "bidi-js";
+
+/** Which way a letter's lines run. */
+export type Direction = "ltr" | "rtl";
+
+/**
+ * Languages written right to left (by primary subtag): Arabic, Hebrew, Persian, Uyghur, Urdu,
+ * Pashto, Sindhi, Sorani Kurdish, Dhivehi, Yiddish, Syriac, and the old Hebrew tag.
+ */
+const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  "ar",
+  "he",
+  "iw",
+  "fa",
+  "ug",
+  "ur",
+  "ps",
+  "sd",
+  "ckb",
+  "dv",
+  "yi",
+  "syr",
+]);
+
+/** The direction a letter in `lang` is written in, unless the letter says otherwise. */
+export function directionOf(lang: string): Direction {
+  const primary = lang.split(/[-_]/)[0]?.toLowerCase() ?? "";
+  return RTL_LANGUAGES.has(primary) ? "rtl" : "ltr";
+}
+
+// The package is CommonJS whose exports are the factory; its types say an ES default export.
+/** The Unicode bidi algorithm (UAX #9), by bidi-js. */
+export const bidi = (bidiJs as unknown as () => Bidi)();
+
+/** Characters of scripts written right to left, and the marks and controls that start such text. */
+export const RIGHT_TO_LEFT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u202b\u202e\u2067\u061c]/u;
+
+/** Whether text holds a letter of a script written right to left. */
+export function hasRightToLeft(text: string): boolean {
+  return RIGHT_TO_LEFT.test(text);
+}
+
+/**
+ * How a piece at an odd level with no right-to-left letter is drawn: its characters in
+ * reverse order, each mirrored ("(" as ")"). Why here: the shaper is told nothing of levels
+ * and shapes such a piece (a bracket, "!?") left to right; one with an Arabic or Hebrew letter
+ * is shaped right to left, and HarfBuzz mirrors its brackets itself.
+ */
+export function drawnText(text: string, level: number): string {
+  if (level % 2 === 0) return text;
+  return [...text]
+    .reverse()
+    .map((c) => bidi.getMirroredCharacter(c) ?? c)
+    .join("");
+}

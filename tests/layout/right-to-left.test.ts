@@ -1,0 +1,228 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { inflateSync } from "node:zlib";
+import bidiJs, { type Bidi } from "bidi-js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { visualOrder } from "../../src/layout/bidi-levels.js";
+import type { LaidOutDoc, TextItem } from "../../src/layout/laid-out-doc.js";
+import type { Rendered } from "../../src/pipeline.js";
+import { extractPdf, type PdfContent } from "../helpers/pdf-text.js";
+import { ROOT, render } from "../helpers/render.js";
+
+const bidi = (bidiJs as unknown as () => Bidi)();
+
+/** Test cases of the Unicode conformance file (a subset kept in the fixtures). */
+function bidiCases(): {
+  line: number;
+  cps: number[];
+  dir: string;
+  levels: string[];
+  order: number[];
+}[] {
+  const file = join(ROOT, "tests", "fixtures", "unicode", "BidiCharacterTest-subset.txt");
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .map((text, i) => ({ text, line: i + 1 }))
+    .filter(({ text }) => text !== "" && !text.startsWith("#"))
+    .map(({ text, line }) => {
+      const [cps = "", dir = "", , levels = "", order = ""] = text.split(";");
+      return {
+        line,
+        cps: cps.split(" ").map((h) => Number.parseInt(h, 16)),
+        dir: ["ltr", "rtl", "auto"][Number(dir)] ?? "auto",
+        levels: levels.split(" "),
+        order: order === "" ? [] : order.split(" ").map(Number),
+      };
+    });
+}
+
+describe("the bidi algorithm against Unicode's conformance data (BidiCharacterTest)", () => {
+  const cases = bidiCases();
+
+  it("has the cases", () => {
+    expect(cases.length).toBeGreaterThan(1000);
+  });
+
+  it("puts characters in visual order from their levels as missive's line setter does (L2)", () => {
+    const wrong = cases.filter((c) => {
+      const kept = c.levels.flatMap((l, i) => (l === "x" ? [] : [i]));
+      const levels = c.levels.map((l) => (l === "x" ? 0 : Number(l)));
+      return visualOrder(kept, levels).join(" ") !== c.order.join(" ");
+    });
+    expect(wrong.map((c) => c.line)).toEqual([]);
+  });
+
+  it("resolves the levels bidi-js gives missive as the file says", () => {
+    const wrong = cases.filter((c) => {
+      const text = String.fromCodePoint(...c.cps);
+      // Only the characters of the Basic Multilingual Plane: one UTF-16 unit each.
+      if (text.length !== c.cps.length) return false;
+      const got = bidi.getReorderedIndices(text, bidi.getEmbeddingLevels(text, c.dir as "ltr"));
+      return got.filter((i) => c.levels[i] !== "x").join(" ") !== c.order.join(" ");
+    });
+    expect(wrong.map((c) => c.line)).toEqual([]);
+  });
+});
+
+/** The layout's text items of a block whose label starts with `block`, top to bottom. */
+function blockItems(doc: LaidOutDoc, block: string): TextItem[] {
+  return (doc.pages[0]?.items ?? []).filter(
+    (i): i is TextItem => i.kind === "text" && (i.block ?? "").startsWith(block),
+  );
+}
+
+/**
+ * Runs the PDF has on one line, as pdf.js reads them, right to left, joined. Within a few
+ * points of the baseline: pdf.js starts a run where a glyph is raised (an Arabic letter's dots).
+ */
+function pdfLineRightToLeft(pdf: PdfContent, y: number): string {
+  return pdf.items
+    .filter((i) => i.page === 1 && Math.abs(i.y - y) < 8)
+    .sort((a, b) => b.x - a.x)
+    .map((i) => i.str)
+    .join("");
+}
+
+/** The PDF's compressed streams, inflated (the page contents among them). */
+function pageStreams(pdf: Buffer): string[] {
+  const out: string[] = [];
+  for (let at = pdf.indexOf("stream\n"); at >= 0; at = pdf.indexOf("stream\n", at + 1)) {
+    const end = pdf.indexOf("\nendstream", at);
+    try {
+      out.push(inflateSync(pdf.subarray(at + 7, end)).toString("latin1"));
+    } catch {
+      // Not deflated (or not a stream start): not page content.
+    }
+  }
+  return out;
+}
+
+const letters = (s: string) => s.replace(/[\s\p{Cf}]/gu, "");
+
+describe("an Arabic letter (data/personal-arabic-2024.yaml)", () => {
+  let r: Rendered;
+  let pdf: PdfContent;
+  let layout: LaidOutDoc;
+  beforeAll(async () => {
+    r = await render(join(ROOT, "data", "personal-arabic-2024.yaml"));
+    pdf = await extractPdf(r.pdf as Uint8Array);
+    layout = r.laidOut as LaidOutDoc;
+  });
+
+  it("sets its paragraphs from the right margin: every line ends there", () => {
+    const right = layout.width - 1.1 * 72;
+    const recipient = blockItems(layout, "address");
+    expect(recipient.length).toBeGreaterThan(2);
+    for (const y of new Set(recipient.map((i) => i.y))) {
+      const line = recipient.filter((i) => i.y === y);
+      expect(Math.max(...line.map((i) => i.x + i.width))).toBeCloseTo(right, 1);
+    }
+  });
+
+  it("lays the words of a line right to left, numbers and Latin inside left to right", () => {
+    const first = blockItems(layout, "p#");
+    const y = first[0]?.y;
+    const line = first.filter((i) => i.y === y).sort((a, b) => b.x - a.x);
+    // Right to left: the first words of the paragraph, then 2, then the rest.
+    expect(line[0]?.text.startsWith("أكتب إليكم")).toBe(true);
+    expect(line[0]?.rtl).toBe(true);
+    expect(line.map((i) => i.text)).toContain("2");
+    expect(line.find((i) => i.text === "2")?.rtl).toBeUndefined();
+    const usd = blockItems(layout, "p#").find((i) => i.text === "USD");
+    const dollars = blockItems(layout, "p#").find((i) => i.text.startsWith("دولار أمريكي"));
+    // "… دولار أمريكي (USD)": the currency code stands left of the words before it.
+    expect((usd?.x ?? 0) + (usd?.width ?? 0)).toBeLessThan(dollars?.x ?? 0);
+  });
+
+  it("keeps the logical order in the PDF's text, read right to left by position", () => {
+    // Lines whose letters each have a glyph of their own: Noto Naskh draws some letters as a
+    // dotless body and dots, glyphs the PDF's ToUnicode map can give only one letter each
+    // (the ActualText of each run has the right text; pdf.js does not read it).
+    const name = blockItems(layout, "letterhead")[0];
+    expect(letters(pdfLineRightToLeft(pdf, name?.y ?? 0))).toBe(letters("ليلى حداد"));
+    const to = blockItems(layout, "address")[0];
+    expect(to?.text).toBe("السيد كريم منصور");
+    expect(letters(pdfLineRightToLeft(pdf, to?.y ?? 0))).toBe(letters("السيد كريم منصور"));
+  });
+
+  it("gives each right-to-left run its text in logical order as ActualText", () => {
+    const raw = Buffer.from(r.pdf as Uint8Array);
+    const content = pageStreams(raw).join("\n");
+    const actual = [...content.matchAll(/\/ActualText <FEFF([0-9A-F]*)>/g)].map((m) =>
+      String.fromCharCode(...(m[1]?.match(/..../g) ?? []).map((h) => Number.parseInt(h, 16))),
+    );
+    expect(actual).toContain("ليلى حداد");
+    expect(actual).toContain("مدير مكتبة المدينة (الفرع الرئيسي)");
+  });
+
+  it("writes its plain text in logical order", () => {
+    expect(r.txt).toContain("السيد كريم منصور");
+    expect(r.txt).toContain("دولار أمريكي (USD)");
+  });
+});
+
+describe("right-to-left text in a left-to-right letter", () => {
+  let layout: LaidOutDoc;
+  beforeAll(async () => {
+    const r = await render({
+      file: join(ROOT, "data", "mixed-direction.yaml"),
+      text: `template: personal-arabic
+lang: en
+dir: ltr
+sender: { name: Dana Levi, address: [1 Main St] }
+date: 2024-01-02
+recipient: [Mr. كريم منصور, 12 Bliss St]
+salutation: Dear Mr. Mansour,
+body: The words مع خالص التحية (with best regards) stay readable.
+closing: Yours,
+`,
+    });
+    layout = r.laidOut as LaidOutDoc;
+  });
+
+  it("stays left to right, the Arabic words in their own order right to left", () => {
+    const line = blockItems(layout, "address").filter((i) => i.text !== "12 Bliss St");
+    const left = Math.min(...line.map((i) => i.x));
+    expect(left).toBeCloseTo(1.1 * 72, 1);
+    const byX = [...line].sort((a, b) => a.x - b.x);
+    expect(byX.map((i) => i.text)).toEqual(["Mr.", "كريم منصور"]);
+    const body = blockItems(layout, "p#").sort((a, b) => a.x - b.x);
+    expect(body.map((i) => i.text)).toEqual([
+      "The words",
+      "مع خالص التحية",
+      "(with best regards) stay readable.",
+    ]);
+  });
+});
+
+describe("a signature grid in a right-to-left letter", () => {
+  it("fills from the right: the first signer stands at the right margin", async () => {
+    const letter = (dir: string) =>
+      render({
+        file: join(ROOT, "data", `grid-${dir}.yaml`),
+        text: `template: senate
+dir: ${dir}
+letterhead: { org: United States Senate }
+date: 2024-01-02
+recipient: [The Honorable Someone]
+salutation: Dear Sir,
+body: Thank you.
+closing: Sincerely,
+columns: 2
+signers:
+  - { name: First Signer, title: Senator }
+  - { name: Second Signer, title: Senator }
+`,
+      });
+    const cells = async (dir: string) =>
+      ((await letter(dir)).laidOut as LaidOutDoc).pages[0]?.cells ?? [];
+    const [ltr, rtl] = [await cells("ltr"), await cells("rtl")];
+    expect(ltr.map((c) => c.label)).toEqual(rtl.map((c) => c.label));
+    const [first, second] = rtl;
+    expect(first?.x).toBeGreaterThan(second?.x ?? 0);
+    // Mirrored: the same cells, each at the other side of the page.
+    const width = 8.5 * 72;
+    for (const [i, c] of rtl.entries())
+      expect(c.x + c.width).toBeCloseTo(width - (ltr[i]?.x ?? 0), 3);
+  });
+});
