@@ -1,15 +1,16 @@
 import { existsSync, readdirSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
-import { findPack, MANIFEST } from "./find-pack.js";
+import { findPack, isPathLike, MANIFEST } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
 import type { StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
+import { placeInRoots } from "./place-in-roots.js";
 import { readFontChains } from "./read-font-chains.js";
 import { readSchema } from "./read-schema.js";
 import { readText } from "./read-text.js";
@@ -63,6 +64,25 @@ function parseManifest(file: string, res: Resources): YamlData {
 /** Packs a chain of `extends` may pass through; a longer chain is a mistake or an attack. */
 const MAX_EXTENDS = 8;
 
+/**
+ * The pack an `extends` written as a path names: relative to the extending pack's folder, and
+ * inside the folder that holds it (a sibling pack), after links are resolved. Why: packs come
+ * in pull requests, and `extends: /home/me/other` would read a pack from anywhere on the machine.
+ */
+function packByPath(written: string, dir: string, location: Location): string {
+  const holder = dirname(dir);
+  const place = placeInRoots(resolve(dir, written), [holder]);
+  if (place !== "missing" && !place.inside)
+    throw new MissiveError("template", {
+      message: `the pack ${written} is outside ${holder}, the folder that holds this pack (it resolves to ${place.real})`,
+      location,
+      hints: [
+        "a pack extends a built-in pack or one in templates/ by name, or a pack beside it by path (../base)",
+      ],
+    });
+  return findPack(resolve(dir, written), { cwd: dir, exclude: dir });
+}
+
 /** `below`: the folders of the packs that extend this one, nearest last (to find loops). */
 function loadUncached(dir: string, cwd: string, below: string[], res: Resources): TemplatePack {
   const manifestFile = join(dir, MANIFEST);
@@ -80,7 +100,9 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
   }
   let base: TemplatePack | undefined;
   if (typeof m.extends === "string") {
-    const next = findPack(m.extends, { cwd, exclude: dir });
+    const next = isPathLike(m.extends)
+      ? packByPath(m.extends, dir, where("extends"))
+      : findPack(m.extends, { cwd, exclude: dir });
     const chain = [...below, dir];
     if (chain.includes(next) || chain.length > MAX_EXTENDS)
       throw new MissiveError("template", {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPack } from "../../src/load/load-pack.js";
@@ -113,5 +113,29 @@ describe("styles of a pack that extends another", () => {
     // business: default serif 11/14, subject bold, company sans 15/18 bold #1f3a60.
     expect(pack.styles.subject).toMatchObject({ font: "sans", color: "#222222", bold: true });
     expect(pack.styles.company).toMatchObject({ size: 30, leading: 36, color: "#1f3a60" });
+  });
+});
+
+describe("extends written as a path", () => {
+  it("finds a pack beside the extending one, relative to its folder, whatever the cwd", () => {
+    const holder = tempDir("packs");
+    for (const [name, manifest] of [
+      ["base", "extends: senate\nlang: de-DE\n"],
+      ["child", "extends: ../base\n"],
+    ] as const) {
+      mkdirSync(join(holder, name));
+      writeFileSync(join(holder, name, "template.yaml"), manifest);
+    }
+    expect(loadPack(join(holder, "child"), tempDir("elsewhere"), res).lang).toBe("de-DE");
+  });
+
+  it("refuses a pack outside the folder that holds the extending one", async () => {
+    const holder = tempDir("packs");
+    const outside = tempDir("outside");
+    writeFileSync(join(outside, "template.yaml"), "extends: senate\n");
+    mkdirSync(join(holder, "child"));
+    writeFileSync(join(holder, "child", "template.yaml"), `extends: ${outside}\n`);
+    const e = await caught(() => loadPack(join(holder, "child"), holder, res));
+    expect(e?.problems[0]?.message).toMatch(/^the pack \S+ is outside \S+, the folder that holds/);
   });
 });
