@@ -222,8 +222,12 @@ function locateInData<T>(fn: () => T, letter: LoadedLetter): T {
     const p = isMissiveError(e) ? e.problems[0] : undefined;
     if (!isMissiveError(e) || !p || p.location || !p.about) throw e;
     const path = findDataPath(letter.data, p.about, true);
-    if (path === undefined) throw e;
-    throw new MissiveError(e.kind, { ...p, location: letter.yaml.locateText(path, p.about) });
+    if (path !== undefined)
+      throw new MissiveError(e.kind, { ...p, location: letter.yaml.locateText(path, p.about) });
+    // Text a template made of several fields (din5008's return line): the longest of them.
+    const part = longestPartOf(letter.data, p.about);
+    if (part === undefined) throw e;
+    throw new MissiveError(e.kind, { ...p, location: letter.yaml.locate(part) });
   }
 }
 
@@ -243,4 +247,21 @@ function findDataPath(
     }
   }
   return undefined;
+}
+
+/** Fields shorter than this are too common ("en", "A") to say which field a text came from. */
+const MIN_PART = 8;
+
+/** The dotted path of the longest string in the data that `text` contains, if any. */
+function longestPartOf(data: unknown, text: string): string | undefined {
+  let best: { path: string; length: number } | undefined;
+  const visit = (v: unknown, path: string) => {
+    if (typeof v === "string") {
+      if (v.length >= MIN_PART && v.length > (best?.length ?? 0) && text.includes(v))
+        best = { path, length: v.length };
+    } else if (v && typeof v === "object")
+      for (const [k, c] of Object.entries(v)) visit(c, path ? `${path}.${k}` : k);
+  };
+  visit(data, "");
+  return best?.path;
 }
