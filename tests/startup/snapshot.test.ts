@@ -6,7 +6,6 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  statSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -167,7 +166,7 @@ describe("bin/missive without the startup snapshot", () => {
     const path = `${dir}:${process.env.PATH ?? ""}`;
     plain(runBin(["--debug", "templates"], { env: { PATH: path } }));
     // The same file with the reference's time is taken for the node it was built by.
-    utimesSync(node, ...times(join(ROOT, "dist/snapshot/node.ref")));
+    sameTimes(join(ROOT, "dist/snapshot/node.ref"), node);
     expect(runBin(["--debug", "templates"], { env: { PATH: path } }).stderr).toMatch(STARTED);
   });
 
@@ -191,10 +190,14 @@ describe("bin/missive without the startup snapshot", () => {
   });
 });
 
-/** A file's access and change times, in seconds, for utimesSync. */
-function times(file: string): [number, number] {
-  const s = statSync(file);
-  return [s.atimeMs / 1000, s.mtimeMs / 1000];
+/**
+ * Gives `to` the times of `from` to the nanosecond, as bin/missive's `-nt`/`-ot` compare them.
+ * Why touch: utimes takes seconds as a double, which loses the nanoseconds of a file written
+ * just now (the npm-installed Node of .ci/run), so the times would differ.
+ */
+function sameTimes(from: string, to: string): void {
+  const r = spawnSync("touch", ["-r", from, to]);
+  if (r.status !== 0) throw new Error(`touch -r ${from} ${to}: ${r.stderr}`);
 }
 
 /**
@@ -223,7 +226,8 @@ function installCopy(): string {
   });
   const blob = join(copy, "dist/snapshot/missive.blob");
   writeFileSync(join(copy, "dist/snapshot/root"), `${copy}\n`);
-  utimesSync(blob, ...times(join(ROOT, "dist/snapshot/missive.blob")));
+  sameTimes(join(ROOT, "dist/snapshot/missive.blob"), blob);
+  sameTimes(join(ROOT, "dist/snapshot/node.ref"), join(copy, "dist/snapshot/node.ref"));
   return copy;
 }
 
