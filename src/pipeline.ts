@@ -232,20 +232,9 @@ function locateInData<T>(fn: () => T, letter: LoadedLetter): T {
 }
 
 /** The dotted path of the first string in the data equal to (or containing) `needle`. */
-function findDataPath(
-  data: unknown,
-  needle: string,
-  contains = false,
-  prefix = "",
-): string | undefined {
-  if (typeof data === "string")
-    return (contains ? data.includes(needle) : data === needle) ? prefix : undefined;
-  if (data && typeof data === "object") {
-    for (const [k, v] of Object.entries(data)) {
-      const hit = findDataPath(v, needle, contains, prefix ? `${prefix}.${k}` : k);
-      if (hit !== undefined) return hit;
-    }
-  }
+function findDataPath(data: unknown, needle: string, contains = false): string | undefined {
+  for (const [path, v] of dataStrings(data))
+    if (contains ? v.includes(needle) : v === needle) return path;
   return undefined;
 }
 
@@ -254,14 +243,16 @@ const MIN_PART = 8;
 
 /** The dotted path of the longest string in the data that `text` contains, if any. */
 function longestPartOf(data: unknown, text: string): string | undefined {
-  let best: { path: string; length: number } | undefined;
-  const visit = (v: unknown, path: string) => {
-    if (typeof v === "string") {
-      if (v.length >= MIN_PART && v.length > (best?.length ?? 0) && text.includes(v))
-        best = { path, length: v.length };
-    } else if (v && typeof v === "object")
-      for (const [k, c] of Object.entries(v)) visit(c, path ? `${path}.${k}` : k);
-  };
-  visit(data, "");
-  return best?.path;
+  let best: [string, string] | undefined;
+  for (const [path, v] of dataStrings(data))
+    if (v.length >= MIN_PART && v.length > (best?.[1].length ?? 0) && text.includes(v))
+      best = [path, v];
+  return best?.[0];
+}
+
+/** Every string in the data with its dotted path, in the data's order. */
+function* dataStrings(data: unknown, prefix = ""): Generator<[string, string]> {
+  if (typeof data === "string") yield [prefix, data];
+  else if (data && typeof data === "object")
+    for (const [k, v] of Object.entries(data)) yield* dataStrings(v, prefix ? `${prefix}.${k}` : k);
 }
