@@ -104,6 +104,7 @@ export async function renderLoaded(
         imageResolver(letter, { assets, images }, res),
         withTypography(letter.pack.typography, letter.data.typography),
         linkSchemes(letter),
+        res.compiled.typeset,
       ),
     letter,
   );

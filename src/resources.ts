@@ -8,6 +8,7 @@ import { ParagraphMemo } from "./layout/paragraph-memo.js";
 import type { ImageInfo } from "./load/image-info.js";
 import type { TemplatePack } from "./load/pack-types.js";
 import type { YamlData } from "./load/parse-yaml.js";
+import type { TypesetMemo } from "./typography/typeset.js";
 import type { SubsetMemo } from "./write/cid-font.js";
 import type { DeflateMemo } from "./write/deflate-memo.js";
 import type { LineMemo } from "./write/pdfkit-line.js";
@@ -67,6 +68,8 @@ export interface CompiledMemos {
   /** Compiled Handlebars templates by what the templates say, and by pack (compose.ts). */
   readonly templates: Map<string, PackEnv>;
   readonly templatesOfPack: WeakMap<TemplatePack, PackEnv>;
+  /** Blocks typeset (quotes, spacing, ties) by their runs, language and typography. */
+  readonly typeset: TypesetMemo;
 }
 
 /**
@@ -85,6 +88,7 @@ export function createResources(
       schemaOfPack: new WeakMap(),
       templates: new Map(),
       templatesOfPack: new WeakMap(),
+      typeset: new Map(),
     },
     formats: new IntlFormats(),
     hyphenators: new Hyphenators(),

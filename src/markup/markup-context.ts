@@ -2,7 +2,7 @@ import { fail, type Location, MissiveError } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
 import type { Run, TextBlock } from "../model/letter-doc.js";
-import { typeset } from "../typography/typeset.js";
+import { type TypesetMemo, typesetOnce } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import { BadLang, inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
 import type { XmlElement } from "./xml-tree.js";
@@ -27,6 +27,8 @@ export interface Ctx {
   linkSchemes: readonly string[];
   /** Footnotes met so far; unset where notes cannot go (page bands, placed groups). */
   notes?: TextBlock[];
+  /** Blocks the thread typeset before (a merge's letters share most). */
+  typeset?: TypesetMemo;
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {
@@ -58,7 +60,8 @@ export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
   const notes = ctx.notes;
   try {
     const onNote = notes && ((note: XmlElement) => footnote(note, ctx, notes));
-    return typeset(inlineLines(el, ctx.linkSchemes, onNote), ctx.lang, ctx.typography);
+    const lines = inlineLines(el, ctx.linkSchemes, onNote);
+    return typesetOnce(ctx.typeset, lines, ctx.lang, ctx.typography);
   } catch (e) {
     // `about`: pipeline.ts points at the data field the target came from, when there is one.
     if (e instanceof RefusedLink)

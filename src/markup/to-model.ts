@@ -11,7 +11,7 @@ import type {
   TextBlock,
 } from "../model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
-import { typesetText } from "../typography/typeset.js";
+import { type TypesetMemo, typesetText } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
 import { listBlocks } from "./list-blocks.js";
@@ -70,9 +70,19 @@ export function toModel(
   images: ImageResolver,
   typography: Typography = pack.typography,
   linkSchemes: readonly string[] = DEFAULT_LINK_SCHEMES,
+  typeset?: TypesetMemo,
 ): LetterDoc {
   const lang = root.attrs.lang ?? pack.lang;
-  const ctx: Ctx = { pack, file, images, lang, typography, linkSchemes, notes: [] };
+  const ctx: Ctx = {
+    pack,
+    file,
+    images,
+    lang,
+    typography,
+    linkSchemes,
+    notes: [],
+    ...(typeset ? { typeset } : {}),
+  };
   // Footnotes belong to the flow: a note in a band or placed group would never be printed.
   const fixed: Ctx = { ...ctx, notes: undefined };
   const doc: LetterDoc = {

@@ -1,4 +1,5 @@
 import type { Run } from "../model/letter-doc.js";
+import { remember } from "../remember.js";
 import { blockText, runsOf } from "./block-text.js";
 import { curlQuotes } from "./curl-quotes.js";
 import { frenchSpacing } from "./french-spacing.js";
@@ -22,4 +23,27 @@ export function typeset(lines: Run[][], lang: string, typography: Typography): R
 /** The same for a line of plain text (a signer's name). */
 export function typesetText(text: string, lang: string, typography: Typography): string {
   return typeset([[{ text }]], lang, typography)[0]?.[0]?.text ?? text;
+}
+
+/** Typeset lines by their runs, language and typography (part of Resources: `compiled`). */
+export type TypesetMemo = Map<string, Run[][]>;
+
+/** How many typeset blocks a thread keeps: a letter has tens; a merge's share most. */
+const MAX_BLOCKS = 4096;
+
+/**
+ * `typeset`, done once per thread for the same runs, language and typography. Why: the
+ * passes walk every character of a block, and a merge's letters share most blocks.
+ */
+export function typesetOnce(
+  memo: TypesetMemo | undefined,
+  lines: Run[][],
+  lang: string,
+  typography: Typography,
+): Run[][] {
+  if (!memo) return typeset(lines, lang, typography);
+  const key = JSON.stringify([lines, lang, typography]);
+  const kept = memo.get(key) ?? remember(memo, key, typeset(lines, lang, typography), MAX_BLOCKS);
+  // The kept runs are never handed out: a caller may change its own.
+  return kept.map((line) => line.map((run) => ({ ...run })));
 }
