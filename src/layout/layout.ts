@@ -114,10 +114,12 @@ function footnotes(doc: LetterDoc, ctx: UnitContext): { units?: Map<string, Unit
   if (!doc.notes?.length) return {};
   const units = new Map<string, Unit>();
   for (const [k, n] of doc.notes.entries()) {
-    // Each note its own block id (alone, every one would be `footnote#0`): one Note each.
+    // Each note its own block id, by its mark (alone, every one would be `footnote#0`): one
+    // Note each, which the references with that mark point to (write/tag-structure.ts).
+    const block = `footnote:${n.marker ?? k}`;
     const lines = blocksToUnits([{ ...n, keepTogether: false }], ctx).map((u) => ({
       ...u,
-      items: u.items.map((it) => (it.kind === "text" ? { ...it, block: `footnote#${k}` } : it)),
+      items: u.items.map((it) => (it.kind === "text" ? { ...it, block } : it)),
     }));
     if (lines.length && n.marker !== undefined)
       units.set(n.marker, noteUnit(lines, `footnote ${n.marker}`));

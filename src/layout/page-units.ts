@@ -186,6 +186,7 @@ export function paint(
     block,
     ...(s.look.href ? { href: s.look.href } : {}),
     ...(s.look.lang ? { lang: s.look.lang } : {}),
+    ...(s.look.note !== undefined ? { note: s.look.note } : {}),
   }));
 }
 

@@ -47,14 +47,16 @@ export interface CombinedPdf {
 export function openCombinedPdf(info: PdfInfo, duplex: boolean, res: Resources): CombinedPdf {
   const pdf = openPdf(info, res);
   let pages = 0;
+  let letters = 0;
   return {
     add(doc, images) {
       if (duplex && pages % 2 === 1) {
         pdf.page(doc.width, doc.height);
         pages++;
       }
-      // Each letter is a part of the document's structure.
-      paintPages(pdf, doc, images, pdf.struct("Part", {}));
+      // Each letter is a part of the document's structure, its element ids its own.
+      letters++;
+      paintPages(pdf, doc, images, { node: pdf.struct("Part", {}), ids: `letter-${letters}/` });
       pages += doc.pages.length;
     },
     get pages() {
@@ -69,9 +71,9 @@ function paintPages(
   pdf: PdfCanvas,
   doc: LaidOutDoc,
   images: ImageBytes,
-  parent?: StructNode,
+  part?: { node: StructNode; ids: string },
 ): void {
-  const structure = structureOf(pdf, doc, parent);
+  const structure = structureOf(pdf, doc, part?.node, part?.ids);
   for (const [n, page] of doc.pages.entries()) {
     pdf.page(doc.width, doc.height);
     const cells = cellTexts(page.items);

@@ -9,6 +9,7 @@ import {
   type PdfkitLineTarget,
   paintLine,
 } from "./pdfkit-line.js";
+import { addElementRef, setElementId, writeIdTree } from "./pdfkit-struct.js";
 import type { Attachment } from "./source-attachment.js";
 import { xmpClaims } from "./xmp-claims.js";
 
@@ -35,6 +36,8 @@ export interface PdfCanvas {
   rule(r: { x: number; y: number; width: number; thickness: number; color: string }): void;
   /** A structure element under `parent`, or under the document's root element. */
   struct(type: string, options: StructOptions, parent?: StructNode): StructNode;
+  /** Records that `from` (a Reference) refers to `to` (a Note): its /Ref. */
+  refer(from: StructNode, to: StructNode): void;
   /**
    * What is painted next is the content of `target` (a link in it carries its annotation), or
    * an artifact of the given kind; ends the marked-content sequence before.
@@ -59,6 +62,10 @@ export interface StructOptions {
   lang?: string;
   /** A description of a link (its annotation's /Contents). */
   contents?: string;
+  /** The element's identifier (/ID), unique in the file: a link to it lands on its first line. */
+  id?: string;
+  /** A Link into the document: the `id` of the element it leads to. */
+  goTo?: string;
 }
 
 /** Painted but not content: running heads and page numbers, rules, decorative images. */
@@ -118,13 +125,27 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   const root = doc.struct("Document");
   doc.addStructure(root);
   const marks = marking(doc);
+  const ids = new Map<string, PDFStructureElement>();
+  /** An element with an id whose first line is still to come: where links to it lead. */
+  let anchor: string | null = null;
   return {
     struct(type, options, parent) {
-      const { contents, ...own } = options;
+      const { contents, id, goTo, ...own } = options;
       const element = doc.struct(type, own);
       (parent?.element ?? root).add(element);
-      return { type, element, ...(contents ? { contents } : {}) };
+      if (id !== undefined) {
+        setElementId(element, id);
+        ids.set(id, element);
+        anchor = id;
+      }
+      return {
+        type,
+        element,
+        ...(contents ? { contents } : {}),
+        ...(goTo !== undefined ? { goTo } : {}),
+      };
     },
+    refer: (from, to) => addElementRef(from.element, to.element),
     mark: marks.mark,
     unmark: marks.unmark,
     beginActualText: (text) => beginActualText(doc as unknown as PdfkitLineTarget, text),
@@ -155,6 +176,10 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         color = t.color;
         doc.fillColor(color);
       }
+      if (anchor !== null) {
+        doc.addNamedDestination(anchor, "XYZ", t.x, t.y - t.size, null);
+        anchor = null;
+      }
       // pdfkit's own text() measures each line twice more (for links and to advance its
       // cursor), and missive places every line itself: paint it directly, with the
       // whitespace text() would have collapsed for word spacing collapsed here.
@@ -179,12 +204,14 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
           horizontalScaling: (t.scale ?? 1) * 100,
         });
       }
-      if (t.href) {
-        const link = marks.link();
+      const link = marks.link();
+      if (t.href || link?.goTo !== undefined) {
         const options = link
           ? { structParent: link.element, Contents: new String(link.contents ?? t.href) }
           : {};
-        doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href, options);
+        const [x, y, w, h] = [t.x, t.y - t.size, t.width, t.size * 1.2];
+        if (link?.goTo !== undefined) doc.goTo(x, y, w, h, link.goTo, options);
+        else doc.link(x, y, w, h, t.href as string, options);
       }
     },
     image(src, bytes, x, y, width, height) {
@@ -208,6 +235,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
     },
     finish() {
       marks.unmark();
+      writeIdTree(doc, ids);
       doc.end();
       return done;
     },
@@ -270,7 +298,7 @@ function identify(doc: PDFDocument, info: PdfInfo): void {
  * written, which must be the page the link is on.
  */
 function marking(doc: PDFDocument) {
-  let current: (StructNode & { contents?: string }) | null = null;
+  let current: (StructNode & { contents?: string; goTo?: string }) | null = null;
   let open = false;
   const unmark = () => {
     if (open) doc.endMarkedContent();
