@@ -92,8 +92,6 @@ export interface RuleItem {
   color: string;
 }
 
-export { RUNNING } from "../model/block-ids.js";
-
 /** The first text painted, to say in an error which part of the letter is meant. */
 export function firstText(items: PaintItem[]): string | undefined {
   for (const it of items) if (it.kind === "text" && it.text.trim() !== "") return it.text;

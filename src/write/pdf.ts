@@ -1,4 +1,5 @@
 import type { LaidOutDoc, PaintItem } from "../layout/laid-out-doc.js";
+import { roleOf } from "../model/block-ids.js";
 import type { PdfStandard } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
 import { openPdf, type PdfCanvas, type PdfInfo, type StructNode } from "./pdfkit-adapter.js";
@@ -123,7 +124,7 @@ function imageBytes(images: ImageBytes, src: string): Uint8Array {
 function cellTexts(items: PaintItem[]): Map<string, string> {
   const cells = new Map<string, { text: string; y: number; end: number }>();
   for (const it of items) {
-    if (it.kind !== "text" || !it.block?.startsWith("signer:")) continue;
+    if (it.kind !== "text" || it.block === undefined || roleOf(it.block) !== "signer") continue;
     const prev = cells.get(it.block);
     const joint = !prev ? "" : prev.y !== it.y ? "\n" : it.x > prev.end + 0.1 ? " " : "";
     // A word broken at a line's end is one word again.

@@ -1,5 +1,5 @@
 import type { ImageItem, LaidOutDoc, PaintItem, TextItem } from "../layout/laid-out-doc.js";
-import { RUNNING } from "../model/block-ids.js";
+import { RUNNING, roleOf } from "../model/block-ids.js";
 import type { Artifact, PdfCanvas, StructNode } from "./pdfkit-adapter.js";
 
 const PAGINATION: Artifact = { artifact: "Pagination" };
@@ -212,17 +212,11 @@ class StructureBuilder {
   #image(it: ImageItem): Target {
     if (it.alt === "") return LAYOUT;
     if (it.block?.startsWith(RUNNING)) return PAGINATION;
-    const inSigner = it.block?.startsWith("signer:");
+    const inSigner = it.block !== undefined && roleOf(it.block) === "signer";
     const under = inSigner && it.block ? this.#content(this.#parts(it.block)) : undefined;
     if (!inSigner) this.#group = null;
     return this.#struct("Figure", under, { alt: it.alt });
   }
-}
-
-/** `p` of `p#7`, `signer` of `signer:Jane Doe`, `p` of `place-1/p#0`. */
-export function roleOf(id: string): string {
-  const own = id.replace(/^(running\/)?(place-\d+\/)?/, "");
-  return own.split(/[#:]/)[0] ?? "";
 }
 
 /** The element a block of this role becomes. */
