@@ -34,8 +34,11 @@ export async function writePdf(
 
 /** Several letters painted into one PDF, each starting on a new sheet. */
 export interface CombinedPdf {
-  /** Appends a letter; with `duplex`, a blank page first if it would start on a back side. */
-  add(doc: LaidOutDoc, images: ImageBytes): void;
+  /**
+   * Appends a letter, and the files it carries (a merge record); with `duplex`, a blank page
+   * first if it would start on a back side.
+   */
+  add(doc: LaidOutDoc, images: ImageBytes, attachments?: readonly Attachment[]): void;
   /** Pages so far, blanks included. */
   readonly pages: number;
   finish(): Promise<Uint8Array>;
@@ -50,7 +53,8 @@ export function openCombinedPdf(info: PdfInfo, duplex: boolean, res: Resources):
   let pages = 0;
   let letters = 0;
   return {
-    add(doc, images) {
+    add(doc, images, attachments = []) {
+      for (const a of attachments) pdf.attach(a);
       if (duplex && pages % 2 === 1) {
         pdf.page(doc.width, doc.height);
         pages++;

@@ -48,6 +48,8 @@ export interface PdfCanvas {
   /** The lines painted until `endActualText` read as `text` (one signature cell, see pdfkit-line). */
   beginActualText(text: string): void;
   endActualText(): void;
+  /** Embeds a file with AFRelationship /Source (a merged letter's record, in a combined PDF). */
+  attach(file: Attachment): void;
   finish(): Promise<Uint8Array>;
 }
 
@@ -146,6 +148,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       };
     },
     refer: (from, to) => addElementRef(from.element, to.element),
+    attach: (file) => attach(doc, file, info.created),
     mark: marks.mark,
     unmark: marks.unmark,
     beginActualText: (text) => beginActualText(doc as unknown as PdfkitLineTarget, text),
@@ -281,15 +284,19 @@ export class XmpText extends String {
 /** The XMP claims pdfkit does not write itself (xmp-claims.ts), and the attachments. */
 function identify(doc: PDFDocument, info: PdfInfo): void {
   for (const xml of xmpClaims(info.standards, info.created)) doc.appendXML(xml);
-  for (const a of info.attachments ?? [])
-    doc.file(a.data, {
-      name: a.name,
-      type: a.mime,
-      description: a.description,
-      relationship: "Source",
-      creationDate: info.created,
-      modifiedDate: info.created,
-    });
+  for (const a of info.attachments ?? []) attach(doc, a, info.created);
+}
+
+/** An associated file (the catalog's /AF), as PDF/A-3 wants it: typed, dated, described. */
+function attach(doc: PDFDocument, a: Attachment, created: Date): void {
+  doc.file(a.data, {
+    name: a.name,
+    type: a.mime,
+    description: a.description,
+    relationship: "Source",
+    creationDate: created,
+    modifiedDate: created,
+  });
 }
 
 /**
