@@ -92,8 +92,21 @@ export async function readTagged(bytes: Uint8Array): Promise<TaggedPdf> {
     const tree = (await page.getStructTree()) as StructNode | null;
     pages.push({ tree, marks, untagged, text, baselines });
   }
-  const dests = new Map<string, { page: number; y: number }>();
-  for (const name of new Set(linkDests.values())) {
+  const dests = await destinations(doc, new Set(linkDests.values()));
+  const meta = await doc.getMetadata();
+  await doc.destroy();
+  const raw = Buffer.from(bytes).toString("latin1");
+  const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(raw)?.[0] ?? "";
+  void meta;
+  return { pages, raw, xmp, linkDests, dests };
+}
+
+type PdfJsDocument = Awaited<ReturnType<typeof getDocument>["promise"]>;
+
+/** Where each named destination is: its page (from 0) and its top (an XYZ destination's). */
+async function destinations(doc: PdfJsDocument, names: Set<string>): Promise<TaggedPdf["dests"]> {
+  const dests: TaggedPdf["dests"] = new Map();
+  for (const name of names) {
     const [ref, , , y] = ((await doc.getDestination(name)) ?? []) as [
       never,
       unknown,
@@ -102,12 +115,7 @@ export async function readTagged(bytes: Uint8Array): Promise<TaggedPdf> {
     ];
     if (ref) dests.set(name, { page: await doc.getPageIndex(ref), y });
   }
-  const meta = await doc.getMetadata();
-  await doc.destroy();
-  const raw = Buffer.from(bytes).toString("latin1");
-  const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(raw)?.[0] ?? "";
-  void meta;
-  return { pages, raw, xmp, linkDests, dests };
+  return dests;
 }
 
 /**
@@ -189,7 +197,8 @@ export function textOf(node: StructNode, text: Map<string, string>): string {
  * What a PDF/UA validator (veraPDF) would reject, as sentences; none for a good file. Checked:
  * the catalog marks the file tagged, with a structure tree, a language and the title shown;
  * every painting operator is in an MCID sequence or an artifact, and every MCID belongs to an
- * element; every Figure has alt text; fonts are embedded with a ToUnicode map; links are in
+ * element; every Figure has alt text; every Note has a unique /ID (in the IDTree); fonts are
+ * embedded with a ToUnicode map; links are in
  * the structure with a description; no encryption, JavaScript or launch actions.
  */
 export function taggedProblems(pdf: TaggedPdf): string[] {
@@ -220,6 +229,10 @@ export function taggedProblems(pdf: TaggedPdf): string[] {
       (raw.match(/\/Type \/FontDescriptor/g)?.length ?? 0),
     "every font embedded",
   );
+  const notes = [...rawElements(raw).values()].filter((e) => e.role === "Note");
+  const ids = new Set(notes.map((n) => n.id));
+  need(notes.every((n) => n.id) && ids.size === notes.length, "every Note with a unique /ID");
+  need(notes.length === 0 || /\/IDTree \d+ 0 R/.test(raw), "an IDTree for the Notes' ids");
   const links = raw.match(/\/Subtype \/Link/g)?.length ?? 0;
   need((raw.match(/\/StructParent \d+/g)?.length ?? 0) >= links, "links in the structure");
   need(!/\/Contents \(\)/.test(raw), "links described (/Contents)");
