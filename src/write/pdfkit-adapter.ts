@@ -9,7 +9,7 @@ import {
   type PdfkitLineTarget,
   paintLine,
 } from "./pdfkit-line.js";
-import { addElementRef, setElementId, writeIdTree } from "./pdfkit-struct.js";
+import { addElementRef, elementIds } from "./pdfkit-struct.js";
 import type { Attachment } from "./source-attachment.js";
 import { xmpClaims } from "./xmp-claims.js";
 
@@ -127,19 +127,13 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   const root = doc.struct("Document");
   doc.addStructure(root);
   const marks = marking(doc);
-  const ids = new Map<string, PDFStructureElement>();
-  /** An element with an id whose first line is still to come: where links to it lead. */
-  let anchor: string | null = null;
+  const ids = elementIds(doc);
   return {
     struct(type, options, parent) {
       const { contents, id, goTo, ...own } = options;
       const element = doc.struct(type, own);
       (parent?.element ?? root).add(element);
-      if (id !== undefined) {
-        setElementId(element, id);
-        ids.set(id, element);
-        anchor = id;
-      }
+      if (id !== undefined) ids.add(element, id);
       return {
         type,
         element,
@@ -179,10 +173,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         color = t.color;
         doc.fillColor(color);
       }
-      if (anchor !== null) {
-        doc.addNamedDestination(anchor, "XYZ", t.x, t.y - t.size, null);
-        anchor = null;
-      }
+      ids.painted(t.x, t.y - t.size);
       // pdfkit's own text() measures each line twice more (for links and to advance its
       // cursor), and missive places every line itself: paint it directly, with the
       // whitespace text() would have collapsed for word spacing collapsed here.
@@ -238,7 +229,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
     },
     finish() {
       marks.unmark();
-      writeIdTree(doc, ids);
+      ids.finish();
       doc.end();
       return done;
     },

@@ -15,6 +15,30 @@ function dictionaryOf(element: PDFStructureElement): Dictionary {
   return (element as unknown as { dictionary: Dictionary }).dictionary;
 }
 
+/**
+ * The element ids of one document: each written on its element, listed in the IDTree when the
+ * document ends, and a named destination of the same name where the element's first line is
+ * painted, which links to it lead to.
+ */
+export function elementIds(doc: PDFDocument) {
+  const ids = new Map<string, PDFStructureElement>();
+  let pending: string | null = null;
+  return {
+    add(element: PDFStructureElement, id: string): void {
+      setElementId(element, id);
+      ids.set(id, element);
+      pending = id;
+    },
+    /** Text is painted at `x`, its line's top at `top`: the first of an element with an id? */
+    painted(x: number, top: number): void {
+      if (pending === null) return;
+      doc.addNamedDestination(pending, "XYZ", x, top, null);
+      pending = null;
+    },
+    finish: () => writeIdTree(doc, ids),
+  };
+}
+
 /** Gives an element its identifier (/ID), which /Ref entries and the IDTree name it by. */
 export function setElementId(element: PDFStructureElement, id: string): void {
   dictionaryOf(element).data.ID = new String(id);
