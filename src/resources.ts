@@ -8,6 +8,9 @@ import { ParagraphMemo } from "./layout/paragraph-memo.js";
 import type { ImageInfo } from "./load/image-info.js";
 import type { TemplatePack } from "./load/pack-types.js";
 import type { YamlData } from "./load/parse-yaml.js";
+import type { SubsetMemo } from "./write/cid-font.js";
+import type { DeflateMemo } from "./write/deflate-memo.js";
+import type { LineMemo } from "./write/pdfkit-line.js";
 
 /**
  * Everything a thread keeps between letters: what it read, parsed, compiled and shaped. Why
@@ -31,6 +34,19 @@ export interface Resources {
   readonly hyphenators: Hyphenators;
   /** Paragraphs already set, so a merge's letters set the ones they share once. */
   readonly paragraphs: ParagraphMemo;
+  /** What writing PDFs made that the next letter may write again: see PdfMemos. */
+  readonly pdf: PdfMemos;
+}
+
+/**
+ * Bytes a thread's PDFs share: streams compressed (write/deflate-memo.ts) and font subsets
+ * (write/cid-font.ts), so a merge's letters make the ones they have in common once.
+ */
+export interface PdfMemos {
+  readonly deflated: DeflateMemo;
+  readonly subsets: SubsetMemo;
+  /** Lines painted, with fonts that write their own glyph ids (write/pdfkit-line.ts). */
+  readonly lines: LineMemo;
 }
 
 export interface FileMemos {
@@ -73,6 +89,7 @@ export function createResources(
     formats: new IntlFormats(),
     hyphenators: new Hyphenators(),
     paragraphs: new ParagraphMemo(),
+    pdf: { deflated: new Map(), subsets: new WeakMap(), lines: new WeakMap() },
     fonts: new Fonts(shaper),
     ...opts.keep,
     shaper,

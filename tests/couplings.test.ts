@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { create } from "fontkit";
 import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type PdfkitFont, takesGlyphIds } from "../src/write/cid-font.js";
 import { XmpText } from "../src/write/pdfkit-adapter.js";
 import { canPaintLines } from "../src/write/pdfkit-line.js";
 import { addElementRef, setElementId, writeIdTree } from "../src/write/pdfkit-struct.js";
@@ -67,6 +68,50 @@ describe("couplings to private parts of dependencies", () => {
       "object",
     );
     expect(canPaintLines(doc), "pdfkit coupling: what write/pdfkit-line.ts paints with").toBe(true);
+  });
+
+  it("pdfkit's PDFReference compresses its buffer in finalize, as compress says (deflate-memo.ts)", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: null }) as unknown as {
+      ref(): { compress: unknown; buffer: unknown; finalize: unknown; write(s: string): void };
+    };
+    const ref = doc.ref();
+    const where = "pdfkit coupling PDFReference (write/deflate-memo.ts)";
+    expect(ref.compress, where).toBe(true);
+    expect(typeof ref.finalize, where).toBe("function");
+    ref.write("0 0 m");
+    expect(Array.isArray(ref.buffer) && ref.buffer.length, where).toBe(1);
+    expect(readFileSync(require.resolve("pdfkit"), "utf8"), where).toContain(
+      "if (this.compress) {\n        this.buffer = zlib.deflateSync(this.buffer);",
+    );
+  });
+
+  it("pdfkit's page writes to page.content, named by its dictionary's Contents (pdfkit-adapter.ts)", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: null });
+    doc.addPage({ size: [200, 200], margin: 0 });
+    const page = (doc as unknown as { page: { content: unknown; dictionary: { data: unknown } } })
+      .page;
+    const where = "pdfkit coupling page.content (nextContentStream)";
+    expect((page.dictionary.data as { Contents: unknown }).Contents, where).toBe(page.content);
+    expect(readFileSync(require.resolve("pdfkit"), "utf8"), where).toContain(
+      "write(chunk) {\n    return this.content.write(chunk);",
+    );
+  });
+
+  it("pdfkit's EmbeddedFont: subset.includeGlyph, widths, unicode, embed and dictionary (cid-font.ts)", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: null });
+    doc.addPage({ size: [200, 200], margin: 0 });
+    doc.registerFont("f", loadFont(FONT));
+    doc.font("f");
+    const font = (doc as unknown as { _font: PdfkitFont })._font;
+    const where = "pdfkit coupling EmbeddedFont (write/cid-font.ts)";
+    expect(takesGlyphIds(font), where).toBe(true);
+    expect(typeof font.embed, where).toBe("function");
+    expect(font.widths.length, where).toBe(1);
+    expect(font.unicode, where).toEqual([[0]]);
+    expect(typeof font.font.createSubset, where).toBe("function");
+    expect(readFileSync(require.resolve("pdfkit"), "utf8"), where).toContain(
+      "this.embed();\n    this.embedded = true;",
+    );
   });
 
   it("fontkit's font.stream holds the file's bytes (released and read again: font-file.ts)", () => {

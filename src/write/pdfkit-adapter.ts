@@ -2,6 +2,8 @@ import PDFDocument, { type PDFImage, type PDFStructureElement } from "pdfkit";
 import { xmlEscape } from "../compose/xml-escape.js";
 import { type PdfStandard, pdfaSubset } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
+import { type PdfkitFont, takesGlyphIds, useGlyphIds } from "./cid-font.js";
+import { type DeflatingDocument, deflateThrough } from "./deflate-memo.js";
 import {
   beginActualText,
   canPaintLines,
@@ -106,6 +108,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
     ...(subset ? { subset } : {}),
     info: documentInfo(info),
   });
+  deflateThrough(doc as unknown as DeflatingDocument, res.pdf.deflated);
   identify(doc, info);
   // pdfkit numbers fonts F1, F2…; Helvetica used to take F1, and the number seeds each font's
   // subset tag, so skipping it keeps PDFs byte-identical to those written before.
@@ -118,6 +121,8 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
     doc.on("error", reject);
   });
   const registered = new Set<string>();
+  /** Fonts whose glyph numbering is settled, and (true) those that write their own ids. */
+  const byGlyphId = new Map<string, boolean>();
   const opened = new Map<string, PDFImage>();
   let font = "";
   let size = 0;
@@ -148,7 +153,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
     beginActualText: (text) => beginActualText(doc as unknown as PdfkitLineTarget, text),
     endActualText: () => endActualText(doc as unknown as PdfkitLineTarget),
     page(width, height) {
-      marks.unmark();
+      marks.page();
       doc.addPage({ size: [width, height], margin: 0 });
       font = "";
       size = 0;
@@ -164,6 +169,12 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         doc.font(font);
         shareLayoutCache(doc, res.fonts.runs.of(font));
         paintable = canPaintLines(doc);
+        if (paintable && !byGlyphId.has(font)) {
+          const embedded = (doc as unknown as { _font: PdfkitFont })._font;
+          const own = takesGlyphIds(embedded);
+          if (own) useGlyphIds(embedded, res.pdf.subsets);
+          byGlyphId.set(font, own);
+        }
       }
       if (t.size !== size) {
         size = t.size;
@@ -179,15 +190,19 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       // whitespace text() would have collapsed for word spacing collapsed here.
       if (paintable) {
         const text = t.wordSpacing ? t.text.replace(/\s{2,}/g, " ") : t.text;
-        paintLine(doc as unknown as PdfkitLineTarget, {
-          text,
-          x: t.x,
-          y: t.y,
-          wordSpacing: t.wordSpacing,
-          tracking: t.tracking,
-          scale: t.scale ?? 1,
-          ...(t.rtl ? { rtl: true } : {}),
-        });
+        paintLine(
+          doc as unknown as PdfkitLineTarget,
+          {
+            text,
+            x: t.x,
+            y: t.y,
+            wordSpacing: t.wordSpacing,
+            tracking: t.tracking,
+            scale: t.scale ?? 1,
+            ...(t.rtl ? { rtl: true } : {}),
+          },
+          byGlyphId.get(font) ? res.pdf.lines : undefined,
+        );
       } else {
         // A pdfkit without the internals paintLine uses: the public call draws the same thing.
         doc.text(t.text.replace(/\u00AD$/, "-"), t.x, t.y, {
@@ -298,6 +313,8 @@ function attach(doc: PDFDocument, a: Attachment, created: Date): void {
 function marking(doc: PDFDocument) {
   let current: (StructNode & { contents?: string; goTo?: string }) | null = null;
   let open = false;
+  /** Whether what the page painted last was pagination (running heads, page numbers). */
+  let pagination: boolean | null = null;
   const unmark = () => {
     if (open) doc.endMarkedContent();
     if (current?.type === "Link") current.element.end();
@@ -307,6 +324,9 @@ function marking(doc: PDFDocument) {
   return {
     mark(target: StructNode | Artifact) {
       unmark();
+      const paging = "artifact" in target && target.artifact === "Pagination";
+      if (pagination !== null && paging !== pagination) nextContentStream(doc);
+      pagination = paging;
       if ("artifact" in target) doc.markContent("Artifact", { type: target.artifact });
       else {
         target.element.add(doc.markStructureContent(target.type));
@@ -315,9 +335,36 @@ function marking(doc: PDFDocument) {
       open = true;
     },
     unmark,
+    /** A new page: its content starts in one stream. */
+    page() {
+      unmark();
+      pagination = null;
+    },
     /** The Link element being painted, if it is one. */
     link: () => (current?.type === "Link" ? current : null),
   };
+}
+
+/** The parts of pdfkit 0.20's page that hold its content stream. */
+interface PageContent {
+  content: { buffer: unknown[]; end(): unknown };
+  dictionary: { data: { Contents: unknown } };
+}
+
+/**
+ * Ends the page's content stream and goes on in a new one (the page's Contents becomes an
+ * array, which readers take as one stream). Why: a continuation header names the recipient,
+ * so the rest of a merge's later pages is the same from letter to letter only in a stream of
+ * its own, which is then compressed once per thread (deflate-memo.ts).
+ */
+function nextContentStream(doc: PDFDocument): void {
+  const page = (doc as unknown as { page: PageContent }).page;
+  if (page.content.buffer.length === 0) return;
+  const next = (doc as unknown as { ref(): PageContent["content"] }).ref();
+  const contents = page.dictionary.data.Contents;
+  page.dictionary.data.Contents = Array.isArray(contents) ? [...contents, next] : [contents, next];
+  page.content.end();
+  page.content = next;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 
 import { drawnText, hasRightToLeft } from "../model/direction.js";
+import { remember } from "../remember.js";
 
 /** The parts of a pdfkit 0.20 document and embedded font this painter touches. */
 export interface PdfkitLineTarget {
@@ -20,6 +21,8 @@ export interface PdfkitLineTarget {
 
 interface EmbeddedFont {
   id: string;
+  /** The parsed (fontkit) font. */
+  font: object;
   ref(): unknown;
   /** A shaped run with positions in thousandths of an em, from the (shared) word cache. */
   layoutCached(text: string): { glyphs: Glyph[]; positions: GlyphPosition[] };
@@ -73,19 +76,81 @@ export function canPaintLines(doc: unknown): doc is PdfkitLineTarget {
     typeof f.subset?.includeGlyph === "function" &&
     Array.isArray(f.widths) &&
     Array.isArray(f.unicode) &&
-    typeof f.scale === "number"
+    typeof f.scale === "number" &&
+    typeof f.font === "object"
   );
 }
 
 /** pdfkit writes every number rounded to six decimals (PDFObject.number). */
 const num = (n: number) => Math.round(n * 1e6) / 1e6;
 
-export function paintLine(doc: PdfkitLineTarget, line: Line): void {
+/** A line's operators, and the glyphs they use in the order first used (for the subset). */
+export interface PaintedLine {
+  bytes: Buffer;
+  glyphs: Glyph[];
+}
+
+/**
+ * Lines painted before, by font file (the parsed font, so a changed file starts afresh) and
+ * everything else their operators depend on (part of Resources).
+ */
+export type LineMemo = WeakMap<object, Map<string, PaintedLine>>;
+
+/** How many painted lines a thread keeps: a letter has a hundred or so; a merge repeats most. */
+const MAX_LINES = 4096;
+
+/**
+ * Paints a line, or writes again the operators of the same line painted before with the
+ * same font under the same name (`memo`). Only for a font written with its own glyph ids
+ * (cid-font.ts): with pdfkit's numbering, the operators depend on what came before.
+ */
+export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): void {
+  if (!memo) {
+    const bytes = lineBytes(doc, line);
+    if (bytes) doc.addContent(bytes);
+    return;
+  }
+  const font = doc._font;
+  let lines = memo.get(font.font);
+  if (!lines) {
+    lines = new Map();
+    memo.set(font.font, lines);
+  }
+  const key = [
+    font.id,
+    doc._fontSize,
+    doc.page.height,
+    line.x,
+    line.y,
+    line.wordSpacing,
+    line.tracking,
+    line.scale,
+    line.rtl === true,
+    line.text,
+  ].join("\u0000");
+  let painted = lines.get(key);
+  if (painted) {
+    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+    for (const glyph of painted.glyphs) include(font, glyph);
+  } else {
+    const glyphs: Glyph[] = [];
+    const bytes = lineBytes(doc, line, glyphs);
+    if (!bytes) return;
+    // Each glyph once, as first met: the first use of an id decides its width and characters.
+    const seen = new Set<number>();
+    const firsts = glyphs.filter((g) => !seen.has(g.id) && seen.add(g.id));
+    painted = remember(lines, key, { bytes, glyphs: firsts }, MAX_LINES);
+  }
+  doc.addContent(painted.bytes);
+}
+
+/** The line's operators; null for a line with nothing to draw. */
+function lineBytes(doc: PdfkitLineTarget, line: Line, used?: Glyph[]): Buffer | null {
   let text = line.text.replace(/\n/g, "");
   // A soft hyphen at the end: a hyphen the layout added where it broke a word.
   const softHyphen = text.endsWith("\u00AD");
   if (softHyphen) text = text.slice(0, -1);
-  if (text.length === 0 && !softHyphen) return;
+  if (text.length === 0 && !softHyphen) return null;
   const font = doc._font;
   const size = doc._fontSize;
   const height = doc.page.height;
@@ -98,8 +163,8 @@ export function paintLine(doc: PdfkitLineTarget, line: Line): void {
   if (line.tracking) ops.push(`${num(line.tracking)} Tc`);
   if (line.scale !== 1) ops.push(`${num(line.scale * 100)} Tz`);
   const glyphs = line.wordSpacing
-    ? encodeWords(font, text, size, line)
-    : encode(font, inDrawingOrder(runsOf(text), line.rtl));
+    ? encodeWords(font, text, size, line, used)
+    : encode(font, inDrawingOrder(runsOf(text), line.rtl), undefined, used);
   // Letter-spaced text: readers such as poppler take the spacing for word gaps ("W A S H"),
   // so the run carries its own text (ActualText).
   // Right-to-left text is drawn from its last word: its own text keeps the logical order.
@@ -116,11 +181,11 @@ export function paintLine(doc: PdfkitLineTarget, line: Line): void {
     // Drawn as a hyphen, read as a soft hyphen: copied text joins the word again (the PDF
     // specification's own example of ActualText, 14.9.4).
     ops.push(`1 0 0 1 ${num(end)} ${num(y)} Tm`, `/Span <</ActualText ${utf16Hex("\u00AD")}>> BDC`);
-    showGlyphs(ops, encode(font, ["-"]), { x: end, y }, scale, tracking);
+    showGlyphs(ops, encode(font, ["-"], undefined, used), { x: end, y }, scale, tracking);
     ops.push("EMC");
   }
   ops.push("ET", "Q", "");
-  doc.addContent(Buffer.from(ops.join("\n"), "latin1"));
+  return Buffer.from(ops.join("\n"), "latin1");
 }
 
 /**
@@ -183,21 +248,30 @@ function runsOf(text: string): string[] {
   return runs;
 }
 
-/** Glyph ids in the document's subset, as four hex digits, recording widths and Unicode. */
-function encode(font: EmbeddedFont, runs: string[], out?: Encoded): Encoded {
+/**
+ * Glyph ids in the document's subset, as four hex digits, recording widths and Unicode; the
+ * glyphs are added to `used` when given.
+ */
+function encode(font: EmbeddedFont, runs: string[], out?: Encoded, used?: Glyph[]): Encoded {
   const enc = out ?? { hex: [], positions: [], extra: [] };
   for (const text of runs) {
     const run = font.layoutCached(text);
     for (let i = 0; i < run.glyphs.length; i++) {
       const glyph = run.glyphs[i] as Glyph;
-      const gid = font.subset.includeGlyph(glyph.id);
-      enc.hex.push(hex4(gid));
+      enc.hex.push(hex4(include(font, glyph)));
       enc.positions.push(run.positions[i] as GlyphPosition);
-      if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-      if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+      used?.push(glyph);
     }
   }
   return enc;
+}
+
+/** Puts a glyph in the font's subset with its width and characters; its id there. */
+function include(font: EmbeddedFont, glyph: Glyph): number {
+  const gid = font.subset.includeGlyph(glyph.id);
+  if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+  if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+  return gid;
 }
 
 /** Encodes word by word, widening the advance after each word as pdfkit's word spacing does. */
@@ -206,6 +280,7 @@ function encodeWords(
   text: string,
   size: number,
   { wordSpacing, tracking, scale, rtl }: Pick<Line, "wordSpacing" | "tracking" | "scale" | "rtl">,
+  used?: Glyph[],
 ): Encoded {
   // The same floating-point steps as pdfkit (its widthOfString scales by 100 %), so the
   // rounded numbers in the PDF come out the same.
@@ -216,7 +291,7 @@ function encodeWords(
   const widen = gap * (1000 / size);
   const out: Encoded = { hex: [], positions: [], extra: [] };
   for (const word of inDrawingOrder(text.trim().split(/\s+/), rtl)) {
-    encode(font, [word], out);
+    encode(font, [word], out, used);
     const last = out.positions.length - 1;
     out.extra[last] = (out.extra[last] ?? 0) + widen;
   }

@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
+import { createResources, type Resources } from "../../src/resources.js";
+import { pdfDump } from "../helpers/pdf-dump.js";
+import { FIXED_DATE, ROOT, SEED } from "../helpers/render.js";
+
+// What a thread keeps between PDFs (src/resources.ts, PdfMemos): compressed streams, font
+// subsets and painted lines. A letter must come out as the same bytes whatever the thread
+// wrote before, and a merge's letters must share the pages they have in common.
+
+const seed = readFileSync(SEED, "utf8");
+
+/** The seed letter to another recipient: the continuation header on pages 2 and 3 names them. */
+function toRecipient(name: string) {
+  return {
+    file: SEED,
+    text: seed
+      .replace(/^recipient:\n(?: {2}- .*\n)+/m, `recipient:\n  - ${name}\n  - Secretary\n`)
+      .replace(/^salutation: .*$/m, `salutation: Dear ${name},`),
+  };
+}
+
+async function pdfOf(name: string, res: Resources): Promise<Buffer> {
+  const opts = {
+    ...letterOptions({ formats: ["pdf"], creationDate: FIXED_DATE.getTime() }),
+    cwd: ROOT,
+  };
+  const r = await renderLetter(toRecipient(name), opts, res);
+  return Buffer.from(r.pdf as Uint8Array);
+}
+
+/** Each page's content streams, decompressed (as the readable dump shows them), in page order. */
+function pageContents(pdf: Buffer): string[][] {
+  const objects = new Map<string, { dict: string; stream: string }>();
+  for (const chunk of pdfDump(pdf).split(/\n(?=\d+ 0 obj )/)) {
+    // The dictionary's lines as written; the stream's indented below it.
+    const m = /^(\d+) 0 obj ([\s\S]*?)(?:\n( {2}[\s\S]*))?$/.exec(chunk);
+    if (m) objects.set(m[1] as string, { dict: m[2] as string, stream: m[3] ?? "" });
+  }
+  const pages = [...objects.values()].filter((o) => /\/Type \/Page\b/.test(o.dict));
+  return pages.map((p) => {
+    const refs = /\/Contents \[?([\d R\s]+)\]?/.exec(p.dict)?.[1]?.match(/\d+(?= 0 R)/g) ?? [];
+    return refs.map((id) => objects.get(id)?.stream ?? "");
+  });
+}
+
+describe("what a thread keeps between PDFs", () => {
+  it("gives a letter the same bytes whatever the thread wrote before", async () => {
+    const alone = await pdfOf("Ann Lee", createResources());
+    const res = createResources();
+    await pdfOf("Zoë Quixote-Vázquez 4789", res);
+    const after = await pdfOf("Ann Lee", res);
+    expect(after.equals(alone)).toBe(true);
+    // …and the memos were used, not bypassed.
+    expect(res.pdf.deflated.size).toBeGreaterThan(0);
+  });
+
+  it("writes the later pages' text the same from letter to letter, apart from the header naming the recipient", async () => {
+    const res = createResources();
+    // New glyphs on page 1 (ë, Q, x, digits) no longer renumber the glyphs of later pages.
+    const [a, b] = [
+      pageContents(await pdfOf("Ann Lee", res)),
+      pageContents(await pdfOf("Zoë Quixote-Vázquez 4789", res)),
+    ];
+    expect(a.length).toBe(3);
+    expect(b.length).toBe(3);
+    for (const page of [1, 2]) {
+      const [pa, pb] = [a[page] as string[], b[page] as string[]];
+      // One stream holds the continuation header (the recipient's name), one the rest.
+      expect(pa.length, `page ${page + 1}: streams`).toBeGreaterThan(1);
+      const shared = pa.filter((s) => pb.includes(s));
+      const body = shared.reduce((n, s) => n + s.length, 0);
+      const all = pa.reduce((n, s) => n + s.length, 0);
+      expect(shared.length, `page ${page + 1}: a stream the same in both letters`).toBeGreaterThan(
+        0,
+      );
+      expect(body / all, `page ${page + 1}: most of it`).toBeGreaterThan(0.9);
+    }
+    // Page 1 names the recipient in its body: it differs.
+    expect((a[0] as string[]).join()).not.toBe((b[0] as string[]).join());
+  });
+
+  it("compresses a stream it has compressed before only once", async () => {
+    const res = createResources();
+    await pdfOf("Ann Lee", res);
+    const kept = res.pdf.deflated.size;
+    await pdfOf("Ann Lee", res);
+    expect(res.pdf.deflated.size).toBe(kept);
+    await pdfOf("Bob Lee", res);
+    // Page 1's body, the headers of pages 2 and 3, and the metadata-bearing streams are new;
+    // the body of pages 2 and 3, the colour profile and (same glyphs) the font are not.
+    expect(res.pdf.deflated.size - kept).toBeLessThan(kept / 2);
+  });
+});
