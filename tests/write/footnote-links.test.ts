@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import {
   type RawElement,
   rawElements,
@@ -6,7 +7,8 @@ import {
   type TaggedPdf,
   taggedProblems,
 } from "../helpers/pdf-structure.js";
-import { ROOT, render } from "../helpers/render.js";
+import { FIXED_DATE, ROOT, render } from "../helpers/render.js";
+import { tempPack } from "../helpers/temp-pack.js";
 
 // Several footnotes, the last so long that it continues at the foot of the next page.
 const filler = Array.from(
@@ -116,5 +118,31 @@ describe("footnote references linked to their notes", () => {
     const ref = [...all.values()].find((e) => e.role === "Reference" && e.refs[0] === long.num);
     expect(pdf.dests.get(long.id as string)?.page).toBe(Math.min(...pages));
     expect(ref, "the long note's reference").toBeDefined();
+  });
+});
+
+describe('endnotes (notes="end") linked to their references', () => {
+  it("links each reference to its Note after the letter", async () => {
+    const pack = tempPack({
+      "letter.hbs": `<letter lang="en-US" title="Endnotes" notes="end">
+  <body>{{markdown body path="body"}}</body>
+</letter>
+`,
+    });
+    const body = "body: |\n  One.[^a]\n\n  Two.[^b]\n\n  [^a]: Note a.\n  [^b]: Note b.\n";
+    const r = await renderLetter(
+      { file: `${ROOT}/data/inline-endnotes.yaml`, text: `${body}signers: [{ name: Jane Doe }]\n` },
+      { ...letterOptions({ template: pack, creationDate: FIXED_DATE.getTime() }), cwd: ROOT },
+    );
+    const pdf = await readTagged(r.pdf as Uint8Array);
+    const all = rawElements(pdf.raw);
+    expect(taggedProblems(pdf)).toEqual([]);
+    const refs = [...all.values()].filter((e) => e.role === "Reference");
+    expect(refs.map((ref) => all.get(ref.refs[0] as number)?.id)).toEqual(["note-1", "note-2"]);
+    const noteText = (ref: RawElement) =>
+      textOf(all.get(ref.refs[0] as number) as RawElement, all, pdf)
+        .replace(/\s+/g, " ")
+        .trim();
+    expect(refs.map(noteText)).toEqual(["1 Note a.", "2 Note b."]);
   });
 });
