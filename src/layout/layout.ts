@@ -1,4 +1,4 @@
-import { SCOPE } from "../model/block-ids.js";
+import { noteBlock, SCOPE } from "../model/block-ids.js";
 import type { LetterDoc } from "../model/letter-doc.js";
 import type { Resources } from "../resources.js";
 import { FontBook } from "./font-book.js";
@@ -120,7 +120,7 @@ function footnotes(doc: LetterDoc, ctx: UnitContext): { units?: Map<string, Unit
   for (const [k, n] of doc.notes.entries()) {
     // Each note its own block id, by its mark (alone, every one would be `footnote#0`): one
     // Note each, which the references with that mark point to (write/tag-structure.ts).
-    const block = `footnote:${n.marker ?? k}`;
+    const block = noteBlock(n.marker ?? String(k));
     const lines = blocksToUnits([{ ...n, keepTogether: false }], ctx, SCOPE.body).map((u) => ({
       ...u,
       items: u.items.map((it) => (it.kind === "text" ? { ...it, block } : it)),

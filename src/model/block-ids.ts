@@ -24,6 +24,16 @@ export const SCOPE = {
   placed: (n: number, everyPage: boolean) => `${everyPage ? RUNNING : ""}place-${n}/`,
 } as const;
 
+/** A footnote's block id, by its mark: the references with that mark lead to its Note. */
+export function noteBlock(mark: string): string {
+  return `footnote:${mark}`;
+}
+
+/** The mark of a footnote's block id (noteBlock). */
+export function noteMark(id: string): string {
+  return id.slice(id.indexOf(":") + 1);
+}
+
 /** The role of a block id: `p` of `head/p#7`, `signer` of `signer:Jane Doe`. */
 export function roleOf(id: string): string {
   const own = id.replace(/^(?:[a-z]+(?:-\d+)?\/)*/, "");

@@ -1,5 +1,5 @@
 import type { ImageItem, LaidOutDoc, PaintItem, TextItem } from "../layout/laid-out-doc.js";
-import { RUNNING, roleOf } from "../model/block-ids.js";
+import { noteMark, RUNNING, roleOf } from "../model/block-ids.js";
 import type { Artifact, PdfCanvas, StructNode } from "./pdfkit-adapter.js";
 
 const PAGINATION: Artifact = { artifact: "Pagination" };
@@ -103,7 +103,7 @@ class StructureBuilder {
     const parts: Parts = new Map();
     this.#blocks.set(id, parts);
     // A footnote set at a page's foot interrupts nothing: a list or group goes on after it.
-    if (role === "footnote") return parts.set("", this.#note(id.slice(id.indexOf(":") + 1)));
+    if (role === "footnote") return parts.set("", this.#note(noteMark(id)));
     const kind = GROUPS[role];
     if (!kind) this.#group = null;
     else if (this.#group?.role !== role)
