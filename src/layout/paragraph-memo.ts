@@ -21,6 +21,13 @@ export class ParagraphMemo {
   >();
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
+  /**
+   * Each style and set of fonts written once as a short key. Why: their JSON (font paths
+   * above all) was most of every paragraph's key, and a key is made for every paragraph of
+   * every letter; styles recur as objects, font sets as the same string.
+   */
+  private readonly styles = new WeakMap<object, string>();
+  private readonly fontSets = new Map<string, number>();
   /** Paragraphs given back from the memo rather than set (for tests and measuring). */
   hits = 0;
 
@@ -28,17 +35,17 @@ export class ParagraphMemo {
   set(runs: Run[], ctx: ItemContext, width: number, fontsKey: string): SetLine[] {
     // A page number is known only on its page.
     if (runs.some((r) => r.field)) return setParagraph(runs, ctx, width);
-    const key = JSON.stringify([
-      runs,
-      ctx.style,
+    const key = [
+      JSON.stringify(runs),
+      this.styleKey(ctx.style),
       width,
-      fontsKey,
+      this.fontsId(fontsKey),
       // Direction orders a line's pieces; the language picks its fallback fonts.
       ctx.dir ?? "",
       ctx.lang ?? "",
       this.idOf(ctx.hyphenate),
       this.idOf(ctx.hyphenatorFor),
-    ]);
+    ].join("\u0000");
     let hit = this.memo.get(key);
     // A font file that changed since (`watch`) gives other faces: the paragraph is set again.
     if (hit && [...hit.faces].some((f) => !ctx.book.isCurrent(f))) hit = undefined;
@@ -54,6 +61,26 @@ export class ParagraphMemo {
       hit = remember(this.memo, key, { lines, warnings, faces }, MAX_PARAGRAPHS);
     }
     return copyLines(hit.lines);
+  }
+
+  private styleKey(style: object): string {
+    let key = this.styles.get(style);
+    if (key === undefined) {
+      key = JSON.stringify(style);
+      this.styles.set(style, key);
+    }
+    return key;
+  }
+
+  private fontsId(fontsKey: string): number {
+    let id = this.fontSets.get(fontsKey);
+    if (id === undefined) {
+      // Font sets change only with the letter's or pack's fonts: a few per thread.
+      if (this.fontSets.size >= 64) this.fontSets.clear();
+      id = this.nextId++;
+      this.fontSets.set(fontsKey, id);
+    }
+    return id;
   }
 
   private idOf(x: object | null | undefined): number {

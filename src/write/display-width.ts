@@ -12,24 +12,35 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** Greedy word wrap to `width` columns; a word longer than a line is broken. */
+/**
+ * Greedy word wrap to `width` columns; a word longer than a line is broken. Widths add up
+ * (a combining mark counts none wherever it falls), so each word is measured once.
+ */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/ +/).filter((w) => w !== "")) {
-    const sep = line ? " " : "";
-    if (displayWidth(line + sep + word) <= width) {
-      line += sep + word;
+  let used = 0;
+  for (const word of text.split(/ +/)) {
+    if (word === "") continue;
+    const w = displayWidth(word);
+    const sep = line ? 1 : 0;
+    if (used + sep + w <= width) {
+      line += sep ? ` ${word}` : word;
+      used += sep + w;
       continue;
     }
     if (line) lines.push(line);
     line = "";
+    used = 0;
     for (const ch of word) {
-      if (displayWidth(line + ch) > width && line) {
+      const c = displayWidth(ch);
+      if (used + c > width && line) {
         lines.push(line);
         line = "";
+        used = 0;
       }
       line += ch;
+      used += c;
     }
   }
   if (line || lines.length === 0) lines.push(line);
