@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type PdfkitFont, takesGlyphIds } from "../src/write/cid-font.js";
 import { XmpText } from "../src/write/pdfkit-adapter.js";
 import { canPaintLines } from "../src/write/pdfkit-line.js";
+import { addElementRef, setElementId, writeIdTree } from "../src/write/pdfkit-struct.js";
 import { ROOT } from "./helpers/render.js";
 import { loadFont, loadHarfBuzz } from "./helpers/resources.js";
 
@@ -147,6 +148,37 @@ describe("couplings to private parts of dependencies", () => {
     const raw = Buffer.concat(chunks).toString("latin1");
     expect(raw, "pdfkit coupling XmpText: Info as written").toContain("(A & <B>)");
     expect(raw, "pdfkit coupling XmpText: XMP escaped").toContain(">A &amp; &lt;B&gt;</rdf:li>");
+  });
+
+  it("pdfkit struct element dictionary and getStructTreeRoot: /ID, /Ref, /IDTree (pdfkit-struct.ts)", async () => {
+    const doc = new PDFDocument({
+      autoFirstPage: false,
+      font: null,
+      compress: false,
+      tagged: true,
+    });
+    const chunks: Uint8Array[] = [];
+    doc.on("data", (c) => chunks.push(c));
+    const done = new Promise<void>((resolve) => doc.on("end", resolve));
+    doc.addPage({ size: [200, 200], margin: 0 });
+    const root = doc.struct("Document");
+    doc.addStructure(root);
+    const ref = doc.struct("Reference");
+    const note = doc.struct("Note");
+    root.add(ref);
+    root.add(note);
+    setElementId(note, "note-1");
+    addElementRef(ref, note);
+    writeIdTree(doc, new Map([["note-1", note]]));
+    doc.end();
+    await done;
+    const raw = Buffer.concat(chunks).toString("latin1");
+    const where = "pdfkit coupling: struct element dictionary (write/pdfkit-struct.ts)";
+    const noteNum = /(\d+) 0 obj\n<<\n\/S \/Note/.exec(raw)?.[1];
+    expect(raw, where).toMatch(/\/S \/Note[^>]*\/ID \(note-1\)/);
+    expect(raw, where).toContain(`/Ref [${noteNum} 0 R]`);
+    expect(raw, where).toMatch(/\/IDTree \d+ 0 R/);
+    expect(raw, where).toContain(`/Names [(note-1) ${noteNum} 0 R]`);
   });
 
   it("pdfkit reads its sRGB profile from data/ beside its own file (the snapshot bundle copies it)", () => {

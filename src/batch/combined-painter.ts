@@ -28,15 +28,26 @@ export function combinedPainter(o: MergeOptions, res: Resources): CombinedPainte
           lang: r.laidOut.lang,
           created: createdOf(o.letter, new Date(o.startedAt)),
           standards: o.letter.pdfStandards,
+          // --embed-source: the base data file once, and each letter's record (below).
+          ...(r.sources ? { attachments: [r.sources.base] } : {}),
         },
         o.duplex,
         res,
       );
-      pdf.add(r.laidOut, r.images ?? new Map());
+      const record = r.sources && { ...r.sources.record, name: recordName(r.index) };
+      pdf.add(r.laidOut, r.images ?? new Map(), record ? [record] : []);
     },
     finish: async () => (pdf ? pdf.finish() : undefined),
     get pages() {
       return pdf?.pages;
     },
   };
+}
+
+/**
+ * A record's file in the combined PDF, by its number in the records (`record-0007.json`): the
+ * letters' own PDFs each carry one `record.json`, the combined PDF all of them.
+ */
+function recordName(index: number): string {
+  return `record-${String(index + 1).padStart(4, "0")}.json`;
 }

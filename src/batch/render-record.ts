@@ -10,7 +10,7 @@ import { refuseInputs } from "../output/refuse-inputs.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js";
 import type { Resources } from "../resources.js";
-import { recordAttachment, sourceAttachment } from "../write/source-attachment.js";
+import { type Attachment, recordAttachment, sourceAttachment } from "../write/source-attachment.js";
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -123,6 +123,8 @@ export interface RecordResult {
   laidOut?: LaidOutDoc;
   /** With laidOut: its images' checked bytes, which the combined PDF is painted from. */
   images?: Map<string, Uint8Array>;
+  /** With laidOut and --embed-source: what the letter carries, for the combined PDF. */
+  sources?: { base: Attachment; record: Attachment };
   error?: ErrorData;
 }
 
@@ -157,9 +159,10 @@ export function recordRenderer(
       const letter = letterFromYaml(yaml, { ...loadOptions(o), rememberPack: true }, res);
       // --embed-source: each letter carries the base data file and its own record.
       const sources = o.letter.embedSource
-        ? { attachments: [sourceAttachment(baseText), recordAttachment(job.data, job.line)] }
-        : {};
-      const r = await renderLoaded(letter, { ...letterOpts, ...sources }, res);
+        ? { base: sourceAttachment(baseText), record: recordAttachment(job.data, job.line) }
+        : undefined;
+      const attachments = sources ? { attachments: [sources.base, sources.record] } : {};
+      const r = await renderLoaded(letter, { ...letterOpts, ...attachments }, res);
       const written = writeLetter(r, job, letterOpts.formats, o.cwd, {
         previousRun: found.previousRun,
         mayWrite,
@@ -172,6 +175,7 @@ export function recordRenderer(
         assets: r.assets,
         laidOut: wantLayout ? r.laidOut : undefined,
         images: wantLayout ? r.images : undefined,
+        ...(wantLayout && sources ? { sources } : {}),
       };
     } catch (e) {
       return { index: job.index, files: [], warnings: [], assets: [], error: errorData(e) };

@@ -10,7 +10,8 @@ const MAX_PDF_BYTES = 512 * 1024 * 1024;
 
 /**
  * `missive extract <letter.pdf>`: writes out the source a letter rendered with
- * `--embed-source` carries: its data file, and for a merged letter its record (record.json).
+ * `--embed-source` carries: its data file, and for a merged letter its record (record.json),
+ * or for a merge's combined PDF every record (record-0001.json, …).
  * `-o` names the file (one source) or the folder (several); `-o -` prints a single source.
  */
 export async function extractCommand(
@@ -55,6 +56,15 @@ export async function extractCommand(
     path: target(s.name, flags.out, sources.length, cwd),
     data: s.data,
   }));
+  // Two files of one name would overwrite each other: missive never writes such a PDF.
+  const twice = files.find((f, i) => files.findIndex((g) => g.path === f.path) !== i);
+  if (twice)
+    throw fail(
+      "input",
+      `the PDF carries two files named ${basename(twice.path)}`,
+      { file: pdfFile },
+      ["extract from a PDF missive wrote; this one was written or changed elsewhere"],
+    );
   const notAnInput = refuseInputs([{ path, what: "the PDF" }], cwd);
   for (const f of files) notAnInput(f.path);
   writeFilesAtomic(files);

@@ -59,7 +59,9 @@ export interface TextItem {
   lang?: string;
   /** Nesting level of a list item's text (1 = top level); absent outside lists. */
   level?: number;
-  /** A list marker (`•`, `3.`) hung before an item. */
+  /** A footnote reference: the mark of the note it refers to (block `footnote:MARK`). */
+  note?: string;
+  /** A list marker (`•`, `3.`) hung before an item (or a footnote's mark before its text). */
   marker?: true;
   /** A table cell's place: row and column from 0, and whether the row is a header row. */
   cell?: { row: number; col: number; header: boolean };
@@ -89,8 +91,6 @@ export interface RuleItem {
   thickness: number;
   color: string;
 }
-
-export { RUNNING } from "../model/block-ids.js";
 
 /** The first text painted, to say in an error which part of the letter is meant. */
 export function firstText(items: PaintItem[]): string | undefined {

@@ -1,7 +1,8 @@
+import { noteBlock, SCOPE } from "../model/block-ids.js";
 import type { LetterDoc } from "../model/letter-doc.js";
 import type { Resources } from "../resources.js";
 import { FontBook } from "./font-book.js";
-import { type LaidOutDoc, type LaidOutPage, RUNNING } from "./laid-out-doc.js";
+import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
 import { mirrorPage } from "./mirror-page.js";
 import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./page-units.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
@@ -30,8 +31,8 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     warn: (m) => warnings.add(m),
     paragraphs: res.paragraphs,
   };
-  const head = blocksToUnits(doc.letterhead, ctx);
-  const cont = blocksToUnits(doc.continuation, { ...ctx, scope: RUNNING });
+  const head = blocksToUnits(doc.letterhead, ctx, SCOPE.letterhead);
+  const cont = blocksToUnits(doc.continuation, ctx, SCOPE.continuation);
   const headH = Math.max(
     doc.letterheadHeight ?? 0,
     stack(head, margin.top).height + (head.length ? trailingSpace(head) : 0),
@@ -42,10 +43,12 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   );
   // Footers by page: those for chosen pages, then the default one when there are several pages.
   const footers = (page: number, several: boolean, c: UnitContext): Unit[] => [
-    ...(doc.pageFooters ?? [])
-      .filter((f) => f.on === "all" || (f.on === "first") === (page === 0))
-      .flatMap((f) => blocksToUnits(f.blocks, { ...c, scope: RUNNING })),
-    ...(several ? blocksToUnits(doc.footer, { ...c, scope: RUNNING }) : []),
+    ...(doc.pageFooters ?? []).flatMap((f, n) =>
+      f.on === "all" || (f.on === "first") === (page === 0)
+        ? blocksToUnits(f.blocks, c, SCOPE.pageFooter(n))
+        : [],
+    ),
+    ...(several ? blocksToUnits(doc.footer, c, SCOPE.footer) : []),
   ];
   // Page 1 and the others are all that differ: each height is measured once.
   const heights = new Map<string, number>();
@@ -64,11 +67,11 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   const atEnd = doc.notesAt === "end" && notes.rule !== undefined && notes.units !== undefined;
   const body = atEnd
     ? [
-        ...blocksToUnits(doc.body, ctx),
+        ...blocksToUnits(doc.body, ctx, SCOPE.body),
         notes.rule as Unit,
         ...(notes.units as Map<string, Unit>).values(),
       ]
-    : blocksToUnits(doc.body, { ...ctx, notes: notes.units });
+    : blocksToUnits(doc.body, { ...ctx, notes: notes.units }, SCOPE.body);
   const region =
     (reserveFooter: boolean) =>
     (page: number, bare?: boolean): Region => ({
@@ -85,7 +88,8 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     if (i === 0) marginals.push(stack(head, margin.top).page);
     else if (!p.bare)
       marginals.push(
-        stack(blocksToUnits(doc.continuation, { ...ctx, fields, scope: RUNNING }), margin.top).page,
+        stack(blocksToUnits(doc.continuation, { ...ctx, fields }, SCOPE.continuation), margin.top)
+          .page,
       );
     const units = footers(i, total > 1, { ...ctx, fields });
     if (units.length)
@@ -114,10 +118,12 @@ function footnotes(doc: LetterDoc, ctx: UnitContext): { units?: Map<string, Unit
   if (!doc.notes?.length) return {};
   const units = new Map<string, Unit>();
   for (const [k, n] of doc.notes.entries()) {
-    // Each note its own block id (alone, every one would be `footnote#0`): one Note each.
-    const lines = blocksToUnits([{ ...n, keepTogether: false }], ctx).map((u) => ({
+    // Each note its own block id, by its mark (alone, every one would be `footnote#0`): one
+    // Note each, which the references with that mark point to (write/tag-structure.ts).
+    const block = noteBlock(n.marker ?? String(k));
+    const lines = blocksToUnits([{ ...n, keepTogether: false }], ctx, SCOPE.body).map((u) => ({
       ...u,
-      items: u.items.map((it) => (it.kind === "text" ? { ...it, block: `footnote#${k}` } : it)),
+      items: u.items.map((it) => (it.kind === "text" ? { ...it, block } : it)),
     }));
     if (lines.length && n.marker !== undefined)
       units.set(n.marker, noteUnit(lines, `footnote ${n.marker}`));

@@ -54,16 +54,15 @@ export interface UnitContext {
   warn(message: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
-  /**
-   * Prefix of block ids (`running/`, `place-1/`): bands and placed groups number their blocks
-   * from 0 too, and a band repeated on every page is told apart from the letter's content.
-   */
-  scope?: string;
   /** Paragraphs set before, in this thread (resources.ts); without it each is set anew. */
   paragraphs?: ParagraphMemo;
 }
 
-export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
+/**
+ * The blocks' units; `scope` (model/block-ids.ts) starts their block ids, so blocks of
+ * different sources, each numbered from 0, never share an id.
+ */
+export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string): Unit[] {
   const units: Unit[] = [];
   let pendingSpace = 0;
   // The space after the block that introduced a list, kept for the block after the list.
@@ -82,12 +81,12 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext): Unit[] {
       continue;
     }
     const isItem = b.kind === "text" && b.level !== undefined;
-    const id = (role: string) => `${ctx.scope ?? ""}${role}#${i}`;
+    const id = (role: string) => `${scope}${role}#${i}`;
     const made =
       b.kind === "text"
         ? textUnits(b, ctx, id(headingRole(b)))
         : b.kind === "signatures"
-          ? signatureUnits(b, ctx, id("signatures"))
+          ? signatureUnits(b, ctx, id("signatures"), `${scope}signer:`)
           : b.kind === "rule"
             ? [ruleUnit(b, ctx)]
             : b.kind === "fields"
@@ -186,6 +185,7 @@ export function paint(
     block,
     ...(s.look.href ? { href: s.look.href } : {}),
     ...(s.look.lang ? { lang: s.look.lang } : {}),
+    ...(s.look.note !== undefined ? { note: s.look.note } : {}),
   }));
 }
 
@@ -364,7 +364,8 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext, tag: 
   };
 }
 
-function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[] {
+/** A signature grid's rows; each signer's block id is `signer` (`scope…signer:`) and the name. */
+function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer: string): Unit[] {
   const indent = Math.min(b.indent ?? 0, ctx.width / 2);
   const cellW = (ctx.width - indent - (b.columns - 1) * b.gutter) / b.columns;
   const nameSt = style(ctx, b.nameStyle);
@@ -399,7 +400,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[
           height: h,
           src: s.image.src,
           alt: s.alt ?? `Signature of ${s.name.replace(/\n/g, " ")}`,
-          block: `signer:${s.name}`,
+          block: `${signer}${s.name}`,
         });
       }
       if (s.conformed) {
@@ -412,13 +413,13 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string): Unit[
               x,
               b.space - nameSt.leading + baseline(nameSt, ctx),
               nameSt,
-              `signer:${s.name}`,
+              `${signer}${s.name}`,
             ),
           );
       }
       let y = b.space;
       for (const { l, st } of parts) {
-        items.push(...paint(l, x, y + baseline(st, ctx), st, `signer:${s.name}`));
+        items.push(...paint(l, x, y + baseline(st, ctx), st, `${signer}${s.name}`));
         y += st.leading;
       }
       return { items, height: y, rect: { x, y: 0, width: cellW, height: y, label: s.name } };

@@ -1,6 +1,7 @@
 import { MissiveError } from "../errors.js";
+import { SCOPE } from "../model/block-ids.js";
 import type { PlacedGroup } from "../model/letter-doc.js";
-import { firstText, type PaintItem, RUNNING } from "./laid-out-doc.js";
+import { firstText, type PaintItem } from "./laid-out-doc.js";
 import { blocksToUnits, type UnitContext } from "./page-units.js";
 import { stack } from "./paginate.js";
 
@@ -13,8 +14,8 @@ export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitConte
   for (const [n, g] of groups.entries()) {
     if (g.on === "first" ? index !== 0 : g.on === "rest" ? index === 0 : false) continue;
     // A group on every page is like a running head; one on page 1 is part of the letter.
-    const scope = g.on === "first" ? `place-${n}/` : `${RUNNING}place-${n}/`;
-    const units = blocksToUnits(g.blocks, { ...ctx, left: g.x, width: g.width, scope });
+    const scope = SCOPE.placed(n, g.on !== "first");
+    const units = blocksToUnits(g.blocks, { ...ctx, left: g.x, width: g.width }, scope);
     const { page, height } = stack(units, g.y);
     if (g.height !== undefined && height > g.height + 0.01) {
       throw new MissiveError("layout", {

@@ -1,5 +1,41 @@
 /**
- * Block ids (layout/, `TextItem.block`) of what repeats on every page (running heads, footers,
- * page numbers) start with this: the tagged PDF marks them as artifacts.
+ * Block ids (layout/, `TextItem.block`) name the block a painted item belongs to: the scope it
+ * comes from, its role and its index there (`head/p#2`, `p#7`, `running/footer/p#0`,
+ * `signer:Jane Doe`). The tagged PDF makes one element of each id, so two sources must never
+ * share one: each band and group numbers its blocks from 0, under a scope of its own.
+ */
+
+/**
+ * What repeats on every page (running heads, footers, page numbers) is scoped under this: the
+ * tagged PDF marks it as artifacts.
  */
 export const RUNNING = "running/";
+
+/** The scope of each source of blocks: the start of their ids. */
+export const SCOPE = {
+  /** The letter's own text, unprefixed (as `--emit layout` has always shown it). */
+  body: "",
+  letterhead: "head/",
+  continuation: `${RUNNING}continuation/`,
+  footer: `${RUNNING}footer/`,
+  /** A footer for chosen pages (`<footer on="first">`), by its place among them. */
+  pageFooter: (n: number) => `${RUNNING}footer-${n}/`,
+  /** A placed group: on page 1 only, part of the letter; on every page, a running head. */
+  placed: (n: number, everyPage: boolean) => `${everyPage ? RUNNING : ""}place-${n}/`,
+} as const;
+
+/** A footnote's block id, by its mark: the references with that mark lead to its Note. */
+export function noteBlock(mark: string): string {
+  return `footnote:${mark}`;
+}
+
+/** The mark of a footnote's block id (noteBlock). */
+export function noteMark(id: string): string {
+  return id.slice(id.indexOf(":") + 1);
+}
+
+/** The role of a block id: `p` of `head/p#7`, `signer` of `signer:Jane Doe`. */
+export function roleOf(id: string): string {
+  const own = id.replace(/^(?:[a-z]+(?:-\d+)?\/)*/, "");
+  return own.split(/[#:]/)[0] ?? "";
+}

@@ -92,6 +92,17 @@ declare module "pdfkit" {
       url: string,
       options?: { structParent?: PDFStructureElement; Contents?: unknown },
     ): this;
+    /** A link to the named destination `name`. */
+    goTo(
+      x: number,
+      y: number,
+      w: number,
+      h: number,
+      name: string,
+      options?: { structParent?: PDFStructureElement; Contents?: unknown },
+    ): this;
+    /** A named destination on the current page (`"XYZ", x, top, zoom`, top from the top). */
+    addNamedDestination(name: string, fit: "XYZ", x: number, y: number, zoom: null): void;
     on(event: "data", fn: (chunk: Uint8Array) => void): this;
     on(event: "end", fn: () => void): this;
     on(event: "error", fn: (e: Error) => void): this;

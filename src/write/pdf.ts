@@ -1,4 +1,5 @@
 import type { LaidOutDoc, PaintItem } from "../layout/laid-out-doc.js";
+import { roleOf } from "../model/block-ids.js";
 import type { PdfStandard } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
 import { openPdf, type PdfCanvas, type PdfInfo, type StructNode } from "./pdfkit-adapter.js";
@@ -33,8 +34,11 @@ export async function writePdf(
 
 /** Several letters painted into one PDF, each starting on a new sheet. */
 export interface CombinedPdf {
-  /** Appends a letter; with `duplex`, a blank page first if it would start on a back side. */
-  add(doc: LaidOutDoc, images: ImageBytes): void;
+  /**
+   * Appends a letter, and the files it carries (a merge record); with `duplex`, a blank page
+   * first if it would start on a back side.
+   */
+  add(doc: LaidOutDoc, images: ImageBytes, attachments?: readonly Attachment[]): void;
   /** Pages so far, blanks included. */
   readonly pages: number;
   finish(): Promise<Uint8Array>;
@@ -47,14 +51,17 @@ export interface CombinedPdf {
 export function openCombinedPdf(info: PdfInfo, duplex: boolean, res: Resources): CombinedPdf {
   const pdf = openPdf(info, res);
   let pages = 0;
+  let letters = 0;
   return {
-    add(doc, images) {
+    add(doc, images, attachments = []) {
+      for (const a of attachments) pdf.attach(a);
       if (duplex && pages % 2 === 1) {
         pdf.page(doc.width, doc.height);
         pages++;
       }
-      // Each letter is a part of the document's structure.
-      paintPages(pdf, doc, images, pdf.struct("Part", {}));
+      // Each letter is a part of the document's structure, its element ids its own.
+      letters++;
+      paintPages(pdf, doc, images, { node: pdf.struct("Part", {}), ids: `letter-${letters}/` });
       pages += doc.pages.length;
     },
     get pages() {
@@ -69,9 +76,9 @@ function paintPages(
   pdf: PdfCanvas,
   doc: LaidOutDoc,
   images: ImageBytes,
-  parent?: StructNode,
+  part?: { node: StructNode; ids: string },
 ): void {
-  const structure = structureOf(pdf, doc, parent);
+  const structure = structureOf(pdf, doc, part?.node, part?.ids);
   for (const [n, page] of doc.pages.entries()) {
     pdf.page(doc.width, doc.height);
     const cells = cellTexts(page.items);
@@ -121,7 +128,7 @@ function imageBytes(images: ImageBytes, src: string): Uint8Array {
 function cellTexts(items: PaintItem[]): Map<string, string> {
   const cells = new Map<string, { text: string; y: number; end: number }>();
   for (const it of items) {
-    if (it.kind !== "text" || !it.block?.startsWith("signer:")) continue;
+    if (it.kind !== "text" || it.block === undefined || roleOf(it.block) !== "signer") continue;
     const prev = cells.get(it.block);
     const joint = !prev ? "" : prev.y !== it.y ? "\n" : it.x > prev.end + 0.1 ? " " : "";
     // A word broken at a line's end is one word again.

@@ -11,6 +11,7 @@ import {
   type PdfkitLineTarget,
   paintLine,
 } from "./pdfkit-line.js";
+import { addElementRef, elementIds } from "./pdfkit-struct.js";
 import type { Attachment } from "./source-attachment.js";
 import { xmpClaims } from "./xmp-claims.js";
 
@@ -37,6 +38,8 @@ export interface PdfCanvas {
   rule(r: { x: number; y: number; width: number; thickness: number; color: string }): void;
   /** A structure element under `parent`, or under the document's root element. */
   struct(type: string, options: StructOptions, parent?: StructNode): StructNode;
+  /** Records that `from` (a Reference) refers to `to` (a Note): its /Ref. */
+  refer(from: StructNode, to: StructNode): void;
   /**
    * What is painted next is the content of `target` (a link in it carries its annotation), or
    * an artifact of the given kind; ends the marked-content sequence before.
@@ -47,6 +50,8 @@ export interface PdfCanvas {
   /** The lines painted until `endActualText` read as `text` (one signature cell, see pdfkit-line). */
   beginActualText(text: string): void;
   endActualText(): void;
+  /** Embeds a file with AFRelationship /Source (a merged letter's record, in a combined PDF). */
+  attach(file: Attachment): void;
   finish(): Promise<Uint8Array>;
 }
 
@@ -61,6 +66,10 @@ export interface StructOptions {
   lang?: string;
   /** A description of a link (its annotation's /Contents). */
   contents?: string;
+  /** The element's identifier (/ID), unique in the file: a link to it lands on its first line. */
+  id?: string;
+  /** A Link into the document: the `id` of the element it leads to. */
+  goTo?: string;
 }
 
 /** Painted but not content: running heads and page numbers, rules, decorative images. */
@@ -123,13 +132,22 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   const root = doc.struct("Document");
   doc.addStructure(root);
   const marks = marking(doc);
+  const ids = elementIds(doc);
   return {
     struct(type, options, parent) {
-      const { contents, ...own } = options;
+      const { contents, id, goTo, ...own } = options;
       const element = doc.struct(type, own);
       (parent?.element ?? root).add(element);
-      return { type, element, ...(contents ? { contents } : {}) };
+      if (id !== undefined) ids.add(element, id);
+      return {
+        type,
+        element,
+        ...(contents ? { contents } : {}),
+        ...(goTo !== undefined ? { goTo } : {}),
+      };
     },
+    refer: (from, to) => addElementRef(from.element, to.element),
+    attach: (file) => attach(doc, file, info.created),
     mark: marks.mark,
     unmark: marks.unmark,
     beginActualText: (text) => beginActualText(doc as unknown as PdfkitLineTarget, text),
@@ -166,6 +184,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         color = t.color;
         doc.fillColor(color);
       }
+      ids.painted(t.x, t.y - t.size);
       // pdfkit's own text() measures each line twice more (for links and to advance its
       // cursor), and missive places every line itself: paint it directly, with the
       // whitespace text() would have collapsed for word spacing collapsed here.
@@ -194,12 +213,14 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
           horizontalScaling: (t.scale ?? 1) * 100,
         });
       }
-      if (t.href) {
-        const link = marks.link();
+      const link = marks.link();
+      if (t.href || link?.goTo !== undefined) {
         const options = link
           ? { structParent: link.element, Contents: new String(link.contents ?? t.href) }
           : {};
-        doc.link(t.x, t.y - t.size, t.width, t.size * 1.2, t.href, options);
+        const [x, y, w, h] = [t.x, t.y - t.size, t.width, t.size * 1.2];
+        if (link?.goTo !== undefined) doc.goTo(x, y, w, h, link.goTo, options);
+        else doc.link(x, y, w, h, t.href as string, options);
       }
     },
     image(src, bytes, x, y, width, height) {
@@ -223,6 +244,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
     },
     finish() {
       marks.unmark();
+      ids.finish();
       doc.end();
       return done;
     },
@@ -268,15 +290,19 @@ export class XmpText extends String {
 /** The XMP claims pdfkit does not write itself (xmp-claims.ts), and the attachments. */
 function identify(doc: PDFDocument, info: PdfInfo): void {
   for (const xml of xmpClaims(info.standards, info.created)) doc.appendXML(xml);
-  for (const a of info.attachments ?? [])
-    doc.file(a.data, {
-      name: a.name,
-      type: a.mime,
-      description: a.description,
-      relationship: "Source",
-      creationDate: info.created,
-      modifiedDate: info.created,
-    });
+  for (const a of info.attachments ?? []) attach(doc, a, info.created);
+}
+
+/** An associated file (the catalog's /AF), as PDF/A-3 wants it: typed, dated, described. */
+function attach(doc: PDFDocument, a: Attachment, created: Date): void {
+  doc.file(a.data, {
+    name: a.name,
+    type: a.mime,
+    description: a.description,
+    relationship: "Source",
+    creationDate: created,
+    modifiedDate: created,
+  });
 }
 
 /**
@@ -285,7 +311,7 @@ function identify(doc: PDFDocument, info: PdfInfo): void {
  * written, which must be the page the link is on.
  */
 function marking(doc: PDFDocument) {
-  let current: (StructNode & { contents?: string }) | null = null;
+  let current: (StructNode & { contents?: string; goTo?: string }) | null = null;
   let open = false;
   /** Whether what the page painted last was pagination (running heads, page numbers). */
   let pagination: boolean | null = null;

@@ -1,5 +1,5 @@
 import type { ImageItem, LaidOutDoc, PaintItem, TextItem } from "../layout/laid-out-doc.js";
-import { RUNNING } from "../model/block-ids.js";
+import { noteMark, RUNNING, roleOf } from "../model/block-ids.js";
 import type { Artifact, PdfCanvas, StructNode } from "./pdfkit-adapter.js";
 
 const PAGINATION: Artifact = { artifact: "Pagination" };
@@ -34,8 +34,8 @@ function part(parts: Parts, key: string, make: () => StructNode): StructNode {
  * become elements, the parts of a block (a list's label, a table's cells, a link, a span in
  * another language) elements inside them. `parent` is the letter's element in a combined PDF.
  */
-export function structureOf(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode) {
-  return new StructureBuilder(pdf, doc.lang, parent);
+export function structureOf(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode, idPrefix = "") {
+  return new StructureBuilder(pdf, doc.lang, parent, idPrefix);
 }
 
 class StructureBuilder {
@@ -47,17 +47,22 @@ class StructureBuilder {
   #inline: { key: string; page: number; node: StructNode } | null = null;
   /** Open lists, outermost first, each with its last item: a deeper item nests in it. */
   #lists: { node: StructNode; li?: StructNode }[] = [];
+  /** Each footnote's Note and the References to it, by mark: linked once both are met. */
+  readonly #notes = new Map<string, { note?: StructNode; refs: StructNode[] }>();
 
   readonly #pdf: PdfCanvas;
   /** The letter's language: a span in another one is tagged with its own. */
   readonly #lang: string;
   /** The letter's element in a combined PDF; else the document's root element. */
   readonly #parent: StructNode | undefined;
+  /** Starts the letter's element ids: in a combined PDF each letter has a note 1. */
+  readonly #idPrefix: string;
 
-  constructor(pdf: PdfCanvas, lang: string, parent?: StructNode) {
+  constructor(pdf: PdfCanvas, lang: string, parent: StructNode | undefined, idPrefix: string) {
     this.#pdf = pdf;
     this.#lang = lang;
     this.#parent = parent;
+    this.#idPrefix = idPrefix;
   }
 
   /** Where the item goes in the structure tree; `page` counts from 0. */
@@ -98,7 +103,7 @@ class StructureBuilder {
     const parts: Parts = new Map();
     this.#blocks.set(id, parts);
     // A footnote set at a page's foot interrupts nothing: a list or group goes on after it.
-    if (role === "footnote") return parts.set("", this.#struct("Note"));
+    if (role === "footnote") return parts.set("", this.#note(noteMark(id)));
     const kind = GROUPS[role];
     if (!kind) this.#group = null;
     else if (this.#group?.role !== role)
@@ -108,6 +113,42 @@ class StructureBuilder {
     else if (role === "signer") parts.set("LI", this.#struct("LI", this.#group?.node));
     else parts.set("", this.#struct(elementType(role), this.#group?.node));
     return parts;
+  }
+
+  /** The Note of the footnote with this mark, linked to the references already met. */
+  #note(mark: string): StructNode {
+    const note = this.#struct("Note", undefined, { id: this.#noteId(mark) });
+    const links = this.#links(mark);
+    links.note = note;
+    for (const ref of links.refs) this.#pdf.refer(ref, note);
+    return note;
+  }
+
+  #noteId(mark: string): string {
+    return `${this.#idPrefix}note-${mark}`;
+  }
+
+  #links(mark: string): { note?: StructNode; refs: StructNode[] } {
+    let links = this.#notes.get(mark);
+    if (!links) {
+      links = { refs: [] };
+      this.#notes.set(mark, links);
+    }
+    return links;
+  }
+
+  /**
+   * A footnote reference: a Reference to its Note (/Ref), holding a Link whose annotation
+   * leads to the note's first line. Why both: PDF/UA wants a link annotation in a Link
+   * element, and the Reference says what the link is.
+   */
+  #reference(mark: string, under: StructNode): StructNode {
+    const ref = this.#struct("Reference", under);
+    const links = this.#links(mark);
+    links.refs.push(ref);
+    if (links.note) this.#pdf.refer(ref, links.note);
+    const id = this.#noteId(mark);
+    return this.#struct("Link", ref, { contents: `Footnote ${mark}`, goTo: id });
   }
 
   /** A block's content element: a list item's LBody is made when its first content is met. */
@@ -141,9 +182,10 @@ class StructureBuilder {
     const parts = this.#parts(id, it.level);
     const li = parts.get("LI");
     // A list's label comes before its body: its element is created where the marker is met.
+    // A footnote's mark is the label of its Note.
     let node =
-      it.marker !== undefined && li
-        ? part(parts, "Lbl", () => this.#struct("Lbl", li))
+      it.marker !== undefined
+        ? part(parts, "Lbl", () => this.#struct("Lbl", li ?? this.#content(parts)))
         : this.#content(parts);
     if (it.cell) {
       const cell = this.#cell(id, parts, it, page);
@@ -156,6 +198,10 @@ class StructureBuilder {
         this.#struct("Span", under, { lang: it.lang }),
       );
     const span = node;
+    if (it.note !== undefined)
+      return this.#inlineOf(`${id} note ${it.note}`, page, () =>
+        this.#reference(it.note as string, span),
+      );
     if (it.href)
       node = this.#inlineOf(`${id} ${it.lang} ${it.href}`, page, () =>
         this.#struct("Link", span, { contents: `Link to ${it.href}` }),
@@ -166,17 +212,11 @@ class StructureBuilder {
   #image(it: ImageItem): Target {
     if (it.alt === "") return LAYOUT;
     if (it.block?.startsWith(RUNNING)) return PAGINATION;
-    const inSigner = it.block?.startsWith("signer:");
+    const inSigner = it.block !== undefined && roleOf(it.block) === "signer";
     const under = inSigner && it.block ? this.#content(this.#parts(it.block)) : undefined;
     if (!inSigner) this.#group = null;
     return this.#struct("Figure", under, { alt: it.alt });
   }
-}
-
-/** `p` of `p#7`, `signer` of `signer:Jane Doe`, `p` of `place-1/p#0`. */
-export function roleOf(id: string): string {
-  const own = id.replace(/^(running\/)?(place-\d+\/)?/, "");
-  return own.split(/[#:]/)[0] ?? "";
 }
 
 /** The element a block of this role becomes. */

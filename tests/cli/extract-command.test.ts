@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -64,6 +65,65 @@ describe("--embed-source and missive extract", () => {
     expect(JSON.parse(readFileSync(join(dir, "src", "record.json"), "utf8"))).toEqual({
       name: "Ann Lee",
     });
+  });
+
+  it("gives a combined PDF's base data once and every letter's record", async () => {
+    const dir = setUp();
+    writeFileSync(join(dir, "p.csv"), "name\nAnn Lee\nBo Kim\nCy Park\n");
+    // A footnote in every letter: each letter's Note keeps an id of its own in one file.
+    writeFileSync(
+      join(dir, "base.yaml"),
+      LETTER.replace("Thank you.", "Thank you.[^1]\n\n  [^1]: A note."),
+    );
+    const args = ["render", "base.yaml", "--merge", "p.csv", "--combine", "all.pdf", "-j", "1"];
+    expect((await runCli(args, { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, "all.pdf"), "latin1")).not.toMatch(/EmbeddedFile/);
+    expect((await runCli([...args, "--embed-source"], { cwd: dir })).code).toBe(0);
+    const raw = readFileSync(join(dir, "all.pdf"), "latin1");
+    expect(raw.match(/\/AFRelationship \/Source/g)).toHaveLength(4);
+    expect(raw).toMatch(/<pdfaid:part>3<\/pdfaid:part>/);
+    expect(raw.match(/\/ID \(letter-\d\/note-1\)/g)).toEqual([
+      "/ID (letter-1/note-1)",
+      "/ID (letter-2/note-1)",
+      "/ID (letter-3/note-1)",
+    ]);
+    const x = await runCli(["extract", "all.pdf", "-o", "src/"], { cwd: dir });
+    expect(x.code).toBe(0);
+    expect(readdirSync(join(dir, "src")).sort()).toEqual([
+      "base.yaml",
+      "record-0001.json",
+      "record-0002.json",
+      "record-0003.json",
+    ]);
+    expect(readFileSync(join(dir, "src", "base.yaml"), "utf8")).toBe(
+      readFileSync(join(dir, "base.yaml"), "utf8"),
+    );
+    const names = ["0001", "0002", "0003"].map(
+      (n) =>
+        (JSON.parse(readFileSync(join(dir, "src", `record-${n}.json`), "utf8")) as { name: string })
+          .name,
+    );
+    expect(names).toEqual(["Ann Lee", "Bo Kim", "Cy Park"]);
+  });
+
+  it("refuses a PDF that carries two files of one name (written elsewhere)", async () => {
+    const dir = tempDir("extract");
+    const doc = new PDFDocument({ autoFirstPage: false, font: null });
+    const chunks: Uint8Array[] = [];
+    doc.on("data", (c) => chunks.push(c));
+    const done = new Promise<void>((resolve) => doc.on("end", resolve));
+    doc.addPage({ size: [200, 200], margin: 0 });
+    for (const text of ["a: 1\n", "a: 2\n"])
+      doc.file(Buffer.from(text), { name: "letter.yaml", relationship: "Source" });
+    doc.end();
+    await done;
+    writeFileSync(join(dir, "two.pdf"), Buffer.concat(chunks));
+    const x = await runCli(["extract", "two.pdf", "-o", "src/"], { cwd: dir });
+    expect([x.code, x.stderr]).toEqual([
+      3,
+      "error: two.pdf: the PDF carries two files named letter.yaml\n  hint: extract from a PDF missive wrote; this one was written or changed elsewhere\n",
+    ]);
+    expect(existsSync(join(dir, "src"))).toBe(false);
   });
 
   it("refuses what cannot work, with its exit code", async () => {

@@ -138,7 +138,7 @@ describe("an Arabic letter (data/personal-arabic-2024.yaml)", () => {
     // Lines whose letters each have a glyph of their own: Noto Naskh draws some letters as a
     // dotless body and dots, glyphs the PDF's ToUnicode map can give only one letter each
     // (the ActualText of each run has the right text; pdf.js does not read it).
-    const name = blockItems(layout, "letterhead")[0];
+    const name = blockItems(layout, "head/letterhead")[0];
     expect(letters(pdfLineRightToLeft(pdf, name?.y ?? 0))).toBe(letters("ليلى حداد"));
     const to = blockItems(layout, "address")[0];
     expect(to?.text).toBe("السيد كريم منصور");

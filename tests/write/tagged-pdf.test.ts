@@ -37,16 +37,20 @@ describe("tagged PDF", () => {
   });
 
   it("finds what is wrong in an untagged PDF (the checks can fail)", async () => {
-    const pdf = await tagged(SEED);
+    const pdf = await tagged(join(ROOT, "data", "agency-warning-2024.yaml"));
     const stripped: TaggedPdf = {
       ...pdf,
-      raw: pdf.raw.replace(/\/Marked true/g, "/Marked false").replace(/\/Lang \(/g, "/Lung ("),
+      raw: pdf.raw
+        .replace(/\/Marked true/g, "/Marked false")
+        .replace(/\/Lang \(/g, "/Lung (")
+        .replace(/\/ID \(/g, "/Id ("),
       pages: pdf.pages.map((p) => ({ ...p, untagged: ["showText"], tree: null })),
     };
     const problems = taggedProblems(stripped);
     expect(problems).toContain("MarkInfo /Marked true");
     expect(problems).toContain("/Lang in the catalog");
     expect(problems).toContain("page 1: untagged showText");
+    expect(problems).toContain("every Note with a unique /ID");
     expect(problems.some((p) => /belongs to no element/.test(p))).toBe(true);
   });
 
