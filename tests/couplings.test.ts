@@ -85,6 +85,17 @@ describe("couplings to private parts of dependencies", () => {
     );
   });
 
+  it("pdfkit writes every piece of the file through _write, after the header it keeps buffered (collectBytes)", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: null, pdfVersion: "1.7" });
+    const where = "pdfkit coupling _write and _offset (write/pdfkit-adapter.ts)";
+    const d = doc as unknown as { read(): Buffer | null; _offset: unknown };
+    expect(d.read()?.toString("latin1").startsWith("%PDF-1.7\n"), where).toBe(true);
+    expect(typeof d._offset, where).toBe("number");
+    expect(readFileSync(require.resolve("pdfkit"), "utf8"), where).toContain(
+      "this.push(data);\n    this._offset += data.length;",
+    );
+  });
+
   it("pdfkit's page writes to page.content, named by its dictionary's Contents (pdfkit-adapter.ts)", () => {
     const doc = new PDFDocument({ autoFirstPage: false, font: null });
     doc.addPage({ size: [200, 200], margin: 0 });

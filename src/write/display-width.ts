@@ -3,13 +3,21 @@ import { eastAsianWidth } from "get-east-asian-width";
 /** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
 export function displayWidth(s: string): number {
   // Fast path: printable ASCII is one column a character (most letters are all ASCII).
-  if (/^[\x20-\x7e]*$/.test(s)) return s.length;
+  if (printableAscii(s)) return s.length;
   let w = 0;
   for (const ch of s) {
     if (/\p{M}|\u200B|\u200D|\uFE0F/u.test(ch)) continue;
     w += eastAsianWidth(ch.codePointAt(0) ?? 0);
   }
   return w;
+}
+
+function printableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /**

@@ -114,8 +114,9 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   // subset tag, so skipping it keeps PDFs byte-identical to those written before.
   (doc as unknown as { _fontCount: number })._fontCount = 1;
   res.fonts.runs.documentStarted();
-  const chunks: Uint8Array[] = [];
+  const chunks = collectBytes(doc);
   const done = new Promise<Uint8Array>((resolve, reject) => {
+    // Flowing, so the stream ends; the bytes come through collectBytes, not as data.
     doc.on("data", (c) => chunks.push(c));
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
@@ -343,6 +344,32 @@ function marking(doc: PDFDocument) {
     /** The Link element being painted, if it is one. */
     link: () => (current?.type === "Link" ? current : null),
   };
+}
+
+/** The part of pdfkit 0.20's document that every piece of the file goes through. */
+interface WritingDocument {
+  _write(data: Uint8Array | string): void;
+  _offset: number;
+}
+
+/**
+ * Keeps what pdfkit writes in a list, as its `_write` would after making each piece bytes
+ * and pushing it through the document's stream. Why: a letter's file is written in a
+ * thousand small pieces, each converted a character at a time and pushed through Node's
+ * stream machinery, which cost more than compressing the pages; here a string becomes bytes
+ * in one native call (latin1 keeps the low byte of each character, as pdfkit does).
+ */
+function collectBytes(doc: PDFDocument): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  // The header pdfkit wrote on creation, still in the stream's buffer.
+  const d = doc as unknown as WritingDocument & { read(): Uint8Array | null };
+  for (let c = d.read(); c !== null; c = d.read()) chunks.push(c);
+  d._write = (data) => {
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, "latin1");
+    chunks.push(bytes);
+    d._offset += bytes.length;
+  };
+  return chunks;
 }
 
 /** The parts of pdfkit 0.20's page that hold its content stream. */

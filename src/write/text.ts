@@ -44,7 +44,8 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
   return `${out
     .join("\n\n")
     .split("\n")
-    .map((l) => l.replace(/\s+$/, ""))
+    // trimEnd strips what \s matches, without the regex's backtracking over inner spaces.
+    .map((l) => l.trimEnd())
     .join("\n")}\n`;
 }
 
