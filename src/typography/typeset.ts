@@ -29,7 +29,7 @@ export function typesetText(text: string, lang: string, typography: Typography):
 export type TypesetMemo = Map<string, Run[][]>;
 
 /** How many typeset blocks a thread keeps: a letter has tens; a merge's share most. */
-const MAX_BLOCKS = 4096;
+const MAX_BLOCKS = 1024;
 
 /**
  * `typeset`, done once per thread for the same runs, language and typography. Why: the

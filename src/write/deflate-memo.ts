@@ -14,7 +14,7 @@ import { remember } from "../remember.js";
 export type DeflateMemo = Map<string, Uint8Array>;
 
 /** How many compressed streams a thread keeps: a letter has a handful; most recur in a merge. */
-const MAX_STREAMS = 512;
+const MAX_STREAMS = 256;
 
 /** The parts of pdfkit 0.20's document and PDFReference this file uses. */
 export interface DeflatingDocument {

@@ -97,7 +97,7 @@ export interface PaintedLine {
 export type LineMemo = WeakMap<object, Map<string, PaintedLine>>;
 
 /** How many painted lines a thread keeps: a letter has a hundred or so; a merge repeats most. */
-const MAX_LINES = 4096;
+const MAX_LINES = 1024;
 
 /**
  * Paints a line, or writes again the operators of the same line painted before with the
