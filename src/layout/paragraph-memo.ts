@@ -28,6 +28,7 @@ export class ParagraphMemo {
    */
   private readonly styles = new WeakMap<object, string>();
   private readonly fontSets = new Map<string, number>();
+  private readonly frozenRuns = new WeakMap<object, string>();
   /** Paragraphs given back from the memo rather than set (for tests and measuring). */
   hits = 0;
 
@@ -36,7 +37,7 @@ export class ParagraphMemo {
     // A page number is known only on its page.
     if (runs.some((r) => r.field)) return setParagraph(runs, ctx, width);
     const key = [
-      JSON.stringify(runs),
+      this.runsKey(runs),
       this.styleKey(ctx.style),
       width,
       this.fontsId(fontsKey),
@@ -61,6 +62,17 @@ export class ParagraphMemo {
       hit = remember(this.memo, key, { lines, warnings, faces }, MAX_PARAGRAPHS);
     }
     return copyLines(hit.lines);
+  }
+
+  /** Frozen runs (typeset once, typography/typeset.ts) are written as JSON once. */
+  private runsKey(runs: Run[]): string {
+    if (!Object.isFrozen(runs)) return JSON.stringify(runs);
+    let key = this.frozenRuns.get(runs);
+    if (key === undefined) {
+      key = JSON.stringify(runs);
+      this.frozenRuns.set(runs, key);
+    }
+    return key;
   }
 
   private styleKey(style: object): string {

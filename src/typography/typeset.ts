@@ -43,7 +43,17 @@ export function typesetOnce(
 ): Run[][] {
   if (!memo) return typeset(lines, lang, typography);
   const key = JSON.stringify([lines, lang, typography]);
-  const kept = memo.get(key) ?? remember(memo, key, typeset(lines, lang, typography), MAX_BLOCKS);
-  // The kept runs are never handed out: a caller may change its own.
-  return kept.map((line) => line.map((run) => ({ ...run })));
+  return memo.get(key) ?? remember(memo, key, frozen(typeset(lines, lang, typography)), MAX_BLOCKS);
+}
+
+/**
+ * The runs, frozen: letters share them, so none may change them, and a later stage may key
+ * its own memo by their identity (layout/paragraph-memo.ts).
+ */
+function frozen(lines: Run[][]): Run[][] {
+  for (const line of lines) {
+    for (const run of line) Object.freeze(run);
+    Object.freeze(line);
+  }
+  return Object.freeze(lines) as Run[][];
 }
