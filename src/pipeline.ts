@@ -110,7 +110,8 @@ export async function renderLoaded(
   );
   const model = withLetterChains(parsed, letter);
   const out: Rendered = { ...packed, model };
-  if (opts.formats.includes("txt")) out.txt = writeText(model, { width: opts.textWidth });
+  if (opts.formats.includes("txt"))
+    out.txt = writeText(model, { width: opts.textWidth, wraps: res.compiled.wraps });
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {
     await res.shaper.load();

@@ -11,6 +11,7 @@ import type { YamlData } from "./load/parse-yaml.js";
 import type { TypesetMemo } from "./typography/typeset.js";
 import type { SubsetMemo } from "./write/cid-font.js";
 import type { DeflateMemo } from "./write/deflate-memo.js";
+import type { WrapMemo } from "./write/display-width.js";
 import type { LineMemo } from "./write/pdfkit-line.js";
 
 /**
@@ -70,6 +71,8 @@ export interface CompiledMemos {
   readonly templatesOfPack: WeakMap<TemplatePack, PackEnv>;
   /** Blocks typeset (quotes, spacing, ties) by their runs, language and typography. */
   readonly typeset: TypesetMemo;
+  /** Plain-text paragraphs wrapped, by width and text. */
+  readonly wraps: WrapMemo;
 }
 
 /**
@@ -89,6 +92,7 @@ export function createResources(
       templates: new Map(),
       templatesOfPack: new WeakMap(),
       typeset: new Map(),
+      wraps: new Map(),
     },
     formats: new IntlFormats(),
     hyphenators: new Hyphenators(),

@@ -1,4 +1,5 @@
 import { eastAsianWidth } from "get-east-asian-width";
+import { remember } from "../remember.js";
 
 /** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
 export function displayWidth(s: string): number {
@@ -53,6 +54,19 @@ export function wrap(text: string, width: number): string[] {
   }
   if (line || lines.length === 0) lines.push(line);
   return lines;
+}
+
+/** Wrapped text by width and text (part of Resources: `compiled`). */
+export type WrapMemo = Map<string, readonly string[]>;
+
+/** How many wrapped paragraphs a thread keeps: a letter has tens; a merge's share most. */
+const MAX_WRAPPED = 1024;
+
+/** `wrap`, done once per thread for the same text and width; the lines are shared, not changed. */
+export function wrapOnce(memo: WrapMemo, text: string, width: number): string[] {
+  const key = `${width}\u0000${text}`;
+  return (memo.get(key) ??
+    remember(memo, key, Object.freeze(wrap(text, width)), MAX_WRAPPED)) as string[];
 }
 
 export function pad(s: string, width: number): string {

@@ -6,13 +6,18 @@ import type {
   SignatureBlock,
   TextBlock,
 } from "../model/letter-doc.js";
-import { displayWidth, pad, wrap } from "./display-width.js";
+import { displayWidth, pad, type WrapMemo, wrap, wrapOnce } from "./display-width.js";
 import { tableLines } from "./text-table.js";
 
 export interface TextOptions {
   /** Columns to wrap at (wide characters count two). */
   width: number;
+  /** Paragraphs wrapped before, by width and text (a merge's letters share most). */
+  wraps?: WrapMemo;
 }
+
+/** Wraps text to a width, as `wrap` does. */
+type WrapTo = (text: string, width: number) => string[];
 
 /**
  * Writes the letter as plain text from the document model (no pages): the letterhead centred,
@@ -20,19 +25,21 @@ export interface TextOptions {
  */
 export function writeText(doc: LetterDoc, opts: TextOptions): string {
   const width = Math.max(20, opts.width);
+  const memo = opts.wraps;
+  const wrapTo: WrapTo = memo ? (text, w) => wrapOnce(memo, text, w) : wrap;
   const out: string[] = [];
-  const head = doc.letterhead.flatMap((b) => blockLines(b, doc, width, "center"));
+  const head = doc.letterhead.flatMap((b) => blockLines(b, doc, width, "center", [], wrapTo));
   if (head.length) out.push(head.join("\n"));
   // Placed groups (an address window, an info block) read best where page 1 shows them.
   for (const g of doc.placed ?? []) {
     if (g.on === "rest") continue;
-    const lines = g.blocks.flatMap((b) => blockLines(b, doc, width));
+    const lines = g.blocks.flatMap((b) => blockLines(b, doc, width, undefined, [], wrapTo));
     if (lines.length) out.push(lines.join("\n"));
   }
   const lists: number[] = [];
   const tight = tightItems(doc.body);
   for (const [i, b] of doc.body.entries()) {
-    const lines = blockLines(b, doc, width, undefined, lists);
+    const lines = blockLines(b, doc, width, undefined, lists, wrapTo);
     if (!lines.length) continue;
     const text = lines.join("\n");
     if (tight.has(i)) out[out.length - 1] += `\n${text}`;
@@ -98,13 +105,14 @@ function blockLines(
   width: number,
   force?: "center",
   lists: ListColumns = [],
+  wrapTo: WrapTo = wrap,
 ): string[] {
   if (b.kind === "space" || b.kind === "rule" || b.kind === "page-break") return [];
   if (b.kind === "image") return b.alt ? [align(`[${b.alt}]`, width, force ?? b.align)] : [];
   if (b.kind === "signatures") return signatureLines(b, width);
   if (b.kind === "fields") return fieldLines(b, width);
   if (b.kind === "table") return tableLines(b, width, runsText);
-  return textLines(b, doc, width, force, lists);
+  return textLines(b, doc, width, force, lists, wrapTo);
 }
 
 function textLines(
@@ -113,6 +121,7 @@ function textLines(
   width: number,
   force: "center" | undefined,
   lists: ListColumns,
+  wrapTo: WrapTo,
 ): string[] {
   const st = doc.styles[b.style] ?? doc.styles.default;
   const how = force ?? (st?.align === "center" || st?.align === "right" ? st.align : "left");
@@ -129,12 +138,12 @@ function textLines(
     if (upper) text = text.toLocaleUpperCase();
     if (hang) {
       const lead = n === 0 ? hang.first : " ".repeat(hang.indent);
-      const body = wrap(text, width - hang.indent);
+      const body = wrapTo(text, width - hang.indent);
       lines.push(...body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent)) + l));
     } else if (b.role === "quote") {
-      lines.push(...wrap(text, width - QUOTE.length).map((l) => QUOTE + l));
+      lines.push(...wrapTo(text, width - QUOTE.length).map((l) => QUOTE + l));
     } else {
-      lines.push(...wrap(text, width).map((l) => align(l, width, how)));
+      lines.push(...wrapTo(text, width).map((l) => align(l, width, how)));
     }
   }
   return lines;

@@ -56,6 +56,25 @@ describe("what a thread keeps between PDFs", () => {
     expect(res.pdf.deflated.size).toBeGreaterThan(0);
   });
 
+  it("gives a letter the same plain text and model whatever the thread wrote before", async () => {
+    const opts = {
+      ...letterOptions({ formats: ["txt"], creationDate: FIXED_DATE.getTime() }),
+      cwd: ROOT,
+      stopAfter: "model" as const,
+    };
+    const alone = await renderLetter(toRecipient("Ann Lee"), opts, createResources());
+    const res = createResources();
+    await renderLetter(toRecipient("Zoë Quixote-Vázquez 4789"), opts, res);
+    const after = await renderLetter(toRecipient("Ann Lee"), opts, res);
+    expect(after.txt).toBe(alone.txt);
+    expect(JSON.stringify(after.model)).toBe(JSON.stringify(alone.model));
+    // Typeset blocks and wrapped paragraphs came from the thread's memos, frozen.
+    expect(res.compiled.typeset.size).toBeGreaterThan(0);
+    expect(res.compiled.wraps.size).toBeGreaterThan(0);
+    const body = after.model?.body.find((b) => b.kind === "text");
+    expect(body && Object.isFrozen(body.lines)).toBe(true);
+  });
+
   it("writes the later pages' text the same from letter to letter, apart from the header naming the recipient", async () => {
     const res = createResources();
     // New glyphs on page 1 (ë, Q, x, digits) no longer renumber the glyphs of later pages.
