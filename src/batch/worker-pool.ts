@@ -17,6 +17,12 @@ import { newWriteGate, rendering, stopIfRendering, type WriteGate } from "./writ
 const HEAP_MB = 96;
 /** A letter that needs more (large fonts, many images) doubles the cap up to this. */
 const MAX_HEAP_MB = 4096;
+/**
+ * Young-generation heap per worker, in MB. Why set: left to V8, which sizes it from the old
+ * generation's cap, a 1,000-letter merge on Node 26 ran about a fifth slower and took more
+ * memory (docs/benchmarks.md, "Ninth session"); on Node 20 it changes little.
+ */
+const YOUNG_MB = 32;
 const WORKER_FAILED = Symbol("worker failed");
 const OUT_OF_MEMORY = Symbol("worker out of memory");
 
@@ -209,7 +215,7 @@ function startWorker(file: string, s: WorkerSetup, mb: number, gates: Map<Worker
   // collects sooner and peak memory stays flat from 1,000 records to 10,000.
   const w = new Worker(file, {
     workerData: { setup: s, gate },
-    resourceLimits: { maxOldGenerationSizeMb: mb },
+    resourceLimits: { maxOldGenerationSizeMb: mb, maxYoungGenerationSizeMb: YOUNG_MB },
   });
   gates.set(w, gate);
   return w;
