@@ -22,7 +22,7 @@ const MAX_HEAP_MB = 4096;
  * generation's cap, a 1,000-letter merge on Node 26 ran about a fifth slower and took more
  * memory (docs/benchmarks.md, "Ninth session"); on Node 20 it changes little.
  */
-const YOUNG_MB = 32;
+const YOUNG_MB = 16;
 const WORKER_FAILED = Symbol("worker failed");
 const OUT_OF_MEMORY = Symbol("worker out of memory");
 
