@@ -1,6 +1,7 @@
 import Handlebars from "handlebars";
 import { fail, isStackOverflow, MissiveError } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
+import { labelsFor } from "../load/pack-labels.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { remember } from "../remember.js";
@@ -129,10 +130,4 @@ function compileEnv(pack: TemplatePack): PackEnv {
   checkAndRewrite(main.ast, pack.template.file, helperNames, partialNames);
   env.render = hb.compile(main.ast as never, { strict: false }) as Compiled;
   return env;
-}
-
-/** Labels for `de-AT` come from `de-AT`, then `de`, then `en`. */
-function labelsFor(pack: TemplatePack, lang: string): Record<string, string> {
-  const base = lang.split("-")[0] ?? lang;
-  return { ...pack.labels.en, ...pack.labels[base], ...pack.labels[lang] };
 }

@@ -1,4 +1,5 @@
 import type { DocMeta } from "../model/letter-doc.js";
+import type { Phrases } from "../model/phrases.js";
 
 /**
  * Pages of positioned things to paint: the output of layout/, the input of write/pdf.
@@ -9,6 +10,8 @@ export interface LaidOutDoc {
   height: number;
   lang: string;
   meta: DocMeta;
+  /** What the tagged PDF says of links and footnote references (model/phrases.ts). */
+  phrases: Phrases;
   pages: LaidOutPage[];
   /** Things a reader would notice (a broken word, loose lines); the CLI prints them. */
   warnings: string[];

@@ -104,6 +104,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     height: ph,
     lang: doc.lang,
     meta: doc.meta,
+    phrases: doc.phrases,
     pages: result,
     warnings: [...warnings],
   };

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { fail } from "../errors.js";
 import type { Direction } from "../model/direction.js";
 import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
+import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
 import type { TextStyle } from "../model/style.js";
 import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
@@ -399,7 +400,9 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
           width: w,
           height: h,
           src: s.image.src,
-          alt: s.alt ?? `Signature of ${s.name.replace(/\n/g, " ")}`,
+          // The markup gives every signature image its alternative text (markup/signatures.ts).
+          alt:
+            s.alt ?? fillPhrase(DEFAULT_PHRASES.signatureAlt, { name: s.name.replace(/\n/g, " ") }),
           block: `${signer}${s.name}`,
         });
       }

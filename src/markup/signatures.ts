@@ -1,5 +1,7 @@
 import { fail } from "../errors.js";
+import { labelsFor } from "../load/pack-labels.js";
 import type { Run, SignatureBlock, Signer } from "../model/letter-doc.js";
+import { fillPhrase, phrasesFrom } from "../model/phrases.js";
 import { typesetText } from "../typography/typeset.js";
 import { attrLines } from "./line-separator.js";
 import {
@@ -78,11 +80,18 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
   // Only when some line has its own language, so other models stay as they were.
   if (kept.some((t) => t.lang)) out.titleLangs = kept.map((t) => t.lang);
   if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
-  if (s.attrs.image && s.attrs.alt) out.alt = attrLines(s.attrs.alt).replace(/\n/g, " ");
+  if (s.attrs.image) out.alt = signatureAlt(s.attrs.alt, out.name, ctx);
   const conformed = s.attrs.conformed;
   if (conformed !== undefined && conformed !== "false")
     out.conformed = conformed === "true" ? `/s/ ${name.replace(/\n/g, " ")}` : conformed;
   return out;
+}
+
+/** A signature image's alternative text: the data's, else the pack's phrase in the letter's language. */
+function signatureAlt(given: string | undefined, name: string, ctx: Ctx): string {
+  if (given) return attrLines(given).replace(/\n/g, " ");
+  const phrase = phrasesFrom(labelsFor(ctx.pack, ctx.lang)).signatureAlt;
+  return fillPhrase(phrase, { name: name.replace(/\n/g, " ") });
 }
 
 /** A title line's text, and its language when the whole line has one (`<line lang="en">`). */

@@ -1,4 +1,5 @@
 import { fail } from "../errors.js";
+import { labelsFor } from "../load/pack-labels.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { directionOf } from "../model/direction.js";
 import { PAGE_SIZES } from "../model/length.js";
@@ -11,6 +12,7 @@ import type {
   TextBlock,
 } from "../model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
+import { phrasesFrom } from "../model/phrases.js";
 import { type TypesetMemo, typesetText } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
@@ -89,6 +91,7 @@ export function toModel(
     page: pageSpec(root, ctx),
     lang,
     meta: meta(root, ctx),
+    phrases: phrasesFrom(labelsFor(pack, lang)),
     fonts: pack.fonts,
     fallbackFonts: pack.fallbackFonts,
     ...(pack.fontChains ? { fontChains: pack.fontChains } : {}),

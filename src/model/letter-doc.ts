@@ -1,4 +1,5 @@
 import type { FontChains } from "./font-chains.js";
+import type { Phrases } from "./phrases.js";
 import type { FontFamily, TextStyle } from "./style.js";
 
 /**
@@ -11,6 +12,8 @@ export interface LetterDoc {
   /** Right to left (Arabic, Hebrew…): every page is laid out mirrored. Absent: left to right. */
   dir?: "rtl";
   meta: DocMeta;
+  /** What the tagged PDF says of images, links and footnote references (model/phrases.ts). */
+  phrases: Phrases;
   fonts: Record<string, FontFamily>;
   /** Families tried, in order, for characters the style's own font cannot draw. */
   fallbackFonts: string[];

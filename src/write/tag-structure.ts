@@ -1,5 +1,6 @@
 import type { ImageItem, LaidOutDoc, PaintItem, TextItem } from "../layout/laid-out-doc.js";
 import { noteMark, RUNNING, roleOf } from "../model/block-ids.js";
+import { fillPhrase, type Phrases } from "../model/phrases.js";
 import type { Artifact, PdfCanvas, StructNode } from "./pdfkit-adapter.js";
 
 const PAGINATION: Artifact = { artifact: "Pagination" };
@@ -35,7 +36,7 @@ function part(parts: Parts, key: string, make: () => StructNode): StructNode {
  * another language) elements inside them. `parent` is the letter's element in a combined PDF.
  */
 export function structureOf(pdf: PdfCanvas, doc: LaidOutDoc, parent?: StructNode, idPrefix = "") {
-  return new StructureBuilder(pdf, doc.lang, parent, idPrefix);
+  return new StructureBuilder(pdf, doc, parent, idPrefix);
 }
 
 class StructureBuilder {
@@ -53,14 +54,22 @@ class StructureBuilder {
   readonly #pdf: PdfCanvas;
   /** The letter's language: a span in another one is tagged with its own. */
   readonly #lang: string;
+  /** How links and footnote references are described, in the letter's language. */
+  readonly #phrases: Phrases;
   /** The letter's element in a combined PDF; else the document's root element. */
   readonly #parent: StructNode | undefined;
   /** Starts the letter's element ids: in a combined PDF each letter has a note 1. */
   readonly #idPrefix: string;
 
-  constructor(pdf: PdfCanvas, lang: string, parent: StructNode | undefined, idPrefix: string) {
+  constructor(
+    pdf: PdfCanvas,
+    doc: Pick<LaidOutDoc, "lang" | "phrases">,
+    parent: StructNode | undefined,
+    idPrefix: string,
+  ) {
     this.#pdf = pdf;
-    this.#lang = lang;
+    this.#lang = doc.lang;
+    this.#phrases = doc.phrases;
     this.#parent = parent;
     this.#idPrefix = idPrefix;
   }
@@ -148,7 +157,8 @@ class StructureBuilder {
     links.refs.push(ref);
     if (links.note) this.#pdf.refer(ref, links.note);
     const id = this.#noteId(mark);
-    return this.#struct("Link", ref, { contents: `Footnote ${mark}`, goTo: id });
+    const contents = fillPhrase(this.#phrases.footnote, { mark });
+    return this.#struct("Link", ref, { contents, goTo: id });
   }
 
   /** A block's content element: a list item's LBody is made when its first content is met. */
@@ -204,7 +214,9 @@ class StructureBuilder {
       );
     if (it.href)
       node = this.#inlineOf(`${id} ${it.lang} ${it.href}`, page, () =>
-        this.#struct("Link", span, { contents: `Link to ${it.href}` }),
+        this.#struct("Link", span, {
+          contents: fillPhrase(this.#phrases.linkTo, { href: it.href as string }),
+        }),
       );
     return node;
   }

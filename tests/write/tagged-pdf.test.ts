@@ -121,6 +121,21 @@ describe("tagged PDF", () => {
     const figures = pdf.pages.flatMap((p) => elements(p.tree).filter((e) => e.role === "Figure"));
     expect(figures.map((f) => f.alt)).toContain("Signature of Jane Doe");
   });
+
+  it("says what it shows in the letter's language: signature, link and footnote (pack labels)", async () => {
+    const text = letter(
+      "Siehe [unsere Bedingungen](https://example.com/agb).[^1]\n\n  [^1]: Eine Fußnote.",
+      "lang: de\nsigner: { name: Erika Muster, image: signatures/scribble.png }",
+    );
+    const pdf = await tagged(text);
+    const figures = pdf.pages.flatMap((p) => elements(p.tree).filter((e) => e.role === "Figure"));
+    expect(figures.map((f) => f.alt)).toContain("Unterschrift von Erika Muster");
+    expect(pdf.raw).toMatch(/\/Contents \(Link zu https:\/\/example.com\/agb\)/);
+    // pdfkit writes text beyond ASCII in UTF-16BE, after a byte order mark.
+    const utf16 = Buffer.from("\uFEFFFußnote 1", "utf16le").swap16().toString("latin1");
+    expect(pdf.raw).toContain(`/Contents (${utf16})`);
+    expect(taggedProblems(pdf)).toEqual([]);
+  });
 });
 
 describe("pdftotext reads a signature grid name by name", () => {
