@@ -163,7 +163,7 @@ export interface Signer {
   titleLangs?: string[];
   /** Absolute path of a signature image, checked by load/. */
   image?: { src: string; width: number; height: number };
-  /** The signature image's alternative text, when the data gives one. */
+  /** The signature image's alternative text: the data's, else the pack's `signatureAlt` phrase. */
   alt?: string;
   /** A conformed signature ("/s/ Jane Doe"), typed where the handwritten one would go. */
   conformed?: string;
