@@ -22,13 +22,12 @@ export class ParagraphMemo {
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
   /**
-   * Each style and set of fonts written once as a short key. Why: their JSON (font paths
-   * above all) was most of every paragraph's key, and a key is made for every paragraph of
-   * every letter; styles recur as objects, font sets as the same string.
+   * Styles, frozen runs and font sets written once as keys. Why: their JSON (font paths above
+   * all) was most of every paragraph's key, and a key is made for every paragraph of every
+   * letter; styles and typeset runs recur as objects, font sets as the same string.
    */
-  private readonly styles = new WeakMap<object, string>();
+  private readonly json = new WeakMap<object, string>();
   private readonly fontSets = new Map<string, number>();
-  private readonly frozenRuns = new WeakMap<object, string>();
   /** Paragraphs given back from the memo rather than set (for tests and measuring). */
   hits = 0;
 
@@ -37,8 +36,9 @@ export class ParagraphMemo {
     // A page number is known only on its page.
     if (runs.some((r) => r.field)) return setParagraph(runs, ctx, width);
     const key = [
-      this.runsKey(runs),
-      this.styleKey(ctx.style),
+      // Runs typeset once (typography/typeset.ts) are frozen, so their JSON cannot go stale.
+      Object.isFrozen(runs) ? this.jsonOf(runs) : JSON.stringify(runs),
+      this.jsonOf(ctx.style),
       width,
       this.fontsId(fontsKey),
       // Direction orders a line's pieces; the language picks its fallback fonts.
@@ -64,22 +64,12 @@ export class ParagraphMemo {
     return copyLines(hit.lines);
   }
 
-  /** Frozen runs (typeset once, typography/typeset.ts) are written as JSON once. */
-  private runsKey(runs: Run[]): string {
-    if (!Object.isFrozen(runs)) return JSON.stringify(runs);
-    let key = this.frozenRuns.get(runs);
+  /** An object that never changes (a style, frozen runs) as JSON, written once. */
+  private jsonOf(value: object): string {
+    let key = this.json.get(value);
     if (key === undefined) {
-      key = JSON.stringify(runs);
-      this.frozenRuns.set(runs, key);
-    }
-    return key;
-  }
-
-  private styleKey(style: object): string {
-    let key = this.styles.get(style);
-    if (key === undefined) {
-      key = JSON.stringify(style);
-      this.styles.set(style, key);
+      key = JSON.stringify(value);
+      this.json.set(value, key);
     }
     return key;
   }

@@ -2,6 +2,7 @@ import { fail, type Location, MissiveError } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
 import type { Run, TextBlock } from "../model/letter-doc.js";
+import type { Phrases } from "../model/phrases.js";
 import { type TypesetMemo, typesetOnce } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import { BadLang, inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
@@ -29,6 +30,8 @@ export interface Ctx {
   notes?: TextBlock[];
   /** Blocks the thread typeset before (a merge's letters share most). */
   typeset?: TypesetMemo;
+  /** What the tagged PDF says of images, links and notes, in the letter's language. */
+  phrases: Phrases;
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {

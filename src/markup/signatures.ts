@@ -1,7 +1,6 @@
 import { fail } from "../errors.js";
-import { labelsFor } from "../load/pack-labels.js";
 import type { Run, SignatureBlock, Signer } from "../model/letter-doc.js";
-import { fillPhrase, phrasesFrom } from "../model/phrases.js";
+import { fillPhrase } from "../model/phrases.js";
 import { typesetText } from "../typography/typeset.js";
 import { attrLines } from "./line-separator.js";
 import {
@@ -90,8 +89,7 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
 /** A signature image's alternative text: the data's, else the pack's phrase in the letter's language. */
 function signatureAlt(given: string | undefined, name: string, ctx: Ctx): string {
   if (given) return attrLines(given).replace(/\n/g, " ");
-  const phrase = phrasesFrom(labelsFor(ctx.pack, ctx.lang)).signatureAlt;
-  return fillPhrase(phrase, { name: name.replace(/\n/g, " ") });
+  return fillPhrase(ctx.phrases.signatureAlt, { name: name.replace(/\n/g, " ") });
 }
 
 /** A title line's text, and its language when the whole line has one (`<line lang="en">`). */

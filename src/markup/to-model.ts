@@ -84,6 +84,7 @@ export function toModel(
     linkSchemes,
     notes: [],
     ...(typeset ? { typeset } : {}),
+    phrases: phrasesFrom(labelsFor(pack, lang)),
   };
   // Footnotes belong to the flow: a note in a band or placed group would never be printed.
   const fixed: Ctx = { ...ctx, notes: undefined };
@@ -91,7 +92,7 @@ export function toModel(
     page: pageSpec(root, ctx),
     lang,
     meta: meta(root, ctx),
-    phrases: phrasesFrom(labelsFor(pack, lang)),
+    phrases: ctx.phrases,
     fonts: pack.fonts,
     fallbackFonts: pack.fallbackFonts,
     ...(pack.fontChains ? { fontChains: pack.fontChains } : {}),

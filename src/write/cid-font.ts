@@ -118,7 +118,11 @@ function embedByGlyphId(font: PdfkitFont, gids: number[], subsets: SubsetMemo): 
   return font.dictionary.end();
 }
 
-/** The subset of the glyphs (in id order) and its CIDToGIDMap, made once per thread. */
+/**
+ * The subset of the glyphs, made once per thread, and its CIDToGIDMap. The subset holds the
+ * glyphs in id order (fontkit appends a composite glyph's parts after them), so each CID's
+ * place in it is its place in `gids`.
+ */
 function subsetOf(
   font: FontkitFont,
   gids: number[],
@@ -130,16 +134,19 @@ function subsetOf(
     subsets.set(font, byGlyphs);
   }
   const key = gids.join(",");
-  const subset = font.createSubset();
-  // Every id a letter uses is a CID; the map gives each its place in the subset (two bytes).
+  const bytes = byGlyphs.get(key) ?? remember(byGlyphs, key, encodeSubset(font, gids), 32);
   const cidToGid = new Uint8Array(2 * ((gids.at(-1) ?? 0) + 1));
-  for (const gid of gids) {
-    const at = subset.includeGlyph(gid);
+  gids.forEach((gid, at) => {
     cidToGid[2 * gid] = at >> 8;
     cidToGid[2 * gid + 1] = at & 0xff;
-  }
-  const bytes = byGlyphs.get(key) ?? remember(byGlyphs, key, subset.encode(), 32);
+  });
   return { bytes, cidToGid };
+}
+
+function encodeSubset(font: FontkitFont, gids: number[]): Uint8Array {
+  const subset = font.createSubset();
+  for (const gid of gids) subset.includeGlyph(gid);
+  return subset.encode();
 }
 
 /** pdfkit's six-letter subset tag, made from the font's resource name (F2 → …). */

@@ -116,8 +116,9 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   res.fonts.runs.documentStarted();
   const chunks = collectBytes(doc);
   const done = new Promise<Uint8Array>((resolve, reject) => {
-    // Flowing, so the stream ends; the bytes come through collectBytes, not as data.
-    doc.on("data", (c) => chunks.push(c));
+    // Flowing, so the stream ends. Every byte comes through collectBytes: data here would be
+    // out of order, a pdfkit that writes past _write (tests/couplings.test.ts).
+    doc.on("data", () => reject(new Error("pdfkit wrote around _write (collectBytes)")));
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });

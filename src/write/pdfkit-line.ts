@@ -130,7 +130,7 @@ export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): v
   ].join("\u0000");
   let painted = lines.get(key);
   if (painted) {
-    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+    fontOnPage(doc);
     for (const glyph of painted.glyphs) include(font, glyph);
   } else {
     const glyphs: Glyph[] = [];
@@ -144,6 +144,12 @@ export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): v
   doc.addContent(painted.bytes);
 }
 
+/** Names the current font in the page's resources. */
+function fontOnPage(doc: PdfkitLineTarget): void {
+  const font = doc._font;
+  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+}
+
 /** The line's operators; null for a line with nothing to draw. */
 function lineBytes(doc: PdfkitLineTarget, line: Line, used?: Glyph[]): Buffer | null {
   let text = line.text.replace(/\n/g, "");
@@ -155,7 +161,7 @@ function lineBytes(doc: PdfkitLineTarget, line: Line, used?: Glyph[]): Buffer | 
   const size = doc._fontSize;
   const height = doc.page.height;
   const y = height - line.y;
-  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  fontOnPage(doc);
   // pdfkit's save(), transform() and restore() around the text; balanced, so its own record
   // of the transformation matrix needs no update. Tc and Tz are text state, which Q restores.
   const ops = ["q", `1 0 0 -1 0 ${num(height)} cm`, "BT"];
