@@ -158,6 +158,25 @@ describe("bin/missive without the startup snapshot", () => {
     plain(runBin(["--debug", "render", SEED, "-m", "-", "-o", scratch()], { stdin: jsonl }));
   });
 
+  it("starts a long mail merge with V8's single-threaded garbage collection, anything else without", () => {
+    // A node on the PATH that notes its arguments, then runs the real one with them: the
+    // merge must also succeed under the flag on this Node release.
+    const dir = scratch();
+    const log = join(dir, "args.log");
+    const node = join(dir, "node");
+    const script = `#!/bin/sh\nprintf '%s\\n' "$*" >>"${log}"\nexec "${process.execPath}" "$@"\n`;
+    writeFileSync(node, script, { mode: 0o755 });
+    const env = { PATH: `${dir}:${process.env.PATH ?? ""}`, MISSIVE_NO_SNAPSHOT: "1" };
+    const records = join(ROOT, "data", "recipients.csv");
+    const out = scratch();
+    expect(runBin(["render", SEED, "-m", records, "-o", out, "-q"], { env }).code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith(".pdf")).length).toBeGreaterThan(1);
+    expect(runBin(["render", SEED, "-o", scratch(), "-q"], { env }).code).toBe(0);
+    const [merge, single] = readFileSync(log, "utf8").trim().split("\n");
+    expect(merge).toMatch(/^--single-threaded-gc \S+\/bin\/missive\.js render /);
+    expect(single).toMatch(/^\S+\/bin\/missive\.js render /);
+  });
+
   it("uses the plain entry when the node on the PATH is not the one the snapshot was made by", () => {
     const dir = scratch();
     // A node that runs the same binary, but is another file: a newer or older install.
