@@ -28,6 +28,7 @@ export class ParagraphMemo {
    */
   private readonly json = new WeakMap<object, string>();
   private readonly fontSets = new Map<string, number>();
+  private readonly texts = new Map<string, number>();
   /** Paragraphs given back from the memo rather than set (for tests and measuring). */
   hits = 0;
 
@@ -36,9 +37,10 @@ export class ParagraphMemo {
     // A page number is known only on its page.
     if (runs.some((r) => r.field)) return setParagraph(runs, ctx, width);
     const key = [
-      // Runs typeset once (typography/typeset.ts) are frozen, so their JSON cannot go stale.
-      Object.isFrozen(runs) ? this.jsonOf(runs) : JSON.stringify(runs),
-      this.jsonOf(ctx.style),
+      // Runs typeset once (typography/typeset.ts) are frozen, so their JSON cannot go stale;
+      // a number stands for it, so the key a paragraph of every letter makes stays short.
+      Object.isFrozen(runs) ? this.textId(this.jsonOf(runs)) : JSON.stringify(runs),
+      this.textId(this.jsonOf(ctx.style)),
       width,
       this.fontsId(fontsKey),
       // Direction orders a line's pieces; the language picks its fallback fonts.
@@ -75,14 +77,18 @@ export class ParagraphMemo {
   }
 
   private fontsId(fontsKey: string): number {
-    let id = this.fontSets.get(fontsKey);
-    if (id === undefined) {
-      // Font sets change only with the letter's or pack's fonts: a few per thread.
-      if (this.fontSets.size >= 64) this.fontSets.clear();
-      id = this.nextId++;
-      this.fontSets.set(fontsKey, id);
-    }
-    return id;
+    // Font sets change only with the letter's or pack's fonts: a few per thread.
+    return this.numberFor(this.fontSets, fontsKey, 64);
+  }
+
+  /** A number for the JSON of frozen runs or a style: equal ones made again share it. */
+  private textId(json: string): number {
+    return this.numberFor(this.texts, json, MAX_PARAGRAPHS);
+  }
+
+  /** The number `table` gives `text`, or a new one; the table starts afresh past `max`. */
+  private numberFor(table: Map<string, number>, text: string, max: number): number {
+    return table.get(text) ?? remember(table, text, this.nextId++, max);
   }
 
   private idOf(x: object | null | undefined): number {

@@ -59,7 +59,7 @@ export function inlineLines(
         for (const [i, part] of c.split(LINE_SEPARATOR).entries()) {
           if (i > 0) lines.push([]);
           // XML's white space only: a no-break or narrow space the writer typed is kept.
-          if (part) push({ ...outer, text: part.replace(/[ \t\n\r]+/g, " ") });
+          if (part) push({ ...outer, text: collapseSpace(part) });
         }
         continue;
       }
@@ -170,4 +170,9 @@ function languageTag(el: XmlElement): string {
     // not a tag: reported below
   }
   throw new BadLang(el, tag);
+}
+
+/** XML's white space collapsed to single spaces; text that has none to collapse is kept. */
+function collapseSpace(text: string): string {
+  return /[\t\n\r]| {2}/.test(text) ? text.replace(/[ \t\n\r]+/g, " ") : text;
 }

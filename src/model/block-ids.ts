@@ -36,6 +36,12 @@ export function noteMark(id: string): string {
 
 /** The role of a block id: `p` of `head/p#7`, `signer` of `signer:Jane Doe`. */
 export function roleOf(id: string): string {
-  const own = id.replace(/^(?:[a-z]+(?:-\d+)?\/)*/, "");
-  return own.split(/[#:]/)[0] ?? "";
+  // Painting asks for every line's role: the scopes are skipped, not cut off as a new string.
+  const start = SCOPES.exec(id)?.[0].length ?? 0;
+  let end = start;
+  while (end < id.length && id[end] !== "#" && id[end] !== ":") end++;
+  return id.slice(start, end);
 }
+
+/** The scopes before a block's own id (`head/`, `group-2/`). */
+const SCOPES = /^(?:[a-z]+(?:-\d+)?\/)*/;

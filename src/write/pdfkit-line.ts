@@ -216,10 +216,7 @@ export function endActualText(doc: PdfkitLineTarget): void {
 
 /** A PDF text string in UTF-16BE with its byte order mark, as a hex string. */
 function utf16Hex(text: string): string {
-  let hex = "<FEFF";
-  for (let i = 0; i < text.length; i++)
-    hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
-  return `${hex}>`;
+  return `<FEFF${Buffer.from(text, "utf16le").swap16().toString("hex").toUpperCase()}>`;
 }
 
 interface Encoded {
