@@ -1,18 +1,20 @@
 import Handlebars from "handlebars";
 import type { IntlFormats } from "../compose/intl-formats.js";
-import { fail, MissiveError, type Problem } from "../errors.js";
+import { MissiveError, type Problem } from "../errors.js";
 import type { YamlData } from "../load/parse-yaml.js";
+import { BUILT_IN_HELPERS, checkHelperCalls, guarded, type Signatures } from "./helper-calls.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
+import { syntaxProblem } from "./template-syntax.js";
 import {
   argName,
   given,
-  type HelperOptions,
+  TEXT_HELPER_SIGNATURES,
   type TextContext,
   textHelpers,
-  ValueProblem,
 } from "./text-helpers.js";
 import { usedFields } from "./used-fields.js";
+import { type HelperOptions, ValueProblem } from "./value-problem.js";
 
 type Render = (ctx: unknown) => string;
 
@@ -44,7 +46,10 @@ export interface TextOptions {
 }
 
 /** Helpers whose output is escaped by themselves; every other `{{…}}` goes through `__insert`. */
-const SELF_ESCAPING: ReadonlySet<string> = new Set(["number", "currency", "plural", "date"]);
+const SELF_ESCAPING: ReadonlySet<string> = new Set(Object.keys(TEXT_HELPER_SIGNATURES));
+
+/** Every helper a text template may call. */
+const SIGNATURES: Signatures = { ...TEXT_HELPER_SIGNATURES, ...BUILT_IN_HELPERS };
 
 /**
  * Compiles every text of the base letter that contains `{{` as a Handlebars template, in its
@@ -57,17 +62,18 @@ export function compileRecordTexts(
   formats: IntlFormats,
 ): RecordTexts {
   const hb = Handlebars.create();
-  // Why: `log` writes to standard output, which may be --json.
-  hb.unregisterHelper("log");
   let current: TextContext | null = null;
   const ctx = () => {
     if (!current) throw new Error("text helper called outside a record");
     return current;
   };
-  hb.registerHelper({
-    ...textHelpers(ctx, formats),
-    __insert: (v: unknown, o: HelperOptions) => insert(v, o, ctx),
-  });
+  hb.registerHelper({ ...textHelpers(ctx, formats) });
+  // Why every one guarded: a value a helper cannot take must be the record's located error.
+  for (const name of [...Object.keys(SIGNATURES), "helperMissing", "blockHelperMissing"])
+    hb.registerHelper(name, guarded(name, SIGNATURES[name], hb.helpers[name] as never));
+  // Why: `log` writes to standard output, which may be --json; no template may call it.
+  hb.unregisterHelper("log");
+  hb.registerHelper("__insert", (v: unknown, o: HelperOptions) => insert(v, o, ctx));
   const baseValue = base.value as Record<string, unknown>;
   const markdown = new Set(opts.markdown);
   const used = new Set<string>();
@@ -75,9 +81,19 @@ export function compileRecordTexts(
   for (const [path, source] of textsOf(baseValue)) {
     if (!source.includes("{{")) continue;
     const ast = parseText(hb, source, path, base);
+    try {
+      checkHelperCalls(ast, SIGNATURES);
+    } catch (e) {
+      throw located(e, { path, source }, base);
+    }
     usedFields(ast, used);
     rewrite(ast);
-    const render = hb.compile(ast as never, { noEscape: true, strict: false }) as Render;
+    // `log: false`: so that Handlebars never calls it directly, as it does its known helpers.
+    const render = hb.compile(ast as never, {
+      noEscape: true,
+      strict: false,
+      knownHelpers: { log: false },
+    }) as Render;
     templates.push({ path, source, render, markdown: markdown.has(path) });
   }
   const lang = (data: Record<string, unknown>) =>
@@ -110,16 +126,9 @@ function parseText(hb: typeof Handlebars, source: string, path: string, base: Ya
   try {
     return hb.parse(source);
   } catch (e) {
-    const msg = ((e as Error).message.split("\n")[0] ?? "").replace(
-      /^Parse error on line \d+:?/,
-      "",
-    );
-    throw fail(
-      "data",
-      `${path} is not a valid text template: ${msg || (e as Error).message}`,
-      { ...base.locate(path), path },
-      ["record values are written {{field}}; a literal {{ is written \\{{"],
-    );
+    const p = syntaxProblem(e, source);
+    p.message = `${path} is not a valid text template: ${p.message}`;
+    throw located(p, { path, source }, base);
   }
 }
 
@@ -157,10 +166,8 @@ function rewrite(n: unknown): void {
     const path = node.path as Node;
     const params = (node.params as Node[]) ?? [];
     const hash = node.hash as Node | undefined;
-    const name = (p: Node | undefined) =>
-      p?.type === "PathExpression" ? String(p.original) : undefined;
     if (path.type === "PathExpression" && SELF_ESCAPING.has(String(path.original))) {
-      node.hash = withField(hash, name(params[0]), node.loc);
+      node.hash = withField(hash, fieldName(params[0]), node.loc);
     } else {
       const callsHelper = params.length > 0 || hash !== undefined;
       const arg = callsHelper ? { type: "SubExpression", path, params, hash, loc: node.loc } : path;
@@ -173,12 +180,22 @@ function rewrite(n: unknown): void {
         loc: node.loc,
       };
       node.params = [arg];
-      node.hash = withField(undefined, name(path) ?? "value", node.loc);
+      node.hash = withField(undefined, fieldName(path) ?? "value", node.loc);
     }
     node.escaped = false;
+  } else if (node.type === "BlockStatement" || node.type === "SubExpression") {
+    // So that a helper's message names the field it was given (`each: items is "x", …`).
+    node.hash = withField(
+      node.hash as Node | undefined,
+      fieldName((node.params as Node[])[0]),
+      node.loc,
+    );
   }
   for (const [k, v] of Object.entries(node)) if (k !== "loc") rewrite(v);
 }
+
+const fieldName = (p: Node | undefined) =>
+  p?.type === "PathExpression" ? String(p.original) : undefined;
 
 function withField(
   hash: Node | undefined,
@@ -197,7 +214,11 @@ function withField(
 }
 
 /** A helper's or Handlebars' error, as a data error at the template's line and column. */
-function located(e: unknown, t: TextTemplate, base: YamlData): MissiveError {
+function located(
+  e: unknown,
+  t: Pick<TextTemplate, "path" | "source">,
+  base: YamlData,
+): MissiveError {
   type HbError = Error & { lineNumber?: number; column?: number };
   const hbErr = e instanceof Handlebars.Exception ? (e as HbError) : undefined;
   if (!(e instanceof ValueProblem) && !hbErr) return e as MissiveError;

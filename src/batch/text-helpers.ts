@@ -1,35 +1,14 @@
-import type { HelperOptions as HbOptions } from "handlebars";
 import { formatDate } from "../compose/format-date.js";
 import type { IntlFormats } from "../compose/intl-formats.js";
 import { isMissiveError } from "../errors.js";
-
-/** Handlebars passes the call site to helpers; its typings omit it. */
-export type HelperOptions = HbOptions & { loc?: { start: { line: number; column: number } } };
+import { isText, oneOf, type Signatures, shown, wholeNumber } from "./helper-calls.js";
+import { type HelperOptions, ValueProblem } from "./value-problem.js";
 
 /** What the helpers need to know about the text being personalised. */
 export interface TextContext {
   lang: string;
   /** Makes inserted text literal for the field (Markdown for the body, as is elsewhere). */
   escape(text: string): string;
-}
-
-/**
- * A problem with a value a text template inserts; record-texts.ts adds the record, the
- * field's place in the base letter and the template line.
- */
-export class ValueProblem extends Error {
-  readonly line: number | undefined;
-  /** 0-based, as Handlebars counts. */
-  readonly col: number | undefined;
-  constructor(
-    message: string,
-    at: HelperOptions,
-    readonly hints: string[] = [],
-  ) {
-    super(message);
-    this.line = at.loc?.start.line;
-    this.col = at.loc?.start.column;
-  }
 }
 
 /** Why a check in every helper: a value the record lacks must not become empty text quietly. */
@@ -56,46 +35,89 @@ export function argName(o: HelperOptions): string {
   return typeof o.hash.field === "string" ? o.hash.field : "value";
 }
 
+const decimals = { decimals: wholeNumber(0, 20) };
+const PLURAL_FORMS = ["zero", "one", "two", "few", "many", "other"];
+
+const currencyCode = (v: unknown) =>
+  typeof v === "string" && /^[A-Za-z]{3}$/.test(v) ? undefined : "not a currency code";
+
+/** How each formatting helper is called (helper-calls.ts checks templates and values by it). */
+export const TEXT_HELPER_SIGNATURES: Signatures = {
+  number: {
+    args: [1, 1],
+    block: false,
+    options: decimals,
+    example: "{{number amount decimals=2}}",
+  },
+  currency: {
+    args: [2, 2],
+    block: false,
+    options: decimals,
+    values: [undefined, currencyCode],
+    example: '{{currency amount "EUR"}}',
+  },
+  plural: {
+    args: [1, 1],
+    block: false,
+    options: Object.fromEntries(PLURAL_FORMS.map((f) => [f, isText])),
+    needs: ["other"],
+    example: '{{plural count one="# letter" other="# letters"}}',
+  },
+  date: {
+    args: [1, 1],
+    block: false,
+    options: { style: oneOf("full", "long", "medium", "short") },
+    example: '{{date when style="short"}}',
+  },
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * Formatting helpers of text templates, by the letter's language. Each escapes what it
  * inserts itself; the words a template writes around a value are the letter writer's own.
+ * Their calls and options are checked by TEXT_HELPER_SIGNATURES before they run.
  */
 export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
-  const decimals = (o: HelperOptions): Intl.NumberFormatOptions =>
+  const fraction = (o: HelperOptions): Intl.NumberFormatOptions =>
     typeof o.hash.decimals === "number"
       ? { minimumFractionDigits: o.hash.decimals, maximumFractionDigits: o.hash.decimals }
       : {};
   return {
     number(value: unknown, o: HelperOptions) {
       const n = numberOf(value, o, argName(o));
-      return ctx().escape(formats.number(ctx().lang, decimals(o)).format(n));
+      return ctx().escape(formats.number(ctx().lang, fraction(o)).format(n));
     },
     currency(value: unknown, code: unknown, o: HelperOptions) {
       const n = numberOf(value, o, argName(o));
-      if (typeof code !== "string" || !/^[A-Za-z]{3}$/.test(code))
-        throw new ValueProblem("currency needs a currency code", o, [
-          'e.g. {{currency amount "EUR"}}',
-        ]);
-      const f = formats.number(ctx().lang, { style: "currency", currency: code, ...decimals(o) });
+      const f = formats.number(ctx().lang, {
+        style: "currency",
+        currency: String(code),
+        ...fraction(o),
+      });
       return ctx().escape(f.format(n));
     },
     /** `{{plural count one="# letter" other="# letters"}}`: `#` is the formatted count. */
     plural(value: unknown, o: HelperOptions) {
       const n = numberOf(value, o, argName(o));
       const choice = o.hash[new Intl.PluralRules(ctx().lang).select(n)] ?? o.hash.other;
-      if (typeof choice !== "string")
-        throw new ValueProblem('plural needs other="…" (and one=, few=, … as the language has)', o);
-      return choice.replace(/#/g, ctx().escape(formats.number(ctx().lang, {}).format(n)));
+      return String(choice).replace(/#/g, ctx().escape(formats.number(ctx().lang, {}).format(n)));
     },
+    /** Why stricter than the pack's `date`: a value a record gives must be a date, not prose. */
     date(value: unknown, o: HelperOptions) {
-      const v = given(value, o, argName(o));
+      const what = argName(o);
+      const v = given(value, o, what);
+      if (typeof v !== "string" || !ISO_DATE.test(v.trim()))
+        throw new ValueProblem(`${what} is ${shown(v)}, not a date`, o, [
+          "write dates as YYYY-MM-DD: 2024-05-01",
+        ]);
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
       try {
         return ctx().escape(formatDate(v, ctx().lang, style, {}, formats));
       } catch (e) {
         if (!isMissiveError(e)) throw e;
         const p = e.problems[0];
-        throw new ValueProblem(`${argName(o)}: ${p?.message}`, o, p?.hints);
+        throw new ValueProblem(`${what}: ${p?.message}`, o, p?.hints);
       }
     },
   };

@@ -1,0 +1,106 @@
+import Handlebars from "handlebars";
+import { ValueProblem } from "./value-problem.js";
+
+/** A `{{…}}` of a template's source: where it starts and its text. */
+interface Tag {
+  at: number;
+  text: string;
+  /** Whether `}}` closes it. */
+  closed: boolean;
+}
+
+/**
+ * Why not Handlebars' own message: it is the parser generator's (a source excerpt, a caret
+ * line and a list of token names), and its line counts from the text, not the letter file.
+ * This says what is wrong in one line, at the `{{…}}` that is wrong.
+ */
+export function syntaxProblem(e: unknown, source: string): ValueProblem {
+  const message = (e as Error).message;
+  const tags = tagsOf(source);
+  const hints = ["record values are written {{field}}; a literal {{ is written \\{{"];
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
+  if (mismatch) {
+    const close = tags.find((t) => closes(t) === mismatch[2]) ?? tags[0];
+    return problemAt(`{{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`, source, close, [
+      `close it with {{/${mismatch[1]}}}`,
+    ]);
+  }
+  const open = tags.find((t) => !t.closed);
+  if (open) return problemAt(`${cut(open.text)} is never closed with }}`, source, open, hints);
+  if (/got 'EOF'/.test(message)) {
+    const unclosed = unclosedBlock(tags);
+    if (unclosed)
+      return problemAt(`${unclosed.text} is never closed`, source, unclosed, [
+        `end it with {{/${opens(unclosed)}}}`,
+      ]);
+  }
+  const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+  const bad = tags.find((t) => lineOf(source, t.at) === line && !parsesAlone(t)) ?? tags[0];
+  const got = /got '(\w+)'/.exec(message)?.[1];
+  const why = got === "INVERSE" ? "is outside a block" : "cannot be read";
+  return problemAt(`${bad ? cut(bad.text) : "the text"} ${why}`, source, bad, hints);
+}
+
+function problemAt(message: string, source: string, tag: Tag | undefined, hints: string[]) {
+  const before = source.slice(0, tag?.at ?? 0);
+  const line = before.split("\n").length;
+  const column = before.length - (before.lastIndexOf("\n") + 1);
+  return new ValueProblem(message, tag ? { loc: { start: { line, column } } } : {}, hints);
+}
+
+const lineOf = (source: string, at: number) => source.slice(0, at).split("\n").length;
+
+/** Every `{{…}}`, skipping escaped `\{{` and comments, which may hold anything. */
+function tagsOf(source: string): Tag[] {
+  const tags: Tag[] = [];
+  let i = source.indexOf("{{");
+  while (i >= 0) {
+    const comment = source.startsWith("{{!--", i) ? "--}}" : "}}";
+    const end = source.indexOf(comment, i + 2);
+    if (source[i - 1] !== "\\") {
+      const stop = end < 0 ? source.length : end + comment.length;
+      const text = source.slice(
+        i,
+        stop + (source.startsWith("{{{", i) && source[stop] === "}" ? 1 : 0),
+      );
+      if (!text.startsWith("{{!")) tags.push({ at: i, text, closed: end >= 0 });
+    }
+    if (end < 0) break;
+    i = source.indexOf("{{", end + comment.length);
+  }
+  return tags;
+}
+
+const inner = (t: Tag) => t.text.replace(/^\{\{\{?~?\s*/, "");
+const opens = (t: Tag) => /^[#^]\s*\*?\s*([^\s}~()]+)/.exec(inner(t))?.[1];
+const closes = (t: Tag) => /^\/\s*([^\s}~]+)/.exec(inner(t))?.[1];
+
+/** The innermost block still open at the end (Handlebars reports only that the text ended). */
+function unclosedBlock(tags: Tag[]): Tag | undefined {
+  const stack: Tag[] = [];
+  for (const t of tags) {
+    const name = opens(t);
+    if (name !== undefined && name !== "}") stack.push(t);
+    else if (closes(t) !== undefined) stack.pop();
+  }
+  return stack.at(-1);
+}
+
+/** Whether a tag reads on its own (a block opener with its closer; a closer or else always). */
+function parsesAlone(t: Tag): boolean {
+  if (closes(t) !== undefined || /^(else\b|\^\s*~?\}\})/.test(inner(t))) return true;
+  const name = opens(t);
+  try {
+    // Why the shared instance: parsing reads no helpers or partials.
+    Handlebars.parse(name !== undefined ? `${t.text}{{/${name}}}` : t.text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A tag as a one-line message shows it: up to its line's end, long ones cut. */
+function cut(text: string): string {
+  const line = text.split("\n")[0] ?? "";
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
