@@ -107,7 +107,8 @@ export function guarded(name: string, sig: Signature | undefined, fn: Helper): H
 function checkValues(name: string, sig: Signature, values: unknown[], o: HelperOptions): void {
   const field = typeof o.hash?.field === "string" ? o.hash.field : undefined;
   for (const [i, check] of (sig.values ?? []).entries()) {
-    const wrong = check?.(values[i]);
+    // An optional value left out (`{{pad @number}}`) is the helper's to default.
+    const wrong = i < values.length ? check?.(values[i]) : undefined;
     if (wrong === undefined) continue;
     const what = i === 0 && field ? `${field} is ${shown(values[i])}` : `${shown(values[i])} is`;
     throw new ValueProblem(`${name}: ${what}${field && i === 0 ? "," : ""} ${wrong}`, o, [
@@ -168,6 +169,7 @@ function checkCall(node: Node, sigs: Signatures): void {
   if (!sig)
     throw new ValueProblem(`${name} is not a helper`, node, [
       `the helpers are ${Object.keys(sigs).join(", ")}`,
+      ...(name === "log" ? ["log is left out: it would write to the terminal or to --json"] : []),
     ]);
   checkShape(name, sig, node, params.length);
   for (const pair of pairs) checkOption(name, sig, pair, node);

@@ -1,7 +1,17 @@
 import Handlebars from "handlebars";
 import { fail } from "../errors.js";
+import {
+  BUILT_IN_HELPERS,
+  checkHelperCalls,
+  guarded,
+  type Signature,
+  type Signatures,
+  wholeNumber,
+} from "./helper-calls.js";
 import { isMapping } from "./merge-record.js";
+import { syntaxProblem } from "./template-syntax.js";
 import { usedFields } from "./used-fields.js";
+import { ValueProblem } from "./value-problem.js";
 
 /** Renders one record's output name (before sanitising) from its data and position. */
 export type NamePattern = (data: Record<string, unknown>, index: number, total: number) => string;
@@ -29,8 +39,21 @@ function given(v: unknown): unknown {
   return v;
 }
 
-/** `{{log …}}`, `{{#log}}`, `(log …)`: Handlebars calls its built-in even once unregistered. */
-const CALLS_LOG = /(\{\{\{?|\()[~#^&\s]*log(?=[\s}~)]|$)/;
+const oneValue = (example: string): Signature => ({ args: [1, 1], block: false, example });
+
+/** How --name's own helpers are called, checked as text templates' helpers are. */
+const NAME_HELPERS: Signatures = {
+  slug: oneValue("{{slug recipient.[0]}}"),
+  lower: oneValue("{{lower last_name}}"),
+  upper: oneValue("{{upper last_name}}"),
+  pad: {
+    args: [1, 2],
+    block: false,
+    values: [undefined, wholeNumber(1, 20)],
+    example: "{{pad @number}} or {{pad id 6}}",
+  },
+  ...BUILT_IN_HELPERS,
+};
 
 /**
  * Compiles `--name` in its own Handlebars instance (so its helpers never reach letter
@@ -49,20 +72,15 @@ export function compileNamePattern(pattern: string): NamePattern {
       return String(v).padStart(width, "0");
     },
   });
-  if (CALLS_LOG.test(pattern))
-    throw fail("usage", "--name cannot use the log helper", undefined, [
-      "log writes to standard output, which may be --json; the helpers are slug, lower, upper and pad",
-    ]);
-  try {
-    // Parse now, so a syntax error is a usage error before any record is read.
-    hb.parse(pattern);
-  } catch (e) {
-    const msg = (e as Error).message.split("\n")[0] ?? "";
-    throw fail("usage", `--name is not a valid pattern: ${msg}`, undefined, [
-      'e.g. --name "{{slug recipient.[0]}}.pdf" or --name "letter-{{pad @number}}.pdf"',
-    ]);
-  }
-  const render = hb.compile(pattern, { strict: true, noEscape: true });
+  for (const [name, sig] of Object.entries(NAME_HELPERS))
+    hb.registerHelper(name, guarded(name, sig, hb.helpers[name] as never));
+  hb.unregisterHelper("log");
+  checkPattern(pattern);
+  const render = hb.compile(pattern, {
+    strict: true,
+    noEscape: true,
+    knownHelpers: { log: false },
+  });
   const escaped = new WeakMap<object, unknown>();
   return (data, index, n) => {
     total = n;
@@ -70,6 +88,25 @@ export function compileNamePattern(pattern: string): NamePattern {
       data: { index, number: index + 1, total: n },
     });
   };
+}
+
+/** Why now: a pattern that cannot work is a usage error before any record is read. */
+function checkPattern(pattern: string): void {
+  let ast: unknown;
+  try {
+    ast = Handlebars.parse(pattern);
+  } catch (e) {
+    const p = syntaxProblem(e, pattern);
+    throw fail("usage", `--name is not a valid pattern: ${p.message}`, undefined, [
+      'e.g. --name "{{slug recipient.[0]}}.pdf" or --name "letter-{{pad @number}}.pdf"',
+    ]);
+  }
+  try {
+    checkHelperCalls(ast, NAME_HELPERS);
+  } catch (e) {
+    if (!(e instanceof ValueProblem)) throw e;
+    throw fail("usage", `--name: ${e.message}`, undefined, e.hints);
+  }
 }
 
 /**

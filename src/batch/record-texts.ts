@@ -61,39 +61,18 @@ export function compileRecordTexts(
   opts: TextOptions,
   formats: IntlFormats,
 ): RecordTexts {
-  const hb = Handlebars.create();
   let current: TextContext | null = null;
-  const ctx = () => {
+  const hb = textInstance(() => {
     if (!current) throw new Error("text helper called outside a record");
     return current;
-  };
-  hb.registerHelper({ ...textHelpers(ctx, formats) });
-  // Why every one guarded: a value a helper cannot take must be the record's located error.
-  for (const name of [...Object.keys(SIGNATURES), "helperMissing", "blockHelperMissing"])
-    hb.registerHelper(name, guarded(name, SIGNATURES[name], hb.helpers[name] as never));
-  // Why: `log` writes to standard output, which may be --json; no template may call it.
-  hb.unregisterHelper("log");
-  hb.registerHelper("__insert", (v: unknown, o: HelperOptions) => insert(v, o, ctx));
+  }, formats);
   const baseValue = base.value as Record<string, unknown>;
   const markdown = new Set(opts.markdown);
   const used = new Set<string>();
   const templates: TextTemplate[] = [];
   for (const [path, source] of textsOf(baseValue)) {
     if (!source.includes("{{")) continue;
-    const ast = parseText(hb, source, path, base);
-    try {
-      checkHelperCalls(ast, SIGNATURES);
-    } catch (e) {
-      throw located(e, { path, source }, base);
-    }
-    usedFields(ast, used);
-    rewrite(ast);
-    // `log: false`: so that Handlebars never calls it directly, as it does its known helpers.
-    const render = hb.compile(ast as never, {
-      noEscape: true,
-      strict: false,
-      knownHelpers: { log: false },
-    }) as Render;
+    const render = compileText(hb, { path, source }, base, used);
     templates.push({ path, source, render, markdown: markdown.has(path) });
   }
   const lang = (data: Record<string, unknown>) =>
@@ -119,6 +98,45 @@ export function compileRecordTexts(
       return out;
     },
   };
+}
+
+/** A Handlebars instance with the formatting and block helpers, each guarded, and no `log`. */
+function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Handlebars {
+  const hb = Handlebars.create();
+  hb.registerHelper({ ...textHelpers(ctx, formats) });
+  // Why every one guarded: a value a helper cannot take must be the record's located error.
+  for (const name of [...Object.keys(SIGNATURES), "helperMissing", "blockHelperMissing"])
+    hb.registerHelper(name, guarded(name, SIGNATURES[name], hb.helpers[name] as never));
+  // Why: `log` writes to standard output, which may be --json; no template may call it.
+  hb.unregisterHelper("log");
+  hb.registerHelper("__insert", (v: unknown, o: HelperOptions) => insert(v, o, ctx));
+  return hb;
+}
+
+/**
+ * One text as a template: parsed, its helper calls checked (mistakes that are the same for
+ * every record fail here, before any record), the fields it reads added to `used`.
+ */
+function compileText(
+  hb: typeof Handlebars,
+  t: Pick<TextTemplate, "path" | "source">,
+  base: YamlData,
+  used: Set<string>,
+): Render {
+  const ast = parseText(hb, t.source, t.path, base);
+  try {
+    checkHelperCalls(ast, SIGNATURES);
+  } catch (e) {
+    throw located(e, t, base);
+  }
+  usedFields(ast, used);
+  rewrite(ast);
+  // `log: false`: so that Handlebars never calls it directly, as it does its known helpers.
+  return hb.compile(ast as never, {
+    noEscape: true,
+    strict: false,
+    knownHelpers: { log: false },
+  }) as Render;
 }
 
 /** A text's Handlebars syntax tree; a text that does not parse is a located data error. */

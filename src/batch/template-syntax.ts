@@ -21,7 +21,9 @@ export function syntaxProblem(e: unknown, source: string): ValueProblem {
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
   if (mismatch) {
     const close = tags.find((t) => closes(t) === mismatch[2]) ?? tags[0];
-    return problemAt(`{{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`, source, close, [
+    const before = tags.filter((t) => t.at < (close?.at ?? 0) && opens(t) === mismatch[1]);
+    const open = before.at(-1)?.text ?? `{{#${mismatch[1]}}}`;
+    return problemAt(`${cut(open)} is closed by {{/${mismatch[2]}}}`, source, close, [
       `close it with {{/${mismatch[1]}}}`,
     ]);
   }

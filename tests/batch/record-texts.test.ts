@@ -112,11 +112,186 @@ describe("record texts", () => {
     );
   });
 
-  it("has no helpers of the pack and no partials", () => {
-    const t = texts('subject: "{{markdown x}}"');
-    expect(problemOf(() => t.personalise(rec({ x: "a" }))).message).toBe(
-      'Missing helper: "markdown"',
+  it("has no helpers of the pack, no log and no partials, and says so before any record", () => {
+    const helpers = "number, currency, plural, date, if, unless, each, with, lookup";
+    expect(problemOf(() => texts('subject: "{{markdown x}}"'))).toEqual({
+      kind: "data",
+      message: "markdown is not a helper",
+      location: { file: "letter.yaml", line: 1, col: 11, path: "subject" },
+      hints: [`the helpers are ${helpers}`],
+    });
+    // log would write to standard output (which may carry --json), in any of its forms.
+    for (const call of ["{{log x}}", "{{log}}", "{{#log}}a{{/log}}", "{{lookup (log x) 0}}"])
+      expect(problemOf(() => texts(`subject: "a ${call}"`)).hints, call).toEqual([
+        `the helpers are ${helpers}`,
+        "log is left out: it would write to the terminal or to --json",
+      ]);
+    for (const call of ["{{helperMissing x}}", "{{#blockHelperMissing}}{{/blockHelperMissing}}"])
+      expect(problemOf(() => texts(`subject: "${call}"`)).message).toMatch(/is not a helper$/);
+    expect(problemOf(() => texts('subject: "{{> letter}}"')).message).toBe(
+      "{{> …}} and {{* …}} are not available here",
     );
+  });
+
+  it("checks every helper call's values, block and options before any record", () => {
+    const cases: [string, string, string][] = [
+      ["{{currency amount}}", "currency takes 2 values, not 1", 'e.g. {{currency amount "EUR"}}'],
+      ["{{number}}", "number takes 1 value, not 0", "e.g. {{number amount decimals=2}}"],
+      ["{{date}}", "date takes 1 value, not 0", 'e.g. {{date when style="short"}}'],
+      [
+        "{{plural n}}",
+        'plural needs other="…"',
+        'e.g. {{plural count one="# letter" other="# letters"}}',
+      ],
+      ["{{lookup}}", "lookup takes 2 values, not 0", "e.g. {{lookup recipient 0}}"],
+      [
+        "{{number n decimals=99}}",
+        "number: decimals=99 is not a whole number from 0 to 20",
+        "e.g. {{number amount decimals=2}}",
+      ],
+      [
+        '{{number n decimals="2"}}',
+        'number: decimals="2" is not a whole number from 0 to 20',
+        "e.g. {{number amount decimals=2}}",
+      ],
+      [
+        '{{currency n "XXXX"}}',
+        'currency: "XXXX" is not a currency code',
+        'e.g. {{currency amount "EUR"}}',
+      ],
+      [
+        '{{date d style="tiny"}}',
+        'date: style="tiny" is not one of full, long, medium, short',
+        'e.g. {{date when style="short"}}',
+      ],
+      ["{{number n places=2}}", "number has no option places", "its options are decimals"],
+      ["{{#if a b}}x{{/if}}", "if takes 1 value, not 2", "e.g. {{#if vip}}…{{else}}…{{/if}}"],
+      [
+        "{{#if a includeZero=1}}x{{/if}}",
+        "if: includeZero=1 is not true or false",
+        "e.g. {{#if vip}}…{{else}}…{{/if}}",
+      ],
+      ["{{#each}}x{{/each}}", "each takes 1 value, not 0", "e.g. {{#each items}}{{this}}{{/each}}"],
+      [
+        '{{#each "abc"}}x{{/each}}',
+        'each: "abc" is not a list or a mapping',
+        "e.g. {{#each items}}{{this}}{{/each}}",
+      ],
+      [
+        "{{#with}}x{{/with}}",
+        "with takes 1 value, not 0",
+        "e.g. {{#with address}}{{street}}{{/with}}",
+      ],
+      [
+        "{{#with a x=1}}x{{/with}}",
+        "with has no option x",
+        "e.g. {{#with address}}{{street}}{{/with}}",
+      ],
+      ["{{if a}}", "if opens a block", "write {{#if vip}}…{{else}}…{{/if}}"],
+      ["{{#number n}}x{{/number}}", "number is not a block", "write {{number amount decimals=2}}"],
+      [
+        "{{a.b c}}",
+        "a.b is not a helper",
+        "the helpers are number, currency, plural, date, if, unless, each, with, lookup",
+      ],
+    ];
+    for (const [call, message, hint] of cases)
+      expect(
+        problemOf(() => texts(`body: |\n  Hello\n  Sum: ${call}\n`)),
+        call,
+      ).toEqual({
+        kind: "data",
+        message,
+        location: { file: "letter.yaml", line: 3, col: 8, path: "body" },
+        hints: [hint],
+      });
+  });
+
+  it("makes a value a helper cannot take the record's located error, never a crash", () => {
+    const t = texts(
+      "body: |\n  {{number n decimals=d}} {{#each xs}}{{this}}{{/each}} {{date when}}\n",
+    );
+    const ok = { n: "1", d: 2, xs: ["a"], when: "2024-05-01" };
+    expect(t.personalise(rec(ok)).body).toBe("1\\.00 a May 1\\, 2024\n");
+    expect(problemOf(() => t.personalise(rec({ ...ok, d: 99 })))).toEqual({
+      kind: "data",
+      message: "number: decimals=99 is not a whole number from 0 to 20",
+      location: { file: "letter.yaml", line: 2, col: 3, path: "body" },
+      hints: ["e.g. {{number amount decimals=2}}"],
+    });
+    expect(problemOf(() => t.personalise(rec({ ...ok, xs: "a" }))).message).toBe(
+      'each: xs is "a", not a list or a mapping',
+    );
+    for (const when of ["yesterday", "2024-5-1", "01.05.2024", "2024-05-01T10:00"])
+      expect(problemOf(() => t.personalise(rec({ ...ok, when })))).toEqual({
+        kind: "data",
+        message: `when is ${JSON.stringify(when)}, not a date`,
+        location: { file: "letter.yaml", line: 2, col: 57, path: "body" },
+        hints: ["write dates as YYYY-MM-DD: 2024-05-01"],
+      });
+    expect(problemOf(() => t.personalise(rec({ ...ok, when: "2024-13-45" }))).message).toBe(
+      "when: 2024-13-45 is not a real date",
+    );
+    // A missing value in #each repeats nothing, as #if shows nothing.
+    expect(t.personalise(rec({ ...ok, xs: undefined })).body).toBe("1\\.00  May 1\\, 2024\n");
+  });
+
+  it("says in one line what is wrong with a text that does not parse, at its line", () => {
+    const cases: [string, string, number, number, string][] = [
+      ["Hi\n  {{#if name}}open", "{{#if name}} is never closed", 4, 3, "end it with {{/if}}"],
+      [
+        "Hi\n  {{#if a}}{{#each b}}x{{/each}}",
+        "{{#if a}} is never closed",
+        4,
+        3,
+        "end it with {{/if}}",
+      ],
+      [
+        "Hi\n  x {{#if a}}y{{/each}}",
+        "{{#if a}} is closed by {{/each}}",
+        4,
+        15,
+        "close it with {{/if}}",
+      ],
+      [
+        "Hi\n  a {{name} b",
+        "{{name} b is never closed with }}",
+        4,
+        5,
+        "record values are written {{field}}; a literal {{ is written \\{{",
+      ],
+      [
+        "Hi\n  a {{ }} b",
+        "{{ }} cannot be read",
+        4,
+        5,
+        "record values are written {{field}}; a literal {{ is written \\{{",
+      ],
+      [
+        "Hi\n  {{else}} b",
+        "{{else}} is outside a block",
+        4,
+        3,
+        "record values are written {{field}}; a literal {{ is written \\{{",
+      ],
+      [
+        "Hi {{a}}\n  b {{x y=}} c",
+        "{{x y=}} cannot be read",
+        4,
+        5,
+        "record values are written {{field}}; a literal {{ is written \\{{",
+      ],
+    ];
+    for (const [text, reason, line, col, hint] of cases)
+      expect(
+        problemOf(() => texts(`date: 2024-05-01\nbody: |\n  ${text}\n`)),
+        text,
+      ).toEqual({
+        kind: "data",
+        message: `body is not a valid text template: ${reason}`,
+        location: { file: "letter.yaml", line, col, path: "body" },
+        hints: [hint],
+      });
   });
 });
 

@@ -101,4 +101,51 @@ describe("render --merge with record values in the text", () => {
     const changed = await runCli(merge("--skip-unchanged"), { cwd: dir });
     expect(changed.stderr).toBe("done merged 1 record: 1 rendered → out\n");
   });
+
+  it("makes a template's misuse of a helper a located data error (exit 4), never a crash", async () => {
+    const cases: [string, string][] = [
+      ["{{currency amount}}", "currency takes 2 values, not 1"],
+      ["{{number}}", "number takes 1 value, not 0"],
+      ["{{date}}", "date takes 1 value, not 0"],
+      ["{{log first_name}}", "log is not a helper"],
+      ["{{number amount decimals=99}}", "number: decimals=99 is not a whole number from 0 to 20"],
+    ];
+    for (const [call, message] of cases) {
+      const dir = setUp(`${HEAD}\nAnn,Lee,1,2,,n\n`);
+      writeFileSync(
+        join(dir, "letter.yaml"),
+        LETTER.replace("Your note: {{note}}", `Sum: ${call}`),
+      );
+      const r = await runCli(merge("--allow-unused"), { cwd: dir });
+      expect([r.code, r.stderr.split("\n").slice(0, 3)], call).toEqual([
+        4,
+        [`error: letter.yaml:13:8: body: ${message}`, `13 |   Sum: ${call}`, "   |        ^"],
+      ]);
+      expect(existsSync(join(dir, "out")), call).toBe(false);
+    }
+  });
+
+  it("locates a text that does not parse at its broken line, in one line", async () => {
+    const dir = setUp(`${HEAD}\nAnn,Lee,1,2,,n\n`);
+    writeFileSync(join(dir, "letter.yaml"), LETTER.replace("{{/if}}", ""));
+    const r = await runCli(merge(), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr.split("\n").slice(0, 4)).toEqual([
+      "error: letter.yaml:11:3: body: body is not a valid text template: {{#if vip}} is never closed",
+      "11 |   {{#if vip}}As a *valued* member you get a discount.",
+      "   |   ^",
+      "  hint: end it with {{/if}}",
+    ]);
+  });
+
+  it("refuses a value that is not a date, at the record and the template", async () => {
+    const dir = setUp(`${HEAD},when\nAnn,Lee,1,2,,n,2024-05-01\nBo,Kim,1,2,,n,yesterday\n`);
+    writeFileSync(join(dir, "letter.yaml"), LETTER.replace("Your note:", "On {{date when}}:"));
+    const r = await runCli(merge(), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(
+      'error: letter.yaml:13:6: body: record 2 (p.csv:3): when is "yesterday", not a date',
+    );
+    expect(r.stderr).toContain("hint: write dates as YYYY-MM-DD: 2024-05-01");
+  });
 });

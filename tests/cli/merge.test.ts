@@ -518,7 +518,24 @@ describe("render --merge", () => {
       ],
       [["--shard", "3/2"], /--shard takes i\/n/],
       [["-j", "0"], /--jobs takes a whole number/],
-      [["--name", "{{#if x}}"], /--name is not a valid pattern/],
+      [
+        ["--name", "{{#if x}}"],
+        /error: --name is not a valid pattern: \{\{#if x\}\} is never closed\n/,
+      ],
+      [
+        ["--name", "{{#if}}"],
+        /error: --name is not a valid pattern: \{\{#if\}\} is never closed\n/,
+      ],
+      [["--name", "{{#if}}x{{/if}}"], /error: --name: if takes 1 value, not 0\n/],
+      [["--name", "{{slug}}.pdf"], /error: --name: slug takes 1 value, not 0\n/],
+      [
+        ["--name", "{{pad @number 1000000000}}"],
+        /error: --name: pad: 1000000000 is not a whole number from 1 to 20\n/,
+      ],
+      [
+        ["--name", "{{id}"],
+        /error: --name is not a valid pattern: \{\{id\} is never closed with \}\}\n/,
+      ],
     ];
     for (const [flags, message] of cases) {
       const r = await runCli(["render", LETTER, "--merge", "p.csv", ...flags], { cwd: dir });
