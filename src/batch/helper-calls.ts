@@ -117,11 +117,13 @@ function checkValues(name: string, sig: Signature, values: unknown[], o: HelperO
   }
   for (const [key, check] of Object.entries(sig.options ?? {})) {
     if (!(key in (o.hash ?? {}))) continue;
-    const wrong = check(o.hash[key]);
-    if (wrong !== undefined)
-      throw new ValueProblem(`${name}: ${key}=${shown(o.hash[key])} is ${wrong}`, o, [
-        `e.g. ${sig.example}`,
-      ]);
+    const v = o.hash[key];
+    const wrong = v === undefined || v === null ? undefined : check(v);
+    const what =
+      v === undefined || v === null
+        ? `the value of ${key}= is not set in the record`
+        : wrong && `${key}=${shown(v)} is ${wrong}`;
+    if (what) throw new ValueProblem(`${name}: ${what}`, o, [`e.g. ${sig.example}`]);
   }
 }
 

@@ -198,7 +198,7 @@ function rewrite(n: unknown): void {
         loc: node.loc,
       };
       node.params = [arg];
-      node.hash = withField(undefined, fieldName(path) ?? "value", node.loc);
+      node.hash = withField(undefined, insertedName(path, params) ?? "value", node.loc);
     }
     node.escaped = false;
   } else if (node.type === "BlockStatement" || node.type === "SubExpression") {
@@ -214,6 +214,14 @@ function rewrite(n: unknown): void {
 
 const fieldName = (p: Node | undefined) =>
   p?.type === "PathExpression" ? String(p.original) : undefined;
+
+/** What `{{…}}` prints, for messages: a field, or the item `{{lookup xs 2}}` reads (`xs.[2]`). */
+function insertedName(path: Node, params: Node[]): string | undefined {
+  const [list, key] = params;
+  if (path.original !== "lookup" || !list || !key) return fieldName(path);
+  const keyText = key.type === "PathExpression" ? key.original : key.value;
+  return `${fieldName(list) ?? "value"}.[${String(keyText)}]`;
+}
 
 function withField(
   hash: Node | undefined,

@@ -232,6 +232,13 @@ describe("record texts", () => {
     expect(problemOf(() => t.personalise(rec({ ...ok, when: "2024-13-45" }))).message).toBe(
       "when: 2024-13-45 is not a real date",
     );
+    const more = texts('subject: "{{lookup xs 5}} {{plural n one=\\"# x\\" other=word}}"');
+    expect(problemOf(() => more.personalise(rec({ xs: ["a"], n: "1" }))).message).toBe(
+      "xs.[5] is not set in the record",
+    );
+    expect(
+      problemOf(() => more.personalise(rec({ xs: ["a", 2, 3, 4, 5, "f"], n: "2" }))).message,
+    ).toBe("plural: the value of other= is not set in the record");
     // A missing value in #each repeats nothing, as #if shows nothing.
     expect(t.personalise(rec({ ...ok, xs: undefined })).body).toBe("1\\.00  May 1\\, 2024\n");
   });
