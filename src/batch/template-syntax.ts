@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import { unclosedBlock } from "../compose/unclosed-block.js";
 import { ValueProblem } from "./value-problem.js";
 
 /** A `{{…}}` of a template's source: where it starts and its text. */
@@ -29,12 +30,16 @@ export function syntaxProblem(e: unknown, source: string): ValueProblem {
   }
   const open = tags.find((t) => !t.closed);
   if (open) return problemAt(`${cut(open.text)} is never closed with }}`, source, open, hints);
-  if (/got 'EOF'/.test(message)) {
-    const unclosed = unclosedBlock(tags);
-    if (unclosed)
-      return problemAt(`${unclosed.text} is never closed`, source, unclosed, [
-        `end it with {{/${opens(unclosed)}}}`,
-      ]);
+  const unclosed = /got 'EOF'/.test(message) ? unclosedBlock(source) : undefined;
+  if (unclosed) {
+    const at = offsetOf(source, unclosed.line, unclosed.col);
+    const tag = tags.find((t) => t.at === at);
+    return problemAt(
+      `${tag ? cut(tag.text) : `{{#${unclosed.name}}}`} is never closed`,
+      source,
+      tag,
+      [`end it with {{/${unclosed.name}}}`],
+    );
   }
   const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
   const bad = tags.find((t) => lineOf(source, t.at) === line && !parsesAlone(t)) ?? tags[0];
@@ -77,15 +82,10 @@ const inner = (t: Tag) => t.text.replace(/^\{\{\{?~?\s*/, "");
 const opens = (t: Tag) => /^[#^]\s*\*?\s*([^\s}~()]+)/.exec(inner(t))?.[1];
 const closes = (t: Tag) => /^\/\s*([^\s}~]+)/.exec(inner(t))?.[1];
 
-/** The innermost block still open at the end (Handlebars reports only that the text ended). */
-function unclosedBlock(tags: Tag[]): Tag | undefined {
-  const stack: Tag[] = [];
-  for (const t of tags) {
-    const name = opens(t);
-    if (name !== undefined && name !== "}") stack.push(t);
-    else if (closes(t) !== undefined) stack.pop();
-  }
-  return stack.at(-1);
+/** The offset of a 1-based line and column. */
+function offsetOf(source: string, line: number, col: number): number {
+  const lines = source.split("\n").slice(0, line - 1);
+  return lines.reduce((n, l) => n + l.length + 1, 0) + col - 1;
 }
 
 /** Whether a tag reads on its own (a block opener with its closer; a closer or else always). */
