@@ -369,7 +369,8 @@ function recordProblems(
   } catch (e) {
     if (!isMissiveError(e) || e.kind !== "data") return undefined;
     const place = recordPlace(rec.index, rec.line, o.records.label);
-    return e.problems.map((p) => ({ ...p, message: `${place}: ${p.message}` }));
+    const record = { file: o.records.label, line: rec.line };
+    return e.problems.map((p) => ({ ...p, message: `${place}: ${p.message}`, record }));
   }
   return undefined;
 }

@@ -63,6 +63,7 @@ function located(o: BatchOutcome, opts: MergeOptions, hints: string[]): MissiveE
     e.problems.map((p, i) => ({
       ...p,
       message: `${prefix}${p.message}`,
+      ...(failed ? { record: { file: opts.records.label, line: failed.line } } : {}),
       hints: failed && i === e.problems.length - 1 ? [...(p.hints ?? []), ...hints] : p.hints,
     })),
   );
