@@ -1,5 +1,4 @@
 import Handlebars from "handlebars";
-import { fail } from "../errors.js";
 import {
   BUILT_IN_HELPERS,
   checkHelperCalls,
@@ -7,11 +6,12 @@ import {
   type Signature,
   type Signatures,
   wholeNumber,
-} from "./helper-calls.js";
+} from "../compose/helper-calls.js";
+import { syntaxProblem } from "../compose/template-syntax.js";
+import { ValueProblem } from "../compose/value-problem.js";
+import { fail } from "../errors.js";
 import { isMapping } from "./merge-record.js";
-import { syntaxProblem } from "./template-syntax.js";
 import { usedFields } from "./used-fields.js";
-import { ValueProblem } from "./value-problem.js";
 
 /** Renders one record's output name (before sanitising) from its data and position. */
 export type NamePattern = (data: Record<string, unknown>, index: number, total: number) => string;

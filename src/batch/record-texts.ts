@@ -1,11 +1,17 @@
 import Handlebars from "handlebars";
+import {
+  BUILT_IN_HELPERS,
+  checkHelperCalls,
+  guarded,
+  type Signatures,
+} from "../compose/helper-calls.js";
 import type { IntlFormats } from "../compose/intl-formats.js";
+import { syntaxProblem } from "../compose/template-syntax.js";
+import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { MissiveError, type Problem } from "../errors.js";
 import type { YamlData } from "../load/parse-yaml.js";
-import { BUILT_IN_HELPERS, checkHelperCalls, guarded, type Signatures } from "./helper-calls.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
-import { syntaxProblem } from "./template-syntax.js";
 import {
   argName,
   given,
@@ -14,7 +20,6 @@ import {
   textHelpers,
 } from "./text-helpers.js";
 import { usedFields } from "./used-fields.js";
-import { type HelperOptions, ValueProblem } from "./value-problem.js";
 
 type Render = (ctx: unknown) => string;
 

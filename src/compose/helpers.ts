@@ -2,9 +2,35 @@ import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
 import { isNumbering } from "../model/list-marker.js";
 import { formatDate } from "./format-date.js";
+import { type Check, isText, oneOf, type Signature, type Signatures } from "./helper-calls.js";
 import type { IntlFormats } from "./intl-formats.js";
 import { markdownToMarkup } from "./markdown.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
+
+const located = { path: isText, file: isText };
+const oneValue = (example: string, options: Record<string, Check> = {}): Signature => ({
+  args: [1, 1],
+  block: false,
+  options: { ...located, ...options },
+  example,
+});
+
+/**
+ * How each pack helper is called (`path=` and `file=` locate its errors; template-ast.ts adds
+ * them). template-ast.ts checks a template's calls by it when the pack loads.
+ */
+export const PACK_HELPER_SIGNATURES: Signatures = {
+  __text: oneValue("{{recipient.name}}"),
+  markdown: oneValue('{{markdown body path="body"}}', { numbering: isText, bullets: isText }),
+  date: oneValue('{{date date style="medium"}}', {
+    style: oneOf("full", "long", "medium", "short"),
+  }),
+  label: oneValue('{{label "page"}}'),
+  lines: oneValue("{{lines recipient}}"),
+  join: { args: [1, 2], block: false, options: located, example: '{{join list ", "}}' },
+  eq: { args: [2, 2], block: false, example: '{{#if (eq closing "")}}…{{/if}}' },
+  asset: oneValue('{{asset "assets/logo.png"}}'),
+};
 
 /** What helpers need to know about the letter being composed. */
 export interface HelperContext {

@@ -1,7 +1,11 @@
 import type { HelperOptions } from "handlebars";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import type { TemplateSource } from "../load/pack-types.js";
+import { BUILT_IN_HELPERS, checkHelperCalls } from "./helper-calls.js";
+import { PACK_HELPER_SIGNATURES } from "./helpers.js";
+import { syntaxProblem } from "./template-syntax.js";
 import { unclosedBlock } from "./unclosed-block.js";
+import { ValueProblem } from "./value-problem.js";
 
 // Handlebars' AST types are loose; this is the small shape we walk and rewrite.
 interface Node {
@@ -48,16 +52,11 @@ export function parseTemplate(hb: { parse(s: string): unknown }, src: TemplateSo
         { file: src.file, line: err.lineNumber, col: Math.max(1, err.column - 2) },
         [`close {{#${crossed[1]}}} with {{/${crossed[1]}}} first`],
       );
-    const line = err.lineNumber ?? Number(/line (\d+)/.exec(err.message)?.[1] ?? NaN);
-    const first = (
-      err.message.split("\n").find((l) => l.startsWith("Expecting")) ??
-      err.message.split("\n")[0] ??
-      ""
-    ).replace(/ - \d+:\d+$/, "");
-    throw fail("template", `Handlebars syntax error: ${first}`, {
+    const p = syntaxProblem(e, src.source);
+    throw fail("template", `Handlebars syntax error: ${p.message}`, {
       file: src.file,
-      line: Number.isNaN(line) ? undefined : line,
-      col: err.column !== undefined ? err.column + 1 : undefined,
+      line: p.line,
+      col: p.col !== undefined ? p.col + 1 : undefined,
     });
   }
 }
@@ -177,6 +176,17 @@ export function checkAndRewrite(
     }
   });
   if (problems.length > 0) throw new MissiveError("template", problems);
+  checkPackCalls(ast, file);
+}
+
+/** Every helper call against its signature: values, block or not, options, literal values. */
+function checkPackCalls(ast: Node, file: string): void {
+  try {
+    checkHelperCalls(ast, { ...PACK_HELPER_SIGNATURES, ...BUILT_IN_HELPERS }, true);
+  } catch (e) {
+    if (!(e instanceof ValueProblem)) throw e;
+    throw fail("template", e.message, { file, line: e.line, col: (e.col ?? 0) + 1 }, e.hints);
+  }
 }
 
 /** Helpers whose first argument is a data field they may find fault with. */

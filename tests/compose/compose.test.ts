@@ -78,7 +78,10 @@ describe("compose", () => {
   it("reports Handlebars syntax errors with the template file and line", async () => {
     const dir = tempPack({ "letter.hbs": "<letter>\n{{title}\n</letter>" });
     const e = await caught(() => compose(letter("", dir), res));
-    expect(e.problems[0]?.location).toMatchObject({ file: `${dir}/letter.hbs`, line: 2 });
+    expect(e.problems[0]).toMatchObject({
+      message: "Handlebars syntax error: {{title} is never closed with }}",
+      location: { file: `${dir}/letter.hbs`, line: 2, col: 1 },
+    });
   });
 
   it("names an unclosed block and the line it opened on", async () => {
@@ -102,6 +105,28 @@ describe("compose", () => {
     expect(e.problems[0]?.message).toBe(
       "salutation.constructor reaches into JavaScript internals, not data",
     );
+  });
+});
+
+describe("helper calls in a template", () => {
+  it("are checked when the pack loads: values, block or not, options; never a crash", async () => {
+    const cases: [string, string][] = [
+      ["{{date date 1 2}}", "date takes 1 value, not 3"],
+      ['{{date date style="tiny"}}', 'date: style="tiny" is not one of full, long, medium, short'],
+      ["{{#date date}}x{{/date}}", "date is not a block"],
+      ["{{#if}}x{{/if}}", "if takes 1 value, not 0"],
+      ["{{#each}}x{{/each}}", "each takes 1 value, not 0"],
+      ["{{markdown body 1}}", "markdown takes 1 value, not 2"],
+    ];
+    for (const [call, message] of cases) {
+      const dir = tempPack({ "letter.hbs": `<letter>\n<date>${call}</date></letter>` });
+      const e = await caught(() => compose(letter("", dir), res));
+      expect([e.kind, e.problems[0]?.message, e.problems[0]?.location], call).toEqual([
+        "template",
+        message,
+        { file: `${dir}/letter.hbs`, line: 2, col: 7 },
+      ]);
+    }
   });
 });
 

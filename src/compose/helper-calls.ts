@@ -140,20 +140,26 @@ const LITERALS = new Set(["StringLiteral", "NumberLiteral", "BooleanLiteral"]);
  * Checks every helper call of a parsed template against the signatures: known helper, number
  * of values, block or not, options and literal values. Throws a ValueProblem at the call.
  * Why before any record: these mistakes are the template's, the same for every record.
+ * `partials`: whether the template may use partials and inline partials (packs may).
  */
-export function checkHelperCalls(n: unknown, sigs: Signatures): void {
+export function checkHelperCalls(n: unknown, sigs: Signatures, partials = false): void {
   if (Array.isArray(n)) {
-    for (const x of n) checkHelperCalls(x, sigs);
+    for (const x of n) checkHelperCalls(x, sigs, partials);
     return;
   }
   if (n === null || typeof n !== "object") return;
   const node = n as Node;
-  if (/^(Partial|PartialBlock|Decorator|DecoratorBlock)Statement$|^Decorator/.test(node.type ?? ""))
-    throw new ValueProblem("{{> …}} and {{* …}} are not available here", node, [
-      "there are no partials or decorators; write the text out",
-    ]);
+  if (/^Partial|^Decorator/.test(node.type ?? "")) {
+    if (!partials)
+      throw new ValueProblem("{{> …}} and {{* …}} are not available here", node, [
+        "there are no partials or decorators; write the text out",
+      ]);
+    // A partial's name and the inline decorator are not helper calls; what they hold is.
+    for (const k of ["program", "params", "hash"]) checkHelperCalls(node[k], sigs, partials);
+    return;
+  }
   if (CALLS.has(node.type ?? "")) checkCall(node, sigs);
-  for (const [k, v] of Object.entries(node)) if (k !== "loc") checkHelperCalls(v, sigs);
+  for (const [k, v] of Object.entries(node)) if (k !== "loc") checkHelperCalls(v, sigs, partials);
 }
 
 function checkCall(node: Node, sigs: Signatures): void {

@@ -1,5 +1,5 @@
 import Handlebars from "handlebars";
-import { unclosedBlock } from "../compose/unclosed-block.js";
+import { unclosedBlock } from "./unclosed-block.js";
 import { ValueProblem } from "./value-problem.js";
 
 /** A `{{…}}` of a template's source: where it starts and its text. */
