@@ -149,7 +149,9 @@ function parseText(hb: typeof Handlebars, source: string, path: string, base: Ya
   try {
     return hb.parse(source);
   } catch (e) {
-    const p = syntaxProblem(e, source);
+    const p = syntaxProblem(e, source, [
+      "record values are written {{field}}; a literal {{ is written \\{{",
+    ]);
     p.message = `${path} is not a valid text template: ${p.message}`;
     throw located(p, { path, source }, base);
   }

@@ -30,12 +30,10 @@ type Helper = (this: unknown, ...args: unknown[]) => unknown;
 
 /** A value as a message shows it: text quoted, long text cut. */
 export function shown(v: unknown): string {
-  const s = typeof v === "string" ? JSON.stringify(v) : Array.isArray(v) ? "a list" : String(v);
-  return typeof v === "object" && v !== null && !Array.isArray(v)
-    ? "a mapping"
-    : s.length > 40
-      ? `${s.slice(0, 39)}…`
-      : s;
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object" && v !== null) return "a mapping";
+  const s = typeof v === "string" ? JSON.stringify(v) : String(v);
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
 
 export const wholeNumber =

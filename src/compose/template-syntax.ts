@@ -13,12 +13,12 @@ interface Tag {
 /**
  * Why not Handlebars' own message: it is the parser generator's (a source excerpt, a caret
  * line and a list of token names), and its line counts from the text, not the letter file.
- * This says what is wrong in one line, at the `{{…}}` that is wrong.
+ * This says what is wrong in one line, at the `{{…}}` that is wrong. `hints` go with a reason
+ * that has none of its own.
  */
-export function syntaxProblem(e: unknown, source: string): ValueProblem {
+export function syntaxProblem(e: unknown, source: string, hints: string[] = []): ValueProblem {
   const message = (e as Error).message;
   const tags = tagsOf(source);
-  const hints = ["record values are written {{field}}; a literal {{ is written \\{{"];
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
   if (mismatch) {
     const close = tags.find((t) => closes(t) === mismatch[2]) ?? tags[0];
