@@ -131,8 +131,12 @@ interface Node extends CallSite {
   [key: string]: unknown;
 }
 
-const CALLS = new Set(["MustacheStatement", "SubExpression", "BlockStatement"]);
-const LITERALS = new Set(["StringLiteral", "NumberLiteral", "BooleanLiteral"]);
+const CALLS: ReadonlySet<string> = new Set([
+  "MustacheStatement",
+  "SubExpression",
+  "BlockStatement",
+]);
+const LITERALS: ReadonlySet<string> = new Set(["StringLiteral", "NumberLiteral", "BooleanLiteral"]);
 
 /**
  * Checks every helper call of a parsed template against the signatures: known helper, number
