@@ -205,10 +205,15 @@ function checkShape(name: string, sig: Signature, node: Node, count: number): vo
   const [min, max] = sig.args;
   if (count < min || count > max) {
     const takes = min === max ? `${min}` : `${min} to ${max}`;
+    // `{{date}}` alone calls the helper; a field of that name is printed as `{{./date}}`.
+    const field = count === 0 && node.type === "MustacheStatement";
     throw new ValueProblem(
       `${name} takes ${takes} value${max === 1 ? "" : "s"}, not ${count}`,
       node,
-      [`e.g. ${sig.example}`],
+      [
+        `e.g. ${sig.example}`,
+        ...(field ? [`to print a field named ${name}, write {{./${name}}}`] : []),
+      ],
     );
   }
 }

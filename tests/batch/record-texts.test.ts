@@ -203,7 +203,9 @@ describe("record texts", () => {
         kind: "data",
         message,
         location: { file: "letter.yaml", line: 3, col: 8, path: "body" },
-        hints: [hint],
+        hints: /^\{\{(number|date|lookup)\}\}$/.test(call)
+          ? [hint, `to print a field named ${call.slice(2, -2)}, write {{./${call.slice(2, -2)}}}`]
+          : [hint],
       });
   });
 
