@@ -528,6 +528,20 @@ describe("render --merge", () => {
     expect(readdirSync(dir)).toEqual(["p.csv"]);
   });
 
+  it("--shard auto/n that disagrees with the CI's total is a usage error, nothing written", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    const r = await runCli(txtMerge("--shard", "auto/4"), {
+      cwd: dir,
+      env: { CI_NODE_INDEX: "1", CI_NODE_TOTAL: "2" },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'error: --shard auto/4 disagrees with the CI\'s CI_NODE_TOTAL="2": slices of 4 in a pipeline of 2 jobs would leave records unrendered\n',
+    );
+    expect(readdirSync(dir)).toEqual(["p.csv"]);
+  });
+
   it("makes sub-folders from slashes written in --name", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
