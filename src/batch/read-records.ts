@@ -13,6 +13,7 @@ import { detectDelimiter } from "./csv-delimiter.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
 import { readXlsx } from "./read-xlsx.js";
 import { checkHeader, rowData } from "./table-rows.js";
+import { unclosedQuoteAt } from "./unclosed-quote.js";
 
 export type RecordFormat = "csv" | "yaml" | "json" | "jsonl" | "xlsx";
 
@@ -79,6 +80,8 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
     bom: true,
     delimiter: src.delimiter ?? detectDelimiter(src.file),
     info: true,
+    // The text of a record that fails, to find where an unclosed quote was opened.
+    raw: true,
     skip_empty_lines: true,
     relax_quotes: false,
     max_record_size: MAX_RECORD_CHARS,
@@ -102,21 +105,29 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
       yield { index: index++, line: startLine(row), data: rowData(header, row.record) };
     }
   } catch (e) {
-    // Every error of the parser is the file's (INVALID_OPENING_QUOTE has no CSV_ prefix).
-    if (e instanceof CsvError) {
-      const err = e as Error & { lines?: number };
-      throw fail(
-        "data",
-        `CSV: ${err.message.replace(/^Invalid [^:]*: /, "").replace(/ at line \d+/, "")}`,
-        {
-          file: src.label,
-          line: err.lines,
-        },
-        [csvHint(e.code)],
-      );
-    }
-    throw e;
+    throw e instanceof CsvError ? csvProblem(e, src) : e;
   }
+}
+
+/** A parser error as bad data at its line: an unclosed quote where it was opened. */
+function csvProblem(e: CsvError, src: RecordSource): Error {
+  const err = e as CsvError & { lines?: number; raw?: string };
+  if (e.code === "CSV_QUOTE_NOT_CLOSED" && err.raw !== undefined && err.lines !== undefined) {
+    const { line, col } = unclosedQuoteAt(err.raw, err.lines);
+    return fail(
+      "data",
+      "CSV: this quote is never closed: the cell runs to the end of the file",
+      { file: src.label, line, col },
+      ['close the quoted cell with a quote; a quote inside a cell is doubled: "Ann ""the"" Lee"'],
+    );
+  }
+  // Every error of the parser is the file's (INVALID_OPENING_QUOTE has no CSV_ prefix).
+  return fail(
+    "data",
+    `CSV: ${e.message.replace(/^Invalid [^:]*: /, "").replace(/ at line \d+/, "")}`,
+    { file: src.label, line: err.lines },
+    [csvHint(e.code)],
+  );
 }
 
 /** What to do about a CSV error, by the parser's code. */

@@ -29,6 +29,20 @@ describe("render --merge of CSV from a spreadsheet", () => {
     expect(r.stderr).toMatch(/^error: p\.csv:2: CSV: a quote is found on field 0/);
   });
 
+  it("reports a quote never closed at the line and column where it was opened", async () => {
+    const r = await merge('recipient.0,salutation\nAnn,Hi\n"Bo,Hi\nCy,Hi\n').run();
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(
+      [
+        "error: p.csv:3:1: CSV: this quote is never closed: the cell runs to the end of the file",
+        '3 | "Bo,Hi',
+        "  | ^",
+        '  hint: close the quoted cell with a quote; a quote inside a cell is doubled: "Ann ""the"" Lee"',
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("reads CSV on standard input with --merge-format csv", async () => {
     const dir = tempDir("merge-csv");
     const r = await runCli(
