@@ -72,24 +72,34 @@ export function recordShape(
     extraColumns(rec, label) {
       if (!letterFields) return [];
       const extra = Object.keys(rec.data).filter((k) => !known.has(k));
-      const unused = allowUnused ? undefined : extra.find((k) => !used.has(k));
-      if (unused !== undefined) throw unusedColumn(unused, rec, label, [...known, ...used]);
+      const unused = allowUnused ? [] : extra.filter((k) => !used.has(k));
+      if (unused.length > 0) throw unusedColumns(unused, rec, label, [...known, ...used]);
       return extra;
     },
   };
 }
 
-function unusedColumn(key: string, rec: MergeRecord, label: string, names: string[]): Error {
-  const guess = didYouMean(key, names);
-  return fail(
-    "data",
-    `${key} is not a field of the letter, and no text or --name uses it`,
-    { file: label, line: rec.line, path: key },
-    [
-      ...(guess ? [`did you mean \`${guess}\`?`] : []),
-      `use it in the letter's text ({{${key}}}) or in --name, or pass --allow-unused to ignore it`,
-    ],
-  );
+/**
+ * Every column nothing uses, each with its did-you-mean, in one error. Why all at once: fixed
+ * one by one, the last would be dropped by the --allow-unused a user reaches for meanwhile,
+ * a misspelt field among them.
+ */
+function unusedColumns(keys: string[], rec: MergeRecord, label: string, names: string[]): Error {
+  const problems: Problem[] = keys.map((key) => {
+    const guess = didYouMean(key, names);
+    return {
+      message: `${key} is not a field of the letter, and no text or --name uses it`,
+      location: { file: label, line: rec.line, path: key },
+      hints: guess ? [`did you mean \`${guess}\`?`] : [],
+    };
+  });
+  const last = problems[problems.length - 1] as Problem;
+  const them = keys.length > 1 ? "them" : "it";
+  last.hints = [
+    ...(last.hints ?? []),
+    `use ${them} in the letter's text ({{${keys[0]}}}) or in --name, or pass --allow-unused to ignore ${them}`,
+  ];
+  return new MissiveError("data", problems);
 }
 
 export interface RecordJob extends MergeRecord {

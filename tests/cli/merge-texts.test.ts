@@ -92,6 +92,25 @@ describe("render --merge with record values in the text", () => {
     expect(ok.stderr).toBe("done merged 1 record: 1 rendered → out\n");
   });
 
+  it("reports every column nothing uses at once, each with its did-you-mean", async () => {
+    const dir = setUp(`${HEAD},email,salutaion\nAnn,Lee,1,2,,n,a@b.c,Hi\n`);
+    const r = await runCli(merge(), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(
+      [
+        "error: p.csv:2: email: record 1 (p.csv:2): email is not a field of the letter, and no text or --name uses it",
+        "2 | Ann,Lee,1,2,,n,a@b.c,Hi",
+        "error: p.csv:2: salutaion: record 1 (p.csv:2): salutaion is not a field of the letter, and no text or --name uses it",
+        "2 | Ann,Lee,1,2,,n,a@b.c,Hi",
+        "  hint: did you mean `salutation`?",
+        "  hint: use them in the letter's text ({{email}}) or in --name, or pass --allow-unused to ignore them",
+        "  hint: nothing was written; --keep-going renders the other records",
+        "2 problems found",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("--skip-unchanged skips a personalised letter whose record and texts are the same", async () => {
     const dir = setUp(`${HEAD}\nAnn,Lee,1,2,,n\n`);
     expect((await runCli(merge("--skip-unchanged"), { cwd: dir })).code).toBe(0);
