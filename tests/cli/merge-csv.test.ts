@@ -56,6 +56,32 @@ describe("render --merge of CSV from a spreadsheet", () => {
   });
 
   it.each([
+    [
+      "CSV",
+      "recipient.0;salutation\nAnn Lee;Dear Ann,\n",
+      `error: <stdin>:1: not valid JSON: Unexpected token 'r', "recipient."... is not valid JSON`,
+      ["this looks like CSV (a header row of fields separated by semicolons): --merge-format csv"],
+    ],
+    ["YAML", "- recipient: [Ann]\n", "error: <stdin>:1: not valid JSON: ", []],
+  ])(
+    "says how to name the format when %s on standard input is read as JSON Lines",
+    async (_, stdin, error, looks) => {
+      const r = await runCli(["render", LETTER, "--merge", "-", "-o", "out", "-f", "txt"], {
+        cwd: tempDir("merge-csv"),
+        stdin,
+      });
+      expect(r.code).toBe(4);
+      expect(r.stderr).toContain(error);
+      const hints = r.stderr.split("\n").filter((l) => l.startsWith("  hint: "));
+      expect(hints).toEqual([
+        "  hint: JSON Lines has one complete JSON object per line",
+        ...looks.map((h) => `  hint: ${h}`),
+        "  hint: <stdin> is read as jsonl unless its format is named: --merge-format csv|jsonl|yaml|json|xlsx",
+      ]);
+    },
+  );
+
+  it.each([
     [["--merge-format", "yaml", "--delimiter", ";"], "--delimiter applies to CSV records only"],
     [["--sheet", "2"], "--sheet applies to Excel (.xlsx) records only"],
     [["--delimiter", "ab"], '--delimiter takes one character, or tab, not "ab"'],
