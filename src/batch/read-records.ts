@@ -107,7 +107,7 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
       info: { lines: number };
     }>) {
       if (!header) {
-        header = checkHeader(row.record, src);
+        header = checkHeader(row.record, "CSV", () => ({ file: src.label, line: startLine(row) }));
         continue;
       }
       yield { index: index++, line: startLine(row), data: rowData(header, row.record) };

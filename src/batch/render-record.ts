@@ -14,6 +14,7 @@ import { type Attachment, recordAttachment, sourceAttachment } from "../write/so
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
+import { recordLocation } from "./record-place.js";
 import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
 
 /**
@@ -89,7 +90,7 @@ function unusedColumns(keys: string[], rec: MergeRecord, label: string, names: s
     const guess = didYouMean(key, names);
     return {
       message: `${key} is not a field of the letter, and no text or --name uses it`,
-      location: { file: label, line: rec.line, path: key },
+      location: recordLocation(rec, label, key),
       hints: guess ? [`did you mean \`${guess}\`?`] : [],
     };
   });
@@ -247,7 +248,7 @@ export function recordYaml(
   for (const key of extra) delete value[key];
   // A field the record sets is the record's whole (overlayRecord), down to its every part.
   const fromRecord = (path: string) => Object.hasOwn(job.data, path.split(".")[0] as string);
-  const at = (path: string): Location => ({ file: label, line: job.line, path });
+  const at = (path: string): Location => recordLocation(job, label, path);
   return {
     file: base.file,
     value,
