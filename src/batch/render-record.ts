@@ -57,6 +57,11 @@ export interface RecordShape {
   texts: RecordTexts;
   /** The record's columns that are not letter fields; throws for one nothing uses. */
   extraColumns(rec: MergeRecord, label: string): string[];
+  /**
+   * With --allow-unused: a warning for each column dropped that looks like a misspelt field.
+   * Why: the option is passed for a CRM export's extra columns, and must not hide a typo.
+   */
+  droppedLookalikes(rec: MergeRecord): string[];
 }
 
 export function recordShape(
@@ -68,14 +73,31 @@ export function recordShape(
   const { letterFields, nameUses, allowUnused } = s.columns;
   const known = new Set(letterFields ?? []);
   const used = new Set([...nameUses, ...texts.used]);
+  const names = [...known, ...used];
+  // Records share their columns: each column's guess is made once per thread.
+  const guesses = new Map<string, string | undefined>();
+  const guess = (k: string) => {
+    if (!guesses.has(k)) guesses.set(k, didYouMean(k, names));
+    return guesses.get(k);
+  };
+  const unusedOf = (rec: MergeRecord) =>
+    letterFields ? Object.keys(rec.data).filter((k) => !known.has(k) && !used.has(k)) : [];
   return {
     texts,
     extraColumns(rec, label) {
       if (!letterFields) return [];
-      const extra = Object.keys(rec.data).filter((k) => !known.has(k));
-      const unused = allowUnused ? [] : extra.filter((k) => !used.has(k));
-      if (unused.length > 0) throw unusedColumns(unused, rec, label, [...known, ...used]);
-      return extra;
+      const unused = allowUnused ? [] : unusedOf(rec);
+      if (unused.length > 0) throw unusedColumns(unused, rec, label, guess);
+      return Object.keys(rec.data).filter((k) => !known.has(k));
+    },
+    droppedLookalikes(rec) {
+      if (!allowUnused) return [];
+      return unusedOf(rec).flatMap((k) => {
+        const g = guess(k);
+        return g
+          ? [`column ${k} is dropped (--allow-unused), but looks like a misspelt \`${g}\``]
+          : [];
+      });
     },
   };
 }
@@ -85,9 +107,14 @@ export function recordShape(
  * one by one, the last would be dropped by the --allow-unused a user reaches for meanwhile,
  * a misspelt field among them.
  */
-function unusedColumns(keys: string[], rec: MergeRecord, label: string, names: string[]): Error {
+function unusedColumns(
+  keys: string[],
+  rec: MergeRecord,
+  label: string,
+  guessOf: (key: string) => string | undefined,
+): Error {
   const problems: Problem[] = keys.map((key) => {
-    const guess = didYouMean(key, names);
+    const guess = guessOf(key);
     return {
       message: `${key} is not a field of the letter, and no text or --name uses it`,
       location: recordLocation(rec, label, key),
@@ -182,7 +209,7 @@ export function recordRenderer(
         index: job.index,
         ...written,
         pages: r.pages,
-        warnings: r.warnings,
+        warnings: [...shape.droppedLookalikes(job), ...r.warnings],
         assets: r.assets,
         laidOut: wantLayout ? r.laidOut : undefined,
         images: wantLayout ? r.images : undefined,

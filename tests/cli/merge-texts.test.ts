@@ -80,16 +80,23 @@ describe("render --merge with record values in the text", () => {
   });
 
   it("refuses a column nothing uses, with a did-you-mean, unless --allow-unused", async () => {
-    const dir = setUp(`${HEAD},nots\nAnn,Lee,1,2,,n,x\n`);
+    const dir = setUp(`${HEAD},nots,id\nAnn,Lee,1,2,,n,x,7\n`);
     const r = await runCli(merge(), { cwd: dir });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain(
       "error: p.csv:2: nots: record 1 (p.csv:2): nots is not a field of the letter, and no text or --name uses it",
     );
     expect(r.stderr).toContain("hint: did you mean `note`?");
-    expect(r.stderr).toContain("or pass --allow-unused to ignore it");
+    expect(r.stderr).toContain("or pass --allow-unused to ignore them");
+    // Dropped, a column that looks like a misspelt field is still named; `id` is not.
     const ok = await runCli(merge("--allow-unused"), { cwd: dir });
-    expect(ok.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+    expect(ok.stderr).toBe(
+      [
+        "warning: record 1 (p.csv:2): column nots is dropped (--allow-unused), but looks like a misspelt `note`",
+        "done merged 1 record: 1 rendered → out",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("reports every column nothing uses at once, each with its did-you-mean", async () => {
