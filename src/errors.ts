@@ -67,6 +67,12 @@ export interface Problem {
    * it came from (layout sees laid-out text, not data paths); pipeline.ts finds it in the data.
    */
   about?: string;
+  /**
+   * The record of a mail merge the problem belongs to (records file and line), when its own
+   * location is elsewhere (the template line that reads a field the record lacks): a CI
+   * annotation is placed at the record.
+   */
+  record?: Location;
 }
 
 export class MissiveError extends Error {

@@ -13,6 +13,7 @@ import type { SubsetMemo } from "./write/cid-font.js";
 import type { DeflateMemo } from "./write/deflate-memo.js";
 import type { WrapMemo } from "./write/display-width.js";
 import type { LineMemo } from "./write/pdfkit-line.js";
+import type { PngPlanesMemo } from "./write/png-planes.js";
 
 /**
  * Everything a thread keeps between letters: what it read, parsed, compiled and shaped. Why
@@ -49,6 +50,8 @@ export interface PdfMemos {
   readonly subsets: SubsetMemo;
   /** Lines painted, with fonts that write their own glyph ids (write/pdfkit-line.ts). */
   readonly lines: LineMemo;
+  /** PNGs with transparency, decoded and compressed (write/png-planes.ts). */
+  readonly images: PngPlanesMemo;
 }
 
 export interface FileMemos {
@@ -97,7 +100,7 @@ export function createResources(
     formats: new IntlFormats(),
     hyphenators: new Hyphenators(),
     paragraphs: new ParagraphMemo(),
-    pdf: { deflated: new Map(), subsets: new WeakMap(), lines: new WeakMap() },
+    pdf: { deflated: new Map(), subsets: new WeakMap(), lines: new WeakMap(), images: new Map() },
     fonts: new Fonts(shaper),
     ...opts.keep,
     shaper,

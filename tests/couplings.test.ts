@@ -108,6 +108,31 @@ describe("couplings to private parts of dependencies", () => {
     );
   });
 
+  it("pdfkit's opened image: doc.image calls its own embed while obj is unset, then paints obj (png-planes.ts)", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: null });
+    doc.addPage({ size: [200, 200], margin: 0 });
+    const image = doc.openImage(
+      readFileSync(join(ROOT, "data/signatures/scribble.png")),
+    ) as unknown as {
+      obj?: unknown;
+      label: string;
+      embed(doc: unknown): void;
+    };
+    const where = "pdfkit coupling image.embed / image.obj (embedAtOnce)";
+    expect(image.obj, where).toBeFalsy();
+    const ref = (doc as unknown as { ref(d: object): unknown }).ref({ Type: "XObject" });
+    let calls = 0;
+    image.embed = () => {
+      calls++;
+      image.obj = ref;
+    };
+    doc.image(image as never, 0, 0, { width: 24, height: 8 });
+    doc.image(image as never, 0, 20, { width: 24, height: 8 });
+    expect(calls, where).toBe(1);
+    const page = (doc as unknown as { page: { xobjects: Record<string, unknown> } }).page;
+    expect(page.xobjects[image.label], where).toBe(ref);
+  });
+
   it("pdfkit's EmbeddedFont: subset.includeGlyph, widths, unicode, embed and dictionary (cid-font.ts)", () => {
     const doc = new PDFDocument({ autoFirstPage: false, font: null });
     doc.addPage({ size: [200, 200], margin: 0 });

@@ -28,7 +28,7 @@ import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
 import { openPreviousEntries, type PreviousEntries } from "./previous-entries.js";
 import { readRecords } from "./read-records.js";
-import { type RecordAt, recordPlace } from "./record-place.js";
+import { type RecordAt, recordLocation, recordPlace } from "./record-place.js";
 import {
   errorData,
   errorFromData,
@@ -371,7 +371,8 @@ function recordProblems(
   } catch (e) {
     if (!isMissiveError(e) || e.kind !== "data") return undefined;
     const place = recordPlace(rec, o.records.label);
-    return e.problems.map((p) => ({ ...p, message: `${place}: ${p.message}` }));
+    const record = recordLocation(rec, o.records.label);
+    return e.problems.map((p) => ({ ...p, message: `${place}: ${p.message}`, record }));
   }
   return undefined;
 }

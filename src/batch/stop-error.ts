@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { fail, MissiveError } from "../errors.js";
 import type { MergeOptions } from "./merge-options.js";
-import { recordPlace } from "./record-place.js";
+import { recordLocation, recordPlace } from "./record-place.js";
 import type { BatchOutcome } from "./run-batch.js";
 
 /** Why a merge stopped before its end, as the error to report in either ending. */
@@ -63,6 +63,7 @@ function located(o: BatchOutcome, opts: MergeOptions, hints: string[]): MissiveE
     e.problems.map((p, i) => ({
       ...p,
       message: `${prefix}${p.message}`,
+      ...(failed ? { record: recordLocation(failed, opts.records.label) } : {}),
       hints: failed && i === e.problems.length - 1 ? [...(p.hints ?? []), ...hints] : p.hints,
     })),
   );

@@ -16,7 +16,7 @@ const MEANING: Record<string, string> = {
   resources:
     "the system's limits leave too little memory (ulimit -v below what WebAssembly reserves)",
   interrupted:
-    "stopped by Ctrl-C or SIGTERM (a render writes nothing, a merge removes its letters)",
+    "stopped by Ctrl-C or SIGTERM (a render writes nothing; a merge keeps the letters it finished for --resume, or with --all-or-nothing removes them)",
 };
 
 /** The exit-code table shown in `--help` and copied into the README. */

@@ -24,8 +24,9 @@ export interface GateWords {
 
 /**
  * Listens for the first Ctrl-C or SIGTERM of a command that must not leave work half done (a
- * mail merge removes the letters it wrote; a render writes nothing). Why a finishing phase:
- * once the output is being written, stopping would leave it incomplete; finishing takes moments.
+ * mail merge keeps only whole letters, listed in its manifest; a render writes nothing). Why
+ * a finishing phase: once the output is being written, stopping would leave it incomplete;
+ * finishing takes moments.
  */
 export function interruptGate(
   io: Io,

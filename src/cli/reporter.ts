@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
-import { formatLocation, isMissiveError, type Problem } from "../errors.js";
+import { formatLocation, isMissiveError, type Location, type Problem } from "../errors.js";
 import { readRegular } from "../load/read-regular.js";
 import { MAX_INPUT_BYTES } from "../load/read-text.js";
 import { escapeControl } from "./escape-control.js";
@@ -65,11 +65,13 @@ export class Reporter {
 
   /**
    * Under GitHub Actions, each problem as an error annotation at its file and line (a failed
-   * record of a merge that keeps going, say); elsewhere nothing.
+   * record of a merge that keeps going, say); elsewhere nothing. A merge record's problem is
+   * placed at the record, its own place (a template's line) then leads the message.
    */
   annotate(problems: Problem[]): void {
     if (this.io.env.GITHUB_ACTIONS !== "true") return;
-    for (const p of problems) {
+    for (const problem of problems) {
+      const p = problem.record ? atRecord(problem, problem.record) : problem;
       const l = p.location;
       // A spreadsheet has no lines to point at: its sheet, row and column go in the message.
       const lined = l?.sheet === undefined;
@@ -89,6 +91,16 @@ export class Reporter {
       this.io.stderr.write(`::error ${props}::${msg}\n`);
     }
   }
+}
+
+/**
+ * The problem placed at its record, the place it names first in its message; one already in
+ * the records file (a column of the record) stays where it is, the finer place.
+ */
+function atRecord(p: Problem, record: Location): Problem {
+  if (p.location?.file === record.file) return p;
+  const own = formatLocation(p.location);
+  return { ...p, message: `${own ? `${own}: ` : ""}${p.message}`, location: record };
 }
 
 function percentCode(c: string): string {

@@ -12,6 +12,7 @@ import {
   paintLine,
 } from "./pdfkit-line.js";
 import { addElementRef, elementIds } from "./pdfkit-struct.js";
+import { embedAtOnce, type PdfkitImage } from "./png-planes.js";
 import type { Attachment } from "./source-attachment.js";
 import { xmpClaims } from "./xmp-claims.js";
 
@@ -230,6 +231,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       let image = opened.get(src);
       if (!image) {
         image = doc.openImage(bytes);
+        embedAtOnce(image as unknown as PdfkitImage, bytes, res.pdf.images);
         opened.set(src, image);
       }
       doc.image(image, x, y, { width, height });

@@ -79,6 +79,22 @@ describe("render --merge with record values in the text", () => {
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 
+  it("annotates a record's problem at its records file and line under GitHub Actions, kept going or not", async () => {
+    const dir = setUp(`${HEAD.replace(",note", "")}\nAnn,Lee,1,2,\n`);
+    const annotation =
+      "::error file=p.csv,line=2::letter.yaml:13:14: body: record 1 (p.csv:2): note is not set in the record\n";
+    const env = { GITHUB_ACTIONS: "true" };
+    const stopped = await runCli(merge(), { cwd: dir, env });
+    expect(stopped.code).toBe(4);
+    expect(stopped.stderr).toContain(annotation);
+    const kept = await runCli(merge("--keep-going"), { cwd: dir, env });
+    // Every record failed: the first failure's code, as without --keep-going.
+    expect(kept.code).toBe(4);
+    expect(kept.stderr).toMatch(
+      /^::error file=p\.csv,line=2::record 1 \(p\.csv:2\): letter\.yaml:13:14: body: note is not set/m,
+    );
+  });
+
   it("refuses a column nothing uses, with a did-you-mean, unless --allow-unused", async () => {
     const dir = setUp(`${HEAD},nots,id\nAnn,Lee,1,2,,n,x,7\n`);
     const r = await runCli(merge(), { cwd: dir });
