@@ -49,6 +49,13 @@ export interface Location {
   col?: number;
   /** Dotted path into the letter data, e.g. `signers.3.name`. */
   path?: string;
+  /**
+   * A place in a spreadsheet, which has rows and columns, not lines of text: its sheet's name;
+   * `line` is then the row, and nothing shows the file's bytes as a line.
+   */
+  sheet?: string;
+  /** With `sheet`: the column letters of the cells, `B`, or `B, C` for a list over columns. */
+  column?: string;
 }
 
 export interface Problem {
@@ -103,12 +110,21 @@ export function isMissiveError(e: unknown): e is MissiveError {
 /** Formats a location as `file:line:col: path` with whatever parts are known. */
 export function formatLocation(loc: Location | undefined): string {
   if (!loc) return "";
+  if (loc.sheet !== undefined) return [sheetPlace(loc), loc.path].filter((s) => s).join(": ");
   let head = loc.file ?? "";
   if (loc.file && loc.line !== undefined) {
     head += `:${loc.line}`;
     if (loc.col !== undefined) head += `:${loc.col}`;
   }
   return [head, loc.path].filter((s) => s).join(": ");
+}
+
+/** `people.xlsx, sheet People, row 2, column B`: a spreadsheet's cells as its program names them. */
+export function sheetPlace(loc: Location): string {
+  const column = loc.column && `column${loc.column.includes(",") ? "s" : ""} ${loc.column}`;
+  return [loc.file, `sheet ${loc.sheet}`, loc.line !== undefined && `row ${loc.line}`, column]
+    .filter((s) => s)
+    .join(", ");
 }
 
 /**

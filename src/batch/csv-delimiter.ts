@@ -26,6 +26,23 @@ export function delimiterOf(header: string): string {
   return best;
 }
 
+/** How messages name a delimiter. */
+const SHOWN: Record<string, string> = { ",": "commas", ";": "semicolons", "\t": "tabs" };
+
+/**
+ * Whether a file plainly holds CSV: its first row has a delimiter and only field names
+ * (`recipient.0`, `salutation`), which JSON and YAML never start with. Returns how the
+ * delimiter is named, for a hint; undefined when it does not look like CSV.
+ */
+export function looksLikeCsv(file: string): string | undefined {
+  const text = readStart(file).replace(/^\uFEFF/, "");
+  const first = text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "";
+  const d = delimiterOf(headerRow(text));
+  const cells = first.split(d).map((c) => c.trim().replace(/^"(.*)"$/, "$1"));
+  const names = cells.every((c) => /^[\p{L}_][\p{L}\p{N}_-]*(\.[\p{L}\p{N}_-]+)*$/u.test(c));
+  return cells.length > 1 && names ? SHOWN[d] : undefined;
+}
+
 /** The first non-empty row, with quoted parts left out (a quoted header may hold anything). */
 function headerRow(text: string): string {
   const start = text.replace(/^\uFEFF/, "").replace(/^[\r\n]+/, "");

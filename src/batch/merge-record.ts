@@ -2,14 +2,18 @@
 export interface MergeRecord {
   /** 0-based position among all records (before sharding). */
   index: number;
-  /** 1-based line in the records file where the record starts. */
+  /** 1-based line in the records file where the record starts (its row, in a spreadsheet). */
   line: number;
+  /** A spreadsheet's record: its sheet and header, which locate its cells (record-place.ts). */
+  sheet?: SheetPlace;
   data: Record<string, unknown>;
 }
 
-/** How messages name a record: `record 3 (people.csv:4)`, 1-based, with its line. */
-export function recordPlace(index: number, line: number, label: string): string {
-  return `record ${index + 1} (${label}:${line})`;
+/** The sheet records were read from: its name, and the header row that names its columns. */
+export interface SheetPlace {
+  name: string;
+  /** The field of each column, from column A on. */
+  header: string[];
 }
 
 const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);

@@ -1,8 +1,9 @@
 import { join, relative } from "node:path";
 import { fail, isMissiveError } from "../errors.js";
 import type { Format } from "../letter-options.js";
-import { type MergeRecord, recordPlace } from "./merge-record.js";
+import type { MergeRecord, SheetPlace } from "./merge-record.js";
 import type { NamePattern } from "./name-pattern.js";
+import { recordLocation, recordPlace } from "./record-place.js";
 import { dropInvisible, isInside, safeRelativeName } from "./safe-name.js";
 
 /** Where one record's letter goes, per format (absolute paths). */
@@ -41,7 +42,10 @@ export function namePlanner(opts: NameOptions): NamePlanner {
     reserved.set(key(opts.outDir, path), what);
   const owners = new Map<string, number>();
   const lines: number[] = [];
-  const where = (index: number, line: number) => recordPlace(index, line, opts.recordsLabel);
+  // Every record of a run comes from the same sheet, if any.
+  let sheet: SheetPlace | undefined;
+  const where = (index: number, line: number) =>
+    recordPlace({ index, line, sheet }, opts.recordsLabel);
   const ownerOf = (k: string) => {
     const what = reserved.get(k);
     if (what !== undefined) return what;
@@ -51,6 +55,7 @@ export function namePlanner(opts: NameOptions): NamePlanner {
   return {
     targetsOf: (rec, merged) => targetsOf(opts, rec, merged),
     add(rec, merged) {
+      sheet = rec.sheet;
       const targets = targetsOf(opts, rec, merged);
       for (const path of Object.values(targets)) {
         opts.notAnInput?.(path);
@@ -59,10 +64,7 @@ export function namePlanner(opts: NameOptions): NamePlanner {
           throw fail(
             "output",
             `${owner} and ${where(rec.index, rec.line)} would both write ${relative(opts.cwd, path)}`,
-            {
-              file: opts.recordsLabel,
-              line: rec.line,
-            },
+            recordLocation(rec, opts.recordsLabel),
             ["make --name distinct per record, e.g. add -{{@number}}"],
           );
       }
@@ -89,11 +91,8 @@ function targetsOf(
     if (path === null || !isInside(opts.outDir, path))
       throw fail(
         "usage",
-        `--name made an unusable file name for ${recordPlace(rec.index, rec.line, opts.recordsLabel)}: "${raw}"`,
-        {
-          file: opts.recordsLabel,
-          line: rec.line,
-        },
+        `--name made an unusable file name for ${recordPlace(rec, opts.recordsLabel)}: "${raw}"`,
+        recordLocation(rec, opts.recordsLabel),
         ["the pattern must give a non-empty name inside the output folder"],
       );
     targets[format] = path;
@@ -116,10 +115,7 @@ function produce(
     throw fail(
       "data",
       `--name for record ${rec.index + 1}: ${msg.replace(/ not defined in .*$/s, " is not set in the record")}`,
-      {
-        file: label,
-        line: rec.line,
-      },
+      recordLocation(rec, label),
       [
         "set that field in every record (or in the base letter), or change --name",
         "write a list item as recipient.[0]",

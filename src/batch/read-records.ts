@@ -3,18 +3,21 @@ import { extname } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { CsvError, parse as parseCsv } from "csv-parse";
-import { fail } from "../errors.js";
+import { fail, isMissiveError, MissiveError } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile } from "../load/read-regular.js";
 import { readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
-import { detectDelimiter } from "./csv-delimiter.js";
+import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
 import { readXlsx } from "./read-xlsx.js";
 import { checkHeader, rowData } from "./table-rows.js";
+import { unclosedQuoteAt } from "./unclosed-quote.js";
 
-export type RecordFormat = "csv" | "yaml" | "json" | "jsonl" | "xlsx";
+/** The formats `--merge-format` names, in the order its help lists them. */
+export const RECORD_FORMATS = ["csv", "jsonl", "yaml", "json", "xlsx"] as const;
+export type RecordFormat = (typeof RECORD_FORMATS)[number];
 
 /** A records file that can be read (streamed) more than once: once to plan, once to render. */
 export interface RecordSource {
@@ -27,6 +30,8 @@ export interface RecordSource {
   delimiter?: string;
   /** .xlsx only: the sheet given with --sheet (a name, or a 1-based number); else the first. */
   sheet?: string;
+  /** True when the format was assumed, not named (`--merge -` without --merge-format). */
+  formatAssumed?: boolean;
 }
 
 /** Why a size limit for list files: YAML and JSON lists are parsed whole; stream CSV or JSONL. */
@@ -63,10 +68,14 @@ export function recordFormat(file: string): RecordFormat {
 
 /** Yields the records in file order, each with its 0-based index and 1-based line. */
 export async function* readRecords(src: RecordSource): AsyncGenerator<MergeRecord> {
-  if (src.format === "csv") yield* readCsv(src);
-  else if (src.format === "xlsx") yield* readXlsx(src);
-  else if (src.format === "jsonl") yield* readJsonLines(src);
-  else yield* readList(src);
+  try {
+    if (src.format === "csv") yield* readCsv(src);
+    else if (src.format === "xlsx") yield* readXlsx(src);
+    else if (src.format === "jsonl") yield* readJsonLines(src);
+    else yield* readList(src);
+  } catch (e) {
+    throw src.formatAssumed ? withFormatHint(e, src) : e;
+  }
 }
 
 /**
@@ -79,6 +88,8 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
     bom: true,
     delimiter: src.delimiter ?? detectDelimiter(src.file),
     info: true,
+    // The text of a record that fails, to find where an unclosed quote was opened.
+    raw: true,
     skip_empty_lines: true,
     relax_quotes: false,
     max_record_size: MAX_RECORD_CHARS,
@@ -96,27 +107,35 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
       info: { lines: number };
     }>) {
       if (!header) {
-        header = checkHeader(row.record, src);
+        header = checkHeader(row.record, "CSV", () => ({ file: src.label, line: startLine(row) }));
         continue;
       }
       yield { index: index++, line: startLine(row), data: rowData(header, row.record) };
     }
   } catch (e) {
-    // Every error of the parser is the file's (INVALID_OPENING_QUOTE has no CSV_ prefix).
-    if (e instanceof CsvError) {
-      const err = e as Error & { lines?: number };
-      throw fail(
-        "data",
-        `CSV: ${err.message.replace(/^Invalid [^:]*: /, "").replace(/ at line \d+/, "")}`,
-        {
-          file: src.label,
-          line: err.lines,
-        },
-        [csvHint(e.code)],
-      );
-    }
-    throw e;
+    throw e instanceof CsvError ? csvProblem(e, src) : e;
   }
+}
+
+/** A parser error as bad data at its line: an unclosed quote where it was opened. */
+function csvProblem(e: CsvError, src: RecordSource): Error {
+  const err = e as CsvError & { lines?: number; raw?: string };
+  if (e.code === "CSV_QUOTE_NOT_CLOSED" && err.raw !== undefined && err.lines !== undefined) {
+    const { line, col } = unclosedQuoteAt(err.raw, err.lines);
+    return fail(
+      "data",
+      "CSV: this quote is never closed: the cell runs to the end of the file",
+      { file: src.label, line, col },
+      ['close the quoted cell with a quote; a quote inside a cell is doubled: "Ann ""the"" Lee"'],
+    );
+  }
+  // Every error of the parser is the file's (INVALID_OPENING_QUOTE has no CSV_ prefix).
+  return fail(
+    "data",
+    `CSV: ${e.message.replace(/^Invalid [^:]*: /, "").replace(/ at line \d+/, "")}`,
+    { file: src.label, line: err.lines },
+    [csvHint(e.code)],
+  );
 }
 
 /** What to do about a CSV error, by the parser's code. */
@@ -218,4 +237,25 @@ function mapping(value: unknown, src: RecordSource, line: number): Record<string
       'e.g. {"recipient": ["Jane Doe", "1 Main St"], "salutation": "Dear Ms Doe,"}',
     ]);
   return value;
+}
+
+/**
+ * Records whose format was assumed and that fail to parse: the error says how to name the
+ * format, and which it looks like when the text is plainly CSV (a header row of field names).
+ */
+function withFormatHint(e: unknown, src: RecordSource): unknown {
+  if (!isMissiveError(e) || e.kind !== "data") return e;
+  const [first, ...rest] = e.problems;
+  if (first?.location?.file !== src.label) return e;
+  const csv = src.format === "csv" ? undefined : looksLikeCsv(src.file);
+  const hints = [
+    ...(csv
+      ? [`this looks like CSV (a header row of fields separated by ${csv}): --merge-format csv`]
+      : []),
+    `${src.label} is read as ${src.format} unless its format is named: --merge-format ${RECORD_FORMATS.join("|")}`,
+  ];
+  return new MissiveError(e.kind, [
+    { ...first, hints: [...(first.hints ?? []), ...hints] },
+    ...rest,
+  ]);
 }

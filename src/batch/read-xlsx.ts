@@ -1,9 +1,10 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
-import { fail } from "../errors.js";
+import { fail, isMissiveError } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { notRegularFile } from "../load/read-regular.js";
-import type { MergeRecord } from "./merge-record.js";
+import type { MergeRecord, SheetPlace } from "./merge-record.js";
 import type { RecordSource } from "./read-records.js";
+import { columnName } from "./record-place.js";
 import { checkHeader, rowData } from "./table-rows.js";
 import { refuseZipBomb } from "./xlsx-guard.js";
 
@@ -16,29 +17,51 @@ export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
  * maintained reader of .xlsx alone, small, no writer or formula engine attached.
  */
 export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> {
-  const rows = await sheetRows(src);
+  const { name, rows } = await sheetRows(src);
   const headerAt = rows.findIndex((r) => r.some((c) => c !== ""));
   if (headerAt < 0) return;
-  const header = checkHeader(rows[headerAt] as string[], src, "sheet");
+  const at = (i: number) => ({
+    file: src.label,
+    sheet: name,
+    line: headerAt + 1,
+    column: columnName(i),
+  });
+  const sheet: SheetPlace = { name, header: checkHeader(rows[headerAt] as string[], "sheet", at) };
   let index = 0;
   for (let i = headerAt + 1; i < rows.length; i++) {
     const cells = rows[i] as string[];
     if (cells.every((c) => c === "")) continue;
-    yield { index: index++, line: i + 1, data: rowData(header, cells) };
+    yield { index: index++, line: i + 1, sheet, data: rowData(sheet.header, cells) };
   }
 }
 
-async function sheetRows(src: RecordSource): Promise<string[][]> {
+/**
+ * The sheet's name and rows. Why every sheet is read unless one is named: the reader tells a
+ * sheet's name only with all of them, and messages name the sheet a record is on.
+ */
+async function sheetRows(src: RecordSource): Promise<{ name: string; rows: string[][] }> {
   const bytes = readWorkbook(src);
   await refuseZipBomb(bytes, src.label);
-  const { readSheet, SheetNotFoundError } = await import("read-excel-file/node");
-  const sheet =
-    src.sheet === undefined ? undefined : /^\d+$/.test(src.sheet) ? Number(src.sheet) : src.sheet;
+  const { default: readAll, readSheet, SheetNotFoundError } = await import("read-excel-file/node");
+  const byNumber = src.sheet === undefined || /^\d+$/.test(src.sheet);
   try {
-    const data = await (sheet === undefined ? readSheet(bytes) : readSheet(bytes, sheet));
-    return data.map((row) => row.map(cellText));
+    if (!byNumber) {
+      const name = src.sheet as string;
+      return { name, rows: (await readSheet(bytes, name)).map((row) => row.map(cellText)) };
+    }
+    const sheets = await readAll(bytes);
+    const n = src.sheet === undefined ? 1 : Number(src.sheet);
+    const found = sheets[n - 1];
+    if (!found)
+      throw fail(
+        "usage",
+        `--sheet ${src.sheet}: Sheet not found: ${src.sheet}. Available sheets: ${sheets.map((s) => s.sheet).join(", ")}`,
+        { file: src.label },
+      );
+    return { name: found.sheet, rows: found.data.map((row) => row.map(cellText)) };
   } catch (e) {
     const err = e as Error;
+    if (isMissiveError(err)) throw err;
     if (err instanceof SheetNotFoundError)
       throw fail("usage", `--sheet ${src.sheet}: ${err.message}`, { file: src.label });
     throw fail("data", `not a readable .xlsx workbook: ${err.message}`, { file: src.label }, [

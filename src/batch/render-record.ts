@@ -14,6 +14,7 @@ import { type Attachment, recordAttachment, sourceAttachment } from "../write/so
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
+import { recordLocation } from "./record-place.js";
 import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
 
 /**
@@ -56,6 +57,11 @@ export interface RecordShape {
   texts: RecordTexts;
   /** The record's columns that are not letter fields; throws for one nothing uses. */
   extraColumns(rec: MergeRecord, label: string): string[];
+  /**
+   * With --allow-unused: a warning for each column dropped that looks like a misspelt field.
+   * Why: the option is passed for a CRM export's extra columns, and must not hide a typo.
+   */
+  droppedLookalikes(rec: MergeRecord): string[];
 }
 
 export function recordShape(
@@ -67,29 +73,61 @@ export function recordShape(
   const { letterFields, nameUses, allowUnused } = s.columns;
   const known = new Set(letterFields ?? []);
   const used = new Set([...nameUses, ...texts.used]);
+  const names = [...known, ...used];
+  // Records share their columns: each column's guess is made once per thread.
+  const guesses = new Map<string, string | undefined>();
+  const guess = (k: string) => {
+    if (!guesses.has(k)) guesses.set(k, didYouMean(k, names));
+    return guesses.get(k);
+  };
+  const unusedOf = (rec: MergeRecord) =>
+    letterFields ? Object.keys(rec.data).filter((k) => !known.has(k) && !used.has(k)) : [];
   return {
     texts,
     extraColumns(rec, label) {
       if (!letterFields) return [];
-      const extra = Object.keys(rec.data).filter((k) => !known.has(k));
-      const unused = allowUnused ? undefined : extra.find((k) => !used.has(k));
-      if (unused !== undefined) throw unusedColumn(unused, rec, label, [...known, ...used]);
-      return extra;
+      const unused = allowUnused ? [] : unusedOf(rec);
+      if (unused.length > 0) throw unusedColumns(unused, rec, label, guess);
+      return Object.keys(rec.data).filter((k) => !known.has(k));
+    },
+    droppedLookalikes(rec) {
+      if (!allowUnused) return [];
+      return unusedOf(rec).flatMap((k) => {
+        const g = guess(k);
+        return g
+          ? [`column ${k} is dropped (--allow-unused), but looks like a misspelt \`${g}\``]
+          : [];
+      });
     },
   };
 }
 
-function unusedColumn(key: string, rec: MergeRecord, label: string, names: string[]): Error {
-  const guess = didYouMean(key, names);
-  return fail(
-    "data",
-    `${key} is not a field of the letter, and no text or --name uses it`,
-    { file: label, line: rec.line, path: key },
-    [
-      ...(guess ? [`did you mean \`${guess}\`?`] : []),
-      `use it in the letter's text ({{${key}}}) or in --name, or pass --allow-unused to ignore it`,
-    ],
-  );
+/**
+ * Every column nothing uses, each with its did-you-mean, in one error. Why all at once: fixed
+ * one by one, the last would be dropped by the --allow-unused a user reaches for meanwhile,
+ * a misspelt field among them.
+ */
+function unusedColumns(
+  keys: string[],
+  rec: MergeRecord,
+  label: string,
+  guessOf: (key: string) => string | undefined,
+): Error {
+  const problems: Problem[] = keys.map((key) => {
+    const guess = guessOf(key);
+    return {
+      message: `${key} is not a field of the letter, and no text or --name uses it`,
+      location: recordLocation(rec, label, key),
+      hints: guess ? [`did you mean \`${guess}\`?`] : [],
+    };
+  });
+  const last = problems[problems.length - 1] as Problem;
+  const them = keys.length > 1 ? "them" : "it";
+  last.hints = [
+    ...(last.hints ?? []),
+    `use ${them} in the letter's text ({{${keys[0]}}}) or in --name, or pass --allow-unused to ignore ${them}`,
+  ];
+  return new MissiveError("data", problems);
 }
 
 export interface RecordJob extends MergeRecord {
@@ -171,7 +209,7 @@ export function recordRenderer(
         index: job.index,
         ...written,
         pages: r.pages,
-        warnings: r.warnings,
+        warnings: [...shape.droppedLookalikes(job), ...r.warnings],
         assets: r.assets,
         laidOut: wantLayout ? r.laidOut : undefined,
         images: wantLayout ? r.images : undefined,
@@ -237,7 +275,7 @@ export function recordYaml(
   for (const key of extra) delete value[key];
   // A field the record sets is the record's whole (overlayRecord), down to its every part.
   const fromRecord = (path: string) => Object.hasOwn(job.data, path.split(".")[0] as string);
-  const at = (path: string): Location => ({ file: label, line: job.line, path });
+  const at = (path: string): Location => recordLocation(job, label, path);
   return {
     file: base.file,
     value,

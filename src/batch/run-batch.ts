@@ -21,13 +21,14 @@ import {
 } from "./manifest.js";
 import { markdownFields } from "./markdown-fields.js";
 import type { MergeOptions } from "./merge-options.js";
-import { type MergeRecord, recordPlace } from "./merge-record.js";
+import type { MergeRecord } from "./merge-record.js";
 import { namePatternFields } from "./name-pattern.js";
 import { orderedSink } from "./ordered-sink.js";
 import { planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
 import { openPreviousEntries, type PreviousEntries } from "./previous-entries.js";
 import { readRecords } from "./read-records.js";
+import { type RecordAt, recordLocation, recordPlace } from "./record-place.js";
 import {
   errorData,
   errorFromData,
@@ -70,7 +71,8 @@ export interface BatchOutcome {
   written(): string[];
   /** The first failure when not keeping going: the run stopped there. */
   stoppedBy?: MissiveError;
-  stoppedAt?: ManifestEntry;
+  /** The record the run stopped at. */
+  stoppedAt?: RecordAt;
   /** A bug met while recording a result: the run stopped, and the caller cleans up and throws. */
   crashed?: unknown;
   /** The signal that stopped the run (SIGINT, SIGTERM); the caller cleans up. */
@@ -88,7 +90,7 @@ export interface BatchHooks {
   /** Called once names are planned, before anything is written. */
   start?(inShard: number, total: number): void;
   /** Called after each record, in completion order. */
-  done?(entry: ManifestEntry): void;
+  done?(entry: ManifestEntry, rec: RecordAt): void;
   /** Letters' laid-out pages, in record order (only with combinePath). */
   laidOut?(r: RecordResult): void;
 }
@@ -232,7 +234,7 @@ async function renderAll(
       ) {
         const entry: ManifestEntry = { ...prev, line: rec.line, status: "skipped" };
         out.entries.push(packEntry(entry, io.entryTexts));
-        hooks.done?.(entry);
+        hooks.done?.(entry, rec);
         continue;
       }
       const task = record.start(rec, targets, hashed);
@@ -309,7 +311,7 @@ function resultRecorder(
   const out = book.out;
   const entryDir = o.manifestPath ? manifestDir(o.manifestPath) : o.cwd;
   const ordered = orderedSink(hooks.laidOut);
-  const settle = (r: RecordResult, line: number, hashed: unknown) => {
+  const settle = (r: RecordResult, rec: RecordAt, hashed: unknown) => {
     // Stopped by a signal before its letter was written (write-gate.ts): a record the run
     // did not come to, pending in the manifest like those never started.
     if (r.error?.kind === "interrupted") return ordered.put(r);
@@ -318,17 +320,17 @@ function resultRecorder(
     let listed = false;
     try {
       const hash = recordInputHash(ctx.shared, hashed, r.assets, hashAsset);
-      const entry = entryFor(r, line, hash, entryDir);
+      const entry = entryFor(r, rec.line, hash, entryDir);
       const packed = packEntry(entry, io.entryTexts);
       if (r.kept) packed.kept = keptBits(r);
       out.entries.push(packed);
       listed = true;
       if (r.error && !o.keepGoing && !out.stoppedBy) {
         out.stoppedBy = errorFromData(r.error);
-        out.stoppedAt = entry;
+        out.stoppedAt = { index: rec.index, line: rec.line, sheet: rec.sheet };
       }
       ordered.put(r);
-      hooks.done?.(entry);
+      hooks.done?.(entry, rec);
     } catch (e) {
       book.stop(e, listed ? [] : r.files.map((f) => f.path), listed ? [] : r.kept);
     }
@@ -341,7 +343,7 @@ function resultRecorder(
           .render({ ...rec, targets })
           // A crashed worker fails its record like any other error, so clean-up still happens.
           .catch((e): RecordResult => failedResult(rec.index, e))
-          .then((r) => settle(r, rec.line, hashed))
+          .then((r) => settle(r, rec, hashed))
       );
     },
   };
@@ -368,8 +370,8 @@ function recordProblems(
     letterFromYaml(recordYaml(base, rec, o.records.label, shape), where, res);
   } catch (e) {
     if (!isMissiveError(e) || e.kind !== "data") return undefined;
-    const place = recordPlace(rec.index, rec.line, o.records.label);
-    const record = { file: o.records.label, line: rec.line };
+    const place = recordPlace(rec, o.records.label);
+    const record = recordLocation(rec, o.records.label);
     return e.problems.map((p) => ({ ...p, message: `${place}: ${p.message}`, record }));
   }
   return undefined;

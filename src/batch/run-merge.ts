@@ -7,14 +7,15 @@ import { type CombinedPainter, combinedPainter } from "./combined-painter.js";
 import { type Manifest, type ManifestEntry, manifestText } from "./manifest.js";
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeTransaction, openTransaction } from "./merge-transaction.js";
+import type { RecordAt } from "./record-place.js";
 import { type BatchOutcome, runBatch } from "./run-batch.js";
 import { stopError } from "./stop-error.js";
 
 export interface MergeHooks {
   /** Called once names are planned, before anything is written. */
   start?(inShard: number, total: number): void;
-  /** Called after each record, in completion order. */
-  done?(entry: ManifestEntry): void;
+  /** Called after each record, in completion order, with where the record is. */
+  done?(entry: ManifestEntry, rec: RecordAt): void;
   /** Called when the letters are done and the manifest is being written. */
   finishing?(): void;
   /** A problem that does not change how the merge ended (a clean-up that failed). */

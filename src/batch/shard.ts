@@ -11,10 +11,7 @@ export interface Shard {
  * `parallel:` sets CI_NODE_INDEX (1-based) and CI_NODE_TOTAL; a Kubernetes Indexed Job sets
  * JOB_COMPLETION_INDEX (0-based) but not the count, which `auto/n` gives.
  */
-export function parseShard(
-  value: string | undefined,
-  env: Record<string, string | undefined> = {},
-): Shard {
+export function parseShard(value: string | undefined, env: Env = {}): Shard {
   if (value === undefined) return { i: 1, n: 1 };
   const auto = /^auto(?:\/(\d+))?$/.exec(value.trim());
   if (auto) return fromEnvironment(env, auto[1] === undefined ? undefined : Number(auto[1]));
@@ -28,27 +25,63 @@ export function parseShard(
   return { i, n };
 }
 
-function fromEnvironment(env: Record<string, string | undefined>, total?: number): Shard {
-  const count = (name: string) => {
-    const v = env[name];
-    return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
-  };
-  const gitlab = count("CI_NODE_INDEX");
-  const k8s = count("JOB_COMPLETION_INDEX");
-  const i = gitlab ?? (k8s === undefined ? undefined : k8s + 1);
-  const n = total ?? (gitlab !== undefined ? count("CI_NODE_TOTAL") : undefined);
-  if (i === undefined || n === undefined) {
-    throw fail("usage", "--shard auto found no slice in the environment", undefined, [
-      "GitLab parallel jobs set CI_NODE_INDEX and CI_NODE_TOTAL",
-      "in a Kubernetes Indexed Job, give the number of completions: --shard auto/8 (JOB_COMPLETION_INDEX is read)",
-      "elsewhere, give it: --shard 3/8",
+type Env = Record<string, string | undefined>;
+
+/** `NAME=value` as the environment has it, for messages. */
+const shown = (env: Env, name: string) => `${name}=${JSON.stringify(env[name] ?? "")}`;
+
+/** A variable's whole number, undefined when unset; a usage error naming it when not a number. */
+function whole(env: Env, name: string): number | undefined {
+  const v = env[name];
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim()))
+    throw fail("usage", `--shard auto: ${shown(env, name)} is not a whole number`, undefined, [
+      `${name} is set by the CI or cluster; unset it, or give the slice: --shard 3/8`,
     ]);
-  }
+  return Number(v);
+}
+
+/**
+ * The slice from the environment. `total` (from `auto/n`) must agree with a total the CI
+ * sets: a job that renders a slice of another count leaves records that no job renders.
+ */
+function fromEnvironment(env: Env, total?: number): Shard {
+  const gitlab = whole(env, "CI_NODE_INDEX");
+  const ciTotal = gitlab !== undefined ? whole(env, "CI_NODE_TOTAL") : undefined;
+  if (total !== undefined && ciTotal !== undefined && total !== ciTotal)
+    throw fail(
+      "usage",
+      `--shard auto/${total} disagrees with the CI's ${shown(env, "CI_NODE_TOTAL")}: slices of ${total} in a pipeline of ${ciTotal} jobs would leave records unrendered`,
+      undefined,
+      ["give --shard auto, which takes the total from CI_NODE_TOTAL"],
+    );
+  const k8s = gitlab === undefined ? whole(env, "JOB_COMPLETION_INDEX") : undefined;
+  const i = gitlab ?? (k8s === undefined ? undefined : k8s + 1);
+  const n = total ?? ciTotal;
+  if (i === undefined) throw noSlice("neither CI_NODE_INDEX nor JOB_COMPLETION_INDEX is set");
+  if (n === undefined)
+    throw noSlice(
+      gitlab !== undefined
+        ? `${shown(env, "CI_NODE_INDEX")} is set but CI_NODE_TOTAL is not`
+        : `${shown(env, "JOB_COMPLETION_INDEX")} gives the index but not the number of completions`,
+    );
   if (n < 1 || i < 1 || i > n) {
-    const from = gitlab !== undefined ? "CI_NODE_INDEX" : "JOB_COMPLETION_INDEX + 1";
-    throw fail("usage", `--shard auto: slice ${i} (${from}) is not within 1…${n}`);
+    const from =
+      gitlab !== undefined
+        ? shown(env, "CI_NODE_INDEX")
+        : `${shown(env, "JOB_COMPLETION_INDEX")} + 1`;
+    const of = total === undefined ? ` (${shown(env, "CI_NODE_TOTAL")})` : "";
+    throw fail("usage", `--shard auto: slice ${i} (${from}) is not within 1…${n}${of}`);
   }
   return { i, n };
+}
+
+function noSlice(why: string): Error {
+  return fail("usage", `--shard auto found no slice in the environment: ${why}`, undefined, [
+    "GitLab parallel jobs set CI_NODE_INDEX and CI_NODE_TOTAL",
+    "in a Kubernetes Indexed Job, give the number of completions: --shard auto/8 (JOB_COMPLETION_INDEX is read)",
+    "elsewhere, give it: --shard 3/8",
+  ]);
 }
 
 /**

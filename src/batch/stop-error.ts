@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { fail, MissiveError } from "../errors.js";
 import type { MergeOptions } from "./merge-options.js";
-import { recordPlace } from "./merge-record.js";
+import { recordLocation, recordPlace } from "./record-place.js";
 import type { BatchOutcome } from "./run-batch.js";
 
 /** Why a merge stopped before its end, as the error to report in either ending. */
@@ -57,13 +57,13 @@ function keptHints(o: BatchOutcome, opts: MergeOptions): string[] {
 function located(o: BatchOutcome, opts: MergeOptions, hints: string[]): MissiveError {
   const e = o.stoppedBy as MissiveError;
   const failed = o.stoppedAt;
-  const prefix = failed ? `${recordPlace(failed.index, failed.line, opts.records.label)}: ` : "";
+  const prefix = failed ? `${recordPlace(failed, opts.records.label)}: ` : "";
   return new MissiveError(
     e.kind,
     e.problems.map((p, i) => ({
       ...p,
       message: `${prefix}${p.message}`,
-      ...(failed ? { record: { file: opts.records.label, line: failed.line } } : {}),
+      ...(failed ? { record: recordLocation(failed, opts.records.label) } : {}),
       hints: failed && i === e.problems.length - 1 ? [...(p.hints ?? []), ...hints] : p.hints,
     })),
   );

@@ -1,6 +1,5 @@
-import { fail } from "../errors.js";
+import { fail, type Location } from "../errors.js";
 import { compactLists, setPath } from "./merge-record.js";
-import type { RecordSource } from "./read-records.js";
 
 /**
  * A row of a table (CSV, a spreadsheet) as record data: each header names a field, dotted
@@ -14,22 +13,18 @@ export function rowData(header: string[], cells: string[]): Record<string, unkno
   return compactLists(data) as Record<string, unknown>;
 }
 
-/** `what`: how messages name the header row's kind of file (CSV, the sheet). */
-export function checkHeader(cells: string[], src: RecordSource, what = "CSV"): string[] {
+/**
+ * The header row's field names, checked. `what`: how messages name the file's kind (CSV, the
+ * sheet); `at`: where the header's cell `i` (0-based) is.
+ */
+export function checkHeader(cells: string[], what: string, at: (i: number) => Location): string[] {
   const seen = new Set<string>();
   for (const [i, c] of cells.entries()) {
     if (!/^[^.\s]+(\.[^.\s]+)*$/.test(c))
-      throw fail(
-        "data",
-        `${what} header ${i + 1} "${c}" is not a field name`,
-        {
-          file: src.label,
-          line: 1,
-        },
-        ["name fields like recipient.name, or recipient.0, recipient.1 for list lines"],
-      );
-    if (seen.has(c))
-      throw fail("data", `${what} header "${c}" appears twice`, { file: src.label, line: 1 });
+      throw fail("data", `${what} header ${i + 1} "${c}" is not a field name`, at(i), [
+        "name fields like recipient.name, or recipient.0, recipient.1 for list lines",
+      ]);
+    if (seen.has(c)) throw fail("data", `${what} header "${c}" appears twice`, at(i));
     seen.add(c);
   }
   return cells;

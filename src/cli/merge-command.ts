@@ -1,8 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { relative } from "node:path";
-import type { ManifestEntry } from "../batch/manifest.js";
 import type { MergeOptions } from "../batch/merge-options.js";
-import { recordPlace } from "../batch/merge-record.js";
+import { recordLocation, recordPlace } from "../batch/record-place.js";
 import type { MergeDone, MergeHooks } from "../batch/run-merge.js";
 import { EXIT_CODES, fail, type MissiveError } from "../errors.js";
 import type { Resources } from "../resources.js";
@@ -84,22 +83,21 @@ function entryReporter(
   bar: () => Progress | undefined,
 ): Required<Pick<MergeHooks, "done">> & { end(): void } {
   let warned = 0;
-  const where = (e: ManifestEntry) => recordPlace(e.index, e.line, opts.records.label);
+  const label = opts.records.label;
   return {
-    done(e) {
+    done(e, rec) {
+      const place = recordPlace(rec, label);
       for (const w of e.warnings) {
         // A warning per letter of ten thousand would bury the summary.
         if (++warned > MAX_WARNINGS) continue;
         bar()?.clear();
-        rep.warn(`${where(e)}: ${w}`);
+        rep.warn(`${place}: ${w}`);
       }
       if (e.error && opts.keepGoing) {
         const why = `${e.error.location ? `${e.error.location}: ` : ""}${e.error.message}`;
         bar()?.clear();
-        rep.warn(`${where(e)}: skipped: ${why}`);
-        rep.annotate([
-          { message: `${where(e)}: ${why}`, location: { file: opts.records.label, line: e.line } },
-        ]);
+        rep.warn(`${place}: skipped: ${why}`);
+        rep.annotate([{ message: `${place}: ${why}`, location: recordLocation(rec, label) }]);
       }
       bar()?.tick();
     },

@@ -1,7 +1,12 @@
 import { extname, join, parse, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import type { MergeOptions } from "../batch/merge-options.js";
-import { type RecordFormat, type RecordSource, recordFormat } from "../batch/read-records.js";
+import {
+  RECORD_FORMATS,
+  type RecordFormat,
+  type RecordSource,
+  recordFormat,
+} from "../batch/read-records.js";
 import { parseShard } from "../batch/shard.js";
 import { fail } from "../errors.js";
 import type { LetterOptions } from "../letter-options.js";
@@ -49,7 +54,7 @@ export function addMergeOptions(cmd: Command): Command {
       new Option(
         "--merge-format <format>",
         "format of the records when the path has no extension (default for -: jsonl)",
-      ).choices(["csv", "jsonl", "yaml", "json", "xlsx"]),
+      ).choices(RECORD_FORMATS),
     )
     .option("--sheet <name|n>", "Excel records: the sheet to read (default: the first)")
     .option("--delimiter <char>", "CSV records: the delimiter (default: detected from , ; or tab)")
@@ -168,6 +173,7 @@ function recordSource(flags: MergeFlags, cwd: string): RecordSource {
     file: records === "-" ? "-" : resolve(cwd, records),
     label: records === "-" ? "<stdin>" : records,
     format,
+    ...(records === "-" && !flags.mergeFormat ? { formatAssumed: true } : {}),
     delimiter: parseDelimiter(flags.delimiter, formatOf(flags) === "csv"),
     sheet: parseSheet(flags.sheet, formatOf(flags)),
   };

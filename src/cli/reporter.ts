@@ -73,15 +73,18 @@ export class Reporter {
     for (const problem of problems) {
       const p = problem.record ? atRecord(problem, problem.record) : problem;
       const l = p.location;
+      // A spreadsheet has no lines to point at: its sheet, row and column go in the message.
+      const lined = l?.sheet === undefined;
       const props = [
         // A file name from a pack may hold `,` `:` or a line end, which would end the property.
         l?.file && `file=${escapeControl(l.file).replace(/[%,:\r\n]/g, percentCode)}`,
-        l?.line && `line=${l.line}`,
-        l?.col && `col=${l.col}`,
+        lined && l?.line && `line=${l.line}`,
+        lined && l?.col && `col=${l.col}`,
       ]
         .filter(Boolean)
         .join(",");
-      const msg = escapeControl(`${l?.path ? `${l.path}: ` : ""}${p.message}`)
+      const where = lined ? l?.path : formatLocation({ ...l, file: undefined });
+      const msg = escapeControl(`${where ? `${where}: ` : ""}${p.message}`)
         .replace(/%/g, "%25")
         .replace(/\r/g, "%0D")
         .replace(/\n/g, "%0A");
@@ -90,8 +93,12 @@ export class Reporter {
   }
 }
 
-/** The problem placed at its record, the place it names first in its message. */
+/**
+ * The problem placed at its record, the place it names first in its message; one already in
+ * the records file (a column of the record) stays where it is, the finer place.
+ */
 function atRecord(p: Problem, record: Location): Problem {
+  if (p.location?.file === record.file) return p;
   const own = formatLocation(p.location);
   return { ...p, message: `${own ? `${own}: ` : ""}${p.message}`, location: record };
 }
@@ -107,11 +114,12 @@ function percentCode(c: string): string {
  */
 function codeFrame(p: Problem, io: Pick<Io, "cwd">): string {
   const l = p.location;
-  if (!l?.file || !l.line) return "";
+  // A spreadsheet's place is its sheet, row and column, which the location already names.
+  if (!l?.file || !l.line || l.sheet !== undefined) return "";
   let text: string;
   try {
     // Also when the current folder cannot be read: the error is reported without its line.
-    text = readRegular(resolve(io.cwd, l.file), MAX_INPUT_BYTES).toString("utf8");
+    text = asText(readRegular(resolve(io.cwd, l.file), MAX_INPUT_BYTES));
   } catch {
     return "";
   }
@@ -125,6 +133,16 @@ function codeFrame(p: Problem, io: Pick<Io, "cwd">): string {
   const col = at ? at - 1 + escapeControl(before).length - before.length : 0;
   const caret = at ? `${" ".repeat(num.length)} | ${" ".repeat(Math.max(0, col))}^\n` : "";
   return `${num} | ${line}\n${caret}`;
+}
+
+/**
+ * A file's bytes as text; throws for a binary file (a workbook, an image), whose bytes shown
+ * as a "line" would be garbage. Why NUL tells: zip, PNG and JPEG headers hold zero bytes and
+ * text does not, while text in a legacy encoding (a Latin-1 CSV) still shows its line.
+ */
+function asText(bytes: Buffer): string {
+  if (bytes.includes(0)) throw new Error("a binary file");
+  return bytes.toString("utf8");
 }
 
 const FRAME_WIDTH = 100;

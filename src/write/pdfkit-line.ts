@@ -116,18 +116,8 @@ export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): v
     lines = new Map();
     memo.set(font.font, lines);
   }
-  const key = [
-    font.id,
-    doc._fontSize,
-    doc.page.height,
-    line.x,
-    line.y,
-    line.wordSpacing,
-    line.tracking,
-    line.scale,
-    line.rtl === true,
-    line.text,
-  ].join("\u0000");
+  // One string, not an array joined: a key is made for every line of every letter.
+  const key = `${font.id}\0${doc._fontSize}\0${doc.page.height}\0${line.x}\0${line.y}\0${line.wordSpacing}\0${line.tracking}\0${line.scale}\0${line.rtl === true}\0${line.text}`;
   let painted = lines.get(key);
   if (painted) {
     fontOnPage(doc);

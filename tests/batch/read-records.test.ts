@@ -146,6 +146,30 @@ describe("CSV from any spreadsheet", () => {
     ]);
   });
 
+  it.each([
+    ["on its own line, at the end", 'name,note\nAnn,x\n"Bo,y\nCy,z\n', 3, 1],
+    ["after empty lines, no last line end", 'name,note\nAnn,x\n\n\nBo,"y\n\nCy,z', 5, 4],
+    [
+      "after a quoted line break and doubled quotes",
+      'name,note\r\n"A\r\nn","a ""b"""\r\nBo,"y\r\n',
+      4,
+      4,
+    ],
+  ])("reports a quote never closed where it was opened: %s", async (_, text, line, col) => {
+    await expect(read("open.csv", text, "csv")).rejects.toMatchObject({
+      kind: "data",
+      problems: [
+        {
+          message: "CSV: this quote is never closed: the cell runs to the end of the file",
+          location: { file: "open.csv", line, col },
+          hints: [
+            'close the quoted cell with a quote; a quote inside a cell is doubled: "Ann ""the"" Lee"',
+          ],
+        },
+      ],
+    });
+  });
+
   it("locates malformed quoting after a quoted line break, with how to quote", async () => {
     await expect(
       read("q.csv", 'name,note\r\nAnn,"a\r\nb"\r\nAnn "the" Lee,x\r\n', "csv"),

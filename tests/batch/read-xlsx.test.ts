@@ -47,6 +47,26 @@ describe("readRecords of an Excel workbook", () => {
     });
   });
 
+  it("gives each record its sheet's name and header, the first sheet's or the one given", async () => {
+    const sheets = async (sheet?: string) => {
+      const out = [];
+      for await (const r of readRecords({ file: BOOK, label: "p", format: "xlsx", sheet }))
+        out.push(r.sheet);
+      return out;
+    };
+    const people = { name: "People", header: ["recipient.0", "salutation", "count"] };
+    expect(await sheets()).toEqual([people, people]);
+    expect(await sheets("2")).toEqual([{ name: "Other", header: ["recipient.0"] }]);
+    expect(await sheets("Other")).toEqual([{ name: "Other", header: ["recipient.0"] }]);
+  });
+
+  it("names the sheets there are when the number given is beyond them", async () => {
+    expect(await failure({ sheet: "3" })).toMatchObject({
+      kind: "usage",
+      message: "--sheet 3: Sheet not found: 3. Available sheets: People, Other",
+    });
+  });
+
   it("refuses a file that is not a workbook as bad data", async () => {
     const file = join(tempDir("xlsx"), "notes.xlsx");
     writeFileSync(file, "not a zip");

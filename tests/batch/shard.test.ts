@@ -20,26 +20,52 @@ describe("shards", () => {
 
   it("reads the slice from GitLab's parallel jobs with auto", () => {
     expect(parseShard("auto", { CI_NODE_INDEX: "3", CI_NODE_TOTAL: "8" })).toEqual({ i: 3, n: 8 });
-    expect(parseShard("auto/4", { CI_NODE_INDEX: "2", CI_NODE_TOTAL: "8" })).toEqual({
+    expect(parseShard("auto/8", { CI_NODE_INDEX: "2", CI_NODE_TOTAL: "8" })).toEqual({
       i: 2,
-      n: 4,
+      n: 8,
     });
+    expect(parseShard("auto/4", { CI_NODE_INDEX: "2" })).toEqual({ i: 2, n: 4 });
+  });
+
+  it("refuses a total that disagrees with the CI's (records no job renders)", () => {
+    expect(() => parseShard("auto/4", { CI_NODE_INDEX: "1", CI_NODE_TOTAL: "2" })).toThrow(
+      '--shard auto/4 disagrees with the CI\'s CI_NODE_TOTAL="2": slices of 4 in a pipeline of 2 jobs would leave records unrendered',
+    );
+  });
+
+  it("names the variable that is not a number, and its value", () => {
+    expect(() => parseShard("auto", { CI_NODE_INDEX: "x", CI_NODE_TOTAL: "3" })).toThrow(
+      '--shard auto: CI_NODE_INDEX="x" is not a whole number',
+    );
+    expect(() => parseShard("auto", { CI_NODE_INDEX: "2", CI_NODE_TOTAL: "two" })).toThrow(
+      '--shard auto: CI_NODE_TOTAL="two" is not a whole number',
+    );
+    expect(() => parseShard("auto/3", { JOB_COMPLETION_INDEX: "-1" })).toThrow(
+      '--shard auto: JOB_COMPLETION_INDEX="-1" is not a whole number',
+    );
+    expect(() => parseShard("auto", { CI_NODE_INDEX: "3", CI_NODE_TOTAL: "2" })).toThrow(
+      '--shard auto: slice 3 (CI_NODE_INDEX="3") is not within 1…2 (CI_NODE_TOTAL="2")',
+    );
   });
 
   it("reads a Kubernetes Indexed Job's 0-based index with auto/n", () => {
     expect(parseShard("auto/5", { JOB_COMPLETION_INDEX: "0" })).toEqual({ i: 1, n: 5 });
     expect(parseShard("auto/5", { JOB_COMPLETION_INDEX: "4" })).toEqual({ i: 5, n: 5 });
     expect(() => parseShard("auto/5", { JOB_COMPLETION_INDEX: "5" })).toThrow(
-      "--shard auto: slice 6 (JOB_COMPLETION_INDEX + 1) is not within 1…5",
+      '--shard auto: slice 6 (JOB_COMPLETION_INDEX="5" + 1) is not within 1…5',
     );
   });
 
   it("says where to find the slice when the environment has none", () => {
-    expect(() => parseShard("auto", {})).toThrow("--shard auto found no slice in the environment");
+    expect(() => parseShard("auto", {})).toThrow(
+      "--shard auto found no slice in the environment: neither CI_NODE_INDEX nor JOB_COMPLETION_INDEX is set",
+    );
     // A Kubernetes index alone has no count: auto/n must give it.
-    expect(() => parseShard("auto", { JOB_COMPLETION_INDEX: "1" })).toThrow(/found no slice/);
-    expect(() => parseShard("auto", { CI_NODE_INDEX: "x", CI_NODE_TOTAL: "2" })).toThrow(
-      /found no slice/,
+    expect(() => parseShard("auto", { JOB_COMPLETION_INDEX: "1" })).toThrow(
+      '--shard auto found no slice in the environment: JOB_COMPLETION_INDEX="1" gives the index but not the number of completions',
+    );
+    expect(() => parseShard("auto", { CI_NODE_INDEX: "2" })).toThrow(
+      '--shard auto found no slice in the environment: CI_NODE_INDEX="2" is set but CI_NODE_TOTAL is not',
     );
   });
 });

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
+import { xlsxBook } from "../helpers/xlsx-book.js";
 
 const LETTER = resolve(import.meta.dirname, "../../data/senate-itu-2020.yaml");
 
@@ -29,6 +30,20 @@ describe("render --merge of CSV from a spreadsheet", () => {
     expect(r.stderr).toMatch(/^error: p\.csv:2: CSV: a quote is found on field 0/);
   });
 
+  it("reports a quote never closed at the line and column where it was opened", async () => {
+    const r = await merge('recipient.0,salutation\nAnn,Hi\n"Bo,Hi\nCy,Hi\n').run();
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(
+      [
+        "error: p.csv:3:1: CSV: this quote is never closed: the cell runs to the end of the file",
+        '3 | "Bo,Hi',
+        "  | ^",
+        '  hint: close the quoted cell with a quote; a quote inside a cell is doubled: "Ann ""the"" Lee"',
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("reads CSV on standard input with --merge-format csv", async () => {
     const dir = tempDir("merge-csv");
     const r = await runCli(
@@ -40,6 +55,32 @@ describe("render --merge of CSV from a spreadsheet", () => {
       /Ann Lee\n\nDear Ann,/,
     );
   });
+
+  it.each([
+    [
+      "CSV",
+      "recipient.0;salutation\nAnn Lee;Dear Ann,\n",
+      `error: <stdin>:1: not valid JSON: Unexpected token 'r', "recipient."... is not valid JSON`,
+      ["this looks like CSV (a header row of fields separated by semicolons): --merge-format csv"],
+    ],
+    ["YAML", "- recipient: [Ann]\n", "error: <stdin>:1: not valid JSON: ", []],
+  ])(
+    "says how to name the format when %s on standard input is read as JSON Lines",
+    async (_, stdin, error, looks) => {
+      const r = await runCli(["render", LETTER, "--merge", "-", "-o", "out", "-f", "txt"], {
+        cwd: tempDir("merge-csv"),
+        stdin,
+      });
+      expect(r.code).toBe(4);
+      expect(r.stderr).toContain(error);
+      const hints = r.stderr.split("\n").filter((l) => l.startsWith("  hint: "));
+      expect(hints).toEqual([
+        "  hint: JSON Lines has one complete JSON object per line",
+        ...looks.map((h) => `  hint: ${h}`),
+        "  hint: <stdin> is read as jsonl unless its format is named: --merge-format csv|jsonl|yaml|json|xlsx",
+      ]);
+    },
+  );
 
   it.each([
     [["--merge-format", "yaml", "--delimiter", ";"], "--delimiter applies to CSV records only"],
@@ -64,6 +105,90 @@ it("merges the records of an Excel sheet", async () => {
   );
   expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
   expect(readFileSync(join(dir, "out/senate-itu-2020-1.txt"), "utf8")).toMatch(/\nCy\n/);
+});
+
+describe("render --merge of an Excel sheet with bad records", () => {
+  /** Merges a one-sheet workbook of `rows`; `letter` is written as letter.yaml when given. */
+  async function mergeBook(rows: (string | null)[][], extra: string[] = [], letter?: string) {
+    const dir = tempDir("merge-xlsx");
+    writeFileSync(join(dir, "p.xlsx"), xlsxBook({ Sheet1: rows }));
+    if (letter !== undefined) writeFileSync(join(dir, "letter.yaml"), letter);
+    const data = letter === undefined ? LETTER : "letter.yaml";
+    const args = ["render", data, "--merge", "p.xlsx", "-o", "out", "-f", "txt", "-j", "1"];
+    const r = await runCli([...args, ...extra], { cwd: dir, env: { GITHUB_ACTIONS: "true" } });
+    // No zip bytes taken for a line: no frame, no control or undecodable characters.
+    expect(r.stderr).not.toMatch(/^error: p\.xlsx.*\n\s*\d+ \| /m);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: what a zip's bytes hold
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000e-\u001f\ufffd]/);
+    return r;
+  }
+
+  it("names the sheet, row and column of every unused column, and shows no bytes", async () => {
+    const r = await mergeBook([
+      ["recipient.0", "nmae", "salutaion"],
+      ["Ann Lee", "Ann", "Hi"],
+    ]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(
+      [
+        "error: p.xlsx, sheet Sheet1, row 2, column B: nmae: record 1 (p.xlsx, sheet Sheet1, row 2): nmae is not a field of the letter, and no text or --name uses it",
+        "error: p.xlsx, sheet Sheet1, row 2, column C: salutaion: record 1 (p.xlsx, sheet Sheet1, row 2): salutaion is not a field of the letter, and no text or --name uses it",
+        "  hint: did you mean `salutation`?",
+        "  hint: use them in the letter's text ({{nmae}}) or in --name, or pass --allow-unused to ignore them",
+        "  hint: nothing was written; --keep-going renders the other records",
+        "2 problems found",
+        // A workbook has no lines: annotations name the file, the place is in the message.
+        "::error file=p.xlsx::sheet Sheet1, row 2, column B: nmae: record 1 (p.xlsx, sheet Sheet1, row 2): nmae is not a field of the letter, and no text or --name uses it",
+        "::error file=p.xlsx::sheet Sheet1, row 2, column C: salutaion: record 1 (p.xlsx, sheet Sheet1, row 2): salutaion is not a field of the letter, and no text or --name uses it",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("names the cell of a bad value, also when the run keeps going", async () => {
+    const rows = [
+      ["recipient.0", "salutation", "date"],
+      ["Ann Lee", "Hi", "2020-02-31"],
+      ["Bo Kim", "Hi", "2020-03-01"],
+    ];
+    const r = await mergeBook(rows);
+    expect(r.stderr).toMatch(
+      /^error: p\.xlsx, sheet Sheet1, row 2, column C: date: record 1 \(p\.xlsx, sheet Sheet1, row 2\): 2020-02-31 is not a real date\n/,
+    );
+    const going = await mergeBook(rows, ["--keep-going"]);
+    expect(going.code).toBe(9);
+    expect(going.stderr).toContain(
+      "warning: record 1 (p.xlsx, sheet Sheet1, row 2): skipped: p.xlsx, sheet Sheet1, row 2, column C: date: 2020-02-31 is not a real date\n",
+    );
+  });
+
+  it("names the cell of a bad header, below empty rows", async () => {
+    const r = await mergeBook([[], ["recipient.0", "first name"], ["Ann Lee", "Ann"]]);
+    expect(r.stderr).toMatch(
+      /^error: p\.xlsx, sheet Sheet1, row 2, column B: sheet header 2 "first name" is not a field name\n/,
+    );
+  });
+
+  it("names the row of a record a text or --name misses a field of", async () => {
+    const letter = [
+      "template: personal",
+      "date: 2024-05-01",
+      "sender: { name: Ann Writer }",
+      'recipient: ["{{first_name}}"]',
+      "body: Hello.",
+      "closing: Yours,",
+      "",
+    ].join("\n");
+    const rows = [["body"], ["Hi."]];
+    const text = await mergeBook(rows, [], letter);
+    expect(text.stderr).toMatch(
+      /^error: letter\.yaml:4:\d+: recipient\.0: record 1 \(p\.xlsx, sheet Sheet1, row 2\): first_name is not set in the record\n4 \| /,
+    );
+    const name = await mergeBook(rows, ["--name", "{{nope}}"]);
+    expect(name.stderr).toMatch(
+      /^error: p\.xlsx, sheet Sheet1, row 2: --name for record 1: "nope" is not set in the record\n/,
+    );
+  });
 });
 
 describe("render --merge replacing part of a field", () => {

@@ -96,16 +96,42 @@ describe("render --merge with record values in the text", () => {
   });
 
   it("refuses a column nothing uses, with a did-you-mean, unless --allow-unused", async () => {
-    const dir = setUp(`${HEAD},nots\nAnn,Lee,1,2,,n,x\n`);
+    const dir = setUp(`${HEAD},nots,id\nAnn,Lee,1,2,,n,x,7\n`);
     const r = await runCli(merge(), { cwd: dir });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain(
       "error: p.csv:2: nots: record 1 (p.csv:2): nots is not a field of the letter, and no text or --name uses it",
     );
     expect(r.stderr).toContain("hint: did you mean `note`?");
-    expect(r.stderr).toContain("or pass --allow-unused to ignore it");
+    expect(r.stderr).toContain("or pass --allow-unused to ignore them");
+    // Dropped, a column that looks like a misspelt field is still named; `id` is not.
     const ok = await runCli(merge("--allow-unused"), { cwd: dir });
-    expect(ok.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+    expect(ok.stderr).toBe(
+      [
+        "warning: record 1 (p.csv:2): column nots is dropped (--allow-unused), but looks like a misspelt `note`",
+        "done merged 1 record: 1 rendered → out",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("reports every column nothing uses at once, each with its did-you-mean", async () => {
+    const dir = setUp(`${HEAD},email,salutaion\nAnn,Lee,1,2,,n,a@b.c,Hi\n`);
+    const r = await runCli(merge(), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(
+      [
+        "error: p.csv:2: email: record 1 (p.csv:2): email is not a field of the letter, and no text or --name uses it",
+        "2 | Ann,Lee,1,2,,n,a@b.c,Hi",
+        "error: p.csv:2: salutaion: record 1 (p.csv:2): salutaion is not a field of the letter, and no text or --name uses it",
+        "2 | Ann,Lee,1,2,,n,a@b.c,Hi",
+        "  hint: did you mean `salutation`?",
+        "  hint: use them in the letter's text ({{email}}) or in --name, or pass --allow-unused to ignore them",
+        "  hint: nothing was written; --keep-going renders the other records",
+        "2 problems found",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("--skip-unchanged skips a personalised letter whose record and texts are the same", async () => {

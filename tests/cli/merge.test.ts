@@ -506,6 +506,35 @@ describe("render --merge", () => {
     );
   });
 
+  it("writes byte-identical letters with images (a logo, a signature) with 1 job and with 2", async () => {
+    const dir = tmp();
+    copyFileSync(join(ROOT, "data/signatures/scribble.png"), join(dir, "scribble.png"));
+    const letter = [
+      "template: business",
+      "sender: { company: Acme Corp, address: [1 Main St] }",
+      "date: 2024-05-01",
+      "recipient: [Somebody]",
+      "salutation: Dear friend,",
+      "body: Hello.",
+      "closing: Kind regards,",
+      "signer: { name: Jane Boss, titles: [Director], image: scribble.png }",
+    ].join("\n");
+    writeFileSync(join(dir, "letter.yaml"), `${letter}\n`);
+    const rows = Array.from({ length: 8 }, (_, i) => `Person ${i},"Dear Person ${i},"`);
+    writeFileSync(join(dir, "p.csv"), `recipient.0,salutation\n${rows.join("\n")}\n`);
+    for (const j of ["1", "2"]) {
+      const args = ["render", "letter.yaml", "--merge", "p.csv", "-o", `out${j}`, "-f", "pdf"];
+      expect((await runCli([...args, "-j", j], { cwd: dir })).code).toBe(0);
+    }
+    const letters = readdirSync(join(dir, "out1")).sort();
+    expect(letters.filter((f) => f.endsWith(".pdf"))).toHaveLength(8);
+    expect(readdirSync(join(dir, "out2")).sort()).toEqual(letters);
+    for (const f of letters)
+      expect(readFileSync(join(dir, "out2", f)).equals(readFileSync(join(dir, "out1", f))), f).toBe(
+        true,
+      );
+  });
+
   it("rejects flag combinations a merge cannot honour, before reading any record", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
@@ -542,6 +571,20 @@ describe("render --merge", () => {
       expect(r.code, flags.join(" ")).toBe(2);
       expect(r.stderr).toMatch(message);
     }
+    expect(readdirSync(dir)).toEqual(["p.csv"]);
+  });
+
+  it("--shard auto/n that disagrees with the CI's total is a usage error, nothing written", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    const r = await runCli(txtMerge("--shard", "auto/4"), {
+      cwd: dir,
+      env: { CI_NODE_INDEX: "1", CI_NODE_TOTAL: "2" },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'error: --shard auto/4 disagrees with the CI\'s CI_NODE_TOTAL="2": slices of 4 in a pipeline of 2 jobs would leave records unrendered\n',
+    );
     expect(readdirSync(dir)).toEqual(["p.csv"]);
   });
 

@@ -1,5 +1,9 @@
-import { expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { Reporter } from "../../src/cli/reporter.js";
+import { fail, type Location } from "../../src/errors.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 function report(stack: string, fromSnapshot = false): string {
   let err = "";
@@ -26,4 +30,38 @@ it("reports a bug with its stack, and how to get file names when it came from th
   expect(plain).not.toContain("MISSIVE_NO_SNAPSHOT");
   const snap = report("Error: boom\n    at layout (/x/dist/snapshot/missive.cjs:1:2)", true);
   expect(snap).toContain("Run it again with MISSIVE_NO_SNAPSHOT=1");
+});
+
+describe("the code frame of a located problem", () => {
+  const dir = tempDir("frame");
+  writeFileSync(join(dir, "p.csv"), "name\nAnn\n");
+  // A zip's first bytes, as a workbook or any binary file starts: a NUL among them.
+  writeFileSync(
+    join(dir, "bin.xlsx"),
+    Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000\n\u001c\u00ff\u00fe\n"),
+  );
+  const shown = (location: Location) => {
+    let err = "";
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } };
+    new Reporter({ ...io, env: {}, cwd: dir }).error(fail("data", "bad", location), false);
+    return err;
+  };
+
+  it("shows the line of a text file", () => {
+    expect(shown({ file: "p.csv", line: 2 })).toBe("error: p.csv:2: bad\n2 | Ann\n");
+  });
+
+  it("shows no bytes of a binary file as a line", () => {
+    expect(shown({ file: "bin.xlsx", line: 2 })).toBe("error: bin.xlsx:2: bad\n");
+  });
+
+  it("names a spreadsheet's sheet, row and columns, and shows no line", () => {
+    const at = { file: "p.csv", line: 2, sheet: "People" };
+    expect(shown({ ...at, column: "B", path: "name" })).toBe(
+      "error: p.csv, sheet People, row 2, column B: name: bad\n",
+    );
+    expect(shown({ ...at, column: "B, C" })).toBe(
+      "error: p.csv, sheet People, row 2, columns B, C: bad\n",
+    );
+  });
 });

@@ -1,0 +1,44 @@
+import { formatLocation, type Location } from "../errors.js";
+import type { MergeRecord } from "./merge-record.js";
+
+/** What locates a record: its number, its line or row, its sheet. */
+export type RecordAt = Pick<MergeRecord, "index" | "line" | "sheet">;
+
+/**
+ * Where a record, or the field `path` of it, is in the records file: `people.csv:4`, or in a
+ * spreadsheet `people.xlsx, sheet People, row 4, column B`. Why the sheet's own terms: a
+ * workbook is a zip, whose bytes mean nothing as lines.
+ */
+export function recordLocation(rec: RecordAt, label: string, path?: string): Location {
+  const at: Location = { file: label, line: rec.line, ...(path !== undefined ? { path } : {}) };
+  if (!rec.sheet) return at;
+  const column = path === undefined ? undefined : columnsOf(rec.sheet.header, path);
+  return { ...at, sheet: rec.sheet.name, ...(column ? { column } : {}) };
+}
+
+/** How messages name a record: `record 3 (people.csv:4)`, 1-based, with its place. */
+export function recordPlace(rec: RecordAt, label: string): string {
+  return `record ${rec.index + 1} (${formatLocation(recordLocation(rec, label))})`;
+}
+
+/**
+ * The columns that hold a field: its own, or those of the fields under it. Why every column of
+ * a list for a path into one (`recipient.2`): empty cells are dropped from a list, so its
+ * third item need not come from its third column.
+ */
+function columnsOf(header: string[], path: string): string | undefined {
+  const under = (h: string, p: string) => h === p || h.startsWith(`${p}.`);
+  const listed = /\.\d+(\.|$)/.test(path);
+  let cols = listed ? [] : header.flatMap((h, i) => (under(h, path) || under(path, h) ? [i] : []));
+  const field = path.split(".")[0] as string;
+  if (cols.length === 0) cols = header.flatMap((h, i) => (under(h, field) ? [i] : []));
+  return cols.length > 0 ? cols.map(columnName).join(", ") : undefined;
+}
+
+/** A 0-based column's letters as spreadsheets name them: A…Z, AA…AZ, BA… */
+export function columnName(i: number): string {
+  let name = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}

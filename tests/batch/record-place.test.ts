@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { columnName, recordLocation, recordPlace } from "../../src/batch/record-place.js";
+
+describe("where a record is", () => {
+  it("names columns as spreadsheets do", () => {
+    expect([0, 1, 25, 26, 27, 701, 702].map(columnName)).toEqual([
+      "A",
+      "B",
+      "Z",
+      "AA",
+      "AB",
+      "ZZ",
+      "AAA",
+    ]);
+  });
+
+  const sheet = {
+    name: "People",
+    header: ["recipient.0", "recipient.1", "salutation", "sender.name"],
+  };
+  const rec = { index: 2, line: 4, sheet };
+
+  it.each([
+    ["salutation", "C"],
+    ["sender", "D"],
+    ["sender.name", "D"],
+    // Empty cells are dropped from a list: its second item may come from any of its columns.
+    ["recipient.1", "A, B"],
+    ["recipient", "A, B"],
+  ])("locates the field %s of a sheet's record in column %s", (path, column) => {
+    expect(recordLocation(rec, "p.xlsx", path)).toEqual({
+      file: "p.xlsx",
+      line: 4,
+      path,
+      sheet: "People",
+      column,
+    });
+  });
+
+  it("locates a field no column holds, and a record, by its row alone", () => {
+    expect(recordLocation(rec, "p.xlsx", "closing")).toEqual({
+      file: "p.xlsx",
+      line: 4,
+      path: "closing",
+      sheet: "People",
+    });
+    expect(recordPlace(rec, "p.xlsx")).toBe("record 3 (p.xlsx, sheet People, row 4)");
+  });
+
+  it("locates a record of a text file by its line", () => {
+    expect(recordLocation({ index: 2, line: 4 }, "p.csv", "salutation")).toEqual({
+      file: "p.csv",
+      line: 4,
+      path: "salutation",
+    });
+    expect(recordPlace({ index: 2, line: 4 }, "p.csv")).toBe("record 3 (p.csv:4)");
+  });
+});
