@@ -108,20 +108,21 @@ function checkValues(name: string, sig: Signature, values: unknown[], o: HelperO
     // An optional value left out (`{{pad @number}}`) is the helper's to default.
     const wrong = i < values.length ? check?.(values[i]) : undefined;
     if (wrong === undefined) continue;
-    const what = i === 0 && field ? `${field} is ${shown(values[i])}` : `${shown(values[i])} is`;
-    throw new ValueProblem(`${name}: ${what}${field && i === 0 ? "," : ""} ${wrong}`, o, [
-      `e.g. ${sig.example}`,
-    ]);
+    // `each: items is "x", not a list…` when the value came from a named field.
+    const what =
+      i === 0 && field
+        ? `${field} is ${shown(values[i])}, ${wrong}`
+        : `${shown(values[i])} is ${wrong}`;
+    throw new ValueProblem(`${name}: ${what}`, o, [`e.g. ${sig.example}`]);
   }
   for (const [key, check] of Object.entries(sig.options ?? {})) {
     if (!(key in (o.hash ?? {}))) continue;
     const v = o.hash[key];
-    const wrong = v === undefined || v === null ? undefined : check(v);
-    const what =
-      v === undefined || v === null
-        ? `the value of ${key}= is not set in the record`
-        : wrong && `${key}=${shown(v)} is ${wrong}`;
-    if (what) throw new ValueProblem(`${name}: ${what}`, o, [`e.g. ${sig.example}`]);
+    const unset = v === undefined || v === null;
+    const wrong = unset ? "not set in the record" : check(v);
+    if (wrong === undefined) continue;
+    const what = unset ? `the value of ${key}= is ${wrong}` : `${key}=${shown(v)} is ${wrong}`;
+    throw new ValueProblem(`${name}: ${what}`, o, [`e.g. ${sig.example}`]);
   }
 }
 
