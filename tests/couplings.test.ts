@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { create } from "fontkit";
+import Handlebars from "handlebars";
 import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type PdfkitFont, takesGlyphIds } from "../src/write/cid-font.js";
@@ -224,6 +225,24 @@ describe("couplings to private parts of dependencies", () => {
     expect(code, "pdfkit coupling: the profile's path").toContain(
       "new URL('./data/sRGB_IEC61966_2_1.icc'",
     );
+  });
+
+  it("Handlebars' parse errors: 'on line N', got 'EOF' / 'INVERSE', 'x doesn't match y' (template-syntax.ts)", () => {
+    // syntaxProblem reads these to say in one line which {{…}} is wrong; with other wording it
+    // falls back to "cannot be read" at the first tag, so a change is a worse message, not a crash.
+    const where = "handlebars coupling: parse error wording (syntaxProblem)";
+    const error = (source: string) => {
+      try {
+        Handlebars.parse(source);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "";
+    };
+    expect(error("{{#if a}}x"), where).toMatch(/got 'EOF'/);
+    expect(error("{{else}}x"), where).toMatch(/got 'INVERSE'/);
+    expect(error("a\n\n{{#if}}"), where).toMatch(/^Parse error on line 3:/);
+    expect(error("{{#if a}}x{{/each}}"), where).toMatch(/^if doesn't match each/);
   });
 
   it("pdf.js runs its worker code from globalThis.pdfjsWorker, without import() (raster/pdfjs.ts)", () => {
