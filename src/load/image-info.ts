@@ -1,4 +1,4 @@
-import { inflateSync } from "node:zlib";
+import { crc32, inflateSync } from "node:zlib";
 import { fail, type Location } from "../errors.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
@@ -81,6 +81,13 @@ function checkPng(b: Buffer, src: string, where: Location): Checked {
     const type = b.toString("latin1", pos + 4, pos + 8);
     if (pos + 12 + len > b.length) throw broken("truncated");
     const data = b.subarray(pos + 8, pos + 8 + len);
+    // A wrong checksum is a damaged file; the decoder that embeds a transparent PNG refuses it.
+    if (crc32(b.subarray(pos + 4, pos + 8 + len)) !== b.readUInt32BE(pos + 8 + len))
+      throw broken(`the checksum of its ${type.replace(/[^\x21-\x7e]/g, "?")} chunk is wrong`);
+    // The standard says a decoder must refuse a critical chunk it does not know (the first
+    // letter upper case), and the one that embeds a transparent PNG does.
+    if (/^[A-Z]/.test(type) && !CRITICAL.has(type))
+      throw broken(`an unknown critical chunk, ${type.replace(/[^\x21-\x7e]/g, "?")}`);
     if (type === "IHDR") {
       if (len < 13) throw broken("short header");
       width = data.readUInt32BE(0);
@@ -105,6 +112,9 @@ function checkPng(b: Buffer, src: string, where: Location): Checked {
   }
   return { src, width, height, type: "png" };
 }
+
+/** The critical chunks of PNG (ISO/IEC 15948, 5.6). */
+const CRITICAL: ReadonlySet<string> = new Set(["IHDR", "PLTE", "IDAT", "IEND"]);
 
 function checkJpeg(b: Buffer, src: string, where: Location): Checked {
   const broken = (why: string) =>

@@ -231,7 +231,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       let image = opened.get(src);
       if (!image) {
         image = doc.openImage(bytes);
-        embedAtOnce(image as unknown as PdfkitImage, bytes, res.pdf.images);
+        embedAtOnce(image as unknown as PdfkitImage, { src, bytes }, res.pdf.images);
         opened.set(src, image);
       }
       doc.image(image, x, y, { width, height });

@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { deflateSync } from "node:zlib";
 import { PNG } from "pngjs";
+import { fail } from "../errors.js";
 import { remember } from "../remember.js";
 
 /** A PNG's pixels as a PDF image takes them: 8-bit samples, compressed; the alpha apart. */
@@ -45,11 +46,16 @@ interface RefMaker {
  * Makes pdfkit embed `image` (opened from the PNG `bytes`) from its planes, when pdfkit would
  * decode it asynchronously: an alpha channel, a palette with transparency, or interlacing.
  */
-export function embedAtOnce(image: PdfkitImage, bytes: Uint8Array, memo: PngPlanesMemo): void {
+export function embedAtOnce(
+  image: PdfkitImage,
+  png: { src: string; bytes: Uint8Array },
+  memo: PngPlanesMemo,
+): void {
+  const { src, bytes } = png;
   if (!decodedByPdfkitLater(bytes)) return;
   image.embed = (doc) => {
     if (image.obj) return;
-    const planes = planesOf(bytes, memo);
+    const planes = planesOf(bytes, src, memo);
     const pdf = doc as RefMaker;
     // The same dictionaries, in the same order, as pdfkit's PNGImage writes.
     const obj = pdf.ref({
@@ -105,9 +111,20 @@ function traits(png: Uint8Array) {
   };
 }
 
-function planesOf(png: Uint8Array, memo: PngPlanesMemo): PngPlanes {
+function planesOf(png: Uint8Array, src: string, memo: PngPlanesMemo): PngPlanes {
   const key = createHash("sha1").update(png).digest("base64");
-  return memo.get(key) ?? remember(memo, key, split(png), MAX_IMAGES);
+  return memo.get(key) ?? remember(memo, key, decoded(png, src), MAX_IMAGES);
+}
+
+/** The planes, or an image error naming the file: image-info.ts checks what it can first. */
+function decoded(png: Uint8Array, src: string): PngPlanes {
+  try {
+    return split(png);
+  } catch (e) {
+    throw fail("asset", `broken PNG image (${(e as Error).message}): ${src}`, undefined, [
+      "re-export the image from an image editor",
+    ]);
+  }
 }
 
 /**
