@@ -46,7 +46,8 @@ describe("a PNG is checked before it is embedded", () => {
 
   it("refuses a chunk whose checksum is wrong", () => {
     const bad = png();
-    bad[bad.length - 12 - 1] ^= 0xff; // the last byte of IDAT's checksum
+    const at = bad.length - 12 - 1; // the last byte of IDAT's checksum
+    bad.writeUInt8(bad.readUInt8(at) ^ 0xff, at);
     expect(check(bad)).toBe("broken PNG image (the checksum of its IDAT chunk is wrong): sig.png");
   });
 
