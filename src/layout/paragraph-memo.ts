@@ -22,11 +22,12 @@ export class ParagraphMemo {
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
   /**
-   * Styles, frozen runs and font sets written once as keys. Why: their JSON (font paths above
-   * all) was most of every paragraph's key, and a key is made for every paragraph of every
-   * letter; styles and typeset runs recur as objects, font sets as the same string.
+   * Styles, frozen runs and font sets stand in a key as numbers, each object's JSON written
+   * once. Why: their JSON (font paths above all) was most of every paragraph's key, and a key
+   * is made for every paragraph of every letter; styles and typeset runs recur as objects,
+   * font sets as the same string.
    */
-  private readonly json = new WeakMap<object, string>();
+  private readonly numbers = new WeakMap<object, number>();
   private readonly fontSets = new Map<string, number>();
   private readonly texts = new Map<string, number>();
   /** Paragraphs given back from the memo rather than set (for tests and measuring). */
@@ -39,8 +40,8 @@ export class ParagraphMemo {
     const key = [
       // Runs typeset once (typography/typeset.ts) are frozen, so their JSON cannot go stale;
       // a number stands for it, so the key a paragraph of every letter makes stays short.
-      Object.isFrozen(runs) ? this.textId(this.jsonOf(runs)) : JSON.stringify(runs),
-      this.textId(this.jsonOf(ctx.style)),
+      Object.isFrozen(runs) ? this.numberOf(runs) : JSON.stringify(runs),
+      this.numberOf(ctx.style),
       width,
       this.fontsId(fontsKey),
       // Direction orders a line's pieces; the language picks its fallback fonts.
@@ -66,24 +67,22 @@ export class ParagraphMemo {
     return copyLines(hit.lines);
   }
 
-  /** An object that never changes (a style, frozen runs) as JSON, written once. */
-  private jsonOf(value: object): string {
-    let key = this.json.get(value);
-    if (key === undefined) {
-      key = JSON.stringify(value);
-      this.json.set(value, key);
+  /**
+   * A number for an object that never changes (a style, frozen runs), from its JSON written
+   * once: equal ones made again (another object) share it.
+   */
+  private numberOf(value: object): number {
+    let id = this.numbers.get(value);
+    if (id === undefined) {
+      id = this.numberFor(this.texts, JSON.stringify(value), MAX_PARAGRAPHS);
+      this.numbers.set(value, id);
     }
-    return key;
+    return id;
   }
 
   private fontsId(fontsKey: string): number {
     // Font sets change only with the letter's or pack's fonts: a few per thread.
     return this.numberFor(this.fontSets, fontsKey, 64);
-  }
-
-  /** A number for the JSON of frozen runs or a style: equal ones made again share it. */
-  private textId(json: string): number {
-    return this.numberFor(this.texts, json, MAX_PARAGRAPHS);
   }
 
   /** The number `table` gives `text`, or a new one; the table starts afresh past `max`. */

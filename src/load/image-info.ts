@@ -81,13 +81,14 @@ function checkPng(b: Buffer, src: string, where: Location): Checked {
     const type = b.toString("latin1", pos + 4, pos + 8);
     if (pos + 12 + len > b.length) throw broken("truncated");
     const data = b.subarray(pos + 8, pos + 8 + len);
+    const shown = type.replace(/[^\x21-\x7e]/g, "?");
     // A wrong checksum is a damaged file; the decoder that embeds a transparent PNG refuses it.
     if (crc32(b.subarray(pos + 4, pos + 8 + len)) !== b.readUInt32BE(pos + 8 + len))
-      throw broken(`the checksum of its ${type.replace(/[^\x21-\x7e]/g, "?")} chunk is wrong`);
+      throw broken(`the checksum of its ${shown} chunk is wrong`);
     // The standard says a decoder must refuse a critical chunk it does not know (the first
     // letter upper case), and the one that embeds a transparent PNG does.
     if (/^[A-Z]/.test(type) && !CRITICAL.has(type))
-      throw broken(`an unknown critical chunk, ${type.replace(/[^\x21-\x7e]/g, "?")}`);
+      throw broken(`an unknown critical chunk, ${shown}`);
     if (type === "IHDR") {
       if (len < 13) throw broken("short header");
       width = data.readUInt32BE(0);

@@ -1,30 +1,21 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { crc32, deflateSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readImageInfo } from "../../src/load/image-info.js";
 import { createResources } from "../../src/resources.js";
+import { pngChunk } from "../helpers/png-chunk.js";
 import { tempDir } from "../helpers/temp-dir.js";
-
-/** A PNG chunk with its length and checksum. */
-function chunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  body.copy(out, 4);
-  out.writeUInt32BE(crc32(body), 8 + data.length);
-  return out;
-}
 
 /** A 2 × 2 grey PNG with an alpha channel (colour type 4), `extra` chunks before its data. */
 function png(extra: Buffer[] = [], pixels = deflateSync(Buffer.alloc(2 * (1 + 4)))): Buffer {
   const ihdr = Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 4, 0, 0, 0]);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
+    pngChunk("IHDR", ihdr),
     ...extra,
-    chunk("IDAT", pixels),
-    chunk("IEND", Buffer.alloc(0)),
+    pngChunk("IDAT", pixels),
+    pngChunk("IEND", Buffer.alloc(0)),
   ]);
 }
 
@@ -41,7 +32,7 @@ function check(bytes: Buffer): string {
 
 describe("a PNG is checked before it is embedded", () => {
   it("accepts a sound one, with a private ancillary chunk", () => {
-    expect(check(png([chunk("prVt", Buffer.from("x"))]))).toBe("accepted");
+    expect(check(png([pngChunk("prVt", Buffer.from("x"))]))).toBe("accepted");
   });
 
   it("refuses a chunk whose checksum is wrong", () => {
@@ -52,7 +43,7 @@ describe("a PNG is checked before it is embedded", () => {
   });
 
   it("refuses a critical chunk the standard does not define", () => {
-    expect(check(png([chunk("ABCD", Buffer.from("x"))]))).toBe(
+    expect(check(png([pngChunk("ABCD", Buffer.from("x"))]))).toBe(
       "broken PNG image (an unknown critical chunk, ABCD): sig.png",
     );
   });
