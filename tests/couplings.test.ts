@@ -81,6 +81,8 @@ describe("couplings to private parts of dependencies", () => {
     expect(typeof ref.finalize, where).toBe("function");
     ref.write("0 0 m");
     expect(Array.isArray(ref.buffer) && ref.buffer.length, where).toBe(1);
+    // startPiece counts pieces by the chunks written so far: one Buffer per write.
+    expect((ref.buffer as unknown[])[0] instanceof Uint8Array, where).toBe(true);
     expect(readFileSync(require.resolve("pdfkit"), "utf8"), where).toContain(
       "if (this.compress) {\n        this.buffer = zlib.deflateSync(this.buffer);",
     );

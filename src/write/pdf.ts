@@ -84,14 +84,15 @@ function paintPages(
     const cells = cellTexts(page.items);
     let marked: Target | null = null;
     let cell: string | undefined;
-    for (const it of page.items) {
+    const textFrom = firstParagraph(page.items);
+    for (const [i, it] of page.items.entries()) {
       const target = structure.target(it, n);
       const inCell = it.kind === "text" && it.block !== undefined && cells.has(it.block);
       if (cell !== undefined && (!inCell || it.block !== cell)) {
         pdf.endActualText();
         cell = undefined;
       }
-      if (target !== marked) pdf.mark(target);
+      if (target !== marked) pdf.mark(target, i < textFrom ? "opening" : "text");
       marked = target;
       if (inCell && cell === undefined) {
         cell = it.block as string;
@@ -112,6 +113,22 @@ function paintPages(
     }
     if (cell !== undefined) pdf.endActualText();
   }
+}
+
+/**
+ * Where the page's first paragraph of running text starts (its items' length if none): what
+ * comes before it (letterhead, date, address, salutation) and what from it are two parts of
+ * the page, each compressed on its own. Why: in a merge the address and the salutation
+ * change from letter to letter, and the paragraphs after them are compressed only once per
+ * thread. Why not a piece for every block: each cut costs the compression the text before it
+ * would have given, and a piece per block made the examples' files 3–8 % larger; this cut,
+ * 0.2–1.4 %.
+ */
+function firstParagraph(items: PaintItem[]): number {
+  const at = items.findIndex(
+    (it) => it.kind === "text" && it.block !== undefined && roleOf(it.block) === "p",
+  );
+  return at < 0 ? items.length : at;
 }
 
 function imageBytes(images: ImageBytes, src: string): Uint8Array {

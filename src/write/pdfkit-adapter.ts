@@ -3,7 +3,7 @@ import { xmlEscape } from "../compose/xml-escape.js";
 import { type PdfStandard, pdfaSubset } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
 import { type PdfkitFont, takesGlyphIds, useGlyphIds } from "./cid-font.js";
-import { type DeflatingDocument, deflateThrough } from "./deflate-memo.js";
+import { type DeflatingDocument, deflateThrough, startPiece } from "./deflate-memo.js";
 import {
   beginActualText,
   canPaintLines,
@@ -43,9 +43,11 @@ export interface PdfCanvas {
   refer(from: StructNode, to: StructNode): void;
   /**
    * What is painted next is the content of `target` (a link in it carries its annotation), or
-   * an artifact of the given kind; ends the marked-content sequence before.
+   * an artifact of the given kind; ends the marked-content sequence before. `part` names the
+   * part of the page it belongs to: another part than before starts a piece of the page's
+   * content that is compressed on its own (deflate-memo.ts).
    */
-  mark(target: StructNode | Artifact): void;
+  mark(target: StructNode | Artifact, part?: string): void;
   /** Ends the open marked-content sequence, if any. */
   unmark(): void;
   /** The lines painted until `endActualText` read as `text` (one signature cell, see pdfkit-line). */
@@ -319,6 +321,8 @@ function marking(doc: PDFDocument) {
   let open = false;
   /** Whether what the page painted last was pagination (running heads, page numbers). */
   let pagination: boolean | null = null;
+  /** The part of the page painted last (`mark`). */
+  let lastPart: string | undefined;
   const unmark = () => {
     if (open) doc.endMarkedContent();
     if (current?.type === "Link") current.element.end();
@@ -326,11 +330,14 @@ function marking(doc: PDFDocument) {
     open = false;
   };
   return {
-    mark(target: StructNode | Artifact) {
+    mark(target: StructNode | Artifact, part?: string) {
       unmark();
       const paging = "artifact" in target && target.artifact === "Pagination";
       if (pagination !== null && paging !== pagination) nextContentStream(doc);
+      else if (part !== undefined && lastPart !== undefined && part !== lastPart)
+        startPiece((doc as unknown as { page: PageContent }).page.content);
       pagination = paging;
+      if (part !== undefined) lastPart = part;
       if ("artifact" in target) doc.markContent("Artifact", { type: target.artifact });
       else {
         target.element.add(doc.markStructureContent(target.type));
@@ -343,6 +350,7 @@ function marking(doc: PDFDocument) {
     page() {
       unmark();
       pagination = null;
+      lastPart = undefined;
     },
     /** The Link element being painted, if it is one. */
     link: () => (current?.type === "Link" ? current : null),
@@ -377,7 +385,7 @@ function collectBytes(doc: PDFDocument): Uint8Array[] {
 
 /** The parts of pdfkit 0.20's page that hold its content stream. */
 interface PageContent {
-  content: { buffer: unknown[]; end(): unknown };
+  content: { buffer: Uint8Array[]; pieces?: number[]; end(): unknown };
   dictionary: { data: { Contents: unknown } };
 }
 

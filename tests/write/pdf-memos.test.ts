@@ -100,6 +100,21 @@ describe("what a thread keeps between PDFs", () => {
     expect((a[0] as string[]).join()).not.toBe((b[0] as string[]).join());
   });
 
+  it("compresses page 1 again for another recipient only up to its first paragraph", async () => {
+    const res = createResources();
+    const pieces = () => [...res.pdf.deflated.keys()].filter((k) => k.endsWith(" piece"));
+    const ann = pageContents(await pdfOf("Ann Lee", res));
+    const before = pieces();
+    // The letterhead, date, address and salutation; the paragraphs to the end of the page.
+    expect(before.length).toBe(2);
+    expect(ann[0]?.length, "page 1 stays one stream").toBe(1);
+    const bob = pageContents(await pdfOf("Bob Chen", res));
+    const added = pieces().filter((k) => !before.includes(k));
+    expect(added.length).toBe(1);
+    expect(bob[0]?.length).toBe(1);
+    expect(bob[0]?.[0]).not.toBe(ann[0]?.[0]);
+  });
+
   it("compresses a stream it has compressed before only once", async () => {
     const res = createResources();
     await pdfOf("Ann Lee", res);

@@ -1,0 +1,82 @@
+import { inflateSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import {
+  type DeflateMemo,
+  type DeflatingDocument,
+  deflateThrough,
+  startPiece,
+} from "../../src/write/deflate-memo.js";
+
+/** A stand-in for pdfkit's document: refs whose finalize hands back what they hold. */
+function documentOf(memo: DeflateMemo) {
+  const doc: DeflatingDocument = {
+    ref: (data = {}) => {
+      const r = {
+        data,
+        compress: true,
+        buffer: [] as Uint8Array[],
+        finalize: () => Buffer.concat(r.buffer),
+      };
+      return r;
+    },
+  };
+  deflateThrough(doc, memo);
+  return doc;
+}
+
+/** A stream of the given pieces, compressed: its bytes and its dictionary. */
+function streamOf(doc: DeflatingDocument, pieces: string[][]) {
+  const r = doc.ref();
+  for (const [i, chunks] of pieces.entries()) {
+    if (i > 0) startPiece(r);
+    for (const c of chunks) r.buffer.push(Buffer.from(c, "latin1"));
+  }
+  return { bytes: r.finalize() as Buffer, data: r.data };
+}
+
+const BODY = Array.from(
+  { length: 40 },
+  (_, i) => `BT /F1 11 Tf 72 ${700 - i * 14} Td <00160029> Tj ET\n`,
+);
+
+describe("deflate-memo", () => {
+  it("joins pieces compressed on their own into one zlib stream of the whole", () => {
+    const doc = documentOf(new Map());
+    const pieces = [["/P <</MCID 0>> BDC\n", "(Ann Lee) Tj EMC\n"], BODY, ["(Yours) Tj\n"]];
+    const { bytes, data } = streamOf(doc, pieces);
+    expect(data.Filter).toBe("FlateDecode");
+    expect(inflateSync(bytes).toString("latin1")).toBe(pieces.flat().join(""));
+  });
+
+  it("compresses again only the pieces that differ; the same piece is the same bytes", () => {
+    const memo: DeflateMemo = new Map();
+    const doc = documentOf(memo);
+    const ann = streamOf(doc, [["(Dear Ann Lee,) Tj\n"], BODY]).bytes;
+    const size = memo.size;
+    const bob = streamOf(doc, [["(Dear Bob Chen,) Tj\n"], BODY]).bytes;
+    expect(memo.size).toBe(size + 1);
+    // The body's compressed bytes stand in both streams, before the checksum of the whole.
+    const body = memo.get([...memo.keys()][1] as string) as Uint8Array;
+    expect(body.length).toBeGreaterThan(40);
+    expect(ann.includes(body)).toBe(true);
+    expect(bob.includes(body)).toBe(true);
+    expect(inflateSync(bob).toString("latin1")).toBe(`(Dear Bob Chen,) Tj\n${BODY.join("")}`);
+  });
+
+  it("compresses a stream without pieces as a whole, as zlib does", () => {
+    const doc = documentOf(new Map());
+    const { bytes } = streamOf(doc, [BODY]);
+    expect(inflateSync(bytes).toString("latin1")).toBe(BODY.join(""));
+    expect(bytes.subarray(0, 2)).toEqual(Buffer.of(0x78, 0x9c));
+  });
+
+  it("starts no empty piece: at the very start or twice at one place", () => {
+    const r = { buffer: [] as Uint8Array[], pieces: undefined as number[] | undefined };
+    startPiece(r);
+    expect(r.pieces).toBeUndefined();
+    r.buffer.push(Buffer.from("a"));
+    startPiece(r);
+    startPiece(r);
+    expect(r.pieces).toEqual([1]);
+  });
+});
