@@ -27,7 +27,12 @@ const entries: ManifestEntry[] = [
     files: [],
     warnings: [],
     assets: [],
-    error: { kind: "data", message: "bad\ndate", location: "people.csv:3" },
+    error: {
+      kind: "data",
+      message: "bad\ndate",
+      location: "people.csv:3",
+      problems: [{ message: "bad\ndate", location: "people.csv:3" }],
+    },
   },
 ];
 

@@ -251,6 +251,41 @@ describe("render --merge", () => {
     ]);
   });
 
+  it("--keep-going keeps every problem of a failed record, each at its place", async () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, "p.csv"),
+      "recipient.0,signers.0.name,signers.0.signature,signers.1.name,signers.1.signature\n" +
+        "Ann Lee,A,a.png,B,b.png\nBo Chen,A,,B,\n",
+    );
+    const r = await runCli(txtMerge("--keep-going", ...NAME), {
+      cwd: dir,
+      env: { GITHUB_ACTIONS: "true" },
+    });
+    expect(r.code).toBe(9);
+    const hint = "  hint: known fields here: conformed, image, name, title, titles\n";
+    expect(r.stderr).toContain(
+      "warning: record 1 (p.csv:2): skipped (problem 1 of 2): p.csv:2: signers.0.signature: unknown field `signature`\n" +
+        hint +
+        "::error file=p.csv,line=2::record 1 (p.csv:2): p.csv:2: signers.0.signature: unknown field `signature`\n" +
+        "warning: record 1 (p.csv:2): skipped (problem 2 of 2): p.csv:2: signers.1.signature: unknown field `signature`\n" +
+        hint +
+        "::error file=p.csv,line=2::record 1 (p.csv:2): p.csv:2: signers.1.signature: unknown field `signature`\n",
+    );
+    const problem = (n: number) => ({
+      message: "unknown field `signature`",
+      location: `p.csv:2: signers.${n}.signature`,
+      hints: ["known fields here: conformed, image, name, title, titles"],
+    });
+    // message and location as before (every message, the first place), and each problem.
+    expect(manifest(join(dir, "out")).entries[0].error).toEqual({
+      kind: "data",
+      message: "unknown field `signature`; unknown field `signature`",
+      location: "p.csv:2: signers.0.signature",
+      problems: [problem(0), problem(1)],
+    });
+  });
+
   it("--all-or-nothing stops at the failure and leaves nothing behind", async () => {
     const dir = tmp();
     writeFileSync(
