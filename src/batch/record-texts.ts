@@ -257,16 +257,28 @@ function located(
   if (!(e instanceof ValueProblem) && !hbErr) return e as MissiveError;
   const line = e instanceof ValueProblem ? e.line : hbErr?.lineNumber;
   const col = e instanceof ValueProblem ? e.col : hbErr?.column;
-  // From the `{{` on, so the location points at it (locateText finds text inside the value).
-  const rest =
-    line !== undefined ? (t.source.split("\n")[line - 1] ?? "").slice(col ?? 0).trim() : "";
-  const at = rest ? base.locateText(t.path, rest) : base.locate(t.path);
+  // At the `{{` itself, in the file: the value's line and column, found where it is written.
+  const at =
+    line !== undefined
+      ? base.locateAt(t.path, offsetOf(t.source, line, col ?? 0))
+      : base.locate(t.path);
   const problem: Problem = {
     message: (e as Error).message.replace(/ - \d+:\d+$/, ""),
     location: { ...at, path: t.path },
     ...(e instanceof ValueProblem && e.hints.length > 0 ? { hints: e.hints } : {}),
   };
   return new MissiveError("data", [problem]);
+}
+
+/** The offset in `text` of a 1-based line and 0-based column (Handlebars' way). */
+function offsetOf(text: string, line: number, col: number): number {
+  let at = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf("\n", at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return Math.min(at + col, text.length);
 }
 
 /** Every text of the data with its dotted path (`signers.0.name`). */

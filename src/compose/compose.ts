@@ -6,8 +6,8 @@ import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
-import { CHECKED_BLOCKS, checkedBlock } from "./checked-blocks.js";
 import { checkFields } from "./check-fields.js";
+import { CHECKED_BLOCKS, checkedBlock } from "./checked-blocks.js";
 import { type HelperContext, makeHelpers } from "./helpers.js";
 import { addDataPaths, checkAndRewrite, parseTemplate } from "./template-ast.js";
 
