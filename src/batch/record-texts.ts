@@ -10,6 +10,7 @@ import { syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { MissiveError, type Problem } from "../errors.js";
 import type { YamlData } from "../load/parse-yaml.js";
+import { fieldName, withField } from "./field-hash.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
 import {
@@ -219,31 +220,12 @@ function rewrite(n: unknown): void {
   for (const [k, v] of Object.entries(node)) if (k !== "loc") rewrite(v);
 }
 
-const fieldName = (p: Node | undefined) =>
-  p?.type === "PathExpression" ? String(p.original) : undefined;
-
 /** What `{{…}}` prints, for messages: a field, or the item `{{lookup xs 2}}` reads (`xs.[2]`). */
 function insertedName(path: Node, params: Node[]): string | undefined {
   const [list, key] = params;
   if (path.original !== "lookup" || !list || !key) return fieldName(path);
   const keyText = key.type === "PathExpression" ? key.original : key.value;
   return `${fieldName(list) ?? "value"}.[${String(keyText)}]`;
-}
-
-function withField(
-  hash: Node | undefined,
-  field: string | undefined,
-  loc: unknown,
-): Node | undefined {
-  if (field === undefined) return hash;
-  const pair = {
-    type: "HashPair",
-    key: "field",
-    value: { type: "StringLiteral", value: field, original: field, loc },
-    loc,
-  };
-  const pairs = ((hash?.pairs as Node[]) ?? []).filter((p) => p.key !== "field");
-  return { type: "Hash", pairs: [...pairs, pair], loc };
 }
 
 /** A helper's or Handlebars' error, as a data error at the template's line and column. */

@@ -286,6 +286,36 @@ describe("render --merge", () => {
     });
   });
 
+  it("says what is wrong with a record's value --name cannot take, with the helper's hint", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), "recipient.0,xs\nAnn Lee,abc\n");
+    const each = await runCli(txtMerge("--name", "{{#each xs}}{{this}}{{/each}}"), { cwd: dir });
+    expect(each.code).toBe(4);
+    expect(each.stderr).toBe(
+      [
+        'error: p.csv:2: --name for record 1: each: xs is "abc", not a list or a mapping',
+        "2 | Ann Lee,abc",
+        "  hint: e.g. {{#each items}}{{this}}{{/each}}",
+        "  hint: change the record's value, or --name",
+        "",
+      ].join("\n"),
+    );
+    // A field that is not set keeps the hints about fields.
+    const unset = await runCli(txtMerge("--name", "{{slug nope}}", "--allow-unused"), {
+      cwd: dir,
+    });
+    expect(unset.code).toBe(4);
+    expect(unset.stderr).toContain(
+      [
+        "error: p.csv:2: --name for record 1: slug: a field it uses is not set in the record",
+        "2 | Ann Lee,abc",
+        "  hint: set that field in every record (or in the base letter), or change --name",
+        "  hint: write a list item as recipient.[0]",
+      ].join("\n"),
+    );
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
   it("--all-or-nothing stops at the failure and leaves nothing behind", async () => {
     const dir = tmp();
     writeFileSync(
