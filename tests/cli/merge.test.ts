@@ -210,7 +210,7 @@ describe("render --merge", () => {
     const kept = await runCli(txtMerge("--manifest", "blocker/m.json"), { cwd: dir });
     expect(kept.code).toBe(8);
     expect(kept.stderr).toMatch(
-      /^error: cannot write .*blocker\/\.m\.json\.[0-9a-f]+\.entries\.tmp: /m,
+      /^error: cannot write .*blocker\/\.m\.json\.[0-9a-f]{12}-\d+\.[0-9a-f]{8}\.entries\.tmp: /m,
     );
     expect(kept.stderr).not.toContain("--keep-going");
     expect(kept.stderr).not.toMatch(/\n\s+at /);
