@@ -31,10 +31,13 @@ export async function planBatch(opts: {
   notAnInput(path: string): void;
   /** The data problems of one record, located in it; a run that stops at the first failure sets it. */
   checkRecord?(rec: MergeRecord): Problem[] | undefined;
+  /** Told the number of records once they are counted, before they are planned. */
+  counted?(total: number): void;
   cwd: string;
 }): Promise<BatchPlan> {
   let total = 0;
   for await (const _ of readRecords(opts.source)) total++;
+  opts.counted?.(total);
   const outDir = opts.outDir;
   const planner =
     outDir === undefined

@@ -102,6 +102,15 @@ export async function runBatch(
   hooks: BatchHooks = {},
 ): Promise<BatchOutcome> {
   const run = prepareRun(o, io.res);
+  const found: RunFacts = {
+    // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.
+    previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : null,
+    ...run.shaping,
+  };
+  // Why started once the records are counted: workers then start up while every record is
+  // checked and named, which takes a while for a long records file; nothing is written
+  // before the plan is whole.
+  let crew: StartedPool | undefined;
   const plan = await planBatch({
     source: o.records,
     namePattern: o.namePattern,
@@ -114,21 +123,21 @@ export async function runBatch(
     checkRecord: o.keepGoing
       ? undefined
       : (rec) => recordProblems(run.base, rec, o, run.shape, io.res),
+    counted: (total) => {
+      crew = startPool(o, io, found, countInShard(total, o.shard));
+    },
+  }).catch(async (e: unknown) => {
+    await crew?.pool.then((p) => p.close());
+    throw e;
   });
   const inShardCount = countInShard(plan.total, o.shard);
+  const { pool, jobs } = crew ?? startPool(o, io, found, inShardCount);
   const out = emptyOutcome(plan.total, inShardCount);
-  if (io.signal?.aborted) return { ...out, interrupted: reasonOf(io.signal) };
+  if (io.signal?.aborted) {
+    await (await pool).close();
+    return { ...out, interrupted: reasonOf(io.signal) };
+  }
   hooks.start?.(inShardCount, plan.total);
-  const found: RunFacts = {
-    // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.
-    previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : null,
-    ...run.shaping,
-  };
-  const auto = autoJobs(inShardCount, availableParallelism(), o.fromSnapshot);
-  const jobs = Math.max(1, Math.min(o.jobs ?? auto, inShardCount));
-  const pool = await openPool({ options: o, found }, jobs, inShardCount, io.res, {
-    signal: io.signal,
-  });
   const previous =
     o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
   try {
@@ -137,14 +146,27 @@ export async function runBatch(
       hashed: (rec) => hashedInput(rec, run.shape),
       shared: run.shared,
       previous,
-      pool,
+      pool: await pool,
       jobs,
       previousRun: found.previousRun ?? undefined,
     });
   } finally {
     previous?.close();
-    await pool.close();
+    await (await pool).close();
   }
+}
+
+/** A pool of workers starting up, and how many render. */
+interface StartedPool {
+  pool: Promise<RenderPool>;
+  jobs: number;
+}
+
+function startPool(o: MergeOptions, io: RunIo, found: RunFacts, inShard: number): StartedPool {
+  const auto = autoJobs(inShard, availableParallelism(), o.fromSnapshot);
+  const jobs = Math.max(1, Math.min(o.jobs ?? auto, inShard));
+  const pool = openPool({ options: o, found }, jobs, inShard, io.res, { signal: io.signal });
+  return { pool, jobs };
 }
 
 /**

@@ -6,11 +6,20 @@ import type { YamlData } from "./parse-yaml.js";
 const BAD =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+/**
+ * Any code unit BAD could match, surrogates paired or not. Why first: without lookarounds and
+ * the u flag V8 scans a string about ten times faster, and a merge checks every string of the
+ * letter for every record; only text with a control character or a surrogate (an emoji, say)
+ * is looked at again by BAD.
+ */
+const MAYBE_BAD =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF]/;
 
 /** Finds control characters in every string of the data; one problem per offending value. */
 export function checkText(value: unknown, yaml: YamlData, path = ""): Problem[] {
   if (typeof value === "string") {
-    const m = BAD.exec(value);
+    const m = MAYBE_BAD.test(value) ? BAD.exec(value) : null;
     if (!m) return [];
     const code = m[0].codePointAt(0) ?? 0;
     const cp = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;

@@ -1,0 +1,58 @@
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { runBatch } from "../../src/batch/run-batch.js";
+import { letterOptions } from "../../src/letter-options.js";
+import { openEntrySpool } from "../../src/output/entry-spool.js";
+import { mergeOptions } from "../helpers/merge-options.js";
+import { res } from "../helpers/resources.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+/** Worker threads the code under test started that have not exited. */
+const live = vi.hoisted(() => ({ count: 0, started: 0 }));
+
+vi.mock("node:worker_threads", async (importOriginal) => {
+  const real = await importOriginal<typeof import("node:worker_threads")>();
+  class CountedWorker extends real.Worker {
+    constructor(...args: ConstructorParameters<typeof real.Worker>) {
+      super(...args);
+      live.count++;
+      live.started++;
+      this.once("exit", () => live.count--);
+    }
+  }
+  return { ...real, Worker: CountedWorker };
+});
+
+const LETTER = resolve("data/senate-itu-2020.yaml");
+
+async function allExited(): Promise<void> {
+  for (let i = 0; i < 100 && live.count > 0; i++) await new Promise((go) => setTimeout(go, 50));
+}
+
+describe("runBatch's workers", () => {
+  it("start while records are checked and stop when one fails the check", async () => {
+    const dir = tempDir("batch");
+    writeFileSync(join(dir, "p.csv"), "recipient.0\nAnn Lee\nBo Chen\nCy\u0007Diaz\n");
+    const manifestPath = join(dir, "out", "manifest.json");
+    const o = mergeOptions({
+      dataFile: LETTER,
+      records: { file: join(dir, "p.csv"), label: "p.csv", format: "csv" },
+      cwd: dir,
+      letter: letterOptions({ formats: ["txt"], creationDate: 0 }),
+      outDir: join(dir, "out"),
+      namePattern: "{{slug recipient.[0]}}",
+      manifestPath,
+      jobs: 2,
+    });
+    const io = { entryTexts: openEntrySpool(manifestPath), res };
+    try {
+      await expect(runBatch(o, io)).rejects.toThrow("control character U+0007");
+      expect(live.started).toBe(2);
+      await allExited();
+      expect(live.count).toBe(0);
+    } finally {
+      io.entryTexts.dispose();
+    }
+  });
+});

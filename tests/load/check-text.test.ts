@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { checkText } from "../../src/load/check-text.js";
+import { parseYaml } from "../../src/load/parse-yaml.js";
+
+/** The problems checkText finds in one YAML file: message and where. */
+function problems(text: string) {
+  const yaml = parseYaml({ file: "l.yaml", text });
+  return checkText(yaml.value, yaml).map(
+    (p) => `${p.location?.line}:${p.location?.col} ${p.message}`,
+  );
+}
+
+describe("checkText", () => {
+  it("passes text with paired surrogates (emoji), tabs and newlines", () => {
+    expect(problems('subject: "Thanks \\U0001F600 for\\tall"\nbody: |\n  a\n  b\n')).toEqual([]);
+  });
+
+  it("finds a C0 and a C1 control character at their position", () => {
+    expect(problems('subject: "ab\\x07c"\nclosing: "x\\u0085"\n')).toEqual([
+      "1:10 contains the control character U+0007 at position 3",
+      "2:10 contains the control character U+0085 at position 2",
+    ]);
+  });
+
+  it("finds a lone high or low surrogate, also beside a paired one", () => {
+    expect(problems('subject: "\\U0001F600 \\uD83D"\nclosing: "\\uDE00x"\n')).toEqual([
+      "1:10 contains half of a UTF-16 surrogate pair, U+D83D, without its other half, at position 4",
+      "2:10 contains half of a UTF-16 surrogate pair, U+DE00, without its other half, at position 1",
+    ]);
+  });
+});
