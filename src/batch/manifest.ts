@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from "node:path";
-import { formatLocation } from "../errors.js";
+import { formatLocation, type Problem } from "../errors.js";
 import type { ErrorData, FileEntry, RecordResult } from "./render-record.js";
 
 /** One record's line in the manifest; paths are relative to the manifest's folder. */
@@ -13,7 +13,25 @@ export interface ManifestEntry {
   warnings: string[];
   /** Images the letter used, so --skip-unchanged can notice when one changes. */
   assets: string[];
-  error?: { kind: string; message: string; location?: string };
+  error?: EntryError;
+}
+
+/**
+ * Why a record failed. `message` (every problem's, joined) and `location` (the first's) are
+ * what the first manifests had; `problems` lists each problem with its own place, as the
+ * command line reports them.
+ */
+export interface EntryError {
+  kind: string;
+  message: string;
+  location?: string;
+  problems: EntryProblem[];
+}
+
+export interface EntryProblem {
+  message: string;
+  location?: string;
+  hints?: string[];
 }
 
 export interface Manifest {
@@ -53,13 +71,23 @@ export function entryFor(
   };
 }
 
-function errorEntry(e: ErrorData): ManifestEntry["error"] {
-  const p = e.problems[0];
-  const location = formatLocation(p?.location);
+function errorEntry(e: ErrorData): EntryError {
+  const problems = e.problems.map(entryProblem);
+  const location = problems[0]?.location;
   return {
     kind: e.kind,
-    message: e.problems.map((x) => x.message).join("; "),
+    message: problems.map((x) => x.message).join("; "),
     ...(location ? { location } : {}),
+    problems,
+  };
+}
+
+function entryProblem(p: Problem): EntryProblem {
+  const location = formatLocation(p.location);
+  return {
+    message: p.message,
+    ...(location ? { location } : {}),
+    ...(p.hints?.length ? { hints: p.hints } : {}),
   };
 }
 

@@ -1,4 +1,6 @@
+import { dirname } from "node:path";
 import { type EntrySpool, openEntrySpool } from "../output/entry-spool.js";
+import { removeLeftovers } from "../output/leftover-temps.js";
 import { dropKept } from "../output/previous-files.js";
 import { restoreFiles } from "../output/remove-files.js";
 import { type FileToWrite, writeFilesAtomic } from "../output/write-atomic.js";
@@ -26,6 +28,12 @@ export interface MergeTransaction {
    */
   commit(files: FileToWrite[]): string | undefined;
   /**
+   * After commit(): removes from the run's folders the temporary files of earlier runs that
+   * were killed outright (output/leftover-temps.ts). Why only then: a run that rolls back
+   * leaves the folder as it found it. Returns the paths removed.
+   */
+  tidy(): string[];
+  /**
    * Removes every file the run wrote and the folders it made, and puts back what they
    * replaced. Returns a warning when some of it failed; never throws, so the error that
    * ended the run is the one reported.
@@ -39,7 +47,8 @@ export interface MergeTransaction {
 
 export function openTransaction(o: MergeOptions): MergeTransaction {
   // Beside the manifest, or the combined PDF when there is no manifest (`--combine` alone).
-  const entries = openEntrySpool(o.manifestPath ?? o.combinePath ?? `${o.cwd}/missive-merge`);
+  const near = o.manifestPath ?? o.combinePath ?? `${o.cwd}/missive-merge`;
+  const entries = openEntrySpool(near);
   let outcome: BatchOutcome | undefined;
   let ended = false;
   const end = () => {
@@ -80,6 +89,11 @@ export function openTransaction(o: MergeOptions): MergeTransaction {
         return `could not remove the letters this run wrote: ${(e as Error).message}`;
       }
       return undefined;
+    },
+    tidy() {
+      if (!ended) throw new Error("tidy after commit");
+      const folders = [o.outDir, dirname(near), o.combinePath && dirname(o.combinePath)];
+      return removeLeftovers(folders.filter((d): d is string => !!d));
     },
     dispose: () => entries.dispose(),
   };

@@ -10,6 +10,7 @@ import {
 import { syntaxProblem } from "../compose/template-syntax.js";
 import { ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
+import { nameCallFields } from "./field-hash.js";
 import { isMapping } from "./merge-record.js";
 import { usedFields } from "./used-fields.js";
 
@@ -75,8 +76,10 @@ export function compileNamePattern(pattern: string): NamePattern {
   for (const [name, sig] of Object.entries(NAME_HELPERS))
     hb.registerHelper(name, guarded(name, sig, hb.helpers[name] as never));
   hb.unregisterHelper("log");
-  checkPattern(pattern);
-  const render = hb.compile(pattern, {
+  const ast = checkPattern(pattern);
+  // After the check, which knows no `field=`: a value's message names the field it came from.
+  nameCallFields(ast);
+  const render = hb.compile(ast as never, {
     strict: true,
     noEscape: true,
     knownHelpers: { log: false },
@@ -90,8 +93,11 @@ export function compileNamePattern(pattern: string): NamePattern {
   };
 }
 
-/** Why now: a pattern that cannot work is a usage error before any record is read. */
-function checkPattern(pattern: string): void {
+/**
+ * The pattern's syntax tree, checked. Why now: a pattern that cannot work is a usage error
+ * before any record is read.
+ */
+function checkPattern(pattern: string): unknown {
   let ast: unknown;
   try {
     ast = Handlebars.parse(pattern);
@@ -107,6 +113,7 @@ function checkPattern(pattern: string): void {
     if (!(e instanceof ValueProblem)) throw e;
     throw fail("usage", `--name: ${e.message}`, undefined, e.hints);
   }
+  return ast;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { join, relative } from "node:path";
+import { ValueProblem } from "../compose/value-problem.js";
 import { fail, isMissiveError } from "../errors.js";
 import type { Format } from "../letter-options.js";
 import type { MergeRecord, SheetPlace } from "./merge-record.js";
@@ -116,12 +117,22 @@ function produce(
       "data",
       `--name for record ${rec.index + 1}: ${msg.replace(/ not defined in .*$/s, " is not set in the record")}`,
       recordLocation(rec, label),
-      [
-        "set that field in every record (or in the base letter), or change --name",
-        "write a list item as recipient.[0]",
-      ],
+      nameHints(e),
     );
   }
+}
+
+/**
+ * A helper's own hints for a value it cannot take (`pad: "25" is not a whole number…`);
+ * the hints for a field that is not set otherwise, which a wrong value would only mislead.
+ */
+function nameHints(e: unknown): string[] {
+  if (e instanceof ValueProblem && e.hints.length > 0)
+    return [...e.hints, "change the record's value, or --name"];
+  return [
+    "set that field in every record (or in the base letter), or change --name",
+    "write a list item as recipient.[0]",
+  ];
 }
 
 /**

@@ -10,6 +10,7 @@ import { syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { MissiveError, type Problem } from "../errors.js";
 import type { YamlData } from "../load/parse-yaml.js";
+import { fieldName, withField } from "./field-hash.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
 import {
@@ -219,31 +220,12 @@ function rewrite(n: unknown): void {
   for (const [k, v] of Object.entries(node)) if (k !== "loc") rewrite(v);
 }
 
-const fieldName = (p: Node | undefined) =>
-  p?.type === "PathExpression" ? String(p.original) : undefined;
-
 /** What `{{…}}` prints, for messages: a field, or the item `{{lookup xs 2}}` reads (`xs.[2]`). */
 function insertedName(path: Node, params: Node[]): string | undefined {
   const [list, key] = params;
   if (path.original !== "lookup" || !list || !key) return fieldName(path);
   const keyText = key.type === "PathExpression" ? key.original : key.value;
   return `${fieldName(list) ?? "value"}.[${String(keyText)}]`;
-}
-
-function withField(
-  hash: Node | undefined,
-  field: string | undefined,
-  loc: unknown,
-): Node | undefined {
-  if (field === undefined) return hash;
-  const pair = {
-    type: "HashPair",
-    key: "field",
-    value: { type: "StringLiteral", value: field, original: field, loc },
-    loc,
-  };
-  const pairs = ((hash?.pairs as Node[]) ?? []).filter((p) => p.key !== "field");
-  return { type: "Hash", pairs: [...pairs, pair], loc };
 }
 
 /** A helper's or Handlebars' error, as a data error at the template's line and column. */
@@ -257,16 +239,28 @@ function located(
   if (!(e instanceof ValueProblem) && !hbErr) return e as MissiveError;
   const line = e instanceof ValueProblem ? e.line : hbErr?.lineNumber;
   const col = e instanceof ValueProblem ? e.col : hbErr?.column;
-  // From the `{{` on, so the location points at it (locateText finds text inside the value).
-  const rest =
-    line !== undefined ? (t.source.split("\n")[line - 1] ?? "").slice(col ?? 0).trim() : "";
-  const at = rest ? base.locateText(t.path, rest) : base.locate(t.path);
+  // At the `{{` itself, in the file: the value's line and column, found where it is written.
+  const at =
+    line !== undefined
+      ? base.locateAt(t.path, offsetOf(t.source, line, col ?? 0))
+      : base.locate(t.path);
   const problem: Problem = {
     message: (e as Error).message.replace(/ - \d+:\d+$/, ""),
     location: { ...at, path: t.path },
     ...(e instanceof ValueProblem && e.hints.length > 0 ? { hints: e.hints } : {}),
   };
   return new MissiveError("data", [problem]);
+}
+
+/** The offset in `text` of a 1-based line and 0-based column (Handlebars' way). */
+function offsetOf(text: string, line: number, col: number): number {
+  let at = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf("\n", at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return Math.min(at + col, text.length);
 }
 
 /** Every text of the data with its dotted path (`signers.0.name`). */

@@ -284,6 +284,7 @@ export function recordYaml(
     // A record's values are already typed (JSON) or text (CSV): there is no YAML spelling.
     raw: (path) => (fromRecord(path) ? undefined : base.raw(path)),
     locateText: (path, needle) => (fromRecord(path) ? at(path) : base.locateText(path, needle)),
+    locateAt: (path, offset) => (fromRecord(path) ? at(path) : base.locateAt(path, offset)),
   };
 }
 

@@ -69,6 +69,7 @@ export async function runMerge(
     if (!stop) hooks.finishing?.();
     const warning = tx.commit(await finalFiles(o, outcome, tx, combined, !stop));
     if (warning) hooks.warn?.(warning);
+    tx.tidy();
     if (stop) throw stop.kept();
     return {
       summary: summary(outcome),

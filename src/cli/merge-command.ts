@@ -94,10 +94,16 @@ function entryReporter(
         rep.warn(`${place}: ${w}`);
       }
       if (e.error && opts.keepGoing) {
-        const why = `${e.error.location ? `${e.error.location}: ` : ""}${e.error.message}`;
         bar()?.clear();
-        rep.warn(`${place}: skipped: ${why}`);
-        rep.annotate([{ message: `${place}: ${why}`, location: recordLocation(rec, label) }]);
+        // Each problem at its own place: a record wrong in two fields names both.
+        const { problems } = e.error;
+        for (const [i, p] of problems.entries()) {
+          const why = `${p.location ? `${p.location}: ` : ""}${p.message}`;
+          const which = problems.length > 1 ? ` (problem ${i + 1} of ${problems.length})` : "";
+          rep.warn(`${place}: skipped${which}: ${why}`);
+          for (const h of p.hints ?? []) rep.hint(h);
+          rep.annotate([{ message: `${place}: ${why}`, location: recordLocation(rec, label) }]);
+        }
       }
       bar()?.tick();
     },

@@ -59,8 +59,12 @@ export class Reporter {
     );
     const frame = codeFrame(p, this.io);
     if (frame) this.io.stderr.write(this.c.dim(frame));
-    for (const h of p.hints ?? [])
-      this.io.stderr.write(`  ${this.c.cyan("hint:")} ${escapeControl(h)}\n`);
+    for (const h of p.hints ?? []) this.hint(h);
+  }
+
+  /** A hint under the error or warning just printed. */
+  hint(line: string): void {
+    this.io.stderr.write(`  ${this.c.cyan("hint:")} ${escapeControl(line)}\n`);
   }
 
   /**

@@ -7,6 +7,7 @@ import { withCommonKeys } from "../load/validate-data.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { checkFields } from "./check-fields.js";
+import { CHECKED_BLOCKS, checkedBlock } from "./checked-blocks.js";
 import { type HelperContext, makeHelpers } from "./helpers.js";
 import { addDataPaths, checkAndRewrite, parseTemplate } from "./template-ast.js";
 
@@ -110,6 +111,8 @@ function compileEnv(pack: TemplatePack): PackEnv {
   };
   const helpers = makeHelpers(ctx, hb.SafeString);
   hb.registerHelper(helpers);
+  for (const name of CHECKED_BLOCKS)
+    hb.registerHelper(name, checkedBlock(name, hb.helpers[name] as never));
   const helperNames = new Set(Object.keys(helpers));
   const partialNames = new Set(Object.keys(pack.partials));
   const partials = Object.fromEntries(

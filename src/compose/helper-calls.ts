@@ -102,7 +102,13 @@ export function guarded(name: string, sig: Signature | undefined, fn: Helper): H
   };
 }
 
-function checkValues(name: string, sig: Signature, values: unknown[], o: HelperOptions): void {
+/** Throws a ValueProblem at the call when a value or option is not one the helper takes. */
+export function checkValues(
+  name: string,
+  sig: Signature,
+  values: unknown[],
+  o: HelperOptions,
+): void {
   const field = typeof o.hash?.field === "string" ? o.hash.field : undefined;
   for (const [i, check] of (sig.values ?? []).entries()) {
     // An optional value left out (`{{pad @number}}`) is the helper's to default.

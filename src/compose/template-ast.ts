@@ -1,6 +1,7 @@
 import type { HelperOptions } from "handlebars";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import type { TemplateSource } from "../load/pack-types.js";
+import { CHECKED_BLOCKS } from "./checked-blocks.js";
 import { BUILT_IN_HELPERS, checkHelperCalls } from "./helper-calls.js";
 import { PACK_HELPER_SIGNATURES } from "./helpers.js";
 import { syntaxProblem } from "./template-syntax.js";
@@ -177,6 +178,29 @@ export function checkAndRewrite(
   });
   if (problems.length > 0) throw new MissiveError("template", problems);
   checkPackCalls(ast, file);
+  locateBlocks(ast, file);
+}
+
+/**
+ * Tells each checked block (`{{#each recipient}}`, checked-blocks.ts) its file and the field
+ * it is given, for its message. After checkPackCalls, which knows no such options.
+ */
+function locateBlocks(ast: Node, file: string): void {
+  walk(ast, (n) => {
+    const path = n.path as Node | undefined;
+    if (n.type !== "BlockStatement" || path?.type !== "PathExpression") return;
+    if (!CHECKED_BLOCKS.includes(String(path.original))) return;
+    const first = (n.params as Node[])[0];
+    const lit = (value: string) => ({ type: "StringLiteral", value, original: value });
+    const pairs = [{ type: "HashPair", key: "file", value: lit(file) }];
+    if (first?.type === "PathExpression")
+      pairs.push({ type: "HashPair", key: "field", value: lit(String(first.original)) });
+    const hash: { type?: string; pairs: unknown[] } = (n.hash as
+      | { pairs: unknown[] }
+      | undefined) ?? { type: "Hash", pairs: [] };
+    hash.pairs.push(...pairs);
+    n.hash = hash;
+  });
 }
 
 /** Every helper call against its signature: values, block or not, options, literal values. */

@@ -17,6 +17,11 @@ export interface YamlData {
    * is on its own line, not on the `body:` line); falls back to the value's location.
    */
   locateText(path: string, needle: string): Location;
+  /**
+   * Where the character at `offset` of the text at `path` is written: the same words twice in
+   * a `body: |` are told apart. Falls back to locateText, then to the value's location.
+   */
+  locateAt(path: string, offset: number): Location;
 }
 
 const MAX_DEPTH = 64;
@@ -66,14 +71,62 @@ export function parseYaml(src: SourceText): YamlData {
   const locateKey = (path: string): Location =>
     locateNode(doc.contents, path, src.file, lineCounter, true);
   const raw = (path: string): string | undefined => rawScalar(doc.contents, path, src.text);
-  const locateText = (path: string, needle: string): Location => {
-    const range = nodeAt(doc.contents, path)?.range;
-    const at = range && needle ? src.text.slice(range[0], range[1]).indexOf(needle) : -1;
-    if (!range || at < 0) return locate(path);
-    const pos = lineCounter.linePos(range[0] + at);
+  const locateText = (path: string, needle: string, nth = 0): Location => {
+    const at = writtenAt(nodeAt(doc.contents, path), src.text, needle, nth);
+    if (at === undefined) return nth > 0 ? locateText(path, needle) : locate(path);
+    const pos = lineCounter.linePos(at);
     return { file: src.file, line: pos.line, col: pos.col, path };
   };
-  return { file: src.file, value, locate, locateKey, raw, locateText };
+  const locateAt = (path: string, offset: number): Location => {
+    const node = nodeAt(doc.contents, path);
+    const text = isScalar(node) && typeof node.value === "string" ? node.value : "";
+    const { needle, nth } = occurrenceAt(text, offset);
+    return needle ? locateText(path, needle, nth) : locate(path);
+  };
+  return { file: src.file, value, locate, locateKey, raw, locateText, locateAt };
+}
+
+/**
+ * The text from `offset` to the end of its line (without the spaces around it), and how many
+ * times it occurs in `text` before. Why: the value of a `body: |` is its lines without their
+ * indentation, so the same words occur in the same order in the file; the nth occurrence in
+ * the file is the one at `offset` (a folded `>` line split in the file falls back to the first).
+ */
+function occurrenceAt(text: string, offset: number): { needle: string; nth: number } {
+  const end = text.indexOf("\n", offset);
+  const line = text.slice(offset, end < 0 ? undefined : end);
+  const needle = line.trim();
+  const start = offset + line.length - line.trimStart().length;
+  let nth = 0;
+  for (
+    let at = text.indexOf(needle);
+    needle && at >= 0 && at < start;
+    at = text.indexOf(needle, at + 1)
+  )
+    nth++;
+  return { needle, nth };
+}
+
+/**
+ * The file offset of the nth occurrence of `needle` in the value written by `node`; for a
+ * block scalar, after its `|` or `>` line, whose indicators and comment are not the value.
+ */
+function writtenAt(
+  node: Node | undefined,
+  file: string,
+  needle: string,
+  nth: number,
+): number | undefined {
+  if (!node?.range || !needle) return undefined;
+  let [from] = node.range;
+  const to = node.range[1];
+  if (isScalar(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")) {
+    const header = file.indexOf("\n", from);
+    from = header < 0 || header > to ? to : header + 1;
+  }
+  let at = file.indexOf(needle, from);
+  for (let i = 0; i < nth && at >= 0; i++) at = file.indexOf(needle, at + 1);
+  return at >= 0 && at + needle.length <= to ? at : undefined;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { cannotWrite } from "./cannot-write.js";
 import { readAt } from "./read-at.js";
 import { removeEmptyFolders } from "./remove-files.js";
+import { spoolPath } from "./temp-names.js";
 import { writeAll } from "./write-all.js";
 
 /** A merge's manifest entries, as text kept in a temporary file and read back by number. */
@@ -23,10 +23,7 @@ export interface EntrySpool {
  * is often a small RAM disk.
  */
 export function openEntrySpool(near: string): EntrySpool {
-  const path = join(
-    dirname(near),
-    `.${basename(near)}.${randomBytes(4).toString("hex")}.entries.tmp`,
-  );
+  const path = spoolPath(near);
   const starts: number[] = [];
   const lengths: number[] = [];
   let fd: number | undefined;

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { cannotWrite } from "./cannot-write.js";
 import { dropPrevious, keepPrevious } from "./previous-files.js";
 import { removeFiles, restoreFiles } from "./remove-files.js";
+import { writeTempPath } from "./temp-names.js";
 import { writeAll } from "./write-all.js";
 
 export interface FileToWrite {
@@ -49,7 +50,7 @@ export function writeFilesAtomic(
     for (const f of files) {
       current = f.path;
       // A name of its own, however long the final one is (a name has at most 255 bytes).
-      const tmp = join(dirname(f.path), `.missive-${randomBytes(6).toString("hex")}.tmp`);
+      const tmp = writeTempPath(dirname(f.path));
       const fd = createFile(tmp, made);
       temps.push({ tmp, path: f.path });
       try {

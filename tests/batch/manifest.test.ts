@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ManifestEntry, manifestText, packEntry } from "../../src/batch/manifest.js";
 import { openEntrySpool } from "../../src/output/entry-spool.js";
+import { tempOwner } from "../../src/output/temp-owner.js";
 import { caught } from "../helpers/errors.js";
 import { manifestHead } from "../helpers/manifest-head.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -27,7 +28,12 @@ const entries: ManifestEntry[] = [
     files: [],
     warnings: [],
     assets: [],
-    error: { kind: "data", message: "bad\ndate", location: "people.csv:3" },
+    error: {
+      kind: "data",
+      message: "bad\ndate",
+      location: "people.csv:3",
+      problems: [{ message: "bad\ndate", location: "people.csv:3" }],
+    },
   },
 ];
 
@@ -73,7 +79,10 @@ describe("openEntrySpool", () => {
     expect(readdirSync(dir)).toEqual([]);
     spool.add("{}");
     expect(readdirSync(dir)).toEqual([
-      expect.stringMatching(/^\.manifest\.json\.[0-9a-f]{8}\.entries\.tmp$/),
+      // Named after this process (output/temp-owner.ts), so a later run can tell it is live.
+      expect.stringMatching(
+        new RegExp(`^\\.manifest\\.json\\.${tempOwner()}\\.[0-9a-f]{8}\\.entries\\.tmp$`),
+      ),
     ]);
     spool.dispose();
     spool.dispose();

@@ -53,6 +53,32 @@ describe("record texts", () => {
     expect([...t.used].sort()).toEqual(["address", "first_name", "items", "vip"]);
   });
 
+  it("locates a broken {{…}} where it is written, when the same text comes before it", () => {
+    const twice = ["body: |", "  Dear {{first_name}},", "", "  Thanks again, {{first_name}"];
+    expect(problemOf(() => texts(twice.join("\n"))).location).toEqual({
+      file: "letter.yaml",
+      line: 4,
+      col: 17,
+      path: "body",
+    });
+    // A value only the second of two same lines meets (the first is in the other branch).
+    const t = texts(
+      [
+        "body: |",
+        "  {{#if short}}",
+        "  Total: {{number amount}}",
+        "  {{else}}",
+        "  Dear customer,",
+        "  Total: {{number amount}}",
+        "  {{/if}}",
+      ].join("\n"),
+    );
+    expect(problemOf(() => t.personalise(rec({ short: false, amount: "abc" })))).toMatchObject({
+      message: 'amount is "abc", not a number',
+      location: { file: "letter.yaml", line: 6, col: 10, path: "body" },
+    });
+  });
+
   it("keeps a text the record sets itself, as text", () => {
     const t = texts('salutation: "Dear {{first_name}},"');
     expect(t.personalise(rec({ salutation: "Hi {{first_name}}" }))).toEqual({});

@@ -210,7 +210,7 @@ describe("render --merge", () => {
     const kept = await runCli(txtMerge("--manifest", "blocker/m.json"), { cwd: dir });
     expect(kept.code).toBe(8);
     expect(kept.stderr).toMatch(
-      /^error: cannot write .*blocker\/\.m\.json\.[0-9a-f]+\.entries\.tmp: /m,
+      /^error: cannot write .*blocker\/\.m\.json\.[0-9a-f]{12}-\d+\.[0-9a-f]{8}\.entries\.tmp: /m,
     );
     expect(kept.stderr).not.toContain("--keep-going");
     expect(kept.stderr).not.toMatch(/\n\s+at /);
@@ -249,6 +249,71 @@ describe("render --merge", () => {
       "cy-diaz.txt",
       "manifest.json",
     ]);
+  });
+
+  it("--keep-going keeps every problem of a failed record, each at its place", async () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, "p.csv"),
+      "recipient.0,signers.0.name,signers.0.signature,signers.1.name,signers.1.signature\n" +
+        "Ann Lee,A,a.png,B,b.png\nBo Chen,A,,B,\n",
+    );
+    const r = await runCli(txtMerge("--keep-going", ...NAME), {
+      cwd: dir,
+      env: { GITHUB_ACTIONS: "true" },
+    });
+    expect(r.code).toBe(9);
+    const hint = "  hint: known fields here: conformed, image, name, title, titles\n";
+    expect(r.stderr).toContain(
+      "warning: record 1 (p.csv:2): skipped (problem 1 of 2): p.csv:2: signers.0.signature: unknown field `signature`\n" +
+        hint +
+        "::error file=p.csv,line=2::record 1 (p.csv:2): p.csv:2: signers.0.signature: unknown field `signature`\n" +
+        "warning: record 1 (p.csv:2): skipped (problem 2 of 2): p.csv:2: signers.1.signature: unknown field `signature`\n" +
+        hint +
+        "::error file=p.csv,line=2::record 1 (p.csv:2): p.csv:2: signers.1.signature: unknown field `signature`\n",
+    );
+    const problem = (n: number) => ({
+      message: "unknown field `signature`",
+      location: `p.csv:2: signers.${n}.signature`,
+      hints: ["known fields here: conformed, image, name, title, titles"],
+    });
+    // message and location as before (every message, the first place), and each problem.
+    expect(manifest(join(dir, "out")).entries[0].error).toEqual({
+      kind: "data",
+      message: "unknown field `signature`; unknown field `signature`",
+      location: "p.csv:2: signers.0.signature",
+      problems: [problem(0), problem(1)],
+    });
+  });
+
+  it("says what is wrong with a record's value --name cannot take, with the helper's hint", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), "recipient.0,xs\nAnn Lee,abc\n");
+    const each = await runCli(txtMerge("--name", "{{#each xs}}{{this}}{{/each}}"), { cwd: dir });
+    expect(each.code).toBe(4);
+    expect(each.stderr).toBe(
+      [
+        'error: p.csv:2: --name for record 1: each: xs is "abc", not a list or a mapping',
+        "2 | Ann Lee,abc",
+        "  hint: e.g. {{#each items}}{{this}}{{/each}}",
+        "  hint: change the record's value, or --name",
+        "",
+      ].join("\n"),
+    );
+    // A field that is not set keeps the hints about fields.
+    const unset = await runCli(txtMerge("--name", "{{slug nope}}", "--allow-unused"), {
+      cwd: dir,
+    });
+    expect(unset.code).toBe(4);
+    expect(unset.stderr).toContain(
+      [
+        "error: p.csv:2: --name for record 1: slug: a field it uses is not set in the record",
+        "2 | Ann Lee,abc",
+        "  hint: set that field in every record (or in the base letter), or change --name",
+        "  hint: write a list item as recipient.[0]",
+      ].join("\n"),
+    );
+    expect(existsSync(join(dir, "out"))).toBe(false);
   });
 
   it("--all-or-nothing stops at the failure and leaves nothing behind", async () => {

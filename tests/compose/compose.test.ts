@@ -64,6 +64,33 @@ describe("compose", () => {
     expect(e.problems[0]?.hints?.[0]).toBe("print one of its fields, e.g. {{letterhead.name}}");
   });
 
+  it("refuses {{#each}} over text, which would repeat its block per character", async () => {
+    const dir = tempPack({
+      "letter.hbs":
+        "<letter>\n<date>{{#each letterhead.lines}}{{this}}{{/each}}</date>\n" +
+        "<p>{{#each salutation}}<b>{{this}}</b>{{/each}}</p></letter>",
+    });
+    const e = await caught(() => compose(letter("", dir), res));
+    expect(e.kind).toBe("template");
+    expect(e.problems).toEqual([
+      {
+        message: 'each: salutation is "Dear Secretary Doe,", not a list or a mapping',
+        location: { file: `${dir}/letter.hbs`, line: 3, col: 4 },
+        hints: ["e.g. {{#each items}}{{this}}{{/each}}"],
+      },
+    ]);
+    // In a partial, at the partial's file; a value not set repeats nothing, as before.
+    const partial = tempPack({
+      "letter.hbs": "<letter>{{#each subject}}y{{/each}}{{> x}}</letter>",
+      "partials/x.hbs": "<p>\n {{#each title}}{{this}}{{/each}}</p>",
+    });
+    const p = await caught(() => compose(letter('title: "Hi"', partial), res));
+    expect(p.problems[0]).toMatchObject({
+      message: 'each: title is "Hi", not a list or a mapping',
+      location: { file: `${partial}/partials/x.hbs`, line: 2, col: 2 },
+    });
+  });
+
   it("reports unknown helpers and partials before rendering, all at once", async () => {
     const dir = tempPack({
       "letter.hbs": "<letter>\n{{shout salutation}}\n{{> nosuch}}\n</letter>",

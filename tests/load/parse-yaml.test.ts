@@ -90,4 +90,25 @@ describe("parseYaml", () => {
       path: "signers.1.missing",
     });
   });
+
+  it("locates a character of a block scalar where it is written, the second of the same words too", () => {
+    const text =
+      'body: |2 # Total: {{n}}\n  Total: {{n}}\n\n    Total: {{n}}\nx: "Total: {{n}}, Total: {{n}}"\n';
+    const y = parse(text);
+    const body = String((y.value as { body: string }).body);
+    expect(body).toBe("Total: {{n}}\n\n  Total: {{n}}\n");
+    const at = (offset: number) => {
+      const { line, col } = y.locateAt("body", offset);
+      return [line, col];
+    };
+    // The header's comment is not the value; the second line is indented two more.
+    expect(at(body.indexOf("{{"))).toEqual([2, 10]);
+    expect(at(body.lastIndexOf("{{"))).toEqual([4, 12]);
+    expect(at(body.lastIndexOf("Total"))).toEqual([4, 5]);
+    // Spaces before the text are skipped; past its end is the value's place.
+    expect(at(body.lastIndexOf("Total") - 2)).toEqual([4, 5]);
+    expect(y.locateAt("body", body.length)).toMatchObject({ line: 1, col: 7, path: "body" });
+    // A quoted text too: the second {{n}} of the line.
+    expect(y.locateAt("x", 21)).toMatchObject({ line: 5, col: 26, path: "x" });
+  });
 });
