@@ -8,10 +8,10 @@ import { ParagraphMemo } from "./layout/paragraph-memo.js";
 import type { ImageInfo } from "./load/image-info.js";
 import type { TemplatePack } from "./load/pack-types.js";
 import type { YamlData } from "./load/parse-yaml.js";
-import type { TypesetMemo } from "./typography/typeset.js";
+import { newTypesetMemo, type TypesetMemo } from "./typography/typeset.js";
 import type { SubsetMemo } from "./write/cid-font.js";
-import type { DeflateMemo } from "./write/deflate-memo.js";
-import type { WrapMemo } from "./write/display-width.js";
+import { type DeflateMemo, newDeflateMemo } from "./write/deflate-memo.js";
+import { newWrapMemo, type WrapMemo } from "./write/display-width.js";
 import type { LineMemo } from "./write/pdfkit-line.js";
 import type { PngPlanesMemo } from "./write/png-planes.js";
 
@@ -94,13 +94,18 @@ export function createResources(
       schemaOfPack: new WeakMap(),
       templates: new Map(),
       templatesOfPack: new WeakMap(),
-      typeset: new Map(),
-      wraps: new Map(),
+      typeset: newTypesetMemo(),
+      wraps: newWrapMemo(),
     },
     formats: new IntlFormats(),
     hyphenators: new Hyphenators(),
     paragraphs: new ParagraphMemo(),
-    pdf: { deflated: new Map(), subsets: new WeakMap(), lines: new WeakMap(), images: new Map() },
+    pdf: {
+      deflated: newDeflateMemo(),
+      subsets: new WeakMap(),
+      lines: new WeakMap(),
+      images: new Map(),
+    },
     fonts: new Fonts(shaper),
     ...opts.keep,
     shaper,

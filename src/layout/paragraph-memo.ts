@@ -1,4 +1,5 @@
 import type { Run } from "../model/letter-doc.js";
+import { RecurringMemo } from "../recurring-memo.js";
 import { remember } from "../remember.js";
 import type { Face } from "./font-book.js";
 import type { ItemContext } from "./paragraph-items.js";
@@ -15,10 +16,11 @@ const MAX_PARAGRAPHS = 4096;
  * (src/resources.ts), starting afresh when full.
  */
 export class ParagraphMemo {
-  private readonly memo = new Map<
-    string,
-    { lines: SetLine[]; warnings: string[]; faces: Set<Face> }
-  >();
+  private readonly memo = new RecurringMemo<{
+    lines: SetLine[];
+    warnings: string[];
+    faces: Set<Face>;
+  }>(MAX_PARAGRAPHS);
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
   /**
@@ -29,7 +31,7 @@ export class ParagraphMemo {
    */
   private readonly numbers = new WeakMap<object, number>();
   private readonly fontSets = new Map<string, number>();
-  private readonly texts = new Map<string, number>();
+  private readonly texts = new RecurringMemo<number>(MAX_PARAGRAPHS);
   /** Paragraphs given back from the memo rather than set (for tests and measuring). */
   hits = 0;
 
@@ -62,7 +64,7 @@ export class ParagraphMemo {
       const lines = setParagraph(runs, { ...ctx, warn: (m) => warnings.push(m) }, width);
       for (const w of warnings) ctx.warn(w);
       const faces = new Set(lines.flatMap((l) => l.segments.map((s) => s.look.face)));
-      hit = remember(this.memo, key, { lines, warnings, faces }, MAX_PARAGRAPHS);
+      hit = this.memo.keep(key, { lines, warnings, faces });
     }
     return copyLines(hit.lines);
   }
@@ -74,7 +76,8 @@ export class ParagraphMemo {
   private numberOf(value: object): number {
     let id = this.numbers.get(value);
     if (id === undefined) {
-      id = this.numberFor(this.texts, JSON.stringify(value), MAX_PARAGRAPHS);
+      const text = JSON.stringify(value);
+      id = this.texts.get(text) ?? this.texts.keep(text, this.nextId++);
       this.numbers.set(value, id);
     }
     return id;
@@ -82,12 +85,7 @@ export class ParagraphMemo {
 
   private fontsId(fontsKey: string): number {
     // Font sets change only with the letter's or pack's fonts: a few per thread.
-    return this.numberFor(this.fontSets, fontsKey, 64);
-  }
-
-  /** The number `table` gives `text`, or a new one; the table starts afresh past `max`. */
-  private numberFor(table: Map<string, number>, text: string, max: number): number {
-    return table.get(text) ?? remember(table, text, this.nextId++, max);
+    return this.fontSets.get(fontsKey) ?? remember(this.fontSets, fontsKey, this.nextId++, 64);
   }
 
   private idOf(x: object | null | undefined): number {

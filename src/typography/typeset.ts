@@ -1,5 +1,5 @@
 import type { Run } from "../model/letter-doc.js";
-import { remember } from "../remember.js";
+import { RecurringMemo } from "../recurring-memo.js";
 import { blockText, runsOf } from "./block-text.js";
 import { curlQuotes } from "./curl-quotes.js";
 import { frenchSpacing } from "./french-spacing.js";
@@ -26,10 +26,14 @@ export function typesetText(text: string, lang: string, typography: Typography):
 }
 
 /** Typeset lines by their runs, language and typography (part of Resources: `compiled`). */
-export type TypesetMemo = Map<string, Run[][]>;
+export type TypesetMemo = RecurringMemo<Run[][]>;
 
 /** How many typeset blocks a thread keeps: a letter has tens; a merge's share most. */
 const MAX_BLOCKS = 1024;
+
+export function newTypesetMemo(): TypesetMemo {
+  return new RecurringMemo(MAX_BLOCKS);
+}
 
 /**
  * `typeset`, done once per thread for the same runs, language and typography. Why: the
@@ -43,7 +47,7 @@ export function typesetOnce(
 ): Run[][] {
   if (!memo) return typeset(lines, lang, typography);
   const key = JSON.stringify([lines, lang, typography]);
-  return memo.get(key) ?? remember(memo, key, frozen(typeset(lines, lang, typography)), MAX_BLOCKS);
+  return memo.get(key) ?? memo.keep(key, frozen(typeset(lines, lang, typography)));
 }
 
 /**

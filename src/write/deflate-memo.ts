@@ -14,13 +14,17 @@
 
 import { createHash } from "node:crypto";
 import { constants, deflateRawSync, deflateSync } from "node:zlib";
-import { remember } from "../remember.js";
+import { RecurringMemo } from "../recurring-memo.js";
 
 /** Compressed stream bytes by the SHA-1 of their uncompressed bytes (part of Resources). */
-export type DeflateMemo = Map<string, Uint8Array>;
+export type DeflateMemo = RecurringMemo<Uint8Array>;
 
 /** How many compressed streams a thread keeps: a letter has a handful; most recur in a merge. */
 const MAX_STREAMS = 256;
+
+export function newDeflateMemo(): DeflateMemo {
+  return new RecurringMemo(MAX_STREAMS);
+}
 
 /** The parts of pdfkit 0.20's document and PDFReference this file uses. */
 export interface DeflatingDocument {
@@ -69,7 +73,7 @@ export function deflateThrough(doc: DeflatingDocument, memo: DeflateMemo): void 
 
 function deflated(raw: Buffer, memo: DeflateMemo): Uint8Array {
   const key = createHash("sha1").update(raw).digest("base64");
-  return memo.get(key) ?? remember(memo, key, deflateSync(raw), MAX_STREAMS);
+  return memo.get(key) ?? memo.keep(key, deflateSync(raw));
 }
 
 /** The zlib header deflateSync writes (default compression, 32 kB window). */
@@ -84,7 +88,7 @@ function joined(chunks: Uint8Array[], starts: number[], memo: DeflateMemo): Uint
     const raw = Buffer.concat(chunks.slice(bounds[i], end));
     // Another key than the piece's bytes as a whole stream, which compress otherwise.
     const key = `${createHash("sha1").update(raw).digest("base64")} piece`;
-    return memo.get(key) ?? remember(memo, key, piece(raw), MAX_STREAMS);
+    return memo.get(key) ?? memo.keep(key, piece(raw));
   });
   return Buffer.concat([ZLIB_HEADER, ...parts, LAST_BLOCK, adler32(Buffer.concat(chunks))]);
 }

@@ -1,5 +1,5 @@
 import { eastAsianWidth } from "get-east-asian-width";
-import { remember } from "../remember.js";
+import { RecurringMemo } from "../recurring-memo.js";
 
 /** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
 export function displayWidth(s: string): number {
@@ -57,16 +57,19 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /** Wrapped text by width and text (part of Resources: `compiled`). */
-export type WrapMemo = Map<string, readonly string[]>;
+export type WrapMemo = RecurringMemo<readonly string[]>;
 
 /** How many wrapped paragraphs a thread keeps: a letter has tens; a merge's share most. */
 const MAX_WRAPPED = 1024;
 
+export function newWrapMemo(): WrapMemo {
+  return new RecurringMemo(MAX_WRAPPED);
+}
+
 /** `wrap`, done once per thread for the same text and width; the lines are shared, not changed. */
 export function wrapOnce(memo: WrapMemo, text: string, width: number): string[] {
   const key = `${width}\u0000${text}`;
-  return (memo.get(key) ??
-    remember(memo, key, Object.freeze(wrap(text, width)), MAX_WRAPPED)) as string[];
+  return (memo.get(key) ?? memo.keep(key, Object.freeze(wrap(text, width)))) as string[];
 }
 
 export function pad(s: string, width: number): string {

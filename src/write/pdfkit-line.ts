@@ -9,7 +9,7 @@
  */
 
 import { drawnText, hasRightToLeft } from "../model/direction.js";
-import { remember } from "../remember.js";
+import { RecurringMemo } from "../recurring-memo.js";
 
 /** The parts of a pdfkit 0.20 document and embedded font this painter touches. */
 export interface PdfkitLineTarget {
@@ -94,7 +94,7 @@ export interface PaintedLine {
  * Lines painted before, by font file (the parsed font, so a changed file starts afresh) and
  * everything else their operators depend on (part of Resources).
  */
-export type LineMemo = WeakMap<object, Map<string, PaintedLine>>;
+export type LineMemo = WeakMap<object, RecurringMemo<PaintedLine>>;
 
 /** How many painted lines a thread keeps: a letter has a hundred or so; a merge repeats most. */
 const MAX_LINES = 1024;
@@ -113,7 +113,7 @@ export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): v
   const font = doc._font;
   let lines = memo.get(font.font);
   if (!lines) {
-    lines = new Map();
+    lines = new RecurringMemo(MAX_LINES);
     memo.set(font.font, lines);
   }
   // One string, not an array joined: a key is made for every line of every letter.
@@ -129,7 +129,7 @@ export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): v
     // Each glyph once, as first met: the first use of an id decides its width and characters.
     const seen = new Set<number>();
     const firsts = glyphs.filter((g) => !seen.has(g.id) && seen.add(g.id));
-    painted = remember(lines, key, { bytes, glyphs: firsts }, MAX_LINES);
+    painted = lines.keep(key, { bytes, glyphs: firsts });
   }
   doc.addContent(painted.bytes);
 }
