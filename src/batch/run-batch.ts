@@ -24,7 +24,7 @@ import type { MergeOptions } from "./merge-options.js";
 import type { MergeRecord } from "./merge-record.js";
 import { namePatternFields } from "./name-pattern.js";
 import { orderedSink } from "./ordered-sink.js";
-import { planBatch } from "./plan-batch.js";
+import { type BatchPlan, planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
 import { openPreviousEntries, type PreviousEntries } from "./previous-entries.js";
 import { readRecords } from "./read-records.js";
@@ -107,34 +107,11 @@ export async function runBatch(
     previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : null,
     ...run.shaping,
   };
-  // Why started once the records are counted: workers then start up while every record is
-  // checked and named, which takes a while for a long records file; nothing is written
-  // before the plan is whole.
-  let crew: StartedPool | undefined;
-  const plan = await planBatch({
-    source: o.records,
-    namePattern: o.namePattern,
-    outDir: o.outDir ?? undefined,
-    formats: o.letter.formats,
-    cwd: o.cwd,
-    base: run.baseData,
-    reserved: run.reserved,
-    notAnInput: run.notAnInput,
-    checkRecord: o.keepGoing
-      ? undefined
-      : (rec) => recordProblems(run.base, rec, o, run.shape, io.res),
-    counted: (total) => {
-      crew = startPool(o, io, found, countInShard(total, o.shard));
-    },
-  }).catch(async (e: unknown) => {
-    await crew?.pool.then((p) => p.close());
-    throw e;
-  });
+  const { plan, pool, jobs } = await planWithPool(o, io, run, found);
   const inShardCount = countInShard(plan.total, o.shard);
-  const { pool, jobs } = crew ?? startPool(o, io, found, inShardCount);
   const out = emptyOutcome(plan.total, inShardCount);
   if (io.signal?.aborted) {
-    await (await pool).close();
+    await closeStarted(pool);
     return { ...out, interrupted: reasonOf(io.signal) };
   }
   hooks.start?.(inShardCount, plan.total);
@@ -152,8 +129,43 @@ export async function runBatch(
     });
   } finally {
     previous?.close();
-    await (await pool).close();
+    await closeStarted(pool);
   }
+}
+
+/**
+ * Plans every record, the pool of workers starting once the records are counted. Why then:
+ * workers start up while every record is checked and named, which takes a while for a long
+ * records file; nothing is written before the plan is whole. A plan that fails stops the
+ * workers and fails with its own error, whatever became of the pool.
+ */
+async function planWithPool(
+  o: MergeOptions,
+  io: RunIo,
+  run: ReturnType<typeof prepareRun>,
+  found: RunFacts,
+): Promise<StartedPool & { plan: BatchPlan }> {
+  let crew: StartedPool | undefined;
+  const plan = await planBatch({
+    source: o.records,
+    namePattern: o.namePattern,
+    outDir: o.outDir ?? undefined,
+    formats: o.letter.formats,
+    cwd: o.cwd,
+    base: run.baseData,
+    reserved: run.reserved,
+    notAnInput: run.notAnInput,
+    checkRecord: o.keepGoing
+      ? undefined
+      : (rec) => recordProblems(run.base, rec, o, run.shape, io.res),
+    counted: (total) => {
+      crew = startPool(o, io, found, countInShard(total, o.shard));
+    },
+  }).catch(async (e: unknown) => {
+    if (crew) await closeStarted(crew.pool);
+    throw e;
+  });
+  return { plan, ...(crew ?? startPool(o, io, found, countInShard(plan.total, o.shard))) };
 }
 
 /** A pool of workers starting up, and how many render. */
@@ -162,11 +174,23 @@ interface StartedPool {
   jobs: number;
 }
 
+/**
+ * Starts the pool. Why the handler: the pool is awaited only once planning is done, and a
+ * start that failed before (the data file gone, say) would otherwise be an unhandled
+ * rejection, which ends the process with a stack trace; awaited, it fails the run as usual.
+ */
 function startPool(o: MergeOptions, io: RunIo, found: RunFacts, inShard: number): StartedPool {
   const auto = autoJobs(inShard, availableParallelism(), o.fromSnapshot);
   const jobs = Math.max(1, Math.min(o.jobs ?? auto, inShard));
   const pool = openPool({ options: o, found }, jobs, inShard, io.res, { signal: io.signal });
+  pool.catch(() => {});
   return { pool, jobs };
+}
+
+/** Stops a pool's workers; a pool that failed to start has none, and its error is not this one. */
+async function closeStarted(pool: Promise<RenderPool>): Promise<void> {
+  const started = await pool.catch(() => undefined);
+  await started?.close();
 }
 
 /**
