@@ -188,7 +188,7 @@ function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number, signal?: 
     all.push(w);
     return w;
   };
-  for (let i = 0; i < jobs; i++) idle.push(spawn());
+  idle.push(...startAll(spawn, jobs, all));
   return {
     busy,
     stopped,
@@ -206,6 +206,22 @@ function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number, signal?: 
       await Promise.all(all.map((w) => w.terminate()));
     },
   };
+}
+
+/**
+ * The pool's first workers. Why the catch: when the system gives no more threads
+ * (ERR_WORKER_INIT_FAILED), no one could end the ones already started, and they would keep
+ * the process from exiting. They are not idle yet, so ending them starts no others.
+ */
+function startAll(spawn: () => Worker, jobs: number, all: Worker[]): Worker[] {
+  const started: Worker[] = [];
+  try {
+    for (let i = 0; i < jobs; i++) started.push(spawn());
+  } catch (e) {
+    for (const w of all) void w.terminate();
+    throw e;
+  }
+  return started;
 }
 
 /** A worker thread with its write gate (write-gate.ts), its heap capped at `mb`. */

@@ -9,12 +9,15 @@ import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 /** Worker threads the code under test started that have not exited. */
-const live = vi.hoisted(() => ({ count: 0, started: 0 }));
+const live = vi.hoisted(() => ({ count: 0, started: 0, failAt: 0 }));
 
 vi.mock("node:worker_threads", async (importOriginal) => {
   const real = await importOriginal<typeof import("node:worker_threads")>();
   class CountedWorker extends real.Worker {
     constructor(...args: ConstructorParameters<typeof real.Worker>) {
+      // As Node does when the system gives no more threads (ERR_WORKER_INIT_FAILED).
+      if (live.started + 1 === live.failAt)
+        throw new Error("Worker initialization failure: EAGAIN");
       super(...args);
       live.count++;
       live.started++;
@@ -30,28 +33,50 @@ async function allExited(): Promise<void> {
   for (let i = 0; i < 100 && live.count > 0; i++) await new Promise((go) => setTimeout(go, 50));
 }
 
+/** A run of two workers over the records `csv`. */
+function twoWorkerRun(csv: string) {
+  const dir = tempDir("batch");
+  writeFileSync(join(dir, "p.csv"), csv);
+  const manifestPath = join(dir, "out", "manifest.json");
+  const o = mergeOptions({
+    dataFile: LETTER,
+    records: { file: join(dir, "p.csv"), label: "p.csv", format: "csv" },
+    cwd: dir,
+    letter: letterOptions({ formats: ["txt"], creationDate: 0 }),
+    outDir: join(dir, "out"),
+    namePattern: "{{slug recipient.[0]}}",
+    manifestPath,
+    jobs: 2,
+  });
+  return { o, io: { entryTexts: openEntrySpool(manifestPath), res } };
+}
+
 describe("runBatch's workers", () => {
   it("start while records are checked and stop when one fails the check", async () => {
-    const dir = tempDir("batch");
-    writeFileSync(join(dir, "p.csv"), "recipient.0\nAnn Lee\nBo Chen\nCy\u0007Diaz\n");
-    const manifestPath = join(dir, "out", "manifest.json");
-    const o = mergeOptions({
-      dataFile: LETTER,
-      records: { file: join(dir, "p.csv"), label: "p.csv", format: "csv" },
-      cwd: dir,
-      letter: letterOptions({ formats: ["txt"], creationDate: 0 }),
-      outDir: join(dir, "out"),
-      namePattern: "{{slug recipient.[0]}}",
-      manifestPath,
-      jobs: 2,
-    });
-    const io = { entryTexts: openEntrySpool(manifestPath), res };
+    live.started = 0;
+    const { o, io } = twoWorkerRun("recipient.0\nAnn Lee\nBo Chen\nCy\u0007Diaz\n");
     try {
       await expect(runBatch(o, io)).rejects.toThrow("control character U+0007");
       expect(live.started).toBe(2);
       await allExited();
       expect(live.count).toBe(0);
     } finally {
+      io.entryTexts.dispose();
+    }
+  });
+
+  it("that started are stopped when the next cannot start", async () => {
+    // Before: the first worker was never ended, and kept the process from exiting.
+    live.started = 0;
+    live.failAt = 2;
+    const { o, io } = twoWorkerRun("recipient.0\nAnn Lee\nBo Chen\n");
+    try {
+      await expect(runBatch(o, io)).rejects.toThrow("Worker initialization failure");
+      expect(live.started).toBe(1);
+      await allExited();
+      expect(live.count).toBe(0);
+    } finally {
+      live.failAt = 0;
       io.entryTexts.dispose();
     }
   });
