@@ -114,10 +114,12 @@ export async function runBatch(
     await closeStarted(pool);
     return { ...out, interrupted: reasonOf(io.signal) };
   }
-  hooks.start?.(inShardCount, plan.total);
-  const previous =
-    o.skipUnchanged && o.manifestPath ? openPreviousEntries(o.manifestPath) : undefined;
+  let previous: PreviousEntries | undefined;
+  // Everything from here in the try: the workers started while planning must be stopped
+  // whatever fails (the start hook refuses a records file with no records).
   try {
+    hooks.start?.(inShardCount, plan.total);
+    if (o.skipUnchanged && o.manifestPath) previous = openPreviousEntries(o.manifestPath);
     return await renderAll(o, io, hooks, out, {
       targetsOf: plan.targetsOf,
       hashed: (rec) => hashedInput(rec, run.shape),

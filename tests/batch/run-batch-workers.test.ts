@@ -80,4 +80,22 @@ describe("runBatch's workers", () => {
       io.entryTexts.dispose();
     }
   });
+
+  it("are stopped when the run's start hook fails (a records file with no records)", async () => {
+    // Before: the workers started while planning were left running, and the CLI never
+    // exited after "the records file has no records" for a base letter over 64 KB.
+    live.started = 0;
+    const { o, io } = twoWorkerRun("recipient.0\nAnn Lee\nBo Chen\n");
+    const start = () => {
+      throw new Error("no start");
+    };
+    try {
+      await expect(runBatch(o, io, { start })).rejects.toThrow("no start");
+      expect(live.started).toBe(2);
+      await allExited();
+      expect(live.count).toBe(0);
+    } finally {
+      io.entryTexts.dispose();
+    }
+  });
 });
