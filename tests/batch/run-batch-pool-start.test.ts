@@ -1,10 +1,9 @@
-import { copyFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { runBatch } from "../../src/batch/run-batch.js";
-import { letterOptions } from "../../src/letter-options.js";
 import { openEntrySpool } from "../../src/output/entry-spool.js";
-import { mergeOptions } from "../helpers/merge-options.js";
+import { csvMerge } from "../helpers/merge-options.js";
 import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -31,19 +30,9 @@ function vanishingRun(records: string) {
   const dir = tempDir("batch");
   const dataFile = join(dir, "letter.yaml");
   copyFileSync(resolve("data/senate-itu-2020.yaml"), dataFile);
-  writeFileSync(join(dir, "p.csv"), records);
   vanish.path = dataFile;
-  const manifestPath = join(dir, "out", "manifest.json");
-  const o = mergeOptions({
-    dataFile,
-    records: { file: join(dir, "p.csv"), label: "p.csv", format: "csv" },
-    cwd: dir,
-    letter: letterOptions({ formats: ["txt"], creationDate: 0 }),
-    outDir: join(dir, "out"),
-    namePattern: "{{slug recipient.[0]}}",
-    manifestPath,
-  });
-  return { o, io: { entryTexts: openEntrySpool(manifestPath), res } };
+  const o = csvMerge(dir, records, { dataFile });
+  return { o, io: { entryTexts: openEntrySpool(o.manifestPath), res } };
 }
 
 describe("runBatch's pool, started while the records are planned", () => {

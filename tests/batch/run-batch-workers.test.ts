@@ -1,10 +1,8 @@
-import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { runBatch } from "../../src/batch/run-batch.js";
-import { letterOptions } from "../../src/letter-options.js";
 import { openEntrySpool } from "../../src/output/entry-spool.js";
-import { mergeOptions } from "../helpers/merge-options.js";
+import { csvMerge } from "../helpers/merge-options.js";
 import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -35,20 +33,8 @@ async function allExited(): Promise<void> {
 
 /** A run of two workers over the records `csv`. */
 function twoWorkerRun(csv: string) {
-  const dir = tempDir("batch");
-  writeFileSync(join(dir, "p.csv"), csv);
-  const manifestPath = join(dir, "out", "manifest.json");
-  const o = mergeOptions({
-    dataFile: LETTER,
-    records: { file: join(dir, "p.csv"), label: "p.csv", format: "csv" },
-    cwd: dir,
-    letter: letterOptions({ formats: ["txt"], creationDate: 0 }),
-    outDir: join(dir, "out"),
-    namePattern: "{{slug recipient.[0]}}",
-    manifestPath,
-    jobs: 2,
-  });
-  return { o, io: { entryTexts: openEntrySpool(manifestPath), res } };
+  const o = csvMerge(tempDir("batch"), csv, { dataFile: LETTER, jobs: 2 });
+  return { o, io: { entryTexts: openEntrySpool(o.manifestPath), res } };
 }
 
 describe("runBatch's workers", () => {

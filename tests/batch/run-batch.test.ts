@@ -3,10 +3,9 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { manifestText } from "../../src/batch/manifest.js";
 import { runBatch } from "../../src/batch/run-batch.js";
-import { letterOptions } from "../../src/letter-options.js";
 import { openEntrySpool } from "../../src/output/entry-spool.js";
 import { manifestHead } from "../helpers/manifest-head.js";
-import { mergeOptions } from "../helpers/merge-options.js";
+import { csvMerge } from "../helpers/merge-options.js";
 import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -14,22 +13,8 @@ const LETTER = resolve("data/senate-itu-2020.yaml");
 const head = manifestHead(3);
 
 function options(dir: string) {
-  writeFileSync(join(dir, "p.csv"), "recipient.0\nAnn Lee\nBo Chen\nCy Diaz\n");
-  const manifestPath = join(dir, "out", "manifest.json");
-  return {
-    ...mergeOptions({
-      dataFile: LETTER,
-      records: { file: join(dir, "p.csv"), label: "p.csv", format: "csv" },
-      cwd: dir,
-      letter: letterOptions({ formats: ["txt"], creationDate: 0 }),
-      outDir: join(dir, "out"),
-      namePattern: "{{slug recipient.[0]}}",
-      manifestPath,
-    }),
-    manifestPath,
-    entryTexts: openEntrySpool(manifestPath),
-    res,
-  };
+  const o = csvMerge(dir, "recipient.0\nAnn Lee\nBo Chen\nCy Diaz\n", { dataFile: LETTER });
+  return { ...o, entryTexts: openEntrySpool(o.manifestPath), res };
 }
 
 describe("runBatch", () => {

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { MergeOptions } from "../../src/batch/merge-options.js";
 import { letterOptions } from "../../src/letter-options.js";
 
@@ -22,5 +24,30 @@ export function mergeOptions(
     startedAt: 0,
     fromSnapshot: false,
     ...given,
+  };
+}
+
+/**
+ * A merge of the CSV records `csv` (written to `dir`/p.csv) over `dataFile`, to text files
+ * in `dir`/out named after the first address line, with a manifest there.
+ */
+export function csvMerge(
+  dir: string,
+  csv: string,
+  given: Partial<MergeOptions> & Pick<MergeOptions, "dataFile">,
+): MergeOptions & { manifestPath: string } {
+  writeFileSync(join(dir, "p.csv"), csv);
+  const manifestPath = join(dir, "out", "manifest.json");
+  return {
+    ...mergeOptions({
+      records: { file: join(dir, "p.csv"), label: "p.csv", format: "csv" },
+      cwd: dir,
+      letter: letterOptions({ formats: ["txt"], creationDate: 0 }),
+      outDir: join(dir, "out"),
+      namePattern: "{{slug recipient.[0]}}",
+      manifestPath,
+      ...given,
+    }),
+    manifestPath,
   };
 }
