@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
@@ -93,5 +93,42 @@ describe("temporary files of runs killed outright", () => {
     await killed(live);
     expect(removeLeftovers([out, join(dir, "nowhere")]).length).toBe(2);
     expect(tempsByPid(out)).toEqual({ "1": 1 });
+  });
+
+  it("are files only: a link or a folder under a dead run's name stays, and what it points at", async () => {
+    const dir = tempDir("leftovers");
+    const child = spawn(process.execPath, ["-e", ""]);
+    await once(child, "exit");
+    const name = (n: string) => `.missive-${tempOwner().split("-")[0]}-${child.pid}.${n}.tmp`;
+    const mine = join(dir, "mine.pdf");
+    writeFileSync(mine, "a letter of the user's");
+    symlinkSync(mine, join(dir, name("aaaaaaaaaaaa")));
+    mkdirSync(join(dir, name("bbbbbbbbbbbb")));
+    writeFileSync(join(dir, name("cccccccccccc")), "half a letter");
+    expect(removeLeftovers([dir])).toEqual([join(dir, name("cccccccccccc"))]);
+    expect(readdirSync(dir).sort()).toEqual(
+      [name("aaaaaaaaaaaa"), name("bbbbbbbbbbbb"), "mine.pdf"].sort(),
+    );
+    expect(existsSync(mine)).toBe(true);
+  });
+
+  it("never match a letter's name, whatever --name and the records make of it", async () => {
+    const dir = tempDir("leftovers");
+    const temp = `.missive-${tempOwner().split("-")[0]}-4194304.aaaaaaaaaaaa.tmp`;
+    writeFileSync(join(dir, "p.csv"), `recipient.0,file\nAnn Lee,${temp}\nBo Chen,sub/${temp}\n`);
+    const LETTER = join(ROOT, "data/senate-itu-2020.yaml");
+    const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt,pdf"];
+    const r = await runCli([...args, "--name", "{{file}}"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const names = readdirSync(join(dir, "out"));
+    expect(names.filter((n) => n !== "manifest.json").sort()).toEqual(
+      [
+        `_${temp.slice(1)}.pdf`,
+        `_${temp.slice(1)}.txt`,
+        `sub_${temp}.pdf`,
+        `sub_${temp}.txt`,
+      ].sort(),
+    );
+    expect(names.map(tempOwnerOf).filter(Boolean)).toEqual([]);
   });
 });
