@@ -15,7 +15,7 @@ export type ErrorKind =
   | "layout" // content that cannot be placed on a page
   | "output" // a file cannot be written
   | "interrupted" // stopped by Ctrl-C (SIGINT) or SIGTERM
-  | "resources" // the system's limits leave too little memory (ulimit -v)
+  | "resources" // the system's limits leave too little memory (ulimit -v) or no thread
   | "internal"; // a bug in missive
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { fail } from "../errors.js";
+import { fail, type MissiveError } from "../errors.js";
 import type { Resources } from "../resources.js";
 import {
   type ErrorData,
@@ -137,11 +137,14 @@ async function renderOn(crew: Crew, job: RecordJob, signal?: AbortSignal): Promi
       if (crew.closing) throw e;
       const mb = crew.heapOf(w);
       if (failed[OUT_OF_MEMORY] && mb < MAX_HEAP_MB) {
-        w = crew.spawn(crew.grownFrom(mb));
+        const bigger = crew.replace(crew.grownFrom(mb));
+        if (!bigger) throw crew.lost() ?? e;
+        w = bigger;
         crew.busy.add(w);
         continue;
       }
-      crew.release(crew.spawn());
+      const next = crew.replace();
+      if (next) crew.release(next);
       throw e;
     }
   }
@@ -150,41 +153,40 @@ async function renderOn(crew: Crew, job: RecordJob, signal?: AbortSignal): Promi
 /** The worker threads of a pool: each idle, busy, or waited for; started, replaced, ended. */
 function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number, signal?: AbortSignal) {
   const file = workerFile();
-  const idle: Worker[] = [];
-  /** Jobs waiting for a worker; given none (undefined) when a signal stops the run. */
-  const waiting: ((w: Worker | undefined) => void)[] = [];
+  const queue: Queue = { idle: [], waiting: [], busy: new Set() };
+  const { idle, waiting, busy } = queue;
   const all: Worker[] = [];
-  const busy = new Set<Worker>();
   const gates = new Map<Worker, WriteGate>();
   const stopped = stopOnAbort(signal, { busy, gates, waiting });
-  const heapOf = new Map<Worker, number>();
+  const heap = heapSizes(firstHeapMb);
   let closing = false;
-  /** Heap of new workers; raised when a letter needed more (large fonts, say). */
-  let heapMb = firstHeapMb;
-  /** Twice the heap of a worker that ran out of memory; later workers start with at least it. */
-  const grownFrom = (mb: number) => {
-    const grown = Math.min(mb * 2, MAX_HEAP_MB);
-    heapMb = Math.max(heapMb, grown);
-    return grown;
+  /** Why no worker could be started in place of one that failed, once that happened. */
+  let lost: MissiveError | undefined;
+  const release = (w: Worker) => handOver(w, queue);
+  /**
+   * A worker in place of one that failed; none when the system gives no more threads. The
+   * crew then goes on with one fewer, and with none left the jobs waiting fail.
+   */
+  const replace = (mb = heap.next): Worker | undefined => {
+    try {
+      return spawn(mb);
+    } catch (e) {
+      lost ??= noThread(e);
+      if (idle.length === 0 && busy.size === 0) turnAway(waiting);
+      return undefined;
+    }
   };
-  const release = (w: Worker) => {
-    busy.delete(w);
-    const next = waiting.shift();
-    if (next) next(w);
-    else idle.push(w);
-  };
-  const spawn = (mb = heapMb): Worker => {
+  const spawn = (mb = heap.next): Worker => {
     const w = startWorker(file, s, mb, gates);
-    heapOf.set(w, mb);
+    heap.set(w, mb);
     // A worker can also fail between records (out of memory while starting): replace it.
     // During a record, ask() reports the failure instead.
-    const idleFailure = (e?: Error & { code?: string }) => {
+    whenFailed(w, (outOfMemory) => {
       if (closing || busy.has(w) || !idle.includes(w)) return;
       idle.splice(idle.indexOf(w), 1);
-      release(spawn(e?.code === "ERR_WORKER_OUT_OF_MEMORY" ? grownFrom(mb) : heapMb));
-    };
-    w.on("error", idleFailure);
-    w.on("exit", () => idleFailure());
+      const next = replace(outOfMemory ? heap.grownFrom(mb) : heap.next);
+      if (next) release(next);
+    });
     all.push(w);
     return w;
   };
@@ -193,17 +195,64 @@ function workerCrew(s: WorkerSetup, jobs: number, firstHeapMb: number, signal?: 
     busy,
     stopped,
     gateOf: (w: Worker) => gates.get(w) as WriteGate,
-    acquire: () => nextWorker(idle, waiting, busy, signal),
+    acquire: () => nextWorker(queue, () => lost, signal),
     release,
-    spawn,
-    grownFrom,
-    heapOf: (w: Worker) => heapOf.get(w) ?? heapMb,
+    replace,
+    lost: () => lost,
+    grownFrom: heap.grownFrom,
+    heapOf: heap.of,
     get closing() {
       return closing;
     },
     async close() {
       closing = true;
       await Promise.all(all.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** The workers free, the jobs waiting for one, and the workers rendering. */
+interface Queue {
+  idle: Worker[];
+  /** Jobs waiting for a worker; given none (undefined) when turned away. */
+  waiting: ((w: Worker | undefined) => void)[];
+  busy: Set<Worker>;
+}
+
+/** A worker done with its job: to the first job waiting, or idle. */
+function handOver(w: Worker, { idle, waiting, busy }: Queue): void {
+  busy.delete(w);
+  const next = waiting.shift();
+  if (next) next(w);
+  else idle.push(w);
+}
+
+/** Turns away the jobs waiting for a worker (each then fails: stopped, or no worker left). */
+function turnAway(waiting: Queue["waiting"]): void {
+  for (const next of waiting.splice(0)) next(undefined);
+}
+
+/** Calls `failed` when the worker fails or ends, saying whether it ran out of memory. */
+function whenFailed(w: Worker, failed: (outOfMemory: boolean) => void): void {
+  w.on("error", (e: Error & { code?: string }) => failed(e.code === "ERR_WORKER_OUT_OF_MEMORY"));
+  w.on("exit", () => failed(false));
+}
+
+/** Each worker's heap cap, and the next worker's: raised when a letter needed more. */
+function heapSizes(first: number) {
+  const of = new Map<Worker, number>();
+  let next = first;
+  return {
+    get next() {
+      return next;
+    },
+    of: (w: Worker) => of.get(w) ?? next,
+    set: (w: Worker, mb: number) => of.set(w, mb),
+    /** Twice the heap of a worker that ran out of memory; later workers start with at least it. */
+    grownFrom(mb: number) {
+      const grown = Math.min(mb * 2, MAX_HEAP_MB);
+      next = Math.max(next, grown);
+      return grown;
     },
   };
 }
@@ -219,9 +268,20 @@ function startAll(spawn: () => Worker, jobs: number, all: Worker[]): Worker[] {
     for (let i = 0; i < jobs; i++) started.push(spawn());
   } catch (e) {
     for (const w of all) void w.terminate();
-    throw e;
+    throw noThread(e);
   }
   return started;
+}
+
+/**
+ * Why no worker thread could be started: the system's limit on threads or processes (Node's
+ * ERR_WORKER_INIT_FAILED), reported as a limit of the system, not as missive's bug.
+ */
+function noThread(e: unknown): MissiveError {
+  const why = e instanceof Error ? e.message : String(e);
+  return fail("resources", `cannot start a worker thread: ${why}`, undefined, [
+    "the system gives no more threads (a container's pids limit, ulimit -u): raise the limit, or render with fewer jobs (-j 1)",
+  ]);
 }
 
 /** A worker thread with its write gate (write-gate.ts), its heap capped at `mb`. */
@@ -256,7 +316,7 @@ function stopOnAbort(
       stopped.add(w);
       void w.terminate();
     }
-    for (const next of crew.waiting.splice(0)) next(undefined);
+    turnAway(crew.waiting);
   };
   signal?.addEventListener("abort", stop, { once: true });
   return stopped;
@@ -264,17 +324,18 @@ function stopOnAbort(
 
 /** An idle worker, or the next one released; busy from then on. */
 async function nextWorker(
-  idle: Worker[],
-  waiting: ((w: Worker | undefined) => void)[],
-  busy: Set<Worker>,
+  { idle, waiting, busy }: Queue,
+  lost: () => MissiveError | undefined,
   signal?: AbortSignal,
 ): Promise<Worker> {
   const w = await new Promise<Worker | undefined>((res) => {
     const free = idle.pop();
     if (free) res(free);
+    // No worker left to wait for: none could be started in place of the ones that failed.
+    else if (busy.size === 0 && lost()) res(undefined);
     else waiting.push(res);
   });
-  if (!w) throw stoppedUnwritten(signal);
+  if (!w) throw lost() ?? stoppedUnwritten(signal);
   busy.add(w);
   return w;
 }
