@@ -19,6 +19,11 @@ export class RecurringMemo<V> {
     return this.kept.get(key);
   }
 
+  /** The value kept for `key`, or the one `make` makes (kept if `key` was met before). */
+  of(key: string, make: () => V): V {
+    return this.kept.get(key) ?? this.keep(key, make());
+  }
+
   /** Hands `value` back, kept if `key` was met before (and not kept then). */
   keep(key: string, value: V): V {
     if (this.once.delete(key)) return remember(this.kept, key, value, this.max);

@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import { nameCallFields } from "../compose/hash-pairs.js";
 import {
   BUILT_IN_HELPERS,
   checkHelperCalls,
@@ -10,7 +11,6 @@ import {
 import { syntaxProblem } from "../compose/template-syntax.js";
 import { ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
-import { nameCallFields } from "./field-hash.js";
 import { isMapping } from "./merge-record.js";
 import { usedFields } from "./used-fields.js";
 

@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import { fieldName, withField } from "../compose/hash-pairs.js";
 import {
   BUILT_IN_HELPERS,
   checkHelperCalls,
@@ -10,7 +11,6 @@ import { syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { MissiveError, type Problem } from "../errors.js";
 import type { YamlData } from "../load/parse-yaml.js";
-import { fieldName, withField } from "./field-hash.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
 import {

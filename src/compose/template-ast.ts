@@ -2,6 +2,7 @@ import type { HelperOptions } from "handlebars";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import type { TemplateSource } from "../load/pack-types.js";
 import { CHECKED_BLOCKS } from "./checked-blocks.js";
+import { fieldName, withField, withOption } from "./hash-pairs.js";
 import { BUILT_IN_HELPERS, checkHelperCalls } from "./helper-calls.js";
 import { PACK_HELPER_SIGNATURES } from "./helpers.js";
 import { syntaxProblem } from "./template-syntax.js";
@@ -190,16 +191,8 @@ function locateBlocks(ast: Node, file: string): void {
     const path = n.path as Node | undefined;
     if (n.type !== "BlockStatement" || path?.type !== "PathExpression") return;
     if (!CHECKED_BLOCKS.includes(String(path.original))) return;
-    const first = (n.params as Node[])[0];
-    const lit = (value: string) => ({ type: "StringLiteral", value, original: value });
-    const pairs = [{ type: "HashPair", key: "file", value: lit(file) }];
-    if (first?.type === "PathExpression")
-      pairs.push({ type: "HashPair", key: "field", value: lit(String(first.original)) });
-    const hash: { type?: string; pairs: unknown[] } = (n.hash as
-      | { pairs: unknown[] }
-      | undefined) ?? { type: "Hash", pairs: [] };
-    hash.pairs.push(...pairs);
-    n.hash = hash;
+    const located = withOption(n.hash as Node | undefined, "file", file, n.loc);
+    n.hash = withField(located, fieldName((n.params as Node[])[0]), n.loc);
   });
 }
 

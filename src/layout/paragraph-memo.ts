@@ -77,7 +77,7 @@ export class ParagraphMemo {
     let id = this.numbers.get(value);
     if (id === undefined) {
       const text = JSON.stringify(value);
-      id = this.texts.get(text) ?? this.texts.keep(text, this.nextId++);
+      id = this.texts.of(text, () => this.nextId++);
       this.numbers.set(value, id);
     }
     return id;

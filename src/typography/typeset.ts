@@ -47,7 +47,7 @@ export function typesetOnce(
 ): Run[][] {
   if (!memo) return typeset(lines, lang, typography);
   const key = JSON.stringify([lines, lang, typography]);
-  return memo.get(key) ?? memo.keep(key, frozen(typeset(lines, lang, typography)));
+  return memo.of(key, () => frozen(typeset(lines, lang, typography)));
 }
 
 /**

@@ -5,10 +5,10 @@
  * for every letter was the largest single cost of writing its PDF. Deflate is deterministic,
  * so a stream comes out as the same bytes whether compressed now or given back.
  *
- * A stream cut into pieces (`startPiece`: a page's address, its salutation, its body) is
- * compressed piece by piece, each on its own, and the pieces joined into one zlib stream, as
- * parallel gzip tools do: each piece ends on a byte boundary (a sync flush) and refers to
- * nothing before it. Why: the page a merge's letters differ on (the first) is then compressed
+ * A stream cut into pieces (`startPiece`: a page's opening, up to its first paragraph, and
+ * the rest) is compressed piece by piece, each on its own, and the pieces joined into one
+ * zlib stream, as parallel gzip tools do: each piece ends on a byte boundary (a sync flush)
+ * and refers to nothing before it. Why: the page a merge's letters differ on (the first) is then compressed
  * again only in the pieces that differ, without another stream object for each piece.
  */
 
@@ -73,7 +73,7 @@ export function deflateThrough(doc: DeflatingDocument, memo: DeflateMemo): void 
 
 function deflated(raw: Buffer, memo: DeflateMemo): Uint8Array {
   const key = createHash("sha1").update(raw).digest("base64");
-  return memo.get(key) ?? memo.keep(key, deflateSync(raw));
+  return memo.of(key, () => deflateSync(raw));
 }
 
 /** The zlib header deflateSync writes (default compression, 32 kB window). */
@@ -88,7 +88,7 @@ function joined(chunks: Uint8Array[], starts: number[], memo: DeflateMemo): Uint
     const raw = Buffer.concat(chunks.slice(bounds[i], end));
     // Another key than the piece's bytes as a whole stream, which compress otherwise.
     const key = `${createHash("sha1").update(raw).digest("base64")} piece`;
-    return memo.get(key) ?? memo.keep(key, piece(raw));
+    return memo.of(key, () => piece(raw));
   });
   return Buffer.concat([ZLIB_HEADER, ...parts, LAST_BLOCK, adler32(Buffer.concat(chunks))]);
 }

@@ -69,7 +69,7 @@ export function newWrapMemo(): WrapMemo {
 /** `wrap`, done once per thread for the same text and width; the lines are shared, not changed. */
 export function wrapOnce(memo: WrapMemo, text: string, width: number): string[] {
   const key = `${width}\u0000${text}`;
-  return (memo.get(key) ?? memo.keep(key, Object.freeze(wrap(text, width)))) as string[];
+  return memo.of(key, () => Object.freeze(wrap(text, width))) as string[];
 }
 
 export function pad(s: string, width: number): string {

@@ -31,57 +31,54 @@ async function allExited(): Promise<void> {
   for (let i = 0; i < 100 && live.count > 0; i++) await new Promise((go) => setTimeout(go, 50));
 }
 
-/** A run of two workers over the records `csv`. */
-function twoWorkerRun(csv: string) {
+/**
+ * Runs two workers over the records `csv`: the run must fail with `message`, having started
+ * `started` workers, and leave none running.
+ */
+async function failsLeavingNone(
+  csv: string,
+  message: string,
+  started: number,
+  hooks: Parameters<typeof runBatch>[2] = {},
+): Promise<void> {
+  live.started = 0;
   const o = csvMerge(tempDir("batch"), csv, { dataFile: LETTER, jobs: 2 });
-  return { o, io: { entryTexts: openEntrySpool(o.manifestPath), res } };
+  const io = { entryTexts: openEntrySpool(o.manifestPath), res };
+  try {
+    await expect(runBatch(o, io, hooks)).rejects.toThrow(message);
+    expect(live.started).toBe(started);
+    await allExited();
+    expect(live.count).toBe(0);
+  } finally {
+    io.entryTexts.dispose();
+  }
 }
 
 describe("runBatch's workers", () => {
   it("start while records are checked and stop when one fails the check", async () => {
-    live.started = 0;
-    const { o, io } = twoWorkerRun("recipient.0\nAnn Lee\nBo Chen\nCy\u0007Diaz\n");
-    try {
-      await expect(runBatch(o, io)).rejects.toThrow("control character U+0007");
-      expect(live.started).toBe(2);
-      await allExited();
-      expect(live.count).toBe(0);
-    } finally {
-      io.entryTexts.dispose();
-    }
+    await failsLeavingNone(
+      "recipient.0\nAnn Lee\nBo Chen\nCy\u0007Diaz\n",
+      "control character U+0007",
+      2,
+    );
   });
 
   it("that started are stopped when the next cannot start", async () => {
     // Before: the first worker was never ended, and kept the process from exiting.
-    live.started = 0;
     live.failAt = 2;
-    const { o, io } = twoWorkerRun("recipient.0\nAnn Lee\nBo Chen\n");
     try {
-      await expect(runBatch(o, io)).rejects.toThrow("Worker initialization failure");
-      expect(live.started).toBe(1);
-      await allExited();
-      expect(live.count).toBe(0);
+      await failsLeavingNone("recipient.0\nAnn Lee\nBo Chen\n", "Worker initialization failure", 1);
     } finally {
       live.failAt = 0;
-      io.entryTexts.dispose();
     }
   });
 
   it("are stopped when the run's start hook fails (a records file with no records)", async () => {
     // Before: the workers started while planning were left running, and the CLI never
     // exited after "the records file has no records" for a base letter over 64 KB.
-    live.started = 0;
-    const { o, io } = twoWorkerRun("recipient.0\nAnn Lee\nBo Chen\n");
     const start = () => {
       throw new Error("no start");
     };
-    try {
-      await expect(runBatch(o, io, { start })).rejects.toThrow("no start");
-      expect(live.started).toBe(2);
-      await allExited();
-      expect(live.count).toBe(0);
-    } finally {
-      io.entryTexts.dispose();
-    }
+    await failsLeavingNone("recipient.0\nAnn Lee\nBo Chen\n", "no start", 2, { start });
   });
 });

@@ -2,9 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { openPool } from "../../src/batch/worker-pool.js";
 import { isMissiveError } from "../../src/errors.js";
-import { letterOptions } from "../../src/letter-options.js";
-import { mergeOptions } from "../helpers/merge-options.js";
-import { SEED } from "../helpers/render.js";
+import { poolSetup } from "../helpers/merge-options.js";
 import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -28,23 +26,6 @@ vi.mock("node:worker_threads", async (importOriginal) => {
   return { ...real, Worker: LimitedWorker };
 });
 
-function settings(out: string) {
-  return {
-    options: mergeOptions({
-      dataFile: SEED,
-      cwd: join(SEED, ".."),
-      records: { file: "-", label: "test", format: "jsonl" },
-      letter: letterOptions({ formats: ["txt"], creationDate: 0 }),
-      outDir: out,
-    }),
-    found: {
-      previousRun: null,
-      texts: { lang: "en-US", markdown: ["body"] },
-      columns: { letterFields: null, nameUses: [], allowUnused: false },
-    },
-  };
-}
-
 const until = async (done: () => boolean) => {
   for (let i = 0; i < 100 && !done(); i++) await new Promise((go) => setTimeout(go, 20));
 };
@@ -56,7 +37,7 @@ describe("a worker pool that can start no more threads", () => {
     const out = tempDir("pool");
     threads.started = [];
     threads.failAt = 0;
-    const pool = await openPool(settings(out), 2, 1000, res);
+    const pool = await openPool(poolSetup(out, ["txt"]), 2, 1000, res);
     try {
       const job = (i: number) => ({
         index: i,

@@ -2,28 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { openPool } from "../../src/batch/worker-pool.js";
-import { letterOptions } from "../../src/letter-options.js";
-import { mergeOptions } from "../helpers/merge-options.js";
-import { SEED } from "../helpers/render.js";
+import { poolSetup } from "../helpers/merge-options.js";
 import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 it("renders again in a worker with a larger heap when a letter runs out of memory", async () => {
   const out = tempDir("pool");
-  const settings = {
-    options: mergeOptions({
-      dataFile: SEED,
-      cwd: join(SEED, ".."),
-      records: { file: "-", label: "test", format: "jsonl" },
-      letter: letterOptions({ formats: ["pdf"], creationDate: 0 }),
-      outDir: out,
-    }),
-    found: {
-      previousRun: null,
-      texts: { lang: "en-US", markdown: ["body"] },
-      columns: { letterFields: null, nameUses: [], allowUnused: false },
-    },
-  };
+  const settings = poolSetup(out, ["pdf"]);
   // 8 MB cannot hold a worker rendering the seed letter; the pool grows it as needed.
   const pool = await openPool(settings, 2, 1000, res, { firstHeapMb: 8 });
   try {

@@ -1,7 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MergeOptions } from "../../src/batch/merge-options.js";
-import { letterOptions } from "../../src/letter-options.js";
+import type { WorkerSetup } from "../../src/batch/render-record.js";
+import { type Format, letterOptions } from "../../src/letter-options.js";
+import { SEED } from "./render.js";
 
 /** A merge's options for a test: one thread, a fixed date, nothing but what is given. */
 export function mergeOptions(
@@ -49,5 +51,23 @@ export function csvMerge(
       ...given,
     }),
     manifestPath,
+  };
+}
+
+/** A worker pool's setup for a test: the seed letter, records from standard input, into `out`. */
+export function poolSetup(out: string, formats: Format[]): WorkerSetup {
+  return {
+    options: mergeOptions({
+      dataFile: SEED,
+      cwd: join(SEED, ".."),
+      records: { file: "-", label: "test", format: "jsonl" },
+      letter: letterOptions({ formats, creationDate: 0 }),
+      outDir: out,
+    }),
+    found: {
+      previousRun: null,
+      texts: { lang: "en-US", markdown: ["body"] },
+      columns: { letterFields: null, nameUses: [], allowUnused: false },
+    },
   };
 }

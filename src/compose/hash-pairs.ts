@@ -1,3 +1,8 @@
+/**
+ * Options missive adds to helper calls in a template's syntax tree (`field=`, `file=`), which
+ * the helpers read for their messages.
+ */
+
 /** A Handlebars AST node, as much of it as this file reads. */
 interface Node {
   type?: string;
@@ -17,14 +22,18 @@ export function withField(
   field: string | undefined,
   loc: unknown,
 ): Node | undefined {
-  if (field === undefined) return hash;
+  return field === undefined ? hash : withOption(hash, "field", field, loc);
+}
+
+/** The call's hash with `key="value"`, in place of any `key=` it had. */
+export function withOption(hash: Node | undefined, key: string, value: string, loc: unknown): Node {
   const pair = {
     type: "HashPair",
-    key: "field",
-    value: { type: "StringLiteral", value: field, original: field, loc },
+    key,
+    value: { type: "StringLiteral", value, original: value, loc },
     loc,
   };
-  const pairs = ((hash?.pairs as Node[]) ?? []).filter((p) => p.key !== "field");
+  const pairs = ((hash?.pairs as Node[]) ?? []).filter((p) => p.key !== key);
   return { type: "Hash", pairs: [...pairs, pair], loc };
 }
 
