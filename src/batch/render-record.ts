@@ -131,17 +131,6 @@ function unusedColumns(
   return new MissiveError("data", problems);
 }
 
-/**
- * When a letter may be written (write-gate.ts): `claim` is false when the run stopped before
- * it was; `done` says its writing is over, written or failed.
- */
-export interface WriteTurn {
-  claim(): boolean;
-  done(): void;
-}
-
-const ALWAYS: WriteTurn = { claim: () => true, done: () => {} };
-
 export interface RecordJob extends MergeRecord {
   targets: RecordTargets;
 }
@@ -186,8 +175,11 @@ export interface RecordResult {
 export function recordRenderer(
   { options: o, found }: WorkerSetup,
   res: Resources,
-  /** In a worker, its write gate's: the run may stop before a letter is written. */
-  turn: WriteTurn = ALWAYS,
+  /**
+   * False when the letter must not be written after all (write-gate.ts): the run stopped. In
+   * a worker, the gate opens again only once the letter's answer is sent (worker.ts).
+   */
+  mayWrite: () => boolean = () => true,
 ): (job: RecordJob) => Promise<RecordResult> {
   const baseText = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseText);
@@ -217,7 +209,7 @@ export function recordRenderer(
       const r = await renderLoaded(letter, { ...letterOpts, ...attachments }, res);
       const written = writeLetter(r, job, letterOpts.formats, o.cwd, {
         previousRun: found.previousRun,
-        turn,
+        mayWrite,
         owner,
       });
       return {
@@ -242,7 +234,11 @@ function writeLetter(
   job: RecordJob,
   formats: Format[],
   cwd: string,
-  { previousRun, turn, owner }: { previousRun: string | null; turn: WriteTurn; owner: string },
+  {
+    previousRun,
+    mayWrite,
+    owner,
+  }: { previousRun: string | null; mayWrite: () => boolean; owner: string },
 ): Pick<RecordResult, "files" | "madeFolders" | "kept"> {
   const files = formats.flatMap((format) => {
     const path = job.targets[format];
@@ -255,18 +251,12 @@ function writeLetter(
     cwd,
   );
   for (const f of files) notAnImage(f.path);
-  if (!turn.claim()) throw fail("interrupted", "stopped before its letter was written");
-  let done: ReturnType<typeof writeFilesAtomic>;
-  try {
-    done = writeFilesAtomic(files, {
-      durable: false,
-      previous: previousRun ? { run: previousRun } : false,
-      owner,
-    });
-  } finally {
-    turn.done();
-  }
-  const { made, kept } = done;
+  if (!mayWrite()) throw fail("interrupted", "stopped before its letter was written");
+  const { made, kept } = writeFilesAtomic(files, {
+    durable: false,
+    previous: previousRun ? { run: previousRun } : false,
+    owner,
+  });
   return {
     files: files.map((f) => fileEntry(f.path, f.format, f.data)),
     ...(made.length > 0 ? { madeFolders: made } : {}),

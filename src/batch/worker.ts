@@ -9,20 +9,27 @@ import { doneWriting, mayWrite, type WriteGate } from "./write-gate.js";
  * answering each with its result (worker-crew.ts counts on that order).
  */
 function serve(port: NonNullable<typeof parentPort>): void {
+  const { setup, gate } = workerData as { setup: WorkerSetup; gate: WriteGate };
   let render: ReturnType<typeof recordRenderer> | undefined;
   let setupError: ReturnType<typeof errorData> | undefined;
   try {
-    const { setup, gate } = workerData as { setup: WorkerSetup; gate: WriteGate };
-    const turn = { claim: () => mayWrite(gate), done: () => doneWriting(gate) };
-    render = recordRenderer(setup, createResources(), turn);
+    render = recordRenderer(setup, createResources(), () => mayWrite(gate));
   } catch (e) {
     setupError = errorData(e);
   }
   const answer = async (job: RecordJob) => {
     // A setup failure (unreadable base data) is the answer to every job, so the caller sees it.
     if (!render) return port.postMessage({ setupError });
-    // Transfer nothing: results are small (hashes, paths); PDFs were written by the worker.
-    port.postMessage(await render(job));
+    const result = await render(job);
+    try {
+      // Transfer nothing: results are small (hashes, paths); PDFs were written by the worker.
+      port.postMessage(result);
+    } finally {
+      // Only now may the main thread end this worker at once again: an answer sent is read
+      // even from a worker ended since, but a letter written and not yet answered would be
+      // on disk and reported as never written (in no manifest, left by --all-or-nothing).
+      doneWriting(gate);
+    }
   };
   // A job that comes while one renders waits for it: one letter at a time, answered in order.
   let last = Promise.resolve();

@@ -5,12 +5,15 @@
  * while it writes nothing, and never while it writes, which takes moments. The worker claims
  * the right to write, the main thread the right to stop: whoever comes first wins, atomically,
  * so a letter is either written whole and reported, or not at all. A worker holds more than one
- * job (worker-crew.ts), so the gate opens again after each letter is written.
+ * job (worker-crew.ts), so the gate opens again after each letter, once its answer is sent:
+ * Node delivers an answer sent before the worker is ended, but the worker must not be ended
+ * between writing a letter and sending its answer, or the letter is on disk and unreported.
  */
 export type WriteGate = Int32Array;
 
-/** Rendering, or between letters: may be ended at once. */
+/** Rendering, or between letters, with every letter written answered: may be ended at once. */
 const RENDERING = 0;
+/** Writing a letter, or sending its answer: must not be ended. */
 const WRITING = 1;
 /** Stopped while it wrote nothing: it is being ended. */
 const STOPPED = 2;
@@ -26,7 +29,10 @@ export function mayWrite(gate: WriteGate): boolean {
   return Atomics.compareExchange(gate, 0, RENDERING, WRITING) === RENDERING;
 }
 
-/** Worker, once a letter is written (or failed to be): it may be stopped again, unless it was. */
+/**
+ * Worker, once a letter's answer is sent (written or failed): it may be stopped again, unless
+ * it was.
+ */
 export function doneWriting(gate: WriteGate): void {
   Atomics.compareExchange(gate, 0, WRITING, RENDERING);
 }
