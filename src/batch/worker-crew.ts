@@ -66,7 +66,7 @@ export function workerCrew(
     listen(hand, state, signal, spawn);
     return hand;
   };
-  startAll(() => spawn(state.heap), jobs, state.all);
+  startAll(() => spawn(state.heap), jobs, state);
   signal?.addEventListener("abort", () => stopAll(state, signal), { once: true });
   return {
     run: (job) =>
@@ -205,13 +205,15 @@ export function stoppedUnwritten(signal: AbortSignal | undefined): Error {
 /**
  * The crew's first workers. Why the catch: when the system gives no more threads
  * (ERR_WORKER_INIT_FAILED), no one could end the ones already started, and they would keep
- * the process from exiting.
+ * the process from exiting. The crew is closing then, so ending them starts none in their
+ * place (which no one would end either).
  */
-function startAll(spawn: () => Hand, jobs: number, all: Worker[]): void {
+function startAll(spawn: () => Hand, jobs: number, state: CrewState): void {
   try {
     for (let i = 0; i < jobs; i++) spawn();
   } catch (e) {
-    for (const w of all) void w.terminate();
+    state.closing = true;
+    for (const w of state.all) void w.terminate();
     throw noThread(e);
   }
 }

@@ -7,14 +7,15 @@ import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 /** Worker threads the code under test started that have not exited. */
-const live = vi.hoisted(() => ({ count: 0, started: 0, failAt: 0 }));
+/** The start `failAt` (from 1) is refused `refusals` times, as the system's limit on threads. */
+const live = vi.hoisted(() => ({ count: 0, started: 0, failAt: 0, refusals: Infinity }));
 
 vi.mock("node:worker_threads", async (importOriginal) => {
   const real = await importOriginal<typeof import("node:worker_threads")>();
   class CountedWorker extends real.Worker {
     constructor(...args: ConstructorParameters<typeof real.Worker>) {
       // As Node does when the system gives no more threads (ERR_WORKER_INIT_FAILED).
-      if (live.started + 1 === live.failAt)
+      if (live.started + 1 === live.failAt && live.refusals-- > 0)
         throw new Error("Worker initialization failure: EAGAIN");
       super(...args);
       live.count++;
@@ -70,6 +71,19 @@ describe("runBatch's workers", () => {
       await failsLeavingNone("recipient.0\nAnn Lee\nBo Chen\n", "Worker initialization failure", 1);
     } finally {
       live.failAt = 0;
+    }
+  });
+
+  it("that started are stopped, and none in their place, when the limit was brief", async () => {
+    // Before: ending the first worker counted as its failure, and a worker was started in its
+    // place (the limit gone by then), which no one ended: the process never exited.
+    live.failAt = 2;
+    live.refusals = 1;
+    try {
+      await failsLeavingNone("recipient.0\nAnn Lee\nBo Chen\n", "Worker initialization failure", 1);
+    } finally {
+      live.failAt = 0;
+      live.refusals = Infinity;
     }
   });
 
