@@ -113,9 +113,20 @@ function dispatch(state: CrewState): void {
   }
 }
 
+/**
+ * Gives a worker a job. Why held only once posted: a job that cannot be copied to a thread
+ * (not plain data) would otherwise count as held, and the worker's next answer, for the job
+ * after it, would go to it.
+ */
 function send(hand: Hand, job: Sent): void {
+  try {
+    hand.worker.postMessage(job.job);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    job.fail(fail("internal", `record ${job.job.index + 1} cannot go to a worker thread: ${why}`));
+    return;
+  }
   hand.sent.push(job);
-  hand.worker.postMessage(job.job);
 }
 
 /** A worker's answers, and its failure: an error, or an end the crew did not ask for. */

@@ -47,3 +47,27 @@ it("a worker that fails fails the letter it renders; the job it held next render
     await pool.close();
   }
 }, 30_000);
+
+it("a job that cannot be sent to a worker fails alone; the worker's answers stay with their jobs", async () => {
+  // Before: the job was counted as held by the worker although it never got it, so the
+  // worker's next answer went to it, and the job that answer was for waited for ever.
+  const out = tempDir("crew");
+  const pool = await openPool(poolSetup(out, ["txt"]), 1, 1000, res);
+  try {
+    const job = (i: number, data: Record<string, unknown> = {}) => ({
+      index: i,
+      line: i + 2,
+      data,
+      targets: { txt: join(out, `${i}.txt`) },
+    });
+    const unsendable = pool.render(job(0, { f: () => 1 })).catch((e: unknown) => e as Error);
+    expect(String(await unsendable)).toContain("record 1 cannot go to a worker thread:");
+    const answers = await Promise.all([pool.render(job(1)), pool.render(job(2))]);
+    expect(answers.map((r) => [r.index, r.error])).toEqual([
+      [1, undefined],
+      [2, undefined],
+    ]);
+  } finally {
+    await pool.close();
+  }
+}, 30_000);
