@@ -1,6 +1,13 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { fail } from "../errors.js";
 import { createResources } from "../resources.js";
-import { errorData, type RecordJob, recordRenderer, type WorkerSetup } from "./render-record.js";
+import {
+  errorData,
+  type RecordJob,
+  type RecordResult,
+  recordRenderer,
+  type WorkerSetup,
+} from "./render-record.js";
 import { doneWriting, mayWrite, type WriteGate } from "./write-gate.js";
 
 /**
@@ -24,6 +31,10 @@ function serve(port: NonNullable<typeof parentPort>): void {
     try {
       // Transfer nothing: results are small (hashes, paths); PDFs were written by the worker.
       port.postMessage(result);
+    } catch (e) {
+      // An answer that cannot be copied to the main thread still answers its job: else the
+      // chain of jobs stays rejected, and the jobs after it are never answered.
+      port.postMessage(unsent(result, e));
     } finally {
       // Only now may the main thread end this worker at once again: an answer sent is read
       // even from a worker ended since, but a letter written and not yet answered would be
@@ -36,6 +47,13 @@ function serve(port: NonNullable<typeof parentPort>): void {
   port.on("message", (job: RecordJob) => {
     last = last.then(() => answer(job));
   });
+}
+
+/** The letter fails: its answer could not be sent (RecordResult's error, plain text only). */
+function unsent(r: RecordResult, e: unknown): RecordResult {
+  const why = e instanceof Error ? e.message : String(e);
+  const error = fail("internal", `its answer could not be sent to the main thread: ${why}`);
+  return { index: r.index, files: [], warnings: [], assets: [], error: errorData(error) };
 }
 
 if (!parentPort) throw new Error("worker.js runs only as a worker thread");

@@ -12,6 +12,8 @@ const port = vi.hoisted(() => ({
   setup: undefined as unknown,
   hear: undefined as ((job: unknown) => void) | undefined,
   sent: [] as { answer: RecordResult; stoppableAtOnce: boolean }[],
+  /** How many answers cannot be copied to the main thread, as postMessage throws then. */
+  unsendable: 0,
 }));
 
 vi.mock("node:worker_threads", () => ({
@@ -20,6 +22,8 @@ vi.mock("node:worker_threads", () => ({
       port.hear = hear;
     },
     postMessage: (answer: RecordResult) => {
+      if (port.unsendable > 0 && port.unsendable--)
+        throw new DOMException("#<Object> could not be cloned.", "DataCloneError");
       // What a stop from the main thread would do now, tried on a copy of the gate.
       const now = new Int32Array([Atomics.load(port.gate, 0)]);
       port.sent.push({ answer, stoppableAtOnce: stopWriting(now) });
@@ -30,22 +34,27 @@ vi.mock("node:worker_threads", () => ({
   },
 }));
 
+const job = (out: string, i: number): RecordJob => ({
+  index: i,
+  line: i + 2,
+  data: {},
+  targets: { txt: join(out, `${i}.txt`) },
+});
+
+async function answered(n: number): Promise<void> {
+  for (let i = 0; i < 500 && port.sent.length < n; i++)
+    await new Promise((go) => setTimeout(go, 10));
+}
+
 it("a worker cannot be ended at once until the letter it wrote is answered", async () => {
   // Before: the gate opened as soon as the files were written, and a stop that came before
   // the answer was sent ended the worker: the letter was on disk, and reported unwritten.
   const out = tempDir("worker-answer");
   port.setup = poolSetup(out, ["txt"]);
   await import("../../src/batch/worker.js");
-  const job = (i: number): RecordJob => ({
-    index: i,
-    line: i + 2,
-    data: {},
-    targets: { txt: join(out, `${i}.txt`) },
-  });
-  port.hear?.(job(0));
-  port.hear?.(job(1));
-  for (let i = 0; i < 500 && port.sent.length < 2; i++)
-    await new Promise((go) => setTimeout(go, 10));
+  port.hear?.(job(out, 0));
+  port.hear?.(job(out, 1));
+  await answered(2);
   expect(port.sent.map((s) => [s.answer.index, s.answer.error, s.stoppableAtOnce])).toEqual([
     [0, undefined, false],
     [1, undefined, false],
@@ -53,4 +62,22 @@ it("a worker cannot be ended at once until the letter it wrote is answered", asy
   expect(existsSync(join(out, "1.txt"))).toBe(true);
   // Both answered: it may be ended at once again.
   expect(stopWriting(new Int32Array([Atomics.load(port.gate, 0)]))).toBe(true);
+}, 30_000);
+
+it("an answer that cannot be sent fails its letter, and the next job is answered next", async () => {
+  // Before: the worker's chain of jobs stayed rejected. By default the worker ended (every
+  // job it held failed with it); under --unhandled-rejections=warn it lived on and answered
+  // nothing more, and the merge waited for ever.
+  const out = tempDir("worker-answer");
+  port.setup = poolSetup(out, ["txt"]);
+  port.sent = [];
+  await import("../../src/batch/worker.js");
+  port.unsendable = 1;
+  port.hear?.(job(out, 2));
+  port.hear?.(job(out, 3));
+  await answered(2);
+  expect(port.sent.map((s) => [s.answer.index, s.answer.error?.problems[0]?.message])).toEqual([
+    [2, "its answer could not be sent to the main thread: #<Object> could not be cloned."],
+    [3, undefined],
+  ]);
 }, 30_000);
