@@ -22,8 +22,10 @@ vi.mock("node:worker_threads", () => ({
       port.hear = hear;
     },
     postMessage: (answer: RecordResult) => {
-      if (port.unsendable > 0 && port.unsendable--)
+      if (port.unsendable > 0) {
+        port.unsendable--;
         throw new DOMException("#<Object> could not be cloned.", "DataCloneError");
+      }
       // What a stop from the main thread would do now, tried on a copy of the gate.
       const now = new Int32Array([Atomics.load(port.gate, 0)]);
       port.sent.push({ answer, stoppableAtOnce: stopWriting(now) });
@@ -71,6 +73,7 @@ it("an answer that cannot be sent fails its letter, and the next job is answered
   const out = tempDir("worker-answer");
   port.setup = poolSetup(out, ["txt"]);
   port.sent = [];
+  // Set up once per file (the module is kept); run alone, this test sets it up.
   await import("../../src/batch/worker.js");
   port.unsendable = 1;
   port.hear?.(job(out, 2));
