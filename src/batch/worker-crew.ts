@@ -137,14 +137,18 @@ function listen(
   spawn: (mb: number) => Hand,
 ): void {
   let over = false;
-  hand.worker.on("message", (m: RecordResult | { setupError: ErrorData }) => {
+  const next = (settle: (sent: Sent) => void) => {
     const sent = hand.sent.shift();
-    if ("setupError" in m) sent?.fail(errorFromData(m.setupError));
-    else sent?.answer(m);
+    if (sent) settle(sent);
     // Told to stop while it wrote: that letter is done, and it renders no other.
     if (toldToStop(hand.gate)) void hand.worker.terminate();
     else dispatch(state);
-  });
+  };
+  hand.worker.on("message", (m: RecordResult | { failed: ErrorData }) =>
+    next((sent) => ("failed" in m ? sent.fail(errorFromData(m.failed)) : sent.answer(m))),
+  );
+  // An answer this thread could not read still answers its job, so the next is the next job's.
+  hand.worker.on("messageerror", (e: Error) => next((sent) => sent.fail(unread(sent.job, e))));
   const failed = (e: Error & { code?: string }) => {
     if (over) return;
     over = true;
@@ -193,6 +197,10 @@ function takeOver(
   if (state.hands.length === 0 && state.lost)
     for (const sent of state.queue.splice(0)) sent.fail(state.lost);
   dispatch(state);
+}
+
+function unread(job: RecordJob, e: Error): MissiveError {
+  return fail("internal", `the answer for record ${job.index + 1} could not be read: ${e.message}`);
 }
 
 function workerFailed(job: RecordJob, e: Error): MissiveError {

@@ -26,7 +26,7 @@ function serve(port: NonNullable<typeof parentPort>): void {
   }
   const answer = async (job: RecordJob) => {
     // A setup failure (unreadable base data) is the answer to every job, so the caller sees it.
-    if (!render) return port.postMessage({ setupError });
+    if (!render) return port.postMessage({ failed: setupError });
     const result = await render(job);
     try {
       // Transfer nothing: results are small (hashes, paths); PDFs were written by the worker.
@@ -46,6 +46,12 @@ function serve(port: NonNullable<typeof parentPort>): void {
   let last = Promise.resolve();
   port.on("message", (job: RecordJob) => {
     last = last.then(() => answer(job));
+  });
+  // A job this thread could not read is answered too, in its turn: else the answers that
+  // follow would go to the jobs before theirs.
+  port.on("messageerror", (e: Error) => {
+    const failed = errorData(fail("internal", `a record could not be read: ${e.message}`));
+    last = last.then(() => port.postMessage({ failed }));
   });
 }
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it, vi } from "vitest";
-import type { RecordJob, RecordResult } from "../../src/batch/render-record.js";
+import type { ErrorData, RecordJob, RecordResult } from "../../src/batch/render-record.js";
 import { stopWriting } from "../../src/batch/write-gate.js";
 import { poolSetup } from "../helpers/merge-options.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -10,18 +10,19 @@ import { tempDir } from "../helpers/temp-dir.js";
 const port = vi.hoisted(() => ({
   gate: new Int32Array(new SharedArrayBuffer(4)),
   setup: undefined as unknown,
-  hear: undefined as ((job: unknown) => void) | undefined,
-  sent: [] as { answer: RecordResult; stoppableAtOnce: boolean }[],
+  /** Its listeners: "message" hears a job, "messageerror" one it could not read. */
+  on: {} as Record<string, (m: unknown) => void>,
+  sent: [] as { answer: RecordResult | { failed: ErrorData }; stoppableAtOnce: boolean }[],
   /** How many answers cannot be copied to the main thread, as postMessage throws then. */
   unsendable: 0,
 }));
 
 vi.mock("node:worker_threads", () => ({
   parentPort: {
-    on: (_: string, hear: (job: unknown) => void) => {
-      port.hear = hear;
+    on: (event: string, hear: (m: unknown) => void) => {
+      port.on[event] = hear;
     },
-    postMessage: (answer: RecordResult) => {
+    postMessage: (answer: RecordResult | { failed: ErrorData }) => {
       if (port.unsendable > 0) {
         port.unsendable--;
         throw new DOMException("#<Object> could not be cloned.", "DataCloneError");
@@ -43,6 +44,10 @@ const job = (out: string, i: number): RecordJob => ({
   targets: { txt: join(out, `${i}.txt`) },
 });
 
+type Answer = RecordResult | { failed: ErrorData };
+const indexOf = (a: Answer) => ("failed" in a ? undefined : a.index);
+const errorOf = (a: Answer) => ("failed" in a ? a.failed : a.error)?.problems[0]?.message;
+
 async function answered(n: number): Promise<void> {
   for (let i = 0; i < 500 && port.sent.length < n; i++)
     await new Promise((go) => setTimeout(go, 10));
@@ -54,10 +59,10 @@ it("a worker cannot be ended at once until the letter it wrote is answered", asy
   const out = tempDir("worker-answer");
   port.setup = poolSetup(out, ["txt"]);
   await import("../../src/batch/worker.js");
-  port.hear?.(job(out, 0));
-  port.hear?.(job(out, 1));
+  port.on.message?.(job(out, 0));
+  port.on.message?.(job(out, 1));
   await answered(2);
-  expect(port.sent.map((s) => [s.answer.index, s.answer.error, s.stoppableAtOnce])).toEqual([
+  expect(port.sent.map((s) => [indexOf(s.answer), errorOf(s.answer), s.stoppableAtOnce])).toEqual([
     [0, undefined, false],
     [1, undefined, false],
   ]);
@@ -76,11 +81,28 @@ it("an answer that cannot be sent fails its letter, and the next job is answered
   // Set up once per file (the module is kept); run alone, this test sets it up.
   await import("../../src/batch/worker.js");
   port.unsendable = 1;
-  port.hear?.(job(out, 2));
-  port.hear?.(job(out, 3));
+  port.on.message?.(job(out, 2));
+  port.on.message?.(job(out, 3));
   await answered(2);
-  expect(port.sent.map((s) => [s.answer.index, s.answer.error?.problems[0]?.message])).toEqual([
+  expect(port.sent.map((s) => [indexOf(s.answer), errorOf(s.answer)])).toEqual([
     [2, "its answer could not be sent to the main thread: #<Object> could not be cloned."],
     [3, undefined],
+  ]);
+}, 30_000);
+
+it("a job the worker could not read is answered in its turn, so later answers keep their jobs", async () => {
+  // Before: nothing answered it, and each later answer went to the job before its own.
+  const out = tempDir("worker-answer");
+  port.setup = poolSetup(out, ["txt"]);
+  port.sent = [];
+  await import("../../src/batch/worker.js");
+  port.on.message?.(job(out, 4));
+  port.on.messageerror?.(new Error("Unable to deserialize cloned data."));
+  port.on.message?.(job(out, 5));
+  await answered(3);
+  expect(port.sent.map((s) => [indexOf(s.answer), errorOf(s.answer)])).toEqual([
+    [4, undefined],
+    [undefined, "a record could not be read: Unable to deserialize cloned data."],
+    [5, undefined],
   ]);
 }, 30_000);

@@ -7,8 +7,11 @@ import { poolSetup } from "../helpers/merge-options.js";
 import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
-/** The workers the pool started. */
-const threads = vi.hoisted(() => ({ started: [] as { terminate(): Promise<number> }[] }));
+/** The workers the pool started; how many answers this thread is to fail to read. */
+const threads = vi.hoisted(() => ({
+  started: [] as { terminate(): Promise<number> }[],
+  unreadable: 0,
+}));
 
 vi.mock("node:worker_threads", async (importOriginal) => {
   const real = await importOriginal<typeof import("node:worker_threads")>();
@@ -16,6 +19,12 @@ vi.mock("node:worker_threads", async (importOriginal) => {
     constructor(...args: ConstructorParameters<typeof real.Worker>) {
       super(...args);
       threads.started.push(this);
+    }
+    // As Node does with an answer it cannot deserialize: a "messageerror" in its place.
+    override emit(event: string | symbol, ...args: unknown[]): boolean {
+      if (event !== "message" || threads.unreadable === 0) return super.emit(event, ...args);
+      threads.unreadable--;
+      return super.emit("messageerror", new Error("Unable to deserialize cloned data."));
     }
   }
   return { ...real, Worker: CountedWorker };
@@ -68,6 +77,34 @@ it("a job that cannot be sent to a worker fails alone; the worker's answers stay
       [2, undefined],
     ]);
   } finally {
+    await pool.close();
+  }
+}, 30_000);
+
+it("an answer this thread cannot read fails its job; the answers after it keep their jobs", async () => {
+  // Before: the crew did not hear it: each later answer went to the job before its own, and
+  // the last job waited for ever.
+  const out = tempDir("crew");
+  const pool = await openPool(poolSetup(out, ["txt"]), 1, 1000, res);
+  try {
+    const job = (i: number) => ({
+      index: i,
+      line: i + 2,
+      data: {},
+      targets: { txt: join(out, `${i}.txt`) },
+    });
+    threads.unreadable = 1;
+    const answers = [0, 1, 2].map((i) => pool.render(job(i)).catch((e: unknown) => e as Error));
+    const [first, ...rest] = await Promise.all(answers);
+    expect(String(first)).toContain(
+      "the answer for record 1 could not be read: Unable to deserialize cloned data.",
+    );
+    expect(rest.map((r) => [(r as RecordResult).index, (r as RecordResult).error])).toEqual([
+      [1, undefined],
+      [2, undefined],
+    ]);
+  } finally {
+    threads.unreadable = 0;
     await pool.close();
   }
 }, 30_000);
