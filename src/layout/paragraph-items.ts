@@ -340,31 +340,76 @@ export function width(
   return style.tracking ? w + style.tracking * [...text].length : w;
 }
 
-/** Splits boxes wider than the line into pieces that fit, joined by free breaks. */
+/**
+ * Makes every stretch of items that no line may break inside fit the line. A box wider than
+ * the line is cut between characters; boxes that fit one by one but not together (a web
+ * address whose slash touches a digit, a word in two runs, words tied by no-break spaces) get
+ * a free break before the box that overflows. Either is reported: the reader sees a break
+ * nothing marks, and without it the line would run past the margin, off the page.
+ */
 export function splitOverlong(items: Item[], maxWidth: number, warn: (m: string) => void): Item[] {
-  if (!items.some((it) => it.t === "box" && it.w > maxWidth)) return items;
   const out: Item[] = [];
+  let used = 0;
+  let seen = "";
+  let warned = false;
   for (const it of items) {
-    if (it.t !== "box" || it.w <= maxWidth) {
+    if (opensBreak(it, out[out.length - 1])) {
+      out.push(it);
+      used = 0;
+      seen = "";
+      warned = false;
+      continue;
+    }
+    used += it.t === "penalty" ? 0 : it.w;
+    seen += it.t === "box" ? it.text : it.t === "glue" ? " " : "";
+    if (it.t !== "box" || used <= maxWidth) {
       out.push(it);
       continue;
     }
-    warn(
-      `"${it.text.length > 40 ? `${it.text.slice(0, 40)}…` : it.text}" is wider than the line and was broken`,
-    );
-    let buf = "";
-    const style = { size: it.look.size, tracking: it.look.tracking };
-    for (const ch of it.text) {
-      if (buf && width(it.look.face, buf + ch, style) > maxWidth) {
-        out.push(
-          { ...it, text: buf, w: width(it.look.face, buf, style) },
-          { t: "penalty", w: 0, p: 0, flagged: false, text: "" },
-        );
-        buf = "";
-      }
-      buf += ch;
+    if (!warned)
+      warn(
+        `"${seen.length > 40 ? `${seen.slice(0, 40)}…` : seen}" is wider than the line and was broken`,
+      );
+    warned = true;
+    if (used > it.w) out.splice(afterLastBox(out), 0, freeBreak());
+    if (it.w > maxWidth) used = cutBox(out, it, maxWidth);
+    else {
+      out.push(it);
+      used = it.w;
     }
-    out.push({ ...it, text: buf, w: width(it.look.face, buf, style) });
   }
   return out;
+}
+
+/** A break that costs nothing and adds nothing: where an overlong stretch is cut. */
+function freeBreak(): PenaltyItem {
+  return { t: "penalty", w: 0, p: 0, flagged: false, text: "" };
+}
+
+/** Whether a line may break at `it` (as break-lines.ts decides, counting added hyphens). */
+function opensBreak(it: Item, before: Item | undefined): boolean {
+  return it.t === "penalty" ? it.p < NEVER : it.t === "glue" && before?.t === "box";
+}
+
+/** Where a break goes before the next box: ahead of the tie (penalty and space) that joins it. */
+function afterLastBox(out: Item[]): number {
+  let at = out.length;
+  while (at > 0 && out[at - 1]?.t !== "box") at--;
+  return at;
+}
+
+/** Pushes a box wider than the line in pieces that fit; returns the last piece's width. */
+function cutBox(out: Item[], it: BoxItem, maxWidth: number): number {
+  let buf = "";
+  const style = { size: it.look.size, tracking: it.look.tracking };
+  for (const ch of it.text) {
+    if (buf && width(it.look.face, buf + ch, style) > maxWidth) {
+      out.push({ ...it, text: buf, w: width(it.look.face, buf, style) }, freeBreak());
+      buf = "";
+    }
+    buf += ch;
+  }
+  const w = width(it.look.face, buf, style);
+  out.push({ ...it, text: buf, w });
+  return w;
 }
