@@ -386,9 +386,28 @@ function freeBreak(): PenaltyItem {
   return { t: "penalty", w: 0, p: 0, flagged: false, text: "" };
 }
 
-/** Whether a line may break at `it` (as break-lines.ts decides, counting added hyphens). */
-function opensBreak(it: Item, before: Item | undefined): boolean {
-  return it.t === "penalty" ? it.p < NEVER : it.t === "glue" && before?.t === "box";
+/**
+ * Whether a line may break at `it`, as break-lines.ts decides; at an added hyphen only if
+ * `hyphens` (the passes that hyphenate).
+ */
+function opensBreak(it: Item, before: Item | undefined, hyphens = true): boolean {
+  if (it.t === "penalty") return it.p < NEVER && (hyphens || !(it.flagged && it.text !== ""));
+  return it.t === "glue" && before?.t === "box";
+}
+
+/**
+ * The widest stretch of items no line may break inside, without added hyphens: the least
+ * width a table column needs for them.
+ */
+export function widestUnbroken(items: Item[]): number {
+  let most = 0;
+  let used = 0;
+  items.forEach((it, i) => {
+    if (opensBreak(it, items[i - 1], false)) used = 0;
+    else if (it.t !== "penalty") used += it.w;
+    most = Math.max(most, used);
+  });
+  return most;
 }
 
 /** Where a break goes before the next box: ahead of the tie (penalty and space) that joins it. */
