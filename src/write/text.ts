@@ -173,12 +173,16 @@ function align(line: string, width: number, how: string): string {
   return line;
 }
 
-/** Labels padded to one column, values wrapped beside them. */
+/**
+ * Labels padded to one column, values wrapped beside them. The label column takes at most a
+ * third of the width (a longer label wraps), so the values keep room to be read.
+ */
 function fieldLines(b: FieldsBlock, width: number): string[] {
-  const labelW = Math.max(0, ...b.rows.flatMap((r) => r.label.split("\n").map(displayWidth)));
+  const widest = Math.max(0, ...b.rows.flatMap((r) => r.label.split("\n").map(displayWidth)));
+  const labelW = Math.min(widest, Math.floor(width / 3));
   const out: string[] = [];
   for (const r of b.rows) {
-    const labels = r.label.split("\n");
+    const labels = r.label.split("\n").flatMap((l) => wrap(l, labelW));
     const value = r.value.flatMap((l) => wrap(runsText(l), Math.max(10, width - labelW - 2)));
     for (let i = 0; i < Math.max(labels.length, value.length); i++) {
       out.push(`${pad(labels[i] ?? "", labelW)}  ${value[i] ?? ""}`);

@@ -31,6 +31,24 @@ describe("writeText", () => {
     expect(txt).not.toMatch(/[ \t]$/m);
   });
 
+  // Before, the label column was as wide as the longest label, and the values got the ten
+  // columns left: "Notice of / Proposed / Civil" one word a line.
+  it("keeps a long reference label from squeezing the values into a sliver", async () => {
+    const refs = `references:
+  - { label: "Your reference (as stated in your letter of 12 September 2024)", value: "MC/LEGAL/2024/0915" }
+  - { label: "Re", value: "Notice of proposed civil penalty and request for information" }`;
+    const lines = (await textOf(72, refs)).split("\n");
+    const re = lines.findIndex((l) => l.startsWith("Re "));
+    expect(lines.slice(re - 3, re + 2)).toEqual([
+      "Your reference (as        MC/LEGAL/2024/0915",
+      "stated in your letter of",
+      "12 September 2024)",
+      "Re                        Notice of proposed civil penalty and request",
+      "                          for information",
+    ]);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(72);
+  });
+
   it("ends with exactly one newline", async () => {
     expect(await textOf(72)).toMatch(/[^\n]\n$/);
   });
