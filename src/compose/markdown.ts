@@ -1,5 +1,7 @@
+import { decodeHTMLStrict } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import { fail, isStackOverflow, type Location } from "../errors.js";
+import { controlCharacter } from "../load/check-text.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS } from "./lang-span.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
@@ -182,9 +184,7 @@ function inline(t: Token, ctx: MdContext): string {
   if (isLangSpan(t)) return `<span lang="${xmlEscape(t.lang)}">${inlines(t.tokens, ctx)}</span>`;
   switch (t.type) {
     case "text":
-      return "tokens" in t && t.tokens
-        ? inlines(t.tokens, ctx)
-        : xmlEscape((t as Tokens.Text).text);
+      return "tokens" in t && t.tokens ? inlines(t.tokens, ctx) : xmlEscape(decoded(t.raw, ctx));
     case "codespan":
       return `<code>${xmlEscape((t as Tokens.Codespan).text)}</code>`;
     case "escape":
@@ -196,7 +196,7 @@ function inline(t: Token, ctx: MdContext): string {
       return `<i>${inlines((t as Tokens.Em).tokens, ctx)}</i>`;
     case "link": {
       const l = t as Tokens.Link;
-      return `<a href="${xmlEscape(l.href)}">${inlines(l.tokens, ctx)}</a>`;
+      return `<a href="${xmlEscape(decoded(l.href, ctx))}">${inlines(l.tokens, ctx)}</a>`;
     }
     case "br":
       return "<br/>";
@@ -207,6 +207,27 @@ function inline(t: Token, ctx: MdContext): string {
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/**
+ * Text with its entity and character references (`&amp;`, `&nbsp;`, `&#233;`) decoded, as
+ * CommonMark reads them. Why not marked's `text`: it decodes only numeric references, and
+ * then escapes every bare `&` for HTML, which a letter would print as written. A reference
+ * to a control character is a mistake in the data, as the character itself would be.
+ */
+function decoded(raw: string, ctx: MdContext): string {
+  if (!raw.includes("&")) return raw;
+  const text = decodeHTMLStrict(raw);
+  const control = controlCharacter(text);
+  if (control === undefined) return text;
+  const written = raw.match(/&#[xX]?[0-9a-fA-F]+;/g)?.find((r) => decodeHTMLStrict(r) === control);
+  const cp = `U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  throw fail(
+    "data",
+    `contains the control character ${cp}, written ${written ?? cp}`,
+    ctx.where(written ?? raw),
+    ["remove it; control characters cannot be printed"],
+  );
 }
 
 /** What users call the Markdown a letter cannot hold, by marked's token type. */

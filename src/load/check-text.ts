@@ -16,6 +16,11 @@ const MAYBE_BAD =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF]/;
 
+/** The first control character or unpaired surrogate in `s`, if any. */
+export function controlCharacter(s: string): string | undefined {
+  return MAYBE_BAD.test(s) ? BAD.exec(s)?.[0] : undefined;
+}
+
 /** Finds control characters in every string of the data; one problem per offending value. */
 export function checkText(value: unknown, yaml: YamlData, path = ""): Problem[] {
   if (typeof value === "string") {
