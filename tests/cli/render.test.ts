@@ -118,6 +118,24 @@ describe("missive render, failing", () => {
     });
   });
 
+  // Before, a usage error commander finds (an unknown option, a missing argument) printed
+  // nothing on stdout under --json, where a script waits for JSON; missive's own did.
+  it.each([
+    [["render", "--bogus", "x.yaml"], "unknown option '--bogus'"],
+    [["render"], "missing required argument 'data'"],
+    [["bogus"], "unknown command 'bogus'"],
+  ])("prints a usage error as JSON on stdout with --json: %j", async (args, message) => {
+    const r = await runCli(["--json", ...args], { cwd: temp() });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: false,
+      files: [],
+      warnings: [],
+      errors: [{ kind: "usage", message, hints: [] }],
+    });
+    expect(r.stderr).toBe(`error: ${message}\n`);
+  });
+
   it("adds GitHub Actions annotations when GITHUB_ACTIONS=true", async () => {
     const dir = temp();
     writeFileSync(join(dir, "bad.yaml"), "template: senate\ndate: [\n");
