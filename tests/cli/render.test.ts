@@ -100,6 +100,17 @@ describe("missive render, failing", () => {
     expect(r.stdout).toContain("render [options] <data>");
   });
 
+  // Before, the help named neither Excel records nor the thread limit that exit 71 also means.
+  it("names every records format and every meaning of exit 71 in the help", async () => {
+    const r = await runCli(["render", "--help"]);
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "mail merge: one letter per record (.csv .xlsx .yaml .json .jsonl, - = JSON Lines on stdin)",
+    );
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "71 the system's limits leave too little memory (ulimit -v below what WebAssembly reserves) or threads (a mail merge cannot start a worker thread)",
+    );
+  });
+
   it("prints errors as JSON on stdout with --json", async () => {
     const r = await runCli(["--json", "render", "nope.yaml"], { cwd: temp() });
     expect(r.code).toBe(3);
