@@ -182,16 +182,26 @@ function pushWord(
   // A link, an e-mail address, a number or a code is copied or typed by the reader: it is
   // never hyphenated, and never broken at a hyphen that touches a digit ("20520-0099").
   const verbatim = linked || VERBATIM.test(word);
+  const parts: Part[] = [];
   pieces.forEach((piece, i) => {
     const isBreakChar = BREAK_AFTER.test(piece) && piece.length === 1;
     const syllables = isBreakChar ? [piece] : syllablesOf(piece, ctx, verbatim);
-    pushSyllables(items, syllables, chain, look, ctx.style);
+    syllables.forEach((text, j) => {
+      parts.push({ text, after: j < syllables.length - 1 ? "hyphen" : null });
+    });
     const next = pieces[i + 1];
     // Not inside "//" or "--", and not at a hyphen between digits.
     const apart = next !== undefined && !BREAK_AFTER.test(next);
     if (isBreakChar && apart && !(/\d$/.test(pieces[i - 1] ?? "") || /^\d/.test(next ?? "")))
-      items.push({ t: "penalty", w: 0, p: EXPLICIT_HYPHEN_PENALTY, flagged: true, text: "" });
+      (parts[parts.length - 1] as Part).after = "break";
   });
+  pushParts(items, parts, chain, look, ctx.style);
+}
+
+/** A piece of a word and what may follow it: an added hyphen, a free break, or nothing. */
+interface Part {
+  text: string;
+  after: "hyphen" | "break" | null;
 }
 
 /** Digits, an @ or a scheme: numbers, codes, e-mail addresses and web addresses. */
@@ -219,35 +229,37 @@ function syllablesOf(piece: string, ctx: ItemContext, verbatim: boolean): string
 }
 
 /**
- * Pushes a word's syllables with hyphen penalties between them. Widths come from the whole
- * word as it is drawn (kerning and ligatures across syllables included): each syllable is the
- * difference of two shaped prefixes, so an unbroken word measures exactly what it paints.
+ * Pushes a word's parts with their breaks between them. Widths come from the whole word as
+ * it is drawn (kerning and ligatures across syllables, slashes and hyphens included): each
+ * part is the difference of two shaped prefixes, so an unbroken word measures exactly what
+ * it paints.
  */
-function pushSyllables(
+function pushParts(
   items: Item[],
-  syllables: string[],
+  parts: Part[],
   chain: Face[],
   look: (f: Face) => Look,
   style: TextStyle,
 ): void {
   const face = chain[0] as Face;
-  const whole = syllables.join("");
-  const oneFace = syllables.length > 1 && coversAll(face, whole);
+  const oneFace = parts.length > 1 && coversAll(face, parts.map((p) => p.text).join(""));
   let prefix = "";
   let before = 0;
-  syllables.forEach((syl, j) => {
+  for (const part of parts) {
     if (oneFace) {
-      prefix += syl;
+      prefix += part.text;
       const upTo = width(face, prefix, style);
-      items.push({ t: "box", w: upTo - before, text: syl, look: look(face) });
+      items.push({ t: "box", w: upTo - before, text: part.text, look: look(face) });
       before = upTo;
-    } else pushBoxes(items, syl, chain, look, style);
-    if (j < syllables.length - 1) {
+    } else pushBoxes(items, part.text, chain, look, style);
+    if (part.after === "break")
+      items.push({ t: "penalty", w: 0, p: EXPLICIT_HYPHEN_PENALTY, flagged: true, text: "" });
+    else if (part.after === "hyphen") {
       const w = oneFace ? width(face, `${prefix}-`, style) - before : width(face, "-", style);
       const p = style.hyphenPenalty;
       items.push({ t: "penalty", w, p, flagged: true, text: "-", look: look(face) });
     }
-  });
+  }
 }
 
 /** Splits a syllable where the drawing face changes (font fallback) and pushes one box per face. */
