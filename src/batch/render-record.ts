@@ -130,6 +130,17 @@ function unusedColumns(
   return new MissiveError("data", problems);
 }
 
+/**
+ * When a letter may be written (write-gate.ts): `claim` is false when the run stopped before
+ * it was; `done` says its writing is over, written or failed.
+ */
+export interface WriteTurn {
+  claim(): boolean;
+  done(): void;
+}
+
+const ALWAYS: WriteTurn = { claim: () => true, done: () => {} };
+
 export interface RecordJob extends MergeRecord {
   targets: RecordTargets;
 }
@@ -174,8 +185,8 @@ export interface RecordResult {
 export function recordRenderer(
   { options: o, found }: WorkerSetup,
   res: Resources,
-  /** False when the letter must not be written after all (write-gate.ts): the run stopped. */
-  mayWrite: () => boolean = () => true,
+  /** In a worker, its write gate's: the run may stop before a letter is written. */
+  turn: WriteTurn = ALWAYS,
 ): (job: RecordJob) => Promise<RecordResult> {
   const baseText = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseText);
@@ -203,7 +214,7 @@ export function recordRenderer(
       const r = await renderLoaded(letter, { ...letterOpts, ...attachments }, res);
       const written = writeLetter(r, job, letterOpts.formats, o.cwd, {
         previousRun: found.previousRun,
-        mayWrite,
+        turn,
       });
       return {
         index: job.index,
@@ -227,7 +238,7 @@ function writeLetter(
   job: RecordJob,
   formats: Format[],
   cwd: string,
-  { previousRun, mayWrite }: { previousRun: string | null; mayWrite: () => boolean },
+  { previousRun, turn }: { previousRun: string | null; turn: WriteTurn },
 ): Pick<RecordResult, "files" | "madeFolders" | "kept"> {
   const files = formats.flatMap((format) => {
     const path = job.targets[format];
@@ -240,11 +251,17 @@ function writeLetter(
     cwd,
   );
   for (const f of files) notAnImage(f.path);
-  if (!mayWrite()) throw fail("interrupted", "stopped before its letter was written");
-  const { made, kept } = writeFilesAtomic(files, {
-    durable: false,
-    previous: previousRun ? { run: previousRun } : false,
-  });
+  if (!turn.claim()) throw fail("interrupted", "stopped before its letter was written");
+  let done: ReturnType<typeof writeFilesAtomic>;
+  try {
+    done = writeFilesAtomic(files, {
+      durable: false,
+      previous: previousRun ? { run: previousRun } : false,
+    });
+  } finally {
+    turn.done();
+  }
+  const { made, kept } = done;
   return {
     files: files.map((f) => fileEntry(f.path, f.format, f.data)),
     ...(made.length > 0 ? { madeFolders: made } : {}),

@@ -41,6 +41,7 @@ import {
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
+import { DEPTH } from "./worker-crew.js";
 import { autoJobs, openPool, type RenderPool } from "./worker-pool.js";
 
 /** What a run is given besides its options: neither crosses to the workers. */
@@ -291,7 +292,8 @@ async function renderAll(
       // rather than vanish from the set before anyone awaits it.
       task.finally(() => inFlight.delete(task)).catch((e: unknown) => book.stop(e, []));
       // Bounded look-ahead: records are read only as fast as letters are rendered.
-      if (inFlight.size >= ctx.jobs * 2) await Promise.race(inFlight);
+      // Each worker holds DEPTH jobs; one more each waits in the pool's queue.
+      if (inFlight.size >= ctx.jobs * (DEPTH + 1)) await Promise.race(inFlight);
     }
   } catch (e) {
     book.stop(e, []);
