@@ -24,6 +24,28 @@ describe("wrap", () => {
     expect(wrap("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
   });
 
+  // Before, such a word was cut where the line ended: "Kierkegaard-Østergaar" / "d" in a
+  // signer's column, "…logo-with-a-very-long" / "-name-for…" in a path.
+  it("breaks a word longer than the line after a hyphen, dash or slash it has", () => {
+    expect(wrap("Søren Kierkegaard-Østergaard", 21)).toEqual(["Søren Kierkegaard-", "Østergaard"]);
+    expect(wrap("see /usr/share/missive/templates/business/logo.png now", 24)).toEqual([
+      "see /usr/share/missive/",
+      "templates/business/",
+      "logo.png now",
+    ]);
+    expect(wrap("https://example.com/abcdefghijklmnopqrstuvwxyz", 12)).toEqual([
+      "https://",
+      "example.com/",
+      "abcdefghijkl",
+      "mnopqrstuvwx",
+      "yz",
+    ]);
+  });
+
+  it("keeps a combining mark with its letter when it breaks a word", () => {
+    expect(wrap("abcde\u0301fgh", 5)).toEqual(["abcde\u0301", "fgh"]);
+  });
+
   it("pads by display width", () => {
     expect(pad("日本", 6)).toBe("日本  ");
   });
