@@ -281,7 +281,7 @@ function listIndent(b: TextBlock, st: TextStyle, ctx: UnitContext): number {
 }
 
 /** The footnotes a set line refers to, as `{ notes }` to spread into its unit. */
-function notesOf(line: SetLine, ctx: UnitContext): { notes?: Unit[] } {
+export function notesOf(line: SetLine, ctx: UnitContext): { notes?: Unit[] } {
   const notes = line.segments.flatMap((s) => {
     const note = s.look.note === undefined ? undefined : ctx.notes?.get(s.look.note);
     return note ? [note] : [];

@@ -3,7 +3,7 @@ import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import type { Unit, UnitContext } from "./page-units.js";
-import { baseline, itemContext, paint, setText, style } from "./page-units.js";
+import { baseline, itemContext, notesOf, paint, setText, style } from "./page-units.js";
 import { buildItems, widestUnbroken } from "./paragraph-items.js";
 
 /** Space between columns, and above and below the text of a row, in points. */
@@ -36,6 +36,8 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
   const rowUnit = (cells: TableCell[], row: number): Unit => {
     const rs = styleOf(row);
     const items: PaintItem[] = [];
+    // The notes its cells refer to ride on the row, as on a paragraph's line.
+    const notes: Unit[] = [];
     let x = ctx.left;
     let lines = 1;
     widths.forEach((w, c) => {
@@ -48,6 +50,7 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
           items.push(
             ...paint(l, x, base + i * rs.leading, rs, tag).map((t) => ({ ...t, ...place })),
           );
+          notes.push(...(notesOf(l, ctx).notes ?? []));
         });
         lines = Math.max(lines, set.length);
       }
@@ -61,6 +64,7 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
       items,
       cells: [],
       label: `table row ${row + 1}`,
+      ...(notes.length ? { notes } : {}),
     };
   };
   const rows = b.rows.map(rowUnit);
@@ -89,6 +93,8 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
 /** The header rows as one unit, a light rule under them. */
 function stackRows(rows: Unit[], rule: (y: number, t: number) => PaintItem, tag: string): Unit {
   const items: PaintItem[] = [];
+  // A header repeated on a later page places only its items: its notes are set once.
+  const notes = rows.flatMap((r) => r.notes ?? []);
   let y = 0;
   for (const r of rows) {
     items.push(...r.items.map((it) => ({ ...it, y: it.y + y })));
@@ -106,6 +112,7 @@ function stackRows(rows: Unit[], rule: (y: number, t: number) => PaintItem, tag:
     items,
     cells: [],
     label: `${tag} header`,
+    ...(notes.length ? { notes } : {}),
   };
 }
 
