@@ -23,6 +23,8 @@ export interface MdContext {
   where: Locator;
   notes: Notes;
   markers: ListMarkers;
+  /** The id of the footnote whose text is being read, if any. */
+  inNote?: string;
 }
 
 /**
@@ -203,10 +205,24 @@ function inline(t: Token, ctx: MdContext): string {
     case "del":
       return inlines((t as Tokens.Del).tokens, ctx);
     case "noteRef":
-      return `<note>${inlines(ctx.notes.take(t as NoteRef).tokens, ctx)}</note>`;
+      return noteMarkup(t as NoteRef, ctx);
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/** A footnote where it is referenced; a note referenced inside another is a mistake. */
+function noteMarkup(ref: NoteRef, ctx: MdContext): string {
+  if (ctx.inNote !== undefined)
+    throw fail(
+      "data",
+      `footnote [^${ref.id}] is referenced inside footnote [^${ctx.inNote}]`,
+      ctx.where(ref.raw),
+      [
+        `a footnote cannot hold another; refer to [^${ref.id}] from the text, or write it into [^${ctx.inNote}]`,
+      ],
+    );
+  return `<note>${inlines(ctx.notes.take(ref).tokens, { ...ctx, inNote: ref.id })}</note>`;
 }
 
 /**

@@ -46,6 +46,13 @@ describe("Markdown blocks of official letters", () => {
     expect((await problem("A[^1]\n\n[^1]: n\n[^1]: m"))?.message).toBe(
       "footnote [^1] has two texts",
     );
+    // Before, this passed as markup and failed there: "<note> is not allowed here", blamed on
+    // the template (exit 5) at a line of the markup.
+    expect(await problem("A[^a]\n\n[^a]: Note with its own[^b] note.\n[^b]: Inner.")).toEqual({
+      message: "footnote [^b] is referenced inside footnote [^a]",
+      location: { file: "[^b]" },
+      hints: ["a footnote cannot hold another; refer to [^b] from the text, or write it into [^a]"],
+    });
   });
 
   it("names what it cannot set in words users know", async () => {
