@@ -1,8 +1,9 @@
 import { decodeHTMLStrict } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import { fail, isStackOverflow, type Location } from "../errors.js";
+import { isLanguageTag } from "../load/check-lang.js";
 import { controlCharacter } from "../load/check-text.js";
-import { isLangSpan, LANG_SPAN_EXTENSIONS } from "./lang-span.js";
+import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
 import { plainProse } from "./plain-prose.js";
@@ -183,7 +184,7 @@ function inlines(tokens: Token[] | undefined, ctx: MdContext): string {
 }
 
 function inline(t: Token, ctx: MdContext): string {
-  if (isLangSpan(t)) return `<span lang="${xmlEscape(t.lang)}">${inlines(t.tokens, ctx)}</span>`;
+  if (isLangSpan(t)) return langSpanMarkup(t, ctx);
   switch (t.type) {
     case "text":
       return "tokens" in t && t.tokens ? inlines(t.tokens, ctx) : xmlEscape(decoded(t.raw, ctx));
@@ -209,6 +210,15 @@ function inline(t: Token, ctx: MdContext): string {
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/** A passage in another language, whose tag is checked here, where the data wrote it. */
+function langSpanMarkup(span: LangSpan, ctx: MdContext): string {
+  if (!isLanguageTag(span.lang))
+    throw fail("data", `"${span.lang}" is not a language tag`, ctx.where(span.raw), [
+      "write a BCP 47 tag such as en-US, de-DE or fr",
+    ]);
+  return `<span lang="${xmlEscape(span.lang)}">${inlines(span.tokens, ctx)}</span>`;
 }
 
 /** A footnote where it is referenced; a note referenced inside another is a mistake. */
