@@ -199,6 +199,10 @@ function inline(t: Token, ctx: MdContext): string {
       return `<i>${inlines((t as Tokens.Em).tokens, ctx)}</i>`;
     case "link": {
       const l = t as Tokens.Link;
+      if (l.href.trim() === "")
+        throw fail("data", `the link ${l.raw} has no target`, ctx.where(l.raw), [
+          `write where it goes: [${l.text}](https://…)`,
+        ]);
       return `<a href="${xmlEscape(decoded(l.href, ctx))}">${inlines(l.tokens, ctx)}</a>`;
     }
     case "br":

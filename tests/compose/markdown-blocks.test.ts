@@ -55,6 +55,16 @@ describe("Markdown blocks of official letters", () => {
     });
   });
 
+  // Before, `<a href="">` reached the markup: "link target  has no scheme", blamed on the
+  // template (exit 5) at a line of the markup.
+  it("refuses a link with no target, at the link", async () => {
+    expect(await problem("See [the form]() today.")).toEqual({
+      message: "the link [the form]() has no target",
+      location: { file: "[the form]()" },
+      hints: ["write where it goes: [the form](https://…)"],
+    });
+  });
+
   it("names what it cannot set in words users know", async () => {
     expect((await problem("```\ncode\n```"))?.message).toBe(
       "a code block is not supported in a letter body",
