@@ -2,7 +2,7 @@ import { decodeHTMLStrict } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import { fail, isStackOverflow, type Location } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
-import { controlCharacter } from "../load/check-text.js";
+import { characterName, controlCharacter } from "../load/check-text.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
@@ -251,10 +251,9 @@ function decoded(raw: string, ctx: MdContext): string {
   const control = controlCharacter(text);
   if (control === undefined) return text;
   const written = raw.match(/&#[xX]?[0-9a-fA-F]+;/g)?.find((r) => decodeHTMLStrict(r) === control);
-  const cp = `U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
   throw fail(
     "data",
-    `contains the control character ${cp}, written ${written ?? cp}`,
+    `contains ${characterName(control)}${written ? `, written ${written}` : ""}`,
     ctx.where(written ?? raw),
     ["remove it; control characters cannot be printed"],
   );

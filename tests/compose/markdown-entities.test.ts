@@ -36,3 +36,9 @@ it("refuses a reference to a control character, at the data", async () => {
     location: { file: "&#x1b;" },
   });
 });
+
+it("refuses a reference to a noncharacter, which the markup cannot hold, at the data", async () => {
+  const e = await caught(() => md("Text &#xFFFE; here."));
+  expect(e.kind).toBe("data");
+  expect(e.problems[0]?.message).toBe("contains the noncharacter U+FFFE, written &#xFFFE;");
+});
