@@ -1,4 +1,5 @@
 import { eastAsianWidth } from "get-east-asian-width";
+import { splitUnspaced } from "../layout/unspaced-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
 
 /** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
@@ -22,9 +23,10 @@ function printableAscii(s: string): boolean {
 }
 
 /**
- * Greedy word wrap to `width` columns. A word longer than a line is broken after a hyphen, a
- * dash or a slash it has (as the PDF breaks it), else where the line ends, never between a
- * letter and its combining marks. Widths add up (a combining mark counts none wherever it
+ * Greedy word wrap to `width` columns. Text without spaces (Chinese, Japanese) breaks where
+ * the Unicode line breaking rules allow, as in the PDF. A word longer than a line is broken
+ * after a hyphen, a dash or a slash it has (as the PDF breaks it), else where the line ends,
+ * never between a letter and its combining marks. Widths add up (a combining mark counts none wherever it
  * falls), so each piece is measured once.
  */
 export function wrap(text: string, width: number): string[] {
@@ -32,9 +34,13 @@ export function wrap(text: string, width: number): string[] {
   for (const word of text.split(/ +/)) {
     if (word === "") continue;
     const w = displayWidth(word);
-    if (w > width) {
-      for (const [i, piece] of word.split(AFTER_BREAK).entries()) place(out, piece, width, i === 0);
-    } else if (out.used + (out.line ? 1 : 0) + w <= width) add(out, word, w, true);
+    const fits = out.used + (out.line ? 1 : 0) + w <= width;
+    // Chinese and Japanese break between characters, as the line breaking rules allow.
+    const unspaced = fits ? null : splitUnspaced(word);
+    if (unspaced || w > width) {
+      const pieces = unspaced ?? word.split(AFTER_BREAK);
+      for (const [i, piece] of pieces.entries()) place(out, piece, width, i === 0);
+    } else if (fits) add(out, word, w, true);
     else {
       out.lines.push(out.line);
       out.line = word;

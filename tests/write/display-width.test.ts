@@ -17,7 +17,8 @@ describe("wrap", () => {
   it("counts wide characters as two when wrapping", () => {
     const lines = wrap("東京都 千代田区 丸の内 一丁目", 10);
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(10);
-    expect(lines.join(" ")).toBe("東京都 千代田区 丸の内 一丁目");
+    // Japanese breaks between characters, so a line is filled and the words may part.
+    expect(lines.join("").replaceAll(" ", "")).toBe("東京都千代田区丸の内一丁目");
   });
 
   it("breaks a word longer than the line", () => {
@@ -40,6 +41,14 @@ describe("wrap", () => {
       "mnopqrstuvwx",
       "yz",
     ]);
+  });
+
+  // As the PDF breaks them (UAX #14, src/layout/unspaced-breaks.ts). Before, the text output
+  // cut such text where the line ended: "。" could start a line and "B" / "7" part.
+  it("breaks Chinese and Japanese where the line breaking rules allow, filling each line", () => {
+    expect(wrap("あいうえお。かきくけこ", 10)).toEqual(["あいうえ", "お。かきく", "けこ"]);
+    expect(wrap("会場：ホールB7。以上", 12)).toEqual(["会場：ホール", "B7。以上"]);
+    expect(wrap("東京 千代田区丸の内", 12)).toEqual(["東京 千代田", "区丸の内"]);
   });
 
   it("keeps a combining mark with its letter when it breaks a word", () => {
