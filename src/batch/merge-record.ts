@@ -16,7 +16,8 @@ export interface SheetPlace {
   header: string[];
 }
 
-const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+/** Keys that would reach an object's prototype: never set from a record. */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * Pours a record over the base data, field by field: a top-level field the record sets

@@ -7,6 +7,7 @@ import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
 import { fileDigest } from "../output/file-digest.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
+import { tempOwner } from "../output/temp-owner.js";
 import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js";
 import type { Resources } from "../resources.js";
@@ -198,6 +199,8 @@ export function recordRenderer(
     cwd: o.cwd,
     now: new Date(o.startedAt),
   };
+  // Read once per renderer, at run time (never in the startup snapshot): see temp-owner.ts.
+  const owner = tempOwner();
   const wantLayout = o.combinePath !== null;
   // --combine alone needs each letter's pages, not its own PDF: stop after layout.
   if (wantLayout && !letterOpts.formats.includes("pdf")) letterOpts.stopAfter = "layout";
@@ -215,6 +218,7 @@ export function recordRenderer(
       const written = writeLetter(r, job, letterOpts.formats, o.cwd, {
         previousRun: found.previousRun,
         turn,
+        owner,
       });
       return {
         index: job.index,
@@ -238,7 +242,7 @@ function writeLetter(
   job: RecordJob,
   formats: Format[],
   cwd: string,
-  { previousRun, turn }: { previousRun: string | null; turn: WriteTurn },
+  { previousRun, turn, owner }: { previousRun: string | null; turn: WriteTurn; owner: string },
 ): Pick<RecordResult, "files" | "madeFolders" | "kept"> {
   const files = formats.flatMap((format) => {
     const path = job.targets[format];
@@ -257,6 +261,7 @@ function writeLetter(
     done = writeFilesAtomic(files, {
       durable: false,
       previous: previousRun ? { run: previousRun } : false,
+      owner,
     });
   } finally {
     turn.done();

@@ -48,7 +48,7 @@ function keptHints(o: BatchOutcome, opts: MergeOptions): string[] {
   const done = o.entries.filter((e) => e.status !== "failed").length;
   const manifest = relative(opts.cwd, opts.manifestPath ?? "") || opts.manifestPath;
   return [
-    `the ${done} letter${done === 1 ? "" : "s"} finished before it ${done === 1 ? "was" : "were"} kept; ${manifest} lists them and says the run is incomplete`,
+    `the ${done} letter${done === 1 ? "" : "s"} finished before the run stopped ${done === 1 ? "is" : "are"} kept; ${manifest} lists ${done === 1 ? "it" : "them"} and says the run is incomplete`,
     "run the same command with --resume to render only the rest",
   ];
 }

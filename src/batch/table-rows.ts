@@ -1,5 +1,5 @@
 import { fail, type Location } from "../errors.js";
-import { compactLists, setPath } from "./merge-record.js";
+import { compactLists, setPath, UNSAFE_KEYS } from "./merge-record.js";
 
 /**
  * A row of a table (CSV, a spreadsheet) as record data: each header names a field, dotted
@@ -24,6 +24,14 @@ export function checkHeader(cells: string[], what: string, at: (i: number) => Lo
       throw fail("data", `${what} header ${i + 1} "${c}" is not a field name`, at(i), [
         "name fields like recipient.name, or recipient.0, recipient.1 for list lines",
       ]);
+    // Why an error: setPath skips such a path, and the column would vanish without a word.
+    const unsafe = c.split(".").find((part) => UNSAFE_KEYS.has(part));
+    if (unsafe)
+      throw fail(
+        "data",
+        `${what} header ${i + 1} "${c}" uses ${unsafe}, which no field may be named`,
+        at(i),
+      );
     if (seen.has(c)) throw fail("data", `${what} header "${c}" appears twice`, at(i));
     seen.add(c);
   }

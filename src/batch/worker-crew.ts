@@ -78,6 +78,8 @@ export function workerCrew(
       }),
     async close() {
       state.closing = true;
+      for (const sent of state.queue.splice(0))
+        sent.fail(fail("internal", "the worker pool closed before this record was rendered"));
       await Promise.all(state.all.map((w) => w.terminate()));
     },
   };
@@ -135,8 +137,13 @@ function listen(
   const failed = (e: Error & { code?: string }) => {
     if (over) return;
     over = true;
-    state.hands.splice(state.hands.indexOf(hand), 1);
-    if (state.closing) return;
+    const at = state.hands.indexOf(hand);
+    if (at >= 0) state.hands.splice(at, 1);
+    // Closed with jobs still held (the run failed meanwhile): they fail, and wait for nothing.
+    if (state.closing) {
+      for (const sent of hand.sent.splice(0)) sent.fail(workerFailed(sent.job, e));
+      return;
+    }
     if (toldToStop(hand.gate)) {
       for (const sent of hand.sent.splice(0)) sent.fail(stoppedUnwritten(signal));
       return;

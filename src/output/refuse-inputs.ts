@@ -20,6 +20,8 @@ export function refuseInputs(inputs: readonly RunInput[], cwd: string): (output:
     const id = identity(input.path);
     if (id && !byId.has(id)) byId.set(id, input);
   }
+  // No input exists to be overwritten (a merge's letter without images): nothing to look up.
+  if (byId.size === 0) return () => {};
   return (output) => {
     const id = identity(output);
     const input = id === undefined ? undefined : byId.get(id);
@@ -38,8 +40,9 @@ export function refuseInputs(inputs: readonly RunInput[], cwd: string): (output:
 /** Device and inode of the file a path leads to, or undefined when there is none. */
 function identity(path: string): string | undefined {
   try {
-    const st = statSync(path, { bigint: true });
-    return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
+    // Most outputs do not exist yet: asked not to throw, stat says so without an exception.
+    const st = statSync(path, { bigint: true, throwIfNoEntry: false });
+    return st?.isFile() ? `${st.dev}:${st.ino}` : undefined;
   } catch {
     // Nothing there (or a file where a folder should be): writing it is reported where it fails.
     return undefined;

@@ -8,8 +8,8 @@ import { tempOwner } from "./temp-owner.js";
  */
 
 /** A file being written in `dir` before it is renamed to its own name (write-atomic.ts). */
-export function writeTempPath(dir: string): string {
-  return join(dir, `.missive-${tempOwner()}.${randomBytes(6).toString("hex")}.tmp`);
+export function writeTempPath(dir: string, owner = tempOwner()): string {
+  return join(dir, `.missive-${owner}.${randomBytes(6).toString("hex")}.tmp`);
 }
 
 /** A merge's spool of manifest entries beside the manifest `near` (entry-spool.ts). */

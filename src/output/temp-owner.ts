@@ -10,8 +10,9 @@ const UNKNOWN = "000000000000";
  * one process: a run on another machine writing to the same shared folder, or in another
  * container, never has the same. Why in the name: a run killed outright (kill -9) leaves its
  * temporary files, and a later run removes one only when its maker is provably gone
- * (ownerIsGone). Read at each call, never kept: a process started from the startup snapshot
- * must not carry the pid of the process that built the snapshot.
+ * (ownerIsGone). Read at each call, never kept in this module: a process started from the
+ * startup snapshot must not carry the pid of the process that built the snapshot. A caller
+ * that writes many files in one process (a merge's renderer) reads it once, when it starts.
  */
 export function tempOwner(): string {
   return `${machineTag()}-${process.pid}`;

@@ -31,11 +31,12 @@ export interface Written {
  * because its manifest records each file's size, so a re-run with --skip-unchanged finds and
  * redoes such files. `previous` says what becomes of the files the new ones replace: by
  * default each is kept until all are renamed; `{ run }` keeps them for the caller, a mail
- * merge that can still fail later; `false`: the caller knows there are none.
+ * merge that can still fail later; `false`: the caller knows there are none. `owner`: the
+ * temporary files' maker (temp-owner.ts), which a caller writing many letters finds once.
  */
 export function writeFilesAtomic(
   files: FileToWrite[],
-  opts: { durable?: boolean; previous?: false | { run: string } } = {},
+  opts: { durable?: boolean; previous?: false | { run: string }; owner?: string } = {},
 ): Written {
   const durable = opts.durable ?? true;
   const { previous } = opts;
@@ -50,7 +51,7 @@ export function writeFilesAtomic(
     for (const f of files) {
       current = f.path;
       // A name of its own, however long the final one is (a name has at most 255 bytes).
-      const tmp = writeTempPath(dirname(f.path));
+      const tmp = writeTempPath(dirname(f.path), opts.owner);
       const fd = createFile(tmp, made);
       temps.push({ tmp, path: f.path });
       try {

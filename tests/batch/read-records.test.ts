@@ -61,6 +61,23 @@ describe("readRecords", () => {
     });
   });
 
+  it("refuses a CSV header that names an object's prototype, rather than drop its column", async () => {
+    const headers = [
+      ["__proto__.polluted", "__proto__"],
+      ["recipient.constructor", "constructor"],
+      ["prototype", "prototype"],
+    ];
+    for (const [h, key] of headers)
+      await expect(read("proto.csv", `${h},salutation\nyes,Dear A\n`, "csv")).rejects.toMatchObject(
+        {
+          kind: "data",
+          message: `CSV header 1 "${h}" uses ${key}, which no field may be named`,
+          problems: [{ location: { file: "proto.csv", line: 1 } }],
+        },
+      );
+    expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
+  });
+
   it("names a CSV row with the wrong number of cells", async () => {
     await expect(read("bad.csv", "a,b\n1,2\n3\n", "csv")).rejects.toMatchObject({
       kind: "data",

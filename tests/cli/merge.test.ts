@@ -370,7 +370,7 @@ describe("render --merge", () => {
     const r = await runCli(txtMerge(...NAME), { cwd: dir });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain(
-      "hint: the 1 letter finished before it was kept; out/manifest.json lists them and says the run is incomplete",
+      "hint: the 1 letter finished before the run stopped is kept; out/manifest.json lists it and says the run is incomplete",
     );
     expect(r.stderr).toContain("hint: run the same command with --resume to render only the rest");
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["ann-lee.txt", "manifest.json"]);
