@@ -9,7 +9,7 @@ const md = (text: string) => lexedMarkdownToMarkup(text, (s) => ({ file: s }));
 // one turned every bare "&" of its paragraph into a printed "&amp;".
 it("decodes named and numeric character references in text", () => {
   expect(md("AT&amp;T &copy; 2024, 5&nbsp;km &mdash; &quot;x&quot; &lt;b&gt;")).toBe(
-    '<p>AT&amp;T © 2024, 5\u00a0km — &quot;x&quot; &lt;b&gt;</p>',
+    "<p>AT&amp;T © 2024, 5\u00a0km — &quot;x&quot; &lt;b&gt;</p>",
   );
   expect(md("R&D &#233;t&#xE9; &#38; more")).toBe("<p>R&amp;D été &amp; more</p>");
   expect(md("**&sect; 12** and [&para; 3](https://example.com/?a=1&amp;b=2)")).toBe(
