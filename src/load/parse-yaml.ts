@@ -55,7 +55,8 @@ export function parseYaml(src: SourceText): YamlData {
     throw fail("data", "data is nested too deeply to read", { file: src.file }, [
       `a letter needs a few levels; the limit is ${MAX_DEPTH}`,
     ]);
-  problems.push(...collectionKeys(doc, src.file, lineCounter));
+  // Broken YAML makes odd nodes: keys are looked at only in a document that parsed.
+  if (problems.length === 0) problems.push(...collectionKeys(doc, src.file, lineCounter));
   if (problems.length > 0) throw new MissiveError("data", problems);
   keepNumbersAsWritten(doc);
   let value: unknown;

@@ -1,5 +1,5 @@
 import { eastAsianWidth } from "get-east-asian-width";
-import { splitUnspaced } from "../layout/unspaced-breaks.js";
+import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
 
 /** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */

@@ -43,7 +43,7 @@ describe("wrap", () => {
     ]);
   });
 
-  // As the PDF breaks them (UAX #14, src/layout/unspaced-breaks.ts). Before, the text output
+  // As the PDF breaks them (UAX #14, src/model/unspaced-breaks.ts). Before, the text output
   // cut such text where the line ended: "。" could start a line and "B" / "7" part.
   it("breaks Chinese and Japanese where the line breaking rules allow, filling each line", () => {
     expect(wrap("あいうえお。かきくけこ", 10)).toEqual(["あいうえ", "お。かきく", "けこ"]);
