@@ -49,6 +49,28 @@ describe("writeText", () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(72);
   });
 
+  // Before, six columns at -w 72 left each name eight characters ("Signer N" / "umber 1"),
+  // and at -w 20 none: each name one letter a line.
+  it("sets fewer signature columns than the PDF when the width leaves a name too little", async () => {
+    const six = senateLetter(6, 6);
+    const txt = async (textWidth: number) =>
+      (
+        await renderLetter(six, {
+          ...letterOptions({ formats: ["txt"], textWidth, creationDate: 0 }),
+          cwd: ROOT,
+        })
+      ).txt as string;
+    const wide = (await txt(72)).split("\n");
+    expect(wide).toContain(
+      `${"Signer Number 1".padEnd(21)}    ${"Signer Number 2".padEnd(21)}    Signer Number 3`,
+    );
+    expect(wide).toContain(
+      `${"Signer Number 4".padEnd(21)}    ${"Signer Number 5".padEnd(21)}    Signer Number 6`,
+    );
+    const narrow = (await txt(20)).split("\n");
+    for (let n = 1; n <= 6; n++) expect(narrow).toContain(`Signer Number ${n}`);
+  });
+
   it("ends with exactly one newline", async () => {
     expect(await textOf(72)).toMatch(/[^\n]\n$/);
   });
