@@ -431,16 +431,36 @@ function afterLastBox(out: Item[]): number {
 
 /** Pushes a box wider than the line in pieces that fit; returns the last piece's width. */
 function cutBox(out: Item[], it: BoxItem, maxWidth: number): number {
-  let buf = "";
   const style = { size: it.look.size, tracking: it.look.tracking };
-  for (const ch of it.text) {
-    if (buf && width(it.look.face, buf + ch, style) > maxWidth) {
-      out.push({ ...it, text: buf, w: width(it.look.face, buf, style) }, freeBreak());
-      buf = "";
-    }
-    buf += ch;
+  let rest = it.text;
+  for (let at = cutAt(rest, it, maxWidth); at < rest.length; at = cutAt(rest, it, maxWidth)) {
+    const piece = rest.slice(0, at);
+    out.push({ ...it, text: piece, w: width(it.look.face, piece, style) }, freeBreak());
+    rest = rest.slice(at);
   }
-  const w = width(it.look.face, buf, style);
-  out.push({ ...it, text: buf, w });
+  const w = width(it.look.face, rest, style);
+  out.push({ ...it, text: rest, w });
   return w;
 }
+
+/**
+ * How much of `text` goes on a line: up to the last punctuation of an address that fits (an
+ * e-mail address breaks after its @ or a dot, a web address after ? or &), if that fills a
+ * third of the line, else as much as fits; at least one character.
+ */
+function cutAt(text: string, it: BoxItem, maxWidth: number): number {
+  const style = { size: it.look.size, tracking: it.look.tracking };
+  let fit = 0;
+  let mark = 0;
+  for (const ch of text) {
+    const next = fit + ch.length;
+    if (fit > 0 && width(it.look.face, text.slice(0, next), style) > maxWidth) break;
+    fit = next;
+    if (CUT_AFTER.test(ch)) mark = fit;
+  }
+  if (fit === text.length) return fit;
+  return mark > fit / 3 ? mark : fit;
+}
+
+/** Where an address wider than the line reads best cut. */
+const CUT_AFTER = /[.@_/?&=#:;,-]/;

@@ -106,6 +106,26 @@ describe("setParagraph", () => {
     expect(warnings[0]?.replace(/\u00a0/g, " ")).toContain(start.slice(0, 30));
   });
 
+  // Before, an e-mail address or a web address was cut wherever the line ended:
+  // "sachbearbeitung.buergeramt@st" / "adtverwaltung…".
+  it("cuts an address wider than the line after its punctuation, where there is some", () => {
+    warnings.length = 0;
+    const mail = "sachbearbeitung.buergeramt@stadtverwaltung.grossbottwar.example.de";
+    const lines = text(setParagraph([{ text: mail }], ctx(), 160)).map((l) =>
+      l.replaceAll("|", ""),
+    );
+    expect(lines.join("")).toBe(mail);
+    for (const l of lines.slice(0, -1)) expect(l).toMatch(/[.@]$/);
+    expect(lines.length).toBeLessThanOrEqual(4);
+    // Without punctuation, where the line ends.
+    const run = "x".repeat(60);
+    expect(
+      text(setParagraph([{ text: run }], ctx(), 160))
+        .join("")
+        .replaceAll("|", ""),
+    ).toBe(run);
+  });
+
   it("justifies every line but the last to the full width", () => {
     const words =
       "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen";
