@@ -360,29 +360,26 @@ export function width(
  * nothing marks, and without it the line would run past the margin, off the page.
  */
 export function splitOverlong(items: Item[], maxWidth: number, warn: (m: string) => void): Item[] {
+  if (!hasOverlong(items, maxWidth)) return items;
   const out: Item[] = [];
   let used = 0;
-  let seen = "";
-  let warned = false;
+  let from = 0;
   for (const it of items) {
     if (opensBreak(it, out[out.length - 1])) {
       out.push(it);
       used = 0;
-      seen = "";
-      warned = false;
+      from = out.length;
       continue;
     }
     used += it.t === "penalty" ? 0 : it.w;
-    seen += it.t === "box" ? it.text : it.t === "glue" ? " " : "";
     if (it.t !== "box" || used <= maxWidth) {
       out.push(it);
       continue;
     }
-    if (!warned)
-      warn(
-        `"${seen.length > 40 ? `${seen.slice(0, 40)}…` : seen}" is wider than the line and was broken`,
-      );
-    warned = true;
+    // Once a stretch: after its first cut, `from` is past the end of `out`.
+    if (from <= out.length)
+      warn(`"${stretchText([...out.slice(from), it])}" is wider than the line and was broken`);
+    from = Number.POSITIVE_INFINITY;
     if (used > it.w) out.splice(afterLastBox(out), 0, freeBreak());
     if (it.w > maxWidth) used = cutBox(out, it, maxWidth);
     else {
@@ -391,6 +388,26 @@ export function splitOverlong(items: Item[], maxWidth: number, warn: (m: string)
     }
   }
   return out;
+}
+
+/** Whether a stretch of items no line may break inside is wider than the line (most are not). */
+function hasOverlong(items: Item[], maxWidth: number): boolean {
+  let used = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (opensBreak(it, items[i - 1])) used = 0;
+    else if (it.t !== "penalty") {
+      used += it.w;
+      if (used > maxWidth) return true;
+    }
+  }
+  return false;
+}
+
+/** A stretch's text as a warning quotes it: its first 40 characters. */
+function stretchText(items: Item[]): string {
+  const text = items.map((i) => (i.t === "box" ? i.text : i.t === "glue" ? " " : "")).join("");
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** A break that costs nothing and adds nothing: where an overlong stretch is cut. */
