@@ -54,6 +54,18 @@ describe("placed groups", () => {
       ),
     ).toThrow(/content placed at 25.0mm, 62.7mm is 39.7mm tall; its box is 27.3mm/);
   });
+
+  it("give the pack's own hint first when their content is taller than the box", async () => {
+    const e = await caught(() =>
+      laidOut(
+        '<letter><place x="25mm" y="45mm" width="80mm" height="5mm" hint="set sender.returnLine"><line>a</line><line>b</line></place></letter>',
+      ),
+    );
+    expect(e.problems[0]?.hints).toEqual([
+      "set sender.returnLine",
+      "shorten the content (fewer or shorter lines), or use a smaller style",
+    ]);
+  });
 });
 
 // Before, a group without a height that grew down into the body (a long sender block beside
