@@ -143,3 +143,36 @@ ${TAIL}`,
     expectInsideMargins(pdf, 72);
   });
 });
+
+// Before, a note referred to from a table cell had its mark drawn in the cell and its text
+// nowhere: the note was lost from the PDF (the text output listed it).
+describe("a footnote referred to from a table cell", () => {
+  const cells = {
+    file: `${ROOT}/data/inline-cell-note.yaml`,
+    text: `${HEAD}  Before the table.[^a]
+
+  | Item[^h] | Amount |
+  |:-----|-------:|
+  | Fee[^c] | 12 |
+
+  After the table.[^z]
+
+  [^a]: Note before.
+  [^h]: Note of the header.
+  [^c]: Note of the cell.
+  [^z]: Note after.
+${TAIL}`,
+  };
+
+  it("sets the note at the foot of the page, in order with the others, once", async () => {
+    const r = await render(cells);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const notes = pdf.items.filter((i) => i.str.startsWith("Note ")).map((i) => i.str);
+    expect(notes).toEqual([
+      "Note before.",
+      "Note of the header.",
+      "Note of the cell.",
+      "Note after.",
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ const MEANING: Record<string, string> = {
   partial: "merge with --keep-going: some records failed, the others were written",
   internal: "a bug in missive (please report it)",
   resources:
-    "the system's limits leave too little memory (ulimit -v below what WebAssembly reserves)",
+    "the system's limits leave too little memory (ulimit -v below what WebAssembly reserves) or threads (a mail merge cannot start a worker thread)",
   interrupted:
     "stopped by Ctrl-C or SIGTERM (a render writes nothing; a merge keeps the letters it finished for --resume, or with --all-or-nothing removes them)",
 };

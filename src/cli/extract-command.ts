@@ -1,3 +1,4 @@
+import { existsSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { fail } from "../errors.js";
@@ -16,7 +17,7 @@ const MAX_PDF_BYTES = 512 * 1024 * 1024;
  */
 export async function extractCommand(
   pdfFile: string,
-  flags: { out?: string },
+  flags: { out?: string; force?: boolean },
   shell: CommandContext,
   rep: Reporter,
 ): Promise<number> {
@@ -53,9 +54,19 @@ export async function extractCommand(
     return 0;
   }
   const files = sources.map((s) => ({
-    path: target(s.name, flags.out, sources.length, cwd),
+    ...target(s.name, flags.out, sources.length, cwd),
     data: s.data,
   }));
+  // The PDF names its files, and it may come from anyone: such a name never replaces a file
+  // (.profile, Makefile) unless asked; a file -o names is the user's own choice.
+  const clash = flags.force ? undefined : files.find((f) => f.namedByPdf && existsSync(f.path));
+  if (clash)
+    throw fail(
+      "output",
+      `${clash.path} already exists; the PDF names it, and extract never writes over a file`,
+      undefined,
+      ["give -o a new file or folder, or pass --force to overwrite"],
+    );
   // Two files of one name would overwrite each other: missive never writes such a PDF.
   const twice = files.find((f, i) => files.findIndex((g) => g.path === f.path) !== i);
   if (twice)
@@ -76,13 +87,26 @@ export async function extractCommand(
  * Where a source goes: its own name (never a path: a PDF may come from anyone) in the current
  * folder or in `-o`'s folder, or `-o` itself when there is one source.
  */
-function target(name: string, out: string | undefined, count: number, cwd: string): string {
+function target(
+  name: string,
+  out: string | undefined,
+  count: number,
+  cwd: string,
+): { path: string; namedByPdf: boolean } {
   const own = basename(name.replace(/\\/g, "/"));
   if (own === "" || own === "." || own === ".." || /[\p{Cc}]/u.test(own))
     throw fail("input", `the embedded source's name ${JSON.stringify(name)} is not a file name`);
-  if (out === undefined) return join(cwd, own);
-  const dest = resolve(cwd, out);
-  return count === 1 && !out.endsWith("/") ? dest : join(dest, own);
+  const dest = resolve(cwd, out ?? ".");
+  const file = out !== undefined && count === 1 && !out.endsWith("/") && !isFolder(dest);
+  return file ? { path: dest, namedByPdf: false } : { path: join(dest, own), namedByPdf: true };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function registerExtract(program: Command, shell: CommandContext): void {
@@ -94,8 +118,9 @@ export function registerExtract(program: Command, shell: CommandContext): void {
       "-o, --out <path>",
       "file (or folder, for a merged letter's two files), or - for stdout",
     )
+    .option("--force", "write over existing files of the names the PDF gives")
     .addHelpText("after", exitCodesHelp())
-    .action((pdf: string, flags: { out?: string }) =>
+    .action((pdf: string, flags: { out?: string; force?: boolean }) =>
       shell.run((rep: Reporter) => extractCommand(pdf, flags, shell, rep)),
     );
 }

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { EXIT_CODES, isMissiveError } from "../errors.js";
+import { EXIT_CODES, fail, isMissiveError } from "../errors.js";
 import { defaultResources, type Resources } from "../resources.js";
 import { registerCheck } from "./check-command.js";
 import type { CommandContext, GlobalFlags } from "./command-context.js";
@@ -59,9 +59,15 @@ export async function run(
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
-    // Help and version exit 0; everything else commander rejects is a usage error.
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : EXIT_CODES.usage;
-    throw e;
+    // Help and version exit 0; everything else commander rejects is a usage error, which
+    // --json prints as every other error (commander has said it on stderr).
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.exitCode === 0) return 0;
+    if (program.opts<GlobalFlags>().json) {
+      const usage = fail("usage", e.message.replace(/^error: /, ""));
+      io.stdout.write(`${JSON.stringify(errorJson(usage), null, 2)}\n`);
+    }
+    return EXIT_CODES.usage;
   }
   return code;
 }

@@ -34,7 +34,7 @@ export function addMergeOptions(cmd: Command): Command {
   return cmd
     .option(
       "-m, --merge <records>",
-      "mail merge: one letter per record (.csv .yaml .json .jsonl, - = JSON Lines on stdin)",
+      "mail merge: one letter per record (.csv .xlsx .yaml .json .jsonl, - = JSON Lines on stdin)",
     )
     .option(
       "--name <pattern>",

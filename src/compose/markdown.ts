@@ -1,6 +1,9 @@
+import { decodeHTMLStrict } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import { fail, isStackOverflow, type Location } from "../errors.js";
-import { isLangSpan, LANG_SPAN_EXTENSIONS } from "./lang-span.js";
+import { isLanguageTag } from "../load/check-lang.js";
+import { characterName, controlCharacter } from "../load/check-text.js";
+import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
 import { plainProse } from "./plain-prose.js";
@@ -21,6 +24,8 @@ export interface MdContext {
   where: Locator;
   notes: Notes;
   markers: ListMarkers;
+  /** The id of the footnote whose text is being read, if any. */
+  inNote?: string;
 }
 
 /**
@@ -179,12 +184,10 @@ function inlines(tokens: Token[] | undefined, ctx: MdContext): string {
 }
 
 function inline(t: Token, ctx: MdContext): string {
-  if (isLangSpan(t)) return `<span lang="${xmlEscape(t.lang)}">${inlines(t.tokens, ctx)}</span>`;
+  if (isLangSpan(t)) return langSpanMarkup(t, ctx);
   switch (t.type) {
     case "text":
-      return "tokens" in t && t.tokens
-        ? inlines(t.tokens, ctx)
-        : xmlEscape((t as Tokens.Text).text);
+      return "tokens" in t && t.tokens ? inlines(t.tokens, ctx) : xmlEscape(decoded(t.raw, ctx));
     case "codespan":
       return `<code>${xmlEscape((t as Tokens.Codespan).text)}</code>`;
     case "escape":
@@ -196,17 +199,64 @@ function inline(t: Token, ctx: MdContext): string {
       return `<i>${inlines((t as Tokens.Em).tokens, ctx)}</i>`;
     case "link": {
       const l = t as Tokens.Link;
-      return `<a href="${xmlEscape(l.href)}">${inlines(l.tokens, ctx)}</a>`;
+      if (l.href.trim() === "")
+        throw fail("data", `the link ${l.raw} has no target`, ctx.where(l.raw), [
+          `write where it goes: [${l.text}](https://…)`,
+        ]);
+      return `<a href="${xmlEscape(decoded(l.href, ctx))}">${inlines(l.tokens, ctx)}</a>`;
     }
     case "br":
       return "<br/>";
     case "del":
       return inlines((t as Tokens.Del).tokens, ctx);
     case "noteRef":
-      return `<note>${inlines(ctx.notes.take(t as NoteRef).tokens, ctx)}</note>`;
+      return noteMarkup(t as NoteRef, ctx);
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/** A passage in another language, whose tag is checked here, where the data wrote it. */
+function langSpanMarkup(span: LangSpan, ctx: MdContext): string {
+  if (!isLanguageTag(span.lang))
+    throw fail("data", `"${span.lang}" is not a language tag`, ctx.where(span.raw), [
+      "write a BCP 47 tag such as en-US, de-DE or fr",
+    ]);
+  return `<span lang="${xmlEscape(span.lang)}">${inlines(span.tokens, ctx)}</span>`;
+}
+
+/** A footnote where it is referenced; a note referenced inside another is a mistake. */
+function noteMarkup(ref: NoteRef, ctx: MdContext): string {
+  if (ctx.inNote !== undefined)
+    throw fail(
+      "data",
+      `footnote [^${ref.id}] is referenced inside footnote [^${ctx.inNote}]`,
+      ctx.where(ref.raw),
+      [
+        `a footnote cannot hold another; refer to [^${ref.id}] from the text, or write it into [^${ctx.inNote}]`,
+      ],
+    );
+  return `<note>${inlines(ctx.notes.take(ref).tokens, { ...ctx, inNote: ref.id })}</note>`;
+}
+
+/**
+ * Text with its entity and character references (`&amp;`, `&nbsp;`, `&#233;`) decoded, as
+ * CommonMark reads them. Why not marked's `text`: it decodes only numeric references, and
+ * then escapes every bare `&` for HTML, which a letter would print as written. A reference
+ * to a control character is a mistake in the data, as the character itself would be.
+ */
+function decoded(raw: string, ctx: MdContext): string {
+  if (!raw.includes("&")) return raw;
+  const text = decodeHTMLStrict(raw);
+  const control = controlCharacter(text);
+  if (control === undefined) return text;
+  const written = raw.match(/&#[xX]?[0-9a-fA-F]+;/g)?.find((r) => decodeHTMLStrict(r) === control);
+  throw fail(
+    "data",
+    `contains ${characterName(control)}${written ? `, written ${written}` : ""}`,
+    ctx.where(written ?? raw),
+    ["remove it; control characters cannot be printed"],
+  );
 }
 
 /** What users call the Markdown a letter cannot hold, by marked's token type. */

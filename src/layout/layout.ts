@@ -7,6 +7,7 @@ import { mirrorPage } from "./mirror-page.js";
 import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./page-units.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { placeGroups } from "./place-groups.js";
+import { refuseOverlap } from "./placed-overlap.js";
 import { ruleUnit } from "./rule-unit.js";
 
 /**
@@ -95,6 +96,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     if (units.length)
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
     const placed = placeGroups(doc.placed ?? [], i, { ...ctx, fields });
+    refuseOverlap(placed, p.items, { left: margin.left, right: pw - margin.right });
     const items = [...marginals.flatMap((m) => m.items), ...placed, ...p.items];
     const page = p.bare ? { items, cells: p.cells, bare: true } : { items, cells: p.cells };
     return doc.dir === "rtl" ? mirrorPage(page, pw) : page;

@@ -8,6 +8,7 @@ import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
+import type { ItemContext } from "./paragraph-items.js";
 import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
@@ -133,7 +134,16 @@ export function setText(
   ctx: UnitContext,
   width: number,
 ): SetLine[] {
-  const itemCtx = {
+  const itemCtx = itemContext(st, ctx);
+  const memo = ctx.paragraphs;
+  return lines.flatMap((runs) =>
+    memo ? memo.set(runs, itemCtx, width, ctx.book.key) : setParagraph(runs, itemCtx, width),
+  );
+}
+
+/** What making a paragraph's items needs, for text in style `st`. */
+export function itemContext(st: TextStyle, ctx: UnitContext): ItemContext {
+  return {
     book: ctx.book,
     style: st,
     hyphenate: ctx.hyphenate,
@@ -143,10 +153,6 @@ export function setText(
     ...(ctx.dir ? { dir: ctx.dir } : {}),
     ...(ctx.lang ? { lang: ctx.lang } : {}),
   };
-  const memo = ctx.paragraphs;
-  return lines.flatMap((runs) =>
-    memo ? memo.set(runs, itemCtx, width, ctx.book.key) : setParagraph(runs, itemCtx, width),
-  );
 }
 
 /** Plain model text whose line breaks are "\n", as hard lines of runs. */
@@ -275,7 +281,7 @@ function listIndent(b: TextBlock, st: TextStyle, ctx: UnitContext): number {
 }
 
 /** The footnotes a set line refers to, as `{ notes }` to spread into its unit. */
-function notesOf(line: SetLine, ctx: UnitContext): { notes?: Unit[] } {
+export function notesOf(line: SetLine, ctx: UnitContext): { notes?: Unit[] } {
   const notes = line.segments.flatMap((s) => {
     const note = s.look.note === undefined ? undefined : ctx.notes?.get(s.look.note);
     return note ? [note] : [];

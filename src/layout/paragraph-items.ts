@@ -2,11 +2,11 @@ import { MissiveError } from "../errors.js";
 import type { Direction } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
+import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
 import { fontPackageHint } from "./script-fonts.js";
-import { splitUnspaced } from "./unspaced-breaks.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -182,16 +182,26 @@ function pushWord(
   // A link, an e-mail address, a number or a code is copied or typed by the reader: it is
   // never hyphenated, and never broken at a hyphen that touches a digit ("20520-0099").
   const verbatim = linked || VERBATIM.test(word);
+  const parts: Part[] = [];
   pieces.forEach((piece, i) => {
     const isBreakChar = BREAK_AFTER.test(piece) && piece.length === 1;
     const syllables = isBreakChar ? [piece] : syllablesOf(piece, ctx, verbatim);
-    pushSyllables(items, syllables, chain, look, ctx.style);
+    syllables.forEach((text, j) => {
+      parts.push({ text, after: j < syllables.length - 1 ? "hyphen" : null });
+    });
     const next = pieces[i + 1];
     // Not inside "//" or "--", and not at a hyphen between digits.
     const apart = next !== undefined && !BREAK_AFTER.test(next);
     if (isBreakChar && apart && !(/\d$/.test(pieces[i - 1] ?? "") || /^\d/.test(next ?? "")))
-      items.push({ t: "penalty", w: 0, p: EXPLICIT_HYPHEN_PENALTY, flagged: true, text: "" });
+      (parts[parts.length - 1] as Part).after = "break";
   });
+  pushParts(items, parts, chain, look, ctx.style);
+}
+
+/** A piece of a word and what may follow it: an added hyphen, a free break, or nothing. */
+interface Part {
+  text: string;
+  after: "hyphen" | "break" | null;
 }
 
 /** Digits, an @ or a scheme: numbers, codes, e-mail addresses and web addresses. */
@@ -219,35 +229,37 @@ function syllablesOf(piece: string, ctx: ItemContext, verbatim: boolean): string
 }
 
 /**
- * Pushes a word's syllables with hyphen penalties between them. Widths come from the whole
- * word as it is drawn (kerning and ligatures across syllables included): each syllable is the
- * difference of two shaped prefixes, so an unbroken word measures exactly what it paints.
+ * Pushes a word's parts with their breaks between them. Widths come from the whole word as
+ * it is drawn (kerning and ligatures across syllables, slashes and hyphens included): each
+ * part is the difference of two shaped prefixes, so an unbroken word measures exactly what
+ * it paints.
  */
-function pushSyllables(
+function pushParts(
   items: Item[],
-  syllables: string[],
+  parts: Part[],
   chain: Face[],
   look: (f: Face) => Look,
   style: TextStyle,
 ): void {
   const face = chain[0] as Face;
-  const whole = syllables.join("");
-  const oneFace = syllables.length > 1 && coversAll(face, whole);
+  const oneFace = parts.length > 1 && coversAll(face, parts.map((p) => p.text).join(""));
   let prefix = "";
   let before = 0;
-  syllables.forEach((syl, j) => {
+  for (const part of parts) {
     if (oneFace) {
-      prefix += syl;
+      prefix += part.text;
       const upTo = width(face, prefix, style);
-      items.push({ t: "box", w: upTo - before, text: syl, look: look(face) });
+      items.push({ t: "box", w: upTo - before, text: part.text, look: look(face) });
       before = upTo;
-    } else pushBoxes(items, syl, chain, look, style);
-    if (j < syllables.length - 1) {
+    } else pushBoxes(items, part.text, chain, look, style);
+    if (part.after === "break")
+      items.push({ t: "penalty", w: 0, p: EXPLICIT_HYPHEN_PENALTY, flagged: true, text: "" });
+    else if (part.after === "hyphen") {
       const w = oneFace ? width(face, `${prefix}-`, style) - before : width(face, "-", style);
       const p = style.hyphenPenalty;
       items.push({ t: "penalty", w, p, flagged: true, text: "-", look: look(face) });
     }
-  });
+  }
 }
 
 /** Splits a syllable where the drawing face changes (font fallback) and pushes one box per face. */
@@ -340,31 +352,132 @@ export function width(
   return style.tracking ? w + style.tracking * [...text].length : w;
 }
 
-/** Splits boxes wider than the line into pieces that fit, joined by free breaks. */
+/**
+ * Makes every stretch of items that no line may break inside fit the line. A box wider than
+ * the line is cut between characters; boxes that fit one by one but not together (a web
+ * address whose slash touches a digit, a word in two runs, words tied by no-break spaces) get
+ * a free break before the box that overflows. Either is reported: the reader sees a break
+ * nothing marks, and without it the line would run past the margin, off the page.
+ */
 export function splitOverlong(items: Item[], maxWidth: number, warn: (m: string) => void): Item[] {
-  if (!items.some((it) => it.t === "box" && it.w > maxWidth)) return items;
+  if (!hasOverlong(items, maxWidth)) return items;
   const out: Item[] = [];
+  let used = 0;
+  let from = 0;
   for (const it of items) {
-    if (it.t !== "box" || it.w <= maxWidth) {
+    if (opensBreak(it, out[out.length - 1])) {
+      out.push(it);
+      used = 0;
+      from = out.length;
+      continue;
+    }
+    used += it.t === "penalty" ? 0 : it.w;
+    if (it.t !== "box" || used <= maxWidth) {
       out.push(it);
       continue;
     }
-    warn(
-      `"${it.text.length > 40 ? `${it.text.slice(0, 40)}…` : it.text}" is wider than the line and was broken`,
-    );
-    let buf = "";
-    const style = { size: it.look.size, tracking: it.look.tracking };
-    for (const ch of it.text) {
-      if (buf && width(it.look.face, buf + ch, style) > maxWidth) {
-        out.push(
-          { ...it, text: buf, w: width(it.look.face, buf, style) },
-          { t: "penalty", w: 0, p: 0, flagged: false, text: "" },
-        );
-        buf = "";
-      }
-      buf += ch;
+    // Once a stretch: after its first cut, `from` is past the end of `out`.
+    if (from <= out.length)
+      warn(`"${stretchText([...out.slice(from), it])}" is wider than the line and was broken`);
+    from = Number.POSITIVE_INFINITY;
+    if (used > it.w) out.splice(afterLastBox(out), 0, freeBreak());
+    if (it.w > maxWidth) used = cutBox(out, it, maxWidth);
+    else {
+      out.push(it);
+      used = it.w;
     }
-    out.push({ ...it, text: buf, w: width(it.look.face, buf, style) });
   }
   return out;
 }
+
+/** Whether a stretch of items no line may break inside is wider than the line (most are not). */
+function hasOverlong(items: Item[], maxWidth: number): boolean {
+  let used = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (opensBreak(it, items[i - 1])) used = 0;
+    else if (it.t !== "penalty") {
+      used += it.w;
+      if (used > maxWidth) return true;
+    }
+  }
+  return false;
+}
+
+/** A stretch's text as a warning quotes it: its first 40 characters. */
+function stretchText(items: Item[]): string {
+  const text = items.map((i) => (i.t === "box" ? i.text : i.t === "glue" ? " " : "")).join("");
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** A break that costs nothing and adds nothing: where an overlong stretch is cut. */
+function freeBreak(): PenaltyItem {
+  return { t: "penalty", w: 0, p: 0, flagged: false, text: "" };
+}
+
+/**
+ * Whether a line may break at `it`, as break-lines.ts decides; at an added hyphen only if
+ * `hyphens` (the passes that hyphenate).
+ */
+function opensBreak(it: Item, before: Item | undefined, hyphens = true): boolean {
+  if (it.t === "penalty") return it.p < NEVER && (hyphens || !(it.flagged && it.text !== ""));
+  return it.t === "glue" && before?.t === "box";
+}
+
+/**
+ * The widest stretch of items no line may break inside, without added hyphens: the least
+ * width a table column needs for them.
+ */
+export function widestUnbroken(items: Item[]): number {
+  let most = 0;
+  let used = 0;
+  items.forEach((it, i) => {
+    if (opensBreak(it, items[i - 1], false)) used = 0;
+    else if (it.t !== "penalty") used += it.w;
+    most = Math.max(most, used);
+  });
+  return most;
+}
+
+/** Where a break goes before the next box: ahead of the tie (penalty and space) that joins it. */
+function afterLastBox(out: Item[]): number {
+  let at = out.length;
+  while (at > 0 && out[at - 1]?.t !== "box") at--;
+  return at;
+}
+
+/** Pushes a box wider than the line in pieces that fit; returns the last piece's width. */
+function cutBox(out: Item[], it: BoxItem, maxWidth: number): number {
+  const style = { size: it.look.size, tracking: it.look.tracking };
+  let rest = it.text;
+  for (let at = cutAt(rest, it, maxWidth); at < rest.length; at = cutAt(rest, it, maxWidth)) {
+    const piece = rest.slice(0, at);
+    out.push({ ...it, text: piece, w: width(it.look.face, piece, style) }, freeBreak());
+    rest = rest.slice(at);
+  }
+  const w = width(it.look.face, rest, style);
+  out.push({ ...it, text: rest, w });
+  return w;
+}
+
+/**
+ * How much of `text` goes on a line: up to the last punctuation of an address that fits (an
+ * e-mail address breaks after its @ or a dot, a web address after ? or &), if that fills a
+ * third of the line, else as much as fits; at least one character.
+ */
+function cutAt(text: string, it: BoxItem, maxWidth: number): number {
+  const style = { size: it.look.size, tracking: it.look.tracking };
+  let fit = 0;
+  let mark = 0;
+  for (const ch of text) {
+    const next = fit + ch.length;
+    if (fit > 0 && width(it.look.face, text.slice(0, next), style) > maxWidth) break;
+    fit = next;
+    if (CUT_AFTER.test(ch)) mark = fit;
+  }
+  if (fit === text.length) return fit;
+  return mark > fit / 3 ? mark : fit;
+}
+
+/** Where an address wider than the line reads best cut. */
+const CUT_AFTER = /[.@_/?&=#:;,-]/;

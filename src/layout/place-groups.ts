@@ -20,7 +20,10 @@ export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitConte
     if (g.height !== undefined && height > g.height + 0.01) {
       throw new MissiveError("layout", {
         message: `content placed at ${mm(g.x)}, ${mm(g.y)} is ${mm(height)} tall; its box is ${mm(g.height)}`,
-        hints: ["shorten the content (fewer or shorter lines), or use a smaller style"],
+        hints: [
+          ...(g.hint ? [g.hint] : []),
+          "shorten the content (fewer or shorter lines), or use a smaller style",
+        ],
         about: firstText(page.items),
       });
     }

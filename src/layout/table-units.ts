@@ -1,9 +1,10 @@
+import { columnShares } from "../model/column-shares.js";
 import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
-import { measure } from "./font-book.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import type { Unit, UnitContext } from "./page-units.js";
-import { baseline, paint, setText, style } from "./page-units.js";
+import { baseline, itemContext, notesOf, paint, setText, style } from "./page-units.js";
+import { buildItems, widestUnbroken } from "./paragraph-items.js";
 
 /** Space between columns, and above and below the text of a row, in points. */
 const COLUMN_GAP = 10;
@@ -15,8 +16,8 @@ const HEADER_RULE = 0.4;
 /**
  * A table as units: its header rows as one unit stuck to the first body row, then one unit
  * per body row (a row never splits), each carrying the header to repeat on a new page.
- * Columns take their natural width when the table fits; otherwise each gets its longest
- * word plus a share of what is left in proportion to how much more it would like.
+ * Columns share the width as model/column-shares.ts says, from their natural widths and
+ * their widest pieces that cannot break.
  */
 export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[] {
   const st = style(ctx, b.style);
@@ -35,6 +36,8 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
   const rowUnit = (cells: TableCell[], row: number): Unit => {
     const rs = styleOf(row);
     const items: PaintItem[] = [];
+    // The notes its cells refer to ride on the row, as on a paragraph's line.
+    const notes: Unit[] = [];
     let x = ctx.left;
     let lines = 1;
     widths.forEach((w, c) => {
@@ -47,6 +50,7 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
           items.push(
             ...paint(l, x, base + i * rs.leading, rs, tag).map((t) => ({ ...t, ...place })),
           );
+          notes.push(...(notesOf(l, ctx).notes ?? []));
         });
         lines = Math.max(lines, set.length);
       }
@@ -60,6 +64,7 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
       items,
       cells: [],
       label: `table row ${row + 1}`,
+      ...(notes.length ? { notes } : {}),
     };
   };
   const rows = b.rows.map(rowUnit);
@@ -88,6 +93,8 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
 /** The header rows as one unit, a light rule under them. */
 function stackRows(rows: Unit[], rule: (y: number, t: number) => PaintItem, tag: string): Unit {
   const items: PaintItem[] = [];
+  // A header repeated on a later page places only its items: its notes are set once.
+  const notes = rows.flatMap((r) => r.notes ?? []);
   let y = 0;
   for (const r of rows) {
     items.push(...r.items.map((it) => ({ ...it, y: it.y + y })));
@@ -105,6 +112,7 @@ function stackRows(rows: Unit[], rule: (y: number, t: number) => PaintItem, tag:
     items,
     cells: [],
     label: `${tag} header`,
+    ...(notes.length ? { notes } : {}),
   };
 }
 
@@ -125,25 +133,14 @@ function columnWidths(
       }
     });
   });
-  const room = ctx.width - COLUMN_GAP * (count - 1);
-  const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
-  if (sum(natural) <= room) return natural;
-  const spare = room - sum(least);
-  if (spare <= 0) return least.map((w) => (w * room) / sum(least));
-  const wants = natural.map((w, c) => w - (least[c] ?? 0));
-  return least.map((w, c) => w + (spare * (wants[c] ?? 0)) / (sum(wants) || 1));
+  return columnShares(natural, least, ctx.width - COLUMN_GAP * (count - 1));
 }
 
 function lineWidth(line: Run[], st: TextStyle, ctx: UnitContext): number {
   return Math.max(0, ...setText([line], { ...st, align: "left" }, ctx, 1e6).map((l) => l.width));
 }
 
+/** The widest piece of the line that cannot break (a word, a web address between slashes). */
 function longestWord(line: Run[], st: TextStyle, ctx: UnitContext): number {
-  let most = 0;
-  for (const run of line) {
-    const face = ctx.book.face(st.font, st.bold || !!run.bold, st.italic || !!run.italic);
-    for (const word of run.text.split(/\s+/))
-      if (word) most = Math.max(most, measure(face, word, st.size));
-  }
-  return most;
+  return widestUnbroken(buildItems(line, itemContext(st, ctx)));
 }

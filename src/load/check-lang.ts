@@ -7,15 +7,18 @@ import type { YamlData } from "./parse-yaml.js";
  */
 export function checkLang(lang: unknown, yaml: YamlData): void {
   if (lang === undefined) return;
-  let ok = typeof lang === "string" && lang !== "";
-  try {
-    if (ok) ok = Intl.getCanonicalLocales(lang as string).length === 1;
-  } catch {
-    ok = false;
-  }
-  if (!ok) {
+  if (!(typeof lang === "string" && isLanguageTag(lang))) {
     throw fail("data", `${JSON.stringify(lang)} is not a language tag`, yaml.locate("lang"), [
       "write a BCP 47 tag such as en-US, en-GB or de-DE (with a hyphen)",
     ]);
+  }
+}
+
+/** Whether Intl takes `tag` as one language tag. */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    return tag !== "" && Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
   }
 }

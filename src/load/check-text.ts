@@ -1,11 +1,12 @@
 import type { Problem } from "../errors.js";
 import type { YamlData } from "./parse-yaml.js";
 
-// C0 and C1 controls except tab and newline, plus unpaired surrogates: none has a glyph,
-// and each would be dropped or drawn as a box.
+// C0 and C1 controls except tab and newline, the noncharacters U+FFFE and U+FFFF (which the
+// letter markup, XML, cannot hold), plus unpaired surrogates: none has a glyph, and each
+// would be dropped or drawn as a box.
 const BAD =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 /**
  * Any code unit BAD could match, surrogates paired or not. Why first: without lookarounds and
  * the u flag V8 scans a string by a much cheaper path (docs/benchmarks.md, eleventh session),
@@ -14,7 +15,12 @@ const BAD =
  */
 const MAYBE_BAD =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** The first control character, noncharacter or unpaired surrogate in `s`, if any. */
+export function controlCharacter(s: string): string | undefined {
+  return MAYBE_BAD.test(s) ? BAD.exec(s)?.[0] : undefined;
+}
 
 /** Finds control characters in every string of the data; one problem per offending value. */
 export function checkText(value: unknown, yaml: YamlData, path = ""): Problem[] {
@@ -22,11 +28,10 @@ export function checkText(value: unknown, yaml: YamlData, path = ""): Problem[] 
     const m = MAYBE_BAD.test(value) ? BAD.exec(value) : null;
     if (!m) return [];
     const code = m[0].codePointAt(0) ?? 0;
-    const cp = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
     const half = code >= 0xd800 && code <= 0xdfff;
     const what = half
-      ? `half of a UTF-16 surrogate pair, ${cp}, without its other half,`
-      : `the control character ${cp}`;
+      ? `half of a UTF-16 surrogate pair, ${codePoint(m[0])}, without its other half,`
+      : characterName(m[0]);
     return [
       {
         message: `contains ${what} at position ${m.index + 1}`,
@@ -45,4 +50,14 @@ export function checkText(value: unknown, yaml: YamlData, path = ""): Problem[] 
     return Object.entries(value).flatMap(([k, v]) => checkText(v, yaml, path ? `${path}.${k}` : k));
   }
   return [];
+}
+
+/** What a character controlCharacter found is: "the control character U+0007". */
+export function characterName(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  return `the ${code >= 0xfffe ? "noncharacter" : "control character"} ${codePoint(ch)}`;
+}
+
+function codePoint(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }

@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { fail, MissiveError, type Problem } from "../errors.js";
+import { fail, type Location, MissiveError, type Problem } from "../errors.js";
 import type { Resources } from "../resources.js";
 import { checkLang } from "./check-lang.js";
 import { checkText } from "./check-text.js";
@@ -69,12 +69,21 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions, res: Resources
   }
   const root = opts.root ? resolve(opts.cwd, opts.root) : baseDir;
   const where = { dataDir: baseDir, cwd: opts.cwd };
-  const dir = opts.rememberPack ? findPackOnce(name, where, res) : findPack(name, where);
-  // A pack the data names by path is a file the data names; -t is the user's own choice.
-  if (opts.template === undefined && isPathLike(name)) {
-    const outside = outsideDataRoot(`template ${name}`, dir, root, yaml.locate("template"));
-    if (outside) throw new MissiveError("data", outside);
-  }
+  // The data's own choice is located at its `template:`; -t is the user's own choice, anywhere.
+  const fromData = opts.template === undefined;
+  // A pack the data names by path is a file the data names: checked before it is looked for,
+  // and again where it leads.
+  const outside = (path: string) =>
+    fromData && isPathLike(name)
+      ? outsideDataRoot(`template ${name}`, path, root, yaml.locate("template"))
+      : undefined;
+  const asked = outside(resolve(opts.cwd, name));
+  if (asked) throw new MissiveError("data", asked);
+  const dir = locatedAt(fromData ? yaml.locate("template") : undefined, () =>
+    opts.rememberPack ? findPackOnce(name, where, res) : findPack(name, where),
+  );
+  const linked = outside(dir);
+  if (linked) throw new MissiveError("data", linked);
   const pack = loadPack(dir, opts.cwd, res);
   // Fills in the schema's defaults, so templates see every optional field.
   validateData(record, pack, yaml, res);
@@ -82,4 +91,15 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions, res: Resources
   chainsChecked(record.fontChains, pack.fonts, (p) => yaml.locate(p), chainProblems);
   if (chainProblems.length > 0) throw new MissiveError("data", chainProblems);
   return { data: record, yaml, baseDir, root, pack };
+}
+
+/** Runs `find`, placing the problems of what it throws that have no place at `at`. */
+function locatedAt<T>(at: Location | undefined, find: () => T): T {
+  try {
+    return find();
+  } catch (e) {
+    if (!at || !(e instanceof MissiveError)) throw e;
+    const problems = e.problems.map((p) => (p.location ? p : { ...p, location: at }));
+    throw new MissiveError(e.kind, problems, { cause: e });
+  }
 }

@@ -55,6 +55,8 @@ export function parseYaml(src: SourceText): YamlData {
     throw fail("data", "data is nested too deeply to read", { file: src.file }, [
       `a letter needs a few levels; the limit is ${MAX_DEPTH}`,
     ]);
+  // Broken YAML makes odd nodes: keys are looked at only in a document that parsed.
+  if (problems.length === 0) problems.push(...collectionKeys(doc, src.file, lineCounter));
   if (problems.length > 0) throw new MissiveError("data", problems);
   keepNumbersAsWritten(doc);
   let value: unknown;
@@ -84,6 +86,31 @@ export function parseYaml(src: SourceText): YamlData {
     return needle ? locateText(path, needle, nth) : locate(path);
   };
   return { file: src.file, value, locate, locateKey, raw, locateText, locateAt };
+}
+
+/**
+ * Keys written as a list or a mapping (`? [a, b]`): no field has such a name, and turning one
+ * into an object's key makes the yaml package print a warning of the process on stderr.
+ */
+function collectionKeys(
+  doc: ReturnType<typeof parseDocument>,
+  file: string,
+  lineCounter: LineCounter,
+): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!isMap(key) && !isSeq(key)) return;
+      const pos = lineCounter.linePos(key.range?.[0] ?? 0);
+      problems.push({
+        message: `a key must be text, not a ${isMap(key) ? "mapping" : "list"}`,
+        location: { file, line: pos.line, col: pos.col },
+        hints: ["name each field with a word, as `recipient:`"],
+      });
+    },
+  });
+  return problems;
 }
 
 /**

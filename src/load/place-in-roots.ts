@@ -1,24 +1,51 @@
-import { realpathSync } from "node:fs";
-import { isAbsolute, relative, sep } from "node:path";
+import { readlinkSync, realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /**
  * Where a file named by a letter or a pack really is, and whether that lies inside one of its
  * roots. Why after resolving symbolic links: a link inside the pack to `/etc/passwd` is
  * outside, whatever its name says; why the roots' real paths too: `/tmp` may itself be a link.
- * Returns `missing` when the file (or a folder on the way) does not exist, for the caller to
- * report as it always has.
+ * Returns `missing` when the file (or a folder on the way) does not exist and would lie inside
+ * a root, for the caller to report as it always has. A missing file outside is outside, as an
+ * existing one is: else the answer would tell a letter from a pull request which files exist
+ * on the machine outside its folder.
  */
 export function placeInRoots(
   path: string,
   roots: readonly string[],
 ): { real: string; inside: boolean } | "missing" {
   let real: string;
+  let missing = false;
   try {
     real = realpathSync(path);
   } catch {
-    return "missing";
+    real = wouldBe(resolve(path), 0);
+    missing = true;
   }
-  return { real, inside: roots.some((root) => isWithin(realRoot(root), real)) };
+  const inside = roots.some((root) => isWithin(realRoot(root), real));
+  return missing && inside ? "missing" : { real, inside };
+}
+
+/** Links followed at most this deep for a path that does not exist (a loop stops there). */
+const MAX_LINKS = 40;
+
+/**
+ * The real path a missing file would have: its nearest existing folder's real path, with the
+ * rest of the name, following a dangling link to where it points.
+ */
+function wouldBe(path: string, links: number): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    if (parent === path || links > MAX_LINKS) return path;
+    const here = join(wouldBe(parent, links + 1), basename(path));
+    try {
+      return wouldBe(resolve(dirname(here), readlinkSync(here)), links + 1);
+    } catch {
+      return here;
+    }
+  }
 }
 
 function realRoot(root: string): string {

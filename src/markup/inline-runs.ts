@@ -81,9 +81,10 @@ export function inlineLines(
           const refused = href === undefined ? undefined : refusedLink(href, linkSchemes);
           if (refused !== undefined) throw new RefusedLink(c, refused, href ?? "");
           visit(c, { ...fmt, href });
-          // On paper a link must say where it goes: its address follows unless the text is it.
+          // On paper a link must say where it goes: its address follows unless the text is it,
+          // kept as written (as code is), for the reader to type.
           if (href && !showsAddress(textOf(c), href))
-            push({ ...fmt, href, text: ` (${href.replace(/^mailto:/i, "")})` });
+            push({ ...fmt, href, code: true, text: ` (${href.replace(/^mailto:/i, "")})` });
           break;
         }
         case "span":

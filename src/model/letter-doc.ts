@@ -56,6 +56,8 @@ export interface PlacedGroup {
   width: number;
   /** If set, content taller than this is a layout error (e.g. an address window). */
   height?: number;
+  /** The pack's advice when the content is taller than `height` (which field to shorten). */
+  hint?: string;
   blocks: Block[];
 }
 

@@ -112,6 +112,9 @@ function roleOf(
   const next = text[i + 1] ?? "";
   // A quote alone between spaces is no quotation mark anyone can read.
   if (/^$|\s/u.test(prev) && /^$|\s/u.test(next)) return "straight";
+  if (hebrewMark(text, i, open.single)) return "straight";
+  // After a one-letter Hebrew prefix (ו, ב, ל…) a quote opens: ו"תודה".
+  if (HEBREW.test(prev) && /^$|\s/u.test(text[i - 2] ?? "") && HEBREW.test(next)) return "open";
   // A quote after a space and before another quote opens with it: He said, "'Quoted' words."
   if (SPACE_BEFORE.test(prev) && (next === '"' || next === "'") && !/\s/.test(text[i + 2] ?? " "))
     return "open";
@@ -133,6 +136,19 @@ function roleOf(
   // Anywhere else smartquotes found no reading.
   return "straight";
 }
+
+/**
+ * Whether the quote at `i` marks a Hebrew abbreviation, as people type one: a gershayim
+ * before its last letter (מע"מ, ד"ר, צה"ל), a geresh after it (גב'). It stays as typed.
+ */
+function hebrewMark(text: string, i: number, singleOpen: boolean): boolean {
+  if (!HEBREW.test(text[i - 1] ?? "")) return false;
+  const next = text[i + 1] ?? "";
+  if (text[i] === '"') return HEBREW.test(next) && !/\p{L}/u.test(text[i + 2] ?? "");
+  return !singleOpen && !/\p{L}/u.test(next);
+}
+
+const HEBREW = /\p{Script=Hebrew}/u;
 
 /** English words that start with a letter left out: 'tis, 'em, rock 'n' roll. */
 const ELIDED = /^(?:tis|twas|twere|em|cause|til|bout|round|n)(?![\p{L}\p{N}])/iu;

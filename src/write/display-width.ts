@@ -1,4 +1,5 @@
 import { eastAsianWidth } from "get-east-asian-width";
+import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
 
 /** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
@@ -22,38 +23,73 @@ function printableAscii(s: string): boolean {
 }
 
 /**
- * Greedy word wrap to `width` columns; a word longer than a line is broken. Widths add up
- * (a combining mark counts none wherever it falls), so each word is measured once.
+ * Greedy word wrap to `width` columns. Text without spaces (Chinese, Japanese) breaks where
+ * the Unicode line breaking rules allow, as in the PDF. A word longer than a line is broken
+ * after a hyphen, a dash or a slash it has (as the PDF breaks it), else where the line ends,
+ * never between a letter and its combining marks. Widths add up (a combining mark counts none wherever it
+ * falls), so each piece is measured once.
  */
 export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  let used = 0;
+  const out: Wrapped = { lines: [], line: "", used: 0 };
   for (const word of text.split(/ +/)) {
     if (word === "") continue;
     const w = displayWidth(word);
-    const sep = line ? 1 : 0;
-    if (used + sep + w <= width) {
-      line += sep ? ` ${word}` : word;
-      used += sep + w;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = "";
-    used = 0;
-    for (const ch of word) {
-      const c = displayWidth(ch);
-      if (used + c > width && line) {
-        lines.push(line);
-        line = "";
-        used = 0;
-      }
-      line += ch;
-      used += c;
+    const fits = out.used + (out.line ? 1 : 0) + w <= width;
+    // Chinese and Japanese break between characters, as the line breaking rules allow.
+    const unspaced = fits ? null : splitUnspaced(word);
+    if (unspaced || w > width) {
+      const pieces = unspaced ?? word.split(AFTER_BREAK);
+      for (const [i, piece] of pieces.entries()) place(out, piece, width, i === 0);
+    } else if (fits) add(out, word, w, true);
+    else {
+      out.lines.push(out.line);
+      out.line = word;
+      out.used = w;
     }
   }
-  if (line || lines.length === 0) lines.push(line);
-  return lines;
+  if (out.line || out.lines.length === 0) out.lines.push(out.line);
+  return out.lines;
+}
+
+/** Lines wrapped so far, and the one being filled with its width. */
+interface Wrapped {
+  lines: string[];
+  line: string;
+  used: number;
+}
+
+/** Between a hyphen, a dash or a slash and what follows it (not inside "//" or "--"). */
+const AFTER_BREAK = /(?<=[-\u2010\u2013\u2014/])(?![-\u2010\u2013\u2014/])/;
+
+function add(out: Wrapped, piece: string, w: number, spaced: boolean): void {
+  const sep = spaced && out.line ? 1 : 0;
+  out.line += sep ? ` ${piece}` : piece;
+  out.used += sep + w;
+}
+
+/** Places a piece of a word longer than a line: on this line, the next, or cut across lines. */
+function place(out: Wrapped, piece: string, width: number, spaced: boolean): void {
+  const w = displayWidth(piece);
+  if (out.used + (spaced && out.line ? 1 : 0) + w <= width) {
+    add(out, piece, w, spaced);
+    return;
+  }
+  if (out.line) out.lines.push(out.line);
+  out.line = "";
+  out.used = 0;
+  if (w <= width) {
+    add(out, piece, w, false);
+    return;
+  }
+  for (const ch of piece) {
+    const c = displayWidth(ch);
+    if (out.used + c > width && out.line) {
+      out.lines.push(out.line);
+      out.line = "";
+      out.used = 0;
+    }
+    add(out, ch, c, false);
+  }
 }
 
 /** Wrapped text by width and text (part of Resources: `compiled`). */

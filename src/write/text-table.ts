@@ -1,11 +1,13 @@
+import { columnShares } from "../model/column-shares.js";
 import type { Run, TableBlock } from "../model/letter-doc.js";
 import { displayWidth, pad, wrap } from "./display-width.js";
 
 const GAP = "  ";
 
 /**
- * A table in plain text: columns padded to their widest cell (narrowed in proportion when the
- * table is wider than the text), the header rows underlined with dashes.
+ * A table in plain text: columns padded to their widest cell (narrowed as
+ * model/column-shares.ts says when the table is wider than the text), the header rows
+ * underlined with dashes.
  */
 export function tableLines(b: TableBlock, width: number, text: (runs: Run[]) => string): string[] {
   const rows = b.rows.map((cells) =>
@@ -15,10 +17,11 @@ export function tableLines(b: TableBlock, width: number, text: (runs: Run[]) => 
   const natural = Array.from({ length: count }, (_, c) =>
     Math.max(1, ...rows.flatMap((r) => (r[c]?.lines ?? []).map(displayWidth))),
   );
+  const least = Array.from({ length: count }, (_, c) =>
+    Math.max(1, ...rows.flatMap((r) => (r[c]?.lines ?? []).flatMap(words).map(displayWidth))),
+  );
   const room = width - GAP.length * (count - 1);
-  const total = natural.reduce((a, w) => a + w, 0);
-  const widths =
-    total <= room ? natural : natural.map((w) => Math.max(4, Math.floor((w * room) / total)));
+  const widths = columnShares(natural, least, room).map((w) => Math.max(1, Math.floor(w)));
   const out: string[] = [];
   rows.forEach((cells, row) => {
     const wrapped = widths.map((w, c) => (cells[c]?.lines ?? []).flatMap((l) => wrap(l, w)));
@@ -37,4 +40,8 @@ export function tableLines(b: TableBlock, width: number, text: (runs: Run[]) => 
     if (row === b.headerRows - 1) out.push(widths.map((w) => "-".repeat(w)).join(GAP));
   });
   return out;
+}
+
+function words(line: string): string[] {
+  return line.split(/ +/);
 }

@@ -173,12 +173,16 @@ function align(line: string, width: number, how: string): string {
   return line;
 }
 
-/** Labels padded to one column, values wrapped beside them. */
+/**
+ * Labels padded to one column, values wrapped beside them. The label column takes at most a
+ * third of the width (a longer label wraps), so the values keep room to be read.
+ */
 function fieldLines(b: FieldsBlock, width: number): string[] {
-  const labelW = Math.max(0, ...b.rows.flatMap((r) => r.label.split("\n").map(displayWidth)));
+  const widest = Math.max(0, ...b.rows.flatMap((r) => r.label.split("\n").map(displayWidth)));
+  const labelW = Math.min(widest, Math.floor(width / 3));
   const out: string[] = [];
   for (const r of b.rows) {
-    const labels = r.label.split("\n");
+    const labels = r.label.split("\n").flatMap((l) => wrap(l, labelW));
     const value = r.value.flatMap((l) => wrap(runsText(l), Math.max(10, width - labelW - 2)));
     for (let i = 0; i < Math.max(labels.length, value.length); i++) {
       out.push(`${pad(labels[i] ?? "", labelW)}  ${value[i] ?? ""}`);
@@ -189,12 +193,17 @@ function fieldLines(b: FieldsBlock, width: number): string[] {
 
 const GAP = 4;
 const SIGNATURE_SPACE_LINES = 3;
+/** The narrowest column a signer's name and title get in the text (fewer columns if need be). */
+const MIN_SIGNER_COLUMN = 20;
 
 function signatureLines(b: SignatureBlock, width: number): string[] {
-  const colW = Math.floor((width - GAP * (b.columns - 1)) / b.columns);
+  const columnWidth = (n: number) => Math.floor((width - GAP * (n - 1)) / n);
+  let columns = b.columns;
+  while (columns > 1 && columnWidth(columns) < MIN_SIGNER_COLUMN) columns--;
+  const colW = columnWidth(columns);
   const out: string[] = [];
-  for (let r = 0; r * b.columns < b.signers.length; r++) {
-    const row = b.signers.slice(r * b.columns, (r + 1) * b.columns);
+  for (let r = 0; r * columns < b.signers.length; r++) {
+    const row = b.signers.slice(r * columns, (r + 1) * columns);
     const cells = row.map((s) => [
       ...s.name.split("\n").flatMap((n) => wrap(n, colW)),
       ...s.titles.flatMap((t) => wrap(t, colW)),

@@ -43,6 +43,29 @@ describe("--embed-source and missive extract", () => {
     expect(out.stdout).toBe(readFileSync(join(dir, "letter.yaml"), "utf8"));
   });
 
+  // A PDF may come from anyone and names its files itself. Before, `missive extract their.pdf`
+  // wrote its ".profile" (or Makefile, package.json) over the one in the current folder.
+  it("never writes a name the PDF chose over an existing file, unless --force", async () => {
+    const dir = setUp();
+    writeFileSync(join(dir, ".profile"), LETTER);
+    await runCli(["render", ".profile", "-f", "pdf", "--embed-source", "-o", "their.pdf"], {
+      cwd: dir,
+    });
+    writeFileSync(join(dir, ".profile"), "precious\n");
+    const x = await runCli(["extract", "their.pdf"], { cwd: dir });
+    expect([x.code, x.stderr]).toEqual([
+      8,
+      `error: ${join(dir, ".profile")} already exists; the PDF names it, and extract never writes over a file\n  hint: give -o a new file or folder, or pass --force to overwrite\n`,
+    ]);
+    expect(readFileSync(join(dir, ".profile"), "utf8")).toBe("precious\n");
+    expect((await runCli(["extract", "their.pdf", "-o", "."], { cwd: dir })).code).toBe(8);
+    // A file -o names is the user's own choice, as --force is.
+    expect((await runCli(["extract", "their.pdf", "-o", ".profile"], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, ".profile"), "precious\n");
+    expect((await runCli(["extract", "their.pdf", "--force"], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, ".profile"), "utf8")).toBe(LETTER);
+  });
+
   it("embeds nothing unless asked", async () => {
     const dir = setUp();
     await runCli(["render", "letter.yaml", "-f", "pdf"], { cwd: dir });

@@ -100,6 +100,17 @@ describe("missive render, failing", () => {
     expect(r.stdout).toContain("render [options] <data>");
   });
 
+  // Before, the help named neither Excel records nor the thread limit that exit 71 also means.
+  it("names every records format and every meaning of exit 71 in the help", async () => {
+    const r = await runCli(["render", "--help"]);
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "mail merge: one letter per record (.csv .xlsx .yaml .json .jsonl, - = JSON Lines on stdin)",
+    );
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "71 the system's limits leave too little memory (ulimit -v below what WebAssembly reserves) or threads (a mail merge cannot start a worker thread)",
+    );
+  });
+
   it("prints errors as JSON on stdout with --json", async () => {
     const r = await runCli(["--json", "render", "nope.yaml"], { cwd: temp() });
     expect(r.code).toBe(3);
@@ -116,6 +127,24 @@ describe("missive render, failing", () => {
         },
       ],
     });
+  });
+
+  // Before, a usage error commander finds (an unknown option, a missing argument) printed
+  // nothing on stdout under --json, where a script waits for JSON; missive's own did.
+  it.each([
+    [["render", "--bogus", "x.yaml"], "unknown option '--bogus'"],
+    [["render"], "missing required argument 'data'"],
+    [["bogus"], "unknown command 'bogus'"],
+  ])("prints a usage error as JSON on stdout with --json: %j", async (args, message) => {
+    const r = await runCli(["--json", ...args], { cwd: temp() });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: false,
+      files: [],
+      warnings: [],
+      errors: [{ kind: "usage", message, hints: [] }],
+    });
+    expect(r.stderr).toBe(`error: ${message}\n`);
   });
 
   it("adds GitHub Actions annotations when GITHUB_ACTIONS=true", async () => {

@@ -287,7 +287,7 @@ describe("the pack's values (@pack)", () => {
     const [a, b] = [markup("A"), markup("B")];
     expect(a).toContain('<letterhead height="60.46mm"/>');
     expect(b).toContain('<letterhead height="78.46mm"/>');
-    expect(a).toMatch(/<place x="25mm" y="44.7mm" width="80mm" height="27.3mm">/);
-    expect(b).toMatch(/<place x="25mm" y="62.7mm" width="80mm" height="27.3mm">/);
+    expect(a).toMatch(/<place x="25mm" y="44.7mm" width="80mm" height="27.3mm"\s/);
+    expect(b).toMatch(/<place x="25mm" y="62.7mm" width="80mm" height="27.3mm"\s/);
   });
 });

@@ -46,6 +46,23 @@ describe("Markdown blocks of official letters", () => {
     expect((await problem("A[^1]\n\n[^1]: n\n[^1]: m"))?.message).toBe(
       "footnote [^1] has two texts",
     );
+    // Before, this passed as markup and failed there: "<note> is not allowed here", blamed on
+    // the template (exit 5) at a line of the markup.
+    expect(await problem("A[^a]\n\n[^a]: Note with its own[^b] note.\n[^b]: Inner.")).toEqual({
+      message: "footnote [^b] is referenced inside footnote [^a]",
+      location: { file: "[^b]" },
+      hints: ["a footnote cannot hold another; refer to [^b] from the text, or write it into [^a]"],
+    });
+  });
+
+  // Before, `<a href="">` reached the markup: "link target  has no scheme", blamed on the
+  // template (exit 5) at a line of the markup.
+  it("refuses a link with no target, at the link", async () => {
+    expect(await problem("See [the form]() today.")).toEqual({
+      message: "the link [the form]() has no target",
+      location: { file: "[the form]()" },
+      hints: ["write where it goes: [the form](https://…)"],
+    });
   });
 
   it("names what it cannot set in words users know", async () => {

@@ -4,6 +4,7 @@ import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { toModel } from "../../src/markup/to-model.js";
 import { parseXml } from "../../src/markup/xml-tree.js";
+import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
 import { loadHarfBuzz, res } from "../helpers/resources.js";
 
@@ -53,4 +54,53 @@ describe("placed groups", () => {
       ),
     ).toThrow(/content placed at 25.0mm, 62.7mm is 39.7mm tall; its box is 27.3mm/);
   });
+
+  it("give the pack's own hint first when their content is taller than the box", async () => {
+    const e = await caught(() =>
+      laidOut(
+        '<letter><place x="25mm" y="45mm" width="80mm" height="5mm" hint="set sender.returnLine"><line>a</line><line>b</line></place></letter>',
+      ),
+    );
+    expect(e.problems[0]?.hints).toEqual([
+      "set sender.returnLine",
+      "shorten the content (fewer or shorter lines), or use a smaller style",
+    ]);
+  });
+});
+
+// Before, a group without a height that grew down into the body (a long sender block beside
+// the business pack's logo) was drawn over the letter's text, and nothing said so.
+describe("a placed group that reaches the letter's text", () => {
+  it("is a layout error about the placed text, not a page of overprinted lines", async () => {
+    const lines = Array.from({ length: 8 }, (_, i) => `<line>Sender line ${i + 1}</line>`);
+    const e = await caught(() =>
+      laidOut(
+        `<letter><place x="120mm" y="10mm" width="80mm">${lines.join("")}</place><p>Body text that runs across the whole width of the page, under the place.</p></letter>`,
+      ),
+    );
+    expect(e.kind).toBe("layout");
+    expect(e.problems[0]).toMatchObject({
+      message:
+        'placed text "Sender line 3" at 120.0mm, 23.2mm runs into the letter\'s text ("Body text that runs across the whole…")',
+      about: "Sender line 3",
+    });
+  });
+
+  it("is fine beside the text, or above it", () => {
+    const r = laidOut(
+      '<letter><place x="150mm" y="10mm" width="40mm"><line>Beside</line></place><p>Body</p></letter>',
+    );
+    expect(r.pages[0]?.items.some((i) => i.kind === "text" && i.text === "Beside")).toBe(true);
+  });
+});
+
+it("refuses placed text beside a short line of the letter's text, in its column", async () => {
+  const e = await caught(() =>
+    laidOut(
+      '<letter><place x="120mm" y="17mm" width="60mm"><line>Beside the date</line></place><p>1 May</p></letter>',
+    ),
+  );
+  expect(e.problems[0]?.message).toBe(
+    'placed text "Beside the date" at 120.0mm, 20.7mm runs into the letter\'s text ("1 May")',
+  );
 });

@@ -73,6 +73,59 @@ describe("setParagraph", () => {
     expect(warnings).toContain(`"${"x".repeat(40)}…" is wider than the line and was broken`);
   });
 
+  // Each piece fits the line, but nothing may break between them: before, the line ran past
+  // the margin (off the page) with no warning.
+  it.each([
+    [
+      "a web address whose slash touches a digit",
+      [{ text: `at ${"7".repeat(30)}/${"d".repeat(30)} now` }],
+      "7".repeat(30),
+    ],
+    [
+      "a word in two runs",
+      [{ text: `at ${"x".repeat(30)}`, bold: true }, { text: `${"y".repeat(30)} now` }],
+      "x".repeat(30),
+    ],
+    [
+      "words joined by no-break spaces",
+      [{ text: `at ${Array(12).fill("tie").join("\u00a0")} now` }],
+      "tie tie tie tie tie tie tie tie tie tie tie tie",
+    ],
+  ])("breaks %s that together is wider than the line", (_, runs, start) => {
+    warnings.length = 0;
+    const all = runs.map((r) => r.text).join("");
+    for (const align of ["left", "justify"] as const) {
+      const lines = setParagraph(runs, ctx({ align }), 200);
+      for (const l of lines) expect(l.width).toBeLessThanOrEqual(200.001);
+      const drawn = text(lines)
+        .join(" ")
+        .replace(/[|\u00a0]/g, " ");
+      expect(drawn.replace(/ +/g, "")).toBe(all.replace(/[ \u00a0]/g, ""));
+    }
+    expect(warnings[0]).toMatch(/ is wider than the line and was broken$/);
+    expect(warnings[0]?.replace(/\u00a0/g, " ")).toContain(start.slice(0, 30));
+  });
+
+  // Before, an e-mail address or a web address was cut wherever the line ended:
+  // "sachbearbeitung.buergeramt@st" / "adtverwaltung…".
+  it("cuts an address wider than the line after its punctuation, where there is some", () => {
+    warnings.length = 0;
+    const mail = "sachbearbeitung.buergeramt@stadtverwaltung.grossbottwar.example.de";
+    const lines = text(setParagraph([{ text: mail }], ctx(), 160)).map((l) =>
+      l.replaceAll("|", ""),
+    );
+    expect(lines.join("")).toBe(mail);
+    for (const l of lines.slice(0, -1)) expect(l).toMatch(/[.@]$/);
+    expect(lines.length).toBeLessThanOrEqual(4);
+    // Without punctuation, where the line ends.
+    const run = "x".repeat(60);
+    expect(
+      text(setParagraph([{ text: run }], ctx(), 160))
+        .join("")
+        .replaceAll("|", ""),
+    ).toBe(run);
+  });
+
   it("justifies every line but the last to the full width", () => {
     const words =
       "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen";

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FontBook } from "../../src/layout/font-book.js";
 import { type SetLine, setParagraph } from "../../src/layout/set-lines.js";
-import { splitUnspaced } from "../../src/layout/unspaced-breaks.js";
 import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
+import { splitUnspaced } from "../../src/model/unspaced-breaks.js";
 import { ROOT } from "../helpers/render.js";
 import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LaidOutDoc, TextItem } from "../../src/layout/laid-out-doc.js";
-import { splitUnspaced } from "../../src/layout/unspaced-breaks.js";
+import { splitUnspaced } from "../../src/model/unspaced-breaks.js";
 import type { Rendered } from "../../src/pipeline.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";

@@ -22,6 +22,15 @@ describe("checkText", () => {
     ]);
   });
 
+  // Before, U+FFFE and U+FFFF passed here and failed in the markup, which XML forbids them in:
+  // "malformed letter markup: disallowed character", blamed on the template (exit 5).
+  it("finds the noncharacters U+FFFE and U+FFFF, which no letter can hold", () => {
+    expect(problems('subject: "ab\\uFFFEc"\nclosing: "\\uFFFF"\n')).toEqual([
+      "1:10 contains the noncharacter U+FFFE at position 3",
+      "2:10 contains the noncharacter U+FFFF at position 1",
+    ]);
+  });
+
   it("finds a lone high or low surrogate, also beside a paired one", () => {
     expect(problems('subject: "\\U0001F600 \\uD83D"\nclosing: "\\uDE00x"\n')).toEqual([
       "1:10 contains half of a UTF-16 surrogate pair, U+D83D, without its other half, at position 4",

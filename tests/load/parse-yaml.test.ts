@@ -59,6 +59,33 @@ describe("parseYaml", () => {
     expect(p?.location).toMatchObject({ file: "letter.yaml", line: 3 });
   });
 
+  // Before, such a key became the field "[ a, b ]" and Node printed a warning of the yaml
+  // package on stderr ("Keys with collection values will be stringified").
+  it("refuses a key that is a list or a mapping, located, without a process warning", async () => {
+    const warnings: unknown[] = [];
+    const listen = (w: unknown) => warnings.push(w);
+    process.on("warning", listen);
+    try {
+      expect(problems("body: hi\n? [a, b]\n: x\n? {c: d}\n: y\n")).toEqual([
+        {
+          message: "a key must be text, not a list",
+          location: { file: "letter.yaml", line: 2, col: 3 },
+          hints: ["name each field with a word, as `recipient:`"],
+        },
+        {
+          message: "a key must be text, not a mapping",
+          location: { file: "letter.yaml", line: 4, col: 3 },
+          hints: ["name each field with a word, as `recipient:`"],
+        },
+      ]);
+      // Node emits a warning on the next tick.
+      await new Promise((done) => setImmediate(done));
+    } finally {
+      process.off("warning", listen);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   it("refuses alias bombs instead of expanding them", () => {
     const bomb = [
       "a: &a [x,x,x,x,x,x,x,x,x,x]",

@@ -4,7 +4,7 @@ import { loadPack } from "../../src/load/load-pack.js";
 import { toModel } from "../../src/markup/to-model.js";
 import { parseXml } from "../../src/markup/xml-tree.js";
 import { caught } from "../helpers/errors.js";
-import { ROOT } from "../helpers/render.js";
+import { ROOT, render } from "../helpers/render.js";
 import { res } from "../helpers/resources.js";
 
 const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
@@ -102,12 +102,25 @@ describe("links on paper", () => {
   it("print their address after the text, as part of the link", () => {
     expect(runs('See <a href="https://fda.gov/x">the guidance</a>.')).toEqual([
       { text: "See " },
-      { text: "the guidance (https://fda.gov/x)", href: "https://fda.gov/x" },
+      { text: "the guidance", href: "https://fda.gov/x" },
+      { text: " (https://fda.gov/x)", href: "https://fda.gov/x", code: true },
       { text: "." },
     ]);
     expect(runs('<a href="mailto:a@b.org">write to us</a>')).toEqual([
-      { text: "write to us (a@b.org)", href: "mailto:a@b.org" },
+      { text: "write to us", href: "mailto:a@b.org" },
+      { text: " (a@b.org)", href: "mailto:a@b.org", code: true },
     ]);
+  });
+
+  // The address is kept as written, as code is. Before, the typography of the letter's
+  // language went through it: a French letter printed "(tel :+33123456789)" with a narrow
+  // space, and a quote in an address was curled.
+  it("keep the address they print exactly as written", async () => {
+    const text = `template: personal\nlang: fr-FR\nrecipient: [Bob]\nbody: "Appelez [le standard](tel:+33123456789) ; voir [le site](https://ex.fr/a\\"b)."\nsignature: X\n`;
+    const r = await render({ file: `${ROOT}/data/inline-links.yaml`, text }, ["txt"]);
+    expect(r.txt).toContain(
+      'Appelez le standard (tel:+33123456789)\u202f; voir le site\n(https://ex.fr/a"b).',
+    );
   });
 
   it("print nothing more when the text is the address", () => {

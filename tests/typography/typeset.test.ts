@@ -53,6 +53,19 @@ describe("curly quotes", () => {
     );
   });
 
+  // Hebrew writes abbreviations with a gershayim between letters (מע"מ, בע"מ, ד"ר) and a
+  // geresh after one (גב'), which people type as straight quotes. Before, they were curled:
+  // מע”מ, and the closing quote of the abbreviation could pair with a real one.
+  it("leaves the straight quotes of Hebrew abbreviations as they are", () => {
+    expect(typesetText(`חברת ABC בע"מ, מע"מ 17%, גב' לוי`, "he", quotesOnly)).toBe(
+      `חברת ABC בע"מ, מע"מ 17%, גב' לוי`,
+    );
+    // Before the last letter only: a quotation after a one-letter prefix is curled.
+    expect(typesetText(`ד"ר כהן אמר "שלום" ו"תודה"`, "he", quotesOnly)).toBe(
+      `ד"ר כהן אמר “שלום” ו“תודה”`,
+    );
+  });
+
   it("pairs quotes next to punctuation and brackets", () => {
     expect(set(`"Hello," she said. "Bye!" ("quoted") "end".`)).toBe(
       "“Hello,” she said. “Bye!” (“quoted”) “end”.",

@@ -17,11 +17,42 @@ describe("wrap", () => {
   it("counts wide characters as two when wrapping", () => {
     const lines = wrap("東京都 千代田区 丸の内 一丁目", 10);
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(10);
-    expect(lines.join(" ")).toBe("東京都 千代田区 丸の内 一丁目");
+    // Japanese breaks between characters, so a line is filled and the words may part.
+    expect(lines.join("").replaceAll(" ", "")).toBe("東京都千代田区丸の内一丁目");
   });
 
   it("breaks a word longer than the line", () => {
     expect(wrap("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
+  });
+
+  // Before, such a word was cut where the line ended: "Kierkegaard-Østergaar" / "d" in a
+  // signer's column, "…logo-with-a-very-long" / "-name-for…" in a path.
+  it("breaks a word longer than the line after a hyphen, dash or slash it has", () => {
+    expect(wrap("Søren Kierkegaard-Østergaard", 21)).toEqual(["Søren Kierkegaard-", "Østergaard"]);
+    expect(wrap("see /usr/share/missive/templates/business/logo.png now", 24)).toEqual([
+      "see /usr/share/missive/",
+      "templates/business/",
+      "logo.png now",
+    ]);
+    expect(wrap("https://example.com/abcdefghijklmnopqrstuvwxyz", 12)).toEqual([
+      "https://",
+      "example.com/",
+      "abcdefghijkl",
+      "mnopqrstuvwx",
+      "yz",
+    ]);
+  });
+
+  // As the PDF breaks them (UAX #14, src/model/unspaced-breaks.ts). Before, the text output
+  // cut such text where the line ended: "。" could start a line and "B" / "7" part.
+  it("breaks Chinese and Japanese where the line breaking rules allow, filling each line", () => {
+    expect(wrap("あいうえお。かきくけこ", 10)).toEqual(["あいうえ", "お。かきく", "けこ"]);
+    expect(wrap("会場：ホールB7。以上", 12)).toEqual(["会場：ホール", "B7。以上"]);
+    expect(wrap("東京 千代田区丸の内", 12)).toEqual(["東京 千代田", "区丸の内"]);
+  });
+
+  it("keeps a combining mark with its letter when it breaks a word", () => {
+    expect(wrap("abcde\u0301fgh", 5)).toEqual(["abcde\u0301", "fgh"]);
   });
 
   it("pads by display width", () => {

@@ -31,6 +31,46 @@ describe("writeText", () => {
     expect(txt).not.toMatch(/[ \t]$/m);
   });
 
+  // Before, the label column was as wide as the longest label, and the values got the ten
+  // columns left: "Notice of / Proposed / Civil" one word a line.
+  it("keeps a long reference label from squeezing the values into a sliver", async () => {
+    const refs = `references:
+  - { label: "Your reference (as stated in your letter of 12 September 2024)", value: "MC/LEGAL/2024/0915" }
+  - { label: "Re", value: "Notice of proposed civil penalty and request for information" }`;
+    const lines = (await textOf(72, refs)).split("\n");
+    const re = lines.findIndex((l) => l.startsWith("Re "));
+    expect(lines.slice(re - 3, re + 2)).toEqual([
+      "Your reference (as        MC/LEGAL/2024/0915",
+      "stated in your letter of",
+      "12 September 2024)",
+      "Re                        Notice of proposed civil penalty and request",
+      "                          for information",
+    ]);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(72);
+  });
+
+  // Before, six columns at -w 72 left each name eight characters ("Signer N" / "umber 1"),
+  // and at -w 20 none: each name one letter a line.
+  it("sets fewer signature columns than the PDF when the width leaves a name too little", async () => {
+    const six = senateLetter(6, 6);
+    const txt = async (textWidth: number) =>
+      (
+        await renderLetter(six, {
+          ...letterOptions({ formats: ["txt"], textWidth, creationDate: 0 }),
+          cwd: ROOT,
+        })
+      ).txt as string;
+    const wide = (await txt(72)).split("\n");
+    expect(wide).toContain(
+      `${"Signer Number 1".padEnd(21)}    ${"Signer Number 2".padEnd(21)}    Signer Number 3`,
+    );
+    expect(wide).toContain(
+      `${"Signer Number 4".padEnd(21)}    ${"Signer Number 5".padEnd(21)}    Signer Number 6`,
+    );
+    const narrow = (await txt(20)).split("\n");
+    for (let n = 1; n <= 6; n++) expect(narrow).toContain(`Signer Number ${n}`);
+  });
+
   it("ends with exactly one newline", async () => {
     expect(await textOf(72)).toMatch(/[^\n]\n$/);
   });
