@@ -95,8 +95,11 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     const units = footers(i, total > 1, { ...ctx, fields });
     if (units.length)
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
-    const placed = placeGroups(doc.placed ?? [], i, { ...ctx, fields });
-    refuseOverlap(placed, p.items, { left: margin.left, right: pw - margin.right });
+    const groups = doc.placed ?? [];
+    const each = placeGroups(groups, i, { ...ctx, fields });
+    const checked = each.filter((_, n) => !groups[n]?.overlay).flat();
+    refuseOverlap(checked, p.items, { left: margin.left, right: pw - margin.right });
+    const placed = each.flat();
     const items = [...marginals.flatMap((m) => m.items), ...placed, ...p.items];
     const page = p.bare ? { items, cells: p.cells, bare: true } : { items, cells: p.cells };
     return doc.dir === "rtl" ? mirrorPage(page, pw) : page;

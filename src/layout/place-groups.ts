@@ -6,12 +6,14 @@ import { blocksToUnits, type UnitContext } from "./page-units.js";
 import { stack } from "./paginate.js";
 
 /**
- * Sets the fixed-position groups that belong on page `index` (0-based). Why they are set per
- * page: a group may show page fields ("Seite 2 von 3"), known only after pagination.
+ * Sets the fixed-position groups that belong on page `index` (0-based): each group's items,
+ * none for a group on other pages. Why they are set per page: a group may show page fields
+ * ("Seite 2 von 3"), known only after pagination.
  */
-export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitContext): PaintItem[] {
-  const items: PaintItem[] = [];
+export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitContext): PaintItem[][] {
+  const items: PaintItem[][] = [];
   for (const [n, g] of groups.entries()) {
+    items.push([]);
     if (g.on === "first" ? index !== 0 : g.on === "rest" ? index === 0 : false) continue;
     // A group on every page is like a running head; one on page 1 is part of the letter.
     const scope = SCOPE.placed(n, g.on !== "first");
@@ -27,7 +29,7 @@ export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitConte
         about: firstText(page.items),
       });
     }
-    items.push(...page.items);
+    items[n] = page.items;
   }
   return items;
 }

@@ -22,7 +22,7 @@ export function refuseOverlap(
     throw new MissiveError("layout", {
       message: `placed text "${clip(p.text)}" at ${mm(p.x)}, ${mm(p.y)} runs into the letter's text ("${clip(hit.text)}")`,
       hints: [
-        "shorten what is placed (fewer or shorter lines), or the pack must leave it room (a taller letterhead, or a height on the <place>)",
+        'shorten what is placed (fewer or shorter lines), or the pack must leave it room (a taller letterhead, or a height on the <place>); a pack that draws over the text on purpose (a watermark) marks the <place> overlay="true"',
       ],
       about: p.text,
     });

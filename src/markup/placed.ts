@@ -41,6 +41,8 @@ export function place(
   };
   if (el.attrs.height !== undefined) group.height = length(el, "height", ctx, 0);
   if (el.attrs.hint?.trim()) group.hint = el.attrs.hint.trim();
+  if (oneOf(el, "overlay", ctx, ["false", "true"] as const, "false") === "true")
+    group.overlay = true;
   if (group.width <= 0) throw fail("markup", "width of <place> must be more than 0", at(el, ctx));
   return group;
 }

@@ -58,6 +58,8 @@ export interface PlacedGroup {
   height?: number;
   /** The pack's advice when the content is taller than `height` (which field to shorten). */
   hint?: string;
+  /** Drawn over the letter's text on purpose (a watermark, a stamp): not refused for it. */
+  overlay?: boolean;
   blocks: Block[];
 }
 

@@ -86,6 +86,17 @@ describe("a placed group that reaches the letter's text", () => {
     });
   });
 
+  it("is drawn over the text when the pack marks it an overlay (a watermark)", async () => {
+    const stamp = Array.from({ length: 8 }, (_, i) => `<line>DRAFT ${i + 1}</line>`).join("");
+    const letter = (overlay: string) =>
+      `<letter><place x="25mm" y="10mm" width="160mm" overlay="${overlay}">${stamp}</place><p>Body text that runs across the whole width of the page, under the place.</p></letter>`;
+    expect((await caught(() => laidOut(letter("false")))).kind).toBe("layout");
+    const r = laidOut(letter("true"));
+    const texts = (r.pages[0]?.items ?? []).flatMap((i) => (i.kind === "text" ? [i.text] : []));
+    expect(texts).toContain("DRAFT 8");
+    expect(texts.some((t) => t.startsWith("Body text"))).toBe(true);
+  });
+
   it("is fine beside the text, or above it", () => {
     const r = laidOut(
       '<letter><place x="150mm" y="10mm" width="40mm"><line>Beside</line></place><p>Body</p></letter>',
