@@ -12,7 +12,8 @@ import { newWriteGate, stopWriting, toldToStop, type WriteGate } from "./write-g
 /**
  * Jobs a worker holds at once: the letter it renders and the next. Why more than one: with
  * one, a worker done with a letter waits for the main thread to hear its answer and send the
- * next job, and with every core busy rendering, that wait was about a tenth of its time.
+ * next job, and with every core busy rendering the main thread waits for a core first
+ * (docs/benchmarks.md, "Twelfth session").
  */
 export const DEPTH = 2;
 /** A letter that needs more (large fonts, many images) doubles the cap up to this. */
