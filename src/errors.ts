@@ -103,6 +103,11 @@ export function fail(
   return new MissiveError(kind, { message, location, hints });
 }
 
+/** What went wrong, in words: an error's message, or anything else thrown as text. */
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 export function isMissiveError(e: unknown): e is MissiveError {
   return e instanceof MissiveError;
 }

@@ -1,11 +1,11 @@
 import { Worker } from "node:worker_threads";
-import { fail, type MissiveError } from "../errors.js";
-import type { WorkerSetup } from "./render-record.js";
+import { fail, type MissiveError, messageOf } from "../errors.js";
 import {
   type ErrorData,
   errorFromData,
   type RecordJob,
   type RecordResult,
+  type WorkerSetup,
 } from "./render-record.js";
 import { newWriteGate, stopWriting, toldToStop, type WriteGate } from "./write-gate.js";
 
@@ -123,7 +123,7 @@ function send(hand: Hand, job: Sent): void {
   try {
     hand.worker.postMessage(job.job);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = messageOf(e);
     job.fail(fail("internal", `record ${job.job.index + 1} cannot go to a worker thread: ${why}`));
     return;
   }
@@ -155,13 +155,12 @@ function listen(
     over = true;
     const at = state.hands.indexOf(hand);
     if (at >= 0) state.hands.splice(at, 1);
-    // Closed with jobs still held (the run failed meanwhile): they fail, and wait for nothing.
-    if (state.closing) {
-      for (const sent of hand.sent.splice(0)) sent.fail(workerFailed(sent.job, e));
-      return;
-    }
-    if (toldToStop(hand.gate)) {
-      for (const sent of hand.sent.splice(0)) sent.fail(stoppedUnwritten(signal));
+    // Closed with jobs still held (the run failed meanwhile), or stopped by a signal: its
+    // jobs fail, and wait for nothing; no worker takes its place.
+    if (state.closing || toldToStop(hand.gate)) {
+      const why = (sent: Sent) =>
+        state.closing ? workerFailed(sent.job, e) : stoppedUnwritten(signal);
+      for (const sent of hand.sent.splice(0)) sent.fail(why(sent));
       return;
     }
     takeOver(hand, e, state, spawn);
@@ -184,12 +183,12 @@ function takeOver(
 ): void {
   const [head, ...rest] = hand.sent.splice(0);
   state.queue.unshift(...rest);
-  const oom = e.code === "ERR_WORKER_OUT_OF_MEMORY";
-  const grow = oom && hand.mb < MAX_HEAP_MB;
-  if (grow) state.heap = Math.max(state.heap, Math.min(hand.mb * 2, MAX_HEAP_MB));
+  const grow = e.code === "ERR_WORKER_OUT_OF_MEMORY" && hand.mb < MAX_HEAP_MB;
+  const grown = Math.min(hand.mb * 2, MAX_HEAP_MB);
+  if (grow) state.heap = Math.max(state.heap, grown);
   let next: Hand | undefined;
   try {
-    next = spawn(grow ? Math.min(hand.mb * 2, MAX_HEAP_MB) : state.heap);
+    next = spawn(grow ? grown : state.heap);
   } catch (why) {
     state.lost ??= noThread(why);
   }
@@ -243,8 +242,7 @@ function startAll(spawn: () => Hand, jobs: number, state: CrewState): void {
  * ERR_WORKER_INIT_FAILED), reported as a limit of the system, not as missive's bug.
  */
 function noThread(e: unknown): MissiveError {
-  const why = e instanceof Error ? e.message : String(e);
-  return fail("resources", `cannot start a worker thread: ${why}`, undefined, [
+  return fail("resources", `cannot start a worker thread: ${messageOf(e)}`, undefined, [
     "the system gives no more threads (a container's pids limit, ulimit -u): raise the limit, or render with fewer jobs (-j 1)",
   ]);
 }

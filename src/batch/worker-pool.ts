@@ -54,8 +54,9 @@ export function autoJobs(records: number, cores: number, fromSnapshot = false): 
 /**
  * With one job and a short run, records render in the calling thread (no worker start-up,
  * and tests run from source). Otherwise worker threads render, each holding at most the job
- * after its own (worker-crew.ts), so a slow letter holds up one other; a long -j 1 run uses one worker because
- * only a worker's heap can be capped (the main thread's heap grows through a long run).
+ * after its own (worker-crew.ts), so a slow letter holds up one other; a long -j 1 run uses
+ * one worker because only a worker's heap can be capped (the main thread's heap grows
+ * through a long run).
  */
 export async function openPool(
   s: WorkerSetup,

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { fail } from "../errors.js";
+import { fail, messageOf } from "../errors.js";
 import { createResources } from "../resources.js";
 import {
   errorData,
@@ -57,8 +57,10 @@ function serve(port: NonNullable<typeof parentPort>): void {
 
 /** The letter fails: its answer could not be sent (RecordResult's error, plain text only). */
 function unsent(r: RecordResult, e: unknown): RecordResult {
-  const why = e instanceof Error ? e.message : String(e);
-  const error = fail("internal", `its answer could not be sent to the main thread: ${why}`);
+  const error = fail(
+    "internal",
+    `its answer could not be sent to the main thread: ${messageOf(e)}`,
+  );
   return { index: r.index, files: [], warnings: [], assets: [], error: errorData(error) };
 }
 

@@ -1,4 +1,4 @@
-import { FORCED, type Item, NEVER } from "./paragraph-items.js";
+import { breaksAt, FORCED, type Item } from "./paragraph-items.js";
 
 /** A chosen line: items [start, end) and the break item at `end` (or items.length). */
 export interface LineBreak {
@@ -111,16 +111,9 @@ export function knuthPlass(
   return unwind(end, items, sw, sy, sz, lineWidth);
 }
 
-/** A break is legal at a penalty below NEVER and at glue after a box; hyphens by the pass. */
+/** A break is legal where breaksAt says; at added hyphens only in the pass that hyphenates. */
 function isLegal(items: Item[], i: number, hyphenate: boolean): boolean {
-  const it = items[i] as Item;
-  if (it.t === "penalty") return it.p < NEVER && (hyphenate || !isDiscretionary(it));
-  return it.t === "glue" && i > 0 && items[i - 1]?.t === "box";
-}
-
-/** A hyphen the typesetter adds (not a break after a hyphen the text has). */
-export function isDiscretionary(it: Item): boolean {
-  return it.t === "penalty" && it.flagged && it.text !== "";
+  return breaksAt(items[i] as Item, items[i - 1], hyphenate);
 }
 
 function ratio(
@@ -256,9 +249,7 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
   let lastBreak = -1;
   for (let i = start; i < items.length; i++) {
     const it = items[i] as Item;
-    const isBreak =
-      (it.t === "glue" && items[i - 1]?.t === "box") || (it.t === "penalty" && it.p < NEVER);
-    if (isBreak) {
+    if (breaksAt(it, items[i - 1])) {
       const lineW = w + (it.t === "penalty" ? it.w : 0);
       if (lineW > lineWidth + 1e-6 && lastBreak > start) {
         lines.push({ start, end: lastBreak, ratio: 0 });

@@ -3,6 +3,7 @@ import type { Direction } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
+import { BREAK_AFTER } from "../model/word-breaks.js";
 import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
@@ -66,8 +67,6 @@ export const NEVER = 10000;
 /** Like TeX's \exhyphenpenalty: a break after a hyphen the text has. */
 const EXPLICIT_HYPHEN_PENALTY = 50;
 const TIE = "\u00a0";
-/** Breaks after these never add a hyphen. */
-const BREAK_AFTER = /([-\u2010\u2013\u2014/])/;
 
 export interface ItemContext {
   book: FontBook;
@@ -365,7 +364,7 @@ export function splitOverlong(items: Item[], maxWidth: number, warn: (m: string)
   let used = 0;
   let from = 0;
   for (const it of items) {
-    if (opensBreak(it, out[out.length - 1])) {
+    if (breaksAt(it, out[out.length - 1])) {
       out.push(it);
       used = 0;
       from = out.length;
@@ -395,7 +394,7 @@ function hasOverlong(items: Item[], maxWidth: number): boolean {
   let used = 0;
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    if (opensBreak(it, items[i - 1])) used = 0;
+    if (breaksAt(it, items[i - 1])) used = 0;
     else if (it.t !== "penalty") {
       used += it.w;
       if (used > maxWidth) return true;
@@ -416,12 +415,18 @@ function freeBreak(): PenaltyItem {
 }
 
 /**
- * Whether a line may break at `it`, as break-lines.ts decides; at an added hyphen only if
- * `hyphens` (the passes that hyphenate).
+ * Whether a line may break at `it` (`before` is the item ahead of it): at a penalty below
+ * NEVER, and at glue after a box; at an added hyphen only if `hyphens` (the passes that
+ * hyphenate). The one rule for break-lines.ts and for the stretches measured here.
  */
-function opensBreak(it: Item, before: Item | undefined, hyphens = true): boolean {
-  if (it.t === "penalty") return it.p < NEVER && (hyphens || !(it.flagged && it.text !== ""));
+export function breaksAt(it: Item, before: Item | undefined, hyphens = true): boolean {
+  if (it.t === "penalty") return it.p < NEVER && (hyphens || !isDiscretionary(it));
   return it.t === "glue" && before?.t === "box";
+}
+
+/** A hyphen the typesetter adds (not a break after a hyphen the text has). */
+export function isDiscretionary(it: Item): boolean {
+  return it.t === "penalty" && it.flagged && it.text !== "";
 }
 
 /**
@@ -432,7 +437,7 @@ export function widestUnbroken(items: Item[]): number {
   let most = 0;
   let used = 0;
   items.forEach((it, i) => {
-    if (opensBreak(it, items[i - 1], false)) used = 0;
+    if (breaksAt(it, items[i - 1], false)) used = 0;
     else if (it.t !== "penalty") used += it.w;
     most = Math.max(most, used);
   });

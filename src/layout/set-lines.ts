@@ -4,7 +4,6 @@ import type { TextStyle } from "../model/style.js";
 import { type ParagraphBidi, paragraphBidi, visualOrder } from "./bidi-levels.js";
 import {
   firstFit,
-  isDiscretionary,
   knuthPlass,
   type LineBreak,
   type PassOptions,
@@ -15,6 +14,7 @@ import {
   FORCED,
   type Item,
   type ItemContext,
+  isDiscretionary,
   type Look,
   splitOverlong,
   width,

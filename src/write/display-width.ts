@@ -1,5 +1,6 @@
 import { eastAsianWidth } from "get-east-asian-width";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
+import { AFTER_BREAK } from "../model/word-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
 
 /** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
@@ -25,9 +26,9 @@ function printableAscii(s: string): boolean {
 /**
  * Greedy word wrap to `width` columns. Text without spaces (Chinese, Japanese) breaks where
  * the Unicode line breaking rules allow, as in the PDF. A word longer than a line is broken
- * after a hyphen, a dash or a slash it has (as the PDF breaks it), else where the line ends,
- * never between a letter and its combining marks. Widths add up (a combining mark counts none wherever it
- * falls), so each piece is measured once.
+ * after a hyphen, a dash or a slash it has (as the PDF breaks it: model/word-breaks.ts), else
+ * where the line ends, never between a letter and its combining marks. Widths add up (a
+ * combining mark counts none wherever it falls), so each piece is measured once.
  */
 export function wrap(text: string, width: number): string[] {
   const out: Wrapped = { lines: [], line: "", used: 0 };
@@ -42,9 +43,8 @@ export function wrap(text: string, width: number): string[] {
       for (const [i, piece] of pieces.entries()) place(out, piece, width, i === 0);
     } else if (fits) add(out, word, w, true);
     else {
-      out.lines.push(out.line);
-      out.line = word;
-      out.used = w;
+      newLine(out);
+      add(out, word, w, false);
     }
   }
   if (out.line || out.lines.length === 0) out.lines.push(out.line);
@@ -58,8 +58,12 @@ interface Wrapped {
   used: number;
 }
 
-/** Between a hyphen, a dash or a slash and what follows it (not inside "//" or "--"). */
-const AFTER_BREAK = /(?<=[-\u2010\u2013\u2014/])(?![-\u2010\u2013\u2014/])/;
+/** Ends the line being filled, and starts an empty one. */
+function newLine(out: Wrapped): void {
+  out.lines.push(out.line);
+  out.line = "";
+  out.used = 0;
+}
 
 function add(out: Wrapped, piece: string, w: number, spaced: boolean): void {
   const sep = spaced && out.line ? 1 : 0;
@@ -74,20 +78,14 @@ function place(out: Wrapped, piece: string, width: number, spaced: boolean): voi
     add(out, piece, w, spaced);
     return;
   }
-  if (out.line) out.lines.push(out.line);
-  out.line = "";
-  out.used = 0;
+  if (out.line) newLine(out);
   if (w <= width) {
     add(out, piece, w, false);
     return;
   }
   for (const ch of piece) {
     const c = displayWidth(ch);
-    if (out.used + c > width && out.line) {
-      out.lines.push(out.line);
-      out.line = "";
-      out.used = 0;
-    }
+    if (out.used + c > width && out.line) newLine(out);
     add(out, ch, c, false);
   }
 }
