@@ -84,9 +84,11 @@ function targetsOf(
 ): RecordTargets {
   const raw = produce(opts.pattern, merged, rec, opts.total, opts.recordsLabel);
   const stem = raw.replace(/\.(pdf|txt)$/i, "");
+  // Why the part after the last slash: the extension is added to it, and a part that shows
+  // nothing (`{{dept}}/` or a value `.`) would make a file `_pdf` with no extension.
+  const shown = dropInvisible(stem.replace(/^.*[/\\]/s, "")).replace(/[\s.]/g, "");
   const targets: RecordTargets = {};
   for (const format of opts.formats) {
-    const shown = dropInvisible(stem).replace(/[\s./]/g, "");
     const rel = shown === "" ? null : safeRelativeName(`${stem}.${format}`);
     const path = rel === null ? null : join(opts.outDir, rel);
     if (path === null || !isInside(opts.outDir, path))

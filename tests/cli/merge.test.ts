@@ -663,6 +663,26 @@ describe("render --merge", () => {
     expect(readdirSync(join(dir, "out/dear-mr-chen"))).toEqual(["2.txt"]);
   });
 
+  it.each([
+    ["a pattern ending in a slash", "{{slug salutation}}/", "Dear Mr Chen,"],
+    ["a value that shows nothing after a slash", "{{pad @number}}/{{subject}}", "."],
+  ])(
+    "refuses a name whose file part is empty (%s): no file without an extension",
+    async (_, name, subject) => {
+      const dir = tmp();
+      const stdin = `${JSON.stringify({ salutation: "Dear Mr Chen,", subject })}\n`;
+      const r = await runCli(
+        ["render", LETTER, "--merge", "-", "-o", "out", "-f", "pdf,txt", "-j", "1", "--name", name],
+        { cwd: dir, stdin },
+      );
+      expect(r.stderr).toMatch(
+        /^error: <stdin>:1: --name made an unusable file name for record 1 \(<stdin>:1\): "[^"]+\/[^"]*"\n/,
+      );
+      expect(r.code).toBe(2);
+      expect(readdirSync(dir)).toEqual([]);
+    },
+  );
+
   it("--skip-unchanged re-renders a record whose file was deleted", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
