@@ -13,7 +13,7 @@ import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
 import { readXlsx } from "./read-xlsx.js";
 import { checkHeader, rowData } from "./table-rows.js";
-import { unclosedQuoteAt } from "./unclosed-quote.js";
+import { openQuoteAt, recordStartLine, unclosedQuoteAt } from "./unclosed-quote.js";
 
 /** The formats `--merge-format` names, in the order its help lists them. */
 export const RECORD_FORMATS = ["csv", "jsonl", "yaml", "json", "xlsx"] as const;
@@ -129,6 +129,8 @@ function csvProblem(e: CsvError, src: RecordSource): Error {
       ['close the quoted cell with a quote; a quote inside a cell is doubled: "Ann ""the"" Lee"'],
     );
   }
+  if (e.code === "CSV_MAX_RECORD_SIZE" && err.raw !== undefined && err.lines !== undefined)
+    return overlongRecord(err.raw, err.lines, src);
   // Every error of the parser is the file's (INVALID_OPENING_QUOTE has no CSV_ prefix).
   return fail(
     "data",
@@ -136,6 +138,26 @@ function csvProblem(e: CsvError, src: RecordSource): Error {
     { file: src.label, line: err.lines },
     [csvHint(e.code)],
   );
+}
+
+/**
+ * A record over the limit, at the line it starts. Why at the quote when the parser stopped in a
+ * quoted cell: a quote never closed makes the rest of a large file one cell, so the limit is
+ * met long after the quote, at a line where nothing is wrong.
+ */
+function overlongRecord(raw: string, lines: number, src: RecordSource): Error {
+  const message = `CSV: a record is over ${MAX_RECORD_CHARS} characters`;
+  const quote = openQuoteAt(raw, lines);
+  if (quote)
+    return fail(
+      "data",
+      `${message}, in the quoted cell opened here`,
+      { file: src.label, ...quote },
+      ['is this quote never closed? a quote inside a cell is doubled: "Ann ""the"" Lee"'],
+    );
+  return fail("data", message, { file: src.label, line: recordStartLine(raw, lines) }, [
+    "is this a CSV file? each row is one record",
+  ]);
 }
 
 /** What to do about a CSV error, by the parser's code. */

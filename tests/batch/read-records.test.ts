@@ -107,11 +107,30 @@ describe("readRecords limits", () => {
     );
   });
 
-  it("stops at a CSV record longer than the limit", async () => {
-    expect(await failure("long.csv", `a\n"${huge}${"x".repeat(100)}"\n`, "csv")).toMatch(
-      /^data: long\.csv:2: CSV: Max Record Size/,
+  it("stops at a CSV record longer than the limit, at the line it starts", async () => {
+    expect(await failure("long.csv", `a,b\nA,1\n\nB,${huge}\nC,2\n`, "csv")).toBe(
+      "data: long.csv:4: CSV: a record is over 1048576 characters",
     );
   });
+
+  // A quote never closed in a large file meets the limit far below the quote.
+  const rows = Array.from({ length: 60000 }, (_, i) => `N${i},${i} more text`).join("\n");
+  it.each([
+    ["at the start of a line", `a,b\nA,1\n"Bo,2\n${rows}\n`, "3:1"],
+    [
+      "after an empty line, CRLF",
+      `a,b\r\nA,1\r\n\r\nB,"x\r\n${rows.replace(/\n/g, "\r\n")}`,
+      "4:3",
+    ],
+    ["a quoted cell that is too long", `a\n"${huge}xx"\n`, "2:1"],
+  ])(
+    "locates a CSV record over the limit in a quoted cell at its quote: %s",
+    async (_, text, at) => {
+      expect(await failure("open.csv", text, "csv")).toBe(
+        `data: open.csv:${at}: CSV: a record is over 1048576 characters, in the quoted cell opened here`,
+      );
+    },
+  );
 
   it("refuses a device as the records file (a link to /dev/zero never ends)", async () => {
     const errs = [];
