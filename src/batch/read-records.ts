@@ -110,7 +110,9 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
         header = checkHeader(row.record, "CSV", () => ({ file: src.label, line: startLine(row) }));
         continue;
       }
-      yield { index: index++, line: startLine(row), data: rowData(header, row.record) };
+      const line = startLine(row);
+      const at = () => ({ file: src.label, line });
+      yield { index: index++, line, data: rowData(header, row.record, "CSV", at) };
     }
   } catch (e) {
     throw e instanceof CsvError ? csvProblem(e, src) : e;

@@ -31,7 +31,13 @@ export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> 
   for (let i = headerAt + 1; i < rows.length; i++) {
     const cells = rows[i] as string[];
     if (cells.every((c) => c === "")) continue;
-    yield { index: index++, line: i + 1, sheet, data: rowData(sheet.header, cells) };
+    const cellAt = (j: number) => ({ ...at(j), line: i + 1 });
+    yield {
+      index: index++,
+      line: i + 1,
+      sheet,
+      data: rowData(sheet.header, cells, "sheet", cellAt),
+    };
   }
 }
 

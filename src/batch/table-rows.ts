@@ -3,23 +3,40 @@ import { compactLists, setPath, UNSAFE_KEYS } from "./merge-record.js";
 
 /**
  * A row of a table (CSV, a spreadsheet) as record data: each header names a field, dotted
- * headers nested ones; an empty cell sets nothing, and is dropped from a list.
+ * headers nested ones; an empty cell sets nothing, and is dropped from a list. A column with
+ * no name in the header must be empty: `at(i)` locates its cell `i` (0-based) in this row.
  */
-export function rowData(header: string[], cells: string[]): Record<string, unknown> {
+export function rowData(
+  header: string[],
+  cells: string[],
+  what: string,
+  at: (i: number) => Location,
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   cells.forEach((cell, i) => {
-    if (cell !== "" && header[i] !== undefined) setPath(data, header[i], cell);
+    if (cell === "" || header[i] === undefined) return;
+    if (header[i] === "")
+      throw fail(
+        "data",
+        `${what} column ${i + 1} has no name in the header row, but this row has a value in it`,
+        at(i),
+        ["name the column in the header row, or empty it"],
+      );
+    setPath(data, header[i], cell);
   });
   return compactLists(data) as Record<string, unknown>;
 }
 
 /**
  * The header row's field names, checked. `what`: how messages name the file's kind (CSV, the
- * sheet); `at`: where the header's cell `i` (0-based) is.
+ * sheet); `at`: where the header's cell `i` (0-based) is. An empty header cell names no field:
+ * a trailing delimiter, as spreadsheets write for a column that once held something, or the
+ * columns left of a table that starts in column B.
  */
 export function checkHeader(cells: string[], what: string, at: (i: number) => Location): string[] {
   const seen = new Set<string>();
   for (const [i, c] of cells.entries()) {
+    if (c === "") continue;
     if (!/^[^.\s]+(\.[^.\s]+)*$/.test(c))
       throw fail("data", `${what} header ${i + 1} "${c}" is not a field name`, at(i), [
         "name fields like recipient.name, or recipient.0, recipient.1 for list lines",
@@ -35,5 +52,9 @@ export function checkHeader(cells: string[], what: string, at: (i: number) => Lo
     if (seen.has(c)) throw fail("data", `${what} header "${c}" appears twice`, at(i));
     seen.add(c);
   }
+  if (seen.size === 0)
+    throw fail("data", `the ${what} header row names no field`, at(0), [
+      "the first row names the fields: recipient.0, salutation, …",
+    ]);
   return cells;
 }

@@ -161,6 +161,23 @@ describe("CSV from any spreadsheet", () => {
     expect(Object.keys(r?.data ?? {})).toEqual(["a", "b"]);
   });
 
+  it("skips a column with no header (a trailing delimiter Excel writes) unless it holds a value", async () => {
+    const recs = await read("trailing.csv", "name;note;;\r\nAnn;x;;\r\n", "csv");
+    expect(recs.map((r) => r.data)).toEqual([{ name: "Ann", note: "x" }]);
+    await expect(read("stray.csv", "name,note,\nAnn,x,\nBo,y,z\n", "csv")).rejects.toMatchObject({
+      kind: "data",
+      problems: [
+        {
+          message: "CSV column 3 has no name in the header row, but this row has a value in it",
+          location: { file: "stray.csv", line: 3 },
+        },
+      ],
+    });
+    await expect(read("none.csv", ",\n,\n", "csv")).rejects.toMatchObject({
+      problems: [{ message: "the CSV header row names no field", location: { line: 1 } }],
+    });
+  });
+
   it("takes the delimiter given, over the one detected", async () => {
     const file = join(dir, "given.csv");
     writeFileSync(file, "a|b;c\n1|2;3\n");

@@ -5,6 +5,7 @@ import { type RecordSource, readRecords } from "../../src/batch/read-records.js"
 import { MAX_XLSX_UNPACKED } from "../../src/batch/xlsx-guard.js";
 import { isMissiveError } from "../../src/errors.js";
 import { tempDir } from "../helpers/temp-dir.js";
+import { xlsxBook } from "../helpers/xlsx-book.js";
 import { zipBomb } from "../helpers/zip-bomb.js";
 
 const BOOK = resolve(import.meta.dirname, "../fixtures/xlsx/people.xlsx");
@@ -64,6 +65,20 @@ describe("readRecords of an Excel workbook", () => {
     expect(await failure({ sheet: "3" })).toMatchObject({
       kind: "usage",
       message: "--sheet 3: Sheet not found: 3. Available sheets: People, Other",
+    });
+  });
+
+  it("reads a table that starts in column B, and a value under no header is located", async () => {
+    const file = join(tempDir("xlsx"), "offset.xlsx");
+    const rows = [[], [null, "recipient.0", "salutation", null], [null, "Ann", "Hi", null]];
+    writeFileSync(file, xlsxBook({ S: rows }));
+    expect(await read({ file })).toEqual([[0, 3, { recipient: ["Ann"], salutation: "Hi" }]]);
+    writeFileSync(file, xlsxBook({ S: [...rows, [null, "Bo", "Yo", "stray"]] }));
+    expect(await failure({ file, label: "offset.xlsx" })).toEqual({
+      kind: "data",
+      message: "sheet column 4 has no name in the header row, but this row has a value in it",
+      location: { file: "offset.xlsx", sheet: "S", line: 4, column: "D" },
+      hints: ["name the column in the header row, or empty it"],
     });
   });
 
