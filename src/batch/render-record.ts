@@ -126,9 +126,14 @@ function unusedColumns(
   const them = keys.length > 1 ? "them" : "it";
   last.hints = [
     ...(last.hints ?? []),
-    `use ${them} in the letter's text ({{${keys[0]}}}) or in --name, or pass --allow-unused to ignore ${them}`,
+    `use ${them} in the letter's text (${inText(keys[0] as string)}) or in --name, or pass --allow-unused to ignore ${them}`,
   ];
   return new MissiveError("data", problems);
+}
+
+/** How a template prints a field: `{{email}}`, or `{{[First Name]}}` for a name with a space. */
+function inText(key: string): string {
+  return /^[^\s!"#%&'()*+,./;<=>@[\\\]^`{|}~]+$/.test(key) ? `{{${key}}}` : `{{[${key}]}}`;
 }
 
 export interface RecordJob extends MergeRecord {

@@ -28,16 +28,28 @@ export function rowData(
 }
 
 /**
+ * A header: field names joined by dots. Why spaces are allowed inside a name: spreadsheets and
+ * CRM exports name columns `First Name`, which a template reads as `{{[First Name]}}`, as it
+ * reads such a key of a JSON record.
+ */
+const FIELD_PATH = /^[^.\s]+( +[^.\s]+)*(\.[^.\s]+( +[^.\s]+)*)*$/;
+
+/**
  * The header row's field names, checked. `what`: how messages name the file's kind (CSV, the
  * sheet); `at`: where the header's cell `i` (0-based) is. An empty header cell names no field:
  * a trailing delimiter, as spreadsheets write for a column that once held something, or the
  * columns left of a table that starts in column B.
  */
-export function checkHeader(cells: string[], what: string, at: (i: number) => Location): string[] {
+export function checkHeader(raw: string[], what: string, at: (i: number) => Location): string[] {
+  const cells = raw.map((c) => (c.trim() === "" ? "" : c));
   const seen = new Set<string>();
   for (const [i, c] of cells.entries()) {
     if (c === "") continue;
-    if (!/^[^.\s]+(\.[^.\s]+)*$/.test(c))
+    if (c !== c.trim())
+      throw fail("data", `${what} header ${i + 1} "${c}" starts or ends with a space`, at(i), [
+        `write it "${c.trim()}"`,
+      ]);
+    if (!FIELD_PATH.test(c))
       throw fail("data", `${what} header ${i + 1} "${c}" is not a field name`, at(i), [
         "name fields like recipient.name, or recipient.0, recipient.1 for list lines",
       ]);

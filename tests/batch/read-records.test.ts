@@ -178,6 +178,20 @@ describe("CSV from any spreadsheet", () => {
     });
   });
 
+  it("reads headers with spaces inside a name, not around it", async () => {
+    const [r] = await read("crm.csv", "First Name,address.Zip Code\nAnn,02110\n", "csv");
+    expect(r?.data).toEqual({ "First Name": "Ann", address: { "Zip Code": "02110" } });
+    await expect(read("sp.csv", "name ,x\nAnn,1\n", "csv")).rejects.toMatchObject({
+      problems: [
+        {
+          message: 'CSV header 1 "name " starts or ends with a space',
+          location: { file: "sp.csv", line: 1 },
+          hints: ['write it "name"'],
+        },
+      ],
+    });
+  });
+
   it("takes the delimiter given, over the one detected", async () => {
     const file = join(dir, "given.csv");
     writeFileSync(file, "a|b;c\n1|2;3\n");

@@ -82,6 +82,39 @@ describe("render --merge of CSV from a spreadsheet", () => {
     },
   );
 
+  it("reads a CRM export's headers with spaces, used as {{[First Name]}}", async () => {
+    const letter = join(tempDir("merge-csv"), "letter.yaml");
+    writeFileSync(
+      letter,
+      readFileSync(LETTER, "utf8").replace(
+        /^salutation: .*$/m,
+        'salutation: "Dear {{[First Name]}},"',
+      ),
+    );
+    const csv = "recipient.0,First Name,E-mail Address\nAnn Lee,Ann,ann@example.org\n";
+    const { dir, run } = merge(csv);
+    const r = await runCli(
+      ["render", letter, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1"],
+      { cwd: dir },
+    );
+    expect(r.stderr).toBe(
+      [
+        "error: p.csv:2: E-mail Address: record 1 (p.csv:2): E-mail Address is not a field of the letter, and no text or --name uses it",
+        "2 | Ann Lee,Ann,ann@example.org",
+        "  hint: use it in the letter's text ({{[E-mail Address]}}) or in --name, or pass --allow-unused to ignore it",
+        "  hint: nothing was written; --keep-going renders the other records",
+        "",
+      ].join("\n"),
+    );
+    expect((await run()).code).toBe(4);
+    const kept = await runCli(
+      ["render", letter, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1", "--allow-unused"],
+      { cwd: dir },
+    );
+    expect(kept.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+    expect(readFileSync(join(dir, "out/letter-1.txt"), "utf8")).toMatch(/Ann Lee\n\nDear Ann,\n/);
+  });
+
   it.each([
     [["--merge-format", "yaml", "--delimiter", ";"], "--delimiter applies to CSV records only"],
     [["--sheet", "2"], "--sheet applies to Excel (.xlsx) records only"],
@@ -163,9 +196,9 @@ describe("render --merge of an Excel sheet with bad records", () => {
   });
 
   it("names the cell of a bad header, below empty rows", async () => {
-    const r = await mergeBook([[], ["recipient.0", "first name"], ["Ann Lee", "Ann"]]);
+    const r = await mergeBook([[], ["recipient.0", "recipient..1"], ["Ann Lee", "Ann"]]);
     expect(r.stderr).toMatch(
-      /^error: p\.xlsx, sheet Sheet1, row 2, column B: sheet header 2 "first name" is not a field name\n/,
+      /^error: p\.xlsx, sheet Sheet1, row 2, column B: sheet header 2 "recipient\.\.1" is not a field name\n/,
     );
   });
 
