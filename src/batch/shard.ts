@@ -14,12 +14,15 @@ export interface Shard {
 export function parseShard(value: string | undefined, env: Env = {}): Shard {
   if (value === undefined) return { i: 1, n: 1 };
   const auto = /^auto(?:\/(\d+))?$/.exec(value.trim());
-  if (auto) return fromEnvironment(env, auto[1] === undefined ? undefined : Number(auto[1]));
+  const total = auto?.[1] === undefined ? undefined : Number(auto[1]);
+  if (auto && (total === undefined || (Number.isSafeInteger(total) && total >= 1)))
+    return fromEnvironment(env, total);
   const m = /^(\d+)\/(\d+)$/.exec(value.trim());
   const i = Number(m?.[1]);
   const n = Number(m?.[2]);
-  if (!m || n < 1 || i < 1 || i > n)
-    throw fail("usage", `--shard takes i/n with 1 ≤ i ≤ n, not ${value}`, undefined, [
+  // Why safe integers: beyond them a number is not the one written (…999 reads as 1e20).
+  if (auto || !m || !Number.isSafeInteger(n) || n < 1 || i < 1 || i > n)
+    throw fail("usage", `--shard takes i/n with 1 ≤ i ≤ n, or auto/n, not ${value}`, undefined, [
       "e.g. --shard 3/8 renders the third of eight slices",
     ]);
   return { i, n };
@@ -34,7 +37,7 @@ const shown = (env: Env, name: string) => `${name}=${JSON.stringify(env[name] ??
 function whole(env: Env, name: string): number | undefined {
   const v = env[name];
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v.trim()))
+  if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(Number(v)))
     throw fail("usage", `--shard auto: ${shown(env, name)} is not a whole number`, undefined, [
       `${name} is set by the CI or cluster; unset it, or give the slice: --shard 3/8`,
     ]);

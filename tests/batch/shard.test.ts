@@ -18,6 +18,19 @@ describe("shards", () => {
     expect(parseShard("2/3")).toEqual({ i: 2, n: 3 });
   });
 
+  it("refuses a count too large to be read as written (it would name another slice)", () => {
+    const big = "99999999999999999999";
+    const bad = "--shard takes i/n with 1 ≤ i ≤ n, or auto/n, not";
+    expect(() => parseShard(`1/${big}`)).toThrow(`${bad} 1/${big}`);
+    expect(() => parseShard(`auto/${big}`, { JOB_COMPLETION_INDEX: "0" })).toThrow(
+      `${bad} auto/${big}`,
+    );
+    expect(() => parseShard("auto", { CI_NODE_INDEX: "1", CI_NODE_TOTAL: big })).toThrow(
+      `--shard auto: CI_NODE_TOTAL="${big}" is not a whole number`,
+    );
+    expect(parseShard(`1/${Number.MAX_SAFE_INTEGER}`).n).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
   it("reads the slice from GitLab's parallel jobs with auto", () => {
     expect(parseShard("auto", { CI_NODE_INDEX: "3", CI_NODE_TOTAL: "8" })).toEqual({ i: 3, n: 8 });
     expect(parseShard("auto/8", { CI_NODE_INDEX: "2", CI_NODE_TOTAL: "8" })).toEqual({
