@@ -26,10 +26,11 @@ export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> 
     line: headerAt + 1,
     column: columnName(i),
   });
-  const sheet: SheetPlace = { name, header: checkHeader(rows[headerAt] as string[], "sheet", at) };
+  const header = (rows[headerAt] as Cell[]).map(String);
+  const sheet: SheetPlace = { name, header: checkHeader(header, "sheet", at) };
   let index = 0;
   for (let i = headerAt + 1; i < rows.length; i++) {
-    const cells = rows[i] as string[];
+    const cells = rows[i] as Cell[];
     if (cells.every((c) => c === "")) continue;
     const cellAt = (j: number) => ({ ...at(j), line: i + 1 });
     yield {
@@ -45,7 +46,7 @@ export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> 
  * The sheet's name and rows. Why every sheet is read unless one is named: the reader tells a
  * sheet's name only with all of them, and messages name the sheet a record is on.
  */
-async function sheetRows(src: RecordSource): Promise<{ name: string; rows: string[][] }> {
+async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[][] }> {
   const bytes = readWorkbook(src);
   await refuseZipBomb(bytes, src.label);
   const { default: readAll, readSheet, SheetNotFoundError } = await import("read-excel-file/node");
@@ -53,7 +54,7 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: strin
   try {
     if (!byNumber) {
       const name = src.sheet as string;
-      return { name, rows: (await readSheet(bytes, name)).map((row) => row.map(cellText)) };
+      return { name, rows: (await readSheet(bytes, name)).map((row) => row.map(cellValue)) };
     }
     const sheets = await readAll(bytes);
     const n = src.sheet === undefined ? 1 : Number(src.sheet);
@@ -64,7 +65,7 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: strin
         `--sheet ${src.sheet}: Sheet not found: ${src.sheet}. Available sheets: ${sheets.map((s) => s.sheet).join(", ")}`,
         { file: src.label },
       );
-    return { name: found.sheet, rows: found.data.map((row) => row.map(cellText)) };
+    return { name: found.sheet, rows: found.data.map((row) => row.map(cellValue)) };
   } catch (e) {
     const err = e as Error;
     if (isMissiveError(err)) throw err;
@@ -98,12 +99,18 @@ function readWorkbook(src: RecordSource): Buffer {
   }
 }
 
+/** A cell's value: text, or TRUE and FALSE. */
+type Cell = string | boolean;
+
 /**
- * A cell as the text a CSV cell would hold. Why dates as YYYY-MM-DD: that is how letter data
- * writes dates, and how the date helpers read them.
+ * A cell as the text a CSV cell would hold, but TRUE and FALSE as true and false, as a JSON
+ * record writes them. Why not the text "false": it is not empty, so `{{#if vip}}` would show
+ * its passage for a FALSE cell, and `sender.logo: false` (no logo) would be a file name. Why
+ * dates as YYYY-MM-DD: that is how letter data writes dates, and how the date helpers read them.
  */
-function cellText(v: unknown): string {
+function cellValue(v: unknown): Cell {
   if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v;
   if (v instanceof Date) {
     const iso = v.toISOString();
     return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;

@@ -8,7 +8,7 @@ import { compactLists, setPath, UNSAFE_KEYS } from "./merge-record.js";
  */
 export function rowData(
   header: string[],
-  cells: string[],
+  cells: (string | boolean)[],
   what: string,
   at: (i: number) => Location,
 ): Record<string, unknown> {

@@ -82,6 +82,20 @@ describe("readRecords of an Excel workbook", () => {
     });
   });
 
+  it("reads TRUE and FALSE as true and false, not as text (which {{#if}} would take as set)", async () => {
+    const file = join(tempDir("xlsx"), "flags.xlsx");
+    const rows = [
+      ["recipient.0", "vip", "sender.logo"],
+      ["Ann", false, false],
+      ["Bo", true, "logo.png"],
+    ];
+    writeFileSync(file, xlsxBook({ S: rows }));
+    expect(await read({ file })).toEqual([
+      [0, 2, { recipient: ["Ann"], vip: false, sender: { logo: false } }],
+      [1, 3, { recipient: ["Bo"], vip: true, sender: { logo: "logo.png" } }],
+    ]);
+  });
+
   it("refuses a file that is not a workbook as bad data", async () => {
     const file = join(tempDir("xlsx"), "notes.xlsx");
     writeFileSync(file, "not a zip");

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 
-type Cell = string | number | null;
+type Cell = string | number | boolean | null;
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -16,6 +16,7 @@ const col = (j: number) => String.fromCharCode(65 + j);
 function cell(ref: string, v: Cell): string {
   if (v === null) return "";
   if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
+  if (typeof v === "boolean") return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
 }
 
