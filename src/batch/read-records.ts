@@ -10,10 +10,10 @@ import { notRegularFile } from "../load/read-regular.js";
 import { readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
+import { csvProblem } from "./csv-problem.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
 import { readXlsx } from "./read-xlsx.js";
 import { checkHeader, rowData } from "./table-rows.js";
-import { openQuoteAt, recordStartLine, unclosedQuoteAt } from "./unclosed-quote.js";
 
 /** The formats `--merge-format` names, in the order its help lists them. */
 export const RECORD_FORMATS = ["csv", "jsonl", "yaml", "json", "xlsx"] as const;
@@ -115,58 +115,8 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
       yield { index: index++, line, data: rowData(header, row.record, "CSV", at) };
     }
   } catch (e) {
-    throw e instanceof CsvError ? csvProblem(e, src) : e;
+    throw e instanceof CsvError ? csvProblem(e, src.label, header?.length) : e;
   }
-}
-
-/** A parser error as bad data at its line: an unclosed quote where it was opened. */
-function csvProblem(e: CsvError, src: RecordSource): Error {
-  const err = e as CsvError & { lines?: number; raw?: string };
-  if (e.code === "CSV_QUOTE_NOT_CLOSED" && err.raw !== undefined && err.lines !== undefined) {
-    const { line, col } = unclosedQuoteAt(err.raw, err.lines);
-    return fail(
-      "data",
-      "CSV: this quote is never closed: the cell runs to the end of the file",
-      { file: src.label, line, col },
-      ['close the quoted cell with a quote; a quote inside a cell is doubled: "Ann ""the"" Lee"'],
-    );
-  }
-  if (e.code === "CSV_MAX_RECORD_SIZE" && err.raw !== undefined && err.lines !== undefined)
-    return overlongRecord(err.raw, err.lines, src);
-  // Every error of the parser is the file's (INVALID_OPENING_QUOTE has no CSV_ prefix).
-  return fail(
-    "data",
-    `CSV: ${e.message.replace(/^Invalid [^:]*: /, "").replace(/ at line \d+/, "")}`,
-    { file: src.label, line: err.lines },
-    [csvHint(e.code)],
-  );
-}
-
-/**
- * A record over the limit, at the line it starts. Why at the quote when the parser stopped in a
- * quoted cell: a quote never closed makes the rest of a large file one cell, so the limit is
- * met long after the quote, at a line where nothing is wrong.
- */
-function overlongRecord(raw: string, lines: number, src: RecordSource): Error {
-  const message = `CSV: a record is over ${MAX_RECORD_CHARS} characters`;
-  const quote = openQuoteAt(raw, lines);
-  if (quote)
-    return fail(
-      "data",
-      `${message}, in the quoted cell opened here`,
-      { file: src.label, ...quote },
-      ['is this quote never closed? a quote inside a cell is doubled: "Ann ""the"" Lee"'],
-    );
-  return fail("data", message, { file: src.label, line: recordStartLine(raw, lines) }, [
-    "is this a CSV file? each row is one record",
-  ]);
-}
-
-/** What to do about a CSV error, by the parser's code. */
-function csvHint(code: string): string {
-  if (/QUOTE/.test(code))
-    return 'a cell with a quote in it is quoted, its quotes doubled: "Ann ""the"" Lee"';
-  return "every row needs as many cells as the header; quote cells that contain the delimiter, or give it with --delimiter";
 }
 
 /** JSON Lines: one JSON object per line; blank lines are skipped. */

@@ -237,6 +237,20 @@ describe("CSV from any spreadsheet", () => {
     });
   });
 
+  it.each([
+    ["more cells than the header", "a,b\n1,2,3\n", "CSV: this row has 3 cells, the header 2"],
+    ["fewer cells", "a,b\n1,2\n3\n", "CSV: this row has 1 cell, the header 2"],
+    [
+      "a quote inside a cell",
+      'a,b\n1,Ann "the" Lee\n',
+      'CSV: cell 2 has a quote in it but is not quoted: Ann "…',
+    ],
+    ["text after a closing quote", 'a,b\n"1"x,2\n', "CSV: cell 1 goes on after its closing quote"],
+  ])("says what is wrong with a row in a spreadsheet's terms: %s", async (_, text, message) => {
+    const err = await read("rows.csv", text, "csv").catch((e: MissiveError) => e);
+    expect((err as MissiveError).problems?.[0]?.message).toBe(message);
+  });
+
   it("locates malformed quoting after a quoted line break, with how to quote", async () => {
     await expect(
       read("q.csv", 'name,note\r\nAnn,"a\r\nb"\r\nAnn "the" Lee,x\r\n', "csv"),
@@ -244,7 +258,7 @@ describe("CSV from any spreadsheet", () => {
       kind: "data",
       problems: [
         {
-          message: 'CSV: a quote is found on field 0, value is "Ann "',
+          message: 'CSV: cell 1 has a quote in it but is not quoted: Ann "…',
           location: { file: "q.csv", line: 4 },
           hints: ['a cell with a quote in it is quoted, its quotes doubled: "Ann ""the"" Lee"'],
         },

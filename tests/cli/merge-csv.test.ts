@@ -27,7 +27,7 @@ describe("render --merge of CSV from a spreadsheet", () => {
   it("reports malformed quoting as bad data at its line (exit 4), not a crash", async () => {
     const r = await merge('recipient.0,salutation\nAnn "the" Lee,Hi\n').run();
     expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(/^error: p\.csv:2: CSV: a quote is found on field 0/);
+    expect(r.stderr).toMatch(/^error: p\.csv:2: CSV: cell 1 has a quote in it but is not quoted/);
   });
 
   it("reports a quote never closed at the line and column where it was opened", async () => {
