@@ -13,7 +13,7 @@ import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js"
 import type { Resources } from "../resources.js";
 import { type Attachment, recordAttachment, sourceAttachment } from "../write/source-attachment.js";
 import type { MergeOptions } from "./merge-options.js";
-import { type MergeRecord, overlayRecord, withValue } from "./merge-record.js";
+import { type MergeRecord, overlayRecord, UNSAFE_KEYS, withValue } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
 import { recordLocation } from "./record-place.js";
 import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
@@ -119,15 +119,22 @@ function unusedColumns(
     return {
       message: `${key} is not a field of the letter, and no text or --name uses it`,
       location: recordLocation(rec, label, key),
-      hints: guess ? [`did you mean \`${guess}\`?`] : [],
+      // Why no {{__proto__}}: templates are denied an object's prototype keys, set or not.
+      hints: UNSAFE_KEYS.has(key)
+        ? [`no text can read a field named ${key}: rename it, or pass --allow-unused`]
+        : guess
+          ? [`did you mean \`${guess}\`?`]
+          : [],
     };
   });
+  const readable = keys.filter((k) => !UNSAFE_KEYS.has(k));
   const last = problems[problems.length - 1] as Problem;
-  const them = keys.length > 1 ? "them" : "it";
-  last.hints = [
-    ...(last.hints ?? []),
-    `use ${them} in the letter's text (${inText(keys[0] as string)}) or in --name, or pass --allow-unused to ignore ${them}`,
-  ];
+  const them = readable.length > 1 ? "them" : "it";
+  if (readable.length > 0)
+    last.hints = [
+      ...(last.hints ?? []),
+      `use ${them} in the letter's text (${inText(readable[0] as string)}) or in --name, or pass --allow-unused to ignore ${them}`,
+    ];
   return new MissiveError("data", problems);
 }
 

@@ -134,6 +134,18 @@ describe("render --merge with record values in the text", () => {
     );
   });
 
+  it("does not suggest printing a field no template can read (a JSON record's constructor)", async () => {
+    const dir = setUp("");
+    const record = { first_name: "Ann", last_name: "Lee", count: 1, amount: 2, note: "n" };
+    writeFileSync(join(dir, "p.jsonl"), `${JSON.stringify({ ...record, constructor: 1 })}\n`);
+    const r = await runCli(merge("--merge", "p.jsonl"), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("  hint: "))).toEqual([
+      "  hint: no text can read a field named constructor: rename it, or pass --allow-unused",
+      "  hint: nothing was written; --keep-going renders the other records",
+    ]);
+  });
+
   it("--skip-unchanged skips a personalised letter whose record and texts are the same", async () => {
     const dir = setUp(`${HEAD}\nAnn,Lee,1,2,,n\n`);
     expect((await runCli(merge("--skip-unchanged"), { cwd: dir })).code).toBe(0);
