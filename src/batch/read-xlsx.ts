@@ -58,7 +58,8 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
     }
     const sheets = await readAll(bytes);
     const n = src.sheet === undefined ? 1 : Number(src.sheet);
-    const found = sheets[n - 1];
+    // A sheet named by digits (`2024`, a year's sheet) is that sheet, not the 2024th.
+    const found = sheets.find((s) => s.sheet === src.sheet) ?? sheets[n - 1];
     if (!found)
       throw fail(
         "usage",

@@ -41,6 +41,14 @@ describe("readRecords of an Excel workbook", () => {
     expect(await read({ sheet: "2" })).toEqual(other);
   });
 
+  it("takes a sheet named by digits (a year) by its name, else by its number", async () => {
+    const file = join(tempDir("xlsx"), "years.xlsx");
+    const year = (name: string) => [["recipient.0"], [name]];
+    writeFileSync(file, xlsxBook({ "2023": year("Old"), "2024": year("New") }));
+    expect(await read({ file, sheet: "2024" })).toEqual([[0, 2, { recipient: ["New"] }]]);
+    expect(await read({ file, sheet: "1" })).toEqual([[0, 2, { recipient: ["Old"] }]]);
+  });
+
   it("names the sheets there are when the one given is not", async () => {
     expect(await failure({ sheet: "Nope" })).toMatchObject({
       kind: "usage",
