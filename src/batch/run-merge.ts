@@ -4,6 +4,7 @@ import { refuseInputs } from "../output/refuse-inputs.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 import type { Resources } from "../resources.js";
 import { type CombinedPainter, combinedPainter } from "./combined-painter.js";
+import { refuseFilesAsFolders } from "./file-as-folder.js";
 import { type Manifest, type ManifestEntry, manifestText } from "./manifest.js";
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeTransaction, openTransaction } from "./merge-transaction.js";
@@ -45,6 +46,7 @@ export async function runMerge(
   // A broken installation is reported once, before any record (workers load their own);
   // the combined PDF is painted in this thread, whose text HarfBuzz shapes.
   await res.shaper.load();
+  refuseFilesAsFolders(o);
   const tx = openTransaction(o);
   const combined = combinedPainter(o, res);
   try {

@@ -683,6 +683,32 @@ describe("render --merge", () => {
     },
   );
 
+  it.each([
+    [["-o", "notes"], "-o notes: notes is a file, not a folder"],
+    [["-o", "notes/out"], "-o notes/out: notes is a file, not a folder"],
+    [
+      ["-o", "out", "--manifest", "notes/m.json"],
+      "--manifest notes/m.json: notes is a file, not a folder",
+    ],
+    [["--combine", "notes/all.pdf"], "--combine notes/all.pdf: notes is a file, not a folder"],
+  ])(
+    "refuses %j, an output folder that is a file, naming the option, before writing",
+    async (args, error) => {
+      const dir = tmp();
+      writeFileSync(join(dir, "p.csv"), CSV);
+      writeFileSync(join(dir, "notes"), "mine\n");
+      const r = await runCli(["render", LETTER, "--merge", "p.csv", "-j", "1", ...args], {
+        cwd: dir,
+      });
+      expect(r.stderr).toBe(
+        `error: ${error}\n  hint: choose a folder, or a path where one can be made\n`,
+      );
+      expect(r.code).toBe(8);
+      expect(readdirSync(dir).sort()).toEqual(["notes", "p.csv"]);
+      expect(readFileSync(join(dir, "notes"), "utf8")).toBe("mine\n");
+    },
+  );
+
   it("--skip-unchanged re-renders a record whose file was deleted", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
