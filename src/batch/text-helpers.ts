@@ -20,9 +20,16 @@ export function given(value: unknown, o: HelperOptions, what: string): unknown {
   return value;
 }
 
+/**
+ * A number as CSV and spreadsheets write one: digits with a dot for decimals, a sign, an
+ * exponent (`1e+21`, as a spreadsheet's large numbers come out). Why not all `Number` takes:
+ * it also reads `0x10` as 16 and `0b11` as 3, which no amount column means.
+ */
+const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
 function numberOf(value: unknown, o: HelperOptions, what: string): number {
   const v = given(value, o, what);
-  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+  const n = typeof v === "number" ? v : typeof v === "string" && DECIMAL.test(v) ? Number(v) : NaN;
   if (!Number.isFinite(n))
     throw new ValueProblem(`${what} is ${JSON.stringify(v)}, not a number`, o, [
       "write numbers with a dot for decimals and no thousands separator: 1234.5",

@@ -130,9 +130,12 @@ describe("record texts", () => {
 
   it("refuses a value that is not a number, and a template that does not parse", () => {
     const t = texts('subject: "{{currency amount \\"EUR\\"}}"');
-    expect(problemOf(() => t.personalise(rec({ amount: "12,50" }))).message).toBe(
-      'amount is "12,50", not a number',
-    );
+    for (const amount of ["12,50", "0x10", "0b11", "0o17", " ", "1e", "."])
+      expect(problemOf(() => t.personalise(rec({ amount }))).message).toBe(
+        `amount is ${JSON.stringify(amount)}, not a number`,
+      );
+    const amounts = ["-5", "+5", " 5 ", ".5", "5.", "1e+21", "1234.5", "007"];
+    for (const amount of amounts) expect(() => t.personalise(rec({ amount }))).not.toThrow();
     expect(problemOf(() => texts('subject: "{{#if x}}open"')).message).toMatch(
       /^subject is not a valid text template/,
     );
