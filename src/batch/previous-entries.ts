@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { readAt } from "../output/read-at.js";
 import type { Manifest, ManifestEntry } from "./manifest.js";
+import type { FileEntry } from "./render-record.js";
 
 /** The previous run's manifest entries, by record index (for --skip-unchanged). */
 export interface PreviousEntries {
@@ -38,8 +39,7 @@ export function openPreviousEntries(path: string): PreviousEntries {
           const place = places.get(index);
           if (!place) return undefined;
           try {
-            const entry = JSON.parse(readAt(fd, ...place)) as ManifestEntry;
-            return entry?.index === index ? entry : undefined;
+            return usable(JSON.parse(readAt(fd, ...place)), index);
           } catch {
             return undefined;
           }
@@ -106,6 +106,27 @@ function* lines(fd: number): Generator<[string, number, number]> {
 function parsedWhole(fd: number): PreviousEntries {
   const m = JSON.parse(readFileSync(fd, "utf8")) as Partial<Manifest>;
   const byIndex = new Map<number, ManifestEntry>();
-  for (const e of Array.isArray(m?.entries) ? m.entries : []) byIndex.set(e.index, e);
-  return { get: (index) => byIndex.get(index), close: () => {} };
+  for (const e of Array.isArray(m?.entries) ? m.entries : []) byIndex.set(e?.index, e);
+  return { get: (index) => usable(byIndex.get(index), index), close: () => {} };
+}
+
+/**
+ * The entry when it has the shape --skip-unchanged reads, else undefined (its record is
+ * rendered again). Why check: the manifest is a file anyone may have edited or cut short, and
+ * an entry whose `files` is not a list would otherwise stop the run as a bug in missive.
+ */
+function usable(e: unknown, index: number): ManifestEntry | undefined {
+  const entry = e as Partial<ManifestEntry> | null | undefined;
+  const text = (v: unknown) => typeof v === "string";
+  const file = (f: unknown) =>
+    text((f as FileEntry | null)?.path) && typeof (f as FileEntry).bytes === "number";
+  const ok =
+    entry?.index === index &&
+    text(entry.status) &&
+    text(entry.inputHash) &&
+    Array.isArray(entry.files) &&
+    entry.files.every(file) &&
+    Array.isArray(entry.assets) &&
+    entry.assets.every(text);
+  return ok ? (entry as ManifestEntry) : undefined;
 }

@@ -90,4 +90,23 @@ describe("openPreviousEntries", () => {
     writeFileSync(join(dir, "broken.json"), '{\n  "entries": [\n    {\n      "index": 0,\n    }\n');
     expect(openPreviousEntries(join(dir, "broken.json")).get(0)).toBeUndefined();
   });
+
+  it("counts an entry of another shape as none (an edited manifest), laid out or minified", () => {
+    const [good] = entries(1) as [ManifestEntry];
+    const odd = [
+      { files: "x" },
+      { files: [{ path: 1, bytes: 2 }] },
+      { files: [null] },
+      { assets: {} },
+      { inputHash: 7 },
+    ].map((change) => ({ ...good, ...change }));
+    for (const entry of odd) {
+      const laidOut = openPreviousEntries(written([entry as ManifestEntry]));
+      expect(laidOut.get(0)).toBeUndefined();
+      const path = join(tempDir("previous"), "m.json");
+      writeFileSync(path, JSON.stringify({ ...head, entries: [entry] }));
+      expect(openPreviousEntries(path).get(0)).toBeUndefined();
+    }
+    expect(openPreviousEntries(written([good])).get(0)).toEqual(good);
+  });
 });
