@@ -39,7 +39,10 @@ export function looksLikeCsv(file: string): string | undefined {
   const first = text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "";
   const d = delimiterOf(headerRow(text));
   const cells = first.split(d).map((c) => c.trim().replace(/^"(.*)"$/, "$1"));
-  const names = cells.every((c) => /^[\p{L}_][\p{L}\p{N}_-]*(\.[\p{L}\p{N}_-]+)*$/u.test(c));
+  // Field names, with spaces inside as a CRM export's `First Name` (table-rows.ts).
+  const names = cells.every((c) =>
+    /^[\p{L}_][\p{L}\p{N}_-]*( [\p{L}\p{N}_-]+)*(\.[\p{L}\p{N}_-]+( [\p{L}\p{N}_-]+)*)*$/u.test(c),
+  );
   return cells.length > 1 && names ? SHOWN[d] : undefined;
 }
 

@@ -63,6 +63,12 @@ describe("render --merge of CSV from a spreadsheet", () => {
       `error: <stdin>:1: not valid JSON: Unexpected token 'r', "recipient."... is not valid JSON`,
       ["this looks like CSV (a header row of fields separated by semicolons): --merge-format csv"],
     ],
+    [
+      "CSV of a CRM export",
+      "recipient.0,First Name\nAnn Lee,Ann\n",
+      `error: <stdin>:1: not valid JSON: Unexpected token 'r', "recipient."... is not valid JSON`,
+      ["this looks like CSV (a header row of fields separated by commas): --merge-format csv"],
+    ],
     ["YAML", "- recipient: [Ann]\n", "error: <stdin>:1: not valid JSON: ", []],
   ])(
     "says how to name the format when %s on standard input is read as JSON Lines",
