@@ -205,12 +205,13 @@ describe("render --merge", () => {
   it("takes the letters back when the manifest cannot be kept or written", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), "recipient.0,salutation\nAnn Lee,Hi\nBo Chen,Hi\n");
-    // A path through a file fails for every user, root included: no entry can be kept.
-    writeFileSync(join(dir, "blocker"), "");
-    const kept = await runCli(txtMerge("--manifest", "blocker/m.json"), { cwd: dir });
+    // A name the file system takes but the entries' spool beside it (the name and a suffix)
+    // is too long for, for every user, root included: no entry can be kept.
+    const long = `${"m".repeat(240)}.json`;
+    const kept = await runCli(txtMerge("--manifest", `out/${long}`), { cwd: dir });
     expect(kept.code).toBe(8);
     expect(kept.stderr).toMatch(
-      /^error: cannot write .*blocker\/\.m\.json\.[0-9a-f]{12}-\d+\.[0-9a-f]{8}\.entries\.tmp: /m,
+      /^error: cannot write .*out\/\.m+\.json\.[0-9a-f]{12}-\d+\.[0-9a-f]{8}\.entries\.tmp: ENAMETOOLONG/m,
     );
     expect(kept.stderr).not.toContain("--keep-going");
     expect(kept.stderr).not.toMatch(/\n\s+at /);
