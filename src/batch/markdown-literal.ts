@@ -2,9 +2,11 @@
  * A record's value as Markdown that reads back as exactly that text. Why every ASCII
  * punctuation mark: CommonMark lets a backslash escape any of them, and each one can start
  * something (emphasis, a link, an HTML tag, an entity, a list, a GFM autolink `www.`); why
- * whitespace runs become one space: a line break in a value could start a new paragraph, a
- * heading or an indented code block.
+ * runs of ASCII whitespace become one space: a line break in a value could start a new
+ * paragraph, a heading or an indented code block. Why only ASCII: Markdown's blocks and
+ * indents are made of spaces, tabs and line ends alone, and a no-break space (`10\u00a0000`,
+ * `Mr\u00a0Lee`) must keep its line together as it does in the rest of the letter.
  */
 export function markdownLiteral(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/[!-/:-@[-`{-~]/g, "\\$&");
+  return text.replace(/[ \t\n\r\f\v]+/g, " ").replace(/[!-/:-@[-`{-~]/g, "\\$&");
 }

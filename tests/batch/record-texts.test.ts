@@ -100,6 +100,15 @@ describe("record texts", () => {
 
   it("collapses line breaks of a Markdown value, so it cannot start a block", () => {
     expect(markdownLiteral("a\n\n    code\n# h")).toBe("a code \\# h");
+    expect(markdownLiteral("a\r\n\t\f\vb")).toBe("a b");
+  });
+
+  it("keeps a value's no-break and other Unicode spaces in a Markdown field", () => {
+    const t = texts('body: "Total: {{n}} for {{who}}"');
+    const out = t.personalise(rec({ n: "10\u00a0000\u202f€", who: "Mr\u00a0Lee\u3000X" }));
+    expect(markdownToMarkup(out.body as string, () => ({}))).toBe(
+      "<p>Total: 10\u00a0000\u202f€ for Mr\u00a0Lee\u3000X</p>",
+    );
   });
 
   it("formats numbers, currency, plurals and dates by the letter's language", () => {
