@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { CsvError, parse as parseCsv } from "csv-parse";
-import { fail, isMissiveError, MissiveError } from "../errors.js";
+import { fail, isMissiveError, MissiveError, type Problem } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile } from "../load/read-regular.js";
@@ -141,7 +141,9 @@ async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
 
 /** YAML or JSON: a list of mappings (JSON is read by the YAML parser, which locates items). */
 async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
-  const yaml = parseYaml(readText(src.file, { maxBytes: MAX_LIST_BYTES }));
+  const yaml = labelled(src, () =>
+    parseYaml({ ...readText(src.file, { maxBytes: MAX_LIST_BYTES }), file: src.label }),
+  );
   if (!Array.isArray(yaml.value))
     throw fail("data", "the records file must be a list of records", { file: src.label, line: 1 }, [
       "write one `- field: value` item per letter",
@@ -149,6 +151,25 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
   for (const [index, value] of yaml.value.entries()) {
     const line = yaml.locate(String(index)).line ?? 1;
     yield { index, line, data: mapping(value, src, line) };
+  }
+}
+
+/**
+ * What `read` returns; its errors name the records file as messages do (`people.yaml`,
+ * `<stdin>`), not by the path it was read from (an absolute path, or the temporary copy of
+ * standard input, whose name means nothing to the user).
+ */
+function labelled<T>(src: RecordSource, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (!isMissiveError(e)) throw e;
+    const named = (p: Problem): Problem => ({
+      ...p,
+      message: p.message.replaceAll(src.file, src.label),
+      ...(p.location?.file === src.file ? { location: { ...p.location, file: src.label } } : {}),
+    });
+    throw new MissiveError(e.kind, e.problems.map(named));
   }
 }
 

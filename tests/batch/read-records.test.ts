@@ -78,6 +78,24 @@ describe("readRecords", () => {
     expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
   });
 
+  it.each([
+    ["a YAML error", "- a: [1\n", "r.yaml", "<stdin>:2:1: Flow sequence"],
+    ["UTF-16", "\uFEFF- a: 1\n", "r.json", "<stdin>: the file is UTF-16"],
+  ])(
+    "names a YAML or JSON records file by its label in %s, not by the copy read",
+    async (_, text, name, start) => {
+      const file = join(dir, name);
+      writeFileSync(file, name === "r.json" ? Buffer.from(text, "utf16le") : text);
+      const format: RecordFormat = name === "r.json" ? "json" : "yaml";
+      const err = await (async () => {
+        for await (const _ of readRecords({ file, label: "<stdin>", format }));
+      })().catch((e: MissiveError) => e);
+      const p = (err as MissiveError).problems[0];
+      expect(`${formatLocation(p?.location)}: ${p?.message}`.startsWith(start)).toBe(true);
+      expect(JSON.stringify(err)).not.toContain(dir);
+    },
+  );
+
   it("names a CSV row with the wrong number of cells", async () => {
     await expect(read("bad.csv", "a,b\n1,2\n3\n", "csv")).rejects.toMatchObject({
       kind: "data",
