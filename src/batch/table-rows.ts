@@ -64,9 +64,35 @@ export function checkHeader(raw: string[], what: string, at: (i: number) => Loca
     if (seen.has(c)) throw fail("data", `${what} header "${c}" appears twice`, at(i));
     seen.add(c);
   }
+  refuseOverlaps(cells, what, at);
   if (seen.size === 0)
     throw fail("data", `the ${what} header row names no field`, at(0), [
       "the first row names the fields: recipient.0, salutation, …",
     ]);
   return cells;
+}
+
+/**
+ * Refuses a header that names a part of what another header names whole (`address` and
+ * `address.city`). Why: a record holds one value there, so the cell of one column or the
+ * other would be dropped without a word.
+ */
+function refuseOverlaps(cells: string[], what: string, at: (i: number) => Location): void {
+  const column = new Map(cells.map((c, i) => [c, i]));
+  for (const [i, c] of cells.entries()) {
+    const parts = c.split(".");
+    for (let n = 1; n < parts.length; n++) {
+      const whole = parts.slice(0, n).join(".");
+      const j = column.get(whole);
+      if (j !== undefined)
+        throw fail(
+          "data",
+          `${what} header ${i + 1} "${c}" is a part of ${whole}, which header ${j + 1} sets whole`,
+          at(i),
+          [
+            `keep one of the two columns, or rename one: a record holds either ${whole} or its parts`,
+          ],
+        );
+    }
+  }
 }

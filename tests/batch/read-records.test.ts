@@ -96,6 +96,25 @@ describe("readRecords", () => {
     },
   );
 
+  it.each([
+    [
+      "address,address.city\nMain St,Boston\n",
+      'CSV header 2 "address.city" is a part of address, which header 1 sets whole',
+    ],
+    [
+      "recipient.0.name,x,recipient.0\nAnn,1,Bo\n",
+      'CSV header 1 "recipient.0.name" is a part of recipient.0, which header 3 sets whole',
+    ],
+  ])(
+    "refuses a header that names a part of another's field, rather than drop a cell: %j",
+    async (text, message) => {
+      await expect(read("overlap.csv", text, "csv")).rejects.toMatchObject({
+        kind: "data",
+        problems: [{ message, location: { file: "overlap.csv", line: 1 } }],
+      });
+    },
+  );
+
   it("names a CSV row with the wrong number of cells", async () => {
     await expect(read("bad.csv", "a,b\n1,2\n3\n", "csv")).rejects.toMatchObject({
       kind: "data",
