@@ -61,9 +61,19 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   }
 }
 
-/** Removes holes left by skipped list cells (`recipient.3` empty but `recipient.4` set). */
+/**
+ * Removes holes left by skipped list cells (`recipient.3` empty but `recipient.4` set). Why by
+ * the items' keys, not every index: a header `recipient.4000000000` makes a list that long,
+ * whose indexes would take minutes to walk, with one item.
+ */
 export function compactLists(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compactLists);
+  if (Array.isArray(value))
+    return Object.keys(value)
+      .map(Number)
+      .sort((a, b) => a - b)
+      .map((k) => value[k])
+      .filter((v) => v !== undefined)
+      .map(compactLists);
   if (isMapping(value)) {
     for (const [k, v] of Object.entries(value)) value[k] = compactLists(v);
   }

@@ -42,7 +42,7 @@ const FIELD_PATH = /^[^.\s]+( +[^.\s]+)*(\.[^.\s]+( +[^.\s]+)*)*$/;
  */
 export function checkHeader(raw: string[], what: string, at: (i: number) => Location): string[] {
   const cells = raw.map((c) => (c.trim() === "" ? "" : c));
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const [i, c] of cells.entries()) {
     if (c === "") continue;
     if (c !== c.trim())
@@ -61,8 +61,16 @@ export function checkHeader(raw: string[], what: string, at: (i: number) => Loca
         `${what} header ${i + 1} "${c}" uses ${unsafe}, which no field may be named`,
         at(i),
       );
-    if (seen.has(c)) throw fail("data", `${what} header "${c}" appears twice`, at(i));
-    seen.add(c);
+    const twin = seen.get(place(c));
+    if (twin !== undefined)
+      throw fail(
+        "data",
+        cells[twin] === c
+          ? `${what} header "${c}" appears twice`
+          : `${what} header ${i + 1} "${c}" names the same field as header ${twin + 1} "${cells[twin]}"`,
+        at(i),
+      );
+    seen.set(place(c), i);
   }
   refuseOverlaps(cells, what, at);
   if (seen.size === 0)
@@ -72,15 +80,25 @@ export function checkHeader(raw: string[], what: string, at: (i: number) => Loca
   return cells;
 }
 
+/** The place a header sets: a list item's number as a number (`recipient.01` is `recipient.1`). */
+function place(header: string): string {
+  return header
+    .split(".")
+    .map((p) => (/^\d+$/.test(p) ? String(Number(p)) : p))
+    .join(".");
+}
+
 /**
  * Refuses a header that names a part of what another header names whole (`address` and
- * `address.city`). Why: a record holds one value there, so the cell of one column or the
- * other would be dropped without a word.
+ * `address.city`), and headers that make one field both a list and a mapping
+ * (`recipient.0` and `recipient.name`). Why: a record holds one value there, so the cell of one
+ * column or the other would be dropped without a word.
  */
 function refuseOverlaps(cells: string[], what: string, at: (i: number) => Location): void {
-  const column = new Map(cells.map((c, i) => [c, i]));
+  const column = new Map(cells.map((c, i) => [place(c), i]));
+  const kinds = new Map<string, { list: boolean; i: number }>();
   for (const [i, c] of cells.entries()) {
-    const parts = c.split(".");
+    const parts = place(c).split(".");
     for (let n = 1; n < parts.length; n++) {
       const whole = parts.slice(0, n).join(".");
       const j = column.get(whole);
@@ -93,6 +111,18 @@ function refuseOverlaps(cells: string[], what: string, at: (i: number) => Locati
             `keep one of the two columns, or rename one: a record holds either ${whole} or its parts`,
           ],
         );
+      const list = /^\d+$/.test(parts[n] as string);
+      const kind = kinds.get(whole) ?? { list, i };
+      if (kind.list !== list)
+        throw fail(
+          "data",
+          `${what} header ${i + 1} "${c}" makes ${whole} a ${list ? "list" : "mapping"}, header ${kind.i + 1} "${cells[kind.i]}" a ${list ? "mapping" : "list"}`,
+          at(i),
+          [
+            `${whole} is one or the other: numbered items (${whole}.0) or named parts (${whole}.name)`,
+          ],
+        );
+      kinds.set(whole, kind);
     }
   }
 }

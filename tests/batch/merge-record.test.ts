@@ -30,4 +30,12 @@ describe("setPath", () => {
       sender: { name: "Max" },
     });
   });
+
+  it("makes a list of the items set, however large their numbers (a hostile header)", () => {
+    const d: Record<string, unknown> = {};
+    setPath(d, "recipient.4000000000", "far");
+    setPath(d, "recipient.10", "ten");
+    setPath(d, "recipient.9", "nine");
+    expect(compactLists(d)).toEqual({ recipient: ["nine", "ten", "far"] });
+  });
 });

@@ -105,6 +105,14 @@ describe("readRecords", () => {
       "recipient.0.name,x,recipient.0\nAnn,1,Bo\n",
       'CSV header 1 "recipient.0.name" is a part of recipient.0, which header 3 sets whole',
     ],
+    [
+      "recipient.0,recipient.name\nAnn,Bo\n",
+      'CSV header 2 "recipient.name" makes recipient a mapping, header 1 "recipient.0" a list',
+    ],
+    [
+      "recipient.1,recipient.01\nAnn,Bo\n",
+      'CSV header 2 "recipient.01" names the same field as header 1 "recipient.1"',
+    ],
   ])(
     "refuses a header that names a part of another's field, rather than drop a cell: %j",
     async (text, message) => {
