@@ -3,6 +3,7 @@ import { pipeline } from "node:stream/promises";
 import { createInflateRaw } from "node:zlib";
 import type { AsyncFlateStreamHandler, UnzipFile } from "fflate";
 import { fail } from "../errors.js";
+import { sheetExtent } from "./sheet-extent.js";
 
 /**
  * What a workbook may unpack to, in all its parts. Why: an .xlsx is a zip, and a few kilobytes
@@ -12,6 +13,14 @@ import { fail } from "../errors.js";
 export const MAX_XLSX_UNPACKED = 256 * 1024 * 1024;
 /** Parts of a workbook: a few per sheet. Why a limit: each part costs the reader a buffer. */
 export const MAX_XLSX_PARTS = 10_000;
+/**
+ * Cells a sheet may span, from A1 to its furthest cell: the reader holds every one of them.
+ * Why this many: 100,000 records of a hundred columns; a sheet of more is read better as CSV.
+ */
+export const MAX_XLSX_CELLS = 10_000_000;
+
+/** A worksheet's part, whose extent is measured as it is inflated. */
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 /** Passes a part's deflated bytes through as they are: they are inflated by zlib, counted. */
 class Deflated {
@@ -35,29 +44,39 @@ export async function refuseZipBomb(bytes: Uint8Array, label: string): Promise<v
   let left = MAX_XLSX_UNPACKED;
   for (const part of parts) {
     if (over) break;
-    const size = part.stored ? part.bytes.length : await inflatedSize(part.bytes, left + 1);
+    const extent = WORKSHEET.test(part.name) ? sheetExtent() : undefined;
+    const seen = (chunk: Uint8Array) => extent?.push(chunk);
+    if (part.stored) seen(part.bytes);
+    const size = part.stored ? part.bytes.length : await inflatedSize(part.bytes, left + 1, seen);
     left -= size;
     if (left < 0) over = `it unpacks to over ${MAX_XLSX_UNPACKED / 1024 / 1024} MB`;
+    else if (extent && extent.rows * extent.columns > MAX_XLSX_CELLS)
+      over = `a sheet spans ${extent.rows} rows and ${extent.columns} columns (to cell ${extent.corner}), over ${MAX_XLSX_CELLS.toLocaleString("en-US")} cells`;
   }
   if (over !== undefined)
     throw fail("data", `the workbook is too large to read: ${over}`, { file: label }, [
-      "save the sheet as CSV, which is read a record at a time",
+      "save the sheet as CSV, which is read a record at a time (or clear the cells beyond the table)",
     ]);
 }
 
 /** The parts' bytes as the zip holds them, or undefined when it is no zip fflate can read. */
 async function deflatedParts(
   bytes: Uint8Array,
-): Promise<{ stored: boolean; bytes: Buffer }[] | undefined> {
+): Promise<{ name: string; stored: boolean; bytes: Buffer }[] | undefined> {
   // Loaded when a workbook is read: fflate makes a TextDecoder as it loads, which the startup
   // snapshot cannot hold.
   const { Unzip } = await import("fflate");
-  const parts: { stored: boolean; bytes: Buffer }[] = [];
+  const parts: { name: string; stored: boolean; bytes: Buffer }[] = [];
   const unzip = new Unzip((file: UnzipFile) => {
     const chunks: Uint8Array[] = [];
     file.ondata = (err, chunk, final) => {
       if (!err) chunks.push(chunk);
-      if (final) parts.push({ stored: file.compression === 0, bytes: Buffer.concat(chunks) });
+      if (final)
+        parts.push({
+          name: file.name,
+          stored: file.compression === 0,
+          bytes: Buffer.concat(chunks),
+        });
     };
     file.start();
   });
@@ -70,12 +89,20 @@ async function deflatedParts(
   return parts;
 }
 
-/** The bytes a deflated part inflates to, counted up to `limit` (then it stops). */
-async function inflatedSize(deflated: Buffer, limit: number): Promise<number> {
+/**
+ * The bytes a deflated part inflates to, counted up to `limit` (then it stops); `seen` is
+ * given each inflated chunk.
+ */
+async function inflatedSize(
+  deflated: Buffer,
+  limit: number,
+  seen: (chunk: Uint8Array) => void,
+): Promise<number> {
   let size = 0;
   const count = new Writable({
     write(chunk: Buffer, _, done) {
       size += chunk.length;
+      seen(chunk);
       done(size >= limit ? new RangeError("over the limit") : null);
     },
   });

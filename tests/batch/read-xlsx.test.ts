@@ -1,5 +1,6 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { type RecordSource, readRecords } from "../../src/batch/read-records.js";
 import { MAX_XLSX_UNPACKED } from "../../src/batch/xlsx-guard.js";
@@ -104,6 +105,26 @@ describe("readRecords of an Excel workbook", () => {
     ]);
   });
 
+  it("refuses a sheet that spans more cells than the reader could hold, before reading it", async () => {
+    const file = join(tempDir("xlsx"), "far.xlsx");
+    const parts = unzipSync(xlsxBook({ S: [["recipient.0"], ["Ann"]] }));
+    const far = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>z</t></is></c></row>';
+    const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"] as Uint8Array);
+    parts["xl/worksheets/sheet1.xml"] = strToU8(
+      sheet.replace("</sheetData>", `${far}</sheetData>`),
+    );
+    writeFileSync(file, zipSync(parts));
+    expect(await failure({ file, label: "far.xlsx" })).toEqual({
+      kind: "data",
+      message:
+        "the workbook is too large to read: a sheet spans 1048576 rows and 16384 columns (to cell XFD1048576), over 10,000,000 cells",
+      location: { file: "far.xlsx" },
+      hints: [
+        "save the sheet as CSV, which is read a record at a time (or clear the cells beyond the table)",
+      ],
+    });
+  });
+
   it("refuses a file that is not a workbook as bad data", async () => {
     const file = join(tempDir("xlsx"), "notes.xlsx");
     writeFileSync(file, "not a zip");
@@ -136,7 +157,9 @@ describe("readRecords of an Excel workbook", () => {
       kind: "data",
       message: "the workbook is too large to read: it unpacks to over 256 MB",
       location: { file: "bomb.xlsx" },
-      hints: ["save the sheet as CSV, which is read a record at a time"],
+      hints: [
+        "save the sheet as CSV, which is read a record at a time (or clear the cells beyond the table)",
+      ],
     });
   });
 });
