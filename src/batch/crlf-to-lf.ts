@@ -1,14 +1,15 @@
 import { Transform } from "node:stream";
-import { StringDecoder } from "node:string_decoder";
+import { strictUtf8 } from "./strict-utf8.js";
 
 /**
- * UTF-8 text with CRLF line ends turned into LF, and a leading byte-order mark dropped. Why
+ * UTF-8 text (strictly: strict-utf8.ts) with CRLF line ends turned into LF, and a leading
+ * byte-order mark dropped; `label` names the file in errors. Why
  * before the CSV parser: it counts a CRLF inside a quoted cell as two lines, which would place
  * every later record's messages a line too far; and a cell's line breaks become the `\n` the
  * rest of missive writes.
  */
-export function crlfToLf(): Transform {
-  const decoder = new StringDecoder("utf8");
+export function crlfToLf(label: string): Transform {
+  const decode = strictUtf8(label);
   let first = true;
   let pendingCr = false;
   const convert = (text: string, end: boolean): string => {
@@ -25,10 +26,18 @@ export function crlfToLf(): Transform {
   return new Transform({
     decodeStrings: true,
     transform(chunk: Buffer, _enc, done) {
-      done(null, convert(decoder.write(chunk), false));
+      try {
+        done(null, convert(decode(chunk, false), false));
+      } catch (e) {
+        done(e as Error);
+      }
     },
     flush(done) {
-      done(null, convert(decoder.end(), true));
+      try {
+        done(null, convert(decode(new Uint8Array(0), true), true));
+      } catch (e) {
+        done(e as Error);
+      }
     },
   });
 }

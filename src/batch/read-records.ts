@@ -13,6 +13,7 @@ import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
 import { readXlsx } from "./read-xlsx.js";
+import { strictUtf8 } from "./strict-utf8.js";
 import { checkHeader, rowData } from "./table-rows.js";
 
 /** The formats `--merge-format` names, in the order its help lists them. */
@@ -95,7 +96,7 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
     max_record_size: MAX_RECORD_CHARS,
   });
   // Errors surface through the iteration below; the promise only needs a handler.
-  pipeline(opened(src), crlfToLf(), parser).catch(() => {});
+  pipeline(opened(src), crlfToLf(src.label), parser).catch(() => {});
   let header: string[] | undefined;
   let index = 0;
   // The parser counts lines to a record's end; a record starts before its cells' line breaks.
@@ -200,9 +201,9 @@ function opened(src: RecordSource): Readable {
 async function* linesOf(input: Readable, src: RecordSource): AsyncGenerator<string> {
   let rest = "";
   let line = 0;
-  input.setEncoding("utf8");
-  for await (const chunk of input as AsyncIterable<string>) {
-    const parts = (rest + chunk).split("\n");
+  const decode = strictUtf8(src.label);
+  for await (const bytes of input as AsyncIterable<Buffer>) {
+    const parts = (rest + decode(bytes, false)).split("\n");
     rest = parts.pop() ?? "";
     for (const p of parts) {
       line++;
@@ -214,6 +215,7 @@ async function* linesOf(input: Readable, src: RecordSource): AsyncGenerator<stri
       throw tooLong(src, line + 1);
     }
   }
+  rest += decode(new Uint8Array(0), true);
   if (rest !== "") yield rest.replace(/\r$/, "");
 }
 

@@ -56,7 +56,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
  * every other byte being 0 (UTF-8 text never starts so): named, as "not valid UTF-8" or a
  * YAML error about NUL characters would not say what to do.
  */
-function utf16Encoding(bytes: Uint8Array): string | undefined {
+export function utf16Encoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
     return "UTF-32 (little-endian)";
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
@@ -70,7 +70,7 @@ function utf16Encoding(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function firstBadByte(bytes: Uint8Array): number {
+export function firstBadByte(bytes: Uint8Array): number {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let lo = 0;
   let hi = bytes.length;
@@ -96,7 +96,7 @@ function firstBadByte(bytes: Uint8Array): number {
   return at;
 }
 
-function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
+export function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
   let line = 1;
   let start = 0;
   for (let i = 0; i < offset; i++) {

@@ -123,6 +123,54 @@ describe("readRecords", () => {
     },
   );
 
+  it.each([
+    [
+      "a CSV from Excel's Windows-1252",
+      "csv",
+      Buffer.from("name,n\nAnn,1\nM\xfcller,2\n", "latin1"),
+      "input: w.csv:3:2: not valid UTF-8: byte 0xfc",
+    ],
+    [
+      "JSON Lines in Latin-1",
+      "jsonl",
+      Buffer.from('{"a":1}\n{"a":"M\xfcller"}\n', "latin1"),
+      "input: w.jsonl:2:8: not valid UTF-8: byte 0xfc",
+    ],
+    [
+      "Excel's Unicode Text (UTF-16)",
+      "csv",
+      Buffer.from("\ufeffname\tn\r\nAnn\t1\r\n", "utf16le"),
+      "input: w.csv: the file is UTF-16 (little-endian) text, not UTF-8",
+    ],
+  ])(
+    "refuses records that are not UTF-8, never printing a replacement character: %s",
+    async (_, format, bytes, error) => {
+      const file = join(dir, `w.${format}`);
+      writeFileSync(file, bytes);
+      const err = await (async () => {
+        for await (const _ of readRecords({
+          file,
+          label: `w.${format}`,
+          format: format as RecordFormat,
+        }));
+      })().catch((e: MissiveError) => e);
+      const e = err as MissiveError;
+      expect(`${e.kind}: ${formatLocation(e.problems?.[0]?.location)}: ${e.message}`).toBe(error);
+    },
+  );
+
+  it("reads characters of several bytes cut by the file's chunks, CSV and JSON Lines", async () => {
+    const names = Array.from({ length: 3000 }, (_, i) => "é€😀a".repeat((i % 50) + 1));
+    const csv = await read("mb.csv", `name\r\n${names.join("\r\n")}\r\n`, "csv");
+    const jsonl = await read(
+      "mb.jsonl",
+      names.map((name) => JSON.stringify({ name })).join("\n"),
+      "jsonl",
+    );
+    expect(csv.map((r) => r.data.name)).toEqual(names);
+    expect(jsonl.map((r) => r.data.name)).toEqual(names);
+  });
+
   it("names a CSV row with the wrong number of cells", async () => {
     await expect(read("bad.csv", "a,b\n1,2\n3\n", "csv")).rejects.toMatchObject({
       kind: "data",

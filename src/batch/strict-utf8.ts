@@ -1,0 +1,58 @@
+import { fail } from "../errors.js";
+import { firstBadByte, lineColOfByte, utf16Encoding } from "../load/read-text.js";
+
+/**
+ * Decodes a records file's bytes as they stream in, refusing what is not UTF-8, as a letter's
+ * data is refused (load/read-text.ts). Why not a replacing decoder: a CSV saved by Excel as
+ * "CSV (Comma delimited)" is Windows-1252, and `Müller` would come out as `M�ller` in every
+ * letter without a word; Excel's "Unicode Text" is UTF-16. Returns a function given each chunk
+ * (and `end` with the last), which gives the text decoded so far or throws a located error.
+ */
+export function strictUtf8(label: string): (chunk: Uint8Array, end: boolean) => string {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let pending: Uint8Array = new Uint8Array(0);
+  let first = true;
+  let line = 1;
+  let col = 1;
+  return (chunk, end) => {
+    const bytes = Buffer.concat([pending, chunk]);
+    const utf16 = first && (bytes.length >= 4 || end) ? utf16Encoding(bytes) : undefined;
+    if (utf16)
+      throw fail("input", `the file is ${utf16} text, not UTF-8`, { file: label }, [SAVE_AS]);
+    if (bytes.length >= 4) first = false;
+    const cut = end ? bytes.length : wholeCharacters(bytes);
+    pending = bytes.subarray(cut);
+    const whole = bytes.subarray(0, cut);
+    let text: string;
+    try {
+      text = decoder.decode(whole);
+    } catch {
+      const at = lineColOfByte(whole, firstBadByte(whole));
+      const byte = whole[firstBadByte(whole)] ?? 0;
+      throw fail(
+        "input",
+        `not valid UTF-8: byte 0x${byte.toString(16).padStart(2, "0")}`,
+        { file: label, line: line + at.line - 1, col: at.line === 1 ? col + at.col - 1 : at.col },
+        [SAVE_AS],
+      );
+    }
+    const lastBreak = text.lastIndexOf("\n");
+    line += text.split("\n").length - 1;
+    col = lastBreak < 0 ? col + [...text].length : [...text.slice(lastBreak + 1)].length + 1;
+    return text;
+  };
+}
+
+const SAVE_AS =
+  'save the file as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; most editors have an encoding menu)';
+
+/** How many of `bytes` end on a whole character: a character cut by the chunk's end waits. */
+function wholeCharacters(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back] ?? 0;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return size > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}
