@@ -2,14 +2,16 @@ import Handlebars from "handlebars";
 import { nameCallFields } from "../compose/hash-pairs.js";
 import {
   BUILT_IN_HELPERS,
+  type Check,
   checkHelperCalls,
   guarded,
   type Signature,
   type Signatures,
+  shown,
   wholeNumber,
 } from "../compose/helper-calls.js";
 import { syntaxProblem } from "../compose/template-syntax.js";
-import { ValueProblem } from "../compose/value-problem.js";
+import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
 import { isMapping } from "./merge-record.js";
 import { usedFields } from "./used-fields.js";
@@ -40,7 +42,15 @@ function given(v: unknown): unknown {
   return v;
 }
 
-const oneValue = (example: string): Signature => ({ args: [1, 1], block: false, example });
+/** A value a name can hold: text, a number, true or false; a list or a mapping is not. */
+const printable: Check = (v) => (v === null || typeof v !== "object" ? undefined : "not text");
+
+const oneValue = (example: string): Signature => ({
+  args: [1, 1],
+  block: false,
+  values: [printable],
+  example,
+});
 
 /** How --name's own helpers are called, checked as text templates' helpers are. */
 const NAME_HELPERS: Signatures = {
@@ -50,7 +60,7 @@ const NAME_HELPERS: Signatures = {
   pad: {
     args: [1, 2],
     block: false,
-    values: [undefined, wholeNumber(1, 20)],
+    values: [printable, wholeNumber(1, 20)],
     example: "{{pad @number}} or {{pad id 6}}",
   },
   ...BUILT_IN_HELPERS,
@@ -76,7 +86,9 @@ export function compileNamePattern(pattern: string): NamePattern {
   for (const [name, sig] of Object.entries(NAME_HELPERS))
     hb.registerHelper(name, guarded(name, sig, hb.helpers[name] as never));
   hb.unregisterHelper("log");
+  hb.registerHelper(PRINTED, printed);
   const ast = checkPattern(pattern);
+  printedChecked(ast);
   // After the check, which knows no `field=`: a value's message names the field it came from.
   nameCallFields(ast);
   const render = hb.compile(ast as never, {
@@ -91,6 +103,57 @@ export function compileNamePattern(pattern: string): NamePattern {
       data: { index, number: index + 1, total: n },
     });
   };
+}
+
+/** The helper every bare `{{field}}` of a pattern is routed through (printedChecked). */
+const PRINTED = "__printed";
+
+/** A bare `{{field}}`'s value, refused when it is not set, a list or a mapping. */
+function printed(v: unknown, o: HelperOptions): unknown {
+  const field = typeof o.hash?.field === "string" ? o.hash.field : "value";
+  // As Handlebars' strict mode words it, which it no longer checks for a helper's value.
+  if (v === undefined || v === null) throw new Error(`"${field}" not defined in the record`);
+  if (printable(v) === undefined) return v;
+  throw new ValueProblem(`${field} is ${shown(v)}, not text`, o, [
+    Array.isArray(v)
+      ? `name one item: {{${field}.[0]}}`
+      : `name one of its fields: {{${field}.name}}`,
+  ]);
+}
+
+/**
+ * Routes each bare `{{field}}` through PRINTED. Why: Handlebars prints a list as `a,b` and a
+ * mapping as `[object Object]`, a file name no one meant; a text template refuses both.
+ */
+function printedChecked(n: unknown): void {
+  if (Array.isArray(n)) {
+    for (const x of n) printedChecked(x);
+    return;
+  }
+  if (n === null || typeof n !== "object") return;
+  const node = n as {
+    type?: string;
+    path?: { type?: string; original?: unknown };
+    [k: string]: unknown;
+  };
+  const bare =
+    node.type === "MustacheStatement" &&
+    node.path?.type === "PathExpression" &&
+    ((node.params as unknown[]) ?? []).length === 0 &&
+    node.hash === undefined &&
+    !(String(node.path.original) in NAME_HELPERS);
+  if (bare) {
+    node.params = [node.path];
+    node.path = {
+      type: "PathExpression",
+      data: false,
+      depth: 0,
+      parts: [PRINTED],
+      original: PRINTED,
+      loc: node.loc,
+    } as never;
+  }
+  for (const [k, v] of Object.entries(node)) if (k !== "loc") printedChecked(v);
 }
 
 /**

@@ -31,6 +31,23 @@ describe("name patterns", () => {
     expect(() => compileNamePattern("{{slug who}}.pdf")({}, 0, 1)).toThrow(/not set/);
   });
 
+  it("refuses a list or a mapping where a name prints text, not a,b or [object Object]", () => {
+    const problem = (pattern: string) => {
+      try {
+        return compileNamePattern(pattern)({ tags: ["a", "b"], to: { city: "X" } }, 0, 1);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(problem("{{tags}}.pdf")).toBe("tags is a list, not text");
+    expect(problem("{{to}}.pdf")).toBe("to is a mapping, not text");
+    expect(problem("{{slug to}}.pdf")).toBe("slug: to is a mapping, not text");
+    expect(problem("{{pad tags}}.pdf")).toBe("pad: tags is a list, not text");
+    expect(problem("{{tags.[1]}}-{{to.city}}-{{#each tags}}{{this}}{{/each}}.pdf")).toBe(
+      "b-X-ab.pdf",
+    );
+  });
+
   it("rejects a broken pattern as a usage error", () => {
     try {
       compileNamePattern("{{#if x}}");
