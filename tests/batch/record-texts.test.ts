@@ -100,7 +100,7 @@ describe("record texts", () => {
 
   it("collapses line breaks of a Markdown value, so it cannot start a block", () => {
     expect(markdownLiteral("a\n\n    code\n# h")).toBe("a code \\# h");
-    expect(markdownLiteral("a\r\n\t\f\vb")).toBe("a b");
+    expect(markdownLiteral("a\r\n\t\f\vb\u2028c\u2029d")).toBe("a b c d");
   });
 
   it("keeps a value's no-break and other Unicode spaces in a Markdown field", () => {
