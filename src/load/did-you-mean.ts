@@ -19,6 +19,8 @@ export function editDistance(a: string, b: string): number {
 /**
  * The known name closest to a misspelt one, if it is close enough to be a likely typo.
  * Why a third of the length: `recipent` → `recipient` is one edit, `foo` → `to` is not a typo.
+ * Why fewer edits than the longer name has letters: replacing every letter (`x` → `n`, a
+ * column `x` beside a field `n`) is another name, not a typo of it.
  */
 export function didYouMean(name: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -26,7 +28,7 @@ export function didYouMean(name: string, known: Iterable<string>): string | unde
   const lower = name.toLowerCase();
   for (const k of known) {
     const d = editDistance(lower, k.toLowerCase());
-    if (d < bestD) {
+    if (d < bestD && d < Math.max(name.length, k.length)) {
       best = k;
       bestD = d;
     }

@@ -13,5 +13,7 @@ describe("didYouMean", () => {
     expect(didYouMean("Salutation", known)).toBe("salutation");
     expect(didYouMean("signer", known)).toBe("signers");
     expect(didYouMean("foo", known)).toBeUndefined();
+    expect(didYouMean("x", ["n", "to"])).toBeUndefined();
+    expect(didYouMean("t", ["n", "to"])).toBe("to");
   });
 });
