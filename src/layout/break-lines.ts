@@ -1,4 +1,4 @@
-import { breaksAt, FORCED, type Item } from "./paragraph-items.js";
+import { breaksAt, FORCED, type Item, isDiscretionary } from "./paragraph-items.js";
 
 /** A chosen line: items [start, end) and the break item at `end` (or items.length). */
 export interface LineBreak {
@@ -240,23 +240,34 @@ function firstBox(items: Item[], from: number, to: number): number {
 
 /**
  * First-fit breaking for ragged text (left, right, centred): each line takes as many words as
- * fit. Lines are never stretched, so total fit would gain nothing.
+ * fit. Lines are never stretched, so total fit would gain nothing. An added hyphen is not taken
+ * where the rest of the paragraph, the broken word whole, fits on the next line: in ragged text
+ * it would only leave the word's tail alone on the last line ("an-" / "giogram."), the break
+ * TeX's \finalhyphendemerits discourages in justified text.
  */
 export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
+  const rest = widthsToEnd(items);
   const lines: LineBreak[] = [];
   let start = firstBox(items, 0, items.length);
   let w = 0;
   let lastBreak = -1;
+  let plain = -1;
   for (let i = start; i < items.length; i++) {
     const it = items[i] as Item;
     if (breaksAt(it, items[i - 1])) {
       const lineW = w + (it.t === "penalty" ? it.w : 0);
       if (lineW > lineWidth + 1e-6 && lastBreak > start) {
-        lines.push({ start, end: lastBreak, ratio: 0 });
-        start = firstBox(items, lastBreak + 1, items.length);
+        const tailAlone =
+          isDiscretionary(items[lastBreak] as Item) &&
+          plain > start &&
+          (rest[firstBox(items, plain + 1, items.length)] ?? 0) <= lineWidth + 1e-6;
+        const end = tailAlone ? plain : lastBreak;
+        lines.push({ start, end, ratio: 0 });
+        start = firstBox(items, end + 1, items.length);
         i = start - 1;
         w = 0;
         lastBreak = -1;
+        plain = -1;
         continue;
       }
       if (it.t === "penalty" && it.p <= FORCED) {
@@ -264,8 +275,19 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
         break;
       }
       lastBreak = i;
+      if (!isDiscretionary(it)) plain = i;
     }
     if (it.t !== "penalty") w += it.w;
   }
   return lines;
+}
+
+/** The width of the text from each item to the end of the paragraph. */
+function widthsToEnd(items: Item[]): Float64Array {
+  const rest = new Float64Array(items.length + 1);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i] as Item;
+    rest[i] = (rest[i + 1] ?? 0) + (it.t === "penalty" ? 0 : it.w);
+  }
+  return rest;
 }

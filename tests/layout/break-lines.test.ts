@@ -129,3 +129,23 @@ describe("firstFit", () => {
     expect(lineTexts(its, firstFit(its, 4))).toEqual(["a", "bbbbbbbb", "c"]);
   });
 });
+
+describe("firstFit and added hyphens", () => {
+  // "aaaa bb-cc dd…": a hyphenation point inside "bbcc" (an added hyphen, 1 wide).
+  function hyphenated(tail: string): Item[] {
+    const its = items(`aaaa bb cc${tail}`);
+    const at = its.findIndex((x) => x.t === "box" && x.text === "cc");
+    its.splice(at - 1, 1, { t: "penalty", w: 1, p: 50, flagged: true, text: "-", look });
+    return its;
+  }
+
+  it("does not leave a hyphenated word's tail alone on the last line", () => {
+    const its = hyphenated("");
+    expect(lineTexts(its, firstFit(its, 8))).toEqual(["aaaa", "bbcc"]);
+  });
+
+  it("still hyphenates where the rest of the paragraph needs more than one line", () => {
+    const its = hyphenated(" dddd");
+    expect(lineTexts(its, firstFit(its, 8))).toEqual(["aaaa bb", "cc dddd"]);
+  });
+});
