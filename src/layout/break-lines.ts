@@ -33,6 +33,11 @@ export interface PassOptions {
 const LINE_PENALTY = 10;
 /** Like TeX's doublehyphendemerits: two hyphenated lines in a row cost extra. */
 const FLAGGED_DEMERITS = 10000;
+/**
+ * Like TeX's \finalhyphendemerits: a hyphen in the second-to-last line leaves the word's tail
+ * on the last line, often alone ("ment.").
+ */
+const FINAL_HYPHEN_DEMERITS = 5000;
 /** Like TeX's adjdemerits: a tight line next to a loose one looks worse than either alone. */
 const FITNESS_DEMERITS = 10000;
 
@@ -80,7 +85,7 @@ export function knuthPlass(
       if (r >= -1 && r <= opts.tolerance && hyphens <= opts.maxHyphensInRow) {
         const fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
         const d =
-          demerits(r, it, items[a.pos], a.prev !== null) +
+          demerits(r, it, items[a.pos], a.prev !== null, i === n - 1) +
           (Math.abs(fitness - a.fitness) > 1 ? FITNESS_DEMERITS : 0) +
           a.demerits;
         const key = fitness * 4 + Math.min(hyphens, 3);
@@ -138,20 +143,21 @@ function ratio(
   return 0;
 }
 
-function demerits(r: number, it: Item, prevBreak: Item | undefined, hasPrev: boolean): number {
+function demerits(
+  r: number,
+  it: Item,
+  prevBreak: Item | undefined,
+  hasPrev: boolean,
+  last: boolean,
+): number {
   const badness = 100 * Math.abs(r) ** 3;
   const p = it.t === "penalty" ? it.p : 0;
   let d = (LINE_PENALTY + badness) ** 2;
   if (p >= 0) d += p * p;
   else if (p > FORCED) d -= p * p;
-  if (
-    hasPrev &&
-    it.t === "penalty" &&
-    it.flagged &&
-    prevBreak?.t === "penalty" &&
-    prevBreak.flagged
-  )
-    d += FLAGGED_DEMERITS;
+  const afterHyphen = hasPrev && prevBreak?.t === "penalty" && prevBreak.flagged;
+  if (afterHyphen && it.t === "penalty" && it.flagged) d += FLAGGED_DEMERITS;
+  if (afterHyphen && last) d += FINAL_HYPHEN_DEMERITS;
   return d;
 }
 

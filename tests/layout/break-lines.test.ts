@@ -53,6 +53,25 @@ describe("knuthPlass", () => {
     expect(spread(kp)).toBeLessThanOrEqual(spread(ff));
   });
 
+  it("avoids a hyphen in the second-to-last line, as TeX's \\finalhyphendemerits does", () => {
+    // "|" marks a hyphenation point (an added hyphen, 1 wide).
+    const its = items("aaa bbb|BBB ccc|CC d|DDDD").flatMap((x): Item[] =>
+      x.t === "box" && x.text.includes("|")
+        ? x.text
+            .split("|")
+            .flatMap((part, j): Item[] => [
+              ...(j > 0
+                ? [{ t: "penalty", w: 1, p: 50, flagged: true, text: "-", look } as Item]
+                : []),
+              { t: "box", w: part.length, text: part, look },
+            ])
+        : [x],
+    );
+    const breaks = knuthPlass(its, 10, { tolerance: 3, hyphenate: true, maxHyphensInRow: 2 }) ?? [];
+    // Without it: "aaa bbbBBB" / "cccCC d-" / "DDDD", the word's tail alone on the last line.
+    expect(lineTexts(its, breaks)).toEqual(["aaa bbb", "BBB cccCC", "dDDDD"]);
+  });
+
   it("returns null when no breaks meet the tolerance", () => {
     expect(knuthPlass(items("aaaaaaaaaa b"), 11, 0.01)).toBeNull();
   });
