@@ -123,6 +123,32 @@ ${SIGNER[pack]}`,
     for (const [i, word] of ["Allegati", "Anexos", "Bijlagen", "Załączniki"].entries())
       expect(seen[4 + i]).toContain(word);
   });
+
+  it.skipIf(pack === "din5008")(
+    "takes its labels in Czech, Slovak, Russian, Ukrainian, Greek and Vietnamese",
+    async () => {
+      const words: Record<string, string[]> = {
+        cs: ["Přílohy:", "Na vědomí:", "S pozdravem"],
+        sk: ["Prílohy:", "Na vedomie:", "S pozdravom"],
+        ru: ["Приложения:", "Копия:", "С уважением,"],
+        uk: ["Додатки:", "Копія:", "З повагою,"],
+        el: ["Συνημμένα:", "Κοιν.:", "Με εκτίμηση,"],
+        vi: ["Tài liệu kèm theo:", "Đồng gửi:", "Trân trọng,"],
+      };
+      for (const [lang, [enclosures, cc, closing]] of Object.entries(words)) {
+        const r = await letter(
+          pack,
+          `lang: ${lang}\nbody: Text.\nenclosures: [A, B]\ncc: [C]\n${NEEDS[pack]}`,
+        );
+        // "S pozdravem" is tied (S\u00A0pozdravem), as a one-letter Czech word is.
+        const txt = r.txt.replaceAll("\u00A0", " ");
+        expect(txt, lang).toContain(enclosures);
+        expect(txt, lang).toContain(`${cc} C`);
+        expect(txt, lang).toContain(closing);
+        expect(txt, lang).not.toMatch(/Enclosures|cc:|Sincerely|Kind regards/);
+      }
+    },
+  );
 });
 
 describe("letterheads", () => {
