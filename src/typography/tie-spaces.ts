@@ -33,7 +33,7 @@ const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
 const CLOSING = /[)\]}„“”"«»’'‹›,;:!?]+$/u;
 const DIGIT = /\d/;
 /** A spaced dash: the word after the space is the dash alone. */
-const DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
+const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "--", "---"]);
 
 /**
  * Ties words that must stay on one line by turning the space between them into a no-break

@@ -141,7 +141,7 @@ ${SIGNER[pack]}`,
           `lang: ${lang}\nbody: Text.\nenclosures: [A, B]\ncc: [C]\n${NEEDS[pack]}`,
         );
         // "S pozdravem" is tied (S\u00A0pozdravem), as a one-letter Czech word is.
-        const txt = r.txt.replaceAll("\u00A0", " ");
+        const txt = (r.txt ?? "").replaceAll("\u00A0", " ");
         expect(txt, lang).toContain(enclosures);
         expect(txt, lang).toContain(`${cc} C`);
         expect(txt, lang).toContain(closing);

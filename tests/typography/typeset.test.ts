@@ -7,7 +7,7 @@ import { ALL_ON } from "../../src/typography/typography-options.js";
 /** Ties and narrow spaces shown as ~ and ^, so expectations can be read. */
 const show = (s: string) => s.replaceAll("\u00a0", "~").replaceAll("\u202f", "^");
 const set = (text: string, lang = "en-US") => show(typesetText(text, lang, ALL_ON));
-const quotesOnly = { quotes: true, spacing: false, ties: false };
+const quotesOnly = { quotes: true, spacing: false, ties: false, dashes: false };
 
 describe("curly quotes", () => {
   it.each([
@@ -215,5 +215,27 @@ describe("ties", () => {
 
   it("is turned off with ties: false", () => {
     expect(typesetText("Mr. Smith", "en", { ...ALL_ON, ties: false })).toBe("Mr. Smith");
+  });
+});
+
+describe("typed dashes and ellipses", () => {
+  it("turns -- and --- into en and em dashes and ... into an ellipsis", () => {
+    expect(set("pages 10--20, an aside --- like this --- and so... on")).toBe(
+      "pages 10–20, an aside~— like this~— and so… on",
+    );
+  });
+
+  it("leaves rows of four, single hyphens, URLs, e-mail addresses and code as typed", () => {
+    expect(set("a ---- b .... c well-known https://x.example/a--b/...c x--y@x.example")).toBe(
+      "a ---- b .... c well-known https://x.example/a--b/...c x--y@x.example",
+    );
+    const code: Run[][] = [[{ text: "run " }, { text: "missive --merge ...", code: true }]];
+    expect(typeset(code, "en", ALL_ON)[0]?.[1]?.text).toBe("missive --merge ...");
+  });
+
+  it("makes a dash of hyphens in two runs, and is turned off with dashes: false", () => {
+    const runs: Run[][] = [[{ text: "10-" }, { text: "-20", italic: true }]];
+    expect(typeset(runs, "en", ALL_ON)[0]?.map((r) => r.text)).toEqual(["10–", "20"]);
+    expect(typesetText("10--20...", "en", { ...ALL_ON, dashes: false })).toBe("10--20...");
   });
 });

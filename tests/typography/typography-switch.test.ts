@@ -40,6 +40,7 @@ describe("turning typography off", () => {
       quotes: false,
       spacing: true,
       ties: false,
+      dashes: true,
     });
     // The pack is named as -t does: a template path in the data must lie under its folder.
     const withPack = (extra: string) =>
@@ -56,12 +57,12 @@ describe("turning typography off", () => {
   it("reports a manifest's typography that is not a mapping of booleans", async () => {
     const dir = tempPack({});
     const bad = tempPack({
-      "template.yaml": `${manifest(dir)}\ntypography: { quotes: no, dashes: true }\n`,
+      "template.yaml": `${manifest(dir)}\ntypography: { quotes: no, ligatures: true }\n`,
     });
     const e = await caught(() => loadPack(bad, bad, res));
     expect(e.problems.map((p) => p.message)).toEqual([
-      "typography.quotes: typography is a mapping of quotes, spacing, ties to true or false",
-      "typography.dashes: typography is a mapping of quotes, spacing, ties to true or false",
+      "typography.quotes: typography is a mapping of quotes, spacing, ties, dashes to true or false",
+      "typography.ligatures: typography is a mapping of quotes, spacing, ties, dashes to true or false",
     ]);
   });
 
