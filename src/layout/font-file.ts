@@ -3,6 +3,7 @@ import { create } from "fontkit";
 import { fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { readRegular } from "../load/read-regular.js";
+import { guardFont, probeFont } from "./font-guard.js";
 import type { Font } from "./fontkit-types.js";
 import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js";
 import { toGlyphRun } from "./glyph-run.js";
@@ -52,9 +53,11 @@ export class FontFiles {
     }
     if (typeof font?.layout !== "function")
       throw fail("font", `${path} is a font collection; name one font file`, { file: path });
+    probeFont(font, path, bytes);
     const glyphFor = glyphsKeepTheirCharacters(font);
     const parsed: Parsed = { font, stamp: stampOf(path), bytes };
     shapeWithHarfBuzz(this.shaper, { path, parsed, glyphFor });
+    guardFont(font, path);
     this.fonts.set(path, parsed);
     return font;
   }

@@ -1,0 +1,113 @@
+import { fail, isMissiveError, messageOf } from "../errors.js";
+import type { Font } from "./fontkit-types.js";
+
+/**
+ * Why a guard: fontkit reads a font's tables and glyphs only when first asked, so a damaged
+ * file (cut short, garbled) that parses fails later, anywhere in layout or in writing the
+ * PDF, with an error that names no file and reads as missive's own bug (exit 70). A pack may
+ * come from a stranger's pull request; its broken font is a broken font (exit 6), located.
+ */
+
+/**
+ * The font-wide parts layout and pdfkit read, each in a table fontkit decodes on first use,
+ * by what the error message calls them.
+ */
+const PROBES: [string, (f: ProbedFont) => unknown][] = [
+  ["its header (head)", (f) => [f.unitsPerEm, f.bbox.minX, f.head.macStyle]],
+  ["its vertical metrics (hhea, OS/2)", (f) => [f.ascent, f.descent, f.lineGap, f["OS/2"]]],
+  ["its glyph heights (OS/2)", (f) => [f.capHeight, f.xHeight]],
+  ["its PostScript data (post)", (f) => [f.italicAngle, f.post.isFixedPitch]],
+  ["its names (name)", (f) => f.postscriptName],
+  ["its glyph count (maxp)", (f) => f.numGlyphs],
+  ["its character map (cmap)", (f) => [f.hasGlyphForCodePoint(0x20), f.glyphForCodePoint(0x41)]],
+  ["its glyph widths (hmtx)", (f) => f.getGlyph(0)?.advanceWidth],
+];
+
+interface ProbedFont extends Font {
+  lineGap: number;
+  capHeight: number;
+  xHeight: number;
+  italicAngle: number;
+  numGlyphs: number;
+  bbox: { minX: number };
+  head: { macStyle: unknown };
+  post: { isFixedPitch: unknown };
+  "OS/2"?: unknown;
+  createSubset?(): { encode(): unknown };
+}
+
+/**
+ * Reads every font-wide table now, so a damaged one is refused when the font is loaded; first,
+ * in a TrueType or OpenType file, whether every table lies within the file (a file cut short).
+ */
+export function probeFont(font: Font, path: string, bytes: Uint8Array): void {
+  const past = tablePastEnd(bytes);
+  if (past) throw brokenFont(path, `its ${past} table lies past the end of the file`);
+  const f = font as ProbedFont;
+  for (const [part, probe] of PROBES) guarded(path, () => probe(f), part);
+  if (!(f.unitsPerEm > 0 && Number.isFinite(f.unitsPerEm)))
+    throw brokenFont(path, `its units per em are ${String(f.unitsPerEm)}`);
+}
+
+/**
+ * Makes the font's methods that read glyphs (shaping, looking a character up, subsetting)
+ * fail as a broken font, naming the file, when fontkit cannot read what they need.
+ */
+export function guardFont(font: Font, path: string): void {
+  const f = font as ProbedFont;
+  const layout = f.layout.bind(f);
+  f.layout = (text, features) => guarded(path, () => layout(text, features));
+  const has = f.hasGlyphForCodePoint.bind(f);
+  f.hasGlyphForCodePoint = (cp) => guarded(path, () => has(cp));
+  // A glyph's metrics are read on first use, from its outline too: read them here, in the
+  // guard (fontkit keeps them, so each glyph is read once).
+  const glyphFor = f.glyphForCodePoint.bind(f);
+  f.glyphForCodePoint = (cp) => guarded(path, () => measured(glyphFor(cp)));
+  const getGlyph = f.getGlyph.bind(f);
+  f.getGlyph = (id, characters) => guarded(path, () => measured(getGlyph(id, characters)));
+  const createSubset = f.createSubset?.bind(f);
+  if (!createSubset) return;
+  f.createSubset = () => {
+    const subset = guarded(path, createSubset);
+    const encode = subset.encode.bind(subset);
+    subset.encode = () => guarded(path, encode);
+    return subset;
+  };
+}
+
+/** Signatures of the files whose table directory follows at byte 12 (TrueType, OpenType). */
+const SFNT = new Set([0x00010000, 0x4f54544f, 0x74727565]);
+
+/** The tag of the first table in the file's directory that ends beyond the file, if any. */
+function tablePastEnd(bytes: Uint8Array): string | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 12 || !SFNT.has(view.getUint32(0))) return undefined;
+  const count = view.getUint16(4);
+  if (12 + 16 * count > bytes.length) return "directory";
+  for (let i = 0; i < count; i++) {
+    const at = 12 + 16 * i;
+    if (view.getUint32(at + 8) + view.getUint32(at + 12) > bytes.length)
+      return String.fromCharCode(...bytes.subarray(at, at + 4)).trim();
+  }
+  return undefined;
+}
+
+function measured<T extends { advanceWidth: number } | null>(glyph: T): T {
+  void glyph?.advanceWidth;
+  return glyph;
+}
+
+function guarded<T>(path: string, read: () => T, part = "a glyph it needs"): T {
+  try {
+    return read();
+  } catch (e) {
+    if (isMissiveError(e)) throw e;
+    throw brokenFont(path, `${part} cannot be read: ${messageOf(e)}`);
+  }
+}
+
+function brokenFont(path: string, why: string): Error {
+  return fail("font", `broken font file: ${why}`, { file: path }, [
+    "the file is damaged or cut short: get it again from where it came from, or use another font",
+  ]);
+}

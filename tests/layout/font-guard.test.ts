@@ -1,0 +1,66 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { beforeAll, expect, it } from "vitest";
+import { caught } from "../helpers/errors.js";
+import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+// A damaged font in a pack (a stranger's pull request) is a broken font, exit 6, naming the
+// file: not an error from inside fontkit, at whichever glyph first needed the damaged part,
+// reported as missive's own bug (exit 70).
+beforeAll(loadHarfBuzz);
+
+const require = createRequire(import.meta.url);
+const serif = readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif.ttf"));
+
+function fontFile(name: string, bytes: Uint8Array): string {
+  const path = join(tempDir("font-guard"), name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Where a table starts in a TrueType file, from its table directory. */
+function tableOffset(bytes: Buffer, tag: string): number {
+  const count = bytes.readUInt16BE(4);
+  for (let i = 0; i < count; i++)
+    if (bytes.toString("latin1", 12 + 16 * i, 16 + 16 * i) === tag)
+      return bytes.readUInt32BE(20 + 16 * i);
+  throw new Error(`no ${tag} table`);
+}
+
+it("refuses a font cut short when it is loaded, naming the table past the file's end", async () => {
+  const path = fontFile("cut.ttf", serif.subarray(0, 5000));
+  const e = await caught(() => loadFont(path));
+  expect(e.kind).toBe("font");
+  expect(e.problems[0]?.location?.file).toBe(path);
+  expect(e.message).toBe("broken font file: its GPOS table lies past the end of the file");
+  expect(e.problems[0]?.hints?.[0]).toContain("the file is damaged or cut short");
+});
+
+it("refuses a font with a garbled table when it is loaded, naming the table", async () => {
+  // Every subtable of the character map starts far past the end of the file.
+  const bytes = Buffer.from(serif);
+  const cmap = tableOffset(bytes, "cmap");
+  for (let i = 0; i < bytes.readUInt16BE(cmap + 2); i++)
+    bytes.writeUInt32BE(0x7ffffff0, cmap + 4 + 8 * i + 4);
+  const e = await caught(() => loadFont(fontFile("cmap.ttf", bytes)));
+  expect(e.kind).toBe("font");
+  expect(e.message).toMatch(/^broken font file: its character map \(cmap\) cannot be read: /);
+});
+
+it("refuses a font whose glyph points outside the file when that glyph is shaped", async () => {
+  const font = loadFont(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif.ttf"));
+  const z = font.glyphForCodePoint(0x7a).id;
+  // Long offsets (indexToLocFormat 1 in head): the glyph of "z" starts far past the end.
+  const bytes = Buffer.from(serif);
+  expect(bytes.readInt16BE(tableOffset(bytes, "head") + 50)).toBe(1);
+  bytes.writeUInt32BE(0x7ffffff0, tableOffset(bytes, "loca") + 4 * z);
+  const damaged = loadFont(fontFile("glyph.ttf", bytes));
+  // The rest of the font serves.
+  expect(damaged.layout("abc").glyphs).toHaveLength(3);
+  const e = await caught(() => damaged.layout("jazz"));
+  expect(e.kind).toBe("font");
+  expect(e.message).toMatch(/^broken font file: a glyph it needs cannot be read: /);
+  expect(e.problems[0]?.location?.file).toMatch(/glyph\.ttf$/);
+});
