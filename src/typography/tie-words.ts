@@ -130,7 +130,18 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
     // Polish and Czech typesetting keeps a one-letter preposition or conjunction off a
     // line's end (w Warszawie, z poważaniem, v Praze), as their typesetters' tie rules do.
     pl: {
-      after: ["dr", "prof.", "inż.", "mgr", "ul.", "nr", "str.", "art.", ...oneLetter("aiouwz")],
+      after: [
+        "dr",
+        "prof.",
+        "inż.",
+        "mgr",
+        "ul.",
+        "nr",
+        "godz.",
+        "str.",
+        "art.",
+        ...oneLetter("aiouwz"),
+      ],
       inside: ["tj.", "np."],
     },
     cs: {

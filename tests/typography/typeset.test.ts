@@ -213,6 +213,18 @@ describe("ties", () => {
     );
   });
 
+  it("ties a day to its month, either way round, in the letter's language", () => {
+    expect(set("until 30 April; on April 30, 2025, Dec. 2 and 5 May. By June 6.")).toBe(
+      "until 30~April; on April~30, 2025, Dec.~2 and 5~May. By June~6.",
+    );
+    expect(set("do 5 września o godz. 8.00", "pl")).toBe("do 5~września o~godz.~8.00");
+    expect(set("do 5 сентября", "ru")).toBe("do 5~сентября");
+    expect(set("pondělí 1. září", "cs")).toBe("pondělí 1.~září");
+    expect(set("Τετάρτη 10 Σεπτεμβρίου", "el")).toBe("Τετάρτη 10~Σεπτεμβρίου");
+    // Not a day and not a month: a count of days, a year, a month name of another language.
+    expect(set("in 30 days, 2025 April, 5 września")).toBe("in 30 days, 2025 April, 5 września");
+  });
+
   it("is turned off with ties: false", () => {
     expect(typesetText("Mr. Smith", "en", { ...ALL_ON, ties: false })).toBe("Mr. Smith");
   });
