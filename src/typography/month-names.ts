@@ -1,10 +1,10 @@
 /**
  * The names of the months by language, as ICU writes them in a date: the form after a day
  * ("5 września", "1 сентября"), the form alone ("wrzesień") and the short form with its dot
- * ("Dec.", "janv."; without the dot some are words: Polish "lis", Croatian "pro"). A day and
- * its month are tied (tie-spaces.ts). Why a table and not Intl at run time: the first Intl
- * object of a process costs more than a letter's typography (src/compose/date-shape.ts);
- * tests/typography/month-names.test.ts holds the table to what ICU writes.
+ * ("Dec.", "janv.", Hindi "सित॰"; without the dot some are words: Polish "lis", Croatian
+ * "pro"). A day and its month are tied (tie-spaces.ts). Why a table and not Intl at run time:
+ * the first Intl object of a process costs more than a letter's typography
+ * (src/compose/date-shape.ts); tests/typography/month-names.test.ts holds the table to ICU.
  */
 export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
@@ -30,5 +30,6 @@ export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Ma
     hr: "siječnja siječanj sij. veljače veljača velj. ožujka ožujak ožu. travnja travanj tra. svibnja svibanj svi. lipnja lipanj lip. srpnja srpanj srp. kolovoza kolovoz kol. rujna rujan ruj. listopada listopad lis. studenoga studeni stu. prosinca prosinac pro.",
     sl: "januar jan. februar feb. marec mar. april apr. maj junij jun. julij jul. avgust avg. september sep. oktober okt. november nov. december dec.",
     tr: "Ocak Oca. Şubat Şub. Mart Mar. Nisan Nis. Mayıs May. Haziran Haz. Temmuz Tem. Ağustos Ağu. Eylül Eyl. Ekim Eki. Kasım Kas. Aralık Ara.",
+    hi: "जनवरी जन॰ फ़रवरी फ़र॰ मार्च अप्रैल मई जून जुलाई जुल॰ अगस्त अग॰ सितंबर सित॰ अक्टूबर अक्टू॰ नवंबर नव॰ दिसंबर दिस॰",
   }).map(([lang, names]) => [lang, names.split(" ")]),
 );

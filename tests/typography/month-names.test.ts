@@ -15,9 +15,10 @@ function icuMonths(lang: string): string[] {
       const f = new Intl.DateTimeFormat(lang, { ...o, timeZone: "UTC" });
       const name = f.formatToParts(d).find((p) => p.type === "month")?.value ?? "";
       if (!/\p{L}/u.test(name)) continue;
-      const dotted = name.endsWith(".") ? name : `${name}.`;
+      // A short form ends in its own sign ("Dec.", Hindi "सित॰"), else it is given a dot.
+      const dotted = /\p{L}$/u.test(name) ? `${name}.` : name;
       if (o.month === "long") words.add(name);
-      else if (!words.has(dotted.slice(0, -1))) words.add(dotted);
+      else if (!words.has(name.replace(/\.$/, ""))) words.add(dotted);
     }
   }
   return [...words];

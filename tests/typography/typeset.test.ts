@@ -221,6 +221,7 @@ describe("ties", () => {
     expect(set("do 5 сентября", "ru")).toBe("do 5~сентября");
     expect(set("pondělí 1. září", "cs")).toBe("pondělí 1.~září");
     expect(set("Τετάρτη 10 Σεπτεμβρίου", "el")).toBe("Τετάρτη 10~Σεπτεμβρίου");
+    expect(set("बुधवार, 10 सितंबर को", "hi")).toBe("बुधवार, 10~सितंबर को");
     // Not a day and not a month: a count of days, a year, a month name of another language.
     expect(set("in 30 days, 2025 April, 5 września")).toBe("in 30 days, 2025 April, 5 września");
   });
