@@ -176,3 +176,27 @@ ${TAIL}`,
     ]);
   });
 });
+
+describe("a table that crosses a page", () => {
+  // Before, a table split wherever the page ended: a demand letter's 'Total' row alone under
+  // the repeated header on page 2. Paragraphs of different lengths before it move the split.
+  it("leaves at least two of its rows on each page, as a paragraph its lines", async () => {
+    const table = Array.from({ length: 5 }, (_, i) => `  | Row ${i + 1} | ${i * 7} |`).join("\n");
+    const splits: number[][] = [];
+    for (let k = 14; k < 22; k++) {
+      const words = "word ".repeat(380 + k * 6);
+      const r = await render({
+        file: `${ROOT}/data/inline-table.yaml`,
+        text: `${HEAD}  ${words}\n\n  | Item | Amount |\n  |:--|--:|\n${table}\n\n  ${"after ".repeat(90)}\n${TAIL}`,
+      });
+      const pdf = await extractPdf(r.pdf as Uint8Array);
+      const perPage = new Map<number, number>();
+      for (const i of pdf.items.filter((x) => /^Row \d$/.test(x.str)))
+        perPage.set(i.page, (perPage.get(i.page) ?? 0) + 1);
+      splits.push([...perPage.values()]);
+    }
+    expect(splits.some((s) => s.length > 1)).toBe(true);
+    for (const s of splits)
+      if (s.length > 1) expect(Math.min(...s), s.join("+")).toBeGreaterThan(1);
+  });
+});
