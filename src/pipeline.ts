@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
-import { fail, isMissiveError, type Location, MissiveError } from "./errors.js";
-import type { LaidOutDoc } from "./layout/laid-out-doc.js";
+import { fail, formatLocation, isMissiveError, type Location, MissiveError } from "./errors.js";
+import type { LaidOutDoc, LayoutWarning } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
 import { createdOf, type LetterOptions } from "./letter-options.js";
 import { readImageInfo } from "./load/image-info.js";
@@ -118,7 +118,7 @@ export async function renderLoaded(
     const laidOut = fontsLocated(() => locateInData(() => layout(model, res), letter), letter);
     out.laidOut = laidOut;
     out.pages = laidOut.pages.length;
-    out.warnings.push(...laidOut.warnings);
+    out.warnings.push(...laidOut.warnings.map((w) => locatedWarning(w, letter)));
     if (opts.stopAfter === "layout") return out;
     const pdf = {
       created: createdOf(opts, opts.now),
@@ -223,14 +223,25 @@ function locateInData<T>(fn: () => T, letter: LoadedLetter): T {
   } catch (e) {
     const p = isMissiveError(e) ? e.problems[0] : undefined;
     if (!isMissiveError(e) || !p || p.location || !p.about) throw e;
-    const path = findDataPath(letter.data, p.about, true);
-    if (path !== undefined)
-      throw new MissiveError(e.kind, { ...p, location: letter.yaml.locateText(path, p.about) });
-    // Text a template made of several fields (din5008's return line): the longest of them.
-    const part = longestPartOf(letter.data, p.about);
-    if (part === undefined) throw e;
-    throw new MissiveError(e.kind, { ...p, location: letter.yaml.locate(part) });
+    const location = placeInData(letter, p.about);
+    if (!location) throw e;
+    throw new MissiveError(e.kind, { ...p, location });
   }
+}
+
+/** A layout warning as the CLI prints it: where in the data its text is, when that is known. */
+function locatedWarning(w: LayoutWarning, letter: LoadedLetter): string {
+  const location = w.about === undefined ? undefined : placeInData(letter, w.about);
+  return location ? `${formatLocation(location)}: ${w.message}` : w.message;
+}
+
+/** Where laid-out text came from in the data: the field holding it, else its longest part. */
+function placeInData(letter: LoadedLetter, text: string): Location | undefined {
+  const path = findDataPath(letter.data, text, true);
+  if (path !== undefined) return letter.yaml.locateText(path, text);
+  // Text a template made of several fields (din5008's return line): the longest of them.
+  const part = longestPartOf(letter.data, text);
+  return part === undefined ? undefined : letter.yaml.locate(part);
 }
 
 /** The dotted path of the first string in the data equal to (or containing) `needle`. */

@@ -22,6 +22,17 @@ export function recordPlace(rec: RecordAt, label: string): string {
 }
 
 /**
+ * A letter's warning as a merge prints it, after its record: `record 3 (people.csv:4): body:
+ * …`. A warning about the record's own text starts with the record's place (pipeline.ts
+ * locates warnings in the data), which is not said twice.
+ */
+export function recordWarning(rec: RecordAt, label: string, warning: string): string {
+  const own = `${formatLocation(recordLocation(rec, label))}: `;
+  const rest = warning.startsWith(own) ? warning.slice(own.length) : warning;
+  return `${recordPlace(rec, label)}: ${rest}`;
+}
+
+/**
  * The columns that hold a field: its own, or those of the fields under it. Why every column of
  * a list for a path into one (`recipient.2`): empty cells are dropped from a list, so its
  * third item need not come from its third column.

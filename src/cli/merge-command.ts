@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { relative } from "node:path";
 import type { MergeOptions } from "../batch/merge-options.js";
-import { recordLocation, recordPlace } from "../batch/record-place.js";
+import { recordLocation, recordPlace, recordWarning } from "../batch/record-place.js";
 import type { MergeDone, MergeHooks } from "../batch/run-merge.js";
 import { EXIT_CODES, fail, type MissiveError } from "../errors.js";
 import type { Resources } from "../resources.js";
@@ -91,7 +91,7 @@ function entryReporter(
         // A warning per letter of ten thousand would bury the summary.
         if (++warned > MAX_WARNINGS) continue;
         bar()?.clear();
-        rep.warn(`${place}: ${w}`);
+        rep.warn(recordWarning(rec, label, w));
       }
       if (e.error && opts.keepGoing) {
         bar()?.clear();

@@ -76,7 +76,7 @@ export function guardFont(font: Font, path: string): void {
 }
 
 /** Signatures of the files whose table directory follows at byte 12 (TrueType, OpenType). */
-const SFNT = new Set([0x00010000, 0x4f54544f, 0x74727565]);
+const SFNT: ReadonlySet<number> = new Set([0x00010000, 0x4f54544f, 0x74727565]);
 
 /** The tag of the first table in the file's directory that ends beyond the file, if any. */
 function tablePastEnd(bytes: Uint8Array): string | undefined {

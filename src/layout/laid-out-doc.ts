@@ -14,7 +14,16 @@ export interface LaidOutDoc {
   phrases: Phrases;
   pages: LaidOutPage[];
   /** Things a reader would notice (a broken word, loose lines); the CLI prints them. */
-  warnings: string[];
+  warnings: LayoutWarning[];
+}
+
+/**
+ * A warning, with the text it is about in full (`about`), by which pipeline.ts finds the
+ * field of the data it came from: layout sees laid-out text, not data paths.
+ */
+export interface LayoutWarning {
+  message: string;
+  about?: string;
 }
 
 export interface LaidOutPage {

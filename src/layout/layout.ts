@@ -2,7 +2,7 @@ import { noteBlock, SCOPE } from "../model/block-ids.js";
 import type { LetterDoc } from "../model/letter-doc.js";
 import type { Resources } from "../resources.js";
 import { FontBook } from "./font-book.js";
-import type { LaidOutDoc, LaidOutPage } from "./laid-out-doc.js";
+import type { LaidOutDoc, LaidOutPage, LayoutWarning } from "./laid-out-doc.js";
 import { mirrorPage } from "./mirror-page.js";
 import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./page-units.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
@@ -17,8 +17,8 @@ import { ruleUnit } from "./rule-unit.js";
  */
 export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   const { width: pw, height: ph, margin } = doc.page;
-  // A set: continuation headers are laid out again on every page.
-  const warnings = new Set<string>();
+  // By message: continuation headers are laid out again on every page.
+  const warnings = new Map<string, LayoutWarning>();
   const ctx: UnitContext = {
     book: new FontBook(doc.fonts, doc.fallbackFonts, res.fonts, doc.fontChains),
     styles: doc.styles,
@@ -29,7 +29,9 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     fields: { page: 1, pages: 1 },
     ...(doc.dir ? { dir: doc.dir } : {}),
     lang: doc.lang,
-    warn: (m) => warnings.add(m),
+    warn: (message, about) => {
+      if (!warnings.has(message)) warnings.set(message, about ? { message, about } : { message });
+    },
     paragraphs: res.paragraphs,
   };
   const head = blocksToUnits(doc.letterhead, ctx, SCOPE.letterhead);
@@ -111,7 +113,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     meta: doc.meta,
     phrases: doc.phrases,
     pages: result,
-    warnings: [...warnings],
+    warnings: [...warnings.values()],
   };
 }
 

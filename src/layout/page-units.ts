@@ -53,7 +53,8 @@ export interface UnitContext {
   dir?: Direction;
   /** The letter's language, for its fallback fonts. */
   lang?: string;
-  warn(message: string): void;
+  /** A warning; `about`: the text it is about, in full (laid-out-doc.ts's LayoutWarning). */
+  warn(message: string, about?: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
   /** Paragraphs set before, in this thread (resources.ts); without it each is set anew. */
@@ -342,6 +343,7 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext, tag: 
   if (b.altMissing)
     ctx.warn(
       `image ${basename(b.src)} has no alt text: a screen reader skips it (alt="…" describes it; alt="" says it is decorative)`,
+      basename(b.src),
     );
   const x =
     b.align === "left"

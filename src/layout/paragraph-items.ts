@@ -80,7 +80,8 @@ export interface ItemContext {
   /** The letter's language, for its fallback fonts (a span's own `lang` goes first). */
   lang?: string;
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
-  warn(message: string): void;
+  /** A warning; `about`: the text it is about, in full (laid-out-doc.ts's LayoutWarning). */
+  warn(message: string, about?: string): void;
 }
 
 /** Builds the items of one hard line of text (a paragraph, an address line). */
@@ -358,7 +359,7 @@ export function width(
  * a free break before the box that overflows. Either is reported: the reader sees a break
  * nothing marks, and without it the line would run past the margin, off the page.
  */
-export function splitOverlong(items: Item[], maxWidth: number, warn: (m: string) => void): Item[] {
+export function splitOverlong(items: Item[], maxWidth: number, warn: ItemContext["warn"]): Item[] {
   if (!hasOverlong(items, maxWidth)) return items;
   const out: Item[] = [];
   let used = 0;
@@ -376,8 +377,10 @@ export function splitOverlong(items: Item[], maxWidth: number, warn: (m: string)
       continue;
     }
     // Once a stretch: after its first cut, `from` is past the end of `out`.
-    if (from <= out.length)
-      warn(`"${stretchText([...out.slice(from), it])}" is wider than the line and was broken`);
+    if (from <= out.length) {
+      const text = itemsText([...out.slice(from), it]);
+      warn(`"${quoted(text)}" is wider than the line and was broken`, text);
+    }
     from = Number.POSITIVE_INFINITY;
     if (used > it.w) out.splice(afterLastBox(out), 0, freeBreak());
     if (it.w > maxWidth) used = cutBox(out, it, maxWidth);
@@ -403,9 +406,13 @@ function hasOverlong(items: Item[], maxWidth: number): boolean {
   return false;
 }
 
-/** A stretch's text as a warning quotes it: its first 40 characters. */
-function stretchText(items: Item[]): string {
-  const text = items.map((i) => (i.t === "box" ? i.text : i.t === "glue" ? " " : "")).join("");
+/** The text of a stretch of items, as it reads: a space for each glue. */
+export function itemsText(items: Item[]): string {
+  return items.map((i) => (i.t === "box" ? i.text : i.t === "glue" ? " " : "")).join("");
+}
+
+/** A text as a warning quotes it: its first 40 characters. */
+export function quoted(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 

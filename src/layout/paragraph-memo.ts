@@ -2,6 +2,7 @@ import type { Run } from "../model/letter-doc.js";
 import { RecurringMemo } from "../recurring-memo.js";
 import { remember } from "../remember.js";
 import type { Face } from "./font-book.js";
+import type { LayoutWarning } from "./laid-out-doc.js";
 import type { ItemContext } from "./paragraph-items.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
 
@@ -18,7 +19,7 @@ const MAX_PARAGRAPHS = 4096;
 export class ParagraphMemo {
   private readonly memo = new RecurringMemo<{
     lines: SetLine[];
-    warnings: string[];
+    warnings: LayoutWarning[];
     faces: Set<Face>;
   }>(MAX_PARAGRAPHS);
   private readonly ids = new WeakMap<object, number>();
@@ -57,12 +58,13 @@ export class ParagraphMemo {
     if (hit && [...hit.faces].some((f) => !ctx.book.isCurrent(f))) hit = undefined;
     if (hit) {
       // The warnings belong to every letter that sets the paragraph.
-      for (const w of hit.warnings) ctx.warn(w);
+      for (const w of hit.warnings) ctx.warn(w.message, w.about);
       this.hits++;
     } else {
-      const warnings: string[] = [];
-      const lines = setParagraph(runs, { ...ctx, warn: (m) => warnings.push(m) }, width);
-      for (const w of warnings) ctx.warn(w);
+      const warnings: LayoutWarning[] = [];
+      const warn = (message: string, about?: string) => warnings.push({ message, about });
+      const lines = setParagraph(runs, { ...ctx, warn }, width);
+      for (const w of warnings) ctx.warn(w.message, w.about);
       const faces = new Set(lines.flatMap((l) => l.segments.map((s) => s.look.face)));
       hit = this.memo.keep(key, { lines, warnings, faces });
     }

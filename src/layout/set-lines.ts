@@ -15,7 +15,9 @@ import {
   type Item,
   type ItemContext,
   isDiscretionary,
+  itemsText,
   type Look,
+  quoted,
   splitOverlong,
   width,
 } from "./paragraph-items.js";
@@ -89,16 +91,18 @@ const PASSES: PassOptions[] = [
   { tolerance: 8, hyphenate: true, maxHyphensInRow: Number.POSITIVE_INFINITY },
 ];
 
-function justified(items: Item[], width: number, warn: (m: string) => void): LineBreak[] {
+function justified(items: Item[], width: number, warn: ItemContext["warn"]): LineBreak[] {
   for (const pass of PASSES) {
     const lines = knuthPlass(items, width, pass);
     if (lines) return lines;
   }
-  const words = items
-    .flatMap((i) => (i.t === "box" ? [i.text] : []))
-    .slice(0, 6)
-    .join(" ");
-  warn(`the paragraph "${words}…" cannot be justified evenly at this width; some lines are loose`);
+  // Its text as it reads (the boxes of a hyphenated word are its syllables), without the
+  // paragraph's closing glue.
+  const text = itemsText(items).trim();
+  warn(
+    `the paragraph "${quoted(text)}" cannot be justified evenly at this width; some lines are loose`,
+    text,
+  );
   return withRatios(items, firstFit(items, width), width);
 }
 

@@ -1,3 +1,5 @@
+import { CLDR_QUOTES } from "./cldr-quotes.js";
+
 /** The quotation marks of one language: the outer pair, the pair nested in it, the apostrophe. */
 export interface QuoteStyle {
   outer: readonly [open: string, close: string];
@@ -65,15 +67,31 @@ export const QUOTE_STYLES: ReadonlyMap<string, QuoteStyle> = new Map(
   }),
 );
 
-/** The quotation marks for a language tag: the tag, then its language and region, else English. */
+/**
+ * The quotation marks for a language tag: the tag, then its language and region, then its
+ * language, in missive's table; for a language it does not list, the same in the Unicode
+ * CLDR's (cldr-quotes.ts: Arabic ”…“, Persian «…», Georgian „…“); else English.
+ */
 export function quoteStyleFor(lang: string): QuoteStyle {
-  const parts = lang.toLowerCase().split(/[-_]/);
+  const tag = lang.toLowerCase().replaceAll("_", "-");
+  const parts = tag.split("-");
   const language = parts[0] ?? "";
   const region = parts.slice(1).find((p) => p.length === 2 || p === "hant");
-  return (
-    QUOTE_STYLES.get(lang.toLowerCase()) ??
-    (region ? QUOTE_STYLES.get(`${language}-${region}`) : undefined) ??
-    QUOTE_STYLES.get(language) ??
-    ENGLISH
-  );
+  const tags = [tag, ...(region ? [`${language}-${region}`] : []), language];
+  for (const t of tags) {
+    const own = QUOTE_STYLES.get(t);
+    if (own) return own;
+  }
+  for (const t of tags) {
+    // Own keys only: a tag is the letter's data, and `constructor` is no language.
+    const marks = Object.hasOwn(CLDR_QUOTES, t) ? CLDR_QUOTES[t] : undefined;
+    if (marks) return cldrStyle(marks);
+  }
+  return ENGLISH;
+}
+
+/** A CLDR entry (four marks) as a style; why split by code point: each mark is one. */
+function cldrStyle(marks: string): QuoteStyle {
+  const [a = "", b = "", c = "", d = ""] = [...marks];
+  return style(a + b, c + d);
 }

@@ -14,12 +14,17 @@ beforeAll(loadHarfBuzz);
 const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
 const book = new FontBook(pack.fonts, pack.fallbackFonts, res.fonts);
 const warnings: string[] = [];
+/** The text each warning is about, in full (pipeline.ts finds its field by it). */
+const abouts: (string | undefined)[] = [];
 const ctx = (style: Partial<TextStyle> = {}) => ({
   book,
   style: { ...BASE_STYLE, ...style },
   hyphenate: null,
   fields: { page: 1, pages: 1 },
-  warn: (m: string) => warnings.push(m),
+  warn: (m: string, about?: string) => {
+    warnings.push(m);
+    abouts.push(about);
+  },
 });
 const text = (lines: ReturnType<typeof setParagraph>) =>
   lines.map((l) => l.segments.map((s) => s.text).join("|"));
@@ -70,7 +75,23 @@ describe("setParagraph", () => {
     expect(lines.length).toBeGreaterThan(2);
     for (const l of lines) expect(l.width).toBeLessThanOrEqual(200.001);
     expect(text(lines).join("").replace(/[| ]/g, "")).toBe(`see${"x".repeat(120)}here`);
-    expect(warnings).toContain(`"${"x".repeat(40)}…" is wider than the line and was broken`);
+    const at = warnings.indexOf(`"${"x".repeat(40)}…" is wider than the line and was broken`);
+    expect(at).toBeGreaterThanOrEqual(0);
+    // In full, up to where the line ran out, so the field it came from can be found.
+    expect(abouts[at]).toMatch(/^x{40,}$/);
+  });
+
+  it("quotes a paragraph it cannot justify as it reads, hyphenated words whole", () => {
+    warnings.length = 0;
+    abouts.length = 0;
+    const words = "Telecommunication internationalisation responsibilities notwithstanding";
+    const style = ctx({ align: "justify", hyphenate: true });
+    setParagraph([{ text: words }], { ...style, hyphenate: hyphenatorFor("en-US") }, 120);
+    // Before, its boxes were joined with spaces: "Telecom mu ni ca tion in…".
+    expect(warnings).toEqual([
+      `the paragraph "${words.slice(0, 40)}…" cannot be justified evenly at this width; some lines are loose`,
+    ]);
+    expect(abouts).toEqual([words]);
   });
 
   // Each piece fits the line, but nothing may break between them: before, the line ran past

@@ -24,6 +24,13 @@ describe("curly quotes", () => {
     ["sv-SE", "”a ’b’ c”"],
     ["da", "»a ›b‹ c«"],
     ["ja", "「a 『b』 c」"],
+    // Languages missive's table does not list: the Unicode CLDR's marks, in the order they
+    // are typed (Arabic's opening mark is ”, which shows on the right of right-to-left text).
+    ["ar-EG", "”a ’b‘ c“"],
+    ["fa", "«a ‹b› c»"],
+    ["he", "”a ’b’ c”"],
+    ["ka", "„a «b» c“"],
+    ["sr-Latn", "„a ’b’ c”"],
     ["zz", "“a ‘b’ c”"],
   ])("uses the quotation marks of %s", (lang, expected) => {
     expect(typesetText(`"a 'b' c"`, lang, quotesOnly)).toBe(expected);
@@ -31,6 +38,9 @@ describe("curly quotes", () => {
 
   it("keeps every language's characters in one table, English for unknown tags", () => {
     expect(quoteStyleFor("DE-at")).toBe(QUOTE_STYLES.get("de"));
+    // missive's choice wins over the CLDR's (which writes Danish “…” and Swiss German „…“).
+    expect(quoteStyleFor("da-DK")).toBe(QUOTE_STYLES.get("da"));
+    expect(quoteStyleFor("de_CH")).toBe(QUOTE_STYLES.get("de-ch"));
     expect(quoteStyleFor("zh-Hant-TW")).toEqual(QUOTE_STYLES.get("zh-tw"));
     expect(quoteStyleFor("constructor")).toBe(QUOTE_STYLES.get("en"));
   });
@@ -62,7 +72,7 @@ describe("curly quotes", () => {
     );
     // Before the last letter only: a quotation after a one-letter prefix is curled.
     expect(typesetText(`ד"ר כהן אמר "שלום" ו"תודה"`, "he", quotesOnly)).toBe(
-      `ד"ר כהן אמר “שלום” ו“תודה”`,
+      `ד"ר כהן אמר ”שלום” ו”תודה”`,
     );
   });
 
