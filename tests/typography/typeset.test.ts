@@ -223,6 +223,13 @@ describe("ties", () => {
     );
   });
 
+  it("ties a time to a.m. or p.m. after it", () => {
+    expect(set("from 8:00 a.m. to 6:00 p.m., or 9 PM")).toBe(
+      "from 8:00~a.m. to 6:00~p.m., or 9~PM",
+    );
+    expect(set("στις 8:15 π.μ. και 4 μ.μ.", "el")).toBe("στις 8:15~π.μ. και 4~μ.μ.");
+  });
+
   it("ties a day to its month, either way round, in the letter's language", () => {
     expect(set("until 30 April; on April 30, 2025, Dec. 2 and 5 May. By June 6.")).toBe(
       "until 30~April; on April~30, 2025, Dec.~2 and 5~May. By June~6.",
