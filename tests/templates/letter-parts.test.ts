@@ -179,6 +179,18 @@ describe("letterheads", () => {
     expect(top("LONDON") - top("AUDIT")).toBeCloseTo(11, 0);
     expect(top("February") - top("LONDON")).toBeGreaterThan(34);
   });
+
+  // Before, with no lines the date sat 20pt under the organisation's name, the space under
+  // the letterhead (which the last line carries) left out.
+  it("leaves the space under a senate letterhead that has no lines under its name", async () => {
+    const r = await letter(
+      "senate",
+      "letterhead: { org: House of Commons }\ndate: 2024-02-06\nbody: Text.\nsigners: [{ name: Jane Doe }]\n",
+    );
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const top = (s: string) => pdf.items.find((i) => i.str.includes(s))?.top ?? Number.NaN;
+    expect(top("February") - top("House")).toBeGreaterThan(34 + 20);
+  });
 });
 
 describe("company details", () => {
