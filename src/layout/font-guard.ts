@@ -20,7 +20,7 @@ const PROBES: [string, (f: ProbedFont) => unknown][] = [
   ["its names (name)", (f) => f.postscriptName],
   ["its glyph count (maxp)", (f) => f.numGlyphs],
   ["its character map (cmap)", (f) => [f.hasGlyphForCodePoint(0x20), f.glyphForCodePoint(0x41)]],
-  ["its glyph widths (hmtx)", (f) => f.getGlyph(0)?.advanceWidth],
+  ["its glyphs (glyf or CFF, hmtx)", (f) => firstGlyph(f).advanceWidth],
 ];
 
 interface ProbedFont extends Font {
@@ -34,6 +34,13 @@ interface ProbedFont extends Font {
   post: { isFixedPitch: unknown };
   "OS/2"?: unknown;
   createSubset?(): { encode(): unknown };
+}
+
+/** Glyph 0, which every font has (.notdef); fontkit gives none when the outlines are missing. */
+function firstGlyph(f: ProbedFont): { advanceWidth: number } {
+  const glyph = f.getGlyph(0);
+  if (!glyph) throw new Error("the font has no glyph outlines");
+  return glyph;
 }
 
 /**

@@ -49,6 +49,21 @@ it("refuses a font with a garbled table when it is loaded, naming the table", as
   expect(e.message).toMatch(/^broken font file: its character map \(cmap\) cannot be read: /);
 });
 
+it("refuses a font without glyph outlines when it is loaded", async () => {
+  // Its glyf table under another name: fontkit gives no glyph at all (null), which pdfkit read
+  // a width of (a WOFF2 whose table directory was damaged did so too).
+  const bytes = Buffer.from(serif);
+  const count = bytes.readUInt16BE(4);
+  for (let i = 0; i < count; i++)
+    if (bytes.toString("latin1", 12 + 16 * i, 16 + 16 * i) === "glyf")
+      bytes.write("glyx", 12 + 16 * i, "latin1");
+  const e = await caught(() => loadFont(fontFile("outlines.ttf", bytes)));
+  expect(e.kind).toBe("font");
+  expect(e.message).toBe(
+    "broken font file: its glyphs (glyf or CFF, hmtx) cannot be read: the font has no glyph outlines",
+  );
+});
+
 it("refuses a font whose glyph points outside the file when that glyph is shaped", async () => {
   const font = loadFont(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif.ttf"));
   const z = font.glyphForCodePoint(0x7a).id;
