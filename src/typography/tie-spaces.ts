@@ -12,10 +12,13 @@ interface TieSets {
   pairs: ReadonlySet<string>;
   /** Month names, tied to the day before or after them (5 września, April 30). */
   months: ReadonlySet<string>;
+  /** Nouns tied to the number after them (clause 4), in small letters. */
+  beforeNumber: ReadonlySet<string>;
 }
 
 const setsOf = (words: TieWords, months: readonly string[] = []): TieSets => ({
   months: new Set(months),
+  beforeNumber: new Set(words.beforeNumber ?? []),
   after: new Set([...COMMON_TIES.after, ...words.after]),
   pairs: new Set(
     words.inside.flatMap((phrase) => {
@@ -60,7 +63,8 @@ export function tieSpaces(block: BlockText): void {
     const next = firstWord(pieces[k + 1] as string);
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
     const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
-    if (ties(raw, next, sets)) block.out.set(at, TIE);
+    // A page number field ("Page <page/>") is left alone: a running head is one line.
+    if (ties(raw, next, sets) && !block.fixed[at + 1]) block.out.set(at, TIE);
   }
 }
 
@@ -100,6 +104,7 @@ function ties(raw: string, next: string, sets: TieSets): boolean {
   const after = next.replace(CLOSING, "");
   if (DAY.test(before) && isMonth(after, sets)) return true;
   if (isMonth(before, sets) && DAY_AFTER.test(after)) return true;
+  if (/^\d/.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
   if (/\d$/.test(before) && (UNIT_SET.has(after) || UNIT_SET.has(after.replace(/\.$/, ""))))
     return true;
   if (/^\d/.test(after) && CURRENCY_SET.has(before)) return true;

@@ -223,6 +223,15 @@ describe("ties", () => {
     );
   });
 
+  // Before, a tenancy notice ended a line with "set out in clause" and began the next with "4.".
+  it("ties a numbered part's noun to its number", () => {
+    expect(set("set out in clause 4. See Section 14.2 on page 3; the section of it")).toBe(
+      "set out in clause~4. See Section~14.2 on page~3; the section of it",
+    );
+    expect(set("siehe Seite 2 und Anlage 3", "de")).toBe("siehe Seite~2 und Anlage~3");
+    expect(set("в кабинет 214, пункт 3", "ru")).toBe("в кабинет~214, пункт~3");
+  });
+
   it("ties a time to a.m. or p.m. after it", () => {
     expect(set("from 8:00 a.m. to 6:00 p.m., or 9 PM")).toBe(
       "from 8:00~a.m. to 6:00~p.m., or 9~PM",
@@ -251,7 +260,7 @@ describe("ties", () => {
 describe("typed dashes and ellipses", () => {
   it("turns -- and --- into en and em dashes and ... into an ellipsis", () => {
     expect(set("pages 10--20, an aside --- like this --- and so... on")).toBe(
-      "pages 10–20, an aside~— like this~— and so… on",
+      "pages~10–20, an aside~— like this~— and so… on",
     );
   });
 
