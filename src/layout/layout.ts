@@ -6,7 +6,7 @@ import type { LaidOutDoc, LaidOutPage, LayoutWarning } from "./laid-out-doc.js";
 import { mirrorPage } from "./mirror-page.js";
 import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./page-units.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
-import { placeGroups } from "./place-groups.js";
+import { belowReserved, placeGroups } from "./place-groups.js";
 import { refuseOverlap } from "./placed-overlap.js";
 import { ruleUnit } from "./rule-unit.js";
 
@@ -36,14 +36,16 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   };
   const head = blocksToUnits(doc.letterhead, ctx, SCOPE.letterhead);
   const cont = blocksToUnits(doc.continuation, ctx, SCOPE.continuation);
-  const headH = Math.max(
-    doc.letterheadHeight ?? 0,
-    stack(head, margin.top).height + (head.length ? trailingSpace(head) : 0),
-  );
-  const contH = Math.max(
-    doc.continuationHeight ?? 0,
-    stack(cont, margin.top).height + (cont.length ? trailingSpace(cont) : 0),
-  );
+  const groups = doc.placed ?? [];
+  // Each band starts below the placed groups of its pages that reserve their room.
+  const bandTop = (index: number, band: Unit[]) =>
+    belowReserved(groups, index, ctx, { top: margin.top, before: band[0]?.spaceBefore ?? 0 });
+  const [headTop, contTop] = [bandTop(0, head), bandTop(1, cont)];
+  const bareTop = belowReserved(groups, 1, ctx, { top: margin.top, before: 0 });
+  const bandH = (top: number, band: Unit[]) =>
+    top - margin.top + stack(band, top).height + (band.length ? trailingSpace(band) : 0);
+  const headH = Math.max(doc.letterheadHeight ?? 0, bandH(headTop, head));
+  const contH = Math.max(doc.continuationHeight ?? 0, bandH(contTop, cont));
   // Footers by page: those for chosen pages, then the default one when there are several pages.
   const footers = (page: number, several: boolean, c: UnitContext): Unit[] => [
     ...(doc.pageFooters ?? []).flatMap((f, n) =>
@@ -78,7 +80,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   const region =
     (reserveFooter: boolean) =>
     (page: number, bare?: boolean): Region => ({
-      top: margin.top + (page === 0 ? headH : bare ? 0 : contH),
+      top: page === 0 ? margin.top + headH : bare ? bareTop : margin.top + contH,
       bottom: ph - margin.bottom - footH(page, reserveFooter),
     });
   const noteRule = atEnd ? undefined : notes.rule;
@@ -88,16 +90,15 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   const result = pages.map((p, i): LaidOutPage => {
     const fields = { page: i + 1, pages: total };
     const marginals: LaidOutPage[] = [];
-    if (i === 0) marginals.push(stack(head, margin.top).page);
+    if (i === 0) marginals.push(stack(head, headTop).page);
     else if (!p.bare)
       marginals.push(
-        stack(blocksToUnits(doc.continuation, { ...ctx, fields }, SCOPE.continuation), margin.top)
+        stack(blocksToUnits(doc.continuation, { ...ctx, fields }, SCOPE.continuation), contTop)
           .page,
       );
     const units = footers(i, total > 1, { ...ctx, fields });
     if (units.length)
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
-    const groups = doc.placed ?? [];
     const each = placeGroups(groups, i, { ...ctx, fields });
     const checked = each.filter((_, n) => !groups[n]?.overlay).flat();
     refuseOverlap(checked, p.items, { left: margin.left, right: pw - margin.right });

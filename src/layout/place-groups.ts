@@ -2,8 +2,8 @@ import { MissiveError } from "../errors.js";
 import { SCOPE } from "../model/block-ids.js";
 import type { PlacedGroup } from "../model/letter-doc.js";
 import { firstText, type PaintItem } from "./laid-out-doc.js";
-import { blocksToUnits, type UnitContext } from "./page-units.js";
-import { stack } from "./paginate.js";
+import { blocksToUnits, type Unit, type UnitContext } from "./page-units.js";
+import { stack, trailingSpace } from "./paginate.js";
 
 /**
  * Sets the fixed-position groups that belong on page `index` (0-based): each group's items,
@@ -14,10 +14,8 @@ export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitConte
   const items: PaintItem[][] = [];
   for (const [n, g] of groups.entries()) {
     items.push([]);
-    if (g.on === "first" ? index !== 0 : g.on === "rest" ? index === 0 : false) continue;
-    // A group on every page is like a running head; one on page 1 is part of the letter.
-    const scope = SCOPE.placed(n, g.on !== "first");
-    const units = blocksToUnits(g.blocks, { ...ctx, left: g.x, width: g.width }, scope);
+    if (!onPage(g, index)) continue;
+    const units = groupUnits(g, n, ctx);
     const { page, height } = stack(units, g.y);
     if (g.height !== undefined && height > g.height + 0.01) {
       throw new MissiveError("layout", {
@@ -32,6 +30,37 @@ export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitConte
     items[n] = page.items;
   }
   return items;
+}
+
+/**
+ * Where what follows the groups on page `index` that reserve their room (PlacedGroup.reserve)
+ * may start: below the lowest of them, by the space its last block or the first block after
+ * it asks, the larger (`before`); `top` when there are none, or they end above it.
+ */
+export function belowReserved(
+  groups: PlacedGroup[],
+  index: number,
+  ctx: UnitContext,
+  { top, before }: { top: number; before: number },
+): number {
+  let y = top;
+  for (const [n, g] of groups.entries()) {
+    if (!g.reserve || !onPage(g, index)) continue;
+    const units = groupUnits(g, n, ctx);
+    y = Math.max(y, g.y + stack(units, g.y).height + Math.max(trailingSpace(units), before));
+  }
+  return y;
+}
+
+function onPage(g: PlacedGroup, index: number): boolean {
+  return g.on === "first" ? index === 0 : g.on === "rest" ? index !== 0 : true;
+}
+
+/** A group's blocks set in its own column. */
+function groupUnits(g: PlacedGroup, n: number, ctx: UnitContext): Unit[] {
+  // A group on every page is like a running head; one on page 1 is part of the letter.
+  const scope = SCOPE.placed(n, g.on !== "first");
+  return blocksToUnits(g.blocks, { ...ctx, left: g.x, width: g.width }, scope);
 }
 
 function mm(pt: number): string {

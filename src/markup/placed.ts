@@ -43,6 +43,8 @@ export function place(
   if (el.attrs.hint?.trim()) group.hint = el.attrs.hint.trim();
   if (oneOf(el, "overlay", ctx, ["false", "true"] as const, "false") === "true")
     group.overlay = true;
+  if (oneOf(el, "reserve", ctx, ["false", "true"] as const, "false") === "true")
+    group.reserve = true;
   if (group.width <= 0) throw fail("markup", "width of <place> must be more than 0", at(el, ctx));
   return group;
 }

@@ -60,6 +60,11 @@ export interface PlacedGroup {
   hint?: string;
   /** Drawn over the letter's text on purpose (a watermark, a stamp): not refused for it. */
   overlay?: boolean;
+  /**
+   * Stands above the page's band: on its pages, the band (the letterhead on page 1, the
+   * continuation header after) and the letter's text start below it, however tall it is.
+   */
+  reserve?: boolean;
   blocks: Block[];
 }
 

@@ -28,14 +28,19 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
   const memo = opts.wraps;
   const wrapTo: WrapTo = memo ? (text, w) => wrapOnce(memo, text, w) : wrap;
   const out: string[] = [];
+  // Placed groups (an address window, an info block) read best where page 1 shows them: those
+  // that stand above the letterhead (reserve) before it, the others after it.
+  const placed = (reserve: boolean) => {
+    for (const g of doc.placed ?? []) {
+      if (g.on === "rest" || !!g.reserve !== reserve) continue;
+      const lines = g.blocks.flatMap((b) => blockLines(b, doc, width, undefined, [], wrapTo));
+      if (lines.length) out.push(lines.join("\n"));
+    }
+  };
+  placed(true);
   const head = doc.letterhead.flatMap((b) => blockLines(b, doc, width, "center", [], wrapTo));
   if (head.length) out.push(head.join("\n"));
-  // Placed groups (an address window, an info block) read best where page 1 shows them.
-  for (const g of doc.placed ?? []) {
-    if (g.on === "rest") continue;
-    const lines = g.blocks.flatMap((b) => blockLines(b, doc, width, undefined, [], wrapTo));
-    if (lines.length) out.push(lines.join("\n"));
-  }
+  placed(false);
   const lists: number[] = [];
   const tight = tightItems(doc.body);
   for (const [i, b] of doc.body.entries()) {

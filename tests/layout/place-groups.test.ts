@@ -115,3 +115,39 @@ it("refuses placed text beside a short line of the letter's text, in its column"
     'placed text "Beside the date" at 120.0mm, 20.7mm runs into the letter\'s text ("1 May")',
   );
 });
+
+// A logo beside a sender block: which is taller depends on the logo's shape and the sender's
+// lines. Before, the band and the letter started below the letterhead's own blocks only, so a
+// wide logo with a long sender block ran the block into the rule and the date (exit 7).
+describe("a placed group that reserves its room", () => {
+  const sender = Array.from({ length: 8 }, (_, i) => `<line>Sender line ${i + 1}</line>`).join("");
+  const markup = (reserve: string, on = "first") =>
+    `<letter><place x="120mm" y="20mm" width="70mm"${reserve} on="${on}">${sender}</place><letterhead><rule space-before="10"/></letterhead><p>Body</p><page-break/><p>Next</p></letter>`;
+
+  it("starts the band and the letter below it, by the band's own space before", () => {
+    const r = laidOut(markup(' reserve="true"'));
+    const items = r.pages[0]?.items ?? [];
+    const last = items.filter((i) => i.kind === "text" && i.text.startsWith("Sender")).at(-1);
+    const rule = items.find((i) => i.kind === "rule");
+    const body = items.find((i) => i.kind === "text" && i.text === "Body");
+    expect(rule?.y).toBeGreaterThan((last?.y ?? Infinity) + 10);
+    expect(body?.y).toBeGreaterThan(rule?.y ?? Infinity);
+    // Page 2 has no such group: its text starts at the top margin as before.
+    const next = r.pages[1]?.items.find((i) => i.kind === "text" && i.text === "Next");
+    expect(next?.y).toBeLessThan(pack.page.margin.top + 20);
+  });
+
+  it("on every page, starts each page's text below it", () => {
+    const r = laidOut(markup(' reserve="true"', "all"));
+    for (const page of r.pages) {
+      const last = page.items.filter((i) => i.kind === "text" && i.text.startsWith("Sender"));
+      const text = page.items.find((i) => i.kind === "text" && /^(Body|Next)$/.test(i.text));
+      expect(text?.y).toBeGreaterThan(last.at(-1)?.y ?? Infinity);
+    }
+  });
+
+  it("without reserve, is refused where it reaches the text, as before", async () => {
+    const e = await caught(() => laidOut(markup("")));
+    expect(e.message).toMatch(/^placed text "Sender line \d" at .* runs into the letter's text/);
+  });
+});

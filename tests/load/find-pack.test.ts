@@ -74,7 +74,8 @@ describe("a user pack that extends a built-in", () => {
     const model = r.model;
     expect(model?.styles.company?.size).toBe(22);
     expect(model?.styles.company?.bold).toBe(true); // inherited from business
-    const logo = JSON.stringify(model?.letterhead);
+    // The business letterhead places its logo beside the sender block (<place reserve>).
+    const logo = JSON.stringify(model?.placed);
     expect(logo).toContain(join(own, "assets", "logo.png"));
     const pdf = await extractPdf(r.pdf as Uint8Array);
     expect(pdf.items.some((i) => i.page === 2 && i.str.startsWith("ACME CONTINUED"))).toBe(true);

@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { deflateSync } from "node:zlib";
 import { expect, it, vi } from "vitest";
 
 const swaps = vi.hoisted(() => new Map<string, Buffer>());
@@ -24,23 +23,7 @@ vi.mock("../../src/load/read-regular.js", async (importOriginal) => {
 
 const { tempDir } = await import("../helpers/temp-dir.js");
 const { runCli } = await import("../helpers/run-cli.js");
-const { pngChunk } = await import("../helpers/png-chunk.js");
-
-/** A grey PNG of `width` × `height` pixels, 8-bit greyscale, built from its chunks. */
-function png(width: number, height: number): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  const rows = Buffer.alloc((width + 1) * height, 0x80);
-  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0; // filter: none
-  return Buffer.concat([
-    Buffer.from("89504e470d0a1a0a", "hex"),
-    pngChunk("IHDR", ihdr),
-    pngChunk("IDAT", deflateSync(rows)),
-    pngChunk("IEND", Buffer.alloc(0)),
-  ]);
-}
+const { greyPng: png } = await import("../helpers/png-chunk.js");
 
 const LETTER = `template: senate
 date: 2020-03-11
