@@ -96,9 +96,10 @@ describe("footnotes and tables on paper", () => {
   it("lists the notes after the letter in the text output", () => {
     const txt = r.txt as string;
     expect(txt).toContain("two lines of the letter.[1]");
-    expect(txt).toMatch(/----------\n\[1\] Note number 1 explains paragraph 1\.\n/);
+    // "paragraph 1" and "Item 1" are tied (U+00A0), as a numbered part's noun and its number.
+    expect(txt).toMatch(/----------\n\[1\] Note number 1 explains paragraph\s1\.\n/);
     expect(txt).toContain(
-      "Site     Batches  Result\n-------  -------  ------\nItem 1         0    ok",
+      "Site     Batches  Result\n-------  -------  ------\nItem\u00a01         0    ok",
     );
   });
 });
@@ -174,5 +175,29 @@ ${TAIL}`,
       "Note of the cell.",
       "Note after.",
     ]);
+  });
+});
+
+describe("a table that crosses a page", () => {
+  // Before, a table split wherever the page ended: a demand letter's 'Total' row alone under
+  // the repeated header on page 2. Paragraphs of different lengths before it move the split.
+  it("leaves at least two of its rows on each page, as a paragraph its lines", async () => {
+    const table = Array.from({ length: 5 }, (_, i) => `  | Row ${i + 1} | ${i * 7} |`).join("\n");
+    const splits: number[][] = [];
+    for (let k = 14; k < 22; k++) {
+      const words = "word ".repeat(380 + k * 6);
+      const r = await render({
+        file: `${ROOT}/data/inline-table.yaml`,
+        text: `${HEAD}  ${words}\n\n  | Item | Amount |\n  |:--|--:|\n${table}\n\n  ${"after ".repeat(90)}\n${TAIL}`,
+      });
+      const pdf = await extractPdf(r.pdf as Uint8Array);
+      const perPage = new Map<number, number>();
+      for (const i of pdf.items.filter((x) => /^Row \d$/.test(x.str)))
+        perPage.set(i.page, (perPage.get(i.page) ?? 0) + 1);
+      splits.push([...perPage.values()]);
+    }
+    expect(splits.some((s) => s.length > 1)).toBe(true);
+    for (const s of splits)
+      if (s.length > 1) expect(Math.min(...s), s.join("+")).toBeGreaterThan(1);
   });
 });

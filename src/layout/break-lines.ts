@@ -1,4 +1,4 @@
-import { breaksAt, FORCED, type Item } from "./paragraph-items.js";
+import { breaksAt, FORCED, type Item, isDiscretionary } from "./paragraph-items.js";
 
 /** A chosen line: items [start, end) and the break item at `end` (or items.length). */
 export interface LineBreak {
@@ -33,6 +33,11 @@ export interface PassOptions {
 const LINE_PENALTY = 10;
 /** Like TeX's doublehyphendemerits: two hyphenated lines in a row cost extra. */
 const FLAGGED_DEMERITS = 10000;
+/**
+ * Like TeX's \finalhyphendemerits: a hyphen in the second-to-last line leaves the word's tail
+ * on the last line, often alone ("ment.").
+ */
+const FINAL_HYPHEN_DEMERITS = 5000;
 /** Like TeX's adjdemerits: a tight line next to a loose one looks worse than either alone. */
 const FITNESS_DEMERITS = 10000;
 
@@ -80,7 +85,7 @@ export function knuthPlass(
       if (r >= -1 && r <= opts.tolerance && hyphens <= opts.maxHyphensInRow) {
         const fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
         const d =
-          demerits(r, it, items[a.pos], a.prev !== null) +
+          demerits(r, it, items[a.pos], a.prev !== null, i === n - 1) +
           (Math.abs(fitness - a.fitness) > 1 ? FITNESS_DEMERITS : 0) +
           a.demerits;
         const key = fitness * 4 + Math.min(hyphens, 3);
@@ -138,20 +143,21 @@ function ratio(
   return 0;
 }
 
-function demerits(r: number, it: Item, prevBreak: Item | undefined, hasPrev: boolean): number {
+function demerits(
+  r: number,
+  it: Item,
+  prevBreak: Item | undefined,
+  hasPrev: boolean,
+  last: boolean,
+): number {
   const badness = 100 * Math.abs(r) ** 3;
   const p = it.t === "penalty" ? it.p : 0;
   let d = (LINE_PENALTY + badness) ** 2;
   if (p >= 0) d += p * p;
   else if (p > FORCED) d -= p * p;
-  if (
-    hasPrev &&
-    it.t === "penalty" &&
-    it.flagged &&
-    prevBreak?.t === "penalty" &&
-    prevBreak.flagged
-  )
-    d += FLAGGED_DEMERITS;
+  const afterHyphen = hasPrev && prevBreak?.t === "penalty" && prevBreak.flagged;
+  if (afterHyphen && it.t === "penalty" && it.flagged) d += FLAGGED_DEMERITS;
+  if (afterHyphen && last) d += FINAL_HYPHEN_DEMERITS;
   return d;
 }
 
@@ -240,23 +246,34 @@ function firstBox(items: Item[], from: number, to: number): number {
 
 /**
  * First-fit breaking for ragged text (left, right, centred): each line takes as many words as
- * fit. Lines are never stretched, so total fit would gain nothing.
+ * fit. Lines are never stretched, so total fit would gain nothing. An added hyphen is not taken
+ * where the rest of the paragraph, the broken word whole, fits on the next line: in ragged text
+ * it would only leave the word's tail alone on the last line ("an-" / "giogram."), the break
+ * TeX's \finalhyphendemerits discourages in justified text.
  */
 export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
+  const rest = widthsToEnd(items);
   const lines: LineBreak[] = [];
   let start = firstBox(items, 0, items.length);
   let w = 0;
   let lastBreak = -1;
+  let plain = -1;
   for (let i = start; i < items.length; i++) {
     const it = items[i] as Item;
     if (breaksAt(it, items[i - 1])) {
       const lineW = w + (it.t === "penalty" ? it.w : 0);
       if (lineW > lineWidth + 1e-6 && lastBreak > start) {
-        lines.push({ start, end: lastBreak, ratio: 0 });
-        start = firstBox(items, lastBreak + 1, items.length);
+        const tailAlone =
+          isDiscretionary(items[lastBreak] as Item) &&
+          plain > start &&
+          (rest[firstBox(items, plain + 1, items.length)] ?? 0) <= lineWidth + 1e-6;
+        const end = tailAlone ? plain : lastBreak;
+        lines.push({ start, end, ratio: 0 });
+        start = firstBox(items, end + 1, items.length);
         i = start - 1;
         w = 0;
         lastBreak = -1;
+        plain = -1;
         continue;
       }
       if (it.t === "penalty" && it.p <= FORCED) {
@@ -264,8 +281,19 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
         break;
       }
       lastBreak = i;
+      if (!isDiscretionary(it)) plain = i;
     }
     if (it.t !== "penalty") w += it.w;
   }
   return lines;
+}
+
+/** The width of the text from each item to the end of the paragraph. */
+function widthsToEnd(items: Item[]): Float64Array {
+  const rest = new Float64Array(items.length + 1);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i] as Item;
+    rest[i] = (rest[i + 1] ?? 0) + (it.t === "penalty" ? 0 : it.w);
+  }
+  return rest;
 }

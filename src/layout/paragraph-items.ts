@@ -3,7 +3,7 @@ import type { Direction } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
-import { BREAK_AFTER } from "../model/word-breaks.js";
+import { ADDRESS, BREAK_AFTER } from "../model/word-breaks.js";
 import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
@@ -182,6 +182,9 @@ function pushWord(
   // A link, an e-mail address, a number or a code is copied or typed by the reader: it is
   // never hyphenated, and never broken at a hyphen that touches a digit ("20520-0099").
   const verbatim = linked || VERBATIM.test(word);
+  // A web or e-mail address breaks before its hyphens, not after (as the Chicago Manual
+  // says): "…hearing-" at a line's end could be a hyphen added to break the address.
+  const address = ADDRESS.test(word);
   const parts: Part[] = [];
   pieces.forEach((piece, i) => {
     const isBreakChar = BREAK_AFTER.test(piece) && piece.length === 1;
@@ -192,8 +195,11 @@ function pushWord(
     const next = pieces[i + 1];
     // Not inside "//" or "--", and not at a hyphen between digits.
     const apart = next !== undefined && !BREAK_AFTER.test(next);
-    if (isBreakChar && apart && !(/\d$/.test(pieces[i - 1] ?? "") || /^\d/.test(next ?? "")))
-      (parts[parts.length - 1] as Part).after = "break";
+    const digits = /\d$/.test(pieces[i - 1] ?? "") || /^\d/.test(next ?? "");
+    if (!isBreakChar || !apart || digits) return;
+    // In an address the break goes before a hyphen, which then starts the next line.
+    const before = address && piece !== "/" ? parts[parts.length - 2] : parts[parts.length - 1];
+    if (before) before.after = "break";
   });
   pushParts(items, parts, chain, look, ctx.style);
 }

@@ -15,7 +15,8 @@ const HEADER_RULE = 0.4;
 
 /**
  * A table as units: its header rows as one unit stuck to the first body row, then one unit
- * per body row (a row never splits), each carrying the header to repeat on a new page.
+ * per body row (a row never splits), each carrying the header to repeat on a new page; the
+ * first two and the last two body rows stay together.
  * Columns share the width as model/column-shares.ts says, from their natural widths and
  * their widest pieces that cannot break.
  */
@@ -77,6 +78,12 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
   if (b.headerRows > 0) {
     head.sticky = body.length > 0;
     for (const r of body) r.repeat = [head];
+  }
+  // Orphan and widow rows, as a paragraph's lines: a table that crosses a page leaves at least
+  // two of its rows on each (not a 'Total' row alone under the repeated header).
+  if (body.length > 1) {
+    (body[0] as Unit).sticky = true;
+    (body[body.length - 2] as Unit).sticky = true;
   }
   // The first unit carries the rule above the table.
   const first = out[0] as Unit;

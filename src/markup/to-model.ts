@@ -273,7 +273,7 @@ function meta(root: XmlElement, ctx: Ctx): DocMeta {
   // Document information is one line: a data line break becomes a space.
   const one = (v: string | undefined) => (v ?? "").split(LINE_SEPARATOR).join(" ");
   const a = root.attrs;
-  const quotes = { quotes: ctx.typography.quotes, spacing: false, ties: false };
+  const quotes = { ...ctx.typography, spacing: false, ties: false };
   return {
     title: typesetText(one(a.title), ctx.lang, quotes),
     author: one(a.author),

@@ -1,7 +1,8 @@
 /**
- * Where a word may break with no hyphen added: after a hyphen, a dash or a slash it has. One
- * rule for the PDF's lines (layout/paragraph-items.ts) and the text output
- * (write/display-width.ts), so both break a long word in the same places.
+ * Where a word may break with no hyphen added: after a hyphen, a dash or a slash it has (in a
+ * web or e-mail address, before a hyphen: `breakPieces`). One rule for the PDF's lines
+ * (layout/paragraph-items.ts) and the text output (write/display-width.ts), so both break a
+ * long word in the same places.
  */
 const BREAKS = "\\-\\u2010\\u2013\\u2014/";
 
@@ -10,3 +11,17 @@ export const BREAK_AFTER = new RegExp(`([${BREAKS}])`);
 
 /** Between a break character and what follows it (not inside "//" or "--"). */
 export const AFTER_BREAK = new RegExp(`(?<=[${BREAKS}])(?![${BREAKS}])`);
+
+/** An @ or a scheme: e-mail addresses and web addresses. */
+export const ADDRESS = /@|:\/\/|^\(?www\./i;
+
+/**
+ * After a slash, and before a hyphen, in an address: there a hyphen starts the next line (as
+ * the Chicago Manual says), since one ending a line could be a hyphen added to break it.
+ */
+const ADDRESS_BREAK = /(?<=\/)(?!\/)|(?<![-/])(?=-(?!-))/;
+
+/** A long word's pieces between the places it may break with no hyphen added. */
+export function breakPieces(word: string): string[] {
+  return word.split(ADDRESS.test(word) ? ADDRESS_BREAK : AFTER_BREAK);
+}

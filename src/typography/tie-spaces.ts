@@ -1,4 +1,5 @@
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
+import { MONTHS_BY_LANGUAGE } from "./month-names.js";
 import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
 
 /** A no-break space: the layout keeps the words on either side on one line. */
@@ -9,9 +10,15 @@ interface TieSets {
   after: ReadonlySet<string>;
   /** "z.\u0000B." for the words of "z. B.". */
   pairs: ReadonlySet<string>;
+  /** Month names, tied to the day before or after them (5 września, April 30). */
+  months: ReadonlySet<string>;
+  /** Nouns tied to the number after them (clause 4), in small letters. */
+  beforeNumber: ReadonlySet<string>;
 }
 
-const setsOf = (words: TieWords): TieSets => ({
+const setsOf = (words: TieWords, months: readonly string[] = []): TieSets => ({
+  months: new Set(months),
+  beforeNumber: new Set(words.beforeNumber ?? []),
   after: new Set([...COMMON_TIES.after, ...words.after]),
   pairs: new Set(
     words.inside.flatMap((phrase) => {
@@ -22,7 +29,10 @@ const setsOf = (words: TieWords): TieSets => ({
 });
 
 const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
-  [...TIES_BY_LANGUAGE].map(([lang, words]) => [lang, setsOf(words)]),
+  [...new Set([...TIES_BY_LANGUAGE.keys(), ...MONTHS_BY_LANGUAGE.keys()])].map((lang) => [
+    lang,
+    setsOf(TIES_BY_LANGUAGE.get(lang) ?? { after: [], inside: [] }, MONTHS_BY_LANGUAGE.get(lang)),
+  ]),
 );
 const OTHER = setsOf({ after: [], inside: [] });
 const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
@@ -33,7 +43,7 @@ const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
 const CLOSING = /[)\]}„“”"«»’'‹›,;:!?]+$/u;
 const DIGIT = /\d/;
 /** A spaced dash: the word after the space is the dash alone. */
-const DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
+const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "--", "---"]);
 
 /**
  * Ties words that must stay on one line by turning the space between them into a no-break
@@ -53,11 +63,21 @@ export function tieSpaces(block: BlockText): void {
     const next = firstWord(pieces[k + 1] as string);
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
     const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
-    if (ties(raw, next, sets)) block.out.set(at, TIE);
+    // A page number field ("Page <page/>") is left alone: a running head is one line.
+    if (ties(raw, next, sets) && !block.fixed[at + 1]) block.out.set(at, TIE);
   }
 }
 
 const SPACE = /\s/;
+/** A day of the month before its name: "5", "30", "5." (German, Czech). */
+const DAY = /^\d{1,2}\.?$/;
+/** A day after the month's name: "30", "2nd". */
+const DAY_AFTER = /^\d{1,2}(?:st|nd|rd|th)?\.?$/;
+
+/** A month's name, also with the full stop of a sentence after it ("on 30 April."). */
+function isMonth(word: string, sets: TieSets): boolean {
+  return sets.months.has(word) || (word.endsWith(".") && sets.months.has(word.slice(0, -1)));
+}
 
 /** The piece's last word: after its last white space (a line break, a tie). */
 function lastWord(piece: string): string {
@@ -82,6 +102,9 @@ function ties(raw: string, next: string, sets: TieSets): boolean {
     return sets.after.has(raw);
   const before = raw.replace(OPENING, "");
   const after = next.replace(CLOSING, "");
+  if (DAY.test(before) && isMonth(after, sets)) return true;
+  if (isMonth(before, sets) && DAY_AFTER.test(after)) return true;
+  if (/^\d/.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
   if (/\d$/.test(before) && (UNIT_SET.has(after) || UNIT_SET.has(after.replace(/\.$/, ""))))
     return true;
   if (/^\d/.test(after) && CURRENCY_SET.has(before)) return true;

@@ -1,12 +1,15 @@
 /**
  * Words a line must not break after or before, as data. `after`: abbreviations and signs tied
  * to the word that follows (Dr. Müller, § 5); `inside`: abbreviations written with a space
- * that must stay on one line (z. B.). Units are tied to the number before them (5 km, 10 %,
+ * that must stay on one line (z. B.); `beforeNumber`: nouns that name a numbered part, tied to
+ * its number (clause 4, section 14.2), as TeX users write clause~4. Units are tied to the number before them (5 km, 10 %,
  * 186.400 Euro), currencies to the number on either side (EUR 2.800, 2.800 €).
  */
 export interface TieWords {
   after: readonly string[];
   inside: readonly string[];
+  /** Nouns tied to a number after them (clause 4, Seite 2), in small letters. */
+  beforeNumber?: readonly string[];
 }
 
 /** For every language: signs and units that read the same everywhere. */
@@ -46,6 +49,25 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "Sec.",
         "sec.",
       ],
+      beforeNumber: [
+        "annex",
+        "appendix",
+        "article",
+        "chapter",
+        "clause",
+        "figure",
+        "item",
+        "page",
+        "pages",
+        "paragraph",
+        "part",
+        "room",
+        "schedule",
+        "section",
+        "step",
+        "table",
+        "volume",
+      ],
       inside: ["e. g.", "i. e."],
     },
     de: {
@@ -66,6 +88,20 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "S.",
         "Ziff.",
         "Dipl.-Ing.",
+      ],
+      beforeNumber: [
+        "abschnitt",
+        "absatz",
+        "anlage",
+        "artikel",
+        "kapitel",
+        "nummer",
+        "punkt",
+        "raum",
+        "seite",
+        "seiten",
+        "zimmer",
+        "ziffer",
       ],
       inside: [
         "z. B.",
@@ -97,6 +133,17 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "p.",
         "art.",
       ],
+      beforeNumber: [
+        "alinéa",
+        "annexe",
+        "article",
+        "chapitre",
+        "page",
+        "pages",
+        "paragraphe",
+        "point",
+        "salle",
+      ],
       inside: [],
     },
     es: {
@@ -125,16 +172,30 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "т.",
         "им.",
       ],
+      beforeNumber: ["глава", "кабинет", "приложение", "пункт", "раздел", "статья", "страница"],
       inside: ["т. е.", "т. д.", "т. п.", "т. к.", "и. о."],
     },
     // Polish and Czech typesetting keeps a one-letter preposition or conjunction off a
     // line's end (w Warszawie, z poważaniem, v Praze), as their typesetters' tie rules do.
     pl: {
-      after: ["dr", "prof.", "inż.", "mgr", "ul.", "nr", "str.", "art.", ...oneLetter("aiouwz")],
+      after: [
+        "dr",
+        "prof.",
+        "inż.",
+        "mgr",
+        "ul.",
+        "nr",
+        "godz.",
+        "str.",
+        "art.",
+        ...oneLetter("aiouwz"),
+      ],
+      beforeNumber: ["artykuł", "ustęp", "punkt", "rozdział", "sala", "strona", "załącznik"],
       inside: ["tj.", "np."],
     },
     cs: {
       after: ["č.", "odst.", "písm.", "ul.", ...oneLetter("aiksuvoz")],
+      beforeNumber: ["článek", "kapitola", "odstavec", "příloha", "strana", "učebna"],
       inside: ["tj.", "tzn."],
     },
     sk: { after: ["č.", "ods.", "písm.", "ul.", ...oneLetter("aiksuvoz")], inside: ["t. j."] },
@@ -182,6 +243,12 @@ export const UNITS: readonly string[] = [
   "Mrd.",
   "Tsd.",
   "Uhr",
+  "a.m.",
+  "p.m.",
+  "AM",
+  "PM",
+  "π.μ.",
+  "μ.μ.",
   "km",
   "m",
   "cm",

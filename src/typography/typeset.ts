@@ -2,18 +2,21 @@ import type { Run } from "../model/letter-doc.js";
 import { RecurringMemo } from "../recurring-memo.js";
 import { blockText, runsOf } from "./block-text.js";
 import { curlQuotes } from "./curl-quotes.js";
+import { typedDashes } from "./dashes.js";
 import { frenchSpacing } from "./french-spacing.js";
 import { tieSpaces } from "./tie-spaces.js";
 import type { Typography } from "./typography-options.js";
 
 /**
- * The typography of one block's text: curly quotes, French spacing, ties. Runs keep their
+ * The typography of one block's text: typed dashes, curly quotes, French spacing, ties. Runs keep their
  * formats; only their text changes. `lang` is the block's language, a run's own `lang` wins.
  * Why here, on the model's runs: the text is final and both writers (PDF and plain text) read it.
  */
 export function typeset(lines: Run[][], lang: string, typography: Typography): Run[][] {
-  if (!typography.quotes && !typography.spacing && !typography.ties) return lines;
+  if (!typography.quotes && !typography.spacing && !typography.ties && !typography.dashes)
+    return lines;
   const { block, layout } = blockText(lines, lang);
+  if (typography.dashes) typedDashes(block);
   if (typography.quotes) curlQuotes(block);
   if (typography.spacing) frenchSpacing(block);
   if (typography.ties) tieSpaces(block);

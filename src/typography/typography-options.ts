@@ -6,11 +6,13 @@ export interface Typography {
   spacing: boolean;
   /** No-break spaces after abbreviations, between numbers and units, before a spaced dash. */
   ties: boolean;
+  /** `--`, `---` and `...` typed for an en dash, an em dash and an ellipsis become them. */
+  dashes: boolean;
 }
 
-export const TYPOGRAPHY_KEYS = ["quotes", "spacing", "ties"] as const;
+export const TYPOGRAPHY_KEYS = ["quotes", "spacing", "ties", "dashes"] as const;
 
-export const ALL_ON: Typography = { quotes: true, spacing: true, ties: true };
+export const ALL_ON: Typography = { quotes: true, spacing: true, ties: true, dashes: true };
 
 /** JSON Schema of `typography:` in letter data (the manifest's is checked by load-pack). */
 export const TYPOGRAPHY_SCHEMA = {
@@ -27,6 +29,7 @@ export const TYPOGRAPHY_SCHEMA = {
       type: "boolean",
       description: "no-break spaces: 5 km, Dr. Müller, before a spaced dash",
     },
+    dashes: { type: "boolean", description: "-- and --- as – and —, ... as …" },
   },
 };
 

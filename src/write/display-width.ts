@@ -1,6 +1,6 @@
 import { eastAsianWidth } from "get-east-asian-width";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
-import { AFTER_BREAK } from "../model/word-breaks.js";
+import { breakPieces } from "../model/word-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
 
 /** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
@@ -39,7 +39,7 @@ export function wrap(text: string, width: number): string[] {
     // Chinese and Japanese break between characters, as the line breaking rules allow.
     const unspaced = fits ? null : splitUnspaced(word);
     if (unspaced || w > width) {
-      const pieces = unspaced ?? word.split(AFTER_BREAK);
+      const pieces = unspaced ?? breakPieces(word);
       for (const [i, piece] of pieces.entries()) place(out, piece, width, i === 0);
     } else if (fits) add(out, word, w, true);
     else {

@@ -53,6 +53,25 @@ describe("knuthPlass", () => {
     expect(spread(kp)).toBeLessThanOrEqual(spread(ff));
   });
 
+  it("avoids a hyphen in the second-to-last line, as TeX's \\finalhyphendemerits does", () => {
+    // "|" marks a hyphenation point (an added hyphen, 1 wide).
+    const its = items("aaa bbb|BBB ccc|CC d|DDDD").flatMap((x): Item[] =>
+      x.t === "box" && x.text.includes("|")
+        ? x.text
+            .split("|")
+            .flatMap((part, j): Item[] => [
+              ...(j > 0
+                ? [{ t: "penalty", w: 1, p: 50, flagged: true, text: "-", look } as Item]
+                : []),
+              { t: "box", w: part.length, text: part, look },
+            ])
+        : [x],
+    );
+    const breaks = knuthPlass(its, 10, { tolerance: 3, hyphenate: true, maxHyphensInRow: 2 }) ?? [];
+    // Without it: "aaa bbbBBB" / "cccCC d-" / "DDDD", the word's tail alone on the last line.
+    expect(lineTexts(its, breaks)).toEqual(["aaa bbb", "BBB cccCC", "dDDDD"]);
+  });
+
   it("returns null when no breaks meet the tolerance", () => {
     expect(knuthPlass(items("aaaaaaaaaa b"), 11, 0.01)).toBeNull();
   });
@@ -127,5 +146,25 @@ describe("firstFit", () => {
   it("keeps a single word that is wider than the line on its own line", () => {
     const its = items("a bbbbbbbb c");
     expect(lineTexts(its, firstFit(its, 4))).toEqual(["a", "bbbbbbbb", "c"]);
+  });
+});
+
+describe("firstFit and added hyphens", () => {
+  // "aaaa bb-cc dd…": a hyphenation point inside "bbcc" (an added hyphen, 1 wide).
+  function hyphenated(tail: string): Item[] {
+    const its = items(`aaaa bb cc${tail}`);
+    const at = its.findIndex((x) => x.t === "box" && x.text === "cc");
+    its.splice(at - 1, 1, { t: "penalty", w: 1, p: 50, flagged: true, text: "-", look });
+    return its;
+  }
+
+  it("does not leave a hyphenated word's tail alone on the last line", () => {
+    const its = hyphenated("");
+    expect(lineTexts(its, firstFit(its, 8))).toEqual(["aaaa", "bbcc"]);
+  });
+
+  it("still hyphenates where the rest of the paragraph needs more than one line", () => {
+    const its = hyphenated(" dddd");
+    expect(lineTexts(its, firstFit(its, 8))).toEqual(["aaaa bb", "cc dddd"]);
   });
 });

@@ -129,6 +129,17 @@ describe("setParagraph", () => {
 
   // Before, an e-mail address or a web address was cut wherever the line ended:
   // "sachbearbeitung.buergeramt@st" / "adtverwaltung…".
+  // Before, a senate letter's "…/2025/rail-safety-hearing-" ended a line: the address's own
+  // hyphen or one added to break it? Now the hyphen starts the next line.
+  it("breaks a web address before a hyphen it has, never after", () => {
+    const url = "https://www.example.gov/records/2025/rail-safety-hearing-exhibits";
+    for (const w of [150, 190, 230, 270]) {
+      const lines = text(setParagraph([{ text: `See ${url} today.` }], ctx(), w));
+      for (const l of lines.slice(0, -1)) expect(l, `${w}`).not.toMatch(/-\|?$/);
+      expect(lines.join("").replaceAll("|", "")).toContain(url);
+    }
+  });
+
   it("cuts an address wider than the line after its punctuation, where there is some", () => {
     warnings.length = 0;
     const mail = "sachbearbeitung.buergeramt@stadtverwaltung.grossbottwar.example.de";
@@ -158,7 +169,8 @@ describe("setParagraph", () => {
   });
 
   it("uses a soft hyphen as a break point and ends the line with it (the PDF draws a hyphen)", () => {
-    const lines = setParagraph([{ text: "aaaa bbbb cccc\u00ADdddd" }], ctx(), 90);
+    // Text follows, so the word's tail is not alone on the last line (firstFit keeps it whole then).
+    const lines = setParagraph([{ text: "aaaa bbbb cccc\u00ADdddd eeee ffff gggg" }], ctx(), 90);
     expect(text(lines).some((t) => t.endsWith("cccc\u00AD"))).toBe(true);
   });
 

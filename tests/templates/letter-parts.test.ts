@@ -123,6 +123,32 @@ ${SIGNER[pack]}`,
     for (const [i, word] of ["Allegati", "Anexos", "Bijlagen", "Załączniki"].entries())
       expect(seen[4 + i]).toContain(word);
   });
+
+  it.skipIf(pack === "din5008")(
+    "takes its labels in Czech, Slovak, Russian, Ukrainian, Greek and Vietnamese",
+    async () => {
+      const words: Record<string, string[]> = {
+        cs: ["Přílohy:", "Na vědomí:", "S pozdravem"],
+        sk: ["Prílohy:", "Na vedomie:", "S pozdravom"],
+        ru: ["Приложения:", "Копия:", "С уважением,"],
+        uk: ["Додатки:", "Копія:", "З повагою,"],
+        el: ["Συνημμένα:", "Κοιν.:", "Με εκτίμηση,"],
+        vi: ["Tài liệu kèm theo:", "Đồng gửi:", "Trân trọng,"],
+      };
+      for (const [lang, [enclosures, cc, closing]] of Object.entries(words)) {
+        const r = await letter(
+          pack,
+          `lang: ${lang}\nbody: Text.\nenclosures: [A, B]\ncc: [C]\n${NEEDS[pack]}`,
+        );
+        // "S pozdravem" is tied (S\u00A0pozdravem), as a one-letter Czech word is.
+        const txt = (r.txt ?? "").replaceAll("\u00A0", " ");
+        expect(txt, lang).toContain(enclosures);
+        expect(txt, lang).toContain(`${cc} C`);
+        expect(txt, lang).toContain(closing);
+        expect(txt, lang).not.toMatch(/Enclosures|cc:|Sincerely|Kind regards/);
+      }
+    },
+  );
 });
 
 describe("letterheads", () => {
@@ -152,6 +178,18 @@ describe("letterheads", () => {
     // Set in capitals: the extracted text is the capitals.
     expect(top("LONDON") - top("AUDIT")).toBeCloseTo(11, 0);
     expect(top("February") - top("LONDON")).toBeGreaterThan(34);
+  });
+
+  // Before, with no lines the date sat 20pt under the organisation's name, the space under
+  // the letterhead (which the last line carries) left out.
+  it("leaves the space under a senate letterhead that has no lines under its name", async () => {
+    const r = await letter(
+      "senate",
+      "letterhead: { org: House of Commons }\ndate: 2024-02-06\nbody: Text.\nsigners: [{ name: Jane Doe }]\n",
+    );
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const top = (s: string) => pdf.items.find((i) => i.str.includes(s))?.top ?? Number.NaN;
+    expect(top("February") - top("House")).toBeGreaterThan(34 + 20);
   });
 });
 
@@ -198,7 +236,7 @@ describe("datelines and subjects", () => {
       "personal",
       'place: Springfield, Illinois\ndate: "October 19, 1860"\nbody: Text.\n',
     );
-    expect(r.txt).toContain("Springfield, Illinois, October 19, 1860");
+    expect(r.txt).toContain("Springfield, Illinois, October\u00a019, 1860");
   });
 
   it("keeps the line breaks of a free-text date", async () => {
@@ -206,7 +244,7 @@ describe("datelines and subjects", () => {
       "personal",
       'date: "Springfield, Illinois\\nOctober 19, 1860"\nbody: Text.\n',
     );
-    expect(r.txt).toContain("Springfield, Illinois\nOctober 19, 1860");
+    expect(r.txt).toContain("Springfield, Illinois\nOctober\u00a019, 1860");
   });
 
   it("puts the subject before the address when asked", async () => {

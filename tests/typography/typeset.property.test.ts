@@ -20,7 +20,7 @@ const numRuns = Number(process.env.FUZZ_RUNS ?? 200);
 it("changes only quotes, one character for one, and keeps every run's format", () => {
   fc.assert(
     fc.property(lines, fc.constantFrom("en", "de", "fr"), (ls: Run[][], lang) => {
-      const out = typeset(ls, lang, { quotes: true, spacing: false, ties: false });
+      const out = typeset(ls, lang, { quotes: true, spacing: false, ties: false, dashes: false });
       expect(out.map((l) => l.map(({ text, ...f }) => f))).toEqual(
         ls.map((l) => l.map(({ text, ...f }) => f)),
       );
@@ -38,7 +38,7 @@ it("changes only quotes, one character for one, and keeps every run's format", (
 it("adds nothing but spaces, and turns only spaces into others, for spacing and ties", () => {
   fc.assert(
     fc.property(lines, fc.constantFrom("en", "de", "fr", "ru"), (ls: Run[][], lang) => {
-      const out = typeset(ls, lang, { ...ALL_ON, quotes: false });
+      const out = typeset(ls, lang, { ...ALL_ON, quotes: false, dashes: false });
       out.flat().forEach((r, i) => {
         const plain = r.text.replaceAll("\u202f", " ").replaceAll("\u00a0", " ");
         const before = ls.flat()[i]?.text ?? "";

@@ -7,7 +7,7 @@ import { ALL_ON } from "../../src/typography/typography-options.js";
 /** Ties and narrow spaces shown as ~ and ^, so expectations can be read. */
 const show = (s: string) => s.replaceAll("\u00a0", "~").replaceAll("\u202f", "^");
 const set = (text: string, lang = "en-US") => show(typesetText(text, lang, ALL_ON));
-const quotesOnly = { quotes: true, spacing: false, ties: false };
+const quotesOnly = { quotes: true, spacing: false, ties: false, dashes: false };
 
 describe("curly quotes", () => {
   it.each([
@@ -223,7 +223,58 @@ describe("ties", () => {
     );
   });
 
+  // Before, a tenancy notice ended a line with "set out in clause" and began the next with "4.".
+  it("ties a numbered part's noun to its number", () => {
+    expect(set("set out in clause 4. See Section 14.2 on page 3; the section of it")).toBe(
+      "set out in clause~4. See Section~14.2 on page~3; the section of it",
+    );
+    expect(set("siehe Seite 2 und Anlage 3", "de")).toBe("siehe Seite~2 und Anlage~3");
+    expect(set("в кабинет 214, пункт 3", "ru")).toBe("в кабинет~214, пункт~3");
+  });
+
+  it("ties a time to a.m. or p.m. after it", () => {
+    expect(set("from 8:00 a.m. to 6:00 p.m., or 9 PM")).toBe(
+      "from 8:00~a.m. to 6:00~p.m., or 9~PM",
+    );
+    expect(set("στις 8:15 π.μ. και 4 μ.μ.", "el")).toBe("στις 8:15~π.μ. και 4~μ.μ.");
+  });
+
+  it("ties a day to its month, either way round, in the letter's language", () => {
+    expect(set("until 30 April; on April 30, 2025, Dec. 2 and 5 May. By June 6.")).toBe(
+      "until 30~April; on April~30, 2025, Dec.~2 and 5~May. By June~6.",
+    );
+    expect(set("do 5 września o godz. 8.00", "pl")).toBe("do 5~września o~godz.~8.00");
+    expect(set("do 5 сентября", "ru")).toBe("do 5~сентября");
+    expect(set("pondělí 1. září", "cs")).toBe("pondělí 1.~září");
+    expect(set("Τετάρτη 10 Σεπτεμβρίου", "el")).toBe("Τετάρτη 10~Σεπτεμβρίου");
+    expect(set("बुधवार, 10 सितंबर को", "hi")).toBe("बुधवार, 10~सितंबर को");
+    // Not a day and not a month: a count of days, a year, a month name of another language.
+    expect(set("in 30 days, 2025 April, 5 września")).toBe("in 30 days, 2025 April, 5 września");
+  });
+
   it("is turned off with ties: false", () => {
     expect(typesetText("Mr. Smith", "en", { ...ALL_ON, ties: false })).toBe("Mr. Smith");
+  });
+});
+
+describe("typed dashes and ellipses", () => {
+  it("turns -- and --- into en and em dashes and ... into an ellipsis", () => {
+    expect(set("pages 10--20, an aside --- like this --- and so... on")).toBe(
+      "pages~10–20, an aside~— like this~— and so… on",
+    );
+  });
+
+  it("leaves rows of four, single hyphens, URLs, e-mail addresses and code as typed", () => {
+    expect(set("a ---- b .... c well-known https://x.example/a--b/...c x--y@x.example")).toBe(
+      "a ---- b .... c well-known https://x.example/a--b/...c x--y@x.example",
+    );
+    const code: Run[][] = [[{ text: "run " }, { text: "missive --merge ...", code: true }]];
+    expect(typeset(code, "en", ALL_ON)[0]?.[1]?.text).toBe("missive --merge ...");
+  });
+
+  it("makes a dash of hyphens in two runs, and is turned off with dashes: false", () => {
+    const runs: Run[][] = [[{ text: "10-" }, { text: "-20", italic: true }]];
+    expect(typeset(runs, "en", ALL_ON)[0]?.map((r) => r.text)).toEqual(["10–", "20"]);
+    expect(typesetText("10--20...", "en", { ...ALL_ON, dashes: false })).toBe("10--20...");
   });
 });

@@ -23,12 +23,12 @@ const quotedLetter = (extra = "", template = "senate") => {
 describe("turning typography off", () => {
   it("is on by default", async () => {
     const r = await render(quotedLetter(), ["txt"]);
-    expect(r.txt).toContain("“Paragraph 1” says Mr.\u00a0Doe’s");
+    expect(r.txt).toContain("“Paragraph\u00a01” says Mr.\u00a0Doe’s");
   });
 
   it("per letter, with typography: in its data", async () => {
     const r = await render(quotedLetter("typography: { quotes: false }"), ["txt"]);
-    expect(r.txt).toContain(`"Paragraph 1" says Mr.\u00a0Doe's`);
+    expect(r.txt).toContain(`"Paragraph\u00a01" says Mr.\u00a0Doe's`);
   });
 
   it("per pack, with typography: in its manifest, which a letter may turn on again", async () => {
@@ -40,6 +40,7 @@ describe("turning typography off", () => {
       quotes: false,
       spacing: true,
       ties: false,
+      dashes: true,
     });
     // The pack is named as -t does: a template path in the data must lie under its folder.
     const withPack = (extra: string) =>
@@ -56,12 +57,12 @@ describe("turning typography off", () => {
   it("reports a manifest's typography that is not a mapping of booleans", async () => {
     const dir = tempPack({});
     const bad = tempPack({
-      "template.yaml": `${manifest(dir)}\ntypography: { quotes: no, dashes: true }\n`,
+      "template.yaml": `${manifest(dir)}\ntypography: { quotes: no, ligatures: true }\n`,
     });
     const e = await caught(() => loadPack(bad, bad, res));
     expect(e.problems.map((p) => p.message)).toEqual([
-      "typography.quotes: typography is a mapping of quotes, spacing, ties to true or false",
-      "typography.dashes: typography is a mapping of quotes, spacing, ties to true or false",
+      "typography.quotes: typography is a mapping of quotes, spacing, ties, dashes to true or false",
+      "typography.ligatures: typography is a mapping of quotes, spacing, ties, dashes to true or false",
     ]);
   });
 

@@ -43,6 +43,15 @@ describe("wrap", () => {
     ]);
   });
 
+  // Before, "…/rail-safety-" ended a line: a reader could not tell the address's hyphen
+  // from one added to break it.
+  it("breaks an address before its hyphens, not after", () => {
+    expect(wrap("https://example.gov/rail-safety-hearing-exhibits", 25)).toEqual([
+      "https://example.gov/rail",
+      "-safety-hearing-exhibits",
+    ]);
+  });
+
   // As the PDF breaks them (UAX #14, src/model/unspaced-breaks.ts). Before, the text output
   // cut such text where the line ended: "。" could start a line and "B" / "7" part.
   it("breaks Chinese and Japanese where the line breaking rules allow, filling each line", () => {

@@ -1,0 +1,30 @@
+import { expect, it } from "vitest";
+import { MONTHS_BY_LANGUAGE } from "../../src/typography/month-names.js";
+
+/** What ICU writes for a language: the forms after a day and alone, the short form dotted. */
+function icuMonths(lang: string): string[] {
+  const words = new Set<string>();
+  const forms: Intl.DateTimeFormatOptions[] = [
+    { day: "numeric", month: "long" },
+    { month: "long" },
+    { day: "numeric", month: "short" },
+  ];
+  for (let m = 0; m < 12; m++) {
+    const d = new Date(Date.UTC(2001, m, 5));
+    for (const o of forms) {
+      const f = new Intl.DateTimeFormat(lang, { ...o, timeZone: "UTC" });
+      const name = f.formatToParts(d).find((p) => p.type === "month")?.value ?? "";
+      if (!/\p{L}/u.test(name)) continue;
+      // A short form ends in its own sign ("Dec.", Hindi "सित॰"), else it is given a dot.
+      const dotted = /\p{L}$/u.test(name) ? `${name}.` : name;
+      if (o.month === "long") words.add(name);
+      else if (!words.has(name.replace(/\.$/, ""))) words.add(dotted);
+    }
+  }
+  return [...words];
+}
+
+it("holds the month names ICU writes, for every language in the table", () => {
+  expect(MONTHS_BY_LANGUAGE.size).toBeGreaterThan(20);
+  for (const [lang, names] of MONTHS_BY_LANGUAGE) expect(names, lang).toEqual(icuMonths(lang));
+});
