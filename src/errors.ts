@@ -79,6 +79,11 @@ export class MissiveError extends Error {
   readonly kind: ErrorKind;
   /** One or more problems; data validation reports all of them at once. */
   readonly problems: Problem[];
+  /**
+   * What the command did before it failed, for `--json` (a merge that stopped keeps the
+   * letters it finished, with a manifest: its summary and the manifest's path).
+   */
+  result?: Record<string, unknown>;
 
   constructor(kind: ErrorKind, problems: Problem | Problem[], options?: { cause?: unknown }) {
     const list = Array.isArray(problems) ? problems : [problems];

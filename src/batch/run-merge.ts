@@ -72,7 +72,12 @@ export async function runMerge(
     const warning = tx.commit(await finalFiles(o, outcome, tx, combined, !stop));
     if (warning) hooks.warn?.(warning);
     tx.tidy();
-    if (stop) throw stop.kept();
+    if (stop) {
+      // For --json: the letters kept are listed in the manifest, which says the run is incomplete.
+      const e = stop.kept();
+      e.result = { incomplete: true, summary: summary(outcome), manifest: o.manifestPath };
+      throw e;
+    }
     return {
       summary: summary(outcome),
       firstFailure: outcome.entries.find((e) => e.errorKind)?.errorKind,

@@ -92,5 +92,6 @@ function errorJson(e: unknown) {
   const errors = isMissiveError(e)
     ? problemsJson(e)
     : [{ kind: "internal", message: String((e as Error)?.message ?? e) }];
-  return { ok: false, files: [], warnings: [], errors };
+  const done = isMissiveError(e) ? e.result : undefined;
+  return { ok: false, files: [], warnings: [], ...done, errors };
 }

@@ -379,6 +379,15 @@ describe("render --merge", () => {
     expect(stopped.complete).toBe(false);
     expect(stopped.summary).toEqual({ records: 3, rendered: 1, skipped: 0, failed: 1, pending: 1 });
     const first = readFileSync(join(dir, "out", "ann-lee.txt"), "utf8");
+    // --json says what was kept: before, "files": [] and no word of the manifest.
+    const json = await runCli(["--json", ...txtMerge(...NAME), "-o", "json-out"], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: false,
+      incomplete: true,
+      summary: { records: 3, rendered: 1, skipped: 0, failed: 1, pending: 1 },
+      manifest: join(dir, "json-out", "manifest.json"),
+      errors: [{ kind: "data", line: 3 }],
+    });
     // Fixed, the rerun renders only the two records the stopped run did not finish.
     writeFileSync(join(dir, "p.csv"), csv("2020-03-13"));
     const resumed = await runCli(txtMerge("--resume", ...NAME), { cwd: dir });
