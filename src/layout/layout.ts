@@ -6,7 +6,7 @@ import type { LaidOutDoc, LaidOutPage, LayoutWarning } from "./laid-out-doc.js";
 import { mirrorPage } from "./mirror-page.js";
 import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./page-units.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
-import { belowReserved, placeGroups } from "./place-groups.js";
+import { belowReserved, placeGroups, type ReservedEdge, reservedEdges } from "./place-groups.js";
 import { refuseOverlap } from "./placed-overlap.js";
 import { ruleUnit } from "./rule-unit.js";
 
@@ -38,10 +38,11 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   const cont = blocksToUnits(doc.continuation, ctx, SCOPE.continuation);
   const groups = doc.placed ?? [];
   // Each band starts below the placed groups of its pages that reserve their room.
-  const bandTop = (index: number, band: Unit[]) =>
-    belowReserved(groups, index, ctx, { top: margin.top, before: band[0]?.spaceBefore ?? 0 });
-  const [headTop, contTop] = [bandTop(0, head), bandTop(1, cont)];
-  const bareTop = belowReserved(groups, 1, ctx, { top: margin.top, before: 0 });
+  const [first, rest] = [reservedEdges(groups, 0, ctx), reservedEdges(groups, 1, ctx)];
+  const bandTop = (edges: ReservedEdge[], band: Unit[]) =>
+    belowReserved(edges, margin.top, band[0]?.spaceBefore ?? 0);
+  const [headTop, contTop] = [bandTop(first, head), bandTop(rest, cont)];
+  const bareTop = belowReserved(rest, margin.top, 0);
   const bandH = (top: number, band: Unit[]) =>
     top - margin.top + stack(band, top).height + (band.length ? trailingSpace(band) : 0);
   const headH = Math.max(doc.letterheadHeight ?? 0, bandH(headTop, head));

@@ -32,24 +32,33 @@ export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitConte
   return items;
 }
 
-/**
- * Where what follows the groups on page `index` that reserve their room (PlacedGroup.reserve)
- * may start: below the lowest of them, by the space its last block or the first block after
- * it asks, the larger (`before`); `top` when there are none, or they end above it.
- */
-export function belowReserved(
+/** Where a group that reserves its room ends, and the space its last block asks below it. */
+export interface ReservedEdge {
+  bottom: number;
+  after: number;
+}
+
+/** The groups on page `index` that reserve their room (PlacedGroup.reserve), set once. */
+export function reservedEdges(
   groups: PlacedGroup[],
   index: number,
   ctx: UnitContext,
-  { top, before }: { top: number; before: number },
-): number {
-  let y = top;
-  for (const [n, g] of groups.entries()) {
-    if (!g.reserve || !onPage(g, index)) continue;
-    const units = groupUnits(g, n, ctx);
-    y = Math.max(y, g.y + stack(units, g.y).height + Math.max(trailingSpace(units), before));
-  }
-  return y;
+): ReservedEdge[] {
+  return [...groups.entries()]
+    .filter(([, g]) => g.reserve && onPage(g, index))
+    .map(([n, g]) => {
+      const units = groupUnits(g, n, ctx);
+      return { bottom: g.y + stack(units, g.y).height, after: trailingSpace(units) };
+    });
+}
+
+/**
+ * Where what follows reserving groups may start: below the lowest of them, by the space its
+ * last block or the first block after it asks (`before`), the larger; `top` when there are
+ * none, or they end above it.
+ */
+export function belowReserved(edges: ReservedEdge[], top: number, before: number): number {
+  return edges.reduce((y, e) => Math.max(y, e.bottom + Math.max(e.after, before)), top);
 }
 
 function onPage(g: PlacedGroup, index: number): boolean {

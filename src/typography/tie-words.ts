@@ -2,8 +2,9 @@
  * Words a line must not break after or before, as data. `after`: abbreviations and signs tied
  * to the word that follows (Dr. Müller, § 5); `inside`: abbreviations written with a space
  * that must stay on one line (z. B.); `beforeNumber`: nouns that name a numbered part, tied to
- * its number (clause 4, section 14.2), as TeX users write clause~4. Units are tied to the number before them (5 km, 10 %,
- * 186.400 Euro), currencies to the number on either side (EUR 2.800, 2.800 €).
+ * its number (clause 4, section 14.2), as TeX users write clause~4. Units are tied to the
+ * number before them (5 km, 10 %, 186.400 Euro), currencies to the number on either side
+ * (EUR 2.800, 2.800 €).
  */
 export interface TieWords {
   after: readonly string[];
