@@ -17,20 +17,24 @@ import {
 import type { XmlElement } from "./xml-tree.js";
 
 /**
- * `<place x y width [height] [on]>`: blocks at a fixed spot, outside the flow. Why: DIN 5008
- * puts the address in an envelope window and the information block beside it, at positions
- * measured from the paper's edge, whatever the letterhead above them does.
+ * `<place x|right y width [height] [on]>`: blocks at a fixed spot, outside the flow. Why: DIN
+ * 5008 puts the address in an envelope window and the information block beside it, at
+ * positions measured from the paper's edge, whatever the letterhead above them does. `right`
+ * measures from the paper's right edge instead, so a block set against the right margin stays
+ * there on any paper the letter chooses.
  */
 export function place(
   el: XmlElement,
   ctx: Ctx,
   blocks: (el: XmlElement, ctx: Ctx, parent: string) => Block[],
+  paperWidth: number,
 ): PlacedGroup {
+  const width = requiredLength(el, "width", ctx);
   const group: PlacedGroup = {
     on: oneOf(el, "on", ctx, ["first", "rest", "all"] as const, "first"),
-    x: requiredLength(el, "x", ctx),
+    x: leftEdge(el, ctx, paperWidth, width),
     y: requiredLength(el, "y", ctx),
-    width: requiredLength(el, "width", ctx),
+    width,
     blocks: elements(el, ctx).flatMap((c) => {
       if (c.name === "place")
         throw fail("markup", "<place> cannot hold another <place>", at(c, ctx), [
@@ -47,6 +51,17 @@ export function place(
     group.reserve = true;
   if (group.width <= 0) throw fail("markup", "width of <place> must be more than 0", at(el, ctx));
   return group;
+}
+
+/** Where a placed group's left edge is: `x` from the paper's left edge, or `right` from its right. */
+function leftEdge(el: XmlElement, ctx: Ctx, paperWidth: number, width: number): number {
+  const { x, right } = el.attrs;
+  if (x !== undefined && right !== undefined)
+    throw fail("markup", '<place> takes x="…" or right="…", not both', at(el, ctx), [
+      "x measures from the paper's left edge, right from its right edge",
+    ]);
+  if (right === undefined) return requiredLength(el, "x", ctx);
+  return paperWidth - length(el, "right", ctx, 0) - width;
 }
 
 /** `<rule [length] [thickness] [color] [align] [space-before] [space-after]/>`. */

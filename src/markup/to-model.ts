@@ -117,7 +117,7 @@ export function toModel(
     } else if (el.name === "body") {
       doc.body.push(...elements(el, ctx).flatMap((c) => block(c, ctx, "body")));
     } else if (el.name === "place") {
-      doc.placed = [...(doc.placed ?? []), place(el, fixed, block)];
+      doc.placed = [...(doc.placed ?? []), place(el, fixed, block, doc.page.width)];
     } else {
       doc.body.push(...block(el, ctx, "letter"));
     }

@@ -38,6 +38,24 @@ describe("<place>, <rule> and <fields>", () => {
     expect(g?.blocks.map((b) => b.kind)).toEqual(["text", "rule"]);
   });
 
+  it("measures from the paper's right edge with right=, on the letter's own paper", () => {
+    const at = (paper: string) =>
+      toModel(
+        parseXml(
+          `<letter page="${paper}"><place right="1in" y="1in" width="5in"><line>A</line></place></letter>`,
+          "m.xml",
+        ),
+        pack,
+        "m.xml",
+        noImages,
+      ).placed?.[0]?.x;
+    expect(at("letter")).toBeCloseTo(612 - 72 - 360);
+    expect(at("a4")).toBeCloseTo(595.28 - 72 - 360);
+    expect(error('<place x="1in" right="1in" y="1in" width="1in"/>')).toBe(
+      '1:56 <place> takes x="…" or right="…", not both',
+    );
+  });
+
   it("reads labelled fields and band heights", () => {
     const doc = model(
       '<letterhead height="50mm"/><fields label-width="20mm"><field label="Datum">11.03.2024</field></fields>',

@@ -44,3 +44,25 @@ it.each([
   // Below both, by the rule's space (10 pt above it, 20 pt below).
   expect(date?.top).toBeGreaterThan(lowest + 30);
 });
+
+// The business and senate packs take the letter's paper (`paper: a4`): a British or European
+// office writes on A4. The sender block is placed from the paper's right edge, so it ends at
+// the right margin, where the rule ends, on any paper (before, at 7.5 in from the left: a
+// quarter inch past the margin of an A4 page).
+it.each([
+  ["letter", 612],
+  ["a4", 595.28],
+])("sets the sender block flush with the right margin on %s paper", async (paper, width) => {
+  const dir = tempDir("business-paper");
+  writeFileSync(join(dir, "letter.yaml"), `paper: ${paper}\n${letter("false")}`);
+  writeFileSync(join(dir, "logo.yaml"), `paper: ${paper}\n${letter("logo.png")}`);
+  writeFileSync(join(dir, "logo.png"), greyPng(100, 100));
+  for (const file of ["letter.yaml", "logo.yaml"]) {
+    const r = await runCli(["render", file, "-f", "pdf", "-o", "out"], { cwd: dir });
+    expect(r.stderr).not.toMatch(/error/);
+    const pdf = await extractPdf(readFileSync(join(dir, "out", file.replace(".yaml", ".pdf"))));
+    expect(pdf.pages[0]?.width).toBeCloseTo(width, 1);
+    const company = pdf.items.find((i) => i.str === "Northwind Traders, Inc.");
+    expect((company?.x ?? 0) + (company?.width ?? 0)).toBeCloseTo(width - 72, 0);
+  }
+});
