@@ -77,3 +77,49 @@ signer: { name: A, titles: [{ text: Ambassador }] }
   expect(messages.join("\n")).toMatch(/`lang` is required/);
   expect(messages.join("\n")).not.toMatch(/anyOf/);
 });
+
+// A company's letter is often signed by two people side by side (two authorised signatories,
+// "i. V." and "i. A." in German). business and din5008 take `signers` for that, two to a row,
+// as senate's grid does; before, only `signer` (one person), and two needed a pack of one's own.
+it.each([
+  ["business", business("")],
+  [
+    "din5008",
+    {
+      file: `${ROOT}/data/inline-signature-block.yaml`,
+      text: `template: din5008
+sender: { name: Muster GmbH, address: [Hauptstraße 1, 10115 Berlin] }
+recipient: [Frau Anna Beispiel, Ringstraße 5, 80331 München]
+date: 2024-05-14
+subject: Angebot
+body: Vielen Dank für Ihre Anfrage.
+`,
+    },
+  ],
+])("%s sets several signers side by side, two to a row", async (_, letter) => {
+  const text = `${letter.text}signers:
+  - { name: Jane Thornton, titles: [Partner] }
+  - { name: Rahul Mehta, titles: [Associate] }
+  - { name: Ann Lee, titles: [Counsel] }
+`;
+  const r = await render({ ...letter, text });
+  const pdf = await extractPdf(r.pdf as Uint8Array);
+  const at = (s: string) => pdf.items.find((i) => i.str === s);
+  const [jane, rahul, ann] = ["Jane Thornton", "Rahul Mehta", "Ann Lee"].map(at);
+  expect(rahul?.y).toBeCloseTo(jane?.y ?? NaN, 1);
+  expect((rahul?.x ?? 0) - (jane?.x ?? 0)).toBeGreaterThan(150);
+  expect(ann?.x).toBeCloseTo(jane?.x ?? NaN, 1);
+  expect(ann?.y).toBeGreaterThan((at("Partner")?.y ?? Infinity) + 20);
+  expect(at("Associate")?.x).toBeCloseTo(rahul?.x ?? NaN, 1);
+  expect(r.txt).toMatch(/Jane Thornton {2,}Rahul Mehta\nPartner {2,}Associate\n/);
+});
+
+it("names every signer as the business letter's author, and refuses signer beside signers", async () => {
+  const two = "signers: [{ name: Jane Thornton }, { name: Rahul Mehta }]\n";
+  const r = await render(business(two));
+  expect((await extractPdf(r.pdf as Uint8Array)).info.Author).toBe("Jane Thornton, Rahul Mehta");
+  const e = await caught(() => render(business(`${two}signer: { name: Ann Lee }\n`)));
+  expect(e.problems.map((p) => `${p.location?.line}: ${p.message}`)).toEqual([
+    "11: `signer` is not allowed here: give signer (one person) or signers (several, side by side), not both",
+  ]);
+});

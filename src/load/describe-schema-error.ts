@@ -92,6 +92,8 @@ export function describeError(
         message: "fits none of the forms this field may take",
         hints: ["the other problems at this place say what each form lacks"],
       };
+    case "not":
+      return notProblem(schema, parent, join);
     default:
       return {
         path: parent,
@@ -99,6 +101,25 @@ export function describeError(
         hints: [],
       };
   }
+}
+
+/**
+ * A field the schema forbids beside another (`"dependencies": {"signers": {"not": {"required":
+ * ["signer"]}}}`): said at that field, in the words of the `not` schema's description. Why:
+ * ajv says only "must NOT be valid".
+ */
+function notProblem(schema: Schema, parent: string, join: (key: string) => string): Described {
+  const not = (schema.not ?? {}) as Schema;
+  const required = Array.isArray(not.required) ? not.required.map(String) : [];
+  const key = required[0];
+  const why = typeof not.description === "string" ? not.description : undefined;
+  if (key === undefined)
+    return { path: parent, message: why ?? "is not allowed here", hints: [] };
+  return {
+    path: join(key),
+    message: `\`${key}\` is not allowed here${why ? `: ${why}` : ""}`,
+    hints: why ? [] : [`remove ${key}`],
+  };
 }
 
 function limitMessage(e: ErrorObject): string {
