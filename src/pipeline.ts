@@ -143,7 +143,9 @@ function imageResolver(
         ? src
         : resolve(letter.baseDir, src);
     const dataPath = findDataPath(letter.data, src);
-    const at = dataPath ? letter.yaml.locate(dataPath) : where;
+    // A field that is the path (signers.0.image), else one that holds it: ![…](chart.png) in the body.
+    const inText = fromPack || dataPath ? undefined : placeInData(letter, src);
+    const at = dataPath ? letter.yaml.locate(dataPath) : (inText ?? where);
     if (!path)
       throw fail("asset", `asset not found in the template pack: ${src.slice(5)}`, at, [
         `looked in ${letter.pack.dirs.join(", ")}`,

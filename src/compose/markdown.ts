@@ -4,6 +4,7 @@ import { fail, isStackOverflow, type Location } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
 import { characterName, controlCharacter } from "../load/check-text.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
+import { imageParagraph, inlineImage } from "./markdown-image.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
 import { plainProse } from "./plain-prose.js";
@@ -11,7 +12,7 @@ import { xmlEscape } from "./xml-escape.js";
 
 /**
  * Turns the Markdown of a letter body into body markup (`<p>`, `<heading>`, `<list>`,
- * `<quote>`, `<table>`, `<rule>`, `<b>`, `<i>`, `<a>`, `<note>`, `<code>`, and `<span lang>` for
+ * `<quote>`, `<table>`, `<rule>`, `<image>`, `<b>`, `<i>`, `<a>`, `<note>`, `<code>`, and `<span lang>` for
  * `[text]{lang=de}`). Why a real Markdown lexer:
  * users paste text with emphasis, lists and links, and expect CommonMark behaviour;
  * everything that is not markup is escaped, so data cannot inject elements.
@@ -100,7 +101,10 @@ function block(t: Token, ctx: MdContext): string {
       if (/^\\(?:newpage|pagebreak)$/.test(t.raw.trim())) return "<page-break/>";
       if (/^\\(?:newpage|pagebreak)\[head=none\]$/.test(t.raw.trim()))
         return '<page-break head="none"/>';
-      return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
+      return (
+        imageParagraph(t as Tokens.Paragraph, ctx) ??
+        `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`
+      );
     case "heading": {
       const h = t as Tokens.Heading;
       return `<heading level="${h.depth}">${inlines(h.tokens, ctx)}</heading>`;
@@ -211,6 +215,8 @@ function inline(t: Token, ctx: MdContext): string {
       return inlines((t as Tokens.Del).tokens, ctx);
     case "noteRef":
       return noteMarkup(t as NoteRef, ctx);
+    case "image":
+      throw inlineImage(t as Tokens.Image, ctx);
     default:
       throw unsupported(t, ctx);
   }
@@ -263,7 +269,6 @@ function decoded(raw: string, ctx: MdContext): string {
 const NAMES: Record<string, string> = {
   code: "code block",
   def: "link reference definition ([name]: https://…)",
-  image: "image (![text](file))",
   list: "list",
   heading: "heading",
   table: "table",
@@ -277,7 +282,7 @@ function unsupported(t: Token, ctx: MdContext): Error {
     `a ${NAMES[t.type] ?? `Markdown ${t.type}`} is not supported in a letter body`,
     ctx.where(firstLine(t.raw)),
     [
-      "use paragraphs, headings, **bold**, *italic*, [links](https://…), lists, > quotes, tables and footnotes[^1]",
+      "use paragraphs, headings, **bold**, *italic*, [links](https://…), lists, > quotes, tables, images and footnotes[^1]",
     ],
   );
 }

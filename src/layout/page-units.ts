@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { fail } from "../errors.js";
 import type { Direction } from "../model/direction.js";
-import type { Block, SignatureBlock, TextBlock } from "../model/letter-doc.js";
+import type { Block, ImageBlock, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
 import type { TextStyle } from "../model/style.js";
 import { fieldsUnit } from "./fields-unit.js";
@@ -331,7 +331,8 @@ function merge(units: Unit[], label: string): Unit {
   return out;
 }
 
-function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext, tag: string): Unit {
+function imageUnit(image: ImageBlock, ctx: UnitContext, tag: string): Unit {
+  const b = image.natural ? fitted(image, ctx.width) : image;
   if (b.width > ctx.width + 0.01) {
     throw fail(
       "layout",
@@ -371,6 +372,12 @@ function imageUnit(b: Extract<Block, { kind: "image" }>, ctx: UnitContext, tag: 
     cells: [],
     label: `image ${b.src}`,
   };
+}
+
+/** An image at its own size, made smaller (never larger) to the width of the text. */
+function fitted(b: ImageBlock, width: number): ImageBlock {
+  if (b.width <= width) return b;
+  return { ...b, width, height: (b.height * width) / b.width };
 }
 
 /** A signature grid's rows; each signer's block id is `signer` (`scope…signer:`) and the name. */

@@ -113,8 +113,7 @@ function notProblem(schema: Schema, parent: string, join: (key: string) => strin
   const required = Array.isArray(not.required) ? not.required.map(String) : [];
   const key = required[0];
   const why = typeof not.description === "string" ? not.description : undefined;
-  if (key === undefined)
-    return { path: parent, message: why ?? "is not allowed here", hints: [] };
+  if (key === undefined) return { path: parent, message: why ?? "is not allowed here", hints: [] };
   return {
     path: join(key),
     message: `\`${key}\` is not allowed here${why ? `: ${why}` : ""}`,

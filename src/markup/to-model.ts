@@ -246,6 +246,7 @@ function image(el: XmlElement, ctx: Ctx): ImageBlock {
     align,
     alt: (el.attrs.alt ?? "").split(LINE_SEPARATOR).join(" "),
     ...(el.attrs.alt === undefined ? { altMissing: true as const } : {}),
+    ...(w === null && h === null ? { natural: true as const } : {}),
     keepWithNext: el.attrs.keep === "with-next",
   };
 }

@@ -158,6 +158,8 @@ export interface ImageBlock {
   alt: string;
   /** The markup gave no alt at all: drawn as decorative, and `check` warns. */
   altMissing?: true;
+  /** Neither width nor height given: at its own size (150 dpi), made smaller to fit the text. */
+  natural?: true;
   keepWithNext: boolean;
 }
 

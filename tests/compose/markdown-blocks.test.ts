@@ -65,6 +65,42 @@ describe("Markdown blocks of official letters", () => {
     });
   });
 
+  // A letter's pictures (a map, a chart, a photograph of the damage) stand between paragraphs.
+  // Before, any image was "not supported in a letter body".
+  it("makes a paragraph that is one image an <image> block, sized as pandoc writes it", () => {
+    expect(md("See below.\n\n![A map of the site](maps/site.png)\n\nAfter.")).toBe(
+      '<p>See below.</p><image src="maps/site.png" alt="A map of the site"/><p>After.</p>',
+    );
+    expect(md('![Q3 & Q4 <sales>](chart.png){width=4in}')).toBe(
+      '<image src="chart.png" alt="Q3 &amp; Q4 &lt;sales&gt;" width="4in"/>',
+    );
+    // No alt: drawn as decorative, and warned about when laid out (as <image> without alt).
+    expect(md("![](chart.png)")).toBe('<image src="chart.png"/>');
+  });
+
+  it("refuses an image inside text, with a title, a size it cannot read or no file, where written", async () => {
+    const said = async (text: string) => {
+      const p = await problem(text);
+      return `${p?.location?.file} | ${p?.message}`;
+    };
+    expect(await said("See ![chart](c.png) here.")).toBe(
+      "![chart](c.png) | an image must be a paragraph of its own",
+    );
+    expect(await said("- ![chart](c.png)")).toBe(
+      "![chart](c.png) | an image must be a paragraph of its own",
+    );
+    expect(await said('![chart](c.png "Figure 1")')).toBe(
+      '![chart](c.png "Figure 1") | an image\'s title ("Figure 1") is not printed',
+    );
+    expect(await said("![chart](c.png){height=2in}")).toBe(
+      "{height=2in} | {height=2in} is not an image size missive reads",
+    );
+    expect(await said("![chart](c.png){width=-1in}")).toBe(
+      "{width=-1in} | {width=-1in} is not an image size missive reads",
+    );
+    expect(await said("![chart]()")).toBe("![chart]() | the image ![chart]() names no file");
+  });
+
   it("names what it cannot set in words users know", async () => {
     expect((await problem("```\ncode\n```"))?.message).toBe(
       "a code block is not supported in a letter body",

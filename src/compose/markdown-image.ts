@@ -1,0 +1,54 @@
+import type { Token, Tokens } from "marked";
+import { fail } from "../errors.js";
+import { parseLength } from "../model/length.js";
+import type { MdContext } from "./markdown.js";
+import { xmlEscape } from "./xml-escape.js";
+
+/**
+ * A paragraph that is one image, `![A map of the site](site-map.png)`, optionally sized as
+ * pandoc writes it, `![…](chart.png){width=4in}`: an `<image>` block of its own, centred, at
+ * most as wide as the text (docs/markup.md). Undefined for any other paragraph. Why a paragraph
+ * of its own: a letter's pictures (a map, a chart, a photograph of the damage) stand between
+ * paragraphs; an image inside a line of text is refused where it is written.
+ */
+export function imageParagraph(p: Tokens.Paragraph, ctx: MdContext): string | undefined {
+  const tokens = p.tokens.filter((t) => !(t.type === "text" && t.raw.trim() === ""));
+  const [img, attrs, ...rest] = tokens;
+  if (img?.type !== "image" || rest.length > 0) return undefined;
+  if (attrs && !(attrs.type === "text" && /^\{[^{}]*\}$/.test(attrs.raw.trim()))) return undefined;
+  const image = img as Tokens.Image;
+  if (image.title)
+    throw fail("data", `an image's title ("${image.title}") is not printed`, ctx.where(image.raw), [
+      "write a caption as the paragraph below the image, and describe the image in its [alt text]",
+    ]);
+  const src = image.href.trim();
+  if (src === "")
+    throw fail("data", `the image ${image.raw} names no file`, ctx.where(image.raw), [
+      "write the PNG or JPEG file, relative to the data file: ![A map of the site](site-map.png)",
+    ]);
+  const width = attrs ? widthOf(attrs, ctx) : undefined;
+  // No alt at all is warned about when laid out; `![](x.png)` says nothing, so it is that.
+  const alt = image.text.trim() === "" ? "" : ` alt="${xmlEscape(image.text)}"`;
+  const sized = width === undefined ? "" : ` width="${xmlEscape(width)}"`;
+  return `<image src="${xmlEscape(src)}"${alt}${sized}/>`;
+}
+
+/** The width of `{width=4in}`, the one attribute an image takes in a body. */
+function widthOf(attrs: Token, ctx: MdContext): string {
+  const raw = attrs.raw.trim();
+  const pairs = raw.slice(1, -1).trim().split(/\s+/);
+  const width = pairs.length === 1 ? /^width=(.+)$/.exec(pairs[0] ?? "")?.[1] : undefined;
+  const points = width === undefined ? null : parseLength(width);
+  if (width === undefined || points === null || points <= 0)
+    throw fail("data", `${raw} is not an image size missive reads`, ctx.where(raw), [
+      "write {width=4in}, {width=100mm} or {width=12cm} after the image, or nothing for its own size",
+    ]);
+  return width;
+}
+
+/** An image inside a line of text, which a letter does not set. */
+export function inlineImage(t: Tokens.Image, ctx: MdContext): Error {
+  return fail("data", "an image must be a paragraph of its own", ctx.where(t.raw), [
+    "put a blank line before and after ![…](…)",
+  ]);
+}
