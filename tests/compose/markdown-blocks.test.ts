@@ -71,7 +71,7 @@ describe("Markdown blocks of official letters", () => {
     expect(md("See below.\n\n![A map of the site](maps/site.png)\n\nAfter.")).toBe(
       '<p>See below.</p><image src="maps/site.png" alt="A map of the site"/><p>After.</p>',
     );
-    expect(md('![Q3 & Q4 <sales>](chart.png){width=4in}')).toBe(
+    expect(md("![Q3 & Q4 <sales>](chart.png){width=4in}")).toBe(
       '<image src="chart.png" alt="Q3 &amp; Q4 &lt;sales&gt;" width="4in"/>',
     );
     // No alt: drawn as decorative, and warned about when laid out (as <image> without alt).
