@@ -75,6 +75,18 @@ export interface Problem {
   record?: Location;
 }
 
+/** What is wrong but does not stop the letter (a word wider than the line), and where, if known. */
+export interface Warning {
+  message: string;
+  location?: Location;
+}
+
+/** A warning as printed and listed (--json, a merge's manifest): its place, then its message. */
+export function warningText(w: Warning): string {
+  const where = formatLocation(w.location);
+  return where ? `${where}: ${w.message}` : w.message;
+}
+
 export class MissiveError extends Error {
   readonly kind: ErrorKind;
   /** One or more problems; data validation reports all of them at once. */

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
-import { fail, formatLocation, isMissiveError, type Location, MissiveError } from "./errors.js";
+import { fail, isMissiveError, type Location, MissiveError, type Warning } from "./errors.js";
 import type { LaidOutDoc, LayoutWarning } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
 import { createdOf, type LetterOptions } from "./letter-options.js";
@@ -46,7 +46,7 @@ export interface Rendered {
   pdf?: Uint8Array;
   txt?: string;
   pages?: number;
-  warnings: string[];
+  warnings: Warning[];
   /** Image files the letter used (absolute paths), so a batch can hash them as inputs. */
   assets: string[];
   /** The checked bytes of each image, by path: the PDF is made from these, never the path. */
@@ -231,10 +231,10 @@ function locateInData<T>(fn: () => T, letter: LoadedLetter): T {
   }
 }
 
-/** A layout warning as the CLI prints it: where in the data its text is, when that is known. */
-function locatedWarning(w: LayoutWarning, letter: LoadedLetter): string {
+/** A layout warning placed where in the data its text is, when that is known. */
+function locatedWarning(w: LayoutWarning, letter: LoadedLetter): Warning {
   const location = w.about === undefined ? undefined : placeInData(letter, w.about);
-  return location ? `${formatLocation(location)}: ${w.message}` : w.message;
+  return location ? { message: w.message, location } : { message: w.message };
 }
 
 /** Where laid-out text came from in the data: the field holding it, else its longest part. */

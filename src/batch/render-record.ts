@@ -1,4 +1,11 @@
-import { fail, isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
+import {
+  fail,
+  isMissiveError,
+  type Location,
+  MissiveError,
+  type Problem,
+  warningText,
+} from "../errors.js";
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
 import type { Format } from "../letter-options.js";
 import { didYouMean } from "../load/did-you-mean.js";
@@ -228,7 +235,7 @@ export function recordRenderer(
         index: job.index,
         ...written,
         pages: r.pages,
-        warnings: [...shape.droppedLookalikes(job), ...r.warnings],
+        warnings: [...shape.droppedLookalikes(job), ...r.warnings.map(warningText)],
         assets: r.assets,
         laidOut: wantLayout ? r.laidOut : undefined,
         images: wantLayout ? r.images : undefined,

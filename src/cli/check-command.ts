@@ -1,5 +1,11 @@
 import type { Command } from "commander";
-import { EXIT_CODES, isMissiveError, type MissiveError } from "../errors.js";
+import {
+  EXIT_CODES,
+  isMissiveError,
+  type MissiveError,
+  type Warning,
+  warningText,
+} from "../errors.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
@@ -14,7 +20,13 @@ export interface CheckResult {
   pages?: number;
   errors: ProblemJson[];
   /** What would render but a reader would notice (an image without alt text). */
-  warnings?: string[];
+  warnings?: Warning[];
+}
+
+/** A result as `--json` lists it: each warning as the text printed. */
+function resultJson(r: CheckResult): Omit<CheckResult, "warnings"> & { warnings?: string[] } {
+  const { warnings, ...rest } = r;
+  return warnings ? { ...rest, warnings: warnings.map(warningText) } : rest;
 }
 
 /**
@@ -93,13 +105,15 @@ export function registerCheck(program: Command, context: CommandContext): void {
         const failed = errors.filter((e) => e !== null).length;
         if (g.json)
           context.io.stdout.write(
-            `${JSON.stringify({ ok: failed === 0, files: results }, null, 2)}\n`,
+            `${JSON.stringify({ ok: failed === 0, files: results.map(resultJson) }, null, 2)}\n`,
           );
         for (const [i, r] of results.entries()) {
           const e = errors[i];
           if (e) rep.error(e, g.debug === true);
           else {
-            for (const w of r.warnings ?? []) rep.warn(`${r.file}: ${w}`);
+            // A warning placed in the data says its file; one that is not, the file it is about.
+            for (const w of r.warnings ?? [])
+              rep.warn(w.location ? warningText(w) : `${r.file}: ${w.message}`, w);
             rep.info(
               `${rep.c.green("ok")} ${r.file} (${r.template}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
             );

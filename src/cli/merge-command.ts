@@ -91,7 +91,8 @@ function entryReporter(
         // A warning per letter of ten thousand would bury the summary.
         if (++warned > MAX_WARNINGS) continue;
         bar()?.clear();
-        rep.warn(recordWarning(rec, label, w));
+        const line = recordWarning(rec, label, w);
+        rep.warn(line, { message: line, location: recordLocation(rec, label) });
       }
       if (e.error && opts.keepGoing) {
         bar()?.clear();

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { type Command, Option } from "commander";
-import { fail } from "../errors.js";
+import { fail, warningText } from "../errors.js";
 import type { Format, LetterOptions } from "../letter-options.js";
 import { fileDigest } from "../output/file-digest.js";
 import type { OutputFormat, OutputTarget } from "../output/plan-outputs.js";
@@ -106,7 +106,8 @@ export async function renderCommand(
   try {
     if (interrupt.signal.aborted) throw stopped(interrupt.signal);
     interrupt.finishing();
-    if (!rep.quiet) for (const w of rendered.warnings) rep.warn(w);
+    if (!rep.quiet) for (const w of rendered.warnings) rep.warn(warningText(w), w);
+    const warnings = rendered.warnings.map(warningText);
     const notAnInput = refuseInputs(
       [
         { path: resolve(io.cwd, dataFile), what: "the letter data" },
@@ -119,18 +120,18 @@ export async function renderCommand(
       const text = emitStage(rendered, stage, io.cwd);
       if (!emitTo) {
         io.stdout.write(text);
-        return { files: [], warnings: rendered.warnings, assets: rendered.assets };
+        return { files: [], warnings, assets: rendered.assets };
       }
       notAnInput(emitTo);
       writeFilesAtomic([{ path: emitTo, data: text }]);
       const report = { path: emitTo, format: stage, ...fileDigest(text) };
-      return { files: [report], warnings: rendered.warnings, assets: rendered.assets };
+      return { files: [report], warnings, assets: rendered.assets };
     }
     for (const f of files) if (f.path !== "-") notAnInput(f.path);
     writeFilesAtomic(files.filter((f) => f.path !== "-"));
     for (const f of files) if (f.path === "-") io.stdout.write(f.data);
     const reports = files.map((f) => fileReport(f, rendered.pages));
-    return { files: reports, warnings: rendered.warnings, assets: rendered.assets };
+    return { files: reports, warnings, assets: rendered.assets };
   } finally {
     interrupt.release();
   }

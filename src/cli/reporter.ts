@@ -24,8 +24,10 @@ export class Reporter {
     if (!this.quiet) this.io.stderr.write(`${line}\n`);
   }
 
-  warn(line: string): void {
+  /** A warning; under GitHub Actions also an annotation at `at`'s place, when it has one. */
+  warn(line: string, at?: Problem): void {
     this.io.stderr.write(`${this.c.yellow("warning:")} ${escapeControl(line)}\n`);
+    if (at?.location) this.annotate([at], "warning");
   }
 
   /** Prints a missive error (every problem, located, with a code frame and hints) or a bug. */
@@ -68,11 +70,11 @@ export class Reporter {
   }
 
   /**
-   * Under GitHub Actions, each problem as an error annotation at its file and line (a failed
-   * record of a merge that keeps going, say); elsewhere nothing. A merge record's problem is
+   * Under GitHub Actions, each problem as an annotation (an error, or a warning) at its file and
+   * line (a failed record of a merge that keeps going, say); elsewhere nothing. A merge record's problem is
    * placed at the record, its own place (a template's line) then leads the message.
    */
-  annotate(problems: Problem[]): void {
+  annotate(problems: Problem[], level: "error" | "warning" = "error"): void {
     if (this.io.env.GITHUB_ACTIONS !== "true") return;
     for (const problem of problems) {
       const p = problem.record ? atRecord(problem, problem.record) : problem;
@@ -92,7 +94,7 @@ export class Reporter {
         .replace(/%/g, "%25")
         .replace(/\r/g, "%0D")
         .replace(/\n/g, "%0A");
-      this.io.stderr.write(`::error ${props}::${msg}\n`);
+      this.io.stderr.write(`::${level} ${props}::${msg}\n`);
     }
   }
 }

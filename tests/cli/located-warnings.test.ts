@@ -46,3 +46,33 @@ it("in a merge, says a record's own place once", async () => {
   expect(r.stderr).toContain(`warning: record 2 (p.csv:3): body: ${WIDER}\n`);
   expect(r.stderr).not.toContain("record 1");
 });
+
+// Under GitHub Actions a located warning is also a warning annotation at its place, as an
+// error is an error annotation: the pull request shows it beside the line that causes it.
+it("annotates a located warning under GitHub Actions, in render, check and a merge", async () => {
+  const cwd = setUp();
+  const env = { GITHUB_ACTIONS: "true" };
+  const at = `::warning file=letter.yaml,line=11,col=7::body: ${WIDER}\n`;
+  const render = await runCli(["render", "letter.yaml", "-o", "out"], { cwd, env });
+  expect(render.stderr).toContain(at);
+  const check = await runCli(["check", "letter.yaml"], { cwd, env });
+  expect(check.stderr).toContain(`warning: letter.yaml:11:7: body: ${WIDER}\n${at}`);
+  expect((await runCli(["render", "letter.yaml", "-o", "out"], { cwd })).stderr).not.toContain(
+    "::warning",
+  );
+  writeFileSync(join(cwd, "p.csv"), `salutation,body\n"Dear A,",Fine.\n"Dear B,",${LONG} again\n`);
+  const merge = await runCli(
+    ["render", "letter.yaml", "--merge", "p.csv", "-o", "out", "-j", "1"],
+    { cwd, env },
+  );
+  expect(merge.stderr).toContain(
+    `::warning file=p.csv,line=3::record 2 (p.csv:3): body: ${WIDER}\n`,
+  );
+});
+
+it("lists a check's warnings in --json as the text it prints", async () => {
+  const cwd = setUp();
+  const r = await runCli(["check", "letter.yaml", "--json"], { cwd });
+  const files = (JSON.parse(r.stdout) as { files: { warnings: string[] }[] }).files;
+  expect(files[0]?.warnings).toEqual([`letter.yaml:11:7: body: ${WIDER}`]);
+});

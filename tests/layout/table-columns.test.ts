@@ -40,7 +40,7 @@ describe("a table whose longest words fit only if no column takes another's room
   it("keeps every number and word whole in the PDF", () => {
     const words = pdf.items.flatMap((i) => i.str.split(/\s+/));
     for (const w of WHOLE) expect(words, w).toContain(w);
-    expect(r.warnings.filter((w) => w.includes("wider than the line"))).toEqual([]);
+    expect(r.warnings.filter((w) => w.message.includes("wider than the line"))).toEqual([]);
     expectInsideMargins(pdf, 72);
   });
 
