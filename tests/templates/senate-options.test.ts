@@ -41,3 +41,24 @@ it("centres the letterhead's seal above the name, on page 1 only, as a decorativ
       .filter((i) => i.kind === "image"),
   ).toEqual([]);
 });
+
+// A coalition's letter lists hundreds of organisations, who sign by being named: with
+// signatureSpace: 0pt the grid leaves no room to sign above each name (32 pt by default).
+it("sets the grid's rows closer by the signature space it is given", async () => {
+  const dir = tempDir("senate-space");
+  const seed = readFileSync(SEED, "utf8");
+  const rowPitch = async (yaml: string) => {
+    writeFileSync(join(dir, "letter.yaml"), yaml);
+    const r = await runCli(["render", "letter.yaml", "--emit", "layout", "-o", "-"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const pages = (JSON.parse(r.stdout) as { pages: { items: { text?: string; y: number }[] }[] })
+      .pages;
+    const y = (name: string) => pages.flatMap((p) => p.items).find((i) => i.text === name)?.y;
+    // Rob Portman and Richard Blumenthal: the first two rows of the left column, on one page.
+    return { pitch: (y("Richard Blumenthal") ?? 0) - (y("Rob Portman") ?? 0), pages: pages.length };
+  };
+  const usual = await rowPitch(seed);
+  const listed = await rowPitch(seed.replace(/^columns: 2$/m, "columns: 2\nsignatureSpace: 0pt"));
+  expect(usual.pitch - listed.pitch).toBeCloseTo(32, 1);
+  expect(listed.pages).toBeLessThanOrEqual(usual.pages);
+});
