@@ -100,7 +100,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     const units = footers(i, total > 1, { ...ctx, fields });
     if (units.length)
       marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
-    const each = placeGroups(groups, i, { ...ctx, fields });
+    const each = placeGroups(groups, i, { ...ctx, fields }, { width: pw, height: ph });
     const checked = each.filter((_, n) => !groups[n]?.overlay).flat();
     refuseOverlap(checked, p.items, { left: margin.left, right: pw - margin.right });
     const placed = each.flat();

@@ -10,13 +10,19 @@ import { stack, trailingSpace } from "./paginate.js";
  * none for a group on other pages. Why they are set per page: a group may show page fields
  * ("Seite 2 von 3"), known only after pagination.
  */
-export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitContext): PaintItem[][] {
+export function placeGroups(
+  groups: PlacedGroup[],
+  index: number,
+  ctx: UnitContext,
+  paper: Paper,
+): PaintItem[][] {
   const items: PaintItem[][] = [];
   for (const [n, g] of groups.entries()) {
     items.push([]);
     if (!onPage(g, index)) continue;
     const units = groupUnits(g, n, ctx);
     const { page, height } = stack(units, g.y);
+    refuseOffPaper(g, height, paper, firstText(page.items));
     if (g.height !== undefined && height > g.height + 0.01) {
       throw new MissiveError("layout", {
         message: `content placed at ${mm(g.x)}, ${mm(g.y)} is ${mm(height)} tall; its box is ${mm(g.height)}`,
@@ -30,6 +36,35 @@ export function placeGroups(groups: PlacedGroup[], index: number, ctx: UnitConte
     items[n] = page.items;
   }
   return items;
+}
+
+/** The paper's size, in points. */
+export interface Paper {
+  width: number;
+  height: number;
+}
+
+/**
+ * Refuses a group that reaches past the paper's edge. Why: what is drawn off the paper is
+ * lost without a word, and `right` or a long sender block can put it there.
+ */
+function refuseOffPaper(g: PlacedGroup, height: number, paper: Paper, about?: string): void {
+  const edge =
+    g.x < -0.01
+      ? "left"
+      : g.x + g.width > paper.width + 0.01
+        ? "right"
+        : g.y + height > paper.height + 0.01
+          ? "bottom"
+          : undefined;
+  if (!edge) return;
+  throw new MissiveError("layout", {
+    message: `content placed at ${mm(g.x)}, ${mm(g.y)}, ${mm(g.width)} wide and ${mm(height)} tall, reaches past the paper's ${edge} edge (the paper is ${mm(paper.width)} by ${mm(paper.height)})`,
+    hints: [
+      "the pack's <place> must lie on the paper: a smaller x, right, y or width, or shorter content",
+    ],
+    ...(about === undefined ? {} : { about }),
+  });
 }
 
 /** Where a group that reserves its room ends, and the space its last block asks below it. */

@@ -55,6 +55,19 @@ describe("placed groups", () => {
     ).toThrow(/content placed at 25.0mm, 62.7mm is 39.7mm tall; its box is 27.3mm/);
   });
 
+  // What is drawn off the paper is lost without a word: a `right` larger than the paper, a
+  // box wider than what is left of it, or a group that runs below its foot (A4 here).
+  it("refuse a group that reaches past the paper's edge", () => {
+    const at = (place: string) =>
+      laidOut(`<letter><place ${place}><line>Sender</line></place><p>Body</p></letter>`);
+    expect(() => at('right="300mm" y="20mm" width="40mm"')).toThrow(
+      "content placed at -130.0mm, 20.0mm, 40.0mm wide and 4.8mm tall, reaches past the paper's left edge (the paper is 210.0mm by 297.0mm)",
+    );
+    expect(() => at('x="180mm" y="20mm" width="40mm"')).toThrow(/past the paper's right edge/);
+    expect(() => at('x="20mm" y="295mm" width="40mm"')).toThrow(/past the paper's bottom edge/);
+    expect(() => at('right="0mm" y="292mm" width="40mm"')).not.toThrow();
+  });
+
   it("give the pack's own hint first when their content is taller than the box", async () => {
     const e = await caught(() =>
       laidOut(
