@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { EXIT_CODES, isMissiveError, type MissiveError } from "../errors.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
+import { escapeControl } from "./escape-control.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import { type ProblemJson, problemsJson } from "./problems-json.js";
@@ -101,7 +102,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
           else {
             for (const w of r.warnings ?? []) rep.warn(`${r.file}: ${w}`);
             rep.info(
-              `${rep.c.green("ok")} ${r.file} (${r.template}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
+              `${rep.c.green("ok")} ${escapeControl(`${r.file} (${r.template}`)}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
             );
           }
         }
