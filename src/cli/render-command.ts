@@ -1,8 +1,10 @@
-import { resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { fail } from "../errors.js";
 import type { Format, LetterOptions } from "../letter-options.js";
+import { refuseFileAsFolder } from "../output/file-as-folder.js";
 import { fileDigest } from "../output/file-digest.js";
+import { refuseNonFile } from "../output/not-a-file.js";
 import type { OutputFormat, OutputTarget } from "../output/plan-outputs.js";
 import type { Stage } from "../pipeline.js";
 import { DEFAULT_DPI } from "../raster/page-raster.js";
@@ -81,6 +83,11 @@ export async function renderCommand(
   const targets = stage ? [] : planOutputs(named, flags.out, formats, io.cwd);
   const dpi = checkDpi(flags.dpi, stage ? undefined : targets.map((t) => t.format));
   const emitTo = stage ? emitTarget(flags.out, io.cwd) : undefined;
+  refuseUnwritable(
+    emitTo ? [emitTo] : targets.map((t) => t.path).filter((p) => p !== "-"),
+    flags.out,
+    io.cwd,
+  );
   const source = fromStdin
     ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
     : readText(dataFile, { cwd: io.cwd });
@@ -133,6 +140,17 @@ export async function renderCommand(
     return { files: reports, warnings: rendered.warnings, assets: rendered.assets };
   } finally {
     interrupt.release();
+  }
+}
+
+/**
+ * Refuses outputs that cannot be written before the letter is laid out, which may take long:
+ * a folder that is a file or a device (`-o /dev/null`), a name where a folder or a device is.
+ */
+function refuseUnwritable(paths: string[], out: string | undefined, cwd: string): void {
+  for (const path of paths) {
+    refuseFileAsFolder("-o", out ?? ".", dirname(path), cwd);
+    refuseNonFile(path, relative(cwd, path).startsWith("..") ? path : relative(cwd, path));
   }
 }
 

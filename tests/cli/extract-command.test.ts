@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
@@ -41,6 +42,25 @@ describe("--embed-source and missive extract", () => {
     );
     const out = await runCli(["extract", "letter.pdf", "-o", "-"], { cwd: dir });
     expect(out.stdout).toBe(readFileSync(join(dir, "letter.yaml"), "utf8"));
+  });
+
+  it("never turns a named pipe -o names into a file, nor writes below a file", async () => {
+    const dir = setUp();
+    await runCli(["render", "letter.yaml", "-f", "pdf", "--embed-source"], { cwd: dir });
+    execFileSync("mkfifo", [join(dir, "pipe")]);
+    const pipe = await runCli(["extract", "letter.pdf", "-o", "pipe"], { cwd: dir });
+    expect([pipe.code, pipe.stderr.split("\n")[0]]).toEqual([
+      8,
+      `error: cannot write ${join(dir, "pipe")}: it is a named pipe (FIFO), not a file`,
+    ]);
+    expect(lstatSync(join(dir, "pipe")).isFIFO()).toBe(true);
+    const below = await runCli(["extract", "letter.pdf", "-o", "letter.yaml/back.yaml"], {
+      cwd: dir,
+    });
+    expect([below.code, below.stderr.split("\n")[0]]).toEqual([
+      8,
+      "error: -o letter.yaml/back.yaml: letter.yaml is a file, not a folder",
+    ]);
   });
 
   // A PDF may come from anyone and names its files itself. Before, `missive extract their.pdf`
