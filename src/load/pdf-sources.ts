@@ -31,11 +31,17 @@ export function pdfSources(bytes: Uint8Array, file: string): PdfSource[] {
   return sources;
 }
 
+/**
+ * The most an embedded source may hold once unpacked: the largest input missive embeds (a
+ * records file's record) is read from a file of at most this size (docs/security.md).
+ */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
 /** The bytes of embedded-file object `n`, checked against the MD5 sum pdfkit records. */
 function embedded(raw: string, n: number, file: string): Uint8Array {
   const obj = new RegExp(`(?:^|\\n)${n} 0 obj\\n<<([\\s\\S]*?)\\n>>\\nstream\\n`).exec(raw);
   const damaged = () =>
-    fail("input", `${file}: the embedded source is damaged`, { file }, [
+    fail("input", "the embedded source is damaged", { file }, [
       "render the letter again with --embed-source",
     ]);
   if (!obj) throw damaged();
@@ -44,11 +50,23 @@ function embedded(raw: string, n: number, file: string): Uint8Array {
   const start = obj.index + obj[0].length;
   if (!Number.isInteger(length) || start + length > raw.length) throw damaged();
   const stored = Buffer.from(raw.slice(start, start + length), "latin1");
+  // Why a limit: a PDF from anyone may carry a few megabytes that inflate to gigabytes,
+  // which extract held in memory and then wrote out (2 MB gave a 2 GB file, 4 GB of memory).
+  const tooLarge = () =>
+    fail(
+      "input",
+      `the embedded source unpacks to more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`,
+      { file },
+      ["missive embeds no source that large; extract from a PDF missive wrote"],
+    );
+  if (stored.length > MAX_SOURCE_BYTES) throw tooLarge();
   let data: Buffer;
   try {
-    data = /\/Filter \/FlateDecode/.test(dict) ? inflateSync(stored) : stored;
-  } catch {
-    throw damaged();
+    data = /\/Filter \/FlateDecode/.test(dict)
+      ? inflateSync(stored, { maxOutputLength: MAX_SOURCE_BYTES })
+      : stored;
+  } catch (e) {
+    throw (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? tooLarge() : damaged();
   }
   const sum = /\/CheckSum \(([0-9a-f]{32})\)/.exec(dict)?.[1];
   if (sum && createHash("md5").update(data).digest("hex") !== sum) throw damaged();

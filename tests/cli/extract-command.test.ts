@@ -169,6 +169,26 @@ describe("--embed-source and missive extract", () => {
     expect(existsSync(join(dir, "src"))).toBe(false);
   });
 
+  it("refuses a source that unpacks past its limit, unwritten", async () => {
+    const dir = tempDir("extract");
+    const doc = new PDFDocument({ autoFirstPage: false, font: null });
+    const chunks: Uint8Array[] = [];
+    doc.on("data", (c) => chunks.push(c));
+    const done = new Promise<void>((resolve) => doc.on("end", resolve));
+    doc.addPage({ size: [200, 200], margin: 0 });
+    // Some 64 KB in the PDF; before, extract wrote all of it out (2 GB from a 2 MB PDF).
+    doc.file(Buffer.alloc(64 * 1024 * 1024 + 1), { name: "letter.yaml", relationship: "Source" });
+    doc.end();
+    await done;
+    writeFileSync(join(dir, "bomb.pdf"), Buffer.concat(chunks));
+    const x = await runCli(["extract", "bomb.pdf"], { cwd: dir });
+    expect([x.code, x.stderr]).toEqual([
+      3,
+      "error: bomb.pdf: the embedded source unpacks to more than 64 MiB\n  hint: missive embeds no source that large; extract from a PDF missive wrote\n",
+    ]);
+    expect(readdirSync(dir)).toEqual(["bomb.pdf"]);
+  });
+
   it("refuses what cannot work, with its exit code", async () => {
     const dir = setUp();
     await runCli(["render", "letter.yaml", "-f", "pdf", "--embed-source"], { cwd: dir });
