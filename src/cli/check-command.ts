@@ -7,6 +7,7 @@ import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import { type ProblemJson, problemsJson } from "./problems-json.js";
 import type { Reporter } from "./reporter.js";
+import { checkRoot } from "./root-option.js";
 
 export interface CheckResult {
   file: string;
@@ -27,9 +28,10 @@ export async function checkFiles(
   files: string[],
   io: Io,
   template: string | undefined,
-  root: string | undefined,
+  rootFlag: string | undefined,
   res: Resources,
 ): Promise<{ results: CheckResult[]; errors: (MissiveError | null)[] }> {
+  const root = checkRoot(rootFlag, io.cwd);
   const [{ letterOptions, renderLetter }, { readText }] = await Promise.all([
     import("../pipeline.js"),
     import("../load/read-text.js"),
@@ -42,7 +44,7 @@ export async function checkFiles(
       const r = await renderLetter(
         readText(file, { cwd: io.cwd }),
         {
-          ...letterOptions({ template: template ?? null, root: root ?? null, formats: [] }),
+          ...letterOptions({ template: template ?? null, root, formats: [] }),
           cwd: io.cwd,
           stopAfter: "layout",
         },

@@ -18,6 +18,7 @@ import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
 import { chosenStandards, type PdfFlags } from "./pdf-flags.js";
 import type { Reporter } from "./reporter.js";
+import { checkRoot } from "./root-option.js";
 import { VERSION } from "./version.js";
 
 export interface RenderFlags extends MergeFlags, PdfFlags {
@@ -97,7 +98,7 @@ export async function renderCommand(
   const rendered = await renderLetter(
     source,
     {
-      ...letterOptionsOf(flags, stage ? [] : letterFormats(targets), io.env),
+      ...letterOptionsOf(flags, stage ? [] : letterFormats(targets), io),
       cwd: io.cwd,
       stopAfter: stage,
     },
@@ -231,14 +232,14 @@ function mergeFormats(formats: OutputFormat[] | undefined, flags: RenderFlags) {
 function letterOptionsOf(
   flags: RenderFlags,
   formats: Format[],
-  env: Record<string, string | undefined>,
+  io: Pick<Io, "env" | "cwd">,
 ): LetterOptions {
   return {
     template: flags.template ?? null,
-    root: flags.root ?? null,
+    root: checkRoot(flags.root, io.cwd),
     formats,
     textWidth: checkWidth(flags.width),
-    creationDate: chosenCreationDate(env, flags.creationDate)?.getTime() ?? null,
+    creationDate: chosenCreationDate(io.env, flags.creationDate)?.getTime() ?? null,
     pdfStandards: chosenStandards(flags),
     embedSource: flags.embedSource === true,
   };
@@ -263,7 +264,7 @@ async function renderMerge(
     letter: letterOptionsOf(
       flags,
       mergeFormats(parseFormats(flags.format), flags) ?? ["pdf", "txt"],
-      io.env,
+      io,
     ),
     version: VERSION,
     env: io.env,
