@@ -44,6 +44,7 @@ export async function planBatch(opts: {
       ? undefined
       : namePlanner({
           pattern: compileNamePattern(opts.namePattern),
+          patternText: opts.namePattern,
           outDir,
           formats: opts.formats,
           total,

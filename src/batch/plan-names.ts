@@ -19,6 +19,8 @@ export interface NamePlanner {
 
 export interface NameOptions {
   pattern: NamePattern;
+  /** The pattern as written, to tell a name the pattern fixes from one the data makes. */
+  patternText?: string;
   outDir: string;
   formats: Format[];
   total: number;
@@ -91,16 +93,30 @@ function targetsOf(
   for (const format of opts.formats) {
     const rel = shown === "" ? null : safeRelativeName(`${stem}.${format}`);
     const path = rel === null ? null : join(opts.outDir, rel);
-    if (path === null || !isInside(opts.outDir, path))
-      throw fail(
-        "usage",
-        `--name made an unusable file name for ${recordPlace(rec, opts.recordsLabel)}: "${raw}"`,
-        recordLocation(rec, opts.recordsLabel),
-        ["the pattern must give a non-empty name inside the output folder"],
-      );
+    if (path === null || !isInside(opts.outDir, path)) throw unusableName(opts, rec, raw);
     targets[format] = path;
   }
   return targets;
+}
+
+/**
+ * A name no file can have. When the pattern fixes the file's name (no field in it, or a slash
+ * after its last field: `{{dept}}/`), every record gets such a name: the pattern is at fault
+ * (exit 2). Else the record's values made it (`{{salutation}}` of "..."), and the record is, as
+ * for any value the pattern cannot use (exit 4).
+ */
+function unusableName(opts: NameOptions, rec: MergeRecord, raw: string) {
+  const hint = "the pattern must give a non-empty name inside the output folder";
+  const text = opts.patternText;
+  const fixedTail = text?.slice(text.lastIndexOf("}}") + 1);
+  if (text !== undefined && (!text.includes("{{") || /[/\\]/.test(fixedTail ?? "")))
+    return fail("usage", `--name "${text}" gives no usable file name: "${raw}"`, undefined, [hint]);
+  return fail(
+    "data",
+    `--name made an unusable file name for ${recordPlace(rec, opts.recordsLabel)}: "${raw}"`,
+    recordLocation(rec, opts.recordsLabel),
+    [hint, "change the record's value, or --name"],
+  );
 }
 
 function produce(

@@ -8,10 +8,12 @@ import {
 } from "../errors.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
+import { escapeControl } from "./escape-control.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import { type ProblemJson, problemsJson } from "./problems-json.js";
 import type { Reporter } from "./reporter.js";
+import { checkRoot } from "./root-option.js";
 
 export interface CheckResult {
   file: string;
@@ -38,9 +40,10 @@ export async function checkFiles(
   files: string[],
   io: Io,
   template: string | undefined,
-  root: string | undefined,
+  rootFlag: string | undefined,
   res: Resources,
 ): Promise<{ results: CheckResult[]; errors: (MissiveError | null)[] }> {
+  const root = checkRoot(rootFlag, io.cwd);
   const [{ letterOptions, renderLetter }, { readText }] = await Promise.all([
     import("../pipeline.js"),
     import("../load/read-text.js"),
@@ -53,7 +56,7 @@ export async function checkFiles(
       const r = await renderLetter(
         readText(file, { cwd: io.cwd }),
         {
-          ...letterOptions({ template: template ?? null, root: root ?? null, formats: [] }),
+          ...letterOptions({ template: template ?? null, root, formats: [] }),
           cwd: io.cwd,
           stopAfter: "layout",
         },
@@ -115,7 +118,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
             for (const w of r.warnings ?? [])
               rep.warn(w.location ? warningText(w) : `${r.file}: ${w.message}`, w);
             rep.info(
-              `${rep.c.green("ok")} ${r.file} (${r.template}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
+              `${rep.c.green("ok")} ${escapeControl(`${r.file} (${r.template}`)}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
             );
           }
         }

@@ -5,6 +5,7 @@ import type { RenderPair } from "../diff/pair-renders.js";
 import { EXIT_CODES, fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { readRegular } from "../load/read-regular.js";
+import { refuseFileAsFolder } from "../output/file-as-folder.js";
 import { DEFAULT_DPI } from "../raster/page-raster.js";
 import type { CommandContext } from "./command-context.js";
 import { reportDiff } from "./diff-report.js";
@@ -72,6 +73,7 @@ export async function diffCommand(
   const pairs = pairRenders(a, b, io.cwd);
   const shown = (p: string) => relative(io.cwd, p) || p;
   const out = flags.out === undefined ? undefined : resolve(io.cwd, flags.out);
+  if (out && flags.out) refuseFileAsFolder("-o", flags.out, out, io.cwd);
   const letters: LetterDiff[] = [];
   const pictures: Picture[] = [];
   for (const pair of pairs)

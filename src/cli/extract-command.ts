@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { fail } from "../errors.js";
 import type { CommandContext } from "./command-context.js";
@@ -21,14 +21,21 @@ export async function extractCommand(
   shell: CommandContext,
   rep: Reporter,
 ): Promise<number> {
-  const [{ readRegular }, { cannotRead }, { pdfSources }, { writeFilesAtomic }, { refuseInputs }] =
-    await Promise.all([
-      import("../load/read-regular.js"),
-      import("../load/cannot-read.js"),
-      import("../load/pdf-sources.js"),
-      import("../output/write-atomic.js"),
-      import("../output/refuse-inputs.js"),
-    ]);
+  const [
+    { readRegular },
+    { cannotRead },
+    { pdfSources },
+    { writeFilesAtomic },
+    { refuseInputs },
+    { refuseFileAsFolder },
+  ] = await Promise.all([
+    import("../load/read-regular.js"),
+    import("../load/cannot-read.js"),
+    import("../load/pdf-sources.js"),
+    import("../output/write-atomic.js"),
+    import("../output/refuse-inputs.js"),
+    import("../output/file-as-folder.js"),
+  ]);
   const { cwd } = shell.io;
   const path = resolve(cwd, pdfFile);
   let bytes: Uint8Array;
@@ -76,6 +83,7 @@ export async function extractCommand(
       { file: pdfFile },
       ["extract from a PDF missive wrote; this one was written or changed elsewhere"],
     );
+  for (const f of files) refuseFileAsFolder("-o", flags.out ?? ".", dirname(f.path), cwd);
   const notAnInput = refuseInputs([{ path, what: "the PDF" }], cwd);
   for (const f of files) notAnInput(f.path);
   writeFilesAtomic(files);

@@ -36,7 +36,9 @@ export async function planInit(
     import("../scaffold/eject-pack.js"),
   ]);
   const { builtinSchemaRef } = await import("../scaffold/schema-ref.js");
+  const { refuseFileAsFolder } = await import("../output/file-as-folder.js");
   const target = resolve(cwd, dir);
+  refuseFileAsFolder("init", dir, dirname(join(target, flags.name)), cwd);
   const packDir = findPack(flags.template, { cwd, dataDir: target });
   const pack = loadPack(packDir, cwd, res);
   const files: FileToWrite[] = [];

@@ -1,8 +1,10 @@
-import { resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { fail, warningText } from "../errors.js";
 import type { Format, LetterOptions } from "../letter-options.js";
+import { refuseFileAsFolder } from "../output/file-as-folder.js";
 import { fileDigest } from "../output/file-digest.js";
+import { refuseNonFile } from "../output/not-a-file.js";
 import type { OutputFormat, OutputTarget } from "../output/plan-outputs.js";
 import type { Stage } from "../pipeline.js";
 import { DEFAULT_DPI } from "../raster/page-raster.js";
@@ -16,6 +18,7 @@ import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
 import { chosenStandards, type PdfFlags } from "./pdf-flags.js";
 import type { Reporter } from "./reporter.js";
+import { checkRoot } from "./root-option.js";
 import { VERSION } from "./version.js";
 
 export interface RenderFlags extends MergeFlags, PdfFlags {
@@ -81,6 +84,11 @@ export async function renderCommand(
   const targets = stage ? [] : planOutputs(named, flags.out, formats, io.cwd);
   const dpi = checkDpi(flags.dpi, stage ? undefined : targets.map((t) => t.format));
   const emitTo = stage ? emitTarget(flags.out, io.cwd) : undefined;
+  refuseUnwritable(
+    emitTo ? [emitTo] : targets.map((t) => t.path).filter((p) => p !== "-"),
+    flags.out,
+    io.cwd,
+  );
   const source = fromStdin
     ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
     : readText(dataFile, { cwd: io.cwd });
@@ -90,7 +98,7 @@ export async function renderCommand(
   const rendered = await renderLetter(
     source,
     {
-      ...letterOptionsOf(flags, stage ? [] : letterFormats(targets), io.env),
+      ...letterOptionsOf(flags, stage ? [] : letterFormats(targets), io),
       cwd: io.cwd,
       stopAfter: stage,
     },
@@ -134,6 +142,17 @@ export async function renderCommand(
     return { files: reports, warnings, assets: rendered.assets };
   } finally {
     interrupt.release();
+  }
+}
+
+/**
+ * Refuses outputs that cannot be written before the letter is laid out, which may take long:
+ * a folder that is a file or a device (`-o /dev/null`), a name where a folder or a device is.
+ */
+function refuseUnwritable(paths: string[], out: string | undefined, cwd: string): void {
+  for (const path of paths) {
+    refuseFileAsFolder("-o", out ?? ".", dirname(path), cwd);
+    refuseNonFile(path, relative(cwd, path).startsWith("..") ? path : relative(cwd, path));
   }
 }
 
@@ -214,14 +233,14 @@ function mergeFormats(formats: OutputFormat[] | undefined, flags: RenderFlags) {
 function letterOptionsOf(
   flags: RenderFlags,
   formats: Format[],
-  env: Record<string, string | undefined>,
+  io: Pick<Io, "env" | "cwd">,
 ): LetterOptions {
   return {
     template: flags.template ?? null,
-    root: flags.root ?? null,
+    root: checkRoot(flags.root, io.cwd),
     formats,
     textWidth: checkWidth(flags.width),
-    creationDate: chosenCreationDate(env, flags.creationDate)?.getTime() ?? null,
+    creationDate: chosenCreationDate(io.env, flags.creationDate)?.getTime() ?? null,
     pdfStandards: chosenStandards(flags),
     embedSource: flags.embedSource === true,
   };
@@ -246,7 +265,7 @@ async function renderMerge(
     letter: letterOptionsOf(
       flags,
       mergeFormats(parseFormats(flags.format), flags) ?? ["pdf", "txt"],
-      io.env,
+      io,
     ),
     version: VERSION,
     env: io.env,

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { PackEntry } from "../load/list-packs.js";
 import { type FieldInfo, schemaFields } from "../load/schema-fields.js";
 import type { CommandContext } from "./command-context.js";
+import { escapeControl } from "./escape-control.js";
 
 interface PackJson {
   name: string;
@@ -24,11 +25,16 @@ function toJson(e: PackEntry): PackJson {
   };
 }
 
-/** Human listing: name, where it is, description, then its fields (required ones marked *). */
+/**
+ * Human listing: name, where it is, description, then its fields (required ones marked *).
+ * Each comes from a pack, which may come from a pull request: its control characters are
+ * escaped, so a description cannot rewrite the terminal or start a line of its own.
+ */
 function describe(p: PackJson): string {
-  const head = `${p.name}  (${p.source})\n  ${p.error ? `cannot load: ${p.error}` : p.description}`;
+  const about = escapeControl(p.error ? `cannot load: ${p.error}` : p.description);
+  const head = `${escapeControl(p.name)}  (${escapeControl(p.source)})\n  ${about}`;
   const fields = p.fields.map((f) => `${f.name}${f.required ? "*" : ""}`).join(", ");
-  return fields ? `${head}\n  fields: ${fields}\n` : `${head}\n`;
+  return fields ? `${head}\n  fields: ${escapeControl(fields)}\n` : `${head}\n`;
 }
 
 export function registerTemplates(program: Command, context: CommandContext): void {

@@ -39,8 +39,12 @@ export async function watchCommand(
   let watched = new Set<string>([resolve(io.cwd, dataFile)]);
   let watcher: FSWatcher | undefined;
   let stopped = false;
-  /** Renders once, then points the watcher at the files that render was made from. */
-  const renderOnce = async () => {
+  /**
+   * Renders once, then points the watcher at the files that render was made from. The first
+   * render's usage or output error ends the watch: it comes from the flags (`--root` that is
+   * not a folder, `-o /dev/null`), which no edit of a watched file can mend.
+   */
+  const renderOnce = async (first = false) => {
     forgetPacks(res); // a pack edited since the last render is read again
     let assets: string[] = [];
     try {
@@ -53,6 +57,7 @@ export async function watchCommand(
         stopped = true;
         return;
       }
+      if (first && isMissiveError(e) && (e.kind === "usage" || e.kind === "output")) throw e;
       rep.error(e, g.debug === true);
       rep.info("the last good output stays; watching for changes");
     }
@@ -68,7 +73,7 @@ export async function watchCommand(
     }
     watched = next;
   };
-  await renderOnce();
+  await renderOnce(true);
   if (stopped) throw fail("interrupted", "the watch stopped before it began");
   // Made once the first render named the files, so that "watching" is said when the watcher
   // has read every folder: a change from then on is seen.

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { type Location, MissiveError, type Problem } from "../errors.js";
+import { isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { remember } from "../remember.js";
@@ -13,7 +13,7 @@ import { parseYaml, type YamlData } from "./parse-yaml.js";
 import { placeInRoots } from "./place-in-roots.js";
 import { readFontChains } from "./read-font-chains.js";
 import { readSchema } from "./read-schema.js";
-import { readText } from "./read-text.js";
+import { readText, type SourceText } from "./read-text.js";
 import { resolveFontPath } from "./resolve-font-path.js";
 
 type Manifest = Record<string, unknown>;
@@ -56,9 +56,19 @@ function parseManifest(file: string, res: Resources): YamlData {
   const key = `${src.file}\0${src.text}`;
   let yaml = res.compiled.manifests.get(key);
   if (!yaml) {
-    yaml = remember(res.compiled.manifests, key, parseYaml(src));
+    yaml = remember(res.compiled.manifests, key, manifestYaml(src));
   }
   return { ...yaml, value: structuredClone(yaml.value) };
+}
+
+/** The manifest's YAML; a mistake in it is the pack's (exit 5), not the letter data's. */
+function manifestYaml(src: SourceText): YamlData {
+  try {
+    return parseYaml(src);
+  } catch (e) {
+    if (isMissiveError(e) && e.kind === "data") throw new MissiveError("template", e.problems);
+    throw e;
+  }
 }
 
 /** Packs a chain of `extends` may pass through; a longer chain is a mistake or an attack. */

@@ -45,7 +45,7 @@ export function parseYaml(src: SourceText): YamlData {
   const problems: Problem[] = doc.errors.map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
     return {
-      message: yamlMessage(e.message),
+      message: yamlMessage(e.code, e.message),
       location: { file: src.file, line: pos.line, col: pos.col },
       hints: yamlHints(e.code),
     };
@@ -55,8 +55,12 @@ export function parseYaml(src: SourceText): YamlData {
     throw fail("data", "data is nested too deeply to read", { file: src.file }, [
       `a letter needs a few levels; the limit is ${MAX_DEPTH}`,
     ]);
-  // Broken YAML makes odd nodes: keys are looked at only in a document that parsed.
-  if (problems.length === 0) problems.push(...collectionKeys(doc, src.file, lineCounter));
+  // Broken YAML makes odd nodes: keys and tags are looked at only in a document that parsed.
+  if (problems.length === 0)
+    problems.push(
+      ...collectionKeys(doc, src.file, lineCounter),
+      ...foreignTags(doc, src, lineCounter),
+    );
   if (problems.length > 0) throw new MissiveError("data", problems);
   keepNumbersAsWritten(doc);
   let value: unknown;
@@ -111,6 +115,45 @@ function collectionKeys(
     },
   });
   return problems;
+}
+
+/** The core schema's own tags: a value so tagged is what it would be untagged, or text. */
+const CORE_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/**
+ * Values with any other tag. Why: the yaml package still reads YAML 1.1's `!!binary`,
+ * `!!timestamp`, `!!set` and `!!omap` into a byte array, a Date, a Set or a Map, which no field
+ * takes, so they were called mappings (`must be text, not a mapping`) or passed as an empty one
+ * (`typography: !!set {quotes}`); an unknown tag (`!js/function`) was dropped with a warning
+ * nobody saw.
+ */
+function foreignTags(
+  doc: ReturnType<typeof parseDocument>,
+  src: SourceText,
+  lineCounter: LineCounter,
+): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Node(_, node) {
+      if (!node.tag || node.tag === "!" || CORE_TAGS.has(node.tag)) return;
+      const pos = lineCounter.linePos(tagStart(src.text, node.range?.[0] ?? 0));
+      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
+      problems.push({
+        message: `the YAML tag ${tag} is not read: a value is text, a number, true or false, a list or a mapping`,
+        location: { file: src.file, line: pos.line, col: pos.col },
+        hints: [`remove ${tag} and write the value out`],
+      });
+    },
+  });
+  return problems;
+}
+
+/** Where the tag before the value at `offset` is written (the node's range starts after it). */
+function tagStart(text: string, offset: number): number {
+  const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, offset - 1024), offset));
+  return before?.[1]?.startsWith("!") ? offset - before[0].length : offset;
 }
 
 /**
@@ -175,12 +218,16 @@ function keepNumbersAsWritten(doc: ReturnType<typeof parseDocument>): void {
   });
 }
 
-function yamlMessage(message: string): string {
+function yamlMessage(code: string, message: string): string {
+  // Its own words name the library's API: `please use YAML.parseAllDocuments()`.
+  if (code === "MULTIPLE_DOCS") return "a second YAML document starts here (`---`)";
   // The yaml library appends a code frame with line numbers; we print our own location.
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
 
 function yamlHints(code: string): string[] | undefined {
+  if (code === "MULTIPLE_DOCS")
+    return ["a file holds one document: remove the `---` line and what follows, or split the file"];
   if (code === "DUPLICATE_KEY")
     return ["each key may appear once in a mapping; remove or rename one"];
   if (code === "BAD_INDENT" || code === "MISSING_CHAR")

@@ -19,6 +19,8 @@ export function pdfSources(bytes: Uint8Array, file: string): PdfSource[] {
   if (!raw.startsWith("%PDF-"))
     throw fail("input", "not a PDF", { file }, ["name a PDF that missive wrote"]);
   const sources: PdfSource[] = [];
+  const objects = objectStarts(raw);
+  let left = MAX_SOURCES_BYTES;
   for (const m of raw.matchAll(
     /<<\s*\/Type \/Filespec\s*\/AFRelationship \/Source([\s\S]*?)\n>>\nendobj/g,
   )) {
@@ -26,16 +28,44 @@ export function pdfSources(bytes: Uint8Array, file: string): PdfSource[] {
     const name = /\/UF (\((?:\\[\s\S]|[^\\)])*\))/.exec(spec)?.[1];
     const ref = /\/EF <<\s*\/F (\d+) 0 R/.exec(spec)?.[1];
     if (name === undefined || ref === undefined) continue;
-    sources.push({ name: pdfText(name), data: embedded(raw, Number(ref), file) });
+    const data = embedded(raw, objects.get(ref), file, left);
+    left -= data.length;
+    sources.push({ name: pdfText(name), data });
   }
   return sources;
 }
 
-/** The bytes of embedded-file object `n`, checked against the MD5 sum pdfkit records. */
-function embedded(raw: string, n: number, file: string): Uint8Array {
-  const obj = new RegExp(`(?:^|\\n)${n} 0 obj\\n<<([\\s\\S]*?)\\n>>\\nstream\\n`).exec(raw);
+/**
+ * The most an embedded source may hold once unpacked: the largest input missive embeds (a
+ * records file's record) is read from a file of at most this size (docs/security.md).
+ */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The most all of a PDF's sources may hold: a combined PDF of 100,000 letters carries a few
+ * hundred megabytes; a hostile one could name one source ten thousand times.
+ */
+const MAX_SOURCES_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * Where each object's dictionary starts, by its number, found in one pass. Why: searching the
+ * file for each embedded object took as long as the file for each, so a combined PDF of 2,000
+ * records took 3 s to extract, and ten times as many, a hundred times as long.
+ */
+function objectStarts(raw: string): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const m of raw.matchAll(/(?:^|\n)(\d+) 0 obj\n/g))
+    if (m[1] !== undefined && !starts.has(m[1])) starts.set(m[1], m.index + m[0].length);
+  return starts;
+}
+
+/** The bytes of the embedded-file object at `at`, checked against the MD5 sum pdfkit records. */
+function embedded(raw: string, at: number | undefined, file: string, left: number): Uint8Array {
+  const dictionary = /<<([\s\S]*?)\n>>\nstream\n/y;
+  dictionary.lastIndex = at ?? 0;
+  const obj = at === undefined ? null : dictionary.exec(raw);
   const damaged = () =>
-    fail("input", `${file}: the embedded source is damaged`, { file }, [
+    fail("input", "the embedded source is damaged", { file }, [
       "render the letter again with --embed-source",
     ]);
   if (!obj) throw damaged();
@@ -44,11 +74,26 @@ function embedded(raw: string, n: number, file: string): Uint8Array {
   const start = obj.index + obj[0].length;
   if (!Number.isInteger(length) || start + length > raw.length) throw damaged();
   const stored = Buffer.from(raw.slice(start, start + length), "latin1");
+  // Why a limit: a PDF from anyone may carry a few megabytes that inflate to gigabytes,
+  // which extract held in memory and then wrote out (2 MB gave a 2 GB file, 4 GB of memory).
+  const limit = Math.min(MAX_SOURCE_BYTES, left);
+  const tooLarge = () =>
+    fail(
+      "input",
+      limit < MAX_SOURCE_BYTES
+        ? `the embedded sources unpack to more than ${MAX_SOURCES_BYTES / 1024 / 1024} MiB in all`
+        : `the embedded source unpacks to more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`,
+      { file },
+      ["missive embeds no source that large; extract from a PDF missive wrote"],
+    );
+  if (stored.length > limit) throw tooLarge();
   let data: Buffer;
   try {
-    data = /\/Filter \/FlateDecode/.test(dict) ? inflateSync(stored) : stored;
-  } catch {
-    throw damaged();
+    data = /\/Filter \/FlateDecode/.test(dict)
+      ? inflateSync(stored, { maxOutputLength: Math.max(1, limit) })
+      : stored;
+  } catch (e) {
+    throw (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? tooLarge() : damaged();
   }
   const sum = /\/CheckSum \(([0-9a-f]{32})\)/.exec(dict)?.[1];
   if (sum && createHash("md5").update(data).digest("hex") !== sum) throw damaged();

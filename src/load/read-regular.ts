@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { fileKind } from "../file-kind.js";
 
 /**
  * Reads a whole file that must be a regular file of at most `maxBytes` bytes. Why each step:
@@ -31,17 +32,9 @@ export function readRegular(path: string, maxBytes: number): Buffer {
 
 /** The error readRegular throws for a file that is not a regular one (cannot-read.ts words it). */
 export function notRegularFile(st: Stats): NodeJS.ErrnoException {
-  return refusal("ENOTREG", `it is ${kindOf(st)}, not a regular file`);
+  return refusal("ENOTREG", `it is ${fileKind(st)}, not a regular file`);
 }
 
 function refusal(code: string, message: string): NodeJS.ErrnoException {
   return Object.assign(new Error(message), { code });
-}
-
-function kindOf(st: Stats): string {
-  if (st.isDirectory()) return "a folder";
-  if (st.isFIFO()) return "a named pipe (FIFO)";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isSocket()) return "a socket";
-  return "not a file";
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync } from "node:fs";
 import { dirname } from "node:path";
 import { cannotWrite } from "./cannot-write.js";
+import { refuseNonFile } from "./not-a-file.js";
 import { dropPrevious, keepPrevious } from "./previous-files.js";
 import { removeFiles, restoreFiles } from "./remove-files.js";
 import { writeTempPath } from "./temp-names.js";
@@ -46,6 +47,8 @@ export function writeFilesAtomic(
   const renamed: string[] = [];
   const kept: string[] = [];
   const made: string[] = [];
+  // Before any temporary file is made: a failure here leaves nothing to take back.
+  for (const f of files) refuseNonFile(f.path);
   let current = files[0]?.path ?? "output";
   try {
     for (const f of files) {

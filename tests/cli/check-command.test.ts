@@ -1,7 +1,9 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/render.js";
 import { runCli } from "../helpers/run-cli.js";
+import { hostilePack } from "../helpers/temp-pack.js";
 
 const FIVE = join("tests", "fixtures", "check", "five-mistakes.yaml");
 
@@ -65,5 +67,14 @@ describe("missive check", () => {
   it("does not write anything", async () => {
     const r = await runCli(["check", "data/personal-cover-letter.yaml"], { cwd: ROOT });
     expect(r.stderr).toBe("ok data/personal-cover-letter.yaml (personal, 1 page)\n");
+  });
+
+  it("escapes the control characters of the pack's name it reports", async () => {
+    const dir = hostilePack("plain", "red\x1b[31m", "a pack");
+    const letter = readFileSync(join(ROOT, "data", "senate-itu-2020.yaml"), "utf8");
+    writeFileSync(join(dir, "letter.yaml"), letter.replace(/^template: .*$/m, "template: plain"));
+    const r = await runCli(["check", "letter.yaml"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("ok letter.yaml (red\\x1b[31m, 3 pages)\n");
   });
 });

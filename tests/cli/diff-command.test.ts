@@ -161,6 +161,18 @@ describe("missive diff", () => {
     );
   });
 
+  it("refuses a picture folder that is a file before comparing, naming -o", () => {
+    writeFileSync(join(dir, "notes"), "mine\n");
+    const r = runBin(["diff", `base/${NAME}`, `word/${NAME}`, "-o", "notes/pictures"], {
+      cwd: dir,
+    });
+    expect([r.code, r.stderr]).toEqual([
+      8,
+      "error: -o notes/pictures: notes is a file, not a folder\n  hint: choose a folder, or a path where one can be made\n",
+    ]);
+    expect(readFileSync(join(dir, "notes"), "utf8")).toBe("mine\n");
+  });
+
   it.each([
     [
       ["base", `word/${NAME}`],

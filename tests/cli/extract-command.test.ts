@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
@@ -41,6 +42,25 @@ describe("--embed-source and missive extract", () => {
     );
     const out = await runCli(["extract", "letter.pdf", "-o", "-"], { cwd: dir });
     expect(out.stdout).toBe(readFileSync(join(dir, "letter.yaml"), "utf8"));
+  });
+
+  it("never turns a named pipe -o names into a file, nor writes below a file", async () => {
+    const dir = setUp();
+    await runCli(["render", "letter.yaml", "-f", "pdf", "--embed-source"], { cwd: dir });
+    execFileSync("mkfifo", [join(dir, "pipe")]);
+    const pipe = await runCli(["extract", "letter.pdf", "-o", "pipe"], { cwd: dir });
+    expect([pipe.code, pipe.stderr.split("\n")[0]]).toEqual([
+      8,
+      `error: cannot write ${join(dir, "pipe")}: it is a named pipe (FIFO), not a file`,
+    ]);
+    expect(lstatSync(join(dir, "pipe")).isFIFO()).toBe(true);
+    const below = await runCli(["extract", "letter.pdf", "-o", "letter.yaml/back.yaml"], {
+      cwd: dir,
+    });
+    expect([below.code, below.stderr.split("\n")[0]]).toEqual([
+      8,
+      "error: -o letter.yaml/back.yaml: letter.yaml is a file, not a folder",
+    ]);
   });
 
   // A PDF may come from anyone and names its files itself. Before, `missive extract their.pdf`
@@ -147,6 +167,26 @@ describe("--embed-source and missive extract", () => {
       "error: two.pdf: the PDF carries two files named letter.yaml\n  hint: extract from a PDF missive wrote; this one was written or changed elsewhere\n",
     ]);
     expect(existsSync(join(dir, "src"))).toBe(false);
+  });
+
+  it("refuses a source that unpacks past its limit, unwritten", async () => {
+    const dir = tempDir("extract");
+    const doc = new PDFDocument({ autoFirstPage: false, font: null });
+    const chunks: Uint8Array[] = [];
+    doc.on("data", (c) => chunks.push(c));
+    const done = new Promise<void>((resolve) => doc.on("end", resolve));
+    doc.addPage({ size: [200, 200], margin: 0 });
+    // Some 64 KB in the PDF; before, extract wrote all of it out (2 GB from a 2 MB PDF).
+    doc.file(Buffer.alloc(64 * 1024 * 1024 + 1), { name: "letter.yaml", relationship: "Source" });
+    doc.end();
+    await done;
+    writeFileSync(join(dir, "bomb.pdf"), Buffer.concat(chunks));
+    const x = await runCli(["extract", "bomb.pdf"], { cwd: dir });
+    expect([x.code, x.stderr]).toEqual([
+      3,
+      "error: bomb.pdf: the embedded source unpacks to more than 64 MiB\n  hint: missive embeds no source that large; extract from a PDF missive wrote\n",
+    ]);
+    expect(readdirSync(dir)).toEqual(["bomb.pdf"]);
   });
 
   it("refuses what cannot work, with its exit code", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -24,6 +24,20 @@ describe("missive init", () => {
       expect(check.code).toBe(0);
     },
   );
+
+  it("refuses a folder that is a file, or a device, before writing", async () => {
+    const dir = tempDir("init-file");
+    writeFileSync(join(dir, "notes"), "mine\n");
+    for (const [args, message] of [
+      [["init", "notes"], "error: init notes: notes is a file, not a folder"],
+      [["init", "/dev/null"], "error: init /dev/null: /dev/null is a device, not a folder"],
+      [["init", ".", "-n", "notes/letter.yaml"], "error: init .: notes is a file, not a folder"],
+    ] as const) {
+      const r = await runCli([...args], { cwd: dir });
+      expect([r.code, r.stderr.split("\n")[0]]).toEqual([8, message]);
+    }
+    expect(readdirSync(dir)).toEqual(["notes"]);
+  });
 
   it("ejects a pack next to the letter, where the search order finds it first", async () => {
     const dir = tempDir("eject");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/render.js";
 import { runCli } from "../helpers/run-cli.js";
+import { hostilePack } from "../helpers/temp-pack.js";
 
 describe("missive templates", () => {
   it("lists the built-in packs with descriptions and fields", async () => {
@@ -10,6 +11,16 @@ describe("missive templates", () => {
       expect(r.stderr).toContain(`${name}  (built-in)`);
     expect(r.stderr).toContain("fields: form, infoStyle, sender, notice, recipient, references");
     expect(r.stdout).toBe("");
+  });
+
+  it("escapes the control characters of a pack's name and description", async () => {
+    const dir = hostilePack("red\x1b[31m", "x", "\x1b]0;owned\x07 \u202egnp.exe\n::error::forged");
+    const r = await runCli(["templates"], { cwd: dir });
+    expect(r.code).toBe(0);
+    for (const c of ["\x1b", "\x07", "\u202e"]) expect(r.stderr).not.toContain(c);
+    expect(r.stderr).not.toMatch(/^::error/m);
+    expect(r.stderr).toContain("red\\x1b[31m  (");
+    expect(r.stderr).toContain("\\x1b]0;owned\\x07 \\u202egnp.exe\\x0a::error::forged");
   });
 
   it("prints JSON with --json", async () => {

@@ -78,6 +78,22 @@ describe("missive watch", () => {
     expect(await w.exited).toBe(0);
   });
 
+  // Before, each kept it watching for ever, saying "the last good output stays".
+  it("ends at once when the flags cannot work, as no edit of a watched file mends them", async () => {
+    const dir = tempDir("watch-flags");
+    copyFileSync(join(ROOT, "data/personal-cover-letter.yaml"), join(dir, "letter.yaml"));
+    for (const [args, code, error] of [
+      [["-o", "/dev/null"], 8, "error: -o /dev/null: /dev/null is a device, not a folder"],
+      [["--root", "imgs"], 2, "error: --root imgs: no such folder"],
+    ] as const) {
+      const w = startWatch(["letter.yaml", ...args], dir);
+      expect(await w.exited).toBe(code);
+      expect(w.stderr().split("\n")[0]).toBe(error);
+      expect(w.stderr()).not.toContain("watching");
+    }
+    expect(readdirSync(dir)).toEqual(["letter.yaml"]);
+  });
+
   it("is a usage error for standard input", () => {
     const r = runBin(["watch", "-"]);
     expect(r.code).toBe(2);

@@ -86,6 +86,44 @@ describe("parseYaml", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("refuses a value with a tag of YAML 1.1 or of a program, at the tag", () => {
+    const text =
+      "a: !!binary aGVsbG8=\nb: !!timestamp 2020-03-11\nc: !!set {x, y}\nd: !!omap [{x: 1}]\ne: !js/function f\nf: &k !<tag:yaml.org,2002:set> {x}\n";
+    const found = problems(text);
+    expect(found.map((p) => `${p.location?.line}:${p.location?.col} ${p.message}`)).toEqual([
+      "1:4 the YAML tag !!binary is not read: a value is text, a number, true or false, a list or a mapping",
+      "2:4 the YAML tag !!timestamp is not read: a value is text, a number, true or false, a list or a mapping",
+      "3:4 the YAML tag !!set is not read: a value is text, a number, true or false, a list or a mapping",
+      "4:4 the YAML tag !!omap is not read: a value is text, a number, true or false, a list or a mapping",
+      "5:4 the YAML tag !js/function is not read: a value is text, a number, true or false, a list or a mapping",
+      "6:7 the YAML tag !!set is not read: a value is text, a number, true or false, a list or a mapping",
+    ]);
+    expect(found[0]?.hints).toEqual(["remove !!binary and write the value out"]);
+  });
+
+  it("reads the core schema's own tags as the values they name", () => {
+    expect(
+      parse("a: !!str 5\nb: ! 6\nc: !!map {x: !!int 1}\nd: !!seq [!!bool true]\n").value,
+    ).toEqual({
+      a: "5",
+      b: "6",
+      c: { x: 1 },
+      d: [true],
+    });
+  });
+
+  it("says in its own words that a file holds a second document", () => {
+    expect(problems("a: 1\n---\nb: 2\n")).toEqual([
+      {
+        message: "a second YAML document starts here (`---`)",
+        location: { file: "letter.yaml", line: 2, col: 1 },
+        hints: [
+          "a file holds one document: remove the `---` line and what follows, or split the file",
+        ],
+      },
+    ]);
+  });
+
   it("refuses alias bombs instead of expanding them", () => {
     const bomb = [
       "a: &a [x,x,x,x,x,x,x,x,x,x]",

@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dropPrevious, previousName } from "../../src/output/previous-files.js";
@@ -22,6 +23,30 @@ describe("writeFilesAtomic", () => {
     expect([...readFileSync(join(dir, "x.pdf"))]).toEqual([1, 2, 3]);
     // The topmost folder of the chain it made; none for folders that were there.
     expect(made).toEqual([join(dir, "a")]);
+  });
+
+  it("refuses, before writing any file, a name where a named pipe or a folder is", async () => {
+    const dir = temp();
+    execFileSync("mkfifo", [join(dir, "pipe.txt")]);
+    mkdirSync(join(dir, "folder.pdf"));
+    for (const [name, kind] of [
+      ["pipe.txt", "a named pipe (FIFO)"],
+      ["folder.pdf", "a folder"],
+    ]) {
+      const e = await caught(() =>
+        writeFilesAtomic([
+          { path: join(dir, "first.txt"), data: "x" },
+          { path: join(dir, name as string), data: "y" },
+        ]),
+      );
+      expect(e.kind).toBe("output");
+      expect(e.message).toBe(
+        `cannot write ${join(dir, name as string)}: it is ${kind}, not a file`,
+      );
+    }
+    // The pipe is still one (a rename would have made it a file), and nothing else was made.
+    expect(lstatSync(join(dir, "pipe.txt")).isFIFO()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["folder.pdf", "pipe.txt"]);
   });
 
   it("writes text given in pieces as their concatenation", () => {
@@ -49,16 +74,16 @@ describe("writeFilesAtomic", () => {
 
   it("takes back files already renamed when a later rename fails", async () => {
     const dir = temp();
-    // Renaming a file over a folder that holds something fails after the first file is in place.
-    mkdirSync(join(dir, "b.pdf", "inside"), { recursive: true });
+    // A name longer than a name may be: its temporary file, named apart, is written, and the
+    // rename fails after the first file is in place. (A folder in the way is refused before.)
     const e = await caught(() =>
       writeFilesAtomic([
         { path: join(dir, "a.txt"), data: "first" },
-        { path: join(dir, "b.pdf"), data: "second" },
+        { path: join(dir, `${"b".repeat(300)}.pdf`), data: "second" },
       ]),
     );
-    expect(e.problems[0]?.message).toMatch(/^cannot write .*b\.pdf: E/);
-    expect(readdirSync(dir)).toEqual(["b.pdf"]);
+    expect(e.problems[0]?.message).toMatch(/^cannot write .*b\.pdf: ENAMETOOLONG/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
