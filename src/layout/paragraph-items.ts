@@ -2,6 +2,7 @@ import { MissiveError } from "../errors.js";
 import type { Direction } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
+import { SOFT_TIE, TIE } from "../model/ties.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { ADDRESS, BREAK_AFTER } from "../model/word-breaks.js";
 import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
@@ -60,13 +61,29 @@ export interface PenaltyItem {
   look?: Look;
   /** How far a line broken here may reach into the right margin (protrusion.ts). */
   hang?: number;
+  /** A soft tie (model/ties.ts): only the loosest passes of justified text break here. */
+  soft?: true;
 }
 
 export const FORCED = -10000;
 export const NEVER = 10000;
 /** Like TeX's \exhyphenpenalty: a break after a hyphen the text has. */
 const EXPLICIT_HYPHEN_PENALTY = 50;
-const TIE = "\u00a0";
+/**
+ * A break at a soft tie costs as much as a line of badness 200 (demerits add the penalty's
+ * square to the line's), TeX's default \tolerance: a pass breaks a date rather than set a
+ * line looser than TeX would (its spaces stretched more than about 1.25 times their stretch).
+ */
+const SOFT_TIE_PENALTY = 200;
+const TIES = new RegExp(`([${TIE}${SOFT_TIE}])`);
+
+function hardTie(): PenaltyItem {
+  return { t: "penalty", w: 0, p: NEVER, flagged: false, text: "" };
+}
+
+function softTie(): PenaltyItem {
+  return { t: "penalty", w: 0, p: SOFT_TIE_PENALTY, flagged: false, text: "", soft: true };
+}
 
 export interface ItemContext {
   book: FontBook;
@@ -120,14 +137,15 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     };
     for (const token of text.match(/ +|[^ ]+/g) ?? []) {
       if (token.startsWith(" ")) space();
-      // A no-break space (a tie) is a space no line breaks at, as TeX's ~: glue after a penalty.
+      // A no-break space (a tie) is a space no line breaks at, as TeX's ~: glue after a
+      // penalty. A soft tie's penalty only the loosest passes may break at.
       else
-        token.split(TIE).forEach((word, i) => {
-          if (i > 0) {
-            items.push({ t: "penalty", w: 0, p: NEVER, flagged: false, text: "" });
+        token.split(TIES).forEach((piece, i) => {
+          // The split keeps each tie, at the odd places, between the words.
+          if (i % 2) {
+            items.push(piece === SOFT_TIE ? softTie() : hardTie());
             space();
-          }
-          if (word) pushToken(items, word, chain, look, wordCtx, !!run.href || !!run.code);
+          } else if (piece) pushToken(items, piece, chain, look, wordCtx, !!run.href || !!run.code);
         });
     }
   }
@@ -430,10 +448,17 @@ function freeBreak(): PenaltyItem {
 /**
  * Whether a line may break at `it` (`before` is the item ahead of it): at a penalty below
  * NEVER, and at glue after a box; at an added hyphen only if `hyphens` (the passes that
- * hyphenate). The one rule for break-lines.ts and for the stretches measured here.
+ * hyphenate), at a soft tie only if `softTies` (the loosest passes of justified text). The
+ * one rule for break-lines.ts and for the stretches measured here.
  */
-export function breaksAt(it: Item, before: Item | undefined, hyphens = true): boolean {
-  if (it.t === "penalty") return it.p < NEVER && (hyphens || !isDiscretionary(it));
+export function breaksAt(
+  it: Item,
+  before: Item | undefined,
+  hyphens = true,
+  softTies = false,
+): boolean {
+  if (it.t === "penalty")
+    return it.p < NEVER && (hyphens || !isDiscretionary(it)) && (softTies || !it.soft);
   return it.t === "glue" && before?.t === "box";
 }
 

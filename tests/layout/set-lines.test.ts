@@ -4,6 +4,9 @@ import { setParagraph } from "../../src/layout/set-lines.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
+import { SOFT_TIE, TIE } from "../../src/model/ties.js";
+import { typesetText } from "../../src/typography/typeset.js";
+import { ALL_ON } from "../../src/typography/typography-options.js";
 import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
 import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
@@ -66,6 +69,49 @@ describe("justified lines", () => {
       expect(line.segments.every((seg) => seg.scale === 1 && !seg.hang)).toBe(true);
       expect(Math.max(...line.segments.map((seg) => seg.x + seg.width))).toBeCloseTo(300, 6);
     }
+  });
+});
+
+describe("a date's soft tie", () => {
+  // The first paragraph of data/agency-warning-2024.yaml, at its measure: kept whole, the dates
+  // left the first line with spaces half again their stretch ("…Ohio, from" / "February 5 to").
+  const AGENCY =
+    "During an inspection of your facility at 2200 Industrial Parkway, Dayton, Ohio, from February 5 to February 16, 2024, our investigators found significant violations of the requirements for pressure cookers sold to consumers. These violations cause the products listed above to present a risk of burns to the people who use them.";
+  const set = (text: string, width: number, align: "justify" | "left" = "justify") =>
+    setParagraph(
+      [{ text: typesetText(text, "en-US", ALL_ON) }],
+      { ...ctx({ align, hyphenate: true, size: 11 }), hyphenate: hyphenatorFor("en-US") },
+      width,
+    );
+  /** The most a line's spaces are widened, in points (justified lines but the last). */
+  const loosest = (lines: ReturnType<typeof setParagraph>) =>
+    Math.max(...lines.slice(0, -1).flatMap((l) => l.segments.map((s) => s.wordSpacing)));
+
+  it("is broken when keeping it would leave a line looser than TeX's tolerance", () => {
+    const lines = set(AGENCY, 468);
+    expect(text(lines)[0]).toMatch(/ from February$/);
+    expect(text(lines)[1]).toMatch(/^5 to February/);
+    const hard = setParagraph(
+      [{ text: typesetText(AGENCY, "en-US", ALL_ON).replaceAll(SOFT_TIE, TIE) }],
+      {
+        ...ctx({ align: "justify", hyphenate: true, size: 11 }),
+        hyphenate: hyphenatorFor("en-US"),
+      },
+      468,
+    );
+    expect(text(hard)[0]).toMatch(/ from$/);
+    expect(loosest(hard)).toBeGreaterThan(1.8);
+    expect(loosest(lines)).toBeLessThan(0.6);
+  });
+
+  it("is kept where the lines can be set within TeX's tolerance, and in ragged text", () => {
+    for (const width of [440, 400]) {
+      const lines = text(set(AGENCY, width));
+      expect(lines.join(" ")).toContain("February 5 to February 16,");
+    }
+    const ragged = text(set(AGENCY, 468, "left"));
+    expect(ragged[0]).toMatch(/ from$/);
+    expect(ragged[1]).toMatch(/^February 5 to/);
   });
 });
 
