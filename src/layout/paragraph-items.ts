@@ -5,6 +5,7 @@ import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { ADDRESS, BREAK_AFTER } from "../model/word-breaks.js";
+import { spaceCjkLatin } from "./cjk-latin-space.js";
 import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
@@ -149,6 +150,7 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
         });
     }
   }
+  spaceCjkLatin(items);
   return items;
 }
 
