@@ -115,6 +115,27 @@ describe("a date's soft tie", () => {
   });
 });
 
+describe("a paragraph with a long web address", () => {
+  // From a French prefecture's letter, at the measure of the personal pack on A4.
+  const FR =
+    "Vous pouvez déposer les pièces manquantes sur le site de l’Administration numérique pour les étrangers en France (https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/#/espace-personnel/mon-compte) ou les adresser par courrier, en rappelant la référence ci-dessus.";
+
+  it("breaks it before a dot where that keeps the lines around it from gaping", () => {
+    const lines = setParagraph(
+      [{ text: FR }],
+      { ...ctx({ align: "justify", hyphenate: true, size: 11.5 }), hyphenate: hyphenatorFor("fr") },
+      437,
+    );
+    const texts = text(lines);
+    expect(texts.some((t) => t.startsWith(".interieur"))).toBe(true);
+    // Breaking only at its hyphens and slashes, the first line's spaces grew by 2.7 pt.
+    const widest = Math.max(
+      ...lines.slice(0, -1).flatMap((l) => l.segments.map((s) => s.wordSpacing)),
+    );
+    expect(widest).toBeLessThan(1.2);
+  });
+});
+
 describe("setParagraph", () => {
   it("breaks a word wider than the line instead of overflowing", () => {
     const lines = setParagraph([{ text: `see ${"x".repeat(120)} here` }], ctx(), 200);
@@ -193,7 +214,11 @@ describe("setParagraph", () => {
       l.replaceAll("|", ""),
     );
     expect(lines.join("")).toBe(mail);
-    for (const l of lines.slice(0, -1)) expect(l).toMatch(/[.@]$/);
+    // At its punctuation: after an @ or a dot where the address is cut, or before a dot,
+    // where an address may break (as before a hyphen).
+    lines.slice(0, -1).forEach((l, i) => {
+      expect(`${l}|${lines[i + 1]}`).toMatch(/[.@]\||\|\./);
+    });
     expect(lines.length).toBeLessThanOrEqual(4);
     // Without punctuation, where the line ends.
     const run = "x".repeat(60);
