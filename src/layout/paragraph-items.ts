@@ -4,7 +4,7 @@ import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
-import { ADDRESS, ADDRESS_MARKS, BREAK_AFTER } from "../model/word-breaks.js";
+import { ADDRESS, ADDRESS_MARKS, BREAK_AFTER, enoughAfterDot } from "../model/word-breaks.js";
 import { spaceCjkLatin } from "./cjk-latin-space.js";
 import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
@@ -222,8 +222,13 @@ function pushWord(
     if (!isBreakChar || !apart || digits) return;
     // In an address the break goes before a hyphen or a dot, which then starts the next line.
     const before = address && piece !== "/" ? parts[parts.length - 2] : parts[parts.length - 1];
-    // Not after a letter or two ("m.lindqvist@", "s.strauss@"): they would stand alone.
-    if (piece === "." && (before?.text.length ?? 0) < 3) return;
+    // Not after a letter or two ("m.lindqvist@", "s.strauss@"), nor before them (".il)"):
+    // they would stand alone.
+    if (
+      piece === "." &&
+      ((before?.text.length ?? 0) < 3 || !enoughAfterDot(pieces.slice(i + 1).join("")))
+    )
+      return;
     if (before) before.after = "break";
   });
   pushParts(items, parts, chain, look, ctx.style);

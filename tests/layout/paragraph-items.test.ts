@@ -55,13 +55,14 @@ describe("hyphenation points", () => {
     );
   });
 
-  it("breaks an address before a dot, but not after a letter or two or beside a digit", () => {
+  it("breaks an address before a dot, but not beside a letter or two or a digit", () => {
     expect(
       breaks(items([{ text: "https://etrangers-en-france.interieur.gouv.fr/v2.5/file.pdf" }])),
     ).toBe("https://¦etrangers¦-en¦-france¦.interieur¦.gouv¦.fr/¦v2.5/file¦.pdf");
     expect(breaks(items([{ text: "m.lindqvist@osei-lindqvist.example.com" }]))).toBe(
       "m.lindqvist@osei¦-lindqvist¦.example¦.com",
     );
+    expect(breaks(items([{ text: "(www.tel-aviv.gov.il)" }]))).toBe("(www¦.tel¦-aviv¦.gov.il)");
   });
 
   it("breaks after a hyphen the text has, but not one that touches a digit", () => {
