@@ -178,13 +178,34 @@ function pushToken(
   }
   const stretch = ctx.style.size * CJK_STRETCH;
   pieces.forEach((piece, i) => {
+    const prev = items[items.length - 1];
     if (i > 0) {
-      const prev = items[items.length - 1];
       const l = prev?.t === "box" ? prev.look : look(chain[0] as Face);
       items.push({ t: "glue", w: 0, stretch, shrink: 0, look: l, gap: true });
     }
+    const first = items.length;
     pushWord(items, piece, chain, look, ctx, linked);
+    const next = items[first];
+    if (i > 0 && prev?.t === "box" && next?.t === "box")
+      prev.w += acrossBreak(prev, next, ctx.style);
   });
+}
+
+/** Chinese and Japanese punctuation: the characters a font's `chws` may set half width. */
+const CJK_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
+
+/**
+ * What shaping two pieces together takes off their widths measured apart: the font's
+ * contextual half-width spacing (shaping-features.ts) sets "、「" in a em and a half. Why:
+ * a line whose pieces do not stretch is drawn as one text, shaped whole, and must measure
+ * what it paints; a line broken there keeps the narrower mark at its end, whose room is blank.
+ */
+function acrossBreak(a: BoxItem, b: BoxItem, style: TextStyle): number {
+  const last = a.text.slice(-1);
+  const first = b.text.slice(0, 1);
+  if (a.look !== b.look || !(CJK_PUNCTUATION.test(last) || CJK_PUNCTUATION.test(first))) return 0;
+  const face = a.look.face;
+  return width(face, last + first, style) - width(face, last, style) - width(face, first, style);
 }
 
 /** How much the gap between two CJK characters may grow in a justified line, in ems. */
