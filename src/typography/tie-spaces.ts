@@ -55,6 +55,7 @@ const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "--", "---"]);
 export function tieSpaces(block: BlockText): void {
   // The pieces between plain spaces: a tie can only replace one of those spaces.
   const pieces = block.text.split(" ");
+  const grouped = groupedNumbers(pieces);
   let at = -1;
   for (let k = 0; k + 1 < pieces.length; k++) {
     at += (pieces[k] as string).length + 1;
@@ -63,9 +64,44 @@ export function tieSpaces(block: BlockText): void {
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
     const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
     // A page number field ("Page <page/>") is left alone: a running head is one line.
-    const tie = tieBetween(raw, next, sets);
+    const tie = grouped.has(k) ? TIE : tieBetween(raw, next, sets);
     if (tie && !block.fixed[at + 1]) block.out.set(at, tie);
   }
+}
+
+/** A group of a number written in groups: "04", "+49", "(215)", "555-0186". */
+const GROUP = /^(?:\+\d{1,3}|\(\d{1,4}\)|\d{1,4}(?:-\d{1,4})?)$/;
+
+/**
+ * The pieces after which a space joins the groups of a number written in groups of digits,
+ * as telephone numbers are ("04 72 61 60 60", "+49 221 202 370", "(215) 555-0186"): a
+ * reader copies or dials it, so it stays on one line. Three groups at least, or two when the
+ * first is a country or area code: "in 2023 12 people" is two numbers.
+ */
+function groupedNumbers(pieces: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < pieces.length; ) {
+    const first = lastWord(pieces[k] as string);
+    if (!GROUP.test(first)) {
+      k++;
+      continue;
+    }
+    // The run goes on while the next piece starts with a group; it ends at one that has more
+    // (a comma, a full stop, a line break) after its group.
+    let end = k;
+    while (end + 1 < pieces.length) {
+      const next = pieces[end + 1] as string;
+      const group = firstWord(next).replace(/[,.;:!?]$/, "");
+      if (!GROUP.test(group)) break;
+      end++;
+      if (group !== next) break;
+    }
+    const groups = end - k + 1;
+    if (groups >= 3 || (groups === 2 && /^[+(]/.test(first)))
+      for (let j = k; j < end; j++) out.add(j);
+    k = Math.max(end, k + 1);
+  }
+  return out;
 }
 
 const SPACE = /\s/;

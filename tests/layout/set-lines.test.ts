@@ -115,6 +115,23 @@ describe("a date's soft tie", () => {
   });
 });
 
+describe("a telephone number", () => {
+  it("stays on one line at every measure", () => {
+    const fr = typesetText(
+      "M. Lefèvre se tient à votre disposition au 04 72 61 60 60, du lundi au vendredi.",
+      "fr",
+      ALL_ON,
+    );
+    for (let width = 160; width <= 320; width += 4) {
+      const lines = text(setParagraph([{ text: fr }], ctx({ align: "justify" }), width));
+      expect(
+        lines.some((l) => l.includes("04 72 61 60 60")),
+        `${width} pt`,
+      ).toBe(true);
+    }
+  });
+});
+
 describe("a paragraph with a long web address", () => {
   // From a French prefecture's letter, at the measure of the personal pack on A4.
   const FR =

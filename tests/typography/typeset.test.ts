@@ -254,6 +254,19 @@ describe("ties", () => {
     expect(set("in 30 days, 2025 April, 5 września")).toBe("in 30 days, 2025 April, 5 września");
   });
 
+  it("keeps a number written in groups on one line, as telephone numbers are", () => {
+    expect(set("au 04 72 61 60 60, du lundi", "fr")).toBe("au 04~72~61~60~60, du lundi");
+    expect(set("Telefon +49 221 202 370.", "de")).toBe("Telefon +49~221~202~370.");
+    expect(set("or (215) 555-0186 today")).toBe("or (215)~555-0186 today");
+    expect(set("Tel.\n04 72 61 60 60\nFax 04 72 61 60 61", "fr")).toBe(
+      "Tel.\n04~72~61~60~60\nFax 04~72~61~60~61",
+    );
+    // Two numbers side by side, not one in groups.
+    expect(set("in 2023 12 people came; call 555 0186 now")).toBe(
+      "in 2023 12 people came; call 555 0186 now",
+    );
+  });
+
   it("is turned off with ties: false", () => {
     expect(typesetText("Mr. Smith", "en", { ...ALL_ON, ties: false })).toBe("Mr. Smith");
   });
