@@ -28,6 +28,8 @@ export interface PassOptions {
   hyphenate: boolean;
   /** Most hyphenated line ends in a row. */
   maxHyphensInRow: number;
+  /** Whether soft ties (a day and its month) may be broken, at their penalty. */
+  softTies?: boolean;
 }
 
 const LINE_PENALTY = 10;
@@ -72,7 +74,7 @@ export function knuthPlass(
   ];
   for (let i = 0; i < n; i++) {
     const it = items[i] as Item;
-    if (!isLegal(items, i, opts.hyphenate)) continue;
+    if (!breaksAt(it, items[i - 1], opts.hyphenate, opts.softTies)) continue;
     const flagged = it.t === "penalty" && it.flagged;
     // The best new break per fitness class and hyphen run: a break that ends a second
     // hyphenated line in a row must not hide one that leaves the next line free to hyphenate.
@@ -114,11 +116,6 @@ export function knuthPlass(
   for (const a of active) if (a.pos === n - 1 && (!end || a.demerits < end.demerits)) end = a;
   if (!end) return null;
   return unwind(end, items, sw, sy, sz, lineWidth);
-}
-
-/** A break is legal where breaksAt says; at added hyphens only in the pass that hyphenates. */
-function isLegal(items: Item[], i: number, hyphenate: boolean): boolean {
-  return breaksAt(items[i] as Item, items[i - 1], hyphenate);
 }
 
 function ratio(

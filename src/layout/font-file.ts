@@ -8,6 +8,7 @@ import type { Font } from "./fontkit-types.js";
 import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js";
 import { toGlyphRun } from "./glyph-run.js";
 import type { Shaper } from "./harfbuzz.js";
+import { SHAPING_FEATURES } from "./shaping-features.js";
 
 interface Parsed {
   font: Font;
@@ -99,7 +100,8 @@ export class FontFiles {
 /**
  * Makes `font.layout(text)` shape with HarfBuzz (layout/harfbuzz.ts says why), so every caller,
  * missive's measuring and pdfkit's painting alike, gets HarfBuzz's glyphs in fontkit's form.
- * Explicit features (missive asks for none; pdfkit passes them only if told to) go to fontkit.
+ * Explicit features (missive asks for none; pdfkit passes them only if told to) go to fontkit;
+ * without them both shape with the font's defaults and SHAPING_FEATURES.
  */
 function shapeWithHarfBuzz(
   shaper: Shaper,
@@ -108,7 +110,8 @@ function shapeWithHarfBuzz(
   const { font } = file.parsed;
   const fontkitLayout = font.layout.bind(font);
   font.layout = (text, features) => {
-    if (features !== undefined || shaper.withFontkit()) return fontkitLayout(text, features);
+    if (features !== undefined) return fontkitLayout(text, features);
+    if (shaper.withFontkit()) return fontkitLayout(text, [...SHAPING_FEATURES]);
     const shaped = shaper.shape(file.path, bytesOf(file.path, file.parsed), text);
     return toGlyphRun(font, file.glyphFor, text, shaped);
   };

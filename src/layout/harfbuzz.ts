@@ -75,7 +75,7 @@ export class Shaper {
     throw new Error("HarfBuzz was not loaded before text was shaped (await shaper.load())");
   }
 
-  /** Shapes text with the font file's default features, as fontkit's `layout(text)` would. */
+  /** Shapes text with the font file's default features and SHAPING_FEATURES (shaping-features.ts). */
   shape(path: string, bytes: Uint8Array, text: string): HbShaped {
     const hb = this.hb;
     if (!hb) throw new Error("HarfBuzz was not loaded before text was shaped");

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { SHAPING_FEATURES } from "./shaping-features.js";
 
 /**
  * HarfBuzz, as the harfbuzzjs package compiles it to WebAssembly, called through HarfBuzz's
@@ -55,6 +56,14 @@ const FLAG_DO_NOT_INSERT_DOTTED_CIRCLE = 16;
 const CLUSTER_LEVEL_MONOTONE_CHARACTERS = 1;
 /** hb_glyph_info_t and hb_glyph_position_t are five 32-bit words each. */
 const WORDS = 5;
+/** hb_feature_t: tag, value, start, end (32-bit words); `end` past any text's end. */
+const FEATURE_BYTES = 16;
+const ALL_TEXT = 0xffffffff;
+
+/** An OpenType tag as HarfBuzz's 32-bit number (HB_TAG). */
+function tagOf(tag: string): number {
+  return [...tag].reduce((n, c) => n * 256 + (c.charCodeAt(0) & 0xff), 0) >>> 0;
+}
 
 /** Starts compiling HarfBuzz, on V8's background threads. */
 export function compileHarfBuzz(): Promise<WebAssembly.Module> {
@@ -177,9 +186,16 @@ export class HarfBuzz {
   /** Where a text is copied for HarfBuzz to read, grown as longer texts come. */
   private scratch = 0;
   private scratchUnits = 0;
+  /** The features asked for besides the font's defaults (SHAPING_FEATURES), as hb_feature_t. */
+  private readonly features: number;
 
   constructor(private readonly hb: HbExports) {
     this.buffer = hb.hb_buffer_create();
+    this.features = this.alloc(FEATURE_BYTES * SHAPING_FEATURES.length);
+    SHAPING_FEATURES.forEach((tag, i) => {
+      const words = new Uint32Array(hb.memory.buffer, this.features + i * FEATURE_BYTES, 4);
+      words.set([tagOf(tag), 1, 0, ALL_TEXT]);
+    });
     // Each text is whole (fontkit's view too); a mark keeps its own cluster, so its glyph keeps
     // its own character. No dotted circle (◌) before a mark that starts a text: font fallback
     // shapes a mark or variation selector the main font lacks on its own, in another font.
@@ -211,7 +227,10 @@ export class HarfBuzz {
     hb.free(f.data);
   }
 
-  /** Shapes text with the font's default features, at the font's own scale (font units). */
+  /**
+   * Shapes text with the font's default features and SHAPING_FEATURES, at the font's own
+   * scale (font units).
+   */
   shape(f: HbFont, text: string): HbShaped {
     const { hb, buffer } = this;
     const at = this.room(text.length);
@@ -221,7 +240,7 @@ export class HarfBuzz {
     hb.hb_buffer_clear_contents(buffer);
     hb.hb_buffer_add_utf16(buffer, at, text.length, 0, text.length);
     hb.hb_buffer_guess_segment_properties(buffer);
-    hb.hb_shape(f.font, buffer, 0, 0);
+    hb.hb_shape(f.font, buffer, this.features, SHAPING_FEATURES.length);
     const n = hb.hb_buffer_get_length(buffer);
     // HarfBuzz gives up on a text too long for its limits (tens of millions of characters).
     if (n === 0 && text.length > 0)

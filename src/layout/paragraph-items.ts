@@ -2,8 +2,10 @@ import { MissiveError } from "../errors.js";
 import type { Direction } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
+import { SOFT_TIE, TIE } from "../model/ties.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
-import { ADDRESS, BREAK_AFTER } from "../model/word-breaks.js";
+import { ADDRESS, ADDRESS_MARKS, BREAK_AFTER, enoughAfterDot } from "../model/word-breaks.js";
+import { spaceCjkLatin } from "./cjk-latin-space.js";
 import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
@@ -60,13 +62,29 @@ export interface PenaltyItem {
   look?: Look;
   /** How far a line broken here may reach into the right margin (protrusion.ts). */
   hang?: number;
+  /** A soft tie (model/ties.ts): only the loosest passes of justified text break here. */
+  soft?: true;
 }
 
 export const FORCED = -10000;
 export const NEVER = 10000;
 /** Like TeX's \exhyphenpenalty: a break after a hyphen the text has. */
 const EXPLICIT_HYPHEN_PENALTY = 50;
-const TIE = "\u00a0";
+/**
+ * A break at a soft tie costs as much as a line of badness 200 (demerits add the penalty's
+ * square to the line's), TeX's default \tolerance: a pass breaks a date rather than set a
+ * line looser than TeX would (its spaces stretched more than about 1.25 times their stretch).
+ */
+const SOFT_TIE_PENALTY = 200;
+const TIES = new RegExp(`([${TIE}${SOFT_TIE}])`);
+
+function hardTie(): PenaltyItem {
+  return { t: "penalty", w: 0, p: NEVER, flagged: false, text: "" };
+}
+
+function softTie(): PenaltyItem {
+  return { t: "penalty", w: 0, p: SOFT_TIE_PENALTY, flagged: false, text: "", soft: true };
+}
 
 export interface ItemContext {
   book: FontBook;
@@ -120,17 +138,19 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     };
     for (const token of text.match(/ +|[^ ]+/g) ?? []) {
       if (token.startsWith(" ")) space();
-      // A no-break space (a tie) is a space no line breaks at, as TeX's ~: glue after a penalty.
+      // A no-break space (a tie) is a space no line breaks at, as TeX's ~: glue after a
+      // penalty. A soft tie's penalty only the loosest passes may break at.
       else
-        token.split(TIE).forEach((word, i) => {
-          if (i > 0) {
-            items.push({ t: "penalty", w: 0, p: NEVER, flagged: false, text: "" });
+        token.split(TIES).forEach((piece, i) => {
+          // The split keeps each tie, at the odd places, between the words.
+          if (i % 2) {
+            items.push(piece === SOFT_TIE ? softTie() : hardTie());
             space();
-          }
-          if (word) pushToken(items, word, chain, look, wordCtx, !!run.href || !!run.code);
+          } else if (piece) pushToken(items, piece, chain, look, wordCtx, !!run.href || !!run.code);
         });
     }
   }
+  spaceCjkLatin(items);
   return items;
 }
 
@@ -158,13 +178,34 @@ function pushToken(
   }
   const stretch = ctx.style.size * CJK_STRETCH;
   pieces.forEach((piece, i) => {
+    const prev = items[items.length - 1];
     if (i > 0) {
-      const prev = items[items.length - 1];
       const l = prev?.t === "box" ? prev.look : look(chain[0] as Face);
       items.push({ t: "glue", w: 0, stretch, shrink: 0, look: l, gap: true });
     }
+    const first = items.length;
     pushWord(items, piece, chain, look, ctx, linked);
+    const next = items[first];
+    if (i > 0 && prev?.t === "box" && next?.t === "box")
+      prev.w += acrossBreak(prev, next, ctx.style);
   });
+}
+
+/** Chinese and Japanese punctuation: the characters a font's `chws` may set half width. */
+const CJK_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
+
+/**
+ * What shaping two pieces together takes off their widths measured apart: the font's
+ * contextual half-width spacing (shaping-features.ts) sets "、「" in a em and a half. Why:
+ * a line whose pieces do not stretch is drawn as one text, shaped whole, and must measure
+ * what it paints; a line broken there keeps the narrower mark at its end, whose room is blank.
+ */
+function acrossBreak(a: BoxItem, b: BoxItem, style: TextStyle): number {
+  const last = a.text.slice(-1);
+  const first = b.text.slice(0, 1);
+  if (a.look !== b.look || !(CJK_PUNCTUATION.test(last) || CJK_PUNCTUATION.test(first))) return 0;
+  const face = a.look.face;
+  return width(face, last + first, style) - width(face, last, style) - width(face, first, style);
 }
 
 /** How much the gap between two CJK characters may grow in a justified line, in ems. */
@@ -178,27 +219,37 @@ function pushWord(
   ctx: ItemContext,
   linked: boolean,
 ): void {
-  const pieces = word.split(BREAK_AFTER).filter((p) => p !== "");
   // A link, an e-mail address, a number or a code is copied or typed by the reader: it is
   // never hyphenated, and never broken at a hyphen that touches a digit ("20520-0099").
   const verbatim = linked || VERBATIM.test(word);
   // A web or e-mail address breaks before its hyphens, not after (as the Chicago Manual
-  // says): "…hearing-" at a line's end could be a hyphen added to break the address.
+  // says): "…hearing-" at a line's end could be a hyphen added to break the address. It
+  // also breaks before a dot, as Chicago allows: a long address then has places enough
+  // to break that the lines around it need not gape.
   const address = ADDRESS.test(word);
+  const marks = address ? ADDRESS_MARKS : BREAK_AFTER;
+  const pieces = word.split(marks).filter((p) => p !== "");
   const parts: Part[] = [];
   pieces.forEach((piece, i) => {
-    const isBreakChar = BREAK_AFTER.test(piece) && piece.length === 1;
+    const isBreakChar = marks.test(piece) && piece.length === 1;
     const syllables = isBreakChar ? [piece] : syllablesOf(piece, ctx, verbatim);
     syllables.forEach((text, j) => {
       parts.push({ text, after: j < syllables.length - 1 ? "hyphen" : null });
     });
     const next = pieces[i + 1];
     // Not inside "//" or "--", and not at a hyphen between digits.
-    const apart = next !== undefined && !BREAK_AFTER.test(next);
+    const apart = next !== undefined && !marks.test(next);
     const digits = /\d$/.test(pieces[i - 1] ?? "") || /^\d/.test(next ?? "");
     if (!isBreakChar || !apart || digits) return;
-    // In an address the break goes before a hyphen, which then starts the next line.
+    // In an address the break goes before a hyphen or a dot, which then starts the next line.
     const before = address && piece !== "/" ? parts[parts.length - 2] : parts[parts.length - 1];
+    // Not after a letter or two ("m.lindqvist@", "s.strauss@"), nor before them (".il)"):
+    // they would stand alone.
+    if (
+      piece === "." &&
+      ((before?.text.length ?? 0) < 3 || !enoughAfterDot(pieces.slice(i + 1).join("")))
+    )
+      return;
     if (before) before.after = "break";
   });
   pushParts(items, parts, chain, look, ctx.style);
@@ -430,10 +481,17 @@ function freeBreak(): PenaltyItem {
 /**
  * Whether a line may break at `it` (`before` is the item ahead of it): at a penalty below
  * NEVER, and at glue after a box; at an added hyphen only if `hyphens` (the passes that
- * hyphenate). The one rule for break-lines.ts and for the stretches measured here.
+ * hyphenate), at a soft tie only if `softTies` (the loosest passes of justified text). The
+ * one rule for break-lines.ts and for the stretches measured here.
  */
-export function breaksAt(it: Item, before: Item | undefined, hyphens = true): boolean {
-  if (it.t === "penalty") return it.p < NEVER && (hyphens || !isDiscretionary(it));
+export function breaksAt(
+  it: Item,
+  before: Item | undefined,
+  hyphens = true,
+  softTies = false,
+): boolean {
+  if (it.t === "penalty")
+    return it.p < NEVER && (hyphens || !isDiscretionary(it)) && (softTies || !it.soft);
   return it.t === "glue" && before?.t === "box";
 }
 

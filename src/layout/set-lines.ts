@@ -81,14 +81,16 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
  * The passes of justified breaking, as TeX makes them: first without added hyphens, kept if
  * every line is within its natural stretch (TeX's pretolerance); then with hyphenation,
  * looser and looser; never three hyphenated line ends in a row, unless nothing else fits.
+ * A date's soft tie may break once no pass keeps every line within its natural stretch:
+ * hyphens come first, and a broken date beats a line looser than half again its stretch.
  */
 const PASSES: PassOptions[] = [
   { tolerance: 1, hyphenate: false, maxHyphensInRow: 2 },
   { tolerance: 1, hyphenate: true, maxHyphensInRow: 2 },
-  { tolerance: 1.5, hyphenate: true, maxHyphensInRow: 2 },
-  { tolerance: 3, hyphenate: true, maxHyphensInRow: 2 },
-  { tolerance: 8, hyphenate: true, maxHyphensInRow: 2 },
-  { tolerance: 8, hyphenate: true, maxHyphensInRow: Number.POSITIVE_INFINITY },
+  { tolerance: 1.5, hyphenate: true, maxHyphensInRow: 2, softTies: true },
+  { tolerance: 3, hyphenate: true, maxHyphensInRow: 2, softTies: true },
+  { tolerance: 8, hyphenate: true, maxHyphensInRow: 2, softTies: true },
+  { tolerance: 8, hyphenate: true, maxHyphensInRow: Number.POSITIVE_INFINITY, softTies: true },
 ];
 
 function justified(items: Item[], width: number, warn: ItemContext["warn"]): LineBreak[] {

@@ -1,9 +1,7 @@
+import { SOFT_TIE, TIE } from "../model/ties.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
 import { MONTHS_BY_LANGUAGE } from "./month-names.js";
 import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
-
-/** A no-break space: the layout keeps the words on either side on one line. */
-export const TIE = "\u00a0";
 
 /** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
 interface TieSets {
@@ -49,13 +47,15 @@ const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "--", "---"]);
  * Ties words that must stay on one line by turning the space between them into a no-break
  * space: a number and its unit or currency, the groups of a number (186 400), an
  * abbreviation and what follows it (by the language of the abbreviation), the parts of an
- * abbreviation such as z. B., and the space before a spaced dash. Why word by word and not
- * one regular expression per rule: the alternations of every word list, tried at every
- * character, took milliseconds a letter.
+ * abbreviation such as z. B., and the space before a spaced dash; a day and its month get
+ * the soft tie, which a justified line may still break at (model/ties.ts). Why word by word
+ * and not one regular expression per rule: the alternations of every word list, tried at
+ * every character, took milliseconds a letter.
  */
 export function tieSpaces(block: BlockText): void {
   // The pieces between plain spaces: a tie can only replace one of those spaces.
   const pieces = block.text.split(" ");
+  const grouped = groupedNumbers(pieces);
   let at = -1;
   for (let k = 0; k + 1 < pieces.length; k++) {
     at += (pieces[k] as string).length + 1;
@@ -64,8 +64,44 @@ export function tieSpaces(block: BlockText): void {
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
     const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
     // A page number field ("Page <page/>") is left alone: a running head is one line.
-    if (ties(raw, next, sets) && !block.fixed[at + 1]) block.out.set(at, TIE);
+    const tie = grouped.has(k) ? TIE : tieBetween(raw, next, sets);
+    if (tie && !block.fixed[at + 1]) block.out.set(at, tie);
   }
+}
+
+/** A group of a number written in groups: "04", "+49", "(215)", "555-0186". */
+const GROUP = /^(?:\+\d{1,3}|\(\d{1,4}\)|\d{1,4}(?:-\d{1,4})?)$/;
+
+/**
+ * The pieces after which a space joins the groups of a number written in groups of digits,
+ * as telephone numbers are ("04 72 61 60 60", "+49 221 202 370", "(215) 555-0186"): a
+ * reader copies or dials it, so it stays on one line. Three groups at least, or two when the
+ * first is a country or area code: "in 2023 12 people" is two numbers.
+ */
+function groupedNumbers(pieces: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < pieces.length; ) {
+    const first = lastWord(pieces[k] as string);
+    if (!GROUP.test(first)) {
+      k++;
+      continue;
+    }
+    // The run goes on while the next piece starts with a group; it ends at one that has more
+    // (a comma, a full stop, a line break) after its group.
+    let end = k;
+    while (end + 1 < pieces.length) {
+      const next = pieces[end + 1] as string;
+      const group = firstWord(next).replace(/[,.;:!?]$/, "");
+      if (!GROUP.test(group)) break;
+      end++;
+      if (group !== next) break;
+    }
+    const groups = end - k + 1;
+    if (groups >= 3 || (groups === 2 && /^[+(]/.test(first)))
+      for (let j = k; j < end; j++) out.add(j);
+    k = Math.max(end, k + 1);
+  }
+  return out;
 }
 
 const SPACE = /\s/;
@@ -95,6 +131,22 @@ function firstWord(piece: string): string {
   return piece.slice(0, i);
 }
 
+/** The tie between two words, if any: a date's is soft (model/ties.ts), the others hard. */
+function tieBetween(raw: string, next: string, sets: TieSets): string | null {
+  if (isDate(raw, next, sets)) return SOFT_TIE;
+  return ties(raw, next, sets) ? TIE : null;
+}
+
+/** A day and its month's name, either way round ("5 września", "April 30"). */
+function isDate(raw: string, next: string, sets: TieSets): boolean {
+  if (sets.months.size === 0 || !(DIGIT.test(raw) || DIGIT.test(next[0] ?? ""))) return false;
+  const before = raw.replace(OPENING, "");
+  const after = next.replace(CLOSING, "");
+  return (
+    (DAY.test(before) && isMonth(after, sets)) || (isMonth(before, sets) && DAY_AFTER.test(after))
+  );
+}
+
 function ties(raw: string, next: string, sets: TieSets): boolean {
   if (DASHES.has(next)) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
@@ -102,8 +154,6 @@ function ties(raw: string, next: string, sets: TieSets): boolean {
     return sets.after.has(raw);
   const before = raw.replace(OPENING, "");
   const after = next.replace(CLOSING, "");
-  if (DAY.test(before) && isMonth(after, sets)) return true;
-  if (isMonth(before, sets) && DAY_AFTER.test(after)) return true;
   if (/^\d/.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
   if (/\d$/.test(before) && (UNIT_SET.has(after) || UNIT_SET.has(after.replace(/\.$/, ""))))
     return true;

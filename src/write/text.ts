@@ -6,6 +6,7 @@ import type {
   SignatureBlock,
   TextBlock,
 } from "../model/letter-doc.js";
+import { SOFT_TIE, TIE } from "../model/ties.js";
 import { displayWidth, pad, type WrapMemo, wrap, wrapOnce } from "./display-width.js";
 import { tableLines } from "./text-table.js";
 
@@ -58,7 +59,9 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
     .split("\n")
     // trimEnd strips what \s matches, without the regex's backtracking over inner spaces.
     .map((l) => l.trimEnd())
-    .join("\n")}\n`;
+    .join("\n")
+    // Plain text is not justified: a date's soft tie is a tie there (model/ties.ts).
+    .replaceAll(SOFT_TIE, TIE)}\n`;
 }
 
 function runsText(runs: Run[]): string {

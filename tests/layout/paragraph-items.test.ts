@@ -46,12 +46,23 @@ describe("hyphenation points", () => {
     expect(breaks(items([{ text: "documentation", href: "https://example.org" }]))).toBe(
       "documentation",
     );
+    // An address may break before a dot (no hyphen added), as before a hyphen.
     expect(breaks(items([{ text: "correspondence@example.org" }]))).toBe(
-      "correspondence@example.org",
+      "correspondence@example¦.org",
     );
     expect(breaks(items([{ text: "establishment2024 https://establishment.example" }]))).toBe(
-      "establishment2024 https://¦establishment.example",
+      "establishment2024 https://¦establishment¦.example",
     );
+  });
+
+  it("breaks an address before a dot, but not beside a letter or two or a digit", () => {
+    expect(
+      breaks(items([{ text: "https://etrangers-en-france.interieur.gouv.fr/v2.5/file.pdf" }])),
+    ).toBe("https://¦etrangers¦-en¦-france¦.interieur¦.gouv¦.fr/¦v2.5/file¦.pdf");
+    expect(breaks(items([{ text: "m.lindqvist@osei-lindqvist.example.com" }]))).toBe(
+      "m.lindqvist@osei¦-lindqvist¦.example¦.com",
+    );
+    expect(breaks(items([{ text: "(www.tel-aviv.gov.il)" }]))).toBe("(www¦.tel¦-aviv¦.gov.il)");
   });
 
   it("breaks after a hyphen the text has, but not one that touches a digit", () => {

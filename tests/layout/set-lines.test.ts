@@ -4,6 +4,9 @@ import { setParagraph } from "../../src/layout/set-lines.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
+import { SOFT_TIE, TIE } from "../../src/model/ties.js";
+import { typesetText } from "../../src/typography/typeset.js";
+import { ALL_ON } from "../../src/typography/typography-options.js";
 import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
 import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
@@ -66,6 +69,87 @@ describe("justified lines", () => {
       expect(line.segments.every((seg) => seg.scale === 1 && !seg.hang)).toBe(true);
       expect(Math.max(...line.segments.map((seg) => seg.x + seg.width))).toBeCloseTo(300, 6);
     }
+  });
+});
+
+describe("a date's soft tie", () => {
+  // The first paragraph of data/agency-warning-2024.yaml, at its measure: kept whole, the dates
+  // left the first line with spaces half again their stretch ("…Ohio, from" / "February 5 to").
+  const AGENCY =
+    "During an inspection of your facility at 2200 Industrial Parkway, Dayton, Ohio, from February 5 to February 16, 2024, our investigators found significant violations of the requirements for pressure cookers sold to consumers. These violations cause the products listed above to present a risk of burns to the people who use them.";
+  const set = (text: string, width: number, align: "justify" | "left" = "justify") =>
+    setParagraph(
+      [{ text: typesetText(text, "en-US", ALL_ON) }],
+      { ...ctx({ align, hyphenate: true, size: 11 }), hyphenate: hyphenatorFor("en-US") },
+      width,
+    );
+  /** The most a line's spaces are widened, in points (justified lines but the last). */
+  const loosest = (lines: ReturnType<typeof setParagraph>) =>
+    Math.max(...lines.slice(0, -1).flatMap((l) => l.segments.map((s) => s.wordSpacing)));
+
+  it("is broken when keeping it would leave a line looser than TeX's tolerance", () => {
+    const lines = set(AGENCY, 468);
+    expect(text(lines)[0]).toMatch(/ from February$/);
+    expect(text(lines)[1]).toMatch(/^5 to February/);
+    const hard = setParagraph(
+      [{ text: typesetText(AGENCY, "en-US", ALL_ON).replaceAll(SOFT_TIE, TIE) }],
+      {
+        ...ctx({ align: "justify", hyphenate: true, size: 11 }),
+        hyphenate: hyphenatorFor("en-US"),
+      },
+      468,
+    );
+    expect(text(hard)[0]).toMatch(/ from$/);
+    expect(loosest(hard)).toBeGreaterThan(1.8);
+    expect(loosest(lines)).toBeLessThan(0.6);
+  });
+
+  it("is kept where the lines can be set within TeX's tolerance, and in ragged text", () => {
+    for (const width of [440, 400]) {
+      const lines = text(set(AGENCY, width));
+      expect(lines.join(" ")).toContain("February 5 to February 16,");
+    }
+    const ragged = text(set(AGENCY, 468, "left"));
+    expect(ragged[0]).toMatch(/ from$/);
+    expect(ragged[1]).toMatch(/^February 5 to/);
+  });
+});
+
+describe("a telephone number", () => {
+  it("stays on one line at every measure", () => {
+    const fr = typesetText(
+      "M. Lefèvre se tient à votre disposition au 04 72 61 60 60, du lundi au vendredi.",
+      "fr",
+      ALL_ON,
+    );
+    for (let width = 160; width <= 320; width += 4) {
+      const lines = text(setParagraph([{ text: fr }], ctx({ align: "justify" }), width));
+      expect(
+        lines.some((l) => l.includes("04 72 61 60 60")),
+        `${width} pt`,
+      ).toBe(true);
+    }
+  });
+});
+
+describe("a paragraph with a long web address", () => {
+  // From a French prefecture's letter, at the measure of the personal pack on A4.
+  const FR =
+    "Vous pouvez déposer les pièces manquantes sur le site de l’Administration numérique pour les étrangers en France (https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/#/espace-personnel/mon-compte) ou les adresser par courrier, en rappelant la référence ci-dessus.";
+
+  it("breaks it before a dot where that keeps the lines around it from gaping", () => {
+    const lines = setParagraph(
+      [{ text: FR }],
+      { ...ctx({ align: "justify", hyphenate: true, size: 11.5 }), hyphenate: hyphenatorFor("fr") },
+      437,
+    );
+    const texts = text(lines);
+    expect(texts.some((t) => t.startsWith(".interieur"))).toBe(true);
+    // Breaking only at its hyphens and slashes, the first line's spaces grew by 2.7 pt.
+    const widest = Math.max(
+      ...lines.slice(0, -1).flatMap((l) => l.segments.map((s) => s.wordSpacing)),
+    );
+    expect(widest).toBeLessThan(1.2);
   });
 });
 
@@ -147,7 +231,11 @@ describe("setParagraph", () => {
       l.replaceAll("|", ""),
     );
     expect(lines.join("")).toBe(mail);
-    for (const l of lines.slice(0, -1)) expect(l).toMatch(/[.@]$/);
+    // At its punctuation: after an @ or a dot where the address is cut, or before a dot,
+    // where an address may break (as before a hyphen).
+    lines.slice(0, -1).forEach((l, i) => {
+      expect(`${l}|${lines[i + 1]}`).toMatch(/[.@]\||\|\./);
+    });
     expect(lines.length).toBeLessThanOrEqual(4);
     // Without punctuation, where the line ends.
     const run = "x".repeat(60);

@@ -136,3 +136,85 @@ closing: 此致敬礼！
     }
   });
 });
+
+/** The PDF's runs of the body's one line, left to right, with the gap before each. */
+async function runs(
+  body: string,
+): Promise<{ str: string; x: number; width: number; gap: number }[]> {
+  const r = await render({
+    file: join(ROOT, "data", "ja-spacing.yaml"),
+    text: `template: personal-chinese
+lang: ja
+sender: { name: 株式会社みなと書房, address: [東京都] }
+date: 2024-08-20
+recipient: [山田 太郎 様]
+salutation: 拝啓
+body: "${body}"
+closing: 敬具
+`,
+  });
+  const pdf = await extractPdf(r.pdf as Uint8Array);
+  const first = pdf.items.find((i) => i.str.startsWith(body.slice(0, 1)));
+  const line = pdf.items.filter((i) => Math.abs(i.y - (first?.y ?? 0)) < 1);
+  line.sort((a, b) => a.x - b.x);
+  return line.map((i, k) => {
+    const prev = line[k - 1];
+    return { str: i.str, x: i.x, width: i.width, gap: prev ? i.x - (prev.x + prev.width) : 0 };
+  });
+}
+
+describe("Latin letters and digits among Chinese or Japanese characters", () => {
+  it("stand a quarter em from them, as pLaTeX, Typst and Word set them", async () => {
+    const got = await runs("注文番号はMS-2024-08117です。8月23日に発送します。");
+    const text = got.map((r) => r.str).join("");
+    expect(text).toBe("注文番号はMS-2024-08117です。8月23日に発送します。");
+    // The body is 11 pt: a quarter em is 2.75 pt, at every change of script and only there.
+    const spaced = got.filter((r) => r.gap > 0.5);
+    // Not after "。", whose glyph has room of its own.
+    expect(spaced.map((r) => r.str[0])).toEqual(["M", "で", "月", "2", "日"]);
+    for (const r of spaced) expect(r.gap).toBeCloseTo(2.75, 1);
+  });
+
+  it("get no more space where the text has a space already", async () => {
+    const got = await runs("自 2020 年 COVID-19 疫情以来");
+    const gaps = got.filter((r) => r.gap > 0.5).map((r) => r.gap);
+    expect(gaps.length).toBeGreaterThan(0);
+    // A word space of the Latin font, well under a space and a quarter em.
+    for (const g of gaps) expect(g).toBeLessThan(3.5);
+  });
+});
+
+describe("Chinese and Japanese punctuation", () => {
+  it("sets two marks in a row in the room of one and a half (the font's chws)", async () => {
+    const got = await runs("全三巻）』につき");
+    expect(got.map((r) => r.str).join("")).toBe("全三巻）』につき");
+    // Eight full-width characters at 11 pt, "）』" one half-width narrower: 82.5 pt.
+    const first = got[0];
+    const last = got[got.length - 1];
+    expect(first && last ? last.x + last.width - first.x : 0).toBeCloseTo(82.5, 0);
+  });
+
+  it("measures what it paints where two marks meet at a place a line may break", async () => {
+    // The sender's lines are set flush right: each must end at the right margin, the one
+    // with "、「" (two pieces to the line breaker, one text to the painter) as the other.
+    const r = await render({
+      file: join(ROOT, "data", "ja-right.yaml"),
+      text: `template: personal-chinese
+lang: ja
+sender: { name: みなと書房, address: [丸の内、「みなと」ビル, 東京都千代田区] }
+date: 2024-08-20
+recipient: [山田 太郎 様]
+salutation: 拝啓
+body: 本文
+closing: 敬具
+`,
+    });
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const right = (start: string) => {
+      const first = pdf.items.find((i) => i.str.startsWith(start));
+      const row = pdf.items.filter((i) => Math.abs(i.y - (first?.y ?? 0)) < 1);
+      return Math.max(...row.map((i) => i.x + i.width));
+    };
+    expect(right("丸の内")).toBeCloseTo(right("東京都"), 1);
+  });
+});

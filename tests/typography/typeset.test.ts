@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Run } from "../../src/model/letter-doc.js";
+import { SOFT_TIE } from "../../src/model/ties.js";
 import { QUOTE_STYLES, quoteStyleFor } from "../../src/typography/quote-styles.js";
 import { typeset, typesetText } from "../../src/typography/typeset.js";
 import { ALL_ON } from "../../src/typography/typography-options.js";
 
-/** Ties and narrow spaces shown as ~ and ^, so expectations can be read. */
-const show = (s: string) => s.replaceAll("\u00a0", "~").replaceAll("\u202f", "^");
+/** Ties, a date's soft ties and narrow spaces shown as ~, _ and ^, so expectations can be read. */
+const show = (s: string) =>
+  s.replaceAll("\u00a0", "~").replaceAll(SOFT_TIE, "_").replaceAll("\u202f", "^");
 const set = (text: string, lang = "en-US") => show(typesetText(text, lang, ALL_ON));
 const quotesOnly = { quotes: true, spacing: false, ties: false, dashes: false };
 
@@ -239,17 +241,30 @@ describe("ties", () => {
     expect(set("στις 8:15 π.μ. και 4 μ.μ.", "el")).toBe("στις 8:15~π.μ. και 4~μ.μ.");
   });
 
-  it("ties a day to its month, either way round, in the letter's language", () => {
+  it("ties a day to its month, either way round, in the letter's language, softly", () => {
     expect(set("until 30 April; on April 30, 2025, Dec. 2 and 5 May. By June 6.")).toBe(
-      "until 30~April; on April~30, 2025, Dec.~2 and 5~May. By June~6.",
+      "until 30_April; on April_30, 2025, Dec._2 and 5_May. By June_6.",
     );
-    expect(set("do 5 września o godz. 8.00", "pl")).toBe("do 5~września o~godz.~8.00");
-    expect(set("do 5 сентября", "ru")).toBe("do 5~сентября");
-    expect(set("pondělí 1. září", "cs")).toBe("pondělí 1.~září");
-    expect(set("Τετάρτη 10 Σεπτεμβρίου", "el")).toBe("Τετάρτη 10~Σεπτεμβρίου");
-    expect(set("बुधवार, 10 सितंबर को", "hi")).toBe("बुधवार, 10~सितंबर को");
+    expect(set("do 5 września o godz. 8.00", "pl")).toBe("do 5_września o~godz.~8.00");
+    expect(set("do 5 сентября", "ru")).toBe("do 5_сентября");
+    expect(set("pondělí 1. září", "cs")).toBe("pondělí 1._září");
+    expect(set("Τετάρτη 10 Σεπτεμβρίου", "el")).toBe("Τετάρτη 10_Σεπτεμβρίου");
+    expect(set("बुधवार, 10 सितंबर को", "hi")).toBe("बुधवार, 10_सितंबर को");
     // Not a day and not a month: a count of days, a year, a month name of another language.
     expect(set("in 30 days, 2025 April, 5 września")).toBe("in 30 days, 2025 April, 5 września");
+  });
+
+  it("keeps a number written in groups on one line, as telephone numbers are", () => {
+    expect(set("au 04 72 61 60 60, du lundi", "fr")).toBe("au 04~72~61~60~60, du lundi");
+    expect(set("Telefon +49 221 202 370.", "de")).toBe("Telefon +49~221~202~370.");
+    expect(set("or (215) 555-0186 today")).toBe("or (215)~555-0186 today");
+    expect(set("Tel.\n04 72 61 60 60\nFax 04 72 61 60 61", "fr")).toBe(
+      "Tel.\n04~72~61~60~60\nFax 04~72~61~60~61",
+    );
+    // Two numbers side by side, not one in groups.
+    expect(set("in 2023 12 people came; call 555 0186 now")).toBe(
+      "in 2023 12 people came; call 555 0186 now",
+    );
   });
 
   it("is turned off with ties: false", () => {

@@ -52,6 +52,27 @@ describe("wrap", () => {
     ]);
   });
 
+  // As the PDF breaks it (model/word-breaks.ts): before a dot too, so a line need not end
+  // in the middle of a name ("…-en-france.interi" / "eur.gouv.fr").
+  it("breaks an address before a dot, not beside a letter or two or a digit", () => {
+    expect(wrap("https://administration-etrangers-en-france.interieur.gouv.fr/x", 27)).toEqual([
+      "https://administration",
+      "-etrangers-en-france",
+      ".interieur.gouv.fr/x",
+    ]);
+    expect(wrap("m.lindqvist@osei-lindqvist.example.com", 20)).toEqual([
+      "m.lindqvist@osei",
+      "-lindqvist.example",
+      ".com",
+    ]);
+    expect(wrap("https://example.org/v2.5.1/notes.html", 16)).toEqual([
+      "https://example",
+      ".org/v2.5.1/",
+      "notes.html",
+    ]);
+    expect(wrap("(www.tel-aviv.gov.il)", 17)).toEqual(["(www.tel-aviv", ".gov.il)"]);
+  });
+
   // As the PDF breaks them (UAX #14, src/model/unspaced-breaks.ts). Before, the text output
   // cut such text where the line ended: "。" could start a line and "B" / "7" part.
   it("breaks Chinese and Japanese where the line breaking rules allow, filling each line", () => {
