@@ -1,4 +1,5 @@
 import { startupSnapshot } from "node:v8";
+import Handlebars from "handlebars";
 import { startCli } from "../cli/start.js";
 import { IntlFormats } from "../compose/intl-formats.js";
 import { createResources, type Resources } from "../resources.js";
@@ -25,6 +26,7 @@ build();
  * afterwards: V8 cannot serialise the ICU objects among them.
  */
 function build(): void {
+  stacksFormatted();
   // A snapshot cannot hold WebAssembly: the warm-up shapes with fontkit.
   const warm = createResources({ fontkit: true });
   warmUp(warm).then(
@@ -40,6 +42,16 @@ function build(): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * Formats the stack of the Error a module makes as it loads (handlebars' `Exception.prototype
+ * = new Error()`). Why: Node 22.23's snapshot writer aborts the build (std::length_error,
+ * SIGABRT) on an Error whose stack was never formatted, so `npm ci` failed on Node 22; a
+ * formatted one is plain text. CI builds the snapshot on Node 22 too (.ci/run).
+ */
+function stacksFormatted(): void {
+  void Handlebars.Exception.prototype.stack;
 }
 
 /**
