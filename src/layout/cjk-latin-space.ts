@@ -2,8 +2,11 @@ import { type GlueItem, type Item, NEVER } from "./paragraph-items.js";
 
 /** Han and kana: the scripts set with a little space against Latin letters and digits. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
-/** Letters of the alphabets and digits, half width (not the full-width forms). */
-const WESTERN = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9]/u;
+/**
+ * Latin letters and digits, half width: not the full-width forms ("ＡＢＣ", "１２"), which
+ * are set as CJK characters are.
+ */
+const WESTERN = /(?![\uff00-\uffef])[\p{Script=Latin}0-9]/u;
 
 /** The space between them, in ems of the text: a quarter, as JIS X 4051 and CLREQ ask. */
 const SPACE = 0.25;

@@ -175,6 +175,12 @@ describe("Latin letters and digits among Chinese or Japanese characters", () => 
     for (const r of spaced) expect(r.gap).toBeCloseTo(2.75, 1);
   });
 
+  it("are not full-width forms, which are set as CJK characters are", async () => {
+    const got = await runs("ＡＢＣ社の１２名");
+    expect(got.map((r) => r.str).join("")).toBe("ＡＢＣ社の１２名");
+    expect(got.filter((r) => r.gap > 0.5)).toEqual([]);
+  });
+
   it("get no more space where the text has a space already", async () => {
     const got = await runs("自 2020 年 COVID-19 疫情以来");
     const gaps = got.filter((r) => r.gap > 0.5).map((r) => r.gap);

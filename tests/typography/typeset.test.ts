@@ -215,6 +215,9 @@ describe("ties", () => {
     expect(set("a Sra. Dra. Lopes, V. Ex.ª e o n.º 3", "pt")).toBe(
       "a Sra.~Dra.~Lopes, V.~Ex.ª e o n.º~3",
     );
+    expect(set("a la tutora, D.ª Carmen Vidal, y al Excmo. Sr. Ruiz, n.º 4", "es")).toBe(
+      "a la tutora, D.ª~Carmen Vidal, y al Excmo.~Sr.~Ruiz, n.º~4",
+    );
     // German's "Nr." is not an English abbreviation.
     expect(set("Nr. 5")).toBe("Nr. 5");
   });
