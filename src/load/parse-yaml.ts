@@ -118,9 +118,11 @@ function collectionKeys(
 }
 
 /** The core schema's own tags: a value so tagged is what it would be untagged, or text. */
-const CORE_TAGS = new Set(
-  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
-);
+const CORE_TAGS = ["str", "int", "float", "bool", "null", "map", "seq"] as const;
+
+function isCoreTag(tag: string): boolean {
+  return CORE_TAGS.some((t) => tag === `tag:yaml.org,2002:${t}`);
+}
 
 /**
  * Values with any other tag. Why: the yaml package still reads YAML 1.1's `!!binary`,
@@ -137,7 +139,7 @@ function foreignTags(
   const problems: Problem[] = [];
   visit(doc, {
     Node(_, node) {
-      if (!node.tag || node.tag === "!" || CORE_TAGS.has(node.tag)) return;
+      if (!node.tag || node.tag === "!" || isCoreTag(node.tag)) return;
       const pos = lineCounter.linePos(tagStart(src.text, node.range?.[0] ?? 0));
       const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
       problems.push({
