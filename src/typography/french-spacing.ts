@@ -1,16 +1,19 @@
 import { type BlockText, hasLanguage, langAt, outAt, primaryLanguage } from "./block-text.js";
 
-/** A narrow no-break space (espace fine insécable). */
+/** A narrow no-break space (espace fine insécable): before ; ! ? */
 export const THIN = "\u202f";
+/** A no-break space of a word space's width (espace insécable): before : and inside « ». */
+const WORD = "\u00a0";
 
-const SPACES: ReadonlySet<string> = new Set([" ", "\u00a0", THIN]);
+const SPACES: ReadonlySet<string> = new Set([" ", WORD, THIN]);
 const HIGH: ReadonlySet<string> = new Set([";", ":", "!", "?"]);
 
 /**
- * French spacing: a narrow no-break space before ; : ! ? and inside « ». A space already
- * there becomes the narrow no-break one (never a second space); where none was, one is added.
- * Only characters whose language is French are touched. Runs after the quotes pass, whose
- * « » it spaces as well as typed ones.
+ * French spacing: a narrow no-break space before ; ! ? and a word-wide one before : and
+ * inside « », as the Imprimerie nationale's rules and LaTeX's babel-french set them. A space
+ * already there becomes the no-break one (never a second space); where none was, one is
+ * added. Only characters whose language is French are touched. Runs after the quotes pass,
+ * whose « » it spaces as well as typed ones.
  */
 export function frenchSpacing(block: BlockText): void {
   if (!hasLanguage(block, "fr")) return;
@@ -18,8 +21,10 @@ export function frenchSpacing(block: BlockText): void {
     const i = m.index;
     if (block.fixed[i] || primaryLanguage(langAt(block, i)) !== "fr") continue;
     const ch = outAt(block, i);
-    if (ch === "«") spaceAfter(block, i);
-    else if (ch === "»" || (HIGH.has(ch) && highNeedsSpace(block, i))) spaceBefore(block, i);
+    if (ch === "«") spaceAfter(block, i, WORD);
+    else if (ch === "»") spaceBefore(block, i, WORD);
+    else if (HIGH.has(ch) && highNeedsSpace(block, i))
+      spaceBefore(block, i, ch === ":" ? WORD : THIN);
   }
 }
 
@@ -31,18 +36,18 @@ function highNeedsSpace(block: BlockText, i: number): boolean {
   return !(block.text[i] === ":" && /\d/.test(prev) && /\d/.test(block.text[i + 1] ?? ""));
 }
 
-function spaceBefore(block: BlockText, i: number): void {
+function spaceBefore(block: BlockText, i: number, space: string): void {
   if (i === 0 || block.text[i - 1] === "\n") return;
   const prev = outAt(block, i - 1);
   if (SPACES.has(prev)) {
-    if (!block.fixed[i - 1]) block.out.set(i - 1, THIN);
-  } else if (!prev.endsWith(THIN)) block.out.set(i, THIN + outAt(block, i));
+    if (!block.fixed[i - 1]) block.out.set(i - 1, space);
+  } else if (!SPACES.has(prev.slice(-1))) block.out.set(i, space + outAt(block, i));
 }
 
-function spaceAfter(block: BlockText, i: number): void {
+function spaceAfter(block: BlockText, i: number, space: string): void {
   if (i + 1 >= block.text.length || block.text[i + 1] === "\n") return;
   const next = outAt(block, i + 1);
   if (SPACES.has(next)) {
-    if (!block.fixed[i + 1]) block.out.set(i + 1, THIN);
-  } else if (!next.startsWith(THIN)) block.out.set(i, `${outAt(block, i)}${THIN}`);
+    if (!block.fixed[i + 1]) block.out.set(i + 1, space);
+  } else if (!SPACES.has(next.slice(0, 1))) block.out.set(i, `${outAt(block, i)}${space}`);
 }

@@ -33,7 +33,7 @@ describe("lang on markup elements", () => {
         { text: "Er sagte „ja“, " },
         { text: "“yes”", lang: "en" },
         { text: ", " },
-        { text: "«\u202foui\u202f»", italic: true, lang: "fr" },
+        { text: "«\u00a0oui\u00a0»", italic: true, lang: "fr" },
         { text: "." },
       ],
     ]);

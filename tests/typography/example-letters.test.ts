@@ -90,14 +90,14 @@ describe("a French letter (personal, lang: fr-FR)", () => {
     l = await letter("lettre-fr.yaml");
   });
 
-  it("has « » with narrow no-break spaces inside, and before ; : ! ?", () => {
+  it("has « » with no-break spaces inside and before :, narrow ones before ; ! ?", () => {
     expect(l.txt).toContain(
-      `m’avez demandé${THIN}: «${THIN}Quand livrerez-vous${THIN}?${THIN}» La réponse est simple${THIN}!`,
+      `m’avez demandé${NBSP}: «${NBSP}Quand livrerez-vous${THIN}?${NBSP}» La réponse est simple${THIN}!`,
     );
     expect(l.txt).toContain(`186${NBSP}400${NBSP}€${THIN}; le délai`);
-    // A space already there becomes the narrow one, never a second space.
-    expect(l.txt).toContain(`«${THIN}qui vivra verra${THIN}»`);
-    expect(l.txt).toContain(`«${THIN}l’annexe${THIN}»`);
+    // A space already there becomes the no-break one, never a second space.
+    expect(l.txt).toContain(`«${NBSP}qui vivra verra${NBSP}»`);
+    expect(l.txt).toContain(`«${NBSP}l’annexe${NBSP}»`);
   });
 
   it("leaves the URL as written", () => {

@@ -119,7 +119,7 @@ describe("curly quotes", () => {
       "Er sagte „ja“ und ",
       "“yes”",
       " und ",
-      "«^oui^!^»",
+      "«~oui^!~»",
     ]);
   });
 
@@ -170,14 +170,16 @@ describe("curly quotes", () => {
 });
 
 describe("French spacing", () => {
-  it("puts a narrow no-break space before ; : ! ? and inside « »", () => {
+  // As the Imprimerie nationale and babel-french: a word-wide no-break space before : and
+  // inside « », a narrow one before ; ! ?
+  it("puts a no-break space before : and inside « », a narrow one before ; ! ?", () => {
     expect(set(`Il a dit: "Bonjour!" Quoi?! Oui; non.`, "fr-FR")).toBe(
-      "Il a dit^: «^Bonjour^!^» Quoi^?! Oui^; non.",
+      "Il a dit~: «~Bonjour^!~» Quoi^?! Oui^; non.",
     );
   });
 
   it("turns a space already there into the narrow one and never doubles it", () => {
-    expect(set("Vraiment ? « déjà » ; oui\u202f!", "fr")).toBe("Vraiment^? «^déjà^»^; oui^!");
+    expect(set("Vraiment ? « déjà » ; oui\u202f!", "fr")).toBe("Vraiment^? «~déjà~»^; oui^!");
   });
 
   it("leaves times, URLs, line starts and other languages alone", () => {
