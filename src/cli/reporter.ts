@@ -46,18 +46,21 @@ export class Reporter {
         );
       return;
     }
-    for (const p of e.problems) this.problem(p);
+    // Each file is read once for all its problems: 100,000 of them (a key on every line) read
+    // a file of a megabyte 100,000 times, for hours.
+    const lines = new Map<string, string[] | undefined>();
+    for (const p of e.problems) this.problem(p, lines);
     if (e.problems.length > 1) this.io.stderr.write(`${e.problems.length} problems found\n`);
     if (debug && e.stack) this.io.stderr.write(`${e.stack}\n`);
     this.annotate(e.problems);
   }
 
-  private problem(p: Problem): void {
+  private problem(p: Problem, lines: Map<string, string[] | undefined>): void {
     const where = escapeControl(formatLocation(p.location));
     this.io.stderr.write(
       `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${escapeControl(p.message)}\n`,
     );
-    const frame = codeFrame(p, this.io);
+    const frame = codeFrame(p, this.io, lines);
     if (frame) this.io.stderr.write(this.c.dim(frame));
     for (const h of p.hints ?? []) this.hint(h);
   }
@@ -116,18 +119,16 @@ function percentCode(c: string): string {
  * can be read as text: a regular file within the size limit of letter data, read no further
  * than its declared size (so `/proc/self/environ` shows nothing), its controls escaped.
  */
-function codeFrame(p: Problem, io: Pick<Io, "cwd">): string {
+function codeFrame(
+  p: Problem,
+  io: Pick<Io, "cwd">,
+  read: Map<string, string[] | undefined>,
+): string {
   const l = p.location;
   // A spreadsheet's place is its sheet, row and column, which the location already names.
   if (!l?.file || !l.line || l.sheet !== undefined) return "";
-  let text: string;
-  try {
-    // Also when the current folder cannot be read: the error is reported without its line.
-    text = asText(readRegular(resolve(io.cwd, l.file), MAX_INPUT_BYTES));
-  } catch {
-    return "";
-  }
-  const whole = text.replace(/\r\n?/g, "\n").split("\n")[l.line - 1];
+  if (!read.has(l.file)) read.set(l.file, fileLines(resolve(io.cwd, l.file)));
+  const whole = read.get(l.file)?.[l.line - 1];
   if (whole === undefined) return "";
   const { raw, col: at } = shortLine(whole, l.col);
   const line = escapeControl(raw);
@@ -137,6 +138,16 @@ function codeFrame(p: Problem, io: Pick<Io, "cwd">): string {
   const col = at ? at - 1 + escapeControl(before).length - before.length : 0;
   const caret = at ? `${" ".repeat(num.length)} | ${" ".repeat(Math.max(0, col))}^\n` : "";
   return `${num} | ${line}\n${caret}`;
+}
+
+/** A file's lines, or undefined when it cannot be read as text. */
+function fileLines(path: string): string[] | undefined {
+  try {
+    return asText(readRegular(path, MAX_INPUT_BYTES)).replace(/\r\n?/g, "\n").split("\n");
+  } catch {
+    // Also when the current folder cannot be read: the error is reported without its line.
+    return undefined;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Reporter } from "../../src/cli/reporter.js";
-import { fail, type Location } from "../../src/errors.js";
+import { fail, type Location, MissiveError } from "../../src/errors.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 function report(stack: string, fromSnapshot = false): string {
@@ -49,6 +49,24 @@ describe("the code frame of a located problem", () => {
 
   it("shows the line of a text file", () => {
     expect(shown({ file: "p.csv", line: 2 })).toBe("error: p.csv:2: bad\n2 | Ann\n");
+  });
+
+  // Each problem read the whole file again: 100,000 problems in a file of a megabyte, hours.
+  it("reads a file once for all the problems in it", () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => `k${i}: ${"x".repeat(40)}`);
+    writeFileSync(join(dir, "big.yaml"), `${lines.join("\n")}\n`);
+    let err = "";
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } };
+    const problems = lines.map((_, i) => ({
+      message: "unknown field",
+      location: { file: "big.yaml", line: i + 1, col: 1 },
+    }));
+    const started = performance.now();
+    new Reporter({ ...io, env: {}, cwd: dir }).error(new MissiveError("data", problems), false);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(err).toContain(
+      `error: big.yaml:40000:1: unknown field\n40000 | k39999: ${"x".repeat(40)}\n`,
+    );
   });
 
   it("shows no bytes of a binary file as a line", () => {
