@@ -86,19 +86,20 @@ export function parseYaml(src: SourceText): YamlData {
     ]);
   }
   checkDepth(value, src.file);
+  const pairOf = pairIndex();
   const locate = (path: string): Location =>
-    locateNode(doc.contents, path, src.file, lineCounter, false);
+    locateNode(doc.contents, path, src.file, lineCounter, false, pairOf);
   const locateKey = (path: string): Location =>
-    locateNode(doc.contents, path, src.file, lineCounter, true);
-  const raw = (path: string): string | undefined => rawScalar(doc.contents, path, src.text);
+    locateNode(doc.contents, path, src.file, lineCounter, true, pairOf);
+  const raw = (path: string): string | undefined => rawScalar(doc.contents, path, src.text, pairOf);
   const locateText = (path: string, needle: string, nth = 0): Location => {
-    const at = writtenAt(nodeAt(doc.contents, path), src.text, needle, nth);
+    const at = writtenAt(nodeAt(doc.contents, path, pairOf), src.text, needle, nth);
     if (at === undefined) return nth > 0 ? locateText(path, needle) : locate(path);
     const pos = lineCounter.linePos(at);
     return { file: src.file, line: pos.line, col: pos.col, path };
   };
   const locateAt = (path: string, offset: number): Location => {
-    const node = nodeAt(doc.contents, path);
+    const node = nodeAt(doc.contents, path, pairOf);
     const text = isScalar(node) && typeof node.value === "string" ? node.value : "";
     const { needle, nth } = occurrenceAt(text, offset);
     return needle ? locateText(path, needle, nth) : locate(path);
@@ -164,7 +165,7 @@ function duplicateKeys(
 }
 
 /** The core schema's own tags: a value so tagged is what it would be untagged, or text. */
-const CORE_TAGS = new Set(
+const CORE_TAGS: ReadonlySet<string> = new Set(
   ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
 );
 
@@ -300,6 +301,7 @@ function locateNode(
   file: string,
   lc: LineCounter,
   preferKey: boolean,
+  pairOf: PairOf,
 ): Location {
   let node = root as Node | null | undefined;
   let best: Node | null | undefined = node;
@@ -327,27 +329,31 @@ function locateNode(
   return { file, line: pos.line, col: pos.col, path };
 }
 
+/** The entry of a mapping with a key. */
+type PairOf = (map: YAMLMap, key: string) => Pair | undefined;
+
 /**
  * Each mapping's entries by key, made on the first look-up. Why: looking through the entries
  * for each problem took a mapping's size for each, and a letter of 100,000 unknown keys a
  * square of it (hours) before its problems were reported.
  */
-const entries = new WeakMap<YAMLMap, Map<string, Pair>>();
-
-function pairOf(map: YAMLMap, key: string): Pair | undefined {
-  let byKey = entries.get(map);
-  if (!byKey) {
-    byKey = new Map();
-    for (const p of map.items)
-      if (isPair(p) && isScalar(p.key) && !byKey.has(String(p.key.value)))
-        byKey.set(String(p.key.value), p);
-    entries.set(map, byKey);
-  }
-  return byKey.get(key);
+function pairIndex(): PairOf {
+  const entries = new WeakMap<YAMLMap, Map<string, Pair>>();
+  return (map, key) => {
+    let byKey = entries.get(map);
+    if (!byKey) {
+      byKey = new Map();
+      for (const p of map.items)
+        if (isPair(p) && isScalar(p.key) && !byKey.has(String(p.key.value)))
+          byKey.set(String(p.key.value), p);
+      entries.set(map, byKey);
+    }
+    return byKey.get(key);
+  };
 }
 
 /** The node at a dotted path, or undefined if the path leaves the document. */
-function nodeAt(root: unknown, path: string): Node | undefined {
+function nodeAt(root: unknown, path: string, pairOf: PairOf): Node | undefined {
   let node = root as Node | null | undefined;
   for (const part of path === "" ? [] : path.split(".")) {
     if (isMap(node)) {
@@ -358,8 +364,8 @@ function nodeAt(root: unknown, path: string): Node | undefined {
   return node ?? undefined;
 }
 
-function rawScalar(root: unknown, path: string, text: string): string | undefined {
-  const node = nodeAt(root, path);
+function rawScalar(root: unknown, path: string, text: string, pairOf: PairOf): string | undefined {
+  const node = nodeAt(root, path, pairOf);
   if (!isScalar(node) || !node.range) return undefined;
   return text.slice(node.range[0], node.range[1]);
 }
