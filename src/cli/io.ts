@@ -18,6 +18,7 @@ export interface Io {
 
 export function processIo(): Io {
   let stdoutReady = false;
+  let stderrReady = false;
   return {
     // Standard output and input are made when a command uses them: Node builds a stream for
     // each on first use, and a render to files uses neither.
@@ -28,7 +29,16 @@ export function processIo(): Io {
       }
       return process.stdout;
     },
-    stderr: process.stderr,
+    get stderr() {
+      if (!stderrReady) {
+        stderrReady = true;
+        // Messages for people are said if they can be: a stderr that cannot be written (`2>
+        // /dev/full`) made an unhandled error of a render that had written its files (exit 1),
+        // and of a check that failed, where a script reads the exit code.
+        process.stderr.on("error", () => {});
+      }
+      return process.stderr;
+    },
     get stdin() {
       return process.stdin;
     },

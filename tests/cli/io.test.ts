@@ -60,3 +60,22 @@ it.runIf(existsSync("/dev/full"))(
     }
   },
 );
+
+it.runIf(existsSync("/dev/full"))(
+  "ends with the command's own exit code when messages cannot be written",
+  () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const code = (args: string[]) =>
+        spawnSync(BIN, args, {
+          cwd: ROOT,
+          stdio: ["ignore", "ignore", full],
+          env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+        }).status;
+      expect(code(["check", "data/personal-cover-letter.yaml"])).toBe(0);
+      expect(code(["check", "tests/fixtures/check/five-mistakes.yaml"])).toBe(4);
+    } finally {
+      closeSync(full);
+    }
+  },
+);
