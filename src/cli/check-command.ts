@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { EXIT_CODES, isMissiveError, type MissiveError } from "../errors.js";
+import { EXIT_CODES, fail, isMissiveError, type MissiveError } from "../errors.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
 import { escapeControl } from "./escape-control.js";
@@ -32,17 +32,23 @@ export async function checkFiles(
   res: Resources,
 ): Promise<{ results: CheckResult[]; errors: (MissiveError | null)[] }> {
   const root = checkRoot(rootFlag, io.cwd);
-  const [{ letterOptions, renderLetter }, { readText }] = await Promise.all([
+  const [{ letterOptions, renderLetter }, { readText }, { readStdinText }] = await Promise.all([
     import("../pipeline.js"),
     import("../load/read-text.js"),
+    import("../load/read-stdin-text.js"),
   ]);
+  // `-` is standard input, as for render: a letter piped in, read once.
+  if (files.filter((f) => f === "-").length > 1)
+    throw fail("usage", "check reads standard input (-) once", undefined, [
+      "name - once among the files",
+    ]);
   const results: CheckResult[] = [];
   // One entry per file, in order: the same file may be named twice.
   const errors: (MissiveError | null)[] = [];
   for (const file of files) {
     try {
       const r = await renderLetter(
-        readText(file, { cwd: io.cwd }),
+        file === "-" ? await readStdinText(io.stdin) : readText(file, { cwd: io.cwd }),
         {
           ...letterOptions({ template: template ?? null, root, formats: [] }),
           cwd: io.cwd,
@@ -77,7 +83,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
   program
     .command("check")
     .description("validate letters (data, template, assets, layout) without writing anything")
-    .argument("<data...>", "letter data files (YAML)")
+    .argument("<data...>", "letter data files (YAML); - for standard input")
     .option("-t, --template <name|path>", "template pack (default: each file's template: key)")
     .option("--root <dir>", "files named in the data may be anywhere in this folder")
     .addHelpText(
@@ -104,7 +110,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
           else {
             for (const w of r.warnings ?? []) rep.warn(`${r.file}: ${w}`);
             rep.info(
-              `${rep.c.green("ok")} ${escapeControl(`${r.file} (${r.template}`)}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
+              `${rep.c.green("ok")} ${escapeControl(`${r.file === "-" ? "<stdin>" : r.file} (${r.template}`)}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
             );
           }
         }
