@@ -6,6 +6,15 @@ import { MAX_INPUT_BYTES } from "../load/read-text.js";
 import { escapeControl } from "./escape-control.js";
 import type { Io } from "./io.js";
 
+/**
+ * What FORCE_COLOR asks for, as chalk and Node read it: `0` or `false` no colour, any other
+ * value colour, empty or unset nothing. Before, `FORCE_COLOR=0` turned colour on.
+ */
+function forcedColor(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === "") return undefined;
+  return value !== "0" && value.toLowerCase() !== "false";
+}
+
 /** Human output on stderr, coloured only for a terminal and never when NO_COLOR is set. */
 export class Reporter {
   readonly c: ChalkInstance;
@@ -17,7 +26,7 @@ export class Reporter {
       io.stderr.isTTY === true &&
       !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") &&
       io.env.TERM !== "dumb";
-    this.c = new Chalk({ level: io.env.FORCE_COLOR ? 1 : color ? 1 : 0 });
+    this.c = new Chalk({ level: (forcedColor(io.env.FORCE_COLOR) ?? color) ? 1 : 0 });
   }
 
   info(line: string): void {

@@ -83,3 +83,14 @@ describe("the code frame of a located problem", () => {
     );
   });
 });
+
+it("colours when FORCE_COLOR asks, and not when it is 0 or false", () => {
+  const said = (env: Record<string, string>) => {
+    let err = "";
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } };
+    new Reporter({ ...io, env, cwd: "/" }).error(fail("data", "bad"), false);
+    return err;
+  };
+  expect(said({ FORCE_COLOR: "1" })).toBe("\x1b[31merror:\x1b[39m bad\n");
+  for (const off of ["0", "false", ""]) expect(said({ FORCE_COLOR: off })).toBe("error: bad\n");
+});
