@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import {
   EXIT_CODES,
+  fail,
   isMissiveError,
   type MissiveError,
   type Warning,
@@ -44,17 +45,23 @@ export async function checkFiles(
   res: Resources,
 ): Promise<{ results: CheckResult[]; errors: (MissiveError | null)[] }> {
   const root = checkRoot(rootFlag, io.cwd);
-  const [{ letterOptions, renderLetter }, { readText }] = await Promise.all([
+  const [{ letterOptions, renderLetter }, { readText }, { readStdinText }] = await Promise.all([
     import("../pipeline.js"),
     import("../load/read-text.js"),
+    import("../load/read-stdin-text.js"),
   ]);
+  // `-` is standard input, as for render: a letter piped in, read once.
+  if (files.filter((f) => f === "-").length > 1)
+    throw fail("usage", "check reads standard input (-) once", undefined, [
+      "name - once among the files",
+    ]);
   const results: CheckResult[] = [];
   // One entry per file, in order: the same file may be named twice.
   const errors: (MissiveError | null)[] = [];
   for (const file of files) {
     try {
       const r = await renderLetter(
-        readText(file, { cwd: io.cwd }),
+        file === "-" ? await readStdinText(io.stdin) : readText(file, { cwd: io.cwd }),
         {
           ...letterOptions({ template: template ?? null, root, formats: [] }),
           cwd: io.cwd,
@@ -89,7 +96,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
   program
     .command("check")
     .description("validate letters (data, template, assets, layout) without writing anything")
-    .argument("<data...>", "letter data files (YAML)")
+    .argument("<data...>", "letter data files (YAML); - for standard input")
     .option("-t, --template <name|path>", "template pack (default: each file's template: key)")
     .option("--root <dir>", "files named in the data may be anywhere in this folder")
     .addHelpText(
@@ -118,7 +125,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
             for (const w of r.warnings ?? [])
               rep.warn(w.location ? warningText(w) : `${r.file}: ${w.message}`, w);
             rep.info(
-              `${rep.c.green("ok")} ${escapeControl(`${r.file} (${r.template}`)}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
+              `${rep.c.green("ok")} ${escapeControl(`${r.file === "-" ? "<stdin>" : r.file} (${r.template}`)}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
             );
           }
         }

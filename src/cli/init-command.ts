@@ -44,7 +44,7 @@ export async function planInit(
   const files: FileToWrite[] = [];
   let schemaFile = pack.schemaFile;
   if (flags.eject) {
-    const to = join(target, "templates", pack.name);
+    const to = join(target, "templates", ejectedName(pack.name));
     files.push(...packFiles(packDir, to));
     if (schemaFile?.startsWith(packDir)) {
       schemaFile = join(to, relative(packDir, schemaFile));
@@ -92,6 +92,21 @@ export function registerInit(program: Command, context: CommandContext): void {
         return 0;
       }),
     );
+}
+
+/**
+ * The folder name of an ejected pack: its manifest's name, which must be one plain name. Why:
+ * a pack from a pull request could say `name: ../../../.git/hooks`, and `init --eject` wrote
+ * its files there, outside the folder given.
+ */
+function ejectedName(name: string): string {
+  if (/^[^/\\\p{Cc}]+$/u.test(name) && name !== "." && name !== "..") return name;
+  throw fail(
+    "template",
+    `the pack's name ${JSON.stringify(name)} is not a folder name`,
+    undefined,
+    ["name: in template.yaml must be one name, such as acme-letters, without / or .."],
+  );
 }
 
 /** Relative when the schema sits near the letter (an ejected pack), else absolute. */

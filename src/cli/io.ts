@@ -1,4 +1,5 @@
 import { fail } from "../errors.js";
+import { cannotWrite } from "../output/cannot-write.js";
 /** The outside world of one CLI run; tests pass their own to run in-process. */
 export interface Io {
   stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
@@ -17,6 +18,7 @@ export interface Io {
 
 export function processIo(): Io {
   let stdoutReady = false;
+  let stderrReady = false;
   return {
     // Standard output and input are made when a command uses them: Node builds a stream for
     // each on first use, and a render to files uses neither.
@@ -27,7 +29,16 @@ export function processIo(): Io {
       }
       return process.stdout;
     },
-    stderr: process.stderr,
+    get stderr() {
+      if (!stderrReady) {
+        stderrReady = true;
+        // Messages for people are said if they can be: a stderr that cannot be written (`2>
+        // /dev/full`) made an unhandled error of a render that had written its files (exit 1),
+        // and of a check that failed, where a script reads the exit code.
+        process.stderr.on("error", () => {});
+      }
+      return process.stderr;
+    },
     get stdin() {
       return process.stdin;
     },
@@ -64,11 +75,17 @@ export function processIo(): Io {
 
 /**
  * Makes a reader that stops early (`missive … --emit layout | head`) not an error: the
- * process ends with the exit code it had.
+ * process ends with the exit code it had. Any other failure to write (a full disk, `-o - >
+ * /dev/full`) is an output error (exit 8), said in a line: thrown on, it ended the process as
+ * a crash (exit 1), printing the snapshot's whole source line and a stack. Why exit here: the
+ * stream reports it outside the command, and --json's report would go to the same stdout.
  */
 function stopQuietlyOnClosedPipe(stdout: NodeJS.WriteStream): void {
   stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    const err = cannotWrite("standard output", e);
+    const hints = (err.problems[0]?.hints ?? []).map((h) => `  hint: ${h}\n`).join("");
+    process.stderr.write(`error: ${err.message}\n${hints}`);
+    process.exit(err.exitCode);
   });
 }

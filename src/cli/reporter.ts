@@ -6,6 +6,15 @@ import { MAX_INPUT_BYTES } from "../load/read-text.js";
 import { escapeControl } from "./escape-control.js";
 import type { Io } from "./io.js";
 
+/**
+ * What FORCE_COLOR asks for, as chalk and Node read it: `0` or `false` no colour, any other
+ * value colour, empty or unset nothing. Before, `FORCE_COLOR=0` turned colour on.
+ */
+function forcedColor(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === "") return undefined;
+  return value !== "0" && value.toLowerCase() !== "false";
+}
+
 /** Human output on stderr, coloured only for a terminal and never when NO_COLOR is set. */
 export class Reporter {
   readonly c: ChalkInstance;
@@ -17,7 +26,7 @@ export class Reporter {
       io.stderr.isTTY === true &&
       !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") &&
       io.env.TERM !== "dumb";
-    this.c = new Chalk({ level: io.env.FORCE_COLOR ? 1 : color ? 1 : 0 });
+    this.c = new Chalk({ level: (forcedColor(io.env.FORCE_COLOR) ?? color) ? 1 : 0 });
   }
 
   info(line: string): void {
@@ -48,18 +57,21 @@ export class Reporter {
         );
       return;
     }
-    for (const p of e.problems) this.problem(p);
+    // Each file is read once for all its problems: 100,000 of them (a key on every line) read
+    // a file of a megabyte 100,000 times, for hours.
+    const lines = new Map<string, string[] | undefined>();
+    for (const p of e.problems) this.problem(p, lines);
     if (e.problems.length > 1) this.io.stderr.write(`${e.problems.length} problems found\n`);
     if (debug && e.stack) this.io.stderr.write(`${e.stack}\n`);
     this.annotate(e.problems);
   }
 
-  private problem(p: Problem): void {
+  private problem(p: Problem, lines: Map<string, string[] | undefined>): void {
     const where = escapeControl(formatLocation(p.location));
     this.io.stderr.write(
       `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${escapeControl(p.message)}\n`,
     );
-    const frame = codeFrame(p, this.io);
+    const frame = codeFrame(p, this.io, lines);
     if (frame) this.io.stderr.write(this.c.dim(frame));
     for (const h of p.hints ?? []) this.hint(h);
   }
@@ -118,18 +130,16 @@ function percentCode(c: string): string {
  * can be read as text: a regular file within the size limit of letter data, read no further
  * than its declared size (so `/proc/self/environ` shows nothing), its controls escaped.
  */
-function codeFrame(p: Problem, io: Pick<Io, "cwd">): string {
+function codeFrame(
+  p: Problem,
+  io: Pick<Io, "cwd">,
+  read: Map<string, string[] | undefined>,
+): string {
   const l = p.location;
   // A spreadsheet's place is its sheet, row and column, which the location already names.
   if (!l?.file || !l.line || l.sheet !== undefined) return "";
-  let text: string;
-  try {
-    // Also when the current folder cannot be read: the error is reported without its line.
-    text = asText(readRegular(resolve(io.cwd, l.file), MAX_INPUT_BYTES));
-  } catch {
-    return "";
-  }
-  const whole = text.replace(/\r\n?/g, "\n").split("\n")[l.line - 1];
+  if (!read.has(l.file)) read.set(l.file, fileLines(resolve(io.cwd, l.file)));
+  const whole = read.get(l.file)?.[l.line - 1];
   if (whole === undefined) return "";
   const { raw, col: at } = shortLine(whole, l.col);
   const line = escapeControl(raw);
@@ -139,6 +149,16 @@ function codeFrame(p: Problem, io: Pick<Io, "cwd">): string {
   const col = at ? at - 1 + escapeControl(before).length - before.length : 0;
   const caret = at ? `${" ".repeat(num.length)} | ${" ".repeat(Math.max(0, col))}^\n` : "";
   return `${num} | ${line}\n${caret}`;
+}
+
+/** A file's lines, or undefined when it cannot be read as text. */
+function fileLines(path: string): string[] | undefined {
+  try {
+    return asText(readRegular(path, MAX_INPUT_BYTES)).replace(/\r\n?/g, "\n").split("\n");
+  } catch {
+    // Also when the current folder cannot be read: the error is reported without its line.
+    return undefined;
+  }
 }
 
 /**

@@ -1,4 +1,15 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  visit,
+  type YAMLMap,
+} from "yaml";
 import { fail, type Location, MissiveError, type Problem } from "../errors.js";
 import type { SourceText } from "./read-text.js";
 
@@ -37,7 +48,9 @@ export function parseYaml(src: SourceText): YamlData {
     lineCounter,
     version: "1.2",
     schema: "core",
-    uniqueKeys: true,
+    // Checked by duplicateKeys: the yaml package compares each key with every one before it,
+    // which took an hour for a file of 700,000 short lines.
+    uniqueKeys: false,
     prettyErrors: false,
     merge: false,
     strict: true,
@@ -59,6 +72,7 @@ export function parseYaml(src: SourceText): YamlData {
   if (problems.length === 0)
     problems.push(
       ...collectionKeys(doc, src.file, lineCounter),
+      ...duplicateKeys(doc, src.file, lineCounter),
       ...foreignTags(doc, src, lineCounter),
     );
   if (problems.length > 0) throw new MissiveError("data", problems);
@@ -72,19 +86,20 @@ export function parseYaml(src: SourceText): YamlData {
     ]);
   }
   checkDepth(value, src.file);
+  const pairOf = pairIndex();
   const locate = (path: string): Location =>
-    locateNode(doc.contents, path, src.file, lineCounter, false);
+    locateNode(doc.contents, path, src.file, lineCounter, false, pairOf);
   const locateKey = (path: string): Location =>
-    locateNode(doc.contents, path, src.file, lineCounter, true);
-  const raw = (path: string): string | undefined => rawScalar(doc.contents, path, src.text);
+    locateNode(doc.contents, path, src.file, lineCounter, true, pairOf);
+  const raw = (path: string): string | undefined => rawScalar(doc.contents, path, src.text, pairOf);
   const locateText = (path: string, needle: string, nth = 0): Location => {
-    const at = writtenAt(nodeAt(doc.contents, path), src.text, needle, nth);
+    const at = writtenAt(nodeAt(doc.contents, path, pairOf), src.text, needle, nth);
     if (at === undefined) return nth > 0 ? locateText(path, needle) : locate(path);
     const pos = lineCounter.linePos(at);
     return { file: src.file, line: pos.line, col: pos.col, path };
   };
   const locateAt = (path: string, offset: number): Location => {
-    const node = nodeAt(doc.contents, path);
+    const node = nodeAt(doc.contents, path, pairOf);
     const text = isScalar(node) && typeof node.value === "string" ? node.value : "";
     const { needle, nth } = occurrenceAt(text, offset);
     return needle ? locateText(path, needle, nth) : locate(path);
@@ -112,6 +127,38 @@ function collectionKeys(
         location: { file, line: pos.line, col: pos.col },
         hints: ["name each field with a word, as `recipient:`"],
       });
+    },
+  });
+  return problems;
+}
+
+/**
+ * Keys written twice in one mapping, each after the first, as the yaml package words them.
+ * Keys are compared as text, as they become an object's keys: `1:` and `"1":` are one key.
+ */
+function duplicateKeys(
+  doc: ReturnType<typeof parseDocument>,
+  file: string,
+  lineCounter: LineCounter,
+): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        const pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+        problems.push({
+          message: "Map keys must be unique",
+          location: { file, line: pos.line, col: pos.col },
+          hints: yamlHints("DUPLICATE_KEY"),
+        });
+      }
     },
   });
   return problems;
@@ -256,6 +303,7 @@ function locateNode(
   file: string,
   lc: LineCounter,
   preferKey: boolean,
+  pairOf: PairOf,
 ): Location {
   let node = root as Node | null | undefined;
   let best: Node | null | undefined = node;
@@ -264,9 +312,7 @@ function locateNode(
   for (const [i, part] of parts.entries()) {
     keyNode = undefined;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === part,
-      );
+      const pair = pairOf(node, part);
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value as Node | null;
@@ -285,23 +331,43 @@ function locateNode(
   return { file, line: pos.line, col: pos.col, path };
 }
 
+/** The entry of a mapping with a key. */
+type PairOf = (map: YAMLMap, key: string) => Pair | undefined;
+
+/**
+ * Each mapping's entries by key, made on the first look-up. Why: looking through the entries
+ * for each problem took a mapping's size for each, and a letter of 100,000 unknown keys a
+ * square of it (hours) before its problems were reported.
+ */
+function pairIndex(): PairOf {
+  const entries = new WeakMap<YAMLMap, Map<string, Pair>>();
+  return (map, key) => {
+    let byKey = entries.get(map);
+    if (!byKey) {
+      byKey = new Map();
+      for (const p of map.items)
+        if (isPair(p) && isScalar(p.key) && !byKey.has(String(p.key.value)))
+          byKey.set(String(p.key.value), p);
+      entries.set(map, byKey);
+    }
+    return byKey.get(key);
+  };
+}
+
 /** The node at a dotted path, or undefined if the path leaves the document. */
-function nodeAt(root: unknown, path: string): Node | undefined {
+function nodeAt(root: unknown, path: string, pairOf: PairOf): Node | undefined {
   let node = root as Node | null | undefined;
   for (const part of path === "" ? [] : path.split(".")) {
     if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === part,
-      );
-      node = pair?.value as Node | null | undefined;
+      node = pairOf(node, part)?.value as Node | null | undefined;
     } else if (isSeq(node)) node = node.items[Number(part)] as Node | undefined;
     else return undefined;
   }
   return node ?? undefined;
 }
 
-function rawScalar(root: unknown, path: string, text: string): string | undefined {
-  const node = nodeAt(root, path);
+function rawScalar(root: unknown, path: string, text: string, pairOf: PairOf): string | undefined {
+  const node = nodeAt(root, path, pairOf);
   if (!isScalar(node) || !node.range) return undefined;
   return text.slice(node.range[0], node.range[1]);
 }

@@ -64,6 +64,21 @@ describe("missive check", () => {
     expect(out.files[1].errors[2]).toMatchObject({ line: 9, col: 1, path: "recipent" });
   });
 
+  // Before, "-" was a file that is not there: "error: -: file not found", exit 3.
+  it("checks a letter from standard input, named <stdin>, as render - reads one", async () => {
+    const letter = readFileSync(join(ROOT, "data/personal-cover-letter.yaml"), "utf8");
+    const ok = await runCli(["check", "-"], { cwd: ROOT, stdin: letter });
+    expect([ok.code, ok.stderr]).toEqual([0, "ok <stdin> (personal, 1 page)\n"]);
+    const bad = await runCli(["check", "-"], { cwd: ROOT, stdin: `${letter}recipent: [x]\n` });
+    expect(bad.code).toBe(4);
+    expect(bad.stderr).toMatch(/^error: <stdin>:\d+:1: recipent: unknown field `recipent`\n/);
+    const twice = await runCli(["check", "-", "-"], { cwd: ROOT, stdin: letter });
+    expect([twice.code, twice.stderr.split("\n")[0]]).toEqual([
+      2,
+      "error: check reads standard input (-) once",
+    ]);
+  });
+
   it("does not write anything", async () => {
     const r = await runCli(["check", "data/personal-cover-letter.yaml"], { cwd: ROOT });
     expect(r.stderr).toBe("ok data/personal-cover-letter.yaml (personal, 1 page)\n");

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
+import { hostilePack } from "../helpers/temp-pack.js";
 
 describe("missive init", () => {
   it.each(["senate", "business", "din5008", "personal"])(
@@ -37,6 +38,17 @@ describe("missive init", () => {
       expect([r.code, r.stderr.split("\n")[0]]).toEqual([8, message]);
     }
     expect(readdirSync(dir)).toEqual(["notes"]);
+  });
+
+  it("refuses to eject a pack whose name is a path, writing nothing", async () => {
+    const dir = hostilePack("hostile", "../../escaped", "a pack from a pull request");
+    const r = await runCli(["init", "out", "-t", "hostile", "--eject"], { cwd: dir });
+    expect([r.code, r.stderr.split("\n")[0]]).toEqual([
+      5,
+      'error: the pack\'s name "../../escaped" is not a folder name',
+    ]);
+    // Before, its files were written to out/templates/../../escaped, outside out/.
+    expect(readdirSync(dir)).toEqual(["templates"]);
   });
 
   it("ejects a pack next to the letter, where the search order finds it first", async () => {

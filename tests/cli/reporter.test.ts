@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Reporter } from "../../src/cli/reporter.js";
-import { fail, type Location } from "../../src/errors.js";
+import { fail, type Location, MissiveError } from "../../src/errors.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 function report(stack: string, fromSnapshot = false): string {
@@ -51,6 +51,24 @@ describe("the code frame of a located problem", () => {
     expect(shown({ file: "p.csv", line: 2 })).toBe("error: p.csv:2: bad\n2 | Ann\n");
   });
 
+  // Each problem read the whole file again: 100,000 problems in a file of a megabyte, hours.
+  it("reads a file once for all the problems in it", () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => `k${i}: ${"x".repeat(40)}`);
+    writeFileSync(join(dir, "big.yaml"), `${lines.join("\n")}\n`);
+    let err = "";
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } };
+    const problems = lines.map((_, i) => ({
+      message: "unknown field",
+      location: { file: "big.yaml", line: i + 1, col: 1 },
+    }));
+    const started = performance.now();
+    new Reporter({ ...io, env: {}, cwd: dir }).error(new MissiveError("data", problems), false);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(err).toContain(
+      `error: big.yaml:40000:1: unknown field\n40000 | k39999: ${"x".repeat(40)}\n`,
+    );
+  });
+
   it("shows no bytes of a binary file as a line", () => {
     expect(shown({ file: "bin.xlsx", line: 2 })).toBe("error: bin.xlsx:2: bad\n");
   });
@@ -64,4 +82,15 @@ describe("the code frame of a located problem", () => {
       "error: p.csv, sheet People, row 2, columns B, C: bad\n",
     );
   });
+});
+
+it("colours when FORCE_COLOR asks, and not when it is 0 or false", () => {
+  const said = (env: Record<string, string>) => {
+    let err = "";
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } };
+    new Reporter({ ...io, env, cwd: "/" }).error(fail("data", "bad"), false);
+    return err;
+  };
+  expect(said({ FORCE_COLOR: "1" })).toBe("\x1b[31merror:\x1b[39m bad\n");
+  for (const off of ["0", "false", ""]) expect(said({ FORCE_COLOR: off })).toBe("error: bad\n");
 });

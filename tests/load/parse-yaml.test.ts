@@ -54,6 +54,23 @@ describe("parseYaml", () => {
     ]);
   });
 
+  it('takes a key written twice as text, 1 and "1" alike, as the data would', () => {
+    expect(problems('a:\n  1: x\n  "1": y\n').map((p) => p.location)).toEqual([
+      { file: "letter.yaml", line: 3, col: 3 },
+    ]);
+  });
+
+  // The yaml package compared each key with all before it, and locate looked through them all:
+  // a letter of 100,000 keys took an hour to say that they are unknown.
+  it("reads and locates the keys of a large mapping in time linear in them", () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}`);
+    const started = performance.now();
+    const yaml = parse(keys.map((k) => `${k}: x`).join("\n"));
+    for (const k of keys) yaml.locateKey(k);
+    expect(yaml.locateKey("k99999")).toMatchObject({ line: 100_000, col: 1 });
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
   it("reports syntax errors located", () => {
     const [p] = problems("recipient:\n  - a\n - b\n");
     expect(p?.location).toMatchObject({ file: "letter.yaml", line: 3 });
