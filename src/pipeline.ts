@@ -146,6 +146,14 @@ function imageResolver(
     // A field that is the path (signers.0.image), else one that holds it: ![…](chart.png) in the body.
     const inText = fromPack || dataPath ? undefined : placeInData(letter, src);
     const at = dataPath ? letter.yaml.locate(dataPath) : (inText ?? where);
+    // An address (https://…, file://…) would be read as a file name relative to the data.
+    if (!fromPack && /^(?:[a-z][a-z0-9+.-]+:\/\/|data:)/i.test(src) && !isAbsolute(src))
+      throw fail(
+        "asset",
+        `image ${src} is an address: images are read from files, never fetched`,
+        at,
+        ["save the image beside the data file and name the file: image: logo.png"],
+      );
     if (!path)
       throw fail("asset", `asset not found in the template pack: ${src.slice(5)}`, at, [
         `looked in ${letter.pack.dirs.join(", ")}`,

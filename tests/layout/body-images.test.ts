@@ -61,4 +61,11 @@ it("says where in the body an image it cannot use is named", async () => {
   expect(out.stderr.split("\n")[0]).toBe(
     `error: letter.yaml:7:14: body: image ../../etc/hostname is outside the root ${dir}`,
   );
+  // An address was read as a file name beside the data: "image not found: <dir>/https:/…".
+  writeFileSync(join(dir, "letter.yaml"), letter("![Logo](https://example.com/logo.png)"));
+  const url = await runCli(["render", "letter.yaml", "-o", "out"], { cwd: dir });
+  expect(url.code).toBe(6);
+  expect(url.stderr.split("\n")[0]).toBe(
+    "error: letter.yaml:7:11: body: image https://example.com/logo.png is an address: images are read from files, never fetched",
+  );
 });
