@@ -1,8 +1,10 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+
 import type { Command } from "commander";
 import { fail } from "../errors.js";
 import type { CommandContext } from "./command-context.js";
+import { escapeControl } from "./escape-control.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Reporter } from "./reporter.js";
 
@@ -87,7 +89,7 @@ export async function extractCommand(
   const notAnInput = refuseInputs([{ path, what: "the PDF" }], cwd);
   for (const f of files) notAnInput(f.path);
   writeFilesAtomic(files);
-  for (const f of files) rep.info(`${rep.c.green("wrote")} ${f.path}`);
+  for (const f of files) rep.info(`${rep.c.green("wrote")} ${escapeControl(f.path)}`);
   return 0;
 }
 
@@ -102,11 +104,21 @@ function target(
   cwd: string,
 ): { path: string; namedByPdf: boolean } {
   const own = basename(name.replace(/\\/g, "/"));
-  if (own === "" || own === "." || own === ".." || /[\p{Cc}]/u.test(own))
-    throw fail("input", `the embedded source's name ${JSON.stringify(name)} is not a file name`);
+  // Nor a name with format characters: a right-to-left override shows `letter\u202efdp.exe`
+  // as `letterexe.pdf`, and zero-width ones make two names look alike.
+  if (own === "" || own === "." || own === ".." || /[\p{Cc}\p{Cf}]/u.test(own))
+    throw fail("input", `the embedded source's name ${shownName(name)} is not a file name`);
   const dest = resolve(cwd, out ?? ".");
   const file = out !== undefined && count === 1 && !out.endsWith("/") && !isFolder(dest);
   return file ? { path: dest, namedByPdf: false } : { path: join(dest, own), namedByPdf: true };
+}
+
+/** A name as JSON writes it, its format characters too as escapes (JSON leaves them raw). */
+function shownName(name: string): string {
+  return JSON.stringify(name).replace(
+    /\p{Cf}/gu,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 function isFolder(path: string): boolean {

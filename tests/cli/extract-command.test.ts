@@ -169,6 +169,28 @@ describe("--embed-source and missive extract", () => {
     expect(existsSync(join(dir, "src"))).toBe(false);
   });
 
+  // A PDF from anyone names its files: a right-to-left override would show a file as another
+  // (`letter\u202elmay.exe` as `letterexe.yaml`), zero-width characters make two names alike.
+  it("refuses a name the PDF gives with format characters, and writes nothing", async () => {
+    const dir = tempDir("extract");
+    for (const [n, name] of ["letter\u202elmay.exe", "let\u200bter.yaml"].entries()) {
+      const doc = new PDFDocument({ autoFirstPage: false, font: null });
+      const chunks: Uint8Array[] = [];
+      doc.on("data", (c) => chunks.push(c));
+      const done = new Promise<void>((resolve) => doc.on("end", resolve));
+      doc.addPage({ size: [200, 200], margin: 0 });
+      doc.file(Buffer.from("a: 1\n"), { name, relationship: "Source" });
+      doc.end();
+      await done;
+      writeFileSync(join(dir, `${n}.pdf`), Buffer.concat(chunks));
+      const x = await runCli(["extract", `${n}.pdf`, "-o", "src/"], { cwd: dir });
+      expect(x.code).toBe(3);
+      expect(x.stderr).toContain("is not a file name");
+      expect(x.stderr).not.toMatch(/[\u200b\u202e]/);
+      expect(existsSync(join(dir, "src"))).toBe(false);
+    }
+  });
+
   it("refuses a source that unpacks past its limit, unwritten", async () => {
     const dir = tempDir("extract");
     const doc = new PDFDocument({ autoFirstPage: false, font: null });
