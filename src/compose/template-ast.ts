@@ -89,6 +89,18 @@ export function checkAndRewrite(
     }
     if (n.type === "PartialStatement" || n.type === "PartialBlockStatement") {
       const name = (n.name as Node).original as string;
+      // A name computed as the letter renders ({{> (lookup . "which")}}) could only fail
+      // there, as "The partial undefined could not be found", with no line to look at.
+      if ((n.name as Node).type === "SubExpression") {
+        problems.push({
+          message: "a partial's name is computed here; missive needs it written out",
+          location: at,
+          hints: [
+            `write the partial's name ({{> letterhead}}), and choose between partials with {{#if}}; ${known("partials", partials)}`,
+          ],
+        });
+        return;
+      }
       if ((n.name as Node).type === "PathExpression" && !partials.has(name) && !inline.has(name)) {
         problems.push({
           message: `unknown partial ${name}`,

@@ -102,6 +102,15 @@ describe("compose", () => {
     ]);
   });
 
+  // Before: "The partial undefined could not be found", at no line, once the letter rendered.
+  it("refuses a partial whose name is computed, at its line", async () => {
+    const dir = tempPack({ "letter.hbs": '<letter>\n  {{> (lookup . "which")}}\n</letter>' });
+    const e = await caught(() => compose(letter("", dir), res));
+    expect(e.problems.map((p) => [p.message, p.location?.line, p.location?.col])).toEqual([
+      ["a partial's name is computed here; missive needs it written out", 2, 3],
+    ]);
+  });
+
   it("reports Handlebars syntax errors with the template file and line", async () => {
     const dir = tempPack({ "letter.hbs": "<letter>\n{{title}\n</letter>" });
     const e = await caught(() => compose(letter("", dir), res));
