@@ -15,6 +15,12 @@ function forcedColor(value: string | undefined): boolean | undefined {
   return value !== "0" && value.toLowerCase() !== "false";
 }
 
+/**
+ * Problems of one error printed (and annotated) at most. Why: a letter with thousands of
+ * unknown keys printed four lines for each, burying the first, which is the one to fix.
+ */
+const MAX_SHOWN = 50;
+
 /** Human output on stderr, coloured only for a terminal and never when NO_COLOR is set. */
 export class Reporter {
   readonly c: ChalkInstance;
@@ -60,10 +66,13 @@ export class Reporter {
     // Each file is read once for all its problems: 100,000 of them (a key on every line) read
     // a file of a megabyte 100,000 times, for hours.
     const lines = new Map<string, string[] | undefined>();
-    for (const p of e.problems) this.problem(p, lines);
+    const shown = e.problems.slice(0, MAX_SHOWN);
+    for (const p of shown) this.problem(p, lines);
+    const more = e.problems.length - shown.length;
+    if (more > 0) this.io.stderr.write(`… ${more} more not shown (--json lists every one)\n`);
     if (e.problems.length > 1) this.io.stderr.write(`${e.problems.length} problems found\n`);
     if (debug && e.stack) this.io.stderr.write(`${e.stack}\n`);
-    this.annotate(e.problems);
+    this.annotate(shown);
   }
 
   private problem(p: Problem, lines: Map<string, string[] | undefined>): void {

@@ -52,7 +52,8 @@ describe("the code frame of a located problem", () => {
   });
 
   // Each problem read the whole file again: 100,000 problems in a file of a megabyte, hours.
-  it("reads a file once for all the problems in it", () => {
+  // 40,000 problems in one file (a key on every line) once read it 40,000 times, for hours.
+  it("frames the problems it shows from the file, and counts the rest", () => {
     const lines = Array.from({ length: 40_000 }, (_, i) => `k${i}: ${"x".repeat(40)}`);
     writeFileSync(join(dir, "big.yaml"), `${lines.join("\n")}\n`);
     let err = "";
@@ -61,11 +62,10 @@ describe("the code frame of a located problem", () => {
       message: "unknown field",
       location: { file: "big.yaml", line: i + 1, col: 1 },
     }));
-    const started = performance.now();
     new Reporter({ ...io, env: {}, cwd: dir }).error(new MissiveError("data", problems), false);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(err).toContain(`error: big.yaml:50:1: unknown field\n50 | k49: ${"x".repeat(40)}\n`);
     expect(err).toContain(
-      `error: big.yaml:40000:1: unknown field\n40000 | k39999: ${"x".repeat(40)}\n`,
+      "… 39950 more not shown (--json lists every one)\n40000 problems found\n",
     );
   });
 
@@ -93,4 +93,29 @@ it("colours when FORCE_COLOR asks, and not when it is 0 or false", () => {
   };
   expect(said({ FORCE_COLOR: "1" })).toBe("\x1b[31merror:\x1b[39m bad\n");
   for (const off of ["0", "false", ""]) expect(said({ FORCE_COLOR: off })).toBe("error: bad\n");
+});
+
+// A letter with thousands of unknown keys printed four lines for each, burying the first.
+it("prints and annotates the first 50 problems of an error, and says how many more", () => {
+  let err = "";
+  const rep = new Reporter(
+    {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (err += s) },
+      env: { GITHUB_ACTIONS: "true" },
+      cwd: "/",
+    },
+    false,
+  );
+  const problems = Array.from({ length: 60 }, (_, i) => ({
+    message: `unknown field \`k${i}\``,
+    location: { file: "letter.yaml", line: i + 1 },
+  }));
+  rep.error(new MissiveError("data", problems), false);
+  const lines = err.split("\n");
+  expect(lines.filter((l) => l.startsWith("error: "))).toHaveLength(50);
+  expect(lines.filter((l) => l.startsWith("::error "))).toHaveLength(50);
+  expect(err).toContain("error: letter.yaml:50: unknown field `k49`\n");
+  expect(err).not.toContain("`k50`");
+  expect(err).toContain("… 10 more not shown (--json lists every one)\n60 problems found\n");
 });
