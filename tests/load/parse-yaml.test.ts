@@ -61,14 +61,14 @@ describe("parseYaml", () => {
   });
 
   // The yaml package compared each key with all before it, and locate looked through them all:
-  // a letter of 100,000 keys took an hour to say that they are unknown.
+  // a letter of 100,000 keys took an hour to say that they are unknown. Linear, this takes a
+  // second or two; quadratic again, it would run into the suite's test timeout (a hang guard,
+  // not a speed target: tests assert no times).
   it("reads and locates the keys of a large mapping in time linear in them", () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}`);
-    const started = performance.now();
     const yaml = parse(keys.map((k) => `${k}: x`).join("\n"));
     for (const k of keys) yaml.locateKey(k);
     expect(yaml.locateKey("k99999")).toMatchObject({ line: 100_000, col: 1 });
-    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it("reports syntax errors located", () => {
