@@ -121,11 +121,12 @@ export function registerCheck(program: Command, context: CommandContext): void {
           const e = errors[i];
           if (e) rep.error(e, g.debug === true);
           else {
+            const file = r.file === "-" ? "<stdin>" : r.file;
             // A warning placed in the data says its file; one that is not, the file it is about.
             for (const w of r.warnings ?? [])
-              rep.warn(w.location ? warningText(w) : `${r.file}: ${w.message}`, w);
+              rep.warn(w.location ? warningText(w) : `${file}: ${w.message}`, w);
             rep.info(
-              `${rep.c.green("ok")} ${escapeControl(`${r.file === "-" ? "<stdin>" : r.file} (${r.template}`)}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
+              `${rep.c.green("ok")} ${escapeControl(`${file} (${r.template}`)}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
             );
           }
         }
