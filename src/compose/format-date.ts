@@ -14,9 +14,11 @@ export function formatDate(
   style: string,
   where: Location,
   formats: IntlFormats,
+  /** Whose mistake a date that is no date is: the data's, or the template's that wrote it. */
+  blame: "data" | "template" = "data",
 ): string {
   if (typeof value !== "string") {
-    throw fail("data", `a date must be text like 2020-03-11, not ${typeof value}`, where, [
+    throw fail(blame, `a date must be text like 2020-03-11, not ${typeof value}`, where, [
       'quote it: date: "2020-03-11"',
     ]);
   }
@@ -30,7 +32,7 @@ export function formatDate(
     d.getUTCDate() !== Number(m[3]) ||
     d.getUTCMonth() !== Number(m[2]) - 1
   ) {
-    throw fail("data", `${value} is not a real date`, where, ["write the date as YYYY-MM-DD"]);
+    throw fail(blame, `${value} is not a real date`, where, ["write the date as YYYY-MM-DD"]);
   }
   if (!STYLES.has(style))
     throw fail("template", `date style must be one of ${[...STYLES].join(", ")}`, where);

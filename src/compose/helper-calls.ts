@@ -50,7 +50,7 @@ export const oneOf =
 
 export const isText: Check = (v) => (typeof v === "string" ? undefined : "not text");
 
-const isBoolean: Check = (v) => (typeof v === "boolean" ? undefined : "not true or false");
+export const isBoolean: Check = (v) => (typeof v === "boolean" ? undefined : "not true or false");
 
 /** What `#each` can repeat; a value that is not set repeats nothing, as `#if` shows nothing. */
 const listOrMapping: Check = (v) =>

@@ -2,12 +2,20 @@ import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
 import { isNumbering } from "../model/list-marker.js";
 import { formatDate } from "./format-date.js";
-import { type Check, isText, oneOf, type Signature, type Signatures } from "./helper-calls.js";
+import {
+  type Check,
+  isBoolean,
+  isText,
+  oneOf,
+  type Signature,
+  type Signatures,
+} from "./helper-calls.js";
 import type { IntlFormats } from "./intl-formats.js";
 import { markdownToMarkup } from "./markdown.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
-const located = { path: isText, file: isText };
+/** What template-ast.ts adds to every pack helper call: where it is, and if its value is written there. */
+const located = { path: isText, file: isText, literal: isBoolean };
 const oneValue = (example: string, options: Record<string, Check> = {}): Signature => ({
   args: [1, 1],
   block: false,
@@ -16,8 +24,8 @@ const oneValue = (example: string, options: Record<string, Check> = {}): Signatu
 });
 
 /**
- * How each pack helper is called (`path=` and `file=` locate its errors; template-ast.ts adds
- * them). template-ast.ts checks a template's calls by it when the pack loads.
+ * How each pack helper is called (`path=` and `file=` locate its errors, `literal=` says its
+ * value is written in the template; template-ast.ts adds them). template-ast.ts checks a template's calls by it when the pack loads.
  */
 export const PACK_HELPER_SIGNATURES: Signatures = {
   __text: oneValue("{{recipient.name}}"),
@@ -118,7 +126,9 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     date(value: unknown, o: HelperOptions) {
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
       // Free text is printed as written, line breaks included.
-      const text = formatDate(value, ctx().lang, style, where(o, o.hash.path), ctx().formats);
+      const blame = o.hash.literal === true ? "template" : "data";
+      const at = where(o, o.hash.path);
+      const text = formatDate(value, ctx().lang, style, at, ctx().formats, blame);
       return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {

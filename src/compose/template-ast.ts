@@ -154,6 +154,13 @@ export function checkAndRewrite(
         key: "file",
         value: { type: "StringLiteral", value: file, original: file },
       });
+      // A value written in the template ({{date "2024-02-30"}}) is the template's mistake.
+      if (params[0] && LITERALS.has(params[0].type))
+        hash.pairs.push({
+          type: "HashPair",
+          key: "literal",
+          value: { type: "BooleanLiteral", value: true, original: true },
+        });
       n.hash = hash;
       return;
     }
@@ -220,6 +227,8 @@ function checkPackCalls(ast: Node, file: string): void {
 
 /** Helpers whose first argument is a data field they may find fault with. */
 const DATA_HELPERS: ReadonlySet<string> = new Set(["date", "markdown", "lines"]);
+/** Arguments written in the template itself, not read from the data. */
+const LITERALS: ReadonlySet<string> = new Set(["StringLiteral", "NumberLiteral", "BooleanLiteral"]);
 
 /**
  * Gives `{{date date}}`-style calls a `path` argument naming the data field, so a bad value is

@@ -102,6 +102,22 @@ describe("compose", () => {
     ]);
   });
 
+  // A date the template itself writes is the template's mistake (exit 5), not the data's (4).
+  it("blames the template for a date it writes that is no date, and the data for its own", async () => {
+    const dir = tempPack({
+      "letter.hbs": '<letter>\n  <date>{{date "2024-02-30"}}</date>\n</letter>',
+    });
+    const e = await caught(() => compose(letter("", dir), res));
+    expect([e.kind, e.problems[0]?.message, e.problems[0]?.location?.line]).toEqual([
+      "template",
+      "2024-02-30 is not a real date",
+      2,
+    ]);
+    const own = tempPack({ "letter.hbs": "<letter>\n  <date>{{date title}}</date>\n</letter>" });
+    const d = await caught(() => compose(letter('title: "2024-02-30"', own), res));
+    expect([d.kind, d.problems[0]?.message]).toEqual(["data", "2024-02-30 is not a real date"]);
+  });
+
   // Before: "The partial undefined could not be found", at no line, once the letter rendered.
   it("refuses a partial whose name is computed, at its line", async () => {
     const dir = tempPack({ "letter.hbs": '<letter>\n  {{> (lookup . "which")}}\n</letter>' });
