@@ -58,7 +58,16 @@ function fromEnvironment(env: Env, total?: number): Shard {
       undefined,
       ["give --shard auto, which takes the total from CI_NODE_TOTAL"],
     );
-  const k8s = gitlab === undefined ? whole(env, "JOB_COMPLETION_INDEX") : undefined;
+  const k8s = whole(env, "JOB_COMPLETION_INDEX");
+  // Both set (a GitLab runner in a Kubernetes Job, say): they must name one slice, or the
+  // jobs would not share the records out as the user thinks.
+  if (gitlab !== undefined && k8s !== undefined && k8s + 1 !== gitlab)
+    throw fail(
+      "usage",
+      `--shard auto: ${shown(env, "CI_NODE_INDEX")} and ${shown(env, "JOB_COMPLETION_INDEX")} name different slices`,
+      undefined,
+      ["give the slice yourself: --shard i/n"],
+    );
   const i = gitlab ?? (k8s === undefined ? undefined : k8s + 1);
   const n = total ?? ciTotal;
   if (i === undefined) throw noSlice("neither CI_NODE_INDEX nor JOB_COMPLETION_INDEX is set");

@@ -69,6 +69,15 @@ describe("shards", () => {
     );
   });
 
+  // Before, GitLab's index won without a word when a Kubernetes index named another slice.
+  it("refuses GitLab's and a Kubernetes Job's indexes that name different slices", () => {
+    const both = { CI_NODE_INDEX: "2", CI_NODE_TOTAL: "4", JOB_COMPLETION_INDEX: "0" };
+    expect(() => parseShard("auto", both)).toThrow(
+      '--shard auto: CI_NODE_INDEX="2" and JOB_COMPLETION_INDEX="0" name different slices',
+    );
+    expect(parseShard("auto", { ...both, JOB_COMPLETION_INDEX: "1" })).toEqual({ i: 2, n: 4 });
+  });
+
   it("says where to find the slice when the environment has none", () => {
     expect(() => parseShard("auto", {})).toThrow(
       "--shard auto found no slice in the environment: neither CI_NODE_INDEX nor JOB_COMPLETION_INDEX is set",
