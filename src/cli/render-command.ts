@@ -114,8 +114,9 @@ export async function renderCommand(
   try {
     if (interrupt.signal.aborted) throw stopped(interrupt.signal);
     interrupt.finishing();
-    if (!rep.quiet) for (const w of rendered.warnings) rep.warn(warningText(w), w);
     const warnings = rendered.warnings.map(warningText);
+    if (!rep.quiet)
+      for (const [i, w] of rendered.warnings.entries()) rep.warn(warnings[i] as string, w);
     const notAnInput = refuseInputs(
       [
         { path: resolve(io.cwd, dataFile), what: "the letter data" },

@@ -55,14 +55,11 @@ export function parseYaml(src: SourceText): YamlData {
     merge: false,
     strict: true,
   });
-  const problems: Problem[] = doc.errors.map((e) => {
-    const pos = lineCounter.linePos(e.pos[0]);
-    return {
-      message: yamlMessage(e.code, e.message),
-      location: { file: src.file, line: pos.line, col: pos.col },
-      hints: yamlHints(e.code),
-    };
-  });
+  const problems: Problem[] = doc.errors.map((e) => ({
+    message: yamlMessage(e.code, e.message),
+    location: placeOf(src.file, lineCounter, e.pos[0]),
+    hints: yamlHints(e.code),
+  }));
   if (doc.errors.some((e) => /call stack/i.test(e.message)))
     // Where the parser gave up depends on the thread's stack: say only which file.
     throw fail("data", "data is nested too deeply to read", { file: src.file }, [
@@ -107,6 +104,12 @@ export function parseYaml(src: SourceText): YamlData {
   return { file: src.file, value, locate, locateKey, raw, locateText, locateAt };
 }
 
+/** The place of a character of the file, for a problem found there. */
+function placeOf(file: string, lineCounter: LineCounter, offset: number): Location {
+  const pos = lineCounter.linePos(offset);
+  return { file, line: pos.line, col: pos.col };
+}
+
 /**
  * Keys written as a list or a mapping (`? [a, b]`): no field has such a name, and turning one
  * into an object's key makes the yaml package print a warning of the process on stderr.
@@ -121,10 +124,9 @@ function collectionKeys(
     Pair(_, pair) {
       const key = pair.key;
       if (!isMap(key) && !isSeq(key)) return;
-      const pos = lineCounter.linePos(key.range?.[0] ?? 0);
       problems.push({
         message: `a key must be text, not a ${isMap(key) ? "mapping" : "list"}`,
-        location: { file, line: pos.line, col: pos.col },
+        location: placeOf(file, lineCounter, key.range?.[0] ?? 0),
         hints: ["name each field with a word, as `recipient:`"],
       });
     },
@@ -152,10 +154,9 @@ function duplicateKeys(
           seen.add(key);
           continue;
         }
-        const pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
         problems.push({
           message: "Map keys must be unique",
-          location: { file, line: pos.line, col: pos.col },
+          location: placeOf(file, lineCounter, pair.key.range?.[0] ?? 0),
           hints: yamlHints("DUPLICATE_KEY"),
         });
       }
@@ -187,11 +188,10 @@ function foreignTags(
   visit(doc, {
     Node(_, node) {
       if (!node.tag || node.tag === "!" || isCoreTag(node.tag)) return;
-      const pos = lineCounter.linePos(tagStart(src.text, node.range?.[0] ?? 0));
       const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
       problems.push({
         message: `the YAML tag ${tag} is not read: a value is text, a number, true or false, a list or a mapping`,
-        location: { file: src.file, line: pos.line, col: pos.col },
+        location: placeOf(src.file, lineCounter, tagStart(src.text, node.range?.[0] ?? 0)),
         hints: [`remove ${tag} and write the value out`],
       });
     },

@@ -151,16 +151,8 @@ describe("--embed-source and missive extract", () => {
 
   it("refuses a PDF that carries two files of one name (written elsewhere)", async () => {
     const dir = tempDir("extract");
-    const doc = new PDFDocument({ autoFirstPage: false, font: null });
-    const chunks: Uint8Array[] = [];
-    doc.on("data", (c) => chunks.push(c));
-    const done = new Promise<void>((resolve) => doc.on("end", resolve));
-    doc.addPage({ size: [200, 200], margin: 0 });
-    for (const text of ["a: 1\n", "a: 2\n"])
-      doc.file(Buffer.from(text), { name: "letter.yaml", relationship: "Source" });
-    doc.end();
-    await done;
-    writeFileSync(join(dir, "two.pdf"), Buffer.concat(chunks));
+    const twice = { name: "letter.yaml", data: Buffer.from("a: 1\n") };
+    writeFileSync(join(dir, "two.pdf"), await pdfWithSources([twice, twice]));
     const x = await runCli(["extract", "two.pdf", "-o", "src/"], { cwd: dir });
     expect([x.code, x.stderr]).toEqual([
       3,
@@ -174,15 +166,8 @@ describe("--embed-source and missive extract", () => {
   it("refuses a name the PDF gives with format characters, and writes nothing", async () => {
     const dir = tempDir("extract");
     for (const [n, name] of ["letter\u202elmay.exe", "let\u200bter.yaml"].entries()) {
-      const doc = new PDFDocument({ autoFirstPage: false, font: null });
-      const chunks: Uint8Array[] = [];
-      doc.on("data", (c) => chunks.push(c));
-      const done = new Promise<void>((resolve) => doc.on("end", resolve));
-      doc.addPage({ size: [200, 200], margin: 0 });
-      doc.file(Buffer.from("a: 1\n"), { name, relationship: "Source" });
-      doc.end();
-      await done;
-      writeFileSync(join(dir, `${n}.pdf`), Buffer.concat(chunks));
+      const pdf = await pdfWithSources([{ name, data: Buffer.from("a: 1\n") }]);
+      writeFileSync(join(dir, `${n}.pdf`), pdf);
       const x = await runCli(["extract", `${n}.pdf`, "-o", "src/"], { cwd: dir });
       expect(x.code).toBe(3);
       expect(x.stderr).toContain("is not a file name");
@@ -193,16 +178,9 @@ describe("--embed-source and missive extract", () => {
 
   it("refuses a source that unpacks past its limit, unwritten", async () => {
     const dir = tempDir("extract");
-    const doc = new PDFDocument({ autoFirstPage: false, font: null });
-    const chunks: Uint8Array[] = [];
-    doc.on("data", (c) => chunks.push(c));
-    const done = new Promise<void>((resolve) => doc.on("end", resolve));
-    doc.addPage({ size: [200, 200], margin: 0 });
     // Some 64 KB in the PDF; before, extract wrote all of it out (2 GB from a 2 MB PDF).
-    doc.file(Buffer.alloc(64 * 1024 * 1024 + 1), { name: "letter.yaml", relationship: "Source" });
-    doc.end();
-    await done;
-    writeFileSync(join(dir, "bomb.pdf"), Buffer.concat(chunks));
+    const bomb = { name: "letter.yaml", data: Buffer.alloc(64 * 1024 * 1024 + 1) };
+    writeFileSync(join(dir, "bomb.pdf"), await pdfWithSources([bomb]));
     const x = await runCli(["extract", "bomb.pdf"], { cwd: dir });
     expect([x.code, x.stderr]).toEqual([
       3,
@@ -248,3 +226,16 @@ describe("--embed-source and missive extract", () => {
     expect(other.stderr).toMatch(/1 rendered/);
   });
 });
+
+/** A one-page PDF carrying these files as its sources, as a PDF from anyone may. */
+async function pdfWithSources(files: { name: string; data: Buffer }[]): Promise<Buffer> {
+  const doc = new PDFDocument({ autoFirstPage: false, font: null });
+  const chunks: Uint8Array[] = [];
+  doc.on("data", (c) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on("end", resolve));
+  doc.addPage({ size: [200, 200], margin: 0 });
+  for (const f of files) doc.file(f.data, { name: f.name, relationship: "Source" });
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
