@@ -4,7 +4,7 @@ import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
-import { ADDRESS, ADDRESS_MARKS, BREAK_AFTER, enoughAfterDot } from "../model/word-breaks.js";
+import { breakPieces } from "../model/word-breaks.js";
 import { spaceCjkLatin } from "./cjk-latin-space.js";
 import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
@@ -220,37 +220,17 @@ function pushWord(
   linked: boolean,
 ): void {
   // A link, an e-mail address, a number or a code is copied or typed by the reader: it is
-  // never hyphenated, and never broken at a hyphen that touches a digit ("20520-0099").
+  // never hyphenated. Where it may break with no hyphen added is word-breaks.ts's rule, which
+  // the text output follows too.
   const verbatim = linked || VERBATIM.test(word);
-  // A web or e-mail address breaks before its hyphens, not after (as the Chicago Manual
-  // says): "…hearing-" at a line's end could be a hyphen added to break the address. It
-  // also breaks before a dot, as Chicago allows: a long address then has places enough
-  // to break that the lines around it need not gape.
-  const address = ADDRESS.test(word);
-  const marks = address ? ADDRESS_MARKS : BREAK_AFTER;
-  const pieces = word.split(marks).filter((p) => p !== "");
+  const pieces = breakPieces(word);
   const parts: Part[] = [];
   pieces.forEach((piece, i) => {
-    const isBreakChar = marks.test(piece) && piece.length === 1;
-    const syllables = isBreakChar ? [piece] : syllablesOf(piece, ctx, verbatim);
+    const syllables = syllablesOf(piece, ctx, verbatim);
     syllables.forEach((text, j) => {
-      parts.push({ text, after: j < syllables.length - 1 ? "hyphen" : null });
+      const last = j === syllables.length - 1;
+      parts.push({ text, after: !last ? "hyphen" : i < pieces.length - 1 ? "break" : null });
     });
-    const next = pieces[i + 1];
-    // Not inside "//" or "--", and not at a hyphen between digits.
-    const apart = next !== undefined && !marks.test(next);
-    const digits = /\d$/.test(pieces[i - 1] ?? "") || /^\d/.test(next ?? "");
-    if (!isBreakChar || !apart || digits) return;
-    // In an address the break goes before a hyphen or a dot, which then starts the next line.
-    const before = address && piece !== "/" ? parts[parts.length - 2] : parts[parts.length - 1];
-    // Not after a letter or two ("m.lindqvist@", "s.strauss@"), nor before them (".il)"):
-    // they would stand alone.
-    if (
-      piece === "." &&
-      ((before?.text.length ?? 0) < 3 || !enoughAfterDot(pieces.slice(i + 1).join("")))
-    )
-      return;
-    if (before) before.after = "break";
   });
   pushParts(items, parts, chain, look, ctx.style);
 }

@@ -6,6 +6,7 @@ import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import type { Run } from "../../src/model/letter-doc.js";
 import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
+import { breakPieces } from "../../src/model/word-breaks.js";
 import { ROOT } from "../helpers/render.js";
 import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
 
@@ -58,7 +59,7 @@ describe("hyphenation points", () => {
   it("breaks an address before a dot, but not beside a letter or two or a digit", () => {
     expect(
       breaks(items([{ text: "https://etrangers-en-france.interieur.gouv.fr/v2.5/file.pdf" }])),
-    ).toBe("https://¦etrangers¦-en¦-france¦.interieur¦.gouv¦.fr/¦v2.5/file¦.pdf");
+    ).toBe("https://¦etrangers¦-en¦-france¦.interieur¦.gouv¦.fr/¦v2.5/¦file¦.pdf");
     expect(breaks(items([{ text: "m.lindqvist@osei-lindqvist.example.com" }]))).toBe(
       "m.lindqvist@osei¦-lindqvist¦.example¦.com",
     );
@@ -69,6 +70,26 @@ describe("hyphenation points", () => {
     expect(breaks(items([{ text: "wide-ranging 20520-0099 COVID-19" }]))).toBe(
       "wide-¦rang|ing 20520-0099 COVID-19",
     );
+  });
+
+  // One rule for both outputs: the text output breaks an over-long word at breakPieces. Before,
+  // the PDF had a second copy of the rule that differed ("a--b" broke between the hyphens).
+  it("breaks a word without a hyphen added where the text output does", () => {
+    const words = [
+      "well-known",
+      "a--b",
+      "north\u2013south",
+      "and/or",
+      "20520-0099",
+      "1990\u20132000",
+      "https://example.gov/rail-safety/2024/hearing-exhibits.pdf",
+      "m.lindqvist@osei-lindqvist.example.com",
+      "(www.tel-aviv.gov.il)",
+      "https://example.org/v2.5.1/notes--draft.html",
+    ];
+    for (const w of words)
+      expect(breaks(items([{ text: w }], { hyphenate: false })), w).toBe(breakPieces(w).join("¦"));
+    expect(breakPieces("a--b")).toEqual(["a--", "b"]);
   });
 
   it("keeps TeX's minimum letters at each end, per language", () => {
