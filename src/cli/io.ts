@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import { cannotWrite } from "../output/cannot-write.js";
+import { Reporter } from "./reporter.js";
 /** The outside world of one CLI run; tests pass their own to run in-process. */
 export interface Io {
   stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
@@ -19,13 +20,13 @@ export interface Io {
 export function processIo(): Io {
   let stdoutReady = false;
   let stderrReady = false;
-  return {
+  const io: Io = {
     // Standard output and input are made when a command uses them: Node builds a stream for
     // each on first use, and a render to files uses neither.
     get stdout() {
       if (!stdoutReady) {
         stdoutReady = true;
-        stopQuietlyOnClosedPipe(process.stdout);
+        stopQuietlyOnClosedPipe(process.stdout, () => new Reporter(io));
       }
       return process.stdout;
     },
@@ -71,6 +72,7 @@ export function processIo(): Io {
       return off;
     },
   };
+  return io;
 }
 
 /**
@@ -80,12 +82,11 @@ export function processIo(): Io {
  * a crash (exit 1), printing the snapshot's whole source line and a stack. Why exit here: the
  * stream reports it outside the command, and --json's report would go to the same stdout.
  */
-function stopQuietlyOnClosedPipe(stdout: NodeJS.WriteStream): void {
+function stopQuietlyOnClosedPipe(stdout: NodeJS.WriteStream, reporter: () => Reporter): void {
   stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     const err = cannotWrite("standard output", e);
-    const hints = (err.problems[0]?.hints ?? []).map((h) => `  hint: ${h}\n`).join("");
-    process.stderr.write(`error: ${err.message}\n${hints}`);
+    reporter().error(err, false);
     process.exit(err.exitCode);
   });
 }
