@@ -1,5 +1,5 @@
-// Draws the business pack's sample logo (a navy disc with a white envelope) as a PNG, with no
-// image library: the pixels are computed here and packed with zlib. Run: node scripts/make-logo.mjs
+// Draws the examples' sample logo, a navy disc with a white envelope (data/logos/northwind.png),
+// as a PNG with no image library: the pixels are computed here and packed with zlib. Run: node scripts/make-logo.mjs
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 
@@ -66,6 +66,6 @@ const png = Buffer.concat([
   chunk("IDAT", deflateSync(Buffer.concat(rows), { level: 9 })),
   chunk("IEND", Buffer.alloc(0)),
 ]);
-const out = new URL("../templates/business/assets/logo.png", import.meta.url);
+const out = new URL("../data/logos/northwind.png", import.meta.url);
 writeFileSync(out, png);
 console.error(`wrote ${out.pathname} (${png.length} bytes)`);

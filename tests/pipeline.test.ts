@@ -266,7 +266,7 @@ async function renderFailure(file: string, edit: (text: string) => string): Prom
 describe("missing assets", () => {
   it("names the data field of a missing logo", async () => {
     const e = await renderFailure("business-northwind-2024.yaml", (t) =>
-      t.replace("  web: northwind.example", "  web: northwind.example\n  logo: img/nope.png"),
+      t.replace("  logo: logos/northwind.png", "  logo: img/nope.png"),
     );
     expect(e.kind).toBe("asset");
     expect(e.problems[0]?.message).toMatch(/^image not found: .*img\/nope\.png$/);

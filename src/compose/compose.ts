@@ -1,6 +1,7 @@
 import Handlebars from "handlebars";
 import { fail, isStackOverflow, MissiveError } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
+import { hasPackAsset } from "../load/load-pack.js";
 import { labelsFor } from "../load/pack-labels.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
@@ -43,6 +44,7 @@ export function compose(letter: LoadedLetter, res: Resources): string {
     locateText: (p, needle) => letter.yaml.locateText(p, needle),
     templateFile: letter.pack.template.file,
     formats: res.formats,
+    hasAsset: (f, at) => hasPackAsset(letter.pack, f, at),
   };
   const file = letter.pack.template.file;
   try {

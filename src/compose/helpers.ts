@@ -38,6 +38,7 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
   join: { args: [1, 2], block: false, options: located, example: '{{join list ", "}}' },
   eq: { args: [2, 2], block: false, example: '{{#if (eq closing "")}}…{{/if}}' },
   asset: oneValue('{{asset "assets/logo.png"}}'),
+  hasAsset: oneValue('{{#if (hasAsset "assets/logo.png")}}…{{/if}}'),
 };
 
 /** What helpers need to know about the letter being composed. */
@@ -51,6 +52,8 @@ export interface HelperContext {
   templateFile: string;
   /** The thread's Intl formatters (src/resources.ts). */
   formats: IntlFormats;
+  /** Whether the pack (or one it extends) has this file; `at` places a refusal. */
+  hasAsset(file: string, at: Location): boolean;
 }
 
 /** Handlebars passes the call site to helpers; its typings omit it. */
@@ -162,5 +165,6 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     eq: (a: unknown, b: unknown) => a === b,
     /** A path to a file inside the pack (or the pack it extends). */
     asset: (file: unknown) => `pack:${String(file)}`,
+    hasAsset: (file: unknown, o: HelperOptions) => ctx().hasAsset(String(file), where(o)),
   };
 }

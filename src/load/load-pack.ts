@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
-import { isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
+import { basename, dirname, extname, isAbsolute, join, normalize, resolve } from "node:path";
+import { fail, isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { remember } from "../remember.js";
@@ -413,6 +413,24 @@ export function findPackAsset(pack: TemplatePack, ref: string): string | null {
     if (existsSync(p)) return p;
   }
   return null;
+}
+
+/**
+ * Whether the pack (or one it extends) has the file `ref`, for a template that draws an asset
+ * only when a pack supplies it (`{{#if (hasAsset "assets/logo.png")}}`). A name that leaves the
+ * pack is refused before anything is looked up: an answer for it would tell the template, and
+ * so the page, whether a file outside the pack exists.
+ */
+export function hasPackAsset(pack: TemplatePack, ref: string, at: Location): boolean {
+  if (ref === "" || isAbsolute(ref) || /^\.\.(?:[/\\]|$)/.test(normalize(ref)))
+    throw fail("template", `hasAsset: ${JSON.stringify(ref)} is not a file inside the pack`, at, [
+      'name a file by its path in the pack folder, e.g. "assets/logo.png"',
+    ]);
+  const path = findPackAsset(pack, ref);
+  if (!path) return false;
+  const outside = outsidePack(`asset ${ref}`, path, pack.dirs, at);
+  if (outside) throw new MissiveError("template", outside);
+  return true;
 }
 
 /** Values of the right type but impossible on paper: a negative size, an indent past the page. */

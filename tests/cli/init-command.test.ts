@@ -55,7 +55,7 @@ describe("missive init", () => {
     const dir = tempDir("eject");
     const r = await runCli(["init", ".", "-t", "business", "--eject"], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(existsSync(join(dir, "templates", "business", "assets", "logo.png"))).toBe(true);
+    expect(existsSync(join(dir, "templates", "business", "partials", "letterhead.hbs"))).toBe(true);
     const text = readFileSync(join(dir, "letter.yaml"), "utf8");
     expect(text.split("\n")[0]).toBe(
       "# yaml-language-server: $schema=templates/business/schema.json",

@@ -70,7 +70,11 @@ describe("the schema missive publishes, under a standard validator", () => {
 
   it("agrees with check on a number kept as written, an unknown key and a missing field", () => {
     const dir = tempDir("schema-agree");
-    const base = readFileSync(join(ROOT, "data/business-northwind-2024.yaml"), "utf8");
+    // Without its logo, which lies beside the example, not in this folder.
+    const base = readFileSync(join(ROOT, "data/business-northwind-2024.yaml"), "utf8").replace(
+      /^ {2}logo: .*\n/m,
+      "",
+    );
     const schema = missiveSchema("business");
     const cases: [string, string, boolean][] = [
       ["reference: 0417", base.replace(/^reference: .*$/m, "reference: 0417"), true],

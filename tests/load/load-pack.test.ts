@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPack } from "../../src/load/load-pack.js";
+import { hasPackAsset, loadPack } from "../../src/load/load-pack.js";
 import { forgetPacks } from "../../src/resources.js";
 import { caught } from "../helpers/errors.js";
 import { res } from "../helpers/resources.js";
@@ -137,5 +137,33 @@ describe("extends written as a path", () => {
     writeFileSync(join(holder, "child", "template.yaml"), `extends: ${outside}\n`);
     const e = await caught(() => loadPack(join(holder, "child"), holder, res));
     expect(e?.problems[0]?.message).toMatch(/^the pack \S+ is outside \S+, the folder that holds/);
+  });
+});
+
+describe("hasPackAsset", () => {
+  const at = { file: "letter.hbs", line: 2, col: 3 };
+
+  it("finds a file of the pack, and says no for one it has not", () => {
+    const dir = tempPack({});
+    mkdirSync(join(dir, "assets"));
+    writeFileSync(join(dir, "assets", "logo.png"), "x");
+    const pack = loadPack(dir, dir, res);
+    expect(hasPackAsset(pack, "assets/logo.png", at)).toBe(true);
+    expect(hasPackAsset(pack, "assets/seal.png", at)).toBe(false);
+  });
+
+  // An answer about a file outside the pack would show on the page whether it exists.
+  it("refuses a name outside the pack whether or not the file exists", async () => {
+    const dir = tempPack({});
+    writeFileSync(join(dir, "..", "there.png"), "x");
+    const pack = loadPack(dir, dir, res);
+    for (const name of ["../there.png", "../nowhere.png", "/etc/passwd", "assets/../../x", ""]) {
+      const e = await caught(() => hasPackAsset(pack, name, at));
+      expect([e.kind, e.problems[0]?.message, e.problems[0]?.location]).toEqual([
+        "template",
+        `hasAsset: ${JSON.stringify(name)} is not a file inside the pack`,
+        at,
+      ]);
+    }
   });
 });

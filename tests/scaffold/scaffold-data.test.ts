@@ -1,3 +1,4 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -7,6 +8,7 @@ import { packFiles } from "../../src/scaffold/eject-pack.js";
 import { scaffoldData } from "../../src/scaffold/scaffold-data.js";
 import { ROOT } from "../helpers/render.js";
 import { res } from "../helpers/resources.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const pack = (name: string) => loadPack(findPack(name, { cwd: ROOT }), ROOT, res);
 
@@ -45,8 +47,14 @@ describe("scaffoldData", () => {
 
 describe("packFiles", () => {
   it("lists a pack's files under a new folder, binary assets included", () => {
-    const files = packFiles(join(BUILTIN_TEMPLATES, "business"), "/x/templates/business");
-    expect(files.map((f) => f.path)).toContain("/x/templates/business/assets/logo.png");
+    const dir = tempDir("pack-files");
+    cpSync(join(BUILTIN_TEMPLATES, "business"), dir, { recursive: true });
+    mkdirSync(join(dir, "assets"));
+    const logo = readFileSync(join(ROOT, "data", "logos", "northwind.png"));
+    writeFileSync(join(dir, "assets", "logo.png"), logo);
+    const files = packFiles(dir, "/x/templates/business");
+    const png = files.find((f) => f.path === "/x/templates/business/assets/logo.png");
+    expect(png?.data).toEqual(logo);
     expect(files.map((f) => f.path)).toContain("/x/templates/business/template.yaml");
   });
 });

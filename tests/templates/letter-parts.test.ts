@@ -152,7 +152,9 @@ ${SIGNER[pack]}`,
 });
 
 describe("letterheads", () => {
-  it("sets a business letterhead without the pack's logo when logo is false", async () => {
+  // Before, a letter that named no logo got the pack's placeholder (an envelope icon) beside
+  // its company's name; business now has none, and only a pack that extends it may add one.
+  it("sets a business letterhead with a logo only when the letter gives one", async () => {
     const text = (logo: string) =>
       `template: business\nsender:\n  company: Harlow & Finch LLP\n  address: [350 Mission Street]\n${logo}body: Text.\n`;
     const laidOut = async (logo: string) => {
@@ -162,10 +164,11 @@ describe("letterheads", () => {
       );
       return (r.laidOut?.pages[0]?.items ?? []).map((i) => i.kind);
     };
-    expect(await laidOut("")).toContain("image");
+    expect(await laidOut("  logo: logos/northwind.png\n")).toContain("image");
     const bare = await laidOut("  logo: false\n");
     expect(bare).not.toContain("image");
     expect(bare).toContain("rule");
+    expect(await laidOut("")).toEqual(bare);
   });
 
   it("sets a senate letterhead's lines together, the space under them once", async () => {
