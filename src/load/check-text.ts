@@ -2,11 +2,12 @@ import type { Problem } from "../errors.js";
 import type { YamlData } from "./parse-yaml.js";
 
 // C0 and C1 controls except tab and newline, the noncharacters U+FFFE and U+FFFF (which the
-// letter markup, XML, cannot hold), plus unpaired surrogates: none has a glyph, and each
-// would be dropped or drawn as a box.
+// letter markup, XML, cannot hold) and U+FDD0–U+FDEF (which missive uses inside itself: a soft
+// tie, src/model/ties.ts), plus unpaired surrogates: none has a glyph, and each would be
+// dropped, drawn as a box, or taken for missive's own mark.
 const BAD =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 /**
  * Any code unit BAD could match, surrogates paired or not. Why first: without lookarounds and
  * the u flag V8 scans a string by a much cheaper path (docs/benchmarks.md, eleventh session),
@@ -15,7 +16,7 @@ const BAD =
  */
 const MAYBE_BAD =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
 /** The first control character, noncharacter or unpaired surrogate in `s`, if any. */
 export function controlCharacter(s: string): string | undefined {
@@ -55,7 +56,8 @@ export function checkText(value: unknown, yaml: YamlData, path = ""): Problem[] 
 /** What a character controlCharacter found is: "the control character U+0007". */
 export function characterName(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
-  return `the ${code >= 0xfffe ? "noncharacter" : "control character"} ${codePoint(ch)}`;
+  const non = code >= 0xfffe || (code >= 0xfdd0 && code <= 0xfdef);
+  return `the ${non ? "noncharacter" : "control character"} ${codePoint(ch)}`;
 }
 
 function codePoint(ch: string): string {

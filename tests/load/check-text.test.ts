@@ -31,6 +31,14 @@ describe("checkText", () => {
     ]);
   });
 
+  // Before, a letter's own U+FDD0 passed and was taken for missive's soft tie (model/ties.ts).
+  it("finds the noncharacters U+FDD0 to U+FDEF, which missive uses inside itself", () => {
+    expect(problems('subject: "May\uFDD014"\nclosing: "\uFDEF"\nps: "\uFDCF\uFDF0"\n')).toEqual([
+      "1:10 contains the noncharacter U+FDD0 at position 4",
+      "2:10 contains the noncharacter U+FDEF at position 1",
+    ]);
+  });
+
   it("finds a lone high or low surrogate, also beside a paired one", () => {
     expect(problems('subject: "\\U0001F600 \\uD83D"\nclosing: "\\uDE00x"\n')).toEqual([
       "1:10 contains half of a UTF-16 surrogate pair, U+D83D, without its other half, at position 4",
