@@ -34,8 +34,8 @@ describe("checkText", () => {
   // Before, a letter's own U+FDD0 passed and was taken for missive's soft tie (model/ties.ts).
   it("finds the noncharacters U+FDD0 to U+FDEF, which missive uses inside itself", () => {
     expect(problems('subject: "May\uFDD014"\nclosing: "\uFDEF"\nps: "\uFDCF\uFDF0"\n')).toEqual([
-      "1:10 contains the noncharacter U+FDD0 at position 4",
-      "2:10 contains the noncharacter U+FDEF at position 1",
+      "1:14 contains the noncharacter U+FDD0 at position 4",
+      "2:11 contains the noncharacter U+FDEF at position 1",
     ]);
   });
 
