@@ -8,17 +8,18 @@ import { pdfDump } from "../helpers/pdf-dump.js";
 import { FIXED_DATE, ROOT } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
-// PNGs with transparency (write/png-planes.ts): a logo with an alpha channel (the business
-// pack's) and a grey signature with one, in one letter.
+// PNGs with transparency (write/png-planes.ts): a logo with an alpha channel (the examples')
+// and a grey signature with one, in one letter.
 
 const dir = tempDir("png-planes");
 copyFileSync(join(ROOT, "data/signatures/scribble.png"), join(dir, "scribble.png"));
+copyFileSync(join(ROOT, "data/logos/northwind.png"), join(dir, "logo.png"));
 const file = join(dir, "letter.yaml");
 writeFileSync(
   file,
   [
     "template: business",
-    "sender: { company: Acme Corp, address: [1 Main St] }",
+    "sender: { company: Acme Corp, address: [1 Main St], logo: logo.png }",
     "date: 2024-05-01",
     "recipient: [Ann Lee, Somewhere]",
     "salutation: Dear Ann,",
