@@ -17,40 +17,58 @@ export function toGlyphRun(
   const { ids, clusters } = shaped;
   const endOf = clusterEnds(clusters, text.length);
   const glyphs: Glyph[] = [];
+  let read = "";
+  let weak = false;
   for (let i = 0; i < ids.length; ) {
     let j = i + 1;
     while (j < ids.length && clusters[j] === clusters[i]) j++;
     const chars = codePointsOf(text, clusters[i] ?? 0, endOf(i));
-    const each = charactersOfGlyphs(font, ids.slice(i, j), chars);
+    const { each, exact } = charactersOfGlyphs(font, ids.slice(i, j), chars);
+    weak ||= !exact;
     for (let k = i; k < j; k++) {
       const own = each[k - i] ?? [];
       const chars = own.length === 0 ? JOINER : invisible(own) ? SPACE : own;
-      glyphs.push(glyphFor(ids[k] ?? 0, chars));
+      glyphs.push(glyphFor(ids[k] ?? 0, chars, !exact));
+      read += String.fromCodePoint(...own);
     }
     i = j;
   }
-  return new ShapedRun(glyphs, shaped.positions);
+  const run = new ShapedRun(glyphs, shaped.positions);
+  // A mark moved onto its letter (an offset) is placed by readers where it is drawn: a Thai
+  // tone mark raised over a vowel reads as a line of its own, one over a narrow letter after
+  // the next letter.
+  const moved = shaped.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0);
+  if (weak || moved || read !== text) run.misread = true;
+  return run;
 }
 
 /**
  * The characters each glyph of one cluster stands for. One glyph stands for them all (a
  * ligature, a composed accent). Several glyphs (marks HarfBuzz reordered into one cluster, a
  * character drawn in pieces) each take the character they draw on their own, and the first
- * glyph left takes the rest, so the PDF's text keeps every character once.
+ * glyph left takes the rest, so the PDF's text keeps every character once. `exact`: each
+ * glyph is the font's own for the characters it takes; if not, which glyph draws which
+ * character is a guess, and the glyphs' ids may be others' own (Thai "ำ" drawn as nikhahit
+ * and the glyph of "า").
  */
-function charactersOfGlyphs(font: Font, ids: number[], chars: number[]): number[][] {
-  if (ids.length === 1) return [chars];
+function charactersOfGlyphs(
+  font: Font,
+  ids: number[],
+  chars: number[],
+): { each: number[][]; exact: boolean } {
+  if (ids.length === 1) return { each: [chars], exact: true };
   const left = [...chars];
   const each = ids.map((id) => {
     const k = left.findIndex((c) => font.hasGlyphForCodePoint(c) && nominal(font, c) === id);
     return k < 0 ? undefined : left.splice(k, 1);
   });
+  const exact = left.length === 0 && !each.includes(undefined);
   if (left.length > 0) {
     const free = each.indexOf(undefined);
     if (free >= 0) each[free] = left;
     else each[0] = [...(each[0] ?? []), ...left];
   }
-  return each.map((e) => e ?? []);
+  return { each: each.map((e) => e ?? []), exact };
 }
 
 function nominal(font: Font, cp: number): number {
@@ -104,6 +122,8 @@ function codePointsOf(text: string, start: number, end: number): number[] {
 
 /** fontkit's GlyphRun, as far as missive and pdfkit read it. */
 class ShapedRun implements GlyphRun {
+  misread?: boolean;
+
   constructor(
     public glyphs: Glyph[],
     public positions: GlyphPosition[],
