@@ -149,9 +149,7 @@ function textLines(
     if (hang) {
       const lead = n === 0 ? hang.first : " ".repeat(hang.indent);
       const body = wrapTo(text, width - hang.indent - turn.length);
-      lines.push(
-        ...body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent) + turn) + l),
-      );
+      lines.push(...body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent) + turn) + l));
     } else if (b.role === "quote") {
       lines.push(...wrapTo(text, width - QUOTE.length).map((l) => QUOTE + l));
     } else if (turn) {
