@@ -248,6 +248,11 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       inside: ["tj.", "tzn."],
     },
     sk: { after: ["č.", "ods.", "písm.", "ul.", ...oneLetter("aiksuvoz")], inside: ["t. j."] },
+    el: {
+      after: ["κ.", "κα", "κκ.", "Δρ", "Καθ.", "αρ.", "σελ.", "άρθρ.", "παρ.", "οδ."],
+      beforeNumber: ["άρθρο", "παράγραφος", "παράρτημα", "σελίδα", "κεφάλαιο"],
+      inside: [],
+    },
     pt: {
       after: ["Sr.", "Sra.", "Dr.", "Dra.", "Exmo.", "Exma.", "Prof.", "Eng.", "n.º", "art."],
       inside: ["V. Ex.ª"],

@@ -214,6 +214,9 @@ describe("ties", () => {
       "Sp. z~o.o. w~Warszawie i~Krakowie, W~razie",
     );
     expect(set("v Praze a k nám", "cs")).toBe("v~Praze a~k~nám");
+    expect(set("στον κ. Χάρη Δούκα, άρθρο 5, σελ. 12", "el")).toBe(
+      "στον κ.~Χάρη Δούκα, άρθρο~5, σελ.~12",
+    );
     // Russian and Ukrainian keep one-letter prepositions and conjunctions off a line's end,
     // and tie the year to its "р." and a street to its "вул.".
     expect(set("в период с ноября и по январь", "ru")).toBe("в~период с~ноября и~по январь");
