@@ -31,6 +31,8 @@ interface EmbeddedFont {
   widths: number[];
   unicode: number[][];
   scale: number;
+  /** Ids `unicode` names by a weak glyph's characters, for now (include); missive's own field. */
+  guessedIds?: Set<number>;
 }
 
 interface Glyph {
@@ -296,18 +298,13 @@ function encode(font: EmbeddedFont, runs: string[], out?: Encoded, used?: Glyph[
 function include(font: EmbeddedFont, glyph: Glyph): number {
   const gid = font.subset.includeGlyph(glyph.id);
   if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-  const guessed = weakIds.get(font);
-  if (font.unicode[gid] == null || (!glyph.weak && guessed?.has(gid))) {
+  if (font.unicode[gid] == null || (!glyph.weak && font.guessedIds?.has(gid))) {
     font.unicode[gid] = glyph.codePoints;
-    if (!glyph.weak) guessed?.delete(gid);
-    else if (guessed) guessed.add(gid);
-    else weakIds.set(font, new Set([gid]));
+    if (!glyph.weak) font.guessedIds?.delete(gid);
+    else (font.guessedIds ??= new Set()).add(gid);
   }
   return gid;
 }
-
-/** The ids in a font's subset named in its ToUnicode map by a weak glyph, for now. */
-const weakIds = new WeakMap<EmbeddedFont, Set<number>>();
 
 /** Encodes word by word, widening the advance after each word as pdfkit's word spacing does. */
 function encodeWords(
