@@ -301,7 +301,10 @@ function include(font: EmbeddedFont, glyph: Glyph): number {
   if (font.unicode[gid] == null || (!glyph.weak && font.guessedIds?.has(gid))) {
     font.unicode[gid] = glyph.codePoints;
     if (!glyph.weak) font.guessedIds?.delete(gid);
-    else (font.guessedIds ??= new Set()).add(gid);
+    else {
+      font.guessedIds ??= new Set();
+      font.guessedIds.add(gid);
+    }
   }
   return gid;
 }
