@@ -36,9 +36,11 @@ export function toGlyphRun(
   const run = new ShapedRun(glyphs, shaped.positions);
   // A mark moved onto its letter (an offset) is placed by readers where it is drawn: a Thai
   // tone mark raised over a vowel reads as a line of its own, one over a narrow letter after
-  // the next letter.
+  // the next letter. Only for runs shaped left to right: a right-to-left run reads backwards
+  // by design, and its text may be given in the order it is drawn (Arabic digits among
+  // Arabic); right-to-left lines carry their own text already.
   const moved = shaped.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0);
-  if (weak || moved || read !== text) run.misread = true;
+  if (ascending(clusters) && (weak || moved || read !== text)) run.misread = true;
   return run;
 }
 
@@ -75,12 +77,16 @@ function nominal(font: Font, cp: number): number {
   return font.glyphForCodePoint(cp).id;
 }
 
+/** Whether the clusters come in the text's order (a run shaped left to right). */
+function ascending(clusters: number[]): boolean {
+  for (let i = 1; i < clusters.length; i++)
+    if ((clusters[i] ?? 0) < (clusters[i - 1] ?? 0)) return false;
+  return true;
+}
+
 /** Where the characters of glyph i's cluster end: at the next cluster's start in the text. */
 function clusterEnds(clusters: number[], length: number): (i: number) => number {
-  let ascending = true;
-  for (let i = 1; i < clusters.length && ascending; i++)
-    ascending = (clusters[i] ?? 0) >= (clusters[i - 1] ?? 0);
-  if (ascending)
+  if (ascending(clusters))
     return (i) => {
       const start = clusters[i];
       while (i < clusters.length && clusters[i] === start) i++;
