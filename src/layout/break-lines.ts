@@ -42,6 +42,11 @@ const FLAGGED_DEMERITS = 10000;
 const FINAL_HYPHEN_DEMERITS = 5000;
 /** Like TeX's adjdemerits: a tight line next to a loose one looks worse than either alone. */
 const FITNESS_DEMERITS = 10000;
+/**
+ * A paragraph's last line holding one word, or one piece of Chinese or Japanese ("た。"): a
+ * runt, which Typst avoids by default too, when the lines before need not be much looser.
+ */
+const RUNT_DEMERITS = 5000;
 
 /**
  * Knuth–Plass total-fit line breaking. Why not first-fit: it chooses all breaks of a paragraph
@@ -69,6 +74,11 @@ export function knuthPlass(
     sy[i + 1] = (sy[i] ?? 0) + (it.t === "glue" ? it.stretch : give);
     sz[i + 1] = (sz[i] ?? 0) + (it.t === "glue" ? it.shrink : give);
   }
+  // The last place before the paragraph's end where a line may break: a last line that
+  // starts there or after holds one word.
+  let lastInner = -1;
+  for (let k = n - 3; k > 0 && lastInner < 0; k--)
+    if (breaksAt(items[k] as Item, items[k - 1], opts.hyphenate, opts.softTies)) lastInner = k;
   let active: Node[] = [
     { pos: 0, line: 0, fitness: 1, hyphens: 0, w: 0, y: 0, z: 0, demerits: 0, prev: null },
   ];
@@ -86,9 +96,11 @@ export function knuthPlass(
       const hyphens = flagged ? a.hyphens + 1 : 0;
       if (r >= -1 && r <= opts.tolerance && hyphens <= opts.maxHyphensInRow) {
         const fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
+        const runt = i === n - 1 && a.prev !== null && a.pos >= lastInner;
         const d =
           demerits(r, it, items[a.pos], a.prev !== null, i === n - 1) +
           (Math.abs(fitness - a.fitness) > 1 ? FITNESS_DEMERITS : 0) +
+          (runt ? RUNT_DEMERITS : 0) +
           a.demerits;
         const key = fitness * 4 + Math.min(hyphens, 3);
         const cur = best.get(key);

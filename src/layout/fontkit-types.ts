@@ -9,6 +9,12 @@ export interface Glyph {
   /** The characters the glyph stands for (set by fontkit from its first use). */
   codePoints: number[];
   isLigature: boolean;
+  /**
+   * Set on a glyph standing for part of a cluster drawn in glyphs that are not each some of
+   * its characters' own (Thai "ำ" drawn as two marks, a tone mark moved up): the PDF's
+   * ToUnicode map, one entry per glyph id, takes its characters only if no other use gives any.
+   */
+  weak?: boolean;
 }
 export interface GlyphPosition {
   xAdvance: number;
@@ -23,6 +29,11 @@ export interface GlyphRun {
   readonly advanceWidth: number;
   glyphs: Glyph[];
   positions: GlyphPosition[];
+  /**
+   * The glyphs, read in order as the ToUnicode map reads them, do not say the text (Devanagari
+   * "ि" drawn before its consonant, a cluster of weak glyphs): the PDF gives the text itself.
+   */
+  misread?: boolean;
 }
 export interface Font {
   unitsPerEm: number;

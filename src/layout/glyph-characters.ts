@@ -17,8 +17,9 @@ export function glyphsKeepTheirCharacters(font: Font): GlyphFor {
       return glyph;
     return variant(variants, glyph, id, characters);
   };
-  return (id, characters) => {
+  return (id, characters, weak = false) => {
     const glyph = font.getGlyph(id, characters) as Glyph;
+    if (weak) return variant(variants, glyph, id, characters, true);
     if (characters.length > 0 || glyph.codePoints.length === 0) return glyph;
     return variant(variants, glyph, id, characters);
   };
@@ -28,16 +29,23 @@ export function glyphsKeepTheirCharacters(font: Font): GlyphFor {
  * The glyph standing for exactly these characters, none included. Why not `getGlyph`: there
  * no characters means "whichever the glyph had first", which depends on what was drawn before.
  */
-export type GlyphFor = (id: number, characters: number[]) => Glyph;
+export type GlyphFor = (id: number, characters: number[], weak?: boolean) => Glyph;
 
-function variant(variants: Map<string, Glyph>, glyph: Glyph, id: number, characters: number[]) {
-  const key = `${id}:${characters.join(",")}`;
+function variant(
+  variants: Map<string, Glyph>,
+  glyph: Glyph,
+  id: number,
+  characters: number[],
+  weak = false,
+) {
+  const key = `${id}:${characters.join(",")}${weak ? ":weak" : ""}`;
   let v = variants.get(key);
   if (!v) {
     // The same glyph (metrics and outline come from it) under other characters.
     v = Object.create(glyph, {
       codePoints: { value: [...characters], enumerable: true },
       isLigature: { value: characters.length > 1, enumerable: true },
+      ...(weak ? { weak: { value: true, enumerable: true } } : {}),
     }) as Glyph;
     variants.set(key, v);
   }

@@ -17,52 +17,76 @@ export function toGlyphRun(
   const { ids, clusters } = shaped;
   const endOf = clusterEnds(clusters, text.length);
   const glyphs: Glyph[] = [];
+  let read = "";
+  let weak = false;
   for (let i = 0; i < ids.length; ) {
     let j = i + 1;
     while (j < ids.length && clusters[j] === clusters[i]) j++;
     const chars = codePointsOf(text, clusters[i] ?? 0, endOf(i));
-    const each = charactersOfGlyphs(font, ids.slice(i, j), chars);
+    const { each, exact } = charactersOfGlyphs(font, ids.slice(i, j), chars);
+    weak ||= !exact;
     for (let k = i; k < j; k++) {
       const own = each[k - i] ?? [];
       const chars = own.length === 0 ? JOINER : invisible(own) ? SPACE : own;
-      glyphs.push(glyphFor(ids[k] ?? 0, chars));
+      glyphs.push(glyphFor(ids[k] ?? 0, chars, !exact));
+      read += String.fromCodePoint(...own);
     }
     i = j;
   }
-  return new ShapedRun(glyphs, shaped.positions);
+  const run = new ShapedRun(glyphs, shaped.positions);
+  // A mark moved onto its letter (an offset) is placed by readers where it is drawn: a Thai
+  // tone mark raised over a vowel reads as a line of its own, one over a narrow letter after
+  // the next letter. Only for runs shaped left to right: a right-to-left run reads backwards
+  // by design, and its text may be given in the order it is drawn (Arabic digits among
+  // Arabic); right-to-left lines carry their own text already.
+  const moved = shaped.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0);
+  if (ascending(clusters) && (weak || moved || read !== text)) run.misread = true;
+  return run;
 }
 
 /**
  * The characters each glyph of one cluster stands for. One glyph stands for them all (a
  * ligature, a composed accent). Several glyphs (marks HarfBuzz reordered into one cluster, a
  * character drawn in pieces) each take the character they draw on their own, and the first
- * glyph left takes the rest, so the PDF's text keeps every character once.
+ * glyph left takes the rest, so the PDF's text keeps every character once. `exact`: each
+ * glyph is the font's own for the characters it takes; if not, which glyph draws which
+ * character is a guess, and the glyphs' ids may be others' own (Thai "ำ" drawn as nikhahit
+ * and the glyph of "า").
  */
-function charactersOfGlyphs(font: Font, ids: number[], chars: number[]): number[][] {
-  if (ids.length === 1) return [chars];
+function charactersOfGlyphs(
+  font: Font,
+  ids: number[],
+  chars: number[],
+): { each: number[][]; exact: boolean } {
+  if (ids.length === 1) return { each: [chars], exact: true };
   const left = [...chars];
   const each = ids.map((id) => {
     const k = left.findIndex((c) => font.hasGlyphForCodePoint(c) && nominal(font, c) === id);
     return k < 0 ? undefined : left.splice(k, 1);
   });
+  const exact = left.length === 0 && !each.includes(undefined);
   if (left.length > 0) {
     const free = each.indexOf(undefined);
     if (free >= 0) each[free] = left;
     else each[0] = [...(each[0] ?? []), ...left];
   }
-  return each.map((e) => e ?? []);
+  return { each: each.map((e) => e ?? []), exact };
 }
 
 function nominal(font: Font, cp: number): number {
   return font.glyphForCodePoint(cp).id;
 }
 
+/** Whether the clusters come in the text's order (a run shaped left to right). */
+function ascending(clusters: number[]): boolean {
+  for (let i = 1; i < clusters.length; i++)
+    if ((clusters[i] ?? 0) < (clusters[i - 1] ?? 0)) return false;
+  return true;
+}
+
 /** Where the characters of glyph i's cluster end: at the next cluster's start in the text. */
 function clusterEnds(clusters: number[], length: number): (i: number) => number {
-  let ascending = true;
-  for (let i = 1; i < clusters.length && ascending; i++)
-    ascending = (clusters[i] ?? 0) >= (clusters[i - 1] ?? 0);
-  if (ascending)
+  if (ascending(clusters))
     return (i) => {
       const start = clusters[i];
       while (i < clusters.length && clusters[i] === start) i++;
@@ -104,6 +128,8 @@ function codePointsOf(text: string, start: number, end: number): number[] {
 
 /** fontkit's GlyphRun, as far as missive and pdfkit read it. */
 class ShapedRun implements GlyphRun {
+  misread?: boolean;
+
   constructor(
     public glyphs: Glyph[],
     public positions: GlyphPosition[],

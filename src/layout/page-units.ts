@@ -197,6 +197,15 @@ export function paint(
   }));
 }
 
+/**
+ * A style's runover in a column `width` wide: none for text centred or set flush right, and
+ * at most half the column (a pack's style may ask for anything).
+ */
+function runoverOf(st: TextStyle, width: number): number {
+  if (st.align === "center" || st.align === "right") return 0;
+  return Math.min(Math.max(st.runover, 0), width / 2);
+}
+
 /** A heading's level shows in its block id (`heading-2#7`), so the PDF tags it H2. */
 function headingRole(b: TextBlock): string {
   return b.role === "heading" && b.style.startsWith("heading-") ? b.style : b.role;
@@ -214,7 +223,11 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     : 0;
   const indent = listIndent(b, st, ctx) + hang + (b.indent ?? 0);
   const x = ctx.left + indent;
-  const lines = setText(b.lines, st, ctx, ctx.width - indent);
+  const runover = b.level === undefined ? runoverOf(st, ctx.width - indent) : 0;
+  // Each line of the data set on its own, so its turned-over lines are known.
+  const set = b.lines.map((runs) => setText([runs], st, ctx, ctx.width - indent - runover));
+  const lines = set.flat();
+  const turned = set.flatMap((ls) => ls.map((_, i) => i > 0));
   const base = baseline(st, ctx);
   const units: Unit[] = lines.map((line, i) => ({
     height: st.leading,
@@ -225,7 +238,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     sticky: lines.length > 1 && (i === 0 || i === lines.length - 2 || endsHyphenated(line)),
     items:
       b.level === undefined
-        ? paint(line, x, base, st, tag)
+        ? paint(line, x + (turned[i] ? runover : 0), base, st, tag)
         : withLevel(paint(line, x, base, st, tag), b.level),
     cells: [],
     label: `${b.role} line ${i + 1}`,

@@ -4,6 +4,7 @@ import type { PlacedGroup } from "../model/letter-doc.js";
 import { firstText, type PaintItem } from "./laid-out-doc.js";
 import { blocksToUnits, type Unit, type UnitContext } from "./page-units.js";
 import { stack, trailingSpace } from "./paginate.js";
+import { wrappedLines } from "./wrapped-lines.js";
 
 /**
  * Sets the fixed-position groups that belong on page `index` (0-based): each group's items,
@@ -24,13 +25,18 @@ export function placeGroups(
     const { page, height } = stack(units, g.y);
     refuseOffPaper(g, height, paper, firstText(page.items));
     if (g.height !== undefined && height > g.height + 0.01) {
+      // A line too wide for the box takes two: name it, and point at it in the data.
+      const wrapped = wrappedLines(g.blocks, page.items);
       throw new MissiveError("layout", {
         message: `content placed at ${mm(g.x)}, ${mm(g.y)} is ${mm(height)} tall; its box is ${mm(g.height)}`,
         hints: [
           ...(g.hint ? [g.hint] : []),
+          ...wrapped.map(
+            (w) => `"${w}" is wider than the box (${mm(g.width)}) and takes two lines or more`,
+          ),
           "shorten the content (fewer or shorter lines), or use a smaller style",
         ],
-        about: firstText(page.items),
+        about: wrapped[0] ?? firstText(page.items),
       });
     }
     items[n] = page.items;

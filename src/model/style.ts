@@ -32,6 +32,12 @@ export interface TextStyle {
   /** Extra space between letters in points (for spaced capitals). */
   tracking: number;
   uppercase: boolean;
+  /**
+   * How far the rest of a line of the data is indented when it wraps (an address line, an
+   * enclosure, a copy's recipient), in points: without it, the turned-over part reads as the
+   * next line. Lines set flush left or justified only.
+   */
+  runover: number;
 }
 
 export const BASE_STYLE: TextStyle = {
@@ -52,6 +58,7 @@ export const BASE_STYLE: TextStyle = {
   color: "#000000",
   tracking: 0,
   uppercase: false,
+  runover: 0,
 };
 
 /** The four faces of a family, as absolute font file paths. */

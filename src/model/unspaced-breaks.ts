@@ -10,22 +10,86 @@ const UNSPACED =
   /[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u30ff\u3130-\u318f\u31c0-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\u{20000}-\u{3fffd}]/u;
 
 /**
- * Splits a word (a run without spaces) where the Unicode line breaking algorithm (UAX #14)
- * allows a break, or returns null if the word holds no character of a script written
- * without spaces. Why UAX #14: it knows that Chinese and Japanese break between characters,
- * that "，" and "。" never start a line and "「" never ends one (kinsoku), that small kana stay
- * with what comes before, and that "COVID-19" and "2020年" are not broken at their hyphen or
- * digits.
+ * Thai, Lao, Myanmar, Khmer, Tai Tham and Tai Viet: written without spaces between words,
+ * which only a dictionary finds (UAX #14's class SA). Spaces there end phrases, not words.
+ */
+const DICTIONARY =
+  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u1a20-\u1aaf\uaa60-\uaadf\ua9e0-\ua9ff]/u;
+const DICTIONARY_CHAR = new RegExp(`^${DICTIONARY.source}$`, "u");
+
+/**
+ * Hangul syllables and jamo. Korean is written with spaces between words, and a formal
+ * Korean text breaks there, not between the syllables of a word (KLREQ's word-unit breaking,
+ * the default of Hancom's word processor, CSS's `word-break: keep-all`).
+ */
+const HANGUL = /^[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]$/u;
+
+/**
+ * Splits a word (a run without spaces) where a line may break, or returns null if the word
+ * holds no character of a script written without spaces: the Unicode line breaking algorithm
+ * (UAX #14, `uax14Pieces`) with its two tailorings for such scripts, no break between two
+ * Hangul syllables and a dictionary's word breaks in Thai, Lao, Khmer and Myanmar text.
  */
 export function splitUnspaced(word: string): string[] | null {
+  const dictionary = DICTIONARY.test(word);
+  if (!dictionary && !UNSPACED.test(word)) return null;
+  const breaks = new Set(uax14Breaks(word).filter((at) => !between(word, at, HANGUL)));
+  if (dictionary) for (const at of wordBreaks(word)) breaks.add(at);
+  return piecesAt(
+    word,
+    [...breaks].sort((a, b) => a - b),
+  );
+}
+
+/**
+ * The word's pieces where UAX #14 alone allows a break, or null as `splitUnspaced`. Why UAX
+ * #14: it knows that Chinese and Japanese break between characters, that "，" and "。" never
+ * start a line and "「" never ends one (kinsoku), that small kana stay with what comes
+ * before, and that "COVID-19" and "2020年" are not broken at their hyphen or digits.
+ */
+export function uax14Pieces(word: string): string[] | null {
   if (!UNSPACED.test(word)) return null;
-  const pieces: string[] = [];
+  return piecesAt(word, uax14Breaks(word));
+}
+
+/** Where UAX #14 allows a break inside the word (offsets in UTF-16 units). */
+function uax14Breaks(word: string): number[] {
+  const at: number[] = [];
   const breaker = new LineBreaker(word);
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak())
+    if (b.position > 0 && b.position < word.length) at.push(b.position);
+  return at;
+}
+
+/**
+ * The dictionary's word boundaries (ICU's, through Intl.Segmenter) between two characters
+ * of a script that needs one. ICU picks the dictionary by script, whatever the locale. A
+ * segmenter per word (some 30 µs, for words of these scripts only), none kept: the startup
+ * snapshot holds no Intl objects, and src/ keeps no state outside the resources.
+ */
+function wordBreaks(word: string): number[] {
+  const segmenter = new Intl.Segmenter("und", { granularity: "word" });
+  const at: number[] = [];
+  for (const { index } of segmenter.segment(word))
+    if (index > 0 && between(word, index, DICTIONARY_CHAR)) at.push(index);
+  return at;
+}
+
+/**
+ * Whether the characters on both sides of offset `at` are of the class (whose characters are
+ * all in the Basic Multilingual Plane, one UTF-16 unit each).
+ */
+function between(word: string, at: number, cls: RegExp): boolean {
+  return cls.test(word[at - 1] ?? "") && cls.test(word[at] ?? "");
+}
+
+function piecesAt(word: string, breaks: number[]): string[] {
+  const pieces: string[] = [];
   let last = 0;
-  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
-    if (b.position > last) pieces.push(word.slice(last, b.position));
-    last = b.position;
+  for (const at of breaks) {
+    pieces.push(word.slice(last, at));
+    last = at;
   }
-  if (last < word.length) pieces.push(word.slice(last));
+  pieces.push(word.slice(last));
   return pieces;
 }

@@ -98,17 +98,16 @@ function paintPages(
         cell = it.block as string;
         pdf.beginActualText(cells.get(cell) as string);
       }
-      if (it.kind === "text") pdf.text(it);
+      let span = false;
+      if (it.kind === "text") span = pdf.text(it);
       else if (it.kind === "rule") pdf.rule(it);
       else pdf.image(it.src, imageBytes(images, it.src), it.x, it.y, it.width, it.height);
-      // The painter wraps a hyphen added at a break, and letter-spaced text, in a Span of
-      // their own (ActualText); poppler ends a sequence at the first EMC, inner or not, so
-      // what follows starts a new one.
-      if (
-        cell === undefined &&
-        it.kind === "text" &&
-        (it.tracking !== 0 || it.text.endsWith("\u00AD"))
-      )
+      // The painter wraps a hyphen added at a break, letter-spaced text and text its glyphs
+      // do not say in a Span of their own (ActualText); poppler ends a sequence at the first
+      // EMC, inner or not, so what follows starts a new one.
+      // (Right-to-left lines, all in Spans, are left as they were.)
+      const own = it.kind === "text" && (it.tracking !== 0 || it.text.endsWith("\u00AD"));
+      if (cell === undefined && (own || (span && it.kind === "text" && it.rtl !== true)))
         marked = null;
     }
     if (cell !== undefined) pdf.endActualText();

@@ -32,7 +32,7 @@ export interface PdfCanvas {
     rtl?: true;
     href?: string;
     width: number;
-  }): void;
+  }): boolean;
   /** The image named `src`, made from `bytes` (the same name gives the same image object). */
   image(src: string, bytes: Uint8Array, x: number, y: number, width: number, height: number): void;
   /** A horizontal stroke centred on y. */
@@ -134,6 +134,8 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   let color = "";
   /** Whether the current font offers what paintLine needs; checked once per font switch. */
   let paintable = false;
+  /** Whether the lines painted now are inside a Span that gives their text (beginActualText). */
+  let spanned = false;
   const root = doc.struct("Document");
   doc.addStructure(root);
   const marks = marking(doc);
@@ -155,8 +157,14 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
     attach: (file) => attach(doc, file, info.created),
     mark: marks.mark,
     unmark: marks.unmark,
-    beginActualText: (text) => beginActualText(doc as unknown as PdfkitLineTarget, text),
-    endActualText: () => endActualText(doc as unknown as PdfkitLineTarget),
+    beginActualText(text) {
+      beginActualText(doc as unknown as PdfkitLineTarget, text);
+      spanned = true;
+    },
+    endActualText() {
+      endActualText(doc as unknown as PdfkitLineTarget);
+      spanned = false;
+    },
     page(width, height) {
       marks.page();
       doc.addPage({ size: [width, height], margin: 0 });
@@ -193,9 +201,11 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       // pdfkit's own text() measures each line twice more (for links and to advance its
       // cursor), and missive places every line itself: paint it directly, with the
       // whitespace text() would have collapsed for word spacing collapsed here.
+      /** Whether the line was wrapped in a Span of its own (pdfkit-line.ts). */
+      let span = false;
       if (paintable) {
         const text = t.wordSpacing ? t.text.replace(/\s{2,}/g, " ") : t.text;
-        paintLine(
+        span = paintLine(
           doc as unknown as PdfkitLineTarget,
           {
             text,
@@ -205,6 +215,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
             tracking: t.tracking,
             scale: t.scale ?? 1,
             ...(t.rtl ? { rtl: true } : {}),
+            ...(spanned ? { spanned: true } : {}),
           },
           byGlyphId.get(font) ? res.pdf.lines : undefined,
         );
@@ -227,6 +238,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         if (link?.goTo !== undefined) doc.goTo(x, y, w, h, link.goTo, options);
         else doc.link(x, y, w, h, t.href as string, options);
       }
+      return span;
     },
     image(src, bytes, x, y, width, height) {
       // Opened once per name, as pdfkit does for a path, so an image used again is embedded once.

@@ -25,18 +25,22 @@ interface EmbeddedFont {
   font: object;
   ref(): unknown;
   /** A shaped run with positions in thousandths of an em, from the (shared) word cache. */
-  layoutCached(text: string): { glyphs: Glyph[]; positions: GlyphPosition[] };
+  layoutCached(text: string): { glyphs: Glyph[]; positions: GlyphPosition[]; misread?: boolean };
   widthOfString(text: string, size: number): number;
   subset: { includeGlyph(id: number): number };
   widths: number[];
   unicode: number[][];
   scale: number;
+  /** Ids `unicode` names by a weak glyph's characters, for now (include); missive's own field. */
+  guessedIds?: Set<number>;
 }
 
 interface Glyph {
   id: number;
   advanceWidth: number;
   codePoints: number[];
+  /** Its characters are a guess: they name its id in the ToUnicode map only if nothing else does. */
+  weak?: boolean;
 }
 
 interface GlyphPosition {
@@ -62,6 +66,11 @@ export interface Line {
    * left, and drawn last word first; a space shaped with a word lands at its left.
    */
   rtl?: boolean;
+  /**
+   * Painted inside a Span that gives its text (a signature cell: beginActualText), so it needs
+   * none of its own for glyphs that do not say it: poppler ends the outer one at the inner's end.
+   */
+  spanned?: boolean;
 }
 
 /** Tells whether a document offers what paintLine needs (a pdfkit other than 0.20 may not). */
@@ -88,6 +97,8 @@ const num = (n: number) => Math.round(n * 1e6) / 1e6;
 export interface PaintedLine {
   bytes: Buffer;
   glyphs: Glyph[];
+  /** Whether the bytes hold a Span of the line's own (ActualText). */
+  span: boolean;
 }
 
 /**
@@ -104,11 +115,11 @@ const MAX_LINES = 1024;
  * same font under the same name (`memo`). Only for a font written with its own glyph ids
  * (cid-font.ts): with pdfkit's numbering, the operators depend on what came before.
  */
-export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): void {
+export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): boolean {
   if (!memo) {
-    const bytes = lineBytes(doc, line);
-    if (bytes) doc.addContent(bytes);
-    return;
+    const painted = lineBytes(doc, line);
+    if (painted) doc.addContent(painted.bytes);
+    return painted?.span ?? false;
   }
   const font = doc._font;
   let lines = memo.get(font.font);
@@ -117,21 +128,26 @@ export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): v
     memo.set(font.font, lines);
   }
   // One string, not an array joined: a key is made for every line of every letter.
-  const key = `${font.id}\0${doc._fontSize}\0${doc.page.height}\0${line.x}\0${line.y}\0${line.wordSpacing}\0${line.tracking}\0${line.scale}\0${line.rtl === true}\0${line.text}`;
+  const key = `${font.id}\0${doc._fontSize}\0${doc.page.height}\0${line.x}\0${line.y}\0${line.wordSpacing}\0${line.tracking}\0${line.scale}\0${line.rtl === true}\0${line.spanned === true}\0${line.text}`;
   let painted = lines.get(key);
   if (painted) {
     fontOnPage(doc);
     for (const glyph of painted.glyphs) include(font, glyph);
   } else {
     const glyphs: Glyph[] = [];
-    const bytes = lineBytes(doc, line, glyphs);
-    if (!bytes) return;
-    // Each glyph once, as first met: the first use of an id decides its width and characters.
+    const own = lineBytes(doc, line, glyphs);
+    if (!own) return false;
+    // Each glyph once, as first met: the first use of an id decides its width and characters
+    // (the first that is not weak, if any: include's rule, followed when painted again).
     const seen = new Set<number>();
-    const firsts = glyphs.filter((g) => !seen.has(g.id) && seen.add(g.id));
-    painted = lines.keep(key, { bytes, glyphs: firsts });
+    const firsts = glyphs.filter((g) => {
+      const key = g.weak ? -1 - g.id : g.id;
+      return !seen.has(key) && seen.add(key);
+    });
+    painted = lines.keep(key, { ...own, glyphs: firsts });
   }
   doc.addContent(painted.bytes);
+  return painted.span;
 }
 
 /** Names the current font in the page's resources. */
@@ -140,8 +156,15 @@ function fontOnPage(doc: PdfkitLineTarget): void {
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
 }
 
-/** The line's operators; null for a line with nothing to draw. */
-function lineBytes(doc: PdfkitLineTarget, line: Line, used?: Glyph[]): Buffer | null {
+/**
+ * The line's operators, and whether they hold a Span of its own; null for a line with
+ * nothing to draw.
+ */
+function lineBytes(
+  doc: PdfkitLineTarget,
+  line: Line,
+  used?: Glyph[],
+): { bytes: Buffer; span: boolean } | null {
   let text = line.text.replace(/\n/g, "");
   // A soft hyphen at the end: a hyphen the layout added where it broke a word.
   const softHyphen = text.endsWith("\u00AD");
@@ -164,7 +187,11 @@ function lineBytes(doc: PdfkitLineTarget, line: Line, used?: Glyph[]): Buffer | 
   // Letter-spaced text: readers such as poppler take the spacing for word gaps ("W A S H"),
   // so the run carries its own text (ActualText).
   // Right-to-left text is drawn from its last word: its own text keeps the logical order.
-  const spaced = (line.tracking !== 0 && text.length > 1) || line.rtl === true;
+  // So does text whose glyphs, read in order, do not say it (glyph-run.ts's misread).
+  const spaced =
+    (line.tracking !== 0 && text.length > 1) ||
+    line.rtl === true ||
+    (glyphs.misread === true && line.spanned !== true);
   if (spaced) ops.push(`/Span <</ActualText ${utf16Hex(text)}>> BDC`);
   const scale = (size / 1000) * line.scale;
   // Tc is scaled by Tz too.
@@ -181,7 +208,7 @@ function lineBytes(doc: PdfkitLineTarget, line: Line, used?: Glyph[]): Buffer | 
     ops.push("EMC");
   }
   ops.push("ET", "Q", "");
-  return Buffer.from(ops.join("\n"), "latin1");
+  return { bytes: Buffer.from(ops.join("\n"), "latin1"), span: spaced || softHyphen };
 }
 
 /**
@@ -214,6 +241,8 @@ interface Encoded {
   positions: GlyphPosition[];
   /** Added to a glyph's xAdvance: the word spacing after a word's last glyph. */
   extra: number[];
+  /** Some run's glyphs do not say its text (glyph-run.ts). */
+  misread?: boolean;
 }
 
 /**
@@ -249,6 +278,7 @@ function encode(font: EmbeddedFont, runs: string[], out?: Encoded, used?: Glyph[
   const enc = out ?? { hex: [], positions: [], extra: [] };
   for (const text of runs) {
     const run = font.layoutCached(text);
+    if (run.misread) enc.misread = true;
     for (let i = 0; i < run.glyphs.length; i++) {
       const glyph = run.glyphs[i] as Glyph;
       enc.hex.push(hex4(include(font, glyph)));
@@ -259,11 +289,23 @@ function encode(font: EmbeddedFont, runs: string[], out?: Encoded, used?: Glyph[
   return enc;
 }
 
-/** Puts a glyph in the font's subset with its width and characters; its id there. */
+/**
+ * Puts a glyph in the font's subset with its width and characters; its id there. The
+ * characters of its first use name it in the ToUnicode map, but a weak glyph's only until a
+ * use that is not weak: otherwise the glyph of "า", first met drawing half of "ำ", would copy
+ * out as a joiner wherever the document has "า".
+ */
 function include(font: EmbeddedFont, glyph: Glyph): number {
   const gid = font.subset.includeGlyph(glyph.id);
   if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-  if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+  if (font.unicode[gid] == null || (!glyph.weak && font.guessedIds?.has(gid))) {
+    font.unicode[gid] = glyph.codePoints;
+    if (!glyph.weak) font.guessedIds?.delete(gid);
+    else {
+      font.guessedIds ??= new Set();
+      font.guessedIds.add(gid);
+    }
+  }
   return gid;
 }
 

@@ -141,15 +141,19 @@ function textLines(
       : b.label
         ? { first: `${b.label} `, indent: displayWidth(b.label) + 1 }
         : null;
+  // A line of the data that wraps turns over indented (the style's runover), by two columns.
+  const turn = (st?.runover ?? 0) > 0 && how === "left" && b.level === undefined ? "  " : "";
   for (const [n, runs] of b.lines.entries()) {
     let text = runsText(runs);
     if (upper) text = text.toLocaleUpperCase();
     if (hang) {
       const lead = n === 0 ? hang.first : " ".repeat(hang.indent);
-      const body = wrapTo(text, width - hang.indent);
-      lines.push(...body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent)) + l));
+      const body = wrapTo(text, width - hang.indent - turn.length);
+      lines.push(...body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent) + turn) + l));
     } else if (b.role === "quote") {
       lines.push(...wrapTo(text, width - QUOTE.length).map((l) => QUOTE + l));
+    } else if (turn) {
+      lines.push(...wrapTo(text, width - turn.length).map((l, i) => (i === 0 ? l : turn + l)));
     } else {
       lines.push(...wrapTo(text, width).map((l) => align(l, width, how)));
     }

@@ -53,6 +53,22 @@ describe("knuthPlass", () => {
     expect(spread(kp)).toBeLessThanOrEqual(spread(ff));
   });
 
+  it("avoids a last line of one word (a runt) when the lines before need not be much looser", () => {
+    // Before, at 24 units the last line was "oooo" alone, and at 17 "n oooo" took a line
+    // of its own after three; Typst avoids runts by default too.
+    for (const [width, words] of [
+      [24, 2],
+      [17, 5],
+    ] as const) {
+      const its = items(TEXT);
+      const breaks = knuthPlass(its, width, 3) ?? [];
+      const last = breaks.at(-1);
+      const boxes = last ? its.slice(last.start, last.end).filter((x) => x.t === "box") : [];
+      expect(boxes.length, `at ${width}`).toBe(words);
+      expect(lineTexts(its, breaks).join(" ")).toBe(TEXT);
+    }
+  });
+
   it("avoids a hyphen in the second-to-last line, as TeX's \\finalhyphendemerits does", () => {
     // "|" marks a hyphenation point (an added hyphen, 1 wide).
     const its = items("aaa bbb|BBB ccc|CC d|DDDD").flatMap((x): Item[] =>

@@ -55,6 +55,23 @@ describe("placed groups", () => {
     ).toThrow(/content placed at 25.0mm, 62.7mm is 39.7mm tall; its box is 27.3mm/);
   });
 
+  // Six lines fit the window, but one too wide for it takes two: before, the error pointed at
+  // the first line ("Herrn") and the pack's hint spoke of six lines, which the sender had.
+  it("name the line too wide for the box, and are about it", async () => {
+    const e = await caught(() =>
+      laidOut(
+        '<letter><place x="25mm" y="62.7mm" width="80mm" height="27.3mm"><address><line>Herrn</line><line>Prof. Dr.-Ing. habil. Maximilian Freiherr von Hohenberg-Schwarzenfels</line><line>Paul-Ehrlich-Straße 14</line><line>67663 Kaiserslautern</line><line>Lehrstuhl für Siedlungswasserwirtschaft und Wassergütewirtschaft</line></address></place></letter>',
+      ),
+    );
+    const p = e.problems[0];
+    expect(p?.about).toBe("Prof. Dr.-Ing. habil. Maximilian Freiherr von Hohenberg-Schwarzenfels");
+    expect(p?.hints).toEqual([
+      '"Prof. Dr.-Ing. habil. Maximilian Freiherr von Hohenberg-Schwarzenfels" is wider than the box (80.0mm) and takes two lines or more',
+      '"Lehrstuhl für Siedlungswasserwirtschaft und Wassergütewirtschaft" is wider than the box (80.0mm) and takes two lines or more',
+      "shorten the content (fewer or shorter lines), or use a smaller style",
+    ]);
+  });
+
   // What is drawn off the paper is lost without a word: a `right` larger than the paper, a
   // box wider than what is left of it, or a group that runs below its foot (A4 here).
   it("refuse a group that reaches past the paper's edge", () => {

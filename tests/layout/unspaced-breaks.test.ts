@@ -93,3 +93,58 @@ describe("Chinese and Japanese line breaking (UAX #14)", () => {
     }
   });
 });
+
+// Noto Sans Thai (OFL, tests/fixtures/fonts/LICENSE-noto-sans-thai), whole: its shaping rules
+// (marks stacked on consonants, sara am drawn in two pieces) are what these tests are about.
+const thaiBook = new FontBook(
+  { thai: { regular: join(ROOT, "tests/fixtures/fonts/NotoSansThai-Regular.ttf") } },
+  [],
+  res.fonts,
+);
+
+const THAI =
+  "ด้วยสมาคมผู้ประกอบการท่องเที่ยวเชียงใหม่ร่วมกับชุมชนในเขตเมืองเก่า มีกำหนดจัดงานประจำปีระหว่างวันที่ 14 ถึง 16 พฤศจิกายน 2567 ณ บริเวณลานประตูท่าแพและริมแม่น้ำปิง โดยมีวัตถุประสงค์เพื่อส่งเสริมการท่องเที่ยวเชิงวัฒนธรรม";
+
+describe("Thai, Lao, Khmer and Myanmar: words found by a dictionary", () => {
+  it("splits a run of Thai between its words, not between its letters", () => {
+    expect(splitUnspaced("ด้วยสมาคมผู้ประกอบการ")).toEqual(["ด้วย", "สมาคม", "ผู้", "ประกอบ", "การ"]);
+    expect(splitUnspaced("ພາສາລາວແມ່ນ")).toEqual(["ພາສາ", "ລາວ", "ແມ່ນ"]);
+    // Not between a Thai word and a bracket or a digit: UAX #14 decides there.
+    expect(splitUnspaced("ชุมชน(ททท.)")).toEqual(["ชุมชน(ททท.)"]);
+  });
+
+  it.each([200, 260, 330])("fills lines of %ipt with whole words, none too long", (width) => {
+    const warnings: string[] = [];
+    const lines = setParagraph(
+      [{ text: THAI }],
+      {
+        book: thaiBook,
+        style: { ...BASE_STYLE, font: "thai", size: 11, align: "justify" },
+        hyphenate: hyphenatorFor("th"),
+        hyphenatorFor,
+        fields: { page: 1, pages: 1 },
+        warn: (m) => warnings.push(m),
+      },
+      width,
+    );
+    // Before, Thai broke only at its few spaces: lines gaped, or ran past the margin.
+    expect(warnings).toEqual([]);
+    const words = new Set([...THAI.split(" ").flatMap((w) => splitUnspaced(w) ?? [w])]);
+    for (const line of lines) {
+      expect(line.width).toBeLessThanOrEqual(width + 0.001);
+      const last = textOf(line).trim().split(/ /).pop() ?? "";
+      expect([...words].some((w) => last.endsWith(w))).toBe(true);
+    }
+    for (const line of lines.slice(0, -1)) expect(line.width).toBeCloseTo(width, 3);
+    expect(lines.map(textOf).join("").replace(/ /g, "")).toBe(THAI.replace(/ /g, ""));
+  });
+});
+
+describe("Korean: words written with spaces", () => {
+  it("breaks between words, not between the syllables of one", () => {
+    expect(splitUnspaced("요청드립니다.")).toEqual(["요청드립니다."]);
+    expect(splitUnspaced("설문조사(응답")).toEqual(["설문조사", "(응답"]);
+    // Hanja among Hangul still break as Han characters do.
+    expect(splitUnspaced("韓國語")).toEqual(["韓", "國", "語"]);
+  });
+});

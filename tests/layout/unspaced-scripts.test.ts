@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LaidOutDoc, TextItem } from "../../src/layout/laid-out-doc.js";
-import { splitUnspaced } from "../../src/model/unspaced-breaks.js";
+import { splitUnspaced, uax14Pieces } from "../../src/model/unspaced-breaks.js";
 import type { Rendered } from "../../src/pipeline.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
@@ -32,7 +32,7 @@ describe("line breaks in text without spaces against Unicode's LineBreakTest", (
         else if (t !== "×") s += String.fromCodePoint(Number.parseInt(t, 16));
       }
       let at = 0;
-      const got = (splitUnspaced(s) ?? []).map((p) => (at += p.length));
+      const got = (uax14Pieces(s) ?? []).map((p) => (at += p.length));
       return got.join() !== allowed.filter((p) => p > 0).join();
     });
     expect(wrong.map((c) => c.line)).toEqual(KNOWN_DIFFERENCES);

@@ -149,6 +149,27 @@ ${SIGNER[pack]}`,
       }
     },
   );
+
+  // Right-to-left letters and Thai fell back to English ("Enclosures:", "Page 2 of 3", "Kind
+  // regards,") without a word. Checked in the markup: the packs' own fonts draw neither script.
+  it.skipIf(pack === "din5008")("takes its labels in Hebrew, Arabic and Thai", async () => {
+    const words: Record<string, string[]> = {
+      he: ["מצורפים:", "העתק:", "<closing>בברכה,</closing>", "עמוד <page/>"],
+      ar: ["مرفقات:", "نسخة إلى:", "،</closing>", "صفحة <page/>"],
+      th: ["สิ่งที่ส่งมาด้วย:", "สำเนาถึง:", "ความนับถือ</closing>", "หน้า <page/>"],
+    };
+    for (const [lang, expected] of Object.entries(words)) {
+      const r = await renderLetter(
+        {
+          file: `${ROOT}/data/inline-${pack}.yaml`,
+          text: `template: ${pack}\nlang: ${lang}\nbody: Text.\nenclosures: [A, B]\ncc: [C]\n${NEEDS[pack]}`,
+        },
+        { ...letterOptions({ formats: [], creationDate: 0 }), cwd: ROOT, stopAfter: "markup" },
+      );
+      for (const w of expected) expect(r.markup, lang).toContain(w);
+      expect(r.markup, lang).not.toMatch(/Enclosures|cc:|Sincerely|Kind regards|Page/);
+    }
+  });
 });
 
 describe("letterheads", () => {

@@ -214,6 +214,15 @@ describe("ties", () => {
       "Sp. z~o.o. w~Warszawie i~Krakowie, W~razie",
     );
     expect(set("v Praze a k nám", "cs")).toBe("v~Praze a~k~nám");
+    expect(set("στον κ. Χάρη Δούκα, άρθρο 5, σελ. 12", "el")).toBe(
+      "στον κ.~Χάρη Δούκα, άρθρο~5, σελ.~12",
+    );
+    // Russian and Ukrainian keep one-letter prepositions and conjunctions off a line's end,
+    // and tie the year to its "р." and a street to its "вул.".
+    expect(set("в период с ноября и по январь", "ru")).toBe("в~период с~ноября и~по январь");
+    expect(set("щосуботи з 10:00, у 56 родинах і вул. Хрещатик до 15 жовтня 2024 р.", "uk")).toBe(
+      "щосуботи з~10:00, у~56 родинах і~вул.~Хрещатик до 15_жовтня 2024~р.",
+    );
     expect(set("a Sra. Dra. Lopes, V. Ex.ª e o n.º 3", "pt")).toBe(
       "a Sra.~Dra.~Lopes, V.~Ex.ª e o n.º~3",
     );
@@ -236,7 +245,7 @@ describe("ties", () => {
       "set out in clause~4. See Section~14.2 on page~3; the section of it",
     );
     expect(set("siehe Seite 2 und Anlage 3", "de")).toBe("siehe Seite~2 und Anlage~3");
-    expect(set("в кабинет 214, пункт 3", "ru")).toBe("в кабинет~214, пункт~3");
+    expect(set("в кабинет 214, пункт 3", "ru")).toBe("в~кабинет~214, пункт~3");
   });
 
   it("ties a time to a.m. or p.m. after it", () => {

@@ -14,6 +14,17 @@ describe("wrap", () => {
     expect(wrap("the quick brown fox jumps", 10)).toEqual(["the quick", "brown fox", "jumps"]);
   });
 
+  it("wraps Korean between words, not between the syllables of one", () => {
+    const lines = wrap(
+      "지원 대상 선정 기준 가운데 연 매출 3억 원 이하 조건은 수도권과 비수도권의 임대료 차이를",
+      24,
+    );
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(" ")).toBe(
+      "지원 대상 선정 기준 가운데 연 매출 3억 원 이하 조건은 수도권과 비수도권의 임대료 차이를",
+    );
+  });
+
   it("counts wide characters as two when wrapping", () => {
     const lines = wrap("東京都 千代田区 丸の内 一丁目", 10);
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(10);

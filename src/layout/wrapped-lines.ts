@@ -1,0 +1,58 @@
+import type { Block } from "../model/letter-doc.js";
+import { SOFT_TIE, TIE } from "../model/ties.js";
+import type { PaintItem } from "./laid-out-doc.js";
+
+/**
+ * The lines of the blocks' text (each entry of a block's `lines`) that took more than one line
+ * when set in `items`, as the data wrote them (ties read as spaces). Why: a placed group too
+ * tall for its box (an envelope window of six lines) may hold no more lines than allowed, but
+ * one too wide for it; the sender must learn which. Lines are matched in order, row by row;
+ * an empty list when the rows do not spell the blocks' lines (a field, a hyphen it cannot
+ * undo), so a wrong name is never given.
+ */
+export function wrappedLines(blocks: Block[], items: PaintItem[]): string[] {
+  const rows = rowsOf(items);
+  const wrapped: string[] = [];
+  let r = 0;
+  for (const block of blocks) {
+    if (block.kind !== "text") continue;
+    for (const runs of block.lines) {
+      const line = plain(runs.map((run) => run.text).join(""));
+      if (line === "") continue;
+      let set = "";
+      let taken = 0;
+      while (r < rows.length && set.length < line.length) {
+        const row = rows[r++] as string;
+        set = set.endsWith("\u00AD") ? set.slice(0, -1) + row : set ? `${set} ${row}` : row;
+        taken++;
+      }
+      if (set !== line) return [];
+      if (taken > 1) wrapped.push(line);
+    }
+  }
+  return wrapped;
+}
+
+/** The text of each row of items (one baseline), left to right, ties as spaces. */
+function rowsOf(items: PaintItem[]): string[] {
+  const rows = new Map<number, { x: number; text: string }[]>();
+  for (const it of items) {
+    if (it.kind !== "text" || it.marker) continue;
+    const y = Math.round(it.y * 100);
+    rows.set(y, [...(rows.get(y) ?? []), { x: it.x, text: it.text }]);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) =>
+      plain(
+        row
+          .sort((a, b) => a.x - b.x)
+          .map((i) => i.text)
+          .join(""),
+      ),
+    );
+}
+
+function plain(text: string): string {
+  return text.replaceAll(TIE, " ").replaceAll(SOFT_TIE, " ").replace(/ +/g, " ").trim();
+}
