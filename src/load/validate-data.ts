@@ -5,6 +5,7 @@ import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { TYPOGRAPHY_SCHEMA } from "../typography/typography-options.js";
 import { type Describing, describeError, describing } from "./describe-schema-error.js";
+import { ENUM } from "./enum-set.js";
 import { linearRegExp } from "./linear-regexp.js";
 import type { TemplatePack } from "./pack-types.js";
 import type { YamlData } from "./parse-yaml.js";
@@ -86,6 +87,7 @@ function compile(schema: Schema, pack: TemplatePack): ValidateFunction {
     code: { regExp: linearRegExp },
   });
   ajv.removeKeyword("uniqueItems").addKeyword(UNIQUE_ITEMS);
+  ajv.removeKeyword("enum").addKeyword(ENUM);
   try {
     return ajv.compile(schema);
   } catch (e) {
