@@ -138,14 +138,32 @@ function checkJpeg(b: Buffer, src: string, where: Location): Checked {
     const len = b.readUInt16BE(pos + 2);
     const isSof =
       marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-    if (isSof && pos + 9 <= b.length) {
+    if (isSof && pos + 10 <= b.length) {
       const info = { src, height: b.readUInt16BE(pos + 5), width: b.readUInt16BE(pos + 7) };
+      if (!info.width || !info.height) throw broken("no width or height in its frame header");
       checkPixels(info.width, info.height, src, where);
+      const unfit = unfitJpeg(marker, b[pos + 4] ?? 0, b[pos + 9] ?? 0);
+      if (unfit)
+        throw fail("asset", `a JPEG image a PDF cannot hold (${unfit}): ${src}`, where, [
+          "save it as an ordinary 8-bit JPEG (baseline or progressive), or as PNG",
+        ]);
       return { ...info, type: "jpeg" };
     }
     pos += 2 + len;
   }
   throw broken("no frame header");
+}
+
+/**
+ * Why a JPEG PDF's DCTDecode cannot take, if so: PDF readers decode 8-bit Huffman-coded JPEGs
+ * (baseline, extended or progressive) of one, three or four colour components.
+ */
+function unfitJpeg(marker: number, precision: number, components: number): string | undefined {
+  if (marker > 0xc2) return "lossless, hierarchical or arithmetic coding";
+  if (precision !== 8) return `${precision}-bit samples`;
+  if (components !== 1 && components !== 3 && components !== 4)
+    return `${components} colour components`;
+  return undefined;
 }
 
 function checkPixels(width: number, height: number, src: string, where: Location): void {
