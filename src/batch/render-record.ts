@@ -8,7 +8,7 @@ import {
 } from "../errors.js";
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
 import type { Format } from "../letter-options.js";
-import { didYouMean } from "../load/did-you-mean.js";
+import { GUESS_BUDGET, guesser } from "../load/did-you-mean.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { parseYaml, type YamlData } from "../load/parse-yaml.js";
 import { readText } from "../load/read-text.js";
@@ -82,11 +82,12 @@ export function recordShape(
   const known = new Set(letterFields ?? []);
   const used = new Set([...nameUses, ...texts.used]);
   const names = [...known, ...used];
-  // Records share their columns: each column's guess is made once per thread.
-  const guesses = new Map<string, string | undefined>();
-  const guess = (k: string) => {
-    if (!guesses.has(k)) guesses.set(k, didYouMean(k, names));
-    return guesses.get(k);
+  // Records share their columns: each column's guess is made once per thread, and each
+  // record's guesses are bounded as if made anew (so they do not depend on the thread).
+  const memo = new Map<string, { guess: string | undefined; cost: number }>();
+  const guesses = () => {
+    const g = guesser(GUESS_BUDGET, memo);
+    return (k: string) => g.guess(k, names);
   };
   const unusedOf = (rec: MergeRecord) =>
     letterFields ? Object.keys(rec.data).filter((k) => !known.has(k) && !used.has(k)) : [];
@@ -95,11 +96,12 @@ export function recordShape(
     extraColumns(rec, label) {
       if (!letterFields) return [];
       const unused = allowUnused ? [] : unusedOf(rec);
-      if (unused.length > 0) throw unusedColumns(unused, rec, label, guess);
+      if (unused.length > 0) throw unusedColumns(unused, rec, label, guesses());
       return Object.keys(rec.data).filter((k) => !known.has(k));
     },
     droppedLookalikes(rec) {
       if (!allowUnused) return [];
+      const guess = guesses();
       return unusedOf(rec).flatMap((k) => {
         const g = guess(k);
         return g

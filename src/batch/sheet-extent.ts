@@ -14,27 +14,30 @@ export interface SheetExtent {
   readonly corner: string;
 }
 
-/** A cell's reference (`<c r="B12"`) or a row's number (`<row r="12"`). */
-const REF = /<(?:[\w.-]+:)?(c|row)\b[^>]*?\sr="([A-Z]{0,3})(\d{1,9})"/g;
-/** Enough of a chunk's end to hold a reference cut in two by the next chunk. */
-const CARRY = 256;
+/** A cell's reference (`<c r="B12"`) or a row's number (`<row r="12"`), as written. */
+const REF = /<(?:[\w.-]+:)?(c|row)\b[^>]*?\sr="([^"]*)"/g;
+/**
+ * A tag cut in two by the end of a chunk is carried into the next; one longer than this
+ * counts as a sheet too large (no spreadsheet writes one; carrying it would be quadratic).
+ */
+const MAX_TAG = 1 << 20;
 
 export function sheetExtent(): SheetExtent {
   let carry = "";
   let rows = 0;
   let columns = 0;
-  let corner = "";
   return {
     push(chunk) {
       const text = carry + Buffer.from(chunk).toString("latin1");
       for (const m of text.matchAll(REF)) {
-        const row = Number(m[3]);
-        const column = m[1] === "c" ? columnNumber(m[2] as string) : 0;
-        rows = Math.max(rows, row);
-        columns = Math.max(columns, column);
-        corner = `${columns > 0 ? columnName(columns - 1) : "A"}${rows}`;
+        const [row, column] = m[1] === "c" ? cellPlace(m[2] as string) : [Number(m[2]), 0];
+        // NaN is no place: the reader refuses the reference itself.
+        if (row > rows) rows = row;
+        if (column > columns) columns = column;
       }
-      carry = text.slice(-CARRY);
+      const open = text.lastIndexOf("<");
+      carry = open >= 0 && !text.includes(">", open) ? text.slice(open) : "";
+      if (carry.length > MAX_TAG) rows = Number.POSITIVE_INFINITY;
     },
     get rows() {
       return rows;
@@ -43,14 +46,24 @@ export function sheetExtent(): SheetExtent {
       return columns;
     },
     get corner() {
-      return corner;
+      const inRange = Number.isSafeInteger(columns) && columns < 1e12;
+      return `${columns < 1 ? "A" : inRange ? columnName(columns - 1) : "(far right)"}${rows}`;
     },
   };
 }
 
-/** `A` → 1, `Z` → 26, `AA` → 27. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+/**
+ * A cell reference's row and column, read as the spreadsheet reader reads it: every character
+ * before the first digit a letter (`A` is 1), the rest a number. Why not only `A`–`Z` and
+ * nine digits: the reader takes `ZZZZZZZ2` or `A2e9` as well, and would lay out that many cells.
+ */
+function cellPlace(ref: string): [number, number] {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 48 && code <= 57) break;
+    column = column * 26 + code - 64;
+  }
+  return [Number(ref.slice(i)), column];
 }

@@ -50,7 +50,7 @@ export async function refuseZipBomb(bytes: Uint8Array, label: string): Promise<v
     const size = part.stored ? part.bytes.length : await inflatedSize(part.bytes, left + 1, seen);
     left -= size;
     if (left < 0) over = `it unpacks to over ${MAX_XLSX_UNPACKED / 1024 / 1024} MB`;
-    else if (extent && extent.rows * extent.columns > MAX_XLSX_CELLS)
+    else if (extent && Math.max(extent.rows, 1) * Math.max(extent.columns, 1) > MAX_XLSX_CELLS)
       over = `a sheet spans ${extent.rows} rows and ${extent.columns} columns (to cell ${extent.corner}), over ${MAX_XLSX_CELLS.toLocaleString("en-US")} cells`;
   }
   if (over !== undefined)

@@ -45,7 +45,10 @@ export async function planInit(
   let schemaFile = pack.schemaFile;
   if (flags.eject) {
     const to = join(target, "templates", ejectedName(pack.name));
-    files.push(...packFiles(packDir, to));
+    const { placeInRoots } = await import("../load/place-in-roots.js");
+    const copies = packFiles(packDir, to);
+    for (const f of copies) refuseLinkOut(f.path, target, cwd, placeInRoots);
+    files.push(...copies);
     if (schemaFile?.startsWith(packDir)) {
       schemaFile = join(to, relative(packDir, schemaFile));
       withCommonKeysIn(files, schemaFile);
@@ -106,6 +109,28 @@ function ejectedName(name: string): string {
     `the pack's name ${JSON.stringify(name)} is not a folder name`,
     undefined,
     ["name: in template.yaml must be one name, such as acme-letters, without / or .."],
+  );
+}
+
+/**
+ * Refuses a copy of the pack that a symbolic link in `<dir>` (`templates/business -> ~/.ssh`)
+ * would put outside it. Why: the folder may be a checked-out pull request, and --force would
+ * overwrite what the link leads to.
+ */
+function refuseLinkOut(
+  path: string,
+  target: string,
+  cwd: string,
+  placeInRoots: typeof import("../load/place-in-roots.js").placeInRoots,
+): void {
+  const place = placeInRoots(path, [target]);
+  if (place === "missing" || place.inside) return;
+  const shown = (p: string) => relative(cwd, p) || p;
+  throw fail(
+    "output",
+    `${shown(path)} would be written outside ${shown(target)}: a link leads to ${place.real}`,
+    undefined,
+    ["remove the link, or choose another folder"],
   );
 }
 

@@ -1,5 +1,5 @@
 import { MissiveError, type Problem } from "../errors.js";
-import { didYouMean } from "../load/did-you-mean.js";
+import { type Guesser, guesser } from "../load/did-you-mean.js";
 import type { TemplateSource } from "../load/pack-types.js";
 
 // The slice of the Handlebars AST this check reads.
@@ -38,13 +38,14 @@ export function checkFields(
 ): void {
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  const guesses = guesser();
   const visit = (t: ParsedTemplate, depth: number) => {
     const key = `${t.src.file}@${depth}`;
     if (seen.has(key)) return;
     seen.add(key);
     walk(t.ast, depth, {
       path: (p, d) => {
-        const problem = checkPath(p, d, schema, t.src.file);
+        const problem = checkPath(p, d, schema, t.src.file, guesses);
         if (problem) problems.push(problem);
       },
       partial: (name, d) => {
@@ -116,7 +117,13 @@ function walk(n: unknown, depth: number, v: Visitor): void {
   }
 }
 
-function checkPath(p: PathNode, depth: number, schema: Schema, file: string): Problem | null {
+function checkPath(
+  p: PathNode,
+  depth: number,
+  schema: Schema,
+  file: string,
+  guesses: Guesser,
+): Problem | null {
   let parts: string[];
   if (p.data) {
     if (p.parts[0] !== "root") return null;
@@ -140,7 +147,7 @@ function checkPath(p: PathNode, depth: number, schema: Schema, file: string): Pr
     const next = props[part];
     if (!next) {
       const field = parts.slice(0, i + 1).join(".");
-      const guess = didYouMean(part, Object.keys(props));
+      const guess = guesses.guess(part, Object.keys(props));
       return {
         message: `the template reads \`${field}\`, which the pack's schema does not declare`,
         location: { file, line: p.loc?.start.line, col: (p.loc?.start.column ?? 0) + 1 },

@@ -1,3 +1,4 @@
+import { fail } from "../errors.js";
 import { encodePng } from "../raster/encode-png.js";
 import { openPdf, type PdfPages } from "../raster/open-pdf.js";
 import type { PageRaster } from "../raster/page-raster.js";
@@ -40,12 +41,23 @@ export interface DiffOptions {
   pictures: boolean;
 }
 
-/** Compares two PDFs page by page, in pixels (drawn at `dpi`) and in text. */
+/** A PDF of more pages is refused: a letter has a few, and each takes a tenth of a second. */
+export const MAX_DIFF_PAGES = 1000;
+
+/** All of a PDF's pages drawn: about 1,900 US Letter pages at 150 dpi, 120 at 600. */
+export const MAX_DIFF_PIXELS = 4_000_000_000;
+
+/**
+ * Compares two PDFs page by page, in pixels (drawn at `dpi`) and in text. Both are measured
+ * first, so a PDF too long or too large to draw is refused before any page is drawn.
+ */
 export async function diffPdfs(a: PdfInput, b: PdfInput, opts: DiffOptions): Promise<PdfDiff> {
   const docA = await openPdf(a.bytes, a.file);
   try {
     const docB = await openPdf(b.bytes, b.file);
     try {
+      await refuseTooLarge(docA, a.file, opts.dpi);
+      await refuseTooLarge(docB, b.file, opts.dpi);
       const changes: PageChange[] = [];
       for (let n = 1; n <= Math.max(docA.count, docB.count); n++) {
         const change = await comparePage(docA, docB, n, opts);
@@ -59,6 +71,30 @@ export async function diffPdfs(a: PdfInput, b: PdfInput, opts: DiffOptions): Pro
   } finally {
     await docA.close();
   }
+}
+
+/** A PDF over MAX_DIFF_PAGES pages or MAX_DIFF_PIXELS pixels at `dpi` (or with a page too large). */
+async function refuseTooLarge(doc: PdfPages, file: string, dpi: number): Promise<void> {
+  const count = (n: number) => n.toLocaleString("en-US");
+  if (doc.count > MAX_DIFF_PAGES)
+    throw fail(
+      "input",
+      `${count(doc.count)} pages; missive diff compares PDFs of at most ${count(MAX_DIFF_PAGES)}`,
+      { file },
+      ["compare letters, not one PDF of many: render each to a PDF of its own"],
+    );
+  let pixels = 0;
+  for (let n = 1; n <= doc.count; n++) {
+    const { width, height } = await doc.size(n, dpi);
+    pixels += width * height;
+  }
+  if (pixels > MAX_DIFF_PIXELS)
+    throw fail(
+      "usage",
+      `its ${count(doc.count)} pages would be ${count(pixels)} pixels at ${dpi} dpi; missive diff draws at most ${count(MAX_DIFF_PIXELS)} of a PDF`,
+      { file },
+      ["give a lower --dpi"],
+    );
 }
 
 /** Page `n` of both; a page only one PDF has is compared with a blank page of its size. */

@@ -29,6 +29,10 @@ export function cannotRead(
     return fail(kind, `cannot read ${file}: ${message}`, where, [
       "only regular files are read, never devices, named pipes or sockets",
     ]);
+  if (code === "ELOOP")
+    return fail(kind, `cannot read ${file}: its symbolic links lead round in a loop`, where, [
+      "point the link at a file",
+    ]);
   if (code === "EFBIG")
     return fail(kind, `cannot read ${file}: ${message}`, where, [
       "the README lists the size limit of each kind of input",

@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import { didYouMean } from "./did-you-mean.js";
+import { type Guesser, guesser } from "./did-you-mean.js";
 
 export interface Described {
   /** Dotted data path the problem is about. */
@@ -9,6 +9,29 @@ export interface Described {
 }
 
 type Schema = Record<string, unknown>;
+
+/**
+ * What describing one validation's errors shares: its guesses, and each mapping's fields and
+ * the hint listing them, made once per schema (a schema may declare thousands).
+ */
+export interface Describing {
+  guesses: Guesser;
+  fields: WeakMap<Schema, { known: string[]; hint?: string }>;
+  enums: WeakMap<unknown[], { values: string[]; listed: string }>;
+}
+
+export function describing(): Describing {
+  return { guesses: guesser(), fields: new WeakMap(), enums: new WeakMap() };
+}
+
+/** How many names a message lists; a schema may give thousands. */
+const SHOWN = 40;
+
+/** `a, b, c`: the first SHOWN names, and how many more. */
+function listed(names: string[]): string {
+  const more = names.length - SHOWN;
+  return `${names.slice(0, SHOWN).join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
+}
 
 const TYPE_NAMES: Record<string, string> = {
   string: "text",
@@ -28,6 +51,7 @@ export function describeError(
   e: ErrorObject,
   parent: string,
   raw: (path: string) => string | undefined,
+  ctx: Describing,
 ): Described {
   const join = (key: string) => (parent ? `${parent}.${key}` : key);
   const p = e.params as Record<string, unknown>;
@@ -35,14 +59,12 @@ export function describeError(
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(p.additionalProperty);
-      const known = Object.keys((schema.properties ?? {}) as Schema);
-      const guess = didYouMean(key, known);
+      const fields = fieldsOf(schema, ctx);
+      const guess = ctx.guesses.guess(key, fields.known);
       return {
         path: join(key),
         message: `unknown field \`${key}\``,
-        hints: guess
-          ? [`did you mean \`${guess}\`?`]
-          : [`known fields here: ${known.sort().join(", ") || "(none)"}`],
+        hints: guess ? [`did you mean \`${guess}\`?`] : [knownHint(fields)],
       };
     }
     case "required": {
@@ -62,11 +84,11 @@ export function describeError(
     case "type":
       return typeProblem(e, parent, raw);
     case "enum": {
-      const allowed = (p.allowedValues as unknown[]).map(String);
-      const guess = didYouMean(String(e.data), allowed);
+      const allowed = enumOf(p.allowedValues as unknown[], ctx);
+      const guess = ctx.guesses.guess(String(e.data), allowed.values);
       return {
         path: parent,
-        message: `must be one of ${allowed.join(", ")}, not ${JSON.stringify(e.data)}`,
+        message: `must be one of ${allowed.listed}, not ${JSON.stringify(e.data)}`,
         hints: guess ? [`did you mean \`${guess}\`?`] : [],
       };
     }
@@ -101,6 +123,31 @@ export function describeError(
         hints: [],
       };
   }
+}
+
+function fieldsOf(schema: Schema, ctx: Describing) {
+  let fields = ctx.fields.get(schema);
+  if (!fields) {
+    fields = { known: Object.keys((schema.properties ?? {}) as Schema) };
+    ctx.fields.set(schema, fields);
+  }
+  return fields;
+}
+
+/** `known fields here: a, b, c`, in order. */
+function knownHint(fields: { known: string[]; hint?: string }): string {
+  fields.hint ??= `known fields here: ${listed([...fields.known].sort()) || "(none)"}`;
+  return fields.hint;
+}
+
+function enumOf(values: unknown[], ctx: Describing) {
+  let made = ctx.enums.get(values);
+  if (!made) {
+    const names = values.map(String);
+    made = { values: names, listed: listed(names) };
+    ctx.enums.set(values, made);
+  }
+  return made;
 }
 
 /**

@@ -71,9 +71,8 @@ function checkPng(b: Buffer, src: string, where: Location): Checked {
       "re-export the image from an image editor",
     ]);
   let pos = 8;
-  let width = 0;
-  let height = 0;
-  let rawBytes = 0;
+  let header: PngHeader | undefined;
+  let paletteEntries = -1;
   const idat: Buffer[] = [];
   let ended = false;
   while (pos + 8 <= b.length) {
@@ -91,11 +90,12 @@ function checkPng(b: Buffer, src: string, where: Location): Checked {
       throw broken(`an unknown critical chunk, ${shown}`);
     if (type === "IHDR") {
       if (len < 13) throw broken("short header");
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      checkPixels(width, height, src, where);
-      rawBytes = pngRawBytes(width, height, data[8] ?? 8, data[9] ?? 0);
-    } else if (type === "IDAT") idat.push(data);
+      header = pngHeader(data, broken);
+      checkPixels(header.width, header.height, src, where);
+    } else if (type === "PLTE") paletteEntries = Math.floor(len / 3);
+    else if (type === "tRNS" && header?.colorType === 3 && len > paletteEntries)
+      throw broken("more transparent colours (tRNS) than its palette (PLTE) has");
+    else if (type === "IDAT") idat.push(data);
     else if (type === "IEND") {
       ended = true;
       break;
@@ -103,14 +103,21 @@ function checkPng(b: Buffer, src: string, where: Location): Checked {
     pos += 12 + len;
   }
   if (!ended) throw broken("truncated");
-  if (!width || !height || idat.length === 0) throw broken("no image data");
+  if (!header?.width || !header.height || idat.length === 0) throw broken("no image data");
+  // A palette image without its palette would be painted as shades of grey.
+  if (header.colorType === 3 && paletteEntries < 1)
+    throw broken("a palette image without its palette (PLTE)");
+  let pixels: Buffer;
   try {
     // Never more than the header's pixels need: a file may lie about what its data holds.
-    inflateSync(Buffer.concat(idat), { maxOutputLength: rawBytes });
+    pixels = inflateSync(Buffer.concat(idat), { maxOutputLength: pngRawBytes(header) });
   } catch (e) {
     if (e instanceof RangeError) throw broken("more image data than its header declares");
     throw broken("corrupt compressed data");
   }
+  const bad = badRows(pixels, header);
+  if (bad) throw broken(bad);
+  const { width, height } = header;
   return { src, width, height, type: "png" };
 }
 
@@ -131,14 +138,32 @@ function checkJpeg(b: Buffer, src: string, where: Location): Checked {
     const len = b.readUInt16BE(pos + 2);
     const isSof =
       marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-    if (isSof && pos + 9 <= b.length) {
+    if (isSof && pos + 10 <= b.length) {
       const info = { src, height: b.readUInt16BE(pos + 5), width: b.readUInt16BE(pos + 7) };
+      if (!info.width || !info.height) throw broken("no width or height in its frame header");
       checkPixels(info.width, info.height, src, where);
+      const unfit = unfitJpeg(marker, b[pos + 4] ?? 0, b[pos + 9] ?? 0);
+      if (unfit)
+        throw fail("asset", `a JPEG image a PDF cannot hold (${unfit}): ${src}`, where, [
+          "save it as an ordinary 8-bit JPEG (baseline or progressive), or as PNG",
+        ]);
       return { ...info, type: "jpeg" };
     }
     pos += 2 + len;
   }
   throw broken("no frame header");
+}
+
+/**
+ * Why a JPEG PDF's DCTDecode cannot take, if so: PDF readers decode 8-bit Huffman-coded JPEGs
+ * (baseline, extended or progressive) of one, three or four colour components.
+ */
+function unfitJpeg(marker: number, precision: number, components: number): string | undefined {
+  if (marker > 0xc2) return "lossless, hierarchical or arithmetic coding";
+  if (precision !== 8) return `${precision}-bit samples`;
+  if (components !== 1 && components !== 3 && components !== 4)
+    return `${components} colour components`;
+  return undefined;
 }
 
 function checkPixels(width: number, height: number, src: string, where: Location): void {
@@ -151,13 +176,93 @@ function checkPixels(width: number, height: number, src: string, where: Location
   );
 }
 
+/** What a PNG's IHDR says. */
+interface PngHeader {
+  width: number;
+  height: number;
+  bitDepth: number;
+  colorType: number;
+  interlaced: boolean;
+}
+
+/** The bit depths PNG allows for each colour type (ISO/IEC 15948, 11.2.2). */
+const DEPTHS: Readonly<Record<number, readonly number[]>> = {
+  0: [1, 2, 4, 8, 16],
+  2: [8, 16],
+  3: [1, 2, 4, 8],
+  4: [8, 16],
+  6: [8, 16],
+};
+
+/** Samples a pixel has, by colour type. */
+const CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+
+/**
+ * IHDR, refused unless PNG allows it. Why: a PNG without transparency goes into the PDF as
+ * its compressed bytes, so a bit depth of 3 would make a PDF that is not valid.
+ */
+function pngHeader(data: Buffer, broken: (why: string) => Error): PngHeader {
+  const [bitDepth = 0, colorType = 0, compression, filter, interlace] = data.subarray(8, 13);
+  if (!DEPTHS[colorType]?.includes(bitDepth))
+    throw broken(`bit depth ${bitDepth} with colour type ${colorType}, which PNG does not allow`);
+  if (compression !== 0 || filter !== 0 || (interlace !== 0 && interlace !== 1))
+    throw broken("an unknown compression, filter or interlace method in its header");
+  const size = { width: data.readUInt32BE(0), height: data.readUInt32BE(4) };
+  return { ...size, bitDepth, colorType, interlaced: interlace === 1 };
+}
+
+/** Adam7's passes: the first column and row, and the steps between them. */
+const PASSES = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** The rows of the pixel data in order, each as its width in pixels and their number. */
+function* rowRuns(h: PngHeader): Generator<{ width: number; rows: number }> {
+  if (!h.interlaced) {
+    yield { width: h.width, rows: h.height };
+    return;
+  }
+  for (const [x0, y0, dx, dy] of PASSES) {
+    const width = Math.ceil(Math.max(0, h.width - x0) / dx);
+    const rows = Math.ceil(Math.max(0, h.height - y0) / dy);
+    if (width > 0 && rows > 0) yield { width, rows };
+  }
+}
+
+/**
+ * What is wrong with the decompressed pixel data, if anything: too little of it for its
+ * rows, or a row whose filter type (its first byte) is not one of PNG's five. Why: such data
+ * goes into the PDF as it is, and a viewer draws noise or nothing.
+ */
+function badRows(pixels: Buffer, h: PngHeader): string | undefined {
+  const channels = CHANNELS[h.colorType] ?? 4;
+  let pos = 0;
+  let row = 0;
+  for (const run of rowRuns(h)) {
+    const bytes = 1 + Math.ceil((run.width * channels * h.bitDepth) / 8);
+    for (let i = 0; i < run.rows; i++, row++, pos += bytes) {
+      if (pos + bytes > pixels.length) return "its image data is cut short";
+      const filter = pixels[pos] as number;
+      if (filter > 4)
+        return `row ${row + 1} of its image data has an unknown filter type, ${filter}`;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The most bytes a PNG's pixel data can decompress to: each row holds a filter byte and its
  * samples. Twice that covers interlacing, whose seven passes each add filter bytes and rounding
  * per row (a 2-pixel-wide 1-bit image needs 1.5 times as many bytes).
  */
-function pngRawBytes(width: number, height: number, bitDepth: number, colorType: number): number {
-  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colorType] ?? 4;
-  const row = 1 + Math.ceil((width * channels * Math.max(bitDepth, 1)) / 8);
-  return 2 * row * height + 4096;
+function pngRawBytes(h: PngHeader): number {
+  const channels = CHANNELS[h.colorType] ?? 4;
+  const row = 1 + Math.ceil((h.width * channels * Math.max(h.bitDepth, 1)) / 8);
+  return 2 * row * h.height + 4096;
 }

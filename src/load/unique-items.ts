@@ -1,4 +1,5 @@
 import type { KeywordDefinition, SchemaValidateFunction } from "ajv";
+import { canonical } from "./canonical-json.js";
 
 /**
  * JSON Schema's `uniqueItems`, checked in time linear in the list: each item is written out
@@ -35,14 +36,4 @@ function uniqueItems(this: unknown, on: boolean, data: unknown[]): boolean {
     seen.set(key, j);
   }
   return true;
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).sort();
-    const obj = value as Record<string, unknown>;
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "undefined";
 }

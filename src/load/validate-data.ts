@@ -4,7 +4,8 @@ import { fail, MissiveError, type Problem } from "../errors.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { TYPOGRAPHY_SCHEMA } from "../typography/typography-options.js";
-import { describeError } from "./describe-schema-error.js";
+import { type Describing, describeError, describing } from "./describe-schema-error.js";
+import { ENUM } from "./enum-set.js";
 import { linearRegExp } from "./linear-regexp.js";
 import type { TemplatePack } from "./pack-types.js";
 import type { YamlData } from "./parse-yaml.js";
@@ -50,7 +51,9 @@ export function validateData(
 ) {
   const validate = validatorFor(pack, res);
   if (!validate || validate(data)) return;
-  const problems = dedupe(dropExplained((validate.errors ?? []).map((e) => toProblem(e, yaml))));
+  const ctx = describing();
+  const errors = validate.errors ?? [];
+  const problems = dedupe(dropExplained(errors.map((e) => toProblem(e, yaml, ctx))));
   problems.sort(
     (a, b) =>
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
@@ -84,6 +87,7 @@ function compile(schema: Schema, pack: TemplatePack): ValidateFunction {
     code: { regExp: linearRegExp },
   });
   ajv.removeKeyword("uniqueItems").addKeyword(UNIQUE_ITEMS);
+  ajv.removeKeyword("enum").addKeyword(ENUM);
   try {
     return ajv.compile(schema);
   } catch (e) {
@@ -112,13 +116,13 @@ export function withCommonKeys(schema: Schema): Schema {
   return { ...schema, properties: { ...COMMON_KEYS, ...props } };
 }
 
-function toProblem(e: ErrorObject, yaml: YamlData): Problem {
+function toProblem(e: ErrorObject, yaml: YamlData, ctx: Describing): Problem {
   const parent = e.instancePath
     .split("/")
     .slice(1)
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
     .join(".");
-  const d = describeError(e, parent, (p) => yaml.raw(p));
+  const d = describeError(e, parent, (p) => yaml.raw(p), ctx);
   // An unknown key, or a list or mapping where a scalar belongs, is best shown at its key.
   const atKey =
     e.keyword === "additionalProperties" ||

@@ -7,6 +7,8 @@ type PdfDoc = Awaited<ReturnType<Rasteriser["pdfjs"]["getDocument"]>["promise"]>
 /** An open PDF whose pages can be drawn and read one at a time. */
 export interface PdfPages {
   count: number;
+  /** Page `n`'s size in pixels at `dpi`; a page over MAX_PAGE_PIXELS is refused. */
+  size(n: number, dpi: number): Promise<{ width: number; height: number }>;
   /** Draws page `n` (1-based) on white at `dpi`. */
   draw(n: number, dpi: number): Promise<PageRaster>;
   /** The text runs of page `n`, in the order the PDF paints them. */
@@ -37,6 +39,7 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfPages
   }
   return {
     count: doc.numPages,
+    size: async (n, dpi) => pageSize(await doc.getPage(n), n, dpi, file),
     draw: (n, dpi) => drawPage(r, doc, n, dpi, file),
     runs: (n) => pageRuns(doc, n),
     close: () => doc.destroy(),
@@ -52,14 +55,7 @@ async function drawPage(
   file: string,
 ): Promise<PageRaster> {
   const page = await doc.getPage(n);
-  const viewport = page.getViewport({ scale: dpi / 72 });
-  // Rounded, not ceiled: 792 pt at 1200 dpi is 13200.000000000002 in floating point.
-  const width = Math.max(1, Math.round(viewport.width));
-  const height = Math.max(1, Math.round(viewport.height));
-  if (width * height > MAX_PAGE_PIXELS)
-    throw fail("usage", `page ${n} would be ${width}×${height} pixels at ${dpi} dpi`, { file }, [
-      "give a lower --dpi",
-    ]);
+  const { width, height, viewport } = pageSize(page, n, dpi, file);
   const canvas = r.canvas.createCanvas(width, height);
   const ctx = canvas.getContext("2d");
   ctx.fillStyle = "#ffffff";
@@ -75,6 +71,20 @@ async function drawPage(
   const data = ctx.getImageData(0, 0, width, height).data;
   const [, , widthPt, heightPt] = page.view as [number, number, number, number];
   return { width, height, data, widthPt, heightPt };
+}
+
+type PdfPage = Awaited<ReturnType<PdfDoc["getPage"]>>;
+
+function pageSize(page: PdfPage, n: number, dpi: number, file: string) {
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  // Rounded, not ceiled: 792 pt at 1200 dpi is 13200.000000000002 in floating point.
+  const width = Math.max(1, Math.round(viewport.width));
+  const height = Math.max(1, Math.round(viewport.height));
+  if (width * height > MAX_PAGE_PIXELS)
+    throw fail("usage", `page ${n} would be ${width}×${height} pixels at ${dpi} dpi`, { file }, [
+      "give a lower --dpi",
+    ]);
+  return { width, height, viewport };
 }
 
 /** Page `n`'s text runs with their boxes (the top from the font size, as pdf.js gives none). */

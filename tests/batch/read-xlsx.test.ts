@@ -125,6 +125,28 @@ describe("readRecords of an Excel workbook", () => {
     });
   });
 
+  it.each([
+    // The reader takes every character before the digits as a letter, and the rest as a number.
+    ["ZZZZZZZ2", "2 rows and 8353082582 columns (to cell ZZZZZZZ2)"],
+    ["A2e9", "2000000000 rows and 1 columns (to cell A2000000000)"],
+  ])(
+    "refuses a cell at %s, which the reader would lay out, before reading it",
+    async (ref, span) => {
+      const file = join(tempDir("xlsx"), "far.xlsx");
+      const parts = unzipSync(xlsxBook({ S: [["recipient.0"], ["Ann"]] }));
+      const far = `<row r="2"><c r="${ref}" t="inlineStr"><is><t>z</t></is></c></row>`;
+      const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"] as Uint8Array);
+      parts["xl/worksheets/sheet1.xml"] = strToU8(
+        sheet.replace("</sheetData>", `${far}</sheetData>`),
+      );
+      writeFileSync(file, zipSync(parts));
+      // Before, only A–Z up to three letters and nine digits were measured: ZZZZZZZ2 crashed Node.
+      expect(await failure({ file, label: "far.xlsx" })).toMatchObject({
+        message: `the workbook is too large to read: a sheet spans ${span}, over 10,000,000 cells`,
+      });
+    },
+  );
+
   it("refuses a file that is not a workbook as bad data", async () => {
     const file = join(tempDir("xlsx"), "notes.xlsx");
     writeFileSync(file, "not a zip");

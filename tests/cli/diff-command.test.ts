@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { pngPixels } from "../helpers/png-pixels.js";
@@ -196,4 +197,38 @@ describe("missive diff", () => {
     expect(r.stderr.split("\n")[0]).toBe(message);
     expect(readdirSync(dir)).not.toContain("pictures-bad");
   });
+
+  it.each([
+    [
+      "1,001 pages",
+      1001,
+      200,
+      3,
+      "error: long.pdf: 1,001 pages; missive diff compares PDFs of at most 1,000\n  hint: compare letters, not one PDF of many: render each to a PDF of its own\n",
+    ],
+    [
+      "42 pages of 96 million pixels",
+      42,
+      4700,
+      2,
+      "error: long.pdf: its 42 pages would be 4,027,097,088 pixels at 150 dpi; missive diff draws at most 4,000,000,000 of a PDF\n  hint: give a lower --dpi\n",
+    ],
+  ])("refuses a PDF of %s before drawing a page", async (_, pages, side, code, message) => {
+    writeFileSync(join(dir, "long.pdf"), await blankPdf(pages, side));
+    const r = runBin(["diff", `base/${NAME}`, "long.pdf", "-o", "pictures-long"], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([code, message]);
+    expect(readdirSync(dir)).not.toContain("pictures-long");
+  });
 });
+
+/** A PDF of `pages` blank pages, each `side` points square. */
+async function blankPdf(pages: number, side: number): Promise<Buffer> {
+  const doc = new PDFDocument({ autoFirstPage: false, font: null });
+  const chunks: Uint8Array[] = [];
+  doc.on("data", (c) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on("end", resolve));
+  for (let i = 0; i < pages; i++) doc.addPage({ size: [side, side], margin: 0 });
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}

@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -63,5 +71,20 @@ describe("missive init", () => {
     const again = await runCli(["init", ".", "-t", "business"], { cwd: dir });
     expect(again.code).toBe(8);
     expect(again.stderr).toContain("letter.yaml already exists");
+  });
+
+  it("refuses to eject through a link in the folder that leads out of it, writing nothing", async () => {
+    const dir = realpathSync(tempDir("eject-link"));
+    mkdirSync(join(dir, "repo", "templates"), { recursive: true });
+    mkdirSync(join(dir, "home"));
+    symlinkSync(join(dir, "home"), join(dir, "repo", "templates", "business"));
+    const r = await runCli(["init", "repo", "--eject", "--force"], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([
+      8,
+      `error: repo/templates/business/assets/logo.png would be written outside repo: a link leads to ${dir}/home/assets/logo.png\n  hint: remove the link, or choose another folder\n`,
+    ]);
+    // Before, the pack's files were written into home/, and --force overwrote what was there.
+    expect(readdirSync(join(dir, "home"))).toEqual([]);
+    expect(readdirSync(join(dir, "repo"))).toEqual(["templates"]);
   });
 });

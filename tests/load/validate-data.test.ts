@@ -120,4 +120,39 @@ describe("validateData", () => {
       expect((e as MissiveError).problems[0]?.location?.file).toBe("/packs/x/schema.json");
     }
   });
+
+  it("guesses within a budget and lists a few of thousands of fields or values", async () => {
+    const { validateData } = await import("../../src/load/validate-data.js");
+    const { parseYaml } = await import("../../src/load/parse-yaml.js");
+    const n = 3000;
+    const names = Array.from({ length: n }, (_, i) => `field${String(i).padStart(4, "0")}`);
+    const typos = names.map((k) => k.replace("field", "feld"));
+    const props = Object.fromEntries(names.map((k) => [k, {}]));
+    const schema = {
+      type: "object",
+      additionalProperties: false,
+      properties: { ...props, pick: { type: "array", items: { enum: names } } },
+    };
+    const text = [...typos.map((k) => `${k}: 1`), "pick:", ...typos.map((k) => `  - ${k}`)];
+    const yaml = parseYaml({ file: "x.yaml", text: text.join("\n") });
+    const pack = { schema, manifestFile: "t.yaml" } as never;
+    let problems: MissiveError["problems"] = [];
+    try {
+      validateData(yaml.value as Record<string, unknown>, pack, yaml, res);
+    } catch (e) {
+      problems = (e as MissiveError).problems;
+    }
+    expect(problems).toHaveLength(2 * n);
+    const unknown = problems.filter((p) => p.message.startsWith("unknown field"));
+    expect(unknown[0]?.hints).toEqual(["did you mean `field0000`?"]);
+    // Past the budget, the fields instead: 40 of them (with the keys every letter may carry,
+    // dir to typography), as a schema may declare thousands.
+    const fields = ["dir", ...names.slice(0, 39)].join(", ");
+    expect(unknown[n - 1]?.hints).toEqual([`known fields here: ${fields}, and ${n + 7 - 40} more`]);
+    const guessed = unknown.filter((p) => p.hints?.[0]?.startsWith("did you mean"));
+    expect(guessed.length).toBeGreaterThan(50);
+    expect(problems[n]?.message).toBe(
+      `must be one of ${names.slice(0, 40).join(", ")}, and ${n - 40} more, not "feld0000"`,
+    );
+  });
 });
