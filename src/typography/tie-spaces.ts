@@ -40,13 +40,18 @@ const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES);
 const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
 const CLOSING = /[)\]}„“”"«»’'‹›,;:!?]+$/u;
 const DIGIT = /\d/;
+/**
+ * An initial ("R.", "И.", "J.-P."): tied to the initial or name after it, so a name's
+ * initials never end a line apart from it ("J. R. R. Tolkien", "И. В. Лебедева").
+ */
+const INITIAL = /^\p{Lu}\.(?:-\p{Lu}\.)?$/u;
 /** A spaced dash: the word after the space is the dash alone. */
 const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "--", "---"]);
 
 /**
  * Ties words that must stay on one line by turning the space between them into a no-break
- * space: a number and its unit or currency, the groups of a number (186 400), an
- * abbreviation and what follows it (by the language of the abbreviation), the parts of an
+ * space: a number and its unit or currency, the groups of a number (186 400), an initial and
+ * the name after it, an abbreviation and what follows it (by the language of the abbreviation), the parts of an
  * abbreviation such as z. B., and the space before a spaced dash; a day and its month get
  * the soft tie, which a justified line may still break at (model/ties.ts). Why word by word
  * and not one regular expression per rule: the alternations of every word list, tried at
@@ -159,6 +164,7 @@ function ties(raw: string, next: string, sets: TieSets): boolean {
     return true;
   if (/^\d/.test(after) && CURRENCY_SET.has(before)) return true;
   if (/^\d{1,3}$/.test(before) && /^\d{3}(?!\d)/.test(next)) return true;
+  if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;
   return (
     sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
   );

@@ -81,7 +81,7 @@ describe("missive init", () => {
     const r = await runCli(["init", "repo", "--eject", "--force"], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([
       8,
-      `error: repo/templates/business/assets/logo.png would be written outside repo: a link leads to ${dir}/home/assets/logo.png\n  hint: remove the link, or choose another folder\n`,
+      `error: repo/templates/business/letter.hbs would be written outside repo: a link leads to ${dir}/home/letter.hbs\n  hint: remove the link, or choose another folder\n`,
     ]);
     // Before, the pack's files were written into home/, and --force overwrote what was there.
     expect(readdirSync(join(dir, "home"))).toEqual([]);

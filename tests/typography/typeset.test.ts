@@ -248,6 +248,15 @@ describe("ties", () => {
     expect(set("в кабинет 214, пункт 3", "ru")).toBe("в~кабинет~214, пункт~3");
   });
 
+  // Before, "профессора И. В." ended a line and "Лебедева." began the next.
+  it("ties a name's initials to each other and to the name, in any script", () => {
+    expect(set("by J. R. R. Tolkien and J.-P. Sartre, not by us. A. Lincoln")).toBe(
+      "by J.~R.~R.~Tolkien and J.-P.~Sartre, not by us. A.~Lincoln",
+    );
+    expect(set("профессора И. В. Лебедева", "ru")).toBe("профессора И.~В.~Лебедева");
+    expect(set("in part A. and b. then", "en")).toBe("in part A. and b. then");
+  });
+
   it("ties a time to a.m. or p.m. after it", () => {
     expect(set("from 8:00 a.m. to 6:00 p.m., or 9 PM")).toBe(
       "from 8:00~a.m. to 6:00~p.m., or 9~PM",
