@@ -157,8 +157,7 @@ function setLine(
       cur.width += piece.w;
     } else {
       cur = { x, text: piece.text, look: piece.look, wordSpacing: 0, width: piece.w, scale };
-      if (segments.length > 0 && !bidi)
-        cur.joint = !space ? "none" : space.gap ? "gap" : "space";
+      if (segments.length > 0 && !bidi) cur.joint = !space ? "none" : space.gap ? "gap" : "space";
       segments.push(cur);
       levels.push(level);
     }
