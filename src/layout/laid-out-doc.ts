@@ -73,6 +73,8 @@ export interface TextItem {
   level?: number;
   /** A footnote reference: the mark of the note it refers to (block `footnote:MARK`). */
   note?: string;
+  /** What lies between it and the item before it on its line (set-lines.ts's Segment). */
+  joint?: "space" | "gap" | "none";
   /** A list marker (`•`, `3.`) hung before an item (or a footnote's mark before its text). */
   marker?: true;
   /** A table cell's place: row and column from 0, and whether the row is a header row. */

@@ -194,6 +194,7 @@ export function paint(
     ...(s.look.href ? { href: s.look.href } : {}),
     ...(s.look.lang ? { lang: s.look.lang } : {}),
     ...(s.look.note !== undefined ? { note: s.look.note } : {}),
+    ...(s.joint ? { joint: s.joint } : {}),
   }));
 }
 

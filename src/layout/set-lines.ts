@@ -36,6 +36,14 @@ export interface Segment {
   hang?: number;
   /** Right-to-left text: its words are drawn from right to left (bidi-levels.ts). */
   rtl?: true;
+  /**
+   * What lies between it and the segment before it on the line: a typed space, a gap between
+   * characters that grew with no space typed (Chinese or Thai spread in a justified line, a
+   * quarter em beside Latin letters), or nothing (a change of font inside a word). Absent on
+   * a line's first segment and in lines with right-to-left text. Why: a line spread at gaps
+   * reads as one text, which the PDF says (pdf.ts), so copying adds no space there.
+   */
+  joint?: "space" | "gap" | "none";
 }
 
 /** One set line: its segments and the width they take. */
@@ -149,6 +157,7 @@ function setLine(
       cur.width += piece.w;
     } else {
       cur = { x, text: piece.text, look: piece.look, wordSpacing: 0, width: piece.w, scale };
+      if (segments.length > 0 && !bidi) cur.joint = !space ? "none" : space.gap ? "gap" : "space";
       segments.push(cur);
       levels.push(level);
     }

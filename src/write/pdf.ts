@@ -1,4 +1,4 @@
-import type { LaidOutDoc, PaintItem } from "../layout/laid-out-doc.js";
+import type { LaidOutDoc, PaintItem, TextItem } from "../layout/laid-out-doc.js";
 import { roleOf } from "../model/block-ids.js";
 import type { PdfStandard } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
@@ -82,8 +82,11 @@ function paintPages(
   for (const [n, page] of doc.pages.entries()) {
     pdf.page(doc.width, doc.height);
     const cells = cellTexts(page.items);
+    const joined = gapJoins(page.items);
     let marked: Target | null = null;
     let cell: string | undefined;
+    /** The last item of the run of items read as one text being painted. */
+    let joinEnd = -1;
     const textFrom = firstParagraph(page.items);
     for (const [i, it] of page.items.entries()) {
       const target = structure.target(it, n);
@@ -98,6 +101,11 @@ function paintPages(
         cell = it.block as string;
         pdf.beginActualText(cells.get(cell) as string);
       }
+      const join = cell === undefined ? joined.get(i) : undefined;
+      if (join) {
+        pdf.beginActualText(join.text);
+        joinEnd = join.end;
+      }
       let span = false;
       if (it.kind === "text") span = pdf.text(it);
       else if (it.kind === "rule") pdf.rule(it);
@@ -109,6 +117,10 @@ function paintPages(
       const own = it.kind === "text" && (it.tracking !== 0 || it.text.endsWith("\u00AD"));
       if (cell === undefined && (own || (span && it.kind === "text" && it.rtl !== true)))
         marked = null;
+      if (i === joinEnd) {
+        pdf.endActualText();
+        marked = null;
+      }
     }
     if (cell !== undefined) pdf.endActualText();
   }
@@ -128,6 +140,47 @@ function firstParagraph(items: PaintItem[]): number {
     (it) => it.kind === "text" && it.block !== undefined && roleOf(it.block) === "p",
   );
   return at < 0 ? items.length : at;
+}
+
+/**
+ * Lines whose items read as one text: a line spread at gaps with no space typed (a justified
+ * line of Chinese or Thai), by the index of its first item, with its last and its text. Why:
+ * readers take a gap between two items for a word space, and in Thai a space ends a phrase;
+ * the line's text given once (ActualText) copies without it, as a signature cell's does. The
+ * whole line, or poppler sets the text after the Span apart. Not across a link, a note,
+ * letter-spacing, right-to-left text or an added hyphen, which are marked or spanned alone.
+ */
+/** The least gap, in ems, that readers take for a word space (poppler's minWordBreakSpace). */
+const SEEN_AS_SPACE = 0.1;
+
+function gapJoins(items: PaintItem[]): Map<number, { end: number; text: string }> {
+  const runs = new Map<number, { end: number; text: string }>();
+  const plain = (it: PaintItem | undefined): it is TextItem =>
+    it?.kind === "text" &&
+    it.tracking === 0 &&
+    !it.rtl &&
+    it.href === undefined &&
+    it.note === undefined &&
+    !it.text.endsWith("\u00AD");
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i];
+    if (!plain(first)) continue;
+    let end = i;
+    let text = first.text;
+    let gaps = false;
+    for (let k = i + 1; k < items.length; k++) {
+      const next = items[k];
+      const prev = items[k - 1] as TextItem;
+      if (!plain(next) || !next.joint || next.block !== first.block || next.y !== first.y) break;
+      // A gap a reader takes for a space: poppler's least, a tenth of the text's size.
+      gaps ||= next.joint === "gap" && next.x - (prev.x + prev.width) >= SEEN_AS_SPACE * next.size;
+      text += (next.joint === "space" ? " " : "") + next.text;
+      end = k;
+    }
+    if (gaps) runs.set(i, { end, text });
+    i = end;
+  }
+  return runs;
 }
 
 function imageBytes(images: ImageBytes, src: string): Uint8Array {
