@@ -192,6 +192,16 @@ describe("letterheads", () => {
     expect(await laidOut("")).toEqual(bare);
   });
 
+  // Before, a letter one senator signs said "Letter from 1 signers to …" in its properties.
+  it("names a senate letter's one signer in its subject, and counts several", async () => {
+    const subject = async (signers: string) => {
+      const r = await letter("senate", `recipient: [Jane Roe]\nbody: Text.\nsigners: ${signers}\n`);
+      return String((await extractPdf(r.pdf as Uint8Array)).info.Subject);
+    };
+    expect(await subject("[{ name: Jane Doe }]")).toBe("Letter from Jane Doe to Jane Roe");
+    expect(await subject("[{ name: A }, { name: B }]")).toBe("Letter from 2 signers to Jane Roe");
+  });
+
   it("sets a senate letterhead's lines together, the space under them once", async () => {
     const r = await letter(
       "senate",
