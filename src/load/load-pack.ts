@@ -448,6 +448,11 @@ function styleSanity(
       st.indent >= 0 && st.indent < pageWidth / 2,
       "an indent from 0 to half the page width",
     ],
+    [
+      "runover",
+      st.runover >= 0 && st.runover < pageWidth / 2,
+      "a runover from 0 to half the page width",
+    ],
     ["spaceBefore", st.spaceBefore >= 0, "a space of 0 or more"],
     ["spaceAfter", st.spaceAfter >= 0, "a space of 0 or more"],
     [

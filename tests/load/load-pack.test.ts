@@ -87,6 +87,18 @@ describe("styles", () => {
     ]);
   });
 
+  // Before, a runover the page cannot hold was clamped in the layout without a word.
+  it("refuses a runover below 0 or past half the page, at its place", async () => {
+    const dir = withStyles(
+      "  neg: { runover: -4 }\n  wide: { runover: 400 }\n  ok: { runover: 12 }\n",
+    );
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
+      ["style neg.runover is -4; it must be a runover from 0 to half the page width", 22],
+      ["style wide.runover is 400; it must be a runover from 0 to half the page width", 23],
+    ]);
+  });
+
   it("gives a style that changes its size a matching leading unless it sets one", () => {
     const dir = withStyles("  big: { size: 23 }\n  set: { size: 23, leading: 24 }\n");
     const pack = loadPack(dir, dir, res);
