@@ -156,6 +156,7 @@ describe("missive render, failing", () => {
       "unknown option '--fromat'",
       "did you mean --format?",
     ],
+    [["letter.yaml"], "unknown command 'letter.yaml'", "to render it: missive render letter.yaml"],
   ])("gives commander's suggestion as a hint: %j", async (args, message, hint) => {
     const r = await runCli(args, { cwd: temp() });
     expect(r.code).toBe(2);
