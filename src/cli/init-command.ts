@@ -91,7 +91,9 @@ export function registerInit(program: Command, context: CommandContext): void {
         for (const p of paths)
           rep.info(`${rep.c.green("created")} ${relative(context.io.cwd, p) || p}`);
         const data = relative(context.io.cwd, paths[paths.length - 1] ?? "");
-        rep.info(`next: edit ${data}, then run \`missive render ${data}\``);
+        const { inInstallingProject } = await import("../scaffold/schema-ref.js");
+        const missive = inInstallingProject(context.io.cwd) ? "npx missive" : "missive";
+        rep.info(`next: edit ${data}, then run \`${missive} render ${data}\``);
         return 0;
       }),
     );

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { EXIT_CODES, fail, isMissiveError } from "../errors.js";
+import { EXIT_CODES, isMissiveError } from "../errors.js";
 import { defaultResources, type Resources } from "../resources.js";
 import { registerCheck } from "./check-command.js";
 import type { CommandContext, GlobalFlags } from "./command-context.js";
@@ -14,6 +14,7 @@ import { registerRender } from "./render-command.js";
 import { Reporter } from "./reporter.js";
 import { registerSchema } from "./schema-command.js";
 import { registerTemplates } from "./templates-command.js";
+import { usageError } from "./usage-error.js";
 import { VERSION } from "./version.js";
 import { registerWatch } from "./watch-command.js";
 
@@ -34,7 +35,11 @@ export async function run(
     .option("--debug", "show stack traces for errors")
     .option("-q, --quiet", "print nothing on success")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s) => new Reporter(io).error(usageError(s), false),
+    })
     .addHelpText("after", exitCodesHelp());
 
   const context: CommandContext = {
@@ -64,8 +69,7 @@ export async function run(
     if (!(e instanceof CommanderError)) throw e;
     if (e.exitCode === 0) return 0;
     if (program.opts<GlobalFlags>().json) {
-      const usage = fail("usage", e.message.replace(/^error: /, ""));
-      io.stdout.write(`${JSON.stringify(errorJson(usage), null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(errorJson(usageError(e.message)), null, 2)}\n`);
     }
     return EXIT_CODES.usage;
   }

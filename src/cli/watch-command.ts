@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import type { FSWatcher } from "chokidar";
 import type { Command } from "commander";
@@ -39,10 +40,12 @@ export async function watchCommand(
   let watched = new Set<string>([resolve(io.cwd, dataFile)]);
   let watcher: FSWatcher | undefined;
   let stopped = false;
+  let rendered = false;
   /**
    * Renders once, then points the watcher at the files that render was made from. The first
    * render's usage or output error ends the watch: it comes from the flags (`--root` that is
-   * not a folder, `-o /dev/null`), which no edit of a watched file can mend.
+   * not a folder, `-o /dev/null`), which no edit of a watched file can mend. So does a data
+   * file that is not there: a mistyped name (`letter.yml`) would otherwise watch for ever.
    */
   const renderOnce = async (first = false) => {
     forgetPacks(res); // a pack edited since the last render is read again
@@ -51,6 +54,7 @@ export async function watchCommand(
       const r = await renderCommand(dataFile, flags, io, rep, res);
       reportWritten(r.files, rep);
       assets = r.assets;
+      rendered = true;
     } catch (e) {
       // Ctrl-C while rendering: the render stopped (and wrote nothing); so does the watch.
       if (stopped || (isMissiveError(e) && e.kind === "interrupted")) {
@@ -58,8 +62,11 @@ export async function watchCommand(
         return;
       }
       if (first && isMissiveError(e) && (e.kind === "usage" || e.kind === "output")) throw e;
+      if (first && !existsSync(resolve(io.cwd, dataFile))) throw e;
       rep.error(e, g.debug === true);
-      rep.info("the last good output stays; watching for changes");
+      rep.info(
+        rendered ? "the last good output stays; watching for changes" : "watching for changes",
+      );
     }
     let next = watched;
     try {
@@ -84,7 +91,9 @@ export async function watchCommand(
   });
   watcher = w;
   await new Promise<void>((up) => w.once("ready", () => up()));
-  rep.info(`watching ${watched.size} files and folders; Ctrl-C to stop`);
+  rep.info(
+    `watching ${watched.size} ${watched.size === 1 ? "file" : "files and folders"}; Ctrl-C to stop`,
+  );
   return new Promise<number>((done) => {
     let timer: NodeJS.Timeout | undefined;
     let running: Promise<void> = Promise.resolve();

@@ -14,7 +14,7 @@ import { placeInRoots } from "./place-in-roots.js";
 import { readFontChains } from "./read-font-chains.js";
 import { readSchema } from "./read-schema.js";
 import { readText, type SourceText } from "./read-text.js";
-import { resolveFontPath } from "./resolve-font-path.js";
+import { missingFontPackage, resolveFontPath } from "./resolve-font-path.js";
 
 type Manifest = Record<string, unknown>;
 
@@ -151,7 +151,8 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
   problems.push(...manifestSanity(m, pack, where));
   for (const [name, style] of Object.entries(pack.styles)) {
     problems.push(...styleSanity(name, style, pack.page.width, where));
-    if (!pack.fonts[style.font]) {
+    // A family the manifest names whose files were not found has its own problem above.
+    if (!pack.fonts[style.font] && !Object.hasOwn(m.fonts ?? {}, style.font)) {
       problems.push({
         message: `style ${name} uses font ${style.font}, which the pack does not define`,
         location: where(`styles.${name}.font`),
@@ -255,12 +256,18 @@ function readFonts(
       else if (path) {
         fam[face] = path;
         refs[path] = where;
-      } else
+      } else {
+        const absent = missingFontPackage(String(ref), dirs);
         problems.push({
           message: `font file not found: ${String(ref)}`,
           location: where,
-          hints: ["use pkg:<npm package>/<file.ttf> or a path inside the pack folder"],
+          hints: [
+            absent
+              ? `the npm package ${absent} is not installed: npm install ${absent}`
+              : "use pkg:<npm package>/<file.ttf> or a path inside the pack folder",
+          ],
         });
+      }
     }
     // A pack that extends another may replace single faces of an inherited family.
     const merged = { ...out[family], ...fam };

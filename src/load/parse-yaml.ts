@@ -55,11 +55,14 @@ export function parseYaml(src: SourceText): YamlData {
     merge: false,
     strict: true,
   });
-  const problems: Problem[] = doc.errors.map((e) => ({
-    message: yamlMessage(e.code, e.message),
-    location: placeOf(src.file, lineCounter, e.pos[0]),
-    hints: yamlHints(e.code),
-  }));
+  const problems: Problem[] = doc.errors.map((e) => {
+    const opened = unclosedQuote(e.message) ? openingQuote(doc, e.pos[0]) : undefined;
+    return {
+      message: yamlMessage(e.code, e.message),
+      location: placeOf(src.file, lineCounter, opened ?? e.pos[0]),
+      hints: opened === undefined ? yamlHints(e.code) : [UNCLOSED_QUOTE_HINT],
+    };
+  });
   if (doc.errors.some((e) => /call stack/i.test(e.message)))
     // Where the parser gave up depends on the thread's stack: say only which file.
     throw fail("data", "data is nested too deeply to read", { file: src.file }, [
@@ -272,6 +275,28 @@ function yamlMessage(code: string, message: string): string {
   if (code === "MULTIPLE_DOCS") return "a second YAML document starts here (`---`)";
   // The yaml library appends a code frame with line numbers; we print our own location.
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+
+const UNCLOSED_QUOTE_HINT =
+  "this quote is never closed, so the value runs on to the end: add the closing quote";
+
+function unclosedQuote(message: string): boolean {
+  return /^Missing closing .?quote/.test(message);
+}
+
+/**
+ * Where the quoted value that runs to `end` opens. Why: the parser reports a missing closing
+ * quote where the file ends, often many lines after the mistake.
+ */
+function openingQuote(doc: ReturnType<typeof parseDocument>, end: number): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (quoted && node.range?.[1] === end) at = node.range[0];
+    },
+  });
+  return at;
 }
 
 function yamlHints(code: string): string[] | undefined {

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { fail } from "../errors.js";
 import { cannotRead } from "./cannot-read.js";
 import { readRegular } from "./read-regular.js";
+import { similarFile } from "./similar-file.js";
 
 /** Why: a letter file over this size is almost certainly a mistake, and YAML parsing cost grows with it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -23,7 +24,13 @@ export function readText(file: string, opts: { cwd?: string; maxBytes?: number }
   try {
     bytes = readRegular(path, maxBytes);
   } catch (e) {
-    throw cannotRead(file, e, "check the path and the current folder");
+    const near =
+      (e as NodeJS.ErrnoException).code === "ENOENT" ? similarFile(file, path) : undefined;
+    throw cannotRead(
+      file,
+      e,
+      near ? `did you mean ${near}?` : "check the path and the current folder",
+    );
   }
   return { file, text: decodeUtf8(bytes, file) };
 }

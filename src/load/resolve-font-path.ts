@@ -28,10 +28,8 @@ export function resolveFontPath(ref: string, dirs: string[]): string | null {
  * missive's own install.
  */
 function fromPackage(spec: string, dirs: string[]): string | null {
-  const parts = spec.split(/[/\\]/);
-  const name = spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
-  if (!name || isAbsolute(spec) || parts.some((p) => p === ".." || p === "." || p === ""))
-    return null;
+  const name = packageOf(spec);
+  if (!name) return null;
   const inPackage = `${sep}node_modules${sep}${name.replace("/", sep)}${sep}`;
   for (const from of [...dirs.map((d) => createRequire(join(d, "template.yaml"))), require]) {
     const path = resolveWith(from, spec);
@@ -46,4 +44,28 @@ function resolveWith(from: NodeJS.Require, spec: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The npm package a `pkg:` spec names, or undefined for a spec that may not be looked up. */
+function packageOf(spec: string): string | undefined {
+  const parts = spec.split(/[/\\]/);
+  const name = spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+  if (!name || isAbsolute(spec) || parts.some((p) => p === ".." || p === "." || p === ""))
+    return undefined;
+  return name;
+}
+
+/**
+ * For a `pkg:` font that was not found, the package when it is not installed where the pack
+ * or missive would find it: then the fix is to install it (a pack's fonts for other scripts
+ * come from the user's project, docs/scripts.md), not to change the path.
+ */
+export function missingFontPackage(ref: string, dirs: string[]): string | undefined {
+  const name = ref.startsWith("pkg:") ? packageOf(ref.slice(4)) : undefined;
+  if (!name) return undefined;
+  const folders = [
+    ...dirs.flatMap((d) => createRequire(join(d, "template.yaml")).resolve.paths(name) ?? []),
+    ...(require.resolve.paths(name) ?? []),
+  ];
+  return folders.some((f) => existsSync(join(f, name))) ? undefined : name;
 }

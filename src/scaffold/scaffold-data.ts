@@ -45,13 +45,22 @@ function object(s: Schema, indent: string, commented: boolean, out: string[]): v
  * An optional field the pack gives an example of is a usual part of the letter (a date, an
  * inside address, a signer): it is filled in too, so the new letter looks like one. Why: in
  * the built-in packs every part is optional, and a file of comments is a poor start.
+ * A setting (a value of a prescribed form: a pattern, a choice, a number or a flag, such as
+ * `signatureSpace: 0pt`) is not a part: its example shows what may be written, and filling it
+ * in would replace the pack's own choice (no room to sign, a modified-block letter).
  */
 function usual(s: Schema): boolean {
+  if (isSetting(s)) return false;
   if (Array.isArray(s.examples) && s.examples.length > 0) return true;
   if (s.type !== "object" || !s.properties) return false;
   const required = (s.required ?? []) as string[];
   const props = s.properties as Record<string, Schema>;
   return required.length > 0 && required.every((k) => props[k] !== undefined && usual(props[k]));
+}
+
+function isSetting(s: Schema): boolean {
+  if (s.pattern !== undefined || s.enum !== undefined || s.const !== undefined) return true;
+  return s.type === "number" || s.type === "integer" || s.type === "boolean";
 }
 
 function field(key: string, s: Schema, indent: string, off: boolean, out: string[]): void {

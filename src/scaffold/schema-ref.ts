@@ -15,9 +15,18 @@ const ROOT = dirname(BUILTIN_TEMPLATES);
 export function builtinSchemaRef(pack: string, letterDir: string): string | undefined {
   const file = join(ROOT, "dist", "schemas", `${pack}.json`);
   if (!existsSync(file)) return undefined;
-  const project = basename(dirname(ROOT)) === "node_modules" ? dirname(dirname(ROOT)) : ROOT;
-  const inside = relative(project, letterDir);
-  if (!inside.startsWith("..") && !isAbsolute(inside)) return relative(letterDir, file);
+  if (inInstallingProject(letterDir)) return relative(letterDir, file);
   const { name, version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
   return `https://unpkg.com/${name}@${version}/${relative(ROOT, file)}`;
+}
+
+/**
+ * Whether `dir` lies in the project that installed missive as a dependency (or in the
+ * checkout). There `missive` is not on the PATH: a project runs it as `npx missive`. A global
+ * install's "project" is its prefix's lib/ folder, where no letter lies.
+ */
+export function inInstallingProject(dir: string): boolean {
+  const project = basename(dirname(ROOT)) === "node_modules" ? dirname(dirname(ROOT)) : ROOT;
+  const inside = relative(project, dir);
+  return !inside.startsWith("..") && !isAbsolute(inside);
 }

@@ -7,8 +7,9 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/render.js";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { hostilePack } from "../helpers/temp-pack.js";
@@ -28,11 +29,24 @@ describe("missive init", () => {
         ),
       );
       expect(text).toContain(`template: ${pack}`);
+      expect(r.stderr).toContain(
+        "next: edit out/letter.yaml, then run `missive render out/letter.yaml`",
+      );
       const check = await runCli(["check", "out/letter.yaml"], { cwd: dir });
       expect(check.stderr).toContain(`ok out/letter.yaml (${pack}`);
       expect(check.code).toBe(0);
     },
   );
+
+  // Before, it said `missive render …` there too, which is not on the PATH of a project that
+  // installed missive (nor of a checkout): the shell answered "command not found".
+  it("says npx missive in the project that installed missive", async () => {
+    const dir = tempDir("init-project");
+    const r = await runCli(["init", dir], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    const data = relative(ROOT, join(dir, "letter.yaml"));
+    expect(r.stderr).toContain(`next: edit ${data}, then run \`npx missive render ${data}\``);
+  });
 
   it("refuses a folder that is a file, or a device, before writing", async () => {
     const dir = tempDir("init-file");

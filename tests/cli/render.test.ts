@@ -147,6 +147,24 @@ describe("missive render, failing", () => {
     expect(r.stderr).toBe(`error: ${message}\n`);
   });
 
+  // Before, commander's "(Did you mean render?)" was a second line of the message, in
+  // parentheses, unlike every other suggestion, and in --json part of the message.
+  it.each([
+    [["rendr", "x.yaml"], "unknown command 'rendr'", "did you mean render?"],
+    [
+      ["render", "x.yaml", "--fromat", "pdf"],
+      "unknown option '--fromat'",
+      "did you mean --format?",
+    ],
+    [["letter.yaml"], "unknown command 'letter.yaml'", "to render it: missive render letter.yaml"],
+  ])("gives commander's suggestion as a hint: %j", async (args, message, hint) => {
+    const r = await runCli(args, { cwd: temp() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: ${message}\n  hint: ${hint}\n`);
+    const j = await runCli(["--json", ...args], { cwd: temp() });
+    expect(JSON.parse(j.stdout).errors).toEqual([{ kind: "usage", message, hints: [hint] }]);
+  });
+
   it("adds GitHub Actions annotations when GITHUB_ACTIONS=true", async () => {
     const dir = temp();
     writeFileSync(join(dir, "bad.yaml"), "template: senate\ndate: [\n");

@@ -94,6 +94,15 @@ describe("missive watch", () => {
     expect(readdirSync(dir)).toEqual(["letter.yaml"]);
   });
 
+  // Before, a mistyped name watched for ever, saying "the last good output stays" of none.
+  it("ends at once, exit 3, when the data file is not there", async () => {
+    const dir = tempDir("watch-missing");
+    const w = startWatch(["letter.yml"], dir);
+    expect(await w.exited).toBe(3);
+    expect(w.stderr().split("\n")[0]).toBe("error: letter.yml: file not found");
+    expect(w.stderr()).not.toContain("watching");
+  });
+
   it("is a usage error for standard input", () => {
     const r = runBin(["watch", "-"]);
     expect(r.code).toBe(2);

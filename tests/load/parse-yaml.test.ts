@@ -78,6 +78,20 @@ describe("parseYaml", () => {
 
   // Before, such a key became the field "[ a, b ]" and Node printed a warning of the yaml
   // package on stderr ("Keys with collection values will be stringified").
+  // Before, at the end of the file (3:1 here), with the hint to check the indentation.
+  it("places a quote that is never closed where it opens", () => {
+    for (const q of ['"', "'"])
+      expect(problems(`template: business\nbody: ${q}unclosed\nmore: x\n`)).toEqual([
+        {
+          message: `Missing closing ${q}quote`,
+          location: { file: "letter.yaml", line: 2, col: 7 },
+          hints: [
+            "this quote is never closed, so the value runs on to the end: add the closing quote",
+          ],
+        },
+      ]);
+  });
+
   it("refuses a key that is a list or a mapping, located, without a process warning", async () => {
     const warnings: unknown[] = [];
     const listen = (w: unknown) => warnings.push(w);

@@ -52,6 +52,15 @@ describe("readText", () => {
     );
   });
 
+  it("suggests the file a missing name is likely a typo of, as the name was written", () => {
+    const dir = tempDir("similar");
+    writeFileSync(join(dir, "letter.yaml"), "body: x\n");
+    const hints = (file: string) => error(() => readText(file, { cwd: dir })).problems[0]?.hints;
+    expect(hints("letter.yml")).toEqual(["did you mean letter.yaml?"]);
+    expect(hints("./letetr.yaml")).toEqual(["did you mean ./letter.yaml?"]);
+    expect(hints("other.yaml")).toEqual(["check the path and the current folder"]);
+  });
+
   it("refuses a file over the size limit before reading it", () => {
     const dir = tempDir("test");
     writeFileSync(join(dir, "big.yaml"), "x".repeat(2000));

@@ -36,6 +36,17 @@ describe("scaffoldData", () => {
     });
   });
 
+  it("leaves settings with an example (a pattern, a choice) to the pack: room to sign, block style", () => {
+    for (const name of ["senate", "business", "personal"]) {
+      const text = scaffoldData(pack(name), undefined);
+      expect(text).toContain("# signatureIndent: 3.25in\n");
+      expect(Object.keys(parse(text))).not.toContain("signatureIndent");
+    }
+    const senate = scaffoldData(pack("senate"), undefined);
+    expect(senate).toContain("# signatureSpace: 0pt\n");
+    expect(Object.keys(parse(senate))).not.toContain("signatureSpace");
+  });
+
   it("writes lists of mappings from the schema's example", () => {
     const data = parse(scaffoldData(pack("senate"), undefined));
     expect(data.signers).toEqual([
