@@ -2,6 +2,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
+import { diffCommand } from "../../src/cli/diff-command.js";
+import type { MissiveError } from "../../src/errors.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { pngPixels } from "../helpers/png-pixels.js";
 import { ROOT } from "../helpers/render.js";
@@ -196,6 +198,30 @@ describe("missive diff", () => {
     expect(r.code).toBe(code);
     expect(r.stderr.split("\n")[0]).toBe(message);
     expect(readdirSync(dir)).not.toContain("pictures-bad");
+  });
+
+  it("stops once the pictures it holds pass their limit, writing none", async () => {
+    mkdirSync(join(dir, "old2"), { recursive: true });
+    mkdirSync(join(dir, "new2"), { recursive: true });
+    for (const n of ["a", "b", "c"]) {
+      cpSync(join(dir, "base", NAME), join(dir, "old2", `${n}.pdf`));
+      cpSync(join(dir, "word", NAME), join(dir, "new2", `${n}.pdf`));
+    }
+    const io = { stdout: process.stdout, stderr: process.stderr, env: {}, cwd: dir };
+    const e = await diffCommand("old2", "new2", { out: "pictures-held" }, io, 1).catch(
+      (err: MissiveError) => err,
+    );
+    expect(e).toMatchObject({
+      kind: "usage",
+      problems: [
+        {
+          message:
+            "the pictures of the changes pass 0 MB after 1 of 3 letters; nothing was written",
+          hints: ["compare fewer letters at a time, give a lower --dpi, or leave out -o"],
+        },
+      ],
+    });
+    expect(readdirSync(dir)).not.toContain("pictures-held");
   });
 
   it.each([
