@@ -88,6 +88,9 @@ function checkPng(b: Buffer, src: string, where: Location): Checked {
     // letter upper case), and the one that embeds a transparent PNG does.
     if (/^[A-Z]/.test(type) && !CRITICAL.has(type))
       throw broken(`an unknown critical chunk, ${shown}`);
+    // PNG's header comes first and once: decoders differ on which of two they would take.
+    if ((type === "IHDR") !== (pos === 8))
+      throw broken(type === "IHDR" ? "a second header (IHDR)" : "no header (IHDR) first");
     if (type === "IHDR") {
       if (len < 13) throw broken("short header");
       header = pngHeader(data, broken);
