@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { diffCommand } from "../../src/cli/diff-command.js";
 import type { MissiveError } from "../../src/errors.js";
+import { blankPdf } from "../helpers/blank-pdf.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { pngPixels } from "../helpers/png-pixels.js";
 import { ROOT } from "../helpers/render.js";
@@ -246,15 +246,3 @@ describe("missive diff", () => {
     expect(readdirSync(dir)).not.toContain("pictures-long");
   });
 });
-
-/** A PDF of `pages` blank pages, each `side` points square. */
-async function blankPdf(pages: number, side: number): Promise<Buffer> {
-  const doc = new PDFDocument({ autoFirstPage: false, font: null });
-  const chunks: Uint8Array[] = [];
-  doc.on("data", (c) => chunks.push(c));
-  const done = new Promise<void>((resolve) => doc.on("end", resolve));
-  for (let i = 0; i < pages; i++) doc.addPage({ size: [side, side], margin: 0 });
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}
