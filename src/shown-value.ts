@@ -6,6 +6,10 @@
 export function shown(v: unknown, max = 40): string {
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object" && v !== null) return "a mapping";
-  const s = typeof v === "string" ? JSON.stringify(v) : String(v);
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return clipped(typeof v === "string" ? JSON.stringify(v) : String(v), max);
+}
+
+/** `text`, or its first `max - 1` characters and "…". */
+export function clipped(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import { shown } from "../shown-value.js";
+import { clipped, shown } from "../shown-value.js";
 import { type Guesser, guesser } from "./did-you-mean.js";
 
 export interface Described {
@@ -67,7 +67,7 @@ export function describeError(
       const guess = ctx.guesses.guess(key, fields.known);
       return {
         path: join(key),
-        message: `unknown field \`${key}\``,
+        message: `unknown field \`${clipped(key, SHOWN_VALUE)}\``,
         hints: guess ? [`did you mean \`${guess}\`?`] : [knownHint(fields)],
       };
     }

@@ -93,6 +93,13 @@ describe("validateData", () => {
     ]);
   });
 
+  it("names an unknown key of a megabyte (an explicit ? key) by its first 100 characters", () => {
+    const key = "k".repeat(1_000_000);
+    const p = problems([...PERSONAL, `? ${key}`, ": 1"].join("\n"));
+    const cut = `${"k".repeat(99)}…`;
+    expect(p.map((x) => [x.at, x.message])).toEqual([[`6:3 ${cut}`, `unknown field \`${cut}\``]]);
+  });
+
   it("tells that yes is text in YAML 1.2 where true or false is wanted", async () => {
     const { validateData } = await import("../../src/load/validate-data.js");
     const { parseYaml } = await import("../../src/load/parse-yaml.js");
