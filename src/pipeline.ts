@@ -16,6 +16,7 @@ import { parseXml } from "./markup/xml-tree.js";
 import type { FontChains } from "./model/font-chains.js";
 import type { LetterDoc } from "./model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
+import { pushAll } from "./push-all.js";
 import { defaultResources, type Resources } from "./resources.js";
 import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
@@ -118,7 +119,10 @@ export async function renderLoaded(
     const laidOut = fontsLocated(() => locateInData(() => layout(model, res), letter), letter);
     out.laidOut = laidOut;
     out.pages = laidOut.pages.length;
-    out.warnings.push(...laidOut.warnings.map((w) => locatedWarning(w, letter)));
+    pushAll(
+      out.warnings,
+      laidOut.warnings.map((w) => locatedWarning(w, letter)),
+    );
     if (opts.stopAfter === "layout") return out;
     const pdf = {
       created: createdOf(opts, opts.now),

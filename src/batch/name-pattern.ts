@@ -7,12 +7,12 @@ import {
   guarded,
   type Signature,
   type Signatures,
-  shown,
   wholeNumber,
 } from "../compose/helper-calls.js";
 import { syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
+import { shown } from "../shown-value.js";
 import { isMapping } from "./merge-record.js";
 import { usedFields } from "./used-fields.js";
 

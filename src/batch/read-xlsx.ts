@@ -54,7 +54,7 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
   try {
     if (!byNumber) {
       const name = src.sheet as string;
-      return { name, rows: (await readSheet(bytes, name)).map((row) => row.map(cellValue)) };
+      return { name, rows: cellValues(await readSheet(bytes, name), name, src.label) };
     }
     const sheets = await readAll(bytes);
     const n = src.sheet === undefined ? 1 : Number(src.sheet);
@@ -66,7 +66,7 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
         `--sheet ${src.sheet}: Sheet not found: ${src.sheet}. Available sheets: ${sheets.map((s) => s.sheet).join(", ")}`,
         { file: src.label },
       );
-    return { name: found.sheet, rows: found.data.map((row) => row.map(cellValue)) };
+    return { name: found.sheet, rows: cellValues(found.data, found.sheet, src.label) };
   } catch (e) {
     const err = e as Error;
     if (isMissiveError(err)) throw err;
@@ -98,6 +98,26 @@ function readWorkbook(src: RecordSource): Buffer {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * The sheet's cells as values; a cell formatted as a date whose number is no date (a serial
+ * past year 275,760) is a data error at its cell. Why here: the reader makes it an invalid
+ * Date, which said only "Invalid time value", of no cell.
+ */
+function cellValues(rows: unknown[][], sheet: string, file: string): Cell[][] {
+  return rows.map((row, i) =>
+    row.map((v, j) => {
+      if (v instanceof Date && Number.isNaN(v.getTime()))
+        throw fail(
+          "data",
+          "the cell is formatted as a date, but its number is no date",
+          { file, sheet, line: i + 1, column: columnName(j) },
+          ["type the date into the cell again, or format the cell as a number or text"],
+        );
+      return cellValue(v);
+    }),
+  );
 }
 
 /** A cell's value: text, or TRUE and FALSE. */

@@ -1,8 +1,9 @@
 import { formatDate } from "../compose/format-date.js";
-import { isText, oneOf, type Signatures, shown, wholeNumber } from "../compose/helper-calls.js";
+import { isText, oneOf, type Signatures, wholeNumber } from "../compose/helper-calls.js";
 import type { IntlFormats } from "../compose/intl-formats.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { isMissiveError } from "../errors.js";
+import { shown } from "../shown-value.js";
 
 /** What the helpers need to know about the text being personalised. */
 export interface TextContext {

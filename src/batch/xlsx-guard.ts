@@ -1,8 +1,6 @@
-import { Readable, Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { createInflateRaw } from "node:zlib";
 import type { AsyncFlateStreamHandler, UnzipFile } from "fflate";
 import { fail } from "../errors.js";
+import { inflatedSize } from "../inflated-size.js";
 import { sheetExtent } from "./sheet-extent.js";
 
 /**
@@ -47,7 +45,9 @@ export async function refuseZipBomb(bytes: Uint8Array, label: string): Promise<v
     const extent = WORKSHEET.test(part.name) ? sheetExtent() : undefined;
     const seen = (chunk: Uint8Array) => extent?.push(chunk);
     if (part.stored) seen(part.bytes);
-    const size = part.stored ? part.bytes.length : await inflatedSize(part.bytes, left + 1, seen);
+    const size = part.stored
+      ? part.bytes.length
+      : await inflatedSize(part.bytes, left + 1, { raw: true, seen });
     left -= size;
     if (left < 0) over = `it unpacks to over ${MAX_XLSX_UNPACKED / 1024 / 1024} MB`;
     else if (extent && Math.max(extent.rows, 1) * Math.max(extent.columns, 1) > MAX_XLSX_CELLS)
@@ -87,29 +87,4 @@ async function deflatedParts(
     return undefined;
   }
   return parts;
-}
-
-/**
- * The bytes a deflated part inflates to, counted up to `limit` (then it stops); `seen` is
- * given each inflated chunk.
- */
-async function inflatedSize(
-  deflated: Buffer,
-  limit: number,
-  seen: (chunk: Uint8Array) => void,
-): Promise<number> {
-  let size = 0;
-  const count = new Writable({
-    write(chunk: Buffer, _, done) {
-      size += chunk.length;
-      seen(chunk);
-      done(size >= limit ? new RangeError("over the limit") : null);
-    },
-  });
-  try {
-    await pipeline(Readable.from([deflated]), createInflateRaw({ chunkSize: 1 << 20 }), count);
-  } catch {
-    // Over the limit, or not deflate: either way what was counted is the answer.
-  }
-  return size;
 }

@@ -35,6 +35,13 @@ export interface LetterDiff {
 /** A PDF larger than this is refused unread (a letter is some kilobytes a page). */
 const MAX_PDF_BYTES = 256 * 1024 * 1024;
 
+/**
+ * The pictures of changes held until they are written together: a changed page at 150 dpi
+ * is about 100 kB, so some five thousand pages. Why a limit: two folders of a merge's letters
+ * (a hundred thousand records from a pull request) would otherwise fill the memory.
+ */
+export const MAX_PICTURE_BYTES = 512 * 1024 * 1024;
+
 /** What comparing one letter needs besides the pair. */
 interface LetterOptions {
   dpi: number;
@@ -60,6 +67,7 @@ export async function diffCommand(
   b: string,
   flags: DiffFlags,
   io: Io,
+  maxPictureBytes = MAX_PICTURE_BYTES,
 ): Promise<{
   letters: LetterDiff[];
   files: FileReport[];
@@ -76,8 +84,14 @@ export async function diffCommand(
   if (out && flags.out) refuseFileAsFolder("-o", flags.out, out, io.cwd);
   const letters: LetterDiff[] = [];
   const pictures: Picture[] = [];
-  for (const pair of pairs)
+  let held = 0;
+  for (const pair of pairs) {
+    const before = pictures.length;
     letters.push(await compareLetter(pair, { dpi, threshold, out, shown }, pictures));
+    for (const p of pictures.slice(before)) held += p.data.length;
+    if (held > maxPictureBytes)
+      throw tooManyPictures(maxPictureBytes, letters.length, pairs.length);
+  }
   const files = await writePictures(pictures, pairs, io.cwd);
   return { letters, files, differ: letters.some((l) => l.status !== "same"), threshold, dpi };
 }
@@ -135,6 +149,15 @@ async function writePictures(pictures: Picture[], pairs: RenderPair[], cwd: stri
     page: f.page,
     ...fileDigest(f.data),
   }));
+}
+
+function tooManyPictures(limit: number, compared: number, letters: number) {
+  return fail(
+    "usage",
+    `the pictures of the changes pass ${(limit / 1024 / 1024).toLocaleString("en-US")} MB after ${compared} of ${letters} letters; nothing was written`,
+    undefined,
+    ["compare fewer letters at a time, give a lower --dpi, or leave out -o"],
+  );
 }
 
 function oneSided(pair: RenderPair, shown: (p: string) => string): LetterDiff {

@@ -1,4 +1,5 @@
 import { isMissiveError } from "../errors.js";
+import { shown } from "../shown-value.js";
 import { type CallSite, type HelperOptions, ValueProblem } from "./value-problem.js";
 
 /** What is wrong with a value given to a helper (`not a list`), or undefined when it is fine. */
@@ -27,14 +28,6 @@ export interface Signature {
 export type Signatures = Readonly<Record<string, Signature>>;
 
 type Helper = (this: unknown, ...args: unknown[]) => unknown;
-
-/** A value as a message shows it: text quoted, long text cut. */
-export function shown(v: unknown): string {
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object" && v !== null) return "a mapping";
-  const s = typeof v === "string" ? JSON.stringify(v) : String(v);
-  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
-}
 
 export const wholeNumber =
   (min: number, max: number): Check =>

@@ -5,6 +5,7 @@ import type { PageRaster } from "../raster/page-raster.js";
 import type { PixelBox } from "./change-regions.js";
 import { comparePages } from "./compare-pages.js";
 import { type TextChange, textChanges } from "./text-changes.js";
+import { refuseStreamBombs } from "./unpacked-streams.js";
 
 /** A PDF to compare: its bytes, and its name for messages. */
 export interface PdfInput {
@@ -52,6 +53,8 @@ export const MAX_DIFF_PIXELS = 4_000_000_000;
  * first, so a PDF too long or too large to draw is refused before any page is drawn.
  */
 export async function diffPdfs(a: PdfInput, b: PdfInput, opts: DiffOptions): Promise<PdfDiff> {
+  await refuseStreamBombs(a.bytes, a.file);
+  await refuseStreamBombs(b.bytes, b.file);
   const docA = await openPdf(a.bytes, a.file);
   try {
     const docB = await openPdf(b.bytes, b.file);

@@ -1,4 +1,5 @@
 import type { ErrorObject } from "ajv";
+import { clipped, shown } from "../shown-value.js";
 import { type Guesser, guesser } from "./did-you-mean.js";
 
 export interface Described {
@@ -23,6 +24,9 @@ export interface Describing {
 export function describing(): Describing {
   return { guesses: guesser(), fields: new WeakMap(), enums: new WeakMap() };
 }
+
+/** How much of a value a message shows: as much as its code frame. */
+const SHOWN_VALUE = 100;
 
 /** How many names a message lists; a schema may give thousands. */
 const SHOWN = 40;
@@ -63,7 +67,7 @@ export function describeError(
       const guess = ctx.guesses.guess(key, fields.known);
       return {
         path: join(key),
-        message: `unknown field \`${key}\``,
+        message: `unknown field \`${clipped(key, SHOWN_VALUE)}\``,
         hints: guess ? [`did you mean \`${guess}\`?`] : [knownHint(fields)],
       };
     }
@@ -88,7 +92,7 @@ export function describeError(
       const guess = ctx.guesses.guess(String(e.data), allowed.values);
       return {
         path: parent,
-        message: `must be one of ${allowed.listed}, not ${JSON.stringify(e.data)}`,
+        message: `must be one of ${allowed.listed}, not ${shown(e.data, SHOWN_VALUE)}`,
         hints: guess ? [`did you mean \`${guess}\`?`] : [],
       };
     }
@@ -96,7 +100,7 @@ export function describeError(
       const examples = Array.isArray(schema.examples) ? schema.examples : [];
       return {
         path: parent,
-        message: `${JSON.stringify(e.data)} is not in the expected form${describe(schema)}`,
+        message: `${shown(e.data, SHOWN_VALUE)} is not in the expected form${describe(schema)}`,
         hints: examples.length
           ? [`write it like ${JSON.stringify(examples[0])}`]
           : [`it must match ${String(p.pattern)}`],
@@ -198,7 +202,7 @@ function typeProblem(
       : typeof value === "object"
         ? "a mapping"
         : typeof value === "string"
-          ? `the text ${JSON.stringify(value)}`
+          ? `the text ${shown(value, SHOWN_VALUE)}`
           : `${typeof value === "number" ? "the number" : ""} ${String(value)}`.trim();
   const hints: string[] = [];
   const written = raw(path);

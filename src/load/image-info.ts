@@ -1,4 +1,5 @@
 import { crc32, inflateSync } from "node:zlib";
+import { PNG } from "pngjs";
 import { fail, type Location } from "../errors.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
@@ -73,6 +74,7 @@ function checkPng(b: Buffer, src: string, where: Location): Checked {
   let pos = 8;
   let header: PngHeader | undefined;
   let paletteEntries = -1;
+  let transparency = false;
   const idat: Buffer[] = [];
   let ended = false;
   while (pos + 8 <= b.length) {
@@ -88,14 +90,19 @@ function checkPng(b: Buffer, src: string, where: Location): Checked {
     // letter upper case), and the one that embeds a transparent PNG does.
     if (/^[A-Z]/.test(type) && !CRITICAL.has(type))
       throw broken(`an unknown critical chunk, ${shown}`);
+    // PNG's header comes first and once: decoders differ on which of two they would take.
+    if ((type === "IHDR") !== (pos === 8))
+      throw broken(type === "IHDR" ? "a second header (IHDR)" : "no header (IHDR) first");
     if (type === "IHDR") {
       if (len < 13) throw broken("short header");
       header = pngHeader(data, broken);
       checkPixels(header.width, header.height, src, where);
     } else if (type === "PLTE") paletteEntries = Math.floor(len / 3);
-    else if (type === "tRNS" && header?.colorType === 3 && len > paletteEntries)
-      throw broken("more transparent colours (tRNS) than its palette (PLTE) has");
-    else if (type === "IDAT") idat.push(data);
+    else if (type === "tRNS") {
+      transparency = true;
+      if (header?.colorType === 3 && len > paletteEntries)
+        throw broken("more transparent colours (tRNS) than its palette (PLTE) has");
+    } else if (type === "IDAT") idat.push(data);
     else if (type === "IEND") {
       ended = true;
       break;
@@ -115,8 +122,14 @@ function checkPng(b: Buffer, src: string, where: Location): Checked {
     if (e instanceof RangeError) throw broken("more image data than its header declares");
     throw broken("corrupt compressed data");
   }
-  const bad = badRows(pixels, header);
+  // What the PDF writer decodes (png-planes.ts) must hold its rows exactly, and a palette
+  // image with transparency only colours its palette has: else the decoder fails there, at
+  // no place in the letter. The rest goes into the PDF as it is.
+  const palette = header.colorType === 3;
+  const decoded = header.colorType === 4 || header.colorType === 6 || header.interlaced;
+  const bad = badRows(pixels, header, decoded || (palette && transparency));
   if (bad) throw broken(bad);
+  if (palette && transparency) decodes(b, broken);
   const { width, height } = header;
   return { src, width, height, type: "png" };
 }
@@ -237,10 +250,11 @@ function* rowRuns(h: PngHeader): Generator<{ width: number; rows: number }> {
 
 /**
  * What is wrong with the decompressed pixel data, if anything: too little of it for its
- * rows, or a row whose filter type (its first byte) is not one of PNG's five. Why: such data
- * goes into the PDF as it is, and a viewer draws noise or nothing.
+ * rows (or, `exact`, more than they hold), or a row whose filter type (its first byte) is not
+ * one of PNG's five. Why: such data goes into the PDF as it is, and a viewer draws noise or
+ * nothing.
  */
-function badRows(pixels: Buffer, h: PngHeader): string | undefined {
+function badRows(pixels: Buffer, h: PngHeader, exact: boolean): string | undefined {
   const channels = CHANNELS[h.colorType] ?? 4;
   let pos = 0;
   let row = 0;
@@ -253,7 +267,16 @@ function badRows(pixels: Buffer, h: PngHeader): string | undefined {
         return `row ${row + 1} of its image data has an unknown filter type, ${filter}`;
     }
   }
-  return undefined;
+  return exact && pos < pixels.length ? "more image data than its rows hold" : undefined;
+}
+
+/** Decodes the PNG as the PDF writer will (pngjs), refusing it with pngjs's reason. */
+function decodes(b: Buffer, broken: (why: string) => Error): void {
+  try {
+    PNG.sync.read(b);
+  } catch (e) {
+    throw broken((e as Error).message);
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { RE2JSException } from "re2js";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
+import { clipped } from "../shown-value.js";
 import { TYPOGRAPHY_SCHEMA } from "../typography/typography-options.js";
 import { type Describing, describeError, describing } from "./describe-schema-error.js";
 import { ENUM } from "./enum-set.js";
@@ -53,7 +54,7 @@ export function validateData(
   if (!validate || validate(data)) return;
   const ctx = describing();
   const errors = validate.errors ?? [];
-  const problems = dedupe(dropExplained(errors.map((e) => toProblem(e, yaml, ctx))));
+  const problems = dedupe(dropExplained(errors.map((e) => toProblem(e, yaml, ctx)))).map(clipPath);
   problems.sort(
     (a, b) =>
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
@@ -147,6 +148,17 @@ function dropExplained(list: Problem[]): Problem[] {
   return list.filter(
     (p) => !(p.message.includes("is required") && guessed.has(p.location?.path ?? "")),
   );
+}
+
+/**
+ * The problem with its data path cut to 100 characters. Why only now: the whole path finds
+ * the place and tells two problems apart; a key of megabytes (`? kkk…`) printed whole would
+ * fill a CI log.
+ */
+function clipPath(p: Problem): Problem {
+  const path = p.location?.path;
+  if (path === undefined || path.length <= 100) return p;
+  return { ...p, location: { ...p.location, path: clipped(path, 100) } };
 }
 
 function dedupe(list: Problem[]): Problem[] {

@@ -13,6 +13,7 @@ import type {
 } from "../model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
 import { phrasesFrom } from "../model/phrases.js";
+import { pushAll } from "../push-all.js";
 import { type TypesetMemo, typesetText } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
@@ -111,15 +112,21 @@ export function toModel(
       const blocks = elements(el, ctx).flatMap((c) => block(c, fixed, "footer"));
       doc.pageFooters = [...(doc.pageFooters ?? []), { on, blocks }];
     } else if (el.name === "letterhead" || el.name === "continuation" || el.name === "footer") {
-      doc[el.name].push(...elements(el, ctx).flatMap((c) => block(c, fixed, el.name)));
+      pushAll(
+        doc[el.name],
+        elements(el, ctx).flatMap((c) => block(c, fixed, el.name)),
+      );
       if (el.name !== "footer" && el.attrs.height !== undefined)
         doc[`${el.name}Height`] = length(el, "height", ctx, 0);
     } else if (el.name === "body") {
-      doc.body.push(...elements(el, ctx).flatMap((c) => block(c, ctx, "body")));
+      pushAll(
+        doc.body,
+        elements(el, ctx).flatMap((c) => block(c, ctx, "body")),
+      );
     } else if (el.name === "place") {
       doc.placed = [...(doc.placed ?? []), place(el, fixed, block, doc.page.width)];
     } else {
-      doc.body.push(...block(el, ctx, "letter"));
+      pushAll(doc.body, block(el, ctx, "letter"));
     }
   }
   if (ctx.notes?.length) doc.notes = ctx.notes;

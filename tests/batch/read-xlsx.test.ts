@@ -147,6 +147,36 @@ describe("readRecords of an Excel workbook", () => {
     },
   );
 
+  it("says which cell is formatted as a date but holds no date", async () => {
+    const file = join(tempDir("xlsx"), "dates.xlsx");
+    const parts = unzipSync(xlsxBook({ S: [["date"], [1]] }));
+    const text = (name: string) => strFromU8(parts[name] as Uint8Array);
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    parts["xl/styles.xml"] = strToU8(
+      `<styleSheet xmlns="${main}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+    );
+    parts["xl/_rels/workbook.xml.rels"] = strToU8(
+      text("xl/_rels/workbook.xml.rels").replace(
+        "</Relationships>",
+        `<Relationship Id="rIdS" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
+      ),
+    );
+    parts["xl/worksheets/sheet1.xml"] = strToU8(
+      text("xl/worksheets/sheet1.xml")
+        .replace('<c r="A2">', '<c r="A2" s="1">')
+        .replace(">1<", ">99999999999<"),
+    );
+    writeFileSync(file, zipSync(parts));
+    // Before: "not a readable .xlsx workbook: Invalid time value", of no cell.
+    expect(await failure({ file, label: "dates.xlsx" })).toEqual({
+      kind: "data",
+      message: "the cell is formatted as a date, but its number is no date",
+      location: { file: "dates.xlsx", sheet: "S", line: 2, column: "A" },
+      hints: ["type the date into the cell again, or format the cell as a number or text"],
+    });
+  });
+
   it("refuses a file that is not a workbook as bad data", async () => {
     const file = join(tempDir("xlsx"), "notes.xlsx");
     writeFileSync(file, "not a zip");

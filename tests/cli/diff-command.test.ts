@@ -1,7 +1,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
+import { diffCommand } from "../../src/cli/diff-command.js";
+import type { MissiveError } from "../../src/errors.js";
+import { blankPdf } from "../helpers/blank-pdf.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { pngPixels } from "../helpers/png-pixels.js";
 import { ROOT } from "../helpers/render.js";
@@ -198,6 +200,30 @@ describe("missive diff", () => {
     expect(readdirSync(dir)).not.toContain("pictures-bad");
   });
 
+  it("stops once the pictures it holds pass their limit, writing none", async () => {
+    mkdirSync(join(dir, "old2"), { recursive: true });
+    mkdirSync(join(dir, "new2"), { recursive: true });
+    for (const n of ["a", "b", "c"]) {
+      cpSync(join(dir, "base", NAME), join(dir, "old2", `${n}.pdf`));
+      cpSync(join(dir, "word", NAME), join(dir, "new2", `${n}.pdf`));
+    }
+    const io = { stdout: process.stdout, stderr: process.stderr, env: {}, cwd: dir };
+    const e = await diffCommand("old2", "new2", { out: "pictures-held" }, io, 1).catch(
+      (err: MissiveError) => err,
+    );
+    expect(e).toMatchObject({
+      kind: "usage",
+      problems: [
+        {
+          message:
+            "the pictures of the changes pass 0 MB after 1 of 3 letters; nothing was written",
+          hints: ["compare fewer letters at a time, give a lower --dpi, or leave out -o"],
+        },
+      ],
+    });
+    expect(readdirSync(dir)).not.toContain("pictures-held");
+  });
+
   it.each([
     [
       "1,001 pages",
@@ -220,15 +246,3 @@ describe("missive diff", () => {
     expect(readdirSync(dir)).not.toContain("pictures-long");
   });
 });
-
-/** A PDF of `pages` blank pages, each `side` points square. */
-async function blankPdf(pages: number, side: number): Promise<Buffer> {
-  const doc = new PDFDocument({ autoFirstPage: false, font: null });
-  const chunks: Uint8Array[] = [];
-  doc.on("data", (c) => chunks.push(c));
-  const done = new Promise<void>((resolve) => doc.on("end", resolve));
-  for (let i = 0; i < pages; i++) doc.addPage({ size: [side, side], margin: 0 });
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}

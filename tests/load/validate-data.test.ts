@@ -85,6 +85,21 @@ describe("validateData", () => {
     expect(p.map((x) => x.hints[0])).toEqual(["did you mean `a4`?", "did you mean `salutation`?"]);
   });
 
+  it("names a long value by its first 100 characters, not all of it", () => {
+    const p = problems([...PERSONAL, `paper: ${"y".repeat(1_000_000)}`].join("\n"));
+    // Before, the message held the whole megabyte, and so did stderr and --json.
+    expect(p.map((x) => x.message)).toEqual([
+      `must be one of letter, a4, legal, a5, not "${"y".repeat(98)}…`,
+    ]);
+  });
+
+  it("names an unknown key of a megabyte (an explicit ? key) by its first 100 characters", () => {
+    const key = "k".repeat(1_000_000);
+    const p = problems([...PERSONAL, `? ${key}`, ": 1"].join("\n"));
+    const cut = `${"k".repeat(99)}…`;
+    expect(p.map((x) => [x.at, x.message])).toEqual([[`6:3 ${cut}`, `unknown field \`${cut}\``]]);
+  });
+
   it("tells that yes is text in YAML 1.2 where true or false is wanted", async () => {
     const { validateData } = await import("../../src/load/validate-data.js");
     const { parseYaml } = await import("../../src/load/parse-yaml.js");

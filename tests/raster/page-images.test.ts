@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { encodePng } from "../../src/raster/encode-png.js";
 import { openPdf } from "../../src/raster/open-pdf.js";
 import { pageImages } from "../../src/raster/page-images.js";
+import { blankPdf } from "../helpers/blank-pdf.js";
 import { inkBox, pngDpi, pngPixels } from "../helpers/png-pixels.js";
 import { ROOT, render, SEED } from "../helpers/render.js";
 
@@ -19,6 +20,21 @@ describe("pageImages", () => {
       expect(ink?.left).toBeGreaterThanOrEqual(30);
       expect(ink?.right).toBeLessThanOrEqual(306 - 30);
     }
+  });
+
+  it("refuses a PDF of more than 1,000 pages before drawing one", async () => {
+    // A letter of 700,000 paragraphs from a pull request is 27,000 pages: 45 minutes of drawing.
+    await expect(
+      pageImages(await blankPdf(1001, 100), 150, "the PDF of l.yaml"),
+    ).rejects.toMatchObject({
+      kind: "usage",
+      problems: [
+        {
+          message: "the PDF of l.yaml has 1,001 pages; page images are drawn for at most 1,000",
+          hints: ["render it as a PDF (-f pdf)"],
+        },
+      ],
+    });
   });
 
   it("refuses bytes that are not a PDF, naming them", async () => {

@@ -1,0 +1,32 @@
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createInflate, createInflateRaw } from "node:zlib";
+
+/**
+ * The bytes deflated data inflates to, counted up to `limit` (then it stops), a megabyte at a
+ * time, holding none of them; `seen` is given each inflated chunk. `raw`: deflate without
+ * zlib's header (a zip's parts), else with it (a PDF's Flate streams). Why count rather than
+ * inflate: a few megabytes may inflate to gigabytes, and the sizes a file declares are not
+ * to be trusted.
+ */
+export async function inflatedSize(
+  deflated: Uint8Array,
+  limit: number,
+  opts: { raw: boolean; seen?: (chunk: Uint8Array) => void },
+): Promise<number> {
+  let size = 0;
+  const count = new Writable({
+    write(chunk: Buffer, _, done) {
+      size += chunk.length;
+      opts.seen?.(chunk);
+      done(size >= limit ? new RangeError("over the limit") : null);
+    },
+  });
+  const inflate = (opts.raw ? createInflateRaw : createInflate)({ chunkSize: 1 << 20 });
+  try {
+    await pipeline(Readable.from([deflated]), inflate, count);
+  } catch {
+    // Over the limit, or not deflate (or data after its end): what was counted is the answer.
+  }
+  return size;
+}
