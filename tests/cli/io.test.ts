@@ -52,7 +52,7 @@ it.runIf(existsSync("/dev/full"))(
         });
         expect([r.status, r.stderr]).toEqual([
           8,
-          "error: cannot write standard output: ENOSPC\n  hint: the disk is full\n",
+          "error: cannot write standard output: no space left (ENOSPC)\n  hint: the disk is full\n",
         ]);
       }
     } finally {

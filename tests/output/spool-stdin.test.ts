@@ -57,6 +57,6 @@ it("stops a stream that goes past the limit", async () => {
 it("reports a full disk as an output error (exit 8), never as a bug", async () => {
   full.on = true;
   expect(await failure(() => spoolStdin(Readable.from(["a\n"]), ".jsonl"))).toBe(
-    "output 8: cannot write <tmp> ENOSPC (the disk is full)",
+    "output 8: cannot write <tmp> no space left (ENOSPC) (the disk is full)",
   );
 });

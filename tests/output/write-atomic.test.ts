@@ -82,7 +82,9 @@ describe("writeFilesAtomic", () => {
         { path: join(dir, `${"b".repeat(300)}.pdf`), data: "second" },
       ]),
     );
-    expect(e.problems[0]?.message).toMatch(/^cannot write .*b\.pdf: ENAMETOOLONG/);
+    expect(e.problems[0]?.message).toMatch(
+      /^cannot write .*b\.pdf: the name is too long \(ENAMETOOLONG\)/,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 });
