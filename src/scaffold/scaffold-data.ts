@@ -107,7 +107,7 @@ function sample(key: string, s: Schema): unknown {
   if (Array.isArray(s.enum) && s.enum.length) return s.enum[0];
   if (s.type === "integer" || s.type === "number") return s.minimum ?? 1;
   if (s.type === "boolean") return false;
-  return `${key} goes here`;
+  return `<${key}>`;
 }
 
 function scalar(v: unknown): string {

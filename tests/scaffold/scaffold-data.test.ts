@@ -47,6 +47,13 @@ describe("scaffoldData", () => {
     expect(Object.keys(parse(senate))).not.toContain("signatureSpace");
   });
 
+  // Before, "# email: email goes here" and "#   - legal goes here".
+  it("marks a field without an example with its name in angle brackets", () => {
+    const text = scaffoldData(pack("business"), undefined);
+    expect(text).toContain("  # email: <email>\n");
+    expect(text).toContain("  #   - <legal>\n");
+  });
+
   it("writes lists of mappings from the schema's example", () => {
     const data = parse(scaffoldData(pack("senate"), undefined));
     expect(data.signers).toEqual([
