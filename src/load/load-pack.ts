@@ -424,20 +424,22 @@ export function findPackAsset(pack: TemplatePack, ref: string): string | null {
 
 /**
  * Whether the pack (or one it extends) has the file `ref`, for a template that draws an asset
- * only when a pack supplies it (`{{#if (hasAsset "assets/logo.png")}}`). A name that leaves the
- * pack is refused before anything is looked up: an answer for it would tell the template, and
- * so the page, whether a file outside the pack exists.
+ * only when a pack supplies it (`{{#if (hasAsset "assets/logo.png")}}`). A name, or a link in
+ * the pack, that leads outside the pack is refused whether or not its target exists: an answer
+ * for it would tell the template, and so the page, whether a file outside the pack exists.
  */
 export function hasPackAsset(pack: TemplatePack, ref: string, at: Location): boolean {
   if (ref === "" || isAbsolute(ref) || /^\.\.(?:[/\\]|$)/.test(normalize(ref)))
     throw fail("template", `hasAsset: ${JSON.stringify(ref)} is not a file inside the pack`, at, [
       'name a file by its path in the pack folder, e.g. "assets/logo.png"',
     ]);
-  const path = findPackAsset(pack, ref);
-  if (!path) return false;
-  const outside = outsidePack(`asset ${ref}`, path, pack.dirs, at);
-  if (outside) throw new MissiveError("template", outside);
-  return true;
+  for (const d of pack.dirs) {
+    const path = join(d, ref);
+    const outside = outsidePack(`asset ${ref}`, path, pack.dirs, at);
+    if (outside) throw new MissiveError("template", outside);
+    if (existsSync(path)) return true;
+  }
+  return false;
 }
 
 /** Values of the right type but impossible on paper: a negative size, an indent past the page. */

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hasPackAsset, loadPack } from "../../src/load/load-pack.js";
@@ -162,6 +162,25 @@ describe("hasPackAsset", () => {
     const pack = loadPack(dir, dir, res);
     expect(hasPackAsset(pack, "assets/logo.png", at)).toBe(true);
     expect(hasPackAsset(pack, "assets/seal.png", at)).toBe(false);
+  });
+
+  // Before, a link in the pack to a missing file outside answered "no" and one to an existing
+  // file an error: the outcome told the template whether the file exists.
+  it("refuses a link in the pack that leads outside, whether or not its target exists", async () => {
+    const dir = tempPack({});
+    const outside = tempDir("outside");
+    writeFileSync(join(outside, "there.png"), "x");
+    mkdirSync(join(dir, "assets"));
+    symlinkSync(join(outside, "there.png"), join(dir, "assets", "there.png"));
+    symlinkSync(join(outside, "nowhere.png"), join(dir, "assets", "nowhere.png"));
+    const pack = loadPack(dir, dir, res);
+    for (const name of ["assets/there.png", "assets/nowhere.png"]) {
+      const e = await caught(() => hasPackAsset(pack, name, at));
+      expect([e.kind, e.problems[0]?.message]).toEqual([
+        "template",
+        expect.stringMatching(new RegExp(`^asset ${name} is outside the pack folder`)),
+      ]);
+    }
   });
 
   // An answer about a file outside the pack would show on the page whether it exists.
