@@ -7,7 +7,7 @@ import { createdOf, type LetterOptions } from "./letter-options.js";
 import { readImageInfo } from "./load/image-info.js";
 import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
-import { outsideDataRoot, outsidePack } from "./load/outside-roots.js";
+import { outsideDataRoot } from "./load/outside-roots.js";
 import { packFiles } from "./load/pack-files.js";
 import type { SourceText } from "./load/read-text.js";
 import type { ImageResolver } from "./markup/to-model.js";
@@ -141,11 +141,6 @@ function imageResolver(
 ): ImageResolver {
   return (src: string, where: Location) => {
     const fromPack = src.startsWith("pack:");
-    const path = fromPack
-      ? findPackAsset(letter.pack, src.slice(5))
-      : isAbsolute(src)
-        ? src
-        : resolve(letter.baseDir, src);
     const dataPath = findDataPath(letter.data, src);
     // A field that is the path (signers.0.image), else one that holds it: ![…](chart.png) in the body.
     const inText = fromPack || dataPath ? undefined : placeInData(letter, src);
@@ -158,15 +153,19 @@ function imageResolver(
         at,
         ["save the image beside the data file and name the file: image: logo.png"],
       );
+    // A `pack:` name is the pack's (a data field may hold one, but it still names a pack
+    // file); findPackAsset refuses one that leads outside the pack.
+    const path = fromPack
+      ? findPackAsset(letter.pack, src.slice(5), at)
+      : isAbsolute(src)
+        ? src
+        : resolve(letter.baseDir, src);
     if (!path)
       throw fail("asset", `asset not found in the template pack: ${src.slice(5)}`, at, [
         `looked in ${letter.pack.dirs.join(", ")}`,
       ]);
-    // A `pack:` name is the pack's (a data field may hold one, but it still names a pack file).
-    const outside = fromPack
-      ? outsidePack(`asset ${src.slice(5)}`, path, letter.pack.dirs, at)
-      : outsideDataRoot(`image ${src}`, path, letter.root, at);
-    if (outside) throw new MissiveError(fromPack ? "template" : "data", outside);
+    const outside = fromPack ? undefined : outsideDataRoot(`image ${src}`, path, letter.root, at);
+    if (outside) throw new MissiveError("data", outside);
     const info = readImageInfo(path, at, res);
     if (!used.assets.includes(path)) used.assets.push(path);
     used.images.set(path, info.bytes);

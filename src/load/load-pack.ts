@@ -248,10 +248,9 @@ function readFonts(
     for (const face of ["regular", "bold", "italic", "boldItalic"] as const) {
       const ref = faces?.[face];
       if (ref === undefined) continue;
-      const path = typeof ref === "string" ? resolveFontPath(ref, dirs) : null;
       const where = yaml.locate(`fonts.${family}.${face}`);
-      const outside =
-        path && !String(ref).startsWith("pkg:") && outsidePack(`font ${ref}`, path, dirs, where);
+      const outside = typeof ref === "string" ? fontOutside(ref, dirs, where) : undefined;
+      const path = typeof ref === "string" && !outside ? resolveFontPath(ref, dirs) : null;
       if (outside) problems.push(outside);
       else if (path) {
         fam[face] = path;
@@ -279,6 +278,20 @@ function readFonts(
       });
   }
   return out;
+}
+
+/**
+ * The refusal of a font path (not `pkg:`) that leads outside the pack, by its name or a link,
+ * whether or not the file exists, in the order resolveFontPath looks: "not found" for a missing
+ * file and "outside" for an existing one would tell a pack which files exist outside it.
+ */
+function fontOutside(ref: string, dirs: string[], where: Location): Problem | undefined {
+  if (ref.startsWith("pkg:")) return undefined;
+  for (const path of isAbsolute(ref) ? [ref] : dirs.map((d) => join(d, ref))) {
+    const outside = outsidePack(`font ${ref}`, path, dirs, where);
+    if (outside || existsSync(path)) return outside;
+  }
+  return undefined;
 }
 
 const STYLE_KEYS: ReadonlySet<string> = new Set(Object.keys(BASE_STYLE));
@@ -413,33 +426,33 @@ function readPartials(dir: string, problems: Problem[]): Record<string, Template
   return out;
 }
 
-/** Resolves a `pack:` asset reference against the pack folders, nearest first. */
-export function findPackAsset(pack: TemplatePack, ref: string): string | null {
+/**
+ * Resolves a `pack:` asset reference against the pack folders, nearest first; null when no
+ * folder has it. A name, or a link in the pack, that leads outside the pack is refused whether
+ * or not its target exists (`at` places the refusal): "not found" for a missing file and
+ * "outside" for an existing one would tell a template which files exist outside its pack.
+ */
+export function findPackAsset(pack: TemplatePack, ref: string, at: Location): string | null {
   for (const d of pack.dirs) {
-    const p = join(d, ref);
-    if (existsSync(p)) return p;
+    const path = join(d, ref);
+    const outside = outsidePack(`asset ${ref}`, path, pack.dirs, at);
+    if (outside) throw new MissiveError("template", outside);
+    if (existsSync(path)) return path;
   }
   return null;
 }
 
 /**
  * Whether the pack (or one it extends) has the file `ref`, for a template that draws an asset
- * only when a pack supplies it (`{{#if (hasAsset "assets/logo.png")}}`). A name, or a link in
- * the pack, that leads outside the pack is refused whether or not its target exists: an answer
- * for it would tell the template, and so the page, whether a file outside the pack exists.
+ * only when a pack supplies it (`{{#if (hasAsset "assets/logo.png")}}`). What leads outside the
+ * pack is refused, as findPackAsset refuses it.
  */
 export function hasPackAsset(pack: TemplatePack, ref: string, at: Location): boolean {
   if (ref === "" || isAbsolute(ref) || /^\.\.(?:[/\\]|$)/.test(normalize(ref)))
     throw fail("template", `hasAsset: ${JSON.stringify(ref)} is not a file inside the pack`, at, [
       'name a file by its path in the pack folder, e.g. "assets/logo.png"',
     ]);
-  for (const d of pack.dirs) {
-    const path = join(d, ref);
-    const outside = outsidePack(`asset ${ref}`, path, pack.dirs, at);
-    if (outside) throw new MissiveError("template", outside);
-    if (existsSync(path)) return true;
-  }
-  return false;
+  return findPackAsset(pack, ref, at) !== null;
 }
 
 /** Values of the right type but impossible on paper: a negative size, an indent past the page. */
