@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { basename, dirname } from "node:path";
+import type { MissiveError } from "../errors.js";
 import { cannotWrite } from "./cannot-write.js";
 import { readAt } from "./read-at.js";
 import { removeEmptyFolders } from "./remove-files.js";
@@ -50,7 +51,7 @@ export function openEntrySpool(near: string): EntrySpool {
         end += bytes.length;
         return starts.length - 1;
       } catch (e) {
-        throw cannotWrite(path, e);
+        throw cannotKeep(near, path, e);
       }
     },
     get(slot) {
@@ -69,4 +70,17 @@ export function openEntrySpool(near: string): EntrySpool {
       if (made) removeEmptyFolders(dirname(path), dirname(made));
     },
   };
+}
+
+/**
+ * The error for a spool that cannot be written, named by the manifest it keeps entries for:
+ * the temporary name (`.manifest.json.3f2a….entries.tmp`) means nothing to the user, who
+ * asked for the manifest (or for an output folder the merge cannot write into).
+ */
+function cannotKeep(manifest: string, spool: string, e: unknown): MissiveError {
+  const err = cannotWrite(manifest, e);
+  err.problems[0]?.hints?.push(
+    `while the merge runs, the manifest's entries are kept beside it in ${basename(spool)}`,
+  );
+  return err;
 }

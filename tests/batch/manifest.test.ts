@@ -89,14 +89,15 @@ describe("openEntrySpool", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("reports a file it cannot write as an output error naming it", async () => {
+  // Named by the manifest it keeps entries for; before, by its own temporary name.
+  it("reports a file it cannot write as an output error naming the manifest", async () => {
     const dir = tempDir("spool");
     writeFileSync(join(dir, "file"), "");
     const spool = openEntrySpool(join(dir, "file", "manifest.json"));
     const e = await caught(() => spool.add("{}"));
     expect(e.kind).toBe("output");
     expect(e.problems[0]?.message).toMatch(
-      /^cannot write .*file\/\.manifest\.json\..*\.entries\.tmp: a part of the path is a file \((ENOTDIR|EEXIST)\)$/,
+      /^cannot write .*file\/manifest\.json: a part of the path is a file \((ENOTDIR|EEXIST)\)$/,
     );
     spool.dispose();
   });
