@@ -249,8 +249,9 @@ function readFonts(
       const ref = faces?.[face];
       if (ref === undefined) continue;
       const where = yaml.locate(`fonts.${family}.${face}`);
-      const outside = typeof ref === "string" ? fontOutside(ref, dirs, where) : undefined;
-      const path = typeof ref === "string" && !outside ? resolveFontPath(ref, dirs) : null;
+      const found = typeof ref === "string" ? findFont(ref, dirs, where) : null;
+      const outside = typeof found === "object" && found !== null ? found : undefined;
+      const path = typeof found === "string" ? found : null;
       if (outside) problems.push(outside);
       else if (path) {
         fam[face] = path;
@@ -281,17 +282,37 @@ function readFonts(
 }
 
 /**
- * The refusal of a font path (not `pkg:`) that leads outside the pack, by its name or a link,
- * whether or not the file exists, in the order resolveFontPath looks: "not found" for a missing
- * file and "outside" for an existing one would tell a pack which files exist outside it.
+ * A font file: an installed npm package's (`pkg:`), or the first pack folder's that holds the
+ * path (an absolute path as written); else null, or the refusal of a path that leads outside.
  */
-function fontOutside(ref: string, dirs: string[], where: Location): Problem | undefined {
-  if (ref.startsWith("pkg:")) return undefined;
-  for (const path of isAbsolute(ref) ? [ref] : dirs.map((d) => join(d, ref))) {
-    const outside = outsidePack(`font ${ref}`, path, dirs, where);
-    if (outside || existsSync(path)) return outside;
+function findFont(ref: string, dirs: string[], at: Location): string | Problem | null {
+  if (ref.startsWith("pkg:")) return resolveFontPath(ref, dirs);
+  return firstInPack(
+    `font ${ref}`,
+    isAbsolute(ref) ? [ref] : dirs.map((d) => join(d, ref)),
+    dirs,
+    at,
+  );
+}
+
+/**
+ * The first of the paths that exists, or null; a path before it that leads outside the pack
+ * folders, by its name or a link, is refused whether or not it exists (as a Problem placed at
+ * `at`): "not found" for a missing file and "outside" for an existing one would tell a pack
+ * from a pull request which files exist on the machine outside it.
+ */
+function firstInPack(
+  what: string,
+  paths: string[],
+  dirs: readonly string[],
+  at: Location,
+): string | Problem | null {
+  for (const path of paths) {
+    const outside = outsidePack(what, path, dirs, at);
+    if (outside) return outside;
+    if (existsSync(path)) return path;
   }
-  return undefined;
+  return null;
 }
 
 const STYLE_KEYS: ReadonlySet<string> = new Set(Object.keys(BASE_STYLE));
@@ -428,18 +449,13 @@ function readPartials(dir: string, problems: Problem[]): Record<string, Template
 
 /**
  * Resolves a `pack:` asset reference against the pack folders, nearest first; null when no
- * folder has it. A name, or a link in the pack, that leads outside the pack is refused whether
- * or not its target exists (`at` places the refusal): "not found" for a missing file and
- * "outside" for an existing one would tell a template which files exist outside its pack.
+ * folder has it. One that leads outside the pack is refused (firstInPack), placed at `at`.
  */
 export function findPackAsset(pack: TemplatePack, ref: string, at: Location): string | null {
-  for (const d of pack.dirs) {
-    const path = join(d, ref);
-    const outside = outsidePack(`asset ${ref}`, path, pack.dirs, at);
-    if (outside) throw new MissiveError("template", outside);
-    if (existsSync(path)) return path;
-  }
-  return null;
+  const paths = pack.dirs.map((d) => join(d, ref));
+  const found = firstInPack(`asset ${ref}`, paths, pack.dirs, at);
+  if (typeof found === "object" && found !== null) throw new MissiveError("template", found);
+  return found;
 }
 
 /**

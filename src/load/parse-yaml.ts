@@ -95,8 +95,7 @@ export function parseYaml(src: SourceText): YamlData {
   const locateText = (path: string, needle: string, nth = 0): Location => {
     const at = writtenAt(nodeAt(doc.contents, path, pairOf), src.text, needle, nth);
     if (at === undefined) return nth > 0 ? locateText(path, needle) : locate(path);
-    const pos = lineCounter.linePos(at);
-    return { file: src.file, line: pos.line, col: pos.col, path };
+    return { ...placeOf(src.file, lineCounter, at), path };
   };
   const locateAt = (path: string, offset: number): Location => {
     const node = nodeAt(doc.contents, path, pairOf);

@@ -5,18 +5,12 @@ import { isAbsolute, join, sep } from "node:path";
 const require = createRequire(import.meta.url);
 
 /**
- * Resolves a font reference from a manifest: `pkg:<npm package>/<file>` (a font shipped by an
- * installed npm package) or a path relative to one of the pack's folders. Returns null if no
- * file exists, so the caller can report it with the manifest location.
+ * Resolves a manifest's `pkg:<npm package>/<file>` font reference (a font shipped by an
+ * installed npm package). Returns null if no file exists, so the caller can report it with the
+ * manifest location. Paths in the pack are load-pack.ts's (findFont), checked against the pack.
  */
 export function resolveFontPath(ref: string, dirs: string[]): string | null {
-  if (ref.startsWith("pkg:")) return fromPackage(ref.slice(4), dirs);
-  if (isAbsolute(ref)) return existsSync(ref) ? ref : null;
-  for (const dir of dirs) {
-    const p = join(dir, ref);
-    if (existsSync(p)) return p;
-  }
-  return null;
+  return ref.startsWith("pkg:") ? fromPackage(ref.slice(4), dirs) : null;
 }
 
 /**

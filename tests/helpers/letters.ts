@@ -30,3 +30,17 @@ ${signers}
 ${extra}`;
   return { file: `${ROOT}/data/inline-${n}x${columns}.yaml`, text };
 }
+
+/** A Japanese letter on the personal-chinese example pack whose body is `body`. */
+export function japaneseLetter(body: string, name: string): SourceText {
+  const text = `template: personal-chinese
+lang: ja
+sender: { name: 株式会社みなと書房, address: [東京都] }
+date: 2024-08-20
+recipient: [山田 太郎 様]
+salutation: 拝啓
+body: "${body}"
+closing: 敬具
+`;
+  return { file: `${ROOT}/data/${name}.yaml`, text };
+}

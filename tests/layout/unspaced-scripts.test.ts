@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { LaidOutDoc, TextItem } from "../../src/layout/laid-out-doc.js";
 import { splitUnspaced, uax14Pieces } from "../../src/model/unspaced-breaks.js";
 import type { Rendered } from "../../src/pipeline.js";
+import { japaneseLetter } from "../helpers/letters.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
 import { hyphenatorFor } from "../helpers/resources.js";
@@ -141,18 +142,7 @@ closing: 此致敬礼！
 async function runs(
   body: string,
 ): Promise<{ str: string; x: number; width: number; gap: number }[]> {
-  const r = await render({
-    file: join(ROOT, "data", "ja-spacing.yaml"),
-    text: `template: personal-chinese
-lang: ja
-sender: { name: 株式会社みなと書房, address: [東京都] }
-date: 2024-08-20
-recipient: [山田 太郎 様]
-salutation: 拝啓
-body: "${body}"
-closing: 敬具
-`,
-  });
+  const r = await render(japaneseLetter(body, "ja-spacing"));
   const pdf = await extractPdf(r.pdf as Uint8Array);
   const first = pdf.items.find((i) => i.str.startsWith(body.slice(0, 1)));
   const line = pdf.items.filter((i) => Math.abs(i.y - (first?.y ?? 0)) < 1);

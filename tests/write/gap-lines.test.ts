@@ -1,7 +1,7 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { japaneseLetter } from "../helpers/letters.js";
 import { pdfDump } from "../helpers/pdf-dump.js";
-import { ROOT, render } from "../helpers/render.js";
+import { render } from "../helpers/render.js";
 
 /** The texts the PDF's Spans give (ActualText), in the order written. */
 function actualTexts(pdf: Uint8Array): string[] {
@@ -19,18 +19,7 @@ function actualTexts(pdf: Uint8Array): string[] {
 describe("a line spread at gaps where no space was typed", () => {
   it("gives its text as typed, and a line without such gaps gives none", async () => {
     const body = "注文番号はMS-2024-08117です。8月23日に発送します。";
-    const r = await render({
-      file: join(ROOT, "data", "ja-gaps.yaml"),
-      text: `template: personal-chinese
-lang: ja
-sender: { name: 株式会社みなと書房, address: [東京都] }
-date: 2024-08-20
-recipient: [山田 太郎 様]
-salutation: 拝啓
-body: "${body}"
-closing: 敬具
-`,
-    });
+    const r = await render(japaneseLetter(body, "ja-gaps"));
     const texts = actualTexts(r.pdf as Uint8Array);
     expect(texts).toContain(body);
     expect(texts).toContain("2024年8月20日");
