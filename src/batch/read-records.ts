@@ -12,12 +12,13 @@ import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
+import { readOds } from "./read-ods.js";
 import { readXlsx } from "./read-xlsx.js";
 import { strictUtf8 } from "./strict-utf8.js";
 import { checkHeader, rowData } from "./table-rows.js";
 
 /** The formats `--merge-format` names, in the order its help lists them. */
-export const RECORD_FORMATS = ["csv", "jsonl", "yaml", "json", "xlsx"] as const;
+export const RECORD_FORMATS = ["csv", "jsonl", "yaml", "json", "xlsx", "ods"] as const;
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
 
 /** A records file that can be read (streamed) more than once: once to plan, once to render. */
@@ -29,7 +30,7 @@ export interface RecordSource {
   format: RecordFormat;
   /** CSV only: the delimiter given with --delimiter; detected from the header when absent. */
   delimiter?: string;
-  /** .xlsx only: the sheet given with --sheet (a name, or a 1-based number); else the first. */
+  /** Spreadsheets only: the sheet given with --sheet (a name, or a 1-based number); else the first. */
   sheet?: string;
   /** True when the format was assumed, not named (`--merge -` without --merge-format). */
   formatAssumed?: boolean;
@@ -45,12 +46,15 @@ export const MAX_RECORD_CHARS = 1024 * 1024;
 
 const BY_EXT: Record<string, RecordFormat> = {
   ".csv": "csv",
+  ".tsv": "csv",
   ".yaml": "yaml",
   ".yml": "yaml",
   ".json": "json",
   ".jsonl": "jsonl",
   ".ndjson": "jsonl",
   ".xlsx": "xlsx",
+  ".ods": "ods",
+  ".fods": "ods",
 };
 
 export function recordFormat(file: string): RecordFormat {
@@ -62,7 +66,9 @@ export function recordFormat(file: string): RecordFormat {
       {
         file,
       },
-      ["use a .csv, .xlsx, .yaml, .json or .jsonl file, or - for JSON Lines on standard input"],
+      [
+        "use a .csv, .tsv, .xlsx, .ods, .yaml, .json or .jsonl file, or - for JSON Lines on standard input",
+      ],
     );
   return f;
 }
@@ -72,6 +78,7 @@ export async function* readRecords(src: RecordSource): AsyncGenerator<MergeRecor
   try {
     if (src.format === "csv") yield* readCsv(src);
     else if (src.format === "xlsx") yield* readXlsx(src);
+    else if (src.format === "ods") yield* readOds(src);
     else if (src.format === "jsonl") yield* readJsonLines(src);
     else yield* readList(src);
   } catch (e) {

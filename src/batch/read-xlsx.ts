@@ -2,10 +2,10 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs
 import { fail, isMissiveError } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { notRegularFile } from "../load/read-regular.js";
-import type { MergeRecord, SheetPlace } from "./merge-record.js";
+import type { MergeRecord } from "./merge-record.js";
 import type { RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
-import { checkHeader, rowData } from "./table-rows.js";
+import { type SheetCell, sheetRecords } from "./sheet-records.js";
 import { refuseZipBomb } from "./xlsx-guard.js";
 
 /** Why a limit: a workbook is read whole (it is a zip of XML parts), unlike CSV. */
@@ -18,28 +18,11 @@ export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
  */
 export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> {
   const { name, rows } = await sheetRows(src);
-  const headerAt = rows.findIndex((r) => r.some((c) => c !== ""));
-  if (headerAt < 0) return;
-  const at = (i: number) => ({
-    file: src.label,
-    sheet: name,
-    line: headerAt + 1,
-    column: columnName(i),
-  });
-  const header = (rows[headerAt] as Cell[]).map(String);
-  const sheet: SheetPlace = { name, header: checkHeader(header, "sheet", at) };
-  let index = 0;
-  for (let i = headerAt + 1; i < rows.length; i++) {
-    const cells = rows[i] as Cell[];
-    if (cells.every((c) => c === "")) continue;
-    const cellAt = (j: number) => ({ ...at(j), line: i + 1 });
-    yield {
-      index: index++,
-      line: i + 1,
-      sheet,
-      data: rowData(sheet.header, cells, "sheet", cellAt),
-    };
-  }
+  yield* sheetRecords(
+    src.label,
+    name,
+    rows.map((cells, i) => ({ line: i + 1, cells })),
+  );
 }
 
 /**
@@ -79,7 +62,7 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
 }
 
 /** The file's bytes; only a regular file, opened without blocking (a pipe is refused). */
-function readWorkbook(src: RecordSource): Buffer {
+export function readWorkbook(src: RecordSource): Buffer {
   let fd: number | undefined;
   try {
     fd = openSync(src.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -121,7 +104,7 @@ function cellValues(rows: unknown[][], sheet: string, file: string): Cell[][] {
 }
 
 /** A cell's value: text, or TRUE and FALSE. */
-type Cell = string | boolean;
+type Cell = SheetCell;
 
 /**
  * A cell as the text a CSV cell would hold, but TRUE and FALSE as true and false, as a JSON

@@ -34,7 +34,7 @@ export function addMergeOptions(cmd: Command): Command {
   return cmd
     .option(
       "-m, --merge <records>",
-      "mail merge: one letter per record (.csv .xlsx .yaml .json .jsonl, - = JSON Lines on stdin)",
+      "mail merge: one letter per record (.csv .tsv .xlsx .ods .yaml .json .jsonl, - = JSON Lines on stdin)",
     )
     .option(
       "--name <pattern>",
@@ -56,7 +56,7 @@ export function addMergeOptions(cmd: Command): Command {
         "format of the records when the path has no extension (default for -: jsonl)",
       ).choices(RECORD_FORMATS),
     )
-    .option("--sheet <name|n>", "Excel records: the sheet to read (default: the first)")
+    .option("--sheet <name|n>", "spreadsheet records: the sheet to read (default: the first)")
     .option("--delimiter <char>", "CSV records: the delimiter (default: detected from , ; or tab)")
     .option(
       "--allow-unused",
@@ -174,24 +174,14 @@ function recordSource(flags: MergeFlags, cwd: string): RecordSource {
     label: records === "-" ? "<stdin>" : records,
     format,
     ...(records === "-" && !flags.mergeFormat ? { formatAssumed: true } : {}),
-    delimiter: parseDelimiter(flags.delimiter, formatOf(flags) === "csv"),
-    sheet: parseSheet(flags.sheet, formatOf(flags)),
+    delimiter: parseDelimiter(flags.delimiter, format === "csv"),
+    sheet: parseSheet(flags.sheet, format),
   };
 }
 
-/** The records' format as the flags say it (the extension, or --merge-format), lower case. */
-function formatOf(flags: MergeFlags): string {
-  return (
-    flags.mergeFormat ??
-    extname(flags.merge ?? "")
-      .slice(1)
-      .toLowerCase()
-  );
-}
-
 function parseSheet(value: string | undefined, format: string): string | undefined {
-  if (value !== undefined && format !== "xlsx")
-    throw fail("usage", "--sheet applies to Excel (.xlsx) records only");
+  if (value !== undefined && format !== "xlsx" && format !== "ods")
+    throw fail("usage", "--sheet applies to spreadsheet (.xlsx, .ods) records only");
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -83,7 +83,7 @@ describe("render --merge of CSV from a spreadsheet", () => {
       expect(hints).toEqual([
         "  hint: JSON Lines has one complete JSON object per line",
         ...looks.map((h) => `  hint: ${h}`),
-        "  hint: <stdin> is read as jsonl unless its format is named: --merge-format csv|jsonl|yaml|json|xlsx",
+        "  hint: <stdin> is read as jsonl unless its format is named: --merge-format csv|jsonl|yaml|json|xlsx|ods",
       ]);
     },
   );
@@ -123,7 +123,7 @@ describe("render --merge of CSV from a spreadsheet", () => {
 
   it.each([
     [["--merge-format", "yaml", "--delimiter", ";"], "--delimiter applies to CSV records only"],
-    [["--sheet", "2"], "--sheet applies to Excel (.xlsx) records only"],
+    [["--sheet", "2"], "--sheet applies to spreadsheet (.xlsx, .ods) records only"],
     [["--delimiter", "ab"], '--delimiter takes one character, or tab, not "ab"'],
     [["--delimiter", "tab", "--merge", "p.json"], "--delimiter applies to CSV records only"],
   ])("refuses %j", async (extra, message) => {
@@ -144,6 +144,45 @@ it("merges the records of an Excel sheet", async () => {
   );
   expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
   expect(readFileSync(join(dir, "out/senate-itu-2020-1.txt"), "utf8")).toMatch(/\nCy\n/);
+});
+
+it("merges a LibreOffice sheet, a ZIP code as the sheet shows it (02110, not 2110)", async () => {
+  const dir = tempDir("merge-ods");
+  const book = resolve(import.meta.dirname, "../fixtures/ods/people.ods");
+  const r = await runCli(
+    [
+      "render",
+      LETTER,
+      "--merge",
+      book,
+      "--allow-unused",
+      "-o",
+      "out",
+      "-f",
+      "txt",
+      "--name",
+      "{{#if zip}}{{zip}}{{else}}none{{/if}}-{{count}}",
+    ],
+    { cwd: dir },
+  );
+  expect(r.stderr).toMatch(/\ndone merged 2 records: 2 rendered → out\n$/);
+  expect(readdirSync(join(dir, "out")).sort()).toEqual([
+    "02110-1234.5.txt",
+    "manifest.json",
+    "none-3.txt",
+  ]);
+});
+
+it("reads a .tsv file as CSV with tabs", async () => {
+  const dir = tempDir("merge-tsv");
+  writeFileSync(join(dir, "p.tsv"), "recipient.0\tsalutation\nAnn Lee\tDear Ann,\n");
+  const r = await runCli(["render", LETTER, "--merge", "p.tsv", "-o", "out", "-f", "txt"], {
+    cwd: dir,
+  });
+  expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+  expect(readFileSync(join(dir, "out/senate-itu-2020-1.txt"), "utf8")).toMatch(
+    /Ann Lee\n\nDear Ann,\n/,
+  );
 });
 
 describe("render --merge of an Excel sheet with bad records", () => {

@@ -1,0 +1,37 @@
+import type { MergeRecord, SheetPlace } from "./merge-record.js";
+import { columnName } from "./record-place.js";
+import { checkHeader, rowData } from "./table-rows.js";
+
+/** A spreadsheet cell's value: text, or TRUE and FALSE (see read-xlsx.ts `cellValue`). */
+export type SheetCell = string | boolean;
+
+/** A row of a sheet: its number (1-based) and its cells from column A on. */
+export interface SheetRow {
+  line: number;
+  cells: SheetCell[];
+}
+
+/**
+ * A sheet's rows as records, laid out like CSV: the first row with a value is the header of
+ * field names, each later row with a value is a record, located at its row number. Shared by
+ * every spreadsheet format, so a sheet reads the same whoever saved it. Why rows carry their
+ * number: a sheet may list only the rows that hold something (an .ods says "a million empty
+ * rows" in one element).
+ */
+export function* sheetRecords(
+  label: string,
+  name: string,
+  rows: Iterable<SheetRow>,
+): Generator<MergeRecord> {
+  let sheet: SheetPlace | undefined;
+  let index = 0;
+  for (const { line, cells } of rows) {
+    if (cells.every((c) => c === "")) continue;
+    const at = (i: number) => ({ file: label, sheet: name, line, column: columnName(i) });
+    if (!sheet) {
+      sheet = { name, header: checkHeader(cells.map(String), "sheet", at) };
+      continue;
+    }
+    yield { index: index++, line, sheet, data: rowData(sheet.header, cells, "sheet", at) };
+  }
+}

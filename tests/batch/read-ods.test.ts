@@ -1,0 +1,217 @@
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { strToU8 } from "fflate";
+import { describe, expect, it } from "vitest";
+import { type RecordSource, readRecords } from "../../src/batch/read-records.js";
+import { isMissiveError } from "../../src/errors.js";
+import { odsBook, odsTable, text } from "../helpers/ods-book.js";
+import { tempDir } from "../helpers/temp-dir.js";
+import { zipBomb } from "../helpers/zip-bomb.js";
+
+const FIXTURES = resolve(import.meta.dirname, "../fixtures/ods");
+
+async function read(src: Partial<RecordSource> = {}) {
+  const file = src.file ?? join(FIXTURES, "people.ods");
+  const out = [];
+  for await (const r of readRecords({ file, label: "people.ods", format: "ods", ...src }))
+    out.push([r.line, r.data]);
+  return out;
+}
+
+async function failure(src: Partial<RecordSource>) {
+  try {
+    await read(src);
+  } catch (e) {
+    if (isMissiveError(e)) return { kind: e.kind, ...e.problems[0] };
+    throw e;
+  }
+  return "no error";
+}
+
+/** Writes an .ods (or any bytes) to a fresh folder and gives its path. */
+function book(bytes: Uint8Array | string, name = "p.ods"): string {
+  const file = join(tempDir("ods"), name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** The records of a one-sheet .ods of a header row and `cells` as its second row. */
+async function secondRow(cells: string[], styles = "", named = "") {
+  const header = cells.map((_, i) => text(`f${i + 1}`));
+  return read({ file: book(odsBook(odsTable("S", [header, cells]), { styles, named })) });
+}
+
+const float = (value: string, shown: string, style?: string) =>
+  `<table:table-cell${style ? ` table:style-name="${style}"` : ""} office:value-type="float" office:value="${value}"><text:p>${shown}</text:p></table:table-cell>`;
+const ZIP_FORMAT =
+  '<number:number-style style:name="Nzip"><number:number number:decimal-places="0" number:min-integer-digits="5"/></number:number-style>';
+const GENERAL =
+  '<number:number-style style:name="N0"><number:number number:min-integer-digits="1"/></number:number-style>';
+const cellStyle = (name: string, attrs: string) =>
+  `<style:style style:name="${name}" style:family="table-cell" ${attrs}/>`;
+
+describe("readRecords of an OpenDocument spreadsheet", () => {
+  it("reads LibreOffice's save as the sheet shows it: formatted numbers as shown, plain ones, dates, TRUE/FALSE", async () => {
+    expect(await read()).toEqual([
+      [
+        2,
+        {
+          recipient: ["Ann  Lee"],
+          zip: "02110",
+          amount: "1,234.50",
+          share: "12.5%",
+          since: "2024-11-20",
+          count: "1234.5",
+          vip: true,
+          // A cell's comment is not its text; its paragraphs are its lines.
+          note: "first line\nsecond line",
+        },
+      ],
+      // A merged cell's hidden neighbour is empty; two empty rows repeated, then row 5.
+      [5, { recipient: ["Bo Kim"], count: "3", vip: false }],
+    ]);
+  });
+
+  it("reads a flat .fods; a formatted cell that holds no shown text gives its value", async () => {
+    const rows = await read({ file: join(FIXTURES, "people.fods") });
+    expect(rows[0]?.[1]).toMatchObject({ zip: "2110", amount: "1234.5", share: "0.125" });
+    expect(rows.map((r) => r[0])).toEqual([2, 5]);
+  });
+
+  it("reads the sheet given by name or number, and names the sheets there are", async () => {
+    const other = [[2, { recipient: ["Cy"] }]];
+    expect(await read({ sheet: "Other" })).toEqual(other);
+    expect(await read({ sheet: "2" })).toEqual(other);
+    expect(await failure({ sheet: "Nope" })).toMatchObject({
+      kind: "usage",
+      message: "--sheet Nope: Sheet not found: Nope. Available sheets: People, Other",
+    });
+  });
+
+  it("takes a sheet named by digits (a year) by its name, else by its number", async () => {
+    const year = (name: string) => odsTable(name, [[text("recipient.0")], [text(name)]]);
+    const file = book(odsBook(year("2023") + year("2024")));
+    expect(await read({ file, sheet: "2024" })).toEqual([[2, { recipient: ["2024"] }]]);
+    expect(await read({ file, sheet: "1" })).toEqual([[2, { recipient: ["2023"] }]]);
+  });
+
+  it("finds a cell's number format through its style's parents, its row's and its column's default", async () => {
+    const styles = ZIP_FORMAT + cellStyle("ce1", 'style:parent-style-name="Zip"');
+    const named = cellStyle("Zip", 'style:data-style-name="Nzip"');
+    expect(await secondRow([float("2110", "02110", "ce1")], styles, named)).toEqual([
+      [2, { f1: "02110" }],
+    ]);
+    const byColumn = `<table:table table:name="S"><table:table-column table:number-columns-repeated="2"/><table:table-column table:default-cell-style-name="z"/><table:table-row>${text("a")}${text("b")}${text("c")}</table:table-row><table:table-row>${float("1", "1")}${float("2", "2")}${float("3", "00003")}</table:table-row><table:table-row table:default-cell-style-name="z">${float("4", "00004")}</table:table-row></table:table>`;
+    const file = book(
+      odsBook(byColumn, { styles: ZIP_FORMAT + cellStyle("z", 'style:data-style-name="Nzip"') }),
+    );
+    expect(await read({ file })).toEqual([
+      [2, { a: "1", b: "2", c: "00003" }],
+      [3, { a: "00004" }],
+    ]);
+  });
+
+  it("gives a number in the General format its digits, not the sheet language's separators", async () => {
+    const styles = GENERAL + cellStyle("g", 'style:data-style-name="N0"');
+    expect(
+      await secondRow([float("1234.5", "1234,5", "g"), float("1E+20", "1E+20")], styles),
+    ).toEqual([[2, { f1: "1234.5", f2: "100000000000000000000" }]]);
+  });
+
+  it("gives currency, times and dates with a time as a person or a letter's date helpers read them", async () => {
+    const cells = [
+      '<table:table-cell office:value-type="currency" office:currency="USD" office:value="1234.5"><text:p>$1,234.50</text:p></table:table-cell>',
+      '<table:table-cell office:value-type="time" office:time-value="PT13H45M00S"><text:p>01:45 PM</text:p></table:table-cell>',
+      '<table:table-cell office:value-type="date" office:date-value="2024-11-20T13:45:00"><text:p>11/20/24 13:45</text:p></table:table-cell>',
+      '<table:table-cell office:value-type="date" office:date-value="2024-11-20T00:00:00"><text:p>11/20/24</text:p></table:table-cell>',
+    ];
+    expect(await secondRow(cells)).toEqual([
+      [2, { f1: "$1,234.50", f2: "01:45 PM", f3: "2024-11-20T13:45:00.000Z", f4: "2024-11-20" }],
+    ]);
+  });
+
+  it("reads a million repeated empty rows and a thousand empty columns without laying them out", async () => {
+    const tail =
+      '<table:table-row table:number-rows-repeated="1000000000"><table:table-cell table:number-columns-repeated="1000000000"/></table:table-row>';
+    const table = `<table:table table:name="S"><table:table-row>${text("a")}</table:table-row><table:table-row>${text("x")}<table:table-cell table:number-columns-repeated="1000000000"/></table:table-row>${tail}<table:table-row>${text("y")}</table:table-row></table:table>`;
+    expect(await read({ file: book(odsBook(table)) })).toEqual([
+      [2, { a: "x" }],
+      [1_000_000_003, { a: "y" }],
+    ]);
+  });
+});
+
+describe("readRecords of a hostile or broken .ods", () => {
+  const at = (line: number, column: string) => ({ file: "people.ods", sheet: "S", line, column });
+
+  it("refuses a value repeated over the cell limit before laying it out", async () => {
+    const many = `<table:table-row table:number-rows-repeated="100000000">${text("x")}</table:table-row>`;
+    const file = book(
+      odsBook(
+        `<table:table table:name="S"><table:table-row>${text("a")}</table:table-row>${many}</table:table>`,
+      ),
+    );
+    expect(await failure({ file })).toEqual({
+      kind: "data",
+      message: "the workbook is too large to read: its sheet holds over 10,000,000 cells",
+      location: at(2, "A"),
+      hints: [
+        "save the sheet as CSV, which is read a record at a time (or clear the cells beyond the table)",
+      ],
+    });
+  });
+
+  it("refuses a cell of over a million characters, at its place", async () => {
+    const file = book(
+      odsBook(odsTable("S", [[text("a"), text('b<text:s text:c="1000000000000"/>')]])),
+    );
+    expect(await failure({ file })).toMatchObject({
+      kind: "data",
+      message: "a cell holds over 1048576 characters",
+      location: at(1, "B"),
+    });
+  });
+
+  it.each([
+    [
+      "malformed XML",
+      odsBook("<table:table>"),
+      /^not a readable OpenDocument spreadsheet: content\.xml, line 1: /,
+    ],
+    [
+      "text that is not UTF-8",
+      odsBook("", { raw: { "content.xml": new Uint8Array([0x3c, 0xff, 0xfe]) } }),
+      /^not a readable OpenDocument spreadsheet: content\.xml is not UTF-8 text$/,
+    ],
+    [
+      "a text document",
+      odsBook("", { mimetype: "application/vnd.oasis.opendocument.text" }),
+      /^not an OpenDocument spreadsheet: the file says it is application\/vnd\.oasis\.opendocument\.text$/,
+    ],
+    [
+      "no content",
+      odsBook("", { raw: { "content.xml": null } }),
+      /^not a readable OpenDocument spreadsheet: it has no content\.xml$/,
+    ],
+    ["no sheet", odsBook(""), /^not a readable OpenDocument spreadsheet: it has no sheet$/],
+    [
+      "bytes of no kind",
+      strToU8("\u0000\u0001 not a spreadsheet"),
+      /^not a readable OpenDocument spreadsheet: the file, line 1: /,
+    ],
+    [
+      "an entity defined in a DTD",
+      strToU8('<!DOCTYPE x [<!ENTITY a "aaaaaaaa">]><x>&a;&a;</x>'),
+      /^not a readable OpenDocument spreadsheet: the file, line 1: /,
+    ],
+    [
+      "a zip bomb",
+      zipBomb(300, "content.xml"),
+      /^the workbook is too large to read: it unpacks to over 256 MB$/,
+    ],
+  ])("says what is wrong with %s, exit 4 (data), no crash", async (_, bytes, message) => {
+    const problem = await failure({ file: book(bytes) });
+    expect(problem).toMatchObject({ kind: "data", location: { file: "people.ods" } });
+    expect((problem as { message: string }).message).toMatch(message);
+  });
+});
