@@ -3,7 +3,7 @@ import type { MergeRecord } from "./merge-record.js";
 import { OdsReader, type OdsSheets } from "./ods-sheet.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { readWorkbook } from "./read-xlsx.js";
-import { type SheetRow, sheetRecords } from "./sheet-records.js";
+import { type SheetRow, sheetNotFound, sheetRecords } from "./sheet-records.js";
 import { MAX_XLSX_CELLS, refuseZipBomb } from "./xlsx-guard.js";
 
 const SPREADSHEET = /^application\/vnd\.oasis\.opendocument\.spreadsheet(-template)?$/;
@@ -104,9 +104,5 @@ function pickSheet(sheets: OdsSheets, src: RecordSource): { name: string; rows: 
       { file: src.label },
       [HINT],
     );
-  throw fail(
-    "usage",
-    `--sheet ${src.sheet}: Sheet not found: ${src.sheet}. Available sheets: ${sheets.names.join(", ")}`,
-    { file: src.label },
-  );
+  throw sheetNotFound(src.sheet, sheets.names, src.label);
 }

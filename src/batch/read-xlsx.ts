@@ -5,7 +5,7 @@ import { notRegularFile } from "../load/read-regular.js";
 import type { MergeRecord } from "./merge-record.js";
 import type { RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
-import { type SheetCell, sheetRecords } from "./sheet-records.js";
+import { type SheetCell, sheetNotFound, sheetRecords } from "./sheet-records.js";
 import { refuseZipBomb } from "./xlsx-guard.js";
 
 /** Why a limit: a workbook is read whole (it is a zip of XML parts), unlike CSV. */
@@ -44,10 +44,10 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
     // A sheet named by digits (`2024`, a year's sheet) is that sheet, not the 2024th.
     const found = sheets.find((s) => s.sheet === src.sheet) ?? sheets[n - 1];
     if (!found)
-      throw fail(
-        "usage",
-        `--sheet ${src.sheet}: Sheet not found: ${src.sheet}. Available sheets: ${sheets.map((s) => s.sheet).join(", ")}`,
-        { file: src.label },
+      throw sheetNotFound(
+        src.sheet as string,
+        sheets.map((s) => s.sheet),
+        src.label,
       );
     return { name: found.sheet, rows: cellValues(found.data, found.sheet, src.label) };
   } catch (e) {

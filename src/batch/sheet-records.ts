@@ -1,3 +1,5 @@
+import { fail, type MissiveError } from "../errors.js";
+import { clipped } from "../shown-value.js";
 import type { MergeRecord, SheetPlace } from "./merge-record.js";
 import { columnName } from "./record-place.js";
 import { checkHeader, rowData } from "./table-rows.js";
@@ -34,4 +36,16 @@ export function* sheetRecords(
     }
     yield { index: index++, line, sheet, data: rowData(sheet.header, cells, "sheet", at) };
   }
+}
+
+/**
+ * `--sheet` named a sheet the workbook lacks: a usage error naming the sheets there are. Why
+ * the list is cut: a workbook may hold thousands of sheets, and a message is read by a person.
+ */
+export function sheetNotFound(asked: string, names: string[], label: string): MissiveError {
+  return fail(
+    "usage",
+    `--sheet ${clipped(asked, 100)}: Sheet not found: ${clipped(asked, 100)}. Available sheets: ${clipped(names.join(", "), 300)}`,
+    { file: label },
+  );
 }

@@ -88,6 +88,16 @@ describe("readRecords of an OpenDocument spreadsheet", () => {
     });
   });
 
+  it("cuts the list of sheets a missing --sheet names when the workbook holds thousands", async () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `Sheet ${i + 1}`);
+    const file = book(odsBook(names.map((n) => odsTable(n, [])).join("")));
+    const problem = (await failure({ file, sheet: "Nope" })) as { message: string };
+    expect(problem.message).toMatch(
+      /^--sheet Nope: Sheet not found: Nope\. Available sheets: Sheet 1, Sheet 2, .*…$/,
+    );
+    expect(problem.message.length).toBeLessThan(400);
+  });
+
   it("takes a sheet named by digits (a year) by its name, else by its number", async () => {
     const year = (name: string) => odsTable(name, [[text("recipient.0")], [text(name)]]);
     const file = book(odsBook(year("2023") + year("2024")));
