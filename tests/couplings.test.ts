@@ -9,6 +9,7 @@ import { type PdfkitFont, takesGlyphIds } from "../src/write/cid-font.js";
 import { XmpText } from "../src/write/pdfkit-adapter.js";
 import { canPaintLines } from "../src/write/pdfkit-line.js";
 import { addElementRef, setElementId, writeIdTree } from "../src/write/pdfkit-struct.js";
+import { drawSvg } from "../src/write/svg-draw.js";
 import { ROOT } from "./helpers/render.js";
 import { loadFont, loadHarfBuzz } from "./helpers/resources.js";
 
@@ -35,6 +36,7 @@ describe("couplings to private parts of dependencies", () => {
       ["pdfkit", "0.20.2"],
       ["fontkit", "2.0.4"],
       ["harfbuzzjs", "1.6.4"],
+      ["svg-to-pdfkit", "0.1.8"],
     ] as const) {
       expect(pinned(name), `${name} is pinned exactly in package.json`).toBe(version);
       const installed = JSON.parse(
@@ -42,6 +44,37 @@ describe("couplings to private parts of dependencies", () => {
       ) as { version: string };
       expect(installed.version, `${name} installed`).toBe(version);
     }
+  });
+
+  it("svg-to-pdfkit draws shapes through pdfkit's page and gives back its fill colour", () => {
+    const doc = new PDFDocument({ autoFirstPage: false }) as unknown as {
+      _fillColor: unknown;
+      addContent(data: string): unknown;
+    } & PDFDocument;
+    doc.addPage({ size: [200, 200], margin: 0 });
+    const written: string[] = [];
+    const add = doc.addContent.bind(doc);
+    doc.addContent = (data: string) => {
+      written.push(data);
+      return add(data);
+    };
+    doc.fillColor("#102030");
+    const before = doc._fillColor;
+    drawSvg(
+      doc,
+      Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#c0392b"/></svg>',
+      ),
+      10,
+      10,
+      100,
+      100,
+    );
+    expect(doc._fillColor, "svg-to-pdfkit coupling _fillColor (write/svg-draw.ts)").toBe(before);
+    const content = written.join("\n");
+    expect(content, "svg-to-pdfkit coupling: the rectangle is a path filled in its colour").toMatch(
+      /0\.7529\d* 0\.2235\d* 0\.1686\d* scn\n[\s\S]*\nf\n/,
+    );
   });
 
   it("pdfkit _fontCount: the number its font names (F2, F3…) and subset tags count from", () => {

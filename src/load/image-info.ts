@@ -5,13 +5,17 @@ import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { cannotRead } from "./cannot-read.js";
 import { readRegular } from "./read-regular.js";
+import { checkSvg, looksLikeSvg, MAX_SVG_BYTES } from "./svg-image.js";
 
 export interface ImageInfo {
   src: string;
-  /** Intrinsic size in pixels. */
+  /**
+   * Intrinsic size in pixels, which a letter shows at 150 dpi unless told a size. An SVG's
+   * pixels are its own size in points at that resolution, so it shows at the size it says.
+   */
   width: number;
   height: number;
-  type: "png" | "jpeg";
+  type: "png" | "jpeg" | "svg";
   /**
    * The bytes that were checked, which the PDF is made from. Why not the path: a file swapped
    * between the check and the painting would enter the PDF unchecked.
@@ -46,14 +50,34 @@ export function readImageInfo(src: string, where: Location, res: Resources): Ima
     throw cannotRead(src, e, "", "asset", where);
   }
   if (bytes.length === 0) throw fail("asset", `image is empty (0 bytes): ${src}`, where);
+  if (looksLikeSvg(bytes)) return remember(res.files.images, src, svgInfo(bytes, src, where));
   const info = isPng(bytes)
     ? checkPng(bytes, src, where)
     : isJpeg(bytes)
       ? checkJpeg(bytes, src, where)
       : null;
   if (!info)
-    throw fail("asset", `not a PNG or JPEG image: ${src}`, where, ["convert it to PNG or JPEG"]);
+    throw fail("asset", `not a PNG, JPEG or SVG image: ${src}`, where, [
+      "convert it to PNG, JPEG or SVG",
+    ]);
   return remember(res.files.images, src, { ...info, bytes });
+}
+
+/** An SVG as an image: checked, its pixels its size at 150 dpi, its bytes the text to draw. */
+function svgInfo(bytes: Buffer, src: string, where: Location): ImageInfo {
+  if (bytes.length > MAX_SVG_BYTES)
+    throw fail("asset", `SVG image is over ${MAX_SVG_BYTES / 1024 / 1024} MB: ${src}`, where, [
+      "simplify it in a vector editor, or export it as PNG",
+    ]);
+  const svg = checkSvg(bytes, src, where);
+  const px = 150 / 72;
+  return {
+    src,
+    type: "svg",
+    width: svg.width * px,
+    height: svg.height * px,
+    bytes: Buffer.from(svg.text, "utf8"),
+  };
 }
 
 function isPng(b: Buffer): boolean {

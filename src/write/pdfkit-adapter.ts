@@ -14,6 +14,7 @@ import {
 import { addElementRef, elementIds } from "./pdfkit-struct.js";
 import { embedAtOnce, type PdfkitImage } from "./png-planes.js";
 import type { Attachment } from "./source-attachment.js";
+import { drawSvg, isSvgText } from "./svg-draw.js";
 import { xmpClaims } from "./xmp-claims.js";
 
 /** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
@@ -241,6 +242,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       return span;
     },
     image(src, bytes, x, y, width, height) {
+      if (isSvgText(bytes)) return drawSvg(doc, bytes, x, y, width, height);
       // Opened once per name, as pdfkit does for a path, so an image used again is embedded once.
       let image = opened.get(src);
       if (!image) {

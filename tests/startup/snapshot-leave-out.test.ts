@@ -35,6 +35,17 @@ function loadShim(name: string): unknown {
   return module.exports;
 }
 
+/** Renders `letter` from the snapshot and from the plain entry into `dir`: the same bytes. */
+async function expectSameFromSnapshot(letter: string, dir: string): Promise<void> {
+  const r = runBin(["--debug", "render", letter, "-f", "pdf", "-o", join(dir, "snapshot.pdf")]);
+  expect(r.stderr).toMatch(STARTED);
+  expect(r.code).toBe(0);
+  const plain = await runCli(["render", letter, "-f", "pdf", "-o", join(dir, "plain.pdf")]);
+  expect(plain.code).toBe(0);
+  const [a, b] = ["snapshot.pdf", "plain.pdf"].map((f) => readFileSync(join(dir, f)));
+  expect(a?.equals(b as Buffer)).toBe(true);
+}
+
 describe("what the startup snapshot's bundle leaves out", () => {
   it("bundles neither brotli, AES tables nor source-map, only shims for the first two", () => {
     const bundle = readFileSync(BUNDLE, "utf8");
@@ -80,12 +91,20 @@ describe("what the startup snapshot's bundle leaves out", () => {
     writeFileSync(yaml, readFileSync(yaml, "utf8").replace(regular, "regular: serif.woff2"));
     expect((await runCli(["init", "-t", pack, dir])).code).toBe(0);
     const letter = join(dir, "letter.yaml");
-    const r = runBin(["--debug", "render", letter, "-f", "pdf", "-o", join(dir, "snapshot.pdf")]);
-    expect(r.stderr).toMatch(STARTED);
-    expect(r.code).toBe(0);
-    const plain = await runCli(["render", letter, "-f", "pdf", "-o", join(dir, "plain.pdf")]);
-    expect(plain.code).toBe(0);
-    const [a, b] = ["snapshot.pdf", "plain.pdf"].map((f) => readFileSync(join(dir, f)));
-    expect(a?.equals(b as Buffer)).toBe(true);
+    await expectSameFromSnapshot(letter, dir);
+  });
+
+  it("renders a letter with an SVG logo (svg-to-pdfkit, loaded on use) as the plain entry does", async () => {
+    const dir = tempDir("svg-snapshot");
+    writeFileSync(
+      join(dir, "logo.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><rect width="40" height="20" rx="4" fill="#1b5e9e"/></svg>',
+    );
+    const letter = join(dir, "letter.yaml");
+    writeFileSync(
+      letter,
+      "template: business\nsender: { company: Example Co, address: [1 Main Street], logo: logo.svg }\ndate: 2024-05-14\nrecipient: [Ms. Ann Lee]\nsalutation: Dear Ms. Lee,\nbody: Thank you.\nclosing: Sincerely,\nsigner: { name: Jane Doe }\n",
+    );
+    await expectSameFromSnapshot(letter, dir);
   });
 });

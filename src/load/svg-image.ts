@@ -1,0 +1,318 @@
+import { SaxesParser, type SaxesTag } from "saxes";
+import { fail, type Location } from "../errors.js";
+import { clipped } from "../shown-value.js";
+
+/**
+ * Elements an SVG may hold, multiplied out (through `<use>`, markers, patterns, clip paths):
+ * a logo or a chart has hundreds to thousands. Why a limit: ten `<use>` of ten `<use>` of … a
+ * few levels deep is a file of a kilobyte that draws billions of shapes (a "use bomb").
+ */
+export const MAX_SVG_ELEMENTS = 200_000;
+/** Why: an SVG is read whole and drawn into every page that shows it. */
+export const MAX_SVG_BYTES = 4 * 1024 * 1024;
+
+/** An SVG ready to draw: its size in points, and its text with the size left to the page. */
+export interface CheckedSvg {
+  width: number;
+  height: number;
+  /** The SVG from its root element on, the root's width and height replaced by a viewBox. */
+  text: string;
+}
+
+/** Elements whose drawing needs what a letter cannot give an SVG, and what to do instead. */
+const REFUSED: Record<string, string> = {
+  text: "text: convert the text to paths (Inkscape: Path → Object to Path; Illustrator: Create Outlines)",
+  tspan:
+    "text: convert the text to paths (Inkscape: Path → Object to Path; Illustrator: Create Outlines)",
+  textPath:
+    "text: convert the text to paths (Inkscape: Path → Object to Path; Illustrator: Create Outlines)",
+  image: "an image: use that image as a PNG or JPEG file of its own, or draw it as shapes",
+  foreignObject: "a foreign object (HTML), which a PDF cannot draw: draw it as shapes",
+  a: "a link, which a letter's image cannot carry: remove the <a> element (keep what is inside)",
+};
+
+/** An element as the check keeps it: what it refers to, and what it holds. */
+interface Node {
+  name: string;
+  refs: string[];
+  /** How many times a marker it names is drawn: once per vertex of its path. */
+  vertices: number;
+  markers: string[];
+  children: Node[];
+}
+
+/** Whether bytes are an SVG's text (after a byte-order mark, spaces and an XML prolog). */
+export function looksLikeSvg(b: Buffer): boolean {
+  const head = b
+    .subarray(0, 1024)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+  return /^\s*</.test(head) && /<svg[\s>]/.test(b.subarray(0, 64 * 1024).toString("utf8"));
+}
+
+/**
+ * Reads and checks an SVG before it is drawn. Why each refusal: the PDF must be the same on
+ * every machine and read nothing beyond the files the data names, so an SVG may not name
+ * another file (an image, a document, a font), hold text (drawn with fonts the machine
+ * happens to have) or links; and what it draws is bounded.
+ */
+export function checkSvg(bytes: Buffer, src: string, where: Location): CheckedSvg {
+  const broken = (why: string) =>
+    fail("asset", `SVG image ${src}: ${why}`, where, [
+      "save it again from a vector editor as plain SVG",
+    ]);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw broken("it is not UTF-8 text");
+  }
+  const parsed = parseSvg(text, broken, (why) =>
+    fail("asset", `SVG image ${src} holds ${why}`, where),
+  );
+  const drawn = elementCount(parsed.root, parsed.ids);
+  if (drawn > MAX_SVG_ELEMENTS)
+    throw broken(
+      `it draws over ${MAX_SVG_ELEMENTS.toLocaleString("en-US")} elements once its <use> references, markers and patterns are multiplied out`,
+    );
+  const size = svgSize(parsed.attrs, broken);
+  return { ...size, text: rootResized(text, parsed, size.viewBox) };
+}
+
+interface Parsed {
+  root: Node;
+  ids: Map<string, Node>;
+  /** The root element's attributes, and where its start tag ends in the text. */
+  attrs: Record<string, string>;
+  rootEnd: number;
+  selfClosing: boolean;
+}
+
+function parseSvg(
+  text: string,
+  broken: (why: string) => Error,
+  refused: (why: string) => Error,
+): Parsed {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const stack: Node[] = [];
+  const ids = new Map<string, Node>();
+  let result: Parsed | undefined;
+  parser.on("error", (e) => {
+    throw broken(`line ${parser.line}: ${e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "")}`);
+  });
+  parser.on("doctype", (doctype) => {
+    for (const [name, value] of internalEntities(doctype)) parser.ENTITIES[name] = value;
+  });
+  parser.on("opentag", (tag: SaxesTag) => {
+    const attrs = tag.attributes as Record<string, string>;
+    const name = tag.name;
+    if (stack.length === 0 && !result) {
+      if (name !== "svg") throw broken(`its root element is <${clipped(name, 40)}>, not <svg>`);
+      result = {
+        root: undefined as unknown as Node,
+        ids,
+        attrs,
+        rootEnd: parser.position,
+        selfClosing: tag.isSelfClosing,
+      };
+    }
+    const why = REFUSED[name];
+    if (why) throw refused(`${why} (<${name}> at line ${parser.line})`);
+    const node = nodeOf(name, attrs, parser.line, refused);
+    if (attrs.id !== undefined) ids.set(attrs.id, node);
+    stack.at(-1)?.children.push(node);
+    if (result && !result.root) result.root = node;
+    if (!tag.isSelfClosing) stack.push(node);
+  });
+  parser.on("closetag", (tag) => {
+    if (!tag.isSelfClosing) stack.pop();
+  });
+  parser.write(text).close();
+  if (!result) throw broken("it has no <svg> element");
+  return result;
+}
+
+/** An entity a document defines for itself: a name for plain text, as Illustrator writes them. */
+const ENTITY = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"&<%]{0,1000})"|'([^'&<%]{0,1000})')\s*>/g;
+
+/**
+ * The plain-text entities a DOCTYPE defines (`<!ENTITY ns_svg "http://…">`, as Adobe
+ * Illustrator writes its namespaces), at most a hundred. Why only plain text: an entity whose
+ * text holds another is how a kilobyte expands to gigabytes ("billion laughs"); the parser
+ * refuses any entity left undefined.
+ */
+function internalEntities(doctype: string): [string, string][] {
+  return [...doctype.matchAll(ENTITY)]
+    .slice(0, 100)
+    .map((m) => [m[1] as string, m[2] ?? m[3] ?? ""]);
+}
+
+/** `url(#id)` in an attribute or a style. */
+const URL_REF = /url\(\s*['"]?#([^'")\s]+)['"]?\s*\)/g;
+/** `url(…)` naming anything but an element of the same SVG. */
+const OUTSIDE_URL = /url\(\s*['"]?(?!#)[^)]*\)/;
+
+function nodeOf(
+  name: string,
+  attrs: Record<string, string>,
+  line: number,
+  refused: (why: string) => Error,
+): Node {
+  const refs: string[] = [];
+  const markers: string[] = [];
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "href" || key.endsWith(":href")) {
+      if (!value.trim().startsWith("#"))
+        throw refused(
+          `a reference to another file (${key}="${clipped(value, 60)}" at line ${line}): an SVG may refer only to its own elements (#id)`,
+        );
+      refs.push(value.trim().slice(1));
+    }
+    if (OUTSIDE_URL.test(value))
+      throw refused(
+        `a reference to another file (${key}="${clipped(value, 60)}" at line ${line}): an SVG may refer only to its own elements (url(#id))`,
+      );
+    for (const m of value.matchAll(URL_REF)) {
+      const id = m[1] as string;
+      if (key.startsWith("marker") || (key === "style" && /marker/.test(value))) markers.push(id);
+      else refs.push(id);
+    }
+  }
+  const numbers = (attrs.d ?? attrs.points ?? "").match(/[-+]?(?:\d*\.\d+|\d+\.?)(?:e[-+]?\d+)?/gi);
+  return { name, refs, markers, vertices: Math.ceil((numbers?.length ?? 0) / 2) + 1, children: [] };
+}
+
+/**
+ * How many elements drawing `root` draws: each element once, an element it refers to (a
+ * `<use>`, a pattern, a clip path) once more per reference, a marker once per vertex. A
+ * reference that leads back to itself counts nothing more (the drawing stops there too).
+ */
+function elementCount(root: Node, ids: Map<string, Node>): number {
+  const memo = new Map<Node, number>();
+  const busy = new Set<Node>();
+  const count = (node: Node): number => {
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    if (busy.has(node)) return 0;
+    busy.add(node);
+    let n = 1;
+    for (const child of node.children) n += count(child);
+    for (const id of node.refs) n += target(id);
+    for (const id of node.markers) n += target(id) * node.vertices;
+    busy.delete(node);
+    // Once past the limit the exact figure does not matter, and it must not overflow.
+    const capped = Math.min(n, MAX_SVG_ELEMENTS + 1);
+    memo.set(node, capped);
+    return capped;
+  };
+  const target = (id: string) => {
+    const node = ids.get(id);
+    return node ? count(node) : 0;
+  };
+  return walkDeep(root, count);
+}
+
+/**
+ * Counts from the deepest elements up, so a deep document does not overflow the stack: each
+ * element's count is known before its parent's is asked for.
+ */
+function walkDeep(root: Node, count: (n: Node) => number): number {
+  const order: Node[] = [];
+  const todo = [root];
+  while (todo.length > 0) {
+    const n = todo.pop() as Node;
+    order.push(n);
+    todo.push(...n.children);
+  }
+  for (let i = order.length - 1; i >= 0; i--) count(order[i] as Node);
+  return count(root);
+}
+
+/** Points per unit of an SVG length (CSS units; a number alone is px, 96 to the inch). */
+const POINTS: Record<string, number> = {
+  "": 0.75,
+  px: 0.75,
+  pt: 1,
+  pc: 12,
+  in: 72,
+  cm: 72 / 2.54,
+  mm: 72 / 25.4,
+  q: 72 / 101.6,
+};
+
+/** The largest side an SVG may say it has: a page is under 40 inches. */
+const MAX_SIDE_POINTS = 200 * 72;
+
+/**
+ * The SVG's size in points, and the viewBox that maps its drawing onto it. Why the size comes
+ * from width and height, else the viewBox (in px): that is how a browser sizes an SVG image.
+ */
+function svgSize(
+  attrs: Record<string, string>,
+  broken: (why: string) => Error,
+): { width: number; height: number; viewBox: string } {
+  const box = attrs.viewBox
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  const viewBox =
+    box && box.length === 4 && box.every(Number.isFinite) && (box[2] ?? 0) > 0 && (box[3] ?? 0) > 0
+      ? (box as [number, number, number, number])
+      : undefined;
+  if (attrs.viewBox !== undefined && !viewBox)
+    throw broken(
+      `its viewBox "${clipped(attrs.viewBox, 60)}" is not four numbers of a positive width and height`,
+    );
+  let width = length(attrs.width, "width", broken);
+  let height = length(attrs.height, "height", broken);
+  const ratio = viewBox ? viewBox[2] / viewBox[3] : undefined;
+  if (width === undefined && height !== undefined && ratio) width = height * ratio;
+  if (height === undefined && width !== undefined && ratio) height = width / ratio;
+  if (width === undefined || height === undefined) {
+    if (!viewBox)
+      throw broken(
+        "it says neither its size (width and height) nor its viewBox, so its size is unknown",
+      );
+    width = viewBox[2] * 0.75;
+    height = viewBox[3] * 0.75;
+  }
+  if (width > MAX_SIDE_POINTS || height > MAX_SIDE_POINTS)
+    throw broken(
+      `it is ${Math.round(width / 72)} × ${Math.round(height / 72)} inches; a side may be at most 200`,
+    );
+  // Without a viewBox, the drawing's units are px of the size it says.
+  const own = viewBox ?? [0, 0, width / 0.75, height / 0.75];
+  return { width, height, viewBox: own.join(" ") };
+}
+
+/** An SVG length in points; undefined when absent or relative (`100%`, `auto`). */
+function length(
+  value: string | undefined,
+  name: string,
+  broken: (why: string) => Error,
+): number | undefined {
+  if (value === undefined || /%\s*$|^\s*auto\s*$/i.test(value)) return undefined;
+  const m = /^\s*([+]?(?:\d*\.\d+|\d+\.?)(?:e[-+]?\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const unit = POINTS[(m?.[2] ?? "").toLowerCase()];
+  const n = m ? Number(m[1]) * (unit ?? Number.NaN) : Number.NaN;
+  if (!Number.isFinite(n) || n <= 0)
+    throw broken(`its ${name} "${clipped(value, 40)}" is not a positive length`);
+  return n;
+}
+
+/**
+ * The SVG from its root on, the root's width and height left out and its viewBox given: the
+ * page decides the size (svg-to-pdfkit would draw at the root's own size otherwise).
+ */
+function rootResized(text: string, parsed: Parsed, viewBox: string): string {
+  const attrs = Object.entries(parsed.attrs)
+    .filter(([k]) => k !== "width" && k !== "height" && k !== "viewBox")
+    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+    .join("");
+  const tag = `<svg${attrs} viewBox="${viewBox}"${parsed.selfClosing ? "/>" : ">"}`;
+  return tag + text.slice(parsed.rootEnd);
+}
+
+function escapeAttr(v: string): string {
+  return v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+}
