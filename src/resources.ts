@@ -14,6 +14,7 @@ import { type DeflateMemo, newDeflateMemo } from "./write/deflate-memo.js";
 import { newWrapMemo, type WrapMemo } from "./write/display-width.js";
 import type { LineMemo } from "./write/pdfkit-line.js";
 import type { PngPlanesMemo } from "./write/png-planes.js";
+import { newSvgMemo, type SvgMemo } from "./write/svg-draw.js";
 
 /**
  * Everything a thread keeps between letters: what it read, parsed, compiled and shaped. Why
@@ -50,6 +51,8 @@ export interface PdfMemos {
   readonly subsets: SubsetMemo;
   /** Lines painted, with fonts that write their own glyph ids (write/pdfkit-line.ts). */
   readonly lines: LineMemo;
+  /** svg-to-pdfkit, loaded and patched once (write/svg-draw.ts). */
+  readonly svg: SvgMemo;
   /** PNGs with transparency, decoded and compressed (write/png-planes.ts). */
   readonly images: PngPlanesMemo;
 }
@@ -105,6 +108,7 @@ export function createResources(
       subsets: new WeakMap(),
       lines: new WeakMap(),
       images: new Map(),
+      svg: newSvgMemo(),
     },
     fonts: new Fonts(shaper),
     ...opts.keep,

@@ -9,7 +9,7 @@ import { type PdfkitFont, takesGlyphIds } from "../src/write/cid-font.js";
 import { XmpText } from "../src/write/pdfkit-adapter.js";
 import { canPaintLines } from "../src/write/pdfkit-line.js";
 import { addElementRef, setElementId, writeIdTree } from "../src/write/pdfkit-struct.js";
-import { drawSvg } from "../src/write/svg-draw.js";
+import { drawSvg, newSvgMemo, patchedSvgToPdf } from "../src/write/svg-draw.js";
 import { ROOT } from "./helpers/render.js";
 import { loadFont, loadHarfBuzz } from "./helpers/resources.js";
 
@@ -65,16 +65,29 @@ describe("couplings to private parts of dependencies", () => {
       Buffer.from(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#c0392b"/></svg>',
       ),
-      10,
-      10,
-      100,
-      100,
+      { x: 10, y: 10, width: 100, height: 100 },
+      newSvgMemo(),
     );
     expect(doc._fillColor, "svg-to-pdfkit coupling _fillColor (write/svg-draw.ts)").toBe(before);
     const content = written.join("\n");
     expect(content, "svg-to-pdfkit coupling: the rectangle is a path filled in its colour").toMatch(
       /0\.7529\d* 0\.2235\d* 0\.1686\d* scn\n[\s\S]*\nf\n/,
     );
+  });
+
+  it("svg-to-pdfkit SvgShape.transform: the one loop replaced as it loads (svg-draw.ts)", () => {
+    const source = readFileSync(require.resolve("svg-to-pdfkit/source.js"), "utf8");
+    const patched = patchedSvgToPdf(source);
+    expect(patched, "svg-to-pdfkit coupling: no shift() left").not.toContain(
+      "this.pathCommands.shift()",
+    );
+    expect(patched, "svg-to-pdfkit coupling: the commands walked in order").toMatch(
+      /const commands = this\.pathCommands; this\.pathCommands = \[\];\s*for \(let i = 0; i < commands\.length; i\+\+\) \{\s*let data = commands\[i\];/,
+    );
+    expect(
+      () => patchedSvgToPdf(patched),
+      "svg-to-pdfkit coupling: refused when not as pinned",
+    ).toThrow("svg-to-pdfkit: SvgShape.transform is not as pinned (0.1.8); see svg-draw.ts");
   });
 
   it("pdfkit _fontCount: the number its font names (F2, F3…) and subset tags count from", () => {

@@ -3,11 +3,13 @@ import { fail, type Location } from "../errors.js";
 import { clipped } from "../shown-value.js";
 
 /**
- * Elements an SVG may hold, multiplied out (through `<use>`, markers, patterns, clip paths):
- * a logo or a chart has hundreds to thousands. Why a limit: ten `<use>` of ten `<use>` of … a
- * few levels deep is a file of a kilobyte that draws billions of shapes (a "use bomb").
+ * Elements and path points an SVG may draw, multiplied out (through `<use>`, markers,
+ * patterns, and the outlines a clip path, mask or gradient measures): a logo has hundreds to
+ * thousands, a coat of arms some 50,000. Why a limit: ten `<use>` of ten `<use>` of … a few
+ * levels deep is a file of a kilobyte that draws billions of shapes (a "use bomb"), and
+ * drawing takes time in proportion to this count.
  */
-export const MAX_SVG_ELEMENTS = 200_000;
+export const MAX_SVG_ELEMENTS = 400_000;
 /** Why: an SVG is read whole and drawn into every page that shows it. */
 export const MAX_SVG_BYTES = 4 * 1024 * 1024;
 
@@ -38,6 +40,8 @@ interface Node {
   /** How many times a marker it names is drawn: once per vertex of its path. */
   vertices: number;
   markers: string[];
+  /** Whether drawing it measures its outline first (a clip path, mask or gradient): walked twice. */
+  measured: boolean;
   children: Node[];
 }
 
@@ -73,7 +77,7 @@ export function checkSvg(bytes: Buffer, src: string, where: Location): CheckedSv
   const drawn = elementCount(parsed.root, parsed.ids);
   if (drawn > MAX_SVG_ELEMENTS)
     throw broken(
-      `it draws over ${MAX_SVG_ELEMENTS.toLocaleString("en-US")} elements once its <use> references, markers and patterns are multiplied out`,
+      `it draws over ${MAX_SVG_ELEMENTS.toLocaleString("en-US")} elements and path points once its <use> references, markers, patterns and clip paths are multiplied out`,
     );
   const size = svgSize(parsed.attrs, broken);
   return { ...size, text: rootResized(text, parsed, size.viewBox) };
@@ -179,13 +183,20 @@ function nodeOf(
     }
   }
   const numbers = (attrs.d ?? attrs.points ?? "").match(/[-+]?(?:\d*\.\d+|\d+\.?)(?:e[-+]?\d+)?/gi);
-  return { name, refs, markers, vertices: Math.ceil((numbers?.length ?? 0) / 2) + 1, children: [] };
+  const measured =
+    attrs["clip-path"] !== undefined ||
+    attrs.mask !== undefined ||
+    /url\(/.test(`${attrs.fill ?? ""}${attrs.stroke ?? ""}${attrs.style ?? ""}`);
+  const vertices = Math.ceil((numbers?.length ?? 0) / 2) + 1;
+  return { name, refs, markers, vertices, measured, children: [] };
 }
 
 /**
- * How many elements drawing `root` draws: each element once, an element it refers to (a
- * `<use>`, a pattern, a clip path) once more per reference, a marker once per vertex. A
- * reference that leads back to itself counts nothing more (the drawing stops there too).
+ * How many elements and path points drawing `root` draws: each element and each point of its
+ * path once, an element it refers to (a `<use>`, a pattern, a clip path) once more per
+ * reference, a marker once per vertex, and all of it twice where it is measured first (a clip
+ * path's box). A reference that leads back to itself counts nothing more (the drawing stops
+ * there too).
  */
 function elementCount(root: Node, ids: Map<string, Node>): number {
   const memo = new Map<Node, number>();
@@ -195,10 +206,11 @@ function elementCount(root: Node, ids: Map<string, Node>): number {
     if (known !== undefined) return known;
     if (busy.has(node)) return 0;
     busy.add(node);
-    let n = 1;
+    let n = node.vertices;
     for (const child of node.children) n += count(child);
     for (const id of node.refs) n += target(id);
     for (const id of node.markers) n += target(id) * node.vertices;
+    if (node.measured) n *= 2;
     busy.delete(node);
     // Once past the limit the exact figure does not matter, and it must not overflow.
     const capped = Math.min(n, MAX_SVG_ELEMENTS + 1);

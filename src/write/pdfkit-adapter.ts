@@ -242,7 +242,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       return span;
     },
     image(src, bytes, x, y, width, height) {
-      if (isSvgText(bytes)) return drawSvg(doc, bytes, x, y, width, height);
+      if (isSvgText(bytes)) return drawSvg(doc, bytes, { x, y, width, height }, res.pdf.svg);
       // Opened once per name, as pdfkit does for a path, so an image used again is embedded once.
       let image = opened.get(src);
       if (!image) {

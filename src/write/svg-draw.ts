@@ -1,14 +1,40 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type PDFDocument from "pdfkit";
 
 /** What svg-to-pdfkit is called as (its package has no types). */
-type SvgToPdf = (
+export type SvgToPdf = (
   doc: PDFDocument,
   svg: string,
   x: number,
   y: number,
   options: Record<string, unknown>,
 ) => void;
+
+/** svg-to-pdfkit, loaded once per thread (Resources.pdf.svg). */
+export interface SvgMemo {
+  draw?: SvgToPdf;
+}
+
+/**
+ * The one loop of svg-to-pdfkit 0.1.8 that is replaced as it loads. Why: SvgShape.transform
+ * takes a shape's commands off the front of their array one at a time (`shift`) and pushes
+ * each back; past some 16,000 commands (a group's outline, which it gathers whole to find a
+ * clip path's box) V8 moves the whole array at each `shift`, so an SVG of 140 kB (a coat of
+ * arms) took seconds to draw and one of a few hundred kB minutes. The replacement walks the
+ * same commands in the same order into a fresh array.
+ */
+const SHIFTING =
+  /for \(let i = 0; i < this\.pathCommands\.length; i\+\+\) \{(\r?\n\s*)let data = this\.pathCommands\.shift\(\);/;
+const WALKING =
+  "const commands = this.pathCommands; this.pathCommands = [];$1for (let i = 0; i < commands.length; i++) {$1let data = commands[i];";
+
+/** svg-to-pdfkit's source with the loop replaced; throws when the loop is not found once. */
+export function patchedSvgToPdf(source: string): string {
+  if (source.split("this.pathCommands.shift()").length !== 2 || !SHIFTING.test(source))
+    throw new Error("svg-to-pdfkit: SvgShape.transform is not as pinned (0.1.8); see svg-draw.ts");
+  return source.replace(SHIFTING, WALKING);
+}
 
 /** Whether an image's bytes are an SVG's text, as src/load/svg-image.ts hands them on. */
 export function isSvgText(bytes: Uint8Array): boolean {
@@ -25,20 +51,17 @@ export function isSvgText(bytes: Uint8Array): boolean {
 export function drawSvg(
   doc: PDFDocument,
   bytes: Uint8Array,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
+  box: { x: number; y: number; width: number; height: number },
+  memo: SvgMemo,
 ): void {
-  // Loaded when a letter draws an SVG: most never do.
-  const svgToPdf = createRequire(import.meta.url)("svg-to-pdfkit") as SvgToPdf;
+  memo.draw ??= loadSvgToPdf();
   const refuse = (what: string) => () => {
     throw new Error(`an SVG image may not name ${what}`);
   };
   doc.save();
-  svgToPdf(doc, Buffer.from(bytes).toString("utf8"), x, y, {
-    width,
-    height,
+  memo.draw(doc, Buffer.from(bytes).toString("utf8"), box.x, box.y, {
+    width: box.width,
+    height: box.height,
     assumePt: true,
     // What it cannot draw it skips; the check has refused what would be lost without a word.
     warningCallback: () => {},
@@ -46,4 +69,23 @@ export function drawSvg(
     imageCallback: refuse("an image file"),
   });
   doc.restore();
+}
+
+/**
+ * svg-to-pdfkit, patched, evaluated as the CommonJS script it is (it requires nothing). Loaded
+ * when a letter draws an SVG: most never do.
+ */
+function loadSvgToPdf(): SvgToPdf {
+  const file = createRequire(import.meta.url).resolve("svg-to-pdfkit/source.js");
+  const module = { exports: {} as unknown };
+  new Function("module", "exports", patchedSvgToPdf(readFileSync(file, "utf8")))(
+    module,
+    module.exports,
+  );
+  return module.exports as SvgToPdf;
+}
+
+/** The thread's memo of svg-to-pdfkit, for resources.ts. */
+export function newSvgMemo(): SvgMemo {
+  return {};
 }

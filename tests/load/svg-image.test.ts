@@ -120,14 +120,14 @@ describe("an SVG image is refused, at its place in the data, when it", () => {
     expect(read(svg)).toBe(message);
   });
 
-  it("multiplies out to over 200,000 elements through <use> (a use bomb of a kilobyte)", () => {
+  it("multiplies out to over 400,000 elements and path points through <use> (a use bomb of a kilobyte)", () => {
     let defs = '<g id="l0"><rect width="1" height="1"/></g>';
     for (let i = 1; i <= 6; i++)
       defs += `<g id="l${i}">${Array.from({ length: 10 }, () => `<use xlink:href="#l${i - 1}"/>`).join("")}</g>`;
     const svg = `<svg ${NS} width="1" height="1"><defs>${defs}</defs><use xlink:href="#l6"/></svg>`;
     expect(svg.length).toBeLessThan(2048);
     expect(read(svg)).toBe(
-      "SVG image logo.svg: it draws over 200,000 elements once its <use> references, markers and patterns are multiplied out",
+      "SVG image logo.svg: it draws over 400,000 elements and path points once its <use> references, markers, patterns and clip paths are multiplied out",
     );
   });
 
@@ -135,7 +135,17 @@ describe("an SVG image is refused, at its place in the data, when it", () => {
     const marker = `<marker id="m">${'<circle r="1"/>'.repeat(1000)}</marker>`;
     const points = Array.from({ length: 400 }, (_, i) => `${i},${i}`).join(" ");
     const svg = `<svg ${NS} width="1" height="1"><defs>${marker}</defs><polyline points="${points}" marker-mid="url(#m)"/></svg>`;
-    expect(read(svg)).toMatch(/it draws over 200,000 elements/);
+    expect(read(svg)).toMatch(/it draws over 400,000 elements and path points/);
+  });
+
+  it("counts a path's points, twice under each clip path that measures it", () => {
+    const path = `<path d="M0 0${" L1 1".repeat(1000)}"/>`;
+    const clipped = (inner: string, levels: number): string =>
+      levels === 0 ? inner : `<g clip-path="url(#c)">${clipped(inner, levels - 1)}</g>`;
+    const svg = (levels: number) =>
+      `<svg ${NS} width="1" height="1"><clipPath id="c"><rect width="1" height="1"/></clipPath>${clipped(path, levels)}</svg>`;
+    expect(size(svg(8))).toEqual([0.75, 0.75]);
+    expect(read(svg(9))).toMatch(/it draws over 400,000 elements and path points/);
   });
 
   it("counts a use that leads back to itself once, as the drawing does, without looping", () => {

@@ -54,13 +54,15 @@ describe("bin/missive from the startup snapshot", () => {
   });
 
   it.each([["--merge", "FILE"], ["--merge=FILE"], ["-m", "FILE"], ["-mFILE"], ["-qm", "FILE"]])(
-    "renders a short mail merge (%s) from it, as the in-process pipeline does",
+    "renders a short mail merge (%s) from it (Node 24: from the plain entry), as the in-process pipeline does",
     async (...form) => {
       const records = join(ROOT, "data", "recipients.csv");
       const m = form.map((a) => a.replace("FILE", records));
       const [viaBin, inProcess] = [scratch(), scratch()];
       const r = runBin(["--debug", "render", SEED, ...m, "-o", viaBin]);
-      expect(r.stderr).toMatch(STARTED);
+      // Node 24 aborts a worker of a process started from the snapshot (bin/missive).
+      if (process.versions.node.startsWith("24.")) expect(r.stderr).not.toMatch(STARTED);
+      else expect(r.stderr).toMatch(STARTED);
       expect(r.code).toBe(0);
       expect((await runCli(["render", SEED, "-m", records, "-o", inProcess])).code).toBe(0);
       const letters = readdirSync(inProcess).filter((f) => /\.(pdf|txt)$/.test(f));
