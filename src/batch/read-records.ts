@@ -1,4 +1,4 @@
-import { closeSync, constants, createReadStream, fstatSync, openSync } from "node:fs";
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
 import { extname } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -245,21 +245,50 @@ function mapping(value: unknown, src: RecordSource, line: number): Record<string
 
 /**
  * Records whose format was assumed and that fail to parse: the error says how to name the
- * format, and which it looks like when the text is plainly CSV (a header row of field names).
+ * format, and which it looks like when the text is plainly CSV (a header row of field names)
+ * or the bytes a spreadsheet's zip (which fail as text, not as data).
  */
 function withFormatHint(e: unknown, src: RecordSource): unknown {
-  if (!isMissiveError(e) || e.kind !== "data") return e;
+  if (!isMissiveError(e) || (e.kind !== "data" && e.kind !== "input")) return e;
   const [first, ...rest] = e.problems;
   if (first?.location?.file !== src.label) return e;
+  const named = `${src.label} is read as ${src.format} unless its format is named: --merge-format ${RECORD_FORMATS.join("|")}`;
+  // A zip's bytes say nothing about text encodings: the hint on UTF-8 would mislead.
+  if (isZip(src.file))
+    return new MissiveError(e.kind, [
+      {
+        ...first,
+        hints: [
+          "this is a zip, as a spreadsheet is: --merge-format xlsx (Excel) or ods (LibreOffice)",
+          named,
+        ],
+      },
+      ...rest,
+    ]);
+  if (e.kind !== "data") return e;
   const csv = src.format === "csv" ? undefined : looksLikeCsv(src.file);
   const hints = [
     ...(csv
       ? [`this looks like CSV (a header row of fields separated by ${csv}): --merge-format csv`]
       : []),
-    `${src.label} is read as ${src.format} unless its format is named: --merge-format ${RECORD_FORMATS.join("|")}`,
+    named,
   ];
   return new MissiveError(e.kind, [
     { ...first, hints: [...(first.hints ?? []), ...hints] },
     ...rest,
   ]);
+}
+
+/** Whether a file starts as a zip does (an .xlsx or .ods workbook). */
+function isZip(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const head = Buffer.alloc(4);
+    return readSync(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -87,6 +88,25 @@ describe("render --merge of CSV from a spreadsheet", () => {
       ]);
     },
   );
+
+  it("says a spreadsheet on standard input is a zip to name, not text to save as UTF-8", async () => {
+    const stdin = Readable.from([
+      readFileSync(resolve(import.meta.dirname, "../fixtures/ods/people.ods")),
+    ]);
+    const r = await runCli(["render", LETTER, "--merge", "-", "-o", "out", "-f", "txt"], {
+      cwd: tempDir("merge-csv"),
+      stdin,
+    });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      [
+        "error: <stdin>:1:10: not valid UTF-8: byte 0x00",
+        "  hint: this is a zip, as a spreadsheet is: --merge-format xlsx (Excel) or ods (LibreOffice)",
+        "  hint: <stdin> is read as jsonl unless its format is named: --merge-format csv|jsonl|yaml|json|xlsx|ods",
+        "",
+      ].join("\n"),
+    );
+  });
 
   it("reads a CRM export's headers with spaces, used as {{[First Name]}}", async () => {
     const letter = join(tempDir("merge-csv"), "letter.yaml");
