@@ -7,6 +7,7 @@ import type { RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
 import { type SheetCell, sheetNotFound, sheetRecords } from "./sheet-records.js";
 import { refuseZipBomb } from "./xlsx-guard.js";
+import { type ShownNumber, sheetShownNumbers } from "./xlsx-shown.js";
 
 /** Why a limit: a workbook is read whole (it is a zip of XML parts), unlike CSV. */
 export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
@@ -34,10 +35,12 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
   await refuseZipBomb(bytes, src.label);
   const { default: readAll, readSheet, SheetNotFoundError } = await import("read-excel-file/node");
   const byNumber = src.sheet === undefined || /^\d+$/.test(src.sheet);
+  const shown = (name: string) => sheetShownNumbers(bytes, name, src.label);
   try {
     if (!byNumber) {
       const name = src.sheet as string;
-      return { name, rows: cellValues(await readSheet(bytes, name), name, src.label) };
+      const rows = await readSheet(bytes, name);
+      return { name, rows: cellValues(rows, name, src.label, await shown(name)) };
     }
     const sheets = await readAll(bytes);
     const n = src.sheet === undefined ? 1 : Number(src.sheet);
@@ -49,7 +52,8 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
         sheets.map((s) => s.sheet),
         src.label,
       );
-    return { name: found.sheet, rows: cellValues(found.data, found.sheet, src.label) };
+    const shows = await shown(found.sheet);
+    return { name: found.sheet, rows: cellValues(found.data, found.sheet, src.label, shows) };
   } catch (e) {
     const err = e as Error;
     if (isMissiveError(err)) throw err;
@@ -84,13 +88,14 @@ export function readWorkbook(src: RecordSource): Buffer {
 }
 
 /**
- * The sheet's cells as values; a cell formatted as a date whose number is no date (a serial
- * past year 275,760) is a data error at its cell. Why here: the reader makes it an invalid
- * Date, which said only "Invalid time value", of no cell.
+ * The sheet's cells as values, a number as the sheet shows it; a cell formatted as a date
+ * whose number is no date (a serial past year 275,760) is a data error at its cell. Why here:
+ * the reader makes it an invalid Date, which said only "Invalid time value", of no cell.
  */
-function cellValues(rows: unknown[][], sheet: string, file: string): Cell[][] {
+function cellValues(rows: unknown[][], sheet: string, file: string, shown: ShownNumber): Cell[][] {
   return rows.map((row, i) =>
-    row.map((v, j) => {
+    row.map((cell, j) => {
+      const v = typeof cell === "number" ? (shown(i + 1, j + 1, cell) ?? cell) : cell;
       if (v instanceof Date && Number.isNaN(v.getTime()))
         throw fail(
           "data",

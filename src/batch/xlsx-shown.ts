@@ -1,0 +1,93 @@
+import { cellPlace } from "./sheet-extent.js";
+import { workbookParts } from "./xlsx-guard.js";
+import { readPartXml } from "./xlsx-part-xml.js";
+import { formatCode, workbookStyles } from "./xlsx-styles.js";
+
+/**
+ * What a sheet shows for the number in a cell (1-based row and column): the text its number
+ * format gives (`02110` for 2110 formatted `00000`), a date, or undefined when the number
+ * shows as it is (General, Text, no style).
+ */
+export type ShownNumber = (row: number, column: number, n: number) => string | Date | undefined;
+
+type Numfmt = typeof import("numfmt");
+
+/** Number formats that show a number as it is: General, with a locale or colour at most. */
+const GENERAL = /^(?:\[[^\]]*\])*general$/i;
+
+const asIs: ShownNumber = () => undefined;
+
+/**
+ * How the sheet of this name shows its numbers. Why read the workbook's styles here: the
+ * spreadsheet reader gives a cell's value but not its number format. Why the sheet is read
+ * again only when a style changes how a number shows: most workbooks have none, and a sheet
+ * may unpack to a few hundred megabytes.
+ */
+export async function sheetShownNumbers(
+  bytes: Uint8Array,
+  sheet: string,
+  label: string,
+): Promise<ShownNumber> {
+  const list = await workbookParts(bytes);
+  if (!list) return asIs;
+  const parts = new Map(list.map((p) => [p.name, p]));
+  const styles = await workbookStyles(parts, label);
+  // Loaded when a workbook is read, as the spreadsheet reader is.
+  const nf = await import("numfmt");
+  const shows = styles.styleFormats.map((id) =>
+    numberShow(formatCode(styles, id, nf.getFormatFromId), nf, styles.epoch1904),
+  );
+  const part = parts.get(styles.sheetParts.get(sheet) ?? "");
+  if (!part || shows.every((s) => s === undefined)) return asIs;
+  // cells[row][column] is the style of a cell whose style shows numbers its own way.
+  const cells: number[][] = [];
+  await readPartXml(part, label, (name, a) => {
+    if (name !== "c" || a.s === undefined || a.r === undefined) return;
+    const style = Number(a.s);
+    if (!Number.isInteger(style) || shows[style] === undefined) return;
+    const [row, column] = cellPlace(a.r);
+    if (!Number.isSafeInteger(row) || row < 1 || column < 1) return;
+    const cellsOfRow = cells[row] ?? [];
+    cellsOfRow[column] = style;
+    cells[row] = cellsOfRow;
+  });
+  return (row, column, n) => {
+    const style = cells[row]?.[column];
+    return style === undefined ? undefined : shows[style]?.(n);
+  };
+}
+
+/**
+ * How a format code shows a number, or undefined when as it is. Why en-US: a workbook writes
+ * its formats in that form (`#,##0.00`, whatever the language of the Excel that wrote it),
+ * and a record is read before, and apart from, the letter whose language it may set. Why
+ * trimmed: `_)` and `* ` pad a number to line it up in its column, which a letter has not.
+ * A format the formatter cannot read shows the number as it is, as General would.
+ */
+function numberShow(
+  code: string | undefined,
+  nf: Numfmt,
+  epoch1904: boolean,
+): ((n: number) => string | Date | undefined) | undefined {
+  if (code === undefined || GENERAL.test(code.trim()) || !nf.isValidFormat(code)) return undefined;
+  const info = nf.getFormatInfo(code);
+  if (info.type === "text") return undefined;
+  if (info.isDate) return (n) => excelDate(n, epoch1904);
+  return (n) => {
+    try {
+      return nf.format(code, n, { locale: "en-US" }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/**
+ * A day number as a date, as the spreadsheet reader makes one from a cell it takes for a
+ * date (days since 1899-12-30, counting Excel's 29 February 1900; since 1904-01-01 in a 1904
+ * workbook). Why: a format the reader does not take for a date still shows one.
+ */
+function excelDate(days: number, epoch1904: boolean): Date {
+  const unixEpoch = 25_569; // 1970-01-01 as a day number
+  return new Date(Math.floor((days + (epoch1904 ? 1_462 : 0) - unixEpoch) * 86_400_000));
+}
