@@ -218,6 +218,35 @@ it("prints a number as the sheet shows it: a ZIP code formatted 00000 keeps its 
   expect(pdf.replace(/\s+/g, " ")).toContain("Your share is 12.5% of 1,234.50.");
 });
 
+it("says how to give {{currency}} the number of a cell the sheet shows as 1,234.50", async () => {
+  const dir = tempDir("merge-xlsx");
+  const letter = [
+    "template: personal",
+    "date: 2024-05-01",
+    "sender: { name: Ann Writer }",
+    'recipient: ["Ann Lee"]',
+    'body: "Due: {{currency amount \\"USD\\"}}"',
+    "closing: Yours,",
+    "",
+  ].join("\n");
+  writeFileSync(join(dir, "letter.yaml"), letter);
+  const rows = [["amount"], [{ n: 1234.5, format: "#,##0.00" }]];
+  writeFileSync(join(dir, "p.xlsx"), xlsxBook({ Sheet1: rows }));
+  const r = await runCli(["render", "letter.yaml", "--merge", "p.xlsx", "-o", "out", "-j", "1"], {
+    cwd: dir,
+  });
+  expect(r.code).toBe(4);
+  expect(r.stderr).toContain(
+    [
+      'error: letter.yaml:5:7: body: record 1 (p.xlsx, sheet Sheet1, row 2): amount is "1,234.50", not a number',
+      '5 | body: "Due: {{currency amount \\"USD\\"}}"',
+      "  |       ^",
+      "  hint: write numbers with a dot for decimals and no thousands separator: 1234.5",
+      "  hint: an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, or print the field as the sheet shows it",
+    ].join("\n"),
+  );
+});
+
 describe("render --merge of an Excel sheet with bad records", () => {
   /** Merges a one-sheet workbook of `rows`; `letter` is written as letter.yaml when given. */
   async function mergeBook(rows: (string | null)[][], extra: string[] = [], letter?: string) {
