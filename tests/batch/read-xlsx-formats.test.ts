@@ -122,6 +122,10 @@ describe("a number in an Excel cell reads as the sheet shows it", () => {
     expect(out).toEqual([{ a: "2027-03-16", b: "2027-03-16" }]);
   });
 
+  it("reads a number its format hides (;;;) as an empty cell, which sets nothing", async () => {
+    expect(await records([["x", "y"], ["a", { n: 5, format: ";;;" }]])).toEqual([{ x: "a" }]);
+  });
+
   it("leaves text cells as they are, whatever their format", async () => {
     const out = await records([["x"], [2110]], (parts) => {
       parts["xl/worksheets/sheet1.xml"] = strToU8(
