@@ -123,7 +123,12 @@ describe("a number in an Excel cell reads as the sheet shows it", () => {
   });
 
   it("reads a number its format hides (;;;) as an empty cell, which sets nothing", async () => {
-    expect(await records([["x", "y"], ["a", { n: 5, format: ";;;" }]])).toEqual([{ x: "a" }]);
+    expect(
+      await records([
+        ["x", "y"],
+        ["a", { n: 5, format: ";;;" }],
+      ]),
+    ).toEqual([{ x: "a" }]);
   });
 
   it("leaves text cells as they are, whatever their format", async () => {
