@@ -1,6 +1,6 @@
-import { cellPlace } from "./sheet-extent.js";
-import { workbookParts } from "./xlsx-guard.js";
-import { readPartXml } from "./xlsx-part-xml.js";
+import { inflatedSize } from "../inflated-size.js";
+import { sheetCellStyles } from "./sheet-cell-styles.js";
+import { MAX_XLSX_UNPACKED, workbookParts } from "./xlsx-guard.js";
 import { formatCode, workbookStyles } from "./xlsx-styles.js";
 
 /**
@@ -21,7 +21,7 @@ const asIs: ShownNumber = () => undefined;
  * How the sheet of this name shows its numbers. Why read the workbook's styles here: the
  * spreadsheet reader gives a cell's value but not its number format. Why the sheet is read
  * again only when a style changes how a number shows: most workbooks have none, and a sheet
- * may unpack to a few hundred megabytes.
+ * may unpack to a few hundred megabytes; then it is read a megabyte at a time.
  */
 export async function sheetShownNumbers(
   bytes: Uint8Array,
@@ -34,26 +34,26 @@ export async function sheetShownNumbers(
   const styles = await workbookStyles(parts, label);
   // Loaded when a workbook is read, as the spreadsheet reader is.
   const nf = await import("numfmt");
-  const shows = styles.styleFormats.map((id) =>
-    numberShow(formatCode(styles, id, nf.getFormatFromId), nf, styles.epoch1904),
-  );
+  const codes = styles.styleFormats.map((id) => formatCode(styles, id, nf.getFormatFromId));
   const part = parts.get(styles.sheetParts.get(sheet) ?? "");
-  if (!part || shows.every((s) => s === undefined)) return asIs;
-  // cells[row][column] is the style of a cell whose style shows numbers its own way.
-  const cells: number[][] = [];
-  await readPartXml(part, label, (name, a) => {
-    if (name !== "c" || a.s === undefined || a.r === undefined) return;
-    const style = Number(a.s);
-    if (!Number.isInteger(style) || shows[style] === undefined) return;
-    const [row, column] = cellPlace(a.r);
-    if (!Number.isSafeInteger(row) || row < 1 || column < 1) return;
-    const cellsOfRow = cells[row] ?? [];
-    cellsOfRow[column] = style;
-    cells[row] = cellsOfRow;
-  });
+  const own = (style: number) => {
+    const code = codes[style];
+    return code !== undefined && !GENERAL.test(code.trim()) && code.trim() !== "@";
+  };
+  if (!part || !codes.some((_, style) => own(style))) return asIs;
+  // A cell without a style has style 0; when that one shows numbers its own way, every other
+  // style is kept, so that a cell of another is not taken for one of style 0.
+  const cells = sheetCellStyles(own(0) ? (style) => style !== 0 : own);
+  if (part.stored) cells.push(part.bytes);
+  else await inflatedSize(part.bytes, MAX_XLSX_UNPACKED, { raw: true, seen: cells.push });
+  // Each format code is read once, when a number of its style is shown.
+  const shows = new Map<string, ReturnType<typeof numberShow>>();
   return (row, column, n) => {
-    const style = cells[row]?.[column];
-    return style === undefined ? undefined : shows[style]?.(n);
+    const style = cells.at(row, column) ?? 0;
+    const code = codes[style];
+    if (code === undefined || !own(style)) return undefined;
+    if (!shows.has(code)) shows.set(code, numberShow(code, nf, styles.epoch1904));
+    return shows.get(code)?.(n);
   };
 }
 
@@ -65,11 +65,11 @@ export async function sheetShownNumbers(
  * A format the formatter cannot read shows the number as it is, as General would.
  */
 function numberShow(
-  code: string | undefined,
+  code: string,
   nf: Numfmt,
   epoch1904: boolean,
 ): ((n: number) => string | Date | undefined) | undefined {
-  if (code === undefined || GENERAL.test(code.trim()) || !nf.isValidFormat(code)) return undefined;
+  if (!nf.isValidFormat(code)) return undefined;
   const info = nf.getFormatInfo(code);
   if (info.type === "text") return undefined;
   if (info.isDate) return (n) => excelDate(n, epoch1904);

@@ -9,6 +9,12 @@ import { type OnElement, readPartXml } from "./xlsx-part-xml.js";
 export const MAX_XLSX_STYLES = 65_536;
 /** Excel's own limit on a number format's code; a longer one is read as General. */
 const MAX_FORMAT_CODE = 255;
+/**
+ * Number formats a workbook may write itself. Why: Excel keeps 200 to 250, and each is read
+ * once it shows a number (up to a millisecond for a long one); a cell of a format past the
+ * limit reads as General.
+ */
+export const MAX_XLSX_FORMATS = 1_000;
 /** The built-in number formats (ECMA-376 18.8.30), numbered 0–49, and 50–81 in East Asian Excel. */
 const LAST_BUILT_IN = 81;
 
@@ -89,7 +95,7 @@ async function readStyles(
       const id = wholeNumber(a.numFmtId);
       const code = a.formatCode;
       if (id !== undefined && code !== undefined && code.length <= MAX_FORMAT_CODE)
-        if (into.formatCodes.size < MAX_XLSX_STYLES || into.formatCodes.has(id))
+        if (into.formatCodes.size < MAX_XLSX_FORMATS || into.formatCodes.has(id))
           into.formatCodes.set(id, code);
     } else if (name === "xf" && list === "base" && base.length < MAX_XLSX_STYLES)
       base.push(wholeNumber(a.numFmtId));

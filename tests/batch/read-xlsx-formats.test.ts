@@ -131,6 +131,53 @@ describe("a number in an Excel cell reads as the sheet shows it", () => {
     ).toEqual([{ x: "a" }]);
   });
 
+  it("reads every cell of a sheet that unpacks to several megabytes (tags cut between chunks)", async () => {
+    const rows: Cell[][] = [["id"]];
+    for (let i = 0; i < 40_000; i++) rows.push([{ n: i, format: "000000" }]);
+    const out = await records(rows);
+    expect(Array.isArray(out) && out.length).toBe(40_000);
+    const ids = (out as { id: string }[]).map((r) => r.id);
+    expect(ids.filter((id, i) => id !== String(i).padStart(6, "0"))).toEqual([]);
+  });
+
+  it("reads a cell's tag as XML may write it: attributes in any order, quoted either way", async () => {
+    const out = await records([["x"], [{ n: 2110, format: "00000" }]], (parts) => {
+      parts["xl/worksheets/sheet1.xml"] = strToU8(
+        text(parts, "xl/worksheets/sheet1.xml").replace(
+          '<c r="A2" s="1">',
+          "<c t='n' s = '1'\n r='A2'>",
+        ),
+      );
+    });
+    expect(out).toEqual([{ x: "02110" }]);
+  });
+
+  it("shows a cell without a style in style 0's format, when that has one", async () => {
+    const out = await records(
+      [
+        ["a", "b", "c"],
+        [2110, 2110, 2110],
+      ],
+      (parts) => {
+        parts["xl/worksheets/sheet1.xml"] = strToU8(
+          text(parts, "xl/worksheets/sheet1.xml")
+            .replace('<c r="B2">', '<c r="B2" s="1">')
+            .replace('<c r="C2">', '<c r="C2" s="2">'),
+        );
+        parts["xl/styles.xml"] = strToU8(
+          '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts><numFmt numFmtId="164" formatCode="00000"/></numFmts><cellXfs><xf numFmtId="164"/><xf numFmtId="0"/><xf numFmtId="3"/></cellXfs></styleSheet>',
+        );
+        parts["xl/_rels/workbook.xml.rels"] = strToU8(
+          text(parts, "xl/_rels/workbook.xml.rels").replace(
+            "</Relationships>",
+            '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+          ),
+        );
+      },
+    );
+    expect(out).toEqual([{ a: "02110", b: "2110", c: "2,110" }]);
+  });
+
   it("leaves text cells as they are, whatever their format", async () => {
     const out = await records([["x"], [2110]], (parts) => {
       parts["xl/worksheets/sheet1.xml"] = strToU8(
@@ -217,6 +264,22 @@ describe("a workbook's styles that are missing, wrong or hostile", () => {
       );
     });
     expect(out).toEqual([{ zip: "2110" }]);
+  });
+
+  it("reads the plain value for a format past the 1,000 a workbook may write itself", async () => {
+    const codes = Array.from(
+      { length: 1_001 },
+      (_, i) => `<numFmt numFmtId="${164 + i}" formatCode="${"0".repeat(6 + (i % 2))}"/>`,
+    ).join("");
+    const xml = `<styleSheet xmlns="${MAIN}"><numFmts>${codes}</numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="1163"/><xf numFmtId="1164"/></cellXfs></styleSheet>`;
+    const rows = [
+      ["a", "b"],
+      [
+        { n: 1, format: "0" },
+        { n: 2, format: "0.0" },
+      ],
+    ];
+    expect(await records(rows, styles(xml))).toEqual([{ a: "0000001", b: "2" }]);
   });
 
   it("takes a style's format from its base style when it names none", async () => {
