@@ -6,6 +6,7 @@ import type { MergeRecord } from "./merge-record.js";
 import type { RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
 import { type SheetCell, sheetNotFound, sheetRecords } from "./sheet-records.js";
+import { xlsxCellProblem } from "./xlsx-cell-problem.js";
 import { refuseZipBomb } from "./xlsx-guard.js";
 import { type ShownNumber, sheetShownNumbers } from "./xlsx-shown.js";
 
@@ -59,6 +60,9 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
     if (isMissiveError(err)) throw err;
     if (err instanceof SheetNotFoundError)
       throw fail("usage", `--sheet ${src.sheet}: ${err.message}`, { file: src.label });
+    const sheet = byNumber ? undefined : src.sheet;
+    const cell = xlsxCellProblem(String(err.message), src.label, sheet);
+    if (cell) throw cell;
     throw fail("data", `not a readable .xlsx workbook: ${err.message}`, { file: src.label }, [
       "save it from the spreadsheet as Excel Workbook (.xlsx), or as CSV",
     ]);

@@ -7,15 +7,22 @@ import { isMissiveError } from "../../src/errors.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { type Cell, xlsxBook } from "../helpers/xlsx-book.js";
 
-/** The records of a one-sheet workbook of `rows`, or its error; `edit` changes its parts. */
-async function records(rows: Cell[][], edit?: (parts: Record<string, Uint8Array>) => void) {
+/**
+ * The records of a one-sheet workbook of `rows` (its sheet S, or the one `sheet` names), or
+ * its error; `edit` changes its parts.
+ */
+async function records(
+  rows: Cell[][],
+  edit?: (parts: Record<string, Uint8Array>) => void,
+  sheet?: string,
+) {
   const file = join(tempDir("xlsx-formats"), "book.xlsx");
   const parts = unzipSync(xlsxBook({ S: rows }));
   edit?.(parts);
   writeFileSync(file, zipSync(parts));
   const out = [];
   try {
-    for await (const r of readRecords({ file, label: "book.xlsx", format: "xlsx" }))
+    for await (const r of readRecords({ file, label: "book.xlsx", format: "xlsx", sheet }))
       out.push(r.data);
   } catch (e) {
     if (isMissiveError(e)) return { kind: e.kind, ...e.problems[0] };
@@ -218,18 +225,27 @@ describe("a workbook's styles that are missing, wrong or hostile", () => {
     parts["xl/styles.xml"] = strToU8(xml);
   };
 
-  it("is bad data when a number's style is missing (as before: the reader refuses it)", async () => {
-    expect(
-      await records([["zip"], [2110]], (parts) => {
-        parts["xl/worksheets/sheet1.xml"] = strToU8(
-          text(parts, "xl/worksheets/sheet1.xml").replace('<c r="A2">', '<c r="A2" s="1">'),
-        );
-      }),
-    ).toEqual({
+  it("is bad data at its cell when a number's style is missing (the reader refuses it)", async () => {
+    const noStyles = (parts: Record<string, Uint8Array>) => {
+      parts["xl/worksheets/sheet1.xml"] = strToU8(
+        text(parts, "xl/worksheets/sheet1.xml").replace('<c r="A2">', '<c r="A2" s="1">'),
+      );
+    };
+    const hints = ["save it from the spreadsheet as Excel Workbook (.xlsx), or as CSV"];
+    const reason = "the cell's number names a style the workbook does not have (FORMAT_INVALID)";
+    // Before: "not a readable .xlsx workbook: <c/> at row 2, col 1: FORMAT_INVALID".
+    expect(await records([["zip"], [2110]], noStyles, "S")).toEqual({
       kind: "data",
-      message: "not a readable .xlsx workbook: <c/> at row 2, col 1: FORMAT_INVALID",
+      message: `not a readable .xlsx workbook: ${reason}`,
+      location: { file: "book.xlsx", sheet: "S", line: 2, column: "A" },
+      hints,
+    });
+    // Without --sheet the reader reads every sheet, and does not say which one failed.
+    expect(await records([["zip"], [2110]], noStyles)).toEqual({
+      kind: "data",
+      message: `not a readable .xlsx workbook: cell A2: ${reason}`,
       location: { file: "book.xlsx" },
-      hints: ["save it from the spreadsheet as Excel Workbook (.xlsx), or as CSV"],
+      hints,
     });
   });
 
