@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readRecords } from "../../src/batch/read-records.js";
@@ -216,6 +216,20 @@ describe("a number in an Excel cell reads as the sheet shows it", () => {
       { name: "Cy", zip: "07030", share: "25.0%" },
     ]);
   });
+});
+
+it("reads LibreOffice's save of a sheet as .xlsx as it reads the sheet's .ods", async () => {
+  const fixtures = resolve(import.meta.dirname, "../fixtures");
+  const read = async (file: string, format: "xlsx" | "ods") => {
+    const out = [];
+    for await (const r of readRecords({ file, label: "p", format })) out.push(r.data);
+    return out;
+  };
+  const xlsx = await read(join(fixtures, "xlsx/people-libreoffice.xlsx"), "xlsx");
+  // Before: zip "2110", amount "1234.5", share "0.125".
+  expect(xlsx[0]).toMatchObject({ zip: "02110", amount: "1,234.50", share: "12.5%" });
+  expect(xlsx[0]).toMatchObject({ since: "2024-11-20", count: "1234.5", vip: true });
+  expect(xlsx).toEqual(await read(join(fixtures, "ods/people.ods"), "ods"));
 });
 
 describe("a workbook's styles that are missing, wrong or hostile", () => {
