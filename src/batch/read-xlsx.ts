@@ -99,7 +99,8 @@ export function readWorkbook(src: RecordSource): Buffer {
 function cellValues(rows: unknown[][], sheet: string, file: string, shown: ShownNumber): Cell[][] {
   return rows.map((row, i) =>
     row.map((cell, j) => {
-      const v = typeof cell === "number" ? (shown(i + 1, j + 1, cell) ?? cell) : cell;
+      const value = typeof cell === "number" || isDate(cell) ? cell : undefined;
+      const v = value === undefined ? cell : (shown(i + 1, j + 1, value) ?? cell);
       if (v instanceof Date && Number.isNaN(v.getTime()))
         throw fail(
           "data",
@@ -110,6 +111,11 @@ function cellValues(rows: unknown[][], sheet: string, file: string, shown: Shown
       return cellValue(v);
     }),
   );
+}
+
+/** A date the reader made of a cell's number, not one of a number past any date. */
+function isDate(v: unknown): v is Date {
+  return v instanceof Date && !Number.isNaN(v.getTime());
 }
 
 /** A cell's value: text, or TRUE and FALSE. */

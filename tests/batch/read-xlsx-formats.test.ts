@@ -113,6 +113,25 @@ describe("a number in an Excel cell reads as the sheet shows it", () => {
     expect(await shown(cell)).toBe("2023-03-15");
   });
 
+  it.each([
+    [18, 0.5729166667, "1:45 PM"],
+    [19, 0.5729166667, "1:45:00 PM"],
+    [20, 0.5729166667, "13:45"],
+    [21, 0.5729166667, "13:45:00"],
+    [46, 1.5, "36:00:00"],
+    ["h:mm AM/PM;@", 0.25, "6:00 AM"],
+  ])(
+    "a time of day in format %s reads as the sheet shows it (%d: %s)",
+    async (format, n, value) => {
+      // Before: 1899-12-30T13:45:00.000Z, a date no letter means.
+      expect(await shown({ n, format })).toBe(value);
+    },
+  );
+
+  it("a date with a time reads as ISO 8601, as before", async () => {
+    expect(await shown({ n: 45000.5729166667, format: 22 })).toBe("2023-03-15T13:45:00.000Z");
+  });
+
   it("counts a 1904 workbook's days from 1904, in every date format", async () => {
     const rows = [
       ["a", "b"],
