@@ -16,7 +16,7 @@ export interface OnElement {
  * Reads a workbook part's XML as it is inflated, a megabyte at a time, giving `open` each
  * element; malformed XML is a data error naming the part, its line and column. Why prefixes
  * are dropped (`x:c` is `c`, `r:id` is `id`): a workbook may write either, and the spreadsheet
- * reader takes both alike. Why a streaming parse: a sheet's part may unpack to a few hundred
+ * reader takes both alike. Why a streaming parse: a styles part may unpack to a few hundred
  * megabytes, which the spreadsheet reader already holds once.
  */
 export async function readPartXml(
