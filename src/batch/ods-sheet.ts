@@ -347,7 +347,8 @@ class PartWalk {
   /**
    * A cell as a record holds it: what the sheet shows, except a plain number (its digits, not
    * the separators of the sheet's language), a date (YYYY-MM-DD, as letter data writes dates)
-   * and TRUE or FALSE (true and false, as in read-xlsx.ts).
+   * and TRUE or FALSE (true and false, as in read-xlsx.ts). A number shown is trimmed, as an
+   * .xlsx one is: `_)` and `* ` pad it to line it up in its column (` $1,234.50 `).
    */
   private valueOf(c: OpenCell, column: number): SheetCell {
     const shown = c.paragraphs.join("\n");
@@ -361,12 +362,12 @@ class PartWalk {
         return isoDate(attr(c.tag, OFFICE, "date-value")) ?? shown;
       case "float": {
         const own = attr(c.tag, TABLE, "style-name") ?? this.defaultStyle(column);
-        if (this.book.formatted(own) && shown !== "") return shown;
+        if (this.book.formatted(own) && shown.trim() !== "") return shown.trim();
         return plainNumber(value) ?? shown;
       }
       case "percentage":
       case "currency":
-        return shown !== "" ? shown : (plainNumber(value) ?? "");
+        return shown.trim() !== "" ? shown.trim() : (plainNumber(value) ?? "");
       default:
         return shown;
     }

@@ -6,7 +6,9 @@ import type { MergeRecord } from "./merge-record.js";
 import type { RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
 import { type SheetCell, sheetNotFound, sheetRecords } from "./sheet-records.js";
+import { xlsxCellProblem } from "./xlsx-cell-problem.js";
 import { refuseZipBomb } from "./xlsx-guard.js";
+import { type ShownNumber, sheetShownNumbers } from "./xlsx-shown.js";
 
 /** Why a limit: a workbook is read whole (it is a zip of XML parts), unlike CSV. */
 export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
@@ -34,10 +36,12 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
   await refuseZipBomb(bytes, src.label);
   const { default: readAll, readSheet, SheetNotFoundError } = await import("read-excel-file/node");
   const byNumber = src.sheet === undefined || /^\d+$/.test(src.sheet);
+  const shown = (name: string) => sheetShownNumbers(bytes, name, src.label);
   try {
     if (!byNumber) {
       const name = src.sheet as string;
-      return { name, rows: cellValues(await readSheet(bytes, name), name, src.label) };
+      const rows = await readSheet(bytes, name);
+      return { name, rows: cellValues(rows, name, src.label, await shown(name)) };
     }
     const sheets = await readAll(bytes);
     const n = src.sheet === undefined ? 1 : Number(src.sheet);
@@ -49,12 +53,16 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
         sheets.map((s) => s.sheet),
         src.label,
       );
-    return { name: found.sheet, rows: cellValues(found.data, found.sheet, src.label) };
+    const shows = await shown(found.sheet);
+    return { name: found.sheet, rows: cellValues(found.data, found.sheet, src.label, shows) };
   } catch (e) {
     const err = e as Error;
     if (isMissiveError(err)) throw err;
     if (err instanceof SheetNotFoundError)
       throw fail("usage", `--sheet ${src.sheet}: ${err.message}`, { file: src.label });
+    const sheet = byNumber ? undefined : src.sheet;
+    const cell = xlsxCellProblem(String(err.message), src.label, sheet);
+    if (cell) throw cell;
     throw fail("data", `not a readable .xlsx workbook: ${err.message}`, { file: src.label }, [
       "save it from the spreadsheet as Excel Workbook (.xlsx), or as CSV",
     ]);
@@ -84,13 +92,15 @@ export function readWorkbook(src: RecordSource): Buffer {
 }
 
 /**
- * The sheet's cells as values; a cell formatted as a date whose number is no date (a serial
- * past year 275,760) is a data error at its cell. Why here: the reader makes it an invalid
- * Date, which said only "Invalid time value", of no cell.
+ * The sheet's cells as values, a number as the sheet shows it; a cell formatted as a date
+ * whose number is no date (a serial past year 275,760) is a data error at its cell. Why here:
+ * the reader makes it an invalid Date, which said only "Invalid time value", of no cell.
  */
-function cellValues(rows: unknown[][], sheet: string, file: string): Cell[][] {
+function cellValues(rows: unknown[][], sheet: string, file: string, shown: ShownNumber): Cell[][] {
   return rows.map((row, i) =>
-    row.map((v, j) => {
+    row.map((cell, j) => {
+      const value = typeof cell === "number" || isDate(cell) ? cell : undefined;
+      const v = value === undefined ? cell : (shown(i + 1, j + 1, value) ?? cell);
       if (v instanceof Date && Number.isNaN(v.getTime()))
         throw fail(
           "data",
@@ -101,6 +111,11 @@ function cellValues(rows: unknown[][], sheet: string, file: string): Cell[][] {
       return cellValue(v);
     }),
   );
+}
+
+/** A date the reader made of a cell's number, not one of a number past any date. */
+function isDate(v: unknown): v is Date {
+  return v instanceof Date && !Number.isNaN(v.getTime());
 }
 
 /** A cell's value: text, or TRUE and FALSE. */

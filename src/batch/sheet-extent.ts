@@ -57,7 +57,7 @@ export function sheetExtent(): SheetExtent {
  * before the first digit a letter (`A` is 1), the rest a number. Why not only `A`–`Z` and
  * nine digits: the reader takes `ZZZZZZZ2` or `A2e9` as well, and would lay out that many cells.
  */
-function cellPlace(ref: string): [number, number] {
+export function cellPlace(ref: string): [number, number] {
   let column = 0;
   let i = 0;
   for (; i < ref.length; i++) {

@@ -34,9 +34,18 @@ function numberOf(value: unknown, o: HelperOptions, what: string): number {
   if (!Number.isFinite(n))
     throw new ValueProblem(`${what} is ${JSON.stringify(v)}, not a number`, o, [
       "write numbers with a dot for decimals and no thousands separator: 1234.5",
+      ...(typeof v === "string" && SHOWN_NUMBER.test(v) ? [SHOWN_HINT] : []),
     ]);
   return n;
 }
+
+/**
+ * A number as a spreadsheet's number format shows it (`1,234.50`, `12.5%`, `$3.00`), which an
+ * Excel cell reads as (docs/merge.md): the hint says how to give a helper the number itself.
+ */
+const SHOWN_NUMBER = /\d.*[,%]|[$€£¥]\s*\d|\d\s*[$€£¥]/;
+const SHOWN_HINT =
+  "an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, or print the field as the sheet shows it";
 
 /** The name a helper's first argument was written with, for messages (`amount`). */
 export function argName(o: HelperOptions): string {

@@ -36,7 +36,7 @@ class Deflated {
  * stops at the limit, so the check never holds more than that.
  */
 export async function refuseZipBomb(bytes: Uint8Array, label: string): Promise<void> {
-  const parts = await deflatedParts(bytes);
+  const parts = await workbookParts(bytes);
   if (parts === undefined) return; // not a zip fflate can read: the reader says what is wrong
   let over = parts.length > MAX_XLSX_PARTS ? `it has over ${MAX_XLSX_PARTS} parts` : undefined;
   let left = MAX_XLSX_UNPACKED;
@@ -59,14 +59,20 @@ export async function refuseZipBomb(bytes: Uint8Array, label: string): Promise<v
     ]);
 }
 
+/** A part of a workbook's zip: its name, and its bytes as the zip holds them. */
+export interface WorkbookPart {
+  name: string;
+  /** Stored as is, not deflated. */
+  stored: boolean;
+  bytes: Buffer;
+}
+
 /** The parts' bytes as the zip holds them, or undefined when it is no zip fflate can read. */
-async function deflatedParts(
-  bytes: Uint8Array,
-): Promise<{ name: string; stored: boolean; bytes: Buffer }[] | undefined> {
+export async function workbookParts(bytes: Uint8Array): Promise<WorkbookPart[] | undefined> {
   // Loaded when a workbook is read: fflate makes a TextDecoder as it loads, which the startup
   // snapshot cannot hold.
   const { Unzip } = await import("fflate");
-  const parts: { name: string; stored: boolean; bytes: Buffer }[] = [];
+  const parts: WorkbookPart[] = [];
   const unzip = new Unzip((file: UnzipFile) => {
     const chunks: Uint8Array[] = [];
     file.ondata = (err, chunk, final) => {

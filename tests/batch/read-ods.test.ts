@@ -140,6 +140,16 @@ describe("readRecords of an OpenDocument spreadsheet", () => {
     ]);
   });
 
+  it("leaves out the padding a number format adds to line numbers up (as .xlsx does)", async () => {
+    const cells = [
+      '<table:table-cell office:value-type="currency" office:currency="USD" office:value="1234.5"><text:p><text:s/>$1,234.50 </text:p></table:table-cell>',
+      '<table:table-cell table:style-name="f" office:value-type="float" office:value="0.25"><text:p><text:s text:c="2"/>1/4 </text:p></table:table-cell>',
+    ];
+    const styles = cellStyle("f", 'style:data-style-name="N9"');
+    // Before: " $1,234.50 ", LibreOffice's own save of `_("$"* #,##0.00_)`.
+    expect(await secondRow(cells, styles)).toEqual([[2, { f1: "$1,234.50", f2: "1/4" }]]);
+  });
+
   it("reads a million repeated empty rows and a thousand empty columns without laying them out", async () => {
     const tail =
       '<table:table-row table:number-rows-repeated="1000000000"><table:table-cell table:number-columns-repeated="1000000000"/></table:table-row>';

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
@@ -202,6 +203,67 @@ it("reads a .tsv file as CSV with tabs", async () => {
   expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
   expect(readFileSync(join(dir, "out/senate-itu-2020-1.txt"), "utf8")).toMatch(
     /Ann Lee\n\nDear Ann,\n/,
+  );
+});
+
+it("prints a number as the sheet shows it: a ZIP code formatted 00000 keeps its zero in the PDF", async () => {
+  const dir = tempDir("merge-xlsx");
+  const letter = [
+    "template: personal",
+    "date: 2024-05-01",
+    "sender: { name: Ann Writer }",
+    'recipient: ["{{name}}", "1 Main Street", "Boston, MA {{zip}}"]',
+    "body: Your share is {{share}} of {{amount}}.",
+    "closing: Yours,",
+    "",
+  ].join("\n");
+  writeFileSync(join(dir, "letter.yaml"), letter);
+  const rows = [
+    ["name", "zip", "share", "amount"],
+    [
+      "Ann Lee",
+      { n: 2110, format: "00000" },
+      { n: 0.125, format: "0.0%" },
+      { n: 1234.5, format: 4 },
+    ],
+  ];
+  writeFileSync(join(dir, "p.xlsx"), xlsxBook({ Sheet1: rows }));
+  const r = await runCli(["render", "letter.yaml", "--merge", "p.xlsx", "-o", "out", "-j", "1"], {
+    cwd: dir,
+  });
+  expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+  // Before: "Boston, MA 2110" and "Your share is 0.125 of 1234.5."
+  const pdf = execFileSync("pdftotext", [join(dir, "out/letter-1.pdf"), "-"], { encoding: "utf8" });
+  expect(pdf).toContain("Boston, MA 02110");
+  expect(pdf.replace(/\s+/g, " ")).toContain("Your share is 12.5% of 1,234.50.");
+});
+
+it("says how to give {{currency}} the number of a cell the sheet shows as 1,234.50", async () => {
+  const dir = tempDir("merge-xlsx");
+  const letter = [
+    "template: personal",
+    "date: 2024-05-01",
+    "sender: { name: Ann Writer }",
+    'recipient: ["Ann Lee"]',
+    'body: "Due: {{currency amount \\"USD\\"}}"',
+    "closing: Yours,",
+    "",
+  ].join("\n");
+  writeFileSync(join(dir, "letter.yaml"), letter);
+  const rows = [["amount"], [{ n: 1234.5, format: "#,##0.00" }]];
+  writeFileSync(join(dir, "p.xlsx"), xlsxBook({ Sheet1: rows }));
+  const r = await runCli(["render", "letter.yaml", "--merge", "p.xlsx", "-o", "out", "-j", "1"], {
+    cwd: dir,
+  });
+  expect(r.code).toBe(4);
+  expect(r.stderr).toContain(
+    [
+      'error: letter.yaml:5:7: body: record 1 (p.xlsx, sheet Sheet1, row 2): amount is "1,234.50", not a number',
+      '5 | body: "Due: {{currency amount \\"USD\\"}}"',
+      "  |       ^",
+      "  hint: write numbers with a dot for decimals and no thousands separator: 1234.5",
+      "  hint: an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, or print the field as the sheet shows it",
+    ].join("\n"),
   );
 });
 

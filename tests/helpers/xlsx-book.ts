@@ -1,6 +1,14 @@
 import { strToU8, zipSync } from "fflate";
 
-type Cell = string | number | boolean | null;
+/**
+ * A cell: text (inline), a number, TRUE or FALSE, a number shown in a number format (a code,
+ * or a built-in format's id), or nothing.
+ */
+export type Cell = string | number | boolean | null | Formatted;
+export interface Formatted {
+  n: number;
+  format: string | number;
+}
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -13,18 +21,41 @@ const xmlText = (s: string) =>
 /** Column `j` (0-based) as a cell reference's letters, A…Z (enough for tests). */
 const col = (j: number) => String.fromCharCode(65 + j);
 
-function cell(ref: string, v: Cell): string {
+function cell(ref: string, v: Cell, styles: Styles): string {
   if (v === null) return "";
+  if (typeof v === "object") return `<c r="${ref}" s="${styles.of(v.format)}"><v>${v.n}</v></c>`;
   if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
   if (typeof v === "boolean") return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
 }
 
-function sheetXml(rows: Cell[][]): string {
+/** The cell styles the cells use: style 0 is General; each format gets one of its own. */
+class Styles {
+  readonly formats: (string | number)[] = [];
+  of(format: string | number): number {
+    const at = this.formats.indexOf(format);
+    return at < 0 ? this.formats.push(format) : at + 1;
+  }
+  xml(): string {
+    const codes = this.formats
+      .map((f, i) =>
+        typeof f === "string" ? `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(f)}"/>` : "",
+      )
+      .join("");
+    const xfs = this.formats
+      .map(
+        (f, i) => `<xf numFmtId="${typeof f === "string" ? 164 + i : f}" applyNumberFormat="1"/>`,
+      )
+      .join("");
+    return `${XML}<styleSheet xmlns="${MAIN}"><numFmts>${codes}</numFmts><cellXfs><xf numFmtId="0"/>${xfs}</cellXfs></styleSheet>`;
+  }
+}
+
+function sheetXml(rows: Cell[][], styles: Styles): string {
   const body = rows
     .map(
       (row, i) =>
-        `<row r="${i + 1}">${row.map((v, j) => cell(`${col(j)}${i + 1}`, v)).join("")}</row>`,
+        `<row r="${i + 1}">${row.map((v, j) => cell(`${col(j)}${i + 1}`, v, styles)).join("")}</row>`,
     )
     .join("");
   return `${XML}<worksheet xmlns="${MAIN}"><sheetData>${body}</sheetData></worksheet>`;
@@ -32,7 +63,8 @@ function sheetXml(rows: Cell[][]): string {
 
 /**
  * A minimal .xlsx workbook (inline strings), sheets in the order given, each a list of rows
- * from row 1 on: what tests/fixtures/xlsx/make-xlsx.py writes, made in the test itself.
+ * from row 1 on: what tests/fixtures/xlsx/make-xlsx.py writes, made in the test itself. With
+ * formatted numbers it has styles (`xl/styles.xml`), as a spreadsheet writes them.
  */
 export function xlsxBook(sheets: Record<string, Cell[][]>): Uint8Array {
   const names = Object.keys(sheets);
@@ -52,12 +84,18 @@ export function xlsxBook(sheets: Record<string, Cell[][]>): Uint8Array {
     "xl/workbook.xml": strToU8(
       `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
     ),
-    "xl/_rels/workbook.xml.rels": strToU8(
-      `${XML}<Relationships xmlns="${PKG}/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`,
-    ),
   };
+  const styles = new Styles();
   names.forEach((n, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheets[n] ?? []));
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheets[n] ?? [], styles));
   });
+  const stylesRel =
+    styles.formats.length > 0
+      ? `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>`
+      : "";
+  if (stylesRel) files["xl/styles.xml"] = strToU8(styles.xml());
+  files["xl/_rels/workbook.xml.rels"] = strToU8(
+    `${XML}<Relationships xmlns="${PKG}/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}${stylesRel}</Relationships>`,
+  );
   return zipSync(files);
 }
