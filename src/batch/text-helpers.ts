@@ -1,4 +1,5 @@
 import { formatDate } from "../compose/format-date.js";
+import { languageLabels } from "../load/language-labels.js";
 import { isText, oneOf, type Signatures, wholeNumber } from "../compose/helper-calls.js";
 import type { IntlFormats } from "../compose/intl-formats.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
@@ -121,7 +122,8 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
         ]);
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
       try {
-        return ctx().escape(formatDate(v, ctx().lang, style, {}, formats));
+        const lang = ctx().lang;
+        return ctx().escape(formatDate(v, lang, style, {}, formats, "data", languageLabels(lang)));
       } catch (e) {
         if (!isMissiveError(e)) throw e;
         const p = e.problems[0];

@@ -131,7 +131,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       // Free text is printed as written, line breaks included.
       const blame = o.hash.literal === true ? "template" : "data";
       const at = where(o, o.hash.path);
-      const text = formatDate(value, ctx().lang, style, at, ctx().formats, blame);
+      const text = formatDate(value, ctx().lang, style, at, ctx().formats, blame, ctx().labels);
       return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {
