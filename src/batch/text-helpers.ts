@@ -1,9 +1,9 @@
 import { formatDate } from "../compose/format-date.js";
-import { languageLabels } from "../load/language-labels.js";
 import { isText, oneOf, type Signatures, wholeNumber } from "../compose/helper-calls.js";
 import type { IntlFormats } from "../compose/intl-formats.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { isMissiveError } from "../errors.js";
+import { languageLabels } from "../load/language-labels.js";
 import { shown } from "../shown-value.js";
 
 /** What the helpers need to know about the text being personalised. */

@@ -1,6 +1,6 @@
 import { fail, type Location } from "../errors.js";
-import { formatWithShape, partsWithShape, SHAPE_YEARS, utc } from "./date-shape.js";
 import { fillPhrase } from "../model/phrases.js";
+import { formatWithShape, partsWithShape, SHAPE_YEARS, utc } from "./date-shape.js";
 import type { IntlFormats } from "./intl-formats.js";
 
 const STYLES: ReadonlySet<string> = new Set(["full", "long", "medium", "short"]);

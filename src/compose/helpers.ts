@@ -1,10 +1,12 @@
 import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
 import { isNumbering } from "../model/list-marker.js";
+import { fillLabel } from "./fill-label.js";
 import { formatDate } from "./format-date.js";
 import {
   type Check,
   isBoolean,
+  isPrintable,
   isText,
   oneOf,
   type Signature,
@@ -33,7 +35,10 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
   date: oneValue('{{date date style="medium"}}', {
     style: oneOf("full", "long", "medium", "short"),
   }),
-  label: oneValue('{{label "page"}}'),
+  label: {
+    ...oneValue('{{label "pageOf"}}, {{label "letterTo" to=recipient.[0]}}'),
+    anyOption: isPrintable,
+  },
   lines: oneValue("{{lines recipient}}"),
   join: { args: [1, 2], block: false, options: located, example: '{{join list ", "}}' },
   eq: { args: [2, 2], block: false, example: '{{#if (eq closing "")}}…{{/if}}' },
@@ -141,7 +146,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
           `add it under labels.<lang>.${String(key)} in template.yaml`,
         ]);
       }
-      return new SafeString(xmlEscape(text));
+      return new SafeString(fillLabel(text, o.hash, ctx().labels));
     },
     /** One `<line>` per entry of a list, or per line of a multi-line string. */
     lines(value: unknown, o: HelperOptions) {

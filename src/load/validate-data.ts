@@ -36,7 +36,7 @@ const COMMON_KEYS: Schema = {
     type: "object",
     additionalProperties: { type: "string" },
     description:
-      'the letter\'s own labels, over the pack\'s for its language, e.g. { longDate: "le {day} {month} {year}" }',
+      "the letter's own labels, over the pack's for its language, e.g. { longDate: \"le {day} {month} {year}\" }",
   },
   linkSchemes: {
     type: "array",
