@@ -14,7 +14,7 @@ import {
 } from "./helper-calls.js";
 import type { IntlFormats } from "./intl-formats.js";
 import { markdownToMarkup } from "./markdown.js";
-import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
+import { xmlEscapeLines } from "./xml-escape.js";
 
 /** What template-ast.ts adds to every pack helper call: where it is, and if its value is written there. */
 const located = { path: isText, file: isText, literal: isBoolean };
