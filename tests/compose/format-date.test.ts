@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatDate } from "../../src/compose/format-date.js";
 import { IntlFormats } from "../../src/compose/intl-formats.js";
 import { languageLabels } from "../../src/load/language-labels.js";
+import { caught } from "../helpers/errors.js";
 import { ROOT, render } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -80,11 +81,35 @@ describe("date labels in a letter", () => {
     expect(flat(r.txt)).toContain("Hà Nội, ngày 05 tháng 02 năm 2024");
   });
 
+  it.each([
+    ["business", "fr", "Paris", "Paris, le 1er décembre 2024"],
+    ["personal", "ar", "الرياض", "الرياض، 1 ديسمبر 2024"],
+    ["senate", "zh", "北京", "北京，2024年12月1日"],
+    ["personal", "en", "Springfield", "Springfield, December 1, 2024"],
+    ["business", "de", "Berlin", "Berlin, 1. Dezember 2024"],
+  ])("%s in %s joins place and date as dateLine says: %s", async (pack, lang, place, line) => {
+    const signers = pack === "senate" ? "signers: [{ name: A }]\n" : "";
+    const r = await letter(
+      `template: ${pack}\nlang: ${lang}\nplace: ${place}\ndate: 2024-12-01\nbody: Text.\n${signers}`,
+    );
+    expect(flat(r.txt)).toContain(line);
+  });
+
+  it("places a date that is no date at its line in the data, with a place before it", async () => {
+    const e = await caught(() =>
+      letter("template: business\nplace: Paris\ndate: 2024-02-30\nbody: Text.\n"),
+    );
+    expect(e.problems[0]).toMatchObject({
+      message: "2024-02-30 is not a real date",
+      location: { line: 3 },
+    });
+  });
+
   it("takes the letter's labels over the pack's and missive's", async () => {
     const r = await letter(
-      'template: business\nlang: fr\nplace: Paris\ndate: 2024-12-01\nlabels: { longDate: "le {day} {month} {year}" }\nbody: Text.\n',
+      'template: business\nlang: fr\nplace: Paris\ndate: 2024-12-01\nlabels: { longDate: "{day} {month} de l’an {year}" }\nbody: Text.\n',
     );
-    expect(flat(r.txt)).toContain("Paris, le 1er décembre 2024");
+    expect(flat(r.txt)).toContain("Paris, le 1er décembre de l’an 2024");
   });
 
   it("takes a pack's long date for its language, and its English one for English only", async () => {
