@@ -46,6 +46,14 @@ describe("long dates of formal letters", () => {
     ]);
   });
 
+  it.each([
+    ["ja-JP-u-ca-japanese", "令和6年11月20日"],
+    ["th-TH-u-nu-thai", "๒๐ พฤศจิกายน ๒๕๖๗"],
+    ["ar-LB", "٢٠ تشرين الثاني ٢٠٢٤"],
+  ])("takes CLDR's variant the language tag asks for (%s: %s)", (lang, text) => {
+    expect(long("2024-11-20", lang)).toBe(text);
+  });
+
   it("fills longDate's places, and lists days and months as longDateDays and longDateMonths say", () => {
     const labels = {
       longDate: "{year}/{monthNumber}/{day} ({month})",
