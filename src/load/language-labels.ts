@@ -19,6 +19,11 @@ export const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, st
   },
   // The first of the month is "1er": "Paris, le 1er décembre 2024".
   fr: { longDateDays: "1er" },
+  // Treccani, Enciclopedia dell'Italiano, "date": the first is usually written "1º aprile".
+  it: { longDateDays: "1º" },
+  // "Łódź, 1 czerwca 2002 r.": letters close the year with "r." (roku), as the language's
+  // advisers describe it (optional, and usual in official letters).
+  pl: { longDate: "{day} {month} {year} r." },
 };
 
 /** The labels that say how a date is written: English ones are not a default for others. */

@@ -28,10 +28,10 @@ describe("long dates of formal letters", () => {
     ["pt", "20 de novembro de 2024", "1 de fevereiro de 2024", "5 de julho de 2024"],
     ["ru", "20 ноября 2024 г.", "1 февраля 2024 г.", "5 июля 2024 г."],
     ["uk", "20 листопада 2024 р.", "1 лютого 2024 р.", "5 липня 2024 р."],
-    ["pl", "20 listopada 2024", "1 lutego 2024", "5 lipca 2024"],
+    ["pl", "20 listopada 2024 r.", "1 lutego 2024 r.", "5 lipca 2024 r."],
     ["el", "20 Νοεμβρίου 2024", "1 Φεβρουαρίου 2024", "5 Ιουλίου 2024"],
     ["nl", "20 november 2024", "1 februari 2024", "5 juli 2024"],
-    ["it", "20 novembre 2024", "1 febbraio 2024", "5 luglio 2024"],
+    ["it", "20 novembre 2024", "1º febbraio 2024", "5 luglio 2024"],
     ["ar", "20 نوفمبر 2024", "1 فبراير 2024", "5 يوليو 2024"],
     ["he", "20 בנובמבר 2024", "1 בפברואר 2024", "5 ביולי 2024"],
     ["hi", "20 नवंबर 2024", "1 फ़रवरी 2024", "5 जुलाई 2024"],
@@ -125,7 +125,7 @@ describe("date labels in a letter", () => {
     mkdirSync(join(dir, "dated"));
     writeFileSync(
       join(dir, "dated", "template.yaml"),
-      'name: dated\nextends: business\nlabels:\n  en: { longDate: "{day} {month} {year}" }\n  it: { longDateDays: "1º" }\n',
+      'name: dated\nextends: business\nlabels:\n  en: { longDate: "{day} {month} {year}" }\n  it: { longDateDays: "" }\n',
     );
     const dated = (lang: string) =>
       render(
@@ -137,6 +137,7 @@ describe("date labels in a letter", () => {
       );
     expect(flat((await dated("en-GB")).txt)).toContain("1 December 2024");
     expect(flat((await dated("de")).txt)).toContain("1. Dezember 2024");
-    expect(flat((await dated("it")).txt)).toContain("1º dicembre 2024");
+    // A pack may turn missive's labels off: Italian without "1º".
+    expect(flat((await dated("it")).txt)).toContain("1 dicembre 2024");
   });
 });
