@@ -51,6 +51,19 @@ describe("titles and subjects in the letter's language", () => {
     expect(two.model?.meta.subject).toBe(fromTwo);
   });
 
+  it("takes a letter's labels for its title and for what the tagged PDF says", async () => {
+    const r = await letter(
+      "business",
+      'lang: de\nrecipient: [Jane Roe]\nlabels: { letterTo: "Schreiben an {to}", linkTo: "Verweis auf {href}" }\nbody: Text.\n',
+    );
+    expect(r.model?.meta.title).toBe("Schreiben an Jane Roe");
+    expect(r.model?.phrases).toEqual({
+      signatureAlt: "Unterschrift von {name}",
+      linkTo: "Verweis auf {href}",
+      footnote: "Fußnote {mark}",
+    });
+  });
+
   it("writes them into the PDF, escaped as any text", async () => {
     const r = await letter(
       "business",
