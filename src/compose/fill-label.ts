@@ -1,3 +1,4 @@
+import { ownOf } from "../own-of.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
 /** The places a label has for the page counters, which the layout fills on each page. */
@@ -37,11 +38,11 @@ function placeText(
   args: Readonly<Record<string, unknown>>,
   labels: Readonly<Record<string, string>>,
 ): string | undefined {
-  const v = LOCATING.has(key) ? undefined : args[key];
+  const v = LOCATING.has(key) ? undefined : ownOf(args, key);
   if (typeof v === "string" || typeof v === "number") return xmlEscapeLines(String(v));
   if (v !== undefined && v !== null) return String(v);
-  const counter = COUNTERS[key];
+  const counter = ownOf(COUNTERS, key);
   if (counter) return counter;
-  const label = labels[key];
+  const label = ownOf(labels, key);
   return label === undefined ? undefined : xmlEscape(label);
 }

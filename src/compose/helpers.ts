@@ -1,6 +1,7 @@
 import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
 import { isNumbering } from "../model/list-marker.js";
+import { ownOf } from "../own-of.js";
 import { fillLabel } from "./fill-label.js";
 import { formatDate } from "./format-date.js";
 import {
@@ -140,7 +141,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {
-      const text = typeof key === "string" ? ctx().labels[key] : undefined;
+      const text = typeof key === "string" ? ownOf(ctx().labels, key) : undefined;
       if (text === undefined) {
         throw fail("template", `no label ${String(key)} for language ${ctx().lang}`, where(o), [
           `add it under labels.<lang>.${String(key)} in template.yaml`,

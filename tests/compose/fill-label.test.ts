@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fillLabel } from "../../src/compose/fill-label.js";
 import { letterOptions, renderLetter } from "../../src/pipeline.js";
+import { caught } from "../helpers/errors.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -34,6 +35,42 @@ describe("fillLabel", () => {
 
   it("leaves a place it cannot fill as written, and the options that locate a call alone", () => {
     expect(fillLabel("{name} at {file}", { file: "letter.hbs" }, labels)).toBe("{name} at {file}");
+  });
+});
+
+describe("places named after what every object has", () => {
+  // Before, {constructor} printed "function Object() { [native code] }" and {{label
+  // "constructor"}} failed inside the escaping of a function.
+  it("are left as written, in labels, dates and the tagged PDF's phrases", async () => {
+    expect(fillLabel("{constructor} {toString} {__proto__}", {}, {})).toBe(
+      "{constructor} {toString} {__proto__}",
+    );
+    const r = await render(
+      {
+        file: `${ROOT}/data/inline-proto.yaml`,
+        text: 'template: business\ndate: 2024-01-02\nlabels: { closing: "Yours {constructor}", longDate: "{day} {toString}", linkTo: "{hasOwnProperty}" }\nbody: Hi.\n',
+      },
+      ["txt"],
+    );
+    expect(r.txt).toContain("2 {toString}");
+    expect(r.txt).toContain("Yours {constructor}");
+    expect(r.model?.phrases.linkTo).toBe("{hasOwnProperty}");
+  });
+
+  it("are no labels", async () => {
+    const dir = tempDir("proto-pack");
+    mkdirSync(join(dir, "proto"));
+    writeFileSync(join(dir, "proto", "template.yaml"), "name: proto\nextends: business\n");
+    writeFileSync(
+      join(dir, "proto", "letter.hbs"),
+      '<letter><body>{{label "constructor"}}</body></letter>\n',
+    );
+    const e = await caught(() =>
+      render({ file: join(dir, "l.yaml"), text: `template: ${join(dir, "proto")}\nbody: x\n` }, [
+        "txt",
+      ]),
+    );
+    expect(e.problems[0]?.message).toBe("no label constructor for language en-US");
   });
 });
 
