@@ -54,6 +54,12 @@ describe("long dates of formal letters", () => {
     expect(long("2024-11-20", lang)).toBe(text);
   });
 
+  it("writes a Korean public document's date when a pack or letter asks for it", () => {
+    // 행정업무의 운영 및 혁신에 관한 규정 제7조: "2024. 5. 15.", dots for 년 월 일, no 0.
+    const labels = { longDate: "{year}. {monthNumber}. {day}." };
+    expect(long("2024-05-15", "ko", labels)).toBe("2024. 5. 15.");
+  });
+
   it("fills longDate's places, and lists days and months as longDateDays and longDateMonths say", () => {
     const labels = {
       longDate: "{year}/{monthNumber}/{day} ({month})",
