@@ -3,6 +3,7 @@ import { isText, oneOf, type Signatures, wholeNumber } from "../compose/helper-c
 import type { IntlFormats } from "../compose/intl-formats.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { isMissiveError } from "../errors.js";
+import { languageLabels } from "../load/language-labels.js";
 import { shown } from "../shown-value.js";
 
 /** What the helpers need to know about the text being personalised. */
@@ -130,7 +131,8 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
         ]);
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
       try {
-        return ctx().escape(formatDate(v, ctx().lang, style, {}, formats));
+        const lang = ctx().lang;
+        return ctx().escape(formatDate(v, lang, style, {}, formats, "data", languageLabels(lang)));
       } catch (e) {
         if (!isMissiveError(e)) throw e;
         const p = e.problems[0];

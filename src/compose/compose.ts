@@ -39,7 +39,7 @@ export function compose(letter: LoadedLetter, res: Resources): string {
   const lang = typeof letter.data.lang === "string" ? letter.data.lang : letter.pack.lang;
   env.current = {
     lang,
-    labels: labelsFor(letter.pack, lang),
+    labels: labelsFor(letter.pack, lang, letter.data.labels as Record<string, string> | undefined),
     locate: (p) => letter.yaml.locate(p),
     locateText: (p, needle) => letter.yaml.locateText(p, needle),
     templateFile: letter.pack.template.file,

@@ -23,15 +23,21 @@ const FIELDS: ReadonlySet<string> = new Set(["year", "month", "day", "weekday"])
 export const SHAPE_YEARS = { from: 1900, to: 2199 };
 
 export function formatWithShape(shape: DateShape, d: Date): string {
-  let out = "";
-  for (const p of shape.parts) {
-    if (typeof p === "string") out += p;
-    else if (p.field === "year") out += yearText(shape, d.getUTCFullYear());
-    else if (p.field === "month") out += shape.months[d.getUTCMonth()];
-    else if (p.field === "weekday") out += shape.weekdays[d.getUTCDay()];
-    else out += shape.days[d.getUTCDate()];
-  }
-  return out;
+  return partsWithShape(shape, d)
+    .map((p) => p.value)
+    .join("");
+}
+
+/** What formatToParts would give, from the table. */
+export function partsWithShape(shape: DateShape, d: Date): { type: string; value: string }[] {
+  return shape.parts.map((p) => {
+    if (typeof p === "string") return { type: "literal", value: p };
+    if (p.field === "year") return { type: "year", value: yearText(shape, d.getUTCFullYear()) };
+    if (p.field === "month") return { type: "month", value: shape.months[d.getUTCMonth()] ?? "" };
+    if (p.field === "weekday")
+      return { type: "weekday", value: shape.weekdays[d.getUTCDay()] ?? "" };
+    return { type: "day", value: shape.days[d.getUTCDate()] ?? "" };
+  });
 }
 
 /** The table for a format, or undefined where it would not write exactly what ICU writes. */

@@ -1,5 +1,6 @@
 import { fail, type Location } from "../errors.js";
-import { formatWithShape, SHAPE_YEARS, utc } from "./date-shape.js";
+import { fillPhrase } from "../model/phrases.js";
+import { formatWithShape, partsWithShape, SHAPE_YEARS, utc } from "./date-shape.js";
 import type { IntlFormats } from "./intl-formats.js";
 
 const STYLES: ReadonlySet<string> = new Set(["full", "long", "medium", "short"]);
@@ -16,6 +17,8 @@ export function formatDate(
   formats: IntlFormats,
   /** Whose mistake a date that is no date is: the data's, or the template's that wrote it. */
   blame: "data" | "template" = "data",
+  /** The letter's labels: `longDate` and its kin (src/load/language-labels.ts). */
+  labels: Readonly<Record<string, string>> = {},
 ): string {
   if (typeof value !== "string") {
     throw fail(blame, `a date must be text like 2020-03-11, not ${typeof value}`, where, [
@@ -38,6 +41,35 @@ export function formatDate(
     throw fail("template", `date style must be one of ${[...STYLES].join(", ")}`, where);
   const shape = formats.dateShape(lang, style);
   const year = d.getUTCFullYear();
-  if (shape && year >= SHAPE_YEARS.from && year <= SHAPE_YEARS.to) return formatWithShape(shape, d);
+  const tabled = shape && year >= SHAPE_YEARS.from && year <= SHAPE_YEARS.to ? shape : undefined;
+  if (style === "long" && (labels.longDate || labels.longDateDays || labels.longDateMonths)) {
+    const parts = tabled ? partsWithShape(tabled, d) : formats.date(lang, style).formatToParts(d);
+    return withDateLabels(parts, d, labels);
+  }
+  if (tabled) return formatWithShape(tabled, d);
   return formats.date(lang, style).format(d);
+}
+
+/**
+ * The long date as the labels say: `longDate`'s places filled from the long date's parts,
+ * or those parts in their order; days and months the labels list written as they list them.
+ */
+function withDateLabels(
+  parts: readonly { type: string; value: string }[],
+  d: Date,
+  labels: Readonly<Record<string, string>>,
+): string {
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  const listed = (list: string | undefined, n: number) =>
+    list?.split(/\s+/).filter((w) => w !== "")[n - 1];
+  const day = listed(labels.longDateDays, d.getUTCDate()) ?? part("day");
+  const month = d.getUTCMonth() + 1;
+  const values: Record<string, string> = {
+    day,
+    month: part("month"),
+    monthNumber: listed(labels.longDateMonths, month) ?? String(month),
+    year: part("year"),
+  };
+  if (labels.longDate) return fillPhrase(labels.longDate, values);
+  return parts.map((p) => (p.type === "day" ? day : p.value)).join("");
 }

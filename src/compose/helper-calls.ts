@@ -17,6 +17,8 @@ export interface Signature {
   block: boolean;
   /** Its options (`decimals=2`) and what each must be. */
   options?: Readonly<Record<string, Check>>;
+  /** What any option it does not list must be, if it takes any (`label`'s places). */
+  anyOption?: Check;
   /** Options it cannot do without. */
   needs?: readonly string[];
   /** Checks of its positional values, by position. */
@@ -42,6 +44,14 @@ export const oneOf =
     typeof v === "string" && words.includes(v) ? undefined : `not one of ${words.join(", ")}`;
 
 export const isText: Check = (v) => (typeof v === "string" ? undefined : "not text");
+
+/** Text, a number, or what another helper printed (`(date date)`). */
+export const isPrintable: Check = (v) =>
+  typeof v === "string" ||
+  typeof v === "number" ||
+  (typeof v === "object" && v !== null && "toHTML" in v)
+    ? undefined
+    : "not text";
 
 export const isBoolean: Check = (v) => (typeof v === "boolean" ? undefined : "not true or false");
 
@@ -114,8 +124,9 @@ export function checkValues(
         : `${shown(values[i])} is ${wrong}`;
     throw new ValueProblem(`${name}: ${what}`, o, [`e.g. ${sig.example}`]);
   }
-  for (const [key, check] of Object.entries(sig.options ?? {})) {
-    if (!(key in (o.hash ?? {}))) continue;
+  for (const key of Object.keys(o.hash ?? {})) {
+    const check = sig.options?.[key] ?? sig.anyOption;
+    if (!check) continue;
     const v = o.hash[key];
     const unset = v === undefined || v === null;
     const wrong = unset ? "not set in the record" : check(v);
@@ -220,7 +231,7 @@ function checkShape(name: string, sig: Signature, node: Node, count: number): vo
 
 function checkOption(name: string, sig: Signature, pair: Node, node: Node): void {
   const key = String(pair.key);
-  const check = sig.options?.[key];
+  const check = sig.options?.[key] ?? sig.anyOption;
   const known = Object.keys(sig.options ?? {});
   if (!check)
     throw new ValueProblem(`${name} has no option ${key}`, node, [

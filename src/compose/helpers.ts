@@ -1,10 +1,13 @@
 import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
 import { isNumbering } from "../model/list-marker.js";
+import { ownOf } from "../own-of.js";
+import { fillLabel } from "./fill-label.js";
 import { formatDate } from "./format-date.js";
 import {
   type Check,
   isBoolean,
+  isPrintable,
   isText,
   oneOf,
   type Signature,
@@ -12,7 +15,7 @@ import {
 } from "./helper-calls.js";
 import type { IntlFormats } from "./intl-formats.js";
 import { markdownToMarkup } from "./markdown.js";
-import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
+import { xmlEscapeLines } from "./xml-escape.js";
 
 /** What template-ast.ts adds to every pack helper call: where it is, and if its value is written there. */
 const located = { path: isText, file: isText, literal: isBoolean };
@@ -33,7 +36,10 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
   date: oneValue('{{date date style="medium"}}', {
     style: oneOf("full", "long", "medium", "short"),
   }),
-  label: oneValue('{{label "page"}}'),
+  label: {
+    ...oneValue('{{label "pageOf"}}, {{label "letterTo" to=recipient.[0]}}'),
+    anyOption: isPrintable,
+  },
   lines: oneValue("{{lines recipient}}"),
   join: { args: [1, 2], block: false, options: located, example: '{{join list ", "}}' },
   eq: { args: [2, 2], block: false, example: '{{#if (eq closing "")}}…{{/if}}' },
@@ -131,17 +137,17 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       // Free text is printed as written, line breaks included.
       const blame = o.hash.literal === true ? "template" : "data";
       const at = where(o, o.hash.path);
-      const text = formatDate(value, ctx().lang, style, at, ctx().formats, blame);
+      const text = formatDate(value, ctx().lang, style, at, ctx().formats, blame, ctx().labels);
       return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {
-      const text = typeof key === "string" ? ctx().labels[key] : undefined;
+      const text = typeof key === "string" ? ownOf(ctx().labels, key) : undefined;
       if (text === undefined) {
         throw fail("template", `no label ${String(key)} for language ${ctx().lang}`, where(o), [
           `add it under labels.<lang>.${String(key)} in template.yaml`,
         ]);
       }
-      return new SafeString(xmlEscape(text));
+      return new SafeString(fillLabel(text, o.hash, ctx().labels));
     },
     /** One `<line>` per entry of a list, or per line of a multi-line string. */
     lines(value: unknown, o: HelperOptions) {

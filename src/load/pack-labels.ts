@@ -1,7 +1,25 @@
+import { DATE_LABELS, languageLabels } from "./language-labels.js";
 import type { TemplatePack } from "./pack-types.js";
 
-/** Labels for `de-AT` come from `de-AT`, then `de`, then `en`. */
-export function labelsFor(pack: TemplatePack, lang: string): Record<string, string> {
+/**
+ * Labels for `de-AT` come from `de-AT`, then `de`, then missive's for the language
+ * (language-labels.ts), then `en`; the letter's own (`labels:` in its data) over them all.
+ * Why English's date labels are left out for other languages: a pack's English date is no
+ * better a default for them than their own long date.
+ */
+export function labelsFor(
+  pack: TemplatePack,
+  lang: string,
+  own: Record<string, string> = {},
+): Record<string, string> {
   const base = lang.split("-")[0] ?? lang;
-  return { ...pack.labels.en, ...pack.labels[base], ...pack.labels[lang] };
+  const english = { ...pack.labels.en };
+  if (base !== "en") for (const k of DATE_LABELS) delete english[k];
+  return {
+    ...english,
+    ...languageLabels(lang),
+    ...pack.labels[base],
+    ...pack.labels[lang],
+    ...own,
+  };
 }

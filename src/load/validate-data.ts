@@ -32,6 +32,12 @@ const COMMON_KEYS: Schema = {
     description:
       "fallback font families of the pack by script or language, e.g. { Han: [cjk], ja: [cjk-jp] }",
   },
+  labels: {
+    type: "object",
+    additionalProperties: { type: "string" },
+    description:
+      "the letter's own labels, over the pack's for its language, e.g. { longDate: \"le {day} {month} {year}\" }",
+  },
   linkSchemes: {
     type: "array",
     items: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9+.-]*$" },

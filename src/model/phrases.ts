@@ -1,3 +1,5 @@
+import { ownOf } from "../own-of.js";
+
 /**
  * What the tagged PDF says of what it shows, for a reader who cannot see it: a signature
  * image's alternative text, a link's and a footnote reference's description. In the letter's
@@ -28,7 +30,10 @@ export function phrasesFrom(labels: Record<string, string>): Phrases {
   };
 }
 
-/** A phrase with its `{key}` places filled; a place with no value is left as written. */
+/**
+ * A phrase with its `{key}` places filled; a place with no value is left as written, and so is
+ * one named after what every object has (`{constructor}`), which a pack may write.
+ */
 export function fillPhrase(phrase: string, values: Record<string, string>): string {
-  return phrase.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return phrase.replace(/\{(\w+)\}/g, (whole, key: string) => ownOf(values, key) ?? whole);
 }

@@ -124,6 +124,14 @@ describe("record texts", () => {
     ).toBe("1,234.50 | €1,234.50 | 3 Briefe | 1 May 2024");
   });
 
+  it("writes a record's date as the language's letters do (missive's date labels)", () => {
+    const r = rec({ d: "2024-05-01" });
+    expect(texts('salutation: "{{date d}}"', "fr").personalise(r).salutation).toBe("1er mai 2024");
+    expect(texts('salutation: "{{date d}}"', "vi").personalise(r).salutation).toBe(
+      "ngày 01 tháng 5 năm 2024",
+    );
+  });
+
   it("names the missing field at its line in the base letter", () => {
     const t = texts("template: personal\nbody: |\n  Hello.\n  Your note: {{note}}\n");
     expect(problemOf(() => t.personalise(rec({})))).toEqual({

@@ -36,7 +36,7 @@ describe("a pack's fallback chains by script or language (fontChains)", () => {
         lineOf("  Klingonish"),
       ],
       ["fontChains.Han names cjk, not a family in fonts", lineOf("  Han")],
-      ["fontChains.ja must be a list of font families", lineOf("  ja")],
+      ["fontChains.ja must be a list of font families", lineOf("  ja: dejavu")],
     ]);
   });
 

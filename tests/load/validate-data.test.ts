@@ -163,7 +163,7 @@ describe("validateData", () => {
     // Past the budget, the fields instead: 40 of them (with the keys every letter may carry,
     // dir to typography), as a schema may declare thousands.
     const fields = ["dir", ...names.slice(0, 39)].join(", ");
-    expect(unknown[n - 1]?.hints).toEqual([`known fields here: ${fields}, and ${n + 7 - 40} more`]);
+    expect(unknown[n - 1]?.hints).toEqual([`known fields here: ${fields}, and ${n + 8 - 40} more`]);
     const guessed = unknown.filter((p) => p.hints?.[0]?.startsWith("did you mean"));
     expect(guessed.length).toBeGreaterThan(50);
     expect(problems[n]?.message).toBe(

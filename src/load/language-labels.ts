@@ -1,0 +1,36 @@
+/**
+ * Labels every pack has for a language, under the pack's own: how the language's formal
+ * letters write a date where CLDR's long date (what Intl writes) is not it. A pack's labels,
+ * then the letter's, may set each of them (docs/templates.md, "Dates").
+ *
+ * - `longDate`: the long date with places `{day}`, `{month}` (the month's name as the
+ *   language's long date writes it), `{monthNumber}` and `{year}` (as the long date writes it);
+ *   without it, the long date's own order.
+ * - `longDateDays`, `longDateMonths`: how the first days of the month (1, 2, …) and the first
+ *   months (1, 2, …) are written, by spaces; later ones as numbers.
+ */
+export const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  // Decree 30/2020/NĐ-CP, appendix I: "Hà Nội, ngày 01 tháng 02 năm 2023"; a 0 before days
+  // under 10 and months 1 and 2, so that no 1 or 2 can be put in front of them.
+  vi: {
+    longDate: "ngày {day} tháng {monthNumber} năm {year}",
+    longDateDays: "01 02 03 04 05 06 07 08 09",
+    longDateMonths: "01 02",
+  },
+  // The first of the month is "1er": "Paris, le 1er décembre 2024".
+  fr: { longDateDays: "1er" },
+  // Treccani, Enciclopedia dell'Italiano, "date": the first is usually written "1º aprile".
+  it: { longDateDays: "1º" },
+  // "Łódź, 1 czerwca 2002 r.": letters close the year with "r." (roku), as the language's
+  // advisers describe it (optional, and usual in official letters).
+  pl: { longDate: "{day} {month} {year} r." },
+};
+
+/** The labels that say how a date is written: English ones are not a default for others. */
+export const DATE_LABELS: readonly string[] = ["longDate", "longDateDays", "longDateMonths"];
+
+/** missive's labels for a language: `de-AT`'s over `de`'s. */
+export function languageLabels(lang: string): Record<string, string> {
+  const base = lang.split("-")[0] ?? lang;
+  return { ...LANGUAGE_LABELS[base], ...LANGUAGE_LABELS[lang] };
+}

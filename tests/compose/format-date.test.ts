@@ -1,0 +1,149 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDate } from "../../src/compose/format-date.js";
+import { IntlFormats } from "../../src/compose/intl-formats.js";
+import { languageLabels } from "../../src/load/language-labels.js";
+import { caught } from "../helpers/errors.js";
+import { ROOT, render } from "../helpers/render.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const formats = new IntlFormats();
+const long = (date: string, lang: string, labels = languageLabels(lang)) =>
+  formatDate(date, lang, "long", {}, formats, "data", labels);
+
+// The long date a formal letter writes in each language, where missive's labels (not
+// CLDR's long date alone) decide it. 20 November 2024, the 1st and the 5th of February.
+describe("long dates of formal letters", () => {
+  it.each([
+    // Decree 30/2020/NĐ-CP: "ngày … tháng … năm …", 0 before days under 10 and months 1, 2.
+    ["vi", "ngày 20 tháng 11 năm 2024", "ngày 01 tháng 02 năm 2024", "ngày 05 tháng 7 năm 2024"],
+    ["fr", "20 novembre 2024", "1er février 2024", "5 juillet 2024"],
+    ["fr-CH", "20 novembre 2024", "1er février 2024", "5 juillet 2024"],
+    ["zh", "2024年11月20日", "2024年2月1日", "2024年7月5日"],
+    ["ja", "2024年11月20日", "2024年2月1日", "2024年7月5日"],
+    ["ko", "2024년 11월 20일", "2024년 2월 1일", "2024년 7월 5일"],
+    ["de", "20. November 2024", "1. Februar 2024", "5. Juli 2024"],
+    ["es", "20 de noviembre de 2024", "1 de febrero de 2024", "5 de julio de 2024"],
+    ["pt", "20 de novembro de 2024", "1 de fevereiro de 2024", "5 de julho de 2024"],
+    ["ru", "20 ноября 2024 г.", "1 февраля 2024 г.", "5 июля 2024 г."],
+    ["uk", "20 листопада 2024 р.", "1 лютого 2024 р.", "5 липня 2024 р."],
+    ["pl", "20 listopada 2024 r.", "1 lutego 2024 r.", "5 lipca 2024 r."],
+    ["el", "20 Νοεμβρίου 2024", "1 Φεβρουαρίου 2024", "5 Ιουλίου 2024"],
+    ["nl", "20 november 2024", "1 februari 2024", "5 juli 2024"],
+    ["it", "20 novembre 2024", "1º febbraio 2024", "5 luglio 2024"],
+    ["ar", "20 نوفمبر 2024", "1 فبراير 2024", "5 يوليو 2024"],
+    ["he", "20 בנובמבר 2024", "1 בפברואר 2024", "5 ביולי 2024"],
+    ["hi", "20 नवंबर 2024", "1 फ़रवरी 2024", "5 जुलाई 2024"],
+    // The Prime Minister's Office's regulation on official correspondence: the day's number,
+    // the month's full name and the Buddhist Era year's number (2567), no "พ.ศ.".
+    ["th", "20 พฤศจิกายน 2567", "1 กุมภาพันธ์ 2567", "5 กรกฎาคม 2567"],
+  ])("%s: %s", (lang, nov20, feb1, jul5) => {
+    expect([long("2024-11-20", lang), long("2024-02-01", lang), long("2024-07-05", lang)]).toEqual([
+      nov20,
+      feb1,
+      jul5,
+    ]);
+  });
+
+  it.each([
+    ["ja-JP-u-ca-japanese", "令和6年11月20日"],
+    ["th-TH-u-nu-thai", "๒๐ พฤศจิกายน ๒๕๖๗"],
+    ["ar-LB", "٢٠ تشرين الثاني ٢٠٢٤"],
+  ])("takes CLDR's variant the language tag asks for (%s: %s)", (lang, text) => {
+    expect(long("2024-11-20", lang)).toBe(text);
+  });
+
+  it("writes a Korean public document's date when a pack or letter asks for it", () => {
+    // 행정업무의 운영 및 혁신에 관한 규정 제7조: "2024. 5. 15.", dots for 년 월 일, no 0.
+    const labels = { longDate: "{year}. {monthNumber}. {day}." };
+    expect(long("2024-05-15", "ko", labels)).toBe("2024. 5. 15.");
+  });
+
+  it("fills longDate's places, and lists days and months as longDateDays and longDateMonths say", () => {
+    const labels = {
+      longDate: "{year}/{monthNumber}/{day} ({month})",
+      longDateDays: "first second",
+      longDateMonths: "I II III",
+    };
+    expect(long("2024-02-02", "en", labels)).toBe("2024/II/second (February)");
+    expect(long("2024-11-20", "en", labels)).toBe("2024/11/20 (November)");
+    // A place it does not know is left as written.
+    expect(long("2024-11-20", "de", { longDate: "{day}. {mont} {year}" })).toBe("20. {mont} 2024");
+  });
+
+  it("leaves the other styles to CLDR", () => {
+    const f = (style: string) =>
+      formatDate("2024-02-01", "vi", style, {}, formats, "data", languageLabels("vi"));
+    expect(f("medium")).toBe(
+      new Intl.DateTimeFormat("vi", { dateStyle: "medium", timeZone: "UTC" }).format(
+        Date.UTC(2024, 1, 1),
+      ),
+    );
+  });
+});
+
+describe("date labels in a letter", () => {
+  const letter = (yaml: string) =>
+    render({ file: `${ROOT}/data/inline-dates.yaml`, text: yaml }, ["txt"]);
+  const flat = (s: string | undefined) => (s ?? "").replace(/[\u00a0\u202f]/g, " ");
+
+  it("writes a Vietnamese dateline as official letters do", async () => {
+    const r = await letter(
+      "template: business\nlang: vi\nplace: Hà Nội\ndate: 2024-02-05\nbody: Text.\n",
+    );
+    expect(flat(r.txt)).toContain("Hà Nội, ngày 05 tháng 02 năm 2024");
+  });
+
+  it.each([
+    ["business", "fr", "Paris", "Paris, le 1er décembre 2024"],
+    ["personal", "ar", "الرياض", "الرياض، 1 ديسمبر 2024"],
+    ["senate", "zh", "北京", "北京，2024年12月1日"],
+    ["personal", "en", "Springfield", "Springfield, December 1, 2024"],
+    ["business", "de", "Berlin", "Berlin, 1. Dezember 2024"],
+  ])("%s in %s joins place and date as dateLine says: %s", async (pack, lang, place, line) => {
+    const signers = pack === "senate" ? "signers: [{ name: A }]\n" : "";
+    const r = await letter(
+      `template: ${pack}\nlang: ${lang}\nplace: ${place}\ndate: 2024-12-01\nbody: Text.\n${signers}`,
+    );
+    expect(flat(r.txt)).toContain(line);
+  });
+
+  it("places a date that is no date at its line in the data, with a place before it", async () => {
+    const e = await caught(() =>
+      letter("template: business\nplace: Paris\ndate: 2024-02-30\nbody: Text.\n"),
+    );
+    expect(e.problems[0]).toMatchObject({
+      message: "2024-02-30 is not a real date",
+      location: { line: 3 },
+    });
+  });
+
+  it("takes the letter's labels over the pack's and missive's", async () => {
+    const r = await letter(
+      'template: business\nlang: fr\nplace: Paris\ndate: 2024-12-01\nlabels: { longDate: "{day} {month} de l’an {year}" }\nbody: Text.\n',
+    );
+    expect(flat(r.txt)).toContain("Paris, le 1er décembre de l’an 2024");
+  });
+
+  it("takes a pack's long date for its language, and its English one for English only", async () => {
+    const dir = tempDir("date-pack");
+    mkdirSync(join(dir, "dated"));
+    writeFileSync(
+      join(dir, "dated", "template.yaml"),
+      'name: dated\nextends: business\nlabels:\n  en: { longDate: "{day} {month} {year}" }\n  it: { longDateDays: "" }\n',
+    );
+    const dated = (lang: string) =>
+      render(
+        {
+          file: join(dir, "letter.yaml"),
+          text: `template: ${join(dir, "dated")}\nlang: ${lang}\ndate: 2024-12-01\nbody: Text.\n`,
+        },
+        ["txt"],
+      );
+    expect(flat((await dated("en-GB")).txt)).toContain("1 December 2024");
+    expect(flat((await dated("de")).txt)).toContain("1. Dezember 2024");
+    // A pack may turn missive's labels off: Italian without "1º".
+    expect(flat((await dated("it")).txt)).toContain("1 dicembre 2024");
+  });
+});
