@@ -1,10 +1,11 @@
+import { inflateRawSync } from "node:zlib";
 import { fail } from "../errors.js";
 import type { MergeRecord } from "./merge-record.js";
 import { OdsReader, type OdsSheets } from "./ods-sheet.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { readWorkbook } from "./read-xlsx.js";
 import { type SheetRow, sheetNotFound, sheetRecords } from "./sheet-records.js";
-import { MAX_XLSX_CELLS, refuseZipBomb } from "./xlsx-guard.js";
+import { MAX_XLSX_CELLS, MAX_XLSX_UNPACKED, refuseZipBomb, workbookParts } from "./xlsx-guard.js";
 
 const SPREADSHEET = /^application\/vnd\.oasis\.opendocument\.spreadsheet(-template)?$/;
 const HINT = "save it from the spreadsheet as OpenDocument Spreadsheet (.ods), or as CSV";
@@ -34,20 +35,7 @@ export async function* readOds(src: RecordSource): AsyncGenerator<MergeRecord> {
 async function xmlParts(bytes: Buffer, label: string): Promise<[string, string][]> {
   if (!isZip(bytes)) return [["the file", utf8(bytes, "the file", label)]];
   await refuseZipBomb(bytes, label);
-  const { unzipSync } = await import("fflate");
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => f.name === "mimetype" || f.name === "styles.xml" || f.name === "content.xml",
-    });
-  } catch (e) {
-    throw fail(
-      "data",
-      `not a readable OpenDocument spreadsheet: ${(e as Error).message}`,
-      { file: label },
-      [HINT],
-    );
-  }
+  const files = await unpacked(bytes, ["mimetype", "styles.xml", "content.xml"], label);
   const type = files.mimetype ? Buffer.from(files.mimetype).toString("latin1").trim() : undefined;
   if (type !== undefined && !SPREADSHEET.test(type))
     throw fail(
@@ -69,6 +57,42 @@ async function xmlParts(bytes: Buffer, label: string): Promise<[string, string][
     if (b) parts.push([part, utf8(b, part, label)]);
   }
   return parts;
+}
+
+/**
+ * The named parts of a zip, inflated. Why not fflate's unzipSync: it makes room for the size a
+ * part declares, which a hostile zip sets as it likes; the guard has counted what they truly
+ * unpack to, and zlib stops at the limit whatever they say.
+ */
+async function unpacked(
+  bytes: Uint8Array,
+  names: string[],
+  label: string,
+): Promise<Record<string, Uint8Array>> {
+  const parts = await workbookParts(bytes);
+  if (!parts)
+    throw fail(
+      "data",
+      "not a readable OpenDocument spreadsheet: not a zip it can read",
+      { file: label },
+      [HINT],
+    );
+  const files: Record<string, Uint8Array> = {};
+  for (const part of parts.filter((p) => names.includes(p.name))) {
+    try {
+      files[part.name] = part.stored
+        ? part.bytes
+        : inflateRawSync(part.bytes, { maxOutputLength: MAX_XLSX_UNPACKED });
+    } catch (e) {
+      throw fail(
+        "data",
+        `not a readable OpenDocument spreadsheet: ${part.name}: ${(e as Error).message}`,
+        { file: label },
+        [HINT],
+      );
+    }
+  }
+  return files;
 }
 
 function isZip(b: Buffer): boolean {

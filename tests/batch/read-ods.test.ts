@@ -161,7 +161,25 @@ describe("readRecords of an OpenDocument spreadsheet", () => {
   });
 });
 
+/** The zip with every header's uncompressed size of `name` set to 4 GB, as a hostile zip may say. */
+function lyingSizes(zip: Uint8Array, name: string): Buffer {
+  const b = Buffer.from(zip);
+  for (let at = b.indexOf(name); at >= 0; at = b.indexOf(name, at + 1)) {
+    if (at >= 30 && b.readUInt32LE(at - 30) === 0x04034b50)
+      b.writeUInt32LE(0xfffffff0, at - 30 + 22);
+    if (at >= 46 && b.readUInt32LE(at - 46) === 0x02014b50)
+      b.writeUInt32LE(0xfffffff0, at - 46 + 24);
+  }
+  return b;
+}
+
 describe("readRecords of a hostile or broken .ods", () => {
+  it("reads a zip whose parts declare sizes they do not have by what they hold", async () => {
+    const zip = lyingSizes(odsBook(odsTable("S", [[text("a")], [text("x")]])), "content.xml");
+    expect(zip.equals(Buffer.from(odsBook(odsTable("S", [[text("a")], [text("x")]]))))).toBe(false);
+    expect(await read({ file: book(zip) })).toEqual([[2, { a: "x" }]]);
+  });
+
   const at = (line: number, column: string) => ({ file: "people.ods", sheet: "S", line, column });
 
   it("refuses a value repeated over the cell limit before laying it out", async () => {
