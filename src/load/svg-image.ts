@@ -74,7 +74,9 @@ export function checkSvg(bytes: Buffer, src: string, where: Location): CheckedSv
   const parsed = parseSvg(text, broken, (why) =>
     fail("asset", `SVG image ${src} holds ${why}`, where),
   );
-  const drawn = elementCount(parsed.root, parsed.ids);
+  const { drawn } = tally(parsed.root, parsed.ids, () =>
+    broken(`it nests elements, or references that lead to others, over ${MAX_SVG_DEPTH} deep`),
+  );
   if (drawn > MAX_SVG_ELEMENTS)
     throw broken(
       `it draws over ${MAX_SVG_ELEMENTS.toLocaleString("en-US")} elements and path points once its <use> references, markers, patterns and clip paths are multiplied out`,
@@ -120,6 +122,8 @@ function parseSvg(
         selfClosing: tag.isSelfClosing,
       };
     }
+    if (stack.length >= MAX_SVG_DEPTH)
+      throw broken(`it nests elements over ${MAX_SVG_DEPTH} deep (line ${parser.line})`);
     const why = REFUSED[name];
     if (why) throw refused(`${why} (<${name}> at line ${parser.line})`);
     const node = nodeOf(name, attrs, parser.line, refused);
@@ -192,52 +196,68 @@ function nodeOf(
 }
 
 /**
- * How many elements and path points drawing `root` draws: each element and each point of its
- * path once, an element it refers to (a `<use>`, a pattern, a clip path) once more per
- * reference, a marker once per vertex, and all of it twice where it is measured first (a clip
- * path's box). A reference that leads back to itself counts nothing more (the drawing stops
- * there too).
+ * How deep elements may nest, counting the elements a `<use>`, pattern or clip path leads to.
+ * Why a limit: svg-to-pdfkit parses and draws by recursion, and a few kilobytes of nested
+ * `<g>` or of `<use>` leading to `<use>` would overflow the stack; drawn SVGs nest some tens.
  */
-function elementCount(root: Node, ids: Map<string, Node>): number {
-  const memo = new Map<Node, number>();
-  const busy = new Set<Node>();
-  const count = (node: Node): number => {
-    const known = memo.get(node);
-    if (known !== undefined) return known;
-    if (busy.has(node)) return 0;
-    busy.add(node);
-    let n = node.vertices;
-    for (const child of node.children) n += count(child);
-    for (const id of node.refs) n += target(id);
-    for (const id of node.markers) n += target(id) * node.vertices;
-    if (node.measured) n *= 2;
-    busy.delete(node);
-    // Once past the limit the exact figure does not matter, and it must not overflow.
-    const capped = Math.min(n, MAX_SVG_ELEMENTS + 1);
-    memo.set(node, capped);
-    return capped;
-  };
-  const target = (id: string) => {
-    const node = ids.get(id);
-    return node ? count(node) : 0;
-  };
-  return walkDeep(root, count);
+export const MAX_SVG_DEPTH = 250;
+
+/** What drawing an element costs: elements and points drawn, and how deep it leads. */
+interface Tally {
+  drawn: number;
+  depth: number;
 }
 
 /**
- * Counts from the deepest elements up, so a deep document does not overflow the stack: each
- * element's count is known before its parent's is asked for.
+ * How many elements and path points drawing `root` draws: each element and each point of its
+ * path once, an element it refers to (a `<use>`, a pattern, a clip path) once more per
+ * reference, a marker once per vertex, and all of it twice where it is measured first (a clip
+ * path's box); and how deep the drawing goes. A reference that leads back to itself counts
+ * nothing more (the drawing stops there too). Walked with a stack of its own, not by
+ * recursion, for the reason MAX_SVG_DEPTH gives.
  */
-function walkDeep(root: Node, count: (n: Node) => number): number {
-  const order: Node[] = [];
-  const todo = [root];
-  while (todo.length > 0) {
-    const n = todo.pop() as Node;
-    order.push(n);
-    todo.push(...n.children);
+function tally(root: Node, ids: Map<string, Node>, tooDeep: () => Error): Tally {
+  const memo = new Map<Node, Tally>();
+  const busy = new Set<Node>();
+  const edges = (node: Node): (Node | undefined)[] => [
+    ...node.children,
+    ...node.refs.map((id) => ids.get(id)),
+    ...node.markers.map((id) => ids.get(id)),
+  ];
+  const stack = [{ node: root, next: edges(root), at: 0 }];
+  busy.add(root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    if (frame.at < frame.next.length) {
+      const t = frame.next[frame.at++];
+      if (!t || memo.has(t) || busy.has(t)) continue;
+      if (stack.length >= MAX_SVG_DEPTH) throw tooDeep();
+      busy.add(t);
+      stack.push({ node: t, next: edges(t), at: 0 });
+      continue;
+    }
+    memo.set(frame.node, sum(frame.node, memo, ids));
+    busy.delete(frame.node);
+    stack.pop();
   }
-  for (let i = order.length - 1; i >= 0; i--) count(order[i] as Node);
-  return count(root);
+  return memo.get(root) as Tally;
+}
+
+/** An element's tally from those of what it holds and refers to (one that leads back: none). */
+function sum(node: Node, memo: Map<Node, Tally>, ids: Map<string, Node>): Tally {
+  const of = (n: Node | undefined) => (n ? memo.get(n) : undefined) ?? { drawn: 0, depth: 0 };
+  let drawn = node.vertices;
+  let depth = 0;
+  const add = (t: Tally, times = 1) => {
+    drawn += t.drawn * times;
+    depth = Math.max(depth, t.depth);
+  };
+  for (const child of node.children) add(of(child));
+  for (const id of node.refs) add(of(ids.get(id)));
+  for (const id of node.markers) add(of(ids.get(id)), node.vertices);
+  if (node.measured) drawn *= 2;
+  // Once past the limit the exact figure does not matter, and it must not overflow.
+  return { drawn: Math.min(drawn, MAX_SVG_ELEMENTS + 1), depth: depth + 1 };
 }
 
 /** Points per unit of an SVG length (CSS units; a number alone is px, 96 to the inch). */

@@ -148,6 +148,21 @@ describe("an SVG image is refused, at its place in the data, when it", () => {
     expect(read(svg(9))).toMatch(/it draws over 400,000 elements and path points/);
   });
 
+  it.each([
+    [
+      "nests groups 20,000 deep",
+      `<svg ${NS} width="1" height="1">${"<g>".repeat(20000)}<rect/>${"</g>".repeat(20000)}</svg>`,
+      "SVG image logo.svg: it nests elements over 250 deep (line 1)",
+    ],
+    [
+      "chains 20,000 <use> one to the next",
+      `<svg ${NS} width="1" height="1"><defs>${Array.from({ length: 20000 }, (_, i) => `<use id="u${i}" xlink:href="#u${i + 1}"/>`).join("")}<rect id="u20000"/></defs><use xlink:href="#u0"/></svg>`,
+      "SVG image logo.svg: it nests elements, or references that lead to others, over 250 deep",
+    ],
+  ])("%s (which would overflow the drawing's stack)", (_, svg, message) => {
+    expect(read(svg)).toBe(message);
+  });
+
   it("counts a use that leads back to itself once, as the drawing does, without looping", () => {
     const svg = `<svg ${NS} width="1" height="1"><g id="a"><use xlink:href="#b"/></g><g id="b"><use xlink:href="#a"/></g></svg>`;
     expect(size(svg)).toEqual([0.75, 0.75]);

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { MAX_SVG_DEPTH } from "../../src/load/svg-image.js";
 import { openPdf } from "../../src/raster/open-pdf.js";
 import { elements, readTagged, taggedProblems } from "../helpers/pdf-structure.js";
 import { render } from "../helpers/render.js";
@@ -85,5 +86,24 @@ describe("an SVG image in a letter", () => {
   it("shows as its alt text in the text output", async () => {
     const { txt } = await letterWithSvgs();
     expect(txt).toMatch(/^ +\[Sales by quarter\]$/m);
+  });
+
+  it("is drawn nested as deep as the check allows, in the thread that renders", async () => {
+    const dir = tempDir("svg-deep");
+    const depth = MAX_SVG_DEPTH - 4;
+    const group = '<g opacity="0.99" transform="translate(0.01 0)">';
+    const svg = `<svg ${NS} viewBox="0 0 10 10">${group.repeat(depth)}<rect width="5" height="5"/>${"</g>".repeat(depth)}</svg>`;
+    writeFileSync(join(dir, "logo.svg"), svg);
+    const text = `template: business
+sender: { company: Example Co, address: [1 Main Street], logo: logo.svg }
+date: 2024-05-14
+recipient: [Ms. Ann Lee]
+salutation: "Dear Ms. Lee:"
+body: Thank you.
+closing: Sincerely,
+signer: { name: Jane Doe }
+`;
+    const { pdf } = await render({ file: join(dir, "letter.yaml"), text });
+    expect((await readTagged(pdf as Uint8Array)).pages.length).toBe(1);
   });
 });
