@@ -23,6 +23,7 @@ import { defaultResources, type Resources } from "./resources.js";
 import { withTypography } from "./typography/typography-options.js";
 import { writePdf } from "./write/pdf.js";
 import { type Attachment, sourceAttachment } from "./write/source-attachment.js";
+import { svgDrawProblem } from "./write/svg-draw.js";
 import { writeText } from "./write/text.js";
 
 export type { Format, LetterOptions } from "./letter-options.js";
@@ -169,6 +170,11 @@ function imageResolver(
     const outside = fromPack ? undefined : outsideDataRoot(`image ${src}`, path, letter.root, at);
     if (outside) throw new MissiveError("data", outside);
     const info = readImageInfo(path, at, res);
+    const unfit = info.type === "svg" ? svgDrawProblem(info.bytes, res.pdf.svg) : null;
+    if (unfit)
+      throw fail("asset", `SVG image ${info.src} cannot be drawn: ${unfit}`, at, [
+        "save it again from a vector editor as plain SVG, or export it as PNG",
+      ]);
     if (!used.assets.includes(path)) used.assets.push(path);
     used.images.set(path, info.bytes);
     return { src: info.src, width: info.width, height: info.height };

@@ -10,6 +10,12 @@ import { clipped } from "../shown-value.js";
  * drawing takes time in proportion to this count.
  */
 export const MAX_SVG_ELEMENTS = 400_000;
+/**
+ * Style rules times elements: each rule of an SVG's `<style>` is matched against every
+ * element. An exported drawing has tens of rules (`.st0` … `.st40`) and thousands of elements;
+ * 2,000 rules over 20,000 elements took seconds.
+ */
+export const MAX_SVG_STYLE_WORK = 10_000_000;
 /** Why: an SVG is read whole and drawn into every page that shows it. */
 export const MAX_SVG_BYTES = 4 * 1024 * 1024;
 
@@ -81,11 +87,18 @@ export function checkSvg(bytes: Buffer, src: string, where: Location): CheckedSv
     throw broken(
       `it draws over ${MAX_SVG_ELEMENTS.toLocaleString("en-US")} elements and path points once its <use> references, markers, patterns and clip paths are multiplied out`,
     );
+  if (parsed.rules * parsed.elements > MAX_SVG_STYLE_WORK)
+    throw broken(
+      `its style sheets' ${parsed.rules.toLocaleString("en-US")} rules would each be matched against its ${parsed.elements.toLocaleString("en-US")} elements`,
+    );
   const size = svgSize(parsed.attrs, broken);
   return { ...size, text: rootResized(text, parsed, size.viewBox) };
 }
 
 interface Parsed {
+  /** Elements in the file, and rules its style sheets hold (each `{`). */
+  elements: number;
+  rules: number;
   root: Node;
   ids: Map<string, Node>;
   /** The root element's attributes, and where its start tag ends in the text. */
@@ -115,6 +128,8 @@ function parseSvg(
     if (stack.length === 0 && !result) {
       if (name !== "svg") throw broken(`its root element is <${clipped(name, 40)}>, not <svg>`);
       result = {
+        elements: 0,
+        rules: 0,
         root: undefined as unknown as Node,
         ids,
         attrs,
@@ -127,6 +142,7 @@ function parseSvg(
     const why = REFUSED[name];
     if (why) throw refused(`${why} (<${name}> at line ${parser.line})`);
     const node = nodeOf(name, attrs, parser.line, refused);
+    if (result) result.elements++;
     if (attrs.id !== undefined) ids.set(attrs.id, node);
     stack.at(-1)?.children.push(node);
     if (result && !result.root) result.root = node;
@@ -135,6 +151,11 @@ function parseSvg(
   parser.on("closetag", (tag) => {
     if (!tag.isSelfClosing) stack.pop();
   });
+  const css = (t: string) => {
+    if (result && stack.at(-1)?.name === "style") result.rules += t.split("{").length - 1;
+  };
+  parser.on("text", css);
+  parser.on("cdata", css);
   parser.write(text).close();
   if (!result) throw broken("it has no <svg> element");
   return result;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type PDFDocument from "pdfkit";
+import PDFDocument from "pdfkit";
 
 /** What svg-to-pdfkit is called as (its package has no types). */
 export type SvgToPdf = (
@@ -11,9 +11,10 @@ export type SvgToPdf = (
   options: Record<string, unknown>,
 ) => void;
 
-/** svg-to-pdfkit, loaded once per thread (Resources.pdf.svg). */
+/** svg-to-pdfkit, loaded once per thread, and the SVGs tried on a scratch page (Resources.pdf.svg). */
 export interface SvgMemo {
   draw?: SvgToPdf;
+  tried: WeakMap<Uint8Array, string | null>;
 }
 
 /**
@@ -87,5 +88,26 @@ function loadSvgToPdf(): SvgToPdf {
 
 /** The thread's memo of svg-to-pdfkit, for resources.ts. */
 export function newSvgMemo(): SvgMemo {
-  return {};
+  return { tried: new WeakMap() };
+}
+
+/**
+ * Why a checked SVG cannot be drawn, or null: it is drawn once on a scratch page when it is
+ * read. Why: what pdfkit refuses while drawing (a coordinate past 10^21, which a number of 500
+ * digits or a scale of a scale makes) would otherwise end the PDF writer, at no place in the
+ * letter; tried here, it is an error at the data field that names the SVG.
+ */
+export function svgDrawProblem(bytes: Uint8Array, memo: SvgMemo): string | null {
+  const known = memo.tried.get(bytes);
+  if (known !== undefined) return known;
+  let problem: string | null = null;
+  try {
+    const doc = new PDFDocument({ autoFirstPage: false, compress: false, font: null } as object);
+    doc.addPage({ size: [100, 100], margin: 0 });
+    drawSvg(doc, bytes, { x: 0, y: 0, width: 100, height: 100 }, memo);
+  } catch (e) {
+    problem = (e as Error).message;
+  }
+  memo.tried.set(bytes, problem);
+  return problem;
 }

@@ -163,6 +163,14 @@ describe("an SVG image is refused, at its place in the data, when it", () => {
     expect(read(svg)).toBe(message);
   });
 
+  it("matches too many style rules against too many elements", () => {
+    const rules = Array.from({ length: 1000 }, (_, i) => `.c${i}{fill:red}`).join("");
+    const svg = `<svg ${NS} width="1" height="1"><style>${rules}</style>${"<rect/>".repeat(10001)}</svg>`;
+    expect(read(svg)).toBe(
+      "SVG image logo.svg: its style sheets' 1,000 rules would each be matched against its 10,003 elements",
+    );
+  });
+
   it("counts a use that leads back to itself once, as the drawing does, without looping", () => {
     const svg = `<svg ${NS} width="1" height="1"><g id="a"><use xlink:href="#b"/></g><g id="b"><use xlink:href="#a"/></g></svg>`;
     expect(size(svg)).toEqual([0.75, 0.75]);

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { isMissiveError } from "../../src/errors.js";
 import { MAX_SVG_DEPTH } from "../../src/load/svg-image.js";
 import { openPdf } from "../../src/raster/open-pdf.js";
 import { elements, readTagged, taggedProblems } from "../helpers/pdf-structure.js";
@@ -105,5 +106,27 @@ signer: { name: Jane Doe }
 `;
     const { pdf } = await render({ file: join(dir, "letter.yaml"), text });
     expect((await readTagged(pdf as Uint8Array)).pages.length).toBe(1);
+  });
+
+  it("that pdfkit cannot draw (a coordinate of 500 digits) is an error at the field that names it", async () => {
+    const dir = tempDir("svg-unfit");
+    writeFileSync(
+      join(dir, "logo.svg"),
+      `<svg ${NS} viewBox="0 0 10 10"><path d="M0 0 L${"1".repeat(500)} 1"/></svg>`,
+    );
+    const text = `template: business
+sender: { company: Example Co, address: [1 Main Street], logo: logo.svg }
+date: 2024-05-14
+recipient: [Ms. Ann Lee]
+salutation: "Dear Ms. Lee:"
+body: Thank you.
+closing: Sincerely,
+signer: { name: Jane Doe }
+`;
+    const failed = await render({ file: join(dir, "letter.yaml"), text }).catch((e: unknown) => e);
+    expect(isMissiveError(failed) && failed.problems[0]).toMatchObject({
+      message: `SVG image ${join(dir, "logo.svg")} cannot be drawn: unsupported number: Infinity`,
+      location: { file: join(dir, "letter.yaml"), line: 2, path: "sender.logo" },
+    });
   });
 });
