@@ -14,7 +14,7 @@ import { type DeflateMemo, newDeflateMemo } from "./write/deflate-memo.js";
 import { newWrapMemo, type WrapMemo } from "./write/display-width.js";
 import type { LineMemo } from "./write/pdfkit-line.js";
 import type { PngPlanesMemo } from "./write/png-planes.js";
-import { newSvgMemo, type SvgMemo } from "./write/svg-draw.js";
+import { newSvgMemo, type SvgMemo } from "./write/svg-memo.js";
 
 /**
  * Everything a thread keeps between letters: what it read, parsed, compiled and shaped. Why

@@ -9,7 +9,8 @@ import { type PdfkitFont, takesGlyphIds } from "../src/write/cid-font.js";
 import { XmpText } from "../src/write/pdfkit-adapter.js";
 import { canPaintLines } from "../src/write/pdfkit-line.js";
 import { addElementRef, setElementId, writeIdTree } from "../src/write/pdfkit-struct.js";
-import { drawSvg, newSvgMemo, patchedSvgToPdf } from "../src/write/svg-draw.js";
+import { drawSvg, patchedSvgToPdf } from "../src/write/svg-draw.js";
+import { newSvgMemo } from "../src/write/svg-memo.js";
 import { ROOT } from "./helpers/render.js";
 import { loadFont, loadHarfBuzz } from "./helpers/resources.js";
 

@@ -1,21 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-
-/** What svg-to-pdfkit is called as (its package has no types). */
-export type SvgToPdf = (
-  doc: PDFDocument,
-  svg: string,
-  x: number,
-  y: number,
-  options: Record<string, unknown>,
-) => void;
-
-/** svg-to-pdfkit, loaded once per thread, and the SVGs tried on a scratch page (Resources.pdf.svg). */
-export interface SvgMemo {
-  draw?: SvgToPdf;
-  tried: WeakMap<Uint8Array, string | null>;
-}
+import type { SvgMemo, SvgToPdf } from "./svg-memo.js";
 
 /**
  * The one loop of svg-to-pdfkit 0.1.8 that is replaced as it loads. Why: SvgShape.transform
@@ -84,11 +70,6 @@ function loadSvgToPdf(): SvgToPdf {
     module.exports,
   );
   return module.exports as SvgToPdf;
-}
-
-/** The thread's memo of svg-to-pdfkit, for resources.ts. */
-export function newSvgMemo(): SvgMemo {
-  return { tried: new WeakMap() };
 }
 
 /**
