@@ -123,3 +123,24 @@ it("names every signer as the business letter's author, and refuses signer besid
     "11: `signer` is not allowed here: give signer (one person) or signers (several, side by side), not both",
   ]);
 });
+
+// A closing indented past half the text width stood right of the names it signs above: the
+// grid's indent is at most half the text width, the closing's was not (personal pack, 1.1in
+// margins, signatureIndent 3.25in: "Sincerely," at 313.2pt, the name at 306pt).
+it("lines the closing up with the signature when the indent is more than half the text", async () => {
+  const text = `template: personal
+sender: { name: Helen Okonjo, address: [400 College Ave] }
+date: 2024-12-01
+recipient: [Search Committee]
+body: I recommend him without reservation.
+closing: Sincerely,
+signatureIndent: 3.25in
+signature: Helen Okonjo
+signatureTitles: [Professor of History]
+`;
+  const r = await render({ file: `${ROOT}/data/inline-indent.yaml`, text });
+  const pdf = await extractPdf(r.pdf as Uint8Array);
+  const x = (s: string) => pdf.items.find((i) => i.str === s)?.x ?? NaN;
+  expect(x("Sincerely,")).toBeCloseTo(x("Professor of History"), 0);
+  expect(x("Sincerely,")).toBeCloseTo(306, 0);
+});

@@ -222,7 +222,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const hang = b.label
     ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
     : 0;
-  const indent = listIndent(b, st, ctx) + hang + (b.indent ?? 0);
+  const indent = listIndent(b, st, ctx) + hang + signingIndent(b.indent, ctx);
   const x = ctx.left + indent;
   const runover = b.level === undefined ? runoverOf(st, ctx.width - indent) : 0;
   // Each line of the data set on its own, so its turned-over lines are known.
@@ -394,9 +394,18 @@ function fitted(b: ImageBlock, width: number): ImageBlock {
   return { ...b, width, height: (b.height * width) / b.width };
 }
 
+/**
+ * How far an indented closing and signature grid stand from the left margin: the length asked,
+ * at most half the text width, for both alike, so "Sincerely," lines up with the names above
+ * which it stands (3.25in on a page whose margins leave less than 6.5in of text).
+ */
+function signingIndent(indent: number | undefined, ctx: UnitContext): number {
+  return Math.min(indent ?? 0, ctx.width / 2);
+}
+
 /** A signature grid's rows; each signer's block id is `signer` (`scope…signer:`) and the name. */
 function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer: string): Unit[] {
-  const indent = Math.min(b.indent ?? 0, ctx.width / 2);
+  const indent = signingIndent(b.indent, ctx);
   const cellW = (ctx.width - indent - (b.columns - 1) * b.gutter) / b.columns;
   const nameSt = style(ctx, b.nameStyle);
   const titleSt = style(ctx, b.titleStyle);
