@@ -144,3 +144,23 @@ signatureTitles: [Professor of History]
   expect(x("Sincerely,")).toBeCloseTo(x("Professor of History"), 0);
   expect(x("Sincerely,")).toBeCloseTo(306, 0);
 });
+
+// A coalition letter's title lines wrapped in a half-width column flush with the title under
+// them: "Polish Association of Wheelchair" / "Users" read as two titles. The packs' signer
+// styles turn a wrapped line over indented (runover), in the PDF and the text output.
+it("turns a signer's wrapped title line over indented, so it does not read as the next title", async () => {
+  const r = await render(
+    business(`signers:
+  - { name: Jan Kowalczyk, titles: [Chair, "Polish Association of Wheelchair Users and Their Families"] }
+  - { name: Henrik Østergaard, titles: [Secretary-General] }`),
+  );
+  const pdf = await extractPdf(r.pdf as Uint8Array);
+  const at = (s: string) => pdf.items.find((i) => i.str.startsWith(s));
+  const first = at("Polish Association");
+  const turned = pdf.items.find(
+    (i) => (first ? i.y > first.y : false) && i.x < 300 && i.str !== "",
+  );
+  expect(at("Chair")?.x).toBeCloseTo(first?.x ?? NaN, 0);
+  expect((turned?.x ?? NaN) - (first?.x ?? NaN)).toBeCloseTo(10, 0);
+  expect(r.txt).toContain("\nPolish Association of Wheelchair\n  Users and Their Families\n");
+});

@@ -403,6 +403,26 @@ function signingIndent(indent: number | undefined, ctx: UnitContext): number {
   return Math.min(indent ?? 0, ctx.width / 2);
 }
 
+/**
+ * The set lines of a signature cell, each name or title line of the data on its own, so a line
+ * that wraps turns over indented by the style's runover and does not read as the next title.
+ */
+function cellLines(
+  lines: TextBlock["lines"],
+  st: TextStyle,
+  ctx: UnitContext,
+  cellW: number,
+): { l: SetLine; st: TextStyle; shift: number }[] {
+  const runover = runoverOf(st, cellW);
+  return lines.flatMap((runs) =>
+    setText([runs], st, ctx, cellW - runover).map((l, i) => ({
+      l,
+      st,
+      shift: i > 0 ? runover : 0,
+    })),
+  );
+}
+
 /** A signature grid's rows; each signer's block id is `signer` (`scope…signer:`) and the name. */
 function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer: string): Unit[] {
   const indent = signingIndent(b.indent, ctx);
@@ -415,8 +435,8 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
     const cells = row.map((s, c) => {
       const x = ctx.left + indent + c * (cellW + b.gutter);
       const parts = [
-        ...setText(plainLines(s.name), nameSt, ctx, cellW).map((l) => ({ l, st: nameSt })),
-        ...setText(
+        ...cellLines(plainLines(s.name), nameSt, ctx, cellW),
+        ...cellLines(
           s.titles.map((t, i) => {
             const lang = s.titleLangs?.[i];
             return [lang ? { text: t, lang } : { text: t }];
@@ -424,7 +444,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
           titleSt,
           ctx,
           cellW,
-        ).map((l) => ({ l, st: titleSt })),
+        ),
       ];
       const items: PaintItem[] = [];
       if (s.image) {
@@ -459,8 +479,8 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
           );
       }
       let y = b.space;
-      for (const { l, st } of parts) {
-        items.push(...paint(l, x, y + baseline(st, ctx), st, `${signer}${s.name}`));
+      for (const { l, st, shift } of parts) {
+        items.push(...paint(l, x + shift, y + baseline(st, ctx), st, `${signer}${s.name}`));
         y += st.leading;
       }
       return { items, height: y, rect: { x, y: 0, width: cellW, height: y, label: s.name } };
