@@ -66,6 +66,22 @@ describe("hyphenation points", () => {
     expect(breaks(items([{ text: "(www.tel-aviv.gov.il)" }]))).toBe("(www¦.tel¦-aviv¦.gov.il)");
   });
 
+  // A UK council's letter printed "bristol.gov.example/counciltax/discounts/single-person-" /
+  // "discount/evidence": a web address without a scheme was a word, broken after its hyphen
+  // (which could be one added to break it) and open to hyphenation.
+  it("treats a domain with a path as a web address, with or without a scheme", () => {
+    expect(breaks(items([{ text: "gov.example/council-tax/single-person-discount" }]))).toBe(
+      "gov¦.example/¦council¦-tax/¦single¦-person¦-discount",
+    );
+    expect(breaks(items([{ text: "ico.org.example/complaints." }]))).toBe(
+      "ico¦.org¦.example/¦complaints.",
+    );
+    // Not addresses: abbreviations with a slash, and a word with a slash.
+    expect(breaks(items([{ text: "i.e./e.g. U.S./Canada and/or" }]))).toBe(
+      "i.e./¦e.g. U.S./¦Canada and/¦or",
+    );
+  });
+
   it("breaks after a hyphen the text has, but not one that touches a digit", () => {
     expect(breaks(items([{ text: "wide-ranging 20520-0099 COVID-19" }]))).toBe(
       "wide-¦rang|ing 20520-0099 COVID-19",
