@@ -241,7 +241,6 @@ interface Part {
   after: "hyphen" | "break" | null;
 }
 
-
 /**
  * Where a piece of a word may break: at soft hyphens the text gives, else at the hyphenation
  * points of its letters. Punctuation around the letters ("(ITU),", "commerce.") goes with the
