@@ -7,8 +7,15 @@
  */
 const BREAKS = "\\-\\u2010\\u2013\\u2014/";
 
-/** After a break character, not inside "//" or "--", nor beside a digit. */
-const AFTER_BREAK = new RegExp(`(?<=[${BREAKS}])(?<!\\d[${BREAKS}])(?![${BREAKS}\\d])`);
+/**
+ * After a break character, not inside "//" or "--", nor beside a digit, nor where it would
+ * leave a single letter ("e-" / "mail", "X-" / "ray", "(USMEP-" / "W)", "km/" / "h"): two
+ * letters at least on each side.
+ */
+const AFTER_BREAK = new RegExp(
+  `(?<=\\p{L}\\p{L}[${BREAKS}]+)(?<!\\d[${BREAKS}])(?![${BREAKS}\\d])(?=\\p{L}\\p{L})`,
+  "u",
+);
 
 /**
  * An @, a scheme, www. or a domain with a path: e-mail addresses and web addresses, also as

@@ -78,8 +78,18 @@ describe("hyphenation points", () => {
     );
     // Not addresses: abbreviations with a slash, and a word with a slash.
     expect(breaks(items([{ text: "i.e./e.g. U.S./Canada and/or" }]))).toBe(
-      "i.e./¦e.g. U.S./¦Canada and/¦or",
+      "i.e./e.g. U.S./Canada and/¦or",
     );
+  });
+
+  // A visa letter ended a line with "(USMEP-" and began the next with "W),": a break after a
+  // hyphen or a slash the text has leaves two letters at least on each side.
+  it("does not break after a hyphen or slash that would leave a single letter", () => {
+    expect(breaks(items([{ text: "(USMEP-W), e-mail X-ray km/h T-shirt" }]))).toBe(
+      "(USMEP-W), e-mail X-ray km/h T-shirt",
+    );
+    expect(breakPieces("self-evident")).toEqual(["self-", "evident"]);
+    expect(breakPieces("Jean-Pierre")).toEqual(["Jean-", "Pierre"]);
   });
 
   it("breaks after a hyphen the text has, but not one that touches a digit", () => {
@@ -105,7 +115,7 @@ describe("hyphenation points", () => {
     ];
     for (const w of words)
       expect(breaks(items([{ text: w }], { hyphenate: false })), w).toBe(breakPieces(w).join("¦"));
-    expect(breakPieces("a--b")).toEqual(["a--", "b"]);
+    expect(breakPieces("ab--cd")).toEqual(["ab--", "cd"]);
   });
 
   it("keeps TeX's minimum letters at each end, per language", () => {
