@@ -123,3 +123,44 @@ it("names every signer as the business letter's author, and refuses signer besid
     "11: `signer` is not allowed here: give signer (one person) or signers (several, side by side), not both",
   ]);
 });
+
+// A closing indented past half the text width stood right of the names it signs above: the
+// grid's indent is at most half the text width, the closing's was not (personal pack, 1.1in
+// margins, signatureIndent 3.25in: "Sincerely," at 313.2pt, the name at 306pt).
+it("lines the closing up with the signature when the indent is more than half the text", async () => {
+  const text = `template: personal
+sender: { name: Helen Okonjo, address: [400 College Ave] }
+date: 2024-12-01
+recipient: [Search Committee]
+body: I recommend him without reservation.
+closing: Sincerely,
+signatureIndent: 3.25in
+signature: Helen Okonjo
+signatureTitles: [Professor of History]
+`;
+  const r = await render({ file: `${ROOT}/data/inline-indent.yaml`, text });
+  const pdf = await extractPdf(r.pdf as Uint8Array);
+  const x = (s: string) => pdf.items.find((i) => i.str === s)?.x ?? NaN;
+  expect(x("Sincerely,")).toBeCloseTo(x("Professor of History"), 0);
+  expect(x("Sincerely,")).toBeCloseTo(306, 0);
+});
+
+// A coalition letter's title lines wrapped in a half-width column flush with the title under
+// them: "Polish Association of Wheelchair" / "Users" read as two titles. The packs' signer
+// styles turn a wrapped line over indented (runover), in the PDF and the text output.
+it("turns a signer's wrapped title line over indented, so it does not read as the next title", async () => {
+  const r = await render(
+    business(`signers:
+  - { name: Jan Kowalczyk, titles: [Chair, "Polish Association of Wheelchair Users and Their Families"] }
+  - { name: Henrik Østergaard, titles: [Secretary-General] }`),
+  );
+  const pdf = await extractPdf(r.pdf as Uint8Array);
+  const at = (s: string) => pdf.items.find((i) => i.str.startsWith(s));
+  const first = at("Polish Association");
+  const turned = pdf.items.find(
+    (i) => (first ? i.y > first.y : false) && i.x < 300 && i.str !== "",
+  );
+  expect(at("Chair")?.x).toBeCloseTo(first?.x ?? NaN, 0);
+  expect((turned?.x ?? NaN) - (first?.x ?? NaN)).toBeCloseTo(10, 0);
+  expect(r.txt).toContain("\nPolish Association of Wheelchair\n  Users and Their Families\n");
+});

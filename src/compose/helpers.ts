@@ -15,7 +15,7 @@ import {
 } from "./helper-calls.js";
 import type { IntlFormats } from "./intl-formats.js";
 import { markdownToMarkup } from "./markdown.js";
-import { xmlEscapeLines } from "./xml-escape.js";
+import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
 /** What template-ast.ts adds to every pack helper call: where it is, and if its value is written there. */
 const located = { path: isText, file: isText, literal: isBoolean };
@@ -39,6 +39,13 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
   label: {
     ...oneValue('{{label "pageOf"}}, {{label "letterTo" to=recipient.[0]}}'),
     anyOption: isPrintable,
+  },
+  labelled: {
+    args: [2, 2],
+    block: false,
+    options: located,
+    values: [isText, isText],
+    example: '{{labelled "ps" ps}}',
   },
   lines: oneValue("{{lines recipient}}"),
   join: { args: [1, 2], block: false, options: located, example: '{{join list ", "}}' },
@@ -87,6 +94,15 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
           line: o.loc?.start.line,
           col: (o.loc?.start.column ?? 0) + 1,
         };
+  const labelOf = (key: unknown, o: HelperOptions): string => {
+    const text = typeof key === "string" ? ownOf(ctx().labels, key) : undefined;
+    if (text === undefined) {
+      throw fail("template", `no label ${String(key)} for language ${ctx().lang}`, where(o), [
+        `add it under labels.<lang>.${String(key)} in template.yaml`,
+      ]);
+    }
+    return text;
+  };
   return {
     /**
      * Escaped text output; every `{{path}}` is rewritten to this (template-ast.ts,
@@ -141,13 +157,19 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {
-      const text = typeof key === "string" ? ownOf(ctx().labels, key) : undefined;
-      if (text === undefined) {
-        throw fail("template", `no label ${String(key)} for language ${ctx().lang}`, where(o), [
-          `add it under labels.<lang>.${String(key)} in template.yaml`,
-        ]);
-      }
-      return new SafeString(fillLabel(text, o.hash, ctx().labels));
+      return new SafeString(fillLabel(labelOf(key, o), o.hash, ctx().labels));
+    },
+    /**
+     * The label, a space and the text, or the text alone when it starts with the label
+     * already: a postscript typed "P.S. Remember…" or "PS: …" is not printed "P.S. P.S.".
+     */
+    labelled(key: unknown, value: unknown, o: HelperOptions) {
+      const label = labelOf(key, o);
+      const text = String(value ?? "");
+      const escaped = xmlEscapeLines(text);
+      return new SafeString(
+        startsWithLabel(text, label) ? escaped : `${xmlEscape(label)} ${escaped}`,
+      );
     },
     /** One `<line>` per entry of a list, or per line of a multi-line string. */
     lines(value: unknown, o: HelperOptions) {
@@ -173,4 +195,22 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     asset: (file: unknown) => `pack:${String(file)}`,
     hasAsset: (file: unknown, o: HelperOptions) => ctx().hasAsset(String(file), where(o)),
   };
+}
+
+/**
+ * Whether the text begins with the label's letters, whatever its dots, spaces and colon, as a
+ * whole word: "P. S.", "PS:" and "p.s." begin with "P.S."; "Psst" and "Please" do not.
+ */
+function startsWithLabel(text: string, label: string): boolean {
+  const letters = [...label.toLocaleLowerCase()].filter((c) => /\p{L}/u.test(c));
+  if (letters.length === 0) return false;
+  let i = 0;
+  const chars = [...text.trimStart().toLocaleLowerCase()];
+  for (const [k, c] of chars.entries()) {
+    if (/\p{L}/u.test(c)) {
+      if (c !== letters[i]) return false;
+      if (++i === letters.length) return !/\p{L}/u.test(chars[k + 1] ?? "");
+    } else if (!/[\s.:-]/.test(c)) return false;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import { breaksAt, FORCED, type Item, isDiscretionary } from "./paragraph-items.js";
+import { breaksAt, FORCED, type Item } from "./paragraph-items.js";
 
 /** A chosen line: items [start, end) and the break item at `end` (or items.length). */
 export interface LineBreak {
@@ -255,10 +255,11 @@ function firstBox(items: Item[], from: number, to: number): number {
 
 /**
  * First-fit breaking for ragged text (left, right, centred): each line takes as many words as
- * fit. Lines are never stretched, so total fit would gain nothing. An added hyphen is not taken
- * where the rest of the paragraph, the broken word whole, fits on the next line: in ragged text
- * it would only leave the word's tail alone on the last line ("an-" / "giogram."), the break
- * TeX's \finalhyphendemerits discourages in justified text.
+ * fit. Lines are never stretched, so total fit would gain nothing. A word is not broken (at an
+ * added hyphen, after a hyphen it has, inside an e-mail or web address) where the rest of the
+ * paragraph, that word whole, fits on the next line: in ragged text it would only leave the
+ * word's tail alone on the last line ("an-" / "giogram.", "contact me at visa" /
+ * "-letters@…"), the break TeX's \finalhyphendemerits discourages in justified text.
  */
 export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
   const rest = widthsToEnd(items);
@@ -273,7 +274,7 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
       const lineW = w + (it.t === "penalty" ? it.w : 0);
       if (lineW > lineWidth + 1e-6 && lastBreak > start) {
         const tailAlone =
-          isDiscretionary(items[lastBreak] as Item) &&
+          insideWord(items[lastBreak] as Item) &&
           plain > start &&
           (rest[firstBox(items, plain + 1, items.length)] ?? 0) <= lineWidth + 1e-6;
         const end = tailAlone ? plain : lastBreak;
@@ -290,11 +291,16 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
         break;
       }
       lastBreak = i;
-      if (!isDiscretionary(it)) plain = i;
+      if (!insideWord(it)) plain = i;
     }
     if (it.t !== "penalty") w += it.w;
   }
   return lines;
+}
+
+/** A break inside a word: an added hyphen, or a free break after a hyphen or in an address. */
+function insideWord(it: Item): boolean {
+  return it.t === "penalty" && it.flagged;
 }
 
 /** The width of the text from each item to the end of the paragraph. */

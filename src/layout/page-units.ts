@@ -222,7 +222,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const hang = b.label
     ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
     : 0;
-  const indent = listIndent(b, st, ctx) + hang + (b.indent ?? 0);
+  const indent = listIndent(b, st, ctx) + hang + signingIndent(b.indent, ctx);
   const x = ctx.left + indent;
   const runover = b.level === undefined ? runoverOf(st, ctx.width - indent) : 0;
   // Each line of the data set on its own, so its turned-over lines are known.
@@ -394,9 +394,38 @@ function fitted(b: ImageBlock, width: number): ImageBlock {
   return { ...b, width, height: (b.height * width) / b.width };
 }
 
+/**
+ * How far an indented closing and signature grid stand from the left margin: the length asked,
+ * at most half the text width, for both alike, so "Sincerely," lines up with the names above
+ * which it stands (3.25in on a page whose margins leave less than 6.5in of text).
+ */
+function signingIndent(indent: number | undefined, ctx: UnitContext): number {
+  return Math.min(indent ?? 0, ctx.width / 2);
+}
+
+/**
+ * The set lines of a signature cell, each name or title line of the data on its own, so a line
+ * that wraps turns over indented by the style's runover and does not read as the next title.
+ */
+function cellLines(
+  lines: TextBlock["lines"],
+  st: TextStyle,
+  ctx: UnitContext,
+  cellW: number,
+): { l: SetLine; st: TextStyle; shift: number }[] {
+  const runover = runoverOf(st, cellW);
+  return lines.flatMap((runs) =>
+    setText([runs], st, ctx, cellW - runover).map((l, i) => ({
+      l,
+      st,
+      shift: i > 0 ? runover : 0,
+    })),
+  );
+}
+
 /** A signature grid's rows; each signer's block id is `signer` (`scope…signer:`) and the name. */
 function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer: string): Unit[] {
-  const indent = Math.min(b.indent ?? 0, ctx.width / 2);
+  const indent = signingIndent(b.indent, ctx);
   const cellW = (ctx.width - indent - (b.columns - 1) * b.gutter) / b.columns;
   const nameSt = style(ctx, b.nameStyle);
   const titleSt = style(ctx, b.titleStyle);
@@ -406,8 +435,8 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
     const cells = row.map((s, c) => {
       const x = ctx.left + indent + c * (cellW + b.gutter);
       const parts = [
-        ...setText(plainLines(s.name), nameSt, ctx, cellW).map((l) => ({ l, st: nameSt })),
-        ...setText(
+        ...cellLines(plainLines(s.name), nameSt, ctx, cellW),
+        ...cellLines(
           s.titles.map((t, i) => {
             const lang = s.titleLangs?.[i];
             return [lang ? { text: t, lang } : { text: t }];
@@ -415,7 +444,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
           titleSt,
           ctx,
           cellW,
-        ).map((l) => ({ l, st: titleSt })),
+        ),
       ];
       const items: PaintItem[] = [];
       if (s.image) {
@@ -450,8 +479,8 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
           );
       }
       let y = b.space;
-      for (const { l, st } of parts) {
-        items.push(...paint(l, x, y + baseline(st, ctx), st, `${signer}${s.name}`));
+      for (const { l, st, shift } of parts) {
+        items.push(...paint(l, x + shift, y + baseline(st, ctx), st, `${signer}${s.name}`));
         y += st.leading;
       }
       return { items, height: y, rect: { x, y: 0, width: cellW, height: y, label: s.name } };

@@ -4,7 +4,7 @@ import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
-import { breakPieces } from "../model/word-breaks.js";
+import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { spaceCjkLatin } from "./cjk-latin-space.js";
 import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
@@ -222,7 +222,7 @@ function pushWord(
   // A link, an e-mail address, a number or a code is copied or typed by the reader: it is
   // never hyphenated. Where it may break with no hyphen added is word-breaks.ts's rule, which
   // the text output follows too.
-  const verbatim = linked || VERBATIM.test(word);
+  const verbatim = linked || /\d/.test(word) || isAddress(word);
   const pieces = breakPieces(word);
   const parts: Part[] = [];
   pieces.forEach((piece, i) => {
@@ -240,9 +240,6 @@ interface Part {
   text: string;
   after: "hyphen" | "break" | null;
 }
-
-/** Digits, an @ or a scheme: numbers, codes, e-mail addresses and web addresses. */
-const VERBATIM = /\d|@|:\/\/|^www\./i;
 
 /**
  * Where a piece of a word may break: at soft hyphens the text gives, else at the hyphenation

@@ -7,11 +7,28 @@
  */
 const BREAKS = "\\-\\u2010\\u2013\\u2014/";
 
-/** After a break character, not inside "//" or "--", nor beside a digit. */
-const AFTER_BREAK = new RegExp(`(?<=[${BREAKS}])(?<!\\d[${BREAKS}])(?![${BREAKS}\\d])`);
+/**
+ * After a break character, not inside "//" or "--", nor beside a digit, nor where it would
+ * leave a single letter ("e-" / "mail", "X-" / "ray", "(USMEP-" / "W)", "km/" / "h"): two
+ * letters at least on each side.
+ */
+const AFTER_BREAK = new RegExp(
+  `(?<=\\p{L}\\p{L}[${BREAKS}]+)(?<!\\d[${BREAKS}])(?![${BREAKS}\\d])(?=\\p{L}\\p{L})`,
+  "u",
+);
 
-/** An @ or a scheme: e-mail addresses and web addresses. */
-const ADDRESS = /@|:\/\/|^\(?www\./i;
+/**
+ * An @, a scheme, www. or a domain with a path: e-mail addresses and web addresses, also as
+ * public bodies print them without a scheme ("gov.uk/council-tax", "ico.org.uk/complaints").
+ * The domain's last label is two letters or more before its slash, so "i.e./" and "U.S./" are
+ * not addresses.
+ */
+const ADDRESS = /@|:\/\/|^\(?www\.|^\(?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\//iu;
+
+/** Whether a word is a web or e-mail address: broken only where addresses break, never hyphenated. */
+export function isAddress(word: string): boolean {
+  return ADDRESS.test(word);
+}
 
 /**
  * In an address: after a slash, and before a hyphen or a dot, where a hyphen starts the next
@@ -32,5 +49,5 @@ const ADDRESS_BREAK = new RegExp(
 
 /** A word's pieces between the places it may break with no hyphen added. */
 export function breakPieces(word: string): string[] {
-  return word.split(ADDRESS.test(word) ? ADDRESS_BREAK : AFTER_BREAK);
+  return word.split(isAddress(word) ? ADDRESS_BREAK : AFTER_BREAK);
 }

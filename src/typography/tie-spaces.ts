@@ -61,6 +61,7 @@ export function tieSpaces(block: BlockText): void {
   // The pieces between plain spaces: a tie can only replace one of those spaces.
   const pieces = block.text.split(" ");
   const grouped = groupedNumbers(pieces);
+  for (const k of ibanSpaces(pieces)) grouped.add(k);
   let at = -1;
   for (let k = 0; k + 1 < pieces.length; k++) {
     at += (pieces[k] as string).length + 1;
@@ -105,6 +106,39 @@ function groupedNumbers(pieces: string[]): Set<number> {
     if (groups >= 3 || (groups === 2 && /^[+(]/.test(first)))
       for (let j = k; j < end; j++) out.add(j);
     k = Math.max(end, k + 1);
+  }
+  return out;
+}
+
+/** An IBAN's first group: the country and the check digits ("DE89", "(IT60"). */
+const IBAN_START = /^[([{]?[A-Z]{2}\d{2}$/;
+/** One of its other groups, of four letters or digits (the last may be shorter). */
+const IBAN_GROUP = /^[A-Z0-9]{1,4}$/;
+
+/**
+ * The pieces after which a space joins the groups of an IBAN written in its paper form
+ * ("DE89 3704 0044 0532 0130 00", "GB29 NWBK 6016 1331 9268 19"): a reader copies it into a
+ * payment form, and a line break after "DE89" or inside the groups invites a mistake.
+ * Groups of four after the country and check digits, the last of one to four, 15 to 34
+ * characters in all (ISO 13616).
+ */
+function ibanSpaces(pieces: string[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    if (!IBAN_START.test(lastWord(pieces[k] as string))) continue;
+    let end = k;
+    let length = 4;
+    while (end + 1 < pieces.length) {
+      const next = pieces[end + 1] as string;
+      const group = firstWord(next).replace(/[^A-Z0-9]+$/, "");
+      if (!IBAN_GROUP.test(group)) break;
+      end++;
+      length += group.length;
+      // A short group, or one with more after it (a comma, a line break), ends the IBAN.
+      if (group.length < 4 || group !== next) break;
+    }
+    if (length >= 15 && length <= 34) for (let j = k; j < end; j++) out.push(j);
+    k = end;
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type {
   SignatureBlock,
   TextBlock,
 } from "../model/letter-doc.js";
+import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { displayWidth, pad, type WrapMemo, wrap, wrapOnce } from "./display-width.js";
 import { tableLines } from "./text-table.js";
@@ -117,7 +118,7 @@ function blockLines(
 ): string[] {
   if (b.kind === "space" || b.kind === "rule" || b.kind === "page-break") return [];
   if (b.kind === "image") return b.alt ? [align(`[${b.alt}]`, width, force ?? b.align)] : [];
-  if (b.kind === "signatures") return signatureLines(b, width);
+  if (b.kind === "signatures") return signatureLines(b, width, doc);
   if (b.kind === "fields") return fieldLines(b, width);
   if (b.kind === "table") return tableLines(b, width, runsText);
   return textLines(b, doc, width, force, lists, wrapTo);
@@ -208,7 +209,13 @@ const SIGNATURE_SPACE_LINES = 3;
 /** The narrowest column a signer's name and title get in the text (fewer columns if need be). */
 const MIN_SIGNER_COLUMN = 20;
 
-function signatureLines(b: SignatureBlock, width: number): string[] {
+/** Lines of a signature cell, each wrapped; with the style's runover, turned over by two columns. */
+function turnedOver(lines: string[], st: TextStyle | undefined, colW: number): string[] {
+  const turn = (st?.runover ?? 0) > 0 ? "  " : "";
+  return lines.flatMap((t) => wrap(t, colW - turn.length).map((l, i) => (i > 0 ? turn + l : l)));
+}
+
+function signatureLines(b: SignatureBlock, width: number, doc: LetterDoc): string[] {
   const columnWidth = (n: number) => Math.floor((width - GAP * (n - 1)) / n);
   let columns = b.columns;
   while (columns > 1 && columnWidth(columns) < MIN_SIGNER_COLUMN) columns--;
@@ -217,8 +224,8 @@ function signatureLines(b: SignatureBlock, width: number): string[] {
   for (let r = 0; r * columns < b.signers.length; r++) {
     const row = b.signers.slice(r * columns, (r + 1) * columns);
     const cells = row.map((s) => [
-      ...s.name.split("\n").flatMap((n) => wrap(n, colW)),
-      ...s.titles.flatMap((t) => wrap(t, colW)),
+      ...turnedOver(s.name.split("\n"), doc.styles[b.nameStyle], colW),
+      ...turnedOver(s.titles, doc.styles[b.titleStyle], colW),
     ]);
     const height = Math.max(...cells.map((c) => c.length));
     // The first row's blank lines include the one that separates every block.

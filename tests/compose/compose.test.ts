@@ -316,3 +316,21 @@ describe("the pack's values (@pack)", () => {
     expect(b).toMatch(/<place x="25mm" y="62.7mm" width="80mm" height="27.3mm"\s/);
   });
 });
+
+describe("a postscript that starts with its own P.S.", () => {
+  const ps = (text: string, lang = "en-US") =>
+    compose(letter(`lang: ${lang}\nps: ${JSON.stringify(text)}`), res).match(/<ps>.*?<\/ps>/)?.[0];
+
+  it("is printed as written, not after the pack's label a second time", () => {
+    expect(ps("P.S. Call me on Friday.")).toBe("<ps>P.S. Call me on Friday.</ps>");
+    expect(ps("PS: Call me.")).toBe("<ps>PS: Call me.</ps>");
+    expect(ps("p. s. Call me.")).toBe("<ps>p. s. Call me.</ps>");
+    expect(ps("PS: Bis bald.", "de-DE")).toBe("<ps>PS: Bis bald.</ps>");
+  });
+
+  it("gets the label otherwise, also when it begins with the label's letters", () => {
+    expect(ps("Call me.")).toBe("<ps>P.S. Call me.</ps>");
+    expect(ps("Psst: the gift is matched.")).toBe("<ps>P.S. Psst: the gift is matched.</ps>");
+    expect(ps("Bis bald.", "de-DE")).toBe("<ps>PS: Bis bald.</ps>");
+  });
+});

@@ -184,3 +184,24 @@ describe("firstFit and added hyphens", () => {
     expect(lineTexts(its, firstFit(its, 8))).toEqual(["aaaa bb", "cc dddd"]);
   });
 });
+
+describe("firstFit and breaks inside a word that add nothing", () => {
+  // "aaaa visa-letters…": a free break after the hyphen of an address (flagged, adds no hyphen).
+  function address(tail: string): Item[] {
+    const its = items(`aaaa visa- letters${tail}`);
+    const at = its.findIndex((x) => x.t === "box" && x.text === "letters");
+    its.splice(at - 1, 1, { t: "penalty", w: 0, p: 50, flagged: true, text: "", look });
+    return its;
+  }
+
+  it("keeps an address whole when the rest of the paragraph fits on the next line", () => {
+    // Before: "aaaa visa-" / "letters", the address cut where nothing needed it.
+    const its = address(" b");
+    expect(lineTexts(its, firstFit(its, 14))).toEqual(["aaaa", "visa-letters b"]);
+  });
+
+  it("still breaks it where the rest of the paragraph needs more than one line", () => {
+    const its = address(" bbbbb");
+    expect(lineTexts(its, firstFit(its, 14))).toEqual(["aaaa visa-", "letters bbbbb"]);
+  });
+});

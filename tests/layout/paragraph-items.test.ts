@@ -66,6 +66,32 @@ describe("hyphenation points", () => {
     expect(breaks(items([{ text: "(www.tel-aviv.gov.il)" }]))).toBe("(www¦.tel¦-aviv¦.gov.il)");
   });
 
+  // A UK council's letter printed "bristol.gov.example/counciltax/discounts/single-person-" /
+  // "discount/evidence": a web address without a scheme was a word, broken after its hyphen
+  // (which could be one added to break it) and open to hyphenation.
+  it("treats a domain with a path as a web address, with or without a scheme", () => {
+    expect(breaks(items([{ text: "gov.example/council-tax/single-person-discount" }]))).toBe(
+      "gov¦.example/¦council¦-tax/¦single¦-person¦-discount",
+    );
+    expect(breaks(items([{ text: "ico.org.example/complaints." }]))).toBe(
+      "ico¦.org¦.example/¦complaints.",
+    );
+    // Not addresses: abbreviations with a slash, and a word with a slash.
+    expect(breaks(items([{ text: "i.e./e.g. U.S./Canada and/or" }]))).toBe(
+      "i.e./e.g. U.S./Canada and/¦or",
+    );
+  });
+
+  // A visa letter ended a line with "(USMEP-" and began the next with "W),": a break after a
+  // hyphen or a slash the text has leaves two letters at least on each side.
+  it("does not break after a hyphen or slash that would leave a single letter", () => {
+    expect(breaks(items([{ text: "(USMEP-W), e-mail X-ray km/h T-shirt" }]))).toBe(
+      "(USMEP-W), e-mail X-ray km/h T-shirt",
+    );
+    expect(breakPieces("self-evident")).toEqual(["self-", "evident"]);
+    expect(breakPieces("Jean-Pierre")).toEqual(["Jean-", "Pierre"]);
+  });
+
   it("breaks after a hyphen the text has, but not one that touches a digit", () => {
     expect(breaks(items([{ text: "wide-ranging 20520-0099 COVID-19" }]))).toBe(
       "wide-¦rang|ing 20520-0099 COVID-19",
@@ -89,7 +115,7 @@ describe("hyphenation points", () => {
     ];
     for (const w of words)
       expect(breaks(items([{ text: w }], { hyphenate: false })), w).toBe(breakPieces(w).join("¦"));
-    expect(breakPieces("a--b")).toEqual(["a--", "b"]);
+    expect(breakPieces("ab--cd")).toEqual(["ab--", "cd"]);
   });
 
   it("keeps TeX's minimum letters at each end, per language", () => {

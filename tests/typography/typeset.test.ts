@@ -290,6 +290,22 @@ describe("ties", () => {
     );
   });
 
+  it("keeps an IBAN written in groups of four on one line", () => {
+    expect(set("a la cuenta IBAN ES91 2100 0418 4502 0005 1332, de la que", "es")).toBe(
+      "a la cuenta IBAN ES91~2100~0418~4502~0005~1332, de la que",
+    );
+    expect(set("(IBAN IT60 X054 2811 1010 0000 0123 456). In", "it")).toBe(
+      "(IBAN IT60~X054~2811~1010~0000~0123~456). In",
+    );
+    expect(set("to GB29 NWBK 6016 1331 9268 19 by Friday", "en-GB")).toBe(
+      "to GB29~NWBK~6016~1331~9268~19 by Friday",
+    );
+    // Too short for an IBAN (15 characters at least), and not one at all.
+    expect(set("model AB12 CDEF 34 and flight LH12 AB")).toBe(
+      "model AB12 CDEF 34 and flight LH12 AB",
+    );
+  });
+
   it("is turned off with ties: false", () => {
     expect(typesetText("Mr. Smith", "en", { ...ALL_ON, ties: false })).toBe("Mr. Smith");
   });
