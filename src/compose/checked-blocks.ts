@@ -1,16 +1,14 @@
 import { fail } from "../errors.js";
 import { BUILT_IN_HELPERS, checkValues } from "./helper-calls.js";
+import {
+  type LoopSteps,
+  overLoopLimit,
+  TOO_MANY_STEPS,
+  TOO_MANY_STEPS_HINT,
+} from "./loop-steps.js";
 import { type HelperOptions, ValueProblem } from "./value-problem.js";
 
 type Helper = (this: unknown, ...args: unknown[]) => unknown;
-
-/**
- * The times `#each` may repeat its block in all while one letter is composed: twenty times the
- * 100,000 signers a letter of 4 MiB holds, about a second. Why: a loop over the data inside a
- * loop over it (`{{#each list}}{{#each ../list}}`) repeats it N × N times, which ran for
- * minutes and gigabytes until the markup passed its limit.
- */
-export const MAX_LOOP_STEPS = 2_000_000;
 
 /** Handlebars' block helpers whose values a pack's data could give wrong. */
 export const CHECKED_BLOCKS: readonly string[] = ["each"];
@@ -23,7 +21,7 @@ export const CHECKED_BLOCKS: readonly string[] = ["each"];
  * Why not `guarded`: what the block's body throws (a stack overflow, a value not set) must
  * reach compose.ts as it is.
  */
-export function checkedBlock(name: string, fn: Helper, steps: () => { loopSteps: number }): Helper {
+export function checkedBlock(name: string, fn: Helper, steps: () => LoopSteps): Helper {
   const sig = BUILT_IN_HELPERS[name];
   if (!sig) throw new Error(`${name} has no signature`);
   return function (this: unknown, ...args: unknown[]) {
@@ -35,18 +33,9 @@ export function checkedBlock(name: string, fn: Helper, steps: () => { loopSteps:
       const file = typeof o.hash?.file === "string" ? o.hash.file : undefined;
       throw fail("template", e.message, { file, line: e.line, col: (e.col ?? 0) + 1 }, e.hints);
     }
-    const counted = steps();
-    counted.loopSteps += itemCount(args[0]);
-    if (counted.loopSteps > MAX_LOOP_STEPS) throw tooManySteps(o);
+    if (overLoopLimit(steps(), args[0])) throw tooManySteps(o);
     return fn.apply(this, args);
   };
-}
-
-/** How many times `#each` repeats its block for `v` (a list's items, a mapping's keys). */
-function itemCount(v: unknown): number {
-  if (Array.isArray(v)) return v.length;
-  if (v instanceof Map || v instanceof Set) return v.size;
-  return typeof v === "object" && v !== null ? Object.keys(v).length : 0;
 }
 
 function tooManySteps(o: HelperOptions) {
@@ -54,8 +43,8 @@ function tooManySteps(o: HelperOptions) {
   const at = o.loc?.start;
   return fail(
     "template",
-    `this loop would repeat its block more than ${MAX_LOOP_STEPS.toLocaleString("en-US")} times in all; missive stops a template there`,
+    TOO_MANY_STEPS,
     { file, line: at?.line, col: at === undefined ? undefined : at.column + 1 },
-    ["a loop over the data inside another loop over it repeats the data many times over"],
+    [TOO_MANY_STEPS_HINT],
   );
 }
