@@ -45,6 +45,7 @@ export async function refuseStreamBombs(
 }
 
 async function countStreams(raw: Buffer, count: Count, nesting: number): Promise<void> {
+  const pdf = new PdfBytes(raw);
   for (let at = raw.indexOf("stream"); at >= 0; at = raw.indexOf("stream", at + 6)) {
     if (!keywordAt(raw, at)) continue;
     const start = at + 6 + (raw[at + 6] === 0x0d && raw[at + 7] === 0x0a ? 2 : 1);
@@ -58,7 +59,7 @@ async function countStreams(raw: Buffer, count: Count, nesting: number): Promise
     }
     let worst: { size: number; out: Uint8Array } = { size: 0, out: new Uint8Array(0) };
     for (const dict of dicts) {
-      const got = await unpacked(raw, raw.subarray(start, end), dict, count, at);
+      const got = await unpacked(pdf, raw.subarray(start, end), dict, count, at);
       if (got.size >= worst.size) worst = got;
     }
     count.left -= worst.size;
@@ -115,30 +116,30 @@ function streamDicts(raw: Buffer, at: number, count: Count): Map<string, PdfValu
 
 /** What one stream unpacks to through its filters: every stage's output counted, the last kept. */
 async function unpacked(
-  raw: Buffer,
+  pdf: PdfBytes,
   data: Uint8Array,
   dict: Map<string, PdfValue>,
   count: Count,
   at: number,
 ): Promise<{ size: number; out: Uint8Array }> {
-  const filters = listOf(resolved(raw, dict.get("Filter") ?? dict.get("F")));
-  const params = listOf(resolved(raw, dict.get("DecodeParms") ?? dict.get("DP")));
+  const filters = listOf(resolved(pdf, dict.get("Filter") ?? dict.get("F")));
+  const params = listOf(resolved(pdf, dict.get("DecodeParms") ?? dict.get("DP")));
   let size = 0;
   let out = data;
   for (const [i, f] of filters.entries()) {
-    const name = resolved(raw, f);
+    const name = resolved(pdf, f);
     if (name === undefined) continue;
     if (!(typeof name === "object" && "name" in name))
       throw cannotBound(count, at, "a filter is not a name it can read");
-    const param = resolved(raw, params[i]);
+    const param = resolved(pdf, params[i]);
     const max = count.left - size;
     const stage = await decode(name.name, out, max, param instanceof Map ? param : undefined);
     if (stage === "image") {
-      size += imageBytes(raw, dict, out);
+      size += imageBytes(pdf, dict, out);
       break;
     }
     if (stage === undefined) continue; // a filter pdf.js does not know: it passes the bytes on
-    size += Math.max(stage.length, predicted(raw, param, stage.length));
+    size += Math.max(stage.length, predicted(pdf, param, stage.length));
     if (size > count.left) throw tooLarge(count);
     out = stage;
   }
@@ -183,10 +184,10 @@ async function inflated(data: Uint8Array, max: number, brotli: boolean): Promise
  * What a predictor (PNG or TIFF rows) makes of `length` bytes: pdf.js gives each row whole,
  * however little data is left for it, so a row of a billion columns costs a gigabyte.
  */
-function predicted(raw: Buffer, param: PdfValue | undefined, length: number): number {
+function predicted(pdf: PdfBytes, param: PdfValue | undefined, length: number): number {
   if (!(param instanceof Map)) return 0;
   const num = (key: string, or: number) => {
-    const v = resolved(raw, param.get(key));
+    const v = resolved(pdf, param.get(key));
     return typeof v === "number" ? v : or;
   };
   if (num("Predictor", 1) <= 1) return 0;
@@ -195,9 +196,9 @@ function predicted(raw: Buffer, param: PdfValue | undefined, length: number): nu
 }
 
 /** An image's pixels as pdf.js paints them (four bytes each), the larger of its two sizes: the dictionary's and a JPEG's own. */
-function imageBytes(raw: Buffer, dict: Map<string, PdfValue>, data: Uint8Array): number {
+function imageBytes(pdf: PdfBytes, dict: Map<string, PdfValue>, data: Uint8Array): number {
   const n = (key: string) => {
-    const v = resolved(raw, dict.get(key));
+    const v = resolved(pdf, dict.get(key));
     return typeof v === "number" && v > 0 ? v : 0;
   };
   const jpeg = jpegPixels(data);
@@ -220,24 +221,23 @@ function jpegPixels(data: Uint8Array): number {
 }
 
 /** A value, or the object a reference names when it is written plainly in the file (`5 0 obj`). */
-function resolved(raw: Buffer, v: PdfValue | undefined): PdfValue | undefined {
+function resolved(pdf: PdfBytes, v: PdfValue | undefined): PdfValue | undefined {
   if (!(typeof v === "object" && "ref" in v)) return v;
-  const m = new RegExp(`(?:^|[\\s>])${v.ref.replace(" ", "\\s+")}\\s+obj`).exec(latin1(raw));
+  const m = new RegExp(`(?:^|[\\s>])${v.ref.replace(" ", "\\s+")}\\s+obj`).exec(pdf.latin1());
   if (!m) return undefined;
-  const reader = new PdfReader(raw, m.index + m[0].length);
+  const reader = new PdfReader(pdf.raw, m.index + m[0].length);
   const got = reader.value();
   return typeof got === "object" && "ref" in got ? undefined : got;
 }
 
-const texts = new WeakMap<Buffer, string>();
-
-/** The file as text, made once (references are looked up by a pattern). */
-function latin1(raw: Buffer): string {
-  const known = texts.get(raw);
-  if (known !== undefined) return known;
-  const text = raw.toString("latin1");
-  texts.set(raw, text);
-  return text;
+/** A PDF's bytes, and the same as text once a reference is looked up in them. */
+class PdfBytes {
+  private text: string | undefined;
+  constructor(readonly raw: Buffer) {}
+  latin1(): string {
+    this.text ??= this.raw.toString("latin1");
+    return this.text;
+  }
 }
 
 function listOf(v: PdfValue | undefined): (PdfValue | undefined)[] {
@@ -247,11 +247,15 @@ function listOf(v: PdfValue | undefined): (PdfValue | undefined)[] {
 
 /** Whether the trailer (or a cross-reference stream) names an /Encrypt dictionary. */
 function encrypted(raw: Buffer): boolean {
-  for (const m of latin1(raw).matchAll(/\/((?:E|#45)(?:n|#6[eE])[^\s/<>[\]()%]*)/g)) {
+  for (const m of raw.toString("latin1").matchAll(/\/((?:E|#45)(?:n|#6[eE])[^\s/<>[\]()%]*)/g)) {
     const name = (m[1] as string).replace(/#([0-9a-fA-F]{2})/g, (_, h: string) =>
       String.fromCharCode(Number.parseInt(h, 16)),
     );
-    if (name === "Encrypt") return true;
+    if (name !== "Encrypt") continue;
+    // A key whose value is a dictionary or a reference, as the trailer's is; not the word in a
+    // title ("(on /Encrypt keys)").
+    const value = new PdfReader(raw, m.index + m[0].length).value();
+    if (value instanceof Map || (typeof value === "object" && "ref" in value)) return true;
   }
   return false;
 }

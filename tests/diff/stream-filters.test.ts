@@ -122,7 +122,10 @@ describe("the diff's stream guard, whatever the filters", () => {
   });
 
   it("refuses an encrypted PDF and a stream whose dictionary cannot be read", async () => {
-    const enc = Buffer.concat([pdfOf(["<< >>"]), Buffer.from("trailer << /Encr#79pt 1 0 R >>\n")]);
+    const enc = Buffer.concat([
+      pdfOf(["<< >>"]),
+      Buffer.from("trailer << /Encr#79pt %x\n 1 0 R >>\n"),
+    ]);
     expect(await refusal(enc)).toBe("it is encrypted; missive diff reads no encrypted PDF");
     const unclosed = Buffer.from(
       "%PDF-1.7\n1 0 obj\n<< /Filter /LZW /T (x >>\nstream\nabc\nendstream\n",
@@ -132,9 +135,12 @@ describe("the diff's stream guard, whatever the filters", () => {
     );
   });
 
-  it("lets through a PDF under the limit, and the word stream in a title", async () => {
+  it("lets through a PDF under the limit, and the words stream and /Encrypt in a title", async () => {
     const pdf = Buffer.concat([
-      pdfOf(["/Filter [/A85 /Fl]", ascii85(spaces(MIB / 2))], ["<< /Title (the stream of) >>"]),
+      pdfOf(
+        ["/Filter [/A85 /Fl]", ascii85(spaces(MIB / 2))],
+        ["<< /Title (the stream of /Encrypt keys) >>"],
+      ),
     ]);
     await expect(refuseStreamBombs(pdf, "ok.pdf", MIB)).resolves.toBeUndefined();
   });
