@@ -480,7 +480,7 @@ function styleSanity(
 ): Problem[] {
   const rules: [keyof TextStyle, boolean, string][] = [
     ["size", st.size > 0 && st.size <= 500, "a size from above 0 to 500pt"],
-    ["leading", st.leading > 0 && st.leading <= 1000, "a leading above 0"],
+    ["leading", st.leading > 0 && st.leading <= 1000, "a leading from above 0 to 1000pt"],
     [
       "indent",
       st.indent >= 0 && st.indent < pageWidth / 2,

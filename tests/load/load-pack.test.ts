@@ -99,6 +99,16 @@ describe("styles", () => {
     ]);
   });
 
+  // Before, "style tall.leading is 2000; it must be a leading above 0", which it is.
+  it("names both bounds of a leading it refuses", async () => {
+    const dir = withStyles("  flat: { leading: 0 }\n  tall: { leading: 2000 }\n");
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems.map((p) => p.message)).toEqual([
+      "style flat.leading is 0; it must be a leading from above 0 to 1000pt",
+      "style tall.leading is 2000; it must be a leading from above 0 to 1000pt",
+    ]);
+  });
+
   it("gives a style that changes its size a matching leading unless it sets one", () => {
     const dir = withStyles("  big: { size: 23 }\n  set: { size: 23, leading: 24 }\n");
     const pack = loadPack(dir, dir, res);
