@@ -195,29 +195,39 @@ function predicted(pdf: PdfBytes, param: PdfValue | undefined, length: number): 
   return Math.max(1, Math.ceil(length / Math.max(1, row))) * row;
 }
 
-/** An image's pixels as pdf.js paints them (four bytes each), the larger of its two sizes: the dictionary's and a JPEG's own. */
+/**
+ * An image's pixels as pdf.js paints them (four bytes each), the largest of its sizes: the
+ * dictionary's and those its codec's own headers give.
+ */
 function imageBytes(pdf: PdfBytes, dict: Map<string, PdfValue>, data: Uint8Array): number {
   const n = (key: string) => {
     const v = resolved(pdf, dict.get(key));
     return typeof v === "number" && v > 0 ? v : 0;
   };
-  const jpeg = jpegPixels(data);
-  return Math.max(n("Width") * n("Height"), n("W") * n("H"), jpeg) * 4;
+  return Math.max(n("Width") * n("Height"), n("W") * n("H"), codecPixels(data)) * 4;
 }
 
-/** Width × height from a JPEG's frame header, 0 where there is none. */
-function jpegPixels(data: Uint8Array): number {
-  for (let i = 2; i + 8 < data.length; ) {
-    if (data[i] !== 0xff) return 0;
-    const marker = data[i + 1] as number;
-    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
-      return (
-        ((data[i + 5] as number) * 256 + (data[i + 6] as number)) *
-        ((data[i + 7] as number) * 256 + (data[i + 8] as number))
-      );
-    i += 2 + (data[i + 2] as number) * 256 + (data[i + 3] as number);
+/**
+ * The largest width × height any frame header in the data declares: a JPEG's SOF markers,
+ * a JPEG 2000 codestream's SIZ (offsets included). Why every one, wherever it is: a decoder
+ * looks past bytes it does not expect, and a header hidden after them must count too; coded
+ * data cannot hold these markers (a JPEG stuffs 0xFF with 0x00, JPEG 2000 allows no 0xFF
+ * before a byte under 0x90), so no picture's data is taken for one.
+ */
+function codecPixels(data: Uint8Array): number {
+  const at = (i: number, bytes: number) => {
+    let v = 0;
+    for (let k = 0; k < bytes; k++) v = v * 256 + (data[i + k] ?? 0);
+    return v;
+  };
+  let most = 0;
+  for (let i = data.indexOf(0xff); i >= 0 && i + 1 < data.length; i = data.indexOf(0xff, i + 1)) {
+    const m = data[i + 1] as number;
+    if (m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc)
+      most = Math.max(most, at(i + 5, 2) * at(i + 7, 2));
+    else if (m === 0x51) most = Math.max(most, at(i + 6, 4) * at(i + 10, 4));
   }
-  return 0;
+  return most;
 }
 
 /** A value, or the object a reference names when it is written plainly in the file (`5 0 obj`). */

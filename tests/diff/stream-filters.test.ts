@@ -119,6 +119,13 @@ describe("the diff's stream guard, whatever the filters", () => {
     const sof = [0xff, 0xd8, 0xff, 0xc0, 0, 11, 8, 0xea, 0x60, 0xea, 0x60, 1, 1, 0x11, 0];
     const jpeg = pdfOf(["/Subtype /Image /Width 1 /Height 1 /Filter /DCTDecode", Buffer.from(sof)]);
     expect(await refusal(jpeg)).toBe(TOO_LARGE);
+    // The same header after bytes a decoder skips, and a JPEG 2000 SIZ of 60,000 × 60,000.
+    const late = Buffer.from([0xff, 0xd8, 0x00, 0x01, ...sof.slice(2)]);
+    const hidden = pdfOf(["/Subtype /Image /Width 1 /Height 1 /Filter /DCTDecode", late]);
+    expect(await refusal(hidden)).toBe(TOO_LARGE);
+    const siz = [0xff, 0x4f, 0xff, 0x51, 0, 41, 0, 0, 0, 0, 0xea, 0x60, 0, 0, 0xea, 0x60];
+    const jpx = pdfOf(["/Subtype /Image /Width 1 /Height 1 /Filter /JPXDecode", Buffer.from(siz)]);
+    expect(await refusal(jpx)).toBe(TOO_LARGE);
   });
 
   it("refuses an encrypted PDF and a stream whose dictionary cannot be read", async () => {
