@@ -1,18 +1,19 @@
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { createInflate, createInflateRaw } from "node:zlib";
+import { createBrotliDecompress, createInflate, createInflateRaw } from "node:zlib";
 
 /**
  * The bytes deflated data inflates to, counted up to `limit` (then it stops), a megabyte at a
  * time, holding none of them; `seen` is given each inflated chunk. `raw`: deflate without
- * zlib's header (a zip's parts), else with it (a PDF's Flate streams). Why count rather than
+ * zlib's header (a zip's parts), else with it (a PDF's Flate streams); `brotli`: Brotli instead
+ * (a PDF's BrotliDecode streams, which pdf.js reads). Why count rather than
  * inflate: a few megabytes may inflate to gigabytes, and the sizes a file declares are not
  * to be trusted.
  */
 export async function inflatedSize(
   deflated: Uint8Array,
   limit: number,
-  opts: { raw: boolean; seen?: (chunk: Uint8Array) => void },
+  opts: { raw: boolean; brotli?: boolean; seen?: (chunk: Uint8Array) => void },
 ): Promise<number> {
   let size = 0;
   const count = new Writable({
@@ -22,7 +23,8 @@ export async function inflatedSize(
       done(size >= limit ? new RangeError("over the limit") : null);
     },
   });
-  const inflate = (opts.raw ? createInflateRaw : createInflate)({ chunkSize: 1 << 20 });
+  const make = opts.brotli ? createBrotliDecompress : opts.raw ? createInflateRaw : createInflate;
+  const inflate = make({ chunkSize: 1 << 20 });
   try {
     await pipeline(Readable.from([deflated]), inflate, count);
   } catch {

@@ -9,6 +9,7 @@ import {
   type Signatures,
   wholeNumber,
 } from "../compose/helper-calls.js";
+import { countedEach, type LoopSteps } from "../compose/loop-steps.js";
 import { syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
@@ -85,6 +86,8 @@ export function compileNamePattern(pattern: string): NamePattern {
   });
   for (const [name, sig] of Object.entries(NAME_HELPERS))
     hb.registerHelper(name, guarded(name, sig, hb.helpers[name] as never));
+  const steps: LoopSteps = { loopSteps: 0 };
+  hb.registerHelper("each", countedEach(hb.helpers.each as never, steps));
   hb.unregisterHelper("log");
   hb.registerHelper(PRINTED, printed);
   const ast = checkPattern(pattern);
@@ -99,6 +102,7 @@ export function compileNamePattern(pattern: string): NamePattern {
   const escaped = new WeakMap<object, unknown>();
   return (data, index, n) => {
     total = n;
+    steps.loopSteps = 0;
     return render(separatorsEscaped(data, escaped), {
       data: { index, number: index + 1, total: n },
     });

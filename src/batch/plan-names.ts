@@ -1,7 +1,8 @@
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { ValueProblem } from "../compose/value-problem.js";
 import { fail, isMissiveError } from "../errors.js";
 import type { Format } from "../letter-options.js";
+import { placeInRoots } from "../load/place-in-roots.js";
 import type { MergeRecord, SheetPlace } from "./merge-record.js";
 import type { NamePattern } from "./name-pattern.js";
 import { recordLocation, recordPlace } from "./record-place.js";
@@ -62,6 +63,7 @@ export function namePlanner(opts: NameOptions): NamePlanner {
       const targets = targetsOf(opts, rec, merged);
       for (const path of Object.values(targets)) {
         opts.notAnInput?.(path);
+        refuseLinkOut(opts, rec, path);
         const owner = ownerOf(key(opts.outDir, path));
         if (owner)
           throw fail(
@@ -97,6 +99,24 @@ function targetsOf(
     targets[format] = path;
   }
   return targets;
+}
+
+/**
+ * Refuses a file that a folder of the output folder, a symbolic link (`out/x -> ~/.ssh`),
+ * would put outside it. Why: a record's value may name sub-folders (`x/{{name}}`), and the
+ * output folder may be a checked-out pull request holding such a link.
+ */
+function refuseLinkOut(opts: NameOptions, rec: MergeRecord, path: string): void {
+  if (!relative(opts.outDir, path).includes(sep)) return;
+  const place = placeInRoots(path, [opts.outDir]);
+  if (place === "missing" || place.inside) return;
+  const shown = (p: string) => relative(opts.cwd, p) || p;
+  throw fail(
+    "output",
+    `${shown(path)} would be written outside ${shown(opts.outDir)}: a link leads to ${place.real}`,
+    recordLocation(rec, opts.recordsLabel),
+    ["remove the link, or choose another output folder"],
+  );
 }
 
 /**

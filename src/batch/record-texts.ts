@@ -7,6 +7,7 @@ import {
   type Signatures,
 } from "../compose/helper-calls.js";
 import type { IntlFormats } from "../compose/intl-formats.js";
+import { countedEach, type LoopSteps } from "../compose/loop-steps.js";
 import { syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { MissiveError, type Problem } from "../errors.js";
@@ -68,10 +69,12 @@ export function compileRecordTexts(
   formats: IntlFormats,
 ): RecordTexts {
   let current: TextContext | null = null;
+  const steps: LoopSteps = { loopSteps: 0 };
   const hb = textInstance(() => {
     if (!current) throw new Error("text helper called outside a record");
     return current;
   }, formats);
+  hb.registerHelper("each", countedEach(hb.helpers.each as never, steps));
   const baseValue = base.value as Record<string, unknown>;
   const markdown = new Set(opts.markdown);
   const used = new Set<string>();
@@ -88,6 +91,7 @@ export function compileRecordTexts(
     personalise(rec) {
       if (templates.length === 0) return {};
       const data = overlayRecord(baseValue, rec.data);
+      steps.loopSteps = 0;
       const out: Record<string, string> = {};
       for (const t of templates) {
         // A record that sets the field gives text, not a template, even text like the template's.

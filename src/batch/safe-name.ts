@@ -52,7 +52,8 @@ function safeSegment(seg: string): string {
     // A leading dot would hide the file (and could match missive's own temporary files).
     .replace(/^[. ]+/, "_");
   if (s === "") return "_";
-  const stem = s.split(".")[0] ?? s;
+  // Windows drops the spaces before an extension: `CON .pdf` is the console too.
+  const stem = (s.split(".")[0] ?? s).trimEnd();
   if (RESERVED.test(stem)) s = `_${s}`;
   return truncateBytes(s, MAX_SEGMENT_BYTES);
 }

@@ -1,3 +1,4 @@
+import { clipped } from "../shown-value.js";
 import type { LetterDiff } from "./diff-command.js";
 import { escapeControl } from "./escape-control.js";
 import type { FileReport } from "./render-command.js";
@@ -55,6 +56,5 @@ function percent(share: number): string {
 /** A changed passage, shortened to a line, control characters from the PDF escaped. */
 function quote(text: string): string {
   if (!text) return "(nothing)";
-  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return `“${escapeControl(short)}”`;
+  return `“${escapeControl(clipped(text, 60))}”`;
 }

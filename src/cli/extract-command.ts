@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 import type { Command } from "commander";
+import { safeRelativeName } from "../batch/safe-name.js";
 import { fail } from "../errors.js";
 import type { CommandContext } from "./command-context.js";
 import { escapeControl } from "./escape-control.js";
@@ -105,8 +106,17 @@ function target(
 ): { path: string; namedByPdf: boolean } {
   const own = basename(name.replace(/\\/g, "/"));
   // Nor a name with format characters: a right-to-left override shows `letter\u202efdp.exe`
-  // as `letterexe.pdf`, and zero-width ones make two names look alike.
-  if (own === "" || own === "." || own === ".." || /[\p{Cc}\p{Cf}]/u.test(own))
+  // as `letterexe.pdf`, and zero-width ones make two names look alike. Nor one a merge would
+  // change to write it (safe-name.ts): reserved on Windows (`CON.yaml`, `NUL`), or with
+  // characters Windows refuses or drops. A hidden name stays (a letter may be `.profile`):
+  // extract writes over no file unless --force.
+  if (
+    own === "" ||
+    own === "." ||
+    own === ".." ||
+    /[\p{Cc}\p{Cf}]/u.test(own) ||
+    safeRelativeName(own.replace(/^\.+/, "")) !== own.replace(/^\.+/, "").normalize("NFC")
+  )
     throw fail("input", `the embedded source's name ${shownName(name)} is not a file name`);
   const dest = resolve(cwd, out ?? ".");
   const file = out !== undefined && count === 1 && !out.endsWith("/") && !isFolder(dest);

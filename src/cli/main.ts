@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { EXIT_CODES, isMissiveError } from "../errors.js";
+import { didYouMean } from "../load/did-you-mean.js";
 import { defaultResources, type Resources } from "../resources.js";
 import { registerCheck } from "./check-command.js";
 import type { CommandContext, GlobalFlags } from "./command-context.js";
@@ -62,6 +63,7 @@ export async function run(
   registerCompletion(program, context);
 
   try {
+    refuseUnknownHelp(program, argv);
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
     // Help and version exit 0; everything else commander rejects is a usage error, which
@@ -74,6 +76,26 @@ export async function run(
     return EXIT_CODES.usage;
   }
   return code;
+}
+
+/**
+ * `missive help rendr` as `missive rendr` is answered: an unknown command with a guess. Why:
+ * commander's help command prints the main help for a name it does not know, and exits 2
+ * without saying which name.
+ */
+function refuseUnknownHelp(program: Command, argv: string[]): void {
+  if (!argv.includes("help")) return;
+  // Reads the global flags too, so `--json help rendr` prints its error as JSON.
+  const { operands } = program.parseOptions(argv);
+  const name = operands[1];
+  if (operands[0] !== "help" || name === undefined) return;
+  const known = [...program.commands.flatMap((c) => [c.name(), ...c.aliases()]), "help"];
+  if (known.includes(name)) return;
+  const near = didYouMean(name, known);
+  program.error(`error: unknown command '${name}'${near ? `\n(Did you mean ${near}?)` : ""}`, {
+    code: "commander.unknownCommand",
+    exitCode: EXIT_CODES.usage,
+  });
 }
 
 /** Runs a command, turning errors into a report and an exit code. */

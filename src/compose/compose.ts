@@ -45,6 +45,7 @@ export function compose(letter: LoadedLetter, res: Resources): string {
     templateFile: letter.pack.template.file,
     formats: res.formats,
     hasAsset: (f, at) => hasPackAsset(letter.pack, f, at),
+    loopSteps: 0,
   };
   const file = letter.pack.template.file;
   try {
@@ -114,7 +115,7 @@ function compileEnv(pack: TemplatePack): PackEnv {
   const helpers = makeHelpers(ctx, hb.SafeString);
   hb.registerHelper(helpers);
   for (const name of CHECKED_BLOCKS)
-    hb.registerHelper(name, checkedBlock(name, hb.helpers[name] as never));
+    hb.registerHelper(name, checkedBlock(name, hb.helpers[name] as never, ctx));
   const helperNames = new Set(Object.keys(helpers));
   const partialNames = new Set(Object.keys(pack.partials));
   const partials = Object.fromEntries(

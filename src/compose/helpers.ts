@@ -67,6 +67,8 @@ export interface HelperContext {
   formats: IntlFormats;
   /** Whether the pack (or one it extends) has this file; `at` places a refusal. */
   hasAsset(file: string, at: Location): boolean;
+  /** The times `#each` has repeated a block so far in this letter (checked-blocks.ts bounds it). */
+  loopSteps: number;
 }
 
 /** Handlebars passes the call site to helpers; its typings omit it. */

@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import { clipped } from "../shown-value.js";
 import { unclosedBlock } from "./unclosed-block.js";
 import { ValueProblem } from "./value-problem.js";
 
@@ -104,5 +105,5 @@ function parsesAlone(t: Tag): boolean {
 /** A tag as a one-line message shows it: up to its line's end, long ones cut. */
 function cut(text: string): string {
   const line = text.split("\n")[0] ?? "";
-  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+  return clipped(line);
 }

@@ -1,4 +1,5 @@
 import type { FieldsBlock } from "../model/letter-doc.js";
+import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import type { Unit, UnitContext } from "./page-units.js";
 import { baseline, paint, plainLines, setText, style } from "./page-units.js";
@@ -20,7 +21,7 @@ export function fieldsUnit(b: FieldsBlock, ctx: UnitContext, tag: string): Unit 
       );
     });
     values.forEach((l, i) => {
-      items.push(...paint(l, valueX, y + i * st.leading + baseline(st, ctx), st, tag));
+      pushAll(items, paint(l, valueX, y + i * st.leading + baseline(st, ctx), st, tag));
     });
     y += Math.max(labels.length * labelSt.leading, values.length * st.leading);
   }

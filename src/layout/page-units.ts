@@ -4,6 +4,7 @@ import type { Direction } from "../model/direction.js";
 import type { Block, ImageBlock, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
 import type { TextStyle } from "../model/style.js";
+import { pushAll } from "../push-all.js";
 import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
@@ -113,7 +114,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     // keeping with it, the last two lines before it come along, as a closing would take them.
     if (b.kind === "signatures" && units.at(-1)?.sticky === false) stickLast(units, 2);
     pendingSpace = 0;
-    units.push(...made);
+    pushAll(units, made);
   }
   return units;
 }
@@ -337,8 +338,14 @@ function merge(units: Unit[], label: string): Unit {
   };
   for (const u of units) {
     const dy = out.height;
-    out.items.push(...u.items.map((it) => ({ ...it, y: it.y + dy })));
-    out.cells.push(...u.cells.map((c) => ({ ...c, y: c.y + dy })));
+    pushAll(
+      out.items,
+      u.items.map((it) => ({ ...it, y: it.y + dy })),
+    );
+    pushAll(
+      out.cells,
+      u.cells.map((c) => ({ ...c, y: c.y + dy })),
+    );
     if (u.notes) out.notes = [...(out.notes ?? []), ...u.notes];
     out.height += u.height;
   }
@@ -480,7 +487,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
       }
       let y = b.space;
       for (const { l, st, shift } of parts) {
-        items.push(...paint(l, x + shift, y + baseline(st, ctx), st, `${signer}${s.name}`));
+        pushAll(items, paint(l, x + shift, y + baseline(st, ctx), st, `${signer}${s.name}`));
         y += st.leading;
       }
       return { items, height: y, rect: { x, y: 0, width: cellW, height: y, label: s.name } };

@@ -1,4 +1,5 @@
 import { MissiveError } from "../errors.js";
+import { pushAll } from "../push-all.js";
 import { firstText, type LaidOutPage } from "./laid-out-doc.js";
 import { noteUnit, type Unit } from "./page-units.js";
 
@@ -111,9 +112,9 @@ function fill(
       }
     }
     if (split) {
-      notes.push(...split.kept);
+      pushAll(notes, split.kept);
       carried.push(split.rest);
-    } else notes.push(...(u.notes ?? []));
+    } else pushAll(notes, u.notes ?? []);
     const top = y + (empty ? 0 : gap);
     const page = pages[pages.length - 1] as LaidOutPage;
     for (const it of u.items) page.items.push({ ...it, y: it.y + top });
@@ -159,7 +160,7 @@ function placeAt(page: LaidOutPage, u: Unit, top: number): void {
 function chainNotes(units: Unit[], i: number): Unit[] {
   const out = [...((units[i] as Unit).notes ?? [])];
   for (let j = i; (units[j] as Unit).sticky && j + 1 < units.length; j++)
-    out.push(...((units[j + 1] as Unit).notes ?? []));
+    pushAll(out, (units[j + 1] as Unit).notes ?? []);
   return out;
 }
 

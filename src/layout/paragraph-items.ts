@@ -5,6 +5,7 @@ import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
+import { clipped } from "../shown-value.js";
 import { spaceCjkLatin } from "./cjk-latin-space.js";
 import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
@@ -445,9 +446,9 @@ export function itemsText(items: Item[]): string {
   return items.map((i) => (i.t === "box" ? i.text : i.t === "glue" ? " " : "")).join("");
 }
 
-/** A text as a warning quotes it: its first 40 characters. */
+/** A text as a warning quotes it: at most 40 characters. */
 export function quoted(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return clipped(text);
 }
 
 /** A break that costs nothing and adds nothing: where an overlong stretch is cut. */

@@ -1,4 +1,5 @@
 import { MissiveError } from "../errors.js";
+import { clipped } from "../shown-value.js";
 import type { PaintItem, TextItem } from "./laid-out-doc.js";
 
 /**
@@ -20,7 +21,7 @@ export function refuseOverlap(
     const hit = lines.find((l) => overlaps(box(p), l.at))?.t;
     if (!hit) continue;
     throw new MissiveError("layout", {
-      message: `placed text "${clip(p.text)}" at ${mm(p.x)}, ${mm(p.y)} runs into the letter's text ("${clip(hit.text)}")`,
+      message: `placed text "${clipped(p.text)}" at ${mm(p.x)}, ${mm(p.y)} runs into the letter's text ("${clipped(hit.text)}")`,
       hints: [
         'shorten what is placed (fewer or shorter lines), or the pack must leave it room (a taller letterhead, or a height on the <place>); a pack that draws over the text on purpose (a watermark) marks the <place> overlay="true"',
       ],
@@ -50,10 +51,6 @@ function overlaps(a: Box, b: Box): boolean {
   const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
   const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
   return across > 0.5 && down > 0.5;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 36)}…` : text;
 }
 
 function mm(pt: number): string {

@@ -1,6 +1,7 @@
 import { columnShares } from "../model/column-shares.js";
 import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
+import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import type { Unit, UnitContext } from "./page-units.js";
 import { baseline, itemContext, notesOf, paint, setText, style } from "./page-units.js";
@@ -51,7 +52,7 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
           items.push(
             ...paint(l, x, base + i * rs.leading, rs, tag).map((t) => ({ ...t, ...place })),
           );
-          notes.push(...(notesOf(l, ctx).notes ?? []));
+          pushAll(notes, notesOf(l, ctx).notes ?? []);
         });
         lines = Math.max(lines, set.length);
       }
@@ -104,7 +105,10 @@ function stackRows(rows: Unit[], rule: (y: number, t: number) => PaintItem, tag:
   const notes = rows.flatMap((r) => r.notes ?? []);
   let y = 0;
   for (const r of rows) {
-    items.push(...r.items.map((it) => ({ ...it, y: it.y + y })));
+    pushAll(
+      items,
+      r.items.map((it) => ({ ...it, y: it.y + y })),
+    );
     y += r.height;
   }
   if (rows.length > 0) {

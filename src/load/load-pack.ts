@@ -230,8 +230,24 @@ function readPage(
       else margin[side] = v;
     }
   }
-  return { size: size.toLowerCase(), width: dims?.[0] ?? 612, height: dims?.[1] ?? 792, margin };
+  const width = dims?.[0] ?? 612;
+  const height = dims?.[1] ?? 792;
+  // Before, margins wider than the page failed in the layout, blamed on the letter's first line.
+  const across = width - margin.left - margin.right;
+  const down = height - margin.top - margin.bottom;
+  if (Math.min(across, down) < MIN_TEXT_AREA)
+    problems.push({
+      message: `page margins leave ${pt(across)} × ${pt(down)} of the ${pt(width)} × ${pt(height)} page for the text; it needs at least ${pt(MIN_TEXT_AREA)} each way`,
+      location: yaml.locate("page.margin"),
+      hints: ["make the margins smaller, or the page larger"],
+    });
+  return { size: size.toLowerCase(), width, height, margin };
 }
+
+/** The least width and height, in points, the margins must leave a letter's text: an inch. */
+const MIN_TEXT_AREA = 72;
+
+const pt = (n: number) => `${Number(n.toFixed(1))}pt`;
 
 function readFonts(
   m: Manifest,
@@ -480,7 +496,7 @@ function styleSanity(
 ): Problem[] {
   const rules: [keyof TextStyle, boolean, string][] = [
     ["size", st.size > 0 && st.size <= 500, "a size from above 0 to 500pt"],
-    ["leading", st.leading > 0 && st.leading <= 1000, "a leading above 0"],
+    ["leading", st.leading > 0 && st.leading <= 1000, "a leading from above 0 to 1000pt"],
     [
       "indent",
       st.indent >= 0 && st.indent < pageWidth / 2,

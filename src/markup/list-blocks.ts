@@ -6,6 +6,7 @@ import {
   isNumbering,
   numberMarker,
 } from "../model/list-marker.js";
+import { pushAll } from "../push-all.js";
 import { at, type Ctx, elements, inlineLinesAt, keep, styleFor } from "./markup-context.js";
 import type { XmlElement, XmlNode } from "./xml-tree.js";
 
@@ -122,7 +123,7 @@ function itemBlocks(item: XmlElement, ctx: Ctx, depth: Depth, marker: string): T
           at(part, ctx),
           ["write the item's text first: <item>Text<list>…</list></item>"],
         );
-      out.push(...listBlocks(part, ctx, depth));
+      pushAll(out, listBlocks(part, ctx, depth));
     }
   }
   if (out.length === 0) para(item);

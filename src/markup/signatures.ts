@@ -1,6 +1,7 @@
 import { fail } from "../errors.js";
 import type { Run, SignatureBlock, Signer } from "../model/letter-doc.js";
 import { fillPhrase } from "../model/phrases.js";
+import { pushAll } from "../push-all.js";
 import { typesetText } from "../typography/typeset.js";
 import { attrLines } from "./line-separator.js";
 import {
@@ -72,7 +73,7 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
   for (const c of elements(s, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<signer> holds <line> elements, not <${c.name}>`, at(c, ctx));
-    titles.push(...inlineLinesAt(c, ctx).map(titleLine));
+    pushAll(titles, inlineLinesAt(c, ctx).map(titleLine));
   }
   const kept = titles.filter((t) => t.text.trim() !== "");
   const out: Signer = { name: typeset(name), titles: kept.map((t) => t.text) };

@@ -220,7 +220,7 @@ function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {
     if (c.name !== "line")
       throw fail("markup", `<${el.name}> holds <line> elements, not <${c.name}>`, at(c, ctx));
     noStyle(c, ctx, `a group is set in one style: give it to <${el.name}>`);
-    lines.push(...inlineLinesAt(c, ctx));
+    pushAll(lines, inlineLinesAt(c, ctx));
   }
   const label = el.attrs.label;
   return {

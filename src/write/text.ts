@@ -8,6 +8,7 @@ import type {
 } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
+import { pushAll } from "../push-all.js";
 import { displayWidth, pad, type WrapMemo, wrap, wrapOnce } from "./display-width.js";
 import { tableLines } from "./text-table.js";
 
@@ -150,13 +151,25 @@ function textLines(
     if (hang) {
       const lead = n === 0 ? hang.first : " ".repeat(hang.indent);
       const body = wrapTo(text, width - hang.indent - turn.length);
-      lines.push(...body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent) + turn) + l));
+      pushAll(
+        lines,
+        body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent) + turn) + l),
+      );
     } else if (b.role === "quote") {
-      lines.push(...wrapTo(text, width - QUOTE.length).map((l) => QUOTE + l));
+      pushAll(
+        lines,
+        wrapTo(text, width - QUOTE.length).map((l) => QUOTE + l),
+      );
     } else if (turn) {
-      lines.push(...wrapTo(text, width - turn.length).map((l, i) => (i === 0 ? l : turn + l)));
+      pushAll(
+        lines,
+        wrapTo(text, width - turn.length).map((l, i) => (i === 0 ? l : turn + l)),
+      );
     } else {
-      lines.push(...wrapTo(text, width).map((l) => align(l, width, how)));
+      pushAll(
+        lines,
+        wrapTo(text, width).map((l) => align(l, width, how)),
+      );
     }
   }
   return lines;

@@ -13,6 +13,17 @@ describe("name patterns", () => {
     expect(p({ who: { name: "Ann Lee" } }, 6, 120)).toBe("007-ann-lee.pdf");
   });
 
+  // Before, 3,000 items made 9,000,000 blocks: minutes, then a name of megabytes.
+  it("stops a loop inside a loop over the same list, and counts each name afresh", () => {
+    const p = compileNamePattern("{{#each list}}{{#each ../list}}x{{/each}}{{/each}}.pdf");
+    const list = Array.from({ length: 3000 }, (_, i) => i);
+    expect(() => p({ list }, 0, 1)).toThrow(
+      "each: this loop would repeat its block more than 2,000,000 times in all; missive stops a template there",
+    );
+    const small = Array.from({ length: 1000 }, (_, i) => i);
+    for (const n of [0, 1, 2]) expect(p({ list: small }, n, 3)).toHaveLength(1_000_004);
+  });
+
   it("turns slashes in data into _, but keeps slashes written in the pattern", () => {
     const p = compileNamePattern("{{dept}}/{{name}}.pdf");
     expect(p({ dept: "sales", name: "../../x" }, 0, 1)).toBe("sales/.._.._x.pdf");

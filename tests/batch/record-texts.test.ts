@@ -79,6 +79,23 @@ describe("record texts", () => {
     });
   });
 
+  // Before, a merge ran for minutes on such a body over 3,000 signers.
+  it("stops a loop inside a loop over the same list, at the text's line", () => {
+    const t = texts(
+      'body: "{{#each signers}}{{#each @root.signers}}x{{/each}}{{/each}}"\nsigners: []\n',
+    );
+    const signers = Array.from({ length: 3000 }, (_, i) => ({ name: `S${i}` }));
+    expect(problemOf(() => t.personalise(rec({ signers })))).toMatchObject({
+      kind: "data",
+      message:
+        "each: this loop would repeat its block more than 2,000,000 times in all; missive stops a template there",
+      location: { file: "letter.yaml", line: 1 },
+    });
+    const some = Array.from({ length: 1000 }, (_, i) => ({ name: `S${i}` }));
+    for (let i = 0; i < 3; i++)
+      expect(t.personalise(rec({ signers: some })).body).toHaveLength(1e6);
+  });
+
   it("keeps a text the record sets itself, as text", () => {
     const t = texts('salutation: "Dear {{first_name}},"');
     expect(t.personalise(rec({ salutation: "Hi {{first_name}}" }))).toEqual({});

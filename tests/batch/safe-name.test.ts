@@ -8,6 +8,9 @@ describe("safeRelativeName", () => {
     ["a\\b.pdf", "a/b.pdf"],
     ["CON.pdf", "_CON.pdf"],
     ["nul.txt", "_nul.txt"],
+    // Before, kept as it was: Windows reads it as the console.
+    ["CON .pdf", "_CON .pdf"],
+    ["aux  .txt.pdf", "_aux  .txt.pdf"],
     ["lpt1.pdf", "_lpt1.pdf"],
     ["bell\u0007tab\t.pdf", "bell_tab_.pdf"],
     ['what?<"x">*|:.pdf', "what___x_____.pdf"],

@@ -163,9 +163,11 @@ describe("--embed-source and missive extract", () => {
 
   // A PDF from anyone names its files: a right-to-left override would show a file as another
   // (`letter\u202elmay.exe` as `letterexe.yaml`), zero-width characters make two names alike.
-  it("refuses a name the PDF gives with format characters, and writes nothing", async () => {
+  it("refuses a name the PDF gives with format characters, or one Windows reserves or changes, and writes nothing", async () => {
     const dir = tempDir("extract");
-    for (const [n, name] of ["letter\u202elmay.exe", "let\u200bter.yaml"].entries()) {
+    // Before, also written: a Windows device, a name Windows cuts, one it refuses.
+    const names = ["letter\u202elmay.exe", "let\u200bter.yaml", "CON.yaml", "a.yaml. ", "a:b.yaml"];
+    for (const [n, name] of names.entries()) {
       const pdf = await pdfWithSources([{ name, data: Buffer.from("a: 1\n") }]);
       writeFileSync(join(dir, `${n}.pdf`), pdf);
       const x = await runCli(["extract", `${n}.pdf`, "-o", "src/"], { cwd: dir });

@@ -27,7 +27,7 @@ function setUp(): string {
   return dir;
 }
 
-const WIDER = `"${LONG.slice(0, 40)}…" is wider than the line and was broken`;
+const WIDER = `"${LONG.slice(0, 39)}…" is wider than the line and was broken`;
 
 it("locates a warning at the field and line of the text it is about", async () => {
   const cwd = setUp();

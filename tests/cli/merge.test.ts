@@ -6,7 +6,9 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { join, resolve } from "node:path";
@@ -157,6 +159,23 @@ describe("render --merge", () => {
     expect(r.code).toBe(8);
     expect(r.stderr).toContain("record 1 (p.csv:2) and record 2 (p.csv:3) would both write");
     expect(readdirSync(dir)).toEqual(["p.csv"]);
+  });
+
+  // Before, the letters were written where the link led: a record's value chose the folder.
+  it("refuses a record's sub-folder that a link in the output folder leads outside", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "out"));
+    mkdirSync(join(dir, "elsewhere"));
+    symlinkSync("../elsewhere", join(dir, "out", "x"));
+    writeFileSync(join(dir, "p.csv"), "recipient.0,salutation,dept\nAnn Lee,Hi,a\nBo Chen,Hi,x\n");
+    const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", "-f", "txt"];
+    const r = await runCli([...args, "--name", "{{dept}}/{{slug recipient.[0]}}"], { cwd: dir });
+    expect(r.code).toBe(8);
+    expect(r.stderr).toContain(
+      `error: p.csv:3: out/x/bo-chen.txt would be written outside out: a link leads to ${realpathSync(dir)}/elsewhere/bo-chen.txt`,
+    );
+    expect(readdirSync(join(dir, "elsewhere"))).toEqual([]);
+    expect(readdirSync(join(dir, "out"))).toEqual(["x"]);
   });
 
   it("names the earlier record by its line when records far apart collide, or the manifest", async () => {

@@ -17,7 +17,7 @@ describe("render -f png", () => {
     const r = runBin(args, { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     // pdf.js loads in a process started from the snapshot, which cannot import() (pdfjs.ts).
-    expect(r.stderr).toMatch(/started from the startup snapshot/);
+    expect(r.stderr).toMatch(/^missive: started from the startup snapshot/m);
     expect(readdirSync(join(dir, "out")).sort()).toEqual([
       "personal-cover-letter.pdf",
       "personal-cover-letter.png",

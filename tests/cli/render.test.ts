@@ -157,12 +157,22 @@ describe("missive render, failing", () => {
       "did you mean --format?",
     ],
     [["letter.yaml"], "unknown command 'letter.yaml'", "to render it: missive render letter.yaml"],
+    // Before, `help rendr` printed the main help and exited 2, naming nothing.
+    [["help", "rendr"], "unknown command 'rendr'", "did you mean render?"],
   ])("gives commander's suggestion as a hint: %j", async (args, message, hint) => {
     const r = await runCli(args, { cwd: temp() });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`error: ${message}\n  hint: ${hint}\n`);
     const j = await runCli(["--json", ...args], { cwd: temp() });
     expect(JSON.parse(j.stdout).errors).toEqual([{ kind: "usage", message, hints: [hint] }]);
+  });
+
+  it("answers help for a command, and for a name it does not know", async () => {
+    expect((await runCli(["help", "render"], { cwd: temp() })).stdout).toMatch(
+      /^Usage: missive render/,
+    );
+    const r = await runCli(["help", "zzzzzz"], { cwd: temp() });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "error: unknown command 'zzzzzz'\n"]);
   });
 
   it("adds GitHub Actions annotations when GITHUB_ACTIONS=true", async () => {

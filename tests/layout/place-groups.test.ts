@@ -111,7 +111,7 @@ describe("a placed group that reaches the letter's text", () => {
     expect(e.kind).toBe("layout");
     expect(e.problems[0]).toMatchObject({
       message:
-        'placed text "Sender line 3" at 120.0mm, 23.2mm runs into the letter\'s text ("Body text that runs across the whole…")',
+        'placed text "Sender line 3" at 120.0mm, 23.2mm runs into the letter\'s text ("Body text that runs across the whole wi…")',
       about: "Sender line 3",
     });
   });

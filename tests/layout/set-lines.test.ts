@@ -159,7 +159,7 @@ describe("setParagraph", () => {
     expect(lines.length).toBeGreaterThan(2);
     for (const l of lines) expect(l.width).toBeLessThanOrEqual(200.001);
     expect(text(lines).join("").replace(/[| ]/g, "")).toBe(`see${"x".repeat(120)}here`);
-    const at = warnings.indexOf(`"${"x".repeat(40)}…" is wider than the line and was broken`);
+    const at = warnings.indexOf(`"${"x".repeat(39)}…" is wider than the line and was broken`);
     expect(at).toBeGreaterThanOrEqual(0);
     // In full, up to where the line ran out, so the field it came from can be found.
     expect(abouts[at]).toMatch(/^x{40,}$/);
@@ -173,7 +173,7 @@ describe("setParagraph", () => {
     setParagraph([{ text: words }], { ...style, hyphenate: hyphenatorFor("en-US") }, 120);
     // Before, its boxes were joined with spaces: "Telecom mu ni ca tion in…".
     expect(warnings).toEqual([
-      `the paragraph "${words.slice(0, 40)}…" cannot be justified evenly at this width; some lines are loose`,
+      `the paragraph "${words.slice(0, 39)}…" cannot be justified evenly at this width; some lines are loose`,
     ]);
     expect(abouts).toEqual([words]);
   });

@@ -65,6 +65,24 @@ describe("values", () => {
   });
 });
 
+describe("page", () => {
+  // Before, "pl.yaml:10:19: recipient.0: date line 1 is 14pt tall and cannot fit on any page".
+  it("refuses margins that leave the text less than an inch, at the margin", async () => {
+    const dir = tempPack({});
+    const manifest = join(dir, "template.yaml");
+    const text = readFileSync(manifest, "utf8");
+    writeFileSync(manifest, text.replace(/margin: .*/, "margin: 5in"));
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.kind).toBe("template");
+    expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
+      [
+        "page margins leave -108pt × 72pt of the 612pt × 792pt page for the text; it needs at least 72pt each way",
+        text.split("\n").findIndex((l) => /margin: /.test(l)) + 1,
+      ],
+    ]);
+  });
+});
+
 describe("styles", () => {
   const withStyles = (extra: string) => {
     const dir = tempPack({});
@@ -96,6 +114,16 @@ describe("styles", () => {
     expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
       ["style neg.runover is -4; it must be a runover from 0 to half the page width", 22],
       ["style wide.runover is 400; it must be a runover from 0 to half the page width", 23],
+    ]);
+  });
+
+  // Before, "style tall.leading is 2000; it must be a leading above 0", which it is.
+  it("names both bounds of a leading it refuses", async () => {
+    const dir = withStyles("  flat: { leading: 0 }\n  tall: { leading: 2000 }\n");
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems.map((p) => p.message)).toEqual([
+      "style flat.leading is 0; it must be a leading from above 0 to 1000pt",
+      "style tall.leading is 2000; it must be a leading from above 0 to 1000pt",
     ]);
   });
 

@@ -59,7 +59,7 @@ describe(`npm install -g ${pkg.name}`, () => {
       cwd: home,
     });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/started from the startup snapshot/);
+    expect(r.stderr).toMatch(/^missive: started from the startup snapshot/m);
     expect(readFileSync(join(home, "out/letter.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
@@ -111,7 +111,7 @@ describe(`npm install -g ${pkg.name}`, () => {
     npm(["rebuild", "-g", "--prefix", prefix, pkg.name], home);
     const r = runBin(["--debug", "templates"], { bin: missive, cwd: home });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/started from the startup snapshot/);
+    expect(r.stderr).toMatch(/^missive: started from the startup snapshot/m);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -126,18 +127,28 @@ describe("bin/missive in a folder that was deleted", () => {
   });
 });
 
+const MERGE = "a mail merge whose records may pass 12 kB runs faster without it";
+
 describe("bin/missive without the startup snapshot", () => {
-  const plain = (r: { stderr: string; code: number }) => {
+  // Before, --debug said nothing of why the snapshot was not used.
+  const plain = (r: { stderr: string; code: number }, why: string) => {
     expect(r.stderr).not.toMatch(STARTED);
+    expect(r.stderr.split("\n")[0]).toBe(`missive: not started from the startup snapshot: ${why}`);
     expect(r.code).toBe(0);
   };
 
   it("uses the plain entry when MISSIVE_NO_SNAPSHOT is set", () => {
-    plain(runBin(["--debug", "templates"], { env: { MISSIVE_NO_SNAPSHOT: "1" } }));
+    plain(
+      runBin(["--debug", "templates"], { env: { MISSIVE_NO_SNAPSHOT: "1" } }),
+      "MISSIVE_NO_SNAPSHOT is set",
+    );
   });
 
   it("uses the plain entry when NODE_OPTIONS could change V8's flags", () => {
-    plain(runBin(["--debug", "templates"], { env: { NODE_OPTIONS: "--max-old-space-size=900" } }));
+    plain(
+      runBin(["--debug", "templates"], { env: { NODE_OPTIONS: "--max-old-space-size=900" } }),
+      "NODE_OPTIONS is set (a snapshot starts only under the V8 flags it was built with)",
+    );
   });
 
   it("uses the plain entry for a long mail merge (its workers run faster without)", () => {
@@ -147,17 +158,17 @@ describe("bin/missive without the startup snapshot", () => {
     writeFileSync(join(dir, "long.csv"), `recipient.0,salutation\n${row.repeat(4)}`);
     const long = join(dir, "long.csv");
     for (const m of [["--merge", long], [`--merge=${long}`], ["-m", long], ["-qm", long]])
-      plain(runBin(["--debug", "render", SEED, ...m, "-o", scratch(), "-j", "1"]));
+      plain(runBin(["--debug", "render", SEED, ...m, "-o", scratch(), "-j", "1"]), MERGE);
     // Grouped with the file attached, the script cannot tell the file: it takes no chance.
     const short = join(ROOT, "data", "recipients.csv");
-    plain(runBin(["--debug", "render", SEED, `-qm${short}`, "-o", scratch(), "-j", "1"]));
+    plain(runBin(["--debug", "render", SEED, `-qm${short}`, "-o", scratch(), "-j", "1"]), MERGE);
     // Records from standard input: their number is unknown.
     const csv = readFileSync(join(ROOT, "data", "recipients.csv"), "utf8").split("\n");
     const jsonl = csv
       .slice(1, 3)
       .map((l) => JSON.stringify({ salutation: l.split(",").at(-1) }))
       .join("\n");
-    plain(runBin(["--debug", "render", SEED, "-m", "-", "-o", scratch()], { stdin: jsonl }));
+    plain(runBin(["--debug", "render", SEED, "-m", "-", "-o", scratch()], { stdin: jsonl }), MERGE);
   });
 
   it("starts a long mail merge with V8's single-threaded garbage collection, anything else without", () => {
@@ -185,7 +196,10 @@ describe("bin/missive without the startup snapshot", () => {
     const node = join(dir, "node");
     writeFileSync(node, `#!/bin/sh\nexec "${process.execPath}" "$@"\n`, { mode: 0o755 });
     const path = `${dir}:${process.env.PATH ?? ""}`;
-    plain(runBin(["--debug", "templates"], { env: { PATH: path } }));
+    plain(
+      runBin(["--debug", "templates"], { env: { PATH: path } }),
+      `it was built for another Node binary than ${node} (npm run build makes it anew)`,
+    );
     // The same file with the reference's time is taken for the node it was built by.
     sameTimes(join(ROOT, "dist/snapshot/node.ref"), node);
     expect(runBin(["--debug", "templates"], { env: { PATH: path } }).stderr).toMatch(STARTED);
@@ -198,7 +212,10 @@ describe("bin/missive without the startup snapshot", () => {
     // `tsc` alone, after `npm run build`: the snapshot holds the older code.
     const later = Date.now() / 1000 + 60;
     utimesSync(join(copy, "dist/cli/bin.js"), later, later);
-    plain(runBin(["--debug", "templates"], { bin }));
+    plain(
+      runBin(["--debug", "templates"], { bin }),
+      "dist/ was compiled after it was built (npm run build makes it anew)",
+    );
   });
 
   it("uses the plain entry when missive was moved after the snapshot was built", () => {
@@ -207,7 +224,10 @@ describe("bin/missive without the startup snapshot", () => {
     for (const f of ["missive", "missive.js"])
       copyFileSync(join(ROOT, "bin", f), join(copy, "bin", f));
     symlinkSync(join(ROOT, "dist"), join(copy, "dist"));
-    plain(runBin(["--debug", "templates"], { bin: join(copy, "bin", "missive") }));
+    plain(
+      runBin(["--debug", "templates"], { bin: join(copy, "bin", "missive") }),
+      `it was built in ${realpathSync(ROOT)}, not in ${realpathSync(copy)} (npm run build makes it anew)`,
+    );
   });
 });
 

@@ -107,4 +107,22 @@ describe("writeText", () => {
     const txt = await withBody(["- one", "- two", "", "  More about two.", "- three"]);
     expect(txt).toContain("• one\n\n• two\n\n  More about two.\n\n• three");
   });
+
+  // Before, a paragraph that wraps to some hundred thousand lines (a template that repeats the
+  // body, 12 MB of it at 72 columns) ended in exit 70, "Maximum
+  // call stack size exceeded": its lines were appended with push(...lines), one argument each.
+  it("writes a paragraph that wraps to 600,000 lines", async () => {
+    const letter = senateLetter(1, 1);
+    const words = "a ".repeat(6_000_000);
+    letter.text = letter.text.replace("Paragraph 1 says", `${words}Paragraph 1 says`);
+    const txt = (
+      await renderLetter(letter, {
+        ...letterOptions({ formats: ["txt"], textWidth: 20, creationDate: 0 }),
+        cwd: ROOT,
+        stopAfter: "model",
+      })
+    ).txt as string;
+    const full = txt.split("\n").filter((l) => l === "a a a a a a a a a a");
+    expect(full.length).toBeGreaterThan(599_000);
+  }, 60_000);
 });
