@@ -127,7 +127,10 @@ describe("bin/missive in a folder that was deleted", () => {
   });
 });
 
-const MERGE = "a mail merge whose records may pass 12 kB runs faster without it";
+/** Why a merge runs the plain entry; Node 24 aborts the workers of one started from it. */
+const MERGE = process.versions.node.startsWith("24.")
+  ? "Node 24 aborts a mail merge's worker threads started from it"
+  : "a mail merge whose records may pass 12 kB runs faster without it";
 
 describe("bin/missive without the startup snapshot", () => {
   // Before, --debug said nothing of why the snapshot was not used.
