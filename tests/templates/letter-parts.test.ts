@@ -308,3 +308,22 @@ body: Text.
     }
   });
 });
+
+describe("the business pack's defaults for British and Commonwealth English", () => {
+  it.each(["en-GB", "en-IE", "en-AU", "en-NZ"])(
+    "%s: a letter that names no one is to Sir or Madam, signed Yours faithfully",
+    async (lang) => {
+      const r = await letter("business", `lang: ${lang}\nbody: We write about your account.\n`);
+      expect(r.txt).toMatch(/^Dear Sir or Madam,$/m);
+      expect(r.txt).toMatch(/^Yours faithfully,$/m);
+    },
+  );
+
+  it("keeps the US defaults for en and en-US", async () => {
+    for (const lang of ["en", "en-US"]) {
+      const r = await letter("business", `lang: ${lang}\nbody: We write about your account.\n`);
+      expect(r.txt).toMatch(/^Dear Sir or Madam:$/m);
+      expect(r.txt).toMatch(/^Sincerely,$/m);
+    }
+  });
+});
