@@ -227,10 +227,28 @@ function typeProblem(
     hints.push(`write one \`- item\` per line under ${key}:`);
   } else if (value === null) {
     hints.push(`give ${key} a value, or remove the line`);
+  } else if (want.includes("number") && typeof value === "string") {
+    const hint = numberHint(value, written, lhs);
+    if (hint) hints.push(hint);
   }
   return { path, message: `must be ${want}, not ${got}`, hints };
 }
 
 function describe(s: Schema | undefined): string {
   return typeof s?.description === "string" ? ` (${s.description})` : "";
+}
+
+/**
+ * What to write for text that reads as a number, where a number is wanted: quoted (`"3"`), or
+ * in a form YAML reads as text (`1e3`, a number past 2^53 that could not be read exactly).
+ */
+function numberHint(value: string, written: string | undefined, lhs: string): string | undefined {
+  const n = Number(value.trim());
+  if (value.trim() === "" || !Number.isFinite(n)) return undefined;
+  if (written !== undefined && /^["']/.test(written))
+    return `remove the quotes: ${lhs} ${value.trim()}`;
+  if (Number.isSafeInteger(n)) return `write it in digits: ${lhs} ${n}`;
+  if (Math.abs(n) >= Number.MAX_SAFE_INTEGER)
+    return `${clipped(value.trim(), 30)} is too large to be read exactly; write a smaller number in digits`;
+  return `write it in digits: ${lhs} ${n}`;
 }

@@ -53,6 +53,28 @@ describe("validateData", () => {
     ]);
   });
 
+  it.each([
+    ['"3"', "remove the quotes: columns: 3"],
+    ["1e3", "write it in digits: columns: 1000"],
+    [
+      "9007199254740993",
+      "9007199254740993 is too large to be read exactly; write a smaller number in digits",
+    ],
+    ["two", undefined],
+  ])("says what to write for columns: %s, which YAML reads as text", (written, hint) => {
+    const senate = [
+      "template: senate",
+      "letterhead: { org: X }",
+      "date: 2020-03-11",
+      "recipient: [a]",
+    ];
+    const p = problems(
+      [...senate, "salutation: s", "body: b", `columns: ${written}`, "signers: []"].join("\n"),
+    );
+    expect(p[0]?.message).toMatch(/^must be a whole number, not the text /);
+    expect(p[0]?.hints).toEqual(hint ? [hint] : []);
+  });
+
   it("words limits plainly", () => {
     const p = problems(
       [
