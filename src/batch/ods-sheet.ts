@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { fail, type Location } from "../errors.js";
+import { saxesMessage } from "../saxes-message.js";
 import { columnName } from "./record-place.js";
 import type { SheetCell, SheetRow } from "./sheet-records.js";
 
@@ -62,7 +63,7 @@ export class OdsReader {
     parser.on("error", (e) => {
       throw fail(
         "data",
-        `not a readable OpenDocument spreadsheet: ${part}, line ${parser.line}: ${e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "")}`,
+        `not a readable OpenDocument spreadsheet: ${part}, line ${parser.line}: ${saxesMessage(e)}`,
         { file: this.req.label },
         ["save it from the spreadsheet as OpenDocument Spreadsheet (.ods), or as CSV"],
       );

@@ -95,7 +95,8 @@ async function unpacked(
   return files;
 }
 
-function isZip(b: Buffer): boolean {
+/** Whether bytes start as a zip does (an .ods or .xlsx workbook). */
+export function isZip(b: Buffer): boolean {
   return b.length >= 4 && b.readUInt32LE(0) === 0x04034b50;
 }
 

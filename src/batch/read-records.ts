@@ -12,7 +12,7 @@ import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
-import { readOds } from "./read-ods.js";
+import { isZip, readOds } from "./read-ods.js";
 import { readXlsx } from "./read-xlsx.js";
 import { strictUtf8 } from "./strict-utf8.js";
 import { checkHeader, rowData } from "./table-rows.js";
@@ -254,7 +254,7 @@ function withFormatHint(e: unknown, src: RecordSource): unknown {
   if (first?.location?.file !== src.label) return e;
   const named = `${src.label} is read as ${src.format} unless its format is named: --merge-format ${RECORD_FORMATS.join("|")}`;
   // A zip's bytes say nothing about text encodings: the hint on UTF-8 would mislead.
-  if (isZip(src.file))
+  if (fileIsZip(src.file))
     return new MissiveError(e.kind, [
       {
         ...first,
@@ -280,12 +280,12 @@ function withFormatHint(e: unknown, src: RecordSource): unknown {
 }
 
 /** Whether a file starts as a zip does (an .xlsx or .ods workbook). */
-function isZip(file: string): boolean {
+function fileIsZip(file: string): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const head = Buffer.alloc(4);
-    return readSync(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
+    return readSync(fd, head, 0, 4, 0) === 4 && isZip(head);
   } catch {
     return false;
   } finally {

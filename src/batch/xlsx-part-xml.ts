@@ -1,6 +1,7 @@
 import { SaxesParser } from "saxes";
 import { fail } from "../errors.js";
 import { inflatedSize } from "../inflated-size.js";
+import { saxesMessage } from "../saxes-message.js";
 import { MAX_XLSX_UNPACKED, type WorkbookPart } from "./xlsx-guard.js";
 
 /**
@@ -27,7 +28,7 @@ export async function readPartXml(
   const parser = new SaxesParser({ xmlns: false, position: true });
   let error: string | undefined;
   parser.on("error", (e) => {
-    error ??= `${part.name}:${parser.line}:${parser.column}: ${e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "")}`;
+    error ??= `${part.name}:${parser.line}:${parser.column}: ${saxesMessage(e).replace(/\.$/, "")}`;
   });
   parser.on("opentag", (tag) => {
     if (error === undefined) open(localName(tag.name), localAttributes(tag.attributes));

@@ -41,11 +41,12 @@ export async function sheetShownNumbers(
   const nf = await import("numfmt");
   const codes = styles.styleFormats.map((id) => formatCode(styles, id, nf.getFormatFromId));
   const part = parts.get(styles.sheetParts.get(sheet) ?? "");
-  const own = (style: number) => {
-    const code = codes[style];
-    return code !== undefined && !GENERAL.test(code.trim()) && code.trim() !== "@";
-  };
-  if (!part || !codes.some((_, style) => own(style))) return asIs;
+  // Whether each style shows numbers its own way, decided once: it is asked for every cell.
+  const owns = codes.map(
+    (code) => code !== undefined && !GENERAL.test(code.trim()) && code.trim() !== "@",
+  );
+  const own = (style: number) => owns[style] === true;
+  if (!part || !owns.includes(true)) return asIs;
   // A cell without a style has style 0; when that one shows numbers its own way, every other
   // style is kept, so that a cell of another is not taken for one of style 0.
   const cells = sheetCellStyles(own(0) ? (style) => style !== 0 : own);

@@ -36,16 +36,16 @@ export async function refuseStreamBombs(
   file: string,
   limit = MAX_UNPACKED_BYTES,
 ): Promise<void> {
-  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (encrypted(raw))
+  const pdf = new PdfBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (encrypted(pdf))
     throw fail("input", "it is encrypted; missive diff reads no encrypted PDF", { file }, [
       "missive writes PDFs without encryption: compare PDFs rendered by missive",
     ]);
-  await countStreams(raw, { left: limit, work: 0, limit, file }, 0);
+  await countStreams(pdf, { left: limit, work: 0, limit, file }, 0);
 }
 
-async function countStreams(raw: Buffer, count: Count, nesting: number): Promise<void> {
-  const pdf = new PdfBytes(raw);
+async function countStreams(pdf: PdfBytes, count: Count, nesting: number): Promise<void> {
+  const raw = pdf.raw;
   for (let at = raw.indexOf("stream"); at >= 0; at = raw.indexOf("stream", at + 6)) {
     if (!keywordAt(raw, at)) continue;
     const start = at + 6 + (raw[at + 6] === 0x0d && raw[at + 7] === 0x0a ? 2 : 1);
@@ -66,7 +66,7 @@ async function countStreams(raw: Buffer, count: Count, nesting: number): Promise
     if (count.left < 0) throw tooLarge(count);
     if (Buffer.from(worst.out.buffer, worst.out.byteOffset, worst.out.length).includes("stream")) {
       if (nesting >= MAX_NESTING) throw cannotBound(count, at, "it nests object streams too deep");
-      await countStreams(Buffer.from(worst.out), count, nesting + 1);
+      await countStreams(new PdfBytes(Buffer.from(worst.out)), count, nesting + 1);
     }
     at = end;
   }
@@ -233,20 +233,35 @@ function codecPixels(data: Uint8Array): number {
 /** A value, or the object a reference names when it is written plainly in the file (`5 0 obj`). */
 function resolved(pdf: PdfBytes, v: PdfValue | undefined): PdfValue | undefined {
   if (!(typeof v === "object" && "ref" in v)) return v;
-  const m = new RegExp(`(?:^|[\\s>])${v.ref.replace(" ", "\\s+")}\\s+obj`).exec(pdf.latin1());
-  if (!m) return undefined;
-  const reader = new PdfReader(pdf.raw, m.index + m[0].length);
-  const got = reader.value();
+  const at = pdf.objectAt(v.ref);
+  if (at === undefined) return undefined;
+  const got = new PdfReader(pdf.raw, at).value();
   return typeof got === "object" && "ref" in got ? undefined : got;
 }
 
-/** A PDF's bytes, and the same as text once a reference is looked up in them. */
+/** A PDF's bytes, as text and as where its objects start, each made once when first asked. */
 class PdfBytes {
   private text: string | undefined;
+  private objects: Map<string, number> | undefined;
   constructor(readonly raw: Buffer) {}
   latin1(): string {
     this.text ??= this.raw.toString("latin1");
     return this.text;
+  }
+  /**
+   * Where object `n g` starts, past its `n g obj`: the first written. Why a map made once: a
+   * stream's filters and parameters may each be a reference, and a file of ten thousand
+   * streams looked up by a scan of the whole file each time took as long as its square.
+   */
+  objectAt(ref: string): number | undefined {
+    if (!this.objects) {
+      this.objects = new Map();
+      for (const m of this.latin1().matchAll(/(?:^|[\s>])(\d+)\s+(\d+)\s+obj/g)) {
+        const key = `${m[1]} ${m[2]}`;
+        if (!this.objects.has(key)) this.objects.set(key, m.index + m[0].length);
+      }
+    }
+    return this.objects.get(ref);
   }
 }
 
@@ -256,8 +271,9 @@ function listOf(v: PdfValue | undefined): (PdfValue | undefined)[] {
 }
 
 /** Whether the trailer (or a cross-reference stream) names an /Encrypt dictionary. */
-function encrypted(raw: Buffer): boolean {
-  for (const m of raw.toString("latin1").matchAll(/\/((?:E|#45)(?:n|#6[eE])[^\s/<>[\]()%]*)/g)) {
+function encrypted(pdf: PdfBytes): boolean {
+  const raw = pdf.raw;
+  for (const m of pdf.latin1().matchAll(/\/((?:E|#45)(?:n|#6[eE])[^\s/<>[\]()%]*)/g)) {
     const name = (m[1] as string).replace(/#([0-9a-fA-F]{2})/g, (_, h: string) =>
       String.fromCharCode(Number.parseInt(h, 16)),
     );

@@ -223,8 +223,9 @@ function pushWord(
   // A link, an e-mail address, a number or a code is copied or typed by the reader: it is
   // never hyphenated. Where it may break with no hyphen added is word-breaks.ts's rule, which
   // the text output follows too.
-  const verbatim = linked || /\d/.test(word) || isAddress(word);
-  const pieces = breakPieces(word);
+  const address = isAddress(word);
+  const verbatim = linked || /\d/.test(word) || address;
+  const pieces = breakPieces(word, address);
   const parts: Part[] = [];
   pieces.forEach((piece, i) => {
     const syllables = syllablesOf(piece, ctx, verbatim);
@@ -414,7 +415,7 @@ export function splitOverlong(items: Item[], maxWidth: number, warn: ItemContext
     // Once a stretch: after its first cut, `from` is past the end of `out`.
     if (from <= out.length) {
       const text = itemsText([...out.slice(from), it]);
-      warn(`"${quoted(text)}" is wider than the line and was broken`, text);
+      warn(`"${clipped(text)}" is wider than the line and was broken`, text);
     }
     from = Number.POSITIVE_INFINITY;
     if (used > it.w) out.splice(afterLastBox(out), 0, freeBreak());
@@ -444,11 +445,6 @@ function hasOverlong(items: Item[], maxWidth: number): boolean {
 /** The text of a stretch of items, as it reads: a space for each glue. */
 export function itemsText(items: Item[]): string {
   return items.map((i) => (i.t === "box" ? i.text : i.t === "glue" ? " " : "")).join("");
-}
-
-/** A text as a warning quotes it: at most 40 characters. */
-export function quoted(text: string): string {
-  return clipped(text);
 }
 
 /** A break that costs nothing and adds nothing: where an overlong stretch is cut. */

@@ -1,6 +1,7 @@
 import { drawnText, hasRightToLeft } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
+import { clipped } from "../shown-value.js";
 import { type ParagraphBidi, paragraphBidi, visualOrder } from "./bidi-levels.js";
 import {
   firstFit,
@@ -17,7 +18,6 @@ import {
   isDiscretionary,
   itemsText,
   type Look,
-  quoted,
   splitOverlong,
   width,
 } from "./paragraph-items.js";
@@ -110,7 +110,7 @@ function justified(items: Item[], width: number, warn: ItemContext["warn"]): Lin
   // paragraph's closing glue.
   const text = itemsText(items).trim();
   warn(
-    `the paragraph "${quoted(text)}" cannot be justified evenly at this width; some lines are loose`,
+    `the paragraph "${clipped(text)}" cannot be justified evenly at this width; some lines are loose`,
     text,
   );
   return withRatios(items, firstFit(items, width), width);

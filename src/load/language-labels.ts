@@ -9,7 +9,7 @@
  * - `longDateDays`, `longDateMonths`: how the first days of the month (1, 2, …) and the first
  *   months (1, 2, …) are written, by spaces; later ones as numbers.
  */
-export const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   // Decree 30/2020/NĐ-CP, appendix I: "Hà Nội, ngày 01 tháng 02 năm 2023"; a 0 before days
   // under 10 and months 1 and 2, so that no 1 or 2 can be put in front of them.
   vi: {

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTag } from "saxes";
 import { fail, type Location } from "../errors.js";
+import { saxesMessage } from "../saxes-message.js";
 import { clipped } from "../shown-value.js";
 
 /**
@@ -117,7 +118,7 @@ function parseSvg(
   const ids = new Map<string, Node>();
   let result: Parsed | undefined;
   parser.on("error", (e) => {
-    throw broken(`line ${parser.line}: ${e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "")}`);
+    throw broken(`line ${parser.line}: ${saxesMessage(e)}`);
   });
   parser.on("doctype", (doctype) => {
     for (const [name, value] of internalEntities(doctype)) parser.ENTITIES[name] = value;

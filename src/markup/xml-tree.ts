@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
 import { fail } from "../errors.js";
+import { saxesMessage } from "../saxes-message.js";
 
 /** An element of letter markup with where it starts in the markup text. */
 export interface XmlElement {
@@ -21,7 +22,7 @@ export function parseXml(markup: string, file: string): XmlElement {
   parser.on("error", (e) => {
     if (!error)
       error = {
-        message: e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, ""),
+        message: saxesMessage(e).replace(/\.$/, ""),
         line: parser.line,
         col: parser.column,
       };

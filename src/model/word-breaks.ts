@@ -48,6 +48,6 @@ const ADDRESS_BREAK = new RegExp(
 );
 
 /** A word's pieces between the places it may break with no hyphen added. */
-export function breakPieces(word: string): string[] {
-  return word.split(isAddress(word) ? ADDRESS_BREAK : AFTER_BREAK);
+export function breakPieces(word: string, address = isAddress(word)): string[] {
+  return word.split(address ? ADDRESS_BREAK : AFTER_BREAK);
 }

@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isMissiveError } from "../../src/errors.js";
 import { MAX_SVG_DEPTH } from "../../src/load/svg-image.js";
 import { openPdf } from "../../src/raster/open-pdf.js";
+import { caught } from "../helpers/errors.js";
 import { elements, readTagged, taggedProblems } from "../helpers/pdf-structure.js";
 import { render } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -34,6 +34,21 @@ body: |
   Thank you.
 closing: Sincerely,
 signer: { name: Jane Doe, image: sig.svg }
+`;
+  return render({ file: join(dir, "letter.yaml"), text });
+}
+
+/** A short business letter whose logo is `svg`, written as logo.svg in `dir`. */
+function logoLetter(svg: string, dir = tempDir("svg-logo")) {
+  writeFileSync(join(dir, "logo.svg"), svg);
+  const text = `template: business
+sender: { company: Example Co, address: [1 Main Street], logo: logo.svg }
+date: 2024-05-14
+recipient: [Ms. Ann Lee]
+salutation: "Dear Ms. Lee:"
+body: Thank you.
+closing: Sincerely,
+signer: { name: Jane Doe }
 `;
   return render({ file: join(dir, "letter.yaml"), text });
 }
@@ -90,41 +105,18 @@ describe("an SVG image in a letter", () => {
   });
 
   it("is drawn nested as deep as the check allows, in the thread that renders", async () => {
-    const dir = tempDir("svg-deep");
     const depth = MAX_SVG_DEPTH - 4;
     const group = '<g opacity="0.99" transform="translate(0.01 0)">';
     const svg = `<svg ${NS} viewBox="0 0 10 10">${group.repeat(depth)}<rect width="5" height="5"/>${"</g>".repeat(depth)}</svg>`;
-    writeFileSync(join(dir, "logo.svg"), svg);
-    const text = `template: business
-sender: { company: Example Co, address: [1 Main Street], logo: logo.svg }
-date: 2024-05-14
-recipient: [Ms. Ann Lee]
-salutation: "Dear Ms. Lee:"
-body: Thank you.
-closing: Sincerely,
-signer: { name: Jane Doe }
-`;
-    const { pdf } = await render({ file: join(dir, "letter.yaml"), text });
+    const { pdf } = await logoLetter(svg);
     expect((await readTagged(pdf as Uint8Array)).pages.length).toBe(1);
   });
 
   it("that pdfkit cannot draw (a coordinate of 500 digits) is an error at the field that names it", async () => {
     const dir = tempDir("svg-unfit");
-    writeFileSync(
-      join(dir, "logo.svg"),
-      `<svg ${NS} viewBox="0 0 10 10"><path d="M0 0 L${"1".repeat(500)} 1"/></svg>`,
-    );
-    const text = `template: business
-sender: { company: Example Co, address: [1 Main Street], logo: logo.svg }
-date: 2024-05-14
-recipient: [Ms. Ann Lee]
-salutation: "Dear Ms. Lee:"
-body: Thank you.
-closing: Sincerely,
-signer: { name: Jane Doe }
-`;
-    const failed = await render({ file: join(dir, "letter.yaml"), text }).catch((e: unknown) => e);
-    expect(isMissiveError(failed) && failed.problems[0]).toMatchObject({
+    const svg = `<svg ${NS} viewBox="0 0 10 10"><path d="M0 0 L${"1".repeat(500)} 1"/></svg>`;
+    const failed = await caught(() => logoLetter(svg, dir));
+    expect(failed.problems[0]).toMatchObject({
       message: `SVG image ${join(dir, "logo.svg")} cannot be drawn: unsupported number: Infinity`,
       location: { file: join(dir, "letter.yaml"), line: 2, path: "sender.logo" },
     });
