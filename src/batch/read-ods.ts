@@ -5,7 +5,12 @@ import { OdsReader, type OdsSheets } from "./ods-sheet.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { readWorkbook } from "./read-xlsx.js";
 import { type SheetRow, sheetNotFound, sheetRecords } from "./sheet-records.js";
-import { MAX_XLSX_CELLS, MAX_XLSX_UNPACKED, refuseZipBomb, workbookParts } from "./xlsx-guard.js";
+import {
+  MAX_XLSX_CELLS,
+  MAX_XLSX_UNPACKED,
+  refuseZipBomb,
+  type WorkbookPart,
+} from "./xlsx-guard.js";
 
 const SPREADSHEET = /^application\/vnd\.oasis\.opendocument\.spreadsheet(-template)?$/;
 const HINT = "save it from the spreadsheet as OpenDocument Spreadsheet (.ods), or as CSV";
@@ -34,8 +39,8 @@ export async function* readOds(src: RecordSource): AsyncGenerator<MergeRecord> {
 /** The XML to read, in order: styles.xml then content.xml of a zip, or a flat file whole. */
 async function xmlParts(bytes: Buffer, label: string): Promise<[string, string][]> {
   if (!isZip(bytes)) return [["the file", utf8(bytes, "the file", label)]];
-  await refuseZipBomb(bytes, label);
-  const files = await unpacked(bytes, ["mimetype", "styles.xml", "content.xml"], label);
+  const listed = await refuseZipBomb(bytes, label);
+  const files = unpacked(listed, ["mimetype", "styles.xml", "content.xml"], label);
   const type = files.mimetype ? Buffer.from(files.mimetype).toString("latin1").trim() : undefined;
   if (type !== undefined && !SPREADSHEET.test(type))
     throw fail(
@@ -64,12 +69,11 @@ async function xmlParts(bytes: Buffer, label: string): Promise<[string, string][
  * part declares, which a hostile zip sets as it likes; the guard has counted what they truly
  * unpack to, and zlib stops at the limit whatever they say.
  */
-async function unpacked(
-  bytes: Uint8Array,
+function unpacked(
+  parts: WorkbookPart[] | undefined,
   names: string[],
   label: string,
-): Promise<Record<string, Uint8Array>> {
-  const parts = await workbookParts(bytes);
+): Record<string, Uint8Array> {
   if (!parts)
     throw fail(
       "data",

@@ -33,10 +33,10 @@ export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> 
  */
 async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[][] }> {
   const bytes = readWorkbook(src);
-  await refuseZipBomb(bytes, src.label);
+  const parts = await refuseZipBomb(bytes, src.label);
   const { default: readAll, readSheet, SheetNotFoundError } = await import("read-excel-file/node");
   const byNumber = src.sheet === undefined || /^\d+$/.test(src.sheet);
-  const shown = (name: string) => sheetShownNumbers(bytes, name, src.label);
+  const shown = (name: string) => sheetShownNumbers(parts, name, src.label);
   try {
     if (!byNumber) {
       const name = src.sheet as string;

@@ -33,11 +33,15 @@ class Deflated {
  * Throws a located data error when the workbook's parts unpack to more than the limits allow.
  * Why inflate and count rather than trust the sizes the zip declares: a hostile zip declares
  * what it likes. fflate finds the parts; Node's zlib inflates each, a megabyte at a time, and
- * stops at the limit, so the check never holds more than that.
+ * stops at the limit, so the check never holds more than that. Gives the parts it listed, so
+ * that readers take them from there rather than list the zip again.
  */
-export async function refuseZipBomb(bytes: Uint8Array, label: string): Promise<void> {
+export async function refuseZipBomb(
+  bytes: Uint8Array,
+  label: string,
+): Promise<WorkbookPart[] | undefined> {
   const parts = await workbookParts(bytes);
-  if (parts === undefined) return; // not a zip fflate can read: the reader says what is wrong
+  if (parts === undefined) return undefined; // not a zip fflate can read: the reader says so
   let over = parts.length > MAX_XLSX_PARTS ? `it has over ${MAX_XLSX_PARTS} parts` : undefined;
   let left = MAX_XLSX_UNPACKED;
   for (const part of parts) {
@@ -57,6 +61,7 @@ export async function refuseZipBomb(bytes: Uint8Array, label: string): Promise<v
     throw fail("data", `the workbook is too large to read: ${over}`, { file: label }, [
       "save the sheet as CSV, which is read a record at a time (or clear the cells beyond the table)",
     ]);
+  return parts;
 }
 
 /** A part of a workbook's zip: its name, and its bytes as the zip holds them. */

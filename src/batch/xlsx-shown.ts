@@ -1,6 +1,6 @@
 import { inflatedSize } from "../inflated-size.js";
 import { sheetCellStyles } from "./sheet-cell-styles.js";
-import { MAX_XLSX_UNPACKED, workbookParts } from "./xlsx-guard.js";
+import { MAX_XLSX_UNPACKED, type WorkbookPart } from "./xlsx-guard.js";
 import { formatCode, workbookStyles } from "./xlsx-styles.js";
 
 /**
@@ -29,11 +29,10 @@ const asIs: ShownNumber = () => undefined;
  * may unpack to a few hundred megabytes; then it is read a megabyte at a time.
  */
 export async function sheetShownNumbers(
-  bytes: Uint8Array,
+  list: WorkbookPart[] | undefined,
   sheet: string,
   label: string,
 ): Promise<ShownNumber> {
-  const list = await workbookParts(bytes);
   if (!list) return asIs;
   const parts = new Map(list.map((p) => [p.name, p]));
   const styles = await workbookStyles(parts, label);
