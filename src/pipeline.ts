@@ -9,7 +9,7 @@ import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
 import { outsideDataRoot } from "./load/outside-roots.js";
 import { packFiles } from "./load/pack-files.js";
-import { labelsFor } from "./load/pack-labels.js";
+import { ownLabels } from "./load/pack-labels.js";
 import type { SourceText } from "./load/read-text.js";
 import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
@@ -17,7 +17,6 @@ import { parseXml } from "./markup/xml-tree.js";
 import type { FontChains } from "./model/font-chains.js";
 import type { LetterDoc } from "./model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
-import { phrasesFrom } from "./model/phrases.js";
 import { pushAll } from "./push-all.js";
 import { defaultResources, type Resources } from "./resources.js";
 import { withTypography } from "./typography/typography-options.js";
@@ -109,10 +108,11 @@ export async function renderLoaded(
         withTypography(letter.pack.typography, letter.data.typography),
         linkSchemes(letter),
         res.compiled.typeset,
+        ownLabels(letter),
       ),
     letter,
   );
-  const model = withLetterPhrases(withLetterChains(parsed, letter), letter);
+  const model = withLetterChains(parsed, letter);
   const out: Rendered = { ...packed, model };
   if (opts.formats.includes("txt"))
     out.txt = writeText(model, { width: opts.textWidth, wraps: res.compiled.wraps });
@@ -210,13 +210,6 @@ function withLetterChains(model: LetterDoc, letter: LoadedLetter): LetterDoc {
   const own = letter.data.fontChains as FontChains | undefined;
   if (!own || Object.keys(own).length === 0) return model;
   return { ...model, fontChains: { ...model.fontChains, ...own } };
-}
-
-/** What the tagged PDF says (signatureAlt, linkTo, footnote) with the letter's labels over its pack's. */
-function withLetterPhrases(model: LetterDoc, letter: LoadedLetter): LetterDoc {
-  const own = letter.data.labels as Record<string, string> | undefined;
-  if (!own || Object.keys(own).length === 0) return model;
-  return { ...model, phrases: phrasesFrom(labelsFor(letter.pack, model.lang, own)) };
 }
 
 function linkSchemes(letter: LoadedLetter): string[] {

@@ -2,7 +2,7 @@ import Handlebars from "handlebars";
 import { fail, isStackOverflow, MissiveError } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
 import { hasPackAsset } from "../load/load-pack.js";
-import { labelsFor } from "../load/pack-labels.js";
+import { labelsFor, ownLabels } from "../load/pack-labels.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { remember } from "../remember.js";
@@ -39,7 +39,7 @@ export function compose(letter: LoadedLetter, res: Resources): string {
   const lang = typeof letter.data.lang === "string" ? letter.data.lang : letter.pack.lang;
   env.current = {
     lang,
-    labels: labelsFor(letter.pack, lang, letter.data.labels as Record<string, string> | undefined),
+    labels: labelsFor(letter.pack, lang, ownLabels(letter)),
     locate: (p) => letter.yaml.locate(p),
     locateText: (p, needle) => letter.yaml.locateText(p, needle),
     templateFile: letter.pack.template.file,

@@ -1,4 +1,5 @@
 import { DATE_LABELS, languageLabels } from "./language-labels.js";
+import type { LoadedLetter } from "./load-letter.js";
 import type { TemplatePack } from "./pack-types.js";
 
 /**
@@ -22,4 +23,9 @@ export function labelsFor(
     ...pack.labels[lang],
     ...own,
   };
+}
+
+/** The letter's own labels (`labels:` in its data), as its schema has checked them. */
+export function ownLabels(letter: LoadedLetter): Record<string, string> | undefined {
+  return letter.data.labels as Record<string, string> | undefined;
 }

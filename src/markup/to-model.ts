@@ -74,6 +74,8 @@ export function toModel(
   typography: Typography = pack.typography,
   linkSchemes: readonly string[] = DEFAULT_LINK_SCHEMES,
   typeset?: TypesetMemo,
+  /** The letter's own labels (`labels:` in its data), over its pack's. */
+  ownLabels?: Record<string, string>,
 ): LetterDoc {
   const lang = root.attrs.lang ?? pack.lang;
   const ctx: Ctx = {
@@ -85,7 +87,7 @@ export function toModel(
     linkSchemes,
     notes: [],
     ...(typeset ? { typeset } : {}),
-    phrases: phrasesFrom(labelsFor(pack, lang)),
+    phrases: phrasesFrom(labelsFor(pack, lang, ownLabels)),
   };
   // Footnotes belong to the flow: a note in a band or placed group would never be printed.
   const fixed: Ctx = { ...ctx, notes: undefined };
