@@ -2,7 +2,7 @@ import { join, relative, sep } from "node:path";
 import { ValueProblem } from "../compose/value-problem.js";
 import { fail, isMissiveError } from "../errors.js";
 import type { Format } from "../letter-options.js";
-import { placeInRoots } from "../load/place-in-roots.js";
+import { linkOut } from "../load/place-in-roots.js";
 import type { MergeRecord, SheetPlace } from "./merge-record.js";
 import type { NamePattern } from "./name-pattern.js";
 import { recordLocation, recordPlace } from "./record-place.js";
@@ -108,15 +108,11 @@ function targetsOf(
  */
 function refuseLinkOut(opts: NameOptions, rec: MergeRecord, path: string): void {
   if (!relative(opts.outDir, path).includes(sep)) return;
-  const place = placeInRoots(path, [opts.outDir]);
-  if (place === "missing" || place.inside) return;
-  const shown = (p: string) => relative(opts.cwd, p) || p;
-  throw fail(
-    "output",
-    `${shown(path)} would be written outside ${shown(opts.outDir)}: a link leads to ${place.real}`,
-    recordLocation(rec, opts.recordsLabel),
-    ["remove the link, or choose another output folder"],
-  );
+  const why = linkOut(path, opts.outDir, opts.cwd);
+  if (why)
+    throw fail("output", why, recordLocation(rec, opts.recordsLabel), [
+      "remove the link, or choose another output folder",
+    ]);
 }
 
 /**

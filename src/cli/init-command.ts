@@ -45,9 +45,9 @@ export async function planInit(
   let schemaFile = pack.schemaFile;
   if (flags.eject) {
     const to = join(target, "templates", ejectedName(pack.name));
-    const { placeInRoots } = await import("../load/place-in-roots.js");
+    const { linkOut } = await import("../load/place-in-roots.js");
     const copies = packFiles(packDir, to);
-    for (const f of copies) refuseLinkOut(f.path, target, cwd, placeInRoots);
+    for (const f of copies) refuseLinkOut(f.path, target, cwd, linkOut);
     files.push(...copies);
     if (schemaFile?.startsWith(packDir)) {
       schemaFile = join(to, relative(packDir, schemaFile));
@@ -123,17 +123,10 @@ function refuseLinkOut(
   path: string,
   target: string,
   cwd: string,
-  placeInRoots: typeof import("../load/place-in-roots.js").placeInRoots,
+  linkOut: typeof import("../load/place-in-roots.js").linkOut,
 ): void {
-  const place = placeInRoots(path, [target]);
-  if (place === "missing" || place.inside) return;
-  const shown = (p: string) => relative(cwd, p) || p;
-  throw fail(
-    "output",
-    `${shown(path)} would be written outside ${shown(target)}: a link leads to ${place.real}`,
-    undefined,
-    ["remove the link, or choose another folder"],
-  );
+  const why = linkOut(path, target, cwd);
+  if (why) throw fail("output", why, undefined, ["remove the link, or choose another folder"]);
 }
 
 /** Relative when the schema sits near the letter (an ejected pack), else absolute. */

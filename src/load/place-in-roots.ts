@@ -61,3 +61,16 @@ export function isWithin(dir: string, path: string): boolean {
   const rel = relative(dir, path);
   return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
+
+/**
+ * Why a file about to be written at `path` would land outside the folder `root` (a symbolic
+ * link on the way: `out/x -> ~/.ssh`), in words for a message, or undefined when it would not;
+ * paths are shown relative to `cwd`. Why a check before writing: the folder may be a
+ * checked-out pull request holding such a link.
+ */
+export function linkOut(path: string, root: string, cwd: string): string | undefined {
+  const place = placeInRoots(path, [root]);
+  if (place === "missing" || place.inside) return undefined;
+  const shown = (p: string) => relative(cwd, p) || p;
+  return `${shown(path)} would be written outside ${shown(root)}: a link leads to ${place.real}`;
+}
