@@ -31,7 +31,7 @@ export function isSvgText(bytes: Uint8Array): boolean {
 /**
  * Draws a checked SVG (src/load/svg-image.ts) as vector shapes into the box, its viewBox
  * fitted as the SVG says (centred by default). Why svg-to-pdfkit: the SVG renderer made for
- * pdfkit (pdfmake's), drawing paths, gradients, patterns, clip paths and masks as PDF shapes.
+ * pdfkit, drawing paths, gradients, patterns, clip paths and masks as PDF shapes.
  * The check has refused what would make it read anything (images, other documents, fonts):
  * the callbacks refuse them again rather than let it open a path.
  */
