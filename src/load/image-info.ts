@@ -32,7 +32,7 @@ export const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
 /**
- * Reads and validates a PNG or JPEG before pdfkit sees it. Why: pdfkit can crash the process
+ * Reads and validates a PNG, JPEG or SVG before pdfkit sees it. Why: pdfkit can crash the process
  * on corrupt PNG data and embeds truncated JPEGs silently (foliojs/pdfkit#1747).
  */
 export function readImageInfo(src: string, where: Location, res: Resources): ImageInfo {
