@@ -62,7 +62,11 @@ export function parseYaml(src: SourceText): YamlData {
       const location = placeOf(src.file, lineCounter, opened ?? e.pos[0]);
       if (opened !== undefined)
         return { message: yamlMessage(e.code, e.message), location, hints: [UNCLOSED_QUOTE_HINT] };
-      const said = yamlLineHint(e.code, e.message, lineAt(src.text, lineCounter, location.line ?? 1));
+      const said = yamlLineHint(
+        e.code,
+        e.message,
+        lineAt(src.text, lineCounter, location.line ?? 1),
+      );
       return {
         message: said?.message ?? yamlMessage(e.code, e.message),
         location,
