@@ -7,6 +7,7 @@ import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js"
 import { imageParagraph, inlineImage } from "./markdown-image.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
+import { pastedBullets } from "./pasted-bullets.js";
 import { plainProse } from "./plain-prose.js";
 import { xmlEscape } from "./xml-escape.js";
 
@@ -52,7 +53,8 @@ const EXTENSIONS = {
 const RUN_IN_DEPTH = 4;
 
 export function markdownToMarkup(md: string, where: Locator, markers: ListMarkers = {}): string {
-  return plainProse(md) ?? lexedMarkdownToMarkup(md, where, markers);
+  const text = pastedBullets(md);
+  return plainProse(text) ?? lexedMarkdownToMarkup(text, where, markers);
 }
 
 /** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
