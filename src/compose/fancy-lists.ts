@@ -28,7 +28,9 @@ export function fancyLists(
   skip: ReadonlySet<string> = new Set(),
 ): FancyLists | undefined {
   if (!ANY.test(md)) return undefined;
-  const waiting = new Map<string, Marker[]>();
+  // Each line's markers in order, and how many of them lists have taken (an index, not shift():
+  // a list of 100,000 alike items would make that quadratic).
+  const waiting = new Map<string, { markers: Marker[]; taken: number }>();
   // The last item read at each indentation: a marker that is not a list's first (`(c)`) is an
   // item only where it follows the one before it (`(b)`) or starts a block. Why: "as required
   // by paragraph\n(c) of section 4" inside item (a) is the text of item (a).
@@ -48,7 +50,9 @@ export function fancyLists(
       const written = respaced(indent, `${digit}${delim}`, marker.length, gap);
       if (!written) return line;
       last.set(indent.length, m);
-      waiting.set(key, [...(waiting.get(key) ?? []), m]);
+      const queue = waiting.get(key);
+      if (queue) queue.markers.push(m);
+      else waiting.set(key, { markers: [m], taken: 0 });
       return `${written}${rest}`;
     },
   );
@@ -58,9 +62,11 @@ export function fancyLists(
     take(itemRaw) {
       const first = /^\s*[12]([.)])[ \t]+([^\n]*)/.exec(itemRaw);
       if (!first) return undefined;
-      return waiting.get(keyOf(first[1] as string, first[2] as string))?.shift();
+      const queue = waiting.get(keyOf(first[1] as string, first[2] as string));
+      if (!queue || queue.taken >= queue.markers.length) return undefined;
+      return queue.markers[queue.taken++];
     },
-    untaken: () => [...waiting].filter(([, left]) => left.length > 0).map(([key]) => key),
+    untaken: () => [...waiting].filter(([, q]) => q.taken < q.markers.length).map(([key]) => key),
   };
 }
 
