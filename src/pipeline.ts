@@ -11,6 +11,7 @@ import { outsideDataRoot } from "./load/outside-roots.js";
 import { packFiles } from "./load/pack-files.js";
 import { ownLabels } from "./load/pack-labels.js";
 import type { SourceText } from "./load/read-text.js";
+import { untranslatedPack } from "./load/untranslated-pack.js";
 import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
 import { parseXml } from "./markup/xml-tree.js";
@@ -89,10 +90,11 @@ export async function renderLoaded(
   const assets: string[] = [];
   const images = new Map<string, Uint8Array>();
   const template = letter.pack.name;
+  const lang = typeof letter.data.lang === "string" ? letter.data.lang : letter.pack.lang;
   const packed = {
     template,
     markup,
-    warnings: [],
+    warnings: untranslatedPack(letter, lang),
     assets,
     images,
     packFiles: packFiles(letter.pack),

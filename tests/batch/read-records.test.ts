@@ -79,7 +79,7 @@ describe("readRecords", () => {
   });
 
   it.each([
-    ["a YAML error", "- a: [1\n", "r.yaml", "<stdin>:2:1: Flow sequence"],
+    ["a YAML error", "- a: [1\n", "r.yaml", "<stdin>:2:1: a [ above this line is never closed"],
     ["UTF-16", "\uFEFF- a: 1\n", "r.json", "<stdin>: the file is UTF-16"],
   ])(
     "names a YAML or JSON records file by its label in %s, not by the copy read",
