@@ -9,13 +9,13 @@ export interface LineHint {
   hints: string[];
 }
 
-const INDENT_CODES = new Set([
+const INDENT_CODES: readonly string[] = [
   "BAD_INDENT",
   "MISSING_CHAR",
   "BLOCK_AS_IMPLICIT_KEY",
   "MULTILINE_IMPLICIT_KEY",
   "TAB_AS_INDENT",
-]);
+];
 
 const INDENT_HINT =
   "check the indentation: the items of a list, and the keys of a mapping, start in the same column, with spaces";
@@ -43,6 +43,6 @@ export function yamlLineHint(code: string, message: string, line: string): LineH
         // JSON's double quotes are YAML's.
         hints: [`put the value in quotes: ${kv[1]}${kv[2]}: ${JSON.stringify(value)}`],
       };
-  if (INDENT_CODES.has(code)) return { hints: [INDENT_HINT] };
+  if (INDENT_CODES.includes(code)) return { hints: [INDENT_HINT] };
   return undefined;
 }
