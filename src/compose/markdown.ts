@@ -9,6 +9,7 @@ import { imageParagraph, inlineImage } from "./markdown-image.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
 import { pastedBullets } from "./pasted-bullets.js";
+import { pastedTables } from "./pasted-tables.js";
 import { plainProse } from "./plain-prose.js";
 import { xmlEscape } from "./xml-escape.js";
 
@@ -59,7 +60,7 @@ const MAX_FANCY_ROUNDS = 3;
 const RUN_IN_DEPTH = 4;
 
 export function markdownToMarkup(md: string, where: Locator, markers: ListMarkers = {}): string {
-  const text = pastedBullets(md);
+  const text = pastedTables(pastedBullets(md));
   // A marker that did not start a list item (inside a paragraph the lexer kept whole) would
   // print as `2.`: its line is read again as written, which may change what follows it.
   const skip = new Set<string>();
