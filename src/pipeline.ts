@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
+import { greetingInBody } from "./compose/greeting-in-body.js";
 import { fail, isMissiveError, type Location, MissiveError, type Warning } from "./errors.js";
 import type { LaidOutDoc, LayoutWarning } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
@@ -9,7 +10,7 @@ import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
 import { outsideDataRoot } from "./load/outside-roots.js";
 import { packFiles } from "./load/pack-files.js";
-import { ownLabels } from "./load/pack-labels.js";
+import { labelsFor, ownLabels } from "./load/pack-labels.js";
 import type { SourceText } from "./load/read-text.js";
 import { untranslatedPack } from "./load/untranslated-pack.js";
 import type { ImageResolver } from "./markup/to-model.js";
@@ -94,7 +95,10 @@ export async function renderLoaded(
   const packed = {
     template,
     markup,
-    warnings: untranslatedPack(letter, lang),
+    warnings: [
+      ...untranslatedPack(letter, lang),
+      ...greetingInBody(letter, labelsFor(letter.pack, lang, ownLabels(letter))),
+    ],
     assets,
     images,
     packFiles: packFiles(letter.pack),
