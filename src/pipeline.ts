@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
 import { greetingInBody } from "./compose/greeting-in-body.js";
+import { joinedLines } from "./compose/joined-lines.js";
 import { fail, isMissiveError, type Location, MissiveError, type Warning } from "./errors.js";
 import type { LaidOutDoc, LayoutWarning } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
@@ -98,6 +99,7 @@ export async function renderLoaded(
     warnings: [
       ...untranslatedPack(letter, lang),
       ...greetingInBody(letter, labelsFor(letter.pack, lang, ownLabels(letter))),
+      ...joinedLines(letter),
     ],
     assets,
     images,
