@@ -7,10 +7,12 @@ import {
   type Signatures,
 } from "../compose/helper-calls.js";
 import type { IntlFormats } from "../compose/intl-formats.js";
+import { letterLanguage } from "../compose/letter-language.js";
 import { countedEach, type LoopSteps } from "../compose/loop-steps.js";
 import { syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { MissiveError, type Problem } from "../errors.js";
+import type { TemplatePack } from "../load/pack-types.js";
 import type { YamlData } from "../load/parse-yaml.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
@@ -48,6 +50,8 @@ export interface RecordTexts {
 export interface TextOptions {
   /** The pack's language, when the letter names none. */
   lang: string;
+  /** The pack's labels by language (TemplatePack.labels), which say how a date is written. */
+  labels: TemplatePack["labels"];
   /** Data paths whose text is Markdown (the pack renders them with `markdown`). */
   markdown: string[];
 }
@@ -84,19 +88,18 @@ export function compileRecordTexts(
     const render = compileText(hb, { path, source }, base, used);
     templates.push({ path, source, render, markdown: markdown.has(path) });
   }
-  const lang = (data: Record<string, unknown>) =>
-    typeof data.lang === "string" && data.lang !== "" ? data.lang : opts.lang;
   return {
     used,
     personalise(rec) {
       if (templates.length === 0) return {};
       const data = overlayRecord(baseValue, rec.data);
       steps.loopSteps = 0;
+      const language = letterLanguage(data, opts);
       const out: Record<string, string> = {};
       for (const t of templates) {
         // A record that sets the field gives text, not a template, even text like the template's.
         if (Object.hasOwn(rec.data, t.path.split(".")[0] as string)) continue;
-        current = { lang: lang(data), escape: t.markdown ? markdownLiteral : (s) => s };
+        current = { ...language, escape: t.markdown ? markdownLiteral : (s) => s };
         try {
           out[t.path] = t.render(data);
         } catch (e) {

@@ -220,6 +220,7 @@ function prepareRun(o: MergeOptions, res: Resources) {
   const shaping: Omit<RunFacts, "previousRun"> = {
     texts: {
       lang: pack.lang,
+      labels: pack.labels,
       markdown: markdownFields(
         [pack.template, ...Object.values(pack.partials)].map((t) => t.source),
       ),

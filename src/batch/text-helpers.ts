@@ -3,12 +3,13 @@ import { isText, oneOf, type Signatures, wholeNumber } from "../compose/helper-c
 import type { IntlFormats } from "../compose/intl-formats.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { isMissiveError } from "../errors.js";
-import { languageLabels } from "../load/language-labels.js";
 import { shown } from "../shown-value.js";
 
 /** What the helpers need to know about the text being personalised. */
 export interface TextContext {
   lang: string;
+  /** The letter's labels (letter-language.ts): a date is written as its date line is. */
+  labels: Readonly<Record<string, string>>;
   /** Makes inserted text literal for the field (Markdown for the body, as is elsewhere). */
   escape(text: string): string;
 }
@@ -131,8 +132,8 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
         ]);
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
       try {
-        const lang = ctx().lang;
-        return ctx().escape(formatDate(v, lang, style, {}, formats, "data", languageLabels(lang)));
+        const { lang, labels } = ctx();
+        return ctx().escape(formatDate(v, lang, style, {}, formats, "data", labels));
       } catch (e) {
         if (!isMissiveError(e)) throw e;
         const p = e.problems[0];

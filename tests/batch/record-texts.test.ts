@@ -2,18 +2,19 @@ import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import { markdownFields } from "../../src/batch/markdown-fields.js";
 import { markdownLiteral } from "../../src/batch/markdown-literal.js";
-import { compileRecordTexts } from "../../src/batch/record-texts.js";
+import { compileRecordTexts, type TextOptions } from "../../src/batch/record-texts.js";
 import { usedFields } from "../../src/batch/used-fields.js";
 import { markdownToMarkup } from "../../src/compose/markdown.js";
 import { isMissiveError } from "../../src/errors.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { res } from "../helpers/resources.js";
 
-function texts(yaml: string, lang = "en-US") {
+function texts(yaml: string, lang = "en-US", labels: TextOptions["labels"] = {}) {
   return compileRecordTexts(
     parseYaml({ file: "letter.yaml", text: yaml }),
     {
       lang,
+      labels,
       markdown: ["body"],
     },
     res.formats,
@@ -147,6 +148,30 @@ describe("record texts", () => {
     expect(texts('salutation: "{{date d}}"', "vi").personalise(r).salutation).toBe(
       "ngày 01 tháng 5 năm 2024",
     );
+  });
+
+  it("writes a record's date as the letter's date line does: the pack's and the letter's longDate", () => {
+    const r = rec({ d: "2024-05-01" });
+    const pack = {
+      en: { longDate: "{month} {day}, {year}" },
+      "en-GB": { longDate: "{day} {month} {year}" },
+    };
+    expect(texts('salutation: "{{date d}}"', "en-US", pack).personalise(r).salutation).toBe(
+      "May 1, 2024",
+    );
+    expect(
+      texts('lang: en-GB\nsalutation: "{{date d}}"', "en-US", pack).personalise(r).salutation,
+    ).toBe("1 May 2024");
+    const own = 'labels: { longDate: "the {day} of {month}, {year}" }\nsalutation: "{{date d}}"';
+    expect(texts(own, "en-US", pack).personalise(r).salutation).toBe("the 1 of May, 2024");
+    // A record's own labels, as the letter it makes reads them; a label that is not text is
+    // left to the letter's schema, which refuses it.
+    const byRecord = { ...r, data: { ...r.data, labels: { longDate: "{year}/{day}", ps: 3 } } };
+    expect(texts(own, "en-US", pack).personalise(byRecord).salutation).toBe("2024/1");
+    // The other styles are CLDR's, as the letter's own date helper writes them.
+    expect(
+      texts('salutation: "{{date d style=\\"short\\"}}"', "en-US", pack).personalise(r).salutation,
+    ).toBe("5/1/24");
   });
 
   it("names the missing field at its line in the base letter", () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -201,5 +201,27 @@ describe("render --merge with record values in the text", () => {
       'error: letter.yaml:13:6: body: record 2 (p.csv:3): when is "yesterday", not a date',
     );
     expect(r.stderr).toContain("hint: write dates as YYYY-MM-DD: 2024-05-01");
+  });
+
+  it("writes a record's date in the body as the letter's date line is written (the pack's and the letter's longDate)", async () => {
+    const dir = setUp(`${HEAD},when\nAnn,Lee,1,2,,n,2024-06-03\n`);
+    // (The text output ties a day to its month with a no-break space, \s below.)
+    mkdirSync(join(dir, "templates/dated"), { recursive: true });
+    writeFileSync(
+      join(dir, "templates/dated/template.yaml"),
+      'extends: personal\nname: dated\ndescription: d\nlabels:\n  en: { longDate: "{day} {month} {year}" }\n',
+    );
+    const letter = LETTER.replace("personal", "dated").replace("Your note:", "On {{date when}}:");
+    writeFileSync(join(dir, "letter.yaml"), letter);
+    expect((await runCli(merge(), { cwd: dir })).code).toBe(0);
+    const byPack = readFileSync(join(dir, "out/letter-1.txt"), "utf8");
+    expect(byPack).toMatch(/^1\sMay 2024$/m);
+    expect(byPack).toMatch(/On 3\sJune 2024: n/);
+    const own = 'labels: { longDate: "the {day} of {month}, {year}" }\n';
+    writeFileSync(join(dir, "letter.yaml"), own + letter);
+    expect((await runCli(merge(), { cwd: dir })).code).toBe(0);
+    const byLetter = readFileSync(join(dir, "out/letter-1.txt"), "utf8");
+    expect(byLetter).toMatch(/^the 1 of May, 2024$/m);
+    expect(byLetter).toMatch(/On the 3 of June, 2024: n/);
   });
 });
