@@ -24,6 +24,7 @@ import { type MergeRecord, overlayRecord, UNSAFE_KEYS, withValue } from "./merge
 import type { RecordTargets } from "./plan-names.js";
 import { recordLocation } from "./record-place.js";
 import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
+import { templateKey } from "./template-path.js";
 
 /**
  * What a renderer (main thread or worker) is given: the merge's options as they are, and what
@@ -149,7 +150,7 @@ function unusedColumns(
 
 /** How a template prints a field: `{{email}}`, or `{{[First Name]}}` for a name with a space. */
 function inText(key: string): string {
-  return /^[^\s!"#%&'()*+,./;<=>@[\\\]^`{|}~]+$/.test(key) ? `{{${key}}}` : `{{[${key}]}}`;
+  return `{{${templateKey(key)}}}`;
 }
 
 export interface RecordJob extends MergeRecord {

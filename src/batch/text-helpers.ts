@@ -4,6 +4,7 @@ import type { IntlFormats } from "../compose/intl-formats.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { isMissiveError } from "../errors.js";
 import { shown } from "../shown-value.js";
+import { templatePath } from "./template-path.js";
 
 /** What the helpers need to know about the text being personalised. */
 export interface TextContext {
@@ -18,7 +19,7 @@ export interface TextContext {
 export function given(value: unknown, o: HelperOptions, what: string): unknown {
   if (value === undefined || value === null)
     throw new ValueProblem(`${what} is not set in the record`, o, [
-      `add a ${what} column, or wrap it in {{#if ${what}}}…{{/if}}`,
+      `add a ${what} column, or wrap it in {{#if ${templatePath(what)}}}…{{/if}}`,
     ]);
   return value;
 }

@@ -187,6 +187,16 @@ describe("record texts", () => {
     );
   });
 
+  it("writes the hint's {{#if}} as a template reads it, for a CRM column with a space", () => {
+    const t = texts('salutation: "Dear {{[First Name]}}, {{number address.[Zip Code]}}"');
+    expect(problemOf(() => t.personalise(rec({}))).hints).toEqual([
+      "add a First Name column, or wrap it in {{#if [First Name]}}…{{/if}}",
+    ]);
+    expect(problemOf(() => t.personalise(rec({ "First Name": "Ann" }))).hints).toEqual([
+      "add a address.Zip Code column, or wrap it in {{#if address.[Zip Code]}}…{{/if}}",
+    ]);
+  });
+
   it("refuses a value that is not a number, and a template that does not parse", () => {
     const t = texts('subject: "{{currency amount \\"EUR\\"}}"');
     for (const amount of ["12,50", "0x10", "0b11", "0o17", " ", "1e", "."])
