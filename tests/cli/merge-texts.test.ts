@@ -224,4 +224,20 @@ describe("render --merge with record values in the text", () => {
     expect(byLetter).toMatch(/^the 1 of May, 2024$/m);
     expect(byLetter).toMatch(/On the 3 of June, 2024: n/);
   });
+
+  it("leaves out an address line whose text came out blank, as Word's mail merge does", async () => {
+    const dir = setUp(`${HEAD},company\nAnn,Lee,1,2,,n,\nBo,Kim,1,2,,n,Kim & Co\n`);
+    const letter = LETTER.replace(
+      "  - 1 Main St",
+      '  - "{{#if company}}{{company}}{{/if}}"\n  - 1 Main St',
+    );
+    writeFileSync(join(dir, "letter.yaml"), letter);
+    expect((await runCli(merge(), { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, "out/letter-1.txt"), "utf8")).toMatch(
+      /\nAnn Lee\n1 Main St\n\nDear Ann,/,
+    );
+    expect(readFileSync(join(dir, "out/letter-2.txt"), "utf8")).toMatch(
+      /\nBo Kim\nKim & Co\n1 Main St\n\nDear Bo,/,
+    );
+  });
 });
