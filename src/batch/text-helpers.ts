@@ -91,7 +91,14 @@ export const TEXT_HELPER_SIGNATURES: Signatures = {
   },
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A date, or a date with a time as CRM exports write one (Mailchimp's `2024-03-01 10:22:11`,
+ * Salesforce's `2024-03-15T10:22:00.000Z`) and an `.xlsx` date-time cell reads: its date as
+ * written, the time left out. Why not the date in some time zone: the export wrote the day it
+ * meant, and a letter prints days.
+ */
+const ISO_DATE =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * Formatting helpers of text templates, by the letter's language. Each escapes what it
@@ -127,14 +134,15 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
     date(value: unknown, o: HelperOptions) {
       const what = argName(o);
       const v = given(value, o, what);
-      if (typeof v !== "string" || !ISO_DATE.test(v.trim()))
+      const day = typeof v === "string" ? ISO_DATE.exec(v.trim())?.[1] : undefined;
+      if (day === undefined)
         throw new ValueProblem(`${what} is ${shown(v)}, not a date`, o, [
           "write dates as YYYY-MM-DD: 2024-05-01",
         ]);
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
       try {
         const { lang, labels } = ctx();
-        return ctx().escape(formatDate(v, lang, style, {}, formats, "data", labels));
+        return ctx().escape(formatDate(day, lang, style, {}, formats, "data", labels));
       } catch (e) {
         if (!isMissiveError(e)) throw e;
         const p = e.problems[0];

@@ -322,7 +322,7 @@ describe("record texts", () => {
     expect(problemOf(() => t.personalise(rec({ ...ok, xs: "a" }))).message).toBe(
       'each: xs is "a", not a list or a mapping',
     );
-    for (const when of ["yesterday", "2024-5-1", "01.05.2024", "2024-05-01T10:00"])
+    for (const when of ["yesterday", "2024-5-1", "01.05.2024", "2024-05-01T25:00", "2024-05-01 10"])
       expect(problemOf(() => t.personalise(rec({ ...ok, when })))).toEqual({
         kind: "data",
         message: `when is ${JSON.stringify(when)}, not a date`,
@@ -331,6 +331,16 @@ describe("record texts", () => {
       });
     expect(problemOf(() => t.personalise(rec({ ...ok, when: "2024-13-45" }))).message).toBe(
       "when: 2024-13-45 is not a real date",
+    );
+    // A CRM export's date with a time, and an .xlsx date-time cell: the date as written.
+    for (const when of [
+      "2024-03-01 10:22:11",
+      "2024-03-01T23:30:00.000Z",
+      "2024-03-01T09:15+02:00",
+    ])
+      expect(t.personalise(rec({ ...ok, when })).body, when).toBe("1\\.00 a March 1\\, 2024\n");
+    expect(problemOf(() => t.personalise(rec({ ...ok, when: "2024-02-30 10:00" }))).message).toBe(
+      "when: 2024-02-30 is not a real date",
     );
     const more = texts('subject: "{{lookup xs 5}} {{plural n one=\\"# x\\" other=word}}"');
     expect(problemOf(() => more.personalise(rec({ xs: ["a"], n: "1" }))).message).toBe(
