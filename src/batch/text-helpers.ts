@@ -124,10 +124,16 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
       });
       return ctx().escape(f.format(n));
     },
-    /** `{{plural count one="# letter" other="# letters"}}`: `#` is the formatted count. */
+    /**
+     * `{{plural count one="# letter" other="# letters"}}`: `#` is the formatted count. Why
+     * `zero=` for 0 in every language: English's rules have no zero form, and one who writes
+     * `zero="no letters"` means it for 0 (the language's own zero form, Latvian's, still counts).
+     */
     plural(value: unknown, o: HelperOptions) {
       const n = numberOf(value, o, argName(o));
-      const choice = o.hash[new Intl.PluralRules(ctx().lang).select(n)] ?? o.hash.other;
+      const form =
+        n === 0 && o.hash.zero !== undefined ? "zero" : new Intl.PluralRules(ctx().lang).select(n);
+      const choice = o.hash[form] ?? o.hash.other;
       return String(choice).replace(/#/g, ctx().escape(formats.number(ctx().lang, {}).format(n)));
     },
     /** Why stricter than the pack's `date`: a value a record gives must be a date, not prose. */

@@ -174,6 +174,27 @@ describe("record texts", () => {
     ).toBe("5/1/24");
   });
 
+  it("writes zero= for 0 in a language whose rules have no zero form", () => {
+    const plural =
+      'salutation: "{{plural n zero=\\"no orders\\" one=\\"# order\\" other=\\"# orders\\"}}"';
+    const of = (n: string, lang = "en-US") =>
+      texts(plural, lang).personalise(rec({ n })).salutation;
+    expect([of("0"), of("1"), of("2"), of("0.0")]).toEqual([
+      "no orders",
+      "1 order",
+      "2 orders",
+      "no orders",
+    ]);
+    // Latvian's zero form (10, 11, 20, …) is still the language's own.
+    expect([of("0", "lv"), of("10", "lv"), of("21", "lv")]).toEqual([
+      "no orders",
+      "no orders",
+      "21 order",
+    ]);
+    const noZero = 'salutation: "{{plural n one=\\"# order\\" other=\\"# orders\\"}}"';
+    expect(texts(noZero).personalise(rec({ n: "0" })).salutation).toBe("0 orders");
+  });
+
   it("names the missing field at its line in the base letter", () => {
     const t = texts("template: personal\nbody: |\n  Hello.\n  Your note: {{note}}\n");
     expect(problemOf(() => t.personalise(rec({})))).toEqual({
