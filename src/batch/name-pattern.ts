@@ -15,6 +15,7 @@ import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
 import { shown } from "../shown-value.js";
 import { isMapping } from "./merge-record.js";
+import { sheetBooleanCondition } from "./sheet-boolean.js";
 import { usedFields } from "./used-fields.js";
 
 /** Renders one record's output name (before sanitising) from its data and position. */
@@ -84,6 +85,8 @@ export function compileNamePattern(pattern: string): NamePattern {
       return String(v).padStart(width, "0");
     },
   });
+  for (const name of ["if", "unless"])
+    hb.registerHelper(name, sheetBooleanCondition(hb.helpers[name] as never));
   for (const [name, sig] of Object.entries(NAME_HELPERS))
     hb.registerHelper(name, guarded(name, sig, hb.helpers[name] as never));
   const steps: LoopSteps = { loopSteps: 0 };

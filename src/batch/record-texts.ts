@@ -16,6 +16,7 @@ import type { TemplatePack } from "../load/pack-types.js";
 import type { YamlData } from "../load/parse-yaml.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
+import { sheetBooleanCondition } from "./sheet-boolean.js";
 import {
   argName,
   given,
@@ -117,6 +118,8 @@ export function compileRecordTexts(
 function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper({ ...textHelpers(ctx, formats) });
+  for (const name of ["if", "unless"])
+    hb.registerHelper(name, sheetBooleanCondition(hb.helpers[name] as never));
   // Why every one guarded: a value a helper cannot take must be the record's located error.
   for (const name of [...Object.keys(SIGNATURES), "helperMissing", "blockHelperMissing"])
     hb.registerHelper(name, guarded(name, SIGNATURES[name], hb.helpers[name] as never));

@@ -24,6 +24,26 @@ describe("name patterns", () => {
     for (const n of [0, 1, 2]) expect(p({ list: small }, n, 3)).toHaveLength(1_000_004);
   });
 
+  it("takes a CSV's FALSE (a spreadsheet's checkbox) for false in #if and #unless", () => {
+    const p = compileNamePattern(
+      "{{#if vip}}vip/{{/if}}{{#unless vip}}other/{{/unless}}{{id}}.pdf",
+    );
+    expect(
+      ["TRUE", "FALSE", "false", " False ", true, false, "", "no"].map((vip) =>
+        p({ vip, id: 1 }, 0, 1),
+      ),
+    ).toEqual([
+      "vip/1.pdf",
+      "other/1.pdf",
+      "other/1.pdf",
+      "other/1.pdf",
+      "vip/1.pdf",
+      "other/1.pdf",
+      "other/1.pdf",
+      "vip/1.pdf",
+    ]);
+  });
+
   it("turns slashes in data into _, but keeps slashes written in the pattern", () => {
     const p = compileNamePattern("{{dept}}/{{name}}.pdf");
     expect(p({ dept: "sales", name: "../../x" }, 0, 1)).toBe("sales/.._.._x.pdf");

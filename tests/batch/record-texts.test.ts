@@ -195,6 +195,20 @@ describe("record texts", () => {
     expect(texts(noZero).personalise(rec({ n: "0" })).salutation).toBe("0 orders");
   });
 
+  it("takes a CSV's FALSE (a spreadsheet's checkbox) for false in #if and #unless", () => {
+    const t = texts(
+      'salutation: "{{#if vip}}VIP{{else}}regular{{/if}}, {{#unless vip}}no discount{{/unless}}"',
+    );
+    const of = (vip: unknown) => t.personalise(rec({ vip })).salutation;
+    expect([of("TRUE"), of("FALSE"), of("false"), of(false), of("yes")]).toEqual([
+      "VIP, ",
+      "regular, no discount",
+      "regular, no discount",
+      "regular, no discount",
+      "VIP, ",
+    ]);
+  });
+
   it("names the missing field at its line in the base letter", () => {
     const t = texts("template: personal\nbody: |\n  Hello.\n  Your note: {{note}}\n");
     expect(problemOf(() => t.personalise(rec({})))).toEqual({
