@@ -34,6 +34,11 @@ export interface RecordSource {
   sheet?: string;
   /** True when the format was assumed, not named (`--merge -` without --merge-format). */
   formatAssumed?: boolean;
+  /**
+   * `--records-lang`: the language the records write numbers and dates in (`1.234,50`,
+   * `15.03.2024`), which text templates' helpers read them by (sheet-language.ts).
+   */
+  lang?: string;
 }
 
 /** Why a size limit for list files: YAML and JSON lists are parsed whole; stream CSV or JSONL. */

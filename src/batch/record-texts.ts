@@ -53,6 +53,8 @@ export interface TextOptions {
   lang: string;
   /** The pack's labels by language (TemplatePack.labels), which say how a date is written. */
   labels: TemplatePack["labels"];
+  /** `--records-lang`: the language the records write numbers and dates in. */
+  recordsLang?: string;
   /** Data paths whose text is Markdown (the pack renders them with `markdown`). */
   markdown: string[];
 }
@@ -100,7 +102,11 @@ export function compileRecordTexts(
       for (const t of templates) {
         // A record that sets the field gives text, not a template, even text like the template's.
         if (Object.hasOwn(rec.data, t.path.split(".")[0] as string)) continue;
-        current = { ...language, escape: t.markdown ? markdownLiteral : (s) => s };
+        current = {
+          ...language,
+          ...(opts.recordsLang ? { recordsLang: opts.recordsLang } : {}),
+          escape: t.markdown ? markdownLiteral : (s) => s,
+        };
         try {
           out[t.path] = t.render(data);
         } catch (e) {

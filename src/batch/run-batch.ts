@@ -221,6 +221,7 @@ function prepareRun(o: MergeOptions, res: Resources) {
     texts: {
       lang: pack.lang,
       labels: pack.labels,
+      ...(o.records.lang ? { recordsLang: o.records.lang } : {}),
       markdown: markdownFields(
         [pack.template, ...Object.values(pack.partials)].map((t) => t.source),
       ),

@@ -4,6 +4,7 @@ import type { IntlFormats } from "../compose/intl-formats.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { isMissiveError } from "../errors.js";
 import { shown } from "../shown-value.js";
+import { sheetDate, sheetNumber } from "./sheet-language.js";
 import { templatePath } from "./template-path.js";
 
 /** What the helpers need to know about the text being personalised. */
@@ -11,6 +12,8 @@ export interface TextContext {
   lang: string;
   /** The letter's labels (letter-language.ts): a date is written as its date line is. */
   labels: Readonly<Record<string, string>>;
+  /** `--records-lang`: the language the records write numbers and dates in (sheet-language.ts). */
+  recordsLang?: string;
   /** Makes inserted text literal for the field (Markdown for the body, as is elsewhere). */
   escape(text: string): string;
 }
@@ -31,16 +34,45 @@ export function given(value: unknown, o: HelperOptions, what: string): unknown {
  */
 const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
-function numberOf(value: unknown, o: HelperOptions, what: string): number {
+function numberOf(value: unknown, o: HelperOptions, what: string, sheetLang?: string): number {
   const v = given(value, o, what);
-  const n = typeof v === "number" ? v : typeof v === "string" && DECIMAL.test(v) ? Number(v) : NaN;
+  const n = typeof v === "number" ? v : typeof v === "string" ? readNumber(v, sheetLang) : NaN;
   if (!Number.isFinite(n))
-    throw new ValueProblem(`${what} is ${JSON.stringify(v)}, not a number`, o, [
-      "write numbers with a dot for decimals and no thousands separator: 1234.5",
-      ...(typeof v === "string" && SHOWN_NUMBER.test(v) ? [SHOWN_HINT] : []),
-    ]);
+    throw new ValueProblem(
+      `${what} is ${JSON.stringify(v)}, not a number`,
+      o,
+      numberHints(v, sheetLang),
+    );
   return n;
 }
+
+/** Why not also a dot for decimals with --records-lang: `1.234` is 1234 in German. */
+function readNumber(text: string, sheetLang: string | undefined): number {
+  if (sheetLang) return sheetNumber(text, sheetLang) ?? NaN;
+  return DECIMAL.test(text) ? Number(text) : NaN;
+}
+
+function numberHints(v: unknown, sheetLang: string | undefined): string[] {
+  if (sheetLang)
+    return [
+      `with --records-lang ${sheetLang}, write numbers as that language does: ${new Intl.NumberFormat(sheetLang).format(1234.5)}`,
+    ];
+  const text = typeof v === "string" ? v : "";
+  return [
+    "write numbers with a dot for decimals and no thousands separator: 1234.5",
+    ...(DECIMAL_COMMA.test(text) ? [COMMA_HINT] : SHOWN_NUMBER.test(text) ? [SHOWN_HINT] : []),
+  ];
+}
+
+/** `12,50`, `1.234,50 €`: a CSV that Excel wrote where the decimal mark is a comma. */
+const DECIMAL_COMMA = /^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+),\d{1,2}\s*\p{Sc}?\s*$/u;
+const COMMA_HINT =
+  "to read numbers as the sheet's language writes them (1.234,50), name it: --records-lang de-DE";
+
+/** `15.03.2024`, `3/15/2024`: a date as a spreadsheet's language writes it. */
+const SHEET_DATE = /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*$/;
+const SHEET_DATE_HINT =
+  "to read dates as the sheet's language writes them, name it: --records-lang de-DE reads 15.03.2024, en-US 3/15/2024, en-GB 15/03/2024";
 
 /**
  * A number as a spreadsheet's number format shows it (`1,234.50`, `12.5%`, `$3.00`), which an
@@ -112,11 +144,11 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
       : {};
   return {
     number(value: unknown, o: HelperOptions) {
-      const n = numberOf(value, o, argName(o));
+      const n = numberOf(value, o, argName(o), ctx().recordsLang);
       return ctx().escape(formats.number(ctx().lang, fraction(o)).format(n));
     },
     currency(value: unknown, code: unknown, o: HelperOptions) {
-      const n = numberOf(value, o, argName(o));
+      const n = numberOf(value, o, argName(o), ctx().recordsLang);
       const f = formats.number(ctx().lang, {
         style: "currency",
         currency: String(code),
@@ -130,7 +162,7 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
      * `zero="no letters"` means it for 0 (the language's own zero form, Latvian's, still counts).
      */
     plural(value: unknown, o: HelperOptions) {
-      const n = numberOf(value, o, argName(o));
+      const n = numberOf(value, o, argName(o), ctx().recordsLang);
       const form =
         n === 0 && o.hash.zero !== undefined ? "zero" : new Intl.PluralRules(ctx().lang).select(n);
       const choice = o.hash[form] ?? o.hash.other;
@@ -140,11 +172,13 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
     date(value: unknown, o: HelperOptions) {
       const what = argName(o);
       const v = given(value, o, what);
-      const day = typeof v === "string" ? ISO_DATE.exec(v.trim())?.[1] : undefined;
+      const sheetLang = ctx().recordsLang;
+      const day =
+        typeof v !== "string"
+          ? undefined
+          : (ISO_DATE.exec(v.trim())?.[1] ?? (sheetLang ? sheetDate(v, sheetLang) : undefined));
       if (day === undefined)
-        throw new ValueProblem(`${what} is ${shown(v)}, not a date`, o, [
-          "write dates as YYYY-MM-DD: 2024-05-01",
-        ]);
+        throw new ValueProblem(`${what} is ${shown(v)}, not a date`, o, dateHints(v, sheetLang));
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
       try {
         const { lang, labels } = ctx();
@@ -156,4 +190,21 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
       }
     },
   };
+}
+
+function dateHints(v: unknown, sheetLang: string | undefined): string[] {
+  if (sheetLang) {
+    const example = new Intl.DateTimeFormat(sheetLang, {
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      timeZone: "UTC",
+      numberingSystem: "latn",
+    }).format(new Date(Date.UTC(2024, 2, 15)));
+    return [`with --records-lang ${sheetLang}, write dates as ${example} or 2024-03-15`];
+  }
+  return [
+    "write dates as YYYY-MM-DD: 2024-05-01",
+    ...(typeof v === "string" && SHEET_DATE.test(v) ? [SHEET_DATE_HINT] : []),
+  ];
 }

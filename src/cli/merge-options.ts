@@ -10,6 +10,7 @@ import {
 import { parseShard } from "../batch/shard.js";
 import { fail } from "../errors.js";
 import type { LetterOptions } from "../letter-options.js";
+import { isLanguageTag } from "../load/check-lang.js";
 
 /** The render flags that only a mail merge reads. */
 export interface MergeFlags {
@@ -26,6 +27,7 @@ export interface MergeFlags {
   delimiter?: string;
   mergeFormat?: RecordFormat;
   sheet?: string;
+  recordsLang?: string;
   shard?: string;
   jobs?: string;
 }
@@ -59,6 +61,10 @@ export function addMergeOptions(cmd: Command): Command {
     .option("--sheet <name|n>", "spreadsheet records: the sheet to read (default: the first)")
     .option("--delimiter <char>", "CSV records: the delimiter (default: detected from , ; or tab)")
     .option(
+      "--records-lang <lang>",
+      "the language the records write numbers and dates in (de-DE: 1.234,50 and 15.03.2024), for {{number}}, {{currency}}, {{plural}}, {{date}}",
+    )
+    .option(
       "--allow-unused",
       "records columns that no field, text or --name uses are dropped, not an error",
     )
@@ -88,6 +94,7 @@ const MERGE_ONLY: [keyof MergeFlags, string][] = [
   ["delimiter", "--delimiter"],
   ["mergeFormat", "--merge-format"],
   ["sheet", "--sheet"],
+  ["recordsLang", "--records-lang"],
 ];
 
 /**
@@ -176,7 +183,19 @@ function recordSource(flags: MergeFlags, cwd: string): RecordSource {
     ...(records === "-" && !flags.mergeFormat ? { formatAssumed: true } : {}),
     delimiter: parseDelimiter(flags.delimiter, format === "csv"),
     sheet: parseSheet(flags.sheet, format),
+    ...(flags.recordsLang !== undefined ? { lang: parseRecordsLang(flags.recordsLang) } : {}),
   };
+}
+
+function parseRecordsLang(value: string): string {
+  if (!isLanguageTag(value))
+    throw fail(
+      "usage",
+      `--records-lang takes a language tag, not ${JSON.stringify(value)}`,
+      undefined,
+      ["e.g. --records-lang de-DE for a CSV that writes 1.234,50 and 15.03.2024"],
+    );
+  return value;
 }
 
 function parseSheet(value: string | undefined, format: string): string | undefined {

@@ -9,13 +9,19 @@ import { isMissiveError } from "../../src/errors.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { res } from "../helpers/resources.js";
 
-function texts(yaml: string, lang = "en-US", labels: TextOptions["labels"] = {}) {
+function texts(
+  yaml: string,
+  lang = "en-US",
+  labels: TextOptions["labels"] = {},
+  recordsLang?: string,
+) {
   return compileRecordTexts(
     parseYaml({ file: "letter.yaml", text: yaml }),
     {
       lang,
       labels,
       markdown: ["body"],
+      ...(recordsLang ? { recordsLang } : {}),
     },
     res.formats,
   );
@@ -209,6 +215,45 @@ describe("record texts", () => {
     ]);
   });
 
+  it("reads numbers and dates as the records' language writes them, with --records-lang", () => {
+    const yaml =
+      'salutation: "{{currency n \\"EUR\\"}} {{plural c one=\\"# x\\" other=\\"# xs\\"}} {{date d}}"';
+    const of = (data: Record<string, unknown>, recordsLang?: string) =>
+      texts(yaml, "de-DE", {}, recordsLang).personalise(rec(data)).salutation;
+    const german = { n: "1.234,50 €", c: "1.000", d: "15.03.2024" };
+    expect(of(german, "de-DE")).toBe("1.234,50\u00a0€ 1.000 xs 15. März 2024");
+    expect(of({ n: "1234,5", c: "2", d: "2024-03-15 10:00" }, "de-DE")).toBe(
+      "1.234,50\u00a0€ 2 xs 15. März 2024",
+    );
+    expect(of({ n: "$1,234.50", c: "-1", d: "3/5/2024" }, "en-US")).toBe(
+      "1.234,50\u00a0€ -1 x 5. März 2024",
+    );
+    expect(of({ n: "1\u202f234,5", c: 1, d: "15/03/2024" }, "fr-FR")).toBe(
+      "1.234,50\u00a0€ 1 x 15. März 2024",
+    );
+    // Without it, a decimal comma and a sheet's date are refused, and the hint names the option.
+    expect(problemOf(() => of(german)).hints).toEqual([
+      "write numbers with a dot for decimals and no thousands separator: 1234.5",
+      "to read numbers as the sheet's language writes them (1.234,50), name it: --records-lang de-DE",
+    ]);
+    expect(problemOf(() => of({ ...german, n: "1" })).hints).toEqual([
+      "write dates as YYYY-MM-DD: 2024-05-01",
+      "to read dates as the sheet's language writes them, name it: --records-lang de-DE reads 15.03.2024, en-US 3/15/2024, en-GB 15/03/2024",
+    ]);
+    // With it, a dot for decimals is a German thousands separator, never a decimal point.
+    expect(problemOf(() => of({ ...german, n: "12.5" }, "de-DE"))).toMatchObject({
+      message: 'n is "12.5", not a number',
+      hints: ["with --records-lang de-DE, write numbers as that language does: 1.234,5"],
+    });
+    expect(problemOf(() => of({ ...german, d: "03/15/2024" }, "de-DE"))).toMatchObject({
+      message: 'd is "03/15/2024", not a date',
+      hints: ["with --records-lang de-DE, write dates as 15.03.2024 or 2024-03-15"],
+    });
+    expect(problemOf(() => of({ ...german, d: "31.02.2024" }, "de-DE")).message).toBe(
+      "d: 2024-02-31 is not a real date",
+    );
+  });
+
   it("names the missing field at its line in the base letter", () => {
     const t = texts("template: personal\nbody: |\n  Hello.\n  Your note: {{note}}\n");
     expect(problemOf(() => t.personalise(rec({})))).toEqual({
@@ -362,7 +407,14 @@ describe("record texts", () => {
         kind: "data",
         message: `when is ${JSON.stringify(when)}, not a date`,
         location: { file: "letter.yaml", line: 2, col: 57, path: "body" },
-        hints: ["write dates as YYYY-MM-DD: 2024-05-01"],
+        hints: [
+          "write dates as YYYY-MM-DD: 2024-05-01",
+          ...(when === "01.05.2024"
+            ? [
+                "to read dates as the sheet's language writes them, name it: --records-lang de-DE reads 15.03.2024, en-US 3/15/2024, en-GB 15/03/2024",
+              ]
+            : []),
+        ],
       });
     expect(problemOf(() => t.personalise(rec({ ...ok, when: "2024-13-45" }))).message).toBe(
       "when: 2024-13-45 is not a real date",

@@ -26,6 +26,33 @@ describe("render --merge of CSV from a spreadsheet", () => {
     );
   });
 
+  it("reads a European Excel CSV's amounts and dates with --records-lang, and says so without", async () => {
+    const csv =
+      "\uFEFFrecipient.0;salutation;amount;due\r\nAnn Lee;Dear Ann,;1.234,50;15.03.2024\r\n";
+    const { dir } = merge(csv);
+    const letter = readFileSync(LETTER, "utf8").replace(
+      /^body: \|\n/m,
+      'body: |\n  You owe {{currency amount "EUR"}} by {{date due}}.\n\n',
+    );
+    writeFileSync(join(dir, "letter.yaml"), letter);
+    const args = ["render", "letter.yaml", "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1"];
+    const r = await runCli([...args, "--records-lang", "de-DE"], { cwd: dir });
+    expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+    expect(readFileSync(join(dir, "out/letter-1.txt"), "utf8")).toMatch(
+      /You owe €1,234\.50 by March\s15, 2024\./,
+    );
+    const without = await runCli(args, { cwd: dir });
+    expect(without.code).toBe(4);
+    expect(without.stderr).toContain(
+      "hint: to read numbers as the sheet's language writes them (1.234,50), name it: --records-lang de-DE",
+    );
+    const wrong = await runCli([...args, "--records-lang", "de_DE"], { cwd: dir });
+    expect([wrong.code, wrong.stderr]).toEqual([
+      2,
+      'error: --records-lang takes a language tag, not "de_DE"\n  hint: e.g. --records-lang de-DE for a CSV that writes 1.234,50 and 15.03.2024\n',
+    ]);
+  });
+
   it("reports malformed quoting as bad data at its line (exit 4), not a crash", async () => {
     const r = await merge('recipient.0,salutation\nAnn "the" Lee,Hi\n').run();
     expect(r.code).toBe(4);

@@ -20,6 +20,7 @@ it.each([
   [["--delimiter", ";"], "--delimiter"],
   [["--merge-format", "csv"], "--merge-format"],
   [["--sheet", "2"], "--sheet"],
+  [["--records-lang", "de-DE"], "--records-lang"],
 ])("refuses %j without --merge (exit 2), writing nothing", async (flags, name) => {
   const dir = tempDir("merge-only");
   const r = await runCli(["render", LETTER, "-o", "out", ...flags], { cwd: dir });
