@@ -31,6 +31,13 @@ export function sheetNumber(text: string, lang: string): number | undefined {
   return m[1] === "-" || m[1] === "\u2212" ? -n : n;
 }
 
+/** A numeric date's fields: day and month in one or two digits, the year in four. */
+const FIELD_DIGITS: Readonly<Record<string, string>> = {
+  day: "(\\d{1,2})",
+  month: "(\\d{1,2})",
+  year: "(\\d{4})",
+};
+
 /** The date `text` writes in `lang`'s numeric form (`15.03.2024`, `3/15/2024`), as YYYY-MM-DD. */
 export function sheetDate(text: string, lang: string): string | undefined {
   const parts = new Intl.DateTimeFormat(lang, {
@@ -40,11 +47,11 @@ export function sheetDate(text: string, lang: string): string | undefined {
     timeZone: "UTC",
     numberingSystem: "latn",
   }).formatToParts(new Date(Date.UTC(2024, 2, 5)));
-  const order: string[] = [];
+  const order: string[] = parts.map((p) => p.type).filter((t) => FIELD_DIGITS[t] !== undefined);
   const pattern = parts
     .map((p, i) => {
-      if (p.type === "day" || p.type === "month") return (order.push(p.type), "(\\d{1,2})");
-      if (p.type === "year") return (order.push(p.type), "(\\d{4})");
+      const digits = FIELD_DIGITS[p.type];
+      if (digits) return digits;
       const literal = p.value.replace(BIDI, "").trim();
       // A last literal (Hungarian's "2024. 03. 05.") may be left out, as people write it.
       const optional = i === parts.length - 1 ? "?" : "";
