@@ -28,6 +28,7 @@ export interface MergeFlags {
   mergeFormat?: RecordFormat;
   sheet?: string;
   recordsLang?: string;
+  recordsEncoding?: string;
   shard?: string;
   jobs?: string;
 }
@@ -60,6 +61,10 @@ export function addMergeOptions(cmd: Command): Command {
     )
     .option("--sheet <name|n>", "spreadsheet records: the sheet to read (default: the first)")
     .option("--delimiter <char>", "CSV records: the delimiter (default: detected from , ; or tab)")
+    .option(
+      "--records-encoding <encoding>",
+      "CSV records: the text encoding, when not UTF-8 (windows-1252: Excel's CSV on Windows, Outlook's export)",
+    )
     .option(
       "--records-lang <lang>",
       "the language the records write numbers and dates in (de-DE: 1.234,50 and 15.03.2024), for {{number}}, {{currency}}, {{plural}}, {{date}}",
@@ -95,6 +100,7 @@ const MERGE_ONLY: [keyof MergeFlags, string][] = [
   ["mergeFormat", "--merge-format"],
   ["sheet", "--sheet"],
   ["recordsLang", "--records-lang"],
+  ["recordsEncoding", "--records-encoding"],
 ];
 
 /**
@@ -184,7 +190,25 @@ function recordSource(flags: MergeFlags, cwd: string): RecordSource {
     delimiter: parseDelimiter(flags.delimiter, format === "csv"),
     sheet: parseSheet(flags.sheet, format),
     ...(flags.recordsLang !== undefined ? { lang: parseRecordsLang(flags.recordsLang) } : {}),
+    ...(flags.recordsEncoding !== undefined
+      ? { encoding: parseEncoding(flags.recordsEncoding, format === "csv") }
+      : {}),
   };
+}
+
+/** An encoding TextDecoder knows, by its canonical name (cp1252 and latin1 are windows-1252). */
+function parseEncoding(value: string, csv: boolean): string {
+  if (!csv) throw fail("usage", "--records-encoding applies to CSV records only");
+  try {
+    return new TextDecoder(value).encoding;
+  } catch {
+    throw fail(
+      "usage",
+      `--records-encoding: ${JSON.stringify(value)} is not an encoding`,
+      undefined,
+      ["e.g. --records-encoding windows-1252 (Excel's CSV on Windows), windows-1250, utf-16le"],
+    );
+  }
 }
 
 function parseRecordsLang(value: string): string {

@@ -124,6 +124,18 @@ describe("readRecords", () => {
   );
 
   it.each([
+    ["windows-1252", Buffer.from("name;n\r\nM\xfcller \x93Bear\x94;1\r\n", "latin1")],
+    ["utf-16le", Buffer.from("\ufeffname\tn\r\nMüller “Bear”\t1\r\n", "utf16le")],
+  ])("reads a CSV in the encoding --records-encoding names: %s", async (encoding, bytes) => {
+    const file = join(dir, "enc.csv");
+    writeFileSync(file, bytes);
+    const got: unknown[] = [];
+    for await (const r of readRecords({ file, label: "enc.csv", format: "csv", encoding }))
+      got.push(r);
+    expect(got).toEqual([{ index: 0, line: 2, data: { name: "Müller “Bear”", n: "1" } }]);
+  });
+
+  it.each([
     [
       "a CSV from Excel's Windows-1252",
       "csv",

@@ -53,6 +53,45 @@ describe("render --merge of CSV from a spreadsheet", () => {
     ]);
   });
 
+  it("reads Excel's Windows-1252 CSV with --records-encoding, and names the option when refusing it", async () => {
+    const { dir, run } = merge("");
+    writeFileSync(
+      join(dir, "p.csv"),
+      Buffer.from("recipient.0;salutation\r\nJ\xfcrgen M\xfcller;Hallo\r\n", "latin1"),
+    );
+    const refused = await run();
+    expect([
+      refused.code,
+      refused.stderr.split("\n").filter((l) => l.startsWith("  hint")),
+    ]).toEqual([
+      3,
+      [
+        '  hint: save the file as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; most editors have an encoding menu)',
+        '  hint: or name its encoding: --records-encoding windows-1252 (Excel\'s "CSV (Comma delimited)" on Windows, Outlook\'s contacts export), utf-16le (Excel\'s "Unicode Text")',
+      ],
+    ]);
+    const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1"];
+    const r = await runCli([...args, "--records-encoding", "cp1252"], { cwd: dir });
+    expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+    expect(readFileSync(join(dir, "out/senate-itu-2020-1.txt"), "utf8")).toMatch(
+      /Jürgen Müller\n\nHallo/,
+    );
+    const bad = await runCli([...args, "--records-encoding", "klingon"], { cwd: dir });
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      'error: --records-encoding: "klingon" is not an encoding\n  hint: e.g. --records-encoding windows-1252 (Excel\'s CSV on Windows), windows-1250, utf-16le\n',
+    ]);
+    writeFileSync(join(dir, "p.jsonl"), '{"salutation":"Hi"}\n');
+    const jsonl = await runCli(
+      [...args.map((a) => (a === "p.csv" ? "p.jsonl" : a)), "--records-encoding", "cp1252"],
+      { cwd: dir },
+    );
+    expect([jsonl.code, jsonl.stderr]).toEqual([
+      2,
+      "error: --records-encoding applies to CSV records only\n",
+    ]);
+  });
+
   it("reports malformed quoting as bad data at its line (exit 4), not a crash", async () => {
     const r = await merge('recipient.0,salutation\nAnn "the" Lee,Hi\n').run();
     expect(r.code).toBe(4);
