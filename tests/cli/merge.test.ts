@@ -271,6 +271,26 @@ describe("render --merge", () => {
     ]);
   });
 
+  it("--keep-going reports the first 20 failed records one by one, the manifest every one", async () => {
+    const dir = tmp();
+    const rows = Array.from(
+      { length: 24 },
+      (_, i) => `P${i},${i === 5 ? "2020-03-11" : "2020-02-31"}`,
+    );
+    writeFileSync(join(dir, "p.csv"), `recipient.0,date\n${rows.join("\n")}\n`);
+    const r = await runCli(txtMerge("--keep-going", "-j", "1"), {
+      cwd: dir,
+      env: { GITHUB_ACTIONS: "true" },
+    });
+    expect(r.code).toBe(9);
+    const skipped = r.stderr.split("\n").filter((l) => l.includes(": skipped: "));
+    expect(skipped).toHaveLength(20);
+    expect(skipped[19]).toMatch(/^warning: record 21 \(p\.csv:22\): skipped: /);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("::error"))).toHaveLength(20);
+    expect(r.stderr).toContain("warning: 3 more failed records are listed in the manifest\n");
+    expect(manifest(join(dir, "out")).summary).toMatchObject({ rendered: 1, failed: 23 });
+  });
+
   it("--keep-going keeps every problem of a failed record, each at its place", async () => {
     const dir = tmp();
     writeFileSync(
