@@ -134,6 +134,23 @@ describe("render --merge with record values in the text", () => {
     );
   });
 
+  it("tells a problem every record has once, at its first record, with the others' numbers", async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `P${i},Lee,1,2,,n,p${i}@b.c`);
+    const dir = setUp(`${HEAD},email\n${rows.join("\n")}\n`);
+    const r = await runCli(merge(), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(
+      [
+        "error: p.csv:2: email: record 1 (p.csv:2): email is not a field of the letter, and no text or --name uses it",
+        "2 | P0,Lee,1,2,,n,p0@b.c",
+        "  hint: use it in the letter's text ({{email}}) or in --name, or pass --allow-unused to ignore it",
+        "  hint: the same in records 2, 3, 4, 5, 6 and 2 more",
+        "  hint: nothing was written; --keep-going renders the other records",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("does not suggest printing a field no template can read (a JSON record's constructor)", async () => {
     const dir = setUp("");
     const record = { first_name: "Ann", last_name: "Lee", count: 1, amount: 2, note: "n" };
