@@ -121,6 +121,11 @@ export const TEXT_HELPER_SIGNATURES: Signatures = {
     options: { style: oneOf("full", "long", "medium", "short") },
     example: '{{date when style="short"}}',
   },
+  eq: {
+    args: [2, 2],
+    block: false,
+    example: '{{#if (eq title "Dr.")}}…{{/if}}',
+  },
 };
 
 /**
@@ -167,6 +172,15 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
         n === 0 && o.hash.zero !== undefined ? "zero" : new Intl.PluralRules(ctx().lang).select(n);
       const choice = o.hash[form] ?? o.hash.other;
       return String(choice).replace(/#/g, ctx().escape(formats.number(ctx().lang, {}).format(n)));
+    },
+    /**
+     * `{{#if (eq salutation "Frau")}}`: whether two values read the same as text (a CSV's
+     * `1` and a JSON record's 1 alike). Why a value the record lacks is no error: as `#if`
+     * shows nothing for it, a comparison with it is false.
+     */
+    eq(a: unknown, b: unknown) {
+      const text = (v: unknown) => (v === undefined || v === null ? undefined : String(v).trim());
+      return text(a) !== undefined && text(a) === text(b);
     },
     /** Why stricter than the pack's `date`: a value a record gives must be a date, not prose. */
     date(value: unknown, o: HelperOptions) {

@@ -254,6 +254,21 @@ describe("record texts", () => {
     );
   });
 
+  it("chooses a passage by a value with (eq …), a missing value comparing unequal", () => {
+    const t = texts(
+      'salutation: "{{#if (eq title \\"Frau\\")}}Sehr geehrte Frau{{else}}Sehr geehrter Herr{{/if}} {{#if (eq n 1)}}one{{/if}}"',
+    );
+    const of = (data: Record<string, unknown>) => t.personalise(rec(data)).salutation;
+    expect(of({ title: "Frau", n: "1" })).toBe("Sehr geehrte Frau one");
+    expect(of({ title: " Frau ", n: 1 })).toBe("Sehr geehrte Frau one");
+    expect(of({ title: "Herr", n: "2" })).toBe("Sehr geehrter Herr ");
+    expect(of({})).toBe("Sehr geehrter Herr ");
+    expect(problemOf(() => texts('salutation: "{{#if (eq title)}}x{{/if}}"'))).toMatchObject({
+      message: "eq takes 2 values, not 1",
+      hints: ['e.g. {{#if (eq title "Dr.")}}…{{/if}}'],
+    });
+  });
+
   it("names the missing field at its line in the base letter", () => {
     const t = texts("template: personal\nbody: |\n  Hello.\n  Your note: {{note}}\n");
     expect(problemOf(() => t.personalise(rec({})))).toEqual({
@@ -291,7 +306,7 @@ describe("record texts", () => {
   });
 
   it("has no helpers of the pack, no log and no partials, and says so before any record", () => {
-    const helpers = "number, currency, plural, date, if, unless, each, with, lookup";
+    const helpers = "number, currency, plural, date, eq, if, unless, each, with, lookup";
     expect(problemOf(() => texts('subject: "{{markdown x}}"'))).toEqual({
       kind: "data",
       message: "markdown is not a helper",
@@ -370,7 +385,7 @@ describe("record texts", () => {
       [
         "{{a.b c}}",
         "a.b is not a helper",
-        "the helpers are number, currency, plural, date, if, unless, each, with, lookup",
+        "the helpers are number, currency, plural, date, eq, if, unless, each, with, lookup",
       ],
     ];
     for (const [call, message, hint] of cases)
