@@ -12,6 +12,7 @@ import { countedEach, type LoopSteps } from "../compose/loop-steps.js";
 import { syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { MissiveError, type Problem } from "../errors.js";
+import { isLanguageTag } from "../load/check-lang.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import type { YamlData } from "../load/parse-yaml.js";
 import { markdownLiteral } from "./markdown-literal.js";
@@ -98,6 +99,9 @@ export function compileRecordTexts(
       const data = overlayRecord(baseValue, rec.data);
       steps.loopSteps = 0;
       const language = letterLanguage(data, opts);
+      // A record's `lang` that is no language tag (`en_US`) is the letter's error, at the
+      // record's column (load-letter.ts); here Intl would blame the first helper that formats.
+      if (!isLanguageTag(language.lang)) return {};
       const out: Record<string, string> = {};
       for (const t of templates) {
         // A record that sets the field gives text, not a template, even text like the template's.

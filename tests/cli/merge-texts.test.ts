@@ -257,4 +257,13 @@ describe("render --merge with record values in the text", () => {
       /\nBo Kim\nKim & Co\n1 Main St\n\nDear Bo,/,
     );
   });
+
+  it("blames a record's lang that is no language tag at its column, not the first helper", async () => {
+    const dir = setUp(`${HEAD},lang\nAnn,Lee,1,2,,n,en_US\n`);
+    const r = await runCli(merge(), { cwd: dir });
+    expect([r.code, r.stderr.split("\n")[0]]).toEqual([
+      4,
+      'error: p.csv:2: lang: record 1 (p.csv:2): "en_US" is not a language tag',
+    ]);
+  });
 });
