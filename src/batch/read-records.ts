@@ -125,6 +125,9 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
         header = checkHeader(row.record, "CSV", () => ({ file: src.label, line: startLine(row) }));
         continue;
       }
+      // A row of empty cells (`,,,`: Excel writes one for a blank row within the sheet's used
+      // range, Salesforce before its footer) is no record, as an empty row of a workbook is not.
+      if (row.record.every((c) => c.trim() === "")) continue;
       const line = startLine(row);
       const at = () => ({ file: src.label, line });
       yield { index: index++, line, data: rowData(header, row.record, "CSV", at) };

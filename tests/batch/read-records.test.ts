@@ -283,6 +283,14 @@ describe("CSV from any spreadsheet", () => {
     });
   });
 
+  it("skips a row of empty cells, as Excel writes for a blank row and Salesforce before its footer", async () => {
+    const recs = await read("blank.csv", 'name;n\r\nAnn;1\r\n;\r\n"";""\r\n ; \r\nBo;2\r\n', "csv");
+    expect(recs).toEqual([
+      { index: 0, line: 2, data: { name: "Ann", n: "1" } },
+      { index: 1, line: 6, data: { name: "Bo", n: "2" } },
+    ]);
+  });
+
   it("reads headers with spaces inside a name, not around it", async () => {
     const [r] = await read("crm.csv", "First Name,address.Zip Code\nAnn,02110\n", "csv");
     expect(r?.data).toEqual({ "First Name": "Ann", address: { "Zip Code": "02110" } });
