@@ -182,28 +182,29 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
       const text = (v: unknown) => (v === undefined || v === null ? undefined : String(v).trim());
       return text(a) !== undefined && text(a) === text(b);
     },
-    /** Why stricter than the pack's `date`: a value a record gives must be a date, not prose. */
-    date(value: unknown, o: HelperOptions) {
-      const what = argName(o);
-      const v = given(value, o, what);
-      const sheetLang = ctx().recordsLang;
-      const day =
-        typeof v !== "string"
-          ? undefined
-          : (ISO_DATE.exec(v.trim())?.[1] ?? (sheetLang ? sheetDate(v, sheetLang) : undefined));
-      if (day === undefined)
-        throw new ValueProblem(`${what} is ${shown(v)}, not a date`, o, dateHints(v, sheetLang));
-      const style = typeof o.hash.style === "string" ? o.hash.style : "long";
-      try {
-        const { lang, labels } = ctx();
-        return ctx().escape(formatDate(day, lang, style, {}, formats, "data", labels));
-      } catch (e) {
-        if (!isMissiveError(e)) throw e;
-        const p = e.problems[0];
-        throw new ValueProblem(`${what}: ${p?.message}`, o, p?.hints);
-      }
-    },
+    date: (value: unknown, o: HelperOptions) => ctx().escape(dateText(value, o, ctx(), formats)),
   };
+}
+
+/** Why stricter than the pack's `date`: a value a record gives must be a date, not prose. */
+function dateText(value: unknown, o: HelperOptions, ctx: TextContext, formats: IntlFormats) {
+  const what = argName(o);
+  const v = given(value, o, what);
+  const sheetLang = ctx.recordsLang;
+  const day =
+    typeof v !== "string"
+      ? undefined
+      : (ISO_DATE.exec(v.trim())?.[1] ?? (sheetLang ? sheetDate(v, sheetLang) : undefined));
+  if (day === undefined)
+    throw new ValueProblem(`${what} is ${shown(v)}, not a date`, o, dateHints(v, sheetLang));
+  const style = typeof o.hash.style === "string" ? o.hash.style : "long";
+  try {
+    return formatDate(day, ctx.lang, style, {}, formats, "data", ctx.labels);
+  } catch (e) {
+    if (!isMissiveError(e)) throw e;
+    const p = e.problems[0];
+    throw new ValueProblem(`${what}: ${p?.message}`, o, p?.hints);
+  }
 }
 
 function dateHints(v: unknown, sheetLang: string | undefined): string[] {
