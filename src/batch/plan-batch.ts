@@ -14,6 +14,8 @@ export interface BatchPlan {
    * a map of every record's paths would grow with the records file.
    */
   targetsOf(rec: MergeRecord): RecordTargets;
+  /** Whether a record of the run (any shard) writes `path`. */
+  planned(path: string): boolean;
 }
 
 /**
@@ -64,6 +66,10 @@ export async function planBatch(opts: {
   // file one failing record per run is the slowest way to repair it.
   const error = failed.error();
   if (error) throw error;
-  if (!planner) return { total, targetsOf: () => ({}) };
-  return { total, targetsOf: (rec) => planner.targetsOf(rec, overlayRecord(opts.base, rec.data)) };
+  if (!planner) return { total, targetsOf: () => ({}), planned: () => false };
+  return {
+    total,
+    targetsOf: (rec) => planner.targetsOf(rec, overlayRecord(opts.base, rec.data)),
+    planned: (path) => planner.has(path),
+  };
 }

@@ -41,6 +41,7 @@ import {
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
+import { type StaleLetters, staleLetters } from "./stale-letters.js";
 import { DEPTH } from "./worker-crew.js";
 import { autoJobs, openPool, type RenderPool } from "./worker-pool.js";
 
@@ -85,6 +86,8 @@ export interface BatchOutcome {
   previousRun?: string;
   /** The files this run wrote whose earlier version it kept; read back like written(). */
   kept(): string[];
+  /** Letters an earlier run's manifest lists that no record of this run makes. */
+  stale?: StaleLetters;
 }
 
 export interface BatchHooks {
@@ -111,6 +114,8 @@ export async function runBatch(
   const { plan, pool, jobs } = await planWithPool(o, io, run, found);
   const inShardCount = countInShard(plan.total, o.shard);
   const out = emptyOutcome(plan.total, inShardCount);
+  // Before any letter is written: the earlier manifest is replaced only at the end.
+  out.stale = staleLetters(o.manifestPath, o.outDir, plan.planned);
   if (io.signal?.aborted) {
     await closeStarted(pool);
     return { ...out, interrupted: reasonOf(io.signal) };

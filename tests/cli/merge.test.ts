@@ -271,6 +271,39 @@ describe("render --merge", () => {
     ]);
   });
 
+  it("names the letters of an earlier run that no record makes now, and leaves them", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    expect((await runCli(txtMerge(...NAME), { cwd: dir })).code).toBe(0);
+    // Bo Chen is gone from the records, and Cy Diaz is now Cy Diaz-Ruiz.
+    const lines = CSV.split("\n");
+    writeFileSync(
+      join(dir, "p.csv"),
+      [lines[0], lines[1], lines[3]?.replace("Cy Diaz", "Cy Diaz-Ruiz"), ""].join("\n"),
+    );
+    const r = await runCli(txtMerge(...NAME), { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([
+      0,
+      "warning: out/bo-chen.txt, out/cy-diaz.txt: written by an earlier run (its manifest listed them), made by no record now; delete them, or they will be taken for this run's letters\n" +
+        "done merged 2 records: 2 rendered → out\n",
+    ]);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      "ann-lee.txt",
+      "bo-chen.txt",
+      "cy-diaz-ruiz.txt",
+      "cy-diaz.txt",
+      "manifest.json",
+    ]);
+    // A file the user deleted, or one outside the output folder, is not named.
+    rmSync(join(dir, "out/bo-chen.txt"));
+    writeFileSync(join(dir, "p.csv"), CSV);
+    const again = await runCli(txtMerge(...NAME), { cwd: dir });
+    expect(again.stderr).toBe(
+      "warning: out/cy-diaz-ruiz.txt: written by an earlier run (its manifest listed it), made by no record now; delete it, or it will be taken for this run's letters\n" +
+        "done merged 3 records: 3 rendered → out\n",
+    );
+  });
+
   it("--keep-going reports the first 20 failed records one by one, the manifest every one", async () => {
     const dir = tmp();
     const rows = Array.from(
