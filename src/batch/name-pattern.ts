@@ -23,14 +23,19 @@ export type NamePattern = (data: Record<string, unknown>, index: number, total: 
 
 /**
  * Lower-case ASCII-ish slug that keeps letters of any script: `José Núñez` → `jose-nunez`.
- * Why keep non-Latin letters: a slug of `王小明` must not be empty.
+ * Why keep non-Latin letters: a slug of `王小明` must not be empty. Why accents go only from
+ * Latin letters: elsewhere a mark is part of the letter (Devanagari's vowel signs in `राजेश`,
+ * Thai's `ดี`, Cyrillic `й`), and a slug without them is another word, or none.
  */
 export function slug(value: unknown): string {
   return String(value ?? "")
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    // A mark with no letter to sit on (a stray combining accent) is no part of a word.
+    .replace(/(^|[^\p{L}\p{M}])\p{M}+/gu, "$1")
+    .normalize("NFC")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
 }

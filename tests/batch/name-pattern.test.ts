@@ -8,6 +8,17 @@ describe("name patterns", () => {
     expect(slug("王小明")).toBe("王小明");
   });
 
+  it("slug keeps the marks that are part of a letter outside Latin", () => {
+    expect(slug("राजेश कुमार")).toBe("राजेश-कुमार");
+    expect(slug("สมชาย ใจดี")).toBe("สมชาย-ใจดี");
+    expect(slug("Сергей Йоргов")).toBe("сергей-йоргов");
+    expect(slug("Ærøskøbing Straße, Zoë")).toBe(
+      "ærøskøbing-straße-zoë".normalize("NFKD").replace(/\p{M}/gu, ""),
+    );
+    // A mark with no letter before it is no word of its own.
+    expect(slug("\u0301x \u0301")).toBe("x");
+  });
+
   it("pads @number to the width of the total, and takes data fields", () => {
     const p = compileNamePattern("{{pad @number}}-{{slug who.name}}.pdf");
     expect(p({ who: { name: "Ann Lee" } }, 6, 120)).toBe("007-ann-lee.pdf");
