@@ -21,6 +21,9 @@ import { usedFields } from "./used-fields.js";
 /** Renders one record's output name (before sanitising) from its data and position. */
 export type NamePattern = (data: Record<string, unknown>, index: number, total: number) => string;
 
+/** Marks with no letter to sit on (a stray combining accent): no part of a word. */
+const STRAY_MARKS = /(^|[^\p{L}\p{M}])\p{M}+/gu;
+
 /**
  * Lower-case ASCII-ish slug that keeps letters of any script: `José Núñez` → `jose-nunez`.
  * Why keep non-Latin letters: a slug of `王小明` must not be empty. Why accents go only from
@@ -31,8 +34,7 @@ export function slug(value: unknown): string {
   return String(value ?? "")
     .normalize("NFKD")
     .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
-    // A mark with no letter to sit on (a stray combining accent) is no part of a word.
-    .replace(/(^|[^\p{L}\p{M}])\p{M}+/gu, "$1")
+    .replace(STRAY_MARKS, "$1")
     .normalize("NFC")
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
