@@ -291,6 +291,24 @@ describe("CSV from any spreadsheet", () => {
     ]);
   });
 
+  it.each([
+    ["Hausnr.", "Hausnr"],
+    ["Tel. Nr", "Tel Nr"],
+  ])("says a header's dot nests fields, for an abbreviation like %j", async (header, plain) => {
+    await expect(read("dot.csv", `Name;${header}\nA;1\n`, "csv")).rejects.toMatchObject({
+      problems: [
+        {
+          message: `CSV header 2 "${header}" is not a field name`,
+          location: { file: "dot.csv", line: 1 },
+          hints: [
+            `a dot in a header nests fields (sender.name is the name in sender): rename the column without it, e.g. "${plain}"`,
+            "name fields like recipient.name, or recipient.0, recipient.1 for list lines",
+          ],
+        },
+      ],
+    });
+  });
+
   it("reads headers with spaces inside a name, not around it", async () => {
     const [r] = await read("crm.csv", "First Name,address.Zip Code\nAnn,02110\n", "csv");
     expect(r?.data).toEqual({ "First Name": "Ann", address: { "Zip Code": "02110" } });
