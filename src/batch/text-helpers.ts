@@ -80,7 +80,7 @@ const SHEET_DATE_HINT =
  */
 const SHOWN_NUMBER = /\d.*[,%]|[$€£¥]\s*\d|\d\s*[$€£¥]/;
 const SHOWN_HINT =
-  "an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, or print the field as the sheet shows it";
+  "an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, name the language the sheet shows it in (--records-lang en-US reads $1,234.50), or print the field as the sheet shows it";
 
 /** The name a helper's first argument was written with, for messages (`amount`). */
 export function argName(o: HelperOptions): string {

@@ -328,9 +328,28 @@ it("says how to give {{currency}} the number of a cell the sheet shows as 1,234.
       '5 | body: "Due: {{currency amount \\"USD\\"}}"',
       "  |       ^",
       "  hint: write numbers with a dot for decimals and no thousands separator: 1234.5",
-      "  hint: an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, or print the field as the sheet shows it",
+      "  hint: an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, name the language the sheet shows it in (--records-lang en-US reads $1,234.50), or print the field as the sheet shows it",
     ].join("\n"),
   );
+  const en = await runCli(
+    [
+      "render",
+      "letter.yaml",
+      "--merge",
+      "p.xlsx",
+      "-o",
+      "out",
+      "-f",
+      "txt",
+      "-j",
+      "1",
+      "--records-lang",
+      "en-US",
+    ],
+    { cwd: dir },
+  );
+  expect(en.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+  expect(readFileSync(join(dir, "out/letter-1.txt"), "utf8")).toContain("Due: $1,234.50");
 });
 
 describe("render --merge of an Excel sheet with bad records", () => {
