@@ -129,7 +129,10 @@ function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Hand
   const hb = Handlebars.create();
   hb.registerHelper({ ...textHelpers(ctx, formats) });
   for (const name of ["if", "unless"])
-    hb.registerHelper(name, sheetBooleanCondition(hb.helpers[name] as never));
+    hb.registerHelper(
+      name,
+      sheetBooleanCondition(hb.helpers[name] as never, () => ctx().recordsLang),
+    );
   // Why every one guarded: a value a helper cannot take must be the record's located error.
   for (const name of [...Object.keys(SIGNATURES), "helperMissing", "blockHelperMissing"])
     hb.registerHelper(name, guarded(name, SIGNATURES[name], hb.helpers[name] as never));

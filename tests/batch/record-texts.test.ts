@@ -254,6 +254,25 @@ describe("record texts", () => {
     );
   });
 
+  it("takes FALSE in the records' language (a German Excel's FALSCH) for false, with --records-lang", () => {
+    const yaml = 'salutation: "{{#if vip}}VIP{{else}}regular{{/if}}"';
+    const of = (vip: string, recordsLang?: string) =>
+      texts(yaml, "en-US", {}, recordsLang).personalise(rec({ vip })).salutation;
+    expect([
+      of("WAHR", "de-DE"),
+      of("FALSCH", "de-DE"),
+      of("falsch", "de-AT"),
+      of("FALSE", "de-DE"),
+    ]).toEqual(["VIP", "regular", "regular", "regular"]);
+    expect([of("FAUX", "fr-FR"), of("YANLIŞ", "tr-TR"), of("FAŁSZ", "pl")]).toEqual([
+      "regular",
+      "regular",
+      "regular",
+    ]);
+    // Without the option a word is text like any other, and counts as set.
+    expect([of("FALSCH"), of("FAUX", "de-DE")]).toEqual(["VIP", "VIP"]);
+  });
+
   it("chooses a passage by a value with (eq …), a missing value comparing unequal", () => {
     const t = texts(
       'salutation: "{{#if (eq title \\"Frau\\")}}Sehr geehrte Frau{{else}}Sehr geehrter Herr{{/if}} {{#if (eq n 1)}}one{{/if}}"',
