@@ -41,7 +41,7 @@ import {
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
-import { type StaleLetters, staleLetters } from "./stale-letters.js";
+import { noteLeftOver, type StaleLetters, staleLetters } from "./stale-letters.js";
 import { DEPTH } from "./worker-crew.js";
 import { autoJobs, openPool, type RenderPool } from "./worker-pool.js";
 
@@ -400,7 +400,11 @@ function resultRecorder(
           .render({ ...rec, targets })
           // A crashed worker fails its record like any other error, so clean-up still happens.
           .catch((e): RecordResult => failedResult(rec.index, e))
-          .then((r) => settle(r, rec, hashed))
+          .then((r) => {
+            if (r.error && r.error.kind !== "interrupted" && out.stale)
+              noteLeftOver(out.stale, Object.values(targets));
+            settle(r, rec, hashed);
+          })
       );
     },
   };

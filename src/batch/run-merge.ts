@@ -167,10 +167,11 @@ function noRecords(label: string): MissiveError {
   ]);
 }
 
-/** `out/lee/4.pdf and 2 more files an earlier run wrote …`, paths as the user gave them. */
+/** `out/lee/4.pdf and 2 more: left by an earlier run …`, paths as the user gave them. */
 function staleWarning(stale: StaleLetters, cwd: string): string {
   const names = stale.shown.map((p) => relative(cwd, p)).join(", ");
   const more = stale.count - stale.shown.length;
   const them = stale.count === 1 ? "it" : "them";
-  return `${names}${more > 0 ? ` and ${more} more` : ""}: written by an earlier run (its manifest listed ${them}), made by no record now; delete ${them}, or ${them === "it" ? "it" : "they"} will be taken for this run's letters`;
+  const they = stale.count === 1 ? "it" : "they";
+  return `${names}${more > 0 ? ` and ${more} more` : ""}: left by an earlier run, and no letter of this run replaced ${them} (no record makes ${them} now, or ${they === "it" ? "its record" : "their records"} failed); delete ${them}, or ${they} will be taken for this run's letters`;
 }

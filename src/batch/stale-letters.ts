@@ -29,12 +29,23 @@ export function staleLetters(
       for (const f of entry.files) {
         const path = resolve(dirname(manifestPath), f.path);
         const inside = relative(outDir, path);
-        if (inside.startsWith("..") || isAbsolute(inside) || planned(path) || !existsSync(path))
-          continue;
-        if (stale.count++ < SHOWN) stale.shown.push(path);
+        if (inside.startsWith("..") || isAbsolute(inside) || planned(path)) continue;
+        noteLeftOver(stale, [path]);
       }
   } finally {
     previous.close();
   }
   return stale;
+}
+
+/**
+ * Notes the files that are there of `paths`, which no letter of this run replaced: an earlier
+ * run's letters no record makes now, or those of a record that failed in this run (with
+ * --keep-going), whose earlier letter would otherwise pass for this run's.
+ */
+export function noteLeftOver(stale: StaleLetters, paths: readonly string[]): void {
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    if (stale.count++ < SHOWN) stale.shown.push(path);
+  }
 }

@@ -284,7 +284,7 @@ describe("render --merge", () => {
     const r = await runCli(txtMerge(...NAME), { cwd: dir });
     expect([r.code, r.stderr]).toEqual([
       0,
-      "warning: out/bo-chen.txt, out/cy-diaz.txt: written by an earlier run (its manifest listed them), made by no record now; delete them, or they will be taken for this run's letters\n" +
+      "warning: out/bo-chen.txt, out/cy-diaz.txt: left by an earlier run, and no letter of this run replaced them (no record makes them now, or their records failed); delete them, or they will be taken for this run's letters\n" +
         "done merged 2 records: 2 rendered → out\n",
     ]);
     expect(readdirSync(join(dir, "out")).sort()).toEqual([
@@ -299,8 +299,15 @@ describe("render --merge", () => {
     writeFileSync(join(dir, "p.csv"), CSV);
     const again = await runCli(txtMerge(...NAME), { cwd: dir });
     expect(again.stderr).toBe(
-      "warning: out/cy-diaz-ruiz.txt: written by an earlier run (its manifest listed it), made by no record now; delete it, or it will be taken for this run's letters\n" +
+      "warning: out/cy-diaz-ruiz.txt: left by an earlier run, and no letter of this run replaced it (no record makes it now, or its record failed); delete it, or it will be taken for this run's letters\n" +
         "done merged 3 records: 3 rendered → out\n",
+    );
+    // A record that fails now (--keep-going) leaves its earlier letter, which would pass for new.
+    writeFileSync(join(dir, "p.csv"), CSV.replace("Bo Chen,2 Oak Ave", "Bo Chen,2 Oak Ave\u0000"));
+    const failed = await runCli(txtMerge("--keep-going", ...NAME), { cwd: dir });
+    expect(failed.code).toBe(9);
+    expect(failed.stderr).toContain(
+      "warning: out/bo-chen.txt: left by an earlier run, and no letter of this run replaced it (no record makes it now, or its record failed)",
     );
   });
 
