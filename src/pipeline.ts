@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
 import { greetingInBody } from "./compose/greeting-in-body.js";
 import { joinedLines } from "./compose/joined-lines.js";
+import { letterLanguage } from "./compose/letter-language.js";
 import { fail, isMissiveError, type Location, MissiveError, type Warning } from "./errors.js";
 import type { LaidOutDoc, LayoutWarning } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
@@ -11,7 +12,7 @@ import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
 import { outsideDataRoot } from "./load/outside-roots.js";
 import { packFiles } from "./load/pack-files.js";
-import { labelsFor, ownLabels } from "./load/pack-labels.js";
+import { ownLabels } from "./load/pack-labels.js";
 import type { SourceText } from "./load/read-text.js";
 import { untranslatedPack } from "./load/untranslated-pack.js";
 import type { ImageResolver } from "./markup/to-model.js";
@@ -92,13 +93,13 @@ export async function renderLoaded(
   const assets: string[] = [];
   const images = new Map<string, Uint8Array>();
   const template = letter.pack.name;
-  const lang = typeof letter.data.lang === "string" ? letter.data.lang : letter.pack.lang;
+  const { lang, labels } = letterLanguage(letter.data, letter.pack);
   const packed = {
     template,
     markup,
     warnings: [
       ...untranslatedPack(letter, lang),
-      ...greetingInBody(letter, labelsFor(letter.pack, lang, ownLabels(letter))),
+      ...greetingInBody(letter, labels),
       ...joinedLines(letter),
     ],
     assets,
