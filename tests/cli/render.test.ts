@@ -159,6 +159,15 @@ describe("missive render, failing", () => {
     [["letter.yaml"], "unknown command 'letter.yaml'", "to render it: missive render letter.yaml"],
     // Before, `help rendr` printed the main help and exited 2, naming nothing.
     [["help", "rendr"], "unknown command 'rendr'", "did you mean render?"],
+    // Before, no hint: a mail merge is an option of render, not a command.
+    ...[
+      ["merge", "people.csv"],
+      ["help", "merge"],
+    ].map((args) => [
+      args,
+      "unknown command 'merge'",
+      "a mail merge is render with --merge: missive render letter.yaml --merge records.csv -o out/ (missive help render; docs/merge.md)",
+    ]),
   ])("gives commander's suggestion as a hint: %j", async (args, message, hint) => {
     const r = await runCli(args, { cwd: temp() });
     expect(r.code).toBe(2);
