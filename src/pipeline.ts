@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
+import { localIsoDate } from "./compose/format-date.js";
 import { greetingInBody } from "./compose/greeting-in-body.js";
 import { joinedLines } from "./compose/joined-lines.js";
 import { letterLanguage } from "./compose/letter-language.js";
@@ -89,7 +90,7 @@ export async function renderLoaded(
   res: Resources,
 ): Promise<Rendered> {
   const markupFile = `${letter.yaml.file} (markup from ${letter.pack.name}/letter.hbs)`;
-  const markup = compose(letter, res);
+  const markup = compose(letter, res, localIsoDate(createdOf(opts, opts.now)));
   const assets: string[] = [];
   const images = new Map<string, Uint8Array>();
   const template = letter.pack.name;

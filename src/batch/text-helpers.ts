@@ -1,4 +1,4 @@
-import { formatDate } from "../compose/format-date.js";
+import { formatDate, isoDateOf } from "../compose/format-date.js";
 import { isText, oneOf, type Signatures, wholeNumber } from "../compose/helper-calls.js";
 import type { IntlFormats } from "../compose/intl-formats.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
@@ -129,15 +129,6 @@ export const TEXT_HELPER_SIGNATURES: Signatures = {
 };
 
 /**
- * A date, or a date with a time as CRM exports write one (Mailchimp's `2024-03-01 10:22:11`,
- * Salesforce's `2024-03-15T10:22:00.000Z`) and an `.xlsx` date-time cell reads: its date as
- * written, the time left out. Why not the date in some time zone: the export wrote the day it
- * meant, and a letter prints days.
- */
-const ISO_DATE =
-  /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/**
  * Formatting helpers of text templates, by the letter's language. Each escapes what it
  * inserts itself; the words a template writes around a value are the letter writer's own.
  * Their calls and options are checked by TEXT_HELPER_SIGNATURES before they run.
@@ -194,7 +185,7 @@ function dateText(value: unknown, o: HelperOptions, ctx: TextContext, formats: I
   const day =
     typeof v !== "string"
       ? undefined
-      : (ISO_DATE.exec(v.trim())?.[1] ?? (sheetLang ? sheetDate(v, sheetLang) : undefined));
+      : (isoDateOf(v) ?? (sheetLang ? sheetDate(v, sheetLang) : undefined));
   if (day === undefined)
     throw new ValueProblem(`${what} is ${shown(v)}, not a date`, o, dateHints(v, sheetLang));
   const style = typeof o.hash.style === "string" ? o.hash.style : "long";

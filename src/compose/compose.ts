@@ -33,8 +33,11 @@ export interface PackEnv {
   current: HelperContext | null;
 }
 
-/** Pours letter data into the pack's Handlebars template and returns the letter markup. */
-export function compose(letter: LoadedLetter, res: Resources): string {
+/**
+ * Pours letter data into the pack's Handlebars template and returns the letter markup.
+ * `today`: what `date: today` stands for (ISO), the letter's creation day.
+ */
+export function compose(letter: LoadedLetter, res: Resources, today?: string): string {
   const env = envFor(letter.pack, res);
   const { lang, labels } = letterLanguage(letter.data, letter.pack);
   env.current = {
@@ -46,6 +49,7 @@ export function compose(letter: LoadedLetter, res: Resources): string {
     formats: res.formats,
     hasAsset: (f, at) => hasPackAsset(letter.pack, f, at),
     loopSteps: 0,
+    today,
   };
   const file = letter.pack.template.file;
   try {
