@@ -327,3 +327,23 @@ describe("the business pack's defaults for British and Commonwealth English", ()
     }
   });
 });
+
+// letters21: a Turkish letter's enclosures and copies were labelled "Enclosures:" and "cc:",
+// its second page "Page 2 of 3", as Turkish fell back to English.
+describe("Turkish labels", () => {
+  const PARTS = "enclosures: [Kira sözleşmesi, Yazınız]\ncc: [Av. Mehmet Öztürk]\nps: Yarın ararım.\n";
+  it.each([
+    ["business", "Sayın Yetkili,", "Saygılarımla,"],
+    ["personal", null, "Saygılarımla,"],
+    ["senate", null, "Saygılarımızla,"],
+  ])("%s: Ekler, Bilgi, Not and the closing in Turkish", async (pack, salutation, closing) => {
+    const body = `lang: tr-TR\nbody: Kira artışına itiraz ediyorum.\n${PARTS}`;
+    const r = await letter(pack, `${body}${pack === "senate" ? NEEDS.senate : ""}`);
+    expect(r.txt).toMatch(/^Ekler:\s+Kira sözleşmesi$/m);
+    expect(r.txt).toMatch(/^Bilgi:\s+Av\. Mehmet Öztürk$/m);
+    expect(r.txt).toMatch(/^Not: Yarın ararım\.$/m);
+    expect(r.txt).toContain(closing);
+    if (salutation) expect(r.txt).toContain(salutation);
+    expect(r.txt).not.toMatch(/Enclosures|cc:|P\.S\./);
+  });
+});
