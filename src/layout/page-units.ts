@@ -110,6 +110,8 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     if (!isItem) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
     inList = isItem;
     if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
+    // A paragraph that introduces a list ("We urge you to:") never ends a page without it.
+    if (isItem && introducesList(blocks[i - 1])) stickLast(units, 1);
     // A signature block never starts a page alone: with no closing (or other block) already
     // keeping with it, the last two lines before it come along, as a closing would take them.
     if (b.kind === "signatures" && units.at(-1)?.sticky === false) stickLast(units, 2);
@@ -117,6 +119,13 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     pushAll(units, made);
   }
   return units;
+}
+
+/** A paragraph, not an item, whose text ends in a colon (a footnote's mark may follow it). */
+function introducesList(b: Block | undefined): boolean {
+  if (b?.kind !== "text" || b.level !== undefined) return false;
+  const runs = (b.lines.at(-1) ?? []).filter((r) => !r.note);
+  return /[:：]\s*$/u.test(runs.map((r) => r.text).join(""));
 }
 
 /** Makes the last `n` units stick to what follows, so they move to its page with it. */

@@ -64,6 +64,29 @@ describe("page control", () => {
     }
   });
 
+  // letters21: a House letter ended page 1 with "We therefore urge you to:" and began page 2
+  // with the list it introduced.
+  it("never ends a page with a paragraph that introduces a list, and only then", () => {
+    const list =
+      '<list ordered="true"><item>withdraw the rule;</item><item>expand access.</item></list>';
+    let moved = 0;
+    for (let n = 20; n <= 60; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      for (const [lead, keeps] of [
+        ["We urge you to:", true],
+        ["We urge you to do two things.", false],
+      ] as const) {
+        const p = pages(`<letter>${paras}<p>${lead}</p>${list}</letter>`);
+        const at = (text: string) => p.findIndex((page) => page.some((i) => i.text.includes(text)));
+        if (keeps) expect(at(lead), `${n} paragraphs`).toBe(at("withdraw"));
+        if (at(lead) !== at("withdraw")) expect(keeps).toBe(false);
+        if (keeps && at(`Paragraph ${n}`) !== at(lead)) moved++;
+      }
+    }
+    // Some page ended just before the lead-in without it: the rule is what kept them together.
+    expect(moved).toBeGreaterThan(0);
+  });
+
   it("never ends a page on a line whose word it hyphenated", () => {
     const long =
       "Notwithstanding the aforementioned considerations, the Administration's extraordinarily comprehensive recommendations concerning telecommunications interoperability, infrastructure standardization and internationalization nevertheless necessitate unprecedented intergovernmental coordination. ";
