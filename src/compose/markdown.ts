@@ -4,6 +4,7 @@ import { fail, isStackOverflow, type Location } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
 import { characterName, controlCharacter } from "../load/check-text.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
+import { alignAttr, blockAlign } from "./markdown-align.js";
 import { imageParagraph, inlineImage } from "./markdown-image.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
@@ -101,14 +102,9 @@ function block(t: Token, ctx: MdContext): string {
       if (/^\\(?:newpage|pagebreak)$/.test(t.raw.trim())) return "<page-break/>";
       if (/^\\(?:newpage|pagebreak)\[head=none\]$/.test(t.raw.trim()))
         return '<page-break head="none"/>';
-      return (
-        imageParagraph(t as Tokens.Paragraph, ctx) ??
-        `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`
-      );
-    case "heading": {
-      const h = t as Tokens.Heading;
-      return `<heading level="${h.depth}">${inlines(h.tokens, ctx)}</heading>`;
-    }
+      return imageParagraph(t as Tokens.Paragraph, ctx) ?? aligned("p", "", t, ctx);
+    case "heading":
+      return aligned("heading", ` level="${(t as Tokens.Heading).depth}"`, t, ctx);
     case "list":
       return listMarkup(t as Tokens.List, ctx, { numbered: 0, bulleted: 0 });
     case "blockquote":
@@ -123,6 +119,12 @@ function block(t: Token, ctx: MdContext): string {
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/** A paragraph or heading, set as a trailing `{align=center}` asks (markdown-align.ts). */
+function aligned(name: string, attrs: string, t: Token, ctx: MdContext): string {
+  const { tokens, align } = blockAlign((t as Tokens.Paragraph).tokens, ctx.where);
+  return `<${name}${attrs}${alignAttr(align)}>${inlines(tokens, ctx)}</${name}>`;
 }
 
 /** How many numbered and bulleted lists enclose a list (itself included). */

@@ -3,6 +3,7 @@ import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
 import type { Run, TextBlock } from "../model/letter-doc.js";
 import type { Phrases } from "../model/phrases.js";
+import type { TextStyle } from "../model/style.js";
 import { type TypesetMemo, typesetOnce } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import { BadLang, inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
@@ -32,6 +33,8 @@ export interface Ctx {
   typeset?: TypesetMemo;
   /** What the tagged PDF says of images, links and notes, in the letter's language. */
   phrases: Phrases;
+  /** Styles made for blocks that set their own `align`, by name (alignedStyle). */
+  aligned: Record<string, TextStyle>;
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {
@@ -128,6 +131,21 @@ export function styleFor(el: XmlElement, ctx: Ctx, defaults: string[], attr = "s
     return asked;
   }
   return defaults.find((d) => ctx.pack.styles[d]) ?? "default";
+}
+
+/**
+ * The style for a block that says `align="center"` (Markdown's `{align=center}`): its own
+ * style set that way, under a name no pack's style can clash with, so the layout and the
+ * text output both see it; without `align`, the style as it is.
+ */
+export function alignedStyle(el: XmlElement, ctx: Ctx, style: string): string {
+  if (el.attrs.align === undefined) return style;
+  const align = oneOf(el, "align", ctx, ["left", "center", "right", "justify"] as const, "left");
+  const base = ctx.pack.styles[style] ?? ctx.pack.styles.default;
+  if (!base || base.align === align) return style;
+  const name = `${style} (${align})`;
+  ctx.aligned[name] ??= { ...base, align };
+  return name;
 }
 
 export function keep(

@@ -19,6 +19,7 @@ import type { Typography } from "../typography/typography-options.js";
 import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
 import { listBlocks } from "./list-blocks.js";
 import {
+  alignedStyle,
   at,
   type Ctx,
   elements,
@@ -88,6 +89,7 @@ export function toModel(
     notes: [],
     ...(typeset ? { typeset } : {}),
     phrases: phrasesFrom(labelsFor(pack, lang, ownLabels)),
+    aligned: {},
   };
   // Footnotes belong to the flow: a note in a band or placed group would never be printed.
   const fixed: Ctx = { ...ctx, notes: undefined };
@@ -132,6 +134,7 @@ export function toModel(
     }
   }
   if (ctx.notes?.length) doc.notes = ctx.notes;
+  if (Object.keys(ctx.aligned).length) doc.styles = { ...pack.styles, ...ctx.aligned };
   // A letter's direction follows its language unless it says otherwise (dir="ltr" or "rtl").
   if (oneOf(root, "dir", ctx, ["ltr", "rtl"] as const, directionOf(lang)) === "rtl")
     doc.dir = "rtl";
@@ -179,7 +182,7 @@ function textBlock(
   return {
     kind: "text",
     role,
-    style: styleFor(el, ctx, styles),
+    style: alignedStyle(el, ctx, styleFor(el, ctx, styles)),
     lines: inlineLinesAt(el, ctx),
     ...keep(el, ctx, withNext, together),
     ...keepPrevious(el, ctx, role === "closing" ? 2 : 0),
@@ -211,7 +214,8 @@ function quoteBlocks(el: XmlElement, ctx: Ctx): TextBlock[] {
     if (p !== el && p.name !== "p")
       throw fail("markup", `<quote> holds <p> elements or text, not <${p.name}>`, at(p, ctx));
     const block = textBlock(p, ctx, "quote", ["quote", "body"], false, false);
-    if (p.attrs.style === undefined) block.style = styleFor(el, ctx, ["quote", "body"]);
+    if (p.attrs.style === undefined)
+      block.style = alignedStyle(p, ctx, styleFor(el, ctx, ["quote", "body"]));
     return block;
   });
 }

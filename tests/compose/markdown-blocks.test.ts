@@ -143,3 +143,31 @@ describe("page control in Markdown", () => {
     );
   });
 });
+
+// letters21: a governor's proclamation, a Japanese letter (敬具, 記, 以上) and an open letter
+// set their titles and formulas centred or flush right; the body had no way to say so.
+describe("a paragraph's or heading's alignment, written after it", () => {
+  it("centres or sets flush right a heading or paragraph that ends in {align=…}", () => {
+    expect(
+      md("# Proclamation {align=center}\n\n**ARBOR DAY** {align=center}\n\n以上 {align=right}"),
+    ).toBe(
+      '<heading level="1" align="center">Proclamation</heading><p align="center"><b>ARBOR DAY</b></p><p align="right">以上</p>',
+    );
+    expect(md("Flush left.{align=left}\n\nJustified {align=justify}")).toBe(
+      '<p align="left">Flush left.</p><p align="justify">Justified</p>',
+    );
+  });
+
+  it("leaves an attribute that is not at the end, or not align, as text", () => {
+    expect(md("Set {align=center} here.\n\nA {width=2in}")).toBe(
+      "<p>Set {align=center} here.</p><p>A {width=2in}</p>",
+    );
+  });
+
+  it("reports an alignment it does not know where it is written", async () => {
+    expect(await problem("Title {align=middle}")).toMatchObject({
+      message: "{align=middle} is not an alignment",
+      location: { file: "{align=middle}" },
+    });
+  });
+});
