@@ -107,7 +107,10 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     // A list sits apart from what follows it as from what comes before it, not only by the
     // small space between its items.
     if (first && inList && !isItem) first.spaceBefore = Math.max(first.spaceBefore, aroundList);
-    if (!isItem) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
+    // A heading's small space after binds it to its section, a list included: the list sits
+    // apart from what follows it as the paragraphs before the heading do.
+    const heading = b.kind === "text" && b.role === "heading";
+    if (!isItem && !heading) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
     inList = isItem;
     if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
     // A paragraph that introduces a list ("We urge you to:") never ends a page without it.
