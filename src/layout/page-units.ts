@@ -278,7 +278,11 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
       ...(b.level !== undefined ? { level: b.level } : {}),
     });
   }
-  const out = b.keepTogether ? [merge(units, b.role)] : units;
+  const out = !b.keepTogether
+    ? units
+    : b.fit
+      ? together(units, set, b.role)
+      : [merge(units, b.role)];
   const first = out[0] as Unit;
   const last = out[out.length - 1] as Unit;
   first.spaceBefore = st.spaceBefore;
@@ -338,6 +342,25 @@ export function noteUnit(lines: Unit[], label: string): Unit {
 }
 
 /** Stacks units into one unbreakable unit. */
+/**
+ * A block kept together where it fits (`keep="fit"`), as one unit per line of its data (a
+ * copy's recipient with its turned-over lines), each stuck to the next: the pages keep them on
+ * one page when they fit on one, and break between them when they do not (a letter copied to
+ * seventy offices), where one unit would have stopped the letter.
+ */
+function together(units: Unit[], set: SetLine[][], label: string): Unit[] {
+  const out: Unit[] = [];
+  let from = 0;
+  for (const lines of set) {
+    if (lines.length === 0) continue;
+    out.push({ ...merge(units.slice(from, from + lines.length), label), sticky: true });
+    from += lines.length;
+  }
+  const last = out.at(-1);
+  if (last) last.sticky = false;
+  return out.length ? out : [merge(units, label)];
+}
+
 function merge(units: Unit[], label: string): Unit {
   const out: Unit = {
     height: 0,

@@ -148,18 +148,25 @@ export function alignedStyle(el: XmlElement, ctx: Ctx, style: string): string {
   return name;
 }
 
+/**
+ * `keep="with-next | together | fit | none"`, else the element's default (`fallback`, or
+ * `withNext` and `together`); `fit` keeps the block together where it fits on a page and
+ * breaks it between the lines of its data where it does not (a list of seventy copies).
+ */
 export function keep(
   el: XmlElement,
   ctx: Ctx,
   withNext: boolean,
   together: boolean,
-): { keepWithNext: boolean; keepTogether: boolean } {
-  const k = el.attrs.keep;
+  fallback?: "fit",
+): { keepWithNext: boolean; keepTogether: boolean; fit?: true } {
+  const k = el.attrs.keep ?? fallback;
   if (k === undefined) return { keepWithNext: withNext, keepTogether: together };
   if (k === "with-next") return { keepWithNext: true, keepTogether: true };
   if (k === "together") return { keepWithNext: false, keepTogether: true };
+  if (k === "fit") return { keepWithNext: false, keepTogether: true, fit: true };
   if (k === "none") return { keepWithNext: false, keepTogether: false };
-  throw fail("markup", `keep must be with-next, together or none, not ${k}`, at(el, ctx));
+  throw fail("markup", `keep must be with-next, together, fit or none, not ${k}`, at(el, ctx));
 }
 
 /**

@@ -58,6 +58,12 @@ const LINE_GROUPS: ReadonlySet<string> = new Set([
   "reference",
   "sender",
 ]);
+/**
+ * Line groups that list entries (copies, enclosures): kept together where they fit on a page,
+ * broken between entries where they do not. An address or a sender is one thing, and an
+ * address taller than a page is a mistake in the data.
+ */
+const LISTS_OF_ENTRIES: ReadonlySet<string> = new Set(["cc", "bcc", "enclosures"]);
 /** Line groups that fall back to a related group's style. */
 const LINE_GROUP_STYLES: Record<string, string[]> = { bcc: ["bcc", "cc"] };
 /** Bands of the page with their own blocks, and an optional minimum `height`. */
@@ -234,7 +240,7 @@ function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {
     role: el.name,
     style: styleFor(el, ctx, LINE_GROUP_STYLES[el.name] ?? [el.name]),
     lines,
-    ...keep(el, ctx, false, true),
+    ...keep(el, ctx, false, true, LISTS_OF_ENTRIES.has(el.name) ? "fit" : undefined),
     ...(label ? { label: attrLines(label).replace(/\n/g, " ") } : {}),
   };
 }

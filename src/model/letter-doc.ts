@@ -126,6 +126,8 @@ export interface TextBlock {
   keepWithNext: boolean;
   /** Never split across pages. */
   keepTogether: boolean;
+  /** With keepTogether: only where it fits on a page; else broken between its data's lines. */
+  fit?: true;
   /**
    * Lines at the end of the block before that must share this block's page (a closing takes
    * the body's last lines with it, so it never starts a page alone). Absent means none.

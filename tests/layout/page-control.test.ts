@@ -87,6 +87,30 @@ describe("page control", () => {
     expect(moved).toBeGreaterThan(0);
   });
 
+  // letters21: a letter copied to seventy offices stopped with "cc is 875pt tall and cannot
+  // fit on any page"; a line group is kept together only where it fits on a page.
+  it("breaks a copy list taller than a page between its entries, filling each page", () => {
+    const cc = (n: number) =>
+      `<cc label="cc:">${Array.from({ length: n }, (_, i) => `<line>Office ${i + 1}</line>`).join("")}</cc>`;
+    const paras = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+    const p = pages(`<letter>${paras}${cc(120)}</letter>`);
+    const offices = p.map((page) => page.filter((i) => i.text.startsWith("Office")));
+    expect(offices.flat()).toHaveLength(120);
+    // Each page the list runs on but the last ends within two lines of the foot of the text.
+    const bottom = Math.max(...offices.slice(1, -1).flatMap((o) => o.map((i) => i.y)));
+    for (const o of offices.slice(0, -1).filter((o) => o.length))
+      expect(Math.max(...o.map((i) => i.y))).toBeGreaterThan(bottom - 26);
+    // A list that fits on a page still moves to the next page whole.
+    const short = pages(`<letter>${paras}${paras}${cc(30)}</letter>`);
+    const on = short.map((page) => page.filter((i) => i.text.startsWith("Office")).length);
+    expect(on.filter((n) => n > 0)).toEqual([30]);
+    // An address is one thing: one taller than a page is still a mistake, unless it says fit.
+    const address = (keep: string) =>
+      `<letter><address${keep}>${Array.from({ length: 80 }, (_, i) => `<line>Line ${i}</line>`).join("")}</address></letter>`;
+    expect(() => pages(address(""))).toThrow(/address is \d+pt tall and cannot fit on any page/);
+    expect(pages(address(' keep="fit"')).length).toBeGreaterThan(1);
+  });
+
   it("never ends a page on a line whose word it hyphenated", () => {
     const long =
       "Notwithstanding the aforementioned considerations, the Administration's extraordinarily comprehensive recommendations concerning telecommunications interoperability, infrastructure standardization and internationalization nevertheless necessitate unprecedented intergovernmental coordination. ";
