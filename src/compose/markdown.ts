@@ -137,13 +137,21 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
   const depth = list.ordered
     ? { ...outer, numbered: outer.numbered + 1 }
     : { ...outer, bulleted: outer.bulleted + 1 };
-  const items = list.items.map((it) => `<item>${itemMarkup(it, ctx, depth)}</item>`).join("");
+  const items = list.items
+    .map((it) => `<item${taskBox(it)}>${itemMarkup(it, ctx, depth)}</item>`)
+    .join("");
   const start =
     list.ordered && list.start !== "" && list.start !== 1 ? ` start="${list.start}"` : "";
   const marker = list.ordered
     ? byDepth(ctx.markers.numbering, depth.numbered, "numbering")
     : byDepth(ctx.markers.bullets, depth.bulleted, "bullet");
   return `<list${list.ordered ? ' ordered="true"' : ""}${marker}${start}>${items}</list>`;
+}
+
+/** A task list item (`- [ ]`, `- [x]`) is marked with a box to tick, or a ticked one. */
+function taskBox(item: Tokens.ListItem): string {
+  if (!item.task) return "";
+  return ` bullet="${item.checked ? "☒" : "☐"}"`;
 }
 
 function byDepth(list: string[] | undefined, depth: number, attr: string): string {
@@ -160,7 +168,8 @@ function byDepth(list: string[] | undefined, depth: number, attr: string): strin
 function itemMarkup(item: Tokens.ListItem, ctx: MdContext, depth: Depth): string {
   let out = "";
   for (const t of item.tokens) {
-    if (t.type === "space") continue;
+    // A task list item's box is its marker (taskBox).
+    if (t.type === "space" || t.type === "checkbox") continue;
     if (t.type === "list") out += listMarkup(t as Tokens.List, ctx, depth);
     else if (t.type === "paragraph" || (t.type === "text" && "tokens" in t && t.tokens)) {
       const text = inlines((t as Tokens.Paragraph).tokens, ctx);
@@ -217,6 +226,9 @@ function inline(t: Token, ctx: MdContext): string {
       return inlines((t as Tokens.Del).tokens, ctx);
     case "noteRef":
       return noteMarkup(t as NoteRef, ctx);
+    case "checkbox":
+      // A task list item's box: its item's marker (taskBox).
+      return "";
     case "image":
       throw inlineImage(t as Tokens.Image, ctx);
     default:

@@ -171,3 +171,19 @@ describe("a paragraph's or heading's alignment, written after it", () => {
     });
   });
 });
+
+// letters21: a school's reply slip wrote a table without a header (| | |, as GFM must) and got
+// an empty header row under a rule; its checkboxes (- [ ]) stopped the render.
+describe("reply slips: tables without a header, and boxes to tick", () => {
+  it("leaves out a header row whose cells are all empty", () => {
+    expect(md("| | |\n|---|---|\n| Name | ____ |")).toBe(
+      "<table><row><cell>Name</cell><cell>____</cell></row></table>",
+    );
+  });
+
+  it("marks a task list's items with a box, ticked or not", () => {
+    expect(md("- [ ] I give permission.\n- [x] I have paid.\n- Plain.")).toBe(
+      '<list><item bullet="☐">I give permission.</item><item bullet="☒">I have paid.</item><item>Plain.</item></list>',
+    );
+  });
+});
