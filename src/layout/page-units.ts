@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { fail } from "../errors.js";
 import type { Direction } from "../model/direction.js";
-import type { Block, ImageBlock, SignatureBlock, TextBlock } from "../model/letter-doc.js";
+import type { Block, ImageBlock, Kept, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
 import type { TextStyle } from "../model/style.js";
 import { pushAll } from "../push-all.js";
@@ -113,6 +113,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     if (!isItem && !heading) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
     inList = isItem;
     if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
+    if (b.together !== undefined) keepInGroup(made, blocks, i);
     // A paragraph that introduces a list ("We urge you to:") never ends a page without it.
     if (isItem && introducesList(blocks[i - 1])) stickLast(units, 1);
     // A signature block never starts a page alone: with no closing (or other block) already
@@ -122,6 +123,22 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     pushAll(units, made);
   }
   return units;
+}
+
+/**
+ * A block of a group kept together (`<body keep="together">`): each of its units sticks to the
+ * next, and its last to the group's next block; a group taller than a page then fills each
+ * page in turn (paginate.ts).
+ */
+function keepInGroup(made: Unit[], blocks: Block[], i: number): void {
+  const group = (blocks[i] as Kept).together;
+  let j = i + 1;
+  while (blocks[j]?.kind === "space") j++;
+  const next = blocks[j] as Kept | undefined;
+  const last = made.length - 1;
+  made.forEach((u, k) => {
+    if (k < last || next?.together === group) u.sticky = true;
+  });
 }
 
 /** A paragraph, not an item, whose text ends in a colon (a footnote's mark may follow it). */

@@ -114,6 +114,7 @@ export function toModel(
     body: [],
   };
   noStyle(root, ctx);
+  let groups = 0;
   for (const el of elements(root, ctx)) {
     if (["letterhead", "continuation", "footer", "body", "place"].includes(el.name))
       noStyle(el, ctx);
@@ -129,10 +130,10 @@ export function toModel(
       if (el.name !== "footer" && el.attrs.height !== undefined)
         doc[`${el.name}Height`] = length(el, "height", ctx, 0);
     } else if (el.name === "body") {
-      pushAll(
-        doc.body,
-        elements(el, ctx).flatMap((c) => block(c, ctx, "body")),
-      );
+      const made = elements(el, ctx).flatMap((c) => block(c, ctx, "body"));
+      if (oneOf(el, "keep", ctx, ["together", "none"] as const, "none") === "together")
+        keptTogether(made, groups++);
+      pushAll(doc.body, made);
     } else if (el.name === "place") {
       doc.placed = [...(doc.placed ?? []), place(el, fixed, block, doc.page.width)];
     } else {
@@ -147,6 +148,11 @@ export function toModel(
   const notesAt = oneOf(root, "notes", ctx, ["foot", "end"] as const, "foot");
   if (notesAt === "end") doc.notesAt = notesAt;
   return doc;
+}
+
+/** `<body keep="together">`: its blocks on one page where they fit (a tear-off reply slip). */
+function keptTogether(blocks: Block[], group: number): void {
+  for (const b of blocks) if (b.kind !== "space" && b.kind !== "page-break") b.together = group;
 }
 
 function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {

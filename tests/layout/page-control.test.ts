@@ -111,6 +111,29 @@ describe("page control", () => {
     expect(pages(address(' keep="fit"')).length).toBeGreaterThan(1);
   });
 
+  // letters21: a school letter's reply slip began at the foot of page 1 and ended on page 2.
+  it('keeps a <body keep="together"> on one page where it fits, and fills pages where not', () => {
+    const slip = (lines: number) =>
+      `<body keep="together"><rule/><heading>Reply slip</heading>${Array.from(
+        { length: lines },
+        (_, i) => `<p>Slip line ${i + 1}.</p>`,
+      ).join("")}</body>`;
+    let moved = 0;
+    for (let n = 15; n <= 30; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(`<letter><body>${paras}</body>${slip(6)}</letter>`);
+      const at = (text: string) => p.findIndex((page) => page.some((i) => i.text === text));
+      const parts = ["Reply slip", ...Array.from({ length: 6 }, (_, i) => `Slip line ${i + 1}.`)];
+      expect(new Set(parts.map(at)).size, `${n} paragraphs`).toBe(1);
+      if (at("Reply slip") !== at(`Paragraph ${n}.`)) moved++;
+    }
+    expect(moved).toBeGreaterThan(0);
+    // Taller than a page: no error, each page filled in turn.
+    const long = pages(`<letter><body><p>Letter.</p></body>${slip(60)}</letter>`);
+    expect(long.flat().filter((i) => i.text.startsWith("Slip line"))).toHaveLength(60);
+    expect(long[0]?.some((i) => i.text === "Reply slip")).toBe(true);
+  });
+
   it("never ends a page on a line whose word it hyphenated", () => {
     const long =
       "Notwithstanding the aforementioned considerations, the Administration's extraordinarily comprehensive recommendations concerning telecommunications interoperability, infrastructure standardization and internationalization nevertheless necessitate unprecedented intergovernmental coordination. ";
