@@ -293,6 +293,9 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
       block: tag,
       ...(b.marker ? { marker: true as const } : {}),
       ...(b.level !== undefined ? { level: b.level } : {}),
+      // In a letter laid out right to left, a marker or label reads right to left too: "1." is
+      // drawn ".1" and "העתק מוסתר:" from its first word on the right, as the lines beside it.
+      ...(ctx.dir === "rtl" ? { rtl: true as const } : {}),
     });
   }
   const out = !b.keepTogether
