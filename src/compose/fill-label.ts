@@ -39,8 +39,8 @@ function placeText(
   labels: Readonly<Record<string, string>>,
 ): string | undefined {
   const v = LOCATING.has(key) ? undefined : ownOf(args, key);
-  if (typeof v === "string" || typeof v === "number") return xmlEscapeLines(String(v));
-  if (v !== undefined && v !== null) return String(v);
+  if (typeof v === "object" && v !== null && "toHTML" in v) return String(v);
+  if (v !== undefined && v !== null) return xmlEscapeLines(String(v));
   const counter = ownOf(COUNTERS, key);
   if (counter) return counter;
   const label = ownOf(labels, key);

@@ -159,6 +159,15 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {
+      // A list or mapping would fill the place as its items' text, unescaped: markup from data.
+      for (const [name, v] of Object.entries(o.hash ?? {}))
+        if (typeof v === "object" && v !== null && !("toHTML" in v))
+          throw fail(
+            "template",
+            `label: ${name}= is ${Array.isArray(v) ? "a list" : "a mapping"}, not text`,
+            where(o),
+            [`give the place one piece of text, e.g. ${name}=recipient.[0]`],
+          );
       return new SafeString(fillLabel(labelOf(key, o), o.hash, ctx().labels));
     },
     /**

@@ -33,6 +33,14 @@ describe("fillLabel", () => {
     expect(fillLabel("on {date}", { date: printed }, labels)).toBe("on 1&#x2028;2");
   });
 
+  // Before, any object filled its place unescaped: a list of the data's lines was markup.
+  it("takes only another helper's output as markup, and escapes any other value", () => {
+    expect(fillLabel("to {to}", { to: ["<b>Jane</b>", "Secretary"] }, labels)).toBe(
+      "to &lt;b&gt;Jane&lt;/b&gt;,Secretary",
+    );
+    expect(fillLabel("{flag}", { flag: true }, labels)).toBe("true");
+  });
+
   it("leaves a place it cannot fill as written, and the options that locate a call alone", () => {
     expect(fillLabel("{name} at {file}", { file: "letter.hbs" }, labels)).toBe("{name} at {file}");
   });
