@@ -102,14 +102,15 @@ function loadSvgToPdf(): SvgToPdf {
 }
 
 /**
- * The steps drawing one SVG may take: elements made (20 each), outline commands added and
- * drawing operators written, as svg-to-pdfkit draws it (see STEPS). Why: the check before
- * drawing (src/load/svg-image.ts) counts what an SVG names, but not what it inherits or what
- * its style sheet applies: a group's `marker-mid` or `fill="url(#pattern)"` is drawn again
- * for every vertex or shape of every path in it, so 5 kB drew for ever. The most any of
- * 18,126 SVGs of four icon and flag sets takes is 644,000 steps (the coat of arms of Serbia,
- * under a second to draw, most of it commands gathered to measure its clip paths); the
- * limit is reached in 2 to 4 s on a loaded machine.
+ * The steps drawing one SVG may take: elements made and PDF objects added (20 each), outline
+ * commands added and drawing operators written, as svg-to-pdfkit draws it (see STEPS). Why:
+ * the check before drawing (src/load/svg-image.ts) counts what an SVG names, but not what it
+ * inherits or what its style sheet applies: a group's `marker-mid` or `fill="url(#pattern)"`
+ * is drawn again for every vertex or shape of every path in it (a pattern's PDF objects with
+ * it), so 5 kB drew for ever. The most any of 18,126 SVGs of four icon and flag sets takes is
+ * 644,000 steps (the coat of arms of Serbia, under a second, most of it commands gathered to
+ * measure its clip paths; no flag or simple icon adds more than 142 objects); the limit is
+ * reached in a few seconds on a loaded machine.
  */
 export const MAX_SVG_DRAW_STEPS = 1_500_000;
 
@@ -135,12 +136,21 @@ export function svgDrawProblem(bytes: Uint8Array, memo: SvgMemo): string | null 
   try {
     const doc = new PDFDocument({ autoFirstPage: false, compress: false, font: null } as object);
     doc.addPage({ size: [100, 100], margin: 0 });
-    // Every drawing operator reaches the page through addContent.
-    const page = doc as unknown as { addContent(data: string): unknown };
+    // Every drawing operator reaches the page through addContent; every PDF object a pattern,
+    // a gradient or a group adds (each time it is painted) is made by ref.
+    const page = doc as unknown as {
+      addContent(data: string): unknown;
+      ref(data?: object): unknown;
+    };
     const write = page.addContent.bind(doc);
+    const ref = page.ref.bind(doc);
     page.addContent = (data) => {
       step(1);
       return write(data);
+    };
+    page.ref = (data) => {
+      step(20);
+      return ref(data);
     };
     drawSvg(doc, bytes, { x: 0, y: 0, width: 100, height: 100 }, memo, step);
   } catch (e) {
