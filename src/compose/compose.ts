@@ -40,6 +40,7 @@ export function compose(letter: LoadedLetter, res: Resources): string {
   env.current = {
     lang,
     labels: labelsFor(letter.pack, lang, ownLabels(letter)),
+    ownLabels: ownLabels(letter) ?? {},
     locate: (p) => letter.yaml.locate(p),
     locateText: (p, needle) => letter.yaml.locateText(p, needle),
     templateFile: letter.pack.template.file,

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fillLabel } from "../../src/compose/fill-label.js";
+import { fillLabel, MAX_FILLED_LABEL } from "../../src/compose/fill-label.js";
 import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { caught } from "../helpers/errors.js";
 import { extractPdf } from "../helpers/pdf-text.js";
@@ -39,6 +39,15 @@ describe("fillLabel", () => {
       "to &lt;b&gt;Jane&lt;/b&gt;,Secretary",
     );
     expect(fillLabel("{flag}", { flag: true }, labels)).toBe("true");
+  });
+
+  // A letter's labels of `{a}{a}{a}…` multiplied its data until JavaScript's limit of text,
+  // blamed on the pack's template (tests/corpus/labels-filled-too-long: at the data's label).
+  it("gives nothing for a label that would be filled past its limit", () => {
+    const big = { a: "x".repeat(100_000) };
+    expect(fillLabel("{a}".repeat(10), {}, big)).toHaveLength(1_000_000);
+    expect(fillLabel("{a}".repeat(11), {}, big)).toBeUndefined();
+    expect(MAX_FILLED_LABEL).toBe(1024 * 1024);
   });
 
   it("leaves a place it cannot fill as written, and the options that locate a call alone", () => {
