@@ -1,5 +1,9 @@
 import { isAbsolute, resolve } from "node:path";
 import { compose } from "./compose/compose.js";
+import { localIsoDate } from "./compose/format-date.js";
+import { greetingInBody } from "./compose/greeting-in-body.js";
+import { joinedLines } from "./compose/joined-lines.js";
+import { letterLanguage } from "./compose/letter-language.js";
 import { fail, isMissiveError, type Location, MissiveError, type Warning } from "./errors.js";
 import type { LaidOutDoc, LayoutWarning } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
@@ -11,6 +15,7 @@ import { outsideDataRoot } from "./load/outside-roots.js";
 import { packFiles } from "./load/pack-files.js";
 import { ownLabels } from "./load/pack-labels.js";
 import type { SourceText } from "./load/read-text.js";
+import { untranslatedPack } from "./load/untranslated-pack.js";
 import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
 import { parseXml } from "./markup/xml-tree.js";
@@ -85,14 +90,19 @@ export async function renderLoaded(
   res: Resources,
 ): Promise<Rendered> {
   const markupFile = `${letter.yaml.file} (markup from ${letter.pack.name}/letter.hbs)`;
-  const markup = compose(letter, res);
+  const markup = compose(letter, res, localIsoDate(createdOf(opts, opts.now)));
   const assets: string[] = [];
   const images = new Map<string, Uint8Array>();
   const template = letter.pack.name;
+  const { lang, labels } = letterLanguage(letter.data, letter.pack);
   const packed = {
     template,
     markup,
-    warnings: [],
+    warnings: [
+      ...untranslatedPack(letter, lang),
+      ...greetingInBody(letter, labels),
+      ...joinedLines(letter),
+    ],
     assets,
     images,
     packFiles: packFiles(letter.pack),

@@ -1,15 +1,15 @@
 import { Transform } from "node:stream";
-import { strictUtf8 } from "./strict-utf8.js";
+import { namedEncoding, strictUtf8 } from "./strict-utf8.js";
 
 /**
- * UTF-8 text (strictly: strict-utf8.ts) with CRLF line ends turned into LF, and a leading
+ * UTF-8 text (strictly: strict-utf8.ts), or text in the encoding named, with CRLF line ends turned into LF, and a leading
  * byte-order mark dropped; `label` names the file in errors. Why
  * before the CSV parser: it counts a CRLF inside a quoted cell as two lines, which would place
  * every later record's messages a line too far; and a cell's line breaks become the `\n` the
  * rest of missive writes.
  */
-export function crlfToLf(label: string): Transform {
-  const decode = strictUtf8(label);
+export function crlfToLf(label: string, encoding?: string): Transform {
+  const decode = encoding ? namedEncoding(encoding) : strictUtf8(label, true);
   let first = true;
   let pendingCr = false;
   const convert = (text: string, end: boolean): string => {

@@ -9,8 +9,8 @@ const SAMPLE_BYTES = 64 * 1024;
  * outside quotes (`,` when none does). Why the header: field names hold no delimiters, and
  * it is the one row every file has.
  */
-export function detectDelimiter(file: string): string {
-  return delimiterOf(headerRow(readStart(file)));
+export function detectDelimiter(file: string, encoding = "utf-8"): string {
+  return delimiterOf(headerRow(readStart(file, encoding)));
 }
 
 export function delimiterOf(header: string): string {
@@ -59,14 +59,15 @@ function headerRow(text: string): string {
   return out;
 }
 
-function readStart(file: string): string {
+function readStart(file: string, encoding = "utf-8"): string {
   const buf = Buffer.alloc(SAMPLE_BYTES);
   let fd: number | undefined;
   try {
     // Without blocking, and only from a regular file: read-records.ts refuses anything else.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     if (!fstatSync(fd).isFile()) return "";
-    return buf.subarray(0, readSync(fd, buf, 0, SAMPLE_BYTES, 0)).toString("utf8");
+    // Why decoded as named: a UTF-16 file's tabs and commas are two bytes each.
+    return new TextDecoder(encoding).decode(buf.subarray(0, readSync(fd, buf, 0, SAMPLE_BYTES, 0)));
   } catch {
     return ""; // reading the records reports why
   } finally {

@@ -15,21 +15,29 @@ import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
 import { shown } from "../shown-value.js";
 import { isMapping } from "./merge-record.js";
+import { sheetBooleanCondition } from "./sheet-boolean.js";
 import { usedFields } from "./used-fields.js";
 
 /** Renders one record's output name (before sanitising) from its data and position. */
 export type NamePattern = (data: Record<string, unknown>, index: number, total: number) => string;
 
+/** Marks with no letter to sit on (a stray combining accent): no part of a word. */
+const STRAY_MARKS = /(^|[^\p{L}\p{M}])\p{M}+/gu;
+
 /**
  * Lower-case ASCII-ish slug that keeps letters of any script: `José Núñez` → `jose-nunez`.
- * Why keep non-Latin letters: a slug of `王小明` must not be empty.
+ * Why keep non-Latin letters: a slug of `王小明` must not be empty. Why accents go only from
+ * Latin letters: elsewhere a mark is part of the letter (Devanagari's vowel signs in `राजेश`,
+ * Thai's `ดี`, Cyrillic `й`), and a slug without them is another word, or none.
  */
 export function slug(value: unknown): string {
   return String(value ?? "")
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .replace(STRAY_MARKS, "$1")
+    .normalize("NFC")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
 }
@@ -84,6 +92,8 @@ export function compileNamePattern(pattern: string): NamePattern {
       return String(v).padStart(width, "0");
     },
   });
+  for (const name of ["if", "unless"])
+    hb.registerHelper(name, sheetBooleanCondition(hb.helpers[name] as never));
   for (const [name, sig] of Object.entries(NAME_HELPERS))
     hb.registerHelper(name, guarded(name, sig, hb.helpers[name] as never));
   const steps: LoopSteps = { loopSteps: 0 };

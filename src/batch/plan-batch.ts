@@ -1,9 +1,10 @@
-import { MissiveError, type Problem } from "../errors.js";
+import type { Problem } from "../errors.js";
 import type { Format } from "../letter-options.js";
 import { type MergeRecord, overlayRecord } from "./merge-record.js";
 import { compileNamePattern } from "./name-pattern.js";
 import { namePlanner, type RecordTargets } from "./plan-names.js";
 import { type RecordSource, readRecords } from "./read-records.js";
+import { recordFailures } from "./record-failures.js";
 
 export interface BatchPlan {
   /** Records in the whole file (every shard). */
@@ -13,6 +14,8 @@ export interface BatchPlan {
    * a map of every record's paths would grow with the records file.
    */
   targetsOf(rec: MergeRecord): RecordTargets;
+  /** Whether a record of the run (any shard) writes `path`. */
+  planned(path: string): boolean;
 }
 
 /**
@@ -53,42 +56,20 @@ export async function planBatch(opts: {
           notAnInput: opts.notAnInput,
           cwd: opts.cwd,
         });
-  const failed: Problem[] = [];
+  const failed = recordFailures(opts.source.label);
   if (planner || opts.checkRecord)
     for await (const rec of readRecords(opts.source)) {
       planner?.add(rec, overlayRecord(opts.base, rec.data));
-      if (failed.length < MAX_PROBLEMS) failed.push(...(opts.checkRecord?.(rec) ?? []));
+      if (failed.open()) failed.add(rec, opts.checkRecord?.(rec) ?? []);
     }
-  if (failed.length > 0) throw everyFailure(failed);
-  if (!planner) return { total, targetsOf: () => ({}) };
-  return { total, targetsOf: (rec) => planner.targetsOf(rec, overlayRecord(opts.base, rec.data)) };
-}
-
-/** Why a cap: a records file with one wrong column fails every record the same way. */
-const MAX_PROBLEMS = 100;
-
-/**
- * Every record's data problems at once, before anything is written. Why: fixing a records
- * file one failing record per run is the slowest way to repair it.
- */
-function everyFailure(problems: Problem[]): MissiveError {
-  const shown = problems.slice(0, MAX_PROBLEMS);
-  const last = shown.length - 1;
-  return new MissiveError(
-    "data",
-    shown.map((p, i) =>
-      i === last
-        ? {
-            ...p,
-            hints: [
-              ...(p.hints ?? []),
-              ...(problems.length > MAX_PROBLEMS
-                ? [`only the first ${MAX_PROBLEMS} are shown`]
-                : []),
-              "nothing was written; --keep-going renders the other records",
-            ],
-          }
-        : p,
-    ),
-  );
+  // Every record's data problems at once, before anything is written. Why: fixing a records
+  // file one failing record per run is the slowest way to repair it.
+  const error = failed.error();
+  if (error) throw error;
+  if (!planner) return { total, targetsOf: () => ({}), planned: () => false };
+  return {
+    total,
+    targetsOf: (rec) => planner.targetsOf(rec, overlayRecord(opts.base, rec.data)),
+    planned: (path) => planner.has(path),
+  };
 }

@@ -16,6 +16,8 @@ export interface NamePlanner {
   add(rec: MergeRecord, merged: Record<string, unknown>): RecordTargets;
   /** The same record's files again, without the collision check (for the render pass). */
   targetsOf(rec: MergeRecord, merged: Record<string, unknown>): RecordTargets;
+  /** Whether a record of the run (any shard) writes `path`, as the collision check compares. */
+  has(path: string): boolean;
 }
 
 export interface NameOptions {
@@ -58,6 +60,7 @@ export function namePlanner(opts: NameOptions): NamePlanner {
   };
   return {
     targetsOf: (rec, merged) => targetsOf(opts, rec, merged),
+    has: (path) => owners.has(key(opts.outDir, path)),
     add(rec, merged) {
       sheet = rec.sheet;
       const targets = targetsOf(opts, rec, merged);

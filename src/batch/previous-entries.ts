@@ -6,10 +6,12 @@ import type { FileEntry } from "./render-record.js";
 /** The previous run's manifest entries, by record index (for --skip-unchanged). */
 export interface PreviousEntries {
   get(index: number): ManifestEntry | undefined;
+  /** Every usable entry, one at a time, by index. */
+  all(): Iterable<ManifestEntry>;
   close(): void;
 }
 
-const NONE: PreviousEntries = { get: () => undefined, close: () => {} };
+const NONE: PreviousEntries = { get: () => undefined, all: () => [], close: () => {} };
 const CHUNK = 1 << 16;
 const START = "    {";
 const ENDS: ReadonlySet<string> = new Set(["    }", "    },"]);
@@ -33,19 +35,18 @@ export function openPreviousEntries(path: string): PreviousEntries {
   }
   try {
     const places = entryPlaces(fd);
-    if (places)
-      return {
-        get(index) {
-          const place = places.get(index);
-          if (!place) return undefined;
-          try {
-            return usable(JSON.parse(readAt(fd, ...place)), index);
-          } catch {
-            return undefined;
-          }
-        },
-        close: () => closeSync(fd),
+    if (places) {
+      const get = (index: number) => {
+        const place = places.get(index);
+        if (!place) return undefined;
+        try {
+          return usable(JSON.parse(readAt(fd, ...place)), index);
+        } catch {
+          return undefined;
+        }
       };
+      return { get, all: () => each(places.keys(), get), close: () => closeSync(fd) };
+    }
     const whole = parsedWhole(fd);
     closeSync(fd);
     return whole;
@@ -107,7 +108,18 @@ function parsedWhole(fd: number): PreviousEntries {
   const m = JSON.parse(readFileSync(fd, "utf8")) as Partial<Manifest>;
   const byIndex = new Map<number, ManifestEntry>();
   for (const e of Array.isArray(m?.entries) ? m.entries : []) byIndex.set(e?.index, e);
-  return { get: (index) => usable(byIndex.get(index), index), close: () => {} };
+  const get = (index: number) => usable(byIndex.get(index), index);
+  return { get, all: () => each(byIndex.keys(), get), close: () => {} };
+}
+
+function* each(
+  indexes: Iterable<number>,
+  get: (index: number) => ManifestEntry | undefined,
+): Generator<ManifestEntry> {
+  for (const i of [...indexes].sort((a, b) => a - b)) {
+    const e = get(i);
+    if (e) yield e;
+  }
 }
 
 /**

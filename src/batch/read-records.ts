@@ -32,8 +32,15 @@ export interface RecordSource {
   delimiter?: string;
   /** Spreadsheets only: the sheet given with --sheet (a name, or a 1-based number); else the first. */
   sheet?: string;
+  /** CSV only: the text encoding given with --records-encoding (windows-1252); else strict UTF-8. */
+  encoding?: string;
   /** True when the format was assumed, not named (`--merge -` without --merge-format). */
   formatAssumed?: boolean;
+  /**
+   * `--records-lang`: the language the records write numbers and dates in (`1.234,50`,
+   * `15.03.2024`), which text templates' helpers read them by (sheet-language.ts).
+   */
+  lang?: string;
 }
 
 /** Why a size limit for list files: YAML and JSON lists are parsed whole; stream CSV or JSONL. */
@@ -94,7 +101,7 @@ export async function* readRecords(src: RecordSource): AsyncGenerator<MergeRecor
 async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
   const parser = parseCsv({
     bom: true,
-    delimiter: src.delimiter ?? detectDelimiter(src.file),
+    delimiter: src.delimiter ?? detectDelimiter(src.file, src.encoding),
     info: true,
     // The text of a record that fails, to find where an unclosed quote was opened.
     raw: true,
@@ -103,7 +110,7 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
     max_record_size: MAX_RECORD_CHARS,
   });
   // Errors surface through the iteration below; the promise only needs a handler.
-  pipeline(opened(src), crlfToLf(src.label), parser).catch(() => {});
+  pipeline(opened(src), crlfToLf(src.label, src.encoding), parser).catch(() => {});
   let header: string[] | undefined;
   let index = 0;
   // The parser counts lines to a record's end; a record starts before its cells' line breaks.
@@ -118,6 +125,9 @@ async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
         header = checkHeader(row.record, "CSV", () => ({ file: src.label, line: startLine(row) }));
         continue;
       }
+      // A row of empty cells (`,,,`: Excel writes one for a blank row within the sheet's used
+      // range, Salesforce before its footer) is no record, as an empty row of a workbook is not.
+      if (row.record.every((c) => c.trim() === "")) continue;
       const line = startLine(row);
       const at = () => ({ file: src.label, line });
       yield { index: index++, line, data: rowData(header, row.record, "CSV", at) };

@@ -7,13 +7,17 @@ import {
   type Signatures,
 } from "../compose/helper-calls.js";
 import type { IntlFormats } from "../compose/intl-formats.js";
+import { letterLanguage } from "../compose/letter-language.js";
 import { countedEach, type LoopSteps } from "../compose/loop-steps.js";
 import { syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { MissiveError, type Problem } from "../errors.js";
+import { isLanguageTag } from "../load/check-lang.js";
+import type { TemplatePack } from "../load/pack-types.js";
 import type { YamlData } from "../load/parse-yaml.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
+import { sheetBooleanCondition } from "./sheet-boolean.js";
 import {
   argName,
   given,
@@ -48,6 +52,10 @@ export interface RecordTexts {
 export interface TextOptions {
   /** The pack's language, when the letter names none. */
   lang: string;
+  /** The pack's labels by language (TemplatePack.labels), which say how a date is written. */
+  labels: TemplatePack["labels"];
+  /** `--records-lang`: the language the records write numbers and dates in. */
+  recordsLang?: string;
   /** Data paths whose text is Markdown (the pack renders them with `markdown`). */
   markdown: string[];
 }
@@ -84,19 +92,25 @@ export function compileRecordTexts(
     const render = compileText(hb, { path, source }, base, used);
     templates.push({ path, source, render, markdown: markdown.has(path) });
   }
-  const lang = (data: Record<string, unknown>) =>
-    typeof data.lang === "string" && data.lang !== "" ? data.lang : opts.lang;
   return {
     used,
     personalise(rec) {
       if (templates.length === 0) return {};
       const data = overlayRecord(baseValue, rec.data);
       steps.loopSteps = 0;
+      const language = letterLanguage(data, opts);
+      // A record's `lang` that is no language tag (`en_US`) is the letter's error, at the
+      // record's column (load-letter.ts); here Intl would blame the first helper that formats.
+      if (!isLanguageTag(language.lang)) return {};
       const out: Record<string, string> = {};
       for (const t of templates) {
         // A record that sets the field gives text, not a template, even text like the template's.
         if (Object.hasOwn(rec.data, t.path.split(".")[0] as string)) continue;
-        current = { lang: lang(data), escape: t.markdown ? markdownLiteral : (s) => s };
+        current = {
+          ...language,
+          ...(opts.recordsLang ? { recordsLang: opts.recordsLang } : {}),
+          escape: t.markdown ? markdownLiteral : (s) => s,
+        };
         try {
           out[t.path] = t.render(data);
         } catch (e) {
@@ -114,6 +128,11 @@ export function compileRecordTexts(
 function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper({ ...textHelpers(ctx, formats) });
+  for (const name of ["if", "unless"])
+    hb.registerHelper(
+      name,
+      sheetBooleanCondition(hb.helpers[name] as never, () => ctx().recordsLang),
+    );
   // Why every one guarded: a value a helper cannot take must be the record's located error.
   for (const name of [...Object.keys(SIGNATURES), "helperMissing", "blockHelperMissing"])
     hb.registerHelper(name, guarded(name, SIGNATURES[name], hb.helpers[name] as never));

@@ -19,11 +19,13 @@ import { writeFilesAtomic } from "../output/write-atomic.js";
 import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js";
 import type { Resources } from "../resources.js";
 import { type Attachment, recordAttachment, sourceAttachment } from "../write/source-attachment.js";
+import { withTexts } from "./blank-items.js";
 import type { MergeOptions } from "./merge-options.js";
-import { type MergeRecord, overlayRecord, UNSAFE_KEYS, withValue } from "./merge-record.js";
+import { type MergeRecord, overlayRecord, UNSAFE_KEYS } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
 import { recordLocation } from "./record-place.js";
 import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
+import { templateKey } from "./template-path.js";
 
 /**
  * What a renderer (main thread or worker) is given: the merge's options as they are, and what
@@ -149,7 +151,7 @@ function unusedColumns(
 
 /** How a template prints a field: `{{email}}`, or `{{[First Name]}}` for a name with a space. */
 function inText(key: string): string {
-  return /^[^\s!"#%&'()*+,./;<=>@[\\\]^`{|}~]+$/.test(key) ? `{{${key}}}` : `{{[${key}]}}`;
+  return `{{${templateKey(key)}}}`;
 }
 
 export interface RecordJob extends MergeRecord {
@@ -302,9 +304,8 @@ export function recordYaml(
 ): YamlData {
   // Columns first: a misspelt column is the likelier cause of a value a text misses.
   const extra = shape?.extraColumns(job, label) ?? [];
-  let value = overlayRecord(base.value as Record<string, unknown>, job.data);
-  for (const [path, text] of Object.entries(shape?.texts.personalise(job) ?? {}))
-    value = withValue(value, path.split("."), text) as Record<string, unknown>;
+  const merged = overlayRecord(base.value as Record<string, unknown>, job.data);
+  const { value, basePath: b } = withTexts(merged, shape?.texts.personalise(job) ?? {});
   for (const key of extra) delete value[key];
   // A field the record sets is the record's whole (overlayRecord), down to its every part.
   const fromRecord = (path: string) => Object.hasOwn(job.data, path.split(".")[0] as string);
@@ -312,12 +313,12 @@ export function recordYaml(
   return {
     file: base.file,
     value,
-    locate: (path) => (fromRecord(path) ? at(path) : base.locate(path)),
-    locateKey: (path) => (fromRecord(path) ? at(path) : base.locateKey(path)),
+    locate: (path) => (fromRecord(path) ? at(path) : base.locate(b(path))),
+    locateKey: (path) => (fromRecord(path) ? at(path) : base.locateKey(b(path))),
     // A record's values are already typed (JSON) or text (CSV): there is no YAML spelling.
-    raw: (path) => (fromRecord(path) ? undefined : base.raw(path)),
-    locateText: (path, needle) => (fromRecord(path) ? at(path) : base.locateText(path, needle)),
-    locateAt: (path, offset) => (fromRecord(path) ? at(path) : base.locateAt(path, offset)),
+    raw: (path) => (fromRecord(path) ? undefined : base.raw(b(path))),
+    locateText: (path, needle) => (fromRecord(path) ? at(path) : base.locateText(b(path), needle)),
+    locateAt: (path, offset) => (fromRecord(path) ? at(path) : base.locateAt(b(path), offset)),
   };
 }
 

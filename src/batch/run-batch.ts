@@ -41,6 +41,7 @@ import {
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
+import { noteLeftOver, type StaleLetters, staleLetters } from "./stale-letters.js";
 import { DEPTH } from "./worker-crew.js";
 import { autoJobs, openPool, type RenderPool } from "./worker-pool.js";
 
@@ -85,6 +86,8 @@ export interface BatchOutcome {
   previousRun?: string;
   /** The files this run wrote whose earlier version it kept; read back like written(). */
   kept(): string[];
+  /** Letters an earlier run's manifest lists that no record of this run makes. */
+  stale?: StaleLetters;
 }
 
 export interface BatchHooks {
@@ -111,6 +114,8 @@ export async function runBatch(
   const { plan, pool, jobs } = await planWithPool(o, io, run, found);
   const inShardCount = countInShard(plan.total, o.shard);
   const out = emptyOutcome(plan.total, inShardCount);
+  // Before any letter is written: the earlier manifest is replaced only at the end.
+  out.stale = staleLetters(o.manifestPath, o.outDir, plan.planned);
   if (io.signal?.aborted) {
     await closeStarted(pool);
     return { ...out, interrupted: reasonOf(io.signal) };
@@ -220,6 +225,8 @@ function prepareRun(o: MergeOptions, res: Resources) {
   const shaping: Omit<RunFacts, "previousRun"> = {
     texts: {
       lang: pack.lang,
+      labels: pack.labels,
+      ...(o.records.lang ? { recordsLang: o.records.lang } : {}),
       markdown: markdownFields(
         [pack.template, ...Object.values(pack.partials)].map((t) => t.source),
       ),
@@ -393,7 +400,11 @@ function resultRecorder(
           .render({ ...rec, targets })
           // A crashed worker fails its record like any other error, so clean-up still happens.
           .catch((e): RecordResult => failedResult(rec.index, e))
-          .then((r) => settle(r, rec, hashed))
+          .then((r) => {
+            if (r.error && r.error.kind !== "interrupted" && out.stale)
+              noteLeftOver(out.stale, Object.values(targets));
+            settle(r, rec, hashed);
+          })
       );
     },
   };

@@ -10,6 +10,7 @@ import type { MergeOptions } from "./merge-options.js";
 import { type MergeTransaction, openTransaction } from "./merge-transaction.js";
 import type { RecordAt } from "./record-place.js";
 import { type BatchOutcome, runBatch } from "./run-batch.js";
+import type { StaleLetters } from "./stale-letters.js";
 import { stopError } from "./stop-error.js";
 
 export interface MergeHooks {
@@ -72,6 +73,7 @@ export async function runMerge(
     const warning = tx.commit(await finalFiles(o, outcome, tx, combined, !stop));
     if (warning) hooks.warn?.(warning);
     tx.tidy();
+    if (!stop && outcome.stale?.count) hooks.warn?.(staleWarning(outcome.stale, o.cwd));
     if (stop) {
       // For --json: the letters kept are listed in the manifest, which says the run is incomplete.
       const e = stop.kept();
@@ -163,4 +165,13 @@ function noRecords(label: string): MissiveError {
   return fail("data", "the records file has no records", { file: label }, [
     "a merge needs at least one record",
   ]);
+}
+
+/** `out/lee/4.pdf and 2 more: left by an earlier run …`, paths as the user gave them. */
+function staleWarning(stale: StaleLetters, cwd: string): string {
+  const names = stale.shown.map((p) => relative(cwd, p)).join(", ");
+  const more = stale.count - stale.shown.length;
+  const them = stale.count === 1 ? "it" : "them";
+  const they = stale.count === 1 ? "it" : "they";
+  return `${names}${more > 0 ? ` and ${more} more` : ""}: left by an earlier run, and no letter of this run replaced ${them} (no record makes ${them} now, or ${they === "it" ? "its record" : "their records"} failed); delete ${them}, or ${they} will be taken for this run's letters`;
 }

@@ -8,7 +8,12 @@ import { firstBadByte, lineColOfByte, utf16Encoding } from "../load/read-text.js
  * letter without a word; Excel's "Unicode Text" is UTF-16. Returns a function given each chunk
  * (and `end` with the last), which gives the text decoded so far or throws a located error.
  */
-export function strictUtf8(label: string): (chunk: Uint8Array, end: boolean) => string {
+export function strictUtf8(
+  label: string,
+  /** A CSV's: its error also says how to name the encoding (--records-encoding). */
+  csv = false,
+): (chunk: Uint8Array, end: boolean) => string {
+  const hints = csv ? [SAVE_AS, NAME_IT] : [SAVE_AS];
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let pending: Uint8Array = new Uint8Array(0);
   let first = true;
@@ -17,8 +22,7 @@ export function strictUtf8(label: string): (chunk: Uint8Array, end: boolean) => 
   return (chunk, end) => {
     const bytes = Buffer.concat([pending, chunk]);
     const utf16 = first && (bytes.length >= 4 || end) ? utf16Encoding(bytes) : undefined;
-    if (utf16)
-      throw fail("input", `the file is ${utf16} text, not UTF-8`, { file: label }, [SAVE_AS]);
+    if (utf16) throw fail("input", `the file is ${utf16} text, not UTF-8`, { file: label }, hints);
     if (bytes.length >= 4) first = false;
     const cut = end ? bytes.length : wholeCharacters(bytes);
     pending = bytes.subarray(cut);
@@ -33,7 +37,7 @@ export function strictUtf8(label: string): (chunk: Uint8Array, end: boolean) => 
         "input",
         `not valid UTF-8: byte 0x${byte.toString(16).padStart(2, "0")}`,
         { file: label, line: line + at.line - 1, col: at.line === 1 ? col + at.col - 1 : at.col },
-        [SAVE_AS],
+        hints,
       );
     }
     const lastBreak = text.lastIndexOf("\n");
@@ -45,6 +49,18 @@ export function strictUtf8(label: string): (chunk: Uint8Array, end: boolean) => 
 
 const SAVE_AS =
   'save the file as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; most editors have an encoding menu)';
+const NAME_IT =
+  'or name its encoding: --records-encoding windows-1252 (Excel\'s "CSV (Comma delimited)" on Windows, Outlook\'s contacts export), utf-16le (Excel\'s "Unicode Text")';
+
+/**
+ * Decodes a CSV in the encoding `--records-encoding` names (a label TextDecoder knows:
+ * windows-1252, windows-1250, utf-16le, …). Why a byte-order mark is kept: the caller drops
+ * a leading one, as it does for UTF-8.
+ */
+export function namedEncoding(encoding: string): (chunk: Uint8Array, end: boolean) => string {
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  return (chunk, end) => decoder.decode(chunk, { stream: !end });
+}
 
 /** How many of `bytes` end on a whole character: a character cut by the chunk's end waits. */
 function wholeCharacters(bytes: Uint8Array): number {

@@ -51,6 +51,7 @@ export function checkHeader(raw: string[], what: string, at: (i: number) => Loca
       ]);
     if (!FIELD_PATH.test(c))
       throw fail("data", `${what} header ${i + 1} "${c}" is not a field name`, at(i), [
+        ...(c.includes(".") ? [dotHint(c)] : []),
         "name fields like recipient.name, or recipient.0, recipient.1 for list lines",
       ]);
     // Why an error: setPath skips such a path, and the column would vanish without a word.
@@ -78,6 +79,16 @@ export function checkHeader(raw: string[], what: string, at: (i: number) => Loca
       "the first row names the fields: recipient.0, salutation, …",
     ]);
   return cells;
+}
+
+/**
+ * Why a header with a dot that makes no field path (`Hausnr.`, `Tel. Nr`, as German sheets
+ * abbreviate) is refused: a dot nests fields, and the part after it would be empty or start
+ * with a space. The hint gives the name without its dots.
+ */
+function dotHint(header: string): string {
+  const plain = header.replace(/\.+\s*/g, " ").trim();
+  return `a dot in a header nests fields (sender.name is the name in sender): rename the column without it, e.g. "${plain}"`;
 }
 
 /** The place a header sets: a list item's number as a number (`recipient.01` is `recipient.1`). */

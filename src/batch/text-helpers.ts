@@ -1,14 +1,19 @@
-import { formatDate } from "../compose/format-date.js";
+import { formatDate, isoDateOf } from "../compose/format-date.js";
 import { isText, oneOf, type Signatures, wholeNumber } from "../compose/helper-calls.js";
 import type { IntlFormats } from "../compose/intl-formats.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { isMissiveError } from "../errors.js";
-import { languageLabels } from "../load/language-labels.js";
 import { shown } from "../shown-value.js";
+import { sheetDate, sheetNumber } from "./sheet-language.js";
+import { templatePath } from "./template-path.js";
 
 /** What the helpers need to know about the text being personalised. */
 export interface TextContext {
   lang: string;
+  /** The letter's labels (letter-language.ts): a date is written as its date line is. */
+  labels: Readonly<Record<string, string>>;
+  /** `--records-lang`: the language the records write numbers and dates in (sheet-language.ts). */
+  recordsLang?: string;
   /** Makes inserted text literal for the field (Markdown for the body, as is elsewhere). */
   escape(text: string): string;
 }
@@ -17,7 +22,7 @@ export interface TextContext {
 export function given(value: unknown, o: HelperOptions, what: string): unknown {
   if (value === undefined || value === null)
     throw new ValueProblem(`${what} is not set in the record`, o, [
-      `add a ${what} column, or wrap it in {{#if ${what}}}…{{/if}}`,
+      `add a ${what} column, or wrap it in {{#if ${templatePath(what)}}}…{{/if}}`,
     ]);
   return value;
 }
@@ -29,16 +34,45 @@ export function given(value: unknown, o: HelperOptions, what: string): unknown {
  */
 const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
-function numberOf(value: unknown, o: HelperOptions, what: string): number {
+function numberOf(value: unknown, o: HelperOptions, what: string, sheetLang?: string): number {
   const v = given(value, o, what);
-  const n = typeof v === "number" ? v : typeof v === "string" && DECIMAL.test(v) ? Number(v) : NaN;
+  const n = typeof v === "number" ? v : typeof v === "string" ? readNumber(v, sheetLang) : NaN;
   if (!Number.isFinite(n))
-    throw new ValueProblem(`${what} is ${JSON.stringify(v)}, not a number`, o, [
-      "write numbers with a dot for decimals and no thousands separator: 1234.5",
-      ...(typeof v === "string" && SHOWN_NUMBER.test(v) ? [SHOWN_HINT] : []),
-    ]);
+    throw new ValueProblem(
+      `${what} is ${JSON.stringify(v)}, not a number`,
+      o,
+      numberHints(v, sheetLang),
+    );
   return n;
 }
+
+/** Why not also a dot for decimals with --records-lang: `1.234` is 1234 in German. */
+function readNumber(text: string, sheetLang: string | undefined): number {
+  if (sheetLang) return sheetNumber(text, sheetLang) ?? NaN;
+  return DECIMAL.test(text) ? Number(text) : NaN;
+}
+
+function numberHints(v: unknown, sheetLang: string | undefined): string[] {
+  if (sheetLang)
+    return [
+      `with --records-lang ${sheetLang}, write numbers as that language does: ${new Intl.NumberFormat(sheetLang).format(1234.5)}`,
+    ];
+  const text = typeof v === "string" ? v : "";
+  return [
+    "write numbers with a dot for decimals and no thousands separator: 1234.5",
+    ...(DECIMAL_COMMA.test(text) ? [COMMA_HINT] : SHOWN_NUMBER.test(text) ? [SHOWN_HINT] : []),
+  ];
+}
+
+/** `12,50`, `1.234,50 €`: a CSV that Excel wrote where the decimal mark is a comma. */
+const DECIMAL_COMMA = /^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+),\d{1,2}\s*\p{Sc}?\s*$/u;
+const COMMA_HINT =
+  "to read numbers as the sheet's language writes them (1.234,50), name it: --records-lang de-DE";
+
+/** `15.03.2024`, `3/15/2024`: a date as a spreadsheet's language writes it. */
+const SHEET_DATE = /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*$/;
+const SHEET_DATE_HINT =
+  "to read dates as the sheet's language writes them, name it: --records-lang de-DE reads 15.03.2024, en-US 3/15/2024, en-GB 15/03/2024";
 
 /**
  * A number as a spreadsheet's number format shows it (`1,234.50`, `12.5%`, `$3.00`), which an
@@ -46,7 +80,7 @@ function numberOf(value: unknown, o: HelperOptions, what: string): number {
  */
 const SHOWN_NUMBER = /\d.*[,%]|[$€£¥]\s*\d|\d\s*[$€£¥]/;
 const SHOWN_HINT =
-  "an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, or print the field as the sheet shows it";
+  "an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, name the language the sheet shows it in (--records-lang en-US reads $1,234.50), or print the field as the sheet shows it";
 
 /** The name a helper's first argument was written with, for messages (`amount`). */
 export function argName(o: HelperOptions): string {
@@ -87,9 +121,12 @@ export const TEXT_HELPER_SIGNATURES: Signatures = {
     options: { style: oneOf("full", "long", "medium", "short") },
     example: '{{date when style="short"}}',
   },
+  eq: {
+    args: [2, 2],
+    block: false,
+    example: '{{#if (eq title "Dr.")}}…{{/if}}',
+  },
 };
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Formatting helpers of text templates, by the letter's language. Each escapes what it
@@ -103,11 +140,11 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
       : {};
   return {
     number(value: unknown, o: HelperOptions) {
-      const n = numberOf(value, o, argName(o));
+      const n = numberOf(value, o, argName(o), ctx().recordsLang);
       return ctx().escape(formats.number(ctx().lang, fraction(o)).format(n));
     },
     currency(value: unknown, code: unknown, o: HelperOptions) {
-      const n = numberOf(value, o, argName(o));
+      const n = numberOf(value, o, argName(o), ctx().recordsLang);
       const f = formats.number(ctx().lang, {
         style: "currency",
         currency: String(code),
@@ -115,29 +152,65 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
       });
       return ctx().escape(f.format(n));
     },
-    /** `{{plural count one="# letter" other="# letters"}}`: `#` is the formatted count. */
+    /**
+     * `{{plural count one="# letter" other="# letters"}}`: `#` is the formatted count. Why
+     * `zero=` for 0 in every language: English's rules have no zero form, and one who writes
+     * `zero="no letters"` means it for 0 (the language's own zero form, Latvian's, still counts).
+     */
     plural(value: unknown, o: HelperOptions) {
-      const n = numberOf(value, o, argName(o));
-      const choice = o.hash[new Intl.PluralRules(ctx().lang).select(n)] ?? o.hash.other;
+      const n = numberOf(value, o, argName(o), ctx().recordsLang);
+      const form =
+        n === 0 && o.hash.zero !== undefined ? "zero" : new Intl.PluralRules(ctx().lang).select(n);
+      const choice = o.hash[form] ?? o.hash.other;
       return String(choice).replace(/#/g, ctx().escape(formats.number(ctx().lang, {}).format(n)));
     },
-    /** Why stricter than the pack's `date`: a value a record gives must be a date, not prose. */
-    date(value: unknown, o: HelperOptions) {
-      const what = argName(o);
-      const v = given(value, o, what);
-      if (typeof v !== "string" || !ISO_DATE.test(v.trim()))
-        throw new ValueProblem(`${what} is ${shown(v)}, not a date`, o, [
-          "write dates as YYYY-MM-DD: 2024-05-01",
-        ]);
-      const style = typeof o.hash.style === "string" ? o.hash.style : "long";
-      try {
-        const lang = ctx().lang;
-        return ctx().escape(formatDate(v, lang, style, {}, formats, "data", languageLabels(lang)));
-      } catch (e) {
-        if (!isMissiveError(e)) throw e;
-        const p = e.problems[0];
-        throw new ValueProblem(`${what}: ${p?.message}`, o, p?.hints);
-      }
+    /**
+     * `{{#if (eq salutation "Frau")}}`: whether two values read the same as text (a CSV's
+     * `1` and a JSON record's 1 alike). Why a value the record lacks is no error: as `#if`
+     * shows nothing for it, a comparison with it is false.
+     */
+    eq(a: unknown, b: unknown) {
+      const text = (v: unknown) => (v === undefined || v === null ? undefined : String(v).trim());
+      return text(a) !== undefined && text(a) === text(b);
     },
+    date: (value: unknown, o: HelperOptions) => ctx().escape(dateText(value, o, ctx(), formats)),
   };
+}
+
+/** Why stricter than the pack's `date`: a value a record gives must be a date, not prose. */
+function dateText(value: unknown, o: HelperOptions, ctx: TextContext, formats: IntlFormats) {
+  const what = argName(o);
+  const v = given(value, o, what);
+  const sheetLang = ctx.recordsLang;
+  const day =
+    typeof v !== "string"
+      ? undefined
+      : (isoDateOf(v) ?? (sheetLang ? sheetDate(v, sheetLang) : undefined));
+  if (day === undefined)
+    throw new ValueProblem(`${what} is ${shown(v)}, not a date`, o, dateHints(v, sheetLang));
+  const style = typeof o.hash.style === "string" ? o.hash.style : "long";
+  try {
+    return formatDate(day, ctx.lang, style, {}, formats, "data", ctx.labels);
+  } catch (e) {
+    if (!isMissiveError(e)) throw e;
+    const p = e.problems[0];
+    throw new ValueProblem(`${what}: ${p?.message}`, o, p?.hints);
+  }
+}
+
+function dateHints(v: unknown, sheetLang: string | undefined): string[] {
+  if (sheetLang) {
+    const example = new Intl.DateTimeFormat(sheetLang, {
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      timeZone: "UTC",
+      numberingSystem: "latn",
+    }).format(new Date(Date.UTC(2024, 2, 15)));
+    return [`with --records-lang ${sheetLang}, write dates as ${example} or 2024-03-15`];
+  }
+  return [
+    "write dates as YYYY-MM-DD: 2024-05-01",
+    ...(typeof v === "string" && SHEET_DATE.test(v) ? [SHEET_DATE_HINT] : []),
+  ];
 }

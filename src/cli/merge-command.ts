@@ -12,6 +12,8 @@ import { type Progress, progressBar } from "./progress-bar.js";
 import type { Reporter } from "./reporter.js";
 
 const MAX_WARNINGS = 20;
+/** Failed records reported one by one with --keep-going (the manifest has every one). */
+const MAX_FAILURES = 20;
 
 /**
  * `missive render letter.yaml --merge records`: starts the merge (batch/run-merge.ts, which
@@ -75,7 +77,8 @@ export async function mergeCommand(
 
 /**
  * Reports each finished record: its warnings (the first few; the manifest has all) and, with
- * --keep-going, its failure, as a GitHub Actions annotation too at its records file and line.
+ * --keep-going, its failure (the first few records' too), as a GitHub Actions annotation too
+ * at its records file and line.
  */
 function entryReporter(
   opts: MergeOptions,
@@ -83,7 +86,10 @@ function entryReporter(
   bar: () => Progress | undefined,
 ): Required<Pick<MergeHooks, "done">> & { end(): void } {
   let warned = 0;
+  let failed = 0;
   const label = opts.records.label;
+  // Why only with a manifest: without one (--combine alone) stderr is the only list there is.
+  const maxFailures = opts.manifestPath ? MAX_FAILURES : Number.POSITIVE_INFINITY;
   return {
     done(e, rec) {
       const place = recordPlace(rec, label);
@@ -94,7 +100,8 @@ function entryReporter(
         const line = recordWarning(rec, label, w);
         rep.warn(line, { message: line, location: recordLocation(rec, label) });
       }
-      if (e.error && opts.keepGoing) {
+      // A records file wrong in one column fails every record alike: thousands of the same lines.
+      if (e.error && opts.keepGoing && ++failed <= maxFailures) {
         bar()?.clear();
         // Each problem at its own place: a record wrong in two fields names both.
         const { problems } = e.error;
@@ -111,6 +118,8 @@ function entryReporter(
     end() {
       if (warned > MAX_WARNINGS)
         rep.warn(`${warned - MAX_WARNINGS} more warnings are listed in the manifest`);
+      if (failed > maxFailures)
+        rep.warn(`${failed - maxFailures} more failed records are listed in the manifest`);
     },
   };
 }

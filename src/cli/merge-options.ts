@@ -10,6 +10,7 @@ import {
 import { parseShard } from "../batch/shard.js";
 import { fail } from "../errors.js";
 import type { LetterOptions } from "../letter-options.js";
+import { isLanguageTag } from "../load/check-lang.js";
 
 /** The render flags that only a mail merge reads. */
 export interface MergeFlags {
@@ -26,6 +27,8 @@ export interface MergeFlags {
   delimiter?: string;
   mergeFormat?: RecordFormat;
   sheet?: string;
+  recordsLang?: string;
+  recordsEncoding?: string;
   shard?: string;
   jobs?: string;
 }
@@ -59,6 +62,14 @@ export function addMergeOptions(cmd: Command): Command {
     .option("--sheet <name|n>", "spreadsheet records: the sheet to read (default: the first)")
     .option("--delimiter <char>", "CSV records: the delimiter (default: detected from , ; or tab)")
     .option(
+      "--records-encoding <encoding>",
+      "CSV records: the text encoding, when not UTF-8 (windows-1252: Excel's CSV on Windows, Outlook's export)",
+    )
+    .option(
+      "--records-lang <lang>",
+      "the language the records write numbers and dates in (de-DE: 1.234,50 and 15.03.2024), for {{number}}, {{currency}}, {{plural}}, {{date}}",
+    )
+    .option(
       "--allow-unused",
       "records columns that no field, text or --name uses are dropped, not an error",
     )
@@ -88,6 +99,8 @@ const MERGE_ONLY: [keyof MergeFlags, string][] = [
   ["delimiter", "--delimiter"],
   ["mergeFormat", "--merge-format"],
   ["sheet", "--sheet"],
+  ["recordsLang", "--records-lang"],
+  ["recordsEncoding", "--records-encoding"],
 ];
 
 /**
@@ -176,7 +189,37 @@ function recordSource(flags: MergeFlags, cwd: string): RecordSource {
     ...(records === "-" && !flags.mergeFormat ? { formatAssumed: true } : {}),
     delimiter: parseDelimiter(flags.delimiter, format === "csv"),
     sheet: parseSheet(flags.sheet, format),
+    ...(flags.recordsLang !== undefined ? { lang: parseRecordsLang(flags.recordsLang) } : {}),
+    ...(flags.recordsEncoding !== undefined
+      ? { encoding: parseEncoding(flags.recordsEncoding, format === "csv") }
+      : {}),
   };
+}
+
+/** An encoding TextDecoder knows, by its canonical name (cp1252 and latin1 are windows-1252). */
+function parseEncoding(value: string, csv: boolean): string {
+  if (!csv) throw fail("usage", "--records-encoding applies to CSV records only");
+  try {
+    return new TextDecoder(value).encoding;
+  } catch {
+    throw fail(
+      "usage",
+      `--records-encoding: ${JSON.stringify(value)} is not an encoding`,
+      undefined,
+      ["e.g. --records-encoding windows-1252 (Excel's CSV on Windows), windows-1250, utf-16le"],
+    );
+  }
+}
+
+function parseRecordsLang(value: string): string {
+  if (!isLanguageTag(value))
+    throw fail(
+      "usage",
+      `--records-lang takes a language tag, not ${JSON.stringify(value)}`,
+      undefined,
+      ["e.g. --records-lang de-DE for a CSV that writes 1.234,50 and 15.03.2024"],
+    );
+  return value;
 }
 
 function parseSheet(value: string | undefined, format: string): string | undefined {

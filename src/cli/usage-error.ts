@@ -19,5 +19,11 @@ export function usageError(text: string): MissiveError {
   // `missive letter.yaml`, as pandoc and typst compile are called: say which command renders it.
   const file = /^unknown command '(.+\.(?:ya?ml|json))'$/i.exec(message.join("\n"))?.[1];
   if (file) hints.push(`to render it: missive render ${file}`);
+  // `missive merge` and `missive help merge`: a mail merge is an option of render.
+  const command = /^unknown command '(.+)'$/.exec(message.join("\n"))?.[1]?.toLowerCase();
+  if (command && /^(mail-?)?merge$/.test(command))
+    hints.push(
+      "a mail merge is render with --merge: missive render letter.yaml --merge records.csv -o out/ (missive help render; docs/merge.md)",
+    );
   return fail("usage", message.join("\n"), undefined, hints);
 }

@@ -2,7 +2,7 @@ import Handlebars from "handlebars";
 import { fail, isStackOverflow, MissiveError } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
 import { hasPackAsset } from "../load/load-pack.js";
-import { labelsFor, ownLabels } from "../load/pack-labels.js";
+import { ownLabels } from "../load/pack-labels.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { remember } from "../remember.js";
@@ -10,6 +10,7 @@ import type { Resources } from "../resources.js";
 import { checkFields } from "./check-fields.js";
 import { CHECKED_BLOCKS, checkedBlock } from "./checked-blocks.js";
 import { type HelperContext, makeHelpers } from "./helpers.js";
+import { letterLanguage } from "./letter-language.js";
 import { addDataPaths, checkAndRewrite, parseTemplate } from "./template-ast.js";
 
 type Compiled = (ctx: unknown, opts: { data: Record<string, unknown> }) => string;
@@ -33,13 +34,16 @@ export interface PackEnv {
   current: HelperContext | null;
 }
 
-/** Pours letter data into the pack's Handlebars template and returns the letter markup. */
-export function compose(letter: LoadedLetter, res: Resources): string {
+/**
+ * Pours letter data into the pack's Handlebars template and returns the letter markup.
+ * `today`: what `date: today` stands for (ISO), the letter's creation day.
+ */
+export function compose(letter: LoadedLetter, res: Resources, today?: string): string {
   const env = envFor(letter.pack, res);
-  const lang = typeof letter.data.lang === "string" ? letter.data.lang : letter.pack.lang;
+  const { lang, labels } = letterLanguage(letter.data, letter.pack);
   env.current = {
     lang,
-    labels: labelsFor(letter.pack, lang, ownLabels(letter)),
+    labels,
     ownLabels: ownLabels(letter) ?? {},
     locate: (p) => letter.yaml.locate(p),
     locateText: (p, needle) => letter.yaml.locateText(p, needle),
@@ -47,6 +51,7 @@ export function compose(letter: LoadedLetter, res: Resources): string {
     formats: res.formats,
     hasAsset: (f, at) => hasPackAsset(letter.pack, f, at),
     loopSteps: 0,
+    today,
   };
   const file = letter.pack.template.file;
   try {

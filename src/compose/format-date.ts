@@ -6,8 +6,32 @@ import type { IntlFormats } from "./intl-formats.js";
 const STYLES: ReadonlySet<string> = new Set(["full", "long", "medium", "short"]);
 
 /**
- * Formats an ISO date (`2020-03-11`) for a language with Intl. Text that is not an ISO date
- * is kept as the user wrote it, so "Spring 2020" still works.
+ * The ISO date (`2024-05-14`) a date names, or undefined for free text ("Spring 2020"): an ISO
+ * date (its month and day may be one digit), a date with a time as systems and CRM exports
+ * write one (Mailchimp's `2024-03-01 10:22:11`, Salesforce's `2024-03-15T10:22:00.000Z`, an
+ * .xlsx date-time cell), its date as written and the time left out (the export wrote the day
+ * it meant, and a letter prints days), or `today` with `today` given.
+ */
+export function isoDateOf(value: string, today?: string): string | undefined {
+  const text = value.trim();
+  if (today !== undefined && text.toLowerCase() === "today") return today;
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  return `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}`;
+}
+
+const ISO_DATE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Today's date where the letter is made, as ISO: `date: today` (the creation date's day). */
+export function localIsoDate(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/**
+ * Formats a date (isoDateOf) for a language with Intl. Text that is not a date is kept as the
+ * user wrote it, so "Spring 2020" still works.
  */
 export function formatDate(
   value: unknown,
@@ -19,13 +43,16 @@ export function formatDate(
   blame: "data" | "template" = "data",
   /** The letter's labels: `longDate` and its kin (src/load/language-labels.ts). */
   labels: Readonly<Record<string, string>> = {},
+  /** What `today` stands for (ISO), where the caller knows. */
+  today?: string,
 ): string {
   if (typeof value !== "string") {
     throw fail(blame, `a date must be text like 2020-03-11, not ${typeof value}`, where, [
       'quote it: date: "2020-03-11"',
     ]);
   }
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const iso = isoDateOf(value, today);
+  const m = iso === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return value;
   // Not Date.UTC, which reads years 0–99 as 1900–1999.
   const d = utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

@@ -71,6 +71,8 @@ export interface HelperContext {
   hasAsset(file: string, at: Location): boolean;
   /** The times `#each` has repeated a block so far in this letter (checked-blocks.ts bounds it). */
   loopSteps: number;
+  /** What `date: today` stands for: the letter's creation day, ISO (format-date.ts). */
+  today?: string;
 }
 
 /** Handlebars passes the call site to helpers; its typings omit it. */
@@ -167,7 +169,8 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       // Free text is printed as written, line breaks included.
       const blame = o.hash.literal === true ? "template" : "data";
       const at = where(o, o.hash.path);
-      const text = formatDate(value, ctx().lang, style, at, ctx().formats, blame, ctx().labels);
+      const c = ctx();
+      const text = formatDate(value, c.lang, style, at, c.formats, blame, c.labels, c.today);
       return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {

@@ -24,7 +24,7 @@ export function imageParagraph(p: Tokens.Paragraph, ctx: MdContext): string | un
   const src = image.href.trim();
   if (src === "")
     throw fail("data", `the image ${image.raw} names no file`, ctx.where(image.raw), [
-      "write the PNG or JPEG file, relative to the data file: ![A map of the site](site-map.png)",
+      "write the image file (PNG, JPEG or SVG), relative to the data file: ![A map of the site](site-map.png)",
     ]);
   const width = attrs ? widthOf(attrs, ctx) : undefined;
   // No alt at all is warned about when laid out; `![](x.png)` says nothing, so it is that.

@@ -3,10 +3,13 @@ import { Lexer, type Token, type Tokens } from "marked";
 import { fail, isStackOverflow, type Location } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
 import { characterName, controlCharacter } from "../load/check-text.js";
+import { type FancyLists, fancyLists } from "./fancy-lists.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { imageParagraph, inlineImage } from "./markdown-image.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
+import { pastedBullets } from "./pasted-bullets.js";
+import { pastedTables } from "./pasted-tables.js";
 import { plainProse } from "./plain-prose.js";
 import { xmlEscape } from "./xml-escape.js";
 
@@ -27,6 +30,8 @@ export interface MdContext {
   markers: ListMarkers;
   /** The id of the footnote whose text is being read, if any. */
   inNote?: string;
+  /** Lists numbered `(a)`, `i.` (fancy-lists.ts), when the body has them. */
+  fancy?: FancyLists;
 }
 
 /**
@@ -48,11 +53,26 @@ const EXTENSIONS = {
   startBlock: NOTE_EXTENSIONS.startBlock,
 };
 
+/** How often a body with `(a)` lines is read again without the ones that were not items. */
+const MAX_FANCY_ROUNDS = 3;
+
 /** Markdown headings from this depth on run into the paragraph that follows them. */
 const RUN_IN_DEPTH = 4;
 
 export function markdownToMarkup(md: string, where: Locator, markers: ListMarkers = {}): string {
-  return plainProse(md) ?? lexedMarkdownToMarkup(md, where, markers);
+  const text = pastedTables(pastedBullets(md));
+  // A marker that did not start a list item (inside a paragraph the lexer kept whole) would
+  // print as `2.`: its line is read again as written, which may change what follows it.
+  const skip = new Set<string>();
+  for (let round = 0; round < MAX_FANCY_ROUNDS; round++) {
+    const fancy = fancyLists(text, skip);
+    if (!fancy) break;
+    const out = lexedMarkdownToMarkup(fancy.text, where, markers, fancy);
+    const left = fancy.untaken();
+    if (left.length === 0) return out;
+    for (const key of left) skip.add(key);
+  }
+  return plainProse(text) ?? lexedMarkdownToMarkup(text, where, markers);
 }
 
 /** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
@@ -60,10 +80,11 @@ export function lexedMarkdownToMarkup(
   md: string,
   where: Locator,
   markers: ListMarkers = {},
+  fancy?: FancyLists,
 ): string {
   try {
     const tokens = new Lexer({ gfm: true, breaks: false, extensions: EXTENSIONS }).lex(md);
-    const ctx: MdContext = { where, notes: new Notes(tokens, where), markers };
+    const ctx: MdContext = { where, notes: new Notes(tokens, where), markers, fancy };
     const out = blocks(tokens, ctx);
     ctx.notes.checkAllUsed();
     return out;
@@ -135,12 +156,16 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
   const depth = list.ordered
     ? { ...outer, numbered: outer.numbered + 1 }
     : { ...outer, bulleted: outer.bulleted + 1 };
+  // Each item's marker is taken, so that every one written over is accounted for.
+  const [own] = list.ordered ? list.items.map((it) => ctx.fancy?.take(it.raw)) : [];
   const items = list.items.map((it) => `<item>${itemMarkup(it, ctx, depth)}</item>`).join("");
-  const start =
-    list.ordered && list.start !== "" && list.start !== 1 ? ` start="${list.start}"` : "";
-  const marker = list.ordered
-    ? byDepth(ctx.markers.numbering, depth.numbered, "numbering")
-    : byDepth(ctx.markers.bullets, depth.bulleted, "bullet");
+  const first = own?.start ?? list.start;
+  const start = list.ordered && first !== "" && first !== 1 ? ` start="${first}"` : "";
+  const marker = own
+    ? ` numbering="${xmlEscape(own.numbering)}"`
+    : list.ordered
+      ? byDepth(ctx.markers.numbering, depth.numbered, "numbering")
+      : byDepth(ctx.markers.bullets, depth.bulleted, "bullet");
   return `<list${list.ordered ? ' ordered="true"' : ""}${marker}${start}>${items}</list>`;
 }
 

@@ -4,6 +4,7 @@ import { fail, type Location } from "../errors.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { cannotRead } from "./cannot-read.js";
+import { exifOrientation } from "./jpeg-orientation.js";
 import { readRegular } from "./read-regular.js";
 import { checkSvg, looksLikeSvg, MAX_SVG_BYTES } from "./svg-image.js";
 
@@ -32,7 +33,7 @@ export const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
 /**
- * Reads and validates a PNG or JPEG before pdfkit sees it. Why: pdfkit can crash the process
+ * Reads and validates a PNG, JPEG or SVG before pdfkit sees it. Why: pdfkit can crash the process
  * on corrupt PNG data and embeds truncated JPEGs silently (foliojs/pdfkit#1747).
  */
 export function readImageInfo(src: string, where: Location, res: Resources): ImageInfo {
@@ -169,10 +170,17 @@ function checkJpeg(b: Buffer, src: string, where: Location): Checked {
   if (b[b.length - 2] !== 0xff || b[b.length - 1] !== 0xd9)
     throw broken("truncated: no end marker");
   let pos = 2;
+  let orientation: number | undefined;
+  let exifSeen = false;
   while (pos + 4 <= b.length) {
     if (b[pos] !== 0xff) throw broken("bad marker");
     const marker = b[pos + 1] ?? 0;
     const len = b.readUInt16BE(pos + 2);
+    if (marker === 0xe1 && !exifSeen) {
+      const segment = b.subarray(pos + 4, Math.min(b.length, pos + 2 + len));
+      exifSeen = segment.toString("latin1", 0, 6) === "Exif\0\0";
+      orientation = exifOrientation(segment);
+    }
     const isSof =
       marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
     if (isSof && pos + 10 <= b.length) {
@@ -184,7 +192,11 @@ function checkJpeg(b: Buffer, src: string, where: Location): Checked {
         throw fail("asset", `a JPEG image a PDF cannot hold (${unfit}): ${src}`, where, [
           "save it as an ordinary 8-bit JPEG (baseline or progressive), or as PNG",
         ]);
-      return { ...info, type: "jpeg" };
+      // Stored sideways (EXIF 5–8): its box is the upright picture's (jpeg-orientation.ts).
+      const upright = (orientation ?? 1) > 4;
+      return upright
+        ? { src, width: info.height, height: info.width, type: "jpeg" }
+        : { ...info, type: "jpeg" };
     }
     pos += 2 + len;
   }

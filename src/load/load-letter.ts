@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { fail, type Location, MissiveError, type Problem } from "../errors.js";
 import type { Resources } from "../resources.js";
+import { checkLabels } from "./check-labels.js";
 import { checkLang } from "./check-lang.js";
 import { checkText } from "./check-text.js";
 import { findPack, isPathLike } from "./find-pack.js";
@@ -87,9 +88,9 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions, res: Resources
   const pack = loadPack(dir, opts.cwd, res);
   // Fills in the schema's defaults, so templates see every optional field.
   validateData(record, pack, yaml, res);
-  const chainProblems: Problem[] = [];
-  chainsChecked(record.fontChains, pack.fonts, (p) => yaml.locate(p), chainProblems);
-  if (chainProblems.length > 0) throw new MissiveError("data", chainProblems);
+  const problems: Problem[] = checkLabels(record.labels, pack, yaml);
+  chainsChecked(record.fontChains, pack.fonts, (p) => yaml.locate(p), problems);
+  if (problems.length > 0) throw new MissiveError("data", problems);
   return { data: record, yaml, baseDir, root, pack };
 }
 

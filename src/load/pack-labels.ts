@@ -9,7 +9,7 @@ import type { TemplatePack } from "./pack-types.js";
  * better a default for them than their own long date.
  */
 export function labelsFor(
-  pack: TemplatePack,
+  pack: Pick<TemplatePack, "labels">,
   lang: string,
   own: Record<string, string> = {},
 ): Record<string, string> {

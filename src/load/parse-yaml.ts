@@ -13,6 +13,7 @@ import {
 import { fail, type Location, MissiveError, type Problem } from "../errors.js";
 import { nestedDeeperThan } from "./nested-deeper.js";
 import type { SourceText } from "./read-text.js";
+import { yamlLineHint } from "./yaml-line-hint.js";
 
 /** A parsed YAML file that can say where any data path came from. */
 export interface YamlData {
@@ -56,14 +57,24 @@ export function parseYaml(src: SourceText): YamlData {
     merge: false,
     strict: true,
   });
-  const problems: Problem[] = doc.errors.map((e) => {
-    const opened = unclosedQuote(e.message) ? openingQuote(doc, e.pos[0]) : undefined;
-    return {
-      message: yamlMessage(e.code, e.message),
-      location: placeOf(src.file, lineCounter, opened ?? e.pos[0]),
-      hints: opened === undefined ? yamlHints(e.code) : [UNCLOSED_QUOTE_HINT],
-    };
-  });
+  const problems = firstOnEachLine(
+    doc.errors.map((e) => {
+      const opened = unclosedQuote(e.message) ? openingQuote(doc, e.pos[0]) : undefined;
+      const location = placeOf(src.file, lineCounter, opened ?? e.pos[0]);
+      if (opened !== undefined)
+        return { message: yamlMessage(e.code, e.message), location, hints: [UNCLOSED_QUOTE_HINT] };
+      const said = yamlLineHint(
+        e.code,
+        e.message,
+        lineAt(src.text, lineCounter, location.line ?? 1),
+      );
+      return {
+        message: said?.message ?? yamlMessage(e.code, e.message),
+        location,
+        hints: said?.hints ?? yamlHints(e.code),
+      };
+    }),
+  );
   if (doc.errors.some((e) => /call stack/i.test(e.message)))
     // Where the parser gave up depends on the thread's stack: say only which file.
     throw fail("data", "data is nested too deeply to read", { file: src.file }, [
@@ -304,11 +315,29 @@ function yamlHints(code: string): string[] | undefined {
     return ["a file holds one document: remove the `---` line and what follows, or split the file"];
   if (code === "DUPLICATE_KEY")
     return ["each key may appear once in a mapping; remove or rename one"];
-  if (code === "BAD_INDENT" || code === "MISSING_CHAR")
-    return ["check the indentation: nested keys use the same number of spaces"];
-  if (code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY")
-    return ["a value containing `: ` must be quoted"];
   return undefined;
+}
+
+/** The text of line `n` (1-based). */
+function lineAt(text: string, lc: LineCounter, n: number): string {
+  const from = lc.lineStarts[n - 1] ?? text.length;
+  const end = text.indexOf("\n", from);
+  return text.slice(from, end < 0 ? text.length : end).replace(/\r$/, "");
+}
+
+/**
+ * The first problem of each line. Why: after a mistake the parser reads the rest of its line
+ * as something else, and each of its three or four further complaints about the same line
+ * ("Implicit keys need to be on a single line") is a consequence, not a mistake to fix.
+ */
+function firstOnEachLine(problems: Problem[]): Problem[] {
+  const seen = new Set<number | undefined>();
+  return problems.filter((p) => {
+    const line = p.location?.line;
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
 }
 
 function checkDepth(value: unknown, file: string): void {

@@ -149,7 +149,7 @@ export interface TextBlock {
 export interface ImageBlock {
   kind: "image";
   role: string;
-  /** Absolute path of a PNG or JPEG that load/ has checked. */
+  /** Absolute path of a PNG, JPEG or SVG that load/ has checked. */
   src: string;
   width: number;
   height: number;

@@ -94,8 +94,10 @@ function field(name: string, s: Schema, indent: string, off: boolean, out: strin
       for (const v of list) line(`  - ${scalar(v)}`);
     }
   } else if (name === "body" || /markdown/i.test(String(s.description ?? ""))) {
+    // A pack's own example is in its language (a German pack's new letter starts in German).
+    const text = Array.isArray(s.examples) && typeof value === "string" ? value.split("\n") : null;
     line(`${key}: |`);
-    for (const l of PLACEHOLDER_BODY) line(`  ${l}`);
+    for (const l of text ?? PLACEHOLDER_BODY) line(l === "" ? "" : `  ${l}`);
   } else {
     line(`${key}: ${scalar(value)}`);
   }

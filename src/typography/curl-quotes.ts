@@ -118,6 +118,10 @@ function roleOf(
   // A quote after a space and before another quote opens with it: He said, "'Quoted' words."
   if (SPACE_BEFORE.test(prev) && (next === '"' || next === "'") && !/\s/.test(text[i + 2] ?? " "))
     return "open";
+  // After a number a double quote is inches unless one is open to close. Why before
+  // smartquotes' reading: a curly quote typed earlier in the paragraph ("See “Returns”. It is
+  // 5'10" tall.") makes it close one that is not open.
+  if (text[i] === '"' && /[0-9]/.test(prev) && !open.double) return "prime";
   if (c === "“") return "open";
   if (c === "‘") return ELIDED.test(text.slice(i + 1, i + 7)) ? "apostrophe" : "open";
   if (c === "”") return "close";

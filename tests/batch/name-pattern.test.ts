@@ -8,6 +8,17 @@ describe("name patterns", () => {
     expect(slug("王小明")).toBe("王小明");
   });
 
+  it("slug keeps the marks that are part of a letter outside Latin", () => {
+    expect(slug("राजेश कुमार")).toBe("राजेश-कुमार");
+    expect(slug("สมชาย ใจดี")).toBe("สมชาย-ใจดี");
+    expect(slug("Сергей Йоргов")).toBe("сергей-йоргов");
+    expect(slug("Ærøskøbing Straße, Zoë")).toBe(
+      "ærøskøbing-straße-zoë".normalize("NFKD").replace(/\p{M}/gu, ""),
+    );
+    // A mark with no letter before it is no word of its own.
+    expect(slug("\u0301x \u0301")).toBe("x");
+  });
+
   it("pads @number to the width of the total, and takes data fields", () => {
     const p = compileNamePattern("{{pad @number}}-{{slug who.name}}.pdf");
     expect(p({ who: { name: "Ann Lee" } }, 6, 120)).toBe("007-ann-lee.pdf");
@@ -22,6 +33,26 @@ describe("name patterns", () => {
     );
     const small = Array.from({ length: 1000 }, (_, i) => i);
     for (const n of [0, 1, 2]) expect(p({ list: small }, n, 3)).toHaveLength(1_000_004);
+  });
+
+  it("takes a CSV's FALSE (a spreadsheet's checkbox) for false in #if and #unless", () => {
+    const p = compileNamePattern(
+      "{{#if vip}}vip/{{/if}}{{#unless vip}}other/{{/unless}}{{id}}.pdf",
+    );
+    expect(
+      ["TRUE", "FALSE", "false", " False ", true, false, "", "no"].map((vip) =>
+        p({ vip, id: 1 }, 0, 1),
+      ),
+    ).toEqual([
+      "vip/1.pdf",
+      "other/1.pdf",
+      "other/1.pdf",
+      "other/1.pdf",
+      "vip/1.pdf",
+      "other/1.pdf",
+      "other/1.pdf",
+      "vip/1.pdf",
+    ]);
   });
 
   it("turns slashes in data into _, but keeps slashes written in the pattern", () => {

@@ -79,7 +79,7 @@ describe("readRecords", () => {
   });
 
   it.each([
-    ["a YAML error", "- a: [1\n", "r.yaml", "<stdin>:2:1: Flow sequence"],
+    ["a YAML error", "- a: [1\n", "r.yaml", "<stdin>:2:1: a [ above this line is never closed"],
     ["UTF-16", "\uFEFF- a: 1\n", "r.json", "<stdin>: the file is UTF-16"],
   ])(
     "names a YAML or JSON records file by its label in %s, not by the copy read",
@@ -122,6 +122,18 @@ describe("readRecords", () => {
       });
     },
   );
+
+  it.each([
+    ["windows-1252", Buffer.from("name;n\r\nM\xfcller \x93Bear\x94;1\r\n", "latin1")],
+    ["utf-16le", Buffer.from("\ufeffname\tn\r\nMüller “Bear”\t1\r\n", "utf16le")],
+  ])("reads a CSV in the encoding --records-encoding names: %s", async (encoding, bytes) => {
+    const file = join(dir, "enc.csv");
+    writeFileSync(file, bytes);
+    const got: unknown[] = [];
+    for await (const r of readRecords({ file, label: "enc.csv", format: "csv", encoding }))
+      got.push(r);
+    expect(got).toEqual([{ index: 0, line: 2, data: { name: "Müller “Bear”", n: "1" } }]);
+  });
 
   it.each([
     [
@@ -268,6 +280,32 @@ describe("CSV from any spreadsheet", () => {
     });
     await expect(read("none.csv", ",\n,\n", "csv")).rejects.toMatchObject({
       problems: [{ message: "the CSV header row names no field", location: { line: 1 } }],
+    });
+  });
+
+  it("skips a row of empty cells, as Excel writes for a blank row and Salesforce before its footer", async () => {
+    const recs = await read("blank.csv", 'name;n\r\nAnn;1\r\n;\r\n"";""\r\n ; \r\nBo;2\r\n', "csv");
+    expect(recs).toEqual([
+      { index: 0, line: 2, data: { name: "Ann", n: "1" } },
+      { index: 1, line: 6, data: { name: "Bo", n: "2" } },
+    ]);
+  });
+
+  it.each([
+    ["Hausnr.", "Hausnr"],
+    ["Tel. Nr", "Tel Nr"],
+  ])("says a header's dot nests fields, for an abbreviation like %j", async (header, plain) => {
+    await expect(read("dot.csv", `Name;${header}\nA;1\n`, "csv")).rejects.toMatchObject({
+      problems: [
+        {
+          message: `CSV header 2 "${header}" is not a field name`,
+          location: { file: "dot.csv", line: 1 },
+          hints: [
+            `a dot in a header nests fields (sender.name is the name in sender): rename the column without it, e.g. "${plain}"`,
+            "name fields like recipient.name, or recipient.0, recipient.1 for list lines",
+          ],
+        },
+      ],
     });
   });
 

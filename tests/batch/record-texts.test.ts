@@ -2,19 +2,26 @@ import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import { markdownFields } from "../../src/batch/markdown-fields.js";
 import { markdownLiteral } from "../../src/batch/markdown-literal.js";
-import { compileRecordTexts } from "../../src/batch/record-texts.js";
+import { compileRecordTexts, type TextOptions } from "../../src/batch/record-texts.js";
 import { usedFields } from "../../src/batch/used-fields.js";
 import { markdownToMarkup } from "../../src/compose/markdown.js";
 import { isMissiveError } from "../../src/errors.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { res } from "../helpers/resources.js";
 
-function texts(yaml: string, lang = "en-US") {
+function texts(
+  yaml: string,
+  lang = "en-US",
+  labels: TextOptions["labels"] = {},
+  recordsLang?: string,
+) {
   return compileRecordTexts(
     parseYaml({ file: "letter.yaml", text: yaml }),
     {
       lang,
+      labels,
       markdown: ["body"],
+      ...(recordsLang ? { recordsLang } : {}),
     },
     res.formats,
   );
@@ -149,6 +156,138 @@ describe("record texts", () => {
     );
   });
 
+  it("writes a record's date as the letter's date line does: the pack's and the letter's longDate", () => {
+    const r = rec({ d: "2024-05-01" });
+    const pack = {
+      en: { longDate: "{month} {day}, {year}" },
+      "en-GB": { longDate: "{day} {month} {year}" },
+    };
+    expect(texts('salutation: "{{date d}}"', "en-US", pack).personalise(r).salutation).toBe(
+      "May 1, 2024",
+    );
+    expect(
+      texts('lang: en-GB\nsalutation: "{{date d}}"', "en-US", pack).personalise(r).salutation,
+    ).toBe("1 May 2024");
+    const own = 'labels: { longDate: "the {day} of {month}, {year}" }\nsalutation: "{{date d}}"';
+    expect(texts(own, "en-US", pack).personalise(r).salutation).toBe("the 1 of May, 2024");
+    // A record's own labels, as the letter it makes reads them; a label that is not text is
+    // left to the letter's schema, which refuses it.
+    const byRecord = { ...r, data: { ...r.data, labels: { longDate: "{year}/{day}", ps: 3 } } };
+    expect(texts(own, "en-US", pack).personalise(byRecord).salutation).toBe("2024/1");
+    // The other styles are CLDR's, as the letter's own date helper writes them.
+    expect(
+      texts('salutation: "{{date d style=\\"short\\"}}"', "en-US", pack).personalise(r).salutation,
+    ).toBe("5/1/24");
+  });
+
+  it("writes zero= for 0 in a language whose rules have no zero form", () => {
+    const plural =
+      'salutation: "{{plural n zero=\\"no orders\\" one=\\"# order\\" other=\\"# orders\\"}}"';
+    const of = (n: string, lang = "en-US") =>
+      texts(plural, lang).personalise(rec({ n })).salutation;
+    expect([of("0"), of("1"), of("2"), of("0.0")]).toEqual([
+      "no orders",
+      "1 order",
+      "2 orders",
+      "no orders",
+    ]);
+    // Latvian's zero form (10, 11, 20, …) is still the language's own.
+    expect([of("0", "lv"), of("10", "lv"), of("21", "lv")]).toEqual([
+      "no orders",
+      "no orders",
+      "21 order",
+    ]);
+    const noZero = 'salutation: "{{plural n one=\\"# order\\" other=\\"# orders\\"}}"';
+    expect(texts(noZero).personalise(rec({ n: "0" })).salutation).toBe("0 orders");
+  });
+
+  it("takes a CSV's FALSE (a spreadsheet's checkbox) for false in #if and #unless", () => {
+    const t = texts(
+      'salutation: "{{#if vip}}VIP{{else}}regular{{/if}}, {{#unless vip}}no discount{{/unless}}"',
+    );
+    const of = (vip: unknown) => t.personalise(rec({ vip })).salutation;
+    expect([of("TRUE"), of("FALSE"), of("false"), of(false), of("yes")]).toEqual([
+      "VIP, ",
+      "regular, no discount",
+      "regular, no discount",
+      "regular, no discount",
+      "VIP, ",
+    ]);
+  });
+
+  it("reads numbers and dates as the records' language writes them, with --records-lang", () => {
+    const yaml =
+      'salutation: "{{currency n \\"EUR\\"}} {{plural c one=\\"# x\\" other=\\"# xs\\"}} {{date d}}"';
+    const of = (data: Record<string, unknown>, recordsLang?: string) =>
+      texts(yaml, "de-DE", {}, recordsLang).personalise(rec(data)).salutation;
+    const german = { n: "1.234,50 €", c: "1.000", d: "15.03.2024" };
+    expect(of(german, "de-DE")).toBe("1.234,50\u00a0€ 1.000 xs 15. März 2024");
+    expect(of({ n: "1234,5", c: "2", d: "2024-03-15 10:00" }, "de-DE")).toBe(
+      "1.234,50\u00a0€ 2 xs 15. März 2024",
+    );
+    expect(of({ n: "$1,234.50", c: "-1", d: "3/5/2024" }, "en-US")).toBe(
+      "1.234,50\u00a0€ -1 x 5. März 2024",
+    );
+    expect(of({ n: "1\u202f234,5", c: 1, d: "15/03/2024" }, "fr-FR")).toBe(
+      "1.234,50\u00a0€ 1 x 15. März 2024",
+    );
+    // Without it, a decimal comma and a sheet's date are refused, and the hint names the option.
+    expect(problemOf(() => of(german)).hints).toEqual([
+      "write numbers with a dot for decimals and no thousands separator: 1234.5",
+      "to read numbers as the sheet's language writes them (1.234,50), name it: --records-lang de-DE",
+    ]);
+    expect(problemOf(() => of({ ...german, n: "1" })).hints).toEqual([
+      "write dates as YYYY-MM-DD: 2024-05-01",
+      "to read dates as the sheet's language writes them, name it: --records-lang de-DE reads 15.03.2024, en-US 3/15/2024, en-GB 15/03/2024",
+    ]);
+    // With it, a dot for decimals is a German thousands separator, never a decimal point.
+    expect(problemOf(() => of({ ...german, n: "12.5" }, "de-DE"))).toMatchObject({
+      message: 'n is "12.5", not a number',
+      hints: ["with --records-lang de-DE, write numbers as that language does: 1.234,5"],
+    });
+    expect(problemOf(() => of({ ...german, d: "03/15/2024" }, "de-DE"))).toMatchObject({
+      message: 'd is "03/15/2024", not a date',
+      hints: ["with --records-lang de-DE, write dates as 15.03.2024 or 2024-03-15"],
+    });
+    expect(problemOf(() => of({ ...german, d: "31.02.2024" }, "de-DE")).message).toBe(
+      "d: 2024-02-31 is not a real date",
+    );
+  });
+
+  it("takes FALSE in the records' language (a German Excel's FALSCH) for false, with --records-lang", () => {
+    const yaml = 'salutation: "{{#if vip}}VIP{{else}}regular{{/if}}"';
+    const of = (vip: string, recordsLang?: string) =>
+      texts(yaml, "en-US", {}, recordsLang).personalise(rec({ vip })).salutation;
+    expect([
+      of("WAHR", "de-DE"),
+      of("FALSCH", "de-DE"),
+      of("falsch", "de-AT"),
+      of("FALSE", "de-DE"),
+    ]).toEqual(["VIP", "regular", "regular", "regular"]);
+    expect([of("FAUX", "fr-FR"), of("YANLIŞ", "tr-TR"), of("FAŁSZ", "pl")]).toEqual([
+      "regular",
+      "regular",
+      "regular",
+    ]);
+    // Without the option a word is text like any other, and counts as set.
+    expect([of("FALSCH"), of("FAUX", "de-DE")]).toEqual(["VIP", "VIP"]);
+  });
+
+  it("chooses a passage by a value with (eq …), a missing value comparing unequal", () => {
+    const t = texts(
+      'salutation: "{{#if (eq title \\"Frau\\")}}Sehr geehrte Frau{{else}}Sehr geehrter Herr{{/if}} {{#if (eq n 1)}}one{{/if}}"',
+    );
+    const of = (data: Record<string, unknown>) => t.personalise(rec(data)).salutation;
+    expect(of({ title: "Frau", n: "1" })).toBe("Sehr geehrte Frau one");
+    expect(of({ title: " Frau ", n: 1 })).toBe("Sehr geehrte Frau one");
+    expect(of({ title: "Herr", n: "2" })).toBe("Sehr geehrter Herr ");
+    expect(of({})).toBe("Sehr geehrter Herr ");
+    expect(problemOf(() => texts('salutation: "{{#if (eq title)}}x{{/if}}"'))).toMatchObject({
+      message: "eq takes 2 values, not 1",
+      hints: ['e.g. {{#if (eq title "Dr.")}}…{{/if}}'],
+    });
+  });
+
   it("names the missing field at its line in the base letter", () => {
     const t = texts("template: personal\nbody: |\n  Hello.\n  Your note: {{note}}\n");
     expect(problemOf(() => t.personalise(rec({})))).toEqual({
@@ -160,6 +299,16 @@ describe("record texts", () => {
     expect(problemOf(() => t.personalise(rec({ note: ["a"] }))).message).toBe(
       "note is a list, not text",
     );
+  });
+
+  it("writes the hint's {{#if}} as a template reads it, for a CRM column with a space", () => {
+    const t = texts('salutation: "Dear {{[First Name]}}, {{number address.[Zip Code]}}"');
+    expect(problemOf(() => t.personalise(rec({}))).hints).toEqual([
+      "add a First Name column, or wrap it in {{#if [First Name]}}…{{/if}}",
+    ]);
+    expect(problemOf(() => t.personalise(rec({ "First Name": "Ann" }))).hints).toEqual([
+      "add a address.Zip Code column, or wrap it in {{#if address.[Zip Code]}}…{{/if}}",
+    ]);
   });
 
   it("refuses a value that is not a number, and a template that does not parse", () => {
@@ -176,7 +325,7 @@ describe("record texts", () => {
   });
 
   it("has no helpers of the pack, no log and no partials, and says so before any record", () => {
-    const helpers = "number, currency, plural, date, if, unless, each, with, lookup";
+    const helpers = "number, currency, plural, date, eq, if, unless, each, with, lookup";
     expect(problemOf(() => texts('subject: "{{markdown x}}"'))).toEqual({
       kind: "data",
       message: "markdown is not a helper",
@@ -255,7 +404,7 @@ describe("record texts", () => {
       [
         "{{a.b c}}",
         "a.b is not a helper",
-        "the helpers are number, currency, plural, date, if, unless, each, with, lookup",
+        "the helpers are number, currency, plural, date, eq, if, unless, each, with, lookup",
       ],
     ];
     for (const [call, message, hint] of cases)
@@ -287,15 +436,34 @@ describe("record texts", () => {
     expect(problemOf(() => t.personalise(rec({ ...ok, xs: "a" }))).message).toBe(
       'each: xs is "a", not a list or a mapping',
     );
-    for (const when of ["yesterday", "2024-5-1", "01.05.2024", "2024-05-01T10:00"])
+    // One-digit months and days are a date, as in the letter's own date (format-date.ts).
+    expect(t.personalise(rec({ ...ok, when: "2024-5-1" })).body).toBe("1\\.00 a May 1\\, 2024\n");
+    for (const when of ["yesterday", "01.05.2024", "2024-05-01T25:00", "2024-05-01 10"])
       expect(problemOf(() => t.personalise(rec({ ...ok, when })))).toEqual({
         kind: "data",
         message: `when is ${JSON.stringify(when)}, not a date`,
         location: { file: "letter.yaml", line: 2, col: 57, path: "body" },
-        hints: ["write dates as YYYY-MM-DD: 2024-05-01"],
+        hints: [
+          "write dates as YYYY-MM-DD: 2024-05-01",
+          ...(when === "01.05.2024"
+            ? [
+                "to read dates as the sheet's language writes them, name it: --records-lang de-DE reads 15.03.2024, en-US 3/15/2024, en-GB 15/03/2024",
+              ]
+            : []),
+        ],
       });
     expect(problemOf(() => t.personalise(rec({ ...ok, when: "2024-13-45" }))).message).toBe(
       "when: 2024-13-45 is not a real date",
+    );
+    // A CRM export's date with a time, and an .xlsx date-time cell: the date as written.
+    for (const when of [
+      "2024-03-01 10:22:11",
+      "2024-03-01T23:30:00.000Z",
+      "2024-03-01T09:15+02:00",
+    ])
+      expect(t.personalise(rec({ ...ok, when })).body, when).toBe("1\\.00 a March 1\\, 2024\n");
+    expect(problemOf(() => t.personalise(rec({ ...ok, when: "2024-02-30 10:00" }))).message).toBe(
+      "when: 2024-02-30 is not a real date",
     );
     const more = texts('subject: "{{lookup xs 5}} {{plural n one=\\"# x\\" other=word}}"');
     expect(problemOf(() => more.personalise(rec({ xs: ["a"], n: "1" }))).message).toBe(

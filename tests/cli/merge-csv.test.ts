@@ -26,6 +26,72 @@ describe("render --merge of CSV from a spreadsheet", () => {
     );
   });
 
+  it("reads a European Excel CSV's amounts and dates with --records-lang, and says so without", async () => {
+    const csv =
+      "\uFEFFrecipient.0;salutation;amount;due\r\nAnn Lee;Dear Ann,;1.234,50;15.03.2024\r\n";
+    const { dir } = merge(csv);
+    const letter = readFileSync(LETTER, "utf8").replace(
+      /^body: \|\n/m,
+      'body: |\n  You owe {{currency amount "EUR"}} by {{date due}}.\n\n',
+    );
+    writeFileSync(join(dir, "letter.yaml"), letter);
+    const args = ["render", "letter.yaml", "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1"];
+    const r = await runCli([...args, "--records-lang", "de-DE"], { cwd: dir });
+    expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+    expect(readFileSync(join(dir, "out/letter-1.txt"), "utf8")).toMatch(
+      /You owe €1,234\.50 by March\s15, 2024\./,
+    );
+    const without = await runCli(args, { cwd: dir });
+    expect(without.code).toBe(4);
+    expect(without.stderr).toContain(
+      "hint: to read numbers as the sheet's language writes them (1.234,50), name it: --records-lang de-DE",
+    );
+    const wrong = await runCli([...args, "--records-lang", "de_DE"], { cwd: dir });
+    expect([wrong.code, wrong.stderr]).toEqual([
+      2,
+      'error: --records-lang takes a language tag, not "de_DE"\n  hint: e.g. --records-lang de-DE for a CSV that writes 1.234,50 and 15.03.2024\n',
+    ]);
+  });
+
+  it("reads Excel's Windows-1252 CSV with --records-encoding, and names the option when refusing it", async () => {
+    const { dir, run } = merge("");
+    writeFileSync(
+      join(dir, "p.csv"),
+      Buffer.from("recipient.0;salutation\r\nJ\xfcrgen M\xfcller;Hallo\r\n", "latin1"),
+    );
+    const refused = await run();
+    expect([
+      refused.code,
+      refused.stderr.split("\n").filter((l) => l.startsWith("  hint")),
+    ]).toEqual([
+      3,
+      [
+        '  hint: save the file as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; most editors have an encoding menu)',
+        '  hint: or name its encoding: --records-encoding windows-1252 (Excel\'s "CSV (Comma delimited)" on Windows, Outlook\'s contacts export), utf-16le (Excel\'s "Unicode Text")',
+      ],
+    ]);
+    const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1"];
+    const r = await runCli([...args, "--records-encoding", "cp1252"], { cwd: dir });
+    expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+    expect(readFileSync(join(dir, "out/senate-itu-2020-1.txt"), "utf8")).toMatch(
+      /Jürgen Müller\n\nHallo/,
+    );
+    const bad = await runCli([...args, "--records-encoding", "klingon"], { cwd: dir });
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      'error: --records-encoding: "klingon" is not an encoding\n  hint: e.g. --records-encoding windows-1252 (Excel\'s CSV on Windows), windows-1250, utf-16le\n',
+    ]);
+    writeFileSync(join(dir, "p.jsonl"), '{"salutation":"Hi"}\n');
+    const jsonl = await runCli(
+      [...args.map((a) => (a === "p.csv" ? "p.jsonl" : a)), "--records-encoding", "cp1252"],
+      { cwd: dir },
+    );
+    expect([jsonl.code, jsonl.stderr]).toEqual([
+      2,
+      "error: --records-encoding applies to CSV records only\n",
+    ]);
+  });
+
   it("reports malformed quoting as bad data at its line (exit 4), not a crash", async () => {
     const r = await merge('recipient.0,salutation\nAnn "the" Lee,Hi\n').run();
     expect(r.code).toBe(4);
@@ -262,9 +328,28 @@ it("says how to give {{currency}} the number of a cell the sheet shows as 1,234.
       '5 | body: "Due: {{currency amount \\"USD\\"}}"',
       "  |       ^",
       "  hint: write numbers with a dot for decimals and no thousands separator: 1234.5",
-      "  hint: an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, or print the field as the sheet shows it",
+      "  hint: an Excel cell reads as its number format shows it: format the column as General for a helper to format its number, name the language the sheet shows it in (--records-lang en-US reads $1,234.50), or print the field as the sheet shows it",
     ].join("\n"),
   );
+  const en = await runCli(
+    [
+      "render",
+      "letter.yaml",
+      "--merge",
+      "p.xlsx",
+      "-o",
+      "out",
+      "-f",
+      "txt",
+      "-j",
+      "1",
+      "--records-lang",
+      "en-US",
+    ],
+    { cwd: dir },
+  );
+  expect(en.stderr).toBe("done merged 1 record: 1 rendered → out\n");
+  expect(readFileSync(join(dir, "out/letter-1.txt"), "utf8")).toContain("Due: $1,234.50");
 });
 
 describe("render --merge of an Excel sheet with bad records", () => {

@@ -20,6 +20,8 @@ it.each([
   [["--delimiter", ";"], "--delimiter"],
   [["--merge-format", "csv"], "--merge-format"],
   [["--sheet", "2"], "--sheet"],
+  [["--records-lang", "de-DE"], "--records-lang"],
+  [["--records-encoding", "cp1252"], "--records-encoding"],
 ])("refuses %j without --merge (exit 2), writing nothing", async (flags, name) => {
   const dir = tempDir("merge-only");
   const r = await runCli(["render", LETTER, "-o", "out", ...flags], { cwd: dir });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -134,6 +134,23 @@ describe("render --merge with record values in the text", () => {
     );
   });
 
+  it("tells a problem every record has once, at its first record, with the others' numbers", async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `P${i},Lee,1,2,,n,p${i}@b.c`);
+    const dir = setUp(`${HEAD},email\n${rows.join("\n")}\n`);
+    const r = await runCli(merge(), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(
+      [
+        "error: p.csv:2: email: record 1 (p.csv:2): email is not a field of the letter, and no text or --name uses it",
+        "2 | P0,Lee,1,2,,n,p0@b.c",
+        "  hint: use it in the letter's text ({{email}}) or in --name, or pass --allow-unused to ignore it",
+        "  hint: the same in records 2, 3, 4, 5, 6 and 2 more",
+        "  hint: nothing was written; --keep-going renders the other records",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("does not suggest printing a field no template can read (a JSON record's constructor)", async () => {
     const dir = setUp("");
     const record = { first_name: "Ann", last_name: "Lee", count: 1, amount: 2, note: "n" };
@@ -201,5 +218,52 @@ describe("render --merge with record values in the text", () => {
       'error: letter.yaml:13:6: body: record 2 (p.csv:3): when is "yesterday", not a date',
     );
     expect(r.stderr).toContain("hint: write dates as YYYY-MM-DD: 2024-05-01");
+  });
+
+  it("writes a record's date in the body as the letter's date line is written (the pack's and the letter's longDate)", async () => {
+    const dir = setUp(`${HEAD},when\nAnn,Lee,1,2,,n,2024-06-03\n`);
+    // (The text output ties a day to its month with a no-break space, \s below.)
+    mkdirSync(join(dir, "templates/dated"), { recursive: true });
+    writeFileSync(
+      join(dir, "templates/dated/template.yaml"),
+      'extends: personal\nname: dated\ndescription: d\nlabels:\n  en: { longDate: "{day} {month} {year}" }\n',
+    );
+    const letter = LETTER.replace("personal", "dated").replace("Your note:", "On {{date when}}:");
+    writeFileSync(join(dir, "letter.yaml"), letter);
+    expect((await runCli(merge(), { cwd: dir })).code).toBe(0);
+    const byPack = readFileSync(join(dir, "out/letter-1.txt"), "utf8");
+    expect(byPack).toMatch(/^1\sMay 2024$/m);
+    expect(byPack).toMatch(/On 3\sJune 2024: n/);
+    const own = 'labels: { longDate: "the {day} of {month}, {year}" }\n';
+    writeFileSync(join(dir, "letter.yaml"), own + letter);
+    expect((await runCli(merge(), { cwd: dir })).code).toBe(0);
+    const byLetter = readFileSync(join(dir, "out/letter-1.txt"), "utf8");
+    expect(byLetter).toMatch(/^the 1 of May, 2024$/m);
+    expect(byLetter).toMatch(/On the 3 of June, 2024: n/);
+  });
+
+  it("leaves out an address line whose text came out blank, as Word's mail merge does", async () => {
+    const dir = setUp(`${HEAD},company\nAnn,Lee,1,2,,n,\nBo,Kim,1,2,,n,Kim & Co\n`);
+    const letter = LETTER.replace(
+      "  - 1 Main St",
+      '  - "{{#if company}}{{company}}{{/if}}"\n  - 1 Main St',
+    );
+    writeFileSync(join(dir, "letter.yaml"), letter);
+    expect((await runCli(merge(), { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, "out/letter-1.txt"), "utf8")).toMatch(
+      /\nAnn Lee\n1 Main St\n\nDear Ann,/,
+    );
+    expect(readFileSync(join(dir, "out/letter-2.txt"), "utf8")).toMatch(
+      /\nBo Kim\nKim & Co\n1 Main St\n\nDear Bo,/,
+    );
+  });
+
+  it("blames a record's lang that is no language tag at its column, not the first helper", async () => {
+    const dir = setUp(`${HEAD},lang\nAnn,Lee,1,2,,n,en_US\n`);
+    const r = await runCli(merge(), { cwd: dir });
+    expect([r.code, r.stderr.split("\n")[0]]).toEqual([
+      4,
+      'error: p.csv:2: lang: record 1 (p.csv:2): "en_US" is not a language tag',
+    ]);
   });
 });

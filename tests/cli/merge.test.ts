@@ -271,6 +271,66 @@ describe("render --merge", () => {
     ]);
   });
 
+  it("names the letters of an earlier run that no record makes now, and leaves them", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    expect((await runCli(txtMerge(...NAME), { cwd: dir })).code).toBe(0);
+    // Bo Chen is gone from the records, and Cy Diaz is now Cy Diaz-Ruiz.
+    const lines = CSV.split("\n");
+    writeFileSync(
+      join(dir, "p.csv"),
+      [lines[0], lines[1], lines[3]?.replace("Cy Diaz", "Cy Diaz-Ruiz"), ""].join("\n"),
+    );
+    const r = await runCli(txtMerge(...NAME), { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([
+      0,
+      "warning: out/bo-chen.txt, out/cy-diaz.txt: left by an earlier run, and no letter of this run replaced them (no record makes them now, or their records failed); delete them, or they will be taken for this run's letters\n" +
+        "done merged 2 records: 2 rendered → out\n",
+    ]);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      "ann-lee.txt",
+      "bo-chen.txt",
+      "cy-diaz-ruiz.txt",
+      "cy-diaz.txt",
+      "manifest.json",
+    ]);
+    // A file the user deleted, or one outside the output folder, is not named.
+    rmSync(join(dir, "out/bo-chen.txt"));
+    writeFileSync(join(dir, "p.csv"), CSV);
+    const again = await runCli(txtMerge(...NAME), { cwd: dir });
+    expect(again.stderr).toBe(
+      "warning: out/cy-diaz-ruiz.txt: left by an earlier run, and no letter of this run replaced it (no record makes it now, or its record failed); delete it, or it will be taken for this run's letters\n" +
+        "done merged 3 records: 3 rendered → out\n",
+    );
+    // A record that fails now (--keep-going) leaves its earlier letter, which would pass for new.
+    writeFileSync(join(dir, "p.csv"), CSV.replace("Bo Chen,2 Oak Ave", "Bo Chen,2 Oak Ave\u0000"));
+    const failed = await runCli(txtMerge("--keep-going", ...NAME), { cwd: dir });
+    expect(failed.code).toBe(9);
+    expect(failed.stderr).toContain(
+      "warning: out/bo-chen.txt: left by an earlier run, and no letter of this run replaced it (no record makes it now, or its record failed)",
+    );
+  });
+
+  it("--keep-going reports the first 20 failed records one by one, the manifest every one", async () => {
+    const dir = tmp();
+    const rows = Array.from(
+      { length: 24 },
+      (_, i) => `P${i},${i === 5 ? "2020-03-11" : "2020-02-31"}`,
+    );
+    writeFileSync(join(dir, "p.csv"), `recipient.0,date\n${rows.join("\n")}\n`);
+    const r = await runCli(txtMerge("--keep-going", "-j", "1"), {
+      cwd: dir,
+      env: { GITHUB_ACTIONS: "true" },
+    });
+    expect(r.code).toBe(9);
+    const skipped = r.stderr.split("\n").filter((l) => l.includes(": skipped: "));
+    expect(skipped).toHaveLength(20);
+    expect(skipped[19]).toMatch(/^warning: record 21 \(p\.csv:22\): skipped: /);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("::error"))).toHaveLength(20);
+    expect(r.stderr).toContain("warning: 3 more failed records are listed in the manifest\n");
+    expect(manifest(join(dir, "out")).summary).toMatchObject({ rendered: 1, failed: 23 });
+  });
+
   it("--keep-going keeps every problem of a failed record, each at its place", async () => {
     const dir = tmp();
     writeFileSync(

@@ -147,6 +147,9 @@ describe("missive render, failing", () => {
     expect(r.stderr).toBe(`error: ${message}\n`);
   });
 
+  const MERGE_HINT =
+    "a mail merge is render with --merge: missive render letter.yaml --merge records.csv -o out/ (missive help render; docs/merge.md)";
+
   // Before, commander's "(Did you mean render?)" was a second line of the message, in
   // parentheses, unlike every other suggestion, and in --json part of the message.
   it.each([
@@ -159,6 +162,9 @@ describe("missive render, failing", () => {
     [["letter.yaml"], "unknown command 'letter.yaml'", "to render it: missive render letter.yaml"],
     // Before, `help rendr` printed the main help and exited 2, naming nothing.
     [["help", "rendr"], "unknown command 'rendr'", "did you mean render?"],
+    // Before, no hint: a mail merge is an option of render, not a command.
+    [["merge", "people.csv"], "unknown command 'merge'", MERGE_HINT],
+    [["help", "merge"], "unknown command 'merge'", MERGE_HINT],
   ])("gives commander's suggestion as a hint: %j", async (args, message, hint) => {
     const r = await runCli(args, { cwd: temp() });
     expect(r.code).toBe(2);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatDate } from "../../src/compose/format-date.js";
+import { formatDate, isoDateOf, localIsoDate } from "../../src/compose/format-date.js";
 import { IntlFormats } from "../../src/compose/intl-formats.js";
 import { languageLabels } from "../../src/load/language-labels.js";
 import { caught } from "../helpers/errors.js";
@@ -145,5 +145,28 @@ describe("date labels in a letter", () => {
     expect(flat((await dated("de")).txt)).toContain("1. Dezember 2024");
     // A pack may turn missive's labels off: Italian without "1º".
     expect(flat((await dated("it")).txt)).toContain("1 dicembre 2024");
+  });
+});
+
+// Before, `date: today` printed "today", and a system's date-time printed as written.
+describe("the dates a letter's date may name", () => {
+  it("reads a date with a time as its date, and one-digit months and days", () => {
+    expect(isoDateOf("2024-05-03T10:22:00.000Z")).toBe("2024-05-03");
+    expect(isoDateOf("2024-05-03 10:22:11")).toBe("2024-05-03");
+    expect(isoDateOf("2024-5-3")).toBe("2024-05-03");
+    expect(isoDateOf("2024-05-03T25:00")).toBeUndefined();
+    expect(isoDateOf("05/03/2024")).toBeUndefined();
+    expect(isoDateOf("today")).toBeUndefined();
+    expect(isoDateOf(" Today ", "2024-12-05")).toBe("2024-12-05");
+  });
+
+  it("writes `date: today` as the day the letter is made: its creation date", async () => {
+    const r = await render({
+      file: `${ROOT}/data/inline.yaml`,
+      text: "template: business\ndate: today\nbody: Hi.\nsigner: { name: J }\n",
+    });
+    // render() fixes the creation date at 2020-03-11 (tests/helpers/render.ts).
+    expect(r.txt?.split("\n")[0]?.replace(/\u00a0/g, " ")).toBe("March 11, 2020");
+    expect(localIsoDate(new Date(2024, 11, 5, 23, 59))).toBe("2024-12-05");
   });
 });

@@ -66,7 +66,7 @@ export function poolSetup(out: string, formats: Format[]): WorkerSetup {
     }),
     found: {
       previousRun: null,
-      texts: { lang: "en-US", markdown: ["body"] },
+      texts: { lang: "en-US", labels: {}, markdown: ["body"] },
       columns: { letterFields: null, nameUses: [], allowUnused: false },
     },
   };

@@ -79,6 +79,58 @@ describe("parseYaml", () => {
   // Before, such a key became the field "[ a, b ]" and Node printed a warning of the yaml
   // package on stderr ("Keys with collection values will be stringified").
   // Before, at the end of the file (3:1 here), with the hint to check the indentation.
+  // Before: "Nested mappings are not allowed in compact mappings", hint "a value containing
+  // `: ` must be quoted", for a US salutation ending in a colon, which has no ": " in it.
+  it("shows a value with a colon in it written in quotes", () => {
+    expect(problems("salutation: Dear Mr. O'Neill:\nbody: x\n")).toEqual([
+      {
+        message: `the colon in "Dear Mr. O'Neill:" makes YAML read the words before it as a key`,
+        location: { file: "letter.yaml", line: 1, col: 13 },
+        hints: [`put the value in quotes: salutation: "Dear Mr. O'Neill:"`],
+      },
+    ]);
+    expect(problems('signers:\n  - title: Chair: "Board"\n')[0]?.hints).toEqual([
+      'put the value in quotes:   - title: "Chair: \\"Board\\""',
+    ]);
+  });
+
+  // Before, four problems for the one tab (three of them the parser's reading of the rest of
+  // the line), and the hint to check "the same number of spaces".
+  it("says a tab is not indentation, once for its line", () => {
+    expect(problems("body: |\n  - a\n\t- b\n")).toEqual([
+      {
+        message: "Block scalar lines must not be less indented than their first line",
+        location: { file: "letter.yaml", line: 3, col: 1 },
+        hints: ["this line is indented with a tab; YAML indents with spaces only: replace the tab"],
+      },
+    ]);
+  });
+
+  // Before: "Flow sequence in block collection must be sufficiently indented and end with a ]",
+  // hint: check the indentation.
+  it("says a [ or { is never closed", () => {
+    expect(problems("lines: [a, b\nbody: x\n")).toEqual([
+      {
+        message: "a [ above this line is never closed",
+        location: { file: "letter.yaml", line: 2, col: 1 },
+        hints: ["close it with ] on the line it opens, or indent the lines it runs over"],
+      },
+    ]);
+  });
+
+  // Before, the hint about a value's colon for a list item one space out of line.
+  it("hints at the indentation for a list item out of line", () => {
+    expect(problems("recipient:\n  - a\n - b\n")).toEqual([
+      {
+        message: "A block sequence may not be used as an implicit map key",
+        location: { file: "letter.yaml", line: 3, col: 1 },
+        hints: [
+          "check the indentation: the items of a list, and the keys of a mapping, start in the same column, with spaces",
+        ],
+      },
+    ]);
+  });
+
   it("places a quote that is never closed where it opens", () => {
     for (const q of ['"', "'"])
       expect(problems(`template: business\nbody: ${q}unclosed\nmore: x\n`)).toEqual([

@@ -27,6 +27,7 @@ describe("scaffoldData", () => {
       "recipient",
       "date",
       "subject",
+      "salutation",
       "body",
       "signer",
     ]);
@@ -34,6 +35,20 @@ describe("scaffoldData", () => {
       name: "Muster GmbH",
       address: ["Hauptstraße 1", "10115 Berlin"],
     });
+  });
+
+  // Before, a new letter to "Frau Dr. Anna Schäfer" began "Sehr geehrte Damen und Herren," and
+  // its body was English; a business letter to "Ms. Dana Whitfield" began "Dear Sir or Madam:".
+  it("greets the example recipient by name, and writes the pack's own example body", () => {
+    const din = parse(scaffoldData(pack("din5008"), undefined));
+    expect(din.salutation).toBe("Sehr geehrte Frau Dr. Schäfer,");
+    expect(din.body).toBe(
+      "Schreiben Sie hier den Brief, in Markdown: eine Leerzeile beginnt einen neuen Absatz,\n**fett**, *kursiv*, [Links](https://example.com) und Listen mit - gehen.\n",
+    );
+    const business = parse(scaffoldData(pack("business"), undefined));
+    expect(business.recipient[0]).toBe("Ms. Dana Whitfield");
+    expect(business.salutation).toBe("Dear Ms. Whitfield:");
+    expect(business.body).toMatch(/^Write the letter here, in Markdown/);
   });
 
   it("leaves settings with an example (a pattern, a choice) to the pack: room to sign, block style", () => {

@@ -104,6 +104,20 @@ ${SIGNER[pack]}`,
     expect(none.txt).not.toMatch(/saluti|Gentili/);
   });
 
+  // Before, `title:` was the senate pack's only: business and din5008 said "unknown field
+  // `title`, did you mean `titles`?" to a signer copied from a senate letter.
+  it.skipIf(pack === "personal")(
+    "takes a signer's one title as `title`, before its `titles`",
+    async () => {
+      const who = pack === "senate" ? "signers:\n  - " : "signer: ";
+      const r = await letter(
+        pack,
+        `body: Text.\n${who}{ name: Jane Doe, title: Director, titles: [Office of Compliance] }\n`,
+      );
+      expect(r.txt).toMatch(/Jane Doe\n\s*Director\n\s*Office of Compliance\n/);
+    },
+  );
+
   it("names one enclosure in the singular", async () => {
     const r = await letter(pack, `body: Text.\nenclosures: 1\n${NEEDS[pack]}`);
     expect(r.txt).toMatch(pack === "din5008" ? /\n1 Anlage\n/ : /\nEnclosure\n/);

@@ -89,6 +89,9 @@ describe("curly quotes", () => {
     expect(set(`5'10" tall`)).toBe("5′10″ tall");
     expect(set(`"One" and "Anlage 3" and "5'10"".`)).toBe("“One” and “Anlage 3” and “5′10″”.");
     expect(set(`a " b`)).toBe(`a " b`);
+    // Before, "5′10” tall": the typed curly quotes before it made smartquotes close a quote.
+    expect(set(`See “Returns”. It is 5'10" tall.`)).toBe("See “Returns”. It is 5′10″ tall.");
+    expect(set(`It's 5'10" tall, "Anlage 3".`)).toBe("It’s 5′10″ tall, “Anlage 3”.");
   });
 
   it("pairs quotes across runs of other formats", () => {

@@ -1,0 +1,15 @@
+/** What Handlebars reads as a path segment without brackets (its ID token). */
+const PLAIN = /^[^\s!"#%&'()*+,./;<=>@[\\\]^`{|}~]+$/;
+
+/** A record's key as a template names it: `email`, or `[First Name]` for a name with a space. */
+export function templateKey(key: string): string {
+  return PLAIN.test(key) ? key : `[${key}]`;
+}
+
+/**
+ * A dotted path as a template writes it, for hints to copy: `address.[Zip Code]`. Why: a hint
+ * `{{#if First Name}}` is itself a template that does not parse.
+ */
+export function templatePath(path: string): string {
+  return path.split(".").map(templateKey).join(".");
+}

@@ -1,0 +1,42 @@
+import type { Warning } from "../errors.js";
+import type { LoadedLetter } from "../load/load-letter.js";
+
+/**
+ * A warning for the first paragraph of the body made of three or more short lines (an
+ * address, a list without markers, a verse), which Markdown joins into one line of text:
+ * "Our office:⏎Harbor Dental Group⏎45 Ocean Ave" came out "Our office: Harbor Dental Group 45
+ * Ocean Ave". Why a warning, not line breaks kept: a body wrapped short on purpose would
+ * change; the warning says how to keep them. Lines in Chinese, Japanese or Korean are left
+ * out (forty characters of them are a long line).
+ */
+export function joinedLines(letter: LoadedLetter): Warning[] {
+  const { body } = letter.data;
+  if (typeof body !== "string") return [];
+  for (const paragraph of body.split(/\n[ \t]*\n/)) {
+    const lines = paragraph.split("\n").filter((l) => l.trim() !== "");
+    if (lines.length < 3 || !lines.every(isShortPlainLine)) continue;
+    const first = (lines[0] as string).trim();
+    const joined = lines.map((l) => l.trim()).join(" ");
+    return [
+      {
+        message: `these ${lines.length} lines are set as one line of text, as Markdown joins the lines of a paragraph ("${clip(joined)}"): end each line but the last with a backslash (\\) to keep it on a line of its own, or put an empty line between them`,
+        location: letter.yaml.locateText("body", first),
+      },
+    ];
+  }
+  return [];
+}
+
+/** A short line of text: not a list item, quote, table row or heading, nor a hard break. */
+function isShortPlainLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 40 || /^(?:[-*+>|#•]|\d{1,9}[.)](?:\s|$))/.test(text)) return false;
+  if (/\\$| {2}$/.test(line) || CJK.test(text)) return false;
+  return true;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function clip(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 57)}…`;
+}

@@ -1,0 +1,43 @@
+/**
+ * A body with each block of tab-separated lines (a table copied from a spreadsheet or a word
+ * processor) written as a Markdown pipe table, its first line the header. Why: pasted so, the
+ * rows ran together into one paragraph, the tabs read as spaces. A block is two lines or
+ * more, one after another, each of the same number of cells (two or more) split by tabs; a
+ * column whose cells below the header are all amounts is set right-aligned, as a spreadsheet
+ * sets numbers.
+ */
+export function pastedTables(md: string): string {
+  if (!md.includes("\t")) return md;
+  const lines = md.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const cells = cellCount(lines[i] as string);
+    let end = i + 1;
+    while (cells > 1 && end < lines.length && cellCount(lines[end] as string) === cells) end++;
+    if (cells > 1 && end - i >= 2) {
+      out.push(...pipeTable(lines.slice(i, end)));
+      i = end;
+    } else out.push(lines[i++] as string);
+  }
+  return out.join("\n");
+}
+
+/** Cells of a line split by tabs; 0 for a line that is not a table row (empty, indented). */
+function cellCount(line: string): number {
+  if (!line.includes("\t") || /^[ \t]/.test(line)) return 0;
+  return line.split("\t").length;
+}
+
+function pipeTable(rows: string[]): string[] {
+  const cells = rows.map((r) => r.split("\t").map((c) => c.trim().replace(/\|/g, "\\|")));
+  const [head = [], ...body] = cells;
+  const rule = head.map((_, col) => (body.every((r) => isAmount(r[col] ?? "")) ? "--:" : "---"));
+  const row = (r: string[]) => `| ${r.map((c) => c || " ").join(" | ")} |`;
+  // Blank lines around it: a table must not run on from a paragraph above it, and a line of
+  // text right under a table would be read as one more row.
+  return ["", row(head), `|${rule.join("|")}|`, ...body.map(row), ""];
+}
+
+// An amount: digits with separators, a sign, a currency symbol or code, a per cent; short.
+const AMOUNT = /^[-+−(]?\s?(?:\p{Sc}|[A-Z]{3}\s)?\s?\d[\d.,\s' ]*(?:\s?[\p{Sc}%)]|\s[A-Z]{3})?$/u;
+const isAmount = (cell: string) => cell.length <= 40 && AMOUNT.test(cell);

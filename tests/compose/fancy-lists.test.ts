@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { fancyLists } from "../../src/compose/fancy-lists.js";
+import { markdownToMarkup } from "../../src/compose/markdown.js";
+
+const md = (text: string) => markdownToMarkup(text, (s) => ({ file: s }));
+
+// Before, every one of these ran into the paragraph above as text: CommonMark numbers only
+// with `1.` and `1)`.
+describe("lists numbered with letters and roman numerals", () => {
+  it("take the numbering of their first item, nested as written", () => {
+    expect(md("We found:\n(a) the batch records;\n(b) the cleaning logs.")).toBe(
+      '<p>We found:</p><list ordered="true" numbering="(a)"><item>the batch records;</item><item>the cleaning logs.</item></list>',
+    );
+    expect(md("a. sign\nb. return:\n   i. one copy\n   ii. another\nc. keep")).toBe(
+      '<list ordered="true" numbering="a."><item>sign</item><item>return:<list ordered="true" numbering="i."><item>one copy</item><item>another</item></list></item><item>keep</item></list>',
+    );
+    expect(md("A.  What you did\nB.  What you will do")).toContain('numbering="A."');
+    expect(md("(1) one\n(2) two")).toContain('numbering="(1)"');
+    expect(md("IV) four\nV) five")).toContain('numbering="I)" start="4"');
+  });
+
+  it("start where their first item does, after an empty line", () => {
+    expect(md("Intro.\n\n(viii) eight\n(ix) nine")).toBe(
+      '<p>Intro.</p><list ordered="true" numbering="(i)" start="8"><item>eight</item><item>nine</item></list>',
+    );
+    expect(md("(c) third")).toBe(
+      '<list ordered="true" numbering="(a)" start="3"><item>third</item></list>',
+    );
+  });
+
+  it("read `i.` after `h.` as the ninth letter", () => {
+    expect(md("g. seven\nh. eight\ni. nine\nj. ten")).toBe(
+      '<list ordered="true" numbering="a." start="7"><item>seven</item><item>eight</item><item>nine</item><item>ten</item></list>',
+    );
+  });
+
+  // A hard-wrapped line that starts with a reference is not the next item.
+  it("leave a marker that neither follows the one before nor starts a block as text", () => {
+    expect(md("(a) as paragraph\n(c) of section 4 says;\n(b) more.")).toBe(
+      '<list ordered="true" numbering="(a)"><item>as paragraph\n(c) of section 4 says;</item><item>more.</item></list>',
+    );
+    expect(md("See clause\n(c) of the act.")).toBe("<p>See clause\n(c) of the act.</p>");
+    expect(md("He said (a) is fine.")).toBe("<p>He said (a) is fine.</p>");
+  });
+
+  // As in pandoc: an initial is not a list.
+  it("need two spaces after a capital letter and a full stop", () => {
+    expect(md("B. Russell wrote it.")).toBe("<p>B. Russell wrote it.</p>");
+    expect(md("I. Kant wrote it.")).toBe("<p>I. Kant wrote it.</p>");
+  });
+
+  it("keep the body's length and every item's column, so nesting and error places hold", () => {
+    const text = "(a) one\n\n    (iii) three\n\n(viii) eight\n";
+    const written = fancyLists(text)?.text ?? "";
+    expect(written.length).toBe(text.length);
+    expect(written).toBe("1)  one\n\n    2)    three\n\n 2)    eight\n");
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { warningText } from "../../src/errors.js";
+import { ROOT, render } from "../helpers/render.js";
+
+const FILE = `${ROOT}/data/inline.yaml`;
+const warnings = async (pack: string, yaml: string) =>
+  (await render({ file: FILE, text: `template: ${pack}\n${yaml}` })).warnings.map(warningText);
+
+// Before, a whole letter pasted into body: came out "Dear Sir or Madam:" above "Dear Ms. Lee,"
+// and "Sincerely," under "Best regards, Jane Doe", without a word.
+describe("a body with its own salutation and closing", () => {
+  it("is warned about where each is written, when the pack sets its own", async () => {
+    const body = "body: |\n  Dear Ms. Lee,\n\n  Thank you.\n\n  Best regards,\n  Jane Doe\n";
+    expect(await warnings("business", `${body}signer: { name: Jane Doe }\n`)).toEqual([
+      `${FILE}:3:3: body: the body begins with a salutation ("Dear Ms. Lee,"), and the pack sets its own above it ("Dear Sir or Madam:"): move it to salutation:`,
+      `${FILE}:7:3: body: the body ends with a closing ("Best regards,"), and the pack sets its own below it ("Sincerely,"): move it to closing: and the name to the signer, or write closing: "" for none`,
+    ]);
+  });
+
+  it("knows the language's closing without a comma", async () => {
+    const body = "body: |\n  Vielen Dank.\n\n  Mit freundlichen Grüßen\n\n  Anna\n";
+    const [w] = await warnings("din5008", `${body}signer: { name: Anna }\n`);
+    expect(w).toContain('the body ends with a closing ("Mit freundlichen Grüßen")');
+  });
+
+  it("is not warned about when the letter sets them, or the body only looks alike", async () => {
+    const pasted = "body: |\n  Dear Ms. Lee,\n\n  Thank you.\n\n  Best regards,\n  Jane Doe\n";
+    const set = 'salutation: ""\nclosing: ""\nsigner: { name: Jane Doe }\n';
+    expect(await warnings("business", `${pasted}${set}`)).toEqual([]);
+    const prose =
+      "body: |\n  Thank you for your letter of May 3, which we read with care.\n\n  We will write again,\n  soon.\n\n  - one item,\n";
+    expect(await warnings("business", `${prose}signer: { name: J }\n`)).toEqual([]);
+  });
+});
