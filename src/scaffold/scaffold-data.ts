@@ -96,8 +96,11 @@ function field(name: string, s: Schema, indent: string, off: boolean, out: strin
   } else if (name === "body" || /markdown/i.test(String(s.description ?? ""))) {
     // A pack's own example is in its language (a German pack's new letter starts in German).
     const text = Array.isArray(s.examples) && typeof value === "string" ? value.split("\n") : null;
-    line(`${key}: |`);
-    for (const l of text ?? PLACEHOLDER_BODY) line(l === "" ? "" : `  ${l}`);
+    // A first line that starts with spaces would set the block's indentation deeper than
+    // the lines after it, which would then end the block: say the indentation.
+    const lines = text ?? PLACEHOLDER_BODY;
+    line(`${key}: |${/^\s/.test(lines.find((l) => l.trim() !== "") ?? "") ? "2" : ""}`);
+    for (const l of lines) line(l === "" ? "" : `  ${l}`);
   } else {
     line(`${key}: ${scalar(value)}`);
   }

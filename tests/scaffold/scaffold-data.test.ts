@@ -101,6 +101,12 @@ describe("packFiles", () => {
         },
       },
     };
+    const body = { type: "string", examples: ["    indented first\nsubject: from a body"] };
+    const indented = { ...hostile, schema: { ...hostile.schema, properties: { body } } };
+    expect(parse(scaffoldData(indented, undefined))).toEqual({
+      template: "evil\nsubject: from the name",
+      body: "    indented first\nsubject: from a body\n",
+    });
     const data = parse(scaffoldData(hostile, undefined));
     expect(data).toEqual({
       template: "evil\nsubject: from the name",
