@@ -42,6 +42,7 @@ import {
 import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
 import { noteLeftOver, type StaleLetters, staleLetters } from "./stale-letters.js";
+import { todayOf } from "./today-input.js";
 import { DEPTH } from "./worker-crew.js";
 import { autoJobs, openPool, type RenderPool } from "./worker-pool.js";
 
@@ -128,7 +129,7 @@ export async function runBatch(
     if (o.skipUnchanged && o.manifestPath) previous = openPreviousEntries(o.manifestPath);
     return await renderAll(o, io, hooks, out, {
       targetsOf: plan.targetsOf,
-      hashed: (rec) => hashedInput(rec, run.shape),
+      hashed: (rec) => hashedInput(rec, run.shape, todayOf(o, run.baseData.date)),
       shared: run.shared,
       previous,
       pool: await pool,
@@ -443,14 +444,20 @@ function recordProblems(
  * texts too: they also depend on the Intl data of the Node.js that formats their dates and
  * numbers. A record without personalised texts hashes as before, so older manifests still match.
  */
-function hashedInput(rec: MergeRecord, shape: RecordShape): unknown {
+function hashedInput(
+  rec: MergeRecord,
+  shape: RecordShape,
+  today: (rec: MergeRecord) => string | undefined,
+): unknown {
   let texts: Record<string, string> = {};
   try {
     texts = shape.texts.personalise(rec);
   } catch {
     // The record fails when it is rendered, with this same error; a failed entry is never skipped.
   }
-  return Object.keys(texts).length > 0 ? { record: rec.data, texts } : rec.data;
+  const day = today(rec);
+  const hashed = Object.keys(texts).length > 0 ? { record: rec.data, texts } : rec.data;
+  return day === undefined ? hashed : { hashed, today: day };
 }
 
 /** Whether a folder may hold files a letter could replace (when in doubt, yes). */

@@ -5,6 +5,7 @@ import { isLanguageTag } from "../load/check-lang.js";
 import { characterName, controlCharacter } from "../load/check-text.js";
 import { type FancyLists, fancyLists } from "./fancy-lists.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
+import { alignAttr, blockAlign } from "./markdown-align.js";
 import { imageParagraph, inlineImage } from "./markdown-image.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
@@ -122,14 +123,9 @@ function block(t: Token, ctx: MdContext): string {
       if (/^\\(?:newpage|pagebreak)$/.test(t.raw.trim())) return "<page-break/>";
       if (/^\\(?:newpage|pagebreak)\[head=none\]$/.test(t.raw.trim()))
         return '<page-break head="none"/>';
-      return (
-        imageParagraph(t as Tokens.Paragraph, ctx) ??
-        `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`
-      );
-    case "heading": {
-      const h = t as Tokens.Heading;
-      return `<heading level="${h.depth}">${inlines(h.tokens, ctx)}</heading>`;
-    }
+      return imageParagraph(t as Tokens.Paragraph, ctx) ?? aligned("p", "", t, ctx);
+    case "heading":
+      return aligned("heading", ` level="${(t as Tokens.Heading).depth}"`, t, ctx);
     case "list":
       return listMarkup(t as Tokens.List, ctx, { numbered: 0, bulleted: 0 });
     case "blockquote":
@@ -146,6 +142,12 @@ function block(t: Token, ctx: MdContext): string {
   }
 }
 
+/** A paragraph or heading, set as a trailing `{align=center}` asks (markdown-align.ts). */
+function aligned(name: string, attrs: string, t: Token, ctx: MdContext): string {
+  const { tokens, align } = blockAlign((t as Tokens.Paragraph).tokens, ctx.where);
+  return `<${name}${attrs}${alignAttr(align)}>${inlines(tokens, ctx)}</${name}>`;
+}
+
 /** How many numbered and bulleted lists enclose a list (itself included). */
 interface Depth {
   numbered: number;
@@ -158,7 +160,9 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
     : { ...outer, bulleted: outer.bulleted + 1 };
   // Each item's marker is taken, so that every one written over is accounted for.
   const [own] = list.ordered ? list.items.map((it) => ctx.fancy?.take(it.raw)) : [];
-  const items = list.items.map((it) => `<item>${itemMarkup(it, ctx, depth)}</item>`).join("");
+  const items = list.items
+    .map((it) => `<item${taskBox(it)}>${itemMarkup(it, ctx, depth)}</item>`)
+    .join("");
   const first = own?.start ?? list.start;
   const start = list.ordered && first !== "" && first !== 1 ? ` start="${first}"` : "";
   const marker = own
@@ -167,6 +171,12 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
       ? byDepth(ctx.markers.numbering, depth.numbered, "numbering")
       : byDepth(ctx.markers.bullets, depth.bulleted, "bullet");
   return `<list${list.ordered ? ' ordered="true"' : ""}${marker}${start}>${items}</list>`;
+}
+
+/** A task list item (`- [ ]`, `- [x]`) is marked with a box to tick, or a ticked one. */
+function taskBox(item: Tokens.ListItem): string {
+  if (!item.task) return "";
+  return ` bullet="${item.checked ? "☒" : "☐"}"`;
 }
 
 function byDepth(list: string[] | undefined, depth: number, attr: string): string {
@@ -183,7 +193,8 @@ function byDepth(list: string[] | undefined, depth: number, attr: string): strin
 function itemMarkup(item: Tokens.ListItem, ctx: MdContext, depth: Depth): string {
   let out = "";
   for (const t of item.tokens) {
-    if (t.type === "space") continue;
+    // A task list item's box is its marker (taskBox).
+    if (t.type === "space" || t.type === "checkbox") continue;
     if (t.type === "list") out += listMarkup(t as Tokens.List, ctx, depth);
     else if (t.type === "paragraph" || (t.type === "text" && "tokens" in t && t.tokens)) {
       const text = inlines((t as Tokens.Paragraph).tokens, ctx);
@@ -240,6 +251,9 @@ function inline(t: Token, ctx: MdContext): string {
       return inlines((t as Tokens.Del).tokens, ctx);
     case "noteRef":
       return noteMarkup(t as NoteRef, ctx);
+    case "checkbox":
+      // A task list item's box: its item's marker (taskBox).
+      return "";
     case "image":
       throw inlineImage(t as Tokens.Image, ctx);
     default:

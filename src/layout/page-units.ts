@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { fail } from "../errors.js";
 import type { Direction } from "../model/direction.js";
-import type { Block, ImageBlock, SignatureBlock, TextBlock } from "../model/letter-doc.js";
+import type { Block, ImageBlock, Kept, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
 import type { TextStyle } from "../model/style.js";
 import { pushAll } from "../push-all.js";
@@ -107,9 +107,15 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     // A list sits apart from what follows it as from what comes before it, not only by the
     // small space between its items.
     if (first && inList && !isItem) first.spaceBefore = Math.max(first.spaceBefore, aroundList);
-    if (!isItem) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
+    // A heading's small space after binds it to its section, a list included: the list sits
+    // apart from what follows it as the paragraphs before the heading do.
+    const heading = b.kind === "text" && b.role === "heading";
+    if (!isItem && !heading) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
     inList = isItem;
     if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
+    if (b.together !== undefined) keepInGroup(made, blocks, i);
+    // A paragraph that introduces a list ("We urge you to:") never ends a page without it.
+    if (isItem && introducesList(blocks[i - 1])) stickLast(units, 1);
     // A signature block never starts a page alone: with no closing (or other block) already
     // keeping with it, the last two lines before it come along, as a closing would take them.
     if (b.kind === "signatures" && units.at(-1)?.sticky === false) stickLast(units, 2);
@@ -117,6 +123,29 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     pushAll(units, made);
   }
   return units;
+}
+
+/**
+ * A block of a group kept together (`<body keep="together">`): each of its units sticks to the
+ * next, and its last to the group's next block; a group taller than a page then fills each
+ * page in turn (paginate.ts).
+ */
+function keepInGroup(made: Unit[], blocks: Block[], i: number): void {
+  const group = (blocks[i] as Kept).together;
+  let j = i + 1;
+  while (blocks[j]?.kind === "space") j++;
+  const next = blocks[j] as Kept | undefined;
+  const last = made.length - 1;
+  made.forEach((u, k) => {
+    if (k < last || next?.together === group) u.sticky = true;
+  });
+}
+
+/** A paragraph, not an item, whose text ends in a colon (a footnote's mark may follow it). */
+function introducesList(b: Block | undefined): boolean {
+  if (b?.kind !== "text" || b.level !== undefined) return false;
+  const runs = (b.lines.at(-1) ?? []).filter((r) => !r.note);
+  return /[:：]\s*$/u.test(runs.map((r) => r.text).join(""));
 }
 
 /** Makes the last `n` units stick to what follows, so they move to its page with it. */
@@ -264,9 +293,16 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
       block: tag,
       ...(b.marker ? { marker: true as const } : {}),
       ...(b.level !== undefined ? { level: b.level } : {}),
+      // In a letter laid out right to left, a marker or label reads right to left too: "1." is
+      // drawn ".1" and "העתק מוסתר:" from its first word on the right, as the lines beside it.
+      ...(ctx.dir === "rtl" ? { rtl: true as const } : {}),
     });
   }
-  const out = b.keepTogether ? [merge(units, b.role)] : units;
+  const out = !b.keepTogether
+    ? units
+    : b.fit
+      ? together(units, set, b.role)
+      : [merge(units, b.role)];
   const first = out[0] as Unit;
   const last = out[out.length - 1] as Unit;
   first.spaceBefore = st.spaceBefore;
@@ -326,6 +362,25 @@ export function noteUnit(lines: Unit[], label: string): Unit {
 }
 
 /** Stacks units into one unbreakable unit. */
+/**
+ * A block kept together where it fits (`keep="fit"`), as one unit per line of its data (a
+ * copy's recipient with its turned-over lines), each stuck to the next: the pages keep them on
+ * one page when they fit on one, and break between them when they do not (a letter copied to
+ * seventy offices), where one unit would have stopped the letter.
+ */
+function together(units: Unit[], set: SetLine[][], label: string): Unit[] {
+  const out: Unit[] = [];
+  let from = 0;
+  for (const lines of set) {
+    if (lines.length === 0) continue;
+    out.push({ ...merge(units.slice(from, from + lines.length), label), sticky: true });
+    from += lines.length;
+  }
+  const last = out.at(-1);
+  if (last) last.sticky = false;
+  return out.length ? out : [merge(units, label)];
+}
+
 function merge(units: Unit[], label: string): Unit {
   const out: Unit = {
     height: 0,

@@ -74,6 +74,8 @@ function fill(
     notes = carried;
     carried = [];
   };
+  // The last unit of a chain too tall for any page, which is being placed as it comes.
+  let tooTall = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     const fresh = region(pages.length);
@@ -85,8 +87,14 @@ function fill(
       });
     }
     const gap = empty ? 0 : Math.max(prevAfter, u.spaceBefore);
-    let need = chainHeight(units, i);
-    if (need > fresh.bottom - fresh.top) need = u.height;
+    // A chain of stuck units taller than a page cannot be kept together: once it has started,
+    // its units fill each page in turn, or the rest of it, when it would fit on a page of its
+    // own, would leave the page before half empty (a copy list of seventy offices).
+    let need = i <= tooTall ? u.height : chainHeight(units, i);
+    if (need > fresh.bottom - fresh.top) {
+      need = u.height;
+      tooTall = Math.max(tooTall, chainEnd(units, i));
+    }
     const room = r.bottom - noteRoom(chainNotes(units, i));
     const top0 = y + (empty ? 0 : gap);
     const split =
@@ -188,6 +196,13 @@ function chainHeight(units: Unit[], i: number): number {
     h += Math.max(a.spaceAfter, b.spaceBefore) + b.height;
   }
   return h;
+}
+
+/** The last unit of the chain of stuck units that starts at `i`. */
+function chainEnd(units: Unit[], i: number): number {
+  let j = i;
+  while ((units[j] as Unit).sticky && j + 1 < units.length) j++;
+  return j;
 }
 
 /** Places units top-down from y, ignoring page bounds (letterheads, headers, footers). */

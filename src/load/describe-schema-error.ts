@@ -216,10 +216,14 @@ function typeProblem(
         : `quote it: ${lhs} "${written ?? String(value)}"`,
     );
   } else if (want === "text" && value && typeof value === "object") {
+    // Only a list item: `- a: b` is one line, where `key:⏎  a: b` is a mapping written so.
+    const line = lhs === "-" ? colonLine(value, path, raw) : undefined;
     hints.push(
-      Array.isArray(value)
-        ? `write ${key} as one piece of text, not a list`
-        : `write ${key} as text, not as key: value pairs`,
+      line !== undefined
+        ? `a colon and a space make YAML read a key and a value: quote the whole text, ${lhs} ${JSON.stringify(line)}`
+        : Array.isArray(value)
+          ? `write ${key} as one piece of text, not a list`
+          : `write ${key} as text, not as key: value pairs`,
     );
   } else if (want.includes("true or false") && typeof value === "string") {
     hints.push(`write true or false (YAML 1.2 reads ${value} as text)`);
@@ -251,4 +255,21 @@ function numberHint(value: string, written: string | undefined, lhs: string): st
   if (Math.abs(n) >= Number.MAX_SAFE_INTEGER)
     return `${clipped(value.trim(), 30)} is too large to be read exactly; write a smaller number in digits`;
   return `write it in digits: ${lhs} ${n}`;
+}
+
+/**
+ * The text a one-entry mapping was meant to be, as written: `- Moda Caddesi No: 47` is read as
+ * { "Moda Caddesi No": 47 }, and its writer meant the line. Undefined for a real mapping.
+ */
+function colonLine(
+  value: object,
+  path: string,
+  raw: (path: string) => string | undefined,
+): string | undefined {
+  const entries = Array.isArray(value) ? [] : Object.entries(value);
+  const [key, v] = entries[0] ?? [];
+  if (entries.length !== 1 || key === undefined || (v !== null && typeof v === "object"))
+    return undefined;
+  const written = v === null ? "" : (raw(`${path}.${key}`) ?? String(v));
+  return `${key}: ${written}`.trimEnd();
 }

@@ -14,7 +14,7 @@ import type { XmlElement, XmlNode } from "./xml-tree.js";
 const ITEM_BLOCKS: ReadonlySet<string> = new Set(["p", "list"]);
 
 /**
- * `<list [ordered] [start] [numbering] [bullet]>` of `<item>`s, as one text block per
+ * `<list [ordered] [start] [numbering] [bullet]>` of `<item [bullet]>`s, as one text block per
  * paragraph: the first paragraph of an item carries its marker, every paragraph its nesting
  * `level`, so the layout hangs them at the level's indent and the text output aligns them.
  */
@@ -53,7 +53,9 @@ function itemsOf(el: XmlElement, ctx: Ctx, depth: Depth, next: () => string): Te
       item.attrs.style === undefined && el.attrs.style !== undefined
         ? { ...item, attrs: { ...item.attrs, style: el.attrs.style } }
         : item;
-    return itemBlocks(styled, ctx, depth, next());
+    // An item's own bullet (a task list's ☐ or ☒) wins; a numbered list still counts it.
+    const marker = next();
+    return itemBlocks(styled, ctx, depth, item.attrs.bullet ?? marker);
   });
 }
 

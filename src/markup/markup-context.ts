@@ -3,6 +3,7 @@ import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
 import type { Run, TextBlock } from "../model/letter-doc.js";
 import type { Phrases } from "../model/phrases.js";
+import type { TextStyle } from "../model/style.js";
 import { type TypesetMemo, typesetOnce } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import { BadLang, inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
@@ -32,6 +33,8 @@ export interface Ctx {
   typeset?: TypesetMemo;
   /** What the tagged PDF says of images, links and notes, in the letter's language. */
   phrases: Phrases;
+  /** Styles made for blocks that set their own `align`, by name (alignedStyle). */
+  aligned: Record<string, TextStyle>;
 }
 
 export function at(el: XmlElement, ctx: Ctx): Location {
@@ -130,18 +133,40 @@ export function styleFor(el: XmlElement, ctx: Ctx, defaults: string[], attr = "s
   return defaults.find((d) => ctx.pack.styles[d]) ?? "default";
 }
 
+/**
+ * The style for a block that says `align="center"` (Markdown's `{align=center}`): its own
+ * style set that way, under a name no pack's style can clash with, so the layout and the
+ * text output both see it; without `align`, the style as it is.
+ */
+export function alignedStyle(el: XmlElement, ctx: Ctx, style: string): string {
+  if (el.attrs.align === undefined) return style;
+  const align = oneOf(el, "align", ctx, ["left", "center", "right", "justify"] as const, "left");
+  const base = ctx.pack.styles[style] ?? ctx.pack.styles.default;
+  if (!base || base.align === align) return style;
+  const name = `${style} (${align})`;
+  ctx.aligned[name] ??= { ...base, align };
+  return name;
+}
+
+/**
+ * `keep="with-next | together | fit | none"`, else the element's default (`fallback`, or
+ * `withNext` and `together`); `fit` keeps the block together where it fits on a page and
+ * breaks it between the lines of its data where it does not (a list of seventy copies).
+ */
 export function keep(
   el: XmlElement,
   ctx: Ctx,
   withNext: boolean,
   together: boolean,
-): { keepWithNext: boolean; keepTogether: boolean } {
-  const k = el.attrs.keep;
+  fallback?: "fit",
+): { keepWithNext: boolean; keepTogether: boolean; fit?: true } {
+  const k = el.attrs.keep ?? fallback;
   if (k === undefined) return { keepWithNext: withNext, keepTogether: together };
   if (k === "with-next") return { keepWithNext: true, keepTogether: true };
   if (k === "together") return { keepWithNext: false, keepTogether: true };
+  if (k === "fit") return { keepWithNext: false, keepTogether: true, fit: true };
   if (k === "none") return { keepWithNext: false, keepTogether: false };
-  throw fail("markup", `keep must be with-next, together or none, not ${k}`, at(el, ctx));
+  throw fail("markup", `keep must be with-next, together, fit or none, not ${k}`, at(el, ctx));
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Typography } from "../typography/typography-options.js";
 import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
 import { listBlocks } from "./list-blocks.js";
 import {
+  alignedStyle,
   at,
   type Ctx,
   elements,
@@ -57,6 +58,12 @@ const LINE_GROUPS: ReadonlySet<string> = new Set([
   "reference",
   "sender",
 ]);
+/**
+ * Line groups that list entries (copies, enclosures): kept together where they fit on a page,
+ * broken between entries where they do not. An address or a sender is one thing, and an
+ * address taller than a page is a mistake in the data.
+ */
+const LISTS_OF_ENTRIES: ReadonlySet<string> = new Set(["cc", "bcc", "enclosures"]);
 /** Line groups that fall back to a related group's style. */
 const LINE_GROUP_STYLES: Record<string, string[]> = { bcc: ["bcc", "cc"] };
 /** Bands of the page with their own blocks, and an optional minimum `height`. */
@@ -88,6 +95,7 @@ export function toModel(
     notes: [],
     ...(typeset ? { typeset } : {}),
     phrases: phrasesFrom(labelsFor(pack, lang, ownLabels)),
+    aligned: {},
   };
   // Footnotes belong to the flow: a note in a band or placed group would never be printed.
   const fixed: Ctx = { ...ctx, notes: undefined };
@@ -106,6 +114,7 @@ export function toModel(
     body: [],
   };
   noStyle(root, ctx);
+  let groups = 0;
   for (const el of elements(root, ctx)) {
     if (["letterhead", "continuation", "footer", "body", "place"].includes(el.name))
       noStyle(el, ctx);
@@ -121,10 +130,10 @@ export function toModel(
       if (el.name !== "footer" && el.attrs.height !== undefined)
         doc[`${el.name}Height`] = length(el, "height", ctx, 0);
     } else if (el.name === "body") {
-      pushAll(
-        doc.body,
-        elements(el, ctx).flatMap((c) => block(c, ctx, "body")),
-      );
+      const made = elements(el, ctx).flatMap((c) => block(c, ctx, "body"));
+      if (oneOf(el, "keep", ctx, ["together", "none"] as const, "none") === "together")
+        keptTogether(made, groups++);
+      pushAll(doc.body, made);
     } else if (el.name === "place") {
       doc.placed = [...(doc.placed ?? []), place(el, fixed, block, doc.page.width)];
     } else {
@@ -132,12 +141,18 @@ export function toModel(
     }
   }
   if (ctx.notes?.length) doc.notes = ctx.notes;
+  if (Object.keys(ctx.aligned).length) doc.styles = { ...pack.styles, ...ctx.aligned };
   // A letter's direction follows its language unless it says otherwise (dir="ltr" or "rtl").
   if (oneOf(root, "dir", ctx, ["ltr", "rtl"] as const, directionOf(lang)) === "rtl")
     doc.dir = "rtl";
   const notesAt = oneOf(root, "notes", ctx, ["foot", "end"] as const, "foot");
   if (notesAt === "end") doc.notesAt = notesAt;
   return doc;
+}
+
+/** `<body keep="together">`: its blocks on one page where they fit (a tear-off reply slip). */
+function keptTogether(blocks: Block[], group: number): void {
+  for (const b of blocks) if (b.kind !== "space" && b.kind !== "page-break") b.together = group;
 }
 
 function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {
@@ -179,7 +194,7 @@ function textBlock(
   return {
     kind: "text",
     role,
-    style: styleFor(el, ctx, styles),
+    style: alignedStyle(el, ctx, styleFor(el, ctx, styles)),
     lines: inlineLinesAt(el, ctx),
     ...keep(el, ctx, withNext, together),
     ...keepPrevious(el, ctx, role === "closing" ? 2 : 0),
@@ -211,7 +226,8 @@ function quoteBlocks(el: XmlElement, ctx: Ctx): TextBlock[] {
     if (p !== el && p.name !== "p")
       throw fail("markup", `<quote> holds <p> elements or text, not <${p.name}>`, at(p, ctx));
     const block = textBlock(p, ctx, "quote", ["quote", "body"], false, false);
-    if (p.attrs.style === undefined) block.style = styleFor(el, ctx, ["quote", "body"]);
+    if (p.attrs.style === undefined)
+      block.style = alignedStyle(p, ctx, styleFor(el, ctx, ["quote", "body"]));
     return block;
   });
 }
@@ -230,7 +246,7 @@ function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {
     role: el.name,
     style: styleFor(el, ctx, LINE_GROUP_STYLES[el.name] ?? [el.name]),
     lines,
-    ...keep(el, ctx, false, true),
+    ...keep(el, ctx, false, true, LISTS_OF_ENTRIES.has(el.name) ? "fit" : undefined),
     ...(label ? { label: attrLines(label).replace(/\n/g, " ") } : {}),
   };
 }

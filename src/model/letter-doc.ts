@@ -108,6 +108,12 @@ export type Block =
   | TableBlock
   | PageBreakBlock;
 
+/** A block that may belong to a group kept on one page (`<body keep="together">`). */
+export interface Kept {
+  /** The blocks of one such group share the number: on one page where they fit on one. */
+  together?: number;
+}
+
 /** The next block starts a new page (an annex, an attachment). */
 export interface PageBreakBlock {
   kind: "page-break";
@@ -116,7 +122,7 @@ export interface PageBreakBlock {
 }
 
 /** Text in one style. Each entry of `lines` starts on a new line and wraps if too long. */
-export interface TextBlock {
+export interface TextBlock extends Kept {
   kind: "text";
   /** The markup element it came from (`date`, `address`, `p`, …); used by the text writer. */
   role: string;
@@ -126,6 +132,8 @@ export interface TextBlock {
   keepWithNext: boolean;
   /** Never split across pages. */
   keepTogether: boolean;
+  /** With keepTogether: only where it fits on a page; else broken between its data's lines. */
+  fit?: true;
   /**
    * Lines at the end of the block before that must share this block's page (a closing takes
    * the body's last lines with it, so it never starts a page alone). Absent means none.
@@ -146,7 +154,7 @@ export interface TextBlock {
   listMarkers?: string[][];
 }
 
-export interface ImageBlock {
+export interface ImageBlock extends Kept {
   kind: "image";
   role: string;
   /** Absolute path of a PNG, JPEG or SVG that load/ has checked. */
@@ -180,7 +188,7 @@ export interface Signer {
   conformed?: string;
 }
 
-export interface SignatureBlock {
+export interface SignatureBlock extends Kept {
   kind: "signatures";
   columns: number;
   /** Height left blank (or filled by the image) above each name, in points. */
@@ -204,7 +212,7 @@ export interface SpaceBlock {
 }
 
 /** A horizontal line: a separator in the flow, or a fold or punch mark inside a placed group. */
-export interface RuleBlock {
+export interface RuleBlock extends Kept {
   kind: "rule";
   /** Length in points; null spans the available width. */
   length: number | null;
@@ -216,7 +224,7 @@ export interface RuleBlock {
 }
 
 /** Labelled values in two columns (an information block); kept together by default. */
-export interface FieldsBlock {
+export interface FieldsBlock extends Kept {
   kind: "fields";
   role: string;
   style: string;
@@ -232,7 +240,7 @@ export interface FieldsBlock {
 }
 
 /** A grid of text cells; its first `headerRows` rows are repeated on each page it continues on. */
-export interface TableBlock {
+export interface TableBlock extends Kept {
   kind: "table";
   /** Style of body cells, and of header cells. */
   style: string;

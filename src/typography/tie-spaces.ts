@@ -186,6 +186,18 @@ function isDate(raw: string, next: string, sets: TieSets): boolean {
   );
 }
 
+/**
+ * A unit or currency, also with a sentence's full stop or with a case ending joined by an
+ * apostrophe, as Turkish writes them ("36.000 TL'ye", "5 km'den"); a one-letter unit before
+ * an apostrophe is French or Italian elision ("en 2024 l'entreprise", "3 s'il"), not a unit.
+ */
+function isUnit(word: string): boolean {
+  const bare = word.replace(/\.$/, "");
+  if (UNIT_SET.has(word) || UNIT_SET.has(bare)) return true;
+  const stem = /^(.{2,}?)['’]\p{L}+$/u.exec(bare)?.[1];
+  return stem !== undefined && UNIT_SET.has(stem);
+}
+
 function ties(raw: string, next: string, sets: TieSets): boolean {
   if (DASHES.has(next)) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
@@ -194,8 +206,7 @@ function ties(raw: string, next: string, sets: TieSets): boolean {
   const before = raw.replace(OPENING, "");
   const after = next.replace(CLOSING, "");
   if (/^\d/.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
-  if (/\d$/.test(before) && (UNIT_SET.has(after) || UNIT_SET.has(after.replace(/\.$/, ""))))
-    return true;
+  if (/\d$/.test(before) && isUnit(after)) return true;
   if (/^\d/.test(after) && CURRENCY_SET.has(before)) return true;
   if (/^\d{1,3}$/.test(before) && /^\d{3}(?!\d)/.test(next)) return true;
   if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;

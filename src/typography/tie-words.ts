@@ -4,7 +4,7 @@
  * that must stay on one line (z. B.); `beforeNumber`: nouns that name a numbered part, tied to
  * its number (clause 4, section 14.2), as TeX users write clause~4. Units are tied to the
  * number before them (5 km, 10 %, 186.400 Euro), currencies to the number on either side
- * (EUR 2.800, 2.800 €).
+ * (EUR 2.800, 2.800 €, 36.000 TL).
  */
 export interface TieWords {
   after: readonly string[];
@@ -276,6 +276,38 @@ export const CURRENCIES: readonly string[] = [
   "RUB",
   "US$",
   "Fr.",
+  "₺",
+  "TL",
+  "TRY",
+  "₪",
+  "ILS",
+  "₫",
+  "VND",
+  "₩",
+  "KRW",
+  "₴",
+  "UAH",
+  "zł",
+  "PLN",
+  "Kč",
+  "CZK",
+  "Ft",
+  "HUF",
+  "kr",
+  "SEK",
+  "NOK",
+  "DKK",
+  "CAD",
+  "AUD",
+  "NZD",
+  "CNY",
+  "INR",
+  "BRL",
+  "R$",
+  "MXN",
+  "ZAR",
+  "lei",
+  "RON",
 ];
 
 /** Units and currency names, tied to the number before them. */

@@ -173,6 +173,16 @@ describe("render --merge with record values in the text", () => {
     expect(changed.stderr).toBe("done merged 1 record: 1 rendered → out\n");
   });
 
+  // The day is in the input hash (today-input.test.ts): within a day, the letter is unchanged.
+  it("--skip-unchanged skips a letter dated today on the same day, no creation date chosen", async () => {
+    const dir = setUp(`${HEAD}\nAnn,Lee,1,2,,n\n`);
+    writeFileSync(join(dir, "letter.yaml"), LETTER.replace("date: 2024-05-01", "date: today"));
+    const run = () =>
+      runCli(merge("--skip-unchanged"), { cwd: dir, env: { SOURCE_DATE_EPOCH: "" } });
+    expect((await run()).code).toBe(0);
+    expect((await run()).stderr).toBe("done merged 1 record: 0 rendered, 1 unchanged → out\n");
+  });
+
   it("makes a template's misuse of a helper a located data error (exit 4), never a crash", async () => {
     const cases: [string, string][] = [
       ["{{currency amount}}", "currency takes 2 values, not 1"],

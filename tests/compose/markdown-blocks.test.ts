@@ -143,3 +143,47 @@ describe("page control in Markdown", () => {
     );
   });
 });
+
+// letters21: a governor's proclamation, a Japanese letter (敬具, 記, 以上) and an open letter
+// set their titles and formulas centred or flush right; the body had no way to say so.
+describe("a paragraph's or heading's alignment, written after it", () => {
+  it("centres or sets flush right a heading or paragraph that ends in {align=…}", () => {
+    expect(
+      md("# Proclamation {align=center}\n\n**ARBOR DAY** {align=center}\n\n以上 {align=right}"),
+    ).toBe(
+      '<heading level="1" align="center">Proclamation</heading><p align="center"><b>ARBOR DAY</b></p><p align="right">以上</p>',
+    );
+    expect(md("Flush left.{align=left}\n\nJustified {align=justify}")).toBe(
+      '<p align="left">Flush left.</p><p align="justify">Justified</p>',
+    );
+  });
+
+  it("leaves an attribute that is not at the end, or not align, as text", () => {
+    expect(md("Set {align=center} here.\n\nA {width=2in}")).toBe(
+      "<p>Set {align=center} here.</p><p>A {width=2in}</p>",
+    );
+  });
+
+  it("reports an alignment it does not know where it is written", async () => {
+    expect(await problem("Title {align=middle}")).toMatchObject({
+      message: "{align=middle} is not an alignment",
+      location: { file: "{align=middle}" },
+    });
+  });
+});
+
+// letters21: a school's reply slip wrote a table without a header (| | |, as GFM must) and got
+// an empty header row under a rule; its checkboxes (- [ ]) stopped the render.
+describe("reply slips: tables without a header, and boxes to tick", () => {
+  it("leaves out a header row whose cells are all empty", () => {
+    expect(md("| | |\n|---|---|\n| Name | ____ |")).toBe(
+      "<table><row><cell>Name</cell><cell>____</cell></row></table>",
+    );
+  });
+
+  it("marks a task list's items with a box, ticked or not", () => {
+    expect(md("- [ ] I give permission.\n- [x] I have paid.\n- Plain.")).toBe(
+      '<list><item bullet="☐">I give permission.</item><item bullet="☒">I have paid.</item><item>Plain.</item></list>',
+    );
+  });
+});

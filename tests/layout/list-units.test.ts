@@ -43,6 +43,18 @@ describe("lists on the page", () => {
     expect(gap("Alpha", "Beta")).toBeLessThan(gap("Before.", "Alpha"));
   });
 
+  // letters21: a GP's referral letter set "Current medication" 6pt under the list of its
+  // "Past medical history" section, 10pt under a paragraph: the heading's small space after
+  // was taken for the list's.
+  it("set a list under a heading apart from the next heading as paragraphs are", () => {
+    const items = texts(
+      '<letter><p>Before.</p><heading level="2">History</heading><list><item>Alpha</item><item>Beta</item></list><heading level="2">Medication</heading><p>After.</p></letter>',
+    );
+    const gap = (a: string, b: string) => at(items, b).y - at(items, a).y;
+    expect(gap("Beta", "Medication")).toBeCloseTo(gap("Before.", "History"));
+    expect(gap("History", "Alpha")).toBeLessThan(gap("Beta", "Medication"));
+  });
+
   it("hang a label before a line group and indent every line past it", () => {
     const items = texts(
       '<letter><cc label="cc:"><line>Jeff Sessions<br/>Ranking Member</line><line>Marcus Lee</line></cc></letter>',

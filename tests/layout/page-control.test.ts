@@ -64,6 +64,76 @@ describe("page control", () => {
     }
   });
 
+  // letters21: a House letter ended page 1 with "We therefore urge you to:" and began page 2
+  // with the list it introduced.
+  it("never ends a page with a paragraph that introduces a list, and only then", () => {
+    const list =
+      '<list ordered="true"><item>withdraw the rule;</item><item>expand access.</item></list>';
+    let moved = 0;
+    for (let n = 20; n <= 60; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      for (const [lead, keeps] of [
+        ["We urge you to:", true],
+        ["We urge you to do two things.", false],
+      ] as const) {
+        const p = pages(`<letter>${paras}<p>${lead}</p>${list}</letter>`);
+        const at = (text: string) => p.findIndex((page) => page.some((i) => i.text.includes(text)));
+        if (keeps) expect(at(lead), `${n} paragraphs`).toBe(at("withdraw"));
+        if (at(lead) !== at("withdraw")) expect(keeps).toBe(false);
+        if (keeps && at(`Paragraph ${n}`) !== at(lead)) moved++;
+      }
+    }
+    // Some page ended just before the lead-in without it: the rule is what kept them together.
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  // letters21: a letter copied to seventy offices stopped with "cc is 875pt tall and cannot
+  // fit on any page"; a line group is kept together only where it fits on a page.
+  it("breaks a copy list taller than a page between its entries, filling each page", () => {
+    const cc = (n: number) =>
+      `<cc label="cc:">${Array.from({ length: n }, (_, i) => `<line>Office ${i + 1}</line>`).join("")}</cc>`;
+    const paras = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+    const p = pages(`<letter>${paras}${cc(120)}</letter>`);
+    const offices = p.map((page) => page.filter((i) => i.text.startsWith("Office")));
+    expect(offices.flat()).toHaveLength(120);
+    // Each page the list runs on but the last ends within two lines of the foot of the text.
+    const bottom = Math.max(...offices.slice(1, -1).flatMap((o) => o.map((i) => i.y)));
+    for (const o of offices.slice(0, -1).filter((o) => o.length))
+      expect(Math.max(...o.map((i) => i.y))).toBeGreaterThan(bottom - 26);
+    // A list that fits on a page still moves to the next page whole.
+    const short = pages(`<letter>${paras}${paras}${cc(30)}</letter>`);
+    const on = short.map((page) => page.filter((i) => i.text.startsWith("Office")).length);
+    expect(on.filter((n) => n > 0)).toEqual([30]);
+    // An address is one thing: one taller than a page is still a mistake, unless it says fit.
+    const address = (keep: string) =>
+      `<letter><address${keep}>${Array.from({ length: 80 }, (_, i) => `<line>Line ${i}</line>`).join("")}</address></letter>`;
+    expect(() => pages(address(""))).toThrow(/address is \d+pt tall and cannot fit on any page/);
+    expect(pages(address(' keep="fit"')).length).toBeGreaterThan(1);
+  });
+
+  // letters21: a school letter's reply slip began at the foot of page 1 and ended on page 2.
+  it('keeps a <body keep="together"> on one page where it fits, and fills pages where not', () => {
+    const slip = (lines: number) =>
+      `<body keep="together"><rule/><heading>Reply slip</heading>${Array.from(
+        { length: lines },
+        (_, i) => `<p>Slip line ${i + 1}.</p>`,
+      ).join("")}</body>`;
+    let moved = 0;
+    for (let n = 15; n <= 30; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(`<letter><body>${paras}</body>${slip(6)}</letter>`);
+      const at = (text: string) => p.findIndex((page) => page.some((i) => i.text === text));
+      const parts = ["Reply slip", ...Array.from({ length: 6 }, (_, i) => `Slip line ${i + 1}.`)];
+      expect(new Set(parts.map(at)).size, `${n} paragraphs`).toBe(1);
+      if (at("Reply slip") !== at(`Paragraph ${n}.`)) moved++;
+    }
+    expect(moved).toBeGreaterThan(0);
+    // Taller than a page: no error, each page filled in turn.
+    const long = pages(`<letter><body><p>Letter.</p></body>${slip(60)}</letter>`);
+    expect(long.flat().filter((i) => i.text.startsWith("Slip line"))).toHaveLength(60);
+    expect(long[0]?.some((i) => i.text === "Reply slip")).toBe(true);
+  });
+
   it("never ends a page on a line whose word it hyphenated", () => {
     const long =
       "Notwithstanding the aforementioned considerations, the Administration's extraordinarily comprehensive recommendations concerning telecommunications interoperability, infrastructure standardization and internationalization nevertheless necessitate unprecedented intergovernmental coordination. ";

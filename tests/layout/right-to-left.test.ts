@@ -155,6 +155,20 @@ describe("an Arabic letter (data/personal-arabic-2024.yaml)", () => {
     expect(actual).toContain("مدير مكتبة المدينة (الفرع الرئيسي)");
   });
 
+  // letters21: a Hebrew letter's list markers read "1." left to right beside right-to-left
+  // text (browsers and word processors show ".1"), and its label "העתק מוסתר:" came out with
+  // its words in the wrong order: markers and labels were drawn left to right.
+  it("draws its list markers right to left: the full stop left of the number", () => {
+    const markers = layout.pages.flatMap((p) =>
+      p.items.filter((i): i is TextItem => i.kind === "text" && i.marker === true),
+    );
+    expect(markers.map((m) => m.text)).toEqual(["1.", "2.", "3."]);
+    for (const m of markers) expect(m.rtl).toBe(true);
+    // pdf.js reads the glyphs in the order they are drawn, left to right.
+    const drawn = pdf.items.filter((i) => /^\.?[123]\.?$/.test(i.str) && i.x > 400);
+    expect(drawn.map((i) => i.str)).toEqual([".1", ".2", ".3"]);
+  });
+
   it("writes its plain text in logical order", () => {
     expect(r.txt).toContain("السيد كريم منصور");
     expect(r.txt).toContain("دولار أمريكي (USD)");
@@ -224,5 +238,16 @@ signers:
     const width = 8.5 * 72;
     for (const [i, c] of rtl.entries())
       expect(c.x + c.width).toBeCloseTo(width - (ltr[i]?.x ?? 0), 3);
+  });
+});
+
+describe("a label in a right-to-left letter", () => {
+  it("is drawn right to left, so a label of two words keeps their order", async () => {
+    const text = "template: personal\nlang: he\nbody: שלום רב.\nbcc: [רואה החשבון]\n";
+    const r = await render({ file: join(ROOT, "data", "inline-he.yaml"), text }, ["pdf"]);
+    const label = (r.laidOut as LaidOutDoc).pages
+      .flatMap((p) => p.items)
+      .find((i): i is TextItem => i.kind === "text" && i.text === "העתק מוסתר:");
+    expect(label?.rtl).toBe(true);
   });
 });

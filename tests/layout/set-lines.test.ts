@@ -323,7 +323,7 @@ describe("setParagraph", () => {
     expect(e.problems[0]).toEqual({
       message: 'no font can draw the character U+6771 "東"',
       hints: [
-        "fonts tried: SourceSerif4-Regular, DejaVuSerif",
+        "fonts tried: SourceSerif4-Regular, DejaVuSerif, DejaVuSans",
         "add a font that covers it to the pack's fallbackFonts or to a fontChains entry for its script, or remove the character",
         "Chinese fonts: npm install @expo-google-fonts/noto-serif-sc (or -tc, -jp) in your project, then name its .ttf as pkg:<package>/<file> in a pack's fonts and fallbackFonts (docs/templates.md)",
       ],

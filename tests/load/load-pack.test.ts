@@ -84,6 +84,12 @@ describe("page", () => {
 });
 
 describe("styles", () => {
+  // The line of the first style added after "styles:" in the senate pack's manifest, so the
+  // pinned places follow the pack's data as it grows.
+  const first =
+    readFileSync(join(import.meta.dirname, "../../templates/senate/template.yaml"), "utf8")
+      .split("\n")
+      .indexOf("styles:") + 2;
   const withStyles = (extra: string) => {
     const dir = tempPack({});
     const manifest = join(dir, "template.yaml");
@@ -99,9 +105,9 @@ describe("styles", () => {
     const e = await caught(() => loadPack(dir, dir, res));
     expect(e.kind).toBe("template");
     expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
-      ["style bad.color is banana; it must be a colour written #rrggbb, like #1f3a60", 22],
-      ["style short.color is #ff000; it must be a colour written #rrggbb, like #1f3a60", 23],
-      ["style odd.align is middle; it must be left, center, right or justify", 24],
+      ["style bad.color is banana; it must be a colour written #rrggbb, like #1f3a60", first],
+      ["style short.color is #ff000; it must be a colour written #rrggbb, like #1f3a60", first + 1],
+      ["style odd.align is middle; it must be left, center, right or justify", first + 2],
     ]);
   });
 
@@ -112,8 +118,8 @@ describe("styles", () => {
     );
     const e = await caught(() => loadPack(dir, dir, res));
     expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
-      ["style neg.runover is -4; it must be a runover from 0 to half the page width", 22],
-      ["style wide.runover is 400; it must be a runover from 0 to half the page width", 23],
+      ["style neg.runover is -4; it must be a runover from 0 to half the page width", first],
+      ["style wide.runover is 400; it must be a runover from 0 to half the page width", first + 1],
     ]);
   });
 

@@ -53,6 +53,28 @@ describe("validateData", () => {
     ]);
   });
 
+  // Before: "write 1 as text, not as key: value pairs", to a Turkish address line.
+  it("says to quote a list item that YAML read as a key and a value", () => {
+    const p = problems(
+      [...PERSONAL, "recipient:", "  - Ayşe Yılmaz", "  - Moda Caddesi No: 047"].join("\n"),
+    );
+    expect(p).toEqual([
+      {
+        at: "8:5 recipient.1",
+        message: "must be text, not a mapping",
+        hints: [
+          'a colon and a space make YAML read a key and a value: quote the whole text, - "Moda Caddesi No: 047"',
+        ],
+      },
+    ]);
+    // A mapping written on lines of its own is one: the hint stays.
+    expect(
+      problems(
+        [...PERSONAL.slice(0, 3), "salutation:", "  text: Dear Sam,", "body: x"].join("\n"),
+      )[0]?.hints,
+    ).toEqual(["write salutation as text, not as key: value pairs"]);
+  });
+
   it.each([
     ['"3"', "remove the quotes: columns: 3"],
     ["1e3", "write it in digits: columns: 1000"],

@@ -4,6 +4,7 @@ import { loadPack } from "../../src/load/load-pack.js";
 import { toModel } from "../../src/markup/to-model.js";
 import { parseXml } from "../../src/markup/xml-tree.js";
 import { caught } from "../helpers/errors.js";
+import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
 import { res } from "../helpers/resources.js";
 
@@ -153,5 +154,59 @@ describe("style on any element", () => {
       "<cell> takes no style",
     );
     expect(await error('<footer style="body"/>')).toBe("<footer> takes no style");
+  });
+});
+
+// letters21: align="…" on a paragraph or heading (Markdown's {align=center}) sets it so in the
+// PDF and in the text output, in a style of its own that leaves the pack's style as it was.
+describe("a block's own alignment", () => {
+  it("sets the block in its style aligned as it says, and only that block", () => {
+    const doc = model(
+      '<p align="center">Centred.</p><p>Justified.</p><p align="justify">Same.</p>',
+    );
+    const [a, b, c] = doc.body.map((x) => (x.kind === "text" ? x.style : ""));
+    expect([a, b, c]).toEqual(["body (center)", "body", "body"]);
+    expect(doc.styles[a as string]).toEqual({ ...pack.styles.body, align: "center" });
+    expect(pack.styles["body (center)"]).toBeUndefined();
+    expect(model("<p>Plain.</p>").styles).toBe(pack.styles);
+  });
+
+  it("refuses an alignment it does not know, at its element", async () => {
+    expect(await error('<p align="middle">x</p>')).toBe(
+      "align must be left, center, right, justify, not middle",
+    );
+  });
+
+  it("centres the text in the PDF and in the text output", async () => {
+    const text = `template: senate
+signers: [{ name: Jane Doe }]
+closing: ""
+body: |
+  # Proclamation {align=center}
+
+  WHEREAS, trees are a source of joy and spiritual renewal; and
+
+  **ARBOR DAY** {align=center}
+
+  The End {align=right}
+`;
+    const r = await render({ file: `${ROOT}/data/inline-align.yaml`, text });
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const width = pdf.pages[0]?.width ?? 0;
+    const at = (s: string) => pdf.items.find((i) => i.str === s);
+    for (const s of ["Proclamation", "ARBOR DAY"]) {
+      const hit = at(s);
+      expect(Math.abs((hit?.x ?? 0) + (hit?.width ?? 0) / 2 - width / 2), s).toBeLessThan(1);
+    }
+    const right = at("The End");
+    expect((right?.x ?? 0) + (right?.width ?? 0)).toBeCloseTo(width - 72, 0);
+    expect(at("WHEREAS,")?.x ?? pdf.items.find((i) => i.str.startsWith("WHEREAS"))?.x).toBeCloseTo(
+      72,
+      0,
+    );
+    expect(r.txt).toMatch(/^ {20,}Proclamation$/m);
+    expect(r.txt).toMatch(/^ {20,}ARBOR DAY$/m);
+    expect(r.txt).toMatch(/^ {40,}The End$/m);
+    expect(r.txt).not.toContain("{align");
   });
 });

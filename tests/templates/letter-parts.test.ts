@@ -341,3 +341,54 @@ describe("the business pack's defaults for British and Commonwealth English", ()
     }
   });
 });
+
+// letters21: a Turkish letter's enclosures and copies were labelled "Enclosures:" and "cc:",
+// its second page "Page 2 of 3", as Turkish fell back to English.
+describe("Turkish labels", () => {
+  const PARTS =
+    "enclosures: [Kira sözleşmesi, Yazınız]\ncc: [Av. Mehmet Öztürk]\nps: Yarın ararım.\n";
+  it.each([
+    ["business", "Sayın Yetkili,", "Saygılarımla,"],
+    ["personal", null, "Saygılarımla,"],
+    ["senate", null, "Saygılarımızla,"],
+  ])("%s: Ekler, Bilgi, Not and the closing in Turkish", async (pack, salutation, closing) => {
+    const body = `lang: tr-TR\nbody: Kira artışına itiraz ediyorum.\n${PARTS}`;
+    const r = await letter(pack, `${body}${pack === "senate" ? NEEDS.senate : ""}`);
+    expect(r.txt).toMatch(/^Ekler:\s+Kira sözleşmesi$/m);
+    expect(r.txt).toMatch(/^Bilgi:\s+Av\. Mehmet Öztürk$/m);
+    expect(r.txt).toMatch(/^Not: Yarın ararım\.$/m);
+    expect(r.txt).toContain(closing);
+    if (salutation) expect(r.txt).toContain(salutation);
+    expect(r.txt).not.toMatch(/Enclosures|cc:|P\.S\./);
+  });
+});
+
+// letters21: a school letter's tear-off reply slip had nowhere to go: only the P.S. came after
+// the signature, and a slip's boxes to tick (☐) were no font's in personal and senate.
+describe("an annex after everything else: a reply slip", () => {
+  const ANNEX = `ps: See you there.
+annex: |
+  ---
+
+  ### Reply slip {align=center}
+
+  | | |
+  |---|---|
+  | Child's name | ______ |
+
+  - [ ] My child may take part.
+  - [x] I have paid the deposit.
+`;
+  it.each(PACKS)("%s: the annex comes last, its boxes drawn", async (pack) => {
+    const r = await letter(pack, `body: Please return the slip below.\n${NEEDS[pack]}${ANNEX}`);
+    const txt = r.txt ?? "";
+    expect(txt.indexOf("Reply slip")).toBeGreaterThan(txt.indexOf("See you there."));
+    expect(txt).toMatch(/^☐ My child may take part\.$/m);
+    expect(txt).toMatch(/^☒ I have paid the deposit\.$/m);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const box = pdf.items.find((i) => i.str.includes("☐"));
+    expect(box?.font ?? "").not.toBe("");
+    const name = pdf.items.find((i) => i.str.startsWith("Child"));
+    expect(name?.top ?? 0).toBeGreaterThan(pdf.items.find((i) => i.str === "Reply slip")?.top ?? 0);
+  });
+});

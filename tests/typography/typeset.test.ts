@@ -335,3 +335,25 @@ describe("typed dashes and ellipses", () => {
     expect(typesetText("10--20...", "en", { ...ALL_ON, dashes: false })).toBe("10--20...");
   });
 });
+
+// letters21: a Turkish letter broke "36.000" / "TL'ye" across lines: TL was no currency, and a
+// case ending joined by an apostrophe hid the unit.
+describe("ties to more currencies, and to units with a case ending", () => {
+  it("ties Turkish lira, złoty, forint, kronor, shekels and dong to their numbers", () => {
+    expect(
+      set("18.000 TL, 1.500 ₺, 200 zł, 5 000 Ft, 300 kr, 120 ₪, 50.000 ₫, CAD 40, TRY 900", "tr"),
+    ).toBe("18.000~TL, 1.500~₺, 200~zł, 5~000~Ft, 300~kr, 120~₪, 50.000~₫, CAD~40, TRY~900");
+  });
+
+  it("ties a unit that carries a case ending after an apostrophe", () => {
+    expect(set("kira 18.000 TL'den 36.000 TL'ye, yol 5 km'den uzun", "tr")).toBe(
+      "kira 18.000~TL’den 36.000~TL’ye, yol 5~km’den uzun",
+    );
+  });
+
+  it("leaves French elision after a number alone: l' and s' are no litres or seconds", () => {
+    expect(set("en 2024 l'entreprise, et 3 s'il le faut", "fr")).toBe(
+      "en 2024 l’entreprise, et 3 s’il le faut",
+    );
+  });
+});
