@@ -76,7 +76,7 @@ describe("couplings to private parts of dependencies", () => {
     );
   });
 
-  it("svg-to-pdfkit SvgShape.transform: the one loop replaced as it loads (svg-draw.ts)", () => {
+  it("svg-to-pdfkit: SvgShape.transform's loop replaced and its steps counted as it loads (svg-draw.ts)", () => {
     const source = readFileSync(require.resolve("svg-to-pdfkit/source.js"), "utf8");
     const patched = patchedSvgToPdf(source);
     expect(patched, "svg-to-pdfkit coupling: no shift() left").not.toContain(
@@ -85,10 +85,17 @@ describe("couplings to private parts of dependencies", () => {
     expect(patched, "svg-to-pdfkit coupling: the commands walked in order").toMatch(
       /const commands = this\.pathCommands; this\.pathCommands = \[\];\s*for \(let i = 0; i < commands\.length; i\+\+\) \{\s*let data = commands\[i\];/,
     );
+    for (const [at, n] of [
+      ["var SvgElem = function(obj, inherits) {", 20],
+      ["this.addCommand = function(data) {", 1],
+    ])
+      expect(patched, "svg-to-pdfkit coupling: each element and command counted").toContain(
+        `${at} if (options.stepCallback) options.stepCallback(${n});`,
+      );
     expect(
       () => patchedSvgToPdf(patched),
       "svg-to-pdfkit coupling: refused when not as pinned",
-    ).toThrow("svg-to-pdfkit: SvgShape.transform is not as pinned (0.1.8); see svg-draw.ts");
+    ).toThrow("svg-to-pdfkit: its source is not as pinned (0.1.8); see svg-draw.ts");
   });
 
   it("pdfkit _fontCount: the number its font names (F2, F3…) and subset tags count from", () => {

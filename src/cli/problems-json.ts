@@ -1,4 +1,5 @@
 import type { MissiveError } from "../errors.js";
+import { clippedWords } from "../shown-value.js";
 
 /** One error as `--json` prints it: the kind, the message, where, and the hints. */
 export interface ProblemJson {
@@ -14,8 +15,8 @@ export interface ProblemJson {
 export function problemsJson(e: MissiveError): ProblemJson[] {
   return e.problems.map((p) => ({
     kind: e.kind,
-    message: p.message,
+    message: clippedWords(p.message),
     ...p.location,
-    hints: p.hints ?? [],
+    hints: (p.hints ?? []).map(clippedWords),
   }));
 }

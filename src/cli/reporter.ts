@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import { formatLocation, isMissiveError, type Location, type Problem } from "../errors.js";
 import { readRegular } from "../load/read-regular.js";
 import { MAX_INPUT_BYTES } from "../load/read-text.js";
+import { clippedWords } from "../shown-value.js";
 import { escapeControl } from "./escape-control.js";
 import type { Io } from "./io.js";
 
@@ -41,7 +42,7 @@ export class Reporter {
 
   /** A warning; under GitHub Actions also an annotation at `at`'s place, when it has one. */
   warn(line: string, at?: Problem): void {
-    this.io.stderr.write(`${this.c.yellow("warning:")} ${escapeControl(line)}\n`);
+    this.io.stderr.write(`${this.c.yellow("warning:")} ${escapeControl(clippedWords(line))}\n`);
     if (at?.location) this.annotate([at], "warning");
   }
 
@@ -78,7 +79,7 @@ export class Reporter {
   private problem(p: Problem, lines: Map<string, string[] | undefined>): void {
     const where = escapeControl(formatLocation(p.location));
     this.io.stderr.write(
-      `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${escapeControl(p.message)}\n`,
+      `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${escapeControl(clippedWords(p.message))}\n`,
     );
     const frame = codeFrame(p, this.io, lines);
     if (frame) this.io.stderr.write(this.c.dim(frame));
@@ -87,7 +88,7 @@ export class Reporter {
 
   /** A hint under the error or warning just printed. */
   hint(line: string): void {
-    this.io.stderr.write(`  ${this.c.cyan("hint:")} ${escapeControl(line)}\n`);
+    this.io.stderr.write(`  ${this.c.cyan("hint:")} ${escapeControl(clippedWords(line))}\n`);
   }
 
   /**
@@ -111,7 +112,7 @@ export class Reporter {
         .filter(Boolean)
         .join(",");
       const where = lined ? l?.path : formatLocation({ ...l, file: undefined });
-      const msg = escapeControl(`${where ? `${where}: ` : ""}${p.message}`)
+      const msg = escapeControl(clippedWords(`${where ? `${where}: ` : ""}${p.message}`))
         .replace(/%/g, "%25")
         .replace(/\r/g, "%0D")
         .replace(/\n/g, "%0A");

@@ -2,6 +2,7 @@ import Handlebars from "handlebars";
 import { fail, isStackOverflow, MissiveError } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
 import { hasPackAsset } from "../load/load-pack.js";
+import { ownLabels } from "../load/pack-labels.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { remember } from "../remember.js";
@@ -43,6 +44,7 @@ export function compose(letter: LoadedLetter, res: Resources, today?: string): s
   env.current = {
     lang,
     labels,
+    ownLabels: ownLabels(letter) ?? {},
     locate: (p) => letter.yaml.locate(p),
     locateText: (p, needle) => letter.yaml.locateText(p, needle),
     templateFile: letter.pack.template.file,

@@ -21,7 +21,7 @@ export function fillLabel(
   text: string,
   args: Readonly<Record<string, unknown>>,
   labels: Readonly<Record<string, string>>,
-): string {
+): string | undefined {
   let out = "";
   let last = 0;
   for (const m of text.matchAll(/\{(\w+)\}/g)) {
@@ -29,9 +29,18 @@ export function fillLabel(
     out += xmlEscape(text.slice(last, m.index));
     out += placeText(key, args, labels) ?? xmlEscape(m[0]);
     last = m.index + m[0].length;
+    if (out.length > MAX_FILLED_LABEL) return undefined;
   }
   return out + xmlEscape(text.slice(last));
 }
+
+/**
+ * The most characters a filled label may have; fillLabel gives undefined past it. Why: each
+ * place is filled with a label or a value of megabytes, so a label of `{a}{a}{a}…` multiplies
+ * the data (a letter's own labels: 600,000 places of a 2 MB label), and the template failed at
+ * JavaScript's limit of text, blamed on the pack. A label is a line or two.
+ */
+export const MAX_FILLED_LABEL = 1024 * 1024;
 
 function placeText(
   key: string,
@@ -39,8 +48,8 @@ function placeText(
   labels: Readonly<Record<string, string>>,
 ): string | undefined {
   const v = LOCATING.has(key) ? undefined : ownOf(args, key);
-  if (typeof v === "string" || typeof v === "number") return xmlEscapeLines(String(v));
-  if (v !== undefined && v !== null) return String(v);
+  if (typeof v === "object" && v !== null && "toHTML" in v) return String(v);
+  if (v !== undefined && v !== null) return xmlEscapeLines(String(v));
   const counter = ownOf(COUNTERS, key);
   if (counter) return counter;
   const label = ownOf(labels, key);

@@ -2,7 +2,7 @@ import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
 import { isNumbering } from "../model/list-marker.js";
 import { ownOf } from "../own-of.js";
-import { fillLabel } from "./fill-label.js";
+import { fillLabel, MAX_FILLED_LABEL } from "./fill-label.js";
 import { formatDate } from "./format-date.js";
 import {
   type Check,
@@ -58,6 +58,8 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
 export interface HelperContext {
   lang: string;
   labels: Record<string, string>;
+  /** The letter's own labels (`labels:` in its data), which `labels` holds over the pack's. */
+  ownLabels: Readonly<Record<string, string>>;
   /** Maps a data path to its place in the data file, for helper errors. */
   locate(path: string): Location;
   /** Where a piece of text is written inside the value at a data path. */
@@ -98,6 +100,16 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
           line: o.loc?.start.line,
           col: (o.loc?.start.column ?? 0) + 1,
         };
+  // The letter's own label is the data's (exit 4, at it); the pack's, the pack's.
+  const labelTooLong = (key: string, o: HelperOptions) => {
+    const own = ownOf(ctx().ownLabels, key) !== undefined;
+    return fail(
+      own ? "data" : "template",
+      `${own ? "" : `label ${key}: `}filled, the label would be over ${MAX_FILLED_LABEL.toLocaleString("en-US")} characters`,
+      own ? ctx().locate(`labels.${key}`) : where(o),
+      ["each {place} is filled with a value or a label of that name: a label is a line or two"],
+    );
+  };
   const labelOf = (key: unknown, o: HelperOptions): string => {
     const text = typeof key === "string" ? ownOf(ctx().labels, key) : undefined;
     if (text === undefined) {
@@ -162,7 +174,18 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {
-      return new SafeString(fillLabel(labelOf(key, o), o.hash, ctx().labels));
+      // A list or mapping would fill the place as its items' text, unescaped: markup from data.
+      for (const [name, v] of Object.entries(o.hash ?? {}))
+        if (typeof v === "object" && v !== null && !("toHTML" in v))
+          throw fail(
+            "template",
+            `label: ${name}= is ${Array.isArray(v) ? "a list" : "a mapping"}, not text`,
+            where(o),
+            [`give the place one piece of text, e.g. ${name}=recipient.[0]`],
+          );
+      const filled = fillLabel(labelOf(key, o), o.hash, ctx().labels);
+      if (filled === undefined) throw labelTooLong(String(key), o);
+      return new SafeString(filled);
     },
     /**
      * The label, a space and the text, or the text alone when it starts with the label

@@ -110,6 +110,19 @@ export function checkAndRewrite(
       }
       return;
     }
+    // Handlebars knows one decorator, `{{#*inline}}`; any other failed as the letter rendered,
+    // "Missing decorator", a bug (exit 70) with no line.
+    if (
+      (n.type === "Decorator" || n.type === "DecoratorBlock") &&
+      (n.path as Node).original !== "inline"
+    ) {
+      problems.push({
+        message: `unknown decorator ${String((n.path as Node).original)}`,
+        location: at,
+        hints: ['the one decorator is {{#*inline "name"}}…{{/inline}}, a partial of this template'],
+      });
+      return;
+    }
     if (n.type !== "MustacheStatement" && n.type !== "BlockStatement" && n.type !== "SubExpression")
       return;
     const path = n.path as Node;

@@ -33,6 +33,10 @@ export function cannotRead(
     return fail(kind, `cannot read ${file}: its symbolic links lead round in a loop`, where, [
       "point the link at a file",
     ]);
+  if (code === "ENAMETOOLONG")
+    return fail(kind, `cannot read ${file}: its name is too long`, where, [
+      "a file's name may have at most 255 bytes, and its path 4,096",
+    ]);
   if (code === "EFBIG")
     return fail(kind, `cannot read ${file}: ${message}`, where, [
       "the README lists the size limit of each kind of input",

@@ -11,6 +11,7 @@ import {
   type YAMLMap,
 } from "yaml";
 import { fail, type Location, MissiveError, type Problem } from "../errors.js";
+import { nestedDeeperThan } from "./nested-deeper.js";
 import type { SourceText } from "./read-text.js";
 import { yamlLineHint } from "./yaml-line-hint.js";
 
@@ -339,15 +340,9 @@ function firstOnEachLine(problems: Problem[]): Problem[] {
   });
 }
 
-function checkDepth(value: unknown, file: string, depth = 0): void {
-  if (depth > MAX_DEPTH) {
+function checkDepth(value: unknown, file: string): void {
+  if (nestedDeeperThan(value, MAX_DEPTH))
     throw fail("data", `data is nested more than ${MAX_DEPTH} levels deep`, { file });
-  }
-  if (Array.isArray(value)) {
-    for (const v of value) checkDepth(v, file, depth + 1);
-  } else if (value && typeof value === "object") {
-    for (const v of Object.values(value)) checkDepth(v, file, depth + 1);
-  }
 }
 
 function locateNode(

@@ -18,21 +18,83 @@ export function pdfSources(bytes: Uint8Array, file: string): PdfSource[] {
   const raw = Buffer.from(bytes).toString("latin1");
   if (!raw.startsWith("%PDF-"))
     throw fail("input", "not a PDF", { file }, ["name a PDF that missive wrote"]);
-  const sources: PdfSource[] = [];
-  const objects = objectStarts(raw);
-  let left = MAX_SOURCES_BYTES;
-  for (const m of raw.matchAll(
-    /<<\s*\/Type \/Filespec\s*\/AFRelationship \/Source([\s\S]*?)\n>>\nendobj/g,
-  )) {
-    const spec = m[1] ?? "";
-    const name = /\/UF (\((?:\\[\s\S]|[^\\)])*\))/.exec(spec)?.[1];
+  const specs = [...fileSpecs(raw)].flatMap((spec) => {
+    const name = fileName(spec);
     const ref = /\/EF <<\s*\/F (\d+) 0 R/.exec(spec)?.[1];
-    if (name === undefined || ref === undefined) continue;
-    const data = embedded(raw, objects.get(ref), file, left);
+    return name === undefined || ref === undefined ? [] : [{ name, ref }];
+  });
+  const objects = objectStarts(raw);
+  const starts = specs.flatMap((s) => objects.get(s.ref) ?? []);
+  const dictEnds = firstAfterEach(raw, STREAM, starts);
+  const sources: PdfSource[] = [];
+  let left = MAX_SOURCES_BYTES;
+  for (const { name, ref } of specs) {
+    const at = objects.get(ref);
+    const data = embedded(raw, at, at === undefined ? undefined : dictEnds.get(at), file, left);
     left -= data.length;
     sources.push({ name: pdfText(name), data });
   }
   return sources;
+}
+
+/** An embedded file's dictionary, as pdfkit writes it, is a few short lines. */
+const MAX_DICTIONARY_CHARS = 64 * 1024;
+
+const FILESPEC = /<<\s*\/Type \/Filespec\s*\/AFRelationship \/Source/g;
+const SPEC_END = "\n>>\nendobj";
+const STREAM = "\n>>\nstream\n";
+
+/**
+ * What each source file spec holds, up to the `>> endobj` that ends it, as pdfkit writes
+ * them. Why not one regular expression with a lazy `[\s\S]*?`: each start with no end after
+ * it scanned the rest of the file, so 3 MB of such starts took 15 s (a PDF may have 512 MB).
+ * Here the file is read once: a start inside a spec is skipped, as the expression did.
+ */
+function* fileSpecs(raw: string): Generator<string> {
+  let done = 0;
+  for (const m of raw.matchAll(FILESPEC)) {
+    if (m.index < done) continue;
+    const start = m.index + m[0].length;
+    const end = raw.indexOf(SPEC_END, start);
+    if (end < 0) return;
+    done = end;
+    yield raw.slice(start, end);
+  }
+}
+
+/**
+ * Where the first `marker` after each place is, in one pass over the places in order. Why:
+ * looked up from each place in turn, many places before one far marker scan the same text
+ * again each.
+ */
+function firstAfterEach(
+  raw: string,
+  marker: string,
+  places: number[],
+): Map<number, number | undefined> {
+  const out = new Map<number, number | undefined>();
+  let found = -1;
+  for (const at of [...new Set(places)].sort((a, b) => a - b)) {
+    if (found < at) found = raw.indexOf(marker, at);
+    out.set(at, found < 0 ? undefined : found);
+    if (found < 0) found = raw.length;
+  }
+  return out;
+}
+
+/**
+ * The file name of a spec: its first `/UF (…)`, to the first `)` not escaped. Why by hand: a
+ * regular expression tried at every `/UF (` of a spec whose string never ends scans to the
+ * end from each, and its backtracking over a string of megabytes overflows the stack.
+ */
+function fileName(spec: string): string | undefined {
+  const start = spec.indexOf("/UF (");
+  if (start < 0) return undefined;
+  for (let i = start + 5; i < spec.length; i++) {
+    if (spec[i] === "\\") i++;
+    else if (spec[i] === ")") return spec.slice(start + 4, i + 1);
+  }
+  return undefined;
 }
 
 /**
@@ -59,19 +121,25 @@ function objectStarts(raw: string): Map<string, number> {
   return starts;
 }
 
-/** The bytes of the embedded-file object at `at`, checked against the MD5 sum pdfkit records. */
-function embedded(raw: string, at: number | undefined, file: string, left: number): Uint8Array {
-  const dictionary = /<<([\s\S]*?)\n>>\nstream\n/y;
-  dictionary.lastIndex = at ?? 0;
-  const obj = at === undefined ? null : dictionary.exec(raw);
+/** The bytes of the embedded-file object at `at` (its dictionary ends at `dictEnd`), checked against the MD5 sum pdfkit records. */
+function embedded(
+  raw: string,
+  at: number | undefined,
+  dictEnd: number | undefined,
+  file: string,
+  left: number,
+): Uint8Array {
   const damaged = () =>
     fail("input", "the embedded source is damaged", { file }, [
       "render the letter again with --embed-source",
     ]);
-  if (!obj) throw damaged();
-  const dict = obj[1] ?? "";
+  if (at === undefined || dictEnd === undefined || !raw.startsWith("<<", at)) throw damaged();
+  // Why a bound: a dictionary running on to a far `>> stream` would be searched whole for
+  // each object that starts in it.
+  if (dictEnd - at > MAX_DICTIONARY_CHARS) throw damaged();
+  const dict = raw.slice(at + 2, dictEnd);
   const length = Number(/\/Length (\d+)/.exec(dict)?.[1] ?? Number.NaN);
-  const start = obj.index + obj[0].length;
+  const start = dictEnd + STREAM.length;
   if (!Number.isInteger(length) || start + length > raw.length) throw damaged();
   const stored = Buffer.from(raw.slice(start, start + length), "latin1");
   // Why a limit: a PDF from anyone may carry a few megabytes that inflate to gigabytes,

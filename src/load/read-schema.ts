@@ -2,11 +2,15 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Location, Problem } from "../errors.js";
 import { extendSchema } from "./extend-schema.js";
+import { nestedDeeperThan } from "./nested-deeper.js";
 import { outsidePack } from "./outside-roots.js";
 import type { TemplatePack } from "./pack-types.js";
 import { readText } from "./read-text.js";
 
 type Schema = Record<string, unknown>;
+
+/** As deep as YAML may nest (parse-yaml.ts), so a schema in template.yaml cannot pass it. */
+const MAX_SCHEMA_DEPTH = 64;
 
 /**
  * Reads a pack's data schema: `schema: schema.json` (a file in the pack folder) or a schema
@@ -53,6 +57,14 @@ export function readSchema(
     const schema = JSON.parse(text) as unknown;
     if (!schema || typeof schema !== "object" || Array.isArray(schema))
       throw new Error("not an object");
+    if (nestedDeeperThan(schema, MAX_SCHEMA_DEPTH)) {
+      problems.push({
+        message: `schema is nested more than ${MAX_SCHEMA_DEPTH} levels deep`,
+        location: { file },
+        hints: ["a letter's schema needs about a dozen levels (the built-in packs' nest 12)"],
+      });
+      return {};
+    }
     return { schema: over(schema as Schema), schemaFile: file };
   } catch (e) {
     const pos = Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? NaN);

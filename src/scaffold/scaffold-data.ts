@@ -17,11 +17,11 @@ export function scaffoldData(pack: TemplatePack, schemaRef: string | undefined):
   const out: string[] = [];
   if (schemaRef) out.push(`# yaml-language-server: $schema=${schemaRef}`);
   out.push(
-    `# A letter on the ${pack.name} pack: ${pack.description}`,
+    `# A letter on the ${oneLine(pack.name)} pack: ${oneLine(pack.description)}`,
     "# Required and usual fields are filled with examples; remove the # before another field to use it.",
     "# Check with `missive check <file>`, render with `missive render <file>`.",
     "",
-    `template: ${pack.name}`,
+    `template: ${scalar(pack.name)}`,
   );
   object(pack.schema ?? {}, "", false, out);
   return `${out.join("\n")}\n`;
@@ -36,7 +36,7 @@ function object(s: Schema, indent: string, commented: boolean, out: string[]): v
     const off = commented || !(req || (indent === "" && usual(sub)));
     const why = typeof sub.description === "string" ? sub.description : key;
     if (indent === "") out.push("");
-    out.push(`${indent}# ${why} (${req ? "required" : "optional"}${defaultNote(sub)})`);
+    out.push(`${indent}# ${oneLine(why)} (${req ? "required" : "optional"}${defaultNote(sub)})`);
     field(key, sub, indent, off, out);
   }
 }
@@ -63,10 +63,11 @@ function isSetting(s: Schema): boolean {
   return s.type === "number" || s.type === "integer" || s.type === "boolean";
 }
 
-function field(key: string, s: Schema, indent: string, off: boolean, out: string[]): void {
+function field(name: string, s: Schema, indent: string, off: boolean, out: string[]): void {
+  const key = plainKey(name) ? name : JSON.stringify(name);
   const hash = off ? "# " : "";
   const line = (text: string) => out.push(`${indent}${hash}${text}`);
-  const value = sample(key, s);
+  const value = sample(name, s);
   if (s.type === "object" && s.properties) {
     line(`${key}:`);
     object(s, `${indent}  `, off, out);
@@ -89,14 +90,17 @@ function field(key: string, s: Schema, indent: string, off: boolean, out: string
           out.push(`${indent}${hash}${i === 0 ? "- " : "  "}${body}`);
         });
     } else {
-      const list = Array.isArray(value) && value.length ? value : [sample(key, items)];
+      const list = Array.isArray(value) && value.length ? value : [sample(name, items)];
       for (const v of list) line(`  - ${scalar(v)}`);
     }
-  } else if (key === "body" || /markdown/i.test(String(s.description ?? ""))) {
+  } else if (name === "body" || /markdown/i.test(String(s.description ?? ""))) {
     // A pack's own example is in its language (a German pack's new letter starts in German).
     const text = Array.isArray(s.examples) && typeof value === "string" ? value.split("\n") : null;
-    line(`${key}: |`);
-    for (const l of text ?? PLACEHOLDER_BODY) line(l === "" ? "" : `  ${l}`);
+    // A first line that starts with spaces would set the block's indentation deeper than
+    // the lines after it, which would then end the block: say the indentation.
+    const lines = text ?? PLACEHOLDER_BODY;
+    line(`${key}: |${/^\s/.test(lines.find((l) => l.trim() !== "") ?? "") ? "2" : ""}`);
+    for (const l of lines) line(l === "" ? "" : `  ${l}`);
   } else {
     line(`${key}: ${scalar(value)}`);
   }
@@ -112,8 +116,24 @@ function sample(key: string, s: Schema): unknown {
   return `<${key}>`;
 }
 
+/**
+ * A value on one line. Why: the pack's schema gives the examples and defaults, and a block
+ * scalar's lines after the first would escape the `# ` of a field left commented out, putting
+ * fields of the pack's choosing into the letter.
+ */
 function scalar(v: unknown): string {
-  return stringify(v, { lineWidth: 0 }).trimEnd();
+  const style = v !== null && typeof v === "object" ? "flow" : "any";
+  return stringify(v, { lineWidth: 0, blockQuote: false, collectionStyle: style }).trimEnd();
+}
+
+/** A pack's text in a comment, which a line break would end (what follows becomes data). */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u0085\u2028\u2029]+/g, " ");
+}
+
+/** Whether a schema's property name can be written as a key unquoted. */
+function plainKey(name: string): boolean {
+  return /^[A-Za-z_][\w-]*$/.test(name);
 }
 
 function defaultNote(s: Schema): string {

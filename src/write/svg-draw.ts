@@ -16,11 +16,38 @@ const SHIFTING =
 const WALKING =
   "const commands = this.pathCommands; this.pathCommands = [];$1for (let i = 0; i < commands.length; i++) {$1let data = commands[i];";
 
-/** svg-to-pdfkit's source with the loop replaced; throws when the loop is not found once. */
+/**
+ * Where svg-to-pdfkit makes an element (each time it draws one, a marker at each vertex, a
+ * pattern's content at each shape it fills) and adds a command to an outline (parsed,
+ * transformed or gathered to measure a clip path): each calls `options.stepCallback` with its
+ * steps, which the scratch drawing counts (svgDrawProblem). Why an element counts 20: making
+ * one (its style looked up, its ancestors made again for a marker or pattern) takes some 50
+ * to 150 µs, a command or an operator about 2 µs.
+ */
+const STEPS: [string, string][] = [
+  [
+    "var SvgElem = function(obj, inherits) {",
+    "if (options.stepCallback) options.stepCallback(20);",
+  ],
+  ["this.addCommand = function(data) {", "if (options.stepCallback) options.stepCallback(1);"],
+];
+
+/**
+ * svg-to-pdfkit's source with the loop replaced and the steps counted; throws when what it
+ * replaces is not found once.
+ */
 export function patchedSvgToPdf(source: string): string {
-  if (source.split("this.pathCommands.shift()").length !== 2 || !SHIFTING.test(source))
-    throw new Error("svg-to-pdfkit: SvgShape.transform is not as pinned (0.1.8); see svg-draw.ts");
-  return source.replace(SHIFTING, WALKING);
+  const once = (text: string) => source.split(text).length === 2;
+  if (
+    !once("this.pathCommands.shift()") ||
+    !SHIFTING.test(source) ||
+    !STEPS.every(([at]) => once(at))
+  )
+    throw new Error("svg-to-pdfkit: its source is not as pinned (0.1.8); see svg-draw.ts");
+  return STEPS.reduce(
+    (text, [at, call]) => text.replace(at, `${at} ${call}`),
+    source.replace(SHIFTING, WALKING),
+  );
 }
 
 /** Whether an image's bytes are an SVG's text, as src/load/svg-image.ts hands them on. */
@@ -40,6 +67,7 @@ export function drawSvg(
   bytes: Uint8Array,
   box: { x: number; y: number; width: number; height: number },
   memo: SvgMemo,
+  step?: (steps: number) => void,
 ): void {
   memo.draw ??= loadSvgToPdf();
   const refuse = (what: string) => () => {
@@ -54,6 +82,7 @@ export function drawSvg(
     warningCallback: () => {},
     fontCallback: refuse("a font"),
     imageCallback: refuse("an image file"),
+    stepCallback: step,
   });
   doc.restore();
 }
@@ -73,19 +102,57 @@ function loadSvgToPdf(): SvgToPdf {
 }
 
 /**
+ * The steps drawing one SVG may take: elements made and PDF objects added (20 each), outline
+ * commands added and drawing operators written, as svg-to-pdfkit draws it (see STEPS). Why:
+ * the check before drawing (src/load/svg-image.ts) counts what an SVG names, but not what it
+ * inherits or what its style sheet applies: a group's `marker-mid` or `fill="url(#pattern)"`
+ * is drawn again for every vertex or shape of every path in it (a pattern's PDF objects with
+ * it), so 5 kB drew for ever. The most any of 18,126 SVGs of four icon and flag sets takes is
+ * 644,000 steps (the coat of arms of Serbia, under a second, most of it commands gathered to
+ * measure its clip paths; no flag or simple icon adds more than 142 objects); the limit is
+ * reached in a few seconds on a loaded machine.
+ */
+export const MAX_SVG_DRAW_STEPS = 1_500_000;
+
+/**
  * Why a checked SVG cannot be drawn, or null: it is drawn once on a scratch page when it is
  * read. Why: what pdfkit refuses while drawing (a coordinate past 10^21, which a number of 500
  * digits or a scale of a scale makes) would otherwise end the PDF writer, at no place in the
- * letter; tried here, it is an error at the data field that names the SVG.
+ * letter; tried here, it is an error at the data field that names the SVG. So is a drawing
+ * that takes over MAX_SVG_DRAW_STEPS steps: the letter draws it the same way again.
  */
 export function svgDrawProblem(bytes: Uint8Array, memo: SvgMemo): string | null {
   const known = memo.tried.get(bytes);
   if (known !== undefined) return known;
   let problem: string | null = null;
+  let steps = 0;
+  const step = (n = 1) => {
+    steps += n;
+    if (steps > MAX_SVG_DRAW_STEPS)
+      throw new Error(
+        `drawing it takes over ${MAX_SVG_DRAW_STEPS.toLocaleString("en-US")} steps once the markers, patterns and styles its shapes inherit are multiplied out`,
+      );
+  };
   try {
     const doc = new PDFDocument({ autoFirstPage: false, compress: false, font: null } as object);
     doc.addPage({ size: [100, 100], margin: 0 });
-    drawSvg(doc, bytes, { x: 0, y: 0, width: 100, height: 100 }, memo);
+    // Every drawing operator reaches the page through addContent; every PDF object a pattern,
+    // a gradient or a group adds (each time it is painted) is made by ref.
+    const page = doc as unknown as {
+      addContent(data: string): unknown;
+      ref(data?: object): unknown;
+    };
+    const write = page.addContent.bind(doc);
+    const ref = page.ref.bind(doc);
+    page.addContent = (data) => {
+      step(1);
+      return write(data);
+    };
+    page.ref = (data) => {
+      step(20);
+      return ref(data);
+    };
+    drawSvg(doc, bytes, { x: 0, y: 0, width: 100, height: 100 }, memo, step);
   } catch (e) {
     problem = (e as Error).message;
   }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/render.js";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { hostilePack } from "../helpers/temp-pack.js";
 
 const FIVE = join("tests", "fixtures", "check", "five-mistakes.yaml");
@@ -91,5 +92,26 @@ describe("missive check", () => {
     const r = await runCli(["check", "letter.yaml"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("ok letter.yaml (red\\x1b[31m, 3 pages)\n");
+  });
+
+  // A name of 100 kB was printed whole in the message (twice in --json, with the system's
+  // ENAMETOOLONG); an address or a pack name the same.
+  it("names a file the data names, however long, in a message of a few hundred characters", async () => {
+    const dir = tempDir("long-name");
+    const cases = [
+      [`${"a".repeat(100_000)}.png`, /cannot read .*a…a+\.png: its name is too long$/],
+      [`http://${"a".repeat(100_000)}`, /image http:\/\/a+…a+ is an address/],
+    ] as const;
+    for (const [name, message] of cases) {
+      const text = `template: senate\nbody: x\nsigners:\n  - name: A\n    image: ${name}\n`;
+      writeFileSync(join(dir, "letter.yaml"), text);
+      const r = await runCli(["check", "letter.yaml"], { cwd: dir });
+      expect(r.code).toBe(6);
+      const first = r.stderr.split("\n")[0] as string;
+      expect(first).toMatch(message);
+      expect(first.length).toBeLessThan(500);
+      const json = await runCli(["--json", "check", "letter.yaml"], { cwd: dir });
+      expect(json.stdout.length).toBeLessThan(2000);
+    }
   });
 });

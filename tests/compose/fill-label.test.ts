@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fillLabel } from "../../src/compose/fill-label.js";
+import { fillLabel, MAX_FILLED_LABEL } from "../../src/compose/fill-label.js";
 import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { caught } from "../helpers/errors.js";
 import { extractPdf } from "../helpers/pdf-text.js";
@@ -31,6 +31,23 @@ describe("fillLabel", () => {
     // What another helper printed is markup already.
     const printed = { toHTML: () => "1&#x2028;2", toString: () => "1&#x2028;2" };
     expect(fillLabel("on {date}", { date: printed }, labels)).toBe("on 1&#x2028;2");
+  });
+
+  // Before, any object filled its place unescaped: a list of the data's lines was markup.
+  it("takes only another helper's output as markup, and escapes any other value", () => {
+    expect(fillLabel("to {to}", { to: ["<b>Jane</b>", "Secretary"] }, labels)).toBe(
+      "to &lt;b&gt;Jane&lt;/b&gt;,Secretary",
+    );
+    expect(fillLabel("{flag}", { flag: true }, labels)).toBe("true");
+  });
+
+  // A letter's labels of `{a}{a}{a}…` multiplied its data until JavaScript's limit of text,
+  // blamed on the pack's template (tests/corpus/labels-filled-too-long: at the data's label).
+  it("gives nothing for a label that would be filled past its limit", () => {
+    const big = { a: "x".repeat(100_000) };
+    expect(fillLabel("{a}".repeat(10), {}, big)).toHaveLength(1_000_000);
+    expect(fillLabel("{a}".repeat(11), {}, big)).toBeUndefined();
+    expect(MAX_FILLED_LABEL).toBe(1024 * 1024);
   });
 
   it("leaves a place it cannot fill as written, and the options that locate a call alone", () => {

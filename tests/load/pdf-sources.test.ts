@@ -54,4 +54,23 @@ describe("pdfSources", () => {
       "the embedded sources unpack to more than 1024 MiB in all",
     ]);
   });
+
+  // Each was a lazy regular expression tried from every start: 3 MB of starts that never end
+  // took 15 s, so these (20 MB each) would take minutes, past the suite's test timeout (a hang
+  // guard, not a speed target). Read once, each takes about a second.
+  it("reads starts that never end in time linear in the file", async () => {
+    const big = (s: string) => Buffer.from(`%PDF-1.7\n${s}`, "latin1");
+    const spec = "<<\n/Type /Filespec\n/AFRelationship /Source\n";
+    expect(pdfSources(big(spec.repeat(500_000)), "x.pdf")).toEqual([]);
+    const names = `${spec}/UF (${"/UF (".repeat(4_000_000)}\n>>\nendobj\n`;
+    expect(pdfSources(big(names), "x.pdf")).toEqual([]);
+    // Specs naming 200,000 objects, whose dictionaries all run on to one far `>> stream`.
+    const refs = Array.from({ length: 200_000 }, (_, i) => i + 1);
+    const specs = refs.map((n) => `${spec}/UF (a${n})\n/EF <<\n/F ${n} 0 R\n>>\n>>\nendobj\n`);
+    const objects = refs.map((n) => `${n} 0 obj\n<<\n/Length 1\n`);
+    const far = big(`${specs.join("")}${objects.join("")}\n>>\nstream\nx`);
+    await expect(caught(() => pdfSources(far, "x.pdf"))).resolves.toMatchObject({
+      message: "the embedded source is damaged",
+    });
+  });
 });

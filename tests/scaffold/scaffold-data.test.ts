@@ -79,6 +79,42 @@ describe("scaffoldData", () => {
 });
 
 describe("packFiles", () => {
+  // A pack from a pull request writes the comments and examples; each line break in them
+  // began a line of data of the pack's choosing in the letter init wrote.
+  it("keeps a pack's line breaks out of the data: its texts stay comments, its values one line", () => {
+    const hostile = {
+      ...pack("business"),
+      name: "evil\nsubject: from the name",
+      description: "nice\nsubject: from the description",
+      schema: {
+        type: "object",
+        required: ["body"],
+        properties: {
+          body: { type: "string", description: "the body\nps: from a description" },
+          "a\nps: x": { type: "string" },
+          note: { type: "string", default: "one\nps: from a default" },
+          cc: {
+            type: "array",
+            items: { type: "string" },
+            examples: [["two\nps: from an example"]],
+          },
+        },
+      },
+    };
+    const body = { type: "string", examples: ["    indented first\nsubject: from a body"] };
+    const indented = { ...hostile, schema: { ...hostile.schema, properties: { body } } };
+    expect(parse(scaffoldData(indented, undefined))).toEqual({
+      template: "evil\nsubject: from the name",
+      body: "    indented first\nsubject: from a body\n",
+    });
+    const data = parse(scaffoldData(hostile, undefined));
+    expect(data).toEqual({
+      template: "evil\nsubject: from the name",
+      body: expect.any(String),
+      cc: ["two\nps: from an example"],
+    });
+  });
+
   it("lists a pack's files under a new folder, binary assets included", () => {
     const dir = tempDir("pack-files");
     cpSync(join(BUILTIN_TEMPLATES, "business"), dir, { recursive: true });

@@ -121,4 +121,34 @@ describe("an SVG image in a letter", () => {
       location: { file: join(dir, "letter.yaml"), line: 2, path: "sender.logo" },
     });
   });
+
+  // The check before drawing counts what each element names; these shapes inherit what
+  // multiplies them (a group's marker or fill, a style sheet's rule), so each drew for minutes.
+  const path = `<path d="M0 0${Array.from({ length: 1000 }, (_, i) => ` L${i % 9} ${(i * 7) % 9}`).join("")}"/>`;
+  const rects = '<rect width="1" height="1"/>'.repeat(30);
+  const pattern = (id: string, inner: string) =>
+    `<pattern id="${id}" width="4" height="4" patternUnits="userSpaceOnUse">${inner}</pattern>`;
+  it.each([
+    [
+      "a marker at every vertex of every path of a group that names it",
+      `<defs><marker id="m">${path}</marker></defs><g marker-mid="url(#m)" stroke="#000">${path.repeat(30)}</g>`,
+    ],
+    [
+      "a pattern a style sheet fills every shape with",
+      `<style>rect { fill: url(#p) }</style><defs>${pattern("p", "<circle r='1'/>".repeat(1000))}</defs>${rects.repeat(40)}`,
+    ],
+    [
+      "patterns whose shapes inherit the next pattern, five deep",
+      `<defs>${[1, 2, 3, 4].map((i) => pattern(`p${i}`, `<g fill="url(#p${i + 1})">${rects}</g>`)).join("")}${pattern("p5", "<rect/>")}</defs><g fill="url(#p1)">${rects}</g>`,
+    ],
+  ])("that multiplies through %s is an error at its field, in seconds", async (_, inner) => {
+    const dir = tempDir("svg-inherited");
+    const failed = await caught(() =>
+      logoLetter(`<svg ${NS} viewBox="0 0 10 10">${inner}</svg>`, dir),
+    );
+    expect(failed.problems[0]).toMatchObject({
+      message: `SVG image ${join(dir, "logo.svg")} cannot be drawn: drawing it takes over 1,500,000 steps once the markers, patterns and styles its shapes inherit are multiplied out`,
+      location: { file: join(dir, "letter.yaml"), line: 2, path: "sender.logo" },
+    });
+  });
 });
