@@ -23,9 +23,7 @@ export function checkLabels(labels: unknown, pack: TemplatePack, yaml: YamlData)
       return {
         message: `the ${pack.name} pack has no label ${key}`,
         location: { ...yaml.locateKey(`labels.${key}`), path: `labels.${key}` },
-        hints: guess
-          ? [`did you mean \`${guess}\`?`]
-          : [listed],
+        hints: guess ? [`did you mean \`${guess}\`?`] : [listed],
       };
     });
 }
