@@ -11,13 +11,15 @@
 export interface FancyLists {
   /** The body with every such marker written as `1.` or `1)`. */
   text: string;
-  /** The numbering and start of the list whose first item is written so, or undefined. */
-  take(itemRaw: string): { numbering: string; start: number } | undefined;
+  /** The numbering and start of the list item written so, or undefined. */
+  take(itemRaw: string): (Marker & { key: string }) | undefined;
+  /** Reads the line `key` as written next time: its item is not of its list's numbering. */
+  reject(key: string): void;
   /** The lines (keys) whose marker was written over but did not become a list item. */
   untaken(): string[];
 }
 
-interface Marker {
+export interface Marker {
   numbering: string;
   start: number;
 }
@@ -31,9 +33,9 @@ export function fancyLists(
   // Each line's markers in order, and how many of them lists have taken (an index, not shift():
   // a list of 100,000 alike items would make that quadratic).
   const waiting = new Map<string, { markers: Marker[]; taken: number }>();
-  // The last item read at each indentation: a marker that is not a list's first (`(c)`) is an
-  // item only where it follows the one before it (`(b)`) or starts a block. Why: "as required
-  // by paragraph\n(c) of section 4" inside item (a) is the text of item (a).
+  // The last item read at each indentation: a marker is an item only where it follows the one
+  // before it (`(b)` after `(a)`) or opens a list (opensList). Why: "as required by section
+  // 12\n(a) of the Act" inside a paragraph is its text.
   const last = new Map<number, Marker>();
   const text = md.replace(
     LINE,
@@ -44,7 +46,7 @@ export function fancyLists(
       const read = readings(marker, gap);
       const m =
         read.find((r) => r.numbering === prev?.numbering && r.start === prev.start + 1) ??
-        (read[0]?.start === 1 || blockStart(md, at) ? read[0] : undefined);
+        (opensList(md, at, marker, gap, read[0]) ? read[0] : undefined);
       if (!m || skip.has(key)) return line;
       const digit = m.start === 1 ? "1" : "2";
       const written = respaced(indent, `${digit}${delim}`, marker.length, gap);
@@ -57,16 +59,23 @@ export function fancyLists(
     },
   );
   if (waiting.size === 0) return undefined;
+  const rejected = new Set<string>();
   return {
     text,
     take(itemRaw) {
       const first = /^\s*[12]([.)])[ \t]+([^\n]*)/.exec(itemRaw);
       if (!first) return undefined;
-      const queue = waiting.get(keyOf(first[1] as string, first[2] as string));
+      const key = keyOf(first[1] as string, first[2] as string);
+      const queue = waiting.get(key);
       if (!queue || queue.taken >= queue.markers.length) return undefined;
-      return queue.markers[queue.taken++];
+      const m = queue.markers[queue.taken++] as Marker;
+      return { ...m, key };
     },
-    untaken: () => [...waiting].filter(([, q]) => q.taken < q.markers.length).map(([key]) => key),
+    reject: (key) => rejected.add(key),
+    untaken: () => [
+      ...rejected,
+      ...[...waiting].filter(([, q]) => q.taken < q.markers.length).map(([key]) => key),
+    ],
   };
 }
 
@@ -98,11 +107,26 @@ function readings(marker: string, gap: string): Marker[] {
   return lower === "i" ? [...roman, letter] : [letter, ...roman];
 }
 
-/** Whether the line at `at` is the body's first or follows an empty line. */
-function blockStart(md: string, at: number): boolean {
-  if (at === 0) return true;
-  const from = md.lastIndexOf("\n", at - 2) + 1;
-  return md.slice(from, at - 1).trim() === "";
+/**
+ * Whether a marker that follows no item opens a list: as the first of its kind (`(a)`, `i.`,
+ * `1`) under a line that introduces it ("we found:"), or at the start of a block (the body's
+ * first line, or after an empty one). Why not anywhere: a line of a wrapped paragraph may start
+ * with a reference ("section 12⏎(a) of the Act"). At a block's start, a lower-case letter and a
+ * full stop with one space after it is an abbreviation ("z. B.", "i. e."), unless it is `a.`.
+ */
+function opensList(md: string, at: number, marker: string, gap: string, m?: Marker): boolean {
+  if (!m) return false;
+  const above = at === 0 ? "" : md.slice(md.lastIndexOf("\n", at - 2) + 1, at - 1).trim();
+  if (m.start === 1 && /[:：]$/.test(above)) return true;
+  if (above !== "") return false;
+  if (!/^[a-z]\.$/.test(marker) || gap !== " " || marker === "a.") return true;
+  // "g. seven⏎h. eight": an abbreviation is not followed by the next letter's item.
+  const nl = md.indexOf("\n", at);
+  if (nl < 0) return false;
+  const end = md.indexOf("\n", nl + 1);
+  const next = md.slice(nl + 1, end < 0 ? md.length : end).trimStart();
+  const after = [String.fromCharCode(marker.charCodeAt(0) + 1), ...(marker === "i." ? ["ii"] : [])];
+  return after.some((a) => next.startsWith(`${a}. `));
 }
 
 function romanValue(r: string): number {

@@ -5,6 +5,7 @@ import { isLanguageTag } from "../load/check-lang.js";
 import { characterName, controlCharacter } from "../load/check-text.js";
 import { type FancyLists, fancyLists } from "./fancy-lists.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
+import { checkListItemRuns } from "./list-item-runs.js";
 import { alignAttr, blockAlign } from "./markdown-align.js";
 import { imageParagraph, inlineImage } from "./markdown-image.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
@@ -83,6 +84,7 @@ export function lexedMarkdownToMarkup(
   markers: ListMarkers = {},
   fancy?: FancyLists,
 ): string {
+  checkListItemRuns(md, where);
   try {
     const tokens = new Lexer({ gfm: true, breaks: false, extensions: EXTENSIONS }).lex(md);
     const ctx: MdContext = { where, notes: new Notes(tokens, where), markers, fancy };
@@ -158,8 +160,7 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
   const depth = list.ordered
     ? { ...outer, numbered: outer.numbered + 1 }
     : { ...outer, bulleted: outer.bulleted + 1 };
-  // Each item's marker is taken, so that every one written over is accounted for.
-  const [own] = list.ordered ? list.items.map((it) => ctx.fancy?.take(it.raw)) : [];
+  const own = list.ordered ? ownNumbering(list, ctx) : undefined;
   const items = list.items
     .map((it) => `<item${taskBox(it)}>${itemMarkup(it, ctx, depth)}</item>`)
     .join("");
@@ -177,6 +178,18 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
 function taskBox(item: Tokens.ListItem): string {
   if (!item.task) return "";
   return ` bullet="${item.checked ? "☒" : "☐"}"`;
+}
+
+/**
+ * The numbering the list's first item was written with (`(a)`, fancy-lists.ts), if any. Each
+ * item's marker is taken, so that every one written over is accounted for; an item of another
+ * numbering ("(1) The tenant shall:⏎(a) pay rent") is refused, to be read as written.
+ */
+function ownNumbering(list: Tokens.List, ctx: MdContext) {
+  const taken = list.items.map((it) => ctx.fancy?.take(it.raw));
+  const first = taken[0];
+  for (const t of taken) if (t && t.numbering !== first?.numbering) ctx.fancy?.reject(t.key);
+  return first;
 }
 
 function byDepth(list: string[] | undefined, depth: number, attr: string): string {

@@ -21,7 +21,10 @@ const INDENT_HINT =
   "check the indentation: the items of a list, and the keys of a mapping, start in the same column, with spaces";
 
 /** `key: value`, maybe as a list item; the value plain (not quoted, not a block or a flow). */
-const KEY_VALUE = /^(\s*(?:-\s+)?)([^\s#'"{[|>&*!%@`-][^:#]*?):[ \t]+([^\s'"{[|>&*!%@`#].*?)\s*$/;
+const KEY_VALUE = /^(\s*(?:-\s+)?)([^\s#'"{[|>&*!%@`-][^:#]*?):[ \t]+([^\s'"{[|>&*!%@`#].*)$/;
+
+/** Lines longer than this get the parser's words only: no line of a letter's YAML is. */
+const MAX_HINTED_LINE = 1_000;
 
 export function yamlLineHint(code: string, message: string, line: string): LineHint | undefined {
   const flow = /^Flow (map|sequence) in block collection .* end with an? ([\]}])/.exec(message);
@@ -34,8 +37,10 @@ export function yamlLineHint(code: string, message: string, line: string): LineH
     return {
       hints: ["this line is indented with a tab; YAML indents with spaces only: replace the tab"],
     };
-  const kv = KEY_VALUE.exec(line);
-  const value = kv?.[3];
+  // Why the value is trimmed here, not by the expression: `.*?\s*$` backtracks quadratically
+  // over a long run of spaces.
+  const kv = line.length > MAX_HINTED_LINE ? null : KEY_VALUE.exec(line);
+  const value = kv?.[3]?.trimEnd();
   if (kv && value && (code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY"))
     if (/:(\s|$)/.test(value) && !/\s#/.test(value))
       return {

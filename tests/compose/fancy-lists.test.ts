@@ -43,6 +43,27 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("He said (a) is fine.")).toBe("<p>He said (a) is fine.</p>");
   });
 
+  // From the review: each of these changed what the letter says ("(a) of the Act" printed as
+  // "(b) of the Regulations"; "(a) pay rent" as item (2) of the tenant's list).
+  it("keep a wrapped reference, and an item of another numbering, as text", () => {
+    expect(md("set out in section 12\n(a) of the Act, and to subsection\n(1) of the Rules.")).toBe(
+      "<p>set out in section 12\n(a) of the Act, and to subsection\n(1) of the Rules.</p>",
+    );
+    expect(
+      md(
+        "(1) The tenant shall:\n(a) pay rent;\n(b) keep it clean.\n(2) The landlord shall repair.",
+      ),
+    ).toBe(
+      '<list ordered="true" numbering="(1)"><item>The tenant shall:\n(a) pay rent;\n(b) keep it clean.</item><item>The landlord shall repair.</item></list>',
+    );
+  });
+
+  it("read a lower-case letter and a full stop as an abbreviation unless a list follows", () => {
+    expect(md("z. B. wenn Sie zahlen.")).toBe("<p>z. B. wenn Sie zahlen.</p>");
+    expect(md("i. e. the rest")).toBe("<p>i. e. the rest</p>");
+    expect(md("i. first\nii. second")).toContain('numbering="i."');
+  });
+
   // As in pandoc: an initial is not a list.
   it("need two spaces after a capital letter and a full stop", () => {
     expect(md("B. Russell wrote it.")).toBe("<p>B. Russell wrote it.</p>");

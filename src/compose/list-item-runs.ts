@@ -1,0 +1,36 @@
+import { fail } from "../errors.js";
+import type { Locator } from "./markdown.js";
+
+/**
+ * The most lines a list item's paragraph may run on for without an empty line. Why a limit:
+ * the Markdown lexer (marked) reads such a paragraph in time growing with the square of its
+ * lines: 12,000 took a second, 30,000 took 50 s, so a body of a few megabytes would run for
+ * hours. A list item in a letter has a few lines; a paragraph outside a list is not affected.
+ */
+export const MAX_ITEM_LINES = 2_000;
+
+const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** Refuses a list item whose lines run on past MAX_ITEM_LINES, at its first line. */
+export function checkListItemRuns(md: string, where: Locator): void {
+  if (md.length < MAX_ITEM_LINES) return;
+  let item: string | undefined;
+  let run = 0;
+  for (const line of md.split("\n")) {
+    if (line.trim() === "") {
+      item = undefined;
+    } else if (MARKER.test(line)) {
+      item = line;
+      run = 1;
+    } else if (item !== undefined && ++run > MAX_ITEM_LINES) {
+      throw fail(
+        "data",
+        `a list item runs on for more than ${MAX_ITEM_LINES} lines without an empty line`,
+        where(item.trim()),
+        [
+          "end its paragraph with an empty line, or start each line that is an item of its own with `- `",
+        ],
+      );
+    }
+  }
+}
