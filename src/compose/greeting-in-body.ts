@@ -1,5 +1,6 @@
 import type { Warning } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
+import { type BodyParagraph, bodyParagraphs } from "./body-paragraphs.js";
 
 /**
  * Warnings for a body that begins with its own salutation or ends with its own closing while
@@ -11,51 +12,61 @@ import type { LoadedLetter } from "../load/load-letter.js";
 export function greetingInBody(letter: LoadedLetter, labels: Record<string, string>): Warning[] {
   const { body, salutation, closing } = letter.data;
   if (typeof body !== "string") return [];
-  const paragraphs = body
-    .trim()
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.trim());
+  const paragraphs = bodyParagraphs(body);
+  const at = (p: BodyParagraph) => letter.yaml.locateAt("body", p.at);
   const warnings: Warning[] = [];
-  const first = paragraphs[0] ?? "";
+  const first = paragraphs[0];
   const own = labels.salutation;
-  if (salutation === undefined && own && greets(first, own))
+  if (salutation === undefined && own && first && greets(first.text, own))
     warnings.push({
-      message: `the body begins with a salutation ("${first}"), and the pack sets its own above it ("${own}"): move it to salutation:`,
-      location: letter.yaml.locateText("body", first),
+      message: `the body begins with a salutation ("${first.text}"), and the pack sets its own above it ("${own}"): move it to salutation:`,
+      location: at(first),
     });
-  const end = paragraphs
-    .slice(1)
-    .slice(-2)
-    .map((p) => p.split("\n"))
-    .find((lines) => signedOff(lines, labels.closing ?? ""))?.[0];
+  const end = closingOf(paragraphs.slice(1), labels.closing ?? "");
   if (closing === undefined && labels.closing && end)
     warnings.push({
-      message: `the body ends with a closing ("${end}"), and the pack sets its own below it ("${labels.closing}"): move it to closing: and the name to the signer, or write closing: "" for none`,
-      location: letter.yaml.locateText("body", end),
+      message: `the body ends with a closing ("${end.text.split("\n")[0]}"), and the pack sets its own below it ("${labels.closing}"): move it to closing: and the name to the signer, or write closing: "" for none`,
+      location: at(end),
     });
   return warnings;
 }
 
+// A comma in Latin, Chinese and Japanese, and Arabic script.
+const COMMA = /[,，、،]$/;
+
 /** A short line on its own that ends in a comma, or in a colon after the language's greeting. */
 function greets(paragraph: string, label: string): boolean {
   if (!isShortLine(paragraph, 8)) return false;
-  if (paragraph.endsWith(",") || paragraph.endsWith("，")) return true;
-  return paragraph.endsWith(":") && firstWords(paragraph, 1) === firstWords(label, 1);
+  if (COMMA.test(paragraph)) return true;
+  return /[:：]$/.test(paragraph) && firstWords(paragraph, 1) === firstWords(label, 1);
 }
 
 /**
- * A closing line, alone or above a name and a title or two (lines with no full stop): not a
- * sentence wrapped after a comma ("We will write again,⏎soon.").
+ * The paragraph that closes the body: its last, a closing line with a name and a title or two
+ * under it, or the one before it when the last is only a name ("Best regards,⏎⏎Jane Doe").
+ * Not an address written with commas ("Flat 3, Rose Court,⏎London,⏎SW1A 1AA"): a name has no
+ * digits.
  */
-function signedOff([line = "", ...rest]: string[], label: string): boolean {
-  if (rest.length > 2 || rest.some((r) => /[.!?。]$/.test(r) || !isShortLine(r, 6))) return false;
-  return closes(line, label);
+function closingOf(paragraphs: BodyParagraph[], label: string): BodyParagraph | undefined {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last) return undefined;
+  const [line = "", ...rest] = last.text.split("\n");
+  if (rest.length <= 2 && rest.every(isNameLine) && closes(line, label)) return last;
+  const before = paragraphs[paragraphs.length - 2];
+  if (!before || !last.text.split("\n").every(isNameLine) || last.text.includes("\n\n"))
+    return undefined;
+  return !before.text.includes("\n") && closes(before.text, label) ? before : undefined;
+}
+
+/** A line of a name or a title: short, no digits, no full stop at its end. */
+function isNameLine(line: string): boolean {
+  return isShortLine(line, 6) && !/\d/.test(line) && !/[.!?。]$/.test(line);
 }
 
 /** A short line that ends in a comma, or starts as the language's closing does. */
 function closes(line: string, label: string): boolean {
-  if (!isShortLine(line, 5)) return false;
-  return line.endsWith(",") || (label !== "" && firstWords(line, 2) === firstWords(label, 2));
+  if (!isShortLine(line, 5) || /\d/.test(line)) return false;
+  return COMMA.test(line) || (label !== "" && firstWords(line, 2) === firstWords(label, 2));
 }
 
 /** One line of a few words, not a list item, quote, table row or heading. */

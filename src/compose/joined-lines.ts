@@ -1,5 +1,6 @@
 import type { Warning } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
+import { bodyParagraphs } from "./body-paragraphs.js";
 
 /**
  * A warning for the first paragraph of the body made of three or more short lines (an
@@ -12,15 +13,14 @@ import type { LoadedLetter } from "../load/load-letter.js";
 export function joinedLines(letter: LoadedLetter): Warning[] {
   const { body } = letter.data;
   if (typeof body !== "string") return [];
-  for (const paragraph of body.split(/\n[ \t]*\n/)) {
-    const lines = paragraph.split("\n").filter((l) => l.trim() !== "");
+  for (const p of bodyParagraphs(body)) {
+    const lines = p.text.split("\n");
     if (lines.length < 3 || !lines.every(isShortPlainLine)) continue;
-    const first = (lines[0] as string).trim();
     const joined = lines.map((l) => l.trim()).join(" ");
     return [
       {
         message: `these ${lines.length} lines are set as one line of text, as Markdown joins the lines of a paragraph ("${clip(joined)}"): end each line but the last with a backslash (\\) to keep it on a line of its own, or put an empty line between them`,
-        location: letter.yaml.locateText("body", first),
+        location: letter.yaml.locateAt("body", p.at),
       },
     ];
   }
@@ -30,10 +30,14 @@ export function joinedLines(letter: LoadedLetter): Warning[] {
 /** A short line of text: not a list item, quote, table row or heading, nor a hard break. */
 function isShortPlainLine(line: string): boolean {
   const text = line.trim();
-  if (text.length > 40 || /^(?:[-*+>|#•]|\d{1,9}[.)](?:\s|$))/.test(text)) return false;
-  if (/\\$| {2}$/.test(line) || CJK.test(text)) return false;
-  return true;
+  if (text.length > 40 || MARKUP_LINE.test(text) || line.includes("\t")) return false;
+  return !/\\$| {2}$/.test(line) && !CJK.test(text);
 }
+
+// What makes a line more than text: a list item (`-`, `1.`, `(a)`, a typed bullet), a quote, a
+// table row, a heading, a footnote's text (`[^1]:`).
+const MARKUP_LINE =
+  /^(?:[-*+>|#•◦▪■‣●⁃·]|\d{1,9}[.)](?:\s|$)|\(?[a-zA-Z]{1,6}[.)]\s|\(\d{1,9}\)\s|\[\^)/;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 

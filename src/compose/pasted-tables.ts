@@ -22,9 +22,12 @@ export function pastedTables(md: string): string {
   return out.join("\n");
 }
 
-/** Cells of a line split by tabs; 0 for a line that is not a table row (empty, indented). */
+/**
+ * Cells of a line split by tabs; 0 for a line that is not a table row: empty, indented, or a
+ * list item, quote or pipe table's row ("- Coffee⏎€3" is a list with prices in it).
+ */
 function cellCount(line: string): number {
-  if (!line.includes("\t") || /^[ \t]/.test(line)) return 0;
+  if (!line.includes("\t") || LIST_LINE.test(line)) return 0;
   return line.split("\t").length;
 }
 
@@ -41,3 +44,6 @@ function pipeTable(rows: string[]): string[] {
 // An amount: digits with separators, a sign, a currency symbol or code, a per cent; short.
 const AMOUNT = /^[-+−(]?\s?(?:\p{Sc}|[A-Z]{3}\s)?\s?\d[\d.,\s' ]*(?:\s?[\p{Sc}%)]|\s[A-Z]{3})?$/u;
 const isAmount = (cell: string) => cell.length <= 40 && AMOUNT.test(cell);
+
+// A line of a list, a quote or a pipe table: `- `, `1. `, `(a) `, `> `, `|` (not "(300)" and a tab).
+const LIST_LINE = /^(?:[ \t]|[-*+>|•]|\d{1,9}[.)][ \t]|\(?[a-zA-Z]{1,6}[.)][ \t]|\(\d{1,9}\) )/;

@@ -31,4 +31,26 @@ describe("a body with its own salutation and closing", () => {
       "body: |\n  Thank you for your letter of May 3, which we read with care.\n\n  We will write again,\n  soon.\n\n  - one item,\n";
     expect(await warnings("business", `${prose}signer: { name: J }\n`)).toEqual([]);
   });
+
+  // From the review: an address written with commas was taken for a closing, and a closing
+  // whose words the body used before was placed at their first use.
+  it("leaves an address alone, and places a closing at its own line", async () => {
+    const address =
+      "body: |\n  Please reply to:\n\n  Flat 3, Rose Court,\n  London,\n  SW1A 1AA\n\n  Thank you.\n";
+    const said = await warnings("business", `${address}signer: { name: J }\n`);
+    expect(said.filter((w) => w.includes("closing"))).toEqual([]);
+    const again = "body: |\n  Thanks, we got it.\n\n  More.\n\n  Thanks,\n  Jane Doe\n";
+    const [w] = await warnings("business", `${again}signer: { name: J }\n`);
+    expect(w).toMatch(
+      new RegExp(`^${FILE}:7:3: body: the body ends with a closing \\("Thanks,"\\)`),
+    );
+  });
+
+  it("knows a greeting ending in an Arabic comma", async () => {
+    const [w] = await warnings(
+      "business",
+      "lang: ar\nbody: |\n  عزيزي أحمد،\n\n  شكرا.\nsigner: { name: J }\n",
+    );
+    expect(w).toContain("the body begins with a salutation");
+  });
 });

@@ -36,4 +36,13 @@ describe("a paragraph of short lines in the body", () => {
     ).toEqual([]);
     expect(await warnings("感谢您的来信。\n我们已收到。\n谨此回复。")).toEqual([]);
   });
+
+  // From the review: lettered lists, footnotes and typed bullets render as such, not joined.
+  it("is not for lines Markdown does not join, and is placed at its own paragraph", async () => {
+    expect(await warnings("We found:\n(a) first\n(b) second\n(c) third")).toEqual([]);
+    expect(await warnings("Text[^1] and[^2].\n\n[^1]: One.\n[^2]: Two.\n")).toEqual([]);
+    expect(await warnings("◦ one\n◦ two\n◦ three")).toEqual([]);
+    const [w] = await warnings("We moved to Berlin last year.\n\nBerlin\nHauptstr. 1\n10115");
+    expect(w).toMatch(new RegExp(`^${FILE}:5:3: `));
+  });
 });

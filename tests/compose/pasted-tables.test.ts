@@ -22,6 +22,9 @@ describe("tab-separated lines (a table pasted from a spreadsheet)", () => {
     expect(md("Price\t$1,200\t(incl. tax)")).toBe("<p>Price\t$1,200\t(incl. tax)</p>");
     expect(pastedTables("a\tb\nc\td\te")).toBe("a\tb\nc\td\te");
     expect(pastedTables("- a\tb\n  c\td")).toBe("- a\tb\n  c\td");
+    // From the review: a list with tabbed prices became a table headed "- Coffee | €3".
+    for (const list of ["- Coffee\t€3\n- Tea\t€2", "1. Coffee\t€3\n2. Tea\t€2", "> a\tb\n> c\td"])
+      expect(pastedTables(list)).toBe(list);
   });
 
   it("right-aligns amounts in other currencies and per cents, not words or dates", () => {

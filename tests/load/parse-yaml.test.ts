@@ -94,6 +94,15 @@ describe("parseYaml", () => {
     ]);
   });
 
+  // From the review: the hint's pattern took 381 s over a run of 300,000 spaces.
+  it("hints at a long line's colon without reading it for ever", () => {
+    const [p] = problems(`subject: Re: x${" ".repeat(300_000)}y\nbody: hi\n`);
+    expect(p?.location).toMatchObject({ line: 1, col: 10 });
+    expect(p?.hints).toEqual([
+      "check the indentation: the items of a list, and the keys of a mapping, start in the same column, with spaces",
+    ]);
+  });
+
   // Before, four problems for the one tab (three of them the parser's reading of the rest of
   // the line), and the hint to check "the same number of spaces".
   it("says a tab is not indentation, once for its line", () => {
