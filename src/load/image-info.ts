@@ -170,17 +170,10 @@ function checkJpeg(b: Buffer, src: string, where: Location): Checked {
   if (b[b.length - 2] !== 0xff || b[b.length - 1] !== 0xd9)
     throw broken("truncated: no end marker");
   let pos = 2;
-  let orientation: number | undefined;
-  let exifSeen = false;
   while (pos + 4 <= b.length) {
     if (b[pos] !== 0xff) throw broken("bad marker");
     const marker = b[pos + 1] ?? 0;
     const len = b.readUInt16BE(pos + 2);
-    if (marker === 0xe1 && !exifSeen) {
-      const segment = b.subarray(pos + 4, Math.min(b.length, pos + 2 + len));
-      exifSeen = segment.toString("latin1", 0, 6) === "Exif\0\0";
-      orientation = exifOrientation(segment);
-    }
     const isSof =
       marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
     if (isSof && pos + 10 <= b.length) {
@@ -193,7 +186,7 @@ function checkJpeg(b: Buffer, src: string, where: Location): Checked {
           "save it as an ordinary 8-bit JPEG (baseline or progressive), or as PNG",
         ]);
       // Stored sideways (EXIF 5–8): its box is the upright picture's (jpeg-orientation.ts).
-      const upright = (orientation ?? 1) > 4;
+      const upright = (exifOrientation(b) ?? 1) > 4;
       return upright
         ? { src, width: info.height, height: info.width, type: "jpeg" }
         : { ...info, type: "jpeg" };

@@ -54,8 +54,11 @@ function exifSegment(o: number, le: boolean): Buffer {
   return Buffer.concat([head, data]);
 }
 
-/** The upright picture stored as a camera with orientation `o` stores it, as a JPEG. */
-function storedJpeg(o: number): Buffer {
+/**
+ * The upright picture stored as a camera with orientation `o` stores it, as a JPEG; its EXIF
+ * segment after the start marker, or after the frame header (`late`), where pdfkit finds it too.
+ */
+function storedJpeg(o: number, late = false): Buffer {
   const [w, h] = o > 4 ? [H, W] : [W, H];
   const canvas = createCanvas(w, h);
   const ctx = canvas.getContext("2d");
@@ -68,8 +71,21 @@ function storedJpeg(o: number): Buffer {
     }
   ctx.putImageData(img, 0, 0);
   const jpeg = canvas.toBuffer("image/jpeg", 95);
-  return Buffer.concat([jpeg.subarray(0, 2), exifSegment(o, o % 2 === 0), jpeg.subarray(2)]);
+  const at = late ? afterFrame(jpeg) : 2;
+  return Buffer.concat([jpeg.subarray(0, at), exifSegment(o, o % 2 === 0), jpeg.subarray(at)]);
 }
+
+/** Where the segment after the frame header (SOF0/SOF2) ends. */
+function afterFrame(jpeg: Buffer): number {
+  for (let pos = 2; pos + 4 <= jpeg.length; pos += 2 + jpeg.readUInt16BE(pos + 2))
+    if (jpeg[pos + 1] === 0xc0 || jpeg[pos + 1] === 0xc2)
+      return pos + 2 + jpeg.readUInt16BE(pos + 2);
+  throw new Error("no frame header");
+}
+
+/** A JPEG's first bytes with `segment` in them, enough for exifOrientation. */
+const withSegment = (segment: Buffer) =>
+  Buffer.concat([Buffer.from([0xff, 0xd8]), segment, Buffer.from([0xff, 0xda, 0, 2, 0, 0])]);
 
 /** Boxes (points, page 1 at 72 dpi) of the pixels near each colour. */
 async function boxes(pdf: Uint8Array) {
@@ -95,19 +111,34 @@ async function boxes(pdf: Uint8Array) {
 
 describe("a JPEG stored sideways, with an EXIF orientation", () => {
   it("reads the orientation from either byte order, and nothing from other segments", () => {
-    expect(exifOrientation(exifSegment(6, true).subarray(4))).toBe(6);
-    expect(exifOrientation(exifSegment(8, false).subarray(4))).toBe(8);
-    expect(exifOrientation(Buffer.from("http://ns.adobe.com/xap/1.0/\0<x/>"))).toBeUndefined();
-    expect(exifOrientation(exifSegment(9, false).subarray(4))).toBeUndefined();
+    expect(exifOrientation(withSegment(exifSegment(6, true)))).toBe(6);
+    expect(exifOrientation(withSegment(exifSegment(8, false)))).toBe(8);
+    const xmp = Buffer.from("http://ns.adobe.com/xap/1.0/\0<x/>", "latin1");
+    const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, 0, xmp.length + 2]), xmp]);
+    expect(exifOrientation(withSegment(app1))).toBeUndefined();
+    expect(exifOrientation(withSegment(Buffer.concat([app1, exifSegment(6, false)])))).toBe(6);
+    expect(exifOrientation(withSegment(exifSegment(9, false)))).toBeUndefined();
   });
 
   // Before, a phone's photo of a signature (orientation 6) was given a portrait box and
   // painted upright inside it by pdfkit: a third of its size, squeezed.
-  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
-    "is painted upright, at its upright size (orientation %i)",
-    async (o) => {
+  // From the review: pdfkit finds an EXIF segment after the frame header too (6, 8 "late").
+  it.each([
+    [1, false],
+    [2, false],
+    [3, false],
+    [4, false],
+    [5, false],
+    [6, false],
+    [7, false],
+    [8, false],
+    [6, true],
+    [8, true],
+  ])(
+    "is painted upright, at its upright size (orientation %i, after the frame: %s)",
+    async (o, late) => {
       const dir = tempDir("jpeg-orientation");
-      writeFileSync(join(dir, "sig.jpg"), storedJpeg(o));
+      writeFileSync(join(dir, "sig.jpg"), storedJpeg(o, late));
       const text = `template: business
 body: Thank you.
 closing: Sincerely,
