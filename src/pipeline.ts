@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from "node:path";
+import { bodyParagraphs } from "./compose/body-paragraphs.js";
 import { compose } from "./compose/compose.js";
 import { localIsoDate } from "./compose/format-date.js";
 import { greetingInBody } from "./compose/greeting-in-body.js";
@@ -95,13 +96,15 @@ export async function renderLoaded(
   const images = new Map<string, Uint8Array>();
   const template = letter.pack.name;
   const { lang, labels } = letterLanguage(letter.data, letter.pack);
+  const { body } = letter.data;
+  const paragraphs = typeof body === "string" ? bodyParagraphs(body) : [];
   const packed = {
     template,
     markup,
     warnings: [
       ...untranslatedPack(letter, lang),
-      ...greetingInBody(letter, labels),
-      ...joinedLines(letter),
+      ...greetingInBody(letter, labels, paragraphs),
+      ...joinedLines(letter, paragraphs),
     ],
     assets,
     images,

@@ -1,18 +1,21 @@
 import type { Warning } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
-import { type BodyParagraph, bodyParagraphs } from "./body-paragraphs.js";
+import { opensBlockMarkup } from "./block-markup-line.js";
+import type { BodyParagraph } from "./body-paragraphs.js";
 
 /**
  * Warnings for a body that begins with its own salutation or ends with its own closing while
  * the pack sets one too, as a whole letter pasted into `body:` does: the letter then reads
  * "Dear Sir or Madam:" above "Dear Ms. Lee," and "Sincerely," under "Best regards, Jane".
  * Why a warning and not a fix: which of the two the writer wants is theirs to say.
- * `labels`: the letter's labels (the pack's defaults for its language).
+ * `labels`: the letter's labels (the pack's defaults for its language); `paragraphs`: its body's.
  */
-export function greetingInBody(letter: LoadedLetter, labels: Record<string, string>): Warning[] {
-  const { body, salutation, closing } = letter.data;
-  if (typeof body !== "string") return [];
-  const paragraphs = bodyParagraphs(body);
+export function greetingInBody(
+  letter: LoadedLetter,
+  labels: Record<string, string>,
+  paragraphs: readonly BodyParagraph[],
+): Warning[] {
+  const { salutation, closing } = letter.data;
   const at = (p: BodyParagraph) => letter.yaml.locateAt("body", p.at);
   const warnings: Warning[] = [];
   const first = paragraphs[0];
@@ -47,7 +50,7 @@ function greets(paragraph: string, label: string): boolean {
  * Not an address written with commas ("Flat 3, Rose Court,⏎London,⏎SW1A 1AA"): a name has no
  * digits.
  */
-function closingOf(paragraphs: BodyParagraph[], label: string): BodyParagraph | undefined {
+function closingOf(paragraphs: readonly BodyParagraph[], label: string): BodyParagraph | undefined {
   const last = paragraphs[paragraphs.length - 1];
   if (!last) return undefined;
   const [line = "", ...rest] = last.text.split("\n");
@@ -71,7 +74,8 @@ function closes(line: string, label: string): boolean {
 
 /** One line of a few words, not a list item, quote, table row or heading. */
 function isShortLine(text: string, words: number): boolean {
-  if (text.includes("\n") || text.length > 100 || /^[-*+>|#\d•]/.test(text)) return false;
+  if (text.includes("\n") || text.length > 100 || /^\d/.test(text) || opensBlockMarkup(text))
+    return false;
   return text.split(/\s+/).length <= words;
 }
 

@@ -1,6 +1,7 @@
 import type { Warning } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
-import { bodyParagraphs } from "./body-paragraphs.js";
+import { opensBlockMarkup } from "./block-markup-line.js";
+import type { BodyParagraph } from "./body-paragraphs.js";
 
 /**
  * A warning for the first paragraph of the body made of three or more short lines (an
@@ -10,10 +11,8 @@ import { bodyParagraphs } from "./body-paragraphs.js";
  * change; the warning says how to keep them. Lines in Chinese, Japanese or Korean are left
  * out (forty characters of them are a long line).
  */
-export function joinedLines(letter: LoadedLetter): Warning[] {
-  const { body } = letter.data;
-  if (typeof body !== "string") return [];
-  for (const p of bodyParagraphs(body)) {
+export function joinedLines(letter: LoadedLetter, paragraphs: readonly BodyParagraph[]): Warning[] {
+  for (const p of paragraphs) {
     const lines = p.text.split("\n");
     if (lines.length < 3 || !lines.every(isShortPlainLine)) continue;
     const joined = lines.map((l) => l.trim()).join(" ");
@@ -30,14 +29,9 @@ export function joinedLines(letter: LoadedLetter): Warning[] {
 /** A short line of text: not a list item, quote, table row or heading, nor a hard break. */
 function isShortPlainLine(line: string): boolean {
   const text = line.trim();
-  if (text.length > 40 || MARKUP_LINE.test(text) || line.includes("\t")) return false;
+  if (text.length > 40 || opensBlockMarkup(text) || line.includes("\t")) return false;
   return !/\\$| {2}$/.test(line) && !CJK.test(text);
 }
-
-// What makes a line more than text: a list item (`-`, `1.`, `(a)`, a typed bullet), a quote, a
-// table row, a heading, a footnote's text (`[^1]:`).
-const MARKUP_LINE =
-  /^(?:[-*+>|#•◦▪■‣●⁃·]|\d{1,9}[.)](?:\s|$)|\(?[a-zA-Z]{1,6}[.)]\s|\(\d{1,9}\)\s|\[\^)/;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 

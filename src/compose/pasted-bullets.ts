@@ -11,6 +11,6 @@ export function pastedBullets(md: string): string {
 
 // U+2022 bullet, U+25E6 white bullet, U+25AA and U+25A0 squares, U+2023 triangular bullet,
 // U+25CF black circle, U+2043 hyphen bullet, U+00B7 middle dot: what word processors paste.
-const BULLETS = "\u2022\u25e6\u25aa\u25a0\u2023\u25cf\u2043\u00b7";
+export const BULLETS = "\u2022\u25e6\u25aa\u25a0\u2023\u25cf\u2043\u00b7";
 const BULLET_LINE = new RegExp(`(?:^|\\n)[ \\t]*[${BULLETS}][ \\t]`, "u");
 const BULLET_LINES = new RegExp(`^([ \\t]*)[${BULLETS}]([ \\t])`, "gmu");

@@ -1,3 +1,5 @@
+import { opensBlockMarkup } from "./block-markup-line.js";
+
 /**
  * A body with each block of tab-separated lines (a table copied from a spreadsheet or a word
  * processor) written as a Markdown pipe table, its first line the header. Why: pasted so, the
@@ -27,7 +29,7 @@ export function pastedTables(md: string): string {
  * list item, quote or pipe table's row ("- Coffee⏎€3" is a list with prices in it).
  */
 function cellCount(line: string): number {
-  if (!line.includes("\t") || LIST_LINE.test(line)) return 0;
+  if (!line.includes("\t") || /^[ \t]/.test(line) || opensBlockMarkup(line)) return 0;
   return line.split("\t").length;
 }
 
@@ -44,6 +46,3 @@ function pipeTable(rows: string[]): string[] {
 // An amount: digits with separators, a sign, a currency symbol or code, a per cent; short.
 const AMOUNT = /^[-+−(]?\s?(?:\p{Sc}|[A-Z]{3}\s)?\s?\d[\d.,\s' ]*(?:\s?[\p{Sc}%)]|\s[A-Z]{3})?$/u;
 const isAmount = (cell: string) => cell.length <= 40 && AMOUNT.test(cell);
-
-// A line of a list, a quote or a pipe table: `- `, `1. `, `(a) `, `> `, `|` (not "(300)" and a tab).
-const LIST_LINE = /^(?:[ \t]|[-*+>|•]|\d{1,9}[.)][ \t]|\(?[a-zA-Z]{1,6}[.)][ \t]|\(\d{1,9}\) )/;

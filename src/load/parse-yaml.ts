@@ -57,24 +57,23 @@ export function parseYaml(src: SourceText): YamlData {
     merge: false,
     strict: true,
   });
-  const problems = firstOnEachLine(
+  const placed = firstOnEachLine(
     doc.errors.map((e) => {
       const opened = unclosedQuote(e.message) ? openingQuote(doc, e.pos[0]) : undefined;
-      const location = placeOf(src.file, lineCounter, opened ?? e.pos[0]);
-      if (opened !== undefined)
-        return { message: yamlMessage(e.code, e.message), location, hints: [UNCLOSED_QUOTE_HINT] };
-      const said = yamlLineHint(
-        e.code,
-        e.message,
-        lineAt(src.text, lineCounter, location.line ?? 1),
-      );
-      return {
-        message: said?.message ?? yamlMessage(e.code, e.message),
-        location,
-        hints: said?.hints ?? yamlHints(e.code),
-      };
+      return { e, opened, location: placeOf(src.file, lineCounter, opened ?? e.pos[0]) };
     }),
   );
+  const problems: Problem[] = placed.map(({ e, opened, location }) => {
+    if (opened !== undefined)
+      return { message: yamlMessage(e.code, e.message), location, hints: [UNCLOSED_QUOTE_HINT] };
+    const line = lineAt(src.text, lineCounter, location.line ?? 1);
+    const said = yamlLineHint(e.code, e.message, line);
+    return {
+      message: said?.message ?? yamlMessage(e.code, e.message),
+      location,
+      hints: said?.hints ?? yamlHints(e.code),
+    };
+  });
   if (doc.errors.some((e) => /call stack/i.test(e.message)))
     // Where the parser gave up depends on the thread's stack: say only which file.
     throw fail("data", "data is nested too deeply to read", { file: src.file }, [
@@ -330,10 +329,10 @@ function lineAt(text: string, lc: LineCounter, n: number): string {
  * as something else, and each of its three or four further complaints about the same line
  * ("Implicit keys need to be on a single line") is a consequence, not a mistake to fix.
  */
-function firstOnEachLine(problems: Problem[]): Problem[] {
+function firstOnEachLine<P extends { location: Location }>(problems: P[]): P[] {
   const seen = new Set<number | undefined>();
   return problems.filter((p) => {
-    const line = p.location?.line;
+    const line = p.location.line;
     if (seen.has(line)) return false;
     seen.add(line);
     return true;
