@@ -60,6 +60,9 @@ const piece = fc.oneof(
     "WWW.X.ORG",
     "ftp://f",
     ":",
+    ":-",
+    "-:",
+    ":--:",
     ";",
     ",",
     ".",
@@ -115,6 +118,7 @@ describe("plain prose", () => {
     ["a hard line break", "line  \nnext"],
     ["an autolink", "see www.example.org"],
     ["an entity", "Smith &amp; Co"],
+    ["a one-column table without pipes", "Name\n:-"],
   ])("leaves %s to the lexer", (_, md) => {
     expect(plainProse(md)).toBeUndefined();
   });
