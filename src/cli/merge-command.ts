@@ -32,6 +32,7 @@ export async function mergeCommand(
     import("../output/spool-stdin.js"),
   ]);
   let bar: Progress | undefined;
+  if (opts.records.encoding) rep.readsAs(opts.records.label, opts.records.encoding);
   const interrupt = mergeGate(io, rep, () => bar);
   let spool: { path: string; dispose(): void } | undefined;
   try {

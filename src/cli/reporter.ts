@@ -25,6 +25,8 @@ const MAX_SHOWN = 50;
 /** Human output on stderr, coloured only for a terminal and never when NO_COLOR is set. */
 export class Reporter {
   readonly c: ChalkInstance;
+  /** Files not in UTF-8 (a CSV read with --records-encoding), by name, and their encoding. */
+  private readonly encodings = new Map<string, string>();
   constructor(
     private readonly io: Io,
     readonly quiet = false,
@@ -34,6 +36,11 @@ export class Reporter {
       !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") &&
       io.env.TERM !== "dumb";
     this.c = new Chalk({ level: (forcedColor(io.env.FORCE_COLOR) ?? color) ? 1 : 0 });
+  }
+
+  /** Shows `file`'s lines, under its problems, decoded as `encoding` (a TextDecoder label). */
+  readsAs(file: string, encoding: string): void {
+    this.encodings.set(file, encoding);
   }
 
   info(line: string): void {
@@ -81,7 +88,7 @@ export class Reporter {
     this.io.stderr.write(
       `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${escapeControl(clippedWords(p.message))}\n`,
     );
-    const frame = codeFrame(p, this.io, lines);
+    const frame = codeFrame(p, this.io, lines, this.encodings);
     if (frame) this.io.stderr.write(this.c.dim(frame));
     for (const h of p.hints ?? []) this.hint(h);
   }
@@ -144,11 +151,13 @@ function codeFrame(
   p: Problem,
   io: Pick<Io, "cwd">,
   read: Map<string, string[] | undefined>,
+  encodings: ReadonlyMap<string, string>,
 ): string {
   const l = p.location;
   // A spreadsheet's place is its sheet, row and column, which the location already names.
   if (!l?.file || !l.line || l.sheet !== undefined) return "";
-  if (!read.has(l.file)) read.set(l.file, fileLines(resolve(io.cwd, l.file)));
+  if (!read.has(l.file))
+    read.set(l.file, fileLines(resolve(io.cwd, l.file), encodings.get(l.file)));
   const whole = read.get(l.file)?.[l.line - 1];
   if (whole === undefined) return "";
   const { raw, col: at } = shortLine(whole, l.col);
@@ -162,9 +171,12 @@ function codeFrame(
 }
 
 /** A file's lines, or undefined when it cannot be read as text. */
-function fileLines(path: string): string[] | undefined {
+function fileLines(path: string, encoding: string | undefined): string[] | undefined {
   try {
-    return asText(readRegular(path, MAX_INPUT_BYTES)).replace(/\r\n?/g, "\n").split("\n");
+    const bytes = readRegular(path, MAX_INPUT_BYTES);
+    // A UTF-16 file holds zero bytes, so only a file of unnamed encoding is checked for them.
+    const text = encoding ? new TextDecoder(encoding).decode(bytes) : asText(bytes);
+    return text.replace(/\r\n?/g, "\n").split("\n");
   } catch {
     // Also when the current folder cannot be read: the error is reported without its line.
     return undefined;

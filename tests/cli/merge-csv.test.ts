@@ -92,6 +92,22 @@ describe("render --merge of CSV from a spreadsheet", () => {
     ]);
   });
 
+  it("shows the line of a CSV in another encoding as that encoding reads, under its error", async () => {
+    const { dir } = merge("");
+    const rows = 'recipient.0;salutation\r\nJ\xfcrgen "der" M\xfcller;Hallo\r\n';
+    const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt"];
+    writeFileSync(join(dir, "p.csv"), Buffer.from(rows, "latin1"));
+    const latin = await runCli([...args, "--records-encoding", "windows-1252"], { cwd: dir });
+    expect(latin.stderr.split("\n").slice(0, 2)).toEqual([
+      "error: p.csv:2: CSV: cell 1 has a quote in it but is not quoted: Jürgen \"…",
+      '2 | Jürgen "der" Müller;Hallo',
+    ]);
+    // UTF-16 holds zero bytes, which otherwise mark a file whose lines are not shown.
+    writeFileSync(join(dir, "p.csv"), Buffer.from(`\ufeff${rows}`, "utf16le"));
+    const wide = await runCli([...args, "--records-encoding", "utf-16le"], { cwd: dir });
+    expect(wide.stderr.split("\n")[1]).toBe('2 | Jürgen "der" Müller;Hallo');
+  });
+
   it("reports malformed quoting as bad data at its line (exit 4), not a crash", async () => {
     const r = await merge('recipient.0,salutation\nAnn "the" Lee,Hi\n').run();
     expect(r.code).toBe(4);

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -181,6 +181,25 @@ describe("render --merge with record values in the text", () => {
       runCli(merge("--skip-unchanged"), { cwd: dir, env: { SOURCE_DATE_EPOCH: "" } });
     expect((await run()).code).toBe(0);
     expect((await run()).stderr).toBe("done merged 1 record: 0 rendered, 1 unchanged → out\n");
+  });
+
+  it("--skip-unchanged renders a letter dated today again on the next day", async () => {
+    const dir = setUp(`${HEAD}\nAnn,Lee,1,2,,n\n`);
+    writeFileSync(join(dir, "letter.yaml"), LETTER.replace("date: 2024-05-01", "date: today"));
+    const on = async (day: string) => {
+      vi.useFakeTimers({ toFake: ["Date"], now: new Date(`${day}T12:00:00`) });
+      try {
+        const env = { SOURCE_DATE_EPOCH: "" };
+        return (await runCli(merge("--skip-unchanged"), { cwd: dir, env })).stderr;
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    expect(await on("2030-01-02")).toBe("done merged 1 record: 1 rendered → out\n");
+    expect(await on("2030-01-02")).toBe("done merged 1 record: 0 rendered, 1 unchanged → out\n");
+    expect(await on("2030-01-03")).toBe("done merged 1 record: 1 rendered → out\n");
+    const letter = readdirSync(join(dir, "out")).filter((f) => f.endsWith(".txt"));
+    expect(readFileSync(join(dir, "out", letter[0] ?? ""), "utf8")).toMatch(/January\s3,\s2030/);
   });
 
   it("makes a template's misuse of a helper a located data error (exit 4), never a crash", async () => {
