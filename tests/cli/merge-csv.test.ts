@@ -99,7 +99,7 @@ describe("render --merge of CSV from a spreadsheet", () => {
     writeFileSync(join(dir, "p.csv"), Buffer.from(rows, "latin1"));
     const latin = await runCli([...args, "--records-encoding", "windows-1252"], { cwd: dir });
     expect(latin.stderr.split("\n").slice(0, 2)).toEqual([
-      "error: p.csv:2: CSV: cell 1 has a quote in it but is not quoted: Jürgen \"…",
+      'error: p.csv:2: CSV: cell 1 has a quote in it but is not quoted: Jürgen "…',
       '2 | Jürgen "der" Müller;Hallo',
     ]);
     // UTF-16 holds zero bytes, which otherwise mark a file whose lines are not shown.
