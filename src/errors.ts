@@ -67,6 +67,8 @@ export interface Problem {
    * it came from (layout sees laid-out text, not data paths); pipeline.ts finds it in the data.
    */
   about?: string;
+  /** With `about`: the word it is in, named in the message when the data does not hold it. */
+  context?: string;
   /**
    * The record of a mail merge the problem belongs to (records file and line), when its own
    * location is elsewhere (the template line that reads a field the record lacks): a CI

@@ -5,7 +5,14 @@ import { localIsoDate } from "./compose/format-date.js";
 import { greetingInBody } from "./compose/greeting-in-body.js";
 import { joinedLines } from "./compose/joined-lines.js";
 import { letterLanguage } from "./compose/letter-language.js";
-import { fail, isMissiveError, type Location, MissiveError, type Warning } from "./errors.js";
+import {
+  fail,
+  isMissiveError,
+  type Location,
+  MissiveError,
+  type Problem,
+  type Warning,
+} from "./errors.js";
 import type { LaidOutDoc, LayoutWarning } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
 import { createdOf, type LetterOptions } from "./letter-options.js";
@@ -258,9 +265,27 @@ function locateInData<T>(fn: () => T, letter: LoadedLetter): T {
     const p = isMissiveError(e) ? e.problems[0] : undefined;
     if (!isMissiveError(e) || !p || p.location || !p.about) throw e;
     const location = placeInData(letter, p.about);
-    if (!location) throw e;
-    throw new MissiveError(e.kind, { ...p, location });
+    if (location) throw new MissiveError(e.kind, { ...p, location });
+    throw e.kind === "font" ? new MissiveError(e.kind, notInData(p, letter)) : e;
   }
+}
+
+/**
+ * A character no font draws that the data does not hold, told where else it came from: the
+ * typography (a prime for an apostrophe), the template pack's own text, or a date or number as
+ * the letter's language writes it (`lang: en-u-nu-hanidec` writes Chinese digits). Its word is
+ * named, as no line of the data can be shown.
+ */
+function notInData(p: Problem, letter: LoadedLetter): Problem {
+  const { lang } = letterLanguage(letter.data, letter.pack);
+  return {
+    ...p,
+    message: p.context ? `${p.message} in "${p.context}"` : p.message,
+    hints: [
+      ...(p.hints ?? []),
+      `the letter's data does not hold it as such: typography (quotes, dashes), the template pack, or a date or number as the letter's language writes it (lang: ${lang}) made it`,
+    ],
+  };
 }
 
 /** A layout warning placed where in the data its text is, when that is known. */

@@ -1,4 +1,4 @@
-import { MissiveError } from "../errors.js";
+import { isMissiveError, MissiveError } from "../errors.js";
 import type { Direction } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
@@ -147,7 +147,12 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
           if (i % 2) {
             items.push(piece === SOFT_TIE ? softTie() : hardTie());
             space();
-          } else if (piece) pushToken(items, piece, chain, look, wordCtx, !!run.href || !!run.code);
+          } else if (piece)
+            try {
+              pushToken(items, piece, chain, look, wordCtx, !!run.href || !!run.code);
+            } catch (e) {
+              throw inWord(e, token);
+            }
         });
     }
   }
@@ -378,6 +383,23 @@ function noGlyph(ch: string, chain: Face[]): MissiveError {
     about: ch,
   });
 }
+
+/**
+ * A character no font draws, with the word it is in (at most WORD_AROUND characters either
+ * side), for when the data does not hold it: a date as `lang` writes it, or a pack's text.
+ */
+function inWord(e: unknown, word: string): unknown {
+  const p = isMissiveError(e) && e.kind === "font" ? e.problems[0] : undefined;
+  if (!p?.about || p.context || word === p.about) return e;
+  const chars = [...word];
+  const at = chars.indexOf(p.about);
+  const from = Math.max(0, at - WORD_AROUND);
+  const to = at < 0 ? WORD_AROUND * 2 : at + WORD_AROUND + 1;
+  const context = `${from > 0 ? "…" : ""}${chars.slice(from, to).join("")}${to < chars.length ? "…" : ""}`;
+  return new MissiveError("font", { ...p, context });
+}
+
+const WORD_AROUND = 15;
 
 export function width(
   face: Face,
