@@ -110,6 +110,15 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       ["each {place} is filled with a value or a label of that name: a label is a line or two"],
     );
   };
+  // A list or mapping printed as text would be its items joined by commas, or
+  // "[object Object]": the template's mistake, at its call.
+  const notListed = (name: string, value: unknown, o: HelperOptions) => {
+    if (typeof value !== "object" || value === null) return;
+    const what = Array.isArray(value) ? "a list" : "a mapping";
+    throw fail("template", `${name}: the value is ${what}, not text`, where(o), [
+      Array.isArray(value) ? `join it: {{join list ", "}}` : "give one of its fields",
+    ]);
+  };
   const labelOf = (key: unknown, o: HelperOptions): string => {
     const text = typeof key === "string" ? ownOf(ctx().labels, key) : undefined;
     if (text === undefined) {
@@ -192,6 +201,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
      * already: a postscript typed "P.S. Remember…" or "PS: …" is not printed "P.S. P.S.".
      */
     labelled(key: unknown, value: unknown, o: HelperOptions) {
+      notListed("labelled", value, o);
       const label = labelOf(key, o);
       const text = String(value ?? "");
       const escaped = xmlEscapeLines(text);
@@ -212,8 +222,16 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
         list.map((l) => `<line>${xmlEscapeLines(String(l ?? ""))}</line>`).join(""),
       );
     },
-    join(value: unknown, sep: unknown) {
-      const list = Array.isArray(value) ? value : [];
+    join(value: unknown, ...rest: unknown[]) {
+      const o = rest[rest.length - 1] as HelperOptions;
+      const sep = rest.length > 1 ? rest[0] : undefined;
+      // One piece of text joins to itself; a mapping has no order a reader would expect.
+      if (!Array.isArray(value)) notListed("join", value, o);
+      const list = Array.isArray(value)
+        ? value
+        : value === undefined || value === null
+          ? []
+          : [value];
       return new SafeString(
         xmlEscapeLines(list.map(String).join(typeof sep === "string" ? sep : ", ")),
       );

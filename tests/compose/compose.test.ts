@@ -182,6 +182,28 @@ describe("helper calls in a template", () => {
   });
 });
 
+describe("labelled and join given what is not text", () => {
+  it("refuse a list or a mapping at the call; join prints one text as it is", async () => {
+    const cases: [string, string][] = [
+      ['{{labelled "ps" recipient}}', "labelled: the value is a list, not text"],
+      ["{{join letterhead}}", "join: the value is a mapping, not text"],
+    ];
+    for (const [call, message] of cases) {
+      const dir = tempPack({ "letter.hbs": `<letter>\n<date>${call}</date></letter>` });
+      const e = await caught(() => compose(letter("", dir), res));
+      expect([e.kind, e.problems[0]?.message, e.problems[0]?.location], call).toEqual([
+        "template",
+        message,
+        { file: `${dir}/letter.hbs`, line: 2, col: 7 },
+      ]);
+    }
+    const one = tempPack({
+      "letter.hbs": '<letter><date>{{join salutation " / "}}</date></letter>',
+    });
+    expect(compose(letter("", one), res)).toMatch(/<date>Dear [^<]+<\/date>/);
+  });
+});
+
 describe("lookup in a template", () => {
   it("works with an object and a key, and is a located template error with any other count", async () => {
     const ok = tempPack({
