@@ -2,6 +2,7 @@ import type {
   Block,
   FieldsBlock,
   LetterDoc,
+  RuleBlock,
   Run,
   SignatureBlock,
   TextBlock,
@@ -47,7 +48,8 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
   const lists: number[] = [];
   const tight = tightItems(doc.body);
   for (const [i, b] of doc.body.entries()) {
-    const lines = blockLines(b, doc, width, undefined, lists, wrapTo);
+    const lines =
+      b.kind === "rule" ? ruleLine(b, width) : blockLines(b, doc, width, undefined, lists, wrapTo);
     if (!lines.length) continue;
     const text = lines.join("\n");
     if (tight.has(i)) out[out.length - 1] += `\n${text}`;
@@ -64,6 +66,17 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
     .join("\n")
     // Plain text is not justified: a date's soft tie is a tie there (model/ties.ts).
     .replaceAll(SOFT_TIE, TIE)}\n`;
+}
+
+/**
+ * A rule of the letter's text (Markdown's `---`: a section break, a reply slip's cut line) as
+ * a line of hyphens, as pandoc writes one in plain text; a rule of a given length at about six
+ * points a column, the width a line of text gives a column on paper. Rules of a letterhead or a
+ * fold mark are decoration, and are left out.
+ */
+function ruleLine(b: RuleBlock, width: number): string[] {
+  const n = b.length === null ? width : Math.max(3, Math.min(width, Math.round(b.length / 6)));
+  return [align("-".repeat(n), width, b.align)];
 }
 
 function runsText(runs: Run[]): string {

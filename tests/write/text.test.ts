@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { senateLetter } from "../helpers/letters.js";
@@ -101,6 +103,20 @@ describe("writeText", () => {
       "After.",
     ]);
     expect(txt).toContain("Items:\n\n• one\n• two\n  – two a\n• three\n\nAfter.");
+  });
+
+  // Before, a rule in the text (a reply slip's cut line) left nothing in plain text.
+  it("writes a rule of the letter's text as a line of hyphens, and none of the letterhead's", async () => {
+    const txt = await withBody(["Please return the slip below.", "", "---", "", "Reply slip"]);
+    expect(txt).toContain(`Please return the slip below.\n\n${"-".repeat(72)}\n\nReply slip`);
+    expect(txt.match(/^-+$/gm)).toEqual(["-".repeat(72)]);
+    // The business pack draws a rule under its letterhead: decoration, not text.
+    const file = join(ROOT, "data", "business-northwind-2024.yaml");
+    const business = await renderLetter(
+      { file, text: readFileSync(file, "utf8") },
+      { ...letterOptions({ formats: ["txt"], creationDate: 0 }), cwd: ROOT, stopAfter: "model" },
+    );
+    expect(business.txt).not.toMatch(/^-+$/m);
   });
 
   it("keeps blank lines between the items of a list where an item has a further paragraph", async () => {
