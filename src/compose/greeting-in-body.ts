@@ -7,6 +7,8 @@ import type { BodyParagraph } from "./body-paragraphs.js";
  * Warnings for a body that begins with its own salutation or ends with its own closing while
  * the pack sets one too, as a whole letter pasted into `body:` does: the letter then reads
  * "Dear Sir or Madam:" above "Dear Ms. Lee," and "Sincerely," under "Best regards, Jane".
+ * The same when the letter sets its own as well ("Dear Ann," twice); an empty `salutation:` or
+ * `closing:` asks for none, and is the way to keep the body's.
  * Why a warning and not a fix: which of the two the writer wants is theirs to say.
  * `labels`: the letter's labels (the pack's defaults for its language); `paragraphs`: its body's.
  */
@@ -19,16 +21,26 @@ export function greetingInBody(
   const at = (p: BodyParagraph) => letter.yaml.locateAt("body", p.at);
   const warnings: Warning[] = [];
   const first = paragraphs[0];
-  const own = labels.salutation;
-  if (salutation === undefined && own && first && greets(first.text, own))
+  // The letter's own salutation and closing (an empty one asks for none), else the pack's.
+  const ownSalutation = typeof salutation === "string" ? salutation : undefined;
+  const greeting = ownSalutation ?? labels.salutation;
+  if (greeting && first && greets(first.text, greeting))
     warnings.push({
-      message: `the body begins with a salutation ("${first.text}"), and the pack sets its own above it ("${own}"): move it to salutation:`,
+      message:
+        ownSalutation === undefined
+          ? `the body begins with a salutation ("${first.text}"), and the pack sets its own above it ("${greeting}"): move it to salutation:`
+          : `the body begins with a salutation ("${first.text}") under the letter's salutation: ("${greeting}"): keep one of them`,
       location: at(first),
     });
-  const end = closingOf(paragraphs.slice(1), labels.closing ?? "");
-  if (closing === undefined && labels.closing && end)
+  const ownClosing = typeof closing === "string" ? closing : undefined;
+  const farewell = ownClosing ?? labels.closing;
+  const end = closingOf(paragraphs.slice(1), farewell ?? "");
+  if (farewell && end)
     warnings.push({
-      message: `the body ends with a closing ("${end.text.split("\n")[0]}"), and the pack sets its own below it ("${labels.closing}"): move it to closing: and the name to the signer, or write closing: "" for none`,
+      message:
+        ownClosing === undefined
+          ? `the body ends with a closing ("${end.text.split("\n")[0]}"), and the pack sets its own below it ("${farewell}"): move it to closing: and the name to the signer, or write closing: "" for none`
+          : `the body ends with a closing ("${end.text.split("\n")[0]}") above the letter's closing: ("${farewell}"): keep one of them`,
       location: at(end),
     });
   return warnings;

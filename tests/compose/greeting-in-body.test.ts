@@ -23,7 +23,16 @@ describe("a body with its own salutation and closing", () => {
     expect(w).toContain('the body ends with a closing ("Mit freundlichen Grüßen")');
   });
 
-  it("is not warned about when the letter sets them, or the body only looks alike", async () => {
+  it("is warned about when the letter sets its own as well", async () => {
+    const body = "body: |\n  Dear Ann,\n\n  Thank you.\n\n  Best,\n  Jo\n";
+    const own = "salutation: Dear Ann,\nclosing: Yours,\nsigner: { name: Jo }\n";
+    expect(await warnings("business", `${body}${own}`)).toEqual([
+      `${FILE}:3:3: body: the body begins with a salutation ("Dear Ann,") under the letter's salutation: ("Dear Ann,"): keep one of them`,
+      `${FILE}:7:3: body: the body ends with a closing ("Best,") above the letter's closing: ("Yours,"): keep one of them`,
+    ]);
+  });
+
+  it("is not warned about when the letter asks for none, or the body only looks alike", async () => {
     const pasted = "body: |\n  Dear Ms. Lee,\n\n  Thank you.\n\n  Best regards,\n  Jane Doe\n";
     const set = 'salutation: ""\nclosing: ""\nsigner: { name: Jane Doe }\n';
     expect(await warnings("business", `${pasted}${set}`)).toEqual([]);
