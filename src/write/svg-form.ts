@@ -1,0 +1,271 @@
+/**
+ * An SVG drawn once per PDF as a form XObject and placed with `Do` wherever it shows (a
+ * letterhead's logo on every page, a signature), and drawn once per thread: what
+ * svg-to-pdfkit wrote for it is kept (SvgMemo.forms) and copied into each PDF that shows it.
+ * Why: svg-to-pdfkit drew the SVG again at every page and in every letter of a merge, each
+ * time parsing it and making its elements and outlines again (docs/benchmarks.md).
+ *
+ * It draws in a scratch document, never in the letter's: the letter's PDF objects are then
+ * made the same way, in the same order, whether the drawing is new or kept, so the file is
+ * the same bytes whatever the thread drew before (whatever -j, whatever the letters' order).
+ */
+
+import { createHash } from "node:crypto";
+import PDFDocument from "pdfkit";
+import { drawSvg } from "./svg-draw.js";
+import type { FormObject, SvgForm, SvgForms, SvgMemo } from "./svg-memo.js";
+
+/**
+ * How far the form reaches from the box's corner, in points, each way. Why not the box: an
+ * SVG that says `overflow="visible"` draws outside it, and svg-to-pdfkit gives its groups
+ * (opacity, masks) the page's box, which for a drawing placed anywhere on any page is within
+ * this: 14,400 points (200 inches) is the largest page PDF/A lets a page be. A larger page
+ * widens it (and is another drawing).
+ */
+const REACH = 14_400;
+
+/** Drawings a thread keeps, and their bytes in all: past either it starts afresh (remember). */
+const MAX_FORMS = 32;
+const MAX_FORM_BYTES = 16 * 1024 * 1024;
+
+/** The parts of pdfkit 0.20's document this file uses, beyond what drawSvg draws with. */
+interface FormDocument {
+  ref(data?: Record<string, unknown>): FormRef;
+  page: { width: number; height: number; xobjects: Record<string, FormRef> };
+  save(): unknown;
+  restore(): unknown;
+  translate(x: number, y: number): unknown;
+  addContent(data: string): unknown;
+}
+
+interface FormRef {
+  data: Record<string, unknown>;
+  buffer: Uint8Array[];
+  write(chunk: Uint8Array): void;
+  end(): void;
+  finalize(): unknown;
+}
+
+/** A PDF object of the drawing that `data` refers to: its index in SvgForm.objects. */
+class Slot {
+  constructor(readonly index: number) {}
+}
+
+/**
+ * Places SVGs in one PDF: each drawing (its bytes and size) becomes one form XObject, made
+ * at its first use. `drawn` counts what svg-to-pdfkit drew (for tests).
+ */
+export function svgPlacer(pdf: unknown, memo: SvgMemo) {
+  const doc = pdf as FormDocument;
+  const placed = new Map<string, { name: string; form: FormRef }>();
+  return (bytes: Uint8Array, box: { x: number; y: number; width: number; height: number }) => {
+    const reach = Math.max(REACH, doc.page.width, doc.page.height);
+    const key = `${hashOf(bytes, memo)} ${box.width} ${box.height} ${reach}`;
+    const form = formOf(key, () => drawnForm(bytes, box, reach, memo), memo.forms);
+    // What cannot be copied (see copied) is drawn in place, as it always was.
+    if (!form) return drawSvg(pdf as PDFDocument, bytes, box, memo);
+    let mine = placed.get(key);
+    if (!mine) {
+      mine = { name: `SVG${placed.size + 1}`, form: madeIn(doc, form, reach) };
+      placed.set(key, mine);
+    }
+    doc.page.xobjects[mine.name] = mine.form;
+    doc.save();
+    doc.translate(box.x, box.y);
+    doc.addContent(`/${mine.name} Do`);
+    doc.restore();
+  };
+}
+
+/** The SHA-1 of an SVG's bytes, once per bytes object (image-info.ts reads a file once). */
+function hashOf(bytes: Uint8Array, memo: SvgMemo): string {
+  let hash = memo.hashes.get(bytes);
+  if (hash === undefined) {
+    hash = createHash("sha1").update(bytes).digest("base64");
+    memo.hashes.set(bytes, hash);
+  }
+  return hash;
+}
+
+/** The thread's drawing for `key`, or the one `draw` makes, kept while the memo has room. */
+function formOf(key: string, draw: () => SvgForm | null, forms: SvgForms): SvgForm | null {
+  const kept = forms.kept.get(key);
+  if (kept !== undefined) return kept;
+  const form = draw();
+  const size = form?.size ?? 0;
+  if (forms.kept.size >= MAX_FORMS || forms.bytes + size > MAX_FORM_BYTES) {
+    forms.kept.clear();
+    forms.bytes = 0;
+  }
+  if (size <= MAX_FORM_BYTES) {
+    forms.kept.set(key, form);
+    forms.bytes += size;
+  }
+  return form;
+}
+
+/**
+ * svg-to-pdfkit's drawing of the SVG at the box's size, in a scratch document: its operators
+ * (with the box's corner at REACH, REACH of the form's space) and the PDF objects it made.
+ * The scratch page is a stand-in, as svg-to-pdfkit's own groups make one (docBeginGroup):
+ * what it writes, the resources it names, and its transformation from the form's space.
+ * Null when what it made cannot be copied into another document.
+ */
+function drawnForm(
+  bytes: Uint8Array,
+  box: { width: number; height: number },
+  reach: number,
+  memo: SvgMemo,
+): SvgForm | null {
+  const scratch = new PDFDocument({ autoFirstPage: false, compress: false, font: null } as object);
+  const doc = scratch as unknown as {
+    ref: FormDocument["ref"];
+    page: StandInPage;
+    _ctm: number[];
+    _write(data: unknown): void;
+  };
+  doc._write = () => {};
+  const made: { ref: FormRef; data?: Record<string, unknown>; stream?: Uint8Array }[] = [];
+  const ended: number[] = [];
+  const ref = doc.ref.bind(doc);
+  doc.ref = (data) => {
+    const r = ref(data);
+    const at = made.push({ ref: r }) - 1;
+    const finalize = r.finalize.bind(r);
+    r.finalize = () => {
+      const m = made[at] as (typeof made)[number];
+      m.data = r.data;
+      if (r.buffer.length > 0) m.stream = Buffer.concat(r.buffer);
+      ended.push(at);
+      return finalize();
+    };
+    return r;
+  };
+  const content: Uint8Array[] = [];
+  const page: StandInPage = {
+    width: 2 * reach,
+    height: 2 * reach,
+    write: (data) => {
+      content.push(typeof data === "string" ? Buffer.from(`${data}\n`, "latin1") : data);
+    },
+    fonts: {},
+    xobjects: {},
+    ext_gstates: {},
+    patterns: {},
+    annotations: [],
+  };
+  doc.page = page;
+  doc._ctm = [1, 0, 0, 1, 0, 0];
+  drawSvg(scratch, bytes, { x: reach, y: reach, width: box.width, height: box.height }, memo);
+  return copied(made, ended, page, Buffer.concat(content));
+}
+
+/** What svg-to-pdfkit draws on, in place of a page (see drawnForm). */
+interface StandInPage {
+  width: number;
+  height: number;
+  write(data: string | Uint8Array): void;
+  fonts: Record<string, unknown>;
+  xobjects: Record<string, unknown>;
+  ext_gstates: Record<string, unknown>;
+  patterns: Record<string, unknown>;
+  annotations: unknown[];
+}
+
+/**
+ * The drawing as data that names its objects by index, or null when it holds what another
+ * document cannot be given by copying: a font or a link (which the SVG check refuses), an
+ * object it made and left unfinished, a reference to an object it did not make, or a value of
+ * a kind pdfkit's objects do not hold.
+ */
+function copied(
+  made: { ref: FormRef; data?: Record<string, unknown>; stream?: Uint8Array }[],
+  ended: number[],
+  page: StandInPage,
+  content: Uint8Array,
+): SvgForm | null {
+  if (Object.keys(page.fonts).length > 0 || page.annotations.length > 0) return null;
+  if (ended.length !== made.length) return null;
+  const index = new Map(made.map((m, i) => [m.ref as object, i]));
+  let size = content.length;
+  const copy = (v: unknown): unknown => {
+    if (v === null || typeof v !== "object") return v;
+    const at = index.get(v);
+    if (at !== undefined) return new Slot(at);
+    if (Array.isArray(v)) return v.map(copy);
+    // Strings (PDF text), bytes and dates are kept as they are: pdfkit does not change them.
+    if (v instanceof String || v instanceof Uint8Array || v instanceof Date) return v;
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) throw new Uncopied();
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = copy(x);
+    return out;
+  };
+  try {
+    const objects: FormObject[] = made.map((m) => {
+      // Length is pdfkit's to write again, from what the stream holds in the letter's PDF.
+      const { Length: _, ...data } = m.data ?? {};
+      size += m.stream?.length ?? 0;
+      return {
+        data: copy(data) as Record<string, unknown>,
+        ...(m.stream ? { stream: m.stream } : {}),
+      };
+    });
+    const named = {
+      XObject: page.xobjects,
+      ExtGState: page.ext_gstates,
+      Pattern: page.patterns,
+    };
+    const resources = Object.fromEntries(
+      Object.entries(named).filter(([, names]) => Object.keys(names).length > 0),
+    );
+    return {
+      content,
+      objects,
+      ended,
+      resources: copy(resources) as Record<string, unknown>,
+      size: size + 200 * objects.length,
+    };
+  } catch (e) {
+    if (e instanceof Uncopied) return null;
+    throw e;
+  }
+}
+
+class Uncopied extends Error {}
+
+/**
+ * The form XObject of a kept drawing, made in `doc` with the objects it refers to: made in the
+ * order the drawing made them and ended in the order it ended them.
+ */
+function madeIn(doc: FormDocument, form: SvgForm, reach: number): FormRef {
+  const refs = form.objects.map(() => doc.ref({}));
+  const resolve = (v: unknown): unknown => {
+    if (v instanceof Slot) return refs[v.index];
+    if (Array.isArray(v)) return v.map(resolve);
+    if (v === null || typeof v !== "object" || Object.getPrototypeOf(v) !== Object.prototype)
+      return v;
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
+  };
+  // Given their data once all are made: a group's resources name patterns made after it.
+  for (const [i, o] of form.objects.entries())
+    Object.assign((refs[i] as FormRef).data, resolve(o.data));
+  for (const i of form.ended) {
+    const r = refs[i] as FormRef;
+    const stream = form.objects[i]?.stream;
+    if (stream) r.write(stream);
+    r.end();
+  }
+  const xobject = doc.ref({
+    Type: "XObject",
+    Subtype: "Form",
+    FormType: 1,
+    BBox: [0, 0, 2 * reach, 2 * reach],
+    // The box's corner, drawn at (REACH, REACH), where `Do` is: see drawnForm.
+    Matrix: [1, 0, 0, 1, -reach, -reach],
+    Resources: resolve(form.resources),
+  });
+  xobject.write(form.content);
+  xobject.end();
+  return xobject;
+}
