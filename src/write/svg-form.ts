@@ -25,7 +25,7 @@ import type { FormObject, SvgForm, SvgForms, SvgMemo } from "./svg-memo.js";
 const REACH = 14_400;
 
 /** Drawings a thread keeps, and their bytes in all: past either it starts afresh (remember). */
-const MAX_FORMS = 32;
+export const MAX_FORMS = 32;
 const MAX_FORM_BYTES = 16 * 1024 * 1024;
 
 /** The parts of pdfkit 0.20's document this file uses, beyond what drawSvg draws with. */
