@@ -127,9 +127,10 @@ function scratchPdf() {
   const doc = new PDFDocument({ autoFirstPage: false, compress: false, font: null } as object);
   doc.addPage({ size: [612, 792], margin: 0 });
   const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
+  const stream = doc as unknown as NodeJS.ReadableStream;
+  stream.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<string>((resolve) =>
-    doc.on("end", () => resolve(Buffer.concat(chunks).toString("latin1"))),
+    stream.on("end", () => resolve(Buffer.concat(chunks).toString("latin1"))),
   );
   return { doc, done };
 }
