@@ -16,13 +16,16 @@ import { drawSvg } from "./svg-draw.js";
 import type { FormObject, SvgForm, SvgForms, SvgMemo } from "./svg-memo.js";
 
 /**
- * How far the form reaches from the box's corner, in points, each way. Why not the box: an
- * SVG that says `overflow="visible"` draws outside it, and svg-to-pdfkit gives its groups
- * (opacity, masks) the page's box, which for a drawing placed anywhere on any page is within
- * this: 14,400 points (200 inches) is the largest page PDF/A lets a page be. A larger page
- * widens it (and is another drawing).
+ * The stand-in page's margin around the box, in points. Why a page of the box and a margin:
+ * svg-to-pdfkit gives its groups (opacity, masks) the page's box, and pdfkit tiles a gradient
+ * that fades (stop-opacity) with a pattern cell of the page's size. A page as large as any
+ * page wherever the box lies (28,800 points) made a cell pdf.js drew blurred; a page of the
+ * box alone put the next cell's edge on the box's, which poppler drew as a dark seam. What
+ * shows is the box: the SVG's root clips to it (svg-image.ts makes the root's viewport the
+ * box), and so does the form (an SVG that says overflow="visible" is clipped to its box, as
+ * a browser shows an SVG image).
  */
-const REACH = 14_400;
+const MARGIN = 36;
 
 /** Drawings a thread keeps, and their bytes in all: past either it starts afresh (remember). */
 export const MAX_FORMS = 32;
@@ -59,14 +62,13 @@ export function svgPlacer(pdf: unknown, memo: SvgMemo) {
   const doc = pdf as FormDocument;
   const placed = new Map<string, { name: string; form: FormRef }>();
   return (bytes: Uint8Array, box: { x: number; y: number; width: number; height: number }) => {
-    const reach = Math.max(REACH, doc.page.width, doc.page.height);
-    const key = `${hashOf(bytes, memo)} ${box.width} ${box.height} ${reach}`;
-    const form = formOf(key, () => drawnForm(bytes, box, reach, memo), memo.forms);
+    const key = `${hashOf(bytes, memo)} ${box.width} ${box.height}`;
+    const form = formOf(key, () => drawnForm(bytes, box, memo), memo.forms);
     // What cannot be copied (see copied) is drawn in place, as it always was.
     if (!form) return drawSvg(pdf as PDFDocument, bytes, box, memo);
     let mine = placed.get(key);
     if (!mine) {
-      mine = { name: `SVG${placed.size + 1}`, form: madeIn(doc, form, reach) };
+      mine = { name: `SVG${placed.size + 1}`, form: madeIn(doc, form, box) };
       placed.set(key, mine);
     }
     doc.page.xobjects[mine.name] = mine.form;
@@ -106,15 +108,14 @@ function formOf(key: string, draw: () => SvgForm | null, forms: SvgForms): SvgFo
 
 /**
  * svg-to-pdfkit's drawing of the SVG at the box's size, in a scratch document: its operators
- * (with the box's corner at REACH, REACH of the form's space) and the PDF objects it made.
- * The scratch page is a stand-in, as svg-to-pdfkit's own groups make one (docBeginGroup):
- * what it writes, the resources it names, and its transformation from the form's space.
+ * and the PDF objects it made. The scratch page is a stand-in, as svg-to-pdfkit's own groups
+ * make one (docBeginGroup): what it writes, the resources it names, and its transformation
+ * from the form's space, where the box's corner is at (MARGIN, MARGIN).
  * Null when what it made cannot be copied into another document.
  */
 function drawnForm(
   bytes: Uint8Array,
   box: { width: number; height: number },
-  reach: number,
   memo: SvgMemo,
 ): SvgForm | null {
   const scratch = new PDFDocument({ autoFirstPage: false, compress: false, font: null } as object);
@@ -143,8 +144,8 @@ function drawnForm(
   };
   const content: Uint8Array[] = [];
   const page: StandInPage = {
-    width: 2 * reach,
-    height: 2 * reach,
+    width: box.width + 2 * MARGIN,
+    height: box.height + 2 * MARGIN,
     write: (data) => {
       content.push(typeof data === "string" ? Buffer.from(`${data}\n`, "latin1") : data);
     },
@@ -156,7 +157,7 @@ function drawnForm(
   };
   doc.page = page;
   doc._ctm = [1, 0, 0, 1, 0, 0];
-  drawSvg(scratch, bytes, { x: reach, y: reach, width: box.width, height: box.height }, memo);
+  drawSvg(scratch, bytes, { x: MARGIN, y: MARGIN, width: box.width, height: box.height }, memo);
   return copied(made, ended, page, Buffer.concat(content));
 }
 
@@ -238,7 +239,11 @@ class Uncopied extends Error {}
  * The form XObject of a kept drawing, made in `doc` with the objects it refers to: made in the
  * order the drawing made them and ended in the order it ended them.
  */
-function madeIn(doc: FormDocument, form: SvgForm, reach: number): FormRef {
+function madeIn(
+  doc: FormDocument,
+  form: SvgForm,
+  box: { width: number; height: number },
+): FormRef {
   const refs = form.objects.map(() => doc.ref({}));
   const resolve = (v: unknown): unknown => {
     if (v instanceof Slot) return refs[v.index];
@@ -260,9 +265,9 @@ function madeIn(doc: FormDocument, form: SvgForm, reach: number): FormRef {
     Type: "XObject",
     Subtype: "Form",
     FormType: 1,
-    BBox: [0, 0, 2 * reach, 2 * reach],
-    // The box's corner, drawn at (REACH, REACH), where `Do` is: see drawnForm.
-    Matrix: [1, 0, 0, 1, -reach, -reach],
+    BBox: [MARGIN, MARGIN, MARGIN + box.width, MARGIN + box.height],
+    // Where Do places it, the box's corner: see drawnForm.
+    Matrix: [1, 0, 0, 1, -MARGIN, -MARGIN],
     Resources: resolve(form.resources),
   });
   xobject.write(form.content);

@@ -716,7 +716,7 @@ describe("render --merge", () => {
     const csv = (r: string[]) => `recipient.0,salutation\n${r.join("\n")}\n`;
     writeFileSync(join(dir, "p.csv"), csv(rows));
     writeFileSync(join(dir, "reversed.csv"), csv([...rows].reverse()));
-    const runs = [
+    const runs: [string, string][] = [
       ["p.csv", "1"],
       ["p.csv", "2"],
       ["reversed.csv", "2"],

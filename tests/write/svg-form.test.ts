@@ -4,7 +4,8 @@ import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { createResources, type Resources } from "../../src/resources.js";
-import { svgDrawProblem } from "../../src/write/svg-draw.js";
+import { openPdf } from "../../src/raster/open-pdf.js";
+import { drawSvg, svgDrawProblem } from "../../src/write/svg-draw.js";
 import { MAX_FORMS, svgPlacer } from "../../src/write/svg-form.js";
 import { newSvgMemo, type SvgMemo, type SvgToPdf } from "../../src/write/svg-memo.js";
 import { pdfDump } from "../helpers/pdf-dump.js";
@@ -67,8 +68,8 @@ function countDrawings(memo: SvgMemo): { n: number } {
   return count;
 }
 
-/** The form XObjects svg-form.ts made: the ones placed at the box's corner (its Matrix). */
-const svgForms = (dump: string) => dump.match(/\/Matrix \[1 0 0 1 -14400 -14400\]/g) ?? [];
+/** The form XObjects svg-form.ts made: placed at the box's corner, drawn MARGIN inside it. */
+const svgForms = (dump: string) => dump.match(/\/Matrix \[1 0 0 1 -36 -36\]/g) ?? [];
 
 describe("an SVG drawn as a form", () => {
   it("is drawn once in a letter that shows it on three pages, each page placing it with Do", async () => {
@@ -135,7 +136,35 @@ function scratchPdf() {
   return { doc, done };
 }
 
+/** The pixels of a page on which the logo is placed as a form, or drawn in place as before. */
+async function logoPixels(how: "form" | "in place"): Promise<Uint8ClampedArray | Uint8Array> {
+  const memo = newSvgMemo();
+  const { doc, done } = scratchPdf();
+  const box = { x: 100, y: 150, width: 240, height: 120 };
+  if (how === "form") svgPlacer(doc, memo)(Buffer.from(LOGO), box);
+  else drawSvg(doc, Buffer.from(LOGO), box, memo);
+  doc.end();
+  const pages = await openPdf(Buffer.from(await done, "latin1"), "logo.pdf");
+  const page = await pages.draw(1, 72);
+  await pages.close();
+  return page.data;
+}
+
 describe("the thread's drawn SVGs", () => {
+  it("look as the SVG drawn in place did: gradients, the fading one, pattern, mask, opacity", async () => {
+    const [form, inPlace] = [await logoPixels("form"), await logoPixels("in place")];
+    expect(form.length).toBe(inPlace.length);
+    let most = 0;
+    let inked = 0;
+    for (let i = 0; i < form.length; i++) {
+      most = Math.max(most, Math.abs((form[i] ?? 0) - (inPlace[i] ?? 0)));
+      if ((form[i] ?? 255) < 200) inked++;
+    }
+    // Edges may round differently by a shade or two; nothing goes missing or moves.
+    expect(most).toBeLessThanOrEqual(8);
+    expect(inked).toBeGreaterThan(10_000);
+  });
+
   it("are bounded: past MAX_FORMS drawings the memo starts afresh", () => {
     const memo = newSvgMemo();
     const { doc } = scratchPdf();
