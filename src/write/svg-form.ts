@@ -56,7 +56,7 @@ class Slot {
 
 /**
  * Places SVGs in one PDF: each drawing (its bytes and size) becomes one form XObject, made
- * at its first use. `drawn` counts what svg-to-pdfkit drew (for tests).
+ * at its first use.
  */
 export function svgPlacer(pdf: unknown, memo: SvgMemo) {
   const doc = pdf as FormDocument;
@@ -89,20 +89,28 @@ function hashOf(bytes: Uint8Array, memo: SvgMemo): string {
   return hash;
 }
 
-/** The thread's drawing for `key`, or the one `draw` makes, kept while the memo has room. */
-function formOf(key: string, draw: () => SvgForm | null, forms: SvgForms): SvgForm | null {
+/**
+ * The thread's drawing for `key`, or the one `draw` makes, kept while the memo has room: past
+ * `most` drawings or `bytes` in all it starts afresh, as `remember` does.
+ */
+export function formOf(
+  key: string,
+  draw: () => SvgForm | null,
+  forms: SvgForms,
+  most = { forms: MAX_FORMS, bytes: MAX_FORM_BYTES },
+): SvgForm | null {
   const kept = forms.kept.get(key);
   if (kept !== undefined) return kept;
   const form = draw();
   const size = form?.size ?? 0;
-  if (forms.kept.size >= MAX_FORMS || forms.bytes + size > MAX_FORM_BYTES) {
+  // One larger than the memo is drawn again for each PDF, and leaves the others kept.
+  if (size > most.bytes) return form;
+  if (forms.kept.size >= most.forms || forms.bytes + size > most.bytes) {
     forms.kept.clear();
     forms.bytes = 0;
   }
-  if (size <= MAX_FORM_BYTES) {
-    forms.kept.set(key, form);
-    forms.bytes += size;
-  }
+  forms.kept.set(key, form);
+  forms.bytes += size;
   return form;
 }
 
@@ -239,11 +247,7 @@ class Uncopied extends Error {}
  * The form XObject of a kept drawing, made in `doc` with the objects it refers to: made in the
  * order the drawing made them and ended in the order it ended them.
  */
-function madeIn(
-  doc: FormDocument,
-  form: SvgForm,
-  box: { width: number; height: number },
-): FormRef {
+function madeIn(doc: FormDocument, form: SvgForm, box: { width: number; height: number }): FormRef {
   const refs = form.objects.map(() => doc.ref({}));
   const resolve = (v: unknown): unknown => {
     if (v instanceof Slot) return refs[v.index];

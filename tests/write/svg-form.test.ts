@@ -3,10 +3,10 @@ import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { letterOptions, renderLetter } from "../../src/pipeline.js";
-import { createResources, type Resources } from "../../src/resources.js";
 import { openPdf } from "../../src/raster/open-pdf.js";
+import { createResources, type Resources } from "../../src/resources.js";
 import { drawSvg, svgDrawProblem } from "../../src/write/svg-draw.js";
-import { MAX_FORMS, svgPlacer } from "../../src/write/svg-form.js";
+import { formOf, MAX_FORMS, svgPlacer } from "../../src/write/svg-form.js";
 import { newSvgMemo, type SvgMemo, type SvgToPdf } from "../../src/write/svg-memo.js";
 import { pdfDump } from "../helpers/pdf-dump.js";
 import { elements, readTagged, taggedProblems } from "../helpers/pdf-structure.js";
@@ -179,6 +179,25 @@ describe("the thread's drawn SVGs", () => {
     expect(memo.forms.kept.size).toBe(8);
     const sizes = [...memo.forms.kept.values()].reduce((n, f) => n + (f?.size ?? 0), 0);
     expect(memo.forms.bytes).toBe(sizes);
+  });
+
+  it("are bounded by their bytes too; one larger than the memo is not kept and keeps the others", () => {
+    const memo = newSvgMemo();
+    const most = { forms: MAX_FORMS, bytes: 1000 };
+    const form = (size: number) => () => ({
+      content: Buffer.alloc(0),
+      objects: [],
+      ended: [],
+      resources: {},
+      size,
+    });
+    formOf("a", form(400), memo.forms, most);
+    formOf("b", form(400), memo.forms, most);
+    formOf("huge", form(5000), memo.forms, most);
+    expect([...memo.forms.kept.keys()]).toEqual(["a", "b"]);
+    formOf("c", form(400), memo.forms, most);
+    expect([...memo.forms.kept.keys()]).toEqual(["c"]);
+    expect(memo.forms.bytes).toBe(400);
   });
 
   it("that cannot be copied into another PDF (a link) are drawn in place, as before", async () => {
