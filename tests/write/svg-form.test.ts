@@ -136,13 +136,17 @@ function scratchPdf() {
   return { doc, done };
 }
 
-/** The pixels of a page on which the logo is placed as a form, or drawn in place as before. */
-async function logoPixels(how: "form" | "in place"): Promise<Uint8ClampedArray | Uint8Array> {
+const BOX = { x: 100, y: 150, width: 240, height: 120 };
+
+/** The pixels (72 dpi, RGBA) of a page on which `svg` is placed as a form, or drawn in place. */
+async function pixels(
+  how: "form" | "in place",
+  svg = LOGO,
+): Promise<Uint8ClampedArray | Uint8Array> {
   const memo = newSvgMemo();
   const { doc, done } = scratchPdf();
-  const box = { x: 100, y: 150, width: 240, height: 120 };
-  if (how === "form") svgPlacer(doc, memo)(Buffer.from(LOGO), box);
-  else drawSvg(doc, Buffer.from(LOGO), box, memo);
+  if (how === "form") svgPlacer(doc, memo)(Buffer.from(svg), BOX);
+  else drawSvg(doc, Buffer.from(svg), BOX, memo);
   doc.end();
   const pages = await openPdf(Buffer.from(await done, "latin1"), "logo.pdf");
   const page = await pages.draw(1, 72);
@@ -152,7 +156,7 @@ async function logoPixels(how: "form" | "in place"): Promise<Uint8ClampedArray |
 
 describe("the thread's drawn SVGs", () => {
   it("look as the SVG drawn in place did: gradients, the fading one, pattern, mask, opacity", async () => {
-    const [form, inPlace] = [await logoPixels("form"), await logoPixels("in place")];
+    const [form, inPlace] = [await pixels("form"), await pixels("in place")];
     expect(form.length).toBe(inPlace.length);
     let most = 0;
     let inked = 0;
@@ -163,6 +167,25 @@ describe("the thread's drawn SVGs", () => {
     // Edges may round differently by a shade or two; nothing goes missing or moves.
     expect(most).toBeLessThanOrEqual(8);
     expect(inked).toBeGreaterThan(10_000);
+  });
+
+  it("clip what an SVG draws outside its box (overflow visible), as a browser does", async () => {
+    // A red disc centred on the viewBox's corner: three quarters of it lie outside.
+    const svg = `<svg ${NS} viewBox="0 0 100 50" overflow="visible"><circle cx="100" cy="50" r="30" fill="#ff0000"/></svg>`;
+    const red = (data: Uint8ClampedArray | Uint8Array) => {
+      const at: [number, number][] = [];
+      for (let i = 0; i < data.length; i += 4)
+        if ((data[i] ?? 0) > 200 && (data[i + 1] ?? 255) < 60)
+          at.push([(i / 4) % 612, Math.floor(i / 4 / 612)]);
+      return at;
+    };
+    const inside = ([x, y]: [number, number]) =>
+      x >= BOX.x && x < BOX.x + BOX.width && y >= BOX.y && y < BOX.y + BOX.height;
+    const before = red(await pixels("in place", svg));
+    const now = red(await pixels("form", svg));
+    expect(before.some((p) => !inside(p))).toBe(true);
+    expect(now.length).toBeGreaterThan(1000);
+    expect(now.every(inside)).toBe(true);
   });
 
   it("are bounded: past MAX_FORMS drawings the memo starts afresh", () => {
