@@ -134,22 +134,7 @@ function drawnForm(
     _write(data: unknown): void;
   };
   doc._write = () => {};
-  const made: { ref: FormRef; data?: Record<string, unknown>; stream?: Uint8Array }[] = [];
-  const ended: number[] = [];
-  const ref = doc.ref.bind(doc);
-  doc.ref = (data) => {
-    const r = ref(data);
-    const at = made.push({ ref: r }) - 1;
-    const finalize = r.finalize.bind(r);
-    r.finalize = () => {
-      const m = made[at] as (typeof made)[number];
-      m.data = r.data;
-      if (r.buffer.length > 0) m.stream = Buffer.concat(r.buffer);
-      ended.push(at);
-      return finalize();
-    };
-    return r;
-  };
+  const { made, ended } = recorded(doc);
   const content: Uint8Array[] = [];
   const page: StandInPage = {
     width: box.width + 2 * MARGIN,
@@ -167,6 +152,34 @@ function drawnForm(
   doc._ctm = [1, 0, 0, 1, 0, 0];
   drawSvg(scratch, bytes, { x: MARGIN, y: MARGIN, width: box.width, height: box.height }, memo);
   return copied(made, ended, page, Buffer.concat(content));
+}
+
+/** An object the drawing made, with its data and stream as they were when it was ended. */
+interface Made {
+  ref: FormRef;
+  data?: Record<string, unknown>;
+  stream?: Uint8Array;
+}
+
+/** Records the objects `doc` makes from now on, in order, and the order they are ended in. */
+function recorded(doc: { ref: FormDocument["ref"] }): { made: Made[]; ended: number[] } {
+  const made: Made[] = [];
+  const ended: number[] = [];
+  const ref = doc.ref.bind(doc);
+  doc.ref = (data) => {
+    const r = ref(data);
+    const m: Made = { ref: r };
+    const at = made.push(m) - 1;
+    const finalize = r.finalize.bind(r);
+    r.finalize = () => {
+      m.data = r.data;
+      if (r.buffer.length > 0) m.stream = Buffer.concat(r.buffer);
+      ended.push(at);
+      return finalize();
+    };
+    return r;
+  };
+  return { made, ended };
 }
 
 /** What svg-to-pdfkit draws on, in place of a page (see drawnForm). */
@@ -188,7 +201,7 @@ interface StandInPage {
  * a kind pdfkit's objects do not hold.
  */
 function copied(
-  made: { ref: FormRef; data?: Record<string, unknown>; stream?: Uint8Array }[],
+  made: Made[],
   ended: number[],
   page: StandInPage,
   content: Uint8Array,
