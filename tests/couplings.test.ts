@@ -10,6 +10,7 @@ import { XmpText } from "../src/write/pdfkit-adapter.js";
 import { canPaintLines } from "../src/write/pdfkit-line.js";
 import { addElementRef, setElementId, writeIdTree } from "../src/write/pdfkit-struct.js";
 import { drawSvg, patchedSvgToPdf } from "../src/write/svg-draw.js";
+import { svgPlacer } from "../src/write/svg-form.js";
 import { newSvgMemo } from "../src/write/svg-memo.js";
 import { ROOT } from "./helpers/render.js";
 import { loadFont, loadHarfBuzz } from "./helpers/resources.js";
@@ -96,6 +97,36 @@ describe("couplings to private parts of dependencies", () => {
       () => patchedSvgToPdf(patched),
       "svg-to-pdfkit coupling: refused when not as pinned",
     ).toThrow("svg-to-pdfkit: its source is not as pinned (0.1.8); see svg-draw.ts");
+  });
+
+  it("svg-to-pdfkit draws on doc.page's stand-in and makes its objects with doc.ref (svg-form.ts)", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: null });
+    doc.addPage({ size: [200, 200], margin: 0 });
+    const memo = newSvgMemo();
+    // A fading gradient (pdfkit's objects), a group's opacity and a pattern (svg-to-pdfkit's).
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><linearGradient id="g"><stop offset="0" stop-color="#123"/><stop offset="1" stop-color="#abc" stop-opacity="0.5"/></linearGradient><pattern id="p" width="2" height="2" patternUnits="userSpaceOnUse"><rect width="1" height="1"/></pattern></defs><rect width="10" height="5" fill="url(#g)"/><g opacity="0.5"><rect y="5" width="10" height="5" fill="url(#p)"/></g></svg>`;
+    svgPlacer(doc, memo)(Buffer.from(svg), { x: 10, y: 10, width: 100, height: 100 });
+    const [form] = [...memo.forms.kept.values()];
+    expect(form, "svg-to-pdfkit coupling: its drawing copied, not drawn in place").toBeTruthy();
+    const content = Buffer.from(form?.content ?? []).toString("latin1");
+    // Each kind of resource svg-to-pdfkit named on the page is used by what it wrote there.
+    const kinds = Object.entries(form?.resources ?? {});
+    expect(kinds.map(([kind]) => kind).sort(), "svg-to-pdfkit coupling: doc.page's names").toEqual([
+      "ExtGState",
+      "Pattern",
+      "XObject",
+    ]);
+    for (const [kind, names] of kinds)
+      expect(
+        Object.keys(names as object).some((n) => content.includes(`/${n} `)),
+        `svg-to-pdfkit coupling: a ${kind} used`,
+      ).toBe(true);
+    expect(form?.objects.length, "svg-to-pdfkit coupling: objects made by doc.ref").toBeGreaterThan(
+      5,
+    );
+    expect(form?.ended.length, "svg-to-pdfkit coupling: each object ended").toBe(
+      form?.objects.length,
+    );
   });
 
   it("pdfkit _fontCount: the number its font names (F2, F3…) and subset tags count from", () => {

@@ -14,7 +14,8 @@ import {
 import { addElementRef, elementIds } from "./pdfkit-struct.js";
 import { embedAtOnce, type PdfkitImage } from "./png-planes.js";
 import type { Attachment } from "./source-attachment.js";
-import { drawSvg, isSvgText } from "./svg-draw.js";
+import { isSvgText } from "./svg-draw.js";
+import { svgPlacer } from "./svg-form.js";
 import { xmpClaims } from "./xmp-claims.js";
 
 /** What the PDF writer needs from a PDF library: pages, fonts by file, text at a baseline, images. */
@@ -130,6 +131,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   /** Fonts whose glyph numbering is settled, and (true) those that write their own ids. */
   const byGlyphId = new Map<string, boolean>();
   const opened = new Map<string, PDFImage>();
+  const placeSvg = svgPlacer(doc, res.pdf.svg);
   let font = "";
   let size = 0;
   let color = "";
@@ -242,7 +244,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       return span;
     },
     image(src, bytes, x, y, width, height) {
-      if (isSvgText(bytes)) return drawSvg(doc, bytes, { x, y, width, height }, res.pdf.svg);
+      if (isSvgText(bytes)) return placeSvg(bytes, { x, y, width, height });
       // Opened once per name, as pdfkit does for a path, so an image used again is embedded once.
       let image = opened.get(src);
       if (!image) {

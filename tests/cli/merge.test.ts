@@ -689,6 +689,55 @@ describe("render --merge", () => {
       );
   });
 
+  it("writes byte-identical letters with an SVG logo and signature whatever -j and the records' order", async () => {
+    // Each thread draws an SVG once and copies it into its later letters (write/svg-form.ts).
+    const dir = tmp();
+    const NS = 'xmlns="http://www.w3.org/2000/svg"';
+    writeFileSync(
+      join(dir, "logo.svg"),
+      `<svg ${NS} viewBox="0 0 120 60"><defs><linearGradient id="g"><stop offset="0" stop-color="#1b5e9e"/><stop offset="1" stop-color="#33a3c4" stop-opacity="0.5"/></linearGradient></defs><rect width="120" height="60" rx="8" fill="url(#g)"/><circle cx="30" cy="30" r="20" fill="#f39c12" opacity="0.8"/></svg>`,
+    );
+    writeFileSync(
+      join(dir, "sig.svg"),
+      `<svg ${NS} viewBox="0 0 200 60"><path d="M5 40 C 25 5, 40 60, 60 30 S 140 50, 195 35" fill="none" stroke="#123" stroke-width="2.5"/></svg>`,
+    );
+    const letter = [
+      "template: business",
+      "sender: { company: Acme Corp, address: [1 Main St], logo: logo.svg }",
+      "date: 2024-05-01",
+      "recipient: [Somebody]",
+      "salutation: Dear friend,",
+      "body: Hello.",
+      "closing: Kind regards,",
+      "signer: { name: Jane Boss, image: sig.svg }",
+    ].join("\n");
+    writeFileSync(join(dir, "letter.yaml"), `${letter}\n`);
+    const rows = Array.from({ length: 8 }, (_, i) => `Person ${i},"Dear Person ${i},"`);
+    const csv = (r: string[]) => `recipient.0,salutation\n${r.join("\n")}\n`;
+    writeFileSync(join(dir, "p.csv"), csv(rows));
+    writeFileSync(join(dir, "reversed.csv"), csv([...rows].reverse()));
+    const runs: [string, string][] = [
+      ["p.csv", "1"],
+      ["p.csv", "2"],
+      ["reversed.csv", "2"],
+    ];
+    for (const [records, j] of runs) {
+      const args = ["render", "letter.yaml", "--merge", records, "-o", `out-${records}-${j}`];
+      const named = [...args, "-f", "pdf", "-j", j, "--name", "{{slug recipient.[0]}}.pdf"];
+      expect((await runCli(named, { cwd: dir })).code).toBe(0);
+    }
+    const letters = readdirSync(join(dir, "out-p.csv-1")).filter((f) => f.endsWith(".pdf"));
+    expect(letters).toHaveLength(8);
+    const first = readFileSync(join(dir, "out-p.csv-1", letters[0] as string)).toString("latin1");
+    expect(first).toMatch(/\/XObject <<\n\/SVG1 \d+ 0 R\n\/SVG2 \d+ 0 R/);
+    for (const out of ["out-p.csv-2", "out-reversed.csv-2"])
+      for (const f of letters)
+        expect(
+          readFileSync(join(dir, out, f)).equals(readFileSync(join(dir, "out-p.csv-1", f))),
+          f,
+        ).toBe(true);
+  });
+
   it("rejects flag combinations a merge cannot honour, before reading any record", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
