@@ -151,6 +151,38 @@ describe("curly quotes", () => {
     ]);
   });
 
+  it("closes a quote that a footnote mark follows, as punctuation after it would", () => {
+    // A mark read as its digit made `"…agency."[^2]` open a single quote: agency.‘2
+    const runs = (lang: string, q: string): Run[] => [
+      { text: `He wrote ${q}with the agency.${q}` },
+      { text: "2", note: true },
+      { text: ` and ${q}later${q}` },
+      { text: "12", note: true },
+      { text: "." },
+    ];
+    const texts = (lang: string, q = '"') =>
+      typeset([runs(lang, q)], lang, quotesOnly)[0]?.map((r) => r.text);
+    expect(texts("en-US")).toEqual(["He wrote “with the agency.”", "2", " and “later”", "12", "."]);
+    expect(texts("de-DE")).toEqual(["He wrote „with the agency.“", "2", " and „later“", "12", "."]);
+    const inside: Run[] = [
+      { text: 'He said "yes' },
+      { text: "3", note: true },
+      { text: '" twice.' },
+    ];
+    expect(typeset([inside], "en-US", quotesOnly)[0]?.map((r) => r.text)).toEqual([
+      "He said “yes",
+      "3",
+      "” twice.",
+    ]);
+    expect(texts("en-US", "'")).toEqual([
+      "He wrote ‘with the agency.’",
+      "2",
+      " and ‘later’",
+      "12",
+      ".",
+    ]);
+  });
+
   it("curls the quotes of a paragraph longer than smartquotes is given at once", () => {
     // 39,000 characters: smartquotes reads it in pieces of at most 2,000, cut at spaces.
     expect(set(`ab "cd" it's `.repeat(3000))).toBe("ab “cd” it’s ".repeat(3000));
