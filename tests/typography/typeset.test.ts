@@ -153,7 +153,7 @@ describe("curly quotes", () => {
 
   it("closes a quote that a footnote mark follows, as punctuation after it would", () => {
     // A mark read as its digit made `"…agency."[^2]` open a single quote: agency.‘2
-    const runs = (lang: string, q: string): Run[] => [
+    const runs = (q: string): Run[] => [
       { text: `He wrote ${q}with the agency.${q}` },
       { text: "2", note: true },
       { text: ` and ${q}later${q}` },
@@ -161,7 +161,7 @@ describe("curly quotes", () => {
       { text: "." },
     ];
     const texts = (lang: string, q = '"') =>
-      typeset([runs(lang, q)], lang, quotesOnly)[0]?.map((r) => r.text);
+      typeset([runs(q)], lang, quotesOnly)[0]?.map((r) => r.text);
     expect(texts("en-US")).toEqual(["He wrote “with the agency.”", "2", " and “later”", "12", "."]);
     expect(texts("de-DE")).toEqual(["He wrote „with the agency.“", "2", " and „later“", "12", "."]);
     const inside: Run[] = [
