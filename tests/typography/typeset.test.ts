@@ -312,6 +312,15 @@ describe("ties", () => {
     expect(set("in 30 days, 2025 April, 5 września")).toBe("in 30 days, 2025 April, 5 września");
   });
 
+  it("ties a sign between numbers to both, so a sum never breaks at its sign", () => {
+    expect(set("compensation (3 × £40.00) and 2 + 2 = 4, or 12 m × 4 m")).toBe(
+      "compensation (3~×~£40.00) and 2~+~2~=~4, or 12~m~×~4~m",
+    );
+    expect(set("1 200 € ÷ 4 = 300 €", "fr")).toBe("1~200~€~÷~4~=~300~€");
+    // Not between numbers: words, a list's plus, a lone sign.
+    expect(set("salt + pepper, Q & A, 3 + more")).toBe("salt + pepper, Q & A, 3~+ more");
+  });
+
   it("keeps a number written in groups on one line, as telephone numbers are", () => {
     expect(set("au 04 72 61 60 60, du lundi", "fr")).toBe("au 04~72~61~60~60, du lundi");
     expect(set("Telefon +49 221 202 370.", "de")).toBe("Telefon +49~221~202~370.");
