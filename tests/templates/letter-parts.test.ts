@@ -342,6 +342,31 @@ describe("the business pack's defaults for British and Commonwealth English", ()
   });
 });
 
+// letters22: a Brazilian letter was saluted and closed as Portugal writes ("Exmos. Senhores," …
+// "Com os melhores cumprimentos,"), which reads as foreign in Brazil.
+describe("Brazilian Portuguese defaults", () => {
+  it.each([
+    ["business", "Prezados Senhores,", "Atenciosamente,"],
+    ["personal", null, "Atenciosamente,"],
+    ["senate", null, "Atenciosamente,"],
+    ["din5008", "Prezados Senhores,", "Atenciosamente"],
+  ])(
+    "%s: salutes and closes as Brazil does, Portugal as before",
+    async (pack, salutation, closing) => {
+      const needs = pack === "senate" ? NEEDS.senate : "";
+      const br = await letter(pack, `lang: pt-BR\nbody: Escrevo sobre a sua conta.\n${needs}`);
+      const pt = await letter(pack, `lang: pt-PT\nbody: Escrevo sobre a sua conta.\n${needs}`);
+      expect(br.txt).toMatch(new RegExp(`^${closing}$`, "m"));
+      expect(br.txt).not.toContain("cumprimentos");
+      expect(pt.txt).toContain("Com os melhores cumprimentos");
+      if (salutation) {
+        expect(br.txt).toMatch(new RegExp(`^${salutation}$`, "m"));
+        expect(pt.txt).toMatch(/^Exmos\. Senhores,$/m);
+      }
+    },
+  );
+});
+
 // letters21: a Turkish letter's enclosures and copies were labelled "Enclosures:" and "cc:",
 // its second page "Page 2 of 3", as Turkish fell back to English.
 describe("Turkish labels", () => {
