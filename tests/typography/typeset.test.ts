@@ -249,6 +249,14 @@ describe("ties", () => {
       "Sp. z~o.o. w~Warszawie i~Krakowie, W~razie",
     );
     expect(set("v Praze a k nám", "cs")).toBe("v~Praze a~k~nám");
+    // letters22: "(ur.\n2017 r.)" and "jednatele Ing.\nPavla" broke after the abbreviation.
+    expect(set("synem (ur. 2017 r.), al. Jana, pkt 3, 5 mln zł", "pl")).toBe(
+      "synem (ur.~2017~r.), al.~Jana, pkt~3, 5~mln zł",
+    );
+    expect(set("jednatele Ing. Pavla, JUDr. Tereza, čl. 8, nám. Míru", "cs")).toBe(
+      "jednatele Ing.~Pavla, JUDr.~Tereza, čl.~8, nám.~Míru",
+    );
+    expect(set("Ing. Peter Kováč, čl. 5", "sk")).toBe("Ing.~Peter Kováč, čl.~5");
     expect(set("στον κ. Χάρη Δούκα, άρθρο 5, σελ. 12", "el")).toBe(
       "στον κ.~Χάρη Δούκα, άρθρο~5, σελ.~12",
     );
