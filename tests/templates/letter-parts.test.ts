@@ -73,6 +73,18 @@ ${SIGNER[pack]}`,
     expect(words).toContain("Ranking Minority Member");
   });
 
+  // letters22: din5008 had no ps style, so its P.S. sat under the last copy line as if it
+  // were one more entry ("Mieterverein Köln e. V." / "PS: Die Schlüssel …").
+  it("sets the P.S. apart from the copies before it by a blank line", async () => {
+    const r = await letter(pack, `body: Text.\ncc: [Marcus Lee]\nps: Call us.\n${NEEDS[pack]}`);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const lee = pdf.items.find((i) => i.str.includes("Marcus Lee"));
+    const ps = pdf.items.find((i) => i.str.includes("Call us."));
+    expect(lee?.page).toBe(ps?.page);
+    // More than a line of space between the two baselines: one line and a blank one.
+    expect((ps?.y ?? 0) - (lee?.y ?? 0)).toBeGreaterThan(2 * (lee?.height ?? 0) + 2);
+  });
+
   // A notation is not part of the address: the continuation header names the recipient.
   if (pack !== "din5008")
     it("sets notations above the inside address, out of the continuation header", async () => {
