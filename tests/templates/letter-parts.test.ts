@@ -85,6 +85,21 @@ ${SIGNER[pack]}`,
     expect((ps?.y ?? 0) - (lee?.y ?? 0)).toBeGreaterThan(2 * (lee?.height ?? 0) + 2);
   });
 
+  // letters22: in senate the annex's first line sat directly under the P.S. or the copies.
+  it.each([
+    ["the P.S.", "ps: Call us.", "Call us."],
+    ["the copies", "cc: [Marcus Lee]", "Marcus Lee"],
+    ["the enclosures", "enclosures: [The report]", "The report"],
+  ])("sets the annex apart from %s before it", async (_, part, last) => {
+    const r = await letter(pack, `body: Text.\n${part}\nannex: Reply slip text.\n${NEEDS[pack]}`);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const before = pdf.items.find((i) => i.str.includes(last));
+    const annex = pdf.items.find((i) => i.str.includes("Reply slip"));
+    expect(annex?.page).toBe(before?.page);
+    // A line and some space: at least 0.8 of a line between them.
+    expect((annex?.y ?? 0) - (before?.y ?? 0)).toBeGreaterThan(1.8 * (before?.height ?? 0));
+  });
+
   // A notation is not part of the address: the continuation header names the recipient.
   if (pack !== "din5008")
     it("sets notations above the inside address, out of the continuation header", async () => {
