@@ -222,7 +222,11 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
         xmlEscapeLines(list.map(String).join(typeof sep === "string" ? sep : ", ")),
       );
     },
-    eq: (a: unknown, b: unknown) => a === b,
+    /** Whether two values are the same; a label (markup, from `label`) is compared as text. */
+    eq: (a: unknown, b: unknown) => {
+      const textOf = (v: unknown) => (v instanceof SafeString ? String(v) : v);
+      return textOf(a) === textOf(b);
+    },
     /** A path to a file inside the pack (or the pack it extends). */
     asset: (file: unknown) => `pack:${String(file)}`,
     hasAsset: (file: unknown, o: HelperOptions) => ctx().hasAsset(String(file), where(o)),

@@ -360,6 +360,39 @@ describe("the business pack's defaults for British and Commonwealth English", ()
     },
   );
 
+  // letters22: "Dear Mr Okafor," was signed off "Yours faithfully,", which British English
+  // keeps for "Dear Sir or Madam,".
+  it.each(["en-GB", "en-AU"])(
+    "%s: a salutation that names its reader is signed Yours sincerely",
+    async (lang) => {
+      const named = await letter(
+        "business",
+        `lang: ${lang}\nsalutation: "Dear Mr Okafor,"\nbody: We write about your account.\n`,
+      );
+      expect(named.txt).toMatch(/^Yours sincerely,$/m);
+      const typed = await letter(
+        "business",
+        `lang: ${lang}\nsalutation: "Dear Sir or Madam,"\nbody: We write about your account.\n`,
+      );
+      expect(typed.txt).toMatch(/^Yours faithfully,$/m);
+      const none = await letter(
+        "business",
+        `lang: ${lang}\nsalutation: ""\nbody: We write about your account.\n`,
+      );
+      expect(none.txt).toMatch(/^Yours faithfully,$/m);
+    },
+  );
+
+  it("closes a named letter in other languages as any other", async () => {
+    const de = await letter(
+      "business",
+      'lang: de-DE\nsalutation: "Sehr geehrte Frau Krüger,"\nbody: Wir schreiben.\n',
+    );
+    expect(de.txt).toMatch(/^Mit freundlichen Grüßen$/m);
+    const us = await letter("business", 'salutation: "Dear Ms. Lee:"\nbody: We write.\n');
+    expect(us.txt).toMatch(/^Sincerely,$/m);
+  });
+
   it("keeps the US defaults for en and en-US", async () => {
     for (const lang of ["en", "en-US"]) {
       const r = await letter("business", `lang: ${lang}\nbody: We write about your account.\n`);
