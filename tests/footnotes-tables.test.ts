@@ -143,6 +143,26 @@ ${TAIL}`,
     }
     expectInsideMargins(pdf, 72);
   });
+
+  // letters22: with the reference in a paragraph's last line, stuck to the lines before it,
+  // the note was never split: the paragraph left for the next page, half a page left blank.
+  it("splits it also when the reference ends its paragraph", async () => {
+    const atEnd = {
+      ...long,
+      file: `${ROOT}/data/inline-long-note-end.yaml`,
+      text: long.text.replace(
+        "The paragraph that refers to the long note.[^long] It goes on after the reference.",
+        "The paragraph goes on for a while before its reference, so that it wraps over two lines, and then refers to the long note.[^long]",
+      ),
+    };
+    const r = await render(atEnd);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const pageOf = (s: string) => pdf.items.find((i) => i.str.includes(s))?.page;
+    expect(pageOf("refers to the long")).toBe(pageOf("Filler paragraph 9 takes"));
+    expect(pageOf("Sentence 1 of")).toBe(pageOf("refers to the long"));
+    expect(pageOf("Sentence 120 of")).toBe((pageOf("refers to the long") ?? 0) + 1);
+    expectInsideMargins(pdf, 72);
+  });
 });
 
 // Before, a note referred to from a table cell had its mark drawn in the cell and its text

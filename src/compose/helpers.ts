@@ -209,7 +209,11 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
         startsWithLabel(text, label) ? escaped : `${xmlEscape(label)} ${escaped}`,
       );
     },
-    /** One `<line>` per entry of a list, or per line of a multi-line string. */
+    /**
+     * One `<line>` per entry of a list, or per line of a multi-line string, with the spaces
+     * written between its words: two between a Canadian province and its postal code
+     * ("Moncton NB  E1C 4X5"), as Canada Post asks, would else collapse to one, as XML does.
+     */
     lines(value: unknown, o: HelperOptions) {
       const list = Array.isArray(value)
         ? value
@@ -219,7 +223,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       if (!list)
         throw fail("data", "expected a list of lines or multi-line text", where(o, o.hash.path));
       return new SafeString(
-        list.map((l) => `<line>${xmlEscapeLines(String(l ?? ""))}</line>`).join(""),
+        list.map((l) => `<line>${keptSpaces(xmlEscapeLines(String(l ?? "")))}</line>`).join(""),
       );
     },
     join(value: unknown, ...rest: unknown[]) {
@@ -236,7 +240,11 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
         xmlEscapeLines(list.map(String).join(typeof sep === "string" ? sep : ", ")),
       );
     },
-    eq: (a: unknown, b: unknown) => a === b,
+    /** Whether two values are the same; a label (markup, from `label`) is compared as text. */
+    eq: (a: unknown, b: unknown) => {
+      const textOf = (v: unknown) => (v instanceof SafeString ? String(v) : v);
+      return textOf(a) === textOf(b);
+    },
     /** A path to a file inside the pack (or the pack it extends). */
     asset: (file: unknown) => `pack:${String(file)}`,
     hasAsset: (file: unknown, o: HelperOptions) => ctx().hasAsset(String(file), where(o)),
@@ -259,4 +267,11 @@ function startsWithLabel(text: string, label: string): boolean {
     } else if (!/[\s.:-]/.test(c)) return false;
   }
   return false;
+}
+
+/** Runs of spaces between words as as many no-break spaces, which XML does not collapse. */
+function keptSpaces(line: string): string {
+  return line.includes("  ")
+    ? line.replace(/(?<=\S) {2,}(?=\S)/g, (run) => "\u00a0".repeat(run.length))
+    : line;
 }

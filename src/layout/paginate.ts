@@ -67,6 +67,9 @@ function fill(
   let notes: Unit[] = [];
   // The rest of a note split at the foot of this page: it opens the next page's notes.
   let carried: Unit[] = [];
+  // Notes already set (or begun) at a page's foot, with the chain that refers to them.
+  const placed = new Set<Unit>();
+  const pending = (list: Unit[]) => list.filter((n) => !placed.has(n));
   const noteRoom = (more: Unit[]) => notesHeight([...notes, ...more], noteRule);
   const finishPage = () => {
     const page = pages[pages.length - 1] as LaidOutPage;
@@ -95,14 +98,16 @@ function fill(
       need = u.height;
       tooTall = Math.max(tooTall, chainEnd(units, i));
     }
-    const room = r.bottom - noteRoom(chainNotes(units, i));
+    const chained = pending(chainNotes(units, i));
+    const room = r.bottom - noteRoom(chained);
     const top0 = y + (empty ? 0 : gap);
+    // A chain placed whole may split the last note it refers to; one taller than a page, only
+    // the note of the unit being placed, if none after it on the page refers to one.
+    const splittable = i > tooTall ? chained : pending(u.notes ?? []);
     const split =
-      u.breakBefore || top0 + need <= room + 0.01
+      u.breakBefore || top0 + need <= room + 0.01 || splittable.length !== chained.length
         ? undefined
-        : splitNote(units, i, (kept) => {
-            return top0 + need <= r.bottom - noteRoom(kept) + 0.01;
-          });
+        : splitNote(splittable, (kept) => top0 + need <= r.bottom - noteRoom(kept) + 0.01);
     if (!empty && !split && (u.breakBefore || y + gap + need > room + 0.01)) {
       finishPage();
       // Only a page the break itself starts is bare; one that overflows is not.
@@ -122,7 +127,8 @@ function fill(
     if (split) {
       pushAll(notes, split.kept);
       carried.push(split.rest);
-    } else pushAll(notes, u.notes ?? []);
+      for (const n of splittable) placed.add(n);
+    } else pushAll(notes, pending(u.notes ?? []));
     const top = y + (empty ? 0 : gap);
     const page = pages[pages.length - 1] as LaidOutPage;
     for (const it of u.items) page.items.push({ ...it, y: it.y + top });
@@ -137,22 +143,20 @@ function fill(
 }
 
 /**
- * When a unit fits only if its last footnote is cut short: the most lines of that note that
- * let it fit (at least one), and the rest, to continue at the foot of the next page, as TeX
- * splits a long footnote. Only a unit whose followers on the page refer to no note of their
- * own, so that what is kept is what the page holds.
+ * When a unit and what is stuck to it fit only if the last footnote they refer to is cut
+ * short: the most lines of that note that let them fit (at least one), and the rest, to
+ * continue at the foot of the next page, as TeX splits a long footnote. Why the chain's notes
+ * and not the unit's own: a reference in a paragraph's last line is stuck to the lines before
+ * it, and the paragraph would otherwise leave the page, however much room the note had there.
  */
 function splitNote(
-  units: Unit[],
-  i: number,
+  notes: Unit[],
   fits: (kept: Unit[]) => boolean,
 ): { kept: Unit[]; rest: Unit } | undefined {
-  const own = (units[i] as Unit).notes ?? [];
-  const last = own[own.length - 1];
-  if (!last?.lines || last.lines.length < 2 || chainNotes(units, i).length !== own.length)
-    return undefined;
+  const last = notes[notes.length - 1];
+  if (!last?.lines || last.lines.length < 2) return undefined;
   for (let k = last.lines.length - 1; k >= 1; k--) {
-    const kept = [...own.slice(0, -1), noteUnit(last.lines.slice(0, k), last.label)];
+    const kept = [...notes.slice(0, -1), noteUnit(last.lines.slice(0, k), last.label)];
     if (fits(kept))
       return { kept, rest: noteUnit(last.lines.slice(k), `${last.label} (continued)`) };
   }

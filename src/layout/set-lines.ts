@@ -135,19 +135,25 @@ function setLine(
   const levels: number[] = [];
   let x = 0;
   let cur: Segment | null = null;
-  let space: { w: number; extra: number; look: Look; gap: boolean } | null = null;
+  let space = null as Space | null;
   for (const i of lineOrder(items, b, bidi)) {
     const it = items[i] as Item;
     if (it.t === "glue") {
       const extra = glue >= 0 ? glue * it.stretch : glue * it.shrink;
-      space = { w: it.w + extra, extra, look: it.look, gap: !!it.gap };
-      x += space.w;
+      const w = it.w + extra;
+      // Spaces in a row (two no-break spaces typed, "NB  E1C"): each is drawn, not the last
+      // alone, or the text would end short of where the line was measured to end.
+      space =
+        space && !space.gap && !it.gap
+          ? { ...space, w: space.w + w, count: space.count + 1 }
+          : { w, extra, look: it.look, gap: !!it.gap, count: 1 };
+      x += w;
       continue;
     }
     const piece = it.t === "box" ? boxPiece(it, (drawn.get(i) ?? it.w) * scale) : hyphen(it, scale);
     const level = bidi?.levels[i] ?? 0;
     if (cur && levels[levels.length - 1] === level && joins(cur, piece.look, space)) {
-      const gap = space && !space.gap ? " " : "";
+      const gap = space && !space.gap ? " ".repeat(space.count) : "";
       if (space && !space.gap) {
         cur.wordSpacing = space.extra;
         cur.width += space.w;
@@ -179,11 +185,16 @@ function setLine(
  * extractable as a line. A gap between CJK characters prints nothing: the segment goes on
  * only if it did not grow.
  */
-function joins(
-  cur: Segment,
-  look: Look,
-  space: { w: number; extra: number; look: Look; gap: boolean } | null,
-): boolean {
+/** The space before the next piece of a line: its width, stretch and how many spaces it is. */
+interface Space {
+  w: number;
+  extra: number;
+  look: Look;
+  gap: boolean;
+  count: number;
+}
+
+function joins(cur: Segment, look: Look, space: Space | null): boolean {
   if (!sameLook(cur.look, look)) return false;
   if (!space) return true;
   if (space.gap) return space.w === 0;

@@ -16,6 +16,8 @@ export interface BlockText {
   langs: { start: number; end: number; lang: string }[];
   /** 1 where no pass may change the character: URLs, e-mail addresses, code, fields. */
   fixed: Uint8Array;
+  /** 1 where a footnote mark stands (also fixed): it reads as the punctuation after a word. */
+  notes: Uint8Array;
 }
 
 /** Where each run of each line sits in the block's text. */
@@ -35,6 +37,7 @@ export function blockText(lines: Run[][], lang: string): { block: BlockText; lay
   let text = "";
   const langs: BlockText["langs"] = [];
   const kept: { start: number; end: number }[] = [];
+  const marks: { start: number; end: number }[] = [];
   const layout: Layout = { lines: [] };
   const add = (s: string, l: string) => {
     const last = langs[langs.length - 1];
@@ -50,15 +53,18 @@ export function blockText(lines: Run[][], lang: string): { block: BlockText; lay
         add(run.field ? "0" : run.text, run.lang ?? lang);
         // Page fields, code and footnote marks are kept exactly: a mark "1" must not tie or curl.
         if (run.field || run.code || run.note) kept.push({ start, end: text.length });
+        if (run.note) marks.push({ start, end: text.length });
         return { run, start, end: text.length };
       }),
     );
   });
   const fixed = new Uint8Array(text.length);
   for (const k of kept) fixed.fill(1, k.start, k.end);
+  const notes = new Uint8Array(text.length);
+  for (const m of marks) notes.fill(1, m.start, m.end);
   if (text.includes("@") || text.includes(":") || text.includes("www."))
     for (const m of text.matchAll(URL_OR_MAIL)) fixed.fill(1, m.index, m.index + m[0].length);
-  return { block: { text, out: new Map(), langs, fixed }, layout };
+  return { block: { text, out: new Map(), langs, fixed, notes }, layout };
 }
 
 /** The block's lines of runs with the text the passes made. */

@@ -23,6 +23,7 @@ interface Open {
  */
 export function curlQuotes(block: BlockText): void {
   if (!/['"]/.test(block.text)) return;
+  const seen = withMarksAs(block, ".");
   const curled = inPieces(skeleton(block), (t) => smartquotes.string(t, { retainLength: true }));
   const open: Open[] = [];
   let openSingles = 0;
@@ -30,7 +31,7 @@ export function curlQuotes(block: BlockText): void {
     const i = m.index;
     if (block.fixed[i]) continue;
     const double = m[0] === '"';
-    const role = roleOf(block.text, curled, i, {
+    const role = roleOf(seen, curled, i, {
       single: openSingles > 0,
       double: open.length > openSingles,
     });
@@ -83,15 +84,32 @@ function inPieces(text: string, f: (piece: string) => string): string {
 const PIECE = 2_000;
 
 /**
+ * The block's text with each footnote mark as `stand`. Why: a mark follows what it annotates,
+ * as punctuation does, so `"Quoted."[^1]` closes its quote; read as the digit it is, the
+ * quote would open before it ("1984"). smartquotes reads marks as spaces (a single quote
+ * between two stops opens, to it: `.'.`); our own rules read them as stops (a quote between
+ * two spaces is no quotation mark).
+ */
+function withMarksAs(block: BlockText, stand: string): string {
+  if (!block.notes.includes(1)) return block.text;
+  let s = "";
+  for (let i = 0; i < block.text.length; i++) s += block.notes[i] ? stand : block.text[i];
+  return s;
+}
+
+/**
  * The block's text as smartquotes can read it: its rules know ASCII letters only, so other
- * letters stand as "a" (else "café's" would open a quote), and fixed text (a URL) as "x".
+ * letters stand as "a" (else "café's" would open a quote), fixed text (a URL) as "x", and
+ * footnote marks as spaces.
  */
 function skeleton(block: BlockText): string {
-  const s = block.text.replace(/[\u0080-\uffff]/g, (ch) => (LETTER.test(ch) ? "a" : ch));
+  const s = withMarksAs(block, " ").replace(/[\u0080-\uffff]/g, (ch) =>
+    LETTER.test(ch) ? "a" : ch,
+  );
   if (!block.fixed.includes(1)) return s;
   return s
     .split("")
-    .map((ch, i) => (block.fixed[i] ? "x" : ch))
+    .map((ch, i) => (block.fixed[i] && !block.notes[i] ? "x" : ch))
     .join("");
 }
 

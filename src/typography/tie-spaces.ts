@@ -45,6 +45,13 @@ const DIGIT = /\d/;
  * initials never end a line apart from it ("J. R. R. Tolkien", "И. В. Лебедева").
  */
 const INITIAL = /^\p{Lu}\.(?:-\p{Lu}\.)?$/u;
+/**
+ * A sign between two numbers written with spaces ("3 × £40.00", "2 + 2 = 4"): tied to both,
+ * so a line never ends or starts with the sign, as TeX keeps a formula in the text.
+ */
+const OPERATORS: ReadonlySet<string> = new Set(["×", "÷", "+", "−", "±", "=", "≈"]);
+/** A number after a sign, perhaps in brackets or after its currency: "40", "£40.00", "(3". */
+const AMOUNT = /^[([{]?\p{Sc}?[+−-]?\d/u;
 /** A spaced dash: the word after the space is the dash alone. */
 const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "--", "---"]);
 
@@ -200,6 +207,9 @@ function isUnit(word: string): boolean {
 
 function ties(raw: string, next: string, sets: TieSets): boolean {
   if (DASHES.has(next)) return true;
+  if (OPERATORS.has(next) && (DIGIT.test(raw.replace(CLOSING, "").slice(-1)) || isUnit(raw)))
+    return true;
+  if (OPERATORS.has(raw) && AMOUNT.test(next)) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !DIGIT.test(next[0] ?? "") && !raw.endsWith("."))
     return sets.after.has(raw);

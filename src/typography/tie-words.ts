@@ -16,6 +16,23 @@ export interface TieWords {
 /** For every language: signs and units that read the same everywhere. */
 export const COMMON_TIES: TieWords = { after: ["§", "§§", "¶", "№", "Art.", "No."], inside: [] };
 
+/**
+ * The academic titles Czech and Slovak write before a name (Ing. Pavel Hořejší, JUDr. Tereza
+ * Šťastná): tied to it, as a name's "Dr." is.
+ */
+const TITLES_CS_SK = [
+  "Bc.",
+  "Mgr.",
+  "Ing.",
+  "JUDr.",
+  "MUDr.",
+  "MVDr.",
+  "PhDr.",
+  "RNDr.",
+  "doc.",
+  "prof.",
+];
+
 export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
   Object.entries({
     en: {
@@ -237,17 +254,52 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "godz.",
         "str.",
         "art.",
+        "ust.",
+        "pkt",
+        "poz.",
+        "ur.",
+        "zm.",
+        "al.",
+        "pl.",
+        "os.",
+        "tel.",
+        "lek.",
+        "ks.",
+        "św.",
         ...oneLetter("aiouwz"),
       ],
       beforeNumber: ["artykuł", "ustęp", "punkt", "rozdział", "sala", "strona", "załącznik"],
       inside: ["tj.", "np."],
     },
     cs: {
-      after: ["č.", "odst.", "písm.", "ul.", ...oneLetter("aiksuvoz")],
+      after: [
+        "č.",
+        "čl.",
+        "odst.",
+        "písm.",
+        "ul.",
+        "nám.",
+        "tel.",
+        ...TITLES_CS_SK,
+        ...oneLetter("aiksuvoz"),
+      ],
       beforeNumber: ["článek", "kapitola", "odstavec", "příloha", "strana", "učebna"],
       inside: ["tj.", "tzn."],
     },
-    sk: { after: ["č.", "ods.", "písm.", "ul.", ...oneLetter("aiksuvoz")], inside: ["t. j."] },
+    sk: {
+      after: [
+        "č.",
+        "čl.",
+        "ods.",
+        "písm.",
+        "ul.",
+        "nám.",
+        "tel.",
+        ...TITLES_CS_SK,
+        ...oneLetter("aiksuvoz"),
+      ],
+      inside: ["t. j."],
+    },
     el: {
       after: ["κ.", "κα", "κκ.", "Δρ", "Καθ.", "αρ.", "σελ.", "άρθρ.", "παρ.", "οδ."],
       beforeNumber: ["άρθρο", "παράγραφος", "παράρτημα", "σελίδα", "κεφάλαιο"],
@@ -382,6 +434,11 @@ export const UNITS: readonly string[] = [
   "тис.",
   "р.",
   "рр.",
+  // Polish: a year's "r." (2024 r.), thousands, millions and billions (5 mln zł).
+  "r.",
+  "tys.",
+  "mln",
+  "mld",
   "млн",
   "млрд",
   "км",

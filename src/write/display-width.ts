@@ -24,23 +24,24 @@ function printableAscii(s: string): boolean {
 }
 
 /**
- * Greedy word wrap to `width` columns. Text without spaces (Chinese, Japanese) breaks where
+ * Greedy word wrap to `width` columns, lines after the first to `rest` (narrower where they
+ * are turned over: the first line of an address keeps the whole width). Text without spaces (Chinese, Japanese) breaks where
  * the Unicode line breaking rules allow, as in the PDF. A word longer than a line is broken
  * after a hyphen, a dash or a slash it has (as the PDF breaks it: model/word-breaks.ts), else
  * where the line ends, never between a letter and its combining marks. Widths add up (a
  * combining mark counts none wherever it falls), so each piece is measured once.
  */
-export function wrap(text: string, width: number): string[] {
-  const out: Wrapped = { lines: [], line: "", used: 0 };
+export function wrap(text: string, width: number, rest = width): string[] {
+  const out: Wrapped = { lines: [], line: "", used: 0, first: width, rest };
   for (const word of text.split(/ +/)) {
     if (word === "") continue;
     const w = displayWidth(word);
-    const fits = out.used + (out.line ? 1 : 0) + w <= width;
+    const fits = out.used + (out.line ? 1 : 0) + w <= cap(out);
     // Chinese and Japanese break between characters, as the line breaking rules allow.
     const unspaced = fits ? null : splitUnspaced(word);
-    if (unspaced || w > width) {
+    if (unspaced || w > out.rest) {
       const pieces = unspaced ?? breakPieces(word);
-      for (const [i, piece] of pieces.entries()) place(out, piece, width, i === 0);
+      for (const [i, piece] of pieces.entries()) place(out, piece, i === 0);
     } else if (fits) add(out, word, w, true);
     else {
       newLine(out);
@@ -51,11 +52,18 @@ export function wrap(text: string, width: number): string[] {
   return out.lines;
 }
 
-/** Lines wrapped so far, and the one being filled with its width. */
+/** Lines wrapped so far, and the one being filled with its width; the widths to fill. */
 interface Wrapped {
   lines: string[];
   line: string;
   used: number;
+  first: number;
+  rest: number;
+}
+
+/** The width of the line being filled. */
+function cap(out: Wrapped): number {
+  return out.lines.length === 0 ? out.first : out.rest;
 }
 
 /** Ends the line being filled, and starts an empty one. */
@@ -72,20 +80,20 @@ function add(out: Wrapped, piece: string, w: number, spaced: boolean): void {
 }
 
 /** Places a piece of a word longer than a line: on this line, the next, or cut across lines. */
-function place(out: Wrapped, piece: string, width: number, spaced: boolean): void {
+function place(out: Wrapped, piece: string, spaced: boolean): void {
   const w = displayWidth(piece);
-  if (out.used + (spaced && out.line ? 1 : 0) + w <= width) {
+  if (out.used + (spaced && out.line ? 1 : 0) + w <= cap(out)) {
     add(out, piece, w, spaced);
     return;
   }
   if (out.line) newLine(out);
-  if (w <= width) {
+  if (w <= cap(out)) {
     add(out, piece, w, false);
     return;
   }
   for (const ch of piece) {
     const c = displayWidth(ch);
-    if (out.used + c > width && out.line) newLine(out);
+    if (out.used + c > cap(out) && out.line) newLine(out);
     add(out, ch, c, false);
   }
 }
@@ -100,10 +108,10 @@ export function newWrapMemo(): WrapMemo {
   return new RecurringMemo(MAX_WRAPPED);
 }
 
-/** `wrap`, done once per thread for the same text and width; the lines are shared, not changed. */
-export function wrapOnce(memo: WrapMemo, text: string, width: number): string[] {
-  const key = `${width}\u0000${text}`;
-  return memo.of(key, () => Object.freeze(wrap(text, width))) as string[];
+/** `wrap`, done once per thread for the same text and widths; the lines are shared, not changed. */
+export function wrapOnce(memo: WrapMemo, text: string, width: number, rest = width): string[] {
+  const key = `${width}\u0000${rest}\u0000${text}`;
+  return memo.of(key, () => Object.freeze(wrap(text, width, rest))) as string[];
 }
 
 export function pad(s: string, width: number): string {

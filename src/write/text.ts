@@ -20,8 +20,8 @@ export interface TextOptions {
   wraps?: WrapMemo;
 }
 
-/** Wraps text to a width, as `wrap` does. */
-type WrapTo = (text: string, width: number) => string[];
+/** Wraps text to a width (lines after the first to `rest`), as `wrap` does. */
+type WrapTo = (text: string, width: number, rest?: number) => string[];
 
 /**
  * Writes the letter as plain text from the document model (no pages): the letterhead centred,
@@ -30,7 +30,7 @@ type WrapTo = (text: string, width: number) => string[];
 export function writeText(doc: LetterDoc, opts: TextOptions): string {
   const width = Math.max(20, opts.width);
   const memo = opts.wraps;
-  const wrapTo: WrapTo = memo ? (text, w) => wrapOnce(memo, text, w) : wrap;
+  const wrapTo: WrapTo = memo ? (text, w, rest) => wrapOnce(memo, text, w, rest) : wrap;
   const out: string[] = [];
   // Placed groups (an address window, an info block) read best where page 1 shows them: those
   // that stand above the letterhead (reserve) before it, the others after it.
@@ -163,7 +163,7 @@ function textLines(
     if (upper) text = text.toLocaleUpperCase();
     if (hang) {
       const lead = n === 0 ? hang.first : " ".repeat(hang.indent);
-      const body = wrapTo(text, width - hang.indent - turn.length);
+      const body = wrapTo(text, width - hang.indent, width - hang.indent - turn.length);
       pushAll(
         lines,
         body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent) + turn) + l),
@@ -176,7 +176,7 @@ function textLines(
     } else if (turn) {
       pushAll(
         lines,
-        wrapTo(text, width - turn.length).map((l, i) => (i === 0 ? l : turn + l)),
+        wrapTo(text, width, width - turn.length).map((l, i) => (i === 0 ? l : turn + l)),
       );
     } else {
       pushAll(
@@ -238,7 +238,9 @@ const MIN_SIGNER_COLUMN = 20;
 /** Lines of a signature cell, each wrapped; with the style's runover, turned over by two columns. */
 function turnedOver(lines: string[], st: TextStyle | undefined, colW: number): string[] {
   const turn = (st?.runover ?? 0) > 0 ? "  " : "";
-  return lines.flatMap((t) => wrap(t, colW - turn.length).map((l, i) => (i > 0 ? turn + l : l)));
+  return lines.flatMap((t) =>
+    wrap(t, colW, colW - turn.length).map((l, i) => (i > 0 ? turn + l : l)),
+  );
 }
 
 function signatureLines(b: SignatureBlock, width: number, doc: LetterDoc): string[] {

@@ -293,6 +293,20 @@ describe("line breaks written in the data", () => {
   });
 });
 
+// letters22: "Moncton NB  E1C 4X5" lost one of its two spaces (Canada Post asks for two).
+describe("spaces written between the words of a line", () => {
+  it("reach the markup kept, as no-break spaces; a single space stays one", () => {
+    const dir = tempPack({
+      "letter.hbs": "<letter><address>{{lines recipient}}</address></letter>",
+    });
+    const l = letter("", dir);
+    l.data.recipient = ["140, rue Botsford", "Moncton NB  E1C 4X5", "  indented   "];
+    expect(compose(l, res)).toBe(
+      "<letter><address><line>140, rue Botsford</line><line>Moncton NB\u00a0\u00a0E1C 4X5</line><line>  indented   </line></address></letter>",
+    );
+  });
+});
+
 describe("Markdown list items", () => {
   it("keep every paragraph and nested lists inside the item", () => {
     const l = letter();

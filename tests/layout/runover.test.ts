@@ -47,3 +47,30 @@ describe("a line of the data that wraps", () => {
     expect(txt.find((l) => l.includes("300 Desmond"))).toMatch(/^300/);
   });
 });
+
+// letters22: the text output wrapped the first line too at the width less the turn-over, so a
+// signer's name exactly as wide as its column ("Christopher Martínez" in 21 columns) broke.
+describe("a line of the data as wide as its column in the text", () => {
+  it("keeps its first line whole: only the lines after it are turned over", async () => {
+    const r = await render({
+      file: `${ROOT}/data/inline-runover-text.yaml`,
+      text: `template: senate
+letterhead: { org: Congress of the United States }
+recipient:
+  - The Honorable Michael S. Regan, Administrator, U.S. Environmental Agency
+body: We write to urge the Agency.
+columns: 3
+signers:
+  - { name: Christopher Martínez, title: Member of Congress }
+  - { name: Betty Brown, title: Member of Congress }
+  - { name: John Wright, title: Member of Congress }
+`,
+    });
+    // An initial is tied to the name after it: "S.\u00a0Regan".
+    const txt = (r.txt as string).replaceAll("\u00a0", " ").split("\n");
+    expect(txt).toContain(
+      "The Honorable Michael S. Regan, Administrator, U.S. Environmental Agency",
+    );
+    expect(txt.find((l) => l.startsWith("Christopher"))).toMatch(/^Christopher Martínez +Betty/);
+  });
+});

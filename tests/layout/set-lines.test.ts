@@ -132,6 +132,21 @@ describe("a telephone number", () => {
   });
 });
 
+// letters22: of two spaces in a row ("Moncton NB  E1C 4X5", as Canada Post asks, kept as two
+// no-break spaces) only the last was drawn, though the line was measured with both.
+describe("spaces in a row", () => {
+  it("are each drawn, and the segment is as wide as the line was measured", () => {
+    for (const align of ["left", "justify"] as const) {
+      const [one] = setParagraph([{ text: `Moncton NB${TIE}E1C 4X5` }], ctx({ align }), 300);
+      const [two] = setParagraph([{ text: `Moncton NB${TIE}${TIE}E1C 4X5` }], ctx({ align }), 300);
+      expect(two?.segments.map((s) => s.text)).toEqual(["Moncton NB  E1C 4X5"]);
+      const seg = two?.segments[0];
+      expect((seg?.x ?? 0) + (seg?.width ?? 0)).toBeCloseTo(two?.width ?? 0, 3);
+      expect((two?.width ?? 0) - (one?.width ?? 0)).toBeGreaterThan(2);
+    }
+  });
+});
+
 describe("a paragraph with a long web address", () => {
   // From a French prefecture's letter, at the measure of the personal pack on A4.
   const FR =

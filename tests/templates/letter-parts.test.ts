@@ -73,6 +73,33 @@ ${SIGNER[pack]}`,
     expect(words).toContain("Ranking Minority Member");
   });
 
+  // letters22: din5008 had no ps style, so its P.S. sat under the last copy line as if it
+  // were one more entry ("Mieterverein Köln e. V." / "PS: Die Schlüssel …").
+  it("sets the P.S. apart from the copies before it by a blank line", async () => {
+    const r = await letter(pack, `body: Text.\ncc: [Marcus Lee]\nps: Call us.\n${NEEDS[pack]}`);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const lee = pdf.items.find((i) => i.str.includes("Marcus Lee"));
+    const ps = pdf.items.find((i) => i.str.includes("Call us."));
+    expect(lee?.page).toBe(ps?.page);
+    // More than a line of space between the two baselines: one line and a blank one.
+    expect((ps?.y ?? 0) - (lee?.y ?? 0)).toBeGreaterThan(2 * (lee?.height ?? 0) + 2);
+  });
+
+  // letters22: in senate the annex's first line sat directly under the P.S. or the copies.
+  it.each([
+    ["the P.S.", "ps: Call us.", "Call us."],
+    ["the copies", "cc: [Marcus Lee]", "Marcus Lee"],
+    ["the enclosures", "enclosures: [The report]", "The report"],
+  ])("sets the annex apart from %s before it", async (_, part, last) => {
+    const r = await letter(pack, `body: Text.\n${part}\nannex: Reply slip text.\n${NEEDS[pack]}`);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const before = pdf.items.find((i) => i.str.includes(last));
+    const annex = pdf.items.find((i) => i.str.includes("Reply slip"));
+    expect(annex?.page).toBe(before?.page);
+    // A line and some space: at least 0.8 of a line between them.
+    expect((annex?.y ?? 0) - (before?.y ?? 0)).toBeGreaterThan(1.8 * (before?.height ?? 0));
+  });
+
   // A notation is not part of the address: the continuation header names the recipient.
   if (pack !== "din5008")
     it("sets notations above the inside address, out of the continuation header", async () => {
@@ -333,6 +360,39 @@ describe("the business pack's defaults for British and Commonwealth English", ()
     },
   );
 
+  // letters22: "Dear Mr Okafor," was signed off "Yours faithfully,", which British English
+  // keeps for "Dear Sir or Madam,".
+  it.each(["en-GB", "en-AU"])(
+    "%s: a salutation that names its reader is signed Yours sincerely",
+    async (lang) => {
+      const named = await letter(
+        "business",
+        `lang: ${lang}\nsalutation: "Dear Mr Okafor,"\nbody: We write about your account.\n`,
+      );
+      expect(named.txt).toMatch(/^Yours sincerely,$/m);
+      const typed = await letter(
+        "business",
+        `lang: ${lang}\nsalutation: "Dear Sir or Madam,"\nbody: We write about your account.\n`,
+      );
+      expect(typed.txt).toMatch(/^Yours faithfully,$/m);
+      const none = await letter(
+        "business",
+        `lang: ${lang}\nsalutation: ""\nbody: We write about your account.\n`,
+      );
+      expect(none.txt).toMatch(/^Yours faithfully,$/m);
+    },
+  );
+
+  it("closes a named letter in other languages as any other", async () => {
+    const de = await letter(
+      "business",
+      'lang: de-DE\nsalutation: "Sehr geehrte Frau Krüger,"\nbody: Wir schreiben.\n',
+    );
+    expect(de.txt).toMatch(/^Mit freundlichen Grüßen$/m);
+    const us = await letter("business", 'salutation: "Dear Ms. Lee:"\nbody: We write.\n');
+    expect(us.txt).toMatch(/^Sincerely,$/m);
+  });
+
   it("keeps the US defaults for en and en-US", async () => {
     for (const lang of ["en", "en-US"]) {
       const r = await letter("business", `lang: ${lang}\nbody: We write about your account.\n`);
@@ -340,6 +400,31 @@ describe("the business pack's defaults for British and Commonwealth English", ()
       expect(r.txt).toMatch(/^Sincerely,$/m);
     }
   });
+});
+
+// letters22: a Brazilian letter was saluted and closed as Portugal writes ("Exmos. Senhores," …
+// "Com os melhores cumprimentos,"), which reads as foreign in Brazil.
+describe("Brazilian Portuguese defaults", () => {
+  it.each([
+    ["business", "Prezados Senhores,", "Atenciosamente,"],
+    ["personal", null, "Atenciosamente,"],
+    ["senate", null, "Atenciosamente,"],
+    ["din5008", "Prezados Senhores,", "Atenciosamente"],
+  ])(
+    "%s: salutes and closes as Brazil does, Portugal as before",
+    async (pack, salutation, closing) => {
+      const needs = pack === "senate" ? NEEDS.senate : "";
+      const br = await letter(pack, `lang: pt-BR\nbody: Escrevo sobre a sua conta.\n${needs}`);
+      const pt = await letter(pack, `lang: pt-PT\nbody: Escrevo sobre a sua conta.\n${needs}`);
+      expect(br.txt).toMatch(new RegExp(`^${closing}$`, "m"));
+      expect(br.txt).not.toContain("cumprimentos");
+      expect(pt.txt).toContain("Com os melhores cumprimentos");
+      if (salutation) {
+        expect(br.txt).toMatch(new RegExp(`^${salutation}$`, "m"));
+        expect(pt.txt).toMatch(/^Exmos\. Senhores,$/m);
+      }
+    },
+  );
 });
 
 // letters21: a Turkish letter's enclosures and copies were labelled "Enclosures:" and "cc:",

@@ -151,6 +151,38 @@ describe("curly quotes", () => {
     ]);
   });
 
+  it("closes a quote that a footnote mark follows, as punctuation after it would", () => {
+    // A mark read as its digit made `"…agency."[^2]` open a single quote: agency.‘2
+    const runs = (q: string): Run[] => [
+      { text: `He wrote ${q}with the agency.${q}` },
+      { text: "2", note: true },
+      { text: ` and ${q}later${q}` },
+      { text: "12", note: true },
+      { text: "." },
+    ];
+    const texts = (lang: string, q = '"') =>
+      typeset([runs(q)], lang, quotesOnly)[0]?.map((r) => r.text);
+    expect(texts("en-US")).toEqual(["He wrote “with the agency.”", "2", " and “later”", "12", "."]);
+    expect(texts("de-DE")).toEqual(["He wrote „with the agency.“", "2", " and „later“", "12", "."]);
+    const inside: Run[] = [
+      { text: 'He said "yes' },
+      { text: "3", note: true },
+      { text: '" twice.' },
+    ];
+    expect(typeset([inside], "en-US", quotesOnly)[0]?.map((r) => r.text)).toEqual([
+      "He said “yes",
+      "3",
+      "” twice.",
+    ]);
+    expect(texts("en-US", "'")).toEqual([
+      "He wrote ‘with the agency.’",
+      "2",
+      " and ‘later’",
+      "12",
+      ".",
+    ]);
+  });
+
   it("curls the quotes of a paragraph longer than smartquotes is given at once", () => {
     // 39,000 characters: smartquotes reads it in pieces of at most 2,000, cut at spaces.
     expect(set(`ab "cd" it's `.repeat(3000))).toBe("ab “cd” it’s ".repeat(3000));
@@ -217,6 +249,14 @@ describe("ties", () => {
       "Sp. z~o.o. w~Warszawie i~Krakowie, W~razie",
     );
     expect(set("v Praze a k nám", "cs")).toBe("v~Praze a~k~nám");
+    // letters22: "(ur.\n2017 r.)" and "jednatele Ing.\nPavla" broke after the abbreviation.
+    expect(set("synem (ur. 2017 r.), al. Jana, pkt 3, 5 mln zł", "pl")).toBe(
+      "synem (ur.~2017~r.), al.~Jana, pkt~3, 5~mln zł",
+    );
+    expect(set("jednatele Ing. Pavla, JUDr. Tereza, čl. 8, nám. Míru", "cs")).toBe(
+      "jednatele Ing.~Pavla, JUDr.~Tereza, čl.~8, nám.~Míru",
+    );
+    expect(set("Ing. Peter Kováč, čl. 5", "sk")).toBe("Ing.~Peter Kováč, čl.~5");
     expect(set("στον κ. Χάρη Δούκα, άρθρο 5, σελ. 12", "el")).toBe(
       "στον κ.~Χάρη Δούκα, άρθρο~5, σελ.~12",
     );
@@ -278,6 +318,15 @@ describe("ties", () => {
     expect(set("बुधवार, 10 सितंबर को", "hi")).toBe("बुधवार, 10_सितंबर को");
     // Not a day and not a month: a count of days, a year, a month name of another language.
     expect(set("in 30 days, 2025 April, 5 września")).toBe("in 30 days, 2025 April, 5 września");
+  });
+
+  it("ties a sign between numbers to both, so a sum never breaks at its sign", () => {
+    expect(set("compensation (3 × £40.00) and 2 + 2 = 4, or 12 m × 4 m")).toBe(
+      "compensation (3~×~£40.00) and 2~+~2~=~4, or 12~m~×~4~m",
+    );
+    expect(set("1 200 € ÷ 4 = 300 €", "fr")).toBe("1~200~€~÷~4~=~300~€");
+    // Not between numbers: words, a list's plus, a lone sign.
+    expect(set("salt + pepper, Q & A, 3 + more")).toBe("salt + pepper, Q & A, 3~+ more");
   });
 
   it("keeps a number written in groups on one line, as telephone numbers are", () => {

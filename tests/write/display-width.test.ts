@@ -32,6 +32,14 @@ describe("wrap", () => {
     expect(lines.join("").replaceAll(" ", "")).toBe("東京都千代田区丸の内一丁目");
   });
 
+  it("fills the first line to its width and the rest to theirs", () => {
+    // A line turned over by two columns: only the lines after the first lose them.
+    expect(wrap("Christopher Martínez", 21, 19)).toEqual(["Christopher Martínez"]);
+    expect(wrap("one two three four five", 9, 7)).toEqual(["one two", "three", "four", "five"]);
+    expect(wrap("abcdefghij klm", 10, 4)).toEqual(["abcdefghij", "klm"]);
+    expect(wrap("abcdefghij", 4, 3)).toEqual(["abcd", "efg", "hij"]);
+  });
+
   it("breaks a word longer than the line", () => {
     expect(wrap("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
   });
