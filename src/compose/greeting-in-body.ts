@@ -24,7 +24,12 @@ export function greetingInBody(
   // The letter's own salutation and closing (an empty one asks for none), else the pack's.
   const ownSalutation = typeof salutation === "string" ? salutation : undefined;
   const greeting = ownSalutation ?? labels.salutation;
-  if (greeting && first && greets(first.text, greeting))
+  // A letter's own salutation is doubled only by a line that opens as it does ("Dear …"): a
+  // short lead-in ending in a comma ("As agreed on the phone,") is not a second one.
+  const doubled = (text: string, label: string) =>
+    greets(text, label) &&
+    (ownSalutation === undefined || firstWords(text, 1) === firstWords(label, 1));
+  if (greeting && first && doubled(first.text, greeting))
     warnings.push({
       message:
         ownSalutation === undefined
@@ -78,10 +83,20 @@ function isNameLine(line: string): boolean {
   return isShortLine(line, 6) && !/\d/.test(line) && !/[.!?。]$/.test(line);
 }
 
-/** A short line that ends in a comma, or starts as the language's closing does. */
+/**
+ * A short line that ends in a comma, or starts as the language's closing does and is hardly
+ * longer. Not a sentence ("Best wishes to your family.", "Many thanks for your help."), which
+ * a closing never ends as.
+ */
 function closes(line: string, label: string): boolean {
-  if (!isShortLine(line, 5) || /\d/.test(line)) return false;
-  return COMMA.test(line) || (label !== "" && firstWords(line, 2) === firstWords(label, 2));
+  if (!isShortLine(line, 5) || /\d/.test(line) || /[.!?。]$/.test(line)) return false;
+  if (COMMA.test(line)) return true;
+  const words = label.split(/\s+/).length;
+  return (
+    label !== "" &&
+    firstWords(line, 2) === firstWords(label, 2) &&
+    line.split(/\s+/).length <= words + 1
+  );
 }
 
 /** One line of a few words, not a list item, quote, table row or heading. */

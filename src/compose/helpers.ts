@@ -110,12 +110,15 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       ["each {place} is filled with a value or a label of that name: a label is a line or two"],
     );
   };
+  // What another helper printed (a label, a date, a join) is markup already, not escaped again.
+  const isMarkup = (v: unknown) => v instanceof SafeString;
+  const markupOf = (v: unknown) => (isMarkup(v) ? String(v) : xmlEscapeLines(String(v ?? "")));
   // A list or mapping printed as text would be its items joined by commas, or
   // "[object Object]": the template's mistake, at its call.
-  const notListed = (name: string, value: unknown, o: HelperOptions) => {
-    if (typeof value !== "object" || value === null) return;
-    const what = Array.isArray(value) ? "a list" : "a mapping";
-    throw fail("template", `${name}: the value is ${what}, not text`, where(o), [
+  const notListed = (name: string, value: unknown, o: HelperOptions, what = "the value") => {
+    if (typeof value !== "object" || value === null || isMarkup(value)) return;
+    const kind = Array.isArray(value) ? "a list" : "a mapping";
+    throw fail("template", `${name}: ${what} is ${kind}, not text`, where(o), [
       Array.isArray(value) ? `join it: {{join list ", "}}` : "give one of its fields",
     ]);
   };
@@ -204,7 +207,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       notListed("labelled", value, o);
       const label = labelOf(key, o);
       const text = String(value ?? "");
-      const escaped = xmlEscapeLines(text);
+      const escaped = markupOf(value);
       return new SafeString(
         startsWithLabel(text, label) ? escaped : `${xmlEscape(label)} ${escaped}`,
       );
@@ -236,9 +239,9 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
         : value === undefined || value === null
           ? []
           : [value];
-      return new SafeString(
-        xmlEscapeLines(list.map(String).join(typeof sep === "string" ? sep : ", ")),
-      );
+      for (const [i, item] of list.entries()) notListed("join", item, o, `item ${i + 1}`);
+      const between = xmlEscapeLines(typeof sep === "string" ? sep : ", ");
+      return new SafeString(list.map(markupOf).join(between));
     },
     /** Whether two values are the same; a label (markup, from `label`) is compared as text. */
     eq: (a: unknown, b: unknown) => {

@@ -1,4 +1,4 @@
-import type { Token, Tokens } from "marked";
+import type { Tokens } from "marked";
 import { fail } from "../errors.js";
 import { parseLength } from "../model/length.js";
 import type { MdContext } from "./markdown.js";
@@ -13,9 +13,13 @@ import { xmlEscape } from "./xml-escape.js";
  */
 export function imageParagraph(p: Tokens.Paragraph, ctx: MdContext): string | undefined {
   const tokens = p.tokens.filter((t) => !(t.type === "text" && t.raw.trim() === ""));
-  const [img, attrs, ...rest] = tokens;
-  if (img?.type !== "image" || rest.length > 0) return undefined;
-  if (attrs && !(attrs.type === "text" && /^\{[^{}]*\}$/.test(attrs.raw.trim()))) return undefined;
+  const [img, ...after] = tokens;
+  if (img?.type !== "image") return undefined;
+  // The attributes may be read as several tokens: a merge writes a record's `41.5` as `41\.5`,
+  // an escape between two texts.
+  if (!after.every((t) => t.type === "text" || t.type === "escape")) return undefined;
+  const attrs = after.map((t) => t.raw).join("");
+  if (attrs !== "" && !/^\{[^{}]*\}$/.test(attrs.trim())) return undefined;
   const image = img as Tokens.Image;
   if (image.title)
     throw fail("data", `an image's title ("${image.title}") is not printed`, ctx.where(image.raw), [
@@ -34,9 +38,9 @@ export function imageParagraph(p: Tokens.Paragraph, ctx: MdContext): string | un
 }
 
 /** The width of `{width=4in}`, the one attribute an image takes in a body. */
-function widthOf(attrs: Token, ctx: MdContext): string {
-  const raw = attrs.raw.trim();
-  const pairs = raw.slice(1, -1).trim().split(/\s+/);
+function widthOf(attrs: string, ctx: MdContext): string {
+  const raw = attrs.trim();
+  const pairs = unescaped(raw.slice(1, -1)).trim().split(/\s+/);
   const width = pairs.length === 1 ? /^width=(.+)$/.exec(pairs[0] ?? "")?.[1] : undefined;
   const points = width === undefined ? null : parseLength(width);
   if (width === undefined || points === null || points <= 0)
@@ -44,6 +48,11 @@ function widthOf(attrs: Token, ctx: MdContext): string {
       "write {width=4in}, {width=100mm} or {width=12cm} after the image, or nothing for its own size",
     ]);
   return width;
+}
+
+/** Text with Markdown's backslash escapes of ASCII punctuation undone, as CommonMark reads them. */
+function unescaped(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }
 
 /** An image inside a line of text, which a letter does not set. */

@@ -63,11 +63,12 @@ export function svgPlacer(pdf: unknown, memo: SvgMemo) {
   const placed = new Map<string, { name: string; form: FormRef }>();
   return (bytes: Uint8Array, box: { x: number; y: number; width: number; height: number }) => {
     const key = `${hashOf(bytes, memo)} ${box.width} ${box.height}`;
-    const form = formOf(key, () => drawnForm(bytes, box, memo), memo.forms);
-    // What cannot be copied (see copied) is drawn in place, as it always was.
-    if (!form) return drawSvg(pdf as PDFDocument, bytes, box, memo);
+    // A form this PDF has made already is placed again, whether the thread kept it or not.
     let mine = placed.get(key);
     if (!mine) {
+      const form = formOf(key, () => drawnForm(bytes, box, memo), memo.forms);
+      // What cannot be copied (see copied) is drawn in place, as it always was.
+      if (!form) return drawSvg(pdf as PDFDocument, bytes, box, memo);
       mine = { name: `SVG${placed.size + 1}`, form: madeIn(doc, form, box) };
       placed.set(key, mine);
     }
@@ -79,11 +80,11 @@ export function svgPlacer(pdf: unknown, memo: SvgMemo) {
   };
 }
 
-/** The SHA-1 of an SVG's bytes, once per bytes object (image-info.ts reads a file once). */
+/** The SHA-256 of an SVG's bytes, once per bytes object (image-info.ts reads a file once). */
 function hashOf(bytes: Uint8Array, memo: SvgMemo): string {
   let hash = memo.hashes.get(bytes);
   if (hash === undefined) {
-    hash = createHash("sha1").update(bytes).digest("base64");
+    hash = createHash("sha256").update(bytes).digest("base64");
     memo.hashes.set(bytes, hash);
   }
   return hash;
@@ -154,7 +155,10 @@ function drawnForm(
   return copied(made, ended, page, Buffer.concat(content));
 }
 
-/** An object the drawing made, with its data and stream as they were when it was ended. */
+/**
+ * An object the drawing made: its data (the object itself, which nothing changes once the
+ * drawing is done and it is copied) and its stream's bytes as they were when it was ended.
+ */
 interface Made {
   ref: FormRef;
   data?: Record<string, unknown>;
@@ -207,7 +211,8 @@ function copied(
   content: Uint8Array,
 ): SvgForm | null {
   if (Object.keys(page.fonts).length > 0 || page.annotations.length > 0) return null;
-  if (ended.length !== made.length) return null;
+  // Every object made is ended, each once.
+  if (ended.length !== made.length || new Set(ended).size !== made.length) return null;
   const index = new Map(made.map((m, i) => [m.ref as object, i]));
   let size = content.length;
   const copy = (v: unknown): unknown => {

@@ -18,13 +18,13 @@ export type SvgToPdf = (
 export interface SvgMemo {
   draw?: SvgToPdf;
   tried: WeakMap<Uint8Array, string | null>;
-  /** The SHA-1 of an SVG's bytes, by the bytes a thread read (the image memo keeps them). */
+  /** The SHA-256 of an SVG's bytes, by the bytes a thread read (the image memo keeps them). */
   hashes: WeakMap<Uint8Array, string>;
   forms: SvgForms;
 }
 
 /**
- * Drawings by the SHA-1 of their SVG and the size drawn at; null for one drawn in place each
+ * Drawings by the SHA-256 of their SVG and the size drawn at; null for one drawn in place each
  * time (what it made cannot be copied). `bytes`: their sizes in all, which bound the memo.
  */
 export interface SvgForms {

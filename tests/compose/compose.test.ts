@@ -197,6 +197,16 @@ describe("labelled and join given what is not text", () => {
         { file: `${dir}/letter.hbs`, line: 2, col: 7 },
       ]);
     }
+    const items = tempPack({
+      "letter.hbs": '<letter>\n<date>{{join signers " / "}}</date></letter>',
+    });
+    const listed = await caught(() => compose(letter("", items), res));
+    expect(listed.problems[0]?.message).toBe("join: item 1 is a mapping, not text");
+    // What another helper printed is text, and is not escaped a second time.
+    const nested = tempPack({
+      "letter.hbs": '<letter><date>{{labelled "ps" (join recipient " & ")}}</date></letter>',
+    });
+    expect(compose(letter("", nested), res)).toMatch(/<date>P\.S\. [^<&]+ &amp; [^<]+<\/date>/);
     const one = tempPack({
       "letter.hbs": '<letter><date>{{join salutation " / "}}</date></letter>',
     });

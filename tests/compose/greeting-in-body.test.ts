@@ -32,6 +32,18 @@ describe("a body with its own salutation and closing", () => {
     ]);
   });
 
+  // From the review: lead-ins and sentences were taken for a second salutation and closing.
+  it("is not warned about for a lead-in or a closing sentence under the letter's own", async () => {
+    const own = "salutation: Dear Ms. Okafor,\nclosing: Best wishes,\nsigner: { name: Jo }\n";
+    const lead = "body: |\n  As agreed on the phone yesterday,\n\n  - the deposit is refunded.\n";
+    expect(await warnings("business", `${lead}${own}`)).toEqual([]);
+    const wish = "body: |\n  Thank you.\n\n  Best wishes to your family.\n";
+    expect(await warnings("business", `${wish}${own}`)).toEqual([]);
+    const thanks = "body: |\n  Thank you.\n\n  Many thanks for your help\n";
+    const ownThanks = own.replace("Best wishes,", "Many thanks,");
+    expect(await warnings("business", `${thanks}${ownThanks}`)).toEqual([]);
+  });
+
   it("is not warned about when the letter asks for none, or the body only looks alike", async () => {
     const pasted = "body: |\n  Dear Ms. Lee,\n\n  Thank you.\n\n  Best regards,\n  Jane Doe\n";
     const set = 'salutation: ""\nclosing: ""\nsigner: { name: Jane Doe }\n';

@@ -76,6 +76,11 @@ describe("Markdown blocks of official letters", () => {
     );
     // No alt: drawn as decorative, and warned about when laid out (as <image> without alt).
     expect(md("![](chart.png)")).toBe('<image src="chart.png"/>');
+    // A merge writes a record's 41.5 as 41\.5 (markdownLiteral): an escape, read as CommonMark
+    // reads it. Before, "an image must be a paragraph of its own".
+    expect(md("![Logo](logo.png){width=41\\.5mm}")).toBe(
+      '<image src="logo.png" alt="Logo" width="41.5mm"/>',
+    );
   });
 
   it("refuses an image inside text, with a title, a size it cannot read or no file, where written", async () => {

@@ -88,6 +88,21 @@ describe("an SVG drawn as a form", () => {
     expect(dump).toMatch(/^ {2}q\n {2}1 0 0 1 72 54 cm\n {2}\/SVG1 Do\n {2}Q$/m);
   });
 
+  // From the review: a drawing the thread does not keep (larger than its memo) was drawn again
+  // at each place it showed, and the copies thrown away.
+  it("is drawn once in a letter also when the thread cannot keep it", async () => {
+    const res = createResources();
+    svgDrawProblem(Buffer.from(`<svg ${NS}/>`), res.pdf.svg);
+    res.pdf.svg.forms.kept = new (class extends Map<string, never> {
+      override set() {
+        return this;
+      }
+    })();
+    const drawings = countDrawings(res.pdf.svg);
+    const dump = pdfDump(await pdfOf(letter(tempDir("svg-form"), "Ann Lee"), res));
+    expect([drawings.n, dump.match(/^ {2}\/SVG1 Do$/gm)?.length]).toEqual([2, 3]);
+  });
+
   it("is drawn once per thread: the next letters copy it", async () => {
     const res = createResources();
     await pdfOf(letter(tempDir("svg-form"), "Ann Lee", true), res);
