@@ -65,7 +65,8 @@ function numberHints(v: unknown, sheetLang: string | undefined): string[] {
     return [
       `with --records-lang ${sheetLang}, write numbers as that language does: ${new Intl.NumberFormat(sheetLang).format(1234.5)}`,
     ];
-  const text = typeof v === "string" ? v : "";
+  // A text too long to be a number gets no guess at what it meant (the guesses backtrack).
+  const text = typeof v === "string" && v.length <= MAX_NUMBER_TEXT ? v : "";
   return [
     "write numbers with a dot for decimals and no thousands separator: 1234.5",
     ...(DECIMAL_COMMA.test(text) ? [COMMA_HINT] : SHOWN_NUMBER.test(text) ? [SHOWN_HINT] : []),
