@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { MAX_FONT_BYTES } from "../layout/font-file.js";
 import { type LetterOptions, letterOptionsText } from "../letter-options.js";
 import type { TemplatePack } from "../load/pack-types.js";
+import { readRegular } from "../load/read-regular.js";
 
 /**
  * The part of every record's input hash that all records share: missive's version, the base
@@ -50,7 +52,7 @@ export function assetHasher(): (path: string) => string {
     let hit = seen.get(path);
     if (hit === undefined) {
       try {
-        hit = createHash("sha256").update(readFileSync(path)).digest("hex");
+        hit = createHash("sha256").update(readRegular(path, MAX_FONT_BYTES)).digest("hex");
       } catch {
         hit = "missing";
       }
@@ -72,6 +74,22 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
+/**
+ * A file of the pack by its bytes; one no letter can read (larger than a font may be, or no
+ * longer a regular file) by its size and time. Why: the folder may hold anything (a pack from
+ * a pull request with a file of 3 GB made --skip-unchanged end in exit 70, "File size is
+ * greater than 2 GiB", after reading it whole); a letter reads no file of the pack past
+ * MAX_FONT_BYTES, so such a file cannot change one.
+ */
 function hashFile(h: ReturnType<typeof createHash>, path: string): void {
-  h.update(`${path}\0`).update(readFileSync(path)).update("\0");
+  h.update(`${path}\0`);
+  try {
+    h.update(readRegular(path, MAX_FONT_BYTES));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "EFBIG" && code !== "ENOTREG" && code !== "EACCES") throw e;
+    const st = statSync(path);
+    h.update(`${code}\0${st.size}\0${st.mtimeMs}`);
+  }
+  h.update("\0");
 }

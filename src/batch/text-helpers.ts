@@ -46,8 +46,16 @@ function numberOf(value: unknown, o: HelperOptions, what: string, sheetLang?: st
   return n;
 }
 
+/**
+ * The longest text read as a number or a date: none is written longer. Why: the patterns that
+ * read them take time growing with the square, or the cube, of a run of digits or spaces, and
+ * a record's field may hold a megabyte (100,000 spaces before an amount ran past 30 s).
+ */
+const MAX_NUMBER_TEXT = 100;
+
 /** Why not also a dot for decimals with --records-lang: `1.234` is 1234 in German. */
 function readNumber(text: string, sheetLang: string | undefined): number {
+  if (text.length > MAX_NUMBER_TEXT) return NaN;
   if (sheetLang) return sheetNumber(text, sheetLang) ?? NaN;
   return DECIMAL.test(text) ? Number(text) : NaN;
 }
@@ -57,7 +65,8 @@ function numberHints(v: unknown, sheetLang: string | undefined): string[] {
     return [
       `with --records-lang ${sheetLang}, write numbers as that language does: ${new Intl.NumberFormat(sheetLang).format(1234.5)}`,
     ];
-  const text = typeof v === "string" ? v : "";
+  // A text too long to be a number gets no guess at what it meant (the guesses backtrack).
+  const text = typeof v === "string" && v.length <= MAX_NUMBER_TEXT ? v : "";
   return [
     "write numbers with a dot for decimals and no thousands separator: 1234.5",
     ...(DECIMAL_COMMA.test(text) ? [COMMA_HINT] : SHOWN_NUMBER.test(text) ? [SHOWN_HINT] : []),
@@ -185,7 +194,9 @@ function dateText(value: unknown, o: HelperOptions, ctx: TextContext, formats: I
   const day =
     typeof v !== "string"
       ? undefined
-      : (isoDateOf(v) ?? (sheetLang ? sheetDate(v, sheetLang) : undefined));
+      : v.length > MAX_NUMBER_TEXT
+        ? undefined
+        : (isoDateOf(v) ?? (sheetLang ? sheetDate(v, sheetLang) : undefined));
   if (day === undefined)
     throw new ValueProblem(`${what} is ${shown(v)}, not a date`, o, dateHints(v, sheetLang));
   const style = typeof o.hash.style === "string" ? o.hash.style : "long";

@@ -1,4 +1,5 @@
 import type { Token, TokenizerExtensionFunction, TokenizerStartFunction, Tokens } from "marked";
+import { nextBracket } from "./inline-start.js";
 
 /** A span of Markdown in another language, `[Guten Tag]{lang=de}` (pandoc's bracketed span). */
 export interface LangSpan extends Tokens.Generic {
@@ -21,10 +22,7 @@ const tokenizer: TokenizerExtensionFunction = function (src) {
   return span;
 };
 
-const start: TokenizerStartFunction = (src) => {
-  const at = src.indexOf("[");
-  return at < 0 ? undefined : at;
-};
+const start: TokenizerStartFunction = nextBracket;
 
 /** The lexer extensions that read language spans (for marked's `extensions` option). */
 export const LANG_SPAN_EXTENSIONS = {

@@ -1,8 +1,10 @@
 import { decodeHTMLStrict } from "entities";
-import { Lexer, type Token, type Tokens } from "marked";
+import type { Token, Tokens } from "marked";
 import { fail, isStackOverflow, type Location } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
 import { characterName, controlCharacter } from "../load/check-text.js";
+import { LONG_LINK_HINT, linkTooLong } from "../model/link-target.js";
+import { BoundedLexer } from "./bounded-lexer.js";
 import { type FancyLists, fancyLists } from "./fancy-lists.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { checkListItemRuns } from "./list-item-runs.js";
@@ -86,7 +88,8 @@ export function lexedMarkdownToMarkup(
 ): string {
   checkListItemRuns(md, where);
   try {
-    const tokens = new Lexer({ gfm: true, breaks: false, extensions: EXTENSIONS }).lex(md);
+    const options = { gfm: true, breaks: false, extensions: EXTENSIONS };
+    const tokens = new BoundedLexer(options, where).lex(md);
     const ctx: MdContext = { where, notes: new Notes(tokens, where), markers, fancy };
     const out = blocks(tokens, ctx);
     ctx.notes.checkAllUsed();
@@ -256,7 +259,10 @@ function inline(t: Token, ctx: MdContext): string {
         throw fail("data", `the link ${l.raw} has no target`, ctx.where(l.raw), [
           `write where it goes: [${l.text}](https://…)`,
         ]);
-      return `<a href="${xmlEscape(decoded(l.href, ctx))}">${inlines(l.tokens, ctx)}</a>`;
+      const href = decoded(l.href, ctx);
+      const long = linkTooLong(href);
+      if (long !== undefined) throw fail("data", long, ctx.where(l.raw), [LONG_LINK_HINT]);
+      return `<a href="${xmlEscape(href)}">${inlines(l.tokens, ctx)}</a>`;
     }
     case "br":
       return "<br/>";

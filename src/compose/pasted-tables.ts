@@ -1,3 +1,4 @@
+import { pushAll } from "../push-all.js";
 import { opensBlockMarkup } from "./block-markup-line.js";
 
 /**
@@ -17,7 +18,7 @@ export function pastedTables(md: string): string {
     let end = i + 1;
     while (cells > 1 && end < lines.length && cellCount(lines[end] as string) === cells) end++;
     if (cells > 1 && end - i >= 2) {
-      out.push(...pipeTable(lines.slice(i, end)));
+      pushAll(out, pipeTable(lines.slice(i, end)));
       i = end;
     } else out.push(lines[i++] as string);
   }

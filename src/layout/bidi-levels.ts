@@ -1,3 +1,4 @@
+import { largest, smallest } from "../largest.js";
 import { bidi, type Direction, RIGHT_TO_LEFT } from "../model/direction.js";
 import { type Item, width } from "./paragraph-items.js";
 
@@ -92,8 +93,8 @@ function byLevel(text: string, levels: Uint8Array, at: number): { text: string; 
 export function visualOrder(indices: number[], levels: number[]): number[] {
   const order = [...indices];
   const lv = order.map((i) => levels[i] ?? 0);
-  const highest = Math.max(0, ...lv);
-  const lowestOdd = Math.min(...lv.map((l) => (l % 2 === 1 ? l : l + 1)));
+  const highest = largest(lv, 0);
+  const lowestOdd = smallest(lv.map((l) => (l % 2 === 1 ? l : l + 1)));
   for (let level = highest; level >= lowestOdd; level--) {
     for (let i = 0; i < order.length; ) {
       if ((lv[i] ?? 0) < level) {

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { fail } from "../errors.js";
+import { largest } from "../largest.js";
 import type { Direction } from "../model/direction.js";
 import type { Block, ImageBlock, Kept, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
@@ -547,7 +548,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
       }
       return { items, height: y, rect: { x, y: 0, width: cellW, height: y, label: s.name } };
     });
-    const height = Math.max(...cells.map((c) => c.height));
+    const height = largest(cells.map((c) => c.height));
     rows.push({
       height,
       spaceBefore: r === 0 ? 0 : b.rowGap,

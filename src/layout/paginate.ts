@@ -38,7 +38,11 @@ export function paginate(units: Unit[], region: Regions, noteRule?: Unit): LaidO
 function balancedBreaks(units: Unit[], pageOf: number[]): number[] {
   const groups = new Map<string, number[]>();
   units.forEach((u, i) => {
-    if (u.balance) groups.set(u.balance, [...(groups.get(u.balance) ?? []), i]);
+    // Appended in place: a copy per row made a grid of 100,000 signers quadratic.
+    if (!u.balance) return;
+    const rows = groups.get(u.balance);
+    if (rows) rows.push(i);
+    else groups.set(u.balance, [i]);
   });
   const out: number[] = [];
   for (const rows of groups.values()) {
@@ -79,6 +83,7 @@ function fill(
   };
   // The last unit of a chain too tall for any page, which is being placed as it comes.
   let tooTall = -1;
+  const chainsNotes = chainNotesOf(units);
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     const fresh = region(pages.length);
@@ -98,7 +103,7 @@ function fill(
       need = u.height;
       tooTall = Math.max(tooTall, chainEnd(units, i));
     }
-    const chained = pending(chainNotes(units, i));
+    const chained = pending(chainsNotes[i] as Unit[]);
     const room = r.bottom - noteRoom(chained);
     const top0 = y + (empty ? 0 : gap);
     // A chain placed whole may split the last note it refers to; one taller than a page, only
@@ -168,11 +173,20 @@ function placeAt(page: LaidOutPage, u: Unit, top: number): void {
   for (const c of u.cells) page.cells.push({ ...c, y: c.y + top });
 }
 
-/** Footnotes of a unit and of every unit stuck to it: they must fit on its page too. */
-function chainNotes(units: Unit[], i: number): Unit[] {
-  const out = [...((units[i] as Unit).notes ?? [])];
-  for (let j = i; (units[j] as Unit).sticky && j + 1 < units.length; j++)
-    pushAll(out, (units[j + 1] as Unit).notes ?? []);
+/**
+ * Footnotes of each unit and of every unit stuck to it: they must fit on its page too. Built
+ * from the last unit back, one without notes sharing its follower's list (no one changes
+ * them). Why not walked from each unit: a chain of 100,000 stuck units (a copy list of
+ * 100,000 names, kept together) made that quadratic: 20,000 took 8 s, 100,000 minutes.
+ */
+function chainNotesOf(units: Unit[]): Unit[][] {
+  const out: Unit[][] = new Array(units.length);
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i] as Unit;
+    const own = u.notes ?? [];
+    const next = u.sticky && i + 1 < units.length ? (out[i + 1] as Unit[]) : [];
+    out[i] = own.length === 0 ? next : next.length === 0 ? own : [...own, ...next];
+  }
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { largest } from "../largest.js";
 import { columnShares } from "../model/column-shares.js";
 import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
@@ -132,7 +133,7 @@ function columnWidths(
   styleOf: (row: number) => TextStyle,
   ctx: UnitContext,
 ): number[] {
-  const count = Math.max(...b.rows.map((r) => r.length));
+  const count = largest(b.rows.map((r) => r.length));
   const natural = new Array<number>(count).fill(0);
   const least = new Array<number>(count).fill(0);
   b.rows.forEach((cells, row) => {
@@ -148,7 +149,10 @@ function columnWidths(
 }
 
 function lineWidth(line: Run[], st: TextStyle, ctx: UnitContext): number {
-  return Math.max(0, ...setText([line], { ...st, align: "left" }, ctx, 1e6).map((l) => l.width));
+  return largest(
+    setText([line], { ...st, align: "left" }, ctx, 1e6).map((l) => l.width),
+    0,
+  );
 }
 
 /** The widest piece of the line that cannot break (a word, a web address between slashes). */

@@ -1,4 +1,5 @@
 import type { Problem } from "../errors.js";
+import { listed } from "./describe-schema-error.js";
 import { guesser } from "./did-you-mean.js";
 import { DATE_LABELS } from "./language-labels.js";
 import type { TemplatePack } from "./pack-types.js";
@@ -15,7 +16,8 @@ export function checkLabels(labels: unknown, pack: TemplatePack, yaml: YamlData)
   const names = [...known];
   // One budget for the report: 300,000 labels, each guessed apart, took seconds.
   const guessing = guesser();
-  const listed = `its labels: ${[...names].sort().join(", ")}`;
+  // The first 40: a pack may give thousands, and each unknown label's hint repeated them all.
+  const shown = `its labels: ${listed([...names].sort())}`;
   return Object.keys(labels)
     .filter((key) => !known.has(key))
     .map((key) => {
@@ -23,7 +25,7 @@ export function checkLabels(labels: unknown, pack: TemplatePack, yaml: YamlData)
       return {
         message: `the ${pack.name} pack has no label ${key}`,
         location: { ...yaml.locateKey(`labels.${key}`), path: `labels.${key}` },
-        hints: guess ? [`did you mean \`${guess}\`?`] : [listed],
+        hints: guess ? [`did you mean \`${guess}\`?`] : [shown],
       };
     });
 }

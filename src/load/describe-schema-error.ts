@@ -32,7 +32,7 @@ const SHOWN_VALUE = 100;
 const SHOWN = 40;
 
 /** `a, b, c`: the first SHOWN names, and how many more. */
-function listed(names: string[]): string {
+export function listed(names: string[]): string {
   const more = names.length - SHOWN;
   return `${names.slice(0, SHOWN).join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
 }

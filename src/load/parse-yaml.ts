@@ -74,11 +74,19 @@ export function parseYaml(src: SourceText): YamlData {
       hints: said?.hints ?? yamlHints(e.code),
     };
   });
-  if (doc.errors.some((e) => /call stack/i.test(e.message)))
+  const overflow = doc.errors.findIndex((e) => /call stack/i.test(e.message));
+  if (overflow >= 0) {
+    // A mistake the parser met before it ran out of stack is told at its place: a value of a
+    // thousand colons ("Re: a: a: …") nests a mapping at each, and said only "nested too
+    // deeply", of no line. The first one alone: how many more it met depends on the stack.
+    const before = new Set(doc.errors.slice(0, overflow));
+    const first = problems.find((_, i) => placed[i] !== undefined && before.has(placed[i].e));
+    if (first) throw new MissiveError("data", [first]);
     // Where the parser gave up depends on the thread's stack: say only which file.
     throw fail("data", "data is nested too deeply to read", { file: src.file }, [
       `a letter needs a few levels; the limit is ${MAX_DEPTH}`,
     ]);
+  }
   // Broken YAML makes odd nodes: keys and tags are looked at only in a document that parsed.
   if (problems.length === 0)
     problems.push(

@@ -1,4 +1,5 @@
 import { fail } from "../errors.js";
+import { largest } from "../largest.js";
 import type { TextBlock } from "../model/letter-doc.js";
 import {
   DEFAULT_BULLETS,
@@ -40,7 +41,7 @@ const MARKERS_MEASURED = 4;
 function widestMarkers(blocks: TextBlock[], level: number): string[] {
   const own = new Set<string>();
   for (const b of blocks) if (b.level === level && b.marker !== undefined) own.add(b.marker);
-  const longest = Math.max(...[...own].map((m) => [...m].length));
+  const longest = largest([...own].map((m) => [...m].length));
   return [...own].filter((m) => [...m].length === longest).slice(0, MARKERS_MEASURED);
 }
 

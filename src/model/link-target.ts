@@ -8,9 +8,29 @@ export const DEFAULT_LINK_SCHEMES = ["http", "https", "mailto", "tel"];
  * and control characters, which readers skip inside a scheme, are skipped here too.
  */
 export function refusedLink(href: string, allowed: readonly string[]): string | undefined {
+  const long = linkTooLong(href);
+  if (long !== undefined) return long;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: readers ignore them in a scheme
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\u0000-\u0020]/g, ""))?.[1];
   if (scheme === undefined) return `link target ${href} has no scheme (such as https:)`;
   if (allowed.includes(scheme.toLowerCase())) return undefined;
   return `link target ${href} uses the scheme ${scheme}:, which letters may not link to`;
 }
+
+/**
+ * The longest link target a letter may have (as long as web addresses are kept to). Why a
+ * limit: the PDF gives each line a link runs over an annotation with the whole target, so
+ * an address of 300,000 characters, wrapped to 4,000 lines, ran past 100 s and would have
+ * written a gigabyte.
+ */
+export const MAX_LINK_CHARS = 2_048;
+
+/** Why a link target is too long for a letter, or undefined. */
+export function linkTooLong(href: string): string | undefined {
+  if (href.length <= MAX_LINK_CHARS) return undefined;
+  return `link target ${href} is ${href.length.toLocaleString("en")} characters long; a link may have at most ${MAX_LINK_CHARS.toLocaleString("en")}`;
+}
+
+/** What to do about a link target that is too long. */
+export const LONG_LINK_HINT =
+  "shorten the address; a web or e-mail address in a letter's text becomes a link, unless written in backticks (`…`)";

@@ -47,7 +47,16 @@ const ADDRESS_BREAK = new RegExp(
   "u",
 );
 
+/**
+ * The longest word looked into for such places. Why: the patterns look back over a run of
+ * hyphens or an address's label from each character, in time growing with the square of it
+ * (a word of 300,000 characters ran past 100 s); a longer word is broken where it must, as
+ * any word wider than the line is.
+ */
+const MAX_PIECED_WORD = 2_000;
+
 /** A word's pieces between the places it may break with no hyphen added. */
 export function breakPieces(word: string, address = isAddress(word)): string[] {
+  if (word.length > MAX_PIECED_WORD) return [word];
   return word.split(address ? ADDRESS_BREAK : AFTER_BREAK);
 }

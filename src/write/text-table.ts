@@ -1,3 +1,4 @@
+import { largest } from "../largest.js";
 import { columnShares } from "../model/column-shares.js";
 import type { Run, TableBlock } from "../model/letter-doc.js";
 import { displayWidth, pad, wrap } from "./display-width.js";
@@ -13,19 +14,28 @@ export function tableLines(b: TableBlock, width: number, text: (runs: Run[]) => 
   const rows = b.rows.map((cells) =>
     cells.map((c) => ({ lines: c.lines.map(text), align: c.align })),
   );
-  const count = Math.max(...rows.map((r) => r.length));
+  const count = largest(rows.map((r) => r.length));
   const natural = Array.from({ length: count }, (_, c) =>
-    Math.max(1, ...rows.flatMap((r) => (r[c]?.lines ?? []).map(displayWidth))),
+    largest(
+      rows.flatMap((r) => (r[c]?.lines ?? []).map(displayWidth)),
+      1,
+    ),
   );
   const least = Array.from({ length: count }, (_, c) =>
-    Math.max(1, ...rows.flatMap((r) => (r[c]?.lines ?? []).flatMap(words).map(displayWidth))),
+    largest(
+      rows.flatMap((r) => (r[c]?.lines ?? []).flatMap(words).map(displayWidth)),
+      1,
+    ),
   );
   const room = width - GAP.length * (count - 1);
   const widths = columnShares(natural, least, room).map((w) => Math.max(1, Math.floor(w)));
   const out: string[] = [];
   rows.forEach((cells, row) => {
     const wrapped = widths.map((w, c) => (cells[c]?.lines ?? []).flatMap((l) => wrap(l, w)));
-    const height = Math.max(1, ...wrapped.map((l) => l.length));
+    const height = largest(
+      wrapped.map((l) => l.length),
+      1,
+    );
     for (let i = 0; i < height; i++) {
       const parts = widths.map((w, c) => {
         const t = wrapped[c]?.[i] ?? "";

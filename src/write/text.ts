@@ -1,3 +1,4 @@
+import { largest } from "../largest.js";
 import type {
   Block,
   FieldsBlock,
@@ -217,7 +218,10 @@ function align(line: string, width: number, how: string): string {
  * third of the width (a longer label wraps), so the values keep room to be read.
  */
 function fieldLines(b: FieldsBlock, width: number): string[] {
-  const widest = Math.max(0, ...b.rows.flatMap((r) => r.label.split("\n").map(displayWidth)));
+  const widest = largest(
+    b.rows.flatMap((r) => r.label.split("\n").map(displayWidth)),
+    0,
+  );
   const labelW = Math.min(widest, Math.floor(width / 3));
   const out: string[] = [];
   for (const r of b.rows) {
@@ -255,7 +259,7 @@ function signatureLines(b: SignatureBlock, width: number, doc: LetterDoc): strin
       ...turnedOver(s.name.split("\n"), doc.styles[b.nameStyle], colW),
       ...turnedOver(s.titles, doc.styles[b.titleStyle], colW),
     ]);
-    const height = Math.max(...cells.map((c) => c.length));
+    const height = largest(cells.map((c) => c.length));
     // The first row's blank lines include the one that separates every block.
     for (let i = r === 0 ? 1 : 0; i < SIGNATURE_SPACE_LINES - 1; i++) out.push("");
     // The last blank line holds the conformed signatures ("/s/ Name"), if any.

@@ -1,6 +1,8 @@
+import { mkdtempSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sharedInputHash } from "../../src/batch/input-hash.js";
+import { assetHasher, sharedInputHash } from "../../src/batch/input-hash.js";
 import {
   LETTER_DEFAULTS,
   type LetterOptions,
@@ -48,5 +50,24 @@ describe("the shared input hash", () => {
     const base = { version: "test", baseText: "a", pack, letter: letterOptions() };
     expect(sharedInputHash(base)).not.toBe(sharedInputHash({ ...base, version: "other" }));
     expect(sharedInputHash(base)).not.toBe(sharedInputHash({ ...base, baseText: "b" }));
+  });
+
+  // Before, a file of 3 GB in the pack's folder (no letter reads it) made --skip-unchanged end
+  // in exit 70, "File size (3221225472) is greater than 2 GiB", after trying to read it whole.
+  it("takes a file too large for any letter to read by its size and time", () => {
+    const dir = mkdtempSync(join(tmpdir(), "missive-hash-"));
+    writeFileSync(join(dir, "huge.bin"), "");
+    truncateSync(join(dir, "huge.bin"), 3 * 1024 ** 3);
+    const big = { ...pack, dirs: [dir] };
+    const base = { version: "test", baseText: "a", pack: big, letter: letterOptions() };
+    const before = sharedInputHash(base);
+    utimesSync(join(dir, "huge.bin"), 1, 1);
+    expect(sharedInputHash(base)).not.toBe(before);
+  });
+
+  // Before, an asset listed in the manifest of an earlier run was read whole whatever it was:
+  // a manifest in the output folder naming /dev/zero made --skip-unchanged read for ever.
+  it("hashes only a regular file as an asset: a device is missing", () => {
+    expect(assetHasher()("/dev/zero")).toBe("missing");
   });
 });

@@ -215,6 +215,23 @@ describe("record texts", () => {
     ]);
   });
 
+  // Before, a record's amount of 100,000 spaces and a letter (or 300,000 digits and a letter)
+  // ran past 30 s: the patterns that read numbers take time growing with the square, or with
+  // --records-lang the cube, of such a run, and so did the guess at what such a text meant
+  // (300,000 digits: 36 s). Quadratic again, this runs for minutes.
+  it("refuses a number or a date written in more than 100 characters, at once", () => {
+    const yaml = 'salutation: "{{currency n \\"EUR\\"}} {{date d}}"';
+    const of = (data: Record<string, unknown>, recordsLang?: string) =>
+      texts(yaml, "de-DE", {}, recordsLang).personalise(rec(data)).salutation;
+    for (const lang of [undefined, "de-DE"]) {
+      for (const n of [`${" ".repeat(100_000)}x`, `${"1".repeat(1_000_000)}x`])
+        expect(problemOf(() => of({ n, d: "2024-03-15" }, lang)).message).toMatch(/not a number$/);
+      const d = `${" ".repeat(100_000)}x`;
+      expect(problemOf(() => of({ n: "1", d }, lang)).message).toMatch(/not a date$/);
+    }
+    expect(of({ n: `${" ".repeat(90)}5`, d: "2024-03-15" })).toBe("5,00\u00a0€ 15. März 2024");
+  });
+
   it("reads numbers and dates as the records' language writes them, with --records-lang", () => {
     const yaml =
       'salutation: "{{currency n \\"EUR\\"}} {{plural c one=\\"# x\\" other=\\"# xs\\"}} {{date d}}"';

@@ -28,3 +28,19 @@ describe("a list item's lines", () => {
     expect(md(`- a\n\n${"  b\n\n".repeat(MAX_ITEM_LINES)}`)).toMatch(/^<list><item>a<p>b<\/p>/);
   });
 });
+
+// Before, a list in a block quote was not checked: "> - a" and 30,000 lines of "> b" ran on
+// past 30 s (marked reads the quote's text as a body of its own).
+describe("a list item's lines in a block quote", () => {
+  it("are refused past the limit, at the item", async () => {
+    const e = await caught(() => md(`> - the item\n${"> more text\n".repeat(MAX_ITEM_LINES)}`));
+    expect(e.problems[0]?.message).toBe(
+      `a list item runs on for more than ${MAX_ITEM_LINES} lines without an empty line`,
+    );
+    expect(e.problems[0]?.location).toEqual({ file: "> - the item" });
+  });
+
+  it("end where a deeper quote begins", () => {
+    expect(md(`- a\n${"> b\n".repeat(MAX_ITEM_LINES + 1)}`)).toMatch(/^<list><item>a<\/item>/);
+  });
+});

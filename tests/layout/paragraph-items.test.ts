@@ -89,6 +89,12 @@ describe("hyphenation points", () => {
       "(USMEP-W), e-mail X-ray km/h T-shirt",
     );
     expect(breakPieces("self-evident")).toEqual(["self-", "evident"]);
+    // Before, a word of 300,000 characters (hyphens, or an address's label) ran past 100 s: the
+    // patterns look back over the run from each character. Quadratic again, this runs minutes.
+    const long = `aa${"-".repeat(1_000_000)}bb`;
+    expect(breakPieces(long)).toEqual([long]);
+    const address = `a@${"b".repeat(1_000_000)}.com`;
+    expect(breakPieces(address)).toEqual([address]);
     expect(breakPieces("Jean-Pierre")).toEqual(["Jean-", "Pierre"]);
   });
 

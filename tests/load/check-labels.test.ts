@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatLocation } from "../../src/errors.js";
+import { checkLabels } from "../../src/load/check-labels.js";
+import type { TemplatePack } from "../../src/load/pack-types.js";
+import { parseYaml } from "../../src/load/parse-yaml.js";
 import { caught } from "../helpers/errors.js";
 import { ROOT, render } from "../helpers/render.js";
 
@@ -33,5 +36,20 @@ describe("a letter's own labels", () => {
       `labels: { closing: "Cordially,", longDate: "{day}. {month} {year}" }\n`,
     );
     expect(r.txt).toContain("Cordially,");
+  });
+});
+
+// Before, a pack of 50,000 labels made each unknown label's hint list all 50,000.
+describe("the labels a hint lists", () => {
+  it("are the first 40, and how many more", () => {
+    const labels = Object.fromEntries(
+      Array.from({ length: 50_000 }, (_, i) => [`l${String(i).padStart(5, "0")}`, "x"]),
+    );
+    const pack = { name: "big", labels: { en: labels } } as unknown as TemplatePack;
+    const yaml = parseYaml({ file: "letter.yaml", text: "labels:\n  zzzzzzzzzzzz: x\n" });
+    const [p] = checkLabels((yaml.value as { labels: unknown }).labels, pack, yaml);
+    const hint = p?.hints?.[0] ?? "";
+    expect(hint).toMatch(/^its labels: [^,]+(, [^,]+){39}, and \d+ more$/);
+    expect(hint.length).toBeLessThan(1_000);
   });
 });

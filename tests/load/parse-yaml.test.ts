@@ -71,6 +71,16 @@ describe("parseYaml", () => {
     expect(yaml.locateKey("k99999")).toMatchObject({ line: 100_000, col: 1 });
   });
 
+  // Before, a value of thousands of colons (each nests a mapping as YAML reads it) ran the
+  // parser out of stack and said "data is nested too deeply to read", of no line, though the
+  // parser had met the mistake at its place first.
+  it("locates a mistake met before the parser ran out of stack", () => {
+    const [p, ...rest] = problems(`subject: Re: ${"a: ".repeat(20_000)}b\nbody: hi\n`);
+    expect(p?.message).toBe("Nested mappings are not allowed in compact mappings");
+    expect(p?.location).toEqual({ file: "letter.yaml", line: 1, col: 10 });
+    expect(rest).toEqual([]);
+  });
+
   it("reports syntax errors located", () => {
     const [p] = problems("recipient:\n  - a\n - b\n");
     expect(p?.location).toMatchObject({ file: "letter.yaml", line: 3 });

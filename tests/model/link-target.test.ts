@@ -1,5 +1,7 @@
 import { expect, it } from "vitest";
-import { DEFAULT_LINK_SCHEMES, refusedLink } from "../../src/model/link-target.js";
+import { markdownToMarkup } from "../../src/compose/markdown.js";
+import { DEFAULT_LINK_SCHEMES, LONG_LINK_HINT, refusedLink } from "../../src/model/link-target.js";
+import { caught } from "../helpers/errors.js";
 
 it.each(["https://example.com", "HTTP://example.com", "mailto:a@example.com", "tel:+1-555-0100"])(
   "allows %s",
@@ -22,4 +24,21 @@ it.each([
 
 it("allows a scheme the pack or the letter lists", () => {
   expect(refusedLink("ftp://x", [...DEFAULT_LINK_SCHEMES, "ftp"])).toBeUndefined();
+});
+
+// Before, an e-mail address of 300,000 characters in the body ran past 100 s: the PDF gave each
+// of the 4,000 lines it wrapped to an annotation holding the whole target.
+it("refuses a target over 2,048 characters, in the data where a body holds it", async () => {
+  const href = `https://example.com/${"a".repeat(2_028)}`;
+  expect(refusedLink(href, DEFAULT_LINK_SCHEMES)).toBeUndefined();
+  expect(refusedLink(`${href}b`, DEFAULT_LINK_SCHEMES)).toBe(
+    `link target ${href}b is 2,049 characters long; a link may have at most 2,048`,
+  );
+  const body = `Write to a@${"b".repeat(300_000)}.com today.`;
+  const e = await caught(() => markdownToMarkup(body, (s) => ({ file: s })));
+  expect(e.kind).toBe("data");
+  expect(e.problems[0]?.message).toBe(
+    `link target mailto:a@${"b".repeat(300_000)}.com is 300,013 characters long; a link may have at most 2,048`,
+  );
+  expect(e.problems[0]?.hints).toEqual([LONG_LINK_HINT]);
 });

@@ -1,0 +1,73 @@
+import { Lexer, type MarkedOptions, type Token } from "marked";
+import { fail } from "../errors.js";
+import type { Locator } from "./markdown.js";
+
+/** The most runs of `*` or `_` one run of text (a paragraph, an item, a cell) may hold. */
+export const MAX_EMPHASIS_RUNS = 2_500;
+
+/**
+ * The most the squares of those numbers may add up to in one body: four texts at the limit,
+ * a few seconds. Why squares: marked pairs emphasis marks in time growing with the square of
+ * their number in a text ("*a_" 20,000 times, 60 kB, took 33 s; 2,500 runs take 0.7 s from the
+ * startup snapshot), so
+ * the time a body of many such paragraphs takes is bounded by the sum of the squares. A body
+ * of 2 MiB in paragraphs of a kilobyte with 80 marks each adds up to half of it.
+ */
+const EMPHASIS_BUDGET = 4 * MAX_EMPHASIS_RUNS * MAX_EMPHASIS_RUNS;
+
+/**
+ * marked's lexer, refusing a body whose runs of text hold so many emphasis marks that reading
+ * them would take minutes. Why here: every run of text marked reads inline (paragraphs,
+ * headings, list items, table cells, footnotes, the text inside emphasis) passes through
+ * inlineTokens.
+ */
+export class BoundedLexer extends Lexer {
+  #spent = 0;
+
+  constructor(
+    options: MarkedOptions,
+    private readonly where: Locator,
+  ) {
+    super(options);
+  }
+
+  override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+    const runs = emphasisRuns(src);
+    this.#spent += runs * runs;
+    if (runs > MAX_EMPHASIS_RUNS || this.#spent > EMPHASIS_BUDGET)
+      throw fail(
+        "data",
+        runs > MAX_EMPHASIS_RUNS
+          ? `this text holds ${runs.toLocaleString("en")} runs of * or _, more than ${MAX_EMPHASIS_RUNS.toLocaleString("en")}: too many to read as Markdown emphasis`
+          : "the body holds too many runs of * or _ to read as Markdown emphasis",
+        this.where(firstLine(src)),
+        ["split the text into paragraphs, or write a * or _ that is not emphasis as \\* or \\_"],
+      );
+    return super.inlineTokens(src, tokens);
+  }
+}
+
+/** Runs of `*` or `_` not escaped with a backslash (`**`, `_`, `***`: one run each). */
+function emphasisRuns(src: string): number {
+  let runs = 0;
+  let prev = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === BACKSLASH) {
+      i++;
+      prev = 0;
+    } else {
+      if ((c === STAR || c === UNDERSCORE) && c !== prev) runs++;
+      prev = c;
+    }
+  }
+  return runs;
+}
+
+const BACKSLASH = 0x5c;
+const STAR = 0x2a;
+const UNDERSCORE = 0x5f;
+
+function firstLine(src: string): string {
+  return src.trimStart().split("\n", 1)[0] ?? "";
+}
