@@ -33,6 +33,18 @@ const TITLES_CS_SK = [
   "prof.",
 ];
 
+/** What Czech and Slovak tie to the next word alike: abbreviations, titles, one-letter words. */
+const AFTER_CS_SK = [
+  "č.",
+  "čl.",
+  "písm.",
+  "ul.",
+  "nám.",
+  "tel.",
+  ...TITLES_CS_SK,
+  ...oneLetter("aiksuvoz"),
+];
+
 export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
   Object.entries({
     en: {
@@ -272,32 +284,12 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       inside: ["tj.", "np."],
     },
     cs: {
-      after: [
-        "č.",
-        "čl.",
-        "odst.",
-        "písm.",
-        "ul.",
-        "nám.",
-        "tel.",
-        ...TITLES_CS_SK,
-        ...oneLetter("aiksuvoz"),
-      ],
+      after: ["odst.", ...AFTER_CS_SK],
       beforeNumber: ["článek", "kapitola", "odstavec", "příloha", "strana", "učebna"],
       inside: ["tj.", "tzn."],
     },
     sk: {
-      after: [
-        "č.",
-        "čl.",
-        "ods.",
-        "písm.",
-        "ul.",
-        "nám.",
-        "tel.",
-        ...TITLES_CS_SK,
-        ...oneLetter("aiksuvoz"),
-      ],
+      after: ["ods.", ...AFTER_CS_SK],
       inside: ["t. j."],
     },
     el: {

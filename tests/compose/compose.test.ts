@@ -13,6 +13,17 @@ import { tempPack } from "../helpers/temp-pack.js";
 const letter = (extra = "", template?: string) =>
   loadLetter(senateLetter(1, 2, extra), { cwd: ROOT, template }, res);
 
+/** Composing with `call` in a pack's template is a template error at the call, saying `message`. */
+async function expectTemplateError(call: string, message: string): Promise<void> {
+  const dir = tempPack({ "letter.hbs": `<letter>\n<date>${call}</date></letter>` });
+  const e = await caught(() => compose(letter("", dir), res));
+  expect([e.kind, e.problems[0]?.message, e.problems[0]?.location], call).toEqual([
+    "template",
+    message,
+    { file: `${dir}/letter.hbs`, line: 2, col: 7 },
+  ]);
+}
+
 describe("compose", () => {
   it("escapes data so it cannot inject markup", () => {
     const markup = compose(letter('title: "<b>x</b> & \\"y\\""'), res);
@@ -170,15 +181,7 @@ describe("helper calls in a template", () => {
       ["{{#each}}x{{/each}}", "each takes 1 value, not 0"],
       ["{{markdown body 1}}", "markdown takes 1 value, not 2"],
     ];
-    for (const [call, message] of cases) {
-      const dir = tempPack({ "letter.hbs": `<letter>\n<date>${call}</date></letter>` });
-      const e = await caught(() => compose(letter("", dir), res));
-      expect([e.kind, e.problems[0]?.message, e.problems[0]?.location], call).toEqual([
-        "template",
-        message,
-        { file: `${dir}/letter.hbs`, line: 2, col: 7 },
-      ]);
-    }
+    for (const [call, message] of cases) await expectTemplateError(call, message);
   });
 });
 
@@ -188,15 +191,7 @@ describe("labelled and join given what is not text", () => {
       ['{{labelled "ps" recipient}}', "labelled: the value is a list, not text"],
       ["{{join letterhead}}", "join: the value is a mapping, not text"],
     ];
-    for (const [call, message] of cases) {
-      const dir = tempPack({ "letter.hbs": `<letter>\n<date>${call}</date></letter>` });
-      const e = await caught(() => compose(letter("", dir), res));
-      expect([e.kind, e.problems[0]?.message, e.problems[0]?.location], call).toEqual([
-        "template",
-        message,
-        { file: `${dir}/letter.hbs`, line: 2, col: 7 },
-      ]);
-    }
+    for (const [call, message] of cases) await expectTemplateError(call, message);
     const items = tempPack({
       "letter.hbs": '<letter>\n<date>{{join signers " / "}}</date></letter>',
     });
