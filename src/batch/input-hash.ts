@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { MAX_FONT_BYTES } from "../layout/font-file.js";
 import { type LetterOptions, letterOptionsText } from "../letter-options.js";
 import type { TemplatePack } from "../load/pack-types.js";
+import { placeInRoots } from "../load/place-in-roots.js";
 import { readRegular } from "../load/read-regular.js";
 
 /**
@@ -45,14 +46,24 @@ export function recordInputHash(
   return h.digest("hex");
 }
 
-/** Content hashes of asset files, memoised for the run ("missing" if the file is gone). */
-export function assetHasher(): (path: string) => string {
+/**
+ * Content hashes of asset files, memoised for the run ("missing" if the file is gone). A path
+ * outside `roots` (the data's root and the pack's folders, where every image a letter uses
+ * lies) is not read: it hashes as "outside", so its record is rendered again. Why: the
+ * previous manifest names the assets to hash, and a manifest from a pull request could name
+ * any file of the machine.
+ */
+export function assetHasher(roots: readonly string[]): (path: string) => string {
   const seen = new Map<string, string>();
   return (path) => {
     let hit = seen.get(path);
     if (hit === undefined) {
+      const place = placeInRoots(path, roots);
       try {
-        hit = createHash("sha256").update(readRegular(path, MAX_FONT_BYTES)).digest("hex");
+        hit =
+          place !== "missing" && !place.inside
+            ? "outside"
+            : createHash("sha256").update(readRegular(path, MAX_FONT_BYTES)).digest("hex");
       } catch {
         hit = "missing";
       }

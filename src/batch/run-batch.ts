@@ -131,6 +131,7 @@ export async function runBatch(
       targetsOf: plan.targetsOf,
       hashed: (rec) => hashedInput(rec, run.shape, todayOf(o, run.baseData.date)),
       shared: run.shared,
+      assetRoots: run.assetRoots,
       previous,
       pool: await pool,
       jobs,
@@ -210,7 +211,7 @@ async function closeStarted(pool: Promise<RenderPool>): Promise<void> {
 function prepareRun(o: MergeOptions, res: Resources) {
   const baseSrc = readText(o.dataFile, { cwd: o.cwd });
   const base = parseYaml(baseSrc);
-  const { data: baseData, pack } = letterFromYaml(base, loadOptions(o), res);
+  const { data: baseData, pack, root } = letterFromYaml(base, loadOptions(o), res);
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";
@@ -247,13 +248,16 @@ function prepareRun(o: MergeOptions, res: Resources) {
     pack,
     letter: o.letter,
   });
-  return { base, baseData, reserved, notAnInput, shaping, shape, shared };
+  const assetRoots = [root, ...pack.dirs];
+  return { base, baseData, reserved, notAnInput, shaping, shape, shared, assetRoots };
 }
 
 interface RenderContext {
   targetsOf(rec: MergeRecord): RecordTargets;
   hashed(rec: MergeRecord): unknown;
   shared: string;
+  /** Where a letter's images may lie: the data's root and the pack's folders. */
+  assetRoots: readonly string[];
   previous?: PreviousEntries;
   pool: RenderPool;
   jobs: number;
@@ -270,7 +274,7 @@ async function renderAll(
 ): Promise<BatchOutcome> {
   const entryDir = o.manifestPath ? manifestDir(o.manifestPath) : o.cwd;
   const book = outcomeBook(out, io.entryTexts, entryDir, ctx.previousRun);
-  const hashAsset = assetHasher();
+  const hashAsset = assetHasher(ctx.assetRoots);
   const inFlight = new Set<Promise<void>>();
   const record = resultRecorder(o, io, hooks, book, ctx, hashAsset);
   try {

@@ -1,6 +1,6 @@
 import { mkdtempSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assetHasher, sharedInputHash } from "../../src/batch/input-hash.js";
 import {
@@ -68,6 +68,20 @@ describe("the shared input hash", () => {
   // Before, an asset listed in the manifest of an earlier run was read whole whatever it was:
   // a manifest in the output folder naming /dev/zero made --skip-unchanged read for ever.
   it("hashes only a regular file as an asset: a device is missing", () => {
-    expect(assetHasher()("/dev/zero")).toBe("missing");
+    expect(assetHasher(["/"])("/dev/zero")).toBe("missing");
+  });
+
+  // Before, a manifest could name any file of the machine as an asset, and --skip-unchanged
+  // read and hashed it: one from a pull request could test a guess at a file outside the roots.
+  it("does not read an asset outside the roots: it is outside, inside ones are hashed", () => {
+    const root = mkdtempSync(join(tmpdir(), "missive-root-"));
+    const away = mkdtempSync(join(tmpdir(), "missive-away-"));
+    writeFileSync(join(root, "logo.png"), "inside");
+    writeFileSync(join(away, "secret.txt"), "inside");
+    const hashOf = assetHasher([root]);
+    expect(hashOf(join(root, "logo.png"))).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashOf(join(away, "secret.txt"))).toBe("outside");
+    expect(hashOf(join(root, "..", basename(away), "secret.txt"))).toBe("outside");
+    expect(hashOf(join(root, "gone.png"))).toBe("missing");
   });
 });
