@@ -1,3 +1,7 @@
+import { ESCAPABLE } from "../compose/markdown-punctuation.js";
+
+const PUNCTUATION = new RegExp(`[${ESCAPABLE}]`, "g");
+
 /**
  * A record's value as Markdown that reads back as exactly that text. Why every ASCII
  * punctuation mark: CommonMark lets a backslash escape any of them, and each one can start
@@ -9,5 +13,5 @@
  * `Mr\u00a0Lee`) must keep its line together as it does in the rest of the letter.
  */
 export function markdownLiteral(text: string): string {
-  return text.replace(/[ \t\n\r\f\v\u2028\u2029]+/g, " ").replace(/[!-/:-@[-`{-~]/g, "\\$&");
+  return text.replace(/[ \t\n\r\f\v\u2028\u2029]+/g, " ").replace(PUNCTUATION, "\\$&");
 }

@@ -245,7 +245,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     },
     /** Whether two values are the same; a label (markup, from `label`) is compared as text. */
     eq: (a: unknown, b: unknown) => {
-      const textOf = (v: unknown) => (v instanceof SafeString ? String(v) : v);
+      const textOf = (v: unknown) => (isMarkup(v) ? String(v) : v);
       return textOf(a) === textOf(b);
     },
     /** A path to a file inside the pack (or the pack it extends). */

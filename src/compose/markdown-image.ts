@@ -2,6 +2,7 @@ import type { Tokens } from "marked";
 import { fail } from "../errors.js";
 import { parseLength } from "../model/length.js";
 import type { MdContext } from "./markdown.js";
+import { ESCAPABLE } from "./markdown-punctuation.js";
 import { xmlEscape } from "./xml-escape.js";
 
 /**
@@ -50,9 +51,11 @@ function widthOf(attrs: string, ctx: MdContext): string {
   return width;
 }
 
+const ESCAPED = new RegExp(`\\\\([${ESCAPABLE}])`, "g");
+
 /** Text with Markdown's backslash escapes of ASCII punctuation undone, as CommonMark reads them. */
 function unescaped(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return text.replace(ESCAPED, "$1");
 }
 
 /** An image inside a line of text, which a letter does not set. */
