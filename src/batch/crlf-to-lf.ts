@@ -9,7 +9,7 @@ import { namedEncoding, strictUtf8 } from "./strict-utf8.js";
  * rest of missive writes.
  */
 export function crlfToLf(label: string, encoding?: string): Transform {
-  const decode = encoding ? namedEncoding(encoding) : strictUtf8(label, true);
+  const decode = encoding ? namedEncoding(encoding, label) : strictUtf8(label, true);
   let first = true;
   let pendingCr = false;
   const convert = (text: string, end: boolean): string => {

@@ -57,9 +57,61 @@ const NAME_IT =
  * windows-1252, windows-1250, utf-16le, …). Why a byte-order mark is kept: the caller drops
  * a leading one, as it does for UTF-8.
  */
-export function namedEncoding(encoding: string): (chunk: Uint8Array, end: boolean) => string {
+export function namedEncoding(
+  encoding: string,
+  label: string,
+): (chunk: Uint8Array, end: boolean) => string {
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
-  return (chunk, end) => decoder.decode(chunk, { stream: !end });
+  const fits = linesFit(encoding, label);
+  return (chunk, end) => {
+    const text = decoder.decode(chunk, { stream: !end });
+    fits(chunk, text, end);
+    return text;
+  };
+}
+
+/** Bytes read before the check of linesFit decides; a CSV's header line ends well before. */
+const LINE_CHECK_BYTES = 64 * 1024;
+
+/**
+ * A check that the file's line breaks survive the encoding named: a byte 0x0A in the file's
+ * beginning and no line break in its text means the encoding is not the file's (ASCII or UTF-8
+ * read as utf-16be, UTF-16 of the other byte order), which would otherwise read as one header
+ * line of CJK characters and "no records". Why the beginning only: once a line break has come
+ * through, the encoding splits lines as the file does.
+ */
+function linesFit(
+  encoding: string,
+  label: string,
+): (chunk: Uint8Array, text: string, end: boolean) => void {
+  let bytes = 0;
+  let rawBreak = false;
+  let textBreak = false;
+  let decided = false;
+  let head: Uint8Array = new Uint8Array(0);
+  return (chunk, text, end) => {
+    if (decided) return;
+    if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4)]);
+    bytes += chunk.length;
+    rawBreak ||= chunk.includes(0x0a);
+    textBreak ||= text.includes("\n");
+    if (textBreak || (bytes < LINE_CHECK_BYTES && !end)) return;
+    decided = true;
+    if (!rawBreak) return;
+    const utf16 = utf16Encoding(head);
+    throw fail(
+      "input",
+      `the file is not ${encoding} text: its line breaks do not read as line breaks in ${encoding}`,
+      { file: label },
+      utf16
+        ? [
+            `it looks like ${utf16} text: ${utf16.includes("big") ? "--records-encoding utf-16be" : "--records-encoding utf-16le"}`,
+          ]
+        : [
+            "it looks like 8-bit text: leave out --records-encoding for UTF-8, or name its encoding (windows-1252)",
+          ],
+    );
+  };
 }
 
 /** How many of `bytes` end on a whole character: a character cut by the chunk's end waits. */

@@ -135,6 +135,39 @@ describe("readRecords", () => {
     expect(got).toEqual([{ index: 0, line: 2, data: { name: "Müller “Bear”", n: "1" } }]);
   });
 
+  // Before, a file read in an encoding not its own came out as one header line of CJK
+  // characters, and the merge said "the records file has no records".
+  it.each([
+    [
+      "8-bit text",
+      "utf-16be",
+      Buffer.from("name,n\nAnn,1\n"),
+      "it looks like 8-bit text: leave out --records-encoding for UTF-8, or name its encoding (windows-1252)",
+    ],
+    [
+      "UTF-16 of the other byte order",
+      "utf-16le",
+      Buffer.from("name,n\nAnn,1\n", "utf16le").swap16(),
+      "it looks like UTF-16 (big-endian) text: --records-encoding utf-16be",
+    ],
+  ])("refuses %s read as %s, saying what it looks like", async (_what, encoding, bytes, hint) => {
+    const file = join(dir, "wrong.csv");
+    writeFileSync(file, bytes);
+    const read = async () => {
+      for await (const _ of readRecords({ file, label: "wrong.csv", format: "csv", encoding }));
+    };
+    await expect(read()).rejects.toMatchObject({
+      kind: "input",
+      problems: [
+        {
+          message: `the file is not ${encoding} text: its line breaks do not read as line breaks in ${encoding}`,
+          location: { file: "wrong.csv" },
+          hints: [hint],
+        },
+      ],
+    });
+  });
+
   it.each([
     [
       "a CSV from Excel's Windows-1252",
