@@ -189,6 +189,7 @@ function checkCall(node: Node, sigs: Signatures): void {
   if (!calls && !(simple && REFUSED.has(name))) return;
   if (!sig)
     throw new ValueProblem(`${name} is not a helper`, node, [
+      ...spacedName(node, name, params, pairs),
       `the helpers are ${Object.keys(sigs).join(", ")}`,
       ...(name === "log" ? ["log is left out: it would write to the terminal or to --json"] : []),
     ]);
@@ -205,6 +206,26 @@ function checkCall(node: Node, sigs: Signatures): void {
         `e.g. ${sig.example}`,
       ]);
   }
+}
+
+/**
+ * The hint for `{{First Name}}`, which Handlebars reads as the helper `First` given `Name`: a
+ * field (a spreadsheet's column) whose name has spaces is written in brackets. Why only for
+ * words of which one is capitalised: column headers are ("First Name", "Postal code"), and a
+ * helper of another context (`{{markdown body}}` in a record's text) is not a field.
+ */
+function spacedName(node: Node, name: string, params: Node[], pairs: Node[]): string[] {
+  const words = [
+    name,
+    ...params.map((p) => (p.type === "PathExpression" ? String(p.original) : "")),
+  ];
+  if (node.type !== "MustacheStatement" || pairs.length > 0) return [];
+  if (
+    !words.every((w) => /^\p{L}[\p{L}\p{N}_-]*$/u.test(w)) ||
+    !words.some((w) => /^\p{Lu}/u.test(w))
+  )
+    return [];
+  return [`a field whose name has spaces is written in brackets: {{[${words.join(" ")}]}}`];
 }
 
 function checkShape(name: string, sig: Signature, node: Node, count: number): void {

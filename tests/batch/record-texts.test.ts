@@ -362,6 +362,19 @@ describe("record texts", () => {
     );
   });
 
+  // Before, `{{First Name}}` (a spreadsheet's column) said only "First is not a helper".
+  it("says how to write a field whose name has spaces, when one of its words is capitalised", () => {
+    expect(problemOf(() => texts('subject: "Hi {{First Name}}"')).hints).toEqual([
+      "a field whose name has spaces is written in brackets: {{[First Name]}}",
+      "the helpers are number, currency, plural, date, eq, if, unless, each, with, lookup",
+    ]);
+    expect(problemOf(() => texts('subject: "Hi {{Straße und Nr}}"')).hints?.[0]).toBe(
+      "a field whose name has spaces is written in brackets: {{[Straße und Nr]}}",
+    );
+    for (const call of ["{{markdown body}}", '{{First "Name"}}', "{{First (x)}}", "{{First a=b}}"])
+      expect(problemOf(() => texts(`subject: '${call}'`)).hints, call).toHaveLength(1);
+  });
+
   it("checks every helper call's values, block and options before any record", () => {
     const cases: [string, string, string][] = [
       ["{{currency amount}}", "currency takes 2 values, not 1", 'e.g. {{currency amount "EUR"}}'],
