@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { fail } from "../errors.js";
 import type { FileToWrite } from "../output/write-atomic.js";
@@ -75,14 +75,16 @@ export function registerInit(program: Command, context: CommandContext): void {
   program
     .command("init")
     .description("start a letter: a data file with every field described, ready to render")
-    .argument("[dir]", "folder to create it in", ".")
+    .argument("[dir]", "folder to create it in, or the data file's name (letter.yaml)", ".")
     .option("-t, --template <name|path>", "template pack", "business")
     .option("-n, --name <file>", "name of the data file", "letter.yaml")
     .option("--eject", "also copy the pack into <dir>/templates/ to customise it")
     .option("--force", "overwrite files that exist")
-    .action((dir: string, flags: InitFlags) =>
+    .action((dirArg: string, flagsArg: InitFlags, cmd: Command) =>
       context.run(async (rep, g) => {
         const { writeFilesAtomic } = await import("../output/write-atomic.js");
+        const named = cmd.getOptionValueSource("name") !== "default";
+        const { dir, flags } = dataFileArgument(dirArg, flagsArg, named, context.io.cwd);
         const files = await planInit(dir, flags, context.io.cwd, context.resources);
         writeFilesAtomic(files);
         const paths = files.map((f) => f.path);
@@ -97,6 +99,36 @@ export function registerInit(program: Command, context: CommandContext): void {
         return 0;
       }),
     );
+}
+
+/**
+ * `missive init letter.yaml` names the data file, not a folder to make: a `.yaml` or `.yml`
+ * name that is no existing folder is split into its folder and --name. Why: that is what
+ * people type, and it made a folder `letter.yaml` holding `letter.yaml`.
+ */
+function dataFileArgument(
+  dir: string,
+  flags: InitFlags,
+  named: boolean,
+  cwd: string,
+): { dir: string; flags: InitFlags } {
+  if (!/\.ya?ml$/i.test(dir) || isFolder(resolve(cwd, dir))) return { dir, flags };
+  if (named)
+    throw fail(
+      "usage",
+      `init takes a folder, and ${dir} names a file while --name names another`,
+      undefined,
+      [`write missive init ${dirname(dir)} --name ${flags.name}, or missive init ${dir}`],
+    );
+  return { dir: dirname(dir), flags: { ...flags, name: basename(dir) } };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**

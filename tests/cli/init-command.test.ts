@@ -48,6 +48,25 @@ describe("missive init", () => {
     expect(r.stderr).toContain(`next: edit ${data}, then run \`npx missive render ${data}\``);
   });
 
+  // Before, `missive init letter.yaml` made a folder letter.yaml holding letter.yaml, and
+  // `missive render letter.yaml` then said it is a folder.
+  it("takes a .yaml name that is no folder as the data file's name", async () => {
+    const dir = tempDir("init-named");
+    const r = await runCli(["init", "mine.yaml", "-t", "personal"], { cwd: dir });
+    expect([r.code, readdirSync(dir)]).toEqual([0, ["mine.yaml"]]);
+    expect(r.stderr).toContain("next: edit mine.yaml, then run `missive render mine.yaml`");
+    expect((await runCli(["init", "sub/a.yml"], { cwd: dir })).code).toBe(0);
+    expect(readdirSync(join(dir, "sub"))).toEqual(["a.yml"]);
+    mkdirSync(join(dir, "old.yaml"));
+    expect((await runCli(["init", "old.yaml"], { cwd: dir })).code).toBe(0);
+    expect(readdirSync(join(dir, "old.yaml"))).toEqual(["letter.yaml"]);
+    const both = await runCli(["init", "x.yaml", "--name", "y.yaml"], { cwd: dir });
+    expect([both.code, both.stderr]).toEqual([
+      2,
+      "error: init takes a folder, and x.yaml names a file while --name names another\n  hint: write missive init . --name y.yaml, or missive init x.yaml\n",
+    ]);
+  });
+
   it("refuses a folder that is a file, or a device, before writing", async () => {
     const dir = tempDir("init-file");
     writeFileSync(join(dir, "notes"), "mine\n");
