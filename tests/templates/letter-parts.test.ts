@@ -383,6 +383,19 @@ describe("the business pack's defaults for British and Commonwealth English", ()
     },
   );
 
+  // letters23: "Dear Sirs," and "To whom it may concern" name no one either, yet were signed
+  // "Yours sincerely,", as a letter to a named reader is.
+  it.each(["Dear Sirs,", "Dear Madam,", "DEAR SIR:", "To whom it may concern:", "Dear Sir/Madam,"])(
+    "en-GB: a salutation that names no one, %s, is signed Yours faithfully",
+    async (salutation) => {
+      const r = await letter(
+        "business",
+        `lang: en-GB\nsalutation: "${salutation}"\nbody: We write about your account.\n`,
+      );
+      expect(r.txt).toMatch(/^Yours faithfully,$/m);
+    },
+  );
+
   it("closes a named letter in other languages as any other", async () => {
     const de = await letter(
       "business",
