@@ -2,6 +2,7 @@ import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
 import { isNumbering } from "../model/list-marker.js";
 import { ownOf } from "../own-of.js";
+import { among } from "./among.js";
 import { fillLabel, MAX_FILLED_LABEL } from "./fill-label.js";
 import { formatDate } from "./format-date.js";
 import {
@@ -50,6 +51,11 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
   lines: oneValue("{{lines recipient}}"),
   join: { args: [1, 2], block: false, options: located, example: '{{join list ", "}}' },
   eq: { args: [2, 2], block: false, example: '{{#if (eq closing "")}}…{{/if}}' },
+  among: {
+    args: [2, 2],
+    block: false,
+    example: '{{#if (among salutation (label "salutationsToNoOne"))}}…{{/if}}',
+  },
   asset: oneValue('{{asset "assets/logo.png"}}'),
   hasAsset: oneValue('{{#if (hasAsset "assets/logo.png")}}…{{/if}}'),
 };
@@ -248,6 +254,12 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const textOf = (v: unknown) => (isMarkup(v) ? String(v) : v);
       return textOf(a) === textOf(b);
     },
+    /**
+     * Whether a text is one of a `|`-separated list (a label), word for word: a salutation
+     * that names no one ("Dear Sirs,") among those a pack's language signs off otherwise.
+     */
+    among: (text: unknown, list: unknown) =>
+      typeof text === "string" && among(text, String(list ?? "")),
     /** A path to a file inside the pack (or the pack it extends). */
     asset: (file: unknown) => `pack:${String(file)}`,
     hasAsset: (file: unknown, o: HelperOptions) => ctx().hasAsset(String(file), where(o)),

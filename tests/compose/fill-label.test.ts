@@ -122,16 +122,16 @@ describe("page lines in the letter's language", () => {
 
   it("keeps a pack's page and of for a language that has no pageOf of its own", async () => {
     const dir = tempDir("page-pack");
-    mkdirSync(join(dir, "swedish"));
+    mkdirSync(join(dir, "icelandic"));
     writeFileSync(
-      join(dir, "swedish", "template.yaml"),
-      "name: swedish\nextends: business\nlabels:\n  sv: { page: Sida, of: av }\n",
+      join(dir, "icelandic", "template.yaml"),
+      "name: icelandic\nextends: business\nlabels:\n  is: { page: Blaðsíða, of: af }\n",
     );
     const m = await markupOf(
       join(dir, "letter.yaml"),
-      `template: ${join(dir, "swedish")}\nlang: sv\nbody: Text.\n`,
+      `template: ${join(dir, "icelandic")}\nlang: is\nbody: Text.\n`,
     );
-    expect(continuation(m)).toContain("Sida <page/> av <pages/>");
+    expect(continuation(m)).toContain("Blaðsíða <page/> af <pages/>");
   });
 
   it("prints the Chinese and Japanese continuation line on page 2", async () => {

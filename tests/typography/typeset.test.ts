@@ -240,6 +240,10 @@ describe("ties", () => {
     expect(set("Mr. Smith, Dr. Who, No. 5, § 3, St. Louis and p. 12")).toBe(
       "Mr.~Smith, Dr.~Who, No.~5, §~3, St.~Louis and p.~12",
     );
+    // letters23: British titles have no full stop, and "Ms" ended a line, "Kadri Tamm" began one.
+    expect(set("Mr Okafor, Mrs Haworth, Ms Tamm, Dr Osei, Revd Ayo, Cllr Ahmed", "en-GB")).toBe(
+      "Mr~Okafor, Mrs~Haworth, Ms~Tamm, Dr~Osei, Revd~Ayo, Cllr~Ahmed",
+    );
     expect(set("Nr. 5, Abs. 2, z. B. hier, d. h. dort", "de-DE")).toBe(
       "Nr.~5, Abs.~2, z.~B. hier, d.~h. dort",
     );
@@ -287,6 +291,10 @@ describe("ties", () => {
     expect(set("set out in clause 4. See Section 14.2 on page 3; the section of it")).toBe(
       "set out in clause~4. See Section~14.2 on page~3; the section of it",
     );
+    // letters23: a lease notice's text ended a line with "the ceiling of Flat" and began "5;".
+    expect(set("the ceiling of Flat 5; Unit 4, Suite 700, PO Box 1234, plot 12")).toBe(
+      "the ceiling of Flat~5; Unit~4, Suite~700, PO Box~1234, plot~12",
+    );
     expect(set("siehe Seite 2 und Anlage 3", "de")).toBe("siehe Seite~2 und Anlage~3");
     expect(set("в кабинет 214, пункт 3", "ru")).toBe("в~кабинет~214, пункт~3");
   });
@@ -316,6 +324,10 @@ describe("ties", () => {
     expect(set("pondělí 1. září", "cs")).toBe("pondělí 1._září");
     expect(set("Τετάρτη 10 Σεπτεμβρίου", "el")).toBe("Τετάρτη 10_Σεπτεμβρίου");
     expect(set("बुधवार, 10 सितंबर को", "hi")).toBe("बुधवार, 10_सितंबर को");
+    // letters23: a Welsh, Nynorsk or Norwegian date broke between its day and month.
+    expect(set("ar 2 Rhagfyr 2024", "cy")).toBe("ar 2_Rhagfyr 2024");
+    expect(set("av 14. mars 2025", "nn")).toBe("av 14._mars 2025");
+    expect(set("av 14. mars 2025", "no")).toBe("av 14._mars 2025");
     // Not a day and not a month: a count of days, a year, a month name of another language.
     expect(set("in 30 days, 2025 April, 5 września")).toBe("in 30 days, 2025 April, 5 września");
   });
