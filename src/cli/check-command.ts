@@ -9,9 +9,9 @@ import {
 } from "../errors.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
-import { escapeControl } from "./escape-control.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
+import { green } from "./painted.js";
 import { type ProblemJson, problemsJson } from "./problems-json.js";
 import type { Reporter } from "./reporter.js";
 import { checkRoot } from "./root-option.js";
@@ -126,7 +126,8 @@ export function registerCheck(program: Command, context: CommandContext): void {
             for (const w of r.warnings ?? [])
               rep.warn(w.location ? warningText(w) : `${file}: ${w.message}`, w);
             rep.info(
-              `${rep.c.green("ok")} ${escapeControl(`${file} (${r.template}`)}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
+              green("ok"),
+              ` ${file} (${r.template}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
             );
           }
         }

@@ -16,6 +16,7 @@ import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
+import { green } from "./painted.js";
 import { chosenStandards, type PdfFlags } from "./pdf-flags.js";
 import type { Reporter } from "./reporter.js";
 import { checkRoot } from "./root-option.js";
@@ -328,7 +329,8 @@ export function reportWritten(files: FileReport[], rep: Reporter): void {
   for (const f of files)
     if (f.path !== "-")
       rep.info(
-        `${rep.c.green("wrote")} ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
+        green("wrote"),
+        ` ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
       );
 }
 
