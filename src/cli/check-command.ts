@@ -7,6 +7,7 @@ import {
   type Warning,
   warningText,
 } from "../errors.js";
+import { refuseLinkedOut } from "../load/named-input.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
@@ -60,6 +61,7 @@ export async function checkFiles(
   const errors: (MissiveError | null)[] = [];
   for (const file of files) {
     try {
+      if (file !== "-") refuseLinkedOut("the letter data", file, io.cwd, root);
       const r = await renderLetter(
         file === "-" ? await readStdinText(io.stdin) : readText(file, { cwd: io.cwd }),
         {
