@@ -271,6 +271,23 @@ describe("render --merge", () => {
     ]);
   });
 
+  // A pull request's output folder may hold a link out and a manifest naming a file through
+  // it: the warning told whether that file existed on the machine.
+  it("looks for an earlier run's letters only inside the output folder, after links", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    expect((await runCli(txtMerge(...NAME), { cwd: dir })).code).toBe(0);
+    mkdirSync(join(dir, "home"));
+    writeFileSync(join(dir, "home", "id_rsa"), "secret");
+    symlinkSync(join(dir, "home"), join(dir, "out", "home"));
+    const path = join(dir, "out", "manifest.json");
+    const m = JSON.parse(readFileSync(path, "utf8"));
+    m.entries[0].files.push({ path: "home/id_rsa", format: "txt", bytes: 6, sha256: "x" });
+    writeFileSync(path, JSON.stringify(m, null, 2));
+    const r = await runCli(txtMerge(...NAME), { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, "done merged 3 records: 3 rendered → out\n"]);
+  });
+
   it("names the letters of an earlier run that no record makes now, and leaves them", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), CSV);
