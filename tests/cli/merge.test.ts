@@ -161,6 +161,36 @@ describe("render --merge", () => {
     expect(readdirSync(dir)).toEqual(["p.csv"]);
   });
 
+  // A record's value may name sub-folders: one record's file was another's folder, or a file
+  // in the output folder was. The second letter failed to be written after the first.
+  it("refuses a record's file that is another's folder, or a folder that is a file, before writing", async () => {
+    const dir = tmp();
+    const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", "-f", "txt"];
+    const name = ["--name", "{{dept}}{{#if sub}}/{{sub}}{{/if}}"];
+    writeFileSync(join(dir, "p.csv"), "recipient.0,dept,sub\nAnn Lee,x.txt,\nBo Chen,X.txt,b\n");
+    const r = await runCli([...args, ...name], { cwd: dir });
+    expect([r.code, r.stderr.split("\n")[0]]).toEqual([
+      8,
+      "error: p.csv:3: record 1 (p.csv:2) would write the file out/x.txt, and record 2 (p.csv:3) a file in a folder of that name",
+    ]);
+    writeFileSync(join(dir, "p.csv"), "recipient.0,dept,sub\nBo Chen,x.txt,b\nAnn Lee,x.txt,\n");
+    const back = await runCli([...args, ...name], { cwd: dir });
+    expect([back.code, back.stderr.split("\n")[0]]).toEqual([
+      8,
+      "error: p.csv:3: record 2 (p.csv:3) would write the file out/x.txt, and record 1 (p.csv:2) a file in a folder of that name",
+    ]);
+    expect(readdirSync(dir)).toEqual(["p.csv"]);
+    mkdirSync(join(dir, "out"));
+    writeFileSync(join(dir, "out", "x"), "notes");
+    writeFileSync(join(dir, "p.csv"), "recipient.0,dept,sub\nAnn Lee,a,a\nBo Chen,x,b\n");
+    const file = await runCli([...args, ...name], { cwd: dir });
+    expect([file.code, file.stderr.split("\n")[0]]).toEqual([
+      8,
+      "error: p.csv:3: out/x is a file, and record 2 (p.csv:3) would write out/x/b.txt in a folder of that name",
+    ]);
+    expect(readdirSync(join(dir, "out"))).toEqual(["x"]);
+  });
+
   // Before, the letters were written where the link led: a record's value chose the folder.
   it("refuses a record's sub-folder that a link in the output folder leads outside", async () => {
     const dir = tmp();
