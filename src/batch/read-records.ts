@@ -5,7 +5,8 @@ import { pipeline } from "node:stream/promises";
 import { CsvError, parse as parseCsv } from "csv-parse";
 import { fail, isMissiveError, MissiveError, type Problem } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
-import { parseYaml } from "../load/parse-yaml.js";
+import { nestedDeeperThan } from "../load/nested-deeper.js";
+import { MAX_DEPTH, parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile } from "../load/read-regular.js";
 import { readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
@@ -153,6 +154,13 @@ async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
         "JSON Lines has one complete JSON object per line",
       ]);
     }
+    // As deep as YAML and JSON records may be: JSON.parse reads any depth, and what walks a
+    // record after (its overlay on the letter, --name) recursed until the stack ran out.
+    if (nestedDeeperThan(value, MAX_DEPTH))
+      throw fail("data", `data is nested more than ${MAX_DEPTH} levels deep`, {
+        file: src.label,
+        line,
+      });
     yield { index: index++, line, data: mapping(value, src, line) };
   }
 }
