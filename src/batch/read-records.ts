@@ -12,6 +12,7 @@ import { readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
+import { asWritten } from "./json-line.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
 import { isZip, readOds } from "./read-ods.js";
 import { readXlsx } from "./read-xlsx.js";
@@ -147,8 +148,9 @@ async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
     line++;
     if (text.trim() === "" || text === "\uFEFF") continue;
     let value: unknown;
+    const json = line === 1 ? text.replace(/^\uFEFF/, "") : text;
     try {
-      value = JSON.parse(line === 1 ? text.replace(/^\uFEFF/, "") : text);
+      value = JSON.parse(json);
     } catch (e) {
       throw fail("data", `not valid JSON: ${(e as Error).message}`, { file: src.label, line }, [
         "JSON Lines has one complete JSON object per line",
@@ -161,6 +163,7 @@ async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
         file: src.label,
         line,
       });
+    value = asWritten(json, value, src.label, line);
     yield { index: index++, line, data: mapping(value, src, line) };
   }
 }
