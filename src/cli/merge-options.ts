@@ -1,6 +1,7 @@
 import { extname, join, parse, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import type { MergeOptions } from "../batch/merge-options.js";
+import { literalPattern } from "../batch/name-pattern.js";
 import {
   RECORD_FORMATS,
   type RecordFormat,
@@ -155,7 +156,7 @@ export function resolveMergeOptions(
     cwd: common.cwd,
     records: recordSource(flags, common.cwd),
     outDir,
-    namePattern: flags.name ?? `${parse(dataFile).name}-{{pad @number}}`,
+    namePattern: flags.name ?? `${literalPattern(parse(dataFile).name)}-{{pad @number}}`,
     manifestPath: flags.manifest
       ? resolve(common.cwd, flags.manifest)
       : outDir

@@ -149,6 +149,17 @@ describe("render --merge", () => {
     ]);
   });
 
+  // A pull request's data file named {{salutation}}.yaml: its name, the default --name,
+  // ran as a template over each record, naming the letters from the data.
+  it("names the letters by the data file's name as it is when no --name is given", async () => {
+    const dir = tmp();
+    copyFileSync(LETTER, join(dir, "{{salutation}}.yaml"));
+    writeFileSync(join(dir, "p.csv"), "recipient.0,salutation\nAnn Lee,Hi\n");
+    const args = ["render", "{{salutation}}.yaml", "--merge", "p.csv", "-o", "out", "-f", "txt"];
+    expect((await runCli(args, { cwd: dir })).code).toBe(0);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(["manifest.json", "{{salutation}}-1.txt"]);
+  });
+
   it("refuses two records that would write the same file, naming both, before writing", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), "recipient.0,salutation\nAnn Lee,Hi\nANN LEE,Hello\n");
