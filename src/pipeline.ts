@@ -165,8 +165,14 @@ function imageResolver(
   return (src: string, where: Location) => {
     const fromPack = src.startsWith("pack:");
     const dataPath = findDataPath(letter.data, src);
-    // A field that is the path (signers.0.image), else one that holds it: ![…](chart.png) in the body.
-    const inText = fromPack || dataPath ? undefined : placeInData(letter, src);
+    // A field that is the path (signers.0.image), else one that holds it: ![…](chart.png) in
+    // the body; a `pack:` name the data holds only as an image of its Markdown (a template's
+    // {{asset}} writes one too, and its mistakes are at its markup line).
+    const inText = dataPath
+      ? undefined
+      : fromPack
+        ? markdownImageInData(letter, src)
+        : placeInData(letter, src);
     const at = dataPath ? letter.yaml.locate(dataPath) : (inText ?? where);
     // An address (https://…, file://…) would be read as a file name relative to the data.
     if (!fromPack && /^(?:[a-z][a-z0-9+.-]+:\/\/|data:)/i.test(src) && !isAbsolute(src))
@@ -301,6 +307,15 @@ function placeInData(letter: LoadedLetter, text: string): Location | undefined {
   // Text a template made of several fields (din5008's return line): the longest of them.
   const part = longestPartOf(letter.data, text);
   return part === undefined ? undefined : letter.yaml.locate(part);
+}
+
+/**
+ * Where the data writes `src` as a Markdown image, `![…](pack:…)`. Why: such an image was
+ * blamed on the pack's markup line (`letter.hbs:16:58`), which only printed the body.
+ */
+function markdownImageInData(letter: LoadedLetter, src: string): Location | undefined {
+  const path = findDataPath(letter.data, `](${src}`, true);
+  return path === undefined ? undefined : letter.yaml.locateText(path, src);
 }
 
 /** The dotted path of the first string in the data equal to (or containing) `needle`. */

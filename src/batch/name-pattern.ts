@@ -76,6 +76,17 @@ const NAME_HELPERS: Signatures = {
 };
 
 /**
+ * Text a pattern prints as it is: `{{` escaped (`\{{`), a backslash made `_`, as file names
+ * make it anyway (a backslash before `{{` has no escape in Handlebars). Why: the default
+ * `--name` is the data file's name and a number, and a pull request's `{{name}}.yaml` made
+ * its letters `ann-1.pdf`, its name run as a template over each record (`a{{.yaml`: "--name is
+ * not a valid pattern", with no --name given).
+ */
+export function literalPattern(text: string): string {
+  return text.replace(/\\/g, "_").replace(/\{\{/g, "\\{{");
+}
+
+/**
  * Compiles `--name` in its own Handlebars instance (so its helpers never reach letter
  * templates). Variables: the merged data, `@index` (0-based), `@number` (1-based), `@total`.
  * Helpers: slug, lower, upper, pad (`{{pad @number}}` pads to the width of the total).

@@ -1,8 +1,9 @@
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { ValueProblem } from "../compose/value-problem.js";
 import { fail, isMissiveError } from "../errors.js";
 import type { Format } from "../letter-options.js";
 import { linkOut } from "../load/place-in-roots.js";
+import { notAFolderOnTheWay } from "../output/file-as-folder.js";
 import type { MergeRecord, SheetPlace } from "./merge-record.js";
 import type { NamePattern } from "./name-pattern.js";
 import { recordLocation, recordPlace } from "./record-place.js";
@@ -47,6 +48,8 @@ export function namePlanner(opts: NameOptions): NamePlanner {
   for (const [path, what] of Object.entries(opts.reserved))
     reserved.set(key(opts.outDir, path), what);
   const owners = new Map<string, number>();
+  // The folders planned files lie in, by key, each with the record that first needed it.
+  const folders = new Map<string, number>();
   const lines: number[] = [];
   // Every record of a run comes from the same sheet, if any.
   let sheet: SheetPlace | undefined;
@@ -67,7 +70,8 @@ export function namePlanner(opts: NameOptions): NamePlanner {
       for (const path of Object.values(targets)) {
         opts.notAnInput?.(path);
         refuseLinkOut(opts, rec, path);
-        const owner = ownerOf(key(opts.outDir, path));
+        const k = key(opts.outDir, path);
+        const owner = ownerOf(k);
         if (owner)
           throw fail(
             "output",
@@ -75,8 +79,21 @@ export function namePlanner(opts: NameOptions): NamePlanner {
             recordLocation(rec, opts.recordsLabel),
             ["make --name distinct per record, e.g. add -{{@number}}"],
           );
+        refuseFileOnTheWay(opts, rec, path, folders);
+        const clash = fileAndFolder(k, folders, ownerOf, (i) => where(i, lines[i] ?? 0));
+        if (clash)
+          throw fail(
+            "output",
+            `${clash.file === k ? where(rec.index, rec.line) : clash.owner} would write the file ${relative(opts.cwd, join(opts.outDir, clash.file))}, and ${clash.file === k ? clash.owner : where(rec.index, rec.line)} a file in a folder of that name`,
+            recordLocation(rec, opts.recordsLabel),
+            ["make --name give each record its own name, and a folder no letter's name"],
+          );
       }
-      for (const path of Object.values(targets)) owners.set(key(opts.outDir, path), rec.index);
+      for (const path of Object.values(targets)) {
+        const k = key(opts.outDir, path);
+        owners.set(k, rec.index);
+        for (const f of foldersOf(k)) if (!folders.has(f)) folders.set(f, rec.index);
+      }
       lines[rec.index] = rec.line;
       return targets;
     },
@@ -170,6 +187,55 @@ function nameHints(e: unknown): string[] {
     "set that field in every record (or in the base letter), or change --name",
     "write a list item as recipient.[0]",
   ];
+}
+
+/**
+ * Refuses a record's file whose folder in the output folder is a file there already
+ * (`out/x` and `{{dept}}/{{name}}` of `x`), once per folder. Why before writing: the letter
+ * failed to be written, "a part of the path is a file", after the letters before it.
+ */
+function refuseFileOnTheWay(
+  opts: NameOptions,
+  rec: MergeRecord,
+  path: string,
+  folders: ReadonlyMap<string, number>,
+): void {
+  const folder = dirname(path);
+  if (folder === opts.outDir || folders.has(key(opts.outDir, folder))) return;
+  const found = notAFolderOnTheWay(folder);
+  if (found && isInside(opts.outDir, found.path) && found.path !== opts.outDir)
+    throw fail(
+      "output",
+      `${relative(opts.cwd, found.path)} is ${found.kind}, and ${recordPlace(rec, opts.recordsLabel)} would write ${relative(opts.cwd, path)} in a folder of that name`,
+      recordLocation(rec, opts.recordsLabel),
+      ["move that file, or make --name give the record another folder"],
+    );
+}
+
+/**
+ * A file name that is also a folder of another planned file (`x.pdf` and `x.pdf/y.pdf`, a
+ * record's value naming sub-folders): the file's key and who owns the other part. Why before
+ * writing: the second letter failed to be written, after the first, as "a part of the path is
+ * a file", and the run stopped half done.
+ */
+function fileAndFolder(
+  k: string,
+  folders: ReadonlyMap<string, number>,
+  ownerOf: (k: string) => string | undefined,
+  recordAt: (index: number) => string,
+): { file: string; owner: string } | undefined {
+  for (const f of foldersOf(k)) {
+    const owner = ownerOf(f);
+    if (owner) return { file: f, owner };
+  }
+  const index = folders.get(k);
+  return index === undefined ? undefined : { file: k, owner: recordAt(index) };
+}
+
+/** The folders a key lies in, outermost first: `a/b/c.pdf` → `a`, `a/b`. */
+function foldersOf(k: string): string[] {
+  const parts = k.split(sep);
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join(sep));
 }
 
 /**

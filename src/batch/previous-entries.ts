@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { readAt } from "../output/read-at.js";
 import type { Manifest, ManifestEntry } from "./manifest.js";
 import type { FileEntry } from "./render-record.js";
@@ -16,6 +16,14 @@ const CHUNK = 1 << 16;
 const START = "    {";
 const ENDS: ReadonlySet<string> = new Set(["    }", "    },"]);
 const INDEX = /^ {6}"index": (\d+),$/;
+/**
+ * The longest line the scan reads, and the largest manifest parsed whole. Why: the manifest
+ * lies in the output folder, which a pull request may fill; a line of 300 MB was gathered a
+ * chunk at a time, copied again for each (minutes, half a gigabyte). Missive writes lines of
+ * one field; a manifest of a million letters is some 600 MB, but never one line.
+ */
+const MAX_LINE_BYTES = 1 << 20;
+const MAX_WHOLE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Opens the previous manifest and notes where each entry lies, reading an entry only when its
@@ -23,17 +31,21 @@ const INDEX = /^ {6}"index": (\d+),$/;
  * entry objects for the whole run; noted, each costs three numbers. Entries are found by
  * missive's own layout, so one the scan misses (edited onto one line, say) or one that no
  * longer reads back (the file changed during the run) only means that record is rendered
- * again. A manifest with no entry in that layout (minified) is parsed whole; one that cannot
- * be read or parsed counts as none, so every record is rendered.
+ * again. A manifest with no entry in that layout (minified) is parsed whole, up to 64 MiB; one
+ * that cannot be read or parsed counts as none, so every record is rendered. So does one that
+ * is no regular file: opened without blocking, as every input is (read-regular.ts), a named
+ * pipe or `/dev/zero` in the output folder held the merge for ever.
  */
 export function openPreviousEntries(path: string): PreviousEntries {
   let fd: number;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return NONE;
   }
   try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new Error("not a regular file");
     const places = entryPlaces(fd);
     if (places) {
       const get = (index: number) => {
@@ -47,6 +59,7 @@ export function openPreviousEntries(path: string): PreviousEntries {
       };
       return { get, all: () => each(places.keys(), get), close: () => closeSync(fd) };
     }
+    if (st.size > MAX_WHOLE_BYTES) throw new Error("too large to parse whole");
     const whole = parsedWhole(fd);
     closeSync(fd);
     return whole;
@@ -98,6 +111,8 @@ function* lines(fd: number): Generator<[string, number, number]> {
         yield [data.toString("utf8", from), carryAt + from, carryAt + data.length];
       return;
     }
+    // No line of missive's is that long: the entries before it stand, the rest are rendered.
+    if (data.length - from > MAX_LINE_BYTES) return;
     carry = Buffer.from(data.subarray(from));
     carryAt += from;
     pos += n;

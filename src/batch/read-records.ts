@@ -5,12 +5,14 @@ import { pipeline } from "node:stream/promises";
 import { CsvError, parse as parseCsv } from "csv-parse";
 import { fail, isMissiveError, MissiveError, type Problem } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
-import { parseYaml } from "../load/parse-yaml.js";
+import { nestedDeeperThan } from "../load/nested-deeper.js";
+import { MAX_DEPTH, parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile } from "../load/read-regular.js";
 import { readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
+import { asWritten } from "./json-line.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
 import { isZip, readOds } from "./read-ods.js";
 import { readXlsx } from "./read-xlsx.js";
@@ -146,13 +148,22 @@ async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
     line++;
     if (text.trim() === "" || text === "\uFEFF") continue;
     let value: unknown;
+    const json = line === 1 ? text.replace(/^\uFEFF/, "") : text;
     try {
-      value = JSON.parse(line === 1 ? text.replace(/^\uFEFF/, "") : text);
+      value = JSON.parse(json);
     } catch (e) {
       throw fail("data", `not valid JSON: ${(e as Error).message}`, { file: src.label, line }, [
         "JSON Lines has one complete JSON object per line",
       ]);
     }
+    // As deep as YAML and JSON records may be: JSON.parse reads any depth, and what walks a
+    // record after (its overlay on the letter, --name) recursed until the stack ran out.
+    if (nestedDeeperThan(value, MAX_DEPTH))
+      throw fail("data", `data is nested more than ${MAX_DEPTH} levels deep`, {
+        file: src.label,
+        line,
+      });
+    value = asWritten(json, value, src.label, line);
     yield { index: index++, line, data: mapping(value, src, line) };
   }
 }

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+import { placeInRoots } from "../load/place-in-roots.js";
 import { openPreviousEntries } from "./previous-entries.js";
 
 /** Letters of an earlier run that no record makes now: the first few, and how many. */
@@ -14,7 +15,10 @@ const SHOWN = 3;
  * The files the manifest at `manifestPath` lists (an earlier run's) that are still in the
  * output folder and that no record of this run writes. Why: a record removed from the
  * records file, or renamed by `--name`, leaves its earlier letter beside this run's, where
- * it would be printed and sent with them; the run says so rather than delete a file.
+ * it would be printed and sent with them; the run says so rather than delete a file. Only a
+ * file that lies in the output folder once links are followed is looked for: the manifest
+ * and the folder may come from a pull request (`out/home -> ~`, an entry `home/.ssh/id_rsa`),
+ * and the warning told whether such a file existed.
  */
 export function staleLetters(
   manifestPath: string | null,
@@ -28,8 +32,8 @@ export function staleLetters(
     for (const entry of previous.all())
       for (const f of entry.files) {
         const path = resolve(dirname(manifestPath), f.path);
-        const inside = relative(outDir, path);
-        if (inside.startsWith("..") || isAbsolute(inside) || planned(path)) continue;
+        const place = placeInRoots(path, [outDir]);
+        if (place === "missing" || !place.inside || planned(path)) continue;
         noteLeftOver(stale, [path]);
       }
   } finally {

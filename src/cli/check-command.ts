@@ -7,11 +7,12 @@ import {
   type Warning,
   warningText,
 } from "../errors.js";
+import { refuseLinkedOut } from "../load/named-input.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
-import { escapeControl } from "./escape-control.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
+import { green } from "./painted.js";
 import { type ProblemJson, problemsJson } from "./problems-json.js";
 import type { Reporter } from "./reporter.js";
 import { checkRoot } from "./root-option.js";
@@ -60,6 +61,7 @@ export async function checkFiles(
   const errors: (MissiveError | null)[] = [];
   for (const file of files) {
     try {
+      if (file !== "-") refuseLinkedOut("the letter data", file, io.cwd, root);
       const r = await renderLetter(
         file === "-" ? await readStdinText(io.stdin) : readText(file, { cwd: io.cwd }),
         {
@@ -126,7 +128,8 @@ export function registerCheck(program: Command, context: CommandContext): void {
             for (const w of r.warnings ?? [])
               rep.warn(w.location ? warningText(w) : `${file}: ${w.message}`, w);
             rep.info(
-              `${rep.c.green("ok")} ${escapeControl(`${file} (${r.template}`)}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
+              green("ok"),
+              ` ${file} (${r.template}, ${r.pages} page${r.pages === 1 ? "" : "s"})`,
             );
           }
         }

@@ -1,6 +1,7 @@
 import { clipped } from "../shown-value.js";
 import type { LetterDiff } from "./diff-command.js";
 import { escapeControl } from "./escape-control.js";
+import { green, yellow } from "./painted.js";
 import type { FileReport } from "./render-command.js";
 import type { Reporter } from "./reporter.js";
 
@@ -9,16 +10,15 @@ const SHOWN_REGIONS = 4;
 /** Tells people what `diff` found: per letter, each page that changed, where and in what words. */
 export function reportDiff(letters: LetterDiff[], files: FileReport[], rep: Reporter): void {
   for (const l of letters) {
-    const name = escapeControl(l.b ?? l.a ?? l.name);
-    if (l.status === "added") rep.info(`${name}: ${rep.c.yellow("only in the second render")}`);
-    else if (l.status === "removed")
-      rep.info(`${name}: ${rep.c.yellow("only in the first render")}`);
+    const name = l.b ?? l.a ?? l.name;
+    if (l.status === "added") rep.info(`${name}: `, yellow("only in the second render"));
+    else if (l.status === "removed") rep.info(`${name}: `, yellow("only in the first render"));
     else if (l.pages && l.pages.a !== l.pages.b)
-      rep.info(`${name}: ${rep.c.yellow(`${l.pages.b} pages, was ${l.pages.a}`)}`);
+      rep.info(`${name}: `, yellow(`${l.pages.b} pages, was ${l.pages.a}`));
     for (const c of l.changes) pageLines(name, c, rep);
-    if (l.status === "same") rep.info(`${name}: ${rep.c.green("the same")}`);
+    if (l.status === "same") rep.info(`${name}: `, green("the same"));
   }
-  for (const f of files) rep.info(`${rep.c.green("wrote")} ${f.path}`);
+  for (const f of files) rep.info(green("wrote"), ` ${f.path}`);
   const changed = letters.filter((l) => l.status !== "same").length;
   if (letters.length > 1)
     rep.info(changed ? `${changed} of ${letters.length} letters differ` : "no letter differs");

@@ -5,7 +5,7 @@ const MEANING: Record<string, string> = {
   differ: "diff: the renders differ (text, pages, or pixels over --threshold)",
   usage: "bad command-line usage",
   input:
-    "an input file is missing, not UTF-8 text (for diff: not a PDF), not a regular file, or too large",
+    "an input file is missing, not UTF-8 text (for diff: not a PDF), not a regular file, too large, or linked out of its folder",
   data: "the letter data is malformed or invalid, or names a file outside its root",
   template: "the template pack or its markup is wrong, or names a file outside the pack",
   font: "a font or image is missing or broken, or a character has no glyph",

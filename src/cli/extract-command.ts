@@ -1,12 +1,11 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-
 import type { Command } from "commander";
 import { safeRelativeName } from "../batch/safe-name.js";
 import { fail } from "../errors.js";
 import type { CommandContext } from "./command-context.js";
-import { escapeControl } from "./escape-control.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
+import { green } from "./painted.js";
 import type { Reporter } from "./reporter.js";
 
 /** A PDF larger than this is not one of missive's letters. */
@@ -90,7 +89,7 @@ export async function extractCommand(
   const notAnInput = refuseInputs([{ path, what: "the PDF" }], cwd);
   for (const f of files) notAnInput(f.path);
   writeFilesAtomic(files);
-  for (const f of files) rep.info(`${rep.c.green("wrote")} ${escapeControl(f.path)}`);
+  for (const f of files) rep.info(green("wrote"), ` ${f.path}`);
   return 0;
 }
 

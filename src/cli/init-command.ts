@@ -5,6 +5,7 @@ import { fail } from "../errors.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
+import { green } from "./painted.js";
 
 interface InitFlags {
   template: string;
@@ -90,8 +91,7 @@ export function registerInit(program: Command, context: CommandContext): void {
         const paths = files.map((f) => f.path);
         if (g.json)
           context.io.stdout.write(`${JSON.stringify({ ok: true, files: paths }, null, 2)}\n`);
-        for (const p of paths)
-          rep.info(`${rep.c.green("created")} ${relative(context.io.cwd, p) || p}`);
+        for (const p of paths) rep.info(green("created"), ` ${relative(context.io.cwd, p) || p}`);
         const data = relative(context.io.cwd, paths[paths.length - 1] ?? "");
         const { inInstallingProject } = await import("../scaffold/schema-ref.js");
         const missive = inInstallingProject(context.io.cwd) ? "npx missive" : "missive";

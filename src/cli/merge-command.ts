@@ -8,6 +8,7 @@ import type { Resources } from "../resources.js";
 import type { GlobalFlags } from "./command-context.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
+import { green } from "./painted.js";
 import { type Progress, progressBar } from "./progress-bar.js";
 import type { Reporter } from "./reporter.js";
 
@@ -186,7 +187,7 @@ function report(d: MergeDone, opts: MergeOptions, io: Io, rep: Reporter, g: Glob
     opts.combinePath && `${rel(opts.combinePath)} (${d.combinedPages ?? 0} pages)`,
   ].filter(Boolean);
   const line = `merged ${s.records} record${s.records === 1 ? "" : "s"}: ${parts.join(", ")} → ${dest.join(", ")}`;
-  if (code === 0) rep.info(`${rep.c.green("done")} ${line}`);
+  if (code === 0) rep.info(green("done"), ` ${line}`);
   else rep.warn(line);
   return code;
 }

@@ -1,6 +1,7 @@
 import { extname, join, parse, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import type { MergeOptions } from "../batch/merge-options.js";
+import { literalPattern } from "../batch/name-pattern.js";
 import {
   RECORD_FORMATS,
   type RecordFormat,
@@ -147,6 +148,7 @@ export function resolveMergeOptions(
     flags.out !== undefined || !flags.combine ? resolve(common.cwd, flags.out ?? ".") : null;
   const manifestName =
     shard.n > 1 ? `manifest.shard-${shard.i}-of-${shard.n}.json` : "manifest.json";
+  refuseOneFile(flags, common.cwd);
   return {
     letter: common.letter,
     version: common.version,
@@ -154,7 +156,7 @@ export function resolveMergeOptions(
     cwd: common.cwd,
     records: recordSource(flags, common.cwd),
     outDir,
-    namePattern: flags.name ?? `${parse(dataFile).name}-{{pad @number}}`,
+    namePattern: flags.name ?? `${literalPattern(parse(dataFile).name)}-{{pad @number}}`,
     manifestPath: flags.manifest
       ? resolve(common.cwd, flags.manifest)
       : outDir
@@ -173,6 +175,23 @@ export function resolveMergeOptions(
     startedAt: Date.now(),
     fromSnapshot: common.fromSnapshot,
   };
+}
+
+/**
+ * Refuses `--manifest` and `--combine` naming one file (or two whose names differ only in
+ * case or Unicode form, one file on macOS and Windows), as record names are compared. Why:
+ * the manifest was written last, over the combined PDF, and the run said it wrote both.
+ */
+function refuseOneFile(flags: MergeFlags, cwd: string): void {
+  if (!flags.manifest || !flags.combine) return;
+  const key = (p: string) => resolve(cwd, p).normalize("NFC").toLowerCase();
+  if (key(flags.manifest) === key(flags.combine))
+    throw fail(
+      "usage",
+      `--manifest ${flags.manifest} and --combine ${flags.combine} name the same file`,
+      undefined,
+      ["give the manifest and the combined PDF different names"],
+    );
 }
 
 /**

@@ -2,6 +2,7 @@ import { dirname, relative, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { fail, warningText } from "../errors.js";
 import type { Format, LetterOptions } from "../letter-options.js";
+import { refuseLinkedOut } from "../load/named-input.js";
 import { refuseFileAsFolder } from "../output/file-as-folder.js";
 import { fileDigest } from "../output/file-digest.js";
 import { refuseNonFile } from "../output/not-a-file.js";
@@ -16,6 +17,7 @@ import { exitCodesHelp } from "./exit-codes-help.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
+import { green } from "./painted.js";
 import { chosenStandards, type PdfFlags } from "./pdf-flags.js";
 import type { Reporter } from "./reporter.js";
 import { checkRoot } from "./root-option.js";
@@ -89,6 +91,7 @@ export async function renderCommand(
     flags.out,
     io.cwd,
   );
+  if (!fromStdin) refuseLinkedOut("the letter data", dataFile, io.cwd, flags.root);
   const source = fromStdin
     ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
     : readText(dataFile, { cwd: io.cwd });
@@ -272,6 +275,9 @@ async function renderMerge(
     env: io.env,
     fromSnapshot: io.fromSnapshot === true,
   });
+  refuseLinkedOut("the letter data", dataFile, io.cwd, flags.root);
+  if (opts.records.file !== "-")
+    refuseLinkedOut("the records file", opts.records.label, io.cwd, flags.root);
   return mergeCommand(opts, io, rep, g, res);
 }
 
@@ -328,7 +334,8 @@ export function reportWritten(files: FileReport[], rep: Reporter): void {
   for (const f of files)
     if (f.path !== "-")
       rep.info(
-        `${rep.c.green("wrote")} ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
+        green("wrote"),
+        ` ${f.path}${f.pages ? ` (${f.pages} page${f.pages > 1 ? "s" : ""})` : ""}`,
       );
 }
 

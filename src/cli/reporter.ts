@@ -6,6 +6,7 @@ import { MAX_INPUT_BYTES } from "../load/read-text.js";
 import { clippedWords } from "../shown-value.js";
 import { escapeControl } from "./escape-control.js";
 import type { Io } from "./io.js";
+import type { Painted } from "./painted.js";
 
 /**
  * What FORCE_COLOR asks for, as chalk and Node read it: `0` or `false` no colour, any other
@@ -24,7 +25,7 @@ const MAX_SHOWN = 50;
 
 /** Human output on stderr, coloured only for a terminal and never when NO_COLOR is set. */
 export class Reporter {
-  readonly c: ChalkInstance;
+  private readonly c: ChalkInstance;
   /** Files not in UTF-8 (a CSV read with --records-encoding), by name, and their encoding. */
   private readonly encodings = new Map<string, string>();
   constructor(
@@ -43,8 +44,19 @@ export class Reporter {
     this.encodings.set(file, encoding);
   }
 
-  info(line: string): void {
-    if (!this.quiet) this.io.stderr.write(`${line}\n`);
+  /**
+   * One line of news: its texts shown with their control characters escaped, its painted
+   * words coloured. Why parts: a line's file names come from data (`render` of a letter named
+   * `l\x1b]0;…\x07.yaml`, `-o` named by a script): an ESC there rewrote the terminal, a line
+   * feed started a line of its own (`::error::` to GitHub Actions). Only what missive paints
+   * itself may colour the line.
+   */
+  info(...parts: Array<string | Painted>): void {
+    if (this.quiet) return;
+    const shown = parts.map((p) =>
+      typeof p === "string" ? escapeControl(p) : this.c[p.colour](escapeControl(p.text)),
+    );
+    this.io.stderr.write(`${shown.join("")}\n`);
   }
 
   /** A warning; under GitHub Actions also an annotation at `at`'s place, when it has one. */

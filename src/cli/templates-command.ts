@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import type { PackEntry } from "../load/list-packs.js";
 import { type FieldInfo, schemaFields } from "../load/schema-fields.js";
 import type { CommandContext } from "./command-context.js";
-import { escapeControl } from "./escape-control.js";
 
 interface PackJson {
   name: string;
@@ -26,15 +25,15 @@ function toJson(e: PackEntry): PackJson {
 }
 
 /**
- * Human listing: name, where it is, description, then its fields (required ones marked *).
- * Each comes from a pack, which may come from a pull request: its control characters are
- * escaped, so a description cannot rewrite the terminal or start a line of its own.
+ * Human listing, a line each: name, where it is, description, then its fields (required ones
+ * marked *). Each comes from a pack, which may come from a pull request: the reporter escapes
+ * their control characters, so a description cannot rewrite the terminal or start a line.
  */
-function describe(p: PackJson): string {
-  const about = escapeControl(p.error ? `cannot load: ${p.error}` : p.description);
-  const head = `${escapeControl(p.name)}  (${escapeControl(p.source)})\n  ${about}`;
+function describe(p: PackJson): string[] {
+  const about = p.error ? `cannot load: ${p.error}` : p.description;
   const fields = p.fields.map((f) => `${f.name}${f.required ? "*" : ""}`).join(", ");
-  return fields ? `${head}\n  fields: ${escapeControl(fields)}\n` : `${head}\n`;
+  const head = [`${p.name}  (${p.source})`, `  ${about}`];
+  return fields ? [...head, `  fields: ${fields}`, ""] : [...head, ""];
 }
 
 export function registerTemplates(program: Command, context: CommandContext): void {
@@ -50,7 +49,7 @@ export function registerTemplates(program: Command, context: CommandContext): vo
           return 0;
         }
         // Human output goes to stderr like every message; --json is the form for scripts.
-        rep.info(packs.map(describe).join("\n"));
+        for (const line of packs.flatMap(describe)) rep.info(line);
         rep.info(
           `${packs.length} packs; * marks required fields; \`missive schema <pack>\` shows all`,
         );

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fail } from "../errors.js";
 import { didYouMean } from "./did-you-mean.js";
+import { placeInRoots } from "./place-in-roots.js";
 
 /** The folder of built-in packs shipped with missive. */
 export const BUILTIN_TEMPLATES = resolve(
@@ -12,20 +13,25 @@ export const BUILTIN_TEMPLATES = resolve(
 
 export const MANIFEST = "template.yaml";
 
+export interface PackSearch {
+  dataDir?: string;
+  /** The data's root (--root, else dataDir): a pack in `templates/` beside the data lies in it. */
+  dataRoot?: string;
+  cwd: string;
+  exclude?: string;
+}
+
 /**
  * Finds a pack folder by name or path. Search order (documented in docs/templates.md):
  * an explicit path → `templates/<name>` next to the data file → `./templates/<name>` →
  * built-ins. `exclude` skips a folder, so a pack may extend a built-in of the same name.
  */
-export function findPack(
-  nameOrPath: string,
-  opts: { dataDir?: string; cwd: string; exclude?: string },
-): string {
+export function findPack(nameOrPath: string, opts: PackSearch): string {
   const tried: string[] = [];
-  for (const dir of candidates(nameOrPath, opts)) {
+  for (const { dir, root } of candidates(nameOrPath, opts)) {
     if (opts.exclude && resolve(dir) === resolve(opts.exclude)) continue;
     tried.push(dir);
-    if (existsSync(join(dir, MANIFEST))) return resolve(dir);
+    if (existsSync(join(dir, MANIFEST))) return inside(nameOrPath, resolve(dir), root);
   }
   const known = listBuiltinPacks();
   const guess = didYouMean(nameOrPath, known);
@@ -36,15 +42,41 @@ export function findPack(
   ]);
 }
 
-function candidates(nameOrPath: string, opts: { dataDir?: string; cwd: string }): string[] {
+/**
+ * The pack folder found in a `templates/` folder, once its links are seen to stay in the
+ * folder that holds `templates/`. Why: a pull request's `templates/acme -> /srv/letters/ceo`
+ * (or a `templates` linked out) made a letter, or a pack's `extends: acme`, take another
+ * pack of the machine, its signatures and letterhead, by name. A path is checked by its caller.
+ */
+function inside(name: string, dir: string, root: string | undefined): string {
+  if (root === undefined) return dir;
+  const place = placeInRoots(dir, [root]);
+  if (place === "missing" || place.inside) return dir;
+  throw fail(
+    "template",
+    `template pack ${name} is outside ${resolve(root)}: templates/${name} leads to ${place.real}`,
+    undefined,
+    [
+      "a pack in templates/ must lie in the folder that holds templates/ (the data's root, or the current folder); name a pack elsewhere with -t",
+    ],
+  );
+}
+
+/** The folders a pack may be in, each with the root its links must stay in (none: built-in, a path). */
+function candidates(nameOrPath: string, opts: PackSearch): { dir: string; root?: string }[] {
   if (isPathLike(nameOrPath)) {
-    return [isAbsolute(nameOrPath) ? nameOrPath : resolve(opts.cwd, nameOrPath)];
+    return [{ dir: isAbsolute(nameOrPath) ? nameOrPath : resolve(opts.cwd, nameOrPath) }];
   }
-  const list: string[] = [];
-  if (opts.dataDir) list.push(join(opts.dataDir, "templates", nameOrPath));
-  list.push(join(opts.cwd, "templates", nameOrPath));
-  list.push(join(BUILTIN_TEMPLATES, nameOrPath));
-  return [...new Set(list.map((d) => resolve(d)))];
+  const list: { dir: string; root?: string }[] = [];
+  if (opts.dataDir)
+    list.push({
+      dir: resolve(opts.dataDir, "templates", nameOrPath),
+      root: opts.dataRoot ?? opts.dataDir,
+    });
+  list.push({ dir: resolve(opts.cwd, "templates", nameOrPath), root: opts.cwd });
+  list.push({ dir: resolve(BUILTIN_TEMPLATES, nameOrPath) });
+  const seen = new Set<string>();
+  return list.filter((c) => !seen.has(c.dir) && seen.add(c.dir));
 }
 
 export function isPathLike(s: string): boolean {

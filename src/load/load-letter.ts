@@ -69,7 +69,7 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions, res: Resources
     ]);
   }
   const root = opts.root ? resolve(opts.cwd, opts.root) : baseDir;
-  const where = { dataDir: baseDir, cwd: opts.cwd };
+  const where = { dataDir: baseDir, dataRoot: root, cwd: opts.cwd };
   // The data's own choice is located at its `template:`; -t is the user's own choice, anywhere.
   const fromData = opts.template === undefined;
   // A pack the data names by path is a file the data names: checked before it is looked for,

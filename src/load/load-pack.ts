@@ -6,7 +6,7 @@ import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
-import { findPack, isPathLike, MANIFEST } from "./find-pack.js";
+import { findPack, isPathLike, MANIFEST, type PackSearch } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
 import type { StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
@@ -32,12 +32,8 @@ export function loadPack(dir: string, cwd: string, res: Resources): TemplatePack
  * findPack, remembered in the resources. Why: a merge asks for the same pack for every
  * record, and each search tries up to three folders on disk.
  */
-export function findPackOnce(
-  name: string,
-  opts: { dataDir?: string; cwd: string },
-  res: Resources,
-): string {
-  const key = `${name}\0${opts.dataDir ?? ""}\0${opts.cwd}`;
+export function findPackOnce(name: string, opts: PackSearch, res: Resources): string {
+  const key = `${name}\0${opts.dataDir ?? ""}\0${opts.dataRoot ?? ""}\0${opts.cwd}`;
   let dir = res.files.found.get(key);
   if (dir === undefined) {
     dir = findPack(name, opts);

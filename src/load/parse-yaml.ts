@@ -37,7 +37,7 @@ export interface YamlData {
   locateAt(path: string, offset: number): Location;
 }
 
-const MAX_DEPTH = 64;
+export const MAX_DEPTH = 64;
 
 /**
  * Parses YAML 1.2 (core schema) with every problem located. Why the core schema: YAML 1.1

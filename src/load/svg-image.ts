@@ -153,7 +153,17 @@ function parseSvg(
     if (!tag.isSelfClosing) stack.pop();
   });
   const css = (t: string) => {
-    if (result && stack.at(-1)?.name === "style") result.rules += t.split("{").length - 1;
+    if (!result || stack.at(-1)?.name !== "style") return;
+    result.rules += t.split("{").length - 1;
+    // A style sheet's references are an attribute's: `fill: url(other.svg#p)`, `@import`.
+    const outside = OUTSIDE_URL.exec(t) ?? /@import[^;]*/i.exec(t);
+    if (!outside) return;
+    // The parser is at the text's end: count back to the line the reference is on.
+    const lines = (text: string) => text.split("\n").length - 1;
+    const line = parser.line - lines(t) + lines(t.slice(0, outside.index));
+    throw refused(
+      `a reference to another file (${clipped(outside[0], 60)} in <style> at line ${line}): an SVG may refer only to its own elements (url(#id))`,
+    );
   };
   parser.on("text", css);
   parser.on("cdata", css);

@@ -22,7 +22,7 @@ export function refuseFileAsFolder(flag: string, given: string, folder: string, 
 }
 
 /** The nearest of `folder` and the folders above it that exists, when it is not a folder. */
-function notAFolderOnTheWay(folder: string): { path: string; kind: string } | undefined {
+export function notAFolderOnTheWay(folder: string): { path: string; kind: string } | undefined {
   for (let p = folder; dirname(p) !== p; p = dirname(p)) {
     try {
       const st = statSync(p, { throwIfNoEntry: false });

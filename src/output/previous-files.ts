@@ -1,5 +1,15 @@
 import { createHash } from "node:crypto";
-import { constants, copyFileSync, linkSync, renameSync, rmSync, unlinkSync } from "node:fs";
+import {
+  constants,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -22,6 +32,9 @@ export function previousName(path: string, run: string): string {
 /** Keeps the file at `path`, if there is one; says whether it did. */
 export function keepPrevious(path: string, run: string): boolean {
   const kept = previousName(path, run);
+  const link = linkTarget(path);
+  if (link === null) return false;
+  if (link !== undefined) return keepLink(link, kept);
   try {
     linkSync(path, kept);
     return true;
@@ -42,6 +55,30 @@ export function keepPrevious(path: string, run: string): boolean {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return true;
     rmSync(kept, { force: true });
     return false;
+  }
+}
+
+/**
+ * What the symbolic link at `path` holds; undefined when it is no link, null when nothing is
+ * there. Why: a link is kept as the link, never through it. The output folder may come from a
+ * pull request (`out/ann.pdf -> ~/.ssh/id_rsa`): where a hard link cannot be made the copy
+ * took what the link led to, and a run that failed put it back in the folder as a file.
+ */
+function linkTarget(path: string): string | null | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    return undefined;
+  }
+}
+
+function keepLink(target: string, kept: string): boolean {
+  try {
+    symlinkSync(target, kept);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EEXIST";
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileNamePattern, slug } from "../../src/batch/name-pattern.js";
+import { compileNamePattern, literalPattern, slug } from "../../src/batch/name-pattern.js";
 import { isMissiveError } from "../../src/errors.js";
 
 describe("name patterns", () => {
@@ -17,6 +17,19 @@ describe("name patterns", () => {
     );
     // A mark with no letter before it is no word of its own.
     expect(slug("\u0301x \u0301")).toBe("x");
+  });
+
+  // The default --name is the data file's name: a pull request's `{{name}}.yaml` ran as a
+  // template over each record, and `a{{.yaml` was "--name is not a valid pattern".
+  it("prints a data file's name as it is in the default pattern, braces and all", () => {
+    const names = ["{{name}}", "a{{", "{{{x}}}", "{{#each list}}y{{/each}}", "{{!c}}", "a}}b{{"];
+    for (const name of names) {
+      const p = compileNamePattern(`${literalPattern(name)}-{{pad @number}}`);
+      expect(p({ name: "Ann", x: "X", list: [1] }, 0, 9)).toBe(`${name}-1`);
+    }
+    // No escape keeps a backslash before {{: it becomes `_`, as file names make it anyway.
+    const p = compileNamePattern(`${literalPattern("a\\{{b}}\\")}-{{pad @number}}`);
+    expect(p({ b: "B" }, 0, 9)).toBe("a_{{b}}_-1");
   });
 
   it("pads @number to the width of the total, and takes data fields", () => {

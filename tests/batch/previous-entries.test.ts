@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ManifestEntry, manifestText, packEntry } from "../../src/batch/manifest.js";
@@ -89,6 +90,17 @@ describe("openPreviousEntries", () => {
     expect(openPreviousEntries(join(dir, "none.json")).get(0)).toBeUndefined();
     writeFileSync(join(dir, "broken.json"), '{\n  "entries": [\n    {\n      "index": 0,\n    }\n');
     expect(openPreviousEntries(join(dir, "broken.json")).get(0)).toBeUndefined();
+  });
+
+  // The output folder may come from a pull request: its manifest.json a named pipe, which
+  // held every merge into it for ever (a plain one too: it looks for letters left over), or a
+  // link to /dev/zero, read for ever a chunk at a time.
+  it("counts a manifest that is no regular file as none, at once", () => {
+    const dir = tempDir("previous");
+    execFileSync("mkfifo", [join(dir, "pipe.json")]);
+    symlinkSync("/dev/zero", join(dir, "zero.json"));
+    for (const name of ["pipe.json", "zero.json"])
+      expect(openPreviousEntries(join(dir, name)).get(0)).toBeUndefined();
   });
 
   it("counts an entry of another shape as none (an edited manifest), laid out or minified", () => {

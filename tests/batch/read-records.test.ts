@@ -61,6 +61,28 @@ describe("readRecords", () => {
     });
   });
 
+  // JSON.parse made 1.50 1.5 and an account number 12345678901234567000 in the letters, and
+  // kept the last value of a key written twice; a .json file of the same records did neither.
+  it("reads JSON Lines numbers as written and refuses a key twice, as a .json file", async () => {
+    const text = '{"amount":1.50,"account":12345678901234567890}\n\n{"name":"Ann","name":"Bo"}\n';
+    for (const [name, format] of [
+      ["n.jsonl", "jsonl"],
+      ["n.json", "json"],
+    ] as const) {
+      const lines = text.trim().split(/\n+/);
+      const body = format === "json" ? `[${lines[0]}]` : `${lines[0]}\n`;
+      expect((await read(name, body, format))[0]?.data).toEqual({
+        amount: "1.50",
+        account: "12345678901234567890",
+      });
+    }
+    await expect(read("twice.jsonl", text, "jsonl")).rejects.toMatchObject({
+      problems: [
+        { message: "Map keys must be unique", location: { file: "twice.jsonl", line: 3, col: 15 } },
+      ],
+    });
+  });
+
   it("refuses a CSV header that names an object's prototype, rather than drop its column", async () => {
     const headers = [
       ["__proto__.polluted", "__proto__"],

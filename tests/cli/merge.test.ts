@@ -150,6 +150,17 @@ describe("render --merge", () => {
     ]);
   });
 
+  // A pull request's data file named {{salutation}}.yaml: its name, the default --name,
+  // ran as a template over each record, naming the letters from the data.
+  it("names the letters by the data file's name as it is when no --name is given", async () => {
+    const dir = tmp();
+    copyFileSync(LETTER, join(dir, "{{salutation}}.yaml"));
+    writeFileSync(join(dir, "p.csv"), "recipient.0,salutation\nAnn Lee,Hi\n");
+    const args = ["render", "{{salutation}}.yaml", "--merge", "p.csv", "-o", "out", "-f", "txt"];
+    expect((await runCli(args, { cwd: dir })).code).toBe(0);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(["manifest.json", "{{salutation}}-1.txt"]);
+  });
+
   it("refuses two records that would write the same file, naming both, before writing", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.csv"), "recipient.0,salutation\nAnn Lee,Hi\nANN LEE,Hello\n");
@@ -160,6 +171,36 @@ describe("render --merge", () => {
     expect(r.code).toBe(8);
     expect(r.stderr).toContain("record 1 (p.csv:2) and record 2 (p.csv:3) would both write");
     expect(readdirSync(dir)).toEqual(["p.csv"]);
+  });
+
+  // A record's value may name sub-folders: one record's file was another's folder, or a file
+  // in the output folder was. The second letter failed to be written after the first.
+  it("refuses a record's file that is another's folder, or a folder that is a file, before writing", async () => {
+    const dir = tmp();
+    const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", "-f", "txt"];
+    const name = ["--name", "{{dept}}{{#if sub}}/{{sub}}{{/if}}"];
+    writeFileSync(join(dir, "p.csv"), "recipient.0,dept,sub\nAnn Lee,x.txt,\nBo Chen,X.txt,b\n");
+    const r = await runCli([...args, ...name], { cwd: dir });
+    expect([r.code, r.stderr.split("\n")[0]]).toEqual([
+      8,
+      "error: p.csv:3: record 1 (p.csv:2) would write the file out/x.txt, and record 2 (p.csv:3) a file in a folder of that name",
+    ]);
+    writeFileSync(join(dir, "p.csv"), "recipient.0,dept,sub\nBo Chen,x.txt,b\nAnn Lee,x.txt,\n");
+    const back = await runCli([...args, ...name], { cwd: dir });
+    expect([back.code, back.stderr.split("\n")[0]]).toEqual([
+      8,
+      "error: p.csv:3: record 2 (p.csv:3) would write the file out/x.txt, and record 1 (p.csv:2) a file in a folder of that name",
+    ]);
+    expect(readdirSync(dir)).toEqual(["p.csv"]);
+    mkdirSync(join(dir, "out"));
+    writeFileSync(join(dir, "out", "x"), "notes");
+    writeFileSync(join(dir, "p.csv"), "recipient.0,dept,sub\nAnn Lee,a,a\nBo Chen,x,b\n");
+    const file = await runCli([...args, ...name], { cwd: dir });
+    expect([file.code, file.stderr.split("\n")[0]]).toEqual([
+      8,
+      "error: p.csv:3: out/x is a file, and record 2 (p.csv:3) would write out/x/b.txt in a folder of that name",
+    ]);
+    expect(readdirSync(join(dir, "out"))).toEqual(["x"]);
   });
 
   // Before, the letters were written where the link led: a record's value chose the folder.
@@ -270,6 +311,23 @@ describe("render --merge", () => {
       "cy-diaz.txt",
       "manifest.json",
     ]);
+  });
+
+  // A pull request's output folder may hold a link out and a manifest naming a file through
+  // it: the warning told whether that file existed on the machine.
+  it("looks for an earlier run's letters only inside the output folder, after links", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.csv"), CSV);
+    expect((await runCli(txtMerge(...NAME), { cwd: dir })).code).toBe(0);
+    mkdirSync(join(dir, "home"));
+    writeFileSync(join(dir, "home", "id_rsa"), "secret");
+    symlinkSync(join(dir, "home"), join(dir, "out", "home"));
+    const path = join(dir, "out", "manifest.json");
+    const m = JSON.parse(readFileSync(path, "utf8"));
+    m.entries[0].files.push({ path: "home/id_rsa", format: "txt", bytes: 6, sha256: "x" });
+    writeFileSync(path, JSON.stringify(m, null, 2));
+    const r = await runCli(txtMerge(...NAME), { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, "done merged 3 records: 3 rendered → out\n"]);
   });
 
   it("names the letters of an earlier run that no record makes now, and leaves them", async () => {

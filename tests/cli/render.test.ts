@@ -199,6 +199,19 @@ describe("missive render, failing", () => {
     expect(r.stderr).not.toMatch(/^::warning/m);
   });
 
+  // The names of what was written come from the data's file name: a pull request's
+  // `l\x1b]0;…\x07.yaml` set the terminal's title, and a line feed in it started a line of
+  // its own, a command to GitHub Actions. Before, "wrote" printed them as they were.
+  it("escapes the control characters of the files it says it wrote, as every message does", async () => {
+    const dir = temp();
+    const name = "l\x1b]0;owned\x07\n::error::x.yaml";
+    writeFileSync(join(dir, name), readFileSync(SEED, "utf8"));
+    const r = await runCli(["render", name, "-o", "out/"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const stem = "l\\x1b]0;owned\\x07\\x0a::error::x";
+    expect(r.stderr).toBe(`wrote ${dir}/out/${stem}.pdf (3 pages)\nwrote ${dir}/out/${stem}.txt\n`);
+  });
+
   it("leaves nothing on disk when rendering fails late (a broken signature image)", async () => {
     const dir = temp();
     writeFileSync(

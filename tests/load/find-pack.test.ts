@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_TEMPLATES, findPack } from "../../src/load/find-pack.js";
@@ -36,6 +36,32 @@ describe("findPack search order", () => {
   });
   it("says where it looked when nothing is found", () => {
     expect(() => findPack("nope", { cwd, dataDir })).toThrow(/template pack not found: nope/);
+  });
+});
+
+// A checked-out pull request may hold templates/acme -> another pack of the machine (its
+// signatures, its letterhead), which a letter or a pack's `extends: acme` then took by name.
+describe("a pack in templates/ that a link leads outside", () => {
+  const root = realpathSync(tempDir("find-link"));
+  const cwd = join(root, "repo");
+  const theirs = pack(join(root, "private"), "name: private\n");
+  mkdirSync(join(cwd, "templates"), { recursive: true });
+  symlinkSync(theirs, join(cwd, "templates", "acme"));
+
+  it("is refused, by the data's choice or an extends", () => {
+    const said = `template pack acme is outside ${cwd}: templates/acme leads to ${theirs}`;
+    expect(() => findPack("acme", { cwd, dataDir: cwd })).toThrow(said);
+    expect(() => findPack("acme", { cwd })).toThrow(said);
+  });
+  it("is found when the data's root holds it", () => {
+    expect(findPack("acme", { cwd, dataDir: cwd, dataRoot: root })).toBe(
+      join(cwd, "templates", "acme"),
+    );
+  });
+  it("is found when the link stays inside", () => {
+    const inRepo = pack(join(cwd, "packs", "inside"), "name: inside\n");
+    symlinkSync(inRepo, join(cwd, "templates", "local"));
+    expect(findPack("local", { cwd })).toBe(join(cwd, "templates", "local"));
   });
 });
 
