@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import { bodyParagraphs } from "./compose/body-paragraphs.js";
 import { compose } from "./compose/compose.js";
 import { localIsoDate } from "./compose/format-date.js";
-import { greetingInBody } from "./compose/greeting-in-body.js";
+import { greetingInBody, printedParts } from "./compose/greeting-in-body.js";
 import { joinedLines } from "./compose/joined-lines.js";
 import { letterLanguage } from "./compose/letter-language.js";
 import {
@@ -102,7 +102,7 @@ export async function renderLoaded(
   const assets: string[] = [];
   const images = new Map<string, Uint8Array>();
   const template = letter.pack.name;
-  const { lang, labels } = letterLanguage(letter.data, letter.pack);
+  const { lang } = letterLanguage(letter.data, letter.pack);
   const { body } = letter.data;
   const paragraphs = typeof body === "string" ? bodyParagraphs(body) : [];
   const packed = {
@@ -110,7 +110,7 @@ export async function renderLoaded(
     markup,
     warnings: [
       ...untranslatedPack(letter, lang),
-      ...greetingInBody(letter, labels, paragraphs),
+      ...greetingInBody(letter, printedParts(markup), paragraphs),
       ...joinedLines(letter, paragraphs),
     ],
     assets,

@@ -1,7 +1,34 @@
+import { decodeXML } from "entities";
 import type { Warning } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
 import { opensBlockMarkup } from "./block-markup-line.js";
 import type { BodyParagraph } from "./body-paragraphs.js";
+
+/** The salutation and closing a letter's markup prints, as text; none when it prints none. */
+export interface PrintedParts {
+  salutation?: string;
+  closing?: string;
+}
+
+/**
+ * The text of the `<salutation>` and `<closing>` the pack's template wrote. Why from the
+ * markup and not the labels: the template chooses (business in en-GB closes "Yours
+ * sincerely," under a salutation that names its reader, "Yours faithfully," otherwise), and a
+ * pack may print none.
+ */
+export function printedParts(markup: string): PrintedParts {
+  const textOf = (role: string) => {
+    const inner = new RegExp(`<${role}(?:\\s[^>]*)?>([\\s\\S]*?)</${role}>`).exec(markup)?.[1];
+    if (inner === undefined) return undefined;
+    const text = decodeXML(inner.replace(/<[^>]*>/g, " "))
+      .replace(/\s+/g, " ")
+      .trim();
+    return text === "" ? undefined : text;
+  };
+  const salutation = textOf("salutation");
+  const closing = textOf("closing");
+  return { ...(salutation ? { salutation } : {}), ...(closing ? { closing } : {}) };
+}
 
 /**
  * Warnings for a body that begins with its own salutation or ends with its own closing while
@@ -10,11 +37,11 @@ import type { BodyParagraph } from "./body-paragraphs.js";
  * The same when the letter sets its own as well ("Dear Ann," twice); an empty `salutation:` or
  * `closing:` asks for none, and is the way to keep the body's.
  * Why a warning and not a fix: which of the two the writer wants is theirs to say.
- * `labels`: the letter's labels (the pack's defaults for its language); `paragraphs`: its body's.
+ * `printed`: what the letter's markup prints (printedParts); `paragraphs`: its body's.
  */
 export function greetingInBody(
   letter: LoadedLetter,
-  labels: Record<string, string>,
+  printed: PrintedParts,
   paragraphs: readonly BodyParagraph[],
 ): Warning[] {
   const { salutation, closing } = letter.data;
@@ -22,8 +49,9 @@ export function greetingInBody(
   const warnings: Warning[] = [];
   const first = paragraphs[0];
   // The letter's own salutation and closing (an empty one asks for none), else the pack's.
-  const ownSalutation = typeof salutation === "string" ? salutation : undefined;
-  const greeting = ownSalutation ?? labels.salutation;
+  const ownSalutation =
+    typeof salutation === "string" && salutation !== "" ? salutation : undefined;
+  const greeting = printed.salutation;
   // A letter's own salutation is doubled only by a line that opens as it does ("Dear …"): a
   // short lead-in ending in a comma ("As agreed on the phone,") is not a second one.
   const doubled = (text: string, label: string) =>
@@ -37,8 +65,8 @@ export function greetingInBody(
           : `the body begins with a salutation ("${first.text}") under the letter's salutation: ("${greeting}"): keep one of them`,
       location: at(first),
     });
-  const ownClosing = typeof closing === "string" ? closing : undefined;
-  const farewell = ownClosing ?? labels.closing;
+  const ownClosing = typeof closing === "string" && closing !== "" ? closing : undefined;
+  const farewell = printed.closing;
   const end = closingOf(paragraphs.slice(1), farewell ?? "");
   if (farewell && end)
     warnings.push({

@@ -23,6 +23,18 @@ describe("a body with its own salutation and closing", () => {
     expect(w).toContain('the body ends with a closing ("Mit freundlichen Grüßen")');
   });
 
+  // Before, the warning quoted the pack's label "Yours faithfully," where the letter printed
+  // "Yours sincerely,": the template chooses the closing by the salutation.
+  it("quotes the closing the letter prints, as its template chose it", async () => {
+    const body = "body: |\n  Thank you.\n\n  Kind regards,\n\n  Jo\n";
+    const named = "lang: en-GB\nsalutation: Dear Mr Smith,\nsigner: { name: Jo }\n";
+    expect(await warnings("business", `${body}${named}`)).toEqual([
+      `${FILE}:5:3: body: the body ends with a closing ("Kind regards,"), and the pack sets its own below it ("Yours sincerely,"): move it to closing: and the name to the signer, or write closing: "" for none`,
+    ]);
+    const [w] = await warnings("business", `${body}lang: en-GB\nsigner: { name: Jo }\n`);
+    expect(w).toContain('the pack sets its own below it ("Yours faithfully,")');
+  });
+
   it("is warned about when the letter sets its own as well", async () => {
     const body = "body: |\n  Dear Ann,\n\n  Thank you.\n\n  Best,\n  Jo\n";
     const own = "salutation: Dear Ann,\nclosing: Yours,\nsigner: { name: Jo }\n";
