@@ -164,10 +164,16 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
     ? { ...outer, numbered: outer.numbered + 1 }
     : { ...outer, bulleted: outer.bulleted + 1 };
   const own = list.ordered ? ownNumbering(list, ctx) : undefined;
-  const items = list.items
-    .map((it) => `<item${taskBox(it)}>${itemMarkup(it, ctx, depth)}</item>`)
-    .join("");
   const first = own?.start ?? list.start;
+  // A list of letters or numerals (`own`) is read item by item in sequence (fancy-lists.ts).
+  const values =
+    list.ordered && !own ? typedValues(list, typeof first === "number" ? first : 1) : [];
+  const items = list.items
+    .map((it, i) => {
+      const value = values[i] === undefined ? "" : ` value="${values[i]}"`;
+      return `<item${taskBox(it)}${value}>${itemMarkup(it, ctx, depth)}</item>`;
+    })
+    .join("");
   const start = list.ordered && first !== "" && first !== 1 ? ` start="${first}"` : "";
   const marker = own
     ? ` numbering="${xmlEscape(own.numbering)}"`
@@ -175,6 +181,26 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
       ? byDepth(ctx.markers.numbering, depth.numbered, "numbering")
       : byDepth(ctx.markers.bullets, depth.bulleted, "bullet");
   return `<list${list.ordered ? ' ordered="true"' : ""}${marker}${start}>${items}</list>`;
+}
+
+/**
+ * The numbers a numbered list's items were typed with, where counting on from the first would
+ * print another ("1998." then "2004.", which Markdown makes "1999."): each such item keeps its
+ * own (`<item value>`), and the items after it count on from there. A list typed all with the
+ * first number ("1." "1." "1.", Markdown's way of letting it count) is counted.
+ */
+function typedValues(list: Tokens.List, start: number): (number | undefined)[] {
+  const typed = list.items.map((it) => {
+    const digits = /^ {0,3}\(?(\d{1,9})[.)]/.exec(it.raw)?.[1];
+    return digits === undefined ? undefined : Number(digits);
+  });
+  if (typed.every((n) => n === typed[0])) return [];
+  let count = start;
+  return typed.map((n) => {
+    const own = n !== undefined && n !== count ? n : undefined;
+    count = (own ?? count) + 1;
+    return own;
+  });
 }
 
 /** A task list item (`- [ ]`, `- [x]`) is marked with a box to tick, or a ticked one. */

@@ -15,7 +15,7 @@ import type { XmlElement, XmlNode } from "./xml-tree.js";
 const ITEM_BLOCKS: ReadonlySet<string> = new Set(["p", "list"]);
 
 /**
- * `<list [ordered] [start] [numbering] [bullet]>` of `<item [bullet]>`s, as one text block per
+ * `<list [ordered] [start] [numbering] [bullet]>` of `<item [bullet] [value]>`s, as one text block per
  * paragraph: the first paragraph of an item carries its marker, every paragraph its nesting
  * `level`, so the layout hangs them at the level's indent and the text output aligns them.
  */
@@ -45,7 +45,12 @@ function widestMarkers(blocks: TextBlock[], level: number): string[] {
   return [...own].filter((m) => [...m].length === longest).slice(0, MARKERS_MEASURED);
 }
 
-function itemsOf(el: XmlElement, ctx: Ctx, depth: Depth, next: () => string): TextBlock[] {
+function itemsOf(
+  el: XmlElement,
+  ctx: Ctx,
+  depth: Depth,
+  next: (value?: number) => string,
+): TextBlock[] {
   return elements(el, ctx).flatMap((item) => {
     if (item.name !== "item")
       throw fail("markup", `<list> holds <item> elements, not <${item.name}>`, at(item, ctx));
@@ -55,7 +60,7 @@ function itemsOf(el: XmlElement, ctx: Ctx, depth: Depth, next: () => string): Te
         ? { ...item, attrs: { ...item.attrs, style: el.attrs.style } }
         : item;
     // An item's own bullet (a task list's ☐ or ☒) wins; a numbered list still counts it.
-    const marker = next();
+    const marker = next(itemValue(item, ctx));
     return itemBlocks(styled, ctx, depth, item.attrs.bullet ?? marker);
   });
 }
@@ -78,8 +83,23 @@ function bulleter(el: XmlElement, depth: number): () => string {
   return () => marker;
 }
 
-/** Returns a function giving each item's number in turn. */
-function numberer(el: XmlElement, ctx: Ctx, depth: number): () => string {
+/**
+ * `<item value="2004">`: the item's own number, from which the items after it count on (as
+ * HTML's `<li value>`). Why: a letter's numbers are its text ("1998." then "2004." in a
+ * chronology), which counting from the first would change.
+ */
+function itemValue(item: XmlElement, ctx: Ctx): number | undefined {
+  const { value } = item.attrs;
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value))
+    throw fail("markup", `value must be a whole number, not ${value}`, at(item, ctx), [
+      'write <item value="4">, the number the item shows',
+    ]);
+  return Number(value);
+}
+
+/** Returns a function giving each item's number in turn, or the item's own value. */
+function numberer(el: XmlElement, ctx: Ctx, depth: number): (value?: number) => string {
   const { numbering, start } = el.attrs;
   if (numbering !== undefined && !isNumbering(numbering))
     throw fail("markup", `numbering="${numbering}" is not a numbering pattern`, at(el, ctx), [
@@ -90,7 +110,10 @@ function numberer(el: XmlElement, ctx: Ctx, depth: number): () => string {
     throw fail("markup", `start must be a whole number, not ${start}`, at(el, ctx));
   const pattern = numbering ?? byDepth(DEFAULT_NUMBERING, depth);
   let n = first;
-  return () => numberMarker(pattern, n++);
+  return (value) => {
+    if (value !== undefined) n = value;
+    return numberMarker(pattern, n++);
+  };
 }
 
 function byDepth(list: string[], depth: number): string {

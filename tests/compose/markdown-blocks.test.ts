@@ -119,6 +119,27 @@ describe("Markdown blocks of official letters", () => {
   });
 });
 
+// Before, "1998." then "2004." printed "1998." and "1999.": Markdown counts on from the first.
+describe("numbers typed in a numbered list", () => {
+  it("are kept where counting would print others, and counted on from", () => {
+    expect(md("1998. Founded.\n\n2004. Grew.")).toBe(
+      '<list ordered="true" start="1998"><item>Founded.</item><item value="2004">Grew.</item></list>',
+    );
+    expect(md("3. c\n4. d\n7. g\n8. h")).toBe(
+      '<list ordered="true" start="3"><item>c</item><item>d</item><item value="7">g</item><item>h</item></list>',
+    );
+  });
+
+  it("are counted when every item has the first's number, or they count already", () => {
+    expect(md("1. a\n1. b\n1. c")).toBe(
+      '<list ordered="true"><item>a</item><item>b</item><item>c</item></list>',
+    );
+    expect(md("2) b\n3) c")).toBe(
+      '<list ordered="true" start="2"><item>b</item><item>c</item></list>',
+    );
+  });
+});
+
 describe("list markers chosen by the template", () => {
   it("gives each depth its numbering or bullet, the last repeating", () => {
     const out = lexedMarkdownToMarkup(

@@ -67,6 +67,18 @@ describe("lists", () => {
     expect(own.map((b) => b.style)).toEqual(["item", "closing"]);
   });
 
+  it("numbers an item by its value, and those after it on from there", () => {
+    expect(
+      outline(
+        '<list numbering="(1)" start="1998"><item>x</item><item value="2004">y</item><item>z</item></list>',
+      ),
+    ).toEqual([
+      [1, "(1998)", "x"],
+      [1, "(2004)", "y"],
+      [1, "(2005)", "z"],
+    ]);
+  });
+
   it("refuses a bad numbering, a bad start and an item that starts with a list", async () => {
     const msg = async (xml: string) => (await caught(() => body(xml))).problems[0]?.message;
     expect(await msg('<list numbering="1.1"><item>x</item></list>')).toBe(
@@ -74,6 +86,9 @@ describe("lists", () => {
     );
     expect(await msg('<list ordered="true" start="two"><item>x</item></list>')).toBe(
       "start must be a whole number, not two",
+    );
+    expect(await msg('<list ordered="true"><item value="-1">x</item></list>')).toBe(
+      "value must be a whole number, not -1",
     );
     expect(await msg("<list><item><list><item>x</item></list></item></list>")).toBe(
       "an <item> starts with its own text before a nested <list>",
