@@ -366,9 +366,21 @@ function unsupported(t: Token, ctx: MdContext): Error {
     `a ${NAMES[t.type] ?? `Markdown ${t.type}`} is not supported in a letter body`,
     ctx.where(firstLine(t.raw)),
     [
+      ...codeHint(t),
       "use paragraphs, headings, **bold**, *italic*, [links](https://…), lists, > quotes, tables, images and footnotes[^1]",
     ],
   );
+}
+
+/**
+ * What made a code block, in words: an indent is the likely one, as a letter's paragraph may
+ * be indented by hand (Markdown reads four spaces or a tab as code), or a fence.
+ */
+function codeHint(t: Token): string[] {
+  if (t.type !== "code") return [];
+  return (t as Tokens.Code).codeBlockStyle === "indented"
+    ? ["Markdown reads a paragraph indented by four spaces or a tab as code: remove the indent"]
+    : ["``` or ~~~ opens a code block: remove the fence, or write the text as a paragraph"];
 }
 
 function firstLine(raw: string): string {

@@ -110,6 +110,13 @@ describe("Markdown blocks of official letters", () => {
     expect((await problem("```\ncode\n```"))?.message).toBe(
       "a code block is not supported in a letter body",
     );
+    // Before, an indented paragraph was "a code block" with no word of the indent.
+    expect((await problem("Dear Ann,\n\n    Thank you."))?.hints?.[0]).toBe(
+      "Markdown reads a paragraph indented by four spaces or a tab as code: remove the indent",
+    );
+    expect((await problem("```\ncode\n```"))?.hints?.[0]).toBe(
+      "``` or ~~~ opens a code block: remove the fence, or write the text as a paragraph",
+    );
     expect((await problem("[home]: https://example.org"))?.message).toBe(
       "a link reference definition ([name]: https://…) is not supported in a letter body",
     );
