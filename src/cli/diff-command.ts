@@ -4,6 +4,7 @@ import type { PageChange } from "../diff/diff-pdfs.js";
 import type { RenderPair } from "../diff/pair-renders.js";
 import { EXIT_CODES, fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
+import { refuseLinkedOut } from "../load/named-input.js";
 import { readRegular } from "../load/read-regular.js";
 import { refuseFileAsFolder } from "../output/file-as-folder.js";
 import { DEFAULT_DPI } from "../raster/page-raster.js";
@@ -80,6 +81,11 @@ export async function diffCommand(
   const dpi = checkDpi(flags.dpi);
   const pairs = pairRenders(a, b, io.cwd);
   const shown = (p: string) => relative(io.cwd, p) || p;
+  // The PDFs compared are read as a letter's data is: a render folder from a pull request may
+  // hold `new/x.pdf -> ~/private.pdf`, whose pages the pictures of the changes would show.
+  for (const pair of pairs)
+    if (pair.a && pair.b)
+      for (const f of [pair.a, pair.b]) refuseLinkedOut("the PDF", shown(f), io.cwd, false);
   const out = flags.out === undefined ? undefined : resolve(io.cwd, flags.out);
   if (out && flags.out) refuseFileAsFolder("-o", flags.out, out, io.cwd);
   const letters: LetterDiff[] = [];

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { safeRelativeName } from "../batch/safe-name.js";
 import { fail } from "../errors.js";
+import { refuseLinkedOut } from "../load/named-input.js";
 import type { CommandContext } from "./command-context.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { green } from "./painted.js";
@@ -40,6 +41,7 @@ export async function extractCommand(
   ]);
   const { cwd } = shell.io;
   const path = resolve(cwd, pdfFile);
+  refuseLinkedOut("the PDF", pdfFile, cwd, false);
   let bytes: Uint8Array;
   try {
     bytes = readRegular(path, MAX_PDF_BYTES);

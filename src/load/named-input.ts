@@ -15,7 +15,8 @@ export function refuseLinkedOut(
   what: string,
   file: string,
   cwd: string,
-  root: string | null | undefined,
+  /** --root, for the commands that have it (`render`, `check`, a merge); false for `diff`. */
+  root: string | null | undefined | false,
 ): void {
   const path = resolve(cwd, file);
   const inCwd = isWithin(resolve(cwd), path);
@@ -29,7 +30,7 @@ export function refuseLinkedOut(
     `${what} is outside ${where}: a symbolic link leads it to ${place.real}`,
     { file },
     [
-      "a file named on the command line is read through a link only inside the current folder (its own folder when named outside it); name the file where it lies, or allow a wider folder with --root DIR",
+      `a file named on the command line is read through a link only inside the current folder (its own folder when named outside it); name the file where it lies${root === false ? "" : ", or allow a wider folder with --root DIR"}`,
     ],
   );
 }

@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { diffCommand } from "../../src/cli/diff-command.js";
@@ -244,5 +252,22 @@ describe("missive diff", () => {
     const r = runBin(["diff", `base/${NAME}`, "long.pdf", "-o", "pictures-long"], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([code, message]);
     expect(readdirSync(dir)).not.toContain("pictures-long");
+  });
+
+  // A pull request's render folder may hold new/x.pdf -> a PDF of the machine, whose pages
+  // the pictures of the changes (a CI artifact) would have shown.
+  it("refuses a PDF that a link leads out of the current folder, before reading any", async () => {
+    const repo = join(dir, "repo");
+    mkdirSync(join(repo, "old"), { recursive: true });
+    mkdirSync(join(repo, "new"));
+    writeFileSync(join(dir, "private.pdf"), await blankPdf(1, 100));
+    writeFileSync(join(repo, "old", "x.pdf"), await blankPdf(1, 100));
+    symlinkSync(join(dir, "private.pdf"), join(repo, "new", "x.pdf"));
+    const r = runBin(["diff", "old", "new", "-o", "pictures"], { cwd: repo });
+    expect([r.code, r.stderr.split("\n")[0]]).toEqual([
+      3,
+      `error: new/x.pdf: the PDF is outside the current folder ${repo}: a symbolic link leads it to ${join(dir, "private.pdf")}`,
+    ]);
+    expect(readdirSync(repo).sort()).toEqual(["new", "old"]);
   });
 });

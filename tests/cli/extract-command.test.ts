@@ -1,5 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
@@ -241,3 +249,18 @@ async function pdfWithSources(files: { name: string; data: Buffer }[]): Promise<
   await done;
   return Buffer.concat(chunks);
 }
+
+// A pull request's repo/x.pdf -> a PDF of the machine: its embedded data was written out.
+it("refuses a PDF that a link leads out of the current folder", async () => {
+  const dir = setUp();
+  const r = await runCli(["render", "letter.yaml", "-f", "pdf", "--embed-source"], { cwd: dir });
+  expect(r.code).toBe(0);
+  mkdirSync(join(dir, "repo"));
+  symlinkSync(join(dir, "letter.pdf"), join(dir, "repo", "x.pdf"));
+  const x = await runCli(["extract", "x.pdf", "-o", "back.yaml"], { cwd: join(dir, "repo") });
+  expect([x.code, x.stderr.split("\n")[0]]).toEqual([
+    3,
+    `error: x.pdf: the PDF is outside the current folder ${join(dir, "repo")}: a symbolic link leads it to ${join(dir, "letter.pdf")}`,
+  ]);
+  expect(readdirSync(join(dir, "repo"))).toEqual(["x.pdf"]);
+});
