@@ -184,7 +184,8 @@ function report(d: MergeDone, opts: MergeOptions, io: Io, rep: Reporter, g: Glob
   ].filter(Boolean);
   const dest = [
     opts.outDir && rel(opts.outDir),
-    opts.combinePath && `${rel(opts.combinePath)} (${d.combinedPages ?? 0} pages)`,
+    opts.combinePath &&
+      `${rel(opts.combinePath)} (${d.combinedPages ?? 0} page${d.combinedPages === 1 ? "" : "s"})`,
   ].filter(Boolean);
   const line = `merged ${s.records} record${s.records === 1 ? "" : "s"}: ${parts.join(", ")} → ${dest.join(", ")}`;
   if (code === 0) rep.info(green("done"), ` ${line}`);

@@ -638,6 +638,15 @@ describe("render --merge", () => {
     );
     expect(b.code).toBe(0);
     expect(pageCount(join(dir, "short.pdf"))).toBe(3);
+    const one = await runCli(
+      ["render", LETTER, "--merge", "-", "--combine", "one.pdf", "-j", "1"],
+      {
+        cwd: dir,
+        stdin: `${short}\n`,
+      },
+    );
+    expect(one.stderr).toBe("done merged 1 record: 1 rendered → one.pdf (1 page)\n");
+    rmSync(join(dir, "one.pdf"));
     expect(readdirSync(dir).sort()).toEqual(["all.pdf", "p.csv", "short.pdf"]);
   });
 
