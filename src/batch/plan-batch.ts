@@ -59,8 +59,11 @@ export async function planBatch(opts: {
   const failed = recordFailures(opts.source.label);
   if (planner || opts.checkRecord)
     for await (const rec of readRecords(opts.source)) {
+      // Past the cap the run fails whatever comes: planning on would only hold every later
+      // record's names in memory (millions of rows of a file with a wrong column).
+      if (!failed.open()) break;
       planner?.add(rec, overlayRecord(opts.base, rec.data));
-      if (failed.open()) failed.add(rec, opts.checkRecord?.(rec) ?? []);
+      failed.add(rec, opts.checkRecord?.(rec) ?? []);
     }
   // Every record's data problems at once, before anything is written. Why: fixing a records
   // file one failing record per run is the slowest way to repair it.

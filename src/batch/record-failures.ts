@@ -53,7 +53,7 @@ export function recordFailures(label: string) {
                 ...p,
                 hints: [
                   ...(p.hints ?? []),
-                  ...(counted > MAX_PROBLEMS
+                  ...(counted >= MAX_PROBLEMS
                     ? [`the records were checked up to the first ${MAX_PROBLEMS} problems`]
                     : []),
                   "nothing was written; --keep-going renders the other records",
