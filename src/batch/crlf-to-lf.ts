@@ -2,8 +2,9 @@ import { Transform } from "node:stream";
 import { namedEncoding, strictUtf8 } from "./strict-utf8.js";
 
 /**
- * UTF-8 text (strictly: strict-utf8.ts), or text in the encoding named, with CRLF line ends turned into LF, and a leading
- * byte-order mark dropped; `label` names the file in errors. Why
+ * UTF-8 text (strictly: strict-utf8.ts), or text in the encoding named, with CRLF line ends,
+ * and the lone CR that old Mac programs (Excel for Mac until 2016) end lines with, turned
+ * into LF, and a leading byte-order mark dropped; `label` names the file in errors. Why
  * before the CSV parser: it counts a CRLF inside a quoted cell as two lines, which would place
  * every later record's messages a line too far; and a cell's line breaks become the `\n` the
  * rest of missive writes.
@@ -21,7 +22,7 @@ export function crlfToLf(label: string, encoding?: string): Transform {
     // A CR at a chunk's end may be the first half of a CRLF split between chunks.
     pendingCr = !end && t.endsWith("\r");
     if (pendingCr) t = t.slice(0, -1);
-    return t.replace(/\r\n/g, "\n");
+    return t.replace(/\r\n?/g, "\n");
   };
   return new Transform({
     decodeStrings: true,

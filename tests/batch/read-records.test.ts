@@ -387,6 +387,16 @@ describe("CSV from any spreadsheet", () => {
     expect(out).toEqual([{ a: "1", "b;c": "2;3" }]);
   });
 
+  // Before, a file from Excel for Mac (lines ended by CR alone) was "this row has 4 cells".
+  it("reads lines ended by CR alone, and mixed line ends, each record at its line", async () => {
+    const recs = await read("mac.csv", 'name,note\rAnn,"one\rtwo"\r\nBo,y\nCy,z\r', "csv");
+    expect(recs.map((r) => [r.line, r.data])).toEqual([
+      [2, { name: "Ann", note: "one\ntwo" }],
+      [4, { name: "Bo", note: "y" }],
+      [5, { name: "Cy", note: "z" }],
+    ]);
+  });
+
   it("reads a BOM, CRLF line ends and quoted line breaks, each record at its first line", async () => {
     const recs = await read(
       "excel.csv",
