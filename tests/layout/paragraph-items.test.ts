@@ -82,6 +82,18 @@ describe("hyphenation points", () => {
     );
   });
 
+  // letters23: "(https://data.example/api/v1/feeds?format=gtfs&include=stops,…)" had no place
+  // to break after "feeds" and was cut where it overflowed, with a warning.
+  it("breaks an address's query before ? & # and after =, not before a mark that ends it", () => {
+    expect(
+      breaks(items([{ text: "(https://data.example/feeds?format=gtfs&page_size=500)" }])),
+    ).toBe("(https://¦data¦.example/¦feeds¦?format=¦gtfs¦&page_size=¦500)");
+    expect(breaks(items([{ text: "https://example.org/page#section www.example.org?" }]))).toBe(
+      "https://¦example¦.org/¦page¦#section www¦.example¦.org?",
+    );
+    expect(breakPieces("https://a.example/x?q=1")).toEqual(["https://", "a.example/", "x?q=1"]);
+  });
+
   // A visa letter ended a line with "(USMEP-" and began the next with "W),": a break after a
   // hyphen or a slash the text has leaves two letters at least on each side.
   it("does not break after a hyphen or slash that would leave a single letter", () => {
