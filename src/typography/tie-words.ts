@@ -49,6 +49,15 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
   Object.entries({
     en: {
       after: [
+        // British English writes its titles without a full stop (Mr Okafor, Dr Osei, Cllr Ahmed).
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Revd",
+        "Cllr",
         "Mr.",
         "Mrs.",
         "Ms.",

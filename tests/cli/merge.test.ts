@@ -75,7 +75,8 @@ describe("render --merge", () => {
       "manifest.json",
     ]);
     expect(readFileSync(join(dir, "out/bo-chen.txt"), "utf8")).toMatch(
-      /Bo Chen\n2 Oak Ave\n\nDear Mr Chen,/,
+      // "Mr" is tied to the name with a no-break space (typography/tie-words.ts).
+      /Bo Chen\n2 Oak Ave\n\nDear Mr\u00a0Chen,/,
     );
     const m = manifest(join(dir, "out"));
     expect(m.entries.map((e: { index: number; pages: number }) => [e.index, e.pages])).toEqual([

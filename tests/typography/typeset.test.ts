@@ -240,6 +240,10 @@ describe("ties", () => {
     expect(set("Mr. Smith, Dr. Who, No. 5, § 3, St. Louis and p. 12")).toBe(
       "Mr.~Smith, Dr.~Who, No.~5, §~3, St.~Louis and p.~12",
     );
+    // letters23: British titles have no full stop, and "Ms" ended a line, "Kadri Tamm" began one.
+    expect(set("Mr Okafor, Mrs Haworth, Ms Tamm, Dr Osei, Revd Ayo, Cllr Ahmed", "en-GB")).toBe(
+      "Mr~Okafor, Mrs~Haworth, Ms~Tamm, Dr~Osei, Revd~Ayo, Cllr~Ahmed",
+    );
     expect(set("Nr. 5, Abs. 2, z. B. hier, d. h. dort", "de-DE")).toBe(
       "Nr.~5, Abs.~2, z.~B. hier, d.~h. dort",
     );
