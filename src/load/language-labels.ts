@@ -21,6 +21,9 @@ const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>
   fr: { longDateDays: "1er" },
   // Treccani, Enciclopedia dell'Italiano, "date": the first is usually written "1º aprile".
   it: { longDateDays: "1º" },
+  // "Barcelona, 3 de març de 2025": Catalan administrative documents write "de" before the
+  // year (the Generalitat's Criteris lingüístics), where CLDR's long date writes "del".
+  ca: { longDate: "{day} {month} de {year}" },
   // "Łódź, 1 czerwca 2002 r.": letters close the year with "r." (roku), as the language's
   // advisers describe it (optional, and usual in official letters).
   pl: { longDate: "{day} {month} {year} r." },

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractPdf } from "../helpers/pdf-text.js";
+import { ROOT, render } from "../helpers/render.js";
+
+// letters23: a Swedish, Danish, Norwegian, Finnish, Catalan, Welsh or Irish letter came out
+// with "Sincerely,", "Enclosures:", "cc:" and "Page 2 of 2" in English, with a warning that
+// the pack had no labels in the language.
+const LANGUAGES = [
+  ["sv", "Med vänliga hälsningar", "Bilagor:", "Kopia till:", "Sida 2 (2)"],
+  ["da", "Med venlig hilsen", "Bilag:", "Kopi til:", "Side 2 af 2"],
+  ["nb", "Med vennlig hilsen", "Vedlegg:", "Kopi til:", "Side 2 av 2"],
+  ["no", "Med vennlig hilsen", "Vedlegg:", "Kopi til:", "Side 2 av 2"],
+  ["nn", "Med venleg helsing", "Vedlegg:", "Kopi til:", "Side 2 av 2"],
+  ["fi", "Ystävällisin terveisin", "Liitteet:", "Tiedoksi:", "Sivu 2 (2)"],
+  ["ca", "Atentament,", "Annexos:", "Còpia a:", "Pàgina 2 de 2"],
+  ["cy", "Yn gywir,", "Amgaeëdig:", "Copi at:", "Tudalen 2 o 2"],
+  ["ga", "Is mise, le meas,", "Iatáin:", "Cóip chuig:", "Leathanach 2 as 2"],
+] as const;
+const SIGNER: Record<string, string> = {
+  business: "signer: { name: Anna Berg }\n",
+  senate: "signers: [{ name: Anna Berg }]\n",
+  personal: "sender: { name: Anna Berg }\n",
+};
+const LONG = Array.from({ length: 12 }, (_, i) => `Stycke ${i + 1}. ${"Text ".repeat(60)}`).join(
+  "\n\n",
+);
+
+describe.each(["business", "senate", "personal"])("the %s pack in more languages", (pack) => {
+  it.each(LANGUAGES)(
+    "%s: closes, lists and numbers pages in the language",
+    async (lang, ...want) => {
+      const r = await render({
+        file: `${ROOT}/data/inline.yaml`,
+        text: `template: ${pack}\nlang: ${lang}\nrecipient: [Ola]\n${SIGNER[pack]}enclosures: [A, B]\ncc: [C]\nbody: |\n  ${LONG.replaceAll("\n", "\n  ")}\n`,
+      });
+      expect(r.warnings).toEqual([]);
+      const [closing, enclosures, cc, page] = want;
+      expect(r.txt).toMatch(new RegExp(`^${closing}`, "m"));
+      expect(r.txt).toContain(enclosures);
+      expect(r.txt).toContain(cc);
+      // The senate pack's continuation line numbers the page alone ("Sida 2").
+      const pageWanted = pack === "senate" ? page.replace(/ (\(|af |av |de |o |as ).*$/, "") : page;
+      const pdf = await extractPdf(r.pdf as Uint8Array);
+      expect(pdf.items.filter((i) => i.page === 2).map((i) => i.str)).toContainEqual(
+        expect.stringContaining(pageWanted),
+      );
+    },
+  );
+});
+
+// letters23: "Mataró, 3 de març del 2025", CLDR's; Catalan administrative letters write "de".
+it("writes a Catalan date with de before the year", async () => {
+  const r = await render({
+    file: `${ROOT}/data/inline.yaml`,
+    text: "template: personal\nlang: ca\nplace: Mataró\ndate: 2025-04-01\nbody: Text.\n",
+  });
+  expect(r.txt).toContain("Mataró, 1 d’abril de 2025");
+});
