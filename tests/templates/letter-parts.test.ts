@@ -396,6 +396,25 @@ describe("the business pack's defaults for British and Commonwealth English", ()
     },
   );
 
+  // letters23: the senate pack signed a British letter "Sincerely," whatever its salutation.
+  it("en-GB in the senate pack: Yours sincerely to a named reader, else Yours faithfully", async () => {
+    const close = async (salutation: string) =>
+      (
+        await letter(
+          "senate",
+          `lang: en-GB\n${salutation}body: We write.\nsigners: [{ name: Jane Doe }]\n`,
+        )
+      ).txt;
+    expect(await close('salutation: "Dear Secretary of State,"\n')).toMatch(/^Yours sincerely,$/m);
+    expect(await close('salutation: "Dear Sirs,"\n')).toMatch(/^Yours faithfully,$/m);
+    expect(await close("")).toMatch(/^Yours faithfully,$/m);
+    const us = await letter(
+      "senate",
+      'salutation: "Dear Chair Khan:"\nbody: We write.\nsigners: [{ name: Jane Doe }]\n',
+    );
+    expect(us.txt).toMatch(/^Sincerely,$/m);
+  });
+
   it("closes a named letter in other languages as any other", async () => {
     const de = await letter(
       "business",
