@@ -320,6 +320,10 @@ describe("ties", () => {
     expect(set("pondělí 1. září", "cs")).toBe("pondělí 1._září");
     expect(set("Τετάρτη 10 Σεπτεμβρίου", "el")).toBe("Τετάρτη 10_Σεπτεμβρίου");
     expect(set("बुधवार, 10 सितंबर को", "hi")).toBe("बुधवार, 10_सितंबर को");
+    // letters23: a Welsh, Nynorsk or Norwegian date broke between its day and month.
+    expect(set("ar 2 Rhagfyr 2024", "cy")).toBe("ar 2_Rhagfyr 2024");
+    expect(set("av 14. mars 2025", "nn")).toBe("av 14._mars 2025");
+    expect(set("av 14. mars 2025", "no")).toBe("av 14._mars 2025");
     // Not a day and not a month: a count of days, a year, a month name of another language.
     expect(set("in 30 days, 2025 April, 5 września")).toBe("in 30 days, 2025 April, 5 września");
   });
