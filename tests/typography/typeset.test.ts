@@ -291,6 +291,10 @@ describe("ties", () => {
     expect(set("set out in clause 4. See Section 14.2 on page 3; the section of it")).toBe(
       "set out in clause~4. See Section~14.2 on page~3; the section of it",
     );
+    // letters23: a lease notice's text ended a line with "the ceiling of Flat" and began "5;".
+    expect(set("the ceiling of Flat 5; Unit 4, Suite 700, PO Box 1234, plot 12")).toBe(
+      "the ceiling of Flat~5; Unit~4, Suite~700, PO Box~1234, plot~12",
+    );
     expect(set("siehe Seite 2 und Anlage 3", "de")).toBe("siehe Seite~2 und Anlage~3");
     expect(set("в кабинет 214, пункт 3", "ru")).toBe("в~кабинет~214, пункт~3");
   });
