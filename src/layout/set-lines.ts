@@ -2,6 +2,7 @@ import { drawnText, hasRightToLeft } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { clipped } from "../shown-value.js";
+import { balancedLines } from "./balanced-lines.js";
 import { type ParagraphBidi, paragraphBidi, visualOrder } from "./bidi-levels.js";
 import {
   firstFit,
@@ -81,7 +82,11 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
   }
   // Hanging punctuation into the right margin is for lines that end at the right.
   if (justify && ctx.style.protrusion && !bidi) markHangs(items);
-  const breaks = justify ? justified(items, width, ctx.warn) : firstFit(items, width);
+  const breaks = justify
+    ? justified(items, width, ctx.warn)
+    : ctx.style.align === "center"
+      ? balancedLines(items, width)
+      : firstFit(items, width);
   return breaks.map((b, i) => setLine(items, b, width, ctx.style, i === breaks.length - 1, bidi));
 }
 

@@ -1,0 +1,44 @@
+import { firstFit, type LineBreak } from "./break-lines.js";
+import type { Item } from "./paragraph-items.js";
+
+/**
+ * The most lines a centred paragraph has for its lines to be balanced: a title or a heading,
+ * as browsers balance them (`text-wrap: balance`, at most six lines in Chrome).
+ */
+const MAX_BALANCED_LINES = 6;
+/** How close the search for the narrowest width comes to it, in points. */
+const PRECISION = 0.5;
+
+/**
+ * A centred paragraph's lines, as even as they go: broken first-fit at the narrowest width
+ * that still gives as many lines, so "Open letter to the Member States of the United" /
+ * "Nations" reads "Open letter to the Member" / "States of the United Nations", no word alone
+ * on the last line, as typographers set a display line. The lines are then centred in the full width. No more
+ * breaks inside words than first-fit at the full width makes; a paragraph of one line, or
+ * of more than six, is broken first-fit.
+ */
+export function balancedLines(items: Item[], lineWidth: number): LineBreak[] {
+  const full = firstFit(items, lineWidth);
+  if (full.length < 2 || full.length > MAX_BALANCED_LINES) return full;
+  const inWords = wordBreaks(items, full);
+  let best = full;
+  let lo = lineWidth / full.length;
+  let hi = lineWidth;
+  while (hi - lo > PRECISION) {
+    const mid = (lo + hi) / 2;
+    const lines = firstFit(items, mid);
+    if (lines.length === full.length && wordBreaks(items, lines) <= inWords) {
+      best = lines;
+      hi = mid;
+    } else lo = mid;
+  }
+  return best;
+}
+
+/** How many lines end inside a word: at an added hyphen, or a free break in a word or address. */
+function wordBreaks(items: Item[], lines: LineBreak[]): number {
+  return lines.filter((l) => {
+    const at = items[l.end];
+    return at?.t === "penalty" && at.flagged;
+  }).length;
+}

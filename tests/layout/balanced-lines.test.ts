@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { balancedLines } from "../../src/layout/balanced-lines.js";
+import { FORCED, type Item } from "../../src/layout/paragraph-items.js";
+
+// Monospaced toy items: each letter is 1 unit wide, a space 1 unit; "~" in a word marks an
+// added hyphen's place (a flagged penalty).
+const look = {} as never;
+function items(text: string): Item[] {
+  const out: Item[] = [];
+  text.split(" ").forEach((w, i) => {
+    if (i > 0) out.push({ t: "glue", w: 1, stretch: 1, shrink: 0.5, look });
+    w.split("~").forEach((part, k) => {
+      if (k > 0) out.push({ t: "penalty", w: 1, p: 50, flagged: true, text: "-" });
+      out.push({ t: "box", w: part.length, text: part, look });
+    });
+  });
+  out.push(
+    { t: "glue", w: 0, stretch: 1e6, shrink: 0, look },
+    { t: "penalty", w: 0, p: FORCED, flagged: false, text: "" },
+  );
+  return out;
+}
+
+const lines = (text: string, width: number) => {
+  const its = items(text);
+  return balancedLines(its, width).map((b) =>
+    its
+      .slice(b.start, b.end)
+      .map((x) => (x.t === "box" ? x.text : x.t === "glue" && x.w > 0 ? " " : ""))
+      .join(""),
+  );
+};
+
+// letters23: an open letter's centred title read "Open letter to the Member States of the
+// United" / "Nations", one word alone on its last line.
+describe("balancedLines", () => {
+  it("sets a centred title's lines as even as they go, in as many lines", () => {
+    expect(lines("Open letter to the Member States of the United Nations", 48)).toEqual([
+      "Open letter to the Member",
+      "States of the United Nations",
+    ]);
+  });
+
+  it("leaves one line, and more than six, as first-fit breaks them", () => {
+    expect(lines("Note Verbale", 48)).toEqual(["Note Verbale"]);
+    const long = Array.from({ length: 40 }, () => "word").join(" ");
+    expect(lines(long, 21)[0]).toBe("word word word word");
+  });
+
+  it("breaks no more words than first-fit does at the full width", () => {
+    // Narrower than 13, first-fit breaks "aaaaabbbbb" as "aaaaa-" / "bbbbb" in as many lines.
+    expect(lines("aaaaa aaaaa~bb aaaaa~bbbbb aaaaa", 13)).toEqual([
+      "aaaaa aaaaabb",
+      "aaaaabbbbb",
+      "aaaaa",
+    ]);
+  });
+});
