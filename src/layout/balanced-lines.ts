@@ -12,8 +12,8 @@ const PRECISION = 0.5;
 /**
  * A centred paragraph's lines, as even as they go: broken first-fit at the narrowest width
  * that still gives as many lines, so "Open letter to the Member States of the United" /
- * "Nations" reads "Open letter to the Member States" / "of the United Nations", as
- * typographers set a display line. The lines are then centred in the full width. No more
+ * "Nations" reads "Open letter to the Member" / "States of the United Nations", no word alone
+ * on the last line, as typographers set a display line. The lines are then centred in the full width. No more
  * breaks inside words than first-fit at the full width makes; a paragraph of one line, or
  * of more than six, is broken first-fit.
  */

@@ -107,7 +107,9 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     bareNext = false;
     // A list sits apart from what follows it as from what comes before it, not only by the
     // small space between its items.
-    if (first && inList && !isItem) first.spaceBefore = Math.max(first.spaceBefore, aroundList);
+    // So does a list from a list right before it: a numbered list and then a bulleted one.
+    const apart = !isItem || (b.kind === "text" && b.listStart === true);
+    if (first && inList && apart) first.spaceBefore = Math.max(first.spaceBefore, aroundList);
     // A heading's small space after binds it to its section, a list included: the list sits
     // apart from what follows it as the paragraphs before the heading do.
     const heading = b.kind === "text" && b.role === "heading";

@@ -31,6 +31,8 @@ export function listBlocks(el: XmlElement, ctx: Ctx, outer: Depth = TOP): TextBl
   const widest = widestMarkers(blocks, depth.level);
   // A nested list is built before its parent finishes, so each outer list's markers go in front.
   for (const b of blocks) b.listMarkers = [widest, ...(b.listMarkers ?? [])];
+  const first = blocks[0];
+  if (first && depth.level === 1) first.listStart = true;
   return blocks;
 }
 

@@ -148,6 +148,11 @@ export interface TextBlock extends Kept {
   /** Nesting level of a list item's paragraph (1 = top level); its indent is `level` × the style's. */
   level?: number;
   /**
+   * The first paragraph of a top-level list: a list right after another one (a numbered list
+   * and then a bulleted one) sits apart from it as from a paragraph, not as its next item.
+   */
+  listStart?: true;
+  /**
    * The widest markers (by length) of each list that holds this paragraph, outermost first:
    * a level's indent grows to fit them, so `1000.` never hangs into the margin.
    */

@@ -36,10 +36,11 @@ export function isAddress(word: string): boolean {
  * it. In its query, before a "?", "&" or "#" and after an "=", as the Manual breaks them too:
  * a query ("?format=gtfs&include=stops,routes") has no slash, and was broken where it
  * overflowed, with a warning; each only before two letters or digits at least, so a question
- * mark after an address ("www.example.org?") stays on its line. Not before a dot after fewer than three characters ("m.lindqvist@": they would stand
- * alone), nor before one that leaves fewer than three letters or digits to the address's end
- * (".il)", ".de"), nor beside a digit ("v2.5"). Its slashes and hyphens break beside digits
- * too: an address's "/2024/" or "-2024" is no number a reader would misread broken.
+ * mark after an address ("www.example.org?") stays on its line. Not before a dot after fewer
+ * than three characters ("m.lindqvist@": they would stand alone), nor before one that leaves
+ * fewer than three letters or digits to the address's end (".il)", ".de"), nor beside a digit
+ * ("v2.5"). Its slashes and hyphens break beside digits too: an address's "/2024/" or "-2024"
+ * is no number a reader would misread broken.
  */
 const ADDRESS_BREAK = new RegExp(
   [

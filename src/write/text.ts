@@ -110,8 +110,11 @@ function tightItems(body: Block[]): Set<number> {
     run = [];
   };
   for (const [i, b] of body.entries()) {
-    if (b.kind === "text" && b.level !== undefined) run.push(i);
-    else if (b.kind !== "space") close();
+    if (b.kind === "text" && b.level !== undefined) {
+      // A list right after another one starts a run of its own, apart from the one before.
+      if (b.listStart) close();
+      run.push(i);
+    } else if (b.kind !== "space") close();
   }
   close();
   return tight;

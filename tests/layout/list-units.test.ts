@@ -43,6 +43,17 @@ describe("lists on the page", () => {
     expect(gap("Alpha", "Beta")).toBeLessThan(gap("Before.", "Alpha"));
   });
 
+  // letters23: a numbered list and then a bulleted one were set as one list, "• note a" 4pt
+  // under "2. second", and a lease notice's "(a)", "(b)" ran into its clause "3.".
+  it("set a list apart from a list right before it, and a nested list close to its item", () => {
+    const items = texts(
+      '<letter><p>Before.</p><list ordered="true"><item>Alpha</item><item>Beta<list><item>Nested</item></list></item></list><list><item>Gamma</item></list></letter>',
+    );
+    const gap = (a: string, b: string) => at(items, b).y - at(items, a).y;
+    expect(gap("Nested", "Gamma")).toBeCloseTo(gap("Before.", "Alpha"));
+    expect(gap("Beta", "Nested")).toBeCloseTo(gap("Alpha", "Beta"));
+  });
+
   // letters21: a GP's referral letter set "Current medication" 6pt under the list of its
   // "Past medical history" section, 10pt under a paragraph: the heading's small space after
   // was taken for the list's.

@@ -105,6 +105,12 @@ describe("writeText", () => {
     expect(txt).toContain("Items:\n\n• one\n• two\n  – two a\n• three\n\nAfter.");
   });
 
+  // letters23: a numbered list and then a bulleted one were written as one list.
+  it("writes a list right after another one a blank line apart from it", async () => {
+    const txt = await withBody(["1. one", "2. two", "", "- note a", "- note b"]);
+    expect(txt).toContain("1. one\n2. two\n\n• note a\n• note b");
+  });
+
   // Before, a rule in the text (a reply slip's cut line) left nothing in plain text.
   it("writes a rule of the letter's text as a line of hyphens, and none of the letterhead's", async () => {
     const txt = await withBody(["Please return the slip below.", "", "---", "", "Reply slip"]);
