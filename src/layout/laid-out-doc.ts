@@ -71,6 +71,11 @@ export interface TextItem {
   lang?: string;
   /** Nesting level of a list item's text (1 = top level); absent outside lists. */
   level?: number;
+  /**
+   * Text of the first item of a top-level list: a list right after another one is a list of
+   * its own (a new L in a tagged PDF), not more items of the one before.
+   */
+  listStart?: true;
   /** A footnote reference: the mark of the note it refers to (block `footnote:MARK`). */
   note?: string;
   /** What lies between it and the item before it on its line (set-lines.ts's Segment). */

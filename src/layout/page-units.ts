@@ -273,7 +273,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     items:
       b.level === undefined
         ? paint(line, x + (turned[i] ? runover : 0), base, st, tag)
-        : withLevel(paint(line, x, base, st, tag), b.level),
+        : withLevel(paint(line, x, base, st, tag), b.level, b.listStart),
     cells: [],
     label: `${b.role} line ${i + 1}`,
     ...notesOf(line, ctx),
@@ -296,6 +296,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
       block: tag,
       ...(b.marker ? { marker: true as const } : {}),
       ...(b.level !== undefined ? { level: b.level } : {}),
+      ...(b.listStart ? { listStart: true as const } : {}),
       // In a letter laid out right to left, a marker or label reads right to left too: "1." is
       // drawn ".1" and "העתק מוסתר:" from its first word on the right, as the lines beside it.
       ...(ctx.dir === "rtl" ? { rtl: true as const } : {}),
@@ -314,9 +315,13 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   return out;
 }
 
-/** A list item's painted text, with its nesting level (a tagged PDF nests its lists by it). */
-function withLevel(items: PaintItem[], level: number): PaintItem[] {
-  return items.map((it) => (it.kind === "text" ? { ...it, level } : it));
+/**
+ * A list item's painted text, with its nesting level (a tagged PDF nests its lists by it) and
+ * whether it starts a list (a tagged PDF starts a new one there).
+ */
+function withLevel(items: PaintItem[], level: number, listStart?: true): PaintItem[] {
+  const mark = listStart ? { level, listStart } : { level };
+  return items.map((it) => (it.kind === "text" ? { ...it, ...mark } : it));
 }
 
 /**

@@ -88,9 +88,12 @@ class StructureBuilder {
     return this.#pdf.struct(type, options, under ?? this.#parent);
   }
 
-  /** A list item at `level` (1 for the outermost list), in the lists it nests in. */
-  #listItem(level: number): StructNode {
-    const lists = this.#lists.slice(0, level);
+  /**
+   * A list item at `level` (1 for the outermost list), in the lists it nests in; the first
+   * item of a list right after another starts a list of its own.
+   */
+  #listItem(level: number, start: boolean): StructNode {
+    const lists = this.#lists.slice(0, start ? level - 1 : level);
     while (lists.length < level) {
       const outer = lists[lists.length - 1];
       lists.push({ node: this.#struct("L", outer?.li ?? outer?.node) });
@@ -105,7 +108,7 @@ class StructureBuilder {
    * The parts of the block an item belongs to ("" its content; a list item's LI, Lbl and
    * LBody), created as they are met.
    */
-  #parts(id: string, level?: number): Parts {
+  #parts(id: string, level?: number, listStart = false): Parts {
     const known = this.#blocks.get(id);
     if (known) return known;
     const role = roleOf(id);
@@ -118,7 +121,8 @@ class StructureBuilder {
     else if (this.#group?.role !== role)
       this.#group = { kind, role, node: this.#struct(kind, this.#parent) };
     if (role !== "item") this.#lists = [];
-    if (role === "item") parts.set("LI", this.#listItem(level ?? Math.max(1, this.#lists.length)));
+    if (role === "item")
+      parts.set("LI", this.#listItem(level ?? Math.max(1, this.#lists.length), listStart));
     else if (role === "signer") parts.set("LI", this.#struct("LI", this.#group?.node));
     else parts.set("", this.#struct(elementType(role), this.#group?.node));
     return parts;
@@ -189,7 +193,7 @@ class StructureBuilder {
   #text(it: TextItem, page: number): Target {
     const id = it.block ?? "";
     if (id === "" || id.startsWith(RUNNING)) return PAGINATION;
-    const parts = this.#parts(id, it.level);
+    const parts = this.#parts(id, it.level, it.listStart);
     const li = parts.get("LI");
     // A list's label comes before its body: its element is created where the marker is met.
     // A footnote's mark is the label of its Note.

@@ -101,6 +101,21 @@ describe("tagged PDF", () => {
     expect(nested.length).toBeGreaterThan(0);
   });
 
+  it("tags a list right after another (a bulleted one, then a numbered one) as a list of its own", async () => {
+    const pdf = await tagged(letter("- Apples\n  - Pears\n\n  1. First\n  2. Second"));
+    const lists = pdf.pages.flatMap((p) =>
+      elements(p.tree)
+        .filter((e) => e.role === "L")
+        .filter((l) => l.children?.some((li) => li.children?.some((c) => c.role === "Lbl")))
+        .map((l) => l.children?.map((li) => textOf(li, p.text).replace(/\s+/g, ""))),
+    );
+    expect(lists).toEqual([
+      ["•Apples", "•Pears"],
+      ["1.First", "2.Second"],
+    ]);
+    expect(taggedProblems(pdf)).toEqual([]);
+  });
+
   it("gives links a Link element with their annotation, spans in another language their Lang", async () => {
     const pdf = await tagged(
       letter("See [our terms](https://example.com/terms) or [Guten Tag]{lang=de}."),
