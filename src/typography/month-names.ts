@@ -2,7 +2,9 @@
  * The names of the months by language, as ICU writes them in a date: the form after a day
  * ("5 września", "1 сентября"), the form alone ("wrzesień") and the short form with its dot
  * ("Dec.", "janv.", Hindi "सित॰"; without the dot some are words: Polish "lis", Croatian
- * "pro"). A day and its month are tied (tie-spaces.ts). Why a table and not Intl at run time:
+ * "pro"). A name of several words has them joined by "_" here: Irish "Meán_Fómhair", Catalan
+ * "de_març" (ICU counts the "de" or "d’" as the name's). A day and its month are tied
+ * (tie-spaces.ts). Why a table and not Intl at run time:
  * the first Intl object of a process costs more than a letter's typography
  * (src/compose/date-shape.ts); tests/typography/month-names.test.ts holds the table to ICU.
  */
@@ -33,6 +35,17 @@ export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Ma
     hr: "siječnja siječanj sij. veljače veljača velj. ožujka ožujak ožu. travnja travanj tra. svibnja svibanj svi. lipnja lipanj lip. srpnja srpanj srp. kolovoza kolovoz kol. rujna rujan ruj. listopada listopad lis. studenoga studeni stu. prosinca prosinac pro.",
     sl: "januar jan. februar feb. marec mar. april apr. maj junij jun. julij jul. avgust avg. september sep. oktober okt. november nov. december dec.",
     tr: "Ocak Oca. Şubat Şub. Mart Mar. Nisan Nis. Mayıs May. Haziran Haz. Temmuz Tem. Ağustos Ağu. Eylül Eyl. Ekim Eki. Kasım Kas. Aralık Ara.",
+    ga: "Eanáir Ean. Feabhra Feabh. Márta Aibreán Aib. Bealtaine Beal. Meitheamh Meith. Iúil Lúnasa Lún. Meán_Fómhair MFómh. Deireadh_Fómhair DFómh. Samhain Samh. Nollaig Noll.",
+    ca: "de_gener gener de_gen. de_febrer febrer de_febr. de_març març d’abril abril d’abr. de_maig maig de_juny juny de_juliol juliol de_jul. d’agost agost d’ag. de_setembre setembre de_set. d’octubre octubre d’oct. de_novembre novembre de_nov. de_desembre desembre de_des.",
     hi: "जनवरी जन॰ फ़रवरी फ़र॰ मार्च अप्रैल मई जून जुलाई जुल॰ अगस्त अग॰ सितंबर सित॰ अक्टूबर अक्टू॰ नवंबर नव॰ दिसंबर दिस॰",
-  }).map(([lang, names]) => [lang, names.split(" ")]),
+  }).map(([lang, names]) => [lang, names.split(" ").map((name) => name.replaceAll("_", " "))]),
 );
+
+/**
+ * The words ICU writes between a day and its month's name, by language ("5 de enero"): tied
+ * with them. tests/typography/month-names.test.ts holds them to ICU too.
+ */
+export const DAY_MONTH_LINKS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["es", ["de"]],
+  ["pt", ["de"]],
+]);

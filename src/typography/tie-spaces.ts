@@ -1,6 +1,6 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
-import { MONTHS_BY_LANGUAGE } from "./month-names.js";
+import { DAY_MONTH_LINKS, MONTHS_BY_LANGUAGE } from "./month-names.js";
 import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
 
 /** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
@@ -8,14 +8,30 @@ interface TieSets {
   after: ReadonlySet<string>;
   /** "z.\u0000B." for the words of "z. B.". */
   pairs: ReadonlySet<string>;
-  /** Month names, tied to the day before or after them (5 września, April 30). */
+  /**
+   * Month names, tied to the day before or after them (5 września, April 30); a name of
+   * several words has them tied too (5 Meán Fómhair).
+   */
   months: ReadonlySet<string>;
+  /** The first words of the month names: where a name may start. */
+  monthStarts: ReadonlySet<string>;
+  /** The most words a month name has. */
+  monthWords: number;
+  /** Words between a day and its month, tied with them ("5 de enero"). */
+  links: ReadonlySet<string>;
   /** Nouns tied to the number after them (clause 4), in small letters. */
   beforeNumber: ReadonlySet<string>;
 }
 
-const setsOf = (words: TieWords, months: readonly string[] = []): TieSets => ({
+const setsOf = (
+  words: TieWords,
+  months: readonly string[] = [],
+  links: readonly string[] = [],
+): TieSets => ({
   months: new Set(months),
+  monthStarts: new Set(months.map((m) => m.split(" ")[0] as string)),
+  monthWords: Math.max(0, ...months.map((m) => m.split(" ").length)),
+  links: new Set(links),
   beforeNumber: new Set(words.beforeNumber ?? []),
   after: new Set([...COMMON_TIES.after, ...words.after]),
   pairs: new Set(
@@ -29,7 +45,11 @@ const setsOf = (words: TieWords, months: readonly string[] = []): TieSets => ({
 const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
   [...new Set([...TIES_BY_LANGUAGE.keys(), ...MONTHS_BY_LANGUAGE.keys()])].map((lang) => [
     lang,
-    setsOf(TIES_BY_LANGUAGE.get(lang) ?? { after: [], inside: [] }, MONTHS_BY_LANGUAGE.get(lang)),
+    setsOf(
+      TIES_BY_LANGUAGE.get(lang) ?? { after: [], inside: [] },
+      MONTHS_BY_LANGUAGE.get(lang),
+      DAY_MONTH_LINKS.get(lang),
+    ),
   ]),
 );
 const OTHER = setsOf({ after: [], inside: [] });
@@ -70,14 +90,17 @@ export function tieSpaces(block: BlockText): void {
   const grouped = groupedNumbers(pieces);
   for (const k of ibanSpaces(pieces)) grouped.add(k);
   let at = -1;
+  // The last space of the date found last: the spaces up to it get a date's soft tie.
+  let dateEnd = -1;
   for (let k = 0; k + 1 < pieces.length; k++) {
     at += (pieces[k] as string).length + 1;
     const raw = lastWord(pieces[k] as string);
     const next = firstWord(pieces[k + 1] as string);
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
     const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
+    if (k > dateEnd) dateEnd = k - 1 + dateSpaces(pieces, k, raw, sets);
     // A page number field ("Page <page/>") is left alone: a running head is one line.
-    const tie = grouped.has(k) ? TIE : tieBetween(raw, next, sets);
+    const tie = grouped.has(k) ? TIE : k <= dateEnd ? SOFT_TIE : ties(raw, next, sets) ? TIE : null;
     if (tie && !block.fixed[at + 1]) block.out.set(at, tie);
   }
 }
@@ -157,8 +180,15 @@ const DAY = /^\d{1,2}\.?$/;
 const DAY_AFTER = /^\d{1,2}(?:st|nd|rd|th)?\.?$/;
 
 /** A month's name, also with the full stop of a sentence after it ("on 30 April."). */
-function isMonth(word: string, sets: TieSets): boolean {
+function isMonth(name: string, sets: TieSets): boolean {
+  // An apostrophe is typed straight ("d'abril"): the curly quotes pass has not yet run.
+  const word = name.includes("'") ? name.replaceAll("'", "’") : name;
   return sets.months.has(word) || (word.endsWith(".") && sets.months.has(word.slice(0, -1)));
+}
+
+/** A word that may start a month's name, as `isMonth` reads it. */
+function startsMonth(word: string, sets: TieSets): boolean {
+  return sets.monthStarts.has(word) || isMonth(word, sets);
 }
 
 /** The piece's last word: after its last white space (a line break, a tie). */
@@ -177,20 +207,49 @@ function firstWord(piece: string): string {
   return piece.slice(0, i);
 }
 
-/** The tie between two words, if any: a date's is soft (model/ties.ts), the others hard. */
-function tieBetween(raw: string, next: string, sets: TieSets): string | null {
-  if (isDate(raw, next, sets)) return SOFT_TIE;
-  return ties(raw, next, sets) ? TIE : null;
+/**
+ * How many spaces from the one after piece `k` a date spans that starts with its last word
+ * `raw` (0 if none starts there): a day and its month's name either way round ("5 września",
+ * "April 30"), with the words of a name of several ("5 Meán Fómhair") and a word the
+ * language writes between them ("5 de enero").
+ */
+function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): number {
+  if (sets.monthWords === 0) return 0;
+  const before = raw.replace(OPENING, "");
+  if (DIGIT.test(raw)) {
+    if (!DAY.test(before)) return 0;
+    const link = sets.links.has(pieces[k + 1] as string) ? 1 : 0;
+    const words = monthAt(pieces, k + 1 + link, sets);
+    return words === 0 ? 0 : link + words;
+  }
+  if (!startsMonth(before, sets)) return 0;
+  for (let n = Math.min(sets.monthWords, pieces.length - k - 1); n > 0; n--) {
+    const name = [before, ...pieces.slice(k + 1, k + n)];
+    const day = firstWord(pieces[k + n] as string).replace(CLOSING, "");
+    if (name.slice(1).every(whole) && isMonth(name.join(" "), sets) && DAY_AFTER.test(day))
+      return n;
+  }
+  return 0;
 }
 
-/** A day and its month's name, either way round ("5 września", "April 30"). */
-function isDate(raw: string, next: string, sets: TieSets): boolean {
-  if (sets.months.size === 0 || !(DIGIT.test(raw) || DIGIT.test(next[0] ?? ""))) return false;
-  const before = raw.replace(OPENING, "");
-  const after = next.replace(CLOSING, "");
-  return (
-    (DAY.test(before) && isMonth(after, sets)) || (isMonth(before, sets) && DAY_AFTER.test(after))
-  );
+/**
+ * How many pieces from `j` on hold a month's name, the longest first: each piece a word of
+ * it, the last perhaps with punctuation after it ("30 Deireadh Fómhair."); 0 if none.
+ */
+function monthAt(pieces: string[], j: number, sets: TieSets): number {
+  const first = firstWord(pieces[j] ?? "");
+  if (!startsMonth(first.replace(CLOSING, ""), sets)) return 0;
+  for (let n = Math.min(sets.monthWords, pieces.length - j); n > 0; n--) {
+    const words = pieces.slice(j, j + n - 1);
+    const last = firstWord(pieces[j + n - 1] as string).replace(CLOSING, "");
+    if (words.every(whole) && isMonth([...words, last].join(" "), sets)) return n;
+  }
+  return 0;
+}
+
+/** A piece that is one word, with no line break in it: a name of several words spans it. */
+function whole(piece: string): boolean {
+  return piece !== "" && !SPACE.test(piece);
 }
 
 /**

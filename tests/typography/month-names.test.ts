@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { MONTHS_BY_LANGUAGE } from "../../src/typography/month-names.js";
+import { DAY_MONTH_LINKS, MONTHS_BY_LANGUAGE } from "../../src/typography/month-names.js";
 
 /** What ICU writes for a language: the forms after a day and alone, the short form dotted. */
 function icuMonths(lang: string): string[] {
@@ -27,4 +27,26 @@ function icuMonths(lang: string): string[] {
 it("holds the month names ICU writes, for every language in the table", () => {
   expect(MONTHS_BY_LANGUAGE.size).toBeGreaterThan(20);
   for (const [lang, names] of MONTHS_BY_LANGUAGE) expect(names, lang).toEqual(icuMonths(lang));
+});
+
+/** The words ICU writes between a day and its month (not the dot of German "5. Januar"). */
+function icuLinks(lang: string): string[] {
+  const words = new Set<string>();
+  for (const month of ["long", "short"] as const)
+    for (let m = 0; m < 12; m++) {
+      const f = new Intl.DateTimeFormat(lang, { day: "numeric", month, timeZone: "UTC" });
+      const parts = f.formatToParts(new Date(Date.UTC(2001, m, 5)));
+      const [a, b] = [
+        parts.findIndex((p) => p.type === "day"),
+        parts.findIndex((p) => p.type === "month"),
+      ];
+      const between = parts.slice(Math.min(a, b) + 1, Math.max(a, b)).map((p) => p.value);
+      for (const w of between.join("").split(/\s+/)) if (/\p{L}/u.test(w)) words.add(w);
+    }
+  return [...words];
+}
+
+it("holds the words ICU writes between a day and its month, for every language in the table", () => {
+  for (const lang of MONTHS_BY_LANGUAGE.keys())
+    expect(DAY_MONTH_LINKS.get(lang) ?? [], lang).toEqual(icuLinks(lang));
 });

@@ -328,6 +328,18 @@ describe("ties", () => {
     expect(set("ar 2 Rhagfyr 2024", "cy")).toBe("ar 2_Rhagfyr 2024");
     expect(set("av 14. mars 2025", "nn")).toBe("av 14._mars 2025");
     expect(set("av 14. mars 2025", "no")).toBe("av 14._mars 2025");
+    // fixes23: a month's name of two words (Irish), or a "de" or "d’" between the day and its
+    // month (Catalan, Spanish, Portuguese), broke inside the date.
+    expect(set("ar an 5 Meán Fómhair 2024", "ga")).toBe("ar an 5_Meán_Fómhair 2024");
+    expect(set("go dtí 30 Deireadh Fómhair.", "ga")).toBe("go dtí 30_Deireadh_Fómhair.");
+    expect(set("el 3 de març, el 5 d’abril i el 6 d'agost", "ca")).toBe(
+      "el 3_de_març, el 5_d’abril i el 6_d’agost",
+    );
+    expect(set("el 5 de enero de 2025", "es")).toBe("el 5_de_enero de 2025");
+    expect(set("em 5 de março", "pt-BR")).toBe("em 5_de_março");
+    // Only a whole name: "Meán" alone is no month, "de" before a word that is none ties nothing.
+    expect(set("5 Meán lae", "ga")).toBe("5 Meán lae");
+    expect(set("5 de ellos", "es")).toBe("5 de ellos");
     // Not a day and not a month: a count of days, a year, a month name of another language.
     expect(set("in 30 days, 2025 April, 5 września")).toBe("in 30 days, 2025 April, 5 września");
   });
