@@ -50,16 +50,26 @@ export function findPack(nameOrPath: string, opts: PackSearch): string {
  */
 function inside(name: string, dir: string, root: string | undefined): string {
   if (root === undefined) return dir;
-  const place = placeInRoots(dir, [root]);
-  if (place === "missing" || place.inside) return dir;
+  const real = leadsOutside(dir, root);
+  if (real === undefined) return dir;
   throw fail(
     "template",
-    `template pack ${name} is outside ${resolve(root)}: templates/${name} leads to ${place.real}`,
+    `template pack ${name} is outside ${resolve(root)}: templates/${name} leads to ${real}`,
     undefined,
     [
       "a pack in templates/ must lie in the folder that holds templates/ (the data's root, or the current folder); name a pack elsewhere with -t",
     ],
   );
+}
+
+/**
+ * Where a pack folder of a `templates/` folder really is when its links lead out of `root`,
+ * the folder that holds `templates/`; undefined when lookup takes it (`missive templates`
+ * lists only those).
+ */
+export function leadsOutside(dir: string, root: string): string | undefined {
+  const place = placeInRoots(dir, [root]);
+  return place === "missing" || place.inside ? undefined : place.real;
 }
 
 /** The folders a pack may be in, each with the root its links must stay in (none: built-in, a path). */
@@ -87,11 +97,16 @@ export function listBuiltinPacks(): string[] {
   return packFolders(BUILTIN_TEMPLATES);
 }
 
-/** The names of the pack folders (those with a manifest) directly inside `root`. */
+/**
+ * The names of the pack folders (those with a manifest) directly inside `root`, a folder
+ * linked there too, as lookup follows it (where it may lead is the caller's to check).
+ */
 export function packFolders(root: string): string[] {
   if (!existsSync(root)) return [];
   return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, MANIFEST)))
+    .filter(
+      (d) => (d.isDirectory() || d.isSymbolicLink()) && existsSync(join(root, d.name, MANIFEST)),
+    )
     .map((d) => d.name)
     .sort();
 }

@@ -1,7 +1,7 @@
 import { join, resolve } from "node:path";
 import { isMissiveError } from "../errors.js";
 import type { Resources } from "../resources.js";
-import { BUILTIN_TEMPLATES, packFolders } from "./find-pack.js";
+import { BUILTIN_TEMPLATES, leadsOutside, packFolders } from "./find-pack.js";
 import { loadPack } from "./load-pack.js";
 import type { TemplatePack } from "./pack-types.js";
 
@@ -17,7 +17,8 @@ export interface PackEntry {
 
 /**
  * Every pack a letter could use from `cwd`: the project's `./templates/*` first (they shadow
- * built-ins of the same name, as in the search order), then the built-ins.
+ * built-ins of the same name, as in the search order), then the built-ins. A pack linked into
+ * `./templates` is listed as lookup takes it: only where its links stay in `cwd`.
  */
 export function listPacks(cwd: string, res: Resources): PackEntry[] {
   const seen = new Set<string>();
@@ -29,7 +30,7 @@ export function listPacks(cwd: string, res: Resources): PackEntry[] {
   ] as const) {
     for (const name of packFolders(root)) {
       const dir = join(root, name);
-      if (seen.has(dir)) continue;
+      if (seen.has(dir) || (root === local && leadsOutside(dir, cwd) !== undefined)) continue;
       seen.add(dir);
       const entry: PackEntry = {
         name,

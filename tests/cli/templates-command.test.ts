@@ -1,6 +1,9 @@
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/render.js";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { hostilePack } from "../helpers/temp-pack.js";
 
 describe("missive templates", () => {
@@ -21,6 +24,26 @@ describe("missive templates", () => {
     expect(r.stderr).not.toMatch(/^::error/m);
     expect(r.stderr).toContain("red\\x1b[31m  (");
     expect(r.stderr).toContain("\\x1b]0;owned\\x07 \\u202egnp.exe\\x0a::error::forged");
+  });
+
+  it("lists a pack linked into templates/ as lookup takes it: inside the folder, not outside", async () => {
+    const root = realpathSync(tempDir("list-links"));
+    const cwd = join(root, "repo");
+    const pack = (dir: string) => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "template.yaml"), "extends: business\n");
+      return dir;
+    };
+    mkdirSync(join(cwd, "templates"), { recursive: true });
+    symlinkSync(pack(join(cwd, "packs", "house")), join(cwd, "templates", "house"));
+    symlinkSync(pack(join(root, "private")), join(cwd, "templates", "theirs"));
+    const r = await runCli(["templates", "--json"], { cwd });
+    expect(r.code).toBe(0);
+    const names = JSON.parse(r.stdout).templates.map((t: { name: string }) => t.name);
+    expect(names).toContain("house");
+    expect(names).not.toContain("theirs");
+    const render = await runCli(["templates"], { cwd });
+    expect(render.stderr).toContain(`house  (${join(cwd, "templates")})`);
   });
 
   it("prints JSON with --json", async () => {
