@@ -29,22 +29,26 @@ function printableAscii(s: string): boolean {
  * the Unicode line breaking rules allow, as in the PDF. A word longer than a line is broken
  * after a hyphen, a dash or a slash it has (as the PDF breaks it: model/word-breaks.ts), else
  * where the line ends, never between a letter and its combining marks. Widths add up (a
- * combining mark counts none wherever it falls), so each piece is measured once.
+ * combining mark counts none wherever it falls), so each piece is measured once. With `whole`,
+ * a word longer than a line is not broken but stands on a line of its own, wider than the
+ * rest: a letterhead's e-mail address, which the PDF sets on one line in its small type.
  */
-export function wrap(text: string, width: number, rest = width): string[] {
+export function wrap(text: string, width: number, rest = width, whole = false): string[] {
   const out: Wrapped = { lines: [], line: "", used: 0, first: width, rest };
   for (const word of text.split(/ +/)) {
     if (word === "") continue;
     const w = displayWidth(word);
     const fits = out.used + (out.line ? 1 : 0) + w <= cap(out);
+    const long = w > out.rest;
     // Chinese and Japanese break between characters, as the line breaking rules allow.
     const unspaced = fits ? null : splitUnspaced(word);
-    if (unspaced || w > out.rest) {
+    if (unspaced || (long && !whole)) {
       const pieces = unspaced ?? breakPieces(word);
       for (const [i, piece] of pieces.entries()) place(out, piece, i === 0);
     } else if (fits) add(out, word, w, true);
     else {
-      newLine(out);
+      // A whole word too long for any line starts the text on its first line.
+      if (out.line || !long) newLine(out);
       add(out, word, w, false);
     }
   }
@@ -109,9 +113,15 @@ export function newWrapMemo(): WrapMemo {
 }
 
 /** `wrap`, done once per thread for the same text and widths; the lines are shared, not changed. */
-export function wrapOnce(memo: WrapMemo, text: string, width: number, rest = width): string[] {
-  const key = `${width}\u0000${rest}\u0000${text}`;
-  return memo.of(key, () => Object.freeze(wrap(text, width, rest))) as string[];
+export function wrapOnce(
+  memo: WrapMemo,
+  text: string,
+  width: number,
+  rest = width,
+  whole = false,
+): string[] {
+  const key = `${width}\u0000${rest}\u0000${whole ? "whole" : ""}\u0000${text}`;
+  return memo.of(key, () => Object.freeze(wrap(text, width, rest, whole))) as string[];
 }
 
 export function pad(s: string, width: number): string {

@@ -22,7 +22,13 @@ export interface TextOptions {
 }
 
 /** Wraps text to a width (lines after the first to `rest`), as `wrap` does. */
-type WrapTo = (text: string, width: number, rest?: number) => string[];
+type WrapTo = (text: string, width: number, rest?: number, whole?: boolean) => string[];
+
+/**
+ * Roles whose words a line never breaks inside: the letterhead's and the sender's lines, which
+ * the PDF sets in small type on one line each, so a long e-mail or web address stays whole.
+ */
+const WHOLE_WORDS: readonly string[] = ["letterhead", "sender"];
 
 /**
  * Writes the letter as plain text from the document model (no pages): the letterhead centred,
@@ -31,7 +37,9 @@ type WrapTo = (text: string, width: number, rest?: number) => string[];
 export function writeText(doc: LetterDoc, opts: TextOptions): string {
   const width = Math.max(20, opts.width);
   const memo = opts.wraps;
-  const wrapTo: WrapTo = memo ? (text, w, rest) => wrapOnce(memo, text, w, rest) : wrap;
+  const wrapTo: WrapTo = memo
+    ? (text, w, rest, whole) => wrapOnce(memo, text, w, rest, whole)
+    : wrap;
   const out: string[] = [];
   // Placed groups (an address window, an info block) read best where page 1 shows them: those
   // that stand above the letterhead (reserve) before it, the others after it.
@@ -162,12 +170,13 @@ function textLines(
         : null;
   // A line of the data that wraps turns over indented (the style's runover), by two columns.
   const turn = (st?.runover ?? 0) > 0 && how === "left" && b.level === undefined ? "  " : "";
+  const whole = WHOLE_WORDS.includes(b.role);
   for (const [n, runs] of b.lines.entries()) {
     let text = runsText(runs);
     if (upper) text = text.toLocaleUpperCase();
     if (hang) {
       const lead = n === 0 ? hang.first : " ".repeat(hang.indent);
-      const body = wrapTo(text, width - hang.indent, width - hang.indent - turn.length);
+      const body = wrapTo(text, width - hang.indent, width - hang.indent - turn.length, whole);
       pushAll(
         lines,
         body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent) + turn) + l),
@@ -180,12 +189,12 @@ function textLines(
     } else if (turn) {
       pushAll(
         lines,
-        wrapTo(text, width, width - turn.length).map((l, i) => (i === 0 ? l : turn + l)),
+        wrapTo(text, width, width - turn.length, whole).map((l, i) => (i === 0 ? l : turn + l)),
       );
     } else {
       pushAll(
         lines,
-        wrapTo(text, width).map((l) => align(l, width, how)),
+        wrapTo(text, width, width, whole).map((l) => align(l, width, how)),
       );
     }
   }

@@ -40,6 +40,17 @@ describe("wrap", () => {
     expect(wrap("abcdefghij", 4, 3)).toEqual(["abcd", "efg", "hij"]);
   });
 
+  it("keeps a word longer than a line whole on a line of its own when asked (a letterhead's address)", () => {
+    const mail = "partnerships-and-programmes-coordination@opendataalliance-international.example";
+    expect(wrap(mail, 72, 72, true)).toEqual([mail]);
+    expect(wrap(`E-mail: ${mail} or post`, 72, 72, true)).toEqual(["E-mail:", mail, "or post"]);
+    // Else it breaks before a dot, as the PDF breaks a word in the text.
+    expect(wrap(mail, 72)).toEqual([
+      "partnerships-and-programmes-coordination@opendataalliance-international",
+      ".example",
+    ]);
+  });
+
   it("breaks a word longer than the line", () => {
     expect(wrap("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
   });
