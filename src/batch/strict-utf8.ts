@@ -78,7 +78,9 @@ const LINE_CHECK_BYTES = 64 * 1024;
  * beginning and no line break in its text means the encoding is not the file's (ASCII or UTF-8
  * read as utf-16be, UTF-16 of the other byte order), which would otherwise read as one header
  * line of CJK characters and "no records". Why the beginning only: once a line break has come
- * through, the encoding splits lines as the file does.
+ * through, the encoding splits lines as the file does. Why a CR counts as one: a file whose
+ * lines end with a CR alone (crlf-to-lf.ts) may hold 0x0A bytes inside its characters (上 is
+ * 0x0A 0x4E in UTF-16LE, Њ 0x0A 0x04), and is read right.
  */
 function linesFit(
   encoding: string,
@@ -94,7 +96,7 @@ function linesFit(
     if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4)]);
     bytes += chunk.length;
     rawBreak ||= chunk.includes(0x0a);
-    textBreak ||= text.includes("\n");
+    textBreak ||= /[\n\r]/.test(text);
     if (textBreak || (bytes < LINE_CHECK_BYTES && !end)) return;
     decided = true;
     if (!rawBreak) return;

@@ -157,6 +157,22 @@ describe("readRecords", () => {
     expect(got).toEqual([{ index: 0, line: 2, data: { name: "Müller “Bear”", n: "1" } }]);
   });
 
+  // Its lines end with a CR alone, and 上 holds a byte 0x0A in UTF-16LE: before, the check
+  // that line breaks read as line breaks refused the file.
+  it("reads a UTF-16 CSV whose lines end with a CR alone", async () => {
+    const file = join(dir, "cr16.csv");
+    writeFileSync(file, Buffer.from("\ufeffname\tn\r上田\t1\r", "utf16le"));
+    const got: unknown[] = [];
+    for await (const r of readRecords({
+      file,
+      label: "cr16.csv",
+      format: "csv",
+      encoding: "utf-16le",
+    }))
+      got.push(r.data);
+    expect(got).toEqual([{ name: "上田", n: "1" }]);
+  });
+
   // Before, a file read in an encoding not its own came out as one header line of CJK
   // characters, and the merge said "the records file has no records".
   it.each([
