@@ -1,5 +1,5 @@
 import { fail } from "../errors.js";
-import { firstBadByte, lineColOfByte, utf16Encoding } from "../load/read-text.js";
+import { firstBadByte, utf16Encoding } from "../load/read-text.js";
 
 /**
  * Decodes a records file's bytes as they stream in, refusing what is not UTF-8, as a letter's
@@ -10,15 +10,14 @@ import { firstBadByte, lineColOfByte, utf16Encoding } from "../load/read-text.js
  */
 export function strictUtf8(
   label: string,
-  /** A CSV's: its error also says how to name the encoding (--records-encoding). */
+  /** A CSV's: its error also says how to name the encoding (--records-encoding), and a CR alone ends a line. */
   csv = false,
 ): (chunk: Uint8Array, end: boolean) => string {
   const hints = csv ? [SAVE_AS, NAME_IT] : [SAVE_AS];
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let pending: Uint8Array = new Uint8Array(0);
   let first = true;
-  let line = 1;
-  let col = 1;
+  const place = placeCounter(csv);
   return (chunk, end) => {
     const bytes = Buffer.concat([pending, chunk]);
     const utf16 = first && (bytes.length >= 4 || end) ? utf16Encoding(bytes) : undefined;
@@ -31,19 +30,41 @@ export function strictUtf8(
     try {
       text = decoder.decode(whole);
     } catch {
-      const at = lineColOfByte(whole, firstBadByte(whole));
-      const byte = whole[firstBadByte(whole)] ?? 0;
+      const bad = firstBadByte(whole);
+      const at = place(new TextDecoder().decode(whole.subarray(0, bad)));
       throw fail(
         "input",
-        `not valid UTF-8: byte 0x${byte.toString(16).padStart(2, "0")}`,
-        { file: label, line: line + at.line - 1, col: at.line === 1 ? col + at.col - 1 : at.col },
+        `not valid UTF-8: byte 0x${(whole[bad] ?? 0).toString(16).padStart(2, "0")}`,
+        { file: label, ...at },
         hints,
       );
     }
-    const lastBreak = text.lastIndexOf("\n");
-    line += text.split("\n").length - 1;
-    col = lastBreak < 0 ? col + [...text].length : [...text.slice(lastBreak + 1)].length + 1;
+    place(text);
     return text;
+  };
+}
+
+/**
+ * A counter of the line and column the text read so far ends at, told each piece in turn.
+ * Why a CSV's lines may end with a CR alone: its reader takes one as a line end
+ * (crlf-to-lf.ts), and a Mac file's bad byte was placed on line 1, hundreds of columns in.
+ */
+function placeCounter(csv: boolean): (text: string) => { line: number; col: number } {
+  const breaks = csv ? /\r\n?|\n/g : /\n/g;
+  let line = 1;
+  let col = 1;
+  let afterCr = false;
+  return (text) => {
+    // The LF of a CRLF whose CR ended the piece before is no second line end.
+    const t = afterCr && text.startsWith("\n") ? text.slice(1) : text;
+    let rest = -1;
+    for (const m of t.matchAll(breaks)) {
+      line++;
+      rest = m.index + m[0].length;
+    }
+    col = rest < 0 ? col + [...t].length : [...t.slice(rest)].length + 1;
+    if (text !== "") afterCr = csv && text.endsWith("\r");
+    return { line, col };
   };
 }
 

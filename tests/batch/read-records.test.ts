@@ -214,6 +214,12 @@ describe("readRecords", () => {
       "input: w.csv:3:2: not valid UTF-8: byte 0xfc",
     ],
     [
+      "a CSV from Excel for Mac (Mac Roman, each line ended by a CR alone)",
+      "csv",
+      Buffer.from("name,n\rAnn,1\rM\x9fller,2\r", "latin1"),
+      "input: w.csv:3:2: not valid UTF-8: byte 0x9f",
+    ],
+    [
       "JSON Lines in Latin-1",
       "jsonl",
       Buffer.from('{"a":1}\n{"a":"M\xfcller"}\n', "latin1"),
