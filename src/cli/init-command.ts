@@ -113,7 +113,8 @@ function dataFileArgument(
   cwd: string,
 ): { dir: string; flags: InitFlags } {
   if (!/\.ya?ml$/i.test(dir) || isFolder(resolve(cwd, dir))) return { dir, flags };
-  if (named)
+  // `init letter.yaml --name letter.yaml` names one file twice, which is no conflict.
+  if (named && flags.name !== basename(dir))
     throw fail(
       "usage",
       `init takes a folder, and ${dir} names a file while --name names another`,
