@@ -18,6 +18,8 @@ export function strictUtf8(
   let pending: Uint8Array = new Uint8Array(0);
   let first = true;
   const place = placeCounter(csv);
+  // A CR alone (not one a chunk's end cut from its LF) ends a line only in a Mac file.
+  let macLines = false;
   return (chunk, end) => {
     const bytes = Buffer.concat([pending, chunk]);
     const utf16 = first && (bytes.length >= 4 || end) ? utf16Encoding(bytes) : undefined;
@@ -31,15 +33,18 @@ export function strictUtf8(
       text = decoder.decode(whole);
     } catch {
       const bad = firstBadByte(whole);
-      const at = place(new TextDecoder().decode(whole.subarray(0, bad)));
+      const before = new TextDecoder().decode(whole.subarray(0, bad));
+      const at = place(before);
+      macLines ||= csv && /\r(?!\n)/.test(before);
       throw fail(
         "input",
         `not valid UTF-8: byte 0x${(whole[bad] ?? 0).toString(16).padStart(2, "0")}`,
         { file: label, ...at },
-        hints,
+        macLines ? [SAVE_AS, NAME_MAC] : hints,
       );
     }
     place(text);
+    macLines ||= csv && /\r(?!\n|$)/.test(text);
     return text;
   };
 }
@@ -72,6 +77,13 @@ const SAVE_AS =
   'save the file as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; most editors have an encoding menu)';
 const NAME_IT =
   'or name its encoding: --records-encoding windows-1252 (Excel\'s "CSV (Comma delimited)" on Windows, Outlook\'s contacts export), utf-16le (Excel\'s "Unicode Text")';
+
+/**
+ * Why Mac Roman for a file whose lines end with a CR alone: Excel for Mac saved CSV so until
+ * 2016, and windows-1252, the other hint, reads its ü (0x9f) as Ÿ without a word.
+ */
+const NAME_MAC =
+  "its lines end with a CR alone, as Excel for Mac saved CSV until 2016, in Mac Roman: --records-encoding macintosh";
 
 /**
  * Decodes a CSV in the encoding `--records-encoding` names (a label TextDecoder knows:
