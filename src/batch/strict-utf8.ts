@@ -1,5 +1,5 @@
 import { fail } from "../errors.js";
-import { firstBadByte, lineColOfByte, utf16Encoding } from "../load/read-text.js";
+import { firstBadByte, utf16Encoding } from "../load/read-text.js";
 
 /**
  * Decodes a records file's bytes as they stream in, refusing what is not UTF-8, as a letter's
@@ -10,15 +10,16 @@ import { firstBadByte, lineColOfByte, utf16Encoding } from "../load/read-text.js
  */
 export function strictUtf8(
   label: string,
-  /** A CSV's: its error also says how to name the encoding (--records-encoding). */
+  /** A CSV's: its error also says how to name the encoding (--records-encoding), and a CR alone ends a line. */
   csv = false,
 ): (chunk: Uint8Array, end: boolean) => string {
   const hints = csv ? [SAVE_AS, NAME_IT] : [SAVE_AS];
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let pending: Uint8Array = new Uint8Array(0);
   let first = true;
-  let line = 1;
-  let col = 1;
+  const place = placeCounter(csv);
+  // A CR alone (not one a chunk's end cut from its LF) ends a line only in a Mac file.
+  let macLines = false;
   return (chunk, end) => {
     const bytes = Buffer.concat([pending, chunk]);
     const utf16 = first && (bytes.length >= 4 || end) ? utf16Encoding(bytes) : undefined;
@@ -31,19 +32,44 @@ export function strictUtf8(
     try {
       text = decoder.decode(whole);
     } catch {
-      const at = lineColOfByte(whole, firstBadByte(whole));
-      const byte = whole[firstBadByte(whole)] ?? 0;
+      const bad = firstBadByte(whole);
+      const before = new TextDecoder().decode(whole.subarray(0, bad));
+      const at = place(before);
+      macLines ||= csv && /\r(?!\n)/.test(before);
       throw fail(
         "input",
-        `not valid UTF-8: byte 0x${byte.toString(16).padStart(2, "0")}`,
-        { file: label, line: line + at.line - 1, col: at.line === 1 ? col + at.col - 1 : at.col },
-        hints,
+        `not valid UTF-8: byte 0x${(whole[bad] ?? 0).toString(16).padStart(2, "0")}`,
+        { file: label, ...at },
+        macLines ? [SAVE_AS, NAME_MAC] : hints,
       );
     }
-    const lastBreak = text.lastIndexOf("\n");
-    line += text.split("\n").length - 1;
-    col = lastBreak < 0 ? col + [...text].length : [...text.slice(lastBreak + 1)].length + 1;
+    place(text);
+    macLines ||= csv && /\r(?!\n|$)/.test(text);
     return text;
+  };
+}
+
+/**
+ * A counter of the line and column the text read so far ends at, told each piece in turn.
+ * Why a CSV's lines may end with a CR alone: its reader takes one as a line end
+ * (crlf-to-lf.ts), and a Mac file's bad byte was placed on line 1, hundreds of columns in.
+ */
+function placeCounter(csv: boolean): (text: string) => { line: number; col: number } {
+  const breaks = csv ? /\r\n?|\n/g : /\n/g;
+  let line = 1;
+  let col = 1;
+  let afterCr = false;
+  return (text) => {
+    // The LF of a CRLF whose CR ended the piece before is no second line end.
+    const t = afterCr && text.startsWith("\n") ? text.slice(1) : text;
+    let rest = -1;
+    for (const m of t.matchAll(breaks)) {
+      line++;
+      rest = m.index + m[0].length;
+    }
+    col = rest < 0 ? col + [...t].length : [...t.slice(rest)].length + 1;
+    if (text !== "") afterCr = csv && text.endsWith("\r");
+    return { line, col };
   };
 }
 
@@ -51,6 +77,13 @@ const SAVE_AS =
   'save the file as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)"; most editors have an encoding menu)';
 const NAME_IT =
   'or name its encoding: --records-encoding windows-1252 (Excel\'s "CSV (Comma delimited)" on Windows, Outlook\'s contacts export), utf-16le (Excel\'s "Unicode Text")';
+
+/**
+ * Why Mac Roman for a file whose lines end with a CR alone: Excel for Mac saved CSV so until
+ * 2016, and windows-1252, the other hint, reads its ü (0x9f) as Ÿ without a word.
+ */
+const NAME_MAC =
+  "its lines end with a CR alone, as Excel for Mac saved CSV until 2016, in Mac Roman: --records-encoding macintosh";
 
 /**
  * Decodes a CSV in the encoding `--records-encoding` names (a label TextDecoder knows:
@@ -78,7 +111,9 @@ const LINE_CHECK_BYTES = 64 * 1024;
  * beginning and no line break in its text means the encoding is not the file's (ASCII or UTF-8
  * read as utf-16be, UTF-16 of the other byte order), which would otherwise read as one header
  * line of CJK characters and "no records". Why the beginning only: once a line break has come
- * through, the encoding splits lines as the file does.
+ * through, the encoding splits lines as the file does. Why a CR counts as one: a file whose
+ * lines end with a CR alone (crlf-to-lf.ts) may hold 0x0A bytes inside its characters (上 is
+ * 0x0A 0x4E in UTF-16LE, Њ 0x0A 0x04), and is read right.
  */
 function linesFit(
   encoding: string,
@@ -94,7 +129,7 @@ function linesFit(
     if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4)]);
     bytes += chunk.length;
     rawBreak ||= chunk.includes(0x0a);
-    textBreak ||= text.includes("\n");
+    textBreak ||= /[\n\r]/.test(text);
     if (textBreak || (bytes < LINE_CHECK_BYTES && !end)) return;
     decided = true;
     if (!rawBreak) return;

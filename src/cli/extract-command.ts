@@ -1,8 +1,9 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { safeRelativeName } from "../batch/safe-name.js";
 import { fail } from "../errors.js";
+import { isFolder } from "../is-folder.js";
 import { refuseLinkedOut } from "../load/named-input.js";
 import type { CommandContext } from "./command-context.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
@@ -130,14 +131,6 @@ function shownName(name: string): string {
     /\p{Cf}/gu,
     (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
   );
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 export function registerExtract(program: Command, shell: CommandContext): void {

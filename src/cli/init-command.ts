@@ -1,7 +1,8 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { fail } from "../errors.js";
+import { isFolder } from "../is-folder.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
@@ -113,7 +114,8 @@ function dataFileArgument(
   cwd: string,
 ): { dir: string; flags: InitFlags } {
   if (!/\.ya?ml$/i.test(dir) || isFolder(resolve(cwd, dir))) return { dir, flags };
-  if (named)
+  // `init letter.yaml --name letter.yaml` names one file twice, which is no conflict.
+  if (named && flags.name !== basename(dir))
     throw fail(
       "usage",
       `init takes a folder, and ${dir} names a file while --name names another`,
@@ -121,14 +123,6 @@ function dataFileArgument(
       [`write missive init ${dirname(dir)} --name ${flags.name}, or missive init ${dir}`],
     );
   return { dir: dirname(dir), flags: { ...flags, name: basename(dir) } };
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fail } from "../errors.js";
+import { isFolder } from "../is-folder.js";
 
 /** Two renders of one letter to compare; a letter only one side has lacks the other. */
 export interface RenderPair {
@@ -32,10 +33,6 @@ export function pairRenders(a: string, b: string, cwd: string): RenderPair[] {
     ...(inA.includes(name) ? { a: join(pathA, name) } : {}),
     ...(inB.includes(name) ? { b: join(pathB, name) } : {}),
   }));
-}
-
-function isFolder(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 
 function pdfsIn(dir: string): string[] {

@@ -78,27 +78,37 @@ export function utf16Encoding(bytes: Uint8Array): string | undefined {
 }
 
 export function firstBadByte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  // Why streaming: a prefix that cuts a good character in two fails as a whole decode, so
+  // whether a prefix fails went up and down along the text, and the search could stop at a
+  // good character lines before the bad byte. Decoded as a stream, only a bad byte fails it.
+  const fails = (end: number) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
   let lo = 0;
   let hi = bytes.length;
-  // Binary search for the shortest failing prefix; a truncated sequence at the end of a valid
-  // prefix also fails, so the answer points at the start of the bad sequence or just after it.
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid + 1));
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
+    if (fails(mid + 1)) hi = mid;
+    else lo = mid + 1;
   }
-  // Step back over continuation bytes to the lead byte of the broken sequence.
-  let at = Math.min(lo, bytes.length - 1);
-  while (at > 0 && ((bytes[at] ?? 0) & 0xc0) === 0x80 && lo - at < 3) at--;
-  try {
-    decoder.decode(bytes.subarray(0, at));
-  } catch {
-    return lo;
+  return leadOf(bytes, lo);
+}
+
+/**
+ * Where the character lies that the byte at `at` (or the text's end) cut short: the lead byte
+ * before it still waiting for its continuation bytes; else `at` itself, a byte bad alone.
+ */
+function leadOf(bytes: Uint8Array, at: number): number {
+  for (let p = at - 1; p >= 0 && at - p <= 3; p--) {
+    const b = bytes[p] ?? 0;
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return at - p < length ? p : at;
   }
   return at;
 }

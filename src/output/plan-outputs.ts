@@ -1,6 +1,6 @@
-import { statSync } from "node:fs";
 import { extname, join, parse, resolve } from "node:path";
 import { fail } from "../errors.js";
+import { isFolder } from "../is-folder.js";
 import type { Format } from "../letter-options.js";
 
 /** What a render can write: the pipeline's formats, and page images made from the PDF. */
@@ -60,10 +60,6 @@ export function planOutputs(
     format,
     path: join(dir, `${stem}.${format}`),
   }));
-}
-
-function isFolder(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 
 /** `-o letter.docx` was a folder of that name; a typo or a wish, it is not what was meant. */

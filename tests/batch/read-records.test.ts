@@ -157,6 +157,22 @@ describe("readRecords", () => {
     expect(got).toEqual([{ index: 0, line: 2, data: { name: "Müller “Bear”", n: "1" } }]);
   });
 
+  // Its lines end with a CR alone, and 上 holds a byte 0x0A in UTF-16LE: before, the check
+  // that line breaks read as line breaks refused the file.
+  it("reads a UTF-16 CSV whose lines end with a CR alone", async () => {
+    const file = join(dir, "cr16.csv");
+    writeFileSync(file, Buffer.from("\ufeffname\tn\r上田\t1\r", "utf16le"));
+    const got: unknown[] = [];
+    for await (const r of readRecords({
+      file,
+      label: "cr16.csv",
+      format: "csv",
+      encoding: "utf-16le",
+    }))
+      got.push(r.data);
+    expect(got).toEqual([{ name: "上田", n: "1" }]);
+  });
+
   // Before, a file read in an encoding not its own came out as one header line of CJK
   // characters, and the merge said "the records file has no records".
   it.each([
@@ -196,6 +212,12 @@ describe("readRecords", () => {
       "csv",
       Buffer.from("name,n\nAnn,1\nM\xfcller,2\n", "latin1"),
       "input: w.csv:3:2: not valid UTF-8: byte 0xfc",
+    ],
+    [
+      "a CSV from Excel for Mac (Mac Roman, each line ended by a CR alone)",
+      "csv",
+      Buffer.from("name,n\rAnn,1\rM\x9fller,2\r", "latin1"),
+      "input: w.csv:3:2: not valid UTF-8: byte 0x9f",
     ],
     [
       "JSON Lines in Latin-1",

@@ -65,6 +65,9 @@ describe("missive init", () => {
       2,
       "error: init takes a folder, and x.yaml names a file while --name names another\n  hint: write missive init . --name y.yaml, or missive init x.yaml\n",
     ]);
+    // The same name twice is one file, not two.
+    expect((await runCli(["init", "z.yaml", "--name", "z.yaml"], { cwd: dir })).code).toBe(0);
+    expect(readdirSync(dir)).toContain("z.yaml");
   });
 
   it("refuses a folder that is a file, or a device, before writing", async () => {

@@ -183,7 +183,7 @@ describe("render --merge of CSV from a spreadsheet", () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toBe(
       [
-        "error: <stdin>:1:10: not valid UTF-8: byte 0x00",
+        "error: <stdin>:1:11: not valid UTF-8: byte 0xa3",
         "  hint: this is a zip, as a spreadsheet is: --merge-format xlsx (Excel) or ods (LibreOffice)",
         "  hint: <stdin> is read as jsonl unless its format is named: --merge-format csv|jsonl|yaml|json|xlsx|ods",
         "",

@@ -43,8 +43,9 @@ describe("balancedLines", () => {
 
   it("leaves one line, and more than six, as first-fit breaks them", () => {
     expect(lines("Note Verbale", 48)).toEqual(["Note Verbale"]);
-    const long = Array.from({ length: 40 }, () => "word").join(" ");
-    expect(lines(long, 21)[0]).toBe("word word word word");
+    // Seven lines: balanced, they would hold nine letters each and the last seven.
+    const long = Array.from({ length: 61 }, () => "a").join(" ");
+    expect(lines(long, 20).map((l) => l.length)).toEqual([19, 19, 19, 19, 19, 19, 1]);
   });
 
   it("breaks no more words than first-fit does at the full width", () => {

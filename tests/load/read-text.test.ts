@@ -35,6 +35,22 @@ describe("decodeUtf8", () => {
     });
   });
 
+  // A stray continuation byte (Mac Roman's ü, Windows-1252's curly quotes) was reported as
+  // the character before it, and a bad byte after other multi-byte characters as one of them,
+  // lines too early: a prefix that cuts a character in two fails too, which misled the search.
+  it.each([
+    ["a continuation byte alone", "name: M", [0x9f], "ller\n", 0x9f, 1, 8],
+    ["a bad byte after multi-byte characters", "Müller\nKöln\nx: ", [0xff], "\n", 0xff, 3, 4],
+    ["a character cut short", "a: é", [0xe2, 0x41], "\n", 0xe2, 1, 5],
+  ])("reports %s where it is", (_, before, bad, after, byte, line, col) => {
+    const bytes = Buffer.concat([Buffer.from(before), Buffer.from(bad), Buffer.from(after)]);
+    const e = error(() => decodeUtf8(bytes, "x.yaml"));
+    expect(e.problems[0]?.message).toBe(
+      `not valid UTF-8: byte 0x${byte.toString(16)} at offset ${Buffer.byteLength(before)}`,
+    );
+    expect(e.problems[0]?.location).toEqual({ file: "x.yaml", line, col });
+  });
+
   it("counts characters, not bytes, for the column", () => {
     const bytes = Buffer.concat([Buffer.from("ä€: "), Buffer.from([0xc3])]);
     expect(error(() => decodeUtf8(bytes, "x.yaml")).problems[0]?.location).toEqual({
