@@ -18,7 +18,10 @@ export interface PrintedParts {
  */
 export function printedParts(markup: string): PrintedParts {
   const textOf = (role: string) => {
-    const inner = new RegExp(`<${role}(?:\\s[^>]*)?>([\\s\\S]*?)</${role}>`).exec(markup)?.[1];
+    // Not an empty element (`<closing indent="2"/>`), which holds no text to quote.
+    const inner = new RegExp(`<${role}(?:\\s[^>]*)?(?<!/)>([\\s\\S]*?)</${role}>`).exec(
+      markup,
+    )?.[1];
     if (inner === undefined) return undefined;
     const text = decodeXML(inner.replace(/<[^>]*>/g, " "))
       .replace(/\s+/g, " ")

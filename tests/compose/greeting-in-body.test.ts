@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { printedParts } from "../../src/compose/greeting-in-body.js";
 import { warningText } from "../../src/errors.js";
 import { ROOT, render } from "../helpers/render.js";
 
@@ -85,5 +86,20 @@ describe("a body with its own salutation and closing", () => {
       "lang: ar\nbody: |\n  عزيزي أحمد،\n\n  شكرا.\nsigner: { name: J }\n",
     );
     expect(w).toContain("the body begins with a salutation");
+  });
+});
+
+// From the review: an empty <closing/> was read as an opening tag, up to a later </closing>.
+describe("the salutation and closing a letter's markup prints", () => {
+  it("are the elements' texts, entities read, and none for an empty element", () => {
+    expect(
+      printedParts(
+        '<letter><salutation>Dear Ann &amp; Bo,</salutation><closing indent="2"/><p>Thanks.</p><closing>x</closing></letter>',
+      ),
+    ).toEqual({ salutation: "Dear Ann & Bo,", closing: "x" });
+    expect(printedParts('<closing indent="2">Yours<br/>truly,</closing>')).toEqual({
+      closing: "Yours truly,",
+    });
+    expect(printedParts("<closing/><salutation></salutation>")).toEqual({});
   });
 });
