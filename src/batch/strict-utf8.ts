@@ -122,6 +122,7 @@ function linesFit(
   let bytes = 0;
   let rawBreak = false;
   let textBreak = false;
+  let latin = false;
   let decided = false;
   let head: Uint8Array = new Uint8Array(0);
   return (chunk, text, end) => {
@@ -130,9 +131,13 @@ function linesFit(
     bytes += chunk.length;
     rawBreak ||= chunk.includes(0x0a);
     textBreak ||= /[\n\r]/.test(text);
+    // A file read in an encoding not its own gives no character of ASCII or Latin-1 (each pairs
+    // two bytes of its text); its own gives them (a delimiter, a letter of a header) even
+    // when a line break never comes, and a byte 0x0A is then part of a character (Њ, 上).
+    latin ||= /[\t -~\u00a0-\u00ff]/.test(text);
     if (textBreak || (bytes < LINE_CHECK_BYTES && !end)) return;
     decided = true;
-    if (!rawBreak) return;
+    if (!rawBreak || latin) return;
     const utf16 = utf16Encoding(head);
     throw fail(
       "input",

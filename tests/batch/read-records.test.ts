@@ -173,6 +173,22 @@ describe("readRecords", () => {
     expect(got).toEqual([{ name: "上田", n: "1" }]);
   });
 
+  // From the review: a header alone (no line break) holding Њ, whose UTF-16 has a byte 0x0A,
+  // was "not utf-16le text"; it is read, and has no records.
+  it("reads a UTF-16 file without a line break whose characters hold a byte 0x0A", async () => {
+    const file = join(dir, "head16.csv");
+    writeFileSync(file, Buffer.from("\ufeffName\tЊ", "utf16le"));
+    const got: unknown[] = [];
+    for await (const r of readRecords({
+      file,
+      label: "h.csv",
+      format: "csv",
+      encoding: "utf-16le",
+    }))
+      got.push(r);
+    expect(got).toEqual([]);
+  });
+
   // Before, a file read in an encoding not its own came out as one header line of CJK
   // characters, and the merge said "the records file has no records".
   it.each([
