@@ -1,5 +1,5 @@
 import { fail } from "../errors.js";
-import { firstBadByte, utf16Encoding } from "../load/read-text.js";
+import { firstBadByte, leadOf, utf16Encoding } from "../load/read-text.js";
 
 /**
  * Decodes a records file's bytes as they stream in, refusing what is not UTF-8, as a letter's
@@ -25,7 +25,7 @@ export function strictUtf8(
     const utf16 = first && (bytes.length >= 4 || end) ? utf16Encoding(bytes) : undefined;
     if (utf16) throw fail("input", `the file is ${utf16} text, not UTF-8`, { file: label }, hints);
     if (bytes.length >= 4) first = false;
-    const cut = end ? bytes.length : wholeCharacters(bytes);
+    const cut = end ? bytes.length : leadOf(bytes, bytes.length);
     pending = bytes.subarray(cut);
     const whole = bytes.subarray(0, cut);
     let text: string;
@@ -152,15 +152,4 @@ function linesFit(
           ],
     );
   };
-}
-
-/** How many of `bytes` end on a whole character: a character cut by the chunk's end waits. */
-function wholeCharacters(bytes: Uint8Array): number {
-  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
-    const b = bytes[bytes.length - back] ?? 0;
-    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
-    const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return size > back ? bytes.length - back : bytes.length;
-  }
-  return bytes.length;
 }

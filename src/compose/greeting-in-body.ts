@@ -71,12 +71,13 @@ export function greetingInBody(
   const ownClosing = typeof closing === "string" && closing !== "" ? closing : undefined;
   const farewell = printed.closing;
   const end = closingOf(paragraphs.slice(1), farewell ?? "");
+  const line = end?.text.split("\n")[0];
   if (farewell && end)
     warnings.push({
       message:
         ownClosing === undefined
-          ? `the body ends with a closing ("${end.text.split("\n")[0]}"), and the pack sets its own below it ("${farewell}"): move it to closing: and the name to the signer, or write closing: "" for none`
-          : `the body ends with a closing ("${end.text.split("\n")[0]}") above the letter's closing: ("${farewell}"): keep one of them`,
+          ? `the body ends with a closing ("${line}"), and the pack sets its own below it ("${farewell}"): move it to closing: and the name to the signer, or write closing: "" for none`
+          : `the body ends with a closing ("${line}") above the letter's closing: ("${farewell}"): keep one of them`,
       location: at(end),
     });
   return warnings;

@@ -102,8 +102,9 @@ export function firstBadByte(bytes: Uint8Array): number {
 /**
  * Where the character lies that the byte at `at` (or the text's end) cut short: the lead byte
  * before it still waiting for its continuation bytes; else `at` itself, a byte bad alone.
+ * At the end of a chunk read so far, it is how many bytes end on a whole character.
  */
-function leadOf(bytes: Uint8Array, at: number): number {
+export function leadOf(bytes: Uint8Array, at: number): number {
   for (let p = at - 1; p >= 0 && at - p <= 3; p--) {
     const b = bytes[p] ?? 0;
     if ((b & 0xc0) === 0x80) continue;
