@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from "node:path";
-import { formatLocation, type Problem } from "../errors.js";
+import { formatLocation, type Problem, type Warning } from "../errors.js";
 import type { ErrorData, FileEntry, RecordResult } from "./render-record.js";
 
 /** One record's line in the manifest; paths are relative to the manifest's folder. */
@@ -10,7 +10,8 @@ export interface ManifestEntry {
   inputHash: string;
   files: FileEntry[];
   pages?: number;
-  warnings: string[];
+  /** Each with its place in the data as the text `file:line:col: path`, as errors' problems. */
+  warnings: EntryWarning[];
   /** Images the letter used, so --skip-unchanged can notice when one changes. */
   assets: string[];
   error?: EntryError;
@@ -28,10 +29,13 @@ export interface EntryError {
   problems: EntryProblem[];
 }
 
-export interface EntryProblem {
+export interface EntryProblem extends EntryWarning {
+  hints?: string[];
+}
+
+export interface EntryWarning {
   message: string;
   location?: string;
-  hints?: string[];
 }
 
 export interface Manifest {
@@ -65,7 +69,7 @@ export function entryFor(
     inputHash,
     files: r.files.map((f) => ({ ...f, path: rel(f.path) })),
     ...(r.pages !== undefined ? { pages: r.pages } : {}),
-    warnings: r.warnings,
+    warnings: r.warnings.map(entryWarning),
     assets: r.assets.map(rel),
     ...(r.error ? { error: errorEntry(r.error) } : {}),
   };
@@ -83,12 +87,12 @@ function errorEntry(e: ErrorData): EntryError {
 }
 
 function entryProblem(p: Problem): EntryProblem {
-  const location = formatLocation(p.location);
-  return {
-    message: p.message,
-    ...(location ? { location } : {}),
-    ...(p.hints?.length ? { hints: p.hints } : {}),
-  };
+  return { ...entryWarning(p), ...(p.hints?.length ? { hints: p.hints } : {}) };
+}
+
+function entryWarning(w: Warning): EntryWarning {
+  const location = formatLocation(w.location);
+  return { message: w.message, ...(location ? { location } : {}) };
 }
 
 /** Absolute path of a manifest-relative path. */

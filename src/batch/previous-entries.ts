@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { readAt } from "../output/read-at.js";
-import type { Manifest, ManifestEntry } from "./manifest.js";
+import type { EntryWarning, Manifest, ManifestEntry } from "./manifest.js";
 import type { FileEntry } from "./render-record.js";
 
 /** The previous run's manifest entries, by record index (for --skip-unchanged). */
@@ -155,5 +155,19 @@ function usable(e: unknown, index: number): ManifestEntry | undefined {
     entry.files.every(file) &&
     Array.isArray(entry.assets) &&
     entry.assets.every(text);
-  return ok ? (entry as ManifestEntry) : undefined;
+  return ok ? { ...(entry as ManifestEntry), warnings: entryWarnings(entry.warnings) } : undefined;
+}
+
+/**
+ * A skipped record's warnings, carried into the new manifest and printed again, in this
+ * version's form. Why: earlier manifests listed each warning as one line of text.
+ */
+function entryWarnings(ws: unknown): EntryWarning[] {
+  if (!Array.isArray(ws)) return [];
+  return ws.flatMap((w: unknown): EntryWarning[] => {
+    if (typeof w === "string") return [{ message: w }];
+    const { message, location } = (w ?? {}) as Partial<EntryWarning>;
+    if (typeof message !== "string") return [];
+    return [{ message, ...(typeof location === "string" ? { location } : {}) }];
+  });
 }

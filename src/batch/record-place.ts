@@ -1,4 +1,5 @@
 import { formatLocation, type Location } from "../errors.js";
+import type { EntryWarning } from "./manifest.js";
 import type { MergeRecord } from "./merge-record.js";
 
 /** What locates a record: its number, its line or row, its sheet. */
@@ -26,9 +27,10 @@ export function recordPlace(rec: RecordAt, label: string): string {
  * …`. A warning about the record's own text starts with the record's place (pipeline.ts
  * locates warnings in the data), which is not said twice.
  */
-export function recordWarning(rec: RecordAt, label: string, warning: string): string {
+export function recordWarning(rec: RecordAt, label: string, warning: EntryWarning): string {
   const own = `${formatLocation(recordLocation(rec, label))}: `;
-  const rest = warning.startsWith(own) ? warning.slice(own.length) : warning;
+  const where = warning.location ? `${warning.location}: ` : "";
+  const rest = `${where.startsWith(own) ? where.slice(own.length) : where}${warning.message}`;
   return `${recordPlace(rec, label)}: ${rest}`;
 }
 

@@ -4,7 +4,7 @@ import {
   type Location,
   MissiveError,
   type Problem,
-  warningText,
+  type Warning,
 } from "../errors.js";
 import type { LaidOutDoc } from "../layout/laid-out-doc.js";
 import type { Format } from "../letter-options.js";
@@ -176,7 +176,7 @@ export interface RecordResult {
   index: number;
   files: FileEntry[];
   pages?: number;
-  warnings: string[];
+  warnings: Warning[];
   assets: string[];
   /** Folders the letter's files needed and this run made (the topmost of each). */
   madeFolders?: string[];
@@ -239,7 +239,7 @@ export function recordRenderer(
         index: job.index,
         ...written,
         pages: r.pages,
-        warnings: [...shape.droppedLookalikes(job), ...r.warnings.map(warningText)],
+        warnings: [...shape.droppedLookalikes(job).map((message) => ({ message })), ...r.warnings],
         assets: r.assets,
         laidOut: wantLayout ? r.laidOut : undefined,
         images: wantLayout ? r.images : undefined,

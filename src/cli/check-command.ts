@@ -13,7 +13,7 @@ import type { CommandContext } from "./command-context.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import { green } from "./painted.js";
-import { type ProblemJson, problemsJson } from "./problems-json.js";
+import { type ProblemJson, problemsJson, type WarningJson, warningJson } from "./problems-json.js";
 import type { Reporter } from "./reporter.js";
 import { checkRoot } from "./root-option.js";
 
@@ -27,10 +27,10 @@ export interface CheckResult {
   warnings?: Warning[];
 }
 
-/** A result as `--json` lists it: each warning as the text printed. */
-function resultJson(r: CheckResult): Omit<CheckResult, "warnings"> & { warnings?: string[] } {
+/** A result as `--json` lists it: each warning with its place in fields, as errors are. */
+function resultJson(r: CheckResult): Omit<CheckResult, "warnings"> & { warnings?: WarningJson[] } {
   const { warnings, ...rest } = r;
-  return warnings ? { ...rest, warnings: warnings.map(warningText) } : rest;
+  return warnings ? { ...rest, warnings: warnings.map(warningJson) } : rest;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { MissiveError } from "../errors.js";
+import type { MissiveError, Warning } from "../errors.js";
 import { clippedWords } from "../shown-value.js";
 
 /** One error as `--json` prints it: the kind, the message, where, and the hints. */
@@ -19,4 +19,14 @@ export function problemsJson(e: MissiveError): ProblemJson[] {
     ...p.location,
     hints: (p.hints ?? []).map(clippedWords),
   }));
+}
+
+/**
+ * One warning as `--json` prints it: the message and where, in the fields an error's problem
+ * uses. Why not the printed line: a script reads the place from fields, as it does an error's.
+ */
+export type WarningJson = Omit<ProblemJson, "kind" | "hints">;
+
+export function warningJson(w: Warning): WarningJson {
+  return { message: clippedWords(w.message), ...w.location };
 }

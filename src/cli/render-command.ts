@@ -19,6 +19,7 @@ import type { Io } from "./io.js";
 import { addMergeOptions, type MergeFlags, refuseMergeOnly } from "./merge-options.js";
 import { green } from "./painted.js";
 import { chosenStandards, type PdfFlags } from "./pdf-flags.js";
+import { type WarningJson, warningJson } from "./problems-json.js";
 import type { Reporter } from "./reporter.js";
 import { checkRoot } from "./root-option.js";
 import { VERSION } from "./version.js";
@@ -62,7 +63,7 @@ export async function renderCommand(
   io: Io,
   rep: Reporter,
   res: Resources,
-): Promise<{ files: FileReport[]; warnings: string[]; assets: string[] }> {
+): Promise<{ files: FileReport[]; warnings: WarningJson[]; assets: string[] }> {
   const [
     { renderLetter },
     { readText },
@@ -117,9 +118,8 @@ export async function renderCommand(
   try {
     if (interrupt.signal.aborted) throw stopped(interrupt.signal);
     interrupt.finishing();
-    const warnings = rendered.warnings.map(warningText);
-    if (!rep.quiet)
-      for (const [i, w] of rendered.warnings.entries()) rep.warn(warnings[i] as string, w);
+    const warnings = rendered.warnings.map(warningJson);
+    if (!rep.quiet) for (const w of rendered.warnings) rep.warn(warningText(w), w);
     const notAnInput = refuseInputs(
       [
         { path: resolve(io.cwd, dataFile), what: "the letter data" },

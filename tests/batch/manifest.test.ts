@@ -17,7 +17,7 @@ const entries: ManifestEntry[] = [
     inputHash: "ab",
     files: [{ path: "a.pdf", format: "pdf", bytes: 10, sha256: "cd" }],
     pages: 1,
-    warnings: ["a word was broken"],
+    warnings: [{ message: "a word was broken", location: "letter.yaml:11:7: body" }],
     assets: [],
   },
   {

@@ -21,7 +21,14 @@ function entries(n: number): ManifestEntry[] {
       { path: `out/{a},\n    }-${i}.pdf`, format: "pdf" as const, bytes: 10 + i, sha256: "x" },
     ],
     pages: 1,
-    warnings: i === 1 ? ["    {", "    },", "Grüße 東京"] : [],
+    warnings:
+      i === 1
+        ? [
+            { message: "    {" },
+            { message: "    },", location: "a.csv:3: {x}" },
+            { message: "Grüße 東京" },
+          ]
+        : [],
     assets: [],
   }));
 }
@@ -120,5 +127,31 @@ describe("openPreviousEntries", () => {
       expect(openPreviousEntries(path).get(0)).toBeUndefined();
     }
     expect(openPreviousEntries(written([good])).get(0)).toEqual(good);
+  });
+
+  it("reads an earlier manifest's warnings (lines of text) and odd ones as this version's", () => {
+    const [good] = entries(1) as [ManifestEntry];
+    const cases: [unknown, unknown][] = [
+      [
+        ["letter.yaml:11:7: body: a word is wider than the line"],
+        [{ message: "letter.yaml:11:7: body: a word is wider than the line" }],
+      ],
+      [
+        [
+          { message: "m", location: "a.csv:2" },
+          { message: 3 },
+          null,
+          { message: "n", location: 4 },
+        ],
+        [{ message: "m", location: "a.csv:2" }, { message: "n" }],
+      ],
+      ["not a list", []],
+      [undefined, []],
+    ];
+    for (const [warnings, read] of cases) {
+      const path = join(tempDir("previous"), "m.json");
+      writeFileSync(path, JSON.stringify({ ...head, entries: [{ ...good, warnings }] }));
+      expect(openPreviousEntries(path).get(0)?.warnings).toEqual(read);
+    }
   });
 });

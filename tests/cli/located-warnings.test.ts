@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -70,9 +70,31 @@ it("annotates a located warning under GitHub Actions, in render, check and a mer
   );
 });
 
-it("lists a check's warnings in --json as the text it prints", async () => {
+// A script reads a warning's place from fields, as it reads an error's: before, each warning
+// was one line of text (`letter.yaml:11:7: body: …`) to be taken apart again.
+it("lists warnings in render's and check's --json with their place in fields, as errors", async () => {
   const cwd = setUp();
-  const r = await runCli(["check", "letter.yaml", "--json"], { cwd });
-  const files = (JSON.parse(r.stdout) as { files: { warnings: string[] }[] }).files;
-  expect(files[0]?.warnings).toEqual([`letter.yaml:11:7: body: ${WIDER}`]);
+  const at = { message: WIDER, file: "letter.yaml", line: 11, col: 7, path: "body" };
+  const check = await runCli(["check", "letter.yaml", "--json"], { cwd });
+  expect(
+    (JSON.parse(check.stdout) as { files: { warnings: unknown[] }[] }).files[0]?.warnings,
+  ).toEqual([at]);
+  const render = await runCli(["render", "letter.yaml", "-o", "out", "--json"], { cwd });
+  expect((JSON.parse(render.stdout) as { warnings: unknown[] }).warnings).toEqual([at]);
+});
+
+it("lists a merged letter's warnings in the manifest with their place, as its errors", async () => {
+  const cwd = setUp();
+  writeFileSync(join(cwd, "p.csv"), `salutation,body\n"Dear A,",Fine.\n"Dear B,",${LONG} again\n`);
+  const r = await runCli(["render", "letter.yaml", "--merge", "p.csv", "-o", "out", "-j", "1"], {
+    cwd,
+  });
+  expect(r.code).toBe(0);
+  const manifest = JSON.parse(readFileSync(join(cwd, "out/manifest.json"), "utf8")) as {
+    entries: { warnings: unknown[] }[];
+  };
+  expect(manifest.entries.map((e) => e.warnings)).toEqual([
+    [],
+    [{ message: WIDER, location: "p.csv:3: body" }],
+  ]);
 });
