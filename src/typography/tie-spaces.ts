@@ -174,16 +174,22 @@ function ibanSpaces(pieces: string[]): number[] {
 }
 
 const SPACE = /\s/;
+/** A digit of any script: a date in Bengali or Marathi is written in its own digits ("৫"). */
+const DAY_DIGIT = /\p{Nd}/u;
 /** A day of the month before its name: "5", "30", "5." (German, Czech). */
-const DAY = /^\d{1,2}\.?$/;
+const DAY = /^\p{Nd}{1,2}\.?$/u;
 /** A day after the month's name: "30", "2nd". */
-const DAY_AFTER = /^\d{1,2}(?:st|nd|rd|th)?\.?$/;
+const DAY_AFTER = /^\p{Nd}{1,2}(?:st|nd|rd|th)?\.?$/u;
 
 /** A month's name, also with the full stop of a sentence after it ("on 30 April."). */
 function isMonth(name: string, sets: TieSets): boolean {
-  // An apostrophe is typed straight ("d'abril"): the curly quotes pass has not yet run.
-  const word = name.includes("'") ? name.replaceAll("'", "’") : name;
+  const word = curled(name);
   return sets.months.has(word) || (word.endsWith(".") && sets.months.has(word.slice(0, -1)));
+}
+
+/** A word as ICU writes it: an apostrophe is typed straight ("d'abril", Maltese "ta'"), and the curly quotes pass has not yet run. */
+function curled(word: string): string {
+  return word.includes("'") ? word.replaceAll("'", "’") : word;
 }
 
 /** A word that may start a month's name, as `isMonth` reads it. */
@@ -216,9 +222,9 @@ function firstWord(piece: string): string {
 function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): number {
   if (sets.monthWords === 0) return 0;
   const before = raw.replace(OPENING, "");
-  if (DIGIT.test(raw)) {
+  if (DAY_DIGIT.test(raw)) {
     if (!DAY.test(before)) return 0;
-    const link = sets.links.has(pieces[k + 1] as string) ? 1 : 0;
+    const link = sets.links.has(curled(pieces[k + 1] as string)) ? 1 : 0;
     const words = monthAt(pieces, k + 1 + link, sets);
     return words === 0 ? 0 : link + words;
   }

@@ -337,6 +337,16 @@ describe("ties", () => {
     );
     expect(set("el 5 de enero de 2025", "es")).toBe("el 5_de_enero de 2025");
     expect(set("em 5 de março", "pt-BR")).toBe("em 5_de_março");
+    // Languages the table lacked had no tie: a Galician, Lithuanian, Maltese or Bengali date
+    // (in its own digits) broke between day and month.
+    expect(set("o 5 de setembro de 2024", "gl")).toBe("o 5_de_setembro de 2024");
+    expect(set("iki rugsėjo 5 d.", "lt")).toBe("iki rugsėjo_5 d.");
+    expect(set("fil-5 ta’ Settembru", "mt")).toBe("fil-5 ta’ Settembru");
+    expect(set("sa 5 ta’ Settembru u 6 ta' Ottubru", "mt")).toBe(
+      "sa 5_ta’_Settembru u 6_ta’_Ottubru",
+    );
+    expect(set("৫ সেপ্টেম্বর ২০২৪", "bn")).toBe("৫_সেপ্টেম্বর ২০২৪");
+    expect(set("ngày 5 tháng 9 năm 2024", "vi")).toBe("ngày 5_tháng_9 năm 2024");
     // Only a whole name: "Meán" alone is no month, "de" before a word that is none ties nothing.
     expect(set("5 Meán lae", "ga")).toBe("5 Meán lae");
     expect(set("5 de ellos", "es")).toBe("5 de ellos");
