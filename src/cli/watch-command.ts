@@ -70,7 +70,13 @@ export async function watchCommand(
     }
     let next = watched;
     try {
-      next = new Set(watchInputs(dataFile, { cwd: io.cwd, template: flags.template, assets }, res));
+      next = new Set(
+        watchInputs(
+          dataFile,
+          { cwd: io.cwd, template: flags.template, root: flags.root, assets },
+          res,
+        ),
+      );
     } catch {
       // Broken data names no pack: keep watching what was watched, the data file among it.
     }
