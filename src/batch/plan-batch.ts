@@ -61,7 +61,10 @@ export async function planBatch(opts: {
     for await (const rec of readRecords(opts.source)) {
       // Past the cap the run fails whatever comes: planning on would only hold every later
       // record's names in memory (millions of rows of a file with a wrong column).
-      if (!failed.open()) break;
+      if (!failed.open()) {
+        failed.cut();
+        break;
+      }
       planner?.add(rec, overlayRecord(opts.base, rec.data));
       failed.add(rec, opts.checkRecord?.(rec) ?? []);
     }

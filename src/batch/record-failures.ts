@@ -22,9 +22,14 @@ interface Seen {
 export function recordFailures(label: string) {
   const seen = new Map<string, Seen>();
   let counted = 0;
+  let cut = false;
   return {
     /** Whether more records are worth checking (the cap counts repeats, so a check ends). */
     open: () => counted < MAX_PROBLEMS,
+    /** The check stopped at the cap with records left unchecked: the report says so. */
+    cut: () => {
+      cut = true;
+    },
     add(rec: MergeRecord, problems: readonly Problem[]): void {
       const place = `${recordPlace(rec, label)}: `;
       for (const p of problems) {
@@ -53,7 +58,7 @@ export function recordFailures(label: string) {
                 ...p,
                 hints: [
                   ...(p.hints ?? []),
-                  ...(counted >= MAX_PROBLEMS
+                  ...(cut
                     ? [`the records were checked up to the first ${MAX_PROBLEMS} problems`]
                     : []),
                   "nothing was written; --keep-going renders the other records",

@@ -170,6 +170,19 @@ describe("render --merge with record values in the text", () => {
     ]);
   });
 
+  // review23: with exactly 100 problems, all found, the report said the check stopped.
+  it("says nothing of the cap when the last record brought the problems to it", async () => {
+    const rows = Array.from({ length: 100 }, (_, i) => `P${i},Lee,1,2,,n,p${i}@b.c`);
+    const dir = setUp(`${HEAD},email\n${rows.join("\n")}\n`);
+    const r = await runCli(merge("--name", "{{first_name}}"), { cwd: dir });
+    expect(r.code).toBe(4);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("  hint: "))).toEqual([
+      "  hint: use it in the letter's text ({{email}}) or in --name, or pass --allow-unused to ignore it",
+      "  hint: the same in records 2, 3, 4, 5, 6 and 94 more",
+      "  hint: nothing was written; --keep-going renders the other records",
+    ]);
+  });
+
   it("does not suggest printing a field no template can read (a JSON record's constructor)", async () => {
     const dir = setUp("");
     const record = { first_name: "Ann", last_name: "Lee", count: 1, amount: 2, note: "n" };
