@@ -235,14 +235,19 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
           byGlyphId.get(font) ? res.pdf.lines : undefined,
         );
       } else {
-        // A pdfkit without the internals paintLine uses: the public call draws the same thing.
+        // A pdfkit without the internals paintLine uses: the public call draws the same thing,
+        // a synthetic bold or italic by its own fill-and-stroke and oblique options.
+        if (t.embolden) doc.save().lineWidth(t.embolden).lineJoin("round");
         doc.text(t.text.replace(/\u00AD$/, "-"), t.x, t.y, {
           lineBreak: false,
           baseline: "alphabetic",
           wordSpacing: t.wordSpacing,
           characterSpacing: t.tracking,
           horizontalScaling: (t.scale ?? 1) * 100,
+          ...(t.embolden ? { fill: true, stroke: true } : {}),
+          ...(t.slant ? { oblique: (Math.atan(t.slant) * 180) / Math.PI } : {}),
         });
+        if (t.embolden) doc.restore();
       }
       const link = marks.link();
       if (t.href || link?.goTo !== undefined) {

@@ -1,48 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { TextItem } from "../../src/layout/laid-out-doc.js";
 import { emboldenWidth } from "../../src/layout/synthetic-style.js";
-import { japaneseLetter } from "../helpers/letters.js";
+import { japaneseLetter, oneFaceJapaneseLetter } from "../helpers/letters.js";
 import { pdfDump } from "../helpers/pdf-dump.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { render } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
-
-/** A Japanese letter on a pack whose Japanese font has one face, as most script fonts a pack names. */
-function oneFaceLetter(body: string): string {
-  const dir = tempDir("one-face");
-  mkdirSync(join(dir, "templates", "ja-one-face"), { recursive: true });
-  writeFileSync(
-    join(dir, "templates", "ja-one-face", "template.yaml"),
-    `name: ja-one-face
-extends: personal
-lang: ja
-fonts:
-  cjk:
-    regular: pkg:@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf
-fontChains:
-  Han: [cjk]
-  Hiragana: [cjk]
-  Katakana: [cjk]
-`,
-  );
-  writeFileSync(
-    join(dir, "letter.yaml"),
-    `template: ja-one-face
-lang: ja
-sender: { name: 山田花子 }
-date: 2024-11-18
-recipient: [株式会社サンプル 御中]
-subject: 契約更新のお知らせ
-salutation: 拝啓
-body: "${body}"
-closing: 敬具
-`,
-  );
-  return join(dir, "letter.yaml");
-}
 
 const textItems = (r: { laidOut?: { pages: { items: unknown[] }[] } }) =>
   (r.laidOut?.pages ?? []).flatMap((p) => p.items as TextItem[]).filter((it) => it.kind === "text");
@@ -81,7 +47,7 @@ async function readText(pdf: Uint8Array): Promise<string> {
 // painted regular: the subject line and a body's **強調** lost their emphasis in silence.
 describe("a run whose font lacks the weight or slant asked for", () => {
   it("is stroked to bold (render mode 2, a line width by its size) and reads the same", async () => {
-    const r = await render(oneFaceLetter("本件は**重要**です。"));
+    const r = await render(oneFaceJapaneseLetter("本件は**重要**です。"));
     const items = textItems(r);
     const bold = items.filter((it) => it.embolden !== undefined);
     expect(bold.map((it) => it.text).join("")).toBe("契約更新のお知らせ重要");
@@ -93,7 +59,7 @@ describe("a run whose font lacks the weight or slant asked for", () => {
     // 11.5 pt, the personal pack's size: about a 25th of it.
     for (const t of stroked) expect(t).toMatch(/^1 0 0 -1 0 792 cm\n0\.468075 w\n1 j\nBT\n/);
     // The text layer is the plain letter's: the stroke is paint, not text.
-    const plain = await render(oneFaceLetter("本件は重要です。"));
+    const plain = await render(oneFaceJapaneseLetter("本件は重要です。"));
     expect(await readText(r.pdf as Uint8Array)).toBe(await readText(plain.pdf as Uint8Array));
     if (poppler)
       expect(popplerText(r.pdf as Uint8Array)).toBe(popplerText(plain.pdf as Uint8Array));
