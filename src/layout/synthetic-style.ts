@@ -72,7 +72,7 @@ const LARGE = 36;
 
 /**
  * The shear of a synthetic italic: a quarter, about 14 degrees, as Chromium's skew of a face
- * with no italic (-1/4 in Skia's y-down space). Every script is slanted, as browsers and word
+ * with no italic (-1/4 in Skia's y-down space) and pdfkit's own `oblique` text option. Every script is slanted, as browsers and word
  * processors do (Word slants a Japanese font that has no italic): emphasis kept is worth more than a slant
  * some scripts do not use.
  */

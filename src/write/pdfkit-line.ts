@@ -5,7 +5,10 @@
  * mail merge they were a quarter of the time spent painting. They parse options for every
  * line, measure the space again, concatenate a line's glyph arrays word by word, format every
  * glyph id anew and convert every operator to bytes separately; here a line is one chunk.
- * Only pdfkit-adapter.ts uses this file: together they are missive's boundary with pdfkit.
+ * A synthetic bold or italic (layout/synthetic-style.ts) adds operators of its own: a line
+ * width and render mode, a sheared Tm (pdfkit's text() shears with a cm instead); every other
+ * line is pdfkit's bytes. Only pdfkit-adapter.ts uses this file: together they are missive's
+ * boundary with pdfkit.
  */
 
 import { drawnText, hasRightToLeft } from "../model/direction.js";
