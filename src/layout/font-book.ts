@@ -4,6 +4,7 @@ import { FontFiles } from "./font-file.js";
 import type { Font } from "./fontkit-types.js";
 import type { Shaper } from "./harfbuzz.js";
 import { ShapedRuns } from "./shaped-runs.js";
+import { pickFace, type Synthesis } from "./synthetic-style.js";
 
 /** One face of a family, ready for measuring. */
 export interface Face {
@@ -16,6 +17,8 @@ export interface Face {
   runs: ShapedRuns;
   /** In a script's fallback chain (a pack's `fontChains`): the only characters it draws. */
   only?: RegExp;
+  /** The weight or slant asked for that the file lacks, which the painter makes (synthetic-style.ts). */
+  synthetic?: Synthesis;
 }
 
 /**
@@ -65,6 +68,8 @@ export class FontBook {
   readonly key: string;
   /** Faces of scripts' chains, by path and script: kept, so a face stays one object. */
   private readonly scriptFaces = new Map<string, Face>();
+  /** Faces with a synthetic weight or slant, by path and what is made: kept, as scriptFaces. */
+  private readonly syntheticFaces = new Map<string, Face>();
 
   constructor(
     private readonly families: Record<string, FontFamily>,
@@ -75,20 +80,27 @@ export class FontBook {
     this.key = JSON.stringify([families, fallbacks, chains]);
   }
 
-  /** Whether a face is still the one its file gives (a font file that changed gives another). */
+  /**
+   * Whether a face still draws with the font its file gives (a font file that changed gives
+   * another). By font, not face: a script's face or a synthetic one is a copy of the file's.
+   */
   isCurrent(face: Face): boolean {
-    return this.fonts.face(face.path) === face;
+    return this.fonts.face(face.path).font === face.font;
   }
 
   face(family: string, bold: boolean, italic: boolean): Face {
     const fam = this.families[family] ?? Object.values(this.families)[0];
     if (!fam) throw new Error("a pack without fonts passed validation");
-    const path =
-      (bold && italic ? fam.boldItalic : undefined) ??
-      (bold ? fam.bold : undefined) ??
-      (italic ? fam.italic : undefined) ??
-      fam.regular;
-    return this.fonts.face(path);
+    const { path, synthetic } = pickFace(fam, bold, italic);
+    const face = this.fonts.face(path);
+    if (!synthetic) return face;
+    const id = `${path}\n${made(synthetic)}`;
+    let f = this.syntheticFaces.get(id);
+    if (f?.font !== face.font) {
+      f = { ...face, synthetic };
+      this.syntheticFaces.set(id, f);
+    }
+    return f;
   }
 
   /**
@@ -115,7 +127,8 @@ export class FontBook {
 
   private onlyFor(family: string, bold: boolean, italic: boolean, key: string, only: RegExp): Face {
     const face = this.face(family, bold, italic);
-    const id = `${face.path}\n${key}`;
+    // The same file draws a script upright and, made so, slanted: two faces.
+    const id = `${face.path}\n${key}\n${made(face.synthetic)}`;
     let f = this.scriptFaces.get(id);
     if (f?.font !== face.font) {
       f = { ...face, only };
@@ -123,6 +136,11 @@ export class FontBook {
     }
     return f;
   }
+}
+
+/** What a face makes of its file, as a key: "", "b", "i" or "bi". */
+function made(synthetic: Synthesis | undefined): string {
+  return `${synthetic?.bold ? "b" : ""}${synthetic?.italic ? "i" : ""}`;
 }
 
 /** Advance width of `text` at `size` points, with kerning and ligatures as pdfkit draws them. */

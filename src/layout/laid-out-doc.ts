@@ -62,6 +62,13 @@ export interface TextItem {
   hang?: number;
   /** Right-to-left text, in logical order: the writer draws its words from right to left. */
   rtl?: true;
+  /**
+   * A synthetic bold (its font has no bold face): glyphs filled and stroked with a line this
+   * wide, in points. Widths are the font's own (synthetic-style.ts).
+   */
+  embolden?: number;
+  /** A synthetic italic (its font has no italic face): glyphs sheared by this much. */
+  slant?: number;
   color: string;
   width: number;
   /** The block it belongs to (`p#7`, `signer:Rob Portman`): for tests and `--emit layout`. */

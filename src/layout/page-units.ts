@@ -14,6 +14,7 @@ import type { ItemContext } from "./paragraph-items.js";
 import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
+import { syntheticPaint } from "./synthetic-style.js";
 import { tableUnits } from "./table-units.js";
 
 /**
@@ -221,6 +222,7 @@ export function paint(
     ...(s.scale !== 1 ? { scale: s.scale } : {}),
     ...(s.hang ? { hang: s.hang } : {}),
     ...(s.rtl ? { rtl: s.rtl } : {}),
+    ...syntheticPaint(s.look.face.synthetic, s.look.size),
     color: st.color,
     width: s.width,
     block,
@@ -291,6 +293,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
       size: st.size,
       wordSpacing: 0,
       tracking: 0,
+      ...syntheticPaint(face.synthetic, st.size),
       color: st.color,
       width: w,
       block: tag,

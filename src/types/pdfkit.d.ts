@@ -26,6 +26,11 @@ declare module "pdfkit" {
     /** Width and word count of the text, if known; pdfkit uses them only for links. */
     textWidth?: number;
     wordCount?: number;
+    /** Filled and stroked together: text render mode 2. */
+    fill?: boolean;
+    stroke?: boolean;
+    /** Sheared by this many degrees (true: by a quarter). */
+    oblique?: boolean | number;
   }
   /** An opened image: its intrinsic size, and the data pdfkit embeds once. */
   export interface PDFImage {
@@ -82,6 +87,7 @@ declare module "pdfkit" {
     moveTo(x: number, y: number): this;
     lineTo(x: number, y: number): this;
     lineWidth(w: number): this;
+    lineJoin(join: "miter" | "round" | "bevel"): this;
     strokeColor(color: string): this;
     stroke(): this;
     link(

@@ -32,6 +32,9 @@ export interface PdfCanvas {
     tracking: number;
     scale?: number;
     rtl?: true;
+    /** A synthetic bold's stroke and a synthetic italic's shear (laid-out-doc.ts's TextItem). */
+    embolden?: number;
+    slant?: number;
     href?: string;
     width: number;
   }): boolean;
@@ -135,6 +138,8 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   let font = "";
   let size = 0;
   let color = "";
+  /** The stroke colour set on the page: a synthetic bold strokes its glyphs in their fill colour. */
+  let stroke = "";
   /** Whether the current font offers what paintLine needs; checked once per font switch. */
   let paintable = false;
   /** Whether the lines painted now are inside a Span that gives their text (beginActualText). */
@@ -174,6 +179,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       font = "";
       size = 0;
       color = "";
+      stroke = "";
     },
     text(t) {
       if (!registered.has(t.font)) {
@@ -200,6 +206,10 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         color = t.color;
         doc.fillColor(color);
       }
+      if (t.embolden && t.color !== stroke) {
+        stroke = t.color;
+        doc.strokeColor(stroke);
+      }
       ids.painted(t.x, t.y - t.size);
       // pdfkit's own text() measures each line twice more (for links and to advance its
       // cursor), and missive places every line itself: paint it directly, with the
@@ -219,18 +229,25 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
             scale: t.scale ?? 1,
             ...(t.rtl ? { rtl: true } : {}),
             ...(spanned ? { spanned: true } : {}),
+            ...(t.embolden ? { embolden: t.embolden } : {}),
+            ...(t.slant ? { slant: t.slant } : {}),
           },
           byGlyphId.get(font) ? res.pdf.lines : undefined,
         );
       } else {
-        // A pdfkit without the internals paintLine uses: the public call draws the same thing.
+        // A pdfkit without the internals paintLine uses: the public call draws the same thing,
+        // a synthetic bold or italic by its own fill-and-stroke and oblique options.
+        if (t.embolden) doc.save().lineWidth(t.embolden).lineJoin("round");
         doc.text(t.text.replace(/\u00AD$/, "-"), t.x, t.y, {
           lineBreak: false,
           baseline: "alphabetic",
           wordSpacing: t.wordSpacing,
           characterSpacing: t.tracking,
           horizontalScaling: (t.scale ?? 1) * 100,
+          ...(t.embolden ? { fill: true, stroke: true } : {}),
+          ...(t.slant ? { oblique: (Math.atan(t.slant) * 180) / Math.PI } : {}),
         });
+        if (t.embolden) doc.restore();
       }
       const link = marks.link();
       if (t.href || link?.goTo !== undefined) {

@@ -5,7 +5,10 @@
  * mail merge they were a quarter of the time spent painting. They parse options for every
  * line, measure the space again, concatenate a line's glyph arrays word by word, format every
  * glyph id anew and convert every operator to bytes separately; here a line is one chunk.
- * Only pdfkit-adapter.ts uses this file: together they are missive's boundary with pdfkit.
+ * A synthetic bold or italic (layout/synthetic-style.ts) adds operators of its own: a line
+ * width and render mode, a sheared Tm (pdfkit's text() shears with a cm instead); every other
+ * line is pdfkit's bytes. Only pdfkit-adapter.ts uses this file: together they are missive's
+ * boundary with pdfkit.
  */
 
 import { drawnText, hasRightToLeft } from "../model/direction.js";
@@ -71,6 +74,13 @@ export interface Line {
    * none of its own for glyphs that do not say it: poppler ends the outer one at the inner's end.
    */
   spanned?: boolean;
+  /**
+   * A synthetic bold: the glyphs filled and stroked (text render mode 2) with a line this wide,
+   * in points, in the stroke colour set before (the caller sets it to the fill colour).
+   */
+  embolden?: number;
+  /** A synthetic italic: the text matrix sheared by this much (layout/synthetic-style.ts). */
+  slant?: number;
 }
 
 /** Tells whether a document offers what paintLine needs (a pdfkit other than 0.20 may not). */
@@ -128,7 +138,7 @@ export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): b
     memo.set(font.font, lines);
   }
   // One string, not an array joined: a key is made for every line of every letter.
-  const key = `${font.id}\0${doc._fontSize}\0${doc.page.height}\0${line.x}\0${line.y}\0${line.wordSpacing}\0${line.tracking}\0${line.scale}\0${line.rtl === true}\0${line.spanned === true}\0${line.text}`;
+  const key = `${font.id}\0${doc._fontSize}\0${doc.page.height}\0${line.x}\0${line.y}\0${line.wordSpacing}\0${line.tracking}\0${line.scale}\0${line.rtl === true}\0${line.spanned === true}\0${line.embolden ?? 0}\0${line.slant ?? 0}\0${line.text}`;
   let painted = lines.get(key);
   if (painted) {
     fontOnPage(doc);
@@ -177,8 +187,13 @@ function lineBytes(
   fontOnPage(doc);
   // pdfkit's save(), transform() and restore() around the text; balanced, so its own record
   // of the transformation matrix needs no update. Tc and Tz are text state, which Q restores.
-  const ops = ["q", `1 0 0 -1 0 ${num(height)} cm`, "BT"];
-  ops.push(`1 0 0 1 ${num(line.x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`);
+  const ops = ["q", `1 0 0 -1 0 ${num(height)} cm`];
+  // Round joins: a mitred stroke would spike at the sharp corners of serifs and brush tips.
+  if (line.embolden) ops.push(`${num(line.embolden)} w`, "1 j");
+  ops.push("BT");
+  const tm = textMatrix(line.slant ?? 0, y);
+  ops.push(tm(line.x, y), `/${font.id} ${num(size)} Tf`);
+  if (line.embolden) ops.push("2 Tr");
   if (line.tracking) ops.push(`${num(line.tracking)} Tc`);
   if (line.scale !== 1) ops.push(`${num(line.scale * 100)} Tz`);
   const glyphs = line.wordSpacing
@@ -198,17 +213,27 @@ function lineBytes(
   const tracking = line.tracking * line.scale;
   // pdfkit widens after the last word too; the pen is moved back from there.
   const widened = glyphs.extra[glyphs.positions.length - 1] ?? 0;
-  const end = showGlyphs(ops, glyphs, { x: line.x, y }, scale, tracking) - widened * scale;
+  const end = showGlyphs(ops, glyphs, { x: line.x, y, tm }, scale, tracking) - widened * scale;
   if (spaced) ops.push("EMC");
   if (softHyphen) {
     // Drawn as a hyphen, read as a soft hyphen: copied text joins the word again (the PDF
     // specification's own example of ActualText, 14.9.4).
-    ops.push(`1 0 0 1 ${num(end)} ${num(y)} Tm`, `/Span <</ActualText ${utf16Hex("\u00AD")}>> BDC`);
-    showGlyphs(ops, encode(font, ["-"], undefined, used), { x: end, y }, scale, tracking);
+    ops.push(tm(end, y), `/Span <</ActualText ${utf16Hex("\u00AD")}>> BDC`);
+    showGlyphs(ops, encode(font, ["-"], undefined, used), { x: end, y, tm }, scale, tracking);
     ops.push("EMC");
   }
   ops.push("ET", "Q", "");
   return { bytes: Buffer.from(ops.join("\n"), "latin1"), span: spaced || softHyphen };
+}
+
+/**
+ * The Tm operator that puts the text at (x, y), sheared by `slant` (a synthetic italic) about
+ * the line's baseline `base`: a glyph on the baseline keeps its place, and a mark raised off
+ * it (an offset) moves along with the slanted letter under it.
+ */
+function textMatrix(slant: number, base: number): (x: number, y: number) => string {
+  if (!slant) return (x, y) => `1 0 0 1 ${num(x)} ${num(y)} Tm`;
+  return (x, y) => `1 0 ${num(slant)} 1 ${num(x + slant * (y - base))} ${num(y)} Tm`;
 }
 
 /**
@@ -354,11 +379,11 @@ function toHex4(gid: number): string {
 function showGlyphs(
   ops: string[],
   g: Encoded,
-  at: { x: number; y: number },
+  at: { x: number; y: number; tm: (x: number, y: number) => string },
   scale: number,
   tracking: number,
 ): number {
-  const { x: x0, y } = at;
+  const { x: x0, y, tm } = at;
   const { hex, positions, extra } = g;
   const commands: string[] = [];
   let last = 0;
@@ -384,12 +409,12 @@ function showGlyphs(
     const pos = positions[i] as GlyphPosition;
     if (pos.xOffset || pos.yOffset) {
       flush(i);
-      ops.push(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+      ops.push(tm(x + pos.xOffset * scale, y + pos.yOffset * scale));
       flush(i + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
-        ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        ops.push(tm(x, y));
         hadOffset = false;
       }
       if (advance(i) - pos.advanceWidth !== 0) segment(i + 1);

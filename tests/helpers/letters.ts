@@ -1,5 +1,8 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { SourceText } from "../../src/load/read-text.js";
 import { ROOT } from "./render.js";
+import { tempDir } from "./temp-dir.js";
 
 /** A senate-pack letter with `n` signers in `columns` columns, as inline YAML. */
 export function senateLetter(n: number, columns: number, extra = ""): SourceText {
@@ -43,4 +46,41 @@ body: "${body}"
 closing: 敬具
 `;
   return { file: `${ROOT}/data/${name}.yaml`, text };
+}
+
+/**
+ * A Japanese letter, its body `body`, on a pack whose Japanese font has one face (as most
+ * script fonts a pack names): its path, in a temporary folder with the pack beside it.
+ */
+export function oneFaceJapaneseLetter(body: string): string {
+  const dir = tempDir("one-face");
+  mkdirSync(join(dir, "templates", "ja-one-face"), { recursive: true });
+  writeFileSync(
+    join(dir, "templates", "ja-one-face", "template.yaml"),
+    `name: ja-one-face
+extends: personal
+lang: ja
+fonts:
+  cjk:
+    regular: pkg:@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf
+fontChains:
+  Han: [cjk]
+  Hiragana: [cjk]
+  Katakana: [cjk]
+`,
+  );
+  writeFileSync(
+    join(dir, "letter.yaml"),
+    `template: ja-one-face
+lang: ja
+sender: { name: 山田花子 }
+date: 2024-11-18
+recipient: [株式会社サンプル 御中]
+subject: 契約更新のお知らせ
+salutation: 拝啓
+body: "${body}"
+closing: 敬具
+`,
+  );
+  return join(dir, "letter.yaml");
 }

@@ -187,4 +187,44 @@ describe("paintLine", () => {
     const out = await pdf(font, [line], ours);
     expect(contentOf(out)).toContain(`/Span <</ActualText <FEFF${utf16(line.text)}>>> BDC`);
   });
+
+  // A font with no bold or italic face printed a bold or italic run regular; the painter now
+  // makes what layout asks for (layout/synthetic-style.ts).
+  it("strokes a synthetic bold and shears a synthetic italic, marks and added hyphen with it", async () => {
+    const plain = {
+      text: "X\u0301 Ŵ\u0301 inter\u00AD",
+      x: 50,
+      y: 40,
+      wordSpacing: 0,
+      tracking: 0,
+      scale: 1,
+    };
+    const made = { ...plain, embolden: 0.45, slant: 0.25 };
+    const [upright, slanted] = await Promise.all([
+      pdf(FONTS[0] as string, [plain], ours),
+      pdf(FONTS[0] as string, [made], ours),
+    ]);
+    const before = contentOf(upright);
+    const after = contentOf(slanted);
+    expect(after).toMatch(
+      /\nq\n1 0 0 -1 0 842 cm\n0\.45 w\n1 j\nBT\n1 0 0\.25 1 50 802 Tm\n\/F\d+ 11\.5 Tf\n2 Tr\n/,
+    );
+    expect(before).not.toMatch(/ w\n| j\n| Tr\n/);
+    // Every Tm is sheared: the first, the raised accents' and the added hyphen's. On the
+    // baseline a Tm keeps its place; an accent raised by dy moves right by a quarter of dy.
+    const tms = (text: string, shear: string) =>
+      [...text.matchAll(new RegExp(`1 0 ${shear} 1 ([\\d.]+) ([\\d.]+) Tm`, "g"))].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
+    const uprightAt = tms(before, "0");
+    const slantedAt = tms(after, "0\\.25");
+    expect(slantedAt.length).toBe(uprightAt.length);
+    expect(uprightAt.some(([, y]) => y !== 802)).toBe(true);
+    slantedAt.forEach(([x, y], i) => {
+      const [ux = 0, uy = 0] = uprightAt[i] ?? [];
+      expect(y).toBe(uy);
+      expect(x).toBeCloseTo(ux + 0.25 * (uy - 802), 5);
+    });
+  });
 });
