@@ -33,7 +33,7 @@ export function curlQuotes(block: BlockText): void {
     const double = m[0] === '"';
     const role = roleOf(seen, curled, i, {
       single: openSingles > 0,
-      double: open.length > openSingles,
+      double: open.length > openSingles || (double && typedOpenBefore(block, i)),
     });
     const lang = langAt(block, i);
     if (role === "straight") continue;
@@ -57,6 +57,31 @@ export function curlQuotes(block: BlockText): void {
   }
   for (const o of open) unclosed(block, o);
 }
+
+/**
+ * Whether a quotation mark typed as its language writes it (`„`, `“`, `«`) is open before `i`,
+ * not yet closed by its language's closing mark (typed, or a straight quote curled into it):
+ * then a straight quote after a number closes it („parc. č. 1234/5" is a Czech quotation, not
+ * 5 inches), as it closes a straight one. Why by language: German's closing “ is English's
+ * opening one.
+ */
+function typedOpenBefore(block: BlockText, i: number): boolean {
+  if (!/[0-9]/.test(block.text[i - 1] ?? "")) return false;
+  let depth = 0;
+  for (let j = 0; j < i; j++) {
+    // A straight quote before it counts as what it became.
+    const c = block.out.get(j) ?? (block.text[j] as string);
+    if (!TYPED.includes(c)) continue;
+    const [opening, closing] = quoteStyleFor(langAt(block, j)).outer;
+    if (c === opening && c === closing) depth = depth > 0 ? depth - 1 : 1;
+    else if (c === opening) depth++;
+    else if (c === closing && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The double quotation marks languages write. */
+const TYPED = "“”„«»";
 
 /** A single quote that opened and never closed stood for letters left out: 'Tis, 'em. */
 function unclosed(block: BlockText, o: Open): void {
