@@ -277,6 +277,11 @@ describe("ties", () => {
     expect(set("στον κ. Χάρη Δούκα, άρθρο 5, σελ. 12", "el")).toBe(
       "στον κ.~Χάρη Δούκα, άρθρο~5, σελ.~12",
     );
+    // letters24: a planning office's letter ended a line with "του ν." and began the next with
+    // the law's number, "4495/2017".
+    expect(set("του ν. 4495/2017 και του π.δ. 50/2001, αριθμ. 12", "el")).toBe(
+      "του ν.~4495/2017 και του π.δ.~50/2001, αριθμ.~12",
+    );
     // Russian and Ukrainian keep one-letter prepositions and conjunctions off a line's end,
     // and tie the year to its "р." and a street to its "вул.".
     expect(set("в период с ноября и по январь", "ru")).toBe("в~период с~ноября и~по январь");
