@@ -345,6 +345,17 @@ describe("setParagraph", () => {
       about: "東",
     });
   });
+
+  // letters24: an Amharic letter stopped with the fonts tried and no package to install.
+  it("names a font package for Thai and Ethiopic letters too", async () => {
+    for (const [text, pkg] of [
+      ["สวัสดี", "Thai fonts: npm install @expo-google-fonts/noto-sans-thai"],
+      ["ሰላም", "Ethiopic fonts: npm install @expo-google-fonts/noto-sans-ethiopic"],
+    ]) {
+      const e = await caught(() => setParagraph([{ text: text as string }], ctx(), 300));
+      expect(e.problems[0]?.hints?.[2], text).toMatch(new RegExp(`^${pkg} in your project`));
+    }
+  });
 });
 
 // letters24: a senate-style letterhead line in Hindi, letter-spaced as its Latin one is, was
