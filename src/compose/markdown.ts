@@ -139,7 +139,6 @@ function block(t: Token, ctx: MdContext): string {
       return '<rule space-before="4" space-after="14"/>';
     case "table":
       return tableMarkup(t as Tokens.Table, (cell) => inlines(cell, ctx));
-    case "html":
     case "text":
       return `<p>${xmlEscape(t.raw.trim())}</p>`;
     default:
@@ -253,7 +252,7 @@ function quoteMarkup(quote: Tokens.Blockquote, ctx: MdContext): string {
     if (t.type === "paragraph") return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
     throw fail(
       "data",
-      `a block quote holds paragraphs, not a ${NAMES[t.type] ?? t.type}`,
+      `a block quote holds paragraphs, not ${NAMES[t.type] ?? `a ${t.type}`}`,
       ctx.where(firstLine(t.raw)),
       ["quote the passage as paragraphs, each line starting with >"],
     );
@@ -351,22 +350,24 @@ function decoded(raw: string, ctx: MdContext): string {
 
 /** What users call the Markdown a letter cannot hold, by marked's token type. */
 const NAMES: Record<string, string> = {
-  code: "code block",
-  def: "link reference definition ([name]: https://…)",
-  list: "list",
-  heading: "heading",
-  table: "table",
-  blockquote: "block quote",
-  hr: "horizontal rule",
+  code: "a code block",
+  def: "a link reference definition ([name]: https://…)",
+  html: "an HTML block",
+  list: "a list",
+  heading: "a heading",
+  table: "a table",
+  blockquote: "a block quote",
+  hr: "a horizontal rule",
 };
 
 function unsupported(t: Token, ctx: MdContext): Error {
   return fail(
     "data",
-    `a ${NAMES[t.type] ?? `Markdown ${t.type}`} is not supported in a letter body`,
+    `${NAMES[t.type] ?? `a Markdown ${t.type}`} is not supported in a letter body`,
     ctx.where(firstLine(t.raw)),
     [
       ...codeHint(t),
+      ...htmlHint(t),
       "use paragraphs, headings, **bold**, *italic*, [links](https://…), lists, > quotes, tables, images and footnotes[^1]",
     ],
   );
@@ -381,6 +382,17 @@ function codeHint(t: Token): string[] {
   return (t as Tokens.Code).codeBlockStyle === "indented"
     ? ["Markdown reads a paragraph indented by four spaces or a tab as code: remove the indent"]
     : ["``` or ~~~ opens a code block: remove the fence, or write the text as a paragraph"];
+}
+
+/**
+ * Why a line became HTML, and what a letter writes instead. Why refuse it: printed as written,
+ * `<p align="right">敬具</p>` came out with its tags, its quotes made curly, and not aligned.
+ */
+function htmlHint(t: Token): string[] {
+  if (t.type !== "html") return [];
+  return [
+    "Markdown reads a line that starts with an HTML tag or comment (<p>, <div>, <!-- -->) as HTML: write the text as a paragraph, and end it with {align=right} (or center) to align it; to print the tag as written, write \\< for its <",
+  ];
 }
 
 function firstLine(raw: string): string {

@@ -9,6 +9,7 @@ import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js"
 import { toGlyphRun } from "./glyph-run.js";
 import type { Shaper } from "./harfbuzz.js";
 import { SHAPING_FEATURES } from "./shaping-features.js";
+import { sfntBytes } from "./woff-font.js";
 
 interface Parsed {
   font: Font;
@@ -64,9 +65,8 @@ export class FontFiles {
   }
 
   /**
-   * Lets go of the bytes of every parsed font whose glyphs fontkit reads straight from the
-   * file (TrueType, OpenType, WOFF; a WOFF2 font reads from what it decompressed, which
-   * stays); the next use reads the file again. Why: a startup snapshot holds the fonts of
+   * Lets go of the bytes of every parsed font (a web font's, WOFF or WOFF2, are the font it
+   * wraps, unpacked again when read again); the next use reads the file again. Why: a startup snapshot holds the fonts of
    * every built-in pack (12 files, some 5 MB) that every start would copy, and a letter uses a
    * few of them. Reading a font's file again is safe because dropChanged runs first, at every
    * start.
@@ -132,11 +132,18 @@ function bytesOf(path: string, p: Parsed): Uint8Array {
   return bytes;
 }
 
-function readFont(path: string): Buffer {
+/** The font file's bytes, a web font's (WOFF, WOFF2) as the font it wraps (woff-font.ts). */
+function readFont(path: string): Uint8Array {
+  let bytes: Buffer;
   try {
-    return readRegular(path, MAX_FONT_BYTES);
+    bytes = readRegular(path, MAX_FONT_BYTES);
   } catch (e) {
     throw cannotRead(path, e, "check the font paths in the pack's template.yaml", "font");
+  }
+  try {
+    return sfntBytes(bytes);
+  } catch (e) {
+    throw unusable(path, e);
   }
 }
 

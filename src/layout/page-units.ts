@@ -27,6 +27,11 @@ export interface Unit {
   spaceAfter: number;
   /** Must share a page with the next unit (keep-with-next, widow and orphan control). */
   sticky: boolean;
+  /**
+   * With `sticky`: the link gives way where the chain of stuck units it makes is taller than
+   * a page (a block's `keep-previous`: the copies after a signature, when they run to pages).
+   */
+  loose?: true;
   /** Starts a new page (set by balancing, see paginate.ts). */
   breakBefore?: boolean;
   /** With `breakBefore`: that page has no continuation header (`<page-break head="none"/>`). */
@@ -116,7 +121,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     const heading = b.kind === "text" && b.role === "heading";
     if (!isItem && !heading) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
     inList = isItem;
-    if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious);
+    if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious, true);
     if (b.together !== undefined) keepInGroup(made, blocks, i);
     // A paragraph that introduces a list ("We urge you to:") never ends a page without it.
     if (isItem && introducesList(blocks[i - 1])) stickLast(units, 1);
@@ -152,10 +157,16 @@ function introducesList(b: Block | undefined): boolean {
   return /[:：]\s*$/u.test(runs.map((r) => r.text).join(""));
 }
 
-/** Makes the last `n` units stick to what follows, so they move to its page with it. */
-function stickLast(units: Unit[], n: number): void {
-  for (let k = Math.max(0, units.length - n); k < units.length; k++)
-    (units[k] as Unit).sticky = true;
+/**
+ * Makes the last `n` units stick to what follows, so they move to its page with it; `loose`:
+ * only where they fit on one page together (a unit already stuck stays as it was).
+ */
+function stickLast(units: Unit[], n: number, loose = false): void {
+  for (let k = Math.max(0, units.length - n); k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (loose && !u.sticky) u.loose = true;
+    u.sticky = true;
+  }
 }
 
 export function style(ctx: UnitContext, name: string): TextStyle {

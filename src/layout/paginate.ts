@@ -99,9 +99,11 @@ function fill(
     // its units fill each page in turn, or the rest of it, when it would fit on a page of its
     // own, would leave the page before half empty (a copy list of seventy offices).
     let need = i <= tooTall ? u.height : chainHeight(units, i);
+    // A loose link gives way first: what it joined is then placed as two chains.
+    if (need > fresh.bottom - fresh.top) need = chainHeight(units, i, true);
     if (need > fresh.bottom - fresh.top) {
       need = u.height;
-      tooTall = Math.max(tooTall, chainEnd(units, i));
+      tooTall = Math.max(tooTall, chainEnd(units, i, true));
     }
     const chained = pending(chainsNotes[i] as Unit[]);
     const room = r.bottom - noteRoom(chained);
@@ -205,10 +207,13 @@ function placeNotes(page: LaidOutPage, notes: Unit[], rule: Unit | undefined, bo
   for (const it of set.items) page.items.push({ ...it, y: it.y + top });
 }
 
-/** Height of a unit plus everything stuck to it, with the gaps in between. */
-function chainHeight(units: Unit[], i: number): number {
+/**
+ * Height of a unit plus everything stuck to it, with the gaps in between; `strict`: up to its
+ * first loose link.
+ */
+function chainHeight(units: Unit[], i: number, strict = false): number {
   let h = (units[i] as Unit).height;
-  for (let j = i; (units[j] as Unit).sticky && j + 1 < units.length; j++) {
+  for (let j = i; stuck(units[j] as Unit, strict) && j + 1 < units.length; j++) {
     const a = units[j] as Unit;
     const b = units[j + 1] as Unit;
     h += Math.max(a.spaceAfter, b.spaceBefore) + b.height;
@@ -216,11 +221,15 @@ function chainHeight(units: Unit[], i: number): number {
   return h;
 }
 
-/** The last unit of the chain of stuck units that starts at `i`. */
-function chainEnd(units: Unit[], i: number): number {
+/** The last unit of the chain of stuck units that starts at `i` (`strict`: as chainHeight). */
+function chainEnd(units: Unit[], i: number, strict = false): number {
   let j = i;
-  while ((units[j] as Unit).sticky && j + 1 < units.length) j++;
+  while (stuck(units[j] as Unit, strict) && j + 1 < units.length) j++;
   return j;
+}
+
+function stuck(u: Unit, strict: boolean): boolean {
+  return u.sticky && !(strict && u.loose);
 }
 
 /** Places units top-down from y, ignoring page bounds (letterheads, headers, footers). */

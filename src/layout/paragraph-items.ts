@@ -107,7 +107,10 @@ export interface ItemContext {
 export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
   const items: Item[] = [];
   for (const run of runs) {
-    const ctx = run.note ? noteContext(textCtx) : textCtx;
+    const plain = run.note ? noteContext(textCtx) : textCtx;
+    let text = run.field ? String(plain.fields[run.field]) : run.text;
+    if (plain.style.uppercase) text = text.toLocaleUpperCase();
+    const ctx = plain.style.tracking && JOINED.test(text) ? untracked(plain) : plain;
     const bold = ctx.style.bold || !!run.bold;
     const italic = ctx.style.italic || !!run.italic;
     const chain = ctx.book.chain(ctx.style.font, bold, italic, run.lang ?? ctx.lang);
@@ -129,8 +132,6 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
       }
       return l;
     };
-    let text = run.field ? String(ctx.fields[run.field]) : run.text;
-    if (ctx.style.uppercase) text = text.toLocaleUpperCase();
     const wordCtx =
       run.lang && ctx.hyphenatorFor ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
     const space = () => {
@@ -158,6 +159,20 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
   }
   spaceCjkLatin(items);
   return items;
+}
+
+/**
+ * Scripts whose letters join (Arabic, Syriac, Mongolian, N'Ko, Mandaic, Hanifi Rohingya) or
+ * hang from one headline (Devanagari, Bengali, Gurmukhi): space between their letters breaks
+ * the joins and the line, so a run holding them is set without letter-spacing, as CSS does not
+ * letter-space cursive scripts. Why the whole run: its digits and Latin letters, spaced alone,
+ * would read as a second style beside them.
+ */
+const JOINED =
+  /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Mongolian}\p{Script=Nko}\p{Script=Mandaic}\p{Script=Hanifi_Rohingya}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}]/u;
+
+function untracked(ctx: ItemContext): ItemContext {
+  return { ...ctx, style: { ...ctx.style, tracking: 0 } };
 }
 
 /** How a footnote reference is set: smaller, never hyphenated. */

@@ -10,6 +10,8 @@ const PACKAGES: [RegExp, string, string][] = [
   [/\p{Script=Arabic}/u, "Arabic", "@expo-google-fonts/noto-naskh-arabic"],
   [/\p{Script=Hebrew}/u, "Hebrew", "@expo-google-fonts/noto-serif-hebrew"],
   [/\p{Script=Devanagari}/u, "Devanagari", "@expo-google-fonts/noto-serif-devanagari"],
+  [/\p{Script=Thai}/u, "Thai", "@expo-google-fonts/noto-sans-thai"],
+  [/\p{Script=Ethiopic}/u, "Ethiopic", "@expo-google-fonts/noto-sans-ethiopic"],
 ];
 
 /** A hint naming a font package for the character's script, or null for other scripts. */

@@ -49,6 +49,11 @@ const PARAGRAPHS: Record<string, boolean> = {
   p: false,
   heading: true,
 };
+/**
+ * How many lines of the block before a paragraph keeps on its page by default: a closing the
+ * body's last two, a postscript the line before it (so neither starts a page alone).
+ */
+const KEPT_PREVIOUS: Record<string, number> = { closing: 2, ps: 1 };
 /** Elements holding `<line>` children that stay together. */
 const LINE_GROUPS: ReadonlySet<string> = new Set([
   "address",
@@ -197,7 +202,7 @@ function textBlock(
     style: alignedStyle(el, ctx, styleFor(el, ctx, styles)),
     lines: inlineLinesAt(el, ctx),
     ...keep(el, ctx, withNext, together),
-    ...keepPrevious(el, ctx, role === "closing" ? 2 : 0),
+    ...keepPrevious(el, ctx, KEPT_PREVIOUS[role] ?? 0),
     ...closingIndent(el, ctx, role),
   };
 }
@@ -247,6 +252,8 @@ function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {
     style: styleFor(el, ctx, LINE_GROUP_STYLES[el.name] ?? [el.name]),
     lines,
     ...keep(el, ctx, false, true, LISTS_OF_ENTRIES.has(el.name) ? "fit" : undefined),
+    // Copies and enclosures never start a page alone: the line before them comes along.
+    ...keepPrevious(el, ctx, LISTS_OF_ENTRIES.has(el.name) ? 1 : 0),
     ...(label ? { label: attrLines(label).replace(/\n/g, " ") } : {}),
   };
 }

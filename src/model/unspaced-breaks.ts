@@ -25,15 +25,24 @@ const DICTIONARY_CHAR = new RegExp(`^${DICTIONARY.source}$`, "u");
 const HANGUL = /^[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]$/u;
 
 /**
+ * A letter or digit that is not a Han character or kana: with Hangul beside it, part of one
+ * Korean word ("2025년도", "ROMS를"), which CSS's `keep-all` keeps whole (its letter units of
+ * the classes NU, AL and ID), where UAX #14 alone breaks between a digit or a Latin letter
+ * and a syllable.
+ */
+const WORD_UNIT = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}]$/u;
+
+/**
  * Splits a word (a run without spaces) where a line may break, or returns null if the word
  * holds no character of a script written without spaces: the Unicode line breaking algorithm
- * (UAX #14, `uax14Pieces`) with its two tailorings for such scripts, no break between two
- * Hangul syllables and a dictionary's word breaks in Thai, Lao, Khmer and Myanmar text.
+ * (UAX #14, `uax14Pieces`) with its two tailorings for such scripts, no break inside a Korean
+ * word (between Hangul and Hangul, a letter or a digit) and a dictionary's word breaks in Thai,
+ * Lao, Khmer and Myanmar text.
  */
 export function splitUnspaced(word: string): string[] | null {
   const dictionary = DICTIONARY.test(word);
   if (!dictionary && !UNSPACED.test(word)) return null;
-  const breaks = new Set(uax14Breaks(word).filter((at) => !between(word, at, HANGUL)));
+  const breaks = new Set(uax14Breaks(word).filter((at) => !insideKoreanWord(word, at)));
   if (dictionary) for (const at of wordBreaks(word)) breaks.add(at);
   return piecesAt(
     word,
@@ -73,6 +82,14 @@ function wordBreaks(word: string): number[] {
   for (const { index } of segmenter.segment(word))
     if (index > 0 && between(word, index, DICTIONARY_CHAR)) at.push(index);
   return at;
+}
+
+/** Whether offset `at` lies between Hangul and a letter or digit of the same word. */
+function insideKoreanWord(word: string, at: number): boolean {
+  const [before, after] = [word[at - 1] ?? "", word[at] ?? ""];
+  return (
+    (HANGUL.test(before) && WORD_UNIT.test(after)) || (WORD_UNIT.test(before) && HANGUL.test(after))
+  );
 }
 
 /**

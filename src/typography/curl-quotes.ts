@@ -27,13 +27,14 @@ export function curlQuotes(block: BlockText): void {
   const curled = inPieces(skeleton(block), (t) => smartquotes.string(t, { retainLength: true }));
   const open: Open[] = [];
   let openSingles = 0;
+  const typed = typedQuotes(block);
   for (const m of block.text.matchAll(/['"]/g)) {
     const i = m.index;
     if (block.fixed[i]) continue;
     const double = m[0] === '"';
     const role = roleOf(seen, curled, i, {
       single: openSingles > 0,
-      double: open.length > openSingles,
+      double: open.length > openSingles || (double && typed.openBefore(i)),
     });
     const lang = langAt(block, i);
     if (role === "straight") continue;
@@ -57,6 +58,36 @@ export function curlQuotes(block: BlockText): void {
   }
   for (const o of open) unclosed(block, o);
 }
+
+/**
+ * Whether a quotation mark typed as its language writes it (`„`, `“`, `«`) is open before `i`,
+ * not yet closed by its language's closing mark (typed, or a straight quote curled into it):
+ * then a straight quote after a number closes it („parc. č. 1234/5" is a Czech quotation, not
+ * 5 inches), as it closes a straight one. Why by language: German's closing “ is English's
+ * opening one. Asked in order of `i`, it reads the block once (a straight quote is read after
+ * the pass has curled it).
+ */
+function typedQuotes(block: BlockText): { openBefore(i: number): boolean } {
+  let depth = 0;
+  let read = 0;
+  return {
+    openBefore(i) {
+      if (!/[0-9]/.test(block.text[i - 1] ?? "")) return false;
+      for (; read < i; read++) {
+        const c = block.out.get(read) ?? (block.text[read] as string);
+        if (!TYPED.includes(c)) continue;
+        const [opening, closing] = quoteStyleFor(langAt(block, read)).outer;
+        if (c === opening && c === closing) depth = depth > 0 ? depth - 1 : 1;
+        else if (c === opening) depth++;
+        else if (c === closing && depth > 0) depth--;
+      }
+      return depth > 0;
+    },
+  };
+}
+
+/** The double quotation marks languages write. */
+const TYPED = "“”„«»";
 
 /** A single quote that opened and never closed stood for letters left out: 'Tis, 'em. */
 function unclosed(block: BlockText, o: Open): void {

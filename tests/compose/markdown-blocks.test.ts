@@ -124,6 +124,19 @@ describe("Markdown blocks of official letters", () => {
       "a block quote holds paragraphs, not a list",
     );
   });
+
+  // letters24: a Japanese letter's `<p align="right">敬具</p>` printed its tags, its quotes
+  // made curly (「right」), and was not aligned; docs/markup.md said an HTML block is an error.
+  it("refuses an HTML block at its line, saying how to align or print it", async () => {
+    for (const html of ['<p align="right">敬具</p>', "<div>", "<!-- draft: check the date -->"]) {
+      const p = await problem(`Thank you.\n\n${html}\n\nRegards.`);
+      expect(p?.message, html).toBe("an HTML block is not supported in a letter body");
+      expect(p?.location?.file, html).toBe(html);
+      expect(p?.hints?.[0], html).toMatch(/^Markdown reads a line that starts with an HTML tag/);
+    }
+    expect(md("敬具 {align=right}")).toBe('<p align="right">敬具</p>');
+    expect(md("\\<p> is a tag.")).toBe("<p>&lt;p&gt; is a tag.</p>");
+  });
 });
 
 // Before, "1998." then "2004." printed "1998." and "1999.": Markdown counts on from the first.

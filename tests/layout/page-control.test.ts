@@ -87,6 +87,33 @@ describe("page control", () => {
     expect(moved).toBeGreaterThan(0);
   });
 
+  // letters24: a tenancy notice's page 2 held only its cc list, a Japanese letter's only its
+  // enclosure notation; a continuation page carries at least the body's last two lines.
+  it("never starts a page with copies, enclosures or a postscript alone", () => {
+    const tail = (copies: number) =>
+      '<closing>Sincerely,</closing><signatures><signer name="Claire Moreau"/></signatures>' +
+      '<enclosures label="Enclosures:"><line>Lease</line><line>Inventory</line></enclosures>' +
+      `<cc label="cc:">${Array.from({ length: copies }, (_, i) => `<line>Office ${i + 1}</line>`).join("")}</cc>` +
+      "<ps>P.S. The keys are with the caretaker.</ps>";
+    const where = (p: ReturnType<typeof pages>, text: string) =>
+      p.findIndex((page) => page.some((i) => i.text.startsWith(text)));
+    for (let n = 20; n <= 40; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(`<letter>${paras}${tail(3)}</letter>`);
+      for (const notation of ["Lease", "Office 1", "P.S."]) {
+        const at = where(p, notation);
+        expect(where(p, "Claire Moreau"), `${n} paragraphs: ${notation}`).toBe(at);
+        expect(where(p, "Sincerely"), `${n} paragraphs: ${notation}`).toBe(at);
+        const body = p[at]?.filter((i) => i.text.startsWith("Paragraph")) ?? [];
+        expect(body.length, `${n} paragraphs: ${notation}`).toBeGreaterThanOrEqual(2);
+      }
+      // Copies that run to pages of their own let go: the closing still keeps its signature.
+      const long = pages(`<letter>${paras}${tail(120)}</letter>`);
+      expect(where(long, "Sincerely"), `${n} paragraphs`).toBe(where(long, "Claire Moreau"));
+      expect(long.flat().filter((i) => i.text.startsWith("Office"))).toHaveLength(120);
+    }
+  });
+
   // letters21: a letter copied to seventy offices stopped with "cc is 875pt tall and cannot
   // fit on any page"; a line group is kept together only where it fits on a page.
   it("breaks a copy list taller than a page between its entries, filling each page", () => {

@@ -345,4 +345,39 @@ describe("setParagraph", () => {
       about: "東",
     });
   });
+
+  // letters24: an Amharic letter stopped with the fonts tried and no package to install.
+  it("names a font package for Thai and Ethiopic letters too", async () => {
+    for (const [text, pkg] of [
+      ["สวัสดี", "Thai fonts: npm install @expo-google-fonts/noto-sans-thai"],
+      ["ሰላም", "Ethiopic fonts: npm install @expo-google-fonts/noto-sans-ethiopic"],
+    ]) {
+      const e = await caught(() => setParagraph([{ text: text as string }], ctx(), 300));
+      expect(e.problems[0]?.hints?.[2], text).toMatch(new RegExp(`^${pkg} in your project`));
+    }
+  });
+});
+
+// letters24: a senate-style letterhead line in Hindi, letter-spaced as its Latin one is, was
+// drawn with gaps in its headline ("से वा भ व न"); Arabic's joins would break alike.
+describe("letter-spacing", () => {
+  const packBook = (name: string) => {
+    const p = loadPack(findPack(`./data/templates/${name}`, { cwd: ROOT }), ROOT, res);
+    return new FontBook(p.fonts, p.fallbackFonts, res.fonts, p.fontChains);
+  };
+  const trackings = (book: FontBook, line: string, font = "serif") =>
+    setParagraph([{ text: line }], { ...ctx({ tracking: 1.2, font }), book }, 500).flatMap((l) =>
+      l.segments.map((s) => s.look.tracking),
+    );
+
+  it("spaces Latin letters, but not a run of a script whose letters join or hang together", () => {
+    const hindi = packBook("senate-devanagari");
+    expect(new Set(trackings(hindi, "WASHINGTON, DC 20510"))).toEqual(new Set([1.2]));
+    expect(new Set(trackings(hindi, "सेवा भवन, आर. के. पुरम, नई दिल्ली – 110066"))).toEqual(
+      new Set([0]),
+    );
+    const arabic = packBook("personal-arabic");
+    expect(new Set(trackings(arabic, "الرياض – 12345", "naskh"))).toEqual(new Set([0]));
+    expect(new Set(trackings(arabic, "RIYADH 12345", "naskh"))).toEqual(new Set([1.2]));
+  });
 });

@@ -147,4 +147,12 @@ describe("Korean: words written with spaces", () => {
     // Hanja among Hangul still break as Han characters do.
     expect(splitUnspaced("韓國語")).toEqual(["韓", "國", "語"]);
   });
+
+  // letters24: a recommendation letter broke "2025" / "년도" at a line's end.
+  it("keeps a word's digits and Latin letters with its syllables, as CSS keep-all does", () => {
+    for (const word of ["2025년도", "제1저자로", "8층", "ROMS를", "KTX로", "3.5배"])
+      expect(splitUnspaced(word), word).toEqual([word]);
+    // Han characters beside them still break as Chinese does.
+    expect(splitUnspaced("年度2025년")).toEqual(["年", "度", "2025년"]);
+  });
 });

@@ -94,6 +94,19 @@ describe("curly quotes", () => {
     expect(set(`It's 5'10" tall, "Anlage 3".`)).toBe("It’s 5′10″ tall, “Anlage 3”.");
   });
 
+  // letters24: a Czech letter typed „Rodinný dům Třeboň, parc. č. 1234/5". with its keyboard's
+  // opening mark and a straight closing one: the close came out as inches, „… 1234/5″.
+  it("closes a quotation typed with its language's opening mark by a straight quote after a number", () => {
+    expect(set(`stavby „Rodinný dům, parc. č. 1234/5". Deska 12" široká.`, "cs")).toBe(
+      "stavby „Rodinný dům, parc. č.~1234/5“. Deska 12″ široká.",
+    );
+    expect(set(`die „Anlage 3" und ein 5" Rohr`, "de")).toBe("die „Anlage~3“ und ein 5″ Rohr");
+    expect(set(`le «lot 5" et «B»`, "fr")).toBe("le «~lot 5~» et «~B~»");
+    // A typed pair already closed leaves the inches as they were.
+    expect(set(`See “Returns”. It is 10" wide.`)).toBe("See “Returns”. It is 10″ wide.");
+    expect(set(`Das „Haus“ ist 5" breit.`, "de")).toBe("Das „Haus“ ist 5″ breit.");
+  });
+
   it("pairs quotes across runs of other formats", () => {
     const runs: Run[] = [
       { text: 'He wrote "the ' },
@@ -263,6 +276,11 @@ describe("ties", () => {
     expect(set("Ing. Peter Kováč, čl. 5", "sk")).toBe("Ing.~Peter Kováč, čl.~5");
     expect(set("στον κ. Χάρη Δούκα, άρθρο 5, σελ. 12", "el")).toBe(
       "στον κ.~Χάρη Δούκα, άρθρο~5, σελ.~12",
+    );
+    // letters24: a planning office's letter ended a line with "του ν." and began the next with
+    // the law's number, "4495/2017".
+    expect(set("του ν. 4495/2017 και του π.δ. 50/2001, αριθμ. 12", "el")).toBe(
+      "του ν.~4495/2017 και του π.δ.~50/2001, αριθμ.~12",
     );
     // Russian and Ukrainian keep one-letter prepositions and conjunctions off a line's end,
     // and tie the year to its "р." and a street to its "вул.".
