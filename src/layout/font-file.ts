@@ -9,6 +9,7 @@ import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js"
 import { toGlyphRun } from "./glyph-run.js";
 import type { Shaper } from "./harfbuzz.js";
 import { SHAPING_FEATURES } from "./shaping-features.js";
+import { isWoff } from "./woff-unpacked.js";
 
 interface Parsed {
   font: Font;
@@ -111,8 +112,15 @@ function shapeWithHarfBuzz(
   shaper: Shaper,
   file: { path: string; parsed: Parsed; glyphFor: GlyphFor },
 ): void {
-  const { font } = file.parsed;
+  const { font, bytes } = file.parsed;
   const fontkitLayout = font.layout.bind(font);
+  // HarfBuzz reads TrueType and OpenType files, not the packed tables of a WOFF or WOFF2 one:
+  // it found no glyph in them, and every character was drawn as the .notdef glyph (blank, or
+  // a box). fontkit unpacks them, and shapes their text.
+  if (bytes && isWoff(bytes)) {
+    font.layout = (text, features) => fontkitLayout(text, features ?? [...SHAPING_FEATURES]);
+    return;
+  }
   font.layout = (text, features) => {
     if (features !== undefined) return fontkitLayout(text, features);
     if (shaper.withFontkit()) return fontkitLayout(text, [...SHAPING_FEATURES]);

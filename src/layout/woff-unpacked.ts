@@ -15,6 +15,11 @@ export function woffUnpackedSize(bytes: Uint8Array): number | undefined {
   return undefined;
 }
 
+/** Whether the file is a WOFF or WOFF2 font, which HarfBuzz cannot read (it finds no glyph). */
+export function isWoff(bytes: Uint8Array): boolean {
+  return woffUnpackedSize(bytes) !== undefined;
+}
+
 const WOFF = 0x774f4646; // "wOFF"
 const WOFF2 = 0x774f4632; // "wOF2"
 

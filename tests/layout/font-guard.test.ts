@@ -117,8 +117,13 @@ function asWoff(ttf: Buffer, declare: Record<string, number> = {}): Buffer {
   return Buffer.concat([header, ...entries, ...bodies]);
 }
 
-it("reads a WOFF font, and refuses one whose tables would unpack past 64 MiB before unpacking", async () => {
-  expect(loadFont(fontFile("plain.woff", asWoff(serif))).layout("abc").glyphs).toHaveLength(3);
+it("reads and shapes a WOFF font, and refuses one whose tables would unpack past 64 MiB before unpacking", async () => {
+  const plain = loadFont(fontFile("plain.woff", asWoff(serif)));
+  // Its own glyphs, not HarfBuzz's .notdef (0) for a file it cannot read.
+  expect(plain.layout("abc").glyphs.map((g) => g.id)).toEqual(
+    [0x61, 0x62, 0x63].map((c) => plain.glyphForCodePoint(c).id),
+  );
+  expect(plain.glyphForCodePoint(0x61).id).not.toBe(0);
   // 100 MB declared for the names, which fontkit set aside and inflated into: a file of a
   // megabyte held a gigabyte this way.
   const path = fontFile("bomb.woff", asWoff(serif, { name: 100_000_000 }));
