@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import { handlebarsInstance } from "../compose/handlebars-instance.js";
 import { nameCallFields } from "../compose/hash-pairs.js";
 import {
   BUILT_IN_HELPERS,
@@ -92,7 +93,7 @@ export function literalPattern(text: string): string {
  * Helpers: slug, lower, upper, pad (`{{pad @number}}` pads to the width of the total).
  */
 export function compileNamePattern(pattern: string): NamePattern {
-  const hb = Handlebars.create();
+  const hb = handlebarsInstance();
   let total = 0;
   hb.registerHelper({
     slug: (v: unknown) => slug(given(v)),
@@ -109,7 +110,6 @@ export function compileNamePattern(pattern: string): NamePattern {
     hb.registerHelper(name, guarded(name, sig, hb.helpers[name] as never));
   const steps: LoopSteps = { loopSteps: 0 };
   hb.registerHelper("each", countedEach(hb.helpers.each as never, steps));
-  hb.unregisterHelper("log");
   hb.registerHelper(PRINTED, printed);
   const ast = checkPattern(pattern);
   printedChecked(ast);

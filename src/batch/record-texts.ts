@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import { handlebarsInstance } from "../compose/handlebars-instance.js";
 import { fieldName, withField } from "../compose/hash-pairs.js";
 import {
   BUILT_IN_HELPERS,
@@ -124,9 +125,9 @@ export function compileRecordTexts(
   };
 }
 
-/** A Handlebars instance with the formatting and block helpers, each guarded, and no `log`. */
+/** A Handlebars instance with the formatting and block helpers, each guarded (and no `log`). */
 function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Handlebars {
-  const hb = Handlebars.create();
+  const hb = handlebarsInstance();
   hb.registerHelper({ ...textHelpers(ctx, formats) });
   for (const name of ["if", "unless"])
     hb.registerHelper(
@@ -136,8 +137,6 @@ function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Hand
   // Why every one guarded: a value a helper cannot take must be the record's located error.
   for (const name of [...Object.keys(SIGNATURES), "helperMissing", "blockHelperMissing"])
     hb.registerHelper(name, guarded(name, SIGNATURES[name], hb.helpers[name] as never));
-  // Why: `log` writes to standard output, which may be --json; no template may call it.
-  hb.unregisterHelper("log");
   hb.registerHelper("__insert", (v: unknown, o: HelperOptions) => insert(v, o, ctx));
   return hb;
 }
