@@ -10,11 +10,27 @@ export const DEFAULT_LINK_SCHEMES = ["http", "https", "mailto", "tel"];
 export function refusedLink(href: string, allowed: readonly string[]): string | undefined {
   const long = linkTooLong(href);
   if (long !== undefined) return long;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: readers ignore them in a scheme
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\u0000-\u0020]/g, ""))?.[1];
+  const scheme = schemeOf(href);
   if (scheme === undefined) return `link target ${href} has no scheme (such as https:)`;
   if (allowed.includes(scheme.toLowerCase())) return undefined;
   return `link target ${href} uses the scheme ${scheme}:, which letters may not link to`;
+}
+
+/** A link target's scheme as readers take it: white space and control characters skipped. */
+export function schemeOf(href: string): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: readers ignore them in a scheme
+  return /^([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\u0000-\u0020]/g, ""))?.[1];
+}
+
+/**
+ * The scheme a Markdown link's target hides behind character references (`&#106;avascript:`,
+ * `java&Tab;script:`), or undefined when it writes its scheme as it is read. Why refuse such a
+ * target at the data: what the data says and what the link does should look the same, and the
+ * markup's check of the scheme could not find such a link in the data, so it blamed the pack.
+ */
+export function hiddenScheme(written: string, read: string): string | undefined {
+  const scheme = schemeOf(read);
+  return scheme !== undefined && scheme !== schemeOf(written) ? scheme : undefined;
 }
 
 /**
