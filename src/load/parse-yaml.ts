@@ -11,6 +11,7 @@ import {
   type YAMLMap,
 } from "yaml";
 import { fail, type Location, MissiveError, type Problem } from "../errors.js";
+import { pushAll } from "../push-all.js";
 import { nestedDeeperThan } from "./nested-deeper.js";
 import type { SourceText } from "./read-text.js";
 import { yamlLineHint } from "./yaml-line-hint.js";
@@ -88,12 +89,14 @@ export function parseYaml(src: SourceText): YamlData {
     ]);
   }
   // Broken YAML makes odd nodes: keys and tags are looked at only in a document that parsed.
+  // Appended without spreading: a list of 200,000 tagged values (1.2 MB) has as many problems.
   if (problems.length === 0)
-    problems.push(
-      ...collectionKeys(doc, src.file, lineCounter),
-      ...duplicateKeys(doc, src.file, lineCounter),
-      ...foreignTags(doc, src, lineCounter),
-    );
+    for (const found of [
+      collectionKeys(doc, src.file, lineCounter),
+      duplicateKeys(doc, src.file, lineCounter),
+      foreignTags(doc, src, lineCounter),
+    ])
+      pushAll(problems, found);
   if (problems.length > 0) throw new MissiveError("data", problems);
   keepNumbersAsWritten(doc);
   let value: unknown;
