@@ -259,6 +259,23 @@ import(workerData.module).then(({ parseYaml }) => {
     });
   }, 30_000);
 
+  // Before, "YAML aliases expand too far: Unresolved alias (the anchor must be set before
+  // the alias): sig" of the file, with the hint about alias bombs.
+  it("locates an alias that names no anchor set before it", () => {
+    expect(problems("a: *sig\nb: &sig x\nc: [&t y, *t, *u]")).toEqual([
+      {
+        message: "the alias *sig names no anchor &sig set before it",
+        location: { file: "letter.yaml", line: 1, col: 4 },
+        hints: ["set &sig on a value above, or write the value out"],
+      },
+      {
+        message: "the alias *u names no anchor &u set before it",
+        location: { file: "letter.yaml", line: 3, col: 15 },
+        hints: ["set &u on a value above, or write the value out"],
+      },
+    ]);
+  });
+
   it("refuses alias bombs instead of expanding them", () => {
     const bomb = [
       "a: &a [x,x,x,x,x,x,x,x,x,x]",
