@@ -11,7 +11,7 @@ import {
   wholeNumber,
 } from "../compose/helper-calls.js";
 import { countedEach, type LoopSteps } from "../compose/loop-steps.js";
-import { syntaxProblem } from "../compose/template-syntax.js";
+import { depthProblem, syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
 import { shown } from "../shown-value.js";
@@ -186,6 +186,9 @@ function printedChecked(n: unknown): void {
  * before any record is read.
  */
 function checkPattern(pattern: string): unknown {
+  const deep = depthProblem(pattern);
+  if (deep)
+    throw fail("usage", `--name is not a valid pattern: ${deep.message}`, undefined, deep.hints);
   let ast: unknown;
   try {
     ast = Handlebars.parse(pattern);

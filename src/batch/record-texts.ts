@@ -10,7 +10,7 @@ import {
 import type { IntlFormats } from "../compose/intl-formats.js";
 import { letterLanguage } from "../compose/letter-language.js";
 import { countedEach, type LoopSteps } from "../compose/loop-steps.js";
-import { syntaxProblem } from "../compose/template-syntax.js";
+import { depthProblem, syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { MissiveError, type Problem } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
@@ -169,6 +169,8 @@ function compileText(
 
 /** A text's Handlebars syntax tree; a text that does not parse is a located data error. */
 function parseText(hb: typeof Handlebars, source: string, path: string, base: YamlData): unknown {
+  const deep = depthProblem(source);
+  if (deep) throw located(deep, { path, source }, base);
   try {
     return hb.parse(source);
   } catch (e) {
