@@ -6,6 +6,7 @@ import { type LetterOptions, letterOptionsText } from "../letter-options.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { placeInRoots } from "../load/place-in-roots.js";
 import { readRegular } from "../load/read-regular.js";
+import { pushAll } from "../push-all.js";
 
 /**
  * The part of every record's input hash that all records share: missive's version, the base
@@ -79,7 +80,8 @@ function listFiles(dir: string): string[] {
     a.name < b.name ? -1 : 1,
   )) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
+    // Appended without spreading: a folder of the pack may hold 200,000 files.
+    if (e.isDirectory()) pushAll(out, listFiles(p));
     else if (e.isFile()) out.push(p);
   }
   return out;

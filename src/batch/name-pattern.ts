@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import { handlebarsInstance } from "../compose/handlebars-instance.js";
 import { nameCallFields } from "../compose/hash-pairs.js";
 import {
   BUILT_IN_HELPERS,
@@ -10,7 +11,7 @@ import {
   wholeNumber,
 } from "../compose/helper-calls.js";
 import { countedEach, type LoopSteps } from "../compose/loop-steps.js";
-import { syntaxProblem } from "../compose/template-syntax.js";
+import { depthProblem, syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
 import { shown } from "../shown-value.js";
@@ -92,7 +93,7 @@ export function literalPattern(text: string): string {
  * Helpers: slug, lower, upper, pad (`{{pad @number}}` pads to the width of the total).
  */
 export function compileNamePattern(pattern: string): NamePattern {
-  const hb = Handlebars.create();
+  const hb = handlebarsInstance();
   let total = 0;
   hb.registerHelper({
     slug: (v: unknown) => slug(given(v)),
@@ -109,7 +110,6 @@ export function compileNamePattern(pattern: string): NamePattern {
     hb.registerHelper(name, guarded(name, sig, hb.helpers[name] as never));
   const steps: LoopSteps = { loopSteps: 0 };
   hb.registerHelper("each", countedEach(hb.helpers.each as never, steps));
-  hb.unregisterHelper("log");
   hb.registerHelper(PRINTED, printed);
   const ast = checkPattern(pattern);
   printedChecked(ast);
@@ -186,6 +186,9 @@ function printedChecked(n: unknown): void {
  * before any record is read.
  */
 function checkPattern(pattern: string): unknown {
+  const deep = depthProblem(pattern);
+  if (deep)
+    throw fail("usage", `--name is not a valid pattern: ${deep.message}`, undefined, deep.hints);
   let ast: unknown;
   try {
     ast = Handlebars.parse(pattern);

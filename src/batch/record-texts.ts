@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import { handlebarsInstance } from "../compose/handlebars-instance.js";
 import { fieldName, withField } from "../compose/hash-pairs.js";
 import {
   BUILT_IN_HELPERS,
@@ -9,7 +10,7 @@ import {
 import type { IntlFormats } from "../compose/intl-formats.js";
 import { letterLanguage } from "../compose/letter-language.js";
 import { countedEach, type LoopSteps } from "../compose/loop-steps.js";
-import { syntaxProblem } from "../compose/template-syntax.js";
+import { depthProblem, syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { MissiveError, type Problem } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
@@ -124,9 +125,9 @@ export function compileRecordTexts(
   };
 }
 
-/** A Handlebars instance with the formatting and block helpers, each guarded, and no `log`. */
+/** A Handlebars instance with the formatting and block helpers, each guarded (and no `log`). */
 function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Handlebars {
-  const hb = Handlebars.create();
+  const hb = handlebarsInstance();
   hb.registerHelper({ ...textHelpers(ctx, formats) });
   for (const name of ["if", "unless"])
     hb.registerHelper(
@@ -136,8 +137,6 @@ function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Hand
   // Why every one guarded: a value a helper cannot take must be the record's located error.
   for (const name of [...Object.keys(SIGNATURES), "helperMissing", "blockHelperMissing"])
     hb.registerHelper(name, guarded(name, SIGNATURES[name], hb.helpers[name] as never));
-  // Why: `log` writes to standard output, which may be --json; no template may call it.
-  hb.unregisterHelper("log");
   hb.registerHelper("__insert", (v: unknown, o: HelperOptions) => insert(v, o, ctx));
   return hb;
 }
@@ -170,6 +169,8 @@ function compileText(
 
 /** A text's Handlebars syntax tree; a text that does not parse is a located data error. */
 function parseText(hb: typeof Handlebars, source: string, path: string, base: YamlData): unknown {
+  const deep = depthProblem(source);
+  if (deep) throw located(deep, { path, source }, base);
   try {
     return hb.parse(source);
   } catch (e) {

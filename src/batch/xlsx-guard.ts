@@ -47,11 +47,22 @@ export async function refuseZipBomb(
   for (const part of parts) {
     if (over) break;
     const extent = WORKSHEET.test(part.name) ? sheetExtent() : undefined;
-    const seen = (chunk: Uint8Array) => extent?.push(chunk);
+    let head: Uint8Array | undefined;
+    const seen = (chunk: Uint8Array) => {
+      head ??= chunk;
+      extent?.push(chunk);
+    };
     if (part.stored) seen(part.bytes);
     const size = part.stored
       ? part.bytes.length
       : await inflatedSize(part.bytes, left + 1, { raw: true, seen });
+    if (head && declaresDoctype(head))
+      throw fail(
+        "data",
+        `the workbook's part ${part.name} declares a document type (<!DOCTYPE …>), which no spreadsheet writes`,
+        { file: label },
+        ["save it again from the spreadsheet, or as CSV"],
+      );
     left -= size;
     if (left < 0) over = `it unpacks to over ${MAX_XLSX_UNPACKED / 1024 / 1024} MB`;
     else if (extent && Math.max(extent.rows, 1) * Math.max(extent.columns, 1) > MAX_XLSX_CELLS)
@@ -62,6 +73,19 @@ export async function refuseZipBomb(
       "save the sheet as CSV, which is read a record at a time (or clear the cells beyond the table)",
     ]);
   return parts;
+}
+
+/**
+ * Whether an XML part's start declares a document type. Why refuse one: OOXML and OpenDocument
+ * parts have none, and its entities (`<!ENTITY x SYSTEM "file:///…">`, a "billion laughs")
+ * were left in a sheet's cells as written, `&x;` read as a record's value, where the styles
+ * part and an .ods refused them. The declaration precedes the root element, in the first
+ * chunk the inflater gives (a megabyte) unless a megabyte of comments comes first.
+ */
+function declaresDoctype(head: Uint8Array): boolean {
+  return Buffer.from(head.buffer, head.byteOffset, head.byteLength)
+    .toString("latin1")
+    .includes("<!DOCTYPE");
 }
 
 /** A part of a workbook's zip: its name, and its bytes as the zip holds them. */

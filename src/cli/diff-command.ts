@@ -88,6 +88,7 @@ export async function diffCommand(
       for (const f of [pair.a, pair.b]) refuseLinkedOut("the PDF", shown(f), io.cwd, false);
   const out = flags.out === undefined ? undefined : resolve(io.cwd, flags.out);
   if (out && flags.out) refuseFileAsFolder("-o", flags.out, out, io.cwd);
+  if (out) await refuseSamePictureNames(pairs, out, shown);
   const letters: LetterDiff[] = [];
   const pictures: Picture[] = [];
   let held = 0;
@@ -100,6 +101,24 @@ export async function diffCommand(
   }
   const files = await writePictures(pictures, pairs, io.cwd);
   return { letters, files, differ: letters.some((l) => l.status !== "same"), threshold, dpi };
+}
+
+/** Refuses, before any page is drawn, two letters whose pictures would have one name. */
+async function refuseSamePictureNames(
+  pairs: RenderPair[],
+  out: string,
+  shown: (path: string) => string,
+): Promise<void> {
+  const { samePictureNames, diffImageName } = await import("../output/diff-image-names.js");
+  // Only a letter both sides hold is compared page by page, and may have pictures.
+  const same = samePictureNames(pairs.filter((p) => p.a && p.b).map((p) => p.name));
+  if (!same) return;
+  throw fail(
+    "output",
+    `the letters ${same[0]} and ${same[1]} would both have their pictures named ${shown(diffImageName(out, same[1], 1, 1))}`,
+    undefined,
+    ["rename one of them, or compare them on their own"],
+  );
 }
 
 /** Compares one letter's two renders; adds the pictures of its changes to `pictures`. */

@@ -33,11 +33,13 @@ export async function watchCommand(
   g: GlobalFlags,
   res: Resources,
 ): Promise<number> {
-  const [{ watch }, { watchInputs }] = await Promise.all([
+  const [{ watch }, { watchInputs }, { leadsOutOf }] = await Promise.all([
     import("chokidar"),
     import("./watch-inputs.js"),
+    import("./watched-places.js"),
   ]);
   let watched = new Set<string>([resolve(io.cwd, dataFile)]);
+  const places = leadsOutOf(watched);
   let watcher: FSWatcher | undefined;
   let stopped = false;
   let rendered = false;
@@ -80,6 +82,7 @@ export async function watchCommand(
     } catch {
       // Broken data names no pack: keep watching what was watched, the data file among it.
     }
+    places.update(next);
     if (watcher) {
       watcher.unwatch([...watched].filter((f) => !next.has(f)));
       watcher.add([...next].filter((f) => !watched.has(f)));
@@ -92,10 +95,14 @@ export async function watchCommand(
   // has read every folder: a change from then on is seen.
   const w = watch([...watched], {
     ignoreInitial: true,
-    // missive's own temporary and kept files (write-atomic.ts, previous-files.ts) are no edit.
-    ignored: (path: string) => basename(path).startsWith(".missive-"),
+    // missive's own temporary and kept files (write-atomic.ts, previous-files.ts) are no edit;
+    // nor is what a link in a watched folder leads to outside it (watched-places.ts).
+    ignored: (path: string) => basename(path).startsWith(".missive-") || places.leadsOut(path),
   });
   watcher = w;
+  // A file or folder the watcher cannot read (one of a pack's, made unreadable) is said, not
+  // thrown: an error event nobody hears ends the process with Node's trace.
+  w.on("error", (e) => rep.warn(`cannot watch a file: ${(e as Error).message}`));
   await new Promise<void>((up) => w.once("ready", () => up()));
   rep.info(
     `watching ${watched.size} ${watched.size === 1 ? "file" : "files and folders"}; Ctrl-C to stop`,

@@ -9,6 +9,7 @@ import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { checkFields } from "./check-fields.js";
 import { CHECKED_BLOCKS, checkedBlock } from "./checked-blocks.js";
+import { handlebarsInstance } from "./handlebars-instance.js";
 import { type HelperContext, makeHelpers } from "./helpers.js";
 import { letterLanguage } from "./letter-language.js";
 import { addDataPaths, checkAndRewrite, parseTemplate } from "./template-ast.js";
@@ -110,9 +111,7 @@ function envFor(pack: TemplatePack, res: Resources): PackEnv {
 }
 
 function compileEnv(pack: TemplatePack): PackEnv {
-  const hb = Handlebars.create();
-  // Why: `log` writes to standard output, which may be the PDF (`-o -`) or `--json`.
-  hb.unregisterHelper("log");
+  const hb = handlebarsInstance();
   const env: PackEnv = { render: () => "", current: null };
   const ctx = (): HelperContext => {
     if (!env.current) throw new Error("helper called outside compose");

@@ -3,7 +3,7 @@ import type { Token, Tokens } from "marked";
 import { fail, isStackOverflow, type Location } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
 import { characterName, controlCharacter } from "../load/check-text.js";
-import { LONG_LINK_HINT, linkTooLong } from "../model/link-target.js";
+import { hiddenScheme, LONG_LINK_HINT, linkTooLong } from "../model/link-target.js";
 import { BoundedLexer } from "./bounded-lexer.js";
 import { type FancyLists, fancyLists } from "./fancy-lists.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
@@ -285,6 +285,14 @@ function inline(t: Token, ctx: MdContext): string {
           `write where it goes: [${l.text}](https://…)`,
         ]);
       const href = decoded(l.href, ctx);
+      const hidden = hiddenScheme(l.href, href);
+      if (hidden !== undefined)
+        throw fail(
+          "data",
+          `link target ${l.href} writes its scheme ${hidden}: with character references`,
+          ctx.where(l.raw),
+          ["write the scheme in plain letters, as it is read: [text](https://…)"],
+        );
       const long = linkTooLong(href);
       if (long !== undefined) throw fail("data", long, ctx.where(l.raw), [LONG_LINK_HINT]);
       return `<a href="${xmlEscape(href)}">${inlines(l.tokens, ctx)}</a>`;

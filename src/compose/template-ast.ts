@@ -5,7 +5,7 @@ import { CHECKED_BLOCKS } from "./checked-blocks.js";
 import { fieldName, withField, withOption } from "./hash-pairs.js";
 import { BUILT_IN_HELPERS, checkHelperCalls } from "./helper-calls.js";
 import { PACK_HELPER_SIGNATURES } from "./helpers.js";
-import { syntaxProblem } from "./template-syntax.js";
+import { depthProblem, syntaxProblem } from "./template-syntax.js";
 import { unclosedBlock } from "./unclosed-block.js";
 import { ValueProblem } from "./value-problem.js";
 
@@ -34,6 +34,14 @@ const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
 
 /** Parses a template with its file in every error. */
 export function parseTemplate(hb: { parse(s: string): unknown }, src: TemplateSource): Node {
+  const deep = depthProblem(src.source);
+  if (deep)
+    throw fail(
+      "template",
+      deep.message,
+      { file: src.file, line: deep.line, col: deep.col !== undefined ? deep.col + 1 : undefined },
+      deep.hints,
+    );
   try {
     return hb.parse(src.source) as Node;
   } catch (e) {

@@ -43,7 +43,8 @@ export function syntaxProblem(e: unknown, source: string, hints: string[] = []):
     );
   }
   const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
-  const bad = tags.find((t) => lineOf(source, t.at) === line && !parsesAlone(t)) ?? tags[0];
+  const lines = linesOf(source, tags);
+  const bad = tags.find((t, i) => lines[i] === line && !parsesAlone(t)) ?? tags[0];
   const got = /got '(\w+)'/.exec(message)?.[1];
   const why = got === "INVERSE" ? "is outside a block" : "cannot be read";
   return problemAt(`${bad ? cut(bad.text) : "the text"} ${why}`, source, bad, hints);
@@ -56,7 +57,56 @@ function problemAt(message: string, source: string, tag: Tag | undefined, hints:
   return new ValueProblem(message, tag ? { loc: { start: { line, column } } } : {}, hints);
 }
 
-const lineOf = (source: string, at: number) => source.slice(0, at).split("\n").length;
+/**
+ * The line of each tag, counted in one pass. Why not from the start for each: a template of
+ * tens of thousands of tags took minutes to say which one is wrong.
+ */
+function linesOf(source: string, tags: Tag[]): number[] {
+  let line = 1;
+  let from = 0;
+  return tags.map((t) => {
+    for (let i = source.indexOf("\n", from); i >= 0 && i < t.at; i = source.indexOf("\n", i + 1))
+      line++;
+    from = t.at;
+    return line;
+  });
+}
+
+/**
+ * The most blocks (`{{#…}}`, `{{^…}}`) a template may nest, and subexpressions (`(…)`) a
+ * tag may. Why: Handlebars parses, and missive checks and renders, by recursion; some
+ * thousand nested `{{#with this}}` (20 kB) overflowed the stack (exit 70), and more made the
+ * parser fail in ways whose explanation took minutes. The built-in packs nest a few.
+ */
+export const MAX_TEMPLATE_DEPTH = 100;
+
+/** The first block or subexpression nested deeper than MAX_TEMPLATE_DEPTH, as a problem. */
+export function depthProblem(source: string): ValueProblem | undefined {
+  let depth = 0;
+  for (const t of tagsOf(source)) {
+    const text = inner(t);
+    if (/^[#^]\s*[^\s}~]/.test(text)) depth++;
+    else if (text.startsWith("/")) depth--;
+    if (depth > MAX_TEMPLATE_DEPTH || parenthesesDeeper(text, MAX_TEMPLATE_DEPTH))
+      return problemAt(
+        `${cut(t.text)} is nested more than ${MAX_TEMPLATE_DEPTH} levels deep`,
+        source,
+        t,
+        ["a letter's template nests a few blocks; write the passage out"],
+      );
+  }
+  return undefined;
+}
+
+function parenthesesDeeper(text: string, max: number): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    if (depth > max) return true;
+  }
+  return false;
+}
 
 /** Every `{{…}}`, skipping escaped `\{{` and comments, which may hold anything. */
 function tagsOf(source: string): Tag[] {

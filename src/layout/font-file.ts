@@ -3,7 +3,7 @@ import { create } from "fontkit";
 import { fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { readRegular } from "../load/read-regular.js";
-import { guardFont, probeFont } from "./font-guard.js";
+import { guardFont, probeFont, refuseUnpackedPast } from "./font-guard.js";
 import type { Font } from "./fontkit-types.js";
 import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js";
 import { toGlyphRun } from "./glyph-run.js";
@@ -26,7 +26,10 @@ interface FontStream {
   length: number;
 }
 
-/** Why: the largest single fonts (full CJK sets) are some 30 MB; more is not a font to embed. */
+/**
+ * Why: the largest single fonts (full CJK sets) are some 30 MB; more is not a font to embed.
+ * A WOFF or WOFF2 font may unpack to as much.
+ */
 export const MAX_FONT_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -140,6 +143,8 @@ function readFont(path: string): Uint8Array {
   } catch (e) {
     throw cannotRead(path, e, "check the font paths in the pack's template.yaml", "font");
   }
+  // Before a web font is unpacked: its tables may declare gigabytes (woff-unpacked.ts).
+  refuseUnpackedPast(MAX_FONT_BYTES, path, bytes);
   try {
     return sfntBytes(bytes);
   } catch (e) {

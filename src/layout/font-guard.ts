@@ -1,5 +1,6 @@
 import { fail, isMissiveError, messageOf } from "../errors.js";
 import type { Font } from "./fontkit-types.js";
+import { woffUnpackedSize } from "./woff-unpacked.js";
 
 /**
  * Why a guard: fontkit reads a font's tables and glyphs only when first asked, so a damaged
@@ -54,6 +55,19 @@ export function probeFont(font: Font, path: string, bytes: Uint8Array): void {
   for (const [part, probe] of PROBES) guarded(path, () => probe(f), part);
   if (!(f.unitsPerEm > 0 && Number.isFinite(f.unitsPerEm)))
     throw brokenFont(path, `its units per em are ${String(f.unitsPerEm)}`);
+}
+
+/**
+ * Refuses a WOFF or WOFF2 font whose tables unpack to more than a font file may hold, before
+ * fontkit sets aside room for them (woff-unpacked.ts says why).
+ */
+export function refuseUnpackedPast(limit: number, path: string, bytes: Uint8Array): void {
+  const size = woffUnpackedSize(bytes);
+  if (size === undefined || size <= limit) return;
+  throw brokenFont(
+    path,
+    `its tables unpack to ${size.toLocaleString("en-US")} bytes, more than the ${limit / 1024 / 1024} MiB a font may have`,
+  );
 }
 
 /**

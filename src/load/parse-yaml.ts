@@ -11,6 +11,7 @@ import {
   type YAMLMap,
 } from "yaml";
 import { fail, type Location, MissiveError, type Problem } from "../errors.js";
+import { pushAll } from "../push-all.js";
 import { nestedDeeperThan } from "./nested-deeper.js";
 import type { SourceText } from "./read-text.js";
 import { yamlLineHint } from "./yaml-line-hint.js";
@@ -88,12 +89,15 @@ export function parseYaml(src: SourceText): YamlData {
     ]);
   }
   // Broken YAML makes odd nodes: keys and tags are looked at only in a document that parsed.
+  // Appended without spreading: a list of 200,000 tagged values (1.2 MB) has as many problems.
   if (problems.length === 0)
-    problems.push(
-      ...collectionKeys(doc, src.file, lineCounter),
-      ...duplicateKeys(doc, src.file, lineCounter),
-      ...foreignTags(doc, src, lineCounter),
-    );
+    for (const found of [
+      collectionKeys(doc, src.file, lineCounter),
+      duplicateKeys(doc, src.file, lineCounter),
+      foreignTags(doc, src, lineCounter),
+      unsetAliases(doc, src.file, lineCounter),
+    ])
+      pushAll(problems, found);
   if (problems.length > 0) throw new MissiveError("data", problems);
   keepNumbersAsWritten(doc);
   let value: unknown;
@@ -214,6 +218,36 @@ function foreignTags(
         message: `the YAML tag ${tag} is not read: a value is text, a number, true or false, a list or a mapping`,
         location: placeOf(src.file, lineCounter, tagStart(src.text, node.range?.[0] ?? 0)),
         hints: [`remove ${tag} and write the value out`],
+      });
+    },
+  });
+  return problems;
+}
+
+/**
+ * Aliases that name no anchor set before them (`subject: *sig` without `&sig` above), at their
+ * place. Why here: the reader met them only while building the values, and said so as an
+ * alias bomb of no line ("YAML aliases expand too far: Unresolved alias").
+ */
+function unsetAliases(
+  doc: ReturnType<typeof parseDocument>,
+  file: string,
+  lineCounter: LineCounter,
+): Problem[] {
+  const problems: Problem[] = [];
+  // In the document's order, as the reader resolves them; not Alias.resolve, which walks the
+  // whole document for each alias.
+  const anchors = new Set<string>();
+  visit(doc, {
+    Node(_, node) {
+      if (node.anchor) anchors.add(node.anchor);
+    },
+    Alias(_, node) {
+      if (anchors.has(node.source)) return;
+      problems.push({
+        message: `the alias *${node.source} names no anchor &${node.source} set before it`,
+        location: placeOf(file, lineCounter, node.range?.[0] ?? 0),
+        hints: [`set &${node.source} on a value above, or write the value out`],
       });
     },
   });

@@ -2,7 +2,7 @@ import { fail, type Location, MissiveError } from "../errors.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { parseLength } from "../model/length.js";
 import type { Run, TextBlock } from "../model/letter-doc.js";
-import { LONG_LINK_HINT, linkTooLong } from "../model/link-target.js";
+import { refusedLinkHint } from "../model/link-target.js";
 import type { Phrases } from "../model/phrases.js";
 import type { TextStyle } from "../model/style.js";
 import { type TypesetMemo, typesetOnce } from "../typography/typeset.js";
@@ -76,11 +76,7 @@ export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
         message: e.message,
         location: at(e.el, ctx),
         about: e.href,
-        hints: [
-          linkTooLong(e.href) !== undefined
-            ? LONG_LINK_HINT
-            : `links may use ${ctx.linkSchemes.join(", ")}; a pack or a letter allows more with linkSchemes: [ftp]`,
-        ],
+        hints: [refusedLinkHint(e.href, ctx.linkSchemes)],
       });
     if (e instanceof UnknownInline)
       throw fail("markup", e.message, at(e.el, ctx), [

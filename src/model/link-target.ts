@@ -10,11 +10,48 @@ export const DEFAULT_LINK_SCHEMES = ["http", "https", "mailto", "tel"];
 export function refusedLink(href: string, allowed: readonly string[]): string | undefined {
   const long = linkTooLong(href);
   if (long !== undefined) return long;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: readers ignore them in a scheme
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\u0000-\u0020]/g, ""))?.[1];
+  const scheme = schemeOf(href);
   if (scheme === undefined) return `link target ${href} has no scheme (such as https:)`;
-  if (allowed.includes(scheme.toLowerCase())) return undefined;
+  const lower = scheme.toLowerCase();
+  if (NEVER_SCHEMES.includes(lower) && allowed.includes(lower))
+    return `link target ${href} uses the scheme ${scheme}:, which no letter may link to, though linkSchemes lists it`;
+  if (allowed.includes(lower)) return undefined;
   return `link target ${href} uses the scheme ${scheme}:, which letters may not link to`;
+}
+
+/** What to do about a link target refusedLink refused. */
+export function refusedLinkHint(href: string, allowed: readonly string[]): string {
+  if (linkTooLong(href) !== undefined) return LONG_LINK_HINT;
+  const usable = allowed.filter((s) => !NEVER_SCHEMES.includes(s));
+  const scheme = schemeOf(href)?.toLowerCase();
+  if (scheme !== undefined && NEVER_SCHEMES.includes(scheme) && allowed.includes(scheme))
+    return `take ${scheme} out of linkSchemes; links may use ${usable.join(", ")}`;
+  return `links may use ${usable.join(", ")}; a pack or a letter allows more with linkSchemes: [ftp]`;
+}
+
+/**
+ * Schemes no `linkSchemes` allows. Why: their targets run code or open local files in some
+ * PDF readers, and the lists come from data too: a letter from a pull request, or a records
+ * file's `linkSchemes.0` column beside a `body` column, would otherwise put such a link in a
+ * letter that is sent out.
+ */
+const NEVER_SCHEMES: readonly string[] = ["javascript", "vbscript", "file", "data"];
+
+/** A link target's scheme as readers take it: white space and control characters skipped. */
+export function schemeOf(href: string): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: readers ignore them in a scheme
+  return /^([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\u0000-\u0020]/g, ""))?.[1];
+}
+
+/**
+ * The scheme a Markdown link's target hides behind character references (`&#106;avascript:`,
+ * `java&Tab;script:`), or undefined when it writes its scheme as it is read. Why refuse such a
+ * target at the data: what the data says and what the link does should look the same, and the
+ * markup's check of the scheme could not find such a link in the data, so it blamed the pack.
+ */
+export function hiddenScheme(written: string, read: string): string | undefined {
+  const scheme = schemeOf(read);
+  return scheme !== undefined && scheme !== schemeOf(written) ? scheme : undefined;
 }
 
 /**

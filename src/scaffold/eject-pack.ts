@@ -1,5 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { MAX_FONT_BYTES } from "../layout/font-file.js";
+import { cannotRead } from "../load/cannot-read.js";
+import { readRegular } from "../load/read-regular.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 
@@ -13,11 +16,24 @@ export function packFiles(from: string, to: string): FileToWrite[] {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, d.name);
       if (d.isDirectory()) visit(p);
-      else if (d.isFile()) out.push({ path: join(to, relative(from, p)), data: readFileSync(p) });
+      else if (d.isFile()) out.push({ path: join(to, relative(from, p)), data: packFile(p) });
     }
   };
   visit(from);
   return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * A file of the pack, read as a pack's inputs are: a regular file of at most the size of the
+ * largest a letter may use (a font). Why: a pack's folder may hold anything, and a file of
+ * 3 GB was read whole, ending the run with exit 70 ("File size … is greater than 2 GiB").
+ */
+function packFile(path: string): Buffer {
+  try {
+    return readRegular(path, MAX_FONT_BYTES);
+  } catch (e) {
+    throw cannotRead(path, e, "remove it from the pack's folder, or copy the pack by hand");
+  }
 }
 
 /**

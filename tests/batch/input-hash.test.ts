@@ -1,6 +1,7 @@
-import { mkdtempSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { assetHasher, sharedInputHash } from "../../src/batch/input-hash.js";
 import {
@@ -64,6 +65,36 @@ describe("the shared input hash", () => {
     utimesSync(join(dir, "huge.bin"), 1, 1);
     expect(sharedInputHash(base)).not.toBe(before);
   });
+
+  // Before, exit 70, "Maximum call stack size exceeded": a folder's files were appended with
+  // push(...files), and a pack's folder may hold 200,000 (a pull request's). In a thread of a
+  // small stack, as a test thread's large one hides the overflow at this size.
+  it("lists a pack folder of a great many files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "missive-hash-many-"));
+    mkdirSync(join(dir, "many"));
+    for (let i = 0; i < 20_000; i++) writeFileSync(join(dir, "many", `f${i}`), "");
+    const code = `const { parentPort, workerData } = require("node:worker_threads");
+import(workerData.module).then(({ sharedInputHash }) => {
+  try {
+    const pack = { dirs: [workerData.dir], fonts: {} };
+    parentPort.postMessage(sharedInputHash({ version: "t", baseText: "", pack, letter: {} }).length);
+  } catch (e) {
+    parentPort.postMessage(String(e.message));
+  }
+});`;
+    const module = new URL("../../dist/batch/input-hash.js", import.meta.url).href;
+    const worker = new Worker(code, {
+      eval: true,
+      workerData: { dir, module },
+      resourceLimits: { stackSizeMb: 0.3 },
+    });
+    const said = await new Promise((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
+    await worker.terminate();
+    expect(said).toBe(64);
+  }, 30_000);
 
   // Before, an asset listed in the manifest of an earlier run was read whole whatever it was:
   // a manifest in the output folder naming /dev/zero made --skip-unchanged read for ever.

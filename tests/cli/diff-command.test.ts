@@ -172,6 +172,24 @@ describe("missive diff", () => {
     );
   });
 
+  // Before, both letters' changed first pages were written to pictures/x-1.diff.png, the
+  // second over the first ("wrote" twice), and the report gave both the one picture.
+  it("refuses two letters whose pictures would have one name, before drawing any", () => {
+    for (const side of ["caseA", "caseB"]) mkdirSync(join(dir, side));
+    for (const name of ["x.pdf", "x.PDF"]) {
+      cpSync(join(dir, "base", NAME), join(dir, "caseA", name));
+      cpSync(join(dir, "word", NAME), join(dir, "caseB", name));
+    }
+    const r = runBin(["diff", "caseA", "caseB", "-o", "case-pictures"], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([
+      8,
+      "error: the letters x.PDF and x.pdf would both have their pictures named case-pictures/x-1.diff.png\n  hint: rename one of them, or compare them on their own\n",
+    ]);
+    expect(readdirSync(dir)).not.toContain("case-pictures");
+    // Without pictures there is nothing to clash.
+    expect(runBin(["diff", "caseA", "caseB"], { cwd: dir }).code).toBe(1);
+  });
+
   it("refuses a picture folder that is a file before comparing, naming -o", () => {
     writeFileSync(join(dir, "notes"), "mine\n");
     const r = runBin(["diff", `base/${NAME}`, `word/${NAME}`, "-o", "notes/pictures"], {

@@ -5,6 +5,7 @@ import {
   readFileSync,
   realpathSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from "node:fs";
 import { join, relative } from "node:path";
@@ -92,6 +93,22 @@ describe("missive init", () => {
       'error: the pack\'s name "../../escaped" is not a folder name',
     ]);
     // Before, its files were written to out/templates/../../escaped, outside out/.
+    expect(readdirSync(dir)).toEqual(["templates"]);
+  });
+
+  // Before, exit 70: "File size (3221225472) is greater than 2 GiB", with a stack trace; a
+  // file just under 2 GiB was held whole and copied.
+  it("refuses to eject a pack holding a file larger than any a letter reads, writing nothing", async () => {
+    const dir = hostilePack("hostile", "hostile", "a pack from a pull request");
+    const huge = join(dir, "templates", "hostile", "assets", "huge.bin");
+    mkdirSync(join(dir, "templates", "hostile", "assets"));
+    writeFileSync(huge, "");
+    truncateSync(huge, 3 * 1024 ** 3);
+    const r = await runCli(["init", "out", "-t", "hostile", "--eject"], { cwd: dir });
+    expect([r.code, r.stderr.split("\n")[0]]).toEqual([
+      3,
+      `error: ${huge}: cannot read ${huge}: it is 3221225472 bytes; the limit is 67108864`,
+    ]);
     expect(readdirSync(dir)).toEqual(["templates"]);
   });
 

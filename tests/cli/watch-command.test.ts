@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { ROOT } from "../helpers/render.js";
@@ -71,6 +71,29 @@ describe("missive watch", () => {
     expect(runBin(["init", "-q", "--eject"], { cwd: dir }).code).toBe(0);
     const w = startWatch(["letter.yaml", "-f", "txt"], dir);
     await w.said(/watching \d+ files and folders/);
+    const template = join(dir, "templates/business/letter.hbs");
+    writeFileSync(template, `${readFileSync(template, "utf8")}\n`);
+    await w.said(/wrote .*letter\.txt/, 2);
+    w.child.kill("SIGINT");
+    expect(await w.exited).toBe(0);
+  });
+
+  // Before, the watcher's error had no listener: Node's trace, exit 1. A pack's folder from a
+  // pull request may hold anything; a link out (`x -> /`) made it walk the machine too, until
+  // a folder it could not read ended it the same way (watched-places.test.ts).
+  it("warns of a pack file it cannot watch, a link loop, and watches the rest", async () => {
+    const dir = tempDir("watch-loop");
+    expect(runBin(["init", "-q", "--eject"], { cwd: dir }).code).toBe(0);
+    symlinkSync("loop", join(dir, "templates/business/loop"));
+    const w = startWatch(["letter.yaml", "-f", "txt"], dir);
+    const ended = w.exited.then((code) => {
+      throw new Error(`ended with exit ${code}: ${w.stderr()}`);
+    });
+    ended.catch(() => {}); // heard here too: the watch ends when the test stops it
+    await Promise.race([w.said(/watching \d+ files and folders/), ended]);
+    expect(w.stderr()).toMatch(
+      /^warning: cannot watch a file: ELOOP: too many symbolic links encountered, stat '.*\/templates\/business\/loop'$/m,
+    );
     const template = join(dir, "templates/business/letter.hbs");
     writeFileSync(template, `${readFileSync(template, "utf8")}\n`);
     await w.said(/wrote .*letter\.txt/, 2);

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/compose/compose.js";
+import { syntaxProblem } from "../../src/compose/template-syntax.js";
 import { loadLetter } from "../../src/load/load-letter.js";
 import { forgetPacks } from "../../src/resources.js";
 import { caught } from "../helpers/errors.js";
@@ -144,6 +145,38 @@ describe("compose", () => {
     expect(e.problems[0]).toMatchObject({
       message: "Handlebars syntax error: {{title} is never closed with }}",
       location: { file: `${dir}/letter.hbs`, line: 2, col: 1 },
+    });
+  });
+
+  // Before, a thousand nested blocks (20 kB) ended in exit 70, "Maximum call stack size
+  // exceeded", as the template was checked; a few thousand overflowed the parser, whose error
+  // then took minutes to explain (below).
+  it("refuses blocks or subexpressions nested more than 100 deep, at the first too deep", async () => {
+    const blocks = `${"{{#with this}}".repeat(1000)}x${"{{/with}}".repeat(1000)}`;
+    const nested = tempPack({ "letter.hbs": `<letter>\n<date>${blocks}</date></letter>` });
+    const e = await caught(() => compose(letter("", nested), res));
+    expect(e.kind).toBe("template");
+    expect(e.problems[0]).toMatchObject({
+      message: "{{#with this}} is nested more than 100 levels deep",
+      location: { file: `${nested}/letter.hbs`, line: 2, col: 7 + 14 * 100 },
+    });
+    const calls = `{{lookup ${"(lookup ".repeat(150)}this "a"${")".repeat(150)} "b"}}`;
+    const deep = tempPack({ "letter.hbs": `<letter><date>${calls}</date></letter>` });
+    const d = await caught(() => compose(letter("", deep), res));
+    expect(d.problems[0]?.message).toMatch(
+      /^\{\{lookup \(lookup .* is nested more than 100 levels deep$/,
+    );
+  });
+
+  // Before, each tag's line was counted from the start of the template: a template of a
+  // hundred thousand lines with a mistake in its last took minutes to say where.
+  it("finds the wrong tag of a template of a hundred thousand lines at once", () => {
+    const long = `${"<p>{{salutation}}</p>\n".repeat(100_000)}{{foo (}}`;
+    const error = new Error("Parse error on line 100001:\n...{{foo (}}\n-----^\nExpecting 'ID'");
+    expect(syntaxProblem(error, long)).toMatchObject({
+      message: "{{foo (}} cannot be read",
+      line: 100_001,
+      col: 0,
     });
   });
 

@@ -65,6 +65,32 @@ describe("Markdown blocks of official letters", () => {
     });
   });
 
+  // Before, the markup refused the scheme it read ("link target javascript:alert(1) uses the
+  // scheme javascript:") but could not find that target in the data, so it blamed the pack's
+  // template: exit 5, at a line of the markup.
+  it("refuses a link whose scheme is written with character references, at the link", async () => {
+    const hidden: [string, string][] = [
+      ["&#106;avascript:alert(1)", "javascript"],
+      ["java&#x73;cript:x", "javascript"],
+      ["java&Tab;script:x", "javascript"],
+      ["javascript&colon;x", "javascript"],
+      ["<java&#x73;cript:x>", "javascript"],
+      ["&#104;ttps://example.com", "https"],
+    ];
+    for (const [target, scheme] of hidden) {
+      const written = target.replace(/^<|>$/g, "");
+      expect(await problem(`See [here](${target}) now.`)).toEqual({
+        message: `link target ${written} writes its scheme ${scheme}: with character references`,
+        location: { file: `[here](${target})` },
+        hints: ["write the scheme in plain letters, as it is read: [text](https://…)"],
+      });
+    }
+    // References after the scheme are read as ever.
+    expect(md("[a](https://example.com/?a=1&amp;b=2)")).toBe(
+      '<p><a href="https://example.com/?a=1&amp;b=2">a</a></p>',
+    );
+  });
+
   // A letter's pictures (a map, a chart, a photograph of the damage) stand between paragraphs.
   // Before, any image was "not supported in a letter body".
   it("makes a paragraph that is one image an <image> block, sized as pandoc writes it", () => {

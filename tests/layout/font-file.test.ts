@@ -96,3 +96,16 @@ it("counts a font file whose mode changed as changed (it may no longer be readab
   chmodSync(path, 0o600);
   expect(res.fonts.files.dropChanged()).toEqual([path]);
 });
+
+it("shapes a WOFF2 font's text with the font's glyphs, which HarfBuzz cannot read", () => {
+  const font = loadFont(join(ROOT, "tests/fixtures/fonts/source-serif-4-latin-400-normal.woff2"));
+  const ids = font.layout("Ab fi").glyphs.map((g) => g.id);
+  // HarfBuzz found no glyph in the packed file: every one was .notdef (0), a blank letter.
+  expect(ids).not.toContain(0);
+  expect(ids.slice(0, 2)).toEqual([
+    font.glyphForCodePoint(0x41).id,
+    font.glyphForCodePoint(0x62).id,
+  ]);
+  // Shaped with the same features as every font: the ligature.
+  expect(ids).toHaveLength(4);
+});

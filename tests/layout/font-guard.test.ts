@@ -1,8 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { deflateSync } from "node:zlib";
 import { beforeAll, expect, it } from "vitest";
+import { woffUnpackedSize } from "../../src/layout/woff-unpacked.js";
 import { caught } from "../helpers/errors.js";
+import { ROOT } from "../helpers/render.js";
 import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -78,4 +81,76 @@ it("refuses a font whose glyph points outside the file when that glyph is shaped
   expect(e.kind).toBe("font");
   expect(e.message).toMatch(/^broken font file: a glyph it needs cannot be read: /);
   expect(e.problems[0]?.location?.file).toMatch(/glyph\.ttf$/);
+});
+
+/** The font as WOFF 1.0, its tables deflated; `declare` gives a table another original length. */
+function asWoff(ttf: Buffer, declare: Record<string, number> = {}): Buffer {
+  const count = ttf.readUInt16BE(4);
+  const entries: Buffer[] = [];
+  const bodies: Buffer[] = [];
+  let at = 44 + 20 * count;
+  for (let i = 0; i < count; i++) {
+    const tag = ttf.toString("latin1", 12 + 16 * i, 16 + 16 * i);
+    const data = ttf.subarray(
+      ttf.readUInt32BE(20 + 16 * i),
+      ttf.readUInt32BE(20 + 16 * i) + ttf.readUInt32BE(24 + 16 * i),
+    );
+    // As WOFF 1.0 says: a table deflated only when that makes it shorter.
+    const deflated = deflateSync(data);
+    const packed = deflated.length < data.length ? deflated : data;
+    const entry = Buffer.alloc(20);
+    entry.write(tag, 0, "latin1");
+    entry.writeUInt32BE(at, 4);
+    entry.writeUInt32BE(packed.length, 8);
+    entry.writeUInt32BE(declare[tag] ?? data.length, 12);
+    entry.writeUInt32BE(ttf.readUInt32BE(16 + 16 * i), 16);
+    entries.push(entry);
+    const padded = Buffer.alloc(Math.ceil(packed.length / 4) * 4);
+    packed.copy(padded);
+    bodies.push(padded);
+    at += padded.length;
+  }
+  const header = Buffer.alloc(44);
+  header.write("wOFF", 0, "latin1");
+  header.writeUInt32BE(0x00010000, 4);
+  header.writeUInt32BE(at, 8);
+  header.writeUInt16BE(count, 12);
+  header.writeUInt32BE(ttf.length, 16);
+  return Buffer.concat([header, ...entries, ...bodies]);
+}
+
+it("reads and shapes a WOFF font, and refuses one whose tables would unpack past 64 MiB before unpacking", async () => {
+  const plain = loadFont(fontFile("plain.woff", asWoff(serif)));
+  // Its own glyphs, not HarfBuzz's .notdef (0) for a file it cannot read.
+  expect(plain.layout("abc").glyphs.map((g) => g.id)).toEqual(
+    [0x61, 0x62, 0x63].map((c) => plain.glyphForCodePoint(c).id),
+  );
+  expect(plain.glyphForCodePoint(0x61).id).not.toBe(0);
+  // 100 MB declared for the names, which unpacking sets aside and inflates into: a file of a
+  // megabyte held a gigabyte this way.
+  const path = fontFile("bomb.woff", asWoff(serif, { name: 100_000_000 }));
+  const e = await caught(() => loadFont(path));
+  expect(e.kind).toBe("font");
+  expect(e.problems[0]?.location?.file).toBe(path);
+  expect(e.message).toMatch(
+    /^broken font file: its tables unpack to 100,\d{3},\d{3} bytes, more than the 64 MiB a font may have$/,
+  );
+});
+
+it("refuses a WOFF2 font whose tables would unpack past 64 MiB", async () => {
+  const woff2 = readFileSync(
+    join(ROOT, "tests/fixtures/fonts/source-serif-4-latin-400-normal.woff2"),
+  );
+  expect(woffUnpackedSize(woff2)).toBeLessThan(200_000);
+  // The same directory with a table of its own tag, declared 4 GB long, put first.
+  const own = Buffer.from([0x3f, ...Buffer.from("huge", "latin1"), 0x8f, 0xff, 0xff, 0xff, 0x7f]);
+  const header = Buffer.from(woff2.subarray(0, 48));
+  header.writeUInt16BE(header.readUInt16BE(12) + 1, 12);
+  const bomb = Buffer.concat([header, own, woff2.subarray(48)]);
+  expect(woffUnpackedSize(bomb)).toBe((woffUnpackedSize(woff2) as number) + 0xffffffff);
+  const e = await caught(() => loadFont(fontFile("bomb.woff2", bomb)));
+  expect(e.kind).toBe("font");
+  expect(e.message).toMatch(
+    /^broken font file: its tables unpack to 4,29\d,\d{3},\d{3} bytes, more/,
+  );
 });

@@ -1,3 +1,4 @@
+import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { MissiveError } from "../../src/errors.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
@@ -222,6 +223,55 @@ describe("parseYaml", () => {
         hints: [
           "a file holds one document: remove the `---` line and what follows, or split the file",
         ],
+      },
+    ]);
+  });
+
+  // Before, exit 70 with a stack trace: the problems were appended with push(...found), one
+  // argument each, and a list of 200,000 tagged values (1.2 MB) has as many. In a thread of a
+  // small stack, as a test thread's large one hides the overflow at this size.
+  it("tells every tag it does not read, however many", async () => {
+    const text = `x: [${Array(50_000).fill("!t 1").join(", ")}]`;
+    const code = `const { parentPort, workerData } = require("node:worker_threads");
+import(workerData.module).then(({ parseYaml }) => {
+  try {
+    parseYaml({ file: "letter.yaml", text: workerData.text });
+    parentPort.postMessage({ error: "parsed" });
+  } catch (e) {
+    parentPort.postMessage(e.problems ? { count: e.problems.length, first: e.problems[0].message } : { error: String(e.message) });
+  }
+});`;
+    const module = new URL("../../dist/load/parse-yaml.js", import.meta.url).href;
+    const worker = new Worker(code, {
+      eval: true,
+      workerData: { text, module },
+      resourceLimits: { stackSizeMb: 0.5 },
+    });
+    const said = await new Promise((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
+    await worker.terminate();
+    expect(said).toEqual({
+      count: 50_000,
+      first:
+        "the YAML tag !t is not read: a value is text, a number, true or false, a list or a mapping",
+    });
+  }, 30_000);
+
+  // Before, "YAML aliases expand too far: Unresolved alias (the anchor must be set before
+  // the alias): sig" of the file, with the hint about alias bombs.
+  it("locates an alias that names no anchor set before it", () => {
+    expect(problems("a: *sig\nb: &sig x\nc: [&t y, *t, *u]")).toEqual([
+      {
+        message: "the alias *sig names no anchor &sig set before it",
+        location: { file: "letter.yaml", line: 1, col: 4 },
+        hints: ["set &sig on a value above, or write the value out"],
+      },
+      {
+        message: "the alias *u names no anchor &u set before it",
+        location: { file: "letter.yaml", line: 3, col: 15 },
+        hints: ["set &u on a value above, or write the value out"],
       },
     ]);
   });

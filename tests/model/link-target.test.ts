@@ -1,6 +1,11 @@
 import { expect, it } from "vitest";
 import { markdownToMarkup } from "../../src/compose/markdown.js";
-import { DEFAULT_LINK_SCHEMES, LONG_LINK_HINT, refusedLink } from "../../src/model/link-target.js";
+import {
+  DEFAULT_LINK_SCHEMES,
+  LONG_LINK_HINT,
+  refusedLink,
+  refusedLinkHint,
+} from "../../src/model/link-target.js";
 import { caught } from "../helpers/errors.js";
 
 it.each(["https://example.com", "HTTP://example.com", "mailto:a@example.com", "tel:+1-555-0100"])(
@@ -25,6 +30,22 @@ it.each([
 it("allows a scheme the pack or the letter lists", () => {
   expect(refusedLink("ftp://x", [...DEFAULT_LINK_SCHEMES, "ftp"])).toBeUndefined();
 });
+
+// Before, a letter's `linkSchemes: [javascript]` (or a records file's linkSchemes.0 column
+// beside a body column) put a javascript: link in the PDF.
+it.each(["javascript:alert(1)", "VBScript:x", "file:///etc/passwd", "data:text/html,x"])(
+  "refuses %j even when linkSchemes lists its scheme",
+  (href) => {
+    const scheme = href.slice(0, href.indexOf(":"));
+    const listed = [...DEFAULT_LINK_SCHEMES, "javascript", "vbscript", "file", "data"];
+    expect(refusedLink(href, listed)).toBe(
+      `link target ${href} uses the scheme ${scheme}:, which no letter may link to, though linkSchemes lists it`,
+    );
+    expect(refusedLinkHint(href, listed)).toBe(
+      `take ${scheme.toLowerCase()} out of linkSchemes; links may use http, https, mailto, tel`,
+    );
+  },
+);
 
 // Before, an e-mail address of 300,000 characters in the body ran past 100 s: the PDF gave each
 // of the 4,000 lines it wrapped to an annotation holding the whole target.
