@@ -29,9 +29,10 @@ export function recordPlace(rec: RecordAt, label: string): string {
  */
 export function recordWarning(rec: RecordAt, label: string, warning: EntryWarning): string {
   const own = `${formatLocation(recordLocation(rec, label))}: `;
-  const where = warning.location ? `${warning.location}: ` : "";
-  const rest = `${where.startsWith(own) ? where.slice(own.length) : where}${warning.message}`;
-  return `${recordPlace(rec, label)}: ${rest}`;
+  // Why the whole line, not the location alone: an earlier manifest's warning (read by
+  // --skip-unchanged) is one line of text, its place at the start of the message.
+  const text = warning.location ? `${warning.location}: ${warning.message}` : warning.message;
+  return `${recordPlace(rec, label)}: ${text.startsWith(own) ? text.slice(own.length) : text}`;
 }
 
 /**

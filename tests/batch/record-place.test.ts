@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { columnName, recordLocation, recordPlace } from "../../src/batch/record-place.js";
+import {
+  columnName,
+  recordLocation,
+  recordPlace,
+  recordWarning,
+} from "../../src/batch/record-place.js";
 
 describe("where a record is", () => {
   it("names columns as spreadsheets do", () => {
@@ -54,5 +59,19 @@ describe("where a record is", () => {
       path: "salutation",
     });
     expect(recordPlace({ index: 2, line: 4 }, "p.csv")).toBe("record 3 (p.csv:4)");
+  });
+
+  it("names a warning's place once, also an earlier manifest's warning as one line of text", () => {
+    const at = { index: 0, line: 2 };
+    const printed = "record 1 (p.csv:2): body: a word is wider than the line";
+    const located = { message: "a word is wider than the line", location: "p.csv:2: body" };
+    expect(recordWarning(at, "p.csv", located)).toBe(printed);
+    // --skip-unchanged reads a manifest of before warnings had fields as { message } alone.
+    const text = { message: "p.csv:2: body: a word is wider than the line" };
+    expect(recordWarning(at, "p.csv", text)).toBe(printed);
+    expect(recordWarning(at, "p.csv", { ...located, location: "letter.yaml:9:7: body" })).toBe(
+      "record 1 (p.csv:2): letter.yaml:9:7: body: a word is wider than the line",
+    );
+    expect(recordWarning(at, "p.csv", { message: "m" })).toBe("record 1 (p.csv:2): m");
   });
 });
