@@ -2,12 +2,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  canPaintLines,
-  type Line,
-  type LineMemo,
-  paintLine,
-} from "../../src/write/pdfkit-line.js";
+import { canPaintLines, type Line, type LineMemo, paintLine } from "../../src/write/pdfkit-line.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT } from "../helpers/render.js";
 import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
