@@ -86,4 +86,24 @@ describe("a run whose font lacks the weight or slant asked for", () => {
       expect(popplerText(r.pdf as Uint8Array)).toBe(popplerText(plain.pdf as Uint8Array));
     expect(r.txt).toBe(plain.txt);
   });
+
+  it("is stroked in its own colour, black and coloured runs one after another", async () => {
+    const red = 'styles:\n  subject: { color: "#aa0000" }\n';
+    const r = await render(oneFaceJapaneseLetter("本件は**重要**です。", red));
+    let fill = "";
+    let stroke = "";
+    const strokedIn: string[] = [];
+    for (const line of pdfDump(r.pdf as Uint8Array)
+      .split("\n")
+      .map((l) => l.trim())) {
+      if (line.endsWith(" scn")) fill = line.slice(0, -4);
+      if (line.endsWith(" SCN")) stroke = line.slice(0, -4);
+      if (line === "2 Tr") {
+        expect(stroke).toBe(fill);
+        strokedIn.push(stroke);
+      }
+    }
+    // The subject's four lines of text in red, then the body's 重要 in black.
+    expect(new Set(strokedIn)).toEqual(new Set(["0.6666666666666666 0 0", "0 0 0"]));
+  });
 });
