@@ -7,6 +7,7 @@ import { emboldenWidth } from "../../src/layout/synthetic-style.js";
 import { japaneseLetter, oneFaceJapaneseLetter } from "../helpers/letters.js";
 import { pdfDump } from "../helpers/pdf-dump.js";
 import { extractPdf } from "../helpers/pdf-text.js";
+import { hasPdftotext as poppler } from "../helpers/poppler.js";
 import { render } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -20,16 +21,6 @@ function textObjects(pdf: Uint8Array): string[] {
     .split(/\nq\n/)
     .filter((chunk) => chunk.includes("\nBT\n"));
 }
-
-/** Whether poppler's pdftotext is installed (the tests that run it are skipped if not). */
-const poppler = (() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** The PDF's text as pdftotext reads it (with the layout of its lines). */
 function popplerText(pdf: Uint8Array): string {
