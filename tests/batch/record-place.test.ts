@@ -73,5 +73,21 @@ describe("where a record is", () => {
       "record 1 (p.csv:2): letter.yaml:9:7: body: a word is wider than the line",
     );
     expect(recordWarning(at, "p.csv", { message: "m" })).toBe("record 1 (p.csv:2): m");
+    expect(recordWarning({ index: 0, line: 20 }, "p.csv", located)).toBe(
+      "record 1 (p.csv:20): p.csv:2: body: a word is wider than the line",
+    );
+  });
+
+  // review24: a spreadsheet's warning said its record's place twice, the second time with the
+  // cell's column: record 1 (p.xlsx, sheet People, row 2): p.xlsx, sheet People, row 2, column B: …
+  it("names a spreadsheet warning's record once, then its column", () => {
+    const cell = { message: "m", location: "p.xlsx, sheet People, row 4, column B: body" };
+    expect(recordWarning(rec, "p.xlsx", cell)).toBe(
+      "record 3 (p.xlsx, sheet People, row 4): column B: body: m",
+    );
+    const row40 = { ...cell, location: "p.xlsx, sheet People, row 40, column B: body" };
+    expect(recordWarning(rec, "p.xlsx", row40)).toBe(
+      "record 3 (p.xlsx, sheet People, row 4): p.xlsx, sheet People, row 40, column B: body: m",
+    );
   });
 });
