@@ -24,14 +24,18 @@ export function recordPlace(rec: RecordAt, label: string): string {
 
 /**
  * A letter's warning as a merge prints it, after its record: `record 3 (people.csv:4): body:
- * …`. A warning about the record's own text starts with the record's place (pipeline.ts
- * locates warnings in the data), which is not said twice.
+ * …`, `record 3 (people.xlsx, sheet People, row 4): column B: body: …`. A warning about the
+ * record's own text starts with the record's place (pipeline.ts locates warnings in the
+ * data), which is not said twice.
  */
 export function recordWarning(rec: RecordAt, label: string, warning: EntryWarning): string {
-  const own = `${formatLocation(recordLocation(rec, label))}: `;
-  const where = warning.location ? `${warning.location}: ` : "";
-  const rest = `${where.startsWith(own) ? where.slice(own.length) : where}${warning.message}`;
-  return `${recordPlace(rec, label)}: ${rest}`;
+  const own = formatLocation(recordLocation(rec, label));
+  // Why the whole line, not the location alone: an earlier manifest's warning (read by
+  // --skip-unchanged) is one line of text, its place at the start of the message.
+  const text = warning.location ? `${warning.location}: ${warning.message}` : warning.message;
+  // A sheet's cell goes on with its column: `…, row 4, column B: body`.
+  const said = text.startsWith(`${own}: `) || text.startsWith(`${own}, `);
+  return `${recordPlace(rec, label)}: ${said ? text.slice(own.length + 2) : text}`;
 }
 
 /**

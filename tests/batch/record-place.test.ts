@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { columnName, recordLocation, recordPlace } from "../../src/batch/record-place.js";
+import {
+  columnName,
+  recordLocation,
+  recordPlace,
+  recordWarning,
+} from "../../src/batch/record-place.js";
 
 describe("where a record is", () => {
   it("names columns as spreadsheets do", () => {
@@ -54,5 +59,35 @@ describe("where a record is", () => {
       path: "salutation",
     });
     expect(recordPlace({ index: 2, line: 4 }, "p.csv")).toBe("record 3 (p.csv:4)");
+  });
+
+  it("names a warning's place once, also an earlier manifest's warning as one line of text", () => {
+    const at = { index: 0, line: 2 };
+    const printed = "record 1 (p.csv:2): body: a word is wider than the line";
+    const located = { message: "a word is wider than the line", location: "p.csv:2: body" };
+    expect(recordWarning(at, "p.csv", located)).toBe(printed);
+    // --skip-unchanged reads a manifest of before warnings had fields as { message } alone.
+    const text = { message: "p.csv:2: body: a word is wider than the line" };
+    expect(recordWarning(at, "p.csv", text)).toBe(printed);
+    expect(recordWarning(at, "p.csv", { ...located, location: "letter.yaml:9:7: body" })).toBe(
+      "record 1 (p.csv:2): letter.yaml:9:7: body: a word is wider than the line",
+    );
+    expect(recordWarning(at, "p.csv", { message: "m" })).toBe("record 1 (p.csv:2): m");
+    expect(recordWarning({ index: 0, line: 20 }, "p.csv", located)).toBe(
+      "record 1 (p.csv:20): p.csv:2: body: a word is wider than the line",
+    );
+  });
+
+  // review24: a spreadsheet's warning said its record's place twice, the second time with the
+  // cell's column: record 1 (p.xlsx, sheet People, row 2): p.xlsx, sheet People, row 2, column B: …
+  it("names a spreadsheet warning's record once, then its column", () => {
+    const cell = { message: "m", location: "p.xlsx, sheet People, row 4, column B: body" };
+    expect(recordWarning(rec, "p.xlsx", cell)).toBe(
+      "record 3 (p.xlsx, sheet People, row 4): column B: body: m",
+    );
+    const row40 = { ...cell, location: "p.xlsx, sheet People, row 40, column B: body" };
+    expect(recordWarning(rec, "p.xlsx", row40)).toBe(
+      "record 3 (p.xlsx, sheet People, row 4): p.xlsx, sheet People, row 40, column B: body: m",
+    );
   });
 });

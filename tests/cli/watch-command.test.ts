@@ -1,5 +1,13 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { ROOT } from "../helpers/render.js";
@@ -95,6 +103,25 @@ describe("missive watch", () => {
       /^warning: cannot watch a file: ELOOP: too many symbolic links encountered, stat '.*\/templates\/business\/loop'$/m,
     );
     const template = join(dir, "templates/business/letter.hbs");
+    writeFileSync(template, `${readFileSync(template, "utf8")}\n`);
+    await w.said(/wrote .*letter\.txt/, 2);
+    w.child.kill("SIGINT");
+    expect(await w.exited).toBe(0);
+  });
+
+  // review24: watch-command.ts must pass --root on to watchInputs, which refuses a data file
+  // linked out of its folder without it: the watch then watched the data file alone.
+  it("watches the pack of a data file linked from outside its folder when --root allows it", async () => {
+    const dir = tempDir("watch-root");
+    const project = join(dir, "project");
+    mkdirSync(project);
+    expect(runBin(["init", "-q", "--eject"], { cwd: project }).code).toBe(0);
+    renameSync(join(project, "letter.yaml"), join(dir, "letter.yaml"));
+    symlinkSync("../letter.yaml", join(project, "letter.yaml"));
+    const w = startWatch(["letter.yaml", "-f", "txt", "--root", ".."], project);
+    await w.said(/watching \d+ file/);
+    expect(w.stderr()).toMatch(/watching \d+ files and folders/);
+    const template = join(project, "templates/business/letter.hbs");
     writeFileSync(template, `${readFileSync(template, "utf8")}\n`);
     await w.said(/wrote .*letter\.txt/, 2);
     w.child.kill("SIGINT");

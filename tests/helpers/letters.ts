@@ -52,7 +52,7 @@ closing: 敬具
  * A Japanese letter, its body `body`, on a pack whose Japanese font has one face (as most
  * script fonts a pack names): its path, in a temporary folder with the pack beside it.
  */
-export function oneFaceJapaneseLetter(body: string): string {
+export function oneFaceJapaneseLetter(body: string, packExtra = ""): string {
   const dir = tempDir("one-face");
   mkdirSync(join(dir, "templates", "ja-one-face"), { recursive: true });
   writeFileSync(
@@ -67,7 +67,7 @@ fontChains:
   Han: [cjk]
   Hiragana: [cjk]
   Katakana: [cjk]
-`,
+${packExtra}`,
   );
   writeFileSync(
     join(dir, "letter.yaml"),

@@ -1,6 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { emboldenWidth, pickFace, syntheticPaint } from "../../src/layout/synthetic-style.js";
 import type { FontFamily } from "../../src/model/style.js";
+import { ROOT } from "../helpers/render.js";
 
 const ALL: FontFamily = { regular: "R", bold: "B", italic: "I", boldItalic: "BI" };
 
@@ -26,6 +30,22 @@ describe("pickFace", () => {
       expect(picked.synthetic).toEqual(made);
     },
   );
+
+  it("keeps a script upright, bold italic too, in the family docs/scripts.md shows for it", () => {
+    const doc = readFileSync(join(ROOT, "docs/scripts.md"), "utf8");
+    const section = doc.slice(doc.indexOf("### Bold and italic"));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    const fam = (parse(yaml) as { fonts: { naskh: FontFamily } }).fonts.naskh;
+    for (const [bold, italic] of [
+      [false, true],
+      [true, true],
+    ])
+      expect(pickFace(fam, bold as boolean, italic as boolean).synthetic).toBeUndefined();
+    // Without a bold italic file, a bold italic run is the bold file, sheared.
+    expect(pickFace({ ...fam, boldItalic: undefined }, true, true).synthetic).toEqual({
+      italic: true,
+    });
+  });
 });
 
 describe("the synthetic bold's stroke", () => {

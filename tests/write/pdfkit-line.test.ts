@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
-import { canPaintLines, type Line, paintLine } from "../../src/write/pdfkit-line.js";
+import { canPaintLines, type Line, type LineMemo, paintLine } from "../../src/write/pdfkit-line.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT } from "../helpers/render.js";
 import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
@@ -226,5 +226,21 @@ describe("paintLine", () => {
       expect(y).toBe(uy);
       expect(x).toBeCloseTo(ux + 0.25 * (uy - 802), 5);
     });
+  });
+
+  // A merge paints its letters with one memo: a bold subject in one letter and the same text
+  // regular in another, at the same place in the same file, are two lines.
+  it("paints a line again stroked or sheared after its plain twin, with one memo", async () => {
+    const memo: LineMemo = new WeakMap();
+    const plain = { text: "Urgent", x: 50, y: 40, wordSpacing: 0, tracking: 0, scale: 1 };
+    const lines = [plain, { ...plain, embolden: 0.45 }, { ...plain, slant: 0.25 }, plain];
+    const remembered: Painter = (doc, l) => {
+      if (!canPaintLines(doc)) throw new Error("pdfkit lacks what paintLine needs");
+      paintLine(doc, l, memo);
+    };
+    const out = contentOf(await pdf(FONTS[0] as string, lines, remembered));
+    expect(out.match(/\n2 Tr\n/g)?.length).toBe(1);
+    expect(out.match(/\n1 0 0\.25 1 /g)?.length).toBe(1);
+    expect(out.match(/\nBT\n/g)?.length).toBe(4);
   });
 });

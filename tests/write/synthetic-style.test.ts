@@ -7,6 +7,7 @@ import { emboldenWidth } from "../../src/layout/synthetic-style.js";
 import { japaneseLetter, oneFaceJapaneseLetter } from "../helpers/letters.js";
 import { pdfDump } from "../helpers/pdf-dump.js";
 import { extractPdf } from "../helpers/pdf-text.js";
+import { hasPdftotext as poppler } from "../helpers/poppler.js";
 import { render } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -20,16 +21,6 @@ function textObjects(pdf: Uint8Array): string[] {
     .split(/\nq\n/)
     .filter((chunk) => chunk.includes("\nBT\n"));
 }
-
-/** Whether poppler's pdftotext is installed (the tests that run it are skipped if not). */
-const poppler = (() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** The PDF's text as pdftotext reads it (with the layout of its lines). */
 function popplerText(pdf: Uint8Array): string {
@@ -86,4 +77,48 @@ describe("a run whose font lacks the weight or slant asked for", () => {
       expect(popplerText(r.pdf as Uint8Array)).toBe(popplerText(plain.pdf as Uint8Array));
     expect(r.txt).toBe(plain.txt);
   });
+
+  it("is stroked in its own colour, black and coloured runs one after another", async () => {
+    const red = 'styles:\n  subject: { color: "#aa0000" }\n';
+    const r = await render(oneFaceJapaneseLetter("本件は**重要**です。", red));
+    const strokedIn = strokeColours(r.pdf as Uint8Array).flat();
+    // The subject's four lines of text in red, then the body's 重要 in black.
+    expect(new Set(strokedIn)).toEqual(new Set(["0.6666666666666666 0 0", "0 0 0"]));
+  });
+
+  // A new page starts with a black stroke: the adapter must set the colour again there.
+  it("is stroked in its own colour on every page", async () => {
+    const red = 'styles:\n  body: { color: "#aa0000" }\n';
+    const body = Array.from({ length: 40 }, () => "本件は**重要**です。").join("\\n\\n");
+    const r = await render(oneFaceJapaneseLetter(body, red));
+    const pages = strokeColours(r.pdf as Uint8Array).filter((p) => p.length > 0);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(p).toContain("0.6666666666666666 0 0");
+  });
 });
+
+/**
+ * The stroke colour of each stroked text object, by the object (a page's content) it is in;
+ * expects each to be stroked in the fill colour set before it in that content.
+ */
+function strokeColours(pdf: Uint8Array): string[][] {
+  const out: string[][] = [];
+  let fill = "";
+  let stroke = "";
+  for (const line of pdfDump(pdf)
+    .split("\n")
+    .map((l) => l.trim())) {
+    if (/^\d+ \d+ obj\b/.test(line)) {
+      out.push([]);
+      fill = "";
+      stroke = "";
+    }
+    if (line.endsWith(" scn")) fill = line.slice(0, -4);
+    if (line.endsWith(" SCN")) stroke = line.slice(0, -4);
+    if (line === "2 Tr") {
+      expect(stroke).toBe(fill);
+      out.at(-1)?.push(stroke);
+    }
+  }
+  return out;
+}

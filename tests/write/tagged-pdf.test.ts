@@ -12,6 +12,7 @@ import {
   taggedProblems,
   textOf,
 } from "../helpers/pdf-structure.js";
+import { hasPdftotext } from "../helpers/poppler.js";
 import { ROOT, render, SEED } from "../helpers/render.js";
 
 const EXAMPLES = readdirSync(join(ROOT, "data")).filter((f) => f.endsWith(".yaml"));
@@ -154,16 +155,7 @@ describe("tagged PDF", () => {
 });
 
 describe("pdftotext reads a signature grid name by name", () => {
-  const poppler = (() => {
-    try {
-      execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-
-  it.skipIf(!poppler).each([[[]], [["-raw"]]])("pdftotext %j", async (mode) => {
+  it.skipIf(!hasPdftotext).each([[[]], [["-raw"]]])("pdftotext %j", async (mode) => {
     const dir = mkdtempSync(join(tmpdir(), "missive-tag-"));
     try {
       const file = join(dir, "seed.pdf");
