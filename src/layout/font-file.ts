@@ -9,7 +9,7 @@ import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js"
 import { toGlyphRun } from "./glyph-run.js";
 import type { Shaper } from "./harfbuzz.js";
 import { SHAPING_FEATURES } from "./shaping-features.js";
-import { sfntBytes } from "./woff-font.js";
+import { sfntBytes, unpackedSize } from "./woff-font.js";
 
 interface Parsed {
   font: Font;
@@ -143,8 +143,14 @@ function readFont(path: string): Uint8Array {
   } catch (e) {
     throw cannotRead(path, e, "check the font paths in the pack's template.yaml", "font");
   }
-  // Before a web font is unpacked: its tables may declare gigabytes (woff-unpacked.ts).
-  refuseUnpackedPast(MAX_FONT_BYTES, path, bytes);
+  let size: number | undefined;
+  try {
+    size = unpackedSize(bytes);
+  } catch (e) {
+    throw unusable(path, e);
+  }
+  // Before a web font is unpacked: its tables may declare gigabytes.
+  refuseUnpackedPast(MAX_FONT_BYTES, path, size);
   try {
     return sfntBytes(bytes);
   } catch (e) {

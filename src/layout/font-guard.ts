@@ -1,6 +1,5 @@
 import { fail, isMissiveError, messageOf } from "../errors.js";
 import type { Font } from "./fontkit-types.js";
-import { woffUnpackedSize } from "./woff-unpacked.js";
 
 /**
  * Why a guard: fontkit reads a font's tables and glyphs only when first asked, so a damaged
@@ -58,11 +57,10 @@ export function probeFont(font: Font, path: string, bytes: Uint8Array): void {
 }
 
 /**
- * Refuses a WOFF or WOFF2 font whose tables unpack to more than a font file may hold, before
- * fontkit sets aside room for them (woff-unpacked.ts says why).
+ * Refuses a web font whose tables would unpack to more than a font file may hold, before
+ * they are unpacked (woff-font.ts unpackedSize says why); `size` is undefined for other fonts.
  */
-export function refuseUnpackedPast(limit: number, path: string, bytes: Uint8Array): void {
-  const size = woffUnpackedSize(bytes);
+export function refuseUnpackedPast(limit: number, path: string, size: number | undefined): void {
   if (size === undefined || size <= limit) return;
   throw brokenFont(
     path,

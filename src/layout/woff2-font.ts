@@ -9,7 +9,7 @@ const KNOWN_TAGS =
     .split(" ")
     .map((t) => t.replace("_", " "));
 
-interface Entry {
+export interface Entry {
   tag: string;
   /** The table's length in the font. */
   length: number;
@@ -18,19 +18,28 @@ interface Entry {
   transformed: boolean;
 }
 
+/** A WOFF2 file's table directory, and where its compressed data starts and how long it is. */
+export function woff2Directory(bytes: Uint8Array): {
+  entries: Entry[];
+  dataAt: number;
+  packedSize: number;
+} {
+  if (bytes.length < 48) throw new Error("its header is cut short");
+  const v = view(bytes);
+  const cursor = { at: 48 };
+  const entries = Array.from({ length: v.getUint16(12) }, () => entryAt(bytes, cursor));
+  return { entries, dataAt: cursor.at, packedSize: v.getUint32(20) };
+}
+
 /**
  * A WOFF2 file's tables as the sfnt font holds them: the data decompressed (Brotli), and the
  * glyf, loca and hmtx tables built again where WOFF2 transformed them (WOFF2 5.1-5.4).
  */
 export function woff2Tables(bytes: Uint8Array): SfntTable[] {
-  const v = view(bytes);
-  const count = v.getUint16(12);
-  const packedSize = v.getUint32(20);
-  const cursor = { at: 48 };
-  const entries = Array.from({ length: count }, () => entryAt(bytes, cursor));
-  if (cursor.at + packedSize > bytes.length)
+  const { entries, dataAt, packedSize } = woff2Directory(bytes);
+  if (dataAt + packedSize > bytes.length)
     throw new Error("its compressed tables lie past the end of the file");
-  const data = brotliDecompressSync(bytes.subarray(cursor.at, cursor.at + packedSize), {
+  const data = brotliDecompressSync(bytes.subarray(dataAt, dataAt + packedSize), {
     maxOutputLength: entries.reduce((n, e) => n + e.stored, 0),
   });
   const raw = new Map<string, Uint8Array>();
