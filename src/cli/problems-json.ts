@@ -9,6 +9,9 @@ export interface ProblemJson {
   line?: number;
   col?: number;
   path?: string;
+  /** In a spreadsheet of records: the sheet, `line` its row, and the columns of the cells. */
+  sheet?: string;
+  column?: string;
   hints: string[];
 }
 
