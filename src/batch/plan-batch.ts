@@ -16,6 +16,8 @@ export interface BatchPlan {
   targetsOf(rec: MergeRecord): RecordTargets;
   /** Whether a record of the run (any shard) writes `path`. */
   planned(path: string): boolean;
+  /** The top-level fields some record sets (the columns of a sheet, the keys of JSON records). */
+  recordFields: ReadonlySet<string>;
 }
 
 /**
@@ -39,7 +41,11 @@ export async function planBatch(opts: {
   cwd: string;
 }): Promise<BatchPlan> {
   let total = 0;
-  for await (const _ of readRecords(opts.source)) total++;
+  const recordFields = new Set<string>();
+  for await (const rec of readRecords(opts.source)) {
+    total++;
+    for (const key of Object.keys(rec.data)) recordFields.add(key);
+  }
   opts.counted?.(total);
   const outDir = opts.outDir;
   const planner =
@@ -72,9 +78,10 @@ export async function planBatch(opts: {
   // file one failing record per run is the slowest way to repair it.
   const error = failed.error();
   if (error) throw error;
-  if (!planner) return { total, targetsOf: () => ({}), planned: () => false };
+  if (!planner) return { total, targetsOf: () => ({}), planned: () => false, recordFields };
   return {
     total,
+    recordFields,
     targetsOf: (rec) => planner.targetsOf(rec, overlayRecord(opts.base, rec.data)),
     planned: (path) => planner.has(path),
   };

@@ -10,6 +10,7 @@ import { readText } from "../load/read-text.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import type { Resources } from "../resources.js";
+import { isBaseOwn } from "./base-own.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import {
   type EntryTexts,
@@ -76,6 +77,8 @@ export interface BatchOutcome {
   stoppedBy?: MissiveError;
   /** The record the run stopped at. */
   stoppedAt?: RecordAt;
+  /** Whether the value at a data path is the base letter's own in every record (base-own.ts). */
+  baseOwn(path: string): boolean;
   /** A bug met while recording a result: the run stopped, and the caller cleans up and throws. */
   crashed?: unknown;
   /** The signal that stopped the run (SIGINT, SIGTERM); the caller cleans up. */
@@ -115,6 +118,8 @@ export async function runBatch(
   const { plan, pool, jobs } = await planWithPool(o, io, run, found);
   const inShardCount = countInShard(plan.total, o.shard);
   const out = emptyOutcome(plan.total, inShardCount);
+  const baseValue = run.base.value as Record<string, unknown>;
+  out.baseOwn = (path) => isBaseOwn(baseValue, plan.recordFields, path);
   // Before any letter is written: the earlier manifest is replaced only at the end.
   out.stale = staleLetters(o.manifestPath, o.outDir, plan.planned);
   if (io.signal?.aborted) {
@@ -325,6 +330,7 @@ function emptyOutcome(total: number, inShard: number): BatchOutcome {
     entries: [],
     written: () => [],
     kept: () => [],
+    baseOwn: () => false,
   };
 }
 

@@ -36,11 +36,15 @@ export function stopError(
     };
   }
   if (!o.stoppedBy) return undefined;
+  const keepGoing = "--keep-going renders the other records";
   return {
-    error: located(o, opts, ["nothing was written; --keep-going renders the other records"]),
+    error: located(o, opts, (others) => [
+      others ? `nothing was written; ${keepGoing}` : "nothing was written",
+    ]),
     // A record that failed; not a spool that could not keep an entry (no manifest to write).
     resumable: o.stoppedAt !== undefined,
-    kept: () => located(o, opts, [...keptHints(o, opts), "--keep-going renders the other records"]),
+    kept: () =>
+      located(o, opts, (others) => [...keptHints(o, opts), ...(others ? [keepGoing] : [])]),
   };
 }
 
@@ -53,18 +57,41 @@ function keptHints(o: BatchOutcome, opts: MergeOptions): string[] {
   ];
 }
 
-/** The stopping error, each problem prefixed with the record it came from. */
-function located(o: BatchOutcome, opts: MergeOptions, hints: string[]): MissiveError {
+/**
+ * The stopping error, each problem prefixed with the record it came from; a problem in the
+ * base letter's own text (base-own.ts) is the letter's, said once with the record it was met
+ * at. `closing(others)`: the last hints, told whether other records may still render.
+ */
+function located(
+  o: BatchOutcome,
+  opts: MergeOptions,
+  closing: (others: boolean) => string[],
+): MissiveError {
   const e = o.stoppedBy as MissiveError;
   const failed = o.stoppedAt;
-  const prefix = failed ? `${recordPlace(failed, opts.records.label)}: ` : "";
+  if (!failed) return e;
+  const label = opts.records.label;
+  const place = recordPlace(failed, label);
+  const own = e.problems.map((p) => p.location?.path !== undefined && o.baseOwn(p.location.path));
+  const letters = own.every(Boolean);
+  const last = e.problems.length - 1;
   return new MissiveError(
     e.kind,
     e.problems.map((p, i) => ({
       ...p,
-      message: `${prefix}${p.message}`,
-      ...(failed ? { record: recordLocation(failed, opts.records.label) } : {}),
-      hints: failed && i === e.problems.length - 1 ? [...(p.hints ?? []), ...hints] : p.hints,
+      ...(own[i]
+        ? {}
+        : { message: `${place}: ${p.message}`, record: recordLocation(failed, label) }),
+      hints:
+        i === last
+          ? [...(p.hints ?? []), ...(letters ? [metAt(e, place)] : []), ...closing(!letters)]
+          : p.hints,
     })),
   );
+}
+
+/** Where a problem of the base letter's own text was met, and what that means for the rest. */
+function metAt(e: MissiveError, place: string): string {
+  const paths = [...new Set(e.problems.map((p) => p.location?.path))].join(", ");
+  return `no record sets ${paths} or puts a value in it: the text is the base letter's, the same in every record; met at ${place}, so the other records would most likely fail alike`;
 }

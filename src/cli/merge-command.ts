@@ -90,6 +90,8 @@ function entryReporter(
   let warned = 0;
   let failed = 0;
   const label = opts.records.label;
+  /** A failed record's problem told in full, and the record it was told at. */
+  const told = new Map<string, string>();
   // Why only with a manifest: without one (--combine alone) stderr is the only list there is.
   const maxFailures = opts.manifestPath ? MAX_FAILURES : Number.POSITIVE_INFINITY;
   return {
@@ -110,8 +112,14 @@ function entryReporter(
         for (const [i, p] of problems.entries()) {
           const why = `${p.location ? `${p.location}: ` : ""}${p.message}`;
           const which = problems.length > 1 ? ` (problem ${i + 1} of ${problems.length})` : "";
-          rep.warn(`${place}: skipped${which}: ${why}`);
-          for (const h of p.hints ?? []) rep.hint(h);
+          // A base letter's own text too long for its box fails every record with one text.
+          const first = told.get(why);
+          if (first) rep.warn(`${place}: skipped${which}: the same problem as ${first}`);
+          else {
+            if (told.size < MAX_FAILURES) told.set(why, place);
+            rep.warn(`${place}: skipped${which}: ${why}`);
+            for (const h of p.hints ?? []) rep.hint(h);
+          }
           rep.annotate([{ message: `${place}: ${why}`, location: recordLocation(rec, label) }]);
         }
       }

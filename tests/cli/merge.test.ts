@@ -313,6 +313,58 @@ describe("render --merge", () => {
     ]);
   });
 
+  it("tells a problem in the base letter's own text as the letter's, not the record's it was met at", async () => {
+    const dir = tmp();
+    const long =
+      "Muster Haustechnik GmbH und Partner · Lindenallee 12 · Hinterhaus Aufgang C · 50667 Köln am Rhein";
+    const letter = readFileSync(join(ROOT, "data/din5008-angebot-2024.yaml"), "utf8");
+    writeFileSync(
+      join(dir, "l.yaml"),
+      letter.replace(
+        "  name: Muster Haustechnik GmbH\n",
+        `  name: Muster Haustechnik GmbH\n  returnLine: "${long}"\n`,
+      ),
+    );
+    writeFileSync(
+      join(dir, "p.csv"),
+      "recipient.0,recipient.1\nAnn Lee,1 Main St\nBo Chen,2 Oak Ave\n",
+    );
+    const merge = (...extra: string[]) =>
+      runCli(["render", "l.yaml", "--merge", "p.csv", "-o", "out", "-j", "1", ...extra], {
+        cwd: dir,
+      });
+    const r = await merge();
+    expect(r.code).toBe(7);
+    expect(r.stderr).toMatch(/^error: l\.yaml:7:16: sender\.returnLine: content placed at /);
+    expect(r.stderr).toContain(
+      "  hint: no record sets sender.returnLine or puts a value in it: the text is the base letter's, the same in every record; met at record 1 (p.csv:2), so the other records would most likely fail alike\n  hint: nothing was written\n",
+    );
+    expect(r.stderr).not.toContain("--keep-going");
+    expect(existsSync(join(dir, "out"))).toBe(false);
+    // --keep-going tells the problem in full once, then names the records it failed alike.
+    const kept = await merge("--keep-going");
+    expect(kept.code).toBe(7);
+    expect(kept.stderr).toContain(
+      "warning: record 2 (p.csv:3): skipped: the same problem as record 1 (p.csv:2)\n",
+    );
+    expect(kept.stderr.match(/is wider than the box/g)).toHaveLength(1);
+    // A text that puts a record's value in it is the record's: so is its problem.
+    writeFileSync(
+      join(dir, "l.yaml"),
+      letter.replace(
+        "  name: Muster Haustechnik GmbH\n",
+        '  name: Muster Haustechnik GmbH\n  returnLine: "{{ret}}"\n',
+      ),
+    );
+    writeFileSync(join(dir, "p.csv"), `recipient.0,ret\nAnn Lee,"${long}"\n`);
+    const own = await merge();
+    expect(own.code).toBe(7);
+    expect(own.stderr).toContain("sender.returnLine: record 1 (p.csv:2): content placed at ");
+    expect(own.stderr).toContain(
+      "hint: nothing was written; --keep-going renders the other records\n",
+    );
+  });
+
   // A pull request's output folder may hold a link out and a manifest naming a file through
   // it: the warning told whether that file existed on the machine.
   it("looks for an earlier run's letters only inside the output folder, after links", async () => {
