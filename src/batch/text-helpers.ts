@@ -49,7 +49,7 @@ function numberOf(value: unknown, o: HelperOptions, what: string, sheetLang?: st
 /**
  * The longest text read as a number or a date: none is written longer. Why: the patterns that
  * read them take time growing with the square, or the cube, of a run of digits or spaces, and
- * a record's field may hold a megabyte (100,000 spaces before an amount ran past 30 s).
+ * a record's field may hold a megabyte (100,000 spaces before an amount).
  */
 const MAX_NUMBER_TEXT = 100;
 

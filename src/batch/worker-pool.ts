@@ -37,10 +37,9 @@ export interface PoolOptions {
 
 /**
  * How many threads render a run whose -j was not given. Why not always every core: a worker
- * costs about 0.6 s before its first letter (its own copy of the pipeline, cold), while the
- * calling thread renders a letter in about 11 ms once warm; so below some hundreds of records
- * one thread finishes first. On 2 cores, from the plain entry, 300 records took 3.5 s in the
- * calling thread against 3.8 s with 2 workers, 500 records 5.9 s against 5.4 s. Started from
+ * starts its own copy of the pipeline, cold, before its first letter, while the calling
+ * thread is warm; so below some hundreds of records one thread finishes first (measured on
+ * 2 cores from the plain entry: docs/benchmarks.md, "Small merges"). Started from
  * the snapshot (`fromSnapshot`), the calling thread is warm at once but runs long jobs slower
  * under the snapshot's V8 flags, and the two cross near 100 records (docs/benchmarks.md,
  * "Small merges"). More cores pay off sooner, roughly in proportion.

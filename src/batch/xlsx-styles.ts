@@ -11,7 +11,7 @@ export const MAX_XLSX_STYLES = 65_536;
 const MAX_FORMAT_CODE = 255;
 /**
  * Number formats a workbook may write itself. Why: Excel keeps 200 to 250, and each is read
- * once it shows a number (up to a millisecond for a long one); a cell of a format past the
+ * once it shows a number; a cell of a format past the
  * limit reads as General.
  */
 export const MAX_XLSX_FORMATS = 1_000;

@@ -4,14 +4,13 @@ import type { Locator } from "./markdown.js";
 /**
  * The most lines a list item's paragraph may run on for without an empty line. Why a limit:
  * the Markdown lexer (marked) reads such a paragraph in time growing with the square of its
- * lines: 12,000 took a second, 30,000 took 50 s, so a body of a few megabytes would run for
- * hours. A list item in a letter has a few lines; a paragraph outside a list is not affected.
+ * lines, so a body of a few megabytes would run for hours. A list item in a letter has a few lines; a paragraph outside a list is not affected.
  */
 export const MAX_ITEM_LINES = 2_000;
 
 const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 // The `>` that put a line in a block quote, nested or not: a list in a quote is read as one
-// outside it (before, "> - a" and 30,000 lines of "> b" ran past 30 s unchecked).
+// outside it (before, "> - a" and 30,000 lines of "> b" went unchecked).
 const QUOTED = /^(?:[ \t]{0,3}>[ \t]?)+/;
 
 /** Refuses a list item whose lines run on past MAX_ITEM_LINES, at its first line. */

@@ -23,7 +23,7 @@ export interface NoteDef extends Tokens.Generic {
 }
 
 // A note's name is at most 200 characters. Why: each `[^` was tried against the rest of its
-// run of text, so a paragraph of `[^[^[^…` (80 kB) took 3 s, quadratic in its length.
+// run of text, so a paragraph of `[^[^[^…` took time quadratic in its length.
 const REF = /^\[\^([^\]\s]{1,200})\]/;
 const DEF = /^\[\^([^\]\s]{1,200})\]:[ \t]*([^\n]*(?:\n[ \t]+[^\n]+)*)\n*/;
 
@@ -47,8 +47,8 @@ const startRef: TokenizerStartFunction = nextBracket;
  * that the paragraph ends above it. `src` is the block's source after its first character,
  * so a note starts only after a line break in it (or at once, when the first line was that
  * one character). Why only within the paragraph: marked asks before every paragraph, and a
- * search to the end of the body made a body of many paragraphs quadratic (80,000: 4 s; a
- * body of 4 MiB would take ten minutes); past the paragraph's end the note's own tokenizer
+ * search to the end of the body made a body of many paragraphs quadratic in their number;
+ * past the paragraph's end the note's own tokenizer
  * reads it. Before, a note found at once made "x[^1]: y" the paragraph "x" and a note.
  */
 const startDef: TokenizerStartFunction = (src) => {

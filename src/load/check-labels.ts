@@ -14,7 +14,7 @@ export function checkLabels(labels: unknown, pack: TemplatePack, yaml: YamlData)
   if (labels === null || typeof labels !== "object") return [];
   const known = knownLabels(pack);
   const names = [...known];
-  // One budget for the report: 300,000 labels, each guessed apart, took seconds.
+  // One budget for the report: 300,000 labels, each guessed apart, made a report wait.
   const guessing = guesser();
   // The first 40: a pack may give thousands, and each unknown label's hint repeated them all.
   const shown = `its labels: ${listed([...names].sort())}`;

@@ -47,7 +47,8 @@ const STREAM = "\n>>\nstream\n";
 /**
  * What each source file spec holds, up to the `>> endobj` that ends it, as pdfkit writes
  * them. Why not one regular expression with a lazy `[\s\S]*?`: each start with no end after
- * it scanned the rest of the file, so 3 MB of such starts took 15 s (a PDF may have 512 MB).
+ * it scanned the rest of the file, quadratic in the number of such starts (a PDF may have
+ * 512 MB).
  * Here the file is read once: a start inside a spec is skipped, as the expression did.
  */
 function* fileSpecs(raw: string): Generator<string> {
@@ -111,8 +112,8 @@ const MAX_SOURCES_BYTES = 1024 * 1024 * 1024;
 
 /**
  * Where each object's dictionary starts, by its number, found in one pass. Why: searching the
- * file for each embedded object took as long as the file for each, so a combined PDF of 2,000
- * records took 3 s to extract, and ten times as many, a hundred times as long.
+ * file for each embedded object took as long as the file for each, so extracting a combined
+ * PDF took time growing with the square of its records.
  */
 function objectStarts(raw: string): Map<string, number> {
   const starts = new Map<string, number>();

@@ -57,8 +57,8 @@ export function hiddenScheme(written: string, read: string): string | undefined 
 /**
  * The longest link target a letter may have (as long as web addresses are kept to). Why a
  * limit: the PDF gives each line a link runs over an annotation with the whole target, so
- * an address of 300,000 characters, wrapped to 4,000 lines, ran past 100 s and would have
- * written a gigabyte.
+ * an address of 300,000 characters, wrapped to 4,000 lines, would write each of its lines
+ * the whole address again: a gigabyte.
  */
 export const MAX_LINK_CHARS = 2_048;
 

@@ -73,7 +73,7 @@ function uax14Breaks(word: string): number[] {
 /**
  * The dictionary's word boundaries (ICU's, through Intl.Segmenter) between two characters
  * of a script that needs one. ICU picks the dictionary by script, whatever the locale. A
- * segmenter per word (some 30 µs, for words of these scripts only), none kept: the startup
+ * segmenter per word (for words of these scripts only), none kept: the startup
  * snapshot holds no Intl objects, and src/ keeps no state outside the resources.
  */
 function wordBreaks(word: string): number[] {

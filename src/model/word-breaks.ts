@@ -56,7 +56,7 @@ const ADDRESS_BREAK = new RegExp(
 /**
  * The longest word looked into for such places. Why: the patterns look back over a run of
  * hyphens or an address's label from each character, in time growing with the square of it
- * (a word of 300,000 characters ran past 100 s); a longer word is broken where it must, as
+ * (a word of 300,000 characters took minutes); a longer word is broken where it must, as
  * any word wider than the line is.
  */
 const MAX_PIECED_WORD = 2_000;

@@ -7,8 +7,8 @@ import type { SvgMemo, SvgToPdf } from "./svg-memo.js";
  * The one loop of svg-to-pdfkit 0.1.8 that is replaced as it loads. Why: SvgShape.transform
  * takes a shape's commands off the front of their array one at a time (`shift`) and pushes
  * each back; past some 16,000 commands (a group's outline, which it gathers whole to find a
- * clip path's box) V8 moves the whole array at each `shift`, so an SVG of 140 kB (a coat of
- * arms) took seconds to draw and one of a few hundred kB minutes. The replacement walks the
+ * clip path's box) V8 moves the whole array at each `shift`, so drawing an SVG of 140 kB (a
+ * coat of arms) took time quadratic in its commands. The replacement walks the
  * same commands in the same order into a fresh array.
  */
 const SHIFTING =
@@ -21,8 +21,8 @@ const WALKING =
  * pattern's content at each shape it fills) and adds a command to an outline (parsed,
  * transformed or gathered to measure a clip path): each calls `options.stepCallback` with its
  * steps, which the scratch drawing counts (svgDrawProblem). Why an element counts 20: making
- * one (its style looked up, its ancestors made again for a marker or pattern) takes some 50
- * to 150 µs, a command or an operator about 2 µs.
+ * one (its style looked up, its ancestors made again for a marker or pattern) was measured at
+ * tens of times the work of a command or an operator.
  */
 const STEPS: [string, string][] = [
   [
@@ -108,9 +108,8 @@ function loadSvgToPdf(): SvgToPdf {
  * inherits or what its style sheet applies: a group's `marker-mid` or `fill="url(#pattern)"`
  * is drawn again for every vertex or shape of every path in it (a pattern's PDF objects with
  * it), so 5 kB drew for ever. The most any of 18,126 SVGs of four icon and flag sets takes is
- * 644,000 steps (the coat of arms of Serbia, under a second, most of it commands gathered to
- * measure its clip paths; no flag or simple icon adds more than 142 objects); the limit is
- * reached in a few seconds on a loaded machine.
+ * 644,000 steps (the coat of arms of Serbia, most of it commands gathered to measure its clip
+ * paths; no flag or simple icon adds more than 142 objects); the limit is some twice that.
  */
 export const MAX_SVG_DRAW_STEPS = 1_500_000;
 
