@@ -9,7 +9,8 @@ export const MAX_EMPHASIS_RUNS = 2_500;
  * The most the squares of those numbers may add up to in one body: four texts at the limit.
  * Why squares: marked pairs emphasis marks in time growing with the square of their number in
  * a text ("*a_" 20,000 times, 60 kB, is 64 times the work of 2,500), so the time a body of
- * many such paragraphs takes is bounded by the sum of the squares. A body of 2 MiB in paragraphs of a kilobyte with 80 marks each adds up to half of it.
+ * many such paragraphs takes is bounded by the sum of the squares. A body of 2 MiB in
+ * paragraphs of a kilobyte with 80 marks each adds up to half of it.
  */
 const EMPHASIS_BUDGET = 4 * MAX_EMPHASIS_RUNS * MAX_EMPHASIS_RUNS;
 
