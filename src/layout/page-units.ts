@@ -173,14 +173,18 @@ export function style(ctx: UnitContext, name: string): TextStyle {
   return ctx.styles[name] ?? (ctx.styles.default as TextStyle);
 }
 
-/** Sets a text block's lines at the given width; shared by paragraphs and signature cells. */
+/**
+ * Sets a text block's lines at the given width; shared by paragraphs and signature cells.
+ * `indent`: the first line's (firstLineIndent), for a block's first hard line.
+ */
 export function setText(
   lines: TextBlock["lines"],
   st: TextStyle,
   ctx: UnitContext,
   width: number,
+  indent = 0,
 ): SetLine[] {
-  const itemCtx = itemContext(st, ctx);
+  const itemCtx = indent > 0 ? { ...itemContext(st, ctx), indent } : itemContext(st, ctx);
   const memo = ctx.paragraphs;
   return lines.flatMap((runs) =>
     memo ? memo.set(runs, itemCtx, width, ctx.book.key) : setParagraph(runs, itemCtx, width),
@@ -253,6 +257,11 @@ function runoverOf(st: TextStyle, width: number): number {
   return Math.min(Math.max(st.runover, 0), width / 2);
 }
 
+/** A style's first-line indent in a column `width` wide: at most half of it. */
+function firstIndentOf(st: TextStyle, width: number): number {
+  return Math.min(Math.max(st.firstLineIndent, 0), width / 2);
+}
+
 /** A heading's level shows in its block id (`heading-2#7`), so the PDF tags it H2. */
 function headingRole(b: TextBlock): string {
   return b.role === "heading" && b.style.startsWith("heading-") ? b.style : b.role;
@@ -271,8 +280,11 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const indent = listIndent(b, st, ctx) + hang + signingIndent(b.indent, ctx);
   const x = ctx.left + indent;
   const runover = b.level === undefined ? runoverOf(st, ctx.width - indent) : 0;
+  const opening = b.level === undefined && !b.label && !b.marker ? firstIndentOf(st, ctx.width) : 0;
   // Each line of the data set on its own, so its turned-over lines are known.
-  const set = b.lines.map((runs) => setText([runs], st, ctx, ctx.width - indent - runover));
+  const set = b.lines.map((runs, n) =>
+    setText([runs], st, ctx, ctx.width - indent - runover, n === 0 ? opening : 0),
+  );
   const lines = set.flat();
   const turned = set.flatMap((ls) => ls.map((_, i) => i > 0));
   const base = baseline(st, ctx);

@@ -98,6 +98,8 @@ export interface ItemContext {
   dir?: Direction;
   /** The letter's language, for its fallback fonts (a span's own `lang` goes first). */
   lang?: string;
+  /** The indent of this hard line's first line (a paragraph's first: its firstLineIndent). */
+  indent?: number;
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
   /** A warning; `about`: the text it is about, in full (laid-out-doc.ts's LayoutWarning). */
   warn(message: string, about?: string): void;

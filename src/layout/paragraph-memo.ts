@@ -50,6 +50,7 @@ export class ParagraphMemo {
       // Direction orders a line's pieces; the language picks its fallback fonts.
       ctx.dir ?? "",
       ctx.lang ?? "",
+      ctx.indent ?? 0,
       this.idOf(ctx.hyphenate),
       this.idOf(ctx.hyphenatorFor),
     ].join("\u0000");

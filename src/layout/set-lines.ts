@@ -58,7 +58,8 @@ export interface SetLine {
  * justified text (tolerance raised step by step), first-fit for ragged text.
  */
 export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetLine[] {
-  const built = splitOverlong(buildItems(runs, ctx), width, ctx.warn);
+  const indent = ctx.indent ?? 0;
+  const built = splitOverlong(buildItems(runs, ctx), width - indent, ctx.warn);
   const bidi = paragraphBidi(built, ctx.dir ?? "ltr");
   const items = bidi?.items ?? built;
   const first = items.find((i) => i.t === "box");
@@ -82,6 +83,12 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
   }
   // Hanging punctuation into the right margin is for lines that end at the right.
   if (justify && ctx.style.protrusion && !bidi) markHangs(items);
+  // The first line's indent as TeX makes it: an empty box, which neither stretches nor is
+  // dropped at the line's start as glue is (on the right of a right-to-left paragraph).
+  if (indent > 0) {
+    items.unshift({ t: "box", w: indent, text: "", look: first.look });
+    bidi?.levels.unshift(bidi.base);
+  }
   const breaks = justify
     ? justified(items, width, ctx.warn)
     : ctx.style.align === "center"
@@ -153,6 +160,11 @@ function setLine(
           ? { ...space, w: space.w + w, count: space.count + 1 }
           : { w, extra, look: it.look, gap: !!it.gap, count: 1 };
       x += w;
+      continue;
+    }
+    // An empty box is a first line's indent: room before the text, no segment of its own.
+    if (it.t === "box" && it.text === "") {
+      x += it.w;
       continue;
     }
     const piece = it.t === "box" ? boxPiece(it, (drawn.get(i) ?? it.w) * scale) : hyphen(it, scale);
@@ -261,9 +273,12 @@ function shares(
   let text = 0;
   let glueW = 0;
   let give = 0;
+  // A first line's indent (an empty box) keeps its width: glyphs widen, room does not.
+  let room = 0;
   for (let i = b.start; i < b.end; i++) {
     const it = items[i] as Item;
-    if (it.t === "box") {
+    if (it.t === "box" && it.text === "") room += it.w;
+    else if (it.t === "box") {
       ex += it.ex ?? 0;
       text += drawn.get(i) ?? it.w;
     } else if (it.t === "glue") {
@@ -275,7 +290,7 @@ function shares(
   if (brk?.t === "penalty") text += brk.w;
   const scale = text > 0 ? 1 + (Math.max(-1, Math.min(1, r)) * ex) / text : 1;
   if (give === 0) return { scale, glue: 0 };
-  return { scale, glue: (width - text * scale - glueW) / give };
+  return { scale, glue: (width - text * scale - glueW - room) / give };
 }
 
 /**

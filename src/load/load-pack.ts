@@ -503,6 +503,11 @@ function styleSanity(
       st.runover >= 0 && st.runover < pageWidth / 2,
       "a runover from 0 to half the page width",
     ],
+    [
+      "firstLineIndent",
+      st.firstLineIndent >= 0 && st.firstLineIndent < pageWidth / 2,
+      "a first-line indent from 0 to half the page width",
+    ],
     ["spaceBefore", st.spaceBefore >= 0, "a space of 0 or more"],
     ["spaceAfter", st.spaceAfter >= 0, "a space of 0 or more"],
     [

@@ -38,6 +38,13 @@ export interface TextStyle {
    * next line. Lines set flush left or justified only.
    */
   runover: number;
+  /**
+   * How far the first line of a paragraph is indented, in points (CSS's text-indent, TeX's
+   * parindent): Chinese and Japanese letters indent each paragraph by two or one characters,
+   * and many offices (GOST, older European style) by a set length. A line break typed in the
+   * paragraph starts no new indent; list items and labelled blocks are not indented.
+   */
+  firstLineIndent: number;
 }
 
 export const BASE_STYLE: TextStyle = {
@@ -59,6 +66,7 @@ export const BASE_STYLE: TextStyle = {
   tracking: 0,
   uppercase: false,
   runover: 0,
+  firstLineIndent: 0,
 };
 
 /** The four faces of a family, as absolute font file paths. */

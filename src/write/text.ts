@@ -171,6 +171,10 @@ function textLines(
   // A line of the data that wraps turns over indented (the style's runover), by two columns.
   const turn = (st?.runover ?? 0) > 0 && how === "left" && b.level === undefined ? "  " : "";
   const whole = WHOLE_WORDS.includes(b.role);
+  // A paragraph's first-line indent, two columns an em as a Chinese character takes.
+  const ems =
+    how === "left" && !b.label ? Math.round((st?.firstLineIndent ?? 0) / (st?.size ?? 12)) : 0;
+  const opening = " ".repeat(Math.min(2 * ems, Math.floor(width / 2)));
   for (const [n, runs] of b.lines.entries()) {
     let text = runsText(runs);
     if (upper) text = text.toLocaleUpperCase();
@@ -190,6 +194,13 @@ function textLines(
       pushAll(
         lines,
         wrapTo(text, width, width - turn.length, whole).map((l, i) => (i === 0 ? l : turn + l)),
+      );
+    } else if (n === 0 && opening) {
+      pushAll(
+        lines,
+        wrapTo(text, width - opening.length, width, whole).map((l, i) =>
+          i === 0 ? opening + l : l,
+        ),
       );
     } else {
       pushAll(

@@ -123,6 +123,25 @@ describe("styles", () => {
     ]);
   });
 
+  it("refuses a first-line indent below 0 or past half the page, at its place", async () => {
+    const dir = withStyles(
+      "  neg: { firstLineIndent: -1 }\n  wide: { firstLineIndent: 11in }\n  ok: { firstLineIndent: 2em }\n",
+    );
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
+      // An em is no length a pack may write: the indent of two characters of 11pt is 22pt.
+      ["style ok.firstLineIndent must be a length", first + 2],
+      [
+        "style neg.firstLineIndent is -1; it must be a first-line indent from 0 to half the page width",
+        first,
+      ],
+      [
+        "style wide.firstLineIndent is 792; it must be a first-line indent from 0 to half the page width",
+        first + 1,
+      ],
+    ]);
+  });
+
   // Before, "style tall.leading is 2000; it must be a leading above 0", which it is.
   it("names both bounds of a leading it refuses", async () => {
     const dir = withStyles("  flat: { leading: 0 }\n  tall: { leading: 2000 }\n");

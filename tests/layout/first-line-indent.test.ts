@@ -1,0 +1,81 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractPdf, type PdfText } from "../helpers/pdf-text.js";
+import { render } from "../helpers/render.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+/** A letter on a pack whose body and closing indent their first line by 24pt. */
+async function indented(letter: string) {
+  const dir = tempDir("first-line-indent");
+  mkdirSync(join(dir, "templates", "indented"), { recursive: true });
+  writeFileSync(
+    join(dir, "templates", "indented", "template.yaml"),
+    "extends: personal\nstyles:\n  body: { align: justify, firstLineIndent: 24 }\n  closing: { firstLineIndent: 24 }\n",
+  );
+  const r = await render({ file: join(dir, "l.yaml"), text: `template: indented\n${letter}` });
+  return { r, pdf: await extractPdf(r.pdf as Uint8Array) };
+}
+
+const BODY = `sender: { name: Ann Lee, address: [1 Main St] }
+recipient: [Bo Chen]
+date: 2024-05-20
+salutation: Dear Bo,
+body: |
+  The first paragraph runs over more than one line, so that its second line shows where the lines after the first begin, at the margin, while the first is indented. It goes on for a third line, so that the second is justified to the margin as the first is.
+
+  - a list item is not indented
+closing: "Yours,\\nAnn"
+signature: Ann Lee
+`;
+
+/** The text pieces on the line of the one that starts with `start`, left to right. */
+function lineOf(items: PdfText[], start: string): PdfText[] {
+  const first = items.find((i) => i.str.startsWith(start));
+  return items.filter((i) => Math.abs(i.y - (first?.y ?? -1)) < 0.5).sort((a, b) => a.x - b.x);
+}
+
+describe("a style's firstLineIndent", () => {
+  it("indents a paragraph's first line only, which still ends at the margin when justified", async () => {
+    const { r, pdf } = await indented(BODY);
+    const margin = lineOf(pdf.items, "Dear Bo")[0]?.x ?? 0;
+    const first = lineOf(pdf.items, "The first paragraph");
+    expect((first[0]?.x ?? 0) - margin).toBeCloseTo(24, 2);
+    // pdf-text.ts measures y down the page.
+    const below = pdf.items.filter((i) => i.y > (first[0]?.y ?? 0) + 1);
+    const y2 = Math.min(...below.map((i) => i.y));
+    const second = pdf.items.filter((i) => Math.abs(i.y - y2) < 0.5).sort((a, b) => a.x - b.x);
+    expect(second[0]?.x).toBeCloseTo(margin, 2);
+    const end = (line: PdfText[]) => Math.max(...line.map((i) => i.x + i.width));
+    expect(end(first)).toBeCloseTo(end(second), 0);
+    // A list item keeps its marker's place; a line typed after a break in the closing is not
+    // a new paragraph.
+    expect(lineOf(pdf.items, "a list item")[0]?.x).toBeGreaterThan(margin);
+    expect(lineOf(pdf.items, "a list item")[0]?.x).toBeLessThan(margin + 24);
+    expect((lineOf(pdf.items, "Yours,")[0]?.x ?? 0) - margin).toBeCloseTo(24, 2);
+    expect(pdf.items.find((i) => i.str === "Ann")?.x).toBeCloseTo(margin, 2);
+    // The text output indents by two columns an em.
+    const txt = (r.txt as string).split("\n");
+    expect(txt.find((l) => l.includes("The first paragraph"))).toMatch(/^ {4}The first/);
+    expect(txt.find((l) => l.includes("Yours,"))).toBe("    Yours,");
+    expect(txt.find((l) => l.startsWith("Ann"))).toBe("Ann");
+  });
+
+  it("indents a right-to-left paragraph at its start, on the right", async () => {
+    const { pdf } = await indented(`lang: he
+dir: rtl
+sender: { name: Ann Lee, address: [1 Main St] }
+recipient: [Bo Chen]
+date: 2024-05-20
+body: |
+  פסקה ראשונה ארוכה דיה כדי לרוץ על פני יותר משורה אחת, כך שהשורה השנייה שלה תראה היכן מתחילות השורות שאחרי הראשונה, ליד השוליים, בעוד הראשונה מוזחת פנימה.
+signature: Ann Lee
+`);
+    // pdf-text.ts measures y down the page: the paragraph's first line, then its second.
+    const first = pdf.items.find((i) => i.str === "פסקה")?.y ?? 0;
+    const second = Math.min(...pdf.items.filter((i) => i.y > first + 1).map((i) => i.y));
+    const right = (y: number) =>
+      Math.max(...pdf.items.filter((i) => Math.abs(i.y - y) < 0.5).map((i) => i.x + i.width));
+    expect(right(second) - right(first)).toBeCloseTo(24, 1);
+  });
+});
