@@ -1,14 +1,14 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, normalize, resolve } from "node:path";
 import { fail, isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
-import { PAGE_SIZES, parseLength } from "../model/length.js";
+import { PAGE_SIZES, parseEms, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
 import { findPack, isPathLike, MANIFEST, type PackSearch } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
-import type { StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
+import type { Ems, StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
 import { placeInRoots } from "./place-in-roots.js";
 import { readFontChains } from "./read-font-chains.js";
@@ -328,6 +328,16 @@ function firstInPack(
 }
 
 const STYLE_KEYS: ReadonlySet<string> = new Set(Object.keys(BASE_STYLE));
+/** Lengths a style may write in ems of its size (not the size itself, nor counts or shares). */
+const EM_LENGTHS: ReadonlySet<string> = new Set([
+  "leading",
+  "spaceBefore",
+  "spaceAfter",
+  "indent",
+  "tracking",
+  "runover",
+  "firstLineIndent",
+]);
 
 function readStyles(
   m: Manifest,
@@ -343,9 +353,35 @@ function readStyles(
     // A new size for an inherited style keeps that style's proportion of leading.
     const inherited = base?.styles[name];
     if (inherited && name !== "default") Object.assign(own, matchingLeading(own, inherited));
-    rules[name] = { ...rules[name], ...own };
+    rules[name] = overRule(rules[name], own);
   }
   return { styles: resolveStyles(rules), styleRules: rules };
+}
+
+/**
+ * A rule over another: its properties win, a length in points over one in ems (and one in
+ * ems over one in points, as ems are made points last: inPoints).
+ */
+function overRule(under: StyleRule | undefined, over: StyleRule): StyleRule {
+  const out: StyleRule = { ...under, ...over };
+  const ems = { ...unlessSet(under?.ems, over), ...over.ems };
+  if (Object.keys(ems).length > 0) out.ems = ems;
+  else delete out.ems;
+  return out;
+}
+
+/** The lengths in ems that a rule does not set in points. */
+function unlessSet(ems: Ems | undefined, rule: Partial<TextStyle>): Ems {
+  const out: Ems = {};
+  for (const [k, v] of Object.entries(ems ?? {})) if (!(k in rule)) out[k as keyof TextStyle] = v;
+  return out;
+}
+
+/** A style with its lengths in ems made points, by its own size. */
+function inPoints(style: TextStyle, ems: Ems): TextStyle {
+  const out: Record<string, unknown> = { ...style };
+  for (const [k, v] of Object.entries(ems)) out[k] = (v ?? 0) * style.size;
+  return out as unknown as TextStyle;
 }
 
 /**
@@ -353,19 +389,24 @@ function readStyles(
  * `extends` (resolved first), then its own properties.
  */
 function resolveStyles(rules: Record<string, StyleRule>): Record<string, TextStyle> {
-  const { extends: _, ...defaultRule } = rules.default ?? {};
-  const defaults = { ...BASE_STYLE, ...defaultRule } as TextStyle;
+  const { extends: _, ems: defaultEms = {}, ...defaultRule } = rules.default ?? {};
+  const defaults = inPoints({ ...BASE_STYLE, ...defaultRule } as TextStyle, defaultEms);
   const out: Record<string, TextStyle> = { default: defaults };
+  // Why kept apart: a style that starts from one with `2em` is two of its own size's ems.
+  const emsOf: Record<string, Ems> = { default: defaultEms };
   const resolve = (name: string, seen: Set<string>): TextStyle => {
     const done = out[name];
     if (done) return done;
-    const { extends: parentName, ...own } = rules[name] ?? {};
-    const parent =
-      parentName && rules[parentName] && !seen.has(parentName)
-        ? resolve(parentName, new Set([...seen, name]))
-        : defaults;
-    const style = { ...parent, ...matchingLeading(own, parent), ...own } as TextStyle;
+    const { extends: parentName, ems: ownEms, ...own } = rules[name] ?? {};
+    const from = parentName && rules[parentName] && !seen.has(parentName) ? parentName : undefined;
+    const parent = from ? resolve(from, new Set([...seen, name])) : defaults;
+    const ems = { ...unlessSet(emsOf[from ?? "default"], own), ...ownEms };
+    const style = inPoints(
+      { ...parent, ...matchingLeading(own, parent), ...own } as TextStyle,
+      ems,
+    );
     out[name] = style;
+    emsOf[name] = ems;
     return style;
   };
   for (const name of Object.keys(rules)) resolve(name, new Set([name]));
@@ -386,7 +427,7 @@ function cleanStyle(
   name: string,
   yaml: YamlData,
   problems: Problem[],
-): Partial<TextStyle> {
+): StyleRule {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(s)) {
     if (k === "extends") continue;
@@ -399,6 +440,11 @@ function cleanStyle(
       continue;
     }
     const kind = typeof BASE_STYLE[k as keyof TextStyle];
+    const ems = EM_LENGTHS.has(k) ? parseEms(v) : null;
+    if (ems !== null) {
+      out.ems = { ...(out.ems as Ems | undefined), [k]: ems };
+      continue;
+    }
     const value = kind === "number" ? parseLength(v) : v;
     if (value === null || typeof value !== kind) {
       problems.push({
@@ -409,7 +455,7 @@ function cleanStyle(
     }
     out[k] = value;
   }
-  return out as Partial<TextStyle>;
+  return out as StyleRule;
 }
 
 function mergeLabels(

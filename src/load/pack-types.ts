@@ -55,5 +55,11 @@ export interface TemplatePack {
   partials: Record<string, TemplateSource>;
 }
 
-/** A style as a manifest writes it: some properties, and the style it starts from. */
-export type StyleRule = Partial<TextStyle> & { extends?: string };
+/**
+ * A style as a manifest writes it: some properties, the style it starts from, and the lengths
+ * written in ems (`firstLineIndent: 2em`), made points once the style's size is known.
+ */
+export type StyleRule = Partial<TextStyle> & { extends?: string; ems?: Ems };
+
+/** Lengths in ems, by property. */
+export type Ems = Partial<Record<keyof TextStyle, number>>;

@@ -10,6 +10,13 @@ export function parseLength(value: unknown): number | null {
   return Number(m[1]) * (UNITS[m[2] ?? "pt"] ?? 1);
 }
 
+/** Parses `2em`: that many times the font size, which only a style knows; null otherwise. */
+export function parseEms(value: unknown): number | null {
+  if (typeof value !== "string") return null;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*em\s*$/.exec(value);
+  return m ? Number(m[1]) : null;
+}
+
 /** Named paper sizes in points (portrait). */
 export const PAGE_SIZES: Readonly<Record<string, readonly [number, number]>> = {
   letter: [612, 792],

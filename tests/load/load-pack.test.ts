@@ -125,20 +125,50 @@ describe("styles", () => {
 
   it("refuses a first-line indent below 0 or past half the page, at its place", async () => {
     const dir = withStyles(
-      "  neg: { firstLineIndent: -1 }\n  wide: { firstLineIndent: 11in }\n  ok: { firstLineIndent: 2em }\n",
+      "  neg: { firstLineIndent: -1 }\n  wide: { firstLineIndent: 11in }\n  huge: { firstLineIndent: 30em }\n",
     );
     const e = await caught(() => loadPack(dir, dir, res));
+    const bounds = "it must be a first-line indent from 0 to half the page width";
     expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
-      // An em is no length a pack may write: the indent of two characters of 11pt is 22pt.
-      ["style ok.firstLineIndent must be a length", first + 2],
-      [
-        "style neg.firstLineIndent is -1; it must be a first-line indent from 0 to half the page width",
-        first,
-      ],
-      [
-        "style wide.firstLineIndent is 792; it must be a first-line indent from 0 to half the page width",
-        first + 1,
-      ],
+      [`style neg.firstLineIndent is -1; ${bounds}`, first],
+      [`style wide.firstLineIndent is 792; ${bounds}`, first + 1],
+      [`style huge.firstLineIndent is 330; ${bounds}`, first + 2],
+    ]);
+  });
+
+  // Two characters of Chinese are two ems of the text's size, whatever size a style sets.
+  it("makes lengths in ems points by the size of the style they end up in", () => {
+    const dir = withStyles(
+      "  cjk: { firstLineIndent: 2em, leading: 1.5em }\n  big: { extends: cjk, size: 20 }\n  fixed: { extends: cjk, firstLineIndent: 30 }\n",
+    );
+    const { styles } = loadPack(dir, dir, res);
+    // The senate pack's default is 11pt.
+    expect(styles.cjk).toMatchObject({ firstLineIndent: 22, leading: 16.5 });
+    expect(styles.big).toMatchObject({ firstLineIndent: 40, leading: 30 });
+    expect(styles.fixed).toMatchObject({ firstLineIndent: 30, leading: 16.5 });
+  });
+
+  it("keeps a parent pack's ems, by the child's size, until the child sets the length in points", () => {
+    const parent = withStyles("  cjk: { firstLineIndent: 2em }\n");
+    const child = (styles: string) => {
+      const dir = tempDir("pack");
+      writeFileSync(
+        join(dir, "template.yaml"),
+        `name: child\nextends: ${parent}\nstyles:\n${styles}`,
+      );
+      return loadPack(dir, dir, res).styles.cjk;
+    };
+    expect(child("  cjk: { size: 12 }\n")?.firstLineIndent).toBe(24);
+    expect(child("  cjk: { firstLineIndent: 30 }\n")?.firstLineIndent).toBe(30);
+    expect(child("  cjk: { firstLineIndent: 3em }\n")?.firstLineIndent).toBe(33);
+  });
+
+  it("refuses ems where a length of the font's own size or a count is meant", async () => {
+    const dir = withStyles("  a: { size: 2em }\n  b: { hyphenPenalty: 2em }\n");
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems.map((p) => p.message)).toEqual([
+      "style a.size must be a length",
+      "style b.hyphenPenalty must be a length",
     ]);
   });
 
