@@ -24,6 +24,16 @@ describe("isBaseOwn", () => {
     expect(isBaseOwn(BASE, new Set(), "recipient.2")).toBe(true);
   });
 
+  // Another pack, language, direction, typography, fonts, labels or link schemes lays out,
+  // words or checks the base letter's own text otherwise: a return line too wide in one
+  // record's pack may fit another's.
+  it.each(["template", "lang", "dir", "typography", "fontChains", "labels", "linkSchemes"])(
+    "is false for every path when a record sets %s, which every letter may carry",
+    (key) => {
+      expect(isBaseOwn(BASE, new Set([key, "recipient"]), "sender.returnLine")).toBe(false);
+    },
+  );
+
   it("is false for a path the base letter does not hold", () => {
     expect(isBaseOwn(BASE, new Set(), "sender.tagline")).toBe(false);
     expect(isBaseOwn(BASE, new Set(), "sender.returnLine.0")).toBe(false);
