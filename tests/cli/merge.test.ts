@@ -365,6 +365,32 @@ describe("render --merge", () => {
     );
   });
 
+  it("tells each record's own text when a personalised text fails alike at one place", async () => {
+    const dir = tmp();
+    const letter = readFileSync(join(ROOT, "data/din5008-angebot-2024.yaml"), "utf8");
+    writeFileSync(
+      join(dir, "l.yaml"),
+      letter.replace(
+        "  name: Muster Haustechnik GmbH\n",
+        '  name: Muster Haustechnik GmbH\n  returnLine: "{{ret}}"\n',
+      ),
+    );
+    const first =
+      "Muster Haustechnik GmbH und Partner · Lindenallee 12 · Hinterhaus Aufgang C · 50667 Köln";
+    const second =
+      "Muster Haustechnik GmbH Niederlassung Bonn · Uferstraße 7 · Hinterhaus · 53111 Bonn";
+    writeFileSync(join(dir, "p.csv"), `recipient.0,ret\nAnn Lee,"${first}"\nBo Chen,"${second}"\n`);
+    const r = await runCli(
+      ["render", "l.yaml", "--merge", "p.csv", "-o", "out", "-j", "1", "--keep-going"],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(7);
+    // Both fail at the template's line with one message; each record's text is its own.
+    expect(r.stderr).toContain(`hint: "${first}" is wider than the box`);
+    expect(r.stderr).toContain(`hint: "${second}" is wider than the box`);
+    expect(r.stderr).not.toContain("the same problem as");
+  });
+
   // A pull request's output folder may hold a link out and a manifest naming a file through
   // it: the warning told whether that file existed on the machine.
   it("looks for an earlier run's letters only inside the output folder, after links", async () => {
