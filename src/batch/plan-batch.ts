@@ -1,5 +1,6 @@
 import type { Problem } from "../errors.js";
 import type { Format } from "../letter-options.js";
+import { COMMON_KEY_NAMES } from "../load/validate-data.js";
 import { type MergeRecord, overlayRecord } from "./merge-record.js";
 import { compileNamePattern } from "./name-pattern.js";
 import { namePlanner, type RecordTargets } from "./plan-names.js";
@@ -16,7 +17,10 @@ export interface BatchPlan {
   targetsOf(rec: MergeRecord): RecordTargets;
   /** Whether a record of the run (any shard) writes `path`. */
   planned(path: string): boolean;
-  /** The top-level fields some record sets (the columns of a sheet, the keys of JSON records). */
+  /**
+   * The top-level fields some record sets (the columns of a sheet, the keys of JSON records)
+   * that the base letter has or every letter may carry: the others are never asked about.
+   */
   recordFields: ReadonlySet<string>;
 }
 
@@ -42,9 +46,13 @@ export async function planBatch(opts: {
 }): Promise<BatchPlan> {
   let total = 0;
   const recordFields = new Set<string>();
+  // Only the fields base-own.ts asks about. Why not every one: records that each set a field
+  // of their own (a JSON Lines export) made the set grow with the records file.
+  const askedAbout = (key: string) =>
+    Object.hasOwn(opts.base, key) || COMMON_KEY_NAMES.includes(key);
   for await (const rec of readRecords(opts.source)) {
     total++;
-    for (const key of Object.keys(rec.data)) recordFields.add(key);
+    for (const key of Object.keys(rec.data)) if (askedAbout(key)) recordFields.add(key);
   }
   opts.counted?.(total);
   const outDir = opts.outDir;
