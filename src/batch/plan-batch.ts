@@ -1,6 +1,5 @@
 import type { Problem } from "../errors.js";
 import type { Format } from "../letter-options.js";
-import { COMMON_KEY_NAMES } from "../load/validate-data.js";
 import { type MergeRecord, overlayRecord } from "./merge-record.js";
 import { compileNamePattern } from "./name-pattern.js";
 import { namePlanner, type RecordTargets } from "./plan-names.js";
@@ -19,7 +18,7 @@ export interface BatchPlan {
   planned(path: string): boolean;
   /**
    * The top-level fields some record sets (the columns of a sheet, the keys of JSON records)
-   * that the base letter has or every letter may carry: the others are never asked about.
+   * that the base letter has or that are settings of the letter: no other is asked about.
    */
   recordFields: ReadonlySet<string>;
 }
@@ -32,6 +31,8 @@ export interface BatchPlan {
 export async function planBatch(opts: {
   source: RecordSource;
   base: Record<string, unknown>;
+  /** The letter's settings (letter-settings.ts), which recordFields keeps when records set them. */
+  settings: ReadonlySet<string>;
   namePattern: string;
   outDir?: string;
   formats: Format[];
@@ -48,8 +49,7 @@ export async function planBatch(opts: {
   const recordFields = new Set<string>();
   // Only the fields base-own.ts asks about. Why not every one: records that each set a field
   // of their own (a JSON Lines export) made the set grow with the records file.
-  const askedAbout = (key: string) =>
-    Object.hasOwn(opts.base, key) || COMMON_KEY_NAMES.includes(key);
+  const askedAbout = (key: string) => Object.hasOwn(opts.base, key) || opts.settings.has(key);
   for await (const rec of readRecords(opts.source)) {
     total++;
     for (const key of Object.keys(rec.data)) if (askedAbout(key)) recordFields.add(key);

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
+  cpSync,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -363,6 +364,25 @@ describe("render --merge", () => {
     expect(own.stderr).toContain(
       "hint: nothing was written; --keep-going renders the other records\n",
     );
+  });
+
+  // A record's `paper: a5` put the business pack's letterhead, placed for Letter, past the
+  // page's left edge: the merge told it as the base letter's company name, which every record
+  // would fail alike, though the records on Letter rendered.
+  it("tells a problem as the record's when records set a setting of the letter (paper)", async () => {
+    const dir = tmp();
+    cpSync(join(ROOT, "data/logos"), join(dir, "logos"), { recursive: true });
+    cpSync(join(ROOT, "data/business-northwind-2024.yaml"), join(dir, "l.yaml"));
+    writeFileSync(join(dir, "p.csv"), "paper,recipient.0\na5,Ann Lee\nletter,Bo Chen\n");
+    const r = await runCli(["render", "l.yaml", "--merge", "p.csv", "-o", "out", "-j", "1"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(7);
+    expect(r.stderr).toContain("sender.company: record 1 (p.csv:2): content placed at ");
+    expect(r.stderr).toContain(
+      "hint: nothing was written; --keep-going renders the other records\n",
+    );
+    expect(r.stderr).not.toContain("no record sets");
   });
 
   it("tells each record's own text when a personalised text fails alike at one place", async () => {
