@@ -385,6 +385,45 @@ describe("render --merge", () => {
     expect(r.stderr).not.toContain("no record sets");
   });
 
+  // A pack may size a box by any field: here the return line's by the notice a record sets.
+  // The second record failed on the base letter's return line, told as the letter's that
+  // every record would fail alike, beside the first record's letter it had kept.
+  it("tells a problem as the record's when a record before it rendered the same text", async () => {
+    const dir = tmp();
+    const pack = join(dir, "templates", "cond");
+    mkdirSync(join(pack, "partials"), { recursive: true });
+    writeFileSync(join(pack, "template.yaml"), "name: cond\nextends: din5008\n");
+    const field = readFileSync(join(ROOT, "templates/din5008/partials/address-field.hbs"), "utf8");
+    writeFileSync(
+      join(pack, "partials", "address-field.hbs"),
+      field.replace(
+        'y="{{lookup @pack.returnAddress form}}" width="80mm"',
+        'y="{{lookup @pack.returnAddress form}}" width="{{#if notice}}80mm{{else}}110mm{{/if}}"',
+      ),
+    );
+    const letter = readFileSync(join(ROOT, "data/din5008-angebot-2024.yaml"), "utf8");
+    const long =
+      "Muster Haustechnik GmbH und Partner · Lindenallee 12 · Hinterhaus Aufgang C · 50667 Köln";
+    writeFileSync(
+      join(dir, "l.yaml"),
+      letter
+        .replace("template: din5008\n", "template: cond\n")
+        .replace(
+          "  name: Muster Haustechnik GmbH\n",
+          `  name: Muster Haustechnik GmbH\n  returnLine: "${long}"\n`,
+        ),
+    );
+    writeFileSync(join(dir, "p.csv"), "notice,recipient.0\n,Ann Lee\nEinschreiben,Bo Chen\n");
+    const r = await runCli(["render", "l.yaml", "--merge", "p.csv", "-o", "out", "-j", "1"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(7);
+    expect(r.stderr).toContain("sender.returnLine: record 2 (p.csv:3): content placed at ");
+    expect(r.stderr).toContain("hint: the 1 letter finished before the run stopped is kept");
+    expect(r.stderr).toContain("hint: --keep-going renders the other records\n");
+    expect(r.stderr).not.toContain("no record sets");
+  });
+
   it("tells each record's own text when a personalised text fails alike at one place", async () => {
     const dir = tmp();
     const letter = readFileSync(join(ROOT, "data/din5008-angebot-2024.yaml"), "utf8");
