@@ -16,7 +16,10 @@ export interface BatchPlan {
   targetsOf(rec: MergeRecord): RecordTargets;
   /** Whether a record of the run (any shard) writes `path`. */
   planned(path: string): boolean;
-  /** The top-level fields some record sets (the columns of a sheet, the keys of JSON records). */
+  /**
+   * The top-level fields some record sets (the columns of a sheet, the keys of JSON records)
+   * that the base letter has or that are settings of the letter: no other is asked about.
+   */
   recordFields: ReadonlySet<string>;
 }
 
@@ -28,6 +31,8 @@ export interface BatchPlan {
 export async function planBatch(opts: {
   source: RecordSource;
   base: Record<string, unknown>;
+  /** The letter's settings (letter-settings.ts), which recordFields keeps when records set them. */
+  settings: ReadonlySet<string>;
   namePattern: string;
   outDir?: string;
   formats: Format[];
@@ -42,9 +47,12 @@ export async function planBatch(opts: {
 }): Promise<BatchPlan> {
   let total = 0;
   const recordFields = new Set<string>();
+  // Only the fields base-own.ts asks about. Why not every one: records that each set a field
+  // of their own (a JSON Lines export) made the set grow with the records file.
+  const askedAbout = (key: string) => Object.hasOwn(opts.base, key) || opts.settings.has(key);
   for await (const rec of readRecords(opts.source)) {
     total++;
-    for (const key of Object.keys(rec.data)) recordFields.add(key);
+    for (const key of Object.keys(rec.data)) if (askedAbout(key)) recordFields.add(key);
   }
   opts.counted?.(total);
   const outDir = opts.outDir;

@@ -12,6 +12,7 @@ import { refuseInputs } from "../output/refuse-inputs.js";
 import type { Resources } from "../resources.js";
 import { isBaseOwn } from "./base-own.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
+import { letterSettings } from "./letter-settings.js";
 import {
   type EntryTexts,
   entryFor,
@@ -119,7 +120,7 @@ export async function runBatch(
   const inShardCount = countInShard(plan.total, o.shard);
   const out = emptyOutcome(plan.total, inShardCount);
   const baseValue = run.base.value as Record<string, unknown>;
-  out.baseOwn = (path) => isBaseOwn(baseValue, plan.recordFields, path);
+  out.baseOwn = (path) => isBaseOwn(baseValue, plan.recordFields, run.settings, path);
   // Before any letter is written: the earlier manifest is replaced only at the end.
   out.stale = staleLetters(o.manifestPath, o.outDir, plan.planned);
   if (io.signal?.aborted) {
@@ -168,6 +169,7 @@ async function planWithPool(
     formats: o.letter.formats,
     cwd: o.cwd,
     base: run.baseData,
+    settings: run.settings,
     reserved: run.reserved,
     notAnInput: run.notAnInput,
     checkRecord: o.keepGoing
@@ -254,7 +256,8 @@ function prepareRun(o: MergeOptions, res: Resources) {
     letter: o.letter,
   });
   const assetRoots = [root, ...pack.dirs];
-  return { base, baseData, reserved, notAnInput, shaping, shape, shared, assetRoots };
+  const settings = letterSettings(pack.schema);
+  return { base, baseData, reserved, notAnInput, shaping, shape, shared, assetRoots, settings };
 }
 
 interface RenderContext {

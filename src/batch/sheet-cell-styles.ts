@@ -17,10 +17,10 @@ const MAX_TAG = 1 << 20;
 /**
  * Collects the style of each cell whose style `keep` says. Why tags are found by pattern, as
  * sheet-extent.ts finds cells, not by an XML parser: this reads a sheet the spreadsheet reader
- * has already parsed (and refuses when malformed), and a parser, reading every tag
- * again, took many times as long on a sheet of 100,000 rows. Only markup no spreadsheet writes (a cell
- * tag inside a comment or CDATA) could mislead it, and only to show one of that sheet's own
- * numbers in another of its formats.
+ * has already parsed (and refuses when malformed), and a parser, reading every tag again,
+ * took many times as long on a sheet of 100,000 rows. Only markup no spreadsheet writes (a
+ * cell tag inside a comment or CDATA) could mislead it, and only to show one of that sheet's
+ * own numbers in another of its formats.
  */
 export function sheetCellStyles(keep: (style: number) => boolean): SheetCellStyles {
   // cells[row][column] is a kept style.

@@ -72,7 +72,13 @@ function located(
   if (!failed) return e;
   const label = opts.records.label;
   const place = recordPlace(failed, label);
-  const own = e.problems.map((p) => p.location?.path !== undefined && o.baseOwn(p.location.path));
+  // A letter this run rendered laid the same text out without the problem: then the problem
+  // is not the base letter's alone, whatever its field (a template that sizes a box by a
+  // field a record sets).
+  const rendered = o.entries.some((entry) => entry.status === "rendered");
+  const own = e.problems.map(
+    (p) => !rendered && p.location?.path !== undefined && o.baseOwn(p.location.path),
+  );
   const letters = own.every(Boolean);
   const last = e.problems.length - 1;
   return new MissiveError(

@@ -11,8 +11,7 @@ export const MAX_XLSX_STYLES = 65_536;
 const MAX_FORMAT_CODE = 255;
 /**
  * Number formats a workbook may write itself. Why: Excel keeps 200 to 250, and each is read
- * once it shows a number; a cell of a format past the
- * limit reads as General.
+ * once it shows a number; a cell of a format past the limit reads as General.
  */
 export const MAX_XLSX_FORMATS = 1_000;
 /** The built-in number formats (ECMA-376 18.8.30), numbered 0–49, and 50–81 in East Asian Excel. */

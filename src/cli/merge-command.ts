@@ -90,7 +90,7 @@ function entryReporter(
   let warned = 0;
   let failed = 0;
   const label = opts.records.label;
-  /** A failed record's problem told in full, and the record it was told at. */
+  /** A failed record's problem told in full (with its hints), and the record it was told at. */
   const told = new Map<string, string>();
   // Why only with a manifest: without one (--combine alone) stderr is the only list there is.
   const maxFailures = opts.manifestPath ? MAX_FAILURES : Number.POSITIVE_INFINITY;
@@ -113,10 +113,13 @@ function entryReporter(
           const why = `${p.location ? `${p.location}: ` : ""}${p.message}`;
           const which = problems.length > 1 ? ` (problem ${i + 1} of ${problems.length})` : "";
           // A base letter's own text too long for its box fails every record with one text.
-          const first = told.get(why);
+          // Its hints count: a personalised text fails each record at the template's line with
+          // one message, and only a hint names the record's own text that is too wide.
+          const same = JSON.stringify([why, p.hints ?? []]);
+          const first = told.get(same);
           if (first) rep.warn(`${place}: skipped${which}: the same problem as ${first}`);
           else {
-            if (told.size < MAX_FAILURES) told.set(why, place);
+            if (told.size < MAX_FAILURES) told.set(same, place);
             rep.warn(`${place}: skipped${which}: ${why}`);
             for (const h of p.hints ?? []) rep.hint(h);
           }

@@ -4,7 +4,8 @@ import type { Locator } from "./markdown.js";
 /**
  * The most lines a list item's paragraph may run on for without an empty line. Why a limit:
  * the Markdown lexer (marked) reads such a paragraph in time growing with the square of its
- * lines, so a body of a few megabytes would run for hours. A list item in a letter has a few lines; a paragraph outside a list is not affected.
+ * lines, so a body of a few megabytes would run for hours. A list item in a letter has a few
+ * lines; a paragraph outside a list is not affected.
  */
 export const MAX_ITEM_LINES = 2_000;
 

@@ -120,7 +120,8 @@ const HEADER = 5; // u32s: magic, nodes, patterns, level bytes, exception bytes
 /**
  * The saved form, one buffer (little-endian, as every target is): the header, then first,
  * levelOf and levelStart (4-byte words), chars (2 bytes), levelData (1 byte), and the
- * exceptions as JSON. Read back as views into the one buffer, without copying.
+ * exceptions as JSON. Read back as views into the one buffer (copied once only when it does
+ * not start at a multiple of four bytes, as decodeTrie says), the exceptions parsed.
  */
 export function encodeTrie(trie: HyphenTrie): Buffer {
   const exceptions = Buffer.from(JSON.stringify(Object.fromEntries(trie.exceptions)));

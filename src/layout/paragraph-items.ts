@@ -434,20 +434,29 @@ export function width(
  * a free break before the box that overflows. Either is reported: the reader sees a break
  * nothing marks, and without it the line would run past the margin, off the page.
  */
-export function splitOverlong(items: Item[], maxWidth: number, warn: ItemContext["warn"]): Item[] {
-  if (!hasOverlong(items, maxWidth)) return items;
+export function splitOverlong(
+  items: Item[],
+  maxWidth: number,
+  warn: ItemContext["warn"],
+  opening = 0,
+): Item[] {
+  if (!hasOverlong(items, maxWidth, opening)) return items;
   const out: Item[] = [];
   let used = 0;
   let from = 0;
+  // The first line's indent (`opening`) narrows the stretch the paragraph starts with; a word
+  // further on may take a whole line.
+  let room = maxWidth - opening;
   for (const it of items) {
     if (breaksAt(it, out[out.length - 1])) {
       out.push(it);
       used = 0;
       from = out.length;
+      room = maxWidth;
       continue;
     }
     used += it.t === "penalty" ? 0 : it.w;
-    if (it.t !== "box" || used <= maxWidth) {
+    if (it.t !== "box" || used <= room) {
       out.push(it);
       continue;
     }
@@ -457,19 +466,26 @@ export function splitOverlong(items: Item[], maxWidth: number, warn: ItemContext
       warn(`"${clipped(text)}" is wider than the line and was broken`, text);
     }
     from = Number.POSITIVE_INFINITY;
-    if (used > it.w) out.splice(afterLastBox(out), 0, freeBreak());
-    if (it.w > maxWidth) used = cutBox(out, it, maxWidth);
+    if (used > it.w) {
+      out.splice(afterLastBox(out), 0, freeBreak());
+      room = maxWidth;
+    }
+    if (it.w > room) used = cutBox(out, it, room);
     else {
       out.push(it);
       used = it.w;
     }
+    room = maxWidth;
   }
   return out;
 }
 
-/** Whether a stretch of items no line may break inside is wider than the line (most are not). */
-function hasOverlong(items: Item[], maxWidth: number): boolean {
-  let used = 0;
+/**
+ * Whether a stretch of items no line may break inside is wider than the line (most are not);
+ * the first, wider than the line less its indent.
+ */
+function hasOverlong(items: Item[], maxWidth: number, opening: number): boolean {
+  let used = opening;
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     if (breaksAt(it, items[i - 1])) used = 0;

@@ -59,7 +59,7 @@ export interface SetLine {
  */
 export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetLine[] {
   const indent = ctx.indent ?? 0;
-  const built = splitOverlong(buildItems(runs, ctx), width - indent, ctx.warn);
+  const built = splitOverlong(buildItems(runs, ctx), width, ctx.warn, indent);
   const bidi = paragraphBidi(built, ctx.dir ?? "ltr");
   const items = bidi?.items ?? built;
   const first = items.find((i) => i.t === "box");

@@ -45,6 +45,9 @@ const COMMON_KEYS: Schema = {
   },
 };
 
+/** The keys every letter may carry (COMMON_KEYS): each says how the whole letter is made. */
+export const COMMON_KEY_NAMES: readonly string[] = Object.keys(COMMON_KEYS);
+
 /**
  * Checks letter data against the pack's JSON Schema, filling in the schema's defaults, and
  * reports every problem at once with its place in the data file. Why all at once: fixing one

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
+  cpSync,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -363,6 +364,90 @@ describe("render --merge", () => {
     expect(own.stderr).toContain(
       "hint: nothing was written; --keep-going renders the other records\n",
     );
+  });
+
+  // A record's `paper: a5` put the business pack's letterhead, placed for Letter, past the
+  // page's left edge: the merge told it as the base letter's company name, which every record
+  // would fail alike, though the records on Letter rendered.
+  it("tells a problem as the record's when records set a setting of the letter (paper)", async () => {
+    const dir = tmp();
+    cpSync(join(ROOT, "data/logos"), join(dir, "logos"), { recursive: true });
+    cpSync(join(ROOT, "data/business-northwind-2024.yaml"), join(dir, "l.yaml"));
+    writeFileSync(join(dir, "p.csv"), "paper,recipient.0\na5,Ann Lee\nletter,Bo Chen\n");
+    const r = await runCli(["render", "l.yaml", "--merge", "p.csv", "-o", "out", "-j", "1"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(7);
+    expect(r.stderr).toContain("sender.company: record 1 (p.csv:2): content placed at ");
+    expect(r.stderr).toContain(
+      "hint: nothing was written; --keep-going renders the other records\n",
+    );
+    expect(r.stderr).not.toContain("no record sets");
+  });
+
+  // A pack may size a box by any field: here the return line's by the notice a record sets.
+  // The second record failed on the base letter's return line, told as the letter's that
+  // every record would fail alike, beside the first record's letter it had kept.
+  it("tells a problem as the record's when a record before it rendered the same text", async () => {
+    const dir = tmp();
+    const pack = join(dir, "templates", "cond");
+    mkdirSync(join(pack, "partials"), { recursive: true });
+    writeFileSync(join(pack, "template.yaml"), "name: cond\nextends: din5008\n");
+    const field = readFileSync(join(ROOT, "templates/din5008/partials/address-field.hbs"), "utf8");
+    writeFileSync(
+      join(pack, "partials", "address-field.hbs"),
+      field.replace(
+        'y="{{lookup @pack.returnAddress form}}" width="80mm"',
+        'y="{{lookup @pack.returnAddress form}}" width="{{#if notice}}80mm{{else}}110mm{{/if}}"',
+      ),
+    );
+    const letter = readFileSync(join(ROOT, "data/din5008-angebot-2024.yaml"), "utf8");
+    const long =
+      "Muster Haustechnik GmbH und Partner · Lindenallee 12 · Hinterhaus Aufgang C · 50667 Köln";
+    writeFileSync(
+      join(dir, "l.yaml"),
+      letter
+        .replace("template: din5008\n", "template: cond\n")
+        .replace(
+          "  name: Muster Haustechnik GmbH\n",
+          `  name: Muster Haustechnik GmbH\n  returnLine: "${long}"\n`,
+        ),
+    );
+    writeFileSync(join(dir, "p.csv"), "notice,recipient.0\n,Ann Lee\nEinschreiben,Bo Chen\n");
+    const r = await runCli(["render", "l.yaml", "--merge", "p.csv", "-o", "out", "-j", "1"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(7);
+    expect(r.stderr).toContain("sender.returnLine: record 2 (p.csv:3): content placed at ");
+    expect(r.stderr).toContain("hint: the 1 letter finished before the run stopped is kept");
+    expect(r.stderr).toContain("hint: --keep-going renders the other records\n");
+    expect(r.stderr).not.toContain("no record sets");
+  });
+
+  it("tells each record's own text when a personalised text fails alike at one place", async () => {
+    const dir = tmp();
+    const letter = readFileSync(join(ROOT, "data/din5008-angebot-2024.yaml"), "utf8");
+    writeFileSync(
+      join(dir, "l.yaml"),
+      letter.replace(
+        "  name: Muster Haustechnik GmbH\n",
+        '  name: Muster Haustechnik GmbH\n  returnLine: "{{ret}}"\n',
+      ),
+    );
+    const first =
+      "Muster Haustechnik GmbH und Partner · Lindenallee 12 · Hinterhaus Aufgang C · 50667 Köln";
+    const second =
+      "Muster Haustechnik GmbH Niederlassung Bonn · Uferstraße 7 · Hinterhaus · 53111 Bonn";
+    writeFileSync(join(dir, "p.csv"), `recipient.0,ret\nAnn Lee,"${first}"\nBo Chen,"${second}"\n`);
+    const r = await runCli(
+      ["render", "l.yaml", "--merge", "p.csv", "-o", "out", "-j", "1", "--keep-going"],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(7);
+    // Both fail at the template's line with one message; each record's text is its own.
+    expect(r.stderr).toContain(`hint: "${first}" is wider than the box`);
+    expect(r.stderr).toContain(`hint: "${second}" is wider than the box`);
+    expect(r.stderr).not.toContain("the same problem as");
   });
 
   // A pull request's output folder may hold a link out and a manifest naming a file through

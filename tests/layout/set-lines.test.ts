@@ -180,6 +180,24 @@ describe("setParagraph", () => {
     expect(abouts[at]).toMatch(/^x{40,}$/);
   });
 
+  // A first line's indent (firstLineIndent) narrows the first line only: a word that fits a
+  // whole line was cut, and said to be wider than the line, wherever it stood ("see xx…x_" on
+  // the first line, the rest of the address on the second).
+  it("cuts only the first word to the room a first line's indent leaves", () => {
+    const word = `${"x".repeat(30)}_${"x".repeat(29)}`;
+    const wide = setParagraph([{ text: word }], ctx(), 1000)[0]?.width ?? 0;
+    const measure = wide + 10;
+    warnings.length = 0;
+    const later = setParagraph([{ text: `see ${word}` }], { ...ctx(), indent: 60 }, measure);
+    expect(text(later)).toEqual(["see", word]);
+    expect(warnings).toEqual([]);
+    // The first word itself is cut to fit after the indent, as before.
+    const first = setParagraph([{ text: word }], { ...ctx(), indent: 60 }, measure);
+    expect(first.length).toBe(2);
+    for (const l of first) expect(l.width).toBeLessThanOrEqual(measure + 0.001);
+    expect(first[0]?.segments[0]?.x).toBe(60);
+  });
+
   it("quotes a paragraph it cannot justify as it reads, hyphenated words whole", () => {
     warnings.length = 0;
     abouts.length = 0;
