@@ -437,6 +437,31 @@ describe("typed dashes and ellipses", () => {
   });
 });
 
+// letters24: a statement of account printed its credit notes as "-1,060.41", with a hyphen:
+// short, high and narrower than the "+" or digit it stands against in a column of amounts.
+describe("minus signs", () => {
+  it("makes a hyphen that starts a word before a number a minus sign", () => {
+    expect(set("-1,250.00 and (-5 %), -€40, €-40, EUR -40, “-3”", "en")).toBe(
+      "−1,250.00 and (−5~%), −€40, €−40, EUR −40, “−3”",
+    );
+    expect(set("-5", "en")).toBe("−5");
+    expect(set("المبلغ -٥", "ar")).toBe("المبلغ −٥");
+  });
+
+  it("leaves ranges, dates, references, telephone numbers, ISBNs, addresses and code as typed", () => {
+    const typed =
+      "10-12, 2024-05-01, AZ-2024-17, ISBN 978-3-16-148410-0, -2024-17, -555-0186, x-1, " +
+      "COVID-19, https://x.example/?a=-5 -x";
+    expect(set(typed, "en")).toBe(typed);
+    const code: Run[][] = [[{ text: "set " }, { text: "-5", code: true }]];
+    expect(typeset(code, "en", ALL_ON)[0]?.[1]?.text).toBe("-5");
+  });
+
+  it("is turned off with dashes: false", () => {
+    expect(typesetText("-5", "en", { ...ALL_ON, dashes: false })).toBe("-5");
+  });
+});
+
 // letters21: a Turkish letter broke "36.000" / "TL'ye" across lines: TL was no currency, and a
 // case ending joined by an apostrophe hid the unit.
 describe("ties to more currencies, and to units with a case ending", () => {
