@@ -108,3 +108,15 @@ export const DAY_MONTH_LINKS: ReadonlyMap<string, readonly string[]> = new Map([
   ["mt", ["ta’"]],
   ["pt", ["de"]],
 ]);
+
+/**
+ * The words for "day" and "year" (as ICU names the fields) of the languages whose month
+ * names are a number after the word for month ("tháng 3", the third month). Why: after a
+ * number that name also reads as a count, "5 tháng 3 ngày" (five months and three days), so
+ * such a day and month are a date only with the day's word before the day ("ngày 5 tháng 3")
+ * or a year after the month ("5 tháng 3 năm 2024", ICU's "5 tháng 3, 2024").
+ * tests/typography/month-names.test.ts holds them to ICU.
+ */
+export const NUMBERED_MONTH_WORDS: ReadonlyMap<string, { day: string; year: string }> = new Map([
+  ["vi", { day: "ngày", year: "năm" }],
+]);

@@ -1,5 +1,9 @@
 import { expect, it } from "vitest";
-import { DAY_MONTH_LINKS, MONTHS_BY_LANGUAGE } from "../../src/typography/month-names.js";
+import {
+  DAY_MONTH_LINKS,
+  MONTHS_BY_LANGUAGE,
+  NUMBERED_MONTH_WORDS,
+} from "../../src/typography/month-names.js";
 
 /** What ICU writes for a language: the forms after a day and alone, the short form dotted. */
 function icuMonths(lang: string): string[] {
@@ -49,4 +53,14 @@ function icuLinks(lang: string): string[] {
 it("holds the words ICU writes between a day and its month, for every language in the table", () => {
   for (const lang of MONTHS_BY_LANGUAGE.keys())
     expect(DAY_MONTH_LINKS.get(lang) ?? [], lang).toEqual(icuLinks(lang));
+});
+
+it("holds the words for day and year of the languages whose months are named by a number", () => {
+  const numbered = [...MONTHS_BY_LANGUAGE].filter(([, names]) => names.some((n) => /\d$/.test(n)));
+  expect(numbered.map(([lang]) => lang)).toEqual([...NUMBERED_MONTH_WORDS.keys()]);
+  for (const [lang] of numbered) {
+    const field = new Intl.DisplayNames(lang, { type: "dateTimeField" });
+    const word = (f: "day" | "year") => field.of(f)?.toLocaleLowerCase(lang);
+    expect(NUMBERED_MONTH_WORDS.get(lang), lang).toEqual({ day: word("day"), year: word("year") });
+  }
 });

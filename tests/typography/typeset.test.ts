@@ -365,6 +365,14 @@ describe("ties", () => {
     );
     expect(set("৫ সেপ্টেম্বর ২০২৪", "bn")).toBe("৫_সেপ্টেম্বর ২০২৪");
     expect(set("ngày 5 tháng 9 năm 2024", "vi")).toBe("ngày 5_tháng_9 năm 2024");
+    // letters24: "tháng 3" is March, and after a number also three of "5 tháng 3 ngày" (five
+    // months and three days): a date only with "ngày" before the day or a year after the month.
+    expect(set("Ngày 5 tháng 9, 5 tháng 3 năm 2024, 5 tháng 3, 2024", "vi")).toBe(
+      "Ngày 5_tháng_9, 5_tháng_3 năm 2024, 5_tháng_3, 2024",
+    );
+    expect(set("trong 5 tháng 3 ngày, 12 tháng 6 tuần, tháng 3 5 người", "vi")).toBe(
+      "trong 5 tháng 3 ngày, 12 tháng 6 tuần, tháng 3 5 người",
+    );
     // Only a whole name: "Meán" alone is no month, "de" before a word that is none ties nothing.
     expect(set("5 Meán lae", "ga")).toBe("5 Meán lae");
     expect(set("5 de ellos", "es")).toBe("5 de ellos");
