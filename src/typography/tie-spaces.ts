@@ -76,9 +76,12 @@ const OTHER = setsOf({ after: [], inside: [] });
 const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
 const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES);
 
-/** Opening punctuation a word may start with, and closing punctuation it may end with. */
+/**
+ * Opening punctuation a word may start with, and closing punctuation it may end with (also
+ * Arabic script's comma, semicolon and question mark: "5 آذار، ").
+ */
 const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
-const CLOSING = /[)\]}„“”"«»’'‹›,;:!?]+$/u;
+const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]+$/u;
 const DIGIT = /\d/;
 /**
  * An initial ("R.", "И.", "J.-P."): tied to the initial or name after it, so a name's

@@ -373,6 +373,14 @@ describe("ties", () => {
     expect(set("trong 5 tháng 3 ngày, 12 tháng 6 tuần, tháng 3 5 người", "vi")).toBe(
       "trong 5 tháng 3 ngày, 12 tháng 6 tuần, tháng 3 5 người",
     );
+    // letters24: an Arabic letter from the Levant or Iraq names the months as ar-SY does, one
+    // from the Maghreb as ar-DZ or ar-MA; an Austrian "Jänner", a Serbian one in Latin letters.
+    expect(set("في 5 آذار، ٢ تشرين الثاني، 5 جانفي، 5 غشت، 5 مارس", "ar")).toBe(
+      "في 5_آذار، ٢_تشرين_الثاني، 5_جانفي، 5_غشت، 5_مارس",
+    );
+    expect(set("منذ ٢ تشرين الثاني", "ar-IQ")).toBe("منذ ٢_تشرين_الثاني");
+    expect(set("am 5. Jänner", "de-AT")).toBe("am 5._Jänner");
+    expect(set("od 5. marta, 5. mart", "sr-Latn")).toBe("od 5. marta, 5._mart");
     // Only a whole name: "Meán" alone is no month, "de" before a word that is none ties nothing.
     expect(set("5 Meán lae", "ga")).toBe("5 Meán lae");
     expect(set("5 de ellos", "es")).toBe("5 de ellos");
