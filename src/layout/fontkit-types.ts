@@ -42,7 +42,13 @@ export interface Font {
   ascent: number;
   descent: number;
   postscriptName: string;
-  layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
+  layout(
+    text: string,
+    features?: string[] | Record<string, boolean>,
+    script?: string,
+    language?: string,
+    direction?: "ltr" | "rtl",
+  ): GlyphRun;
   hasGlyphForCodePoint(cp: number): boolean;
   glyphForCodePoint(cp: number): Glyph;
   getGlyph(id: number, characters?: number[]): Glyph | null;

@@ -169,6 +169,17 @@ describe("an Arabic letter (data/personal-arabic-2024.yaml)", () => {
     expect(drawn.map((i) => i.str)).toEqual([".1", ".2", ".3"]);
   });
 
+  // letters25: a number in Arabic-Indic digits was drawn reversed ("٢٤ شارع الحمراء" as "٤٢"):
+  // the digits are of the Arabic script, and the shaper ran them right to left.
+  it("draws a number in Arabic-Indic digits left to right, as it reads", () => {
+    const street = blockItems(layout, "head/").find((i) => i.text === "٢٤");
+    expect(street?.rtl).toBeUndefined();
+    // pdf.js reads the glyphs in the order they are drawn, left to right.
+    const drawn = pdf.items.filter((i) => /^[٠-٩]+$/.test(i.str.trim()));
+    expect(drawn.map((i) => i.str.trim())).toContain("٢٤");
+    expect(drawn.map((i) => i.str.trim())).not.toContain("٤٢");
+  });
+
   it("writes its plain text in logical order", () => {
     expect(r.txt).toContain("السيد كريم منصور");
     expect(r.txt).toContain("دولار أمريكي (USD)");
