@@ -3,6 +3,7 @@ import { create } from "fontkit";
 import { fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { readRegular } from "../load/read-regular.js";
+import { writtenRightToLeft } from "../model/direction.js";
 import { guardFont, probeFont, refuseUnpackedPast } from "./font-guard.js";
 import type { Font } from "./fontkit-types.js";
 import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js";
@@ -113,9 +114,15 @@ function shapeWithHarfBuzz(
   const { font } = file.parsed;
   const fontkitLayout = font.layout.bind(font);
   font.layout = (text, features) => {
-    if (features !== undefined) return fontkitLayout(text, features);
-    if (shaper.withFontkit()) return fontkitLayout(text, [...SHAPING_FEATURES]);
-    const shaped = shaper.shape(file.path, bytesOf(file.path, file.parsed), text);
+    // A number in Arabic-Indic digits is of the Arabic script, which the shapers would run
+    // right to left, its digits reversed ("٢٠٢٥" drawn "٥٢٠٢"); it runs left to right.
+    const leftToRight = !writtenRightToLeft(text);
+    const direction = leftToRight ? "ltr" : undefined;
+    if (features !== undefined)
+      return fontkitLayout(text, features, undefined, undefined, direction);
+    if (shaper.withFontkit())
+      return fontkitLayout(text, [...SHAPING_FEATURES], undefined, undefined, direction);
+    const shaped = shaper.shape(file.path, bytesOf(file.path, file.parsed), text, leftToRight);
     return toGlyphRun(font, file.glyphFor, text, shaped);
   };
 }

@@ -9,6 +9,8 @@ export interface Glyph {
   /** The characters the glyph stands for (set by fontkit from its first use). */
   codePoints: number[];
   isLigature: boolean;
+  /** The outline's box, in font units: its lowest and highest points. */
+  bbox?: { minY: number; maxY: number };
   /**
    * Set on a glyph standing for part of a cluster drawn in glyphs that are not each some of
    * its characters' own (Thai "ำ" drawn as two marks, a tone mark moved up): the PDF's
@@ -40,7 +42,13 @@ export interface Font {
   ascent: number;
   descent: number;
   postscriptName: string;
-  layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
+  layout(
+    text: string,
+    features?: string[] | Record<string, boolean>,
+    script?: string,
+    language?: string,
+    direction?: "ltr" | "rtl",
+  ): GlyphRun;
   hasGlyphForCodePoint(cp: number): boolean;
   glyphForCodePoint(cp: number): Glyph;
   getGlyph(id: number, characters?: number[]): Glyph | null;

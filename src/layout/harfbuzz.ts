@@ -75,8 +75,11 @@ export class Shaper {
     throw new Error("HarfBuzz was not loaded before text was shaped (await shaper.load())");
   }
 
-  /** Shapes text with the font file's default features and SHAPING_FEATURES (shaping-features.ts). */
-  shape(path: string, bytes: Uint8Array, text: string): HbShaped {
+  /**
+   * Shapes text with the font file's default features and SHAPING_FEATURES (shaping-features.ts),
+   * left to right when `leftToRight` says so, else as HarfBuzz guesses from its script.
+   */
+  shape(path: string, bytes: Uint8Array, text: string, leftToRight = false): HbShaped {
     const hb = this.hb;
     if (!hb) throw new Error("HarfBuzz was not loaded before text was shaped");
     let font = this.fonts.get(path);
@@ -84,7 +87,7 @@ export class Shaper {
       font = hb.font(bytes);
       this.fonts.set(path, font);
     }
-    return hb.shape(font, text);
+    return hb.shape(font, text, leftToRight);
   }
 
   /** Forgets the HarfBuzz font of a font file that changed, and frees its memory. */

@@ -27,6 +27,7 @@ interface HbExports {
   hb_buffer_clear_contents(buffer: number): void;
   hb_buffer_add_utf16(buffer: number, text: number, length: number, at: number, n: number): void;
   hb_buffer_guess_segment_properties(buffer: number): void;
+  hb_buffer_set_direction(buffer: number, direction: number): void;
   hb_shape(font: number, buffer: number, features: number, count: number): void;
   hb_buffer_get_length(buffer: number): number;
   hb_buffer_get_glyph_infos(buffer: number, length: number): number;
@@ -54,6 +55,7 @@ const FLAG_BOT = 1;
 const FLAG_EOT = 2;
 const FLAG_DO_NOT_INSERT_DOTTED_CIRCLE = 16;
 const CLUSTER_LEVEL_MONOTONE_CHARACTERS = 1;
+const DIRECTION_LTR = 4;
 /** hb_glyph_info_t and hb_glyph_position_t are five 32-bit words each. */
 const WORDS = 5;
 /** hb_feature_t: tag, value, start, end (32-bit words); `end` past any text's end. */
@@ -123,6 +125,7 @@ const NEEDED = [
   "hb_buffer_clear_contents",
   "hb_buffer_add_utf16",
   "hb_buffer_guess_segment_properties",
+  "hb_buffer_set_direction",
   "hb_shape",
   "hb_buffer_get_length",
   "hb_buffer_get_glyph_infos",
@@ -229,9 +232,10 @@ export class HarfBuzz {
 
   /**
    * Shapes text with the font's default features and SHAPING_FEATURES, at the font's own
-   * scale (font units).
+   * scale (font units); its script and direction as HarfBuzz guesses them from the text,
+   * unless `leftToRight` says it runs left to right.
    */
-  shape(f: HbFont, text: string): HbShaped {
+  shape(f: HbFont, text: string, leftToRight = false): HbShaped {
     const { hb, buffer } = this;
     const at = this.room(text.length);
     const units = new Uint16Array(hb.memory.buffer, at, text.length);
@@ -240,6 +244,7 @@ export class HarfBuzz {
     hb.hb_buffer_clear_contents(buffer);
     hb.hb_buffer_add_utf16(buffer, at, text.length, 0, text.length);
     hb.hb_buffer_guess_segment_properties(buffer);
+    if (leftToRight) hb.hb_buffer_set_direction(buffer, DIRECTION_LTR);
     hb.hb_shape(f.font, buffer, this.features, SHAPING_FEATURES.length);
     const n = hb.hb_buffer_get_length(buffer);
     // HarfBuzz gives up on a text too long for its limits (tens of millions of characters).

@@ -10,6 +10,7 @@ import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
+import { lineSkips } from "./line-skip.js";
 import type { ItemContext } from "./paragraph-items.js";
 import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
@@ -288,8 +289,9 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const lines = set.flat();
   const turned = set.flatMap((ls) => ls.map((_, i) => i > 0));
   const base = baseline(st, ctx);
+  const skips = lineSkips(lines, st.leading, st.size);
   const units: Unit[] = lines.map((line, i) => ({
-    height: st.leading,
+    height: st.leading + (skips[i] as number),
     spaceBefore: 0,
     spaceAfter: 0,
     // Widow and orphan lines stick to their neighbour; so does a line that ends in an added
@@ -297,8 +299,8 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
     sticky: lines.length > 1 && (i === 0 || i === lines.length - 2 || endsHyphenated(line)),
     items:
       b.level === undefined
-        ? paint(line, x + (turned[i] ? runover : 0), base, st, tag)
-        : withLevel(paint(line, x, base, st, tag), b.level, b.listStart),
+        ? paint(line, x + (turned[i] ? runover : 0), base + (skips[i] as number), st, tag)
+        : withLevel(paint(line, x, base + (skips[i] as number), st, tag), b.level, b.listStart),
     cells: [],
     label: `${b.role} line ${i + 1}`,
     ...notesOf(line, ctx),

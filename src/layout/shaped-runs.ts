@@ -2,6 +2,12 @@ import type { Font, GlyphRun } from "./fontkit-types.js";
 
 const DOCUMENTS_PER_GENERATION = 256;
 
+/** How far glyphs reach above their baseline and below it (negative), in thousandths of an em. */
+export interface Ink {
+  top: number;
+  bottom: number;
+}
+
 /**
  * Shaped words (glyphs and positions, kerning and ligatures applied), per font file, in
  * thousandths of an em — the unit of PDF text space. Layout measures with them and the PDF
@@ -13,6 +19,8 @@ export class ShapedRuns {
   private readonly runs = new Map<string, Record<string, GlyphRun>>();
   /** Widths of shaped words, kept beside them: summing a run's advances was a hot spot of layout. */
   private readonly widths = new WeakMap<GlyphRun, number>();
+  /** The ink of shaped words (`inkOf`), kept beside them. */
+  private readonly inks = new WeakMap<GlyphRun, Ink>();
   private documents = 0;
 
   /** The shared runs of one font file, keyed by text; the PDF writer hands this to pdfkit. */
@@ -62,9 +70,41 @@ export class ShapedRuns {
     return w;
   }
 
+  /**
+   * How far a shaped word's glyphs reach above its baseline (`top`) and below it (`bottom`,
+   * negative below), in thousandths of an em: their outlines' boxes where they are placed,
+   * so a stacked accent ("Ễ") or a mark moved up counts at its height.
+   */
+  inkOf(path: string, font: Font, text: string): Ink {
+    const run = this.shape(path, font, text);
+    const kept = this.inks.get(run);
+    if (kept) return kept;
+    const ink = inkOfRun(run, 1000 / font.unitsPerEm);
+    this.inks.set(run, ink);
+    return ink;
+  }
+
   /** Counts a document; every few hundred, the runs start afresh. */
   documentStarted(): void {
     this.documents++;
     if (this.documents % DOCUMENTS_PER_GENERATION === 0) this.runs.clear();
   }
+}
+
+/** A shaped run's ink; its positions are in thousandths of an em, its glyphs' boxes in font units. */
+function inkOfRun(run: GlyphRun, scale: number): Ink {
+  let top = 0;
+  let bottom = 0;
+  let y = 0;
+  run.glyphs.forEach((g, i) => {
+    const p = run.positions[i];
+    const box = g.bbox;
+    if (box && box.maxY > box.minY) {
+      const at = y + (p?.yOffset ?? 0);
+      top = Math.max(top, at + box.maxY * scale);
+      bottom = Math.min(bottom, at + box.minY * scale);
+    }
+    y += p?.yAdvance ?? 0;
+  });
+  return { top, bottom };
 }

@@ -46,7 +46,8 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
     widths.forEach((w, c) => {
       const cell = cells[c];
       if (cell) {
-        const set = setText(cell.lines, { ...rs, align: cell.align, indent: 0 }, ctx, w);
+        const align = cellAlign(cell, ctx);
+        const set = setText(cell.lines, { ...rs, align, indent: 0 }, ctx, w);
         const base = ROW_PAD + baseline(rs, ctx);
         const place = { cell: { row, col: c, header: row < b.headerRows } };
         set.forEach((l, i) => {
@@ -127,6 +128,21 @@ function stackRows(rows: Unit[], rule: (y: number, t: number) => PaintItem, tag:
     ...(notes.length ? { notes } : {}),
   };
 }
+
+/**
+ * Where a cell's text is set in a line that a right-to-left letter mirrors with its page
+ * (mirror-page.ts): a cell without `align` at the start of the line, so at the right of a
+ * right-to-left page; one with `align="left"` or `"right"` on that side of the page as printed,
+ * as HTML's `align` and GitHub's rendering of Markdown's `---:` are. Why not mirrored as a
+ * paragraph's alignment is: a column aligned right holds amounts, written left to right
+ * whatever the letter's direction, and only their right edge lines up their last digits.
+ */
+function cellAlign(cell: TableCell, ctx: UnitContext): "left" | "center" | "right" {
+  if (!cell.align) return "left";
+  return ctx.dir === "rtl" ? MIRRORED[cell.align] : cell.align;
+}
+
+const MIRRORED = { left: "right", center: "center", right: "left" } as const;
 
 function columnWidths(
   b: TableBlock,

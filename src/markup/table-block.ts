@@ -46,8 +46,7 @@ function cell(c: XmlElement, ctx: Ctx): TableCell {
   if (c.name !== "cell")
     throw fail("markup", `<row> holds <cell> elements, not <${c.name}>`, at(c, ctx));
   noStyle(c, ctx, "a table is set in its style and table-header: give style to <table>");
-  return {
-    lines: inlineLinesAt(c, ctx),
-    align: oneOf(c, "align", ctx, ["left", "center", "right"] as const, "left"),
-  };
+  const lines = inlineLinesAt(c, ctx);
+  if (c.attrs.align === undefined) return { lines };
+  return { lines, align: oneOf(c, "align", ctx, ["left", "center", "right"] as const, "left") };
 }

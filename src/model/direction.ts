@@ -36,6 +36,20 @@ export const bidi = (bidiJs as unknown as () => Bidi)();
 export const RIGHT_TO_LEFT =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u202b\u202e\u2067\u061c]/u;
 
+/**
+ * Whether text holds a character written right to left (bidi class R or AL), not only digits,
+ * signs and marks of such a script: Arabic-Indic digits are of the Arabic script, but a
+ * number runs left to right (UAX #9 gives them the class AN).
+ */
+export function writtenRightToLeft(text: string): boolean {
+  if (!RIGHT_TO_LEFT.test(text)) return false;
+  for (const ch of text) {
+    const type = bidi.getBidiCharTypeName(ch);
+    if (type === "R" || type === "AL") return true;
+  }
+  return false;
+}
+
 /** Whether text holds a letter of a script written right to left. */
 export function hasRightToLeft(text: string): boolean {
   return RIGHT_TO_LEFT.test(text);

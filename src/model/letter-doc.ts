@@ -257,5 +257,10 @@ export interface TableBlock extends Kept {
 
 export interface TableCell {
   lines: Run[][];
-  align: "left" | "center" | "right";
+  /**
+   * Where its text stands in its column, on the page as printed (in a right-to-left letter
+   * too); without it, at the start of the line: the left, or the right in a right-to-left
+   * letter.
+   */
+  align?: "left" | "center" | "right";
 }

@@ -7,13 +7,14 @@
  * (tie-spaces.ts). Why a table and not Intl at run time:
  * the first Intl object of a process costs more than a letter's typography
  * (src/compose/date-shape.ts); tests/typography/month-names.test.ts holds the table to ICU.
+ * A language's names are those of its regions and scripts in MONTH_VARIANTS too.
  */
 export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
-    en: "January Jan. February Feb. March Mar. April Apr. May June Jun. July Jul. August Aug. September Sep. October Oct. November Nov. December Dec.",
-    de: "Januar Jan. Februar Feb. März April Apr. Mai Juni Juli August Aug. September Sept. Oktober Okt. November Nov. Dezember Dez.",
-    fr: "janvier janv. février févr. mars avril avr. mai juin juillet juil. août septembre sept. octobre oct. novembre nov. décembre déc.",
-    es: "enero ene. febrero feb. marzo mar. abril abr. mayo may. junio jun. julio jul. agosto ago. septiembre sept. octubre oct. noviembre nov. diciembre dic.",
+    en: "January Jan. February Feb. March Mar. April Apr. May June Jun. July Jul. August Aug. September Sep. October Oct. November Nov. December Dec. Sept.",
+    de: "Januar Jan. Februar Feb. März April Apr. Mai Juni Juli August Aug. September Sept. Oktober Okt. November Nov. Dezember Dez. Jänner Jän. Sep.",
+    fr: "janvier janv. février févr. mars avril avr. mai juin juillet juil. août septembre sept. octobre oct. novembre nov. décembre déc. juill.",
+    es: "enero ene. febrero feb. marzo mar. abril abr. mayo may. junio jun. julio jul. agosto ago. septiembre sept. octubre oct. noviembre nov. diciembre dic. Enero Febrero Marzo Abril Mayo Junio Julio Agosto setiembre Setiembre set. Octubre Noviembre Diciembre",
     it: "gennaio gen. febbraio feb. marzo mar. aprile apr. maggio mag. giugno giu. luglio lug. agosto ago. settembre set. ottobre ott. novembre nov. dicembre dic.",
     pt: "janeiro jan. fevereiro fev. março mar. abril abr. maio mai. junho jun. julho jul. agosto ago. setembro set. outubro out. novembro nov. dezembro dez.",
     nl: "januari jan. februari feb. maart mrt. april apr. mei juni jun. juli jul. augustus aug. september sep. oktober okt. november nov. december dec.",
@@ -46,7 +47,7 @@ export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Ma
     is: "janúar jan. febrúar feb. mars mar. apríl apr. maí júní jún. júlí júl. ágúst ágú. september sep. október okt. nóvember nóv. desember des.",
     sq: "janar jan. shkurt shk. mars mar. prill pri. maj qershor qer. korrik korr. gusht gush. shtator sht. tetor tet. nëntor nën. dhjetor dhj.",
     bs: "januar jan. februar feb. mart mar. april apr. maj juni jun. juli jul. august aug. septembar sep. oktobar okt. novembar nov. decembar dec.",
-    sr: "јануар јан. фебруар феб. март мар. април апр. мај јун јул август авг. септембар сеп. октобар окт. новембар нов. децембар дец.",
+    sr: "јануар јан. фебруар феб. март мар. април апр. мај јун јул август авг. септембар сеп. октобар окт. новембар нов. децембар дец. januar jan. februar feb. mart mar. april apr. maj jun jul avgust avg. septembar sep. oktobar okt. novembar nov. decembar dec.",
     mk: "јануари јан. февруари фев. март мар. април апр. мај јуни јун. јули јул. август авг. септември сеп. октомври окт. ноември ное. декември дек.",
     bg: "януари февруари март април май юни юли август септември октомври ноември декември",
     be: "студзеня студзень сту. лютага люты лют. сакавіка сакавік сак. красавіка красавік кра. мая май чэрвеня чэрвень чэр. ліпеня ліпень ліп. жніўня жнівень жні. верасня верасень вер. кастрычніка кастрычнік кас. лістапада лістапад ліс. снежня снежань сне.",
@@ -64,7 +65,7 @@ export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Ma
     uz: "yanvar Yanvar yan. fevral Fevral fev. mart Mart mar. aprel Aprel apr. may May iyun Iyun iyn. iyul Iyul iyl. avgust Avgust avg. sentabr Sentabr sen. oktabr Oktabr okt. noyabr Noyabr noy. dekabr Dekabr dek.",
     ka: "იანვარი იან. თებერვალი თებ. მარტი მარ. აპრილი აპრ. მაისი მაი. ივნისი ივნ. ივლისი ივლ. აგვისტო აგვ. სექტემბერი სექ. ოქტომბერი ოქტ. ნოემბერი ნოე. დეკემბერი დეკ.",
     hy: "հունվարի հունվար հնվ. փետրվարի փետրվար փտվ. մարտի մարտ մրտ. ապրիլի ապրիլ ապր. մայիսի մայիս մյս. հունիսի հունիս հնս. հուլիսի հուլիս հլս. օգոստոսի օգոստոս օգս. սեպտեմբերի սեպտեմբեր սեպ. հոկտեմբերի հոկտեմբեր հոկ. նոյեմբերի նոյեմբեր նոյ. դեկտեմբերի դեկտեմբեր դեկ.",
-    ar: "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    ar: "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول ماي يوليوز غشت شتنبر نونبر دجنبر جانفي فيفري أفريل جوان جويلية أوت إبريل أغشت شتمبر دجمبر",
     fa: "دی بهمن اسفند فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر",
     ur: "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
     bn: "জানুয়ারি জানু ফেব্রুয়ারি ফেব. মার্চ এপ্রিল এপ্রি মে জুন জুলাই জুল. আগস্ট আগ. সেপ্টেম্বর সেপ. অক্টোবর অক্টো নভেম্বর নভে ডিসেম্বর ডিসে",
@@ -99,6 +100,23 @@ export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Ma
 );
 
 /**
+ * The regions and scripts whose month names a language's entry holds besides its own, as ICU
+ * writes them: the language is all that the ties know of a text ("ar", not "ar-SY"), and a
+ * letter in Arabic from Damascus or Baghdad writes "5 آذار", one from Algiers "5 جانفي", one
+ * from Vienna "5. Jänner", one in Serbian "5. mart" as often as "5. март".
+ */
+export const MONTH_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
+  // The Levant's and Iraq's names (ar-LB, ar-JO, ar-PS and ar-IQ write ar-SY's), Morocco's,
+  // Algeria's and Tunisia's, Mauritania's.
+  ["ar", ["ar-SY", "ar-MA", "ar-DZ", "ar-MR"]],
+  ["de", ["de-AT"]],
+  ["en", ["en-GB"]],
+  ["es", ["es-PE"]],
+  ["fr", ["fr-CA"]],
+  ["sr", ["sr-Latn"]],
+]);
+
+/**
  * The words ICU writes between a day and its month's name, by language ("5 de enero"): tied
  * with them. tests/typography/month-names.test.ts holds them to ICU too.
  */
@@ -107,4 +125,16 @@ export const DAY_MONTH_LINKS: ReadonlyMap<string, readonly string[]> = new Map([
   ["gl", ["de"]],
   ["mt", ["ta’"]],
   ["pt", ["de"]],
+]);
+
+/**
+ * The words for "day" and "year" (as ICU names the fields) of the languages whose month
+ * names are a number after the word for month ("tháng 3", the third month). Why: after a
+ * number that name also reads as a count, "5 tháng 3 ngày" (five months and three days), so
+ * such a day and month are a date only with the day's word before the day ("ngày 5 tháng 3")
+ * or a year after the month ("5 tháng 3 năm 2024", ICU's "5 tháng 3, 2024").
+ * tests/typography/month-names.test.ts holds them to ICU.
+ */
+export const NUMBERED_MONTH_WORDS: ReadonlyMap<string, { day: string; year: string }> = new Map([
+  ["vi", { day: "ngày", year: "năm" }],
 ]);

@@ -1,6 +1,6 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
-import { DAY_MONTH_LINKS, MONTHS_BY_LANGUAGE } from "./month-names.js";
+import { DAY_MONTH_LINKS, MONTHS_BY_LANGUAGE, NUMBERED_MONTH_WORDS } from "./month-names.js";
 import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
 
 /** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
@@ -21,13 +21,32 @@ interface TieSets {
   links: ReadonlySet<string>;
   /** Nouns tied to the number after them (clause 4), in small letters. */
   beforeNumber: ReadonlySet<string>;
+  /**
+   * For months named by a number ("tháng 3"): what makes a day and such a month a date, not
+   * a count (month-names.ts, NUMBERED_MONTH_WORDS).
+   */
+  numbered?: NumberedDates;
 }
+
+interface NumberedDates {
+  /** The word for day, before the day ("ngày 5"). */
+  day: RegExp;
+  /** The month's number, then a year: "3 năm 2024", "3, 2024". */
+  yearAfter: RegExp;
+}
+
+const numberedDates = (words: { day: string; year: string }): NumberedDates => ({
+  day: new RegExp(`^${words.day}$`, "iu"),
+  yearAfter: new RegExp(`^\\p{Nd}+(?:,\\s+\\p{Nd}{4}|\\s+${words.year}\\s+\\p{Nd})`, "iu"),
+});
 
 const setsOf = (
   words: TieWords,
   months: readonly string[] = [],
   links: readonly string[] = [],
+  numbered?: { day: string; year: string },
 ): TieSets => ({
+  ...(numbered ? { numbered: numberedDates(numbered) } : {}),
   months: new Set(months),
   monthStarts: new Set(months.map((m) => m.split(" ")[0] as string)),
   monthWords: Math.max(0, ...months.map((m) => m.split(" ").length)),
@@ -49,6 +68,7 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       TIES_BY_LANGUAGE.get(lang) ?? { after: [], inside: [] },
       MONTHS_BY_LANGUAGE.get(lang),
       DAY_MONTH_LINKS.get(lang),
+      NUMBERED_MONTH_WORDS.get(lang),
     ),
   ]),
 );
@@ -56,9 +76,12 @@ const OTHER = setsOf({ after: [], inside: [] });
 const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
 const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES);
 
-/** Opening punctuation a word may start with, and closing punctuation it may end with. */
+/**
+ * Opening punctuation a word may start with, and closing punctuation it may end with (also
+ * Arabic script's comma, semicolon and question mark: "5 آذار، ").
+ */
 const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
-const CLOSING = /[)\]}„“”"«»’'‹›,;:!?]+$/u;
+const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]+$/u;
 const DIGIT = /\d/;
 /**
  * An initial ("R.", "И.", "J.-P."): tied to the initial or name after it, so a name's
@@ -226,9 +249,12 @@ function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): nu
     if (!DAY.test(before)) return 0;
     const link = sets.links.has(curled(pieces[k + 1] as string)) ? 1 : 0;
     const words = monthAt(pieces, k + 1 + link, sets);
-    return words === 0 ? 0 : link + words;
+    if (words === 0) return 0;
+    if (sets.numbered && !numberedDate(pieces, k, raw, k + link + words, sets.numbered)) return 0;
+    return link + words;
   }
-  if (!startsMonth(before, sets)) return 0;
+  // A month named by its number is never written before its day: "tháng 3 5" is no date.
+  if (sets.numbered || !startsMonth(before, sets)) return 0;
   for (let n = Math.min(sets.monthWords, pieces.length - k - 1); n > 0; n--) {
     const name = [before, ...pieces.slice(k + 1, k + n)];
     const day = firstWord(pieces[k + n] as string).replace(CLOSING, "");
@@ -236,6 +262,25 @@ function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): nu
       return n;
   }
   return 0;
+}
+
+/**
+ * Whether the day `raw` that ends piece `k`, and the month named by its number whose last
+ * word starts piece `last`, are a date: the word for day before the day ("ngày 5 tháng 3"),
+ * or a year after the month ("5 tháng 3 năm 2024", "5 tháng 3, 2024"). Else they are a count
+ * ("5 tháng 3 ngày", five months and three days).
+ */
+function numberedDate(
+  pieces: string[],
+  k: number,
+  raw: string,
+  last: number,
+  numbered: NumberedDates,
+): boolean {
+  const head = (pieces[k] as string).slice(0, -raw.length);
+  const dayWord = head === "" ? lastWord(pieces[k - 1] ?? "") : lastWord(head.trimEnd());
+  if (numbered.day.test(dayWord.replace(OPENING, ""))) return true;
+  return numbered.yearAfter.test(pieces.slice(last, last + 3).join(" "));
 }
 
 /**

@@ -6,7 +6,10 @@ export interface Typography {
   spacing: boolean;
   /** No-break spaces after abbreviations, between numbers and units, before a spaced dash. */
   ties: boolean;
-  /** `--`, `---` and `...` typed for an en dash, an em dash and an ellipsis become them. */
+  /**
+   * `--`, `---`, `...` and a number's `-`, typed for an en dash, an em dash, an ellipsis and
+   * a minus sign, become them.
+   */
   dashes: boolean;
 }
 
@@ -29,7 +32,7 @@ export const TYPOGRAPHY_SCHEMA = {
       type: "boolean",
       description: "no-break spaces: 5 km, Dr. Müller, before a spaced dash",
     },
-    dashes: { type: "boolean", description: "-- and --- as – and —, ... as …" },
+    dashes: { type: "boolean", description: "-- and --- as – and —, ... as …, -5 as −5" },
   },
 };
 

@@ -78,6 +78,28 @@ describe("shaping with HarfBuzz", () => {
     },
   );
 
+  // letters25: an Arabic letter's dates in Arabic-Indic digits printed reversed ("٢٠٢٤" as
+  // "٤٢٠٢"): the digits are of the Arabic script, which the shaper ran right to left.
+  it("shapes a number in Arabic-Indic digits left to right, an Arabic word right to left", () => {
+    const naskh = require.resolve(
+      "@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf",
+    );
+    // The characters each glyph draws (a joining form's stand with a zero-width joiner).
+    const chars = (font: { layout(t: string): GlyphRun }, text: string) =>
+      font
+        .layout(text)
+        .glyphs.map((g) => String.fromCodePoint(...g.codePoints).replace("\u200d", ""))
+        .filter((c) => c !== "");
+    const withFontkit = createResources();
+    withFontkit.shaper.useLoader("fontkit");
+    for (const font of [loadFont(naskh), withFontkit.fonts.files.load(naskh)]) {
+      expect(chars(font, "٢٠٢٤")).toEqual(["٢", "٠", "٢", "٤"]);
+      expect(chars(font, "١٢٫٥")).toEqual(["١", "٢", "٫", "٥"]);
+      // Glyphs in the order they are drawn, left to right: the word's last letter first.
+      expect(chars(font, "في")).toEqual(["ي", "ف"]);
+    }
+  });
+
   it("draws no dotted circle before a mark or variation selector shaped on its own", () => {
     // Font fallback shapes what the main font lacks apart: ™ then U+FE0F, y then U+0346.
     const font = loadFont(SANS);

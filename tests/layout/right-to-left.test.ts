@@ -169,6 +169,17 @@ describe("an Arabic letter (data/personal-arabic-2024.yaml)", () => {
     expect(drawn.map((i) => i.str)).toEqual([".1", ".2", ".3"]);
   });
 
+  // letters25: a number in Arabic-Indic digits was drawn reversed ("٢٤ شارع الحمراء" as "٤٢"):
+  // the digits are of the Arabic script, and the shaper ran them right to left.
+  it("draws a number in Arabic-Indic digits left to right, as it reads", () => {
+    const street = blockItems(layout, "head/").find((i) => i.text === "٢٤");
+    expect(street?.rtl).toBeUndefined();
+    // pdf.js reads the glyphs in the order they are drawn, left to right.
+    const drawn = pdf.items.filter((i) => /^[٠-٩]+$/.test(i.str.trim()));
+    expect(drawn.map((i) => i.str.trim())).toContain("٢٤");
+    expect(drawn.map((i) => i.str.trim())).not.toContain("٤٢");
+  });
+
   it("writes its plain text in logical order", () => {
     expect(r.txt).toContain("السيد كريم منصور");
     expect(r.txt).toContain("دولار أمريكي (USD)");
@@ -249,5 +260,37 @@ describe("a label in a right-to-left letter", () => {
       .flatMap((p) => p.items)
       .find((i): i is TextItem => i.kind === "text" && i.text === "העתק מוסתר:");
     expect(label?.rtl).toBe(true);
+  });
+});
+
+// letters24: an Arabic letter's amounts, in a column aligned `--:`, stood at the column's left
+// (mirrored with the page), so 437,500.00 and 1,984,000.00 did not line up on their last digit.
+describe("a table in a right-to-left letter", () => {
+  it("sets a column aligned right or left on that side of the page, one not aligned at the right", async () => {
+    const text = `template: personal
+lang: he
+body: |
+  | פריט | הערה | סכום |
+  |---|:--|--:|
+  | שכירות | א | 1,284.60 |
+  | ארנונה | בבבבב | 5.30 |
+`;
+    const r = await render({ file: join(ROOT, "data", "table-he.yaml"), text }, ["pdf"]);
+    const cells = ((r.laidOut as LaidOutDoc).pages[0]?.items ?? []).filter(
+      (i): i is TextItem => i.kind === "text" && i.cell !== undefined && !i.cell.header,
+    );
+    /** The left and right edges of a column's text, row by row. */
+    const edges = (col: number, side: "left" | "right") =>
+      [1, 2].map((row) => {
+        const parts = cells.filter((i) => i.cell?.col === col && i.cell.row === row);
+        const lefts = parts.map((i) => i.x);
+        const rights = parts.map((i) => i.x + i.width);
+        return (side === "left" ? Math.min(...lefts) : Math.max(...rights)).toFixed(2);
+      });
+    const lined = (col: number, side: "left" | "right") => new Set(edges(col, side)).size === 1;
+    // The amounts end together; the Hebrew words start together at the right, as the text runs.
+    expect([lined(2, "right"), lined(2, "left")]).toEqual([true, false]);
+    expect([lined(0, "right"), lined(0, "left")]).toEqual([true, false]);
+    expect([lined(1, "right"), lined(1, "left")]).toEqual([false, true]);
   });
 });

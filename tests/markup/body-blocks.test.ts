@@ -55,10 +55,10 @@ describe("headings, quotes, tables and footnotes in the model", () => {
       headerRows: 1,
       rows: [
         [
-          { lines: [[{ text: "A", bold: true }]], align: "left" },
+          { lines: [[{ text: "A", bold: true }]] },
           { lines: [[{ text: "B", bold: true }]], align: "right" },
         ],
-        [{ lines: [[{ text: "1" }]], align: "left" }],
+        [{ lines: [[{ text: "1" }]] }],
       ],
     });
   });

@@ -1,5 +1,10 @@
 import { expect, it } from "vitest";
-import { DAY_MONTH_LINKS, MONTHS_BY_LANGUAGE } from "../../src/typography/month-names.js";
+import {
+  DAY_MONTH_LINKS,
+  MONTH_VARIANTS,
+  MONTHS_BY_LANGUAGE,
+  NUMBERED_MONTH_WORDS,
+} from "../../src/typography/month-names.js";
 
 /** What ICU writes for a language: the forms after a day and alone, the short form dotted. */
 function icuMonths(lang: string): string[] {
@@ -24,9 +29,25 @@ function icuMonths(lang: string): string[] {
   return [...words];
 }
 
-it("holds the month names ICU writes, for every language in the table", () => {
+/** The language and the regions and scripts whose names its entry holds too. */
+const tagsOf = (lang: string) => [lang, ...(MONTH_VARIANTS.get(lang) ?? [])];
+
+it("holds the month names ICU writes, for every language in the table and its variants", () => {
   expect(MONTHS_BY_LANGUAGE.size).toBeGreaterThan(20);
-  for (const [lang, names] of MONTHS_BY_LANGUAGE) expect(names, lang).toEqual(icuMonths(lang));
+  for (const [lang, names] of MONTHS_BY_LANGUAGE)
+    expect(names, lang).toEqual([...new Set(tagsOf(lang).flatMap(icuMonths))]);
+});
+
+it("lists only variants that are of the language and ICU writes other names for", () => {
+  for (const [lang, tags] of MONTH_VARIANTS)
+    for (const tag of tags) {
+      expect(new Intl.Locale(tag).language, tag).toBe(lang);
+      expect(new Intl.DateTimeFormat(tag).resolvedOptions().locale, tag).toBe(tag);
+      expect(
+        icuMonths(tag).some((n) => !icuMonths(lang).includes(n)),
+        tag,
+      ).toBe(true);
+    }
 });
 
 /** The words ICU writes between a day and its month (not the dot of German "5. Januar"). */
@@ -48,5 +69,17 @@ function icuLinks(lang: string): string[] {
 
 it("holds the words ICU writes between a day and its month, for every language in the table", () => {
   for (const lang of MONTHS_BY_LANGUAGE.keys())
-    expect(DAY_MONTH_LINKS.get(lang) ?? [], lang).toEqual(icuLinks(lang));
+    expect(DAY_MONTH_LINKS.get(lang) ?? [], lang).toEqual([
+      ...new Set(tagsOf(lang).flatMap(icuLinks)),
+    ]);
+});
+
+it("holds the words for day and year of the languages whose months are named by a number", () => {
+  const numbered = [...MONTHS_BY_LANGUAGE].filter(([, names]) => names.some((n) => /\d$/.test(n)));
+  expect(numbered.map(([lang]) => lang)).toEqual([...NUMBERED_MONTH_WORDS.keys()]);
+  for (const [lang] of numbered) {
+    const field = new Intl.DisplayNames(lang, { type: "dateTimeField" });
+    const word = (f: "day" | "year") => field.of(f)?.toLocaleLowerCase(lang);
+    expect(NUMBERED_MONTH_WORDS.get(lang), lang).toEqual({ day: word("day"), year: word("year") });
+  }
 });

@@ -365,6 +365,22 @@ describe("ties", () => {
     );
     expect(set("৫ সেপ্টেম্বর ২০২৪", "bn")).toBe("৫_সেপ্টেম্বর ২০২৪");
     expect(set("ngày 5 tháng 9 năm 2024", "vi")).toBe("ngày 5_tháng_9 năm 2024");
+    // letters24: "tháng 3" is March, and after a number also three of "5 tháng 3 ngày" (five
+    // months and three days): a date only with "ngày" before the day or a year after the month.
+    expect(set("Ngày 5 tháng 9, 5 tháng 3 năm 2024, 5 tháng 3, 2024", "vi")).toBe(
+      "Ngày 5_tháng_9, 5_tháng_3 năm 2024, 5_tháng_3, 2024",
+    );
+    expect(set("trong 5 tháng 3 ngày, 12 tháng 6 tuần, tháng 3 5 người", "vi")).toBe(
+      "trong 5 tháng 3 ngày, 12 tháng 6 tuần, tháng 3 5 người",
+    );
+    // letters24: an Arabic letter from the Levant or Iraq names the months as ar-SY does, one
+    // from the Maghreb as ar-DZ or ar-MA; an Austrian "Jänner", a Serbian one in Latin letters.
+    expect(set("في 5 آذار، ٢ تشرين الثاني، 5 جانفي، 5 غشت، 5 مارس", "ar")).toBe(
+      "في 5_آذار، ٢_تشرين_الثاني، 5_جانفي، 5_غشت، 5_مارس",
+    );
+    expect(set("منذ ٢ تشرين الثاني", "ar-IQ")).toBe("منذ ٢_تشرين_الثاني");
+    expect(set("am 5. Jänner", "de-AT")).toBe("am 5._Jänner");
+    expect(set("od 5. marta, 5. mart", "sr-Latn")).toBe("od 5. marta, 5._mart");
     // Only a whole name: "Meán" alone is no month, "de" before a word that is none ties nothing.
     expect(set("5 Meán lae", "ga")).toBe("5 Meán lae");
     expect(set("5 de ellos", "es")).toBe("5 de ellos");
@@ -434,6 +450,31 @@ describe("typed dashes and ellipses", () => {
     const runs: Run[][] = [[{ text: "10-" }, { text: "-20", italic: true }]];
     expect(typeset(runs, "en", ALL_ON)[0]?.map((r) => r.text)).toEqual(["10–", "20"]);
     expect(typesetText("10--20...", "en", { ...ALL_ON, dashes: false })).toBe("10--20...");
+  });
+});
+
+// letters24: a statement of account printed its credit notes as "-1,060.41", with a hyphen:
+// short, high and narrower than the "+" or digit it stands against in a column of amounts.
+describe("minus signs", () => {
+  it("makes a hyphen that starts a word before a number a minus sign", () => {
+    expect(set("-1,250.00 and (-5 %), -€40, €-40, EUR -40, “-3”", "en")).toBe(
+      "−1,250.00 and (−5~%), −€40, €−40, EUR −40, “−3”",
+    );
+    expect(set("-5", "en")).toBe("−5");
+    expect(set("المبلغ -٥", "ar")).toBe("المبلغ −٥");
+  });
+
+  it("leaves ranges, dates, references, telephone numbers, ISBNs, addresses and code as typed", () => {
+    const typed =
+      "10-12, 2024-05-01, AZ-2024-17, ISBN 978-3-16-148410-0, -2024-17, -555-0186, x-1, " +
+      "COVID-19, https://x.example/?a=-5 -x";
+    expect(set(typed, "en")).toBe(typed);
+    const code: Run[][] = [[{ text: "set " }, { text: "-5", code: true }]];
+    expect(typeset(code, "en", ALL_ON)[0]?.[1]?.text).toBe("-5");
+  });
+
+  it("is turned off with dashes: false", () => {
+    expect(typesetText("-5", "en", { ...ALL_ON, dashes: false })).toBe("-5");
   });
 });
 
