@@ -1,7 +1,8 @@
 import type { AsyncFlateStreamHandler, UnzipFile } from "fflate";
 import { fail } from "../errors.js";
 import { inflatedSize } from "../inflated-size.js";
-import { sheetExtent } from "./sheet-extent.js";
+import { DoctypeScan } from "./doctype-scan.js";
+import { MAX_TAG, sheetExtent } from "./sheet-extent.js";
 
 /**
  * What a workbook may unpack to, in all its parts. Why: an .xlsx is a zip, and a few kilobytes
@@ -47,16 +48,16 @@ export async function refuseZipBomb(
   for (const part of parts) {
     if (over) break;
     const extent = WORKSHEET.test(part.name) ? sheetExtent() : undefined;
-    let head: Uint8Array | undefined;
+    const doctype = new DoctypeScan();
     const seen = (chunk: Uint8Array) => {
-      head ??= chunk;
+      doctype.push(chunk);
       extent?.push(chunk);
     };
     if (part.stored) seen(part.bytes);
     const size = part.stored
       ? part.bytes.length
       : await inflatedSize(part.bytes, left + 1, { raw: true, seen });
-    if (head && declaresDoctype(head))
+    if (doctype.found)
       throw fail(
         "data",
         `the workbook's part ${part.name} declares a document type (<!DOCTYPE …>), which no spreadsheet writes`,
@@ -65,6 +66,8 @@ export async function refuseZipBomb(
       );
     left -= size;
     if (left < 0) over = `it unpacks to over ${MAX_XLSX_UNPACKED / 1024 / 1024} MB`;
+    else if (extent?.longTag)
+      over = `${part.name} holds a tag or comment running on over ${MAX_TAG / 1024 / 1024} MB`;
     else if (extent && Math.max(extent.rows, 1) * Math.max(extent.columns, 1) > MAX_XLSX_CELLS)
       over = `a sheet spans ${extent.rows} rows and ${extent.columns} columns (to cell ${extent.corner}), over ${MAX_XLSX_CELLS.toLocaleString("en-US")} cells`;
   }
@@ -73,19 +76,6 @@ export async function refuseZipBomb(
       "save the sheet as CSV, which is read a record at a time (or clear the cells beyond the table)",
     ]);
   return parts;
-}
-
-/**
- * Whether an XML part's start declares a document type. Why refuse one: OOXML and OpenDocument
- * parts have none, and its entities (`<!ENTITY x SYSTEM "file:///…">`, a "billion laughs")
- * were left in a sheet's cells as written, `&x;` read as a record's value, where the styles
- * part and an .ods refused them. The declaration precedes the root element, in the first
- * chunk the inflater gives (a megabyte) unless a megabyte of comments comes first.
- */
-function declaresDoctype(head: Uint8Array): boolean {
-  return Buffer.from(head.buffer, head.byteOffset, head.byteLength)
-    .toString("latin1")
-    .includes("<!DOCTYPE");
 }
 
 /** A part of a workbook's zip: its name, and its bytes as the zip holds them. */
