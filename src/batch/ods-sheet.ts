@@ -353,7 +353,11 @@ class PartWalk {
         throw fail(
           "data",
           `this row of values is repeated ${n.toLocaleString("en-US")} times (table:number-rows-repeated); a row of values may stand for at most ${MAX_ROW_REPEATS.toLocaleString("en-US")}`,
-          { file: this.book.label, sheet: this.book.sheets.names.at(-1) ?? "", line: this.line + 1 },
+          {
+            file: this.book.label,
+            sheet: this.book.sheets.names.at(-1) ?? "",
+            line: this.line + 1,
+          },
           ["write the records out one to a row, or save the sheet as CSV"],
         );
       this.rows.push({ line: this.line + 1, cells: row.cells, repeat: n });
