@@ -130,6 +130,21 @@ describe("compose", () => {
     expect([d.kind, d.problems[0]?.message]).toEqual(["data", "2024-02-30 is not a real date"]);
   });
 
+  // Before, each was a data error (exit 4): `{{lines this}}` at letter.yaml:1:1, `{{markdown
+  // signers}}` at the data's signers (which the schema had accepted), `{{lines 42}}` at the
+  // template's line; `{{lines signers}}` printed "[object Object]" for each signer.
+  it.each([
+    ["{{lines this}}", "lines: the value is a mapping, not text"],
+    ["{{lines signers}}", "lines: item 1 is a mapping, not text"],
+    ["{{lines 42}}", "expected a list of lines or multi-line text"],
+    ["{{markdown this}}", "markdown: the value is a mapping, not text"],
+    ["{{markdown signers}}", "markdown: the value is a list, not text"],
+    ["{{markdown 42}}", "expected Markdown text"],
+    ["{{date this}}", "date: the value is a mapping, not text"],
+  ])("blames %s on the template, at the call", async (call, message) => {
+    await expectTemplateError(call, message);
+  });
+
   // Before: "The partial undefined could not be found", at no line, once the letter rendered.
   it("refuses a partial whose name is computed, at its line", async () => {
     const dir = tempPack({ "letter.hbs": '<letter>\n  {{> (lookup . "which")}}\n</letter>' });
