@@ -195,6 +195,23 @@ describe("compose", () => {
     });
   });
 
+  // Before, "{{#if title}} is outside a block" at line 1: the first tag of the template, as an
+  // {{else}} reads well alone and none on its line was found to blame.
+  it.each([
+    ["{{else}}", 3],
+    ["<p>x</p>  {{else if title}}", 13],
+    ["{{^}}", 3],
+  ])("names a stray %s as outside a block, at it", async (stray, col) => {
+    const hbs = `<letter>{{#if title}}<date>{{title}}</date>{{/if}}\n<p>y</p>\n  ${stray}\n</letter>`;
+    const dir = tempPack({ "letter.hbs": hbs });
+    const e = await caught(() => compose(letter("", dir), res));
+    expect([e.kind, e.problems[0]?.message, e.problems[0]?.location]).toEqual([
+      "template",
+      `Handlebars syntax error: ${stray.replace("<p>x</p>  ", "")} is outside a block`,
+      { file: `${dir}/letter.hbs`, line: 3, col },
+    ]);
+  });
+
   it("names an unclosed block and the line it opened on", async () => {
     const dir = tempPack({ "letter.hbs": "<letter>\n{{#if title}}\n</letter>" });
     const e = await caught(() => compose(letter("", dir), res));
