@@ -141,6 +141,13 @@ describe("compose", () => {
     ["{{markdown signers}}", "markdown: the value is a list, not text"],
     ["{{markdown 42}}", "expected Markdown text"],
     ["{{date this}}", "date: the value is a mapping, not text"],
+    // Before, these printed nothing, silently, whatever the data held.
+    [
+      "{{{{raw}}}}x{{y}}{{{{/raw}}}}",
+      "{{{{raw}}}} opens a raw block, which missive's templates do not have",
+    ],
+    ["{{#title}}x{{/title}}", "unknown helper title"],
+    ["{{^title}}x{{/title}}", "unknown helper title"],
   ])("blames %s on the template, at the call", async (call, message) => {
     await expectTemplateError(call, message);
   });
