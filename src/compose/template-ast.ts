@@ -176,7 +176,9 @@ export function checkAndRewrite(
       });
       return;
     }
-    if (n.type === "MustacheStatement" && isCall && helpers.has(name)) {
+    // Helpers that take no `file=` (eq, among) print a plain value and report nothing.
+    const locatable = PACK_HELPER_SIGNATURES[name]?.options?.file !== undefined;
+    if (n.type === "MustacheStatement" && isCall && helpers.has(name) && locatable) {
       // Helpers report problems at the template file they were called from.
       const hash: { type?: string; pairs: unknown[] } = (n.hash as
         | { pairs: unknown[] }

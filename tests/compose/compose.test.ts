@@ -152,6 +152,14 @@ describe("compose", () => {
     await expectTemplateError(call, message);
   });
 
+  // Before, "eq has no option file": an option missive had added to the call itself.
+  it("prints what eq and among give when a template prints them", () => {
+    const dir = tempPack({
+      "letter.hbs": '<letter><date>{{eq 1 1}} {{among "a" "a|b"}}</date></letter>',
+    });
+    expect(compose(letter("", dir), res)).toContain("<date>true true</date>");
+  });
+
   // Before: "The partial undefined could not be found", at no line, once the letter rendered.
   it("refuses a partial whose name is computed, at its line", async () => {
     const dir = tempPack({ "letter.hbs": '<letter>\n  {{> (lookup . "which")}}\n</letter>' });
