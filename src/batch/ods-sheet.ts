@@ -129,6 +129,14 @@ export class OdsReader {
   }
 }
 
+/**
+ * How many records one row of values may stand for. Why a limit: a row of 200 bytes saying
+ * `table:number-rows-repeated="9999999"` made ten million records, each a letter; a
+ * spreadsheet writes a run of identical rows this way, and no list of recipients holds
+ * thousands of identical ones.
+ */
+export const MAX_ROW_REPEATS = 1_000;
+
 /** Reads a repeat count (`table:number-rows-repeated`); a missing or odd one counts once. */
 function repeats(tag: SaxesTagNS, name: string): number {
   const v = attr(tag, TABLE, name);
@@ -340,8 +348,20 @@ class PartWalk {
     this.row = undefined;
     if (!row) return;
     const n = repeats(row.tag, "number-rows-repeated");
-    if (this.rows && row.cells.length > 0)
-      for (let i = 0; i < n; i++) this.rows.push({ line: this.line + i + 1, cells: row.cells });
+    if (this.rows && row.cells.length > 0) {
+      if (n > MAX_ROW_REPEATS)
+        throw fail(
+          "data",
+          `this row of values is repeated ${n.toLocaleString("en-US")} times (table:number-rows-repeated); a row of values may stand for at most ${MAX_ROW_REPEATS.toLocaleString("en-US")}`,
+          {
+            file: this.book.label,
+            sheet: this.book.sheets.names.at(-1) ?? "",
+            line: this.line + 1,
+          },
+          ["write the records out one to a row, or save the sheet as CSV"],
+        );
+      this.rows.push({ line: this.line + 1, cells: row.cells, repeat: n });
+    }
     this.line += n;
   }
 

@@ -3,7 +3,7 @@ import { fail, isMissiveError } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { notRegularFile } from "../load/read-regular.js";
 import type { MergeRecord } from "./merge-record.js";
-import type { RecordSource } from "./read-records.js";
+import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
 import { type SheetCell, sheetNotFound, sheetRecords } from "./sheet-records.js";
 import { xlsxCellProblem } from "./xlsx-cell-problem.js";
@@ -101,6 +101,13 @@ function cellValues(rows: unknown[][], sheet: string, file: string, shown: Shown
     row.map((cell, j) => {
       const value = typeof cell === "number" || isDate(cell) ? cell : undefined;
       const v = value === undefined ? cell : (shown(i + 1, j + 1, value) ?? cell);
+      if (typeof v === "string" && v.length > MAX_RECORD_CHARS)
+        throw fail("data", `a cell holds over ${MAX_RECORD_CHARS} characters`, {
+          file,
+          sheet,
+          line: i + 1,
+          column: columnName(j),
+        });
       if (v instanceof Date && Number.isNaN(v.getTime()))
         throw fail(
           "data",

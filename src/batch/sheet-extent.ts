@@ -12,20 +12,23 @@ export interface SheetExtent {
   readonly columns: number;
   /** The furthest cell, as the spreadsheet names it (`XFD1048576`), for messages. */
   readonly corner: string;
+  /** A tag (or comment) ran on past MAX_TAG: no spreadsheet writes one. */
+  readonly longTag: boolean;
 }
 
 /** A cell's reference (`<c r="B12"`) or a row's number (`<row r="12"`), as written. */
 const REF = /<(?:[\w.-]+:)?(c|row)\b[^>]*?\sr="([^"]*)"/g;
 /**
  * A tag cut in two by the end of a chunk is carried into the next; one longer than this
- * counts as a sheet too large (no spreadsheet writes one; carrying it would be quadratic).
+ * makes the sheet one to refuse (no spreadsheet writes one; carrying it would be quadratic).
  */
-const MAX_TAG = 1 << 20;
+export const MAX_TAG = 1 << 20;
 
 export function sheetExtent(): SheetExtent {
   let carry = "";
   let rows = 0;
   let columns = 0;
+  let longTag = false;
   return {
     push(chunk) {
       const text = carry + Buffer.from(chunk).toString("latin1");
@@ -37,13 +40,19 @@ export function sheetExtent(): SheetExtent {
       }
       const open = text.lastIndexOf("<");
       carry = open >= 0 && !text.includes(">", open) ? text.slice(open) : "";
-      if (carry.length > MAX_TAG) rows = Number.POSITIVE_INFINITY;
+      if (carry.length > MAX_TAG) {
+        longTag = true;
+        carry = "";
+      }
     },
     get rows() {
       return rows;
     },
     get columns() {
       return columns;
+    },
+    get longTag() {
+      return longTag;
     },
     get corner() {
       const inRange = Number.isSafeInteger(columns) && columns < 1e12;

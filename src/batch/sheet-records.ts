@@ -11,6 +11,11 @@ export type SheetCell = string | boolean;
 export interface SheetRow {
   line: number;
   cells: SheetCell[];
+  /**
+   * How many rows in a run stand for this one (rows `line` on), 1 when not given. Why a count
+   * rather than copies: an .ods says "this row, nine million times" in one element.
+   */
+  repeat?: number;
 }
 
 /**
@@ -27,14 +32,16 @@ export function* sheetRecords(
 ): Generator<MergeRecord> {
   let sheet: SheetPlace | undefined;
   let index = 0;
-  for (const { line, cells } of rows) {
-    if (cells.every((c) => c === "")) continue;
-    const at = (i: number) => ({ file: label, sheet: name, line, column: columnName(i) });
-    if (!sheet) {
-      sheet = { name, header: checkHeader(cells.map(String), "sheet", at) };
-      continue;
+  for (const row of rows) {
+    if (row.cells.every((c) => c === "")) continue;
+    for (let line = row.line; line < row.line + (row.repeat ?? 1); line++) {
+      const at = (i: number) => ({ file: label, sheet: name, line, column: columnName(i) });
+      if (!sheet) {
+        sheet = { name, header: checkHeader(row.cells.map(String), "sheet", at) };
+        continue;
+      }
+      yield { index: index++, line, sheet, data: rowData(sheet.header, row.cells, "sheet", at) };
     }
-    yield { index: index++, line, sheet, data: rowData(sheet.header, cells, "sheet", at) };
   }
 }
 

@@ -1,7 +1,9 @@
 import type { AsyncFlateStreamHandler, UnzipFile } from "fflate";
 import { fail } from "../errors.js";
 import { inflatedSize } from "../inflated-size.js";
-import { sheetExtent } from "./sheet-extent.js";
+import { DoctypeScan } from "./doctype-scan.js";
+import { MAX_TAG, type SheetExtent, sheetExtent } from "./sheet-extent.js";
+import { TextRunScan } from "./text-run-scan.js";
 
 /**
  * What a workbook may unpack to, in all its parts. Why: an .xlsx is a zip, and a few kilobytes
@@ -16,6 +18,14 @@ export const MAX_XLSX_PARTS = 10_000;
  * Why this many: 100,000 records of a hundred columns; a sheet of more is read better as CSV.
  */
 export const MAX_XLSX_CELLS = 10_000_000;
+
+/**
+ * The longest text an XML part may hold between two tags, in bytes: four for each of the
+ * 1,048,576 characters a cell may hold (as a CSV record may), however it is encoded.
+ */
+export const MAX_TEXT_RUN_BYTES = 4 * 1024 * 1024;
+/** A part that is XML: the parts the readers parse; images and the like are not scanned. */
+const XML_PART = /\.(xml|rels)$/i;
 
 /** A worksheet's part, whose extent is measured as it is inflated. */
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
@@ -47,16 +57,18 @@ export async function refuseZipBomb(
   for (const part of parts) {
     if (over) break;
     const extent = WORKSHEET.test(part.name) ? sheetExtent() : undefined;
-    let head: Uint8Array | undefined;
+    const doctype = new DoctypeScan();
+    const text = XML_PART.test(part.name) ? new TextRunScan() : undefined;
     const seen = (chunk: Uint8Array) => {
-      head ??= chunk;
+      doctype.push(chunk);
       extent?.push(chunk);
+      text?.push(chunk);
     };
     if (part.stored) seen(part.bytes);
     const size = part.stored
       ? part.bytes.length
       : await inflatedSize(part.bytes, left + 1, { raw: true, seen });
-    if (head && declaresDoctype(head))
+    if (doctype.found)
       throw fail(
         "data",
         `the workbook's part ${part.name} declares a document type (<!DOCTYPE …>), which no spreadsheet writes`,
@@ -64,9 +76,10 @@ export async function refuseZipBomb(
         ["save it again from the spreadsheet, or as CSV"],
       );
     left -= size;
-    if (left < 0) over = `it unpacks to over ${MAX_XLSX_UNPACKED / 1024 / 1024} MB`;
-    else if (extent && Math.max(extent.rows, 1) * Math.max(extent.columns, 1) > MAX_XLSX_CELLS)
-      over = `a sheet spans ${extent.rows} rows and ${extent.columns} columns (to cell ${extent.corner}), over ${MAX_XLSX_CELLS.toLocaleString("en-US")} cells`;
+    over =
+      left < 0
+        ? `it unpacks to over ${MAX_XLSX_UNPACKED / 1024 / 1024} MB`
+        : partOver(part, extent, text);
   }
   if (over !== undefined)
     throw fail("data", `the workbook is too large to read: ${over}`, { file: label }, [
@@ -75,17 +88,19 @@ export async function refuseZipBomb(
   return parts;
 }
 
-/**
- * Whether an XML part's start declares a document type. Why refuse one: OOXML and OpenDocument
- * parts have none, and its entities (`<!ENTITY x SYSTEM "file:///…">`, a "billion laughs")
- * were left in a sheet's cells as written, `&x;` read as a record's value, where the styles
- * part and an .ods refused them. The declaration precedes the root element, in the first
- * chunk the inflater gives (a megabyte) unless a megabyte of comments comes first.
- */
-function declaresDoctype(head: Uint8Array): boolean {
-  return Buffer.from(head.buffer, head.byteOffset, head.byteLength)
-    .toString("latin1")
-    .includes("<!DOCTYPE");
+/** What of a part is past the limits, as the workbook's refusal says it, or undefined. */
+function partOver(
+  part: WorkbookPart,
+  extent: SheetExtent | undefined,
+  text: TextRunScan | undefined,
+): string | undefined {
+  if (extent?.longTag)
+    return `${part.name} holds a tag or comment running on over ${MAX_TAG / 1024 / 1024} MB`;
+  if (text && text.longest > MAX_TEXT_RUN_BYTES)
+    return `${part.name} holds a text of ${text.longest.toLocaleString("en-US")} bytes; a cell may hold 1,048,576 characters`;
+  if (extent && Math.max(extent.rows, 1) * Math.max(extent.columns, 1) > MAX_XLSX_CELLS)
+    return `a sheet spans ${extent.rows} rows and ${extent.columns} columns (to cell ${extent.corner}), over ${MAX_XLSX_CELLS.toLocaleString("en-US")} cells`;
+  return undefined;
 }
 
 /** A part of a workbook's zip: its name, and its bytes as the zip holds them. */

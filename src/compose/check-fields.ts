@@ -38,15 +38,27 @@ export function checkFields(
 ): void {
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  const told = new Set<string>();
   const guesses = guesser();
-  const visit = (t: ParsedTemplate, depth: number) => {
+  // Contexts deeper than any `../` climbs see no top-level field but through @root, which reads
+  // the same at any depth: one depth past the climb stands for them all. Why: a partial that
+  // includes itself inside {{#each}} was visited one context deeper each time, without end
+  // (exit 70, "Maximum call stack size exceeded"), though it renders (each ends the descent).
+  const deepest =
+    Math.max(longestClimb(main.ast), ...Object.values(partials).map((t) => longestClimb(t.ast))) +
+    1;
+  const visit = (t: ParsedTemplate, at: number) => {
+    const depth = Math.min(at, deepest);
     const key = `${t.src.file}@${depth}`;
     if (seen.has(key)) return;
     seen.add(key);
     walk(t.ast, depth, {
       path: (p, d) => {
         const problem = checkPath(p, d, schema, t.src.file, guesses);
-        if (problem) problems.push(problem);
+        // A partial visited at several depths finds its @root paths at each: told once.
+        const key = problem && `${t.src.file}:${p.loc?.start.line}:${p.loc?.start.column}`;
+        if (problem && key && !told.has(key)) problems.push(problem);
+        if (key) told.add(key);
       },
       partial: (name, d) => {
         const sub = partials[name];
@@ -115,6 +127,18 @@ function walk(n: unknown, depth: number, v: Visitor): void {
     default:
       return;
   }
+}
+
+/** The most `../` any path of a template climbs. */
+function longestClimb(ast: Node): number {
+  let most = 0;
+  walk(ast, 0, {
+    path: (p) => {
+      if (p.depth > most) most = p.depth;
+    },
+    partial: () => {},
+  });
+  return most;
 }
 
 function checkPath(

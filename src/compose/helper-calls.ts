@@ -175,7 +175,25 @@ export function checkHelperCalls(n: unknown, sigs: Signatures, partials = false)
   for (const [k, v] of Object.entries(node)) if (k !== "loc") checkHelperCalls(v, sigs, partials);
 }
 
+/**
+ * A raw block (`{{{{raw}}}}…{{{{/raw}}}}`) as a problem. Why refuse it: it hands its text,
+ * unread, to a helper of its name; none of missive's takes one, so it printed nothing, silently.
+ * Handlebars marks it by opening it without the strip flags other blocks have.
+ */
+export function rawBlockProblem(node: Node): ValueProblem | undefined {
+  const strip = node.openStrip as Record<string, unknown> | undefined;
+  if (node.type !== "BlockStatement" || !strip || "open" in strip) return undefined;
+  const name = String((node.path as Node).original);
+  return new ValueProblem(
+    `{{{{${name}}}}} opens a raw block, which missive's templates do not have`,
+    node,
+    ["to print {{ as it is, write \\{{"],
+  );
+}
+
 function checkCall(node: Node, sigs: Signatures): void {
+  const raw = rawBlockProblem(node);
+  if (raw) throw raw;
   const path = node.path as Node;
   if (path.type !== "PathExpression") return;
   const name = String(path.original);

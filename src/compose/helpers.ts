@@ -120,7 +120,8 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
   const isMarkup = (v: unknown) => v instanceof SafeString;
   const markupOf = (v: unknown) => (isMarkup(v) ? String(v) : xmlEscapeLines(String(v ?? "")));
   // A list or mapping printed as text would be its items joined by commas, or
-  // "[object Object]": the template's mistake, at its call.
+  // "[object Object]": the template's mistake, at its call (the data matched the schema; the
+  // template named the wrong field, or `this`).
   const notListed = (name: string, value: unknown, o: HelperOptions, what = "the value") => {
     if (typeof value !== "object" || value === null || isMarkup(value)) return;
     const kind = Array.isArray(value) ? "a list" : "a mapping";
@@ -128,6 +129,10 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       Array.isArray(value) ? `join it: {{join list ", "}}` : "give one of its fields",
     ]);
   };
+  // A value written in the template (`{{date "2024-02-30"}}`) is the template's mistake, at
+  // its call; one read from a data field is the data's, at the field when it can be found.
+  const blameOf = (o: HelperOptions) => (o.hash.literal === true ? "template" : "data");
+  const placeOf = (o: HelperOptions) => where(o, o.hash.literal === true ? undefined : o.hash.path);
   const labelOf = (key: unknown, o: HelperOptions): string => {
     const text = typeof key === "string" ? ownOf(ctx().labels, key) : undefined;
     if (text === undefined) {
@@ -169,8 +174,8 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       return new SafeString(xmlEscapeLines(String(value)));
     },
     markdown(value: unknown, o: HelperOptions) {
-      if (typeof value !== "string")
-        throw fail("data", "expected Markdown text", where(o, o.hash.path));
+      notListed("markdown", value, o);
+      if (typeof value !== "string") throw fail(blameOf(o), "expected Markdown text", placeOf(o));
       const path = o.hash.path;
       const at = (source: string) =>
         typeof path === "string" ? ctx().locateText(path, source) : where(o);
@@ -185,10 +190,18 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     date(value: unknown, o: HelperOptions) {
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";
       // Free text is printed as written, line breaks included.
-      const blame = o.hash.literal === true ? "template" : "data";
-      const at = where(o, o.hash.path);
+      notListed("date", value, o);
       const c = ctx();
-      const text = formatDate(value, c.lang, style, at, c.formats, blame, c.labels, c.today);
+      const text = formatDate(
+        value,
+        c.lang,
+        style,
+        placeOf(o),
+        c.formats,
+        blameOf(o),
+        c.labels,
+        c.today,
+      );
       return new SafeString(xmlEscapeLines(text));
     },
     label(key: unknown, o: HelperOptions) {
@@ -224,13 +237,14 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
      * ("Moncton NB  E1C 4X5"), as Canada Post asks, would else collapse to one, as XML does.
      */
     lines(value: unknown, o: HelperOptions) {
+      if (!Array.isArray(value)) notListed("lines", value, o);
       const list = Array.isArray(value)
         ? value
         : typeof value === "string"
           ? value.split("\n")
           : null;
-      if (!list)
-        throw fail("data", "expected a list of lines or multi-line text", where(o, o.hash.path));
+      if (!list) throw fail(blameOf(o), "expected a list of lines or multi-line text", placeOf(o));
+      for (const [i, item] of list.entries()) notListed("lines", item, o, `item ${i + 1}`);
       return new SafeString(
         list.map((l) => `<line>${keptSpaces(xmlEscapeLines(String(l ?? "")))}</line>`).join(""),
       );

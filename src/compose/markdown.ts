@@ -3,7 +3,13 @@ import type { Token, Tokens } from "marked";
 import { fail, isStackOverflow, type Location } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
 import { characterName, controlCharacter } from "../load/check-text.js";
-import { hiddenScheme, LONG_LINK_HINT, linkTooLong } from "../model/link-target.js";
+import {
+  hiddenScheme,
+  INVISIBLE_LINK_HINT,
+  invisibleInLink,
+  LONG_LINK_HINT,
+  linkTooLong,
+} from "../model/link-target.js";
 import { BoundedLexer } from "./bounded-lexer.js";
 import { type FancyLists, fancyLists } from "./fancy-lists.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
@@ -295,6 +301,9 @@ function inline(t: Token, ctx: MdContext): string {
         );
       const long = linkTooLong(href);
       if (long !== undefined) throw fail("data", long, ctx.where(l.raw), [LONG_LINK_HINT]);
+      const invisible = invisibleInLink(href);
+      if (invisible !== undefined)
+        throw fail("data", invisible, ctx.where(l.raw), [INVISIBLE_LINK_HINT]);
       return `<a href="${xmlEscape(href)}">${inlines(l.tokens, ctx)}</a>`;
     }
     case "br":

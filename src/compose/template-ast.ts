@@ -3,7 +3,7 @@ import { fail, MissiveError, type Problem } from "../errors.js";
 import type { TemplateSource } from "../load/pack-types.js";
 import { CHECKED_BLOCKS } from "./checked-blocks.js";
 import { fieldName, withField, withOption } from "./hash-pairs.js";
-import { BUILT_IN_HELPERS, checkHelperCalls } from "./helper-calls.js";
+import { BUILT_IN_HELPERS, checkHelperCalls, rawBlockProblem } from "./helper-calls.js";
 import { PACK_HELPER_SIGNATURES } from "./helpers.js";
 import { depthProblem, syntaxProblem } from "./template-syntax.js";
 import { unclosedBlock } from "./unclosed-block.js";
@@ -135,9 +135,19 @@ export function checkAndRewrite(
       return;
     const path = n.path as Node;
     const params = (n.params as Node[]) ?? [];
-    const isCall =
-      params.length > 0 || (n.hash !== undefined && n.hash !== null) || n.type === "SubExpression";
     const name = String(path.original);
+    const raw = rawBlockProblem(n);
+    if (raw) {
+      problems.push({ message: raw.message, location: at, hints: raw.hints });
+      return;
+    }
+    // A block names a helper even without arguments: `{{#foo}}…{{/foo}}` as a Mustache section
+    // over a field printed nothing, silently, whatever the data held.
+    const isCall =
+      params.length > 0 ||
+      (n.hash !== undefined && n.hash !== null) ||
+      n.type === "SubExpression" ||
+      n.type === "BlockStatement";
     if (
       path.type === "PathExpression" &&
       isCall &&
@@ -148,6 +158,7 @@ export function checkAndRewrite(
         message: `unknown helper ${name}`,
         location: at,
         hints: [
+          ...(n.type === "BlockStatement" && params.length === 0 ? sectionHints(name) : []),
           known(
             "helpers",
             new Set([...helpers, ...BUILTIN_HELPERS].filter((h) => !h.startsWith("__"))),
@@ -165,7 +176,9 @@ export function checkAndRewrite(
       });
       return;
     }
-    if (n.type === "MustacheStatement" && isCall && helpers.has(name)) {
+    // Helpers that take no `file=` (eq, among) print a plain value and report nothing.
+    const locatable = PACK_HELPER_SIGNATURES[name]?.options?.file !== undefined;
+    if (n.type === "MustacheStatement" && isCall && helpers.has(name) && locatable) {
       // Helpers report problems at the template file they were called from.
       const hash: { type?: string; pairs: unknown[] } = (n.hash as
         | { pairs: unknown[] }
@@ -282,6 +295,13 @@ export function addDataPaths(program: Node): void {
     } as never);
     n.hash = hash;
   }
+}
+
+/** What a block over a field, Mustache's section, is written as in a pack's template. */
+function sectionHints(name: string): string[] {
+  return [
+    `to show a passage when ${name} is set, write {{#if ${name}}}…{{/if}} ({{#unless ${name}}} when it is not); to repeat it for each item, {{#each ${name}}}…{{/each}}`,
+  ];
 }
 
 function known(what: string, names: Set<string>): string {

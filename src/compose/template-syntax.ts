@@ -44,9 +44,12 @@ export function syntaxProblem(e: unknown, source: string, hints: string[] = []):
   }
   const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
   const lines = linesOf(source, tags);
-  const bad = tags.find((t, i) => lines[i] === line && !parsesAlone(t)) ?? tags[0];
   const got = /got '(\w+)'/.exec(message)?.[1];
-  const why = got === "INVERSE" ? "is outside a block" : "cannot be read";
+  // An {{else}} the parser met outside a block reads well alone: find it as such.
+  const stray = got === "INVERSE" || got === "OPEN_INVERSE_CHAIN";
+  const wrong = stray ? isElse : (t: Tag) => !parsesAlone(t);
+  const bad = tags.find((t, i) => lines[i] === line && wrong(t)) ?? tags[0];
+  const why = stray ? "is outside a block" : "cannot be read";
   return problemAt(`${bad ? cut(bad.text) : "the text"} ${why}`, source, bad, hints);
 }
 
@@ -139,9 +142,12 @@ function offsetOf(source: string, line: number, col: number): number {
   return lines.reduce((n, l) => n + l.length + 1, 0) + col - 1;
 }
 
+/** `{{else}}`, `{{else if …}}` or `{{^}}`. */
+const isElse = (t: Tag) => /^(else\b|\^\s*~?\}\})/.test(inner(t));
+
 /** Whether a tag reads on its own (a block opener with its closer; a closer or else always). */
 function parsesAlone(t: Tag): boolean {
-  if (closes(t) !== undefined || /^(else\b|\^\s*~?\}\})/.test(inner(t))) return true;
+  if (closes(t) !== undefined || isElse(t)) return true;
   const name = opens(t);
   try {
     // Why the shared instance: parsing reads no helpers or partials.

@@ -58,7 +58,9 @@ export class FontFiles {
       throw unusable(path, e);
     }
     if (typeof font?.layout !== "function")
-      throw fail("font", `${path} is a font collection; name one font file`, { file: path });
+      throw fail("font", `${path} is a font collection; name one font file`, { file: path }, [
+        "save one font of the collection as a .ttf or .otf file (`fonttools ttLib -y 0 in.ttc -o out.ttf`) and name that",
+      ]);
     probeFont(font, path, bytes);
     const glyphFor = glyphsKeepTheirCharacters(font);
     const parsed: Parsed = { font, stamp: stampOf(path), bytes };

@@ -62,9 +62,15 @@ export function probeFont(font: Font, path: string, bytes: Uint8Array): void {
  */
 export function refuseUnpackedPast(limit: number, path: string, size: number | undefined): void {
   if (size === undefined || size <= limit) return;
-  throw brokenFont(
-    path,
-    `its tables unpack to ${size.toLocaleString("en-US")} bytes, more than the ${limit / 1024 / 1024} MiB a font may have`,
+  // Not "damaged or cut short": the directory reads well and declares sizes no font has, as
+  // one made to exhaust memory does, so getting the file again would not help.
+  throw fail(
+    "font",
+    `font file too large: its tables unpack to ${size.toLocaleString("en-US")} bytes, more than the ${limit / 1024 / 1024} MiB a font may have`,
+    { file: path },
+    [
+      "the largest fonts (full CJK sets) unpack to some 30 MB; use another font, or a subset of this one",
+    ],
   );
 }
 

@@ -15,9 +15,11 @@ class Stream {
     private readonly v: DataView,
     private readonly start: number,
     private readonly end: number,
+    /** The table read, for messages. */
+    private readonly tag = "glyf",
   ) {
     this.at = start;
-    if (end > v.byteLength) throw new Error("its glyf table is cut short");
+    if (end > v.byteLength) throw new Error(`its ${tag} table is cut short`);
   }
   u8(): number {
     this.need(1);
@@ -51,7 +53,7 @@ class Stream {
     return ((this.v.getUint8(this.start + (i >> 3)) << (i & 7)) & 0x80) !== 0;
   }
   private need(n: number): void {
-    if (this.at + n > this.end) throw new Error("its glyf table is cut short");
+    if (this.at + n > this.end) throw new Error(`its ${this.tag} table is cut short`);
   }
 }
 
@@ -264,9 +266,12 @@ export function hmtxFromTransformed(
   const count = glyphs.xMin.length;
   if (metrics === 0 || metrics > count)
     throw new Error("its hhea table gives an impossible number of metrics");
-  const v = view(data);
-  const s = new Stream(v, 0, data.length);
+  const s = new Stream(view(data), 0, data.length, "hmtx");
   const flags = s.u8();
+  // As Google's decoder: bits 2-7 are reserved, and a transform must leave something out.
+  if (flags & 0xfc) throw new Error("its hmtx table's transform sets flags WOFF2 reserves");
+  if ((flags & 3) === 0)
+    throw new Error("its hmtx table is transformed but leaves out no side bearings");
   const advances = Array.from({ length: metrics }, () => s.u16());
   const lsb = (i: number, absent: boolean) => (absent ? (glyphs.xMin[i] as number) : s.i16());
   const proportional = advances.map((_, i) => lsb(i, (flags & 1) !== 0));

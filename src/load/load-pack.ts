@@ -255,6 +255,9 @@ function readFonts(
 ): Record<string, FontFamily> {
   const out: Record<string, FontFamily> = { ...base?.fonts };
   const fonts = (m.fonts ?? {}) as Record<string, Record<string, unknown>>;
+  // A file several faces name is blamed, when it is bad, on the first of them in this
+  // manifest (it replaces the place a pack it extends gave it).
+  const named = new Set<string>();
   for (const [family, faces] of Object.entries(fonts)) {
     const fam: Partial<FontFamily> = {};
     for (const face of ["regular", "bold", "italic", "boldItalic"] as const) {
@@ -267,7 +270,8 @@ function readFonts(
       if (outside) problems.push(outside);
       else if (path) {
         fam[face] = path;
-        refs[path] = where;
+        if (!named.has(path)) refs[path] = where;
+        named.add(path);
       } else {
         const absent = missingFontPackage(String(ref), dirs);
         problems.push({

@@ -10,6 +10,8 @@ export const DEFAULT_LINK_SCHEMES = ["http", "https", "mailto", "tel"];
 export function refusedLink(href: string, allowed: readonly string[]): string | undefined {
   const long = linkTooLong(href);
   if (long !== undefined) return long;
+  const invisible = invisibleInLink(href);
+  if (invisible !== undefined) return invisible;
   const scheme = schemeOf(href);
   if (scheme === undefined) return `link target ${href} has no scheme (such as https:)`;
   const lower = scheme.toLowerCase();
@@ -22,6 +24,7 @@ export function refusedLink(href: string, allowed: readonly string[]): string | 
 /** What to do about a link target refusedLink refused. */
 export function refusedLinkHint(href: string, allowed: readonly string[]): string {
   if (linkTooLong(href) !== undefined) return LONG_LINK_HINT;
+  if (invisibleInLink(href) !== undefined) return INVISIBLE_LINK_HINT;
   const usable = allowed.filter((s) => !NEVER_SCHEMES.includes(s));
   const scheme = schemeOf(href)?.toLowerCase();
   if (scheme !== undefined && NEVER_SCHEMES.includes(scheme) && allowed.includes(scheme))
@@ -71,3 +74,35 @@ export function linkTooLong(href: string): string | undefined {
 /** What to do about a link target that is too long. */
 export const LONG_LINK_HINT =
   "shorten the address; a web or e-mail address in a letter's text becomes a link, unless written in backticks (`…`)";
+
+/**
+ * Why a link target holding an invisible character (a format character: a bidirectional
+ * override, a zero-width space, a soft hyphen; or a line or paragraph separator) cannot go
+ * into the PDF, or undefined. Why refuse one: `https://example.com/\u202Egpj.exe` shows as
+ * ending `exe.jpg` where a reader shows the target, the address reading otherwise than where
+ * it leads.
+ */
+export function invisibleInLink(href: string): string | undefined {
+  const ch = /[\p{Cf}\u2028\u2029]/u.exec(href)?.[0];
+  if (ch === undefined) return undefined;
+  const code = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return `link target ${href} holds the invisible character U+${code}, so it does not read as where it leads`;
+}
+
+/** What to do about a link target holding an invisible character. */
+export const INVISIBLE_LINK_HINT =
+  "type the address again, or copy it from the browser's address bar";
+
+/**
+ * A link target as a PDF holds it, in 7-bit ASCII as PDF 32000 12.6.4.7 asks: each other
+ * character (a space, `ü`, a CJK path) percent-encoded as its UTF-8 bytes, as browsers do;
+ * what is ASCII already, `%` escapes too, is kept. Why: pdfkit wrote such a target as UTF-16,
+ * which readers take differently, some not at all.
+ */
+export function asciiTarget(href: string): string {
+  return href.replace(/[^\x21-\x7e]+/g, (run) =>
+    [...new TextEncoder().encode(run)]
+      .map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`)
+      .join(""),
+  );
+}

@@ -1,5 +1,6 @@
 import PDFDocument, { type PDFImage, type PDFStructureElement } from "pdfkit";
 import { xmlEscape } from "../compose/xml-escape.js";
+import { asciiTarget } from "../model/link-target.js";
 import { type PdfStandard, pdfaSubset } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
 import { type PdfkitFont, takesGlyphIds, useGlyphIds } from "./cid-font.js";
@@ -256,7 +257,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
           : {};
         const [x, y, w, h] = [t.x, t.y - t.size, t.width, t.size * 1.2];
         if (link?.goTo !== undefined) doc.goTo(x, y, w, h, link.goTo, options);
-        else doc.link(x, y, w, h, t.href as string, options);
+        else doc.link(x, y, w, h, asciiTarget(t.href as string), options);
       }
       return span;
     },

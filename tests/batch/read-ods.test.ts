@@ -194,6 +194,25 @@ describe("readRecords of a hostile or broken .ods", () => {
     });
   });
 
+  // Before, the row was copied ten million times (1 s and 700 MB before the first record),
+  // and each copy was a letter to write.
+  it("refuses a row of values repeated past the limit, at the row", async () => {
+    const row = (n: number) =>
+      `<table:table-row table:number-rows-repeated="${n}">${text("x")}</table:table-row>`;
+    const table = (n: number) =>
+      `<table:table table:name="S"><table:table-row>${text("a")}</table:table-row>${row(n)}</table:table>`;
+    expect(await failure({ file: book(odsBook(table(9_999_999))) })).toEqual({
+      kind: "data",
+      message:
+        "this row of values is repeated 9,999,999 times (table:number-rows-repeated); a row of values may stand for at most 1,000",
+      location: { file: "people.ods", sheet: "S", line: 2 },
+      hints: ["write the records out one to a row, or save the sheet as CSV"],
+    });
+    const read1000 = await read({ file: book(odsBook(table(1000))) });
+    expect(read1000).toHaveLength(1000);
+    expect(read1000.at(-1)).toEqual([1001, { a: "x" }]);
+  });
+
   it("refuses a cell of over a million characters, at its place", async () => {
     const file = book(
       odsBook(odsTable("S", [[text("a"), text('b<text:s text:c="1000000000000"/>')]])),

@@ -385,4 +385,57 @@ describe("a workbook's styles that are missing, wrong or hostile", () => {
       hints: ["save it again from the spreadsheet, or as CSV"],
     });
   });
+
+  // Before, "a sheet spans Infinity rows and 1 columns (to cell AInfinity)".
+  it("says so of a worksheet holding a comment of megabytes", async () => {
+    const long = (parts: Record<string, Uint8Array>) => {
+      const sheet = "xl/worksheets/sheet1.xml";
+      const pad = `<!--${"x".repeat(2 * 1024 * 1024)}-->`;
+      parts[sheet] = strToU8(text(parts, sheet).replace(/<\?xml[^>]*\?>/, pad));
+    };
+    expect(await records([["name"], ["Ann"]], long)).toMatchObject({
+      kind: "data",
+      message:
+        "the workbook is too large to read: xl/worksheets/sheet1.xml holds a tag or comment running on over 1 MB",
+    });
+  });
+
+  // Before, a cell of 50 MB (a workbook of 50 kB) took 80 s and 900 MB in the reader, which
+  // copies a text node it has not seen the end of for each slice it parses, then overflowed
+  // its stack: "not a readable .xlsx workbook: Maximum call stack size exceeded". A cell of
+  // two million characters was read as a record of that size, where CSV stops at a megabyte.
+  it("refuses a cell over a megabyte, at the cell, and a text of megabytes before reading", async () => {
+    expect(await records([["name", "note"], ["Ann", "x".repeat(2_000_000)]])).toEqual({
+      kind: "data",
+      message: "a cell holds over 1048576 characters",
+      location: { file: "book.xlsx", sheet: "S", line: 2, column: "B" },
+    });
+    expect(await records([["name", "note"], ["Ann", "x".repeat(50_000_000)]])).toMatchObject({
+      kind: "data",
+      message:
+        "the workbook is too large to read: xl/worksheets/sheet1.xml holds a text of 50,000,000 bytes; a cell may hold 1,048,576 characters",
+    });
+  });
+
+  // Before, only the first megabyte a part inflated to was looked at: a declaration after a
+  // comment of two megabytes passed, and its entity was read as the record's name.
+  it("refuses a document type however far into a part it comes", async () => {
+    const late = (parts: Record<string, Uint8Array>) => {
+      const sheet = "xl/worksheets/sheet1.xml";
+      const pad = `<!--${"x".repeat(2 * 1024 * 1024 + 3)}-->`;
+      parts[sheet] = strToU8(
+        text(parts, sheet)
+          .replace(
+            /<\?xml[^>]*\?>/,
+            `${pad}<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/hostname">]>`,
+          )
+          .replace(/Ann/, "&x;"),
+      );
+    };
+    expect(await records([["name"], ["Ann"]], late)).toMatchObject({
+      kind: "data",
+      message:
+        "the workbook's part xl/worksheets/sheet1.xml declares a document type (<!DOCTYPE …>), which no spreadsheet writes",
+    });
+  });
 });

@@ -362,6 +362,19 @@ describe("record texts", () => {
     );
   });
 
+  // Before, each printed nothing: the raw block's text went to a helper of its name.
+  it.each([
+    ["{{{{raw}}}}x{{y}}{{{{/raw}}}}", "raw"],
+    ["{{{{if x}}}}y{{{{/if}}}}", "if"],
+  ])("refuses the raw block %s, at it, before any record", (raw, name) => {
+    expect(problemOf(() => texts(`subject: "a ${raw}"`))).toEqual({
+      kind: "data",
+      message: `{{{{${name}}}}} opens a raw block, which missive's templates do not have`,
+      location: { file: "letter.yaml", line: 1, col: 13, path: "subject" },
+      hints: ["to print {{ as it is, write \\{{"],
+    });
+  });
+
   // Before, `{{First Name}}` (a spreadsheet's column) said only "First is not a helper".
   it("says how to write a field whose name has spaces, when one of its words is capitalised", () => {
     expect(problemOf(() => texts('subject: "Hi {{First Name}}"')).hints).toEqual([

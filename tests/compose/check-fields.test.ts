@@ -78,4 +78,16 @@ describe("checkFields", () => {
       "letter.hbs:1:35: the template reads `sendr`, which the pack's schema does not declare (did you mean `sender`?)",
     ]);
   });
+
+  // Before, exit 70, "Maximum call stack size exceeded": the partial was checked one context
+  // deeper each time it included itself, without end, though it renders (each ends it).
+  it("checks a partial that includes itself inside a loop, at every depth a path climbs", () => {
+    const partial = "{{#each signers}}{{> p}}{{> p}}{{../../sendr}}{{/each}}{{@root.recipent}}";
+    const told = [
+      "p.hbs:1:58: the template reads `recipent`, which the pack's schema does not declare (did you mean `recipient`?)",
+      "p.hbs:1:34: the template reads `sendr`, which the pack's schema does not declare (did you mean `sender`?)",
+    ];
+    expect(problems("<letter>{{> p}}</letter>", partial)).toEqual(told);
+    expect(problems("<letter>{{#with sender}}{{> p}}{{/with}}</letter>", partial)).toEqual(told);
+  });
 });

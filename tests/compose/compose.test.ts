@@ -130,6 +130,36 @@ describe("compose", () => {
     expect([d.kind, d.problems[0]?.message]).toEqual(["data", "2024-02-30 is not a real date"]);
   });
 
+  // Before, each was a data error (exit 4): `{{lines this}}` at letter.yaml:1:1, `{{markdown
+  // signers}}` at the data's signers (which the schema had accepted), `{{lines 42}}` at the
+  // template's line; `{{lines signers}}` printed "[object Object]" for each signer.
+  it.each([
+    ["{{lines this}}", "lines: the value is a mapping, not text"],
+    ["{{lines signers}}", "lines: item 1 is a mapping, not text"],
+    ["{{lines 42}}", "expected a list of lines or multi-line text"],
+    ["{{markdown this}}", "markdown: the value is a mapping, not text"],
+    ["{{markdown signers}}", "markdown: the value is a list, not text"],
+    ["{{markdown 42}}", "expected Markdown text"],
+    ["{{date this}}", "date: the value is a mapping, not text"],
+    // Before, these printed nothing, silently, whatever the data held.
+    [
+      "{{{{raw}}}}x{{y}}{{{{/raw}}}}",
+      "{{{{raw}}}} opens a raw block, which missive's templates do not have",
+    ],
+    ["{{#title}}x{{/title}}", "unknown helper title"],
+    ["{{^title}}x{{/title}}", "unknown helper title"],
+  ])("blames %s on the template, at the call", async (call, message) => {
+    await expectTemplateError(call, message);
+  });
+
+  // Before, "eq has no option file": an option missive had added to the call itself.
+  it("prints what eq and among give when a template prints them", () => {
+    const dir = tempPack({
+      "letter.hbs": '<letter><date>{{eq 1 1}} {{among "a" "a|b"}}</date></letter>',
+    });
+    expect(compose(letter("", dir), res)).toContain("<date>true true</date>");
+  });
+
   // Before: "The partial undefined could not be found", at no line, once the letter rendered.
   it("refuses a partial whose name is computed, at its line", async () => {
     const dir = tempPack({ "letter.hbs": '<letter>\n  {{> (lookup . "which")}}\n</letter>' });
@@ -178,6 +208,23 @@ describe("compose", () => {
       line: 100_001,
       col: 0,
     });
+  });
+
+  // Before, "{{#if title}} is outside a block" at line 1: the first tag of the template, as an
+  // {{else}} reads well alone and none on its line was found to blame.
+  it.each([
+    ["{{else}}", 3],
+    ["<p>x</p>  {{else if title}}", 13],
+    ["{{^}}", 3],
+  ])("names a stray %s as outside a block, at it", async (stray, col) => {
+    const hbs = `<letter>{{#if title}}<date>{{title}}</date>{{/if}}\n<p>y</p>\n  ${stray}\n</letter>`;
+    const dir = tempPack({ "letter.hbs": hbs });
+    const e = await caught(() => compose(letter("", dir), res));
+    expect([e.kind, e.problems[0]?.message, e.problems[0]?.location]).toEqual([
+      "template",
+      `Handlebars syntax error: ${stray.replace("<p>x</p>  ", "")} is outside a block`,
+      { file: `${dir}/letter.hbs`, line: 3, col },
+    ]);
   });
 
   it("names an unclosed block and the line it opened on", async () => {

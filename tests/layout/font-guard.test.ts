@@ -133,8 +133,12 @@ it("reads and shapes a WOFF font, and refuses one whose tables would unpack past
   expect(e.kind).toBe("font");
   expect(e.problems[0]?.location?.file).toBe(path);
   expect(e.message).toMatch(
-    /^broken font file: its tables unpack to 100,\d{3},\d{3} bytes, more than the 64 MiB a font may have$/,
+    /^font file too large: its tables unpack to 100,\d{3},\d{3} bytes, more than the 64 MiB a font may have$/,
   );
+  // Before, the hint for a damaged file: "get it again from where it came from".
+  expect(e.problems[0]?.hints).toEqual([
+    "the largest fonts (full CJK sets) unpack to some 30 MB; use another font, or a subset of this one",
+  ]);
 });
 
 it("refuses a WOFF2 font whose tables would unpack past 64 MiB", async () => {
@@ -151,6 +155,6 @@ it("refuses a WOFF2 font whose tables would unpack past 64 MiB", async () => {
   const e = await caught(() => loadFont(fontFile("bomb.woff2", bomb)));
   expect(e.kind).toBe("font");
   expect(e.message).toMatch(
-    /^broken font file: its tables unpack to 4,29\d,\d{3},\d{3} bytes, more/,
+    /^font file too large: its tables unpack to 4,29\d,\d{3},\d{3} bytes, more/,
   );
 });

@@ -1,7 +1,9 @@
 import { expect, it } from "vitest";
 import { markdownToMarkup } from "../../src/compose/markdown.js";
 import {
+  asciiTarget,
   DEFAULT_LINK_SCHEMES,
+  INVISIBLE_LINK_HINT,
   LONG_LINK_HINT,
   refusedLink,
   refusedLinkHint,
@@ -62,4 +64,31 @@ it("refuses a target over 2,048 characters, in the data where a body holds it", 
     `link target mailto:a@${"b".repeat(300_000)}.com is 300,013 characters long; a link may have at most 2,048`,
   );
   expect(e.problems[0]?.hints).toEqual([LONG_LINK_HINT]);
+});
+
+// Before, each was drawn: a reader showing the target showed `https://example.com/exe.jpg`.
+it.each([
+  ["https://example.com/\u202egpj.exe", "202E"],
+  ["https://exa\u200bmple.com", "200B"],
+  ["mailto:a@example.com\u2066", "2066"],
+  ["https://example.com/\u00adx", "00AD"],
+])("refuses %j, which holds an invisible character", async (href, code) => {
+  const message = `link target ${href} holds the invisible character U+${code}, so it does not read as where it leads`;
+  expect(refusedLink(href, DEFAULT_LINK_SCHEMES)).toBe(message);
+  expect(refusedLinkHint(href, DEFAULT_LINK_SCHEMES)).toBe(INVISIBLE_LINK_HINT);
+  const e = await caught(() => markdownToMarkup(`See [it](${href}).`, (s) => ({ file: s })));
+  expect([e.kind, e.problems[0]?.message, e.problems[0]?.hints]).toEqual([
+    "data",
+    message,
+    [INVISIBLE_LINK_HINT],
+  ]);
+});
+
+it("writes a target for the PDF in ASCII, percent-encoding the rest as UTF-8", () => {
+  expect(asciiTarget("https://müller.de/straße?q=ä b")).toBe(
+    "https://m%C3%BCller.de/stra%C3%9Fe?q=%C3%A4%20b",
+  );
+  expect(asciiTarget("https://example.com/%C3%BC?a=1&b=(2)")).toBe(
+    "https://example.com/%C3%BC?a=1&b=(2)",
+  );
 });
