@@ -146,7 +146,9 @@ describe("page control", () => {
     const on = (p: ReturnType<typeof pages>, text: string) =>
       p.findIndex((page) => page.some((i) => i.text === text));
     const short = pages(letter(8));
-    expect([on(short, "Ann Lee"), on(short, "Office 1"), on(short, "Office 30")]).toEqual([0, 1, 1]);
+    expect([on(short, "Ann Lee"), on(short, "Office 1"), on(short, "Office 30")]).toEqual([
+      0, 1, 1,
+    ]);
     expect(on(short, "Paragraph 8.")).toBe(0);
     // On a page more than half full they still go over together, the line before them along.
     const long = pages(letter(24));
