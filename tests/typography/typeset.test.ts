@@ -99,7 +99,9 @@ describe("curly quotes", () => {
     expect(set(`CHF 24'870.35, Fr. 1'250.– und 1'000'000 Franken`, "de-CH")).toBe(
       "CHF~24’870.35, Fr.~1’250.– und 1’000’000 Franken",
     );
-    expect(set(`"Pay CHF 1'250.00" and 5'10" and 12'6"`)).toBe("“Pay CHF~1’250.00” and 5′10″ and 12′6″");
+    expect(set(`"Pay CHF 1'250.00" and 5'10" and 12'6"`)).toBe(
+      "“Pay CHF~1’250.00” and 5′10″ and 12′6″",
+    );
   });
 
   // letters24: a Czech letter typed „Rodinný dům Třeboň, parc. č. 1234/5". with its keyboard's
