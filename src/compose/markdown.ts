@@ -310,14 +310,16 @@ function itemMarkup(item: Tokens.ListItem, ctx: MdContext, depth: Depth): string
   return out;
 }
 
-/** A block quote holds paragraphs (a quoted passage in a letter is prose). */
+/** A block quote holds paragraphs and lists (a quoted passage in a letter is prose). */
 function quoteMarkup(quote: Tokens.Blockquote, ctx: MdContext): string {
   const paras = quote.tokens.map((t) => {
     if (t.type === "space") return "";
     if (t.type === "paragraph") return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
+    // A statute's numbered conditions, quoted as they stand ("> 1. die Versorgung …").
+    if (t.type === "list") return listMarkup(t as Tokens.List, ctx, { numbered: 0, bulleted: 0 });
     throw fail(
       "data",
-      `a block quote holds paragraphs, not ${NAMES[t.type] ?? `a ${t.type}`}`,
+      `a block quote holds paragraphs and lists, not ${NAMES[t.type] ?? `a ${t.type}`}`,
       ctx.where(firstLine(t.raw)),
       ["quote the passage as paragraphs, each line starting with >"],
     );
