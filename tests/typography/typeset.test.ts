@@ -104,6 +104,14 @@ describe("curly quotes", () => {
     );
   });
 
+  // corpus25: a Romanian letter broke "Legea nr." from "207/2015" at a line's end.
+  it("ties Romanian and Hungarian abbreviations to what follows them", () => {
+    expect(set("Legea nr. 207/2015, art. 168 alin. 2, Str. Eminescu", "ro-RO")).toBe(
+      "Legea nr.~207/2015, art.~168 alin.~2, Str.~Eminescu",
+    );
+    expect(set("Tisztelt dr. Kovács Anna", "hu-HU")).toBe("Tisztelt dr.~Kovács Anna");
+  });
+
   // letters24: a Czech letter typed „Rodinný dům Třeboň, parc. č. 1234/5". with its keyboard's
   // opening mark and a straight closing one: the close came out as inches, „… 1234/5″.
   it("closes a quotation typed with its language's opening mark by a straight quote after a number", () => {
