@@ -33,25 +33,28 @@ export function fancyLists(
   // Each line's markers in order, and how many of them lists have taken (an index, not shift():
   // a list of 100,000 alike items would make that quadratic).
   const waiting = new Map<string, { markers: Marker[]; taken: number }>();
-  // The last item read at each indentation: a marker is an item only where it follows the one
-  // before it (`(b)` after `(a)`) or opens a list (opensList). Why: "as required by section
-  // 12\n(a) of the Act" inside a paragraph is its text.
-  const last = new Map<number, Marker>();
+  // The last item read at each indentation, of each numbering open there (a list of `(i)`
+  // inside an item of `(a)`, written flush with it: markdown.ts's sublists), the innermost
+  // last: a marker is an item only where it follows one of them (`(b)` after `(a)`, `(c)`
+  // after `(ii)`) or opens a list (opensList). Why: "as required by section 12\n(a) of the
+  // Act" inside a paragraph is its text.
+  const last = new Map<number, Marker[]>();
   const text = md.replace(
     LINE,
     (line, indent: string, marker: string, gap: string, rest: string, at: number) => {
       const delim = marker.endsWith(".") ? "." : ")";
       const key = keyOf(delim, rest);
-      const prev = last.get(indent.length);
+      const open = last.get(indent.length) ?? [];
       const read = readings(marker, gap);
-      const m =
-        read.find((r) => r.numbering === prev?.numbering && r.start === prev.start + 1) ??
-        (opensList(md, at, marker, gap, read[0]) ? read[0] : undefined);
+      const next = nextOf(open, read);
+      const m = next ?? (opensList(md, at, marker, gap, read[0]) ? read[0] : undefined);
       if (!m || skip.has(key)) return line;
       const digit = m.start === 1 ? "1" : "2";
       const written = respaced(indent, `${digit}${delim}`, marker.length, gap);
       if (!written) return line;
-      last.set(indent.length, m);
+      // The lists inside the one it goes on are closed; one of its own numbering is left.
+      const level = open.findIndex((o) => o.numbering === m.numbering);
+      last.set(indent.length, [...(level < 0 ? open : open.slice(0, level)), m]);
       const queue = waiting.get(key);
       if (queue) queue.markers.push(m);
       else waiting.set(key, { markers: [m], taken: 0 });
@@ -77,6 +80,16 @@ export function fancyLists(
       ...[...waiting].filter(([, q]) => q.taken < q.markers.length).map(([key]) => key),
     ],
   };
+}
+
+/** The reading of a marker that follows an open list's last item, the innermost first. */
+function nextOf(open: Marker[], read: Marker[]): Marker | undefined {
+  for (let j = open.length - 1; j >= 0; j--) {
+    const prev = open[j] as Marker;
+    const m = read.find((r) => r.numbering === prev.numbering && r.start === prev.start + 1);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;

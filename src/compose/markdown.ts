@@ -168,15 +168,21 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
   const depth = list.ordered
     ? { ...outer, numbered: outer.numbered + 1 }
     : { ...outer, bulleted: outer.bulleted + 1 };
-  const own = list.ordered ? ownNumbering(list, ctx) : undefined;
+  const taken = list.ordered ? takenMarkers(list, ctx) : [];
+  const own = taken[0];
+  const under = own ? sublists(list, taken, ctx) : new Map<number, number[]>();
+  const inner = new Set([...under.values()].flat());
   const first = own?.start ?? list.start;
   // A list of letters or numerals (`own`) is read item by item in sequence (fancy-lists.ts).
   const values =
     list.ordered && !own ? typedValues(list, typeof first === "number" ? first : 1) : [];
   const items = list.items
     .map((it, i) => {
+      if (inner.has(i)) return "";
       const value = values[i] === undefined ? "" : ` value="${values[i]}"`;
-      return `<item${taskBox(it)}${value}>${itemMarkup(it, ctx, depth)}</item>`;
+      const sub = under.get(i);
+      const nested = sub ? sublistMarkup(list, sub, under, taken, ctx, depth) : "";
+      return `<item${taskBox(it)}${value}>${itemMarkup(it, ctx, depth)}${nested}</item>`;
     })
     .join("");
   const start = list.ordered && first !== "" && first !== 1 ? ` start="${first}"` : "";
@@ -214,16 +220,75 @@ function taskBox(item: Tokens.ListItem): string {
   return ` bullet="${item.checked ? "☒" : "☐"}"`;
 }
 
+type Taken = ReturnType<NonNullable<MdContext["fancy"]>["take"]>;
+
 /**
- * The numbering the list's first item was written with (`(a)`, fancy-lists.ts), if any. Each
- * item's marker is taken, so that every one written over is accounted for; an item of another
- * numbering ("(1) The tenant shall:⏎(a) pay rent") is refused, to be read as written.
+ * The numbering each item was written with (`(a)`, fancy-lists.ts), if any; the first item's
+ * is the list's. Each item's marker is taken, so that every one written over is accounted for.
  */
-function ownNumbering(list: Tokens.List, ctx: MdContext) {
-  const taken = list.items.map((it) => ctx.fancy?.take(it.raw));
-  const first = taken[0];
-  for (const t of taken) if (t && t.numbering !== first?.numbering) ctx.fancy?.reject(t.key);
-  return first;
+function takenMarkers(list: Tokens.List, ctx: MdContext): Taken[] {
+  return list.items.map((it) => ctx.fancy?.take(it.raw));
+}
+
+/**
+ * The items of another numbering that belong under an item, by that item's index: a run
+ * counting from one (`(i)`, `(ii)`) right after an item that introduces it ("(b) the reports,
+ * including:"), as legal letters number a clause's parts, written flush with the list they
+ * are in; such a run may hold runs of its own (`(A)` under `(i)`). Why: Markdown reads them as
+ * items of the `(a)` list, which the list's numbering cannot print. Any other item of another
+ * numbering ("(1) The tenant pays.⏎(a) rent" in a list of `(1)`) is refused, to be read as
+ * written.
+ */
+function sublists(list: Tokens.List, taken: Taken[], ctx: MdContext): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  // The numbering of each open level and the items at it, the list's own first.
+  const open: { numbering: string; items: number[] }[] = [
+    { numbering: taken[0]?.numbering ?? "", items: [0] },
+  ];
+  for (let k = 1; k < taken.length; k++) {
+    const t = taken[k];
+    const level = t ? levelOf(open, t.numbering) : open.length - 1;
+    if (level >= 0) {
+      open.length = level + 1;
+      open[level]?.items.push(k);
+      continue;
+    }
+    const parent = list.items[k - 1] as Tokens.ListItem;
+    if (!t || t.start !== 1 || !/[:：]\s*$/u.test(parent.text)) {
+      if (t) ctx.fancy?.reject(t.key);
+      continue;
+    }
+    const items = [k];
+    out.set(k - 1, items);
+    open.push({ numbering: t.numbering, items });
+  }
+  return out;
+}
+
+/** The innermost open level of `numbering`, or -1. */
+function levelOf(open: { numbering: string }[], numbering: string): number {
+  let j = open.length - 1;
+  while (j >= 0 && open[j]?.numbering !== numbering) j--;
+  return j;
+}
+
+/** The items `sub` of `list` as a list nested one level below it, with theirs (sublists). */
+function sublistMarkup(
+  list: Tokens.List,
+  sub: number[],
+  under: Map<number, number[]>,
+  taken: Taken[],
+  ctx: MdContext,
+  depth: Depth,
+): string {
+  const inner = { ...depth, numbered: depth.numbered + 1 };
+  const items = sub.map((i) => {
+    const own = under.get(i);
+    const nested = own ? sublistMarkup(list, own, under, taken, ctx, inner) : "";
+    return `<item>${itemMarkup(list.items[i] as Tokens.ListItem, ctx, inner)}${nested}</item>`;
+  });
+  const numbering = xmlEscape(taken[sub[0] as number]?.numbering ?? "");
+  return `<list ordered="true" numbering="${numbering}">${items.join("")}</list>`;
 }
 
 function byDepth(list: string[] | undefined, depth: number, attr: string): string {
@@ -251,14 +316,16 @@ function itemMarkup(item: Tokens.ListItem, ctx: MdContext, depth: Depth): string
   return out;
 }
 
-/** A block quote holds paragraphs (a quoted passage in a letter is prose). */
+/** A block quote holds paragraphs and lists (a quoted passage in a letter is prose). */
 function quoteMarkup(quote: Tokens.Blockquote, ctx: MdContext): string {
   const paras = quote.tokens.map((t) => {
     if (t.type === "space") return "";
     if (t.type === "paragraph") return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
+    // A statute's numbered conditions, quoted as they stand ("> 1. die Versorgung …").
+    if (t.type === "list") return listMarkup(t as Tokens.List, ctx, { numbered: 0, bulleted: 0 });
     throw fail(
       "data",
-      `a block quote holds paragraphs, not ${NAMES[t.type] ?? `a ${t.type}`}`,
+      `a block quote holds paragraphs and lists, not ${NAMES[t.type] ?? `a ${t.type}`}`,
       ctx.where(firstLine(t.raw)),
       ["quote the passage as paragraphs, each line starting with >"],
     );

@@ -83,6 +83,8 @@ function fill(
   };
   // The last unit of a chain too tall for any page, which is being placed as it comes.
   let tooTall = -1;
+  // The last unit of a chain placed apart from what its loose link joined it to.
+  let looseEnd = -1;
   const chainsNotes = chainNotesOf(units);
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
@@ -108,6 +110,16 @@ function fill(
     const chained = pending(chainsNotes[i] as Unit[]);
     const room = r.bottom - noteRoom(chained);
     const top0 = y + (empty ? 0 : gap);
+    if (i > looseEnd && i > tooTall && !empty && top0 + need > room + 0.01) {
+      // A loose link gives way, too, where keeping it would move its chain off a page left
+      // more than half empty: a letter's last lines, closing and signatures stay on page 1
+      // and its twelve copies start page 2, not all of it (the signers' page half blank).
+      const strict = chainHeight(units, i, true);
+      if (top0 + strict <= room + 0.01 && room - top0 > (r.bottom - r.top) / 2) {
+        need = strict;
+        looseEnd = chainEnd(units, i, true);
+      }
+    } else if (i <= looseEnd) need = Math.min(need, chainHeight(units, i, true));
     // A chain placed whole may split the last note it refers to; one taller than a page, only
     // the note of the unit being placed, if none after it on the page refers to one.
     const splittable = i > tooTall ? chained : pending(u.notes ?? []);

@@ -294,13 +294,16 @@ function shares(
 }
 
 /**
- * Widths of boxes that are drawn otherwise than measured: the rest of a word broken at an
- * added hyphen is shaped on its own at the start of the line, so it is measured so here.
+ * Widths of boxes that are drawn otherwise than measured: the rest of a word broken inside it
+ * (at an added hyphen, after a hyphen it has, in a web address) is shaped on its own at the
+ * start of the line, so it is measured so here. Why every such break: measured inside the
+ * word, ".gov.uk" after "www" is kerned against a "w" it no longer follows, and drawn wider
+ * than that it ran into the space after it.
  */
 function drawnWidths(items: Item[], b: LineBreak): Map<number, number> {
   const out = new Map<number, number>();
   const before = items[b.start - 1];
-  if (!before || !isDiscretionary(before)) return out;
+  if (before?.t !== "penalty" || !before.flagged) return out;
   const first = items[b.start];
   if (first?.t !== "box") return out;
   let text = "";

@@ -223,17 +223,32 @@ function headingStyles(el: XmlElement, ctx: Ctx): string[] {
   return [`heading-${level}`, "heading"];
 }
 
-/** `<quote>` of `<p>`s, or of inline text (one paragraph); style `quote`, else `body`. */
+/**
+ * `<quote>` of `<p>`s and `<list>`s, or of inline text (one paragraph); style `quote`, else
+ * `body`. A list in it is set in the quote's style unless it names its own: a statute's
+ * numbered conditions, quoted.
+ */
 function quoteBlocks(el: XmlElement, ctx: Ctx): TextBlock[] {
-  const hasParas = el.children.some((c) => typeof c !== "string" && c.name === "p");
+  const hasParas = el.children.some(
+    (c) => typeof c !== "string" && (c.name === "p" || c.name === "list"),
+  );
   const paras = hasParas ? elements(el, ctx) : [el];
-  return paras.map((p) => {
+  const quoteStyle = () => styleFor(el, ctx, ["quote", "body"]);
+  return paras.flatMap((p) => {
+    if (p.name === "list" && p !== el) {
+      const styled =
+        p.attrs.style === undefined ? { ...p, attrs: { ...p.attrs, style: quoteStyle() } } : p;
+      return listBlocks(styled, ctx).map((b): TextBlock => ({ ...b, quoted: true }));
+    }
     if (p !== el && p.name !== "p")
-      throw fail("markup", `<quote> holds <p> elements or text, not <${p.name}>`, at(p, ctx));
+      throw fail(
+        "markup",
+        `<quote> holds <p> and <list> elements or text, not <${p.name}>`,
+        at(p, ctx),
+      );
     const block = textBlock(p, ctx, "quote", ["quote", "body"], false, false);
-    if (p.attrs.style === undefined)
-      block.style = alignedStyle(p, ctx, styleFor(el, ctx, ["quote", "body"]));
-    return block;
+    if (p.attrs.style === undefined) block.style = alignedStyle(p, ctx, quoteStyle());
+    return [block];
   });
 }
 

@@ -141,6 +141,8 @@ export interface TextBlock extends Kept {
   keepPrevious?: number;
   /** A list marker (`•`, `3.`) hung in the indent before the first line. */
   marker?: string;
+  /** A paragraph of a list in a block quote: the text output indents it as the quote's. */
+  quoted?: true;
   /** A label ("cc:") set before the first line, every line indented past it (a hanging indent). */
   label?: string;
   /** Extra left indent in points (a closing set at the centre line, over an indented signature). */

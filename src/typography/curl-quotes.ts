@@ -3,7 +3,7 @@ import { type BlockText, langAt } from "./block-text.js";
 import { quoteStyleFor } from "./quote-styles.js";
 
 /** What a straight quote turned out to be. */
-type Role = "open" | "close" | "apostrophe" | "prime" | "straight";
+type Role = "open" | "close" | "apostrophe" | "prime" | "group" | "straight";
 
 interface Open {
   at: number;
@@ -39,6 +39,7 @@ export function curlQuotes(block: BlockText): void {
     const lang = langAt(block, i);
     if (role === "straight") continue;
     if (role === "prime") block.out.set(i, double ? "″" : "′");
+    else if (role === "group") block.out.set(i, GROUP_SEPARATOR);
     else if (role === "apostrophe") block.out.set(i, quoteStyleFor(lang).apostrophe);
     else if (role === "open") {
       const top = open[open.length - 1];
@@ -146,6 +147,15 @@ function skeleton(block: BlockText): string {
 
 const LETTER = /^[\p{L}\p{N}\p{M}\p{Cs}]$/u;
 
+/**
+ * The digit group separator a typed quote between groups becomes: the right single quotation
+ * mark, as the Unicode CLDR's Swiss locales (de-CH, fr-CH, it-CH) write it. Why not the prime
+ * a quote after a digit is otherwise: "24′870.35" reads as feet and inches.
+ */
+const GROUP_SEPARATOR = "’";
+/** Three digits and no fourth: what follows a group separator. */
+const GROUP_AFTER = /^[0-9]{3}(?![0-9])/;
+
 const SPACE_BEFORE = /^$|[\s([{\u2014\u2013-]/u;
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -179,6 +189,10 @@ function roleOf(
     if ((WORD.test(prev) && WORD.test(next)) || /\s/.test(prev) || prev === "") return "apostrophe";
     return open.single ? "close" : "apostrophe";
   }
+  // Between a number's groups of three digits it separates them, as Swiss German writes
+  // amounts (CHF 1'250.00); 5'10" and 12'6" stay feet and inches.
+  if (text[i] === "'" && /[0-9]/.test(prev) && GROUP_AFTER.test(text.slice(i + 1, i + 5)))
+    return "group";
   // After a number, a quote closes one that is open ("Anlage 3"), else it is a prime (5'10").
   const kindOpen = text[i] === '"' ? open.double : open.single;
   if (/[0-9]/.test(prev))

@@ -335,6 +335,32 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       after: ["Sr.", "Sra.", "Dr.", "Dra.", "Exmo.", "Exma.", "Prof.", "Eng.", "n.º", "art."],
       inside: ["V. Ex.ª"],
     },
+    // A law's number and its parts (Legea nr. 207/2015, art. 168 alin. (2) lit. a), an address
+    // (Str. Mihai Eminescu nr. 14, ap. 7) and a title before a name (Dl. Popescu).
+    ro: {
+      after: [
+        "Dl.",
+        "Dna.",
+        "Dr.",
+        "Prof.",
+        "Ing.",
+        "Av.",
+        "nr.",
+        "Nr.",
+        "art.",
+        "alin.",
+        "lit.",
+        "pct.",
+        "str.",
+        "Str.",
+        "bd.",
+        "Bd.",
+        "ap.",
+      ],
+      inside: [],
+    },
+    // A title before a name (dr. Kovács Anna, ifj. Szabó); numbers come before their nouns.
+    hu: { after: ["dr.", "Dr.", "prof.", "Prof.", "id.", "ifj.", "özv."], inside: [] },
   }),
 );
 

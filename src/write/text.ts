@@ -179,11 +179,13 @@ function textLines(
     let text = runsText(runs);
     if (upper) text = text.toLocaleUpperCase();
     if (hang) {
-      const lead = n === 0 ? hang.first : " ".repeat(hang.indent);
-      const body = wrapTo(text, width - hang.indent, width - hang.indent - turn.length, whole);
+      const q = b.quoted ? QUOTE : "";
+      const lead = q + (n === 0 ? hang.first : " ".repeat(hang.indent));
+      const w = width - q.length - hang.indent;
+      const body = wrapTo(text, w, w - turn.length, whole);
       pushAll(
         lines,
-        body.map((l, i) => (i === 0 ? lead : " ".repeat(hang.indent) + turn) + l),
+        body.map((l, i) => (i === 0 ? lead : q + " ".repeat(hang.indent) + turn) + l),
       );
     } else if (b.role === "quote") {
       pushAll(

@@ -44,8 +44,9 @@ describe("lists numbered with letters and roman numerals", () => {
   });
 
   // From the review: each of these changed what the letter says ("(a) of the Act" printed as
-  // "(b) of the Regulations"; "(a) pay rent" as item (2) of the tenant's list).
-  it("keep a wrapped reference, and an item of another numbering, as text", () => {
+  // "(b) of the Regulations"; "(a) pay rent" as item (2) of the tenant's list). Since
+  // corpus25 the tenant's list is nested under the item that introduces it, numbered as written.
+  it("keep a wrapped reference as text, and an item of another numbering as written", () => {
     expect(md("set out in section 12\n(a) of the Act, and to subsection\n(1) of the Rules.")).toBe(
       "<p>set out in section 12\n(a) of the Act, and to subsection\n(1) of the Rules.</p>",
     );
@@ -54,7 +55,25 @@ describe("lists numbered with letters and roman numerals", () => {
         "(1) The tenant shall:\n(a) pay rent;\n(b) keep it clean.\n(2) The landlord shall repair.",
       ),
     ).toBe(
-      '<list ordered="true" numbering="(1)"><item>The tenant shall:\n(a) pay rent;\n(b) keep it clean.</item><item>The landlord shall repair.</item></list>',
+      '<list ordered="true" numbering="(1)"><item>The tenant shall:<list ordered="true" numbering="(a)"><item>pay rent;</item><item>keep it clean.</item></list></item><item>The landlord shall repair.</item></list>',
+    );
+    // Not after an item that does not introduce them: text, as before.
+    expect(md("(1) The tenant pays.\n(a) rent;\n(2) The landlord repairs.")).toBe(
+      '<list ordered="true" numbering="(1)"><item>The tenant pays.\n(a) rent;</item><item>The landlord repairs.</item></list>',
+    );
+  });
+
+  // corpus25: a solicitor's letter's "(b) … including:⏎⏎(i) the report …⏎⏎(ii) …⏎⏎(c) remedy",
+  // written flush, printed (i) and (ii) as plain paragraphs and began a new list at (c).
+  it("nest a run of another numbering under the item that introduces it, written flush", () => {
+    const letter =
+      "(a) maintain the fleet;\n\n(b) provide the reports, including:\n\n(i) the report for December; and\n\n(ii) the report for January;\n\n(c) remedy the breaches.";
+    expect(md(letter)).toBe(
+      '<list ordered="true" numbering="(a)"><item>maintain the fleet;</item><item>provide the reports, including:<list ordered="true" numbering="(i)"><item>the report for December; and</item><item>the report for January;</item></list></item><item>remedy the breaches.</item></list>',
+    );
+    // Three levels, as a contract numbers them: (a), then (i), then (A).
+    expect(md("(a) one:\n(i) two:\n(A) three\n(B) four\n(ii) five\n(b) six")).toBe(
+      '<list ordered="true" numbering="(a)"><item>one:<list ordered="true" numbering="(i)"><item>two:<list ordered="true" numbering="(A)"><item>three</item><item>four</item></list></item><item>five</item></list></item><item>six</item></list>',
     );
   });
 

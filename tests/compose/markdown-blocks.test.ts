@@ -146,8 +146,20 @@ describe("Markdown blocks of official letters", () => {
     expect((await problem("[home]: https://example.org"))?.message).toBe(
       "a link reference definition ([name]: https://…) is not supported in a letter body",
     );
-    expect((await problem("> - a list in a quote"))?.message).toBe(
-      "a block quote holds paragraphs, not a list",
+    expect((await problem("> # a heading in a quote"))?.message).toBe(
+      "a block quote holds paragraphs and lists, not a heading",
+    );
+  });
+
+  // corpus25: a tenant quoting § 558 BGB with its numbered conditions got "a block quote holds
+  // paragraphs, not a list" and no way to quote the statute as it stands.
+  it("sets a list in a block quote as a list, in the quote", () => {
+    expect(
+      md(
+        "> Der Prozentsatz beträgt 15, wenn\n>\n> 1. die Versorgung gefährdet ist und\n> 2. diese Gebiete bestimmt sind.",
+      ),
+    ).toBe(
+      '<quote><p>Der Prozentsatz beträgt 15, wenn</p><list ordered="true"><item>die Versorgung gefährdet ist und</item><item>diese Gebiete bestimmt sind.</item></list></quote>',
     );
   });
 

@@ -138,6 +138,24 @@ describe("page control", () => {
     expect(pages(address(' keep="fit"')).length).toBeGreaterThan(1);
   });
 
+  // corpus25: a House letter's two last lines, closing and signatures went to page 2 with its
+  // enclosures and twelve copies, which fit there together, leaving page 1 more than half blank.
+  it("lets the copies after the signatures start the next page rather than leave one half empty", () => {
+    const letter = (paras: number) =>
+      `<letter>${Array.from({ length: paras }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("")}<closing>Sincerely,</closing><signatures columns="2"><signer name="Ann Lee"/><signer name="Bo Chan"/></signatures><enclosures label="Enclosures:"><line>Questions</line></enclosures><cc label="cc:">${Array.from({ length: 30 }, (_, i) => `<line>Office ${i + 1}</line>`).join("")}</cc></letter>`;
+    const on = (p: ReturnType<typeof pages>, text: string) =>
+      p.findIndex((page) => page.some((i) => i.text === text));
+    const short = pages(letter(8));
+    expect([on(short, "Ann Lee"), on(short, "Office 1"), on(short, "Office 30")]).toEqual([
+      0, 1, 1,
+    ]);
+    expect(on(short, "Paragraph 8.")).toBe(0);
+    // On a page more than half full they still go over together, the line before them along.
+    const long = pages(letter(24));
+    expect(on(long, "Paragraph 24.")).toBe(1);
+    expect(on(long, "Office 30")).toBe(1);
+  });
+
   // letters21: a school letter's reply slip began at the foot of page 1 and ended on page 2.
   it('keeps a <body keep="together"> on one page where it fits, and fills pages where not', () => {
     const slip = (lines: number) =>

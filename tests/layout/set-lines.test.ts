@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { FontBook } from "../../src/layout/font-book.js";
+import { width } from "../../src/layout/paragraph-items.js";
 import { setParagraph } from "../../src/layout/set-lines.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
@@ -165,6 +166,27 @@ describe("a paragraph with a long web address", () => {
       ...lines.slice(0, -1).flatMap((l) => l.segments.map((s) => s.wordSpacing)),
     );
     expect(widest).toBeLessThan(1.2);
+  });
+});
+
+// corpus25: a web address broken after "www" set ".valuationtribunal.gov.uk" at the next
+// line's start as measured inside the word, kerned against the "w" it no longer follows: drawn
+// wider than that, it ran into the space after it ("gov.uk— if").
+describe("the rest of a word broken without a hyphen", () => {
+  it("is measured as drawn, alone, at the start of its line", () => {
+    const href = "http://www.valuationtribunal.gov.uk";
+    const lines = setParagraph(
+      [
+        { text: "You can also appeal to the Valuation Tribunal for England, see " },
+        { text: "www.valuationtribunal.gov.uk", href },
+        { text: ` ${"if we do not reply within two months or you disagree. ".repeat(3)}` },
+      ],
+      ctx({ align: "left" }),
+      400,
+    );
+    const segs = lines.flatMap((l) => l.segments).filter((s) => s.look.href === href);
+    expect(segs.map((s) => s.text)).toEqual(["www", ".valuationtribunal.gov.uk"]);
+    for (const s of segs) expect(s.width).toBeCloseTo(width(s.look.face, s.text, s.look), 3);
   });
 });
 

@@ -43,6 +43,18 @@ describe("headings, quotes, tables and footnotes in the model", () => {
     ]);
   });
 
+  // corpus25: a statute's numbered conditions quoted in a letter were refused.
+  it("sets a list in a quote as list paragraphs in the quote style, its own style kept", () => {
+    const body = model(
+      '<quote><p>If</p><list ordered="true"><item>one</item></list><list style="body"><item>two</item></list></quote>',
+    ).body;
+    expect(body.map((b) => b.kind === "text" && [b.role, b.style, b.marker, b.quoted])).toEqual([
+      ["quote", "quote", undefined, undefined],
+      ["item", "quote", "1.", true],
+      ["item", "body", "•", true],
+    ]);
+  });
+
   it("reads a table's header rows, cells and alignment; header cells bold without a style", () => {
     expect(
       model(
@@ -82,8 +94,8 @@ describe("headings, quotes, tables and footnotes in the model", () => {
     );
     expect(await error("<p>x<note>n<note>m</note></note></p>")).toBe("<note> is not allowed here");
     expect(await error('<heading level="7">x</heading>')).toBe("level must be 1 to 6, not 7");
-    expect(await error("<quote><p>x</p><list/></quote>")).toBe(
-      "<quote> holds <p> elements or text, not <list>",
+    expect(await error("<quote><p>x</p><heading>h</heading></quote>")).toBe(
+      "<quote> holds <p> and <list> elements or text, not <heading>",
     );
     expect(await error('<table><row><cell>x</cell></row><row header="true"/></table>')).toBe(
       'header rows (header="true") come first in a <table>',

@@ -94,6 +94,24 @@ describe("curly quotes", () => {
     expect(set(`It's 5'10" tall, "Anlage 3".`)).toBe("It’s 5′10″ tall, “Anlage 3”.");
   });
 
+  // corpus25: a Swiss letter's "CHF 24'870.35" came out as "24′870.35", feet and inches.
+  it("writes a quote between a number's groups of three digits as a group separator", () => {
+    expect(set(`CHF 24'870.35, Fr. 1'250.– und 1'000'000 Franken`, "de-CH")).toBe(
+      "CHF~24’870.35, Fr.~1’250.– und 1’000’000 Franken",
+    );
+    expect(set(`"Pay CHF 1'250.00" and 5'10" and 12'6"`)).toBe(
+      "“Pay CHF~1’250.00” and 5′10″ and 12′6″",
+    );
+  });
+
+  // corpus25: a Romanian letter broke "Legea nr." from "207/2015" at a line's end.
+  it("ties Romanian and Hungarian abbreviations to what follows them", () => {
+    expect(set("Legea nr. 207/2015, art. 168 alin. 2, Str. Eminescu", "ro-RO")).toBe(
+      "Legea nr.~207/2015, art.~168 alin.~2, Str.~Eminescu",
+    );
+    expect(set("Tisztelt dr. Kovács Anna", "hu-HU")).toBe("Tisztelt dr.~Kovács Anna");
+  });
+
   // letters24: a Czech letter typed „Rodinný dům Třeboň, parc. č. 1234/5". with its keyboard's
   // opening mark and a straight closing one: the close came out as inches, „… 1234/5″.
   it("closes a quotation typed with its language's opening mark by a straight quote after a number", () => {
