@@ -405,12 +405,22 @@ describe("a workbook's styles that are missing, wrong or hostile", () => {
   // its stack: "not a readable .xlsx workbook: Maximum call stack size exceeded". A cell of
   // two million characters was read as a record of that size, where CSV stops at a megabyte.
   it("refuses a cell over a megabyte, at the cell, and a text of megabytes before reading", async () => {
-    expect(await records([["name", "note"], ["Ann", "x".repeat(2_000_000)]])).toEqual({
+    expect(
+      await records([
+        ["name", "note"],
+        ["Ann", "x".repeat(2_000_000)],
+      ]),
+    ).toEqual({
       kind: "data",
       message: "a cell holds over 1048576 characters",
       location: { file: "book.xlsx", sheet: "S", line: 2, column: "B" },
     });
-    expect(await records([["name", "note"], ["Ann", "x".repeat(50_000_000)]])).toMatchObject({
+    expect(
+      await records([
+        ["name", "note"],
+        ["Ann", "x".repeat(50_000_000)],
+      ]),
+    ).toMatchObject({
       kind: "data",
       message:
         "the workbook is too large to read: xl/worksheets/sheet1.xml holds a text of 50,000,000 bytes; a cell may hold 1,048,576 characters",
