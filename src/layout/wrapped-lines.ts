@@ -6,9 +6,9 @@ import type { PaintItem } from "./laid-out-doc.js";
  * The lines of the blocks' text (each entry of a block's `lines`) that took more than one line
  * when set in `items`, as the data wrote them (ties read as spaces). Why: a placed group too
  * tall for its box (an envelope window of six lines) may hold no more lines than allowed, but
- * one too wide for it; the sender must learn which. Lines are matched in order, row by row;
- * an empty list when the rows do not spell the blocks' lines (a field, a hyphen it cannot
- * undo), so a wrong name is never given.
+ * one too wide for it; the sender must learn which. Lines are matched in order, row by row,
+ * spaces aside; an empty list when the rows do not spell the blocks' lines (a field), so a
+ * wrong name is never given.
  */
 export function wrappedLines(blocks: Block[], items: PaintItem[]): string[] {
   const rows = rowsOf(items);
@@ -19,14 +19,17 @@ export function wrappedLines(blocks: Block[], items: PaintItem[]): string[] {
     for (const runs of block.lines) {
       const line = plain(runs.map((run) => run.text).join(""));
       if (line === "") continue;
+      // Compared without spaces and soft hyphens: a line breaks at a space, at an added
+      // hyphen, and after a hyphen or slash it has ("Friedrich-" / "Ebert-Straße"), where no
+      // space is lost.
+      const want = unspaced(line);
       let set = "";
       let taken = 0;
-      while (r < rows.length && set.length < line.length) {
-        const row = rows[r++] as string;
-        set = set.endsWith("\u00AD") ? set.slice(0, -1) + row : set ? `${set} ${row}` : row;
+      while (r < rows.length && set.length < want.length) {
+        set += unspaced(rows[r++] as string);
         taken++;
       }
-      if (set !== line) return [];
+      if (set !== want) return [];
       if (taken > 1) wrapped.push(line);
     }
   }
@@ -51,6 +54,10 @@ function rowsOf(items: PaintItem[]): string[] {
           .join(""),
       ),
     );
+}
+
+function unspaced(text: string): string {
+  return text.replace(/[\s\u00AD]/g, "");
 }
 
 function plain(text: string): string {

@@ -72,6 +72,23 @@ describe("placed groups", () => {
     ]);
   });
 
+  // corpus25: a line broken after a hyphen it has ("Friedrich-" / "Ebert-Straße") was not
+  // recognised as wrapped, so the error named no line and pointed at the first.
+  it("name a line too wide for the box that breaks after a hyphen of its own", async () => {
+    const long =
+      "Wohnungseigentümergemeinschaft Friedrich-Ebert-Straße 112–118 und Rathenauplatz 3";
+    const e = await caught(() =>
+      laidOut(
+        `<letter><place x="25mm" y="62.7mm" width="80mm" height="27.3mm"><address><line>${long}</line><line>vertreten durch die Hausverwaltung</line><line>Immobilienverwaltung Schmidt &amp; Söhne GmbH</line><line>z. Hd. Herrn Hans-Joachim Müller-Lüdenscheidt-Oberhausen</line><line>Postfach 10 20 30</line><line>12346 Musterstadt</line></address></place></letter>`,
+      ),
+    );
+    const p = e.problems[0];
+    expect(p?.about).toBe(long);
+    expect(p?.hints?.[0]).toBe(
+      `"${long}" is wider than the box (80.0mm) and takes two lines or more`,
+    );
+  });
+
   // What is drawn off the paper is lost without a word: a `right` larger than the paper, a
   // box wider than what is left of it, or a group that runs below its foot (A4 here).
   it("refuse a group that reaches past the paper's edge", () => {
