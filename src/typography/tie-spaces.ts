@@ -83,6 +83,8 @@ const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES);
 const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
 const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]+$/u;
 const DIGIT = /\d/;
+/** A number, perhaps after its sign: "40", "-40" (a negative amount after its currency, "EUR -40"). */
+const NUMBER_START = /^[+−-]?\d/;
 /**
  * An initial ("R.", "И.", "J.-P."): tied to the initial or name after it, so a name's
  * initials never end a line apart from it ("J. R. R. Tolkien", "И. В. Лебедева").
@@ -321,13 +323,13 @@ function ties(raw: string, next: string, sets: TieSets): boolean {
     return true;
   if (OPERATORS.has(raw) && AMOUNT.test(next)) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
-  if (!DIGIT.test(raw.slice(-1)) && !DIGIT.test(next[0] ?? "") && !raw.endsWith("."))
+  if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return sets.after.has(raw);
   const before = raw.replace(OPENING, "");
   const after = next.replace(CLOSING, "");
   if (/^\d/.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
   if (/\d$/.test(before) && isUnit(after)) return true;
-  if (/^\d/.test(after) && CURRENCY_SET.has(before)) return true;
+  if (NUMBER_START.test(after) && CURRENCY_SET.has(before)) return true;
   if (/^\d{1,3}$/.test(before) && /^\d{3}(?!\d)/.test(next)) return true;
   if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;
   return (

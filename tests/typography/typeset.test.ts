@@ -476,7 +476,7 @@ describe("typed dashes and ellipses", () => {
 describe("minus signs", () => {
   it("makes a hyphen that starts a word before a number a minus sign", () => {
     expect(set("-1,250.00 and (-5 %), -€40, €-40, EUR -40, “-3”", "en")).toBe(
-      "−1,250.00 and (−5~%), −€40, €−40, EUR −40, “−3”",
+      "−1,250.00 and (−5~%), −€40, €−40, EUR~−40, “−3”",
     );
     expect(set("-5", "en")).toBe("−5");
     expect(set("المبلغ -٥", "ar")).toBe("المبلغ −٥");
@@ -489,6 +489,12 @@ describe("minus signs", () => {
     expect(set(typed, "en")).toBe(typed);
     const code: Run[][] = [[{ text: "set " }, { text: "-5", code: true }]];
     expect(typeset(code, "en", ALL_ON)[0]?.[1]?.text).toBe("-5");
+  });
+
+  it("keeps a negative amount with its currency before it", () => {
+    expect(set("a credit of EUR -40 and CHF −12.50", "de")).toBe(
+      "a credit of EUR~−40 and CHF~−12.50",
+    );
   });
 
   it("is turned off with dashes: false", () => {
