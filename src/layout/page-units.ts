@@ -258,7 +258,10 @@ function runoverOf(st: TextStyle, width: number): number {
   return Math.min(Math.max(st.runover, 0), width / 2);
 }
 
-/** A style's first-line indent in a column `width` wide: at most half of it. */
+/**
+ * A style's first-line indent on lines `width` wide (the column less the block's own indent
+ * and runover): at most half of them, as the pack's bound is half the page for each alone.
+ */
 function firstIndentOf(st: TextStyle, width: number): number {
   return Math.min(Math.max(st.firstLineIndent, 0), width / 2);
 }
@@ -281,11 +284,10 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const indent = listIndent(b, st, ctx) + hang + signingIndent(b.indent, ctx);
   const x = ctx.left + indent;
   const runover = b.level === undefined ? runoverOf(st, ctx.width - indent) : 0;
-  const opening = b.level === undefined && !b.label && !b.marker ? firstIndentOf(st, ctx.width) : 0;
+  const width = ctx.width - indent - runover;
+  const opening = b.level === undefined && !b.label && !b.marker ? firstIndentOf(st, width) : 0;
   // Each line of the data set on its own, so its turned-over lines are known.
-  const set = b.lines.map((runs, n) =>
-    setText([runs], st, ctx, ctx.width - indent - runover, n === 0 ? opening : 0),
-  );
+  const set = b.lines.map((runs, n) => setText([runs], st, ctx, width, n === 0 ? opening : 0));
   const lines = set.flat();
   const turned = set.flatMap((ls) => ls.map((_, i) => i > 0));
   const base = baseline(st, ctx);

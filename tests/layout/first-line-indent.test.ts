@@ -78,4 +78,26 @@ signature: Ann Lee
       Math.max(...pdf.items.filter((i) => Math.abs(i.y - y) < 0.5).map((i) => i.x + i.width));
     expect(right(second) - right(first)).toBeCloseTo(24, 1);
   });
+
+  // The pack's bound is half the page for each: a block indented by 300pt and its first line
+  // by 200 more left the first line less than nothing, and its first letter stood past the
+  // right margin on a line of its own ("A" / "link first…").
+  it("keeps the first line's indent to half the line the block's own indent leaves", async () => {
+    const dir = tempDir("first-line-indent");
+    mkdirSync(join(dir, "templates", "deep"), { recursive: true });
+    writeFileSync(
+      join(dir, "templates", "deep", "template.yaml"),
+      "extends: personal\nstyles:\n  body: { indent: 300, firstLineIndent: 200 }\n",
+    );
+    const r = await render({
+      file: join(dir, "l.yaml"),
+      text: `template: deep\n${BODY.replace("\n\n  - a list item is not indented", "")}`,
+    });
+    expect(r.warnings).toEqual([]);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const margin = lineOf(pdf.items, "Dear Bo")[0]?.x ?? 0;
+    const first = lineOf(pdf.items, "The first");
+    const line = Math.max(...pdf.items.map((i) => i.x + i.width)) - margin - 300;
+    expect((first[0]?.x ?? 0) - margin - 300).toBeCloseTo(line / 2, 0);
+  });
 });
