@@ -254,7 +254,7 @@ function sublists(list: Tokens.List, taken: Taken[], ctx: MdContext): Map<number
       continue;
     }
     const parent = list.items[k - 1] as Tokens.ListItem;
-    if (!t || t.start !== 1 || !/[:：]\s*$/u.test(parent.text)) {
+    if (t?.start !== 1 || !/[:：]\s*$/u.test(parent.text)) {
       if (t) ctx.fancy?.reject(t.key);
       continue;
     }
