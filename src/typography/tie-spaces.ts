@@ -321,7 +321,8 @@ function ties(raw: string, next: string, sets: TieSets): boolean {
   if (DASHES.has(next)) return true;
   if (OPERATORS.has(next) && (DIGIT.test(raw.replace(CLOSING, "").slice(-1)) || isUnit(raw)))
     return true;
-  if (OPERATORS.has(raw) && AMOUNT.test(next)) return true;
+  // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
+  if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return sets.after.has(raw);

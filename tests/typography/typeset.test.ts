@@ -104,6 +104,13 @@ describe("curly quotes", () => {
     );
   });
 
+  // corpus25: a tenant's "(+ 20 %)" ended a line at "(+", its number on the next.
+  it("ties a sign in brackets to the number after it", () => {
+    expect(set("Erhöhung (+ 20 %) und Toleranz (± 3 mm)", "de-DE")).toBe(
+      "Erhöhung (+~20~%) und Toleranz (±~3~mm)",
+    );
+  });
+
   // corpus25: a Romanian letter broke "Legea nr." from "207/2015" at a line's end.
   it("ties Romanian and Hungarian abbreviations to what follows them", () => {
     expect(set("Legea nr. 207/2015, art. 168 alin. 2, Str. Eminescu", "ro-RO")).toBe(
