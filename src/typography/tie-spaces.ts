@@ -107,7 +107,7 @@ const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "--", "---"]);
  * abbreviation such as z. B., and the space before a spaced dash; a day and its month get
  * the soft tie, which a justified line may still break at (model/ties.ts). Why word by word
  * and not one regular expression per rule: the alternations of every word list, tried at
- * every character, cost more than the rest of the typography.
+ * every character, cost time growing with the text and the lists together.
  */
 export function tieSpaces(block: BlockText): void {
   // The pieces between plain spaces: a tie can only replace one of those spaces.
