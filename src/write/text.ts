@@ -172,12 +172,14 @@ function textLines(
   const turn = (st?.runover ?? 0) > 0 && how === "left" && b.level === undefined ? "  " : "";
   const whole = WHOLE_WORDS.includes(b.role);
   // A paragraph's first-line indent, two columns an em as a Chinese character takes.
-  const ems =
-    how === "left" && !b.label ? Math.round((st?.firstLineIndent ?? 0) / (st?.size ?? 12)) : 0;
+  const ems = b.label ? 0 : Math.round((st?.firstLineIndent ?? 0) / (st?.size ?? 12));
   const opening = " ".repeat(Math.min(2 * ems, Math.floor(width / 2)));
   for (const [n, runs] of b.lines.entries()) {
     let text = runsText(runs);
     if (upper) text = text.toLocaleUpperCase();
+    // The indent goes before the first line of the paragraph only, as in the PDF.
+    const first = n === 0 ? opening : "";
+    const indented = (l: string, i: number) => (i === 0 && l ? first + l : l);
     if (hang) {
       const q = b.quoted ? QUOTE : "";
       const lead = q + (n === 0 ? hang.first : " ".repeat(hang.indent));
@@ -188,26 +190,24 @@ function textLines(
         body.map((l, i) => (i === 0 ? lead : q + " ".repeat(hang.indent) + turn) + l),
       );
     } else if (b.role === "quote") {
+      const w = width - QUOTE.length;
       pushAll(
         lines,
-        wrapTo(text, width - QUOTE.length).map((l) => QUOTE + l),
+        wrapTo(text, w - first.length, w).map((l, i) => QUOTE + indented(l, i)),
       );
     } else if (turn) {
       pushAll(
         lines,
-        wrapTo(text, width, width - turn.length, whole).map((l, i) => (i === 0 ? l : turn + l)),
-      );
-    } else if (n === 0 && opening) {
-      pushAll(
-        lines,
-        wrapTo(text, width - opening.length, width, whole).map((l, i) =>
-          i === 0 ? opening + l : l,
+        wrapTo(text, width - first.length, width - turn.length, whole).map((l, i) =>
+          i === 0 ? indented(l, i) : turn + l,
         ),
       );
     } else {
       pushAll(
         lines,
-        wrapTo(text, width, width, whole).map((l) => align(l, width, how)),
+        wrapTo(text, width - first.length, width, whole).map((l, i) =>
+          align(indented(l, i), width, how),
+        ),
       );
     }
   }

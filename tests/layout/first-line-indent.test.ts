@@ -5,13 +5,16 @@ import { extractPdf, type PdfText } from "../helpers/pdf-text.js";
 import { render } from "../helpers/render.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
-/** A letter on a pack whose body and closing indent their first line by 24pt. */
-async function indented(letter: string) {
+/** A letter on a pack whose body and closing indent their first line by 24pt (or `styles`). */
+async function indented(
+  letter: string,
+  styles = "  body: { align: justify, firstLineIndent: 24 }\n  closing: { firstLineIndent: 24 }\n",
+) {
   const dir = tempDir("first-line-indent");
   mkdirSync(join(dir, "templates", "indented"), { recursive: true });
   writeFileSync(
     join(dir, "templates", "indented", "template.yaml"),
-    "extends: personal\nstyles:\n  body: { align: justify, firstLineIndent: 24 }\n  closing: { firstLineIndent: 24 }\n",
+    `extends: personal\nstyles:\n${styles}`,
   );
   const r = await render({ file: join(dir, "l.yaml"), text: `template: indented\n${letter}` });
   return { r, pdf: await extractPdf(r.pdf as Uint8Array) };
@@ -99,5 +102,31 @@ signature: Ann Lee
     const first = lineOf(pdf.items, "The first");
     const line = Math.max(...pdf.items.map((i) => i.x + i.width)) - margin - 300;
     expect((first[0]?.x ?? 0) - margin - 300).toBeCloseTo(line / 2, 0);
+  });
+
+  // review25: the text output left out the indent of a centred style's first line, of one
+  // with a runover and of a quote, which the PDF draws.
+  it("indents the text output's first line as the PDF does, centred, turned over or quoted", async () => {
+    const { r, pdf } = await indented(
+      `sender: { name: Ann Lee, address: [1 Main St] }
+recipient: [Bo Chen]
+date: 2024-05-20
+body: |
+  > A quoted paragraph that is long enough to run over more than one line of the letter's text, so that its second line shows.
+closing: Yours,
+signature: Ann Lee
+`,
+      "  closing: { align: center, firstLineIndent: 2em }\n  quote: { firstLineIndent: 2em }\n",
+    );
+    const txt = (r.txt as string).split("\n");
+    // A quote is indented four columns; its first line two ems (four columns) more.
+    const at = txt.findIndex((l) => l.includes("A quoted paragraph"));
+    expect(txt[at]).toMatch(/^ {8}A quoted paragraph/);
+    expect(txt[at + 1]).toMatch(/^ {4}\S/);
+    // Centred with its indent before it, as the PDF centres the line with its indent: in the
+    // text's 72 columns, "    Yours," starts at column 31.
+    expect(txt.find((l) => l.includes("Yours,"))).toBe(`${" ".repeat(35)}Yours,`);
+    const yours = pdf.items.find((i) => i.str === "Yours,");
+    expect(yours).toBeDefined();
   });
 });
