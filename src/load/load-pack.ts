@@ -146,7 +146,7 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
   Object.assign(pack, readFontChains(m, base, pack.fonts, where, problems));
   problems.push(...manifestSanity(m, pack, where));
   for (const [name, style] of Object.entries(pack.styles)) {
-    problems.push(...styleSanity(name, style, pack.page.width, where));
+    problems.push(...styleSanity(name, style, pack.page.width, where, pack.styleRules[name]?.ems));
     // A family the manifest names whose files were not found has its own problem above.
     if (!pack.fonts[style.font] && !Object.hasOwn(m.fonts ?? {}, style.font)) {
       problems.push({
@@ -539,6 +539,7 @@ function styleSanity(
   st: TextStyle,
   pageWidth: number,
   where: (p: string) => Location,
+  ems?: Ems,
 ): Problem[] {
   const rules: [keyof TextStyle, boolean, string][] = [
     ["size", st.size > 0 && st.size <= 500, "a size from above 0 to 500pt"],
@@ -577,7 +578,8 @@ function styleSanity(
   return rules
     .filter(([, ok]) => !ok)
     .map(([key, , want]) => ({
-      message: `style ${name}.${key} is ${st[key]}; it must be ${want}`,
+      // A length written in ems is named as written, with the points it came to.
+      message: `style ${name}.${key} is ${ems?.[key] === undefined ? st[key] : `${ems[key]}em (${st[key]}pt)`}; it must be ${want}`,
       location: where(`styles.${name}.${key}`),
     }));
 }

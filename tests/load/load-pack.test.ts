@@ -132,7 +132,7 @@ describe("styles", () => {
     expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
       [`style neg.firstLineIndent is -1; ${bounds}`, first],
       [`style wide.firstLineIndent is 792; ${bounds}`, first + 1],
-      [`style huge.firstLineIndent is 330; ${bounds}`, first + 2],
+      [`style huge.firstLineIndent is 30em (330pt); ${bounds}`, first + 2],
     ]);
   });
 
