@@ -41,6 +41,19 @@ export interface BoxItem {
   look: Look;
 }
 
+/**
+ * A first line's indent as TeX makes it: an empty box, which neither stretches nor is dropped
+ * at the line's start as glue is. Drawn as room before the text, never as a segment.
+ */
+export function indentBox(w: number, look: Look): BoxItem {
+  return { t: "box", w, text: "", look };
+}
+
+/** Whether an item is a first line's indent (indentBox): the only box with no text. */
+export function isIndent(it: Item): boolean {
+  return it.t === "box" && it.text === "";
+}
+
 export interface GlueItem {
   t: "glue";
   w: number;

@@ -16,7 +16,9 @@ import {
   FORCED,
   type Item,
   type ItemContext,
+  indentBox,
   isDiscretionary,
+  isIndent,
   itemsText,
   type Look,
   splitOverlong,
@@ -83,10 +85,9 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
   }
   // Hanging punctuation into the right margin is for lines that end at the right.
   if (justify && ctx.style.protrusion && !bidi) markHangs(items);
-  // The first line's indent as TeX makes it: an empty box, which neither stretches nor is
-  // dropped at the line's start as glue is (on the right of a right-to-left paragraph).
+  // On the right of a right-to-left paragraph, once in visual order.
   if (indent > 0) {
-    items.unshift({ t: "box", w: indent, text: "", look: first.look });
+    items.unshift(indentBox(indent, first.look));
     bidi?.levels.unshift(bidi.base);
   }
   const breaks = justify
@@ -162,8 +163,7 @@ function setLine(
       x += w;
       continue;
     }
-    // An empty box is a first line's indent: room before the text, no segment of its own.
-    if (it.t === "box" && it.text === "") {
+    if (isIndent(it)) {
       x += it.w;
       continue;
     }
@@ -273,11 +273,11 @@ function shares(
   let text = 0;
   let glueW = 0;
   let give = 0;
-  // A first line's indent (an empty box) keeps its width: glyphs widen, room does not.
+  // A first line's indent keeps its width: glyphs widen, room does not.
   let room = 0;
   for (let i = b.start; i < b.end; i++) {
     const it = items[i] as Item;
-    if (it.t === "box" && it.text === "") room += it.w;
+    if (isIndent(it)) room += it.w;
     else if (it.t === "box") {
       ex += it.ex ?? 0;
       text += drawn.get(i) ?? it.w;
