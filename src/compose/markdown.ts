@@ -173,13 +173,15 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
   const under = own ? sublists(list, taken, ctx) : new Map<number, number[]>();
   const inner = new Set([...under.values()].flat());
   const first = own?.start ?? list.start;
-  // A list of letters or numerals (`own`) is read item by item in sequence (fancy-lists.ts).
-  const values =
-    list.ordered && !own ? typedValues(list, typeof first === "number" ? first : 1) : [];
+  const values = !list.ordered
+    ? []
+    : own
+      ? ownValues(taken, inner, own.start)
+      : typedValues(list, typeof first === "number" ? first : 1);
   const items = list.items
     .map((it, i) => {
       if (inner.has(i)) return "";
-      const value = values[i] === undefined ? "" : ` value="${values[i]}"`;
+      const value = valueAttr(values[i]);
       const sub = under.get(i);
       const nested = sub ? sublistMarkup(list, sub, under, taken, ctx, depth) : "";
       return `<item${taskBox(it)}${value}>${itemMarkup(it, ctx, depth)}${nested}</item>`;
@@ -206,12 +208,44 @@ function typedValues(list: Tokens.List, start: number): (number | undefined)[] {
     return digits === undefined ? undefined : Number(digits);
   });
   if (typed.every((n) => n === typed[0])) return [];
+  return keptValues(typed, start);
+}
+
+/**
+ * Counting on from `start`, the number each item keeps because counting would print another
+ * (an item typed with none is counted). Why for lists of letters and numerals too: a letter
+ * refers to its points by what it printed ("see (c) above"), so "(c)" typed after "(a)" is
+ * never printed "(b)".
+ */
+function keptValues(typed: (number | undefined)[], start: number): (number | undefined)[] {
   let count = start;
   return typed.map((n) => {
     const own = n !== undefined && n !== count ? n : undefined;
     count = (own ?? count) + 1;
     return own;
   });
+}
+
+/** keptValues of a list of letters or numerals, by item index; `inner`'s items are not its. */
+function ownValues(
+  taken: Taken[],
+  inner: ReadonlySet<number>,
+  start: number,
+): (number | undefined)[] {
+  const counted = taken.flatMap((_, i) => (inner.has(i) ? [] : [i]));
+  const kept = keptValues(
+    counted.map((i) => taken[i]?.start),
+    start,
+  );
+  const values: (number | undefined)[] = [];
+  counted.forEach((i, k) => {
+    values[i] = kept[k];
+  });
+  return values;
+}
+
+function valueAttr(value: number | undefined): string {
+  return value === undefined ? "" : ` value="${value}"`;
 }
 
 /** A task list item (`- [ ]`, `- [x]`) is marked with a box to tick, or a ticked one. */
@@ -282,10 +316,15 @@ function sublistMarkup(
   depth: Depth,
 ): string {
   const inner = { ...depth, numbered: depth.numbered + 1 };
-  const items = sub.map((i) => {
+  const values = keptValues(
+    sub.map((i) => taken[i]?.start),
+    1,
+  );
+  const items = sub.map((i, k) => {
     const own = under.get(i);
     const nested = own ? sublistMarkup(list, own, under, taken, ctx, inner) : "";
-    return `<item>${itemMarkup(list.items[i] as Tokens.ListItem, ctx, inner)}${nested}</item>`;
+    const item = itemMarkup(list.items[i] as Tokens.ListItem, ctx, inner);
+    return `<item${valueAttr(values[k])}>${item}${nested}</item>`;
   });
   const numbering = xmlEscape(taken[sub[0] as number]?.numbering ?? "");
   return `<list ordered="true" numbering="${numbering}">${items.join("")}</list>`;

@@ -77,6 +77,20 @@ describe("lists numbered with letters and roman numerals", () => {
     );
   });
 
+  // A point skipped ("(a)", "(c)") or a line after the list that starts with "(c)" printed as
+  // the next in turn ("(b)", "(d)"): a letter that says "see (c) above" must print "(c)".
+  it("print every marker as written, where counting on would print another", () => {
+    expect(md("(a) rent;\n\n(c) deposit;\n\n(d) keys.")).toBe(
+      '<list ordered="true" numbering="(a)"><item>rent;</item><item value="3">deposit;</item><item>keys.</item></list>',
+    );
+    expect(md("(a) rent.\n\n(c) 2024 Acme Corp.")).toContain(
+      '<item value="3">2024 Acme Corp.</item>',
+    );
+    expect(md("(a) the reports:\n\n(i) one\n\n(iii) three\n\n(b) rent")).toBe(
+      '<list ordered="true" numbering="(a)"><item>the reports:<list ordered="true" numbering="(i)"><item>one</item><item value="3">three</item></list></item><item>rent</item></list>',
+    );
+  });
+
   it("read a lower-case letter and a full stop as an abbreviation unless a list follows", () => {
     expect(md("z. B. wenn Sie zahlen.")).toBe("<p>z. B. wenn Sie zahlen.</p>");
     expect(md("i. e. the rest")).toBe("<p>i. e. the rest</p>");
