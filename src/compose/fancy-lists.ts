@@ -39,13 +39,17 @@ export function fancyLists(
   // after `(ii)`) or opens a list (opensList). Why: "as required by section 12\n(a) of the
   // Act" inside a paragraph is its text.
   const last = new Map<number, Marker[]>();
+  const lone = loneClauses(md);
   const text = md.replace(
     LINE,
     (line, indent: string, marker: string, gap: string, rest: string, at: number) => {
-      const delim = marker.endsWith(".") ? "." : ")";
+      // A clause number is written `1)`, as `(a)` is, so the lettered points written flush
+      // under a clause ("1.2 … has failed to:⏎(a) …") are one Markdown list with it, which
+      // markdown.ts's sublists nest.
+      const delim = marker.endsWith(".") && !CLAUSE.test(marker) ? "." : ")";
       const key = keyOf(delim, rest);
       const open = last.get(indent.length) ?? [];
-      const read = readings(marker, gap);
+      const read = lone.has(marker) ? [] : readings(marker, gap);
       const next = nextOf(open, read);
       const m = next ?? (opensList(md, at, marker, gap, read[0]) ? read[0] : undefined);
       if (!m || skip.has(key)) return line;
@@ -94,9 +98,11 @@ function nextOf(open: Marker[], read: Marker[]): Marker | undefined {
 
 const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 // A marker at the start of a line, then white space and text: `(a)`, `(iv)`, `(1)`, `a.`,
-// `iv)`, `B.` (the Markdown lexer's own `1.` and `1)` are left to it).
+// `iv)`, `B.`, a clause number `1.1` (the Markdown lexer's own `1.` and `1)` are left to it).
 const LINE =
-  /^([ \t]*)(\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\d{1,9})\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9})[.)])([ \t]+)(\S[^\n]*)$/gm;
+  /^([ \t]*)(\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\d{1,9})\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9})[.)]|\d{1,3}(?:\.\d{1,3}){1,4}\.?)([ \t]+)(\S[^\n]*)$/gm;
+/** A clause number: `1.1`, `2.3.1`, `4.2.` (the last number counts). */
+const CLAUSE = /^((?:\d{1,3}\.){1,4})(\d{1,3})(\.?)$/;
 const ANY = new RegExp(LINE.source, "m");
 
 /**
@@ -106,6 +112,8 @@ const ANY = new RegExp(LINE.source, "m");
  * a line is a name.
  */
 function readings(marker: string, gap: string): Marker[] {
+  const clause = CLAUSE.exec(marker);
+  if (clause) return [{ numbering: `${clause[1]}1${clause[3]}`, start: Number(clause[2]) }];
   const core = marker.replace(/[().]/g, "");
   const shape = (counter: string) => marker.replace(core, counter);
   if (/^[A-Z]+\.$/.test(marker) && gap.length < 2 && gap !== "\t") return [];
@@ -129,6 +137,8 @@ function readings(marker: string, gap: string): Marker[] {
  */
 function opensList(md: string, at: number, marker: string, gap: string, m?: Marker): boolean {
   if (!m) return false;
+  // "1.5 million people" at a paragraph's start is a number; clauses are numbered from x.1.
+  if (CLAUSE.test(marker) && m.start !== 1) return false;
   const above = at === 0 ? "" : md.slice(md.lastIndexOf("\n", at - 2) + 1, at - 1).trim();
   if (m.start === 1 && /[:：]$/.test(above)) return true;
   if (above !== "") return false;
@@ -140,6 +150,23 @@ function opensList(md: string, at: number, marker: string, gap: string, m?: Mark
   const next = md.slice(nl + 1, end < 0 ? md.length : end).trimStart();
   const after = [String.fromCharCode(marker.charCodeAt(0) + 1), ...(marker === "i." ? ["ii"] : [])];
   return after.some((a) => next.startsWith(`${a}. `));
+}
+
+/**
+ * The clause numbers at a line's start, unless some clause has a sibling (`1.1` and `1.2`):
+ * then none. Why: a paragraph may start with a decimal number ("2.1 million people signed");
+ * a letter that numbers its clauses numbers them in runs, and then a lone `3.1` is one too.
+ */
+function loneClauses(md: string): ReadonlySet<string> {
+  const byNumbering = new Map<string, Set<string>>();
+  for (const [, , marker] of md.matchAll(LINE)) {
+    const clause = CLAUSE.exec(marker as string);
+    if (!clause) continue;
+    const numbering = `${clause[1]}${clause[3]}`;
+    byNumbering.set(numbering, (byNumbering.get(numbering) ?? new Set()).add(marker as string));
+  }
+  const runs = [...byNumbering.values()];
+  return runs.some((ms) => ms.size > 1) ? new Set() : new Set(runs.flatMap((ms) => [...ms]));
 }
 
 function romanValue(r: string): number {

@@ -7,14 +7,16 @@
 /** The counter in a pattern: arabic, lower or upper letters, lower or upper roman. */
 type Counter = "1" | "a" | "A" | "i" | "I";
 
-const PATTERN = /^([^0-9a-zA-Z]*)(1|a|A|i|I)([^0-9a-zA-Z]*)$/;
+// Before the counter: punctuation, or the numbers of the clauses it is under (`2.1` counts
+// 2.1, 2.2, …, as contracts and legal letters number a clause's paragraphs).
+const PATTERN = /^([^0-9a-zA-Z]*|(?:\d{1,3}\.){1,4})(1|a|A|i|I)([^0-9a-zA-Z]*)$/;
 
 /** Numbering used by level (1, 2, 3, then again) when a list does not name its own. */
 export const DEFAULT_NUMBERING = ["1.", "a.", "i."];
 /** Bullets used by level when a list does not name its own. */
 export const DEFAULT_BULLETS = ["•", "–", "▪"];
 
-/** Whether `pattern` is a numbering pattern: one counter with punctuation around it. */
+/** Whether `pattern` is a numbering pattern: one counter with punctuation (or clause numbers) around it. */
 export function isNumbering(pattern: string): boolean {
   return PATTERN.test(pattern);
 }

@@ -405,13 +405,13 @@ describe("Markdown list items", () => {
 describe("markdown's list markers", () => {
   it("are checked where the template asks for them", async () => {
     const dir = tempPack({
-      "letter.hbs": '<letter>\n<body>{{markdown body numbering="1. 1.1"}}</body></letter>',
+      "letter.hbs": '<letter>\n<body>{{markdown body numbering="1. 1-1"}}</body></letter>',
     });
     const l = letter("", dir);
     l.data.body = "1. x";
     const e = await caught(() => compose(l, res));
     expect(e.problems[0]).toMatchObject({
-      message: "numbering: 1.1 is not a numbering pattern",
+      message: "numbering: 1-1 is not a numbering pattern",
       location: { file: `${dir}/letter.hbs`, line: 2 },
     });
   });

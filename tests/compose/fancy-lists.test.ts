@@ -91,6 +91,32 @@ describe("lists numbered with letters and roman numerals", () => {
     );
   });
 
+  // corpus25: a solicitor's "1.1 Under clause 8.2 …⏎⏎1.2 In particular, … failed to:⏎⏎(a) …"
+  // printed each clause as a paragraph with its number run into the text, and (a) as a list
+  // of its own; Word and LaTeX hang the number, the lettered points under the clause.
+  it("read clause numbers as a list of their own, with the points under a clause nested", () => {
+    expect(
+      md(
+        "1.1 Under clause 8.2, it must.\n\n1.2 It failed to:\n\n(a) deliver;\n\n(b) report.\n\n1.3 So.",
+      ),
+    ).toBe(
+      '<list ordered="true" numbering="1.1"><item>Under clause 8.2, it must.</item><item>It failed to:<list ordered="true" numbering="(a)"><item>deliver;</item><item>report.</item></list></item><item>So.</item></list>',
+    );
+    // Under a heading of its own each section counts again; a lone clause of a letter that
+    // numbers its clauses is one too.
+    expect(md("1.1 One.\n1.2 Two.\n\n**3. Rights**\n\n3.1 Reserved.")).toBe(
+      '<list ordered="true" numbering="1.1"><item>One.</item><item>Two.</item></list><p><b>3. Rights</b></p><list ordered="true" numbering="3.1"><item>Reserved.</item></list>',
+    );
+    expect(md("2.1.1 a\n2.1.2 b")).toContain('numbering="2.1.1"');
+  });
+
+  it("leave a decimal number at a paragraph's start as text", () => {
+    expect(md("2.1 million people signed.")).toBe("<p>2.1 million people signed.</p>");
+    expect(md("Intro.\n\n1.5 kg of it arrived.\n\n1.6 kg did not.")).toBe(
+      "<p>Intro.</p><p>1.5 kg of it arrived.</p><p>1.6 kg did not.</p>",
+    );
+  });
+
   it("read a lower-case letter and a full stop as an abbreviation unless a list follows", () => {
     expect(md("z. B. wenn Sie zahlen.")).toBe("<p>z. B. wenn Sie zahlen.</p>");
     expect(md("i. e. the rest")).toBe("<p>i. e. the rest</p>");

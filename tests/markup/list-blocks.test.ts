@@ -81,8 +81,8 @@ describe("lists", () => {
 
   it("refuses a bad numbering, a bad start and an item that starts with a list", async () => {
     const msg = async (xml: string) => (await caught(() => body(xml))).problems[0]?.message;
-    expect(await msg('<list numbering="1.1"><item>x</item></list>')).toBe(
-      'numbering="1.1" is not a numbering pattern',
+    expect(await msg('<list numbering="1-1"><item>x</item></list>')).toBe(
+      'numbering="1-1" is not a numbering pattern',
     );
     expect(await msg('<list ordered="true" start="two"><item>x</item></list>')).toBe(
       "start must be a whole number, not two",

@@ -23,6 +23,13 @@ describe("numberMarker", () => {
 
   it("knows a pattern from other text", () => {
     expect(["1.", "(1)", "a)", "A.", "i.", "I", "§ 1"].every(isNumbering)).toBe(true);
-    expect(["", "1.1", "b.", "x)", "12.", "Art"].some(isNumbering)).toBe(false);
+    expect(["", "b.", "x)", "12.", "Art", "1.1.1.1.1.1", "a.1"].some(isNumbering)).toBe(false);
+  });
+
+  // Contracts and legal letters number a clause's paragraphs under its number.
+  it("counts the last number of a clause number", () => {
+    expect(["1.1", "2.3.1", "4.1."].every(isNumbering)).toBe(true);
+    expect([1, 2, 10].map((n) => numberMarker("2.1", n))).toEqual(["2.1", "2.2", "2.10"]);
+    expect(numberMarker("1.2.1.", 3)).toBe("1.2.3.");
   });
 });
