@@ -193,7 +193,7 @@ function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
     : list.ordered
       ? byDepth(ctx.markers.numbering, depth.numbered, "numbering")
       : byDepth(ctx.markers.bullets, depth.bulleted, "bullet");
-  return `<list${list.ordered ? ' ordered="true"' : ""}${marker}${start}>${items}</list>`;
+  return `<list${list.ordered ? ' ordered="true"' : ""}${marker}${start}${looseAttr(list)}>${items}</list>`;
 }
 
 /**
@@ -242,6 +242,11 @@ function ownValues(
     values[i] = kept[k];
   });
   return values;
+}
+
+/** A list written with blank lines between its items (CommonMark's loose list). */
+function looseAttr(list: Tokens.List): string {
+  return list.loose ? ' loose="true"' : "";
 }
 
 function valueAttr(value: number | undefined): string {
@@ -327,7 +332,7 @@ function sublistMarkup(
     return `<item${valueAttr(values[k])}>${item}${nested}</item>`;
   });
   const numbering = xmlEscape(taken[sub[0] as number]?.numbering ?? "");
-  return `<list ordered="true" numbering="${numbering}">${items.join("")}</list>`;
+  return `<list ordered="true" numbering="${numbering}"${looseAttr(list)}>${items.join("")}</list>`;
 }
 
 function byDepth(list: string[] | undefined, depth: number, attr: string): string {

@@ -340,7 +340,10 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const first = out[0] as Unit;
   const last = out[out.length - 1] as Unit;
   first.spaceBefore = st.spaceBefore;
-  last.spaceAfter = st.spaceAfter;
+  // A loose list's paragraphs stand apart as the body's do (letter-doc.ts, `loose`).
+  last.spaceAfter = b.loose
+    ? Math.max(st.spaceAfter, style(ctx, "body").spaceAfter)
+    : st.spaceAfter;
   if (b.keepWithNext) last.sticky = true;
   return out;
 }

@@ -8,14 +8,14 @@ import {
   numberMarker,
 } from "../model/list-marker.js";
 import { pushAll } from "../push-all.js";
-import { at, type Ctx, elements, inlineLinesAt, keep, styleFor } from "./markup-context.js";
+import { at, type Ctx, elements, inlineLinesAt, keep, oneOf, styleFor } from "./markup-context.js";
 import type { XmlElement, XmlNode } from "./xml-tree.js";
 
 /** Block elements an `<item>` may hold after (or instead of) its inline text. */
 const ITEM_BLOCKS: ReadonlySet<string> = new Set(["p", "list"]);
 
 /**
- * `<list [ordered] [start] [numbering] [bullet]>` of `<item [bullet] [value]>`s, as one text block per
+ * `<list [ordered] [start] [numbering] [bullet] [loose]>` of `<item [bullet] [value]>`s, as one text block per
  * paragraph: the first paragraph of an item carries its marker, every paragraph its nesting
  * `level`, so the layout hangs them at the level's indent and the text output aligns them.
  */
@@ -28,12 +28,25 @@ export function listBlocks(el: XmlElement, ctx: Ctx, outer: Depth = TOP): TextBl
   };
   const next = numbered ? numberer(el, ctx, depth.numbered) : bulleter(el, depth.bulleted);
   const blocks = itemsOf(el, ctx, depth, next);
+  if (oneOf(el, "loose", ctx, ["true", "false"], "false") === "true")
+    markLoose(blocks, depth.level);
   const widest = widestMarkers(blocks, depth.level);
   // A nested list is built before its parent finishes, so each outer list's markers go in front.
   for (const b of blocks) b.listMarkers = [widest, ...(b.listMarkers ?? [])];
   const first = blocks[0];
   if (first && depth.level === 1) first.listStart = true;
   return blocks;
+}
+
+/**
+ * In a loose list, each paragraph followed by one of the list's own (the next item, or its
+ * item's next paragraph) stands apart from it; one followed by a list nested in its item
+ * stays with it, as a line introducing points does.
+ */
+function markLoose(blocks: TextBlock[], level: number): void {
+  blocks.forEach((b, k) => {
+    if (blocks[k + 1]?.level === level) b.loose = true;
+  });
 }
 
 /** How many of a list's longest markers the layout measures to find the widest. */

@@ -155,6 +155,13 @@ export interface TextBlock extends Kept {
    */
   listStart?: true;
   /**
+   * A paragraph of a loose list (Markdown's blank lines between items) that stands apart from
+   * the next as the body's paragraphs do, as Typst spaces a list that is not tight and pandoc's
+   * LaTeX a list not marked tight (list-blocks.ts says which). Why: a contract's clauses,
+   * written as paragraphs, ran together into one block.
+   */
+  loose?: true;
+  /**
    * The widest markers (by length) of each list that holds this paragraph, outermost first:
    * a level's indent grows to fit them, so `1000.` never hangs into the margin.
    */

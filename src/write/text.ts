@@ -106,14 +106,17 @@ function noteLines(n: TextBlock, width: number): string[] {
 /**
  * The list items written on the line after the item before them, as tight lists are in plain
  * text: every item but the first of a run of list paragraphs in which each item is one
- * paragraph. A run where some item has a further paragraph keeps blank lines between all its
- * items, as a loose Markdown list does.
+ * paragraph. A run where some item has a further paragraph, or of a loose list, keeps blank
+ * lines between all its items, as the PDF sets them apart.
  */
 function tightItems(body: Block[]): Set<number> {
   const tight = new Set<number>();
   let run: number[] = [];
   const close = () => {
-    const loose = run.some((i) => (body[i] as TextBlock).marker === undefined);
+    const loose = run.some((i) => {
+      const b = body[i] as TextBlock;
+      return b.marker === undefined || b.loose;
+    });
     if (!loose) for (const i of run.slice(1)) tight.add(i);
     run = [];
   };

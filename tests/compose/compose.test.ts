@@ -397,7 +397,7 @@ describe("Markdown list items", () => {
     const l = letter();
     l.data.body = "1. One.\n\n   Two (21 CFR 211.22).\n   - nested\n2. Three";
     expect(compose(l, res)).toContain(
-      '<list ordered="true"><item>One.<p>Two (21 CFR 211.22).</p><list><item>nested</item></list></item><item>Three</item></list>',
+      '<list ordered="true" loose="true"><item>One.<p>Two (21 CFR 211.22).</p><list><item>nested</item></list></item><item>Three</item></list>',
     );
   });
 });

@@ -69,7 +69,7 @@ describe("lists numbered with letters and roman numerals", () => {
     const letter =
       "(a) maintain the fleet;\n\n(b) provide the reports, including:\n\n(i) the report for December; and\n\n(ii) the report for January;\n\n(c) remedy the breaches.";
     expect(md(letter)).toBe(
-      '<list ordered="true" numbering="(a)"><item>maintain the fleet;</item><item>provide the reports, including:<list ordered="true" numbering="(i)"><item>the report for December; and</item><item>the report for January;</item></list></item><item>remedy the breaches.</item></list>',
+      '<list ordered="true" numbering="(a)" loose="true"><item>maintain the fleet;</item><item>provide the reports, including:<list ordered="true" numbering="(i)" loose="true"><item>the report for December; and</item><item>the report for January;</item></list></item><item>remedy the breaches.</item></list>',
     );
     // Three levels, as a contract numbers them: (a), then (i), then (A).
     expect(md("(a) one:\n(i) two:\n(A) three\n(B) four\n(ii) five\n(b) six")).toBe(
@@ -81,13 +81,13 @@ describe("lists numbered with letters and roman numerals", () => {
   // the next in turn ("(b)", "(d)"): a letter that says "see (c) above" must print "(c)".
   it("print every marker as written, where counting on would print another", () => {
     expect(md("(a) rent;\n\n(c) deposit;\n\n(d) keys.")).toBe(
-      '<list ordered="true" numbering="(a)"><item>rent;</item><item value="3">deposit;</item><item>keys.</item></list>',
+      '<list ordered="true" numbering="(a)" loose="true"><item>rent;</item><item value="3">deposit;</item><item>keys.</item></list>',
     );
     expect(md("(a) rent.\n\n(c) 2024 Acme Corp.")).toContain(
       '<item value="3">2024 Acme Corp.</item>',
     );
     expect(md("(a) the reports:\n\n(i) one\n\n(iii) three\n\n(b) rent")).toBe(
-      '<list ordered="true" numbering="(a)"><item>the reports:<list ordered="true" numbering="(i)"><item>one</item><item value="3">three</item></list></item><item>rent</item></list>',
+      '<list ordered="true" numbering="(a)" loose="true"><item>the reports:<list ordered="true" numbering="(i)" loose="true"><item>one</item><item value="3">three</item></list></item><item>rent</item></list>',
     );
   });
 
@@ -100,7 +100,7 @@ describe("lists numbered with letters and roman numerals", () => {
         "1.1 Under clause 8.2, it must.\n\n1.2 It failed to:\n\n(a) deliver;\n\n(b) report.\n\n1.3 So.",
       ),
     ).toBe(
-      '<list ordered="true" numbering="1.1"><item>Under clause 8.2, it must.</item><item>It failed to:<list ordered="true" numbering="(a)"><item>deliver;</item><item>report.</item></list></item><item>So.</item></list>',
+      '<list ordered="true" numbering="1.1" loose="true"><item>Under clause 8.2, it must.</item><item>It failed to:<list ordered="true" numbering="(a)" loose="true"><item>deliver;</item><item>report.</item></list></item><item>So.</item></list>',
     );
     // Under a heading of its own each section counts again; a lone clause of a letter that
     // numbers its clauses is one too.

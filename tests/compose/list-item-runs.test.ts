@@ -25,7 +25,9 @@ describe("a list item's lines", () => {
     expect(md(`- a\n${"b\n".repeat(MAX_ITEM_LINES - 1)}`)).toMatch(/^<list><item>a\nb/);
     expect(md("text\n".repeat(30_000))).toMatch(/^<p>text\ntext/);
     expect(md("- item\n".repeat(30_000))).toMatch(/^<list><item>item<\/item>/);
-    expect(md(`- a\n\n${"  b\n\n".repeat(MAX_ITEM_LINES)}`)).toMatch(/^<list><item>a<p>b<\/p>/);
+    expect(md(`- a\n\n${"  b\n\n".repeat(MAX_ITEM_LINES)}`)).toMatch(
+      /^<list loose="true"><item>a<p>b<\/p>/,
+    );
   });
 });
 

@@ -181,7 +181,7 @@ describe("Markdown blocks of official letters", () => {
 describe("numbers typed in a numbered list", () => {
   it("are kept where counting would print others, and counted on from", () => {
     expect(md("1998. Founded.\n\n2004. Grew.")).toBe(
-      '<list ordered="true" start="1998"><item>Founded.</item><item value="2004">Grew.</item></list>',
+      '<list ordered="true" start="1998" loose="true"><item>Founded.</item><item value="2004">Grew.</item></list>',
     );
     expect(md("3. c\n4. d\n7. g\n8. h")).toBe(
       '<list ordered="true" start="3"><item>c</item><item>d</item><item value="7">g</item><item>h</item></list>',

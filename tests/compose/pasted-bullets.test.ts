@@ -14,7 +14,9 @@ describe("bullets typed as characters (pasted from a word processor)", () => {
     expect(md("We agreed:\n• Delivery")).toBe(
       "<p>We agreed:</p><list><item>Delivery</item></list>",
     );
-    expect(md("  ◦ nested under nothing\n\n▪ square")).toContain("<list>");
+    expect(md("  ◦ nested under nothing\n\n▪ square")).toBe(
+      '<list loose="true"><item>nested under nothing</item><item>square</item></list>',
+    );
   });
 
   it("leave a bullet inside a line, or one with no space after it, as text", () => {

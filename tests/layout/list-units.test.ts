@@ -99,4 +99,17 @@ describe("lists on the page", () => {
     );
     expect(at(items, "One").x - at(items, "Before.").x).toBeCloseTo(18);
   });
+
+  // A contract's clauses written as paragraphs (blank lines between them, a loose list) ran
+  // together 4pt apart; Typst and pandoc's LaTeX space a loose list as paragraphs.
+  it("set a loose list's items apart as paragraphs, a nested list close to its item", () => {
+    const items = texts(
+      '<letter><p>Before.</p><p>Para.</p><list loose="true"><item>Alpha</item><item>Beta<list><item>Nested</item><item>More</item></list></item><item>Gamma</item></list></letter>',
+    );
+    const gap = (a: string, b: string) => at(items, b).y - at(items, a).y;
+    expect(gap("Alpha", "Beta")).toBeCloseTo(gap("Before.", "Para."));
+    expect(gap("More", "Gamma")).toBeCloseTo(gap("Before.", "Para."));
+    expect(gap("Beta", "Nested")).toBeLessThan(gap("Alpha", "Beta"));
+    expect(gap("Nested", "More")).toBeCloseTo(gap("Beta", "Nested"));
+  });
 });

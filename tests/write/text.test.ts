@@ -105,6 +105,12 @@ describe("writeText", () => {
     expect(txt).toContain("Items:\n\n• one\n• two\n  – two a\n• three\n\nAfter.");
   });
 
+  // The PDF sets a loose list's items apart as paragraphs: so does the text.
+  it("writes a loose list's items a blank line apart", async () => {
+    const txt = await withBody(["1.1 one", "", "1.2 two", "", "After."]);
+    expect(txt).toContain("1.1 one\n\n1.2 two\n\nAfter.");
+  });
+
   // letters23: a numbered list and then a bulleted one were written as one list.
   it("writes a list right after another one a blank line apart from it", async () => {
     const txt = await withBody(["1. one", "2. two", "", "- note a", "- note b"]);
