@@ -100,9 +100,12 @@ const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,
 // A marker at the start of a line, then white space and text: `(a)`, `(iv)`, `(1)`, `a.`,
 // `iv)`, `B.`, a clause number `1.1` (the Markdown lexer's own `1.` and `1)` are left to it).
 const LINE =
-  /^([ \t]*)(\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\d{1,9})\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9})[.)]|\d{1,3}(?:\.\d{1,3}){1,4}\.?)([ \t]+)(\S[^\n]*)$/gm;
-/** A clause number: `1.1`, `2.3.1`, `4.2.` (the last number counts). */
-const CLAUSE = /^((?:\d{1,3}\.){1,4})(\d{1,3})(\.?)$/;
+  /^([ \t]*)(\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\d{1,9})\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9})[.)]|[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4}\.?)([ \t]+)(\S[^\n]*)$/gm;
+/**
+ * A clause number: `1.1`, `2.3.1`, `4.2.` (the last number counts); no part starts with 0,
+ * so a date ("15.01. Abgabe") is not one.
+ */
+const CLAUSE = /^((?:[1-9]\d{0,2}\.){1,4})([1-9]\d{0,2})(\.?)$/;
 const ANY = new RegExp(LINE.source, "m");
 
 /**

@@ -9,7 +9,7 @@ type Counter = "1" | "a" | "A" | "i" | "I";
 
 // Before the counter: punctuation, or the numbers of the clauses it is under (`2.1` counts
 // 2.1, 2.2, …, as contracts and legal letters number a clause's paragraphs).
-const PATTERN = /^([^0-9a-zA-Z]*|(?:\d{1,3}\.){1,4})(1|a|A|i|I)([^0-9a-zA-Z]*)$/;
+const PATTERN = /^([^0-9a-zA-Z]*|(?:[1-9]\d{0,2}\.){1,4})(1|a|A|i|I)([^0-9a-zA-Z]*)$/;
 
 /** Numbering used by level (1, 2, 3, then again) when a list does not name its own. */
 export const DEFAULT_NUMBERING = ["1.", "a.", "i."];

@@ -110,7 +110,8 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("2.1.1 a\n2.1.2 b")).toContain('numbering="2.1.1"');
   });
 
-  it("leave a decimal number at a paragraph's start as text", () => {
+  it("leave a decimal number or a date at a paragraph's start as text", () => {
+    expect(md("15.01. Abgabe\n15.02. Prüfung")).toBe("<p>15.01. Abgabe\n15.02. Prüfung</p>");
     expect(md("2.1 million people signed.")).toBe("<p>2.1 million people signed.</p>");
     expect(md("Intro.\n\n1.5 kg of it arrived.\n\n1.6 kg did not.")).toBe(
       "<p>Intro.</p><p>1.5 kg of it arrived.</p><p>1.6 kg did not.</p>",
