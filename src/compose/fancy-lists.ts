@@ -38,7 +38,7 @@ export function fancyLists(
   // last: a marker is an item only where it follows one of them (`(b)` after `(a)`, `(c)`
   // after `(ii)`) or opens a list (opensList). Why: "as required by section 12\n(a) of the
   // Act" inside a paragraph is its text.
-  const last = new Map<number, Marker[]>();
+  const last = new Map<number, OpenItem[]>();
   const lone = loneClauses(md);
   const text = md.replace(
     LINE,
@@ -50,15 +50,17 @@ export function fancyLists(
       const key = keyOf(delim, rest);
       const open = last.get(indent.length) ?? [];
       const read = lone.has(marker) ? [] : readings(marker, gap);
-      const next = nextOf(open, read);
-      const m = next ?? (opensList(md, at, marker, gap, read[0]) ? read[0] : undefined);
+      const apart = lineAbove(md, at) === "";
+      const next = nextOf(open, read, apart);
+      const m = next?.marker ?? (opensList(md, at, marker, gap, read[0]) ? read[0] : undefined);
       if (!m || skip.has(key)) return line;
       const digit = m.start === 1 ? "1" : "2";
       const written = respaced(indent, `${digit}${delim}`, marker.length, gap);
       if (!written) return line;
       // The lists inside the one it goes on are closed; one of its own numbering is left.
-      const level = open.findIndex((o) => o.numbering === m.numbering);
-      last.set(indent.length, [...(level < 0 ? open : open.slice(0, level)), m]);
+      const level = open.findIndex((o) => o.marker.numbering === m.numbering);
+      const item = { marker: m, gaps: next ? (next.gaps ?? apart) : undefined };
+      last.set(indent.length, [...(level < 0 ? open : open.slice(0, level)), item]);
       const queue = waiting.get(key);
       if (queue) queue.markers.push(m);
       else waiting.set(key, { markers: [m], taken: 0 });
@@ -86,14 +88,38 @@ export function fancyLists(
   };
 }
 
-/** The reading of a marker that follows an open list's last item, the innermost first. */
-function nextOf(open: Marker[], read: Marker[]): Marker | undefined {
+/**
+ * The last item read of an open list; `gaps`: whether its items stand an empty line apart
+ * (known from its second item on).
+ */
+interface OpenItem {
+  marker: Marker;
+  gaps?: boolean;
+}
+
+/**
+ * The reading of a marker that follows an open list's last item, the innermost first, with
+ * that list's `gaps`. Not in a list whose items stand an empty line apart when this one does
+ * not: there "clause⏎1.3 of the Agreement" is a wrapped line of item 1.2, not item 1.3.
+ */
+function nextOf(
+  open: OpenItem[],
+  read: Marker[],
+  apart: boolean,
+): { marker: Marker; gaps?: boolean } | undefined {
   for (let j = open.length - 1; j >= 0; j--) {
-    const prev = open[j] as Marker;
-    const m = read.find((r) => r.numbering === prev.numbering && r.start === prev.start + 1);
-    if (m) return m;
+    const prev = open[j] as OpenItem;
+    if (prev.gaps && !apart) continue;
+    const { numbering, start } = prev.marker;
+    const m = read.find((r) => r.numbering === numbering && r.start === start + 1);
+    if (m) return { marker: m, gaps: prev.gaps };
   }
   return undefined;
+}
+
+/** The line before the one starting at `at`, trimmed ("" at the text's start). */
+function lineAbove(md: string, at: number): string {
+  return at === 0 ? "" : md.slice(md.lastIndexOf("\n", at - 2) + 1, at - 1).trim();
 }
 
 const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
@@ -142,7 +168,7 @@ function opensList(md: string, at: number, marker: string, gap: string, m?: Mark
   if (!m) return false;
   // "1.5 million people" at a paragraph's start is a number; clauses are numbered from x.1.
   if (CLAUSE.test(marker) && m.start !== 1) return false;
-  const above = at === 0 ? "" : md.slice(md.lastIndexOf("\n", at - 2) + 1, at - 1).trim();
+  const above = lineAbove(md, at);
   if (m.start === 1 && /[:：]$/.test(above)) return true;
   if (above !== "") return false;
   if (!/^[a-z]\.$/.test(marker) || gap !== " " || marker === "a.") return true;

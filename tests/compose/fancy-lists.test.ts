@@ -110,6 +110,18 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("2.1.1 a\n2.1.2 b")).toContain('numbering="2.1.1"');
   });
 
+  // In a list whose items stand an empty line apart, a marker right under a line of an item
+  // is that line wrapped: "clause⏎1.3 of the Agreement" had become clause 1.3.
+  it("read a marker with no empty line before it in a list whose items have one as text", () => {
+    expect(md("1.1 Rent.\n\n1.2 We rely on clause\n1.3 of the Agreement.\n\n1.3 Repairs.")).toBe(
+      '<list ordered="true" numbering="1.1" loose="true"><item>Rent.</item><item>We rely on clause\n1.3 of the Agreement.</item><item>Repairs.</item></list>',
+    );
+    // A list with no empty lines between its items reads them line by line.
+    expect(md("(a) one\n(b) two\n(c) three")).toBe(
+      '<list ordered="true" numbering="(a)"><item>one</item><item>two</item><item>three</item></list>',
+    );
+  });
+
   it("leave a decimal number or a date at a paragraph's start as text", () => {
     expect(md("15.01. Abgabe\n15.02. Prüfung")).toBe("<p>15.01. Abgabe\n15.02. Prüfung</p>");
     expect(md("2.1 million people signed.")).toBe("<p>2.1 million people signed.</p>");
