@@ -94,6 +94,17 @@ describe("curly quotes", () => {
     expect(set(`It's 5'10" tall, "Anlage 3".`)).toBe("It’s 5′10″ tall, “Anlage 3”.");
   });
 
+  // letters26: `say "-3" now` came out as say ”−3″ now: smartquotes opens a double quote
+  // before a word character only, so the one before a sign read as closing, the next as inches.
+  it("opens a double quote before a number's sign, a currency sign or a bracket", () => {
+    expect(set(`say "-3" now, '-3', "+3", "−3", "€5", "#1" and "(see)"`)).toBe(
+      "say “−3” now, ‘−3’, “+3”, “−3”, “€5”, “#1” and “(see)”",
+    );
+    expect(set(`er sagte "-3 Grad" heute`, "de")).toBe("er sagte „−3 Grad“ heute");
+    // A quote closed before a space and a comma, and inches before a sign, stay as they were.
+    expect(set(`She said "Yes ", and it is 5" -3`)).toBe("She said “Yes ”, and it is 5″ −3");
+  });
+
   // corpus25: a Swiss letter's "CHF 24'870.35" came out as "24′870.35", feet and inches.
   it("writes a quote between a number's groups of three digits as a group separator", () => {
     expect(set(`CHF 24'870.35, Fr. 1'250.– und 1'000'000 Franken`, "de-CH")).toBe(
