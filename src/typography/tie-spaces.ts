@@ -1,6 +1,11 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
-import { DAY_MONTH_LINKS, MONTHS_BY_LANGUAGE, NUMBERED_MONTH_WORDS } from "./month-names.js";
+import {
+  DAY_MONTH_LINKS,
+  DAY_PROCLITICS,
+  MONTHS_BY_LANGUAGE,
+  NUMBERED_MONTH_WORDS,
+} from "./month-names.js";
 import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
 
 /** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
@@ -19,6 +24,8 @@ interface TieSets {
   monthWords: number;
   /** Words between a day and its month, tied with them ("5 de enero"). */
   links: ReadonlySet<string>;
+  /** A one-letter word written onto the day ("و5 آذار"), as a pattern of its letters. */
+  proclitic?: RegExp;
   /** Nouns tied to the number after them (clause 4), in small letters. */
   beforeNumber: ReadonlySet<string>;
   /**
@@ -45,8 +52,10 @@ const setsOf = (
   months: readonly string[] = [],
   links: readonly string[] = [],
   numbered?: { day: string; year: string },
+  proclitics?: string,
 ): TieSets => ({
   ...(numbered ? { numbered: numberedDates(numbered) } : {}),
+  ...(proclitics ? { proclitic: new RegExp(`^[${proclitics}](?=\\p{Nd})`, "u") } : {}),
   months: new Set(months),
   monthStarts: new Set(months.map((m) => m.split(" ")[0] as string)),
   monthWords: Math.max(0, ...months.map((m) => m.split(" ").length)),
@@ -69,6 +78,7 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       MONTHS_BY_LANGUAGE.get(lang),
       DAY_MONTH_LINKS.get(lang),
       NUMBERED_MONTH_WORDS.get(lang),
+      DAY_PROCLITICS.get(lang),
     ),
   ]),
 );
@@ -241,14 +251,14 @@ function firstWord(piece: string): string {
 /**
  * How many spaces from the one after piece `k` a date spans that starts with its last word
  * `raw` (0 if none starts there): a day and its month's name either way round ("5 września",
- * "April 30"), with the words of a name of several ("5 Meán Fómhair") and a word the
+ * "April 30"; a day with a one-letter word written onto it, "و5 آذار"), with the words of a name of several ("5 Meán Fómhair") and a word the
  * language writes between them ("5 de enero").
  */
 function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): number {
   if (sets.monthWords === 0) return 0;
   const before = raw.replace(OPENING, "");
   if (DAY_DIGIT.test(raw)) {
-    if (!DAY.test(before)) return 0;
+    if (!DAY.test(sets.proclitic ? before.replace(sets.proclitic, "") : before)) return 0;
     const link = sets.links.has(curled(pieces[k + 1] as string)) ? 1 : 0;
     const words = monthAt(pieces, k + 1 + link, sets);
     if (words === 0) return 0;

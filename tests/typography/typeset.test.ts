@@ -415,6 +415,12 @@ describe("ties", () => {
       "في 5_آذار، ٢_تشرين_الثاني، 5_جانفي، 5_غشت، 5_مارس",
     );
     expect(set("منذ ٢ تشرين الثاني", "ar-IQ")).toBe("منذ ٢_تشرين_الثاني");
+    // letters26: a day with a one-letter word written onto it ("و5", and the 5th) was left
+    // apart from its month; two letters, or a letter no such word, are no day.
+    expect(set("من 3 آذار و5 آذار، ف٥ تشرين الثاني، ل5 أيار، ب5 كتب", "ar")).toBe(
+      "من 3_آذار و5_آذار، ف٥_تشرين_الثاني، ل5_أيار، ب5 كتب",
+    );
+    expect(set("وب5 آذار، م5 آذار", "ar")).toBe("وب5 آذار، م5 آذار");
     expect(set("am 5. Jänner", "de-AT")).toBe("am 5._Jänner");
     expect(set("od 5. marta, 5. mart", "sr-Latn")).toBe("od 5. marta, 5._mart");
     // Only a whole name: "Meán" alone is no month, "de" before a word that is none ties nothing.
