@@ -28,6 +28,8 @@ interface TieSets {
   proclitic?: RegExp;
   /** Nouns tied to the number after them (clause 4), in small letters. */
   beforeNumber: ReadonlySet<string>;
+  /** How street names end, tied to the house number after them (tie-words.ts). */
+  streets: readonly string[];
   /**
    * For months named by a number ("tháng 3"): what makes a day and such a month a date, not
    * a count (month-names.ts, NUMBERED_MONTH_WORDS).
@@ -61,6 +63,7 @@ const setsOf = (
   monthWords: Math.max(0, ...months.map((m) => m.split(" ").length)),
   links: new Set(links),
   beforeNumber: new Set(words.beforeNumber ?? []),
+  streets: words.streets ?? [],
   after: new Set([...COMMON_TIES.after, ...words.after]),
   pairs: new Set(
     words.inside.flatMap((phrase) => {
@@ -327,18 +330,31 @@ function isUnit(word: string): boolean {
   return stem !== undefined && UNIT_SET.has(stem);
 }
 
+/** A street's name, by its last word: "Kerkstraat", "Prins Hendrikkade". */
+function isStreet(word: string, sets: TieSets): boolean {
+  if (sets.streets.length === 0 || !/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return sets.streets.some((end) => lower.endsWith(end));
+}
+
+/** A number with the indicator of an ordinal (Portuguese, Spanish, Italian): "2.º", "1.ª", "3º". */
+const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
+
 function ties(raw: string, next: string, sets: TieSets): boolean {
   if (DASHES.has(next)) return true;
   if (OPERATORS.has(next) && (DIGIT.test(raw.replace(CLOSING, "").slice(-1)) || isUnit(raw)))
     return true;
   // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
+  // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
+  if (ORDINAL.test(raw.replace(OPENING, ""))) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return sets.after.has(raw);
   const before = raw.replace(OPENING, "");
   const after = next.replace(CLOSING, "");
   if (/^\d/.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
+  if (/^\d/.test(after) && isStreet(before, sets)) return true;
   if (/\d$/.test(before) && isUnit(after)) return true;
   if (NUMBER_START.test(after) && CURRENCY_SET.has(before)) return true;
   if (/^\d{1,3}$/.test(before) && /^\d{3}(?!\d)/.test(next)) return true;

@@ -547,3 +547,27 @@ describe("ties to more currencies, and to units with a case ending", () => {
     );
   });
 });
+
+// letters26: a Portuguese or Spanish ordinal ("2.º") ended a line apart from the word it
+// numbers, a Dutch street ("Kerkstraat") apart from its house number.
+describe("ties of ordinals and house numbers", () => {
+  it("ties an ordinal with its indicator to the word after it, in any language", () => {
+    expect(set("Rua Augusta, n.º 12, 2.º andar", "pt")).toBe("Rua Augusta, n.º~12, 2.º~andar");
+    expect(set("C/ del Amparo, 47, 2.º A, la 1.ª planta, el 3º piso", "es")).toBe(
+      "C/ del Amparo, 47, 2.º~A, la 1.ª~planta, el 3º~piso",
+    );
+    // Before a comma or in brackets it ends what it numbers.
+    expect(set("o 2.º, e (2.º) andar", "pt")).toBe("o 2.º, e (2.º) andar");
+  });
+
+  it("ties a street to the house number after it, by the language's street names", () => {
+    expect(set("Kerkstraat 12, aan de Prins Hendrikkade 12a in", "nl")).toBe(
+      "Kerkstraat~12, aan de Prins Hendrikkade~12a in",
+    );
+    // A street's name starts with a capital; a word that only ends like one is none.
+    expect(set("de straat 12 keer, Kerkstraat, 12", "nl")).toBe(
+      "de straat 12 keer, Kerkstraat, 12",
+    );
+    expect(set("Kerkstraat 12", "en")).toBe("Kerkstraat 12");
+  });
+});
