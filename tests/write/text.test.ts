@@ -125,6 +125,23 @@ describe("writeText", () => {
     expect(business.txt).not.toMatch(/^-+$/m);
   });
 
+  // letters26: the PDF sets a list's markers flush right against its text ("(ii)" under
+  // "(iii)", "9." under "10."); the text output set them flush left, each item's text after
+  // its own marker, so the items' text did not line up.
+  it("sets a list's markers flush right and its items' text in one column, as the PDF", async () => {
+    const txt = await withBody([
+      "(i) one",
+      "(ii) two",
+      "(iii) three",
+      "",
+      "After.",
+      "",
+      "9. nine",
+      "10. ten",
+    ]);
+    expect(txt).toContain("  (i) one\n (ii) two\n(iii) three\n\nAfter.\n\n 9. nine\n10. ten");
+  });
+
   // letters26: the text output wraps where the PDF breaks, at spaces; a tie of the typography
   // pass (model/ties.ts) is no space to it, so an ordinal and its word, a street and its
   // house number, stay on one line in both.
