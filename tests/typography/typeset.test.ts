@@ -571,3 +571,10 @@ describe("ties of ordinals and house numbers", () => {
     expect(set("Kerkstraat 12", "en")).toBe("Kerkstraat 12");
   });
 });
+
+// letters26: a DOI is an address: no pass changes it, as none changes a URL.
+it("keeps a DOI as typed, as a web address", () => {
+  expect(set(`see 10.1000/abc--def, "10.1000/-3" and doi:10.1000/x---y. Then -- no.`)).toBe(
+    "see 10.1000/abc--def, “10.1000/-3” and doi:10.1000/x---y. Then~– no.",
+  );
+});
