@@ -8,9 +8,55 @@ import type { SetLine } from "./set-lines.js";
 const LEAST_GAP = 0.05;
 
 /** How far a set line's glyphs reach above its baseline and below it, in points. */
-interface LineInk {
+export interface LineInk {
   above: number;
   below: number;
+}
+
+/**
+ * Where the ink of a unit's first line reaches up to, or of its last line down to (`y` from
+ * the unit's top), and the least white it keeps from the ink of the unit above or below it
+ * (`least`, a twentieth of its size): what pagination keeps apart between units, as
+ * `lineSkips` does within a paragraph.
+ */
+export interface InkEdge {
+  y: number;
+  least: number;
+}
+
+/** A set line's ink where it is placed: its baseline `y` from the top of its unit. */
+export interface PlacedInk {
+  ink: LineInk;
+  y: number;
+  size: number;
+}
+
+/**
+ * The edges of a unit's ink from the lines it paints: the highest reach of any and the
+ * lowest (the lines of a table row's cells side by side, a signer's name and titles).
+ */
+export function inkEdges(lines: PlacedInk[]): { inkTop?: InkEdge; inkBottom?: InkEdge } {
+  let inkTop: InkEdge | undefined;
+  let inkBottom: InkEdge | undefined;
+  for (const { ink, y, size } of lines) {
+    const least = leastGap(size);
+    if (!inkTop || y - ink.above < inkTop.y) inkTop = { y: y - ink.above, least };
+    if (!inkBottom || y + ink.below > inkBottom.y) inkBottom = { y: y + ink.below, least };
+  }
+  return inkTop && inkBottom ? { inkTop, inkBottom } : {};
+}
+
+/** The least white between the ink of two lines of text of `size`. */
+export function leastGap(size: number): number {
+  return LEAST_GAP * size;
+}
+
+/**
+ * How much farther apart than `clear` (the white left between two lines' ink as they are
+ * placed) they must stand to keep `least` between them: 0 for most lines.
+ */
+export function skipFor(clear: number, least: number): number {
+  return clear < least ? least - clear : 0;
 }
 
 /**
@@ -21,18 +67,16 @@ interface LineInk {
  * with descenders or dots below ("THỊ"), they touched it. TeX does the same between boxes
  * (\lineskip): the lines keep their leading unless their contents would touch.
  */
-export function lineSkips(lines: SetLine[], leading: number, size: number): number[] {
-  const inks = lines.map(inkOf);
+export function lineSkips(inks: LineInk[], leading: number, size: number): number[] {
   return inks.map((ink, i) => {
     const above = inks[i - 1];
     if (!above) return 0;
-    const gap = leading - above.below - ink.above;
-    return gap < LEAST_GAP * size ? LEAST_GAP * size - gap : 0;
+    return skipFor(leading - above.below - ink.above, leastGap(size));
   });
 }
 
 /** A line's ink, word by word: the words are shaped already (measuring shaped them). */
-function inkOf(line: SetLine): LineInk {
+export function inkOf(line: SetLine): LineInk {
   let above = 0;
   let below = 0;
   for (const s of line.segments) {

@@ -10,7 +10,16 @@ import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect } from "./laid-out-doc.js";
-import { lineSkips } from "./line-skip.js";
+import {
+  type InkEdge,
+  inkEdges,
+  inkOf,
+  type LineInk,
+  leastGap,
+  lineSkips,
+  type PlacedInk,
+  skipFor,
+} from "./line-skip.js";
 import type { ItemContext } from "./paragraph-items.js";
 import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
@@ -48,6 +57,10 @@ export interface Unit {
   lines?: Unit[];
   /** Placed first when this unit starts a page: a table's header rows. */
   repeat?: Unit[];
+  /** How high the glyphs of its first line of text reach (line-skip.ts), if it starts with one. */
+  inkTop?: InkEdge;
+  /** How low the glyphs of its last line of text reach, if it ends with one. */
+  inkBottom?: InkEdge;
 }
 
 export interface UnitContext {
@@ -291,9 +304,11 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const lines = set.flat();
   const turned = set.flatMap((ls) => ls.map((_, i) => i > 0));
   const base = baseline(st, ctx);
-  const skips = lineSkips(lines, st.leading, st.size);
+  const inks = lines.map(inkOf);
+  const skips = lineSkips(inks, st.leading, st.size);
   const units: Unit[] = lines.map((line, i) => ({
     height: st.leading + (skips[i] as number),
+    ...inkEdges([{ ink: inks[i] as LineInk, y: base + (skips[i] as number), size: st.size }]),
     spaceBefore: 0,
     spaceAfter: 0,
     // Widow and orphan lines stick to their neighbour; so does a line that ends in an added
@@ -445,6 +460,10 @@ function merge(units: Unit[], label: string): Unit {
     if (u.notes) out.notes = [...(out.notes ?? []), ...u.notes];
     out.height += u.height;
   }
+  const first = units[0]?.inkTop;
+  const last = units.at(-1)?.inkBottom;
+  if (first) out.inkTop = first;
+  if (last) out.inkBottom = { ...last, y: last.y + out.height - (units.at(-1) as Unit).height };
   return out;
 }
 
@@ -526,6 +545,15 @@ function cellLines(
   );
 }
 
+/**
+ * How much lower than `y` a line whose glyphs reach as `ink` must stand under the line placed
+ * `above` it, for a twentieth of the larger size between their glyphs.
+ */
+function clearance(above: PlacedInk, ink: LineInk, y: number, size: number): number {
+  const clear = y - ink.above - (above.y + above.ink.below);
+  return skipFor(clear, leastGap(Math.max(above.size, size)));
+}
+
 /** A signature grid's rows; each signer's block id is `signer` (`scope…signer:`) and the name. */
 function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer: string): Unit[] {
   const indent = signingIndent(b.indent, ctx);
@@ -550,6 +578,8 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
         ),
       ];
       const items: PaintItem[] = [];
+      // The glyphs of each line, where placed: the row's reach, and each line's clearance.
+      const placed: PlacedInk[] = [];
       if (s.image) {
         const scale = Math.min(cellW / s.image.width, b.space / s.image.height);
         const w = s.image.width * scale;
@@ -570,23 +600,29 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
       if (s.conformed) {
         // On the last line of the signature space, where the pen would end.
         const [line] = setText([[{ text: s.conformed }]], nameSt, ctx, cellW);
-        if (line)
-          items.push(
-            ...paint(
-              line,
-              x,
-              b.space - nameSt.leading + baseline(nameSt, ctx),
-              nameSt,
-              `${signer}${s.name}`,
-            ),
-          );
+        if (line) {
+          const at = b.space - nameSt.leading + baseline(nameSt, ctx);
+          items.push(...paint(line, x, at, nameSt, `${signer}${s.name}`));
+          placed.push({ ink: inkOf(line), y: at, size: nameSt.size });
+        }
       }
       let y = b.space;
       for (const { l, st, shift } of parts) {
-        pushAll(items, paint(l, x + shift, y + baseline(st, ctx), st, `${signer}${s.name}`));
+        // A name's and its titles' lines stand apart as a paragraph's do (line-skip.ts).
+        const ink = inkOf(l);
+        const above = placed.at(-1);
+        if (above) y += clearance(above, ink, y + baseline(st, ctx), st.size);
+        const at = y + baseline(st, ctx);
+        pushAll(items, paint(l, x + shift, at, st, `${signer}${s.name}`));
+        placed.push({ ink, y: at, size: st.size });
         y += st.leading;
       }
-      return { items, height: y, rect: { x, y: 0, width: cellW, height: y, label: s.name } };
+      return {
+        items,
+        placed,
+        height: y,
+        rect: { x, y: 0, width: cellW, height: y, label: s.name },
+      };
     });
     const height = largest(cells.map((c) => c.height));
     rows.push({
@@ -597,6 +633,7 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
       items: cells.flatMap((c) => c.items),
       cells: cells.map((c) => ({ ...c.rect, height })),
       label: `signature row ${r + 1} (${row.map((s) => s.name).join(", ")})`,
+      ...inkEdges(cells.flatMap((c) => c.placed)),
       ...(b.balance ? { balance: tag } : {}),
     });
   }

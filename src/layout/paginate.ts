@@ -1,6 +1,7 @@
 import { MissiveError } from "../errors.js";
 import { pushAll } from "../push-all.js";
 import { firstText, type LaidOutPage } from "./laid-out-doc.js";
+import { skipFor } from "./line-skip.js";
 import { noteUnit, type Unit } from "./page-units.js";
 
 /** The vertical band of a page that body content may fill. */
@@ -67,6 +68,8 @@ function fill(
   let y = r.top;
   let empty = true;
   let prevAfter = 0;
+  // The unit placed last on the page, whose ink the next keeps clear of.
+  let prev: Unit | undefined;
   // Footnotes of the units on the current page, set at its foot when the page is done.
   let notes: Unit[] = [];
   // The rest of a note split at the foot of this page: it opens the next page's notes.
@@ -96,7 +99,7 @@ function fill(
         about: firstText(u.items),
       });
     }
-    const gap = empty ? 0 : Math.max(prevAfter, u.spaceBefore);
+    const gap = empty ? 0 : gapBetween(prev, prevAfter, u);
     // A chain of stuck units taller than a page cannot be kept together: once it has started,
     // its units fill each page in turn, or the rest of it, when it would fit on a page of its
     // own, would leave the page before half empty (a copy list of seventy offices).
@@ -141,6 +144,7 @@ function fill(
         y += h.height;
         empty = false;
         prevAfter = 0;
+        prev = h;
       }
     }
     if (split) {
@@ -154,6 +158,7 @@ function fill(
     for (const c of u.cells) page.cells.push({ ...c, y: c.y + top });
     y = top + u.height;
     prevAfter = u.spaceAfter;
+    prev = u;
     empty = false;
     pageOf.push(pages.length - 1);
   }
@@ -228,7 +233,7 @@ function chainHeight(units: Unit[], i: number, strict = false): number {
   for (let j = i; stuck(units[j] as Unit, strict) && j + 1 < units.length; j++) {
     const a = units[j] as Unit;
     const b = units[j + 1] as Unit;
-    h += Math.max(a.spaceAfter, b.spaceBefore) + b.height;
+    h += gapBetween(a, a.spaceAfter, b) + b.height;
   }
   return h;
 }
@@ -248,15 +253,35 @@ function stuck(u: Unit, strict: boolean): boolean {
 export function stack(units: Unit[], y: number): { page: LaidOutPage; height: number } {
   const page: LaidOutPage = { items: [], cells: [] };
   let cursor = y;
-  let prevAfter = 0;
   units.forEach((u, i) => {
-    const top = cursor + (i === 0 ? 0 : Math.max(prevAfter, u.spaceBefore));
+    const above = units[i - 1];
+    const top = cursor + (above ? gapBetween(above, above.spaceAfter, u) : 0);
     for (const it of u.items) page.items.push({ ...it, y: it.y + top });
     cursor = top + u.height;
-    prevAfter = u.spaceAfter;
   });
   return { page, height: cursor - y };
 }
+
+/**
+ * The space between unit `a` (asking for `after` below it) and unit `b` under it: the larger
+ * of the two spaces, and more where the glyphs of `a`'s last line and `b`'s first would come
+ * closer than a twentieth of their size, as between two lines of a paragraph (line-skip.ts):
+ * a line of Vietnamese capitals with stacked accents under another line of a block, a table
+ * row, a signer's line.
+ */
+function gapBetween(a: Unit | undefined, after: number, b: Unit): number {
+  const space = Math.max(after, b.spaceBefore);
+  const below = a?.inkBottom;
+  const above = b.inkTop;
+  if (!a || !below || !above) return space;
+  const clear = a.height - below.y + space + above.y;
+  const skip = skipFor(clear, Math.max(below.least, above.least));
+  // The lines of a paragraph stand apart as they are set: what the sums here add to that
+  // by rounding is no skip.
+  return skip > ROUNDING ? space + skip : space;
+}
+
+const ROUNDING = 1e-6;
 
 /** Space a stack of units asks to keep below itself. */
 export function trailingSpace(units: Unit[]): number {

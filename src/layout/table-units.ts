@@ -4,6 +4,7 @@ import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
+import { inkEdges, inkOf, type LineInk, lineSkips, type PlacedInk } from "./line-skip.js";
 import type { Unit, UnitContext } from "./page-units.js";
 import { baseline, itemContext, notesOf, paint, setText, style } from "./page-units.js";
 import { buildItems, widestUnbroken } from "./paragraph-items.js";
@@ -41,27 +42,35 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
     const items: PaintItem[] = [];
     // The notes its cells refer to ride on the row, as on a paragraph's line.
     const notes: Unit[] = [];
+    // The glyphs of each line, where placed: the row's reach up and down (line-skip.ts).
+    const placed: PlacedInk[] = [];
     let x = ctx.left;
-    let lines = 1;
+    let height = rs.leading;
     widths.forEach((w, c) => {
       const cell = cells[c];
       if (cell) {
         const align = cellAlign(cell, ctx);
         const set = setText(cell.lines, { ...rs, align, indent: 0 }, ctx, w);
+        const inks = set.map(inkOf);
+        const skips = lineSkips(inks, rs.leading, rs.size);
         const base = ROW_PAD + baseline(rs, ctx);
         const place = { cell: { row, col: c, header: row < b.headerRows } };
+        // The lines of a cell stand apart as a paragraph's do.
+        let skipped = 0;
         set.forEach((l, i) => {
-          items.push(
-            ...paint(l, x, base + i * rs.leading, rs, tag).map((t) => ({ ...t, ...place })),
-          );
+          skipped += skips[i] as number;
+          const y = base + i * rs.leading + skipped;
+          items.push(...paint(l, x, y, rs, tag).map((t) => ({ ...t, ...place })));
+          placed.push({ ink: inks[i] as LineInk, y, size: rs.size });
           pushAll(notes, notesOf(l, ctx).notes ?? []);
         });
-        lines = Math.max(lines, set.length);
+        height = Math.max(height, set.length * rs.leading + skipped);
       }
       x += w + COLUMN_GAP;
     });
     return {
-      height: lines * rs.leading + 2 * ROW_PAD,
+      height: height + 2 * ROW_PAD,
+      ...inkEdges(placed),
       spaceBefore: 0,
       spaceAfter: 0,
       sticky: false,
@@ -77,6 +86,9 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
   const last = body[body.length - 1] ?? head;
   last.items.push(rule(last.height, OUTER_RULE));
   last.height += OUTER_RULE;
+  // A rule, not a line of text, ends the table and starts it: what stands clear of the text
+  // around it.
+  delete last.inkBottom;
   const out = b.headerRows > 0 ? [head, ...body] : body;
   if (b.headerRows > 0) {
     head.sticky = body.length > 0;
@@ -95,6 +107,8 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
     ...first.items.map((it) => ({ ...it, y: it.y + OUTER_RULE })),
   ];
   first.height += OUTER_RULE;
+  delete first.inkTop;
+  if (first.inkBottom) first.inkBottom = { ...first.inkBottom, y: first.inkBottom.y + OUTER_RULE };
   first.spaceBefore = st.spaceBefore;
   last.spaceAfter = st.spaceAfter;
   return out;

@@ -1,3 +1,5 @@
+import { DOI_PREFIX } from "./doi.js";
+
 /**
  * Where a word may break with no hyphen added: after a hyphen, a dash or a slash it has; in a
  * web or e-mail address, after a slash and before a hyphen or a dot. Outside addresses, never
@@ -21,9 +23,13 @@ const AFTER_BREAK = new RegExp(
  * An @, a scheme, www. or a domain with a path: e-mail addresses and web addresses, also as
  * public bodies print them without a scheme ("gov.uk/council-tax", "ico.org.uk/complaints").
  * The domain's last label is two letters or more before its slash, so "i.e./" and "U.S./" are
- * not addresses.
+ * not addresses. A DOI ("10.1000/xyz-123", "doi:10.1038/nphys1170") is one too: a reader
+ * types it or resolves it, as an address (model/doi.ts).
  */
-const ADDRESS = /@|:\/\/|^\(?www\.|^\(?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\//iu;
+const ADDRESS = new RegExp(
+  String.raw`@|:\/\/|^\(?www\.|^\(?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/|^\(?(?:doi:)?${DOI_PREFIX}`,
+  "iu",
+);
 
 /** Whether a word is a web or e-mail address: broken only where addresses break, never hyphenated. */
 export function isAddress(word: string): boolean {

@@ -1,3 +1,4 @@
+import { DOI_PREFIX } from "../model/doi.js";
 import type { Run } from "../model/letter-doc.js";
 
 /**
@@ -26,11 +27,14 @@ interface Layout {
 }
 
 /**
- * A web address or an e-mail address. Each starts only where its characters start (the
- * look-behinds): tried inside a long word, they would scan to its end from every letter.
+ * A web address, an e-mail address or a DOI (model/doi.ts). Each starts only where its
+ * characters start (the look-behinds): tried inside a long word, they would scan to its end
+ * from every letter.
  */
-const URL_OR_MAIL =
-  /(?<![\p{L}\p{N}+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)'’]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+const URL_OR_MAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)'’]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.\/-])(?:doi:)?${DOI_PREFIX}[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)'’]`,
+  "giu",
+);
 
 /** Gathers the lines of a block into one text; `lang` is the block's language. */
 export function blockText(lines: Run[][], lang: string): { block: BlockText; layout: Layout } {
@@ -62,7 +66,7 @@ export function blockText(lines: Run[][], lang: string): { block: BlockText; lay
   for (const k of kept) fixed.fill(1, k.start, k.end);
   const notes = new Uint8Array(text.length);
   for (const m of marks) notes.fill(1, m.start, m.end);
-  if (text.includes("@") || text.includes(":") || text.includes("www."))
+  if (text.includes("@") || text.includes(":") || text.includes("www.") || text.includes("10."))
     for (const m of text.matchAll(URL_OR_MAIL)) fixed.fill(1, m.index, m.index + m[0].length);
   return { block: { text, out: new Map(), langs, fixed, notes }, layout };
 }

@@ -135,9 +135,9 @@ function withMarksAs(block: BlockText, stand: string): string {
  * footnote marks as spaces.
  */
 function skeleton(block: BlockText): string {
-  const s = withMarksAs(block, " ").replace(/[\u0080-\uffff]/g, (ch) =>
-    LETTER.test(ch) ? "a" : ch,
-  );
+  const s = withMarksAs(block, " ")
+    .replace(/[\u0080-\uffff]/g, (ch) => (LETTER.test(ch) ? "a" : ch))
+    .replace(SIGNS_OPENED, (signs) => "a".repeat(signs.length));
   if (!block.fixed.includes(1)) return s;
   return s
     .split("")
@@ -146,6 +146,15 @@ function skeleton(block: BlockText): string {
 }
 
 const LETTER = /^[\p{L}\p{N}\p{M}\p{Cs}]$/u;
+
+/**
+ * The signs between a double quote that follows a space and the word it opens: "-3", "−3",
+ * "+3", "€5", "#1", "(see)", "...and". Why: smartquotes opens a double quote before a word
+ * character only, so it read the first as closing and the second, after a digit, as inches
+ * (”−3″). A closing mark (`"Yes ",`) or a quote (`"'`, read by `roleOf`) is no such sign.
+ */
+const SIGNS_OPENED =
+  /(?<=(?:^|[\s([{\u2014\u2013-])")[^\s\p{L}\p{N}\p{M},;:!?)\]}'"]{1,4}(?=[\p{L}\p{N}])/gu;
 
 /**
  * The digit group separator a typed quote between groups becomes: the right single quotation

@@ -138,3 +138,10 @@ export const DAY_MONTH_LINKS: ReadonlyMap<string, readonly string[]> = new Map([
 export const NUMBERED_MONTH_WORDS: ReadonlyMap<string, { day: string; year: string }> = new Map([
   ["vi", { day: "ngày", year: "năm" }],
 ]);
+
+/**
+ * The one-letter words a language writes onto the next word, and so onto a day's number, by
+ * language: Arabic's proclitics wa- (and), fa- (then), bi- (in, on) and li- (for), "و5 آذار".
+ * Why: the day is still a day, tied to its month as "5 آذار" is.
+ */
+export const DAY_PROCLITICS: ReadonlyMap<string, string> = new Map([["ar", "وفبل"]]);

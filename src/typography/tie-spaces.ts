@@ -1,6 +1,11 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
-import { DAY_MONTH_LINKS, MONTHS_BY_LANGUAGE, NUMBERED_MONTH_WORDS } from "./month-names.js";
+import {
+  DAY_MONTH_LINKS,
+  DAY_PROCLITICS,
+  MONTHS_BY_LANGUAGE,
+  NUMBERED_MONTH_WORDS,
+} from "./month-names.js";
 import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
 
 /** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
@@ -19,8 +24,12 @@ interface TieSets {
   monthWords: number;
   /** Words between a day and its month, tied with them ("5 de enero"). */
   links: ReadonlySet<string>;
+  /** A one-letter word written onto the day ("و5 آذار"), as a pattern of its letters. */
+  proclitic?: RegExp;
   /** Nouns tied to the number after them (clause 4), in small letters. */
   beforeNumber: ReadonlySet<string>;
+  /** How street names end, tied to the house number after them (tie-words.ts). */
+  streets: readonly string[];
   /**
    * For months named by a number ("tháng 3"): what makes a day and such a month a date, not
    * a count (month-names.ts, NUMBERED_MONTH_WORDS).
@@ -45,13 +54,16 @@ const setsOf = (
   months: readonly string[] = [],
   links: readonly string[] = [],
   numbered?: { day: string; year: string },
+  proclitics?: string,
 ): TieSets => ({
   ...(numbered ? { numbered: numberedDates(numbered) } : {}),
+  ...(proclitics ? { proclitic: new RegExp(`^[${proclitics}](?=\\p{Nd})`, "u") } : {}),
   months: new Set(months),
   monthStarts: new Set(months.map((m) => m.split(" ")[0] as string)),
   monthWords: Math.max(0, ...months.map((m) => m.split(" ").length)),
   links: new Set(links),
   beforeNumber: new Set(words.beforeNumber ?? []),
+  streets: words.streets ?? [],
   after: new Set([...COMMON_TIES.after, ...words.after]),
   pairs: new Set(
     words.inside.flatMap((phrase) => {
@@ -69,6 +81,7 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       MONTHS_BY_LANGUAGE.get(lang),
       DAY_MONTH_LINKS.get(lang),
       NUMBERED_MONTH_WORDS.get(lang),
+      DAY_PROCLITICS.get(lang),
     ),
   ]),
 );
@@ -241,14 +254,14 @@ function firstWord(piece: string): string {
 /**
  * How many spaces from the one after piece `k` a date spans that starts with its last word
  * `raw` (0 if none starts there): a day and its month's name either way round ("5 września",
- * "April 30"), with the words of a name of several ("5 Meán Fómhair") and a word the
+ * "April 30"; a day with a one-letter word written onto it, "و5 آذار"), with the words of a name of several ("5 Meán Fómhair") and a word the
  * language writes between them ("5 de enero").
  */
 function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): number {
   if (sets.monthWords === 0) return 0;
   const before = raw.replace(OPENING, "");
   if (DAY_DIGIT.test(raw)) {
-    if (!DAY.test(before)) return 0;
+    if (!DAY.test(sets.proclitic ? before.replace(sets.proclitic, "") : before)) return 0;
     const link = sets.links.has(curled(pieces[k + 1] as string)) ? 1 : 0;
     const words = monthAt(pieces, k + 1 + link, sets);
     if (words === 0) return 0;
@@ -317,18 +330,31 @@ function isUnit(word: string): boolean {
   return stem !== undefined && UNIT_SET.has(stem);
 }
 
+/** A street's name, by its last word: "Kerkstraat", "Prins Hendrikkade". */
+function isStreet(word: string, sets: TieSets): boolean {
+  if (sets.streets.length === 0 || !/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return sets.streets.some((end) => lower.endsWith(end));
+}
+
+/** A number with the indicator of an ordinal (Portuguese, Spanish, Italian): "2.º", "1.ª", "3º". */
+const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
+
 function ties(raw: string, next: string, sets: TieSets): boolean {
   if (DASHES.has(next)) return true;
   if (OPERATORS.has(next) && (DIGIT.test(raw.replace(CLOSING, "").slice(-1)) || isUnit(raw)))
     return true;
   // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
+  // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
+  if (ORDINAL.test(raw.replace(OPENING, ""))) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return sets.after.has(raw);
   const before = raw.replace(OPENING, "");
   const after = next.replace(CLOSING, "");
   if (/^\d/.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
+  if (/^\d/.test(after) && isStreet(before, sets)) return true;
   if (/\d$/.test(before) && isUnit(after)) return true;
   if (NUMBER_START.test(after) && CURRENCY_SET.has(before)) return true;
   if (/^\d{1,3}$/.test(before) && /^\d{3}(?!\d)/.test(next)) return true;

@@ -11,6 +11,11 @@ export interface TieWords {
   inside: readonly string[];
   /** Nouns tied to a number after them (clause 4, Seite 2), in small letters. */
   beforeNumber?: readonly string[];
+  /**
+   * How the language's street names end, in small letters: a street's name is tied to the
+   * house number after it (Kerkstraat 12), which read alone at a line's start means nothing.
+   */
+  streets?: readonly string[];
 }
 
 /** For every language: signs and units that read the same everywhere. */
@@ -222,7 +227,25 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       after: ["Sig.", "Sig.ra", "Dott.", "Dott.ssa", "Prof.", "Ing.", "Avv.", "n.", "p.", "art."],
       inside: [],
     },
-    nl: { after: ["dhr.", "mevr.", "Dr.", "Prof.", "nr.", "art."], inside: ["d.w.z.", "o. a."] },
+    nl: {
+      after: ["dhr.", "mevr.", "Dr.", "Prof.", "nr.", "art."],
+      inside: ["d.w.z.", "o. a."],
+      streets: [
+        "straat",
+        "weg",
+        "laan",
+        "plein",
+        "gracht",
+        "kade",
+        "singel",
+        "dijk",
+        "dreef",
+        "steeg",
+        "markt",
+        "hof",
+        "burgwal",
+      ],
+    },
     ru: {
       after: [
         "г.",

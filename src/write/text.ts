@@ -220,17 +220,25 @@ function textLines(
 /** A block quote's indent in the text output. */
 const QUOTE = "    ";
 
-/** The first line's lead (indent and marker) of a list paragraph and the indent of the rest. */
+/**
+ * The first line's lead (indent and marker) of a list paragraph and the indent of the rest.
+ * As in the PDF (layout/page-units.ts), a level's text starts after its widest marker and each
+ * marker ends where that one does: "(ii)" and "9." under "(iii)" and "10." line up on the right.
+ */
 function listHang(b: TextBlock, lists: ListColumns): { first: string; indent: number } {
   const level = b.level ?? 1;
   const base = level > 1 ? (lists[level - 2] ?? 0) : 0;
   if (b.marker !== undefined) {
+    const markers = b.listMarkers?.[level - 1] ?? [];
+    const widest = Math.max(displayWidth(b.marker), ...markers.map(displayWidth));
     lists.length = level - 1;
-    lists.push(base + displayWidth(b.marker) + 1);
+    lists.push(base + widest + 1);
   }
   const indent = lists[level - 1] ?? base;
   const first =
-    b.marker === undefined ? " ".repeat(indent) : pad(" ".repeat(base) + b.marker, indent);
+    b.marker === undefined
+      ? " ".repeat(indent)
+      : `${" ".repeat(indent - 1 - displayWidth(b.marker))}${b.marker} `;
   return { first, indent };
 }
 

@@ -94,6 +94,18 @@ describe("hyphenation points", () => {
     expect(breakPieces("https://a.example/x?q=1")).toEqual(["https://", "a.example/", "x?q=1"]);
   });
 
+  // letters26: a DOI broke after its own hyphen ("10.1016/j.cell-" / "biology…"), which reads
+  // as a hyphen added, and never after its slash: it breaks as an address does.
+  it("breaks a DOI where an address breaks: after its slash, before its hyphens", () => {
+    expect(
+      breaks(items([{ text: "(10.1016/j.cell-biology.2020.01.012) doi:10.1038/nature-12373" }])),
+    ).toBe("(10.1016/¦j.cell¦-biology.2020.01.012) doi:10.1038/¦nature¦-12373");
+    expect(breakPieces("10.1000/xyz-123")).toEqual(["10.1000/", "xyz", "-123"]);
+    // Not a DOI: a registrant code of fewer than four digits, a fraction, a decimal.
+    for (const w of ["10.12/ab-cd", "10.5/2", "10.1000"])
+      expect(breakPieces(w), w).toEqual(w === "10.12/ab-cd" ? ["10.12/ab-", "cd"] : [w]);
+  });
+
   // A visa letter ended a line with "(USMEP-" and began the next with "W),": a break after a
   // hyphen or a slash the text has leaves two letters at least on each side.
   it("does not break after a hyphen or slash that would leave a single letter", () => {

@@ -94,6 +94,17 @@ describe("curly quotes", () => {
     expect(set(`It's 5'10" tall, "Anlage 3".`)).toBe("It’s 5′10″ tall, “Anlage 3”.");
   });
 
+  // letters26: `say "-3" now` came out as say ”−3″ now: smartquotes opens a double quote
+  // before a word character only, so the one before a sign read as closing, the next as inches.
+  it("opens a double quote before a number's sign, a currency sign or a bracket", () => {
+    expect(set(`say "-3" now, '-3', "+3", "−3", "€5", "#1" and "(see)"`)).toBe(
+      "say “−3” now, ‘−3’, “+3”, “−3”, “€5”, “#1” and “(see)”",
+    );
+    expect(set(`er sagte "-3 Grad" heute`, "de")).toBe("er sagte „−3 Grad“ heute");
+    // A quote closed before a space and a comma, and inches before a sign, stay as they were.
+    expect(set(`She said "Yes ", and it is 5" -3`)).toBe("She said “Yes ”, and it is 5″ −3");
+  });
+
   // corpus25: a Swiss letter's "CHF 24'870.35" came out as "24′870.35", feet and inches.
   it("writes a quote between a number's groups of three digits as a group separator", () => {
     expect(set(`CHF 24'870.35, Fr. 1'250.– und 1'000'000 Franken`, "de-CH")).toBe(
@@ -404,6 +415,12 @@ describe("ties", () => {
       "في 5_آذار، ٢_تشرين_الثاني، 5_جانفي، 5_غشت، 5_مارس",
     );
     expect(set("منذ ٢ تشرين الثاني", "ar-IQ")).toBe("منذ ٢_تشرين_الثاني");
+    // letters26: a day with a one-letter word written onto it ("و5", and the 5th) was left
+    // apart from its month; two letters, or a letter no such word, are no day.
+    expect(set("من 3 آذار و5 آذار، ف٥ تشرين الثاني، ل5 أيار، ب5 كتب", "ar")).toBe(
+      "من 3_آذار و5_آذار، ف٥_تشرين_الثاني، ل5_أيار، ب5 كتب",
+    );
+    expect(set("وب5 آذار، م5 آذار", "ar")).toBe("وب5 آذار، م5 آذار");
     expect(set("am 5. Jänner", "de-AT")).toBe("am 5._Jänner");
     expect(set("od 5. marta, 5. mart", "sr-Latn")).toBe("od 5. marta, 5._mart");
     // Only a whole name: "Meán" alone is no month, "de" before a word that is none ties nothing.
@@ -529,4 +546,35 @@ describe("ties to more currencies, and to units with a case ending", () => {
       "en 2024 l’entreprise, et 3 s’il le faut",
     );
   });
+});
+
+// letters26: a Portuguese or Spanish ordinal ("2.º") ended a line apart from the word it
+// numbers, a Dutch street ("Kerkstraat") apart from its house number.
+describe("ties of ordinals and house numbers", () => {
+  it("ties an ordinal with its indicator to the word after it, in any language", () => {
+    expect(set("Rua Augusta, n.º 12, 2.º andar", "pt")).toBe("Rua Augusta, n.º~12, 2.º~andar");
+    expect(set("C/ del Amparo, 47, 2.º A, la 1.ª planta, el 3º piso", "es")).toBe(
+      "C/ del Amparo, 47, 2.º~A, la 1.ª~planta, el 3º~piso",
+    );
+    // Before a comma or in brackets it ends what it numbers.
+    expect(set("o 2.º, e (2.º) andar", "pt")).toBe("o 2.º, e (2.º) andar");
+  });
+
+  it("ties a street to the house number after it, by the language's street names", () => {
+    expect(set("Kerkstraat 12, aan de Prins Hendrikkade 12a in", "nl")).toBe(
+      "Kerkstraat~12, aan de Prins Hendrikkade~12a in",
+    );
+    // A street's name starts with a capital; a word that only ends like one is none.
+    expect(set("de straat 12 keer, Kerkstraat, 12", "nl")).toBe(
+      "de straat 12 keer, Kerkstraat, 12",
+    );
+    expect(set("Kerkstraat 12", "en")).toBe("Kerkstraat 12");
+  });
+});
+
+// letters26: a DOI is an address: no pass changes it, as none changes a URL.
+it("keeps a DOI as typed, as a web address", () => {
+  expect(set(`see 10.1000/abc--def, "10.1000/-3" and doi:10.1000/x---y. Then -- no.`)).toBe(
+    "see 10.1000/abc--def, “10.1000/-3” and doi:10.1000/x---y. Then~– no.",
+  );
 });

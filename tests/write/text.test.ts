@@ -77,9 +77,9 @@ describe("writeText", () => {
     expect(await textOf(72)).toMatch(/[^\n]\n$/);
   });
 
-  const withBody = async (lines: string[]) => {
+  const withBody = async (lines: string[], lang = "en") => {
     const letter = senateLetter(1, 1);
-    letter.text = letter.text.replace(
+    letter.text = `lang: ${lang}\n${letter.text}`.replace(
       /body: \|\n[\s\S]*?\nclosing:/,
       `body: |\n${lines.map((l) => `  ${l}`).join("\n")}\nclosing:`,
     );
@@ -129,6 +129,33 @@ describe("writeText", () => {
       { ...letterOptions({ formats: ["txt"], creationDate: 0 }), cwd: ROOT, stopAfter: "model" },
     );
     expect(business.txt).not.toMatch(/^-+$/m);
+  });
+
+  // letters26: the PDF sets a list's markers flush right against its text ("(ii)" under
+  // "(iii)", "9." under "10."); the text output set them flush left, each item's text after
+  // its own marker, so the items' text did not line up.
+  it("sets a list's markers flush right and its items' text in one column, as the PDF", async () => {
+    const txt = await withBody([
+      "(i) one",
+      "(ii) two",
+      "(iii) three",
+      "",
+      "After.",
+      "",
+      "9. nine",
+      "10. ten",
+    ]);
+    expect(txt).toContain("  (i) one\n (ii) two\n(iii) three\n\nAfter.\n\n 9. nine\n10. ten");
+  });
+
+  // letters26: the text output wraps where the PDF breaks, at spaces; a tie of the typography
+  // pass (model/ties.ts) is no space to it, so an ordinal and its word, a street and its
+  // house number, stay on one line in both.
+  it("keeps the words the typography tied on one line", async () => {
+    // 72 columns end after "Kerkstraat", before "12".
+    const filler = "Wij ontvingen uw brief van de gemeente over het pand aan de";
+    const txt = await withBody([`${filler} Kerkstraat 12 in Utrecht.`], "nl");
+    expect(txt).toMatch(/\nKerkstraat\u00a012 in Utrecht\./);
   });
 
   it("keeps blank lines between the items of a list where an item has a further paragraph", async () => {
