@@ -1,4 +1,4 @@
-import type { SetLine } from "./set-lines.js";
+import type { Segment } from "./set-lines.js";
 
 /**
  * The least white between the lowest ink of a line and the highest of the next, as a share of
@@ -76,10 +76,10 @@ export function lineSkips(inks: LineInk[], leading: number, size: number): numbe
 }
 
 /** A line's ink, word by word: the words are shaped already (measuring shaped them). */
-export function inkOf(line: SetLine): LineInk {
+export function inkOf(segments: readonly Segment[]): LineInk {
   let above = 0;
   let below = 0;
-  for (const s of line.segments) {
+  for (const s of segments) {
     const { face, size, rise = 0 } = s.look;
     for (const word of s.text.split(" ")) {
       if (word === "") continue;

@@ -13,7 +13,6 @@ import type { PaintItem, Rect } from "./laid-out-doc.js";
 import {
   type InkEdge,
   inkEdges,
-  inkOf,
   type LineInk,
   leastGap,
   lineSkips,
@@ -304,7 +303,7 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const lines = set.flat();
   const turned = set.flatMap((ls) => ls.map((_, i) => i > 0));
   const base = baseline(st, ctx);
-  const inks = lines.map(inkOf);
+  const inks = lines.map((l) => l.ink);
   const skips = lineSkips(inks, st.leading, st.size);
   const units: Unit[] = lines.map((line, i) => ({
     height: st.leading + (skips[i] as number),
@@ -603,13 +602,13 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
         if (line) {
           const at = b.space - nameSt.leading + baseline(nameSt, ctx);
           items.push(...paint(line, x, at, nameSt, `${signer}${s.name}`));
-          placed.push({ ink: inkOf(line), y: at, size: nameSt.size });
+          placed.push({ ink: line.ink, y: at, size: nameSt.size });
         }
       }
       let y = b.space;
       for (const { l, st, shift } of parts) {
         // A name's and its titles' lines stand apart as a paragraph's do (line-skip.ts).
-        const ink = inkOf(l);
+        const { ink } = l;
         const above = placed.at(-1);
         if (above) y += clearance(above, ink, y + baseline(st, ctx), st.size);
         const at = y + baseline(st, ctx);

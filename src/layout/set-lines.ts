@@ -11,6 +11,7 @@ import {
   type PassOptions,
   withRatios,
 } from "./break-lines.js";
+import { inkOf, type LineInk } from "./line-skip.js";
 import {
   buildItems,
   FORCED,
@@ -49,10 +50,16 @@ export interface Segment {
   joint?: "space" | "gap" | "none";
 }
 
-/** One set line: its segments and the width they take. */
+/** One set line: its segments, the width they take and how far its glyphs reach. */
 export interface SetLine {
   segments: Segment[];
   width: number;
+  /**
+   * Measured once, when the line is set. Why: a merge's letters share their set lines
+   * (paragraph-memo.ts), and measuring every line's ink again for each letter was a cost of
+   * every letter's layout.
+   */
+  ink: LineInk;
 }
 
 /**
@@ -66,7 +73,7 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
   const items = bidi?.items ?? built;
   const first = items.find((i) => i.t === "box");
   // Nothing printable (an empty line, a lone soft hyphen) still takes a line.
-  if (!first) return [{ segments: [], width: 0 }];
+  if (!first) return [{ segments: [], width: 0, ink: { above: 0, below: 0 } }];
   items.push(
     {
       t: "glue",
@@ -193,7 +200,7 @@ function setLine(
   for (const s of segments) s.x += offset;
   const lastSeg = segments[segments.length - 1];
   if (stretchy && hang > 0 && lastSeg) lastSeg.hang = hang;
-  return { segments, width: x };
+  return { segments, width: x, ink: inkOf(segments) };
 }
 
 /**

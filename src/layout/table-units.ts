@@ -4,7 +4,7 @@ import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
-import { inkEdges, inkOf, type LineInk, lineSkips, type PlacedInk } from "./line-skip.js";
+import { inkEdges, type LineInk, lineSkips, type PlacedInk } from "./line-skip.js";
 import type { Unit, UnitContext } from "./page-units.js";
 import { baseline, itemContext, notesOf, paint, setText, style } from "./page-units.js";
 import { buildItems, widestUnbroken } from "./paragraph-items.js";
@@ -51,7 +51,7 @@ export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[]
       if (cell) {
         const align = cellAlign(cell, ctx);
         const set = setText(cell.lines, { ...rs, align, indent: 0 }, ctx, w);
-        const inks = set.map(inkOf);
+        const inks = set.map((l) => l.ink);
         const skips = lineSkips(inks, rs.leading, rs.size);
         const base = ROW_PAD + baseline(rs, ctx);
         const place = { cell: { row, col: c, header: row < b.headerRows } };

@@ -318,7 +318,9 @@ describe("setParagraph", () => {
   });
 
   it("gives an empty line to text with nothing printable", () => {
-    expect(setParagraph([{ text: "\u00AD" }], ctx(), 100)).toEqual([{ segments: [], width: 0 }]);
+    expect(setParagraph([{ text: "\u00AD" }], ctx(), 100)).toEqual([
+      { segments: [], width: 0, ink: { above: 0, below: 0 } },
+    ]);
   });
 
   it("draws characters the main font lacks with the fallback font", () => {
