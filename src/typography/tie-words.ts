@@ -167,6 +167,23 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "v. a.",
         "o. Ä.",
       ],
+      streets: [
+        "straße",
+        "strasse",
+        "str.",
+        "weg",
+        "allee",
+        "platz",
+        "gasse",
+        "ring",
+        "damm",
+        "ufer",
+        "chaussee",
+        "steig",
+        "pfad",
+        "markt",
+        "graben",
+      ],
     },
     fr: {
       after: [

@@ -569,6 +569,9 @@ describe("ties of ordinals and house numbers", () => {
       "de straat 12 keer, Kerkstraat, 12",
     );
     expect(set("Kerkstraat 12", "en")).toBe("Kerkstraat 12");
+    expect(set("Lindenallee 12, Hauptstr. 5a und Am Markt 3", "de")).toBe(
+      "Lindenallee~12, Hauptstr.~5a und Am Markt~3",
+    );
   });
 });
 
