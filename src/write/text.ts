@@ -106,18 +106,21 @@ function noteLines(n: TextBlock, width: number): string[] {
 /**
  * The list items written on the line after the item before them, as tight lists are in plain
  * text: every item but the first of a run of list paragraphs in which each item is one
- * paragraph. A run where some item has a further paragraph, or of a loose list, keeps blank
- * lines between all its items, as the PDF sets them apart.
+ * paragraph. In a loose list (`loose`), a blank line follows each paragraph the PDF sets
+ * apart, and none the line that introduces a nested list; any other run where some item has
+ * a further paragraph keeps blank lines between all its items.
  */
 function tightItems(body: Block[]): Set<number> {
   const tight = new Set<number>();
   let run: number[] = [];
   const close = () => {
-    const loose = run.some((i) => {
-      const b = body[i] as TextBlock;
-      return b.marker === undefined || b.loose;
-    });
-    if (!loose) for (const i of run.slice(1)) tight.add(i);
+    const blocks = run.map((i) => body[i] as TextBlock);
+    if (blocks.some((b) => b.loose)) {
+      run.forEach((i, k) => {
+        if (k > 0 && !blocks[k - 1]?.loose) tight.add(i);
+      });
+    } else if (!blocks.some((b) => b.marker === undefined))
+      for (const i of run.slice(1)) tight.add(i);
     run = [];
   };
   for (const [i, b] of body.entries()) {

@@ -107,8 +107,9 @@ describe("writeText", () => {
 
   // The PDF sets a loose list's items apart as paragraphs: so does the text.
   it("writes a loose list's items a blank line apart", async () => {
-    const txt = await withBody(["1.1 one", "", "1.2 two", "", "After."]);
-    expect(txt).toContain("1.1 one\n\n1.2 two\n\nAfter.");
+    const txt = await withBody(["1.1 one", "", "1.2 two:", "    - a", "    - b", "", "After."]);
+    // The line that introduces a nested list stays with it, as in the PDF.
+    expect(txt).toContain("1.1 one\n\n1.2 two:\n    • a\n    • b\n\nAfter.");
   });
 
   // letters23: a numbered list and then a bulleted one were written as one list.
