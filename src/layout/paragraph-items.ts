@@ -122,7 +122,7 @@ export interface ItemContext {
 export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
   const items: Item[] = [];
   for (const run of runs) {
-    const plain = run.note ? noteContext(textCtx) : textCtx;
+    const plain = run.note || run.sup ? noteContext(textCtx) : textCtx;
     let text = run.field ? String(plain.fields[run.field]) : run.text;
     if (plain.style.uppercase) text = text.toLocaleUpperCase();
     const ctx = plain.style.tracking && JOINED.test(text) ? untracked(plain) : plain;
@@ -140,7 +140,8 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
           tracking: ctx.style.tracking,
           color: ctx.style.color,
           ...(run.href ? { href: run.href } : {}),
-          ...(run.note ? { rise: textCtx.style.size * NOTE_RISE, note: run.text } : {}),
+          ...(run.note || run.sup ? { rise: textCtx.style.size * NOTE_RISE } : {}),
+          ...(run.note ? { note: run.text } : {}),
           ...(run.lang ? { lang: run.lang } : {}),
         };
         looks.set(face, l);
@@ -190,7 +191,7 @@ function untracked(ctx: ItemContext): ItemContext {
   return { ...ctx, style: { ...ctx.style, tracking: 0 } };
 }
 
-/** How a footnote reference is set: smaller, never hyphenated. */
+/** How a footnote reference (or another raised run) is set: smaller, never hyphenated. */
 function noteContext(ctx: ItemContext): ItemContext {
   return { ...ctx, style: { ...ctx.style, size: ctx.style.size * NOTE_SIZE, hyphenate: false } };
 }

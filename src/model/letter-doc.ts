@@ -96,6 +96,8 @@ export interface Run {
   lang?: string;
   /** Text kept exactly as written (a code, a command): no typography, never hyphenated. */
   code?: boolean;
+  /** Set small and raised, as a footnote's mark is: French ordinals' endings (1er, 2e). */
+  sup?: boolean;
 }
 
 export type Block =

@@ -3,24 +3,25 @@ import { RecurringMemo } from "../recurring-memo.js";
 import { blockText, runsOf } from "./block-text.js";
 import { curlQuotes } from "./curl-quotes.js";
 import { typedDashes } from "./dashes.js";
+import { frenchOrdinals } from "./french-ordinals.js";
 import { frenchSpacing } from "./french-spacing.js";
 import { tieSpaces } from "./tie-spaces.js";
-import type { Typography } from "./typography-options.js";
+import { TYPOGRAPHY_KEYS, type Typography } from "./typography-options.js";
 
 /**
  * The typography of one block's text: typed dashes, curly quotes, French spacing, ties. Runs keep their
- * formats; only their text changes. `lang` is the block's language, a run's own `lang` wins.
+ * formats; only their text changes, but for French ordinals' endings, which become runs of their own. `lang` is the block's language, a run's own `lang` wins.
  * Why here, on the model's runs: the text is final and both writers (PDF and plain text) read it.
  */
 export function typeset(lines: Run[][], lang: string, typography: Typography): Run[][] {
-  if (!typography.quotes && !typography.spacing && !typography.ties && !typography.dashes)
-    return lines;
+  if (!TYPOGRAPHY_KEYS.some((k) => typography[k])) return lines;
   const { block, layout } = blockText(lines, lang);
   if (typography.dashes) typedDashes(block);
   if (typography.quotes) curlQuotes(block);
   if (typography.spacing) frenchSpacing(block);
   if (typography.ties) tieSpaces(block);
-  return runsOf(block, layout);
+  const runs = runsOf(block, layout);
+  return typography.ordinals ? frenchOrdinals(runs, lang) : runs;
 }
 
 /** The same for a line of plain text (a signer's name). */

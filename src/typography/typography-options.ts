@@ -11,11 +11,19 @@ export interface Typography {
    * a minus sign, become them.
    */
   dashes: boolean;
+  /** French ordinals' endings raised: 1er, 2e (french-ordinals.ts). */
+  ordinals: boolean;
 }
 
-export const TYPOGRAPHY_KEYS = ["quotes", "spacing", "ties", "dashes"] as const;
+export const TYPOGRAPHY_KEYS = ["quotes", "spacing", "ties", "dashes", "ordinals"] as const;
 
-export const ALL_ON: Typography = { quotes: true, spacing: true, ties: true, dashes: true };
+export const ALL_ON: Typography = {
+  quotes: true,
+  spacing: true,
+  ties: true,
+  dashes: true,
+  ordinals: true,
+};
 
 /** JSON Schema of `typography:` in letter data (the manifest's is checked by load-pack). */
 export const TYPOGRAPHY_SCHEMA = {
@@ -33,6 +41,7 @@ export const TYPOGRAPHY_SCHEMA = {
       description: "no-break spaces: 5 km, Dr. Müller, before a spaced dash",
     },
     dashes: { type: "boolean", description: "-- and --- as – and —, ... as …, -5 as −5" },
+    ordinals: { type: "boolean", description: "French: 1er, 2e with the ending raised" },
   },
 };
 

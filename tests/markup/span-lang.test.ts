@@ -61,7 +61,7 @@ describe("lang on markup elements", () => {
   });
 
   it("leaves the text as written when the letter turns typography off", () => {
-    const off = { quotes: false, spacing: false, ties: false, dashes: false };
+    const off = { quotes: false, spacing: false, ties: false, dashes: false, ordinals: false };
     expect(lines(`<p>Das "Angebot" über 5 km</p>`, off)).toEqual([
       [{ text: 'Das "Angebot" über 5 km' }],
     ]);

@@ -9,7 +9,7 @@ import { ALL_ON } from "../../src/typography/typography-options.js";
 const show = (s: string) =>
   s.replaceAll("\u00a0", "~").replaceAll(SOFT_TIE, "_").replaceAll("\u202f", "^");
 const set = (text: string, lang = "en-US") => show(typesetText(text, lang, ALL_ON));
-const quotesOnly = { quotes: true, spacing: false, ties: false, dashes: false };
+const quotesOnly = { quotes: true, spacing: false, ties: false, dashes: false, ordinals: false };
 
 describe("curly quotes", () => {
   it.each([
@@ -580,4 +580,40 @@ it("keeps a DOI as typed, as a web address", () => {
   expect(set(`see 10.1000/abc--def, "10.1000/-3" and doi:10.1000/x---y. Then -- no.`)).toBe(
     "see 10.1000/abc--def, “10.1000/-3” and doi:10.1000/x---y. Then~– no.",
   );
+});
+
+// letters26: "le 1er mars" was set on the line; French sets an ordinal's ending raised.
+describe("French ordinals", () => {
+  const runs = (text: string, lang: string, typography = ALL_ON) =>
+    (typeset([[{ text }]], lang, typography)[0] ?? []).map((r) =>
+      r.sup ? `^${r.text}` : show(r.text),
+    );
+
+  it("raise the ending after a number, in French only", () => {
+    expect(runs("le 1er mars, la 1re, au 2e, les 3es, 2nde, 4ème", "fr-CA")).toEqual([
+      "le 1",
+      "^er",
+      " mars, la 1",
+      "^re",
+      ", au 2",
+      "^e",
+      ", les 3",
+      "^es",
+      ", 2",
+      "^nde",
+      ", 4",
+      "^ème",
+    ]);
+    expect(runs("le 1er mars", "en")).toEqual(["le 1er mars"]);
+  });
+
+  it("leave words, roman numerals, codes and a turned-off pass alone", () => {
+    expect(runs("3e2, 25 e-mails, XXe, Ce, De, 1erA", "fr")).toEqual([
+      "3e2, 25 e-mails, XXe, Ce, De, 1erA",
+    ]);
+    expect(typeset([[{ text: "1er", code: true }]], "fr", ALL_ON)[0]?.map((r) => r.text)).toEqual([
+      "1er",
+    ]);
+    expect(runs("le 1er mars", "fr", { ...ALL_ON, ordinals: false })).toEqual(["le 1er mars"]);
+  });
 });
