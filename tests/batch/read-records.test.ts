@@ -296,6 +296,20 @@ describe("readRecords limits", () => {
   };
   const huge = "x".repeat(MAX_RECORD_CHARS + 1);
 
+  it("locates the alias at which a records file's aliases expand too far (a billion laughs)", async () => {
+    const laughs = [
+      "- name: Ann",
+      `  a: &a [${Array(9).fill("lol").join(",")}]`,
+      ...["b", "c", "d", "e"].map(
+        (k, i) => `  ${k}: &${k} [${Array(9).fill(`*${"abcd"[i]}`).join(",")}]`,
+      ),
+    ].join("\n");
+    // Before, of the file alone: "people.yaml: YAML aliases expand too far: …".
+    expect(await failure("people.yaml", laughs, "yaml")).toBe(
+      "data: people.yaml:4:34: YAML aliases expand too far at *b: Excessive alias count indicates a resource exhaustion attack",
+    );
+  });
+
   it("stops at a JSON Lines record longer than the limit, also one with no line end", async () => {
     expect(await failure("long.jsonl", `{"a": 1}\n{"a": "${huge}"}\n`, "jsonl")).toBe(
       "data: long.jsonl:2: a record is over 1048576 characters",
