@@ -523,6 +523,13 @@ function cellLines(
   );
 }
 
+/**
+ * The widest a signature image is drawn: 3 inches, as wide as a pen signs. Why: an image is
+ * fitted into its cell's width and the signature space's height, so one made 20 times as wide
+ * as high (a stranger's data) was drawn across the whole text width.
+ */
+const MAX_SIGNATURE_WIDTH = 216;
+
 /** A signature grid's rows; each signer's block id is `signer` (`scope…signer:`) and the name. */
 function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer: string): Unit[] {
   const indent = signingIndent(b.indent, ctx);
@@ -548,7 +555,8 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
       ];
       const items: PaintItem[] = [];
       if (s.image) {
-        const scale = Math.min(cellW / s.image.width, b.space / s.image.height);
+        const widest = Math.min(cellW, MAX_SIGNATURE_WIDTH);
+        const scale = Math.min(widest / s.image.width, b.space / s.image.height);
         const w = s.image.width * scale;
         const h = s.image.height * scale;
         items.push({
