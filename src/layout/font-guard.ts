@@ -151,8 +151,22 @@ function guarded<T>(path: string, read: () => T, part = "a glyph it needs"): T {
     return read();
   } catch (e) {
     if (isMissiveError(e)) throw e;
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+      throw fail("font", `broken font file: ${part} nests without end`, { file: path }, [
+        "a part of a glyph, or a subroutine of its outline, holds itself: use another font",
+      ]);
     throw brokenFont(path, `${part} cannot be read: ${messageOf(e)}`);
   }
+}
+
+/**
+ * Reads glyphs' outlines (their boxes, which fontkit draws them for) as a broken font's
+ * error, naming the file. Why: getGlyph reads a glyph's metrics, not its outline; a CFF
+ * subroutine that calls itself, or an outline past the file, was found only when a line's
+ * ink was measured, and ended the run as missive's own bug (exit 70).
+ */
+export function readOutlines<T>(path: string, read: () => T): T {
+  return guarded(path, read, "the outline of a glyph it needs");
 }
 
 function brokenFont(path: string, why: string): Error {

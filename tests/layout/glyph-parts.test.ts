@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
+import type { Font } from "../../src/layout/fontkit-types.js";
+import { ShapedRuns } from "../../src/layout/shaped-runs.js";
 import { caught } from "../helpers/errors.js";
 import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -88,4 +90,33 @@ it("refuses a glyph whose parts multiply past 10,000 outlines, or nest past 16, 
   expect((await caught(() => loadFont(deep).layout("a"))).message).toBe(
     `broken font file: glyph ${ids[0]} is drawn from parts nested more than 16 deep`,
   );
+});
+
+it("refuses a glyph whose outline nests without end when a line's ink is measured", async () => {
+  // As a CFF subroutine that calls itself does in fontkit: getGlyph reads the metrics, and the
+  // outline is first drawn when the ink is measured. Before: exit 70, with a stack trace.
+  const endless = (): number => endless() + 1;
+  const glyph = {
+    id: 3,
+    advanceWidth: 500,
+    codePoints: [97],
+    isLigature: false,
+    get bbox() {
+      return { minY: 0, maxY: endless() };
+    },
+  };
+  const font = {
+    unitsPerEm: 1000,
+    layout: () => ({
+      advanceWidth: 500,
+      glyphs: [glyph],
+      positions: [{ xAdvance: 500, yAdvance: 0, xOffset: 0, yOffset: 0 }],
+    }),
+  } as unknown as Font;
+  const e = await caught(() => new ShapedRuns().inkOf("fonts/loop.otf", font, "a"));
+  expect([e.kind, e.message, e.problems[0]?.location?.file]).toEqual([
+    "font",
+    "broken font file: the outline of a glyph it needs nests without end",
+    "fonts/loop.otf",
+  ]);
 });
