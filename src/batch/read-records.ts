@@ -50,6 +50,7 @@ export const MAX_LIST_BYTES = 64 * 1024 * 1024;
 /**
  * Why a limit per record of CSV and JSON Lines: they are read a record at a time, and a
  * "record" with no line end (a file of zeros) would otherwise grow until memory runs out.
+ * A YAML or JSON list's records are held to it too (charsOf).
  */
 export const MAX_RECORD_CHARS = 1024 * 1024;
 
@@ -179,8 +180,33 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
     ]);
   for (const [index, value] of yaml.value.entries()) {
     const line = yaml.locate(String(index)).line ?? 1;
-    yield { index, line, data: mapping(value, src, line) };
+    const data = mapping(value, src, line);
+    if (charsOf(data, MAX_RECORD_CHARS) > MAX_RECORD_CHARS)
+      throw fail(
+        "data",
+        `a record is over ${MAX_RECORD_CHARS} characters`,
+        { file: src.label, line },
+        ["a record holds one letter's fields, a few kilobytes: is a value pasted in many times?"],
+      );
+    yield { index, line, data };
   }
+}
+
+/**
+ * The characters of a record's keys and texts, counted up to a little past `limit`. Why a
+ * limit as for a CSV or JSON Lines record: a list file of 64 MiB may hold one record of 60 MB,
+ * which a letter's data (4 MiB) cannot, and laying out its body took seconds and gigabytes
+ * before failing. Data is nested at most 64 deep (parseYaml), so the recursion is bounded.
+ */
+function charsOf(value: unknown, limit: number): number {
+  if (typeof value === "string") return value.length;
+  if (value === null || typeof value !== "object") return String(value).length;
+  let n = 0;
+  for (const [k, v] of Object.entries(value)) {
+    n += k.length + charsOf(v, limit - n);
+    if (n > limit) break;
+  }
+  return n;
 }
 
 /**

@@ -310,6 +310,20 @@ describe("readRecords limits", () => {
     );
   });
 
+  it("stops at a YAML or JSON list's record longer than the limit, as at a CSV one", async () => {
+    // Before, a record of 10 MB was merged: 13 s and 1.3 GB laying out its body, then
+    // "Markdown nested too deeply to read", where a letter's own data may hold 4 MiB.
+    const body = "word ".repeat(MAX_RECORD_CHARS / 5 + 1);
+    expect(await failure("r.yaml", `- body: short\n- body: ${body}\n`, "yaml")).toBe(
+      "data: r.yaml:2: a record is over 1048576 characters",
+    );
+    const list = JSON.stringify([{ body: "short" }, { recipient: ["Ann", body] }], null, 1);
+    expect(await failure("r.json", list, "json")).toBe(
+      "data: r.json:5: a record is over 1048576 characters",
+    );
+    expect(await read("ok.yaml", `- body: ${"word ".repeat(200_000)}\n`, "yaml")).toHaveLength(1);
+  });
+
   it("stops at a JSON Lines record longer than the limit, also one with no line end", async () => {
     expect(await failure("long.jsonl", `{"a": 1}\n{"a": "${huge}"}\n`, "jsonl")).toBe(
       "data: long.jsonl:2: a record is over 1048576 characters",
