@@ -10,6 +10,7 @@ import { ENUM } from "./enum-set.js";
 import { linearRegExp } from "./linear-regexp.js";
 import type { TemplatePack } from "./pack-types.js";
 import type { YamlData } from "./parse-yaml.js";
+import { refuseCostlySchema } from "./schema-cost.js";
 import { UNIQUE_ITEMS } from "./unique-items.js";
 
 type Schema = Record<string, unknown>;
@@ -119,6 +120,7 @@ function compile(schema: Schema, pack: TemplatePack): ValidateFunction {
   });
   ajv.removeKeyword("uniqueItems").addKeyword(UNIQUE_ITEMS);
   ajv.removeKeyword("enum").addKeyword(ENUM);
+  refuseCostlySchema(schema, pack.schemaFile ?? pack.manifestFile);
   try {
     return ajv.compile(schema);
   } catch (e) {
