@@ -73,18 +73,24 @@ it("refuses a glyph drawn from itself when it is shaped, naming the font", async
 const idsOf = (text: string) =>
   [...text].map((c) => loadFont(SERIF).glyphForCodePoint(c.charCodeAt(0)).id);
 
-it("refuses a glyph whose parts multiply past 10,000 outlines, or nest past 16, before any is drawn", async () => {
-  // 15 glyphs, each drawn from the next twice: 65,535 outlines for the first.
+it("refuses a glyph whose parts multiply past 200,000 points, or nest past 16, before any is drawn", async () => {
+  // 15 glyphs, each drawn from the next twice: 32,768 copies of E's outline for the first.
   const ids = idsOf("abcdefghijklmnopqrstu");
   const [last] = idsOf("E"); // a plain outline
   const path = withComposites("abcdefghijklmno", (_, i) => Array(2).fill(ids[i + 1] ?? last));
   const e = await caught(() => loadFont(path).layout("a"));
   expect(e.message).toBe(
-    `broken font file: glyph ${ids[0]} is drawn from over 10,000 outlines, counting its parts' parts`,
+    `broken font file: glyph ${ids[0]} is drawn from over 200,000 points, counting its parts' parts`,
   );
-  // One of fewer levels (2 ** 8 outlines) is drawn.
+  // One of fewer levels (2 ** 8 copies) is drawn.
   const box = loadFont(path).layout("h").glyphs[0]?.bbox;
   expect(box && box.maxY > box.minY).toBe(true);
+  // Points, not parts, are counted: 1,024 copies of a glyph of some 400 points (⌨).
+  const [keyboard] = idsOf("\u2328");
+  const many = withComposites("abcdefghij", (_, i) => Array(2).fill(i < 9 ? ids[i + 1] : keyboard));
+  expect((await caught(() => loadFont(many).layout("a"))).message).toBe(
+    `broken font file: glyph ${ids[0]} is drawn from over 200,000 points, counting its parts' parts`,
+  );
   // 21 glyphs, each drawn from the next once.
   const deep = withComposites("abcdefghijklmnopqrstu", (_, i) => [ids[i + 1] ?? (last as number)]);
   expect((await caught(() => loadFont(deep).layout("a"))).message).toBe(
