@@ -39,6 +39,13 @@ interface CellStyle {
 }
 
 /**
+ * How deep an OpenDocument part's elements may nest. Why: the XML reader resolves each
+ * element's namespace prefixes by walking up the elements it is inside, so a cell of 200,000
+ * nested `<text:span>` (4.6 MB) took minutes; a spreadsheet nests a few dozen.
+ */
+export const MAX_ODS_DEPTH = 1_000;
+
+/**
  * The styles and sheets of an OpenDocument spreadsheet, read from its XML parts in order
  * (styles.xml, then content.xml; or the one document of a flat .fods). Why one reader for all
  * parts: cells name styles that either part defines, and a flat file holds both.
@@ -68,8 +75,21 @@ export class OdsReader {
         ["save it from the spreadsheet as OpenDocument Spreadsheet (.ods), or as CSV"],
       );
     });
-    parser.on("opentag", (tag) => walk.open(tag));
-    parser.on("closetag", (tag) => walk.close(tag));
+    let depth = 0;
+    parser.on("opentag", (tag) => {
+      if (++depth > MAX_ODS_DEPTH)
+        throw fail(
+          "data",
+          `not a readable OpenDocument spreadsheet: ${part}, line ${parser.line}: its elements nest more than ${MAX_ODS_DEPTH.toLocaleString("en-US")} deep`,
+          { file: this.req.label },
+          ["a spreadsheet nests a few dozen; save it again from the spreadsheet, or as CSV"],
+        );
+      walk.open(tag);
+    });
+    parser.on("closetag", (tag) => {
+      depth--;
+      walk.close(tag);
+    });
     parser.on("text", (t) => walk.text(t));
     parser.write(xml).close();
   }
