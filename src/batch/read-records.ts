@@ -1,4 +1,12 @@
-import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  createReadStream,
+  fstatSync,
+  openSync,
+  readSync,
+  statSync,
+} from "node:fs";
 import { extname } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -45,8 +53,12 @@ export interface RecordSource {
   lang?: string;
 }
 
-/** Why a size limit for list files: YAML and JSON lists are parsed whole; stream CSV or JSONL. */
-export const MAX_LIST_BYTES = 64 * 1024 * 1024;
+/**
+ * Why a size limit for list files: YAML and JSON lists are parsed whole, into a syntax tree
+ * that locates every value, and that tree is large: a JSON list of a million one-field records
+ * (16 MB) took 68 s and 2.6 GB, so one of 64 MiB ran out of memory. Stream CSV or JSONL.
+ */
+export const MAX_LIST_BYTES = 16 * 1024 * 1024;
 /**
  * Why a limit per record of CSV and JSON Lines: they are read a record at a time, and a
  * "record" with no line end (a file of zeros) would otherwise grow until memory runs out.
@@ -171,6 +183,17 @@ async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
 
 /** YAML or JSON: a list of mappings (JSON is read by the YAML parser, which locates items). */
 async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
+  // Said before reading, with what to do; readText holds the file to the limit as it reads.
+  const size = statSync(src.file, { throwIfNoEntry: false })?.size ?? 0;
+  if (size > MAX_LIST_BYTES)
+    throw fail(
+      "data",
+      `the records file is ${size.toLocaleString("en-US")} bytes; a YAML or JSON list may be ${MAX_LIST_BYTES / 1024 / 1024} MiB, as it is read whole`,
+      { file: src.label },
+      [
+        "save the records as CSV or JSON Lines (one record per line), which are read a record at a time",
+      ],
+    );
   const yaml = labelled(src, () =>
     parseYaml({ ...readText(src.file, { maxBytes: MAX_LIST_BYTES }), file: src.label }),
   );

@@ -324,6 +324,15 @@ describe("readRecords limits", () => {
     expect(await read("ok.yaml", `- body: ${"word ".repeat(200_000)}\n`, "yaml")).toHaveLength(1);
   });
 
+  it("refuses a YAML or JSON list over 16 MiB before parsing it, pointing to CSV and JSON Lines", async () => {
+    // Before, 64 MiB were allowed: a JSON list of a million one-field records (16 MB) took
+    // 68 s and 2.6 GB to parse, and one of 64 MiB ran out of memory.
+    const text = `[${Array(1_100_000).fill('{"subject":"x"}').join(",")}]`;
+    expect(await failure("many.json", text, "json")).toBe(
+      `data: many.json: the records file is ${text.length.toLocaleString("en-US")} bytes; a YAML or JSON list may be 16 MiB, as it is read whole`,
+    );
+  });
+
   it("stops at a JSON Lines record longer than the limit, also one with no line end", async () => {
     expect(await failure("long.jsonl", `{"a": 1}\n{"a": "${huge}"}\n`, "jsonl")).toBe(
       "data: long.jsonl:2: a record is over 1048576 characters",
