@@ -16,7 +16,7 @@ import { cannotRead } from "../load/cannot-read.js";
 import { nestedDeeperThan } from "../load/nested-deeper.js";
 import { MAX_DEPTH, parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile } from "../load/read-regular.js";
-import { readText } from "../load/read-text.js";
+import { MAX_INPUT_BYTES, readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
@@ -62,7 +62,7 @@ export const MAX_LIST_BYTES = 16 * 1024 * 1024;
 /**
  * Why a limit per record of CSV and JSON Lines: they are read a record at a time, and a
  * "record" with no line end (a file of zeros) would otherwise grow until memory runs out.
- * A YAML or JSON list's records are held to it too (charsOf).
+ * A YAML or JSON list's records have a limit of their own (MAX_LIST_RECORD_CHARS).
  */
 export const MAX_RECORD_CHARS = 1024 * 1024;
 
@@ -204,10 +204,10 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
   for (const [index, value] of yaml.value.entries()) {
     const line = yaml.locate(String(index)).line ?? 1;
     const data = mapping(value, src, line);
-    if (charsOf(data, MAX_RECORD_CHARS) > MAX_RECORD_CHARS)
+    if (charsOf(data, MAX_LIST_RECORD_CHARS) > MAX_LIST_RECORD_CHARS)
       throw fail(
         "data",
-        `a record is over ${MAX_RECORD_CHARS} characters`,
+        `a record is over ${MAX_LIST_RECORD_CHARS.toLocaleString("en-US")} characters, more than a letter's data file may hold`,
         { file: src.label, line },
         ["a record holds one letter's fields, a few kilobytes: is a value pasted in many times?"],
       );
@@ -216,10 +216,17 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
 }
 
 /**
- * The characters of a record's keys and texts, counted up to a little past `limit`. Why a
- * limit as for a CSV or JSON Lines record: a list file of 64 MiB may hold one record of 60 MB,
- * which a letter's data (4 MiB) cannot, and laying out its body took seconds and gigabytes
- * before failing. Data is nested at most 64 deep (parseYaml), so the recursion is bounded.
+ * How many characters of keys and texts a YAML or JSON list's record may hold: as many as a
+ * letter's data file may (4 MiB), so a record brings no more than a letter could. Why: a list
+ * file could hold one record of 60 MB, and laying out a body of 10 MB took 13 s and 1.3 GB
+ * before failing. More than a CSV record's 1 MiB: a list's record may hold a letter's worth of
+ * signers (100,000 of them, some 2 million characters).
+ */
+const MAX_LIST_RECORD_CHARS = MAX_INPUT_BYTES;
+
+/**
+ * The characters of a record's keys and texts, counted up to a little past `limit`. Data is
+ * nested at most 64 deep (parseYaml), so the recursion is bounded.
  */
 function charsOf(value: unknown, limit: number): number {
   if (typeof value === "string") return value.length;

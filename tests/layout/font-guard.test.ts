@@ -183,8 +183,11 @@ it("shapes a font whose contextual lookups apply themselves, or multiply, within
   const glyphs = serif.readUInt16BE(tableOffset(serif, "maxp") + 4);
   const itself = loadFont(withGsub(contextualGsub([[0]], glyphs), "itself.ttf"));
   expect(itself.layout("abc").glyphs.map((g) => g.codePoints)).toEqual([[97], [98], [99]]);
-  // fontkit, asked for the features itself (which missive never does), runs out of stack.
-  expect(() => itself.layout("abc", ["ccmp"])).toThrow(/Maximum call stack size exceeded/);
+  // fontkit, asked for the features itself (which missive never does), runs out of stack,
+  // which the font guard tells as a broken font.
+  expect(() => itself.layout("abc", ["ccmp"])).toThrow(
+    "broken font file: a glyph it needs nests without end",
+  );
   const doubling = Array.from({ length: 40 }, (_, i) => (i < 39 ? [i + 1, i + 1] : []));
   const many = loadFont(withGsub(contextualGsub(doubling, glyphs), "doubling.ttf"));
   expect(many.layout("abc").glyphs).toHaveLength(3);
