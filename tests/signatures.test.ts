@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Rendered } from "../src/pipeline.js";
 import { senateLetter } from "./helpers/letters.js";
@@ -9,7 +11,9 @@ import {
   expectRowsWhole,
 } from "./helpers/pdf-checks.js";
 import { extractPdf } from "./helpers/pdf-text.js";
+import { greyPng } from "./helpers/png-chunk.js";
 import { render } from "./helpers/render.js";
+import { tempDir } from "./helpers/temp-dir.js";
 
 const signers = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
@@ -89,6 +93,24 @@ it("scales a signer's signature image into the space above the name", async () =
   expect(image.y + image.height).toBeLessThanOrEqual(name.y - 10);
   expect(image.width / image.height).toBeCloseTo(240 / 80, 2);
   expect(Buffer.from(r.pdf as Uint8Array).toString("latin1")).toMatch(/\/Subtype \/Image/);
+});
+
+it("draws a signature image at most 3 inches wide, however wide it is made", async () => {
+  // Before, a signature 20 times as wide as high filled the whole text width (468pt), 23pt
+  // high: the grid fitted it to its cell's width and the space's height, nothing more.
+  const dir = tempDir("wide-signature");
+  writeFileSync(join(dir, "wide.png"), greyPng(400, 20));
+  const src = senateLetter(1, 1);
+  src.file = join(dir, "letter.yaml");
+  src.text = src.text.replace(
+    "  - name: Signer Number 1\n",
+    "  - name: Signer Number 1\n    image: wide.png\n",
+  );
+  const r = await render(src);
+  const images = (r.laidOut as NonNullable<Rendered["laidOut"]>).pages
+    .flatMap((p) => p.items)
+    .filter((i) => i.kind === "image");
+  expect(images.map((i) => [i.width, i.height])).toEqual([[216, 216 / 20]]);
 });
 
 it("balances the last page of a grid when asked: rows shared evenly, first row kept with the closing", async () => {

@@ -16,6 +16,7 @@ import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
 import { shown } from "../shown-value.js";
 import { isMapping } from "./merge-record.js";
+import { insertedName } from "./record-texts.js";
 import { sheetBooleanCondition } from "./sheet-boolean.js";
 import { usedFields } from "./used-fields.js";
 
@@ -137,7 +138,11 @@ const PRINTED = "__printed";
 function printed(v: unknown, o: HelperOptions): unknown {
   const field = typeof o.hash?.field === "string" ? o.hash.field : "value";
   // As Handlebars' strict mode words it, which it no longer checks for a helper's value.
-  if (v === undefined || v === null) throw new Error(`"${field}" not defined in the record`);
+  if (v === undefined || v === null) {
+    // What `lookup` does not find prints nothing, as Handlebars printed it.
+    if (o.hash?.optional === true) return "";
+    throw new Error(`"${field}" not defined in the record`);
+  }
   if (printable(v) === undefined) return v;
   throw new ValueProblem(`${field} is ${shown(v)}, not text`, o, [
     Array.isArray(v)
@@ -167,8 +172,32 @@ function printedChecked(n: unknown): void {
     ((node.params as unknown[]) ?? []).length === 0 &&
     node.hash === undefined &&
     !(String(node.path.original) in NAME_HELPERS);
-  if (bare) {
-    node.params = [node.path];
+  const lookup =
+    node.type === "MustacheStatement" &&
+    node.path?.type === "PathExpression" &&
+    node.path.original === "lookup" &&
+    ((node.params as unknown[]) ?? []).length === 2;
+  if (lookup) {
+    // What `lookup` finds is printed as a field is: a mapping is not "[object Object].pdf".
+    const params = node.params as never[];
+    const literal = (value: unknown, type: string) => ({ type, value, original: value });
+    const pair = (key: string, value: unknown) => ({ type: "HashPair", key, value });
+    node.params = [
+      { type: "SubExpression", path: node.path, params, hash: node.hash, loc: node.loc },
+    ];
+    node.hash = {
+      type: "Hash",
+      pairs: [
+        pair(
+          "field",
+          literal(insertedName(node.path as never, params) ?? "value", "StringLiteral"),
+        ),
+        pair("optional", literal(true, "BooleanLiteral")),
+      ],
+    };
+  }
+  if (bare || lookup) {
+    if (bare) node.params = [node.path];
     node.path = {
       type: "PathExpression",
       data: false,

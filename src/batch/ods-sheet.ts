@@ -39,6 +39,17 @@ interface CellStyle {
 }
 
 /**
+ * How deep an OpenDocument part's elements may nest, and how many attributes one may have.
+ * Why: the XML reader resolves each element's namespace prefixes by walking up the elements
+ * it is inside, so a cell of 200,000 nested `<text:span>` (4.6 MB) took minutes; and it holds
+ * an object for each attribute of every element open, so one `<text:p>` of 800,000 attributes
+ * (13 MB) took 1.2 GB. A spreadsheet nests a few dozen deep, and its most detailed element (a
+ * style's text properties) has a few dozen attributes.
+ */
+export const MAX_ODS_DEPTH = 250;
+export const MAX_ODS_ATTRIBUTES = 250;
+
+/**
  * The styles and sheets of an OpenDocument spreadsheet, read from its XML parts in order
  * (styles.xml, then content.xml; or the one document of a flat .fods). Why one reader for all
  * parts: cells name styles that either part defines, and a flat file holds both.
@@ -68,8 +79,31 @@ export class OdsReader {
         ["save it from the spreadsheet as OpenDocument Spreadsheet (.ods), or as CSV"],
       );
     });
-    parser.on("opentag", (tag) => walk.open(tag));
-    parser.on("closetag", (tag) => walk.close(tag));
+    const tooMuch = (what: string) =>
+      fail(
+        "data",
+        `not a readable OpenDocument spreadsheet: ${part}, line ${parser.line}: ${what}`,
+        { file: this.req.label },
+        ["a spreadsheet writes a few dozen; save it again from the spreadsheet, or as CSV"],
+      );
+    let depth = 0;
+    let attributes = 0;
+    parser.on("opentagstart", () => {
+      attributes = 0;
+    });
+    parser.on("attribute", () => {
+      if (++attributes > MAX_ODS_ATTRIBUTES)
+        throw tooMuch(`an element has more than ${MAX_ODS_ATTRIBUTES} attributes`);
+    });
+    parser.on("opentag", (tag) => {
+      if (++depth > MAX_ODS_DEPTH)
+        throw tooMuch(`its elements nest more than ${MAX_ODS_DEPTH} deep`);
+      walk.open(tag);
+    });
+    parser.on("closetag", (tag) => {
+      depth--;
+      walk.close(tag);
+    });
     parser.on("text", (t) => walk.text(t));
     parser.write(xml).close();
   }

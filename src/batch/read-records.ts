@@ -1,4 +1,12 @@
-import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  createReadStream,
+  fstatSync,
+  openSync,
+  readSync,
+  statSync,
+} from "node:fs";
 import { extname } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -8,7 +16,7 @@ import { cannotRead } from "../load/cannot-read.js";
 import { nestedDeeperThan } from "../load/nested-deeper.js";
 import { MAX_DEPTH, parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile } from "../load/read-regular.js";
-import { readText } from "../load/read-text.js";
+import { MAX_INPUT_BYTES, readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
@@ -45,11 +53,16 @@ export interface RecordSource {
   lang?: string;
 }
 
-/** Why a size limit for list files: YAML and JSON lists are parsed whole; stream CSV or JSONL. */
-export const MAX_LIST_BYTES = 64 * 1024 * 1024;
+/**
+ * Why a size limit for list files: YAML and JSON lists are parsed whole, into a syntax tree
+ * that locates every value, and that tree is large: a JSON list of a million one-field records
+ * (16 MB) took 68 s and 2.6 GB, so one of 64 MiB ran out of memory. Stream CSV or JSONL.
+ */
+export const MAX_LIST_BYTES = 16 * 1024 * 1024;
 /**
  * Why a limit per record of CSV and JSON Lines: they are read a record at a time, and a
  * "record" with no line end (a file of zeros) would otherwise grow until memory runs out.
+ * A YAML or JSON list's records have a limit of their own (MAX_LIST_RECORD_CHARS).
  */
 export const MAX_RECORD_CHARS = 1024 * 1024;
 
@@ -170,6 +183,17 @@ async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
 
 /** YAML or JSON: a list of mappings (JSON is read by the YAML parser, which locates items). */
 async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
+  // Said before reading, with what to do; readText holds the file to the limit as it reads.
+  const size = statSync(src.file, { throwIfNoEntry: false })?.size ?? 0;
+  if (size > MAX_LIST_BYTES)
+    throw fail(
+      "data",
+      `the records file is ${size.toLocaleString("en-US")} bytes; a YAML or JSON list may be ${MAX_LIST_BYTES / 1024 / 1024} MiB, as it is read whole`,
+      { file: src.label },
+      [
+        "save the records as CSV or JSON Lines (one record per line), which are read a record at a time",
+      ],
+    );
   const yaml = labelled(src, () =>
     parseYaml({ ...readText(src.file, { maxBytes: MAX_LIST_BYTES }), file: src.label }),
   );
@@ -179,8 +203,40 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
     ]);
   for (const [index, value] of yaml.value.entries()) {
     const line = yaml.locate(String(index)).line ?? 1;
-    yield { index, line, data: mapping(value, src, line) };
+    const data = mapping(value, src, line);
+    if (charsOf(data, MAX_LIST_RECORD_CHARS) > MAX_LIST_RECORD_CHARS)
+      throw fail(
+        "data",
+        `a record is over ${MAX_LIST_RECORD_CHARS.toLocaleString("en-US")} characters, more than a letter's data file may hold`,
+        { file: src.label, line },
+        ["a record holds one letter's fields, a few kilobytes: is a value pasted in many times?"],
+      );
+    yield { index, line, data };
   }
+}
+
+/**
+ * How many characters of keys and texts a YAML or JSON list's record may hold: as many as a
+ * letter's data file may (4 MiB), so a record brings no more than a letter could. Why: a list
+ * file could hold one record of 60 MB, and laying out a body of 10 MB took 13 s and 1.3 GB
+ * before failing. More than a CSV record's 1 MiB: a list's record may hold a letter's worth of
+ * signers (100,000 of them, some 2 million characters).
+ */
+const MAX_LIST_RECORD_CHARS = MAX_INPUT_BYTES;
+
+/**
+ * The characters of a record's keys and texts, counted up to a little past `limit`. Data is
+ * nested at most 64 deep (parseYaml), so the recursion is bounded.
+ */
+function charsOf(value: unknown, limit: number): number {
+  if (typeof value === "string") return value.length;
+  if (value === null || typeof value !== "object") return String(value).length;
+  let n = 0;
+  for (const [k, v] of Object.entries(value)) {
+    n += k.length + charsOf(v, limit - n);
+    if (n > limit) break;
+  }
+  return n;
 }
 
 /**

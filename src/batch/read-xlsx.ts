@@ -6,6 +6,7 @@ import type { MergeRecord } from "./merge-record.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
 import { type SheetCell, sheetNotFound, sheetRecords } from "./sheet-records.js";
+import { withStillClock } from "./still-clock.js";
 import { xlsxCellProblem } from "./xlsx-cell-problem.js";
 import { refuseZipBomb } from "./xlsx-guard.js";
 import { type ShownNumber, sheetShownNumbers } from "./xlsx-shown.js";
@@ -40,10 +41,10 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
   try {
     if (!byNumber) {
       const name = src.sheet as string;
-      const rows = await readSheet(bytes, name);
+      const rows = await withStillClock(() => readSheet(bytes, name));
       return { name, rows: cellValues(rows, name, src.label, await shown(name)) };
     }
-    const sheets = await readAll(bytes);
+    const sheets = await withStillClock(() => readAll(bytes));
     const n = src.sheet === undefined ? 1 : Number(src.sheet);
     // A sheet named by digits (`2024`, a year's sheet) is that sheet, not the 2024th.
     const found = sheets.find((s) => s.sheet === src.sheet) ?? sheets[n - 1];

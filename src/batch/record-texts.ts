@@ -245,7 +245,7 @@ function rewrite(n: unknown): void {
 }
 
 /** What `{{…}}` prints, for messages: a field, or the item `{{lookup xs 2}}` reads (`xs.[2]`). */
-function insertedName(path: Node, params: Node[]): string | undefined {
+export function insertedName(path: Node, params: Node[]): string | undefined {
   const [list, key] = params;
   if (path.original !== "lookup" || !list || !key) return fieldName(path);
   const keyText = key.type === "PathExpression" ? key.original : key.value;

@@ -32,7 +32,7 @@ const oneValue = (example: string, options: Record<string, Check> = {}): Signatu
  * value is written in the template; template-ast.ts adds them). template-ast.ts checks a template's calls by it when the pack loads.
  */
 export const PACK_HELPER_SIGNATURES: Signatures = {
-  __text: oneValue("{{recipient.name}}"),
+  __text: oneValue("{{recipient.name}}", { computed: isText }),
   markdown: oneValue('{{markdown body path="body"}}', { numbering: isText, bullets: isText }),
   date: oneValue('{{date date style="medium"}}', {
     style: oneOf("full", "long", "medium", "short"),
@@ -142,6 +142,22 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     }
     return text;
   };
+  // What `{{lookup …}}` found, printed: nothing when not set, as Handlebars printed it.
+  const computedText = (name: string, value: unknown, at: Location) => {
+    if (value === undefined || value === null) return "";
+    if (typeof value === "object" && !isMarkup(value))
+      throw fail(
+        "template",
+        `${name}: the value is ${Array.isArray(value) ? "a list" : "a mapping"}, not text`,
+        at,
+        [
+          Array.isArray(value)
+            ? `loop over it with {{#each (${name} …)}}…{{/each}}`
+            : `print one of its fields, e.g. {{#with (${name} …)}}{{name}}{{/with}}`,
+        ],
+      );
+    return isMarkup(value) ? value : new SafeString(xmlEscapeLines(String(value)));
+  };
   return {
     /**
      * Escaped text output; every `{{path}}` is rewritten to this (template-ast.ts,
@@ -154,6 +170,8 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
         line: o.loc?.start.line,
         col: (o.loc?.start.column ?? 0) + 1,
       };
+      const computed = o.hash.computed as string | undefined;
+      if (computed !== undefined) return computedText(computed, value, at);
       if (value === undefined || value === null) {
         throw fail("template", `${path ?? "value"} is not set in the data`, at, [
           `add ${path} to the data, or wrap it in {{#if ${path}}}…{{/if}}`,

@@ -176,6 +176,12 @@ export function checkAndRewrite(
       });
       return;
     }
+    // What `lookup` finds is printed as a field is: a list or a mapping is the template's
+    // mistake at the call, not "[object Object]" in the letter.
+    if (n.type === "MustacheStatement" && name === "lookup" && isCall) {
+      printComputed(n, file);
+      return;
+    }
     // Helpers that take no `file=` (eq, among) print a plain value and report nothing.
     const locatable = PACK_HELPER_SIGNATURES[name]?.options?.file !== undefined;
     if (n.type === "MustacheStatement" && isCall && helpers.has(name) && locatable) {
@@ -233,6 +239,32 @@ export function checkAndRewrite(
   if (problems.length > 0) throw new MissiveError("template", problems);
   checkPackCalls(ast, file);
   locateBlocks(ast, file);
+}
+
+/**
+ * Rewrites `{{lookup a b}}` into `{{__text (lookup a b) computed="lookup"}}`: printed as
+ * `{{path}}` is, but what is not set prints nothing, as Handlebars printed it.
+ */
+function printComputed(n: Node, file: string): void {
+  const path = n.path as Node;
+  const call = { type: "SubExpression", path, params: n.params, hash: n.hash, loc: n.loc };
+  const lit = (value: string) => ({ type: "StringLiteral", value, original: value });
+  n.params = [call];
+  n.hash = {
+    type: "Hash",
+    pairs: [
+      { type: "HashPair", key: "computed", value: lit(String(path.original)) },
+      { type: "HashPair", key: "file", value: lit(file) },
+    ],
+  };
+  n.path = {
+    type: "PathExpression",
+    data: false,
+    depth: 0,
+    parts: ["__text"],
+    original: "__text",
+    loc: path.loc,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { fail, isMissiveError, messageOf } from "../errors.js";
-import type { Font } from "./fontkit-types.js";
+import type { Font, Glyph } from "./fontkit-types.js";
+import { type GlyphTables, refuseGlyphParts } from "./glyph-parts.js";
 
 /**
  * Why a guard: fontkit reads a font's tables and glyphs only when first asked, so a damaged
@@ -30,7 +31,9 @@ interface ProbedFont extends Font {
   italicAngle: number;
   numGlyphs: number;
   bbox: { minX: number };
-  head: { macStyle: unknown };
+  head: { macStyle: unknown; indexToLocFormat: number };
+  directory: { tables: Partial<Record<string, { offset: number }>> };
+  stream: { buffer: Uint8Array | undefined };
   post: { isFixedPitch: unknown };
   "OS/2"?: unknown;
   createSubset?(): { encode(): unknown };
@@ -85,11 +88,18 @@ export function guardFont(font: Font, path: string): void {
   const has = f.hasGlyphForCodePoint.bind(f);
   f.hasGlyphForCodePoint = (cp) => guarded(path, () => has(cp));
   // A glyph's metrics are read on first use, from its outline too: read them here, in the
-  // guard (fontkit keeps them, so each glyph is read once).
+  // guard (fontkit keeps them, so each glyph is read once); and its parts are checked before
+  // anything draws its outline (glyph-parts.ts says why).
+  const parts = new Map<number, number>();
+  const checked = <G extends Glyph | null>(glyph: G): G => {
+    const tables = glyph && !parts.has(glyph.id) ? glyphTables(f) : undefined;
+    if (glyph && tables) refuseGlyphParts(tables, glyph.id, parts, path);
+    return measured(glyph);
+  };
   const glyphFor = f.glyphForCodePoint.bind(f);
-  f.glyphForCodePoint = (cp) => guarded(path, () => measured(glyphFor(cp)));
+  f.glyphForCodePoint = (cp) => guarded(path, () => checked(glyphFor(cp)));
   const getGlyph = f.getGlyph.bind(f);
-  f.getGlyph = (id, characters) => guarded(path, () => measured(getGlyph(id, characters)));
+  f.getGlyph = (id, characters) => guarded(path, () => checked(getGlyph(id, characters)));
   const createSubset = f.createSubset?.bind(f);
   if (!createSubset) return;
   f.createSubset = () => {
@@ -117,6 +127,20 @@ function tablePastEnd(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** Where a TrueType font's glyphs lie, or undefined for a font of other outlines (CFF). */
+function glyphTables(f: ProbedFont): GlyphTables | undefined {
+  const { glyf, loca } = f.directory.tables;
+  const bytes = f.stream.buffer;
+  if (!glyf || !loca || !bytes) return undefined;
+  return {
+    bytes,
+    glyf: glyf.offset,
+    loca: loca.offset,
+    longOffsets: f.head.indexToLocFormat === 1,
+    numGlyphs: f.numGlyphs,
+  };
+}
+
 function measured<T extends { advanceWidth: number } | null>(glyph: T): T {
   void glyph?.advanceWidth;
   return glyph;
@@ -127,8 +151,22 @@ function guarded<T>(path: string, read: () => T, part = "a glyph it needs"): T {
     return read();
   } catch (e) {
     if (isMissiveError(e)) throw e;
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+      throw fail("font", `broken font file: ${part} nests without end`, { file: path }, [
+        "a part of a glyph, or a subroutine of its outline, holds itself: use another font",
+      ]);
     throw brokenFont(path, `${part} cannot be read: ${messageOf(e)}`);
   }
+}
+
+/**
+ * Reads glyphs' outlines (their boxes, which fontkit draws them for) as a broken font's
+ * error, naming the file. Why: getGlyph reads a glyph's metrics, not its outline; a CFF
+ * subroutine that calls itself, or an outline past the file, was found only when a line's
+ * ink was measured, and ended the run as missive's own bug (exit 70).
+ */
+export function readOutlines<T>(path: string, read: () => T): T {
+  return guarded(path, read, "the outline of a glyph it needs");
 }
 
 function brokenFont(path: string, why: string): Error {

@@ -553,6 +553,13 @@ function clearance(above: PlacedInk, ink: LineInk, y: number, size: number): num
   return skipFor(clear, leastGap(Math.max(above.size, size)));
 }
 
+/**
+ * The widest a signature image is drawn: 3 inches, as wide as a pen signs. Why: an image is
+ * fitted into its cell's width and the signature space's height, so one made 20 times as wide
+ * as high (a stranger's data) was drawn across the whole text width.
+ */
+const MAX_SIGNATURE_WIDTH = 216;
+
 /** A signature grid's rows; each signer's block id is `signer` (`scope…signer:`) and the name. */
 function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer: string): Unit[] {
   const indent = signingIndent(b.indent, ctx);
@@ -580,7 +587,8 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
       // The glyphs of each line, where placed: the row's reach, and each line's clearance.
       const placed: PlacedInk[] = [];
       if (s.image) {
-        const scale = Math.min(cellW / s.image.width, b.space / s.image.height);
+        const widest = Math.min(cellW, MAX_SIGNATURE_WIDTH);
+        const scale = Math.min(widest / s.image.width, b.space / s.image.height);
         const w = s.image.width * scale;
         const h = s.image.height * scale;
         items.push({

@@ -1,3 +1,4 @@
+import { readOutlines } from "./font-guard.js";
 import type { Font, GlyphRun } from "./fontkit-types.js";
 
 const DOCUMENTS_PER_GENERATION = 256;
@@ -79,7 +80,9 @@ export class ShapedRuns {
     const run = this.shape(path, font, text);
     const kept = this.inks.get(run);
     if (kept) return kept;
-    const ink = inkOfRun(run, 1000 / font.unitsPerEm);
+    // The outlines are read here first (fontkit draws them when asked for their box): a
+    // damaged or endlessly nested one is a broken font, named, not missive's own bug.
+    const ink = readOutlines(path, () => inkOfRun(run, 1000 / font.unitsPerEm));
     this.inks.set(run, ink);
     return ink;
   }

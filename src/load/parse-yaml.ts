@@ -1,4 +1,5 @@
 import {
+  type Alias,
   isMap,
   isPair,
   isScalar,
@@ -39,6 +40,8 @@ export interface YamlData {
 }
 
 export const MAX_DEPTH = 64;
+/** How many copies of values a file's aliases may stand for, counted as the yaml package counts them. */
+const MAX_ALIAS_COUNT = 100;
 
 /**
  * Parses YAML 1.2 (core schema) with every problem located. Why the core schema: YAML 1.1
@@ -102,11 +105,15 @@ export function parseYaml(src: SourceText): YamlData {
   keepNumbersAsWritten(doc);
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 100 });
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    throw fail("data", `YAML aliases expand too far: ${(e as Error).message}`, { file: src.file }, [
-      "a letter does not need deeply nested aliases; write the values out",
-    ]);
+    const alias = aliasAtFault(doc);
+    throw fail(
+      "data",
+      `YAML aliases expand too far${alias ? ` at *${alias.source}` : ""}: ${(e as Error).message}`,
+      alias ? placeOf(src.file, lineCounter, alias.range?.[0] ?? 0) : { file: src.file },
+      ["a letter does not need deeply nested aliases; write the values out"],
+    );
   }
   checkDepth(value, src.file);
   const pairOf = pairIndex();
@@ -252,6 +259,30 @@ function unsetAliases(
     },
   });
   return problems;
+}
+
+/**
+ * The alias at which the reader gives up expanding aliases: the document read again with each
+ * alias's lookup noting it. Why: the reader's refusal of an alias bomb names no place, where
+ * every other problem of a data or records file is told at its line.
+ */
+function aliasAtFault(doc: ReturnType<typeof parseDocument>): Alias | undefined {
+  let last: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      const resolve = node.resolve.bind(node);
+      node.resolve = (...args) => {
+        last = node;
+        return resolve(...args);
+      };
+    },
+  });
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return last;
+  }
+  return undefined;
 }
 
 /** Where the tag before the value at `offset` is written (the node's range starts after it). */

@@ -306,6 +306,13 @@ const POINTS: Record<string, number> = {
 
 /** The largest side an SVG may say it has: a page is under 40 inches. */
 const MAX_SIDE_POINTS = 200 * 72;
+/** The smallest: a tenth of a point is past what a printer or a screen shows. */
+const MIN_SIDE_POINTS = 0.1;
+/** How small and how large a unit of an SVG's drawing may be drawn, in points. */
+const MIN_UNIT_POINTS = 1e-6;
+const MAX_UNIT_POINTS = 1e6;
+/** How far, in its own widths or heights, a viewBox may look from its drawing's origin. */
+const MAX_VIEWBOX_OFFSET = 1e6;
 
 /**
  * The SVG's size in points, and the viewBox that maps its drawing onto it. Why the size comes
@@ -344,9 +351,44 @@ function svgSize(
     throw broken(
       `it is ${Math.round(width / 72)} × ${Math.round(height / 72)} inches; a side may be at most 200`,
     );
+  if (width < MIN_SIDE_POINTS || height < MIN_SIDE_POINTS)
+    throw broken(`it is ${width} × ${height} points; a side must be at least ${MIN_SIDE_POINTS}`);
+  if (viewBox) refuseViewBox(viewBox, attrs.viewBox as string, width, height, broken);
   // Without a viewBox, the drawing's units are px of the size it says.
   const own = viewBox ?? [0, 0, width / 0.75, height / 0.75];
   return { width, height, viewBox: own.join(" ") };
+}
+
+/**
+ * Refuses a viewBox that would draw the SVG's drawing as nothing, or as a blot: one whose unit
+ * is drawn under a millionth of a point or over a million points (`0 0 1e300 1e300` on an
+ * image of 100 × 40), or that looks at a place more than a million times its own size from
+ * the drawing's origin (`1e15 0 10 10`), where a PDF reader's numbers have no precision left.
+ */
+function refuseViewBox(
+  [x, y, w, h]: [number, number, number, number],
+  written: string,
+  width: number,
+  height: number,
+  broken: (why: string) => Error,
+): void {
+  const said = `its viewBox "${clipped(written, 60)}"`;
+  for (const [unit, side] of [
+    [width / w, "wide"],
+    [height / h, "high"],
+  ] as const)
+    if (!(unit >= MIN_UNIT_POINTS && unit <= MAX_UNIT_POINTS))
+      throw broken(
+        `${said} draws a unit of its drawing ${unit} points ${side}; a unit may be from a millionth of a point to a million points`,
+      );
+  for (const [off, side] of [
+    [Math.abs(x) / w, "width"],
+    [Math.abs(y) / h, "height"],
+  ] as const)
+    if (off > MAX_VIEWBOX_OFFSET)
+      throw broken(
+        `${said} starts ${off.toLocaleString("en-US")} times its own ${side} from its drawing's origin; at most ${MAX_VIEWBOX_OFFSET.toLocaleString("en-US")}`,
+      );
 }
 
 /** An SVG length in points; undefined when absent or relative (`100%`, `auto`). */

@@ -10,6 +10,7 @@ import { ENUM } from "./enum-set.js";
 import { linearRegExp } from "./linear-regexp.js";
 import type { TemplatePack } from "./pack-types.js";
 import type { YamlData } from "./parse-yaml.js";
+import { refuseCostlySchema } from "./schema-cost.js";
 import { UNIQUE_ITEMS } from "./unique-items.js";
 
 type Schema = Record<string, unknown>;
@@ -60,7 +61,7 @@ export function validateData(
   res: Resources,
 ) {
   const validate = validatorFor(pack, res);
-  if (!validate || validate(data)) return;
+  if (!validate || runsOn(validate, data, pack)) return;
   const ctx = describing();
   const errors = validate.errors ?? [];
   const problems = dedupe(dropExplained(errors.map((e) => toProblem(e, yaml, ctx)))).map(clipPath);
@@ -70,6 +71,27 @@ export function validateData(
       (a.location?.col ?? 0) - (b.location?.col ?? 0),
   );
   throw new MissiveError("data", problems);
+}
+
+/**
+ * Whether the data is valid. A schema whose `$ref`s lead round to where they started without
+ * reading into the data (`"$ref": "#"`, or a → b → a through `allOf`) would check the same
+ * value for ever: ajv's code calls itself until the stack runs out, which ended the run as
+ * missive's own bug (exit 70). Data is nested at most 64 deep (parse-yaml.ts), so a schema
+ * that reads into the data as it recurses never comes near the stack's end.
+ */
+function runsOn(validate: ValidateFunction, data: unknown, pack: TemplatePack): boolean {
+  try {
+    return validate(data) as boolean;
+  } catch (e) {
+    if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;
+    throw fail(
+      "template",
+      "the pack's schema refers to itself without end: a $ref leads back to where it started without reading into the data",
+      { file: pack.schemaFile ?? pack.manifestFile },
+      ['a $ref that recurses must go through "properties" or "items", as a list of lists does'],
+    );
+  }
 }
 
 /**
@@ -98,6 +120,7 @@ function compile(schema: Schema, pack: TemplatePack): ValidateFunction {
   });
   ajv.removeKeyword("uniqueItems").addKeyword(UNIQUE_ITEMS);
   ajv.removeKeyword("enum").addKeyword(ENUM);
+  refuseCostlySchema(schema, pack.schemaFile ?? pack.manifestFile);
   try {
     return ajv.compile(schema);
   } catch (e) {

@@ -11,6 +11,7 @@
  */
 
 import { remember } from "../remember.js";
+import { pdfFontName } from "./pdf-font-name.js";
 
 /** The parts of pdfkit 0.20's EmbeddedFont this file replaces or reads. */
 export interface PdfkitFont {
@@ -84,7 +85,7 @@ function embedByGlyphId(font: PdfkitFont, gids: number[], subsets: SubsetMemo): 
   const made = subsetOf(font.font, gids, subsets);
   const fontFile = doc.ref();
   fontFile.end(made.bytes);
-  const name = `${subsetTag(font.id)}+${font.font.postscriptName?.replaceAll(" ", "_")}`;
+  const name = `${subsetTag(font.id)}+${pdfFontName(String(font.font.postscriptName))}`;
   const descriptor = doc.ref(descriptorData(font, name));
   descriptor.data.FontFile2 = fontFile;
   if (doc.subset === 1) descriptor.data.CIDSet = cidSet(doc, gids);

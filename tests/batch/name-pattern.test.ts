@@ -101,6 +101,12 @@ describe("name patterns", () => {
     expect(problem("{{tags.[1]}}-{{to.city}}-{{#each tags}}{{this}}{{/each}}.pdf")).toBe(
       "b-X-ab.pdf",
     );
+    // Before, "[object Object].pdf" and "a,b.pdf"; what lookup does not find is still nothing.
+    expect(problem('{{lookup this "to"}}.pdf')).toBe("this.[to] is a mapping, not text");
+    expect(problem("{{lookup this 'tags'}}.pdf")).toBe("this.[tags] is a list, not text");
+    expect(problem('{{lookup to "city"}}-{{lookup tags 0}}-{{lookup to "zip"}}.pdf')).toBe(
+      "X-a-.pdf",
+    );
   });
 
   it("rejects a broken pattern as a usage error", () => {

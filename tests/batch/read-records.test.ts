@@ -296,6 +296,45 @@ describe("readRecords limits", () => {
   };
   const huge = "x".repeat(MAX_RECORD_CHARS + 1);
 
+  it("locates the alias at which a records file's aliases expand too far (a billion laughs)", async () => {
+    const laughs = [
+      "- name: Ann",
+      `  a: &a [${Array(9).fill("lol").join(",")}]`,
+      ...["b", "c", "d", "e"].map(
+        (k, i) => `  ${k}: &${k} [${Array(9).fill(`*${"abcd"[i]}`).join(",")}]`,
+      ),
+    ].join("\n");
+    // Before, of the file alone: "people.yaml: YAML aliases expand too far: …".
+    expect(await failure("people.yaml", laughs, "yaml")).toBe(
+      "data: people.yaml:4:34: YAML aliases expand too far at *b: Excessive alias count indicates a resource exhaustion attack",
+    );
+  });
+
+  it("stops at a YAML or JSON list's record longer than a letter's data file may be", async () => {
+    // Before, a record of 10 MB was merged: 13 s and 1.3 GB laying out its body, then
+    // "Markdown nested too deeply to read", where a letter's own data may hold 4 MiB.
+    const limit = 4 * 1024 * 1024;
+    const body = "word ".repeat(limit / 5 + 1);
+    const said = `a record is over ${limit.toLocaleString("en-US")} characters, more than a letter's data file may hold`;
+    expect(await failure("r.yaml", `- body: short\n- body: ${body}\n`, "yaml")).toBe(
+      `data: r.yaml:2: ${said}`,
+    );
+    const list = JSON.stringify([{ body: "short" }, { recipient: ["Ann", body] }], null, 1);
+    expect(await failure("r.json", list, "json")).toBe(`data: r.json:5: ${said}`);
+    // A letter's worth of signers, over a CSV record's 1 MiB, is read.
+    const signers = Array.from({ length: 60_000 }, (_, i) => `    - { name: S${i}, title: T }`);
+    expect(await read("ok.yaml", `- signers:\n${signers.join("\n")}\n`, "yaml")).toHaveLength(1);
+  });
+
+  it("refuses a YAML or JSON list over 16 MiB before parsing it, pointing to CSV and JSON Lines", async () => {
+    // Before, 64 MiB were allowed: a JSON list of a million one-field records (16 MB) took
+    // 68 s and 2.6 GB to parse, and one of 64 MiB ran out of memory.
+    const text = `[${Array(1_100_000).fill('{"subject":"x"}').join(",")}]`;
+    expect(await failure("many.json", text, "json")).toBe(
+      `data: many.json: the records file is ${text.length.toLocaleString("en-US")} bytes; a YAML or JSON list may be 16 MiB, as it is read whole`,
+    );
+  });
+
   it("stops at a JSON Lines record longer than the limit, also one with no line end", async () => {
     expect(await failure("long.jsonl", `{"a": 1}\n{"a": "${huge}"}\n`, "jsonl")).toBe(
       "data: long.jsonl:2: a record is over 1048576 characters",

@@ -141,6 +141,9 @@ describe("compose", () => {
     ["{{markdown signers}}", "markdown: the value is a list, not text"],
     ["{{markdown 42}}", "expected Markdown text"],
     ["{{date this}}", "date: the value is a mapping, not text"],
+    // Before, these printed "[object Object]" and "[object Object],…" into the letter, exit 0.
+    ["{{lookup signers 0}}", "lookup: the value is a mapping, not text"],
+    ['{{lookup this "signers"}}', "lookup: the value is a list, not text"],
     // Before, these printed nothing, silently, whatever the data held.
     [
       "{{{{raw}}}}x{{y}}{{{{/raw}}}}",
@@ -150,6 +153,16 @@ describe("compose", () => {
     ["{{^title}}x{{/title}}", "unknown helper title"],
   ])("blames %s on the template, at the call", async (call, message) => {
     await expectTemplateError(call, message);
+  });
+
+  it("prints what lookup finds when it is text, and nothing when it is not set", () => {
+    const dir = tempPack({
+      "letter.hbs":
+        '<letter><date>[{{lookup this "title"}}|{{lookup this "nosuch"}}|{{lookup (lookup signers 0) "name"}}]</date></letter>',
+    });
+    expect(compose(letter('title: "A & B"', dir), res)).toContain(
+      "<date>[A &amp; B||Signer Number 1]</date>",
+    );
   });
 
   // Before, "eq has no option file": an option missive had added to the call itself.

@@ -3,8 +3,10 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { beforeAll, expect, it } from "vitest";
+import { sfntFromTables } from "../../src/layout/sfnt-tables.js";
 import { unpackedSize } from "../../src/layout/woff-font.js";
 import { caught } from "../helpers/errors.js";
+import { contextualGsub } from "../helpers/gsub-lookups.js";
 import { ROOT } from "../helpers/render.js";
 import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -15,7 +17,8 @@ import { tempDir } from "../helpers/temp-dir.js";
 beforeAll(loadHarfBuzz);
 
 const require = createRequire(import.meta.url);
-const serif = readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif.ttf"));
+const SERIF_PATH = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif.ttf");
+const serif = readFileSync(SERIF_PATH);
 
 function fontFile(name: string, bytes: Uint8Array): string {
   const path = join(tempDir("font-guard"), name);
@@ -157,4 +160,35 @@ it("refuses a WOFF2 font whose tables would unpack past 64 MiB", async () => {
   expect(e.message).toMatch(
     /^font file too large: its tables unpack to 4,29\d,\d{3},\d{3} bytes, more/,
   );
+});
+
+/** DejaVu Serif with its GSUB table replaced by `gsub`. */
+function withGsub(gsub: Uint8Array, name: string): string {
+  const count = serif.readUInt16BE(4);
+  const tables = Array.from({ length: count }, (_, i) => {
+    const tag = serif.toString("latin1", 12 + 16 * i, 16 + 16 * i);
+    const at = serif.readUInt32BE(20 + 16 * i);
+    return {
+      tag,
+      data: tag === "GSUB" ? gsub : serif.subarray(at, at + serif.readUInt32BE(24 + 16 * i)),
+    };
+  });
+  return fontFile(name, sfntFromTables(0x00010000, tables));
+}
+
+it("shapes a font whose contextual lookups apply themselves, or multiply, within HarfBuzz's limits", () => {
+  // fontkit applies nested lookups with no limit (a lookup applying itself overflows its
+  // stack); every pack font, a WOFF or WOFF2 one unpacked, is shaped by HarfBuzz, which stops
+  // at its nesting and work limits, so such a font draws its glyphs as they are.
+  const glyphs = serif.readUInt16BE(tableOffset(serif, "maxp") + 4);
+  const itself = loadFont(withGsub(contextualGsub([[0]], glyphs), "itself.ttf"));
+  expect(itself.layout("abc").glyphs.map((g) => g.codePoints)).toEqual([[97], [98], [99]]);
+  // fontkit, asked for the features itself (which missive never does), runs out of stack,
+  // which the font guard tells as a broken font.
+  expect(() => itself.layout("abc", ["ccmp"])).toThrow(
+    "broken font file: a glyph it needs nests without end",
+  );
+  const doubling = Array.from({ length: 40 }, (_, i) => (i < 39 ? [i + 1, i + 1] : []));
+  const many = loadFont(withGsub(contextualGsub(doubling, glyphs), "doubling.ttf"));
+  expect(many.layout("abc").glyphs).toHaveLength(3);
 });

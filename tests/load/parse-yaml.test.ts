@@ -283,7 +283,13 @@ import(workerData.module).then(({ parseYaml }) => {
         (k, i) => `${k}: &${k} [${Array(10).fill(`*${"abcd"[i]}`).join(",")}]`,
       ),
     ].join("\n");
-    expect(problems(bomb)[0]?.message).toMatch(/aliases expand too far/);
+    // Before, of the file alone: "letter.yaml: YAML aliases expand too far: …".
+    expect(problems(bomb)[0]).toEqual({
+      message:
+        "YAML aliases expand too far at *b: Excessive alias count indicates a resource exhaustion attack",
+      location: { file: "letter.yaml", line: 3, col: 32 },
+      hints: ["a letter does not need deeply nested aliases; write the values out"],
+    });
   });
 
   it("refuses data nested too deeply", () => {

@@ -80,6 +80,28 @@ describe("an SVG image is refused, at its place in the data, when it", () => {
       `<svg ${NS} width="1e9in" height="1in"/>`,
       "SVG image logo.svg: it is 1000000000 × 1 inches; a side may be at most 200",
     ],
+    // Before, each was drawn as nothing, or as a blot, without complaint (or failed as the
+    // letter was painted, "unsupported number: 9.999999999999999e+301").
+    [
+      "maps its drawing a googol times too small",
+      `<svg ${NS} width="100" height="40" viewBox="0 0 1e300 1e300"><rect width="5" height="5"/></svg>`,
+      'SVG image logo.svg: its viewBox "0 0 1e300 1e300" draws a unit of its drawing 7.5e-299 points wide; a unit may be from a millionth of a point to a million points',
+    ],
+    [
+      "maps its drawing a googol times too large",
+      `<svg ${NS} width="100" height="40" viewBox="0 0 1e-300 1e-300"><rect width="5" height="5"/></svg>`,
+      'SVG image logo.svg: its viewBox "0 0 1e-300 1e-300" draws a unit of its drawing 7.5e+301 points wide; a unit may be from a millionth of a point to a million points',
+    ],
+    [
+      "is all but nothing",
+      `<svg ${NS} viewBox="0 0 1e-300 1e-300"/>`,
+      "SVG image logo.svg: it is 7.5e-301 × 7.5e-301 points; a side must be at least 0.1",
+    ],
+    [
+      "looks far off its drawing",
+      `<svg ${NS} viewBox="1e15 0 10 10"/>`,
+      'SVG image logo.svg: its viewBox "1e15 0 10 10" starts 100,000,000,000,000 times its own width from its drawing\'s origin; at most 1,000,000',
+    ],
     ["is not SVG", "<html><body/></html>", "not a PNG, JPEG or SVG image: logo.svg"],
     [
       "is not XML",
