@@ -10,6 +10,7 @@ import {
   LONG_LINK_HINT,
   linkTooLong,
 } from "../model/link-target.js";
+import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
 import { type FancyLists, fancyLists } from "./fancy-lists.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
@@ -94,7 +95,12 @@ export function lexedMarkdownToMarkup(
 ): string {
   checkListItemRuns(md, where);
   try {
-    const options = { gfm: true, breaks: false, extensions: EXTENSIONS };
+    const options = {
+      gfm: true,
+      breaks: false,
+      extensions: EXTENSIONS,
+      tokenizer: new AddressTokenizer(),
+    };
     const tokens = new BoundedLexer(options, where).lex(md);
     const ctx: MdContext = { where, notes: new Notes(tokens, where), markers, fancy };
     const out = blocks(tokens, ctx);
