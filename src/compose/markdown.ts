@@ -354,9 +354,11 @@ function quoteMarkup(quote: Tokens.Blockquote, ctx: MdContext): string {
     if (t.type === "paragraph") return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
     // A statute's numbered conditions, quoted as they stand ("> 1. die Versorgung …").
     if (t.type === "list") return listMarkup(t as Tokens.List, ctx, { numbered: 0, bulleted: 0 });
+    // A quoted e-mail's quote of the message before it ("> > …").
+    if (t.type === "blockquote") return quoteMarkup(t as Tokens.Blockquote, ctx);
     throw fail(
       "data",
-      `a block quote holds paragraphs and lists, not ${NAMES[t.type] ?? `a ${t.type}`}`,
+      `a block quote holds paragraphs, lists and quotes, not ${NAMES[t.type] ?? `a ${t.type}`}`,
       ctx.where(firstLine(t.raw)),
       ["quote the passage as paragraphs, each line starting with >"],
     );
