@@ -1,6 +1,9 @@
+import { HANGUL_COUNTERS } from "../model/list-marker.js";
+
 /**
  * Lists numbered with letters or roman numerals, as official and legal letters number them:
- * `a.`, `b)`, `(c)`, `i.`, `(iv)`, `A)`, `(1)`, as pandoc's fancy lists read them. Why:
+ * `a.`, `b)`, `(c)`, `i.`, `(iv)`, `A)`, `(1)`, as pandoc's fancy lists read them, and with
+ * Korean syllables, `가.`, `나)`, `(다)`, as Korean public documents number them. Why:
  * CommonMark knows only `1.` and `1)`, so "(a) the batch records" ran into the paragraph
  * above. Each such marker is written as `1.` or `1)` for the Markdown lexer, in the same
  * number of characters (the item's text keeps its column, so what is nested under it stays
@@ -96,7 +99,7 @@ const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,
 // A marker at the start of a line, then white space and text: `(a)`, `(iv)`, `(1)`, `a.`,
 // `iv)`, `B.` (the Markdown lexer's own `1.` and `1)` are left to it).
 const LINE =
-  /^([ \t]*)(\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\d{1,9})\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9})[.)])([ \t]+)(\S[^\n]*)$/gm;
+  /^([ \t]*)(\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\d{1,9}|[가나다라마바사아자차카타파하])\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|[가나다라마바사아자차카타파하])[.)])([ \t]+)(\S[^\n]*)$/gm;
 const ANY = new RegExp(LINE.source, "m");
 
 /**
@@ -110,6 +113,8 @@ function readings(marker: string, gap: string): Marker[] {
   const shape = (counter: string) => marker.replace(core, counter);
   if (/^[A-Z]+\.$/.test(marker) && gap.length < 2 && gap !== "\t") return [];
   if (/^\d+$/.test(core)) return [{ numbering: shape("1"), start: Number(core) }];
+  const syllable = HANGUL_COUNTERS.indexOf(core);
+  if (syllable >= 0) return [{ numbering: shape("가"), start: syllable + 1 }];
   const lower = core.toLowerCase();
   const upper = core !== lower;
   const roman = ROMAN.test(lower)
