@@ -183,7 +183,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const bad = markers.numbering?.find((m) => !isNumbering(m));
       if (bad)
         throw fail("template", `numbering: ${bad} is not a numbering pattern`, where(o), [
-          'write e.g. numbering="1. a) (i)": a counter 1, a, A, i or I with punctuation around it',
+          'write e.g. numbering="1. a) (i)": a counter 1, a, A, i, I or 가 with punctuation around it',
         ]);
       return new SafeString(markdownToMarkup(value, at, markers));
     },
