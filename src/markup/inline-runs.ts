@@ -190,8 +190,11 @@ function collapseSpace(text: string): string {
   );
 }
 
-/** Han, kana, and CJK punctuation and full-width forms (two UTF-16 units hold one of them). */
+/**
+ * Han, kana, and CJK punctuation and full-width forms (two UTF-16 units hold one of them). The
+ * kana blocks whole: their "・" and "ー" are of no script of their own (Common).
+ */
 const WIDE =
-  "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff01-\\uffee]";
+  "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u30ff\\u31f0-\\u31ff\\uff01-\\uffee]";
 const WIDE_BEFORE = new RegExp(`${WIDE}$`, "u");
 const WIDE_AFTER = new RegExp(`^${WIDE}`, "u");

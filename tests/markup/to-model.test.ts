@@ -53,6 +53,10 @@ describe("toModel", () => {
       "本シリーズは従来機と比べて、「新型」を𠮷野家導入。 Next",
     );
     expect(text("한국어\n문서 and\nEnglish 中\n文")).toBe("한국어 문서 and English 中文");
+    // "・" and "ー" are of no script of their own, but Japanese all the same.
+    expect(text("次のとおりです。\n・筆記用具\n・印鑑、コー\nヒー")).toBe(
+      "次のとおりです。・筆記用具・印鑑、コーヒー",
+    );
     expect(text("東京  大阪")).toBe("東京 大阪");
   });
 
