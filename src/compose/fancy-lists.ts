@@ -1,6 +1,9 @@
+import { HANGUL_COUNTERS } from "../model/list-marker.js";
+
 /**
  * Lists numbered with letters or roman numerals, as official and legal letters number them:
- * `a.`, `b)`, `(c)`, `i.`, `(iv)`, `A)`, `(1)`, as pandoc's fancy lists read them. Why:
+ * `a.`, `b)`, `(c)`, `i.`, `(iv)`, `A)`, `(1)`, as pandoc's fancy lists read them, and with
+ * Korean syllables, `가.`, `나)`, `(다)`, as Korean public documents number them. Why:
  * CommonMark knows only `1.` and `1)`, so "(a) the batch records" ran into the paragraph
  * above. Each such marker is written as `1.` or `1)` for the Markdown lexer, in the same
  * number of characters (the item's text keeps its column, so what is nested under it stays
@@ -126,7 +129,7 @@ const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,
 // A marker at the start of a line, then white space and text: `(a)`, `(iv)`, `(1)`, `a.`,
 // `iv)`, `B.`, a clause number `1.1` (the Markdown lexer's own `1.` and `1)` are left to it).
 const LINE =
-  /^([ \t]*)(\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\d{1,9})\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9})[.)]|[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4}\.?)([ \t]+)(\S[^\n]*)$/gm;
+  /^([ \t]*)(\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\d{1,9}|[가나다라마바사아자차카타파하])\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|[가나다라마바사아자차카타파하])[.)]|[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4}\.?)([ \t]+)(\S[^\n]*)$/gm;
 /**
  * A clause number: `1.1`, `2.3.1`, `4.2.` (the last number counts); no part starts with 0,
  * so a date ("15.01. Abgabe") is not one.
@@ -147,6 +150,8 @@ function readings(marker: string, gap: string): Marker[] {
   const shape = (counter: string) => marker.replace(core, counter);
   if (/^[A-Z]+\.$/.test(marker) && gap.length < 2 && gap !== "\t") return [];
   if (/^\d+$/.test(core)) return [{ numbering: shape("1"), start: Number(core) }];
+  const syllable = HANGUL_COUNTERS.indexOf(core);
+  if (syllable >= 0) return [{ numbering: shape("가"), start: syllable + 1 }];
   const lower = core.toLowerCase();
   const upper = core !== lower;
   const roman = ROMAN.test(lower)

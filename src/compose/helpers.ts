@@ -201,7 +201,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const bad = markers.numbering?.find((m) => !isNumbering(m));
       if (bad)
         throw fail("template", `numbering: ${bad} is not a numbering pattern`, where(o), [
-          'write e.g. numbering="1. a) (i)": a counter 1, a, A, i or I with punctuation around it, or after clause numbers (2.1)',
+          'write e.g. numbering="1. a) (i)": a counter 1, a, A, i, I or 가 with punctuation around it, or after clause numbers (2.1)',
         ]);
       return new SafeString(markdownToMarkup(value, at, markers));
     },

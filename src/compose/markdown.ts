@@ -10,8 +10,10 @@ import {
   LONG_LINK_HINT,
   linkTooLong,
 } from "../model/link-target.js";
+import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
 import { type FancyLists, fancyLists } from "./fancy-lists.js";
+import { isLangDiv, LANG_DIV_EXTENSIONS, type LangDiv } from "./lang-div.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { checkListItemRuns } from "./list-item-runs.js";
 import { alignAttr, blockAlign } from "./markdown-align.js";
@@ -42,6 +44,8 @@ export interface MdContext {
   inNote?: string;
   /** Lists numbered `(a)`, `i.` (fancy-lists.ts), when the body has them. */
   fancy?: FancyLists;
+  /** The language of the `::: {lang=…}` fence the blocks are in (lang-div.ts), if any. */
+  lang?: string;
 }
 
 /**
@@ -59,8 +63,8 @@ const EXTENSIONS = {
   childTokens: {},
   inline: [...LANG_SPAN_EXTENSIONS.inline, ...NOTE_EXTENSIONS.inline],
   startInline: [...LANG_SPAN_EXTENSIONS.startInline, ...NOTE_EXTENSIONS.startInline],
-  block: NOTE_EXTENSIONS.block,
-  startBlock: NOTE_EXTENSIONS.startBlock,
+  block: [...LANG_DIV_EXTENSIONS.block, ...NOTE_EXTENSIONS.block],
+  startBlock: [...LANG_DIV_EXTENSIONS.startBlock, ...NOTE_EXTENSIONS.startBlock],
 };
 
 /** How often a body with `(a)` lines is read again without the ones that were not items. */
@@ -94,7 +98,12 @@ export function lexedMarkdownToMarkup(
 ): string {
   checkListItemRuns(md, where);
   try {
-    const options = { gfm: true, breaks: false, extensions: EXTENSIONS };
+    const options = {
+      gfm: true,
+      breaks: false,
+      extensions: EXTENSIONS,
+      tokenizer: new AddressTokenizer(),
+    };
     const tokens = new BoundedLexer(options, where).lex(md);
     const ctx: MdContext = { where, notes: new Notes(tokens, where), markers, fancy };
     const out = blocks(tokens, ctx);
@@ -124,6 +133,7 @@ function blocks(tokens: Token[], ctx: MdContext): string {
 }
 
 function block(t: Token, ctx: MdContext): string {
+  if (isLangDiv(t)) return langDivMarkup(t, ctx);
   switch (t.type) {
     case "space":
     case "noteDef":
@@ -146,10 +156,31 @@ function block(t: Token, ctx: MdContext): string {
     case "table":
       return tableMarkup(t as Tokens.Table, (cell) => inlines(cell, ctx));
     case "text":
-      return `<p>${xmlEscape(t.raw.trim())}</p>`;
+      return `<p>${inLanguage(xmlEscape(t.raw.trim()), ctx)}</p>`;
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/** Blocks fenced `::: {lang=fr}` … `:::`: each text in them marked as in that language. */
+function langDivMarkup(div: LangDiv, ctx: MdContext): string {
+  const fence = div.raw.split("\n", 1)[0] ?? "";
+  if (!isLanguageTag(div.lang))
+    throw fail("data", `"${div.lang}" is not a language tag`, ctx.where(fence), [
+      "write a BCP 47 tag such as en-US, de-DE or fr",
+    ]);
+  if (div.unclosed)
+    throw fail("data", `${fence.trim()} is not closed`, ctx.where(fence), [
+      "end the passage in another language with a line of ::: after its last paragraph",
+    ]);
+  return blocks(div.tokens, { ...ctx, lang: div.lang });
+}
+
+/** Markup of a run of text, in a span of the fenced passage's language when it has one. */
+function inLanguage(markup: string, ctx: MdContext): string {
+  return ctx.lang && markup !== ""
+    ? `<span lang="${xmlEscape(ctx.lang)}">${markup}</span>`
+    : markup;
 }
 
 /** A paragraph or heading, set as a trailing `{align=center}` asks (markdown-align.ts). */
@@ -367,9 +398,11 @@ function quoteMarkup(quote: Tokens.Blockquote, ctx: MdContext): string {
     if (t.type === "paragraph") return `<p>${inlines((t as Tokens.Paragraph).tokens, ctx)}</p>`;
     // A statute's numbered conditions, quoted as they stand ("> 1. die Versorgung …").
     if (t.type === "list") return listMarkup(t as Tokens.List, ctx, { numbered: 0, bulleted: 0 });
+    // A quoted e-mail's quote of the message before it ("> > …").
+    if (t.type === "blockquote") return quoteMarkup(t as Tokens.Blockquote, ctx);
     throw fail(
       "data",
-      `a block quote holds paragraphs and lists, not ${NAMES[t.type] ?? `a ${t.type}`}`,
+      `a block quote holds paragraphs, lists and quotes, not ${NAMES[t.type] ?? `a ${t.type}`}`,
       ctx.where(firstLine(t.raw)),
       ["quote the passage as paragraphs, each line starting with >"],
     );
@@ -378,7 +411,9 @@ function quoteMarkup(quote: Tokens.Blockquote, ctx: MdContext): string {
 }
 
 function inlines(tokens: Token[] | undefined, ctx: MdContext): string {
-  return (tokens ?? []).map((t) => inline(t, ctx)).join("");
+  // The fence's language is said once, around the run, not again inside its emphasis.
+  const inner = ctx.lang ? { ...ctx, lang: undefined } : ctx;
+  return inLanguage((tokens ?? []).map((t) => inline(t, inner)).join(""), ctx);
 }
 
 function inline(t: Token, ctx: MdContext): string {

@@ -293,7 +293,8 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
   const hang = b.label
     ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
     : 0;
-  const indent = listIndent(b, st, ctx) + hang + signingIndent(b.indent, ctx);
+  const indent =
+    listIndent(b, st, ctx) + hang + signingIndent(b.indent, ctx) + quoteIndent(b, st, ctx);
   const x = ctx.left + indent;
   const runover = b.level === undefined ? runoverOf(st, ctx.width - indent) : 0;
   const width = ctx.width - indent - runover;
@@ -520,6 +521,11 @@ function fitted(b: ImageBlock, width: number): ImageBlock {
  * at most half the text width, for both alike, so "Sincerely," lines up with the names above
  * which it stands (3.25in on a page whose margins leave less than 6.5in of text).
  */
+/** A quote within a quote: the quote's indent once more per level, within half the measure. */
+function quoteIndent(b: TextBlock, st: TextStyle, ctx: UnitContext): number {
+  return Math.min(((b.quoteDepth ?? 1) - 1) * st.indent, ctx.width / 2);
+}
+
 function signingIndent(indent: number | undefined, ctx: UnitContext): number {
   return Math.min(indent ?? 0, ctx.width / 2);
 }

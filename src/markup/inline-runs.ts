@@ -173,7 +173,28 @@ function languageTag(el: XmlElement): string {
   throw new BadLang(el, tag);
 }
 
-/** XML's white space collapsed to single spaces; text that has none to collapse is kept. */
+/**
+ * XML's white space collapsed to single spaces; text that has none to collapse is kept. A line
+ * break between two Chinese or Japanese characters goes altogether, as CSS's segment break
+ * rules and pandoc's east_asian_line_breaks remove it: a paragraph typed over several lines
+ * ("従来機と⏎比べて") had a space at each. Not between Hangul, which is written with spaces.
+ */
 function collapseSpace(text: string): string {
-  return /[\t\n\r]| {2}/.test(text) ? text.replace(/[ \t\n\r]+/g, " ") : text;
+  if (!/[\t\n\r]| {2}/.test(text)) return text;
+  return text.replace(/[ \t\n\r]+/g, (space, at: number) =>
+    /[\n\r]/.test(space) &&
+    WIDE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
+    WIDE_AFTER.test(text.slice(at + space.length, at + space.length + 2))
+      ? ""
+      : " ",
+  );
 }
+
+/**
+ * Han, kana, and CJK punctuation and full-width forms (two UTF-16 units hold one of them). The
+ * kana blocks whole: their "・" and "ー" are of no script of their own (Common).
+ */
+const WIDE =
+  "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u30ff\\u31f0-\\u31ff\\uff01-\\uffee]";
+const WIDE_BEFORE = new RegExp(`${WIDE}$`, "u");
+const WIDE_AFTER = new RegExp(`^${WIDE}`, "u");

@@ -118,7 +118,7 @@ function numberer(el: XmlElement, ctx: Ctx, depth: number): (value?: number) => 
   const { numbering, start } = el.attrs;
   if (numbering !== undefined && !isNumbering(numbering))
     throw fail("markup", `numbering="${numbering}" is not a numbering pattern`, at(el, ctx), [
-      'write 1. or a. or A. or i. or I., with any punctuation around it: "(1)", "a)", "1.)", or after clause numbers: "2.1"',
+      'write 1. or a. or A. or i. or I. or 가., with any punctuation around it: "(1)", "a)", "1.)", or after clause numbers: "2.1"',
     ]);
   const first = Number(start ?? 1);
   if (!Number.isInteger(first))

@@ -224,31 +224,34 @@ function headingStyles(el: XmlElement, ctx: Ctx): string[] {
 }
 
 /**
- * `<quote>` of `<p>`s and `<list>`s, or of inline text (one paragraph); style `quote`, else
- * `body`. A list in it is set in the quote's style unless it names its own: a statute's
- * numbered conditions, quoted.
+ * `<quote>` of `<p>`s, `<list>`s and `<quote>`s, or of inline text (one paragraph); style
+ * `quote`, else `body`. A list in it is set in the quote's style unless it names its own: a
+ * statute's numbered conditions, quoted. A quote in it (the earlier message a quoted e-mail
+ * quotes) is `depth` 2, indented once more.
  */
-function quoteBlocks(el: XmlElement, ctx: Ctx): TextBlock[] {
+function quoteBlocks(el: XmlElement, ctx: Ctx, depth = 1): TextBlock[] {
   const hasParas = el.children.some(
-    (c) => typeof c !== "string" && (c.name === "p" || c.name === "list"),
+    (c) => typeof c !== "string" && (c.name === "p" || c.name === "list" || c.name === "quote"),
   );
   const paras = hasParas ? elements(el, ctx) : [el];
   const quoteStyle = () => styleFor(el, ctx, ["quote", "body"]);
+  const nested = (b: TextBlock): TextBlock => (depth > 1 ? { ...b, quoteDepth: depth } : b);
   return paras.flatMap((p) => {
+    if (p.name === "quote" && p !== el) return quoteBlocks(p, ctx, depth + 1);
     if (p.name === "list" && p !== el) {
       const styled =
         p.attrs.style === undefined ? { ...p, attrs: { ...p.attrs, style: quoteStyle() } } : p;
-      return listBlocks(styled, ctx).map((b): TextBlock => ({ ...b, quoted: true }));
+      return listBlocks(styled, ctx).map((b): TextBlock => nested({ ...b, quoted: true }));
     }
     if (p !== el && p.name !== "p")
       throw fail(
         "markup",
-        `<quote> holds <p> and <list> elements or text, not <${p.name}>`,
+        `<quote> holds <p>, <list> and <quote> elements or text, not <${p.name}>`,
         at(p, ctx),
       );
     const block = textBlock(p, ctx, "quote", ["quote", "body"], false, false);
     if (p.attrs.style === undefined) block.style = alignedStyle(p, ctx, quoteStyle());
-    return [block];
+    return [nested(block)];
   });
 }
 

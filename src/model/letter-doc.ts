@@ -145,6 +145,11 @@ export interface TextBlock extends Kept {
   marker?: string;
   /** A paragraph of a list in a block quote: the text output indents it as the quote's. */
   quoted?: true;
+  /**
+   * A paragraph of a quote within a quote (2), or deeper: indented by its style's indent once
+   * more for each level past the first (the earlier message a quoted e-mail quotes).
+   */
+  quoteDepth?: number;
   /** A label ("cc:") set before the first line, every line indented past it (a hanging indent). */
   label?: string;
   /** Extra left indent in points (a closing set at the centre line, over an indented signature). */

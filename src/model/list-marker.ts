@@ -4,12 +4,21 @@
  * "A."), and a pattern says exactly what is printed.
  */
 
-/** The counter in a pattern: arabic, lower or upper letters, lower or upper roman. */
-type Counter = "1" | "a" | "A" | "i" | "I";
+/**
+ * The counter in a pattern: arabic, lower or upper letters, lower or upper roman, or Korean
+ * syllables (가, 나, 다, …), with which Korean public documents number the items under 1., 2.
+ */
+type Counter = "1" | "a" | "A" | "i" | "I" | "가";
 
 // Before the counter: punctuation, or the numbers of the clauses it is under (`2.1` counts
 // 2.1, 2.2, …, as contracts and legal letters number a clause's paragraphs).
-const PATTERN = /^([^0-9a-zA-Z]*|(?:[1-9]\d{0,2}\.){1,4})(1|a|A|i|I)([^0-9a-zA-Z]*)$/;
+const PATTERN = /^([^0-9a-zA-Z가-힣]*|(?:[1-9]\d{0,2}\.){1,4})(1|a|A|i|I|가)([^0-9a-zA-Z가-힣]*)$/;
+
+/**
+ * The Korean counting syllables, in the order of the Hangul alphabet's consonants, as the
+ * regulation on administrative work (행정업무의 운영 및 혁신에 관한 규정) numbers items.
+ */
+export const HANGUL_COUNTERS = "가나다라마바사아자차카타파하";
 
 /** Numbering used by level (1, 2, 3, then again) when a list does not name its own. */
 export const DEFAULT_NUMBERING = ["1.", "a.", "i."];
@@ -33,6 +42,7 @@ function count(counter: Counter, n: number): string {
   if (counter === "a") return letters(n);
   if (counter === "A") return letters(n).toUpperCase();
   if (counter === "i") return roman(n);
+  if (counter === "가") return hangul(n);
   return roman(n).toUpperCase();
 }
 
@@ -41,6 +51,15 @@ function letters(n: number): string {
   let out = "";
   for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
     out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+  return out;
+}
+
+/** 가 … 하, then 가가, 가나, … as letters count on past z. */
+function hangul(n: number): string {
+  const base = HANGUL_COUNTERS.length;
+  let out = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / base))
+    out = HANGUL_COUNTERS[(k - 1) % base] + out;
   return out;
 }
 

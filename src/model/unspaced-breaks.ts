@@ -1,4 +1,5 @@
 import LineBreaker from "linebreak";
+import { isAddress } from "./word-breaks.js";
 
 /**
  * Scripts written without spaces between words: Han, kana, Hangul, and the CJK punctuation,
@@ -42,7 +43,12 @@ const WORD_UNIT = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\
 export function splitUnspaced(word: string): string[] | null {
   const dictionary = DICTIONARY.test(word);
   if (!dictionary && !UNSPACED.test(word)) return null;
-  const breaks = new Set(uax14Breaks(word).filter((at) => !insideKoreanWord(word, at)));
+  const inAddress = addressSpans(word);
+  const breaks = new Set(
+    uax14Breaks(word).filter(
+      (at) => !insideKoreanWord(word, at) && !inAddress.some(([from, to]) => from < at && at < to),
+    ),
+  );
   if (dictionary) for (const at of wordBreaks(word)) breaks.add(at);
   return piecesAt(
     word,
@@ -83,6 +89,22 @@ function wordBreaks(word: string): number[] {
     if (index > 0 && between(word, index, DICTIONARY_CHAR)) at.push(index);
   return at;
 }
+
+/**
+ * Where the word holds a web or e-mail address between characters of scripts written without
+ * spaces ("、sales@minato-seiki.example）"): [start, end) of each. UAX #14 would break it after
+ * its hyphens and slashes; it is a word of its own, broken only where addresses break
+ * (word-breaks.ts), never spread apart in a justified line.
+ */
+function addressSpans(word: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of word.matchAll(SPACED_RUN))
+    if (isAddress(m[0])) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** A run of characters of scripts written with spaces, inside a word. */
+const SPACED_RUN = new RegExp(`(?:(?!${UNSPACED.source}).)+`, "gsu");
 
 /** Whether offset `at` lies between Hangul and a letter or digit of the same word. */
 function insideKoreanWord(word: string, at: number): boolean {

@@ -13,7 +13,8 @@ const HIGH: ReadonlySet<string> = new Set([";", ":", "!", "?"]);
  * inside « », as the Imprimerie nationale's rules and LaTeX's babel-french set them. A space
  * already there becomes the no-break one (never a second space); where none was, one is
  * added. Only characters whose language is French are touched. Runs after the quotes pass,
- * whose « » it spaces as well as typed ones.
+ * whose « » it spaces as well as typed ones. Canadian French adds none before ; ! ?, as the
+ * Translation Bureau's Guide du rédacteur writes them (a space typed there is kept, no-break).
  */
 export function frenchSpacing(block: BlockText): void {
   if (!hasLanguage(block, "fr")) return;
@@ -23,10 +24,18 @@ export function frenchSpacing(block: BlockText): void {
     const ch = outAt(block, i);
     if (ch === "«") spaceAfter(block, i, WORD);
     else if (ch === "»") spaceBefore(block, i, WORD);
-    else if (HIGH.has(ch) && highNeedsSpace(block, i))
+    else if (HIGH.has(ch) && highNeedsSpace(block, i) && (ch === ":" || spacedHere(block, i)))
       spaceBefore(block, i, ch === ":" ? WORD : THIN);
   }
 }
+
+/** Whether ; ! ? at `i` takes a space before it: always but in Canadian French, where one was typed. */
+function spacedHere(block: BlockText, i: number): boolean {
+  return !CANADIAN.test(langAt(block, i)) || SPACES.has(outAt(block, i - 1));
+}
+
+/** Canadian French: fr-CA, with any script or variant subtags after the region. */
+const CANADIAN = /^fr(?:[-_][A-Za-z]{4})?[-_]CA(?:[-_]|$)/i;
 
 /** Not after another such sign (?!), an opening bracket, a line start; not in 10:30. */
 function highNeedsSpace(block: BlockText, i: number): boolean {

@@ -1,6 +1,6 @@
 import { eastAsianWidth } from "get-east-asian-width";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
-import { breakPieces } from "../model/word-breaks.js";
+import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
 
 /** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
@@ -43,7 +43,9 @@ export function wrap(text: string, width: number, rest = width, whole = false): 
     // Chinese and Japanese break between characters, as the line breaking rules allow.
     const unspaced = fits ? null : splitUnspaced(word);
     if (unspaced || (long && !whole)) {
-      const pieces = unspaced ?? breakPieces(word);
+      // An address among them breaks where the PDF's breaks it (layout/paragraph-items.ts).
+      const pieces =
+        unspaced?.flatMap((p) => (isAddress(p) ? breakPieces(p, true) : [p])) ?? breakPieces(word);
       for (const [i, piece] of pieces.entries()) place(out, piece, i === 0);
     } else if (fits) add(out, word, w, true);
     else {

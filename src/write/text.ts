@@ -187,7 +187,7 @@ function textLines(
     const first = n === 0 ? opening : "";
     const indented = (l: string, i: number) => (i === 0 && l ? first + l : l);
     if (hang) {
-      const q = b.quoted ? QUOTE : "";
+      const q = b.quoted ? quoteLead(b, width) : "";
       const lead = q + (n === 0 ? hang.first : " ".repeat(hang.indent));
       const w = width - q.length - hang.indent;
       const body = wrapTo(text, w, w - turn.length, whole);
@@ -196,10 +196,11 @@ function textLines(
         body.map((l, i) => (i === 0 ? lead : q + " ".repeat(hang.indent) + turn) + l),
       );
     } else if (b.role === "quote") {
-      const w = width - QUOTE.length;
+      const q = quoteLead(b, width);
+      const w = width - q.length;
       pushAll(
         lines,
-        wrapTo(text, w - first.length, w).map((l, i) => QUOTE + indented(l, i)),
+        wrapTo(text, w - first.length, w).map((l, i) => q + indented(l, i)),
       );
     } else if (turn) {
       pushAll(
@@ -222,6 +223,11 @@ function textLines(
 
 /** A block quote's indent in the text output. */
 const QUOTE = "    ";
+
+/** A quote's indent, once per level of quotes within quotes, within half the width (as the PDF's). */
+function quoteLead(b: TextBlock, width: number): string {
+  return QUOTE.repeat(Math.min(b.quoteDepth ?? 1, Math.floor(width / 2 / QUOTE.length)));
+}
 
 /**
  * The first line's lead (indent and marker) of a list paragraph and the indent of the rest.

@@ -426,6 +426,9 @@ describe("markdown's list markers", () => {
     expect(e.problems[0]).toMatchObject({
       message: "numbering: 1-1 is not a numbering pattern",
       location: { file: `${dir}/letter.hbs`, line: 2 },
+      hints: [
+        'write e.g. numbering="1. a) (i)": a counter 1, a, A, i, I or 가 with punctuation around it, or after clause numbers (2.1)',
+      ],
     });
   });
 });

@@ -136,6 +136,19 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("i. first\nii. second")).toContain('numbering="i."');
   });
 
+  // corpus26: a Korean public document's 가., 나., 다. under item 3 were paragraphs of it,
+  // with no hanging marker.
+  it("read Korean syllable markers as a list, nested where indented", () => {
+    expect(
+      md(
+        "3. 다음과 같이 조치하여 주시기 바랍니다.\n\n   가. 작업시간을 준수할 것\n\n   나. 방음벽을 보강할 것\n\n4. 끝.",
+      ),
+    ).toBe(
+      '<list ordered="true" start="3" loose="true"><item>다음과 같이 조치하여 주시기 바랍니다.<list ordered="true" numbering="가." loose="true"><item>작업시간을 준수할 것</item><item>방음벽을 보강할 것</item></list></item><item>끝.</item></list>',
+    );
+    expect(md("(가) 첫째\n(나) 둘째")).toContain('numbering="(가)"');
+  });
+
   // As in pandoc: an initial is not a list.
   it("need two spaces after a capital letter and a full stop", () => {
     expect(md("B. Russell wrote it.")).toBe("<p>B. Russell wrote it.</p>");

@@ -147,7 +147,7 @@ describe("Markdown blocks of official letters", () => {
       "a link reference definition ([name]: https://…) is not supported in a letter body",
     );
     expect((await problem("> # a heading in a quote"))?.message).toBe(
-      "a block quote holds paragraphs and lists, not a heading",
+      "a block quote holds paragraphs, lists and quotes, not a heading",
     );
   });
 
@@ -160,6 +160,12 @@ describe("Markdown blocks of official letters", () => {
       ),
     ).toBe(
       '<quote><p>Der Prozentsatz beträgt 15, wenn</p><list ordered="true"><item>die Versorgung gefährdet ist und</item><item>diese Gebiete bestimmt sind.</item></list></quote>',
+    );
+  });
+
+  it("sets a quote in a quote as a <quote> in the quote", () => {
+    expect(md("> From: A\n>\n> > Earlier.\n>\n> Later.")).toBe(
+      "<quote><p>From: A</p><quote><p>Earlier.</p></quote><p>Later.</p></quote>",
     );
   });
 

@@ -39,6 +39,22 @@ describe("line breaks in text without spaces against Unicode's LineBreakTest", (
     expect(wrong.map((c) => c.line)).toEqual(KNOWN_DIFFERENCES);
   });
 
+  // Before, UAX #14 broke an address after its hyphens and slashes ("minato-" / "seiki"),
+  // and a justified line could spread it apart there, as between two characters.
+  it("keeps a web or e-mail address among Japanese one piece, broken only as addresses are", () => {
+    expect(
+      splitUnspaced("詳細は、sales@minato-seiki.example）まで、www.example.jp/a-b/c。"),
+    ).toEqual([
+      "詳",
+      "細",
+      "は、",
+      "sales@minato-seiki.example）",
+      "ま",
+      "で、",
+      "www.example.jp/a-b/c。",
+    ]);
+  });
+
   it("keeps Japanese small kana and the prolonged sound mark with what comes before", () => {
     const pieces = splitUnspaced("ちょっとキャッシュカードを忘れてしまった。") ?? [];
     expect(pieces.length).toBeGreaterThan(5);

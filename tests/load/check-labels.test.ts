@@ -27,7 +27,9 @@ describe("a letter's own labels", () => {
 
   it("are refused with the pack's labels listed when nothing is close", async () => {
     const [p] = await said("labels: { greeting: Hi }\n");
-    expect(p).toContain("the business pack has no label greeting | its labels: bcc, cc, closing,");
+    expect(p).toContain(
+      "the business pack has no label greeting | its labels: addressCourtesy, bcc, cc, closing,",
+    );
     expect(p).toContain("longDate");
   });
 

@@ -55,6 +55,30 @@ describe("headings, quotes, tables and footnotes in the model", () => {
     ]);
   });
 
+  // corpus26: a letter quoting a tenant's e-mail, which quoted her earlier one ("> > …"), was
+  // refused: "a block quote holds paragraphs and lists, not a block quote".
+  it("sets a quote in a quote one level deeper, in the PDF and the text", async () => {
+    const body = model(
+      "<quote><p>Wrote:</p><quote><p>Earlier.</p><list><item>x</item></list></quote><p>Then.</p></quote>",
+    ).body;
+    expect(body.map((b) => b.kind === "text" && [b.role, b.quoteDepth])).toEqual([
+      ["quote", undefined],
+      ["quote", 2],
+      ["item", 2],
+      ["quote", undefined],
+    ]);
+    const r = await render({
+      file: `${ROOT}/data/inline.yaml`,
+      text: "template: business\nrecipient: [X]\nbody: |\n  > Wrote:\n  >\n  > > Earlier.\n  >\n  > Then.\n",
+    });
+    expect(r.txt).toContain("\n    Wrote:\n\n        Earlier.\n\n    Then.\n");
+    const x = (text: string) =>
+      r.laidOut?.pages[0]?.items.find((i) => i.kind === "text" && i.text === text)?.x ?? 0;
+    // The business pack's quote style indents 24 pt.
+    expect(x("Earlier.") - x("Wrote:")).toBeCloseTo(24, 5);
+    expect(x("Then.")).toBe(x("Wrote:"));
+  });
+
   it("reads a table's header rows, cells and alignment; header cells bold without a style", () => {
     expect(
       model(
@@ -95,7 +119,7 @@ describe("headings, quotes, tables and footnotes in the model", () => {
     expect(await error("<p>x<note>n<note>m</note></note></p>")).toBe("<note> is not allowed here");
     expect(await error('<heading level="7">x</heading>')).toBe("level must be 1 to 6, not 7");
     expect(await error("<quote><p>x</p><heading>h</heading></quote>")).toBe(
-      "<quote> holds <p> and <list> elements or text, not <heading>",
+      "<quote> holds <p>, <list> and <quote> elements or text, not <heading>",
     );
     expect(await error('<table><row><cell>x</cell></row><row header="true"/></table>')).toBe(
       'header rows (header="true") come first in a <table>',

@@ -84,6 +84,11 @@ describe("lists", () => {
     expect(await msg('<list numbering="1-1"><item>x</item></list>')).toBe(
       'numbering="1-1" is not a numbering pattern',
     );
+    expect(
+      (await caught(() => body('<list numbering="x"><item>x</item></list>'))).problems[0]?.hints,
+    ).toEqual([
+      'write 1. or a. or A. or i. or I. or 가., with any punctuation around it: "(1)", "a)", "1.)", or after clause numbers: "2.1"',
+    ]);
     expect(await msg('<list ordered="true" start="two"><item>x</item></list>')).toBe(
       "start must be a whole number, not two",
     );

@@ -38,6 +38,28 @@ describe("toModel", () => {
     );
   });
 
+  // corpus26: a Japanese paragraph typed over several lines had a space at each line end
+  // ("従来機と 比べて"), which Japanese never writes.
+  it("drops a line break between Chinese or Japanese characters, not between Hangul or Latin", () => {
+    const text = (p: string) =>
+      (
+        model(`<letter><body><p>${p}</p></body></letter>`).body[0] as {
+          lines: { text: string }[][];
+        }
+      ).lines[0]
+        ?.map((r) => r.text)
+        .join("");
+    expect(text("本シリーズは従来機と\n  比べて、\n「新型」を\n𠮷野家\n導入。\nNext")).toBe(
+      "本シリーズは従来機と比べて、「新型」を𠮷野家導入。 Next",
+    );
+    expect(text("한국어\n문서 and\nEnglish 中\n文")).toBe("한국어 문서 and English 中文");
+    // "・" and "ー" are of no script of their own, but Japanese all the same.
+    expect(text("次のとおりです。\n・筆記用具\n・印鑑、コー\nヒー")).toBe(
+      "次のとおりです。・筆記用具・印鑑、コーヒー",
+    );
+    expect(text("東京  大阪")).toBe("東京 大阪");
+  });
+
   it("collapses white space and keeps inline formatting as runs", () => {
     const doc = model(
       "<letter><body><p>  Hello\n  <b>bold</b> and <i>it</i>  </p></body></letter>",

@@ -16,6 +16,20 @@ describe("numberMarker", () => {
     expect(numberMarker("I.", 12)).toBe("XII.");
   });
 
+  // corpus26: a Korean public document numbers the items under 1., 2. with 가., 나., 다.
+  it("counts in Korean syllables, as Korean public documents number items", () => {
+    expect([1, 2, 3, 14, 15].map((n) => numberMarker("가.", n))).toEqual([
+      "가.",
+      "나.",
+      "다.",
+      "하.",
+      "가가.",
+    ]);
+    expect(numberMarker("(가)", 4)).toBe("(라)");
+    expect(["가.", "가)", "(가)"].every(isNumbering)).toBe(true);
+    expect(["나.", "가나."].some(isNumbering)).toBe(false);
+  });
+
   it("falls back to digits where letters and numerals cannot count", () => {
     expect(numberMarker("a.", 0)).toBe("0.");
     expect(numberMarker("i.", -2)).toBe("-2.");

@@ -100,6 +100,28 @@ ${SIGNER[pack]}`,
     expect((annex?.y ?? 0) - (before?.y ?? 0)).toBeGreaterThan(1.8 * (before?.height ?? 0));
   });
 
+  // corpus26: an Italian reminder addressed "Spett.le" / "Edilnova S.n.c." was headed
+  // "Spett.le · 6 maggio 2025 · Pagina 2 di 2" on page 2, and its PDF titled "Lettera – Spett.le".
+  if (pack === "business" || pack === "senate")
+    it("names the addressee after a courtesy line in the continuation header", async () => {
+      const body = Array.from({ length: 30 }, (_, i) => `Paragrafo ${i + 1}.`).join("\n\n");
+      for (const [lang, courtesy] of [
+        ["it", "Spett.le"],
+        ["de", "Herrn"],
+        ["pl", "Szanowny Pan"],
+      ]) {
+        const r = await letter(
+          pack,
+          `lang: ${lang}\nrecipient: [${courtesy}, Edilnova S.n.c., Via Roma 1]\nbody: |\n  ${body.replaceAll("\n", "\n  ")}\n${NEEDS[pack]}`,
+        );
+        const page2 = (r.laidOut?.pages[1]?.items ?? []).map((i) =>
+          i.kind === "text" ? i.text : "",
+        );
+        expect(page2.join(" "), lang).toMatch(/^Edilnova S\.n\.c\. [·—]/);
+        if (pack === "business") expect(r.model?.meta.title, lang).toContain("Edilnova S.n.c.");
+      }
+    });
+
   // A notation is not part of the address: the continuation header names the recipient.
   if (pack !== "din5008")
     it("sets notations above the inside address, out of the continuation header", async () => {

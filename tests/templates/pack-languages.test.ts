@@ -63,3 +63,35 @@ it("writes a Catalan date with de before the year", async () => {
   // The day is tied to its month (a no-break space in the text output).
   expect(r.txt).toContain("Mataró, 1\u00a0d’abril de 2025");
 });
+
+// corpus26: a Hindi letter came out with "Sincerely,", "Enclosures:" and "cc:" in English,
+// with a warning that the pack had no labels in Hindi.
+describe.each(["business", "senate", "personal"])("the %s pack in Hindi", (pack) => {
+  it("closes, lists and adds the postscript in Hindi", async () => {
+    const r = await render(
+      {
+        file: `${ROOT}/data/inline.yaml`,
+        text: `template: ${pack}\nlang: hi-IN\nrecipient: [श्री रमेश शर्मा]\n${SIGNER[pack]}enclosures: [अ, ब]\ncc: [स]\nps: ध्यान दें।\nbody: पाठ।\n`,
+      },
+      ["txt"],
+    );
+    expect(r.warnings).toEqual([]);
+    expect(r.txt).toMatch(pack === "personal" ? /^सादर,$/m : /^भवदीय,$/m);
+    expect(r.txt).toContain("संलग्नक: अ");
+    expect(r.txt).toContain("प्रतिलिपि: स");
+    expect(r.txt).toContain("पुनश्च: ध्यान दें।");
+    if (pack === "business") expect(r.txt).toMatch(/^महोदय\/महोदया,$/m);
+  });
+});
+
+it("numbers a Hindi letter's pages पृष्ठ 2/2", async () => {
+  const r = await render({
+    file: `${ROOT}/data/inline.yaml`,
+    text: `template: senate-devanagari\nlang: hi\nrecipient: [श्री रमेश शर्मा]\nsigners: [{ name: अनिल वर्मा }]\nbody: |\n  ${LONG.replaceAll("\n", "\n  ")}\n`,
+  });
+  expect(r.warnings).toEqual([]);
+  // pdf.js reads Devanagari glyph by glyph, not in the order typed: the layout's text.
+  const page2 = (r.laidOut?.pages[1]?.items ?? []).map((i) => (i.kind === "text" ? i.text : ""));
+  expect(page2.join(" ")).toContain("पृष्ठ 2");
+  expect(r.model?.meta.subject).toBe("अनिल वर्मा की ओर से श्री रमेश शर्मा को पत्र");
+});

@@ -266,6 +266,16 @@ describe("French spacing", () => {
     expect(set("Vraiment ? « déjà » ; oui\u202f!", "fr")).toBe("Vraiment^? «~déjà~»^; oui^!");
   });
 
+  // corpus26: a Canadian letter's "d'accord?" came out "d’accord ?", as in France; Canada's
+  // Translation Bureau puts no space before ; ! ? (one typed there stays, no-break).
+  it("adds no space before ; ! ? in Canadian French, and keeps one typed there", () => {
+    expect(set(`Vous n'êtes pas d'accord? Écrivez-nous: "Oui!" Oui; non !`, "fr-CA")).toBe(
+      "Vous n’êtes pas d’accord? Écrivez-nous~: «~Oui!~» Oui; non^!",
+    );
+    expect(set("Quoi? Oui.", "fr-Latn-CA")).toBe("Quoi? Oui.");
+    expect(set("Quoi? Oui.", "fr-CH")).toBe("Quoi^? Oui.");
+  });
+
   it("leaves times, URLs, line starts and other languages alone", () => {
     expect(set("À 10:30 voir https://a.example/x?y=1", "fr")).toBe(
       "À 10:30 voir https://a.example/x?y=1",

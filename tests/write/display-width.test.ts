@@ -111,6 +111,19 @@ describe("wrap", () => {
     expect(wrap("東京 千代田区丸の内", 12)).toEqual(["東京 千代田", "区丸の内"]);
   });
 
+  // Before, an address touching Japanese punctuation was broken where UAX #14 breaks, after
+  // its hyphen ("sales@minato-" / "seiki.example）"), which reads as a hyphen added.
+  it("breaks an address among Chinese or Japanese where addresses break", () => {
+    expect(wrap("お問い合わせ：sales@minato-seiki.example）まで", 30)).toEqual([
+      "お問い合わせ：sales@minato",
+      "-seiki.example）まで",
+    ]);
+    expect(wrap("詳細は、https://example.jp/ms-7000/index.html）", 34)).toEqual([
+      "詳細は、https://example.jp/ms",
+      "-7000/index.html）",
+    ]);
+  });
+
   it("keeps a combining mark with its letter when it breaks a word", () => {
     expect(wrap("abcde\u0301fgh", 5)).toEqual(["abcde\u0301", "fgh"]);
   });

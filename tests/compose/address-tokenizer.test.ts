@@ -1,0 +1,22 @@
+import { expect, it } from "vitest";
+import { markdownToMarkup } from "../../src/compose/markdown.js";
+
+const md = (text: string) => markdownToMarkup(text, (s) => ({ file: s }));
+
+// Chinese and Japanese write no space around a web address. Before, GFM's autolink ran on to
+// the next space: the rest of the paragraph became the link's target, and was set as one
+// word that could not break.
+it("ends a bare web address where Chinese or Japanese punctuation starts", () => {
+  expect(md("詳細はhttps://example.jp/info/index.html、または**電話**で。")).toBe(
+    '<p>詳細は<a href="https://example.jp/info/index.html">https://example.jp/info/index.html</a>、または<b>電話</b>で。</p>',
+  );
+  expect(md("www.example.cn/a）和「https://example.cn/b.」")).toBe(
+    '<p><a href="http://www.example.cn/a">www.example.cn/a</a>）和「<a href="https://example.cn/b">https://example.cn/b</a>.」</p>',
+  );
+});
+
+it("keeps GFM's autolinks elsewhere as they were", () => {
+  expect(md("See https://example.org/a_(b). Or www.example.org/日本.")).toBe(
+    '<p>See <a href="https://example.org/a_(b)">https://example.org/a_(b)</a>. Or <a href="http://www.example.org/日本">www.example.org/日本</a>.</p>',
+  );
+});
