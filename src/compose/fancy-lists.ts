@@ -121,11 +121,13 @@ function nextOf(
 }
 
 /**
- * Whether the first line after the next empty line below the line at `at` starts with `lead`
- * (its indent and marker) too. Why: then that line is the item, and the one at `at` a line of
- * the item above wrapped at a reference ("1.1 … clause⏎1.2 of the Agreement.⏎⏎1.2 …").
+ * Whether the line at `at` continues a sentence (the line above ends in none of . ; : ! ? ,)
+ * and the first line after the next empty line starts with `lead` (its indent and marker) too.
+ * Why: then that line is the item, and the one at `at` a line of the item above wrapped at a
+ * reference ("1.1 … clause⏎1.2 of the Agreement.⏎⏎1.2 …").
  */
 function restated(md: string, at: number, lead: string): boolean {
+  if (/[.;:!?,。；：]$/.test(lineAbove(md, at))) return false;
   const gap = /\n[ \t]*\n(?:[ \t]*\n)*/g;
   gap.lastIndex = at;
   const found = gap.exec(md);

@@ -130,6 +130,9 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("(a) one\n(b) two\n\n(a) again\n\n(b) and again")).toContain(
       "<item>one</item><item>two</item>",
     );
+    expect(md("We found:\n(a) one;\n(b) two.\n\n(b) above is the key point.")).toContain(
+      "<item>one;</item><item>two.</item>",
+    );
     expect(md("(a) one\n(b) two\n(c) three")).toBe(
       '<list ordered="true" numbering="(a)"><item>one</item><item>two</item><item>three</item></list>',
     );
