@@ -54,7 +54,7 @@ export function fancyLists(
       const open = last.get(indent.length) ?? [];
       const read = lone.has(marker) ? [] : readings(marker, gap);
       const apart = lineAbove(md, at) === "";
-      const next = nextOf(open, read, apart);
+      const next = nextOf(open, read, apart, () => restated(md, at, `${indent}${marker}`));
       const m = next?.marker ?? (opensList(md, at, marker, gap, read[0]) ? read[0] : undefined);
       if (!m || skip.has(key)) return line;
       const digit = m.start === 1 ? "1" : "2";
@@ -103,21 +103,40 @@ interface OpenItem {
 /**
  * The reading of a marker that follows an open list's last item, the innermost first, with
  * that list's `gaps`. Not in a list whose items stand an empty line apart when this one does
- * not: there "clause⏎1.3 of the Agreement" is a wrapped line of item 1.2, not item 1.3.
+ * not: there "clause⏎1.3 of the Agreement" is a wrapped line of item 1.2, not item 1.3. After
+ * a list's first item, whose gaps are not known yet, likewise when the marker is `restated`.
  */
 function nextOf(
   open: OpenItem[],
   read: Marker[],
   apart: boolean,
+  restated: () => boolean,
 ): { marker: Marker; gaps?: boolean } | undefined {
   for (let j = open.length - 1; j >= 0; j--) {
     const prev = open[j] as OpenItem;
     if (prev.gaps && !apart) continue;
     const { numbering, start } = prev.marker;
     const m = read.find((r) => r.numbering === numbering && r.start === start + 1);
+    if (m && prev.gaps === undefined && !apart && restated()) continue;
     if (m) return { marker: m, gaps: prev.gaps };
   }
   return undefined;
+}
+
+/**
+ * Whether the line at `at` continues a sentence (the line above ends in none of . ; : ! ? ,)
+ * and the first line after the next empty line starts with `lead` (its indent and marker) too.
+ * Why: then that line is the item, and the one at `at` a line of the item above wrapped at a
+ * reference ("1.1 … clause⏎1.2 of the Agreement.⏎⏎1.2 …").
+ */
+function restated(md: string, at: number, lead: string): boolean {
+  if (/[.;:!?,。；：]$/.test(lineAbove(md, at))) return false;
+  const gap = /\n[ \t]*\n(?:[ \t]*\n)*/g;
+  gap.lastIndex = at;
+  const found = gap.exec(md);
+  if (!found) return false;
+  const from = found.index + found[0].length;
+  return md.startsWith(lead, from) && /[ \t]/.test(md.charAt(from + lead.length));
 }
 
 /** The line before the one starting at `at`, trimmed ("" at the text's start). */

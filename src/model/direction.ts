@@ -68,3 +68,12 @@ export function drawnText(text: string, level: number): string {
     .map((c) => bidi.getMirroredCharacter(c) ?? c)
     .join("");
 }
+
+/**
+ * How a piece with no right-to-left letter is drawn in a line laid out right to left (a list
+ * marker): as the bidi algorithm orders it there, mirrored. Why not drawnText's reversal: a
+ * number in it keeps its order ("1." is drawn ".1", but "10." ".10", "1.2" and "(iv)" as typed).
+ */
+export function drawnRightToLeft(text: string): string {
+  return bidi.getReorderedString(text, bidi.getEmbeddingLevels(text, "rtl"));
+}

@@ -11,7 +11,7 @@
  * boundary with pdfkit.
  */
 
-import { drawnText, hasRightToLeft } from "../model/direction.js";
+import { drawnRightToLeft, hasRightToLeft } from "../model/direction.js";
 import { RecurringMemo } from "../recurring-memo.js";
 
 /** The parts of a pdfkit 0.20 document and embedded font this painter touches. */
@@ -272,12 +272,12 @@ interface Encoded {
 
 /**
  * The words of a line in the order they are drawn. A right-to-left line is drawn from its
- * last word; a word there with no right-to-left letter (a bracket, "!?") is shaped left to
- * right, so it is drawn reversed and mirrored as the bidi algorithm would show it.
+ * last word; a word there with no right-to-left letter (a bracket, "!?", a list marker "10.")
+ * is shaped left to right, so it is drawn as the bidi algorithm would show it.
  */
 function inDrawingOrder(words: string[], rtl: boolean | undefined): string[] {
   if (!rtl) return words;
-  return words.reverse().map((w) => (hasRightToLeft(w) ? w : drawnText(w, 1)));
+  return words.reverse().map((w) => (hasRightToLeft(w) ? w : drawnRightToLeft(w)));
 }
 
 /** Splits text where pdfkit's font layout does: after every space or tab. */

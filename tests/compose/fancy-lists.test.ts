@@ -116,7 +116,23 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("1.1 Rent.\n\n1.2 We rely on clause\n1.3 of the Agreement.\n\n1.3 Repairs.")).toBe(
       '<list ordered="true" numbering="1.1" loose="true"><item>Rent.</item><item>We rely on clause\n1.3 of the Agreement.</item><item>Repairs.</item></list>',
     );
+    // So does the first item's, when the marker is typed again after an empty line: "1.2 of
+    // the Agreement." had become clause 1.2, and the clause 1.2 below it a paragraph.
+    expect(md("1.1 Rent, as in clause\n1.2 of the Agreement.\n\n1.2 Repairs.")).toBe(
+      '<list ordered="true" numbering="1.1" loose="true"><item>Rent, as in clause\n1.2 of the Agreement.</item><item>Repairs.</item></list>',
+    );
+    expect(
+      md("We found:\n\n(a) a breach of paragraph\n(b) of the Schedule;\n\n(b) no reports."),
+    ).toBe(
+      '<p>We found:</p><list ordered="true" numbering="(a)" loose="true"><item>a breach of paragraph\n(b) of the Schedule;</item><item>no reports.</item></list>',
+    );
     // A list with no empty lines between its items reads them line by line.
+    expect(md("(a) one\n(b) two\n\n(a) again\n\n(b) and again")).toContain(
+      "<item>one</item><item>two</item>",
+    );
+    expect(md("We found:\n(a) one;\n(b) two.\n\n(b) above is the key point.")).toContain(
+      "<item>one;</item><item>two.</item>",
+    );
     expect(md("(a) one\n(b) two\n(c) three")).toBe(
       '<list ordered="true" numbering="(a)"><item>one</item><item>two</item><item>three</item></list>',
     );

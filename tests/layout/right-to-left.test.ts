@@ -169,6 +169,36 @@ describe("an Arabic letter (data/personal-arabic-2024.yaml)", () => {
     expect(drawn.map((i) => i.str)).toEqual([".1", ".2", ".3"]);
   });
 
+  // review26: a marker was drawn with its characters reversed, so clause "1.2" read "2.1",
+  // "10." read ".01" and "(iv)" read "(vi)": the letter printed other numbers than it says.
+  it("draws a marker's number in its own order", async () => {
+    const clauses = await render({
+      file: join(ROOT, "data", "arabic-clauses.yaml"),
+      text: `template: personal-arabic
+lang: ar
+sender: { name: ليلى حداد, address: [بيروت] }
+date: 2024-05-14
+recipient: [السيد كريم منصور]
+salutation: عزيزي السيد منصور،
+body: |
+  1.1 البند الأول.
+
+  1.2 البند الثاني.
+
+  (iii) الثالث
+
+  (iv) الرابع
+closing: مع التحية
+`,
+    });
+    // pdf.js reads the glyphs in the order they are drawn, left to right.
+    const drawn = (await extractPdf(clauses.pdf as Uint8Array)).items.map((i) => i.str.trim());
+    expect(drawn).toEqual(expect.arrayContaining(["1.1", "1.2"]));
+    expect(drawn).not.toContain("2.1");
+    expect(drawn.join(" ")).toMatch(/iii\).*iv\)/);
+    expect(drawn.join(" ")).not.toContain("vi)");
+  });
+
   // letters25: a number in Arabic-Indic digits was drawn reversed ("٢٤ شارع الحمراء" as "٤٢"):
   // the digits are of the Arabic script, and the shaper ran them right to left.
   it("draws a number in Arabic-Indic digits left to right, as it reads", () => {
