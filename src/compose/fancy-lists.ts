@@ -206,9 +206,11 @@ function opensList(md: string, at: number, marker: string, gap: string, m?: Mark
 }
 
 /**
- * The clause numbers at a line's start, unless some clause has a sibling (`1.1` and `1.2`):
- * then none. Why: a paragraph may start with a decimal number ("2.1 million people signed");
- * a letter that numbers its clauses numbers them in runs, and then a lone `3.1` is one too.
+ * The clause numbers at a line's start, unless some clause written alike (with or without a
+ * full stop after it) has a sibling (`1.1` and `1.2`): then none of that kind. Why: a
+ * paragraph may start with a decimal number ("2.1 million people signed") or a German date
+ * ("1.1. bis 6.1. geschlossen"); a letter that numbers its clauses numbers them in runs, and
+ * then a lone `3.1` is one too.
  */
 function loneClauses(md: string): ReadonlySet<string> {
   const byNumbering = new Map<string, Set<string>>();
@@ -218,8 +220,12 @@ function loneClauses(md: string): ReadonlySet<string> {
     const numbering = `${clause[1]}${clause[3]}`;
     byNumbering.set(numbering, (byNumbering.get(numbering) ?? new Set()).add(marker as string));
   }
-  const runs = [...byNumbering.values()];
-  return runs.some((ms) => ms.size > 1) ? new Set() : new Set(runs.flatMap((ms) => [...ms]));
+  const lone = new Set<string>();
+  for (const dotted of [true, false]) {
+    const runs = [...byNumbering].filter(([n]) => n.endsWith("..") === dotted).map(([, ms]) => ms);
+    if (!runs.some((ms) => ms.size > 1)) for (const ms of runs) for (const m of ms) lone.add(m);
+  }
+  return lone;
 }
 
 function romanValue(r: string): number {

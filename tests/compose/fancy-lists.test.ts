@@ -140,6 +140,10 @@ describe("lists numbered with letters and roman numerals", () => {
 
   it("leave a decimal number or a date at a paragraph's start as text", () => {
     expect(md("15.01. Abgabe\n15.02. Prüfung")).toBe("<p>15.01. Abgabe\n15.02. Prüfung</p>");
+    // review26: a letter's clauses written "1.1" make no clause of a date written "1.1.".
+    expect(
+      md("1.1 Miete.\n\n1.2 Reparaturen.\n\nDas Büro:\n\n1.1. bis 6.1. geschlossen."),
+    ).toContain("<p>1.1. bis 6.1. geschlossen.</p>");
     expect(md("2.1 million people signed.")).toBe("<p>2.1 million people signed.</p>");
     expect(md("Intro.\n\n1.5 kg of it arrived.\n\n1.6 kg did not.")).toBe(
       "<p>Intro.</p><p>1.5 kg of it arrived.</p><p>1.6 kg did not.</p>",
