@@ -265,7 +265,8 @@ function writeLetter(
 ): Pick<RecordResult, "files" | "madeFolders" | "kept"> {
   const files = formats.flatMap((format) => {
     const path = job.targets[format];
-    const data = format === "pdf" ? r.pdf : r.txt;
+    // The text as its UTF-8 bytes once, which are both written and hashed (fileEntry).
+    const data = format === "pdf" ? r.pdf : r.txt === undefined ? undefined : Buffer.from(r.txt);
     return path && data !== undefined ? [{ path, format, data }] : [];
   });
   // Planning checked the data, the records and the pack; the images are known only now.

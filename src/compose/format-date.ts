@@ -74,7 +74,7 @@ export function formatDate(
     return withDateLabels(parts, d, labels);
   }
   if (tabled) return formatWithShape(tabled, d);
-  return formats.date(lang, style).format(d);
+  return formats.formatDate(lang, style, d);
 }
 
 /**

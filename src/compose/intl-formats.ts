@@ -1,3 +1,4 @@
+import { remember } from "../remember.js";
 import { type DateShape, dateShapeOf } from "./date-shape.js";
 
 /**
@@ -9,6 +10,12 @@ export class IntlFormats {
   private readonly numbers = new Map<string, Intl.NumberFormat>();
   /** Tables of what date formatters write (date-shape.ts), which a startup snapshot keeps. */
   private readonly shapes = new Map<string, DateShape>();
+  /**
+   * Dates formatted, by language, style and day. Why: a merge's letters print the same date
+   * (the letter's, in its heads too), and ICU formatting it costs more than the rest of the
+   * date helper.
+   */
+  private readonly written = new Map<string, string>();
 
   date(lang: string, style: string): Intl.DateTimeFormat {
     const key = `${lang}\0${style}`;
@@ -18,6 +25,14 @@ export class IntlFormats {
       this.dates.set(key, f);
     }
     return f;
+  }
+
+  /** `date(lang, style).format(d)`, formatted once per thread for each day. */
+  formatDate(lang: string, style: string, d: Date): string {
+    const key = `${lang}\0${style}\0${d.getTime()}`;
+    return (
+      this.written.get(key) ?? remember(this.written, key, this.date(lang, style).format(d), 256)
+    );
   }
 
   /** The table standing in for the date formatter of this language and style, if any. */

@@ -36,12 +36,32 @@ export function noteMark(id: string): string {
 
 /** The role of a block id: `p` of `head/p#7`, `signer` of `signer:Jane Doe`. */
 export function roleOf(id: string): string {
-  // Painting asks for every line's role: the scopes are skipped, not cut off as a new string.
-  const start = SCOPES.exec(id)?.[0].length ?? 0;
+  // Painting asks for every line's role: the scopes are skipped, not cut off as a new string,
+  // and read a character at a time, not by a regular expression, whose match is an array.
+  let start = 0;
+  for (let next = scopeEnd(id, 0); next > 0; next = scopeEnd(id, start)) start = next;
   let end = start;
   while (end < id.length && id[end] !== "#" && id[end] !== ":") end++;
   return id.slice(start, end);
 }
 
-/** The scopes before a block's own id (`head/`, `group-2/`). */
-const SCOPES = /^(?:[a-z]+(?:-\d+)?\/)*/;
+/**
+ * Where a scope before a block's own id (`head/`, `group-2/`: letters, a number after a
+ * hyphen if any, a slash) that starts at `i` ends, past its slash; -1 if none starts there.
+ */
+function scopeEnd(id: string, i: number): number {
+  let j = i;
+  while (j < id.length && isBetween(id.charCodeAt(j), 0x61, 0x7a)) j++;
+  if (j === i) return -1;
+  if (id[j] === "-") {
+    const digits = j + 1;
+    j = digits;
+    while (j < id.length && isBetween(id.charCodeAt(j), 0x30, 0x39)) j++;
+    if (j === digits) return -1;
+  }
+  return id[j] === "/" ? j + 1 : -1;
+}
+
+function isBetween(code: number, low: number, high: number): boolean {
+  return code >= low && code <= high;
+}

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { tempOwner } from "./temp-owner.js";
 
@@ -7,9 +7,14 @@ import { tempOwner } from "./temp-owner.js";
  * their maker (temp-owner.ts) so that leftover-temps.ts can tell a dead run's from a live one's.
  */
 
-/** A file being written in `dir` before it is renamed to its own name (write-atomic.ts). */
+/**
+ * A file being written in `dir` before it is renamed to its own name (write-atomic.ts). Its 12
+ * random hex digits are the last group of a random UUID, which is 48 random bits as
+ * randomBytes(6) was: Node draws UUIDs from a cache it fills in batches, and a merge names two
+ * files a letter, where a call to the system's random source each was a cost of its own.
+ */
 export function writeTempPath(dir: string, owner = tempOwner()): string {
-  return join(dir, `.missive-${owner}.${randomBytes(6).toString("hex")}.tmp`);
+  return join(dir, `.missive-${owner}.${randomUUID().slice(-12)}.tmp`);
 }
 
 /** A merge's spool of manifest entries beside the manifest `near` (entry-spool.ts). */

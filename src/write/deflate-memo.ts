@@ -16,8 +16,18 @@ import { createHash } from "node:crypto";
 import { constants, deflateRawSync, deflateSync } from "node:zlib";
 import { RecurringMemo } from "../recurring-memo.js";
 
-/** Compressed stream bytes by the SHA-1 of their uncompressed bytes (part of Resources). */
-export type DeflateMemo = RecurringMemo<Uint8Array>;
+/**
+ * Compressed stream bytes by the SHA-1 of their uncompressed bytes (part of Resources), with
+ * the Adler-32 checksum of those: a stream joined of pieces ends with the checksum of the
+ * whole, which is worked out from its pieces' (adler32Combine) rather than by reading all of
+ * its bytes again for every letter.
+ */
+export type DeflateMemo = RecurringMemo<Deflated>;
+
+export interface Deflated {
+  bytes: Uint8Array;
+  adler: number;
+}
 
 /** How many compressed streams a thread keeps: a letter has a handful; most recur in a merge. */
 const MAX_STREAMS = 256;
@@ -73,7 +83,10 @@ export function deflateThrough(doc: DeflatingDocument, memo: DeflateMemo): void 
 
 function deflated(raw: Buffer, memo: DeflateMemo): Uint8Array {
   const key = createHash("sha1").update(raw).digest("base64");
-  return memo.of(key, () => deflateSync(raw));
+  return memo.of(key, () => {
+    const bytes = deflateSync(raw);
+    return { bytes, adler: bytes.readUInt32BE(bytes.length - 4) };
+  }).bytes;
 }
 
 /** The zlib header deflateSync writes (default compression, 32 kB window). */
@@ -84,21 +97,58 @@ const LAST_BLOCK = Uint8Array.of(0x03, 0x00);
 /** The chunks as one zlib stream, each piece compressed on its own (through the memo). */
 function joined(chunks: Uint8Array[], starts: number[], memo: DeflateMemo): Uint8Array {
   const bounds = [0, ...starts, chunks.length];
+  let adler = 1;
   const parts = bounds.slice(1).map((end, i) => {
     const raw = Buffer.concat(chunks.slice(bounds[i], end));
     // Another key than the piece's bytes as a whole stream, which compress otherwise.
     const key = `${createHash("sha1").update(raw).digest("base64")} piece`;
-    return memo.of(key, () => piece(raw));
+    const made = memo.of(key, () => piece(raw));
+    adler = adler32Combine(adler, made.adler, raw.length);
+    return made.bytes;
   });
-  return Buffer.concat([ZLIB_HEADER, ...parts, LAST_BLOCK, adler32(Buffer.concat(chunks))]);
+  const checksum = Buffer.alloc(4);
+  checksum.writeUInt32BE(adler);
+  return Buffer.concat([ZLIB_HEADER, ...parts, LAST_BLOCK, checksum]);
 }
 
 /** Raw deflate data that ends on a byte boundary and leaves the stream open (a sync flush). */
-function piece(raw: Buffer): Uint8Array {
-  return deflateRawSync(raw, { finishFlush: constants.Z_SYNC_FLUSH });
+function piece(raw: Buffer): Deflated {
+  return {
+    bytes: deflateRawSync(raw, { finishFlush: constants.Z_SYNC_FLUSH }),
+    adler: adler32(raw),
+  };
 }
 
-/** The Adler-32 checksum that ends a zlib stream: zlib's own, from storing the bytes as is. */
-function adler32(raw: Buffer): Uint8Array {
-  return deflateSync(raw, { level: 0 }).subarray(-4);
+/** Adler-32's modulus, and how many bytes zlib sums before reducing (NMAX). */
+const BASE = 65521;
+const RUN = 5552;
+
+/** The Adler-32 checksum of the bytes, as zlib computes it (RFC 1950). */
+export function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const end = Math.min(bytes.length, i + RUN);
+    for (; i < end; i++) {
+      a += bytes[i] as number;
+      b += a;
+    }
+    a %= BASE;
+    b %= BASE;
+  }
+  return b * 65536 + a;
+}
+
+/** The Adler-32 of two byte strings one after the other, from theirs (zlib's adler32_combine). */
+export function adler32Combine(first: number, second: number, secondLength: number): number {
+  const rem = secondLength % BASE;
+  let a = first % 65536;
+  let b = (rem * a) % BASE;
+  a += (second % 65536) + BASE - 1;
+  b += Math.floor(first / 65536) + Math.floor(second / 65536) + BASE - rem;
+  if (a >= BASE) a -= BASE;
+  if (a >= BASE) a -= BASE;
+  if (b >= 2 * BASE) b -= 2 * BASE;
+  if (b >= BASE) b -= BASE;
+  return b * 65536 + a;
 }

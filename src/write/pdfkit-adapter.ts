@@ -9,6 +9,7 @@ import {
   beginActualText,
   canPaintLines,
   endActualText,
+  type Line,
   type PdfkitLineTarget,
   paintLine,
 } from "./pdfkit-line.js";
@@ -219,20 +220,23 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
       let span = false;
       if (paintable) {
         const text = t.wordSpacing ? t.text.replace(/\s{2,}/g, " ") : t.text;
+        const line: Line = {
+          text,
+          x: t.x,
+          y: t.y,
+          wordSpacing: t.wordSpacing,
+          tracking: t.tracking,
+          scale: t.scale ?? 1,
+        };
+        // Set one by one, not spread from objects made for the purpose: this runs for every
+        // line of every letter, and most lines have none of them.
+        if (t.rtl) line.rtl = true;
+        if (spanned) line.spanned = true;
+        if (t.embolden) line.embolden = t.embolden;
+        if (t.slant) line.slant = t.slant;
         span = paintLine(
           doc as unknown as PdfkitLineTarget,
-          {
-            text,
-            x: t.x,
-            y: t.y,
-            wordSpacing: t.wordSpacing,
-            tracking: t.tracking,
-            scale: t.scale ?? 1,
-            ...(t.rtl ? { rtl: true } : {}),
-            ...(spanned ? { spanned: true } : {}),
-            ...(t.embolden ? { embolden: t.embolden } : {}),
-            ...(t.slant ? { slant: t.slant } : {}),
-          },
+          line,
           byGlyphId.get(font) ? res.pdf.lines : undefined,
         );
       } else {

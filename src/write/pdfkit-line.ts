@@ -12,7 +12,7 @@
  */
 
 import { drawnRightToLeft, hasRightToLeft } from "../model/direction.js";
-import { RecurringMemo } from "../recurring-memo.js";
+import { type LinePlace, PaintedLines } from "./painted-lines.js";
 
 /** The parts of a pdfkit 0.20 document and embedded font this painter touches. */
 export interface PdfkitLineTarget {
@@ -115,7 +115,7 @@ export interface PaintedLine {
  * Lines painted before, by font file (the parsed font, so a changed file starts afresh) and
  * everything else their operators depend on (part of Resources).
  */
-export type LineMemo = WeakMap<object, RecurringMemo<PaintedLine>>;
+export type LineMemo = WeakMap<object, PaintedLines<PaintedLine>>;
 
 /** How many painted lines a thread keeps: a letter has a hundred or so; a merge repeats most. */
 const MAX_LINES = 1024;
@@ -134,12 +134,24 @@ export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): b
   const font = doc._font;
   let lines = memo.get(font.font);
   if (!lines) {
-    lines = new RecurringMemo(MAX_LINES);
+    lines = new PaintedLines(MAX_LINES);
     memo.set(font.font, lines);
   }
-  // One string, not an array joined: a key is made for every line of every letter.
-  const key = `${font.id}\0${doc._fontSize}\0${doc.page.height}\0${line.x}\0${line.y}\0${line.wordSpacing}\0${line.tracking}\0${line.scale}\0${line.rtl === true}\0${line.spanned === true}\0${line.embolden ?? 0}\0${line.slant ?? 0}\0${line.text}`;
-  let painted = lines.get(key);
+  const place: LinePlace = {
+    font: font.id,
+    size: doc._fontSize,
+    pageHeight: doc.page.height,
+    x: line.x,
+    y: line.y,
+    wordSpacing: line.wordSpacing,
+    tracking: line.tracking,
+    scale: line.scale,
+    rtl: line.rtl === true,
+    spanned: line.spanned === true,
+    embolden: line.embolden ?? 0,
+    slant: line.slant ?? 0,
+  };
+  let painted = lines.get(line.text, place);
   if (painted) {
     fontOnPage(doc);
     for (const glyph of painted.glyphs) include(font, glyph);
@@ -154,7 +166,7 @@ export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): b
       const key = g.weak ? -1 - g.id : g.id;
       return !seen.has(key) && seen.add(key);
     });
-    painted = lines.keep(key, { ...own, glyphs: firsts });
+    painted = lines.keep(line.text, place, { ...own, glyphs: firsts });
   }
   doc.addContent(painted.bytes);
   return painted.span;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { roleOf } from "../../src/model/block-ids.js";
 import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { elements, readTagged, textOf } from "../helpers/pdf-structure.js";
 import { FIXED_DATE, ROOT } from "../helpers/render.js";
@@ -60,5 +61,27 @@ describe("block ids", () => {
       "Body paragraph one.",
       "Body paragraph two.",
     ]);
+  });
+});
+
+describe("roleOf", () => {
+  it("skips the scopes before a block's own id and reads its role", () => {
+    const roles = {
+      "p#7": "p",
+      "head/p#2": "p",
+      "running/footer/p#0": "p",
+      "running/footer-2/p#0": "p",
+      "running/place-3/li#1": "li",
+      "place-12/heading#0": "heading",
+      "signer:Jane Doe": "signer",
+      "footnote:a/b": "footnote",
+      // Not scopes: no letters, or a hyphen without a number, before the slash.
+      "p-x/q#1": "p-x/q",
+      "-2/p#1": "-2/p",
+      "Head/p#1": "Head/p",
+      "head/": "",
+      "": "",
+    };
+    for (const [id, role] of Object.entries(roles)) expect(roleOf(id), id).toBe(role);
   });
 });

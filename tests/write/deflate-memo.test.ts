@@ -1,6 +1,8 @@
-import { inflateSync } from "node:zlib";
+import { deflateSync, inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import {
+  adler32,
+  adler32Combine,
   type DeflateMemo,
   type DeflatingDocument,
   deflateThrough,
@@ -59,7 +61,7 @@ describe("deflate-memo", () => {
     const cy = streamOf(doc, [["(Dear Cy Diaz,) Tj\n"], BODY]).bytes;
     expect(memo.size).toBe(1);
     // The body's compressed bytes stand in every stream, before the checksum of the whole.
-    const body = Buffer.from(memo.get([...memo.keys()][0] as string) as Uint8Array);
+    const body = Buffer.from(memo.get([...memo.keys()][0] as string)?.bytes as Uint8Array);
     expect(body.length).toBeGreaterThan(40);
     for (const bytes of [ann, bob, cy]) expect(bytes.includes(body)).toBe(true);
     expect(inflateSync(cy).toString("latin1")).toBe(`(Dear Cy Diaz,) Tj\n${BODY.join("")}`);
@@ -80,5 +82,38 @@ describe("deflate-memo", () => {
     startPiece(r);
     startPiece(r);
     expect(r.pieces).toEqual([1]);
+  });
+
+  // The checksum of pieces given back from the memo is made from theirs, not from the bytes.
+  it("ends a stream of pieces with zlib's checksum of the whole, pieces met before or not", () => {
+    const memo = newDeflateMemo();
+    const doc = documentOf(memo);
+    const big = Buffer.alloc(200_000);
+    for (let i = 0; i < big.length; i++) big[i] = (i * 7919 + (i >> 5)) & 0xff;
+    const pieces = [[big.toString("latin1", 0, 70_000)], BODY, [big.toString("latin1", 70_000)]];
+    const whole = Buffer.from(pieces.flat().join(""), "latin1");
+    for (let round = 0; round < 3; round++) {
+      const { bytes } = streamOf(doc, pieces);
+      expect(bytes.subarray(-4)).toEqual(deflateSync(whole).subarray(-4));
+      expect(inflateSync(bytes)).toEqual(whole);
+    }
+  });
+
+  it("works out Adler-32 as zlib does, whole and from the checksums of two parts", () => {
+    const bytes = Buffer.alloc(140_000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = 255 - ((i * 31) % 97);
+    const ofZlib = (b: Uint8Array) => {
+      const z = deflateSync(b, { level: 0 });
+      return z.readUInt32BE(z.length - 4);
+    };
+    for (const n of [0, 1, 5552, 5553, 65_521, 65_522, 140_000]) {
+      const b = bytes.subarray(0, n);
+      expect(adler32(b), `${n} bytes`).toBe(ofZlib(b));
+      for (const cut of [0, 1, Math.floor(n / 3), n]) {
+        if (cut > n) continue;
+        const [x, y] = [b.subarray(0, cut), b.subarray(cut)];
+        expect(adler32Combine(adler32(x), adler32(y), y.length), `${n} at ${cut}`).toBe(ofZlib(b));
+      }
+    }
   });
 });
