@@ -217,23 +217,7 @@ export function checkAndRewrite(
       }
       // A mustache with no arguments always prints data, even when a helper shares its name
       // (`{{label}}` inside `{{#each}}`): a pack's field names must not collide with helpers.
-      n.params = [{ ...path }];
-      const lit = (value: string) => ({ type: "StringLiteral", value, original: value });
-      n.hash = {
-        type: "Hash",
-        pairs: [
-          { type: "HashPair", key: "path", value: lit(name) },
-          { type: "HashPair", key: "file", value: lit(file) },
-        ],
-      };
-      n.path = {
-        type: "PathExpression",
-        data: false,
-        depth: 0,
-        parts: ["__text"],
-        original: "__text",
-        loc: path.loc,
-      };
+      printAsText(n, { ...path }, { path: name, file });
     }
   });
   if (problems.length > 0) throw new MissiveError("template", problems);
@@ -248,14 +232,20 @@ export function checkAndRewrite(
 function printComputed(n: Node, file: string): void {
   const path = n.path as Node;
   const call = { type: "SubExpression", path, params: n.params, hash: n.hash, loc: n.loc };
-  const lit = (value: string) => ({ type: "StringLiteral", value, original: value });
-  n.params = [call];
+  printAsText(n, call, { computed: String(path.original), file });
+}
+
+/** Makes the mustache `n` print `value` through `__text`, with `options` as its hash. */
+function printAsText(n: Node, value: unknown, options: Record<string, string>): void {
+  const path = n.path as Node;
+  n.params = [value];
   n.hash = {
     type: "Hash",
-    pairs: [
-      { type: "HashPair", key: "computed", value: lit(String(path.original)) },
-      { type: "HashPair", key: "file", value: lit(file) },
-    ],
+    pairs: Object.entries(options).map(([key, v]) => ({
+      type: "HashPair",
+      key,
+      value: { type: "StringLiteral", value: v, original: v },
+    })),
   };
   n.path = {
     type: "PathExpression",
