@@ -93,7 +93,8 @@ describe("line breaks and paragraphs that must survive", () => {
     expect(txt).toContain("The Honorable Jeff Sessions\nRanking Minority Member");
     expect(txt).toMatch(/AS\/2024-117\n +bitte angeben/);
     expect(txt).toContain(
-      "1. Erster Punkt (21 CFR 211.22).\n\n   Zweiter Absatz des Punktes.\n\n   • tiefer\n\n2. Weiter.",
+      // The paragraph that introduces the nested list stays with it, as in the PDF.
+      "1. Erster Punkt (21 CFR 211.22).\n\n   Zweiter Absatz des Punktes.\n   • tiefer\n\n2. Weiter.",
     );
   });
 });
