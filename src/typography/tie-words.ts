@@ -92,6 +92,14 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "Nos.",
         "Sec.",
         "sec.",
+        // A post-office box, a code cited by section (5 U.S.C. 552, 40 C.F.R. 60.1) and a
+        // book's number: each read alone at a line's start means nothing.
+        "P.O.",
+        "PO",
+        "U.S.C.",
+        "C.F.R.",
+        "ISBN",
+        "ISSN",
       ],
       beforeNumber: [
         "annex",
@@ -477,6 +485,9 @@ export const UNITS: readonly string[] = [
   "p.m.",
   "AM",
   "PM",
+  // The title of a code before it (42 U.S.C. § 1983, 40 C.F.R. § 60.1), as Bluebook keeps.
+  "U.S.C.",
+  "C.F.R.",
   "π.μ.",
   "μ.μ.",
   "km",
