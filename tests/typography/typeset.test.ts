@@ -381,6 +381,17 @@ describe("ties", () => {
     );
   });
 
+  // A Brazilian ofício: "CNPJ sob o nº⏎12.345.678/0001-90", "Lei nº⏎6.240/2017".
+  it("ties Brazilian Portuguese nº, forms of address and numbered parts", () => {
+    expect(
+      set("sob o nº 12.345, Lei Nº 6.240/2017, a V. Sa. e V. Exa., Ilmo. Sr. Souza", "pt-BR"),
+    ).toBe("sob o nº~12.345, Lei Nº~6.240/2017, a V.~Sa. e V.~Exa., Ilmo.~Sr.~Souza");
+    expect(set("o artigo 5, inciso 3, sala 12, página 4 e a lei 8.666/1993", "pt-BR")).toBe(
+      "o artigo~5, inciso~3, sala~12, página~4 e a lei~8.666/1993",
+    );
+    expect(set("el expediente nº 45", "es")).toBe("el expediente nº~45");
+  });
+
   it("ties a time to a.m. or p.m. after it", () => {
     expect(set("from 8:00 a.m. to 6:00 p.m., or 9 PM")).toBe(
       "from 8:00~a.m. to 6:00~p.m., or 9~PM",
