@@ -118,8 +118,34 @@ ${SIGNER[pack]}`,
           i.kind === "text" ? i.text : "",
         );
         expect(page2.join(" "), lang).toMatch(/^Edilnova S\.n\.c\. [·—]/);
-        if (pack === "business") expect(r.model?.meta.title, lang).toContain("Edilnova S.n.c.");
+        expect(r.model?.meta.title, lang).toContain("Edilnova S.n.c.");
       }
+    });
+
+  // A joint letter to two chairs, their addresses an empty line apart: page 2 was headed with
+  // the first chair alone, and the PDF's title named only her.
+  if (pack === "business" || pack === "senate")
+    it("names every addressee of a joint letter in the continuation header and the title", async () => {
+      const body = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1}.`).join("\n\n");
+      const heads: string[] = [];
+      for (const [lang, recipient] of [
+        ["en-US", '[Hon. Ann Lee, Chair, "", Hon. Bo Chen, Ranking Member]'],
+        ["de-DE", '[Herrn, Max Muster, Hauptstr. 1, "", Frau, Eva Beispiel, "", Firma Acme]'],
+      ]) {
+        const r = await letter(
+          pack,
+          `lang: ${lang}\nrecipient: ${recipient}\nbody: |\n  ${body.replaceAll("\n", "\n  ")}\n${NEEDS[pack]}`,
+        );
+        const page2 = (r.laidOut?.pages[1]?.items ?? []).map((i) =>
+          i.kind === "text" ? i.text : "",
+        );
+        heads.push(page2.join(" ").split(/ [·—] /)[0] as string);
+        expect(r.model?.meta.title).toContain(heads.at(-1));
+      }
+      expect(heads).toEqual([
+        "Hon. Ann Lee and Hon. Bo Chen",
+        "Max Muster, Eva Beispiel und Firma Acme",
+      ]);
     });
 
   // A notation is not part of the address: the continuation header names the recipient.
