@@ -344,6 +344,28 @@ describe("datelines and subjects", () => {
     expect(r.txt).toContain("Springfield, Illinois\nOctober\u00a019, 1860");
   });
 
+  // letters27: a subject typed with Markdown ("Re: *Smith v. Jones*") printed its stars.
+  it.each(PACKS)(
+    "sets a %s letter's subject and P.S. in their inline Markdown, the title without it",
+    async (pack) => {
+      const r = await letter(
+        pack,
+        `subject: 'Re: *Smith v. Jones*, case **12-345**, 5 \\* 3'\nbody: Text.\nps: See *the* file.\n${NEEDS[pack]}`,
+      );
+      expect(r.markup).toContain("Re: <i>Smith v. Jones</i>, case <b>12-345</b>, 5 * 3");
+      expect(r.markup).toContain(" See <i>the</i> file.</ps>");
+      expect(r.txt).toContain("Re: Smith v. Jones, case 12-345, 5 * 3");
+      expect(r.txt).toMatch(/P\.?S\.?:? See the file\./);
+      const pdf = await extractPdf(r.pdf as Uint8Array);
+      const words = pdf.items.map((i) => i.str).join(" ");
+      expect(words).not.toContain("*Smith");
+      expect(words).not.toContain("*the*");
+      const subject = "Re: Smith v. Jones, case 12-345, 5 * 3";
+      expect(pdf.info.Subject ?? subject).toBe(subject);
+      if (pack !== "senate") expect(pdf.info.Title).toBe(subject);
+    },
+  );
+
   it("puts the subject before the address when asked", async () => {
     const r = await letter(
       "business",
