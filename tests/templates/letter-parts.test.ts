@@ -45,6 +45,7 @@ cc:
   - "The Honorable Jeff Sessions\\nRanking Minority Member"
   - Marcus Lee
 bcc: [Legal file]
+fileCopy: true
 enclosures: 2
 ps: Call us.
 ${SIGNER[pack]}`,
@@ -71,6 +72,18 @@ ${SIGNER[pack]}`,
     const words = pdf.items.map((i) => i.str).join(" ");
     expect(words).toContain("/s/ Jane Doe");
     expect(words).toContain("Ranking Minority Member");
+  });
+
+  // letters27: the bcc line was printed on every copy, so the addressee and the cc recipients
+  // read who was blind-copied; it belongs on the file copy only.
+  it("prints bcc on the file copy only", async () => {
+    const given = `body: Text.\ncc: [Marcus Lee]\nbcc: [Legal file]\n${NEEDS[pack]}`;
+    const sent = await letter(pack, given);
+    expect(sent.txt).toContain("Marcus Lee");
+    expect(sent.txt).not.toContain("Legal file");
+    expect(sent.markup).not.toContain("<bcc");
+    const file = await letter(pack, `${given}fileCopy: true\n`);
+    expect(file.txt).toContain("Legal file");
   });
 
   // letters22: din5008 had no ps style, so its P.S. sat under the last copy line as if it
