@@ -496,7 +496,8 @@ function inline(t: Token, ctx: MdContext): string {
       const invisible = invisibleInLink(href);
       if (invisible !== undefined)
         throw fail("data", invisible, ctx.where(l.raw), [INVISIBLE_LINK_HINT]);
-      return `<a href="${xmlEscape(href)}">${inlines(l.tokens, ctx)}</a>`;
+      const link = `<a href="${xmlEscape(href)}">${inlines(l.tokens, ctx)}</a>`;
+      return isBracketedAddress(l) ? `&lt;${link}&gt;` : link;
     }
     case "br":
       return "<br/>";
@@ -512,6 +513,16 @@ function inline(t: Token, ctx: MdContext): string {
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/**
+ * An e-mail address in angle brackets, `<jane@example.org>` (CommonMark's e-mail autolink), as
+ * mail clients write a sender ("Jane Doe <jane@example.org>"): printed with its brackets, as
+ * written, the address a link. Why only e-mail: `<https://…>` is how Markdown asks for a link,
+ * and a quoted mail's `<mailto:…>` names its scheme as a link does.
+ */
+function isBracketedAddress(l: Tokens.Link): boolean {
+  return l.href.startsWith("mailto:") && /^<[^<>:]+@[^<>]+>$/.test(l.raw);
 }
 
 /** A passage in another language, whose tag is checked here, where the data wrote it. */

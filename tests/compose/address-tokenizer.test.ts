@@ -20,3 +20,15 @@ it("keeps GFM's autolinks elsewhere as they were", () => {
     '<p>See <a href="https://example.org/a_(b)">https://example.org/a_(b)</a>. Or <a href="http://www.example.org/日本">www.example.org/日本</a>.</p>',
   );
 });
+
+// letters27: "Jane Doe <jane@example.org>", as a quoted e-mail names its sender, printed
+// "Jane Doe jane@example.org": CommonMark's e-mail autolink drops its brackets.
+it("keeps the angle brackets of an e-mail address written in them, the address a link", () => {
+  expect(md("From: Jane Doe <jane@example.org>")).toBe(
+    '<p>From: Jane Doe &lt;<a href="mailto:jane@example.org">jane@example.org</a>&gt;</p>',
+  );
+  // A Markdown link in brackets stays a link without them, as Markdown asks.
+  expect(md("<https://example.org> <mailto:a@example.org>")).toBe(
+    '<p><a href="https://example.org">https://example.org</a> <a href="mailto:a@example.org">mailto:a@example.org</a></p>',
+  );
+});
