@@ -60,6 +60,11 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
     block: false,
     example: '{{#if (among salutation (label "salutationsToNoOne"))}}…{{/if}}',
   },
+  addressee: {
+    args: [2, 2],
+    block: false,
+    example: '{{addressee recipient (label "addressCourtesy")}}',
+  },
   asset: oneValue('{{asset "assets/logo.png"}}'),
   hasAsset: oneValue('{{#if (hasAsset "assets/logo.png")}}…{{/if}}'),
 };
@@ -300,6 +305,20 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
      */
     among: (text: unknown, list: unknown) =>
       typeof text === "string" && among(text, String(list ?? "")),
+    /**
+     * The line of an address that names the addressee, for a continuation header or a title:
+     * its first, or its second where the first is only a courtesy on a line of its own, as
+     * Italian or German addresses start ("Spett.le", "Herrn"), one of `courtesies` (a label).
+     */
+    addressee: (address: unknown, courtesies: unknown) => {
+      const lines = Array.isArray(address) ? address : [address];
+      const [first, second] = lines;
+      const named =
+        second !== undefined && typeof first === "string" && among(first, String(courtesies ?? ""))
+          ? second
+          : first;
+      return new SafeString(markupOf(named));
+    },
     /** A path to a file inside the pack (or the pack it extends). */
     asset: (file: unknown) => `pack:${String(file)}`,
     hasAsset: (file: unknown, o: HelperOptions) => ctx().hasAsset(String(file), where(o)),

@@ -116,7 +116,7 @@ ${SIGNER[pack]}`,
   // corpus26: an Italian reminder addressed "Spett.le" / "Edilnova S.n.c." was headed
   // "Spett.le · 6 maggio 2025 · Pagina 2 di 2" on page 2, and its PDF titled "Lettera – Spett.le".
   if (pack === "business" || pack === "senate")
-    it("names the addressee after a courtesy line in the continuation header", async () => {
+    it("names the addressee after a courtesy line in the continuation header and the PDF's title", async () => {
       const body = Array.from({ length: 30 }, (_, i) => `Paragrafo ${i + 1}.`).join("\n\n");
       for (const [lang, courtesy] of [
         ["it", "Spett.le"],
@@ -131,7 +131,10 @@ ${SIGNER[pack]}`,
           i.kind === "text" ? i.text : "",
         );
         expect(page2.join(" "), lang).toMatch(/^Edilnova S\.n\.c\. [·—]/);
-        if (pack === "business") expect(r.model?.meta.title, lang).toContain("Edilnova S.n.c.");
+        // letters27: the senate pack's title and subject still named "Spett.le".
+        expect(r.model?.meta.title, lang).toContain("Edilnova S.n.c.");
+        expect(r.model?.meta.title, lang).not.toContain(courtesy);
+        if (pack === "senate") expect(r.model?.meta.subject, lang).toContain("Edilnova S.n.c.");
       }
     });
 
