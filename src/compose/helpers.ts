@@ -15,7 +15,7 @@ import {
   type Signatures,
 } from "./helper-calls.js";
 import type { IntlFormats } from "./intl-formats.js";
-import { markdownToMarkup } from "./markdown.js";
+import { inlineMarkdownToMarkup, inlineMarkdownToText, markdownToMarkup } from "./markdown.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
 /** What template-ast.ts adds to every pack helper call: where it is, and if its value is written there. */
@@ -33,7 +33,11 @@ const oneValue = (example: string, options: Record<string, Check> = {}): Signatu
  */
 export const PACK_HELPER_SIGNATURES: Signatures = {
   __text: oneValue("{{recipient.name}}", { computed: isText }),
-  markdown: oneValue('{{markdown body path="body"}}', { numbering: isText, bullets: isText }),
+  markdown: oneValue('{{markdown body path="body"}}, {{markdown subject as="inline"}}', {
+    numbering: isText,
+    bullets: isText,
+    as: oneOf("inline", "text"),
+  }),
   date: oneValue('{{date date style="medium"}}', {
     style: oneOf("full", "long", "medium", "short"),
   }),
@@ -198,6 +202,9 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const path = o.hash.path;
       const at = (source: string) =>
         typeof path === "string" ? ctx().locateText(path, source) : where(o);
+      // A field printed as one paragraph (as="inline"), or its text where markup cannot go.
+      if (o.hash.as === "inline") return new SafeString(inlineMarkdownToMarkup(value, at));
+      if (o.hash.as === "text") return new SafeString(inlineMarkdownToText(value, at));
       const markers = { numbering: words(o, "numbering"), bullets: words(o, "bullets") };
       const bad = markers.numbering?.find((m) => !isNumbering(m));
       if (bad)
@@ -246,7 +253,8 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     labelled(key: unknown, value: unknown, o: HelperOptions) {
       notListed("labelled", value, o);
       const label = labelOf(key, o);
-      const text = String(value ?? "");
+      // Markup (a postscript's inline Markdown) is read for its words.
+      const text = isMarkup(value) ? String(value).replace(/<[^>]*>/g, "") : String(value ?? "");
       const escaped = markupOf(value);
       const labelled =
         startsWithLabel(text, label) || (o.hash.ownLabel === true && hasOwnLabel(text));

@@ -89,6 +89,52 @@ export function markdownToMarkup(md: string, where: Locator, markers: ListMarker
   return plainProse(text) ?? lexedMarkdownToMarkup(text, where, markers);
 }
 
+/** Language spans only: a one-line field has no footnote texts nor blocks. */
+const INLINE_EXTENSIONS = {
+  renderers: {},
+  childTokens: {},
+  inline: LANG_SPAN_EXTENSIONS.inline,
+  startInline: LANG_SPAN_EXTENSIONS.startInline,
+  block: [],
+  startBlock: [],
+};
+
+/**
+ * The inline Markdown of a field printed as one paragraph (a subject, a postscript) as inline
+ * markup: `*emphasis*`, `**strong**`, links, code and language spans, as in the body; a `\*`
+ * prints a star. Why never blocks: a subject "1. Quarter" or "# 12" is not a list or a
+ * heading. Line breaks written in the field are kept, as `{{field}}` keeps them (U+2028).
+ */
+export function inlineMarkdownToMarkup(md: string, where: Locator): string {
+  const text = md.replace(/(?:\r?\n)+$/, "");
+  const options = {
+    gfm: true,
+    breaks: false,
+    extensions: INLINE_EXTENSIONS,
+    tokenizer: new AddressTokenizer(),
+  };
+  try {
+    const tokens = new BoundedLexer(options, where).inlineTokens(text);
+    const ctx: MdContext = { where, notes: new Notes([], where), markers: {} };
+    return inlines(tokens, ctx).replace(/\r?\n/g, "&#x2028;");
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    throw fail("data", "Markdown nested too deeply to read", where(firstLine(md)), [
+      "emphasis within emphasis needs a few levels at most",
+    ]);
+  }
+}
+
+/**
+ * What inlineMarkdownToMarkup prints, as text (escaped for XML): the field without its
+ * Markdown, for what cannot hold markup (the PDF's title and subject, an attribute).
+ */
+export function inlineMarkdownToText(md: string, where: Locator): string {
+  return inlineMarkdownToMarkup(md, where)
+    .replace(/<br\/>/g, "&#x2028;")
+    .replace(/<[^>]*>/g, "");
+}
+
 /** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
 export function lexedMarkdownToMarkup(
   md: string,
@@ -450,7 +496,8 @@ function inline(t: Token, ctx: MdContext): string {
       const invisible = invisibleInLink(href);
       if (invisible !== undefined)
         throw fail("data", invisible, ctx.where(l.raw), [INVISIBLE_LINK_HINT]);
-      return `<a href="${xmlEscape(href)}">${inlines(l.tokens, ctx)}</a>`;
+      const link = `<a href="${xmlEscape(href)}">${inlines(l.tokens, ctx)}</a>`;
+      return isBracketedAddress(l) ? `&lt;${link}&gt;` : link;
     }
     case "br":
       return "<br/>";
@@ -466,6 +513,16 @@ function inline(t: Token, ctx: MdContext): string {
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/**
+ * An e-mail address in angle brackets, `<jane@example.org>` (CommonMark's e-mail autolink), as
+ * mail clients write a sender ("Jane Doe <jane@example.org>"): printed with its brackets, as
+ * written, the address a link. Why only e-mail: `<https://…>` is how Markdown asks for a link,
+ * and a quoted mail's `<mailto:…>` names its scheme as a link does.
+ */
+function isBracketedAddress(l: Tokens.Link): boolean {
+  return l.href.startsWith("mailto:") && /^<[^<>:]+@[^<>]+>$/.test(l.raw);
 }
 
 /** A passage in another language, whose tag is checked here, where the data wrote it. */
