@@ -1,4 +1,6 @@
 import { HANGUL_COUNTERS } from "../model/list-marker.js";
+import { TIES_BY_LANGUAGE } from "../typography/tie-words.js";
+import { CLAUSE, isFirstPartOf } from "./clause-numbers.js";
 
 /**
  * Lists numbered with letters or roman numerals, as official and legal letters number them:
@@ -43,6 +45,9 @@ export function fancyLists(
   // Act" inside a paragraph is its text.
   const last = new Map<number, OpenItem[]>();
   const lone = loneClauses(md);
+  const below = siblingsBelow(md);
+  // Where the lines written as items start (subClause's parents).
+  const items = new Set<number>();
   const text = md.replace(
     LINE,
     (line, indent: string, marker: string, gap: string, rest: string, at: number) => {
@@ -54,12 +59,19 @@ export function fancyLists(
       const open = last.get(indent.length) ?? [];
       const read = lone.has(marker) ? [] : readings(marker, gap);
       const apart = lineAbove(md, at) === "";
-      const next = nextOf(open, read, apart, () => restated(md, at, `${indent}${marker}`));
-      const m = next?.marker ?? (opensList(md, at, marker, gap, read[0]) ? read[0] : undefined);
+      const isRestated = () => restated(md, at, `${indent}${marker}`);
+      const next = nextOf(open, read, apart, isRestated);
+      const first = read[0];
+      const opens =
+        first !== undefined &&
+        (opensList(md, at, marker, gap, first) ||
+          (!apart && subClause(md, at, indent, first, items, below) && !isRestated()));
+      const m = next?.marker ?? (opens ? first : undefined);
       if (!m || skip.has(key)) return line;
       const digit = m.start === 1 ? "1" : "2";
       const written = respaced(indent, `${digit}${delim}`, marker.length, gap);
       if (!written) return line;
+      items.add(at);
       // The lists inside the one it goes on are closed; one of its own numbering is left.
       const level = open.findIndex((o) => o.marker.numbering === m.numbering);
       const item = { marker: m, gaps: next ? (next.gaps ?? apart) : undefined };
@@ -139,22 +151,101 @@ function restated(md: string, at: number, lead: string): boolean {
   return md.startsWith(lead, from) && /[ \t]/.test(md.charAt(from + lead.length));
 }
 
+/**
+ * Whether a clause from x.1 (`m`) with no empty line above it is the first part of the item
+ * on the nearest line above it that starts one, a clause list's item (`2.2`, flush with it or
+ * less indented), by number (clause-numbers.ts), whatever ends that item's line. Only with a
+ * sibling below it in its paragraph (`2.2.2`), and not under a line ending in a noun that
+ * names a numbered part: "… comply with clause⏎2.2.1 of the Schedule" is a wrapped line.
+ */
+function subClause(
+  md: string,
+  at: number,
+  indent: string,
+  m: Marker,
+  items: ReadonlySet<number>,
+  below: SiblingsBelow,
+): boolean {
+  if (!below(at, indent, m.numbering) || endsInPartNoun(lineAbove(md, at))) return false;
+  const parent = itemLineAbove(md, at);
+  const lead = parent ? NUMBER_LEAD.exec(parent.line) : null;
+  if (!parent || !lead || lead[2] === undefined) return false;
+  const written = items.has(parent.at) && (lead[1] as string).length <= indent.length;
+  return written && isFirstPartOf(m, lead[2]);
+}
+
+/**
+ * Whether `line` ends in a noun that names a numbered part, in any language tie-words.ts
+ * knows ("… comply with clause", "gemäß Absatz"): a number at the next line's start is its.
+ */
+function endsInPartNoun(line: string): boolean {
+  const word = /\p{L}+$/u.exec(line)?.[0];
+  return word !== undefined && PART_NOUNS.has(word.toLowerCase());
+}
+
+/**
+ * The nearest line above the one at `at` in its paragraph (no empty line between) that starts
+ * a list item, and where it starts. Each line is looked at by one such search at most: the
+ * search from a line stops at the item line above it.
+ */
+function itemLineAbove(md: string, at: number): { line: string; at: number } | undefined {
+  let end = at - 1;
+  while (end > 0) {
+    const start = md.lastIndexOf("\n", end - 1) + 1;
+    const line = md.slice(start, end);
+    if (line.trim() === "") return undefined;
+    if (ITEM_LINE.test(line)) return { line, at: start };
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** Whether a clause of `numbering` below the line at `at` is written in its paragraph with `indent`. */
+type SiblingsBelow = (at: number, indent: string, numbering: string) => boolean;
+
+/**
+ * SiblingsBelow for the clause lines of `md`, read once: each paragraph's clauses that are
+ * not the first of their run (`2.2.2`), by indent and numbering, with where the last starts.
+ */
+function siblingsBelow(md: string): SiblingsBelow {
+  const paragraphOf = new Map<number, number>();
+  const lastAt = new Map<string, number>();
+  let paragraph = 0;
+  let from = 0;
+  for (const found of md.matchAll(LINE)) {
+    const at = found.index;
+    if (/\n[ \t]*\n/.test(md.slice(from, at))) paragraph++;
+    from = at;
+    paragraphOf.set(at, paragraph);
+    const clause = CLAUSE.exec(found[2] as string);
+    if (clause && clause[2] !== "1")
+      lastAt.set(`${paragraph}\u0000${found[1]}${clause[1]}1${clause[3]}`, at);
+  }
+  return (at, indent, numbering) =>
+    (lastAt.get(`${paragraphOf.get(at)}\u0000${indent}${numbering}`) ?? -1) > at;
+}
+
 /** The line before the one starting at `at`, trimmed ("" at the text's start). */
 function lineAbove(md: string, at: number): string {
   return at === 0 ? "" : md.slice(md.lastIndexOf("\n", at - 2) + 1, at - 1).trim();
 }
 
 const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
-// A marker at the start of a line, then white space and text: `(a)`, `(iv)`, `(1)`, `a.`,
-// `iv)`, `B.`, a clause number `1.1` (the Markdown lexer's own `1.` and `1)` are left to it).
-const LINE =
-  /^([ \t]*)(\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\d{1,9}|[가나다라마바사아자차카타파하])\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|[가나다라마바사아자차카타파하])[.)]|[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4}\.?)([ \t]+)(\S[^\n]*)$/gm;
-/**
- * A clause number: `1.1`, `2.3.1`, `4.2.` (the last number counts); no part starts with 0,
- * so a date ("15.01. Abgabe") is not one.
- */
-const CLAUSE = /^((?:[1-9]\d{0,2}\.){1,4})([1-9]\d{0,2})(\.?)$/;
+// A marker: `(a)`, `(iv)`, `(1)`, `a.`, `iv)`, `B.`, a clause number `1.1` (the Markdown
+// lexer's own `1.` and `1)` are left to it).
+const MARKER =
+  "\\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\\d{1,9}|[가나다라마바사아자차카타파하])\\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|[가나다라마바사아자차카타파하])[.)]|[1-9]\\d{0,2}(?:\\.[1-9]\\d{0,2}){1,4}\\.?";
+// A marker at the start of a line, then white space and text.
+const LINE = new RegExp(`^([ \\t]*)(${MARKER})([ \\t]+)(\\S[^\\n]*)$`, "gm");
 const ANY = new RegExp(LINE.source, "m");
+// A line that starts a list item, of Markdown's or of those above.
+const ITEM_LINE = new RegExp(`^[ \\t]*(?:[-*+]|\\d{1,9}[.)]|${MARKER})(?:[ \\t]|$)`);
+// The number a line's clause number carries (`2.2` of `2.2.`).
+const NUMBER_LEAD = /^([ \t]*)([1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4})\.?[ \t]/;
+// Nouns that name a numbered part ("clause", "Absatz"), in small letters.
+const PART_NOUNS: ReadonlySet<string> = new Set(
+  [...TIES_BY_LANGUAGE.values()].flatMap((words) => words.beforeNumber ?? []),
+);
 
 /**
  * What a marker may count with, the usual reading first; none for one that only looks like a

@@ -110,6 +110,39 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("2.1.1 a\n2.1.2 b")).toContain('numbering="2.1.1"');
   });
 
+  // clauses27: "2.2 The Supplier shall⏎2.2.1 deliver …⏎2.2.2 install …" ran 2.2.1 and 2.2.2
+  // into clause 2.2's text (and, an empty line apart, printed them as paragraphs): only a
+  // clause ending in ":" took its parts. A number that extends its parent's is its part.
+  it("nest a clause's parts under it by their numbers, whatever ends its line", () => {
+    const parts =
+      '<list ordered="true" numbering="2.1"><item>Terms.</item><item>The Supplier shall<list ordered="true" numbering="2.2.1"><item>deliver the goods;</item><item>install them.</item></list></item><item>Payment.</item></list>';
+    expect(
+      md(
+        "2.1 Terms.\n2.2 The Supplier shall\n2.2.1 deliver the goods;\n2.2.2 install them.\n2.3 Payment.",
+      ),
+    ).toBe(parts);
+    expect(
+      md(
+        "2.1 Terms.\n\n2.2 The Supplier shall\n\n2.2.1 deliver the goods;\n\n2.2.2 install them.\n\n2.3 Payment.",
+      ),
+    ).toBe(
+      parts.replaceAll('"2.1"', '"2.1" loose="true"').replaceAll('"2.2.1"', '"2.2.1" loose="true"'),
+    );
+    expect(md("2.1. A.\n2.2. B\n2.2.1. c;\n2.2.2. d:\n2.2.2.1 e;\n2.2.2.2 f.\n2.3. G.")).toBe(
+      '<list ordered="true" numbering="2.1."><item>A.</item><item>B<list ordered="true" numbering="2.2.1."><item>c;</item><item>d:<list ordered="true" numbering="2.2.2.1"><item>e;</item><item>f.</item></list></item></list></item><item>G.</item></list>',
+    );
+    // A wrapped reference stays text: alone in its paragraph, or after a noun that names a
+    // numbered part ("clause"), and a number that is not the clause's own is not its part.
+    for (const text of [
+      "2.1 Terms.\n2.2 The Supplier shall comply with\n2.2.1 of the Schedule.\n2.3 Payment.",
+      "2.1 Terms.\n2.2 The Supplier shall comply with clause\n2.2.1 of the Schedule, and\n2.2.2 of the Annex.\n2.3 Payment.",
+      "2.1 Terms.\n2.2 The Supplier shall\n2.3.1 deliver;\n2.3.2 install.\n2.3 Payment.",
+    ])
+      expect(md(text)).toBe(
+        `<list ordered="true" numbering="2.1"><item>Terms.</item><item>${text.slice(15, text.lastIndexOf("\n"))}</item><item>Payment.</item></list>`,
+      );
+  });
+
   // In a list whose items stand an empty line apart, a marker right under a line of an item
   // is that line wrapped: "clause⏎1.3 of the Agreement" had become clause 1.3.
   it("read a marker with no empty line before it in a list whose items have one as text", () => {
