@@ -153,8 +153,10 @@ function restated(md: string, at: number, lead: string): boolean {
 
 /**
  * Whether a clause from x.1 (`m`) with no empty line above it is the first part of the item
- * on the nearest line above it that starts one, a clause list's item (`2.2`, flush with it or
- * less indented), by number (clause-numbers.ts), whatever ends that item's line. Only with a
+ * on the nearest line above it that starts one, by number (clause-numbers.ts), whatever ends
+ * that item's line, a clause list's item (`2.2`) or a Markdown item (`2.`: "1. Definitions⏎
+ * 1.1 "Agreement" means …" ran into the item's text), flush with it or less indented. Only
+ * with a
  * sibling below it in its paragraph (`2.2.2`), and not under a line ending in a noun that
  * names a numbered part: "… comply with clause⏎2.2.1 of the Schedule" is a wrapped line.
  */
@@ -169,9 +171,16 @@ function subClause(
   if (!below(at, indent, m.numbering) || endsInPartNoun(lineAbove(md, at))) return false;
   const parent = itemLineAbove(md, at);
   const lead = parent ? NUMBER_LEAD.exec(parent.line) : null;
-  if (!parent || !lead || lead[2] === undefined) return false;
-  const written = items.has(parent.at) && (lead[1] as string).length <= indent.length;
-  return written && isFirstPartOf(m, lead[2]);
+  if (!parent || !lead) return false;
+  // A clause, only when it was read as an item (a lone "2.2 million" is not a parent).
+  const item = lead[2] !== undefined || items.has(parent.at);
+  const number = lead[2] ?? lead[3];
+  return (
+    item &&
+    number !== undefined &&
+    (lead[1] as string).length <= indent.length &&
+    isFirstPartOf(m, number)
+  );
 }
 
 /**
@@ -240,8 +249,9 @@ const LINE = new RegExp(`^([ \\t]*)(${MARKER})([ \\t]+)(\\S[^\\n]*)$`, "gm");
 const ANY = new RegExp(LINE.source, "m");
 // A line that starts a list item, of Markdown's or of those above.
 const ITEM_LINE = new RegExp(`^[ \\t]*(?:[-*+]|\\d{1,9}[.)]|${MARKER})(?:[ \\t]|$)`);
-// The number a line's clause number carries (`2.2` of `2.2.`).
-const NUMBER_LEAD = /^([ \t]*)([1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4})\.?[ \t]/;
+// The number a line's marker carries, when it is a number: Markdown's `2.` or `2)` (the
+// second group), or a clause's (the third: `2.2` of `2.2.`).
+const NUMBER_LEAD = /^([ \t]*)(?:(\d{1,9})[.)]|([1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4})\.?)[ \t]/;
 // Nouns that name a numbered part ("clause", "Absatz"), in small letters.
 const PART_NOUNS: ReadonlySet<string> = new Set(
   [...TIES_BY_LANGUAGE.values()].flatMap((words) => words.beforeNumber ?? []),

@@ -143,6 +143,29 @@ describe("lists numbered with letters and roman numerals", () => {
       );
   });
 
+  // clauses27: clauses indented under a Markdown item ran into its text, one paragraph.
+  it("nest clauses written inside a Markdown item that they number the parts of", () => {
+    expect(
+      md(
+        '1. Definitions\n   1.1 "Agreement" means this.\n   1.2 "Goods" means those.\n2. Term\n   2.1 One year.\n   2.2 Renewal.',
+      ),
+    ).toBe(
+      '<list ordered="true"><item>Definitions<list ordered="true" numbering="1.1"><item>&quot;Agreement&quot; means this.</item><item>&quot;Goods&quot; means those.</item></list></item><item>Term<list ordered="true" numbering="2.1"><item>One year.</item><item>Renewal.</item></list></item></list>',
+    );
+    // Written flush with it, a list of their own after the item, as typed.
+    expect(md("1. Definitions\n1.1 A.\n1.2 B.\n2. Term")).toBe(
+      '<list ordered="true"><item>Definitions</item></list><list ordered="true" numbering="1.1"><item>A.</item><item>B.</item></list><list ordered="true" start="2"><item>Term</item></list>',
+    );
+    // Not another item's numbers, nor a wrapped reference.
+    for (const text of [
+      "2. Term\n   1.1 One year.\n   1.2 Renewal.",
+      "1. We rely on clause\n   1.1 of the Agreement and\n   1.2 of the Annex.",
+    ])
+      expect(md(text)).toBe(
+        `<list ordered="true"${text.startsWith("2") ? ' start="2"' : ""}><item>${text.slice(3).replaceAll("   ", "")}</item></list>`,
+      );
+  });
+
   // In a list whose items stand an empty line apart, a marker right under a line of an item
   // is that line wrapped: "clause⏎1.3 of the Agreement" had become clause 1.3.
   it("read a marker with no empty line before it in a list whose items have one as text", () => {
