@@ -60,12 +60,17 @@ export function fancyLists(
       const read = lone.has(marker) ? [] : readings(marker, gap);
       const apart = lineAbove(md, at) === "";
       const isRestated = () => restated(md, at, `${indent}${marker}`);
-      const next = nextOf(open, read, apart, isRestated);
       const first = read[0];
+      const following = nextOf(open, read, apart, isRestated, NEXT);
       const opens =
+        !following &&
         first !== undefined &&
         (opensList(md, at, marker, gap, first) ||
           (!apart && subClause(md, at, indent, first, items, below) && !isRestated()));
+      // A marker past the next one, when it neither follows nor opens a list.
+      const next =
+        following ??
+        (opens ? undefined : skippedTo(open, read, apart, isRestated, () => wrapped(md, at, rest)));
       const m = next?.marker ?? (opens ? first : undefined);
       if (!m || skip.has(key)) return line;
       const digit = m.start === 1 ? "1" : "2";
@@ -113,26 +118,64 @@ interface OpenItem {
 }
 
 /**
- * The reading of a marker that follows an open list's last item, the innermost first, with
- * that list's `gaps`. Not in a list whose items stand an empty line apart when this one does
- * not: there "clause⏎1.3 of the Agreement" is a wrapped line of item 1.2, not item 1.3. After
- * a list's first item, whose gaps are not known yet, likewise when the marker is `restated`.
+ * The reading of a marker that follows an open list's last item as `follows` says (NEXT:
+ * `(b)` after `(a)`), the innermost first, with that list's `gaps`. Not in a list whose items
+ * stand an empty line apart when this one does not: there "clause⏎1.3 of the Agreement" is a
+ * wrapped line of item 1.2, not item 1.3. After a list's first item, whose gaps are not known
+ * yet, likewise when the marker is `restated`.
  */
 function nextOf(
   open: OpenItem[],
   read: Marker[],
   apart: boolean,
   restated: () => boolean,
+  follows: (m: Marker, last: Marker) => boolean,
 ): { marker: Marker; gaps?: boolean } | undefined {
   for (let j = open.length - 1; j >= 0; j--) {
     const prev = open[j] as OpenItem;
     if (prev.gaps && !apart) continue;
-    const { numbering, start } = prev.marker;
-    const m = read.find((r) => r.numbering === numbering && r.start === start + 1);
+    const m = read.find((r) => r.numbering === prev.marker.numbering && follows(r, prev.marker));
     if (m && prev.gaps === undefined && !apart && restated()) continue;
     if (m) return { marker: m, gaps: prev.gaps };
   }
   return undefined;
+}
+
+const NEXT = (m: Marker, last: Marker) => m.start === last.start + 1;
+
+/**
+ * The reading of a marker that skips ahead of an open list's last item (`(c)` after `(a)`,
+ * `1.10` after `1.2`), as nextOf reads the next: a point left out on purpose, printed as
+ * typed. Not when its line reads as a wrapped line of a sentence (`wrapped`), nor for a marker
+ * that may count from one (`(i)`, `I.`): after `(a)` that opens a list of numerals, or is
+ * text, not the ninth letter.
+ */
+function skippedTo(
+  open: OpenItem[],
+  read: Marker[],
+  apart: boolean,
+  restated: () => boolean,
+  wrapped: () => boolean,
+): { marker: Marker; gaps?: boolean } | undefined {
+  if (read.some((r) => r.start === 1)) return undefined;
+  const next = nextOf(open, read, apart, restated, (m, last) => m.start > last.start + 1);
+  return next && !wrapped() ? next : undefined;
+}
+
+/**
+ * Whether the line at `at` (its text after the marker: `rest`) reads as a wrapped line of the
+ * sentence above: that line goes on (continuesSentence) and this one in small letters ("… as
+ * set out in⏎(c) of the Act"), or that line ends in a noun that names a numbered part ("…
+ * under clause⏎1.10 Schedule 2").
+ */
+function wrapped(md: string, at: number, rest: string): boolean {
+  const above = lineAbove(md, at);
+  return (continuesSentence(above) && /^\p{Ll}/u.test(rest)) || endsInPartNoun(above);
+}
+
+/** Whether `line` goes on into the next one: it ends in none of . ; : ! ? , (nor is empty). */
+function continuesSentence(line: string): boolean {
+  return line !== "" && !/[.;:!?,。；：]$/.test(line);
 }
 
 /**
@@ -142,7 +185,7 @@ function nextOf(
  * reference ("1.1 … clause⏎1.2 of the Agreement.⏎⏎1.2 …").
  */
 function restated(md: string, at: number, lead: string): boolean {
-  if (/[.;:!?,。；：]$/.test(lineAbove(md, at))) return false;
+  if (!continuesSentence(lineAbove(md, at))) return false;
   const gap = /\n[ \t]*\n(?:[ \t]*\n)*/g;
   gap.lastIndex = at;
   const found = gap.exec(md);

@@ -91,6 +91,35 @@ describe("lists numbered with letters and roman numerals", () => {
     );
   });
 
+  // clauses27: in a list with no empty lines between its items, a marker past the next one
+  // ran into the item above ("1.2 …⏎1.10 …", "(a) …⏎(c) …"). It is an item, printed as
+  // typed, unless its line reads as a wrapped line of the sentence above.
+  it("read a marker past the next one as an item unless it continues the sentence above", () => {
+    expect(md("1.1 One.\n1.2 Two.\n1.10 Ten.")).toBe(
+      '<list ordered="true" numbering="1.1"><item>One.</item><item>Two.</item><item value="10">Ten.</item></list>',
+    );
+    expect(md("(a) Rent;\n(c) deposit;\n(d) keys.")).toBe(
+      '<list ordered="true" numbering="(a)"><item>Rent;</item><item value="3">deposit;</item><item>keys.</item></list>',
+    );
+    expect(md("(a) rent\n(c) Deposit")).toContain('<item value="3">Deposit</item>');
+    expect(md("(a) the reports:\n(i) one;\n(iii) three;\n(b) rent")).toContain(
+      '<list ordered="true" numbering="(i)"><item>one;</item><item value="3">three;</item></list>',
+    );
+    // A line above that goes on (it ends in no . ; : ! ? ,) and one in small letters below it,
+    // or a line above ending in a noun that names a numbered part: a wrapped line, text.
+    expect(md("(a) the rent;\n(b) the reports as set out in\n(d) of the Act;\n(c) keys.")).toBe(
+      '<list ordered="true" numbering="(a)"><item>the rent;</item><item>the reports as set out in\n(d) of the Act;</item><item>keys.</item></list>',
+    );
+    expect(md("(a) one\n(c) three")).toBe(
+      '<list ordered="true" numbering="(a)"><item>one\n(c) three</item></list>',
+    );
+    expect(md("1.1 Rent.\n1.2 As set out in clause\n1.10 Schedule 2 applies.")).toBe(
+      '<list ordered="true" numbering="1.1"><item>Rent.</item><item>As set out in clause\n1.10 Schedule 2 applies.</item></list>',
+    );
+    // Nor is a marker that may count from one the ninth letter after (a).
+    expect(md("We found:\n(a) Rent.\n(i) Deposit.")).toContain("<item>Rent.\n(i) Deposit.</item>");
+  });
+
   // corpus25: a solicitor's "1.1 Under clause 8.2 …⏎⏎1.2 In particular, … failed to:⏎⏎(a) …"
   // printed each clause as a paragraph with its number run into the text, and (a) as a list
   // of its own; Word and LaTeX hang the number, the lettered points under the clause.
