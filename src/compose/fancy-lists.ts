@@ -1,6 +1,7 @@
 import { HANGUL_COUNTERS } from "../model/list-marker.js";
 import { TIES_BY_LANGUAGE } from "../typography/tie-words.js";
 import { CLAUSE, isFirstPartOf } from "./clause-numbers.js";
+import { QUOTE_MARKS, quoteDepthAt, unquoted } from "./quote-marks.js";
 
 /**
  * Lists numbered with letters or roman numerals, as official and legal letters number them:
@@ -38,11 +39,11 @@ export function fancyLists(
   // Each line's markers in order, and how many of them lists have taken (an index, not shift():
   // a list of 100,000 alike items would make that quadratic).
   const waiting = new Map<string, { markers: Marker[]; taken: number }>();
-  // The last item read at each indentation, of each numbering open there (a list of `(i)`
-  // inside an item of `(a)`, written flush with it: markdown.ts's sublists), the innermost
-  // last: a marker is an item only where it follows one of them (`(b)` after `(a)`, `(c)`
-  // after `(ii)`) or opens a list (opensList). Why: "as required by section 12\n(a) of the
-  // Act" inside a paragraph is its text.
+  // The last item read at each indentation (a quote's `> ` counted in it), of each numbering
+  // open there (a list of `(i)` inside an item of `(a)`, written flush with it: markdown.ts's
+  // sublists), the innermost last: a marker is an item only where it follows one of them
+  // (`(b)` after `(a)`, `(c)` after `(ii)`) or opens a list (opensList). Why: "as required by
+  // section 12\n(a) of the Act" inside a paragraph is its text.
   const last = new Map<number, OpenItem[]>();
   const lone = loneClauses(md);
   const below = siblingsBelow(md);
@@ -186,7 +187,8 @@ function continuesSentence(line: string): boolean {
  */
 function restated(md: string, at: number, lead: string): boolean {
   if (!continuesSentence(lineAbove(md, at))) return false;
-  const gap = /\n[ \t]*\n(?:[ \t]*\n)*/g;
+  // In a quote, a line of just `>` is empty.
+  const gap = quoteDepthAt(md, at) > 0 ? /\n(?:[ \t>]*\n)+/g : /\n(?:[ \t]*\n)+/g;
   gap.lastIndex = at;
   const found = gap.exec(md);
   if (!found) return false;
@@ -211,8 +213,10 @@ function subClause(
   items: ReadonlySet<number>,
   below: SiblingsBelow,
 ): boolean {
-  if (!below(at, indent, m.numbering) || endsInPartNoun(lineAbove(md, at))) return false;
-  const parent = itemLineAbove(md, at);
+  if (m.start !== 1 || !below(at, indent, m.numbering) || endsInPartNoun(lineAbove(md, at)))
+    return false;
+  const depth = quoteDepthAt(md, at);
+  const parent = itemLineAbove(md, at, depth);
   const lead = parent ? NUMBER_LEAD.exec(parent.line) : null;
   if (!parent || !lead) return false;
   // A clause, only when it was read as an item (a lone "2.2 million" is not a parent).
@@ -221,7 +225,7 @@ function subClause(
   return (
     item &&
     number !== undefined &&
-    (lead[1] as string).length <= indent.length &&
+    (lead[1] as string).length <= unquoted(indent, depth).length &&
     isFirstPartOf(m, number)
   );
 }
@@ -237,14 +241,18 @@ function endsInPartNoun(line: string): boolean {
 
 /**
  * The nearest line above the one at `at` in its paragraph (no empty line between) that starts
- * a list item, and where it starts. Each line is looked at by one such search at most: the
- * search from a line stops at the item line above it.
+ * a list item, without its `depth` quote marks, and where it starts. Each line is looked at by
+ * one such search at most: the search from a line stops at the item line above it.
  */
-function itemLineAbove(md: string, at: number): { line: string; at: number } | undefined {
+function itemLineAbove(
+  md: string,
+  at: number,
+  depth: number,
+): { line: string; at: number } | undefined {
   let end = at - 1;
   while (end > 0) {
     const start = md.lastIndexOf("\n", end - 1) + 1;
-    const line = md.slice(start, end);
+    const line = unquoted(md.slice(start, end), depth);
     if (line.trim() === "") return undefined;
     if (ITEM_LINE.test(line)) return { line, at: start };
     end = start - 1;
@@ -262,24 +270,33 @@ type SiblingsBelow = (at: number, indent: string, numbering: string) => boolean;
 function siblingsBelow(md: string): SiblingsBelow {
   const paragraphOf = new Map<number, number>();
   const lastAt = new Map<string, number>();
+  // The empty lines (in a quote, a line of just `>` is one), each where it ends.
+  const empty = /\n[ \t>]*\n/g;
   let paragraph = 0;
-  let from = 0;
+  let next = empty.exec(md);
   for (const found of md.matchAll(LINE)) {
     const at = found.index;
-    if (/\n[ \t]*\n/.test(md.slice(from, at))) paragraph++;
-    from = at;
-    paragraphOf.set(at, paragraph);
     const clause = CLAUSE.exec(found[2] as string);
-    if (clause && clause[2] !== "1")
-      lastAt.set(`${paragraph}\u0000${found[1]}${clause[1]}1${clause[3]}`, at);
+    if (!clause) continue;
+    for (; next && empty.lastIndex <= at; next = empty.exec(md)) paragraph++;
+    paragraphOf.set(at, paragraph);
+    if (clause[2] !== "1") lastAt.set(`${paragraph}\u0000${found[1]}${clause[1]}1${clause[3]}`, at);
   }
   return (at, indent, numbering) =>
     (lastAt.get(`${paragraphOf.get(at)}\u0000${indent}${numbering}`) ?? -1) > at;
 }
 
-/** The line before the one starting at `at`, trimmed ("" at the text's start). */
+/**
+ * The line before the one starting at `at`, trimmed ("" at the text's start), without the
+ * quote marks the line at `at` has: in a quote, "> We found:" introduces "> (a) …", and a
+ * line of just `>` is empty, as is one quoted less deep (a quote starts at `at`).
+ */
 function lineAbove(md: string, at: number): string {
-  return at === 0 ? "" : md.slice(md.lastIndexOf("\n", at - 2) + 1, at - 1).trim();
+  if (at === 0) return "";
+  const start = md.lastIndexOf("\n", at - 2) + 1;
+  const depth = quoteDepthAt(md, at);
+  if (depth > 0 && quoteDepthAt(md, start) < depth) return "";
+  return unquoted(md.slice(start, at - 1), depth).trim();
 }
 
 const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
@@ -287,8 +304,8 @@ const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,
 // lexer's own `1.` and `1)` are left to it).
 const MARKER =
   "\\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\\d{1,9}|[가나다라마바사아자차카타파하])\\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|[가나다라마바사아자차카타파하])[.)]|[1-9]\\d{0,2}(?:\\.[1-9]\\d{0,2}){1,4}\\.?";
-// A marker at the start of a line, then white space and text.
-const LINE = new RegExp(`^([ \\t]*)(${MARKER})([ \\t]+)(\\S[^\\n]*)$`, "gm");
+// A marker at the start of a line (in a block quote or not), then white space and text.
+const LINE = new RegExp(`^(${QUOTE_MARKS}[ \\t]*)(${MARKER})([ \\t]+)(\\S[^\\n]*)$`, "gm");
 const ANY = new RegExp(LINE.source, "m");
 // A line that starts a list item, of Markdown's or of those above.
 const ITEM_LINE = new RegExp(`^[ \\t]*(?:[-*+]|\\d{1,9}[.)]|${MARKER})(?:[ \\t]|$)`);
@@ -344,7 +361,10 @@ function opensList(md: string, at: number, marker: string, gap: string, m?: Mark
   const nl = md.indexOf("\n", at);
   if (nl < 0) return false;
   const end = md.indexOf("\n", nl + 1);
-  const next = md.slice(nl + 1, end < 0 ? md.length : end).trimStart();
+  const next = unquoted(
+    md.slice(nl + 1, end < 0 ? md.length : end),
+    quoteDepthAt(md, at),
+  ).trimStart();
   const after = [String.fromCharCode(marker.charCodeAt(0) + 1), ...(marker === "i." ? ["ii"] : [])];
   return after.some((a) => next.startsWith(`${a}. `));
 }

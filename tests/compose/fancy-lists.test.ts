@@ -223,6 +223,29 @@ describe("lists numbered with letters and roman numerals", () => {
     );
   });
 
+  // clauses27: a contract's clauses quoted in a letter ("> 1.1 …⏎>⏎> 1.2 …") were one
+  // paragraph of the quote, their numbers run into the text.
+  it("read markers in a block quote as outside it, under the same rules", () => {
+    expect(
+      md("> 1.1 Rent.\n>\n> 1.2 The Tenant shall:\n>\n> (a) pay;\n>\n> (b) clean.\n>\n> 1.3 End."),
+    ).toBe(
+      '<quote><list ordered="true" numbering="1.1" loose="true"><item>Rent.</item><item>The Tenant shall:<list ordered="true" numbering="(a)" loose="true"><item>pay;</item><item>clean.</item></list></item><item>End.</item></list></quote>',
+    );
+    expect(md("Clause 2 reads:\n\n> We found:\n> (a) one;\n> > (i) two")).toBe(
+      '<p>Clause 2 reads:</p><quote><p>We found:</p><list ordered="true" numbering="(a)"><item>one;</item></list><quote><list ordered="true" numbering="(i)"><item>two</item></list></quote></quote>',
+    );
+    expect(md("> 2.1 A.\n> 2.2 B\n> 2.2.1 c;\n> 2.2.2 d.\n> 2.3 E.")).toContain(
+      '<item>B<list ordered="true" numbering="2.2.1"><item>c;</item><item>d.</item></list></item>',
+    );
+    // Its guards hold there too: a wrapped reference, a restated marker.
+    expect(md("> set out in section 12\n> (a) of the Act.")).toBe(
+      "<quote><p>set out in section 12\n(a) of the Act.</p></quote>",
+    );
+    expect(md("> 1.1 Rent, as in clause\n> 1.2 of the Agreement.\n>\n> 1.2 Repairs.")).toBe(
+      '<quote><list ordered="true" numbering="1.1" loose="true"><item>Rent, as in clause\n1.2 of the Agreement.</item><item>Repairs.</item></list></quote>',
+    );
+  });
+
   it("leave a decimal number or a date at a paragraph's start as text", () => {
     expect(md("15.01. Abgabe\n15.02. Prüfung")).toBe("<p>15.01. Abgabe\n15.02. Prüfung</p>");
     // review26: a letter's clauses written "1.1" make no clause of a date written "1.1.".
