@@ -199,11 +199,10 @@ function restated(md: string, at: number, lead: string): boolean {
 /**
  * Whether a clause from x.1 (`m`) with no empty line above it is the first part of the item
  * on the nearest line above it that starts one, by number (clause-numbers.ts), whatever ends
- * that item's line, a clause list's item (`2.2`) or a Markdown item (`2.`: "1. Definitions⏎
+ * that item's line: a clause list's item (`2.2`) or a Markdown item (`2.`: "1. Definitions⏎
  * 1.1 "Agreement" means …" ran into the item's text), flush with it or less indented. Only
- * with a
- * sibling below it in its paragraph (`2.2.2`), and not under a line ending in a noun that
- * names a numbered part: "… comply with clause⏎2.2.1 of the Schedule" is a wrapped line.
+ * with a sibling below it in its paragraph (`2.2.2`), and not under a line ending in a noun
+ * that names a numbered part: "… comply with clause⏎2.2.1 of the Schedule" is a wrapped line.
  */
 function subClause(
   md: string,
