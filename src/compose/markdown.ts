@@ -12,7 +12,8 @@ import {
 } from "../model/link-target.js";
 import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
-import { type FancyLists, fancyLists } from "./fancy-lists.js";
+import { clauseNumber, isFirstPartOf } from "./clause-numbers.js";
+import { type FancyLists, fancyLists, type Marker } from "./fancy-lists.js";
 import { isLangDiv, LANG_DIV_EXTENSIONS, type LangDiv } from "./lang-div.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { checkListItemRuns } from "./list-item-runs.js";
@@ -349,8 +350,9 @@ function takenMarkers(list: Tokens.List, ctx: MdContext): Taken[] {
 /**
  * The items of another numbering that belong under an item, by that item's index: a run
  * counting from one (`(i)`, `(ii)`) right after an item that introduces it ("(b) the reports,
- * including:"), as legal letters number a clause's parts, written flush with the list they
- * are in; such a run may hold runs of its own (`(A)` under `(i)`). Why: Markdown reads them as
+ * including:") or whose clause number its own extends (`2.2.1` after `2.2`), as legal letters
+ * number a clause's parts, written flush with the list they are in; such a run may hold runs
+ * of its own (`(A)` under `(i)`). Why: Markdown reads them as
  * items of the `(a)` list, which the list's numbering cannot print. Any other item of another
  * numbering ("(1) The tenant pays.⏎(a) rent" in a list of `(1)`) is refused, to be read as
  * written.
@@ -370,7 +372,7 @@ function sublists(list: Tokens.List, taken: Taken[], ctx: MdContext): Map<number
       continue;
     }
     const parent = list.items[k - 1] as Tokens.ListItem;
-    if (t?.start !== 1 || !/[:：]\s*$/u.test(parent.text)) {
+    if (t?.start !== 1 || !(/[:：]\s*$/u.test(parent.text) || isPartOf(t, taken[k - 1]))) {
       if (t) ctx.fancy?.reject(t.key);
       continue;
     }
@@ -379,6 +381,12 @@ function sublists(list: Tokens.List, taken: Taken[], ctx: MdContext): Map<number
     open.push({ numbering: t.numbering, items });
   }
   return out;
+}
+
+/** Whether `child` is the first part of the clause `parent` (`2.2.1` of `2.2`). */
+function isPartOf(child: Marker, parent: Marker | undefined): boolean {
+  const number = parent && clauseNumber(parent);
+  return number !== undefined && isFirstPartOf(child, number);
 }
 
 /** The innermost open level of `numbering`, or -1. */
