@@ -21,6 +21,7 @@ import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
 import { asWritten } from "./json-line.js";
+import { type JsonList, jsonList } from "./json-list-items.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
 import { isZip, readOds } from "./read-ods.js";
 import { readXlsx } from "./read-xlsx.js";
@@ -54,9 +55,10 @@ export interface RecordSource {
 }
 
 /**
- * Why a size limit for list files: YAML and JSON lists are parsed whole, into a syntax tree
- * that locates every value, and that tree is large: a JSON list of a million one-field records
- * (16 MB) took 68 s and 2.6 GB, so one of 64 MiB ran out of memory. Stream CSV or JSONL.
+ * Why a size limit for list files: YAML and JSON lists are parsed whole. A YAML list's syntax
+ * tree, which locates every value, is large: a list of a million one-field records (16 MB) took
+ * 68 s and 2.6 GB (so did a JSON list, before JSON.parse read it), and one of 64 MiB ran out
+ * of memory. Stream CSV or JSONL.
  */
 export const MAX_LIST_BYTES = 16 * 1024 * 1024;
 /**
@@ -181,7 +183,10 @@ async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
   }
 }
 
-/** YAML or JSON: a list of mappings (JSON is read by the YAML parser, which locates items). */
+/**
+ * YAML or JSON: a list of mappings. A JSON list is read by JSON.parse (json-list-items.ts),
+ * anything else by the YAML reader, which locates items and says what is wrong where.
+ */
 async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
   // Said before reading, with what to do; readText holds the file to the limit as it reads.
   const size = statSync(src.file, { throwIfNoEntry: false })?.size ?? 0;
@@ -194,25 +199,51 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
         "save the records as CSV or JSON Lines (one record per line), which are read a record at a time",
       ],
     );
-  const yaml = labelled(src, () =>
-    parseYaml({ ...readText(src.file, { maxBytes: MAX_LIST_BYTES }), file: src.label }),
-  );
+  const { text } = labelled(src, () => readText(src.file, { maxBytes: MAX_LIST_BYTES }));
+  const json = jsonList(text);
+  if (json) yield* jsonListRecords(json, text, src);
+  else yield* yamlListRecords(text, src);
+}
+
+/**
+ * A JSON list's records, each placed at the line and column its item starts, and read again
+ * by the YAML reader only if JSON.parse changed it (a number not kept as written, a key twice).
+ */
+function* jsonListRecords(json: JsonList, text: string, src: RecordSource): Generator<MergeRecord> {
+  for (const [index, place] of json.places.entries()) {
+    const { line, col } = place;
+    // As deep as the YAML reader lets a list be: its items one level less than the file.
+    if (nestedDeeperThan(json.values[index], MAX_DEPTH - 1))
+      throw fail("data", `data is nested more than ${MAX_DEPTH} levels deep`, {
+        file: src.label,
+        line,
+      });
+    const item = text.slice(place.start, place.end);
+    yield listRecord(index, line, asWritten(item, json.values[index], src.label, line, col), src);
+  }
+}
+
+function* yamlListRecords(text: string, src: RecordSource): Generator<MergeRecord> {
+  const yaml = labelled(src, () => parseYaml({ text, file: src.label }));
   if (!Array.isArray(yaml.value))
     throw fail("data", "the records file must be a list of records", { file: src.label, line: 1 }, [
       "write one `- field: value` item per letter",
     ]);
-  for (const [index, value] of yaml.value.entries()) {
-    const line = yaml.locate(String(index)).line ?? 1;
-    const data = mapping(value, src, line);
-    if (charsOf(data, MAX_LIST_RECORD_CHARS) > MAX_LIST_RECORD_CHARS)
-      throw fail(
-        "data",
-        `a record is over ${MAX_LIST_RECORD_CHARS.toLocaleString("en-US")} characters, more than a letter's data file may hold`,
-        { file: src.label, line },
-        ["a record holds one letter's fields, a few kilobytes: is a value pasted in many times?"],
-      );
-    yield { index, line, data };
-  }
+  for (const [index, value] of yaml.value.entries())
+    yield listRecord(index, yaml.locate(String(index)).line ?? 1, value, src);
+}
+
+/** A YAML or JSON list's item as a record: a mapping of at most a letter's size. */
+function listRecord(index: number, line: number, value: unknown, src: RecordSource): MergeRecord {
+  const data = mapping(value, src, line);
+  if (charsOf(data, MAX_LIST_RECORD_CHARS) > MAX_LIST_RECORD_CHARS)
+    throw fail(
+      "data",
+      `a record is over ${MAX_LIST_RECORD_CHARS.toLocaleString("en-US")} characters, more than a letter's data file may hold`,
+      { file: src.label, line },
+      ["a record holds one letter's fields, a few kilobytes: is a value pasted in many times?"],
+    );
+  return { index, line, data };
 }
 
 /**
