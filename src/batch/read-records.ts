@@ -16,7 +16,7 @@ import { cannotRead } from "../load/cannot-read.js";
 import { nestedDeeperThan } from "../load/nested-deeper.js";
 import { MAX_DEPTH, parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile } from "../load/read-regular.js";
-import { MAX_INPUT_BYTES, readText } from "../load/read-text.js";
+import { readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
@@ -25,6 +25,7 @@ import { type JsonList, jsonList } from "./json-list-items.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
 import { isZip, readOds } from "./read-ods.js";
 import { readXlsx } from "./read-xlsx.js";
+import { refuseLargeRecord } from "./record-size.js";
 import { strictUtf8 } from "./strict-utf8.js";
 import { checkHeader, rowData } from "./table-rows.js";
 
@@ -64,7 +65,7 @@ export const MAX_LIST_BYTES = 16 * 1024 * 1024;
 /**
  * Why a limit per record of CSV and JSON Lines: they are read a record at a time, and a
  * "record" with no line end (a file of zeros) would otherwise grow until memory runs out.
- * A YAML or JSON list's records have a limit of their own (MAX_LIST_RECORD_CHARS).
+ * A YAML or JSON list's records have a limit of their own (record-size.ts).
  */
 export const MAX_RECORD_CHARS = 1024 * 1024;
 
@@ -236,38 +237,8 @@ function* yamlListRecords(text: string, src: RecordSource): Generator<MergeRecor
 /** A YAML or JSON list's item as a record: a mapping of at most a letter's size. */
 function listRecord(index: number, line: number, value: unknown, src: RecordSource): MergeRecord {
   const data = mapping(value, src, line);
-  if (charsOf(data, MAX_LIST_RECORD_CHARS) > MAX_LIST_RECORD_CHARS)
-    throw fail(
-      "data",
-      `a record is over ${MAX_LIST_RECORD_CHARS.toLocaleString("en-US")} characters, more than a letter's data file may hold`,
-      { file: src.label, line },
-      ["a record holds one letter's fields, a few kilobytes: is a value pasted in many times?"],
-    );
+  refuseLargeRecord(data, () => ({ file: src.label, line }));
   return { index, line, data };
-}
-
-/**
- * How many characters of keys and texts a YAML or JSON list's record may hold: as many as a
- * letter's data file may (4 MiB), so a record brings no more than a letter could. Why: a list
- * file could hold one record of 60 MB, and laying out a body of 10 MB took 13 s and 1.3 GB
- * before failing. More than a CSV record's 1 MiB: a list's record may hold a letter's worth of
- * signers (100,000 of them, some 2 million characters).
- */
-const MAX_LIST_RECORD_CHARS = MAX_INPUT_BYTES;
-
-/**
- * The characters of a record's keys and texts, counted up to a little past `limit`. Data is
- * nested at most 64 deep (parseYaml), so the recursion is bounded.
- */
-function charsOf(value: unknown, limit: number): number {
-  if (typeof value === "string") return value.length;
-  if (value === null || typeof value !== "object") return String(value).length;
-  let n = 0;
-  for (const [k, v] of Object.entries(value)) {
-    n += k.length + charsOf(v, limit - n);
-    if (n > limit) break;
-  }
-  return n;
 }
 
 /**
