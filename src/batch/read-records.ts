@@ -211,7 +211,8 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
  * by the YAML reader only if JSON.parse changed it (a number not kept as written, a key twice).
  */
 function* jsonListRecords(json: JsonList, text: string, src: RecordSource): Generator<MergeRecord> {
-  for (const [index, place] of json.places.entries()) {
+  let index = 0;
+  for (const place of json.places) {
     const { line, col } = place;
     // As deep as the YAML reader lets a list be: its items one level less than the file.
     if (nestedDeeperThan(json.values[index], MAX_DEPTH - 1))
@@ -221,6 +222,7 @@ function* jsonListRecords(json: JsonList, text: string, src: RecordSource): Gene
       });
     const item = text.slice(place.start, place.end);
     yield listRecord(index, line, asWritten(item, json.values[index], src.label, line, col), src);
+    index++;
   }
 }
 

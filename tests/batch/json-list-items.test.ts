@@ -54,15 +54,15 @@ describe("JSON lists of records", () => {
     const list = jsonList(tricky);
     expect(list?.values).toEqual(JSON.parse(tricky));
     const yaml = parseYaml({ file: "r.json", text: tricky });
-    const places = list?.places ?? [];
+    const places = [...(list?.places ?? [])];
     expect(places).toHaveLength(5);
     for (const [i, p] of places.entries()) {
       const at = yaml.locate(String(i));
       expect([p.line, p.col]).toEqual([at.line, at.col]);
       expect(JSON.parse(tricky.slice(p.start, p.end))).toEqual(JSON.parse(tricky)[i]);
     }
-    expect(itemPlaces("[]")).toEqual([]);
-    expect(itemPlaces(' [ "a" , 1 ,null]')).toMatchObject([
+    expect([...itemPlaces("[]")]).toEqual([]);
+    expect([...itemPlaces(' [ "a" , 1 ,null]')]).toMatchObject([
       { start: 3, end: 6 },
       { start: 9, end: 10 },
       { start: 12, end: 16 },
