@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { sfntFromTables } from "../../src/layout/sfnt-tables.js";
+import { tableOffset } from "./sfnt-table.js";
 
 /**
  * An OpenType/CFF font made from a TrueType one for tests (no CFF font ships with the
@@ -16,7 +18,7 @@ export function cffFont(
   gsubrs: number[][],
 ): string {
   const bytes = readFileSync(ttf);
-  const numGlyphs = bytes.readUInt16BE(tableAt(bytes, "maxp") + 4);
+  const numGlyphs = bytes.readUInt16BE(tableOffset(bytes, "maxp") + 4);
   const cff = cffTable(
     Array.from({ length: numGlyphs }, (_, id) => charstring(id)),
     gsubrs,
@@ -43,46 +45,23 @@ export const SQUARE = [
   ENDCHAR,
 ];
 
-/** Where a table starts, from the file's table directory. */
-function tableAt(bytes: Buffer, tag: string): number {
-  const count = bytes.readUInt16BE(4);
-  for (let i = 0; i < count; i++)
-    if (bytes.toString("latin1", 12 + 16 * i, 16 + 16 * i) === tag)
-      return bytes.readUInt32BE(20 + 16 * i);
-  throw new Error(`no ${tag} table`);
-}
-
-/** The file again with tables added and some renamed, its directory sorted as readers search it. */
+/** The file again with tables added and some renamed (sfntFromTables sorts them). */
 function withTables(
   bytes: Buffer,
   added: Record<string, Buffer>,
   renamed: Record<string, string>,
-): Buffer {
+): Uint8Array {
   const count = bytes.readUInt16BE(4);
-  const tables = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
+  const tables = Array.from({ length: count }, (_, i) => {
     const tag = bytes.toString("latin1", 12 + 16 * i, 16 + 16 * i);
     const at = bytes.readUInt32BE(20 + 16 * i);
-    tables.set(renamed[tag] ?? tag, bytes.subarray(at, at + bytes.readUInt32BE(24 + 16 * i)));
-  }
-  for (const [tag, data] of Object.entries(added)) tables.set(tag, data);
-  const tags = [...tables.keys()].sort();
-  const head = Buffer.alloc(12 + 16 * tags.length);
-  head.writeUInt32BE(0x4f54544f, 0); // OTTO
-  head.writeUInt16BE(tags.length, 4);
-  const parts: Buffer[] = [head];
-  let offset = head.length;
-  tags.forEach((tag, i) => {
-    const data = tables.get(tag) as Buffer;
-    head.write(tag, 12 + 16 * i, "latin1");
-    head.writeUInt32BE(offset, 20 + 16 * i);
-    head.writeUInt32BE(data.length, 24 + 16 * i);
-    const padded = Buffer.alloc((data.length + 3) & ~3);
-    data.copy(padded);
-    parts.push(padded);
-    offset += padded.length;
+    return {
+      tag: renamed[tag] ?? tag,
+      data: bytes.subarray(at, at + bytes.readUInt32BE(24 + 16 * i)),
+    };
   });
-  return Buffer.concat(parts);
+  const more = Object.entries(added).map(([tag, data]) => ({ tag, data }));
+  return sfntFromTables(0x4f54544f, [...tables, ...more]); // OTTO
 }
 
 /** A CFF INDEX of the given items, its offsets four bytes each. */
