@@ -14,6 +14,7 @@ import type {
 } from "../model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
 import { phrasesFrom } from "../model/phrases.js";
+import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
 import { type TypesetMemo, typesetText } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
@@ -328,7 +329,7 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
   const page = { ...ctx.pack.page, margin: { ...ctx.pack.page.margin } };
   const size = root.attrs.page;
   if (size) {
-    const dims = PAGE_SIZES[size.toLowerCase()];
+    const dims = ownOf(PAGE_SIZES, size.toLowerCase());
     if (!dims)
       throw fail("markup", `unknown page size ${size}`, at(root, ctx), [
         `use one of ${Object.keys(PAGE_SIZES).join(", ")}`,
