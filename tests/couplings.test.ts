@@ -5,6 +5,7 @@ import { create } from "fontkit";
 import Handlebars from "handlebars";
 import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
+import { cffOutlineBudget } from "../src/layout/cff-outline-budget.js";
 import { type PdfkitFont, takesGlyphIds } from "../src/write/cid-font.js";
 import { XmpText } from "../src/write/pdfkit-adapter.js";
 import { canPaintLines } from "../src/write/pdfkit-line.js";
@@ -12,8 +13,10 @@ import { addElementRef, setElementId, writeIdTree } from "../src/write/pdfkit-st
 import { drawSvg, patchedSvgToPdf } from "../src/write/svg-draw.js";
 import { svgPlacer } from "../src/write/svg-form.js";
 import { newSvgMemo } from "../src/write/svg-memo.js";
+import { callgsubr, cffFont, ENDCHAR, RETURN, SQUARE } from "./helpers/cff-font.js";
 import { ROOT } from "./helpers/render.js";
 import { loadFont, loadHarfBuzz } from "./helpers/resources.js";
+import { tempDir } from "./helpers/temp-dir.js";
 
 // missive reaches into three dependencies' private parts (listed in ARCHITECTURE.md,
 // "Couplings"). Their versions are pinned exactly in package.json; each test here fails with
@@ -339,5 +342,39 @@ describe("couplings to private parts of dependencies", () => {
     expect(build).toContain("globalThis.pdfjsWorker?.WorkerMessageHandler");
     const worker = require("pdfjs-dist/legacy/build/pdf.worker.mjs") as Record<string, unknown>;
     expect(typeof worker.WorkerMessageHandler).toBe("function");
+  });
+
+  it("fontkit draws a CFF glyph by _getPath, reading its charstrings by the CFF table's stream", () => {
+    // cff-outline-budget.ts counts those reads; were either renamed, the budget would count
+    // nothing and a font whose subroutines fan out would be drawn for hours again.
+    const serif = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif.ttf");
+    const subrs = [
+      [...SQUARE.slice(0, -1), RETURN],
+      [...callgsubr(0), ...callgsubr(0), RETURN],
+    ];
+    const path = cffFont(
+      serif,
+      tempDir("coupling-cff"),
+      "c.otf",
+      () => [...callgsubr(1), ENDCHAR],
+      subrs,
+    );
+    const font = create(readFileSync(path)) as unknown as {
+      "CFF ": { stream: { readUInt8(): number } };
+      glyphForCodePoint(c: number): { _getPath(): unknown; bbox: unknown };
+    };
+    const glyph = font.glyphForCodePoint(0x61);
+    expect(typeof glyph._getPath, "glyph._getPath").toBe("function");
+    const budget = cffOutlineBudget(font, path, { glyph: 1_000_000, font: 1_000_000 });
+    expect(budget, "the CFF table's stream").toBeDefined();
+    let reads = 0;
+    const read = font["CFF "].stream.readUInt8;
+    font["CFF "].stream.readUInt8 = function (this: unknown) {
+      reads++;
+      return read.call(this);
+    };
+    budget?.(glyph as never);
+    void glyph.bbox;
+    expect(reads, "charstring bytes read through stream.readUInt8").toBeGreaterThan(0);
   });
 });
