@@ -11,6 +11,7 @@ import type {
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { pushAll } from "../push-all.js";
+import { withDirectionMarks } from "./direction-marks.js";
 import { displayWidth, pad, type WrapMemo, wrap, wrapOnce } from "./display-width.js";
 import { tableLines } from "./text-table.js";
 
@@ -183,6 +184,8 @@ function textLines(
   for (const [n, runs] of b.lines.entries()) {
     let text = runsText(runs);
     if (upper) text = text.toLocaleUpperCase();
+    const wrapped = (w: number, rest?: number, all?: boolean) =>
+      withDirectionMarks(wrapTo(text, w, rest, all), runs, text, doc);
     // The indent goes before the first line of the paragraph only, as in the PDF.
     const first = n === 0 ? opening : "";
     const indented = (l: string, i: number) => (i === 0 && l ? first + l : l);
@@ -190,7 +193,7 @@ function textLines(
       const q = b.quoted ? quoteLead(b, width) : "";
       const lead = q + (n === 0 ? hang.first : " ".repeat(hang.indent));
       const w = width - q.length - hang.indent;
-      const body = wrapTo(text, w, w - turn.length, whole);
+      const body = wrapped(w, w - turn.length, whole);
       pushAll(
         lines,
         body.map((l, i) => (i === 0 ? lead : q + " ".repeat(hang.indent) + turn) + l),
@@ -200,19 +203,19 @@ function textLines(
       const w = width - q.length;
       pushAll(
         lines,
-        wrapTo(text, w - first.length, w).map((l, i) => q + indented(l, i)),
+        wrapped(w - first.length, w).map((l, i) => q + indented(l, i)),
       );
     } else if (turn) {
       pushAll(
         lines,
-        wrapTo(text, width - first.length, width - turn.length, whole).map((l, i) =>
+        wrapped(width - first.length, width - turn.length, whole).map((l, i) =>
           i === 0 ? indented(l, i) : turn + l,
         ),
       );
     } else {
       pushAll(
         lines,
-        wrapTo(text, width - first.length, width, whole).map((l, i) =>
+        wrapped(width - first.length, width, whole).map((l, i) =>
           align(indented(l, i), width, how),
         ),
       );
