@@ -61,7 +61,14 @@ describe("lang on markup elements", () => {
   });
 
   it("leaves the text as written when the letter turns typography off", () => {
-    const off = { quotes: false, spacing: false, ties: false, dashes: false, ordinals: false };
+    const off = {
+      quotes: false,
+      spacing: false,
+      ties: false,
+      dashes: false,
+      ordinals: false,
+      diacritics: false,
+    };
     expect(lines(`<p>Das "Angebot" über 5 km</p>`, off)).toEqual([
       [{ text: 'Das "Angebot" über 5 km' }],
     ]);
