@@ -10,6 +10,7 @@ import type {
 } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
+import { upperCased } from "../model/upper-case.js";
 import { pushAll } from "../push-all.js";
 import { withDirectionMarks } from "./direction-marks.js";
 import { displayWidth, pad, type WrapMemo, wrap, wrapOnce } from "./display-width.js";
@@ -182,8 +183,9 @@ function textLines(
   const ems = b.label ? 0 : Math.round((st?.firstLineIndent ?? 0) / (st?.size ?? 12));
   const opening = " ".repeat(Math.min(2 * ems, Math.floor(width / 2)));
   for (const [n, runs] of b.lines.entries()) {
-    let text = runsText(runs);
-    if (upper) text = text.toLocaleUpperCase();
+    const text = upper
+      ? runsText(runs.map((r) => ({ ...r, text: upperCased(r.text, r.lang ?? doc.lang) })))
+      : runsText(runs);
     const wrapped = (w: number, rest?: number, all?: boolean) =>
       withDirectionMarks(wrapTo(text, w, rest, all), runs, text, doc);
     // The indent goes before the first line of the paragraph only, as in the PDF.
