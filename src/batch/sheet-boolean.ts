@@ -1,3 +1,5 @@
+import { readNumber } from "./text-helpers.js";
+
 type Helper = (this: unknown, ...args: unknown[]) => unknown;
 
 /**
@@ -24,10 +26,12 @@ const FALSE_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * `if` and `unless` that take a spreadsheet's FALSE for false. Why: a CSV has only text, and a
- * checkbox column of Google Sheets, Excel or LibreOffice saves as `TRUE` and `FALSE` (in a
- * German Excel `WAHR` and `FALSCH`), which Handlebars would count as set; an `.xlsx` or `.ods`
- * cell already reads as false. `sheetLang` gives the records' language (--records-lang).
+ * `if` and `unless` that take a spreadsheet's FALSE, and a number 0, for false. Why: a CSV has
+ * only text, and a checkbox column of Google Sheets, Excel or LibreOffice saves as `TRUE` and
+ * `FALSE` (in a German Excel `WAHR` and `FALSCH`), which Handlebars would count as set; an
+ * `.xlsx` or `.ods` cell already reads as false. A count or an amount of 0 (`0`, `0.00`) is
+ * text in a CSV or a sheet, and set, while a JSON record's 0 is not: `{{#if gifts}}` printed
+ * "you have given 0 times" from a CSV. `sheetLang` gives the records' language (--records-lang).
  */
 export function sheetBooleanCondition(
   helper: Helper,
@@ -42,5 +46,7 @@ function isFalseText(value: unknown, sheetLang: string | undefined): boolean {
   if (typeof value !== "string") return false;
   const lang = sheetLang?.split("-")[0]?.toLowerCase();
   const word = value.trim().toLocaleLowerCase(sheetLang);
-  return word === "false" || (lang !== undefined && word === FALSE_WORDS[lang]);
+  if (word === "false" || (lang !== undefined && word === FALSE_WORDS[lang])) return true;
+  // "00" or "007" is a code, not a count.
+  return readNumber(value, sheetLang) === 0 && !/^\s*[+-]?0\d/.test(value);
 }

@@ -53,8 +53,11 @@ function numberOf(value: unknown, o: HelperOptions, what: string, sheetLang?: st
  */
 const MAX_NUMBER_TEXT = 100;
 
-/** Why not also a dot for decimals with --records-lang: `1.234` is 1234 in German. */
-function readNumber(text: string, sheetLang: string | undefined): number {
+/**
+ * A record's text as the number it writes, NaN if it writes none. Why not also a dot for
+ * decimals with --records-lang: `1.234` is 1234 in German.
+ */
+export function readNumber(text: string, sheetLang: string | undefined): number {
   if (text.length > MAX_NUMBER_TEXT) return NaN;
   if (sheetLang) return sheetNumber(text, sheetLang) ?? NaN;
   return DECIMAL.test(text) ? Number(text) : NaN;

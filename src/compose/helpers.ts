@@ -44,7 +44,7 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
   labelled: {
     args: [2, 2],
     block: false,
-    options: located,
+    options: { ...located, ownLabel: isBoolean },
     values: [isText, isText],
     example: '{{labelled "ps" ps}}',
   },
@@ -239,15 +239,17 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     /**
      * The label, a space and the text, or the text alone when it starts with the label
      * already: a postscript typed "P.S. Remember…" or "PS: …" is not printed "P.S. P.S.".
+     * With `ownLabel=true` (a reference line), also when it starts with a label of its own:
+     * "Our file: HL-31" or "N/Réf. : JF-17" is not printed "Reference: Our file: HL-31".
      */
     labelled(key: unknown, value: unknown, o: HelperOptions) {
       notListed("labelled", value, o);
       const label = labelOf(key, o);
       const text = String(value ?? "");
       const escaped = markupOf(value);
-      return new SafeString(
-        startsWithLabel(text, label) ? escaped : `${xmlEscape(label)} ${escaped}`,
-      );
+      const labelled =
+        startsWithLabel(text, label) || (o.hash.ownLabel === true && hasOwnLabel(text));
+      return new SafeString(labelled ? escaped : `${xmlEscape(label)} ${escaped}`);
     },
     /**
      * One `<line>` per entry of a list, or per line of a multi-line string, with the spaces
@@ -315,6 +317,19 @@ function startsWithLabel(text: string, label: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the text begins with a label of its own: one to four words of letters (dots,
+ * slashes, apostrophes and hyphens within: "N/Réf.", "Your ref.", "Unser Zeichen") and a
+ * colon, a space before it as French writes one, then a space. Why no digits: "Case 12: …"
+ * or "3 May: …" is a value that happens to hold a colon, not a label.
+ */
+function hasOwnLabel(text: string): boolean {
+  return OWN_LABEL.test(text);
+}
+
+const OWN_LABEL =
+  /^\s*\p{L}[\p{L}\p{M}./'’-]*(?:[ \u00a0\u202f]+\p{L}[\p{L}\p{M}./'’-]*){0,3}[ \u00a0\u202f]?:\s/u;
 
 /** Runs of spaces between words as as many no-break spaces, which XML does not collapse. */
 function keptSpaces(line: string): string {

@@ -215,6 +215,22 @@ describe("record texts", () => {
     ]);
   });
 
+  // A CSV's count of 0 was text, and set: "This year you have given 0 times."
+  it("takes a CSV's number 0 for false in #if and #unless, as a JSON record's 0", () => {
+    const yaml = 'salutation: "{{#if n}}given {{n}}{{else}}none{{/if}}"';
+    const of = (n: unknown, recordsLang?: string) =>
+      texts(yaml, "en-US", {}, recordsLang).personalise(rec({ n })).salutation;
+    expect([of("0"), of(" 0.00 "), of("-0"), of(0), of("0e3")]).toEqual(Array(5).fill("none"));
+    expect([of("10"), of("0.5"), of("00"), of("007"), of("0 items")]).toEqual([
+      "given 10",
+      "given 0.5",
+      "given 00",
+      "given 007",
+      "given 0 items",
+    ]);
+    expect([of("0,00", "de-DE"), of("0,01", "de-DE")]).toEqual(["none", "given 0,01"]);
+  });
+
   // Before, a record's amount of 100,000 spaces and a letter (or 300,000 digits and a letter)
   // ran past 30 s: the patterns that read numbers take time growing with the square, or with
   // --records-lang the cube, of such a run, and so did the guess at what such a text meant

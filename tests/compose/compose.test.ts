@@ -469,5 +469,7 @@ describe("a postscript that starts with its own P.S.", () => {
     expect(ps("Call me.")).toBe("<ps>P.S. Call me.</ps>");
     expect(ps("Psst: the gift is matched.")).toBe("<ps>P.S. Psst: the gift is matched.</ps>");
     expect(ps("Bis bald.", "de-DE")).toBe("<ps>PS: Bis bald.</ps>");
+    // A label of its own replaces the pack's only where the pack asks (ownLabel=true).
+    expect(ps("Note: we moved.")).toBe("<ps>P.S. Note: we moved.</ps>");
   });
 });

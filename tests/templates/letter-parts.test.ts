@@ -531,3 +531,32 @@ annex: |
     expect(name?.top ?? 0).toBeGreaterThan(pdf.items.find((i) => i.str === "Reply slip")?.top ?? 0);
   });
 });
+
+// A business letter's reference line typed with its own label ("Our file:", "N/Réf. :")
+// printed "Reference: Our file: HL-31": the pack asks `labelled` for ownLabel=true.
+describe("the business pack's reference line", () => {
+  const line = async (value: string, lang = "en-US") => {
+    const r = await letter(
+      "business",
+      `lang: ${lang}\nreference: ${JSON.stringify(value)}\nbody: Text.\n`,
+    );
+    // French typography makes the space before the colon a no-break one: compared as spaces.
+    const lines = (r.txt as string).replace(/[\u00a0\u202f]/g, " ").split("\n");
+    return lines.find((l) => l.includes(value.slice(-6)));
+  };
+
+  it("keeps a label the value starts with, in place of the pack's", async () => {
+    expect(await line("Our file: HL-24-0031")).toBe("Our file: HL-24-0031");
+    expect(await line("N/Réf. : JF/2024-017", "fr-FR")).toBe("N/Réf. : JF/2024-017");
+    expect(await line("Unser Zeichen: ab-12", "de-DE")).toBe("Unser Zeichen: ab-12");
+  });
+
+  it("labels a value whose colon follows no label", async () => {
+    expect(await line("Invoice 2023-118")).toBe("Reference: Invoice 2023-118");
+    expect(await line("Case 12: appeal")).toBe("Reference: Case 12: appeal");
+    expect(await line("Time 10:30")).toBe("Reference: Time 10:30");
+    expect(await line("Letter of the Board of Trustees: 4")).toBe(
+      "Reference: Letter of the Board of Trustees: 4",
+    );
+  });
+});

@@ -364,7 +364,7 @@ describe("ties", () => {
     );
     // letters23: a lease notice's text ended a line with "the ceiling of Flat" and began "5;".
     expect(set("the ceiling of Flat 5; Unit 4, Suite 700, PO Box 1234, plot 12")).toBe(
-      "the ceiling of Flat~5; Unit~4, Suite~700, PO Box~1234, plot~12",
+      "the ceiling of Flat~5; Unit~4, Suite~700, PO~Box~1234, plot~12",
     );
     expect(set("siehe Seite 2 und Anlage 3", "de")).toBe("siehe Seite~2 und Anlage~3");
     expect(set("в кабинет 214, пункт 3", "ru")).toBe("в~кабинет~214, пункт~3");
@@ -377,6 +377,26 @@ describe("ties", () => {
     );
     expect(set("профессора И. В. Лебедева", "ru")).toBe("профессора И.~В.~Лебедева");
     expect(set("in part A. and b. then", "en")).toBe("in part A. and b. then");
+  });
+
+  it("ties a citation of a code, a post-office box and a book's number together", () => {
+    expect(set("under 42 U.S.C. § 1983 and 5 U.S.C. 552(b)(6) or 40 C.F.R. 60.1")).toBe(
+      "under 42~U.S.C.~§~1983 and 5~U.S.C.~552(b)(6) or 40~C.F.R.~60.1",
+    );
+    expect(set("write to P.O. Box 1234 or PO Box 5, ISBN 978-3-16-148410-0")).toBe(
+      "write to P.O.~Box~1234 or PO~Box~5, ISBN~978-3-16-148410-0",
+    );
+  });
+
+  // A Brazilian ofício: "CNPJ sob o nº⏎12.345.678/0001-90", "Lei nº⏎6.240/2017".
+  it("ties Brazilian Portuguese nº, forms of address and numbered parts", () => {
+    expect(
+      set("sob o nº 12.345, Lei Nº 6.240/2017, a V. Sa. e V. Exa., Ilmo. Sr. Souza", "pt-BR"),
+    ).toBe("sob o nº~12.345, Lei Nº~6.240/2017, a V.~Sa. e V.~Exa., Ilmo.~Sr.~Souza");
+    expect(set("o artigo 5, inciso 3, sala 12, página 4 e a lei 8.666/1993", "pt-BR")).toBe(
+      "o artigo~5, inciso~3, sala~12, página~4 e a lei~8.666/1993",
+    );
+    expect(set("el expediente nº 45", "es")).toBe("el expediente nº~45");
   });
 
   it("ties a time to a.m. or p.m. after it", () => {
@@ -525,7 +545,7 @@ describe("minus signs", () => {
 
   it("leaves ranges, dates, references, telephone numbers, ISBNs, addresses and code as typed", () => {
     const typed =
-      "10-12, 2024-05-01, AZ-2024-17, ISBN 978-3-16-148410-0, -2024-17, -555-0186, x-1, " +
+      "10-12, 2024-05-01, AZ-2024-17, ISBN~978-3-16-148410-0, -2024-17, -555-0186, x-1, " +
       "COVID-19, https://x.example/?a=-5 -x";
     expect(set(typed, "en")).toBe(typed);
     const code: Run[][] = [[{ text: "set " }, { text: "-5", code: true }]];
