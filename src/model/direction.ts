@@ -69,8 +69,9 @@ export function firstStrongIsNot(line: string, way: Direction): boolean {
     if (type === "L") return way === "rtl";
     if (type === "R" || type === "AL") return way === "ltr";
   }
-  // No strong letter (a number alone): it runs left to right, as a right-to-left line would set it.
-  return false;
+  // No strong letter (a wrapped "2025." of a Hebrew sentence): a viewer sets it left to
+  // right, the full stop on the right of the number, where the PDF has it on its left.
+  return way === "rtl" && line.trim() !== "";
 }
 
 // The package is CommonJS whose exports are the factory; its types say an ES default export.
