@@ -19,29 +19,20 @@ export interface ParagraphBidi {
   base: number;
   /** The lines are set for a page that is mirrored afterwards (a right-to-left letter). */
   mirror: boolean;
-  /**
-   * The paragraph is in a language written the other way than the letter's and runs that
-   * way: it starts at the other margin (a Hebrew passage in an English letter at the right).
-   */
-  turned: boolean;
 }
 
 /**
- * Levels of the items of a paragraph in a letter whose direction is `dir` (`own`: that of the
- * paragraph's own language, model/direction.ts), or null when the text is left to right
+ * Levels of the items of a paragraph whose base direction is `dir` (the letter's, or its
+ * passage's: model/direction.ts, blockDirection), or null when the text is left to right
  * throughout in a left-to-right letter. Why null: a Latin paragraph then takes exactly the
  * path it took before bidi existed, and its PDF stays byte for byte the same.
  */
-export function paragraphBidi(
-  items: Item[],
-  dir: Direction,
-  own?: Direction,
-): ParagraphBidi | null {
+export function paragraphBidi(items: Item[], dir: Direction): ParagraphBidi | null {
   // Box by box first: most paragraphs end here, without their text joined.
   const rightToLeft = items.some((it) => it.t === "box" && RIGHT_TO_LEFT.test(it.text));
   if (dir === "ltr" && !rightToLeft) return null;
   const text = items.map(textOf).join("");
-  const way = paragraphDirection(text, own ?? dir);
+  const way = paragraphDirection(text, dir);
   const { levels } = bidi.getEmbeddingLevels(text, way);
   const base = way === "rtl" ? 1 : 0;
   const out: Item[] = [];
@@ -61,8 +52,7 @@ export function paragraphBidi(
     }
     at += t.length;
   }
-  const turned = own !== undefined && own !== dir && way === own;
-  return { items: out, levels: outLevels, base, mirror: dir === "rtl", turned };
+  return { items: out, levels: outLevels, base, mirror: dir === "rtl" };
 }
 
 /** The characters an item stands for in the paragraph's text: a space for a space. */

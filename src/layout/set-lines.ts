@@ -1,4 +1,4 @@
-import { drawnText, hasRightToLeft, ownDirection } from "../model/direction.js";
+import { drawnText, hasRightToLeft } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { clipped } from "../shown-value.js";
@@ -69,7 +69,7 @@ export interface SetLine {
 export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetLine[] {
   const indent = ctx.indent ?? 0;
   const built = splitOverlong(buildItems(runs, ctx), width, ctx.warn, indent);
-  const bidi = paragraphBidi(built, ctx.dir ?? "ltr", ownDirection(runs, ctx.lang ?? ""));
+  const bidi = paragraphBidi(built, ctx.dir ?? "ltr");
   const items = bidi?.items ?? built;
   const first = items.find((i) => i.t === "box");
   // Nothing printable (an empty line, a lone soft hyphen) still takes a line.
@@ -195,20 +195,12 @@ function setLine(
     x += piece.w;
   }
   if (bidi) drawnRightToLeft(segments, levels, bidi.mirror ? x : null);
-  const offset = lineOffset(width - x, style.align, bidi?.turned === true);
+  const offset =
+    style.align === "center" ? (width - x) / 2 : style.align === "right" ? width - x : 0;
   for (const s of segments) s.x += offset;
   const lastSeg = segments[segments.length - 1];
   if (stretchy && hang > 0 && lastSeg) lastSeg.hang = hang;
   return { segments, width: x, ink: inkOf(segments) };
-}
-
-/**
- * Where a line starts in its measure, from the room it leaves; a paragraph turned the other
- * way than the letter (bidi-levels.ts) starts at the other margin, as a right-aligned one.
- */
-function lineOffset(free: number, align: TextStyle["align"], turned: boolean): number {
-  if (align === "center") return free / 2;
-  return (align === "right") !== turned ? free : 0;
 }
 
 /**

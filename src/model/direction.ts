@@ -36,6 +36,8 @@ export function directionOf(lang: string): Direction {
  * it, whatever its first letter is ("Microsoft הודיעה…" is a Hebrew sentence).
  */
 export function ownDirection(runs: readonly Run[], letterLang: string): Direction | undefined {
+  // Most blocks have no language of their own: they end here, their text unread.
+  if (!runs.some((r) => r.lang !== undefined && r.lang !== letterLang)) return undefined;
   let lang: string | undefined;
   for (const r of runs) {
     if (r.field || r.note || !/\p{L}/u.test(r.text)) continue;
@@ -44,6 +46,23 @@ export function ownDirection(runs: readonly Run[], letterLang: string): Directio
     else if (lang !== l) return undefined;
   }
   return lang === undefined || lang === letterLang ? undefined : directionOf(lang);
+}
+
+/**
+ * The way a block (a paragraph, an address, an item) of a letter written `dir` is laid out:
+ * its own language's, where it is a passage in a language written the other way and runs
+ * that way (a Hebrew passage in an English letter: from the right margin, its indents and
+ * list markers on the right, as in a Hebrew letter), else the letter's.
+ */
+export function blockDirection(
+  lines: readonly (readonly Run[])[],
+  letterLang: string,
+  dir: Direction,
+): Direction {
+  const runs = lines.flat();
+  const own = ownDirection(runs, letterLang);
+  if (own === undefined || own === dir) return dir;
+  return paragraphDirection(runs.map((r) => r.text).join(" "), own) === own ? own : dir;
 }
 
 /**

@@ -1,7 +1,7 @@
 import {
+  blockDirection,
   firstStrongIsNot,
   hasRightToLeft,
-  ownDirection,
   paragraphDirection,
 } from "../model/direction.js";
 import type { LetterDoc, Run } from "../model/letter-doc.js";
@@ -10,21 +10,21 @@ const RLM = "\u200F";
 const LRM = "\u200E";
 
 /**
- * The wrapped lines of one line of a paragraph (`runs`, read as `text`), each with a mark
- * before it (U+200F or U+200E) where a plain-text viewer would set it the other way than the
- * PDF does. Why: a viewer takes each line's direction from its first strong letter, so a
- * Hebrew sentence that starts with "Microsoft" would run left to right, its words read from
- * the wrong end; the mark is invisible and takes no column.
+ * The wrapped lines of one line (`text`) of a block (`block`, its lines of runs), each with
+ * a mark before it (U+200F or U+200E) where a plain-text viewer would set it the other way
+ * than the PDF does. Why: a viewer takes each line's direction from its first strong letter,
+ * so a Hebrew sentence that starts with "Microsoft" would run left to right, its words read
+ * from the wrong end; the mark is invisible and takes no column.
  */
 export function withDirectionMarks(
-  lines: string[],
-  runs: readonly Run[],
+  wrapped: string[],
+  block: readonly (readonly Run[])[],
   text: string,
   doc: LetterDoc,
 ): string[] {
   const letter = doc.dir ?? "ltr";
-  if (letter === "ltr" && !hasRightToLeft(text)) return lines;
-  const way = paragraphDirection(text, ownDirection(runs, doc.lang) ?? letter);
+  if (letter === "ltr" && !hasRightToLeft(text)) return wrapped;
+  const way = paragraphDirection(text, blockDirection(block, doc.lang, letter));
   const mark = way === "rtl" ? RLM : LRM;
-  return lines.map((l) => (firstStrongIsNot(l, way) ? mark + l : l));
+  return wrapped.map((l) => (firstStrongIsNot(l, way) ? mark + l : l));
 }

@@ -187,7 +187,7 @@ function textLines(
       ? runsText(runs.map((r) => ({ ...r, text: upperCased(r.text, r.lang ?? doc.lang) })))
       : runsText(runs);
     const wrapped = (w: number, rest?: number, all?: boolean) =>
-      withDirectionMarks(wrapTo(text, w, rest, all), runs, text, doc);
+      withDirectionMarks(wrapTo(text, w, rest, all), b.lines, text, doc);
     // The indent goes before the first line of the paragraph only, as in the PDF.
     const first = n === 0 ? opening : "";
     const indented = (l: string, i: number) => (i === 0 && l ? first + l : l);

@@ -270,6 +270,9 @@ salutation: Dear Mr. Mansour,
 body: |
   ::: {lang=he}
   ${hebrew}
+
+  1. Intel — הודעה ראשונה.
+  2. הודעה שנייה.
   :::
 
   [${arabic}]{lang=ar}
@@ -291,6 +294,19 @@ closing: Yours,
       const byX = [...line].sort((a, b) => b.x - a.x);
       expect(byX[0]?.text).toBe(["Microsoft", "Google"][i]);
       expect(Math.max(...line.map((it) => it.x + it.width))).toBeCloseTo(right, 1);
+    }
+  });
+
+  it("sets its list as a Hebrew letter does: markers right of the items, read .1 .2", () => {
+    const items = (layout.pages[0]?.items ?? []).filter(
+      (i): i is TextItem => i.kind === "text" && i.level !== undefined,
+    );
+    const markers = items.filter((i) => i.marker);
+    expect(markers.map((m) => m.text)).toEqual(["1.", "2."]);
+    for (const m of markers) {
+      expect(m.rtl).toBe(true);
+      const text = items.filter((i) => !i.marker && i.y === m.y);
+      expect(m.x).toBeGreaterThan(Math.max(...text.map((i) => i.x + i.width)));
     }
   });
 

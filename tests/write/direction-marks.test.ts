@@ -5,7 +5,7 @@ import { withDirectionMarks } from "../../src/write/direction-marks.js";
 const HEBREW = { lang: "he", dir: "rtl" } as LetterDoc;
 const ENGLISH = { lang: "en" } as LetterDoc;
 const marks = (lines: string[], doc: LetterDoc) =>
-  withDirectionMarks(lines, [{ text: lines.join(" ") }], lines.join(" "), doc);
+  withDirectionMarks(lines, [[{ text: lines.join(" ") }]], lines.join(" "), doc);
 
 // scripts27: a wrapped line of a Hebrew paragraph that starts with a Latin word or has no
 // letter ("2025.") was set left to right by a viewer, its words or its full stop out of place.
