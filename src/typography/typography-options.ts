@@ -35,6 +35,16 @@ export const ALL_ON: Typography = {
   diacritics: true,
 };
 
+/** Every pass off: for text that takes one pass alone (a PDF's author: its letters only). */
+export const ALL_OFF: Typography = {
+  quotes: false,
+  spacing: false,
+  ties: false,
+  dashes: false,
+  ordinals: false,
+  diacritics: false,
+};
+
 /** JSON Schema of `typography:` in letter data (the manifest's is checked by load-pack). */
 export const TYPOGRAPHY_SCHEMA = {
   type: "object",

@@ -104,4 +104,16 @@ describe("typography outside paragraphs", () => {
       signers: [{ name: "Dr.\u00a0O’Brien", titles: ["„Chef“"] }],
     });
   });
+
+  // scripts27: the PDF of a Romanian letter signed "Ştefan Ţurcanu" printed "Ștefan Țurcanu"
+  // but named its author with the cedilla forms.
+  it("writes a Romanian author's ş ţ with the comma below, and nothing else of the author", () => {
+    const doc = toModel(
+      parseXml(`<letter lang="ro" author="Ştefan Ţurcanu, O'Brien -- x"><body/></letter>`, "m.xml"),
+      pack,
+      "m.xml",
+      noImages,
+    );
+    expect(doc.meta.author).toBe("Ștefan Țurcanu, O'Brien -- x");
+  });
 });
