@@ -289,11 +289,22 @@ const SIGNATURE_SPACE_LINES = 3;
 /** The narrowest column a signer's name and title get in the text (fewer columns if need be). */
 const MIN_SIGNER_COLUMN = 20;
 
-/** Lines of a signature cell, each wrapped; with the style's runover, turned over by two columns. */
-function turnedOver(lines: string[], st: TextStyle | undefined, colW: number): string[] {
+/**
+ * Lines of a signature cell, each wrapped; with the style's runover, turned over by two
+ * columns; marked with the way they run where a viewer would set them the other way (a
+ * Hebrew letter's signer "Microsoft ישראל").
+ */
+function turnedOver(
+  lines: string[],
+  st: TextStyle | undefined,
+  colW: number,
+  doc: LetterDoc,
+): string[] {
   const turn = (st?.runover ?? 0) > 0 ? "  " : "";
   return lines.flatMap((t) =>
-    wrap(t, colW, colW - turn.length).map((l, i) => (i > 0 ? turn + l : l)),
+    withDirectionMarks(wrap(t, colW, colW - turn.length), [[{ text: t }]], t, doc).map((l, i) =>
+      i > 0 ? turn + l : l,
+    ),
   );
 }
 
@@ -306,8 +317,8 @@ function signatureLines(b: SignatureBlock, width: number, doc: LetterDoc): strin
   for (let r = 0; r * columns < b.signers.length; r++) {
     const row = b.signers.slice(r * columns, (r + 1) * columns);
     const cells = row.map((s) => [
-      ...turnedOver(s.name.split("\n"), doc.styles[b.nameStyle], colW),
-      ...turnedOver(s.titles, doc.styles[b.titleStyle], colW),
+      ...turnedOver(s.name.split("\n"), doc.styles[b.nameStyle], colW, doc),
+      ...turnedOver(s.titles, doc.styles[b.titleStyle], colW, doc),
     ]);
     const height = largest(cells.map((c) => c.length));
     // The first row's blank lines include the one that separates every block.

@@ -337,12 +337,14 @@ body: |
   ::: {lang=en}
   An English note, about חיפה.
   :::
+signature: Intel ישראל
 `;
     const r = await render({ file: join(ROOT, "data", "he-latin-first.yaml"), text });
     const lines = (r.txt as string).split("\n");
     expect(lines.filter((l) => l.includes("\u200F")).map((l) => l.trim())).toEqual([
       "\u200FMicrosoft ישראל",
       "\u200FMicrosoft הודיעה השבוע כי תפתח מרכז פיתוח חדש בחיפה.",
+      "\u200FIntel ישראל",
     ]);
     expect(lines).toContain("An English note, about חיפה.");
     // In the PDF, the English note starts at the left margin of the mirrored page.
