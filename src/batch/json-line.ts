@@ -12,8 +12,16 @@ const TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
  * 12345678901234567000 and `1e400` "Infinity", and kept the last of two values of a key,
  * where a .json file said "Map keys must be unique". Only such a line pays for the careful
  * reading: JSON.parse is fifty times faster, and JSON Lines is the format of large merges.
+ * A JSON list's item (json-list-items.ts) is read the same way; `line` and `col` say where
+ * `text` starts in the file, so a problem in it is placed in the file.
  */
-export function asWritten(text: string, value: unknown, file: string, line: number): unknown {
+export function asWritten(
+  text: string,
+  value: unknown,
+  file: string,
+  line: number,
+  col = 1,
+): unknown {
   let keys = 0;
   let changed = false;
   for (const m of text.matchAll(TOKEN)) {
@@ -25,8 +33,16 @@ export function asWritten(text: string, value: unknown, file: string, line: numb
     return parseYaml({ file, text }).value;
   } catch (e) {
     if (!isMissiveError(e)) throw e;
-    const atLine = e.problems.map((p) => ({ ...p, location: { ...p.location, file, line } }));
-    throw new MissiveError(e.kind, atLine);
+    const inFile = e.problems.map((p) => {
+      const l = p.location?.line ?? 1;
+      const c = p.location?.col;
+      const at = {
+        line: line + l - 1,
+        ...(c !== undefined ? { col: l === 1 ? col + c - 1 : c } : {}),
+      };
+      return { ...p, location: { ...p.location, file, ...at } };
+    });
+    throw new MissiveError(e.kind, inFile);
   }
 }
 

@@ -16,14 +16,16 @@ import { cannotRead } from "../load/cannot-read.js";
 import { nestedDeeperThan } from "../load/nested-deeper.js";
 import { MAX_DEPTH, parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile } from "../load/read-regular.js";
-import { MAX_INPUT_BYTES, readText } from "../load/read-text.js";
+import { readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
 import { asWritten } from "./json-line.js";
+import { type JsonList, jsonList } from "./json-list-items.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
 import { isZip, readOds } from "./read-ods.js";
 import { readXlsx } from "./read-xlsx.js";
+import { refuseLargeRecord } from "./record-size.js";
 import { strictUtf8 } from "./strict-utf8.js";
 import { checkHeader, rowData } from "./table-rows.js";
 
@@ -54,15 +56,16 @@ export interface RecordSource {
 }
 
 /**
- * Why a size limit for list files: YAML and JSON lists are parsed whole, into a syntax tree
- * that locates every value, and that tree is large: a JSON list of a million one-field records
- * (16 MB) took 68 s and 2.6 GB, so one of 64 MiB ran out of memory. Stream CSV or JSONL.
+ * Why a size limit for list files: YAML and JSON lists are parsed whole. A YAML list's syntax
+ * tree, which locates every value, is large: a list of a million one-field records (16 MB) took
+ * 68 s and 2.6 GB (so did a JSON list, before JSON.parse read it), and one of 64 MiB ran out
+ * of memory. Stream CSV or JSONL.
  */
 export const MAX_LIST_BYTES = 16 * 1024 * 1024;
 /**
  * Why a limit per record of CSV and JSON Lines: they are read a record at a time, and a
  * "record" with no line end (a file of zeros) would otherwise grow until memory runs out.
- * A YAML or JSON list's records have a limit of their own (MAX_LIST_RECORD_CHARS).
+ * A YAML or JSON list's records have a limit of their own (record-size.ts).
  */
 export const MAX_RECORD_CHARS = 1024 * 1024;
 
@@ -181,7 +184,10 @@ async function* readJsonLines(src: RecordSource): AsyncGenerator<MergeRecord> {
   }
 }
 
-/** YAML or JSON: a list of mappings (JSON is read by the YAML parser, which locates items). */
+/**
+ * YAML or JSON: a list of mappings. A JSON list is read by JSON.parse (json-list-items.ts),
+ * anything else by the YAML reader, which locates items and says what is wrong where.
+ */
 async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
   // Said before reading, with what to do; readText holds the file to the limit as it reads.
   const size = statSync(src.file, { throwIfNoEntry: false })?.size ?? 0;
@@ -194,49 +200,47 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
         "save the records as CSV or JSON Lines (one record per line), which are read a record at a time",
       ],
     );
-  const yaml = labelled(src, () =>
-    parseYaml({ ...readText(src.file, { maxBytes: MAX_LIST_BYTES }), file: src.label }),
-  );
+  const { text } = labelled(src, () => readText(src.file, { maxBytes: MAX_LIST_BYTES }));
+  const json = jsonList(text);
+  if (json) yield* jsonListRecords(json, text, src);
+  else yield* yamlListRecords(text, src);
+}
+
+/**
+ * A JSON list's records, each placed at the line and column its item starts, and read again
+ * by the YAML reader only if JSON.parse changed it (a number not kept as written, a key twice).
+ */
+function* jsonListRecords(json: JsonList, text: string, src: RecordSource): Generator<MergeRecord> {
+  let index = 0;
+  for (const place of json.places) {
+    const { line, col } = place;
+    // As deep as the YAML reader lets a list be: its items one level less than the file.
+    if (nestedDeeperThan(json.values[index], MAX_DEPTH - 1))
+      throw fail("data", `data is nested more than ${MAX_DEPTH} levels deep`, {
+        file: src.label,
+        line,
+      });
+    const item = text.slice(place.start, place.end);
+    yield listRecord(index, line, asWritten(item, json.values[index], src.label, line, col), src);
+    index++;
+  }
+}
+
+function* yamlListRecords(text: string, src: RecordSource): Generator<MergeRecord> {
+  const yaml = labelled(src, () => parseYaml({ text, file: src.label }));
   if (!Array.isArray(yaml.value))
     throw fail("data", "the records file must be a list of records", { file: src.label, line: 1 }, [
       "write one `- field: value` item per letter",
     ]);
-  for (const [index, value] of yaml.value.entries()) {
-    const line = yaml.locate(String(index)).line ?? 1;
-    const data = mapping(value, src, line);
-    if (charsOf(data, MAX_LIST_RECORD_CHARS) > MAX_LIST_RECORD_CHARS)
-      throw fail(
-        "data",
-        `a record is over ${MAX_LIST_RECORD_CHARS.toLocaleString("en-US")} characters, more than a letter's data file may hold`,
-        { file: src.label, line },
-        ["a record holds one letter's fields, a few kilobytes: is a value pasted in many times?"],
-      );
-    yield { index, line, data };
-  }
+  for (const [index, value] of yaml.value.entries())
+    yield listRecord(index, yaml.locate(String(index)).line ?? 1, value, src);
 }
 
-/**
- * How many characters of keys and texts a YAML or JSON list's record may hold: as many as a
- * letter's data file may (4 MiB), so a record brings no more than a letter could. Why: a list
- * file could hold one record of 60 MB, and laying out a body of 10 MB took 13 s and 1.3 GB
- * before failing. More than a CSV record's 1 MiB: a list's record may hold a letter's worth of
- * signers (100,000 of them, some 2 million characters).
- */
-const MAX_LIST_RECORD_CHARS = MAX_INPUT_BYTES;
-
-/**
- * The characters of a record's keys and texts, counted up to a little past `limit`. Data is
- * nested at most 64 deep (parseYaml), so the recursion is bounded.
- */
-function charsOf(value: unknown, limit: number): number {
-  if (typeof value === "string") return value.length;
-  if (value === null || typeof value !== "object") return String(value).length;
-  let n = 0;
-  for (const [k, v] of Object.entries(value)) {
-    n += k.length + charsOf(v, limit - n);
-    if (n > limit) break;
-  }
-  return n;
+/** A YAML or JSON list's item as a record: a mapping of at most a letter's size. */
+function listRecord(index: number, line: number, value: unknown, src: RecordSource): MergeRecord {
+  const data = mapping(value, src, line);
+  refuseLargeRecord(data, () => ({ file: src.label, line }));
+  return { index, line, data };
 }
 
 /**

@@ -2,6 +2,7 @@ import { fail, type MissiveError } from "../errors.js";
 import { clipped } from "../shown-value.js";
 import type { MergeRecord, SheetPlace } from "./merge-record.js";
 import { columnName } from "./record-place.js";
+import { refuseLargeRecord } from "./record-size.js";
 import { checkHeader, rowData } from "./table-rows.js";
 
 /** A spreadsheet cell's value: text, or TRUE and FALSE (see read-xlsx.ts `cellValue`). */
@@ -40,7 +41,10 @@ export function* sheetRecords(
         sheet = { name, header: checkHeader(row.cells.map(String), "sheet", at) };
         continue;
       }
-      yield { index: index++, line, sheet, data: rowData(sheet.header, row.cells, "sheet", at) };
+      const data = rowData(sheet.header, row.cells, "sheet", at);
+      // A row may repeat a cell of a megabyte (a shared string, a repeated column).
+      refuseLargeRecord(data, () => ({ file: label, sheet: name, line }));
+      yield { index: index++, line, sheet, data };
     }
   }
 }

@@ -2,11 +2,16 @@ import { Tokenizer, type Tokens } from "marked";
 
 /**
  * Chinese, Japanese and Korean punctuation and the full-width forms ("、", "。", "）", "「",
- * "：", the ideographic space): never part of a web address, which writes them
- * percent-encoded if at all. Chinese and Japanese put no space between an address and the
- * sentence around it ("詳細はhttps://example.jp/info、または…").
+ * "：", the ideographic space), and their letters (kanji and hanzi, kana, hangul): never part
+ * of a web address as people write one, which writes them percent-encoded
+ * (`/%E6%97%A5%E6%9C%AC`). Chinese and Japanese put no space between an address and the
+ * sentence around it ("詳細はhttps://example.jp/aboutをご覧ください"). Why the letters too,
+ * though an IRI may hold them (`https://example.jp/日本`): such addresses are rare in letters,
+ * while kana after an address is in every Japanese sentence that gives one; an IRI is written
+ * as a link, `[https://example.jp/日本](https://example.jp/日本)`.
  */
-const ENDS_ADDRESS = /[\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef]/u;
+const ENDS_ADDRESS =
+  /[\u3000-\u303f\u3040-\u30ff\ufe30-\ufe4f\uff00-\uffef\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * marked's tokenizer, with a bare web address (`https://…`, `www.…`) ending where such

@@ -1,6 +1,7 @@
 import { MissiveError, type Problem } from "../errors.js";
 import { type Guesser, guesser } from "../load/did-you-mean.js";
 import type { TemplateSource } from "../load/pack-types.js";
+import { ownOf } from "../own-of.js";
 
 // The slice of the Handlebars AST this check reads.
 interface Node {
@@ -61,7 +62,7 @@ export function checkFields(
         if (key) told.add(key);
       },
       partial: (name, d) => {
-        const sub = partials[name];
+        const sub = ownOf(partials, name);
         if (sub) visit(sub, d);
       },
     });

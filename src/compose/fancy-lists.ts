@@ -1,4 +1,7 @@
 import { HANGUL_COUNTERS } from "../model/list-marker.js";
+import { TIES_BY_LANGUAGE } from "../typography/tie-words.js";
+import { CLAUSE, isFirstPartOf } from "./clause-numbers.js";
+import { QUOTE_MARKS, quoteDepthAt, unquoted } from "./quote-marks.js";
 
 /**
  * Lists numbered with letters or roman numerals, as official and legal letters number them:
@@ -36,13 +39,16 @@ export function fancyLists(
   // Each line's markers in order, and how many of them lists have taken (an index, not shift():
   // a list of 100,000 alike items would make that quadratic).
   const waiting = new Map<string, { markers: Marker[]; taken: number }>();
-  // The last item read at each indentation, of each numbering open there (a list of `(i)`
-  // inside an item of `(a)`, written flush with it: markdown.ts's sublists), the innermost
-  // last: a marker is an item only where it follows one of them (`(b)` after `(a)`, `(c)`
-  // after `(ii)`) or opens a list (opensList). Why: "as required by section 12\n(a) of the
-  // Act" inside a paragraph is its text.
+  // The last item read at each indentation (a quote's `> ` counted in it), of each numbering
+  // open there (a list of `(i)` inside an item of `(a)`, written flush with it: markdown.ts's
+  // sublists), the innermost last: a marker is an item only where it follows one of them
+  // (`(b)` after `(a)`, `(c)` after `(ii)`) or opens a list (opensList). Why: "as required by
+  // section 12\n(a) of the Act" inside a paragraph is its text.
   const last = new Map<number, OpenItem[]>();
   const lone = loneClauses(md);
+  const below = siblingsBelow(md);
+  // Where the lines written as items start (subClause's parents).
+  const items = new Set<number>();
   const text = md.replace(
     LINE,
     (line, indent: string, marker: string, gap: string, rest: string, at: number) => {
@@ -54,12 +60,24 @@ export function fancyLists(
       const open = last.get(indent.length) ?? [];
       const read = lone.has(marker) ? [] : readings(marker, gap);
       const apart = lineAbove(md, at) === "";
-      const next = nextOf(open, read, apart, () => restated(md, at, `${indent}${marker}`));
-      const m = next?.marker ?? (opensList(md, at, marker, gap, read[0]) ? read[0] : undefined);
+      const isRestated = () => restated(md, at, `${indent}${marker}`);
+      const first = read[0];
+      const following = nextOf(open, read, apart, isRestated, NEXT);
+      const opens =
+        !following &&
+        first !== undefined &&
+        (opensList(md, at, marker, gap, first) ||
+          (!apart && subClause(md, at, indent, first, items, below) && !isRestated()));
+      // A marker past the next one, when it neither follows nor opens a list.
+      const next =
+        following ??
+        (opens ? undefined : skippedTo(open, read, apart, isRestated, () => wrapped(md, at, rest)));
+      const m = next?.marker ?? (opens ? first : undefined);
       if (!m || skip.has(key)) return line;
       const digit = m.start === 1 ? "1" : "2";
       const written = respaced(indent, `${digit}${delim}`, marker.length, gap);
       if (!written) return line;
+      items.add(at);
       // The lists inside the one it goes on are closed; one of its own numbering is left.
       const level = open.findIndex((o) => o.marker.numbering === m.numbering);
       const item = { marker: m, gaps: next ? (next.gaps ?? apart) : undefined };
@@ -101,26 +119,64 @@ interface OpenItem {
 }
 
 /**
- * The reading of a marker that follows an open list's last item, the innermost first, with
- * that list's `gaps`. Not in a list whose items stand an empty line apart when this one does
- * not: there "clause⏎1.3 of the Agreement" is a wrapped line of item 1.2, not item 1.3. After
- * a list's first item, whose gaps are not known yet, likewise when the marker is `restated`.
+ * The reading of a marker that follows an open list's last item as `follows` says (NEXT:
+ * `(b)` after `(a)`), the innermost first, with that list's `gaps`. Not in a list whose items
+ * stand an empty line apart when this one does not: there "clause⏎1.3 of the Agreement" is a
+ * wrapped line of item 1.2, not item 1.3. After a list's first item, whose gaps are not known
+ * yet, likewise when the marker is `restated`.
  */
 function nextOf(
   open: OpenItem[],
   read: Marker[],
   apart: boolean,
   restated: () => boolean,
+  follows: (m: Marker, last: Marker) => boolean,
 ): { marker: Marker; gaps?: boolean } | undefined {
   for (let j = open.length - 1; j >= 0; j--) {
     const prev = open[j] as OpenItem;
     if (prev.gaps && !apart) continue;
-    const { numbering, start } = prev.marker;
-    const m = read.find((r) => r.numbering === numbering && r.start === start + 1);
+    const m = read.find((r) => r.numbering === prev.marker.numbering && follows(r, prev.marker));
     if (m && prev.gaps === undefined && !apart && restated()) continue;
     if (m) return { marker: m, gaps: prev.gaps };
   }
   return undefined;
+}
+
+const NEXT = (m: Marker, last: Marker) => m.start === last.start + 1;
+
+/**
+ * The reading of a marker that skips ahead of an open list's last item (`(c)` after `(a)`,
+ * `1.10` after `1.2`), as nextOf reads the next: a point left out on purpose, printed as
+ * typed. Not when its line reads as a wrapped line of a sentence (`wrapped`), nor for a marker
+ * that may count from one (`(i)`, `I.`): after `(a)` that opens a list of numerals, or is
+ * text, not the ninth letter.
+ */
+function skippedTo(
+  open: OpenItem[],
+  read: Marker[],
+  apart: boolean,
+  restated: () => boolean,
+  wrapped: () => boolean,
+): { marker: Marker; gaps?: boolean } | undefined {
+  if (read.some((r) => r.start === 1)) return undefined;
+  const next = nextOf(open, read, apart, restated, (m, last) => m.start > last.start + 1);
+  return next && !wrapped() ? next : undefined;
+}
+
+/**
+ * Whether the line at `at` (its text after the marker: `rest`) reads as a wrapped line of the
+ * sentence above: that line goes on (continuesSentence) and this one in small letters ("… as
+ * set out in⏎(c) of the Act"), or that line ends in a noun that names a numbered part ("…
+ * under clause⏎1.10 Schedule 2").
+ */
+function wrapped(md: string, at: number, rest: string): boolean {
+  const above = lineAbove(md, at);
+  return (continuesSentence(above) && /^\p{Ll}/u.test(rest)) || endsInPartNoun(above);
+}
+
+/** Whether `line` goes on into the next one: it ends in none of . ; : ! ? , (nor is empty). */
+function continuesSentence(line: string): boolean {
+  return line !== "" && !/[.;:!?,。；：]$/.test(line);
 }
 
 /**
@@ -130,8 +186,9 @@ function nextOf(
  * reference ("1.1 … clause⏎1.2 of the Agreement.⏎⏎1.2 …").
  */
 function restated(md: string, at: number, lead: string): boolean {
-  if (/[.;:!?,。；：]$/.test(lineAbove(md, at))) return false;
-  const gap = /\n[ \t]*\n(?:[ \t]*\n)*/g;
+  if (!continuesSentence(lineAbove(md, at))) return false;
+  // In a quote, a line of just `>` is empty.
+  const gap = quoteDepthAt(md, at) > 0 ? /\n(?:[ \t>]*\n)+/g : /\n(?:[ \t]*\n)+/g;
   gap.lastIndex = at;
   const found = gap.exec(md);
   if (!found) return false;
@@ -139,22 +196,125 @@ function restated(md: string, at: number, lead: string): boolean {
   return md.startsWith(lead, from) && /[ \t]/.test(md.charAt(from + lead.length));
 }
 
-/** The line before the one starting at `at`, trimmed ("" at the text's start). */
+/**
+ * Whether a clause from x.1 (`m`) with no empty line above it is the first part of the item
+ * on the nearest line above it that starts one, by number (clause-numbers.ts), whatever ends
+ * that item's line: a clause list's item (`2.2`) or a Markdown item (`2.`: "1. Definitions⏎
+ * 1.1 "Agreement" means …" ran into the item's text), flush with it or less indented. Only
+ * with a sibling below it in its paragraph (`2.2.2`), and not under a line ending in a noun
+ * that names a numbered part: "… comply with clause⏎2.2.1 of the Schedule" is a wrapped line.
+ */
+function subClause(
+  md: string,
+  at: number,
+  indent: string,
+  m: Marker,
+  items: ReadonlySet<number>,
+  below: SiblingsBelow,
+): boolean {
+  if (m.start !== 1 || !below(at, indent, m.numbering) || endsInPartNoun(lineAbove(md, at)))
+    return false;
+  const depth = quoteDepthAt(md, at);
+  const parent = itemLineAbove(md, at, depth);
+  const lead = parent ? NUMBER_LEAD.exec(parent.line) : null;
+  if (!parent || !lead) return false;
+  // A clause, only when it was read as an item (a lone "2.2 million" is not a parent).
+  const item = lead[2] !== undefined || items.has(parent.at);
+  const number = lead[2] ?? lead[3];
+  return (
+    item &&
+    number !== undefined &&
+    (lead[1] as string).length <= unquoted(indent, depth).length &&
+    isFirstPartOf(m, number)
+  );
+}
+
+/**
+ * Whether `line` ends in a noun that names a numbered part, in any language tie-words.ts
+ * knows ("… comply with clause", "gemäß Absatz"): a number at the next line's start is its.
+ */
+function endsInPartNoun(line: string): boolean {
+  const word = /\p{L}+$/u.exec(line)?.[0];
+  return word !== undefined && PART_NOUNS.has(word.toLowerCase());
+}
+
+/**
+ * The nearest line above the one at `at` in its paragraph (no empty line between) that starts
+ * a list item, without its `depth` quote marks, and where it starts. Each line is looked at by
+ * one such search at most: the search from a line stops at the item line above it.
+ */
+function itemLineAbove(
+  md: string,
+  at: number,
+  depth: number,
+): { line: string; at: number } | undefined {
+  let end = at - 1;
+  while (end > 0) {
+    const start = md.lastIndexOf("\n", end - 1) + 1;
+    const line = unquoted(md.slice(start, end), depth);
+    if (line.trim() === "") return undefined;
+    if (ITEM_LINE.test(line)) return { line, at: start };
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** Whether a clause of `numbering` below the line at `at` is written in its paragraph with `indent`. */
+type SiblingsBelow = (at: number, indent: string, numbering: string) => boolean;
+
+/**
+ * SiblingsBelow for the clause lines of `md`, read once: each paragraph's clauses that are
+ * not the first of their run (`2.2.2`), by indent and numbering, with where the last starts.
+ */
+function siblingsBelow(md: string): SiblingsBelow {
+  const paragraphOf = new Map<number, number>();
+  const lastAt = new Map<string, number>();
+  // The empty lines (in a quote, a line of just `>` is one), each where it ends.
+  const empty = /\n[ \t>]*\n/g;
+  let paragraph = 0;
+  let next = empty.exec(md);
+  for (const found of md.matchAll(LINE)) {
+    const at = found.index;
+    const clause = CLAUSE.exec(found[2] as string);
+    if (!clause) continue;
+    for (; next && empty.lastIndex <= at; next = empty.exec(md)) paragraph++;
+    paragraphOf.set(at, paragraph);
+    if (clause[2] !== "1") lastAt.set(`${paragraph}\u0000${found[1]}${clause[1]}1${clause[3]}`, at);
+  }
+  return (at, indent, numbering) =>
+    (lastAt.get(`${paragraphOf.get(at)}\u0000${indent}${numbering}`) ?? -1) > at;
+}
+
+/**
+ * The line before the one starting at `at`, trimmed ("" at the text's start), without the
+ * quote marks the line at `at` has: in a quote, "> We found:" introduces "> (a) …", and a
+ * line of just `>` is empty, as is one quoted less deep (a quote starts at `at`).
+ */
 function lineAbove(md: string, at: number): string {
-  return at === 0 ? "" : md.slice(md.lastIndexOf("\n", at - 2) + 1, at - 1).trim();
+  if (at === 0) return "";
+  const start = md.lastIndexOf("\n", at - 2) + 1;
+  const depth = quoteDepthAt(md, at);
+  if (depth > 0 && quoteDepthAt(md, start) < depth) return "";
+  return unquoted(md.slice(start, at - 1), depth).trim();
 }
 
 const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
-// A marker at the start of a line, then white space and text: `(a)`, `(iv)`, `(1)`, `a.`,
-// `iv)`, `B.`, a clause number `1.1` (the Markdown lexer's own `1.` and `1)` are left to it).
-const LINE =
-  /^([ \t]*)(\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\d{1,9}|[가나다라마바사아자차카타파하])\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|[가나다라마바사아자차카타파하])[.)]|[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4}\.?)([ \t]+)(\S[^\n]*)$/gm;
-/**
- * A clause number: `1.1`, `2.3.1`, `4.2.` (the last number counts); no part starts with 0,
- * so a date ("15.01. Abgabe") is not one.
- */
-const CLAUSE = /^((?:[1-9]\d{0,2}\.){1,4})([1-9]\d{0,2})(\.?)$/;
+// A marker: `(a)`, `(iv)`, `(1)`, `a.`, `iv)`, `B.`, a clause number `1.1` (the Markdown
+// lexer's own `1.` and `1)` are left to it).
+const MARKER =
+  "\\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\\d{1,9}|[가나다라마바사아자차카타파하])\\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|[가나다라마바사아자차카타파하])[.)]|[1-9]\\d{0,2}(?:\\.[1-9]\\d{0,2}){1,4}\\.?";
+// A marker at the start of a line (in a block quote or not), then white space and text.
+const LINE = new RegExp(`^(${QUOTE_MARKS}[ \\t]*)(${MARKER})([ \\t]+)(\\S[^\\n]*)$`, "gm");
 const ANY = new RegExp(LINE.source, "m");
+// A line that starts a list item, of Markdown's or of those above.
+const ITEM_LINE = new RegExp(`^[ \\t]*(?:[-*+]|\\d{1,9}[.)]|${MARKER})(?:[ \\t]|$)`);
+// The number a line's marker carries, when it is a number: Markdown's `2.` or `2)` (the
+// second group), or a clause's (the third: `2.2` of `2.2.`).
+const NUMBER_LEAD = /^([ \t]*)(?:(\d{1,9})[.)]|([1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4})\.?)[ \t]/;
+// Nouns that name a numbered part ("clause", "Absatz"), in small letters.
+const PART_NOUNS: ReadonlySet<string> = new Set(
+  [...TIES_BY_LANGUAGE.values()].flatMap((words) => words.beforeNumber ?? []),
+);
 
 /**
  * What a marker may count with, the usual reading first; none for one that only looks like a
@@ -200,7 +360,10 @@ function opensList(md: string, at: number, marker: string, gap: string, m?: Mark
   const nl = md.indexOf("\n", at);
   if (nl < 0) return false;
   const end = md.indexOf("\n", nl + 1);
-  const next = md.slice(nl + 1, end < 0 ? md.length : end).trimStart();
+  const next = unquoted(
+    md.slice(nl + 1, end < 0 ? md.length : end),
+    quoteDepthAt(md, at),
+  ).trimStart();
   const after = [String.fromCharCode(marker.charCodeAt(0) + 1), ...(marker === "i." ? ["ii"] : [])];
   return after.some((a) => next.startsWith(`${a}. `));
 }

@@ -15,7 +15,7 @@ import {
   type Signatures,
 } from "./helper-calls.js";
 import type { IntlFormats } from "./intl-formats.js";
-import { markdownToMarkup } from "./markdown.js";
+import { inlineMarkdownToMarkup, inlineMarkdownToText, markdownToMarkup } from "./markdown.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
 /** What template-ast.ts adds to every pack helper call: where it is, and if its value is written there. */
@@ -33,7 +33,11 @@ const oneValue = (example: string, options: Record<string, Check> = {}): Signatu
  */
 export const PACK_HELPER_SIGNATURES: Signatures = {
   __text: oneValue("{{recipient.name}}", { computed: isText }),
-  markdown: oneValue('{{markdown body path="body"}}', { numbering: isText, bullets: isText }),
+  markdown: oneValue('{{markdown body path="body"}}, {{markdown subject as="inline"}}', {
+    numbering: isText,
+    bullets: isText,
+    as: oneOf("inline", "text"),
+  }),
   date: oneValue('{{date date style="medium"}}', {
     style: oneOf("full", "long", "medium", "short"),
   }),
@@ -49,6 +53,7 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
     example: '{{labelled "ps" ps}}',
   },
   lines: oneValue("{{lines recipient}}"),
+  addressees: oneValue("{{addressees recipient}}"),
   join: { args: [1, 2], block: false, options: located, example: '{{join list ", "}}' },
   eq: { args: [2, 2], block: false, example: '{{#if (eq closing "")}}…{{/if}}' },
   among: {
@@ -197,6 +202,9 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const path = o.hash.path;
       const at = (source: string) =>
         typeof path === "string" ? ctx().locateText(path, source) : where(o);
+      // A field printed as one paragraph (as="inline"), or its text where markup cannot go.
+      if (o.hash.as === "inline") return new SafeString(inlineMarkdownToMarkup(value, at));
+      if (o.hash.as === "text") return new SafeString(inlineMarkdownToText(value, at));
       const markers = { numbering: words(o, "numbering"), bullets: words(o, "bullets") };
       const bad = markers.numbering?.find((m) => !isNumbering(m));
       if (bad)
@@ -245,7 +253,8 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     labelled(key: unknown, value: unknown, o: HelperOptions) {
       notListed("labelled", value, o);
       const label = labelOf(key, o);
-      const text = String(value ?? "");
+      // Markup (a postscript's inline Markdown) is read for its words.
+      const text = isMarkup(value) ? String(value).replace(/<[^>]*>/g, "") : String(value ?? "");
       const escaped = markupOf(value);
       const labelled =
         startsWithLabel(text, label) || (o.hash.ownLabel === true && hasOwnLabel(text));
@@ -268,6 +277,28 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       return new SafeString(
         list.map((l) => `<line>${keptSpaces(xmlEscapeLines(String(l ?? "")))}</line>`).join(""),
       );
+    },
+    /**
+     * Whom the letter is to, for a continuation header or the PDF's title: each address's
+     * first line, or its second where the first is only a courtesy ("Spett.le", "Herrn"; the
+     * label addressCourtesy), joined as the letter's language joins a list. Addresses stand an
+     * empty line apart, as a joint letter to two chairs lists them: its header named the first.
+     */
+    addressees(value: unknown, o: HelperOptions) {
+      if (!Array.isArray(value)) notListed("addressees", value, o);
+      const lines = Array.isArray(value)
+        ? value
+        : typeof value === "string"
+          ? value.split("\n")
+          : null;
+      if (!lines) throw fail(blameOf(o), "expected a list of lines or multi-line text", placeOf(o));
+      for (const [i, item] of lines.entries()) notListed("addressees", item, o, `item ${i + 1}`);
+      const courtesy = ownOf(ctx().labels, "addressCourtesy") ?? "";
+      const names = addressGroups(lines.map((l) => String(l ?? "").trim())).map((group) =>
+        group.length > 1 && among(group[0] as string, courtesy) ? group[1] : group[0],
+      );
+      const c = ctx();
+      return new SafeString(xmlEscape(c.formats.list(c.lang).format(names as string[])));
     },
     join(value: unknown, ...rest: unknown[]) {
       const o = rest[rest.length - 1] as HelperOptions;
@@ -330,6 +361,17 @@ function hasOwnLabel(text: string): boolean {
 
 const OWN_LABEL =
   /^\s*\p{L}[\p{L}\p{M}./'’-]*(?:[ \u00a0\u202f]+\p{L}[\p{L}\p{M}./'’-]*){0,3}[ \u00a0\u202f]?:\s/u;
+
+/** The lines of a list of addresses, split where an empty line stands between two. */
+function addressGroups(lines: readonly string[]): string[][] {
+  const groups: string[][] = [[]];
+  for (const line of lines) {
+    const last = groups[groups.length - 1] as string[];
+    if (line !== "") last.push(line);
+    else if (last.length > 0) groups.push([]);
+  }
+  return groups.filter((g) => g.length > 0);
+}
 
 /** Runs of spaces between words as as many no-break spaces, which XML does not collapse. */
 function keptSpaces(line: string): string {

@@ -8,6 +8,7 @@ import { type DateShape, dateShapeOf } from "./date-shape.js";
 export class IntlFormats {
   private readonly dates = new Map<string, Intl.DateTimeFormat>();
   private readonly numbers = new Map<string, Intl.NumberFormat>();
+  private readonly lists = new Map<string, Intl.ListFormat>();
   /** Tables of what date formatters write (date-shape.ts), which a startup snapshot keeps. */
   private readonly shapes = new Map<string, DateShape>();
   /**
@@ -16,6 +17,16 @@ export class IntlFormats {
    * date helper.
    */
   private readonly written = new Map<string, string>();
+
+  /** How the language joins a list of names: "A and B", "A, B und C". */
+  list(lang: string): Intl.ListFormat {
+    let f = this.lists.get(lang);
+    if (!f) {
+      f = new Intl.ListFormat(lang, { type: "conjunction" });
+      this.lists.set(lang, f);
+    }
+    return f;
+  }
 
   date(lang: string, style: string): Intl.DateTimeFormat {
     const key = `${lang}\0${style}`;

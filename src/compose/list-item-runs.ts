@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
 import type { Locator } from "./markdown.js";
+import { QUOTED } from "./quote-marks.js";
 
 /**
  * The most lines a list item's paragraph may run on for without an empty line. Why a limit:
@@ -10,9 +11,6 @@ import type { Locator } from "./markdown.js";
 export const MAX_ITEM_LINES = 2_000;
 
 const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-// The `>` that put a line in a block quote, nested or not: a list in a quote is read as one
-// outside it (before, "> - a" and 30,000 lines of "> b" went unchecked).
-const QUOTED = /^(?:[ \t]{0,3}>[ \t]?)+/;
 
 /** Refuses a list item whose lines run on past MAX_ITEM_LINES, at its first line. */
 export function checkListItemRuns(md: string, where: Locator): void {
@@ -21,6 +19,8 @@ export function checkListItemRuns(md: string, where: Locator): void {
   let itemDepth = 0;
   let run = 0;
   for (const written of md.split("\n")) {
+    // A list in a quote is checked as one outside it (before, "> - a" and 30,000 lines of
+    // "> b" went unchecked).
     const quote = QUOTED.exec(written)?.[0] ?? "";
     const line = written.slice(quote.length);
     const depth = quote.split(">").length - 1;

@@ -12,7 +12,8 @@ import {
 } from "../model/link-target.js";
 import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
-import { type FancyLists, fancyLists } from "./fancy-lists.js";
+import { clauseNumber, isFirstPartOf } from "./clause-numbers.js";
+import { type FancyLists, fancyLists, type Marker } from "./fancy-lists.js";
 import { isLangDiv, LANG_DIV_EXTENSIONS, type LangDiv } from "./lang-div.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { checkListItemRuns } from "./list-item-runs.js";
@@ -87,6 +88,52 @@ export function markdownToMarkup(md: string, where: Locator, markers: ListMarker
     for (const key of left) skip.add(key);
   }
   return plainProse(text) ?? lexedMarkdownToMarkup(text, where, markers);
+}
+
+/** Language spans only: a one-line field has no footnote texts nor blocks. */
+const INLINE_EXTENSIONS = {
+  renderers: {},
+  childTokens: {},
+  inline: LANG_SPAN_EXTENSIONS.inline,
+  startInline: LANG_SPAN_EXTENSIONS.startInline,
+  block: [],
+  startBlock: [],
+};
+
+/**
+ * The inline Markdown of a field printed as one paragraph (a subject, a postscript) as inline
+ * markup: `*emphasis*`, `**strong**`, links, code and language spans, as in the body; a `\*`
+ * prints a star. Why never blocks: a subject "1. Quarter" or "# 12" is not a list or a
+ * heading. Line breaks written in the field are kept, as `{{field}}` keeps them (U+2028).
+ */
+export function inlineMarkdownToMarkup(md: string, where: Locator): string {
+  const text = md.replace(/(?:\r?\n)+$/, "");
+  const options = {
+    gfm: true,
+    breaks: false,
+    extensions: INLINE_EXTENSIONS,
+    tokenizer: new AddressTokenizer(),
+  };
+  try {
+    const tokens = new BoundedLexer(options, where).inlineTokens(text);
+    const ctx: MdContext = { where, notes: new Notes([], where), markers: {} };
+    return inlines(tokens, ctx).replace(/\r?\n/g, "&#x2028;");
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    throw fail("data", "Markdown nested too deeply to read", where(firstLine(md)), [
+      "emphasis within emphasis needs a few levels at most",
+    ]);
+  }
+}
+
+/**
+ * What inlineMarkdownToMarkup prints, as text (escaped for XML): the field without its
+ * Markdown, for what cannot hold markup (the PDF's title and subject, an attribute).
+ */
+export function inlineMarkdownToText(md: string, where: Locator): string {
+  return inlineMarkdownToMarkup(md, where)
+    .replace(/<br\/>/g, "&#x2028;")
+    .replace(/<[^>]*>/g, "");
 }
 
 /** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
@@ -303,8 +350,9 @@ function takenMarkers(list: Tokens.List, ctx: MdContext): Taken[] {
 /**
  * The items of another numbering that belong under an item, by that item's index: a run
  * counting from one (`(i)`, `(ii)`) right after an item that introduces it ("(b) the reports,
- * including:"), as legal letters number a clause's parts, written flush with the list they
- * are in; such a run may hold runs of its own (`(A)` under `(i)`). Why: Markdown reads them as
+ * including:") or whose clause number its own extends (`2.2.1` after `2.2`), as legal letters
+ * number a clause's parts, written flush with the list they are in; such a run may hold runs
+ * of its own (`(A)` under `(i)`). Why: Markdown reads them as
  * items of the `(a)` list, which the list's numbering cannot print. Any other item of another
  * numbering ("(1) The tenant pays.⏎(a) rent" in a list of `(1)`) is refused, to be read as
  * written.
@@ -324,7 +372,7 @@ function sublists(list: Tokens.List, taken: Taken[], ctx: MdContext): Map<number
       continue;
     }
     const parent = list.items[k - 1] as Tokens.ListItem;
-    if (t?.start !== 1 || !/[:：]\s*$/u.test(parent.text)) {
+    if (t?.start !== 1 || !(/[:：]\s*$/u.test(parent.text) || isPartOf(t, taken[k - 1]))) {
       if (t) ctx.fancy?.reject(t.key);
       continue;
     }
@@ -333,6 +381,12 @@ function sublists(list: Tokens.List, taken: Taken[], ctx: MdContext): Map<number
     open.push({ numbering: t.numbering, items });
   }
   return out;
+}
+
+/** Whether `child` is the first part of the clause `parent` (`2.2.1` of `2.2`). */
+function isPartOf(child: Marker, parent: Marker | undefined): boolean {
+  const number = parent && clauseNumber(parent);
+  return number !== undefined && isFirstPartOf(child, number);
 }
 
 /** The innermost open level of `numbering`, or -1. */
@@ -450,7 +504,8 @@ function inline(t: Token, ctx: MdContext): string {
       const invisible = invisibleInLink(href);
       if (invisible !== undefined)
         throw fail("data", invisible, ctx.where(l.raw), [INVISIBLE_LINK_HINT]);
-      return `<a href="${xmlEscape(href)}">${inlines(l.tokens, ctx)}</a>`;
+      const link = `<a href="${xmlEscape(href)}">${inlines(l.tokens, ctx)}</a>`;
+      return isBracketedAddress(l) ? `&lt;${link}&gt;` : link;
     }
     case "br":
       return "<br/>";
@@ -466,6 +521,16 @@ function inline(t: Token, ctx: MdContext): string {
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/**
+ * An e-mail address in angle brackets, `<jane@example.org>` (CommonMark's e-mail autolink), as
+ * mail clients write a sender ("Jane Doe <jane@example.org>"): printed with its brackets, as
+ * written, the address a link. Why only e-mail: `<https://…>` is how Markdown asks for a link,
+ * and a quoted mail's `<mailto:…>` names its scheme as a link does.
+ */
+function isBracketedAddress(l: Tokens.Link): boolean {
+  return l.href.startsWith("mailto:") && /^<[^<>:]+@[^<>]+>$/.test(l.raw);
 }
 
 /** A passage in another language, whose tag is checked here, where the data wrote it. */

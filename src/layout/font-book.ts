@@ -1,5 +1,6 @@
 import { type FontChains, languageChain, scriptPattern } from "../model/font-chains.js";
 import type { FontFamily } from "../model/style.js";
+import { ownOf } from "../own-of.js";
 import { FontFiles } from "./font-file.js";
 import type { Font } from "./fontkit-types.js";
 import type { Shaper } from "./harfbuzz.js";
@@ -89,7 +90,7 @@ export class FontBook {
   }
 
   face(family: string, bold: boolean, italic: boolean): Face {
-    const fam = this.families[family] ?? Object.values(this.families)[0];
+    const fam = ownOf(this.families, family) ?? Object.values(this.families)[0];
     if (!fam) throw new Error("a pack without fonts passed validation");
     const { path, synthetic } = pickFace(fam, bold, italic);
     const face = this.fonts.face(path);
@@ -110,7 +111,7 @@ export class FontBook {
    */
   chain(family: string, bold: boolean, italic: boolean, lang = ""): Face[] {
     const own = this.face(family, bold, italic);
-    const known = (f: string) => f !== family && this.families[f] !== undefined;
+    const known = (f: string) => f !== family && ownOf(this.families, f) !== undefined;
     const byScript = Object.entries(this.chains).flatMap(([key, fams]) => {
       const only = scriptPattern(key);
       return only ? fams.filter(known).map((f) => this.onlyFor(f, bold, italic, key, only)) : [];

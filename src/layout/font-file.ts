@@ -4,6 +4,7 @@ import { fail } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { readRegular } from "../load/read-regular.js";
 import { writtenRightToLeft } from "../model/direction.js";
+import { cffOutlineBudget } from "./cff-outline-budget.js";
 import { guardFont, probeFont, refuseUnpackedPast } from "./font-guard.js";
 import type { Font } from "./fontkit-types.js";
 import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js";
@@ -61,11 +62,12 @@ export class FontFiles {
       throw fail("font", `${path} is a font collection; name one font file`, { file: path }, [
         "save one font of the collection as a .ttf or .otf file (`fonttools ttLib -y 0 in.ttc -o out.ttf`) and name that",
       ]);
-    probeFont(font, path, bytes);
+    const budget = cffOutlineBudget(font, path);
+    probeFont(font, path, bytes, budget);
     const glyphFor = glyphsKeepTheirCharacters(font);
     const parsed: Parsed = { font, stamp: stampOf(path), bytes };
     shapeWithHarfBuzz(this.shaper, { path, parsed, glyphFor });
-    guardFont(font, path);
+    guardFont(font, path, budget);
     this.fonts.set(path, parsed);
     return font;
   }

@@ -1,4 +1,5 @@
 import { fail, isMissiveError, messageOf } from "../errors.js";
+import type { OutlineBudget } from "./cff-outline-budget.js";
 import type { Font, Glyph } from "./fontkit-types.js";
 import { type GlyphTables, refuseGlyphParts } from "./glyph-parts.js";
 
@@ -13,7 +14,7 @@ import { type GlyphTables, refuseGlyphParts } from "./glyph-parts.js";
  * The font-wide parts layout and pdfkit read, each in a table fontkit decodes on first use,
  * by what the error message calls them.
  */
-const PROBES: [string, (f: ProbedFont) => unknown][] = [
+const PROBES: [string, (f: ProbedFont, budget?: OutlineBudget) => unknown][] = [
   ["its header (head)", (f) => [f.unitsPerEm, f.bbox.minX, f.head.macStyle]],
   ["its vertical metrics (hhea, OS/2)", (f) => [f.ascent, f.descent, f.lineGap, f["OS/2"]]],
   ["its glyph heights (OS/2)", (f) => [f.capHeight, f.xHeight]],
@@ -21,7 +22,7 @@ const PROBES: [string, (f: ProbedFont) => unknown][] = [
   ["its names (name)", (f) => f.postscriptName],
   ["its glyph count (maxp)", (f) => f.numGlyphs],
   ["its character map (cmap)", (f) => [f.hasGlyphForCodePoint(0x20), f.glyphForCodePoint(0x41)]],
-  ["its glyphs (glyf or CFF, hmtx)", (f) => firstGlyph(f).advanceWidth],
+  ["its glyphs (glyf or CFF, hmtx)", (f, budget) => firstGlyph(f, budget).advanceWidth],
 ];
 
 interface ProbedFont extends Font {
@@ -39,22 +40,32 @@ interface ProbedFont extends Font {
   createSubset?(): { encode(): unknown };
 }
 
-/** Glyph 0, which every font has (.notdef); fontkit gives none when the outlines are missing. */
-function firstGlyph(f: ProbedFont): { advanceWidth: number } {
+/**
+ * Glyph 0, which every font has (.notdef); fontkit gives none when the outlines are missing.
+ * Its width may be read from its outline (a font without vertical metrics): under the budget.
+ */
+function firstGlyph(f: ProbedFont, budget?: OutlineBudget): { advanceWidth: number } {
   const glyph = f.getGlyph(0);
   if (!glyph) throw new Error("the font has no glyph outlines");
+  budget?.(glyph);
   return glyph;
 }
 
 /**
  * Reads every font-wide table now, so a damaged one is refused when the font is loaded; first,
  * in a TrueType or OpenType file, whether every table lies within the file (a file cut short).
+ * `budget` is the font's CFF outline budget (cff-outline-budget.ts), given to guardFont too.
  */
-export function probeFont(font: Font, path: string, bytes: Uint8Array): void {
+export function probeFont(
+  font: Font,
+  path: string,
+  bytes: Uint8Array,
+  budget?: OutlineBudget,
+): void {
   const past = tablePastEnd(bytes);
   if (past) throw brokenFont(path, `its ${past} table lies past the end of the file`);
   const f = font as ProbedFont;
-  for (const [part, probe] of PROBES) guarded(path, () => probe(f), part);
+  for (const [part, probe] of PROBES) guarded(path, () => probe(f, budget), part);
   if (!(f.unitsPerEm > 0 && Number.isFinite(f.unitsPerEm)))
     throw brokenFont(path, `its units per em are ${String(f.unitsPerEm)}`);
 }
@@ -81,7 +92,7 @@ export function refuseUnpackedPast(limit: number, path: string, size: number | u
  * Makes the font's methods that read glyphs (shaping, looking a character up, subsetting)
  * fail as a broken font, naming the file, when fontkit cannot read what they need.
  */
-export function guardFont(font: Font, path: string): void {
+export function guardFont(font: Font, path: string, budget?: OutlineBudget): void {
   const f = font as ProbedFont;
   const layout = f.layout.bind(f);
   f.layout = (text, features) => guarded(path, () => layout(text, features));
@@ -90,10 +101,12 @@ export function guardFont(font: Font, path: string): void {
   // A glyph's metrics are read on first use, from its outline too: read them here, in the
   // guard (fontkit keeps them, so each glyph is read once); and its parts are checked before
   // anything draws its outline (glyph-parts.ts says why).
+  // A CFF glyph's outline is drawn under its budget (cff-outline-budget.ts says why).
   const parts = new Map<number, number>();
   const checked = <G extends Glyph | null>(glyph: G): G => {
     const tables = glyph && !parts.has(glyph.id) ? glyphTables(f) : undefined;
     if (glyph && tables) refuseGlyphParts(tables, glyph.id, parts, path);
+    if (glyph) budget?.(glyph);
     return measured(glyph);
   };
   const glyphFor = f.glyphForCodePoint.bind(f);

@@ -5,6 +5,7 @@ import { blockDirection, type Direction } from "../model/direction.js";
 import type { Block, ImageBlock, Kept, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
 import type { TextStyle } from "../model/style.js";
+import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
 import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
@@ -184,7 +185,7 @@ function stickLast(units: Unit[], n: number, loose = false): void {
 }
 
 export function style(ctx: UnitContext, name: string): TextStyle {
-  return ctx.styles[name] ?? (ctx.styles.default as TextStyle);
+  return ownOf(ctx.styles, name) ?? (ctx.styles.default as TextStyle);
 }
 
 /**

@@ -112,6 +112,13 @@ export function describeError(
     case "maximum":
       return { path: parent, message: `${limitMessage(e)}${describe(schema)}`, hints: [] };
     case "anyOf":
+      // A value of a kind none of the forms takes (any-of-errors.ts): the kinds, once.
+      if (Array.isArray(p.kinds))
+        return {
+          path: parent,
+          message: `must be ${orList(p.kinds.map(kindName))}, not ${gotOf(e.data)}`,
+          hints: typeof schema.description === "string" ? [schema.description] : [],
+        };
       // Why: ajv's "must match a schema in anyOf"; each form's own error is listed with it.
       return {
         path: parent,
@@ -195,15 +202,7 @@ function typeProblem(
     .map((t) => TYPE_NAMES[t] ?? t)
     .join(" or ");
   const value = e.data;
-  const got = Array.isArray(value)
-    ? "a list"
-    : value === null
-      ? "empty"
-      : typeof value === "object"
-        ? "a mapping"
-        : typeof value === "string"
-          ? `the text ${shown(value, SHOWN_VALUE)}`
-          : `${typeof value === "number" ? "the number" : ""} ${String(value)}`.trim();
+  const got = gotOf(value);
   const hints: string[] = [];
   const written = raw(path);
   const key = path.split(".").pop() ?? path;
@@ -236,6 +235,35 @@ function typeProblem(
     if (hint) hints.push(hint);
   }
   return { path, message: `must be ${want}, not ${got}`, hints };
+}
+
+/** What a value is, in words: "a list", "the number 0", "the text "x"". */
+function gotOf(value: unknown): string {
+  return Array.isArray(value)
+    ? "a list"
+    : value === null
+      ? "empty"
+      : typeof value === "object"
+        ? "a mapping"
+        : typeof value === "string"
+          ? `the text ${shown(value, SHOWN_VALUE)}`
+          : `${typeof value === "number" ? "the number" : ""} ${String(value)}`.trim();
+}
+
+/** A kind a form of an `anyOf` takes, in words: "a whole number", "false". */
+function kindName(kind: { type?: string; const?: unknown }): string {
+  if (kind.type === undefined) return shown(kind.const, SHOWN_VALUE);
+  return kind.type
+    .split(",")
+    .map((t) => TYPE_NAMES[t] ?? t)
+    .join(" or ");
+}
+
+/** "a, b or c". */
+function orList(words: string[]): string {
+  return words.length < 2
+    ? (words[0] ?? "")
+    : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
 }
 
 function describe(s: Schema | undefined): string {

@@ -3,6 +3,7 @@ import { basename, dirname, extname, isAbsolute, join, normalize, resolve } from
 import { fail, isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseEms, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
+import { ownOf } from "../own-of.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
@@ -148,7 +149,7 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
   for (const [name, style] of Object.entries(pack.styles)) {
     problems.push(...styleSanity(name, style, pack.page.width, where, pack.styleRules[name]?.ems));
     // A family the manifest names whose files were not found has its own problem above.
-    if (!pack.fonts[style.font] && !Object.hasOwn(m.fonts ?? {}, style.font)) {
+    if (!ownOf(pack.fonts, style.font) && !Object.hasOwn(m.fonts ?? {}, style.font)) {
       problems.push({
         message: `style ${name} uses font ${style.font}, which the pack does not define`,
         location: where(`styles.${name}.font`),
@@ -200,7 +201,7 @@ function readPage(
 ): TemplatePack["page"] {
   const page = (m.page ?? {}) as Record<string, unknown>;
   const size = str(page.size) ?? base?.page.size ?? "letter";
-  const dims = PAGE_SIZES[size.toLowerCase()];
+  const dims = ownOf(PAGE_SIZES, size.toLowerCase());
   if (!dims)
     problems.push({
       message: `unknown page size ${size}`,
@@ -352,10 +353,20 @@ function readStyles(
   const raw = (m.styles ?? {}) as Record<string, Record<string, unknown>>;
   const rules: Record<string, StyleRule> = { ...base?.styleRules };
   for (const [name, s] of Object.entries(raw)) {
+    // Why: styles are looked up by name in objects, and every object has a `toString`; a style
+    // so named was found there, unchecked, and wrote NaN into the PDF's text operators.
+    if (name in Object.prototype) {
+      problems.push({
+        message: `a style may not be named ${name}, a name every JavaScript object has`,
+        location: yaml.locateKey(`styles.${name}`),
+        hints: ["name the style another way"],
+      });
+      continue;
+    }
     const own: StyleRule = cleanStyle(s ?? {}, name, yaml, problems);
     if (typeof s?.extends === "string") own.extends = s.extends;
     // A new size for an inherited style keeps that style's proportion of leading.
-    const inherited = base?.styles[name];
+    const inherited = base && ownOf(base.styles, name);
     if (inherited && name !== "default") Object.assign(own, matchingLeading(own, inherited));
     rules[name] = overRule(rules[name], own);
   }
@@ -399,10 +410,11 @@ function resolveStyles(rules: Record<string, StyleRule>): Record<string, TextSty
   // Why kept apart: a style that starts from one with `2em` is two of its own size's ems.
   const emsOf: Record<string, Ems> = { default: defaultEms };
   const resolve = (name: string, seen: Set<string>): TextStyle => {
-    const done = out[name];
+    const done = ownOf(out, name);
     if (done) return done;
-    const { extends: parentName, ems: ownEms, ...own } = rules[name] ?? {};
-    const from = parentName && rules[parentName] && !seen.has(parentName) ? parentName : undefined;
+    const { extends: parentName, ems: ownEms, ...own } = ownOf(rules, name) ?? {};
+    const from =
+      parentName && ownOf(rules, parentName) && !seen.has(parentName) ? parentName : undefined;
     const parent = from ? resolve(from, new Set([...seen, name])) : defaults;
     const ems = { ...unlessSet(emsOf[from ?? "default"], own), ...ownEms };
     const style = inPoints(

@@ -1,5 +1,6 @@
 import type { Location, Problem } from "../errors.js";
 import { type FontChains, scriptPattern } from "../model/font-chains.js";
+import { ownOf } from "../own-of.js";
 import type { TemplatePack } from "./pack-types.js";
 
 /**
@@ -60,7 +61,7 @@ function chainProblem(
     };
   if (!Array.isArray(value) || value.length === 0)
     return { message: `fontChains.${key} must be a list of font families`, hints: [] };
-  const unknown = value.map(String).filter((f) => fonts[f] === undefined);
+  const unknown = value.map(String).filter((f) => ownOf(fonts, f) === undefined);
   if (unknown.length > 0)
     return {
       message: `fontChains.${key} names ${unknown.join(", ")}, not a family in fonts`,

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTag } from "saxes";
 import { fail, type Location } from "../errors.js";
+import { ownOf } from "../own-of.js";
 import { saxesMessage } from "../saxes-message.js";
 import { clipped } from "../shown-value.js";
 
@@ -140,7 +141,7 @@ function parseSvg(
     }
     if (stack.length >= MAX_SVG_DEPTH)
       throw broken(`it nests elements over ${MAX_SVG_DEPTH} deep (line ${parser.line})`);
-    const why = REFUSED[name];
+    const why = ownOf(REFUSED, name);
     if (why) throw refused(`${why} (<${name}> at line ${parser.line})`);
     const node = nodeOf(name, attrs, parser.line, refused);
     if (result) result.elements++;

@@ -1,10 +1,11 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { Ajv, type ValidateFunction } from "ajv";
 import { RE2JSException } from "re2js";
 import { fail, MissiveError, type Problem } from "../errors.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { clipped } from "../shown-value.js";
 import { TYPOGRAPHY_SCHEMA } from "../typography/typography-options.js";
+import { collapseAnyOf, type SchemaError } from "./any-of-errors.js";
 import { type Describing, describeError, describing } from "./describe-schema-error.js";
 import { ENUM } from "./enum-set.js";
 import { linearRegExp } from "./linear-regexp.js";
@@ -64,7 +65,9 @@ export function validateData(
   if (!validate || runsOn(validate, data, pack)) return;
   const ctx = describing();
   const errors = validate.errors ?? [];
-  const problems = dedupe(dropExplained(errors.map((e) => toProblem(e, yaml, ctx)))).map(clipPath);
+  const problems = dedupe(
+    dropExplained(collapseAnyOf(errors).map((e) => toProblem(e, yaml, ctx))),
+  ).map(clipPath);
   problems.sort(
     (a, b) =>
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
@@ -149,7 +152,7 @@ export function withCommonKeys(schema: Schema): Schema {
   return { ...schema, properties: { ...COMMON_KEYS, ...props } };
 }
 
-function toProblem(e: ErrorObject, yaml: YamlData, ctx: Describing): Problem {
+function toProblem({ error: e, hint }: SchemaError, yaml: YamlData, ctx: Describing): Problem {
   const parent = e.instancePath
     .split("/")
     .slice(1)
@@ -161,10 +164,11 @@ function toProblem(e: ErrorObject, yaml: YamlData, ctx: Describing): Problem {
     e.keyword === "additionalProperties" ||
     (e.keyword === "type" && e.data !== null && typeof e.data === "object");
   const location = atKey ? yaml.locateKey(d.path) : yaml.locate(d.path);
+  const hints = d.hints.length || hint === undefined ? d.hints : [hint];
   return {
     message: d.message,
     location: { ...location, path: d.path || "(top level)" },
-    ...(d.hints.length ? { hints: d.hints } : {}),
+    ...(hints.length ? { hints } : {}),
   };
 }
 

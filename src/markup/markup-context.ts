@@ -5,6 +5,7 @@ import type { Run, TextBlock } from "../model/letter-doc.js";
 import { refusedLinkHint } from "../model/link-target.js";
 import type { Phrases } from "../model/phrases.js";
 import type { TextStyle } from "../model/style.js";
+import { ownOf } from "../own-of.js";
 import { type TypesetMemo, typesetOnce } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
 import { BadLang, inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
@@ -122,7 +123,7 @@ export function noStyle(el: XmlElement, ctx: Ctx, hint?: string): void {
 export function styleFor(el: XmlElement, ctx: Ctx, defaults: string[], attr = "style"): string {
   const asked = el.attrs[attr];
   if (asked !== undefined) {
-    if (!ctx.pack.styles[asked]) {
+    if (!ownOf(ctx.pack.styles, asked)) {
       throw fail("markup", `unknown style ${asked}`, at(el, ctx), [
         `styles of this pack: ${Object.keys(ctx.pack.styles).sort().join(", ")}`,
       ]);
@@ -140,7 +141,7 @@ export function styleFor(el: XmlElement, ctx: Ctx, defaults: string[], attr = "s
 export function alignedStyle(el: XmlElement, ctx: Ctx, style: string): string {
   if (el.attrs.align === undefined) return style;
   const align = oneOf(el, "align", ctx, ["left", "center", "right", "justify"] as const, "left");
-  const base = ctx.pack.styles[style] ?? ctx.pack.styles.default;
+  const base = ownOf(ctx.pack.styles, style) ?? ctx.pack.styles.default;
   if (!base || base.align === align) return style;
   const name = `${style} (${align})`;
   ctx.aligned[name] ??= { ...base, align };

@@ -9,13 +9,22 @@ import type {
   ImageBlock,
   LetterDoc,
   PageSpec,
+  Run,
   TextBlock,
 } from "../model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
 import { phrasesFrom } from "../model/phrases.js";
+import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
 import { type TypesetMemo, typesetText } from "../typography/typeset.js";
 import { ALL_OFF, type Typography } from "../typography/typography-options.js";
+import {
+  alignedRight,
+  flushStyle,
+  isJapanese,
+  type WordPlace,
+  wordPlace,
+} from "./japanese-letter-words.js";
 import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
 import { listBlocks } from "./list-blocks.js";
 import {
@@ -196,15 +205,30 @@ function textBlock(
   withNext: boolean,
   together: boolean,
 ): TextBlock {
+  const lines = inlineLinesAt(el, ctx);
+  const place = role === "p" ? letterWordPlace(el, ctx, lines) : undefined;
+  const style = alignedStyle(
+    place === "right" ? alignedRight(el) : el,
+    ctx,
+    styleFor(el, ctx, styles),
+  );
   return {
     kind: "text",
     role,
-    style: alignedStyle(el, ctx, styleFor(el, ctx, styles)),
-    lines: inlineLinesAt(el, ctx),
+    style: place === "flush" ? flushStyle(ctx, style) : style,
+    lines,
     ...keep(el, ctx, withNext, together),
     ...keepPrevious(el, ctx, KEPT_PREVIOUS[role] ?? 0),
     ...closingIndent(el, ctx, role),
   };
+}
+
+/** Where a Japanese body paragraph's opening or closing word sets it (japanese-letter-words.ts). */
+function letterWordPlace(el: XmlElement, ctx: Ctx, lines: Run[][]): WordPlace | undefined {
+  if (!isJapanese(el.attrs.lang ?? ctx.lang)) return undefined;
+  const place = wordPlace((lines[0] ?? []).map((r) => r.text).join(""));
+  // A closing word stands alone: a paragraph of more lines is not one.
+  return place === "right" && lines.length > 1 ? undefined : place;
 }
 
 /** `<closing indent="…">` lines the closing up with an indented signature block. */
@@ -305,7 +329,7 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
   const page = { ...ctx.pack.page, margin: { ...ctx.pack.page.margin } };
   const size = root.attrs.page;
   if (size) {
-    const dims = PAGE_SIZES[size.toLowerCase()];
+    const dims = ownOf(PAGE_SIZES, size.toLowerCase());
     if (!dims)
       throw fail("markup", `unknown page size ${size}`, at(root, ctx), [
         `use one of ${Object.keys(PAGE_SIZES).join(", ")}`,

@@ -11,6 +11,7 @@ import type {
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { upperCased } from "../model/upper-case.js";
+import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
 import { withDirectionMarks } from "./direction-marks.js";
 import { displayWidth, pad, type WrapMemo, wrap, wrapOnce } from "./display-width.js";
@@ -166,7 +167,7 @@ function textLines(
   lists: ListColumns,
   wrapTo: WrapTo,
 ): string[] {
-  const st = doc.styles[b.style] ?? doc.styles.default;
+  const st = ownOf(doc.styles, b.style) ?? doc.styles.default;
   const how = force ?? (st?.align === "center" || st?.align === "right" ? st.align : "left");
   const upper = st?.uppercase ?? false;
   const lines: string[] = [];

@@ -242,6 +242,26 @@ describe("readRecords of a hostile or broken .ods", () => {
     expect(read1000.at(-1)).toEqual([1001, { a: "x" }]);
   });
 
+  it("refuses a row that repeats a long cell past a letter's data, at the row", async () => {
+    // Before: a .fods of 1 MB, a cell of a million characters repeated across 1,000 columns
+    // (recipient.0 to recipient.999), was a record of a gigabyte: exit 70, "Invalid string
+    // length" with a stack trace, after a minute and 2 GB. Here 10 columns, 10 MB.
+    const header = Array.from({ length: 10 }, (_, i) => text(`recipient.${i}`));
+    const long = `<table:table-cell office:value-type="string" table:number-columns-repeated="10"><text:p>b<text:s text:c="1000000"/></text:p></table:table-cell>`;
+    const file = book(odsBook(odsTable("S", [header, [long]])));
+    expect(await failure({ file })).toEqual({
+      kind: "data",
+      message: "a record is over 4,194,304 characters, more than a letter's data file may hold",
+      location: { file: "people.ods", sheet: "S", line: 2 },
+      hints: [
+        "a record holds one letter's fields, a few kilobytes: is a value pasted in many times?",
+      ],
+    });
+    // Four such cells are within it.
+    const four = long.replace('"10"', '"4"');
+    expect(await read({ file: book(odsBook(odsTable("S", [header, [four]]))) })).toHaveLength(1);
+  });
+
   it("refuses a cell of over a million characters, at its place", async () => {
     const file = book(
       odsBook(odsTable("S", [[text("a"), text('b<text:s text:c="1000000000000"/>')]])),

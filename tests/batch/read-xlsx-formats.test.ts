@@ -448,4 +448,28 @@ describe("a workbook's styles that are missing, wrong or hostile", () => {
         "the workbook's part xl/worksheets/sheet1.xml declares a document type (<!DOCTYPE …>), which no spreadsheet writes",
     });
   });
+
+  it("refuses a row that repeats a long shared string past a letter's data, at the row", async () => {
+    // Before: a shared string of a million characters, named by each of 1,000 cells of a row,
+    // was a record of a gigabyte from a workbook of a few kilobytes. Here 10 cells, 10 MB.
+    const header = Array.from({ length: 10 }, (_, i) => `recipient.${i}`);
+    const book = (n: number) =>
+      xlsxBook({ S: [header, header.map((_, i) => (i < n ? { shared: 0 } : null))] }, [
+        "b".repeat(1_000_000),
+      ]);
+    const file = join(tempDir("xlsx-formats"), "shared.xlsx");
+    writeFileSync(file, book(10));
+    const read = async () => {
+      const out = [];
+      for await (const r of readRecords({ file, label: "book.xlsx", format: "xlsx" })) out.push(r);
+      return out;
+    };
+    await expect(read()).rejects.toMatchObject({
+      kind: "data",
+      message: "a record is over 4,194,304 characters, more than a letter's data file may hold",
+      problems: [{ location: { file: "book.xlsx", sheet: "S", line: 2 } }],
+    });
+    writeFileSync(file, book(4));
+    expect((await read())[0]?.data.recipient).toHaveLength(4);
+  });
 });

@@ -609,4 +609,10 @@ describe("markdownFields", () => {
       ["body", "ps"],
     );
   });
+
+  it("reads a Markdown field inside another call: a postscript after its label", () => {
+    expect(
+      markdownFields(['<ps>{{labelled "ps" (markdown ps path="ps" as="inline")}}</ps>']),
+    ).toEqual(["ps"]);
+  });
 });

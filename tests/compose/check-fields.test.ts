@@ -47,6 +47,16 @@ function problems(letter: string, partial?: string): string[] {
 }
 
 describe("checkFields", () => {
+  // Before: exit 70, "Cannot read properties of undefined (reading 'file')" with a stack
+  // trace: the check looked a partial up among the pack's by a plain index, which finds what
+  // every object inherits.
+  it("tells a partial named as an object's own property (toString, constructor) is unknown", () => {
+    for (const name of ["toString", "constructor", "__proto__", "valueOf"])
+      expect(problems(`{{> ${name}}}`, "x")).toEqual([
+        `letter.hbs:1:1: unknown partial ${name} (known partials: p)`,
+      ]);
+  });
+
   it("accepts fields the schema declares, list lengths and items, and loop bodies", () => {
     expect(
       problems(

@@ -91,6 +91,35 @@ describe("lists numbered with letters and roman numerals", () => {
     );
   });
 
+  // clauses27: in a list with no empty lines between its items, a marker past the next one
+  // ran into the item above ("1.2 …⏎1.10 …", "(a) …⏎(c) …"). It is an item, printed as
+  // typed, unless its line reads as a wrapped line of the sentence above.
+  it("read a marker past the next one as an item unless it continues the sentence above", () => {
+    expect(md("1.1 One.\n1.2 Two.\n1.10 Ten.")).toBe(
+      '<list ordered="true" numbering="1.1"><item>One.</item><item>Two.</item><item value="10">Ten.</item></list>',
+    );
+    expect(md("(a) Rent;\n(c) deposit;\n(d) keys.")).toBe(
+      '<list ordered="true" numbering="(a)"><item>Rent;</item><item value="3">deposit;</item><item>keys.</item></list>',
+    );
+    expect(md("(a) rent\n(c) Deposit")).toContain('<item value="3">Deposit</item>');
+    expect(md("(a) the reports:\n(i) one;\n(iii) three;\n(b) rent")).toContain(
+      '<list ordered="true" numbering="(i)"><item>one;</item><item value="3">three;</item></list>',
+    );
+    // A line above that goes on (it ends in no . ; : ! ? ,) and one in small letters below it,
+    // or a line above ending in a noun that names a numbered part: a wrapped line, text.
+    expect(md("(a) the rent;\n(b) the reports as set out in\n(d) of the Act;\n(c) keys.")).toBe(
+      '<list ordered="true" numbering="(a)"><item>the rent;</item><item>the reports as set out in\n(d) of the Act;</item><item>keys.</item></list>',
+    );
+    expect(md("(a) one\n(c) three")).toBe(
+      '<list ordered="true" numbering="(a)"><item>one\n(c) three</item></list>',
+    );
+    expect(md("1.1 Rent.\n1.2 As set out in clause\n1.10 Schedule 2 applies.")).toBe(
+      '<list ordered="true" numbering="1.1"><item>Rent.</item><item>As set out in clause\n1.10 Schedule 2 applies.</item></list>',
+    );
+    // Nor is a marker that may count from one the ninth letter after (a).
+    expect(md("We found:\n(a) Rent.\n(i) Deposit.")).toContain("<item>Rent.\n(i) Deposit.</item>");
+  });
+
   // corpus25: a solicitor's "1.1 Under clause 8.2 …⏎⏎1.2 In particular, … failed to:⏎⏎(a) …"
   // printed each clause as a paragraph with its number run into the text, and (a) as a list
   // of its own; Word and LaTeX hang the number, the lettered points under the clause.
@@ -108,6 +137,62 @@ describe("lists numbered with letters and roman numerals", () => {
       '<list ordered="true" numbering="1.1"><item>One.</item><item>Two.</item></list><p><b>3. Rights</b></p><list ordered="true" numbering="3.1"><item>Reserved.</item></list>',
     );
     expect(md("2.1.1 a\n2.1.2 b")).toContain('numbering="2.1.1"');
+  });
+
+  // clauses27: "2.2 The Supplier shall⏎2.2.1 deliver …⏎2.2.2 install …" ran 2.2.1 and 2.2.2
+  // into clause 2.2's text (and, an empty line apart, printed them as paragraphs): only a
+  // clause ending in ":" took its parts. A number that extends its parent's is its part.
+  it("nest a clause's parts under it by their numbers, whatever ends its line", () => {
+    const parts =
+      '<list ordered="true" numbering="2.1"><item>Terms.</item><item>The Supplier shall<list ordered="true" numbering="2.2.1"><item>deliver the goods;</item><item>install them.</item></list></item><item>Payment.</item></list>';
+    expect(
+      md(
+        "2.1 Terms.\n2.2 The Supplier shall\n2.2.1 deliver the goods;\n2.2.2 install them.\n2.3 Payment.",
+      ),
+    ).toBe(parts);
+    expect(
+      md(
+        "2.1 Terms.\n\n2.2 The Supplier shall\n\n2.2.1 deliver the goods;\n\n2.2.2 install them.\n\n2.3 Payment.",
+      ),
+    ).toBe(
+      parts.replaceAll('"2.1"', '"2.1" loose="true"').replaceAll('"2.2.1"', '"2.2.1" loose="true"'),
+    );
+    expect(md("2.1. A.\n2.2. B\n2.2.1. c;\n2.2.2. d:\n2.2.2.1 e;\n2.2.2.2 f.\n2.3. G.")).toBe(
+      '<list ordered="true" numbering="2.1."><item>A.</item><item>B<list ordered="true" numbering="2.2.1."><item>c;</item><item>d:<list ordered="true" numbering="2.2.2.1"><item>e;</item><item>f.</item></list></item></list></item><item>G.</item></list>',
+    );
+    // A wrapped reference stays text: alone in its paragraph, or after a noun that names a
+    // numbered part ("clause"), and a number that is not the clause's own is not its part.
+    for (const text of [
+      "2.1 Terms.\n2.2 The Supplier shall comply with\n2.2.1 of the Schedule.\n2.3 Payment.",
+      "2.1 Terms.\n2.2 The Supplier shall comply with clause\n2.2.1 of the Schedule, and\n2.2.2 of the Annex.\n2.3 Payment.",
+      "2.1 Terms.\n2.2 The Supplier shall\n2.3.1 deliver;\n2.3.2 install.\n2.3 Payment.",
+    ])
+      expect(md(text)).toBe(
+        `<list ordered="true" numbering="2.1"><item>Terms.</item><item>${text.slice(15, text.lastIndexOf("\n"))}</item><item>Payment.</item></list>`,
+      );
+  });
+
+  // clauses27: clauses indented under a Markdown item ran into its text, one paragraph.
+  it("nest clauses written inside a Markdown item that they number the parts of", () => {
+    expect(
+      md(
+        '1. Definitions\n   1.1 "Agreement" means this.\n   1.2 "Goods" means those.\n2. Term\n   2.1 One year.\n   2.2 Renewal.',
+      ),
+    ).toBe(
+      '<list ordered="true"><item>Definitions<list ordered="true" numbering="1.1"><item>&quot;Agreement&quot; means this.</item><item>&quot;Goods&quot; means those.</item></list></item><item>Term<list ordered="true" numbering="2.1"><item>One year.</item><item>Renewal.</item></list></item></list>',
+    );
+    // Written flush with it, a list of their own after the item, as typed.
+    expect(md("1. Definitions\n1.1 A.\n1.2 B.\n2. Term")).toBe(
+      '<list ordered="true"><item>Definitions</item></list><list ordered="true" numbering="1.1"><item>A.</item><item>B.</item></list><list ordered="true" start="2"><item>Term</item></list>',
+    );
+    // Not another item's numbers, nor a wrapped reference.
+    for (const text of [
+      "2. Term\n   1.1 One year.\n   1.2 Renewal.",
+      "1. We rely on clause\n   1.1 of the Agreement and\n   1.2 of the Annex.",
+    ])
+      expect(md(text)).toBe(
+        `<list ordered="true"${text.startsWith("2") ? ' start="2"' : ""}><item>${text.slice(3).replaceAll("   ", "")}</item></list>`,
+      );
   });
 
   // In a list whose items stand an empty line apart, a marker right under a line of an item
@@ -135,6 +220,29 @@ describe("lists numbered with letters and roman numerals", () => {
     );
     expect(md("(a) one\n(b) two\n(c) three")).toBe(
       '<list ordered="true" numbering="(a)"><item>one</item><item>two</item><item>three</item></list>',
+    );
+  });
+
+  // clauses27: a contract's clauses quoted in a letter ("> 1.1 …⏎>⏎> 1.2 …") were one
+  // paragraph of the quote, their numbers run into the text.
+  it("read markers in a block quote as outside it, under the same rules", () => {
+    expect(
+      md("> 1.1 Rent.\n>\n> 1.2 The Tenant shall:\n>\n> (a) pay;\n>\n> (b) clean.\n>\n> 1.3 End."),
+    ).toBe(
+      '<quote><list ordered="true" numbering="1.1" loose="true"><item>Rent.</item><item>The Tenant shall:<list ordered="true" numbering="(a)" loose="true"><item>pay;</item><item>clean.</item></list></item><item>End.</item></list></quote>',
+    );
+    expect(md("Clause 2 reads:\n\n> We found:\n> (a) one;\n> > (i) two")).toBe(
+      '<p>Clause 2 reads:</p><quote><p>We found:</p><list ordered="true" numbering="(a)"><item>one;</item></list><quote><list ordered="true" numbering="(i)"><item>two</item></list></quote></quote>',
+    );
+    expect(md("> 2.1 A.\n> 2.2 B\n> 2.2.1 c;\n> 2.2.2 d.\n> 2.3 E.")).toContain(
+      '<item>B<list ordered="true" numbering="2.2.1"><item>c;</item><item>d.</item></list></item>',
+    );
+    // Its guards hold there too: a wrapped reference, a restated marker.
+    expect(md("> set out in section 12\n> (a) of the Act.")).toBe(
+      "<quote><p>set out in section 12\n(a) of the Act.</p></quote>",
+    );
+    expect(md("> 1.1 Rent, as in clause\n> 1.2 of the Agreement.\n>\n> 1.2 Repairs.")).toBe(
+      '<quote><list ordered="true" numbering="1.1" loose="true"><item>Rent, as in clause\n1.2 of the Agreement.</item><item>Repairs.</item></list></quote>',
     );
   });
 

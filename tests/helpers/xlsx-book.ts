@@ -4,10 +4,14 @@ import { strToU8, zipSync } from "fflate";
  * A cell: text (inline), a number, TRUE or FALSE, a number shown in a number format (a code,
  * or a built-in format's id), or nothing.
  */
-export type Cell = string | number | boolean | null | Formatted;
+export type Cell = string | number | boolean | null | Formatted | Shared;
 export interface Formatted {
   n: number;
   format: string | number;
+}
+/** A cell holding shared string `shared` (0-based) of the workbook's `sharedStrings`. */
+export interface Shared {
+  shared: number;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -18,11 +22,13 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const xmlText = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** Column `j` (0-based) as a cell reference's letters, A…Z (enough for tests). */
-const col = (j: number) => String.fromCharCode(65 + j);
+/** Column `j` (0-based) as a cell reference's letters, A…Z, AA…ZZ (enough for tests). */
+const col = (j: number): string =>
+  (j >= 26 ? col(Math.floor(j / 26) - 1) : "") + String.fromCharCode(65 + (j % 26));
 
 function cell(ref: string, v: Cell, styles: Styles): string {
   if (v === null) return "";
+  if (typeof v === "object" && "shared" in v) return `<c r="${ref}" t="s"><v>${v.shared}</v></c>`;
   if (typeof v === "object") return `<c r="${ref}" s="${styles.of(v.format)}"><v>${v.n}</v></c>`;
   if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
   if (typeof v === "boolean") return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
@@ -64,9 +70,10 @@ function sheetXml(rows: Cell[][], styles: Styles): string {
 /**
  * A minimal .xlsx workbook (inline strings), sheets in the order given, each a list of rows
  * from row 1 on: what tests/fixtures/xlsx/make-xlsx.py writes, made in the test itself. With
- * formatted numbers it has styles (`xl/styles.xml`), as a spreadsheet writes them.
+ * formatted numbers it has styles (`xl/styles.xml`), as a spreadsheet writes them; with
+ * `sharedStrings`, that part, which `{ shared: i }` cells name.
  */
-export function xlsxBook(sheets: Record<string, Cell[][]>): Uint8Array {
+export function xlsxBook(sheets: Record<string, Cell[][]>, sharedStrings?: string[]): Uint8Array {
   const names = Object.keys(sheets);
   const types = names
     .map(
@@ -94,8 +101,15 @@ export function xlsxBook(sheets: Record<string, Cell[][]>): Uint8Array {
       ? `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>`
       : "";
   if (stylesRel) files["xl/styles.xml"] = strToU8(styles.xml());
+  const sharedRel = sharedStrings
+    ? `<Relationship Id="rIdShared" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
+    : "";
+  if (sharedStrings)
+    files["xl/sharedStrings.xml"] = strToU8(
+      `${XML}<sst xmlns="${MAIN}" count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">${sharedStrings.map((t) => `<si><t xml:space="preserve">${xmlText(t)}</t></si>`).join("")}</sst>`,
+    );
   files["xl/_rels/workbook.xml.rels"] = strToU8(
-    `${XML}<Relationships xmlns="${PKG}/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}${stylesRel}</Relationships>`,
+    `${XML}<Relationships xmlns="${PKG}/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}${stylesRel}${sharedRel}</Relationships>`,
   );
   return zipSync(files);
 }

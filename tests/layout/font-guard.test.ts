@@ -9,6 +9,7 @@ import { caught } from "../helpers/errors.js";
 import { contextualGsub } from "../helpers/gsub-lookups.js";
 import { ROOT } from "../helpers/render.js";
 import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
+import { tableOffset } from "../helpers/sfnt-table.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 // A damaged font in a pack (a stranger's pull request) is a broken font, exit 6, naming the
@@ -24,15 +25,6 @@ function fontFile(name: string, bytes: Uint8Array): string {
   const path = join(tempDir("font-guard"), name);
   writeFileSync(path, bytes);
   return path;
-}
-
-/** Where a table starts in a TrueType file, from its table directory. */
-function tableOffset(bytes: Buffer, tag: string): number {
-  const count = bytes.readUInt16BE(4);
-  for (let i = 0; i < count; i++)
-    if (bytes.toString("latin1", 12 + 16 * i, 16 + 16 * i) === tag)
-      return bytes.readUInt32BE(20 + 16 * i);
-  throw new Error(`no ${tag} table`);
 }
 
 it("refuses a font cut short when it is loaded, naming the table past the file's end", async () => {

@@ -6,6 +6,7 @@ import type { Font } from "../../src/layout/fontkit-types.js";
 import { ShapedRuns } from "../../src/layout/shaped-runs.js";
 import { caught } from "../helpers/errors.js";
 import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
+import { tableOffset } from "../helpers/sfnt-table.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 // A pack's font (a stranger's pull request) whose composite glyphs hold themselves, or
@@ -14,15 +15,6 @@ beforeAll(loadHarfBuzz);
 
 const require = createRequire(import.meta.url);
 const SERIF = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif.ttf");
-
-/** Where a table starts in a TrueType file, from its table directory. */
-function tableOffset(bytes: Buffer, tag: string): number {
-  const count = bytes.readUInt16BE(4);
-  for (let i = 0; i < count; i++)
-    if (bytes.toString("latin1", 12 + 16 * i, 16 + 16 * i) === tag)
-      return bytes.readUInt32BE(20 + 16 * i);
-  throw new Error(`no ${tag} table`);
-}
 
 /**
  * DejaVu Serif with the glyph of each character of `made` rewritten as one drawn from the

@@ -391,7 +391,8 @@ signers:
 
 describe("a label in a right-to-left letter", () => {
   it("is drawn right to left, so a label of two words keeps their order", async () => {
-    const text = "template: personal\nlang: he\nbody: שלום רב.\nbcc: [רואה החשבון]\n";
+    const text =
+      "template: personal\nlang: he\nbody: שלום רב.\nbcc: [רואה החשבון]\nfileCopy: true\n";
     const r = await render({ file: join(ROOT, "data", "inline-he.yaml"), text }, ["pdf"]);
     const label = (r.laidOut as LaidOutDoc).pages
       .flatMap((p) => p.items)

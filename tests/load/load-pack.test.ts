@@ -83,6 +83,22 @@ describe("page", () => {
   });
 });
 
+// Before, a page size every object has a property of (`constructor`, `__proto__`) was taken,
+// a page of no width or height.
+it("refuses a page size named as every object's property", async () => {
+  const dir = tempPack({});
+  const manifest = join(dir, "template.yaml");
+  writeFileSync(
+    manifest,
+    readFileSync(manifest, "utf8").replace("  size: letter", "  size: constructor"),
+  );
+  const e = await caught(() => loadPack(dir, dir, res));
+  expect(e.problems[0]).toMatchObject({
+    message: "unknown page size constructor",
+    location: { line: 5, path: "page.size" },
+  });
+});
+
 describe("styles", () => {
   // The line of the first style added after "styles:" in the senate pack's manifest, so the
   // pinned places follow the pack's data as it grows.
@@ -109,6 +125,27 @@ describe("styles", () => {
       ["style short.color is #ff000; it must be a colour written #rrggbb, like #1f3a60", first + 1],
       ["style odd.align is middle; it must be left, center, right or justify", first + 2],
     ]);
+  });
+
+  // Before: rendered, exit 0, into a PDF whose text operators read NaN (poppler: "Unknown
+  // operator 'NaN'"): styles are looked up by name in objects, which all have a toString.
+  it("refuses a style named as every object's property, and one extending such a name", async () => {
+    const dir = withStyles(
+      "  constructor: { bold: true }\n  toString: { size: 30 }\n  ok: { extends: valueOf, size: 12 }\n",
+    );
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems.map((p) => [p.message, p.location?.line, p.location?.col])).toEqual([
+      ["a style may not be named constructor, a name every JavaScript object has", first, 3],
+      ["a style may not be named toString, a name every JavaScript object has", first + 1, 3],
+    ]);
+    const fine = withStyles("  ok: { extends: valueOf, size: 12 }\n");
+    expect(loadPack(fine, fine, res).styles.ok).toMatchObject({ size: 12, font: "serif" });
+    // Before, accepted, and every letter stopped with "cannot read undefined: ERR_INVALID_ARG_TYPE".
+    const font = withStyles("  odd: { font: toString }\n");
+    expect((await caught(() => loadPack(font, font, res))).problems[0]).toMatchObject({
+      message: "style odd uses font toString, which the pack does not define",
+      location: { line: first, path: "styles.odd.font" },
+    });
   });
 
   // Before, a runover the page cannot hold was clamped in the layout without a word.

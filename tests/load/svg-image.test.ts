@@ -47,6 +47,15 @@ describe("an SVG image's size", () => {
     });
   });
 
+  // Before: refused with "holds function Object() { [native code] } (<constructor> at line
+  // 1)": the refused elements were looked up among every object's properties too.
+  it("reads an element named as an object's property as any unknown element", () => {
+    for (const name of ["constructor", "toString", "__proto__"])
+      expect(read(`<svg ${NS} width="10" height="10"><${name}/></svg>`)).toMatchObject({
+        width: 7.5,
+      });
+  });
+
   it("reads Adobe Illustrator's namespaces given as entities in its DOCTYPE", () => {
     const svg = `<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [
       <!ENTITY ns_svg "http://www.w3.org/2000/svg">

@@ -144,6 +144,31 @@ describe("validateData", () => {
     expect(p.map((x) => [x.at, x.message])).toEqual([[`6:3 ${cut}`, `unknown field \`${cut}\``]]);
   });
 
+  // letters27: `enclosures: 0` was four problems (true or false, at least 1, a list, fits
+  // none of the forms) for one mistake.
+  it("says a value that fits none of a field's forms once, in the form of its kind", () => {
+    const hint =
+      'documents sent with the letter: true ("Enclosure"), a number ("Enclosures (2)") or a list of them';
+    expect(problems([...PERSONAL, "enclosures: 0"].join("\n"))).toEqual([
+      { at: "6:13 enclosures", message: "must be at least 1, not 0", hints: [hint] },
+    ]);
+    expect(problems([...PERSONAL, "enclosures: some"].join("\n"))).toEqual([
+      {
+        at: "6:13 enclosures",
+        message: 'must be true or false, a whole number or a list, not the text "some"',
+        hints: [hint],
+      },
+    ]);
+    // A list's item of the wrong kind is said at the item, with its own hint.
+    expect(problems([...PERSONAL, "enclosures: [Plan, 3]"].join("\n"))).toEqual([
+      {
+        at: "6:20 enclosures.1",
+        message: "must be text, not the number 3",
+        hints: ['quote it: - "3"'],
+      },
+    ]);
+  });
+
   it("tells that yes is text in YAML 1.2 where true or false is wanted", async () => {
     const { validateData } = await import("../../src/load/validate-data.js");
     const { parseYaml } = await import("../../src/load/parse-yaml.js");

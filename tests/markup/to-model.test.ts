@@ -99,6 +99,18 @@ describe("toModel", () => {
     expect(
       (await caught(() => model('<letter><p style="nope">x</p></letter>'))).problems[0]?.message,
     ).toBe("unknown style nope");
+    // Before, accepted: found among every object's properties, and written into the PDF as NaN.
+    for (const name of ["toString", "constructor", "__proto__"])
+      expect(
+        (await caught(() => model(`<letter><p style="${name}">x</p></letter>`))).problems[0]
+          ?.message,
+      ).toBe(`unknown style ${name}`);
+    // Before, a page of no width or height (NaN in the layout), from a template's page="{{paper}}".
+    for (const name of ["constructor", "__proto__"])
+      expect(
+        (await caught(() => model(`<letter page="${name}"><p>x</p></letter>`))).problems[0]
+          ?.message,
+      ).toBe(`unknown page size ${name}`);
   });
 
   it("reads a signature grid in the given order", () => {

@@ -45,6 +45,7 @@ cc:
   - "The Honorable Jeff Sessions\\nRanking Minority Member"
   - Marcus Lee
 bcc: [Legal file]
+fileCopy: true
 enclosures: 2
 ps: Call us.
 ${SIGNER[pack]}`,
@@ -71,6 +72,18 @@ ${SIGNER[pack]}`,
     const words = pdf.items.map((i) => i.str).join(" ");
     expect(words).toContain("/s/ Jane Doe");
     expect(words).toContain("Ranking Minority Member");
+  });
+
+  // letters27: the bcc line was printed on every copy, so the addressee and the cc recipients
+  // read who was blind-copied; it belongs on the file copy only.
+  it("prints bcc on the file copy only", async () => {
+    const given = `body: Text.\ncc: [Marcus Lee]\nbcc: [Legal file]\n${NEEDS[pack]}`;
+    const sent = await letter(pack, given);
+    expect(sent.txt).toContain("Marcus Lee");
+    expect(sent.txt).not.toContain("Legal file");
+    expect(sent.markup).not.toContain("<bcc");
+    const file = await letter(pack, `${given}fileCopy: true\n`);
+    expect(file.txt).toContain("Legal file");
   });
 
   // letters22: din5008 had no ps style, so its P.S. sat under the last copy line as if it
@@ -103,7 +116,7 @@ ${SIGNER[pack]}`,
   // corpus26: an Italian reminder addressed "Spett.le" / "Edilnova S.n.c." was headed
   // "Spett.le · 6 maggio 2025 · Pagina 2 di 2" on page 2, and its PDF titled "Lettera – Spett.le".
   if (pack === "business" || pack === "senate")
-    it("names the addressee after a courtesy line in the continuation header", async () => {
+    it("names the addressee after a courtesy line in the continuation header and the PDF's title", async () => {
       const body = Array.from({ length: 30 }, (_, i) => `Paragrafo ${i + 1}.`).join("\n\n");
       for (const [lang, courtesy] of [
         ["it", "Spett.le"],
@@ -118,8 +131,37 @@ ${SIGNER[pack]}`,
           i.kind === "text" ? i.text : "",
         );
         expect(page2.join(" "), lang).toMatch(/^Edilnova S\.n\.c\. [·—]/);
-        if (pack === "business") expect(r.model?.meta.title, lang).toContain("Edilnova S.n.c.");
+        // letters27: the senate pack's title and subject still named "Spett.le".
+        expect(r.model?.meta.title, lang).toContain("Edilnova S.n.c.");
+        expect(r.model?.meta.title, lang).not.toContain(courtesy);
+        if (pack === "senate") expect(r.model?.meta.subject, lang).toContain("Edilnova S.n.c.");
       }
+    });
+
+  // A joint letter to two chairs, their addresses an empty line apart: page 2 was headed with
+  // the first chair alone, and the PDF's title named only her.
+  if (pack === "business" || pack === "senate")
+    it("names every addressee of a joint letter in the continuation header and the title", async () => {
+      const body = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1}.`).join("\n\n");
+      const heads: string[] = [];
+      for (const [lang, recipient] of [
+        ["en-US", '[Hon. Ann Lee, Chair, "", Hon. Bo Chen, Ranking Member]'],
+        ["de-DE", '[Herrn, Max Muster, Hauptstr. 1, "", Frau, Eva Beispiel, "", Firma Acme]'],
+      ]) {
+        const r = await letter(
+          pack,
+          `lang: ${lang}\nrecipient: ${recipient}\nbody: |\n  ${body.replaceAll("\n", "\n  ")}\n${NEEDS[pack]}`,
+        );
+        const page2 = (r.laidOut?.pages[1]?.items ?? []).map((i) =>
+          i.kind === "text" ? i.text : "",
+        );
+        heads.push(page2.join(" ").split(/ [·—] /)[0] as string);
+        expect(r.model?.meta.title).toContain(heads.at(-1));
+      }
+      expect(heads).toEqual([
+        "Hon. Ann Lee and Hon. Bo Chen",
+        "Max Muster, Eva Beispiel und Firma Acme",
+      ]);
     });
 
   // A notation is not part of the address: the continuation header names the recipient.
@@ -343,6 +385,28 @@ describe("datelines and subjects", () => {
     );
     expect(r.txt).toContain("Springfield, Illinois\nOctober\u00a019, 1860");
   });
+
+  // letters27: a subject typed with Markdown ("Re: *Smith v. Jones*") printed its stars.
+  it.each(PACKS)(
+    "sets a %s letter's subject and P.S. in their inline Markdown, the title without it",
+    async (pack) => {
+      const r = await letter(
+        pack,
+        `subject: 'Re: *Smith v. Jones*, case **12-345**, 5 \\* 3'\nbody: Text.\nps: See *the* file.\n${NEEDS[pack]}`,
+      );
+      expect(r.markup).toContain("Re: <i>Smith v. Jones</i>, case <b>12-345</b>, 5 * 3");
+      expect(r.markup).toContain(" See <i>the</i> file.</ps>");
+      expect(r.txt).toContain("Re: Smith v. Jones, case 12-345, 5 * 3");
+      expect(r.txt).toMatch(/P\.?S\.?:? See the file\./);
+      const pdf = await extractPdf(r.pdf as Uint8Array);
+      const words = pdf.items.map((i) => i.str).join(" ");
+      expect(words).not.toContain("*Smith");
+      expect(words).not.toContain("*the*");
+      const subject = "Re: Smith v. Jones, case 12-345, 5 * 3";
+      expect(pdf.info.Subject ?? subject).toBe(subject);
+      if (pack !== "senate") expect(pdf.info.Title).toBe(subject);
+    },
+  );
 
   it("puts the subject before the address when asked", async () => {
     const r = await letter(
