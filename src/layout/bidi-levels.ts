@@ -1,5 +1,5 @@
 import { largest, smallest } from "../largest.js";
-import { bidi, type Direction, RIGHT_TO_LEFT } from "../model/direction.js";
+import { bidi, type Direction, paragraphDirection, RIGHT_TO_LEFT } from "../model/direction.js";
 import { type Item, width } from "./paragraph-items.js";
 
 /**
@@ -22,18 +22,19 @@ export interface ParagraphBidi {
 }
 
 /**
- * Levels of the items of a paragraph whose base direction is `dir`, or null when the text is
- * left to right throughout in a left-to-right letter. Why null: a Latin paragraph then takes
- * exactly the path it took before bidi existed, and its PDF stays byte for byte the same.
+ * Levels of the items of a paragraph whose base direction is `dir` (the letter's, or its
+ * passage's: model/direction.ts, blockDirection), or null when the text is left to right
+ * throughout in a left-to-right letter. Why null: a Latin paragraph then takes exactly the
+ * path it took before bidi existed, and its PDF stays byte for byte the same.
  */
 export function paragraphBidi(items: Item[], dir: Direction): ParagraphBidi | null {
   // Box by box first: most paragraphs end here, without their text joined.
   const rightToLeft = items.some((it) => it.t === "box" && RIGHT_TO_LEFT.test(it.text));
   if (dir === "ltr" && !rightToLeft) return null;
   const text = items.map(textOf).join("");
-  const own = paragraphDirection(text, dir, rightToLeft);
-  const { levels } = bidi.getEmbeddingLevels(text, own);
-  const base = own === "rtl" ? 1 : 0;
+  const way = paragraphDirection(text, dir);
+  const { levels } = bidi.getEmbeddingLevels(text, way);
+  const base = way === "rtl" ? 1 : 0;
   const out: Item[] = [];
   const outLevels: number[] = [];
   let at = 0;
@@ -52,17 +53,6 @@ export function paragraphBidi(items: Item[], dir: Direction): ParagraphBidi | nu
     at += t.length;
   }
   return { items: out, levels: outLevels, base, mirror: dir === "rtl" };
-}
-
-/**
- * A paragraph runs the letter's way, unless it holds no letter written that way: a phone
- * number or an English address line in an Arabic letter runs left to right (still set at
- * the right margin), a line all in Hebrew in an English letter right to left.
- */
-function paragraphDirection(text: string, dir: Direction, rightToLeft: boolean): Direction {
-  if (dir === "rtl") return rightToLeft ? "rtl" : "ltr";
-  for (const ch of text) if (bidi.getBidiCharTypeName(ch) === "L") return "ltr";
-  return "rtl";
 }
 
 /** The characters an item stands for in the paragraph's text: a space for a space. */

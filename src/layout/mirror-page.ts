@@ -12,6 +12,11 @@ export function mirrorPage(page: LaidOutPage, pageWidth: number): LaidOutPage {
   return { ...page, items, cells };
 }
 
-function mirrorItem(it: PaintItem, pageWidth: number): PaintItem {
-  return { ...it, x: pageWidth - it.x - it.width };
+/**
+ * An item turned left for right about the middle of a span `axis` / 2 from the page's left
+ * edge: the page's width turns it on the page, a column's left edge twice and its width turn
+ * it in the column (a Hebrew passage in an English letter, page-units.ts).
+ */
+export function mirrorItem(it: PaintItem, axis: number): PaintItem {
+  return { ...it, x: axis - it.x - it.width };
 }

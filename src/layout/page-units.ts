@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { fail } from "../errors.js";
 import { largest } from "../largest.js";
-import type { Direction } from "../model/direction.js";
+import { blockDirection, type Direction } from "../model/direction.js";
 import type { Block, ImageBlock, Kept, SignatureBlock, TextBlock } from "../model/letter-doc.js";
 import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
 import type { TextStyle } from "../model/style.js";
@@ -20,6 +20,7 @@ import {
   type PlacedInk,
   skipFor,
 } from "./line-skip.js";
+import { mirrorItem } from "./mirror-page.js";
 import type { ItemContext } from "./paragraph-items.js";
 import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
@@ -289,7 +290,12 @@ function endsHyphenated(line: SetLine): boolean {
   return line.segments.at(-1)?.text.endsWith("\u00AD") ?? false;
 }
 
-function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
+function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
+  // A passage in a language written the other way is set as in a letter written that way,
+  // then turned in the column (below).
+  const way = blockDirection(b.lines, letter.lang ?? "", letter.dir ?? "ltr");
+  const otherWay = way !== (letter.dir ?? "ltr");
+  const ctx = otherWay ? { ...letter, dir: way } : letter;
   const st = style(ctx, b.style);
   const hang = b.label
     ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
@@ -348,6 +354,8 @@ function textUnits(b: TextBlock, ctx: UnitContext, tag: string): Unit[] {
       ...(ctx.dir === "rtl" ? { rtl: true as const } : {}),
     });
   }
+  if (otherWay)
+    for (const u of units) u.items = u.items.map((it) => mirrorItem(it, 2 * ctx.left + ctx.width));
   const out = !b.keepTogether
     ? units
     : b.fit

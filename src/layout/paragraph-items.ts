@@ -4,6 +4,7 @@ import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
+import { upperCased } from "../model/upper-case.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { clipped } from "../shown-value.js";
 import { spaceCjkLatin } from "./cjk-latin-space.js";
@@ -124,7 +125,7 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
   for (const run of runs) {
     const plain = run.note || run.sup ? noteContext(textCtx) : textCtx;
     let text = run.field ? String(plain.fields[run.field]) : run.text;
-    if (plain.style.uppercase) text = text.toLocaleUpperCase();
+    if (plain.style.uppercase) text = upperCased(text, run.lang ?? plain.lang ?? "");
     const ctx = plain.style.tracking && JOINED.test(text) ? untracked(plain) : plain;
     const bold = ctx.style.bold || !!run.bold;
     const italic = ctx.style.italic || !!run.italic;

@@ -17,7 +17,7 @@ import { phrasesFrom } from "../model/phrases.js";
 import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
 import { type TypesetMemo, typesetText } from "../typography/typeset.js";
-import type { Typography } from "../typography/typography-options.js";
+import { ALL_OFF, type Typography } from "../typography/typography-options.js";
 import {
   alignedRight,
   flushStyle,
@@ -343,15 +343,19 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
   return page;
 }
 
-/** The PDF's document information; title and subject get the letter's quotation marks. */
+/**
+ * The PDF's document information; title and subject get the letter's quotation marks, the
+ * author's names only their language's letters (Romanian "Ştefan" as "Ștefan", as signed).
+ */
 function meta(root: XmlElement, ctx: Ctx): DocMeta {
   // Document information is one line: a data line break becomes a space.
   const one = (v: string | undefined) => (v ?? "").split(LINE_SEPARATOR).join(" ");
   const a = root.attrs;
   const quotes = { ...ctx.typography, spacing: false, ties: false };
+  const letters = { ...ALL_OFF, diacritics: ctx.typography.diacritics };
   return {
     title: typesetText(one(a.title), ctx.lang, quotes),
-    author: one(a.author),
+    author: typesetText(one(a.author), ctx.lang, letters),
     subject: typesetText(one(a.subject), ctx.lang, quotes),
     keywords: one(a.keywords),
   };

@@ -1,4 +1,5 @@
 import bidiJs, { type Bidi } from "bidi-js";
+import type { Run } from "./letter-doc.js";
 
 /** Which way a letter's lines run. */
 export type Direction = "ltr" | "rtl";
@@ -26,6 +27,70 @@ const RTL_LANGUAGES: ReadonlySet<string> = new Set([
 export function directionOf(lang: string): Direction {
   const primary = lang.split(/[-_]/)[0]?.toLowerCase() ?? "";
   return RTL_LANGUAGES.has(primary) ? "rtl" : "ltr";
+}
+
+/**
+ * The direction of a paragraph's own language, where it is not the letter's: every run with a
+ * letter in it carries one `lang` (a `::: {lang=he}` passage, `<p lang="ar">`). Why: such a
+ * paragraph runs its language's way, as Typst's `text(lang: "he")` and a browser's `dir` set
+ * it, whatever its first letter is ("Microsoft הודיעה…" is a Hebrew sentence).
+ */
+export function ownDirection(runs: readonly Run[], letterLang: string): Direction | undefined {
+  // Most blocks have no language of their own: they end here, their text unread.
+  if (!runs.some((r) => r.lang !== undefined && r.lang !== letterLang)) return undefined;
+  let lang: string | undefined;
+  for (const r of runs) {
+    if (r.field || r.note || !/\p{L}/u.test(r.text)) continue;
+    const l = r.lang ?? letterLang;
+    if (lang === undefined) lang = l;
+    else if (lang !== l) return undefined;
+  }
+  return lang === undefined || lang === letterLang ? undefined : directionOf(lang);
+}
+
+/**
+ * The way a block (a paragraph, an address, an item) of a letter written `dir` is laid out:
+ * its own language's, where it is a passage in a language written the other way and runs
+ * that way (a Hebrew passage in an English letter: from the right margin, its indents and
+ * list markers on the right, as in a Hebrew letter), else the letter's.
+ */
+export function blockDirection(
+  lines: readonly (readonly Run[])[],
+  letterLang: string,
+  dir: Direction,
+): Direction {
+  const runs = lines.flat();
+  const own = ownDirection(runs, letterLang);
+  if (own === undefined || own === dir) return dir;
+  return paragraphDirection(runs.map((r) => r.text).join(" "), own) === own ? own : dir;
+}
+
+/**
+ * The way a paragraph runs, in a letter or passage written `way`: that way, unless the text
+ * has no letter written that way: a phone number or an English address line in an Arabic
+ * letter runs left to right (still set at the right margin), a line all in Hebrew in an
+ * English letter right to left.
+ */
+export function paragraphDirection(text: string, way: Direction): Direction {
+  if (way === "rtl") return hasRightToLeft(text) ? "rtl" : "ltr";
+  for (const ch of text) if (bidi.getBidiCharTypeName(ch) === "L") return "ltr";
+  return "rtl";
+}
+
+/**
+ * Whether a plain-text viewer, which takes a line's direction from its first strong letter
+ * (UAX #9, P2), sets `line` the other way than `way`: then the line needs a mark (U+200F
+ * or U+200E) before it. Why: a plain text has no `dir`; each of its lines is a paragraph.
+ */
+export function firstStrongIsNot(line: string, way: Direction): boolean {
+  for (const ch of line) {
+    const type = bidi.getBidiCharTypeName(ch);
+    if (type === "L") return way === "rtl";
+    if (type === "R" || type === "AL") return way === "ltr";
+  }
+  // No strong letter (a wrapped "2025." of a Hebrew sentence): a viewer sets it left to
+  // right, the full stop on the right of the number, where the PDF has it on its left.
+  return way === "rtl" && line.trim() !== "";
 }
 
 // The package is CommonJS whose exports are the factory; its types say an ES default export.

@@ -5,11 +5,13 @@ import { curlQuotes } from "./curl-quotes.js";
 import { typedDashes } from "./dashes.js";
 import { frenchOrdinals } from "./french-ordinals.js";
 import { frenchSpacing } from "./french-spacing.js";
+import { romanianCommas } from "./romanian-commas.js";
 import { tieSpaces } from "./tie-spaces.js";
 import { TYPOGRAPHY_KEYS, type Typography } from "./typography-options.js";
 
 /**
- * The typography of one block's text: typed dashes, curly quotes, French spacing, ties. Runs keep their
+ * The typography of one block's text: typed dashes, curly quotes, French spacing, ties, a
+ * language's legacy letters (Romanian ş ţ). Runs keep their
  * formats; only their text changes, but for French ordinals' endings, which become runs of their own. `lang` is the block's language, a run's own `lang` wins.
  * Why here, on the model's runs: the text is final and both writers (PDF and plain text) read it.
  */
@@ -20,6 +22,7 @@ export function typeset(lines: Run[][], lang: string, typography: Typography): R
   if (typography.quotes) curlQuotes(block);
   if (typography.spacing) frenchSpacing(block);
   if (typography.ties) tieSpaces(block);
+  if (typography.diacritics) romanianCommas(block);
   const runs = runsOf(block, layout);
   return typography.ordinals ? frenchOrdinals(runs, lang) : runs;
 }

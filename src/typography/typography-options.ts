@@ -13,9 +13,18 @@ export interface Typography {
   dashes: boolean;
   /** French ordinals' endings raised: 1er, 2e (french-ordinals.ts). */
   ordinals: boolean;
+  /** Letters typed in a legacy form as the language writes them: Romanian ş ţ as ș ț. */
+  diacritics: boolean;
 }
 
-export const TYPOGRAPHY_KEYS = ["quotes", "spacing", "ties", "dashes", "ordinals"] as const;
+export const TYPOGRAPHY_KEYS = [
+  "quotes",
+  "spacing",
+  "ties",
+  "dashes",
+  "ordinals",
+  "diacritics",
+] as const;
 
 export const ALL_ON: Typography = {
   quotes: true,
@@ -23,6 +32,17 @@ export const ALL_ON: Typography = {
   ties: true,
   dashes: true,
   ordinals: true,
+  diacritics: true,
+};
+
+/** Every pass off: for text that takes one pass alone (a PDF's author: its letters only). */
+export const ALL_OFF: Typography = {
+  quotes: false,
+  spacing: false,
+  ties: false,
+  dashes: false,
+  ordinals: false,
+  diacritics: false,
 };
 
 /** JSON Schema of `typography:` in letter data (the manifest's is checked by load-pack). */
@@ -42,6 +62,10 @@ export const TYPOGRAPHY_SCHEMA = {
     },
     dashes: { type: "boolean", description: "-- and --- as – and —, ... as …, -5 as −5" },
     ordinals: { type: "boolean", description: "French: 1er, 2e with the ending raised" },
+    diacritics: {
+      type: "boolean",
+      description: "Romanian: ş ţ typed with a cedilla as ș ț with the comma below",
+    },
   },
 };
 

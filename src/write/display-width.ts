@@ -9,7 +9,7 @@ export function displayWidth(s: string): number {
   if (printableAscii(s)) return s.length;
   let w = 0;
   for (const ch of s) {
-    if (/\p{M}|\u200B|\u200D|\uFE0F/u.test(ch)) continue;
+    if (/\p{M}|\u200B|\u200D|\u200E|\u200F|\uFE0F/u.test(ch)) continue;
     w += eastAsianWidth(ch.codePointAt(0) ?? 0);
   }
   return w;

@@ -10,8 +10,10 @@ import type {
 } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
+import { upperCased } from "../model/upper-case.js";
 import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
+import { withDirectionMarks } from "./direction-marks.js";
 import { displayWidth, pad, type WrapMemo, wrap, wrapOnce } from "./display-width.js";
 import { tableLines } from "./text-table.js";
 
@@ -182,8 +184,11 @@ function textLines(
   const ems = b.label ? 0 : Math.round((st?.firstLineIndent ?? 0) / (st?.size ?? 12));
   const opening = " ".repeat(Math.min(2 * ems, Math.floor(width / 2)));
   for (const [n, runs] of b.lines.entries()) {
-    let text = runsText(runs);
-    if (upper) text = text.toLocaleUpperCase();
+    const text = upper
+      ? runsText(runs.map((r) => ({ ...r, text: upperCased(r.text, r.lang ?? doc.lang) })))
+      : runsText(runs);
+    const wrapped = (w: number, rest?: number, all?: boolean) =>
+      withDirectionMarks(wrapTo(text, w, rest, all), b.lines, text, doc);
     // The indent goes before the first line of the paragraph only, as in the PDF.
     const first = n === 0 ? opening : "";
     const indented = (l: string, i: number) => (i === 0 && l ? first + l : l);
@@ -191,7 +196,7 @@ function textLines(
       const q = b.quoted ? quoteLead(b, width) : "";
       const lead = q + (n === 0 ? hang.first : " ".repeat(hang.indent));
       const w = width - q.length - hang.indent;
-      const body = wrapTo(text, w, w - turn.length, whole);
+      const body = wrapped(w, w - turn.length, whole);
       pushAll(
         lines,
         body.map((l, i) => (i === 0 ? lead : q + " ".repeat(hang.indent) + turn) + l),
@@ -201,19 +206,19 @@ function textLines(
       const w = width - q.length;
       pushAll(
         lines,
-        wrapTo(text, w - first.length, w).map((l, i) => q + indented(l, i)),
+        wrapped(w - first.length, w).map((l, i) => q + indented(l, i)),
       );
     } else if (turn) {
       pushAll(
         lines,
-        wrapTo(text, width - first.length, width - turn.length, whole).map((l, i) =>
+        wrapped(width - first.length, width - turn.length, whole).map((l, i) =>
           i === 0 ? indented(l, i) : turn + l,
         ),
       );
     } else {
       pushAll(
         lines,
-        wrapTo(text, width - first.length, width, whole).map((l, i) =>
+        wrapped(width - first.length, width, whole).map((l, i) =>
           align(indented(l, i), width, how),
         ),
       );
@@ -285,11 +290,22 @@ const SIGNATURE_SPACE_LINES = 3;
 /** The narrowest column a signer's name and title get in the text (fewer columns if need be). */
 const MIN_SIGNER_COLUMN = 20;
 
-/** Lines of a signature cell, each wrapped; with the style's runover, turned over by two columns. */
-function turnedOver(lines: string[], st: TextStyle | undefined, colW: number): string[] {
+/**
+ * Lines of a signature cell, each wrapped; with the style's runover, turned over by two
+ * columns; marked with the way they run where a viewer would set them the other way (a
+ * Hebrew letter's signer "Microsoft ישראל").
+ */
+function turnedOver(
+  lines: string[],
+  st: TextStyle | undefined,
+  colW: number,
+  doc: LetterDoc,
+): string[] {
   const turn = (st?.runover ?? 0) > 0 ? "  " : "";
   return lines.flatMap((t) =>
-    wrap(t, colW, colW - turn.length).map((l, i) => (i > 0 ? turn + l : l)),
+    withDirectionMarks(wrap(t, colW, colW - turn.length), [[{ text: t }]], t, doc).map((l, i) =>
+      i > 0 ? turn + l : l,
+    ),
   );
 }
 
@@ -302,8 +318,8 @@ function signatureLines(b: SignatureBlock, width: number, doc: LetterDoc): strin
   for (let r = 0; r * columns < b.signers.length; r++) {
     const row = b.signers.slice(r * columns, (r + 1) * columns);
     const cells = row.map((s) => [
-      ...turnedOver(s.name.split("\n"), doc.styles[b.nameStyle], colW),
-      ...turnedOver(s.titles, doc.styles[b.titleStyle], colW),
+      ...turnedOver(s.name.split("\n"), doc.styles[b.nameStyle], colW, doc),
+      ...turnedOver(s.titles, doc.styles[b.titleStyle], colW, doc),
     ]);
     const height = largest(cells.map((c) => c.length));
     // The first row's blank lines include the one that separates every block.

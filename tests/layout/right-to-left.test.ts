@@ -250,6 +250,113 @@ closing: Yours,
   });
 });
 
+// scripts27: a Hebrew sentence that starts with a Latin name ("Microsoft הודיעה…") was set
+// left to right in an English letter, its first strong letter taken for its direction; and the
+// plain text gave a viewer no way to tell, in a Hebrew letter too.
+describe("a passage in a language written the other way than the letter", () => {
+  const hebrew = "Microsoft הודיעה השבוע כי תפתח מרכז פיתוח חדש בחיפה.";
+  const arabic = "Google أعلنت اليوم عن افتتاح مكتب جديد في عمّان.";
+  let layout: LaidOutDoc;
+  let txt: string;
+  beforeAll(async () => {
+    const r = await render({
+      file: join(ROOT, "data", "passage-other-way.yaml"),
+      text: `template: personal
+lang: en
+sender: { name: Dana Levi, address: [1 Main St] }
+date: 2024-01-02
+recipient: [Mr. Karim Mansour]
+salutation: Dear Mr. Mansour,
+body: |
+  ::: {lang=he}
+  ${hebrew}
+
+  1. Intel — הודעה ראשונה.
+  2. הודעה שנייה.
+  :::
+
+  [${arabic}]{lang=ar}
+
+  The end, Microsoft מודה.
+closing: Yours,
+`,
+    });
+    layout = r.laidOut as LaidOutDoc;
+    txt = r.txt as string;
+  });
+
+  it("runs its language's way from the right margin, the Latin name first on the right", () => {
+    const right = layout.width - 1.1 * 72;
+    const lines = [hebrew, arabic].map((p) =>
+      blockItems(layout, "p#").filter((i) => p.includes(i.text.trim())),
+    );
+    for (const [i, line] of lines.entries()) {
+      const byX = [...line].sort((a, b) => b.x - a.x);
+      expect(byX[0]?.text).toBe(["Microsoft", "Google"][i]);
+      expect(Math.max(...line.map((it) => it.x + it.width))).toBeCloseTo(right, 1);
+    }
+  });
+
+  it("sets its list as a Hebrew letter does: markers right of the items, read .1 .2", () => {
+    const items = (layout.pages[0]?.items ?? []).filter(
+      (i): i is TextItem => i.kind === "text" && i.level !== undefined,
+    );
+    const markers = items.filter((i) => i.marker);
+    expect(markers.map((m) => m.text)).toEqual(["1.", "2."]);
+    for (const m of markers) {
+      expect(m.rtl).toBe(true);
+      const text = items.filter((i) => !i.marker && i.y === m.y);
+      expect(m.x).toBeGreaterThan(Math.max(...text.map((i) => i.x + i.width)));
+    }
+  });
+
+  it("leaves a paragraph in the letter's language as it was: left to right", () => {
+    const end = blockItems(layout, "p#").filter((i) => /The end|מודה/.test(i.text));
+    const byX = [...end].sort((a, b) => a.x - b.x);
+    expect(byX[0]?.text.startsWith("The end")).toBe(true);
+    expect(byX[0]?.x).toBeCloseTo(1.1 * 72, 1);
+  });
+
+  it("marks it right to left in the plain text, so a viewer sets it so", () => {
+    expect(txt).toContain(`\u200F${hebrew}`);
+    expect(txt).toContain(`\u200F${arabic}`);
+    expect(txt).not.toContain("\u200FThe end");
+  });
+});
+
+describe("a right-to-left letter's plain text", () => {
+  it("marks a line that starts with a Latin word right to left; one in its own language's way not", async () => {
+    const text = `template: personal
+lang: he
+sender: { name: Microsoft ישראל, address: [חיפה] }
+body: |
+  Microsoft הודיעה השבוע כי תפתח מרכז פיתוח חדש בחיפה.
+
+  הודעה נוספת.
+
+  ::: {lang=en}
+  An English note, about חיפה.
+  :::
+signature: Intel ישראל
+`;
+    const r = await render({ file: join(ROOT, "data", "he-latin-first.yaml"), text });
+    const lines = (r.txt as string).split("\n");
+    expect(lines.filter((l) => l.includes("\u200F")).map((l) => l.trim())).toEqual([
+      "\u200FMicrosoft ישראל",
+      "\u200FMicrosoft הודיעה השבוע כי תפתח מרכז פיתוח חדש בחיפה.",
+      "\u200FIntel ישראל",
+    ]);
+    expect(lines).toContain("An English note, about חיפה.");
+    // In the PDF, the English note starts at the left margin of the mirrored page.
+    const note = ((r.laidOut as LaidOutDoc).pages[0]?.items ?? []).filter(
+      (i): i is TextItem => i.kind === "text" && /English note|חיפה\.$/.test(i.text),
+    );
+    const byX = [...note].sort((a, b) => a.x - b.x);
+    expect(byX[0]?.text.startsWith("An English note")).toBe(true);
+    expect(byX[0]?.x).toBeLessThan(100);
+  });
+});
+
 describe("a signature grid in a right-to-left letter", () => {
   it("fills from the right: the first signer stands at the right margin", async () => {
     const letter = (dir: string) =>

@@ -61,7 +61,14 @@ describe("lang on markup elements", () => {
   });
 
   it("leaves the text as written when the letter turns typography off", () => {
-    const off = { quotes: false, spacing: false, ties: false, dashes: false, ordinals: false };
+    const off = {
+      quotes: false,
+      spacing: false,
+      ties: false,
+      dashes: false,
+      ordinals: false,
+      diacritics: false,
+    };
     expect(lines(`<p>Das "Angebot" über 5 km</p>`, off)).toEqual([
       [{ text: 'Das "Angebot" über 5 km' }],
     ]);
@@ -96,5 +103,17 @@ describe("typography outside paragraphs", () => {
     expect(doc.body[1]).toMatchObject({
       signers: [{ name: "Dr.\u00a0O’Brien", titles: ["„Chef“"] }],
     });
+  });
+
+  // scripts27: the PDF of a Romanian letter signed "Ştefan Ţurcanu" printed "Ștefan Țurcanu"
+  // but named its author with the cedilla forms.
+  it("writes a Romanian author's ş ţ with the comma below, and nothing else of the author", () => {
+    const doc = toModel(
+      parseXml(`<letter lang="ro" author="Ştefan Ţurcanu, O'Brien -- x"><body/></letter>`, "m.xml"),
+      pack,
+      "m.xml",
+      noImages,
+    );
+    expect(doc.meta.author).toBe("Ștefan Țurcanu, O'Brien -- x");
   });
 });

@@ -26,6 +26,7 @@ it("changes only quotes, one character for one, and keeps every run's format", (
         ties: false,
         dashes: false,
         ordinals: false,
+        diacritics: false,
       });
       expect(out.map((l) => l.map(({ text, ...f }) => f))).toEqual(
         ls.map((l) => l.map(({ text, ...f }) => f)),

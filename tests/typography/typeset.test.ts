@@ -9,7 +9,14 @@ import { ALL_ON } from "../../src/typography/typography-options.js";
 const show = (s: string) =>
   s.replaceAll("\u00a0", "~").replaceAll(SOFT_TIE, "_").replaceAll("\u202f", "^");
 const set = (text: string, lang = "en-US") => show(typesetText(text, lang, ALL_ON));
-const quotesOnly = { quotes: true, spacing: false, ties: false, dashes: false, ordinals: false };
+const quotesOnly = {
+  quotes: true,
+  spacing: false,
+  ties: false,
+  dashes: false,
+  ordinals: false,
+  diacritics: false,
+};
 
 describe("curly quotes", () => {
   it.each([
@@ -645,5 +652,33 @@ describe("French ordinals", () => {
       "1er",
     ]);
     expect(runs("le 1er mars", "fr", { ...ALL_ON, ordinals: false })).toEqual(["le 1er mars"]);
+  });
+});
+
+// scripts27: Romanian typed on a legacy keyboard ("şcoală", "Ţara") printed the cedilla
+// forms, which Romanian does not write and its hyphenation patterns do not know.
+describe("Romanian s and t with a comma below", () => {
+  const text = (t: string, lang: string, typography = ALL_ON) =>
+    (typeset([[{ text: t }]], lang, typography)[0] ?? []).map((r) => r.text).join("");
+
+  it("replace the cedilla forms in Romanian text, small and capital", () => {
+    expect(text("Şcoala din Ţara Haţegului îşi începe anul", "ro")).toBe(
+      "Școala din Țara Hațegului își începe anul",
+    );
+    expect(text("ŞTIINŢĂ", "ro-MD")).toBe("ȘTIINȚĂ");
+  });
+
+  it("leave other languages, a span in another language, addresses, code and a turned-off pass", () => {
+    expect(text("Şişli’de", "tr")).toBe("Şişli’de");
+    const spans = typeset(
+      [[{ text: "la " }, { text: "Şişli", lang: "tr" }, { text: " şi", code: true }]],
+      "ro",
+      ALL_ON,
+    );
+    expect(spans[0]?.map((r) => r.text)).toEqual(["la ", "Şişli", " şi"]);
+    expect(text("scrieţi la https://exemplu.ro/ştiri", "ro")).toBe(
+      "scrieți la https://exemplu.ro/ştiri",
+    );
+    expect(text("şi", "ro", { ...ALL_ON, diacritics: false })).toBe("şi");
   });
 });

@@ -42,6 +42,7 @@ describe("turning typography off", () => {
       ties: false,
       dashes: true,
       ordinals: true,
+      diacritics: true,
     });
     // The pack is named as -t does: a template path in the data must lie under its folder.
     const withPack = (extra: string) =>
@@ -62,8 +63,8 @@ describe("turning typography off", () => {
     });
     const e = await caught(() => loadPack(bad, bad, res));
     expect(e.problems.map((p) => p.message)).toEqual([
-      "typography.quotes: typography is a mapping of quotes, spacing, ties, dashes, ordinals to true or false",
-      "typography.ligatures: typography is a mapping of quotes, spacing, ties, dashes, ordinals to true or false",
+      "typography.quotes: typography is a mapping of quotes, spacing, ties, dashes, ordinals, diacritics to true or false",
+      "typography.ligatures: typography is a mapping of quotes, spacing, ties, dashes, ordinals, diacritics to true or false",
     ]);
   });
 

@@ -1,0 +1,15 @@
+/**
+ * Text in capitals as its language writes them (a style with `uppercase`): Turkish and
+ * Azerbaijani "i" as "İ", Greek without its accents ("Αθήνα" as "ΑΘΗΝΑ", "Μάιος" as "ΜΑΪΟΣ"),
+ * as CSS's `text-transform` does by `lang`. Why a language and never none: without one, the
+ * machine's own locale decides, so a Turkish letter lost the dot of its "İ" and an English
+ * letter set on a Turkish machine would gain one.
+ */
+export function upperCased(text: string, lang: string): string {
+  try {
+    return text.toLocaleUpperCase(lang || "und");
+  } catch {
+    // A tag ICU cannot read (the data's tag is checked before, a pack's may not be).
+    return text.toLocaleUpperCase("und");
+  }
+}

@@ -1,0 +1,53 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { LaidOutDoc, TextItem } from "../../src/layout/laid-out-doc.js";
+import { ROOT, render } from "../helpers/render.js";
+
+/** A senate letter whose letterhead's place lines (an `uppercase` style) are `lines`. */
+function placeLetter(lang: string, lines: string[]): string {
+  return `template: senate
+lang: ${lang}
+letterhead:
+  org: Org
+  lines: [${lines.map((l) => JSON.stringify(l)).join(", ")}]
+date: 2025-03-12
+recipient: [X]
+salutation: "X,"
+body: X.
+signers: [{ name: X }]
+`;
+}
+
+/** The words the PDF's layout and the text output give a style in capitals. */
+async function capitals(lang: string, lines: string[]): Promise<{ pdf: string[]; txt: string }> {
+  const r = await render({
+    file: join(ROOT, "data", `upper-${lang}.yaml`),
+    text: placeLetter(lang, lines),
+  });
+  const pdf = ((r.laidOut as LaidOutDoc).pages[0]?.items ?? [])
+    .filter((i): i is TextItem => i.kind === "text" && (i.block ?? "").startsWith("head/"))
+    .map((i) => i.text);
+  return { pdf, txt: r.txt as string };
+}
+
+// scripts27: a style in capitals upper-cased with the machine's locale: a Turkish place
+// "Diyarbakır" printed "DIYARBAKIR" (İ without its dot), Greek "Αθήνα" kept its accent "ΑΘΉΝΑ".
+describe("a style in capitals", () => {
+  it("writes Turkish i as İ", async () => {
+    const { pdf, txt } = await capitals("tr", ["Diyarbakır, istiklal caddesi"]);
+    expect(pdf.join(" ")).toContain("DİYARBAKIR, İSTİKLAL CADDESİ");
+    expect(txt).toContain("DİYARBAKIR, İSTİKLAL CADDESİ");
+  });
+
+  it("writes Greek without accents, a diaeresis where an accent kept two vowels apart", async () => {
+    const { pdf, txt } = await capitals("el", ["Αθήνα, Μάιος"]);
+    expect(pdf.join(" ")).toContain("ΑΘΗΝΑ, ΜΑΪΟΣ");
+    expect(txt).toContain("ΑΘΗΝΑ, ΜΑΪΟΣ");
+  });
+
+  it("writes English i as I", async () => {
+    const { pdf, txt } = await capitals("en", ["Washington, district"]);
+    expect(pdf.join(" ")).toContain("WASHINGTON, DISTRICT");
+    expect(txt).toContain("WASHINGTON, DISTRICT");
+  });
+});
