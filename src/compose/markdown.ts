@@ -13,6 +13,7 @@ import {
 import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
 import { type FancyLists, fancyLists } from "./fancy-lists.js";
+import { japaneseItems } from "./japanese-bullets.js";
 import { isLangDiv, LANG_DIV_EXTENSIONS, type LangDiv } from "./lang-div.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { checkListItemRuns } from "./list-item-runs.js";
@@ -190,7 +191,11 @@ function block(t: Token, ctx: MdContext): string {
       if (/^\\(?:newpage|pagebreak)$/.test(t.raw.trim())) return "<page-break/>";
       if (/^\\(?:newpage|pagebreak)\[head=none\]$/.test(t.raw.trim()))
         return '<page-break head="none"/>';
-      return imageParagraph(t as Tokens.Paragraph, ctx) ?? aligned("p", "", t, ctx);
+      return (
+        japaneseList(t.raw, ctx) ??
+        imageParagraph(t as Tokens.Paragraph, ctx) ??
+        aligned("p", "", t, ctx)
+      );
     case "heading":
       return aligned("heading", ` level="${(t as Tokens.Heading).depth}"`, t, ctx);
     case "list":
@@ -206,6 +211,26 @@ function block(t: Token, ctx: MdContext): string {
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/**
+ * A paragraph whose last lines are a Japanese list (`・項目`, `①項目`: japanese-bullets.ts),
+ * as the paragraph above them and a list of items, each marker printed as typed; or
+ * undefined. Each line is read for its inline Markdown on its own.
+ */
+function japaneseList(raw: string, ctx: MdContext): string | undefined {
+  const found = japaneseItems(raw);
+  if (!found) return undefined;
+  const lexer = new BoundedLexer(
+    { gfm: true, breaks: false, extensions: EXTENSIONS, tokenizer: new AddressTokenizer() },
+    ctx.where,
+  );
+  const line = (text: string) => inlines(lexer.inlineTokens(text), ctx);
+  const intro = found.intro.length ? `<p>${line(found.intro.join("\n"))}</p>` : "";
+  const items = found.items.map(
+    (it) => `<item bullet="${xmlEscape(it.marker)}">${line(it.text)}</item>`,
+  );
+  return `${intro}<list${found.ordered ? ' ordered="true"' : ""}>${items.join("")}</list>`;
 }
 
 /** Blocks fenced `::: {lang=fr}` … `:::`: each text in them marked as in that language. */
