@@ -108,14 +108,8 @@ const INLINE_EXTENSIONS = {
  */
 export function inlineMarkdownToMarkup(md: string, where: Locator): string {
   const text = md.replace(/(?:\r?\n)+$/, "");
-  const options = {
-    gfm: true,
-    breaks: false,
-    extensions: INLINE_EXTENSIONS,
-    tokenizer: new AddressTokenizer(),
-  };
   try {
-    const tokens = new BoundedLexer(options, where).inlineTokens(text);
+    const tokens = lexer(where, INLINE_EXTENSIONS).inlineTokens(text);
     const ctx: MdContext = { where, notes: new Notes([], where), markers: {} };
     return inlines(tokens, ctx).replace(/\r?\n/g, "&#x2028;");
   } catch (e) {
@@ -136,6 +130,14 @@ export function inlineMarkdownToText(md: string, where: Locator): string {
     .replace(/<[^>]*>/g, "");
 }
 
+/** marked's lexer as missive reads Markdown: GFM, bounded, web addresses ended in CJK text. */
+function lexer(where: Locator, extensions: typeof EXTENSIONS = EXTENSIONS): BoundedLexer {
+  return new BoundedLexer(
+    { gfm: true, breaks: false, extensions, tokenizer: new AddressTokenizer() },
+    where,
+  );
+}
+
 /** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
 export function lexedMarkdownToMarkup(
   md: string,
@@ -145,13 +147,7 @@ export function lexedMarkdownToMarkup(
 ): string {
   checkListItemRuns(md, where);
   try {
-    const options = {
-      gfm: true,
-      breaks: false,
-      extensions: EXTENSIONS,
-      tokenizer: new AddressTokenizer(),
-    };
-    const tokens = new BoundedLexer(options, where).lex(md);
+    const tokens = lexer(where).lex(md);
     const ctx: MdContext = { where, notes: new Notes(tokens, where), markers, fancy };
     const out = blocks(tokens, ctx);
     ctx.notes.checkAllUsed();
@@ -221,11 +217,8 @@ function block(t: Token, ctx: MdContext): string {
 function japaneseList(raw: string, ctx: MdContext): string | undefined {
   const found = japaneseItems(raw);
   if (!found) return undefined;
-  const lexer = new BoundedLexer(
-    { gfm: true, breaks: false, extensions: EXTENSIONS, tokenizer: new AddressTokenizer() },
-    ctx.where,
-  );
-  const line = (text: string) => inlines(lexer.inlineTokens(text), ctx);
+  const lines = lexer(ctx.where);
+  const line = (text: string) => inlines(lines.inlineTokens(text), ctx);
   const intro = found.intro.length ? `<p>${line(found.intro.join("\n"))}</p>` : "";
   const items = found.items.map(
     (it) => `<item bullet="${xmlEscape(it.marker)}">${line(it.text)}</item>`,
