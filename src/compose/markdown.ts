@@ -14,6 +14,7 @@ import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
 import { clauseNumber, isFirstPartOf } from "./clause-numbers.js";
 import { type FancyLists, fancyLists, type Marker } from "./fancy-lists.js";
+import { japaneseItems } from "./japanese-bullets.js";
 import { isLangDiv, LANG_DIV_EXTENSIONS, type LangDiv } from "./lang-div.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { checkListItemRuns } from "./list-item-runs.js";
@@ -108,14 +109,8 @@ const INLINE_EXTENSIONS = {
  */
 export function inlineMarkdownToMarkup(md: string, where: Locator): string {
   const text = md.replace(/(?:\r?\n)+$/, "");
-  const options = {
-    gfm: true,
-    breaks: false,
-    extensions: INLINE_EXTENSIONS,
-    tokenizer: new AddressTokenizer(),
-  };
   try {
-    const tokens = new BoundedLexer(options, where).inlineTokens(text);
+    const tokens = lexer(where, INLINE_EXTENSIONS).inlineTokens(text);
     const ctx: MdContext = { where, notes: new Notes([], where), markers: {} };
     return inlines(tokens, ctx).replace(/\r?\n/g, "&#x2028;");
   } catch (e) {
@@ -136,6 +131,14 @@ export function inlineMarkdownToText(md: string, where: Locator): string {
     .replace(/<[^>]*>/g, "");
 }
 
+/** marked's lexer as missive reads Markdown: GFM, bounded, web addresses ended in CJK text. */
+function lexer(where: Locator, extensions: typeof EXTENSIONS = EXTENSIONS): BoundedLexer {
+  return new BoundedLexer(
+    { gfm: true, breaks: false, extensions, tokenizer: new AddressTokenizer() },
+    where,
+  );
+}
+
 /** markdownToMarkup through the lexer always (plain-prose.ts is held to it). */
 export function lexedMarkdownToMarkup(
   md: string,
@@ -145,13 +148,7 @@ export function lexedMarkdownToMarkup(
 ): string {
   checkListItemRuns(md, where);
   try {
-    const options = {
-      gfm: true,
-      breaks: false,
-      extensions: EXTENSIONS,
-      tokenizer: new AddressTokenizer(),
-    };
-    const tokens = new BoundedLexer(options, where).lex(md);
+    const tokens = lexer(where).lex(md);
     const ctx: MdContext = { where, notes: new Notes(tokens, where), markers, fancy };
     const out = blocks(tokens, ctx);
     ctx.notes.checkAllUsed();
@@ -191,7 +188,11 @@ function block(t: Token, ctx: MdContext): string {
       if (/^\\(?:newpage|pagebreak)$/.test(t.raw.trim())) return "<page-break/>";
       if (/^\\(?:newpage|pagebreak)\[head=none\]$/.test(t.raw.trim()))
         return '<page-break head="none"/>';
-      return imageParagraph(t as Tokens.Paragraph, ctx) ?? aligned("p", "", t, ctx);
+      return (
+        japaneseList(t.raw, ctx) ??
+        imageParagraph(t as Tokens.Paragraph, ctx) ??
+        aligned("p", "", t, ctx)
+      );
     case "heading":
       return aligned("heading", ` level="${(t as Tokens.Heading).depth}"`, t, ctx);
     case "list":
@@ -207,6 +208,23 @@ function block(t: Token, ctx: MdContext): string {
     default:
       throw unsupported(t, ctx);
   }
+}
+
+/**
+ * A paragraph whose last lines are a Japanese list (`・項目`, `①項目`: japanese-bullets.ts),
+ * as the paragraph above them and a list of items, each marker printed as typed; or
+ * undefined. Each line is read for its inline Markdown on its own.
+ */
+function japaneseList(raw: string, ctx: MdContext): string | undefined {
+  const found = japaneseItems(raw);
+  if (!found) return undefined;
+  const lines = lexer(ctx.where);
+  const line = (text: string) => inlines(lines.inlineTokens(text), ctx);
+  const intro = found.intro.length ? `<p>${line(found.intro.join("\n"))}</p>` : "";
+  const items = found.items.map(
+    (it) => `<item bullet="${xmlEscape(it.marker)}">${line(it.text)}</item>`,
+  );
+  return `${intro}<list${found.ordered ? ' ordered="true"' : ""}>${items.join("")}</list>`;
 }
 
 /** Blocks fenced `::: {lang=fr}` … `:::`: each text in them marked as in that language. */

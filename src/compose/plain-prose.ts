@@ -32,9 +32,9 @@ export function plainProse(md: string): string | undefined {
 // escapes, strikethrough, tables), and any control or separator character.
 const ANYWHERE = /[\\`*_[\]<>&~|@\u2028\u2029\ufeff]|[^\P{Cc}\n]|:\/\/|www\./iu;
 // What may open or interrupt a block at the start of a line (headings, lists, quotes, rules,
-// setext underlines, a table's delimiter row such as ":-", indented code), and any white
-// space there.
-const LINE_START = /^[\s#=+\-:>0-9]/u;
+// setext underlines, a table's delimiter row such as ":-", indented code, Japanese items
+// `・` and `①`: japanese-bullets.ts), and any white space there.
+const LINE_START = /^[\s#=+\-:>0-9・･\u2460-\u2473]/u;
 // White space at the end of a line: two spaces make a hard line break; a brace may close a
 // paragraph's {align=center} (markdown-align.ts).
 const LINE_END = /[\s}]$/u;

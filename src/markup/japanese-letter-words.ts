@@ -7,7 +7,7 @@ import type { XmlElement } from "./xml-tree.js";
  * 前略 and 冠省 to skip the season's greeting, 拝復 and 謹復 in a reply, 急啓 in haste, 再啓
  * and 追啓 writing again.
  */
-const OPENINGS = new Set([
+const OPENINGS: ReadonlySet<string> = new Set([
   "拝啓",
   "謹啓",
   "粛啓",
@@ -26,7 +26,7 @@ const OPENINGS = new Set([
 ]);
 
 /** The closing words (結語) that answer them: 敬具 to 拝啓, 謹白 to 謹啓, 草々 to 前略, … */
-const CLOSINGS = new Set([
+const CLOSINGS: ReadonlySet<string> = new Set([
   "敬具",
   "拝具",
   "敬白",
