@@ -258,7 +258,9 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const escaped = markupOf(value);
       const labelled =
         startsWithLabel(text, label) || (o.hash.ownLabel === true && hasOwnLabel(text));
-      return new SafeString(labelled ? escaped : `${xmlEscape(label)} ${escaped}`);
+      // A Chinese or Japanese label ends in a full-width colon ("附言："), room enough.
+      const gap = /[\u3000-\u303f\uff00-\uffef]$/.test(label) ? "" : " ";
+      return new SafeString(labelled ? escaped : `${xmlEscape(label)}${gap}${escaped}`);
     },
     /**
      * One `<line>` per entry of a list, or per line of a multi-line string, with the spaces

@@ -466,7 +466,13 @@ describe("the business pack's reference line in Chinese and Japanese", () => {
   it("keeps a label ending in a full-width colon in place of the pack's", () => {
     expect(reference("zh-CN", "我方文号：HL-24")).toBe("我方文号：HL-24");
     expect(reference("ja", "弊社番号：HL-24")).toBe("弊社番号：HL-24");
-    expect(reference("zh-CN", "HL-24")).toBe("文号： HL-24");
+  });
+
+  // "附言： 请回复。": a space after the full-width colon, which has room of its own.
+  it("sets the pack's label ending in a full-width colon with no space after it", () => {
+    expect(reference("zh-CN", "HL-24")).toBe("文号：HL-24");
+    expect(reference("ja", "HL-24")).toBe("文書番号：HL-24");
+    expect(reference("en-US", "HL-24")).toBe("Reference: HL-24");
   });
 });
 
