@@ -92,8 +92,10 @@ export function literalPattern(text: string): string {
  * Compiles `--name` in its own Handlebars instance (so its helpers never reach letter
  * templates). Variables: the merged data, `@index` (0-based), `@number` (1-based), `@total`.
  * Helpers: slug, lower, upper, pad (`{{pad @number}}` pads to the width of the total).
+ * `recordsLang` (--records-lang): `#if` reads a record's FALSE and 0 as the letter's texts do
+ * (`FALSCH`, `0,00`), so a name never says what its letter does not.
  */
-export function compileNamePattern(pattern: string): NamePattern {
+export function compileNamePattern(pattern: string, recordsLang?: string): NamePattern {
   const hb = handlebarsInstance();
   let total = 0;
   hb.registerHelper({
@@ -106,7 +108,10 @@ export function compileNamePattern(pattern: string): NamePattern {
     },
   });
   for (const name of ["if", "unless"])
-    hb.registerHelper(name, sheetBooleanCondition(hb.helpers[name] as never));
+    hb.registerHelper(
+      name,
+      sheetBooleanCondition(hb.helpers[name] as never, () => recordsLang),
+    );
   for (const [name, sig] of Object.entries(NAME_HELPERS))
     hb.registerHelper(name, guarded(name, sig, hb.helpers[name] as never));
   const steps: LoopSteps = { loopSteps: 0 };

@@ -60,7 +60,7 @@ export async function planBatch(opts: {
     outDir === undefined
       ? undefined
       : namePlanner({
-          pattern: compileNamePattern(opts.namePattern),
+          pattern: compileNamePattern(opts.namePattern, opts.source.lang),
           patternText: opts.namePattern,
           outDir,
           formats: opts.formats,

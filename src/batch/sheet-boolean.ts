@@ -38,15 +38,18 @@ export function sheetBooleanCondition(
   sheetLang: () => string | undefined = () => undefined,
 ): Helper {
   return function (this: unknown, cond: unknown, ...rest: unknown[]) {
-    return helper.call(this, isFalseText(cond, sheetLang()) ? false : cond, ...rest);
+    // `includeZero=true` counts a JSON record's 0 as set: a CSV's "0" likewise.
+    const options = rest[rest.length - 1] as { hash?: Record<string, unknown> } | undefined;
+    const zeroSet = options?.hash?.includeZero === true;
+    return helper.call(this, isFalseText(cond, sheetLang(), zeroSet) ? false : cond, ...rest);
   };
 }
 
-function isFalseText(value: unknown, sheetLang: string | undefined): boolean {
+function isFalseText(value: unknown, sheetLang: string | undefined, zeroSet: boolean): boolean {
   if (typeof value !== "string") return false;
   const lang = sheetLang?.split("-")[0]?.toLowerCase();
   const word = value.trim().toLocaleLowerCase(sheetLang);
   if (word === "false" || (lang !== undefined && word === FALSE_WORDS[lang])) return true;
   // "00" or "007" is a code, not a count.
-  return readNumber(value, sheetLang) === 0 && !/^\s*[+-]?0\d/.test(value);
+  return !zeroSet && readNumber(value, sheetLang) === 0 && !/^\s*[+-]?0\d/.test(value);
 }

@@ -71,7 +71,15 @@ export function fancyLists(
       // A marker past the next one, when it neither follows nor opens a list.
       const next =
         following ??
-        (opens ? undefined : skippedTo(open, read, apart, isRestated, () => wrapped(md, at, rest)));
+        (opens
+          ? undefined
+          : skippedTo(
+              open,
+              read,
+              apart,
+              isRestated,
+              (last) => wrapped(md, at, rest) || inTurnBelow(md, at, indent, last),
+            ));
       const m = next?.marker ?? (opens ? first : undefined);
       if (!m || skip.has(key)) return line;
       const digit = m.start === 1 ? "1" : "2";
@@ -156,11 +164,38 @@ function skippedTo(
   read: Marker[],
   apart: boolean,
   restated: () => boolean,
-  wrapped: () => boolean,
+  wrapped: (last: Marker) => boolean,
 ): { marker: Marker; gaps?: boolean } | undefined {
   if (read.some((r) => r.start === 1)) return undefined;
   const next = nextOf(open, read, apart, restated, (m, last) => m.start > last.start + 1);
-  return next && !wrapped() ? next : undefined;
+  // The open item it skips ahead of: the innermost of its numbering, as nextOf found it.
+  const last =
+    next && [...open].reverse().find((o) => o.marker.numbering === next.marker.numbering);
+  return next && last && !wrapped(last.marker) ? next : undefined;
+}
+
+/**
+ * Whether the next line below `at` in its paragraph that starts with a marker starts, at
+ * `indent`, with the one next in turn after `last`: then the marker at `at` is not a point
+ * skipped but a wrapped line ("(a) Standard delivery within⏎(c) 5 days.⏎(b) Express." printed
+ * "(c) 5 days. (b) Express."). Looks no further than that line, so each line is read once.
+ */
+function inTurnBelow(md: string, at: number, indent: string, last: Marker): boolean {
+  for (let i = md.indexOf("\n", at); i >= 0; ) {
+    const end = md.indexOf("\n", i + 1);
+    const line = md.slice(i + 1, end < 0 ? undefined : end);
+    if (/^[ \t>]*$/.test(line)) return false;
+    const found = ANY.exec(line);
+    if (found)
+      return (
+        found[1] === indent &&
+        readings(found[2] as string, found[3] as string).some(
+          (r) => r.numbering === last.numbering && NEXT(r, last),
+        )
+      );
+    i = end;
+  }
+  return false;
 }
 
 /**

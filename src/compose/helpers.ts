@@ -258,7 +258,9 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const escaped = markupOf(value);
       const labelled =
         startsWithLabel(text, label) || (o.hash.ownLabel === true && hasOwnLabel(text));
-      return new SafeString(labelled ? escaped : `${xmlEscape(label)} ${escaped}`);
+      // A Chinese or Japanese label ends in a full-width colon ("附言："), room enough.
+      const gap = /[\u3000-\u303f\uff00-\uffef]$/.test(label) ? "" : " ";
+      return new SafeString(labelled ? escaped : `${xmlEscape(label)}${gap}${escaped}`);
     },
     /**
      * One `<line>` per entry of a list, or per line of a multi-line string, with the spaces
@@ -352,15 +354,16 @@ function startsWithLabel(text: string, label: string): boolean {
 /**
  * Whether the text begins with a label of its own: one to four words of letters (dots,
  * slashes, apostrophes and hyphens within: "N/Réf.", "Your ref.", "Unser Zeichen") and a
- * colon, a space before it as French writes one, then a space. Why no digits: "Case 12: …"
- * or "3 May: …" is a value that happens to hold a colon, not a label.
+ * colon, a space before it as French writes one, then a space; or Chinese and Japanese's
+ * full-width colon, which no space follows ("我方文号：HL-24", as the pack's "文号：").
+ * Why no digits: "Case 12: …" or "3 May: …" is a value that happens to hold a colon.
  */
 function hasOwnLabel(text: string): boolean {
   return OWN_LABEL.test(text);
 }
 
 const OWN_LABEL =
-  /^\s*\p{L}[\p{L}\p{M}./'’-]*(?:[ \u00a0\u202f]+\p{L}[\p{L}\p{M}./'’-]*){0,3}[ \u00a0\u202f]?:\s/u;
+  /^\s*\p{L}[\p{L}\p{M}./'’-]*(?:[ \u00a0\u202f]+\p{L}[\p{L}\p{M}./'’-]*){0,3}(?:[ \u00a0\u202f]?:\s|：)/u;
 
 /** The lines of a list of addresses, split where an empty line stands between two. */
 function addressGroups(lines: readonly string[]): string[][] {

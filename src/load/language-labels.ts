@@ -1,3 +1,5 @@
+import { ownOf } from "../own-of.js";
+
 /**
  * Labels every pack has for a language, under the pack's own: how the language's formal
  * letters write a date where CLDR's long date (what Intl writes) is not it. A pack's labels,
@@ -35,5 +37,5 @@ export const DATE_LABELS: readonly string[] = ["longDate", "longDateDays", "long
 /** missive's labels for a language: `de-AT`'s over `de`'s. */
 export function languageLabels(lang: string): Record<string, string> {
   const base = lang.split("-")[0] ?? lang;
-  return { ...LANGUAGE_LABELS[base], ...LANGUAGE_LABELS[lang] };
+  return { ...ownOf(LANGUAGE_LABELS, base), ...ownOf(LANGUAGE_LABELS, lang) };
 }

@@ -1,3 +1,4 @@
+import { ownOf } from "../own-of.js";
 import { DATE_LABELS, languageLabels } from "./language-labels.js";
 import type { LoadedLetter } from "./load-letter.js";
 import type { TemplatePack } from "./pack-types.js";
@@ -19,8 +20,8 @@ export function labelsFor(
   return {
     ...english,
     ...languageLabels(lang),
-    ...pack.labels[base],
-    ...pack.labels[lang],
+    ...ownOf(pack.labels, base),
+    ...ownOf(pack.labels, lang),
     ...own,
   };
 }

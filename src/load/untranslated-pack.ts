@@ -1,4 +1,5 @@
 import type { Warning } from "../errors.js";
+import { ownOf } from "../own-of.js";
 import type { LoadedLetter } from "./load-letter.js";
 
 /**
@@ -12,7 +13,7 @@ export function untranslatedPack(letter: LoadedLetter, lang: string): Warning[] 
   const { labels, name } = letter.pack;
   const base = lang.split("-")[0] ?? lang;
   if (base === "en" || letter.data.labels !== undefined || !labels.en) return [];
-  if (labels[base] || labels[lang]) return [];
+  if (ownOf(labels, base) || ownOf(labels, lang)) return [];
   const location =
     typeof letter.data.lang === "string"
       ? letter.yaml.locate("lang")

@@ -231,6 +231,18 @@ describe("record texts", () => {
     expect([of("0,00", "de-DE"), of("0,01", "de-DE")]).toEqual(["none", "given 0,01"]);
   });
 
+  // includeZero=true printed a JSON record's 0 ("given 0") and hid a CSV's "0" ("none").
+  it("takes a CSV's number 0 as set under includeZero=true, as a JSON record's 0", () => {
+    const yaml = 'salutation: "{{#if n includeZero=true}}given {{n}}{{else}}none{{/if}}"';
+    const of = (n: unknown) => texts(yaml, "en-US", {}).personalise(rec({ n })).salutation;
+    expect([of(0), of("0"), of("0.00"), of("FALSE")]).toEqual([
+      "given 0",
+      "given 0",
+      "given 0.00",
+      "none",
+    ]);
+  });
+
   // Before, a record's amount of 100,000 spaces and a letter (or 300,000 digits and a letter)
   // ran past 30 s: the patterns that read numbers take time growing with the square, or with
   // --records-lang the cube, of such a run, and so did the guess at what such a text meant

@@ -53,6 +53,27 @@ describe("render --merge of CSV from a spreadsheet", () => {
     ]);
   });
 
+  // --name read FALSCH and 0,00 as set while the letter's text read them as false: the file of
+  // a donor with no gifts was named "donor" and its letter said "No gifts".
+  it("reads a record's FALSE and 0 with --records-lang alike in the letter's texts and --name", async () => {
+    const csv = "recipient.0;gifts\r\nAnn;0,00\r\nBen;FALSCH\r\nCem;3\r\n";
+    const { dir } = merge(csv);
+    const letter = readFileSync(LETTER, "utf8").replace(
+      /^body: \|\n/m,
+      "body: |\n  {{#if gifts}}You gave {{gifts}} times.{{else}}No gifts.{{/if}}\n\n",
+    );
+    writeFileSync(join(dir, "letter.yaml"), letter);
+    const name = "{{recipient.[0]}}-{{#if gifts}}donor{{else}}none{{/if}}";
+    const args = ["render", "letter.yaml", "--merge", "p.csv", "-o", "out", "-f", "txt"];
+    const r = await runCli([...args, "-j", "1", "--records-lang", "de-DE", "--name", name], {
+      cwd: dir,
+    });
+    expect(r.stderr).toBe("done merged 3 records: 3 rendered → out\n");
+    const files = readdirSync(join(dir, "out")).filter((f) => f.endsWith(".txt"));
+    expect(files.sort()).toEqual(["Ann-none.txt", "Ben-none.txt", "Cem-donor.txt"]);
+    expect(readFileSync(join(dir, "out/Ann-none.txt"), "utf8")).toContain("No gifts.");
+  });
+
   it("reads Excel's Windows-1252 CSV with --records-encoding, and names the option when refusing it", async () => {
     const { dir, run } = merge("");
     writeFileSync(

@@ -454,6 +454,28 @@ describe("the pack's values (@pack)", () => {
   });
 });
 
+// A Chinese or Japanese reference typed with its own label ("我方文号：") printed the pack's
+// before it ("文号： 我方文号：HL-24"): only a colon and a space ended a label of its own.
+describe("the business pack's reference line in Chinese and Japanese", () => {
+  const reference = (lang: string, value: string) => {
+    const text = `template: business\nlang: ${lang}\nbody: Text.\nreference: ${JSON.stringify(value)}\n`;
+    const l = loadLetter({ file: `${ROOT}/data/inline-reference.yaml`, text }, { cwd: ROOT }, res);
+    return compose(l, res).match(/<reference><line>(.*?)<\/line><\/reference>/)?.[1];
+  };
+
+  it("keeps a label ending in a full-width colon in place of the pack's", () => {
+    expect(reference("zh-CN", "我方文号：HL-24")).toBe("我方文号：HL-24");
+    expect(reference("ja", "弊社番号：HL-24")).toBe("弊社番号：HL-24");
+  });
+
+  // "附言： 请回复。": a space after the full-width colon, which has room of its own.
+  it("sets the pack's label ending in a full-width colon with no space after it", () => {
+    expect(reference("zh-CN", "HL-24")).toBe("文号：HL-24");
+    expect(reference("ja", "HL-24")).toBe("文書番号：HL-24");
+    expect(reference("en-US", "HL-24")).toBe("Reference: HL-24");
+  });
+});
+
 describe("a postscript that starts with its own P.S.", () => {
   const ps = (text: string, lang = "en-US") =>
     compose(letter(`lang: ${lang}\nps: ${JSON.stringify(text)}`), res).match(/<ps>.*?<\/ps>/)?.[0];

@@ -118,6 +118,15 @@ describe("lists numbered with letters and roman numerals", () => {
     );
     // Nor is a marker that may count from one the ninth letter after (a).
     expect(md("We found:\n(a) Rent.\n(i) Deposit.")).toContain("<item>Rent.\n(i) Deposit.</item>");
+    // Nor one when the next marker line below is the one next in turn: "(c) 5 days." was an
+    // item and "(b) Express." ran into it.
+    expect(md("(a) Delivery within\n(c) 5 days.\n(b) Express.")).toBe(
+      '<list ordered="true" numbering="(a)"><item>Delivery within\n(c) 5 days.</item><item>Express.</item></list>',
+    );
+    expect(md("1.1 Rent.\n1.2 The fee rises to\n1.4 EUR a unit.\n1.3 Keys.")).toBe(
+      '<list ordered="true" numbering="1.1"><item>Rent.</item><item>The fee rises to\n1.4 EUR a unit.</item><item>Keys.</item></list>',
+    );
+    expect(md("(a) Rent;\n(c) deposit;\n(d) keys.")).toContain('<item value="3">deposit;</item>');
   });
 
   // corpus25: a solicitor's "1.1 Under clause 8.2 …⏎⏎1.2 In particular, … failed to:⏎⏎(a) …"

@@ -24,4 +24,11 @@ describe("a letter in a language its pack has no labels for", () => {
     expect(await letter("lang: en-ZA\n")).toEqual([]);
     expect(await letter("lang: sw\nlabels: { closing: Wako mwaminifu, }\n")).toEqual([]);
   });
+
+  // A language named as what every object has ("toString") found the pack's labels "there".
+  it("is warned about when the language is named as what every object has", async () => {
+    expect(await letter("lang: toString\n")).toEqual([
+      expect.stringContaining("inline.yaml:4:7: lang: the business pack has no labels in"),
+    ]);
+  });
 });
