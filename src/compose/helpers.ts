@@ -138,6 +138,18 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
   // its call; one read from a data field is the data's, at the field when it can be found.
   const blameOf = (o: HelperOptions) => (o.hash.literal === true ? "template" : "data");
   const placeOf = (o: HelperOptions) => where(o, o.hash.literal === true ? undefined : o.hash.path);
+  // The lines a helper of address lines reads: a list's entries, or a multi-line text's lines.
+  const linesOf = (name: string, value: unknown, o: HelperOptions): unknown[] => {
+    if (!Array.isArray(value)) notListed(name, value, o);
+    const list = Array.isArray(value)
+      ? value
+      : typeof value === "string"
+        ? value.split("\n")
+        : null;
+    if (!list) throw fail(blameOf(o), "expected a list of lines or multi-line text", placeOf(o));
+    for (const [i, item] of list.entries()) notListed(name, item, o, `item ${i + 1}`);
+    return list;
+  };
   const labelOf = (key: unknown, o: HelperOptions): string => {
     const text = typeof key === "string" ? ownOf(ctx().labels, key) : undefined;
     if (text === undefined) {
@@ -268,14 +280,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
      * ("Moncton NB  E1C 4X5"), as Canada Post asks, would else collapse to one, as XML does.
      */
     lines(value: unknown, o: HelperOptions) {
-      if (!Array.isArray(value)) notListed("lines", value, o);
-      const list = Array.isArray(value)
-        ? value
-        : typeof value === "string"
-          ? value.split("\n")
-          : null;
-      if (!list) throw fail(blameOf(o), "expected a list of lines or multi-line text", placeOf(o));
-      for (const [i, item] of list.entries()) notListed("lines", item, o, `item ${i + 1}`);
+      const list = linesOf("lines", value, o);
       return new SafeString(
         list.map((l) => `<line>${keptSpaces(xmlEscapeLines(String(l ?? "")))}</line>`).join(""),
       );
@@ -287,14 +292,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
      * empty line apart, as a joint letter to two chairs lists them: its header named the first.
      */
     addressees(value: unknown, o: HelperOptions) {
-      if (!Array.isArray(value)) notListed("addressees", value, o);
-      const lines = Array.isArray(value)
-        ? value
-        : typeof value === "string"
-          ? value.split("\n")
-          : null;
-      if (!lines) throw fail(blameOf(o), "expected a list of lines or multi-line text", placeOf(o));
-      for (const [i, item] of lines.entries()) notListed("addressees", item, o, `item ${i + 1}`);
+      const lines = linesOf("addressees", value, o);
       const courtesy = ownOf(ctx().labels, "addressCourtesy") ?? "";
       const names = addressGroups(lines.map((l) => String(l ?? "").trim())).map((group) =>
         group.length > 1 && among(group[0] as string, courtesy) ? group[1] : group[0],

@@ -4,7 +4,7 @@ import { loadPack } from "../../src/load/load-pack.js";
 import { toModel } from "../../src/markup/to-model.js";
 import { parseXml } from "../../src/markup/xml-tree.js";
 import type { TextBlock } from "../../src/model/letter-doc.js";
-import { ALL_ON } from "../../src/typography/typography-options.js";
+import { ALL_OFF, ALL_ON } from "../../src/typography/typography-options.js";
 import { caught } from "../helpers/errors.js";
 import { ROOT } from "../helpers/render.js";
 import { res } from "../helpers/resources.js";
@@ -61,14 +61,7 @@ describe("lang on markup elements", () => {
   });
 
   it("leaves the text as written when the letter turns typography off", () => {
-    const off = {
-      quotes: false,
-      spacing: false,
-      ties: false,
-      dashes: false,
-      ordinals: false,
-      diacritics: false,
-    };
+    const off = ALL_OFF;
     expect(lines(`<p>Das "Angebot" über 5 km</p>`, off)).toEqual([
       [{ text: 'Das "Angebot" über 5 km' }],
     ]);

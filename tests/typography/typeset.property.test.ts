@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { expect, it } from "vitest";
 import type { Run } from "../../src/model/letter-doc.js";
 import { typeset } from "../../src/typography/typeset.js";
-import { ALL_ON } from "../../src/typography/typography-options.js";
+import { ALL_OFF, ALL_ON } from "../../src/typography/typography-options.js";
 
 // Text made of the characters the passes look at, and others, in runs of mixed formats.
 const piece = fc.constantFrom(..."aé5 .,;:!?'\"«»-–§%", "Mr.", "km", "z. B.", "http://x.y/'a'");
@@ -20,14 +20,7 @@ const numRuns = Number(process.env.FUZZ_RUNS ?? 200);
 it("changes only quotes, one character for one, and keeps every run's format", () => {
   fc.assert(
     fc.property(lines, fc.constantFrom("en", "de", "fr"), (ls: Run[][], lang) => {
-      const out = typeset(ls, lang, {
-        quotes: true,
-        spacing: false,
-        ties: false,
-        dashes: false,
-        ordinals: false,
-        diacritics: false,
-      });
+      const out = typeset(ls, lang, { ...ALL_OFF, quotes: true });
       expect(out.map((l) => l.map(({ text, ...f }) => f))).toEqual(
         ls.map((l) => l.map(({ text, ...f }) => f)),
       );

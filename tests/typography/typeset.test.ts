@@ -3,20 +3,13 @@ import type { Run } from "../../src/model/letter-doc.js";
 import { SOFT_TIE } from "../../src/model/ties.js";
 import { QUOTE_STYLES, quoteStyleFor } from "../../src/typography/quote-styles.js";
 import { typeset, typesetText } from "../../src/typography/typeset.js";
-import { ALL_ON } from "../../src/typography/typography-options.js";
+import { ALL_OFF, ALL_ON } from "../../src/typography/typography-options.js";
 
 /** Ties, a date's soft ties and narrow spaces shown as ~, _ and ^, so expectations can be read. */
 const show = (s: string) =>
   s.replaceAll("\u00a0", "~").replaceAll(SOFT_TIE, "_").replaceAll("\u202f", "^");
 const set = (text: string, lang = "en-US") => show(typesetText(text, lang, ALL_ON));
-const quotesOnly = {
-  quotes: true,
-  spacing: false,
-  ties: false,
-  dashes: false,
-  ordinals: false,
-  diacritics: false,
-};
+const quotesOnly = { ...ALL_OFF, quotes: true };
 
 describe("curly quotes", () => {
   it.each([
