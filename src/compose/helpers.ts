@@ -360,8 +360,10 @@ function hasOwnLabel(text: string): boolean {
   return OWN_LABEL.test(text);
 }
 
+// A label's colon is followed by a space, or typed tight against a capital or a digit
+// ("Ref.:HL-24", "Az.:3 O 12/24"); "urn:nbn:…" or "mailto:…" is a value, not a label.
 const OWN_LABEL =
-  /^\s*\p{L}[\p{L}\p{M}./'’-]*(?:[ \u00a0\u202f]+\p{L}[\p{L}\p{M}./'’-]*){0,3}(?:[ \u00a0\u202f]?:\s|：)/u;
+  /^\s*\p{L}[\p{L}\p{M}./'’-]*(?:[ \u00a0\u202f]+\p{L}[\p{L}\p{M}./'’-]*){0,3}(?:[ \u00a0\u202f]?:(?:\s|(?=[\p{Lu}\p{N}]))|：)/u;
 
 /** The lines of a list of addresses, split where an empty line stands between two. */
 function addressGroups(lines: readonly string[]): string[][] {

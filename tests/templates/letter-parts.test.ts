@@ -408,6 +408,18 @@ describe("datelines and subjects", () => {
     },
   );
 
+  // The DIN continuation header printed a subject's link address and its emphasis markup
+  // ("Angebot (https://…) –" on a line of its own), and two separators where no date was
+  // given ("Muster GmbH ·  · Angebot"): a header line names the subject as text.
+  it("names the subject in the din5008 continuation header as plain text", async () => {
+    const r = await letter(
+      "din5008",
+      'sender: {name: Muster GmbH, address: [Weg 1, 50667 Köln]}\nsubject: "Angebot zu [Los 17](https://example.org/17) – **dringend**"\nbody: Text.\n',
+    );
+    const header = /<line style="continuation">([^<]*)<\/line>/.exec(r.markup as string)?.[1];
+    expect(header).toBe("Muster GmbH · Angebot zu Los 17 – dringend");
+  });
+
   it("puts the subject before the address when asked", async () => {
     const r = await letter(
       "business",
@@ -613,12 +625,15 @@ describe("the business pack's reference line", () => {
     expect(await line("Our file: HL-24-0031")).toBe("Our file: HL-24-0031");
     expect(await line("N/Réf. : JF/2024-017", "fr-FR")).toBe("N/Réf. : JF/2024-017");
     expect(await line("Unser Zeichen: ab-12", "de-DE")).toBe("Unser Zeichen: ab-12");
+    expect(await line("Ref.:HL-24-0031")).toBe("Ref.:HL-24-0031");
+    expect(await line("Az.:3 O 12/24", "de-DE")).toBe("Az.:3 O 12/24");
   });
 
   it("labels a value whose colon follows no label", async () => {
     expect(await line("Invoice 2023-118")).toBe("Reference: Invoice 2023-118");
     expect(await line("Case 12: appeal")).toBe("Reference: Case 12: appeal");
     expect(await line("Time 10:30")).toBe("Reference: Time 10:30");
+    expect(await line("urn:nbn:de:101-2024")).toBe("Reference: urn:nbn:de:101-2024");
     expect(await line("Letter of the Board of Trustees: 4")).toBe(
       "Reference: Letter of the Board of Trustees: 4",
     );
