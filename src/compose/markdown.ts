@@ -14,7 +14,7 @@ import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
 import { clauseNumber, isFirstPartOf } from "./clause-numbers.js";
 import { type FancyLists, fancyLists, type Marker } from "./fancy-lists.js";
-import { japaneseItems } from "./japanese-bullets.js";
+import { type JapaneseItems, japaneseItems } from "./japanese-bullets.js";
 import { isLangDiv, LANG_DIV_EXTENSIONS, type LangDiv } from "./lang-div.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { checkListItemRuns } from "./list-item-runs.js";
@@ -211,20 +211,29 @@ function block(t: Token, ctx: MdContext): string {
 }
 
 /**
- * A paragraph whose last lines are a Japanese list (`・項目`, `①項目`: japanese-bullets.ts),
- * as the paragraph above them and a list of items, each marker printed as typed; or
- * undefined. Each line is read for its inline Markdown on its own.
+ * A paragraph with a Japanese list in it (`・項目`, `①項目`: japanese-bullets.ts), as the
+ * paragraph above the items, a list of them, each marker printed as typed, and the paragraph
+ * after them (which may hold another such list); or undefined. Each line is read for its
+ * inline Markdown on its own.
  */
 function japaneseList(raw: string, ctx: MdContext): string | undefined {
   const found = japaneseItems(raw);
   if (!found) return undefined;
   const lines = lexer(ctx.where);
   const line = (text: string) => inlines(lines.inlineTokens(text), ctx);
-  const intro = found.intro.length ? `<p>${line(found.intro.join("\n"))}</p>` : "";
-  const items = found.items.map(
-    (it) => `<item bullet="${xmlEscape(it.marker)}">${line(it.text)}</item>`,
-  );
-  return `${intro}<list${found.ordered ? ' ordered="true"' : ""}>${items.join("")}</list>`;
+  const para = (text: string[]) => (text.length ? `<p>${line(text.join("\n"))}</p>` : "");
+  let out = "";
+  // A loop, not recursion: a long paragraph may hold many lists.
+  for (let next: JapaneseItems | undefined = found; next; ) {
+    const items = next.items.map(
+      (it) => `<item bullet="${xmlEscape(it.marker)}">${line(it.text)}</item>`,
+    );
+    out += `${para(next.intro)}<list${next.ordered ? ' ordered="true"' : ""}>${items.join("")}</list>`;
+    const rest: string[] = next.rest;
+    next = rest.length ? japaneseItems(rest.join("\n")) : undefined;
+    if (!next) out += para(rest);
+  }
+  return out;
 }
 
 /** Blocks fenced `::: {lang=fr}` … `:::`: each text in them marked as in that language. */
