@@ -27,7 +27,7 @@ import {
   wordPlace,
 } from "./japanese-letter-words.js";
 import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
-import { listBlocks } from "./list-blocks.js";
+import { listBlocks, styledAs } from "./list-blocks.js";
 import {
   alignedStyle,
   at,
@@ -276,9 +276,9 @@ function quoteBlocks(el: XmlElement, ctx: Ctx, depth = 1): TextBlock[] {
   return paras.flatMap((p) => {
     if (p.name === "quote" && p !== el) return quoteBlocks(p, ctx, depth + 1);
     if (p.name === "list" && p !== el) {
-      const styled =
-        p.attrs.style === undefined ? { ...p, attrs: { ...p.attrs, style: quoteStyle() } } : p;
-      return listBlocks(styled, ctx).map((b): TextBlock => nested({ ...b, quoted: true }));
+      return listBlocks(styledAs(p, quoteStyle()), ctx).map(
+        (b): TextBlock => nested({ ...b, quoted: true }),
+      );
     }
     if (p !== el && p.name !== "p")
       throw fail(
