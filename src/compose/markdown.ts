@@ -12,7 +12,7 @@ import {
 } from "../model/link-target.js";
 import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
-import { clauseNumber, isFirstPartOf } from "./clause-numbers.js";
+import { clauseNumber, isFirstPartOf, opensSection } from "./clause-numbers.js";
 import { type FancyLists, fancyLists, type Marker } from "./fancy-lists.js";
 import { type JapaneseItems, japaneseItems } from "./japanese-bullets.js";
 import { isLangDiv, LANG_DIV_EXTENSIONS, type LangDiv } from "./lang-div.js";
@@ -269,11 +269,23 @@ interface Depth {
   bulleted: number;
 }
 
-function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
+function listMarkup(
+  list: Tokens.List,
+  ctx: MdContext,
+  outer: Depth,
+  taken: Taken[] = list.ordered ? takenMarkers(list, ctx) : [],
+): string {
+  const sections = sectionStarts(taken);
+  if (sections.length > 1)
+    return sections
+      .map((from, s) => {
+        const to = sections[s + 1];
+        return listMarkup(listOf(list, from, to), ctx, outer, taken.slice(from, to));
+      })
+      .join("");
   const depth = list.ordered
     ? { ...outer, numbered: outer.numbered + 1 }
     : { ...outer, bulleted: outer.bulleted + 1 };
-  const taken = list.ordered ? takenMarkers(list, ctx) : [];
   const own = taken[0];
   const under = own ? sublists(list, taken, ctx) : new Map<number, number[]>();
   const inner = new Set([...under.values()].flat());
@@ -347,6 +359,35 @@ function ownValues(
     values[i] = kept[k];
   });
   return values;
+}
+
+/**
+ * Where each section's clause list starts among a list's items (opensSection: `2.1` after
+ * `1.1`, `1.2`): each is a list of its own.
+ */
+function sectionStarts(taken: Taken[]): number[] {
+  const first = taken[0];
+  if (!first) return [0];
+  const starts = [0];
+  taken.forEach((t, k) => {
+    const from = taken[starts[starts.length - 1] as number] as Marker;
+    if (k > 0 && t && opensSection(t, from)) starts.push(k);
+  });
+  return starts;
+}
+
+/**
+ * The items `from` to `to` of `list` as a list of their own, loose as CommonMark reads one:
+ * when an item but the last ends in an empty line, or holds one between its blocks.
+ */
+function listOf(list: Tokens.List, from: number, to: number | undefined): Tokens.List {
+  const items = list.items.slice(from, to);
+  const loose = items.some(
+    (it, k) =>
+      (k < items.length - 1 && /\n[ \t]*\n[ \t]*$/.test(it.raw)) ||
+      it.tokens.some((t) => t.type === "space" && /\n.*\n/.test(t.raw)),
+  );
+  return { ...list, items, loose };
 }
 
 /** A list written with blank lines between its items (CommonMark's loose list). */
