@@ -22,3 +22,21 @@ export function isFirstPartOf(child: Marker, parent: string): boolean {
   const clause = CLAUSE.exec(child.numbering);
   return clause !== null && child.start === 1 && clause[1] === `${parent}.`;
 }
+
+/**
+ * Whether `m` opens another section's clauses than the list's `first` item is in: a clause
+ * from x.1 with as many parts as that item's but another number before them (`2.1` after a
+ * list of `1.1`, `1.2`). Why: Markdown reads the two runs, an empty line between, as one list,
+ * whose numbering can print only the first section's numbers.
+ */
+export function opensSection(m: Marker, first: Marker): boolean {
+  const clause = CLAUSE.exec(m.numbering);
+  const own = CLAUSE.exec(first.numbering);
+  return (
+    clause !== null &&
+    own !== null &&
+    m.start === 1 &&
+    m.numbering !== first.numbering &&
+    (clause[1] as string).split(".").length === (own[1] as string).split(".").length
+  );
+}

@@ -1,21 +1,25 @@
 /**
  * The lines of a paragraph that are items of a list as Japanese writes one: `・項目` (the
  * katakana middle dot, or its half-width form, with no space after it) or `①項目`, `②項目`
- * (circled numbers, counting on by one). Why: Markdown knows neither, so the items ran
- * together into one line of the paragraph. Each marker is printed as typed, hung as a list's.
- * The guards are those of fancy-lists.ts: an item needs a sibling (one `・` line, or a lone
- * `③`, stays text), every line after the first item is an item of the same kind, and the
- * lines above the first are the paragraph that introduces the list.
+ * (circled numbers ① to ㊿, counting on by one). Why: Markdown knows neither, so the items
+ * ran together into one line of the paragraph. Each marker is printed as typed, hung as a
+ * list's. The guards are those of fancy-lists.ts: an item needs a sibling (one `・` line, or a
+ * lone `③`, stays text), the items are lines of one kind in a row, the lines above the first
+ * are the paragraph that introduces the list, and the lines after the last (from the first
+ * that is not an item: "以上、よろしくお願いいたします。") a paragraph of their own.
  */
 export interface JapaneseItems {
   /** The lines above the first item: the paragraph that introduces the list, if any. */
   intro: string[];
   ordered: boolean;
   items: { marker: string; text: string }[];
+  /** The lines after the last item: a paragraph that goes on after the list, if any. */
+  rest: string[];
 }
 
 const DOT = /^ {0,3}([・･])(?![・･\s])(.*)$/u;
-const CIRCLED = /^ {0,3}([\u2460-\u2473])\s*(\S.*)$/u;
+// ① to ⑳, ㉑ to ㉟ and ㊱ to ㊿: Unicode's circled numbers, in three runs.
+const CIRCLED = /^ {0,3}([\u2460-\u2473\u3251-\u325F\u32B1-\u32BF])\s*(\S.*)$/u;
 
 export function japaneseItems(raw: string): JapaneseItems | undefined {
   const lines = raw.replace(/\n+$/, "").split("\n");
@@ -23,20 +27,36 @@ export function japaneseItems(raw: string): JapaneseItems | undefined {
   if (first < 0 || lines.length - first < 2) return undefined;
   const kind = DOT.test(lines[first] as string) ? DOT : CIRCLED;
   const items: JapaneseItems["items"] = [];
-  for (const line of lines.slice(first)) {
-    const m = kind.exec(line);
-    if (!m || (m[2] as string).trim() === "") return undefined;
+  let end = first;
+  for (; end < lines.length; end++) {
+    const m = kind.exec(lines[end] as string);
+    if (!m) break;
+    if ((m[2] as string).trim() === "") return undefined;
     items.push({ marker: m[1] as string, text: (m[2] as string).trim() });
   }
+  if (items.length < 2) return undefined;
   if (
     kind === CIRCLED &&
     !items.every((it, i) => i === 0 || counts(items[i - 1]?.marker, it.marker))
   )
     return undefined;
-  return { intro: lines.slice(0, first), ordered: kind === CIRCLED, items };
+  return {
+    intro: lines.slice(0, first),
+    ordered: kind === CIRCLED,
+    items,
+    rest: lines.slice(end),
+  };
 }
 
-/** Whether circled number `b` comes right after `a` (② after ①). */
+/** Whether circled number `b` comes right after `a` (② after ①, ㉑ after ⑳). */
 function counts(a: string | undefined, b: string): boolean {
-  return a !== undefined && b.codePointAt(0) === (a.codePointAt(0) ?? 0) + 1;
+  return a !== undefined && circledValue(b) === circledValue(a) + 1;
+}
+
+/** The number a circled number stands for: 1 for ①, 21 for ㉑, 36 for ㊱. */
+function circledValue(c: string): number {
+  const code = c.codePointAt(0) ?? 0;
+  if (code >= 0x32b1) return code - 0x32b1 + 36;
+  if (code >= 0x3251) return code - 0x3251 + 21;
+  return code - 0x2460 + 1;
 }

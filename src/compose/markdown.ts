@@ -12,9 +12,9 @@ import {
 } from "../model/link-target.js";
 import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
-import { clauseNumber, isFirstPartOf } from "./clause-numbers.js";
+import { clauseNumber, isFirstPartOf, opensSection } from "./clause-numbers.js";
 import { type FancyLists, fancyLists, type Marker } from "./fancy-lists.js";
-import { japaneseItems } from "./japanese-bullets.js";
+import { type JapaneseItems, japaneseItems } from "./japanese-bullets.js";
 import { isLangDiv, LANG_DIV_EXTENSIONS, type LangDiv } from "./lang-div.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { checkListItemRuns } from "./list-item-runs.js";
@@ -211,20 +211,29 @@ function block(t: Token, ctx: MdContext): string {
 }
 
 /**
- * A paragraph whose last lines are a Japanese list (`・項目`, `①項目`: japanese-bullets.ts),
- * as the paragraph above them and a list of items, each marker printed as typed; or
- * undefined. Each line is read for its inline Markdown on its own.
+ * A paragraph with a Japanese list in it (`・項目`, `①項目`: japanese-bullets.ts), as the
+ * paragraph above the items, a list of them, each marker printed as typed, and the paragraph
+ * after them (which may hold another such list); or undefined. Each line is read for its
+ * inline Markdown on its own.
  */
 function japaneseList(raw: string, ctx: MdContext): string | undefined {
   const found = japaneseItems(raw);
   if (!found) return undefined;
   const lines = lexer(ctx.where);
   const line = (text: string) => inlines(lines.inlineTokens(text), ctx);
-  const intro = found.intro.length ? `<p>${line(found.intro.join("\n"))}</p>` : "";
-  const items = found.items.map(
-    (it) => `<item bullet="${xmlEscape(it.marker)}">${line(it.text)}</item>`,
-  );
-  return `${intro}<list${found.ordered ? ' ordered="true"' : ""}>${items.join("")}</list>`;
+  const para = (text: string[]) => (text.length ? `<p>${line(text.join("\n"))}</p>` : "");
+  let out = "";
+  // A loop, not recursion: a long paragraph may hold many lists.
+  for (let next: JapaneseItems | undefined = found; next; ) {
+    const items = next.items.map(
+      (it) => `<item bullet="${xmlEscape(it.marker)}">${line(it.text)}</item>`,
+    );
+    out += `${para(next.intro)}<list${next.ordered ? ' ordered="true"' : ""}>${items.join("")}</list>`;
+    const rest: string[] = next.rest;
+    next = rest.length ? japaneseItems(rest.join("\n")) : undefined;
+    if (!next) out += para(rest);
+  }
+  return out;
 }
 
 /** Blocks fenced `::: {lang=fr}` … `:::`: each text in them marked as in that language. */
@@ -260,11 +269,23 @@ interface Depth {
   bulleted: number;
 }
 
-function listMarkup(list: Tokens.List, ctx: MdContext, outer: Depth): string {
+function listMarkup(
+  list: Tokens.List,
+  ctx: MdContext,
+  outer: Depth,
+  taken: Taken[] = list.ordered ? takenMarkers(list, ctx) : [],
+): string {
+  const sections = sectionStarts(taken);
+  if (sections.length > 1)
+    return sections
+      .map((from, s) => {
+        const to = sections[s + 1];
+        return listMarkup(listOf(list, from, to), ctx, outer, taken.slice(from, to));
+      })
+      .join("");
   const depth = list.ordered
     ? { ...outer, numbered: outer.numbered + 1 }
     : { ...outer, bulleted: outer.bulleted + 1 };
-  const taken = list.ordered ? takenMarkers(list, ctx) : [];
   const own = taken[0];
   const under = own ? sublists(list, taken, ctx) : new Map<number, number[]>();
   const inner = new Set([...under.values()].flat());
@@ -338,6 +359,35 @@ function ownValues(
     values[i] = kept[k];
   });
   return values;
+}
+
+/**
+ * Where each section's clause list starts among a list's items (opensSection: `2.1` after
+ * `1.1`, `1.2`): each is a list of its own.
+ */
+function sectionStarts(taken: Taken[]): number[] {
+  const first = taken[0];
+  if (!first) return [0];
+  const starts = [0];
+  taken.forEach((t, k) => {
+    const from = taken[starts[starts.length - 1] as number] as Marker;
+    if (k > 0 && t && opensSection(t, from)) starts.push(k);
+  });
+  return starts;
+}
+
+/**
+ * The items `from` to `to` of `list` as a list of their own, loose as CommonMark reads one:
+ * when an item but the last ends in an empty line, or holds one between its blocks.
+ */
+function listOf(list: Tokens.List, from: number, to: number | undefined): Tokens.List {
+  const items = list.items.slice(from, to);
+  const loose = items.some(
+    (it, k) =>
+      (k < items.length - 1 && /\n[ \t]*\n[ \t]*$/.test(it.raw)) ||
+      it.tokens.some((t) => t.type === "space" && /\n.*\n/.test(t.raw)),
+  );
+  return { ...list, items, loose };
 }
 
 /** A list written with blank lines between its items (CommonMark's loose list). */

@@ -44,20 +44,41 @@ const CLOSINGS: ReadonlySet<string> = new Set([
   "かしこ",
 ]);
 
-/** Where a paragraph of a Japanese letter's body stands by the convention of its first word. */
-export type WordPlace = "flush" | "right";
+/**
+ * The words that set a paragraph of their own where a business document's particulars (記書き)
+ * stand: 記 ("as follows") centred above them, 以上 ("that is all") at the line's end after.
+ */
+const PARTICULARS: Readonly<Record<string, WordPlace>> = { 記: "center", 以上: "right" };
 
 /**
- * A paragraph that opens with 拝啓 (alone on its line, or before a space and the season's
- * greeting) starts flush, where the body's other paragraphs are indented by a character; a
- * paragraph of just 敬具 stands at the line's end. Why by the words: a Japanese letter writes
- * them so whatever the pack's style, and the body is typed as paragraphs like any other.
+ * The particles that make a word the noun of a sentence when they follow it (前略の件, 拝啓は):
+ * the word is then not the letter's opening word. Why these only: a greeting may follow an
+ * opening word with no space between, and may start with a kana of its own (前略ごめんください,
+ * 前略まずは…), so only a particle that can only be grammar tells the two apart.
+ */
+const PARTICLES = /^[のはがをにでともへや]/u;
+
+/** Where a paragraph of a Japanese letter's body stands by the convention of its first word. */
+export type WordPlace = "flush" | "right" | "center";
+
+/**
+ * A paragraph that opens with 拝啓 (alone on its line, or before the season's greeting, after
+ * a space or none) starts flush, where the body's other paragraphs are indented by a character;
+ * a paragraph of just 敬具, or of 以上, stands at the line's end, one of just 記 in the middle.
+ * Why by the words: a Japanese letter writes them so whatever the pack's style, and the body
+ * is typed as paragraphs like any other.
  */
 export function wordPlace(text: string): WordPlace | undefined {
   const t = text.trim();
   if (CLOSINGS.has(t)) return "right";
+  if (Object.hasOwn(PARTICULARS, t)) return PARTICULARS[t];
   // Each opening word is two characters; the greeting may follow after a space or none.
-  return OPENINGS.has(t.slice(0, 2)) ? "flush" : undefined;
+  return OPENINGS.has(t.slice(0, 2)) && !PARTICLES.test(t.slice(2)) ? "flush" : undefined;
+}
+
+/** Whether `text` is just a closing word (結語: 敬具, 草々, かしこ): where a closing stands. */
+export function isClosingWord(text: string): boolean {
+  return CLOSINGS.has(text.trim());
 }
 
 /** Whether a language tag names Japanese (`ja`, `ja-JP`). */
@@ -77,7 +98,7 @@ export function flushStyle(ctx: Ctx, style: string): string {
   return name;
 }
 
-/** The element as if it said `align="right"` (a closing word's place), unless it says one. */
-export function alignedRight(el: XmlElement): XmlElement {
-  return el.attrs.align === undefined ? { ...el, attrs: { ...el.attrs, align: "right" } } : el;
+/** The element as if it said `align="right"` (a closing word's place, or `center`), unless it says one. */
+export function alignedTo(el: XmlElement, align: "right" | "center"): XmlElement {
+  return el.attrs.align === undefined ? { ...el, attrs: { ...el.attrs, align } } : el;
 }

@@ -70,10 +70,7 @@ function itemsOf(
     if (item.name !== "item")
       throw fail("markup", `<list> holds <item> elements, not <${item.name}>`, at(item, ctx));
     // A list's style is its items' unless they name their own.
-    const styled =
-      item.attrs.style === undefined && el.attrs.style !== undefined
-        ? { ...item, attrs: { ...item.attrs, style: el.attrs.style } }
-        : item;
+    const styled = styledAs(item, el.attrs.style);
     // An item's own bullet (a task list's ☐ or ☒) wins; a numbered list still counts it.
     const marker = next(itemValue(item, ctx));
     return itemBlocks(styled, ctx, depth, item.attrs.bullet ?? marker);
@@ -164,11 +161,23 @@ function itemBlocks(item: XmlElement, ctx: Ctx, depth: Depth, marker: string): T
           at(part, ctx),
           ["write the item's text first: <item>Text<list>…</list></item>"],
         );
-      pushAll(out, listBlocks(part, ctx, depth));
+      // In the item's style (a quote's smaller one), unless it names its own.
+      pushAll(out, listBlocks(styledAs(part, item.attrs.style), ctx, depth));
     }
   }
   if (out.length === 0) para(item);
   return out;
+}
+
+/**
+ * `el` in the `style` of what holds it, unless it names its own: a list's items, a list in a
+ * quote or nested in an item. Why: a list in a quote is set in the quote's smaller style, and
+ * the points under one of its items were set at the body's size.
+ */
+export function styledAs(el: XmlElement, style: string | undefined): XmlElement {
+  return el.attrs.style === undefined && style !== undefined
+    ? { ...el, attrs: { ...el.attrs, style } }
+    : el;
 }
 
 /** Splits an item's children into runs of inline content and its block children. */

@@ -19,14 +19,15 @@ import { pushAll } from "../push-all.js";
 import { type TypesetMemo, typesetText } from "../typography/typeset.js";
 import { ALL_OFF, type Typography } from "../typography/typography-options.js";
 import {
-  alignedRight,
+  alignedTo,
   flushStyle,
+  isClosingWord,
   isJapanese,
   type WordPlace,
   wordPlace,
 } from "./japanese-letter-words.js";
 import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
-import { listBlocks } from "./list-blocks.js";
+import { listBlocks, styledAs } from "./list-blocks.js";
 import {
   alignedStyle,
   at,
@@ -206,9 +207,9 @@ function textBlock(
   together: boolean,
 ): TextBlock {
   const lines = inlineLinesAt(el, ctx);
-  const place = role === "p" ? letterWordPlace(el, ctx, lines) : undefined;
+  const place = letterWordPlace(el, ctx, role, lines);
   const style = alignedStyle(
-    place === "right" ? alignedRight(el) : el,
+    place === "right" || place === "center" ? alignedTo(el, place) : el,
     ctx,
     styleFor(el, ctx, styles),
   );
@@ -223,12 +224,24 @@ function textBlock(
   };
 }
 
-/** Where a Japanese body paragraph's opening or closing word sets it (japanese-letter-words.ts). */
-function letterWordPlace(el: XmlElement, ctx: Ctx, lines: Run[][]): WordPlace | undefined {
-  if (!isJapanese(el.attrs.lang ?? ctx.lang)) return undefined;
-  const place = wordPlace((lines[0] ?? []).map((r) => r.text).join(""));
+/**
+ * Where a Japanese body paragraph's opening or closing word sets it, and a `<closing>` of just
+ * a closing word (a pack's default 敬具): at the line's end, where Japanese letters write it
+ * after the body (japanese-letter-words.ts).
+ */
+function letterWordPlace(
+  el: XmlElement,
+  ctx: Ctx,
+  role: string,
+  lines: Run[][],
+): WordPlace | undefined {
+  if ((role !== "p" && role !== "closing") || !isJapanese(el.attrs.lang ?? ctx.lang))
+    return undefined;
+  const text = (lines[0] ?? []).map((r) => r.text).join("");
   // A closing word stands alone: a paragraph of more lines is not one.
-  return place === "right" && lines.length > 1 ? undefined : place;
+  if (role === "closing") return lines.length === 1 && isClosingWord(text) ? "right" : undefined;
+  const place = wordPlace(text);
+  return place !== "flush" && lines.length > 1 ? undefined : place;
 }
 
 /** `<closing indent="…">` lines the closing up with an indented signature block. */
@@ -263,9 +276,9 @@ function quoteBlocks(el: XmlElement, ctx: Ctx, depth = 1): TextBlock[] {
   return paras.flatMap((p) => {
     if (p.name === "quote" && p !== el) return quoteBlocks(p, ctx, depth + 1);
     if (p.name === "list" && p !== el) {
-      const styled =
-        p.attrs.style === undefined ? { ...p, attrs: { ...p.attrs, style: quoteStyle() } } : p;
-      return listBlocks(styled, ctx).map((b): TextBlock => nested({ ...b, quoted: true }));
+      return listBlocks(styledAs(p, quoteStyle()), ctx).map(
+        (b): TextBlock => nested({ ...b, quoted: true }),
+      );
     }
     if (p !== el && p.name !== "p")
       throw fail(

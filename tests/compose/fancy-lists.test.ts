@@ -148,6 +148,25 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("2.1.1 a\n2.1.2 b")).toContain('numbering="2.1.1"');
   });
 
+  // structure28: "1.1 …⏎1.2 …⏎⏎2.1 …⏎2.2 …" printed 2.1 and 2.2 as a paragraph with their
+  // numbers run in: Markdown read the two runs as one list, which numbers only 1.x.
+  it("start another section's clauses, an empty line apart, as a list of its own", () => {
+    const two = (loose: string) =>
+      `<list ordered="true" numbering="1.1"${loose}><item>One.</item><item>Two.</item></list><list ordered="true" numbering="2.1"${loose}><item>Three.</item><item>Four.</item></list>`;
+    expect(md("1.1 One.\n1.2 Two.\n\n2.1 Three.\n2.2 Four.")).toBe(two(""));
+    expect(md("1.1 One.\n\n1.2 Two.\n\n2.1 Three.\n\n2.2 Four.")).toBe(two(' loose="true"'));
+    expect(md("> 1.1 One.\n> 1.2 Two.\n>\n> 2.1 Three.\n> 2.2 Four.")).toBe(
+      `<quote>${two("")}</quote>`,
+    );
+    // A section's parts stay under their clause; a third section starts a third list.
+    expect(md("1.1 A\n1.1.1 x\n1.1.2 y\n1.2 B\n\n2.1 C\n2.2 D\n\n3.1 E")).toBe(
+      '<list ordered="true" numbering="1.1"><item>A<list ordered="true" numbering="1.1.1"><item>x</item><item>y</item></list></item><item>B</item></list><list ordered="true" numbering="2.1"><item>C</item><item>D</item></list><list ordered="true" numbering="3.1"><item>E</item></list>',
+    );
+    expect(md("1.1. A.\n1.2. B.\n\n2.1. C.\n2.2. D.")).toContain(
+      '</list><list ordered="true" numbering="2.1.">',
+    );
+  });
+
   // clauses27: "2.2 The Supplier shall⏎2.2.1 deliver …⏎2.2.2 install …" ran 2.2.1 and 2.2.2
   // into clause 2.2's text (and, an empty line apart, printed them as paragraphs): only a
   // clause ending in ":" took its parts. A number that extends its parent's is its part.

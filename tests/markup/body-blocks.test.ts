@@ -55,6 +55,21 @@ describe("headings, quotes, tables and footnotes in the model", () => {
     ]);
   });
 
+  // structure28: the points under a quoted list's item were set in the body's style (11pt
+  // in the business pack), the item above them in the quote's (10pt).
+  it("sets a list nested in a quoted list's item in the quote style, its own style kept", () => {
+    const body = model(
+      '<quote><list ordered="true"><item>one<list><item>a</item></list><p>more</p></item><item>two<list style="body"><item>b</item></list></item></list></quote>',
+    ).body;
+    expect(body.map((b) => b.kind === "text" && [b.style, b.level, b.quoted])).toEqual([
+      ["quote", 1, true],
+      ["quote", 2, true],
+      ["quote", 1, true],
+      ["quote", 1, true],
+      ["body", 2, true],
+    ]);
+  });
+
   // corpus26: a letter quoting a tenant's e-mail, which quoted her earlier one ("> > …"), was
   // refused: "a block quote holds paragraphs and lists, not a block quote".
   it("sets a quote in a quote one level deeper, in the PDF and the text", async () => {
