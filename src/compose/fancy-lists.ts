@@ -58,7 +58,11 @@ export function fancyLists(
       const delim = marker.endsWith(".") && !CLAUSE.test(marker) ? "." : ")";
       const key = keyOf(delim, rest);
       const open = last.get(indent.length) ?? [];
-      const read = lone.has(marker) ? [] : readings(marker, gap);
+      // A lone clause right under its item's title is one too ("2. Payment⏎2.1 We pay …").
+      const read =
+        lone.has(marker) && !titledPart(md, at, readings(marker, gap)[0], items)
+          ? []
+          : readings(marker, gap);
       const apart = lineAbove(md, at) === "";
       const isRestated = () => restated(md, at, `${indent}${marker}`);
       const first = read[0];
@@ -236,8 +240,9 @@ function restated(md: string, at: number, lead: string): boolean {
  * on the nearest line above it that starts one, by number (clause-numbers.ts), whatever ends
  * that item's line: a clause list's item (`2.2`) or a Markdown item (`2.`: "1. Definitions⏎
  * 1.1 "Agreement" means …" ran into the item's text), flush with it or less indented. Only
- * with a sibling below it in its paragraph (`2.2.2`), and not under a line ending in a noun
- * that names a numbered part: "… comply with clause⏎2.2.1 of the Schedule" is a wrapped line.
+ * with a sibling below it in its paragraph (`2.2.2`), or right under its item's title
+ * (isTitle), and not under a line ending in a noun that names a numbered part: "… comply
+ * with clause⏎2.2.1 of the Schedule" is a wrapped line.
  */
 function subClause(
   md: string,
@@ -247,8 +252,8 @@ function subClause(
   items: ReadonlySet<number>,
   below: SiblingsBelow,
 ): boolean {
-  if (m.start !== 1 || !below(at, indent, m.numbering) || endsInPartNoun(lineAbove(md, at)))
-    return false;
+  if (m.start !== 1 || endsInPartNoun(lineAbove(md, at))) return false;
+  if (!below(at, indent, m.numbering) && !titledPart(md, at, m, items)) return false;
   const depth = quoteDepthAt(md, at);
   const parent = itemLineAbove(md, at, depth);
   const lead = parent ? NUMBER_LEAD.exec(parent.line) : null;
@@ -263,6 +268,49 @@ function subClause(
     isFirstPartOf(m, number)
   );
 }
+
+/**
+ * Whether the clause `m` at `at` is the first part of the item on the line right above, whose
+ * text is a title (isTitle), read as an item: a part with a single clause, whose text starts
+ * with no small letter.
+ */
+function titledPart(
+  md: string,
+  at: number,
+  m: Marker | undefined,
+  items: ReadonlySet<number>,
+): boolean {
+  if (m === undefined || at === 0) return false;
+  const depth = quoteDepthAt(md, at);
+  // A clause starts as a sentence does: "1. Results⏎1.1 million people signed" is a number.
+  const own = unquoted(md.slice(at, (md.indexOf("\n", at) + 1 || md.length + 1) - 1), depth);
+  if (/^\s*\S+\s+\p{Ll}/u.test(own)) return false;
+  const start = md.lastIndexOf("\n", at - 2) + 1;
+  const line = unquoted(md.slice(start, at - 1), depth);
+  const lead = NUMBER_LEAD.exec(line);
+  const number = lead?.[2] ?? lead?.[3];
+  return (
+    lead !== null &&
+    number !== undefined &&
+    (lead[2] !== undefined || items.has(start)) &&
+    isTitle(line, lead[0]) &&
+    isFirstPartOf(m, number)
+  );
+}
+
+/**
+ * Whether an item's line (its marker `lead`) is a title a clause is numbered under, as a grant's
+ * or a contract's conditions name each ("3. Safeguarding⏎3.1 The Grantee shall …", a part with
+ * a single clause): a few words, the last no short word in small letters that a sentence
+ * wrapped after ("3. Prices rise by⏎3.1 per cent" is one item).
+ */
+function isTitle(line: string, lead: string): boolean {
+  const words = line.slice(lead.length).trim().split(/\s+/);
+  return words.length <= TITLE_WORDS && !/^\p{Ll}{1,3}$/u.test(words.at(-1) ?? "");
+}
+
+/** The most words an item's title has ("Use of the grant", "Limitation of liability"). */
+const TITLE_WORDS = 6;
 
 /**
  * Whether `line` ends in a noun that names a numbered part, in any language tie-words.ts

@@ -3,9 +3,9 @@ import { DOI_PREFIX } from "./doi.js";
 /**
  * Where a word may break with no hyphen added: after a hyphen, a dash or a slash it has; in a
  * web or e-mail address, after a slash and before a hyphen or a dot. Outside addresses, never
- * at a mark that touches a digit ("20520-0099", "1990–2000", "1/2"). One rule for the PDF's lines
- * (layout/paragraph-items.ts) and the text output (write/display-width.ts), so both break a
- * long word in the same places.
+ * at a mark that touches a digit ("20520-0099", "1990–2000", "1/2"), nor in a code of capitals
+ * and digits ("MP-DME-031"). One rule for the PDF's lines (layout/paragraph-items.ts) and the
+ * text output (write/display-width.ts), so both break a long word in the same places.
  */
 const BREAKS = "\\-\\u2010\\u2013\\u2014/";
 
@@ -18,6 +18,13 @@ const AFTER_BREAK = new RegExp(
   `(?<=\\p{L}\\p{L}[${BREAKS}]+)(?<!\\d[${BREAKS}])(?![${BREAKS}\\d])(?=\\p{L}\\p{L})`,
   "u",
 );
+
+/**
+ * A code: a word with a digit whose letters are all capitals ("MP-DME-031", "DR/PC/24-1187",
+ * "ISO/IEC-27001"), a policy's, a form's or a file's number. A reader copies it as one, so it
+ * never breaks where a hyphen or slash it has would read as the end of a word ("MP-" / "DME-031").
+ */
+const CODE = /^(?=[^]*\p{N})(?:\p{Lu}|\P{L})+$/u;
 
 /**
  * An @, a scheme, www. or a domain with a path: e-mail addresses and web addresses, also as
@@ -69,6 +76,6 @@ const MAX_PIECED_WORD = 2_000;
 
 /** A word's pieces between the places it may break with no hyphen added. */
 export function breakPieces(word: string, address = isAddress(word)): string[] {
-  if (word.length > MAX_PIECED_WORD) return [word];
+  if (word.length > MAX_PIECED_WORD || (!address && CODE.test(word))) return [word];
   return word.split(address ? ADDRESS_BREAK : AFTER_BREAK);
 }

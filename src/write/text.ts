@@ -309,23 +309,33 @@ function turnedOver(
   );
 }
 
+/**
+ * The signature grid: each row under blank lines to sign on, the last holding the conformed
+ * signatures. With no room to sign (space 0, a coalition's list of organisations) the rows
+ * follow one another as the PDF sets them, a blank line between them only where a signer has
+ * more than one line (a name and a title; a name that wraps turns over), so each stays readable as one.
+ */
 function signatureLines(b: SignatureBlock, width: number, doc: LetterDoc): string[] {
   const columnWidth = (n: number) => Math.floor((width - GAP * (n - 1)) / n);
   let columns = b.columns;
   while (columns > 1 && columnWidth(columns) < MIN_SIGNER_COLUMN) columns--;
   const colW = columnWidth(columns);
+  const grid = b.signers.map((s) => [
+    ...turnedOver(s.name.split("\n"), doc.styles[b.nameStyle], colW, doc),
+    ...turnedOver(s.titles, doc.styles[b.titleStyle], colW, doc),
+  ]);
+  const twoLines = b.signers.some((s) => s.name.includes("\n") || s.titles.length > 0);
   const out: string[] = [];
   for (let r = 0; r * columns < b.signers.length; r++) {
     const row = b.signers.slice(r * columns, (r + 1) * columns);
-    const cells = row.map((s) => [
-      ...turnedOver(s.name.split("\n"), doc.styles[b.nameStyle], colW, doc),
-      ...turnedOver(s.titles, doc.styles[b.titleStyle], colW, doc),
-    ]);
+    const cells = grid.slice(r * columns, (r + 1) * columns);
     const height = largest(cells.map((c) => c.length));
-    // The first row's blank lines include the one that separates every block.
-    for (let i = r === 0 ? 1 : 0; i < SIGNATURE_SPACE_LINES - 1; i++) out.push("");
-    // The last blank line holds the conformed signatures ("/s/ Name"), if any.
-    out.push(row.map((s) => pad(s.conformed ?? "", colW)).join(" ".repeat(GAP)));
+    if (b.space > 0 || row.some((s) => s.conformed)) {
+      // The first row's blank lines include the one that separates every block.
+      for (let i = r === 0 ? 1 : 0; i < SIGNATURE_SPACE_LINES - 1; i++) out.push("");
+      // The last blank line holds the conformed signatures ("/s/ Name"), if any.
+      out.push(row.map((s) => pad(s.conformed ?? "", colW)).join(" ".repeat(GAP)));
+    } else if (r > 0 && twoLines) out.push("");
     for (let i = 0; i < height; i++) {
       out.push(cells.map((c) => pad(c[i] ?? "", colW)).join(" ".repeat(GAP)));
     }

@@ -223,6 +223,29 @@ describe("lists numbered with letters and roman numerals", () => {
       );
   });
 
+  // letters28: a grant's conditions, each part under a title, ran a part's single clause into
+  // its title ("3. Safeguarding 3.1 The Grantee shall …"): a clause nested only with a sibling.
+  it("nest a single clause right under its item's title", () => {
+    const lone = "1. Term\n   1.1 Two years.\n2. Payment\n   2.1 In four instalments.";
+    expect(md(lone)).toBe(
+      '<list ordered="true"><item>Term<list ordered="true" numbering="1.1"><item>Two years.</item></list></item><item>Payment<list ordered="true" numbering="2.1"><item>In four instalments.</item></list></item></list>',
+    );
+    // Beside a part with two clauses too.
+    expect(md("1. Use\n   1.1 A.\n   1.2 B.\n2. Term\n   2.1 Two years.")).toContain(
+      '<item>Term<list ordered="true" numbering="2.1"><item>Two years.</item></list></item>',
+    );
+    // Not under a sentence wrapped after a short word or a long line, nor a number at a line's
+    // start ("2.1 million"), whose text goes on in small letters.
+    for (const [above, below] of [
+      ["See the tables in", "2.1 Annex B."],
+      ["Our figures for this year came from the Office for National", "2.1 Statistics."],
+      ["Results", "2.1 million people signed."],
+    ])
+      expect(md(`1. Use\n   1.1 A.\n   1.2 B.\n2. ${above}\n   ${below}`)).toContain(
+        `<item>${above}\n${below}</item>`,
+      );
+  });
+
   // In a list whose items stand an empty line apart, a marker right under a line of an item
   // is that line wrapped: "clause⏎1.3 of the Agreement" had become clause 1.3.
   it("read a marker with no empty line before it in a list whose items have one as text", () => {

@@ -128,6 +128,16 @@ describe("hyphenation points", () => {
     );
   });
 
+  // letters28: an insurer's letter ended a line with "Medical Policy MP-" and began the next
+  // with "DME-031"; a code of capitals and digits is copied as one, and read wrong broken.
+  it("keeps a code of capitals and digits whole at its hyphens and slashes", () => {
+    for (const w of ["MP-DME-031", "(GLM-APL-01),", "DR/PC/24-1187", "ISO/IEC-27001"])
+      expect(breakPieces(w), w).toEqual([w]);
+    // Words with small letters, and capitals without a digit, break as before.
+    expect(breakPieces("AFL-CIO")).toEqual(["AFL-", "CIO"]);
+    expect(breakPieces("pre-Brexit-2020")).toEqual(["pre-", "Brexit-2020"]);
+  });
+
   // One rule for both outputs: the text output breaks an over-long word at breakPieces. Before,
   // the PDF had a second copy of the rule that differed ("a--b" broke between the hyphens).
   it("breaks a word without a hyphen added where the text output does", () => {

@@ -73,6 +73,29 @@ describe("writeText", () => {
     for (let n = 1; n <= 6; n++) expect(narrow).toContain(`Signer Number ${n}`);
   });
 
+  // Before, an open letter's 150 organisations, listed with signatureSpace: 0pt, were three
+  // blank lines apart in the text (the room to sign the PDF no longer leaves), 600 lines.
+  it("lists names with no room to sign one under another, as the PDF sets them", async () => {
+    const letter = (titles: boolean) => {
+      const { file, text } = senateLetter(3, 1, "signatureSpace: 0pt");
+      return { file, text: titles ? text : text.replace(/\n {4}title: .*/g, "") };
+    };
+    const txt = async (titles: boolean) =>
+      (
+        await renderLetter(letter(titles), {
+          ...letterOptions({ formats: ["txt"], textWidth: 72, creationDate: 0 }),
+          cwd: ROOT,
+        })
+      ).txt as string;
+    expect(await txt(false)).toContain(
+      "Sincerely,\n\nSigner Number 1\nSigner Number 2\nSigner Number 3\n",
+    );
+    // A name and its title stay together, a blank line between one signer and the next.
+    expect(await txt(true)).toContain(
+      "Sincerely,\n\nSigner Number 1\nUnited States Senator\n\nSigner Number 2\n",
+    );
+  });
+
   it("ends with exactly one newline", async () => {
     expect(await textOf(72)).toMatch(/[^\n]\n$/);
   });
