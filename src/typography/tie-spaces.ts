@@ -31,6 +31,11 @@ interface TieSets {
   /** How street names end, tied to the house number after them (tie-words.ts). */
   streets: readonly string[];
   /**
+   * The words after a number that count nothing, where a number is tied to the noun it
+   * counts (tie-words.ts); absent in a language that does not tie them.
+   */
+  notCounted?: ReadonlySet<string>;
+  /**
    * For months named by a number ("tháng 3"): what makes a day and such a month a date, not
    * a count (month-names.ts, NUMBERED_MONTH_WORDS).
    */
@@ -64,6 +69,7 @@ const setsOf = (
   links: new Set(links),
   beforeNumber: new Set(words.beforeNumber ?? []),
   streets: words.streets ?? [],
+  ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
   after: new Set([...COMMON_TIES.after, ...words.after]),
   pairs: new Set(
     words.inside.flatMap((phrase) => {
@@ -337,6 +343,11 @@ function isStreet(word: string, sets: TieSets): boolean {
   return sets.streets.some((end) => lower.endsWith(end));
 }
 
+/** A count or a year: a number of up to five digits, perhaps with a fraction ("4", "2,5", "2024"). */
+const COUNT = /^\p{Nd}{1,5}(?:[.,]\p{Nd}+)?$/u;
+/** A word in small letters, of two letters at least: the noun a count is tied to. */
+const COUNTED = /^\p{Ll}{2}/u;
+
 /** A number with the indicator of an ordinal (Portuguese, Spanish, Italian): "2.º", "1.ª", "3º". */
 const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
 
@@ -356,6 +367,8 @@ function ties(raw: string, next: string, sets: TieSets): boolean {
   if (/^\d/.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
   if (/^\d/.test(after) && isStreet(before, sets)) return true;
   if (/\d$/.test(before) && isUnit(after)) return true;
+  if (sets.notCounted && COUNT.test(before) && COUNTED.test(after) && !sets.notCounted.has(after))
+    return true;
   if (NUMBER_START.test(after) && CURRENCY_SET.has(before)) return true;
   if (/^\d{1,3}$/.test(before) && /^\d{3}(?!\d)/.test(next)) return true;
   if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;
