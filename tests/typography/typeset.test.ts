@@ -578,6 +578,18 @@ describe("ties to more currencies, and to units with a case ending", () => {
   });
 });
 
+// scripts28: a telephone number in Khmer digits ("០១២ ៣៤៥ ៦៧៨") broke between its groups, as
+// every number in digits other than ASCII did (its unit, its thousands, a clause's number).
+describe("ties of numbers in the digits of any script", () => {
+  it("ties a number's groups, its unit and its noun in Khmer, Persian and Devanagari digits", () => {
+    expect(set("ទូរស័ព្ទលេខ ០១២ ៣៤៥ ៦៧៨។ ចំនួន ២៥០ ០០០ ដុល្លារ", "km")).toBe(
+      "ទូរស័ព្ទលេខ ០១២~៣៤៥~៦៧៨។ ចំនួន ២៥០~០០០ ដុល្លារ",
+    );
+    expect(set("تلفن ۰۲۱ ۸۸۷۶ ۵۴۳۲، وزن ۵ kg", "fa")).toBe("تلفن ۰۲۱~۸۸۷۶~۵۴۳۲، وزن ۵~kg");
+    expect(set("फ़ोन ०११ २३४५ ६७८९। clause ४", "en")).toBe("फ़ोन ०११~२३४५~६७८९। clause~४");
+  });
+});
+
 // scripts28: "более 4⏎часов" ended a line with a bare number whose counted noun started the next.
 describe("ties of a number and the noun it counts", () => {
   it("ties a number to the word in small letters after it in Russian and Ukrainian", () => {
