@@ -1,10 +1,12 @@
 import { largest } from "../largest.js";
 import { columnShares } from "../model/column-shares.js";
+import { blockDirection } from "../model/direction.js";
 import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import { inkEdges, type LineInk, lineSkips, type PlacedInk } from "./line-skip.js";
+import { mirrorItem } from "./mirror-page.js";
 import type { Unit, UnitContext } from "./page-units.js";
 import { baseline, itemContext, notesOf, paint, setText, style } from "./page-units.js";
 import { buildItems, widestUnbroken } from "./paragraph-items.js";
@@ -23,7 +25,20 @@ const HEADER_RULE = 0.4;
  * Columns share the width as model/column-shares.ts says, from their natural widths and
  * their widest pieces that cannot break.
  */
-export function tableUnits(b: TableBlock, ctx: UnitContext, tag: string): Unit[] {
+export function tableUnits(b: TableBlock, letter: UnitContext, tag: string): Unit[] {
+  // A table in a passage written the other way (a Hebrew table in an English letter) is set as
+  // in a letter written that way, then turned in the column, as a paragraph is (page-units.ts).
+  const cellLines = b.rows.flatMap((row) => row.flatMap((cell) => cell.lines));
+  const way = blockDirection(cellLines, letter.lang ?? "", letter.dir ?? "ltr");
+  const otherWay = way !== (letter.dir ?? "ltr");
+  const ctx = otherWay ? { ...letter, dir: way } : letter;
+  const units = setTable(b, ctx, tag);
+  if (otherWay)
+    for (const u of units) u.items = u.items.map((it) => mirrorItem(it, 2 * ctx.left + ctx.width));
+  return units;
+}
+
+function setTable(b: TableBlock, ctx: UnitContext, tag: string): Unit[] {
   const st = style(ctx, b.style);
   const headSt = style(ctx, b.headerStyle);
   const styleOf = (row: number) => (row < b.headerRows ? headSt : st);

@@ -31,6 +31,11 @@ interface TieSets {
   /** How street names end, tied to the house number after them (tie-words.ts). */
   streets: readonly string[];
   /**
+   * The words after a number that count nothing, where a number is tied to the noun it
+   * counts (tie-words.ts); absent in a language that does not tie them.
+   */
+  notCounted?: ReadonlySet<string>;
+  /**
    * For months named by a number ("tháng 3"): what makes a day and such a month a date, not
    * a count (month-names.ts, NUMBERED_MONTH_WORDS).
    */
@@ -64,6 +69,7 @@ const setsOf = (
   links: new Set(links),
   beforeNumber: new Set(words.beforeNumber ?? []),
   streets: words.streets ?? [],
+  ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
   after: new Set([...COMMON_TIES.after, ...words.after]),
   pairs: new Set(
     words.inside.flatMap((phrase) => {
@@ -95,9 +101,17 @@ const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES);
  */
 const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
 const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]+$/u;
-const DIGIT = /\d/;
+/**
+ * A digit of any script: a number in Persian, Devanagari, Thai or Khmer digits ("۰۲۱",
+ * "०१२", "០១២") is tied to its unit and its groups as one in ASCII digits is; a date in
+ * Bengali or Marathi is written in its own digits ("৫").
+ */
+const DIGIT = /\p{Nd}/u;
+/** A word that starts with a number, and one that ends with a digit. */
+const NUMBER = /^\p{Nd}/u;
+const ENDS_IN_DIGIT = /\p{Nd}$/u;
 /** A number, perhaps after its sign: "40", "-40" (a negative amount after its currency, "EUR -40"). */
-const NUMBER_START = /^[+−-]?\d/;
+const NUMBER_START = /^[+−-]?\p{Nd}/u;
 /**
  * An initial ("R.", "И.", "J.-P."): tied to the initial or name after it, so a name's
  * initials never end a line apart from it ("J. R. R. Tolkien", "И. В. Лебедева").
@@ -109,7 +123,7 @@ const INITIAL = /^\p{Lu}\.(?:-\p{Lu}\.)?$/u;
  */
 const OPERATORS: ReadonlySet<string> = new Set(["×", "÷", "+", "−", "±", "=", "≈"]);
 /** A number after a sign, perhaps in brackets or after its currency: "40", "£40.00", "(3". */
-const AMOUNT = /^[([{]?\p{Sc}?[+−-]?\d/u;
+const AMOUNT = /^[([{]?\p{Sc}?[+−-]?\p{Nd}/u;
 /** A spaced dash: the word after the space is the dash alone. */
 const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "--", "---"]);
 
@@ -143,8 +157,14 @@ export function tieSpaces(block: BlockText): void {
   }
 }
 
+/**
+ * The mark of a sentence or clause after a number's last group: the Latin ones, the Arabic
+ * comma, Devanagari's danda, Khmer's khan, Myanmar's and Ethiopic's, the Chinese full stop.
+ */
+const SENTENCE_MARK = /[,.;:!?،؛؟।॥၊။።፣፤។៕。，、]$/u;
+
 /** A group of a number written in groups: "04", "+49", "(215)", "555-0186". */
-const GROUP = /^(?:\+\d{1,3}|\(\d{1,4}\)|\d{1,4}(?:-\d{1,4})?)$/;
+const GROUP = /^(?:\+\p{Nd}{1,3}|\(\p{Nd}{1,4}\)|\p{Nd}{1,4}(?:-\p{Nd}{1,4})?)$/u;
 
 /**
  * The pieces after which a space joins the groups of a number written in groups of digits,
@@ -165,7 +185,7 @@ function groupedNumbers(pieces: string[]): Set<number> {
     let end = k;
     while (end + 1 < pieces.length) {
       const next = pieces[end + 1] as string;
-      const group = firstWord(next).replace(/[,.;:!?]$/, "");
+      const group = firstWord(next).replace(SENTENCE_MARK, "");
       if (!GROUP.test(group)) break;
       end++;
       if (group !== next) break;
@@ -212,8 +232,6 @@ function ibanSpaces(pieces: string[]): number[] {
 }
 
 const SPACE = /\s/;
-/** A digit of any script: a date in Bengali or Marathi is written in its own digits ("৫"). */
-const DAY_DIGIT = /\p{Nd}/u;
 /** A day of the month before its name: "5", "30", "5." (German, Czech). */
 const DAY = /^\p{Nd}{1,2}\.?$/u;
 /** A day after the month's name: "30", "2nd". */
@@ -260,7 +278,7 @@ function firstWord(piece: string): string {
 function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): number {
   if (sets.monthWords === 0) return 0;
   const before = raw.replace(OPENING, "");
-  if (DAY_DIGIT.test(raw)) {
+  if (DIGIT.test(raw)) {
     if (!DAY.test(sets.proclitic ? before.replace(sets.proclitic, "") : before)) return 0;
     const link = sets.links.has(curled(pieces[k + 1] as string)) ? 1 : 0;
     const words = monthAt(pieces, k + 1 + link, sets);
@@ -337,6 +355,11 @@ function isStreet(word: string, sets: TieSets): boolean {
   return sets.streets.some((end) => lower.endsWith(end));
 }
 
+/** A count or a year: a number of up to five digits, perhaps with a fraction ("4", "2,5", "2024"). */
+const COUNT = /^\p{Nd}{1,5}(?:[.,]\p{Nd}+)?$/u;
+/** A word in small letters, of two letters at least: the noun a count is tied to. */
+const COUNTED = /^\p{Ll}{2}/u;
+
 /** A number with the indicator of an ordinal (Portuguese, Spanish, Italian): "2.º", "1.ª", "3º". */
 const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
 
@@ -353,11 +376,13 @@ function ties(raw: string, next: string, sets: TieSets): boolean {
     return sets.after.has(raw);
   const before = raw.replace(OPENING, "");
   const after = next.replace(CLOSING, "");
-  if (/^\d/.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
-  if (/^\d/.test(after) && isStreet(before, sets)) return true;
-  if (/\d$/.test(before) && isUnit(after)) return true;
+  if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
+  if (NUMBER.test(after) && isStreet(before, sets)) return true;
+  if (ENDS_IN_DIGIT.test(before) && isUnit(after)) return true;
+  if (sets.notCounted && COUNT.test(before) && COUNTED.test(after) && !sets.notCounted.has(after))
+    return true;
   if (NUMBER_START.test(after) && CURRENCY_SET.has(before)) return true;
-  if (/^\d{1,3}$/.test(before) && /^\d{3}(?!\d)/.test(next)) return true;
+  if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
   if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;
   return (
     sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))

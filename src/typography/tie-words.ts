@@ -16,6 +16,14 @@ export interface TieWords {
    * house number after it (Kerkstraat 12), which read alone at a line's start means nothing.
    */
   streets?: readonly string[];
+  /**
+   * Set where a number is tied to the word in small letters after it, the noun it counts
+   * ("более 4 часов", "25 рублей", "в 2024 году"), as Russian and Ukrainian typesetters keep
+   * them, so no line ends with a bare number whose noun (and its case) starts the next: the
+   * words after a number that count nothing, prepositions and conjunctions ("рейсом SU 6 из
+   * Москвы", "с 28 по 31"), which stay free.
+   */
+  notCounted?: readonly string[];
 }
 
 /** For every language: signs and units that read the same everywhere. */
@@ -293,6 +301,41 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       ],
       beforeNumber: ["глава", "кабинет", "приложение", "пункт", "раздел", "статья", "страница"],
       inside: ["т. е.", "т. д.", "т. п.", "т. к.", "и. о."],
+      notCounted: [
+        "и",
+        "из",
+        "до",
+        "по",
+        "на",
+        "за",
+        "от",
+        "со",
+        "во",
+        "об",
+        "обо",
+        "ко",
+        "не",
+        "но",
+        "да",
+        "же",
+        "ли",
+        "или",
+        "при",
+        "для",
+        "без",
+        "под",
+        "над",
+        "про",
+        "через",
+        "между",
+        "как",
+        "что",
+        "чем",
+        "это",
+        "если",
+        "то",
+        "а",
+      ],
     },
     // Russian and Ukrainian typesetting keeps a one-letter preposition or conjunction off a
     // line's end too (в Киеве, з повагою, у 56 родинах), as their style guides ask.
@@ -319,6 +362,37 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       ],
       beforeNumber: ["додаток", "кабінет", "пункт", "розділ", "стаття", "сторінка", "частина"],
       inside: ["т. зв.", "т. д.", "т. ч."],
+      notCounted: [
+        "і",
+        "й",
+        "з",
+        "із",
+        "зі",
+        "до",
+        "по",
+        "на",
+        "за",
+        "від",
+        "об",
+        "не",
+        "але",
+        "та",
+        "чи",
+        "або",
+        "для",
+        "без",
+        "під",
+        "над",
+        "про",
+        "через",
+        "між",
+        "як",
+        "що",
+        "це",
+        "якщо",
+        "при",
+        "а",
+      ],
     },
     // Polish and Czech typesetting keeps a one-letter preposition or conjunction off a
     // line's end (w Warszawie, z poważaniem, v Praze), as their typesetters' tie rules do.

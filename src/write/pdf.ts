@@ -150,8 +150,13 @@ function firstParagraph(items: PaintItem[]): number {
  * whole line, or poppler sets the text after the Span apart. Not across a link, a note,
  * letter-spacing, right-to-left text or an added hyphen, which are marked or spanned alone.
  */
-/** The least gap, in ems, that readers take for a word space (poppler's minWordBreakSpace). */
-const SEEN_AS_SPACE = 0.1;
+/**
+ * The least gap, in ems, that a reader may take for a word space. Poppler's own least is a
+ * tenth (minWordBreakSpace), but it measures from where the last glyph is drawn, and a word
+ * ending in a mark set back over its letter (Khmer "សម្រាប់", its ់) ends earlier there than
+ * its advance: a Khmer gap of 0.08 em read as a space. So any spread at all, past rounding.
+ */
+const SEEN_AS_SPACE = 0.005;
 
 function gapJoins(items: PaintItem[]): Map<number, { end: number; text: string }> {
   const runs = new Map<number, { end: number; text: string }>();
@@ -172,7 +177,7 @@ function gapJoins(items: PaintItem[]): Map<number, { end: number; text: string }
       const next = items[k];
       const prev = items[k - 1] as TextItem;
       if (!plain(next) || !next.joint || next.block !== first.block || next.y !== first.y) break;
-      // A gap a reader takes for a space: poppler's least, a tenth of the text's size.
+      // A gap a reader may take for a space (SEEN_AS_SPACE).
       gaps ||= next.joint === "gap" && next.x - (prev.x + prev.width) >= SEEN_AS_SPACE * next.size;
       text += (next.joint === "space" ? " " : "") + next.text;
       end = k;

@@ -324,6 +324,39 @@ closing: Yours,
   });
 });
 
+// scripts28: a table in a Hebrew passage of an English letter ran its columns from the left,
+// at the left margin, as the English around it.
+describe("a table in a passage written the other way", () => {
+  it("runs its columns from the right margin, an amount column kept at its right edge", async () => {
+    const r = await render({
+      file: join(ROOT, "data", "table-other-way.yaml"),
+      text: `template: personal
+lang: en
+sender: { name: Dana Levi }
+date: 2024-01-02
+recipient: [Acme Ltd]
+body: |
+  ::: {lang=he}
+  | פריט | כמות | מחיר |
+  |---|---|---:|
+  | מחשב נייד | 2 | 4,500 |
+  :::
+closing: Yours,
+`,
+    });
+    const items = ((r.laidOut as LaidOutDoc).pages[0]?.items ?? []).filter(
+      (i): i is TextItem => i.kind === "text" && (i.block ?? "").startsWith("table"),
+    );
+    const at = (text: string) => items.find((i) => i.text === text) as TextItem;
+    const right = (r.laidOut as LaidOutDoc).width - 1.1 * 72;
+    expect(at("פריט").x + at("פריט").width).toBeCloseTo(right, 1);
+    expect(at("פריט").x).toBeGreaterThan(at("כמות").x);
+    expect(at("כמות").x).toBeGreaterThan(at("מחיר").x);
+    // The amounts' column, aligned right, lines up their right edges under its header's.
+    expect(at("4,500").x + at("4,500").width).toBeCloseTo(at("מחיר").x + at("מחיר").width, 1);
+  });
+});
+
 describe("a right-to-left letter's plain text", () => {
   it("marks a line that starts with a Latin word right to left; one in its own language's way not", async () => {
     const text = `template: personal

@@ -332,7 +332,7 @@ describe("ties", () => {
     // and tie the year to its "р." and a street to its "вул.".
     expect(set("в период с ноября и по январь", "ru")).toBe("в~период с~ноября и~по январь");
     expect(set("щосуботи з 10:00, у 56 родинах і вул. Хрещатик до 15 жовтня 2024 р.", "uk")).toBe(
-      "щосуботи з~10:00, у~56 родинах і~вул.~Хрещатик до 15_жовтня 2024~р.",
+      "щосуботи з~10:00, у~56~родинах і~вул.~Хрещатик до 15_жовтня 2024~р.",
     );
     expect(set("a Sra. Dra. Lopes, V. Ex.ª e o n.º 3", "pt")).toBe(
       "a Sra.~Dra.~Lopes, V.~Ex.ª e o n.º~3",
@@ -575,6 +575,35 @@ describe("ties to more currencies, and to units with a case ending", () => {
     expect(set("en 2024 l'entreprise, et 3 s'il le faut", "fr")).toBe(
       "en 2024 l’entreprise, et 3 s’il le faut",
     );
+  });
+});
+
+// scripts28: a telephone number in Khmer digits ("០១២ ៣៤៥ ៦៧៨") broke between its groups, as
+// every number in digits other than ASCII did (its unit, its thousands, a clause's number).
+describe("ties of numbers in the digits of any script", () => {
+  it("ties a number's groups, its unit and its noun in Khmer, Persian and Devanagari digits", () => {
+    expect(set("ទូរស័ព្ទលេខ ០១២ ៣៤៥ ៦៧៨។ ចំនួន ២៥០ ០០០ ដុល្លារ", "km")).toBe(
+      "ទូរស័ព្ទលេខ ០១២~៣៤៥~៦៧៨។ ចំនួន ២៥០~០០០ ដុល្លារ",
+    );
+    expect(set("تلفن ۰۲۱ ۸۸۷۶ ۵۴۳۲، وزن ۵ kg", "fa")).toBe("تلفن ۰۲۱~۸۸۷۶~۵۴۳۲، وزن ۵~kg");
+    expect(set("फ़ोन ०११ २३४५ ६७८९। clause ४", "en")).toBe("फ़ोन ०११~२३४५~६७८९। clause~४");
+  });
+});
+
+// scripts28: "более 4⏎часов" ended a line with a bare number whose counted noun started the next.
+describe("ties of a number and the noun it counts", () => {
+  it("ties a number to the word in small letters after it in Russian and Ukrainian", () => {
+    expect(set("более 4 часов, 2,5 тонны и 25 рублей в 2024 году", "ru")).toBe(
+      "более 4~часов, 2,5~тонны и~25~рублей в~2024~году",
+    );
+    expect(set("у 56 родинах протягом 3 днів", "uk")).toBe("у~56~родинах протягом 3~днів");
+    // A name, a preposition or conjunction, a one-letter word or a long number after it is
+    // no counted noun.
+    expect(set("в 2024 Москва, рейсом SU 6 из Москвы, с 28 по 31, 4 и 5, 123456 штук", "ru")).toBe(
+      "в~2024 Москва, рейсом SU 6 из Москвы, с~28 по 31, 4 и~5, 123456 штук",
+    );
+    // Other languages keep a number apart from the word after it.
+    expect(set("more than 4 hours", "en")).toBe("more than 4 hours");
   });
 });
 

@@ -1,7 +1,8 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { japaneseLetter } from "../helpers/letters.js";
 import { pdfDump } from "../helpers/pdf-dump.js";
-import { render } from "../helpers/render.js";
+import { ROOT, render } from "../helpers/render.js";
 
 /** The texts the PDF's Spans give (ActualText), in the order written. */
 function actualTexts(pdf: Uint8Array): string[] {
@@ -25,5 +26,16 @@ describe("a line spread at gaps where no space was typed", () => {
     expect(texts).toContain("2024年8月20日");
     // "拝啓" and "敬具" have no gaps: no Span.
     expect(texts.filter((t) => t.includes("拝啓") || t.includes("敬具"))).toEqual([]);
+  });
+});
+
+// scripts28: a justified Khmer line spread by less than a tenth of an em at its word breaks
+// carried no text of its own, and poppler still read "សម្រាប់ ស្ថាប័ន" with a space: it
+// measures a gap from where a word's last glyph is drawn, and "់" sits back over its letter.
+describe("a Khmer line spread a little at its word breaks", () => {
+  it("gives its text as typed", async () => {
+    const r = await render(join(ROOT, "tests/corpus/ok-khmer-ministry-proposal/letter.yaml"));
+    const texts = actualTexts(r.pdf as Uint8Array);
+    expect(texts.some((t) => t.includes("សម្រាប់ស្ថាប័នរដ្ឋ និងវិស័យឯកជន។"))).toBe(true);
   });
 });
