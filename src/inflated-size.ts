@@ -13,14 +13,21 @@ import { createBrotliDecompress, createInflate, createInflateRaw } from "node:zl
 export async function inflatedSize(
   deflated: Uint8Array,
   limit: number,
-  opts: { raw: boolean; brotli?: boolean; seen?: (chunk: Uint8Array) => void },
+  opts: {
+    raw: boolean;
+    brotli?: boolean;
+    seen?: (chunk: Uint8Array) => void;
+    /** Stops counting early: what was seen is already enough to refuse. */
+    enough?: () => boolean;
+  },
 ): Promise<number> {
   let size = 0;
   const count = new Writable({
     write(chunk: Buffer, _, done) {
       size += chunk.length;
       opts.seen?.(chunk);
-      done(size >= limit ? new RangeError("over the limit") : null);
+      const over = size >= limit || opts.enough?.();
+      done(over ? new RangeError("over the limit") : null);
     },
   });
   const make = opts.brotli ? createBrotliDecompress : opts.raw ? createInflateRaw : createInflate;

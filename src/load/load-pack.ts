@@ -12,6 +12,7 @@ import { outsidePack } from "./outside-roots.js";
 import type { Ems, StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
 import { placeInRoots } from "./place-in-roots.js";
+import { protoKeyProblems } from "./proto-keys.js";
 import { readFontChains } from "./read-font-chains.js";
 import { readSchema } from "./read-schema.js";
 import { readText, type SourceText } from "./read-text.js";
@@ -97,7 +98,6 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
   if (linkedOut) throw new MissiveError("template", linkedOut);
   const yaml = parseManifest(manifestFile, res);
   const m = (yaml.value ?? {}) as Manifest;
-  const problems: Problem[] = [];
   const where = (path: string) => yaml.locate(path);
   if (typeof m !== "object" || Array.isArray(m)) {
     throw new MissiveError("template", {
@@ -105,6 +105,7 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
       location: where(""),
     });
   }
+  const problems: Problem[] = protoKeyProblems(yaml);
   let base: TemplatePack | undefined;
   if (typeof m.extends === "string") {
     const next = isPathLike(m.extends)
@@ -516,6 +517,14 @@ function readPartials(dir: string, problems: Problem[]): Record<string, Template
     const file = join(pdir, f);
     const outside = outsidePack(`partial ${f}`, file, [dir], { file });
     if (outside) problems.push(outside);
+    else if (f === "__proto__.hbs")
+      // Assigned, the name would set the table's prototype: the partial was silently lost.
+      problems.push({
+        message:
+          "a partial may not be named __proto__, a name that sets what every JavaScript object inherits",
+        location: { file },
+        hints: ["name the partial another way"],
+      });
     else out[basename(f, ".hbs")] = { file, source: readText(file).text };
   }
   return out;
