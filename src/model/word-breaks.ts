@@ -24,7 +24,7 @@ const AFTER_BREAK = new RegExp(
  * "ISO/IEC-27001"), a policy's, a form's or a file's number. A reader copies it as one, so it
  * never breaks where a hyphen or slash it has would read as the end of a word ("MP-" / "DME-031").
  */
-const CODE = /^(?=[^]*\p{N})(?:\p{Lu}|\P{L})+$/u;
+const CODE = /^(?=[\s\S]*\p{N})(?:\p{Lu}|\P{L})+$/u;
 
 /**
  * An @, a scheme, www. or a domain with a path: e-mail addresses and web addresses, also as

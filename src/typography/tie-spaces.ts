@@ -129,7 +129,8 @@ const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "--", "---"]);
 
 /**
  * Ties words that must stay on one line by turning the space between them into a no-break
- * space: a number and its unit or currency, the groups of a number (186 400), an initial and
+ * space: a number and its unit or currency, the groups of a number (186 400), a postcode's two
+ * halves (BS8 3BU), an initial and
  * the name after it, an abbreviation and what follows it (by the language of the abbreviation), the parts of an
  * abbreviation such as z. B., and the space before a spaced dash; a day and its month get
  * the soft tie, which a justified line may still break at (model/ties.ts). Why word by word
@@ -141,6 +142,7 @@ export function tieSpaces(block: BlockText): void {
   const pieces = block.text.split(" ");
   const grouped = groupedNumbers(pieces);
   for (const k of ibanSpaces(pieces)) grouped.add(k);
+  for (const k of postcodeSpaces(pieces)) grouped.add(k);
   let at = -1;
   // The last space of the date found last: the spaces up to it get a date's soft tie.
   let dateEnd = -1;
@@ -228,6 +230,30 @@ function ibanSpaces(pieces: string[]): number[] {
     if (length >= 15 && length <= 34) for (let j = k; j < end; j++) out.push(j);
     k = end;
   }
+  return out;
+}
+
+/**
+ * A British postcode's outward code ("BS8", "SW1A", "M1") or a Canadian postal code's first
+ * half ("E1C"), perhaps after an opening bracket.
+ */
+const OUTWARD = /^[([{]?[A-Z]{1,2}\d[A-Z\d]?$/;
+/** The inward code after it ("3BU"), or a Canadian code's second half ("4X5"), perhaps before punctuation. */
+const INWARD = /^\d[A-Z][A-Z\d](?:[)\]},.;:!?]*)$/;
+
+/**
+ * The pieces after which a space is the one inside a postcode ("Bristol BS8 3BU", "Moncton NB
+ * E1C 4X5"): the code is read and typed as one, and "BS8" ending a line and "3BU." starting
+ * the next reads as two words, as a number's groups would.
+ */
+function postcodeSpaces(pieces: string[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 1 < pieces.length; k++)
+    if (
+      OUTWARD.test(lastWord(pieces[k] as string)) &&
+      INWARD.test(firstWord(pieces[k + 1] as string))
+    )
+      out.push(k);
   return out;
 }
 

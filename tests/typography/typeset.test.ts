@@ -482,6 +482,18 @@ describe("ties", () => {
     );
   });
 
+  // letters28: a notice to quit ended a line with "Bristol BS8" and began the next with "3BU."
+  it("keeps a British or Canadian postcode on one line", () => {
+    expect(set("of 9 Clifton Park, Bristol BS8 3BU. We", "en-GB")).toBe(
+      "of 9 Clifton Park, Bristol BS8~3BU. We",
+    );
+    expect(set("(London SW1A 2AA), Manchester M1 1AE and Moncton NB E1C 4X5.")).toBe(
+      "(London SW1A~2AA), Manchester M1~1AE and Moncton NB E1C~4X5.",
+    );
+    // Not two words that only look like halves of one.
+    expect(set("flight BA 123, model A4 and 5TH")).toBe("flight BA 123, model A4 and 5TH");
+  });
+
   it("keeps an IBAN written in groups of four on one line", () => {
     expect(set("a la cuenta IBAN ES91 2100 0418 4502 0005 1332, de la que", "es")).toBe(
       "a la cuenta IBAN ES91~2100~0418~4502~0005~1332, de la que",
