@@ -669,7 +669,10 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
     const height = largest(cells.map((c) => c.height));
     rows.push({
       height,
-      spaceBefore: r === 0 ? 0 : b.rowGap,
+      // With no room to sign (a coalition's organisations), the names stand apart from the
+      // closing by a paragraph's space, as the text output's blank line: else they ran on
+      // under "Respectfully," as if it were their heading.
+      spaceBefore: r > 0 ? b.rowGap : b.space > 0 ? 0 : style(ctx, "body").spaceAfter,
       spaceAfter: 0,
       sticky: false,
       items: cells.flatMap((c) => c.items),
