@@ -140,6 +140,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     if (b.together !== undefined) keepInGroup(made, blocks, i);
     // A paragraph that introduces a list ("We urge you to:") never ends a page without it.
     if (isItem && introducesList(blocks[i - 1])) stickLast(units, 1);
+    if (endsFirstOrLastTwo(blocks, i)) stickLast(units, 1);
     // A signature block never starts a page alone: with no closing (or other block) already
     // keeping with it, the last two lines before it come along, as a closing would take them.
     if (b.kind === "signatures" && units.at(-1)?.sticky === false) stickLast(units, 2);
@@ -170,6 +171,25 @@ function introducesList(b: Block | undefined): boolean {
   if (b?.kind !== "text" || b.level !== undefined) return false;
   const runs = (b.lines.at(-1) ?? []).filter((r) => !r.note);
   return /[:：]\s*$/u.test(runs.map((r) => r.text).join(""));
+}
+
+/**
+ * Whether the item at `i` is the second or the last of a list (top level), so no page breaks
+ * between it and the item before: a page never ends on a list's first item nor starts with its
+ * last alone, as a table leaves two of its rows on each page. Why: a referral letter's page ended
+ * "Past medical history:" and one of its four items, the other three over the page. A page may
+ * still break inside an item of several lines.
+ */
+function endsFirstOrLastTwo(blocks: Block[], i: number): boolean {
+  const [prev, b, next] = [blocks[i - 1], blocks[i], blocks[i + 1]];
+  if (!isTopItem(b) || b.listStart || !isTopItem(prev)) return false;
+  const goesOn = next?.kind === "text" && next.level !== undefined && !next.listStart;
+  return prev.listStart === true || !goesOn;
+}
+
+/** A top-level list item's first paragraph (the one with its marker). */
+function isTopItem(b: Block | undefined): b is TextBlock {
+  return b?.kind === "text" && b.level === 1 && b.marker !== undefined;
 }
 
 /**
@@ -649,7 +669,10 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
     const height = largest(cells.map((c) => c.height));
     rows.push({
       height,
-      spaceBefore: r === 0 ? 0 : b.rowGap,
+      // With no room to sign (a coalition's organisations), the names stand apart from the
+      // closing by a paragraph's space, as the text output's blank line: else they ran on
+      // under "Respectfully," as if it were their heading.
+      spaceBefore: r > 0 ? b.rowGap : b.space > 0 ? 0 : style(ctx, "body").spaceAfter,
       spaceAfter: 0,
       sticky: false,
       items: cells.flatMap((c) => c.items),

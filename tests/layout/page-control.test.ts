@@ -87,6 +87,25 @@ describe("page control", () => {
     expect(moved).toBeGreaterThan(0);
   });
 
+  // letters28: a referral letter's page ended on "Past medical history:" and the first of its
+  // four items; a list leaves two items at least on each page, as a table leaves two rows.
+  it("never ends a page on a list's first item, nor starts one with its last alone", () => {
+    const items = ["diabetes", "hypertension", "hip replacement", "fibrillation"];
+    const list = `<list>${items.map((t) => `<item>${t}</item>`).join("")}</list>`;
+    const broken = new Set<number>();
+    for (let n = 20; n <= 60; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(`<letter>${paras}<p>History.</p>${list}<p>After.</p></letter>`);
+      const page = (text: string) => p.findIndex((pg) => pg.some((i) => i.text.includes(text)));
+      const on = items.map(page);
+      expect(on[0], `${n} paragraphs`).toBe(on[1]);
+      expect(on[2], `${n} paragraphs`).toBe(on[3]);
+      if (on[1] !== on[2]) broken.add(n);
+    }
+    // The list still breaks between its middle items where the page ends there.
+    expect(broken.size).toBeGreaterThan(0);
+  });
+
   // letters24: a tenancy notice's page 2 held only its cc list, a Japanese letter's only its
   // enclosure notation; a continuation page carries at least the body's last two lines.
   it("never starts a page with copies, enclosures or a postscript alone", () => {

@@ -55,10 +55,17 @@ it("sets the grid's rows closer by the signature space it is given", async () =>
       .pages;
     const y = (name: string) => pages.flatMap((p) => p.items).find((i) => i.text === name)?.y;
     // Rob Portman and Richard Blumenthal: the first two rows of the left column, on one page.
-    return { pitch: (y("Richard Blumenthal") ?? 0) - (y("Rob Portman") ?? 0), pages: pages.length };
+    return {
+      pitch: (y("Richard Blumenthal") ?? 0) - (y("Rob Portman") ?? 0),
+      lead: (y("Rob Portman") ?? 0) - (y("Sincerely,") ?? 0),
+      pages: pages.length,
+    };
   };
   const usual = await rowPitch(seed);
   const listed = await rowPitch(seed.replace(/^columns: 2$/m, "columns: 2\nsignatureSpace: 0pt"));
   expect(usual.pitch - listed.pitch).toBeCloseTo(32, 1);
   expect(listed.pages).toBeLessThanOrEqual(usual.pages);
+  // letters28: the names ran on right under "Sincerely," as if it were their heading; they
+  // stand a paragraph's space (the body's 10 pt) under it, as the text output's blank line.
+  expect(listed.lead - (usual.lead - 32)).toBeCloseTo(10, 1);
 });
