@@ -59,6 +59,15 @@ describe("blocks of a hundred thousand rows or items", () => {
     expect(rowsOf(txt)).toBe(80_000);
   }, 60_000);
 
+  // Before: laid out, each cell a paragraph of its own; 500,000 cells (1.3 MB of body) took
+  // 79 s and 1.5 GB, and a body of 4 MiB holds two million (src/layout/table-cells.ts).
+  it("refuses tables of over 200,000 cells before laying them out", async () => {
+    const table = `| Item | B | C |\n|---|---|---|\n${"| a | b | c |\n".repeat(66_667)}`;
+    await expect(renderSmallStack(table)).rejects.toThrow(
+      "the letter's tables hold 200,004 cells (this one 66,668 rows of 3 columns); a letter lays out at most 200,000",
+    );
+  }, 60_000);
+
   it("lays out a list of 80,000 numbered items", async () => {
     const body = Array.from({ length: 80_000 }, (_, i) => `${i + 1}. x`).join("\n");
     expect(await renderSmallStack(body)).toContain("80000. x");

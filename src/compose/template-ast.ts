@@ -118,6 +118,18 @@ export function checkAndRewrite(
       }
       return;
     }
+    // Handlebars keeps inline partials in an object by assignment: one named __proto__ was
+    // lost, and its use failed as the letter rendered, "The partial __proto__ could not be
+    // found", with no line.
+    if (n.type === "DecoratorBlock" && inlineName(n) === "__proto__") {
+      problems.push({
+        message:
+          "an inline partial may not be named __proto__, a name that sets what every JavaScript object inherits",
+        location: at,
+        hints: ["name the partial another way"],
+      });
+      return;
+    }
     // Handlebars knows one decorator, `{{#*inline}}`; any other failed as the letter rendered,
     // "Missing decorator", a bug (exit 70) with no line.
     if (
@@ -332,11 +344,15 @@ function known(what: string, names: Set<string>): string {
 
 function collectInlinePartials(ast: Node, out: Set<string>): void {
   walk(ast, (n) => {
-    if (n.type === "DecoratorBlock" && (n.path as Node).original === "inline") {
-      const first = (n.params as Node[])[0];
-      if (first) out.add(String(first.value));
-    }
+    const name = n.type === "DecoratorBlock" ? inlineName(n) : undefined;
+    if (name !== undefined) out.add(name);
   });
+}
+
+/** The name an `{{#*inline "name"}}` block gives its partial; undefined for another decorator. */
+function inlineName(n: Node): string | undefined {
+  const first = (n.params as Node[])[0];
+  return (n.path as Node).original === "inline" && first ? String(first.value) : undefined;
 }
 
 function walk(n: unknown, fn: (n: Node) => void): void {

@@ -149,6 +149,11 @@ export function measure(face: Face, text: string, size: number): number {
   return (face.runs.advanceOf(face.path, face.font, text) * size) / 1000;
 }
 
+/** measure, for a text measured but not drawn (a word's prefix): its shaping is not kept. */
+export function measurePassing(face: Face, text: string, size: number): number {
+  return (face.runs.advanceOfPassing(face.path, face.font, text) * size) / 1000;
+}
+
 /** Whether the face may draw the character: it has its glyph, and the character is of its script. */
 export function draws(face: Face, ch: string): boolean {
   return covers(face, ch) && (!face.only || face.only.test(ch));

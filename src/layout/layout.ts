@@ -9,6 +9,7 @@ import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { belowReserved, placeGroups, type ReservedEdge, reservedEdges } from "./place-groups.js";
 import { refuseOverlap } from "./placed-overlap.js";
 import { ruleUnit } from "./rule-unit.js";
+import { refuseTooManyCells } from "./table-cells.js";
 
 /**
  * Lays a letter out on pages: measure, break lines, paginate the body under the letterhead
@@ -16,6 +17,7 @@ import { ruleUnit } from "./rule-unit.js";
  * page count is known.
  */
 export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
+  refuseTooManyCells(doc);
   const { width: pw, height: ph, margin } = doc.page;
   // By message: continuation headers are laid out again on every page.
   const warnings = new Map<string, LayoutWarning>();

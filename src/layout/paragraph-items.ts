@@ -8,7 +8,7 @@ import { upperCased } from "../model/upper-case.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { clipped } from "../shown-value.js";
 import { spaceCjkLatin } from "./cjk-latin-space.js";
-import { covers, draws, type Face, type FontBook, measure } from "./font-book.js";
+import { covers, draws, type Face, type FontBook, measure, measurePassing } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
 import { fontPackageHint } from "./script-fonts.js";
@@ -302,10 +302,21 @@ function syllablesOf(piece: string, ctx: ItemContext, verbatim: boolean): string
 }
 
 /**
+ * The most parts a word is measured by its shaped prefixes. Why: each prefix is shaped and
+ * kept, so a word of k parts costs k times its own length; a word of 3,000 characters with a
+ * soft hyphen every two (12 kB of data) took 47 s and 2.2 GB, 10,000 of them over two minutes
+ * and 3 GB, and a body of random 42-letter words, hyphenated into some fifteen parts, four
+ * times as long as the same words unhyphenated. Words of more parts are rare (a German compound
+ * of 63 letters has 20): theirs are measured one by one, as a word in two fonts is.
+ */
+const MAX_PREFIXED_PARTS = 16;
+
+/**
  * Pushes a word's parts with their breaks between them. Widths come from the whole word as
  * it is drawn (kerning and ligatures across syllables, slashes and hyphens included): each
  * part is the difference of two shaped prefixes, so an unbroken word measures exactly what
- * it paints.
+ * it paints (a word of over MAX_PREFIXED_PARTS parts, measured part by part, may differ by
+ * its kerning across them).
  */
 function pushParts(
   items: Item[],
@@ -315,20 +326,23 @@ function pushParts(
   style: TextStyle,
 ): void {
   const face = chain[0] as Face;
-  const oneFace = parts.length > 1 && coversAll(face, parts.map((p) => p.text).join(""));
+  const oneFace =
+    parts.length > 1 &&
+    parts.length <= MAX_PREFIXED_PARTS &&
+    coversAll(face, parts.map((p) => p.text).join(""));
   let prefix = "";
   let before = 0;
   for (const part of parts) {
     if (oneFace) {
       prefix += part.text;
-      const upTo = width(face, prefix, style);
+      const upTo = width(face, prefix, style, true);
       items.push({ t: "box", w: upTo - before, text: part.text, look: look(face) });
       before = upTo;
     } else pushBoxes(items, part.text, chain, look, style);
     if (part.after === "break")
       items.push({ t: "penalty", w: 0, p: EXPLICIT_HYPHEN_PENALTY, flagged: true, text: "" });
     else if (part.after === "hyphen") {
-      const w = oneFace ? width(face, `${prefix}-`, style) - before : width(face, "-", style);
+      const w = oneFace ? width(face, `${prefix}-`, style, true) - before : width(face, "-", style);
       const p = style.hyphenPenalty;
       items.push({ t: "penalty", w, p, flagged: true, text: "-", look: look(face) });
     }
@@ -437,8 +451,9 @@ export function width(
   face: Face,
   text: string,
   style: Pick<TextStyle, "size" | "tracking">,
+  passing = false,
 ): number {
-  const w = measure(face, text, style.size);
+  const w = (passing ? measurePassing : measure)(face, text, style.size);
   return style.tracking ? w + style.tracking * [...text].length : w;
 }
 

@@ -72,6 +72,18 @@ export class ShapedRuns {
   }
 
   /**
+   * The advance width of a text measured once, in thousandths of an em: a word's prefix,
+   * which is measured but not drawn. Why not kept: a word of many parts has as many
+   * prefixes, each as long as the word; keeping them held gigabytes (paragraph-items.ts).
+   */
+  advanceOfPassing(path: string, font: Font, text: string): number {
+    if (this.of(path)[text]) return this.advanceOf(path, font, text);
+    const scale = 1000 / font.unitsPerEm;
+    // Summed scaled, in order, as the kept run's advanceWidth sums its scaled positions.
+    return font.layout(text).positions.reduce((w, p) => w + p.xAdvance * scale, 0);
+  }
+
+  /**
    * How far a shaped word's glyphs reach above its baseline (`top`) and below it (`bottom`,
    * negative below), in thousandths of an em: their outlines' boxes where they are placed,
    * so a stacked accent ("Ễ") or a mark moved up counts at its height.

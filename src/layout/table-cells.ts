@@ -1,0 +1,56 @@
+import { MissiveError } from "../errors.js";
+import type { Block, LetterDoc, TableBlock } from "../model/letter-doc.js";
+
+/**
+ * The table cells a letter may lay out, in all its tables: each is set as a paragraph of its
+ * own, some 150 µs and 3 kB apiece. Why a limit: a body of 4 MiB can hold two million cells
+ * (`|a|b|c|d|e|` lines); 500,000 took 79 s and 1.5 GB. Why this many: a table of 80,000 rows
+ * of two columns is laid out (tests/long-blocks.test.ts), about half a minute.
+ */
+export const MAX_TABLE_CELLS = 200_000;
+
+/** Throws a layout error when the letter's tables hold more cells than MAX_TABLE_CELLS. */
+export function refuseTooManyCells(doc: LetterDoc): void {
+  const tables = blocksOf(doc).filter((b): b is TableBlock => b.kind === "table");
+  let cells = 0;
+  let largest: { table: TableBlock; cells: number } | undefined;
+  for (const table of tables) {
+    // Every row is laid out across every column, the missing cells too.
+    const columns = table.rows.reduce((most, row) => Math.max(most, row.length), 0);
+    const n = table.rows.length * columns;
+    cells += n;
+    if (!largest || n > largest.cells) largest = { table, cells: n };
+  }
+  if (cells <= MAX_TABLE_CELLS || !largest) return;
+  const { table } = largest;
+  const columns = largest.cells / Math.max(table.rows.length, 1);
+  throw new MissiveError("layout", {
+    message: `the letter's tables hold ${cells.toLocaleString("en-US")} cells (this one ${table.rows.length.toLocaleString("en-US")} rows of ${columns.toLocaleString("en-US")} columns); a letter lays out at most ${MAX_TABLE_CELLS.toLocaleString("en-US")}`,
+    hints: ["send a table this large as a spreadsheet enclosed with the letter"],
+    about: firstCellText(table),
+  });
+}
+
+/** Every block of the letter: its bands, body, footers and placed groups. */
+function blocksOf(doc: LetterDoc): Block[] {
+  return [
+    ...doc.letterhead,
+    ...doc.continuation,
+    ...doc.footer,
+    ...(doc.pageFooters ?? []).flatMap((f) => f.blocks),
+    ...doc.body,
+    ...(doc.placed ?? []).flatMap((g) => g.blocks),
+  ];
+}
+
+/**
+ * The longest text of the table's first cells, to say where in the data it stands; none when
+ * that is a letter or two, which could be found anywhere in the data (`template: senate`).
+ */
+function firstCellText(table: TableBlock): string | undefined {
+  const texts = table.rows
+    .slice(0, 20)
+    .flatMap((row) => row.flatMap((cell) => cell.lines.flatMap((line) => line.map((r) => r.text))));
+  const longest = texts.reduce((a, t) => (t.trim().length > a.trim().length ? t : a), "");
+  return longest.trim().length >= 3 ? longest : undefined;
+}
