@@ -237,7 +237,8 @@ function restated(md: string, at: number, lead: string): boolean {
  * that item's line: a clause list's item (`2.2`) or a Markdown item (`2.`: "1. Definitions⏎
  * 1.1 "Agreement" means …" ran into the item's text), flush with it or less indented. Only
  * with a sibling below it in its paragraph (`2.2.2`), and not under a line ending in a noun
- * that names a numbered part: "… comply with clause⏎2.2.1 of the Schedule" is a wrapped line.
+ * that names a numbered part: "… comply with clause⏎2.2.1 of the Schedule" is a wrapped line,
+ * "… invoice for each item⏎2.2.1 in full" is not.
  */
 function subClause(
   md: string,
@@ -247,7 +248,7 @@ function subClause(
   items: ReadonlySet<number>,
   below: SiblingsBelow,
 ): boolean {
-  if (m.start !== 1 || !below(at, indent, m.numbering) || endsInPartNoun(lineAbove(md, at)))
+  if (m.start !== 1 || !below(at, indent, m.numbering) || endsInPartNoun(lineAbove(md, at), true))
     return false;
   const depth = quoteDepthAt(md, at);
   const parent = itemLineAbove(md, at, depth);
@@ -267,10 +268,21 @@ function subClause(
 /**
  * Whether `line` ends in a noun that names a numbered part, in any language tie-words.ts
  * knows ("… comply with clause", "gemäß Absatz"): a number at the next line's start is its.
+ * `bare`: only when no word before the noun makes it a common noun ("… invoice for each
+ * item", "per page", "the unit"), as a reference names its part bare ("under clause 2.2.1",
+ * "see table 4"). Why only for a first part (subClause): it has a sibling below it (`2.2.2`),
+ * which a wrapped reference seldom has, where a number skipped to has none ("… we charge per
+ * unit⏎1.4 EUR" is a price).
  */
-function endsInPartNoun(line: string): boolean {
-  const word = /\p{L}+$/u.exec(line)?.[0];
-  return word !== undefined && PART_NOUNS.has(word.toLowerCase());
+function endsInPartNoun(line: string, bare = false): boolean {
+  const words = /(?:(\p{L}+)[ \t]+)?(\p{L}+)$/u.exec(line);
+  const word = words?.[2]?.toLowerCase();
+  const before = words?.[1]?.toLowerCase();
+  return (
+    word !== undefined &&
+    PART_NOUNS.has(word) &&
+    !(bare && before !== undefined && COMMON_NOUN_WORDS.has(before))
+  );
 }
 
 /**
@@ -346,6 +358,33 @@ const ITEM_LINE = new RegExp(`^[ \\t]*(?:[-*+]|\\d{1,9}[.)]|${MARKER})(?:[ \\t]|
 // The number a line's marker carries, when it is a number: Markdown's `2.` or `2)` (the
 // second group), or a clause's (the third: `2.2` of `2.2.`).
 const NUMBER_LEAD = /^([ \t]*)(?:(\d{1,9})[.)]|([1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4})\.?)[ \t]/;
+// The English words that make a part noun after them a common noun ("each item", "per page",
+// "the unit"), not a numbered part's name: articles, quantifiers, demonstratives, possessives.
+const COMMON_NOUN_WORDS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "each",
+  "every",
+  "per",
+  "any",
+  "all",
+  "no",
+  "one",
+  "another",
+  "this",
+  "that",
+  "which",
+  "what",
+  "whichever",
+  "our",
+  "your",
+  "their",
+  "its",
+  "his",
+  "her",
+  "my",
+]);
 // Nouns that name a numbered part ("clause", "Absatz"), in small letters.
 const PART_NOUNS: ReadonlySet<string> = new Set(
   [...TIES_BY_LANGUAGE.values()].flatMap((words) => words.beforeNumber ?? []),

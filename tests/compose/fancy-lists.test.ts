@@ -200,6 +200,30 @@ describe("lists numbered with letters and roman numerals", () => {
       );
   });
 
+  // structure28: "… invoice for each item⏎2.2.1 in full, and⏎2.2.2 in writing." stayed text:
+  // item, page, unit, step and table are part nouns too ("see table 4"), so the guard against
+  // a wrapped "clause⏎2.2.1" fired. A part noun after "each", "per", "the" is a common noun.
+  it("nest a first part under a line ending in a part noun that a word makes common", () => {
+    for (const [end, nested] of [
+      ["invoice for each item", true],
+      ["be billed per page", true],
+      ["complete the step", true],
+      ["comply with clause", false],
+      ["as shown in table", false],
+    ] as const)
+      expect(
+        md(`2.1 Terms.\n2.2 The Supplier shall ${end}\n2.2.1 in full, and\n2.2.2 in writing.`),
+      ).toBe(
+        nested
+          ? `<list ordered="true" numbering="2.1"><item>Terms.</item><item>The Supplier shall ${end}<list ordered="true" numbering="2.2.1"><item>in full, and</item><item>in writing.</item></list></item></list>`
+          : `<list ordered="true" numbering="2.1"><item>Terms.</item><item>The Supplier shall ${end}\n2.2.1 in full, and\n2.2.2 in writing.</item></list>`,
+      );
+    // A number skipped to after such a line is still its text: "per unit⏎1.4 EUR" is a price.
+    expect(md("1.1 Rent.\n1.2 We charge per unit\n1.4 EUR.")).toBe(
+      '<list ordered="true" numbering="1.1"><item>Rent.</item><item>We charge per unit\n1.4 EUR.</item></list>',
+    );
+  });
+
   // clauses27: clauses indented under a Markdown item ran into its text, one paragraph.
   it("nest clauses written inside a Markdown item that they number the parts of", () => {
     expect(
