@@ -78,7 +78,8 @@ export function fancyLists(
               read,
               apart,
               isRestated,
-              (last) => wrapped(md, at, rest) || inTurnBelow(md, at, indent, last),
+              (last) =>
+                wrapped(md, at, rest, CLAUSE.test(marker)) || inTurnBelow(md, at, indent, last),
             ));
       const m = next?.marker ?? (opens ? first : undefined);
       if (!m || skip.has(key)) return line;
@@ -201,12 +202,25 @@ function inTurnBelow(md: string, at: number, indent: string, last: Marker): bool
 /**
  * Whether the line at `at` (its text after the marker: `rest`) reads as a wrapped line of the
  * sentence above: that line goes on (continuesSentence) and this one in small letters ("… as
- * set out in⏎(c) of the Act"), or that line ends in a noun that names a numbered part ("…
- * under clause⏎1.10 Schedule 2").
+ * set out in⏎(c) of the Act"), or with a number after a word that cannot end a point ("…
+ * delivery within⏎(c) 5 days."), or that line ends in a noun that names a numbered part ("…
+ * under clause⏎1.10 Schedule 2"); a clause number (`clause`) is such a number itself ("…
+ * rises to⏎1.4 EUR"). Why a number only after such a word: points typed without punctuation
+ * may start with one ("(a) Passport⏎(c) 2 photos", a point left out).
  */
-function wrapped(md: string, at: number, rest: string): boolean {
+function wrapped(md: string, at: number, rest: string, clause: boolean): boolean {
   const above = lineAbove(md, at);
-  return (continuesSentence(above) && /^\p{Ll}/u.test(rest)) || endsInPartNoun(above);
+  const number = clause || /^\d/.test(rest);
+  return (
+    (continuesSentence(above) && (/^\p{Ll}/u.test(rest) || (number && endsInOpenWord(above)))) ||
+    endsInPartNoun(above)
+  );
+}
+
+/** Whether `line` ends in a word its sentence cannot end with (OPEN_WORDS: "within", "of"). */
+function endsInOpenWord(line: string): boolean {
+  const word = /\p{L}+$/u.exec(line)?.[0];
+  return word !== undefined && OPEN_WORDS.has(word.toLowerCase());
 }
 
 /** Whether `line` goes on into the next one: it ends in none of . ; : ! ? , (nor is empty). */
@@ -384,6 +398,37 @@ const COMMON_NOUN_WORDS: ReadonlySet<string> = new Set([
   "his",
   "her",
   "my",
+]);
+// English words a point cannot end with, as they ask for what follows them (a number, most
+// often: "within 5 days", "of 3 items", "up to 10"): prepositions, articles, conjunctions.
+const OPEN_WORDS: ReadonlySet<string> = new Set([
+  "a",
+  "about",
+  "after",
+  "an",
+  "and",
+  "approximately",
+  "at",
+  "before",
+  "between",
+  "by",
+  "during",
+  "for",
+  "from",
+  "in",
+  "into",
+  "least",
+  "of",
+  "on",
+  "or",
+  "over",
+  "than",
+  "the",
+  "to",
+  "under",
+  "until",
+  "with",
+  "within",
 ]);
 // Nouns that name a numbered part ("clause", "Absatz"), in small letters.
 const PART_NOUNS: ReadonlySet<string> = new Set(

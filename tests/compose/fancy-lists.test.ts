@@ -127,6 +127,17 @@ describe("lists numbered with letters and roman numerals", () => {
       '<list ordered="true" numbering="1.1"><item>Rent.</item><item>The fee rises to\n1.4 EUR a unit.</item><item>Keys.</item></list>',
     );
     expect(md("(a) Rent;\n(c) deposit;\n(d) keys.")).toContain('<item value="3">deposit;</item>');
+    // structure28: with no marker in turn below, "(c) 5 days." was a point left out. A number
+    // after a word a point cannot end with ("within", "to") goes on that line's sentence; the
+    // clause number is such a number itself. After any other word it is a point left out.
+    expect(md("(a) Standard delivery within\n(c) 5 days.")).toBe(
+      '<list ordered="true" numbering="(a)"><item>Standard delivery within\n(c) 5 days.</item></list>',
+    );
+    expect(md("1.1 Rent.\n1.2 The fee rises to\n1.4 EUR a unit.")).toBe(
+      '<list ordered="true" numbering="1.1"><item>Rent.</item><item>The fee rises to\n1.4 EUR a unit.</item></list>',
+    );
+    expect(md("(a) Passport\n(c) 2 photos")).toContain('<item value="3">2 photos</item>');
+    expect(md("1.1 Rent.\n1.2 Keys\n1.4 Deposit.")).toContain('<item value="4">Deposit.</item>');
   });
 
   // corpus25: a solicitor's "1.1 Under clause 8.2 …⏎⏎1.2 In particular, … failed to:⏎⏎(a) …"
