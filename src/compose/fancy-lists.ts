@@ -82,7 +82,8 @@ export function fancyLists(
               read,
               apart,
               isRestated,
-              (last) => wrapped(md, at, rest) || inTurnBelow(md, at, indent, last),
+              (last) =>
+                wrapped(md, at, rest, CLAUSE.test(marker)) || inTurnBelow(md, at, indent, last),
             ));
       const m = next?.marker ?? (opens ? first : undefined);
       if (!m || skip.has(key)) return line;
@@ -205,12 +206,25 @@ function inTurnBelow(md: string, at: number, indent: string, last: Marker): bool
 /**
  * Whether the line at `at` (its text after the marker: `rest`) reads as a wrapped line of the
  * sentence above: that line goes on (continuesSentence) and this one in small letters ("… as
- * set out in⏎(c) of the Act"), or that line ends in a noun that names a numbered part ("…
- * under clause⏎1.10 Schedule 2").
+ * set out in⏎(c) of the Act"), or with a number after a word that cannot end a point ("…
+ * delivery within⏎(c) 5 days."), or that line ends in a noun that names a numbered part ("…
+ * under clause⏎1.10 Schedule 2"); a clause number (`clause`) is such a number itself ("…
+ * rises to⏎1.4 EUR"). Why a number only after such a word: points typed without punctuation
+ * may start with one ("(a) Passport⏎(c) 2 photos", a point left out).
  */
-function wrapped(md: string, at: number, rest: string): boolean {
+function wrapped(md: string, at: number, rest: string, clause: boolean): boolean {
   const above = lineAbove(md, at);
-  return (continuesSentence(above) && /^\p{Ll}/u.test(rest)) || endsInPartNoun(above);
+  const number = clause || /^\d/.test(rest);
+  return (
+    (continuesSentence(above) && (/^\p{Ll}/u.test(rest) || (number && endsInOpenWord(above)))) ||
+    endsInPartNoun(above)
+  );
+}
+
+/** Whether `line` ends in a word its sentence cannot end with (OPEN_WORDS: "within", "of"). */
+function endsInOpenWord(line: string): boolean {
+  const word = /\p{L}+$/u.exec(line)?.[0];
+  return word !== undefined && OPEN_WORDS.has(word.toLowerCase());
 }
 
 /** Whether `line` goes on into the next one: it ends in none of . ; : ! ? , (nor is empty). */
@@ -242,7 +256,8 @@ function restated(md: string, at: number, lead: string): boolean {
  * 1.1 "Agreement" means …" ran into the item's text), flush with it or less indented. Only
  * with a sibling below it in its paragraph (`2.2.2`), or right under its item's title
  * (isTitle), and not under a line ending in a noun that names a numbered part: "… comply
- * with clause⏎2.2.1 of the Schedule" is a wrapped line.
+ * with clause⏎2.2.1 of the Schedule" is a wrapped line, "… invoice for each item⏎2.2.1 in
+ * full" is not.
  */
 function subClause(
   md: string,
@@ -252,7 +267,7 @@ function subClause(
   items: ReadonlySet<number>,
   below: SiblingsBelow,
 ): boolean {
-  if (m.start !== 1 || endsInPartNoun(lineAbove(md, at))) return false;
+  if (m.start !== 1 || endsInPartNoun(lineAbove(md, at), true)) return false;
   if (!below(at, indent, m.numbering) && !titledPart(md, at, m, items)) return false;
   const depth = quoteDepthAt(md, at);
   const parent = itemLineAbove(md, at, depth);
@@ -315,10 +330,21 @@ const TITLE_WORDS = 6;
 /**
  * Whether `line` ends in a noun that names a numbered part, in any language tie-words.ts
  * knows ("… comply with clause", "gemäß Absatz"): a number at the next line's start is its.
+ * `bare`: only when no word before the noun makes it a common noun ("… invoice for each
+ * item", "per page", "the unit"), as a reference names its part bare ("under clause 2.2.1",
+ * "see table 4"). Why only for a first part (subClause): it has a sibling below it (`2.2.2`),
+ * which a wrapped reference seldom has, where a number skipped to has none ("… we charge per
+ * unit⏎1.4 EUR" is a price).
  */
-function endsInPartNoun(line: string): boolean {
-  const word = /\p{L}+$/u.exec(line)?.[0];
-  return word !== undefined && PART_NOUNS.has(word.toLowerCase());
+function endsInPartNoun(line: string, bare = false): boolean {
+  const words = /(?:(\p{L}+)[ \t]+)?(\p{L}+)$/u.exec(line);
+  const word = words?.[2]?.toLowerCase();
+  const before = words?.[1]?.toLowerCase();
+  return (
+    word !== undefined &&
+    PART_NOUNS.has(word) &&
+    !(bare && before !== undefined && COMMON_NOUN_WORDS.has(before))
+  );
 }
 
 /**
@@ -394,6 +420,64 @@ const ITEM_LINE = new RegExp(`^[ \\t]*(?:[-*+]|\\d{1,9}[.)]|${MARKER})(?:[ \\t]|
 // The number a line's marker carries, when it is a number: Markdown's `2.` or `2)` (the
 // second group), or a clause's (the third: `2.2` of `2.2.`).
 const NUMBER_LEAD = /^([ \t]*)(?:(\d{1,9})[.)]|([1-9]\d{0,2}(?:\.[1-9]\d{0,2}){1,4})\.?)[ \t]/;
+// The English words that make a part noun after them a common noun ("each item", "per page",
+// "the unit"), not a numbered part's name: articles, quantifiers, demonstratives, possessives.
+const COMMON_NOUN_WORDS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "each",
+  "every",
+  "per",
+  "any",
+  "all",
+  "no",
+  "one",
+  "another",
+  "this",
+  "that",
+  "which",
+  "what",
+  "whichever",
+  "our",
+  "your",
+  "their",
+  "its",
+  "his",
+  "her",
+  "my",
+]);
+// English words a point cannot end with, as they ask for what follows them (a number, most
+// often: "within 5 days", "of 3 items", "up to 10"): prepositions, articles, conjunctions.
+const OPEN_WORDS: ReadonlySet<string> = new Set([
+  "a",
+  "about",
+  "after",
+  "an",
+  "and",
+  "approximately",
+  "at",
+  "before",
+  "between",
+  "by",
+  "during",
+  "for",
+  "from",
+  "in",
+  "into",
+  "least",
+  "of",
+  "on",
+  "or",
+  "over",
+  "than",
+  "the",
+  "to",
+  "under",
+  "until",
+  "with",
+  "within",
+]);
 // Nouns that name a numbered part ("clause", "Absatz"), in small letters.
 const PART_NOUNS: ReadonlySet<string> = new Set(
   [...TIES_BY_LANGUAGE.values()].flatMap((words) => words.beforeNumber ?? []),

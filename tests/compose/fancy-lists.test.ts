@@ -127,6 +127,17 @@ describe("lists numbered with letters and roman numerals", () => {
       '<list ordered="true" numbering="1.1"><item>Rent.</item><item>The fee rises to\n1.4 EUR a unit.</item><item>Keys.</item></list>',
     );
     expect(md("(a) Rent;\n(c) deposit;\n(d) keys.")).toContain('<item value="3">deposit;</item>');
+    // structure28: with no marker in turn below, "(c) 5 days." was a point left out. A number
+    // after a word a point cannot end with ("within", "to") goes on that line's sentence; the
+    // clause number is such a number itself. After any other word it is a point left out.
+    expect(md("(a) Standard delivery within\n(c) 5 days.")).toBe(
+      '<list ordered="true" numbering="(a)"><item>Standard delivery within\n(c) 5 days.</item></list>',
+    );
+    expect(md("1.1 Rent.\n1.2 The fee rises to\n1.4 EUR a unit.")).toBe(
+      '<list ordered="true" numbering="1.1"><item>Rent.</item><item>The fee rises to\n1.4 EUR a unit.</item></list>',
+    );
+    expect(md("(a) Passport\n(c) 2 photos")).toContain('<item value="3">2 photos</item>');
+    expect(md("1.1 Rent.\n1.2 Keys\n1.4 Deposit.")).toContain('<item value="4">Deposit.</item>');
   });
 
   // corpus25: a solicitor's "1.1 Under clause 8.2 …⏎⏎1.2 In particular, … failed to:⏎⏎(a) …"
@@ -198,6 +209,30 @@ describe("lists numbered with letters and roman numerals", () => {
       expect(md(text)).toBe(
         `<list ordered="true" numbering="2.1"><item>Terms.</item><item>${text.slice(15, text.lastIndexOf("\n"))}</item><item>Payment.</item></list>`,
       );
+  });
+
+  // structure28: "… invoice for each item⏎2.2.1 in full, and⏎2.2.2 in writing." stayed text:
+  // item, page, unit, step and table are part nouns too ("see table 4"), so the guard against
+  // a wrapped "clause⏎2.2.1" fired. A part noun after "each", "per", "the" is a common noun.
+  it("nest a first part under a line ending in a part noun that a word makes common", () => {
+    for (const [end, nested] of [
+      ["invoice for each item", true],
+      ["be billed per page", true],
+      ["complete the step", true],
+      ["comply with clause", false],
+      ["as shown in table", false],
+    ] as const)
+      expect(
+        md(`2.1 Terms.\n2.2 The Supplier shall ${end}\n2.2.1 in full, and\n2.2.2 in writing.`),
+      ).toBe(
+        nested
+          ? `<list ordered="true" numbering="2.1"><item>Terms.</item><item>The Supplier shall ${end}<list ordered="true" numbering="2.2.1"><item>in full, and</item><item>in writing.</item></list></item></list>`
+          : `<list ordered="true" numbering="2.1"><item>Terms.</item><item>The Supplier shall ${end}\n2.2.1 in full, and\n2.2.2 in writing.</item></list>`,
+      );
+    // A number skipped to after such a line is still its text: "per unit⏎1.4 EUR" is a price.
+    expect(md("1.1 Rent.\n1.2 We charge per unit\n1.4 EUR.")).toBe(
+      '<list ordered="true" numbering="1.1"><item>Rent.</item><item>We charge per unit\n1.4 EUR.</item></list>',
+    );
   });
 
   // clauses27: clauses indented under a Markdown item ran into its text, one paragraph.
