@@ -1,10 +1,8 @@
-import { blockDirection } from "../model/direction.js";
 import type { FieldsBlock, TextBlock } from "../model/letter-doc.js";
 import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
-import { mirrorItem } from "./mirror-page.js";
 import type { Unit, UnitContext } from "./page-units.js";
-import { baseline, paint, plainLines, setText, style } from "./page-units.js";
+import { baseline, paint, passageWay, plainLines, setText, style } from "./page-units.js";
 
 /**
  * Sets labelled values in two columns; each row is as tall as its taller side. Fields in a
@@ -15,9 +13,7 @@ import { baseline, paint, plainLines, setText, style } from "./page-units.js";
 export function fieldsUnit(b: FieldsBlock, letter: UnitContext, tag: string): Unit {
   const labels = b.rows.map((row) => labelLines(row));
   const lines = b.rows.flatMap((row, r) => [...(labels[r] ?? []), ...row.value]);
-  const way = blockDirection(lines, letter.lang ?? "", letter.dir ?? "ltr");
-  const otherWay = way !== (letter.dir ?? "ltr");
-  const ctx = otherWay ? { ...letter, dir: way } : letter;
+  const { ctx, turn } = passageWay(lines, letter);
   const st = style(ctx, b.style);
   const labelSt = style(ctx, b.labelStyle);
   const valueX = ctx.left + b.labelWidth + b.gap;
@@ -42,7 +38,7 @@ export function fieldsUnit(b: FieldsBlock, letter: UnitContext, tag: string): Un
     spaceBefore: st.spaceBefore,
     spaceAfter: st.spaceAfter,
     sticky: b.keepWithNext,
-    items: otherWay ? items.map((it) => mirrorItem(it, 2 * ctx.left + ctx.width)) : items,
+    items: turn(items),
     cells: [],
     label: `fields (${b.rows.map((r) => r.label).join(", ")})`,
   };
