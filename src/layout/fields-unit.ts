@@ -1,21 +1,29 @@
-import type { FieldsBlock } from "../model/letter-doc.js";
+import type { FieldsBlock, TextBlock } from "../model/letter-doc.js";
 import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import type { Unit, UnitContext } from "./page-units.js";
-import { baseline, paint, plainLines, setText, style } from "./page-units.js";
+import { baseline, paint, passageWay, plainLines, setText, style } from "./page-units.js";
 
-/** Sets labelled values in two columns; each row is as tall as its taller side. */
-export function fieldsUnit(b: FieldsBlock, ctx: UnitContext, tag: string): Unit {
+/**
+ * Sets labelled values in two columns; each row is as tall as its taller side. Fields in a
+ * language written the other way than the letter (`<field lang="he">` in an English letter)
+ * are set as in a letter written that way, then turned in the column, as a paragraph is
+ * (page-units.ts): their labels on the right, the values left of them.
+ */
+export function fieldsUnit(b: FieldsBlock, letter: UnitContext, tag: string): Unit {
+  const labels = b.rows.map((row) => labelLines(row));
+  const lines = b.rows.flatMap((row, r) => [...(labels[r] ?? []), ...row.value]);
+  const { ctx, turn } = passageWay(lines, letter);
   const st = style(ctx, b.style);
   const labelSt = style(ctx, b.labelStyle);
   const valueX = ctx.left + b.labelWidth + b.gap;
   const valueW = Math.max(1, ctx.width - b.labelWidth - b.gap);
   const items: PaintItem[] = [];
   let y = 0;
-  for (const row of b.rows) {
-    const labels = setText(plainLines(row.label), labelSt, ctx, b.labelWidth);
+  b.rows.forEach((row, r) => {
+    const label = setText(labels[r] ?? [], labelSt, ctx, b.labelWidth);
     const values = setText(row.value, st, ctx, valueW);
-    labels.forEach((l, i) => {
+    label.forEach((l, i) => {
       items.push(
         ...paint(l, ctx.left, y + i * labelSt.leading + baseline(labelSt, ctx), labelSt, tag),
       );
@@ -23,15 +31,22 @@ export function fieldsUnit(b: FieldsBlock, ctx: UnitContext, tag: string): Unit 
     values.forEach((l, i) => {
       pushAll(items, paint(l, valueX, y + i * st.leading + baseline(st, ctx), st, tag));
     });
-    y += Math.max(labels.length * labelSt.leading, values.length * st.leading);
-  }
+    y += Math.max(label.length * labelSt.leading, values.length * st.leading);
+  });
   return {
     height: y,
     spaceBefore: st.spaceBefore,
     spaceAfter: st.spaceAfter,
     sticky: b.keepWithNext,
-    items,
+    items: turn(items),
     cells: [],
     label: `fields (${b.rows.map((r) => r.label).join(", ")})`,
   };
+}
+
+/** A field's label as lines of runs, in the field's own language if it has one. */
+function labelLines(row: FieldsBlock["rows"][number]): TextBlock["lines"] {
+  const lines = plainLines(row.label);
+  const lang = row.lang;
+  return lang === undefined ? lines : lines.map((l) => l.map((run) => ({ ...run, lang })));
 }

@@ -2,7 +2,14 @@ import { basename } from "node:path";
 import { fail } from "../errors.js";
 import { largest } from "../largest.js";
 import { blockDirection, type Direction } from "../model/direction.js";
-import type { Block, ImageBlock, Kept, SignatureBlock, TextBlock } from "../model/letter-doc.js";
+import type {
+  Block,
+  ImageBlock,
+  Kept,
+  Run,
+  SignatureBlock,
+  TextBlock,
+} from "../model/letter-doc.js";
 import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
 import type { TextStyle } from "../model/style.js";
 import { ownOf } from "../own-of.js";
@@ -310,12 +317,23 @@ function endsHyphenated(line: SetLine): boolean {
   return line.segments.at(-1)?.text.endsWith("\u00AD") ?? false;
 }
 
+/**
+ * The context a block is set in, and how its items are placed: a passage in a language
+ * written the other way than the letter (a Hebrew paragraph, table or fields in an English
+ * letter) is set as in a letter written that way, then turned in the column.
+ */
+export function passageWay(
+  lines: readonly (readonly Run[])[],
+  letter: UnitContext,
+): { ctx: UnitContext; turn: (items: PaintItem[]) => PaintItem[] } {
+  const way = blockDirection(lines, letter.lang ?? "", letter.dir ?? "ltr");
+  if (way === (letter.dir ?? "ltr")) return { ctx: letter, turn: (items) => items };
+  const ctx = { ...letter, dir: way };
+  return { ctx, turn: (items) => items.map((it) => mirrorItem(it, 2 * ctx.left + ctx.width)) };
+}
+
 function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
-  // A passage in a language written the other way is set as in a letter written that way,
-  // then turned in the column (below).
-  const way = blockDirection(b.lines, letter.lang ?? "", letter.dir ?? "ltr");
-  const otherWay = way !== (letter.dir ?? "ltr");
-  const ctx = otherWay ? { ...letter, dir: way } : letter;
+  const { ctx, turn } = passageWay(b.lines, letter);
   const st = style(ctx, b.style);
   const hang = b.label
     ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
@@ -374,8 +392,7 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
       ...(ctx.dir === "rtl" ? { rtl: true as const } : {}),
     });
   }
-  if (otherWay)
-    for (const u of units) u.items = u.items.map((it) => mirrorItem(it, 2 * ctx.left + ctx.width));
+  for (const u of units) u.items = turn(u.items);
   const out = !b.keepTogether
     ? units
     : b.fit

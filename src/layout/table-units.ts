@@ -1,14 +1,12 @@
 import { largest } from "../largest.js";
 import { columnShares } from "../model/column-shares.js";
-import { blockDirection } from "../model/direction.js";
 import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import { inkEdges, type LineInk, lineSkips, type PlacedInk } from "./line-skip.js";
-import { mirrorItem } from "./mirror-page.js";
 import type { Unit, UnitContext } from "./page-units.js";
-import { baseline, itemContext, notesOf, paint, setText, style } from "./page-units.js";
+import { baseline, itemContext, notesOf, paint, passageWay, setText, style } from "./page-units.js";
 import { buildItems, widestUnbroken } from "./paragraph-items.js";
 
 /** Space between columns, and above and below the text of a row, in points. */
@@ -29,12 +27,9 @@ export function tableUnits(b: TableBlock, letter: UnitContext, tag: string): Uni
   // A table in a passage written the other way (a Hebrew table in an English letter) is set as
   // in a letter written that way, then turned in the column, as a paragraph is (page-units.ts).
   const cellLines = b.rows.flatMap((row) => row.flatMap((cell) => cell.lines));
-  const way = blockDirection(cellLines, letter.lang ?? "", letter.dir ?? "ltr");
-  const otherWay = way !== (letter.dir ?? "ltr");
-  const ctx = otherWay ? { ...letter, dir: way } : letter;
+  const { ctx, turn } = passageWay(cellLines, letter);
   const units = setTable(b, ctx, tag);
-  if (otherWay)
-    for (const u of units) u.items = u.items.map((it) => mirrorItem(it, 2 * ctx.left + ctx.width));
+  for (const u of units) u.items = turn(u.items);
   return units;
 }
 

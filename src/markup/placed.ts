@@ -91,11 +91,14 @@ export function fields(el: XmlElement, ctx: Ctx): FieldsBlock {
     noStyle(f, ctx, "fields are set in style and label-style: give them to <fields>");
     if (f.attrs.label === undefined)
       throw fail("markup", '<field> needs label="…"', at(f, ctx), ['write <field label="Date">…']);
+    // The value first: it checks the field's `lang`, which its label is set in too.
+    const value = inlineLinesAt(f, ctx);
+    const lang = f.attrs.lang;
     const label = attrLines(f.attrs.label)
       .split("\n")
-      .map((l) => typesetText(l, ctx.lang, ctx.typography))
+      .map((l) => typesetText(l, lang ?? ctx.lang, ctx.typography))
       .join("\n");
-    return { label, value: inlineLinesAt(f, ctx) };
+    return { label, value, ...(lang !== undefined ? { lang } : {}) };
   });
   return {
     kind: "fields",

@@ -254,8 +254,11 @@ export interface FieldsBlock extends Kept {
   labelWidth: number;
   /** Gap between label and value columns, in points. */
   gap: number;
-  /** A label's line breaks are "\n"; a value holds hard lines of runs, like a text block. */
-  rows: { label: string; value: Run[][] }[];
+  /**
+   * A label's line breaks are "\n"; a value holds hard lines of runs, like a text block;
+   * `lang`, a field's own language (`<field lang>`), its label's as its value's.
+   */
+  rows: { label: string; value: Run[][]; lang?: string }[];
   keepWithNext: boolean;
   keepTogether: boolean;
 }

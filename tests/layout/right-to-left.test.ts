@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import bidiJs, { type Bidi } from "bidi-js";
@@ -8,6 +8,7 @@ import type { LaidOutDoc, TextItem } from "../../src/layout/laid-out-doc.js";
 import type { Rendered } from "../../src/pipeline.js";
 import { extractPdf, type PdfContent } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const bidi = (bidiJs as unknown as () => Bidi)();
 
@@ -321,6 +322,48 @@ closing: Yours,
     expect(txt).toContain(`\u200F${hebrew}`);
     expect(txt).toContain(`\u200F${arabic}`);
     expect(txt).not.toContain("\u200FThe end");
+  });
+});
+
+// scripts28: fields in Hebrew (<field lang="he">) in an English letter stood label left,
+// value right, as the English around them.
+describe("fields in a language written the other way", () => {
+  it("stand as in a Hebrew letter: the label at the right margin, its value left of it", async () => {
+    const dir = tempDir("fields-he");
+    mkdirSync(join(dir, "templates", "fields-he", "partials"), { recursive: true });
+    writeFileSync(
+      join(dir, "templates", "fields-he", "template.yaml"),
+      "name: fields-he\nextends: personal\n",
+    );
+    writeFileSync(
+      join(dir, "templates", "fields-he", "partials", "references.hbs"),
+      '<fields label-width="1.4in">{{#each references}}<field lang="he" label="{{label}}">{{value}}</field>{{/each}}</fields>',
+    );
+    writeFileSync(
+      join(dir, "letter.yaml"),
+      `template: fields-he
+lang: en
+sender: { name: Dana Levi }
+date: 2024-01-02
+recipient: [Acme Ltd]
+references:
+  - { label: "מספר תיק", value: "תיק אזרחי" }
+body: The file is named above.
+closing: Yours,
+`,
+    );
+    const r = await render(join(dir, "letter.yaml"));
+    const doc = r.laidOut as LaidOutDoc;
+    const items = (doc.pages[0]?.items ?? []).filter(
+      (i): i is TextItem => i.kind === "text" && (i.block ?? "").startsWith("fields"),
+    );
+    // Each word is an item: the label's first word, and the value's last.
+    const label = items.find((i) => i.text.trim() === "מספר");
+    const value = items.find((i) => i.text.trim() === "אזרחי");
+    expect(label && value).toBeTruthy();
+    const right = doc.width - 1.1 * 72;
+    expect((label as TextItem).x + (label as TextItem).width).toBeCloseTo(right, 1);
+    expect((value as TextItem).x + (value as TextItem).width).toBeLessThan((label as TextItem).x);
   });
 });
 
