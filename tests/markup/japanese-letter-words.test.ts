@@ -57,6 +57,15 @@ describe("a Japanese letter's opening and closing words", () => {
       ["拝啓は頭", 22, "justify"],
       ["前略ごめ", 0, "justify"],
     ]);
+    // review28: a greeting whose first word starts with a particle's kana still opens the
+    // letter ("前略とり急ぎ…" had taken the body's indent).
+    const greetings =
+      "前略とり急ぎ用件のみ。\\n\\n拝啓はや師走となりました。\\n\\n拝啓のどかな春です。";
+    expect(await paragraphs(greetings)).toEqual([
+      ["前略とり", 0, "justify"],
+      ["拝啓はや", 0, "justify"],
+      ["拝啓のど", 0, "justify"],
+    ]);
   });
 
   // structure28: the pack's 敬具 (and one the letter gives) stood at the left in <closing>, and
