@@ -4,7 +4,8 @@
  * (circled numbers ① to ㊿, counting on by one). Why: Markdown knows neither, so the items
  * ran together into one line of the paragraph. Each marker is printed as typed, hung as a
  * list's. The guards are those of fancy-lists.ts: an item needs a sibling (one `・` line, or a
- * lone `③`, stays text), the items are lines of one kind in a row, the lines above the first
+ * lone `③`, stays text), the items are lines of one kind in a row (a line indented by spaces
+ * under one goes on with its text), the lines above the first
  * are the paragraph that introduces the list, and the lines after the last (from the first
  * that is not an item: "以上、よろしくお願いいたします。") a paragraph of their own.
  */
@@ -21,6 +22,12 @@ const DOT = /^ {0,3}([・･])(?![・･\s])(.*)$/u;
 // ① to ⑳, ㉑ to ㉟ and ㊱ to ㊿: Unicode's circled numbers, in three runs.
 const CIRCLED = /^ {0,3}([\u2460-\u2473\u3251-\u325F\u32B1-\u32BF])\s*(\S.*)$/u;
 
+/**
+ * A line indented by spaces or a tab with text on it: under an item, that item's text wrapped
+ * ("・会場：本社ビル⏎   8階会議室"). Not the full-width space a paragraph may start with.
+ */
+const INDENTED = /^[ \t]+\S/;
+
 export function japaneseItems(raw: string): JapaneseItems | undefined {
   const lines = raw.replace(/\n+$/, "").split("\n");
   const first = lines.findIndex((l) => DOT.test(l) || CIRCLED.test(l));
@@ -29,10 +36,14 @@ export function japaneseItems(raw: string): JapaneseItems | undefined {
   const items: JapaneseItems["items"] = [];
   let end = first;
   for (; end < lines.length; end++) {
-    const m = kind.exec(lines[end] as string);
-    if (!m) break;
-    if ((m[2] as string).trim() === "") return undefined;
-    items.push({ marker: m[1] as string, text: (m[2] as string).trim() });
+    const line = lines[end] as string;
+    const m = kind.exec(line);
+    const last = items.at(-1);
+    // A line indented under an item goes on with its text, as Markdown continues an item's.
+    if (!m && last && INDENTED.test(line)) last.text += `\n${line.trim()}`;
+    else if (!m) break;
+    else if ((m[2] as string).trim() === "") return undefined;
+    else items.push({ marker: m[1] as string, text: (m[2] as string).trim() });
   }
   if (items.length < 2) return undefined;
   if (

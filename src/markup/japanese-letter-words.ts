@@ -54,9 +54,11 @@ const PARTICULARS: Readonly<Record<string, WordPlace>> = { 記: "center", 以上
  * The particles that make a word the noun of a sentence when they follow it (前略の件, 拝啓は):
  * the word is then not the letter's opening word. Why these only: a greeting may follow an
  * opening word with no space between, and may start with a kana of its own (前略ごめんください,
- * 前略まずは…), so only a particle that can only be grammar tells the two apart.
+ * 前略まずは…), so only a particle that can only be grammar tells the two apart. Why not
+ * before another hiragana: these kana start the greeting's own words too (前略とり急ぎ…,
+ * 拝啓はや師走…, 拝啓のどかな…), where a particle is followed by the next word's kanji (の件).
  */
-const PARTICLES = /^[のはがをにでともへや]/u;
+const PARTICLES = /^[のはがをにでともへや](?!\p{Script=Hiragana})/u;
 
 /** Where a paragraph of a Japanese letter's body stands by the convention of its first word. */
 export type WordPlace = "flush" | "right" | "center";

@@ -216,7 +216,8 @@ function textBlock(
   return {
     kind: "text",
     role,
-    style: place === "flush" ? flushStyle(ctx, style) : style,
+    // 記 is centred on the column: a first-line indent would set it half a character aside.
+    style: place === "flush" || place === "center" ? flushStyle(ctx, style) : style,
     lines,
     ...keep(el, ctx, withNext, together),
     ...keepPrevious(el, ctx, KEPT_PREVIOUS[role] ?? 0),

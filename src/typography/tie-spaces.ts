@@ -154,7 +154,14 @@ export function tieSpaces(block: BlockText): void {
     const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
     if (k > dateEnd) dateEnd = k - 1 + dateSpaces(pieces, k, raw, sets);
     // A page number field ("Page <page/>") is left alone: a running head is one line.
-    const tie = grouped.has(k) ? TIE : k <= dateEnd ? SOFT_TIE : ties(raw, next, sets) ? TIE : null;
+    const named = k > 0 && names(lastWord(pieces[k - 1] as string), sets);
+    const tie = grouped.has(k)
+      ? TIE
+      : k <= dateEnd
+        ? SOFT_TIE
+        : ties(raw, next, sets, named)
+          ? TIE
+          : null;
     if (tie && !block.fixed[at + 1]) block.out.set(at, tie);
   }
 }
@@ -389,7 +396,21 @@ const COUNTED = /^\p{Ll}{2}/u;
 /** A number with the indicator of an ordinal (Portuguese, Spanish, Italian): "2.º", "1.ª", "3º". */
 const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
 
-function ties(raw: string, next: string, sets: TieSets): boolean {
+/**
+ * Whether `word` names the numbered thing after it ("№ 4", "статья 5", "§ 3"): that number
+ * counts nothing, so is not tied to the word after it ("№ 4 відбуватиметься", "пункт 3
+ * договора"), as a count is to its noun (notCounted).
+ */
+function names(word: string, sets: TieSets): boolean {
+  const bare = word.replace(OPENING, "");
+  return NAMING.has(bare) || sets.beforeNumber.has(bare.toLowerCase());
+}
+
+/** The signs that name a numbered part in every language: §, №, Art., No. */
+const NAMING: ReadonlySet<string> = new Set(COMMON_TIES.after);
+
+/** `named`: `raw` is the number of what the word before it names (names). */
+function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
   if (DASHES.has(next)) return true;
   if (OPERATORS.has(next) && (DIGIT.test(raw.replace(CLOSING, "").slice(-1)) || isUnit(raw)))
     return true;
@@ -405,7 +426,13 @@ function ties(raw: string, next: string, sets: TieSets): boolean {
   if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   if (ENDS_IN_DIGIT.test(before) && isUnit(after)) return true;
-  if (sets.notCounted && COUNT.test(before) && COUNTED.test(after) && !sets.notCounted.has(after))
+  if (
+    sets.notCounted &&
+    !named &&
+    COUNT.test(before) &&
+    COUNTED.test(after) &&
+    !sets.notCounted.has(after)
+  )
     return true;
   if (NUMBER_START.test(after) && CURRENCY_SET.has(before)) return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;

@@ -32,6 +32,23 @@ it("ends the list at the first line that is not an item: the lines after it are 
   );
 });
 
+// review28: an item wrapped onto a line indented under it ended the list there, its rest
+// starting the paragraph after ("8階会議室ご出席ください。").
+it("goes on with an item's text on a line indented by spaces under it", () => {
+  expect(
+    md("次のとおりです。\n・日時：3月14日\n・会場：本社ビル\n   8階会議室\nご出席ください。"),
+  ).toBe(
+    '<p>次のとおりです。</p><list><item bullet="・">日時：3月14日</item><item bullet="・">会場：本社ビル\n8階会議室</item></list><p>ご出席ください。</p>',
+  );
+  expect(md("①日時\n  午後2時\n②会場")).toBe(
+    '<list ordered="true"><item bullet="①">日時\n午後2時</item><item bullet="②">会場</item></list>',
+  );
+  // A paragraph's full-width indent after the list starts the paragraph.
+  expect(md("・甲\n・乙\n　次に")).toBe(
+    '<list><item bullet="・">甲</item><item bullet="・">乙</item></list><p>　次に</p>',
+  );
+});
+
 // structure28: only ① to ⑳ were read; Unicode has ㉑ to ㉟ (U+3251…) and ㊱ to ㊿ (U+32B1…).
 it("counts circled numbers on past twenty, across Unicode's three runs of them", () => {
   const items = (from: number, to: number) =>

@@ -616,6 +616,14 @@ describe("ties of a number and the noun it counts", () => {
     );
     // Other languages keep a number apart from the word after it.
     expect(set("more than 4 hours", "en")).toBe("more than 4 hours");
+    // review28: a number that names (№ 4, статья 5, пункт 3) counts nothing: "№ 4" moved to
+    // the next line, tied to the verb after it.
+    expect(set("гуртожитку № 4 відбуватиметься, пункт 3 договору", "uk")).toBe(
+      "гуртожитку №~4 відбуватиметься, пункт~3 договору",
+    );
+    expect(set("Статья 5 гласит, § 3 гласит, а 5 часов", "ru")).toBe(
+      "Статья~5 гласит, §~3 гласит, а~5~часов",
+    );
   });
 });
 
