@@ -1,4 +1,5 @@
 import { HANGUL_COUNTERS } from "../model/list-marker.js";
+import { isUnit } from "../typography/tie-spaces.js";
 import { TIES_BY_LANGUAGE } from "../typography/tie-words.js";
 import { CLAUSE, isFirstPartOf } from "./clause-numbers.js";
 import { QUOTE_MARKS, quoteDepthAt, unquoted } from "./quote-marks.js";
@@ -300,6 +301,8 @@ function titledPart(
   // A clause starts as a sentence does: "1. Results⏎1.1 million people signed" is a number.
   const own = unquoted(md.slice(at, (md.indexOf("\n", at) + 1 || md.length + 1) - 1), depth);
   if (/^\s*\S+\s+\p{Ll}/u.test(own)) return false;
+  // Nor with a unit or a magnitude, which German capitalises: "2. Ergebnis⏎2.1 Millionen …".
+  if (isUnit(/^\s*\S+\s+(\S+)/u.exec(own)?.[1] ?? "")) return false;
   const start = md.lastIndexOf("\n", at - 2) + 1;
   const line = unquoted(md.slice(start, at - 1), depth);
   const lead = NUMBER_LEAD.exec(line);

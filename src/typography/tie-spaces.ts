@@ -374,7 +374,7 @@ function whole(piece: string): boolean {
  * apostrophe, as Turkish writes them ("36.000 TL'ye", "5 km'den"); a one-letter unit before
  * an apostrophe is French or Italian elision ("en 2024 l'entreprise", "3 s'il"), not a unit.
  */
-function isUnit(word: string): boolean {
+export function isUnit(word: string): boolean {
   const bare = word.replace(/\.$/, "");
   if (UNIT_SET.has(word) || UNIT_SET.has(bare)) return true;
   const stem = /^(.{2,}?)['’]\p{L}+$/u.exec(bare)?.[1];

@@ -275,6 +275,9 @@ describe("lists numbered with letters and roman numerals", () => {
       ["See the tables in", "2.1 Annex B."],
       ["Our figures for this year came from the Office for National", "2.1 Statistics."],
       ["Results", "2.1 million people signed."],
+      // A unit or a magnitude, which German capitalises (review28).
+      ["Ergebnis", "2.1 Millionen Menschen haben teilgenommen."],
+      ["Maximum upload size per file", "2.1 GB."],
     ])
       expect(md(`1. Use\n   1.1 A.\n   1.2 B.\n2. ${above}\n   ${below}`)).toContain(
         `<item>${above}\n${below}</item>`,

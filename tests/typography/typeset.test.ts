@@ -293,6 +293,10 @@ describe("ties", () => {
     expect(
       set("186.400 Euro, 45 kW, 10 %, 5 km, EUR 2.800, $ 5, 2.800 € and 186 400 items", "de"),
     ).toBe("186.400~Euro, 45~kW, 10~%, 5~km, EUR~2.800, $~5, 2.800~€ and 186~400 items");
+    // A magnitude reads as part of its number: "$3⏎million" split it.
+    expect(set("$3 million and 2,1 Millionen Menschen and 4 billion")).toBe(
+      "$3~million and 2,1~Millionen Menschen and 4~billion",
+    );
   });
 
   it("ties abbreviations to the word after them, by language", () => {
