@@ -495,9 +495,9 @@ function columnsUnit(b: ColumnsBlock, ctx: UnitContext, tag: string): Unit {
     label: tag,
   };
   for (const [i, blocks] of b.columns.entries()) {
-    // The first column stands where lines start: on the right in a letter right to left.
-    const at = ctx.dir === "rtl" ? n - 1 - i : i;
-    const left = ctx.left + at * (width + gutter);
+    // Set left to right: a letter right to left is mirrored whole (layout.ts), which puts
+    // the first column on the right, where its lines start.
+    const left = ctx.left + i * (width + gutter);
     const units = blocksToUnits(blocks, { ...ctx, left, width }, `${tag}/${i}:`);
     const { page, height } = stack(units, 0);
     pushAll(out.items, page.items);
