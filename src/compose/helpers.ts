@@ -37,6 +37,7 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
     numbering: isText,
     bullets: isText,
     as: oneOf("inline", "text"),
+    spaces: oneOf("kept"),
   }),
   date: oneValue('{{date date style="medium"}}', {
     style: oneOf("full", "long", "medium", "short"),
@@ -215,7 +216,12 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const at = (source: string) =>
         typeof path === "string" ? ctx().locateText(path, source) : where(o);
       // A field printed as one paragraph (as="inline"), or its text where markup cannot go.
-      if (o.hash.as === "inline") return new SafeString(inlineMarkdownToMarkup(value, at));
+      if (o.hash.as === "inline") {
+        const markup = inlineMarkdownToMarkup(value, at);
+        // spaces="kept": a field that is one line of fields, as an address line is (a
+        // subject "DY13 8QT    Tel: 07700 900123"), keeps the spaces typed between them.
+        return new SafeString(o.hash.spaces === "kept" ? keptSpaces(markup) : markup);
+      }
       if (o.hash.as === "text") return new SafeString(inlineMarkdownToText(value, at));
       const markers = { numbering: words(o, "numbering"), bullets: words(o, "bullets") };
       const bad = markers.numbering?.find((m) => !isNumbering(m));

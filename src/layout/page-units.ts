@@ -4,6 +4,7 @@ import { largest } from "../largest.js";
 import { blockDirection, type Direction } from "../model/direction.js";
 import type {
   Block,
+  ColumnsBlock,
   ImageBlock,
   Kept,
   Run,
@@ -28,6 +29,7 @@ import {
   skipFor,
 } from "./line-skip.js";
 import { mirrorItem } from "./mirror-page.js";
+import { stack } from "./paginate.js";
 import type { ItemContext } from "./paragraph-items.js";
 import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
@@ -126,7 +128,9 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
               ? [fieldsUnit(b, ctx, id("fields"))]
               : b.kind === "table"
                 ? tableUnits(b, ctx, id("table"))
-                : [imageUnit(b, ctx, id("image"))];
+                : b.kind === "columns"
+                  ? [columnsUnit(b, ctx, id("columns"))]
+                  : [imageUnit(b, ctx, id("image"))];
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     if (first && breakNext) first.breakBefore = true;
@@ -481,6 +485,38 @@ function together(units: Unit[], set: SetLine[][], label: string): Unit[] {
   const last = out.at(-1);
   if (last) last.sticky = false;
   return out.length ? out : [merge(units, label)];
+}
+
+/**
+ * Blocks side by side (`<columns>`): each column's blocks stacked at its own left, in its
+ * width; one unit as tall as the tallest column, never split, spaced as its columns' first
+ * and last blocks ask (the larger).
+ */
+function columnsUnit(b: ColumnsBlock, ctx: UnitContext, tag: string): Unit {
+  const n = b.columns.length;
+  const gutter = Math.min(b.gutter, ctx.width / (2 * n));
+  const width = (ctx.width - gutter * (n - 1)) / n;
+  const out: Unit = {
+    height: 0,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    sticky: false,
+    items: [],
+    cells: [],
+    label: tag,
+  };
+  for (const [i, blocks] of b.columns.entries()) {
+    // Set left to right: a letter right to left is mirrored whole (layout.ts), which puts
+    // the first column on the right, where its lines start.
+    const left = ctx.left + i * (width + gutter);
+    const units = blocksToUnits(blocks, { ...ctx, left, width }, `${tag}/${i}:`);
+    const { page, height } = stack(units, 0);
+    pushAll(out.items, page.items);
+    out.height = Math.max(out.height, height);
+    out.spaceBefore = Math.max(out.spaceBefore, units[0]?.spaceBefore ?? 0);
+    out.spaceAfter = Math.max(out.spaceAfter, units.at(-1)?.spaceAfter ?? 0);
+  }
+  return out;
 }
 
 function merge(units: Unit[], label: string): Unit {

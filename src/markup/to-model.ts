@@ -5,6 +5,7 @@ import { directionOf } from "../model/direction.js";
 import { PAGE_SIZES } from "../model/length.js";
 import type {
   Block,
+  ColumnsBlock,
   DocMeta,
   ImageBlock,
   LetterDoc,
@@ -191,11 +192,35 @@ function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {
     return [pageBreak(el, ctx)];
   if (role === "rule") return [rule(el, ctx)];
   if (role === "fields") return [fields(el, ctx)];
+  if (role === "columns" && parent !== "column") return [columns(el, ctx, parent)];
   const hint =
     role === "place" || BANDS.has(role)
       ? `<${role}> belongs directly under <letter>`
       : "see docs/markup.md for the elements a letter may use";
   throw fail("markup", `unknown element <${role}> in <${parent}>`, at(el, ctx), [hint]);
+}
+
+/**
+ * `<columns gutter>` of `<column>`s, each holding blocks: set side by side, of equal width.
+ * A `<line>` in a column takes the style of the columns' parent (`letterhead`).
+ */
+function columns(el: XmlElement, ctx: Ctx, parent: string): ColumnsBlock {
+  noStyle(el, ctx, "set a style on the blocks in each <column>");
+  const cols = elements(el, ctx).map((c) => {
+    if (c.name !== "column")
+      throw fail("markup", `<columns> holds <column> elements, not <${c.name}>`, at(c, ctx));
+    noStyle(c, ctx, "set a style on the blocks in the <column>");
+    return elements(c, ctx).flatMap((b) => {
+      if (b.name === "page-break" || b.name === "columns")
+        throw fail("markup", `unknown element <${b.name}> in <column>`, at(b, ctx), [
+          "a column holds lines, paragraphs, images and rules; no page breaks or columns",
+        ]);
+      return block(b, ctx, parent);
+    });
+  });
+  if (cols.length === 0 || cols.length > 6)
+    throw fail("markup", `<columns> holds 1 to 6 <column>s, not ${cols.length}`, at(el, ctx));
+  return { kind: "columns", gutter: length(el, "gutter", ctx, 18), columns: cols };
 }
 
 function textBlock(

@@ -108,7 +108,19 @@ export type Block =
   | RuleBlock
   | FieldsBlock
   | TableBlock
+  | ColumnsBlock
   | PageBreakBlock;
+
+/**
+ * Blocks set side by side in columns of equal width (`<columns>` of `<column>`): a
+ * letterhead's two or three offices, each its label and address lines. Never split.
+ */
+export interface ColumnsBlock extends Kept {
+  kind: "columns";
+  /** Horizontal gap between columns, in points. */
+  gutter: number;
+  columns: Block[][];
+}
 
 /** A block that may belong to a group kept on one page (`<body keep="together">`). */
 export interface Kept {

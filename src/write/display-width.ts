@@ -42,7 +42,10 @@ export function wrap(text: string, width: number, rest = width, whole = false): 
     const long = w > out.rest;
     // Chinese and Japanese break between characters, as the line breaking rules allow.
     const unspaced = fits ? null : splitUnspaced(word);
-    if (unspaced || (long && !whole)) {
+    // A separator between fields ("CA 95814 · (916) 319-2031") where the line breaks parts
+    // nothing: it is dropped, not left dangling at the end of one line or starting the next.
+    if (SEPARATORS.has(word) && !fits && out.line) newLine(out);
+    else if (unspaced || (long && !whole)) {
       // An address among them breaks where the PDF's breaks it (layout/paragraph-items.ts).
       const pieces =
         unspaced?.flatMap((p) => (isAddress(p) ? breakPieces(p, true) : [p])) ?? breakPieces(word);
@@ -57,6 +60,9 @@ export function wrap(text: string, width: number, rest = width, whole = false): 
   if (out.line || out.lines.length === 0) out.lines.push(out.line);
   return out.lines;
 }
+
+/** Marks set between fields on one line (a letterhead's "Office · Street · Phone"). */
+const SEPARATORS: ReadonlySet<string> = new Set(["·", "|", "•", "∙", "⋅", "‖"]);
 
 /** Lines wrapped so far, and the one being filled with its width; the widths to fill. */
 interface Wrapped {
@@ -74,6 +80,9 @@ function cap(out: Wrapped): number {
 
 /** Ends the line being filled, and starts an empty one. */
 function newLine(out: Wrapped): void {
+  const cut = out.line.lastIndexOf(" ");
+  // A line that would end in a separator ends before it (see SEPARATORS).
+  if (cut > 0 && SEPARATORS.has(out.line.slice(cut + 1))) out.line = out.line.slice(0, cut);
   out.lines.push(out.line);
   out.line = "";
   out.used = 0;

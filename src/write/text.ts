@@ -1,6 +1,7 @@
 import { largest } from "../largest.js";
 import type {
   Block,
+  ColumnsBlock,
   FieldsBlock,
   LetterDoc,
   RuleBlock,
@@ -156,8 +157,37 @@ function blockLines(
   if (b.kind === "signatures") return signatureLines(b, width, doc);
   if (b.kind === "fields") return fieldLines(b, width);
   if (b.kind === "table") return tableLines(b, width, runsText);
+  if (b.kind === "columns") return columnLines(b, doc, width, wrapTo);
   return textLines(b, doc, width, force, lists, wrapTo);
 }
+
+/** The narrowest column set side by side; narrower ones stand one under the other. */
+const MIN_COLUMN = 16;
+
+/**
+ * Blocks side by side (`<columns>`): each column wrapped to its share of the width, three
+ * spaces between, as the PDF sets them; where a share would be narrower than MIN_COLUMN, the
+ * columns one under the other, a blank line apart.
+ */
+function columnLines(b: ColumnsBlock, doc: LetterDoc, width: number, wrapTo: WrapTo): string[] {
+  const n = b.columns.length;
+  const share = Math.floor((width - GUTTER * (n - 1)) / n);
+  const narrow = share < MIN_COLUMN;
+  const cols = b.columns.map((blocks) =>
+    blocks.flatMap((c) => blockLines(c, doc, narrow ? width : share, undefined, [], wrapTo)),
+  );
+  if (narrow) return cols.flatMap((lines, i) => (i === 0 ? lines : ["", ...lines]));
+  const rows = Math.max(...cols.map((c) => c.length));
+  return Array.from({ length: rows }, (_, r) =>
+    cols
+      .map((c, i) => (i === n - 1 ? (c[r] ?? "") : pad(c[r] ?? "", share + GUTTER)))
+      .join("")
+      .trimEnd(),
+  );
+}
+
+/** Spaces between two columns of `<columns>` in the text output. */
+const GUTTER = 3;
 
 function textLines(
   b: TextBlock,

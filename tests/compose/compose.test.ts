@@ -403,6 +403,19 @@ describe("spaces written between the words of a line", () => {
       "<letter><address><line>140, rue Botsford</line><line>Moncton NB\u00a0\u00a0E1C 4X5</line><line>  indented   </line></address></letter>",
     );
   });
+
+  // letterhead28: a subject of fields typed apart ("DY13 8QT    Tel: …") lost its spaces,
+  // where an address line kept them.
+  it('reach a subject kept (markdown spaces="kept"), as on an address line; a postscript\'s collapse', () => {
+    const l = letter();
+    l.data.subject = "Re: 4 Mill Lane, DY13 8QT    Tel: *07700 900123*";
+    l.data.ps = "Call me.  Soon.";
+    const markup = compose(l, res);
+    expect(markup).toContain(
+      "<subject>Re: 4 Mill Lane, DY13 8QT\u00a0\u00a0\u00a0\u00a0Tel: <i>07700 900123</i></subject>",
+    );
+    expect(markup).toContain("Call me.  Soon.");
+  });
 });
 
 describe("Markdown list items", () => {

@@ -50,4 +50,14 @@ describe("a style in capitals", () => {
     expect(pdf.join(" ")).toContain("WASHINGTON, DISTRICT");
     expect(txt).toContain("WASHINGTON, DISTRICT");
   });
+
+  // letterhead28: the senate's place line printed "RPSOUTHERN@JUSTICE.GOV.UK", and a web
+  // address's case-sensitive path in capitals led nowhere.
+  it("leaves e-mail and web addresses as typed", async () => {
+    const line = "Tel 0161 · rpsouthern@justice.gov.uk · https://example.gov.uk/Forms/A1";
+    const { pdf, txt } = await capitals("en", [line]);
+    const want = "TEL 0161 · rpsouthern@justice.gov.uk · https://example.gov.uk/Forms/A1";
+    expect(pdf.join(" ").replace(/\s+/g, " ")).toContain(want);
+    expect(txt).toContain(want);
+  });
 });

@@ -132,3 +132,25 @@ describe("wrap", () => {
     expect(pad("日本", 6)).toBe("日本  ");
   });
 });
+
+// letterhead28: a letterhead line wrapped in the text output as "…CA 95814 ·" / "(916) 319-2031".
+describe("wrap at a separator between fields", () => {
+  it("drops a separator the line would end with", () => {
+    expect(wrap("Sacramento, CA 95814 · (916) 319-2031", 22)).toEqual([
+      "Sacramento, CA 95814",
+      "(916) 319-2031",
+    ]);
+  });
+
+  it("drops a separator that would start the next line", () => {
+    expect(wrap("Sacramento, CA 95814 | (916) 319-2031", 20)).toEqual([
+      "Sacramento, CA 95814",
+      "(916) 319-2031",
+    ]);
+  });
+
+  it("keeps a separator within a line, and a dash that ends one", () => {
+    expect(wrap("Room 2031 · Sacramento", 40)).toEqual(["Room 2031 · Sacramento"]);
+    expect(wrap("the reply – which came late", 12)).toEqual(["the reply –", "which came", "late"]);
+  });
+});
