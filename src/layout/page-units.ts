@@ -285,6 +285,7 @@ export function paint(
     block,
     ...(s.look.href ? { href: s.look.href } : {}),
     ...(s.look.lang ? { lang: s.look.lang } : {}),
+    ...(s.look.face.lang ? { shapedIn: s.look.face.lang } : {}),
     ...(s.look.note !== undefined ? { note: s.look.note } : {}),
     ...(s.joint ? { joint: s.joint } : {}),
   }));
