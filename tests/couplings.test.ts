@@ -159,6 +159,33 @@ describe("couplings to private parts of dependencies", () => {
     expect(canPaintLines(doc), "pdfkit coupling: what write/pdfkit-line.ts paints with").toBe(true);
   });
 
+  it("pdfkit _font.layoutCached shapes a word missing from layoutCache through its own layoutRun", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: null });
+    doc.addPage({ size: [200, 200], margin: 0 });
+    doc.registerFont("f", loadFont(FONT));
+    doc.font("f");
+    const font = (
+      doc as unknown as {
+        _font: {
+          layoutCache?: Record<string, unknown>;
+          layoutRun(text: string, features?: unknown): unknown;
+          layoutCached(text: string): unknown;
+        };
+      }
+    )._font;
+    const where = "pdfkit coupling _font.layoutRun (pdfkit-adapter.ts shareLayoutCache)";
+    const run = { glyphs: [], positions: [], advanceWidth: 0 };
+    const asked: string[] = [];
+    font.layoutCache = Object.create(null) as Record<string, unknown>;
+    font.layoutRun = (text) => {
+      asked.push(text);
+      return run;
+    };
+    expect(font.layoutCached("fikir"), where).toBe(run);
+    expect(asked, where).toEqual(["fikir"]);
+    expect(font.layoutCache["fikir"], where).toBe(run);
+  });
+
   it("pdfkit's PDFReference compresses its buffer in finalize, as compress says (deflate-memo.ts)", () => {
     const doc = new PDFDocument({ autoFirstPage: false, font: null }) as unknown as {
       ref(): { compress: unknown; buffer: unknown; finalize: unknown; write(s: string): void };

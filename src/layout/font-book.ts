@@ -20,6 +20,11 @@ export interface Face {
   only?: RegExp;
   /** The weight or slant asked for that the file lacks, which the painter makes (synthetic-style.ts). */
   synthetic?: Synthesis;
+  /**
+   * The language its text is shaped in (a BCP 47 tag), so the font's forms for it are used
+   * (OpenType `locl`). On the face, so what is measured with it is what is drawn with it.
+   */
+  lang?: string;
 }
 
 /**
@@ -71,6 +76,8 @@ export class FontBook {
   private readonly scriptFaces = new Map<string, Face>();
   /** Faces with a synthetic weight or slant, by path and what is made: kept, as scriptFaces. */
   private readonly syntheticFaces = new Map<string, Face>();
+  /** Each face's copies shaping in a language, by its tag: kept, as scriptFaces. */
+  private readonly languageFaces = new WeakMap<Face, Map<string, Face>>();
 
   constructor(
     private readonly families: Record<string, FontFamily>,
@@ -107,9 +114,14 @@ export class FontBook {
   /**
    * The faces tried for a character: the style's own; the chain of the text's language; the
    * chain of each script (each face drawing only its script's characters); then each
-   * fallback family in order.
+   * fallback family in order. Each shapes its text in the language `lang`.
    */
   chain(family: string, bold: boolean, italic: boolean, lang = ""): Face[] {
+    const faces = this.faces(family, bold, italic, lang);
+    return lang ? faces.map((f) => this.inLanguage(f, lang)) : faces;
+  }
+
+  private faces(family: string, bold: boolean, italic: boolean, lang: string): Face[] {
     const own = this.face(family, bold, italic);
     const known = (f: string) => f !== family && ownOf(this.families, f) !== undefined;
     const byScript = Object.entries(this.chains).flatMap(([key, fams]) => {
@@ -124,6 +136,21 @@ export class FontBook {
       ...byScript,
       ...this.fallbacks.filter(known).map((f) => this.face(f, bold, italic)),
     ];
+  }
+
+  /** A face that shapes its text in the language `lang` (a BCP 47 tag). */
+  private inLanguage(face: Face, lang: string): Face {
+    let byLang = this.languageFaces.get(face);
+    if (!byLang) {
+      byLang = new Map();
+      this.languageFaces.set(face, byLang);
+    }
+    let f = byLang.get(lang);
+    if (!f) {
+      f = { ...face, lang };
+      byLang.set(lang, f);
+    }
+    return f;
   }
 
   private onlyFor(family: string, bold: boolean, italic: boolean, key: string, only: RegExp): Face {
@@ -146,12 +173,12 @@ function made(synthetic: Synthesis | undefined): string {
 
 /** Advance width of `text` at `size` points, with kerning and ligatures as pdfkit draws them. */
 export function measure(face: Face, text: string, size: number): number {
-  return (face.runs.advanceOf(face.path, face.font, text) * size) / 1000;
+  return (face.runs.advanceOf(face.path, face.font, text, face.lang) * size) / 1000;
 }
 
 /** measure, for a text measured but not drawn (a word's prefix): its shaping is not kept. */
 export function measurePassing(face: Face, text: string, size: number): number {
-  return (face.runs.advanceOfPassing(face.path, face.font, text) * size) / 1000;
+  return (face.runs.advanceOfPassing(face.path, face.font, text, face.lang) * size) / 1000;
 }
 
 /** Whether the face may draw the character: it has its glyph, and the character is of its script. */

@@ -109,7 +109,7 @@ export class FontFiles {
  * Makes `font.layout(text)` shape with HarfBuzz (layout/harfbuzz.ts says why), so every caller,
  * missive's measuring and pdfkit's painting alike, gets HarfBuzz's glyphs in fontkit's form.
  * Explicit features (missive asks for none; pdfkit passes them only if told to) go to fontkit;
- * without them both shape with the font's defaults and SHAPING_FEATURES.
+ * without them both shape with the font's defaults and SHAPING_FEATURES, in the language given.
  */
 function shapeWithHarfBuzz(
   shaper: Shaper,
@@ -117,7 +117,9 @@ function shapeWithHarfBuzz(
 ): void {
   const { font } = file.parsed;
   const fontkitLayout = font.layout.bind(font);
-  font.layout = (text, features) => {
+  // `language` is a BCP 47 tag here (ShapedRuns passes it), not fontkit's OpenType tag; the
+  // warm-up's fontkit shaping goes without it (its words are not kept: font-book.ts).
+  font.layout = (text, features, _script, language = "") => {
     // A number in Arabic-Indic digits is of the Arabic script, which the shapers would run
     // right to left, its digits reversed ("٢٠٢٥" drawn "٥٢٠٢"); it runs left to right.
     const leftToRight = !writtenRightToLeft(text);
@@ -126,7 +128,8 @@ function shapeWithHarfBuzz(
       return fontkitLayout(text, features, undefined, undefined, direction);
     if (shaper.withFontkit())
       return fontkitLayout(text, [...SHAPING_FEATURES], undefined, undefined, direction);
-    const shaped = shaper.shape(file.path, bytesOf(file.path, file.parsed), text, leftToRight);
+    const bytes = bytesOf(file.path, file.parsed);
+    const shaped = shaper.shape(file.path, bytes, text, leftToRight, language);
     return toGlyphRun(font, file.glyphFor, text, shaped);
   };
 }

@@ -95,7 +95,8 @@ export function refuseUnpackedPast(limit: number, path: string, size: number | u
 export function guardFont(font: Font, path: string, budget?: OutlineBudget): void {
   const f = font as ProbedFont;
   const layout = f.layout.bind(f);
-  f.layout = (text, features) => guarded(path, () => layout(text, features));
+  // Every argument passed on: the language too (shaped-runs.ts).
+  f.layout = (...args) => guarded(path, () => layout(...args));
   const has = f.hasGlyphForCodePoint.bind(f);
   f.hasGlyphForCodePoint = (cp) => guarded(path, () => has(cp));
   // A glyph's metrics are read on first use, from its outline too: read them here, in the

@@ -77,9 +77,10 @@ export class Shaper {
 
   /**
    * Shapes text with the font file's default features and SHAPING_FEATURES (shaping-features.ts),
-   * left to right when `leftToRight` says so, else as HarfBuzz guesses from its script.
+   * left to right when `leftToRight` says so, else as HarfBuzz guesses from its script; in the
+   * language `lang` (a BCP 47 tag; "" for none).
    */
-  shape(path: string, bytes: Uint8Array, text: string, leftToRight = false): HbShaped {
+  shape(path: string, bytes: Uint8Array, text: string, leftToRight = false, lang = ""): HbShaped {
     const hb = this.hb;
     if (!hb) throw new Error("HarfBuzz was not loaded before text was shaped");
     let font = this.fonts.get(path);
@@ -87,7 +88,7 @@ export class Shaper {
       font = hb.font(bytes);
       this.fonts.set(path, font);
     }
-    return hb.shape(font, text, leftToRight);
+    return hb.shape(font, text, leftToRight, lang);
   }
 
   /** Forgets the HarfBuzz font of a font file that changed, and frees its memory. */

@@ -27,6 +27,8 @@ interface HbExports {
   hb_buffer_clear_contents(buffer: number): void;
   hb_buffer_add_utf16(buffer: number, text: number, length: number, at: number, n: number): void;
   hb_buffer_guess_segment_properties(buffer: number): void;
+  hb_language_from_string(text: number, length: number): number;
+  hb_buffer_set_language(buffer: number, language: number): void;
   hb_buffer_set_direction(buffer: number, direction: number): void;
   hb_shape(font: number, buffer: number, features: number, count: number): void;
   hb_buffer_get_length(buffer: number): number;
@@ -125,6 +127,8 @@ const NEEDED = [
   "hb_buffer_clear_contents",
   "hb_buffer_add_utf16",
   "hb_buffer_guess_segment_properties",
+  "hb_language_from_string",
+  "hb_buffer_set_language",
   "hb_buffer_set_direction",
   "hb_shape",
   "hb_buffer_get_length",
@@ -191,6 +195,11 @@ export class HarfBuzz {
   private scratchUnits = 0;
   /** The features asked for besides the font's defaults (SHAPING_FEATURES), as hb_feature_t. */
   private readonly features: number;
+  /**
+   * HarfBuzz's language of each BCP 47 tag asked for. HarfBuzz interns languages itself and
+   * never frees them; keeping them here spares copying the tag in and looking it up per text.
+   */
+  private readonly languages = new Map<string, number>();
 
   constructor(private readonly hb: HbExports) {
     this.buffer = hb.hb_buffer_create();
@@ -233,16 +242,21 @@ export class HarfBuzz {
   /**
    * Shapes text with the font's default features and SHAPING_FEATURES, at the font's own
    * scale (font units); its script and direction as HarfBuzz guesses them from the text,
-   * unless `leftToRight` says it runs left to right.
+   * unless `leftToRight` says it runs left to right. `lang`, a BCP 47 tag, lets the font use
+   * its forms for that language (OpenType `locl`: no "fi" ligature in Turkish); "" for none.
    */
-  shape(f: HbFont, text: string, leftToRight = false): HbShaped {
+  shape(f: HbFont, text: string, leftToRight = false, lang = ""): HbShaped {
     const { hb, buffer } = this;
+    // First: looking a new tag up uses the scratch space the text is copied to.
+    const language = lang ? this.language(lang) : 0;
     const at = this.room(text.length);
     const units = new Uint16Array(hb.memory.buffer, at, text.length);
     for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
     // Empties it and keeps its flags and cluster level.
     hb.hb_buffer_clear_contents(buffer);
     hb.hb_buffer_add_utf16(buffer, at, text.length, 0, text.length);
+    // Before guessing: the guess fills in only what is not set.
+    if (language) hb.hb_buffer_set_language(buffer, language);
     hb.hb_buffer_guess_segment_properties(buffer);
     if (leftToRight) hb.hb_buffer_set_direction(buffer, DIRECTION_LTR);
     hb.hb_shape(f.font, buffer, this.features, SHAPING_FEATURES.length);
@@ -273,6 +287,20 @@ export class HarfBuzz {
       });
     }
     return shaped;
+  }
+
+  /** HarfBuzz's language of a BCP 47 tag, looked up once per tag. */
+  private language(tag: string): number {
+    let language = this.languages.get(tag);
+    if (language === undefined) {
+      // The tag's bytes in the scratch space (the text is copied there only after this).
+      const bytes = Buffer.from(tag, "latin1");
+      const at = this.room(Math.ceil(bytes.length / 2));
+      new Uint8Array(this.hb.memory.buffer, at, bytes.length).set(bytes);
+      language = this.hb.hb_language_from_string(at, bytes.length);
+      this.languages.set(tag, language);
+    }
+    return language;
   }
 
   /** The scratch space for a text of `units` UTF-16 code units. */

@@ -76,6 +76,8 @@ export interface TextItem {
   href?: string;
   /** A span's own language, as marked in the markup (the PDF tags it where it differs). */
   lang?: string;
+  /** The language its text was shaped in when measured (Face.lang), so it is drawn so too. */
+  shapedIn?: string;
   /** Nesting level of a list item's text (1 = top level); absent outside lists. */
   level?: number;
   /**

@@ -83,7 +83,7 @@ export function inkOf(segments: readonly Segment[]): LineInk {
     const { face, size, rise = 0 } = s.look;
     for (const word of s.text.split(" ")) {
       if (word === "") continue;
-      const ink = face.runs.inkOf(face.path, face.font, word);
+      const ink = face.runs.inkOf(face.path, face.font, word, face.lang);
       above = Math.max(above, (ink.top * size) / 1000 + rise);
       below = Math.max(below, (-ink.bottom * size) / 1000 - rise);
     }

@@ -289,6 +289,7 @@ export function paint(
     block,
     ...(s.look.href ? { href: s.look.href } : {}),
     ...(s.look.lang ? { lang: s.look.lang } : {}),
+    ...(s.look.face.lang ? { shapedIn: s.look.face.lang } : {}),
     ...(s.look.note !== undefined ? { note: s.look.note } : {}),
     ...(s.joint ? { joint: s.joint } : {}),
   }));
@@ -385,6 +386,7 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
       wordSpacing: 0,
       tracking: 0,
       ...syntheticPaint(face.synthetic, st.size),
+      ...(face.lang ? { shapedIn: face.lang } : {}),
       color: st.color,
       width: w,
       block: tag,
@@ -449,7 +451,7 @@ export function notesOf(line: SetLine, ctx: UnitContext): { notes?: Unit[] } {
 
 /** The style's face, or the first fallback that has every character of a list marker (`▪`). */
 function markerFace(marker: string, st: TextStyle, ctx: UnitContext): Face {
-  const chain = ctx.book.chain(st.font, st.bold, st.italic);
+  const chain = ctx.book.chain(st.font, st.bold, st.italic, ctx.lang);
   const drawn = chain.find((f) => [...marker].every((ch) => covers(f, ch)));
   return drawn ?? (chain[0] as Face);
 }

@@ -17,19 +17,28 @@ export interface Ink {
  * every few hundred documents so memory stays flat.
  */
 export class ShapedRuns {
-  private readonly runs = new Map<string, Record<string, GlyphRun>>();
+  /** By font file, then by language (a BCP 47 tag, "" for none): "fi" is two glyphs in Turkish. */
+  private readonly runs = new Map<string, Map<string, Record<string, GlyphRun>>>();
   /** Widths of shaped words, kept beside them: summing a run's advances was a hot spot of layout. */
   private readonly widths = new WeakMap<GlyphRun, number>();
   /** The ink of shaped words (`inkOf`), kept beside them. */
   private readonly inks = new WeakMap<GlyphRun, Ink>();
   private documents = 0;
 
-  /** The shared runs of one font file, keyed by text; the PDF writer hands this to pdfkit. */
-  of(path: string): Record<string, GlyphRun> {
-    let table = this.runs.get(path);
+  /**
+   * The shared runs of one font file in one language, keyed by text; the PDF writer hands
+   * this to pdfkit.
+   */
+  of(path: string, lang = ""): Record<string, GlyphRun> {
+    let tables = this.runs.get(path);
+    if (!tables) {
+      tables = new Map();
+      this.runs.set(path, tables);
+    }
+    let table = tables.get(lang);
     if (!table) {
       table = Object.create(null) as Record<string, GlyphRun>;
-      this.runs.set(path, table);
+      tables.set(lang, table);
     }
     return table;
   }
@@ -42,13 +51,13 @@ export class ShapedRuns {
 
   /**
    * A word shaped (by HarfBuzz, through the font's `layout`: see font-file.ts) and scaled as
-   * pdfkit scales it (pdfkit 0.20 `layoutRun`).
+   * pdfkit scales it (pdfkit 0.20 `layoutRun`), in the language `lang` (a BCP 47 tag).
    */
-  shape(path: string, font: Font, text: string): GlyphRun {
-    const table = this.of(path);
+  shape(path: string, font: Font, text: string, lang = ""): GlyphRun {
+    const table = this.of(path, lang);
     const hit = table[text];
     if (hit) return hit;
-    const run = font.layout(text);
+    const run = font.layout(text, undefined, undefined, lang);
     const scale = 1000 / font.unitsPerEm;
     run.positions.forEach((p, i) => {
       // Every own field, as pdfkit does, so a run from here is a run pdfkit would have made.
@@ -61,8 +70,8 @@ export class ShapedRuns {
   }
 
   /** The advance width of a shaped word, in thousandths of an em. */
-  advanceOf(path: string, font: Font, text: string): number {
-    const run = this.shape(path, font, text);
+  advanceOf(path: string, font: Font, text: string, lang = ""): number {
+    const run = this.shape(path, font, text, lang);
     let w = this.widths.get(run);
     if (w === undefined) {
       w = run.advanceWidth;
@@ -76,11 +85,13 @@ export class ShapedRuns {
    * which is measured but not drawn. Why not kept: a word of many parts has as many
    * prefixes, each as long as the word; keeping them held gigabytes (paragraph-items.ts).
    */
-  advanceOfPassing(path: string, font: Font, text: string): number {
-    if (this.of(path)[text]) return this.advanceOf(path, font, text);
+  advanceOfPassing(path: string, font: Font, text: string, lang = ""): number {
+    if (this.of(path, lang)[text]) return this.advanceOf(path, font, text, lang);
     const scale = 1000 / font.unitsPerEm;
     // Summed scaled, in order, as the kept run's advanceWidth sums its scaled positions.
-    return font.layout(text).positions.reduce((w, p) => w + p.xAdvance * scale, 0);
+    return font
+      .layout(text, undefined, undefined, lang)
+      .positions.reduce((w, p) => w + p.xAdvance * scale, 0);
   }
 
   /**
@@ -88,8 +99,8 @@ export class ShapedRuns {
    * negative below), in thousandths of an em: their outlines' boxes where they are placed,
    * so a stacked accent ("Ễ") or a mark moved up counts at its height.
    */
-  inkOf(path: string, font: Font, text: string): Ink {
-    const run = this.shape(path, font, text);
+  inkOf(path: string, font: Font, text: string, lang = ""): Ink {
+    const run = this.shape(path, font, text, lang);
     const kept = this.inks.get(run);
     if (kept) return kept;
     // The outlines are read here first (fontkit draws them when asked for their box): a

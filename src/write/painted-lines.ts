@@ -23,6 +23,8 @@ export interface LinePlace {
   spanned: boolean;
   embolden: number;
   slant: number;
+  /** The language its words are shaped in ("" for none): Turkish draws "fi" unligated. */
+  lang: string;
 }
 
 interface Entry<V> {
@@ -93,6 +95,7 @@ function samePlace(a: LinePlace, b: LinePlace): boolean {
     a.rtl === b.rtl &&
     a.spanned === b.spanned &&
     a.embolden === b.embolden &&
-    a.slant === b.slant
+    a.slant === b.slant &&
+    a.lang === b.lang
   );
 }

@@ -1,5 +1,6 @@
 import PDFDocument, { type PDFImage, type PDFStructureElement } from "pdfkit";
 import { xmlEscape } from "../compose/xml-escape.js";
+import type { Fonts } from "../layout/font-book.js";
 import { asciiTarget } from "../model/link-target.js";
 import { type PdfStandard, pdfaSubset } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
@@ -37,6 +38,8 @@ export interface PdfCanvas {
     /** A synthetic bold's stroke and a synthetic italic's shear (laid-out-doc.ts's TextItem). */
     embolden?: number;
     slant?: number;
+    /** The language its words were shaped in when measured (TextItem.shapedIn). */
+    shapedIn?: string;
     href?: string;
     width: number;
   }): boolean;
@@ -138,6 +141,8 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
   const opened = new Map<string, PDFImage>();
   const placeSvg = svgPlacer(doc, res.pdf.svg);
   let font = "";
+  /** The language the current font shapes in (its layout cache is that language's runs). */
+  let lang = "";
   let size = 0;
   let color = "";
   /** The stroke colour set on the page: a synthetic bold strokes its glyphs in their fill colour. */
@@ -188,10 +193,12 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         doc.registerFont(t.font, res.fonts.files.load(t.font));
         registered.add(t.font);
       }
+      const shapedIn = t.shapedIn ?? "";
       if (t.font !== font) {
         font = t.font;
+        lang = shapedIn;
         doc.font(font);
-        shareLayoutCache(doc, res.fonts.runs.of(font));
+        shareLayoutCache(doc, res.fonts, font, lang);
         paintable = canPaintLines(doc);
         if (paintable && !byGlyphId.has(font)) {
           const embedded = (doc as unknown as { _font: PdfkitFont })._font;
@@ -199,6 +206,9 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
           if (own) useGlyphIds(embedded, res.pdf.subsets);
           byGlyphId.set(font, own);
         }
+      } else if (shapedIn !== lang) {
+        lang = shapedIn;
+        shareLayoutCache(doc, res.fonts, font, lang);
       }
       if (t.size !== size) {
         size = t.size;
@@ -234,6 +244,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         if (spanned) line.spanned = true;
         if (t.embolden) line.embolden = t.embolden;
         if (t.slant) line.slant = t.slant;
+        if (lang) line.lang = lang;
         span = paintLine(
           doc as unknown as PdfkitLineTarget,
           line,
@@ -444,10 +455,31 @@ function nextContentStream(doc: PDFDocument): void {
 }
 
 /**
- * Points pdfkit's per-document word-shaping cache at the runs layout already shaped
- * (layout/shaped-runs.ts). Why: shaping (GSUB/GPOS) was most of the time spent painting.
+ * Points pdfkit's per-document word-shaping cache at the runs layout already shaped in the
+ * language `lang` (layout/shaped-runs.ts), and has a word missing there shaped as layout
+ * shapes it, in that language: what is measured is what is drawn. Why share: shaping
+ * (GSUB/GPOS) was most of the time spent painting.
  */
-function shareLayoutCache(doc: PDFDocument, cache: Record<string, unknown>): void {
-  const current = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
-  if (current && current.layoutCache !== cache) current.layoutCache = cache;
+function shareLayoutCache(doc: PDFDocument, fonts: Fonts, path: string, lang: string): void {
+  const current = (doc as unknown as { _font?: SharingFont })._font;
+  if (!current) return;
+  const cache = fonts.runs.of(path, lang);
+  if (current.layoutCache !== cache) current.layoutCache = cache;
+  if (current.sharedLang === lang && Object.hasOwn(current, "layoutRun")) return;
+  const parsed = fonts.files.load(path);
+  const own = Object.getPrototypeOf(current).layoutRun as SharingFont["layoutRun"];
+  current.sharedLang = lang;
+  // Features asked for (missive asks none) go to pdfkit's own, as before.
+  current.layoutRun = (text, features) =>
+    features === undefined
+      ? fonts.runs.shape(path, parsed, text, lang)
+      : own.call(current, text, features);
+}
+
+/** The parts of pdfkit 0.20's embedded font that shareLayoutCache sets. */
+interface SharingFont {
+  layoutCache?: Record<string, unknown>;
+  layoutRun(text: string, features?: unknown): unknown;
+  /** The language its layoutRun shapes in (missive's own field). */
+  sharedLang?: string;
 }

@@ -81,6 +81,11 @@ export interface Line {
   embolden?: number;
   /** A synthetic italic: the text matrix sheared by this much (layout/synthetic-style.ts). */
   slant?: number;
+  /**
+   * The language its words were shaped in when measured; the document's font shapes in it
+   * too (its layoutCached reads that language's runs: pdfkit-adapter.ts).
+   */
+  lang?: string;
 }
 
 /** Tells whether a document offers what paintLine needs (a pdfkit other than 0.20 may not). */
@@ -150,6 +155,7 @@ export function paintLine(doc: PdfkitLineTarget, line: Line, memo?: LineMemo): b
     spanned: line.spanned === true,
     embolden: line.embolden ?? 0,
     slant: line.slant ?? 0,
+    lang: line.lang ?? "",
   };
   let painted = lines.get(line.text, place);
   if (painted) {

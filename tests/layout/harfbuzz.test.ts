@@ -7,6 +7,7 @@ import { isMissiveError } from "../../src/errors.js";
 import { HarfBuzz, instantiateHarfBuzz } from "../../src/layout/hb-wasm.js";
 import { readText } from "../../src/load/read-text.js";
 import { createResources } from "../../src/resources.js";
+import { pdfDump } from "../helpers/pdf-dump.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
 import { loadFont, loadHarfBuzz } from "../helpers/resources.js";
@@ -237,5 +238,55 @@ describe("HarfBuzz out of memory", () => {
     // The fake shapes nothing; what matters is that the text got fresh room.
     expect(() => hb.shape(font, "xy")).toThrow("HarfBuzz could not shape a text of 2 characters");
     expect(state.next).toBeGreaterThan(before);
+  });
+});
+
+describe("shaping in the text's language (OpenType locl)", () => {
+  /** The characters of each glyph of the PDF's fonts, as their ToUnicode maps say. */
+  const mapped = (pdf: Uint8Array) =>
+    [...pdfDump(pdf).matchAll(/^\s*<[0-9a-f]{4}> <([0-9a-f]+)>$/gim)].map((m) =>
+      m[1]?.toLowerCase(),
+    );
+  const FI = "00660069";
+  const FFI = "006600660069";
+  const letter = (lang: string, body: string) => ({
+    file: join(ROOT, "data", "shaping-language.yaml"),
+    text: [
+      "template: personal",
+      `lang: ${lang}`,
+      "sender: { name: Ada, address: [Ankara] }",
+      "date: 2024-09-02",
+      "recipient: [Can]",
+      "salutation: Merhaba,",
+      `body: "${body}"`,
+      "closing: Saygılarımla,",
+    ].join("\n"),
+  });
+
+  it("draws Turkish without the fi ligature (it hides the dot on i), English with it", async () => {
+    const tr = await render(letter("tr", "Bu fikir iyi. Ofisim office değil."));
+    expect(mapped(tr.pdf as Uint8Array)).not.toContain(FI);
+    expect(mapped(tr.pdf as Uint8Array)).not.toContain(FFI);
+    const mixed = await render(letter("tr", "Bu fikir iyi: [office]{lang=en}."));
+    expect(mapped(mixed.pdf as Uint8Array)).not.toContain(FI);
+    expect(mapped(mixed.pdf as Uint8Array)).toContain(FFI);
+    const en = await render(letter("en", "The office has a fine fikir."));
+    expect(mapped(en.pdf as Uint8Array)).toEqual(expect.arrayContaining([FI, FFI]));
+  });
+
+  it("draws each text as wide as it was measured, in its language", async () => {
+    const r = await render(letter("tr", "Bu fikir iyi: [office]{lang=en} ofis, fikir."));
+    const drawn = (await extractPdf(r.pdf as Uint8Array)).items;
+    const measured = (r.laidOut?.pages ?? [])
+      .flatMap((p) => p.items)
+      .filter((i) => i.kind === "text" && /fi|ffi/.test(i.text));
+    expect(measured.map((i) => (i.kind === "text" ? i.shapedIn : ""))).toContain("tr");
+    expect(measured.length).toBeGreaterThan(0);
+    for (const it of measured) {
+      if (it.kind !== "text") continue;
+      const same = drawn.find((d) => d.str.trim() === it.text.trim());
+      expect(same, it.text).toBeDefined();
+      expect(same?.width).toBeCloseTo(it.width, 2);
+    }
   });
 });

@@ -14,6 +14,7 @@ const at: LinePlace = {
   spanned: false,
   embolden: 0,
   slant: 0,
+  lang: "",
 };
 
 describe("PaintedLines", () => {
@@ -41,10 +42,11 @@ describe("PaintedLines", () => {
       { ...at, spanned: true },
       { ...at, embolden: 0.3 },
       { ...at, slant: 0.2 },
+      { ...at, lang: "tr" },
     ];
     for (const p of [at, ...others]) lines.keep("x", p, JSON.stringify(p));
     for (const p of [at, ...others]) lines.keep("x", p, JSON.stringify(p));
-    expect(lines.size).toBe(13);
+    expect(lines.size).toBe(14);
     for (const p of [at, ...others]) expect(lines.get("x", p)).toBe(JSON.stringify(p));
     expect(lines.get("y", at)).toBeUndefined();
   });
