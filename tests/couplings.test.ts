@@ -183,7 +183,7 @@ describe("couplings to private parts of dependencies", () => {
     };
     expect(font.layoutCached("fikir"), where).toBe(run);
     expect(asked, where).toEqual(["fikir"]);
-    expect(font.layoutCache["fikir"], where).toBe(run);
+    expect(font.layoutCache.fikir, where).toBe(run);
   });
 
   it("pdfkit's PDFReference compresses its buffer in finalize, as compress says (deflate-memo.ts)", () => {
