@@ -498,15 +498,7 @@ function columnsUnit(b: ColumnsBlock, ctx: UnitContext, tag: string): Unit {
   const n = b.columns.length;
   const gutter = Math.min(b.gutter, ctx.width / (2 * n));
   const width = (ctx.width - gutter * (n - 1)) / n;
-  const out: Unit = {
-    height: 0,
-    spaceBefore: 0,
-    spaceAfter: 0,
-    sticky: false,
-    items: [],
-    cells: [],
-    label: tag,
-  };
+  const out = emptyUnit(tag);
   for (const [i, blocks] of b.columns.entries()) {
     // Set left to right: a letter right to left is mirrored whole (layout.ts), which puts
     // the first column on the right, where its lines start.
@@ -521,16 +513,13 @@ function columnsUnit(b: ColumnsBlock, ctx: UnitContext, tag: string): Unit {
   return out;
 }
 
+/** A unit with nothing in it yet, to gather others into. */
+function emptyUnit(label: string): Unit {
+  return { height: 0, spaceBefore: 0, spaceAfter: 0, sticky: false, items: [], cells: [], label };
+}
+
 function merge(units: Unit[], label: string): Unit {
-  const out: Unit = {
-    height: 0,
-    spaceBefore: 0,
-    spaceAfter: 0,
-    sticky: false,
-    items: [],
-    cells: [],
-    label,
-  };
+  const out = emptyUnit(label);
   for (const u of units) {
     const dy = out.height;
     pushAll(

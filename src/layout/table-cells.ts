@@ -31,7 +31,7 @@ export function refuseTooManyCells(doc: LetterDoc): void {
   });
 }
 
-/** Every block of the letter: its bands, body, footers and placed groups. */
+/** Every block of the letter: its bands, body, footers and placed groups, and in their columns. */
 function blocksOf(doc: LetterDoc): Block[] {
   return [
     ...doc.letterhead,
@@ -40,7 +40,12 @@ function blocksOf(doc: LetterDoc): Block[] {
     ...(doc.pageFooters ?? []).flatMap((f) => f.blocks),
     ...doc.body,
     ...(doc.placed ?? []).flatMap((g) => g.blocks),
-  ];
+  ].flatMap(withinColumns);
+}
+
+/** A block, and the blocks of its columns (a pack may set a table in a `<column>`). */
+function withinColumns(b: Block): Block[] {
+  return b.kind === "columns" ? [b, ...b.columns.flat().flatMap(withinColumns)] : [b];
 }
 
 /**

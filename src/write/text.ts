@@ -177,7 +177,10 @@ function columnLines(b: ColumnsBlock, doc: LetterDoc, width: number, wrapTo: Wra
     blocks.flatMap((c) => blockLines(c, doc, narrow ? width : share, undefined, [], wrapTo)),
   );
   if (narrow) return cols.flatMap((lines, i) => (i === 0 ? lines : ["", ...lines]));
-  const rows = Math.max(...cols.map((c) => c.length));
+  const rows = largest(
+    cols.map((c) => c.length),
+    0,
+  );
   return Array.from({ length: rows }, (_, r) =>
     cols
       .map((c, i) => (i === n - 1 ? (c[r] ?? "") : pad(c[r] ?? "", share + GUTTER)))
