@@ -471,21 +471,24 @@ export function noteUnit(lines: Unit[], label: string): Unit {
 
 /** Stacks units into one unbreakable unit. */
 /**
- * A block kept together where it fits (`keep="fit"`), as one unit per line of its data (a
- * copy's recipient with its turned-over lines), each stuck to the next: the pages keep them on
- * one page when they fit on one, and break between them when they do not (a letter copied to
- * seventy offices), where one unit would have stopped the letter.
+ * A list of copies or enclosures (`keep="fit"`), as one unit per line of its data (a copy's
+ * recipient with its turned-over lines, never split) that breaks between entries as a
+ * paragraph between lines: at least two at the foot of a page and two at the head of the next.
+ * Kept whole, a long list moved to the next page and took the last signers with it
+ * (`keep-previous`), leaving half a page empty under the signatures.
  */
 function together(units: Unit[], set: SetLine[][], label: string): Unit[] {
   const out: Unit[] = [];
   let from = 0;
   for (const lines of set) {
     if (lines.length === 0) continue;
-    out.push({ ...merge(units.slice(from, from + lines.length), label), sticky: true });
+    out.push(merge(units.slice(from, from + lines.length), label));
     from += lines.length;
   }
-  const last = out.at(-1);
-  if (last) last.sticky = false;
+  if (out.length > 1) {
+    (out[0] as Unit).sticky = true;
+    (out[out.length - 2] as Unit).sticky = true;
+  }
   return out.length ? out : [merge(units, label)];
 }
 
