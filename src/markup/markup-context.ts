@@ -150,8 +150,8 @@ export function alignedStyle(el: XmlElement, ctx: Ctx, style: string): string {
 
 /**
  * `keep="with-next | together | fit | none"`, else the element's default (`fallback`, or
- * `withNext` and `together`); `fit` keeps the block together where it fits on a page and
- * breaks it between the lines of its data where it does not (a list of seventy copies).
+ * `withNext` and `together`); `fit` breaks the block between the lines of its data as a
+ * paragraph between lines, each line of data whole (a list of copies: page-units.ts).
  */
 export function keep(
   el: XmlElement,

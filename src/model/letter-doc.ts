@@ -146,7 +146,7 @@ export interface TextBlock extends Kept {
   keepWithNext: boolean;
   /** Never split across pages. */
   keepTogether: boolean;
-  /** With keepTogether: only where it fits on a page; else broken between its data's lines. */
+  /** With keepTogether: broken between its data's lines as a paragraph, each line of data whole. */
   fit?: true;
   /**
    * Lines at the end of the block before that must share this block's page (a closing takes
