@@ -130,27 +130,16 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     const bold = ctx.style.bold || !!run.bold;
     const italic = ctx.style.italic || !!run.italic;
     const chain = ctx.book.chain(ctx.style.font, bold, italic, run.lang ?? ctx.lang);
-    // One look per face for the whole run: items share it (it is never changed).
-    const looks = new Map<Face, Look>();
-    const look = (face: Face): Look => {
-      let l = looks.get(face);
-      if (!l) {
-        l = {
-          face,
-          size: ctx.style.size,
-          tracking: ctx.style.tracking,
-          color: ctx.style.color,
-          ...(run.href ? { href: run.href } : {}),
-          ...(run.note || run.sup ? { rise: textCtx.style.size * NOTE_RISE } : {}),
-          ...(run.note ? { note: run.text } : {}),
-          ...(run.lang ? { lang: run.lang } : {}),
-        };
-        looks.set(face, l);
-      }
-      return l;
-    };
+    const look = looksOf(run, ctx, textCtx);
     const wordCtx =
       run.lang && ctx.hyphenatorFor ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
+    // Capitals leave an e-mail or web address as typed (upper-case.ts); letter-spaced, its
+    // small letters read as a word of another style, so it is set without the style's spacing.
+    let asTyped: { look: (face: Face) => Look; ctx: ItemContext } | undefined;
+    const typed = () => {
+      asTyped ??= { look: looksOf(run, untracked(ctx), textCtx), ctx: untracked(wordCtx) };
+      return asTyped;
+    };
     const space = () => {
       const w = width(chain[0] as Face, " ", ctx.style);
       items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });
@@ -167,7 +156,9 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
             space();
           } else if (piece)
             try {
-              pushToken(items, piece, chain, look, wordCtx, !!run.href || !!run.code);
+              const kept = ctx.style.uppercase && ctx.style.tracking && isAddress(piece);
+              const { look: l, ctx: c } = kept ? typed() : { look, ctx: wordCtx };
+              pushToken(items, piece, chain, l, c, !!run.href || !!run.code);
             } catch (e) {
               throw inWord(e, token);
             }
@@ -187,6 +178,28 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
  */
 const JOINED =
   /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Mongolian}\p{Script=Nko}\p{Script=Mandaic}\p{Script=Hanifi_Rohingya}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}]/u;
+
+/** One look per face for a run's items, which share it (it is never changed). */
+function looksOf(run: Run, ctx: ItemContext, outer: ItemContext): (face: Face) => Look {
+  const looks = new Map<Face, Look>();
+  return (face) => {
+    let l = looks.get(face);
+    if (!l) {
+      l = {
+        face,
+        size: ctx.style.size,
+        tracking: ctx.style.tracking,
+        color: ctx.style.color,
+        ...(run.href ? { href: run.href } : {}),
+        ...(run.note || run.sup ? { rise: outer.style.size * NOTE_RISE } : {}),
+        ...(run.note ? { note: run.text } : {}),
+        ...(run.lang ? { lang: run.lang } : {}),
+      };
+      looks.set(face, l);
+    }
+    return l;
+  };
+}
 
 function untracked(ctx: ItemContext): ItemContext {
   return { ...ctx, style: { ...ctx.style, tracking: 0 } };

@@ -18,16 +18,25 @@ signers: [{ name: X }]
 `;
 }
 
-/** The words the PDF's layout and the text output give a style in capitals. */
-async function capitals(lang: string, lines: string[]): Promise<{ pdf: string[]; txt: string }> {
+/** The letterhead's painted items of a senate letter whose place lines are `lines`. */
+async function headItems(
+  lang: string,
+  lines: string[],
+): Promise<{ items: TextItem[]; txt: string }> {
   const r = await render({
     file: join(ROOT, "data", `upper-${lang}.yaml`),
     text: placeLetter(lang, lines),
   });
-  const pdf = ((r.laidOut as LaidOutDoc).pages[0]?.items ?? [])
-    .filter((i): i is TextItem => i.kind === "text" && (i.block ?? "").startsWith("head/"))
-    .map((i) => i.text);
-  return { pdf, txt: r.txt as string };
+  const items = ((r.laidOut as LaidOutDoc).pages[0]?.items ?? []).filter(
+    (i): i is TextItem => i.kind === "text" && (i.block ?? "").startsWith("head/"),
+  );
+  return { items, txt: r.txt as string };
+}
+
+/** The words the PDF's layout and the text output give a style in capitals. */
+async function capitals(lang: string, lines: string[]): Promise<{ pdf: string[]; txt: string }> {
+  const { items, txt } = await headItems(lang, lines);
+  return { pdf: items.map((i) => i.text), txt };
 }
 
 // scripts27: a style in capitals upper-cased with the machine's locale: a Turkish place
@@ -59,5 +68,16 @@ describe("a style in capitals", () => {
     const want = "TEL 0161 · rpsouthern@justice.gov.uk · https://example.gov.uk/Forms/A1";
     expect(pdf.join(" ").replace(/\s+/g, " ")).toContain(want);
     expect(txt).toContain(want);
+  });
+
+  // letters28: the address kept as typed was still letter-spaced as the capitals around it,
+  // so its small letters read as another style.
+  it("sets an address kept as typed without the style's letter-spacing", async () => {
+    const { items } = await headItems("en", ["Tel 0161 · rpsouthern@justice.gov.uk · Leeds"]);
+    const spacing = (text: string) =>
+      items.filter((i) => i.text.includes(text)).map((i) => i.tracking);
+    expect(spacing("rpsouthern")).toEqual([0]);
+    expect(spacing("TEL")[0]).toBeGreaterThan(0);
+    expect(spacing("LEEDS")[0]).toBeGreaterThan(0);
   });
 });
