@@ -46,13 +46,15 @@ export function fancyLists(
   // (`(b)` after `(a)`, `(c)` after `(ii)`) or opens a list (opensList). Why: "as required by
   // section 12\n(a) of the Act" inside a paragraph is its text.
   const last = new Map<number, OpenItem[]>();
-  const lone = loneClauses(md);
+  const dates = dateLines(md);
+  const lone = loneClauses(md, dates);
   const below = siblingsBelow(md);
   // Where the lines written as items start (subClause's parents).
   const items = new Set<number>();
   const text = md.replace(
     LINE,
     (line, indent: string, marker: string, gap: string, rest: string, at: number) => {
+      if (dates.has(at)) return line;
       // A clause number is written `1)`, as `(a)` is, so the lettered points written flush
       // under a clause ("1.2 … has failed to:⏎(a) …") are one Markdown list with it, which
       // markdown.ts's sublists nest.
@@ -545,9 +547,10 @@ function opensList(md: string, at: number, marker: string, gap: string, m?: Mark
  * ("1.1. bis 6.1. geschlossen"); a letter that numbers its clauses numbers them in runs, and
  * then a lone `3.1` is one too.
  */
-function loneClauses(md: string): ReadonlySet<string> {
+function loneClauses(md: string, dates: ReadonlySet<number>): ReadonlySet<string> {
   const byNumbering = new Map<string, Set<string>>();
-  for (const [, , marker] of md.matchAll(LINE)) {
+  for (const { index, 2: marker } of md.matchAll(LINE)) {
+    if (dates.has(index)) continue;
     const clause = CLAUSE.exec(marker as string);
     if (!clause) continue;
     const numbering = `${clause[1]}${clause[3]}`;
@@ -559,6 +562,59 @@ function loneClauses(md: string): ReadonlySet<string> {
     if (!runs.some((ms) => ms.size > 1)) for (const ms of runs) for (const m of ms) lone.add(m);
   }
   return lone;
+}
+
+/**
+ * Where the lines start that begin with a day and month, not a clause number: a run of two or
+ * more lines (empty lines between them aside), each starting, as indented as the first, with
+ * a number of two parts that is a date (a day 1–31, a month 1–12: "1.1.", "6.1", "3.10."),
+ * the dates each later than the one before, in an order no clauses are numbered in
+ * (clauseStep): a list of holidays or appointments, "1.1. Neujahr⏎6.1. Heilige Drei Könige⏎
+ * 1.5. Tag der Arbeit", which stays lines of text. Why in time: a clause list out of order
+ * is one with a reference wrapped onto a line's start ("1.2 The fee rises to⏎1.4 EUR⏎1.3 …",
+ * "… clause⏎1.3 of the Agreement.⏎⏎1.3 Repairs."), whose dates would not run forward.
+ */
+function dateLines(md: string): ReadonlySet<number> {
+  const dates = new Set<number>();
+  let run: { at: number; day: number; month: number; dotted: boolean }[] = [];
+  let indent = "";
+  let end = -1;
+  const close = () => {
+    const steps = run.slice(1).map((d, k) => [run[k] as typeof d, d] as const);
+    const inTime = steps.every(([a, b]) => b.month * 100 + b.day > a.month * 100 + a.day);
+    if (steps.length > 0 && inTime && !steps.every(([a, b]) => clauseStep(a, b)))
+      for (const d of run) dates.add(d.at);
+    run = [];
+  };
+  for (const found of md.matchAll(LINE)) {
+    const at = found.index;
+    const date = DAY_MONTH.exec(found[2] as string);
+    // Another line (not an empty one) between, or another indent, ends a run.
+    if (!date || found[1] !== indent || /\S/.test(md.slice(end, at))) close();
+    indent = found[1] as string;
+    end = at + found[0].length;
+    if (date)
+      run.push({ at, day: Number(date[1]), month: Number(date[2]), dotted: date[3] === "." });
+  }
+  close();
+  return dates;
+}
+
+/** A day and a month as the start of a line writes them: "24.12.", "1.1", "3.10.". */
+const DAY_MONTH = /^([1-9]|[12]\d|3[01])\.([1-9]|1[0-2])(\.?)$/;
+
+/**
+ * Whether two clause numbers of two parts follow each other as clauses do: the next in its
+ * section, or the first of a later one (`1.2` then `1.3`, `2.1`); undotted, also a later one in
+ * its section (`1.2` then `1.10`, a clause left out). Why stricter for "1.1.": that is how a
+ * date is written, so a clause list written so is read as one only in strict order.
+ */
+function clauseStep(
+  a: { day: number; month: number },
+  b: { day: number; month: number; dotted: boolean },
+): boolean {
+  if (b.day === a.day) return b.month === a.month + 1 || (!b.dotted && b.month > a.month);
+  return b.month === 1 && (b.day === a.day + 1 || (!b.dotted && b.day > a.day));
 }
 
 function romanValue(r: string): number {

@@ -358,7 +358,7 @@ function startsWithLabel(text: string, label: string): boolean {
 /**
  * Whether the text begins with a label of its own: one to four words of letters (dots,
  * slashes, apostrophes and hyphens within: "N/Réf.", "Your ref.", "Unser Zeichen") and a
- * colon, a space before it as French writes one, then a space; or Chinese and Japanese's
+ * colon, a space before it as French writes one, then a space (or tight, as OWN_LABEL says); or Chinese and Japanese's
  * full-width colon, which no space follows ("我方文号：HL-24", as the pack's "文号：").
  * Why no digits: "Case 12: …" or "3 May: …" is a value that happens to hold a colon.
  */
@@ -367,9 +367,11 @@ function hasOwnLabel(text: string): boolean {
 }
 
 // A label's colon is followed by a space, or typed tight against a capital or a digit
-// ("Ref.:HL-24", "Az.:3 O 12/24"); "urn:nbn:…" or "mailto:…" is a value, not a label.
+// ("Ref.:HL-24", "Az.:3 O 12/24"), or against anything but a slash after an abbreviation's
+// full stop ("Tel.:+49 30 1234", "Az.:abc-12"), which no URI's scheme ends with: "urn:nbn:…",
+// "mailto:…", "tel:+49…" or "https://…" is a value, not a label.
 const OWN_LABEL =
-  /^\s*\p{L}[\p{L}\p{M}./'’-]*(?:[ \u00a0\u202f]+\p{L}[\p{L}\p{M}./'’-]*){0,3}(?:[ \u00a0\u202f]?:(?:\s|(?=[\p{Lu}\p{N}]))|：)/u;
+  /^\s*\p{L}[\p{L}\p{M}./'’-]*(?:[ \u00a0\u202f]+\p{L}[\p{L}\p{M}./'’-]*){0,3}(?:[ \u00a0\u202f]?:(?:\s|(?=[\p{Lu}\p{N}]))|(?<=\.):(?=[^\s/])|：)/u;
 
 /** The lines of a list of addresses, split where an empty line stands between two. */
 function addressGroups(lines: readonly string[]): string[][] {

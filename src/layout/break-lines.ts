@@ -1,4 +1,4 @@
-import { breaksAt, FORCED, type Item } from "./paragraph-items.js";
+import { breaksAt, FORCED, type Item, startsLine } from "./paragraph-items.js";
 
 /** A chosen line: items [start, end) and the break item at `end` (or items.length). */
 export interface LineBreak {
@@ -170,7 +170,10 @@ function demerits(
   return d;
 }
 
-/** Totals from just after a break: glue and penalties at the start of a line are dropped. */
+/**
+ * Totals from just after a break: glue, penalties and a field separator at the start of a line
+ * are dropped.
+ */
 function totalsAfter(
   items: Item[],
   i: number,
@@ -181,7 +184,7 @@ function totalsAfter(
   let j = i;
   while (j < items.length) {
     const it = items[j] as Item;
-    if (it.t === "box" || (j > i && it.t === "penalty" && it.p <= FORCED)) break;
+    if (startsLine(it) || (j > i && it.t === "penalty" && it.p <= FORCED)) break;
     j++;
   }
   return { w: sw[j] ?? 0, y: sy[j] ?? 0, z: sz[j] ?? 0 };
@@ -249,7 +252,7 @@ export function withRatios(items: Item[], lines: LineBreak[], L: number): LineBr
 
 function firstBox(items: Item[], from: number, to: number): number {
   let i = from;
-  while (i < to && items[i]?.t !== "box") i++;
+  while (i < to && !startsLine(items[i])) i++;
   return i;
 }
 

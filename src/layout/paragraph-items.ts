@@ -1,5 +1,6 @@
 import { isMissiveError, MissiveError } from "../errors.js";
 import type { Direction } from "../model/direction.js";
+import { isFieldSeparator } from "../model/field-separators.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
@@ -40,6 +41,13 @@ export interface BoxItem {
   ex?: number;
   text: string;
   look: Look;
+  /**
+   * A field separator between spaces ("Tel. 030 1234 · Fax 030 5678"): drawn where the line
+   * goes on past it, dropped where the line breaks beside it, as TeX's discretionary with
+   * nothing before or after the break. Breaking lines, it counts as the glue around it does:
+   * no line breaks after it, and a line that would start with it starts after it.
+   */
+  drops?: true;
 }
 
 /**
@@ -166,7 +174,33 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     }
   }
   spaceCjkLatin(items);
+  markSeparators(items);
   return items;
+}
+
+/**
+ * Marks each field separator that stands alone between two spaces, each after a word (not a
+ * no-break space): a break beside it then parts the fields with no mark left at the line's end
+ * or start (BoxItem's `drops`; the text output drops it the same way, write/display-width.ts).
+ */
+function markSeparators(items: Item[]): void {
+  for (let i = 2; i + 2 < items.length; i++) {
+    const it = items[i] as Item;
+    if (
+      it.t === "box" &&
+      isFieldSeparator(it.text) &&
+      items[i - 1]?.t === "glue" &&
+      items[i - 2]?.t === "box" &&
+      items[i + 1]?.t === "glue" &&
+      items[i + 2]?.t === "box"
+    )
+      it.drops = true;
+  }
+}
+
+/** Whether a line may start at an item: a box that is not dropped where a line breaks. */
+export function startsLine(it: Item | undefined): boolean {
+  return it?.t === "box" && !it.drops;
 }
 
 /**
@@ -491,14 +525,15 @@ export function splitOverlong(
   // further on may take a whole line.
   let room = maxWidth - opening;
   for (const it of items) {
-    if (breaksAt(it, out[out.length - 1])) {
+    const before = out[out.length - 1];
+    if (breaksAt(it, before)) {
       out.push(it);
       used = 0;
       from = out.length;
       room = maxWidth;
       continue;
     }
-    used += it.t === "penalty" ? 0 : it.w;
+    used += stretchWidth(it, before);
     if (it.t !== "box" || used <= room) {
       out.push(it);
       continue;
@@ -532,12 +567,22 @@ function hasOverlong(items: Item[], maxWidth: number, opening: number): boolean 
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     if (breaksAt(it, items[i - 1])) used = 0;
-    else if (it.t !== "penalty") {
-      used += it.w;
+    else {
+      used += stretchWidth(it, items[i - 1]);
       if (used > maxWidth) return true;
     }
   }
   return false;
+}
+
+/**
+ * What an item adds to a stretch no line may break inside: nothing for a penalty, and nothing
+ * for a field separator and the space after it, which start such a stretch (a break comes just
+ * before them) and are dropped where the line breaks there.
+ */
+function stretchWidth(it: Item, before: Item | undefined): number {
+  if (it.t === "penalty" || (it.t === "box" && it.drops)) return 0;
+  return it.t === "glue" && before?.t === "box" && before.drops ? 0 : it.w;
 }
 
 /** The text of a stretch of items, as it reads: a space for each glue. */
@@ -564,7 +609,7 @@ export function breaksAt(
 ): boolean {
   if (it.t === "penalty")
     return it.p < NEVER && (hyphens || !isDiscretionary(it)) && (softTies || !it.soft);
-  return it.t === "glue" && before?.t === "box";
+  return it.t === "glue" && startsLine(before);
 }
 
 /** A hyphen the typesetter adds (not a break after a hyphen the text has). */
@@ -581,7 +626,7 @@ export function widestUnbroken(items: Item[]): number {
   let used = 0;
   items.forEach((it, i) => {
     if (breaksAt(it, items[i - 1], false)) used = 0;
-    else if (it.t !== "penalty") used += it.w;
+    else used += stretchWidth(it, items[i - 1]);
     most = Math.max(most, used);
   });
   return most;

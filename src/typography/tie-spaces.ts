@@ -1,5 +1,6 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
+import { isVerbAfter, type VerbTest, verbTests } from "./count-verbs.js";
 import {
   DAY_MONTH_LINKS,
   DAY_PROCLITICS,
@@ -35,6 +36,8 @@ interface TieSets {
    * counts (tie-words.ts); absent in a language that does not tie them.
    */
   notCounted?: ReadonlySet<string>;
+  /** With `notCounted`: the verbs after a number, which it does not count (count-verbs.ts). */
+  verbs: readonly VerbTest[];
   /**
    * For months named by a number ("tháng 3"): what makes a day and such a month a date, not
    * a count (month-names.ts, NUMBERED_MONTH_WORDS).
@@ -70,6 +73,7 @@ const setsOf = (
   beforeNumber: new Set(words.beforeNumber ?? []),
   streets: words.streets ?? [],
   ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
+  verbs: verbTests(words.verbs ?? []),
   after: new Set([...COMMON_TIES.after, ...words.after]),
   pairs: new Set(
     words.inside.flatMap((phrase) => {
@@ -431,7 +435,8 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
     !named &&
     COUNT.test(before) &&
     COUNTED.test(after) &&
-    !sets.notCounted.has(after)
+    !sets.notCounted.has(after) &&
+    !isVerbAfter(before, after, sets.verbs)
   )
     return true;
   if (NUMBER_START.test(after) && CURRENCY_SET.has(before)) return true;

@@ -1,3 +1,5 @@
+import type { VerbEnding } from "./count-verbs.js";
+
 /**
  * Words a line must not break after or before, as data. `after`: abbreviations and signs tied
  * to the word that follows (Dr. Müller, § 5); `inside`: abbreviations written with a space
@@ -24,7 +26,41 @@ export interface TieWords {
    * Москвы", "с 28 по 31"), which stay free.
    */
   notCounted?: readonly string[];
+  /**
+   * With `notCounted`: the endings of verbs, whose word after a number is no counted noun
+   * ("3 отказались", "Рейс 12 вылетел"), in small letters (count-verbs.ts).
+   */
+  verbs?: readonly VerbEnding[];
 }
+
+/**
+ * Russian verbs after a number: reflexive forms (past "отказались", "вылетелся", infinitive
+ * "учиться", present "находится"), which no noun has, the infinitive ("-ть", a noun only
+ * after 1: "1 часть"), the past tense's feminine, neuter and plural ("-ла", "-ло", "-ли",
+ * nouns only after 1 or 2–4: "1 пчела", "1 число", "2 стола", "2 недели"), and a masculine past
+ * of seven letters or more ("вылетел", "отказал"; a noun after 1, "1 материал", and a
+ * genitive plural is "5 правил", "5 кресел", six letters at most but for rare "покрывал").
+ * Five letters at least, so "лось" and "кило" stay nouns; a short verb ("3 ушли") stays tied.
+ */
+const VERBS_RU: readonly VerbEnding[] = [
+  { ending: "(?:л[аои]?|[тч]ь?)с[яь]", nounsAfter: [], minLetters: 5 },
+  { ending: "ть", nounsAfter: ["one"], minLetters: 5 },
+  { ending: "л[аои]", nounsAfter: ["one", "few"], minLetters: 5 },
+  { ending: "[аеёиоуыя]л", nounsAfter: ["one"], minLetters: 7 },
+];
+
+/**
+ * Ukrainian verbs after a number: reflexive forms ("відбулися", "відбувся", "відбудеться",
+ * "навчатися"), the infinitive and the present's third person ("-ть": "працюють"; a noun only
+ * after 1), the infinitive in "-ти" and the past tense's "-ла", "-ло", "-ли" (nouns after 1 or
+ * 2–4, whose nominative plural "2 школи" ends so too). The masculine past ("вилетів") ends as
+ * a genitive plural does ("5 років"), and is left tied.
+ */
+const VERBS_UK: readonly VerbEnding[] = [
+  { ending: "(?:л[аоиі]?|в|ть?|ти)с[яь]", nounsAfter: [], minLetters: 5 },
+  { ending: "ть", nounsAfter: ["one"], minLetters: 5 },
+  { ending: "ти|л[аои]", nounsAfter: ["one", "few"], minLetters: 5 },
+];
 
 /** For every language: signs and units that read the same everywhere. */
 export const COMMON_TIES: TieWords = { after: ["§", "§§", "¶", "№", "Art.", "No."], inside: [] };
@@ -301,6 +337,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       ],
       beforeNumber: ["глава", "кабинет", "приложение", "пункт", "раздел", "статья", "страница"],
       inside: ["т. е.", "т. д.", "т. п.", "т. к.", "и. о."],
+      verbs: VERBS_RU,
       notCounted: [
         "и",
         "из",
@@ -362,6 +399,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       ],
       beforeNumber: ["додаток", "кабінет", "пункт", "розділ", "стаття", "сторінка", "частина"],
       inside: ["т. зв.", "т. д.", "т. ч."],
+      verbs: VERBS_UK,
       notCounted: [
         "і",
         "й",

@@ -1,4 +1,5 @@
 import { eastAsianWidth } from "get-east-asian-width";
+import { isFieldSeparator } from "../model/field-separators.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
@@ -44,7 +45,7 @@ export function wrap(text: string, width: number, rest = width, whole = false): 
     const unspaced = fits ? null : splitUnspaced(word);
     // A separator between fields ("CA 95814 · (916) 319-2031") where the line breaks parts
     // nothing: it is dropped, not left dangling at the end of one line or starting the next.
-    if (SEPARATORS.has(word) && !fits && out.line) newLine(out);
+    if (isFieldSeparator(word) && !fits && out.line) newLine(out);
     else if (unspaced || (long && !whole)) {
       // An address among them breaks where the PDF's breaks it (layout/paragraph-items.ts).
       const pieces =
@@ -60,9 +61,6 @@ export function wrap(text: string, width: number, rest = width, whole = false): 
   if (out.line || out.lines.length === 0) out.lines.push(out.line);
   return out.lines;
 }
-
-/** Marks set between fields on one line (a letterhead's "Office · Street · Phone"). */
-const SEPARATORS: ReadonlySet<string> = new Set(["·", "|", "•", "∙", "⋅", "‖"]);
 
 /** Lines wrapped so far, and the one being filled with its width; the widths to fill. */
 interface Wrapped {
@@ -81,8 +79,8 @@ function cap(out: Wrapped): number {
 /** Ends the line being filled, and starts an empty one. */
 function newLine(out: Wrapped): void {
   const cut = out.line.lastIndexOf(" ");
-  // A line that would end in a separator ends before it (see SEPARATORS).
-  if (cut > 0 && SEPARATORS.has(out.line.slice(cut + 1))) out.line = out.line.slice(0, cut);
+  // A line that would end in a separator ends before it (model/field-separators.ts).
+  if (cut > 0 && isFieldSeparator(out.line.slice(cut + 1))) out.line = out.line.slice(0, cut);
   out.lines.push(out.line);
   out.line = "";
   out.used = 0;

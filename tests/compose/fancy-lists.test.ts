@@ -347,6 +347,22 @@ describe("lists numbered with letters and roman numerals", () => {
     );
   });
 
+  // wrap29: a holiday list was read as clauses 1.1., 1.5. with the other dates in their text.
+  it("leave a list of day-and-month dates, one a line, as lines of text", () => {
+    const holidays =
+      "1.1. Neujahr\n6.1. Heilige Drei Könige\n1.5. Tag der Arbeit\n3.10. Tag der Deutschen Einheit";
+    expect(md(holidays)).toBe(`<p>${holidays}</p>`);
+    expect(md(`Feiertage:\n\n${holidays.replaceAll("\n", "\n\n")}`)).not.toContain("<list");
+    expect(md("Termine:\n3.4. Anreise\n5.4. Abreise")).toBe(
+      "<p>Termine:\n3.4. Anreise\n5.4. Abreise</p>",
+    );
+    expect(md("1.1 Neujahr\n6.1 Heilige Drei Könige\n1.5 Tag der Arbeit")).not.toContain("<list");
+    // Clauses in their order stay clauses, with a full stop after them or not.
+    expect(md("1.1 Scope\n1.2 Term")).toContain('<list ordered="true" numbering="1.1">');
+    expect(md("1.1. Scope\n1.2. Term")).toContain('<list ordered="true" numbering="1.1.">');
+    expect(md("1.1 One.\n1.2 Two.\n1.10 Ten.")).toContain('<item value="10">Ten.</item>');
+  });
+
   it("read a lower-case letter and a full stop as an abbreviation unless a list follows", () => {
     expect(md("z. B. wenn Sie zahlen.")).toBe("<p>z. B. wenn Sie zahlen.</p>");
     expect(md("i. e. the rest")).toBe("<p>i. e. the rest</p>");

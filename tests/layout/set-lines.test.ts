@@ -423,3 +423,36 @@ describe("letter-spacing", () => {
     expect(new Set(trackings(arabic, "RIYADH 12345", "naskh"))).toEqual(new Set([1.2]));
   });
 });
+
+// wrap29: a letterhead line wrapped as "Tel. 030 1234 · Fax 030 5678 ·" / "info@x.de", or with
+// the "·" starting the next line; the text output already dropped it there (display-width.ts).
+describe("a field separator where the line breaks", () => {
+  const LINE = "Tel. 030 1234 · Fax 030 5678 · info@x.de";
+  const w = (s: string) => width(book.chain("serif", false, false)[0] as never, s, BASE_STYLE);
+
+  for (const align of ["left", "justify"] as const)
+    it(`is dropped, at the end of one line or the start of the next (${align})`, () => {
+      for (const upTo of ["Tel. 030 1234 · Fax 030 5678 ·", "Tel. 030 1234 · Fax 030 5678"]) {
+        const lines = text(setParagraph([{ text: LINE }], ctx({ align }), w(upTo) + 1));
+        expect(lines, upTo).toEqual(["Tel. 030 1234 · Fax 030 5678", "info@x.de"]);
+      }
+    });
+
+  it("never ends or starts a line, at any measure", () => {
+    for (const align of ["left", "justify", "center", "right"] as const)
+      for (let measure = 60; measure <= 260; measure += 5) {
+        const lines = text(setParagraph([{ text: LINE }], ctx({ align }), measure));
+        for (const l of lines) expect(l, `${align} ${measure}`).not.toMatch(/^·|·$/);
+        expect(lines.join(" ").replace(/ · /g, " "), `${align} ${measure}`).toBe(
+          LINE.replace(/ · /g, " "),
+        );
+      }
+  });
+
+  it("is drawn within a line, and kept where it is not alone between two words", () => {
+    expect(text(setParagraph([{ text: LINE }], ctx(), 500))).toEqual([LINE]);
+    const tied = `Fax 030 5678${TIE}· info@x.de`;
+    const lines = text(setParagraph([{ text: tied }], ctx(), w("Fax 030 5678 ·") + 1));
+    expect(lines).toEqual(["Fax 030 5678 ·", "info@x.de"]);
+  });
+});

@@ -627,6 +627,9 @@ describe("the business pack's reference line", () => {
     expect(await line("Unser Zeichen: ab-12", "de-DE")).toBe("Unser Zeichen: ab-12");
     expect(await line("Ref.:HL-24-0031")).toBe("Ref.:HL-24-0031");
     expect(await line("Az.:3 O 12/24", "de-DE")).toBe("Az.:3 O 12/24");
+    // wrap29: typed tight after an abbreviation's full stop, before a "+" or a small letter.
+    expect(await line("Tel.:+49 30 1234", "de-DE")).toBe("Tel.:+49 30 1234");
+    expect(await line("Az.:abc-12", "de-DE")).toBe("Az.:abc-12");
   });
 
   it("labels a value whose colon follows no label", async () => {
@@ -634,6 +637,8 @@ describe("the business pack's reference line", () => {
     expect(await line("Case 12: appeal")).toBe("Reference: Case 12: appeal");
     expect(await line("Time 10:30")).toBe("Reference: Time 10:30");
     expect(await line("urn:nbn:de:101-2024")).toBe("Reference: urn:nbn:de:101-2024");
+    expect(await line("https://example.org/a")).toBe("Reference: https://example.org/a");
+    expect(await line("tel:+493012345")).toBe("Reference: tel:+493012345");
     expect(await line("Letter of the Board of Trustees: 4")).toBe(
       "Reference: Letter of the Board of Trustees: 4",
     );

@@ -629,6 +629,28 @@ describe("ties of a number and the noun it counts", () => {
       "Статья~5 гласит, §~3 гласит, а~5~часов",
     );
   });
+
+  // wrap29: "3~отказались", "Рейс 12~вылетел": a number was tied to the verb after it.
+  it("keeps a verb after a number free, by the endings no counted noun has", () => {
+    expect(
+      set(
+        "Рейс 12 вылетел, 3 отказались, 5 вылетели, 7 пришло, 10 решила, 2 учиться, 4 находится",
+        "ru",
+      ),
+    ).toBe(
+      "Рейс 12 вылетел, 3 отказались, 5 вылетели, 7 пришло, 10 решила, 2 учиться, 4 находится",
+    );
+    // The nouns that end as those verbs do, after the counts they follow.
+    expect(
+      set("2 недели, 3 стола, 1 число, 1 часть, 5 правил, 1 материал, более 4 часов, 5 дней", "ru"),
+    ).toBe("2~недели, 3~стола, 1~число, 1~часть, 5~правил, 1~материал, более 4~часов, 5~дней");
+    expect(set("5 відбулися, 3 навчатися, 12 працюють, 7 вилетіли, 10 прийшла", "uk")).toBe(
+      "5 відбулися, 3 навчатися, 12 працюють, 7 вилетіли, 10 прийшла",
+    );
+    expect(set("2 школи, 3 години, 1 школа, 5 років, 2 села, 1 мить", "uk")).toBe(
+      "2~школи, 3~години, 1~школа, 5~років, 2~села, 1~мить",
+    );
+  });
 });
 
 // letters26: a Portuguese or Spanish ordinal ("2.º") ended a line apart from the word it

@@ -1,0 +1,58 @@
+/**
+ * The form a noun takes after a count in Russian and Ukrainian: after 1, 21, 31… (not 11) the
+ * nominative singular (`one`: "1 час", "21 день"); after 2–4, 22–24… (not 12–14) and after a
+ * fraction the genitive singular, in Ukrainian the nominative plural (`few`: "2 недели",
+ * "2,5 тонны", "3 школи"); after any other the genitive plural (`many`: "5 дней", "12 лет").
+ */
+export type CountForm = "one" | "few" | "many";
+
+/**
+ * A verb's ending, which a word after a number may have (a number is then the subject of a
+ * verb or names something, "Рейс 12 вылетел", "3 отказались", not a count of the word): as a
+ * pattern of its last letters (`ending`), the count forms a noun may also end so in
+ * (`nounsAfter`: "2 недели", "1 число", "1 часть"), and the fewest letters of such a word.
+ */
+export interface VerbEnding {
+  ending: string;
+  nounsAfter: readonly CountForm[];
+  minLetters: number;
+}
+
+/** A VerbEnding ready to test words with. */
+export interface VerbTest {
+  ending: RegExp;
+  nounsAfter: ReadonlySet<CountForm>;
+  minLetters: number;
+}
+
+export function verbTests(endings: readonly VerbEnding[]): VerbTest[] {
+  return endings.map((v) => ({
+    ending: new RegExp(`(?:${v.ending})$`, "u"),
+    nounsAfter: new Set(v.nounsAfter),
+    minLetters: v.minLetters,
+  }));
+}
+
+/** The count form of a number as written ("4", "2,5", "2024"); null if it is not in ASCII digits. */
+export function countForm(count: string): CountForm | null {
+  if (/[.,]/.test(count)) return "few";
+  const m = /(\d?)(\d)$/.exec(count);
+  if (!m) return null;
+  const [, tens, units] = m;
+  if (tens === "1") return "many";
+  if (units === "1") return "one";
+  return units === "2" || units === "3" || units === "4" ? "few" : "many";
+}
+
+/**
+ * Whether `word` after the number `count` is a verb rather than the noun it counts: it ends as
+ * a verb does, in a way no noun after such a count ends (VerbEnding).
+ */
+export function isVerbAfter(count: string, word: string, tests: readonly VerbTest[]): boolean {
+  const form = countForm(count);
+  if (!form) return false;
+  const letters = [...word].length;
+  return tests.some(
+    (t) => letters >= t.minLetters && !t.nounsAfter.has(form) && t.ending.test(word),
+  );
+}
