@@ -122,6 +122,8 @@ ${SIGNER[pack]}`,
         ["it", "Spett.le"],
         ["de", "Herrn"],
         ["pl", "Szanowny Pan"],
+        // letters29: a Brazilian ofício addressed "A Sua Senhoria o Senhor" was headed so.
+        ["pt-BR", "A Sua Senhoria o Senhor"],
       ]) {
         const r = await letter(
           pack,
