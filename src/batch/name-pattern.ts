@@ -46,11 +46,14 @@ export function slug(value: unknown): string {
 
 /**
  * Why: Handlebars' strict mode checks `{{field}}` but not a helper's argument, so
- * `{{slug recipient.name}}` on a record without it would quietly give an empty name.
+ * `{{slug recipient.name}}` on a record without it would quietly give an empty name. The
+ * message names the field (`field=`, nameCallFields): a CRM export has dozens of columns, and
+ * "a field it uses" in `{{#if Firma}}…{{else}}{{slug Nachname}}{{/if}}` left the reader to guess.
  */
-function given(v: unknown): unknown {
-  if (v === undefined || v === null) throw new Error("a field it uses is not set in the record");
-  return v;
+function given(v: unknown, o: HelperOptions): unknown {
+  if (v !== undefined && v !== null) return v;
+  const field = typeof o.hash?.field === "string" ? o.hash.field : "a field it uses";
+  throw new Error(`${field} is not set in the record`);
 }
 
 /** A value a name can hold: text, a number, true or false; a list or a mapping is not. */
@@ -99,9 +102,9 @@ export function compileNamePattern(pattern: string, recordsLang?: string): NameP
   const hb = handlebarsInstance();
   let total = 0;
   hb.registerHelper({
-    slug: (v: unknown) => slug(given(v)),
-    lower: (v: unknown) => String(given(v)).toLowerCase(),
-    upper: (v: unknown) => String(given(v)).toUpperCase(),
+    slug: (v: unknown, o: HelperOptions) => slug(given(v, o)),
+    lower: (v: unknown, o: HelperOptions) => String(given(v, o)).toLowerCase(),
+    upper: (v: unknown, o: HelperOptions) => String(given(v, o)).toUpperCase(),
     pad: (v: unknown, ...rest: unknown[]) => {
       const width = typeof rest[0] === "number" ? rest[0] : String(total).length;
       return String(v).padStart(width, "0");

@@ -18,11 +18,15 @@ export interface TextContext {
   escape(text: string): string;
 }
 
-/** Why a check in every helper: a value the record lacks must not become empty text quietly. */
+/**
+ * Why a check in every helper: a value the record lacks must not become empty text quietly.
+ * The hint says "set", not "add a … column": most often the column is there and this record's
+ * cell is empty (a CRM export's "Address 2"), which sets nothing.
+ */
 export function given(value: unknown, o: HelperOptions, what: string): unknown {
   if (value === undefined || value === null)
     throw new ValueProblem(`${what} is not set in the record`, o, [
-      `add a ${what} column, or wrap it in {{#if ${templatePath(what)}}}…{{/if}}`,
+      `set ${what} in every record (an empty cell sets nothing), or wrap it in {{#if ${templatePath(what)}}}…{{/if}}`,
     ]);
   return value;
 }

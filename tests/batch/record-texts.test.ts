@@ -339,7 +339,9 @@ describe("record texts", () => {
       kind: "data",
       message: "note is not set in the record",
       location: { file: "letter.yaml", line: 4, col: 14, path: "body" },
-      hints: ["add a note column, or wrap it in {{#if note}}…{{/if}}"],
+      hints: [
+        "set note in every record (an empty cell sets nothing), or wrap it in {{#if note}}…{{/if}}",
+      ],
     });
     expect(problemOf(() => t.personalise(rec({ note: ["a"] }))).message).toBe(
       "note is a list, not text",
@@ -349,10 +351,10 @@ describe("record texts", () => {
   it("writes the hint's {{#if}} as a template reads it, for a CRM column with a space", () => {
     const t = texts('salutation: "Dear {{[First Name]}}, {{number address.[Zip Code]}}"');
     expect(problemOf(() => t.personalise(rec({}))).hints).toEqual([
-      "add a First Name column, or wrap it in {{#if [First Name]}}…{{/if}}",
+      "set First Name in every record (an empty cell sets nothing), or wrap it in {{#if [First Name]}}…{{/if}}",
     ]);
     expect(problemOf(() => t.personalise(rec({ "First Name": "Ann" }))).hints).toEqual([
-      "add a address.Zip Code column, or wrap it in {{#if address.[Zip Code]}}…{{/if}}",
+      "set address.Zip Code in every record (an empty cell sets nothing), or wrap it in {{#if address.[Zip Code]}}…{{/if}}",
     ]);
   });
 

@@ -75,7 +75,9 @@ describe("render --merge with record values in the text", () => {
     expect(r.stderr).toContain(
       "error: letter.yaml:13:14: body: record 1 (p.csv:2): note is not set in the record",
     );
-    expect(r.stderr).toContain("hint: add a note column, or wrap it in {{#if note}}…{{/if}}");
+    expect(r.stderr).toContain(
+      "hint: set note in every record (an empty cell sets nothing), or wrap it in {{#if note}}…{{/if}}",
+    );
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 

@@ -576,14 +576,15 @@ describe("render --merge", () => {
         "",
       ].join("\n"),
     );
-    // A field that is not set keeps the hints about fields.
+    // A field that is not set keeps the hints about fields, and is named (letters29: "a field
+    // it uses", in a pattern over a CRM export's many columns).
     const unset = await runCli(txtMerge("--name", "{{slug nope}}", "--allow-unused"), {
       cwd: dir,
     });
     expect(unset.code).toBe(4);
     expect(unset.stderr).toContain(
       [
-        "error: p.csv:2: --name for record 1: slug: a field it uses is not set in the record",
+        "error: p.csv:2: --name for record 1: slug: nope is not set in the record",
         "2 | Ann Lee,abc",
         "  hint: set that field in every record (or in the base letter), or change --name",
         "  hint: write a list item as recipient.[0]",

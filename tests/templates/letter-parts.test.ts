@@ -122,6 +122,10 @@ ${SIGNER[pack]}`,
         ["it", "Spett.le"],
         ["de", "Herrn"],
         ["pl", "Szanowny Pan"],
+        // letters29: a Brazilian ofício addressed "A Sua Senhoria o Senhor" was headed so.
+        ["pt-BR", "A Sua Senhoria o Senhor"],
+        // letters29: an Indonesian letter's "Kepada Yth." on a line of its own.
+        ["id", "Kepada Yth."],
       ]) {
         const r = await letter(
           pack,

@@ -18,6 +18,9 @@ const LANGUAGES = [
   // corpus25: a Hungarian complaint listed its "Enclosures:" in English.
   ["hu", "Tisztelettel:", "Mellékletek:", "Másolatot kap:", "2/2. oldal"],
   ["ro", "Cu stimă,", "Anexe:", "Copie către:", "Pagina 2 din 2"],
+  // letters29: an Indonesian surat resmi listed its "Enclosure:" and "cc:" in English
+  // (personal letters close "Salam hormat,", official ones "Hormat kami,").
+  ["id", "(?:Hormat kami|Salam hormat),", "Lampiran:", "Tembusan:", "Halaman 2 dari 2"],
 ] as const;
 const SIGNER: Record<string, string> = {
   business: "signer: { name: Anna Berg }\n",
@@ -44,7 +47,7 @@ describe.each(["business", "senate", "personal"])("the %s pack in more languages
       // The senate pack's continuation line numbers the page alone ("Sida 2").
       const pageWanted =
         pack === "senate"
-          ? page.replace(/ (\(|af |av |de |o |as |din ).*$/, "").replace(/^2\/2\./, "2.")
+          ? page.replace(/ (\(|af |av |de |o |as |din |dari ).*$/, "").replace(/^2\/2\./, "2.")
           : page;
       const pdf = await extractPdf(r.pdf as Uint8Array);
       expect(pdf.items.filter((i) => i.page === 2).map((i) => i.str)).toContainEqual(
