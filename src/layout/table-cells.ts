@@ -20,7 +20,19 @@ export function refuseTooManyCells(doc: LetterDoc): void {
   throw new MissiveError("layout", {
     ...tooManyCells(cells, table.rows.length, columns),
     about: firstCellText(table),
+    aboutItems: itemCounts(table, columns),
   });
+}
+
+/**
+ * How many items the list a template made the table of may hold: a row of each, below its
+ * header rows or not, or a column of each. Only counts of at least the limit's square root
+ * (448), as a table over the limit has rows or columns so many, so that a short list
+ * (`recipient`, two lines) is not taken for it; none leaves the data file alone named.
+ */
+function itemCounts(table: TableBlock, columns: number): number[] {
+  const counts = [table.rows.length - table.headerRows, table.rows.length, columns];
+  return counts.filter((n) => n * n >= MAX_TABLE_CELLS);
 }
 
 /** Every block of the letter: its bands, body, footers and placed groups, and in their columns. */
