@@ -70,6 +70,12 @@ export interface Problem {
   /** With `about`: the word it is in, named in the message when the data does not hold it. */
   context?: string;
   /**
+   * How many items a list of the data that the problem may come from holds, to place it when
+   * `about` is too short to find (a template's table whose rows, one per item, are a letter or
+   * two a cell): pipeline.ts places it at such a list.
+   */
+  aboutItems?: number[];
+  /**
    * The record of a mail merge the problem belongs to (records file and line), when its own
    * location is elsewhere (the template line that reads a field the record lacks): a CI
    * annotation is placed at the record.

@@ -269,11 +269,24 @@ function locateInData<T>(fn: () => T, letter: LoadedLetter): T {
     return fn();
   } catch (e) {
     const p = isMissiveError(e) ? e.problems[0] : undefined;
-    if (!isMissiveError(e) || !p || p.location || !p.about) throw e;
-    const location = placeInData(letter, p.about);
+    if (!isMissiveError(e) || !p || p.location || (!p.about && !p.aboutItems)) throw e;
+    const location =
+      (p.about && placeInData(letter, p.about)) || placeByItems(letter, p.aboutItems);
     if (location) throw new MissiveError(e.kind, { ...p, location });
     throw e.kind === "font" ? new MissiveError(e.kind, notInData(p, letter)) : e;
   }
+}
+
+/**
+ * Where a problem whose text could stand anywhere in the data (a table of one-letter cells)
+ * may come from: the first list of the data with as many items as it says, else the data file
+ * itself. Why: such a refusal named no file at all, and a table made of a list of 100,000
+ * items is found at the list.
+ */
+function placeByItems(letter: LoadedLetter, counts: number[] | undefined): Location | undefined {
+  if (!counts) return undefined;
+  const path = dataListOf(letter.data, counts);
+  return path === undefined ? { file: letter.yaml.file } : letter.yaml.locate(path);
 }
 
 /**
@@ -342,4 +355,15 @@ function* dataStrings(data: unknown, prefix = ""): Generator<[string, string]> {
   if (typeof data === "string") yield [prefix, data];
   else if (data && typeof data === "object")
     for (const [k, v] of Object.entries(data)) yield* dataStrings(v, prefix ? `${prefix}.${k}` : k);
+}
+
+/** The dotted path of the first list in the data (depth first) of one of these lengths. */
+function dataListOf(data: unknown, counts: number[], prefix = ""): string | undefined {
+  if (Array.isArray(data) && counts.includes(data.length)) return prefix;
+  if (!data || typeof data !== "object") return undefined;
+  for (const [k, v] of Object.entries(data)) {
+    const found = dataListOf(v, counts, prefix ? `${prefix}.${k}` : k);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -64,7 +64,7 @@ describe("blocks of a hundred thousand rows or items", () => {
   it("refuses tables of over 200,000 cells before laying them out", async () => {
     const table = `| Item | B | C |\n|---|---|---|\n${"| a | b | c |\n".repeat(66_667)}`;
     await expect(renderSmallStack(table)).rejects.toThrow(
-      "the letter's tables hold 200,004 cells (this one 66,668 rows of 3 columns); a letter lays out at most 200,000",
+      "the letter's tables reach 200,004 cells with this one of 66,668 rows of 3 columns; a letter lays out at most 200,000",
     );
   }, 60_000);
 

@@ -1,4 +1,4 @@
-import { Lexer, type MarkedOptions, type Token } from "marked";
+import { Lexer, type MarkedOptions, type Token, type Tokens } from "marked";
 import { fail } from "../errors.js";
 import type { Locator } from "./markdown.js";
 
@@ -16,18 +16,29 @@ const EMPHASIS_BUDGET = 4 * MAX_EMPHASIS_RUNS * MAX_EMPHASIS_RUNS;
 
 /**
  * marked's lexer, refusing a body whose runs of text hold so many emphasis marks that reading
- * them would take minutes. Why here: every run of text marked reads inline (paragraphs,
+ * them would take minutes (and telling of tables as found, which markdown.ts counts). Why here: every run of text marked reads inline (paragraphs,
  * headings, list items, table cells, footnotes, the text inside emphasis) passes through
  * inlineTokens.
  */
 export class BoundedLexer extends Lexer {
   #spent = 0;
 
+  /** `onTable` is told of each table as it is found, before its cells' Markdown is read. */
   constructor(
     options: MarkedOptions,
     private readonly where: Locator,
+    onTable?: (table: Tokens.Table) => void,
   ) {
     super(options);
+    // The tokenizer given (marked reads every block with it), one of this lexer's own.
+    const tokenizer = options.tokenizer;
+    if (!onTable || !tokenizer) return;
+    const table = tokenizer.table.bind(tokenizer);
+    tokenizer.table = (src: string) => {
+      const found = table(src);
+      if (found) onTable(found);
+      return found;
+    };
   }
 
   override inlineTokens(src: string, tokens: Token[] = []): Token[] {

@@ -52,6 +52,7 @@ export function compose(letter: LoadedLetter, res: Resources, today?: string): s
     formats: res.formats,
     hasAsset: (f, at) => hasPackAsset(letter.pack, f, at),
     loopSteps: 0,
+    tables: { cells: 0 },
     today,
   };
   const file = letter.pack.template.file;

@@ -15,7 +15,12 @@ import {
   type Signatures,
 } from "./helper-calls.js";
 import type { IntlFormats } from "./intl-formats.js";
-import { inlineMarkdownToMarkup, inlineMarkdownToText, markdownToMarkup } from "./markdown.js";
+import {
+  inlineMarkdownToMarkup,
+  inlineMarkdownToText,
+  markdownToMarkup,
+  type TableTally,
+} from "./markdown.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
 /** What template-ast.ts adds to every pack helper call: where it is, and if its value is written there. */
@@ -83,6 +88,8 @@ export interface HelperContext {
   hasAsset(file: string, at: Location): boolean;
   /** The times `#each` has repeated a block so far in this letter (checked-blocks.ts bounds it). */
   loopSteps: number;
+  /** The cells of the tables the letter's Markdown fields held so far (markdown.ts bounds it). */
+  tables: TableTally;
   /** What `date: today` stands for: the letter's creation day, ISO (format-date.ts). */
   today?: string;
 }
@@ -229,7 +236,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
         throw fail("template", `numbering: ${bad} is not a numbering pattern`, where(o), [
           'write e.g. numbering="1. a) (i)": a counter 1, a, A, i, I or 가 with punctuation around it, or after clause numbers (2.1)',
         ]);
-      return new SafeString(markdownToMarkup(value, at, markers));
+      return new SafeString(markdownToMarkup(value, at, markers, ctx().tables));
     },
     date(value: unknown, o: HelperOptions) {
       const style = typeof o.hash.style === "string" ? o.hash.style : "long";

@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from "entities";
 import type { Token, Tokens } from "marked";
-import { fail, isStackOverflow, type Location } from "../errors.js";
+import { fail, isStackOverflow, type Location, MissiveError } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
 import { characterName, controlCharacter } from "../load/check-text.js";
 import {
@@ -10,6 +10,7 @@ import {
   LONG_LINK_HINT,
   linkTooLong,
 } from "../model/link-target.js";
+import { MAX_TABLE_CELLS, tooManyCells } from "../model/table-cell-limit.js";
 import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
 import { clauseNumber, isFirstPartOf, opensSection } from "./clause-numbers.js";
@@ -50,6 +51,11 @@ export interface MdContext {
   lang?: string;
 }
 
+/** The cells of the tables a letter's Markdown fields have held so far (one per letter). */
+export interface TableTally {
+  cells: number;
+}
+
 /**
  * Markers a template asks for by depth (`{{markdown body numbering="1. a) (i)" bullets="• –"}}`):
  * the n-th entry is for lists nested n deep among lists of their kind, the last repeats.
@@ -75,20 +81,29 @@ const MAX_FANCY_ROUNDS = 3;
 /** Markdown headings from this depth on run into the paragraph that follows them. */
 const RUN_IN_DEPTH = 4;
 
-export function markdownToMarkup(md: string, where: Locator, markers: ListMarkers = {}): string {
+export function markdownToMarkup(
+  md: string,
+  where: Locator,
+  markers: ListMarkers = {},
+  tables: TableTally = { cells: 0 },
+): string {
   const text = pastedTables(pastedBullets(md));
+  const before = tables.cells;
   // A marker that did not start a list item (inside a paragraph the lexer kept whole) would
   // print as `2.`: its line is read again as written, which may change what follows it.
   const skip = new Set<string>();
   for (let round = 0; round < MAX_FANCY_ROUNDS; round++) {
     const fancy = fancyLists(text, skip);
     if (!fancy) break;
-    const out = lexedMarkdownToMarkup(fancy.text, where, markers, fancy);
+    // A round read again counts its tables again, from where this body began.
+    tables.cells = before;
+    const out = lexedMarkdownToMarkup(fancy.text, where, markers, fancy, tables);
     const left = fancy.untaken();
     if (left.length === 0) return out;
     for (const key of left) skip.add(key);
   }
-  return plainProse(text) ?? lexedMarkdownToMarkup(text, where, markers);
+  tables.cells = before;
+  return plainProse(text) ?? lexedMarkdownToMarkup(text, where, markers, undefined, tables);
 }
 
 /** Language spans only: a one-line field has no footnote texts nor blocks. */
@@ -132,10 +147,15 @@ export function inlineMarkdownToText(md: string, where: Locator): string {
 }
 
 /** marked's lexer as missive reads Markdown: GFM, bounded, web addresses ended in CJK text. */
-function lexer(where: Locator, extensions: typeof EXTENSIONS = EXTENSIONS): BoundedLexer {
+function lexer(
+  where: Locator,
+  extensions: typeof EXTENSIONS = EXTENSIONS,
+  tables?: TableTally,
+): BoundedLexer {
   return new BoundedLexer(
     { gfm: true, breaks: false, extensions, tokenizer: new AddressTokenizer() },
     where,
+    tables && ((table) => countCells(table, tables, where)),
   );
 }
 
@@ -145,10 +165,11 @@ export function lexedMarkdownToMarkup(
   where: Locator,
   markers: ListMarkers = {},
   fancy?: FancyLists,
+  tables: TableTally = { cells: 0 },
 ): string {
   checkListItemRuns(md, where);
   try {
-    const tokens = lexer(where).lex(md);
+    const tokens = lexer(where, EXTENSIONS, tables).lex(md);
     const ctx: MdContext = { where, notes: new Notes(tokens, where), markers, fancy };
     const out = blocks(tokens, ctx);
     ctx.notes.checkAllUsed();
@@ -216,6 +237,27 @@ function block(t: Token, ctx: MdContext): string {
  * after them (which may hold another such list); or undefined. Each line is read for its
  * inline Markdown on its own.
  */
+/**
+ * Adds a table's cells to the letter's count as the lexer finds the table, and refuses it at
+ * its first line once the count passes what a letter lays out. Why here, not only in the
+ * layout: a table of 1.3 MB took some 15 s to be read, its cells' Markdown and all, turned
+ * into markup and read again before the layout refused it, of no line when its cells were a
+ * letter or two (text that could stand anywhere in the data); it is refused here before its
+ * cells are read, at the table. Counted as the layout lays it out: every row across the
+ * widest, the header row unless it is empty (markdown-table.ts leaves it out).
+ */
+function countCells(table: Tokens.Table, tables: TableTally, where: Locator): void {
+  const header = table.header.every((c) => c.text.trim() === "") ? 0 : 1;
+  const rows = table.rows.length + header;
+  const columns = table.rows.reduce((most, r) => Math.max(most, r.length), table.header.length);
+  tables.cells += rows * columns;
+  if (tables.cells <= MAX_TABLE_CELLS) return;
+  throw new MissiveError("layout", {
+    ...tooManyCells(tables.cells, rows, columns, true),
+    location: where(firstLine(table.raw)),
+  });
+}
+
 function japaneseList(raw: string, ctx: MdContext): string | undefined {
   const found = japaneseItems(raw);
   if (!found) return undefined;

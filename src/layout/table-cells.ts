@@ -1,13 +1,6 @@
 import { MissiveError } from "../errors.js";
 import type { Block, LetterDoc, TableBlock } from "../model/letter-doc.js";
-
-/**
- * The table cells a letter may lay out, in all its tables: each is set as a paragraph of its
- * own, some 150 µs and 3 kB apiece. Why a limit: a body of 4 MiB can hold two million cells
- * (`|a|b|c|d|e|` lines); 500,000 took 79 s and 1.5 GB. Why this many: a table of 80,000 rows
- * of two columns is laid out (tests/long-blocks.test.ts), about half a minute.
- */
-export const MAX_TABLE_CELLS = 200_000;
+import { MAX_TABLE_CELLS, tooManyCells } from "../model/table-cell-limit.js";
 
 /** Throws a layout error when the letter's tables hold more cells than MAX_TABLE_CELLS. */
 export function refuseTooManyCells(doc: LetterDoc): void {
@@ -25,10 +18,21 @@ export function refuseTooManyCells(doc: LetterDoc): void {
   const { table } = largest;
   const columns = largest.cells / Math.max(table.rows.length, 1);
   throw new MissiveError("layout", {
-    message: `the letter's tables hold ${cells.toLocaleString("en-US")} cells (this one ${table.rows.length.toLocaleString("en-US")} rows of ${columns.toLocaleString("en-US")} columns); a letter lays out at most ${MAX_TABLE_CELLS.toLocaleString("en-US")}`,
-    hints: ["send a table this large as a spreadsheet enclosed with the letter"],
+    ...tooManyCells(cells, table.rows.length, columns),
     about: firstCellText(table),
+    aboutItems: itemCounts(table, columns),
   });
+}
+
+/**
+ * How many items the list a template made the table of may hold: a row of each, below its
+ * header rows or not, or a column of each. Only counts of at least the limit's square root
+ * (448), as a table over the limit has rows or columns so many, so that a short list
+ * (`recipient`, two lines) is not taken for it; none leaves the data file alone named.
+ */
+function itemCounts(table: TableBlock, columns: number): number[] {
+  const counts = [table.rows.length - table.headerRows, table.rows.length, columns];
+  return counts.filter((n) => n * n >= MAX_TABLE_CELLS);
 }
 
 /** Every block of the letter: its bands, body, footers and placed groups, and in their columns. */

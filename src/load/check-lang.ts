@@ -7,6 +7,10 @@ import type { YamlData } from "./parse-yaml.js";
  */
 export function checkLang(lang: unknown, yaml: YamlData): void {
   if (lang === undefined) return;
+  if (typeof lang === "string" && lang.length > MAX_LANGUAGE_TAG)
+    throw fail("data", tooLongTag(lang), yaml.locate("lang"), [
+      "write a BCP 47 tag such as en-US, en-GB or de-DE (with a hyphen)",
+    ]);
   if (!(typeof lang === "string" && isLanguageTag(lang))) {
     throw fail("data", `${JSON.stringify(lang)} is not a language tag`, yaml.locate("lang"), [
       "write a BCP 47 tag such as en-US, en-GB or de-DE (with a hyphen)",
@@ -50,10 +54,28 @@ function countryCodeAsLanguage(
   return { code, name, language, languageName };
 }
 
-/** Whether Intl takes `tag` as one language tag. */
+/**
+ * The most characters a language tag may have. Why: BCP 47 lets private-use and extension
+ * subtags run on without end, and Intl takes a tag of 900,000 characters, then spends seconds
+ * reading it again for each formatter a letter makes (a letter of three lines took 15 s), and
+ * the PDF writes it twice; HarfBuzz keeps every tag it is given for good, and finds each among
+ * those it has in a list. Why this many: a tag with a script, a region, a variant and every
+ * Unicode extension keyword a letter's dates and numbers heed
+ * (`ja-JP-u-ca-japanese-cu-jpy-hc-h23-nu-jpanfin-tz-jptyo`) is 51.
+ */
+export const MAX_LANGUAGE_TAG = 100;
+
+/** The refusal of a tag of over MAX_LANGUAGE_TAG characters, naming its start. */
+export function tooLongTag(tag: string): string {
+  return `"${tag.slice(0, 24)}…" is not a language tag: it is ${tag.length.toLocaleString("en-US")} characters long, and a tag has at most ${MAX_LANGUAGE_TAG}`;
+}
+
+/** Whether Intl takes `tag` as one language tag, of at most MAX_LANGUAGE_TAG characters. */
 export function isLanguageTag(tag: string): boolean {
   try {
-    return tag !== "" && Intl.getCanonicalLocales(tag).length === 1;
+    return (
+      tag !== "" && tag.length <= MAX_LANGUAGE_TAG && Intl.getCanonicalLocales(tag).length === 1
+    );
   } catch {
     return false;
   }

@@ -7,6 +7,7 @@ import { ownOf } from "../own-of.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
+import { isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "./check-lang.js";
 import { findPack, isPathLike, MANIFEST, type PackSearch } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
 import type { Ems, StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
@@ -619,11 +620,12 @@ function manifestSanity(
       hints: [`use one of ${Object.keys(PAGE_SIZES).join(", ")}`],
     });
   }
-  try {
-    Intl.getCanonicalLocales(pack.lang);
-  } catch {
+  if (!isLanguageTag(pack.lang)) {
     problems.push({
-      message: `${pack.lang} is not a language tag`,
+      message:
+        pack.lang.length > MAX_LANGUAGE_TAG
+          ? tooLongTag(pack.lang)
+          : `${pack.lang} is not a language tag`,
       location: where("lang"),
       hints: ["write a BCP 47 tag such as en-US or de-DE"],
     });

@@ -1,6 +1,7 @@
 import type { Location, Problem } from "../errors.js";
 import { type FontChains, scriptPattern } from "../model/font-chains.js";
 import { ownOf } from "../own-of.js";
+import { isLanguageTag } from "./check-lang.js";
 import type { TemplatePack } from "./pack-types.js";
 
 /**
@@ -68,12 +69,4 @@ function chainProblem(
       hints: [`the families are ${Object.keys(fonts).join(", ")}`],
     };
   return null;
-}
-
-function isLanguageTag(key: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(key).length === 1;
-  } catch {
-    return false;
-  }
 }

@@ -1,3 +1,4 @@
+import { isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "../load/check-lang.js";
 import type { Run } from "../model/letter-doc.js";
 import { refusedLink } from "../model/link-target.js";
 import { LINE_SEPARATOR } from "./line-separator.js";
@@ -24,7 +25,11 @@ export class BadLang extends Error {
     readonly el: XmlElement,
     readonly tag: string,
   ) {
-    super(`lang="${tag}" is not a language tag`);
+    super(
+      tag.length > MAX_LANGUAGE_TAG
+        ? `lang: ${tooLongTag(tag)}`
+        : `lang="${tag}" is not a language tag`,
+    );
   }
 }
 
@@ -165,11 +170,7 @@ function tidy(runs: Run[]): Run[] {
 /** The element's `lang`, checked: a tag that is not one would pick no hyphenation or quotes. */
 function languageTag(el: XmlElement): string {
   const tag = el.attrs.lang ?? "";
-  try {
-    if (Intl.getCanonicalLocales(tag).length === 1) return tag;
-  } catch {
-    // not a tag: reported below
-  }
+  if (isLanguageTag(tag)) return tag;
   throw new BadLang(el, tag);
 }
 

@@ -29,3 +29,22 @@ it("takes a code that is a language too, or that names no country, as written", 
   for (const lang of ["se", "kr", "zz", "ja", "el-GR"])
     expect((await letter(lang)).txt, lang).toContain("Hi.");
 });
+
+// Before, Intl took a tag of 900,004 characters (`en-x-a0000000-a0000001-…`, private-use
+// subtags without end): a letter of three lines took 15 s, Intl reading the tag again for
+// each formatter, and the PDF held it twice; HarfBuzz keeps every tag it is given for good.
+it("refuses a language tag of over 100 characters, at once", async () => {
+  const tag = `en-x-${Array.from({ length: 100_000 }, (_, i) => `a${String(i).padStart(7, "0")}`).join("-")}`;
+  const started = Date.now();
+  const e = await caught(() => letter(tag));
+  expect(Date.now() - started).toBeLessThan(3_000);
+  expect([e.kind, e.problems[0]?.message, e.problems[0]?.location?.line]).toEqual([
+    "data",
+    '"en-x-a0000000-a0000001-a…" is not a language tag: it is 900,004 characters long, and a tag has at most 100',
+    2,
+  ]);
+  // The longest tag a letter would write, every keyword its dates and numbers heed.
+  expect((await letter("ja-JP-u-ca-japanese-cu-jpy-hc-h23-nu-jpanfin-tz-jptyo")).txt).toContain(
+    "Hi.",
+  );
+});

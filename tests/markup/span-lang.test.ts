@@ -75,6 +75,14 @@ describe("lang on markup elements", () => {
       hints: ["write a BCP 47 tag such as en-US, de-DE or fr"],
     });
   });
+
+  it("refuses a lang of over 100 characters, naming its start and length", async () => {
+    const tag = `de-x-${"abcdefgh-".repeat(20)}z`;
+    const e = await caught(() => lines(`<p>x <span lang="${tag}">y</span></p>`));
+    expect(e.problems[0]?.message).toBe(
+      'lang: "de-x-abcdefgh-abcdefgh-a…" is not a language tag: it is 186 characters long, and a tag has at most 100',
+    );
+  });
 });
 
 describe("typography outside paragraphs", () => {
