@@ -1,3 +1,4 @@
+import { isFieldSeparator } from "../model/field-separators.js";
 import type { Block } from "../model/letter-doc.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import type { PaintItem } from "./laid-out-doc.js";
@@ -21,7 +22,7 @@ export function wrappedLines(blocks: Block[], items: PaintItem[]): string[] {
       if (line === "") continue;
       // Compared without spaces and soft hyphens: a line breaks at a space, at an added
       // hyphen, and after a hyphen or slash it has ("Friedrich-" / "Ebert-Straße"), where no
-      // space is lost.
+      // space is lost; and without field separators, which a break drops.
       const want = unspaced(line);
       let set = "";
       let taken = 0;
@@ -56,8 +57,12 @@ function rowsOf(items: PaintItem[]): string[] {
     );
 }
 
+/** The text without spaces, soft hyphens and field separators (dropped at a break). */
 function unspaced(text: string): string {
-  return text.replace(/[\s\u00AD]/g, "");
+  return text
+    .split(/[\s\u00AD]+/)
+    .filter((word) => !isFieldSeparator(word))
+    .join("");
 }
 
 function plain(text: string): string {
