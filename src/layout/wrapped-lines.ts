@@ -1,3 +1,4 @@
+import { isFieldSeparator } from "../model/field-separators.js";
 import type { Block } from "../model/letter-doc.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import type { PaintItem } from "./laid-out-doc.js";
@@ -19,9 +20,9 @@ export function wrappedLines(blocks: Block[], items: PaintItem[]): string[] {
     for (const runs of block.lines) {
       const line = plain(runs.map((run) => run.text).join(""));
       if (line === "") continue;
-      // Compared without spaces and soft hyphens: a line breaks at a space, at an added
-      // hyphen, and after a hyphen or slash it has ("Friedrich-" / "Ebert-Straße"), where no
-      // space is lost.
+      // Compared without spaces, soft hyphens and separators: a line breaks at a space (a
+      // separator there dropped), at an added hyphen, and after a hyphen or slash it has
+      // ("Friedrich-" / "Ebert-Straße"), where no space is lost.
       const want = unspaced(line);
       let set = "";
       let taken = 0;
@@ -56,8 +57,16 @@ function rowsOf(items: PaintItem[]): string[] {
     );
 }
 
+/**
+ * The text without its spaces, soft hyphens and field separators: a line breaks at a space,
+ * and a separator where it breaks is dropped (model/field-separators.ts).
+ */
 function unspaced(text: string): string {
-  return text.replace(/[\s\u00AD]/g, "");
+  return text
+    .replace(/\u00AD/g, "")
+    .split(/\s+/)
+    .filter((word) => !isFieldSeparator(word))
+    .join("");
 }
 
 function plain(text: string): string {
