@@ -20,9 +20,9 @@ export function wrappedLines(blocks: Block[], items: PaintItem[]): string[] {
     for (const runs of block.lines) {
       const line = plain(runs.map((run) => run.text).join(""));
       if (line === "") continue;
-      // Compared without spaces and soft hyphens: a line breaks at a space, at an added
-      // hyphen, and after a hyphen or slash it has ("Friedrich-" / "Ebert-Straße"), where no
-      // space is lost; and without field separators, which a break drops.
+      // Compared without spaces, soft hyphens and separators: a line breaks at a space (a
+      // separator there dropped), at an added hyphen, and after a hyphen or slash it has
+      // ("Friedrich-" / "Ebert-Straße"), where no space is lost.
       const want = unspaced(line);
       let set = "";
       let taken = 0;
@@ -57,10 +57,14 @@ function rowsOf(items: PaintItem[]): string[] {
     );
 }
 
-/** The text without spaces, soft hyphens and field separators (dropped at a break). */
+/**
+ * The text without its spaces, soft hyphens and field separators: a line breaks at a space,
+ * and a separator where it breaks is dropped (model/field-separators.ts).
+ */
 function unspaced(text: string): string {
   return text
-    .split(/[\s\u00AD]+/)
+    .replace(/\u00AD/g, "")
+    .split(/\s+/)
     .filter((word) => !isFieldSeparator(word))
     .join("");
 }

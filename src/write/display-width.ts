@@ -32,9 +32,16 @@ function printableAscii(s: string): boolean {
  * where the line ends, never between a letter and its combining marks. Widths add up (a
  * combining mark counts none wherever it falls), so each piece is measured once. With `whole`,
  * a word longer than a line is not broken but stands on a line of its own, wider than the
- * rest: a letterhead's e-mail address, which the PDF sets on one line in its small type.
+ * rest: a letterhead's e-mail address, which the PDF sets on one line in its small type. With
+ * `noRunt`, a last line of one word takes another with it (withoutRunt).
  */
-export function wrap(text: string, width: number, rest = width, whole = false): string[] {
+export function wrap(
+  text: string,
+  width: number,
+  rest = width,
+  whole = false,
+  noRunt = false,
+): string[] {
   const out: Wrapped = { lines: [], line: "", used: 0, first: width, rest };
   for (const word of text.split(/ +/)) {
     if (word === "") continue;
@@ -59,7 +66,34 @@ export function wrap(text: string, width: number, rest = width, whole = false): 
     }
   }
   if (out.line || out.lines.length === 0) out.lines.push(out.line);
+  if (noRunt) withoutRunt(out, text);
   return out.lines;
+}
+
+/**
+ * A paragraph's last line of one word (a runt, "Initiative.") takes the last word of the line
+ * before with it, as the PDF's justified paragraphs avoid runts (layout/break-lines.ts,
+ * RUNT_DEMERITS): only where the line before keeps two words and half its width, no separator
+ * at its end, and a space of the text parted the two words (not a long word broken across the
+ * lines, nor a separator dropped between them).
+ */
+function withoutRunt(out: Wrapped, text: string): void {
+  const lines = out.lines;
+  const n = lines.length;
+  const last = lines[n - 1] as string;
+  const before = lines[n - 2];
+  if (before === undefined || last.includes(" ")) return;
+  const cut = before.lastIndexOf(" ");
+  const kept = before.slice(0, cut);
+  const moved = before.slice(cut + 1);
+  const keptLast = kept.slice(kept.lastIndexOf(" ") + 1);
+  if (cut < 0 || !kept.includes(" ") || isFieldSeparator(keptLast)) return;
+  if (displayWidth(kept) < (n === 2 ? out.first : out.rest) / 2) return;
+  const joined = `${moved} ${last}`;
+  if (displayWidth(joined) > out.rest || !text.split(/ +/).join(" ").trimEnd().endsWith(joined))
+    return;
+  lines[n - 2] = kept;
+  lines[n - 1] = joined;
 }
 
 /** Lines wrapped so far, and the one being filled with its width; the widths to fill. */
@@ -128,9 +162,11 @@ export function wrapOnce(
   width: number,
   rest = width,
   whole = false,
+  noRunt = false,
 ): string[] {
-  const key = `${width}\u0000${rest}\u0000${whole ? "whole" : ""}\u0000${text}`;
-  return memo.of(key, () => Object.freeze(wrap(text, width, rest, whole))) as string[];
+  const how = `${whole ? "whole" : ""}${noRunt ? "noRunt" : ""}`;
+  const key = `${width}\u0000${rest}\u0000${how}\u0000${text}`;
+  return memo.of(key, () => Object.freeze(wrap(text, width, rest, whole, noRunt))) as string[];
 }
 
 export function pad(s: string, width: number): string {

@@ -26,7 +26,13 @@ export interface TextOptions {
 }
 
 /** Wraps text to a width (lines after the first to `rest`), as `wrap` does. */
-type WrapTo = (text: string, width: number, rest?: number, whole?: boolean) => string[];
+type WrapTo = (
+  text: string,
+  width: number,
+  rest?: number,
+  whole?: boolean,
+  noRunt?: boolean,
+) => string[];
 
 /**
  * Roles whose words a line never breaks inside: the letterhead's and the sender's lines, which
@@ -42,7 +48,7 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
   const width = Math.max(20, opts.width);
   const memo = opts.wraps;
   const wrapTo: WrapTo = memo
-    ? (text, w, rest, whole) => wrapOnce(memo, text, w, rest, whole)
+    ? (text, w, rest, whole, noRunt) => wrapOnce(memo, text, w, rest, whole, noRunt)
     : wrap;
   const out: string[] = [];
   // Placed groups (an address window, an info block) read best where page 1 shows them: those
@@ -213,6 +219,8 @@ function textLines(
   // A line of the data that wraps turns over indented (the style's runover), by two columns.
   const turn = (st?.runover ?? 0) > 0 && how === "left" && b.level === undefined ? "  " : "";
   const whole = WHOLE_WORDS.includes(b.role);
+  // The PDF's justified paragraphs avoid a last line of one word: so does the text.
+  const noRunt = st?.align === "justify";
   // A paragraph's first-line indent, two columns an em as a Chinese character takes.
   const ems = b.label ? 0 : Math.round((st?.firstLineIndent ?? 0) / (st?.size ?? 12));
   const opening = " ".repeat(Math.min(2 * ems, Math.floor(width / 2)));
@@ -221,7 +229,7 @@ function textLines(
       ? runsText(runs.map((r) => ({ ...r, text: upperCased(r.text, r.lang ?? doc.lang) })))
       : runsText(runs);
     const wrapped = (w: number, rest?: number, all?: boolean) =>
-      withDirectionMarks(wrapTo(text, w, rest, all), b.lines, text, doc);
+      withDirectionMarks(wrapTo(text, w, rest, all, noRunt), b.lines, text, doc);
     // The indent goes before the first line of the paragraph only, as in the PDF.
     const first = n === 0 ? opening : "";
     const indented = (l: string, i: number) => (i === 0 && l ? first + l : l);

@@ -154,3 +154,45 @@ describe("wrap at a separator between fields", () => {
     expect(wrap("the reply – which came late", 12)).toEqual(["the reply –", "which came", "late"]);
   });
 });
+
+// wrap29: the text output ended a justified paragraph "…China's Belt and Road" / "Initiative.",
+// a last line of one word that the PDF's breaker avoids (RUNT_DEMERITS).
+describe("wrap with noRunt", () => {
+  const SENTENCE = "including 36 that are part of the Belt and Road Initiative.";
+
+  it("gives a last line of one word the word before it", () => {
+    expect(wrap(SENTENCE, 50)).toEqual([
+      "including 36 that are part of the Belt and Road",
+      "Initiative.",
+    ]);
+    expect(wrap(SENTENCE, 50, 50, false, true)).toEqual([
+      "including 36 that are part of the Belt and",
+      "Road Initiative.",
+    ]);
+  });
+
+  it("not where the line before would keep one word or less than half its width", () => {
+    expect(wrap("Antidisestablishment forever", 22, 22, false, true)).toEqual([
+      "Antidisestablishment",
+      "forever",
+    ]);
+    expect(wrap("a b supercalifragilistic", 22, 22, false, true)).toEqual([
+      "a b",
+      "supercalifragilistic",
+    ]);
+    expect(wrap("one two three four fivesixseveneight", 30, 30, false, true)).toEqual([
+      "one two three four",
+      "fivesixseveneight",
+    ]);
+  });
+
+  it("not across a word broken over the lines, nor a dropped separator", () => {
+    expect(wrap("write to visa-letters@example.org", 24, 24, false, true)).toEqual(
+      wrap("write to visa-letters@example.org", 24),
+    );
+    expect(wrap("Room 2031, Capitol · Sacramento", 20, 20, false, true)).toEqual([
+      "Room 2031, Capitol",
+      "Sacramento",
+    ]);
+  });
+});
