@@ -245,8 +245,9 @@ function linkSchemes(letter: LoadedLetter): string[] {
 }
 
 /**
- * A refused link target found in the markup is the data's mistake when the data holds it (a
- * Markdown link in the body): point at it there, as a data error.
+ * A refused link target or language tag found in the markup is the data's mistake when the
+ * data holds it (a Markdown link in the body, a signer title's `lang`): point at it there, as
+ * a data error. A field that is the text is taken before one that holds it.
  */
 function linksLocatedInData<T>(fn: () => T, letter: LoadedLetter): T {
   try {
@@ -254,7 +255,7 @@ function linksLocatedInData<T>(fn: () => T, letter: LoadedLetter): T {
   } catch (e) {
     const p = isMissiveError(e) ? e.problems[0] : undefined;
     if (!isMissiveError(e) || !p?.about) throw e;
-    const path = findDataPath(letter.data, p.about, true);
+    const path = findDataPath(letter.data, p.about) ?? findDataPath(letter.data, p.about, true);
     if (path === undefined) throw e;
     throw new MissiveError("data", { ...p, location: letter.yaml.locateText(path, p.about) });
   }

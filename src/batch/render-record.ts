@@ -43,6 +43,11 @@ export interface RunFacts {
    * (output/previous-files.ts); null when the output folder was empty or missing.
    */
   previousRun: string | null;
+  /**
+   * The real path of the output folder when the names were planned, which every letter must
+   * land in (output/still-inside.ts); null without one.
+   */
+  outReal: string | null;
   /** How the base letter's texts take record values (record-texts.ts). */
   texts: TextOptions;
   /** Which record columns that are not letter fields are dropped before the letter is checked. */
@@ -76,7 +81,7 @@ export interface RecordShape {
 
 export function recordShape(
   base: YamlData,
-  s: Omit<RunFacts, "previousRun">,
+  s: Omit<RunFacts, "previousRun" | "outReal">,
   res: Resources,
 ): RecordShape {
   const texts = compileRecordTexts(base, s.texts, res.formats);
@@ -234,6 +239,7 @@ export function recordRenderer(
         previousRun: found.previousRun,
         mayWrite,
         owner,
+        inside: found.outReal,
       });
       return {
         index: job.index,
@@ -261,13 +267,21 @@ function writeLetter(
     previousRun,
     mayWrite,
     owner,
-  }: { previousRun: string | null; mayWrite: () => boolean; owner: string },
+    inside,
+  }: {
+    previousRun: string | null;
+    mayWrite: () => boolean;
+    owner: string;
+    inside: string | null;
+  },
 ): Pick<RecordResult, "files" | "madeFolders" | "kept"> {
   const files = formats.flatMap((format) => {
     const path = job.targets[format];
     // The text as its UTF-8 bytes once, which are both written and hashed (fileEntry).
     const data = format === "pdf" ? r.pdf : r.txt === undefined ? undefined : Buffer.from(r.txt);
-    return path && data !== undefined ? [{ path, format, data }] : [];
+    return path && data !== undefined
+      ? [{ path, format, data, ...(inside ? { inside } : {}) }]
+      : [];
   });
   // Planning checked the data, the records and the pack; the images are known only now.
   const notAnImage = refuseInputs(

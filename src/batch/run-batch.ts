@@ -6,6 +6,7 @@ import { isMissiveError, type MissiveError, type Problem } from "../errors.js";
 import { letterFromYaml } from "../load/load-letter.js";
 import { packFiles } from "../load/pack-files.js";
 import { parseYaml, type YamlData } from "../load/parse-yaml.js";
+import { realPlace } from "../load/place-in-roots.js";
 import { readText } from "../load/read-text.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
@@ -114,6 +115,7 @@ export async function runBatch(
   const found: RunFacts = {
     // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.
     previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : null,
+    outReal: o.outDir && realPlace(o.outDir),
     ...run.shaping,
   };
   const { plan, pool, jobs } = await planWithPool(o, io, run, found);
@@ -231,7 +233,7 @@ function prepareRun(o: MergeOptions, res: Resources) {
     o.cwd,
   );
   for (const path of Object.keys(reserved)) notAnInput(path);
-  const shaping: Omit<RunFacts, "previousRun"> = {
+  const shaping: Omit<RunFacts, "previousRun" | "outReal"> = {
     texts: {
       lang: pack.lang,
       labels: pack.labels,

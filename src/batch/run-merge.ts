@@ -1,5 +1,6 @@
-import { relative } from "node:path";
+import { dirname, relative } from "node:path";
 import { fail, type MissiveError } from "../errors.js";
+import { realPlace } from "../load/place-in-roots.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 import type { Resources } from "../resources.js";
@@ -48,6 +49,10 @@ export async function runMerge(
   // the combined PDF is painted in this thread, whose text HarfBuzz shapes.
   await res.shaper.load();
   refuseFilesAsFolders(o);
+  // Where the manifest's and the combined PDF's folders are now, which they must stay.
+  const places = new Map(
+    [o.manifestPath, o.combinePath].flatMap((p) => (p ? [[p, realPlace(dirname(p))]] : [])),
+  );
   const tx = openTransaction(o);
   const combined = combinedPainter(o, res);
   try {
@@ -70,7 +75,8 @@ export async function runMerge(
     const stop = stopError(outcome, signal, o);
     if (stop && !keepsLetters(o, outcome, stop)) throw stop.error;
     if (!stop) hooks.finishing?.();
-    const warning = tx.commit(await finalFiles(o, outcome, tx, combined, !stop));
+    const final = await finalFiles(o, outcome, tx, combined, !stop);
+    const warning = tx.commit(final.map((f) => ({ ...f, inside: places.get(f.path) })));
     if (warning) hooks.warn?.(warning);
     tx.tidy();
     if (!stop && outcome.stale?.count) hooks.warn?.(staleWarning(outcome.stale, o.cwd));

@@ -16,9 +16,9 @@ const EMPHASIS_BUDGET = 4 * MAX_EMPHASIS_RUNS * MAX_EMPHASIS_RUNS;
 
 /**
  * marked's lexer, refusing a body whose runs of text hold so many emphasis marks that reading
- * them would take minutes (and telling of tables as found, which markdown.ts counts). Why here: every run of text marked reads inline (paragraphs,
- * headings, list items, table cells, footnotes, the text inside emphasis) passes through
- * inlineTokens.
+ * them would take minutes, and telling of each table as it is found (markdown.ts counts their
+ * cells). Why here: every run of text marked reads inline (paragraphs, headings, list items,
+ * table cells, footnotes, the text inside emphasis) passes through inlineTokens.
  */
 export class BoundedLexer extends Lexer {
   #spent = 0;

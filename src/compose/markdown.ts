@@ -232,12 +232,6 @@ function block(t: Token, ctx: MdContext): string {
 }
 
 /**
- * A paragraph with a Japanese list in it (`・項目`, `①項目`: japanese-bullets.ts), as the
- * paragraph above the items, a list of them, each marker printed as typed, and the paragraph
- * after them (which may hold another such list); or undefined. Each line is read for its
- * inline Markdown on its own.
- */
-/**
  * Adds a table's cells to the letter's count as the lexer finds the table, and refuses it at
  * its first line once the count passes what a letter lays out. Why here, not only in the
  * layout: a table of 1.3 MB took some 15 s to be read, its cells' Markdown and all, turned
@@ -258,6 +252,12 @@ function countCells(table: Tokens.Table, tables: TableTally, where: Locator): vo
   });
 }
 
+/**
+ * A paragraph with a Japanese list in it (`・項目`, `①項目`: japanese-bullets.ts), as the
+ * paragraph above the items, a list of them, each marker printed as typed, and the paragraph
+ * after them (which may hold another such list); or undefined. Each line is read for its
+ * inline Markdown on its own.
+ */
 function japaneseList(raw: string, ctx: MdContext): string | undefined {
   const found = japaneseItems(raw);
   if (!found) return undefined;

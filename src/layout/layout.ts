@@ -1,6 +1,7 @@
 import { noteBlock, SCOPE } from "../model/block-ids.js";
 import type { LetterDoc } from "../model/letter-doc.js";
 import type { Resources } from "../resources.js";
+import { refuseBandOffPaper } from "./band-off-paper.js";
 import { FontBook } from "./font-book.js";
 import type { LaidOutDoc, LaidOutPage, LayoutWarning } from "./laid-out-doc.js";
 import { mirrorPage } from "./mirror-page.js";
@@ -93,15 +94,20 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   const result = pages.map((p, i): LaidOutPage => {
     const fields = { page: i + 1, pages: total };
     const marginals: LaidOutPage[] = [];
-    if (i === 0) marginals.push(stack(head, headTop).page);
+    const band = (name: string, page: LaidOutPage) => {
+      refuseBandOffPaper(name, page, ph);
+      marginals.push(page);
+    };
+    if (i === 0) band("the letterhead", stack(head, headTop).page);
     else if (!p.bare)
-      marginals.push(
+      band(
+        "the continuation header",
         stack(blocksToUnits(doc.continuation, { ...ctx, fields }, SCOPE.continuation), contTop)
           .page,
       );
     const units = footers(i, total > 1, { ...ctx, fields });
     if (units.length)
-      marginals.push(stack(units, ph - margin.bottom - stack(units, 0).height).page);
+      band("the footer", stack(units, ph - margin.bottom - stack(units, 0).height).page);
     const each = placeGroups(groups, i, { ...ctx, fields }, { width: pw, height: ph });
     const checked = each.filter((_, n) => !groups[n]?.overlay).flat();
     refuseOverlap(checked, p.items, { left: margin.left, right: pw - margin.right });

@@ -1,5 +1,6 @@
 import { readlinkSync, realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { isWithin } from "../is-within.js";
 
 /**
  * Where a file named by a letter or a pack really is, and whether that lies inside one of its
@@ -56,10 +57,16 @@ function realRoot(root: string): string {
   }
 }
 
-/** True when `path` is `dir` itself or below it; both are absolute, real paths. */
-export function isWithin(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+/**
+ * The real path of `path`, after every symbolic link; for a missing one, what it would be
+ * (its nearest existing folder's real path, with the rest of the name).
+ */
+export function realPlace(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return wouldBe(resolve(path), 0);
+  }
 }
 
 /**

@@ -85,10 +85,14 @@ export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
           ? "footnotes go in the letter's text, not in page bands, placed groups or other notes"
           : "inline elements are <b>, <i>, <a href>, <span lang>, <code>, <run-in>, <note>, <br/>, <page/>, <pages/>",
       ]);
+    // `about`: a tag the data holds (a signer title's `lang`) is the data's mistake.
     if (e instanceof BadLang)
-      throw fail("markup", e.message, at(e.el, ctx), [
-        "write a BCP 47 tag such as en-US, de-DE or fr",
-      ]);
+      throw new MissiveError("markup", {
+        message: e.message,
+        location: at(e.el, ctx),
+        about: e.tag,
+        hints: ["write a BCP 47 tag such as en-US, de-DE or fr"],
+      });
     throw e;
   }
 }

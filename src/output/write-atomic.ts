@@ -5,11 +5,17 @@ import { cannotWrite } from "./cannot-write.js";
 import { refuseNonFile } from "./not-a-file.js";
 import { dropPrevious, keepPrevious } from "./previous-files.js";
 import { removeFiles, restoreFiles } from "./remove-files.js";
+import { refuseMovedOut } from "./still-inside.js";
 import { writeTempPath } from "./temp-names.js";
 import { writeAll } from "./write-all.js";
 
 export interface FileToWrite {
   path: string;
+  /**
+   * The real path of a folder the file must land in, found when the run began: checked once
+   * the file is made and once it is renamed into place (still-inside.ts).
+   */
+  inside?: string;
   /** Bytes, text, or text in pieces (written one after another, never joined in memory). */
   data: Uint8Array | string | Iterable<string>;
 }
@@ -43,7 +49,7 @@ export function writeFilesAtomic(
   const { previous } = opts;
   const run =
     previous === undefined ? randomBytes(6).toString("hex") : previous ? previous.run : undefined;
-  const temps: { tmp: string; path: string }[] = [];
+  const temps: { tmp: string; path: string; inside?: string }[] = [];
   const renamed: string[] = [];
   const kept: string[] = [];
   const made: string[] = [];
@@ -56,7 +62,8 @@ export function writeFilesAtomic(
       // A name of its own, however long the final one is (a name has at most 255 bytes).
       const tmp = writeTempPath(dirname(f.path), opts.owner);
       const fd = createFile(tmp, made);
-      temps.push({ tmp, path: f.path });
+      temps.push({ tmp, path: f.path, ...(f.inside ? { inside: f.inside } : {}) });
+      if (f.inside) refuseMovedOut(f.path, f.inside);
       try {
         writeData(fd, f.data);
         if (durable) fsyncSync(fd);
@@ -69,6 +76,7 @@ export function writeFilesAtomic(
       if (run && keepPrevious(t.path, run)) kept.push(t.path);
       renameSync(t.tmp, t.path);
       renamed.push(t.path);
+      if (t.inside) refuseMovedOut(t.path, t.inside);
     }
     if (run && previous === undefined) for (const p of kept) dropPrevious(p, run);
     return { made, kept: previous ? kept : [] };

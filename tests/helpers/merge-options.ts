@@ -66,6 +66,7 @@ export function poolSetup(out: string, formats: Format[]): WorkerSetup {
     }),
     found: {
       previousRun: null,
+      outReal: null,
       texts: { lang: "en-US", labels: {}, markdown: ["body"] },
       columns: { letterFields: null, nameUses: [], allowUnused: false },
     },

@@ -48,3 +48,22 @@ it("refuses a language tag of over 100 characters, at once", async () => {
     "Hi.",
   );
 });
+
+// Before, a signer title's `lang` from the data that is no tag was blamed on the pack's
+// markup line ("x.yaml (markup from business/letter.hbs):22:221", exit 5).
+it("places a data `lang` the template writes into markup at its field", async () => {
+  const e = await caught(() =>
+    render(
+      {
+        file: `${ROOT}/data/inline.yaml`,
+        text: "template: business\nbody: Hi.\nsigners:\n  - name: Ann\n    titles:\n      - { text: Director, lang: en_US }\n",
+      },
+      ["txt"],
+    ),
+  );
+  expect([e.kind, e.problems[0]?.message, e.problems[0]?.location]).toEqual([
+    "data",
+    'lang="en_US" is not a language tag',
+    expect.objectContaining({ path: "signers.0.titles.0.lang", line: 6, col: 33 }),
+  ]);
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { caught } from "../helpers/errors.js";
+import { ROOT, render } from "../helpers/render.js";
+
+/** A business letter whose sender has `n` address lines, and its offices `offices`. */
+function letter(n: number, offices = "") {
+  const address = Array.from({ length: n }, (_, i) => `    - Line ${i + 1} of the address`);
+  return {
+    file: `${ROOT}/data/band.yaml`,
+    text: `template: business
+sender:
+  company: Example Co
+  address:
+${address.join("\n")}
+${offices}recipient: [Ms. Ann Lee]
+date: 2024-05-03
+subject: Test
+body: Hello.
+`,
+  };
+}
+
+// Before, a page band is never split, and what ran past the paper's foot was lost without a
+// word: a sender of 300 address lines printed 65 of them, six offices of 3,000 lines each a
+// page of their first lines, in a letter of exit 0.
+describe("a page band that runs off the paper", () => {
+  it("is refused at the first line that would be lost, in the data", async () => {
+    const e = await caught(() => render(letter(300), ["pdf"]));
+    expect([e.kind, e.problems[0]?.message, e.problems[0]?.location]).toEqual([
+      "layout",
+      'the letterhead runs off the paper: 235 of its lines would not be printed, from "Line 66 of the address"',
+      expect.objectContaining({ path: "sender.address.65", line: 70 }),
+    ]);
+  });
+
+  it("is refused in offices side by side (<columns>) too", async () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `        - Office line ${i + 1}`);
+    const offices = `  offices:\n    - label: Head office\n      lines:\n${lines.join("\n")}\n`;
+    const e = await caught(() => render(letter(1, offices), ["pdf"]));
+    expect(e.problems[0]?.message).toMatch(/^the letterhead runs off the paper: \d+ of its lines/);
+    expect(e.problems[0]?.location?.path).toMatch(/^sender\.offices\.0\.lines\.\d+$/);
+  });
+
+  it("lets a letterhead that fits the paper be, the text starting on the next page", async () => {
+    expect((await render(letter(60), ["pdf"])).pages).toBe(2);
+  });
+});
