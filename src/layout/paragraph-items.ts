@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { isMissiveError, MissiveError } from "../errors.js";
 import type { Direction } from "../model/direction.js";
 import { isFieldSeparator } from "../model/field-separators.js";
@@ -464,12 +465,17 @@ function coversAll(face: Face, text: string): boolean {
   return true;
 }
 
+/** A face as a person knows it: its PostScript name, else its file's (a font may lack one). */
+function faceName(face: Face): string {
+  return face.font.postscriptName || basename(face.path);
+}
+
 function noGlyph(ch: string, chain: Face[]): MissiveError {
   const cp = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
   return new MissiveError("font", {
     message: `no font can draw the character ${cp} "${ch}"`,
     hints: [
-      `fonts tried: ${chain.map((f) => f.font.postscriptName).join(", ")}`,
+      `fonts tried: ${chain.map(faceName).join(", ")}`,
       "add a font that covers it to the pack's fallbackFonts or to a fontChains entry for its script, or remove the character",
       ...[fontPackageHint(ch)].filter((h): h is string => h !== null),
     ],

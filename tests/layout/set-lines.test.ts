@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { FontBook } from "../../src/layout/font-book.js";
+import { type Face, FontBook } from "../../src/layout/font-book.js";
 import { width } from "../../src/layout/paragraph-items.js";
 import { setParagraph } from "../../src/layout/set-lines.js";
 import { findPack } from "../../src/load/find-pack.js";
@@ -386,6 +386,23 @@ describe("setParagraph", () => {
       ],
       about: "東",
     });
+  });
+
+  // audit29: a pack's font without a PostScript name was listed as nothing ("fonts tried: , ").
+  it("names a font without a PostScript name by its file", async () => {
+    const nameless = (face: Face): Face => ({
+      ...face,
+      font: Object.create(face.font, { postscriptName: { value: null } }),
+    });
+    const base = ctx();
+    const chain = base.book.chain.bind(base.book);
+    const book = Object.assign(Object.create(base.book), {
+      chain: (...args: Parameters<FontBook["chain"]>) => chain(...args).map(nameless),
+    });
+    const e = await caught(() => setParagraph([{ text: "東" }], { ...base, book }, 300));
+    expect(e.problems[0]?.hints?.[0]).toBe(
+      "fonts tried: SourceSerif4_400Regular.ttf, DejaVuSerif.ttf, DejaVuSans.ttf",
+    );
   });
 
   // letters24: an Amharic letter stopped with the fonts tried and no package to install.
