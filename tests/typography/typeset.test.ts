@@ -130,6 +130,19 @@ describe("curly quotes", () => {
     expect(set("Tisztelt dr. Kovács Anna", "hu-HU")).toBe("Tisztelt dr.~Kovács Anna");
   });
 
+  // letters29: an Indonesian surat resmi broke "Tahun" / "2021" and "Nomor" / "16" at a
+  // line's end in a regulation's citation, and "Rp" from its amount.
+  it("ties Indonesian citations, times, amounts and courtesies to what follows them", () => {
+    expect(
+      set(
+        "Peraturan Pemerintah Nomor 16 Tahun 2021, Pasal 5, pukul 09.00, Rp 1.284.350 kepada Yth. Kepala Dinas dan Sdri. Rina di Jl. Cianjur",
+        "id-ID",
+      ),
+    ).toBe(
+      "Peraturan Pemerintah Nomor~16 Tahun~2021, Pasal~5, pukul~09.00, Rp~1.284.350 kepada Yth.~Kepala Dinas dan Sdri.~Rina di Jl.~Cianjur",
+    );
+  });
+
   // letters24: a Czech letter typed „Rodinný dům Třeboň, parc. č. 1234/5". with its keyboard's
   // opening mark and a straight closing one: the close came out as inches, „… 1234/5″.
   it("closes a quotation typed with its language's opening mark by a straight quote after a number", () => {
