@@ -409,6 +409,21 @@ function names(word: string, sets: TieSets): boolean {
 /** The signs that name a numbered part in every language: §, №, Art., No. */
 const NAMING: ReadonlySet<string> = new Set(COMMON_TIES.after);
 
+/** A part's letter or Roman numeral, perhaps before punctuation: "A", "H.", "IV", "(B)". */
+const PART_LETTER = /^\(?(?:[A-Z]|[IVX]{2,5})\)?$/;
+
+/**
+ * A part's noun and the capital letter or Roman numeral that names it ("Appendix A", "Subpart
+ * H", "Part IV", "Anlage B"): read together as "clause 4" is, and "Subpart" ending a line
+ * left "H." alone at the next one's start.
+ */
+function letteredPart(raw: string, next: string, sets: TieSets): boolean {
+  return (
+    sets.beforeNumber.has(raw.replace(OPENING, "").toLowerCase()) &&
+    PART_LETTER.test(next.replace(CLOSING, "").replace(/\.$/, ""))
+  );
+}
+
 /** `named`: `raw` is the number of what the word before it names (names). */
 function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
   if (DASHES.has(next)) return true;
@@ -420,7 +435,7 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (ORDINAL.test(raw.replace(OPENING, ""))) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
-    return sets.after.has(raw);
+    return sets.after.has(raw) || letteredPart(raw, next, sets);
   const before = raw.replace(OPENING, "");
   const after = next.replace(CLOSING, "");
   if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;

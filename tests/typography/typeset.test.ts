@@ -130,6 +130,18 @@ describe("curly quotes", () => {
     expect(set("Tisztelt dr. Kovács Anna", "hu-HU")).toBe("Tisztelt dr.~Kovács Anna");
   });
 
+  // letters29: a federal agency's letter ended a line with "34 C.F.R. Part 668, Subpart" and
+  // started the next with "H.".
+  it("ties a part's noun to the letter or Roman numeral that names it", () => {
+    expect(
+      set("under Subpart H; see Appendix A, Exhibit (B), Part IV and Title IV funds.", "en-US"),
+    ).toBe("under Subpart~H; see Appendix~A, Exhibit~(B), Part~IV and Title~IV funds.");
+    // A capital word after the noun is no part's name: "Table Mountain", "Part One".
+    expect(set("the Table Mountain trail, Part One", "en-US")).toBe(
+      "the Table Mountain trail, Part One",
+    );
+  });
+
   // letters29: an Indonesian surat resmi broke "Tahun" / "2021" and "Nomor" / "16" at a
   // line's end in a regulation's citation, and "Rp" from its amount.
   it("ties Indonesian citations, times, amounts and courtesies to what follows them", () => {
@@ -386,7 +398,8 @@ describe("ties", () => {
       "by J.~R.~R.~Tolkien and J.-P.~Sartre, not by us. A.~Lincoln",
     );
     expect(set("профессора И. В. Лебедева", "ru")).toBe("профессора И.~В.~Лебедева");
-    expect(set("in part A. and b. then", "en")).toBe("in part A. and b. then");
+    // "A." is no initial before "and" ("part~A": a part named by its letter, letters29).
+    expect(set("in part A. and b. then", "en")).toBe("in part~A. and b. then");
   });
 
   it("ties a citation of a code, a post-office box and a book's number together", () => {
