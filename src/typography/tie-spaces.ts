@@ -419,9 +419,21 @@ const PART_LETTER = /^\(?(?:[A-Z]|[IVX]{2,5})\)?$/;
  */
 function letteredPart(raw: string, next: string, sets: TieSets): boolean {
   return (
-    sets.beforeNumber.has(raw.replace(OPENING, "").toLowerCase()) &&
+    sets.beforeNumber.has(unelided(raw.replace(OPENING, "")).toLowerCase()) &&
     PART_LETTER.test(next.replace(CLOSING, "").replace(/\.$/, ""))
   );
+}
+
+/** An elided article or preposition written onto a word: "l’", "d’", "qu’", Italian "dell’". */
+const ELIDED = /^\p{L}{1,7}['’](?=\p{L})/u;
+
+/**
+ * The word without the elided article written onto it ("l’article" → "article", "dell’art."
+ * → "art."): French, Italian and Catalan cite a part with it ("l’article 22", "l’annexe B"),
+ * and the word lists name the part alone.
+ */
+function unelided(word: string): string {
+  return word.replace(ELIDED, "");
 }
 
 /** `named`: `raw` is the number of what the word before it names (names). */
@@ -436,9 +448,11 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return sets.after.has(raw) || letteredPart(raw, next, sets);
-  const before = raw.replace(OPENING, "");
+  const before = unelided(raw.replace(OPENING, ""));
   const after = next.replace(CLOSING, "");
   if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
+  // A time written with "h" between the hours and the minutes: "12 h 00", "10 h 30".
+  if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   if (ENDS_IN_DIGIT.test(before) && isUnit(after)) return true;
   if (

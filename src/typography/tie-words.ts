@@ -220,6 +220,10 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "n°",
         "p.",
         "art.",
+        // The part of a code an article is in: "L. 145-9", "R. 4127-1", "D. 12".
+        "L.",
+        "R.",
+        "D.",
       ],
       beforeNumber: [
         "alinéa",

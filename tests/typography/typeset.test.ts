@@ -142,6 +142,15 @@ describe("curly quotes", () => {
     );
   });
 
+  // letters29: a French notice broke "l’article L." / "145-9" and "12 h" / "00" at a line's
+  // end: the elided article hid "article" from the word list, and "L." and "h" had no tie.
+  it("ties a French citation written with an elided article, a code's part and a time", () => {
+    expect(
+      set("selon l’article L. 145-9, l’annexe B, l’alinéa 2 et l’art. 5, à 12 h 00", "fr-FR"),
+    ).toBe("selon l’article~L.~145-9, l’annexe~B, l’alinéa~2 et l’art.~5, à 12~h~00");
+    expect(set("ai sensi dell’art. 5", "it-IT")).toBe("ai sensi dell’art.~5");
+  });
+
   // letters29: an Indonesian surat resmi broke "Tahun" / "2021" and "Nomor" / "16" at a
   // line's end in a regulation's citation, and "Rp" from its amount.
   it("ties Indonesian citations, times, amounts and courtesies to what follows them", () => {
