@@ -465,7 +465,8 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
     return true;
   if (NUMBER_START.test(after) && CURRENCY_SET.has(before)) return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
-  if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;
+  // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart").
+  if (!named && INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;
   return (
     sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
   );

@@ -136,6 +136,8 @@ describe("curly quotes", () => {
     expect(
       set("under Subpart H; see Appendix A, Exhibit (B), Part IV and Title IV funds.", "en-US"),
     ).toBe("under Subpart~H; see Appendix~A, Exhibit~(B), Part~IV and Title~IV funds.");
+    // The part's letter ends the sentence: no initial of the next one's first word.
+    expect(set("under Subpart H. The request", "en-US")).toBe("under Subpart~H. The request");
     // A capital word after the noun is no part's name: "Table Mountain", "Part One".
     expect(set("the Table Mountain trail, Part One", "en-US")).toBe(
       "the Table Mountain trail, Part One",
