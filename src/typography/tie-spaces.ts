@@ -413,6 +413,33 @@ function names(word: string, sets: TieSets): boolean {
 /** The signs that name a numbered part in every language: §, №, Art., No. */
 const NAMING: ReadonlySet<string> = new Set(COMMON_TIES.after);
 
+/** A part's letter or Roman numeral, perhaps before punctuation: "A", "H.", "IV", "(B)". */
+const PART_LETTER = /^\(?(?:[A-Z]|[IVX]{2,5})\)?$/;
+
+/**
+ * A part's noun and the capital letter or Roman numeral that names it ("Appendix A", "Subpart
+ * H", "Part IV", "Anlage B"): read together as "clause 4" is, and "Subpart" ending a line
+ * left "H." alone at the next one's start.
+ */
+function letteredPart(raw: string, next: string, sets: TieSets): boolean {
+  return (
+    sets.beforeNumber.has(unelided(raw.replace(OPENING, "")).toLowerCase()) &&
+    PART_LETTER.test(next.replace(CLOSING, "").replace(/\.$/, ""))
+  );
+}
+
+/** An elided article or preposition written onto a word: "l’", "d’", "qu’", Italian "dell’". */
+const ELIDED = /^\p{L}{1,7}['’](?=\p{L})/u;
+
+/**
+ * The word without the elided article written onto it ("l’article" → "article", "dell’art."
+ * → "art."): French, Italian and Catalan cite a part with it ("l’article 22", "l’annexe B"),
+ * and the word lists name the part alone.
+ */
+function unelided(word: string): string {
+  return word.replace(ELIDED, "");
+}
+
 /** `named`: `raw` is the number of what the word before it names (names). */
 function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
   if (DASHES.has(next)) return true;
@@ -424,10 +451,12 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (ORDINAL.test(raw.replace(OPENING, ""))) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
-    return sets.after.has(raw);
-  const before = raw.replace(OPENING, "");
+    return sets.after.has(raw) || letteredPart(raw, next, sets);
+  const before = unelided(raw.replace(OPENING, ""));
   const after = next.replace(CLOSING, "");
   if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
+  // A time written with "h" between the hours and the minutes: "12 h 00", "10 h 30".
+  if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   if (ENDS_IN_DIGIT.test(before) && isUnit(after)) return true;
   if (
@@ -441,7 +470,8 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
     return true;
   if (NUMBER_START.test(after) && CURRENCY_SET.has(before)) return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
-  if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;
+  // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart").
+  if (!named && INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;
   return (
     sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
   );

@@ -154,6 +154,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "building",
         "chapter",
         "clause",
+        "exhibit",
         "figure",
         "flat",
         "floor",
@@ -167,8 +168,10 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "schedule",
         "section",
         "step",
+        "subpart",
         "suite",
         "table",
+        "title",
         "unit",
         "volume",
       ],
@@ -253,6 +256,10 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "n°",
         "p.",
         "art.",
+        // The part of a code an article is in: "L. 145-9", "R. 4127-1", "D. 12".
+        "L.",
+        "R.",
+        "D.",
       ],
       beforeNumber: [
         "alinéa",
@@ -562,6 +569,38 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
     },
     // A title before a name (dr. Kovács Anna, ifj. Szabó); numbers come before their nouns.
     hu: { after: ["dr.", "Dr.", "prof.", "Prof.", "id.", "ifj.", "özv."], inside: [] },
+    // Indonesian: a regulation cited by number and year (Peraturan Pemerintah Nomor 16 Tahun
+    // 2021, Pasal 5), a time (pukul 09.00), a street (Jl. Cianjur) and the courtesy before a
+    // name or office (Yth. Kepala Dinas, Sdri. Rina, Bpk. Ahmad).
+    id: {
+      after: [
+        "Yth.",
+        "Bpk.",
+        "Bp.",
+        "Sdr.",
+        "Sdri.",
+        "Ibu",
+        "Dr.",
+        "Prof.",
+        "Ir.",
+        "Jl.",
+        "Jln.",
+        "No.",
+      ],
+      inside: [],
+      beforeNumber: [
+        "ayat",
+        "bab",
+        "halaman",
+        "lampiran",
+        "lantai",
+        "nomor",
+        "pasal",
+        "pukul",
+        "ruang",
+        "tahun",
+      ],
+    },
   }),
 );
 
@@ -613,6 +652,8 @@ export const CURRENCIES: readonly string[] = [
   "ZAR",
   "lei",
   "RON",
+  "Rp",
+  "IDR",
 ];
 
 /** Units and currency names, tied to the number before them. */

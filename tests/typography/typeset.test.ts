@@ -130,6 +130,42 @@ describe("curly quotes", () => {
     expect(set("Tisztelt dr. Kovács Anna", "hu-HU")).toBe("Tisztelt dr.~Kovács Anna");
   });
 
+  // letters29: a federal agency's letter ended a line with "34 C.F.R. Part 668, Subpart" and
+  // started the next with "H.".
+  it("ties a part's noun to the letter or Roman numeral that names it", () => {
+    expect(
+      set("under Subpart H; see Appendix A, Exhibit (B), Part IV and Title IV funds.", "en-US"),
+    ).toBe("under Subpart~H; see Appendix~A, Exhibit~(B), Part~IV and Title~IV funds.");
+    // The part's letter ends the sentence: no initial of the next one's first word.
+    expect(set("under Subpart H. The request", "en-US")).toBe("under Subpart~H. The request");
+    // A capital word after the noun is no part's name: "Table Mountain", "Part One".
+    expect(set("the Table Mountain trail, Part One", "en-US")).toBe(
+      "the Table Mountain trail, Part One",
+    );
+  });
+
+  // letters29: a French notice broke "l’article L." / "145-9" and "12 h" / "00" at a line's
+  // end: the elided article hid "article" from the word list, and "L." and "h" had no tie.
+  it("ties a French citation written with an elided article, a code's part and a time", () => {
+    expect(
+      set("selon l’article L. 145-9, l’annexe B, l’alinéa 2 et l’art. 5, à 12 h 00", "fr-FR"),
+    ).toBe("selon l’article~L.~145-9, l’annexe~B, l’alinéa~2 et l’art.~5, à 12~h~00");
+    expect(set("ai sensi dell’art. 5", "it-IT")).toBe("ai sensi dell’art.~5");
+  });
+
+  // letters29: an Indonesian surat resmi broke "Tahun" / "2021" and "Nomor" / "16" at a
+  // line's end in a regulation's citation, and "Rp" from its amount.
+  it("ties Indonesian citations, times, amounts and courtesies to what follows them", () => {
+    expect(
+      set(
+        "Peraturan Pemerintah Nomor 16 Tahun 2021, Pasal 5, pukul 09.00, Rp 1.284.350 kepada Yth. Kepala Dinas dan Sdri. Rina di Jl. Cianjur",
+        "id-ID",
+      ),
+    ).toBe(
+      "Peraturan Pemerintah Nomor~16 Tahun~2021, Pasal~5, pukul~09.00, Rp~1.284.350 kepada Yth.~Kepala Dinas dan Sdri.~Rina di Jl.~Cianjur",
+    );
+  });
+
   // letters24: a Czech letter typed „Rodinný dům Třeboň, parc. č. 1234/5". with its keyboard's
   // opening mark and a straight closing one: the close came out as inches, „… 1234/5″.
   it("closes a quotation typed with its language's opening mark by a straight quote after a number", () => {
@@ -373,7 +409,8 @@ describe("ties", () => {
       "by J.~R.~R.~Tolkien and J.-P.~Sartre, not by us. A.~Lincoln",
     );
     expect(set("профессора И. В. Лебедева", "ru")).toBe("профессора И.~В.~Лебедева");
-    expect(set("in part A. and b. then", "en")).toBe("in part A. and b. then");
+    // "A." is no initial before "and" ("part~A": a part named by its letter, letters29).
+    expect(set("in part A. and b. then", "en")).toBe("in part~A. and b. then");
   });
 
   it("ties a citation of a code, a post-office box and a book's number together", () => {
