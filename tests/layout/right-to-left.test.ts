@@ -329,30 +329,12 @@ closing: Yours,
 // value right, as the English around them.
 describe("fields in a language written the other way", () => {
   it("stand as in a Hebrew letter: the label at the right margin, its value left of it", async () => {
-    const dir = tempDir("fields-he");
-    mkdirSync(join(dir, "templates", "fields-he", "partials"), { recursive: true });
-    writeFileSync(
-      join(dir, "templates", "fields-he", "template.yaml"),
-      "name: fields-he\nextends: personal\n",
-    );
-    writeFileSync(
-      join(dir, "templates", "fields-he", "partials", "references.hbs"),
+    const r = await withReferences(
+      "fields-he",
       '<fields label-width="1.4in">{{#each references}}<field lang="he" label="{{label}}">{{value}}</field>{{/each}}</fields>',
+      "en",
+      { label: "מספר תיק", value: "תיק אזרחי" },
     );
-    writeFileSync(
-      join(dir, "letter.yaml"),
-      `template: fields-he
-lang: en
-sender: { name: Dana Levi }
-date: 2024-01-02
-recipient: [Acme Ltd]
-references:
-  - { label: "מספר תיק", value: "תיק אזרחי" }
-body: The file is named above.
-closing: Yours,
-`,
-    );
-    const r = await render(join(dir, "letter.yaml"));
     const doc = r.laidOut as LaidOutDoc;
     const items = (doc.pages[0]?.items ?? []).filter(
       (i): i is TextItem => i.kind === "text" && (i.block ?? "").startsWith("fields"),
@@ -506,5 +488,61 @@ body: |
     expect([lined(2, "right"), lined(2, "left")]).toEqual([true, false]);
     expect([lined(0, "right"), lined(0, "left")]).toEqual([true, false]);
     expect([lined(1, "right"), lined(1, "left")]).toEqual([false, true]);
+  });
+});
+
+/** A letter in a pack whose references partial is `partial` (references: one field). */
+async function withReferences(
+  name: string,
+  partial: string,
+  lang: string,
+  field: { label: string; value: string },
+) {
+  const dir = tempDir(name);
+  mkdirSync(join(dir, "templates", name, "partials"), { recursive: true });
+  writeFileSync(
+    join(dir, "templates", name, "template.yaml"),
+    `name: ${name}\nextends: personal\n`,
+  );
+  writeFileSync(join(dir, "templates", name, "partials", "references.hbs"), partial);
+  writeFileSync(
+    join(dir, "letter.yaml"),
+    `template: ${name}
+lang: ${lang}
+sender: { name: Dana Levi }
+date: 2024-01-02
+recipient: [Acme Ltd]
+references:
+  - { label: "${field.label}", value: "${field.value}" }
+body: The file is named above.
+closing: Yours,
+`,
+  );
+  return render(join(dir, "letter.yaml"));
+}
+
+/** The first line of the plain text holding `text`. */
+const lineWith = (txt: string, text: string) => txt.split("\n").find((l) => l.includes(text)) ?? "";
+
+// scripts29: <fields lang="he"> on the block was not read (only <field lang>): the fields
+// stood as the English around them.
+describe("<fields lang> on the block", () => {
+  it("sets its fields in that language: Hebrew fields turned, the label at the right margin", async () => {
+    const r = await withReferences(
+      "fields-block-he",
+      '<fields label-width="1.4in" lang="he">{{#each references}}<field label="{{label}}">{{value}}</field>{{/each}}</fields>',
+      "en",
+      { label: "מספר תיק", value: "2024/117" },
+    );
+    const doc = r.laidOut as LaidOutDoc;
+    const items = (doc.pages[0]?.items ?? []).filter(
+      (i): i is TextItem => i.kind === "text" && (i.block ?? "").startsWith("fields"),
+    );
+    const label = items.find((i) => i.text.trim() === "מספר") as TextItem;
+    const value = items.find((i) => i.text.includes("2024")) as TextItem;
+    expect(label.x + label.width).toBeCloseTo(doc.width - 1.1 * 72, 1);
+    expect(value.x + value.width).toBeLessThan(label.x);
+    // In the plain text, the label is read first: a viewer sets it on the right.
+    expect(lineWith(r.txt as string, "2024/117")).toBe("מספר תיק  2024/117");
   });
 });
