@@ -546,3 +546,49 @@ describe("<fields lang> on the block", () => {
     expect(lineWith(r.txt as string, "2024/117")).toBe("מספר תיק  2024/117");
   });
 });
+
+// scripts29: the text output padded the columns of a table in a Hebrew passage as an English
+// table's: an amount column aligned right had its spaces on the wrong side, and a row starting
+// with a number or a Latin word was set left to right by a viewer, its columns reversed.
+describe("a table in a passage written the other way, in the plain text", () => {
+  it("runs each row right to left: marked where a viewer would not, `---:` at the column's right", async () => {
+    const r = await render({
+      file: join(ROOT, "data", "table-other-way-text.yaml"),
+      text: `template: personal
+lang: en
+sender: { name: Dana Levi }
+date: 2024-01-02
+recipient: [Acme Ltd]
+body: |
+  ::: {lang=he}
+  | כמות | פריט | מחיר |
+  |---|---|---:|
+  | 2 | מחשב נייד | 4,500 |
+  | 1 | Dell XPS | 9,990 |
+  :::
+closing: Yours,
+`,
+    });
+    const txt = r.txt as string;
+    // The header's amount, aligned right, stands at its column's right: first in reading order.
+    expect(lineWith(txt, "כמות")).toBe("כמות  פריט       מחיר");
+    expect(lineWith(txt, "-----")).toBe("\u200F----  ---------  -----");
+    // A mark before the amount: else "Dell XPS   9,990" would read as one run left to right.
+    expect(lineWith(txt, "Dell")).toBe("\u200F1     Dell XPS   \u200F9,990");
+    expect(lineWith(txt, "4,500")).toBe("2     מחשב נייד  4,500");
+  });
+});
+
+// scripts29: a right-to-left letter's <columns> were written as rows a viewer set left to right
+// where a column's line started with a Latin word or a number.
+describe("<columns> in a right-to-left letter, in the plain text", () => {
+  it("keeps the first column first in each row, marked to run right to left", async () => {
+    const r = await withReferences(
+      "columns-he",
+      "<columns><column><p>Tel Aviv</p></column><column><p>Haifa</p></column></columns>",
+      "he",
+      { label: "תיק", value: "1" },
+    );
+    expect(lineWith(r.txt as string, "Tel Aviv")).toMatch(/^\u200FTel Aviv {3,}\u200FHaifa$/);
+  });
+});
