@@ -11,6 +11,7 @@ import type {
   SignatureBlock,
   TextBlock,
 } from "../model/letter-doc.js";
+import { signerLines } from "../model/signer-lines.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { upperCased } from "../model/upper-case.js";
@@ -383,8 +384,8 @@ function signatureLines(b: SignatureBlock, width: number, doc: LetterDoc): strin
     ...turnedOver(s.titles, doc.styles[b.titleStyle], colW, doc),
   ]);
   const twoLines = b.signers.some((s) => s.name.includes("\n") || s.titles.length > 0);
-  // A right-to-left letter's signers run from the right, as the PDF mirrors them.
-  const way = doc.dir ?? "ltr";
+  // Hebrew signers in an English letter run from the right, as the PDF turns them.
+  const way = wayOf(b.signers.flatMap(signerLines), doc);
   const row = (cells: string[]) => markedRow(cells, " ".repeat(GAP), way);
   const out: string[] = [];
   for (let r = 0; r * columns < b.signers.length; r++) {

@@ -592,3 +592,39 @@ describe("<columns> in a right-to-left letter, in the plain text", () => {
     expect(lineWith(r.txt as string, "Tel Aviv")).toMatch(/^\u200FTel Aviv {3,}\u200FHaifa$/);
   });
 });
+
+// scripts29: a grid of Hebrew signers in an English letter filled from the left, as the
+// English around it, though tables and fields in Hebrew are turned (scripts28).
+describe("a signature grid in a language written the other way", () => {
+  it("fills from the right, in the PDF and the plain text", async () => {
+    const r = await render({
+      file: join(ROOT, "data", "grid-he-signers.yaml"),
+      text: `template: senate
+letterhead: { org: Knesset Liaison Office }
+date: 2024-01-02
+recipient: [The Honorable Someone]
+salutation: Dear Sir,
+body: Thank you.
+closing: Sincerely,
+columns: 2
+signers:
+  - { name: Dr. דנה לוי, title: יו״ר, lang: he }
+  - { name: משה כהן, title: סגן, lang: he }
+`,
+    });
+    const doc = r.laidOut as LaidOutDoc;
+    const cells = doc.pages[0]?.cells ?? [];
+    const [first, second] = cells.filter((c) => /לוי|כהן/.test(c.label ?? ""));
+    expect(first?.label).toBe("Dr. דנה לוי");
+    expect((first?.x ?? 0) + (first?.width ?? 0)).toBeCloseTo(doc.width - 72, 0);
+    expect(first?.x).toBeGreaterThan(second?.x ?? 0);
+    // The first signer's name is drawn in its cell, right to left: its first word at the right.
+    const name = (doc.pages[0]?.items ?? []).find(
+      (i): i is TextItem => i.kind === "text" && i.text === "Dr",
+    ) as TextItem;
+    expect(name.x + name.width).toBeCloseTo(doc.width - 72, 0);
+    // In the text, each row in reading order, marked so a viewer sets it right to left (it
+    // starts with a Latin word): the first signer on the right.
+    expect(lineWith(r.txt as string, "לוי")).toMatch(/^\u200FDr\. דנה לוי {2,}משה כהן$/);
+  });
+});
