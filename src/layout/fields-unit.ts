@@ -1,8 +1,9 @@
-import type { FieldsBlock, TextBlock } from "../model/letter-doc.js";
+import { fieldLabelLines, fieldsLines } from "../model/field-label.js";
+import type { FieldsBlock } from "../model/letter-doc.js";
 import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import type { Unit, UnitContext } from "./page-units.js";
-import { baseline, paint, passageWay, plainLines, setText, style } from "./page-units.js";
+import { baseline, paint, passageWay, setText, style } from "./page-units.js";
 
 /**
  * Sets labelled values in two columns; each row is as tall as its taller side. Fields in a
@@ -11,9 +12,8 @@ import { baseline, paint, passageWay, plainLines, setText, style } from "./page-
  * (page-units.ts): their labels on the right, the values left of them.
  */
 export function fieldsUnit(b: FieldsBlock, letter: UnitContext, tag: string): Unit {
-  const labels = b.rows.map((row) => labelLines(row));
-  const lines = b.rows.flatMap((row, r) => [...(labels[r] ?? []), ...row.value]);
-  const { ctx, turn } = passageWay(lines, letter);
+  const labels = b.rows.map(fieldLabelLines);
+  const { ctx, turn } = passageWay(fieldsLines(b), letter);
   const st = style(ctx, b.style);
   const labelSt = style(ctx, b.labelStyle);
   const valueX = ctx.left + b.labelWidth + b.gap;
@@ -42,11 +42,4 @@ export function fieldsUnit(b: FieldsBlock, letter: UnitContext, tag: string): Un
     cells: [],
     label: `fields (${b.rows.map((r) => r.label).join(", ")})`,
   };
-}
-
-/** A field's label as lines of runs, in the field's own language if it has one. */
-function labelLines(row: FieldsBlock["rows"][number]): TextBlock["lines"] {
-  const lines = plainLines(row.label);
-  const lang = row.lang;
-  return lang === undefined ? lines : lines.map((l) => l.map((run) => ({ ...run, lang })));
 }

@@ -1,4 +1,4 @@
-import type { LaidOutPage, PaintItem, Rect } from "./laid-out-doc.js";
+import type { LaidOutPage, Rect } from "./laid-out-doc.js";
 
 /**
  * A page turned left for right, for a letter written right to left: what stood at the left
@@ -17,6 +17,6 @@ export function mirrorPage(page: LaidOutPage, pageWidth: number): LaidOutPage {
  * edge: the page's width turns it on the page, a column's left edge twice and its width turn
  * it in the column (a Hebrew passage in an English letter, page-units.ts).
  */
-export function mirrorItem(it: PaintItem, axis: number): PaintItem {
+export function mirrorItem<T extends { x: number; width: number }>(it: T, axis: number): T {
   return { ...it, x: axis - it.x - it.width };
 }

@@ -12,6 +12,7 @@ import type {
   TextBlock,
 } from "../model/letter-doc.js";
 import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
+import { signerLines, signerNameLines, signerTitleLines } from "../model/signer-lines.js";
 import type { TextStyle } from "../model/style.js";
 import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
@@ -251,11 +252,6 @@ export function itemContext(st: TextStyle, ctx: UnitContext): ItemContext {
   };
 }
 
-/** Plain model text whose line breaks are "\n", as hard lines of runs. */
-export function plainLines(text: string): TextBlock["lines"] {
-  return text.split("\n").map((t) => [{ text: t }]);
-}
-
 /** Baseline offset from the top of a line box, centring the font's ascent+descent in the leading. */
 export function baseline(st: TextStyle, ctx: UnitContext): number {
   const f = ctx.book.face(st.font, st.bold, st.italic).font;
@@ -330,7 +326,7 @@ function endsHyphenated(line: SetLine): boolean {
 export function passageWay(
   lines: readonly (readonly Run[])[],
   letter: UnitContext,
-): { ctx: UnitContext; turn: (items: PaintItem[]) => PaintItem[] } {
+): { ctx: UnitContext; turn: <T extends { x: number; width: number }>(items: T[]) => T[] } {
   const way = blockDirection(lines, letter.lang ?? "", letter.dir ?? "ltr");
   if (way === (letter.dir ?? "ltr")) return { ctx: letter, turn: (items) => items };
   const ctx = { ...letter, dir: way };
@@ -642,8 +638,19 @@ function clearance(above: PlacedInk, ink: LineInk, y: number, size: number): num
  */
 const MAX_SIGNATURE_WIDTH = 216;
 
-/** A signature grid's rows; each signer's block id is `signer` (`scope…signer:`) and the name. */
-function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer: string): Unit[] {
+/**
+ * A signature grid's rows; each signer's block id is `signer` (`scope…signer:`) and the name.
+ * A grid whose signers are in a language written the other way than the letter (`<signatures
+ * lang="he">` in an English letter) is set as in a letter written that way, then turned in the
+ * column, as a table or fields are (passageWay): the first signer at the right margin.
+ */
+function signatureUnits(
+  b: SignatureBlock,
+  letter: UnitContext,
+  tag: string,
+  signer: string,
+): Unit[] {
+  const { ctx, turn } = passageWay(b.signers.flatMap(signerLines), letter);
   const indent = signingIndent(b.indent, ctx);
   const cellW = (ctx.width - indent - (b.columns - 1) * b.gutter) / b.columns;
   const nameSt = style(ctx, b.nameStyle);
@@ -654,16 +661,8 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
     const cells = row.map((s, c) => {
       const x = ctx.left + indent + c * (cellW + b.gutter);
       const parts = [
-        ...cellLines(plainLines(s.name), nameSt, ctx, cellW),
-        ...cellLines(
-          s.titles.map((t, i) => {
-            const lang = s.titleLangs?.[i];
-            return [lang ? { text: t, lang } : { text: t }];
-          }),
-          titleSt,
-          ctx,
-          cellW,
-        ),
+        ...cellLines(signerNameLines(s), nameSt, ctx, cellW),
+        ...cellLines(signerTitleLines(s), titleSt, ctx, cellW),
       ];
       const items: PaintItem[] = [];
       // The glyphs of each line, where placed: the row's reach, and each line's clearance.
@@ -722,8 +721,8 @@ function signatureUnits(b: SignatureBlock, ctx: UnitContext, tag: string, signer
       spaceBefore: r > 0 ? b.rowGap : b.space > 0 ? 0 : style(ctx, "body").spaceAfter,
       spaceAfter: 0,
       sticky: false,
-      items: cells.flatMap((c) => c.items),
-      cells: cells.map((c) => ({ ...c.rect, height })),
+      items: turn(cells.flatMap((c) => c.items)),
+      cells: turn(cells.map((c) => ({ ...c.rect, height }))),
       label: `signature row ${r + 1} (${row.map((s) => s.name).join(", ")})`,
       ...inkEdges(cells.flatMap((c) => c.placed)),
       ...(b.balance ? { balance: tag } : {}),

@@ -168,7 +168,7 @@ function tidy(runs: Run[]): Run[] {
 }
 
 /** The element's `lang`, checked: a tag that is not one would pick no hyphenation or quotes. */
-function languageTag(el: XmlElement): string {
+export function languageTag(el: XmlElement): string {
   const tag = el.attrs.lang ?? "";
   if (isLanguageTag(tag)) return tag;
   throw new BadLang(el, tag);

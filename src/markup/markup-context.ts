@@ -8,7 +8,7 @@ import type { TextStyle } from "../model/style.js";
 import { ownOf } from "../own-of.js";
 import { type TypesetMemo, typesetOnce } from "../typography/typeset.js";
 import type { Typography } from "../typography/typography-options.js";
-import { BadLang, inlineLines, RefusedLink, UnknownInline } from "./inline-runs.js";
+import { BadLang, inlineLines, languageTag, RefusedLink, UnknownInline } from "./inline-runs.js";
 import type { XmlElement } from "./xml-tree.js";
 
 /** Looks up an image named in markup and returns its checked path and pixel size. */
@@ -91,10 +91,30 @@ export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
         message: e.message,
         location: at(e.el, ctx),
         about: e.tag,
-        hints: ["write a BCP 47 tag such as en-US, de-DE or fr"],
+        hints: [LANG_HINT],
       });
     throw e;
   }
+}
+
+const LANG_HINT = "write a BCP 47 tag such as en-US, de-DE or fr";
+
+/** An element's `lang`, checked as a span's is (a BCP 47 tag). */
+export function languageAt(el: XmlElement, ctx: Ctx): string {
+  try {
+    return languageTag(el);
+  } catch (e) {
+    if (e instanceof BadLang) throw fail("markup", e.message, at(el, ctx), [LANG_HINT]);
+    throw e;
+  }
+}
+
+/**
+ * The element with a `lang` it lacks: a field or a signer's line in its block's language
+ * (`<fields lang>`, `<signatures lang>`), read as if it said so itself.
+ */
+export function withLang(el: XmlElement, lang: string): XmlElement {
+  return el.attrs.lang !== undefined ? el : { ...el, attrs: { ...el.attrs, lang } };
 }
 
 /** Keeps a `<note>`'s text as the next footnote and returns its mark (1, 2, …). */

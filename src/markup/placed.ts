@@ -13,6 +13,7 @@ import {
   oneOf,
   requiredLength,
   styleFor,
+  withLang,
 } from "./markup-context.js";
 import type { XmlElement } from "./xml-tree.js";
 
@@ -91,9 +92,11 @@ export function fields(el: XmlElement, ctx: Ctx): FieldsBlock {
     noStyle(f, ctx, "fields are set in style and label-style: give them to <fields>");
     if (f.attrs.label === undefined)
       throw fail("markup", '<field> needs label="…"', at(f, ctx), ['write <field label="Date">…']);
-    // The value first: it checks the field's `lang`, which its label is set in too.
-    const value = inlineLinesAt(f, ctx);
-    const lang = f.attrs.lang;
+    // A field's `lang`, else the block's (`<fields lang="he">`): its label and value are in it.
+    const lang = f.attrs.lang ?? el.attrs.lang;
+    const field = lang === undefined ? f : withLang(f, lang);
+    // The value first: it checks the `lang`, which the label is set in too.
+    const value = inlineLinesAt(field, ctx);
     const label = attrLines(f.attrs.label)
       .split("\n")
       .map((l) => typesetText(l, lang ?? ctx.lang, ctx.typography))

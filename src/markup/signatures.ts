@@ -9,9 +9,11 @@ import {
   type Ctx,
   elements,
   inlineLinesAt,
+  languageAt,
   length,
   noStyle,
   styleFor,
+  withLang,
 } from "./markup-context.js";
 import type { XmlElement } from "./xml-tree.js";
 
@@ -25,7 +27,7 @@ export function signatures(el: XmlElement, ctx: Ctx): SignatureBlock {
       at(el, ctx),
     );
   }
-  const signers: Signer[] = elements(el, ctx).map((s) => signer(s, ctx));
+  const signers: Signer[] = elements(el, ctx).map((s) => signer(s, el, ctx));
   if (signers.length === 0) throw fail("markup", "<signatures> has no <signer>", at(el, ctx));
   // Absent when zero, so models without an indent stay as they were.
   const indent = length(el, "indent", ctx, 0);
@@ -52,18 +54,20 @@ function flag(el: XmlElement, attr: string, ctx: Ctx): boolean {
   throw fail("markup", `${attr} must be true or false, not ${v}`, at(el, ctx));
 }
 
-function signer(s: XmlElement, ctx: Ctx): Signer {
+/** `grid`: the `<signatures>` the signer is in, whose `lang` is the signer's unless it has one. */
+function signer(s: XmlElement, grid: XmlElement, ctx: Ctx): Signer {
   if (s.name !== "signer")
     throw fail("markup", `<signatures> holds <signer> elements, not <${s.name}>`, at(s, ctx));
   noStyle(s, ctx, "use name-style and title-style on <signatures>");
   for (const c of elements(s, ctx)) noStyle(c, ctx, "use title-style on <signatures>");
   const name = attrLines(s.attrs.name ?? "").trim();
   if (!name) throw fail("markup", "a <signer> needs a name", at(s, ctx));
+  const lang = signerLang(s, grid, ctx);
   // Each line of a name or title is typeset on its own (ties never join two lines).
   const typeset = (t: string) =>
     t
       .split("\n")
-      .map((l) => typesetText(l, ctx.lang, ctx.typography))
+      .map((l) => typesetText(l, lang ?? ctx.lang, ctx.typography))
       .join("\n");
   const titles: { text: string; lang: string }[] = s.attrs.title
     ? typeset(attrLines(s.attrs.title))
@@ -73,10 +77,13 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
   for (const c of elements(s, ctx)) {
     if (c.name !== "line")
       throw fail("markup", `<signer> holds <line> elements, not <${c.name}>`, at(c, ctx));
-    pushAll(titles, inlineLinesAt(c, ctx).map(titleLine));
+    // A line with no `lang` of its own is in the signer's (typeset so, quotes and ties).
+    const line = lang === undefined ? c : withLang(c, lang);
+    pushAll(titles, inlineLinesAt(line, ctx).map(titleLine));
   }
   const kept = titles.filter((t) => t.text.trim() !== "");
   const out: Signer = { name: typeset(name), titles: kept.map((t) => t.text) };
+  if (lang !== undefined) out.lang = lang;
   // Only when some line has its own language, so other models stay as they were.
   if (kept.some((t) => t.lang)) out.titleLangs = kept.map((t) => t.lang);
   if (s.attrs.image) out.image = ctx.images(s.attrs.image, at(s, ctx));
@@ -85,6 +92,12 @@ function signer(s: XmlElement, ctx: Ctx): Signer {
   if (conformed !== undefined && conformed !== "false")
     out.conformed = conformed === "true" ? `/s/ ${name.replace(/\n/g, " ")}` : conformed;
   return out;
+}
+
+/** The signer's own `lang`, else its grid's. */
+function signerLang(s: XmlElement, grid: XmlElement, ctx: Ctx): string | undefined {
+  const from = s.attrs.lang !== undefined ? s : grid.attrs.lang !== undefined ? grid : undefined;
+  return from === undefined ? undefined : languageAt(from, ctx);
 }
 
 /** A signature image's alternative text: the data's, else the pack's phrase in the letter's language. */

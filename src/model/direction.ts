@@ -83,14 +83,25 @@ export function paragraphDirection(text: string, way: Direction): Direction {
  * or U+200E) before it. Why: a plain text has no `dir`; each of its lines is a paragraph.
  */
 export function firstStrongIsNot(line: string, way: Direction): boolean {
-  for (const ch of line) {
-    const type = bidi.getBidiCharTypeName(ch);
-    if (type === "L") return way === "rtl";
-    if (type === "R" || type === "AL") return way === "ltr";
-  }
+  const first = strongAt(line, false);
+  if (first !== undefined) return first !== way;
   // No strong letter (a wrapped "2025." of a Hebrew sentence): a viewer sets it left to
   // right, the full stop on the right of the number, where the PDF has it on its left.
   return way === "rtl" && line.trim() !== "";
+}
+
+/**
+ * The way the first (or, with `last`, the last) strong character of `text` is written (UAX #9
+ * classes L, R and AL; a mark U+200E or U+200F is one), or undefined if it has none.
+ */
+export function strongAt(text: string, last: boolean): Direction | undefined {
+  const chars = last ? [...text].reverse() : text;
+  for (const ch of chars) {
+    const type = bidi.getBidiCharTypeName(ch);
+    if (type === "L") return "ltr";
+    if (type === "R" || type === "AL") return "rtl";
+  }
+  return undefined;
 }
 
 // The package is CommonJS whose exports are the factory; its types say an ES default export.

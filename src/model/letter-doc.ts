@@ -213,6 +213,11 @@ export interface Signer {
    * bilingual signer: "Botschafter" and, in English, "Ambassador").
    */
   titleLangs?: string[];
+  /**
+   * The signer's language (`<signer lang>`, else `<signatures lang>`): its name's, and its
+   * title lines' that have none of their own; absent for the letter's.
+   */
+  lang?: string;
   /** Absolute path of a signature image, checked by load/. */
   image?: { src: string; width: number; height: number };
   /** The signature image's alternative text: the data's, else the pack's `signatureAlt` phrase. */

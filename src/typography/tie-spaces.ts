@@ -1,6 +1,7 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
 import { isVerbAfter, type VerbTest, verbTests } from "./count-verbs.js";
+import { MAGNITUDES_BY_LANGUAGE } from "./magnitude-words.js";
 import {
   DAY_MONTH_LINKS,
   DAY_PROCLITICS,
@@ -27,6 +28,8 @@ interface TieSets {
   links: ReadonlySet<string>;
   /** A one-letter word written onto the day ("و5 آذار"), as a pattern of its letters. */
   proclitic?: RegExp;
+  /** The words of a number's magnitude and percent, tied to it ("۴٫۵ میلیارد": magnitude-words.ts). */
+  magnitudes: ReadonlySet<string>;
   /** Nouns tied to the number after them (clause 4), in small letters. */
   beforeNumber: ReadonlySet<string>;
   /** How street names end, tied to the house number after them (tie-words.ts). */
@@ -63,7 +66,9 @@ const setsOf = (
   links: readonly string[] = [],
   numbered?: { day: string; year: string },
   proclitics?: string,
+  magnitudes: readonly string[] = [],
 ): TieSets => ({
+  magnitudes: new Set(magnitudes),
   ...(numbered ? { numbered: numberedDates(numbered) } : {}),
   ...(proclitics ? { proclitic: new RegExp(`^[${proclitics}](?=\\p{Nd})`, "u") } : {}),
   months: new Set(months),
@@ -84,7 +89,13 @@ const setsOf = (
 });
 
 const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
-  [...new Set([...TIES_BY_LANGUAGE.keys(), ...MONTHS_BY_LANGUAGE.keys()])].map((lang) => [
+  [
+    ...new Set([
+      ...TIES_BY_LANGUAGE.keys(),
+      ...MONTHS_BY_LANGUAGE.keys(),
+      ...MAGNITUDES_BY_LANGUAGE.keys(),
+    ]),
+  ].map((lang) => [
     lang,
     setsOf(
       TIES_BY_LANGUAGE.get(lang) ?? { after: [], inside: [] },
@@ -92,6 +103,7 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       DAY_MONTH_LINKS.get(lang),
       NUMBERED_MONTH_WORDS.get(lang),
       DAY_PROCLITICS.get(lang),
+      MAGNITUDES_BY_LANGUAGE.get(lang),
     ),
   ]),
 );
@@ -380,9 +392,17 @@ function whole(piece: string): boolean {
  */
 export function isUnit(word: string): boolean {
   const bare = word.replace(/\.$/, "");
-  if (UNIT_SET.has(word) || UNIT_SET.has(bare)) return true;
+  if (UNIT_SET.has(word) || UNIT_SET.has(bare) || isCurrencySign(bare)) return true;
   const stem = /^(.{2,}?)['’]\p{L}+$/u.exec(bare)?.[1];
   return stem !== undefined && UNIT_SET.has(stem);
+}
+
+/**
+ * A currency sign, any of Unicode's (৳, ﷼, ₨, ₦, as €): tied to its number as the listed
+ * currencies are.
+ */
+function isCurrencySign(word: string): boolean {
+  return /^\p{Sc}$/u.test(word);
 }
 
 /** A street's name, by its last word: "Kerkstraat", "Prins Hendrikkade". */
@@ -459,6 +479,9 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   if (ENDS_IN_DIGIT.test(before) && isUnit(after)) return true;
+  // A magnitude also at a sentence's end: "۴٫۵ میلیارد.", "৪৫০ কোটি।".
+  if (ENDS_IN_DIGIT.test(before) && sets.magnitudes.has(after.replace(SENTENCE_MARK, "")))
+    return true;
   if (
     sets.notCounted &&
     !named &&
@@ -468,7 +491,7 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
     !isVerbAfter(before, after, sets.verbs)
   )
     return true;
-  if (NUMBER_START.test(after) && CURRENCY_SET.has(before)) return true;
+  if (NUMBER_START.test(after) && (CURRENCY_SET.has(before) || isCurrencySign(before))) return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
   // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart").
   if (!named && INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;

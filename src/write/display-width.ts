@@ -4,16 +4,37 @@ import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
 
-/** Terminal columns a string takes: wide (CJK) characters count two, combining marks none. */
+/**
+ * Terminal columns a string takes, as terminals give them cells (wcwidth, and string-width's
+ * rule for a cluster: the sum of its visible characters): wide (CJK) characters two,
+ * nonspacing marks and invisible characters (U+200F, a variation selector) none, a spacing
+ * vowel sign (Khmer "ា", Myanmar "ာ", Devanagari "ी") one, as a consonant written below
+ * another is (Khmer "ក្រ": the coeng takes none, the "រ" one). Why spacing marks count: a
+ * line measured with them free ran past the width wherever they stood (a Khmer line of 72
+ * columns took 90). Per character, so widths add up however a text is cut.
+ */
 export function displayWidth(s: string): number {
   // Fast path: printable ASCII is one column a character (most letters are all ASCII).
   if (printableAscii(s)) return s.length;
   let w = 0;
   for (const ch of s) {
-    if (/\p{M}|\u200B|\u200D|\u200E|\u200F|\uFE0F/u.test(ch)) continue;
+    if (NO_CELL.test(ch)) continue;
     w += eastAsianWidth(ch.codePointAt(0) ?? 0);
   }
   return w;
+}
+
+/** Characters a terminal gives no cell: nonspacing and enclosing marks, controls, invisibles. */
+const NO_CELL = /^[\p{Mn}\p{Me}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+
+/**
+ * A text's grapheme clusters (a letter with its marks, a Khmer consonant with the one written
+ * below it), which a line never parts. A segmenter per call, none kept: the startup snapshot
+ * holds no Intl objects (why string-width, which keeps one, is not used).
+ */
+export function graphemes(s: string): string[] {
+  const segmenter = new Intl.Segmenter("und", { granularity: "grapheme" });
+  return Array.from(segmenter.segment(s), (g) => g.segment);
 }
 
 function printableAscii(s: string): boolean {
@@ -29,8 +50,8 @@ function printableAscii(s: string): boolean {
  * are turned over: the first line of an address keeps the whole width). Text without spaces (Chinese, Japanese) breaks where
  * the Unicode line breaking rules allow, as in the PDF. A word longer than a line is broken
  * after a hyphen, a dash or a slash it has (as the PDF breaks it: model/word-breaks.ts), else
- * where the line ends, never between a letter and its combining marks. Widths add up (a
- * combining mark counts none wherever it falls), so each piece is measured once. With `whole`,
+ * where the line ends, never inside a grapheme cluster (a letter and its marks). Widths add up
+ * cluster by cluster, so each piece is measured once. With `whole`,
  * a word longer than a line is not broken but stands on a line of its own, wider than the
  * rest: a letterhead's e-mail address, which the PDF sets on one line in its small type. With
  * `noRunt`, a last line of one word takes another with it (withoutRunt).
@@ -138,7 +159,7 @@ function place(out: Wrapped, piece: string, spaced: boolean): void {
     add(out, piece, w, false);
     return;
   }
-  for (const ch of piece) {
+  for (const ch of graphemes(piece)) {
     const c = displayWidth(ch);
     if (out.used + c > cap(out) && out.line) newLine(out);
     add(out, ch, c, false);

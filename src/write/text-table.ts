@@ -1,6 +1,8 @@
 import { largest } from "../largest.js";
 import { columnShares } from "../model/column-shares.js";
+import type { Direction } from "../model/direction.js";
 import type { Run, TableBlock } from "../model/letter-doc.js";
+import { markedRow } from "./direction-marks.js";
 import { displayWidth, pad, wrap } from "./display-width.js";
 
 const GAP = "  ";
@@ -8,9 +10,17 @@ const GAP = "  ";
 /**
  * A table in plain text: columns padded to their widest cell (narrowed as
  * model/column-shares.ts says when the table is wider than the text), the header rows
- * underlined with dashes.
+ * underlined with dashes. A table written right to left (`way`: in a Hebrew letter, or a
+ * Hebrew table in an English one, as the PDF turns it) runs its columns from the right: each
+ * row in reading order, marked so a viewer sets it right to left (direction-marks.ts), a cell
+ * with no alignment of its own at the right of its column, `---:` at the right, `:---` at the left.
  */
-export function tableLines(b: TableBlock, width: number, text: (runs: Run[]) => string): string[] {
+export function tableLines(
+  b: TableBlock,
+  width: number,
+  text: (runs: Run[]) => string,
+  way: Direction,
+): string[] {
   const rows = b.rows.map((cells) =>
     cells.map((c) => ({ lines: c.lines.map(text), align: c.align })),
   );
@@ -40,16 +50,37 @@ export function tableLines(b: TableBlock, width: number, text: (runs: Run[]) => 
       const parts = widths.map((w, c) => {
         const t = wrapped[c]?.[i] ?? "";
         const free = w - displayWidth(t);
-        const how = cells[c]?.align ?? "left";
-        if (how === "right") return " ".repeat(Math.max(0, free)) + t;
+        const how = readingAlign(cells[c]?.align, way);
+        if (how === "end") return " ".repeat(Math.max(0, free)) + t;
         if (how === "center") return pad(" ".repeat(Math.max(0, Math.floor(free / 2))) + t, w);
         return pad(t, w);
       });
-      out.push(parts.join(GAP));
+      out.push(markedRow(parts, GAP, way));
     }
-    if (row === b.headerRows - 1) out.push(widths.map((w) => "-".repeat(w)).join(GAP));
+    if (row === b.headerRows - 1)
+      out.push(
+        markedRow(
+          widths.map((w) => "-".repeat(w)),
+          GAP,
+          way,
+        ),
+      );
   });
   return out;
+}
+
+/**
+ * Where a cell's text stands in the order it is read: at the start of its column (spaces
+ * after it), its end, or centred. A cell aligned as printed ("right") stands at the end of a
+ * row read left to right, at its start in one read right to left; one with no alignment at
+ * the start.
+ */
+function readingAlign(
+  align: "left" | "center" | "right" | undefined,
+  way: Direction,
+): "start" | "center" | "end" {
+  if (align === undefined || align === "center") return align ?? "start";
+  return (align === "right") === (way === "ltr") ? "end" : "start";
 }
 
 function words(line: string): string[] {

@@ -1,4 +1,6 @@
 import { largest } from "../largest.js";
+import { blockDirection, type Direction } from "../model/direction.js";
+import { fieldsLines } from "../model/field-label.js";
 import type {
   Block,
   ColumnsBlock,
@@ -9,12 +11,13 @@ import type {
   SignatureBlock,
   TextBlock,
 } from "../model/letter-doc.js";
+import { signerLines } from "../model/signer-lines.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { upperCased } from "../model/upper-case.js";
 import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
-import { withDirectionMarks } from "./direction-marks.js";
+import { markedRow, withDirectionMarks } from "./direction-marks.js";
 import { displayWidth, pad, type WrapMemo, wrap, wrapOnce } from "./display-width.js";
 import { tableLines } from "./text-table.js";
 
@@ -161,10 +164,27 @@ function blockLines(
   if (b.kind === "space" || b.kind === "rule" || b.kind === "page-break") return [];
   if (b.kind === "image") return b.alt ? [align(`[${b.alt}]`, width, force ?? b.align)] : [];
   if (b.kind === "signatures") return signatureLines(b, width, doc);
-  if (b.kind === "fields") return fieldLines(b, width);
-  if (b.kind === "table") return tableLines(b, width, runsText);
+  if (b.kind === "fields") return fieldLines(b, width, doc);
+  if (b.kind === "table")
+    return tableLines(
+      b,
+      width,
+      runsText,
+      wayOf(
+        b.rows.flat().flatMap((c) => c.lines),
+        doc,
+      ),
+    );
   if (b.kind === "columns") return columnLines(b, doc, width, wrapTo);
   return textLines(b, doc, width, force, lists, wrapTo);
+}
+
+/**
+ * The way a block of these lines runs, as the PDF sets it (layout/page-units.ts, passageWay):
+ * the letter's, or its own language's where it is a passage written the other way.
+ */
+function wayOf(lines: readonly (readonly Run[])[], doc: LetterDoc): Direction {
+  return blockDirection(lines, doc.lang, doc.dir ?? "ltr");
 }
 
 /** The narrowest column set side by side; narrower ones stand one under the other. */
@@ -172,8 +192,9 @@ const MIN_COLUMN = 16;
 
 /**
  * Blocks side by side (`<columns>`): each column wrapped to its share of the width, three
- * spaces between, as the PDF sets them; where a share would be narrower than MIN_COLUMN, the
- * columns one under the other, a blank line apart.
+ * spaces between, as the PDF sets them, from the right in a letter written right to left
+ * (each row in reading order, marked so a viewer sets it that way: direction-marks.ts); where
+ * a share would be narrower than MIN_COLUMN, the columns one under the other, a blank line apart.
  */
 function columnLines(b: ColumnsBlock, doc: LetterDoc, width: number, wrapTo: WrapTo): string[] {
   const n = b.columns.length;
@@ -187,11 +208,13 @@ function columnLines(b: ColumnsBlock, doc: LetterDoc, width: number, wrapTo: Wra
     cols.map((c) => c.length),
     0,
   );
+  const way = doc.dir ?? "ltr";
   return Array.from({ length: rows }, (_, r) =>
-    cols
-      .map((c, i) => (i === n - 1 ? (c[r] ?? "") : pad(c[r] ?? "", share + GUTTER)))
-      .join("")
-      .trimEnd(),
+    markedRow(
+      cols.map((c, i) => (i === n - 1 ? (c[r] ?? "") : pad(c[r] ?? "", share))),
+      " ".repeat(GUTTER),
+      way,
+    ).trimEnd(),
   );
 }
 
@@ -307,9 +330,12 @@ function align(line: string, width: number, how: string): string {
 
 /**
  * Labels padded to one column, values wrapped beside them. The label column takes at most a
- * third of the width (a longer label wraps), so the values keep room to be read.
+ * third of the width (a longer label wraps), so the values keep room to be read. Fields
+ * written right to left (a Hebrew letter's, or Hebrew fields in an English letter, which the
+ * PDF turns: layout/fields-unit.ts) have their labels on the right, as a table's first column.
  */
-function fieldLines(b: FieldsBlock, width: number): string[] {
+function fieldLines(b: FieldsBlock, width: number, doc: LetterDoc): string[] {
+  const way = wayOf(fieldsLines(b), doc);
   const widest = largest(
     b.rows.flatMap((r) => r.label.split("\n").map(displayWidth)),
     0,
@@ -320,7 +346,7 @@ function fieldLines(b: FieldsBlock, width: number): string[] {
     const labels = r.label.split("\n").flatMap((l) => wrap(l, labelW));
     const value = r.value.flatMap((l) => wrap(runsText(l), Math.max(10, width - labelW - 2)));
     for (let i = 0; i < Math.max(labels.length, value.length); i++) {
-      out.push(`${pad(labels[i] ?? "", labelW)}  ${value[i] ?? ""}`);
+      out.push(markedRow([pad(labels[i] ?? "", labelW), value[i] ?? ""], "  ", way));
     }
   }
   return out;
@@ -366,19 +392,22 @@ function signatureLines(b: SignatureBlock, width: number, doc: LetterDoc): strin
     ...turnedOver(s.titles, doc.styles[b.titleStyle], colW, doc),
   ]);
   const twoLines = b.signers.some((s) => s.name.includes("\n") || s.titles.length > 0);
+  // Hebrew signers in an English letter run from the right, as the PDF turns them.
+  const way = wayOf(b.signers.flatMap(signerLines), doc);
+  const row = (cells: string[]) => markedRow(cells, " ".repeat(GAP), way);
   const out: string[] = [];
   for (let r = 0; r * columns < b.signers.length; r++) {
-    const row = b.signers.slice(r * columns, (r + 1) * columns);
+    const signers = b.signers.slice(r * columns, (r + 1) * columns);
     const cells = grid.slice(r * columns, (r + 1) * columns);
     const height = largest(cells.map((c) => c.length));
-    if (b.space > 0 || row.some((s) => s.conformed)) {
+    if (b.space > 0 || signers.some((s) => s.conformed)) {
       // The first row's blank lines include the one that separates every block.
       for (let i = r === 0 ? 1 : 0; i < SIGNATURE_SPACE_LINES - 1; i++) out.push("");
       // The last blank line holds the conformed signatures ("/s/ Name"), if any.
-      out.push(row.map((s) => pad(s.conformed ?? "", colW)).join(" ".repeat(GAP)));
+      out.push(row(signers.map((s) => pad(s.conformed ?? "", colW))));
     } else if (r > 0 && twoLines) out.push("");
     for (let i = 0; i < height; i++) {
-      out.push(cells.map((c) => pad(c[i] ?? "", colW)).join(" ".repeat(GAP)));
+      out.push(row(cells.map((c) => pad(c[i] ?? "", colW))));
     }
   }
   return out;

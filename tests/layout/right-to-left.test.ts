@@ -329,30 +329,12 @@ closing: Yours,
 // value right, as the English around them.
 describe("fields in a language written the other way", () => {
   it("stand as in a Hebrew letter: the label at the right margin, its value left of it", async () => {
-    const dir = tempDir("fields-he");
-    mkdirSync(join(dir, "templates", "fields-he", "partials"), { recursive: true });
-    writeFileSync(
-      join(dir, "templates", "fields-he", "template.yaml"),
-      "name: fields-he\nextends: personal\n",
-    );
-    writeFileSync(
-      join(dir, "templates", "fields-he", "partials", "references.hbs"),
+    const r = await withReferences(
+      "fields-he",
       '<fields label-width="1.4in">{{#each references}}<field lang="he" label="{{label}}">{{value}}</field>{{/each}}</fields>',
+      "en",
+      { label: "מספר תיק", value: "תיק אזרחי" },
     );
-    writeFileSync(
-      join(dir, "letter.yaml"),
-      `template: fields-he
-lang: en
-sender: { name: Dana Levi }
-date: 2024-01-02
-recipient: [Acme Ltd]
-references:
-  - { label: "מספר תיק", value: "תיק אזרחי" }
-body: The file is named above.
-closing: Yours,
-`,
-    );
-    const r = await render(join(dir, "letter.yaml"));
     const doc = r.laidOut as LaidOutDoc;
     const items = (doc.pages[0]?.items ?? []).filter(
       (i): i is TextItem => i.kind === "text" && (i.block ?? "").startsWith("fields"),
@@ -506,5 +488,143 @@ body: |
     expect([lined(2, "right"), lined(2, "left")]).toEqual([true, false]);
     expect([lined(0, "right"), lined(0, "left")]).toEqual([true, false]);
     expect([lined(1, "right"), lined(1, "left")]).toEqual([false, true]);
+  });
+});
+
+/** A letter in a pack whose references partial is `partial` (references: one field). */
+async function withReferences(
+  name: string,
+  partial: string,
+  lang: string,
+  field: { label: string; value: string },
+) {
+  const dir = tempDir(name);
+  mkdirSync(join(dir, "templates", name, "partials"), { recursive: true });
+  writeFileSync(
+    join(dir, "templates", name, "template.yaml"),
+    `name: ${name}\nextends: personal\n`,
+  );
+  writeFileSync(join(dir, "templates", name, "partials", "references.hbs"), partial);
+  writeFileSync(
+    join(dir, "letter.yaml"),
+    `template: ${name}
+lang: ${lang}
+sender: { name: Dana Levi }
+date: 2024-01-02
+recipient: [Acme Ltd]
+references:
+  - { label: "${field.label}", value: "${field.value}" }
+body: The file is named above.
+closing: Yours,
+`,
+  );
+  return render(join(dir, "letter.yaml"));
+}
+
+/** The first line of the plain text holding `text`. */
+const lineWith = (txt: string, text: string) => txt.split("\n").find((l) => l.includes(text)) ?? "";
+
+// scripts29: <fields lang="he"> on the block was not read (only <field lang>): the fields
+// stood as the English around them.
+describe("<fields lang> on the block", () => {
+  it("sets its fields in that language: Hebrew fields turned, the label at the right margin", async () => {
+    const r = await withReferences(
+      "fields-block-he",
+      '<fields label-width="1.4in" lang="he">{{#each references}}<field label="{{label}}">{{value}}</field>{{/each}}</fields>',
+      "en",
+      { label: "מספר תיק", value: "2024/117" },
+    );
+    const doc = r.laidOut as LaidOutDoc;
+    const items = (doc.pages[0]?.items ?? []).filter(
+      (i): i is TextItem => i.kind === "text" && (i.block ?? "").startsWith("fields"),
+    );
+    const label = items.find((i) => i.text.trim() === "מספר") as TextItem;
+    const value = items.find((i) => i.text.includes("2024")) as TextItem;
+    expect(label.x + label.width).toBeCloseTo(doc.width - 1.1 * 72, 1);
+    expect(value.x + value.width).toBeLessThan(label.x);
+    // In the plain text, the label is read first: a viewer sets it on the right.
+    expect(lineWith(r.txt as string, "2024/117")).toBe("מספר תיק  2024/117");
+  });
+});
+
+// scripts29: the text output padded the columns of a table in a Hebrew passage as an English
+// table's: an amount column aligned right had its spaces on the wrong side, and a row starting
+// with a number or a Latin word was set left to right by a viewer, its columns reversed.
+describe("a table in a passage written the other way, in the plain text", () => {
+  it("runs each row right to left: marked where a viewer would not, `---:` at the column's right", async () => {
+    const r = await render({
+      file: join(ROOT, "data", "table-other-way-text.yaml"),
+      text: `template: personal
+lang: en
+sender: { name: Dana Levi }
+date: 2024-01-02
+recipient: [Acme Ltd]
+body: |
+  ::: {lang=he}
+  | כמות | פריט | מחיר |
+  |---|---|---:|
+  | 2 | מחשב נייד | 4,500 |
+  | 1 | Dell XPS | 9,990 |
+  :::
+closing: Yours,
+`,
+    });
+    const txt = r.txt as string;
+    // The header's amount, aligned right, stands at its column's right: first in reading order.
+    expect(lineWith(txt, "כמות")).toBe("כמות  פריט       מחיר");
+    expect(lineWith(txt, "-----")).toBe("\u200F----  ---------  -----");
+    // A mark before the amount: else "Dell XPS   9,990" would read as one run left to right.
+    expect(lineWith(txt, "Dell")).toBe("\u200F1     Dell XPS   \u200F9,990");
+    expect(lineWith(txt, "4,500")).toBe("2     מחשב נייד  4,500");
+  });
+});
+
+// scripts29: a right-to-left letter's <columns> were written as rows a viewer set left to right
+// where a column's line started with a Latin word or a number.
+describe("<columns> in a right-to-left letter, in the plain text", () => {
+  it("keeps the first column first in each row, marked to run right to left", async () => {
+    const r = await withReferences(
+      "columns-he",
+      "<columns><column><p>Tel Aviv</p></column><column><p>Haifa</p></column></columns>",
+      "he",
+      { label: "תיק", value: "1" },
+    );
+    expect(lineWith(r.txt as string, "Tel Aviv")).toMatch(/^\u200FTel Aviv {3,}\u200FHaifa$/);
+  });
+});
+
+// scripts29: a grid of Hebrew signers in an English letter filled from the left, as the
+// English around it, though tables and fields in Hebrew are turned (scripts28).
+describe("a signature grid in a language written the other way", () => {
+  it("fills from the right, in the PDF and the plain text", async () => {
+    const r = await render({
+      file: join(ROOT, "data", "grid-he-signers.yaml"),
+      text: `template: senate
+letterhead: { org: Knesset Liaison Office }
+date: 2024-01-02
+recipient: [The Honorable Someone]
+salutation: Dear Sir,
+body: Thank you.
+closing: Sincerely,
+columns: 2
+signers:
+  - { name: Dr. דנה לוי, title: יו״ר, lang: he }
+  - { name: משה כהן, title: סגן, lang: he }
+`,
+    });
+    const doc = r.laidOut as LaidOutDoc;
+    const cells = doc.pages[0]?.cells ?? [];
+    const [first, second] = cells.filter((c) => /לוי|כהן/.test(c.label ?? ""));
+    expect(first?.label).toBe("Dr. דנה לוי");
+    expect((first?.x ?? 0) + (first?.width ?? 0)).toBeCloseTo(doc.width - 72, 0);
+    expect(first?.x).toBeGreaterThan(second?.x ?? 0);
+    // The first signer's name is drawn in its cell, right to left: its first word at the right.
+    const name = (doc.pages[0]?.items ?? []).find(
+      (i): i is TextItem => i.kind === "text" && i.text === "Dr",
+    ) as TextItem;
+    expect(name.x + name.width).toBeCloseTo(doc.width - 72, 0);
+    // In the text, each row in reading order, marked so a viewer sets it right to left (it
+    // starts with a Latin word): the first signer on the right.
+    expect(lineWith(r.txt as string, "לוי")).toMatch(/^\u200FDr\. דנה לוי {2,}משה כהן$/);
   });
 });

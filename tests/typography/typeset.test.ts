@@ -643,6 +643,29 @@ describe("ties of numbers in the digits of any script", () => {
   });
 });
 
+// scripts29: "۴٫۵⏎میلیارد" and "৪৫০⏎কোটি" ended a line with the number, its magnitude starting
+// the next: the magnitudes were English, German and Slavic words only.
+describe("ties of a number and its magnitude or percent, in its language", () => {
+  it("ties them in Persian, Bengali, Hindi, Arabic and Khmer, at a sentence's end too", () => {
+    expect(set("بودجه ۴٫۵ میلیارد ریال و ۱۲ درصد سود", "fa")).toBe(
+      "بودجه ۴٫۵~میلیارد ریال و ۱۲~درصد سود",
+    );
+    expect(set("মোট ৪৫০ কোটি টাকা, ১২ শতাংশ। ব্যয় ৩ লাখ।", "bn")).toBe(
+      "মোট ৪৫০~কোটি টাকা, ১২~শতাংশ। ব্যয় ৩~লাখ।",
+    );
+    expect(set("कुल 3 करोड़ रुपये", "hi")).toBe("कुल 3~करोड़ रुपये");
+    expect(set("بقيمة 5 مليار دولار", "ar")).toBe("بقيمة 5~مليار دولار");
+    expect(set("ថវិកា ២ លាន ដុល្លារ", "km")).toBe("ថវិកា ២~លាន ដុល្លារ");
+    // Not another language's: a Persian word after a number in an English sentence.
+    expect(set("more than 4 میلیارد", "en")).toBe("more than 4 میلیارد");
+  });
+
+  it("ties any currency sign to its number, as the listed ones", () => {
+    expect(set("মূল্য ৳ ৫০০ এবং ৫০০ ৳", "bn")).toBe("মূল্য ৳~৫০০ এবং ৫০০~৳");
+    expect(set("مبلغ ۵۰۰ ﷼", "fa")).toBe("مبلغ ۵۰۰~﷼");
+  });
+});
+
 // scripts28: "более 4⏎часов" ended a line with a bare number whose counted noun started the next.
 describe("ties of a number and the noun it counts", () => {
   it("ties a number to the word in small letters after it in Russian and Ukrainian", () => {

@@ -7,6 +7,19 @@ describe("displayWidth", () => {
     expect(displayWidth("日本語")).toBe(6);
     expect(displayWidth("e\u0301")).toBe(1);
   });
+
+  it("counts a spacing vowel sign as a column, as a terminal gives it a cell", () => {
+    // Khmer ព + ា (a spacing mark), Myanmar မ ြ န ် မ ာ (two spacing marks, one nonspacing),
+    // Devanagari ह ि, Bengali ব া ং: a line measured with them free ran past the width.
+    expect(displayWidth("ពា")).toBe(2);
+    expect(displayWidth("မြန်မာ")).toBe(5);
+    expect(displayWidth("हि")).toBe(2);
+    expect(displayWidth("বাং")).toBe(3);
+    // A consonant written below another takes its own cell; the coeng between them none.
+    expect(displayWidth("ក្រ")).toBe(2);
+    // Invisible characters take none, as before.
+    expect(displayWidth("\u200fשלום\u200e")).toBe(4);
+  });
 });
 
 describe("wrap", () => {
@@ -126,6 +139,11 @@ describe("wrap", () => {
 
   it("keeps a combining mark with its letter when it breaks a word", () => {
     expect(wrap("abcde\u0301fgh", 5)).toEqual(["abcde\u0301", "fgh"]);
+  });
+
+  it("never parts a grapheme cluster when it breaks a word (a consonant and its vowel sign)", () => {
+    // "कि" takes two columns: it goes to the next line whole, the vowel sign not alone.
+    expect(wrap("abcdकिxyz", 5)).toEqual(["abcd", "किxyz"]);
   });
 
   it("pads by display width", () => {
