@@ -281,8 +281,12 @@ function postcodeSpaces(pieces: string[]): number[] {
 }
 
 const SPACE = /\s/;
-/** A day of the month before its name: "5", "30", "5." (German, Czech). */
-const DAY = /^\p{Nd}{1,2}\.?$/u;
+/**
+ * A day of the month before its name: "5", "30", "5." (German, Czech), and the first written
+ * as an ordinal, French "1er" (1er janvier: the day a contract or a law starts) and English
+ * "1st", "2nd" (1st March 2024).
+ */
+const DAY = /^\p{Nd}{1,2}(?:\.|er|st|nd|rd|th)?$/u;
 /** A day after the month's name: "30", "2nd". */
 const DAY_AFTER = /^\p{Nd}{1,2}(?:st|nd|rd|th)?\.?$/u;
 
