@@ -49,10 +49,7 @@ export async function runMerge(
   // the combined PDF is painted in this thread, whose text HarfBuzz shapes.
   await res.shaper.load();
   refuseFilesAsFolders(o);
-  // Where the manifest's and the combined PDF's folders are now, which they must stay.
-  const places = new Map(
-    [o.manifestPath, o.combinePath].flatMap((p) => (p ? [[p, realPlace(dirname(p))]] : [])),
-  );
+  const places = finalPlaces(o);
   const tx = openTransaction(o);
   const combined = combinedPainter(o, res);
   try {
@@ -100,6 +97,13 @@ export async function runMerge(
   } finally {
     tx.dispose();
   }
+}
+
+/** Where the manifest's and the combined PDF's folders are now, which they must stay. */
+function finalPlaces(o: MergeOptions) {
+  return new Map(
+    [o.manifestPath, o.combinePath].flatMap((p) => (p ? [[p, realPlace(dirname(p))]] : [])),
+  );
 }
 
 /**

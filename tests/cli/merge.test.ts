@@ -539,7 +539,7 @@ describe("render --merge", () => {
       env: { GITHUB_ACTIONS: "true" },
     });
     expect(r.code).toBe(9);
-    const hint = "  hint: known fields here: conformed, image, name, title, titles\n";
+    const hint = "  hint: known fields here: conformed, image, lang, name, title, titles\n";
     expect(r.stderr).toContain(
       "warning: record 1 (p.csv:2): skipped (problem 1 of 2): p.csv:2: signers.0.signature: unknown field `signature`\n" +
         hint +
@@ -551,7 +551,7 @@ describe("render --merge", () => {
     const problem = (n: number) => ({
       message: "unknown field `signature`",
       location: `p.csv:2: signers.${n}.signature`,
-      hints: ["known fields here: conformed, image, name, title, titles"],
+      hints: ["known fields here: conformed, image, lang, name, title, titles"],
     });
     // message and location as before (every message, the first place), and each problem.
     expect(manifest(join(dir, "out")).entries[0].error).toEqual({
