@@ -198,6 +198,10 @@ describe("couplings to private parts of dependencies", () => {
     expect(Array.isArray(ref.buffer) && ref.buffer.length, where).toBe(1);
     // startPiece counts pieces by the chunks written so far: one Buffer per write.
     expect((ref.buffer as unknown[])[0] instanceof Uint8Array, where).toBe(true);
+    // A Uint8Array written is kept as it is: a font subset is found by its identity.
+    const subset = Uint8Array.of(1, 2, 3);
+    ref.write(subset as unknown as string);
+    expect((ref.buffer as unknown[])[1], where).toBe(subset);
     expect(readFileSync(require.resolve("pdfkit"), "utf8"), where).toContain(
       "if (this.compress) {\n        this.buffer = zlib.deflateSync(this.buffer);",
     );

@@ -36,6 +36,8 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
       if (!warnings.has(message)) warnings.set(message, about ? { message, about } : { message });
     },
     paragraphs: res.paragraphs,
+    // This letter's only: its continuation header is set again on every page (run-items.ts).
+    runItems: new WeakMap(),
   };
   const head = blocksToUnits(doc.letterhead, ctx, SCOPE.letterhead);
   const cont = blocksToUnits(doc.continuation, ctx, SCOPE.continuation);

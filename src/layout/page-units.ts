@@ -34,6 +34,7 @@ import { stack } from "./paginate.js";
 import type { ItemContext } from "./paragraph-items.js";
 import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
+import type { RunItems } from "./run-items.js";
 import { type SetLine, setParagraph } from "./set-lines.js";
 import { syntheticPaint } from "./synthetic-style.js";
 import { tableUnits } from "./table-units.js";
@@ -92,6 +93,8 @@ export interface UnitContext {
   notes?: Map<string, Unit>;
   /** Paragraphs set before, in this thread (resources.ts); without it each is set anew. */
   paragraphs?: ParagraphMemo;
+  /** The items of runs built before, in this letter (run-items.ts). */
+  runItems?: RunItems;
 }
 
 /**
@@ -249,6 +252,7 @@ export function itemContext(st: TextStyle, ctx: UnitContext): ItemContext {
     warn: ctx.warn,
     ...(ctx.dir ? { dir: ctx.dir } : {}),
     ...(ctx.lang ? { lang: ctx.lang } : {}),
+    ...(ctx.runItems ? { runItems: ctx.runItems } : {}),
   };
 }
 

@@ -8,11 +8,13 @@ import { SOFT_TIE, TIE } from "../model/ties.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { upperCased } from "../model/upper-case.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
+import { pushAll } from "../push-all.js";
 import { clipped } from "../shown-value.js";
 import { spaceCjkLatin } from "./cjk-latin-space.js";
 import { covers, draws, type Face, type FontBook, measure, measurePassing } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
+import { keepItems, keptItems, type RunItems } from "./run-items.js";
 import { fontPackageHint } from "./script-fonts.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
@@ -123,6 +125,8 @@ export interface ItemContext {
   lang?: string;
   /** The indent of this hard line's first line (a paragraph's first: its firstLineIndent). */
   indent?: number;
+  /** The items of runs this letter built before (run-items.ts); without it each is built. */
+  runItems?: RunItems;
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
   /** A warning; `about`: the text it is about, in full (laid-out-doc.ts's LayoutWarning). */
   warn(message: string, about?: string): void;
@@ -131,7 +135,15 @@ export interface ItemContext {
 /** Builds the items of one hard line of text (a paragraph, an address line). */
 export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
   const items: Item[] = [];
+  const memo = textCtx.runItems;
   for (const run of runs) {
+    // A field's text is the page's number; any other run's items are the same each time.
+    const kept = memo && !run.field ? keptItems(memo, run, textCtx) : undefined;
+    if (kept) {
+      pushAll(items, kept);
+      continue;
+    }
+    const start = items.length;
     const plain = run.note || run.sup ? noteContext(textCtx) : textCtx;
     let text = run.field ? String(plain.fields[run.field]) : run.text;
     if (plain.style.uppercase) text = upperCased(text, run.lang ?? plain.lang ?? "");
@@ -173,6 +185,7 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
             }
         });
     }
+    if (memo && !run.field) keepItems(memo, run, textCtx, items.slice(start));
   }
   spaceCjkLatin(items);
   markSeparators(items);

@@ -11,6 +11,7 @@
  */
 
 import { remember } from "../remember.js";
+import type { DeflateMemo } from "./deflate-memo.js";
 import { pdfFontName } from "./pdf-font-name.js";
 
 /** The parts of pdfkit 0.20's EmbeddedFont this file replaces or reads. */
@@ -52,8 +53,20 @@ interface PdfkitRef {
   end(chunk?: Uint8Array | string): unknown;
 }
 
-/** Subset bytes a thread made, by font and then by the glyph ids in them (part of Resources). */
-export type SubsetMemo = WeakMap<object, Map<string, Uint8Array>>;
+/** Subsets a thread made, by font and then by the glyph ids in them (part of Resources). */
+export type SubsetMemo = WeakMap<object, Map<string, Subset>>;
+
+/** A subset's font file and its CIDToGIDMap: both made once per thread, never changed. */
+interface Subset {
+  bytes: Uint8Array;
+  cidToGid: Uint8Array;
+}
+
+/** The memos a font is embedded through: its subsets, and the streams they are compressed to. */
+export interface EmbedMemos {
+  subsets: SubsetMemo;
+  deflated: DeflateMemo;
+}
 
 /** Whether the font can be written with its own glyph ids (TrueType outlines). */
 export function takesGlyphIds(font: PdfkitFont): boolean {
@@ -64,7 +77,7 @@ export function takesGlyphIds(font: PdfkitFont): boolean {
  * From now on the font's glyphs are written as their own ids, and the font is embedded by
  * `embedByGlyphId`. Called before anything is painted with the font.
  */
-export function useGlyphIds(font: PdfkitFont, subsets: SubsetMemo): void {
+export function useGlyphIds(font: PdfkitFont, memos: EmbedMemos): void {
   const used = new Set<number>([0]);
   font.subset.includeGlyph = (glyph) => {
     const id = typeof glyph === "number" ? glyph : glyph.id;
@@ -75,14 +88,14 @@ export function useGlyphIds(font: PdfkitFont, subsets: SubsetMemo): void {
     embedByGlyphId(
       font,
       [...used].sort((a, b) => a - b),
-      subsets,
+      memos,
     );
 }
 
 /** The font's dictionary, descendant CID font, descriptor, file, CID map and ToUnicode. */
-function embedByGlyphId(font: PdfkitFont, gids: number[], subsets: SubsetMemo): unknown {
+function embedByGlyphId(font: PdfkitFont, gids: number[], memos: EmbedMemos): unknown {
   const doc = font.document;
-  const made = subsetOf(font.font, gids, subsets);
+  const made = subsetOf(font.font, gids, memos);
   const fontFile = doc.ref();
   fontFile.end(made.bytes);
   const name = `${subsetTag(font.id)}+${pdfFontName(String(font.font.postscriptName))}`;
@@ -120,28 +133,34 @@ function embedByGlyphId(font: PdfkitFont, gids: number[], subsets: SubsetMemo): 
 }
 
 /**
- * The subset of the glyphs, made once per thread, and its CIDToGIDMap. The subset holds the
- * glyphs in id order (fontkit appends a composite glyph's parts after them), so each CID's
- * place in it is its place in `gids`.
+ * The subset of the glyphs and its CIDToGIDMap, made once per thread, and said to be
+ * unchanging to the memo of compressed streams, which then finds them without hashing them
+ * for every letter. The subset holds the glyphs in id order (fontkit appends a composite
+ * glyph's parts after them), so each CID's place in it is its place in `gids`.
  */
-function subsetOf(
-  font: FontkitFont,
-  gids: number[],
-  subsets: SubsetMemo,
-): { bytes: Uint8Array; cidToGid: Uint8Array } {
-  let byGlyphs = subsets.get(font);
+function subsetOf(font: FontkitFont, gids: number[], memos: EmbedMemos): Subset {
+  let byGlyphs = memos.subsets.get(font);
   if (!byGlyphs) {
     byGlyphs = new Map();
-    subsets.set(font, byGlyphs);
+    memos.subsets.set(font, byGlyphs);
   }
   const key = gids.join(",");
-  const bytes = byGlyphs.get(key) ?? remember(byGlyphs, key, encodeSubset(font, gids), 32);
-  const cidToGid = new Uint8Array(2 * ((gids.at(-1) ?? 0) + 1));
+  const kept = byGlyphs.get(key);
+  if (kept) return kept;
+  const made = { bytes: encodeSubset(font, gids), cidToGid: cidToGidMap(gids) };
+  memos.deflated.unchanging(made.bytes);
+  memos.deflated.unchanging(made.cidToGid);
+  return remember(byGlyphs, key, made, 32);
+}
+
+/** Each CID's (glyph id's) place in the subset, two bytes a CID up to the largest. */
+function cidToGidMap(gids: number[]): Uint8Array {
+  const map = new Uint8Array(2 * ((gids.at(-1) ?? 0) + 1));
   gids.forEach((gid, at) => {
-    cidToGid[2 * gid] = at >> 8;
-    cidToGid[2 * gid + 1] = at & 0xff;
+    map[2 * gid] = at >> 8;
+    map[2 * gid + 1] = at & 0xff;
   });
-  return { bytes, cidToGid };
+  return map;
 }
 
 function encodeSubset(font: FontkitFont, gids: number[]): Uint8Array {

@@ -22,7 +22,24 @@ import { RecurringMemo } from "../recurring-memo.js";
  * whole, which is worked out from its pieces' (adler32Combine) rather than by reading all of
  * its bytes again for every letter.
  */
-export type DeflateMemo = RecurringMemo<Deflated>;
+export class DeflateMemo extends RecurringMemo<Deflated> {
+  /** The key of each byte array said to be unchanging, by identity. */
+  private readonly fixed = new WeakMap<Uint8Array, string>();
+
+  /**
+   * Says that `bytes` never change: a stream of them alone is then looked up by their
+   * identity, not hashed again. Why: a thread's font subsets (cid-font.ts) are the same
+   * objects from letter to letter, some 40 kB a letter that were copied and hashed for each.
+   */
+  unchanging(bytes: Uint8Array): void {
+    if (!this.fixed.has(bytes)) this.fixed.set(bytes, keyOf(bytes));
+  }
+
+  /** The key of bytes said to be unchanging; undefined for any other. */
+  fixedKey(bytes: Uint8Array): string | undefined {
+    return this.fixed.get(bytes);
+  }
+}
 
 export interface Deflated {
   bytes: Uint8Array;
@@ -33,7 +50,7 @@ export interface Deflated {
 const MAX_STREAMS = 256;
 
 export function newDeflateMemo(): DeflateMemo {
-  return new RecurringMemo(MAX_STREAMS);
+  return new DeflateMemo(MAX_STREAMS);
 }
 
 /** The parts of pdfkit 0.20's document and PDFReference this file uses. */
@@ -67,11 +84,7 @@ export function deflateThrough(doc: DeflatingDocument, memo: DeflateMemo): void 
     const finalize = r.finalize.bind(r);
     r.finalize = () => {
       if (r.compress && r.buffer.length > 0) {
-        r.buffer = [
-          r.pieces?.length
-            ? joined(r.buffer, r.pieces, memo)
-            : deflated(Buffer.concat(r.buffer), memo),
-        ];
+        r.buffer = [r.pieces?.length ? joined(r.buffer, r.pieces, memo) : deflated(r.buffer, memo)];
         r.data.Filter = "FlateDecode";
         r.compress = false;
       }
@@ -81,12 +94,20 @@ export function deflateThrough(doc: DeflatingDocument, memo: DeflateMemo): void 
   };
 }
 
-function deflated(raw: Buffer, memo: DeflateMemo): Uint8Array {
-  const key = createHash("sha1").update(raw).digest("base64");
+function deflated(chunks: Uint8Array[], memo: DeflateMemo): Uint8Array {
+  // A stream of one unchanging array (a font subset) has its key already.
+  const known = chunks.length === 1 ? memo.fixedKey(chunks[0] as Uint8Array) : undefined;
+  const raw = known === undefined ? Buffer.concat(chunks) : (chunks[0] as Uint8Array);
+  const key = known ?? keyOf(raw);
   return memo.of(key, () => {
     const bytes = deflateSync(raw);
     return { bytes, adler: bytes.readUInt32BE(bytes.length - 4) };
   }).bytes;
+}
+
+/** A stream's key in the memo: the SHA-1 of its uncompressed bytes. */
+function keyOf(raw: Uint8Array): string {
+  return createHash("sha1").update(raw).digest("base64");
 }
 
 /** The zlib header deflateSync writes (default compression, 32 kB window). */
@@ -101,7 +122,7 @@ function joined(chunks: Uint8Array[], starts: number[], memo: DeflateMemo): Uint
   const parts = bounds.slice(1).map((end, i) => {
     const raw = Buffer.concat(chunks.slice(bounds[i], end));
     // Another key than the piece's bytes as a whole stream, which compress otherwise.
-    const key = `${createHash("sha1").update(raw).digest("base64")} piece`;
+    const key = `${keyOf(raw)} piece`;
     const made = memo.of(key, () => piece(raw));
     adler = adler32Combine(adler, made.adler, raw.length);
     return made.bytes;

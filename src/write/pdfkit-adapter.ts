@@ -203,7 +203,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         if (paintable && !byGlyphId.has(font)) {
           const embedded = (doc as unknown as { _font: PdfkitFont })._font;
           const own = takesGlyphIds(embedded);
-          if (own) useGlyphIds(embedded, res.pdf.subsets);
+          if (own) useGlyphIds(embedded, res.pdf);
           byGlyphId.set(font, own);
         }
       } else if (shapedIn !== lang) {
