@@ -710,6 +710,12 @@ describe("ties of a number and the noun it counts", () => {
     expect(set("2 школи, 3 години, 1 школа, 5 років, 2 села, 1 мить", "uk")).toBe(
       "2~школи, 3~години, 1~школа, 5~років, 2~села, 1~мить",
     );
+    // review29: "до 10 числа" (by the 10th of the month), a genitive after any number, was
+    // read as a verb in "-ла" and left free: "10" ended a line, "числа" began the next.
+    expect(set("до 10 числа каждого месяца, 25 числа", "ru")).toBe(
+      "до 10~числа каждого месяца, 25~числа",
+    );
+    expect(set("до 15 числа кожного місяця", "uk")).toBe("до 15~числа кожного місяця");
   });
 });
 
