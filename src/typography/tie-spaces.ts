@@ -488,7 +488,8 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
     COUNT.test(before) &&
     COUNTED.test(after) &&
     !sets.notCounted.has(after) &&
-    !isVerbAfter(before, after, sets.verbs)
+    // A verb ends a sentence as often as not: "Рейс 12 вылетел."
+    !isVerbAfter(before, after.replace(SENTENCE_MARK, ""), sets.verbs)
   )
     return true;
   if (NUMBER_START.test(after) && (CURRENCY_SET.has(before) || isCurrencySign(before))) return true;

@@ -716,6 +716,11 @@ describe("ties of a number and the noun it counts", () => {
       "до 10~числа каждого месяца, 25~числа",
     );
     expect(set("до 15 числа кожного місяця", "uk")).toBe("до 15~числа кожного місяця");
+    // review29: a verb ending a sentence was tied, its full stop read as part of its ending.
+    expect(set("Рейс 12 вылетел. Из них 3 отказались! А 5 вылетели.", "ru")).toBe(
+      "Рейс 12 вылетел. Из них 3 отказались! А~5 вылетели.",
+    );
+    expect(set("Засідань 5 відбулися.", "uk")).toBe("Засідань 5 відбулися.");
   });
 });
 
