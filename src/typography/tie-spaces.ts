@@ -426,7 +426,8 @@ const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
  * договора"), as a count is to its noun (notCounted).
  */
 function names(word: string, sets: TieSets): boolean {
-  const bare = word.replace(OPENING, "");
+  // With its elided article too: "l’annexe B. Nous" names B as "annexe B. Nous" does.
+  const bare = unelided(word.replace(OPENING, ""));
   return NAMING.has(bare) || sets.beforeNumber.has(bare.toLowerCase());
 }
 

@@ -138,6 +138,10 @@ describe("curly quotes", () => {
     ).toBe("under Subpart~H; see Appendix~A, Exhibit~(B), Part~IV and Title~IV funds.");
     // The part's letter ends the sentence: no initial of the next one's first word.
     expect(set("under Subpart H. The request", "en-US")).toBe("under Subpart~H. The request");
+    // review29: after a noun with its elided article, the letter still ended a sentence tied.
+    expect(set("voir l’annexe B. Nous avons, l’annexe II. Elle", "fr-FR")).toBe(
+      "voir l’annexe~B. Nous avons, l’annexe~II. Elle",
+    );
     // A capital word after the noun is no part's name: "Table Mountain", "Part One".
     expect(set("the Table Mountain trail, Part One", "en-US")).toBe(
       "the Table Mountain trail, Part One",
