@@ -461,6 +461,17 @@ function unelided(word: string): string {
   return word.replace(ELIDED, "");
 }
 
+/**
+ * Whether `word` is a magnitude or percent (magnitude-words.ts) as written: with its own full
+ * stop (Bulgarian "хил."), at a sentence's end ("۴٫۵ میلیارد.", "৪৫০ কোটি।"), or closing a
+ * bracket there ("(12 Prozent).").
+ */
+function isMagnitude(word: string, sets: TieSets): boolean {
+  const closed = word.replace(CLOSING, "");
+  const bare = closed.replace(SENTENCE_MARK, "");
+  return [closed, bare, bare.replace(CLOSING, "")].some((w) => sets.magnitudes.has(w));
+}
+
 /** `named`: `raw` is the number of what the word before it names (names). */
 function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
   if (DASHES.has(next)) return true;
@@ -480,9 +491,7 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   if (ENDS_IN_DIGIT.test(before) && isUnit(after)) return true;
-  // A magnitude also at a sentence's end: "۴٫۵ میلیارد.", "৪৫০ কোটি।".
-  if (ENDS_IN_DIGIT.test(before) && sets.magnitudes.has(after.replace(SENTENCE_MARK, "")))
-    return true;
+  if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
   if (
     sets.notCounted &&
     !named &&

@@ -660,6 +660,12 @@ describe("ties of a number and its magnitude or percent, in its language", () =>
     expect(set("कुल 3 करोड़ रुपये", "hi")).toBe("कुल 3~करोड़ रुपये");
     expect(set("بقيمة 5 مليار دولار", "ar")).toBe("بقيمة 5~مليار دولار");
     expect(set("ថវិកា ២ លាន ដុល្លារ", "km")).toBe("ថវិកា ២~លាន ដុល្លារ");
+    // review29: a magnitude with a full stop of its own (Bulgarian "хил.", as ICU writes it)
+    // was looked up without it, and one closing a bracket at a sentence's end with both.
+    expect(set("Сумата е 5 хил. лева.", "bg")).toBe("Сумата е 5~хил. лева.");
+    expect(set("rund (12 Prozent). Siehe (4 Millionen), 5 Millionen.)", "de")).toBe(
+      "rund (12~Prozent). Siehe (4~Millionen), 5~Millionen.)",
+    );
     // Not another language's: a Persian word after a number in an English sentence.
     expect(set("more than 4 میلیارد", "en")).toBe("more than 4 میلیارد");
   });
