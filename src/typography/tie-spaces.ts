@@ -504,8 +504,9 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
     return true;
   if (NUMBER_START.test(after) && (CURRENCY_SET.has(before) || isCurrencySign(before))) return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
-  // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart").
-  if (!named && INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;
+  // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart"),
+  // nor where the letter is also a code's part ("l’annexe D. Nous", though "article D. 12").
+  if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return !named;
   return (
     sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
   );

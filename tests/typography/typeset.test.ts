@@ -142,6 +142,10 @@ describe("curly quotes", () => {
     expect(set("voir l’annexe B. Nous avons, l’annexe II. Elle", "fr-FR")).toBe(
       "voir l’annexe~B. Nous avons, l’annexe~II. Elle",
     );
+    // Nor one French ties as a code's part before its article number (L., R., D.).
+    expect(set("voir l’annexe D. Nous avons, article L. 145-9, M. D. Martin", "fr-FR")).toBe(
+      "voir l’annexe~D. Nous avons, article~L.~145-9, M.~D.~Martin",
+    );
     // A capital word after the noun is no part's name: "Table Mountain", "Part One".
     expect(set("the Table Mountain trail, Part One", "en-US")).toBe(
       "the Table Mountain trail, Part One",
