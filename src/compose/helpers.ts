@@ -365,9 +365,9 @@ function startsWithLabel(text: string, label: string): boolean {
 /**
  * Whether the text begins with a label of its own: one to four words of letters (dots,
  * slashes, apostrophes and hyphens within: "N/Réf.", "Your ref.", "Unser Zeichen") and a
- * colon, a space before it as French writes one, then a space (or tight, as OWN_LABEL says); or Chinese and Japanese's
- * full-width colon, which no space follows ("我方文号：HL-24", as the pack's "文号：").
- * Why no digits: "Case 12: …" or "3 May: …" is a value that happens to hold a colon.
+ * colon, a space before it as French writes one, then a space (or tight, as OWN_LABEL says);
+ * or Chinese and Japanese's full-width colon, which no space follows ("我方文号：HL-24", as the
+ * pack's "文号："). Why no digits: "Case 12: …" or "3 May: …" is a value that happens to hold a colon.
  */
 function hasOwnLabel(text: string): boolean {
   return OWN_LABEL.test(text);

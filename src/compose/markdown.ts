@@ -234,8 +234,8 @@ function block(t: Token, ctx: MdContext): string {
 /**
  * Adds a table's cells to the letter's count as the lexer finds the table, and refuses it at
  * its first line once the count passes what a letter lays out. Why here, not only in the
- * layout: a table of 1.3 MB took some 15 s to be read, its cells' Markdown and all, turned
- * into markup and read again before the layout refused it, of no line when its cells were a
+ * layout: a table of 1.3 MB was read whole, its cells' Markdown and all, turned into markup
+ * and read again before the layout refused it, of no line when its cells were a
  * letter or two (text that could stand anywhere in the data); it is refused here before its
  * cells are read, at the table. Counted as the layout lays it out: every row across the
  * widest, the header row unless it is empty (markdown-table.ts leaves it out).

@@ -56,10 +56,9 @@ function countryCodeAsLanguage(
 
 /**
  * The most characters a language tag may have. Why: BCP 47 lets private-use and extension
- * subtags run on without end, and Intl takes a tag of 900,000 characters, then spends seconds
- * reading it again for each formatter a letter makes (a letter of three lines took 15 s), and
- * the PDF writes it twice; HarfBuzz keeps every tag it is given for good, and finds each among
- * those it has in a list. Why this many: a tag with a script, a region, a variant and every
+ * subtags run on without end, and Intl takes a tag of 900,000 characters, then reads it all
+ * again for each formatter a letter makes, and the PDF writes it twice; HarfBuzz keeps every
+ * tag it is given for good, and finds each among those it has in a list. Why this many: a tag with a script, a region, a variant and every
  * Unicode extension keyword a letter's dates and numbers heed
  * (`ja-JP-u-ca-japanese-cu-jpy-hc-h23-nu-jpanfin-tz-jptyo`) is 51.
  */

@@ -16,6 +16,11 @@ export interface VerbEnding {
   ending: string;
   nounsAfter: readonly CountForm[];
   minLetters: number;
+  /**
+   * Nouns that end so after any count, in small letters: "числа", the day of a month ("до
+   * 10 числа", by the 10th), a genitive singular after every number.
+   */
+  nouns?: readonly string[];
 }
 
 /** A VerbEnding ready to test words with. */
@@ -23,6 +28,7 @@ export interface VerbTest {
   ending: RegExp;
   nounsAfter: ReadonlySet<CountForm>;
   minLetters: number;
+  nouns: ReadonlySet<string>;
 }
 
 export function verbTests(endings: readonly VerbEnding[]): VerbTest[] {
@@ -30,6 +36,7 @@ export function verbTests(endings: readonly VerbEnding[]): VerbTest[] {
     ending: new RegExp(`(?:${v.ending})$`, "u"),
     nounsAfter: new Set(v.nounsAfter),
     minLetters: v.minLetters,
+    nouns: new Set(v.nouns ?? []),
   }));
 }
 
@@ -53,6 +60,10 @@ export function isVerbAfter(count: string, word: string, tests: readonly VerbTes
   if (!form) return false;
   const letters = [...word].length;
   return tests.some(
-    (t) => letters >= t.minLetters && !t.nounsAfter.has(form) && t.ending.test(word),
+    (t) =>
+      letters >= t.minLetters &&
+      !t.nounsAfter.has(form) &&
+      t.ending.test(word) &&
+      !t.nouns.has(word.toLowerCase()),
   );
 }

@@ -430,7 +430,8 @@ const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
  * договора"), as a count is to its noun (notCounted).
  */
 function names(word: string, sets: TieSets): boolean {
-  const bare = word.replace(OPENING, "");
+  // With its elided article too: "l’annexe B. Nous" names B as "annexe B. Nous" does.
+  const bare = unelided(word.replace(OPENING, ""));
   return NAMING.has(bare) || sets.beforeNumber.has(bare.toLowerCase());
 }
 
@@ -464,6 +465,17 @@ function unelided(word: string): string {
   return word.replace(ELIDED, "");
 }
 
+/**
+ * Whether `word` is a magnitude or percent (magnitude-words.ts) as written: with its own full
+ * stop (Bulgarian "хил."), at a sentence's end ("۴٫۵ میلیارد.", "৪৫০ কোটি।"), or closing a
+ * bracket there ("(12 Prozent).").
+ */
+function isMagnitude(word: string, sets: TieSets): boolean {
+  const closed = word.replace(CLOSING, "");
+  const bare = closed.replace(SENTENCE_MARK, "");
+  return [closed, bare, bare.replace(CLOSING, "")].some((w) => sets.magnitudes.has(w));
+}
+
 /** `named`: `raw` is the number of what the word before it names (names). */
 function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
   if (DASHES.has(next)) return true;
@@ -483,22 +495,22 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   if (ENDS_IN_DIGIT.test(before) && isUnit(after)) return true;
-  // A magnitude also at a sentence's end: "۴٫۵ میلیارد.", "৪৫০ কোটি।".
-  if (ENDS_IN_DIGIT.test(before) && sets.magnitudes.has(after.replace(SENTENCE_MARK, "")))
-    return true;
+  if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
   if (
     sets.notCounted &&
     !named &&
     COUNT.test(before) &&
     COUNTED.test(after) &&
     !sets.notCounted.has(after) &&
-    !isVerbAfter(before, after, sets.verbs)
+    // A verb ends a sentence as often as not: "Рейс 12 вылетел."
+    !isVerbAfter(before, after.replace(SENTENCE_MARK, ""), sets.verbs)
   )
     return true;
   if (NUMBER_START.test(after) && (CURRENCY_SET.has(before) || isCurrencySign(before))) return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
-  // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart").
-  if (!named && INITIAL.test(before) && /^\p{Lu}/u.test(after)) return true;
+  // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart"),
+  // nor where the letter is also a code's part ("l’annexe D. Nous", though "article D. 12").
+  if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return !named;
   return (
     sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
   );

@@ -40,12 +40,13 @@ export interface TieWords {
  * nouns only after 1 or 2–4: "1 пчела", "1 число", "2 стола", "2 недели"), and a masculine past
  * of seven letters or more ("вылетел", "отказал"; a noun after 1, "1 материал", and a
  * genitive plural is "5 правил", "5 кресел", six letters at most but for rare "покрывал").
+ * "Числа", the day of a month after any number ("до 10 числа"), is a noun that ends as "-ла".
  * Five letters at least, so "лось" and "кило" stay nouns; a short verb ("3 ушли") stays tied.
  */
 const VERBS_RU: readonly VerbEnding[] = [
   { ending: "(?:л[аои]?|[тч]ь?)с[яь]", nounsAfter: [], minLetters: 5 },
   { ending: "ть", nounsAfter: ["one"], minLetters: 5 },
-  { ending: "л[аои]", nounsAfter: ["one", "few"], minLetters: 5 },
+  { ending: "л[аои]", nounsAfter: ["one", "few"], minLetters: 5, nouns: ["числа"] },
   { ending: "[аеёиоуыя]л", nounsAfter: ["one"], minLetters: 7 },
 ];
 
@@ -53,13 +54,14 @@ const VERBS_RU: readonly VerbEnding[] = [
  * Ukrainian verbs after a number: reflexive forms ("відбулися", "відбувся", "відбудеться",
  * "навчатися"), the infinitive and the present's third person ("-ть": "працюють"; a noun only
  * after 1), the infinitive in "-ти" and the past tense's "-ла", "-ло", "-ли" (nouns after 1 or
- * 2–4, whose nominative plural "2 школи" ends so too). The masculine past ("вилетів") ends as
- * a genitive plural does ("5 років"), and is left tied.
+ * 2–4, whose nominative plural "2 школи" ends so too; "до 10 числа", a day of the month,
+ * after any). The masculine past ("вилетів") ends as a genitive plural does ("5 років"), and
+ * is left tied.
  */
 const VERBS_UK: readonly VerbEnding[] = [
   { ending: "(?:л[аоиі]?|в|ть?|ти)с[яь]", nounsAfter: [], minLetters: 5 },
   { ending: "ть", nounsAfter: ["one"], minLetters: 5 },
-  { ending: "ти|л[аои]", nounsAfter: ["one", "few"], minLetters: 5 },
+  { ending: "ти|л[аои]", nounsAfter: ["one", "few"], minLetters: 5, nouns: ["числа"] },
 ];
 
 /** For every language: signs and units that read the same everywhere. */

@@ -41,6 +41,16 @@ describe("a page band that runs off the paper", () => {
     expect(e.problems[0]?.location?.path).toMatch(/^sender\.offices\.0\.lines\.\d+$/);
   });
 
+  // review29: 65 lines put only the letterhead's rule below the paper's foot, refused as "0 of
+  // its lines would not be printed", of no place.
+  it("names a rule that alone runs off, at the line nearest it", async () => {
+    const e = await caught(() => render(letter(65), ["pdf"]));
+    expect([e.problems[0]?.message, e.problems[0]?.location?.path]).toEqual([
+      'the letterhead runs off the paper: its rule would not be printed, past "Line 65 of the address"',
+      "sender.address.64",
+    ]);
+  });
+
   it("lets a letterhead that fits the paper be, the text starting on the next page", async () => {
     expect((await render(letter(60), ["pdf"])).pages).toBe(2);
   });

@@ -138,6 +138,14 @@ describe("curly quotes", () => {
     ).toBe("under Subpart~H; see Appendix~A, Exhibit~(B), Part~IV and Title~IV funds.");
     // The part's letter ends the sentence: no initial of the next one's first word.
     expect(set("under Subpart H. The request", "en-US")).toBe("under Subpart~H. The request");
+    // review29: after a noun with its elided article, the letter still ended a sentence tied.
+    expect(set("voir l’annexe B. Nous avons, l’annexe II. Elle", "fr-FR")).toBe(
+      "voir l’annexe~B. Nous avons, l’annexe~II. Elle",
+    );
+    // Nor one French ties as a code's part before its article number (L., R., D.).
+    expect(set("voir l’annexe D. Nous avons, article L. 145-9, M. D. Martin", "fr-FR")).toBe(
+      "voir l’annexe~D. Nous avons, article~L.~145-9, M.~D.~Martin",
+    );
     // A capital word after the noun is no part's name: "Table Mountain", "Part One".
     expect(set("the Table Mountain trail, Part One", "en-US")).toBe(
       "the Table Mountain trail, Part One",
@@ -661,6 +669,12 @@ describe("ties of a number and its magnitude or percent, in its language", () =>
     expect(set("कुल 3 करोड़ रुपये", "hi")).toBe("कुल 3~करोड़ रुपये");
     expect(set("بقيمة 5 مليار دولار", "ar")).toBe("بقيمة 5~مليار دولار");
     expect(set("ថវិកា ២ លាន ដុល្លារ", "km")).toBe("ថវិកា ២~លាន ដុល្លារ");
+    // review29: a magnitude with a full stop of its own (Bulgarian "хил.", as ICU writes it)
+    // was looked up without it, and one closing a bracket at a sentence's end with both.
+    expect(set("Сумата е 5 хил. лева.", "bg")).toBe("Сумата е 5~хил. лева.");
+    expect(set("rund (12 Prozent). Siehe (4 Millionen), 5 Millionen.)", "de")).toBe(
+      "rund (12~Prozent). Siehe (4~Millionen), 5~Millionen.)",
+    );
     // Not another language's: a Persian word after a number in an English sentence.
     expect(set("more than 4 میلیارد", "en")).toBe("more than 4 میلیارد");
   });
@@ -715,6 +729,17 @@ describe("ties of a number and the noun it counts", () => {
     expect(set("2 школи, 3 години, 1 школа, 5 років, 2 села, 1 мить", "uk")).toBe(
       "2~школи, 3~години, 1~школа, 5~років, 2~села, 1~мить",
     );
+    // review29: "до 10 числа" (by the 10th of the month), a genitive after any number, was
+    // read as a verb in "-ла" and left free: "10" ended a line, "числа" began the next.
+    expect(set("до 10 числа каждого месяца, 25 числа", "ru")).toBe(
+      "до 10~числа каждого месяца, 25~числа",
+    );
+    expect(set("до 15 числа кожного місяця", "uk")).toBe("до 15~числа кожного місяця");
+    // review29: a verb ending a sentence was tied, its full stop read as part of its ending.
+    expect(set("Рейс 12 вылетел. Из них 3 отказались! А 5 вылетели.", "ru")).toBe(
+      "Рейс 12 вылетел. Из них 3 отказались! А~5 вылетели.",
+    );
+    expect(set("Засідань 5 відбулися.", "uk")).toBe("Засідань 5 відбулися.");
   });
 });
 
