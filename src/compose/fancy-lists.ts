@@ -600,6 +600,31 @@ function dateLines(md: string): ReadonlySet<number> {
   return dates;
 }
 
+/**
+ * The text with a hard line break (Markdown's `\\` at a line's end) before each line of a run
+ * of dates (dateLines) that follows a line of text: the lines stay lines, as the writer broke
+ * them, where Markdown would run them into one ("geschlossen: 24.12. Heiligabend 31.12.
+ * Silvester"). Not after a heading, a table's row, a fence or a rule, which a backslash would
+ * change.
+ */
+export function datesAsLines(md: string): string {
+  if (!ANY.test(md)) return md;
+  const dates = dateLines(md);
+  let out = "";
+  let from = 0;
+  for (const at of [...dates].sort((a, b) => a - b)) {
+    const start = md.lastIndexOf("\n", at - 2) + 1;
+    const before = md.slice(start, at - 1);
+    if (at === 0 || !PLAIN_LINE.test(before) || /(?:\\| {2})$/.test(before)) continue;
+    out += `${md.slice(from, at - 1)}\\`;
+    from = at - 1;
+  }
+  return out + md.slice(from);
+}
+
+/** A line of a paragraph's text: not empty, a heading, a table's row, a fence or a rule. */
+const PLAIN_LINE = /^(?! {4})[ >]*(?![#|`~]|[-=*_ ]+$)\S/;
+
 /** A day and a month as the start of a line writes them: "24.12.", "1.1", "3.10.". */
 const DAY_MONTH = /^([1-9]|[12]\d|3[01])\.([1-9]|1[0-2])(\.?)$/;
 

@@ -14,7 +14,7 @@ import { MAX_TABLE_CELLS, tooManyCells } from "../model/table-cell-limit.js";
 import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
 import { clauseNumber, isFirstPartOf, opensSection } from "./clause-numbers.js";
-import { type FancyLists, fancyLists, type Marker } from "./fancy-lists.js";
+import { datesAsLines, type FancyLists, fancyLists, type Marker } from "./fancy-lists.js";
 import { type JapaneseItems, japaneseItems } from "./japanese-bullets.js";
 import { isLangDiv, LANG_DIV_EXTENSIONS, type LangDiv } from "./lang-div.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
@@ -87,7 +87,7 @@ export function markdownToMarkup(
   markers: ListMarkers = {},
   tables: TableTally = { cells: 0 },
 ): string {
-  const text = pastedTables(pastedBullets(md));
+  const text = datesAsLines(pastedTables(pastedBullets(md)));
   const before = tables.cells;
   // A marker that did not start a list item (inside a paragraph the lexer kept whole) would
   // print as `2.`: its line is read again as written, which may change what follows it.

@@ -351,10 +351,19 @@ describe("lists numbered with letters and roman numerals", () => {
   it("leave a list of day-and-month dates, one a line, as lines of text", () => {
     const holidays =
       "1.1. Neujahr\n6.1. Heilige Drei Könige\n1.5. Tag der Arbeit\n3.10. Tag der Deutschen Einheit";
-    expect(md(holidays)).toBe(`<p>${holidays}</p>`);
+    // review29: left as text, they ran into one line ("Termine: 3.4. Anreise 5.4. Abreise");
+    // each stays a line, after a line of text too.
+    expect(md(holidays)).toBe(`<p>${holidays.replaceAll("\n", "<br/>")}</p>`);
     expect(md(`Feiertage:\n\n${holidays.replaceAll("\n", "\n\n")}`)).not.toContain("<list");
     expect(md("Termine:\n3.4. Anreise\n5.4. Abreise")).toBe(
-      "<p>Termine:\n3.4. Anreise\n5.4. Abreise</p>",
+      "<p>Termine:<br/>3.4. Anreise<br/>5.4. Abreise</p>",
+    );
+    // A heading, a table or a line already broken keeps its line as written.
+    expect(md("## Termine\n3.4. Anreise\n5.4. Abreise")).toBe(
+      '<heading level="2">Termine</heading><p>3.4. Anreise<br/>5.4. Abreise</p>',
+    );
+    expect(md("Termine:\\\n3.4. Anreise\n5.4. Abreise")).toBe(
+      "<p>Termine:<br/>3.4. Anreise<br/>5.4. Abreise</p>",
     );
     expect(md("1.1 Neujahr\n6.1 Heilige Drei Könige\n1.5 Tag der Arbeit")).not.toContain("<list");
     // Clauses in their order stay clauses, with a full stop after them or not.
