@@ -1,7 +1,7 @@
 import { HANGUL_COUNTERS } from "../model/list-marker.js";
 import { isUnit } from "../typography/tie-spaces.js";
 import { TIES_BY_LANGUAGE } from "../typography/tie-words.js";
-import { CLAUSE, isFirstPartOf } from "./clause-numbers.js";
+import { CLAUSE, isFirstPartOf, opensSection } from "./clause-numbers.js";
 import { QUOTE_MARKS, quoteDepthAt, unquoted } from "./quote-marks.js";
 
 /**
@@ -74,7 +74,10 @@ export function fancyLists(
         !following &&
         first !== undefined &&
         (opensList(md, at, marker, gap, first) ||
-          (!apart && subClause(md, at, indent, first, items, below) && !isRestated()));
+          (!apart && subClause(md, at, indent, first, items, below) && !isRestated()) ||
+          (nextSection(open, first) &&
+            underClause(md, at, indent) &&
+            !wrapped(md, at, rest, true)));
       // A marker past the next one, when it neither follows nor opens a list.
       const next =
         following ??
@@ -159,6 +162,29 @@ function nextOf(
 }
 
 const NEXT = (m: Marker, last: Marker) => m.start === last.start + 1;
+
+/** Whether the line above the one at `at` is a clause's, at the same indent ("1.2 Term"). */
+function underClause(md: string, at: number, indent: string): boolean {
+  const above = md.slice(md.lastIndexOf("\n", at - 2) + 1, Math.max(at - 1, 0));
+  if (!above.startsWith(indent)) return false;
+  return CLAUSE.test(/^\S+/.exec(above.slice(indent.length))?.[0] ?? "");
+}
+
+/**
+ * Whether `m` is the first clause of the section after the open list's last item's, right
+ * under it ("1.2 Term⏎2.1 Prices", `1.2.3` then `1.3.1`): markdown.ts starts its own list
+ * there (opensSection). Why: with no empty line between, it was read as text of clause 1.2
+ * ("Term 2.1 Prices 2.2 Payment").
+ */
+function nextSection(open: OpenItem[], m: Marker): boolean {
+  const last = open.at(-1)?.marker;
+  if (!last || !opensSection(m, last)) return false;
+  const section = (n: string) => (CLAUSE.exec(n)?.[1] ?? "").slice(0, -1).split(".").map(Number);
+  const was = section(last.numbering);
+  const is = section(m.numbering);
+  const k = is.length - 1;
+  return is.slice(0, k).every((p, i) => p === was[i]) && is[k] === (was[k] as number) + 1;
+}
 
 /**
  * The reading of a marker that skips ahead of an open list's last item (`(c)` after `(a)`,

@@ -178,6 +178,22 @@ describe("lists numbered with letters and roman numerals", () => {
     );
   });
 
+  // review29: with no empty line between, the next section's clauses ran into the last
+  // clause's text ("Term 2.1 Prices 2.2 Payment").
+  it("start the next section's clauses right under the last clause as a list of their own", () => {
+    const two =
+      '<list ordered="true" numbering="1.1"><item>Scope</item><item>Term</item></list><list ordered="true" numbering="2.1"><item>Prices</item><item>Payment</item></list>';
+    expect(md("1.1 Scope\n1.2 Term\n2.1 Prices\n2.2 Payment")).toBe(two);
+    expect(md("1.1. A\n1.2. B\n2.1. C\n2.2. D")).toContain(
+      '</list><list ordered="true" numbering="2.1.">',
+    );
+    // A number wrapped onto the line stays the clause's text, as does a section skipped to.
+    expect(md("1.1 Scope\n1.2 The population grew by\n2.1 million people.")).toContain(
+      "<item>The population grew by\n2.1 million people.</item>",
+    );
+    expect(md("1.1 Scope\n1.2 Term\n3.1 Prices\n3.2 Payment")).toContain("<item>Term\n3.1 Prices");
+  });
+
   // clauses27: "2.2 The Supplier shall⏎2.2.1 deliver …⏎2.2.2 install …" ran 2.2.1 and 2.2.2
   // into clause 2.2's text (and, an empty line apart, printed them as paragraphs): only a
   // clause ending in ":" took its parts. A number that extends its parent's is its part.
