@@ -177,8 +177,8 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
             space();
           } else if (piece)
             try {
-              const kept = ctx.style.uppercase && ctx.style.tracking && isAddress(piece);
-              const { look: l, ctx: c } = kept ? typed() : { look, ctx: wordCtx };
+              const address = ctx.style.uppercase && ctx.style.tracking && isAddress(piece);
+              const { look: l, ctx: c } = address ? typed() : { look, ctx: wordCtx };
               pushToken(items, piece, chain, l, c, !!run.href || !!run.code);
             } catch (e) {
               throw inWord(e, token);

@@ -1,8 +1,8 @@
 /**
  * The table cells a letter may lay out, in all its tables: each is set as a paragraph of its
- * own, some 150 µs and 3 kB apiece. Why a limit: a body of 4 MiB can hold two million cells
- * (`|a|b|c|d|e|` lines); 500,000 took 79 s and 1.5 GB. Why this many: a table of 80,000 rows
- * of two columns is laid out (tests/long-blocks.test.ts), about half a minute. The body's
+ * own. Why a limit: a body of 4 MiB can hold two million cells (`|a|b|c|d|e|` lines), whose
+ * time and memory docs/security.md measures. Why this many: a table of 80,000 rows of two
+ * columns is still laid out (tests/long-blocks.test.ts). The body's
  * Markdown counts its tables as it reads them (compose/markdown.ts), so that a table written
  * in the data is refused at its line before it is turned into markup; the layout counts every
  * table, a template's too (layout/table-cells.ts).
