@@ -45,24 +45,31 @@ function printableAscii(s: string): boolean {
   return true;
 }
 
+/** How `wrap` fills lines: their widths, and how it treats long words and a last word. */
+export interface WrapOptions {
+  /** Columns of the first line. */
+  width: number;
+  /** Columns of the lines after the first (narrower where they are turned over); `width` if unset. */
+  rest?: number;
+  /**
+   * A word longer than a line is not broken but stands on a line of its own, wider than the
+   * rest: a letterhead's e-mail address, which the PDF sets on one line in its small type.
+   */
+  whole?: boolean;
+  /** A last line of one word takes another with it (withoutRunt). */
+  noRunt?: boolean;
+}
+
 /**
  * Greedy word wrap to `width` columns, lines after the first to `rest` (narrower where they
  * are turned over: the first line of an address keeps the whole width). Text without spaces (Chinese, Japanese) breaks where
  * the Unicode line breaking rules allow, as in the PDF. A word longer than a line is broken
  * after a hyphen, a dash or a slash it has (as the PDF breaks it: model/word-breaks.ts), else
- * where the line ends, never inside a grapheme cluster (a letter and its marks). Widths add up
- * cluster by cluster, so each piece is measured once. With `whole`,
- * a word longer than a line is not broken but stands on a line of its own, wider than the
- * rest: a letterhead's e-mail address, which the PDF sets on one line in its small type. With
- * `noRunt`, a last line of one word takes another with it (withoutRunt).
+ * where the line ends, never inside a grapheme cluster (a letter and its marks), unless `whole`
+ * (WrapOptions). Widths add up cluster by cluster, so each piece is measured once.
  */
-export function wrap(
-  text: string,
-  width: number,
-  rest = width,
-  whole = false,
-  noRunt = false,
-): string[] {
+export function wrap(text: string, opts: WrapOptions): string[] {
+  const { width, rest = width, whole = false, noRunt = false } = opts;
   const out: Wrapped = { lines: [], line: "", used: 0, first: width, rest };
   for (const word of text.split(/ +/)) {
     if (word === "") continue;
@@ -176,18 +183,12 @@ export function newWrapMemo(): WrapMemo {
   return new RecurringMemo(MAX_WRAPPED);
 }
 
-/** `wrap`, done once per thread for the same text and widths; the lines are shared, not changed. */
-export function wrapOnce(
-  memo: WrapMemo,
-  text: string,
-  width: number,
-  rest = width,
-  whole = false,
-  noRunt = false,
-): string[] {
+/** `wrap`, done once per thread for the same text and options; the lines are shared, not changed. */
+export function wrapOnce(memo: WrapMemo, text: string, opts: WrapOptions): string[] {
+  const { width, rest = width, whole = false, noRunt = false } = opts;
   const how = `${whole ? "whole" : ""}${noRunt ? "noRunt" : ""}`;
   const key = `${width}\u0000${rest}\u0000${how}\u0000${text}`;
-  return memo.of(key, () => Object.freeze(wrap(text, width, rest, whole, noRunt))) as string[];
+  return memo.of(key, () => Object.freeze(wrap(text, opts))) as string[];
 }
 
 export function pad(s: string, width: number): string {

@@ -41,7 +41,9 @@ export function tableLines(
   const widths = columnShares(natural, least, room).map((w) => Math.max(1, Math.floor(w)));
   const out: string[] = [];
   rows.forEach((cells, row) => {
-    const wrapped = widths.map((w, c) => (cells[c]?.lines ?? []).flatMap((l) => wrap(l, w)));
+    const wrapped = widths.map((w, c) =>
+      (cells[c]?.lines ?? []).flatMap((l) => wrap(l, { width: w })),
+    );
     const height = largest(
       wrapped.map((l) => l.length),
       1,

@@ -18,7 +18,14 @@ import { upperCased } from "../model/upper-case.js";
 import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
 import { markedRow, withDirectionMarks } from "./direction-marks.js";
-import { displayWidth, pad, type WrapMemo, wrap, wrapOnce } from "./display-width.js";
+import {
+  displayWidth,
+  pad,
+  type WrapMemo,
+  type WrapOptions,
+  wrap,
+  wrapOnce,
+} from "./display-width.js";
 import { tableLines } from "./text-table.js";
 
 export interface TextOptions {
@@ -28,14 +35,8 @@ export interface TextOptions {
   wraps?: WrapMemo;
 }
 
-/** Wraps text to a width (lines after the first to `rest`), as `wrap` does. */
-type WrapTo = (
-  text: string,
-  width: number,
-  rest?: number,
-  whole?: boolean,
-  noRunt?: boolean,
-) => string[];
+/** Wraps text as `wrap` does (a memo's `wrapOnce` where the letter has one). */
+type WrapTo = (text: string, opts: WrapOptions) => string[];
 
 /**
  * Roles whose words a line never breaks inside: the letterhead's and the sender's lines, which
@@ -50,9 +51,7 @@ const WHOLE_WORDS: readonly string[] = ["letterhead", "sender"];
 export function writeText(doc: LetterDoc, opts: TextOptions): string {
   const width = Math.max(20, opts.width);
   const memo = opts.wraps;
-  const wrapTo: WrapTo = memo
-    ? (text, w, rest, whole, noRunt) => wrapOnce(memo, text, w, rest, whole, noRunt)
-    : wrap;
+  const wrapTo: WrapTo = memo ? (text, wrapping) => wrapOnce(memo, text, wrapping) : wrap;
   const out: string[] = [];
   // Placed groups (an address window, an info block) read best where page 1 shows them: those
   // that stand above the letterhead (reserve) before it, the others after it.
@@ -110,7 +109,7 @@ function noteLines(n: TextBlock, width: number): string[] {
   const lead = `[${n.marker ?? ""}] `;
   const indent = " ".repeat(displayWidth(lead));
   return n.lines.flatMap((runs, i) =>
-    wrap(runsText(runs), width - indent.length).map(
+    wrap(runsText(runs), { width: width - indent.length }).map(
       (l, j) => (i === 0 && j === 0 ? lead : indent) + l,
     ),
   );
@@ -251,8 +250,8 @@ function textLines(
     const text = upper
       ? runsText(runs.map((r) => ({ ...r, text: upperCased(r.text, r.lang ?? doc.lang) })))
       : runsText(runs);
-    const wrapped = (w: number, rest?: number, all?: boolean) =>
-      withDirectionMarks(wrapTo(text, w, rest, all, noRunt), b.lines, text, doc);
+    const wrapped = (lines: WrapOptions) =>
+      withDirectionMarks(wrapTo(text, { ...lines, noRunt }), b.lines, text, doc);
     // The indent goes before the first line of the paragraph only, as in the PDF.
     const first = n === 0 ? opening : "";
     const indented = (l: string, i: number) => (i === 0 && l ? first + l : l);
@@ -260,7 +259,7 @@ function textLines(
       const q = b.quoted ? quoteLead(b, width) : "";
       const lead = q + (n === 0 ? hang.first : " ".repeat(hang.indent));
       const w = width - q.length - hang.indent;
-      const body = wrapped(w, w - turn.length, whole);
+      const body = wrapped({ width: w, rest: w - turn.length, whole });
       pushAll(
         lines,
         body.map((l, i) => (i === 0 ? lead : q + " ".repeat(hang.indent) + turn) + l),
@@ -270,19 +269,19 @@ function textLines(
       const w = width - q.length;
       pushAll(
         lines,
-        wrapped(w - first.length, w).map((l, i) => q + indented(l, i)),
+        wrapped({ width: w - first.length, rest: w }).map((l, i) => q + indented(l, i)),
       );
     } else if (turn) {
       pushAll(
         lines,
-        wrapped(width - first.length, width - turn.length, whole).map((l, i) =>
+        wrapped({ width: width - first.length, rest: width - turn.length, whole }).map((l, i) =>
           i === 0 ? indented(l, i) : turn + l,
         ),
       );
     } else {
       pushAll(
         lines,
-        wrapped(width - first.length, width, whole).map((l, i) =>
+        wrapped({ width: width - first.length, rest: width, whole }).map((l, i) =>
           align(indented(l, i), width, how),
         ),
       );
@@ -343,8 +342,10 @@ function fieldLines(b: FieldsBlock, width: number, doc: LetterDoc): string[] {
   const labelW = Math.min(widest, Math.floor(width / 3));
   const out: string[] = [];
   for (const r of b.rows) {
-    const labels = r.label.split("\n").flatMap((l) => wrap(l, labelW));
-    const value = r.value.flatMap((l) => wrap(runsText(l), Math.max(10, width - labelW - 2)));
+    const labels = r.label.split("\n").flatMap((l) => wrap(l, { width: labelW }));
+    const value = r.value.flatMap((l) =>
+      wrap(runsText(l), { width: Math.max(10, width - labelW - 2) }),
+    );
     for (let i = 0; i < Math.max(labels.length, value.length); i++) {
       out.push(markedRow([pad(labels[i] ?? "", labelW), value[i] ?? ""], "  ", way));
     }
@@ -370,9 +371,12 @@ function turnedOver(
 ): string[] {
   const turn = (st?.runover ?? 0) > 0 ? "  " : "";
   return lines.flatMap((t) =>
-    withDirectionMarks(wrap(t, colW, colW - turn.length), [[{ text: t }]], t, doc).map((l, i) =>
-      i > 0 ? turn + l : l,
-    ),
+    withDirectionMarks(
+      wrap(t, { width: colW, rest: colW - turn.length }),
+      [[{ text: t }]],
+      t,
+      doc,
+    ).map((l, i) => (i > 0 ? turn + l : l)),
   );
 }
 

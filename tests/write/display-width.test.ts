@@ -24,13 +24,17 @@ describe("displayWidth", () => {
 
 describe("wrap", () => {
   it("wraps at word boundaries within the width", () => {
-    expect(wrap("the quick brown fox jumps", 10)).toEqual(["the quick", "brown fox", "jumps"]);
+    expect(wrap("the quick brown fox jumps", { width: 10 })).toEqual([
+      "the quick",
+      "brown fox",
+      "jumps",
+    ]);
   });
 
   it("wraps Korean between words, not between the syllables of one", () => {
     const lines = wrap(
       "지원 대상 선정 기준 가운데 연 매출 3억 원 이하 조건은 수도권과 비수도권의 임대료 차이를",
-      24,
+      { width: 24 },
     );
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.join(" ")).toBe(
@@ -39,7 +43,7 @@ describe("wrap", () => {
   });
 
   it("counts wide characters as two when wrapping", () => {
-    const lines = wrap("東京都 千代田区 丸の内 一丁目", 10);
+    const lines = wrap("東京都 千代田区 丸の内 一丁目", { width: 10 });
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(10);
     // Japanese breaks between characters, so a line is filled and the words may part.
     expect(lines.join("").replaceAll(" ", "")).toBe("東京都千代田区丸の内一丁目");
@@ -47,37 +51,49 @@ describe("wrap", () => {
 
   it("fills the first line to its width and the rest to theirs", () => {
     // A line turned over by two columns: only the lines after the first lose them.
-    expect(wrap("Christopher Martínez", 21, 19)).toEqual(["Christopher Martínez"]);
-    expect(wrap("one two three four five", 9, 7)).toEqual(["one two", "three", "four", "five"]);
-    expect(wrap("abcdefghij klm", 10, 4)).toEqual(["abcdefghij", "klm"]);
-    expect(wrap("abcdefghij", 4, 3)).toEqual(["abcd", "efg", "hij"]);
+    expect(wrap("Christopher Martínez", { width: 21, rest: 19 })).toEqual(["Christopher Martínez"]);
+    expect(wrap("one two three four five", { width: 9, rest: 7 })).toEqual([
+      "one two",
+      "three",
+      "four",
+      "five",
+    ]);
+    expect(wrap("abcdefghij klm", { width: 10, rest: 4 })).toEqual(["abcdefghij", "klm"]);
+    expect(wrap("abcdefghij", { width: 4, rest: 3 })).toEqual(["abcd", "efg", "hij"]);
   });
 
   it("keeps a word longer than a line whole on a line of its own when asked (a letterhead's address)", () => {
     const mail = "partnerships-and-programmes-coordination@opendataalliance-international.example";
-    expect(wrap(mail, 72, 72, true)).toEqual([mail]);
-    expect(wrap(`E-mail: ${mail} or post`, 72, 72, true)).toEqual(["E-mail:", mail, "or post"]);
+    expect(wrap(mail, { width: 72, whole: true })).toEqual([mail]);
+    expect(wrap(`E-mail: ${mail} or post`, { width: 72, whole: true })).toEqual([
+      "E-mail:",
+      mail,
+      "or post",
+    ]);
     // Else it breaks before a dot, as the PDF breaks a word in the text.
-    expect(wrap(mail, 72)).toEqual([
+    expect(wrap(mail, { width: 72 })).toEqual([
       "partnerships-and-programmes-coordination@opendataalliance-international",
       ".example",
     ]);
   });
 
   it("breaks a word longer than the line", () => {
-    expect(wrap("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
+    expect(wrap("abcdefghij", { width: 4 })).toEqual(["abcd", "efgh", "ij"]);
   });
 
   // Before, such a word was cut where the line ended: "Kierkegaard-Østergaar" / "d" in a
   // signer's column, "…logo-with-a-very-long" / "-name-for…" in a path.
   it("breaks a word longer than the line after a hyphen, dash or slash it has", () => {
-    expect(wrap("Søren Kierkegaard-Østergaard", 21)).toEqual(["Søren Kierkegaard-", "Østergaard"]);
-    expect(wrap("see /usr/share/missive/templates/business/logo.png now", 24)).toEqual([
+    expect(wrap("Søren Kierkegaard-Østergaard", { width: 21 })).toEqual([
+      "Søren Kierkegaard-",
+      "Østergaard",
+    ]);
+    expect(wrap("see /usr/share/missive/templates/business/logo.png now", { width: 24 })).toEqual([
       "see /usr/share/missive/",
       "templates/business/",
       "logo.png now",
     ]);
-    expect(wrap("https://example.com/abcdefghijklmnopqrstuvwxyz", 12)).toEqual([
+    expect(wrap("https://example.com/abcdefghijklmnopqrstuvwxyz", { width: 12 })).toEqual([
       "https://",
       "example.com/",
       "abcdefghijkl",
@@ -89,7 +105,7 @@ describe("wrap", () => {
   // Before, "…/rail-safety-" ended a line: a reader could not tell the address's hyphen
   // from one added to break it.
   it("breaks an address before its hyphens, not after", () => {
-    expect(wrap("https://example.gov/rail-safety-hearing-exhibits", 25)).toEqual([
+    expect(wrap("https://example.gov/rail-safety-hearing-exhibits", { width: 25 })).toEqual([
       "https://example.gov/rail",
       "-safety-hearing-exhibits",
     ]);
@@ -98,52 +114,54 @@ describe("wrap", () => {
   // As the PDF breaks it (model/word-breaks.ts): before a dot too, so a line need not end
   // in the middle of a name ("…-en-france.interi" / "eur.gouv.fr").
   it("breaks an address before a dot, not beside a letter or two or a digit", () => {
-    expect(wrap("https://administration-etrangers-en-france.interieur.gouv.fr/x", 27)).toEqual([
-      "https://administration",
-      "-etrangers-en-france",
-      ".interieur.gouv.fr/x",
-    ]);
-    expect(wrap("m.lindqvist@osei-lindqvist.example.com", 20)).toEqual([
+    expect(
+      wrap("https://administration-etrangers-en-france.interieur.gouv.fr/x", { width: 27 }),
+    ).toEqual(["https://administration", "-etrangers-en-france", ".interieur.gouv.fr/x"]);
+    expect(wrap("m.lindqvist@osei-lindqvist.example.com", { width: 20 })).toEqual([
       "m.lindqvist@osei",
       "-lindqvist.example",
       ".com",
     ]);
-    expect(wrap("https://example.org/v2.5.1/notes.html", 16)).toEqual([
+    expect(wrap("https://example.org/v2.5.1/notes.html", { width: 16 })).toEqual([
       "https://example",
       ".org/v2.5.1/",
       "notes.html",
     ]);
-    expect(wrap("(www.tel-aviv.gov.il)", 17)).toEqual(["(www.tel-aviv", ".gov.il)"]);
+    expect(wrap("(www.tel-aviv.gov.il)", { width: 17 })).toEqual(["(www.tel-aviv", ".gov.il)"]);
   });
 
   // As the PDF breaks them (UAX #14, src/model/unspaced-breaks.ts). Before, the text output
   // cut such text where the line ended: "。" could start a line and "B" / "7" part.
   it("breaks Chinese and Japanese where the line breaking rules allow, filling each line", () => {
-    expect(wrap("あいうえお。かきくけこ", 10)).toEqual(["あいうえ", "お。かきく", "けこ"]);
-    expect(wrap("会場：ホールB7。以上", 12)).toEqual(["会場：ホール", "B7。以上"]);
-    expect(wrap("東京 千代田区丸の内", 12)).toEqual(["東京 千代田", "区丸の内"]);
+    expect(wrap("あいうえお。かきくけこ", { width: 10 })).toEqual([
+      "あいうえ",
+      "お。かきく",
+      "けこ",
+    ]);
+    expect(wrap("会場：ホールB7。以上", { width: 12 })).toEqual(["会場：ホール", "B7。以上"]);
+    expect(wrap("東京 千代田区丸の内", { width: 12 })).toEqual(["東京 千代田", "区丸の内"]);
   });
 
   // Before, an address touching Japanese punctuation was broken where UAX #14 breaks, after
   // its hyphen ("sales@minato-" / "seiki.example）"), which reads as a hyphen added.
   it("breaks an address among Chinese or Japanese where addresses break", () => {
-    expect(wrap("お問い合わせ：sales@minato-seiki.example）まで", 30)).toEqual([
+    expect(wrap("お問い合わせ：sales@minato-seiki.example）まで", { width: 30 })).toEqual([
       "お問い合わせ：sales@minato",
       "-seiki.example）まで",
     ]);
-    expect(wrap("詳細は、https://example.jp/ms-7000/index.html）", 34)).toEqual([
+    expect(wrap("詳細は、https://example.jp/ms-7000/index.html）", { width: 34 })).toEqual([
       "詳細は、https://example.jp/ms",
       "-7000/index.html）",
     ]);
   });
 
   it("keeps a combining mark with its letter when it breaks a word", () => {
-    expect(wrap("abcde\u0301fgh", 5)).toEqual(["abcde\u0301", "fgh"]);
+    expect(wrap("abcde\u0301fgh", { width: 5 })).toEqual(["abcde\u0301", "fgh"]);
   });
 
   it("never parts a grapheme cluster when it breaks a word (a consonant and its vowel sign)", () => {
     // "कि" takes two columns: it goes to the next line whole, the vowel sign not alone.
-    expect(wrap("abcdकिxyz", 5)).toEqual(["abcd", "किxyz"]);
+    expect(wrap("abcdकिxyz", { width: 5 })).toEqual(["abcd", "किxyz"]);
   });
 
   it("pads by display width", () => {
@@ -154,22 +172,26 @@ describe("wrap", () => {
 // letterhead28: a letterhead line wrapped in the text output as "…CA 95814 ·" / "(916) 319-2031".
 describe("wrap at a separator between fields", () => {
   it("drops a separator the line would end with", () => {
-    expect(wrap("Sacramento, CA 95814 · (916) 319-2031", 22)).toEqual([
+    expect(wrap("Sacramento, CA 95814 · (916) 319-2031", { width: 22 })).toEqual([
       "Sacramento, CA 95814",
       "(916) 319-2031",
     ]);
   });
 
   it("drops a separator that would start the next line", () => {
-    expect(wrap("Sacramento, CA 95814 | (916) 319-2031", 20)).toEqual([
+    expect(wrap("Sacramento, CA 95814 | (916) 319-2031", { width: 20 })).toEqual([
       "Sacramento, CA 95814",
       "(916) 319-2031",
     ]);
   });
 
   it("keeps a separator within a line, and a dash that ends one", () => {
-    expect(wrap("Room 2031 · Sacramento", 40)).toEqual(["Room 2031 · Sacramento"]);
-    expect(wrap("the reply – which came late", 12)).toEqual(["the reply –", "which came", "late"]);
+    expect(wrap("Room 2031 · Sacramento", { width: 40 })).toEqual(["Room 2031 · Sacramento"]);
+    expect(wrap("the reply – which came late", { width: 12 })).toEqual([
+      "the reply –",
+      "which came",
+      "late",
+    ]);
   });
 });
 
@@ -179,36 +201,41 @@ describe("wrap with noRunt", () => {
   const SENTENCE = "including 36 that are part of the Belt and Road Initiative.";
 
   it("gives a last line of one word the word before it", () => {
-    expect(wrap(SENTENCE, 50)).toEqual([
+    expect(wrap(SENTENCE, { width: 50 })).toEqual([
       "including 36 that are part of the Belt and Road",
       "Initiative.",
     ]);
-    expect(wrap(SENTENCE, 50, 50, false, true)).toEqual([
+    expect(wrap(SENTENCE, { width: 50, noRunt: true })).toEqual([
       "including 36 that are part of the Belt and",
       "Road Initiative.",
     ]);
   });
 
   it("not where the line before would keep one word or less than half its width", () => {
-    expect(wrap("Antidisestablishment forever", 22, 22, false, true)).toEqual([
+    expect(wrap("Antidisestablishment forever", { width: 22, noRunt: true })).toEqual([
       "Antidisestablishment",
       "forever",
     ]);
-    expect(wrap("a b supercalifragilistic", 22, 22, false, true)).toEqual([
+    expect(wrap("a b supercalifragilistic", { width: 22, noRunt: true })).toEqual([
       "a b",
       "supercalifragilistic",
     ]);
-    expect(wrap("one two three four fivesixseveneight", 30, 30, false, true)).toEqual([
-      "one two three four",
-      "fivesixseveneight",
-    ]);
+    expect(
+      wrap("one two three four fivesixseveneight", {
+        width: 30,
+        noRunt: true,
+      }),
+    ).toEqual(["one two three four", "fivesixseveneight"]);
   });
 
   it("not across a word broken over the lines, nor a dropped separator", () => {
-    expect(wrap("write to visa-letters@example.org", 24, 24, false, true)).toEqual(
-      wrap("write to visa-letters@example.org", 24),
-    );
-    expect(wrap("Room 2031, Capitol · Sacramento", 20, 20, false, true)).toEqual([
+    expect(
+      wrap("write to visa-letters@example.org", {
+        width: 24,
+        noRunt: true,
+      }),
+    ).toEqual(wrap("write to visa-letters@example.org", { width: 24 }));
+    expect(wrap("Room 2031, Capitol · Sacramento", { width: 20, noRunt: true })).toEqual([
       "Room 2031, Capitol",
       "Sacramento",
     ]);
