@@ -31,11 +31,21 @@ export interface Marker {
   start: number;
 }
 
+/**
+ * A body's text and where its lines of dates start (dateLines), found once: datesAsLines
+ * keeps them lines, fancyLists leaves their numbers unread.
+ */
+export interface DatedText {
+  text: string;
+  dates: ReadonlySet<number>;
+}
+
 /** `skip`: lines (keys from `untaken`) to read as written. */
 export function fancyLists(
-  md: string,
+  body: DatedText,
   skip: ReadonlySet<string> = new Set(),
 ): FancyLists | undefined {
+  const { text: md, dates } = body;
   if (!ANY.test(md)) return undefined;
   // Each line's markers in order, and how many of them lists have taken (an index, not shift():
   // a list of 100,000 alike items would make that quadratic).
@@ -46,7 +56,6 @@ export function fancyLists(
   // (`(b)` after `(a)`, `(c)` after `(ii)`) or opens a list (opensList). Why: "as required by
   // section 12\n(a) of the Act" inside a paragraph is its text.
   const last = new Map<number, OpenItem[]>();
-  const dates = dateLines(md);
   const lone = loneClauses(md, dates);
   const below = siblingsBelow(md);
   // Where the lines written as items start (subClause's parents).
@@ -631,21 +640,25 @@ function dateLines(md: string): ReadonlySet<number> {
  * of dates (dateLines) that follows a line of text: the lines stay lines, as the writer broke
  * them, where Markdown would run them into one ("geschlossen: 24.12. Heiligabend 31.12.
  * Silvester"). Not after a heading, a table's row, a fence or a rule, which a backslash would
- * change.
+ * change. With the dates' lines where they start in that text (each moved on by the
+ * backslashes written before it), for fancyLists.
  */
-export function datesAsLines(md: string): string {
-  if (!ANY.test(md)) return md;
-  const dates = dateLines(md);
+export function datesAsLines(md: string): DatedText {
+  if (!ANY.test(md)) return { text: md, dates: new Set() };
+  const dates = new Set<number>();
   let out = "";
   let from = 0;
-  for (const at of [...dates].sort((a, b) => a - b)) {
+  for (const at of [...dateLines(md)].sort((a, b) => a - b)) {
     const start = md.lastIndexOf("\n", at - 2) + 1;
     const before = md.slice(start, at - 1);
-    if (at === 0 || !PLAIN_LINE.test(before) || /(?:\\| {2})$/.test(before)) continue;
-    out += `${md.slice(from, at - 1)}\\`;
-    from = at - 1;
+    if (at > 0 && PLAIN_LINE.test(before) && !/(?:\\| {2})$/.test(before)) {
+      out += `${md.slice(from, at - 1)}\\`;
+      from = at - 1;
+    }
+    // The text so far is longer than the body's by the backslashes written in it.
+    dates.add(at + out.length - from);
   }
-  return out + md.slice(from);
+  return { text: out + md.slice(from), dates };
 }
 
 /** A line of a paragraph's text: not empty, a heading, a table's row, a fence or a rule. */

@@ -87,13 +87,14 @@ export function markdownToMarkup(
   markers: ListMarkers = {},
   tables: TableTally = { cells: 0 },
 ): string {
-  const text = datesAsLines(pastedTables(pastedBullets(md)));
+  const dated = datesAsLines(pastedTables(pastedBullets(md)));
+  const text = dated.text;
   const before = tables.cells;
   // A marker that did not start a list item (inside a paragraph the lexer kept whole) would
   // print as `2.`: its line is read again as written, which may change what follows it.
   const skip = new Set<string>();
   for (let round = 0; round < MAX_FANCY_ROUNDS; round++) {
-    const fancy = fancyLists(text, skip);
+    const fancy = fancyLists(dated, skip);
     if (!fancy) break;
     // A round read again counts its tables again, from where this body began.
     tables.cells = before;

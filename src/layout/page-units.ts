@@ -402,7 +402,7 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
   const out = !b.keepTogether
     ? units
     : b.fit
-      ? together(units, set, b.role)
+      ? brokenAsParagraph(units, set, b.role)
       : [merge(units, b.role)];
   const first = out[0] as Unit;
   const last = out[out.length - 1] as Unit;
@@ -469,7 +469,6 @@ export function noteUnit(lines: Unit[], label: string): Unit {
   };
 }
 
-/** Stacks units into one unbreakable unit. */
 /**
  * A list of copies or enclosures (`keep="fit"`), as one unit per line of its data (a copy's
  * recipient with its turned-over lines, never split) that breaks between entries as a
@@ -477,7 +476,7 @@ export function noteUnit(lines: Unit[], label: string): Unit {
  * Kept whole, a long list moved to the next page and took the last signers with it
  * (`keep-previous`), leaving half a page empty under the signatures.
  */
-function together(units: Unit[], set: SetLine[][], label: string): Unit[] {
+function brokenAsParagraph(units: Unit[], set: SetLine[][], label: string): Unit[] {
   const out: Unit[] = [];
   let from = 0;
   for (const lines of set) {
@@ -521,6 +520,7 @@ function emptyUnit(label: string): Unit {
   return { height: 0, spaceBefore: 0, spaceAfter: 0, sticky: false, items: [], cells: [], label };
 }
 
+/** Stacks units into one unbreakable unit. */
 function merge(units: Unit[], label: string): Unit {
   const out = emptyUnit(label);
   for (const u of units) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fancyLists } from "../../src/compose/fancy-lists.js";
+import { datesAsLines, fancyLists } from "../../src/compose/fancy-lists.js";
 import { markdownToMarkup } from "../../src/compose/markdown.js";
 
 const md = (text: string) => markdownToMarkup(text, (s) => ({ file: s }));
@@ -415,7 +415,7 @@ describe("lists numbered with letters and roman numerals", () => {
 
   it("keep the body's length and every item's column, so nesting and error places hold", () => {
     const text = "(a) one\n\n    (iii) three\n\n(viii) eight\n";
-    const written = fancyLists(text)?.text ?? "";
+    const written = fancyLists(datesAsLines(text))?.text ?? "";
     expect(written.length).toBe(text.length);
     expect(written).toBe("1)  one\n\n    2)    three\n\n 2)    eight\n");
   });
