@@ -71,8 +71,8 @@ export interface WrapOptions {
 export function wrap(text: string, opts: WrapOptions): string[] {
   const { width, rest = width, whole = false, noRunt = false } = opts;
   const out: Wrapped = { lines: [], line: "", used: 0, first: width, rest };
-  for (const word of text.split(/ +/)) {
-    if (word === "") continue;
+  const words = text.split(/ +/).filter((word) => word !== "");
+  for (const [i, word] of words.entries()) {
     const w = displayWidth(word);
     const fits = out.used + (out.line ? 1 : 0) + w <= cap(out);
     const long = w > out.rest;
@@ -80,7 +80,10 @@ export function wrap(text: string, opts: WrapOptions): string[] {
     const unspaced = fits ? null : splitUnspaced(word);
     // A separator between fields ("CA 95814 · (916) 319-2031") where the line breaks parts
     // nothing: it is dropped, not left dangling at the end of one line or starting the next.
-    if (isFieldSeparator(word) && !fits && out.line) newLine(out);
+    // The line breaks there too where the field after it would not fit on this line but fits
+    // on the next: not inside the field ("· FAX⏎(916) 323-5341").
+    if (isFieldSeparator(word) && out.line && (!fits || fieldToNextLine(out, words, i)))
+      newLine(out);
     else if (unspaced || (long && !whole)) {
       // An address among them breaks where the PDF's breaks it (layout/paragraph-items.ts).
       const pieces =
@@ -96,6 +99,22 @@ export function wrap(text: string, opts: WrapOptions): string[] {
   if (out.line || out.lines.length === 0) out.lines.push(out.line);
   if (noRunt) withoutRunt(out, text);
   return out.lines;
+}
+
+/**
+ * Whether the field after the separator `words[i]` (its words up to the next separator) goes
+ * to the next line whole: it does not fit after the separator on the line being filled, and
+ * fits on a line of its own. A field longer than a line flows on from where it is.
+ */
+function fieldToNextLine(out: Wrapped, words: readonly string[], i: number): boolean {
+  let field = 0;
+  for (let k = i + 1; k < words.length; k++) {
+    const word = words[k] as string;
+    if (isFieldSeparator(word)) break;
+    field += (field ? 1 : 0) + displayWidth(word);
+  }
+  const after = out.used + 1 + displayWidth(words[i] as string) + 1 + field;
+  return after > cap(out) && field <= out.rest;
 }
 
 /**

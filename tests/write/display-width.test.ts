@@ -185,6 +185,26 @@ describe("wrap at a separator between fields", () => {
     ]);
   });
 
+  // wrap30: "(916) 651-4012 · FAX⏎(916) 323-5341" broke inside the fax number's field.
+  it("breaks at a separator where the field after it fits on the next line", () => {
+    expect(wrap("(916) 651-4012 · FAX (916) 323-5341", { width: 22 })).toEqual([
+      "(916) 651-4012",
+      "FAX (916) 323-5341",
+    ]);
+    expect(wrap("Room 1 • Fresno, CA 93721 • TEL (559) 264-3070", { width: 30 })).toEqual([
+      "Room 1 • Fresno, CA 93721",
+      "TEL (559) 264-3070",
+    ]);
+  });
+
+  it("breaks inside a field too long for a line of its own, from where it is", () => {
+    expect(wrap("Room 1 | a field of many words that is long", { width: 20 })).toEqual([
+      "Room 1 | a field of",
+      "many words that is",
+      "long",
+    ]);
+  });
+
   it("keeps a separator within a line, and a dash that ends one", () => {
     expect(wrap("Room 2031 · Sacramento", { width: 40 })).toEqual(["Room 2031 · Sacramento"]);
     expect(wrap("the reply – which came late", { width: 12 })).toEqual([

@@ -187,6 +187,36 @@ describe("writeText", () => {
     expect(txt).toContain("• one\n\n• two\n\n  More about two.\n\n• three");
   });
 
+  // wrap30: the Capitol office's line broke "· FAX⏎(916) 323-5341" inside the fax number's
+  // field, where the PDF breaks at the separator before it.
+  it("breaks a letterhead's line of fields at a separator, not inside a field", async () => {
+    const letter = senateLetter(1, 1);
+    letter.text = letter.text.replace(
+      '  lines: ["WASHINGTON, DC 20510"]',
+      `  offices:
+    - label: Capitol Office
+      lines: ["State Capitol, Room 5050", "Sacramento, CA 95814 · (916) 651-4012 · FAX (916) 323-5341"]
+    - label: District Office
+      lines: ["1020 N Street, Suite 300", "Fresno, CA 93721"]`,
+    );
+    const txt = (
+      await renderLetter(letter, {
+        ...letterOptions({ formats: ["txt"], textWidth: 72, creationDate: 0 }),
+        cwd: ROOT,
+        stopAfter: "model",
+      })
+    ).txt as string;
+    // The typography ties "(916)" to its number: read as a space here.
+    const capitol = txt.split("\n").map((l) => l.slice(0, 34).trim().replaceAll("\u00a0", " "));
+    const at = capitol.indexOf("Sacramento, CA 95814");
+    expect(at).toBeGreaterThan(0);
+    expect(capitol.slice(at, at + 3)).toEqual([
+      "Sacramento, CA 95814",
+      "(916) 651-4012",
+      "FAX (916) 323-5341",
+    ]);
+  });
+
   // Before, a paragraph that wraps to some hundred thousand lines (a template that repeats the
   // body, 12 MB of it at 72 columns) ended in exit 70, "Maximum
   // call stack size exceeded": its lines were appended with push(...lines), one argument each.
