@@ -86,7 +86,8 @@ export function fancyLists(
           (!apart && subClause(md, at, indent, first, items, below) && !isRestated()) ||
           (nextSection(open, first) &&
             underClause(md, at, indent) &&
-            !wrapped(md, at, rest, true)));
+            !wrapped(md, at, rest, true)) ||
+          (laterSection(open, first) && startsClause(md, at, indent, rest)));
       // A marker past the next one, when it neither follows nor opens a list.
       const next =
         following ??
@@ -186,13 +187,56 @@ function underClause(md: string, at: number, indent: string): boolean {
  * ("Term 2.1 Prices 2.2 Payment").
  */
 function nextSection(open: OpenItem[], m: Marker): boolean {
+  return sectionsOn(open, m) === 1;
+}
+
+/**
+ * Whether `m` is the first clause of a section after the open list's last item's, the next or
+ * one further on ("1.2 Term⏎3.1 Prices", a section left out): markdown.ts starts its own list
+ * there where the line reads as a new clause (startsClause).
+ */
+function laterSection(open: OpenItem[], m: Marker): boolean {
+  return sectionsOn(open, m) > 0;
+}
+
+/**
+ * How many sections on from the open list's last item's `m` opens (opensSection): 1 for the
+ * next (`2.1` after `1.2`, `1.3.1` after `1.2.3`); 0 where it opens none after it.
+ */
+function sectionsOn(open: OpenItem[], m: Marker): number {
   const last = open.at(-1)?.marker;
-  if (!last || !opensSection(m, last)) return false;
+  if (!last || !opensSection(m, last)) return 0;
   const section = (n: string) => (CLAUSE.exec(n)?.[1] ?? "").slice(0, -1).split(".").map(Number);
   const was = section(last.numbering);
   const is = section(m.numbering);
   const k = is.length - 1;
-  return is.slice(0, k).every((p, i) => p === was[i]) && is[k] === (was[k] as number) + 1;
+  const on = (is[k] as number) - (was[k] as number);
+  return is.slice(0, k).every((p, i) => p === was[i]) && on > 0 ? on : 0;
+}
+
+/**
+ * Whether the clause line at `at` (its text after the marker: `rest`) reads clearly as a new
+ * clause, not a number wrapped onto the line: its text starts as a clause's does
+ * (clauseText), and the line above ends a sentence ("… runs⏎for two years.⏎2.1 Prices", a
+ * clause wrapped onto a second line) or is a clause's title ("1.2 Term⏎3.1 Prices"). Why:
+ * those ran into the clause above ("years. 2.1 Prices"), where "grew by⏎2.1 million people"
+ * is a wrapped number.
+ */
+function startsClause(md: string, at: number, indent: string, rest: string): boolean {
+  const above = lineAbove(md, at);
+  if (above === "" || !clauseText(rest)) return false;
+  if (!continuesSentence(above)) return true;
+  const lead = underClause(md, at, indent) ? NUMBER_LEAD.exec(above) : null;
+  return lead !== null && isTitle(above, lead[0]);
+}
+
+/**
+ * Whether a clause's text (after its number) starts as a clause does, as a sentence or a
+ * title: with no small letter, nor a unit or a magnitude, which German capitalises ("2.1
+ * Millionen"): "1.1 million people" is a number.
+ */
+function clauseText(text: string): boolean {
+  return !/^\p{Ll}/u.test(text) && !isUnit(/^(\S+)/u.exec(text)?.[1] ?? "");
 }
 
 /**
@@ -337,9 +381,7 @@ function titledPart(
   const depth = quoteDepthAt(md, at);
   // A clause starts as a sentence does: "1. Results⏎1.1 million people signed" is a number.
   const own = unquoted(md.slice(at, (md.indexOf("\n", at) + 1 || md.length + 1) - 1), depth);
-  if (/^\s*\S+\s+\p{Ll}/u.test(own)) return false;
-  // Nor with a unit or a magnitude, which German capitalises: "2. Ergebnis⏎2.1 Millionen …".
-  if (isUnit(/^\s*\S+\s+(\S+)/u.exec(own)?.[1] ?? "")) return false;
+  if (!clauseText(own.replace(/^\s*\S+\s+/u, ""))) return false;
   const start = md.lastIndexOf("\n", at - 2) + 1;
   const line = unquoted(md.slice(start, at - 1), depth);
   const lead = NUMBER_LEAD.exec(line);
@@ -602,37 +644,51 @@ function loneClauses(md: string, dates: ReadonlySet<number>): ReadonlySet<string
 /**
  * Where the lines start that begin with a day and month, not a clause number: a run of two or
  * more lines (empty lines between them aside), each starting, as indented as the first, with
- * a number of two parts that is a date (a day 1–31, a month 1–12: "1.1.", "6.1", "3.10."),
- * the dates each later than the one before, in an order no clauses are numbered in
- * (clauseStep): a list of holidays or appointments, "1.1. Neujahr⏎6.1. Heilige Drei Könige⏎
- * 1.5. Tag der Arbeit", which stays lines of text. Why in time: a clause list out of order
- * is one with a reference wrapped onto a line's start ("1.2 The fee rises to⏎1.4 EUR⏎1.3 …",
- * "… clause⏎1.3 of the Agreement.⏎⏎1.3 Repairs."), whose dates would not run forward.
+ * a number of two parts that is a date (a day 1–31, a month 1–12: "1.1.", "6.1", "3.10.", or
+ * with a space as Czech and Slovak write it, "6. 1."), the dates each later than the one
+ * before, in an order no clauses are numbered in (clauseStep): a list of holidays or
+ * appointments, "1.1. Neujahr⏎6.1. Heilige Drei Könige⏎1.5. Tag der Arbeit", which stays
+ * lines of text. Why in time: a clause list out of order is one with a reference wrapped onto
+ * a line's start ("1.2 The fee rises to⏎1.4 EUR⏎1.3 …", "… clause⏎1.3 of the Agreement.⏎⏎1.3
+ * Repairs."), whose dates would not run forward. A date with a space is no clause number
+ * (Markdown reads it as a list in a list): those lines hold where it ends its day (`spaced`).
  */
-function dateLines(md: string): ReadonlySet<number> {
-  const dates = new Set<number>();
-  let run: { at: number; day: number; month: number; dotted: boolean }[] = [];
+function dateLines(md: string): ReadonlyMap<number, DateLine> {
+  const dates = new Map<number, DateLine>();
+  let run: (DateLine & { at: number; day: number; month: number; dotted: boolean })[] = [];
   let indent = "";
   let end = -1;
   const close = () => {
     const steps = run.slice(1).map((d, k) => [run[k] as typeof d, d] as const);
     const inTime = steps.every(([a, b]) => b.month * 100 + b.day > a.month * 100 + a.day);
-    if (steps.length > 0 && inTime && !steps.every(([a, b]) => clauseStep(a, b)))
-      for (const d of run) dates.add(d.at);
+    // A date with a space is no clause number.
+    const clauses = steps.every(([a, b]) => !a.spaced && !b.spaced && clauseStep(a, b));
+    if (steps.length > 0 && inTime && !clauses)
+      for (const d of run) dates.set(d.at, d.spaced === undefined ? {} : { spaced: d.spaced });
     run = [];
   };
-  for (const found of md.matchAll(LINE)) {
+  for (const found of md.matchAll(DATE_LINE)) {
     const at = found.index;
-    const date = DAY_MONTH.exec(found[2] as string);
+    const [, lead = "", day = "", space = "", month = "", dot = ""] = found;
     // Another line (not an empty one) between, or another indent, ends a run.
-    if (!date || found[1] !== indent || /\S/.test(md.slice(end, at))) close();
-    indent = found[1] as string;
-    end = at + found[0].length;
-    if (date)
-      run.push({ at, day: Number(date[1]), month: Number(date[2]), dotted: date[3] === "." });
+    if (lead !== indent || /\S/.test(md.slice(end, at))) close();
+    indent = lead;
+    end = md.indexOf("\n", at) < 0 ? md.length : md.indexOf("\n", at);
+    // "6. 1" with no full stop after the month is no date written with a space.
+    if (space && !dot) {
+      close();
+      continue;
+    }
+    const spaced = space ? at + lead.length + day.length : undefined;
+    run.push({ at, day: Number(day), month: Number(month), dotted: dot === ".", spaced });
   }
   close();
   return dates;
+}
+
+/** A line of dates (dateLines): `spaced`, where "6. 1." ends its day, to be escaped there. */
+interface DateLine {
+  spaced?: number;
 }
 
 /**
@@ -640,23 +696,25 @@ function dateLines(md: string): ReadonlySet<number> {
  * of dates (dateLines) that follows a line of text: the lines stay lines, as the writer broke
  * them, where Markdown would run them into one ("geschlossen: 24.12. Heiligabend 31.12.
  * Silvester"). Not after a heading, a table's row, a fence or a rule, which a backslash would
- * change. With the dates' lines where they start in that text (each moved on by the
- * backslashes written before it), for fancyLists.
+ * change. A date written with a space has its day's full stop escaped ("6\\. 1."), which
+ * Markdown would read as a list's marker. With the dates' lines where they start in that text
+ * (each moved on by the backslashes written before it), for fancyLists.
  */
 export function datesAsLines(md: string): DatedText {
-  if (!ANY.test(md)) return { text: md, dates: new Set() };
   const dates = new Set<number>();
   let out = "";
   let from = 0;
-  for (const at of [...dateLines(md)].sort((a, b) => a - b)) {
+  const insert = (where: number) => {
+    out += `${md.slice(from, where)}\\`;
+    from = where;
+  };
+  for (const [at, line] of [...dateLines(md)].sort(([a], [b]) => a - b)) {
     const start = md.lastIndexOf("\n", at - 2) + 1;
     const before = md.slice(start, at - 1);
-    if (at > 0 && PLAIN_LINE.test(before) && !/(?:\\| {2})$/.test(before)) {
-      out += `${md.slice(from, at - 1)}\\`;
-      from = at - 1;
-    }
+    if (at > 0 && PLAIN_LINE.test(before) && !/(?:\\| {2})$/.test(before)) insert(at - 1);
     // The text so far is longer than the body's by the backslashes written in it.
     dates.add(at + out.length - from);
+    if (line.spaced !== undefined) insert(line.spaced);
   }
   return { text: out + md.slice(from), dates };
 }
@@ -664,8 +722,14 @@ export function datesAsLines(md: string): DatedText {
 /** A line of a paragraph's text: not empty, a heading, a table's row, a fence or a rule. */
 const PLAIN_LINE = /^(?! {4})[ >]*(?![#|`~]|[-=*_ ]+$)\S/;
 
-/** A day and a month as the start of a line writes them: "24.12.", "1.1", "3.10.". */
-const DAY_MONTH = /^([1-9]|[12]\d|3[01])\.([1-9]|1[0-2])(\.?)$/;
+/**
+ * A line that starts with a day and a month ("24.12.", "1.1", "3.10.", Czech "6. 1."), in a
+ * block quote or not, then white space and text: its indent, day, space, month, full stop.
+ */
+const DATE_LINE = new RegExp(
+  `^(${QUOTE_MARKS}[ \\t]*)([1-9]|[12]\\d|3[01])\\.( ?)([1-9]|1[0-2])(\\.?)[ \\t]+\\S[^\\n]*$`,
+  "gm",
+);
 
 /**
  * Whether two clause numbers of two parts follow each other as clauses do: the next in its

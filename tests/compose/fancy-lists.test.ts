@@ -187,11 +187,32 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("1.1. A\n1.2. B\n2.1. C\n2.2. D")).toContain(
       '</list><list ordered="true" numbering="2.1.">',
     );
-    // A number wrapped onto the line stays the clause's text, as does a section skipped to.
+    // A number wrapped onto the line stays the clause's text.
     expect(md("1.1 Scope\n1.2 The population grew by\n2.1 million people.")).toContain(
       "<item>The population grew by\n2.1 million people.</item>",
     );
-    expect(md("1.1 Scope\n1.2 Term\n3.1 Prices\n3.2 Payment")).toContain("<item>Term\n3.1 Prices");
+  });
+
+  // wrap30: a section skipped to ("Term 3.1 Prices") and the next section's first clause after
+  // a clause wrapped onto a second line ("for two years. 2.1 Prices") ran into the clause.
+  it("start a later section's clauses where the line reads as a new clause", () => {
+    const two = (term: string, section: string) =>
+      `<list ordered="true" numbering="1.1"><item>Scope</item><item>${term}</item></list><list ordered="true" numbering="${section}.1"><item>Prices</item><item>Payment</item></list>`;
+    expect(md("1.1 Scope\n1.2 Term\n3.1 Prices\n3.2 Payment")).toBe(two("Term", "3"));
+    const wrapped = "Term of the lease runs\nfor two years.";
+    expect(md(`1.1 Scope\n1.2 ${wrapped}\n2.1 Prices\n2.2 Payment`)).toBe(two(wrapped, "2"));
+    expect(md(`1.1 Scope\n1.2 ${wrapped}\n4.1 Prices\n4.2 Payment`)).toBe(two(wrapped, "4"));
+    // Not a number wrapped onto the line: after a line that goes on, or in small letters.
+    for (const text of [
+      "1.1 Scope\n1.2 The population grew by\n3.1 million people.",
+      "1.1 Scope\n1.2 The population grew. It rose by\n2.1 million people.",
+      "1.1 Scope\n1.2 Growth was strong.\nIn all it was\n2.1 Million.",
+      "1.1 Scope\n1.2 Growth was strong.\n3.1 million people moved.",
+      "1.1 Scope\n1.2 Prices rise by\n3.1 per cent.",
+    ])
+      expect(md(text)).toBe(
+        `<list ordered="true" numbering="1.1"><item>Scope</item><item>${text.slice(14)}</item></list>`,
+      );
   });
 
   // clauses27: "2.2 The Supplier shall⏎2.2.1 deliver …⏎2.2.2 install …" ran 2.2.1 and 2.2.2
@@ -382,6 +403,17 @@ describe("lists numbered with letters and roman numerals", () => {
       "<p>Termine:<br/>3.4. Anreise<br/>5.4. Abreise</p>",
     );
     expect(md("1.1 Neujahr\n6.1 Heilige Drei Könige\n1.5 Tag der Arbeit")).not.toContain("<list");
+    // wrap30: Czech and Slovak write a date with a space ("6. 1."), which Markdown read as a
+    // list in a list: "1." holding "1. Nový rok".
+    const svatky = "1. 1. Nový rok\n6. 1. Tři králové\n24. 12. Štědrý den";
+    expect(md(svatky)).toBe(`<p>${svatky.replaceAll("\n", "<br/>")}</p>`);
+    expect(md(`Svátky:\n${svatky}`)).toBe(`<p>Svátky:<br/>${svatky.replaceAll("\n", "<br/>")}</p>`);
+    expect(md(`> ${svatky.replaceAll("\n", "\n> ")}`)).toBe(
+      `<quote><p>${svatky.replaceAll("\n", "<br/>")}</p></quote>`,
+    );
+    // Not a list numbered so, nor dates out of time.
+    expect(md("1. 1 apple\n2. 1 pear")).toContain("<list");
+    expect(md("6. 1. Tři králové\n1. 1. Nový rok")).toContain("<list");
     // Clauses in their order stay clauses, with a full stop after them or not.
     expect(md("1.1 Scope\n1.2 Term")).toContain('<list ordered="true" numbering="1.1">');
     expect(md("1.1. Scope\n1.2. Term")).toContain('<list ordered="true" numbering="1.1.">');
