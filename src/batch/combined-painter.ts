@@ -1,6 +1,7 @@
 import { createdOf } from "../letter-options.js";
 import type { Resources } from "../resources.js";
 import { type CombinedPdf, openCombinedPdf } from "../write/pdf.js";
+import { combinedInfo, type SharedInfo, shareInfo } from "./combined-info.js";
 import type { MergeOptions } from "./merge-options.js";
 import type { RecordResult } from "./render-record.js";
 
@@ -14,14 +15,17 @@ export interface CombinedPainter {
 }
 
 /**
- * Opened at the first letter, whose metadata and language it takes. Why in the main thread:
+ * Opened at the first letter, whose language it takes; its document information is what the
+ * letters share (combined-info.ts). Why in the main thread:
  * one document embeds each font once for every letter.
  */
 export function combinedPainter(o: MergeOptions, res: Resources): CombinedPainter {
   let pdf: CombinedPdf | undefined;
+  let shared: SharedInfo | undefined;
   return {
     add(r) {
       if (!r.laidOut || o.combinePath === null) return;
+      shared = shareInfo(shared, r.laidOut.meta);
       pdf ??= openCombinedPdf(
         {
           ...r.laidOut.meta,
@@ -37,7 +41,8 @@ export function combinedPainter(o: MergeOptions, res: Resources): CombinedPainte
       const record = r.sources && { ...r.sources.record, name: recordName(r.index) };
       pdf.add(r.laidOut, r.images ?? new Map(), record ? [record] : []);
     },
-    finish: async () => (pdf ? pdf.finish() : undefined),
+    finish: async () =>
+      pdf && shared ? pdf.finish(combinedInfo(shared, o.dataFile, o.records.label)) : undefined,
     get pages() {
       return pdf?.pages;
     },

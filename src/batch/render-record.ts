@@ -334,6 +334,7 @@ export function recordYaml(
     raw: (path) => (fromRecord(path) ? undefined : base.raw(b(path))),
     locateText: (path, needle) => (fromRecord(path) ? at(path) : base.locateText(b(path), needle)),
     locateAt: (path, offset) => (fromRecord(path) ? at(path) : base.locateAt(b(path), offset)),
+    written: (path) => fromRecord(path) || base.written(b(path)),
   };
 }
 

@@ -23,3 +23,23 @@ function wordsOf(text: string): string {
     .filter((w) => w !== "")
     .join(" ");
 }
+
+/**
+ * The text after a leading entry of the list, matched word for word as `among` matches a
+ * whole text ("Yth. Kepala Dinas …" after "Yth." is "Kepala Dinas …"); the longest entry
+ * wins ("Kepada Yth." over "Kepada"). Undefined when none leads, or nothing follows it.
+ */
+export function afterLeading(text: string, list: string): string | undefined {
+  const words = [...text.matchAll(WORD)];
+  const leading = decodeXML(list)
+    .split("|")
+    .map((entry) => wordsOf(entry).split(" "))
+    .filter((entry) => entry[0] !== "" && entry.length < words.length)
+    .filter((entry) => entry.every((w, i) => words[i]?.[0].toLocaleLowerCase() === w))
+    .sort((a, b) => b.length - a.length)[0];
+  const last = leading && words[leading.length - 1];
+  // What ends the courtesy ("Yth.", "Sz. P.:") goes with it; a name's own quote stays.
+  return last ? text.slice(last.index + last[0].length).replace(/^[\s.,:;]+/u, "") : undefined;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;

@@ -2,7 +2,7 @@ import type { HelperOptions as HbOptions } from "handlebars";
 import { fail, type Location } from "../errors.js";
 import { isNumbering } from "../model/list-marker.js";
 import { ownOf } from "../own-of.js";
-import { among } from "./among.js";
+import { afterLeading, among } from "./among.js";
 import { fillLabel, MAX_FILLED_LABEL } from "./fill-label.js";
 import { formatDate } from "./format-date.js";
 import {
@@ -301,15 +301,17 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     /**
      * Whom the letter is to, for a continuation header or the PDF's title: each address's
      * first line, or its second where the first is only a courtesy ("Spett.le", "Herrn"; the
-     * label addressCourtesy), joined as the letter's language joins a list. Addresses stand an
+     * label addressCourtesy), without a courtesy it begins with ("Yth. Kepala Dinas …"), joined as the letter's language joins a list. Addresses stand an
      * empty line apart, as a joint letter to two chairs lists them: its header named the first.
      */
     addressees(value: unknown, o: HelperOptions) {
       const lines = linesOf("addressees", value, o);
       const courtesy = ownOf(ctx().labels, "addressCourtesy") ?? "";
-      const names = addressGroups(lines.map((l) => String(l ?? "").trim())).map((group) =>
-        group.length > 1 && among(group[0] as string, courtesy) ? group[1] : group[0],
-      );
+      const names = addressGroups(lines.map((l) => String(l ?? "").trim())).map((group) => {
+        const first = group.length > 1 && among(group[0] as string, courtesy) ? group[1] : group[0];
+        // A courtesy on the name's own line ("Yth. Kepala Dinas …", "Herrn Dr. Max Muster").
+        return afterLeading(first as string, courtesy) ?? first;
+      });
       const c = ctx();
       return new SafeString(xmlEscape(c.formats.list(c.lang).format(names as string[])));
     },

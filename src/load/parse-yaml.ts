@@ -37,6 +37,8 @@ export interface YamlData {
    * a `body: |` are told apart. Falls back to locateText, then to the value's location.
    */
   locateAt(path: string, offset: number): Location;
+  /** Whether the data writes the field at `path`: not a schema's default filled in since. */
+  written(path: string): boolean;
 }
 
 export const MAX_DEPTH = 64;
@@ -133,7 +135,8 @@ export function parseYaml(src: SourceText): YamlData {
     const { needle, nth } = occurrenceAt(text, offset);
     return needle ? locateText(path, needle, nth) : locate(path);
   };
-  return { file: src.file, value, locate, locateKey, raw, locateText, locateAt };
+  const written = (path: string) => nodeAt(doc.contents, path, pairOf) !== undefined;
+  return { file: src.file, value, locate, locateKey, raw, locateText, locateAt, written };
 }
 
 /** The place of a character of the file, for a problem found there. */

@@ -2,7 +2,13 @@ import type { LaidOutDoc, PaintItem, TextItem } from "../layout/laid-out-doc.js"
 import { roleOf } from "../model/block-ids.js";
 import type { PdfStandard } from "../pdf-standard.js";
 import type { Resources } from "../resources.js";
-import { openPdf, type PdfCanvas, type PdfInfo, type StructNode } from "./pdfkit-adapter.js";
+import {
+  type InfoText,
+  openPdf,
+  type PdfCanvas,
+  type PdfInfo,
+  type StructNode,
+} from "./pdfkit-adapter.js";
 import type { Attachment } from "./source-attachment.js";
 import { structureOf, type Target } from "./tag-structure.js";
 
@@ -41,7 +47,8 @@ export interface CombinedPdf {
   add(doc: LaidOutDoc, images: ImageBytes, attachments?: readonly Attachment[]): void;
   /** Pages so far, blanks included. */
   readonly pages: number;
-  finish(): Promise<Uint8Array>;
+  /** Its bytes, its document information's text replaced by `text` (what is true of every letter). */
+  finish(text?: InfoText): Promise<Uint8Array>;
 }
 
 /**
@@ -67,7 +74,7 @@ export function openCombinedPdf(info: PdfInfo, duplex: boolean, res: Resources):
     get pages() {
       return pages;
     },
-    finish: () => pdf.finish(),
+    finish: (text) => pdf.finish(text),
   };
 }
 

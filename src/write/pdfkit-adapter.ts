@@ -65,8 +65,12 @@ export interface PdfCanvas {
   endActualText(): void;
   /** Embeds a file with AFRelationship /Source (a merged letter's record, in a combined PDF). */
   attach(file: Attachment): void;
-  finish(): Promise<Uint8Array>;
+  /** Ends the document; `text` replaces its information's title, author, subject and keywords. */
+  finish(text?: InfoText): Promise<Uint8Array>;
 }
+
+/** The document information that is text, as a letter's markup gives it (`<letter title=…>`). */
+export type InfoText = Pick<PdfInfo, "title" | "author" | "subject" | "keywords">;
 
 /** A structure element of the tagged PDF; only the adapter looks inside. */
 export interface StructNode {
@@ -297,7 +301,10 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
         .stroke()
         .restore();
     },
-    finish() {
+    finish(text) {
+      // pdfkit writes the Info dictionary and the XMP from doc.info at end() (its file ID
+      // stays the one made from the first): tests/batch/combined-title.test.ts.
+      if (text) (doc as unknown as { info: object }).info = documentInfo({ ...info, ...text });
       marks.unmark();
       ids.finish();
       doc.end();
@@ -312,8 +319,7 @@ export function openPdf(info: PdfInfo, res: Resources): PdfCanvas {
  */
 function documentInfo(info: PdfInfo): Record<string, string | Date> {
   const text: Record<string, string> = {
-    // PDF/UA wants a title to show: the subject stands in for a letter without one.
-    Title: info.title || info.subject || "Letter",
+    Title: documentTitle(info),
     Author: info.author,
     Subject: info.subject,
     Keywords: info.keywords,
@@ -324,6 +330,11 @@ function documentInfo(info: PdfInfo): Record<string, string | Date> {
   for (const [k, v] of Object.entries(text))
     if (v !== "") out[k] = new XmpText(v) as unknown as string;
   return out;
+}
+
+/** The title a viewer shows. PDF/UA wants one: the subject stands in for a letter without one. */
+export function documentTitle(info: InfoText): string {
+  return info.title || info.subject || "Letter";
 }
 
 /**

@@ -19,8 +19,11 @@ import { tempDir } from "./temp-dir.js";
 
 /**
  * The input corpus: each folder under tests/corpus is one case with its input files, an
- * optional `args` (default: render letter.yaml -o out) and `env`, and the pinned
- * `expected.stderr` and `exit-code` (and `expected.stdout` for cases that must succeed).
+ * optional `args` (default: render letter.yaml -o out; split at white space, or a JSON array
+ * of strings when an argument holds a space) and `env`, and the pinned `expected.stderr` and
+ * `exit-code` (and `expected.stdout` for cases that must succeed). A case that succeeds and
+ * writes `.txt` files (a merge's letters in `-f txt`) pins their text too, in `expected.text`:
+ * each file's text under a `==> out/name.txt <==` line, in the order of their names.
  * A failing case must fail cleanly: the pinned message, a documented non-zero code, no stack
  * trace, and no output files. `links` lists symbolic links to make before the run, one
  * `name -> target` a line, and `fifos` named pipes, one name a line. Why not links in git: a hostile case links to /dev/zero or
@@ -52,7 +55,7 @@ export async function checkCorpusCase(name: string, runner: Runner, pin = false)
   for (const name of (read(src, "fifos") ?? "").split("\n").filter((l) => l.trim()))
     execFileSync("mkfifo", [join(dir, name.trim())]);
   const before = contents(dir);
-  const args = (read(src, "args") ?? "render letter.yaml -o out").trim().split(/\s+/);
+  const args = parseArgs(read(src, "args") ?? "render letter.yaml -o out");
   const env = Object.fromEntries(
     (read(src, "env") ?? "")
       .split("\n")
@@ -65,6 +68,8 @@ export async function checkCorpusCase(name: string, runner: Runner, pin = false)
     writeFileSync(join(src, "expected.stderr"), stderr);
     writeFileSync(join(src, "exit-code"), `${r.code}\n`);
     if (r.code === 0) writeFileSync(join(src, "expected.stdout"), r.stdout);
+    const text = textOutputs(dir, before);
+    if (r.code === 0 && text) writeFileSync(join(src, "expected.text"), text);
     writeFileSync(join(src, "expected.files"), listing(dir));
   }
   for (const [file, bytes] of before)
@@ -76,13 +81,45 @@ export async function checkCorpusCase(name: string, runner: Runner, pin = false)
   expect(r.code).not.toBe(70);
   if (r.code === 0) {
     expect(r.stdout).toBe(read(src, "expected.stdout"));
+    expect(textOutputs(dir, before), "text of the .txt files written (expected.text)").toBe(
+      read(src, "expected.text"),
+    );
     return;
   }
   expect(stderr).not.toMatch(/\n\s+at /);
   expect(existsSync(join(dir, "out"))).toBe(false);
 }
 
-const PINS = new Set(["expected.files", "expected.stderr", "expected.stdout", "exit-code"]);
+const PINS = new Set([
+  "expected.files",
+  "expected.stderr",
+  "expected.stdout",
+  "expected.text",
+  "exit-code",
+]);
+
+/** A case's `args`: a JSON array of strings (arguments with spaces), else words split at white space. */
+export function parseArgs(spec: string): string[] {
+  const text = spec.trim();
+  if (!text.startsWith("[")) return text.split(/\s+/);
+  const args: unknown = JSON.parse(text);
+  if (!Array.isArray(args) || !args.every((a) => typeof a === "string"))
+    throw new Error(`args: a JSON array must hold only strings: ${text}`);
+  return args;
+}
+
+/**
+ * The text of every `.txt` file the run wrote, each under a `==> path <==` line as `head`
+ * prints several files (readable in a diff), or undefined when it wrote none. An input
+ * `.txt` is left out: `contents` already pins those bytes.
+ */
+function textOutputs(dir: string, inputs: Map<string, string>): string | undefined {
+  const files = listing(dir)
+    .split("\n")
+    .filter((f) => f.endsWith(".txt") && !inputs.has(f));
+  if (files.length === 0) return undefined;
+  return files.map((f) => `==> ${f} <==\n${readFileSync(join(dir, f), "utf8")}`).join("\n");
+}
 
 function makeLinks(dir: string, spec: string | undefined): void {
   for (const line of (spec ?? "").split("\n")) {

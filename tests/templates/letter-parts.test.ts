@@ -142,6 +142,35 @@ ${SIGNER[pack]}`,
       }
     });
 
+  // merge30: "Yth. Kepala Dinas Pendidikan …" on one line kept its "Yth." in the PDF's title
+  // ("Surat kepada Yth. Kepala …") and on page 2.
+  if (pack === "business" || pack === "senate")
+    it("names the addressee without a courtesy on the name's own line", async () => {
+      const body = Array.from({ length: 30 }, (_, i) => `Paragraf ${i + 1}.`).join("\n\n");
+      for (const [lang, lines, named] of [
+        ["id", ["Yth. Kepala Dinas Pendidikan", "di Tempat"], "Kepala Dinas Pendidikan"],
+        ["id", ["Kepada", "Yth. Kepala Dinas Pendidikan", "di Tempat"], "Kepala Dinas Pendidikan"],
+        ["id", ["Kepada Yth. Bapak Budi", "Jakarta"], "Bapak Budi"],
+        ["de", ["Herrn Dr. Max Muster", "Hauptstr. 1"], "Dr. Max Muster"],
+        // A word that begins as a courtesy does ("Frau…") is no courtesy.
+        ["de", ["Frauenhaus Nord e.V.", "Hauptstr. 1"], "Frauenhaus Nord e.V."],
+      ] as const) {
+        const r = await letter(
+          pack,
+          `lang: ${lang}\nrecipient: ${JSON.stringify(lines)}\nbody: |\n  ${body.replaceAll("\n", "\n  ")}\n${NEEDS[pack]}`,
+        );
+        const page2 = (r.laidOut?.pages[1]?.items ?? []).map((i) =>
+          i.kind === "text" ? i.text : "",
+        );
+        expect(page2.join(" "), lines[0]).toMatch(
+          new RegExp(`^${named.replaceAll(".", "\\.")} [·—]`),
+        );
+        expect(r.model?.meta.title, lines[0]).toMatch(
+          new RegExp(`\\b${named.replaceAll(".", "\\.")}$`),
+        );
+      }
+    });
+
   // A joint letter to two chairs, their addresses an empty line apart: page 2 was headed with
   // the first chair alone, and the PDF's title named only her.
   if (pack === "business" || pack === "senate")
@@ -164,7 +193,8 @@ ${SIGNER[pack]}`,
       }
       expect(heads).toEqual([
         "Hon. Ann Lee and Hon. Bo Chen",
-        "Max Muster, Eva Beispiel und Firma Acme",
+        // "Firma" is a courtesy on the name's line as on a line of its own (merge30).
+        "Max Muster, Eva Beispiel und Acme",
       ]);
     });
 
