@@ -258,7 +258,12 @@ function linksLocatedInData<T>(fn: () => T, letter: LoadedLetter): T {
   } catch (e) {
     const p = isMissiveError(e) ? e.problems[0] : undefined;
     if (!isMissiveError(e) || !p?.about) throw e;
-    const path = findDataPath(letter.data, p.about) ?? findDataPath(letter.data, p.about, true);
+    // A tag is a field of its own (`lang="{{lang}}"`): one a body merely holds ("english") is
+    // not where a pack's own `<fields lang="english">` came from.
+    const tag = p.message.startsWith("lang");
+    const path =
+      findDataPath(letter.data, p.about) ??
+      (tag ? undefined : findDataPath(letter.data, p.about, true));
     if (path === undefined) throw e;
     throw new MissiveError("data", { ...p, location: letter.yaml.locateText(path, p.about) });
   }
