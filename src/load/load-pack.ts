@@ -238,7 +238,6 @@ function readPage(
   return { size: size.toLowerCase(), width, height, margin };
 }
 
-
 function readFonts(
   m: Manifest,
   yaml: YamlData,
