@@ -76,6 +76,11 @@ export interface Problem {
    */
   aboutItems?: number[];
   /**
+   * The image (its path as the layout draws it) the problem is about, when it holds no text
+   * (a logo too tall for the paper): pipeline.ts places it where the image was named.
+   */
+  aboutImage?: string;
+  /**
    * The record of a mail merge the problem belongs to (records file and line), when its own
    * location is elsewhere (the template line that reads a field the record lacks): a CI
    * annotation is placed at the record.

@@ -102,6 +102,7 @@ export async function renderLoaded(
   const markup = compose(letter, res, localIsoDate(createdOf(opts, opts.now)));
   const assets: string[] = [];
   const images = new Map<string, Uint8Array>();
+  const namedAt = new Map<string, Location>();
   const template = letter.pack.name;
   const { lang } = letterLanguage(letter.data, letter.pack);
   const { body } = letter.data;
@@ -126,7 +127,7 @@ export async function renderLoaded(
         parseXml(markup, markupFile),
         letter.pack,
         markupFile,
-        imageResolver(letter, { assets, images }, res),
+        imageResolver(letter, { assets, images, namedAt }, res),
         withTypography(letter.pack.typography, letter.data.typography),
         linkSchemes(letter),
         res.compiled.typeset,
@@ -141,7 +142,8 @@ export async function renderLoaded(
   if (opts.stopAfter === "model") return out;
   if (opts.formats.includes("pdf") || opts.stopAfter === "layout") {
     await res.shaper.load();
-    const laidOut = fontsLocated(() => locateInData(() => layout(model, res), letter), letter);
+    const laid = () => imagesLocated(() => layout(model, res), namedAt);
+    const laidOut = fontsLocated(() => locateInData(laid, letter), letter);
     out.laidOut = laidOut;
     out.pages = laidOut.pages.length;
     pushAll(
@@ -161,7 +163,7 @@ export async function renderLoaded(
 
 function imageResolver(
   letter: LoadedLetter,
-  used: { assets: string[]; images: Map<string, Uint8Array> },
+  used: { assets: string[]; images: Map<string, Uint8Array>; namedAt: Map<string, Location> },
   res: Resources,
 ): ImageResolver {
   return (src: string, where: Location) => {
@@ -205,6 +207,7 @@ function imageResolver(
       ]);
     if (!used.assets.includes(path)) used.assets.push(path);
     used.images.set(path, info.bytes);
+    if (!used.namedAt.has(info.src)) used.namedAt.set(info.src, at);
     return { src: info.src, width: info.width, height: info.height };
   };
 }
@@ -257,9 +260,30 @@ function linksLocatedInData<T>(fn: () => T, letter: LoadedLetter): T {
   } catch (e) {
     const p = isMissiveError(e) ? e.problems[0] : undefined;
     if (!isMissiveError(e) || !p?.about) throw e;
-    const path = findDataPath(letter.data, p.about) ?? findDataPath(letter.data, p.about, true);
+    // A tag is a field of its own (`lang="{{lang}}"`): one a body merely holds ("english") is
+    // not where a pack's own `<fields lang="english">` came from.
+    const tag = p.message.startsWith("lang");
+    const path =
+      findDataPath(letter.data, p.about) ??
+      (tag ? undefined : findDataPath(letter.data, p.about, true));
     if (path === undefined) throw e;
     throw new MissiveError("data", { ...p, location: letter.yaml.locateText(path, p.about) });
+  }
+}
+
+/**
+ * A layout error about an image (a logo running off the paper) is placed where the image was
+ * named: the data field, or the pack's markup line for its own asset. Why: it holds no text
+ * to find, and was told of no file.
+ */
+function imagesLocated<T>(fn: () => T, namedAt: Map<string, Location>): T {
+  try {
+    return fn();
+  } catch (e) {
+    const p = isMissiveError(e) ? e.problems[0] : undefined;
+    const at = p?.aboutImage === undefined ? undefined : namedAt.get(p.aboutImage);
+    if (!isMissiveError(e) || !p || p.location || !at) throw e;
+    throw new MissiveError(e.kind, { ...p, location: at });
   }
 }
 

@@ -83,12 +83,15 @@ const RUN_IN_DEPTH = 4;
 
 export function markdownToMarkup(
   md: string,
-  where: Locator,
+  whereIn: Locator,
   markers: ListMarkers = {},
   tables: TableTally = { cells: 0 },
 ): string {
-  const dated = datesAsLines(pastedTables(pastedBullets(md)));
+  const origins = new Map<string, string>();
+  const dated = datesAsLines(pastedTables(pastedBullets(md), origins));
   const text = dated.text;
+  // A row of a pasted table is found in the data as the line it was pasted as.
+  const where: Locator = origins.size ? (s) => whereIn(origins.get(s) ?? s) : whereIn;
   const before = tables.cells;
   // A marker that did not start a list item (inside a paragraph the lexer kept whole) would
   // print as `2.`: its line is read again as written, which may change what follows it.

@@ -7,9 +7,10 @@ import { opensBlockMarkup } from "./block-markup-line.js";
  * rows ran together into one paragraph, the tabs read as spaces. A block is two lines or
  * more, one after another, each of the same number of cells (two or more) split by tabs; a
  * column whose cells below the header are all amounts is set right-aligned, as a spreadsheet
- * sets numbers.
+ * sets numbers. `origins`, when given, takes each row written for the line it was pasted as,
+ * so a problem found at the row (a table past the cell limit) is placed at that line.
  */
-export function pastedTables(md: string): string {
+export function pastedTables(md: string, origins?: Map<string, string>): string {
   if (!md.includes("\t")) return md;
   const lines = md.split("\n");
   const out: string[] = [];
@@ -18,7 +19,15 @@ export function pastedTables(md: string): string {
     let end = i + 1;
     while (cells > 1 && end < lines.length && cellCount(lines[end] as string) === cells) end++;
     if (cells > 1 && end - i >= 2) {
-      pushAll(out, pipeTable(lines.slice(i, end)));
+      const pasted = lines.slice(i, end);
+      const table = pipeTable(pasted);
+      // The table's rows are its lines 1, 3, 4, …: a blank line, then the header, the rule.
+      if (origins)
+        pasted.forEach((line, n) => {
+          const row = table[n === 0 ? 1 : n + 2] as string;
+          if (!origins.has(row)) origins.set(row, line);
+        });
+      pushAll(out, table);
       i = end;
     } else out.push(lines[i++] as string);
   }

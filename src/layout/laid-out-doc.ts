@@ -120,6 +120,17 @@ export interface RuleItem {
   color: string;
 }
 
+/**
+ * What an error about these items is about: their first text, else their first image (an
+ * image-only group: a logo), so pipeline.ts can point at the field or line that named it.
+ */
+export function aboutPainted(items: PaintItem[]): { about?: string; aboutImage?: string } {
+  const text = firstText(items);
+  if (text !== undefined) return { about: text };
+  const image = items.find((it) => it.kind === "image");
+  return image ? { aboutImage: image.src } : {};
+}
+
 /** The first text painted, to say in an error which part of the letter is meant. */
 export function firstText(items: PaintItem[]): string | undefined {
   for (const it of items) if (it.kind === "text" && it.text.trim() !== "") return it.text;

@@ -96,6 +96,9 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   const result = pages.map((p, i): LaidOutPage => {
     const fields = { page: i + 1, pages: total };
     const marginals: LaidOutPage[] = [];
+    // Placed groups first: a logo running off the paper is named itself, not the letterhead
+    // rule its reserved room pushed past the foot.
+    const each = placeGroups(groups, i, { ...ctx, fields }, { width: pw, height: ph });
     const band = (name: string, page: LaidOutPage) => {
       refuseBandOffPaper(name, page, ph);
       marginals.push(page);
@@ -110,7 +113,6 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     const units = footers(i, total > 1, { ...ctx, fields });
     if (units.length)
       band("the footer", stack(units, ph - margin.bottom - stack(units, 0).height).page);
-    const each = placeGroups(groups, i, { ...ctx, fields }, { width: pw, height: ph });
     const checked = each.filter((_, n) => !groups[n]?.overlay).flat();
     refuseOverlap(checked, p.items, { left: margin.left, right: pw - margin.right });
     const placed = each.flat();

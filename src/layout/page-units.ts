@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { fail } from "../errors.js";
+import { MissiveError } from "../errors.js";
 import { largest } from "../largest.js";
 import { blockDirection, type Direction } from "../model/direction.js";
 import type {
@@ -546,12 +546,11 @@ function merge(units: Unit[], label: string): Unit {
 function imageUnit(image: ImageBlock, ctx: UnitContext, tag: string): Unit {
   const b = image.natural ? fitted(image, ctx.width) : image;
   if (b.width > ctx.width + 0.01) {
-    throw fail(
-      "layout",
-      `image ${b.src} is ${b.width.toFixed(0)}pt wide; the text area is ${ctx.width.toFixed(0)}pt`,
-      undefined,
-      ["give the <image> a smaller width"],
-    );
+    throw new MissiveError("layout", {
+      message: `image ${basename(b.src)} is ${b.width.toFixed(0)}pt wide; the text area is ${ctx.width.toFixed(0)}pt`,
+      hints: ["give the <image> a smaller width"],
+      aboutImage: b.src,
+    });
   }
   if (b.altMissing)
     ctx.warn(

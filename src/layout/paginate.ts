@@ -1,6 +1,6 @@
 import { MissiveError } from "../errors.js";
 import { pushAll } from "../push-all.js";
-import { firstText, type LaidOutPage } from "./laid-out-doc.js";
+import { aboutPainted, type LaidOutPage } from "./laid-out-doc.js";
 import { skipFor } from "./line-skip.js";
 import { noteUnit, type Unit } from "./page-units.js";
 
@@ -96,7 +96,7 @@ function fill(
       throw new MissiveError("layout", {
         message: `${u.label} is ${u.height.toFixed(0)}pt tall and cannot fit on any page`,
         hints: ["shorten it, or use a smaller style"],
-        about: firstText(u.items),
+        ...aboutPainted(u.items),
       });
     }
     const gap = empty ? 0 : gapBetween(prev, prevAfter, u);

@@ -1,7 +1,7 @@
 import { MissiveError } from "../errors.js";
 import { SCOPE } from "../model/block-ids.js";
 import type { PlacedGroup } from "../model/letter-doc.js";
-import { firstText, type PaintItem } from "./laid-out-doc.js";
+import { aboutPainted, firstText, type PaintItem } from "./laid-out-doc.js";
 import { blocksToUnits, type Unit, type UnitContext } from "./page-units.js";
 import { stack, trailingSpace } from "./paginate.js";
 import { wrappedLines } from "./wrapped-lines.js";
@@ -23,7 +23,7 @@ export function placeGroups(
     if (!onPage(g, index)) continue;
     const units = groupUnits(g, n, ctx);
     const { page, height } = stack(units, g.y);
-    refuseOffPaper(g, height, paper, firstText(page.items));
+    refuseOffPaper(g, height, paper, aboutPainted(page.items));
     if (g.height !== undefined && height > g.height + 0.01) {
       // A line too wide for the box takes two: name it, and point at it in the data.
       const wrapped = wrappedLines(g.blocks, page.items);
@@ -54,7 +54,12 @@ export interface Paper {
  * Refuses a group that reaches past the paper's edge. Why: what is drawn off the paper is
  * lost without a word, and `right` or a long sender block can put it there.
  */
-function refuseOffPaper(g: PlacedGroup, height: number, paper: Paper, about?: string): void {
+function refuseOffPaper(
+  g: PlacedGroup,
+  height: number,
+  paper: Paper,
+  about: ReturnType<typeof aboutPainted>,
+): void {
   const edge =
     g.x < -0.01
       ? "left"
@@ -69,7 +74,7 @@ function refuseOffPaper(g: PlacedGroup, height: number, paper: Paper, about?: st
     hints: [
       "the pack's <place> must lie on the paper: a smaller x, right, y or width, or shorter content",
     ],
-    ...(about === undefined ? {} : { about }),
+    ...about,
   });
 }
 

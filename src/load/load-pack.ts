@@ -3,6 +3,7 @@ import { basename, dirname, extname, isAbsolute, join, normalize, resolve } from
 import { fail, isMissiveError, type Location, MissiveError, type Problem } from "../errors.js";
 import { PAGE_SIZES, parseEms, parseLength } from "../model/length.js";
 import { BASE_STYLE, type FontFamily, type TextStyle } from "../model/style.js";
+import { textAreaProblem } from "../model/text-area.js";
 import { ownOf } from "../own-of.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
@@ -232,21 +233,10 @@ function readPage(
   const width = dims?.[0] ?? 612;
   const height = dims?.[1] ?? 792;
   // Before, margins wider than the page failed in the layout, blamed on the letter's first line.
-  const across = width - margin.left - margin.right;
-  const down = height - margin.top - margin.bottom;
-  if (Math.min(across, down) < MIN_TEXT_AREA)
-    problems.push({
-      message: `page margins leave ${pt(across)} × ${pt(down)} of the ${pt(width)} × ${pt(height)} page for the text; it needs at least ${pt(MIN_TEXT_AREA)} each way`,
-      location: yaml.locate("page.margin"),
-      hints: ["make the margins smaller, or the page larger"],
-    });
+  const narrow = textAreaProblem({ width, height }, margin);
+  if (narrow) problems.push({ ...narrow, location: yaml.locate("page.margin") });
   return { size: size.toLowerCase(), width, height, margin };
 }
-
-/** The least width and height, in points, the margins must leave a letter's text: an inch. */
-const MIN_TEXT_AREA = 72;
-
-const pt = (n: number) => `${Number(n.toFixed(1))}pt`;
 
 function readFonts(
   m: Manifest,

@@ -85,16 +85,22 @@ export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
           ? "footnotes go in the letter's text, not in page bands, placed groups or other notes"
           : "inline elements are <b>, <i>, <a href>, <span lang>, <code>, <run-in>, <note>, <br/>, <page/>, <pages/>",
       ]);
-    // `about`: a tag the data holds (a signer title's `lang`) is the data's mistake.
-    if (e instanceof BadLang)
-      throw new MissiveError("markup", {
-        message: e.message,
-        location: at(e.el, ctx),
-        about: e.tag,
-        hints: [LANG_HINT],
-      });
+    if (e instanceof BadLang) throw badLang(e, ctx);
     throw e;
   }
+}
+
+/**
+ * A refused `lang`, with `about`: a tag the data holds (a signer's or a signer title's `lang`)
+ * is the data's mistake, and pipeline.ts points at its field.
+ */
+function badLang(e: BadLang, ctx: Ctx): MissiveError {
+  return new MissiveError("markup", {
+    message: e.message,
+    location: at(e.el, ctx),
+    about: e.tag,
+    hints: [LANG_HINT],
+  });
 }
 
 const LANG_HINT = "write a BCP 47 tag such as en-US, de-DE or fr";
@@ -104,7 +110,7 @@ export function languageAt(el: XmlElement, ctx: Ctx): string {
   try {
     return languageTag(el);
   } catch (e) {
-    if (e instanceof BadLang) throw fail("markup", e.message, at(el, ctx), [LANG_HINT]);
+    if (e instanceof BadLang) throw badLang(e, ctx);
     throw e;
   }
 }

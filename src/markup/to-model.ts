@@ -15,6 +15,7 @@ import type {
 } from "../model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "../model/link-target.js";
 import { phrasesFrom } from "../model/phrases.js";
+import { textAreaProblem } from "../model/text-area.js";
 import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
 import { type TypesetMemo, typesetText } from "../typography/typeset.js";
@@ -379,6 +380,8 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
     const m = length(root, "margin", ctx, 72);
     page.margin = { top: m, right: m, bottom: m, left: m };
   }
+  const narrow = textAreaProblem(page, page.margin);
+  if (narrow) throw fail("markup", narrow.message, at(root, ctx), narrow.hints);
   return page;
 }
 

@@ -34,6 +34,17 @@ describe("the table cells a letter's Markdown may hold", () => {
     expect(e.problems[0]?.location).toEqual({ file: "| N | N |" });
   });
 
+  // Before, a pasted table was placed at its field only (`body:`): the row the lexer found was
+  // the pipe row written for it, which the data does not hold.
+  it("refuses a pasted table (tab-separated lines) at the line it was pasted as", async () => {
+    const body = `Prices.\n\nName\tA\tB\n${"r\tx\ty\n".repeat(70_000)}`;
+    const e = await caught(() => markdownToMarkup(body, where));
+    expect([e.problems[0]?.message, e.problems[0]?.location]).toEqual([
+      "the letter's tables reach 210,003 cells with this one of 70,001 rows of 3 columns; a letter lays out at most 200,000",
+      { file: "Name\tA\tB" },
+    ]);
+  });
+
   it("counts a table read again (a body with (a) lines) once, and an empty header not at all", () => {
     const tables: TableTally = { cells: 0 };
     markdownToMarkup(`(a) first\n\n(b) second\n\n${pipeTable(10, 3)}`, where, {}, tables);

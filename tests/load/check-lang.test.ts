@@ -1,6 +1,9 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, it } from "vitest";
 import { caught } from "../helpers/errors.js";
 import { ROOT, render } from "../helpers/render.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const letter = (lang: string) =>
   render(
@@ -66,4 +69,41 @@ it("places a data `lang` the template writes into markup at its field", async ()
     'lang="en_US" is not a language tag',
     expect.objectContaining({ path: "signers.0.titles.0.lang", line: 6, col: 33 }),
   ]);
+});
+
+// Before, a signer's own `lang` (the senate pack writes it into `<signer lang>`) was blamed on
+// the pack's markup line, "x.yaml (markup from senate/letter.hbs):19:38" (exit 5), as a
+// signer title's was before the twelfth pass.
+it("places a signer's `lang` from the data at its field", async () => {
+  const e = await caught(() =>
+    render(
+      {
+        file: `${ROOT}/data/inline.yaml`,
+        text: "template: senate\nbody: Hi.\nsigners:\n  - name: Ann\n    lang: constructor\n",
+      },
+      ["txt"],
+    ),
+  );
+  expect([e.kind, e.problems[0]?.message, e.problems[0]?.location]).toEqual([
+    "data",
+    'lang="constructor" is not a language tag',
+    expect.objectContaining({ path: "signers.0.lang", line: 5, col: 11 }),
+  ]);
+});
+
+// A pack's own bad tag is the pack's mistake even when some text of the data holds it: the
+// data's field is looked for only as the whole tag, never inside a body that mentions it.
+it("blames a pack's own bad `lang` on the pack, whatever the body says", async () => {
+  const dir = tempDir("pack-lang");
+  cpSync(join(ROOT, "templates/senate"), join(dir, "p"), { recursive: true });
+  const hbs = join(dir, "p", "letter.hbs");
+  const field = '<fields lang="en_GB"><field label="Ref">1</field></fields><body>';
+  writeFileSync(hbs, readFileSync(hbs, "utf8").replace("<body>", field));
+  const text = `template: ${join(dir, "p")}\nbody: We write en_GB for British English.\nsigners: [{ name: Ann }]\n`;
+  const e = await caught(() => render({ file: join(dir, "x.yaml"), text }, ["txt"]));
+  expect([e.kind, e.problems[0]?.message]).toEqual([
+    "markup",
+    'lang="en_GB" is not a language tag',
+  ]);
+  expect(e.problems[0]?.location?.file).toContain("letter.hbs");
 });
