@@ -1,9 +1,11 @@
+import { largest } from "../largest.js";
 import { fieldLabelLines, fieldsLines } from "../model/field-label.js";
-import type { FieldsBlock } from "../model/letter-doc.js";
+import type { FieldsBlock, Run } from "../model/letter-doc.js";
+import type { TextStyle } from "../model/style.js";
 import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import type { Unit, UnitContext } from "./page-units.js";
-import { baseline, paint, passageWay, setText, style } from "./page-units.js";
+import { baseline, naturalWidth, paint, passageWay, setText, style } from "./page-units.js";
 
 /**
  * Sets labelled values in two columns; each row is as tall as its taller side. Fields in a
@@ -16,12 +18,13 @@ export function fieldsUnit(b: FieldsBlock, letter: UnitContext, tag: string): Un
   const { ctx, turn } = passageWay(fieldsLines(b), letter);
   const st = style(ctx, b.style);
   const labelSt = style(ctx, b.labelStyle);
-  const valueX = ctx.left + b.labelWidth + b.gap;
-  const valueW = Math.max(1, ctx.width - b.labelWidth - b.gap);
+  const labelW = labelColumn(b, labels, labelSt, ctx);
+  const valueX = ctx.left + labelW + b.gap;
+  const valueW = Math.max(1, ctx.width - labelW - b.gap);
   const items: PaintItem[] = [];
   let y = 0;
   b.rows.forEach((row, r) => {
-    const label = setText(labels[r] ?? [], labelSt, ctx, b.labelWidth);
+    const label = setText(labels[r] ?? [], labelSt, ctx, labelW);
     const values = setText(row.value, st, ctx, valueW);
     label.forEach((l, i) => {
       items.push(
@@ -42,4 +45,24 @@ export function fieldsUnit(b: FieldsBlock, letter: UnitContext, tag: string): Un
     cells: [],
     label: `fields (${b.rows.map((r) => r.label).join(", ")})`,
   };
+}
+
+/**
+ * The label column's width: `label-width`, widened up to `label-max-width` so that its widest
+ * label stands on one line (a council's "Penalty Charge Notice" turned over beside a short
+ * value in a column of 1.4in, where the text output, fitted to its labels, kept it whole).
+ */
+function labelColumn(
+  b: FieldsBlock,
+  labels: Run[][][],
+  labelSt: TextStyle,
+  ctx: UnitContext,
+): number {
+  if (b.labelMaxWidth <= b.labelWidth) return b.labelWidth;
+  const widest = largest(
+    labels.flatMap((lines) => lines.map((line) => naturalWidth(line, labelSt, ctx))),
+    0,
+  );
+  const most = Math.min(b.labelMaxWidth, ctx.width / 2);
+  return Math.max(b.labelWidth, Math.min(most, Math.ceil(widest)));
 }

@@ -241,6 +241,14 @@ export function setText(
   );
 }
 
+/** How wide a line of runs is set on one line, unbroken (a table's column, a label's). */
+export function naturalWidth(line: Run[], st: TextStyle, ctx: UnitContext): number {
+  return largest(
+    setText([line], { ...st, align: "left" }, ctx, 1e6).map((l) => l.width),
+    0,
+  );
+}
+
 /** What making a paragraph's items needs, for text in style `st`. */
 export function itemContext(st: TextStyle, ctx: UnitContext): ItemContext {
   return {

@@ -6,7 +6,16 @@ import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import { inkEdges, type LineInk, lineSkips, type PlacedInk } from "./line-skip.js";
 import type { Unit, UnitContext } from "./page-units.js";
-import { baseline, itemContext, notesOf, paint, passageWay, setText, style } from "./page-units.js";
+import {
+  baseline,
+  itemContext,
+  naturalWidth,
+  notesOf,
+  paint,
+  passageWay,
+  setText,
+  style,
+} from "./page-units.js";
 import { buildItems, widestUnbroken } from "./paragraph-items.js";
 
 /** Space between columns, and above and below the text of a row, in points. */
@@ -180,19 +189,12 @@ function columnWidths(
     const st = styleOf(row);
     cells.forEach((cell, c) => {
       for (const line of cell.lines) {
-        natural[c] = Math.max(natural[c] ?? 0, lineWidth(line, st, ctx));
+        natural[c] = Math.max(natural[c] ?? 0, naturalWidth(line, st, ctx));
         least[c] = Math.max(least[c] ?? 0, longestWord(line, st, ctx));
       }
     });
   });
   return columnShares(natural, least, ctx.width - COLUMN_GAP * (count - 1));
-}
-
-function lineWidth(line: Run[], st: TextStyle, ctx: UnitContext): number {
-  return largest(
-    setText([line], { ...st, align: "left" }, ctx, 1e6).map((l) => l.width),
-    0,
-  );
 }
 
 /** The widest piece of the line that cannot break (a word, a web address between slashes). */

@@ -103,12 +103,14 @@ export function fields(el: XmlElement, ctx: Ctx): FieldsBlock {
       .join("\n");
     return { label, value, ...(lang !== undefined ? { lang } : {}) };
   });
+  const labelWidth = length(el, "label-width", ctx, 72);
   return {
     kind: "fields",
     role: "fields",
     style: styleFor(el, ctx, ["fields"]),
     labelStyle: styleFor(el, ctx, ["field-label", "fields"], "label-style"),
-    labelWidth: length(el, "label-width", ctx, 72),
+    labelWidth,
+    labelMaxWidth: Math.max(labelWidth, length(el, "label-max-width", ctx, labelWidth)),
     gap: length(el, "gap", ctx, 6),
     rows,
     ...keep(el, ctx, false, true),

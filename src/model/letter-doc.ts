@@ -269,6 +269,11 @@ export interface FieldsBlock extends Kept {
   labelStyle: string;
   /** Width of the label column, in points. */
   labelWidth: number;
+  /**
+   * How far the label column widens, in points, to hold its widest label on one line (at
+   * least `labelWidth`, which it then is when no label needs more).
+   */
+  labelMaxWidth: number;
   /** Gap between label and value columns, in points. */
   gap: number;
   /**

@@ -571,6 +571,102 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
     },
     // A title before a name (dr. Kovács Anna, ifj. Szabó); numbers come before their nouns.
     hu: { after: ["dr.", "Dr.", "prof.", "Prof.", "id.", "ifj.", "özv."], inside: [] },
+    // letters30: a Lithuanian letter ended a line with "prašymą Nr." and began the next with
+    // "ZS-44". A document's or law's number (Nr., бр., чл.), a street's before its house
+    // number (Šeimyniškių g. 21, ул. Раковски 5, Narva mnt 5) and a title before a name, in
+    // each language's abbreviations (Serbian in both its scripts).
+    lt: {
+      after: ["Nr.", "g.", "pr.", "al.", "pl.", "str.", "p.", "dr.", "prof.", "gerb."],
+      inside: [],
+    },
+    lv: {
+      after: ["Nr.", "nr.", "Dr.", "prof.", "p.", "lpp.", "iel."],
+      // A street's word is written small, after its name (Brīvības iela 49).
+      beforeNumber: ["iela", "bulvāris", "prospekts", "gatve", "laukums"],
+      inside: [],
+    },
+    et: {
+      after: ["nr", "Nr", "lg", "p", "lk", "dr", "prof", "tn", "mnt", "pst"],
+      beforeNumber: ["tänav", "maantee", "puiestee", "väljak"],
+      inside: [],
+    },
+    sr: {
+      after: [
+        "бр.",
+        "чл.",
+        "ст.",
+        "тач.",
+        "ул.",
+        "бул.",
+        "г.",
+        "гђа",
+        "др",
+        "проф.",
+        "стр.",
+        "br.",
+        "čl.",
+        "st.",
+        "tač.",
+        "ul.",
+        "bul.",
+        "g.",
+        "gđa",
+        "dr",
+        "prof.",
+        "str.",
+      ],
+      beforeNumber: [
+        "члан",
+        "став",
+        "тачка",
+        "страна",
+        "прилог",
+        "član",
+        "stav",
+        "tačka",
+        "strana",
+        "prilog",
+      ],
+      inside: [],
+    },
+    hr: {
+      after: ["br.", "čl.", "st.", "toč.", "ul.", "g.", "gđa", "dr.", "prof.", "str."],
+      beforeNumber: ["članak", "stavak", "točka", "stranica", "prilog"],
+      inside: [],
+    },
+    bg: {
+      after: [
+        "чл.",
+        "ал.",
+        "т.",
+        "ул.",
+        "бул.",
+        "гр.",
+        "с.",
+        "г-н",
+        "г-жа",
+        "д-р",
+        "проф.",
+        "стр.",
+      ],
+      beforeNumber: ["член", "алинея", "точка", "страница", "приложение"],
+      inside: [],
+    },
+    // Norwegian and Danish: a number (nr. 5, kap. 4, pkt. 3.1), a land register's parcel
+    // (gnr. 45 bnr. 112), a telephone's (tlf. 21 80 34 56) and a cross-reference (jf. § 28).
+    nb: {
+      after: ["nr.", "kap.", "pkt.", "jf.", "tlf.", "gnr.", "bnr.", "avd.", "ca."],
+      inside: [],
+    },
+    nn: {
+      after: ["nr.", "kap.", "pkt.", "jf.", "tlf.", "gnr.", "bnr.", "avd.", "ca."],
+      inside: [],
+    },
+    no: {
+      after: ["nr.", "kap.", "pkt.", "jf.", "tlf.", "gnr.", "bnr.", "avd.", "ca."],
+      inside: [],
+    },
+    da: { after: ["nr.", "stk.", "kap.", "pkt.", "jf.", "tlf.", "ca."], inside: [] },
     // Indonesian: a regulation cited by number and year (Peraturan Pemerintah Nomor 16 Tahun
     // 2021, Pasal 5), a time (pukul 09.00), a street (Jl. Cianjur) and the courtesy before a
     // name or office (Yth. Kepala Dinas, Sdri. Rina, Bpk. Ahmad).
@@ -656,6 +752,9 @@ export const CURRENCIES: readonly string[] = [
   "RON",
   "Rp",
   "IDR",
+  "Eur",
+  "RSD",
+  "BGN",
 ];
 
 /** Units and currency names, tied to the number before them. */
@@ -754,6 +853,15 @@ export const UNITS: readonly string[] = [
   "млрд",
   "км",
   "м",
+  "м²",
+  "м³",
+  "км²",
+  // Lithuanian's day (2025 m. spalio 1 d.), Serbian's and Bulgarian's currencies (1.200 дин.,
+  // 100 лв.).
+  "d.",
+  "дин.",
+  "динара",
+  "лв.",
   "см",
   "мм",
   "кг",

@@ -366,6 +366,21 @@ describe("letterheads", () => {
   });
 });
 
+// letters30: a professor's recommendation letter gave its sender's phone and e-mail as the
+// business pack takes them, and the personal pack refused both as unknown fields.
+describe("the personal pack's sender", () => {
+  it("takes phone, email and web as business does, before the lines of contact", async () => {
+    const r = await letter(
+      "personal",
+      "sender:\n  name: Eleanor Vance\n  address: [1101 University Avenue]\n  phone: (608) 262-1483\n  email: ev@chem.example\n  web: chem.example/vance\n  contact: [Fax (608) 262-0000]\nbody: Text.\n",
+    );
+    // A number's groups are tied (no-break spaces in the text too).
+    expect((r.txt ?? "").replaceAll("\u00a0", " ")).toMatch(
+      /1101 University Avenue\n\s*\(608\) 262-1483\n\s*ev@chem\.example\n\s*chem\.example\/vance\n\s*Fax \(608\) 262-0000\n/,
+    );
+  });
+});
+
 describe("company details", () => {
   it.each(["business", "din5008"])(
     "prints %s's sender.legal at the foot of page 1 only",

@@ -21,6 +21,14 @@ const LANGUAGES = [
   // letters29: an Indonesian surat resmi listed its "Enclosure:" and "cc:" in English
   // (personal letters close "Salam hormat,", official ones "Hormat kami,").
   ["id", "(?:Hormat kami|Salam hormat),", "Lampiran:", "Tembusan:", "Halaman 2 dari 2"],
+  // letters30: a Serbian request and a Lithuanian municipal letter did so too.
+  ["sr", "С поштовањем,", "Прилози:", "Копија:", "Страна 2 од 2"],
+  ["sr-Latn", "S poštovanjem,", "Prilozi:", "Kopija:", "Strana 2 od 2"],
+  ["hr", "S poštovanjem,", "Prilozi:", "Na znanje:", "Stranica 2 od 2"],
+  ["bg", "С уважение,", "Приложения:", "Копие до:", "Страница 2 от 2"],
+  ["lt", "Pagarbiai", "Priedai:", "Kopija:", "Puslapis 2 iš 2"],
+  ["lv", "Ar cieņu", "Pielikumi:", "Kopija:", "Lapa 2 no 2"],
+  ["et", "Lugupidamisega", "Lisad:", "Koopia:", "Lk 2 (2)"],
 ] as const;
 const SIGNER: Record<string, string> = {
   business: "signer: { name: Anna Berg }\n",
@@ -47,7 +55,9 @@ describe.each(["business", "senate", "personal"])("the %s pack in more languages
       // The senate pack's continuation line numbers the page alone ("Sida 2").
       const pageWanted =
         pack === "senate"
-          ? page.replace(/ (\(|af |av |de |o |as |din |dari ).*$/, "").replace(/^2\/2\./, "2.")
+          ? page
+              .replace(/ (\(|af |av |de |o |as |din |dari |od |од |от |iš |no ).*$/, "")
+              .replace(/^2\/2\./, "2.")
           : page;
       const pdf = await extractPdf(r.pdf as Uint8Array);
       expect(pdf.items.filter((i) => i.page === 2).map((i) => i.str)).toContainEqual(

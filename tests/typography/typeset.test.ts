@@ -130,6 +130,29 @@ describe("curly quotes", () => {
     expect(set("Tisztelt dr. Kovács Anna", "hu-HU")).toBe("Tisztelt dr.~Kovács Anna");
   });
 
+  // letters30: a Lithuanian letter ended a line with "prašymą Nr." and began the next with
+  // "ZS-44"; Serbian, Croatian, Bulgarian, Latvian, Estonian, Norwegian and Danish had no
+  // abbreviations to tie at all.
+  it("ties Baltic, South Slavic and Nordic abbreviations, streets and units", () => {
+    expect(
+      set("prašymą Nr. ZS-44, Šeimyniškių g. 21, iki 2025 m. spalio 1 d., 2 340 Eur", "lt"),
+    ).toBe("prašymą Nr.~ZS-44, Šeimyniškių g.~21, iki 2025~m. spalio_1~d., 2~340~Eur");
+    expect(set("у складу са чл. 15, бр. 104/2016, ул. Кнеза Милоша, 120 м², члан 5", "sr")).toBe(
+      "у складу са чл.~15, бр.~104/2016, ул.~Кнеза Милоша, 120~м², члан~5",
+    );
+    expect(set("čl. 15, br. 12", "sr-Latn")).toBe("čl.~15, br.~12");
+    expect(set("čl. 15, članak 5", "hr")).toBe("čl.~15, članak~5");
+    expect(set("чл. 15, ал. 2, т. 3, ул. Раковски, 100 лв.", "bg")).toBe(
+      "чл.~15, ал.~2, т.~3, ул.~Раковски, 100~лв.",
+    );
+    expect(set("Nr. 12, Brīvības iela 49", "lv")).toBe("Nr.~12, Brīvības iela~49");
+    expect(set("nr 12, Narva mnt 5", "et")).toBe("nr~12, Narva mnt~5");
+    expect(set("jf. fvl. § 28, gnr. 45 bnr. 112, tlf. 21", "nb")).toBe(
+      "jf.~fvl. §~28, gnr.~45 bnr.~112, tlf.~21",
+    );
+    expect(set("jf. stk. 2", "da")).toBe("jf.~stk.~2");
+  });
+
   // letters29: a federal agency's letter ended a line with "34 C.F.R. Part 668, Subpart" and
   // started the next with "H.".
   it("ties a part's noun to the letter or Roman numeral that names it", () => {
@@ -478,7 +501,8 @@ describe("ties", () => {
     // Languages the table lacked had no tie: a Galician, Lithuanian, Maltese or Bengali date
     // (in its own digits) broke between day and month.
     expect(set("o 5 de setembro de 2024", "gl")).toBe("o 5_de_setembro de 2024");
-    expect(set("iki rugsėjo 5 d.", "lt")).toBe("iki rugsėjo_5 d.");
+    // The day's "d." (diena) is tied to it as a unit (letters30).
+    expect(set("iki rugsėjo 5 d.", "lt")).toBe("iki rugsėjo_5~d.");
     expect(set("fil-5 ta’ Settembru", "mt")).toBe("fil-5 ta’ Settembru");
     expect(set("sa 5 ta’ Settembru u 6 ta' Ottubru", "mt")).toBe(
       "sa 5_ta’_Settembru u 6_ta’_Ottubru",
