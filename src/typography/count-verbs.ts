@@ -40,15 +40,20 @@ export function verbTests(endings: readonly VerbEnding[]): VerbTest[] {
   }));
 }
 
-/** The count form of a number as written ("4", "2,5", "2024"); null if it is not in ASCII digits. */
+/**
+ * The count form of a number as written ("4", "2,5", "2024"); null if it is not in ASCII
+ * digits. By CLDR's plural rules for Russian (Ukrainian's are the same for whole numbers), of
+ * the last two digits only: they decide the form, and a number of any length stays exact (a
+ * Number loses a long one's last digits). A fraction's CLDR category is `other`, but its noun
+ * takes the genitive singular, as after 2–4. The rules are made per call: the startup
+ * snapshot holds no Intl objects.
+ */
 export function countForm(count: string): CountForm | null {
   if (/[.,]/.test(count)) return "few";
-  const m = /(\d?)(\d)$/.exec(count);
-  if (!m) return null;
-  const [, tens, units] = m;
-  if (tens === "1") return "many";
-  if (units === "1") return "one";
-  return units === "2" || units === "3" || units === "4" ? "few" : "many";
+  const last = /\d{1,2}$/.exec(count)?.[0];
+  if (last === undefined) return null;
+  const form = new Intl.PluralRules("ru").select(Number(last));
+  return form === "one" || form === "few" ? form : "many";
 }
 
 /**

@@ -71,8 +71,9 @@ export interface WrapOptions {
 export function wrap(text: string, opts: WrapOptions): string[] {
   const { width, rest = width, whole = false, noRunt = false } = opts;
   const out: Wrapped = { lines: [], line: "", used: 0, first: width, rest };
-  const words = text.split(/ +/).filter((word) => word !== "");
+  const words = text.split(/ +/);
   for (const [i, word] of words.entries()) {
+    if (word === "") continue;
     const w = displayWidth(word);
     const fits = out.used + (out.line ? 1 : 0) + w <= cap(out);
     const long = w > out.rest;
@@ -111,7 +112,7 @@ function fieldToNextLine(out: Wrapped, words: readonly string[], i: number): boo
   for (let k = i + 1; k < words.length; k++) {
     const word = words[k] as string;
     if (isFieldSeparator(word)) break;
-    field += (field ? 1 : 0) + displayWidth(word);
+    if (word !== "") field += (field ? 1 : 0) + displayWidth(word);
   }
   const after = out.used + 1 + displayWidth(words[i] as string) + 1 + field;
   return after > cap(out) && field <= out.rest;

@@ -5,14 +5,17 @@ import { letterOptions, renderLetter } from "../../src/pipeline.js";
 import { senateLetter } from "../helpers/letters.js";
 import { ROOT } from "../helpers/render.js";
 
-const textOf = async (width: number, extra = "") =>
+/** A letter's text output at `width` columns. */
+const textOfLetter = async (letter: ReturnType<typeof senateLetter>, width: number) =>
   (
-    await renderLetter(senateLetter(2, 2, extra), {
+    await renderLetter(letter, {
       ...letterOptions({ formats: ["txt"], textWidth: width, creationDate: 0 }),
       cwd: ROOT,
       stopAfter: "model",
     })
   ).txt as string;
+
+const textOf = (width: number, extra = "") => textOfLetter(senateLetter(2, 2, extra), width);
 
 describe("writeText", () => {
   it("wraps paragraphs at the configured width", async () => {
@@ -199,13 +202,7 @@ describe("writeText", () => {
     - label: District Office
       lines: ["1020 N Street, Suite 300", "Fresno, CA 93721"]`,
     );
-    const txt = (
-      await renderLetter(letter, {
-        ...letterOptions({ formats: ["txt"], textWidth: 72, creationDate: 0 }),
-        cwd: ROOT,
-        stopAfter: "model",
-      })
-    ).txt as string;
+    const txt = await textOfLetter(letter, 72);
     // The typography ties "(916)" to its number: read as a space here.
     const capitol = txt.split("\n").map((l) => l.slice(0, 34).trim().replaceAll("\u00a0", " "));
     const at = capitol.indexOf("Sacramento, CA 95814");
@@ -224,13 +221,7 @@ describe("writeText", () => {
     const letter = senateLetter(1, 1);
     const words = "a ".repeat(6_000_000);
     letter.text = letter.text.replace("Paragraph 1 says", `${words}Paragraph 1 says`);
-    const txt = (
-      await renderLetter(letter, {
-        ...letterOptions({ formats: ["txt"], textWidth: 20, creationDate: 0 }),
-        cwd: ROOT,
-        stopAfter: "model",
-      })
-    ).txt as string;
+    const txt = await textOfLetter(letter, 20);
     const full = txt.split("\n").filter((l) => l === "a a a a a a a a a a");
     expect(full.length).toBeGreaterThan(599_000);
   }, 60_000);
