@@ -262,7 +262,10 @@ function firstBox(items: Item[], from: number, to: number): number {
  * added hyphen, after a hyphen it has, inside an e-mail or web address) where the rest of the
  * paragraph, that word whole, fits on the next line: in ragged text it would only leave the
  * word's tail alone on the last line ("an-" / "giogram.", "contact me at visa" /
- * "-letters@…"), the break TeX's \finalhyphendemerits discourages in justified text.
+ * "-letters@…"), the break TeX's \finalhyphendemerits discourages in justified text. Nor is
+ * a field of a line of fields ("… · FAX (916) 323-5341") broken where it fits on the next line
+ * whole: the line breaks at the separator before it, as the text output does
+ * (write/display-width.ts).
  */
 export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
   const rest = widthsToEnd(items);
@@ -271,6 +274,8 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
   let w = 0;
   let lastBreak = -1;
   let plain = -1;
+  // The last break on the line before a field separator (paragraph-items.ts markSeparators).
+  let field = -1;
   for (let i = start; i < items.length; i++) {
     const it = items[i] as Item;
     if (breaksAt(it, items[i - 1])) {
@@ -280,13 +285,19 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
           insideWord(items[lastBreak] as Item) &&
           plain > start &&
           (rest[firstBox(items, plain + 1, items.length)] ?? 0) <= lineWidth + 1e-6;
-        const end = tailAlone ? plain : lastBreak;
+        const end =
+          field > start && field < lastBreak && fieldWidth(items, field, rest) <= lineWidth + 1e-6
+            ? field
+            : tailAlone
+              ? plain
+              : lastBreak;
         lines.push({ start, end, ratio: 0 });
         start = firstBox(items, end + 1, items.length);
         i = start - 1;
         w = 0;
         lastBreak = -1;
         plain = -1;
+        field = -1;
         continue;
       }
       if (it.t === "penalty" && it.p <= FORCED) {
@@ -295,10 +306,28 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
       }
       lastBreak = i;
       if (!insideWord(it)) plain = i;
+      if (beforeSeparator(items, i)) field = i;
     }
     if (it.t !== "penalty") w += it.w;
   }
   return lines;
+}
+
+/** Whether the break at `i` is the space before a field separator, dropped there. */
+function beforeSeparator(items: Item[], i: number): boolean {
+  const next = items[i + 1];
+  return items[i]?.t === "glue" && next?.t === "box" && next.drops === true;
+}
+
+/**
+ * The width of the field after the separator that follows the break at `at`: its words up to
+ * the next separator, or to the paragraph's end.
+ */
+function fieldWidth(items: Item[], at: number, rest: Float64Array): number {
+  const from = firstBox(items, at + 1, items.length);
+  let to = from;
+  while (to < items.length && !beforeSeparator(items, to)) to++;
+  return (rest[from] ?? 0) - (rest[to] ?? 0);
 }
 
 /** A break inside a word: an added hyphen, or a free break after a hyphen or in an address. */

@@ -466,6 +466,24 @@ describe("a field separator where the line breaks", () => {
       }
   });
 
+  it("breaks a ragged line before a field that fits on the next line whole, not inside it", () => {
+    const OFFICE = "Sacramento, CA 95814 · (916) 651-4012 · FAX (916) 323-5341";
+    // Room for "FAX" after the second separator, not for the whole field.
+    const measure = w("Sacramento, CA 95814 · (916) 651-4012 · FAX") + 2;
+    for (const align of ["left", "right"] as const)
+      expect(text(setParagraph([{ text: OFFICE }], ctx({ align }), measure)), align).toEqual([
+        "Sacramento, CA 95814 · (916) 651-4012",
+        "FAX (916) 323-5341",
+      ]);
+    // Centred lines are balanced (balanced-lines.ts), at a separator too.
+    const centred = text(setParagraph([{ text: OFFICE }], ctx({ align: "center" }), measure));
+    expect(centred.join(" · ")).toBe(OFFICE);
+    // A field longer than a line flows on from where it is: it would break anyway.
+    const long = "Tel. 030 1234 · Office hours Monday to Friday from nine to five";
+    const lines = text(setParagraph([{ text: long }], ctx(), w("Tel. 030 1234 · Office hours") + 2));
+    expect(lines[0]).toBe("Tel. 030 1234 · Office hours");
+  });
+
   it("is drawn within a line, and kept where it is not alone between two words", () => {
     expect(text(setParagraph([{ text: LINE }], ctx(), 500))).toEqual([LINE]);
     const tied = `Fax 030 5678${TIE}· info@x.de`;
