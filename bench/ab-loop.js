@@ -37,16 +37,14 @@ function job(i, dir) {
 
 /**
  * The WorkerSetup a build's merge gives its workers: its CLI is run on a two-record merge with
- * `-j 2` and Worker replaced by one that writes the setup out and ends the process (builds
- * before the twenty-sixth session give it as workerData, later ones as the first message).
+ * `-j 2` and Worker replaced by one that writes the setup out and ends the process.
  */
 function setupOf(tree, dir) {
   const file = join(dir, "setup.json");
   const csv = join(dir, "r.csv");
   writeFileSync(csv, "recipient.0,salutation\nA,Dear A\nB,Dear B\n");
   const preload = `import wt from "node:worker_threads"; import { syncBuiltinESMExports } from "node:module"; import { writeFileSync } from "node:fs";
-const out = (setup) => { writeFileSync(${JSON.stringify(file)}, JSON.stringify(setup)); process.exit(0); };
-wt.Worker = class { constructor(_f, o) { if (o.workerData.setup) out(o.workerData.setup); } postMessage(m) { if (m.setup) out(m.setup); } on() {} terminate() { return Promise.resolve(0); } };
+wt.Worker = class { constructor(_f, o) { writeFileSync(${JSON.stringify(file)}, JSON.stringify(o.workerData.setup)); process.exit(0); } };
 syncBuiltinESMExports();`;
   const r = spawnSync(
     process.execPath,

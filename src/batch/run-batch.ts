@@ -41,14 +41,13 @@ import {
   type RunFacts,
   recordShape,
   recordYaml,
-  type WorkerSetup,
 } from "./render-record.js";
 import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
 import { noteLeftOver, type StaleLetters, staleLetters } from "./stale-letters.js";
 import { todayOf } from "./today-input.js";
 import { DEPTH } from "./worker-crew.js";
-import { autoJobs, openPool, poolSettledAt, type RenderPool } from "./worker-pool.js";
+import { autoJobs, openPool, type RenderPool } from "./worker-pool.js";
 
 /** What a run is given besides its options: neither crosses to the workers. */
 export interface RunIo {
@@ -112,8 +111,14 @@ export async function runBatch(
   io: RunIo,
   hooks: BatchHooks = {},
 ): Promise<BatchOutcome> {
-  const { run, found, early } = await prepareWithPool(o, io);
-  const { plan, pool, jobs } = await planWithPool(o, io, run, found, early);
+  const run = prepareRun(o, io.res);
+  const found: RunFacts = {
+    // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.
+    previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : null,
+    outReal: o.outDir && realPlace(o.outDir),
+    ...run.shaping,
+  };
+  const { plan, pool, jobs } = await planWithPool(o, io, run, found);
   const inShardCount = countInShard(plan.total, o.shard);
   const out = emptyOutcome(plan.total, inShardCount);
   const baseValue = run.base.value as Record<string, unknown>;
@@ -147,44 +152,18 @@ export async function runBatch(
 }
 
 /**
- * What a run knows before it plans (prepareRun, and what it finds of the output folder), the
- * workers starting meanwhile when the run is long (startEarly); they are sent it once known.
- * A preparation that fails stops them.
- */
-async function prepareWithPool(o: MergeOptions, io: RunIo) {
-  let setUp: (s: WorkerSetup) => void = () => {};
-  const early = await startEarly(o, io, new Promise((give) => (setUp = give)));
-  try {
-    const run = prepareRun(o, io.res);
-    const found: RunFacts = {
-      // A run into a folder with nothing in it has nothing to keep, and spends nothing on it.
-      previousRun: o.outDir && holdsFiles(o.outDir) ? randomBytes(6).toString("hex") : null,
-      outReal: o.outDir && realPlace(o.outDir),
-      ...run.shaping,
-    };
-    setUp({ options: o, found });
-    return { run, found, early };
-  } catch (e) {
-    if (early) await closeStarted(early.pool);
-    throw e;
-  }
-}
-
-/**
- * Plans every record, the pool of workers starting once the records are counted, unless it
- * started before (startEarly). Why then: workers start up while every record is checked and
- * named, which takes a while for a long records file; nothing is written before the plan is
- * whole. A plan that fails stops the workers and fails with its own error, whatever became of
- * the pool.
+ * Plans every record, the pool of workers starting once the records are counted. Why then:
+ * workers start up while every record is checked and named, which takes a while for a long
+ * records file; nothing is written before the plan is whole. A plan that fails stops the
+ * workers and fails with its own error, whatever became of the pool.
  */
 async function planWithPool(
   o: MergeOptions,
   io: RunIo,
   run: ReturnType<typeof prepareRun>,
   found: RunFacts,
-  early: StartedPool | undefined,
 ): Promise<StartedPool & { plan: BatchPlan }> {
-  let crew = early;
+  let crew: StartedPool | undefined;
   const plan = await planBatch({
     source: o.records,
     namePattern: o.namePattern,
@@ -199,41 +178,13 @@ async function planWithPool(
       ? undefined
       : (rec) => recordProblems(run.base, rec, o, run.shape, io.res),
     counted: (total) => {
-      crew ??= startPool(o, io, { options: o, found }, countInShard(total, o.shard));
+      crew = startPool(o, io, found, countInShard(total, o.shard));
     },
   }).catch(async (e: unknown) => {
     if (crew) await closeStarted(crew.pool);
     throw e;
   });
-  return {
-    plan,
-    ...(crew ?? startPool(o, io, { options: o, found }, countInShard(plan.total, o.shard))),
-  };
-}
-
-/**
- * Starts the workers before anything else of a long run, when its shard has at least the
- * records from which the pool is settled (poolSettledAt; counted only that far), with the setup
- * to come. Why: each worker loads its own copy of the pipeline, which takes about as long as
- * the main thread takes to load the base letter, count and plan the records; started only once
- * they are counted, the workers kept a core idle meanwhile (docs/benchmarks.md, "Twenty-sixth
- * session"). A records file that cannot be read starts none here: planning reports it, in its
- * turn after the base letter's own errors.
- */
-async function startEarly(
-  o: MergeOptions,
-  io: RunIo,
-  setup: Promise<WorkerSetup>,
-): Promise<StartedPool | undefined> {
-  const settled = poolSettledAt(o.jobs, availableParallelism());
-  let n = 0;
-  try {
-    for await (const rec of readRecords(o.records))
-      if (inShard(rec.index, o.shard) && ++n >= settled) return startPool(o, io, setup, n);
-  } catch {
-    // Planning reads the file again and reports what is wrong with it.
-  }
-  return undefined;
+  return { plan, ...(crew ?? startPool(o, io, found, countInShard(plan.total, o.shard))) };
 }
 
 /** A pool of workers starting up, and how many render. */
@@ -247,15 +198,10 @@ interface StartedPool {
  * start that failed before (the data file gone, say) would otherwise be an unhandled
  * rejection, which ends the process with a stack trace; awaited, it fails the run as usual.
  */
-function startPool(
-  o: MergeOptions,
-  io: RunIo,
-  setup: WorkerSetup | Promise<WorkerSetup>,
-  inShard: number,
-): StartedPool {
+function startPool(o: MergeOptions, io: RunIo, found: RunFacts, inShard: number): StartedPool {
   const auto = autoJobs(inShard, availableParallelism(), o.fromSnapshot);
   const jobs = Math.max(1, Math.min(o.jobs ?? auto, inShard));
-  const pool = openPool(setup, jobs, inShard, io.res, { signal: io.signal });
+  const pool = openPool({ options: o, found }, jobs, inShard, io.res, { signal: io.signal });
   pool.catch(() => {});
   return { pool, jobs };
 }

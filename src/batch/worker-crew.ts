@@ -48,48 +48,32 @@ export interface Crew {
 
 /**
  * The worker threads of a pool: each holds up to DEPTH jobs; the jobs beyond wait in a queue.
- * The setup may come later than the workers start (a promise): they load the pipeline
- * meanwhile, and are sent it, and then jobs, once it is known.
  * A worker that fails is replaced. Out of memory, its letter is tried again at once in a worker
  * with twice the heap, and later workers start with at least as much; the jobs it held but had
  * not begun go back to the queue. A signal ends every worker that is not writing a letter.
  */
 export function workerCrew(
   file: string,
-  s: WorkerSetup | Promise<WorkerSetup>,
+  s: WorkerSetup,
   jobs: number,
   firstHeapMb: number,
   signal?: AbortSignal,
 ): Crew {
   const state: CrewState = { hands: [], queue: [], all: [], closing: false, heap: firstHeapMb };
   const spawn = (mb: number): Hand => {
-    const hand = startHand(file, mb);
+    const hand = startHand(file, s, mb);
     state.all.push(hand.worker);
     state.hands.push(hand);
     listen(hand, state, signal, spawn);
-    if (state.setup) hand.worker.postMessage({ setup: state.setup });
     return hand;
   };
   startAll(() => spawn(state.heap), jobs, state);
-  Promise.resolve(s).then(
-    (setup) => {
-      state.setup = setup;
-      for (const h of state.hands) h.worker.postMessage({ setup });
-      dispatch(state);
-    },
-    (e: unknown) => {
-      const why = fail("internal", `the workers' setup failed: ${messageOf(e)}`);
-      state.noSetup = why;
-      for (const sent of state.queue.splice(0)) sent.fail(why);
-    },
-  );
   signal?.addEventListener("abort", () => stopAll(state, signal), { once: true });
   return {
     run: (job) =>
       new Promise((answer, failed) => {
         if (signal?.aborted) return failed(stoppedUnwritten(signal));
         if (state.hands.length === 0 && state.lost) return failed(state.lost);
-        if (state.noSetup) return failed(state.noSetup);
         state.queue.push({ job, answer, fail: failed });
         dispatch(state);
       }),
@@ -103,10 +87,6 @@ export function workerCrew(
 }
 
 interface CrewState {
-  /** What every worker is sent first; until it is known, no job is sent. */
-  setup?: WorkerSetup;
-  /** Why the setup never came (its promise failed): every job fails with it. */
-  noSetup?: MissiveError;
   hands: Hand[];
   queue: Sent[];
   /** Every worker started, ended or not, for close(). */
@@ -120,7 +100,7 @@ interface CrewState {
 
 /** Sends queued jobs to the workers with room, the least busy first. */
 function dispatch(state: CrewState): void {
-  while (state.setup && state.queue.length > 0) {
+  while (state.queue.length > 0) {
     let free: Hand | undefined;
     for (const h of state.hands)
       if (
@@ -268,12 +248,12 @@ function noThread(e: unknown): MissiveError {
 }
 
 /** A worker thread with its write gate (write-gate.ts), its heap capped at `mb`. */
-function startHand(file: string, mb: number): Hand {
+function startHand(file: string, s: WorkerSetup, mb: number): Hand {
   const gate = newWriteGate();
   // Why a heap limit: V8 lets an idle-time heap grow with the run; capped, each worker
   // collects sooner and peak memory stays flat from 1,000 records to 10,000.
   const worker = new Worker(file, {
-    workerData: { gate },
+    workerData: { setup: s, gate },
     resourceLimits: { maxOldGenerationSizeMb: mb, maxYoungGenerationSizeMb: YOUNG_MB },
   });
   return { worker, gate, mb, sent: [] };

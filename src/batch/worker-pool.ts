@@ -55,31 +55,19 @@ export function autoJobs(records: number, cores: number, fromSnapshot = false): 
  * and tests run from source). Otherwise worker threads render, each holding at most the job
  * after its own (worker-crew.ts), so a slow letter holds up one other; a long -j 1 run uses
  * one worker because only a worker's heap can be capped (the main thread's heap grows
- * through a long run). The setup may be a promise: workers start at once and are sent it
- * when it comes (worker-crew.ts); `records` may then be a lower bound (poolSettledAt).
+ * through a long run).
  */
 export async function openPool(
-  s: WorkerSetup | Promise<WorkerSetup>,
+  s: WorkerSetup,
   jobs: number,
   records: number,
   res: Resources,
   o: PoolOptions = {},
 ): Promise<RenderPool> {
-  if (jobs <= 1 && records <= IN_THREAD_MAX) {
-    const setup = await s;
-    const size = statSync(setup.options.dataFile, { throwIfNoEntry: false })?.size ?? 0;
-    if (size <= IN_THREAD_MAX_BYTES) return inThreadPool(setup, res, o);
-  }
+  const size = statSync(s.options.dataFile, { throwIfNoEntry: false })?.size ?? 0;
+  if (jobs <= 1 && records <= IN_THREAD_MAX && size <= IN_THREAD_MAX_BYTES)
+    return inThreadPool(s, res, o);
   return crewPool(s, jobs, o);
-}
-
-/**
- * The number of records from which the pool is the same for any longer run (autoJobs and
- * openPool decide alike): a run known to have at least this many can start its workers before
- * it has counted them all. `jobs` is -j when given; autoJobs gives every core past IN_THREAD_MAX.
- */
-export function poolSettledAt(jobs: number | null | undefined, cores: number): number {
-  return Math.max(IN_THREAD_MAX, jobs ?? cores) + 1;
 }
 
 /** Renders in the calling thread, but a large record in a worker (IN_THREAD_MAX_BYTES). */
@@ -100,7 +88,7 @@ function inThreadPool(s: WorkerSetup, res: Resources, o: PoolOptions): RenderPoo
   };
 }
 
-function crewPool(s: WorkerSetup | Promise<WorkerSetup>, jobs: number, o: PoolOptions): RenderPool {
+function crewPool(s: WorkerSetup, jobs: number, o: PoolOptions): RenderPool {
   const crew = workerCrew(workerFile(), s, jobs, o.firstHeapMb ?? HEAP_MB, o.signal);
   return { render: (job) => crew.run(job), close: () => crew.close() };
 }

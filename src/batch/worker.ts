@@ -12,24 +12,18 @@ import { doneWriting, mayWrite, type WriteGate } from "./write-gate.js";
 
 /**
  * A worker thread: sets up one renderer (base data, pack, fonts parsed once, in the thread's
- * own resources) from the first message, its setup, and renders the jobs it is sent after it
- * one after the other, in the order they came, answering each with its result (worker-crew.ts
- * counts on that order). Why the setup comes as a message, not as workerData: the thread
- * starts, and loads the pipeline, while the main thread still finds out what the setup holds
- * (docs/benchmarks.md, "Twenty-sixth session").
+ * own resources) and renders the jobs it is sent one after the other, in the order they came,
+ * answering each with its result (worker-crew.ts counts on that order).
  */
 function serve(port: NonNullable<typeof parentPort>): void {
-  const { gate } = workerData as { gate: WriteGate };
+  const { setup, gate } = workerData as { setup: WorkerSetup; gate: WriteGate };
   let render: ReturnType<typeof recordRenderer> | undefined;
   let setupError: ReturnType<typeof errorData> | undefined;
-  let setUp = false;
-  const setUpFrom = (setup: WorkerSetup) => {
-    try {
-      render = recordRenderer(setup, createResources(), () => mayWrite(gate));
-    } catch (e) {
-      setupError = errorData(e);
-    }
-  };
+  try {
+    render = recordRenderer(setup, createResources(), () => mayWrite(gate));
+  } catch (e) {
+    setupError = errorData(e);
+  }
   const answer = async (job: RecordJob) => {
     // A setup failure (unreadable base data) is the answer to every job, so the caller sees it.
     if (!render) return port.postMessage({ failed: setupError });
@@ -50,21 +44,12 @@ function serve(port: NonNullable<typeof parentPort>): void {
   };
   // A job that comes while one renders waits for it: one letter at a time, answered in order.
   let last = Promise.resolve();
-  port.on("message", (m: RecordJob | { setup: WorkerSetup }) => {
-    if (!setUp) {
-      setUp = true;
-      return setUpFrom((m as { setup: WorkerSetup }).setup);
-    }
-    last = last.then(() => answer(m as RecordJob));
+  port.on("message", (job: RecordJob) => {
+    last = last.then(() => answer(job));
   });
   // A job this thread could not read is answered too, in its turn: else the answers that
-  // follow would go to the jobs before theirs. A setup it could not read fails every job.
+  // follow would go to the jobs before theirs.
   port.on("messageerror", (e: Error) => {
-    if (!setUp) {
-      setUp = true;
-      setupError = errorData(fail("internal", `the setup could not be read: ${e.message}`));
-      return;
-    }
     const failed = errorData(fail("internal", `a record could not be read: ${e.message}`));
     last = last.then(() => port.postMessage({ failed }));
   });

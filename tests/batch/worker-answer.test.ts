@@ -6,11 +6,10 @@ import { stopWriting } from "../../src/batch/write-gate.js";
 import { poolSetup } from "../helpers/merge-options.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
-/** worker.ts run in this thread: its port, its write gate, and what it sent. */
+/** worker.ts run in this thread: its port, its setup and write gate, and what it sent. */
 const port = vi.hoisted(() => ({
   gate: new Int32Array(new SharedArrayBuffer(4)),
-  /** Whether it was sent its setup, its first message (once per file: the module is kept). */
-  setUp: false,
+  setup: undefined as unknown,
   /** Its listeners: "message" hears a job, "messageerror" one it could not read. */
   on: {} as Record<string, (m: unknown) => void>,
   sent: [] as { answer: RecordResult | { failed: ErrorData }; stoppableAtOnce: boolean }[],
@@ -34,7 +33,7 @@ vi.mock("node:worker_threads", () => ({
     },
   },
   get workerData() {
-    return { gate: port.gate };
+    return { setup: port.setup, gate: port.gate };
   },
 }));
 
@@ -49,14 +48,6 @@ type Answer = RecordResult | { failed: ErrorData };
 const indexOf = (a: Answer) => ("failed" in a ? undefined : a.index);
 const errorOf = (a: Answer) => ("failed" in a ? a.failed : a.error)?.problems[0]?.message;
 
-/** worker.ts started, and sent its setup once. */
-async function started(out: string): Promise<void> {
-  await import("../../src/batch/worker.js");
-  if (port.setUp) return;
-  port.setUp = true;
-  port.on.message?.({ setup: poolSetup(out, ["txt"]) });
-}
-
 async function answered(n: number): Promise<void> {
   for (let i = 0; i < 500 && port.sent.length < n; i++)
     await new Promise((go) => setTimeout(go, 10));
@@ -66,7 +57,8 @@ it("a worker cannot be ended at once until the letter it wrote is answered", asy
   // Before: the gate opened as soon as the files were written, and a stop that came before
   // the answer was sent ended the worker: the letter was on disk, and reported unwritten.
   const out = tempDir("worker-answer");
-  await started(out);
+  port.setup = poolSetup(out, ["txt"]);
+  await import("../../src/batch/worker.js");
   port.on.message?.(job(out, 0));
   port.on.message?.(job(out, 1));
   await answered(2);
@@ -84,9 +76,10 @@ it("an answer that cannot be sent fails its letter, and the next job is answered
   // job it held failed with it); under --unhandled-rejections=warn it lived on and answered
   // nothing more, and the merge waited for ever.
   const out = tempDir("worker-answer");
+  port.setup = poolSetup(out, ["txt"]);
   port.sent = [];
   // Set up once per file (the module is kept); run alone, this test sets it up.
-  await started(out);
+  await import("../../src/batch/worker.js");
   port.unsendable = 1;
   port.on.message?.(job(out, 2));
   port.on.message?.(job(out, 3));
@@ -100,8 +93,9 @@ it("an answer that cannot be sent fails its letter, and the next job is answered
 it("a job the worker could not read is answered in its turn, so later answers keep their jobs", async () => {
   // Before: nothing answered it, and each later answer went to the job before its own.
   const out = tempDir("worker-answer");
+  port.setup = poolSetup(out, ["txt"]);
   port.sent = [];
-  await started(out);
+  await import("../../src/batch/worker.js");
   port.on.message?.(job(out, 4));
   port.on.messageerror?.(new Error("Unable to deserialize cloned data."));
   port.on.message?.(job(out, 5));

@@ -57,35 +57,6 @@ it("a worker that fails fails the letter it renders; the job it held next render
   }
 }, 30_000);
 
-it("jobs wait for a setup that comes after the workers started, then render with it", async () => {
-  // A long run starts its workers before it knows their setup (run-batch.ts, startEarly).
-  // A job sent before the setup would be taken for it, and never answered.
-  const out = tempDir("crew");
-  let give: (s: ReturnType<typeof poolSetup>) => void = () => {};
-  const later = new Promise<ReturnType<typeof poolSetup>>((go) => (give = go));
-  const pool = await openPool(later, 2, 1000, res);
-  try {
-    const job = (i: number) => ({
-      index: i,
-      line: i + 2,
-      data: {},
-      targets: { txt: join(out, `${i}.txt`) },
-    });
-    const answers = Promise.all([0, 1, 2].map((i) => pool.render(job(i))));
-    await new Promise((go) => setTimeout(go, 50));
-    give(poolSetup(out, ["txt"]));
-    const done = await answers;
-    expect(done.map((r) => [r.index, r.error])).toEqual([
-      [0, undefined],
-      [1, undefined],
-      [2, undefined],
-    ]);
-    expect(readFileSync(join(out, "2.txt"), "utf8")).toMatch(/March\s11, 2020/);
-  } finally {
-    await pool.close();
-  }
-}, 30_000);
-
 it("a job that cannot be sent to a worker fails alone; the worker's answers stay with their jobs", async () => {
   // Before: the job was counted as held by the worker although it never got it, so the
   // worker's next answer went to it, and the job that answer was for waited for ever.
