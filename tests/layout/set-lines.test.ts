@@ -480,7 +480,9 @@ describe("a field separator where the line breaks", () => {
     expect(centred.join(" · ")).toBe(OFFICE);
     // A field longer than a line flows on from where it is: it would break anyway.
     const long = "Tel. 030 1234 · Office hours Monday to Friday from nine to five";
-    const lines = text(setParagraph([{ text: long }], ctx(), w("Tel. 030 1234 · Office hours") + 2));
+    const lines = text(
+      setParagraph([{ text: long }], ctx(), w("Tel. 030 1234 · Office hours") + 2),
+    );
     expect(lines[0]).toBe("Tel. 030 1234 · Office hours");
   });
 
