@@ -15,6 +15,7 @@ import { depthProblem, syntaxProblem } from "../compose/template-syntax.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { fail } from "../errors.js";
 import { shown } from "../shown-value.js";
+import { latinAscii } from "./latin-ascii.js";
 import { isMapping } from "./merge-record.js";
 import { insertedName } from "./record-texts.js";
 import { sheetBooleanCondition } from "./sheet-boolean.js";
@@ -27,18 +28,20 @@ export type NamePattern = (data: Record<string, unknown>, index: number, total: 
 const STRAY_MARKS = /(^|[^\p{L}\p{M}])\p{M}+/gu;
 
 /**
- * Lower-case ASCII-ish slug that keeps letters of any script: `José Núñez` → `jose-nunez`.
+ * Lower-case ASCII-ish slug that keeps letters of any script: `José Núñez` → `jose-nunez`,
+ * `Jürgen Weiß` → `jurgen-weiss`, `Ömer Yılmaz` → `omer-yilmaz` (latin-ascii.ts).
  * Why keep non-Latin letters: a slug of `王小明` must not be empty. Why accents go only from
  * Latin letters: elsewhere a mark is part of the letter (Devanagari's vowel signs in `राजेश`,
  * Thai's `ดี`, Cyrillic `й`), and a slug without them is another word, or none.
  */
 export function slug(value: unknown): string {
-  return String(value ?? "")
+  const letters = String(value ?? "")
     .normalize("NFKD")
     .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
     .replace(STRAY_MARKS, "$1")
     .normalize("NFC")
-    .toLowerCase()
+    .toLowerCase();
+  return latinAscii(letters)
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);

@@ -99,7 +99,7 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
   }
   const breaks = justify
     ? justified(items, width, ctx.warn)
-    : ctx.style.align === "center"
+    : ctx.style.align === "center" || ctx.style.balance
       ? balancedLines(items, width)
       : firstFit(items, width);
   return breaks.map((b, i) => setLine(items, b, width, ctx.style, i === breaks.length - 1, bidi));

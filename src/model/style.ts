@@ -9,6 +9,12 @@ export interface TextStyle {
   bold: boolean;
   italic: boolean;
   align: "left" | "center" | "right" | "justify";
+  /**
+   * Lines of a flush-left or flush-right paragraph as even as they go (CSS's `text-wrap:
+   * balance`), as a centred one always is: a header line that wraps carries its end over with
+   * more than its last words ("Halaman 2" alone under a long office's name).
+   */
+  balance: boolean;
   /** Space above and below the block in points; adjacent spaces collapse to the larger. */
   spaceBefore: number;
   spaceAfter: number;
@@ -54,6 +60,7 @@ export const BASE_STYLE: TextStyle = {
   bold: false,
   italic: false,
   align: "left",
+  balance: false,
   spaceBefore: 0,
   spaceAfter: 0,
   indent: 0,

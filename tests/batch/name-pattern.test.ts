@@ -8,13 +8,22 @@ describe("name patterns", () => {
     expect(slug("王小明")).toBe("王小明");
   });
 
+  // merge30: "Weiß" and "Yılmaz" kept ß and ı, which no decomposition takes apart.
+  it("slug writes Latin letters without a decomposition in ASCII", () => {
+    expect(slug("Jürgen Weiß")).toBe("jurgen-weiss");
+    expect(slug("STRAẞE")).toBe("strasse");
+    expect(slug("Ömer Yılmaz")).toBe("omer-yilmaz");
+    expect(slug("İzmir")).toBe("izmir");
+    expect(slug("Œuvre Łódź Þór Đorđe")).toBe("oeuvre-lodz-thor-dorde");
+    // Only Latin: other scripts keep their letters.
+    expect(slug("Сергей ßı")).toBe("сергей-ssi");
+  });
+
   it("slug keeps the marks that are part of a letter outside Latin", () => {
     expect(slug("राजेश कुमार")).toBe("राजेश-कुमार");
     expect(slug("สมชาย ใจดี")).toBe("สมชาย-ใจดี");
     expect(slug("Сергей Йоргов")).toBe("сергей-йоргов");
-    expect(slug("Ærøskøbing Straße, Zoë")).toBe(
-      "ærøskøbing-straße-zoë".normalize("NFKD").replace(/\p{M}/gu, ""),
-    );
+    expect(slug("Ærøskøbing Straße, Zoë")).toBe("aeroskobing-strasse-zoe");
     // A mark with no letter before it is no word of its own.
     expect(slug("\u0301x \u0301")).toBe("x");
   });

@@ -171,6 +171,34 @@ ${SIGNER[pack]}`,
       }
     });
 
+  // merge30: a long office's name wrapped the header, "Halaman 2" alone on its second line.
+  if (pack === "business" || pack === "senate")
+    it("balances a continuation header that wraps: its page number is not alone", async () => {
+      const body = Array.from({ length: 40 }, (_, i) => `Paragraf ${i + 1}.`).join("\n\n");
+      // Each as long as left the page number, or the date's year with it, on a line of its own
+      // (the senate one is the corpus letter's, on A4).
+      const office =
+        pack === "senate"
+          ? "Kepala Dinas Cipta Karya, Bina Konstruksi dan Tata Ruang Kota Bandung"
+          : "Kepala Dinas Cipta Karya, Bina Konstruksi dan Tata Ruang Kota Bandung Barat dan Kabupaten Sumedang";
+      const r = await letter(
+        pack,
+        `${pack === "senate" ? "paper: a4\n" : ""}lang: id\ndate: 2024-03-12\nrecipient: [${JSON.stringify(office)}, Jalan Cianjur 34]\nbody: |\n  ${body.replaceAll("\n", "\n  ")}\n${NEEDS[pack]}`,
+      );
+      const items = (r.laidOut?.pages[1]?.items ?? []).flatMap((i) =>
+        i.kind === "text" ? [i] : [],
+      );
+      // The header: the lines above the body's first on the page.
+      const top = items.find((i) => i.text.startsWith("Paragraf"))?.y ?? 0;
+      const lines = new Map<number, string[]>();
+      for (const i of items.filter((i) => i.y < top))
+        lines.set(i.y, [...(lines.get(i.y) ?? []), i.text]);
+      const header = [...lines.values()].map((l) => l.join(" "));
+      expect(header.length, header.join(" / ")).toBeGreaterThan(1);
+      // The last line carries some of the name with it.
+      expect(header.at(-1), header.join(" / ")).toMatch(/Bandung|Sumedang/);
+    });
+
   // A joint letter to two chairs, their addresses an empty line apart: page 2 was headed with
   // the first chair alone, and the PDF's title named only her.
   if (pack === "business" || pack === "senate")
