@@ -100,6 +100,22 @@ export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Ma
 );
 
 /**
+ * The forms a language's grammar gives a month after its day where ICU writes another: ICU
+ * writes Serbian's, Bosnian's and Slovenian's nominative ("18. фебруар", "5. januar"), but
+ * their letters write the genitive in a sentence ("оштећено 18. фебруара", "do 5. januarja");
+ * Latvian's long date has the nominative ("15. janvāris"), its sentences the locative ("2025.
+ * gada 15. janvārī"). Tied to their day as ICU's names are (tie-spaces.ts); not held to ICU.
+ */
+export const MONTHS_IN_PROSE: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    sr: "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra",
+    bs: "januara februara marta aprila maja juna jula augusta septembra oktobra novembra decembra",
+    sl: "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+    lv: "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī",
+  }).map(([lang, names]) => [lang, names.split(" ")]),
+);
+
+/**
  * The regions and scripts whose month names a language's entry holds besides its own, as ICU
  * writes them: the language is all that the ties know of a text ("ar", not "ar-SY"), and a
  * letter in Arabic from Damascus or Baghdad writes "5 آذار", one from Algiers "5 جانفي", one

@@ -6,6 +6,7 @@ import {
   DAY_MONTH_LINKS,
   DAY_PROCLITICS,
   MONTHS_BY_LANGUAGE,
+  MONTHS_IN_PROSE,
   NUMBERED_MONTH_WORDS,
 } from "./month-names.js";
 import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
@@ -99,7 +100,7 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
     lang,
     setsOf(
       TIES_BY_LANGUAGE.get(lang) ?? { after: [], inside: [] },
-      MONTHS_BY_LANGUAGE.get(lang),
+      [...(MONTHS_BY_LANGUAGE.get(lang) ?? []), ...(MONTHS_IN_PROSE.get(lang) ?? [])],
       DAY_MONTH_LINKS.get(lang),
       NUMBERED_MONTH_WORDS.get(lang),
       DAY_PROCLITICS.get(lang),

@@ -29,6 +29,7 @@ const LANGUAGES = [
   ["lt", "Pagarbiai", "Priedai:", "Kopija:", "Puslapis 2 iš 2"],
   ["lv", "Ar cieņu", "Pielikumi:", "Kopija:", "Lapa 2 no 2"],
   ["et", "Lugupidamisega", "Lisad:", "Koopia:", "Lk 2 (2)"],
+  ["ka", "პატივისცემით,", "დანართები:", "ასლი:", "გვერდი 2/2"],
 ] as const;
 const SIGNER: Record<string, string> = {
   business: "signer: { name: Anna Berg }\n",
@@ -58,11 +59,16 @@ describe.each(["business", "senate", "personal"])("the %s pack in more languages
           ? page
               .replace(/ (\(|af |av |de |o |as |din |dari |od |од |от |iš |no ).*$/, "")
               .replace(/^2\/2\./, "2.")
+              .replace(/(\d)\/2$/, "$1")
           : page;
       const pdf = await extractPdf(r.pdf as Uint8Array);
-      expect(pdf.items.filter((i) => i.page === 2).map((i) => i.str)).toContainEqual(
-        expect.stringContaining(pageWanted),
-      );
+      // Joined: a script the pack's fonts lack (Georgian) is its own item, in another font.
+      expect(
+        pdf.items
+          .filter((i) => i.page === 2)
+          .map((i) => i.str)
+          .join(" "),
+      ).toContain(pageWanted);
     },
   );
 });
