@@ -3,6 +3,7 @@ import { type Command, Option } from "commander";
 import { fail, warningText } from "../errors.js";
 import type { Format, LetterOptions } from "../letter-options.js";
 import { refuseLinkedOut } from "../load/named-input.js";
+import { realPlace } from "../load/place-in-roots.js";
 import { refuseFileAsFolder } from "../output/file-as-folder.js";
 import { fileDigest } from "../output/file-digest.js";
 import { refuseNonFile } from "../output/not-a-file.js";
@@ -93,6 +94,18 @@ export async function renderCommand(
     io.cwd,
   );
   if (!fromStdin) refuseLinkedOut("the letter data", dataFile, io.cwd, flags.root);
+  // Where each output's folder really is, found before the letter is laid out (which may take
+  // minutes): one moved or replaced by a link meanwhile is refused (output/still-inside.ts).
+  const inside = new Map(
+    (emitTo ? [emitTo] : targets.map((t) => t.path).filter((p) => p !== "-")).map((p) => [
+      p,
+      realPlace(dirname(p)),
+    ]),
+  );
+  const within = (path: string) => {
+    const real = inside.get(path);
+    return real === undefined ? {} : { inside: real };
+  };
   const source = fromStdin
     ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
     : readText(dataFile, { cwd: io.cwd });
@@ -135,12 +148,12 @@ export async function renderCommand(
         return { files: [], warnings, assets: rendered.assets };
       }
       notAnInput(emitTo);
-      writeFilesAtomic([{ path: emitTo, data: text }]);
+      writeFilesAtomic([{ path: emitTo, data: text, ...within(emitTo) }]);
       const report = { path: emitTo, format: stage, ...fileDigest(text) };
       return { files: [report], warnings, assets: rendered.assets };
     }
     for (const f of files) if (f.path !== "-") notAnInput(f.path);
-    writeFilesAtomic(files.filter((f) => f.path !== "-"));
+    writeFilesAtomic(files.filter((f) => f.path !== "-").map((f) => ({ ...f, ...within(f.path) })));
     for (const f of files) if (f.path === "-") io.stdout.write(f.data);
     const reports = files.map((f) => fileReport(f, rendered.pages));
     return { files: reports, warnings, assets: rendered.assets };

@@ -89,6 +89,18 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
       top: page === 0 ? margin.top + headH : bare ? bareTop : margin.top + contH,
       bottom: ph - margin.bottom - footH(page, reserveFooter),
     });
+  // Footers alone first: one running off the paper (a tall image) leaves the body no room on
+  // any page, and was refused as "date line 1 is 14pt tall and cannot fit on any page", of no
+  // place. (A letterhead too tall sends the body to page 2, and is refused below.)
+  for (const page of [0, 1]) {
+    const units = footers(page, true, ctx);
+    if (units.length)
+      refuseBandOffPaper(
+        "the footer",
+        stack(units, ph - margin.bottom - stack(units, 0).height).page,
+        ph,
+      );
+  }
   const noteRule = atEnd ? undefined : notes.rule;
   let pages = paginate(body, region(false), noteRule);
   if (pages.length > 1 && doc.footer.length) pages = paginate(body, region(true), noteRule);

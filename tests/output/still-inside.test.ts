@@ -1,8 +1,17 @@
-import { mkdirSync, readdirSync, realpathSync, renameSync, symlinkSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  symlinkSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeFilesAtomic } from "../../src/output/write-atomic.js";
 import { caught } from "../helpers/errors.js";
+import { ROOT } from "../helpers/render.js";
+import { runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 // Before, a merge checked its names against links once, before the first letter; the output
@@ -36,5 +45,31 @@ describe("a file written into a folder that was replaced by a link since the run
     const inside = realpathSync(out);
     writeFilesAtomic([{ path: join(dir, "link", "sub", "a.pdf"), data: "letter", inside }]);
     expect(readdirSync(join(out, "sub"))).toEqual(["a.pdf"]);
+  });
+});
+
+// Before, `render` checked its output folder only before the letter was laid out (which may
+// take a minute): swapped for a link meanwhile, the letter was written where the link led.
+describe("render's output folder replaced by a link while the letter is laid out", () => {
+  it("is refused, and nothing is left where the link leads", async () => {
+    const dir = tempDir("still-inside-render");
+    const [out, elsewhere] = [join(dir, "out"), join(dir, "elsewhere")];
+    mkdirSync(out);
+    mkdirSync(elsewhere);
+    copyFileSync(join(ROOT, "data", "senate-itu-2020.yaml"), join(dir, "letter.yaml"));
+    // Called once the letter is rendered, as the command starts listening for Ctrl-C.
+    const swap = () => {
+      renameSync(out, join(dir, "out.old"));
+      symlinkSync(elsewhere, out);
+    };
+    const r = await runCli(["render", "letter.yaml", "-o", "out", "-f", "txt"], {
+      cwd: dir,
+      interrupt: swap,
+    });
+    expect([r.code, r.stderr]).toEqual([
+      8,
+      expect.stringContaining("moved or replaced by a link while the run wrote"),
+    ]);
+    expect([readdirSync(elsewhere), readdirSync(join(dir, "out.old"))]).toEqual([[], []]);
   });
 });
