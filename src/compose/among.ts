@@ -36,6 +36,7 @@ export function afterLeading(text: string, list: string): string | undefined {
     .map((entry) => wordsOf(entry).split(" "))
     .filter((entry) => entry[0] !== "" && entry.length < words.length)
     .filter((entry) => entry.every((w, i) => words[i]?.[0].toLocaleLowerCase() === w))
+    .filter((entry) => apart(text, words, entry.length))
     .sort((a, b) => b.length - a.length)[0];
   const last = leading && words[leading.length - 1];
   // What ends the courtesy ("Yth.", "Sz. P.:") goes with it; a name's own quote stays.
@@ -43,3 +44,17 @@ export function afterLeading(text: string, list: string): string | undefined {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * Whether each of the first `n` words stands apart from the word after it: only spaces and
+ * the marks that end a courtesy (". , : ;") between them. Why: a hyphen or an apostrophe joins
+ * words into one name ("Pan-European Federation" does not start with Polish "Pan").
+ */
+function apart(text: string, words: RegExpExecArray[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as RegExpExecArray;
+    const gap = text.slice(w.index + w[0].length, words[i + 1]?.index ?? text.length);
+    if (!/^[\s.,:;]+$/u.test(gap)) return false;
+  }
+  return true;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { among } from "../../src/compose/among.js";
+import { afterLeading, among } from "../../src/compose/among.js";
 
 describe("among", () => {
   const list = "Dear Sir or Madam|Dear Sir/Madam|Dear Sirs|To whom it may concern";
@@ -19,5 +19,26 @@ describe("among", () => {
 
   it("reads a label's character references back", () => {
     expect(among("Dear Sir & Madam,", "Dear Sir &amp; Madam")).toBe(true);
+  });
+});
+
+describe("afterLeading", () => {
+  const de = "Herrn|Herr|Frau|Firma|An|An die";
+  it("drops a courtesy that leads the name, the longest entry first", () => {
+    expect(afterLeading("Yth. Kepala Dinas", "Kepada|Kepada Yth.|Yth.")).toBe("Kepala Dinas");
+    expect(afterLeading("Kepada Yth. Kepala Dinas", "Kepada|Kepada Yth.|Yth.")).toBe(
+      "Kepala Dinas",
+    );
+    expect(afterLeading("An die Stadtverwaltung", de)).toBe("Stadtverwaltung");
+    expect(afterLeading("Frau", de)).toBeUndefined();
+    expect(afterLeading("Frauenhaus Nord", de)).toBeUndefined();
+  });
+
+  it("keeps a name whose first word only begins with a courtesy, joined by a hyphen or an apostrophe", () => {
+    // "Pan-European …" is a name, not "Pan" (Polish "Mr") before "-European …".
+    expect(afterLeading("Pan-European Federation", "Pan|Pani")).toBeUndefined();
+    expect(afterLeading("Frau-Holle-Verlag GmbH", de)).toBeUndefined();
+    expect(afterLeading("An’Nur Moschee e. V.", de)).toBeUndefined();
+    expect(afterLeading("Firma·Acme", de)).toBeUndefined();
   });
 });
