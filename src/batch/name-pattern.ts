@@ -43,9 +43,18 @@ export function slug(value: unknown): string {
     .toLowerCase();
   return latinAscii(letters)
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
+    .replace(/^-+/, "")
+    .slice(0, 80)
+    .replace(CUT_END, "");
 }
+
+/**
+ * What the cut at 80 UTF-16 units may leave at the end: a dash ("…-b" cut before "b"), or
+ * half a character beyond the Basic Multilingual Plane (a lone high surrogate, which a file
+ * name cannot hold). Why cut in units, not characters: 80 of them stay within a file name's
+ * 255 bytes in UTF-8.
+ */
+const CUT_END = /(?:-|[\uD800-\uDBFF])+$/;
 
 /**
  * Why: Handlebars' strict mode checks `{{field}}` but not a helper's argument, so

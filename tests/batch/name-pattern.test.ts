@@ -28,6 +28,13 @@ describe("name patterns", () => {
     expect(slug("\u0301x \u0301")).toBe("x");
   });
 
+  it("slug is cut at 80 units with no dash or half a character left at its end", () => {
+    const a79 = "a".repeat(79);
+    expect(slug(`${a79} b`)).toBe(a79);
+    expect(slug(`${a79}\u{20000}x`)).toBe(a79);
+    expect(slug(`${"a".repeat(78)}\u{20000}x`)).toBe(`${"a".repeat(78)}\u{20000}`);
+  });
+
   // The default --name is the data file's name: a pull request's `{{name}}.yaml` ran as a
   // template over each record, and `a{{.yaml` was "--name is not a valid pattern".
   it("prints a data file's name as it is in the default pattern, braces and all", () => {
