@@ -96,6 +96,9 @@ const AFTER_CS_SK = [
   ...oneLetter("aiksuvoz"),
 ];
 
+/** What Norwegian ties to the next word, in Bokmål and Nynorsk alike (tag nb, nn or no). */
+const AFTER_NO = ["nr.", "kap.", "pkt.", "jf.", "tlf.", "gnr.", "bnr.", "avd.", "ca."];
+
 export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
   Object.entries({
     en: {
@@ -654,18 +657,9 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
     },
     // Norwegian and Danish: a number (nr. 5, kap. 4, pkt. 3.1), a land register's parcel
     // (gnr. 45 bnr. 112), a telephone's (tlf. 21 80 34 56) and a cross-reference (jf. § 28).
-    nb: {
-      after: ["nr.", "kap.", "pkt.", "jf.", "tlf.", "gnr.", "bnr.", "avd.", "ca."],
-      inside: [],
-    },
-    nn: {
-      after: ["nr.", "kap.", "pkt.", "jf.", "tlf.", "gnr.", "bnr.", "avd.", "ca."],
-      inside: [],
-    },
-    no: {
-      after: ["nr.", "kap.", "pkt.", "jf.", "tlf.", "gnr.", "bnr.", "avd.", "ca."],
-      inside: [],
-    },
+    nb: { after: AFTER_NO, inside: [] },
+    nn: { after: AFTER_NO, inside: [] },
+    no: { after: AFTER_NO, inside: [] },
     da: { after: ["nr.", "stk.", "kap.", "pkt.", "jf.", "tlf.", "ca."], inside: [] },
     // Indonesian: a regulation cited by number and year (Peraturan Pemerintah Nomor 16 Tahun
     // 2021, Pasal 5), a time (pukul 09.00), a street (Jl. Cianjur) and the courtesy before a
