@@ -301,8 +301,9 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
     /**
      * Whom the letter is to, for a continuation header or the PDF's title: each address's
      * first line, or its second where the first is only a courtesy ("Spett.le", "Herrn"; the
-     * label addressCourtesy), without a courtesy it begins with ("Yth. Kepala Dinas …"), joined as the letter's language joins a list. Addresses stand an
-     * empty line apart, as a joint letter to two chairs lists them: its header named the first.
+     * label addressCourtesy), without a courtesy it begins with ("Yth. Kepala Dinas …"),
+     * joined as the letter's language joins a list. Addresses stand an empty line apart, as a
+     * joint letter to two chairs lists them: its header named the first.
      */
     addressees(value: unknown, o: HelperOptions) {
       const lines = linesOf("addressees", value, o);
