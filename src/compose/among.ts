@@ -46,15 +46,15 @@ export function afterLeading(text: string, list: string): string | undefined {
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**
- * Whether each of the first `n` words stands apart from the word after it: only spaces and
- * the marks that end a courtesy (". , : ;") between them. Why: a hyphen or an apostrophe joins
- * words into one name ("Pan-European Federation" does not start with Polish "Pan").
+ * Whether the `n`th word (a courtesy's last) stands apart from the name after it: not joined to
+ * it by a hyphen, an apostrophe or a middle dot ("Pan-European Federation" does not start with
+ * Polish "Pan", nor "An’Nur Moschee" with German "An"); a space, a full stop or a quote parts
+ * them ("Yth. Kepala", "Firma „Acme“"). Only there: an entry may join its own words ("г-н").
  */
 function apart(text: string, words: RegExpExecArray[], n: number): boolean {
-  for (let i = 0; i < n; i++) {
-    const w = words[i] as RegExpExecArray;
-    const gap = text.slice(w.index + w[0].length, words[i + 1]?.index ?? text.length);
-    if (!/^[\s.,:;]+$/u.test(gap)) return false;
-  }
-  return true;
+  const w = words[n - 1] as RegExpExecArray;
+  return !JOINED.test(text.slice(w.index + w[0].length));
 }
+
+/** What joins two words into one: a hyphen or dash, an apostrophe, a middle dot. */
+const JOINED = /^[\p{Pd}'’ʼ·]/u;

@@ -31,6 +31,8 @@ describe("afterLeading", () => {
     );
     expect(afterLeading("An die Stadtverwaltung", de)).toBe("Stadtverwaltung");
     expect(afterLeading("Frau", de)).toBeUndefined();
+    // A name's own quote stays.
+    expect(afterLeading("Firma „Acme“", de)).toBe("„Acme“");
     expect(afterLeading("Frauenhaus Nord", de)).toBeUndefined();
   });
 
@@ -40,5 +42,7 @@ describe("afterLeading", () => {
     expect(afterLeading("Frau-Holle-Verlag GmbH", de)).toBeUndefined();
     expect(afterLeading("An’Nur Moschee e. V.", de)).toBeUndefined();
     expect(afterLeading("Firma·Acme", de)).toBeUndefined();
+    // An entry's own words may be joined so.
+    expect(afterLeading("г-н Иван Петров", "г-н|г-жа")).toBe("Иван Петров");
   });
 });
