@@ -70,6 +70,11 @@ export interface Problem {
   /** With `about`: the word it is in, named in the message when the data does not hold it. */
   context?: string;
   /**
+   * With `about`: it is a field's whole value (a language tag, `lang="{{lang}}"`), never found
+   * inside a longer text of the data.
+   */
+  aboutWhole?: true;
+  /**
    * How many items a list of the data that the problem may come from holds, to place it when
    * `about` is too short to find (a template's table whose rows, one per item, are a letter or
    * two a cell): pipeline.ts places it at such a list.

@@ -262,10 +262,9 @@ function linksLocatedInData<T>(fn: () => T, letter: LoadedLetter): T {
     if (!isMissiveError(e) || !p?.about) throw e;
     // A tag is a field of its own (`lang="{{lang}}"`): one a body merely holds ("english") is
     // not where a pack's own `<fields lang="english">` came from.
-    const tag = p.message.startsWith("lang");
     const path =
       findDataPath(letter.data, p.about) ??
-      (tag ? undefined : findDataPath(letter.data, p.about, true));
+      (p.aboutWhole ? undefined : findDataPath(letter.data, p.about, true));
     if (path === undefined) throw e;
     throw new MissiveError("data", { ...p, location: letter.yaml.locateText(path, p.about) });
   }

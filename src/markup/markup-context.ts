@@ -99,6 +99,7 @@ function badLang(e: BadLang, ctx: Ctx): MissiveError {
     message: e.message,
     location: at(e.el, ctx),
     about: e.tag,
+    aboutWhole: true,
     hints: [LANG_HINT],
   });
 }
