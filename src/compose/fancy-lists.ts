@@ -646,7 +646,8 @@ function loneClauses(md: string, dates: ReadonlySet<number>): ReadonlySet<string
  * more lines (empty lines between them aside), each starting, as indented as the first, with
  * a number of two parts that is a date (a day 1–31, a month 1–12: "1.1.", "6.1", "3.10.", or
  * with a space as Czech and Slovak write it, "6. 1."), the dates each later than the one
- * before, in an order no clauses are numbered in (clauseStep): a list of holidays or
+ * before (or in January after December, once: a list running into the next year), in an
+ * order no clauses are numbered in (clauseStep): a list of holidays or
  * appointments, "1.1. Neujahr⏎6.1. Heilige Drei Könige⏎1.5. Tag der Arbeit", which stays
  * lines of text. Why in time: a clause list out of order is one with a reference wrapped onto
  * a line's start ("1.2 The fee rises to⏎1.4 EUR⏎1.3 …", "… clause⏎1.3 of the Agreement.⏎⏎1.3
@@ -660,7 +661,9 @@ function dateLines(md: string): ReadonlyMap<number, DateLine> {
   let end = -1;
   const close = () => {
     const steps = run.slice(1).map((d, k) => [run[k] as typeof d, d] as const);
-    const inTime = steps.every(([a, b]) => b.month * 100 + b.day > a.month * 100 + a.day);
+    const inTime =
+      steps.every(([a, b]) => laterDay(a, b) || newYear(a, b)) &&
+      steps.filter(([a, b]) => newYear(a, b)).length <= 1;
     // A date with a space is no clause number.
     const clauses = steps.every(([a, b]) => !a.spaced && !b.spaced && clauseStep(a, b));
     if (steps.length > 0 && inTime && !clauses)
@@ -684,6 +687,24 @@ function dateLines(md: string): ReadonlyMap<number, DateLine> {
   }
   close();
   return dates;
+}
+
+/** Whether day-and-month `b` is later in the year than `a`. */
+function laterDay(a: DayMonth, b: DayMonth): boolean {
+  return b.month * 100 + b.day > a.month * 100 + a.day;
+}
+
+/**
+ * Whether `b` is in January after `a` in December: a list of dates runs into the next year
+ * ("24.12. Heiligabend⏎31.12. Silvester⏎1.1. Neujahr"), once; no clauses step so.
+ */
+function newYear(a: DayMonth, b: DayMonth): boolean {
+  return a.month === 12 && b.month === 1;
+}
+
+interface DayMonth {
+  day: number;
+  month: number;
 }
 
 /** A line of dates (dateLines): `spaced`, where "6. 1." ends its day, to be escaped there. */

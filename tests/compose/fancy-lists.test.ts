@@ -411,6 +411,15 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md(`> ${svatky.replaceAll("\n", "\n> ")}`)).toBe(
       `<quote><p>${svatky.replaceAll("\n", "<br/>")}</p></quote>`,
     );
+    // review30: a list running into the next year, once (December, then January).
+    const winter = "24. 12. Štědrý den\n31. 12. Silvestr\n1. 1. Nový rok";
+    expect(md(`Zavřeno:\n${winter}`)).toBe(
+      `<p>Zavřeno:<br/>${winter.replaceAll("\n", "<br/>")}</p>`,
+    );
+    expect(md("geschlossen:\n24.12. Heiligabend\n31.12. Silvester\n1.1. Neujahr")).toBe(
+      "<p>geschlossen:<br/>24.12. Heiligabend<br/>31.12. Silvester<br/>1.1. Neujahr</p>",
+    );
+    expect(md("30.12. A\n2.1. B\n31.12. C\n3.1. D")).not.toContain("<br/>");
     // Not a list numbered so, nor dates out of time.
     expect(md("1. 1 apple\n2. 1 pear")).toContain("<list");
     expect(md("6. 1. Tři králové\n1. 1. Nový rok")).toContain("<list");
