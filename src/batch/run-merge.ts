@@ -1,6 +1,6 @@
-import { dirname, relative } from "node:path";
+import { relative } from "node:path";
 import { fail, type MissiveError } from "../errors.js";
-import { realPlace } from "../load/place-in-roots.js";
+import { foldersOf } from "../load/place-in-roots.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 import type { Resources } from "../resources.js";
@@ -49,7 +49,8 @@ export async function runMerge(
   // the combined PDF is painted in this thread, whose text HarfBuzz shapes.
   await res.shaper.load();
   refuseFilesAsFolders(o);
-  const places = finalPlaces(o);
+  // Where the manifest's and the combined PDF's folders are now, which they must stay.
+  const places = foldersOf([o.manifestPath, o.combinePath].filter((p): p is string => !!p));
   const tx = openTransaction(o);
   const combined = combinedPainter(o, res);
   try {
@@ -97,13 +98,6 @@ export async function runMerge(
   } finally {
     tx.dispose();
   }
-}
-
-/** Where the manifest's and the combined PDF's folders are now, which they must stay. */
-function finalPlaces(o: MergeOptions) {
-  return new Map(
-    [o.manifestPath, o.combinePath].flatMap((p) => (p ? [[p, realPlace(dirname(p))]] : [])),
-  );
 }
 
 /**

@@ -3,7 +3,7 @@ import { type Command, Option } from "commander";
 import { fail, warningText } from "../errors.js";
 import type { Format, LetterOptions } from "../letter-options.js";
 import { refuseLinkedOut } from "../load/named-input.js";
-import { realPlace } from "../load/place-in-roots.js";
+import { foldersOf } from "../load/place-in-roots.js";
 import { refuseFileAsFolder } from "../output/file-as-folder.js";
 import { fileDigest } from "../output/file-digest.js";
 import { refuseNonFile } from "../output/not-a-file.js";
@@ -96,12 +96,7 @@ export async function renderCommand(
   if (!fromStdin) refuseLinkedOut("the letter data", dataFile, io.cwd, flags.root);
   // Where each output's folder really is, found before the letter is laid out (which may take
   // minutes): one moved or replaced by a link meanwhile is refused (output/still-inside.ts).
-  const inside = new Map(
-    (emitTo ? [emitTo] : targets.map((t) => t.path).filter((p) => p !== "-")).map((p) => [
-      p,
-      realPlace(dirname(p)),
-    ]),
-  );
+  const inside = foldersOf(emitTo ? [emitTo] : targets.map((t) => t.path).filter((p) => p !== "-"));
   const within = (path: string) => {
     const real = inside.get(path);
     return real === undefined ? {} : { inside: real };

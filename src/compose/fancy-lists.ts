@@ -175,7 +175,7 @@ const NEXT = (m: Marker, last: Marker) => m.start === last.start + 1;
 
 /** Whether the line above the one at `at` is a clause's, at the same indent ("1.2 Term"). */
 function underClause(md: string, at: number, indent: string): boolean {
-  const above = md.slice(md.lastIndexOf("\n", at - 2) + 1, Math.max(at - 1, 0));
+  const above = rawLineAbove(md, at);
   if (!above.startsWith(indent)) return false;
   return CLAUSE.test(/^\S+/.exec(above.slice(indent.length))?.[0] ?? "");
 }
@@ -489,6 +489,11 @@ function lineAbove(md: string, at: number): string {
   return unquoted(md.slice(start, at - 1), depth).trim();
 }
 
+/** The line above the one starting at `at`, as written (its indent and quote marks too). */
+function rawLineAbove(md: string, at: number): string {
+  return at === 0 ? "" : md.slice(md.lastIndexOf("\n", at - 2) + 1, at - 1);
+}
+
 const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 // A marker: `(a)`, `(iv)`, `(1)`, `a.`, `iv)`, `B.`, a clause number `1.1` (the Markdown
 // lexer's own `1.` and `1)` are left to it).
@@ -676,7 +681,8 @@ function dateLines(md: string): ReadonlyMap<number, DateLine> {
     // Another line (not an empty one) between, or another indent, ends a run.
     if (lead !== indent || /\S/.test(md.slice(end, at))) close();
     indent = lead;
-    end = md.indexOf("\n", at) < 0 ? md.length : md.indexOf("\n", at);
+    const eol = md.indexOf("\n", at);
+    end = eol < 0 ? md.length : eol;
     // "6. 1" with no full stop after the month is no date written with a space.
     if (space && !dot) {
       close();
@@ -730,8 +736,7 @@ export function datesAsLines(md: string): DatedText {
     from = where;
   };
   for (const [at, line] of [...dateLines(md)].sort(([a], [b]) => a - b)) {
-    const start = md.lastIndexOf("\n", at - 2) + 1;
-    const before = md.slice(start, at - 1);
+    const before = rawLineAbove(md, at);
     if (at > 0 && PLAIN_LINE.test(before) && !/(?:\\| {2})$/.test(before)) insert(at - 1);
     // The text so far is longer than the body's by the backslashes written in it.
     dates.add(at + out.length - from);

@@ -70,6 +70,14 @@ export function realPlace(path: string): string {
 }
 
 /**
+ * Each path with the real path of its folder now (realPlace), which the folder must stay while
+ * a run writes into it (output/still-inside.ts).
+ */
+export function foldersOf(paths: readonly string[]): Map<string, string> {
+  return new Map(paths.map((p) => [p, realPlace(dirname(p))]));
+}
+
+/**
  * Why a file about to be written at `path` would land outside the folder `root` (a symbolic
  * link on the way: `out/x -> ~/.ssh`), in words for a message, or undefined when it would not;
  * paths are shown relative to `cwd`. Why a check before writing: the folder may be a

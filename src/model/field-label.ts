@@ -1,4 +1,5 @@
 import type { FieldsBlock, Run } from "./letter-doc.js";
+import { plainLines } from "./plain-lines.js";
 
 /**
  * A field's label as lines of runs, in the field's own language if it has one: one reading
@@ -6,8 +7,7 @@ import type { FieldsBlock, Run } from "./letter-doc.js";
  * direction from its labels and values.
  */
 export function fieldLabelLines(row: FieldsBlock["rows"][number]): Run[][] {
-  const lang = row.lang;
-  return row.label.split("\n").map((text) => [lang === undefined ? { text } : { text, lang }]);
+  return plainLines(row.label, row.lang);
 }
 
 /** A fields block's labels and values, as the lines of runs its direction is read from. */

@@ -1,10 +1,9 @@
 import type { Run, Signer } from "./letter-doc.js";
+import { plainLines } from "./plain-lines.js";
 
 /** A signer's name as lines of runs, in the signer's language if the grid or signer has one. */
 export function signerNameLines(s: Signer): Run[][] {
-  return s.name
-    .split("\n")
-    .map((text) => [s.lang === undefined ? { text } : { text, lang: s.lang }]);
+  return plainLines(s.name, s.lang);
 }
 
 /** A signer's title lines as lines of runs, each in its own language, else the signer's. */
