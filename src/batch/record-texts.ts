@@ -16,6 +16,7 @@ import { MissiveError, type Problem } from "../errors.js";
 import { isLanguageTag } from "../load/check-lang.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import type { YamlData } from "../load/parse-yaml.js";
+import { confinedBidi } from "../model/confined-bidi.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
 import { sheetBooleanCondition } from "./sheet-boolean.js";
@@ -192,7 +193,7 @@ function insert(value: unknown, o: HelperOptions, ctx: () => TextContext): strin
         ? `loop over it with {{#each ${what}}}…{{/each}}`
         : `use one of its fields, e.g. {{${what}.name}}`,
     ]);
-  return ctx().escape(String(v));
+  return ctx().escape(confinedBidi(String(v)));
 }
 
 interface Node {

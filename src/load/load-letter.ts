@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { fail, type Location, MissiveError, type Problem } from "../errors.js";
+import { confineBidiIn } from "../model/confined-bidi.js";
 import type { Resources } from "../resources.js";
 import { checkLabels } from "./check-labels.js";
 import { checkLang } from "./check-lang.js";
@@ -60,6 +61,7 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions, res: Resources
   const record = data as Record<string, unknown>;
   const bad = checkText(record, yaml);
   if (bad.length > 0) throw new MissiveError("data", bad);
+  confineBidiIn(record);
   checkLang(record.lang, yaml);
   const baseDir = dirname(resolve(opts.cwd, src.file));
   const name = opts.template ?? record.template;

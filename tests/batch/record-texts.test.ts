@@ -40,6 +40,13 @@ function problemOf(f: () => unknown) {
 }
 
 describe("record texts", () => {
+  it("keeps a value's unclosed bidi override to the value", () => {
+    const t = texts("body: We owe {{name}} $100 and will pay it on Friday.");
+    const out = t.personalise(rec({ name: "Bob\u202e Smith" }));
+    // Unclosed, the override would draw the rest of the sentence backwards in the PDF.
+    expect(out.body).toBe("We owe Bob\u202e Smith\u202c $100 and will pay it on Friday.");
+  });
+
   it("fills record values, nested paths, conditions and lists", () => {
     const t = texts(
       [

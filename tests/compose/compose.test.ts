@@ -31,6 +31,13 @@ describe("compose", () => {
     expect(markup).toContain('title="&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;"');
   });
 
+  it("keeps a data value's unclosed bidi override out of the pack's text around it", () => {
+    // Handlebars' own escaping, as a pack prints a field beside its text.
+    const dir = tempPack({ "letter.hbs": "<letter>\n<date>{{ps}} Page 2</date></letter>" });
+    const markup = compose(letter('ps: "Jane\\u202e Roe"', dir), res);
+    expect(markup).toContain("<date>Jane\u202e Roe\u202c Page 2</date>");
+  });
+
   it("turns Markdown in the body into paragraphs and inline markup, escaping text", () => {
     const l = letter();
     l.data.body =
