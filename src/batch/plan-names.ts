@@ -4,6 +4,7 @@ import { fail, isMissiveError } from "../errors.js";
 import type { Format } from "../letter-options.js";
 import { linkOut } from "../load/place-in-roots.js";
 import { notAFolderOnTheWay } from "../output/file-as-folder.js";
+import { fileNameKey } from "../output/file-name-key.js";
 import type { MergeRecord, SheetPlace } from "./merge-record.js";
 import type { NamePattern } from "./name-pattern.js";
 import { recordLocation, recordPlace } from "./record-place.js";
@@ -243,5 +244,5 @@ function foldersOf(k: string): string[] {
  * of a run is kept until its end, and the output folder's part is the same in all of them.
  */
 function key(outDir: string, path: string): string {
-  return relative(outDir, path).normalize("NFC").toLowerCase();
+  return fileNameKey(relative(outDir, path));
 }

@@ -10,9 +10,10 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout
  * Makes one produced name safe on every common file system and keeps it under `outDir`.
  * A `/` from the pattern makes sub-folders; in each segment, invisible characters go,
  * other spaces become the ASCII space, control characters, separators and characters Windows
- * forbids become `_`, leading dots become `_` (so `..` cannot climb), reserved device names
- * get a `_` prefix, trailing dots and spaces go, and long segments are cut at a character
- * boundary keeping the extension. Returns null when nothing usable is left.
+ * forbids become `_`, leading dots become `_` (so `..` cannot climb), a leading hyphen and
+ * reserved device names get a `_` prefix, trailing dots and spaces go, and long segments are
+ * cut at a character boundary keeping the extension (and lose trailing dots and spaces
+ * again). Returns null when nothing usable is left.
  */
 export function safeRelativeName(raw: string): string | null {
   const segments = raw
@@ -50,12 +51,16 @@ function safeSegment(seg: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, "_")
     .replace(/[. ]+$/, "")
     // A leading dot would hide the file (and could match missive's own temporary files).
-    .replace(/^[. ]+/, "_");
+    .replace(/^[. ]+/, "_")
+    // A leading hyphen makes the name an option to a command given `*` in the folder
+    // (`cd out && tar cf all.tar *` meeting a letter named `--checkpoint-action=…`).
+    .replace(/^-/, "_-");
   if (s === "") return "_";
   // Windows drops the spaces before an extension: `CON .pdf` is the console too.
   const stem = (s.split(".")[0] ?? s).trimEnd();
   if (RESERVED.test(stem)) s = `_${s}`;
-  return truncateBytes(s, MAX_SEGMENT_BYTES);
+  // Cutting may leave a dot or space at the end again, which Windows drops.
+  return truncateBytes(s, MAX_SEGMENT_BYTES).replace(/[. ]+$/, "");
 }
 
 /** Cuts the stem so the whole name fits in `max` UTF-8 bytes, keeping the extension. */

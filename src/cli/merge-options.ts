@@ -12,6 +12,7 @@ import { parseShard } from "../batch/shard.js";
 import { fail } from "../errors.js";
 import type { LetterOptions } from "../letter-options.js";
 import { isLanguageTag } from "../load/check-lang.js";
+import { fileNameKey } from "../output/file-name-key.js";
 
 /** The render flags that only a mail merge reads. */
 export interface MergeFlags {
@@ -184,7 +185,7 @@ export function resolveMergeOptions(
  */
 function refuseOneFile(flags: MergeFlags, cwd: string): void {
   if (!flags.manifest || !flags.combine) return;
-  const key = (p: string) => resolve(cwd, p).normalize("NFC").toLowerCase();
+  const key = (p: string) => fileNameKey(resolve(cwd, p));
   if (key(flags.manifest) === key(flags.combine))
     throw fail(
       "usage",

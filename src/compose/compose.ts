@@ -5,10 +5,12 @@ import { hasPackAsset } from "../load/load-pack.js";
 import { ownLabels } from "../load/pack-labels.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
+import { ownOf } from "../own-of.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { checkFields } from "./check-fields.js";
 import { CHECKED_BLOCKS, checkedBlock } from "./checked-blocks.js";
+import { countPartials } from "./counted-partials.js";
 import { handlebarsInstance } from "./handlebars-instance.js";
 import { type HelperContext, makeHelpers } from "./helpers.js";
 import { letterLanguage } from "./letter-language.js";
@@ -120,6 +122,7 @@ function compileEnv(pack: TemplatePack): PackEnv {
   };
   const helpers = makeHelpers(ctx, hb.SafeString);
   hb.registerHelper(helpers);
+  countPartials(hb, ctx, (name) => ownOf(pack.partials, name)?.file ?? pack.template.file);
   for (const name of CHECKED_BLOCKS)
     hb.registerHelper(name, checkedBlock(name, hb.helpers[name] as never, ctx));
   const helperNames = new Set(Object.keys(helpers));

@@ -21,7 +21,16 @@ export const TOO_MANY_STEPS_HINT =
 
 /** Counts the blocks `#each` repeats for `v` (a list's items, a mapping's keys); true past the limit. */
 export function overLoopLimit(counter: LoopSteps, v: unknown): boolean {
-  counter.loopSteps += itemCount(v);
+  return overStepLimit(counter, itemCount(v));
+}
+
+/**
+ * Counts `n` more steps (blocks repeated, partials included); true past the limit. Why one
+ * count for both: a partial that includes another twice, which includes another twice,
+ * doubles the letter at each level as a loop inside a loop multiplies it.
+ */
+export function overStepLimit(counter: LoopSteps, n: number): boolean {
+  counter.loopSteps += n;
   return counter.loopSteps > MAX_LOOP_STEPS;
 }
 

@@ -1,4 +1,5 @@
 import { join, parse } from "node:path";
+import { fileNameKey } from "./file-name-key.js";
 
 /**
  * The diff picture of page `page` of the letter `name` (a PDF's file name) in `dir`:
@@ -19,7 +20,7 @@ export function diffImageName(dir: string, name: string, page: number, pages: nu
 export function samePictureNames(names: readonly string[]): [string, string] | undefined {
   const seen = new Map<string, string>();
   for (const name of names) {
-    const key = parse(name).name.normalize("NFC").toLowerCase();
+    const key = fileNameKey(parse(name).name);
     const other = seen.get(key);
     if (other !== undefined) return [other, name];
     seen.set(key, name);

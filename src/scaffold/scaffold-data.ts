@@ -95,7 +95,10 @@ function field(name: string, s: Schema, indent: string, off: boolean, out: strin
     }
   } else if (name === "body" || /markdown/i.test(String(s.description ?? ""))) {
     // A pack's own example is in its language (a German pack's new letter starts in German).
-    const text = Array.isArray(s.examples) && typeof value === "string" ? value.split("\n") : null;
+    // Split at a lone CR too: missive reads it as a line end (read-text.ts), so a CR kept
+    // inside a line of the block ended it, and what followed was a key of the pack's choosing.
+    const text =
+      Array.isArray(s.examples) && typeof value === "string" ? value.split(/\r\n?|\n/) : null;
     // A first line that starts with spaces would set the block's indentation deeper than
     // the lines after it, which would then end the block: say the indentation.
     const lines = text ?? PLACEHOLDER_BODY;

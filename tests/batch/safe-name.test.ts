@@ -22,6 +22,10 @@ describe("safeRelativeName", () => {
     ["no\u00A0break\u3000wide.pdf", "no break wide.pdf"],
     ["line\u2028para\u2029.pdf", "line_para_.pdf"],
     ["\u200B.pdf", "_pdf"],
+    // Before, kept: an option to a command run over `*` in the output folder.
+    ["-rf.pdf", "_-rf.pdf"],
+    ["--checkpoint-action=exec=sh x.pdf", "_--checkpoint-action=exec=sh x.pdf"],
+    ["dept/-x.pdf", "dept/_-x.pdf"],
   ])("%j → %j", (raw, safe) => {
     expect(safeRelativeName(raw)).toBe(safe);
   });
@@ -30,6 +34,11 @@ describe("safeRelativeName", () => {
     const name = safeRelativeName(`${"é".repeat(300)}.pdf`) as string;
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
     expect(name.endsWith("é.pdf")).toBe(true);
+  });
+
+  // Before, a folder's name cut at 255 bytes could end in a space, which Windows drops.
+  it("drops a dot or space that cutting leaves at the end", () => {
+    expect(safeRelativeName(`${"a".repeat(254)} b/x.pdf`)).toBe(`${"a".repeat(254)}/x.pdf`);
   });
 
   it("refuses a name with nothing left", () => {

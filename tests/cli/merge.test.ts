@@ -174,6 +174,28 @@ describe("render --merge", () => {
     expect(readdirSync(dir)).toEqual(["p.csv"]);
   });
 
+  // Before, only toLowerCase of the whole name was compared: `σας` keeps its final sigma where
+  // `ΣΑΣ` gives `σασ`, and `ſ`, `ı`, `µ` stayed, so two records wrote one file on macOS or Windows.
+  it("refuses two records whose names one case-blind file system holds as one", async () => {
+    const dir = tmp();
+    const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-j", "1", "-f", "txt"];
+    for (const [a, b] of [
+      ["ΣΑΣ", "σας"],
+      ["ſmith", "smith"],
+      ["ıvy", "ivy"],
+      ["µ", "μ"],
+    ]) {
+      writeFileSync(join(dir, "p.csv"), `recipient.0,salutation\n${a},Hi\n${b},Hi\n`);
+      const r = await runCli([...args, "--name", "{{recipient.[0]}}"], { cwd: dir });
+      expect([a, r.code, r.stderr.split("\n")[0]]).toEqual([
+        a,
+        8,
+        `error: p.csv:3: record 1 (p.csv:2) and record 2 (p.csv:3) would both write out/${b}.txt`,
+      ]);
+    }
+    expect(readdirSync(dir)).toEqual(["p.csv"]);
+  });
+
   // A record's value may name sub-folders: one record's file was another's folder, or a file
   // in the output folder was. The second letter failed to be written after the first.
   it("refuses a record's file that is another's folder, or a folder that is a file, before writing", async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { BUILTIN_TEMPLATES, findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
+import { decodeUtf8 } from "../../src/load/read-text.js";
 import { packFiles } from "../../src/scaffold/eject-pack.js";
 import { scaffoldData } from "../../src/scaffold/scaffold-data.js";
 import { ROOT } from "../helpers/render.js";
@@ -106,6 +107,14 @@ describe("packFiles", () => {
     expect(parse(scaffoldData(indented, undefined))).toEqual({
       template: "evil\nsubject: from the name",
       body: "    indented first\nsubject: from a body\n",
+    });
+    // missive reads a lone CR as a line end: in the body's lines it began a key of its own.
+    const cr = { type: "string", examples: ["Hi,\rsignatureImage: seal.png\r\nps: x"] };
+    const crBody = { ...hostile, schema: { ...hostile.schema, properties: { body: cr } } };
+    const asRead = decodeUtf8(Buffer.from(scaffoldData(crBody, undefined)), "letter.yaml");
+    expect(parse(asRead)).toEqual({
+      template: "evil\nsubject: from the name",
+      body: "Hi,\nsignatureImage: seal.png\nps: x\n",
     });
     const data = parse(scaffoldData(hostile, undefined));
     expect(data).toEqual({
