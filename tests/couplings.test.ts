@@ -366,6 +366,26 @@ describe("couplings to private parts of dependencies", () => {
     expect(error("{{#if a}}x{{/each}}"), where).toMatch(/^if doesn't match each/);
   });
 
+  it("Handlebars calls the instance's VM.invokePartial for every partial (counted-partials.ts)", () => {
+    // countPartials replaces it to count inclusions; were the runtime to call another function,
+    // a pack's partials doubling forty levels down would run unchecked for minutes again.
+    const hb = Handlebars.create();
+    const owner = hb as unknown as { VM: Record<string, unknown> };
+    const invoke = owner.VM.invokePartial as (...a: unknown[]) => unknown;
+    expect(typeof invoke, "handlebars coupling: VM.invokePartial").toBe("function");
+    let calls = 0;
+    owner.VM = {
+      ...owner.VM,
+      invokePartial(this: unknown, ...a: unknown[]) {
+        calls++;
+        return invoke.apply(this, a);
+      },
+    };
+    hb.registerPartial("p", "{{#*inline 'q'}}q{{/inline}}{{> q}}");
+    expect(hb.compile("{{> p}}{{> p}}")({})).toBe("qq");
+    expect(calls, "handlebars coupling: partials through VM.invokePartial").toBe(4);
+  });
+
   it("pdf.js runs its worker code from globalThis.pdfjsWorker, without import() (raster/pdfjs.ts)", () => {
     // A process started from the startup snapshot cannot import(); pdf.js takes its worker's
     // message handler from this global before it would import its worker file.
