@@ -6,8 +6,18 @@
 // slower in either role); the pair's ratio is the geometric mean of the two.
 // Usage: node bench/ab-loop.js DIR_A DIR_B [pairs=5] [warm=300] [letters=600]
 // DIR_A and DIR_B are checkouts with dist/ built (`npx tsc -p .` is enough) and node_modules.
+// AB_NAMES=FILE (one name a line) names each recipient from the file, in turn, in place of
+// "Person i": real names vary the glyphs a letter uses, so its font subsets (cid-font.ts).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -15,6 +25,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const SELF = fileURLToPath(import.meta.url);
 const SEED = "data/senate-itu-2020.yaml";
 const TMP = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
+const NAMES = process.env.AB_NAMES
+  ? readFileSync(process.env.AB_NAMES, "utf8").split("\n").filter(Boolean)
+  : [];
 
 /** bench/run.js's records: another recipient and salutation for each. */
 function job(i, dir) {
@@ -23,7 +36,7 @@ function job(i, dir) {
     line: i + 2,
     data: {
       recipient: [
-        `The Honorable Person ${i}`,
+        NAMES.length ? `The Honorable ${NAMES[i % NAMES.length]}` : `The Honorable Person ${i}`,
         "Secretary",
         `Department ${i % 17}`,
         `${100 + i} C Street NW`,
@@ -86,6 +99,8 @@ async function runLoops(trees, warm, letters) {
         dataFile: join(tree, SEED),
         cwd: tree,
       });
+      // The folder every letter must land in (output/still-inside.ts), where the setup has it.
+      if (setup.found && "outReal" in setup.found) setup.found.outReal = realpathSync(dir);
       loops.push({ dir, render: recordRenderer(setup, createResources()), user: 0 });
     }
     for (let i = 0; i < warm + letters; i++)

@@ -282,6 +282,37 @@ describe("couplings to private parts of dependencies", () => {
     expect(typeof font.stream?.length, where).toBe("number");
   });
 
+  it("fontkit's TrueType subset reads each glyph it copies by glyph._decode (outline-once.ts)", () => {
+    // outline-once.ts keeps each glyph's _decode; renamed, it would keep nothing and every
+    // subset would read its glyphs' outlines from the file again (slower, same bytes).
+    type Glyph = { id: number; _decode(): unknown };
+    const font = create(readFileSync(FONT)) as unknown as {
+      glyphForCodePoint(c: number): Glyph;
+      createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array };
+      _variationProcessor: unknown;
+    };
+    const where = "fontkit coupling glyph._decode (write/outline-once.ts)";
+    const glyph = font.glyphForCodePoint(0x61);
+    const proto = Object.getPrototypeOf(glyph) as Glyph;
+    expect(typeof proto._decode, where).toBe("function");
+    expect("_variationProcessor" in font, where).toBe(true);
+    expect(font._variationProcessor, where).toBeNull();
+    const decode = proto._decode;
+    const read: number[] = [];
+    proto._decode = function (this: Glyph) {
+      read.push(this.id);
+      return decode.call(this);
+    };
+    try {
+      const subset = font.createSubset();
+      subset.includeGlyph(glyph.id);
+      subset.encode();
+    } finally {
+      proto._decode = decode;
+    }
+    expect(read, where).toContain(glyph.id);
+  });
+
   it("fontkit's font.layout can be replaced per font (HarfBuzz shapes: font-file.ts)", () => {
     const font = loadFont(FONT);
     const own = Object.getOwnPropertyDescriptor(font, "layout");

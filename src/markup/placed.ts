@@ -99,7 +99,7 @@ export function fields(el: XmlElement, ctx: Ctx): FieldsBlock {
     const value = inlineLinesAt(field, ctx);
     const label = attrLines(f.attrs.label)
       .split("\n")
-      .map((l) => typesetText(l, lang ?? ctx.lang, ctx.typography))
+      .map((l) => typesetText(l, lang ?? ctx.lang, ctx.typography, ctx.typeset))
       .join("\n");
     return { label, value, ...(lang !== undefined ? { lang } : {}) };
   });

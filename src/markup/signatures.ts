@@ -67,7 +67,7 @@ function signer(s: XmlElement, grid: XmlElement, ctx: Ctx): Signer {
   const typeset = (t: string) =>
     t
       .split("\n")
-      .map((l) => typesetText(l, lang ?? ctx.lang, ctx.typography))
+      .map((l) => typesetText(l, lang ?? ctx.lang, ctx.typography, ctx.typeset))
       .join("\n");
   const titles: { text: string; lang: string }[] = s.attrs.title
     ? typeset(attrLines(s.attrs.title))

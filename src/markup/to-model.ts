@@ -396,9 +396,9 @@ function meta(root: XmlElement, ctx: Ctx): DocMeta {
   const quotes = { ...ctx.typography, spacing: false, ties: false };
   const letters = { ...ALL_OFF, diacritics: ctx.typography.diacritics };
   return {
-    title: typesetText(one(a.title), ctx.lang, quotes),
-    author: typesetText(one(a.author), ctx.lang, letters),
-    subject: typesetText(one(a.subject), ctx.lang, quotes),
+    title: typesetText(one(a.title), ctx.lang, quotes, ctx.typeset),
+    author: typesetText(one(a.author), ctx.lang, letters, ctx.typeset),
+    subject: typesetText(one(a.subject), ctx.lang, quotes, ctx.typeset),
     keywords: one(a.keywords),
   };
 }

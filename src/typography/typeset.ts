@@ -27,9 +27,17 @@ export function typeset(lines: Run[][], lang: string, typography: Typography): R
   return typography.ordinals ? frenchOrdinals(runs, lang) : runs;
 }
 
-/** The same for a line of plain text (a signer's name). */
-export function typesetText(text: string, lang: string, typography: Typography): string {
-  return typeset([[{ text }]], lang, typography)[0]?.[0]?.text ?? text;
+/**
+ * The same for a line of plain text (a signer's name, a field's label), through the thread's
+ * memo when given: a merge's letters share their signers and labels.
+ */
+export function typesetText(
+  text: string,
+  lang: string,
+  typography: Typography,
+  memo?: TypesetMemo,
+): string {
+  return typesetOnce(memo, [[{ text }]], lang, typography)[0]?.[0]?.text ?? text;
 }
 
 /** Typeset lines by their runs, language and typography (part of Resources: `compiled`). */

@@ -12,6 +12,7 @@
 
 import { remember } from "../remember.js";
 import type { DeflateMemo } from "./deflate-memo.js";
+import { outlinesReadOnce } from "./outline-once.js";
 import { pdfFontName } from "./pdf-font-name.js";
 
 /** The parts of pdfkit 0.20's EmbeddedFont this file replaces or reads. */
@@ -40,6 +41,7 @@ interface FontkitFont {
   post: { isFixedPitch: boolean };
   "OS/2"?: { sFamilyClass?: number };
   createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array };
+  getGlyph(id: number): unknown;
 }
 
 interface PdfkitDocument {
@@ -164,6 +166,7 @@ function cidToGidMap(gids: number[]): Uint8Array {
 }
 
 function encodeSubset(font: FontkitFont, gids: number[]): Uint8Array {
+  outlinesReadOnce(font, gids);
   const subset = font.createSubset();
   for (const gid of gids) subset.includeGlyph(gid);
   return subset.encode();
