@@ -26,6 +26,10 @@ const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>
   // "Barcelona, 3 de març de 2025": Catalan administrative documents write "de" before the
   // year (the Generalitat's Criteris lingüístics), where CLDR's long date writes "del".
   ca: { longDate: "{day} {month} de {year}" },
+  // "14.3.2025": Finnish letters and decisions are dated in numbers, day and month without a
+  // 0, as SFS 2487 (the Finnish standard for letters) shows it, where CLDR's long date writes
+  // "14. maaliskuuta 2025" (still the form for a date in running text).
+  fi: { longDate: "{day}.{monthNumber}.{year}" },
   // "Łódź, 1 czerwca 2002 r.": letters close the year with "r." (roku), as the language's
   // advisers describe it (optional, and usual in official letters).
   pl: { longDate: "{day} {month} {year} r." },

@@ -58,14 +58,16 @@ const PARAGRAPHS: Record<string, boolean> = {
   salutation: true,
   closing: true,
   ps: false,
+  "signature-note": false,
   p: false,
   heading: true,
 };
 /**
  * How many lines of the block before a paragraph keeps on its page by default: a closing the
- * body's last two, a postscript the line before it (so neither starts a page alone).
+ * body's last two, a postscript the line before it (so neither starts a page alone), a note
+ * under the signatures ("valid without a signature") the signature it speaks of.
  */
-const KEPT_PREVIOUS: Record<string, number> = { closing: 2, ps: 1 };
+const KEPT_PREVIOUS: Record<string, number> = { closing: 2, ps: 1, "signature-note": 1 };
 /** Elements holding `<line>` children that stay together. */
 const LINE_GROUPS: ReadonlySet<string> = new Set([
   "address",
@@ -271,9 +273,12 @@ function letterWordPlace(
   return place !== "flush" && lines.length > 1 ? undefined : place;
 }
 
-/** `<closing indent="…">` lines the closing up with an indented signature block. */
+/**
+ * `<closing indent="…">` and `<signature-note indent="…">` line the closing and the note under
+ * the signatures up with an indented signature block.
+ */
 function closingIndent(el: XmlElement, ctx: Ctx, role: string): { indent?: number } {
-  if (role !== "closing") return {};
+  if (role !== "closing" && role !== "signature-note") return {};
   const indent = length(el, "indent", ctx, 0);
   return indent > 0 ? { indent } : {};
 }

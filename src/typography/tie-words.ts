@@ -786,6 +786,9 @@ export const UNITS: readonly string[] = [
   "p.m.",
   "AM",
   "PM",
+  // British style writes them without full stops: "at 10:00 am", "by 5.30 pm".
+  "am",
+  "pm",
   // The title of a code before it (42 U.S.C. § 1983, 40 C.F.R. § 60.1), as Bluebook keeps.
   "U.S.C.",
   "C.F.R.",

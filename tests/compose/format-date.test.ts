@@ -29,6 +29,8 @@ describe("long dates of formal letters", () => {
     ["ru", "20 ноября 2024 г.", "1 февраля 2024 г.", "5 июля 2024 г."],
     ["uk", "20 листопада 2024 р.", "1 лютого 2024 р.", "5 липня 2024 р."],
     ["pl", "20 listopada 2024 r.", "1 lutego 2024 r.", "5 lipca 2024 r."],
+    // SFS 2487: a Finnish letter is dated in numbers, no 0 before a day or month.
+    ["fi", "20.11.2024", "1.2.2024", "5.7.2024"],
     ["el", "20 Νοεμβρίου 2024", "1 Φεβρουαρίου 2024", "5 Ιουλίου 2024"],
     ["nl", "20 november 2024", "1 februari 2024", "5 juli 2024"],
     ["it", "20 novembre 2024", "1º febbraio 2024", "5 luglio 2024"],

@@ -133,6 +133,23 @@ describe("page control", () => {
     }
   });
 
+  // letters31: a council's reminder says under its signer "This letter was produced
+  // electronically and is valid without a signature"; alone atop a page it speaks of nothing.
+  it("keeps the note under the signatures on the signature's page", () => {
+    const tail =
+      '<closing>Yours sincerely,</closing><signatures><signer name="Revenues Manager"/></signatures>' +
+      "<signature-note>This letter was produced electronically and is valid without a signature.</signature-note>";
+    const where = (p: ReturnType<typeof pages>, text: string) =>
+      p.findIndex((page) => page.some((i) => i.text.startsWith(text)));
+    for (let n = 20; n <= 40; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(`<letter>${paras}${tail}</letter>`);
+      const at = where(p, "This letter");
+      expect(at, `${n} paragraphs`).toBeGreaterThanOrEqual(0);
+      expect(where(p, "Revenues Manager"), `${n} paragraphs`).toBe(at);
+    }
+  });
+
   // letters21: a letter copied to seventy offices stopped with "cc is 875pt tall and cannot
   // fit on any page"; a line group is kept together only where it fits on a page.
   it("breaks a copy list taller than a page between its entries, filling each page", () => {

@@ -74,6 +74,30 @@ ${SIGNER[pack]}`,
     expect(words).toContain("Ranking Minority Member");
   });
 
+  // letters31: a council tax reminder says "This letter was produced electronically and is
+  // valid without a signature" under where the signature would be; a pack had no place for it
+  // (a Norwegian decision put its "Dokumentet er elektronisk godkjent" in the body).
+  it("sets signatureNote under the signer, before enclosures and copies, lined up with it", async () => {
+    const note = "Valid without a signature.";
+    const indent = pack === "din5008" ? "" : "signatureIndent: 3in\n";
+    const r = await letter(
+      pack,
+      `body: Text.\nenclosures: [Statement]\ncc: [Marcus Lee]\n${indent}signatureNote: "${note}"\n${SIGNER[pack]}`,
+    );
+    const txt = r.txt as string;
+    const [sig, at] = [txt.indexOf("/s/ Jane Doe"), txt.indexOf(note)];
+    expect(sig).toBeGreaterThanOrEqual(0);
+    expect(at).toBeGreaterThan(sig);
+    expect(txt.indexOf("Statement")).toBeGreaterThan(at);
+    expect(txt.indexOf("Marcus Lee")).toBeGreaterThan(at);
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const item = (s: string) => pdf.items.find((i) => i.str.includes(s));
+    const [name, line] = [item("/s/ Jane Doe"), item(note)];
+    expect(line?.y).toBeGreaterThan(name?.y ?? Infinity);
+    expect(line?.x).toBeCloseTo(name?.x ?? NaN, 0);
+    expect(line?.y).toBeLessThan(item("Statement")?.y ?? -Infinity);
+  });
+
   // letters27: the bcc line was printed on every copy, so the addressee and the cc recipients
   // read who was blind-copied; it belongs on the file copy only.
   it("prints bcc on the file copy only", async () => {

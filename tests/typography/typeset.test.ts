@@ -469,6 +469,9 @@ describe("ties", () => {
       "from 8:00~a.m. to 6:00~p.m., or 9~PM",
     );
     expect(set("στις 8:15 π.μ. και 4 μ.μ.", "el")).toBe("στις 8:15~π.μ. και 4~μ.μ.");
+    // letters31: a tribunal's notice of hearing, "on Monday 9 June 2025 at 10:00 am", as
+    // British style writes them, without full stops.
+    expect(set("at 10:00 am, or by 5.30 pm", "en-GB")).toBe("at 10:00~am, or by 5.30~pm");
   });
 
   it("ties a day to its month, either way round, in the letter's language, softly", () => {
