@@ -377,13 +377,13 @@ function titledPart(
   m: Marker | undefined,
   items: ReadonlySet<number>,
 ): boolean {
-  if (m === undefined || at === 0) return false;
+  const above = quotedLineAbove(md, at);
+  if (m === undefined || above === undefined) return false;
   const depth = quoteDepthAt(md, at);
   // A clause starts as a sentence does: "1. Results⏎1.1 million people signed" is a number.
   const own = unquoted(md.slice(at, (md.indexOf("\n", at) + 1 || md.length + 1) - 1), depth);
   if (!clauseText(own.replace(/^\s*\S+\s+/u, ""))) return false;
-  const start = md.lastIndexOf("\n", at - 2) + 1;
-  const line = unquoted(md.slice(start, at - 1), depth);
+  const { start, line } = above;
   const lead = NUMBER_LEAD.exec(line);
   const number = lead?.[2] ?? lead?.[3];
   return (
@@ -482,11 +482,21 @@ function siblingsBelow(md: string): SiblingsBelow {
  * line of just `>` is empty, as is one quoted less deep (a quote starts at `at`).
  */
 function lineAbove(md: string, at: number): string {
-  if (at === 0) return "";
-  const start = md.lastIndexOf("\n", at - 2) + 1;
+  return quotedLineAbove(md, at)?.line.trim() ?? "";
+}
+
+/**
+ * The line above the one starting at `at` (where it starts, and its text without the quote
+ * marks the line at `at` has), as lineAbove reads it: none at the text's start, nor where a
+ * quote starts at `at` ("2. Payment⏎> 2.1 …": the quote's clause is under no title).
+ */
+function quotedLineAbove(md: string, at: number): { start: number; line: string } | undefined {
+  if (at === 0) return undefined;
+  const raw = rawLineAbove(md, at);
+  const start = at - 1 - raw.length;
   const depth = quoteDepthAt(md, at);
-  if (depth > 0 && quoteDepthAt(md, start) < depth) return "";
-  return unquoted(md.slice(start, at - 1), depth).trim();
+  if (depth > 0 && quoteDepthAt(md, start) < depth) return undefined;
+  return { start, line: unquoted(raw, depth) };
 }
 
 /** The line above the one starting at `at`, as written (its indent and quote marks too). */

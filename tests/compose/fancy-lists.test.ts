@@ -321,6 +321,14 @@ describe("lists numbered with letters and roman numerals", () => {
       );
   });
 
+  // text31: the title was read on the line above a quote's first line, outside the quote, so a
+  // lone clause opening a quote became a list, where one after an empty line stays text.
+  it("read no title for a clause above the quote it opens", () => {
+    expect(md("2. Payment\n> 2.1 The Grantee shall pay.")).toBe(
+      '<list ordered="true" start="2"><item>Payment</item></list><quote><p>2.1 The Grantee shall pay.</p></quote>',
+    );
+  });
+
   // In a list whose items stand an empty line apart, a marker right under a line of an item
   // is that line wrapped: "clause⏎1.3 of the Agreement" had become clause 1.3.
   it("read a marker with no empty line before it in a list whose items have one as text", () => {
