@@ -82,11 +82,12 @@ export function fancyLists(
       const opens =
         !following &&
         first !== undefined &&
-        (opensList(md, at, marker, gap, first) ||
+        (opensList(md, at, marker, gap, rest, first) ||
           (!apart && subClause(md, at, indent, first, items, below) && !isRestated()) ||
           (nextSection(open, first) &&
             underClause(md, at, indent) &&
-            !wrapped(md, at, rest, true)) ||
+            !wrapped(md, at, rest, true) &&
+            !startsWithUnit(rest)) ||
           (laterSection(open, first) && startsClause(md, at, indent, rest)));
       // A marker past the next one, when it neither follows nor opens a list.
       const next =
@@ -236,7 +237,12 @@ function startsClause(md: string, at: number, indent: string, rest: string): boo
  * Millionen"): "1.1 million people" is a number.
  */
 function clauseText(text: string): boolean {
-  return !/^\p{Ll}/u.test(text) && !isUnit(/^(\S+)/u.exec(text)?.[1] ?? "");
+  return !/^\p{Ll}/u.test(text) && !startsWithUnit(text);
+}
+
+/** Whether a text starts with a unit or a magnitude ("Millionen Menschen", "GB."). */
+function startsWithUnit(text: string): boolean {
+  return isUnit(/^(\S+)/u.exec(text)?.[1] ?? "");
 }
 
 /**
@@ -612,10 +618,18 @@ function readings(marker: string, gap: string): Marker[] {
  * with a reference ("section 12⏎(a) of the Act"). At a block's start, a lower-case letter and a
  * full stop with one space after it is an abbreviation ("z. B.", "i. e."), unless it is `a.`.
  */
-function opensList(md: string, at: number, marker: string, gap: string, m?: Marker): boolean {
+function opensList(
+  md: string,
+  at: number,
+  marker: string,
+  gap: string,
+  rest: string,
+  m?: Marker,
+): boolean {
   if (!m) return false;
-  // "1.5 million people" at a paragraph's start is a number; clauses are numbered from x.1.
-  if (CLAUSE.test(marker) && m.start !== 1) return false;
+  // "1.5 million people" at a paragraph's start is a number; clauses are numbered from x.1, and
+  // start with no unit or magnitude: "The total is:⏎3.1 Million people." is a number too.
+  if (CLAUSE.test(marker) && (m.start !== 1 || startsWithUnit(rest))) return false;
   const above = lineAbove(md, at);
   if (m.start === 1 && /[:：]$/.test(above)) return true;
   if (above !== "") return false;
@@ -681,7 +695,10 @@ function dateLines(md: string): ReadonlyMap<number, DateLine> {
       steps.filter(([a, b]) => newYear(a, b)).length <= 1;
     // A date with a space is no clause number.
     const clauses = steps.every(([a, b]) => !a.spaced && !b.spaced && clauseStep(a, b));
-    if (steps.length > 0 && inTime && !clauses)
+    // A date with a space is one alone too: Markdown would read "6. 1. Tři králové" as a
+    // list in a list, which no writer means.
+    const alone = run.length === 1 && run[0]?.spaced !== undefined;
+    if ((steps.length > 0 && inTime && !clauses) || alone)
       for (const d of run) dates.set(d.at, d.spaced === undefined ? {} : { spaced: d.spaced });
     run = [];
   };
