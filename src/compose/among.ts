@@ -1,4 +1,5 @@
 import { decodeXML } from "entities";
+import { courtesyBefore } from "./courtesy-before.js";
 
 /**
  * Whether a text is one of the `|`-separated texts of a list, word for word: case,
@@ -27,20 +28,23 @@ function wordsOf(text: string): string {
 /**
  * The text after a leading entry of the list, matched word for word as `among` matches a
  * whole text ("Yth. Kepala Dinas …" after "Yth." is "Kepala Dinas …"); the longest entry
- * wins ("Kepada Yth." over "Kepada"). Undefined when none leads, or nothing follows it.
+ * wins ("Kepada Yth." over "Kepada"). Undefined when none leads, nothing follows it, or the
+ * entry may be the name's own first word (`courtesyBefore`: "An Nguyen", "Ao Li").
  */
 export function afterLeading(text: string, list: string): string | undefined {
   const words = [...text.matchAll(WORD)];
   const leading = decodeXML(list)
     .split("|")
-    .map((entry) => wordsOf(entry).split(" "))
-    .filter((entry) => entry[0] !== "" && entry.length < words.length)
-    .filter((entry) => entry.every((w, i) => words[i]?.[0].toLocaleLowerCase() === w))
-    .filter((entry) => apart(text, words, entry.length))
-    .sort((a, b) => b.length - a.length)[0];
-  const last = leading && words[leading.length - 1];
+    .map((entry) => ({ entry, words: wordsOf(entry).split(" ") }))
+    .filter((e) => e.words[0] !== "" && e.words.length < words.length)
+    .filter((e) => e.words.every((w, i) => words[i]?.[0].toLocaleLowerCase() === w))
+    .filter((e) => apart(text, words, e.words.length))
+    .sort((a, b) => b.words.length - a.words.length)[0];
+  const last = leading && words[leading.words.length - 1];
+  if (!leading || !last) return undefined;
   // What ends the courtesy ("Yth.", "Sz. P.:") goes with it; a name's own quote stays.
-  return last ? text.slice(last.index + last[0].length).replace(/^[\s.,:;]+/u, "") : undefined;
+  const rest = text.slice(last.index + last[0].length).replace(/^[\s.,:;]+/u, "");
+  return courtesyBefore(leading.entry, rest) ? rest : undefined;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;

@@ -82,11 +82,12 @@ export function fancyLists(
       const opens =
         !following &&
         first !== undefined &&
-        (opensList(md, at, marker, gap, first) ||
+        (opensList(md, at, marker, gap, rest, first) ||
           (!apart && subClause(md, at, indent, first, items, below) && !isRestated()) ||
           (nextSection(open, first) &&
             underClause(md, at, indent) &&
-            !wrapped(md, at, rest, true)) ||
+            !wrapped(md, at, rest, true) &&
+            !startsWithUnit(rest)) ||
           (laterSection(open, first) && startsClause(md, at, indent, rest)));
       // A marker past the next one, when it neither follows nor opens a list.
       const next =
@@ -236,7 +237,12 @@ function startsClause(md: string, at: number, indent: string, rest: string): boo
  * Millionen"): "1.1 million people" is a number.
  */
 function clauseText(text: string): boolean {
-  return !/^\p{Ll}/u.test(text) && !isUnit(/^(\S+)/u.exec(text)?.[1] ?? "");
+  return !/^\p{Ll}/u.test(text) && !startsWithUnit(text);
+}
+
+/** Whether a text starts with a unit or a magnitude ("Millionen Menschen", "GB."). */
+function startsWithUnit(text: string): boolean {
+  return isUnit(/^(\S+)/u.exec(text)?.[1] ?? "");
 }
 
 /**
@@ -377,13 +383,13 @@ function titledPart(
   m: Marker | undefined,
   items: ReadonlySet<number>,
 ): boolean {
-  if (m === undefined || at === 0) return false;
+  const above = quotedLineAbove(md, at);
+  if (m === undefined || above === undefined) return false;
   const depth = quoteDepthAt(md, at);
   // A clause starts as a sentence does: "1. Results⏎1.1 million people signed" is a number.
   const own = unquoted(md.slice(at, (md.indexOf("\n", at) + 1 || md.length + 1) - 1), depth);
   if (!clauseText(own.replace(/^\s*\S+\s+/u, ""))) return false;
-  const start = md.lastIndexOf("\n", at - 2) + 1;
-  const line = unquoted(md.slice(start, at - 1), depth);
+  const { start, line } = above;
   const lead = NUMBER_LEAD.exec(line);
   const number = lead?.[2] ?? lead?.[3];
   return (
@@ -482,11 +488,21 @@ function siblingsBelow(md: string): SiblingsBelow {
  * line of just `>` is empty, as is one quoted less deep (a quote starts at `at`).
  */
 function lineAbove(md: string, at: number): string {
-  if (at === 0) return "";
-  const start = md.lastIndexOf("\n", at - 2) + 1;
+  return quotedLineAbove(md, at)?.line.trim() ?? "";
+}
+
+/**
+ * The line above the one starting at `at` (where it starts, and its text without the quote
+ * marks the line at `at` has), as lineAbove reads it: none at the text's start, nor where a
+ * quote starts at `at` ("2. Payment⏎> 2.1 …": the quote's clause is under no title).
+ */
+function quotedLineAbove(md: string, at: number): { start: number; line: string } | undefined {
+  if (at === 0) return undefined;
+  const raw = rawLineAbove(md, at);
+  const start = at - 1 - raw.length;
   const depth = quoteDepthAt(md, at);
-  if (depth > 0 && quoteDepthAt(md, start) < depth) return "";
-  return unquoted(md.slice(start, at - 1), depth).trim();
+  if (depth > 0 && quoteDepthAt(md, start) < depth) return undefined;
+  return { start, line: unquoted(raw, depth) };
 }
 
 /** The line above the one starting at `at`, as written (its indent and quote marks too). */
@@ -602,10 +618,18 @@ function readings(marker: string, gap: string): Marker[] {
  * with a reference ("section 12⏎(a) of the Act"). At a block's start, a lower-case letter and a
  * full stop with one space after it is an abbreviation ("z. B.", "i. e."), unless it is `a.`.
  */
-function opensList(md: string, at: number, marker: string, gap: string, m?: Marker): boolean {
+function opensList(
+  md: string,
+  at: number,
+  marker: string,
+  gap: string,
+  rest: string,
+  m?: Marker,
+): boolean {
   if (!m) return false;
-  // "1.5 million people" at a paragraph's start is a number; clauses are numbered from x.1.
-  if (CLAUSE.test(marker) && m.start !== 1) return false;
+  // "1.5 million people" at a paragraph's start is a number; clauses are numbered from x.1, and
+  // start with no unit or magnitude: "The total is:⏎3.1 Million people." is a number too.
+  if (CLAUSE.test(marker) && (m.start !== 1 || startsWithUnit(rest))) return false;
   const above = lineAbove(md, at);
   if (m.start === 1 && /[:：]$/.test(above)) return true;
   if (above !== "") return false;
@@ -671,7 +695,10 @@ function dateLines(md: string): ReadonlyMap<number, DateLine> {
       steps.filter(([a, b]) => newYear(a, b)).length <= 1;
     // A date with a space is no clause number.
     const clauses = steps.every(([a, b]) => !a.spaced && !b.spaced && clauseStep(a, b));
-    if (steps.length > 0 && inTime && !clauses)
+    // A date with a space is one alone too: Markdown would read "6. 1. Tři králové" as a
+    // list in a list, which no writer means.
+    const alone = run.length === 1 && run[0]?.spaced !== undefined;
+    if ((steps.length > 0 && inTime && !clauses) || alone)
       for (const d of run) dates.set(d.at, d.spaced === undefined ? {} : { spaced: d.spaced });
     run = [];
   };

@@ -1,4 +1,4 @@
-import { firstFit, type LineBreak } from "./break-lines.js";
+import { breaksField, firstFit, type LineBreak } from "./break-lines.js";
 import type { Item } from "./paragraph-items.js";
 
 /**
@@ -14,20 +14,25 @@ const PRECISION = 0.5;
  * that still gives as many lines, so "Open letter to the Member States of the United" /
  * "Nations" reads "Open letter to the Member" / "States of the United Nations", no word alone
  * on the last line, as typographers set a display line. The lines are then centred in the full width. No more
- * breaks inside words than first-fit at the full width makes; a paragraph of one line, or
- * of more than six, is broken first-fit.
+ * breaks inside words, nor inside the fields of a line of fields, than first-fit at the full
+ * width makes; a paragraph of one line, or of more than six, is broken first-fit.
  */
 export function balancedLines(items: Item[], lineWidth: number): LineBreak[] {
   const full = firstFit(items, lineWidth);
   if (full.length < 2 || full.length > MAX_BALANCED_LINES) return full;
   const inWords = wordBreaks(items, full);
+  const inFields = fieldBreaks(items, full, lineWidth);
   let best = full;
   let lo = lineWidth / full.length;
   let hi = lineWidth;
   while (hi - lo > PRECISION) {
     const mid = (lo + hi) / 2;
     const lines = firstFit(items, mid);
-    if (lines.length === full.length && wordBreaks(items, lines) <= inWords) {
+    if (
+      lines.length === full.length &&
+      wordBreaks(items, lines) <= inWords &&
+      fieldBreaks(items, lines, mid) <= inFields
+    ) {
       best = lines;
       hi = mid;
     } else lo = mid;
@@ -41,4 +46,13 @@ function wordBreaks(items: Item[], lines: LineBreak[]): number {
     const at = items[l.end];
     return at?.t === "penalty" && at.flagged;
   }).length;
+}
+
+/**
+ * How many lines end inside a field of a line of fields that fits whole on a line `width`
+ * wide (breaksField): "(916)⏎651-4012", where the break at the separator before it made as
+ * many lines at the width tried. A field wider than that breaks anyway.
+ */
+function fieldBreaks(items: Item[], lines: LineBreak[], width: number): number {
+  return lines.slice(0, -1).filter((l) => breaksField(items, l.end, width)).length;
 }

@@ -265,7 +265,7 @@ function firstBox(items: Item[], from: number, to: number): number {
  * "-letters@…"), the break TeX's \finalhyphendemerits discourages in justified text. Nor is
  * a field of a line of fields ("… · FAX (916) 323-5341") broken where it fits on the next line
  * whole: the line breaks at the separator before it, as the text output does
- * (write/display-width.ts).
+ * (write/display-width.ts), unless that makes more lines than breaking where the line is full.
  */
 export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
   const rest = widthsToEnd(items);
@@ -286,7 +286,10 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
           plain > start &&
           (rest[firstBox(items, plain + 1, items.length)] ?? 0) <= lineWidth + 1e-6;
         const end =
-          field > start && field < lastBreak && fieldWidth(items, field, rest) <= lineWidth + 1e-6
+          field > start &&
+          field < lastBreak &&
+          fieldWidth(items, field, rest) <= lineWidth + 1e-6 &&
+          !costsLine(items, field, lastBreak, lineWidth)
             ? field
             : tailAlone
               ? plain
@@ -311,6 +314,70 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
     if (it.t !== "penalty") w += it.w;
   }
   return lines;
+}
+
+/**
+ * Whether a line ended at the separator's break `field` leaves more lines after it than one
+ * ended at `full`, the last break that fits: short fields would each start a line where
+ * filled they share them. Both counted by plain filling (filledLines), so the lines firstFit
+ * makes are never more than plain filling makes: each break it takes leaves no more after it.
+ */
+function costsLine(items: Item[], field: number, full: number, lineWidth: number): boolean {
+  const after = (at: number) =>
+    filledLines(items, firstBox(items, at + 1, items.length), lineWidth);
+  return after(field) > after(full);
+}
+
+/** How many lines first fit makes of the items from `start` on, each as full as it fits. */
+function filledLines(items: Item[], start: number, lineWidth: number): number {
+  let lines = 1;
+  let from = start;
+  let w = 0;
+  let lastBreak = -1;
+  for (let i = from; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (breaksAt(it, items[i - 1])) {
+      if (w + (it.t === "penalty" ? it.w : 0) > lineWidth + 1e-6 && lastBreak > from) {
+        lines++;
+        from = firstBox(items, lastBreak + 1, items.length);
+        i = from - 1;
+        w = 0;
+        lastBreak = -1;
+        continue;
+      }
+      if (it.t === "penalty" && it.p <= FORCED) break;
+      lastBreak = i;
+    }
+    if (it.t !== "penalty") w += it.w;
+  }
+  return lines;
+}
+
+/**
+ * Whether the break at `i` parts a field of a line of fields ("Tel. 030⏎123") that would fit
+ * whole on a line `lineWidth` wide: a break firstFit avoids where it costs no line, and
+ * balancedLines must not add. Not a break at a separator, nor in a paragraph with none.
+ */
+export function breaksField(items: Item[], i: number, lineWidth: number): boolean {
+  const separator = (k: number) => {
+    const it = items[k];
+    return it?.t === "box" && it.drops === true;
+  };
+  let from = i;
+  while (from > 0 && !separator(from - 1)) from--;
+  let to = i;
+  while (to < items.length && !separator(to)) to++;
+  if (from === 0 && to === items.length) return false;
+  if (separator(i - 1) || separator(i + 1)) return false;
+  let w = 0;
+  for (let k = from; k < to; k++) {
+    const it = items[k] as Item;
+    if (it.t !== "penalty") w += it.w;
+  }
+  // The spaces either side of the separators are not the field's.
+  const glue = (k: number) => (items[k]?.t === "glue" ? (items[k] as Item).w : 0);
+  w -= (from > 0 ? glue(from) : 0) + (to < items.length ? glue(to - 1) : 0);
+  return w <= lineWidth + 1e-6;
 }
 
 /** Whether the break at `i` is the space before a field separator, dropped there. */

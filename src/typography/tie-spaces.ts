@@ -35,6 +35,10 @@ interface TieSets {
   beforeNumber: ReadonlySet<string>;
   /** How street names end, tied to the house number after them (tie-words.ts). */
   streets: readonly string[];
+  /** Words tied to the year after them, in small letters (tie-words.ts). */
+  beforeYear: ReadonlySet<string>;
+  /** Words a sentence starts with, after a letter that then ends one (tie-words.ts). */
+  starts: ReadonlySet<string>;
   /**
    * The words after a number that count nothing, where a number is tied to the noun it
    * counts (tie-words.ts); absent in a language that does not tie them.
@@ -78,6 +82,8 @@ const setsOf = (
   links: new Set(links),
   beforeNumber: new Set(words.beforeNumber ?? []),
   streets: words.streets ?? [],
+  beforeYear: new Set(words.beforeYear ?? []),
+  starts: new Set(words.starts ?? []),
   ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
   verbs: verbTests(words.verbs ?? []),
   after: new Set([...COMMON_TIES.after, ...words.after]),
@@ -417,6 +423,9 @@ function isStreet(word: string, sets: TieSets): boolean {
   return sets.streets.some((end) => lower.endsWith(end));
 }
 
+/** A year: four digits, from 1000 to 2999. */
+const YEAR = /^[12]\p{Nd}{3}$/u;
+
 /** A count or a year: a number of up to five digits, perhaps with a fraction ("4", "2,5", "2024"). */
 const COUNT = /^\p{Nd}{1,5}(?:[.,]\p{Nd}+)?$/u;
 /** A word in small letters, of two letters at least: the noun a count is tied to. */
@@ -495,6 +504,7 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   // A time written with "h" between the hours and the minutes: "12 h 00", "10 h 30".
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
+  if (YEAR.test(after) && sets.beforeYear.has(before.toLowerCase())) return true;
   if (ENDS_IN_DIGIT.test(before) && isUnit(after)) return true;
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
   if (
@@ -511,7 +521,7 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
   // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart"),
   // nor where the letter is also a code's part ("l’annexe D. Nous", though "article D. 12").
-  if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return !named;
+  if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return !named && !sets.starts.has(after);
   return (
     sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
   );

@@ -31,6 +31,17 @@ export interface TieWords {
    * ("3 отказались", "Рейс 12 вылетел"), in small letters (count-verbs.ts).
    */
   verbs?: readonly VerbEnding[];
+  /**
+   * Words a year after them belongs to, in small letters, matched in any case: the seasons
+   * ("Fall 2021", "høsten 2021") and the titles of laws ("Building Regulations 2022"); a year
+   * alone at a line's start reads as a new number.
+   */
+  beforeYear?: readonly string[];
+  /**
+   * Words a sentence starts with that no name has, capitalised: after a letter with a full
+   * stop they start a sentence ("Vitamin D. We"), which is no initial of a name tied to it.
+   */
+  starts?: readonly string[];
 }
 
 /**
@@ -48,6 +59,13 @@ const VERBS_RU: readonly VerbEnding[] = [
   { ending: "ть", nounsAfter: ["one"], minLetters: 5 },
   { ending: "л[аои]", nounsAfter: ["one", "few"], minLetters: 5, nouns: ["числа"] },
   { ending: "[аеёиоуыя]л", nounsAfter: ["one"], minLetters: 7 },
+  // The short past of "идти" and "быть", with a prefix or not ("3 ушли", "5 шли", "2 были"),
+  // which no noun is, after any count.
+  {
+    ending: "^(?:(?:у|в|вы|за|на|по|до|об|ото?|подо?|про|пере|при|со?|раз)?ш[её]?л[аои]?|был[аои])",
+    nounsAfter: [],
+    minLetters: 3,
+  },
 ];
 
 /**
@@ -97,7 +115,34 @@ const AFTER_CS_SK = [
 ];
 
 /** What Norwegian ties to the next word, in Bokmål and Nynorsk alike (tag nb, nn or no). */
-const AFTER_NO = ["nr.", "kap.", "pkt.", "jf.", "tlf.", "gnr.", "bnr.", "avd.", "ca."];
+const AFTER_NO = [
+  "nr.",
+  "kap.",
+  "pkt.",
+  "jf.",
+  "tlf.",
+  "gnr.",
+  "bnr.",
+  "avd.",
+  "ca.",
+  // The laws a section is cited in ("jf. pbl. § 19-2", "fvl. § 17"): plan- og bygningsloven,
+  // forvaltningsloven, offentleglova, arbeidsmiljøloven, straffeloven, tvisteloven,
+  // skatteloven, merverdiavgiftsloven, avhendingslova, husleieloven, bokføringsloven.
+  "pbl.",
+  "fvl.",
+  "offl.",
+  "aml.",
+  "strl.",
+  "tvl.",
+  "sktl.",
+  "mval.",
+  "avhl.",
+  "husll.",
+  "bfl.",
+];
+
+/** Norwegian seasons, bare and with the article, as a year follows them ("høsten 2021"). */
+const SEASONS_NO = ["vår", "våren", "sommer", "sommeren", "høst", "høsten", "vinter", "vinteren"];
 
 export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
   Object.entries({
@@ -181,6 +226,16 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "volume",
       ],
       inside: ["e. g.", "i. e."],
+      beforeYear: [
+        ...["spring", "summer", "autumn", "fall", "winter"],
+        // UK and Commonwealth legislation: "Companies Act 2006", "Building Regulations 2010".
+        ...["act", "regulations", "order", "rules", "measure", "bill"],
+      ],
+      starts: [
+        ...["A", "An", "And", "As", "At", "But", "For", "He", "Her", "His", "I", "If", "In"],
+        ...["It", "Its", "My", "Our", "Please", "She", "So", "The", "Their", "Then", "There"],
+        ...["These", "They", "This", "Those", "To", "We", "When", "You", "Your"],
+      ],
     },
     de: {
       after: [
@@ -657,9 +712,9 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
     },
     // Norwegian and Danish: a number (nr. 5, kap. 4, pkt. 3.1), a land register's parcel
     // (gnr. 45 bnr. 112), a telephone's (tlf. 21 80 34 56) and a cross-reference (jf. § 28).
-    nb: { after: AFTER_NO, inside: [] },
-    nn: { after: AFTER_NO, inside: [] },
-    no: { after: AFTER_NO, inside: [] },
+    nb: { after: AFTER_NO, inside: [], beforeYear: SEASONS_NO },
+    nn: { after: AFTER_NO, inside: [], beforeYear: SEASONS_NO },
+    no: { after: AFTER_NO, inside: [], beforeYear: SEASONS_NO },
     da: { after: ["nr.", "stk.", "kap.", "pkt.", "jf.", "tlf.", "ca."], inside: [] },
     // Indonesian: a regulation cited by number and year (Peraturan Pemerintah Nomor 16 Tahun
     // 2021, Pasal 5), a time (pukul 09.00), a street (Jl. Cianjur) and the courtesy before a

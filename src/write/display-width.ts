@@ -82,8 +82,12 @@ export function wrap(text: string, opts: WrapOptions): string[] {
     // A separator between fields ("CA 95814 · (916) 319-2031") where the line breaks parts
     // nothing: it is dropped, not left dangling at the end of one line or starting the next.
     // The line breaks there too where the field after it would not fit on this line but fits
-    // on the next: not inside the field ("· FAX⏎(916) 323-5341").
-    if (isFieldSeparator(word) && out.line && (!fits || fieldToNextLine(out, words, i)))
+    // on the next: not inside the field ("· FAX⏎(916) 323-5341"), unless that costs a line.
+    if (
+      isFieldSeparator(word) &&
+      out.line &&
+      (!fits || (fieldToNextLine(out, words, i) && !costsLine(out, words, i)))
+    )
       newLine(out);
     else if (unspaced || (long && !whole)) {
       // An address among them breaks where the PDF's breaks it (layout/paragraph-items.ts).
@@ -116,6 +120,48 @@ function fieldToNextLine(out: Wrapped, words: readonly string[], i: number): boo
   }
   const after = out.used + 1 + displayWidth(words[i] as string) + 1 + field;
   return after > cap(out) && field <= out.rest;
+}
+
+/**
+ * Whether breaking at the separator `words[i]` makes more lines of the rest than filling on:
+ * short fields ("Amt · Straße 1 · 12345 Berlin · …") would each start a line, where filled
+ * they share them. Both counted by plain filling (filledLines), so the lines the rule makes
+ * are never more than plain filling makes: each break it takes leaves no more lines after it.
+ */
+function costsLine(out: Wrapped, words: readonly string[], i: number): boolean {
+  const broken = 1 + filledLines(words, i + 1, 0, out.rest, out.rest);
+  return broken > filledLines(words, i, out.used, cap(out), out.rest);
+}
+
+/**
+ * How many lines filling words from `from` on makes, the first line `used` columns full of
+ * `first`, the others of `rest`: each word on the line if it fits, a separator dropped where
+ * the line breaks, a word longer than a line on lines of its own.
+ */
+function filledLines(
+  words: readonly string[],
+  from: number,
+  used: number,
+  first: number,
+  rest: number,
+): number {
+  let lines = 1;
+  let u = used;
+  let width = first;
+  for (let k = from; k < words.length; k++) {
+    const word = words[k] as string;
+    if (word === "") continue;
+    const w = displayWidth(word);
+    if (u > 0 && u + 1 + w <= width) u += 1 + w;
+    else if (u === 0 && w <= width) u = w;
+    else if (isFieldSeparator(word)) {
+      if (u > 0) [lines, u, width] = [lines + 1, 0, rest];
+    } else {
+      const over = Math.max(1, Math.ceil(w / rest));
+      [lines, u, width] = [lines + (u > 0 ? over : over - 1), w - (over - 1) * rest, rest];
+    }
+  }
+  return lines;
 }
 
 /**

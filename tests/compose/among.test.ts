@@ -45,4 +45,28 @@ describe("afterLeading", () => {
     // An entry's own words may be joined so.
     expect(afterLeading("г-н Иван Петров", "г-н|г-жа")).toBe("Иван Петров");
   });
+
+  // text31: a courtesy that is also a name ate the name's first word ("An Nguyen" headed
+  // "Nguyen", "Gentile Costruzioni S.r.l." "Costruzioni S.r.l.").
+  it("keeps a name that begins with a courtesy word", () => {
+    expect(afterLeading("An Nguyen", de)).toBeUndefined();
+    expect(afterLeading("Ao Li", "Ao Senhor|Ao|À")).toBeUndefined();
+    expect(afterLeading("Gentile Costruzioni S.r.l.", "Gentile|Gentile Signora")).toBeUndefined();
+    expect(afterLeading("Pan Tadeusz Sp. z o.o.", "Szanowny Pan|Pan|Pani")).toBeUndefined();
+    expect(afterLeading("Firma Acme GmbH", de)).toBeUndefined();
+    expect(afterLeading("Gentile Costruzioni SRL", "Gentile")).toBeUndefined();
+  });
+
+  it("drops a courtesy that cannot be the name's: abbreviated, of several words, before a title, a quote or a name", () => {
+    expect(afterLeading("Gentile Sig. Rossi", "Gentile|Gentile Signora")).toBe("Sig. Rossi");
+    expect(afterLeading("Herrn Dr. Max Muster", de)).toBe("Dr. Max Muster");
+    expect(afterLeading("Pan Jan Kowalski", "Pan|Pani")).toBe("Jan Kowalski");
+    expect(afterLeading("Pan Jan K. Kowalski", "Pan|Pani")).toBe("Jan K. Kowalski");
+    expect(afterLeading("Herrn Max von Muster", de)).toBe("Max von Muster");
+    expect(afterLeading("Ao Senhor Li", "Ao Senhor|Ao|À")).toBe("Li");
+    expect(afterLeading("Spett.le Edilnova", "Spett.le|Gentile")).toBe("Edilnova");
+    expect(afterLeading("Kepada Bapak Budi Santoso", "Kepada|Yth.")).toBe("Bapak Budi Santoso");
+    expect(afterLeading("Frau Anna O’Brien-McDonald", de)).toBe("Anna O’Brien-McDonald");
+    expect(afterLeading("Κύριο Γεώργιο Παπαδόπουλο", "Προς|Κύριο")).toBe("Γεώργιο Παπαδόπουλο");
+  });
 });

@@ -321,6 +321,14 @@ describe("lists numbered with letters and roman numerals", () => {
       );
   });
 
+  // text31: the title was read on the line above a quote's first line, outside the quote, so a
+  // lone clause opening a quote became a list, where one after an empty line stays text.
+  it("read no title for a clause above the quote it opens", () => {
+    expect(md("2. Payment\n> 2.1 The Grantee shall pay.")).toBe(
+      '<list ordered="true" start="2"><item>Payment</item></list><quote><p>2.1 The Grantee shall pay.</p></quote>',
+    );
+  });
+
   // In a list whose items stand an empty line apart, a marker right under a line of an item
   // is that line wrapped: "clause⏎1.3 of the Agreement" had become clause 1.3.
   it("read a marker with no empty line before it in a list whose items have one as text", () => {
@@ -411,6 +419,12 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md(`> ${svatky.replaceAll("\n", "\n> ")}`)).toBe(
       `<quote><p>${svatky.replaceAll("\n", "<br/>")}</p></quote>`,
     );
+    // text31: one date with a space alone was still a list in a list.
+    expect(md("6. 1. Tři králové")).toBe("<p>6. 1. Tři králové</p>");
+    expect(md("Zavřeno:\n6. 1. Tři králové")).toBe("<p>Zavřeno:<br/>6. 1. Tři králové</p>");
+    expect(md("Text.\n\n6. 1. Tři králové\n\nMore.")).toBe(
+      "<p>Text.</p><p>6. 1. Tři králové</p><p>More.</p>",
+    );
     // review30: a list running into the next year, once (December, then January).
     const winter = "24. 12. Štědrý den\n31. 12. Silvestr\n1. 1. Nový rok";
     expect(md(`Zavřeno:\n${winter}`)).toBe(
@@ -427,6 +441,22 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("1.1 Scope\n1.2 Term")).toContain('<list ordered="true" numbering="1.1">');
     expect(md("1.1. Scope\n1.2. Term")).toContain('<list ordered="true" numbering="1.1.">');
     expect(md("1.1 One.\n1.2 Two.\n1.10 Ten.")).toContain('<item value="10">Ten.</item>');
+  });
+
+  // text31: a number of two parts under a colon, or in turn under a clause, opened a list
+  // where its text starts with a magnitude ("3.1 Million people.").
+  it("read a clause number whose text starts with a unit or a magnitude as a number", () => {
+    for (const n of ["2.1", "3.1"]) {
+      expect(md(`1.1 Costs.\n1.2 The total is:\n${n} Million people.`)).toBe(
+        `<list ordered="true" numbering="1.1"><item>Costs.</item><item>The total is:\n${n} Million people.</item></list>`,
+      );
+      expect(md(`Intro.\n\n1.2 The total is:\n${n} Million people.`)).not.toContain("<list");
+    }
+    // A clause's points in small letters are still its list.
+    expect(md("1.1 Costs.\n1.2 The Supplier shall:\n1.2.1 deliver;\n1.2.2 install.")).toContain(
+      'numbering="1.2.1"',
+    );
+    expect(md("1.1 Costs.\n1.2 Prices:\n2.1 Per item.")).toContain('numbering="2.1"');
   });
 
   it("read a lower-case letter and a full stop as an abbreviation unless a list follows", () => {

@@ -486,6 +486,18 @@ describe("a field separator where the line breaks", () => {
     expect(lines[0]).toBe("Tel. 030 1234 · Office hours");
   });
 
+  // text31: short fields each started a line, 4 lines where filling makes 3.
+  it("breaks a ragged line at a separator only where that costs no line", () => {
+    const fields = "Amt · Straße 1 · 12345 Berlin · Tel. 030 123 · Fax 030 124";
+    const lines = text(setParagraph([{ text: fields }], ctx(), w("Amt · Straße 1 · 12345") + 2));
+    expect(lines, lines.join(" / ")).toHaveLength(3);
+    // At any measure, no more lines than filling the same words makes.
+    for (let measure = 40; measure <= 300; measure += 4) {
+      const set = (t: string) => text(setParagraph([{ text: t }], ctx(), measure)).length;
+      expect(set(fields), `${measure}`).toBeLessThanOrEqual(set(fields.replaceAll("·", "x")));
+    }
+  });
+
   it("is drawn within a line, and kept where it is not alone between two words", () => {
     expect(text(setParagraph([{ text: LINE }], ctx(), 500))).toEqual([LINE]);
     const tied = `Fax 030 5678${TIE}· info@x.de`;

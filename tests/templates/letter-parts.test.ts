@@ -178,6 +178,13 @@ ${SIGNER[pack]}`,
         ["de", ["Herrn Dr. Max Muster", "Hauptstr. 1"], "Dr. Max Muster"],
         // A word that begins as a courtesy does ("Frau…") is no courtesy.
         ["de", ["Frauenhaus Nord e.V.", "Hauptstr. 1"], "Frauenhaus Nord e.V."],
+        // text31: a courtesy that may be the name's first word stays with it.
+        ["de", ["An Nguyen", "Hauptstr. 1"], "An Nguyen"],
+        ["pt", ["Ao Li", "Rua Augusta 1"], "Ao Li"],
+        ["it", ["Gentile Costruzioni S.r.l.", "Via Roma 1"], "Gentile Costruzioni S.r.l."],
+        ["pl", ["Pan Tadeusz Sp. z o.o.", "ul. Długa 1"], "Pan Tadeusz Sp. z o.o."],
+        ["it", ["Gentile Sig. Rossi", "Via Roma 1"], "Sig. Rossi"],
+        ["pl", ["Pan Jan Kowalski", "ul. Długa 1"], "Jan Kowalski"],
       ] as const) {
         const r = await letter(
           pack,
@@ -245,8 +252,9 @@ ${SIGNER[pack]}`,
       }
       expect(heads).toEqual([
         "Hon. Ann Lee and Hon. Bo Chen",
-        // "Firma" is a courtesy on the name's line as on a line of its own (merge30).
-        "Max Muster, Eva Beispiel und Acme",
+        // "Firma" before one word stays on the name's line, as "An" of "An Nguyen" must
+        // (text31): the header names the line as written.
+        "Max Muster, Eva Beispiel und Firma Acme",
       ]);
     });
 

@@ -148,7 +148,7 @@ describe("curly quotes", () => {
     expect(set("Nr. 12, Brīvības iela 49", "lv")).toBe("Nr.~12, Brīvības iela~49");
     expect(set("nr 12, Narva mnt 5", "et")).toBe("nr~12, Narva mnt~5");
     expect(set("jf. fvl. § 28, gnr. 45 bnr. 112, tlf. 21", "nb")).toBe(
-      "jf.~fvl. §~28, gnr.~45 bnr.~112, tlf.~21",
+      "jf.~fvl.~§~28, gnr.~45 bnr.~112, tlf.~21",
     );
     expect(set("jf. stk. 2", "da")).toBe("jf.~stk.~2");
   });
@@ -745,6 +745,25 @@ describe("ties of a number and the noun it counts", () => {
     );
   });
 
+  // text31: a line broke after a law's abbreviation before its section ("jf. pbl.⏎§ 19-2"),
+  // between a title or a season and its year ("Regulations⏎2022", "Fall⏎2021"), and a letter
+  // ending a sentence was tied to the next as an initial ("Vitamin D.~We").
+  it("ties a cited law to its section and a year to its title or season, not a sentence's end", () => {
+    expect(set("innvilges, jf. pbl. § 19-2 og strl. § 5", "nb")).toBe(
+      "innvilges, jf.~pbl.~§~19-2 og strl.~§~5",
+    );
+    expect(set("the Building Regulations 2022, the Companies Act 2006 apply")).toBe(
+      "the Building Regulations~2022, the Companies Act~2006 apply",
+    );
+    expect(set("in Fall 2021 and spring 2025, not in 2024")).toBe(
+      "in Fall~2021 and spring~2025, not in 2024",
+    );
+    expect(set("høsten 2021 og Våren 2025", "nb")).toBe("høsten~2021 og Våren~2025");
+    expect(set("take Vitamin D. We know John F. Kennedy and J. R. R. Tolkien.")).toBe(
+      "take Vitamin D. We know John F.~Kennedy and J.~R.~R.~Tolkien.",
+    );
+  });
+
   // wrap29: "3~отказались", "Рейс 12~вылетел": a number was tied to the verb after it.
   it("keeps a verb after a number free, by the endings no counted noun has", () => {
     expect(
@@ -776,6 +795,11 @@ describe("ties of a number and the noun it counts", () => {
       "Рейс 12 вылетел. Из них 3 отказались! А~5 вылетели.",
     );
     expect(set("Засідань 5 відбулися.", "uk")).toBe("Засідань 5 відбулися.");
+    // text31: a short past of "идти" or "быть" was tied as a counted noun ("3~ушли").
+    expect(
+      set("Из них 3 ушли, 2 шли домой, 4 ушёл, 2 были, 3 пришли. Осталось 5 ушли.", "ru"),
+    ).toBe("Из них 3 ушли, 2 шли домой, 4 ушёл, 2 были, 3 пришли. Осталось 5 ушли.");
+    expect(set("3 стола, 2 села, 1 дело, 2 доли", "ru")).toBe("3~стола, 2~села, 1~дело, 2~доли");
   });
 });
 

@@ -197,6 +197,17 @@ describe("wrap at a separator between fields", () => {
     ]);
   });
 
+  // text31: short fields each started a line, 4 lines where filling makes 3.
+  it("breaks at a separator only where that costs no line", () => {
+    const fields = "Amt · Straße 1 · 12345 Berlin · Tel. 030 123 · Fax 030 124";
+    expect(wrap(fields, { width: 25 })).toHaveLength(3);
+    // At any width, no more lines than filling the same words makes.
+    for (let width = 8; width <= 60; width++)
+      expect(wrap(fields, { width }).length, `${width}`).toBeLessThanOrEqual(
+        wrap(fields.replaceAll("·", "x"), { width }).length,
+      );
+  });
+
   it("breaks inside a field too long for a line of its own, from where it is", () => {
     expect(wrap("Room 1 | a field of many words that is long", { width: 20 })).toEqual([
       "Room 1 | a field of",
