@@ -504,7 +504,9 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   // A time written with "h" between the hours and the minutes: "12 h 00", "10 h 30".
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
-  if (YEAR.test(after) && sets.beforeYear.has(before.toLowerCase())) return true;
+  // The year may end its sentence: "under the Companies Act 2006.", "since Fall 2025."
+  if (YEAR.test(after.replace(/\.$/u, "")) && sets.beforeYear.has(before.toLowerCase()))
+    return true;
   if (ENDS_IN_DIGIT.test(before) && isUnit(after)) return true;
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
   if (

@@ -759,6 +759,11 @@ describe("ties of a number and the noun it counts", () => {
       "in Fall~2021 and spring~2025, not in 2024",
     );
     expect(set("høsten 2021 og Våren 2025", "nb")).toBe("høsten~2021 og Våren~2025");
+    // review31: a year ending its sentence was left free ("Act 2006.", "høsten 2021.").
+    expect(set("under the Companies Act 2006. Since Fall 2025. We")).toBe(
+      "under the Companies Act~2006. Since Fall~2025. We",
+    );
+    expect(set("siden høsten 2021.", "nb")).toBe("siden høsten~2021.");
     expect(set("take Vitamin D. We know John F. Kennedy and J. R. R. Tolkien.")).toBe(
       "take Vitamin D. We know John F.~Kennedy and J.~R.~R.~Tolkien.",
     );
