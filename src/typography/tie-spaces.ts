@@ -39,6 +39,8 @@ interface TieSets {
   beforeYear: ReadonlySet<string>;
   /** Words a sentence starts with, after a letter that then ends one (tie-words.ts). */
   starts: ReadonlySet<string>;
+  /** The language's own units, tied to the number before them (tie-words.ts). */
+  units: ReadonlySet<string>;
   /**
    * The words after a number that count nothing, where a number is tied to the noun it
    * counts (tie-words.ts); absent in a language that does not tie them.
@@ -84,6 +86,7 @@ const setsOf = (
   streets: words.streets ?? [],
   beforeYear: new Set(words.beforeYear ?? []),
   starts: new Set(words.starts ?? []),
+  units: new Set(words.units ?? []),
   ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
   verbs: verbTests(words.verbs ?? []),
   after: new Set([...COMMON_TIES.after, ...words.after]),
@@ -507,7 +510,8 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   // The year may end its sentence: "under the Companies Act 2006.", "since Fall 2025."
   if (YEAR.test(after.replace(/\.$/u, "")) && sets.beforeYear.has(before.toLowerCase()))
     return true;
-  if (ENDS_IN_DIGIT.test(before) && isUnit(after)) return true;
+  if (ENDS_IN_DIGIT.test(before) && (isUnit(after) || sets.units.has(after.replace(/\.$/u, ""))))
+    return true;
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
   if (
     sets.notCounted &&

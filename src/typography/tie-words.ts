@@ -42,6 +42,12 @@ export interface TieWords {
    * stop they start a sentence ("Vitamin D. We"), which is no initial of a name tied to it.
    */
   starts?: readonly string[];
+  /**
+   * Units of this language alone, tied to the number before them as UNITS are: words that
+   * another language writes as words of its own after a number (English "am", German "am":
+   * "bis 2025 am Standort", "3 am Lager").
+   */
+  units?: readonly string[];
 }
 
 /**
@@ -236,6 +242,8 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         ...["It", "Its", "My", "Our", "Please", "She", "So", "The", "Their", "Then", "There"],
         ...["These", "They", "This", "Those", "To", "We", "When", "You", "Your"],
       ],
+      // British style writes them without full stops: "at 10:00 am", "by 5.30 pm".
+      units: ["am", "pm"],
     },
     de: {
       after: [
@@ -841,9 +849,6 @@ export const UNITS: readonly string[] = [
   "p.m.",
   "AM",
   "PM",
-  // British style writes them without full stops: "at 10:00 am", "by 5.30 pm".
-  "am",
-  "pm",
   // The title of a code before it (42 U.S.C. § 1983, 40 C.F.R. § 60.1), as Bluebook keeps.
   "U.S.C.",
   "C.F.R.",

@@ -471,7 +471,9 @@ describe("ties", () => {
     expect(set("στις 8:15 π.μ. και 4 μ.μ.", "el")).toBe("στις 8:15~π.μ. και 4~μ.μ.");
     // letters31: a tribunal's notice of hearing, "on Monday 9 June 2025 at 10:00 am", as
     // British style writes them, without full stops.
-    expect(set("at 10:00 am, or by 5.30 pm", "en-GB")).toBe("at 10:00~am, or by 5.30~pm");
+    expect(set("at 10:00 am, or by 5.30 pm.", "en-GB")).toBe("at 10:00~am, or by 5.30~pm.");
+    // review31: German "am" is a word of its own after a number, no time's.
+    expect(set("bis 2025 am Standort, 3 am Lager", "de")).toBe("bis 2025 am Standort, 3 am Lager");
   });
 
   it("ties a day to its month, either way round, in the letter's language, softly", () => {
