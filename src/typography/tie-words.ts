@@ -66,9 +66,11 @@ const VERBS_RU: readonly VerbEnding[] = [
   { ending: "л[аои]", nounsAfter: ["one", "few"], minLetters: 5, nouns: ["числа"] },
   { ending: "[аеёиоуыя]л", nounsAfter: ["one"], minLetters: 7 },
   // The short past of "идти" and "быть", with a prefix or not ("3 ушли", "5 шли", "2 были"),
-  // which no noun is, after any count.
+  // which no noun is, after any count; a prefix ending in a consonant takes an "о" before it
+  // ("вошли", "обошли", "взошли", "разошлись").
   {
-    ending: "^(?:(?:у|в|вы|за|на|по|до|об|ото?|подо?|про|пере|при|со?|раз)?ш[её]?л[аои]?|был[аои])",
+    ending:
+      "^(?:(?:у|во?|вы|взо?|за|изо?|на|по|до|обо?|ото?|подо?|про|пере|при|со?|разо?)?ш[её]?л[аои]?|был[аои])",
     nounsAfter: [],
     minLetters: 3,
   },

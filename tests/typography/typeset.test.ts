@@ -802,7 +802,11 @@ describe("ties of a number and the noun it counts", () => {
       "Рейс 12 вылетел. Из них 3 отказались! А~5 вылетели.",
     );
     expect(set("Засідань 5 відбулися.", "uk")).toBe("Засідань 5 відбулися.");
-    // text31: a short past of "идти" or "быть" was tied as a counted noun ("3~ушли").
+    // text31: a short past of "идти" or "быть" was tied as a counted noun ("3~ушли");
+    // review31: so was one whose prefix takes an "о" ("3~вошли", "2~обошли").
+    expect(set("Из них 3 вошли, 2 обошли, 4 взошли, 5 изошли.", "ru")).toBe(
+      "Из них 3 вошли, 2 обошли, 4 взошли, 5 изошли.",
+    );
     expect(
       set("Из них 3 ушли, 2 шли домой, 4 ушёл, 2 были, 3 пришли. Осталось 5 ушли.", "ru"),
     ).toBe("Из них 3 ушли, 2 шли домой, 4 ушёл, 2 были, 3 пришли. Осталось 5 ушли.");
