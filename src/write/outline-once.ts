@@ -3,9 +3,10 @@
  * every subset. Why: fontkit 2.0.4's TrueType subset reads each glyph it copies (its private
  * `_decode`: the header, then every point) only to learn whether the glyph is made of others,
  * and read it again for every subset. A merge's letters name other recipients, so their glyph
- * sets, and subsets (cid-font.ts), differ from letter to letter: with varied names that reading
- * was 8 % of a letter's CPU (docs/benchmarks.md, twenty-seventh session). fontkit keeps one glyph
- * object per id and font, so what is kept on it lasts as long as the font.
+ * sets, and subsets (cid-font.ts), differ from letter to letter, and each letter read again the
+ * outlines the letters before it had read (measured in docs/benchmarks.md, twenty-seventh
+ * session). fontkit keeps one glyph object per id and font, so what is kept on it lasts as long
+ * as the font.
  */
 
 /** fontkit 2.0.4's TrueType glyph: `_decode` reads its `glyf` entry anew at every call. */
