@@ -28,7 +28,8 @@ const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>
   ca: { longDate: "{day} {month} de {year}" },
   // "14.3.2025": Finnish letters and decisions are dated in numbers, day and month without a
   // 0, as SFS 2487 (the Finnish standard for letters) shows it, where CLDR's long date writes
-  // "14. maaliskuuta 2025" (still the form for a date in running text).
+  // "14. maaliskuuta 2025". A merged body's `{{date}}` is written so too (one long style,
+  // letter-language.ts); a writer who wants the month's name in a sentence types it.
   fi: { longDate: "{day}.{monthNumber}.{year}" },
   // "Łódź, 1 czerwca 2002 r.": letters close the year with "r." (roku), as the language's
   // advisers describe it (optional, and usual in official letters).
