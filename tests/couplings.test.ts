@@ -36,12 +36,13 @@ const pinned = (name: string) =>
   ).dependencies[name];
 
 describe("couplings to private parts of dependencies", () => {
-  it("pins pdfkit, fontkit and harfbuzzjs to the exact versions the couplings were checked on", () => {
+  it("pins pdfkit, fontkit, harfbuzzjs, svg-to-pdfkit and handlebars to the exact versions the couplings were checked on", () => {
     for (const [name, version] of [
       ["pdfkit", "0.20.2"],
       ["fontkit", "2.0.4"],
       ["harfbuzzjs", "1.6.4"],
       ["svg-to-pdfkit", "0.1.8"],
+      ["handlebars", "4.7.10"],
     ] as const) {
       expect(pinned(name), `${name} is pinned exactly in package.json`).toBe(version);
       const installed = JSON.parse(
