@@ -5,7 +5,7 @@ import { notRegularFile } from "../load/read-regular.js";
 import type { MergeRecord } from "./merge-record.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
-import { type SheetCell, sheetNotFound, sheetRecords } from "./sheet-records.js";
+import { type SheetCell, type SheetRow, sheetNotFound, sheetRecords } from "./sheet-records.js";
 import { withStillClock } from "./still-clock.js";
 import { xlsxCellProblem } from "./xlsx-cell-problem.js";
 import { refuseZipBomb, type WorkbookPart } from "./xlsx-guard.js";
@@ -22,11 +22,12 @@ export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
  */
 export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> {
   const { name, rows } = await sheetRows(src);
-  yield* sheetRecords(
-    src.label,
-    name,
-    rows.map((cells, i) => ({ line: i + 1, cells })),
-  );
+  yield* sheetRecords(src.label, name, numbered(rows));
+}
+
+/** Each row with its number, made as it is asked for: a sheet may hold a million rows. */
+function* numbered(rows: Cell[][]): Generator<SheetRow> {
+  for (const [i, cells] of rows.entries()) yield { line: i + 1, cells };
 }
 
 /**
@@ -117,8 +118,10 @@ export function readWorkbook(src: RecordSource): Buffer {
  * the reader makes it an invalid Date, which said only "Invalid time value", of no cell.
  */
 function cellValues(rows: unknown[][], sheet: string, file: string, shown: ShownNumber): Cell[][] {
-  return rows.map((row, i) =>
-    row.map((cell, j) => {
+  // Each cell is replaced where it is: a second copy of a sheet of millions of cells would
+  // be held beside the first until the last was made.
+  for (const [i, row] of rows.entries())
+    for (const [j, cell] of row.entries()) {
       const value = typeof cell === "number" || isDate(cell) ? cell : undefined;
       const v = value === undefined ? cell : (shown(i + 1, j + 1, value) ?? cell);
       if (typeof v === "string" && v.length > MAX_RECORD_CHARS)
@@ -135,9 +138,9 @@ function cellValues(rows: unknown[][], sheet: string, file: string, shown: Shown
           { file, sheet, line: i + 1, column: columnName(j) },
           ["type the date into the cell again, or format the cell as a number or text"],
         );
-      return cellValue(v);
-    }),
-  );
+      row[j] = cellValue(v);
+    }
+  return rows as Cell[][];
 }
 
 /** A date the reader made of a cell's number, not one of a number past any date. */
