@@ -1,5 +1,6 @@
 import { dirname, relative, resolve, sep } from "node:path";
 import { formatLocation, type Problem, type Warning } from "../errors.js";
+import { jsonText } from "../json-text.js";
 import type { ErrorData, FileEntry, RecordResult } from "./render-record.js";
 
 /** One record's line in the manifest; paths are relative to the manifest's folder. */
@@ -125,12 +126,12 @@ export function packEntry(e: ManifestEntry, texts: EntryTexts): PackedEntry {
     index: e.index,
     status: e.status,
     ...(e.error ? { errorKind: e.error.kind } : {}),
-    slot: texts.add(JSON.stringify(e, null, 2).split("\n").join("\n    ")),
+    slot: texts.add(jsonText(e).split("\n").join("\n    ")),
   };
 }
 
 /**
- * The manifest's text in pieces, which joined equal JSON.stringify(manifest, null, 2). Why
+ * The manifest's text in pieces, which joined equal jsonText(manifest). Why
  * pieces: the output writes them one after another, so the whole text never sits in memory.
  */
 export function* manifestText(
@@ -138,7 +139,7 @@ export function* manifestText(
   entries: readonly PackedEntry[],
   texts: Pick<EntryTexts, "get">,
 ): Generator<string> {
-  const top = JSON.stringify(head, null, 2).replace(/\n}$/, "");
+  const top = jsonText(head).replace(/\n}$/, "");
   if (entries.length === 0) {
     yield `${top},\n  "entries": []\n}\n`;
     return;

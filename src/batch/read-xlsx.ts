@@ -5,11 +5,12 @@ import { notRegularFile } from "../load/read-regular.js";
 import type { MergeRecord } from "./merge-record.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
-import { type SheetCell, sheetNotFound, sheetRecords } from "./sheet-records.js";
+import { type SheetCell, type SheetRow, sheetNotFound, sheetRecords } from "./sheet-records.js";
 import { withStillClock } from "./still-clock.js";
 import { xlsxCellProblem } from "./xlsx-cell-problem.js";
-import { refuseZipBomb } from "./xlsx-guard.js";
-import { type ShownNumber, sheetShownNumbers } from "./xlsx-shown.js";
+import { refuseZipBomb, type WorkbookPart } from "./xlsx-guard.js";
+import { asIs, type ShownNumber, sheetShownNumbers } from "./xlsx-shown.js";
+import { workbookStyles } from "./xlsx-styles.js";
 
 /** Why a limit: a workbook is read whole (it is a zip of XML parts), unlike CSV. */
 export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
@@ -21,53 +22,72 @@ export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
  */
 export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> {
   const { name, rows } = await sheetRows(src);
-  yield* sheetRecords(
-    src.label,
-    name,
-    rows.map((cells, i) => ({ line: i + 1, cells })),
-  );
+  yield* sheetRecords(src.label, name, numbered(rows));
+}
+
+/** Each row with its number, made as it is asked for: a sheet may hold a million rows. */
+function* numbered(rows: Cell[][]): Generator<SheetRow> {
+  for (const [i, cells] of rows.entries()) yield { line: i + 1, cells };
 }
 
 /**
- * The sheet's name and rows. Why every sheet is read unless one is named: the reader tells a
- * sheet's name only with all of them, and messages name the sheet a record is on.
+ * The sheet's name and rows. Why only that sheet is read: a workbook may hold many, and the
+ * reader holds every cell of each it reads (a sheet of 7,500,000 cells took a gigabyte).
  */
 async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[][] }> {
   const bytes = readWorkbook(src);
-  const parts = await refuseZipBomb(bytes, src.label);
-  const { default: readAll, readSheet, SheetNotFoundError } = await import("read-excel-file/node");
-  const byNumber = src.sheet === undefined || /^\d+$/.test(src.sheet);
-  const shown = (name: string) => sheetShownNumbers(parts, name, src.label);
+  const list = await refuseZipBomb(bytes, src.label);
+  const { readSheet, SheetNotFoundError } = await import("read-excel-file/node");
+  const parts = new Map(list?.map((p) => [p.name, p]));
+  // Not a zip fflate can read: the reader says what is wrong with it.
+  const book = list && (await workbookStyles(parts, src.label));
+  const name = book ? chosenSheet(src, book.sheetNames) : undefined;
   try {
-    if (!byNumber) {
-      const name = src.sheet as string;
-      const rows = await withStillClock(() => readSheet(bytes, name));
-      return { name, rows: cellValues(rows, name, src.label, await shown(name)) };
-    }
-    const sheets = await withStillClock(() => readAll(bytes));
-    const n = src.sheet === undefined ? 1 : Number(src.sheet);
-    // A sheet named by digits (`2024`, a year's sheet) is that sheet, not the 2024th.
-    const found = sheets.find((s) => s.sheet === src.sheet) ?? sheets[n - 1];
-    if (!found)
-      throw sheetNotFound(
-        src.sheet as string,
-        sheets.map((s) => s.sheet),
-        src.label,
-      );
-    const shows = await shown(found.sheet);
-    return { name: found.sheet, rows: cellValues(found.data, found.sheet, src.label, shows) };
+    if (book && name !== undefined)
+      refuseUnplaced(parts.get(book.sheetParts.get(name) ?? ""), src.label, name);
+    const rows = await withStillClock(() => readSheet(bytes, name ?? 1));
+    const shows = book && name !== undefined ? await sheetShownNumbers(parts, book, name) : asIs;
+    return { name: name ?? "", rows: cellValues(rows, name ?? "", src.label, shows) };
   } catch (e) {
     const err = e as Error;
     if (isMissiveError(err)) throw err;
     if (err instanceof SheetNotFoundError)
       throw fail("usage", `--sheet ${src.sheet}: ${err.message}`, { file: src.label });
-    const sheet = byNumber ? undefined : src.sheet;
-    const cell = xlsxCellProblem(String(err.message), src.label, sheet);
+    const cell = xlsxCellProblem(String(err.message), src.label, name);
     if (cell) throw cell;
     throw fail("data", `not a readable .xlsx workbook: ${err.message}`, { file: src.label }, [
       "save it from the spreadsheet as Excel Workbook (.xlsx), or as CSV",
     ]);
   }
+}
+
+/**
+ * The name of the sheet --sheet names, or of the first; a usage error naming the sheets there
+ * are when there is none. A sheet named by digits (`2024`, a year's sheet) is that sheet, not
+ * the 2024th.
+ */
+function chosenSheet(src: RecordSource, names: string[]): string | undefined {
+  if (src.sheet === undefined) return names[0];
+  if (names.includes(src.sheet)) return src.sheet;
+  const found = /^\d+$/.test(src.sheet) ? names[Number(src.sheet) - 1] : undefined;
+  if (found === undefined) throw sheetNotFound(src.sheet, names, src.label);
+  return found;
+}
+
+/**
+ * A data error at the row of the sheet's first cell written without its reference (`<c>`
+ * with no `r`, which the format allows and no spreadsheet writes). Why: the reader places each
+ * cell by it, and said only "Cannot read properties of undefined (reading 'length')".
+ */
+function refuseUnplaced(part: WorkbookPart | undefined, file: string, sheet: string): void {
+  const row = part?.unplacedRow;
+  if (row === undefined) return;
+  throw fail(
+    "data",
+    'not a readable .xlsx workbook: a cell is written without its reference (r="A1"), which missive reads cells by',
+    { file, sheet, ...(row > 0 ? { line: row } : {}) },
+    ["save it again from the spreadsheet (which writes every cell's reference), or as CSV"],
+  );
 }
 
 /** The file's bytes; only a regular file, opened without blocking (a pipe is refused). */
@@ -98,8 +118,10 @@ export function readWorkbook(src: RecordSource): Buffer {
  * the reader makes it an invalid Date, which said only "Invalid time value", of no cell.
  */
 function cellValues(rows: unknown[][], sheet: string, file: string, shown: ShownNumber): Cell[][] {
-  return rows.map((row, i) =>
-    row.map((cell, j) => {
+  // Each cell is replaced where it is: a second copy of a sheet of millions of cells would
+  // be held beside the first until the last was made.
+  for (const [i, row] of rows.entries())
+    for (const [j, cell] of row.entries()) {
       const value = typeof cell === "number" || isDate(cell) ? cell : undefined;
       const v = value === undefined ? cell : (shown(i + 1, j + 1, value) ?? cell);
       if (typeof v === "string" && v.length > MAX_RECORD_CHARS)
@@ -116,9 +138,9 @@ function cellValues(rows: unknown[][], sheet: string, file: string, shown: Shown
           { file, sheet, line: i + 1, column: columnName(j) },
           ["type the date into the cell again, or format the cell as a number or text"],
         );
-      return cellValue(v);
-    }),
-  );
+      row[j] = cellValue(v);
+    }
+  return rows as Cell[][];
 }
 
 /** A date the reader made of a cell's number, not one of a number past any date. */

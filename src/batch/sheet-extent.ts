@@ -14,10 +14,15 @@ export interface SheetExtent {
   readonly corner: string;
   /** A tag (or comment) ran on past MAX_TAG: no spreadsheet writes one. */
   readonly longTag: boolean;
+  /** The row of the first cell written without its reference (`<c>`, no `r`), if any. */
+  readonly unplaced: number | undefined;
 }
 
-/** A cell's reference (`<c r="B12"`) or a row's number (`<row r="12"`), as written. */
-const REF = /<(?:[\w.-]+:)?(c|row)\b[^>]*?\sr="([^"]*)"/g;
+/**
+ * A cell's tag and its reference (`<c r="B12"`), or a row's and its number (`<row r="12"`), as
+ * written, in either quotes; the reference is optional in the format (ECMA-376 18.3.1.4), so it may be absent.
+ */
+const REF = /<(?:[\w.-]+:)?(c|row)\b(?:[^>]*?\sr\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g;
 /**
  * A tag cut in two by the end of a chunk is carried into the next; one longer than this
  * makes the sheet one to refuse (no spreadsheet writes one; carrying it would be quadratic).
@@ -29,17 +34,30 @@ export function sheetExtent(): SheetExtent {
   let rows = 0;
   let columns = 0;
   let longTag = false;
+  let row = 0;
+  let unplaced: number | undefined;
   return {
     push(chunk) {
       const text = carry + Buffer.from(chunk).toString("latin1");
-      for (const m of text.matchAll(REF)) {
-        const [row, column] = m[1] === "c" ? cellPlace(m[2] as string) : [Number(m[2]), 0];
+      const open = text.lastIndexOf("<");
+      const cut = open >= 0 && !text.includes(">", open);
+      // Only whole tags are read: `<c` at a chunk's end is no cell without its reference.
+      for (const m of (cut ? text.slice(0, open) : text).matchAll(REF)) {
+        const ref = m[2] ?? m[3];
+        if (ref === undefined) {
+          // A row without its number follows the one before; a cell without, which the
+          // spreadsheet reader cannot place, is noted at its row.
+          if (m[1] === "row") row++;
+          else unplaced ??= row;
+          continue;
+        }
+        if (m[1] === "row") row = Number(ref);
+        const [r, column] = m[1] === "c" ? cellPlace(ref) : [row, 0];
         // NaN is no place: the reader refuses the reference itself.
-        if (row > rows) rows = row;
+        if (r > rows) rows = r;
         if (column > columns) columns = column;
       }
-      const open = text.lastIndexOf("<");
-      carry = open >= 0 && !text.includes(">", open) ? text.slice(open) : "";
+      carry = cut ? text.slice(open) : "";
       if (carry.length > MAX_TAG) {
         longTag = true;
         carry = "";
@@ -53,6 +71,9 @@ export function sheetExtent(): SheetExtent {
     },
     get longTag() {
       return longTag;
+    },
+    get unplaced() {
+      return unplaced;
     },
     get corner() {
       const inRange = Number.isSafeInteger(columns) && columns < 1e12;

@@ -90,6 +90,7 @@ export async function refuseZipBomb(
       );
     left -= size;
     strings += items?.count ?? 0;
+    if (extent?.unplaced !== undefined) part.unplacedRow = extent.unplaced;
     over =
       left < 0
         ? `it unpacks to over ${MAX_XLSX_UNPACKED / 1024 / 1024} MB`
@@ -125,6 +126,8 @@ export interface WorkbookPart {
   /** Stored as is, not deflated. */
   stored: boolean;
   bytes: Buffer;
+  /** A worksheet's: the row of its first cell written without its reference (`r`), if any. */
+  unplacedRow?: number;
 }
 
 /** The parts' bytes as the zip holds them, or undefined when it is no zip fflate can read. */

@@ -1,7 +1,7 @@
 import { inflatedSize } from "../inflated-size.js";
 import { sheetCellStyles } from "./sheet-cell-styles.js";
 import { MAX_XLSX_UNPACKED, type WorkbookPart } from "./xlsx-guard.js";
-import { formatCode, workbookStyles } from "./xlsx-styles.js";
+import { formatCode, type WorkbookStyles } from "./xlsx-styles.js";
 
 /**
  * What a sheet shows for the number in a cell (1-based row and column), or for the date the
@@ -20,22 +20,19 @@ type Numfmt = typeof import("numfmt");
 /** Number formats that show a number as it is: General, with a locale or colour at most. */
 const GENERAL = /^(?:\[[^\]]*\])*general$/i;
 
-const asIs: ShownNumber = () => undefined;
+export const asIs: ShownNumber = () => undefined;
 
 /**
- * How the sheet of this name shows its numbers. Why read the workbook's styles here: the
- * spreadsheet reader gives a cell's value but not its number format. Why the sheet is read
- * again only when a style changes how a number shows: most workbooks have none, and a sheet
- * may unpack to a few hundred megabytes; then it is read a megabyte at a time.
+ * How the sheet of this name shows its numbers, given the workbook's parts and what its
+ * styles say (xlsx-styles.ts). Why the sheet is read again only when a style changes how a
+ * number shows: most workbooks have none, and a sheet may unpack to a few hundred megabytes;
+ * then it is read a megabyte at a time.
  */
 export async function sheetShownNumbers(
-  list: WorkbookPart[] | undefined,
+  parts: Map<string, WorkbookPart>,
+  styles: WorkbookStyles,
   sheet: string,
-  label: string,
 ): Promise<ShownNumber> {
-  if (!list) return asIs;
-  const parts = new Map(list.map((p) => [p.name, p]));
-  const styles = await workbookStyles(parts, label);
   // Loaded when a workbook is read, as the spreadsheet reader is.
   const nf = await import("numfmt");
   const codes = styles.styleFormats.map((id) => formatCode(styles, id, nf.getFormatFromId));

@@ -19,6 +19,8 @@ const LAST_BUILT_IN = 81;
 
 /** What a workbook says about its sheets and how its cells show numbers. */
 export interface WorkbookStyles {
+  /** Every sheet's name, in the workbook's order (its tabs'). */
+  sheetNames: string[];
   /** The worksheet part of each sheet, by the sheet's name (the first of a name). */
   sheetParts: Map<string, string>;
   /** Each cell style's number format id (a style's `s` is its index). */
@@ -46,6 +48,7 @@ export async function workbookStyles(
     if (part) await readPartXml(part, label, open);
   };
   const styles: WorkbookStyles = {
+    sheetNames: [],
     sheetParts: new Map(),
     styleFormats: [],
     formatCodes: new Map(),
@@ -68,6 +71,7 @@ export async function workbookStyles(
     else if (a.Id !== undefined) targets.set(a.Id, path);
   });
   for (const [name, id] of sheetIds) {
+    styles.sheetNames.push(name);
     const target = targets.get(id);
     if (target !== undefined && !styles.sheetParts.has(name)) styles.sheetParts.set(name, target);
   }

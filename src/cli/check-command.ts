@@ -7,6 +7,7 @@ import {
   type Warning,
   warningText,
 } from "../errors.js";
+import { jsonText } from "../json-text.js";
 import { refuseLinkedOut } from "../load/named-input.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
@@ -117,7 +118,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
         const failed = errors.filter((e) => e !== null).length;
         if (g.json)
           context.io.stdout.write(
-            `${JSON.stringify({ ok: failed === 0, files: results.map(resultJson) }, null, 2)}\n`,
+            `${jsonText({ ok: failed === 0, files: results.map(resultJson) })}\n`,
           );
         for (const [i, r] of results.entries()) {
           const e = errors[i];

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import type { PageChange } from "../diff/diff-pdfs.js";
 import type { RenderPair } from "../diff/pair-renders.js";
 import { EXIT_CODES, fail } from "../errors.js";
+import { jsonText } from "../json-text.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { refuseLinkedOut } from "../load/named-input.js";
 import { readRegular } from "../load/read-regular.js";
@@ -242,7 +243,7 @@ export function registerDiff(program: Command, shell: CommandContext): void {
             warnings: [],
             errors: [],
           };
-          shell.io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+          shell.io.stdout.write(`${jsonText(json)}\n`);
         } else reportDiff(r.letters, r.files, rep);
         return r.differ ? EXIT_CODES.differ : EXIT_CODES.ok;
       }),

@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fail } from "../errors.js";
+import { jsonText } from "../json-text.js";
 import type { Rendered, Stage } from "../pipeline.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -13,7 +14,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export function emitStage(r: Rendered, stage: Stage, cwd: string): string {
   if (stage === "markup") return r.markup.endsWith("\n") ? r.markup : `${r.markup}\n`;
   const value = stage === "model" ? r.model : r.laidOut;
-  return `${JSON.stringify(value, (_k, v) => stable(v, cwd), 2)}\n`;
+  return `${jsonText(value, (_k, v) => stable(v, cwd))}\n`;
 }
 
 function stable(v: unknown, cwd: string): unknown {

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { fail } from "../errors.js";
 import { isFolder } from "../is-folder.js";
+import { jsonText } from "../json-text.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
@@ -90,8 +91,7 @@ export function registerInit(program: Command, context: CommandContext): void {
         const files = await planInit(dir, flags, context.io.cwd, context.resources);
         writeFilesAtomic(files);
         const paths = files.map((f) => f.path);
-        if (g.json)
-          context.io.stdout.write(`${JSON.stringify({ ok: true, files: paths }, null, 2)}\n`);
+        if (g.json) context.io.stdout.write(`${jsonText({ ok: true, files: paths })}\n`);
         for (const p of paths) rep.info(green("created"), ` ${relative(context.io.cwd, p) || p}`);
         const data = relative(context.io.cwd, paths[paths.length - 1] ?? "");
         const { inInstallingProject } = await import("../scaffold/schema-ref.js");

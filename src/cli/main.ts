@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { EXIT_CODES, isMissiveError } from "../errors.js";
+import { jsonText } from "../json-text.js";
 import { didYouMean } from "../load/did-you-mean.js";
 import { defaultResources, type Resources } from "../resources.js";
 import { registerCheck } from "./check-command.js";
@@ -71,7 +72,7 @@ export async function run(
     if (!(e instanceof CommanderError)) throw e;
     if (e.exitCode === 0) return 0;
     if (program.opts<GlobalFlags>().json) {
-      io.stdout.write(`${JSON.stringify(errorJson(usageError(e.message)), null, 2)}\n`);
+      io.stdout.write(`${jsonText(errorJson(usageError(e.message)))}\n`);
     }
     return EXIT_CODES.usage;
   }
@@ -108,7 +109,7 @@ async function guarded(
   try {
     return (await fn()) ?? 0;
   } catch (e) {
-    if (g.json) io.stdout.write(`${JSON.stringify(errorJson(e), null, 2)}\n`);
+    if (g.json) io.stdout.write(`${jsonText(errorJson(e))}\n`);
     rep.error(e, g.debug === true);
     return isMissiveError(e) ? e.exitCode : EXIT_CODES.internal;
   }

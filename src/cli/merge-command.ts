@@ -4,6 +4,7 @@ import type { MergeOptions } from "../batch/merge-options.js";
 import { recordLocation, recordPlace, recordWarning } from "../batch/record-place.js";
 import type { MergeDone, MergeHooks } from "../batch/run-merge.js";
 import { EXIT_CODES, fail, type MissiveError } from "../errors.js";
+import { jsonText } from "../json-text.js";
 import type { Resources } from "../resources.js";
 import type { GlobalFlags } from "./command-context.js";
 import { interruptGate } from "./interrupt-gate.js";
@@ -185,7 +186,7 @@ function report(d: MergeDone, opts: MergeOptions, io: Io, rep: Reporter, g: Glob
       combined: opts.combinePath ?? undefined,
       ...(d.combinedPages ? { combinedPages: d.combinedPages } : {}),
     };
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout.write(`${jsonText(out)}\n`);
   }
   const rel = (p: string) => relative(opts.cwd, p) || ".";
   const parts = [

@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { fail, warningText } from "../errors.js";
+import { jsonText } from "../json-text.js";
 import type { Format, LetterOptions } from "../letter-options.js";
 import { refuseLinkedOut } from "../load/named-input.js";
 import { foldersOf } from "../load/place-in-roots.js";
@@ -328,9 +329,7 @@ export function registerRender(program: Command, context: CommandContext): void 
         context.resources,
       );
       if (g.json)
-        context.io.stdout.write(
-          `${JSON.stringify({ ok: true, files, warnings, errors: [] }, null, 2)}\n`,
-        );
+        context.io.stdout.write(`${jsonText({ ok: true, files, warnings, errors: [] })}\n`);
       else reportWritten(files, rep);
       return 0;
     }),

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { fail } from "../errors.js";
+import { jsonText } from "../json-text.js";
 import type { CommandContext } from "./command-context.js";
 
 export function registerSchema(program: Command, context: CommandContext): void {
@@ -23,7 +24,7 @@ export function registerSchema(program: Command, context: CommandContext): void 
             { file: pack.manifestFile },
             ["add `schema: schema.json` to its template.yaml"],
           );
-        context.io.stdout.write(`${JSON.stringify(editorSchema(pack.schema), null, 2)}\n`);
+        context.io.stdout.write(`${jsonText(editorSchema(pack.schema))}\n`);
         return 0;
       }),
     );

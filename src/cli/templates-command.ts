@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { jsonText } from "../json-text.js";
 import type { PackEntry } from "../load/list-packs.js";
 import { type FieldInfo, schemaFields } from "../load/schema-fields.js";
 import type { CommandContext } from "./command-context.js";
@@ -45,7 +46,7 @@ export function registerTemplates(program: Command, context: CommandContext): vo
         const { listPacks } = await import("../load/list-packs.js");
         const packs = listPacks(context.io.cwd, context.resources).map(toJson);
         if (g.json) {
-          context.io.stdout.write(`${JSON.stringify({ ok: true, templates: packs }, null, 2)}\n`);
+          context.io.stdout.write(`${jsonText({ ok: true, templates: packs })}\n`);
           return 0;
         }
         // Human output goes to stderr like every message; --json is the form for scripts.

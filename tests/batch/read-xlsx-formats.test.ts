@@ -274,11 +274,12 @@ describe("a workbook's styles that are missing, wrong or hostile", () => {
       location: { file: "book.xlsx", sheet: "S", line: 2, column: "A" },
       hints,
     });
-    // Without --sheet the reader reads every sheet, and does not say which one failed.
+    // Without --sheet only the first sheet is read, so its cell is named too (before: "cell
+    // A2: …" of no sheet, as the reader read every sheet and did not say which one failed).
     expect(await records([["zip"], [2110]], noStyles)).toEqual({
       kind: "data",
-      message: `not a readable .xlsx workbook: cell A2: ${reason}`,
-      location: { file: "book.xlsx" },
+      message: `not a readable .xlsx workbook: ${reason}`,
+      location: { file: "book.xlsx", sheet: "S", line: 2, column: "A" },
       hints,
     });
   });

@@ -28,6 +28,24 @@ async function failure(src: Partial<RecordSource>) {
   return "no error";
 }
 
+/** A workbook of these sheets, its parts changed by `change`, written to a file: its path. */
+function edited(sheets: Parameters<typeof xlsxBook>[0], change: (parts: Parts) => void): string {
+  const parts = unzipSync(xlsxBook(sheets));
+  change(parts);
+  const file = join(tempDir("xlsx"), "b.xlsx");
+  writeFileSync(file, zipSync(parts));
+  return file;
+}
+
+type Parts = Record<string, Uint8Array>;
+
+/** Replaces the first `from` in the part `name` by `to`; a test of a text not there fails. */
+function edit(parts: Parts, name: string, from: string, to: string): void {
+  const text = strFromU8(parts[name] as Uint8Array);
+  expect(text).toContain(from);
+  parts[name] = strToU8(text.replace(from, to));
+}
+
 describe("readRecords of an Excel workbook", () => {
   it("reads the first sheet like CSV, each record at its row, empty rows and cells skipped", async () => {
     expect(await read()).toEqual([
@@ -68,6 +86,52 @@ describe("readRecords of an Excel workbook", () => {
     expect(await sheets()).toEqual([people, people]);
     expect(await sheets("2")).toEqual([{ name: "Other", header: ["recipient.0"] }]);
     expect(await sheets("Other")).toEqual([{ name: "Other", header: ["recipient.0"] }]);
+  });
+
+  it("reads only the sheet it takes: another that the reader could not read is not read", async () => {
+    const book = edited({ First: [["recipient.0"], ["Ann"]], Second: [["x"], [1]] }, (parts) =>
+      edit(parts, "xl/worksheets/sheet2.xml", '<c r="A2">', '<c r="A2" s="9">'),
+    );
+    // Before: every sheet was read, so the second's cell with a style the workbook has not
+    // failed the merge of the first ("not a readable .xlsx workbook: cell A2: …").
+    expect(await read({ file: book })).toEqual([[0, 2, { recipient: ["Ann"] }]]);
+    expect(await failure({ file: book, label: "b.xlsx", sheet: "Second" })).toMatchObject({
+      kind: "data",
+      location: { file: "b.xlsx", sheet: "Second", line: 2, column: "A" },
+    });
+  });
+
+  it("says at its row that a cell lacks its reference (r), not the reader's own words", async () => {
+    const book = edited({ S: [["recipient.0"], ["Ann"], ["Bo"]] }, (parts) =>
+      edit(parts, "xl/worksheets/sheet1.xml", '<c r="A3" ', "<c "),
+    );
+    // Before: "not a readable .xlsx workbook: Cannot read properties of undefined (reading 'length')".
+    expect(await failure({ file: book, label: "b.xlsx" })).toEqual({
+      kind: "data",
+      message:
+        'not a readable .xlsx workbook: a cell is written without its reference (r="A1"), which missive reads cells by',
+      location: { file: "b.xlsx", sheet: "S", line: 3 },
+      hints: [
+        "save it again from the spreadsheet (which writes every cell's reference), or as CSV",
+      ],
+    });
+    // Only the sheet read is refused for it.
+    const second = edited({ S: [["recipient.0"], ["Ann"]], T: [["x"], ["y"]] }, (parts) =>
+      edit(parts, "xl/worksheets/sheet2.xml", '<c r="A2" ', "<c "),
+    );
+    expect(await read({ file: second })).toEqual([[0, 2, { recipient: ["Ann"] }]]);
+  });
+
+  it("counts a cell reference in single quotes toward the sheet's extent", async () => {
+    const book = edited({ S: [["x"], ["y"]] }, (parts) =>
+      edit(parts, "xl/worksheets/sheet1.xml", '<c r="A2" ', "<c r='Z400000' "),
+    );
+    // Before: only r="…" was counted, so the reader laid out 10,400,000 cells.
+    expect(await failure({ file: book, label: "b.xlsx" })).toMatchObject({
+      kind: "data",
+      message:
+        "the workbook is too large to read: a sheet spans 400000 rows and 26 columns (to cell Z400000), over 10,000,000 cells",
+    });
   });
 
   it("names the sheets there are when the number given is beyond them", async () => {

@@ -48,6 +48,17 @@ describe("missive render", () => {
     expect(json.files[0].sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("escapes in --json the C1 and bidirectional controls a file name from data holds", async () => {
+    const dir = temp();
+    const letter = join(dir, "a\u009bb\u202e.yaml");
+    writeFileSync(letter, readFileSync(SEED));
+    const r = await runCli(["--json", "render", letter, "-o", dir, "-f", "txt"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0080-\u009f\u202e]/);
+    expect(r.stdout).toContain('a\\u009bb\\u202e.txt"');
+    expect(JSON.parse(r.stdout).files[0].path).toBe(join(dir, "a\u009bb\u202e.txt"));
+  });
+
   it("prints a pipeline stage with --emit and writes nothing", async () => {
     const r = await runCli(["render", SEED, "--emit", "markup"], { cwd: temp() });
     expect(r.code).toBe(0);
