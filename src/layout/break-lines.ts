@@ -319,18 +319,33 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
 /**
  * Whether a line ended at the separator's break `field` leaves more lines after it than one
  * ended at `full`, the last break that fits: short fields would each start a line where
- * filled they share them. Both counted by plain filling (filledLines), so the lines firstFit
+ * filled they share them. Both counted by plain filling (lineStarts), so the lines firstFit
  * makes are never more than plain filling makes: each break it takes leaves no more after it.
+ * Why side by side: once both fillings start a line at the same item, the rest is the same, so
+ * the count is settled there, a line or two on, not at the paragraph's end (counting to the
+ * end at each line made a paragraph of thousands of fields take time by its square).
  */
 function costsLine(items: Item[], field: number, full: number, lineWidth: number): boolean {
-  const after = (at: number) =>
-    filledLines(items, firstBox(items, at + 1, items.length), lineWidth);
-  return after(field) > after(full);
+  const fill = (at: number) => lineStarts(items, firstBox(items, at + 1, items.length), lineWidth);
+  const [a, b] = [fill(field), fill(full)];
+  let [x, y] = [a.next(), b.next()];
+  let [linesA, linesB] = [1, 1];
+  while (!x.done || !y.done) {
+    if (!x.done && !y.done && x.value === y.value) break;
+    if (!x.done && (y.done || x.value < y.value)) {
+      x = a.next();
+      if (!x.done) linesA++;
+    } else {
+      y = b.next();
+      if (!y.done) linesB++;
+    }
+  }
+  return linesA > linesB;
 }
 
-/** How many lines first fit makes of the items from `start` on, each as full as it fits. */
-function filledLines(items: Item[], start: number, lineWidth: number): number {
-  let lines = 1;
+/** Where first fit starts each line of the items from `start` on, each as full as it fits. */
+function* lineStarts(items: Item[], start: number, lineWidth: number): Generator<number> {
+  yield start;
   let from = start;
   let w = 0;
   let lastBreak = -1;
@@ -338,19 +353,18 @@ function filledLines(items: Item[], start: number, lineWidth: number): number {
     const it = items[i] as Item;
     if (breaksAt(it, items[i - 1])) {
       if (w + (it.t === "penalty" ? it.w : 0) > lineWidth + 1e-6 && lastBreak > from) {
-        lines++;
         from = firstBox(items, lastBreak + 1, items.length);
+        yield from;
         i = from - 1;
         w = 0;
         lastBreak = -1;
         continue;
       }
-      if (it.t === "penalty" && it.p <= FORCED) break;
+      if (it.t === "penalty" && it.p <= FORCED) return;
       lastBreak = i;
     }
     if (it.t !== "penalty") w += it.w;
   }
-  return lines;
 }
 
 /**
