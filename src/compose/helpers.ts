@@ -314,7 +314,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
         return afterLeading(first as string, courtesy) ?? first;
       });
       const c = ctx();
-      return new SafeString(xmlEscape(c.formats.list(c.lang).format(names as string[])));
+      return new SafeString(xmlEscape(c.formats.joinList(c.lang, names as string[])));
     },
     join(value: unknown, ...rest: unknown[]) {
       const o = rest[rest.length - 1] as HelperOptions;

@@ -18,14 +18,19 @@ export class IntlFormats {
    */
   private readonly written = new Map<string, string>();
 
-  /** How the language joins a list of names: "A and B", "A, B und C". */
-  list(lang: string): Intl.ListFormat {
+  /**
+   * Names joined as the language joins a list: "A and B", "A, B und C". One name is itself:
+   * why not ask ICU for it too: making the list format loads the language's list patterns,
+   * which cost a cold start as much as shaping a paragraph, and most letters have one addressee.
+   */
+  joinList(lang: string, items: string[]): string {
+    if (items.length < 2) return items[0] ?? "";
     let f = this.lists.get(lang);
     if (!f) {
       f = new Intl.ListFormat(lang, { type: "conjunction" });
       this.lists.set(lang, f);
     }
-    return f;
+    return f.format(items);
   }
 
   date(lang: string, style: string): Intl.DateTimeFormat {
