@@ -200,6 +200,11 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "PO",
         "U.S.C.",
         "C.F.R.",
+        // The Federal Register's own style writes the code without full stops (12 CFR 1026.41);
+        // a reporter or the Statutes at Large before its page (89 Fed. Reg. 60,204, 136 Stat. 1759).
+        "CFR",
+        "Reg.",
+        "Stat.",
         "ISBN",
         "ISSN",
       ],
@@ -217,6 +222,8 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "flat",
         "floor",
         "item",
+        // A line cited by its number (p. 4, l. 12), and a public law's (Pub. L. 117-263).
+        "l.",
         "page",
         "pages",
         "paragraph",
@@ -233,7 +240,9 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "unit",
         "volume",
       ],
-      inside: ["e. g.", "i. e."],
+      // A public law's citation (Pub. L. No. 117-168, Pub. L. 117-263) and the Federal
+      // Register's (89 Fed. Reg. 60,204), each read as one name.
+      inside: ["e. g.", "i. e.", "Pub. L. No.", "Fed. Reg."],
       beforeYear: [
         ...["spring", "summer", "autumn", "fall", "winter"],
         // UK and Commonwealth legislation: "Companies Act 2006", "Building Regulations 2010".
@@ -244,8 +253,9 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         ...["It", "Its", "My", "Our", "Please", "She", "So", "The", "Their", "Then", "There"],
         ...["These", "They", "This", "Those", "To", "We", "When", "You", "Your"],
       ],
-      // British style writes them without full stops: "at 10:00 am", "by 5.30 pm".
-      units: ["am", "pm"],
+      // British style writes them without full stops: "at 10:00 am", "by 5.30 pm". A volume
+      // is tied to the reporter after it (89 Fed. Reg., 136 Stat.), as 42 U.S.C. is.
+      units: ["am", "pm", "Fed", "Stat", "CFR"],
     },
     de: {
       after: [

@@ -453,6 +453,18 @@ describe("ties", () => {
     );
   });
 
+  // letters32: a House letter ended a line with "Pub." and a comment letter with "12 CFR", their
+  // next words "L. No. 117-168" and "1026.41(e)(4)"; the Federal Register's own style writes
+  // "12 CFR 1026.41", Bluebook "89 Fed. Reg. 60,204" and "136 Stat. 1759".
+  it("ties a public law, a Federal Register and a Statutes at Large citation together", () => {
+    expect(set("Pub. L. No. 117-168 and Pub. L. 117-263, 136 Stat. 1759")).toBe(
+      "Pub.~L.~No.~117-168 and Pub.~L.~117-263, 136~Stat.~1759",
+    );
+    expect(set("89 Fed. Reg. 60,204 under 12 CFR 1026.41(e)(4)")).toBe(
+      "89~Fed.~Reg.~60,204 under 12~CFR~1026.41(e)(4)",
+    );
+  });
+
   // A Brazilian ofício: "CNPJ sob o nº⏎12.345.678/0001-90", "Lei nº⏎6.240/2017".
   it("ties Brazilian Portuguese nº, forms of address and numbered parts", () => {
     expect(
