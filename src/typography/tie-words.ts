@@ -771,7 +771,10 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
   }),
 );
 
-/** Currency signs and codes, tied to the number before or after them. */
+/**
+ * Currency signs and codes, tied to the number before or after them (besides every ISO 4217
+ * code, tie-spaces.ts): the signs, and the abbreviations offices write for their own currency.
+ */
 export const CURRENCIES: readonly string[] = [
   "€",
   "$",
@@ -779,51 +782,26 @@ export const CURRENCIES: readonly string[] = [
   "¥",
   "₽",
   "₹",
-  "EUR",
-  "USD",
-  "GBP",
-  "CHF",
-  "JPY",
-  "RUB",
   "US$",
   "Fr.",
   "₺",
   "TL",
-  "TRY",
   "₪",
-  "ILS",
   "₫",
-  "VND",
   "₩",
-  "KRW",
   "₴",
-  "UAH",
   "zł",
-  "PLN",
   "Kč",
-  "CZK",
   "Ft",
-  "HUF",
   "kr",
-  "SEK",
-  "NOK",
-  "DKK",
-  "CAD",
-  "AUD",
-  "NZD",
-  "CNY",
-  "INR",
-  "BRL",
   "R$",
-  "MXN",
-  "ZAR",
   "lei",
-  "RON",
   "Rp",
-  "IDR",
   "Eur",
-  "RSD",
-  "BGN",
+  // The East African shillings as Tanzania, Kenya and Uganda write them (TSh 4,500,000/=).
+  "TSh",
+  "KSh",
+  "USh",
 ];
 
 /** Units and currency names, tied to the number before them. */

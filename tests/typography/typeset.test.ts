@@ -729,6 +729,15 @@ describe("ties of a number and its magnitude or percent, in its language", () =>
     expect(set("more than 4 میلیارد", "en")).toBe("more than 4 میلیارد");
   });
 
+  // letters32: a Tanzanian council's letter broke "TSh" / "4,500,000/=": neither the local
+  // shilling's abbreviation nor any ISO 4217 code but the few listed was a currency.
+  it("ties any ISO 4217 code and the East African shillings to their numbers", () => {
+    expect(set("mkopo wa TSh 4,500,000/= au KSh 2,000, TZS 375,000 na 20 000 AMD", "sw")).toBe(
+      "mkopo wa TSh~4,500,000/= au KSh~2,000, TZS~375,000 na 20~000~AMD",
+    );
+    expect(set("NGN 2,500,000 and 1,200 ISK")).toBe("NGN~2,500,000 and 1,200~ISK");
+  });
+
   it("ties any currency sign to its number, as the listed ones", () => {
     expect(set("মূল্য ৳ ৫০০ এবং ৫০০ ৳", "bn")).toBe("মূল্য ৳~৫০০ এবং ৫০০~৳");
     expect(set("مبلغ ۵۰۰ ﷼", "fa")).toBe("مبلغ ۵۰۰~﷼");
