@@ -34,6 +34,7 @@ const LANGUAGES = [
   ["sl", "S spoštovanjem,", "Priloge:", "V vednost:", "Stran 2 od 2"],
   ["is", "Virðingarfyllst,", "Fylgiskjöl:", "Afrit:", "Blaðsíða 2 af 2"],
   ["hy", "Հարգանքով՝", "Հավելվածներ՝", "Պատճենը՝", "Էջ 2/2"],
+  ["sw", "Wako mtiifu,", "Viambatisho:", "Nakala:", "Ukurasa 2 kati ya 2"],
 ] as const;
 const SIGNER: Record<string, string> = {
   business: "signer: { name: Anna Berg }\n",
@@ -61,7 +62,7 @@ describe.each(["business", "senate", "personal"])("the %s pack in more languages
       const pageWanted =
         pack === "senate"
           ? page
-              .replace(/ (\(|af |av |de |o |as |din |dari |od |од |от |iš |no ).*$/, "")
+              .replace(/ (\(|af |av |de |o |as |din |dari |od |од |от |iš |no |kati ya ).*$/, "")
               .replace(/^2\/2\./, "2.")
               .replace(/(\d)\/2$/, "$1")
           : page;
