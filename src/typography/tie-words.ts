@@ -712,6 +712,26 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       beforeNumber: ["članak", "stavak", "točka", "stranica", "prilog"],
       inside: [],
     },
+    // letters32: a Tanzanian council's letter: a title before a name (Mhe., Bw., Bi., Dkt.), a
+    // post-office box (S. L. P. 59), a time of day (saa 3:00 asubuhi), a date (tarehe 24).
+    sw: {
+      after: ["Mhe.", "Bw.", "Bi.", "Dkt.", "Ndg.", "Kumb."],
+      beforeNumber: ["p.", "saa", "tarehe", "kifungu", "ukurasa", "chumba", "kiambatisho"],
+      units: ["asubuhi", "mchana", "jioni", "usiku"],
+      inside: ["S. L. P."],
+    },
+    // letters32: a Slovenian ministry's reply ended lines with "v", "z" and "št.". Slovenian
+    // keeps its one-letter words (v, z, s, k, o, a) off a line's end, as Czech does, and a
+    // plot's number with its "parc. št." (parcela številka).
+    sl: {
+      after: [
+        ...["št.", "čl.", "odst.", "tč.", "ul.", "tel.", "str.", "parc."],
+        ...["g.", "ga.", "gdč.", "dr.", "mag.", "prof."],
+        ...oneLetter("vzskoa"),
+      ],
+      beforeNumber: ["člen", "odstavek", "točka", "priloga", "stran"],
+      inside: ["k. o.", "t. i."],
+    },
     bg: {
       after: [
         "чл.",

@@ -465,6 +465,27 @@ describe("ties", () => {
     );
   });
 
+  // letters32: a Slovenian ministry's reply ended lines with "v" and "z", and with "št." before
+  // a plot's number; Slovenian had no ties but the common ones.
+  it("ties Slovenian one-letter words, numbered abbreviations and titles", () => {
+    expect(
+      set(
+        "z dne 21. 2., parc. št. 1204/3, k. o. Rosalnice, v Metliki in s tem, točka 3, mag. Tanja",
+        "sl",
+      ),
+    ).toBe(
+      "z~dne 21. 2., parc.~št.~1204/3, k.~o. Rosalnice, v~Metliki in s~tem, točka~3, mag.~Tanja",
+    );
+  });
+
+  // letters32: a Tanzanian council's letter in Swahili ended a line with "saa 3:00" before
+  // "asubuhi", and its post-office box with "P." before "59".
+  it("ties a Swahili time of day, post-office box, date and titles", () => {
+    expect(
+      set("saa 3:00 asubuhi tarehe 24 Machi, S. L. P. 59, Mhe. Selenda na Bi. Amina", "sw"),
+    ).toBe("saa~3:00~asubuhi tarehe~24_Machi, S.~L.~P.~59, Mhe.~Selenda na Bi.~Amina");
+  });
+
   // A Brazilian ofício: "CNPJ sob o nº⏎12.345.678/0001-90", "Lei nº⏎6.240/2017".
   it("ties Brazilian Portuguese nº, forms of address and numbered parts", () => {
     expect(
