@@ -32,6 +32,13 @@ export interface PassOptions {
   softTies?: boolean;
 }
 
+/**
+ * Most line ends in a row at a break inside a word (an added hyphen, a word's own hyphen), as
+ * word processors' "limit consecutive hyphens" and TeX's passes here keep them: a column of
+ * hyphens down the right edge reads as a stutter, justified or ragged.
+ */
+export const MAX_HYPHENS_IN_ROW = 2;
+
 const LINE_PENALTY = 10;
 /** Like TeX's doublehyphendemerits: two hyphenated lines in a row cost extra. */
 const FLAGGED_DEMERITS = 10000;
@@ -266,6 +273,7 @@ function firstBox(items: Item[], from: number, to: number): number {
  * a field of a line of fields ("… · FAX (916) 323-5341") broken where it fits on the next line
  * whole: the line breaks at the separator before it, as the text output does
  * (write/display-width.ts), unless that makes more lines than breaking where the line is full.
+ * Nor do more than MAX_HYPHENS_IN_ROW lines in a row end inside a word.
  */
 export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
   const rest = widthsToEnd(items);
@@ -274,6 +282,8 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
   let w = 0;
   let lastBreak = -1;
   let plain = -1;
+  // Lines in a row, up to the one before, that end inside a word.
+  let hyphens = 0;
   // The last break on the line before a field separator (paragraph-items.ts markSeparators).
   let field = -1;
   for (let i = start; i < items.length; i++) {
@@ -285,7 +295,7 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
           insideWord(items[lastBreak] as Item) &&
           plain > start &&
           (rest[firstBox(items, plain + 1, items.length)] ?? 0) <= lineWidth + 1e-6;
-        const end =
+        const fitted =
           field > start &&
           field < lastBreak &&
           fieldWidth(items, field, rest) <= lineWidth + 1e-6 &&
@@ -294,6 +304,13 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
             : tailAlone
               ? plain
               : lastBreak;
+        // A third line in a row that would end inside a word ends at the last space instead,
+        // when the line has one: ragged text need not fill its lines.
+        const end =
+          hyphens >= MAX_HYPHENS_IN_ROW && insideWord(items[fitted] as Item) && plain > start
+            ? plain
+            : fitted;
+        hyphens = insideWord(items[end] as Item) ? hyphens + 1 : 0;
         lines.push({ start, end, ratio: 0 });
         start = firstBox(items, end + 1, items.length);
         i = start - 1;

@@ -8,6 +8,7 @@ import {
   firstFit,
   knuthPlass,
   type LineBreak,
+  MAX_HYPHENS_IN_ROW,
   type PassOptions,
   withRatios,
 } from "./break-lines.js";
@@ -113,11 +114,11 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
  * hyphens come first, and a broken date beats a line looser than half again its stretch.
  */
 const PASSES: PassOptions[] = [
-  { tolerance: 1, hyphenate: false, maxHyphensInRow: 2 },
-  { tolerance: 1, hyphenate: true, maxHyphensInRow: 2 },
-  { tolerance: 1.5, hyphenate: true, maxHyphensInRow: 2, softTies: true },
-  { tolerance: 3, hyphenate: true, maxHyphensInRow: 2, softTies: true },
-  { tolerance: 8, hyphenate: true, maxHyphensInRow: 2, softTies: true },
+  { tolerance: 1, hyphenate: false, maxHyphensInRow: MAX_HYPHENS_IN_ROW },
+  { tolerance: 1, hyphenate: true, maxHyphensInRow: MAX_HYPHENS_IN_ROW },
+  { tolerance: 1.5, hyphenate: true, maxHyphensInRow: MAX_HYPHENS_IN_ROW, softTies: true },
+  { tolerance: 3, hyphenate: true, maxHyphensInRow: MAX_HYPHENS_IN_ROW, softTies: true },
+  { tolerance: 8, hyphenate: true, maxHyphensInRow: MAX_HYPHENS_IN_ROW, softTies: true },
   { tolerance: 8, hyphenate: true, maxHyphensInRow: Number.POSITIVE_INFINITY, softTies: true },
 ];
 

@@ -118,8 +118,13 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
   ]),
 );
 const OTHER = setsOf({ after: [], inside: [] });
-const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
-const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES);
+/**
+ * Every ISO 4217 code the runtime's ICU knows (TZS, KES, NGN, AMD, ISK): a letter may price in
+ * any currency, and a code read alone at a line's start means nothing, as a listed one.
+ */
+const CURRENCY_CODES = Intl.supportedValuesOf("currency");
+const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES, ...CURRENCY_CODES]);
+const CURRENCY_SET: ReadonlySet<string> = new Set([...CURRENCIES, ...CURRENCY_CODES]);
 
 /**
  * Opening punctuation a word may start with, and closing punctuation it may end with (also

@@ -200,6 +200,11 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "PO",
         "U.S.C.",
         "C.F.R.",
+        // The Federal Register's own style writes the code without full stops (12 CFR 1026.41);
+        // a reporter or the Statutes at Large before its page (89 Fed. Reg. 60,204, 136 Stat. 1759).
+        "CFR",
+        "Reg.",
+        "Stat.",
         "ISBN",
         "ISSN",
       ],
@@ -217,6 +222,8 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "flat",
         "floor",
         "item",
+        // A line cited by its number (p. 4, l. 12), and a public law's (Pub. L. 117-263).
+        "l.",
         "page",
         "pages",
         "paragraph",
@@ -233,7 +240,9 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "unit",
         "volume",
       ],
-      inside: ["e. g.", "i. e."],
+      // A public law's citation (Pub. L. No. 117-168, Pub. L. 117-263) and the Federal
+      // Register's (89 Fed. Reg. 60,204), each read as one name.
+      inside: ["e. g.", "i. e.", "Pub. L. No.", "Fed. Reg."],
       beforeYear: [
         ...["spring", "summer", "autumn", "fall", "winter"],
         // UK and Commonwealth legislation: "Companies Act 2006", "Building Regulations 2010".
@@ -244,8 +253,9 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         ...["It", "Its", "My", "Our", "Please", "She", "So", "The", "Their", "Then", "There"],
         ...["These", "They", "This", "Those", "To", "We", "When", "You", "Your"],
       ],
-      // British style writes them without full stops: "at 10:00 am", "by 5.30 pm".
-      units: ["am", "pm"],
+      // British style writes them without full stops: "at 10:00 am", "by 5.30 pm". A volume
+      // is tied to the reporter after it (89 Fed. Reg., 136 Stat.), as 42 U.S.C. is.
+      units: ["am", "pm", "Fed", "Stat", "CFR"],
     },
     de: {
       after: [
@@ -702,6 +712,26 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       beforeNumber: ["članak", "stavak", "točka", "stranica", "prilog"],
       inside: [],
     },
+    // letters32: a Tanzanian council's letter: a title before a name (Mhe., Bw., Bi., Dkt.), a
+    // post-office box (S. L. P. 59), a time of day (saa 3:00 asubuhi), a date (tarehe 24).
+    sw: {
+      after: ["Mhe.", "Bw.", "Bi.", "Dkt.", "Ndg.", "Kumb."],
+      beforeNumber: ["p.", "saa", "tarehe", "kifungu", "ukurasa", "chumba", "kiambatisho"],
+      units: ["asubuhi", "mchana", "jioni", "usiku"],
+      inside: ["S. L. P."],
+    },
+    // letters32: a Slovenian ministry's reply ended lines with "v", "z" and "št.". Slovenian
+    // keeps its one-letter words (v, z, s, k, o, a) off a line's end, as Czech does, and a
+    // plot's number with its "parc. št." (parcela številka).
+    sl: {
+      after: [
+        ...["št.", "čl.", "odst.", "tč.", "ul.", "tel.", "str.", "parc."],
+        ...["g.", "ga.", "gdč.", "dr.", "mag.", "prof."],
+        ...oneLetter("vzskoa"),
+      ],
+      beforeNumber: ["člen", "odstavek", "točka", "priloga", "stran"],
+      inside: ["k. o.", "t. i."],
+    },
     bg: {
       after: [
         "чл.",
@@ -761,7 +791,10 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
   }),
 );
 
-/** Currency signs and codes, tied to the number before or after them. */
+/**
+ * Currency signs and codes, tied to the number before or after them (besides every ISO 4217
+ * code, tie-spaces.ts): the signs, and the abbreviations offices write for their own currency.
+ */
 export const CURRENCIES: readonly string[] = [
   "€",
   "$",
@@ -769,51 +802,26 @@ export const CURRENCIES: readonly string[] = [
   "¥",
   "₽",
   "₹",
-  "EUR",
-  "USD",
-  "GBP",
-  "CHF",
-  "JPY",
-  "RUB",
   "US$",
   "Fr.",
   "₺",
   "TL",
-  "TRY",
   "₪",
-  "ILS",
   "₫",
-  "VND",
   "₩",
-  "KRW",
   "₴",
-  "UAH",
   "zł",
-  "PLN",
   "Kč",
-  "CZK",
   "Ft",
-  "HUF",
   "kr",
-  "SEK",
-  "NOK",
-  "DKK",
-  "CAD",
-  "AUD",
-  "NZD",
-  "CNY",
-  "INR",
-  "BRL",
   "R$",
-  "MXN",
-  "ZAR",
   "lei",
-  "RON",
   "Rp",
-  "IDR",
   "Eur",
-  "RSD",
-  "BGN",
+  // The East African shillings as Tanzania, Kenya and Uganda write them (TSh 4,500,000/=).
+  "TSh",
+  "KSh",
+  "USh",
 ];
 
 /** Units and currency names, tied to the number before them. */

@@ -205,3 +205,14 @@ describe("firstFit and breaks inside a word that add nothing", () => {
     expect(lineTexts(its, firstFit(its, 14))).toEqual(["aaaa visa-", "letters bbbbb"]);
   });
 });
+
+describe("firstFit and hyphens in a row", () => {
+  // "xx ab-cd ab-cd …": at width 6 each line fills to "… ab-" and hyphenates the next word.
+  const its = hyphenated(12, 0);
+
+  it("never ends three lines in a row inside a word (letters32: borrow- / pro- / esti-)", () => {
+    const breaks = firstFit(its, 6);
+    expect(breaks.length).toBeGreaterThan(5);
+    expect(hyphenRuns(its, breaks)).toBe(2);
+  });
+});

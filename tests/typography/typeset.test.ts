@@ -453,6 +453,39 @@ describe("ties", () => {
     );
   });
 
+  // letters32: a House letter ended a line with "Pub." and a comment letter with "12 CFR", their
+  // next words "L. No. 117-168" and "1026.41(e)(4)"; the Federal Register's own style writes
+  // "12 CFR 1026.41", Bluebook "89 Fed. Reg. 60,204" and "136 Stat. 1759".
+  it("ties a public law, a Federal Register and a Statutes at Large citation together", () => {
+    expect(set("Pub. L. No. 117-168 and Pub. L. 117-263, 136 Stat. 1759")).toBe(
+      "Pub.~L.~No.~117-168 and Pub.~L.~117-263, 136~Stat.~1759",
+    );
+    expect(set("89 Fed. Reg. 60,204 under 12 CFR 1026.41(e)(4)")).toBe(
+      "89~Fed.~Reg.~60,204 under 12~CFR~1026.41(e)(4)",
+    );
+  });
+
+  // letters32: a Slovenian ministry's reply ended lines with "v" and "z", and with "št." before
+  // a plot's number; Slovenian had no ties but the common ones.
+  it("ties Slovenian one-letter words, numbered abbreviations and titles", () => {
+    expect(
+      set(
+        "z dne 21. 2., parc. št. 1204/3, k. o. Rosalnice, v Metliki in s tem, točka 3, mag. Tanja",
+        "sl",
+      ),
+    ).toBe(
+      "z~dne 21. 2., parc.~št.~1204/3, k.~o. Rosalnice, v~Metliki in s~tem, točka~3, mag.~Tanja",
+    );
+  });
+
+  // letters32: a Tanzanian council's letter in Swahili ended a line with "saa 3:00" before
+  // "asubuhi", and its post-office box with "P." before "59".
+  it("ties a Swahili time of day, post-office box, date and titles", () => {
+    expect(
+      set("saa 3:00 asubuhi tarehe 24 Machi, S. L. P. 59, Mhe. Selenda na Bi. Amina", "sw"),
+    ).toBe("saa~3:00~asubuhi tarehe~24_Machi, S.~L.~P.~59, Mhe.~Selenda na Bi.~Amina");
+  });
+
   // A Brazilian ofício: "CNPJ sob o nº⏎12.345.678/0001-90", "Lei nº⏎6.240/2017".
   it("ties Brazilian Portuguese nº, forms of address and numbered parts", () => {
     expect(
@@ -715,6 +748,15 @@ describe("ties of a number and its magnitude or percent, in its language", () =>
     );
     // Not another language's: a Persian word after a number in an English sentence.
     expect(set("more than 4 میلیارد", "en")).toBe("more than 4 میلیارد");
+  });
+
+  // letters32: a Tanzanian council's letter broke "TSh" / "4,500,000/=": neither the local
+  // shilling's abbreviation nor any ISO 4217 code but the few listed was a currency.
+  it("ties any ISO 4217 code and the East African shillings to their numbers", () => {
+    expect(set("mkopo wa TSh 4,500,000/= au KSh 2,000, TZS 375,000 na 20 000 AMD", "sw")).toBe(
+      "mkopo wa TSh~4,500,000/= au KSh~2,000, TZS~375,000 na 20~000~AMD",
+    );
+    expect(set("NGN 2,500,000 and 1,200 ISK")).toBe("NGN~2,500,000 and 1,200~ISK");
   });
 
   it("ties any currency sign to its number, as the listed ones", () => {
