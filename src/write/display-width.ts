@@ -11,11 +11,20 @@ import { RecurringMemo } from "../recurring-memo.js";
  * vowel sign (Khmer "ា", Myanmar "ာ", Devanagari "ी") one, as a consonant written below
  * another is (Khmer "ក្រ": the coeng takes none, the "រ" one). Why spacing marks count: a
  * line measured with them free ran past the width wherever they stood (a Khmer line of 72
- * columns took 90). Per character, so widths add up however a text is cut.
+ * columns took 90). Per character, so widths add up however a text is cut; but an emoji made
+ * of several joined (👩‍💻, a flag) takes two cells, as one picture (a cluster, never cut).
  */
 export function displayWidth(s: string): number {
   // Fast path: printable ASCII is one column a character (most letters are all ASCII).
   if (printableAscii(s)) return s.length;
+  if (!EMOJI_JOINS.test(s)) return charactersWidth(s);
+  let w = 0;
+  for (const cluster of graphemes(s)) w += emojiSequence(cluster) ? 2 : charactersWidth(cluster);
+  return w;
+}
+
+/** The sum of a text's characters' cells. */
+function charactersWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     if (NO_CELL.test(ch)) continue;
@@ -23,6 +32,23 @@ export function displayWidth(s: string): number {
   }
   return w;
 }
+
+/**
+ * What joins emoji into one picture: a zero-width joiner (👩‍💻 is 👩, the joiner and 💻) and
+ * the regional indicators a flag is two of (🇬🇪). Only a text with one is cut into clusters.
+ */
+const EMOJI_JOINS = /[\u200d\p{Regional_Indicator}]/u;
+
+/**
+ * Whether a cluster is one emoji made of several: it holds two pictures or more, which only
+ * a joiner (👩‍💻) or a flag's pair of letters (🇬🇪) make one cluster of. Terminals draw it as
+ * one wide picture, two cells, where its parts would add up to four or more.
+ */
+function emojiSequence(cluster: string): boolean {
+  return (cluster.match(PICTURES)?.length ?? 0) > 1;
+}
+
+const PICTURES = /\p{Extended_Pictographic}|\p{Regional_Indicator}/gu;
 
 /** Characters a terminal gives no cell: nonspacing and enclosing marks, controls, invisibles. */
 const NO_CELL = /^[\p{Mn}\p{Me}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;

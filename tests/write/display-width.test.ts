@@ -20,6 +20,25 @@ describe("displayWidth", () => {
     // Invisible characters take none, as before.
     expect(displayWidth("\u200fשלום\u200e")).toBe(4);
   });
+
+  it("counts an emoji made of several joined (a ZWJ sequence, a flag) as one picture, two cells", () => {
+    // 👩‍💻 is 👩, a zero-width joiner and 💻 (two cells each); 🏳️‍🌈 a flag, its selector,
+    // the joiner and 🌈; 🇬🇪 two regional indicators. Terminals draw each as one wide picture.
+    expect(displayWidth("👩\u200d💻")).toBe(2);
+    expect(displayWidth("👨\u200d👩\u200d👧\u200d👦")).toBe(2);
+    expect(displayWidth("🏳\ufe0f\u200d🌈")).toBe(2);
+    expect(displayWidth("🇬🇪")).toBe(2);
+    expect(displayWidth("Hi 👩\u200d💻 from 🇬🇪!")).toBe(14);
+    // Emoji not joined count one by one, as before; a joiner between letters takes no cell.
+    expect(displayWidth("👩💻")).toBe(4);
+    expect(displayWidth("ක්\u200dය")).toBe(displayWidth("ක්ය"));
+  });
+
+  it("wraps a line with a ZWJ sequence by its one picture's width", () => {
+    const coder = "👩\u200d💻";
+    expect(wrap(`code ${coder} ok`, { width: 10 })).toEqual([`code ${coder} ok`]);
+    expect(wrap(`🇬🇪 🇬🇪 🇬🇪 🇬🇪`, { width: 11 })).toEqual(["🇬🇪 🇬🇪 🇬🇪 🇬🇪"]);
+  });
 });
 
 describe("wrap", () => {
