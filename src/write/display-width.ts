@@ -1,5 +1,6 @@
 import { eastAsianWidth } from "get-east-asian-width";
 import { isFieldSeparator } from "../model/field-separators.js";
+import { isLoneCharacter } from "../model/lone-character.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
@@ -129,7 +130,35 @@ export function wrap(text: string, opts: WrapOptions): string[] {
   }
   if (out.line || out.lines.length === 0) out.lines.push(out.line);
   if (noRunt) withoutRunt(out, text);
+  withoutLoneCharacter(out, text);
   return out.lines;
+}
+
+/**
+ * A last line of one Chinese or Japanese character ("為。", model/lone-character.ts) takes the
+ * character before it down with it, as the PDF's lines do (layout/break-lines.ts), where the
+ * two lines part between characters (no space there) and the line before keeps one.
+ */
+function withoutLoneCharacter(out: Wrapped, text: string): void {
+  const lines = out.lines;
+  const n = lines.length;
+  const last = lines[n - 1] as string;
+  const before = lines[n - 2];
+  if (before === undefined || !isLoneCharacter(last)) return;
+  if (
+    !text
+      .split(/ +/)
+      .join(" ")
+      .trimEnd()
+      .endsWith(before + last)
+  )
+    return;
+  const pieces = splitUnspaced(before.slice(before.lastIndexOf(" ") + 1));
+  const moved = pieces?.[pieces.length - 1];
+  if (!pieces || pieces.length < 2 || moved === undefined) return;
+  if (displayWidth(moved + last) > out.rest) return;
+  lines[n - 2] = before.slice(0, before.length - moved.length);
+  lines[n - 1] = moved + last;
 }
 
 /**

@@ -291,3 +291,27 @@ describe("wrap with noRunt", () => {
     ]);
   });
 });
+
+describe("wrap and a last line of one Chinese or Japanese character", () => {
+  const text = "本公司擬於本年度申請補助計畫。";
+
+  it("takes the character before it down with it, as the PDF does", () => {
+    // 30 columns: 28 to a line left "畫。" alone on the last.
+    expect(wrap(text, { width: 28 })).toEqual(["本公司擬於本年度申請補助", "計畫。"]);
+    expect(wrap(`「${text.slice(0, -1)}」。`, { width: 30 })).toEqual([
+      "「本公司擬於本年度申請補助",
+      "計畫」。",
+    ]);
+  });
+
+  it("leaves two characters, and a line broken at a space, as they are", () => {
+    expect(wrap("本公司擬於本年度申請補助計畫", { width: 24 })).toEqual([
+      "本公司擬於本年度申請補助",
+      "計畫",
+    ]);
+    expect(wrap("本公司擬於本年度申請補助計 畫。", { width: 28 })).toEqual([
+      "本公司擬於本年度申請補助計",
+      "畫。",
+    ]);
+  });
+});
