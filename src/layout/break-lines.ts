@@ -1,4 +1,5 @@
-import { breaksAt, FORCED, type Item, startsLine } from "./paragraph-items.js";
+import { isLoneCharacter } from "../model/lone-character.js";
+import { breaksAt, FORCED, type Item, itemsText, startsLine } from "./paragraph-items.js";
 
 /** A chosen line: items [start, end) and the break item at `end` (or items.length). */
 export interface LineBreak {
@@ -330,7 +331,37 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
     }
     if (it.t !== "penalty") w += it.w;
   }
+  withoutLoneCharacter(items, lines, rest, lineWidth);
   return lines;
+}
+
+/**
+ * A last line of one Chinese or Japanese character ("為。", model/lone-character.ts) takes the
+ * character before it down with it, where the line before breaks between characters (no
+ * space, no hyphen), keeps one, and the two fit. Justified text avoids it by RUNT_DEMERITS.
+ */
+function withoutLoneCharacter(
+  items: Item[],
+  lines: LineBreak[],
+  rest: Float64Array,
+  lineWidth: number,
+): void {
+  const last = lines[lines.length - 1];
+  const before = lines[lines.length - 2];
+  if (!last || !before || !betweenCharacters(items[before.end])) return;
+  if (!isLoneCharacter(itemsText(items.slice(last.start, last.end)))) return;
+  let k = before.end - 1;
+  while (k > before.start && !breaksAt(items[k] as Item, items[k - 1])) k--;
+  if (!betweenCharacters(items[k]) || firstBox(items, before.start, k) >= k) return;
+  const from = firstBox(items, k + 1, items.length);
+  if ((rest[from] ?? 0) - (rest[last.end] ?? 0) > lineWidth + 1e-6) return;
+  before.end = k;
+  last.start = from;
+}
+
+/** A break between two characters of a script written without spaces (a CJK gap). */
+function betweenCharacters(it: Item | undefined): boolean {
+  return it?.t === "glue" && it.gap === true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type GlueItem, type Item, NEVER } from "./paragraph-items.js";
 
 /** Han and kana: the scripts set with a little space against Latin letters and digits. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 /**
  * Latin letters and digits, half width: not the full-width forms ("ＡＢＣ", "１２"), which
  * are set as CJK characters are.

@@ -36,7 +36,6 @@ interface ProbedFont extends Font {
   directory: { tables: Partial<Record<string, { offset: number }>> };
   stream: { buffer: Uint8Array | undefined };
   post: { isFixedPitch: unknown };
-  "OS/2"?: unknown;
   createSubset?(): { encode(): unknown };
 }
 

@@ -42,6 +42,8 @@ export interface Font {
   ascent: number;
   descent: number;
   postscriptName: string;
+  /** The OS/2 table: `codePageRange`, the legacy code pages the font says it covers. */
+  readonly "OS/2"?: { codePageRange?: number[] };
   layout(
     text: string,
     features?: string[] | Record<string, boolean>,

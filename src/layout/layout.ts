@@ -10,6 +10,7 @@ import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { belowReserved, placeGroups, type ReservedEdge, reservedEdges } from "./place-groups.js";
 import { refuseOverlap } from "./placed-overlap.js";
 import { ruleUnit } from "./rule-unit.js";
+import { simplifiedFaceWarning } from "./simplified-face.js";
 import { refuseTooManyCells } from "./table-cells.js";
 
 /**
@@ -39,6 +40,8 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     // This letter's only: its continuation header is set again on every page (run-items.ts).
     runItems: new WeakMap(),
   };
+  const simplified = simplifiedFaceWarning(doc, ctx.book);
+  if (simplified) ctx.warn(simplified);
   const head = blocksToUnits(doc.letterhead, ctx, SCOPE.letterhead);
   const cont = blocksToUnits(doc.continuation, ctx, SCOPE.continuation);
   const groups = doc.placed ?? [];

@@ -14,6 +14,7 @@ import { spaceCjkLatin } from "./cjk-latin-space.js";
 import { covers, draws, type Face, type FontBook, measure, measurePassing } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import { isInvisible } from "./invisible.js";
+import { neutralFaces } from "./neutral-faces.js";
 import { keepItems, keptItems, type RunItems } from "./run-items.js";
 import { fontPackageHint } from "./script-fonts.js";
 
@@ -187,6 +188,7 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     }
     if (memo && !run.field) keepItems(memo, run, textCtx, items.slice(start));
   }
+  neutralFaces(items);
   spaceCjkLatin(items);
   markSeparators(items);
   return items;

@@ -19,6 +19,15 @@ const DICTIONARY =
 const DICTIONARY_CHAR = new RegExp(`^${DICTIONARY.source}$`, "u");
 
 /**
+ * Ethiopic's wordspace "፡": words of Ge'ez, and of Amharic and Tigrinya written the
+ * traditional way, are parted by it, not by a space ("ኢትዮጵያ፡ሀገር፡ናት።"). A line may break
+ * after it, as after a space (UAX #14's class BA); it stays at the end of the line. Without
+ * this, such a paragraph was one word, cut where the line was full, with a warning.
+ */
+const WORDSPACE = "\u1361";
+const AFTER_WORDSPACE = /(?<=\u1361)(?=[\s\S])/u;
+
+/**
  * Hangul syllables and jamo. Korean is written with spaces between words, and a formal
  * Korean text breaks there, not between the syllables of a word (KLREQ's word-unit breaking,
  * the default of Hancom's word processor, CSS's `word-break: keep-all`).
@@ -38,11 +47,12 @@ const WORD_UNIT = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\
  * holds no character of a script written without spaces: the Unicode line breaking algorithm
  * (UAX #14, `uax14Pieces`) with its two tailorings for such scripts, no break inside a Korean
  * word (between Hangul and Hangul, a letter or a digit) and a dictionary's word breaks in Thai,
- * Lao, Khmer and Myanmar text.
+ * Lao, Khmer and Myanmar text; and words parted by Ethiopic's wordspace, after each.
  */
 export function splitUnspaced(word: string): string[] | null {
   const dictionary = DICTIONARY.test(word);
-  if (!dictionary && !UNSPACED.test(word)) return null;
+  if (!dictionary && !UNSPACED.test(word))
+    return word.includes(WORDSPACE) ? word.split(AFTER_WORDSPACE) : null;
   const inAddress = addressSpans(word);
   const breaks = new Set(
     uax14Breaks(word).filter(

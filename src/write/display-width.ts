@@ -1,5 +1,6 @@
 import { eastAsianWidth } from "get-east-asian-width";
 import { isFieldSeparator } from "../model/field-separators.js";
+import { isLoneCharacter } from "../model/lone-character.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
@@ -11,11 +12,20 @@ import { RecurringMemo } from "../recurring-memo.js";
  * vowel sign (Khmer "ា", Myanmar "ာ", Devanagari "ी") one, as a consonant written below
  * another is (Khmer "ក្រ": the coeng takes none, the "រ" one). Why spacing marks count: a
  * line measured with them free ran past the width wherever they stood (a Khmer line of 72
- * columns took 90). Per character, so widths add up however a text is cut.
+ * columns took 90). Per character, so widths add up however a text is cut; but an emoji made
+ * of several joined (👩‍💻, a flag) takes two cells, as one picture (a cluster, never cut).
  */
 export function displayWidth(s: string): number {
   // Fast path: printable ASCII is one column a character (most letters are all ASCII).
   if (printableAscii(s)) return s.length;
+  if (!EMOJI_JOINS.test(s)) return charactersWidth(s);
+  let w = 0;
+  for (const cluster of graphemes(s)) w += emojiSequence(cluster) ? 2 : charactersWidth(cluster);
+  return w;
+}
+
+/** The sum of a text's characters' cells. */
+function charactersWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     if (NO_CELL.test(ch)) continue;
@@ -23,6 +33,23 @@ export function displayWidth(s: string): number {
   }
   return w;
 }
+
+/**
+ * What joins emoji into one picture: a zero-width joiner (👩‍💻 is 👩, the joiner and 💻) and
+ * the regional indicators a flag is two of (🇬🇪). Only a text with one is cut into clusters.
+ */
+const EMOJI_JOINS = /[\u200d\p{Regional_Indicator}]/u;
+
+/**
+ * Whether a cluster is one emoji made of several: it holds two pictures or more, which only
+ * a joiner (👩‍💻) or a flag's pair of letters (🇬🇪) make one cluster of. Terminals draw it as
+ * one wide picture, two cells, where its parts would add up to four or more.
+ */
+function emojiSequence(cluster: string): boolean {
+  return (cluster.match(PICTURES)?.length ?? 0) > 1;
+}
+
+const PICTURES = /\p{Extended_Pictographic}|\p{Regional_Indicator}/gu;
 
 /** Characters a terminal gives no cell: nonspacing and enclosing marks, controls, invisibles. */
 const NO_CELL = /^[\p{Mn}\p{Me}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
@@ -103,7 +130,35 @@ export function wrap(text: string, opts: WrapOptions): string[] {
   }
   if (out.line || out.lines.length === 0) out.lines.push(out.line);
   if (noRunt) withoutRunt(out, text);
+  withoutLoneCharacter(out, text);
   return out.lines;
+}
+
+/**
+ * A last line of one Chinese or Japanese character ("為。", model/lone-character.ts) takes the
+ * character before it down with it, as the PDF's lines do (layout/break-lines.ts), where the
+ * two lines part between characters (no space there) and the line before keeps one.
+ */
+function withoutLoneCharacter(out: Wrapped, text: string): void {
+  const lines = out.lines;
+  const n = lines.length;
+  const last = lines[n - 1] as string;
+  const before = lines[n - 2];
+  if (before === undefined || !isLoneCharacter(last)) return;
+  if (
+    !text
+      .split(/ +/)
+      .join(" ")
+      .trimEnd()
+      .endsWith(before + last)
+  )
+    return;
+  const pieces = splitUnspaced(before.slice(before.lastIndexOf(" ") + 1));
+  const moved = pieces?.[pieces.length - 1];
+  if (!pieces || pieces.length < 2 || moved === undefined) return;
+  if (displayWidth(moved + last) > out.rest) return;
+  lines[n - 2] = before.slice(0, before.length - moved.length);
+  lines[n - 1] = moved + last;
 }
 
 /**

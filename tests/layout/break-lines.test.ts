@@ -216,3 +216,42 @@ describe("firstFit and hyphens in a row", () => {
     expect(hyphenRuns(its, breaks)).toBe(2);
   });
 });
+
+// Chinese as the breaker sees it: a box a character (closing punctuation with the one before
+// it), 1 unit each, and a gap between them (a break with no space) that may stretch a little.
+function unspaced(pieces: string[]): Item[] {
+  const out: Item[] = [];
+  pieces.forEach((p, i) => {
+    if (i > 0) out.push({ t: "glue", w: 0, stretch: 0.1, shrink: 0, look, gap: true });
+    out.push({ t: "box", w: [...p].length, text: p, look });
+  });
+  out.push(
+    { t: "glue", w: 0, stretch: 1e6, shrink: 0, look },
+    { t: "penalty", w: 0, p: FORCED, flagged: false, text: "" },
+  );
+  return out;
+}
+
+describe("firstFit and a last line of one Chinese or Japanese character", () => {
+  const text = [..."本公司擬於本年度申請補助計畫"];
+
+  it("takes the character before it down with it, its closing punctuation not counted", () => {
+    const its = unspaced([...text.slice(0, -1), "畫。"]);
+    // 15 units: 13 characters and "畫。"; 14 to a line left "畫。" alone.
+    expect(lineTexts(its, firstFit(its, 14))).toEqual(["本公司擬於本年度申請補助", "計畫。"]);
+    const quoted = unspaced(["「本", ...text.slice(1, -1), "畫」。"]);
+    expect(lineTexts(quoted, firstFit(quoted, 15))).toEqual([
+      "「本公司擬於本年度申請補助",
+      "計畫」。",
+    ]);
+  });
+
+  it("leaves two characters, a Latin word, and a line broken at a space as they are", () => {
+    const two = unspaced(text);
+    expect(lineTexts(two, firstFit(two, 12))).toEqual(["本公司擬於本年度申請補助", "計畫"]);
+    const latin = unspaced([...text.slice(0, -1), "AI"]);
+    expect(lineTexts(latin, firstFit(latin, 14))).toEqual(["本公司擬於本年度申請補助計", "AI"]);
+    const spaced = items("本公司擬於本 年度申請補助計 畫");
+    expect(lineTexts(spaced, firstFit(spaced, 14))).toEqual(["本公司擬於本 年度申請補助計", "畫"]);
+  });
+});

@@ -156,3 +156,12 @@ describe("Korean: words written with spaces", () => {
     expect(splitUnspaced("年度2025년")).toEqual(["年", "度", "2025년"]);
   });
 });
+
+describe("Ethiopic: words parted by the wordspace ፡", () => {
+  it("breaks after each ፡, as after a space, and nowhere else", () => {
+    expect(splitUnspaced("ኢትዮጵያ፡ሀገር፡ናት።")).toEqual(["ኢትዮጵያ፡", "ሀገር፡", "ናት።"]);
+    expect(splitUnspaced("ሀገር፡")).toEqual(["ሀገር፡"]);
+    // Words written with spaces (modern Amharic) are words, as any.
+    expect(splitUnspaced("ይጠይቃል።")).toBeNull();
+  });
+});

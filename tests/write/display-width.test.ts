@@ -20,6 +20,25 @@ describe("displayWidth", () => {
     // Invisible characters take none, as before.
     expect(displayWidth("\u200fשלום\u200e")).toBe(4);
   });
+
+  it("counts an emoji made of several joined (a ZWJ sequence, a flag) as one picture, two cells", () => {
+    // 👩‍💻 is 👩, a zero-width joiner and 💻 (two cells each); 🏳️‍🌈 a flag, its selector,
+    // the joiner and 🌈; 🇬🇪 two regional indicators. Terminals draw each as one wide picture.
+    expect(displayWidth("👩\u200d💻")).toBe(2);
+    expect(displayWidth("👨\u200d👩\u200d👧\u200d👦")).toBe(2);
+    expect(displayWidth("🏳\ufe0f\u200d🌈")).toBe(2);
+    expect(displayWidth("🇬🇪")).toBe(2);
+    expect(displayWidth("Hi 👩\u200d💻 from 🇬🇪!")).toBe(14);
+    // Emoji not joined count one by one, as before; a joiner between letters takes no cell.
+    expect(displayWidth("👩💻")).toBe(4);
+    expect(displayWidth("ක්\u200dය")).toBe(displayWidth("ක්ය"));
+  });
+
+  it("wraps a line with a ZWJ sequence by its one picture's width", () => {
+    const coder = "👩\u200d💻";
+    expect(wrap(`code ${coder} ok`, { width: 10 })).toEqual([`code ${coder} ok`]);
+    expect(wrap(`🇬🇪 🇬🇪 🇬🇪 🇬🇪`, { width: 11 })).toEqual(["🇬🇪 🇬🇪 🇬🇪 🇬🇪"]);
+  });
 });
 
 describe("wrap", () => {
@@ -269,6 +288,30 @@ describe("wrap with noRunt", () => {
     expect(wrap("Room 2031, Capitol · Sacramento", { width: 20, noRunt: true })).toEqual([
       "Room 2031, Capitol",
       "Sacramento",
+    ]);
+  });
+});
+
+describe("wrap and a last line of one Chinese or Japanese character", () => {
+  const text = "本公司擬於本年度申請補助計畫。";
+
+  it("takes the character before it down with it, as the PDF does", () => {
+    // 30 columns: 28 to a line left "畫。" alone on the last.
+    expect(wrap(text, { width: 28 })).toEqual(["本公司擬於本年度申請補助", "計畫。"]);
+    expect(wrap(`「${text.slice(0, -1)}」。`, { width: 30 })).toEqual([
+      "「本公司擬於本年度申請補助",
+      "計畫」。",
+    ]);
+  });
+
+  it("leaves two characters, and a line broken at a space, as they are", () => {
+    expect(wrap("本公司擬於本年度申請補助計畫", { width: 24 })).toEqual([
+      "本公司擬於本年度申請補助",
+      "計畫",
+    ]);
+    expect(wrap("本公司擬於本年度申請補助計 畫。", { width: 28 })).toEqual([
+      "本公司擬於本年度申請補助計",
+      "畫。",
     ]);
   });
 });

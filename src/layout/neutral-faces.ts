@@ -1,0 +1,105 @@
+import { CJK } from "./cjk-latin-space.js";
+import { draws, type Face } from "./font-book.js";
+import {
+  type BoxItem,
+  FORCED,
+  type Item,
+  type Look,
+  type PenaltyItem,
+  width,
+} from "./paragraph-items.js";
+
+/** Characters of no script of their own: digits, punctuation, symbols, combining marks. */
+const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]+$/u;
+
+/**
+ * Sets digits and punctuation inside a run of a script that a fallback face draws in that
+ * face: "2025 წლის 20 თებერვლის" had its Georgian in DejaVu and its numbers in the serif
+ * main face, two designs in one phrase. Characters are given a face one by one (the first of
+ * the chain that draws them, paragraph-items.ts), and the main face draws digits; here a run
+ * of boxes of neutral characters (NEUTRAL) between two boxes of letters in the same face takes
+ * that face, if it draws them all, as script itemization gives neutral characters the script
+ * around them (UAX #24). So does a run at the paragraph's start or end where all its letters
+ * are in one face ("0160 თბილისი"), and a hyphen added where a word of them breaks. Not beside Chinese or Japanese: there Latin letters and
+ * digits are Western characters, set in the Western face with a quarter em between
+ * (cjk-latin-space.ts), as CLREQ and JIS X 4051 set them. Changes `items` in place.
+ */
+export function neutralFaces(items: Item[]): void {
+  const letters = lettered(items);
+  const only = oneFace(items, letters);
+  let before: BoxItem | undefined;
+  let pending: number[] = [];
+  const settle = (after: BoxItem | undefined) => {
+    const face = sharedFace(before, after, only);
+    if (face) for (const k of pending) reface(items, k, face, (before ?? after) as BoxItem);
+    pending = [];
+  };
+  items.forEach((it, i) => {
+    if (it.t === "penalty" && it.p <= FORCED) {
+      settle(undefined);
+      before = undefined;
+    } else if (it.t === "penalty" && it.text !== "" && it.look) pending.push(i);
+    else if (it.t === "box" && it.text !== "") {
+      if (!letters.has(i)) pending.push(i);
+      else {
+        settle(it);
+        before = it;
+      }
+    }
+  });
+  settle(undefined);
+}
+
+/** The indexes of the boxes that hold letters (a character of a script). */
+function lettered(items: Item[]): Set<number> {
+  const out = new Set<number>();
+  items.forEach((it, i) => {
+    if (it.t === "box" && it.text !== "" && !NEUTRAL.test(it.text)) out.add(i);
+  });
+  return out;
+}
+
+/** The face of all the lettered boxes, if they share one. */
+function oneFace(items: Item[], letters: Set<number>): Face | undefined {
+  const faces = new Set([...letters].map((i) => (items[i] as BoxItem).look.face));
+  return faces.size === 1 ? [...faces][0] : undefined;
+}
+
+/**
+ * The face neutral boxes between `before` and `after` take: theirs if both are in it (or one
+ * is, at the paragraph's edge, where the paragraph's letters are all in it); none beside
+ * Chinese or Japanese.
+ */
+function sharedFace(
+  before: BoxItem | undefined,
+  after: BoxItem | undefined,
+  only: Face | undefined,
+): Face | undefined {
+  if ((before && CJK.test(before.text)) || (after && CJK.test(after.text))) return undefined;
+  const a = before?.look.face ?? only;
+  const b = after?.look.face ?? only;
+  return a && a === b && (before || after) ? a : undefined;
+}
+
+/**
+ * The box (or a hyphen added where the line breaks) at `k` set in `face`, with the look of the
+ * letters beside it if it is theirs but for the face.
+ */
+function reface(items: Item[], k: number, face: Face, beside: BoxItem): void {
+  const box = items[k] as BoxItem | (PenaltyItem & { look: Look });
+  if (box.look.face === face || ![...box.text].every((ch) => draws(face, ch))) return;
+  const look: Look = sameButFace(box.look, beside.look) ? beside.look : { ...box.look, face };
+  items[k] = { ...box, look, w: width(face, box.text, look) };
+}
+
+function sameButFace(a: Look, b: Look): boolean {
+  return (
+    a.size === b.size &&
+    a.tracking === b.tracking &&
+    a.color === b.color &&
+    a.href === b.href &&
+    a.rise === b.rise &&
+    a.note === b.note &&
+    a.lang === b.lang
+  );
+}

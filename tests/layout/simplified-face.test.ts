@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT, render } from "../helpers/render.js";
+import { loadHarfBuzz } from "../helpers/resources.js";
+
+beforeAll(loadHarfBuzz);
+
+/** A letter in `lang` on the example pack for Chinese, whose Chinese font is Noto Serif SC. */
+function chinese(lang: string) {
+  const text = `template: personal-chinese
+lang: ${lang}
+sender: { name: 臺灣精密機械股份有限公司, address: [臺中市] }
+date: 2025-03-05
+recipient: [經濟部產業發展署]
+body: "本公司擬申請補助計畫，說明如下。"
+`;
+  return render({ file: `${ROOT}/data/traditional.yaml`, text }, ["pdf"]);
+}
+
+const messages = async (lang: string) => (await chinese(lang)).warnings.map((w) => w.message);
+
+describe("a letter in Traditional Chinese set in a Simplified Chinese font", () => {
+  it("is set, with a warning that names the font and a Traditional Chinese one", async () => {
+    for (const lang of ["zh-TW", "zh-HK", "zh-Hant", "zh-TW-u-ca-roc"]) {
+      const [warning, ...others] = (await messages(lang)).filter((m) => m.includes("Traditional"));
+      expect(others).toEqual([]);
+      expect(warning).toContain("NotoSerifSC-Regular, a Simplified Chinese font");
+      expect(warning).toContain("@expo-google-fonts/noto-serif-tc");
+    }
+    expect(await messages("zh-TW-u-ca-roc")).toEqual([
+      expect.stringContaining("Traditional Chinese (zh-TW)"),
+    ]);
+  });
+
+  it("not in Simplified Chinese, nor in Japanese", async () => {
+    for (const lang of ["zh", "zh-CN", "zh-SG", "ja"]) expect(await messages(lang)).toEqual([]);
+  });
+});
