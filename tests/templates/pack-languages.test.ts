@@ -55,7 +55,8 @@ describe.each(["business", "senate", "personal"])("the %s pack in more languages
       });
       expect(r.warnings).toEqual([]);
       const [closing, enclosures, cc, page] = want;
-      expect(r.txt).toMatch(new RegExp(`^${closing}`, "m"));
+      // A space may be a tie: Slovenian keeps "S" with the word after it ("S spoštovanjem,").
+      expect(r.txt).toMatch(new RegExp(`^${closing.replaceAll(" ", "\\s")}`, "m"));
       expect(r.txt).toContain(enclosures);
       expect(r.txt).toContain(cc);
       // The senate pack's continuation line numbers the page alone ("Sida 2").
