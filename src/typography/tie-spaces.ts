@@ -9,6 +9,7 @@ import {
   MONTHS_IN_PROSE,
   NUMBERED_MONTH_WORDS,
 } from "./month-names.js";
+import { SENTENCE_STARTS } from "./sentence-starts.js";
 import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
 
 /** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
@@ -37,7 +38,9 @@ interface TieSets {
   streets: readonly string[];
   /** Words tied to the year after them, in small letters (tie-words.ts). */
   beforeYear: ReadonlySet<string>;
-  /** Words a sentence starts with, after a letter that then ends one (tie-words.ts). */
+  /** Laws' titles tied to the year after them where capitalised, in small letters (tie-words.ts). */
+  titlesBeforeYear: ReadonlySet<string>;
+  /** Words a sentence starts with, after a letter that then ends one (sentence-starts.ts). */
   starts: ReadonlySet<string>;
   /** The language's own units, tied to the number before them (tie-words.ts). */
   units: ReadonlySet<string>;
@@ -74,6 +77,7 @@ const setsOf = (
   numbered?: { day: string; year: string },
   proclitics?: string,
   magnitudes: readonly string[] = [],
+  starts: readonly string[] = [],
 ): TieSets => ({
   magnitudes: new Set(magnitudes),
   ...(numbered ? { numbered: numberedDates(numbered) } : {}),
@@ -85,7 +89,8 @@ const setsOf = (
   beforeNumber: new Set(words.beforeNumber ?? []),
   streets: words.streets ?? [],
   beforeYear: new Set(words.beforeYear ?? []),
-  starts: new Set(words.starts ?? []),
+  titlesBeforeYear: new Set(words.titlesBeforeYear ?? []),
+  starts: new Set(starts),
   units: new Set(words.units ?? []),
   ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
   verbs: verbTests(words.verbs ?? []),
@@ -104,6 +109,7 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       ...TIES_BY_LANGUAGE.keys(),
       ...MONTHS_BY_LANGUAGE.keys(),
       ...MAGNITUDES_BY_LANGUAGE.keys(),
+      ...SENTENCE_STARTS.keys(),
     ]),
   ].map((lang) => [
     lang,
@@ -114,6 +120,7 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       NUMBERED_MONTH_WORDS.get(lang),
       DAY_PROCLITICS.get(lang),
       MAGNITUDES_BY_LANGUAGE.get(lang),
+      SENTENCE_STARTS.get(lang),
     ),
   ]),
 );
@@ -360,9 +367,23 @@ function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): nu
     const name = [before, ...pieces.slice(k + 1, k + n)];
     const day = firstWord(pieces[k + n] as string).replace(CLOSING, "");
     if (name.slice(1).every(whole) && isMonth(name.join(" "), sets) && DAY_AFTER.test(day))
-      return n;
+      return n + (yearAfterDay(pieces, k + n) ? 1 : 0);
   }
   return 0;
+}
+
+/**
+ * Whether the day that is piece `k` (after its month: "July 15,") is followed by its year, as
+ * American English writes a date ("July 15, 2025", also "July 15 2025"): the year is the
+ * date's, which a line break after the comma parted ("July 15,⏎2025").
+ */
+function yearAfterDay(pieces: string[], k: number): boolean {
+  const day = pieces[k] as string;
+  if (!whole(day) || !/^\p{Nd}{1,2}(?:st|nd|rd|th)?,?$/u.test(day)) return false;
+  const year = firstWord(pieces[k + 1] ?? "")
+    .replace(CLOSING, "")
+    .replace(/\.$/u, "");
+  return YEAR.test(year);
 }
 
 /**
@@ -494,6 +515,15 @@ function isMagnitude(word: string, sets: TieSets): boolean {
   return [closed, bare, bare.replace(CLOSING, "")].some((w) => sets.magnitudes.has(w));
 }
 
+/**
+ * Whether a year after `word` belongs to it: a season in any case ("Fall 2021", "spring
+ * 2025"), a law's title only capitalised ("Companies Act 2006", not "the order 2024 today").
+ */
+function yearsWord(word: string, sets: TieSets): boolean {
+  const lower = word.toLowerCase();
+  return sets.beforeYear.has(lower) || (/^\p{Lu}/u.test(word) && sets.titlesBeforeYear.has(lower));
+}
+
 /** `named`: `raw` is the number of what the word before it names (names). */
 function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
   if (DASHES.has(next)) return true;
@@ -513,8 +543,7 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   // The year may end its sentence: "under the Companies Act 2006.", "since Fall 2025."
-  if (YEAR.test(after.replace(/\.$/u, "")) && sets.beforeYear.has(before.toLowerCase()))
-    return true;
+  if (YEAR.test(after.replace(/\.$/u, "")) && yearsWord(before, sets)) return true;
   if (ENDS_IN_DIGIT.test(before) && (isUnit(after) || sets.units.has(after.replace(/\.$/u, ""))))
     return true;
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
