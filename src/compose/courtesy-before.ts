@@ -1,3 +1,5 @@
+import { withoutTrailing } from "../without-trailing.js";
+
 /**
  * Whether a courtesy that leads an address line (`entry`, as the pack's label writes it) is
  * one before the name (`rest`), not the name's own first word. Several courtesies are names
@@ -14,7 +16,7 @@
 export function courtesyBefore(entry: string, rest: string): boolean {
   if (/\./u.test(entry) || entry.trim().split(/\s+/u).length > 1) return true;
   if (/^[\p{Pi}\p{Ps}"'„‚«‹]/u.test(rest)) return true;
-  const words = rest.split(/\s+/u).map((w) => w.replace(/[,;:]+$/u, ""));
+  const words = rest.split(/\s+/u).map((w) => withoutTrailing(w, /[,;:]/));
   if (/^[\p{L}\p{M}]+\.$/u.test(words[0] ?? "")) return true;
   return words.length > 1 && words.every((w, i) => nameWord(w, i === 0));
 }
