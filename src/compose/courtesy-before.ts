@@ -1,5 +1,6 @@
 import { primaryLanguage } from "../typography/block-text.js";
 import { TIES_BY_LANGUAGE } from "../typography/tie-words.js";
+import { withoutTrailing } from "../without-trailing.js";
 import { COURTESY_NAMES } from "./courtesy-names.js";
 import { LEGAL_FORMS } from "./legal-forms.js";
 
@@ -22,7 +23,7 @@ import { LEGAL_FORMS } from "./legal-forms.js";
 export function courtesyBefore(entry: string, rest: string, lang: string): boolean {
   if (/\./u.test(entry) || entry.trim().split(/\s+/u).length > 1) return true;
   if (/^[\p{Pi}\p{Ps}"'„‚«‹]/u.test(rest)) return true;
-  const words = rest.split(/\s+/u).map((w) => w.replace(/[,;:]+$/u, ""));
+  const words = rest.split(/\s+/u).map((w) => withoutTrailing(w, /[,;:]/));
   const first = words[0] ?? "";
   const language = primaryLanguage(lang);
   if (isTitle(first, language)) return true;

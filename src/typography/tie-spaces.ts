@@ -1,4 +1,5 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
+import { withoutTrailing } from "../without-trailing.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
 import { isVerbAfter, type VerbTest, verbTests } from "./count-verbs.js";
 import { MAGNITUDES_BY_LANGUAGE } from "./magnitude-words.js";
@@ -138,7 +139,13 @@ const CURRENCY_SET: ReadonlySet<string> = new Set([...CURRENCIES, ...CURRENCY_CO
  * Arabic script's comma, semicolon and question mark: "5 آذار، ").
  */
 const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
-const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]+$/u;
+const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]/u;
+
+/** The word without the closing marks after it. */
+function unclosed(word: string): string {
+  return withoutTrailing(word, CLOSING);
+}
+
 /**
  * A digit of any script: a number in Persian, Devanagari, Thai or Khmer digits ("۰۲۱",
  * "०१२", "០១២") is tied to its unit and its groups as one in ASCII digits is; a date in
@@ -265,7 +272,7 @@ function ibanSpaces(pieces: string[]): number[] {
     let length = 4;
     while (end + 1 < pieces.length) {
       const next = pieces[end + 1] as string;
-      const group = firstWord(next).replace(/[^A-Z0-9]+$/, "");
+      const group = withoutTrailing(firstWord(next), /[^A-Z0-9]/);
       if (!IBAN_GROUP.test(group)) break;
       end++;
       length += group.length;
@@ -365,7 +372,7 @@ function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): nu
   if (sets.numbered || !startsMonth(before, sets)) return 0;
   for (let n = Math.min(sets.monthWords, pieces.length - k - 1); n > 0; n--) {
     const name = [before, ...pieces.slice(k + 1, k + n)];
-    const day = firstWord(pieces[k + n] as string).replace(CLOSING, "");
+    const day = unclosed(firstWord(pieces[k + n] as string));
     if (name.slice(1).every(whole) && isMonth(name.join(" "), sets) && DAY_AFTER.test(day))
       return n + (yearAfterDay(pieces, k + n) ? 1 : 0);
   }
@@ -411,10 +418,10 @@ function numberedDate(
  */
 function monthAt(pieces: string[], j: number, sets: TieSets): number {
   const first = firstWord(pieces[j] ?? "");
-  if (!startsMonth(first.replace(CLOSING, ""), sets)) return 0;
+  if (!startsMonth(unclosed(first), sets)) return 0;
   for (let n = Math.min(sets.monthWords, pieces.length - j); n > 0; n--) {
     const words = pieces.slice(j, j + n - 1);
-    const last = firstWord(pieces[j + n - 1] as string).replace(CLOSING, "");
+    const last = unclosed(firstWord(pieces[j + n - 1] as string));
     if (words.every(whole) && isMonth([...words, last].join(" "), sets)) return n;
   }
   return 0;
@@ -488,7 +495,7 @@ const PART_LETTER = /^\(?(?:[A-Z]|[IVX]{2,5})\)?$/;
 function letteredPart(raw: string, next: string, sets: TieSets): boolean {
   return (
     sets.beforeNumber.has(unelided(raw.replace(OPENING, "")).toLowerCase()) &&
-    PART_LETTER.test(next.replace(CLOSING, "").replace(/\.$/, ""))
+    PART_LETTER.test(unclosed(next).replace(/\.$/, ""))
   );
 }
 
@@ -510,9 +517,9 @@ function unelided(word: string): string {
  * bracket there ("(12 Prozent).").
  */
 function isMagnitude(word: string, sets: TieSets): boolean {
-  const closed = word.replace(CLOSING, "");
+  const closed = unclosed(word);
   const bare = closed.replace(SENTENCE_MARK, "");
-  return [closed, bare, bare.replace(CLOSING, "")].some((w) => sets.magnitudes.has(w));
+  return [closed, bare, unclosed(bare)].some((w) => sets.magnitudes.has(w));
 }
 
 /**
@@ -527,8 +534,7 @@ function yearsWord(word: string, sets: TieSets): boolean {
 /** `named`: `raw` is the number of what the word before it names (names). */
 function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
   if (DASHES.has(next)) return true;
-  if (OPERATORS.has(next) && (DIGIT.test(raw.replace(CLOSING, "").slice(-1)) || isUnit(raw)))
-    return true;
+  if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;
   // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
   // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
@@ -537,7 +543,7 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return sets.after.has(raw) || letteredPart(raw, next, sets);
   const before = unelided(raw.replace(OPENING, ""));
-  const after = next.replace(CLOSING, "");
+  const after = unclosed(next);
   if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
   // A time written with "h" between the hours and the minutes: "12 h 00", "10 h 30".
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
