@@ -98,3 +98,37 @@ describe("line breaks and paragraphs that must survive", () => {
     );
   });
 });
+
+// text32: an American date broke between its day and its year ("dated July 15,⏎2025"), in the
+// PDF and in the text output; the year is now part of the date's soft tie (tie-spaces.ts).
+describe("a date written month first", () => {
+  const words =
+    "This firm represents Bluebonnet Medical Properties in connection with the roof system that Lone Star installed at the plaza".split(
+      " ",
+    );
+  /** A letter whose paragraph reaches "July 15, 2025" after `n` words. */
+  const dated = (n: number) => ({
+    file: `${ROOT}/data/dated.yaml`,
+    text: `template: business
+sender:
+  company: Hargrove LLP
+  address: [2200 Ross Avenue, "Dallas, TX 75201"]
+date: 2024-08-19
+recipient: [Mr. Gerald Whitaker, 14500 North Central Expressway, "Richardson, TX 75080"]
+salutation: "Dear Mr. Whitaker:"
+body: |
+  ${[...words, ...words, ...words].slice(0, n).join(" ")} under the Subcontract dated July 15, 2025 and the notice that followed it. ${"Filler text of the paragraph goes on here for a while. ".repeat(3)}
+closing: "Sincerely,"
+signer: {name: Mai Pham}
+`,
+  });
+
+  // 34 words put the year at a PDF line's start without the tie, 35 at the text's.
+  it.each([34, 35])("never ends a line at the day's comma (%i words before it)", async (n) => {
+    const r = await render(dated(n));
+    const pdf = pdfLines(await extractPdf(r.pdf as Uint8Array));
+    expect(pdf.find((l) => l.text.includes("July"))?.text).toMatch(/July 15, 2025/);
+    expect(r.txt as string).not.toMatch(/15,\n/);
+    expect(r.txt as string).toMatch(/July\u00a015,\u00a02025/);
+  });
+});

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import { withoutTrailing } from "../without-trailing.js";
 
 /** Why 255 bytes: the per-name limit of ext4, APFS and NTFS (in UTF-8 bytes for the first two). */
 const MAX_SEGMENT_BYTES = 255;
@@ -42,14 +43,17 @@ export function dropInvisible(text: string): string {
   return text.replace(INVISIBLE, "");
 }
 
+/** What Windows drops from the end of a name. */
+const DOT_OR_SPACE = /[. ]/;
+
 function safeSegment(seg: string): string {
   let s = seg
     .replace(INVISIBLE, "")
     .replace(UNPRINTABLE, "_")
     .replace(OTHER_SPACES, " ")
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
-    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, "_")
-    .replace(/[. ]+$/, "")
+    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, "_");
+  s = withoutTrailing(s, DOT_OR_SPACE)
     // A leading dot would hide the file (and could match missive's own temporary files).
     .replace(/^[. ]+/, "_")
     // A leading hyphen makes the name an option to a command given `*` in the folder
@@ -60,7 +64,7 @@ function safeSegment(seg: string): string {
   const stem = (s.split(".")[0] ?? s).trimEnd();
   if (RESERVED.test(stem)) s = `_${s}`;
   // Cutting may leave a dot or space at the end again, which Windows drops.
-  return truncateBytes(s, MAX_SEGMENT_BYTES).replace(/[. ]+$/, "");
+  return withoutTrailing(truncateBytes(s, MAX_SEGMENT_BYTES), DOT_OR_SPACE);
 }
 
 /** Cuts the stem so the whole name fits in `max` UTF-8 bytes, keeping the extension. */
@@ -68,9 +72,17 @@ function truncateBytes(name: string, max: number): string {
   if (Buffer.byteLength(name) <= max) return name;
   const dot = name.lastIndexOf(".");
   const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : "";
-  let stem = [...(ext ? name.slice(0, dot) : name)];
-  while (stem.length && Buffer.byteLength(stem.join("") + ext) > max) stem = stem.slice(0, -1);
-  return stem.join("") + ext;
+  // The longest run of whole characters that fits, counted from the start: dropping one
+  // character at a time from the end, each time measuring what was left, took time by the
+  // square of the name (a name of 10,000 characters, 23 s).
+  let room = max - Buffer.byteLength(ext);
+  let stem = "";
+  for (const ch of ext ? name.slice(0, dot) : name) {
+    room -= Buffer.byteLength(ch);
+    if (room < 0) break;
+    stem += ch;
+  }
+  return stem + ext;
 }
 
 /** True when `path` is `dir` itself or below it (after resolving `..` and the like). */

@@ -72,7 +72,7 @@ export class Reporter {
       this.io.stderr.write(
         `${this.c.red("internal error:")} ${escapeControl(err?.message ?? String(e))}\n`,
       );
-      const stack = err?.stack ?? "";
+      const stack = escapedLines(err?.stack ?? "");
       this.io.stderr.write(
         `${stack}\nThis is a bug in missive; please report it with the input that caused it.\n`,
       );
@@ -91,7 +91,7 @@ export class Reporter {
     const more = e.problems.length - shown.length;
     if (more > 0) this.io.stderr.write(`… ${more} more not shown (--json lists every one)\n`);
     if (e.problems.length > 1) this.io.stderr.write(`${e.problems.length} problems found\n`);
-    if (debug && e.stack) this.io.stderr.write(`${e.stack}\n`);
+    if (debug && e.stack) this.io.stderr.write(`${escapedLines(e.stack)}\n`);
     this.annotate(shown);
   }
 
@@ -148,6 +148,14 @@ function atRecord(p: Problem, record: Location): Problem {
   if (p.location?.file === record.file) return p;
   const own = formatLocation(p.location);
   return { ...p, message: `${own ? `${own}: ` : ""}${p.message}`, location: record };
+}
+
+/**
+ * A stack's lines, each escaped. Why: its first line is the error's message, which may hold
+ * data (a value a library quoted as it failed), raw where the message above it is escaped.
+ */
+function escapedLines(text: string): string {
+  return text.split("\n").map(escapeControl).join("\n");
 }
 
 function percentCode(c: string): string {

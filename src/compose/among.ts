@@ -29,9 +29,10 @@ function wordsOf(text: string): string {
  * The text after a leading entry of the list, matched word for word as `among` matches a
  * whole text ("Yth. Kepala Dinas …" after "Yth." is "Kepala Dinas …"); the longest entry
  * wins ("Kepada Yth." over "Kepada"). Undefined when none leads, nothing follows it, or the
- * entry may be the name's own first word (`courtesyBefore`: "An Nguyen", "Ao Li").
+ * entry may be the name's own first word in a letter in `lang` (`courtesyBefore`: "An Nguyen",
+ * "Ao Li").
  */
-export function afterLeading(text: string, list: string): string | undefined {
+export function afterLeading(text: string, list: string, lang: string): string | undefined {
   const words = [...text.matchAll(WORD)];
   const leading = decodeXML(list)
     .split("|")
@@ -44,7 +45,7 @@ export function afterLeading(text: string, list: string): string | undefined {
   if (!leading || !last) return undefined;
   // What ends the courtesy ("Yth.", "Sz. P.:") goes with it; a name's own quote stays.
   const rest = text.slice(last.index + last[0].length).replace(/^[\s.,:;]+/u, "");
-  return courtesyBefore(leading.entry, rest) ? rest : undefined;
+  return courtesyBefore(leading.entry, rest, lang) ? rest : undefined;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;

@@ -1,6 +1,7 @@
 import { HANGUL_COUNTERS } from "../model/list-marker.js";
 import { isUnit } from "../typography/tie-spaces.js";
 import { TIES_BY_LANGUAGE } from "../typography/tie-words.js";
+import { withoutTrailing } from "../without-trailing.js";
 import { CLAUSE, isFirstPartOf, opensSection } from "./clause-numbers.js";
 import { QUOTE_MARKS, quoteDepthAt, unquoted } from "./quote-marks.js";
 
@@ -311,8 +312,8 @@ function wrapped(md: string, at: number, rest: string, clause: boolean): boolean
 
 /** Whether `line` ends in a word its sentence cannot end with (OPEN_WORDS: "within", "of"). */
 function endsInOpenWord(line: string): boolean {
-  const word = /\p{L}+$/u.exec(line)?.[0];
-  return word !== undefined && OPEN_WORDS.has(word.toLowerCase());
+  const word = line.slice(withoutTrailing(line, /\p{L}/u).length);
+  return word !== "" && OPEN_WORDS.has(word.toLowerCase());
 }
 
 /** Whether `line` goes on into the next one: it ends in none of . ; : ! ? , (nor is empty). */

@@ -311,7 +311,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const names = addressGroups(lines.map((l) => String(l ?? "").trim())).map((group) => {
         const first = group.length > 1 && among(group[0] as string, courtesy) ? group[1] : group[0];
         // A courtesy on the name's own line ("Yth. Kepala Dinas …", "Herrn Dr. Max Muster").
-        return afterLeading(first as string, courtesy) ?? first;
+        return afterLeading(first as string, courtesy, ctx().lang) ?? first;
       });
       const c = ctx();
       return new SafeString(xmlEscape(c.formats.joinList(c.lang, names as string[])));

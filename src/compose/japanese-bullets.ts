@@ -1,3 +1,5 @@
+import { withoutTrailing } from "../without-trailing.js";
+
 /**
  * The lines of a paragraph that are items of a list as Japanese writes one: `・項目` (the
  * katakana middle dot, or its half-width form, with no space after it) or `①項目`, `②項目`
@@ -29,7 +31,7 @@ const CIRCLED = /^ {0,3}([\u2460-\u2473\u3251-\u325F\u32B1-\u32BF])\s*(\S.*)$/u;
 const INDENTED = /^[ \t]+\S/;
 
 export function japaneseItems(raw: string): JapaneseItems | undefined {
-  const lines = raw.replace(/\n+$/, "").split("\n");
+  const lines = withoutTrailing(raw, /\n/).split("\n");
   const first = lines.findIndex((l) => DOT.test(l) || CIRCLED.test(l));
   if (first < 0 || lines.length - first < 2) return undefined;
   const kind = DOT.test(lines[first] as string) ? DOT : CIRCLED;

@@ -11,6 +11,7 @@ import {
   linkTooLong,
 } from "../model/link-target.js";
 import { MAX_TABLE_CELLS, tooManyCells } from "../model/table-cell-limit.js";
+import { withoutTrailing } from "../without-trailing.js";
 import { AddressTokenizer } from "./address-tokenizer.js";
 import { BoundedLexer } from "./bounded-lexer.js";
 import { clauseNumber, isFirstPartOf, opensSection } from "./clause-numbers.js";
@@ -127,7 +128,7 @@ const INLINE_EXTENSIONS = {
  * heading. Line breaks written in the field are kept, as `{{field}}` keeps them (U+2028).
  */
 export function inlineMarkdownToMarkup(md: string, where: Locator): string {
-  const text = md.replace(/(?:\r?\n)+$/, "");
+  const text = withoutTrailing(md, /[\r\n]/);
   try {
     const tokens = lexer(where, INLINE_EXTENSIONS).inlineTokens(text);
     const ctx: MdContext = { where, notes: new Notes([], where), markers: {} };

@@ -1,3 +1,5 @@
+import { withoutTrailing } from "../without-trailing.js";
+
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -18,5 +20,5 @@ export function xmlEscape(s: string): string {
  * Trailing line breaks (a YAML `|` block's last newline) are dropped.
  */
 export function xmlEscapeLines(s: string): string {
-  return xmlEscape(s.replace(/(?:\r?\n)+$/, "")).replace(/\r?\n/g, "&#x2028;");
+  return xmlEscape(withoutTrailing(s, /[\r\n]/)).replace(/\r?\n/g, "&#x2028;");
 }

@@ -26,31 +26,39 @@ export function controlCharacter(s: string): string | undefined {
 /** Finds control characters in every string of the data; one problem per offending value. */
 export function checkText(value: unknown, yaml: YamlData, path = ""): Problem[] {
   if (typeof value === "string") {
-    const m = MAYBE_BAD.test(value) ? BAD.exec(value) : null;
-    if (!m) return [];
-    const code = m[0].codePointAt(0) ?? 0;
-    const half = code >= 0xd800 && code <= 0xdfff;
-    const what = half
-      ? `half of a UTF-16 surrogate pair, ${codePoint(m[0])}, without its other half,`
-      : characterName(m[0]);
-    return [
-      {
-        message: `contains ${what} at position ${m.index + 1}`,
-        location: yaml.locateText(path, m[0]),
-        hints: [
-          half
-            ? "remove it; half a pair is no character (a \\u escape written for one half of an emoji, say)"
-            : "remove it; control characters cannot be printed (copy-paste from PDFs often brings them)",
-        ],
-      },
-    ];
+    const p = textProblem(value, "contains");
+    return p ? [{ ...p.problem, location: yaml.locateText(path, p.found) }] : [];
   }
   if (Array.isArray(value))
     return value.flatMap((v, i) => checkText(v, yaml, path ? `${path}.${i}` : String(i)));
   if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => checkText(v, yaml, path ? `${path}.${k}` : k));
+    return Object.entries(value).flatMap(([k, v]) => {
+      const at = path ? `${path}.${k}` : k;
+      // A key is text a template may print too (`{{@key}}` in an `#each` over a mapping).
+      const p = textProblem(k, "its key contains");
+      const inside = checkText(v, yaml, at);
+      return p ? [{ ...p.problem, location: yaml.locateKey(at) }, ...inside] : inside;
+    });
   }
   return [];
+}
+
+/** The problem of the first bad character in `text`, said as `lead` it; the character found. */
+function textProblem(text: string, lead: string): { problem: Problem; found: string } | undefined {
+  const m = MAYBE_BAD.test(text) ? BAD.exec(text) : null;
+  if (!m) return undefined;
+  const code = m[0].codePointAt(0) ?? 0;
+  const half = code >= 0xd800 && code <= 0xdfff;
+  const what = half
+    ? `half of a UTF-16 surrogate pair, ${codePoint(m[0])}, without its other half,`
+    : characterName(m[0]);
+  const hint = half
+    ? "remove it; half a pair is no character (a \\u escape written for one half of an emoji, say)"
+    : "remove it; control characters cannot be printed (copy-paste from PDFs often brings them)";
+  return {
+    found: m[0],
+    problem: { message: `${lead} ${what} at position ${m.index + 1}`, hints: [hint] },
+  };
 }
 
 /** What a character controlCharacter found is: "the control character U+0007". */

@@ -37,16 +37,36 @@ const POP_ISOLATE = "\u2069";
 
 /**
  * Every string of letter data with its bidirectional controls kept to it (confinedBidi), in
- * place. Why every string at load: a pack's template may print any field beside its own text
- * (`{{recipient.[0]}} · Page 2`), by Handlebars' own escaping or a helper, and a merged
- * record's fields are data too.
+ * place, mapping keys too. Why every string at load: a pack's template may print any field
+ * beside its own text (`{{recipient.[0]}} · Page 2`), by Handlebars' own escaping or a helper,
+ * a key as `{{@key}}` in an `#each` over a mapping, and a merged record's fields are data too.
  */
 export function confineBidiIn(value: unknown): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = confinedOrWalked(value[i]);
   } else if (value !== null && typeof value === "object") {
     const fields = value as Record<string, unknown>;
-    for (const k of Object.keys(fields)) fields[k] = confinedOrWalked(fields[k]);
+    const keys = Object.keys(fields);
+    for (const k of keys) fields[k] = confinedOrWalked(fields[k]);
+    if (keys.some((k) => MAYBE_CONTROL.test(k))) confineKeys(fields, keys);
+  }
+}
+
+/**
+ * The mapping's keys confined, in their order. Why defineProperty: assigning a key
+ * `__proto__` would set the object's prototype instead. Two keys that confine to one (`a`
+ * then U+202E, and the same closed by U+202C) keep the later's value: one hand wrote both.
+ */
+function confineKeys(fields: Record<string, unknown>, keys: string[]): void {
+  const entries = keys.map((k) => [confinedBidi(k), fields[k]] as const);
+  for (const k of keys) delete fields[k];
+  for (const [k, v] of entries) {
+    Object.defineProperty(fields, k, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
 }
 

@@ -1,9 +1,11 @@
+import { withoutTrailing } from "../without-trailing.js";
+
 /** A Chinese or Japanese character: Han, kana, the prolonged sound mark. */
 const CJK_CHARACTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]$/u;
 
 /** Punctuation that goes with the character after it (「, 《, “) or before it (」, 。, ，, ！). */
 const OPENING = /^[\p{Ps}\p{Pi}]+/u;
-const CLOSING = /[\p{Pe}\p{Pf}\p{Po}]+$/u;
+const CLOSING = /[\p{Pe}\p{Pf}\p{Po}]/u;
 
 /**
  * Whether a paragraph's last line holds one Chinese or Japanese character, with the
@@ -12,6 +14,6 @@ const CLOSING = /[\p{Pe}\p{Pf}\p{Po}]+$/u;
  * punctuation not counted as one; JIS X 4051 likewise), as a word alone is a runt in English.
  */
 export function isLoneCharacter(line: string): boolean {
-  const core = line.trim().replace(OPENING, "").replace(CLOSING, "");
+  const core = withoutTrailing(line.trim().replace(OPENING, ""), CLOSING);
   return CJK_CHARACTER.test(core);
 }

@@ -1,4 +1,5 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
+import { withoutTrailing } from "../without-trailing.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
 import { isVerbAfter, type VerbTest, verbTests } from "./count-verbs.js";
 import { MAGNITUDES_BY_LANGUAGE } from "./magnitude-words.js";
@@ -9,6 +10,7 @@ import {
   MONTHS_IN_PROSE,
   NUMBERED_MONTH_WORDS,
 } from "./month-names.js";
+import { SENTENCE_STARTS } from "./sentence-starts.js";
 import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
 
 /** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
@@ -37,7 +39,9 @@ interface TieSets {
   streets: readonly string[];
   /** Words tied to the year after them, in small letters (tie-words.ts). */
   beforeYear: ReadonlySet<string>;
-  /** Words a sentence starts with, after a letter that then ends one (tie-words.ts). */
+  /** Laws' titles tied to the year after them where capitalised, in small letters (tie-words.ts). */
+  titlesBeforeYear: ReadonlySet<string>;
+  /** Words a sentence starts with, after a letter that then ends one (sentence-starts.ts). */
   starts: ReadonlySet<string>;
   /** The language's own units, tied to the number before them (tie-words.ts). */
   units: ReadonlySet<string>;
@@ -74,6 +78,7 @@ const setsOf = (
   numbered?: { day: string; year: string },
   proclitics?: string,
   magnitudes: readonly string[] = [],
+  starts: readonly string[] = [],
 ): TieSets => ({
   magnitudes: new Set(magnitudes),
   ...(numbered ? { numbered: numberedDates(numbered) } : {}),
@@ -85,7 +90,8 @@ const setsOf = (
   beforeNumber: new Set(words.beforeNumber ?? []),
   streets: words.streets ?? [],
   beforeYear: new Set(words.beforeYear ?? []),
-  starts: new Set(words.starts ?? []),
+  titlesBeforeYear: new Set(words.titlesBeforeYear ?? []),
+  starts: new Set(starts),
   units: new Set(words.units ?? []),
   ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
   verbs: verbTests(words.verbs ?? []),
@@ -104,6 +110,7 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       ...TIES_BY_LANGUAGE.keys(),
       ...MONTHS_BY_LANGUAGE.keys(),
       ...MAGNITUDES_BY_LANGUAGE.keys(),
+      ...SENTENCE_STARTS.keys(),
     ]),
   ].map((lang) => [
     lang,
@@ -114,6 +121,7 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       NUMBERED_MONTH_WORDS.get(lang),
       DAY_PROCLITICS.get(lang),
       MAGNITUDES_BY_LANGUAGE.get(lang),
+      SENTENCE_STARTS.get(lang),
     ),
   ]),
 );
@@ -134,7 +142,13 @@ const CURRENCY_SET: ReadonlySet<string> = new Set([...CURRENCIES, ...CURRENCY_CO
  * Arabic script's comma, semicolon and question mark: "5 آذار، ").
  */
 const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
-const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]+$/u;
+const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]/u;
+
+/** The word without the closing marks after it. */
+function unclosed(word: string): string {
+  return withoutTrailing(word, CLOSING);
+}
+
 /**
  * A digit of any script: a number in Persian, Devanagari, Thai or Khmer digits ("۰۲۱",
  * "०१२", "០១២") is tied to its unit and its groups as one in ASCII digits is; a date in
@@ -261,7 +275,7 @@ function ibanSpaces(pieces: string[]): number[] {
     let length = 4;
     while (end + 1 < pieces.length) {
       const next = pieces[end + 1] as string;
-      const group = firstWord(next).replace(/[^A-Z0-9]+$/, "");
+      const group = withoutTrailing(firstWord(next), /[^A-Z0-9]/);
       if (!IBAN_GROUP.test(group)) break;
       end++;
       length += group.length;
@@ -361,11 +375,25 @@ function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): nu
   if (sets.numbered || !startsMonth(before, sets)) return 0;
   for (let n = Math.min(sets.monthWords, pieces.length - k - 1); n > 0; n--) {
     const name = [before, ...pieces.slice(k + 1, k + n)];
-    const day = firstWord(pieces[k + n] as string).replace(CLOSING, "");
+    const day = unclosed(firstWord(pieces[k + n] as string));
     if (name.slice(1).every(whole) && isMonth(name.join(" "), sets) && DAY_AFTER.test(day))
-      return n;
+      return n + (yearAfterDay(pieces, k + n) ? 1 : 0);
   }
   return 0;
+}
+
+/**
+ * Whether the day that is piece `k` (after its month: "July 15,") is followed by its year, as
+ * American English writes a date ("July 15, 2025", also "July 15 2025"): the year is the
+ * date's, which a line break after the comma parted ("July 15,⏎2025").
+ */
+function yearAfterDay(pieces: string[], k: number): boolean {
+  const day = pieces[k] as string;
+  if (!whole(day) || !/^\p{Nd}{1,2}(?:st|nd|rd|th)?,?$/u.test(day)) return false;
+  const year = firstWord(pieces[k + 1] ?? "")
+    .replace(CLOSING, "")
+    .replace(/\.$/u, "");
+  return YEAR.test(year);
 }
 
 /**
@@ -393,10 +421,10 @@ function numberedDate(
  */
 function monthAt(pieces: string[], j: number, sets: TieSets): number {
   const first = firstWord(pieces[j] ?? "");
-  if (!startsMonth(first.replace(CLOSING, ""), sets)) return 0;
+  if (!startsMonth(unclosed(first), sets)) return 0;
   for (let n = Math.min(sets.monthWords, pieces.length - j); n > 0; n--) {
     const words = pieces.slice(j, j + n - 1);
-    const last = firstWord(pieces[j + n - 1] as string).replace(CLOSING, "");
+    const last = unclosed(firstWord(pieces[j + n - 1] as string));
     if (words.every(whole) && isMonth([...words, last].join(" "), sets)) return n;
   }
   return 0;
@@ -475,7 +503,7 @@ const PART_LETTER = /^\(?(?:[A-Z]|[IVX]{2,5})\)?$/;
 function letteredPart(raw: string, next: string, sets: TieSets): boolean {
   return (
     sets.beforeNumber.has(unelided(raw.replace(OPENING, "")).toLowerCase()) &&
-    PART_LETTER.test(next.replace(CLOSING, "").replace(/\.$/, ""))
+    PART_LETTER.test(unclosed(next).replace(/\.$/, ""))
   );
 }
 
@@ -497,16 +525,24 @@ function unelided(word: string): string {
  * bracket there ("(12 Prozent).").
  */
 function isMagnitude(word: string, sets: TieSets): boolean {
-  const closed = word.replace(CLOSING, "");
+  const closed = unclosed(word);
   const bare = closed.replace(SENTENCE_MARK, "");
-  return [closed, bare, bare.replace(CLOSING, "")].some((w) => sets.magnitudes.has(w));
+  return [closed, bare, unclosed(bare)].some((w) => sets.magnitudes.has(w));
+}
+
+/**
+ * Whether a year after `word` belongs to it: a season in any case ("Fall 2021", "spring
+ * 2025"), a law's title only capitalised ("Companies Act 2006", not "the order 2024 today").
+ */
+function yearsWord(word: string, sets: TieSets): boolean {
+  const lower = word.toLowerCase();
+  return sets.beforeYear.has(lower) || (/^\p{Lu}/u.test(word) && sets.titlesBeforeYear.has(lower));
 }
 
 /** `named`: `raw` is the number of what the word before it names (names). */
 function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
   if (DASHES.has(next)) return true;
-  if (OPERATORS.has(next) && (DIGIT.test(raw.replace(CLOSING, "").slice(-1)) || tiedUnit(raw)))
-    return true;
+  if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || tiedUnit(raw))) return true;
   // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
   // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
@@ -515,14 +551,13 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return sets.after.has(raw) || letteredPart(raw, next, sets);
   const before = unelided(raw.replace(OPENING, ""));
-  const after = next.replace(CLOSING, "");
+  const after = unclosed(next);
   if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
   // A time written with "h" between the hours and the minutes: "12 h 00", "10 h 30".
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   // The year may end its sentence: "under the Companies Act 2006.", "since Fall 2025."
-  if (YEAR.test(after.replace(/\.$/u, "")) && sets.beforeYear.has(before.toLowerCase()))
-    return true;
+  if (YEAR.test(after.replace(/\.$/u, "")) && yearsWord(before, sets)) return true;
   if (ENDS_IN_DIGIT.test(before) && (tiedUnit(after) || sets.units.has(after.replace(/\.$/u, ""))))
     return true;
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;

@@ -33,15 +33,16 @@ export interface TieWords {
   verbs?: readonly VerbEnding[];
   /**
    * Words a year after them belongs to, in small letters, matched in any case: the seasons
-   * ("Fall 2021", "høsten 2021") and the titles of laws ("Building Regulations 2022"); a year
-   * alone at a line's start reads as a new number.
+   * ("Fall 2021", "høsten 2021", "Sommer 2025", "l’été 2025"); a year alone at a line's start
+   * reads as a new number.
    */
   beforeYear?: readonly string[];
   /**
-   * Words a sentence starts with that no name has, capitalised: after a letter with a full
-   * stop they start a sentence ("Vitamin D. We"), which is no initial of a name tied to it.
+   * The last words of laws' titles, which a year follows ("Building Regulations 2022",
+   * "Companies Act 2006"), in small letters, matched only capitalised, as a title is written:
+   * in small letters they are words like any other before a number ("the order 2024 today").
    */
-  starts?: readonly string[];
+  titlesBeforeYear?: readonly string[];
   /**
    * Units of this language alone, tied to the number before them as UNITS are: words that
    * another language writes as words of its own after a number (English "am", German "am":
@@ -58,7 +59,14 @@ export interface TieWords {
  * of seven letters or more ("вылетел", "отказал"; a noun after 1, "1 материал", and a
  * genitive plural is "5 правил", "5 кресел", six letters at most but for rare "покрывал").
  * "Числа", the day of a month after any number ("до 10 числа"), is a noun that ends as "-ла".
- * Five letters at least, so "лось" and "кило" stay nouns; a short verb ("3 ушли") stays tied.
+ * Five letters at least, so "лось" and "кило" stay nouns; but for the short pasts below.
+ *
+ * A short past in "-ли" ("ели", "пили", "жили") reads two ways after 2–4 ("3 ели": three ate,
+ * or three fir trees, the genitive singular of "ель" such a count takes, as "2 роли", "3 цели"
+ * are). The rule: the count decides. After 2–4 (22–24…) the word is read as that noun and
+ * tied, as a typesetter keeps "3 ели" whole whichever it means, at no worse cost than a tie
+ * too many; after any other count, which no noun in "-ли" of three or four letters follows
+ * ("5 елей", "1 ель"), it is the verb and free ("5 ели").
  */
 const VERBS_RU: readonly VerbEnding[] = [
   { ending: "(?:л[аои]?|[тч]ь?)с[яь]", nounsAfter: [], minLetters: 5 },
@@ -74,6 +82,7 @@ const VERBS_RU: readonly VerbEnding[] = [
     nounsAfter: [],
     minLetters: 3,
   },
+  { ending: "^\\p{L}{1,2}ли", nounsAfter: ["few"], minLetters: 3 },
 ];
 
 /**
@@ -82,12 +91,22 @@ const VERBS_RU: readonly VerbEnding[] = [
  * after 1), the infinitive in "-ти" and the past tense's "-ла", "-ло", "-ли" (nouns after 1 or
  * 2–4, whose nominative plural "2 школи" ends so too; "до 10 числа", a day of the month,
  * after any). The masculine past ("вилетів") ends as a genitive plural does ("5 років"), and
- * is left tied.
+ * is left tied. As in Russian (VERBS_RU), the short past of "йти" and "бути", with a prefix or
+ * not ("3 пішли", "2 йшли", "4 вийшли", "2 були"), is no noun after any count, and a short past
+ * in "-ли" of three or four letters ("5 їли") one only after 2–4, whose nominative plural it
+ * may be ("3 голи", "2 зали").
  */
 const VERBS_UK: readonly VerbEnding[] = [
   { ending: "(?:л[аоиі]?|в|ть?|ти)с[яь]", nounsAfter: [], minLetters: 5 },
   { ending: "ть", nounsAfter: ["one"], minLetters: 5 },
   { ending: "ти|л[аои]", nounsAfter: ["one", "few"], minLetters: 5, nouns: ["числа"] },
+  {
+    ending:
+      "^(?:пі|(?:при|ви|за|ді|уві|ві|пере|піді|обі|віді|наді|про|зна|ізна|розі)?й)ш(?:ов|л[аои])|^бу(?:в|л[аои])",
+    nounsAfter: [],
+    minLetters: 3,
+  },
+  { ending: "^\\p{L}{1,2}ли", nounsAfter: ["few"], minLetters: 3 },
 ];
 
 /** For every language: signs and units that read the same everywhere. */
@@ -149,8 +168,22 @@ const AFTER_NO = [
   "bfl.",
 ];
 
-/** Norwegian seasons, bare and with the article, as a year follows them ("høsten 2021"). */
+/**
+ * Seasons a year follows ("høsten 2021", "Sommer 2025", "l’été 2025", "verano 2025", "zomer
+ * 2025"): in the Nordic languages bare and with the article written onto them, in German also
+ * a university's semesters, in French also the autumn's start of the school and working year
+ * ("rentrée 2025").
+ */
 const SEASONS_NO = ["vår", "våren", "sommer", "sommeren", "høst", "høsten", "vinter", "vinteren"];
+const SEASONS_SV = ["vår", "våren", "sommar", "sommaren", "höst", "hösten", "vinter", "vintern"];
+const SEASONS_DA = [
+  ...["forår", "foråret", "sommer", "sommeren", "efterår", "efteråret", "vinter", "vinteren"],
+];
+const SEASONS_DE = ["frühling", "frühjahr", "sommer", "herbst", "winter"];
+const SEMESTERS_DE = ["sommersemester", "wintersemester"];
+const SEASONS_FR = ["printemps", "été", "automne", "hiver", "rentrée"];
+const SEASONS_ES = ["primavera", "verano", "otoño", "invierno"];
+const SEASONS_NL = ["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"];
 
 export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
   Object.entries({
@@ -243,16 +276,9 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       // A public law's citation (Pub. L. No. 117-168, Pub. L. 117-263) and the Federal
       // Register's (89 Fed. Reg. 60,204), each read as one name.
       inside: ["e. g.", "i. e.", "Pub. L. No.", "Fed. Reg."],
-      beforeYear: [
-        ...["spring", "summer", "autumn", "fall", "winter"],
-        // UK and Commonwealth legislation: "Companies Act 2006", "Building Regulations 2010".
-        ...["act", "regulations", "order", "rules", "measure", "bill"],
-      ],
-      starts: [
-        ...["A", "An", "And", "As", "At", "But", "For", "He", "Her", "His", "I", "If", "In"],
-        ...["It", "Its", "My", "Our", "Please", "She", "So", "The", "Their", "Then", "There"],
-        ...["These", "They", "This", "Those", "To", "We", "When", "You", "Your"],
-      ],
+      beforeYear: ["spring", "summer", "autumn", "fall", "winter"],
+      // UK and Commonwealth legislation: "Companies Act 2006", "Building Regulations 2010".
+      titlesBeforeYear: ["act", "regulations", "order", "rules", "measure", "bill"],
       // British style writes them without full stops: "at 10:00 am", "by 5.30 pm". A volume
       // is tied to the reporter after it (89 Fed. Reg., 136 Stat.), as 42 U.S.C. is.
       units: ["am", "pm", "Fed", "Stat", "CFR"],
@@ -319,6 +345,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "markt",
         "graben",
       ],
+      beforeYear: [...SEASONS_DE, ...SEMESTERS_DE],
     },
     fr: {
       after: [
@@ -353,6 +380,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "salle",
       ],
       inside: [],
+      beforeYear: SEASONS_FR,
     },
     es: {
       after: [
@@ -380,6 +408,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "art.",
       ],
       inside: [],
+      beforeYear: SEASONS_ES,
     },
     it: {
       after: ["Sig.", "Sig.ra", "Dott.", "Dott.ssa", "Prof.", "Ing.", "Avv.", "n.", "p.", "art."],
@@ -403,6 +432,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "hof",
         "burgwal",
       ],
+      beforeYear: SEASONS_NL,
     },
     ru: {
       after: [
@@ -755,7 +785,12 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
     nb: { after: AFTER_NO, inside: [], beforeYear: SEASONS_NO },
     nn: { after: AFTER_NO, inside: [], beforeYear: SEASONS_NO },
     no: { after: AFTER_NO, inside: [], beforeYear: SEASONS_NO },
-    da: { after: ["nr.", "stk.", "kap.", "pkt.", "jf.", "tlf.", "ca."], inside: [] },
+    da: {
+      after: ["nr.", "stk.", "kap.", "pkt.", "jf.", "tlf.", "ca."],
+      inside: [],
+      beforeYear: SEASONS_DA,
+    },
+    sv: { after: [], inside: [], beforeYear: SEASONS_SV },
     // Indonesian: a regulation cited by number and year (Peraturan Pemerintah Nomor 16 Tahun
     // 2021, Pasal 5), a time (pukul 09.00), a street (Jl. Cianjur) and the courtesy before a
     // name or office (Yth. Kepala Dinas, Sdri. Rina, Bpk. Ahmad).

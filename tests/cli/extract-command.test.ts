@@ -186,6 +186,24 @@ describe("--embed-source and missive extract", () => {
     }
   });
 
+  // shownName escapes only format characters; the reporter must escape the rest (audit32): a
+  // CSI (U+009B) or an ESC in a name on stderr would drive the terminal.
+  it("shows a name's C0, C1 and bidirectional controls escaped", async () => {
+    const dir = tempDir("extract");
+    const name = "a\u009b2J\u001b]0;x\u0007\u061c\u2066b.yaml";
+    writeFileSync(
+      join(dir, "c.pdf"),
+      await pdfWithSources([{ name, data: Buffer.from("a: 1\n") }]),
+    );
+    const x = await runCli(["extract", "c.pdf", "-o", "src/"], { cwd: dir });
+    expect([x.code, x.stderr.split("\n")[0]]).toEqual([
+      3,
+      'error: the embedded source\'s name "a\\x9b2J\\u001b]0;x\\u0007\\u061c\\u2066b.yaml" is not a file name',
+    ]);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+    expect(x.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u2066-\u2069]/);
+  });
+
   it("refuses a source that unpacks past its limit, unwritten", async () => {
     const dir = tempDir("extract");
     // Some 64 KB in the PDF; before, extract wrote all of it out (2 GB from a 2 MB PDF).

@@ -39,7 +39,7 @@ describe("render --merge of CSV from a spreadsheet", () => {
     const r = await runCli([...args, "--records-lang", "de-DE"], { cwd: dir });
     expect(r.stderr).toBe("done merged 1 record: 1 rendered → out\n");
     expect(readFileSync(join(dir, "out/letter-1.txt"), "utf8")).toMatch(
-      /You owe €1,234\.50 by March\s15, 2024\./,
+      /You owe €1,234\.50 by March\s15,\s2024\./,
     );
     const without = await runCli(args, { cwd: dir });
     expect(without.code).toBe(4);

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,6 +31,17 @@ it("reports a bug with its stack, and how to get file names when it came from th
   expect(plain).not.toContain("MISSIVE_NO_SNAPSHOT");
   const snap = report("Error: boom\n    at layout (/x/dist/snapshot/missive.cjs:1:2)", true);
   expect(snap).toContain("Run it again with MISSIVE_NO_SNAPSHOT=1");
+});
+
+// A bug's message may quote data, and its stack starts with the message: the escaped message
+// was followed by the same text raw, an ESC or a CSI that drove the terminal (audit32).
+it("shows a bug's stack with its control characters escaped", () => {
+  const said = report("Error: bad \x1b]0;x\x07 \u009b2J \u202e\n    at f (/x/dist/a.js:1:2)");
+  expect(said).toContain(
+    "Error: bad \\x1b]0;x\\x07 \\x9b2J \\u202e\n    at f (/x/dist/a.js:1:2)\n",
+  );
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  expect(said).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
 });
 
 describe("the code frame of a located problem", () => {
@@ -67,6 +79,14 @@ describe("the code frame of a located problem", () => {
     expect(err).toContain(
       "… 39950 more not shown (--json lists every one)\n40000 problems found\n",
     );
+  });
+
+  // The frame reads its file again by name once the error is known (audit32): a name that is
+  // by then a named pipe must not hang the report, nor a device feed it without end.
+  it.skipIf(process.platform === "win32")("shows no line of a named pipe or a device", () => {
+    execFileSync("mkfifo", [join(dir, "pipe.yaml")]);
+    expect(shown({ file: "pipe.yaml", line: 1 })).toBe("error: pipe.yaml:1: bad\n");
+    expect(shown({ file: "/dev/zero", line: 1 })).toBe("error: /dev/zero:1: bad\n");
   });
 
   it("shows no bytes of a binary file as a line", () => {

@@ -45,4 +45,12 @@ describe("checkText", () => {
       "2:10 contains half of a UTF-16 surrogate pair, U+DE00, without its other half, at position 1",
     ]);
   });
+
+  // A key is printed by `{{@key}}` in an `#each` over a mapping: a U+009B (CSI) in one reached
+  // the text output (`-o - -f txt`) raw; an ESC was "malformed letter markup", blamed on the pack.
+  it("finds a control character in a mapping key, at the key", () => {
+    expect(problems('facts:\n  x: 1\n  "In\\x9b2J": "on Friday"\n')).toEqual([
+      "3:3 its key contains the control character U+009B at position 3",
+    ]);
+  });
 });

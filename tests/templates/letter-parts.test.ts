@@ -185,6 +185,12 @@ ${SIGNER[pack]}`,
         ["pl", ["Pan Tadeusz Sp. z o.o.", "ul. Długa 1"], "Pan Tadeusz Sp. z o.o."],
         ["it", ["Gentile Sig. Rossi", "Via Roma 1"], "Sig. Rossi"],
         ["pl", ["Pan Jan Kowalski", "ul. Długa 1"], "Jan Kowalski"],
+        // text32: a surname in capitals, a courtesy that is a name too, a dotless title.
+        ["fr", ["Monsieur Jean DUPONT", "1 rue de la Paix"], "Jean DUPONT"],
+        ["de", ["Herrn Max MUSTERMANN", "Hauptstr. 1"], "Max MUSTERMANN"],
+        ["fr", ["Monsieur Dupont SARL", "1 rue de la Paix"], "Monsieur Dupont SARL"],
+        ["de", ["An Thi Nguyen", "Hauptstr. 1"], "An Thi Nguyen"],
+        ["pl", ["Pan dr Jan Kowalski", "ul. Długa 1"], "dr Jan Kowalski"],
       ] as const) {
         const r = await letter(
           pack,
@@ -484,7 +490,7 @@ describe("datelines and subjects", () => {
       "personal",
       'place: Springfield, Illinois\ndate: "October 19, 1860"\nbody: Text.\n',
     );
-    expect(r.txt).toContain("Springfield, Illinois, October\u00a019, 1860");
+    expect(r.txt).toContain("Springfield, Illinois, October\u00a019,\u00a01860");
   });
 
   it("keeps the line breaks of a free-text date", async () => {
@@ -492,7 +498,7 @@ describe("datelines and subjects", () => {
       "personal",
       'date: "Springfield, Illinois\\nOctober 19, 1860"\nbody: Text.\n',
     );
-    expect(r.txt).toContain("Springfield, Illinois\nOctober\u00a019, 1860");
+    expect(r.txt).toContain("Springfield, Illinois\nOctober\u00a019,\u00a01860");
   });
 
   // letters27: a subject typed with Markdown ("Re: *Smith v. Jones*") printed its stars.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayWidth, pad, wrap } from "../../src/write/display-width.js";
+import { displayWidth, graphemes, pad, wrap } from "../../src/write/display-width.js";
 
 describe("displayWidth", () => {
   it("counts wide CJK characters as two columns and combining marks as none", () => {
@@ -42,6 +42,30 @@ describe("displayWidth", () => {
     const coder = "👩\u200d💻";
     expect(wrap(`code ${coder} ok`, { width: 10 })).toEqual([`code ${coder} ok`]);
     expect(wrap(`🇬🇪 🇬🇪 🇬🇪 🇬🇪`, { width: 11 })).toEqual(["🇬🇪 🇬🇪 🇬🇪 🇬🇪"]);
+  });
+});
+
+// V8's segmenter takes time by the square of the text it iterates: a body of `No. No. …`, tied
+// into one word the text writer breaks into clusters, took 11 s for 30,000 (audit32).
+describe("graphemes of a long text", () => {
+  const whole = (s: string) =>
+    Array.from(new Intl.Segmenter("und", { granularity: "grapheme" }).segment(s), (g) => g.segment);
+
+  it("segments it slice by slice as the segmenter segments it whole", () => {
+    const texts = [
+      `${"a".repeat(1023)}🇩🇪🇩🇪`,
+      `${"🇩🇪".repeat(600)}🇩${"x".repeat(50)}`,
+      `${"a".repeat(1022)}👩\u200d💻\r\n`,
+      `e${"\u0301".repeat(3000)}x`,
+      `${"ก\u0e33한\u1100\u1161\u11a8".repeat(400)}\ud83d`,
+    ];
+    for (const s of texts) expect(graphemes(s)).toEqual(whole(s));
+  });
+
+  it("takes time linear in the text", () => {
+    const started = Date.now();
+    expect(graphemes("No.\u00a0".repeat(250_000))).toHaveLength(1_000_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
 
