@@ -274,9 +274,14 @@ function firstBox(items: Item[], from: number, to: number): number {
  * a field of a line of fields ("… · FAX (916) 323-5341") broken where it fits on the next line
  * whole: the line breaks at the separator before it, as the text output does
  * (write/display-width.ts), unless that makes more lines than breaking where the line is full.
- * Nor do more than MAX_HYPHENS_IN_ROW lines in a row end inside a word.
+ * Nor do more than `maxHyphensInRow` lines in a row end inside a word (MAX_HYPHENS_IN_ROW in
+ * ragged text; justified text's last resort passes no limit, set-lines.ts `justified`).
  */
-export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
+export function firstFit(
+  items: Item[],
+  lineWidth: number,
+  maxHyphensInRow = MAX_HYPHENS_IN_ROW,
+): LineBreak[] {
   const rest = widthsToEnd(items);
   const lines: LineBreak[] = [];
   let start = firstBox(items, 0, items.length);
@@ -308,7 +313,7 @@ export function firstFit(items: Item[], lineWidth: number): LineBreak[] {
         // A third line in a row that would end inside a word ends at the last space instead,
         // when the line has one: ragged text need not fill its lines.
         const end =
-          hyphens >= MAX_HYPHENS_IN_ROW && insideWord(items[fitted] as Item) && plain > start
+          hyphens >= maxHyphensInRow && insideWord(items[fitted] as Item) && plain > start
             ? plain
             : fitted;
         hyphens = insideWord(items[end] as Item) ? hyphens + 1 : 0;

@@ -20,9 +20,10 @@ const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]+$/u;
  * of boxes of neutral characters (NEUTRAL) between two boxes of letters in the same face takes
  * that face, if it draws them all, as script itemization gives neutral characters the script
  * around them (UAX #24). So does a run at the paragraph's start or end where all its letters
- * are in one face ("0160 თბილისი"), and a hyphen added where a word of them breaks. Not beside Chinese or Japanese: there Latin letters and
- * digits are Western characters, set in the Western face with a quarter em between
- * (cjk-latin-space.ts), as CLREQ and JIS X 4051 set them. Changes `items` in place.
+ * are in one face ("0160 თბილისი"), and a hyphen added where a word of them breaks. Not
+ * beside Chinese or Japanese: there Latin letters and digits are Western characters, set in
+ * the Western face with a quarter em between (cjk-latin-space.ts), as CLREQ and JIS X 4051
+ * set them. Changes `items` in place.
  */
 export function neutralFaces(items: Item[]): void {
   const letters = lettered(items);

@@ -134,7 +134,9 @@ function justified(items: Item[], width: number, warn: ItemContext["warn"]): Lin
     `the paragraph "${clipped(text)}" cannot be justified evenly at this width; some lines are loose`,
     text,
   );
-  return withRatios(items, firstFit(items, width), width);
+  // No limit on hyphens in a row here: the last pass dropped it already, and a line ended
+  // short to keep it is stretched across the measure ("bilities" alone on a justified line).
+  return withRatios(items, firstFit(items, width, Number.POSITIVE_INFINITY), width);
 }
 
 function setLine(

@@ -128,10 +128,13 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
 const OTHER = setsOf({ after: [], inside: [] });
 /**
  * Every ISO 4217 code the runtime's ICU knows (TZS, KES, NGN, AMD, ISK): a letter may price in
- * any currency, and a code read alone at a line's start means nothing, as a listed one.
+ * any currency, and a code read alone at a line's start means nothing, as a listed one. Tied
+ * to its number only (tiedUnit), not a unit to isUnit unless listed (CURRENCIES): some are
+ * words in capitals (ALL, TOP, CUP, PEN), and "2.1 ALL prices are net" is a clause, not a
+ * number wrapped onto its line (compose/fancy-lists.ts), where a stray tie costs nothing.
  */
-const CURRENCY_CODES = Intl.supportedValuesOf("currency");
-const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES, ...CURRENCY_CODES]);
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
+const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
 const CURRENCY_SET: ReadonlySet<string> = new Set([...CURRENCIES, ...CURRENCY_CODES]);
 
 /**
@@ -444,6 +447,11 @@ export function isUnit(word: string): boolean {
   return stem !== undefined && UNIT_SET.has(stem);
 }
 
+/** A unit, or any ISO 4217 code (CURRENCY_CODES): tied to the number before it. */
+function tiedUnit(word: string): boolean {
+  return isUnit(word) || CURRENCY_CODES.has(word.replace(/\.$/, ""));
+}
+
 /**
  * A currency sign, any of Unicode's (৳, ﷼, ₨, ₦, as €): tied to its number as the listed
  * currencies are.
@@ -534,7 +542,7 @@ function yearsWord(word: string, sets: TieSets): boolean {
 /** `named`: `raw` is the number of what the word before it names (names). */
 function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
   if (DASHES.has(next)) return true;
-  if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;
+  if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || tiedUnit(raw))) return true;
   // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
   // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
@@ -550,7 +558,7 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   // The year may end its sentence: "under the Companies Act 2006.", "since Fall 2025."
   if (YEAR.test(after.replace(/\.$/u, "")) && yearsWord(before, sets)) return true;
-  if (ENDS_IN_DIGIT.test(before) && (isUnit(after) || sets.units.has(after.replace(/\.$/u, ""))))
+  if (ENDS_IN_DIGIT.test(before) && (tiedUnit(after) || sets.units.has(after.replace(/\.$/u, ""))))
     return true;
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
   if (

@@ -857,6 +857,12 @@ export const CURRENCIES: readonly string[] = [
   "TSh",
   "KSh",
   "USh",
+  // The ISO 4217 codes letters price in most, also units where a number before one may be a
+  // clause's ("2.1 EUR per file", compose/fancy-lists.ts); the other codes, some of them words
+  // in capitals (ALL, TOP, CUP), are only tied to their numbers (tie-spaces.ts CURRENCY_CODES).
+  ...["EUR", "USD", "GBP", "CHF", "JPY", "RUB", "TRY", "ILS", "VND", "KRW", "UAH", "PLN"],
+  ...["CZK", "HUF", "SEK", "NOK", "DKK", "CAD", "AUD", "NZD", "CNY", "INR", "BRL", "MXN"],
+  ...["ZAR", "RON", "IDR", "RSD", "BGN"],
 ];
 
 /** Units and currency names, tied to the number before them. */

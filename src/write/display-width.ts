@@ -35,21 +35,22 @@ function charactersWidth(s: string): number {
 }
 
 /**
- * What joins emoji into one picture: a zero-width joiner (👩‍💻 is 👩, the joiner and 💻) and
- * the regional indicators a flag is two of (🇬🇪). Only a text with one is cut into clusters.
+ * What joins emoji into one picture: a zero-width joiner (👩‍💻 is 👩, the joiner and 💻), the
+ * regional indicators a flag is two of (🇬🇪), and a skin tone (👍🏽 is 👍 and 🏽, a wide
+ * character each). Only a text with one is cut into clusters.
  */
-const EMOJI_JOINS = /[\u200d\p{Regional_Indicator}]/u;
+const EMOJI_JOINS = /[\u200d\p{Regional_Indicator}\p{Emoji_Modifier}]/u;
 
 /**
  * Whether a cluster is one emoji made of several: it holds two pictures or more, which only
- * a joiner (👩‍💻) or a flag's pair of letters (🇬🇪) make one cluster of. Terminals draw it as
+ * a joiner (👩‍💻), a flag's pair of letters (🇬🇪) or a skin tone (👍🏽) make one cluster of. Terminals draw it as
  * one wide picture, two cells, where its parts would add up to four or more.
  */
 function emojiSequence(cluster: string): boolean {
   return (cluster.match(PICTURES)?.length ?? 0) > 1;
 }
 
-const PICTURES = /\p{Extended_Pictographic}|\p{Regional_Indicator}/gu;
+const PICTURES = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}/gu;
 
 /** Characters a terminal gives no cell: nonspacing and enclosing marks, controls, invisibles. */
 const NO_CELL = /^[\p{Mn}\p{Me}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;

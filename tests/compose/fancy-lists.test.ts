@@ -215,6 +215,21 @@ describe("lists numbered with letters and roman numerals", () => {
       );
   });
 
+  // review32: every ISO 4217 code became a unit (ALL, TOP, CUP among them), so a clause whose
+  // text starts with a word in capitals read as a number wrapped onto the line above.
+  it("start a clause whose text opens with a word in capitals that is also a currency code", () => {
+    expect(md("1.1 Scope\n1.2 Term\n3.1 TOP priority goes to safety.\n3.2 Payment")).toContain(
+      '<list ordered="true" numbering="3.1"><item>TOP priority goes to safety.</item>',
+    );
+    expect(md("Intro.\n\n1.1 ALL staff must attend.\n\n1.2 CUP holders too.")).toContain(
+      "<item>ALL staff must attend.</item><item>CUP holders too.</item>",
+    );
+    // A listed code after a number is still an amount wrapped onto the line.
+    expect(md("1. Use\n   1.1 A.\n   1.2 B.\n2. The fee is\n   2.1 EUR per file.")).toContain(
+      "<item>The fee is\n2.1 EUR per file.</item>",
+    );
+  });
+
   // clauses27: "2.2 The Supplier shall⏎2.2.1 deliver …⏎2.2.2 install …" ran 2.2.1 and 2.2.2
   // into clause 2.2's text (and, an empty line apart, printed them as paragraphs): only a
   // clause ending in ":" took its parts. A number that extends its parent's is its part.

@@ -220,6 +220,23 @@ describe("setParagraph", () => {
     expect(first[0]?.segments[0]?.x).toBe(60);
   });
 
+  // review32: the last resort's first fit kept ragged text's limit of two hyphens in a row, so
+  // the third line ended short ("bilities") and was stretched across the measure, a line more.
+  it("may end three lines in a row inside a word where no pass could justify the paragraph", () => {
+    warnings.length = 0;
+    const words =
+      "Telecommunication internationalisation responsibilities notwithstanding counterrevolutionaries incomprehensibilities uncharacteristically disproportionately an telecommunications";
+    const style = {
+      ...ctx({ align: "justify", hyphenate: true }),
+      hyphenate: hyphenatorFor("en-US"),
+    };
+    const lines = text(setParagraph([{ text: words }], style, 120));
+    expect(warnings).toHaveLength(1);
+    expect(lines.filter((l) => l.endsWith("\u00ad")).length).toBeGreaterThanOrEqual(3);
+    expect(lines).not.toContain("bilities");
+    expect(lines).toHaveLength(10);
+  });
+
   it("quotes a paragraph it cannot justify as it reads, hyphenated words whole", () => {
     warnings.length = 0;
     abouts.length = 0;

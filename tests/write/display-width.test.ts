@@ -29,6 +29,10 @@ describe("displayWidth", () => {
     expect(displayWidth("🏳\ufe0f\u200d🌈")).toBe(2);
     expect(displayWidth("🇬🇪")).toBe(2);
     expect(displayWidth("Hi 👩\u200d💻 from 🇬🇪!")).toBe(14);
+    // review32: a skin tone joins the emoji before it with no joiner (👍🏽 counted four).
+    expect(displayWidth("👍\u{1f3fd}")).toBe(2);
+    expect(displayWidth("ok 👍\u{1f3fd} 👩\u{1f3fd}\u200d💻")).toBe(8);
+    expect(displayWidth("\u{1f3fd}")).toBe(2);
     // Emoji not joined count one by one, as before; a joiner between letters takes no cell.
     expect(displayWidth("👩💻")).toBe(4);
     expect(displayWidth("ක්\u200dය")).toBe(displayWidth("ක්ය"));
