@@ -1,4 +1,5 @@
 import LineBreaker from "linebreak";
+import { slicedSegments } from "./sliced-segments.js";
 import { isAddress } from "./word-breaks.js";
 
 /**
@@ -88,17 +89,22 @@ function uax14Breaks(word: string): number[] {
 
 /**
  * The dictionary's word boundaries (ICU's, through Intl.Segmenter) between two characters
- * of a script that needs one. ICU picks the dictionary by script, whatever the locale. A
- * segmenter per word (for words of these scripts only), none kept: the startup
- * snapshot holds no Intl objects, and src/ keeps no state outside the resources.
+ * of a script that needs one. ICU picks the dictionary by script, whatever the locale. Found
+ * a slice at a time (a run of Thai without a space took time by its square), each slice
+ * looking DICTIONARY_AHEAD units past the boundaries it gives.
  */
 function wordBreaks(word: string): number[] {
-  const segmenter = new Intl.Segmenter("und", { granularity: "word" });
   const at: number[] = [];
-  for (const { index } of segmenter.segment(word))
+  for (const { index } of slicedSegments(word, "word", DICTIONARY_AHEAD))
     if (index > 0 && between(word, index, DICTIONARY_CHAR)) at.push(index);
   return at;
 }
+
+/**
+ * How far past a boundary the text is kept when a slice is cut: ICU's dictionary engines
+ * choose a word by looking at the few that may follow it (three for Thai), far less than this.
+ */
+const DICTIONARY_AHEAD = 256;
 
 /**
  * Where the word holds a web or e-mail address between characters of scripts written without

@@ -1,6 +1,7 @@
 import { eastAsianWidth } from "get-east-asian-width";
 import { isFieldSeparator } from "../model/field-separators.js";
 import { isLoneCharacter } from "../model/lone-character.js";
+import { slicedSegments } from "../model/sliced-segments.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
@@ -57,46 +58,11 @@ const NO_CELL = /^[\p{Mn}\p{Me}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
 
 /**
  * A text's grapheme clusters (a letter with its marks, a Khmer consonant with the one written
- * below it), which a line never parts. A segmenter per call, none kept: the startup snapshot
- * holds no Intl objects (why string-width, which keeps one, is not used).
+ * below it), which a line never parts (why string-width, which keeps a segmenter, is not used:
+ * the startup snapshot holds no Intl objects).
  */
 export function graphemes(s: string): string[] {
-  const segmenter = new Intl.Segmenter("und", { granularity: "grapheme" });
-  const out: string[] = [];
-  let from = 0;
-  let size = SEGMENTED_AT_ONCE;
-  while (from < s.length) {
-    let end = Math.min(s.length, from + size);
-    // Never between the halves of a pair: the cluster before would be cut where it is not.
-    if (isHighSurrogate(s.charCodeAt(end - 1))) end++;
-    const parts = Array.from(segmenter.segment(s.slice(from, end)), (g) => g.segment);
-    if (end < s.length) {
-      // The last cluster may go on past the slice: it is segmented again with what follows.
-      // A slice of one cluster (a letter with thousands of marks) is widened until it ends.
-      if (parts.length < 2) {
-        size *= 2;
-        continue;
-      }
-      parts.pop();
-    }
-    for (const p of parts) out.push(p);
-    from += parts.reduce((n, p) => n + p.length, 0);
-    size = SEGMENTED_AT_ONCE;
-  }
-  return out;
-}
-
-/**
- * How much text is given to the segmenter at once. Why slices: V8's segmenter takes time by
- * the square of the text it iterates (60,000 characters 2 s, 120,000 7 s), and the text
- * writer breaks a word longer than a line into its clusters: a body of `No. No. …` tied into
- * one word took 11 s for 30,000 of them (audit32). Each slice starts at a cluster's start,
- * where the rules (UAX #29, regional indicator pairs too) segment it as in the whole text.
- */
-const SEGMENTED_AT_ONCE = 1024;
-
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
+  return slicedSegments(s, "grapheme").map((g) => g.segment);
 }
 
 function printableAscii(s: string): boolean {
