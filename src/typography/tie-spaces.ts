@@ -144,6 +144,8 @@ const CURRENCY_SET: ReadonlySet<string> = new Set([...CURRENCIES, ...CURRENCY_CO
 const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
 const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]/u;
 
+const CLOSING_OR_STOP = new RegExp(`${CLOSING.source}|\\.`, "u");
+
 /** The word without the closing marks after it. */
 function unclosed(word: string): string {
   return withoutTrailing(word, CLOSING);
@@ -390,9 +392,8 @@ function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): nu
 function yearAfterDay(pieces: string[], k: number): boolean {
   const day = pieces[k] as string;
   if (!whole(day) || !/^\p{Nd}{1,2}(?:st|nd|rd|th)?,?$/u.test(day)) return false;
-  const year = firstWord(pieces[k + 1] ?? "")
-    .replace(CLOSING, "")
-    .replace(/\.$/u, "");
+  // Its closing marks and a sentence's full stop, in any order: "2025),", "2024).".
+  const year = withoutTrailing(firstWord(pieces[k + 1] ?? ""), CLOSING_OR_STOP);
   return YEAR.test(year);
 }
 

@@ -924,6 +924,9 @@ describe("the year of a date written month first", () => {
     expect(set("by March 3rd 2026.")).toBe("by March_3rd_2026.");
     // Not a count after the date: "July 15, 2000 people".
     expect(set("on July 15, 12 people")).toBe("on July_15, 12 people");
+    // The year closed by more than one mark: all of them are the date's, not only the first.
+    expect(set("(dated July 15, 2025), we")).toBe("(dated July_15,_2025), we");
+    expect(set("(Sept. 4, 2024).")).toBe("(Sept._4,_2024).");
   });
 });
 
