@@ -1,6 +1,6 @@
 import Handlebars from "handlebars";
 import { handlebarsInstance } from "../compose/handlebars-instance.js";
-import { fieldName, withField } from "../compose/hash-pairs.js";
+import { fieldName, withField, withOption } from "../compose/hash-pairs.js";
 import {
   BUILT_IN_HELPERS,
   checkHelperCalls,
@@ -218,7 +218,7 @@ function rewrite(n: unknown): void {
     const params = (node.params as Node[]) ?? [];
     const hash = node.hash as Node | undefined;
     if (path.type === "PathExpression" && SELF_ESCAPING.has(String(path.original))) {
-      node.hash = withField(hash, fieldName(params[0]), node.loc);
+      node.hash = withFields(hash, params, node.loc);
     } else {
       const callsHelper = params.length > 0 || hash !== undefined;
       const arg = callsHelper ? { type: "SubExpression", path, params, hash, loc: node.loc } : path;
@@ -236,13 +236,19 @@ function rewrite(n: unknown): void {
     node.escaped = false;
   } else if (node.type === "BlockStatement" || node.type === "SubExpression") {
     // So that a helper's message names the field it was given (`each: items is "x", …`).
-    node.hash = withField(
-      node.hash as Node | undefined,
-      fieldName((node.params as Node[])[0]),
-      node.loc,
-    );
+    node.hash = withFields(node.hash as Node | undefined, (node.params as Node[]) ?? [], node.loc);
   }
   for (const [k, v] of Object.entries(node)) if (k !== "loc") rewrite(v);
+}
+
+/**
+ * The call's hash naming the fields its first two values read (`field=`, `field2=`), so that
+ * `(gt amount limit)` can say which of the two is not a number.
+ */
+function withFields(hash: Node | undefined, params: Node[], loc: unknown): Node | undefined {
+  const first = withField(hash, fieldName(params[0]), loc);
+  const second = fieldName(params[1]);
+  return second === undefined ? first : withOption(first, "field2", second, loc);
 }
 
 /** What `{{…}}` prints, for messages: a field, or the item `{{lookup xs 2}}` reads (`xs.[2]`). */

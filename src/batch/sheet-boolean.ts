@@ -45,6 +45,15 @@ export function sheetBooleanCondition(
   };
 }
 
+/**
+ * Whether `if` would take the value as set: not a spreadsheet's FALSE, nor a count of 0, nor
+ * what Handlebars takes as empty (false, 0, empty text, an empty list, nothing).
+ */
+export function readsAsSet(value: unknown, sheetLang: string | undefined): boolean {
+  if (isFalseText(value, sheetLang, false)) return false;
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
 function isFalseText(value: unknown, sheetLang: string | undefined, zeroSet: boolean): boolean {
   if (typeof value !== "string") return false;
   const lang = sheetLang?.split("-")[0]?.toLowerCase();

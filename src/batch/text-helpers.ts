@@ -4,6 +4,7 @@ import type { IntlFormats } from "../compose/intl-formats.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { isMissiveError } from "../errors.js";
 import { shown } from "../shown-value.js";
+import { readsAsSet } from "./sheet-boolean.js";
 import { sheetDate, sheetNumber } from "./sheet-language.js";
 import { templatePath } from "./template-path.js";
 
@@ -106,6 +107,14 @@ export function argName(o: HelperOptions): string {
 const decimals = { decimals: wholeNumber(0, 20) };
 const PLURAL_FORMS = ["zero", "one", "two", "few", "many", "other"];
 
+/** The comparisons of two numbers, by helper name. */
+const COMPARED: Readonly<Record<string, (a: number, b: number) => boolean>> = {
+  gt: (a, b) => a > b,
+  gte: (a, b) => a >= b,
+  lt: (a, b) => a < b,
+  lte: (a, b) => a <= b,
+};
+
 const currencyCode = (v: unknown) =>
   typeof v === "string" && /^[A-Za-z]{3}$/.test(v) ? undefined : "not a currency code";
 
@@ -142,6 +151,23 @@ export const TEXT_HELPER_SIGNATURES: Signatures = {
     block: false,
     example: '{{#if (eq title "Dr.")}}…{{/if}}',
   },
+  ...Object.fromEntries(
+    Object.keys(COMPARED).map((name) => [
+      name,
+      { args: [2, 2], block: false, example: `{{#if (${name} amount 1000)}}…{{/if}}` },
+    ]),
+  ),
+  and: {
+    args: [2, 8],
+    block: false,
+    example: "{{#if (and member (gt amount 100))}}…{{/if}}",
+  },
+  or: {
+    args: [2, 8],
+    block: false,
+    example: "{{#if (or member donor)}}…{{/if}}",
+  },
+  not: { args: [1, 1], block: false, example: "{{#if (not member)}}…{{/if}}" },
 };
 
 /**
@@ -190,6 +216,39 @@ export function textHelpers(ctx: () => TextContext, formats: IntlFormats) {
       return text(a) !== undefined && text(a) === text(b);
     },
     date: (value: unknown, o: HelperOptions) => ctx().escape(dateText(value, o, ctx(), formats)),
+    ...comparisons(ctx),
+    ...conditions(ctx),
+  };
+}
+
+/**
+ * `{{#if (gt amount 1000)}}`: both values read as numbers as `number` reads them (with
+ * --records-lang, as the sheet writes them). Why a value the record lacks is an error here,
+ * where `eq` takes it as unequal: "more than 1000" has no answer for a gift not given, and a
+ * letter thanking a patron for it would be wrong; `{{#if amount}}` around it says what is meant.
+ */
+function comparisons(ctx: () => TextContext) {
+  const compare =
+    (test: (a: number, b: number) => boolean) => (a: unknown, b: unknown, o: HelperOptions) => {
+      const lang = ctx().recordsLang;
+      const second = typeof o.hash.field2 === "string" ? o.hash.field2 : "its second value";
+      return test(numberOf(a, o, argName(o), lang), numberOf(b, o, second, lang));
+    };
+  return Object.fromEntries(Object.entries(COMPARED).map(([name, test]) => [name, compare(test)]));
+}
+
+/**
+ * `and`, `or` and `not` take a value as `if` does: a spreadsheet's FALSE, a count of 0, empty
+ * text or an empty list is false (sheet-boolean.ts), so `(and vip (not lapsed))` means what
+ * `{{#if vip}}{{#unless lapsed}}` means.
+ */
+function conditions(ctx: () => TextContext) {
+  const set = (v: unknown) => readsAsSet(v, ctx().recordsLang);
+  const values = (args: unknown[]) => args.slice(0, -1);
+  return {
+    and: (...args: unknown[]) => values(args).every(set),
+    or: (...args: unknown[]) => values(args).some(set),
+    not: (v: unknown) => !set(v),
   };
 }
 

@@ -340,6 +340,62 @@ describe("record texts", () => {
     });
   });
 
+  it("chooses a passage by comparing numbers, read as the number helpers read them", () => {
+    const t = texts(
+      'salutation: "{{#if (gt amount 1000)}}Patron{{else if (gte amount limit)}}Friend{{else}}Donor{{/if}}{{#if (lt 5 amount)}}, over 5{{/if}}{{#if (lte amount 0)}}, none{{/if}}"',
+    );
+    const of = (data: Record<string, unknown>) => t.personalise(rec(data)).salutation;
+    expect(of({ amount: "1250.50", limit: "100" })).toBe("Patron, over 5");
+    expect(of({ amount: 1000, limit: 1000 })).toBe("Friend, over 5");
+    expect(of({ amount: "99", limit: "100" })).toBe("Donor, over 5");
+    expect(of({ amount: "0", limit: "1" })).toBe("Donor, none");
+    // Each side named: the one that is not a number, or not in the record.
+    expect(problemOf(() => of({ amount: "1.250,50", limit: "1" }))).toMatchObject({
+      message: 'amount is "1.250,50", not a number',
+    });
+    expect(problemOf(() => of({ amount: "10", limit: "ten" }))).toMatchObject({
+      message: 'limit is "ten", not a number',
+    });
+    expect(problemOf(() => of({ limit: "1" }))).toMatchObject({
+      message: "amount is not set in the record",
+      hints: [
+        "set amount in every record (an empty cell sets nothing), or wrap it in {{#if amount}}…{{/if}}",
+      ],
+    });
+    // With --records-lang, as the sheet writes them.
+    const de = texts(
+      'subject: "{{#if (gt amount 1000)}}big{{else}}small{{/if}}"',
+      "de-DE",
+      {},
+      "de-DE",
+    );
+    expect(de.personalise(rec({ amount: "1.250,50" })).subject).toBe("big");
+    expect(problemOf(() => texts('salutation: "{{#if (gt amount)}}x{{/if}}"'))).toMatchObject({
+      message: "gt takes 2 values, not 1",
+      hints: ["e.g. {{#if (gt amount 1000)}}…{{/if}}"],
+    });
+  });
+
+  it("joins conditions with and, or and not, which read a value as if does", () => {
+    const t = texts(
+      'subject: "{{#if (and member (not lapsed))}}M{{/if}}{{#if (or member (gt gifts 2) donor)}}+{{/if}}"',
+    );
+    const of = (data: Record<string, unknown>, lang?: string) =>
+      (lang
+        ? texts('subject: "{{#if (and member (not lapsed))}}M{{/if}}"', "en-US", {}, lang)
+        : t
+      ).personalise(rec(data)).subject;
+    expect(of({ member: "yes", lapsed: "", gifts: "0" })).toBe("M+");
+    // A CSV's FALSE and 0 are false, as for if; a missing value too.
+    expect(of({ member: "FALSE", lapsed: "0", gifts: "3" })).toBe("+");
+    expect(of({ member: "1", lapsed: "TRUE", gifts: "1" })).toBe("+");
+    expect(of({ gifts: "1" })).toBe("");
+    expect(of({ member: "ja", lapsed: "FALSCH" }, "de-DE")).toBe("M");
+    expect(problemOf(() => texts('subject: "{{#if (and member)}}x{{/if}}"'))).toMatchObject({
+      message: "and takes 2 to 8 values, not 1",
+    });
+  });
+
   it("names the missing field at its line in the base letter", () => {
     const t = texts("template: personal\nbody: |\n  Hello.\n  Your note: {{note}}\n");
     expect(problemOf(() => t.personalise(rec({})))).toEqual({
@@ -379,7 +435,8 @@ describe("record texts", () => {
   });
 
   it("has no helpers of the pack, no log and no partials, and says so before any record", () => {
-    const helpers = "number, currency, plural, date, eq, if, unless, each, with, lookup";
+    const helpers =
+      "number, currency, plural, date, eq, gt, gte, lt, lte, and, or, not, if, unless, each, with, lookup";
     expect(problemOf(() => texts('subject: "{{markdown x}}"'))).toEqual({
       kind: "data",
       message: "markdown is not a helper",
@@ -416,7 +473,7 @@ describe("record texts", () => {
   it("says how to write a field whose name has spaces, when one of its words is capitalised", () => {
     expect(problemOf(() => texts('subject: "Hi {{First Name}}"')).hints).toEqual([
       "a field whose name has spaces is written in brackets: {{[First Name]}}",
-      "the helpers are number, currency, plural, date, eq, if, unless, each, with, lookup",
+      "the helpers are number, currency, plural, date, eq, gt, gte, lt, lte, and, or, not, if, unless, each, with, lookup",
     ]);
     expect(problemOf(() => texts('subject: "Hi {{Straße und Nr}}"')).hints?.[0]).toBe(
       "a field whose name has spaces is written in brackets: {{[Straße und Nr]}}",
@@ -484,7 +541,7 @@ describe("record texts", () => {
       [
         "{{a.b c}}",
         "a.b is not a helper",
-        "the helpers are number, currency, plural, date, eq, if, unless, each, with, lookup",
+        "the helpers are number, currency, plural, date, eq, gt, gte, lt, lte, and, or, not, if, unless, each, with, lookup",
       ],
     ];
     for (const [call, message, hint] of cases)
