@@ -1,6 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { clipped, shown } from "../shown-value.js";
 import { type Guesser, guesser } from "./did-you-mean.js";
+import { synonymOf } from "./field-synonyms.js";
 
 export interface Described {
   /** Dotted data path the problem is about. */
@@ -64,11 +65,14 @@ export function describeError(
     case "additionalProperties": {
       const key = String(p.additionalProperty);
       const fields = fieldsOf(schema, ctx);
-      const guess = ctx.guesses.guess(key, fields.known);
+      const synonym = synonymOf(key, fields.known);
+      const guess = synonym ?? ctx.guesses.guess(key, fields.known);
       return {
         path: join(key),
         message: `unknown field \`${clipped(key, SHOWN_VALUE)}\``,
-        hints: guess ? [`did you mean \`${guess}\`?`] : [knownHint(fields)],
+        hints: guess
+          ? [`did you mean \`${guess}\`?`, ...(synonym ? [synonymHint(key, synonym, schema)] : [])]
+          : [knownHint(fields)],
       };
     }
     case "required": {
@@ -143,6 +147,18 @@ function fieldsOf(schema: Schema, ctx: Describing) {
     ctx.fields.set(schema, fields);
   }
   return fields;
+}
+
+/**
+ * Why another name: `signatureTitles` of the personal pack is a part of `signer` in business,
+ * so the hint says what that field holds.
+ */
+function synonymHint(key: string, field: string, schema: Schema): string {
+  const target = ((schema.properties ?? {}) as Record<string, Schema>)[field];
+  const mapping = (target?.type === "array" ? target.items : target) as Schema | undefined;
+  const parts = Object.keys((mapping?.properties ?? {}) as Schema);
+  const said = `\`${clipped(key, SHOWN_VALUE)}\` is another letter tool's or pack's name`;
+  return parts.length ? `${said}; here \`${field}\` holds ${listed(parts)}` : `${said} for it`;
 }
 
 /** `known fields here: a, b, c`, in order. */

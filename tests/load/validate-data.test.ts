@@ -129,6 +129,51 @@ describe("validateData", () => {
     expect(p.map((x) => x.hints[0])).toEqual(["did you mean `a4`?", "did you mean `salutation`?"]);
   });
 
+  // Edit distance found nothing for `opening`, and `signatureNote` for personal's
+  // `signatureTitles` in business, where a signer's titles are part of `signer`.
+  it("names the field another letter tool's or pack's word means", () => {
+    const p = problems(
+      [
+        "template: business",
+        "sender: { company: Acme, address: [1 Main St] }",
+        "date: 2024-09-02",
+        "Opening: Dear Sam,",
+        "to: [Sam Lee]",
+        "body: Hello.",
+        "sign_off: Regards,",
+        "signatureTitles: [Manager]",
+        "signer: { name: Ann, position: CEO }",
+      ].join("\n"),
+    );
+    expect(p.map((x) => [x.at, ...x.hints])).toEqual([
+      [
+        "4:1 Opening",
+        "did you mean `salutation`?",
+        "`Opening` is another letter tool's or pack's name for it",
+      ],
+      [
+        "5:1 to",
+        "did you mean `recipient`?",
+        "`to` is another letter tool's or pack's name for it",
+      ],
+      [
+        "7:1 sign_off",
+        "did you mean `closing`?",
+        "`sign_off` is another letter tool's or pack's name for it",
+      ],
+      [
+        "8:1 signatureTitles",
+        "did you mean `signer`?",
+        "`signatureTitles` is another letter tool's or pack's name; here `signer` holds name, title, titles, image, conformed",
+      ],
+      [
+        "9:22 signer.position",
+        "did you mean `title`?",
+        "`position` is another letter tool's or pack's name for it",
+      ],
+    ]);
+  });
+
   it("names a long value by its first 100 characters, not all of it", () => {
     const p = problems([...PERSONAL, `paper: ${"y".repeat(1_000_000)}`].join("\n"));
     // Before, the message held the whole megabyte, and so did stderr and --json.
