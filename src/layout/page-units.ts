@@ -153,8 +153,9 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     inList = isItem;
     if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious, true);
     if (b.together !== undefined) keepInGroup(made, blocks, i);
-    // A paragraph that introduces a list ("We urge you to:") never ends a page without it.
-    if (isItem && introducesList(blocks[i - 1])) stickLast(units, 1);
+    // A paragraph that introduces a list ("We urge you to:"), a quotation ("As the Act
+    // provides:"), a table or a picture never ends a page without it.
+    if (isIntroduced(b, isItem) && introduces(blocks[i - 1])) stickLast(units, 1);
     if (endsFirstOrLastTwo(blocks, i)) stickLast(units, 1);
     // A signature block never starts a page alone: with no closing (or other block) already
     // keeping with it, the last two lines before it come along, as a closing would take them.
@@ -181,8 +182,15 @@ function keepInGroup(made: Unit[], blocks: Block[], i: number): void {
   });
 }
 
+/** What a paragraph ending in a colon may introduce: a list, a quotation, a table, a picture. */
+function isIntroduced(b: Block, isItem: boolean): boolean {
+  return (
+    isItem || (b.kind === "text" && b.role === "quote") || b.kind === "table" || b.kind === "image"
+  );
+}
+
 /** A paragraph, not an item, whose text ends in a colon (a footnote's mark may follow it). */
-function introducesList(b: Block | undefined): boolean {
+function introduces(b: Block | undefined): boolean {
   if (b?.kind !== "text" || b.level !== undefined) return false;
   const runs = (b.lines.at(-1) ?? []).filter((r) => !r.note);
   return /[:：]\s*$/u.test(runs.map((r) => r.text).join(""));

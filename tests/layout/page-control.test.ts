@@ -66,9 +66,19 @@ describe("page control", () => {
 
   // letters21: a House letter ended page 1 with "We therefore urge you to:" and began page 2
   // with the list it introduced.
-  it("never ends a page with a paragraph that introduces a list, and only then", () => {
-    const list =
-      '<list ordered="true"><item>withdraw the rule;</item><item>expand access.</item></list>';
+  // And a deposit statement's page 1 ended "As RCW 59.18.280(1) provides:", its quotation
+  // on page 2; so may a table's or a picture's lead-in.
+  it.each([
+    [
+      "list",
+      '<list ordered="true"><item>withdraw the rule;</item><item>expand access.</item></list>',
+    ],
+    ["quotation", "<quote><p>withdraw the rule, the landlord shall give a statement.</p></quote>"],
+    [
+      "table",
+      '<table><row header="true"><cell>withdraw</cell><cell>B</cell></row><row><cell>1</cell><cell>2</cell></row></table>',
+    ],
+  ])("never ends a page with a paragraph that introduces a %s, and only then", (_, list) => {
     let moved = 0;
     for (let n = 20; n <= 60; n++) {
       const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
