@@ -65,6 +65,14 @@ export function describeError(
     case "additionalProperties": {
       const key = String(p.additionalProperty);
       const fields = fieldsOf(schema, ctx);
+      // Written with no colon and no value (`PE,`), where a value's comma split it off.
+      const comma = raw(join(key)) === undefined ? splitByComma(e.data, key) : undefined;
+      if (comma)
+        return {
+          path: join(key),
+          message: `unknown field \`${clipped(key, SHOWN_VALUE)}\``,
+          hints: [comma],
+        };
       const synonym = synonymOf(key, fields.known);
       const guess = synonym ?? ctx.guesses.guess(key, fields.known);
       return {
@@ -147,6 +155,21 @@ function fieldsOf(schema: Schema, ctx: Describing) {
     ctx.fields.set(schema, fields);
   }
   return fields;
+}
+
+/**
+ * The hint for a field YAML made of a value's text after a comma: in `{ name: Ann Lee, PE,
+ * title: CEO }` the comma ends the name, and `PE` is a key without a value. Why: a name with
+ * its degrees or a firm's "Inc." is written so, and "unknown field `PE`" says nothing of it.
+ */
+function splitByComma(data: unknown, key: string): string | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const entries = Object.entries(data);
+  const at = entries.findIndex(([k]) => k === key);
+  const before = entries[at - 1];
+  if (at < 1 || entries[at]?.[1] !== null || typeof before?.[1] !== "string") return undefined;
+  const whole = JSON.stringify(`${before[1]}, ${key}`);
+  return `a comma inside { … } ends a value: quote it, ${before[0]}: ${clipped(whole, SHOWN_VALUE)}`;
 }
 
 /**

@@ -174,6 +174,28 @@ describe("validateData", () => {
     ]);
   });
 
+  // A name written with its degree in a flow mapping lost it to a key of its own: "unknown
+  // field `PE`" and the list of fields said nothing of the comma.
+  it("says to quote a value a comma split inside { … }, and only there", () => {
+    const p = problems(
+      [
+        ...PERSONAL.filter((l) => !l.startsWith("sender")),
+        "sender: { name: Teresa Nakamura, PE, email: t@example.org }",
+        "recipient:",
+        "  - Sam",
+        "signature: Ann",
+        "PE:",
+      ].join("\n"),
+    );
+    expect(p.map((x) => [x.at, ...x.hints])).toEqual([
+      [
+        "5:34 sender.PE",
+        'a comma inside { … } ends a value: quote it, name: "Teresa Nakamura, PE"',
+      ],
+      ["9:1 PE", "did you mean `ps`?"],
+    ]);
+  });
+
   it("names a long value by its first 100 characters, not all of it", () => {
     const p = problems([...PERSONAL, `paper: ${"y".repeat(1_000_000)}`].join("\n"));
     // Before, the message held the whole megabyte, and so did stderr and --json.
