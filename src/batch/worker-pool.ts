@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fail } from "../errors.js";
 import type { Resources } from "../resources.js";
+import { bundledOr } from "../startup/bundled.js";
 import {
   type RecordJob,
   type RecordResult,
@@ -99,8 +100,8 @@ function crewPool(s: WorkerSetup, jobs: number, o: PoolOptions): RenderPool {
  */
 function workerFile(): string {
   const here = new URL("./worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(here))) return fileURLToPath(here);
-  const built = fileURLToPath(new URL("../../dist/batch/worker.js", import.meta.url));
-  if (existsSync(built)) return built;
-  throw fail("internal", "the batch worker is not built", undefined, ["run npm run build"]);
+  const module = existsSync(here) ? here : new URL("../../dist/batch/worker.js", import.meta.url);
+  if (!existsSync(module))
+    throw fail("internal", "the batch worker is not built", undefined, ["run npm run build"]);
+  return fileURLToPath(bundledOr(new URL("../bundle/worker.cjs", module), module));
 }
