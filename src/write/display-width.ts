@@ -14,14 +14,17 @@ import { RecurringMemo } from "../recurring-memo.js";
  * another is (Khmer "ក្រ": the coeng takes none, the "រ" one). Why spacing marks count: a
  * line measured with them free ran past the width wherever they stood (a Khmer line of 72
  * columns took 90). Per character, so widths add up however a text is cut; but an emoji made
- * of several joined (👩‍💻, a flag) takes two cells, as one picture (a cluster, never cut).
+ * of several joined (👩‍💻, a flag) takes two cells, as one picture (a cluster, never cut),
+ * and so does one Unicode lists as an emoji (RGI_Emoji) of a character a terminal would give
+ * one cell with a selector or keycap after it: ❤️ (U+2764 U+FE0F), 1️⃣ (1, U+FE0F, U+20E3).
  */
 export function displayWidth(s: string): number {
   // Fast path: printable ASCII is one column a character (most letters are all ASCII).
   if (printableAscii(s)) return s.length;
   if (!EMOJI_JOINS.test(s)) return charactersWidth(s);
   let w = 0;
-  for (const cluster of graphemes(s)) w += emojiSequence(cluster) ? 2 : charactersWidth(cluster);
+  for (const cluster of graphemes(s))
+    w += emojiSequence(cluster) || RGI_EMOJI.test(cluster) ? 2 : charactersWidth(cluster);
   return w;
 }
 
@@ -37,10 +40,20 @@ function charactersWidth(s: string): number {
 
 /**
  * What joins emoji into one picture: a zero-width joiner (👩‍💻 is 👩, the joiner and 💻), the
- * regional indicators a flag is two of (🇬🇪), and a skin tone (👍🏽 is 👍 and 🏽, a wide
- * character each). Only a text with one is cut into clusters.
+ * regional indicators a flag is two of (🇬🇪), a skin tone (👍🏽 is 👍 and 🏽, a wide character
+ * each), the emoji presentation selector (❤️ is ❤, one cell, and U+FE0F) and the keycap (1️⃣).
+ * Only a text with one is cut into clusters.
  */
-const EMOJI_JOINS = /[\u200d\p{Regional_Indicator}\p{Emoji_Modifier}]/u;
+const EMOJI_JOINS = /[\u200d\ufe0f\u20e3\p{Regional_Indicator}\p{Emoji_Modifier}]/u;
+
+/**
+ * A cluster Unicode recommends for emoji (emoji-sequences.txt, emoji-zwj-sequences.txt): a
+ * picture terminals draw two cells wide. The text presentation selector (❤︎, U+FE0E) makes
+ * none, so it keeps its character's width. Built at run time: the `v` flag (which
+ * `\p{RGI_Emoji}` needs, and every Node missive runs on has) is newer than the compiler's target, ES2022.
+ */
+// biome-ignore lint/complexity/useRegexLiterals: a literal with the v flag fails tsc (ES2022)
+const RGI_EMOJI = new RegExp("^\\p{RGI_Emoji}$", "v");
 
 /**
  * Whether a cluster is one emoji made of several: it holds two pictures or more, which only
