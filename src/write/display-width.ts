@@ -150,8 +150,9 @@ export function wrap(text: string, opts: WrapOptions): string[] {
 
 /**
  * A last line of one Chinese or Japanese character ("為。", model/lone-character.ts) takes the
- * character before it down with it, as the PDF's lines do (layout/break-lines.ts), where the
- * two lines part between characters (no space there) and the line before keeps one.
+ * piece before it down with it, as the PDF's lines do (layout/break-lines.ts), where the two
+ * lines part between characters (no space there) and the line before keeps one: the character
+ * before it, or a word a space parts from the line ("補助 ABC" / "為。" is "補助" / "ABC為。").
  */
 function withoutLoneCharacter(out: Wrapped, text: string): void {
   const lines = out.lines;
@@ -167,11 +168,12 @@ function withoutLoneCharacter(out: Wrapped, text: string): void {
       .endsWith(before + last)
   )
     return;
-  const pieces = splitUnspaced(before.slice(before.lastIndexOf(" ") + 1));
-  const moved = pieces?.[pieces.length - 1];
-  if (!pieces || pieces.length < 2 || moved === undefined) return;
-  if (displayWidth(moved + last) > out.rest) return;
-  lines[n - 2] = before.slice(0, before.length - moved.length);
+  const word = before.slice(before.lastIndexOf(" ") + 1);
+  const pieces = splitUnspaced(word);
+  const moved = pieces && pieces.length > 1 ? (pieces[pieces.length - 1] as string) : word;
+  const kept = before.slice(0, before.length - moved.length).trimEnd();
+  if (kept === "" || displayWidth(moved + last) > out.rest) return;
+  lines[n - 2] = kept;
   lines[n - 1] = moved + last;
 }
 

@@ -367,4 +367,19 @@ describe("wrap and a last line of one Chinese or Japanese character", () => {
     ]);
   });
 
+  // script33: the PDF's lines take a word a space parts from the line ("ABC") down with "為。";
+  // the text output moved only a character of a word written without spaces.
+  it("takes a word a space parts from the line down with it, as the PDF does", () => {
+    const text = "本公司擬於本年度申請補助 ABC為。";
+    expect(wrap(text, { width: 28 })).toEqual(["本公司擬於本年度申請補助", "ABC為。"]);
+    expect(wrap(`${text.slice(0, 12)} 補為。`, { width: 28 })).toEqual([
+      "本公司擬於本年度申請補助",
+      "補為。",
+    ]);
+    // A line of the one word keeps it.
+    expect(wrap("ABCDEFGHIJKLMNOPQRSTUVWXYZ為。", { width: 26 })).toEqual([
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+      "為。",
+    ]);
+  });
 });
