@@ -17,6 +17,7 @@ import { isInvisible } from "./invisible.js";
 import { neutralFaces } from "./neutral-faces.js";
 import { keepItems, keptItems, type RunItems } from "./run-items.js";
 import { fontPackageHint } from "./script-fonts.js";
+import { spanSimplifiedWarning } from "./simplified-face.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -152,6 +153,9 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     const bold = ctx.style.bold || !!run.bold;
     const italic = ctx.style.italic || !!run.italic;
     const chain = ctx.book.chain(ctx.style.font, bold, italic, run.lang ?? ctx.lang);
+    // Once a letter: its warnings are kept by message (layout.ts), where the first says where.
+    const simplified = spanSimplifiedWarning(run, chain, ctx.lang);
+    if (simplified) ctx.warn(simplified, run.text);
     const look = looksOf(run, ctx, textCtx);
     const wordCtx =
       run.lang && ctx.hyphenatorFor ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
