@@ -342,8 +342,10 @@ export function firstFit(
 
 /**
  * A last line of one Chinese or Japanese character ("為。", model/lone-character.ts) takes the
- * character before it down with it, where the line before breaks between characters (no
- * space, no hyphen), keeps one, and the two fit. Justified text avoids it by RUNT_DEMERITS.
+ * piece before it down with it, where the line before breaks between characters (no space, no
+ * hyphen), keeps one, and the two fit: the character before it, or a word a space parts from
+ * the line ("補助 ABC" / "為。" is "補助" / "ABC為。"), as justified text does by RUNT_DEMERITS
+ * and the text output by the same rule (write/display-width.ts).
  */
 function withoutLoneCharacter(
   items: Item[],
@@ -357,7 +359,7 @@ function withoutLoneCharacter(
   if (!isLoneCharacter(itemsText(items.slice(last.start, last.end)))) return;
   let k = before.end - 1;
   while (k > before.start && !breaksAt(items[k] as Item, items[k - 1])) k--;
-  if (!betweenCharacters(items[k]) || firstBox(items, before.start, k) >= k) return;
+  if (items[k]?.t !== "glue" || firstBox(items, before.start, k) >= k) return;
   const from = firstBox(items, k + 1, items.length);
   if ((rest[from] ?? 0) - (rest[last.end] ?? 0) > lineWidth + 1e-6) return;
   before.end = k;

@@ -19,19 +19,25 @@ const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]+$/u;
  * the chain that draws them, paragraph-items.ts), and the main face draws digits; here a run
  * of boxes of neutral characters (NEUTRAL) between two boxes of letters in the same face takes
  * that face, if it draws them all, as script itemization gives neutral characters the script
- * around them (UAX #24). So does a run at the paragraph's start or end where all its letters
- * are in one face ("0160 თბილისი"), and a hyphen added where a word of them breaks. Not
+ * around them (UAX #24). A run at the paragraph's start or end (or a forced line break's) has
+ * a word on one side only; the paragraph's edge counts as a word in the face most of its
+ * letters are in, so the run takes the face of the word beside it where that is the
+ * paragraph's own ("0160 თბილისი", "… 2024 წლის 20 მარტს, 2024."), as a run between two words
+ * does, and stays in the main face after a word of another script that a paragraph quotes
+ * ("Tbilisi (თბილისი), 2025"). Before, it took a face only where all the paragraph's letters
+ * were in one: "2024." after a Georgian paragraph's last word stayed in the main face where
+ * the paragraph named the "ITU". So does a hyphen added where a word of them breaks. Not
  * beside Chinese or Japanese: there Latin letters and digits are Western characters, set in
  * the Western face with a quarter em between (cjk-latin-space.ts), as CLREQ and JIS X 4051
  * set them. Changes `items` in place.
  */
 export function neutralFaces(items: Item[]): void {
   const letters = lettered(items);
-  const only = oneFace(items, letters);
+  const own = mostLetters(items, letters);
   let before: BoxItem | undefined;
   let pending: number[] = [];
   const settle = (after: BoxItem | undefined) => {
-    const face = sharedFace(before, after, only);
+    const face = sharedFace(before, after, own);
     if (face) for (const k of pending) reface(items, k, face, (before ?? after) as BoxItem);
     pending = [];
   };
@@ -60,25 +66,31 @@ function lettered(items: Item[]): Set<number> {
   return out;
 }
 
-/** The face of all the lettered boxes, if they share one. */
-function oneFace(items: Item[], letters: Set<number>): Face | undefined {
-  const faces = new Set([...letters].map((i) => (items[i] as BoxItem).look.face));
-  return faces.size === 1 ? [...faces][0] : undefined;
+/** The face most of the lettered boxes' characters are in, if one has more than any other. */
+function mostLetters(items: Item[], letters: Set<number>): Face | undefined {
+  const counts = new Map<Face, number>();
+  for (const i of letters) {
+    const box = items[i] as BoxItem;
+    counts.set(box.look.face, (counts.get(box.look.face) ?? 0) + [...box.text].length);
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  const [first, second] = ranked;
+  return first && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
 /**
- * The face neutral boxes between `before` and `after` take: theirs if both are in it (or one
- * is, at the paragraph's edge, where the paragraph's letters are all in it); none beside
- * Chinese or Japanese.
+ * The face neutral boxes between `before` and `after` take: theirs if both are in it, or if
+ * one is and the other side is the paragraph's edge, its own face `own`; none beside Chinese
+ * or Japanese.
  */
 function sharedFace(
   before: BoxItem | undefined,
   after: BoxItem | undefined,
-  only: Face | undefined,
+  own: Face | undefined,
 ): Face | undefined {
   if ((before && CJK.test(before.text)) || (after && CJK.test(after.text))) return undefined;
-  const a = before?.look.face ?? only;
-  const b = after?.look.face ?? only;
+  const a = before?.look.face ?? own;
+  const b = after?.look.face ?? own;
   return a && a === b && (before || after) ? a : undefined;
 }
 

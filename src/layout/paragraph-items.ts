@@ -5,7 +5,7 @@ import { isFieldSeparator } from "../model/field-separators.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { SOFT_TIE, TIE } from "../model/ties.js";
-import { splitUnspaced } from "../model/unspaced-breaks.js";
+import { endsInWordspace, splitUnspaced } from "../model/unspaced-breaks.js";
 import { upperCased } from "../model/upper-case.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { pushAll } from "../push-all.js";
@@ -17,6 +17,7 @@ import { isInvisible } from "./invisible.js";
 import { neutralFaces } from "./neutral-faces.js";
 import { keepItems, keptItems, type RunItems } from "./run-items.js";
 import { fontPackageHint } from "./script-fonts.js";
+import { spanSimplifiedWarning } from "./simplified-face.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -152,6 +153,9 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     const bold = ctx.style.bold || !!run.bold;
     const italic = ctx.style.italic || !!run.italic;
     const chain = ctx.book.chain(ctx.style.font, bold, italic, run.lang ?? ctx.lang);
+    // Once a letter: its warnings are kept by message (layout.ts), where the first says where.
+    const simplified = spanSimplifiedWarning(run, chain, ctx.lang);
+    if (simplified) ctx.warn(simplified, run.text);
     const look = looksOf(run, ctx, textCtx);
     const wordCtx =
       run.lang && ctx.hyphenatorFor ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
@@ -282,7 +286,13 @@ function pushToken(
     const prev = items[items.length - 1];
     if (i > 0) {
       const l = prev?.t === "box" ? prev.look : look(chain[0] as Face);
-      items.push({ t: "glue", w: 0, stretch, shrink: 0, look: l, gap: true });
+      // After Ethiopic's wordspace "፡" words part, and the gap stretches as a space does (half
+      // a space, as `space` in buildItems gives), not as one between two CJK characters: a justified Amharic line's
+      // tenth-of-an-em gaps left it loose (ratios past the tolerance) where spaces would fit.
+      const gives = endsInWordspace(pieces[i - 1] as string)
+        ? width(chain[0] as Face, " ", ctx.style) / 2
+        : stretch;
+      items.push({ t: "glue", w: 0, stretch: gives, shrink: 0, look: l, gap: true });
     }
     const first = items.length;
     pushWord(items, piece, chain, look, ctx, linked);

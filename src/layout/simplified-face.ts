@@ -1,5 +1,5 @@
-import type { LetterDoc } from "../model/letter-doc.js";
-import { draws, type FontBook } from "./font-book.js";
+import type { LetterDoc, Run } from "../model/letter-doc.js";
+import { draws, type Face, type FontBook } from "./font-book.js";
 
 /** The OS/2 code pages (bits of `codePageRange[0]`) of Simplified and Traditional Chinese. */
 const GB2312 = 1 << 18;
@@ -17,13 +17,35 @@ const BIG5 = 1 << 20;
  * a font for both (a pan-CJK one, with `locl` forms for each) or for Big5 passes.
  */
 export function simplifiedFaceWarning(doc: LetterDoc, book: FontBook): string | null {
-  const tag = traditionalChinese(doc.lang);
-  if (!tag) return null;
   const family = doc.styles.default?.font ?? "";
-  const face = book.chain(family, false, false, doc.lang).find((f) => draws(f, "中"));
+  return simplifiedWarning(book.chain(family, false, false, doc.lang), doc.lang, "the letter is");
+}
+
+/**
+ * The same warning for a span marked as Traditional Chinese (`[臺北市]{lang=zh-TW}`, `<span
+ * lang="zh-Hant">`) in a letter that is not, whose Chinese characters `chain` (the span's
+ * fonts) sets in a Simplified Chinese font, or null. A letter in Traditional Chinese is warned
+ * about once, as a whole (simplifiedFaceWarning).
+ */
+export function spanSimplifiedWarning(
+  run: Run,
+  chain: readonly Face[],
+  letterLang: string | undefined,
+): string | null {
+  if (!run.lang || !HAN.test(run.text) || traditionalChinese(letterLang ?? "")) return null;
+  return simplifiedWarning(chain, run.lang, "text marked");
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The warning for text in `lang` set by `chain`: `what` says whose ("the letter is"). */
+function simplifiedWarning(chain: readonly Face[], lang: string, what: string): string | null {
+  const tag = traditionalChinese(lang);
+  if (!tag) return null;
+  const face = chain.find((f) => draws(f, "中"));
   const pages = face?.font["OS/2"]?.codePageRange?.[0] ?? 0;
   if (!face || !(pages & GB2312) || pages & BIG5) return null;
-  return `the letter is in Traditional Chinese (${tag}), but its Chinese characters are set in ${face.font.postscriptName}, a Simplified Chinese font: some take the mainland's shapes, and "，。、" sit low at the left; name a Traditional Chinese font in the pack (npm install @expo-google-fonts/noto-serif-tc), for the language alone if need be (fontChains: { ${tag}: [...] }), docs/scripts.md`;
+  return `${what} in Traditional Chinese (${tag}), but its Chinese characters are set in ${face.font.postscriptName}, a Simplified Chinese font: some take the mainland's shapes, and "，。、" sit low at the left; name a Traditional Chinese font in the pack (npm install @expo-google-fonts/noto-serif-tc), for the language alone if need be (fontChains: { ${tag}: [...] }), docs/scripts.md`;
 }
 
 /**

@@ -29,6 +29,15 @@ const WORDSPACE = "\u1361";
 const AFTER_WORDSPACE = /(?<=\u1361)(?=[\s\S])/u;
 
 /**
+ * Whether the break after a piece of `splitUnspaced` parts two words, as a space does (the
+ * piece ends in Ethiopic's wordspace "፡"), not two characters of one text written without
+ * spaces: a justified line stretches it as a space, not as a CJK gap (paragraph-items.ts).
+ */
+export function endsInWordspace(piece: string): boolean {
+  return piece.endsWith(WORDSPACE);
+}
+
+/**
  * Hangul syllables and jamo. Korean is written with spaces between words, and a formal
  * Korean text breaks there, not between the syllables of a word (KLREQ's word-unit breaking,
  * the default of Hancom's word processor, CSS's `word-break: keep-all`).

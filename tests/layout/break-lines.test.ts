@@ -254,4 +254,16 @@ describe("firstFit and a last line of one Chinese or Japanese character", () => 
     const spaced = items("本公司擬於本 年度申請補助計 畫");
     expect(lineTexts(spaced, firstFit(spaced, 14))).toEqual(["本公司擬於本 年度申請補助計", "畫"]);
   });
+
+  // script33: "補助 ABC為。" left "為。" alone where justified lines and the text output take
+  // the word a space parts from the line down with it.
+  it("takes a word a space parts from the line down with it, as justified lines do", () => {
+    const its = unspaced([...text.slice(0, 12), "ABC", "為。"]);
+    // A space, not a gap, before "ABC": "補助 ABC" is 16 units, "為。" 2.
+    its.splice(23, 1, { t: "glue", w: 1, stretch: 1, shrink: 0.5, look });
+    expect(lineTexts(its, firstFit(its, 17))).toEqual(["本公司擬於本年度申請補助", "ABC為。"]);
+    // A line of the one word keeps it.
+    const alone = unspaced(["ABCDEFGHIJKLMNOPQ", "為。"]);
+    expect(lineTexts(alone, firstFit(alone, 17))).toEqual(["ABCDEFGHIJKLMNOPQ", "為。"]);
+  });
 });

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FontBook } from "../../src/layout/font-book.js";
 import { buildItems, type Item } from "../../src/layout/paragraph-items.js";
@@ -13,9 +14,9 @@ beforeAll(loadHarfBuzz);
 const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
 const book = new FontBook(pack.fonts, pack.fallbackFonts, res.fonts);
 
-function items(text: string, lang = "ka"): Item[] {
+function items(text: string, lang = "ka", fonts = book): Item[] {
   return buildItems([{ text }], {
-    book,
+    book: fonts,
     style: { ...BASE_STYLE, hyphenate: true },
     hyphenate: hyphenatorFor(lang),
     fields: { page: 1, pages: 1 },
@@ -55,6 +56,27 @@ describe("digits and punctuation in a run of a fallback face", () => {
     expect(faces(items("ტელეფონზე 237 77 77."))).toEqual([["ტელეფონზე 237 77 77.", DEJAVU]]);
   });
 
+  // script33: a run after the last word took a face only where all the paragraph's letters were
+  // in one: a Georgian paragraph that names the ITU left "2024." in the serif.
+  it("at the paragraph's edge beside a word in the face most of its letters are in", () => {
+    expect(faces(items("ITU-სთან შეთანხმება 2024."))).toEqual([
+      ["ITU-", SERIF],
+      ["სთან შეთანხმება 2024.", DEJAVU],
+    ]);
+    expect(faces(items("2024 წლის შეთანხმება ITU-სთან"))).toEqual([
+      ["2024 წლის შეთანხმება", DEJAVU],
+      [" ITU-", SERIF],
+      ["სთან", DEJAVU],
+    ]);
+    // Right to left: Hebrew in DejaVu Sans (the Serif has none), its number after the last
+    // word (in logical order) too.
+    expect(faces(items("ההסכם עם ITU נחתם בשנת 2024.", "he"))).toEqual([
+      ["ההסכם עם", "DejaVuSans"],
+      [" ITU", SERIF],
+      [" נחתם בשנת 2024.", "DejaVuSans"],
+    ]);
+  });
+
   it("and a hyphen added where a Georgian word breaks", () => {
     const hyphens = items("განცხადება").filter((i) => i.t === "penalty" && i.text === "-");
     expect(hyphens.length).toBeGreaterThan(0);
@@ -78,6 +100,52 @@ describe("digits and punctuation in a run of a fallback face", () => {
       ["Tbilisi (", SERIF],
       ["თბილისი", DEJAVU],
       ["), 2025", SERIF],
+    ]);
+  });
+});
+
+// script33: whether a symbol the pack's symbols font sets (☐ ✓ ☎ ✉, dejavu-sans in the built-in
+// packs, "Symbols DejaVu Serif lacks") can move into the letters' face.
+describe("a symbol the pack's symbols font sets", () => {
+  it("stays in it between words of a face that lacks it (the built-in packs' order)", () => {
+    // DejaVu Serif draws the Georgian and lacks the symbols; DejaVu Sans comes after it (☐ and
+    // ✓ Source Serif draws, so they are the main face's, and DejaVu Serif cannot take them).
+    expect(faces(items("მონიშნეთ ☒ ან ☎ ✉ ⚠ ქვემოთ ✓"))).toEqual([
+      ["მონიშნეთ", DEJAVU],
+      [" ☒", "DejaVuSans"],
+      [" ან", DEJAVU],
+      [" ☎ ✉ ⚠", "DejaVuSans"],
+      [" ქვემოთ", DEJAVU],
+      [" ✓", SERIF],
+    ]);
+  });
+
+  it("takes the letters' face only where a family after it draws both, as digits do", () => {
+    // A pack whose symbols font comes before its Ethiopic one: "◌" (which Source Serif lacks)
+    // is DejaVu Sans's, but between Amharic words Noto Sans Ethiopic draws it too, and it is
+    // set there, as a run of Ethiopic takes its neutral characters (UAX #24). The same as a
+    // script's chain (fontChains), which is tried for them before any fallback.
+    const require = createRequire(import.meta.url);
+    const ethiopic = new FontBook(
+      {
+        serif: { regular: pack.fonts.serif?.regular as string },
+        symbols: { regular: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf") },
+        ethiopic: {
+          regular: require.resolve(
+            "@expo-google-fonts/noto-sans-ethiopic/400Regular/NotoSansEthiopic_400Regular.ttf",
+          ),
+        },
+      },
+      ["symbols", "ethiopic"],
+      res.fonts,
+    );
+    expect(faces(items("ሰላም ◌ ዓለም", "am", ethiopic))).toEqual([
+      ["ሰላም ◌ ዓለም", "NotoSansEthiopic-Regular"],
+    ]);
+    expect(faces(items("Hello ◌ world", "en", ethiopic))).toEqual([
+      ["Hello", SERIF],
+      [" ◌", "DejaVuSans"],
+      [" world", SERIF],
     ]);
   });
 });

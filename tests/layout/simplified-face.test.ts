@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { warningText } from "../../src/errors.js";
 import { ROOT, render } from "../helpers/render.js";
 import { loadHarfBuzz } from "../helpers/resources.js";
 
@@ -33,5 +34,35 @@ describe("a letter in Traditional Chinese set in a Simplified Chinese font", () 
 
   it("not in Simplified Chinese, nor in Japanese", async () => {
     for (const lang of ["zh", "zh-CN", "zh-SG", "ja"]) expect(await messages(lang)).toEqual([]);
+  });
+});
+
+// script33: only a letter whose own language was Traditional Chinese was warned about; a span
+// marked zh-TW in a Simplified Chinese letter was set in Noto Serif SC without a word.
+describe("a span marked as Traditional Chinese set in a Simplified Chinese font", () => {
+  const letter = (body: string) => `template: personal-chinese
+lang: zh-CN
+sender: { name: 王丽华, address: [上海市] }
+date: 2025-03-05
+recipient: [世界卫生组织]
+body: |
+${body}
+`;
+  const warnings = async (body: string) =>
+    (await render({ file: `${ROOT}/data/spans.yaml`, text: letter(body) }, ["pdf"])).warnings;
+
+  it("is warned about once, at the first such span", async () => {
+    const ws = await warnings(
+      "  我们收到了[臺灣精密機械說明]{lang=zh-TW}的来信。\n\n  另见[經濟部產業發展署]{lang=zh-TW}。",
+    );
+    expect(ws.map(warningText)).toEqual([
+      expect.stringMatching(
+        /spans\.yaml:7:\d+: body: text marked in Traditional Chinese \(zh-TW\), but its Chinese characters are set in NotoSerifSC-Regular/,
+      ),
+    ]);
+  });
+
+  it("not a span in Simplified Chinese, nor one without Chinese characters", async () => {
+    expect(await warnings("  [臺灣]{lang=zh-CN}与 [Taipei]{lang=zh-TW}。")).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FontBook } from "../../src/layout/font-book.js";
+import { buildItems, type GlueItem } from "../../src/layout/paragraph-items.js";
 import { type SetLine, setParagraph } from "../../src/layout/set-lines.js";
 import { BASE_STYLE, type TextStyle } from "../../src/model/style.js";
 import { splitUnspaced } from "../../src/model/unspaced-breaks.js";
@@ -13,13 +14,10 @@ beforeAll(loadHarfBuzz);
 const require = createRequire(import.meta.url);
 // A subset of Noto Serif SC (OFL, tests/fixtures/fonts/LICENSE-noto-serif-sc) with the
 // characters of these tests, as a fallback after Source Serif.
+const SERIF = "@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf";
 const book = new FontBook(
   {
-    serif: {
-      regular: require.resolve(
-        "@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf",
-      ),
-    },
+    serif: { regular: require.resolve(SERIF) },
     cjk: { regular: join(ROOT, "tests/fixtures/fonts/NotoSerifSC-subset.ttf") },
   },
   ["cjk"],
@@ -163,5 +161,37 @@ describe("Ethiopic: words parted by the wordspace ፡", () => {
     expect(splitUnspaced("ሀገር፡")).toEqual(["ሀገር፡"]);
     // Words written with spaces (modern Amharic) are words, as any.
     expect(splitUnspaced("ይጠይቃል።")).toBeNull();
+  });
+
+  // script33: the break after ፡ stretched a tenth of an em, as between two CJK characters, so a
+  // justified Amharic line written the traditional way came out loose (few, stiff breaks).
+  it("stretches a justified line at a ፡ as at a space, not as between CJK characters", () => {
+    const ethiopic = new FontBook(
+      {
+        serif: { regular: require.resolve(SERIF) },
+        ethiopic: {
+          regular: require.resolve(
+            "@expo-google-fonts/noto-sans-ethiopic/400Regular/NotoSansEthiopic_400Regular.ttf",
+          ),
+        },
+        cjk: { regular: join(ROOT, "tests/fixtures/fonts/NotoSerifSC-subset.ttf") },
+      },
+      ["ethiopic", "cjk"],
+      res.fonts,
+    );
+    const its = buildItems([{ text: "ኢትዮጵያ፡ሀገር፡ናት። 我们写信" }], {
+      book: ethiopic,
+      style: { ...BASE_STYLE, size: 11 },
+      hyphenate: hyphenatorFor("am"),
+      fields: { page: 1, pages: 1 },
+      warn: () => {},
+    });
+    const glue = its.filter((i): i is GlueItem => i.t === "glue");
+    const space = glue.find((g) => !g.gap && g.w > 0) as GlueItem;
+    const stretches = glue.filter((g) => g.gap).map((g) => g.stretch);
+    // Two breaks after ፡, as a space; three between the Chinese characters, 0.1 em.
+    expect(stretches).toEqual(
+      [space.stretch, space.stretch, 1.1, 1.1, 1.1].map((x) => expect.closeTo(x, 5)),
+    );
   });
 });

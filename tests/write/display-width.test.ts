@@ -38,6 +38,34 @@ describe("displayWidth", () => {
     expect(displayWidth("ක්\u200dය")).toBe(displayWidth("ක්ය"));
   });
 
+  // script33: a keycap (1️⃣) and an emoji presentation sequence (❤️, U+2764 U+FE0F) counted one
+  // cell, the width of their first character; terminals and Unicode's emoji (RGI) give two.
+  it.each([
+    ["ZWJ sequence 👩‍💻", "👩\u200d💻", 2],
+    ["ZWJ sequence with a selector 🏳️‍🌈", "🏳\ufe0f\u200d🌈", 2],
+    ["flag 🇬🇪", "🇬🇪", 2],
+    ["skin tone 👍🏽", "👍\u{1f3fd}", 2],
+    ["keycap 1️⃣", "1\ufe0f\u20e3", 2],
+    ["keycap #️⃣", "#\ufe0f\u20e3", 2],
+    ["keycap *️⃣", "*\ufe0f\u20e3", 2],
+    ["VS16 ❤️", "\u2764\ufe0f", 2],
+    ["VS16 ©️", "\u00a9\ufe0f", 2],
+    ["VS16 ☺️", "\u263a\ufe0f", 2],
+    ["VS15 ❤︎ (text presentation)", "\u2764\ufe0e", 1],
+    ["bare ❤ (text by default)", "\u2764", 1],
+    ["a digit and VS16, no keycap", "1\ufe0f", 1],
+    ["a letter and VS16", "a\ufe0f", 1],
+    ["wide emoji ⌚", "\u231a", 2],
+    ["in a line", "Press 1\ufe0f\u20e3 or #\ufe0f\u20e3, \u2764\ufe0f/\u2764\ufe0e", 20],
+  ])("gives a %s its terminal width", (_, text, cells) => {
+    expect(displayWidth(text)).toBe(cells);
+  });
+
+  it("wraps keycaps and VS16 emoji by their two cells", () => {
+    const heart = "\u2764\ufe0f";
+    expect(wrap(`ab ${heart} cd ${heart}`, { width: 7 })).toEqual([`ab ${heart}`, `cd ${heart}`]);
+  });
+
   it("wraps a line with a ZWJ sequence by its one picture's width", () => {
     const coder = "👩\u200d💻";
     expect(wrap(`code ${coder} ok`, { width: 10 })).toEqual([`code ${coder} ok`]);
@@ -336,6 +364,22 @@ describe("wrap and a last line of one Chinese or Japanese character", () => {
     expect(wrap("本公司擬於本年度申請補助計 畫。", { width: 28 })).toEqual([
       "本公司擬於本年度申請補助計",
       "畫。",
+    ]);
+  });
+
+  // script33: the PDF's lines take a word a space parts from the line ("ABC") down with "為。";
+  // the text output moved only a character of a word written without spaces.
+  it("takes a word a space parts from the line down with it, as the PDF does", () => {
+    const text = "本公司擬於本年度申請補助 ABC為。";
+    expect(wrap(text, { width: 28 })).toEqual(["本公司擬於本年度申請補助", "ABC為。"]);
+    expect(wrap(`${text.slice(0, 12)} 補為。`, { width: 28 })).toEqual([
+      "本公司擬於本年度申請補助",
+      "補為。",
+    ]);
+    // A line of the one word keeps it.
+    expect(wrap("ABCDEFGHIJKLMNOPQRSTUVWXYZ為。", { width: 26 })).toEqual([
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+      "為。",
     ]);
   });
 });
