@@ -2,6 +2,8 @@ import { SOFT_TIE, TIE } from "../model/ties.js";
 import { withoutTrailing } from "../without-trailing.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
 import { isVerbAfter, type VerbTest, verbTests } from "./count-verbs.js";
+import { codeAmount, isUnlistedCode } from "./currency-codes.js";
+import { citationSpaces } from "./legal-citations.js";
 import { MAGNITUDES_BY_LANGUAGE } from "./magnitude-words.js";
 import {
   DAY_MONTH_LINKS,
@@ -45,6 +47,8 @@ interface TieSets {
   starts: ReadonlySet<string>;
   /** The language's own units, tied to the number before them (tie-words.ts). */
   units: ReadonlySet<string>;
+  /** Reporters and codes between a volume and a page, each as its words (legal-citations.ts). */
+  citations: readonly (readonly string[])[];
   /**
    * The words after a number that count nothing, where a number is tied to the noun it
    * counts (tie-words.ts); absent in a language that does not tie them.
@@ -93,6 +97,7 @@ const setsOf = (
   titlesBeforeYear: new Set(words.titlesBeforeYear ?? []),
   starts: new Set(starts),
   units: new Set(words.units ?? []),
+  citations: (words.citations ?? []).map((c) => c.split(" ")),
   ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
   verbs: verbTests(words.verbs ?? []),
   after: new Set([...COMMON_TIES.after, ...words.after]),
@@ -126,16 +131,8 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
   ]),
 );
 const OTHER = setsOf({ after: [], inside: [] });
-/**
- * Every ISO 4217 code the runtime's ICU knows (TZS, KES, NGN, AMD, ISK): a letter may price in
- * any currency, and a code read alone at a line's start means nothing, as a listed one. Tied
- * to its number only (tiedUnit), not a unit to isUnit unless listed (CURRENCIES): some are
- * words in capitals (ALL, TOP, CUP, PEN), and "2.1 ALL prices are net" is a clause, not a
- * number wrapped onto its line (compose/fancy-lists.ts), where a stray tie costs nothing.
- */
-const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
-const CURRENCY_SET: ReadonlySet<string> = new Set([...CURRENCIES, ...CURRENCY_CODES]);
+const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES);
 
 /**
  * Opening punctuation a word may start with, and closing punctuation it may end with (also
@@ -196,6 +193,8 @@ export function tieSpaces(block: BlockText): void {
   let at = -1;
   // The last space of the date found last: the spaces up to it get a date's soft tie.
   let dateEnd = -1;
+  // The last space of the legal citation found last ("89 Fed. Reg. 1234"): tied.
+  let citeEnd = -1;
   for (let k = 0; k + 1 < pieces.length; k++) {
     at += (pieces[k] as string).length + 1;
     const raw = lastWord(pieces[k] as string);
@@ -203,15 +202,21 @@ export function tieSpaces(block: BlockText): void {
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
     const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
     if (k > dateEnd) dateEnd = k - 1 + dateSpaces(pieces, k, raw, sets);
+    if (k > citeEnd) citeEnd = k - 1 + citationSpaces(pieces, k, raw, sets.citations);
     // A page number field ("Page <page/>") is left alone: a running head is one line.
     const named = k > 0 && names(lastWord(pieces[k - 1] as string), sets);
-    const tie = grouped.has(k)
-      ? TIE
-      : k <= dateEnd
-        ? SOFT_TIE
-        : ties(raw, next, sets, named)
-          ? TIE
-          : null;
+    const tie =
+      grouped.has(k) || k <= citeEnd
+        ? TIE
+        : k <= dateEnd
+          ? SOFT_TIE
+          : ties(raw, next, sets, {
+                named,
+                following: secondWord(pieces, k + 1),
+                number: wholeNumber(pieces, k, raw),
+              })
+            ? TIE
+            : null;
     if (tie && !block.fixed[at + 1]) block.out.set(at, tie);
   }
 }
@@ -348,6 +353,25 @@ function lastWord(piece: string): string {
   return piece.slice(i);
 }
 
+/** The number piece `k` ends (`raw`), with the groups of three written before it: "20 000". */
+function wholeNumber(pieces: string[], k: number, raw: string): string {
+  let number = raw;
+  for (
+    let j = k - 1;
+    j >= 0 && /^\p{Nd}{3}/u.test(number) && /^\p{Nd}{1,3}$/u.test(pieces[j] as string);
+    j--
+  )
+    number = `${pieces[j]} ${number}`;
+  return number;
+}
+
+/** The word after piece `j`'s first: in the piece after a line break, else the next piece's first. */
+function secondWord(pieces: string[], j: number): string {
+  const piece = pieces[j] ?? "";
+  const rest = piece.slice(firstWord(piece).length).trimStart();
+  return rest === "" ? firstWord(pieces[j + 1] ?? "") : firstWord(rest);
+}
+
 /** The piece's first word: up to its first white space. */
 function firstWord(piece: string): string {
   if (!SPACE.test(piece)) return piece;
@@ -448,9 +472,16 @@ export function isUnit(word: string): boolean {
   return stem !== undefined && UNIT_SET.has(stem);
 }
 
-/** A unit, or any ISO 4217 code (CURRENCY_CODES): tied to the number before it. */
-function tiedUnit(word: string): boolean {
-  return isUnit(word) || CURRENCY_CODES.has(word.replace(/\.$/, ""));
+/**
+ * A unit, or an ISO 4217 code the lists do not hold where the number before it reads as an
+ * amount (currency-codes.ts: "20 000 AMD", not "2.1 ALL prices"): tied to that number.
+ * `number` and `following`: the number before the word and the word after it.
+ */
+function tiedUnit(word: string, number: string, following: string): boolean {
+  const code = unclosed(word);
+  if (isUnit(code)) return true;
+  // A mark after the code ends the pair as one after the number does ("20 000 AMD.").
+  return isUnlistedCode(code) && codeAmount(number, code === word ? following : "");
 }
 
 /**
@@ -540,10 +571,24 @@ function yearsWord(word: string, sets: TieSets): boolean {
   return sets.beforeYear.has(lower) || (/^\p{Lu}/u.test(word) && sets.titlesBeforeYear.has(lower));
 }
 
-/** `named`: `raw` is the number of what the word before it names (names). */
-function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
+/** What `ties` reads around its two words. */
+interface Around {
+  /** `raw` is the number of what the word before it names (names). */
+  named: boolean;
+  /** The word after `next`. */
+  following: string;
+  /** The whole number `raw` ends, with its groups before it ("20 000"). */
+  number: string;
+}
+
+function ties(
+  raw: string,
+  next: string,
+  sets: TieSets,
+  { named, following, number }: Around = { named: false, following: "", number: raw },
+): boolean {
   if (DASHES.has(next)) return true;
-  if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || tiedUnit(raw))) return true;
+  if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;
   // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
   // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
@@ -559,7 +604,10 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   // The year may end its sentence: "under the Companies Act 2006.", "since Fall 2025."
   if (YEAR.test(after.replace(/\.$/u, "")) && yearsWord(before, sets)) return true;
-  if (ENDS_IN_DIGIT.test(before) && (tiedUnit(after) || sets.units.has(after.replace(/\.$/u, ""))))
+  if (
+    ENDS_IN_DIGIT.test(before) &&
+    (tiedUnit(next, number, following) || sets.units.has(after.replace(/\.$/u, "")))
+  )
     return true;
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
   if (
@@ -573,6 +621,8 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   )
     return true;
   if (NUMBER_START.test(after) && (CURRENCY_SET.has(before) || isCurrencySign(before))) return true;
+  if (NUMBER_START.test(after) && isUnlistedCode(before) && codeAmount(after, following))
+    return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
   // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart"),
   // nor where the letter is also a code's part ("l’annexe D. Nous", though "article D. 12").

@@ -49,6 +49,12 @@ export interface TieWords {
    * "bis 2025 am Standort", "3 am Lager").
    */
   units?: readonly string[];
+  /**
+   * Reporters and codes cited between a volume's number and a page's or section's ("89 Fed.
+   * Reg. 60,204", "40 CFR 60.5"): the three are tied together only there (legal-citations.ts),
+   * for some are also words ("the 2024 Fed meeting", "5 CFR rules").
+   */
+  citations?: readonly string[];
 }
 
 /**
@@ -233,11 +239,6 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "PO",
         "U.S.C.",
         "C.F.R.",
-        // The Federal Register's own style writes the code without full stops (12 CFR 1026.41);
-        // a reporter or the Statutes at Large before its page (89 Fed. Reg. 60,204, 136 Stat. 1759).
-        "CFR",
-        "Reg.",
-        "Stat.",
         "ISBN",
         "ISSN",
       ],
@@ -279,9 +280,12 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       beforeYear: ["spring", "summer", "autumn", "fall", "winter"],
       // UK and Commonwealth legislation: "Companies Act 2006", "Building Regulations 2010".
       titlesBeforeYear: ["act", "regulations", "order", "rules", "measure", "bill"],
-      // British style writes them without full stops: "at 10:00 am", "by 5.30 pm". A volume
-      // is tied to the reporter after it (89 Fed. Reg., 136 Stat.), as 42 U.S.C. is.
-      units: ["am", "pm", "Fed", "Stat", "CFR"],
+      // British style writes them without full stops: "at 10:00 am", "by 5.30 pm".
+      units: ["am", "pm"],
+      // A volume, its reporter or code and the page or section cited in it: "89 Fed. Reg.
+      // 60,204", "136 Stat. 1759", "12 CFR 1026.41" (the Federal Register's own style, without
+      // full stops), "40 C.F.R. 60.1", "42 U.S.C. § 1983".
+      citations: ["Fed. Reg.", "Stat.", "CFR", "C.F.R.", "U.S.C."],
     },
     de: {
       after: [

@@ -465,6 +465,31 @@ describe("ties", () => {
     );
   });
 
+  // ties33: "Fed", "Stat" and "CFR" were tied after any number ("The 2024~Fed meeting"), and
+  // "CFR" to any word after it; only a page or section after them makes them a citation.
+  it("ties a reporter to its volume and page only, not a word in capitals after a number", () => {
+    expect(set("89 Fed. Reg. 1234, 134 Stat. 281, 40 CFR 60.5 and 42 U.S.C. § 1983")).toBe(
+      "89~Fed.~Reg.~1234, 134~Stat.~281, 40~CFR~60.5 and 42~U.S.C.~§~1983",
+    );
+    expect(set("(12 CFR Part 1024)")).toBe("(12~CFR~Part~1024)");
+    expect(set("The 2024 Fed meeting, 3 Stat changes and 5 CFR rules")).toBe(
+      "The 2024 Fed meeting, 3 Stat changes and 5 CFR rules",
+    );
+  });
+
+  // ties33: an ISO 4217 code that is also a word in capitals was tied to any number ("TOP~10",
+  // "ALL~3 departments"); a code the lists do not hold is tied where the pair is an amount.
+  it("ties an unlisted currency code only where its number reads as an amount", () => {
+    expect(set("the TOP 10 list, ALL 3 departments and 10 TOP ones")).toBe(
+      "the TOP 10 list, ALL 3 departments and 10 TOP ones",
+    );
+    expect(set("ALL 3,000 or ALL 250.50 or TZS 5000. Then 20 000 AMD in all, 1.200 EUR")).toBe(
+      "ALL~3,000 or ALL~250.50 or TZS~5000. Then 20~000~AMD in all, 1.200~EUR",
+    );
+    // A listed code is tied to any number, a count's noun after it or not.
+    expect(set("EUR 5 per month, USD 5m")).toBe("EUR~5 per month, USD~5m");
+  });
+
   // letters32: a Slovenian ministry's reply ended lines with "v" and "z", and with "št." before
   // a plot's number; Slovenian had no ties but the common ones.
   it("ties Slovenian one-letter words, numbered abbreviations and titles", () => {
