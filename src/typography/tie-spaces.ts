@@ -41,6 +41,9 @@ interface TieSets {
   streets: readonly string[];
   /** Words tied to the year after them, in small letters (tie-words.ts). */
   beforeYear: ReadonlySet<string>;
+  /** Of `beforeYear`, the seasons tied only after a determiner (tie-words.ts), and those words. */
+  determined: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
   /** Laws' titles tied to the year after them where capitalised, in small letters (tie-words.ts). */
   titlesBeforeYear: ReadonlySet<string>;
   /** Words a sentence starts with, after a letter that then ends one (sentence-starts.ts). */
@@ -68,11 +71,14 @@ interface NumberedDates {
   day: RegExp;
   /** The month's number, then a year: "3 năm 2024", "3, 2024". */
   yearAfter: RegExp;
+  /** The word for year, before it ("năm 2024"). */
+  year: string;
 }
 
 const numberedDates = (words: { day: string; year: string }): NumberedDates => ({
   day: new RegExp(`^${words.day}$`, "iu"),
   yearAfter: new RegExp(`^\\p{Nd}+(?:,\\s+\\p{Nd}{4}|\\s+${words.year}\\s+\\p{Nd})`, "iu"),
+  year: words.year,
 });
 
 const setsOf = (
@@ -94,6 +100,8 @@ const setsOf = (
   beforeNumber: new Set(words.beforeNumber ?? []),
   streets: words.streets ?? [],
   beforeYear: new Set(words.beforeYear ?? []),
+  determined: new Set(words.seasonsAfterDeterminer ?? []),
+  determiners: new Set(words.determiners ?? []),
   titlesBeforeYear: new Set(words.titlesBeforeYear ?? []),
   starts: new Set(starts),
   units: new Set(words.units ?? []),
@@ -214,6 +222,7 @@ export function tieSpaces(block: BlockText): void {
                 named,
                 following: secondWord(pieces, k + 1),
                 number: wholeNumber(pieces, k, raw),
+                previous: wordBefore(pieces, k, raw),
               })
             ? TIE
             : null;
@@ -325,9 +334,9 @@ const SPACE = /\s/;
  * as an ordinal, French "1er" (1er janvier: the day a contract or a law starts) and English
  * "1st", "2nd" (1st March 2024).
  */
-const DAY = /^\p{Nd}{1,2}(?:\.|er|st|nd|rd|th)?$/u;
+const DAY = /^\p{Nd}{1,2}(?:\.|er|st|nd|rd|th)?(?:[–-]\p{Nd}{1,2}(?:\.|st|nd|rd|th)?)?$/u;
 /** A day after the month's name: "30", "2nd". */
-const DAY_AFTER = /^\p{Nd}{1,2}(?:st|nd|rd|th)?\.?$/u;
+const DAY_AFTER = /^\p{Nd}{1,2}(?:st|nd|rd|th)?(?:[–-]\p{Nd}{1,2}(?:st|nd|rd|th)?)?\.?$/u;
 
 /** A month's name, also with the full stop of a sentence after it ("on 30 April."). */
 function isMonth(name: string, sets: TieSets): boolean {
@@ -351,6 +360,12 @@ function lastWord(piece: string): string {
   let i = piece.length;
   while (i > 0 && !SPACE.test(piece[i - 1] ?? "")) i--;
   return piece.slice(i);
+}
+
+/** The word before `raw`, piece `k`'s last: in the piece after a line break, else the piece before's last. */
+function wordBefore(pieces: string[], k: number, raw: string): string {
+  const head = (pieces[k] as string).slice(0, -raw.length);
+  return head === "" ? lastWord(pieces[k - 1] ?? "") : lastWord(head.trimEnd());
 }
 
 /** The number piece `k` ends (`raw`), with the groups of three written before it: "20 000". */
@@ -395,7 +410,7 @@ function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): nu
     const words = monthAt(pieces, k + 1 + link, sets);
     if (words === 0) return 0;
     if (sets.numbered && !numberedDate(pieces, k, raw, k + link + words, sets.numbered)) return 0;
-    return link + words;
+    return link + words + yearAfterMonth(pieces, k + 1 + link, k + link + words, sets);
   }
   // A month named by its number is never written before its day: "tháng 3 5" is no date.
   if (sets.numbered || !startsMonth(before, sets)) return 0;
@@ -415,10 +430,25 @@ function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): nu
  */
 function yearAfterDay(pieces: string[], k: number): boolean {
   const day = pieces[k] as string;
-  if (!whole(day) || !/^\p{Nd}{1,2}(?:st|nd|rd|th)?,?$/u.test(day)) return false;
+  if (!whole(day) || !DAY_AFTER.test(day.replace(/,$/, "")) || day.endsWith(".")) return false;
   // Its closing marks and a sentence's full stop, in any order: "2025),", "2024).".
   const year = withoutTrailing(firstWord(pieces[k + 1] ?? ""), CLOSING_OR_STOP);
   return YEAR.test(year);
+}
+
+/**
+ * How many spaces after a day-first date's month, whose name is pieces `first` to `last`, join
+ * it to its year ("15 July 2025", "15. Juli 2025", "4–8 March 2024", and with the word the
+ * language writes before the year, "15 de julio de 2025", "5 tháng 3 năm 2024"): as yearAfterDay keeps a date
+ * written month first, so no line ends at "July" or "de" with the year alone on the next. 0
+ * where a mark ends the month's name ("on 30 April. 2025 was", "15 July, 2025").
+ */
+function yearAfterMonth(pieces: string[], first: number, last: number, sets: TieSets): number {
+  if (!sets.months.has(curled(pieces.slice(first, last + 1).join(" ")))) return 0;
+  const word = curled(pieces[last + 1] ?? "");
+  const link = sets.links.has(word) || word === sets.numbered?.year ? 1 : 0;
+  const year = withoutTrailing(firstWord(pieces[last + 1 + link] ?? ""), CLOSING_OR_STOP);
+  return YEAR.test(year) ? link + 1 : 0;
 }
 
 /**
@@ -434,9 +464,7 @@ function numberedDate(
   last: number,
   numbered: NumberedDates,
 ): boolean {
-  const head = (pieces[k] as string).slice(0, -raw.length);
-  const dayWord = head === "" ? lastWord(pieces[k - 1] ?? "") : lastWord(head.trimEnd());
-  if (numbered.day.test(dayWord.replace(OPENING, ""))) return true;
+  if (numbered.day.test(wordBefore(pieces, k, raw).replace(OPENING, ""))) return true;
   return numbered.yearAfter.test(pieces.slice(last, last + 3).join(" "));
 }
 
@@ -501,6 +529,11 @@ function isStreet(word: string, sets: TieSets): boolean {
 
 /** A year: four digits, from 1000 to 2999. */
 const YEAR = /^[12]\p{Nd}{3}$/u;
+
+/** The word without the marks after it, as a year may end a sentence or a bracket: "2025).". */
+function yearOf(word: string): string {
+  return withoutTrailing(word, CLOSING_OR_STOP);
+}
 
 /** A count or a year: a number of up to five digits, perhaps with a fraction ("4", "2,5", "2024"). */
 const COUNT = /^\p{Nd}{1,5}(?:[.,]\p{Nd}+)?$/u;
@@ -571,6 +604,20 @@ function yearsWord(word: string, sets: TieSets): boolean {
   return sets.beforeYear.has(lower) || (/^\p{Lu}/u.test(word) && sets.titlesBeforeYear.has(lower));
 }
 
+/**
+ * Whether `raw`, a season that is also another word ("été", seasonsAfterDeterminer), is the
+ * season: an article elided onto it ("l’été"), capitalised ("Été 2025"), or after a
+ * determiner (`previous`: "cet été").
+ */
+function determinedSeason(raw: string, previous: string, sets: TieSets): boolean {
+  const word = raw.replace(OPENING, "");
+  return (
+    unelided(word) !== word ||
+    /^\p{Lu}/u.test(word) ||
+    sets.determiners.has(previous.replace(OPENING, "").toLowerCase())
+  );
+}
+
 /** What `ties` reads around its two words. */
 interface Around {
   /** `raw` is the number of what the word before it names (names). */
@@ -579,13 +626,20 @@ interface Around {
   following: string;
   /** The whole number `raw` ends, with its groups before it ("20 000"). */
   number: string;
+  /** The word before `raw`. */
+  previous: string;
 }
 
 function ties(
   raw: string,
   next: string,
   sets: TieSets,
-  { named, following, number }: Around = { named: false, following: "", number: raw },
+  { named, following, number, previous }: Around = {
+    named: false,
+    following: "",
+    number: raw,
+    previous: "",
+  },
 ): boolean {
   if (DASHES.has(next)) return true;
   if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;
@@ -593,6 +647,11 @@ function ties(
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
   // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
   if (ORDINAL.test(raw.replace(OPENING, ""))) return true;
+  // A season, the word the language writes before a year, and the year: "verano de 2025".
+  if (sets.links.has(next) && YEAR.test(yearOf(following)) && yearsWord(unelided(raw), sets))
+    return true;
+  if (sets.links.has(raw) && YEAR.test(yearOf(next)) && yearsWord(unelided(previous), sets))
+    return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return sets.after.has(raw) || letteredPart(raw, next, sets);
@@ -603,7 +662,8 @@ function ties(
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   // The year may end its sentence: "under the Companies Act 2006.", "since Fall 2025."
-  if (YEAR.test(after.replace(/\.$/u, "")) && yearsWord(before, sets)) return true;
+  if (YEAR.test(after.replace(/\.$/u, "")) && yearsWord(before, sets))
+    return !sets.determined.has(before.toLowerCase()) || determinedSeason(raw, previous, sets);
   if (
     ENDS_IN_DIGIT.test(before) &&
     (tiedUnit(next, number, following) || sets.units.has(after.replace(/\.$/u, "")))

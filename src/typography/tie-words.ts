@@ -38,6 +38,15 @@ export interface TieWords {
    */
   beforeYear?: readonly string[];
   /**
+   * Of `beforeYear`, the words that are also another word, a season only after an article or
+   * a determiner: French "été" is the past participle of "être" too ("l’année record a été
+   * 2023"). Tied to the year with an article elided onto it ("l’été 2025"), after a word of
+   * `determiners` ("cet été 2025"), or capitalised, as a heading writes it ("Été 2025").
+   */
+  seasonsAfterDeterminer?: readonly string[];
+  /** With `seasonsAfterDeterminer`: the words before a season that make it one, in small letters. */
+  determiners?: readonly string[];
+  /**
    * The last words of laws' titles, which a year follows ("Building Regulations 2022",
    * "Companies Act 2006"), in small letters, matched only capitalised, as a title is written:
    * in small letters they are words like any other before a number ("the order 2024 today").
@@ -176,7 +185,7 @@ const AFTER_NO = [
 
 /**
  * Seasons a year follows ("høsten 2021", "Sommer 2025", "l’été 2025", "verano 2025", "zomer
- * 2025"): in the Nordic languages bare and with the article written onto them, in German also
+ * 2025", "estate 2025", "verão 2025"): in the Nordic languages bare and with the article written onto them, in German also
  * a university's semesters, in French also the autumn's start of the school and working year
  * ("rentrée 2025").
  */
@@ -189,6 +198,8 @@ const SEASONS_DE = ["frühling", "frühjahr", "sommer", "herbst", "winter"];
 const SEMESTERS_DE = ["sommersemester", "wintersemester"];
 const SEASONS_FR = ["printemps", "été", "automne", "hiver", "rentrée"];
 const SEASONS_ES = ["primavera", "verano", "otoño", "invierno"];
+const SEASONS_IT = ["primavera", "estate", "autunno", "inverno"];
+const SEASONS_PT = ["primavera", "verão", "outono", "inverno"];
 const SEASONS_NL = ["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"];
 
 export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
@@ -385,6 +396,10 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       ],
       inside: [],
       beforeYear: SEASONS_FR,
+      seasonsAfterDeterminer: ["été"],
+      // The words a season follows and a participle never does: "cet été", "chaque été",
+      // "en été", "depuis l’été" (elided, as "l’été" is).
+      determiners: ["cet", "un", "bel", "chaque", "tout", "en", "son", "notre", "votre", "leur"],
     },
     es: {
       after: [
@@ -417,6 +432,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
     it: {
       after: ["Sig.", "Sig.ra", "Dott.", "Dott.ssa", "Prof.", "Ing.", "Avv.", "n.", "p.", "art."],
       inside: [],
+      beforeYear: SEASONS_IT,
     },
     nl: {
       after: ["dhr.", "mevr.", "Dr.", "Prof.", "nr.", "art."],
@@ -642,6 +658,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "pág.",
       ],
       inside: ["V. Ex.ª", "V. Exa.", "V. Sa.", "V. S.ª"],
+      beforeYear: SEASONS_PT,
       beforeNumber: [
         "anexo",
         "artigo",
