@@ -46,6 +46,8 @@ interface TieSets {
   determiners: ReadonlySet<string>;
   /** Laws' titles tied to the year after them where capitalised, in small letters (tie-words.ts). */
   titlesBeforeYear: ReadonlySet<string>;
+  /** How laws' titles end, in a language that compounds them (tie-words.ts). */
+  titleEndings: readonly string[];
   /** Words a sentence starts with, after a letter that then ends one (sentence-starts.ts). */
   starts: ReadonlySet<string>;
   /** The language's own units, tied to the number before them (tie-words.ts). */
@@ -103,6 +105,7 @@ const setsOf = (
   determined: new Set(words.seasonsAfterDeterminer ?? []),
   determiners: new Set(words.determiners ?? []),
   titlesBeforeYear: new Set(words.titlesBeforeYear ?? []),
+  titleEndings: words.titleEndingsBeforeYear ?? [],
   starts: new Set(starts),
   units: new Set(words.units ?? []),
   citations: (words.citations ?? []).map((c) => c.split(" ")),
@@ -601,7 +604,9 @@ function isMagnitude(word: string, sets: TieSets): boolean {
  */
 function yearsWord(word: string, sets: TieSets): boolean {
   const lower = word.toLowerCase();
-  return sets.beforeYear.has(lower) || (/^\p{Lu}/u.test(word) && sets.titlesBeforeYear.has(lower));
+  if (sets.beforeYear.has(lower)) return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return sets.titlesBeforeYear.has(lower) || sets.titleEndings.some((end) => lower.endsWith(end));
 }
 
 /**
@@ -654,7 +659,9 @@ function ties(
     return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
-    return sets.after.has(raw) || letteredPart(raw, next, sets);
+    return (
+      sets.after.has(raw) || sets.pairs.has(`${raw}\u0000${next}`) || letteredPart(raw, next, sets)
+    );
   const before = unelided(raw.replace(OPENING, ""));
   const after = unclosed(next);
   if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;

@@ -53,6 +53,12 @@ export interface TieWords {
    */
   titlesBeforeYear?: readonly string[];
   /**
+   * How laws' titles end in a language that compounds them, in small letters, matched only
+   * capitalised as `titlesBeforeYear` are: German "Jahressteuergesetz 2024", "Haushaltsgesetz
+   * 2025", "Gebührenverordnung 2023".
+   */
+  titleEndingsBeforeYear?: readonly string[];
+  /**
    * Units of this language alone, tied to the number before them as UNITS are: words that
    * another language writes as words of its own after a number (English "am", German "am":
    * "bis 2025 am Standort", "3 am Lager").
@@ -361,6 +367,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "graben",
       ],
       beforeYear: [...SEASONS_DE, ...SEMESTERS_DE],
+      titleEndingsBeforeYear: ["gesetz", "verordnung"],
     },
     fr: {
       after: [
@@ -394,9 +401,11 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "point",
         "salle",
       ],
-      inside: [],
       beforeYear: SEASONS_FR,
       seasonsAfterDeterminer: ["été"],
+      // A law's or decree's number after its kind, as Légifrance cites it: "loi n° 2024-120
+      // du 19 février 2024", "décret n° 2019-1234"; "n°" is tied to the number (after).
+      inside: ["loi n°", "Loi n°", "décret n°", "Décret n°", "ordonnance n°", "Ordonnance n°"],
       // The words a season follows and a participle never does: "cet été", "chaque été",
       // "en été", "depuis l’été" (elided, as "l’été" is).
       determiners: ["cet", "un", "bel", "chaque", "tout", "en", "son", "notre", "votre", "leur"],
@@ -426,12 +435,18 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "pág.",
         "art.",
       ],
-      inside: [],
+      inside: ["Ley Orgánica", "Real Decreto", "Real Decreto-ley"],
+      // A law's number and year, as the BOE cites it: "Ley 39/2015", "Ley Orgánica 3/2018",
+      // "Real Decreto 463/2020", "Real Decreto-ley 8/2020".
+      beforeNumber: ["ley", "orgánica", "decreto", "decreto-ley"],
       beforeYear: SEASONS_ES,
     },
     it: {
       after: ["Sig.", "Sig.ra", "Dott.", "Dott.ssa", "Prof.", "Ing.", "Avv.", "n.", "p.", "art."],
-      inside: [],
+      // A law's number and year, as the Gazzetta Ufficiale cites it: "legge n. 241/1990",
+      // "legge 7 agosto 1990, n. 241" (a date), "D.Lgs. 196/2003", "d.l. n. 18/2020".
+      inside: ["legge n.", "Legge n.", "decreto n.", "Decreto n."],
+      beforeNumber: ["legge", "decreto", "d.lgs.", "d.l.", "d.p.r.", "dpr"],
       beforeYear: SEASONS_IT,
     },
     nl: {

@@ -666,6 +666,20 @@ describe("ties", () => {
 });
 
 describe("typed dashes and ellipses", () => {
+  // ties33: American English typed "--" for an em dash and got an en dash ("word–word").
+  it("reads -- as an em dash in American English, as an en dash elsewhere and between digits", () => {
+    expect(set("the fee--as agreed--is due, pages 10--20")).toBe(
+      "the fee—as agreed—is due, pages~10–20",
+    );
+    expect(set("the fee -- as agreed -- is due")).toBe("the fee~— as agreed~— is due");
+    // British English sets a spaced en dash for a pause; other languages follow TeX.
+    expect(set("the fee -- as agreed -- is due", "en-GB")).toBe("the fee~– as agreed~– is due");
+    expect(set("die Gebühr -- wie vereinbart -- ist fällig", "de")).toBe(
+      "die Gebühr~– wie vereinbart~– ist fällig",
+    );
+    expect(set("a---b", "en-GB")).toBe("a—b");
+  });
+
   it("turns -- and --- into en and em dashes and ... into an ellipsis", () => {
     expect(set("pages 10--20, an aside --- like this --- and so... on")).toBe(
       "pages~10–20, an aside~— like this~— and so… on",
@@ -835,6 +849,23 @@ describe("ties of a number and the noun it counts", () => {
     expect(set("siden høsten 2021.", "nb")).toBe("siden høsten~2021.");
     expect(set("take Vitamin D. We know John F. Kennedy and J. R. R. Tolkien.")).toBe(
       "take Vitamin D. We know John F.~Kennedy and J.~R.~R.~Tolkien.",
+    );
+  });
+
+  // ties33: only English tied a law's title to its year; German compounds its titles, French
+  // and Italian cite a law by "n°"/"n." and its number, Spanish by its number and year.
+  it("ties a law's title to its number or year in German, French, Spanish and Italian", () => {
+    expect(set("das Jahressteuergesetz 2024 und die Gebührenverordnung 2023.", "de")).toBe(
+      "das Jahressteuergesetz~2024 und die Gebührenverordnung~2023.",
+    );
+    expect(set("la loi n° 2024-120 et le décret n° 2019-1234", "fr")).toBe(
+      "la loi~n°~2024-120 et le décret~n°~2019-1234",
+    );
+    expect(set("la Ley 39/2015 y la Ley Orgánica 3/2018", "es")).toBe(
+      "la Ley~39/2015 y la Ley~Orgánica~3/2018",
+    );
+    expect(set("la legge n. 241/1990 e il D.Lgs. 196/2003", "it")).toBe(
+      "la legge~n.~241/1990 e il D.Lgs.~196/2003",
     );
   });
 
@@ -1022,7 +1053,7 @@ describe("ties of ordinals and house numbers", () => {
 // letters26: a DOI is an address: no pass changes it, as none changes a URL.
 it("keeps a DOI as typed, as a web address", () => {
   expect(set(`see 10.1000/abc--def, "10.1000/-3" and doi:10.1000/x---y. Then -- no.`)).toBe(
-    "see 10.1000/abc--def, “10.1000/-3” and doi:10.1000/x---y. Then~– no.",
+    "see 10.1000/abc--def, “10.1000/-3” and doi:10.1000/x---y. Then~— no.",
   );
 });
 
