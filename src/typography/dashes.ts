@@ -1,4 +1,4 @@
-import type { BlockText } from "./block-text.js";
+import { type BlockText, langAt } from "./block-text.js";
 
 /**
  * Two or three hyphens, or three dots, typed for a dash or an ellipsis, and no more of either
@@ -19,7 +19,7 @@ const SIGN_AFTER = /[\s\p{Ps}\p{Pi}\p{Sc}"']/u;
 const HYPHENATED = /^-\p{Sc}?[\p{Nd}.,]*\p{Nd}-\p{Nd}/u;
 
 /**
- * Turns `--` into an en dash, `---` into an em dash and `...` into an ellipsis, as TeX's
+ * Turns `--` into an en dash (in American English an em dash, but between digits: emDashTyped), `---` into an em dash and `...` into an ellipsis, as TeX's
  * ligatures, pandoc's smart extension and Typst's markup do, and a hyphen typed as a number's
  * sign into the minus sign (−). Why: a letter typed in a plain editor has them, and printed
  * as typed they read as a typing slip ("pages 10--20"), and a hyphen is too short and too
@@ -31,10 +31,28 @@ export function typedDashes(block: BlockText): void {
   for (const m of block.text.matchAll(TYPED)) {
     const end = m.index + m[0].length;
     if (block.fixed.subarray(m.index, end).some((f) => f === 1)) continue;
-    block.out.set(m.index, MADE[m[0]] ?? m[0]);
+    const made = m[0] === "--" && emDashTyped(block, m.index, end) ? "—" : MADE[m[0]];
+    block.out.set(m.index, made ?? m[0]);
     for (let i = m.index + 1; i < end; i++) block.out.set(i, "");
   }
   minusSigns(block);
+}
+
+/** American English, by its tag: "en-US", "en-Latn-US". */
+const AMERICAN = /^en(?:-[A-Za-z]{4})?-US(?:-|$)/i;
+
+/**
+ * Whether the two hyphens from `start` to `end` stand for an em dash: in American English, but
+ * between digits (a range, "pages 10--20", en dash as everywhere). Why: American typists type
+ * "--" for the em dash (the typewriter's convention, which Chicago's manuscript advice and
+ * SmartyPants' default mode follow, "word--word" → "word—word"), where TeX, pandoc and
+ * British usage read it as an en dash ("word -- word", the spaced en dash British English
+ * sets for a pause); "---" is an em dash everywhere.
+ */
+function emDashTyped(block: BlockText, start: number, end: number): boolean {
+  if (!AMERICAN.test(langAt(block, start))) return false;
+  const digits = /\p{Nd}/u;
+  return !(digits.test(block.text[start - 1] ?? "") && digits.test(block.text[end] ?? ""));
 }
 
 /**

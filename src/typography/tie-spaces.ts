@@ -2,6 +2,8 @@ import { SOFT_TIE, TIE } from "../model/ties.js";
 import { withoutTrailing } from "../without-trailing.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
 import { isVerbAfter, type VerbTest, verbTests } from "./count-verbs.js";
+import { codeAmount, isUnlistedCode } from "./currency-codes.js";
+import { citationSpaces } from "./legal-citations.js";
 import { MAGNITUDES_BY_LANGUAGE } from "./magnitude-words.js";
 import {
   DAY_MONTH_LINKS,
@@ -39,12 +41,19 @@ interface TieSets {
   streets: readonly string[];
   /** Words tied to the year after them, in small letters (tie-words.ts). */
   beforeYear: ReadonlySet<string>;
+  /** Of `beforeYear`, the seasons tied only after a determiner (tie-words.ts), and those words. */
+  determined: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
   /** Laws' titles tied to the year after them where capitalised, in small letters (tie-words.ts). */
   titlesBeforeYear: ReadonlySet<string>;
+  /** How laws' titles end, in a language that compounds them (tie-words.ts). */
+  titleEndings: readonly string[];
   /** Words a sentence starts with, after a letter that then ends one (sentence-starts.ts). */
   starts: ReadonlySet<string>;
   /** The language's own units, tied to the number before them (tie-words.ts). */
   units: ReadonlySet<string>;
+  /** Reporters and codes between a volume and a page, each as its words (legal-citations.ts). */
+  citations: readonly (readonly string[])[];
   /**
    * The words after a number that count nothing, where a number is tied to the noun it
    * counts (tie-words.ts); absent in a language that does not tie them.
@@ -64,11 +73,14 @@ interface NumberedDates {
   day: RegExp;
   /** The month's number, then a year: "3 năm 2024", "3, 2024". */
   yearAfter: RegExp;
+  /** The word for year, before it ("năm 2024"). */
+  year: string;
 }
 
 const numberedDates = (words: { day: string; year: string }): NumberedDates => ({
   day: new RegExp(`^${words.day}$`, "iu"),
   yearAfter: new RegExp(`^\\p{Nd}+(?:,\\s+\\p{Nd}{4}|\\s+${words.year}\\s+\\p{Nd})`, "iu"),
+  year: words.year,
 });
 
 const setsOf = (
@@ -90,9 +102,13 @@ const setsOf = (
   beforeNumber: new Set(words.beforeNumber ?? []),
   streets: words.streets ?? [],
   beforeYear: new Set(words.beforeYear ?? []),
+  determined: new Set(words.seasonsAfterDeterminer ?? []),
+  determiners: new Set(words.determiners ?? []),
   titlesBeforeYear: new Set(words.titlesBeforeYear ?? []),
+  titleEndings: words.titleEndingsBeforeYear ?? [],
   starts: new Set(starts),
   units: new Set(words.units ?? []),
+  citations: (words.citations ?? []).map((c) => c.split(" ")),
   ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
   verbs: verbTests(words.verbs ?? []),
   after: new Set([...COMMON_TIES.after, ...words.after]),
@@ -126,16 +142,8 @@ const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
   ]),
 );
 const OTHER = setsOf({ after: [], inside: [] });
-/**
- * Every ISO 4217 code the runtime's ICU knows (TZS, KES, NGN, AMD, ISK): a letter may price in
- * any currency, and a code read alone at a line's start means nothing, as a listed one. Tied
- * to its number only (tiedUnit), not a unit to isUnit unless listed (CURRENCIES): some are
- * words in capitals (ALL, TOP, CUP, PEN), and "2.1 ALL prices are net" is a clause, not a
- * number wrapped onto its line (compose/fancy-lists.ts), where a stray tie costs nothing.
- */
-const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
-const CURRENCY_SET: ReadonlySet<string> = new Set([...CURRENCIES, ...CURRENCY_CODES]);
+const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES);
 
 /**
  * Opening punctuation a word may start with, and closing punctuation it may end with (also
@@ -196,6 +204,8 @@ export function tieSpaces(block: BlockText): void {
   let at = -1;
   // The last space of the date found last: the spaces up to it get a date's soft tie.
   let dateEnd = -1;
+  // The last space of the legal citation found last ("89 Fed. Reg. 1234"): tied.
+  let citeEnd = -1;
   for (let k = 0; k + 1 < pieces.length; k++) {
     at += (pieces[k] as string).length + 1;
     const raw = lastWord(pieces[k] as string);
@@ -203,15 +213,22 @@ export function tieSpaces(block: BlockText): void {
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
     const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
     if (k > dateEnd) dateEnd = k - 1 + dateSpaces(pieces, k, raw, sets);
+    if (k > citeEnd) citeEnd = k - 1 + citationSpaces(pieces, k, raw, sets.citations);
     // A page number field ("Page <page/>") is left alone: a running head is one line.
     const named = k > 0 && names(lastWord(pieces[k - 1] as string), sets);
-    const tie = grouped.has(k)
-      ? TIE
-      : k <= dateEnd
-        ? SOFT_TIE
-        : ties(raw, next, sets, named)
-          ? TIE
-          : null;
+    const tie =
+      grouped.has(k) || k <= citeEnd
+        ? TIE
+        : k <= dateEnd
+          ? SOFT_TIE
+          : ties(raw, next, sets, {
+                named,
+                following: secondWord(pieces, k + 1),
+                number: wholeNumber(pieces, k, raw),
+                previous: wordBefore(pieces, k, raw),
+              })
+            ? TIE
+            : null;
     if (tie && !block.fixed[at + 1]) block.out.set(at, tie);
   }
 }
@@ -320,9 +337,9 @@ const SPACE = /\s/;
  * as an ordinal, French "1er" (1er janvier: the day a contract or a law starts) and English
  * "1st", "2nd" (1st March 2024).
  */
-const DAY = /^\p{Nd}{1,2}(?:\.|er|st|nd|rd|th)?$/u;
+const DAY = /^\p{Nd}{1,2}(?:\.|er|st|nd|rd|th)?(?:[–-]\p{Nd}{1,2}(?:\.|st|nd|rd|th)?)?$/u;
 /** A day after the month's name: "30", "2nd". */
-const DAY_AFTER = /^\p{Nd}{1,2}(?:st|nd|rd|th)?\.?$/u;
+const DAY_AFTER = /^\p{Nd}{1,2}(?:st|nd|rd|th)?(?:[–-]\p{Nd}{1,2}(?:st|nd|rd|th)?)?\.?$/u;
 
 /** A month's name, also with the full stop of a sentence after it ("on 30 April."). */
 function isMonth(name: string, sets: TieSets): boolean {
@@ -348,6 +365,31 @@ function lastWord(piece: string): string {
   return piece.slice(i);
 }
 
+/** The word before `raw`, piece `k`'s last: in the piece after a line break, else the piece before's last. */
+function wordBefore(pieces: string[], k: number, raw: string): string {
+  const head = (pieces[k] as string).slice(0, -raw.length);
+  return head === "" ? lastWord(pieces[k - 1] ?? "") : lastWord(head.trimEnd());
+}
+
+/** The number piece `k` ends (`raw`), with the groups of three written before it: "20 000". */
+function wholeNumber(pieces: string[], k: number, raw: string): string {
+  let number = raw;
+  for (
+    let j = k - 1;
+    j >= 0 && /^\p{Nd}{3}/u.test(number) && /^\p{Nd}{1,3}$/u.test(pieces[j] as string);
+    j--
+  )
+    number = `${pieces[j]} ${number}`;
+  return number;
+}
+
+/** The word after piece `j`'s first: in the piece after a line break, else the next piece's first. */
+function secondWord(pieces: string[], j: number): string {
+  const piece = pieces[j] ?? "";
+  const rest = piece.slice(firstWord(piece).length).trimStart();
+  return rest === "" ? firstWord(pieces[j + 1] ?? "") : firstWord(rest);
+}
+
 /** The piece's first word: up to its first white space. */
 function firstWord(piece: string): string {
   if (!SPACE.test(piece)) return piece;
@@ -371,7 +413,7 @@ function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): nu
     const words = monthAt(pieces, k + 1 + link, sets);
     if (words === 0) return 0;
     if (sets.numbered && !numberedDate(pieces, k, raw, k + link + words, sets.numbered)) return 0;
-    return link + words;
+    return link + words + yearAfterMonth(pieces, k + 1 + link, k + link + words, sets);
   }
   // A month named by its number is never written before its day: "tháng 3 5" is no date.
   if (sets.numbered || !startsMonth(before, sets)) return 0;
@@ -391,10 +433,25 @@ function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): nu
  */
 function yearAfterDay(pieces: string[], k: number): boolean {
   const day = pieces[k] as string;
-  if (!whole(day) || !/^\p{Nd}{1,2}(?:st|nd|rd|th)?,?$/u.test(day)) return false;
+  if (!whole(day) || !DAY_AFTER.test(day.replace(/,$/, "")) || day.endsWith(".")) return false;
   // Its closing marks and a sentence's full stop, in any order: "2025),", "2024).".
   const year = withoutTrailing(firstWord(pieces[k + 1] ?? ""), CLOSING_OR_STOP);
   return YEAR.test(year);
+}
+
+/**
+ * How many spaces after a day-first date's month, whose name is pieces `first` to `last`, join
+ * it to its year ("15 July 2025", "15. Juli 2025", "4–8 March 2024", and with the word the
+ * language writes before the year, "15 de julio de 2025", "5 tháng 3 năm 2024"): as yearAfterDay keeps a date
+ * written month first, so no line ends at "July" or "de" with the year alone on the next. 0
+ * where a mark ends the month's name ("on 30 April. 2025 was", "15 July, 2025").
+ */
+function yearAfterMonth(pieces: string[], first: number, last: number, sets: TieSets): number {
+  if (!sets.months.has(curled(pieces.slice(first, last + 1).join(" ")))) return 0;
+  const word = curled(pieces[last + 1] ?? "");
+  const link = sets.links.has(word) || word === sets.numbered?.year ? 1 : 0;
+  const year = withoutTrailing(firstWord(pieces[last + 1 + link] ?? ""), CLOSING_OR_STOP);
+  return YEAR.test(year) ? link + 1 : 0;
 }
 
 /**
@@ -410,9 +467,7 @@ function numberedDate(
   last: number,
   numbered: NumberedDates,
 ): boolean {
-  const head = (pieces[k] as string).slice(0, -raw.length);
-  const dayWord = head === "" ? lastWord(pieces[k - 1] ?? "") : lastWord(head.trimEnd());
-  if (numbered.day.test(dayWord.replace(OPENING, ""))) return true;
+  if (numbered.day.test(wordBefore(pieces, k, raw).replace(OPENING, ""))) return true;
   return numbered.yearAfter.test(pieces.slice(last, last + 3).join(" "));
 }
 
@@ -448,9 +503,16 @@ export function isUnit(word: string): boolean {
   return stem !== undefined && UNIT_SET.has(stem);
 }
 
-/** A unit, or any ISO 4217 code (CURRENCY_CODES): tied to the number before it. */
-function tiedUnit(word: string): boolean {
-  return isUnit(word) || CURRENCY_CODES.has(word.replace(/\.$/, ""));
+/**
+ * A unit, or an ISO 4217 code the lists do not hold where the number before it reads as an
+ * amount (currency-codes.ts: "20 000 AMD", not "2.1 ALL prices"): tied to that number.
+ * `number` and `following`: the number before the word and the word after it.
+ */
+function tiedUnit(word: string, number: string, following: string): boolean {
+  const code = unclosed(word);
+  if (isUnit(code)) return true;
+  // A mark after the code ends the pair as one after the number does ("20 000 AMD.").
+  return isUnlistedCode(code) && codeAmount(number, code === word ? following : "");
 }
 
 /**
@@ -470,6 +532,11 @@ function isStreet(word: string, sets: TieSets): boolean {
 
 /** A year: four digits, from 1000 to 2999. */
 const YEAR = /^[12]\p{Nd}{3}$/u;
+
+/** The word without the marks after it, as a year may end a sentence or a bracket: "2025).". */
+function yearOf(word: string): string {
+  return withoutTrailing(word, CLOSING_OR_STOP);
+}
 
 /** A count or a year: a number of up to five digits, perhaps with a fraction ("4", "2,5", "2024"). */
 const COUNT = /^\p{Nd}{1,5}(?:[.,]\p{Nd}+)?$/u;
@@ -537,20 +604,64 @@ function isMagnitude(word: string, sets: TieSets): boolean {
  */
 function yearsWord(word: string, sets: TieSets): boolean {
   const lower = word.toLowerCase();
-  return sets.beforeYear.has(lower) || (/^\p{Lu}/u.test(word) && sets.titlesBeforeYear.has(lower));
+  if (sets.beforeYear.has(lower)) return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return sets.titlesBeforeYear.has(lower) || sets.titleEndings.some((end) => lower.endsWith(end));
 }
 
-/** `named`: `raw` is the number of what the word before it names (names). */
-function ties(raw: string, next: string, sets: TieSets, named = false): boolean {
+/**
+ * Whether `raw`, a season that is also another word ("été", seasonsAfterDeterminer), is the
+ * season: an article elided onto it ("l’été"), capitalised ("Été 2025"), or after a
+ * determiner (`previous`: "cet été").
+ */
+function determinedSeason(raw: string, previous: string, sets: TieSets): boolean {
+  const word = raw.replace(OPENING, "");
+  return (
+    unelided(word) !== word ||
+    /^\p{Lu}/u.test(word) ||
+    sets.determiners.has(previous.replace(OPENING, "").toLowerCase())
+  );
+}
+
+/** What `ties` reads around its two words. */
+interface Around {
+  /** `raw` is the number of what the word before it names (names). */
+  named: boolean;
+  /** The word after `next`. */
+  following: string;
+  /** The whole number `raw` ends, with its groups before it ("20 000"). */
+  number: string;
+  /** The word before `raw`. */
+  previous: string;
+}
+
+function ties(
+  raw: string,
+  next: string,
+  sets: TieSets,
+  { named, following, number, previous }: Around = {
+    named: false,
+    following: "",
+    number: raw,
+    previous: "",
+  },
+): boolean {
   if (DASHES.has(next)) return true;
-  if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || tiedUnit(raw))) return true;
+  if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;
   // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
   // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
   if (ORDINAL.test(raw.replace(OPENING, ""))) return true;
+  // A season, the word the language writes before a year, and the year: "verano de 2025".
+  if (sets.links.has(next) && YEAR.test(yearOf(following)) && yearsWord(unelided(raw), sets))
+    return true;
+  if (sets.links.has(raw) && YEAR.test(yearOf(next)) && yearsWord(unelided(previous), sets))
+    return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
-    return sets.after.has(raw) || letteredPart(raw, next, sets);
+    return (
+      sets.after.has(raw) || sets.pairs.has(`${raw}\u0000${next}`) || letteredPart(raw, next, sets)
+    );
   const before = unelided(raw.replace(OPENING, ""));
   const after = unclosed(next);
   if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
@@ -558,8 +669,12 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
   // The year may end its sentence: "under the Companies Act 2006.", "since Fall 2025."
-  if (YEAR.test(after.replace(/\.$/u, "")) && yearsWord(before, sets)) return true;
-  if (ENDS_IN_DIGIT.test(before) && (tiedUnit(after) || sets.units.has(after.replace(/\.$/u, ""))))
+  if (YEAR.test(after.replace(/\.$/u, "")) && yearsWord(before, sets))
+    return !sets.determined.has(before.toLowerCase()) || determinedSeason(raw, previous, sets);
+  if (
+    ENDS_IN_DIGIT.test(before) &&
+    (tiedUnit(next, number, following) || sets.units.has(after.replace(/\.$/u, "")))
+  )
     return true;
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
   if (
@@ -573,6 +688,8 @@ function ties(raw: string, next: string, sets: TieSets, named = false): boolean 
   )
     return true;
   if (NUMBER_START.test(after) && (CURRENCY_SET.has(before) || isCurrencySign(before))) return true;
+  if (NUMBER_START.test(after) && isUnlistedCode(before) && codeAmount(after, following))
+    return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
   // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart"),
   // nor where the letter is also a code's part ("l’annexe D. Nous", though "article D. 12").

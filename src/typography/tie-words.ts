@@ -38,17 +38,38 @@ export interface TieWords {
    */
   beforeYear?: readonly string[];
   /**
+   * Of `beforeYear`, the words that are also another word, a season only after an article or
+   * a determiner: French "été" is the past participle of "être" too ("l’année record a été
+   * 2023"). Tied to the year with an article elided onto it ("l’été 2025"), after a word of
+   * `determiners` ("cet été 2025"), or capitalised, as a heading writes it ("Été 2025").
+   */
+  seasonsAfterDeterminer?: readonly string[];
+  /** With `seasonsAfterDeterminer`: the words before a season that make it one, in small letters. */
+  determiners?: readonly string[];
+  /**
    * The last words of laws' titles, which a year follows ("Building Regulations 2022",
    * "Companies Act 2006"), in small letters, matched only capitalised, as a title is written:
    * in small letters they are words like any other before a number ("the order 2024 today").
    */
   titlesBeforeYear?: readonly string[];
   /**
+   * How laws' titles end in a language that compounds them, in small letters, matched only
+   * capitalised as `titlesBeforeYear` are: German "Jahressteuergesetz 2024", "Haushaltsgesetz
+   * 2025", "Gebührenverordnung 2023".
+   */
+  titleEndingsBeforeYear?: readonly string[];
+  /**
    * Units of this language alone, tied to the number before them as UNITS are: words that
    * another language writes as words of its own after a number (English "am", German "am":
    * "bis 2025 am Standort", "3 am Lager").
    */
   units?: readonly string[];
+  /**
+   * Reporters and codes cited between a volume's number and a page's or section's ("89 Fed.
+   * Reg. 60,204", "40 CFR 60.5"): the three are tied together only there (legal-citations.ts),
+   * for some are also words ("the 2024 Fed meeting", "5 CFR rules").
+   */
+  citations?: readonly string[];
 }
 
 /**
@@ -170,7 +191,7 @@ const AFTER_NO = [
 
 /**
  * Seasons a year follows ("høsten 2021", "Sommer 2025", "l’été 2025", "verano 2025", "zomer
- * 2025"): in the Nordic languages bare and with the article written onto them, in German also
+ * 2025", "estate 2025", "verão 2025"): in the Nordic languages bare and with the article written onto them, in German also
  * a university's semesters, in French also the autumn's start of the school and working year
  * ("rentrée 2025").
  */
@@ -183,6 +204,8 @@ const SEASONS_DE = ["frühling", "frühjahr", "sommer", "herbst", "winter"];
 const SEMESTERS_DE = ["sommersemester", "wintersemester"];
 const SEASONS_FR = ["printemps", "été", "automne", "hiver", "rentrée"];
 const SEASONS_ES = ["primavera", "verano", "otoño", "invierno"];
+const SEASONS_IT = ["primavera", "estate", "autunno", "inverno"];
+const SEASONS_PT = ["primavera", "verão", "outono", "inverno"];
 const SEASONS_NL = ["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"];
 
 export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
@@ -233,11 +256,6 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "PO",
         "U.S.C.",
         "C.F.R.",
-        // The Federal Register's own style writes the code without full stops (12 CFR 1026.41);
-        // a reporter or the Statutes at Large before its page (89 Fed. Reg. 60,204, 136 Stat. 1759).
-        "CFR",
-        "Reg.",
-        "Stat.",
         "ISBN",
         "ISSN",
       ],
@@ -279,9 +297,12 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       beforeYear: ["spring", "summer", "autumn", "fall", "winter"],
       // UK and Commonwealth legislation: "Companies Act 2006", "Building Regulations 2010".
       titlesBeforeYear: ["act", "regulations", "order", "rules", "measure", "bill"],
-      // British style writes them without full stops: "at 10:00 am", "by 5.30 pm". A volume
-      // is tied to the reporter after it (89 Fed. Reg., 136 Stat.), as 42 U.S.C. is.
-      units: ["am", "pm", "Fed", "Stat", "CFR"],
+      // British style writes them without full stops: "at 10:00 am", "by 5.30 pm".
+      units: ["am", "pm"],
+      // A volume, its reporter or code and the page or section cited in it: "89 Fed. Reg.
+      // 60,204", "136 Stat. 1759", "12 CFR 1026.41" (the Federal Register's own style, without
+      // full stops), "40 C.F.R. 60.1", "42 U.S.C. § 1983".
+      citations: ["Fed. Reg.", "Stat.", "CFR", "C.F.R.", "U.S.C."],
     },
     de: {
       after: [
@@ -346,6 +367,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "graben",
       ],
       beforeYear: [...SEASONS_DE, ...SEMESTERS_DE],
+      titleEndingsBeforeYear: ["gesetz", "verordnung"],
     },
     fr: {
       after: [
@@ -379,8 +401,14 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "point",
         "salle",
       ],
-      inside: [],
       beforeYear: SEASONS_FR,
+      seasonsAfterDeterminer: ["été"],
+      // A law's or decree's number after its kind, as Légifrance cites it: "loi n° 2024-120
+      // du 19 février 2024", "décret n° 2019-1234"; "n°" is tied to the number (after).
+      inside: ["loi n°", "Loi n°", "décret n°", "Décret n°", "ordonnance n°", "Ordonnance n°"],
+      // The words a season follows and a participle never does: "cet été", "chaque été",
+      // "en été", "depuis l’été" (elided, as "l’été" is).
+      determiners: ["cet", "un", "bel", "chaque", "tout", "en", "son", "notre", "votre", "leur"],
     },
     es: {
       after: [
@@ -407,12 +435,19 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "pág.",
         "art.",
       ],
-      inside: [],
+      inside: ["Ley Orgánica", "Real Decreto", "Real Decreto-ley"],
+      // A law's number and year, as the BOE cites it: "Ley 39/2015", "Ley Orgánica 3/2018",
+      // "Real Decreto 463/2020", "Real Decreto-ley 8/2020".
+      beforeNumber: ["ley", "orgánica", "decreto", "decreto-ley"],
       beforeYear: SEASONS_ES,
     },
     it: {
       after: ["Sig.", "Sig.ra", "Dott.", "Dott.ssa", "Prof.", "Ing.", "Avv.", "n.", "p.", "art."],
-      inside: [],
+      // A law's number and year, as the Gazzetta Ufficiale cites it: "legge n. 241/1990",
+      // "legge 7 agosto 1990, n. 241" (a date), "D.Lgs. 196/2003", "d.l. n. 18/2020".
+      inside: ["legge n.", "Legge n.", "decreto n.", "Decreto n."],
+      beforeNumber: ["legge", "decreto", "d.lgs.", "d.l.", "d.p.r.", "dpr"],
+      beforeYear: SEASONS_IT,
     },
     nl: {
       after: ["dhr.", "mevr.", "Dr.", "Prof.", "nr.", "art."],
@@ -638,6 +673,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "pág.",
       ],
       inside: ["V. Ex.ª", "V. Exa.", "V. Sa.", "V. S.ª"],
+      beforeYear: SEASONS_PT,
       beforeNumber: [
         "anexo",
         "artigo",

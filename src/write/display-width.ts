@@ -2,6 +2,7 @@ import { eastAsianWidth } from "get-east-asian-width";
 import { isFieldSeparator } from "../model/field-separators.js";
 import { isLoneCharacter } from "../model/lone-character.js";
 import { slicedSegments } from "../model/sliced-segments.js";
+import { SOFT_TIE } from "../model/ties.js";
 import { splitUnspaced } from "../model/unspaced-breaks.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
 import { RecurringMemo } from "../recurring-memo.js";
@@ -112,7 +113,14 @@ export interface WrapOptions {
 export function wrap(text: string, opts: WrapOptions): string[] {
   const { width, rest = width, whole = false, noRunt = false } = opts;
   const out: Wrapped = { lines: [], line: "", used: 0, first: width, rest };
-  const words = text.split(/ +/);
+  // A date's soft tie holds where the date fits a line, and yields where it does not, as in
+  // the PDF (model/ties.ts): "30 September 2024" in a narrow table cell breaks before the
+  // year, not inside it.
+  const words = text
+    .split(/ +/)
+    .flatMap((word) =>
+      word.includes(SOFT_TIE) && displayWidth(word) > rest ? softParts(word, rest) : [word],
+    );
   for (const [i, word] of words.entries()) {
     if (word === "") continue;
     const w = displayWidth(word);
@@ -146,6 +154,21 @@ export function wrap(text: string, opts: WrapOptions): string[] {
   if (noRunt) withoutRunt(out, text);
   withoutLoneCharacter(out, text);
   return out.lines;
+}
+
+/**
+ * A word of soft-tied parts too long for a line, as the fewest pieces that fit one, each
+ * keeping its soft ties: "30 September" and "2024", not "30" and "September 2024".
+ */
+function softParts(word: string, width: number): string[] {
+  const out: string[] = [];
+  for (const part of word.split(SOFT_TIE)) {
+    const last = out.length - 1;
+    const joined = `${out[last]}${SOFT_TIE}${part}`;
+    if (last >= 0 && displayWidth(joined) <= width) out[last] = joined;
+    else out.push(part);
+  }
+  return out;
 }
 
 /**

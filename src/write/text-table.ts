@@ -2,6 +2,7 @@ import { largest } from "../largest.js";
 import { columnShares } from "../model/column-shares.js";
 import type { Direction } from "../model/direction.js";
 import type { Run, TableBlock } from "../model/letter-doc.js";
+import { SOFT_TIE } from "../model/ties.js";
 import { markedRow } from "./direction-marks.js";
 import { displayWidth, pad, wrap } from "./display-width.js";
 
@@ -85,6 +86,7 @@ function readingAlign(
   return (align === "right") === (way === "ltr") ? "end" : "start";
 }
 
+/** A cell's words, a date's soft tie breaking as a space may: a column's least width is its longest word. */
 function words(line: string): string[] {
-  return line.split(/ +/);
+  return line.split(new RegExp(`[ ${SOFT_TIE}]+`));
 }

@@ -403,7 +403,7 @@ describe("ties", () => {
     // and tie the year to its "р." and a street to its "вул.".
     expect(set("в период с ноября и по январь", "ru")).toBe("в~период с~ноября и~по январь");
     expect(set("щосуботи з 10:00, у 56 родинах і вул. Хрещатик до 15 жовтня 2024 р.", "uk")).toBe(
-      "щосуботи з~10:00, у~56~родинах і~вул.~Хрещатик до 15_жовтня 2024~р.",
+      "щосуботи з~10:00, у~56~родинах і~вул.~Хрещатик до 15_жовтня_2024~р.",
     );
     expect(set("a Sra. Dra. Lopes, V. Ex.ª e o n.º 3", "pt")).toBe(
       "a Sra.~Dra.~Lopes, V.~Ex.ª e o n.º~3",
@@ -465,6 +465,31 @@ describe("ties", () => {
     );
   });
 
+  // ties33: "Fed", "Stat" and "CFR" were tied after any number ("The 2024~Fed meeting"), and
+  // "CFR" to any word after it; only a page or section after them makes them a citation.
+  it("ties a reporter to its volume and page only, not a word in capitals after a number", () => {
+    expect(set("89 Fed. Reg. 1234, 134 Stat. 281, 40 CFR 60.5 and 42 U.S.C. § 1983")).toBe(
+      "89~Fed.~Reg.~1234, 134~Stat.~281, 40~CFR~60.5 and 42~U.S.C.~§~1983",
+    );
+    expect(set("(12 CFR Part 1024)")).toBe("(12~CFR~Part~1024)");
+    expect(set("The 2024 Fed meeting, 3 Stat changes and 5 CFR rules")).toBe(
+      "The 2024 Fed meeting, 3 Stat changes and 5 CFR rules",
+    );
+  });
+
+  // ties33: an ISO 4217 code that is also a word in capitals was tied to any number ("TOP~10",
+  // "ALL~3 departments"); a code the lists do not hold is tied where the pair is an amount.
+  it("ties an unlisted currency code only where its number reads as an amount", () => {
+    expect(set("the TOP 10 list, ALL 3 departments and 10 TOP ones")).toBe(
+      "the TOP 10 list, ALL 3 departments and 10 TOP ones",
+    );
+    expect(set("ALL 3,000 or ALL 250.50 or TZS 5000. Then 20 000 AMD in all, 1.200 EUR")).toBe(
+      "ALL~3,000 or ALL~250.50 or TZS~5000. Then 20~000~AMD in all, 1.200~EUR",
+    );
+    // A listed code is tied to any number, a count's noun after it or not.
+    expect(set("EUR 5 per month, USD 5m")).toBe("EUR~5 per month, USD~5m");
+  });
+
   // letters32: a Slovenian ministry's reply ended lines with "v" and "z", and with "št." before
   // a plot's number; Slovenian had no ties but the common ones.
   it("ties Slovenian one-letter words, numbered abbreviations and titles", () => {
@@ -517,32 +542,32 @@ describe("ties", () => {
     // letters29: a French merge broke "le 1er" / "janvier 2024" at a line's end (French
     // ordinals, below); a British letter writes "1st March" the same way.
     expect(set("from 1st March 2024 to 2nd April", "en-GB")).toBe(
-      "from 1st_March 2024 to 2nd_April",
+      "from 1st_March_2024 to 2nd_April",
     );
     expect(set("do 5 сентября", "ru")).toBe("do 5_сентября");
     expect(set("pondělí 1. září", "cs")).toBe("pondělí 1._září");
     expect(set("Τετάρτη 10 Σεπτεμβρίου", "el")).toBe("Τετάρτη 10_Σεπτεμβρίου");
     expect(set("बुधवार, 10 सितंबर को", "hi")).toBe("बुधवार, 10_सितंबर को");
     // letters23: a Welsh, Nynorsk or Norwegian date broke between its day and month.
-    expect(set("ar 2 Rhagfyr 2024", "cy")).toBe("ar 2_Rhagfyr 2024");
-    expect(set("av 14. mars 2025", "nn")).toBe("av 14._mars 2025");
-    expect(set("av 14. mars 2025", "no")).toBe("av 14._mars 2025");
+    expect(set("ar 2 Rhagfyr 2024", "cy")).toBe("ar 2_Rhagfyr_2024");
+    expect(set("av 14. mars 2025", "nn")).toBe("av 14._mars_2025");
+    expect(set("av 14. mars 2025", "no")).toBe("av 14._mars_2025");
     // fixes23: a month's name of two words (Irish), or a "de" or "d’" between the day and its
     // month (Catalan, Spanish, Portuguese), broke inside the date.
-    expect(set("ar an 5 Meán Fómhair 2024", "ga")).toBe("ar an 5_Meán_Fómhair 2024");
+    expect(set("ar an 5 Meán Fómhair 2024", "ga")).toBe("ar an 5_Meán_Fómhair_2024");
     expect(set("go dtí 30 Deireadh Fómhair.", "ga")).toBe("go dtí 30_Deireadh_Fómhair.");
     expect(set("el 3 de març, el 5 d’abril i el 6 d'agost", "ca")).toBe(
       "el 3_de_març, el 5_d’abril i el 6_d’agost",
     );
-    expect(set("el 5 de enero de 2025", "es")).toBe("el 5_de_enero de 2025");
+    expect(set("el 5 de enero de 2025", "es")).toBe("el 5_de_enero_de_2025");
     expect(set("em 5 de março", "pt-BR")).toBe("em 5_de_março");
     // Languages the table lacked had no tie: a Galician, Lithuanian, Maltese or Bengali date
     // (in its own digits) broke between day and month.
-    expect(set("o 5 de setembro de 2024", "gl")).toBe("o 5_de_setembro de 2024");
+    expect(set("o 5 de setembro de 2024", "gl")).toBe("o 5_de_setembro_de_2024");
     // letters30: a Serbian letter's "18. фебруара" broke between day and month: ICU writes the
     // nominative (18. фебруар), the letter the genitive; Slovenian, Bosnian and Latvian alike.
     expect(set("невремена 18. фебруара 2025. године", "sr")).toBe(
-      "невремена 18._фебруара 2025. године",
+      "невремена 18._фебруара_2025. године",
     );
     expect(set("do 5. marta", "sr-Latn")).toBe("do 5._marta");
     expect(set("do 5. januarja", "sl")).toBe("do 5._januarja");
@@ -554,11 +579,11 @@ describe("ties", () => {
       "sa 5_ta’_Settembru u 6_ta’_Ottubru",
     );
     expect(set("৫ সেপ্টেম্বর ২০২৪", "bn")).toBe("৫_সেপ্টেম্বর ২০২৪");
-    expect(set("ngày 5 tháng 9 năm 2024", "vi")).toBe("ngày 5_tháng_9 năm 2024");
+    expect(set("ngày 5 tháng 9 năm 2024", "vi")).toBe("ngày 5_tháng_9_năm_2024");
     // letters24: "tháng 3" is March, and after a number also three of "5 tháng 3 ngày" (five
     // months and three days): a date only with "ngày" before the day or a year after the month.
     expect(set("Ngày 5 tháng 9, 5 tháng 3 năm 2024, 5 tháng 3, 2024", "vi")).toBe(
-      "Ngày 5_tháng_9, 5_tháng_3 năm 2024, 5_tháng_3, 2024",
+      "Ngày 5_tháng_9, 5_tháng_3_năm_2024, 5_tháng_3, 2024",
     );
     expect(set("trong 5 tháng 3 ngày, 12 tháng 6 tuần, tháng 3 5 người", "vi")).toBe(
       "trong 5 tháng 3 ngày, 12 tháng 6 tuần, tháng 3 5 người",
@@ -641,6 +666,20 @@ describe("ties", () => {
 });
 
 describe("typed dashes and ellipses", () => {
+  // ties33: American English typed "--" for an em dash and got an en dash ("word–word").
+  it("reads -- as an em dash in American English, as an en dash elsewhere and between digits", () => {
+    expect(set("the fee--as agreed--is due, pages 10--20")).toBe(
+      "the fee—as agreed—is due, pages~10–20",
+    );
+    expect(set("the fee -- as agreed -- is due")).toBe("the fee~— as agreed~— is due");
+    // British English sets a spaced en dash for a pause; other languages follow TeX.
+    expect(set("the fee -- as agreed -- is due", "en-GB")).toBe("the fee~– as agreed~– is due");
+    expect(set("die Gebühr -- wie vereinbart -- ist fällig", "de")).toBe(
+      "die Gebühr~– wie vereinbart~– ist fällig",
+    );
+    expect(set("a---b", "en-GB")).toBe("a—b");
+  });
+
   it("turns -- and --- into en and em dashes and ... into an ellipsis", () => {
     expect(set("pages 10--20, an aside --- like this --- and so... on")).toBe(
       "pages~10–20, an aside~— like this~— and so… on",
@@ -813,6 +852,23 @@ describe("ties of a number and the noun it counts", () => {
     );
   });
 
+  // ties33: only English tied a law's title to its year; German compounds its titles, French
+  // and Italian cite a law by "n°"/"n." and its number, Spanish by its number and year.
+  it("ties a law's title to its number or year in German, French, Spanish and Italian", () => {
+    expect(set("das Jahressteuergesetz 2024 und die Gebührenverordnung 2023.", "de")).toBe(
+      "das Jahressteuergesetz~2024 und die Gebührenverordnung~2023.",
+    );
+    expect(set("la loi n° 2024-120 et le décret n° 2019-1234", "fr")).toBe(
+      "la loi~n°~2024-120 et le décret~n°~2019-1234",
+    );
+    expect(set("la Ley 39/2015 y la Ley Orgánica 3/2018", "es")).toBe(
+      "la Ley~39/2015 y la Ley~Orgánica~3/2018",
+    );
+    expect(set("la legge n. 241/1990 e il D.Lgs. 196/2003", "it")).toBe(
+      "la legge~n.~241/1990 e il D.Lgs.~196/2003",
+    );
+  });
+
   // wrap29: "3~отказались", "Рейс 12~вылетел": a number was tied to the verb after it.
   it("keeps a verb after a number free, by the endings no counted noun has", () => {
     expect(
@@ -882,11 +938,25 @@ describe("ties of years and initials, by language", () => {
     );
   });
 
-  it("ties a season to its year in German, French, Spanish, Dutch, Swedish and Danish", () => {
+  it("ties a season to its year in German, French, Spanish, Italian, Portuguese, Dutch, Swedish and Danish", () => {
     expect(set("im Sommer 2025 und im Wintersemester 2025", "de")).toBe(
       "im Sommer~2025 und im Wintersemester~2025",
     );
     expect(set("à l’été 2025, à la rentrée 2025", "fr")).toBe("à l’été~2025, à la rentrée~2025");
+    // ties33: Italian and Portuguese had no seasons; a season and its year with the "de" the
+    // language writes between them ("verano de 2025") broke after the season or the "de".
+    expect(set("nell'estate 2024, primavera 2025.", "it")).toBe(
+      "nell’estate~2024, primavera~2025.",
+    );
+    expect(set("no verão 2025 e no outono de 2024", "pt")).toBe(
+      "no verão~2025 e no outono~de~2024",
+    );
+    expect(set("el verano de 2025", "es")).toBe("el verano~de~2025");
+    // French "été" is also the past participle of "être": a season only after an article or
+    // a determiner, or capitalised.
+    expect(set("L’année record a été 2023 ; cet été 2024, l’été 2025, Été 2026", "fr")).toBe(
+      "L’année record a été 2023^; cet été~2024, l’été~2025, Été~2026",
+    );
     expect(set("en verano 2025 y otoño 2025", "es")).toBe("en verano~2025 y otoño~2025");
     expect(set("in de zomer 2025 of het najaar 2025", "nl")).toBe(
       "in de zomer~2025 of het najaar~2025",
@@ -930,6 +1000,29 @@ describe("the year of a date written month first", () => {
   });
 });
 
+// ties33: a date written day first broke before its year ("15 July⏎2025", "15 de julio de⏎
+// 2025"), and a range of days was no date at all ("4–8 March 2024", "March 4–8,⏎2024").
+describe("the year of a date written day first, and a range of days", () => {
+  it("ties the year to the month, softly, in every language with month names", () => {
+    expect(set("on 15 July 2025 we", "en-GB")).toBe("on 15_July_2025 we");
+    expect(set("am 15. Juli 2025 wir", "de")).toBe("am 15._Juli_2025 wir");
+    expect(set("le 15 juillet 2025 nous", "fr")).toBe("le 15_juillet_2025 nous");
+    expect(set("el 15 de julio de 2025 nos", "es")).toBe("el 15_de_julio_de_2025 nos");
+    expect(set("em 15 de julho de 2025.", "pt")).toBe("em 15_de_julho_de_2025.");
+    expect(set("il 15 luglio 2025 e", "it")).toBe("il 15_luglio_2025 e");
+    expect(set("ngày 5 tháng 3 năm 2024", "vi")).toBe("ngày 5_tháng_3_năm_2024");
+    // A mark after the month ends the date: the number after it is no year of it.
+    expect(set("on 30 April. 2025 was", "en-GB")).toBe("on 30_April. 2025 was");
+    expect(set("on 15 July, 2025 was", "en-GB")).toBe("on 15_July, 2025 was");
+  });
+
+  it("ties a range of days to its month and year as one day", () => {
+    expect(set("from 4–8 March 2024 on", "en-GB")).toBe("from 4–8_March_2024 on");
+    expect(set("vom 4.–8. März 2024 an", "de")).toBe("vom 4.–8._März_2024 an");
+    expect(set("from March 4–8, 2024 on")).toBe("from March_4–8,_2024 on");
+  });
+});
+
 // letters26: a Portuguese or Spanish ordinal ("2.º") ended a line apart from the word it
 // numbers, a Dutch street ("Kerkstraat") apart from its house number.
 describe("ties of ordinals and house numbers", () => {
@@ -960,7 +1053,7 @@ describe("ties of ordinals and house numbers", () => {
 // letters26: a DOI is an address: no pass changes it, as none changes a URL.
 it("keeps a DOI as typed, as a web address", () => {
   expect(set(`see 10.1000/abc--def, "10.1000/-3" and doi:10.1000/x---y. Then -- no.`)).toBe(
-    "see 10.1000/abc--def, “10.1000/-3” and doi:10.1000/x---y. Then~– no.",
+    "see 10.1000/abc--def, “10.1000/-3” and doi:10.1000/x---y. Then~— no.",
   );
 });
 

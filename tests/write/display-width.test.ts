@@ -383,3 +383,21 @@ describe("wrap and a last line of one Chinese or Japanese character", () => {
     ]);
   });
 });
+
+// ties33: a date written day first is soft-tied to its year; in a narrow table cell the text
+// output split "30 September 2024" inside the year ("202⏎4") where it did not fit.
+describe("wrap and a date's soft ties", () => {
+  const soft = (s: string) => s.replaceAll("_", "\ufdd0");
+  it("breaks a soft-tied date too long for a line at its soft ties, as few as it can", () => {
+    expect(wrap(soft("to 30_September_2024"), { width: 14 })).toEqual([
+      "to",
+      soft("30_September"),
+      "2024",
+    ]);
+    // Where it fits, the date stays whole.
+    expect(wrap(soft("by 30_September_2024 now"), { width: 22 })).toEqual([
+      soft("by 30_September_2024"),
+      "now",
+    ]);
+  });
+});

@@ -47,7 +47,7 @@ describe("writeText", () => {
     expect(lines.slice(re - 3, re + 2)).toEqual([
       "Your reference (as        MC/LEGAL/2024/0915",
       "stated in your letter of",
-      "12\u00a0September 2024)",
+      "12\u00a0September\u00a02024)",
       "Re                        Notice of proposed civil penalty and request",
       "                          for information",
     ]);
