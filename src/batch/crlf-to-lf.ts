@@ -1,4 +1,5 @@
 import { Transform } from "node:stream";
+import { toLf } from "../line-ends.js";
 import { namedEncoding, strictUtf8 } from "./strict-utf8.js";
 
 /**
@@ -22,7 +23,7 @@ export function crlfToLf(label: string, encoding?: string): Transform {
     // A CR at a chunk's end may be the first half of a CRLF split between chunks.
     pendingCr = !end && t.endsWith("\r");
     if (pendingCr) t = t.slice(0, -1);
-    return t.replace(/\r\n?/g, "\n");
+    return toLf(t);
   };
   return new Transform({
     decodeStrings: true,

@@ -12,6 +12,7 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { CsvError, parse as parseCsv } from "csv-parse";
 import { fail, isMissiveError, MissiveError, type Problem } from "../errors.js";
+import { splitArriving } from "../line-ends.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { nestedDeeperThan } from "../load/nested-deeper.js";
 import { MAX_DEPTH, parseYaml } from "../load/parse-yaml.js";
@@ -291,12 +292,12 @@ async function* linesOf(input: Readable, src: RecordSource): AsyncGenerator<stri
   let line = 0;
   const decode = strictUtf8(src.label);
   for await (const bytes of input as AsyncIterable<Buffer>) {
-    const parts = (rest + decode(bytes, false)).split("\n");
+    const parts = splitArriving(rest + decode(bytes, false));
     rest = parts.pop() ?? "";
     for (const p of parts) {
       line++;
       if (p.length > MAX_RECORD_CHARS) throw tooLong(src, line);
-      yield p.replace(/\r$/, "");
+      yield p;
     }
     if (rest.length > MAX_RECORD_CHARS) {
       input.destroy();
@@ -304,7 +305,9 @@ async function* linesOf(input: Readable, src: RecordSource): AsyncGenerator<stri
     }
   }
   rest += decode(new Uint8Array(0), true);
-  if (rest !== "") yield rest.replace(/\r$/, "");
+  // A CR that ends the file ended its last line.
+  const last = rest.endsWith("\r") ? rest.slice(0, -1) : rest;
+  if (last !== "") yield last;
 }
 
 function tooLong(src: RecordSource, line: number): Error {

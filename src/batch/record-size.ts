@@ -13,9 +13,13 @@ import { MAX_INPUT_BYTES } from "../load/read-text.js";
  */
 export const MAX_RECORD_DATA_CHARS = MAX_INPUT_BYTES;
 
-/** Throws, at the record, when its data holds more than MAX_RECORD_DATA_CHARS characters. */
-export function refuseLargeRecord(data: Record<string, unknown>, at: () => Location): void {
-  if (charsOf(data, MAX_RECORD_DATA_CHARS) <= MAX_RECORD_DATA_CHARS) return;
+/**
+ * Throws, at the record, when its data holds more than MAX_RECORD_DATA_CHARS characters;
+ * else returns how many it holds.
+ */
+export function refuseLargeRecord(data: Record<string, unknown>, at: () => Location): number {
+  const chars = charsOf(data, MAX_RECORD_DATA_CHARS);
+  if (chars <= MAX_RECORD_DATA_CHARS) return chars;
   throw fail(
     "data",
     `a record is over ${MAX_RECORD_DATA_CHARS.toLocaleString("en-US")} characters, more than a letter's data file may hold`,

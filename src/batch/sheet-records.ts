@@ -1,9 +1,19 @@
-import { fail, type MissiveError } from "../errors.js";
+import { fail, type Location, type MissiveError } from "../errors.js";
 import { clipped } from "../shown-value.js";
 import type { MergeRecord, SheetPlace } from "./merge-record.js";
 import { columnName } from "./record-place.js";
 import { refuseLargeRecord } from "./record-size.js";
 import { checkHeader, rowData } from "./table-rows.js";
+import { MAX_XLSX_UNPACKED } from "./xlsx-guard.js";
+
+/**
+ * How many characters a sheet's records may hold in all: as many as its parts may unpack to.
+ * Why: a sheet may use a text many times for the bytes of one (an `.xlsx` shared string, an
+ * `.ods` row repeated): a workbook of 2.5 MB whose 500,000 rows each used one shared string
+ * of a megabyte made 500 GB of records, and a merge that ran for ever; a CSV of them would
+ * be that large on disk.
+ */
+export const MAX_SHEET_CHARS = MAX_XLSX_UNPACKED;
 
 /** A spreadsheet cell's value: text, or TRUE and FALSE (see read-xlsx.ts `cellValue`). */
 export type SheetCell = string | boolean;
@@ -33,6 +43,7 @@ export function* sheetRecords(
 ): Generator<MergeRecord> {
   let sheet: SheetPlace | undefined;
   let index = 0;
+  let chars = 0;
   for (const row of rows) {
     if (row.cells.every((c) => c === "")) continue;
     for (let line = row.line; line < row.line + (row.repeat ?? 1); line++) {
@@ -43,10 +54,20 @@ export function* sheetRecords(
       }
       const data = rowData(sheet.header, row.cells, "sheet", at);
       // A row may repeat a cell of a megabyte (a shared string, a repeated column).
-      refuseLargeRecord(data, () => ({ file: label, sheet: name, line }));
+      chars += refuseLargeRecord(data, () => ({ file: label, sheet: name, line }));
+      if (chars > MAX_SHEET_CHARS) throw tooMuchText({ file: label, sheet: name, line });
       yield { index: index++, line, sheet, data };
     }
   }
+}
+
+function tooMuchText(at: Location): MissiveError {
+  return fail(
+    "data",
+    `the sheet's records hold over ${MAX_SHEET_CHARS.toLocaleString("en-US")} characters by this row, more than its parts may unpack to (a text shared by many cells, or a row repeated, counts each time it is used)`,
+    at,
+    ["a record holds one letter's fields: is a long value used in every row?"],
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ export function strictUtf8(
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let pending: Uint8Array = new Uint8Array(0);
   let first = true;
-  const place = placeCounter(csv);
+  const place = placeCounter();
   // A CR alone (not one a chunk's end cut from its LF) ends a line only in a Mac file.
   let macLines = false;
   return (chunk, end) => {
@@ -51,11 +51,11 @@ export function strictUtf8(
 
 /**
  * A counter of the line and column the text read so far ends at, told each piece in turn.
- * Why a CSV's lines may end with a CR alone: its reader takes one as a line end
- * (crlf-to-lf.ts), and a Mac file's bad byte was placed on line 1, hundreds of columns in.
+ * Why a line may end with a CR alone: the readers take one as a line end (line-ends.ts), and
+ * a Mac file's bad byte was placed on line 1, hundreds of columns in.
  */
-function placeCounter(csv: boolean): (text: string) => { line: number; col: number } {
-  const breaks = csv ? /\r\n?|\n/g : /\n/g;
+function placeCounter(): (text: string) => { line: number; col: number } {
+  const breaks = /\r\n?|\n/g;
   let line = 1;
   let col = 1;
   let afterCr = false;
@@ -68,7 +68,7 @@ function placeCounter(csv: boolean): (text: string) => { line: number; col: numb
       rest = m.index + m[0].length;
     }
     col = rest < 0 ? col + [...t].length : [...t.slice(rest)].length + 1;
-    if (text !== "") afterCr = csv && text.endsWith("\r");
+    if (text !== "") afterCr = text.endsWith("\r");
     return { line, col };
   };
 }

@@ -11,6 +11,12 @@ export interface Io {
   /** The process started from the startup snapshot (stack traces point into its bundle). */
   fromSnapshot?: boolean;
   /**
+   * When the run began (ms since the epoch): a file changed since shows no code frame
+   * (changed-since.ts). A process's own start, which is long before it reads a file; else
+   * when its reporter is made.
+   */
+  started?: number;
+  /**
    * Calls `stop` on the first Ctrl-C (SIGINT) or SIGTERM, until the returned function is called;
    * a second signal then ends the process as usual. For commands that must clean up first.
    */
@@ -44,6 +50,7 @@ export function processIo(): Io {
       return process.stdin;
     },
     env: process.env,
+    started: Date.now() - process.uptime() * 1000,
     // Read when a command needs it: in a folder deleted under the shell, `--version` still
     // works, and the error is reported as any other (also as JSON).
     get cwd() {

@@ -1,9 +1,11 @@
 import { resolve } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
 import { formatLocation, isMissiveError, type Location, type Problem } from "../errors.js";
+import { splitLines } from "../line-ends.js";
 import { readRegular } from "../load/read-regular.js";
 import { MAX_INPUT_BYTES } from "../load/read-text.js";
 import { clippedWords } from "../shown-value.js";
+import { changedSince } from "./changed-since.js";
 import { escapeControl } from "./escape-control.js";
 import type { Io } from "./io.js";
 import type { Painted } from "./painted.js";
@@ -28,6 +30,8 @@ export class Reporter {
   private readonly c: ChalkInstance;
   /** Files not in UTF-8 (a CSV read with --records-encoding), by name, and their encoding. */
   private readonly encodings = new Map<string, string>();
+  /** When the run began: a file changed since shows no code frame (changed-since.ts). */
+  private since: number;
   constructor(
     private readonly io: Io,
     readonly quiet = false,
@@ -36,7 +40,13 @@ export class Reporter {
       io.stderr.isTTY === true &&
       !("NO_COLOR" in io.env && io.env.NO_COLOR !== "") &&
       io.env.TERM !== "dumb";
+    this.since = io.started ?? runStart();
     this.c = new Chalk({ level: (forcedColor(io.env.FORCE_COLOR) ?? color) ? 1 : 0 });
+  }
+
+  /** A run begins (watch renders again): files changed before now may show their lines. */
+  runBegins(): void {
+    this.since = runStart();
   }
 
   /** Shows `file`'s lines, under its problems, decoded as `encoding` (a TextDecoder label). */
@@ -100,7 +110,7 @@ export class Reporter {
     this.io.stderr.write(
       `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${escapeControl(clippedWords(p.message))}\n`,
     );
-    const frame = codeFrame(p, this.io, lines, this.encodings);
+    const frame = codeFrame(p, this.io, lines, this.encodings, this.since);
     if (frame) this.io.stderr.write(this.c.dim(frame));
     for (const h of p.hints ?? []) this.hint(h);
   }
@@ -172,12 +182,13 @@ function codeFrame(
   io: Pick<Io, "cwd">,
   read: Map<string, string[] | undefined>,
   encodings: ReadonlyMap<string, string>,
+  since: number,
 ): string {
   const l = p.location;
   // A spreadsheet's place is its sheet, row and column, which the location already names.
   if (!l?.file || !l.line || l.sheet !== undefined) return "";
   if (!read.has(l.file))
-    read.set(l.file, fileLines(resolve(io.cwd, l.file), encodings.get(l.file)));
+    read.set(l.file, fileLines(resolve(io.cwd, l.file), encodings.get(l.file), since));
   const whole = read.get(l.file)?.[l.line - 1];
   if (whole === undefined) return "";
   const { raw, col: at } = shortLine(whole, l.col);
@@ -190,13 +201,22 @@ function codeFrame(
   return `${num} | ${line}\n${caret}`;
 }
 
-/** A file's lines, or undefined when it cannot be read as text. */
-function fileLines(path: string, encoding: string | undefined): string[] | undefined {
+/**
+ * A file's lines, or undefined when it cannot be read as text, or it (or a link on its way)
+ * changed since the run began, checked after the read: what was read is then what missive
+ * read, as a swap or a swap back would have set a ctime.
+ */
+function fileLines(
+  path: string,
+  encoding: string | undefined,
+  since: number,
+): string[] | undefined {
   try {
     const bytes = readRegular(path, MAX_INPUT_BYTES);
+    if (changedSince(path, since)) return undefined;
     // A UTF-16 file holds zero bytes, so only a file of unnamed encoding is checked for them.
     const text = encoding ? new TextDecoder(encoding).decode(bytes) : asText(bytes);
-    return text.replace(/\r\n?/g, "\n").split("\n");
+    return splitLines(text);
   } catch {
     // Also when the current folder cannot be read: the error is reported without its line.
     return undefined;
@@ -211,6 +231,16 @@ function fileLines(path: string, encoding: string | undefined): string[] | undef
 function asText(bytes: Buffer): string {
   if (bytes.includes(0)) throw new Error("a binary file");
   return bytes.toString("utf8");
+}
+
+/**
+ * Now, to a fraction of a millisecond: a file written before has an earlier time (a kernel
+ * sets files' times from a clock that lags this one by at most a tick, 4 ms on Linux: a
+ * file swapped in that tick after a run began passes for older, which is why a CLI run
+ * counts from its process's start, tens of milliseconds before it reads anything).
+ */
+function runStart(): number {
+  return performance.timeOrigin + performance.now();
 }
 
 const FRAME_WIDTH = 100;

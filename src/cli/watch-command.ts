@@ -50,6 +50,7 @@ export async function watchCommand(
    * file that is not there: a mistyped name (`letter.yml`) would otherwise watch for ever.
    */
   const renderOnce = async (first = false) => {
+    rep.runBegins(); // a file edited since the last render shows its lines again
     forgetPacks(res); // a pack edited since the last render is read again
     let assets: string[] = [];
     try {

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { fail } from "../errors.js";
+import { toLf } from "../line-ends.js";
 import { cannotRead } from "./cannot-read.js";
 import { readRegular } from "./read-regular.js";
 import { similarFile } from "./similar-file.js";
@@ -55,7 +56,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
       ["save the file as UTF-8 (most editors have an encoding menu)"],
     );
   }
-  return text.replace(/\r\n?/g, "\n");
+  return toLf(text);
 }
 
 /**
@@ -118,7 +119,8 @@ export function lineColOfByte(bytes: Uint8Array, offset: number): { line: number
   let line = 1;
   let start = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
+    // A line ends at LF, CRLF or a CR alone (line-ends.ts): a CR before an LF is not one.
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       start = i + 1;
     }

@@ -61,6 +61,26 @@ describe("readRecords", () => {
     });
   });
 
+  // Line ends are one rule for every input (line-ends.ts, audit33): a CR alone ended no JSON
+  // Line, so a file saved with Mac line ends was "not valid JSON" at line 1, while the code
+  // frame, which took the CR as a line end, showed its first record alone as that line.
+  it("ends a JSON Line at LF, CRLF or a CR alone, also one a chunk's end cuts", async () => {
+    const lines = expected.map((e) => JSON.stringify(e.data));
+    for (const end of ["\n", "\r\n", "\r"]) {
+      const recs = await read("r.jsonl", `${lines[0]}${end}${end}${lines[1]}${end}`, "jsonl");
+      expect(recs).toMatchObject(expected);
+      expect(recs.map((r) => r.line)).toEqual([1, 3]);
+      await expect(
+        read("bad.jsonl", `${lines[0]}${end}{oops${end}`, "jsonl"),
+      ).rejects.toMatchObject({ problems: [{ location: { file: "bad.jsonl", line: 2 } }] });
+    }
+    // A CRLF whose CR ends the stream's first chunk (64 KiB) is one line end, not two.
+    const head = `{"pad":"${"x".repeat(65_536 - 11)}"}`;
+    expect(head.length + 1).toBe(65_536);
+    const cut = await read("cut.jsonl", `${head}\r\n${lines[1]}\r\n`, "jsonl");
+    expect(cut.map((r) => r.line)).toEqual([1, 2]);
+  });
+
   // JSON.parse made 1.50 1.5 and an account number 12345678901234567000 in the letters, and
   // kept the last value of a key written twice; a .json file of the same records did neither.
   it("reads JSON Lines numbers as written and refuses a key twice, as a .json file", async () => {

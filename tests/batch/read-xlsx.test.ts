@@ -299,3 +299,21 @@ describe("an Excel workbook read on a slow machine", () => {
     }
   });
 });
+
+// The sixteenth pass (audit33): one shared string of a megabyte used by 500,000 rows, a
+// workbook of 2.5 MB, made 500 GB of records, and `render --merge` ran past 300 s unended.
+describe("a sheet whose cells share one long text", () => {
+  it("is refused once its records hold more text than its parts may unpack to", async () => {
+    const long = "y".repeat(1_000_000);
+    const rows = [["name"], ...Array.from({ length: 300 }, () => [{ shared: 0 }])];
+    const file = join(tempDir("xlsx-shared"), "shared.xlsx");
+    writeFileSync(file, xlsxBook({ S: rows }, [long]));
+    expect(await failure({ file, label: "shared.xlsx" })).toEqual({
+      kind: "data",
+      message:
+        "the sheet's records hold over 268,435,456 characters by this row, more than its parts may unpack to (a text shared by many cells, or a row repeated, counts each time it is used)",
+      location: { file: "shared.xlsx", sheet: "S", line: 270 },
+      hints: ["a record holds one letter's fields: is a long value used in every row?"],
+    });
+  });
+});

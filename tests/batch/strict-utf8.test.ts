@@ -22,8 +22,10 @@ describe("strictUtf8's place of a bad byte", () => {
     expect(placeOf(true, "a\r", "\nb\xffx")).toEqual({ file: "w.csv", line: 2, col: 2 });
   });
 
-  it("counts only LF in JSON Lines, whose lines a CR does not end", () => {
-    expect(placeOf(false, "a\rb", "\xffx")).toEqual({ file: "w.csv", line: 1, col: 4 });
+  // One rule for every input's lines (line-ends.ts, audit33): JSON Lines counted only LF, while
+  // its reader's error showed, as its code frame, the line a CR began.
+  it("counts a CR alone as a line end in JSON Lines too", () => {
+    expect(placeOf(false, "a\rb", "\xffx")).toEqual({ file: "w.csv", line: 2, col: 2 });
   });
 
   // Excel for Mac wrote CSV in Mac Roman with CR line ends until 2016: the hint named
