@@ -285,7 +285,8 @@ describe("render --merge with record values in the text", () => {
 
   it("writes a record's date in the body as the letter's date line is written (the pack's and the letter's longDate)", async () => {
     const dir = setUp(`${HEAD},when\nAnn,Lee,1,2,,n,2024-06-03\n`);
-    // (The text output ties a day to its month with a no-break space, \s below.)
+    // (The text output ties a day to its month and a month to its year with a no-break
+    // space, \s below.)
     mkdirSync(join(dir, "templates/dated"), { recursive: true });
     writeFileSync(
       join(dir, "templates/dated/template.yaml"),
@@ -295,8 +296,8 @@ describe("render --merge with record values in the text", () => {
     writeFileSync(join(dir, "letter.yaml"), letter);
     expect((await runCli(merge(), { cwd: dir })).code).toBe(0);
     const byPack = readFileSync(join(dir, "out/letter-1.txt"), "utf8");
-    expect(byPack).toMatch(/^1\sMay 2024$/m);
-    expect(byPack).toMatch(/On 3\sJune 2024: n/);
+    expect(byPack).toMatch(/^1\sMay\s2024$/m);
+    expect(byPack).toMatch(/On 3\sJune\s2024: n/);
     const own = 'labels: { longDate: "the {day} of {month}, {year}" }\n';
     writeFileSync(join(dir, "letter.yaml"), own + letter);
     expect((await runCli(merge(), { cwd: dir })).code).toBe(0);
