@@ -40,6 +40,28 @@ export function balancedLines(items: Item[], lineWidth: number): LineBreak[] {
   return best;
 }
 
+/**
+ * A flush-left or flush-right paragraph's lines filled, unless that leaves one word alone on
+ * the last line ("Stellenbosch Munisipaliteit — Direktoraat" / "Infrastruktuurdienste"): then
+ * balanced, as `balancedLines` breaks them, provided the balanced lines end only at spaces. Why not balance always: balancing does not know where a
+ * name may break, and moves breaks that filling put well ("… THƯƠNG MẠI ĐỒNG BẰNG" / "SÔNG CỬU
+ * LONG" balanced split "THƯƠNG" / "MẠI", one Vietnamese word of two syllables); a last line of
+ * several words is left as filled, and text without spaces (Chinese, Japanese) is never moved.
+ */
+export function lastWordCarried(items: Item[], lineWidth: number): LineBreak[] {
+  const full = firstFit(items, lineWidth);
+  const last = full[full.length - 1];
+  if (!last || full.length < 2) return full;
+  if (items.slice(last.start, last.end).some(isSpace)) return full;
+  const even = balancedLines(items, lineWidth);
+  return even.slice(0, -1).every((l) => isSpace(items[l.end])) ? even : full;
+}
+
+/** A word space: not the gap set between Chinese and Latin, nor the glue that ends a paragraph. */
+function isSpace(item: Item | undefined): boolean {
+  return item?.t === "glue" && !item.gap && item.w > 0;
+}
+
 /** How many lines end inside a word: at an added hyphen, or a free break in a word or address. */
 function wordBreaks(items: Item[], lines: LineBreak[]): number {
   return lines.filter((l) => {

@@ -2,7 +2,7 @@ import { drawnText, hasRightToLeft } from "../model/direction.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
 import { clipped } from "../shown-value.js";
-import { balancedLines } from "./balanced-lines.js";
+import { balancedLines, lastWordCarried } from "./balanced-lines.js";
 import { type ParagraphBidi, paragraphBidi, visualOrder } from "./bidi-levels.js";
 import {
   firstFit,
@@ -102,7 +102,9 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
     ? justified(items, width, ctx.warn)
     : ctx.style.align === "center" || ctx.style.balance
       ? balancedLines(items, width)
-      : firstFit(items, width);
+      : ctx.style.carryLastWord
+        ? lastWordCarried(items, width)
+        : firstFit(items, width);
   return breaks.map((b, i) => setLine(items, b, width, ctx.style, i === breaks.length - 1, bidi));
 }
 

@@ -34,6 +34,13 @@ const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>
   // "Łódź, 1 czerwca 2002 r.": letters close the year with "r." (roku), as the language's
   // advisers describe it (optional, and usual in official letters).
   pl: { longDate: "{day} {month} {year} r." },
+  // "3 Junie 2025": Afrikaans writes the day without a 0 (the Taalkommissie's Afrikaanse
+  // Woordelys en Spelreëls, on dates), where CLDR's long date writes "03 Junie 2025".
+  af: { longDateDays: "1 2 3 4 5 6 7 8 9" },
+  // "2025 жылғы 18 наурыз": Kazakh official letters and acts write the year with "жылғы" (of
+  // the year), as the titles of Kazakhstan's laws do, where CLDR's long date abbreviates it
+  // ("2025 ж. 18 наурыз").
+  kk: { longDate: "{year} жылғы {day} {month}" },
 };
 
 /** The labels that say how a date is written: English ones are not a default for others. */

@@ -15,6 +15,12 @@ export interface TextStyle {
    * more than its last words ("Halaman 2" alone under a long office's name).
    */
   balance: boolean;
+  /**
+   * Lines of a flush-left or flush-right paragraph filled, but balanced where filling leaves
+   * one word alone on the last line (a company's name whose last word wraps); a last line of
+   * more words keeps where filling broke it (balanced-lines.ts, lastWordCarried).
+   */
+  carryLastWord: boolean;
   /** Space above and below the block in points; adjacent spaces collapse to the larger. */
   spaceBefore: number;
   spaceAfter: number;
@@ -61,6 +67,7 @@ export const BASE_STYLE: TextStyle = {
   italic: false,
   align: "left",
   balance: false,
+  carryLastWord: false,
   spaceBefore: 0,
   spaceAfter: 0,
   indent: 0,

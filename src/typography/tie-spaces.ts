@@ -243,10 +243,17 @@ const SENTENCE_MARK = /[,.;:!?،؛؟।॥၊။።፣፤។៕。，、]$/u;
 const GROUP = /^(?:\+\p{Nd}{1,3}|\(\p{Nd}{1,4}\)|\p{Nd}{1,4}(?:-\p{Nd}{1,4})?)$/u;
 
 /**
+ * A seven-digit number written as three digits and four ("411 1111", Iceland's telephone
+ * numbers, and local numbers elsewhere): no thousands grouping writes four digits after three.
+ */
+const LOCAL_NUMBER = /^\p{Nd}{3} \p{Nd}{4}$/u;
+
+/**
  * The pieces after which a space joins the groups of a number written in groups of digits,
- * as telephone numbers are ("04 72 61 60 60", "+49 221 202 370", "(215) 555-0186"): a
- * reader copies or dials it, so it stays on one line. Three groups at least, or two when the
- * first is a country or area code: "in 2023 12 people" is two numbers.
+ * as telephone numbers are ("04 72 61 60 60", "+49 221 202 370", "(215) 555-0186", "411
+ * 1111"): a reader copies or dials it, so it stays on one line. Three groups at least, or two
+ * when the first is a country or area code or they are three digits and four: "in 2023 12
+ * people" is two numbers.
  */
 function groupedNumbers(pieces: string[]): Set<number> {
   const out = new Set<number>();
@@ -267,7 +274,14 @@ function groupedNumbers(pieces: string[]): Set<number> {
       if (group !== next) break;
     }
     const groups = end - k + 1;
-    if (groups >= 3 || (groups === 2 && /^[+(]/.test(first)))
+    const second = firstWord((pieces[k + 1] as string | undefined) ?? "").replace(
+      SENTENCE_MARK,
+      "",
+    );
+    if (
+      groups >= 3 ||
+      (groups === 2 && (/^[+(]/.test(first) || LOCAL_NUMBER.test(`${first} ${second}`)))
+    )
       for (let j = k; j < end; j++) out.add(j);
     k = Math.max(end, k + 1);
   }

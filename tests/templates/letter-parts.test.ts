@@ -236,6 +236,30 @@ ${SIGNER[pack]}`,
       expect(header.at(-1), header.join(" / ")).toMatch(/Bandung|Sumedang/);
     });
 
+  // letters32, letters33: a ministry's name in the business letterhead wrapped with its last
+  // word alone ("Republika Slovenija — Ministrstvo za okolje, podnebje in" / "energijo"); so did
+  // a long sender's name in the personal one. The business pack carries the word down
+  // (carryLastWord); a name whose last line holds several words keeps its filled lines.
+  if (pack === "business" || pack === "personal")
+    it("carries a letterhead name's last word down: it is not alone", async () => {
+      const name = "Republika Slovenija — Ministrstvo za okolje, podnebje in energijo";
+      const sender =
+        pack === "business"
+          ? `sender: { company: "${name}", address: [Langusova ulica 4] }`
+          : `sender: { name: "${name}", address: [Langusova ulica 4] }`;
+      const r = await letter(pack, `paper: a4\n${sender}\nrecipient: [X]\nbody: Text.\n`);
+      const items = (r.laidOut?.pages[0]?.items ?? []).flatMap((i) =>
+        i.kind === "text" ? [i] : [],
+      );
+      const top = items.find((i) => i.text.startsWith("Langusova"))?.y ?? 0;
+      const lines = new Map<number, string[]>();
+      for (const i of items.filter((i) => i.y < top))
+        lines.set(i.y, [...(lines.get(i.y) ?? []), i.text]);
+      const head = [...lines.values()].map((l) => l.join(" "));
+      expect(head.length, head.join(" / ")).toBe(2);
+      expect(head.at(-1)?.split(" ").length, head.join(" / ")).toBeGreaterThan(2);
+    });
+
   // A joint letter to two chairs, their addresses an empty line apart: page 2 was headed with
   // the first chair alone, and the PDF's title named only her.
   if (pack === "business" || pack === "senate")

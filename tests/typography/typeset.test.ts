@@ -627,9 +627,13 @@ describe("ties", () => {
       "Tel.\n04~72~61~60~60\nFax 04~72~61~60~61",
     );
     // Two numbers side by side, not one in groups.
-    expect(set("in 2023 12 people came; call 555 0186 now")).toBe(
-      "in 2023 12 people came; call 555 0186 now",
+    expect(set("in 2023 12 people came; 12 2023 votes")).toBe(
+      "in 2023 12 people came; 12 2023 votes",
     );
+    // letters33: three digits and four are a seven-digit telephone number (Iceland writes them
+    // so), never a thousands grouping: "í síma 411" ended a line, "1111" began the next.
+    expect(set("í síma 411 1111 eða 862 1234.", "is")).toBe("í síma 411~1111 eða 862~1234.");
+    expect(set("call 555 0186 now")).toBe("call 555~0186 now");
   });
 
   // letters28: a notice to quit ended a line with "Bristol BS8" and began the next with "3BU."
