@@ -125,6 +125,8 @@ export interface ItemContext {
   dir?: Direction;
   /** The letter's language, for its fallback fonts (a span's own `lang` goes first). */
   lang?: string;
+  /** A span's own language, where it has one, for how its words are hyphenated. */
+  wordLang?: string;
   /** The indent of this hard line's first line (a paragraph's first: its firstLineIndent). */
   indent?: number;
   /** The items of runs this letter built before (run-items.ts); without it each is built. */
@@ -158,7 +160,9 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     if (simplified) ctx.warn(simplified, run.text);
     const look = looksOf(run, ctx, textCtx);
     const wordCtx =
-      run.lang && ctx.hyphenatorFor ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang) } : ctx;
+      run.lang && ctx.hyphenatorFor
+        ? { ...ctx, hyphenate: ctx.hyphenatorFor(run.lang), wordLang: run.lang }
+        : ctx;
     // Capitals leave an e-mail or web address as typed (upper-case.ts); letter-spaced, its
     // small letters read as a word of another style, so it is set without the style's spacing.
     let asTyped: { look: (face: Face) => Look; ctx: ItemContext } | undefined;
@@ -365,13 +369,33 @@ function syllablesOf(piece: string, ctx: ItemContext, verbatim: boolean): string
   const m = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(piece);
   if (!m) return [piece];
   const [, lead = "", core = "", trail = ""] = m;
-  if (/\p{Lu}/u.test(core) && !ctx.style.hyphenateCapitalized) return [piece];
+  if (/\p{Lu}/u.test(core) && !ctx.style.hyphenateCapitalized && !isNoun(core, ctx)) return [piece];
   const parts = ctx.hyphenate(core);
   if (parts.length < 2) return [piece];
   const out = [...parts];
   out[0] = lead + out[0];
   out[out.length - 1] += trail;
   return out;
+}
+
+/** Languages that write every noun with a capital: German, Swiss German, Luxembourgish. */
+const NOUNS_CAPITALISED = /^(?:de|gsw|lb)(?:-|$)/i;
+
+/**
+ * Whether a capitalised word is hyphenated as any other: one capital, first, in a language
+ * that writes nouns so ("Gebäudeversicherung"), in justified text. Why: there, keeping
+ * capitalised words whole kept every noun whole, and a justified German line of long
+ * compounds could only stretch (TeX hyphenates them). Not in ragged text, which breaks a word
+ * wherever it crosses the margin: the din5008 example's body gained "Ge-" / "bäude" and "Um-"
+ * / "stellung" where its lines were fine unbroken. Acronyms and words with inner capitals
+ * ("GmbH", "BahnCard") stay whole.
+ */
+function isNoun(core: string, ctx: ItemContext): boolean {
+  return (
+    ctx.style.align === "justify" &&
+    NOUNS_CAPITALISED.test(ctx.wordLang ?? ctx.lang ?? "") &&
+    /^\p{Lu}\p{Ll}+$/u.test(core)
+  );
 }
 
 /**

@@ -522,3 +522,27 @@ describe("a field separator where the line breaks", () => {
     expect(lines).toEqual(["Fax 030 5678 ·", "info@x.de"]);
   });
 });
+
+// letters33: German nouns were never hyphenated (a capital kept a word whole), so a justified
+// German line of long compounds could only stretch.
+describe("capitalised words", () => {
+  const GERMAN =
+    "Die Gebäudeversicherung verlangt für die Heizungsmodernisierung eine Bestätigung der Bauaufsichtsbehörde und eine Wirtschaftlichkeitsberechnung des Energieberaters, bevor die Förderungszusage der Landesbank erteilt wird.";
+  const broken = (lang: string, align: "justify" | "left") =>
+    text(
+      setParagraph(
+        [{ text: GERMAN }],
+        { ...ctx({ align, hyphenate: true, expansion: 2 }), lang, hyphenate: hyphenatorFor(lang) },
+        170,
+      ),
+    )
+      .slice(0, -1)
+      .map((l) => l.split(" ").at(-1) ?? "")
+      // An added hyphen is drawn, and copied as a soft hyphen.
+      .filter((w) => w.endsWith("\u00AD"));
+  it("hyphenates German nouns in justified text, not names elsewhere nor ragged text", () => {
+    expect(broken("de-DE", "justify").some((w) => /^\p{Lu}/u.test(w))).toBe(true);
+    expect(broken("en-US", "justify").filter((w) => /^\p{Lu}/u.test(w))).toEqual([]);
+    expect(broken("de-DE", "left").filter((w) => /^\p{Lu}/u.test(w))).toEqual([]);
+  });
+});
