@@ -16,6 +16,17 @@ export const MAX_EMPHASIS_RUNS = 2_500;
 const EMPHASIS_BUDGET = 4 * MAX_EMPHASIS_RUNS * MAX_EMPHASIS_RUNS;
 
 /**
+ * The most `*` and `_` a body may hold in runs of four or more, counted in every text marked
+ * reads inline (the text inside emphasis again). Why: emphasis needs three at most (`***`); a
+ * longer run that finds its match nests emphasis a level for each two marks, and marked reads
+ * each level's text again (audit33: 25,000 stars, a letter and 25,000 stars took 10.8 s before
+ * the nesting ran out of stack; runs of 200 stars in pairs, 300 kB, 6.3 s, a body of 4 MiB well
+ * over a minute). Only runs that could open emphasis count (longRunMarks): a form's blanks
+ * and a masked card number do not.
+ */
+export const MAX_LONG_RUN_MARKS = 8_000;
+
+/**
  * marked's lexer, refusing a body whose runs of text hold so many emphasis marks that reading
  * them would take minutes, and telling of each table as it is found (markdown.ts counts their
  * cells). Why here: every run of text marked reads inline (paragraphs, headings, list items,
@@ -23,6 +34,7 @@ const EMPHASIS_BUDGET = 4 * MAX_EMPHASIS_RUNS * MAX_EMPHASIS_RUNS;
  */
 export class BoundedLexer extends Lexer {
   #spent = 0;
+  #longMarks = 0;
 
   /** `onTable` is told of each table as it is found, before its cells' Markdown is read. */
   constructor(
@@ -53,6 +65,14 @@ export class BoundedLexer extends Lexer {
           : "the body holds too many runs of * or _ to read as Markdown emphasis",
         this.where(firstLine(src)),
         ["split the text into paragraphs, or write a * or _ that is not emphasis as \\* or \\_"],
+      );
+    this.#longMarks += longRunMarks(src);
+    if (this.#longMarks > MAX_LONG_RUN_MARKS)
+      throw fail(
+        "data",
+        `the body holds more than ${MAX_LONG_RUN_MARKS.toLocaleString("en")} * or _ in runs of four or more before a word: too many to read as Markdown emphasis`,
+        this.where(firstLine(src)),
+        ["emphasis needs three at most (***); write a * or _ that is not emphasis as \\* or \\_"],
       );
     const before = longestBeforeAt(src);
     if (before > MAX_LINK_CHARS)
@@ -103,6 +123,32 @@ function emphasisRuns(src: string): number {
     }
   }
   return runs;
+}
+
+/**
+ * How many `*` and `_` stand in runs of four or more of one of them, not escaped, that could
+ * open emphasis: followed by a character that is not a space. A form's blank or a masked
+ * number before a space or a line's end (`________ Date`, `**** 1234`) opens none.
+ */
+function longRunMarks(src: string): number {
+  let marks = 0;
+  let run = 0;
+  let prev = 0;
+  for (let i = 0; i <= src.length; i++) {
+    const c = i < src.length ? src.charCodeAt(i) : 0;
+    if ((c === STAR || c === UNDERSCORE) && c === prev) run++;
+    else {
+      if (run >= 4 && c !== 0 && !/\s/.test(src[i] as string)) marks += run;
+      run = c === STAR || c === UNDERSCORE ? 1 : 0;
+    }
+    prev = c;
+    if (c === BACKSLASH) {
+      i++;
+      prev = 0;
+      run = 0;
+    }
+  }
+  return marks;
 }
 
 const BACKSLASH = 0x5c;
