@@ -71,7 +71,9 @@ describe("Markdown read in time linear in the body", () => {
     const form = "Signed ____________ on ______ card **** **** 1234 ____\n\n".repeat(5_000);
     expect(md(form)).toMatch(/^<p>Signed ____________ on ______ card \*\*\*\* \*\*\*\* 1234/);
     expect(md(`Card ${"*".repeat(MAX_LONG_RUN_MARKS * 2)} 1234`)).toMatch(/^<p>Card \*\*\*/);
-    expect(md("***bold italic*** and ****more****")).toMatch(/^<p><i><b>bold italic<\/b><\/i> and <b>/);
+    expect(md("***bold italic*** and ****more****")).toMatch(
+      /^<p><i><b>bold italic<\/b><\/i> and <b>/,
+    );
   });
 
   it("refuses a body of many such texts, and reads a body of ordinary emphasis", async () => {
