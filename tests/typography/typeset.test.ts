@@ -676,6 +676,10 @@ describe("typed dashes and ellipses", () => {
       "the fee—as agreed—is due, pages~10–20",
     );
     expect(set("the fee -- as agreed -- is due")).toBe("the fee~— as agreed~— is due");
+    // A range of amounts or of percentages is one between numbers too.
+    expect(set("$10--$20 a night, 10%--20% off, €5--€10")).toBe(
+      "$10–$20 a night, 10%–20% off, €5–€10",
+    );
     // British English sets a spaced en dash for a pause; other languages follow TeX.
     expect(set("the fee -- as agreed -- is due", "en-GB")).toBe("the fee~– as agreed~– is due");
     expect(set("die Gebühr -- wie vereinbart -- ist fällig", "de")).toBe(
