@@ -63,9 +63,19 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   url: ["web"],
 };
 
-/** The field of `known` that an unknown field's name means in another tool or pack, if any. */
+/**
+ * The field of `known` that an unknown field's name means in another tool or pack, if any;
+ * none where the name is a known field written otherwise (`Company`, `sign_off` where the
+ * pack has `company`, `signOff`): that field is meant, which edit distance finds, not its
+ * synonym (`name` for `Company` in a mapping of both).
+ */
 export function synonymOf(name: string, known: readonly string[]): string | undefined {
-  const key = name.toLowerCase().replace(/[-_\s]/g, "");
-  if (!Object.hasOwn(SYNONYMS, key)) return undefined;
+  const key = normalised(name);
+  if (!Object.hasOwn(SYNONYMS, key) || known.some((f) => normalised(f) === key)) return undefined;
   return SYNONYMS[key]?.find((field) => known.includes(field));
+}
+
+/** A field's name as SYNONYMS keys it: lower case without `_`, `-` or spaces. */
+function normalised(name: string): string {
+  return name.toLowerCase().replace(/[-_\s]/g, "");
 }

@@ -1,3 +1,4 @@
+import { withoutTrailing } from "../without-trailing.js";
 import { CURRENCIES } from "./tie-words.js";
 
 /**
@@ -19,8 +20,12 @@ const MONEY_SHAPED =
 /** A word in small letters: the noun a count counts ("3 departments", "10 prices"). */
 const SMALL_WORD = /^[([{"“‘]?\p{Ll}/u;
 
-/** The mark of a sentence or a bracket after a number: "3,000.", "5m)". */
-const AFTER_NUMBER = /[)\]}"”’,.;:!?]+$/u;
+/**
+ * A mark of a sentence or a bracket after a number: "3,000.", "5m)". One character, stripped
+ * by withoutTrailing: `/[…]+$/` scans a run of them not at the end again from each of its
+ * characters ("5))))…)x" of 100,000 took seconds).
+ */
+const AFTER_NUMBER = /[)\]}"”’,.;:!?]/u;
 
 /** A code the runtime knows that CURRENCIES does not list, perhaps before a full stop. */
 export function isUnlistedCode(word: string): boolean {
@@ -39,7 +44,7 @@ export function isUnlistedCode(word: string): boolean {
  * (tied: the noun is capitalised), "TZS 5000 per night" (left free: "per" reads as a noun).
  */
 export function codeAmount(number: string, following: string): boolean {
-  const bare = number.replace(AFTER_NUMBER, "");
+  const bare = withoutTrailing(number, AFTER_NUMBER);
   // A mark after the number or code ends the pair: no noun it counts follows ("TZS 5000.").
   return MONEY_SHAPED.test(bare) || bare !== number || !SMALL_WORD.test(following);
 }

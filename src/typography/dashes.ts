@@ -42,8 +42,15 @@ export function typedDashes(block: BlockText): void {
 const AMERICAN = /^en(?:-[A-Za-z]{4})?-US(?:-|$)/i;
 
 /**
+ * A range's ends around the hyphens: a number before, perhaps with its percent sign ("10%"),
+ * and one after, perhaps after its currency sign ("$20"). Read on a few characters each side.
+ */
+const RANGE_BEFORE = /\p{Nd}[%‰]?$/u;
+const RANGE_AFTER = /^\p{Sc}?\p{Nd}/u;
+
+/**
  * Whether the two hyphens from `start` to `end` stand for an em dash: in American English, but
- * between digits (a range, "pages 10--20", en dash as everywhere). Why: American typists type
+ * between numbers (a range, "pages 10--20", "$10--$20", "10%--20%", en dash as everywhere). Why: American typists type
  * "--" for the em dash (the typewriter's convention, which Chicago's manuscript advice and
  * SmartyPants' default mode follow, "word--word" → "word—word"), where TeX, pandoc and
  * British usage read it as an en dash ("word -- word", the spaced en dash British English
@@ -51,8 +58,8 @@ const AMERICAN = /^en(?:-[A-Za-z]{4})?-US(?:-|$)/i;
  */
 function emDashTyped(block: BlockText, start: number, end: number): boolean {
   if (!AMERICAN.test(langAt(block, start))) return false;
-  const digits = /\p{Nd}/u;
-  return !(digits.test(block.text[start - 1] ?? "") && digits.test(block.text[end] ?? ""));
+  const before = block.text.slice(Math.max(0, start - 3), start);
+  return !(RANGE_BEFORE.test(before) && RANGE_AFTER.test(block.text.slice(end, end + 3)));
 }
 
 /**

@@ -32,13 +32,16 @@ export function tableLines(
       1,
     ),
   );
-  const least = Array.from({ length: count }, (_, c) =>
-    largest(
-      rows.flatMap((r) => (r[c]?.lines ?? []).flatMap(words).map(displayWidth)),
-      1,
-    ),
-  );
+  const leastBy = (words: (line: string) => string[]) =>
+    Array.from({ length: count }, (_, c) =>
+      largest(
+        rows.flatMap((r) => (r[c]?.lines ?? []).flatMap(words).map(displayWidth)),
+        1,
+      ),
+    );
   const room = width - GAP.length * (count - 1);
+  const whole = leastBy(words);
+  const least = whole.reduce((a, b) => a + b, 0) <= room ? whole : leastBy(softWords);
   const widths = columnShares(natural, least, room).map((w) => Math.max(1, Math.floor(w)));
   const out: string[] = [];
   rows.forEach((cells, row) => {
@@ -86,7 +89,21 @@ function readingAlign(
   return (align === "right") === (way === "ltr") ? "end" : "start";
 }
 
-/** A cell's words, a date's soft tie breaking as a space may: a column's least width is its longest word. */
+/**
+ * A cell's words: a column's least width is its longest. A soft-tied date ("30 September
+ * 2024") is one word, as the PDF's column counts it (layout/table-units.ts, widestUnbroken:
+ * only a justified line breaks a soft tie). Why: counted as three words, the text output's
+ * column gave the date the width of "September" and broke it where the PDF's kept it whole.
+ */
 function words(line: string): string[] {
+  return line.split(/ +/);
+}
+
+/**
+ * A cell's words, a date's soft tie parting them as a space does: the least widths where the
+ * columns' whole words do not fit the line (72 columns of fixed-width text hold less than the
+ * PDF's page), so the date gives way at its soft ties, not the others inside their words.
+ */
+function softWords(line: string): string[] {
   return line.split(new RegExp(`[ ${SOFT_TIE}]+`));
 }
