@@ -10,9 +10,12 @@ export function toLf(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
+/** A line end: LF, CRLF or a CR alone. */
+export const LINE_END = /\r\n?|\n/;
+
 /** A whole text's lines. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n?|\n/);
+  return text.split(LINE_END);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { fail } from "../errors.js";
+import { LINE_END } from "../line-ends.js";
 import { firstBadByte, leadOf, utf16Encoding } from "../load/read-text.js";
 
 /**
@@ -55,7 +56,7 @@ export function strictUtf8(
  * a Mac file's bad byte was placed on line 1, hundreds of columns in.
  */
 function placeCounter(): (text: string) => { line: number; col: number } {
-  const breaks = /\r\n?|\n/g;
+  const breaks = new RegExp(LINE_END.source, "g");
   let line = 1;
   let col = 1;
   let afterCr = false;

@@ -291,8 +291,8 @@ function pushToken(
     if (i > 0) {
       const l = prev?.t === "box" ? prev.look : look(chain[0] as Face);
       // After Ethiopic's wordspace "፡" words part, and the gap stretches as a space does (half
-      // a space, as `space` in buildItems gives), not as one between two CJK characters: a justified Amharic line's
-      // tenth-of-an-em gaps left it loose (ratios past the tolerance) where spaces would fit.
+      // a space, as `space` in buildItems gives), not as one between two CJK characters: a
+      // justified Amharic line's tenth-of-an-em gaps left it loose where spaces would fit.
       const gives = endsInWordspace(pieces[i - 1] as string)
         ? width(chain[0] as Face, " ", ctx.style) / 2
         : stretch;

@@ -19,8 +19,8 @@ const SIGN_AFTER = /[\s\p{Ps}\p{Pi}\p{Sc}"']/u;
 const HYPHENATED = /^-\p{Sc}?[\p{Nd}.,]*\p{Nd}-\p{Nd}/u;
 
 /**
- * Turns `--` into an en dash (in American English an em dash, but between digits: emDashTyped), `---` into an em dash and `...` into an ellipsis, as TeX's
- * ligatures, pandoc's smart extension and Typst's markup do, and a hyphen typed as a number's
+ * Turns `--` into an en dash (in American English an em dash, but between numbers:
+ * emDashTyped), `---` into an em dash and `...` into an ellipsis, as TeX's ligatures, pandoc's smart extension and Typst's markup do, and a hyphen typed as a number's
  * sign into the minus sign (−). Why: a letter typed in a plain editor has them, and printed
  * as typed they read as a typing slip ("pages 10--20"), and a hyphen is too short and too
  * high for a minus: "-1,250.00" in a column of amounts does not match the "+" of the next.
@@ -50,8 +50,8 @@ const RANGE_AFTER = /^\p{Sc}?\p{Nd}/u;
 
 /**
  * Whether the two hyphens from `start` to `end` stand for an em dash: in American English, but
- * between numbers (a range, "pages 10--20", "$10--$20", "10%--20%", en dash as everywhere). Why: American typists type
- * "--" for the em dash (the typewriter's convention, which Chicago's manuscript advice and
+ * between numbers (a range, "pages 10--20", "$10--$20", "10%--20%", en dash as everywhere).
+ * Why: American typists type "--" for the em dash (the typewriter's convention, which Chicago's manuscript advice and
  * SmartyPants' default mode follow, "word--word" → "word—word"), where TeX, pandoc and
  * British usage read it as an en dash ("word -- word", the spaced en dash British English
  * sets for a pause); "---" is an em dash everywhere.

@@ -449,7 +449,7 @@ function yearAfterDay(pieces: string[], k: number): boolean {
   const day = pieces[k] as string;
   if (!whole(day) || !DAY_AFTER.test(day.replace(/,$/, "")) || day.endsWith(".")) return false;
   // Its closing marks and a sentence's full stop, in any order: "2025),", "2024).".
-  const year = withoutTrailing(firstWord(pieces[k + 1] ?? ""), CLOSING_OR_STOP);
+  const year = yearOf(firstWord(pieces[k + 1] ?? ""));
   return YEAR.test(year);
 }
 
@@ -464,7 +464,7 @@ function yearAfterMonth(pieces: string[], first: number, last: number, sets: Tie
   if (!sets.months.has(curled(pieces.slice(first, last + 1).join(" ")))) return 0;
   const word = curled(pieces[last + 1] ?? "");
   const link = sets.links.has(word) || word === sets.numbered?.year ? 1 : 0;
-  const year = withoutTrailing(firstWord(pieces[last + 1 + link] ?? ""), CLOSING_OR_STOP);
+  const year = yearOf(firstWord(pieces[last + 1 + link] ?? ""));
   return YEAR.test(year) ? link + 1 : 0;
 }
 
@@ -653,12 +653,7 @@ function ties(
   raw: string,
   next: string,
   sets: TieSets,
-  { named, following, number, previous }: Around = {
-    named: false,
-    following: "",
-    number: raw,
-    previous: "",
-  },
+  { named, following, number, previous }: Around,
 ): boolean {
   if (DASHES.has(next)) return true;
   if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;

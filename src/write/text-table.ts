@@ -105,5 +105,7 @@ function words(line: string): string[] {
  * PDF's page), so the date gives way at its soft ties, not the others inside their words.
  */
 function softWords(line: string): string[] {
-  return line.split(new RegExp(`[ ${SOFT_TIE}]+`));
+  return line.split(SPACES_OR_SOFT_TIES);
 }
+
+const SPACES_OR_SOFT_TIES = new RegExp(`[ ${SOFT_TIE}]+`);
