@@ -81,8 +81,20 @@ signer: { name: A, titles: [{ text: Ambassador }] }
 // A company's letter is often signed by two people side by side (two authorised signatories,
 // "i. V." and "i. A." in German). business and din5008 take `signers` for that, two to a row,
 // as senate's grid does; before, only `signer` (one person), and two needed a pack of one's own.
+// So does personal: a couple, neighbours, a tenants' association sign a personal letter.
 it.each([
   ["business", business("")],
+  [
+    "personal",
+    {
+      file: `${ROOT}/data/inline-signature-block.yaml`,
+      text: `template: personal
+date: 2026-11-30
+recipient: [Harbor Property Management, 400 Water Street]
+body: We, the undersigned tenants of 12 Elm Street, write about the heating.
+`,
+    },
+  ],
   [
     "din5008",
     {
@@ -122,6 +134,39 @@ it("names every signer as the business letter's author, and refuses signer besid
   expect(e.problems.map((p) => `${p.location?.line}: ${p.message}`)).toEqual([
     "11: `signer` is not allowed here: give signer (one person) or signers (several, side by side), not both",
   ]);
+});
+
+// personal's own short form (signature, signatureTitles, signatureImage, conformed) names one
+// signer; beside signer or signers it would be dropped or doubled, so it is refused, at the
+// field, saying where the short form's part goes.
+it("refuses personal's short signature fields beside signer or signers, saying where they go", async () => {
+  const letter = (extra: string) => ({
+    file: `${ROOT}/data/inline-short-form.yaml`,
+    text: `template: personal
+sender: { name: Ann Lee, address: [1 Main Street] }
+body: Hello.
+signatureTitles: [Treasurer]
+${extra}`,
+  });
+  const e = await caught(() => render(letter("signer: { name: Ann Lee }\n")));
+  expect(e.problems.map((p) => `${p.location?.line}: ${p.message}`)).toEqual([
+    "5: `signer` is not allowed here: signatureTitles is the short form of signer.titles: give one of them",
+  ]);
+  const many = await caught(() =>
+    render(letter("signers: [{ name: Ann Lee }, { name: Bo Kim }]\n")),
+  );
+  expect(many.problems.map((p) => p.message)).toEqual([
+    "`signers` is not allowed here: signatureTitles is the short form for one signer: with signers, give each its own titles",
+  ]);
+  const r = await render({
+    ...letter(""),
+    text: letter("").text.replace(
+      "signatureTitles: [Treasurer]\n",
+      "signer: { name: Ann Lee, titles: [Treasurer], conformed: true }\n",
+    ),
+  });
+  expect(r.txt).toMatch(/\/s\/ Ann Lee\nAnn Lee\nTreasurer\n/);
+  expect((await extractPdf(r.pdf as Uint8Array)).info.Author).toBe("Ann Lee");
 });
 
 // A closing indented past half the text width stood right of the names it signs above: the

@@ -28,7 +28,7 @@ const PERSONAL = [
 describe("validateData", () => {
   it("fills in the schema's defaults", () => {
     const letter = loadLetter({ file: "l.yaml", text: PERSONAL.join("\n") }, { cwd: ROOT }, res);
-    expect(letter.data.signatureTitles).toEqual([]);
+    expect(letter.data.cc).toEqual([]);
     expect(letter.data.paper).toBe("letter");
     expect(letter.data.recipient).toEqual([]);
   });
@@ -193,6 +193,37 @@ describe("validateData", () => {
         'a comma inside { … } ends a value: quote it, name: "Teresa Nakamura, PE"',
       ],
       ["9:1 PE", "did you mean `ps`?"],
+    ]);
+  });
+
+  // A date in a `[ … ]` list is two items to YAML, and the year a number: "quote it: - 2024"
+  // alone said nothing of the comma, and quoting the year kept the list's item split in two.
+  it("says a comma inside [ … ] ended an item, only where a plain item came before it", () => {
+    const p = problems(
+      [
+        ...PERSONAL,
+        "enclosures: [Credit Agreement dated January 15, 2024, Statement of Account]",
+        "notations: [Fee of $1,250, Plan, 3]",
+        'cc: ["Ann Lee, Esq.", 2024]',
+        "bcc:",
+        "  - Registry",
+        "  - 1999",
+      ].join("\n"),
+    );
+    expect(p.map((x) => [x.at, ...x.hints])).toEqual([
+      [
+        "6:49 enclosures.1",
+        'a comma inside [ … ] ends an item: if "Credit Agreement dated January 15, 2024" is one item, quote it whole',
+        'quote it: - "2024"',
+      ],
+      [
+        "7:23 notations.1",
+        'a comma inside [ … ] ends an item: if "Fee of $1,250" is one item, quote it whole',
+        'quote it: - "250"',
+      ],
+      ["7:34 notations.3", 'quote it: - "3"'],
+      ["8:23 cc.1", 'quote it: - "2024"'],
+      ["11:5 bcc.1", 'quote it: - "1999"'],
     ]);
   });
 
