@@ -2,6 +2,7 @@ import type { ErrorObject } from "ajv";
 import { clipped, shown } from "../shown-value.js";
 import { type Guesser, guesser } from "./did-you-mean.js";
 import { synonymOf } from "./field-synonyms.js";
+import type { YamlData } from "./parse-yaml.js";
 
 export interface Described {
   /** Dotted data path the problem is about. */
@@ -55,9 +56,10 @@ const TYPE_NAMES: Record<string, string> = {
 export function describeError(
   e: ErrorObject,
   parent: string,
-  raw: (path: string) => string | undefined,
+  yaml: Pick<YamlData, "raw" | "commaSplit">,
   ctx: Describing,
 ): Described {
+  const raw = (path: string) => yaml.raw(path);
   const join = (key: string) => (parent ? `${parent}.${key}` : key);
   const p = e.params as Record<string, unknown>;
   const schema = (e.parentSchema ?? {}) as Schema;
@@ -98,7 +100,7 @@ export function describeError(
       };
     }
     case "type":
-      return typeProblem(e, parent, raw);
+      return typeProblem(e, parent, yaml);
     case "enum": {
       const allowed = enumOf(p.allowedValues as unknown[], ctx);
       const guess = ctx.guesses.guess(String(e.data), allowed.values);
@@ -234,8 +236,9 @@ function limitMessage(e: ErrorObject): string {
 function typeProblem(
   e: ErrorObject,
   path: string,
-  raw: (path: string) => string | undefined,
+  yaml: Pick<YamlData, "raw" | "commaSplit">,
 ): Described {
+  const raw = (p: string) => yaml.raw(p);
   const want = String((e.params as { type: string }).type)
     .split(",")
     .map((t) => TYPE_NAMES[t] ?? t)
@@ -247,6 +250,11 @@ function typeProblem(
   const key = path.split(".").pop() ?? path;
   // A list item is written `- value`, a mapping entry `key: value`.
   const lhs = /^\d+$/.test(key) ? "-" : `${key}:`;
+  const split = want === "text" && lhs === "-" ? yaml.commaSplit(path) : undefined;
+  if (split !== undefined)
+    hints.push(
+      `a comma inside [ … ] ends an item: if ${clipped(JSON.stringify(split), SHOWN_VALUE)} is one item, quote it whole`,
+    );
   if (want === "text" && (typeof value === "number" || typeof value === "boolean")) {
     hints.push(
       written !== undefined && written !== String(value)

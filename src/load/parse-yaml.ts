@@ -8,6 +8,7 @@ import {
   type Node,
   type Pair,
   parseDocument,
+  Scalar,
   visit,
   type YAMLMap,
 } from "yaml";
@@ -27,6 +28,12 @@ export interface YamlData {
   locateKey(path: string): Location;
   /** The scalar as written in the file (`02134`), to explain what YAML made of it. */
   raw(path: string): string | undefined;
+  /**
+   * The source of the number at `path` and the item before it, when only a comma after that
+   * item's last digit split them in a `[ … ]` list: `[Agreement of January 15, 2024]` and
+   * `[Fee of $1,250]` are each two items to YAML, a text and a number.
+   */
+  commaSplit(path: string): string | undefined;
   /**
    * Where `needle` is written inside the value at `path` (a character in a `body: |` block
    * is on its own line, not on the `body:` line); falls back to the value's location.
@@ -124,6 +131,7 @@ export function parseYaml(src: SourceText): YamlData {
   const locateKey = (path: string): Location =>
     locateNode(doc.contents, path, src.file, lineCounter, true, pairOf);
   const raw = (path: string): string | undefined => rawScalar(doc.contents, path, src.text, pairOf);
+  const commaSplit = (path: string) => splitAtComma(doc.contents, path, src.text, pairOf);
   const locateText = (path: string, needle: string, nth = 0): Location => {
     const at = writtenAt(nodeAt(doc.contents, path, pairOf), src.text, needle, nth);
     if (at === undefined) return nth > 0 ? locateText(path, needle) : locate(path);
@@ -136,7 +144,17 @@ export function parseYaml(src: SourceText): YamlData {
     return needle ? locateText(path, needle, nth) : locate(path);
   };
   const written = (path: string) => nodeAt(doc.contents, path, pairOf) !== undefined;
-  return { file: src.file, value, locate, locateKey, raw, locateText, locateAt, written };
+  return {
+    file: src.file,
+    value,
+    locate,
+    locateKey,
+    raw,
+    commaSplit,
+    locateText,
+    locateAt,
+    written,
+  };
 }
 
 /** The place of a character of the file, for a problem found there. */
@@ -493,4 +511,26 @@ function rawScalar(root: unknown, path: string, text: string, pairOf: PairOf): s
   const node = nodeAt(root, path, pairOf);
   if (!isScalar(node) || !node.range) return undefined;
   return text.slice(node.range[0], node.range[1]);
+}
+
+function splitAtComma(
+  root: unknown,
+  path: string,
+  text: string,
+  pairOf: PairOf,
+): string | undefined {
+  const at = path.lastIndexOf(".");
+  const index = Number(path.slice(at + 1));
+  const seq = nodeAt(root, at < 0 ? "" : path.slice(0, at), pairOf);
+  if (!isSeq(seq) || !seq.flow || !Number.isInteger(index) || index < 1) return undefined;
+  const [before, item] = [seq.items[index - 1], seq.items[index]];
+  if (!isPlain(before) || !isPlain(item) || !before.range || !item.range) return undefined;
+  if (typeof before.value !== "string" || typeof item.value !== "number") return undefined;
+  const between = text.slice(before.range[1], item.range[0]);
+  if (!/\d$/.test(before.value) || !/^,[ \t]*$/.test(between)) return undefined;
+  return text.slice(before.range[0], item.range[1]);
+}
+
+function isPlain(node: unknown): node is Scalar {
+  return isScalar(node) && node.type === Scalar.PLAIN;
 }

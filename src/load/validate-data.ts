@@ -158,7 +158,7 @@ function toProblem({ error: e, hint }: SchemaError, yaml: YamlData, ctx: Describ
     .slice(1)
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
     .join(".");
-  const d = describeError(e, parent, (p) => yaml.raw(p), ctx);
+  const d = describeError(e, parent, yaml, ctx);
   // An unknown key, or a list or mapping where a scalar belongs, is best shown at its key.
   const atKey =
     e.keyword === "additionalProperties" ||
