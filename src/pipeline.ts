@@ -5,6 +5,7 @@ import { localIsoDate } from "./compose/format-date.js";
 import { greetingInBody, printedParts } from "./compose/greeting-in-body.js";
 import { joinedLines } from "./compose/joined-lines.js";
 import { letterLanguage } from "./compose/letter-language.js";
+import { splitSuffixes } from "./compose/split-suffix.js";
 import { unprintedBcc } from "./compose/unprinted-bcc.js";
 import {
   fail,
@@ -114,6 +115,7 @@ export async function renderLoaded(
       ...untranslatedPack(letter, lang),
       ...greetingInBody(letter, printedParts(markup), paragraphs),
       ...joinedLines(letter, paragraphs),
+      ...splitSuffixes(letter),
       ...unprintedBcc(letter, markup),
     ],
     assets,

@@ -333,6 +333,7 @@ export function recordYaml(
     // A record's values are already typed (JSON) or text (CSV): there is no YAML spelling.
     raw: (path) => (fromRecord(path) ? undefined : base.raw(b(path))),
     commaSplit: (path) => (fromRecord(path) ? undefined : base.commaSplit(b(path))),
+    splitItems: () => base.splitItems().filter((s) => !fromRecord(s.path)),
     locateText: (path, needle) => (fromRecord(path) ? at(path) : base.locateText(b(path), needle)),
     locateAt: (path, offset) => (fromRecord(path) ? at(path) : base.locateAt(b(path), offset)),
     written: (path) => fromRecord(path) || base.written(b(path)),

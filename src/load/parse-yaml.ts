@@ -11,6 +11,7 @@ import {
   Scalar,
   visit,
   type YAMLMap,
+  type YAMLSeq,
 } from "yaml";
 import { fail, type Location, MissiveError, type Problem } from "../errors.js";
 import { pushAll } from "../push-all.js";
@@ -35,6 +36,11 @@ export interface YamlData {
    */
   commaSplit(path: string): string | undefined;
   /**
+   * Every plain item of a `[ … ]` list that a comma alone split from the plain item before
+   * it, with the two items' source: `[Jane Doe, Esq.]` is two items to YAML.
+   */
+  splitItems(): readonly SplitItem[];
+  /**
    * Where `needle` is written inside the value at `path` (a character in a `body: |` block
    * is on its own line, not on the `body:` line); falls back to the value's location.
    */
@@ -46,6 +52,14 @@ export interface YamlData {
   locateAt(path: string, offset: number): Location;
   /** Whether the data writes the field at `path`: not a schema's default filled in since. */
   written(path: string): boolean;
+}
+
+/** An item of a `[ … ]` list split from the one before it by a comma (YamlData.splitItems). */
+export interface SplitItem {
+  path: string;
+  item: string;
+  /** The source of both items, from the first's start to the second's end. */
+  joined: string;
 }
 
 export const MAX_DEPTH = 64;
@@ -132,6 +146,11 @@ export function parseYaml(src: SourceText): YamlData {
     locateNode(doc.contents, path, src.file, lineCounter, true, pairOf);
   const raw = (path: string): string | undefined => rawScalar(doc.contents, path, src.text, pairOf);
   const commaSplit = (path: string) => splitAtComma(doc.contents, path, src.text, pairOf);
+  let split: SplitItem[] | undefined;
+  const splitItems = () => {
+    split ??= splitItemsOf(doc.contents, src.text);
+    return split;
+  };
   const locateText = (path: string, needle: string, nth = 0): Location => {
     const at = writtenAt(nodeAt(doc.contents, path, pairOf), src.text, needle, nth);
     if (at === undefined) return nth > 0 ? locateText(path, needle) : locate(path);
@@ -151,6 +170,7 @@ export function parseYaml(src: SourceText): YamlData {
     locateKey,
     raw,
     commaSplit,
+    splitItems,
     locateText,
     locateAt,
     written,
@@ -520,15 +540,42 @@ function splitAtComma(
   pairOf: PairOf,
 ): string | undefined {
   const at = path.lastIndexOf(".");
-  const index = Number(path.slice(at + 1));
   const seq = nodeAt(root, at < 0 ? "" : path.slice(0, at), pairOf);
-  if (!isSeq(seq) || !seq.flow || !Number.isInteger(index) || index < 1) return undefined;
+  const index = Number(path.slice(at + 1));
+  if (!isSeq(seq) || !Number.isInteger(index)) return undefined;
   const [before, item] = [seq.items[index - 1], seq.items[index]];
-  if (!isPlain(before) || !isPlain(item) || !before.range || !item.range) return undefined;
+  if (!isPlain(before) || !isPlain(item)) return undefined;
   if (typeof before.value !== "string" || typeof item.value !== "number") return undefined;
+  return /\d$/.test(before.value) ? joinedByComma(seq, index, text) : undefined;
+}
+
+/** The source of a flow list's items `index - 1` and `index` when a comma alone parts them. */
+function joinedByComma(seq: YAMLSeq, index: number, text: string): string | undefined {
+  const [before, item] = [seq.items[index - 1], seq.items[index]];
+  if (!seq.flow || index < 1 || !isPlain(before) || !isPlain(item)) return undefined;
+  if (!before.range || !item.range) return undefined;
   const between = text.slice(before.range[1], item.range[0]);
-  if (!/\d$/.test(before.value) || !/^,[ \t]*$/.test(between)) return undefined;
-  return text.slice(before.range[0], item.range[1]);
+  return /^,[ \t]*$/.test(between) ? text.slice(before.range[0], item.range[1]) : undefined;
+}
+
+/** Why a walk of its own, not `visit`: it keeps the dotted path the data's values are named by. */
+function splitItemsOf(root: unknown, text: string): SplitItem[] {
+  const found: SplitItem[] = [];
+  const walk = (node: unknown, path: string[]): void => {
+    if (isMap(node)) {
+      for (const pair of node.items)
+        if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const joined = joinedByComma(node, i, text);
+        if (joined !== undefined && isScalar(item))
+          found.push({ path: [...path, String(i)].join("."), item: String(item.value), joined });
+        walk(item, [...path, String(i)]);
+      });
+    }
+  };
+  walk(root, []);
+  return found;
 }
 
 function isPlain(node: unknown): node is Scalar {
