@@ -3,6 +3,7 @@ import { fillPhrase } from "../model/phrases.js";
 import { hasBasqueEndings, withBasqueEndings } from "./basque-endings.js";
 import { formatWithShape, partsWithShape, SHAPE_YEARS, utc } from "./date-shape.js";
 import type { IntlFormats } from "./intl-formats.js";
+import { yearOrdinal } from "./year-ordinal.js";
 
 const STYLES: ReadonlySet<string> = new Set(["full", "long", "medium", "short"]);
 
@@ -73,7 +74,7 @@ export function formatDate(
   const partsOf = () =>
     tabled ? partsWithShape(tabled, d) : formats.date(lang, style).formatToParts(d);
   if (style === "long" && (labels.longDate || labels.longDateDays || labels.longDateMonths)) {
-    return withDateLabels(endingsChosen(partsOf(), d), d, labels);
+    return withDateLabels(endingsChosen(partsOf(), d), d, labels, lang);
   }
   // Only Basque's dates leave endings open: other languages keep the faster path.
   if (lang.split("-")[0] === "eu") {
@@ -101,6 +102,7 @@ function withDateLabels(
   parts: readonly { type: string; value: string }[],
   d: Date,
   labels: Readonly<Record<string, string>>,
+  lang: string,
 ): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   const listed = (list: string | undefined, n: number) =>
@@ -112,6 +114,7 @@ function withDateLabels(
     month: part("month"),
     monthNumber: listed(labels.longDateMonths, month) ?? String(month),
     year: part("year"),
+    yearOrdinal: yearOrdinal(lang, part("year")),
   };
   if (labels.longDate) return fillPhrase(labels.longDate, values);
   return parts.map((p) => (p.type === "day" ? day : p.value)).join("");

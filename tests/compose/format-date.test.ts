@@ -112,6 +112,32 @@ describe("Basque dates", () => {
   });
 });
 
+// Azerbaijani decrees and letters write the year as an ordinal with "il": "19 may 2025-ci il",
+// its ending by vowel harmony with the last word of the number said (beş, dörd, altı, doqquz,
+// on, qırx, doxsan, yüz, min).
+describe("Azerbaijani dates", () => {
+  it.each([
+    ["2025-05-19", "19 may 2025-ci il"],
+    ["2024-11-05", "5 noyabr 2024-cü il"],
+    ["2016-01-01", "1 yanvar 2016-cı il"],
+    ["2019-03-08", "8 mart 2019-cu il"],
+    ["2010-07-20", "20 iyul 2010-cu il"],
+    ["2000-12-31", "31 dekabr 2000-ci il"],
+    ["2040-02-02", "2 fevral 2040-cı il"],
+    ["1990-09-09", "9 sentyabr 1990-cı il"],
+    ["2100-06-15", "15 iyun 2100-cü il"],
+    ["2020-04-30", "30 aprel 2020-ci il"],
+  ])("%s: %s", (date, text) => {
+    expect(long(date, "az")).toBe(text);
+  });
+
+  it("writes {yearOrdinal} as the year in a language without an ordinal rule", () => {
+    expect(long("2025-05-19", "tr", { longDate: "{day} {month} {yearOrdinal}" })).toBe(
+      "19 Mayıs 2025",
+    );
+  });
+});
+
 describe("date labels in a letter", () => {
   const letter = (yaml: string) =>
     render({ file: `${ROOT}/data/inline-dates.yaml`, text: yaml }, ["txt"]);
