@@ -1,3 +1,4 @@
+import { NATIVE_DIGIT } from "../model/native-digits.js";
 import { BULLETS } from "./pasted-bullets.js";
 
 /**
@@ -10,8 +11,10 @@ export function opensBlockMarkup(text: string): boolean {
   return BLOCK_LINE.test(text);
 }
 
-// `(1) ` with a space only: "(300)" and a tab is an amount in a pasted table's cell.
+// `(1) ` with a space only: "(300)" and a tab is an amount in a pasted table's cell. Numbers
+// in another script's digits too (`१.`, `(۱) `: fancy-lists.ts reads them as items).
+const NUMBER = `(?:\\d|${NATIVE_DIGIT})`;
 const BLOCK_LINE = new RegExp(
-  `^(?:[-*+>|#${BULLETS}]|\\d{1,9}[.)](?:\\s|$)|\\(?[a-zA-Z]{1,6}[.)]\\s|\\(\\d{1,9}\\) |\\[\\^)`,
+  `^(?:[-*+>|#${BULLETS}]|${NUMBER}{1,9}[.)](?:\\s|$)|\\(?[a-zA-Z]{1,6}[.)]\\s|\\(${NUMBER}{1,9}\\) |\\[\\^)`,
   "u",
 );

@@ -1,4 +1,5 @@
 import { HANGUL_COUNTERS } from "../model/list-marker.js";
+import { NATIVE_DIGIT, nativeValue, nativeZeroOf } from "../model/native-digits.js";
 import { isUnit } from "../typography/tie-spaces.js";
 import { TIES_BY_LANGUAGE } from "../typography/tie-words.js";
 import { withoutTrailing } from "../without-trailing.js";
@@ -513,9 +514,9 @@ function rawLineAbove(md: string, at: number): string {
 
 const ROMAN = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 // A marker: `(a)`, `(iv)`, `(1)`, `a.`, `iv)`, `B.`, a clause number `1.1` (the Markdown
-// lexer's own `1.` and `1)` are left to it).
-const MARKER =
-  "\\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\\d{1,9}|[가나다라마바사아자차카타파하])\\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|[가나다라마바사아자차카타파하])[.)]|[1-9]\\d{0,2}(?:\\.[1-9]\\d{0,2}){1,4}\\.?";
+// lexer's own `1.` and `1)` are left to it), a number in another script's digits (`१.`,
+// `(۱)`, `๑)`: native-digits.ts).
+const MARKER = `\\((?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|\\d{1,9}|${NATIVE_DIGIT}{1,9}|[가나다라마바사아자차카타파하])\\)|(?:[a-zA-Z]|[ivxlcdm]{2,9}|[IVXLCDM]{2,9}|${NATIVE_DIGIT}{1,9}|[가나다라마바사아자차카타파하])[.)]|[1-9]\\d{0,2}(?:\\.[1-9]\\d{0,2}){1,4}\\.?`;
 // A marker at the start of a line (in a block quote or not), then white space and text.
 const LINE = new RegExp(`^(${QUOTE_MARKS}[ \\t]*)(${MARKER})([ \\t]+)(\\S[^\\n]*)$`, "gm");
 const ANY = new RegExp(LINE.source, "m");
@@ -600,6 +601,10 @@ function readings(marker: string, gap: string): Marker[] {
   const shape = (counter: string) => marker.replace(core, counter);
   if (/^[A-Z]+\.$/.test(marker) && gap.length < 2 && gap !== "\t") return [];
   if (/^\d+$/.test(core)) return [{ numbering: shape("1"), start: Number(core) }];
+  const zero = nativeZeroOf(core);
+  if (zero !== undefined) {
+    return [{ numbering: shape(String.fromCharCode(zero + 1)), start: nativeValue(core, zero) }];
+  }
   const syllable = HANGUL_COUNTERS.indexOf(core);
   if (syllable >= 0) return [{ numbering: shape("가"), start: syllable + 1 }];
   const lower = core.toLowerCase();

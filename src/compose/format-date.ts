@@ -1,7 +1,9 @@
 import { fail, type Location } from "../errors.js";
 import { fillPhrase } from "../model/phrases.js";
+import { hasBasqueEndings, withBasqueEndings } from "./basque-endings.js";
 import { formatWithShape, partsWithShape, SHAPE_YEARS, utc } from "./date-shape.js";
 import type { IntlFormats } from "./intl-formats.js";
+import { yearOrdinal } from "./year-ordinal.js";
 
 const STYLES: ReadonlySet<string> = new Set(["full", "long", "medium", "short"]);
 
@@ -69,12 +71,27 @@ export function formatDate(
   const shape = formats.dateShape(lang, style);
   const year = d.getUTCFullYear();
   const tabled = shape && year >= SHAPE_YEARS.from && year <= SHAPE_YEARS.to ? shape : undefined;
+  const partsOf = () =>
+    tabled ? partsWithShape(tabled, d) : formats.date(lang, style).formatToParts(d);
   if (style === "long" && (labels.longDate || labels.longDateDays || labels.longDateMonths)) {
-    const parts = tabled ? partsWithShape(tabled, d) : formats.date(lang, style).formatToParts(d);
-    return withDateLabels(parts, d, labels);
+    return withDateLabels(endingsChosen(partsOf(), d), d, labels, lang);
+  }
+  // Only Basque's dates leave endings open: other languages keep the faster path.
+  if (lang.split("-")[0] === "eu") {
+    return endingsChosen(partsOf(), d)
+      .map((p) => p.value)
+      .join("");
   }
   if (tabled) return formatWithShape(tabled, d);
   return formats.formatDate(lang, style, d);
+}
+
+/** The date's parts with the endings CLDR leaves open chosen (basque-endings.ts). */
+function endingsChosen(
+  parts: readonly { type: string; value: string }[],
+  d: Date,
+): readonly { type: string; value: string }[] {
+  return hasBasqueEndings(parts) ? withBasqueEndings(parts, d) : parts;
 }
 
 /**
@@ -85,6 +102,7 @@ function withDateLabels(
   parts: readonly { type: string; value: string }[],
   d: Date,
   labels: Readonly<Record<string, string>>,
+  lang: string,
 ): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   const listed = (list: string | undefined, n: number) =>
@@ -96,6 +114,7 @@ function withDateLabels(
     month: part("month"),
     monthNumber: listed(labels.longDateMonths, month) ?? String(month),
     year: part("year"),
+    yearOrdinal: yearOrdinal(lang, part("year")),
   };
   if (labels.longDate) return fillPhrase(labels.longDate, values);
   return parts.map((p) => (p.type === "day" ? day : p.value)).join("");

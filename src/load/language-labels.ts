@@ -7,7 +7,8 @@ import { ownOf } from "../own-of.js";
  *
  * - `longDate`: the long date with places `{day}`, `{month}` (the month's name as the
  *   language's long date writes it), `{monthNumber}` and `{year}` (as the long date writes it);
- *   without it, the long date's own order.
+ *   without it, the long date's own order. `{yearOrdinal}` is the year as an ordinal where the
+ *   language dates so (src/compose/year-ordinal.ts: Azerbaijani "2025-ci").
  * - `longDateDays`, `longDateMonths`: how the first days of the month (1, 2, …) and the first
  *   months (1, 2, …) are written, by spaces; later ones as numbers.
  */
@@ -41,6 +42,9 @@ const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>
   // the year), as the titles of Kazakhstan's laws do, where CLDR's long date abbreviates it
   // ("2025 ж. 18 наурыз").
   kk: { longDate: "{year} жылғы {day} {month}" },
+  // "Bakı şəhəri, 19 may 2025-ci il": Azerbaijani decrees and official letters write the year
+  // as an ordinal with "il" (year), where CLDR's long date writes "19 may 2025".
+  az: { longDate: "{day} {month} {yearOrdinal} il" },
 };
 
 /** The labels that say how a date is written: English ones are not a default for others. */

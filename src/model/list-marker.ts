@@ -1,3 +1,5 @@
+import { inNativeDigits, NATIVE_DIGIT, NATIVE_ONES, nativeZeroOf } from "./native-digits.js";
+
 /**
  * List markers: a numbering pattern (`1.`, `a)`, `(i)`, `A.`) turns a count into a marker.
  * Why patterns rather than names: official letters number as they please ("(1)", "1)",
@@ -11,8 +13,12 @@
 type Counter = "1" | "a" | "A" | "i" | "I" | "가";
 
 // Before the counter: punctuation, or the numbers of the clauses it is under (`2.1` counts
-// 2.1, 2.2, …, as contracts and legal letters number a clause's paragraphs).
-const PATTERN = /^([^0-9a-zA-Z가-힣]*|(?:[1-9]\d{0,2}\.){1,4})(1|a|A|i|I|가)([^0-9a-zA-Z가-힣]*)$/;
+// 2.1, 2.2, …, as contracts and legal letters number a clause's paragraphs). The counter may
+// be the one of another script's digits (`१.`, `(۱)`: native-digits.ts).
+const NOT_COUNTER = `[^0-9a-zA-Z가-힣${NATIVE_DIGIT.slice(1, -1)}]*`;
+const PATTERN = new RegExp(
+  `^(${NOT_COUNTER}|(?:[1-9]\\d{0,2}\\.){1,4})(1|a|A|i|I|가|${NATIVE_ONES.join("|")})(${NOT_COUNTER})$`,
+);
 
 /**
  * The Korean counting syllables, in the order of the Hangul alphabet's consonants, as the
@@ -33,7 +39,10 @@ export function isNumbering(pattern: string): boolean {
 /** The marker for item number `n` (1-based) under `pattern`; `pattern` must be valid. */
 export function numberMarker(pattern: string, n: number): string {
   const [, before = "", counter = "1", after = ""] = PATTERN.exec(pattern) ?? [];
-  return `${before}${count(counter as Counter, n)}${after}`;
+  const zero = nativeZeroOf(counter);
+  const counted =
+    zero !== undefined && n >= 0 ? inNativeDigits(n, zero) : count(counter as Counter, n);
+  return `${before}${counted}${after}`;
 }
 
 function count(counter: Counter, n: number): string {

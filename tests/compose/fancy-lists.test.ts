@@ -480,6 +480,18 @@ describe("lists numbered with letters and roman numerals", () => {
     expect(md("i. first\nii. second")).toContain('numbering="i."');
   });
 
+  // letters34: a Nepali grant letter's १., २., ३. (and a Persian letter's ۱., ۲.) ran into one
+  // line of text, with a warning that the lines were joined.
+  it("read numbers in another script's digits as a list, numbered in those digits", () => {
+    expect(md("किस्ता:\n१. पहिलो;\n२. दोस्रो;\n३. अन्तिम।")).toBe(
+      '<p>किस्ता:</p><list ordered="true" numbering="१."><item>पहिलो;</item><item>दोस्रो;</item><item>अन्तिम।</item></list>',
+    );
+    expect(md("موارد:\n\n۱. اول؛\n۲. دوم.")).toContain('numbering="۱."');
+    expect(md("(๓) สาม\n(๔) สี่")).toContain('numbering="(๑)" start="3"');
+    expect(md("१०) दस\n११) एघार")).toContain('numbering="१)" start="10"');
+    expect(md("ক. one\n১২. বারো")).not.toContain('numbering="১."');
+  });
+
   // corpus26: a Korean public document's 가., 나., 다. under item 3 were paragraphs of it,
   // with no hanging marker.
   it("read Korean syllable markers as a list, nested where indented", () => {

@@ -85,6 +85,59 @@ describe("long dates of formal letters", () => {
   });
 });
 
+// CLDR's Basque date leaves its endings open, "2025(e)ko urriaren 1(a)": the year's genitive
+// takes an e after a number said with a final consonant (bat, bost, hamar, -ehun), the day its
+// article unless its name ends in a (hamaika, 11 and 31); in every style.
+describe("Basque dates", () => {
+  const styled = (date: string, style: string) =>
+    formatDate(date, "eu", style, {}, formats, "data", languageLabels("eu"));
+  it.each([
+    ["2025-10-01", "2025eko urriaren 1a"],
+    ["2024-11-05", "2024ko azaroaren 5a"],
+    ["2031-11-11", "2031ko azaroaren 11"],
+    ["2021-03-31", "2021eko martxoaren 31"],
+    ["2030-01-20", "2030eko urtarrilaren 20a"],
+    ["2015-06-15", "2015eko ekainaren 15a"],
+    ["2000-02-02", "2000ko otsailaren 2a"],
+    ["1900-07-07", "1900eko uztailaren 7a"],
+    ["2040-12-25", "2040ko abenduaren 25a"],
+  ])("%s: %s", (date, text) => {
+    expect(long(date, "eu")).toBe(text);
+  });
+
+  it("chooses them in the full and medium styles, and under a pack's date labels", () => {
+    expect(styled("2031-11-11", "full")).toBe("2031ko azaroaren 11, asteartea");
+    expect(styled("2025-10-01", "medium")).toBe("2025eko urr. 1a");
+    expect(long("2025-10-01", "eu", { longDateDays: "01" })).toBe("2025eko urriaren 01a");
+  });
+});
+
+// Azerbaijani decrees and letters write the year as an ordinal with "il": "19 may 2025-ci il",
+// its ending by vowel harmony with the last word of the number said (beş, dörd, altı, doqquz,
+// on, qırx, doxsan, yüz, min).
+describe("Azerbaijani dates", () => {
+  it.each([
+    ["2025-05-19", "19 may 2025-ci il"],
+    ["2024-11-05", "5 noyabr 2024-cü il"],
+    ["2016-01-01", "1 yanvar 2016-cı il"],
+    ["2019-03-08", "8 mart 2019-cu il"],
+    ["2010-07-20", "20 iyul 2010-cu il"],
+    ["2000-12-31", "31 dekabr 2000-ci il"],
+    ["2040-02-02", "2 fevral 2040-cı il"],
+    ["1990-09-09", "9 sentyabr 1990-cı il"],
+    ["2100-06-15", "15 iyun 2100-cü il"],
+    ["2020-04-30", "30 aprel 2020-ci il"],
+  ])("%s: %s", (date, text) => {
+    expect(long(date, "az")).toBe(text);
+  });
+
+  it("writes {yearOrdinal} as the year in a language without an ordinal rule", () => {
+    expect(long("2025-05-19", "tr", { longDate: "{day} {month} {yearOrdinal}" })).toBe(
+      "19 Mayıs 2025",
+    );
+  });
+});
+
 describe("date labels in a letter", () => {
   const letter = (yaml: string) =>
     render({ file: `${ROOT}/data/inline-dates.yaml`, text: yaml }, ["txt"]);

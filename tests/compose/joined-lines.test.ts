@@ -29,6 +29,9 @@ describe("a paragraph of short lines in the body", () => {
     expect(kept.warnings).toEqual([]);
     expect(kept.txt).toContain("Harbor Dental Group\n45 Ocean Ave\nPortland, ME 04101");
     expect(await warnings("1. one\n2. two\n3. three")).toEqual([]);
+    // letters34: a Nepali or Persian list numbered in its own digits is a list too.
+    expect(await warnings("१. पहिलो\n२. दोस्रो\n३. अन्तिम")).toEqual([]);
+    expect(await warnings("(۱) اول\n(۲) دوم\n(۳) سوم")).toEqual([]);
     expect(
       await warnings(
         "Thank you for your letter of May 3, which\nwe read with care and answer here in full,\npoint by point, as you asked us to do.",

@@ -30,6 +30,15 @@ describe("numberMarker", () => {
     expect(["나.", "가나."].some(isNumbering)).toBe(false);
   });
 
+  // letters34: Nepali, Persian, Thai and Bengali letters number their points in their digits.
+  it("counts in another script's digits where the pattern's counter is that script's one", () => {
+    expect([1, 2, 10, 12].map((n) => numberMarker("१.", n))).toEqual(["१.", "२.", "१०.", "१२."]);
+    expect(numberMarker("(۱)", 3)).toBe("(۳)");
+    expect(numberMarker("๑)", 25)).toBe("๒๕)");
+    expect(["१.", "(۱)", "১)", "๑."].every(isNumbering)).toBe(true);
+    expect(["२.", "१1.", "۱۲."].some(isNumbering)).toBe(false);
+  });
+
   it("falls back to digits where letters and numerals cannot count", () => {
     expect(numberMarker("a.", 0)).toBe("0.");
     expect(numberMarker("i.", -2)).toBe("-2.");
