@@ -52,6 +52,15 @@ describe("scaffoldData", () => {
     expect(business.body).toMatch(/^Write the letter here, in Markdown/);
   });
 
+  // personal signs with sender.name unless told; a signer filled in from an example signed a
+  // new personal letter from "Alex Morgan" with another person's name.
+  it("leaves personal's signer to sender.name, filling only the sender", () => {
+    const personal = parse(scaffoldData(pack("personal"), undefined));
+    expect(personal.sender.name).toBe("Alex Morgan");
+    for (const key of ["signer", "signers", "signature"])
+      expect(Object.keys(personal)).not.toContain(key);
+  });
+
   it("leaves settings with an example (a pattern, a choice) to the pack: room to sign, block style", () => {
     for (const name of ["senate", "business", "personal"]) {
       const text = scaffoldData(pack(name), undefined);
