@@ -1,5 +1,6 @@
 import type { Problem } from "../errors.js";
 import type { Format } from "../letter-options.js";
+import { type LineList, withLineLists } from "./line-lists.js";
 import { type MergeRecord, overlayRecord } from "./merge-record.js";
 import { compileNamePattern } from "./name-pattern.js";
 import { namePlanner, type RecordTargets } from "./plan-names.js";
@@ -34,6 +35,8 @@ export async function planBatch(opts: {
   /** The letter's settings (letter-settings.ts), which recordFields keeps when records set them. */
   settings: ReadonlySet<string>;
   namePattern: string;
+  /** Where a record's text is read as a list of lines (line-lists.ts), as its letter reads it. */
+  lineLists: readonly LineList[];
   outDir?: string;
   formats: Format[];
   reserved: Record<string, string>;
@@ -70,6 +73,8 @@ export async function planBatch(opts: {
           notAnInput: opts.notAnInput,
           cwd: opts.cwd,
         });
+  const merged = (rec: MergeRecord) =>
+    overlayRecord(opts.base, withLineLists(rec.data, opts.lineLists));
   const failed = recordFailures(opts.source.label);
   if (planner || opts.checkRecord)
     for await (const rec of readRecords(opts.source)) {
@@ -79,7 +84,7 @@ export async function planBatch(opts: {
         failed.cut();
         break;
       }
-      planner?.add(rec, overlayRecord(opts.base, rec.data));
+      planner?.add(rec, merged(rec));
       failed.add(rec, opts.checkRecord?.(rec) ?? []);
     }
   // Every record's data problems at once, before anything is written. Why: fixing a records
@@ -90,7 +95,7 @@ export async function planBatch(opts: {
   return {
     total,
     recordFields,
-    targetsOf: (rec) => planner.targetsOf(rec, overlayRecord(opts.base, rec.data)),
+    targetsOf: (rec) => planner.targetsOf(rec, merged(rec)),
     planned: (path) => planner.has(path),
   };
 }

@@ -20,6 +20,7 @@ import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js"
 import type { Resources } from "../resources.js";
 import { type Attachment, recordAttachment, sourceAttachment } from "../write/source-attachment.js";
 import { withTexts } from "./blank-items.js";
+import { type LineList, withLineLists } from "./line-lists.js";
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, UNSAFE_KEYS } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -62,6 +63,8 @@ export interface RunFacts {
 export interface ColumnRule {
   /** The top-level fields the pack's schema knows; null when the pack has no schema. */
   letterFields: string[] | null;
+  /** Where the letter takes a list of lines, which a record may give as one text (line-lists.ts). */
+  lineLists: LineList[];
   /** Fields `--name` reads. */
   nameUses: string[];
   allowUnused: boolean;
@@ -70,6 +73,7 @@ export interface ColumnRule {
 /** How one thread shapes a record's data: its personalised texts, and the columns it drops. */
 export interface RecordShape {
   texts: RecordTexts;
+  lineLists: readonly LineList[];
   /** The record's columns that are not letter fields; throws for one nothing uses. */
   extraColumns(rec: MergeRecord, label: string): string[];
   /**
@@ -100,6 +104,7 @@ export function recordShape(
     letterFields ? Object.keys(rec.data).filter((k) => !known.has(k) && !used.has(k)) : [];
   return {
     texts,
+    lineLists: s.columns.lineLists,
     extraColumns(rec, label) {
       if (!letterFields) return [];
       const unused = allowUnused ? [] : unusedOf(rec);
@@ -317,6 +322,7 @@ export function recordYaml(
   label: string,
   shape?: RecordShape,
 ): YamlData {
+  if (shape) job = { ...job, data: withLineLists(job.data, shape.lineLists) };
   // Columns first: a misspelt column is the likelier cause of a value a text misses.
   const extra = shape?.extraColumns(job, label) ?? [];
   const merged = overlayRecord(base.value as Record<string, unknown>, job.data);

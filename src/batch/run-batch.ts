@@ -14,6 +14,7 @@ import type { Resources } from "../resources.js";
 import { isBaseOwn } from "./base-own.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import { letterSettings } from "./letter-settings.js";
+import { lineLists } from "./line-lists.js";
 import {
   type EntryTexts,
   entryFor,
@@ -167,6 +168,7 @@ async function planWithPool(
   const plan = await planBatch({
     source: o.records,
     namePattern: o.namePattern,
+    lineLists: run.shape.lineLists,
     outDir: o.outDir ?? undefined,
     formats: o.letter.formats,
     cwd: o.cwd,
@@ -244,6 +246,7 @@ function prepareRun(o: MergeOptions, res: Resources) {
     },
     columns: {
       letterFields: pack.schema ? Object.keys(withCommonKeys(pack.schema).properties ?? {}) : null,
+      lineLists: pack.schema ? lineLists(withCommonKeys(pack.schema)) : [],
       nameUses: o.outDir ? namePatternFields(o.namePattern) : [],
       allowUnused: o.allowUnused,
     },

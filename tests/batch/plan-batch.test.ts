@@ -18,6 +18,7 @@ describe("planBatch", () => {
       base: { recipient: ["Ann Lee"], sender: { name: "Bo" } },
       settings: new Set(["template", "lang"]),
       namePattern: "letter",
+      lineLists: [],
       formats: ["txt"],
       reserved: {},
       notAnInput: () => {},

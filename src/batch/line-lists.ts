@@ -1,0 +1,87 @@
+import { splitLines } from "../line-ends.js";
+
+type Schema = Record<string, unknown>;
+
+/**
+ * A place in the letter's data that holds a list of lines of text (`recipient`, `cc`,
+ * `signers.*.titles`; `*` is any item of a list), and whether it takes a list alone or also
+ * another kind of value (`enclosures`: true, a number, or a list).
+ */
+export interface LineList {
+  path: string[];
+  listOnly: boolean;
+}
+
+/** How deep into a schema line lists are looked for: the packs' lie at most three down. */
+const MAX_DEPTH = 4;
+
+/** Every place of a pack's schema (withCommonKeys) that takes a list of lines of text. */
+export function lineLists(schema: Schema): LineList[] {
+  const found: LineList[] = [];
+  const walk = (s: Schema, path: string[]): void => {
+    const forms = formsOf(s);
+    const list = forms.find((f) => f.type === "array" && takesText(f.items));
+    if (list && !forms.some((f) => takesText(f)))
+      found.push({ path, listOnly: forms.every((f) => f.type === "array") });
+    if (path.length >= MAX_DEPTH) return;
+    for (const f of forms) {
+      const props = f.properties;
+      if (props && typeof props === "object")
+        for (const [k, sub] of Object.entries(props as Record<string, Schema>))
+          if (sub && typeof sub === "object") walk(sub, [...path, k]);
+      if (f.type === "array" && f.items && typeof f.items === "object" && !takesText(f.items))
+        walk(f.items as Schema, [...path, "*"]);
+    }
+  };
+  walk(schema, []);
+  return found.filter((l) => l.path.length > 0);
+}
+
+/** A schema and the forms its anyOf/oneOf offer, one level down. */
+function formsOf(s: Schema): Schema[] {
+  const alts = [s.anyOf, s.oneOf].flatMap((a) => (Array.isArray(a) ? (a as Schema[]) : []));
+  return [s, ...alts.filter((a) => a && typeof a === "object")];
+}
+
+function takesText(s: unknown): boolean {
+  if (!s || typeof s !== "object") return false;
+  return formsOf(s as Schema).some((f) =>
+    Array.isArray(f.type) ? f.type.includes("string") : f.type === "string",
+  );
+}
+
+/**
+ * The record's data with a text where a list of lines is wanted read as its lines, empty ones
+ * left out, as empty cells in a list are. Why: a spreadsheet holds an address in one cell,
+ * its lines parted by line breaks (Excel's Alt+Enter), and a CSV cell can only be text; "must
+ * be a list" for it asked for a column per line. A place that also takes a number or true
+ * (`enclosures: 2`) reads a text as lines only when it has a line break.
+ */
+export function withLineLists(
+  data: Record<string, unknown>,
+  lists: readonly LineList[],
+): Record<string, unknown> {
+  let out = data;
+  for (const list of lists) out = split(out, list.path, list.listOnly) as Record<string, unknown>;
+  return out;
+}
+
+/** `value` with the text at `path` split into lines; the same object when nothing changes. */
+function split(value: unknown, path: readonly string[], listOnly: boolean): unknown {
+  if (path.length === 0) {
+    if (typeof value !== "string") return value;
+    const lines = splitLines(value);
+    return listOnly || lines.length > 1 ? lines.filter((l) => l.trim() !== "") : value;
+  }
+  const [head, ...rest] = path as [string, ...string[]];
+  if (head === "*") {
+    if (!Array.isArray(value)) return value;
+    const items = value.map((v) => split(v, rest, listOnly));
+    return items.every((v, i) => v === value[i]) ? value : items;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, head))
+    return value;
+  const own = value as Record<string, unknown>;
+  const next = split(own[head], rest, listOnly);
+  return next === own[head] ? value : { ...own, [head]: next };
+}
