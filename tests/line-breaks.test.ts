@@ -100,7 +100,7 @@ describe("line breaks and paragraphs that must survive", () => {
 });
 
 // text32: an American date broke between its day and its year ("dated July 15,⏎2025"), in the
-// PDF and in the text output; the year is now part of the date's soft tie (tie-spaces.ts).
+// PDF and in the text output; the year is now part of the date's soft tie (date-spaces.ts).
 describe("a date written month first", () => {
   const words =
     "This firm represents Bluebonnet Medical Properties in connection with the roof system that Lone Star installed at the plaza".split(
