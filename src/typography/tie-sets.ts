@@ -6,6 +6,7 @@ import {
   MONTHS_BY_LANGUAGE,
   MONTHS_IN_PROSE,
   NUMBERED_MONTH_WORDS,
+  YEAR_FIRST_MARKS,
 } from "./month-names.js";
 import { SENTENCE_STARTS } from "./sentence-starts.js";
 import { COMMON_TIES, TIES_BY_LANGUAGE, type TieWords } from "./tie-words.js";
@@ -61,6 +62,24 @@ export interface TieSets {
    * a count (month-names.ts, NUMBERED_MONTH_WORDS).
    */
   numbered?: NumberedDates;
+  /**
+   * In a language whose long date starts with its year: the marks written onto the year and
+   * the words after it ("2025. gada": ".", ["gada"]; month-names.ts, YEAR_FIRST_MARKS).
+   */
+  yearMark?: YearMark;
+}
+
+export interface YearMark {
+  /** The marks joined to the year's digits: "." of "2025.". */
+  joined: string;
+  /** The words after it: "m." of "2025 m.". */
+  words: readonly string[];
+}
+
+/** A language's YEAR_FIRST_MARKS entry as its parts: ". gada" → ".", ["gada"]. */
+function yearMarkOf(mark: string): YearMark {
+  const [joined, ...words] = mark.split(" ");
+  return { joined: joined ?? "", words };
 }
 
 export interface NumberedDates {
@@ -86,7 +105,9 @@ const setsOf = (
   proclitics?: string,
   magnitudes: readonly string[] = [],
   starts: readonly string[] = [],
+  yearMark?: string,
 ): TieSets => ({
+  ...(yearMark === undefined ? {} : { yearMark: yearMarkOf(yearMark) }),
   magnitudes: new Set(magnitudes),
   ...(numbered ? { numbered: numberedDates(numbered) } : {}),
   ...(proclitics ? { proclitic: new RegExp(`^[${proclitics}](?=\\p{Nd})`, "u") } : {}),
@@ -133,6 +154,7 @@ export const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       DAY_PROCLITICS.get(lang),
       MAGNITUDES_BY_LANGUAGE.get(lang),
       SENTENCE_STARTS.get(lang),
+      YEAR_FIRST_MARKS.get(lang),
     ),
   ]),
 );

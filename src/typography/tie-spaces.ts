@@ -73,19 +73,20 @@ export function tieSpaces(block: BlockText): void {
     if (k > citeEnd) citeEnd = k - 1 + citationSpaces(pieces, k, raw, sets.citations);
     // A page number field ("Page <page/>") is left alone: a running head is one line.
     const named = k > 0 && names(lastWord(pieces[k - 1] as string), sets);
-    const tie =
-      grouped.has(k) || k <= citeEnd
-        ? TIE
-        : k <= dateEnd
-          ? SOFT_TIE
-          : ties(raw, next, sets, {
-                named,
-                following: secondWord(pieces, k + 1),
-                number: wholeNumber(pieces, k, raw),
-                previous: wordBefore(pieces, k, raw),
-              })
-            ? TIE
-            : null;
+    const dated = k <= dateEnd;
+    // A tie of its own wins over a date's soft one: before a range's dash ("15 July – 3
+    // August"), a year's word ("2025 m. liepos").
+    const hard =
+      grouped.has(k) ||
+      k <= citeEnd ||
+      ties(raw, next, sets, {
+        named,
+        dated,
+        following: secondWord(pieces, k + 1),
+        number: wholeNumber(pieces, k, raw),
+        previous: wordBefore(pieces, k, raw),
+      });
+    const tie = hard ? TIE : dated ? SOFT_TIE : null;
     if (tie && !block.fixed[at + 1]) block.out.set(at, tie);
   }
 }
@@ -342,6 +343,8 @@ function determinedSeason(raw: string, previous: string, sets: TieSets): boolean
 interface Around {
   /** `raw` is the number of what the word before it names (names). */
   named: boolean;
+  /** The space is a date's (date-spaces.ts): a day counts nothing, its month is no noun. */
+  dated: boolean;
   /** The word after `next`. */
   following: string;
   /** The whole number `raw` ends, with its groups before it ("20 000"). */
@@ -354,7 +357,7 @@ function ties(
   raw: string,
   next: string,
   sets: TieSets,
-  { named, following, number, previous }: Around,
+  { named, dated, following, number, previous }: Around,
 ): boolean {
   if (DASHES.has(next)) return true;
   if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;
@@ -389,6 +392,7 @@ function ties(
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
   if (
     sets.notCounted &&
+    !dated &&
     !named &&
     COUNT.test(before) &&
     COUNTED.test(after) &&
