@@ -33,6 +33,8 @@ export interface TieSets {
   magnitudes: ReadonlySet<string>;
   /** Nouns tied to the number after them (clause 4), in small letters. */
   beforeNumber: ReadonlySet<string>;
+  /** The kinds of laws, tied to a law's number after them (tie-words.ts), in small letters. */
+  lawsBeforeNumber: ReadonlySet<string>;
   /** How street names end, tied to the house number after them (tie-words.ts). */
   streets: readonly string[];
   /** Words tied to the year after them, in small letters (tie-words.ts). */
@@ -116,6 +118,7 @@ const setsOf = (
   monthWords: Math.max(0, ...months.map((m) => m.split(" ").length)),
   links: new Set(links),
   beforeNumber: new Set(words.beforeNumber ?? []),
+  lawsBeforeNumber: new Set(words.lawsBeforeNumber ?? []),
   streets: words.streets ?? [],
   beforeYear: new Set(words.beforeYear ?? []),
   determined: new Set(words.seasonsAfterDeterminer ?? []),

@@ -236,7 +236,7 @@ function tiedUnit(word: string, number: string, following: string): boolean {
   const code = unclosed(word);
   if (isUnit(code)) return true;
   // A mark after the code ends the pair as one after the number does ("20 000 AMD.").
-  return isUnlistedCode(code) && codeAmount(number, code === word ? following : "");
+  return isUnlistedCode(code) && codeAmount(number, code === word ? following : "", false);
 }
 
 /**
@@ -270,7 +270,21 @@ const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
 function names(word: string, sets: TieSets): boolean {
   // With its elided article too: "l’annexe B. Nous" names B as "annexe B. Nous" does.
   const bare = unelided(word.replace(OPENING, ""));
-  return NAMING.has(bare) || sets.beforeNumber.has(bare.toLowerCase());
+  const lower = bare.toLowerCase();
+  return NAMING.has(bare) || sets.beforeNumber.has(lower) || sets.lawsBeforeNumber.has(lower);
+}
+
+/** A law's number and its year: "39/2015", "241/1990", "8.666/93". */
+const LAW_NUMBER = /^\p{Nd}[\p{Nd}.]*\/\p{Nd}{2,4}(?!\p{Nd})/u;
+
+/**
+ * Whether `word` is a law's kind and `number` the law's (tie-words.ts lawsBeforeNumber): a
+ * number with its year, or any after the kind capitalised ("Legge 3"). In small letters and
+ * before a bare number the kind may be a verb, and the number a count ("Marco legge 3 libri").
+ */
+function lawsNumber(word: string, number: string, sets: TieSets): boolean {
+  if (!sets.lawsBeforeNumber.has(word.toLowerCase())) return false;
+  return LAW_NUMBER.test(number) || /^\p{Lu}/u.test(word);
 }
 
 /** The signs that name a numbered part in every language: §, №, Art., No. */
@@ -378,6 +392,7 @@ function ties(
   const before = unelided(raw.replace(OPENING, ""));
   const after = unclosed(next);
   if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
+  if (NUMBER.test(after) && lawsNumber(before, after, sets)) return true;
   // A time written with "h" between the hours and the minutes: "12 h 00", "10 h 30".
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
@@ -402,7 +417,7 @@ function ties(
   )
     return true;
   if (NUMBER_START.test(after) && (CURRENCY_SET.has(before) || isCurrencySign(before))) return true;
-  if (NUMBER_START.test(after) && isUnlistedCode(before) && codeAmount(after, following))
+  if (NUMBER_START.test(after) && isUnlistedCode(before) && codeAmount(after, following, true))
     return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
   // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart"),

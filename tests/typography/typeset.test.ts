@@ -483,8 +483,15 @@ describe("ties", () => {
     expect(set("the TOP 10 list, ALL 3 departments and 10 TOP ones")).toBe(
       "the TOP 10 list, ALL 3 departments and 10 TOP ones",
     );
-    expect(set("ALL 3,000 or ALL 250.50 or TZS 5000. Then 20 000 AMD in all, 1.200 EUR")).toBe(
-      "ALL~3,000 or ALL~250.50 or TZS~5000. Then 20~000~AMD in all, 1.200~EUR",
+    expect(set("ALL 3,000.00 or ALL 250.50 or TZS 5000. Then 20 000 AMD in all, 1.200 EUR")).toBe(
+      "ALL~3,000.00 or ALL~250.50 or TZS~5000. Then 20~000~AMD in all, 1.200~EUR",
+    );
+    // ties34: before its number, a code is a currency where the number is written as only
+    // money is (cents, a magnitude), nothing follows, or a short word follows groups of three
+    // (a conjunction more often than a noun): groups of three count people as often, and a
+    // count's noun may be capitalised.
+    expect(set("ALL 3,000 employees, TOP 10 Songs, KES 1250.50 due, AMD 20,000 or")).toBe(
+      "ALL 3,000 employees, TOP 10 Songs, KES~1250.50 due, AMD~20,000 or",
     );
     // A listed code is tied to any number, a count's noun after it or not.
     expect(set("EUR 5 per month, USD 5m")).toBe("EUR~5 per month, USD~5m");
@@ -874,6 +881,14 @@ describe("ties of a number and the noun it counts", () => {
     );
     expect(set("la legge n. 241/1990 e il D.Lgs. 196/2003", "it")).toBe(
       "la legge~n.~241/1990 e il D.Lgs.~196/2003",
+    );
+    // ties34: a law's kind is tied to a law's number (with its year) or capitalised as a
+    // title; "legge" is also a verb (reads), whose number counts the word after it.
+    expect(set("Marco legge 3 libri e la Legge 3, la legge 241/1990", "it")).toBe(
+      "Marco legge 3 libri e la Legge~3, la legge~241/1990",
+    );
+    expect(set("a Lei 8.666/93 e a lei 13.709/2018", "pt")).toBe(
+      "a Lei~8.666/93 e a lei~13.709/2018",
     );
   });
 
