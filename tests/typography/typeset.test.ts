@@ -687,6 +687,14 @@ describe("typed dashes and ellipses", () => {
     expect(set("$10--$20 a night, 10%--20% off, €5--€10")).toBe(
       "$10–$20 a night, 10%–20% off, €5–€10",
     );
+    // ties34: a range of times or of dates across months too ("9am--5pm" got an em dash); a
+    // time or a year before words is no range.
+    expect(set("open 9am--5pm, from May 5--June 10, 5km--10km")).toBe(
+      "open 9am–5pm, from May_5–June_10, 5km–10km",
+    );
+    expect(set("open 9am--the rest, in 1995--the year, the 1990s--May was")).toBe(
+      "open 9am—the rest, in 1995—the year, the 1990s—May was",
+    );
     // British English sets a spaced en dash for a pause; other languages follow TeX.
     expect(set("the fee -- as agreed -- is due", "en-GB")).toBe("the fee~– as agreed~– is due");
     expect(set("die Gebühr -- wie vereinbart -- ist fällig", "de")).toBe(
