@@ -100,7 +100,7 @@ describe("line breaks and paragraphs that must survive", () => {
 });
 
 // text32: an American date broke between its day and its year ("dated July 15,⏎2025"), in the
-// PDF and in the text output; the year is now part of the date's soft tie (tie-spaces.ts).
+// PDF and in the text output; the year is now part of the date's soft tie (date-spaces.ts).
 describe("a date written month first", () => {
   const words =
     "This firm represents Bluebonnet Medical Properties in connection with the roof system that Lone Star installed at the plaza".split(
@@ -130,5 +130,39 @@ signer: {name: Mai Pham}
     expect(pdf.find((l) => l.text.includes("July"))?.text).toMatch(/July 15, 2025/);
     expect(r.txt as string).not.toMatch(/15,\n/);
     expect(r.txt as string).toMatch(/July\u00a015,\u00a02025/);
+  });
+});
+
+// ties34: a range across two months broke between its dates ("15 July –⏎3 August 2025"); it is
+// now one date's soft tie, kept whole in the text output and, where the line allows, the PDF.
+describe("a range of dates across two months", () => {
+  const words =
+    "This firm represents Bluebonnet Medical Properties in connection with the roof system".split(
+      " ",
+    );
+  /** A British letter whose paragraph reaches the range after `n` words. */
+  const ranged = (n: number) => ({
+    file: `${ROOT}/data/ranged.yaml`,
+    text: `template: business
+lang: en-GB
+sender:
+  company: Hargrove LLP
+  address: [2200 Ross Avenue, "Dallas, TX 75201"]
+date: 2024-08-19
+recipient: [Mr. Gerald Whitaker, 14500 North Central Expressway, "Richardson, TX 75080"]
+salutation: "Dear Mr Whitaker,"
+body: |
+  ${words.slice(0, n).join(" ")} during the works from 15 July – 3 August 2025 and the notice that followed it. ${"Filler text of the paragraph goes on here for a while. ".repeat(3)}
+closing: "Yours sincerely,"
+signer: {name: Mai Pham}
+`,
+  });
+
+  // 4 to 6 words put the line's end inside the range without its tie.
+  it.each([4, 5, 6])("never ends a line inside the range (%i words before it)", async (n) => {
+    const r = await render(ranged(n));
+    const pdf = pdfLines(await extractPdf(r.pdf as Uint8Array));
+    expect(pdf.find((l) => l.text.includes("July"))?.text).toMatch(/15 July – 3 August 2025/);
+    expect(r.txt as string).toMatch(/15\u00a0July\u00a0–\u00a03\u00a0August\u00a02025/);
   });
 });

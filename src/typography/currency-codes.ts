@@ -17,6 +17,18 @@ const LISTED: ReadonlySet<string> = new Set(CURRENCIES);
 const MONEY_SHAPED =
   /^[+−-]?(?:\p{Nd}{1,3}(?:[,.’' \u00a0\u202f]\p{Nd}{3})+(?:[.,]\p{Nd}{1,2})?|\p{Nd}+[.,]\p{Nd}{2}|\p{Nd}+(?:[.,]\p{Nd}+)?(?:k|m|bn|mn|tn))$/u;
 
+/**
+ * A number only money is written as: with two decimals ("3,000.00", "250.50") or a
+ * magnitude's letter ("5m"). Groups of three count people as often ("3,000 employees").
+ */
+const ONLY_MONEY =
+  /^[+−-]?(?:\p{Nd}+(?:[,.’' \u00a0\u202f]\p{Nd}{3})*[.,]\p{Nd}{2}|\p{Nd}+(?:[.,]\p{Nd}+)?(?:k|m|bn|mn|tn))$/u;
+
+/** A word, perhaps after an opening mark: what a count's noun is ("Songs", "employees"). */
+const WORD = /^[([{"“‘]?\p{L}/u;
+/** A word of three letters at most: "na", "or", "per" (codeAmount). */
+const SHORT_WORD = /^[([{"“‘]?\p{L}{1,3}(?!\p{L})/u;
+
 /** A word in small letters: the noun a count counts ("3 departments", "10 prices"). */
 const SMALL_WORD = /^[([{"“‘]?\p{Ll}/u;
 
@@ -34,17 +46,26 @@ export function isUnlistedCode(word: string): boolean {
 }
 
 /**
- * Whether an unlisted code and the number beside it are an amount ("ALL 3,000", "TZS 5000.",
- * "20 000 AMD"), not a count in capitals ("ALL 3 departments", "TOP 10 list", "2.1 ALL prices
- * are net"): the number written as money (MONEY_SHAPED), or no word in small letters after the
- * pair (`following`: the word after the number when the code is before it, the word after the
- * code when it is after), which a count's noun would be. Why not more: in "ALL 3,000
- * employees" the shape says money and the sense says a count, and only a reader can tell; a
- * stray tie there costs a line's end, no meaning. What it still gets wrong: "TOP 10 Songs"
- * (tied: the noun is capitalised), "TZS 5000 per night" (left free: "per" reads as a noun).
+ * Whether an unlisted code and the number beside it are an amount ("ALL 3,000.00", "TZS
+ * 5000.", "20 000 AMD"), not a count in capitals ("ALL 3,000 employees", "TOP 10 Songs", "2.1
+ * ALL prices are net"). `following`: the word after the number when the code is before it
+ * (`codeFirst`), the word after the code when it is after.
+ *
+ * Before the number the code is a currency where the number is written as only money is
+ * (ONLY_MONEY), where nothing follows the pair (a mark ends it, "TZS 5000."), or where a number
+ * in groups of three is followed by a short word ("TZS 375,000 na", "ALL 3,000 or"): a word of
+ * three letters at most is more often a conjunction or preposition than the noun a count
+ * counts, and a longer one, in capitals too ("TOP 10 Songs"), may be that noun. After a number
+ * in groups of three the code is a currency ("20 000 AMD"); after another, where no word in
+ * small letters follows (the noun of "ALL prices"). Why no more: in "ALL 3,000 employees" only
+ * the sense says a count, and a stray tie costs a line's end, no meaning. What it still gets
+ * wrong: "TZS 5000 per night" (left free), "ALL 3,000 men" (tied).
  */
-export function codeAmount(number: string, following: string): boolean {
+export function codeAmount(number: string, following: string, codeFirst: boolean): boolean {
   const bare = withoutTrailing(number, AFTER_NUMBER);
   // A mark after the number or code ends the pair: no noun it counts follows ("TZS 5000.").
-  return MONEY_SHAPED.test(bare) || bare !== number || !SMALL_WORD.test(following);
+  if (bare !== number) return true;
+  if (!codeFirst) return MONEY_SHAPED.test(bare) || !SMALL_WORD.test(following);
+  if (ONLY_MONEY.test(bare) || !WORD.test(following)) return true;
+  return MONEY_SHAPED.test(bare) && SHORT_WORD.test(following);
 }

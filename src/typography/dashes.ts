@@ -1,4 +1,5 @@
 import { type BlockText, langAt } from "./block-text.js";
+import { MONTHS_BY_LANGUAGE } from "./month-names.js";
 
 /**
  * Two or three hyphens, or three dots, typed for a dash or an ellipsis, and no more of either
@@ -42,15 +43,22 @@ export function typedDashes(block: BlockText): void {
 const AMERICAN = /^en(?:-[A-Za-z]{4})?-US(?:-|$)/i;
 
 /**
- * A range's ends around the hyphens: a number before, perhaps with its percent sign ("10%"),
- * and one after, perhaps after its currency sign ("$20"). Read on a few characters each side.
+ * A range's ends around the hyphens: a number before, perhaps with its percent sign ("10%") or
+ * a short unit or time of day written onto it ("9am", "5km"), and one after, perhaps after its
+ * currency sign ("$20"), or a month's name and its day ("June 10"). Read on a few characters
+ * each side.
  */
-const RANGE_BEFORE = /\p{Nd}[%‰]?$/u;
+const RANGE_BEFORE = /\p{Nd}(?:\p{L}{1,3}|[%‰])?$/u;
 const RANGE_AFTER = /^\p{Sc}?\p{Nd}/u;
+/** A word and a number after it: a month and its day, when the word is a month's name. */
+const WORD_AND_NUMBER = /^(\p{L}+\.?) \p{Nd}/u;
+/** American English's month names (month-names.ts): the language emDashTyped reads. */
+const MONTHS: ReadonlySet<string> = new Set(MONTHS_BY_LANGUAGE.get("en"));
 
 /**
  * Whether the two hyphens from `start` to `end` stand for an em dash: in American English, but
- * between numbers (a range, "pages 10--20", "$10--$20", "10%--20%", en dash as everywhere).
+ * in a range (numbers or dates: "pages 10--20", "$10--$20", "10%--20%", "9am--5pm", "May
+ * 5--June 10", en dash as everywhere).
  * Why: American typists type "--" for the em dash (the typewriter's convention, which Chicago's manuscript advice and
  * SmartyPants' default mode follow, "word--word" → "word—word"), where TeX, pandoc and
  * British usage read it as an en dash ("word -- word", the spaced en dash British English
@@ -58,8 +66,11 @@ const RANGE_AFTER = /^\p{Sc}?\p{Nd}/u;
  */
 function emDashTyped(block: BlockText, start: number, end: number): boolean {
   if (!AMERICAN.test(langAt(block, start))) return false;
-  const before = block.text.slice(Math.max(0, start - 3), start);
-  return !(RANGE_BEFORE.test(before) && RANGE_AFTER.test(block.text.slice(end, end + 3)));
+  if (!RANGE_BEFORE.test(block.text.slice(Math.max(0, start - 5), start))) return true;
+  const after = block.text.slice(end, end + 16);
+  if (RANGE_AFTER.test(after)) return false;
+  const month = WORD_AND_NUMBER.exec(after)?.[1];
+  return month === undefined || !MONTHS.has(month);
 }
 
 /**

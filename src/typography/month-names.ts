@@ -161,3 +161,24 @@ export const NUMBERED_MONTH_WORDS: ReadonlyMap<string, { day: string; year: stri
  * Why: the day is still a day, tied to its month as "5 آذار" is.
  */
 export const DAY_PROCLITICS: ReadonlyMap<string, string> = new Map([["ar", "وفبل"]]);
+
+/**
+ * What ICU writes after the year of a long date written year first, by language: the marks
+ * joined to the year and the words after it ("2025. július 15.", "2025 m. liepos 15 d.",
+ * "2025. gada 15. jūlijs", "2025 ж. 15 шілде", "2025 ඇසළ 15"). Why: such a date is the
+ * year, those words and then a date of a day and month, and is kept together as that date is
+ * (date-spaces.ts). tests/typography/month-names.test.ts holds them to ICU.
+ */
+export const YEAR_FIRST_MARKS: ReadonlyMap<string, string> = new Map([
+  ["hu", "."],
+  ["kk", " ж."],
+  ["kl", ""],
+  ["lt", " m."],
+  ["lv", ". gada"],
+  ["ml", ""],
+  ["my", ""],
+  ["ne", ""],
+  ["oc", ""],
+  ["se", ""],
+  ["si", ""],
+]);

@@ -1,170 +1,27 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { withoutTrailing } from "../without-trailing.js";
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
-import { isVerbAfter, type VerbTest, verbTests } from "./count-verbs.js";
+import { isVerbAfter } from "./count-verbs.js";
 import { codeAmount, isUnlistedCode } from "./currency-codes.js";
+import { dateSpaces } from "./date-spaces.js";
 import { citationSpaces } from "./legal-citations.js";
-import { MAGNITUDES_BY_LANGUAGE } from "./magnitude-words.js";
 import {
-  DAY_MONTH_LINKS,
-  DAY_PROCLITICS,
-  MONTHS_BY_LANGUAGE,
-  MONTHS_IN_PROSE,
-  NUMBERED_MONTH_WORDS,
-} from "./month-names.js";
-import { SENTENCE_STARTS } from "./sentence-starts.js";
-import { COMMON_TIES, CURRENCIES, TIES_BY_LANGUAGE, type TieWords, UNITS } from "./tie-words.js";
+  DIGIT,
+  firstWord,
+  lastWord,
+  OPENING,
+  secondWord,
+  unclosed,
+  wordBefore,
+  YEAR,
+  yearOf,
+} from "./piece-words.js";
+import { BY_LANGUAGE, OTHER, type TieSets } from "./tie-sets.js";
+import { COMMON_TIES, CURRENCIES, UNITS } from "./tie-words.js";
 
-/** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
-interface TieSets {
-  after: ReadonlySet<string>;
-  /** "z.\u0000B." for the words of "z. B.". */
-  pairs: ReadonlySet<string>;
-  /**
-   * Month names, tied to the day before or after them (5 września, April 30); a name of
-   * several words has them tied too (5 Meán Fómhair).
-   */
-  months: ReadonlySet<string>;
-  /** The first words of the month names: where a name may start. */
-  monthStarts: ReadonlySet<string>;
-  /** The most words a month name has. */
-  monthWords: number;
-  /** Words between a day and its month, tied with them ("5 de enero"). */
-  links: ReadonlySet<string>;
-  /** A one-letter word written onto the day ("و5 آذار"), as a pattern of its letters. */
-  proclitic?: RegExp;
-  /** The words of a number's magnitude and percent, tied to it ("۴٫۵ میلیارد": magnitude-words.ts). */
-  magnitudes: ReadonlySet<string>;
-  /** Nouns tied to the number after them (clause 4), in small letters. */
-  beforeNumber: ReadonlySet<string>;
-  /** How street names end, tied to the house number after them (tie-words.ts). */
-  streets: readonly string[];
-  /** Words tied to the year after them, in small letters (tie-words.ts). */
-  beforeYear: ReadonlySet<string>;
-  /** Of `beforeYear`, the seasons tied only after a determiner (tie-words.ts), and those words. */
-  determined: ReadonlySet<string>;
-  determiners: ReadonlySet<string>;
-  /** Laws' titles tied to the year after them where capitalised, in small letters (tie-words.ts). */
-  titlesBeforeYear: ReadonlySet<string>;
-  /** How laws' titles end, in a language that compounds them (tie-words.ts). */
-  titleEndings: readonly string[];
-  /** Words a sentence starts with, after a letter that then ends one (sentence-starts.ts). */
-  starts: ReadonlySet<string>;
-  /** The language's own units, tied to the number before them (tie-words.ts). */
-  units: ReadonlySet<string>;
-  /** Reporters and codes between a volume and a page, each as its words (legal-citations.ts). */
-  citations: readonly (readonly string[])[];
-  /**
-   * The words after a number that count nothing, where a number is tied to the noun it
-   * counts (tie-words.ts); absent in a language that does not tie them.
-   */
-  notCounted?: ReadonlySet<string>;
-  /** With `notCounted`: the verbs after a number, which it does not count (count-verbs.ts). */
-  verbs: readonly VerbTest[];
-  /**
-   * For months named by a number ("tháng 3"): what makes a day and such a month a date, not
-   * a count (month-names.ts, NUMBERED_MONTH_WORDS).
-   */
-  numbered?: NumberedDates;
-}
-
-interface NumberedDates {
-  /** The word for day, before the day ("ngày 5"). */
-  day: RegExp;
-  /** The month's number, then a year: "3 năm 2024", "3, 2024". */
-  yearAfter: RegExp;
-  /** The word for year, before it ("năm 2024"). */
-  year: string;
-}
-
-const numberedDates = (words: { day: string; year: string }): NumberedDates => ({
-  day: new RegExp(`^${words.day}$`, "iu"),
-  yearAfter: new RegExp(`^\\p{Nd}+(?:,\\s+\\p{Nd}{4}|\\s+${words.year}\\s+\\p{Nd})`, "iu"),
-  year: words.year,
-});
-
-const setsOf = (
-  words: TieWords,
-  months: readonly string[] = [],
-  links: readonly string[] = [],
-  numbered?: { day: string; year: string },
-  proclitics?: string,
-  magnitudes: readonly string[] = [],
-  starts: readonly string[] = [],
-): TieSets => ({
-  magnitudes: new Set(magnitudes),
-  ...(numbered ? { numbered: numberedDates(numbered) } : {}),
-  ...(proclitics ? { proclitic: new RegExp(`^[${proclitics}](?=\\p{Nd})`, "u") } : {}),
-  months: new Set(months),
-  monthStarts: new Set(months.map((m) => m.split(" ")[0] as string)),
-  monthWords: Math.max(0, ...months.map((m) => m.split(" ").length)),
-  links: new Set(links),
-  beforeNumber: new Set(words.beforeNumber ?? []),
-  streets: words.streets ?? [],
-  beforeYear: new Set(words.beforeYear ?? []),
-  determined: new Set(words.seasonsAfterDeterminer ?? []),
-  determiners: new Set(words.determiners ?? []),
-  titlesBeforeYear: new Set(words.titlesBeforeYear ?? []),
-  titleEndings: words.titleEndingsBeforeYear ?? [],
-  starts: new Set(starts),
-  units: new Set(words.units ?? []),
-  citations: (words.citations ?? []).map((c) => c.split(" ")),
-  ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
-  verbs: verbTests(words.verbs ?? []),
-  after: new Set([...COMMON_TIES.after, ...words.after]),
-  pairs: new Set(
-    words.inside.flatMap((phrase) => {
-      const w = phrase.split(" ");
-      return w.slice(1).map((next, k) => `${w[k]}\u0000${next}`);
-    }),
-  ),
-});
-
-const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
-  [
-    ...new Set([
-      ...TIES_BY_LANGUAGE.keys(),
-      ...MONTHS_BY_LANGUAGE.keys(),
-      ...MAGNITUDES_BY_LANGUAGE.keys(),
-      ...SENTENCE_STARTS.keys(),
-    ]),
-  ].map((lang) => [
-    lang,
-    setsOf(
-      TIES_BY_LANGUAGE.get(lang) ?? { after: [], inside: [] },
-      [...(MONTHS_BY_LANGUAGE.get(lang) ?? []), ...(MONTHS_IN_PROSE.get(lang) ?? [])],
-      DAY_MONTH_LINKS.get(lang),
-      NUMBERED_MONTH_WORDS.get(lang),
-      DAY_PROCLITICS.get(lang),
-      MAGNITUDES_BY_LANGUAGE.get(lang),
-      SENTENCE_STARTS.get(lang),
-    ),
-  ]),
-);
-const OTHER = setsOf({ after: [], inside: [] });
 const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
 const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES);
 
-/**
- * Opening punctuation a word may start with, and closing punctuation it may end with (also
- * Arabic script's comma, semicolon and question mark: "5 آذار، ").
- */
-const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
-const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]/u;
-
-const CLOSING_OR_STOP = new RegExp(`${CLOSING.source}|\\.`, "u");
-
-/** The word without the closing marks after it. */
-function unclosed(word: string): string {
-  return withoutTrailing(word, CLOSING);
-}
-
-/**
- * A digit of any script: a number in Persian, Devanagari, Thai or Khmer digits ("۰۲۱",
- * "०१२", "០១២") is tied to its unit and its groups as one in ASCII digits is; a date in
- * Bengali or Marathi is written in its own digits ("৫").
- */
-const DIGIT = /\p{Nd}/u;
 /** A word that starts with a number, and one that ends with a digit. */
 const NUMBER = /^\p{Nd}/u;
 const ENDS_IN_DIGIT = /\p{Nd}$/u;
@@ -216,19 +73,20 @@ export function tieSpaces(block: BlockText): void {
     if (k > citeEnd) citeEnd = k - 1 + citationSpaces(pieces, k, raw, sets.citations);
     // A page number field ("Page <page/>") is left alone: a running head is one line.
     const named = k > 0 && names(lastWord(pieces[k - 1] as string), sets);
-    const tie =
-      grouped.has(k) || k <= citeEnd
-        ? TIE
-        : k <= dateEnd
-          ? SOFT_TIE
-          : ties(raw, next, sets, {
-                named,
-                following: secondWord(pieces, k + 1),
-                number: wholeNumber(pieces, k, raw),
-                previous: wordBefore(pieces, k, raw),
-              })
-            ? TIE
-            : null;
+    const dated = k <= dateEnd;
+    // A tie of its own wins over a date's soft one: before a range's dash ("15 July – 3
+    // August"), a year's word ("2025 m. liepos").
+    const hard =
+      grouped.has(k) ||
+      k <= citeEnd ||
+      ties(raw, next, sets, {
+        named,
+        dated,
+        following: secondWord(pieces, k + 1),
+        number: wholeNumber(pieces, k, raw),
+        previous: wordBefore(pieces, k, raw),
+      });
+    const tie = hard ? TIE : dated ? SOFT_TIE : null;
     if (tie && !block.fixed[at + 1]) block.out.set(at, tie);
   }
 }
@@ -345,46 +203,6 @@ function postcodeSpaces(pieces: string[]): number[] {
   return out;
 }
 
-const SPACE = /\s/;
-/**
- * A day of the month before its name: "5", "30", "5." (German, Czech), and the first written
- * as an ordinal, French "1er" (1er janvier: the day a contract or a law starts) and English
- * "1st", "2nd" (1st March 2024).
- */
-const DAY = /^\p{Nd}{1,2}(?:\.|er|st|nd|rd|th)?(?:[–-]\p{Nd}{1,2}(?:\.|st|nd|rd|th)?)?$/u;
-/** A day after the month's name: "30", "2nd". */
-const DAY_AFTER = /^\p{Nd}{1,2}(?:st|nd|rd|th)?(?:[–-]\p{Nd}{1,2}(?:st|nd|rd|th)?)?\.?$/u;
-
-/** A month's name, also with the full stop of a sentence after it ("on 30 April."). */
-function isMonth(name: string, sets: TieSets): boolean {
-  const word = curled(name);
-  return sets.months.has(word) || (word.endsWith(".") && sets.months.has(word.slice(0, -1)));
-}
-
-/** A word as ICU writes it: an apostrophe is typed straight ("d'abril", Maltese "ta'"), and the curly quotes pass has not yet run. */
-function curled(word: string): string {
-  return word.includes("'") ? word.replaceAll("'", "’") : word;
-}
-
-/** A word that may start a month's name, as `isMonth` reads it. */
-function startsMonth(word: string, sets: TieSets): boolean {
-  return sets.monthStarts.has(word) || isMonth(word, sets);
-}
-
-/** The piece's last word: after its last white space (a line break, a tie). */
-function lastWord(piece: string): string {
-  if (!SPACE.test(piece)) return piece;
-  let i = piece.length;
-  while (i > 0 && !SPACE.test(piece[i - 1] ?? "")) i--;
-  return piece.slice(i);
-}
-
-/** The word before `raw`, piece `k`'s last: in the piece after a line break, else the piece before's last. */
-function wordBefore(pieces: string[], k: number, raw: string): string {
-  const head = (pieces[k] as string).slice(0, -raw.length);
-  return head === "" ? lastWord(pieces[k - 1] ?? "") : lastWord(head.trimEnd());
-}
-
 /** The number piece `k` ends (`raw`), with the groups of three written before it: "20 000". */
 function wholeNumber(pieces: string[], k: number, raw: string): string {
   let number = raw;
@@ -395,114 +213,6 @@ function wholeNumber(pieces: string[], k: number, raw: string): string {
   )
     number = `${pieces[j]} ${number}`;
   return number;
-}
-
-/** The word after piece `j`'s first: in the piece after a line break, else the next piece's first. */
-function secondWord(pieces: string[], j: number): string {
-  const piece = pieces[j] ?? "";
-  const rest = piece.slice(firstWord(piece).length).trimStart();
-  return rest === "" ? firstWord(pieces[j + 1] ?? "") : firstWord(rest);
-}
-
-/** The piece's first word: up to its first white space. */
-function firstWord(piece: string): string {
-  if (!SPACE.test(piece)) return piece;
-  let i = 0;
-  while (i < piece.length && !SPACE.test(piece[i] ?? "")) i++;
-  return piece.slice(0, i);
-}
-
-/**
- * How many spaces from the one after piece `k` a date spans that starts with its last word
- * `raw` (0 if none starts there): a day and its month's name either way round ("5 września",
- * "April 30"; a day with a one-letter word written onto it, "و5 آذار"), with the words of a name of several ("5 Meán Fómhair") and a word the
- * language writes between them ("5 de enero").
- */
-function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSets): number {
-  if (sets.monthWords === 0) return 0;
-  const before = raw.replace(OPENING, "");
-  if (DIGIT.test(raw)) {
-    if (!DAY.test(sets.proclitic ? before.replace(sets.proclitic, "") : before)) return 0;
-    const link = sets.links.has(curled(pieces[k + 1] as string)) ? 1 : 0;
-    const words = monthAt(pieces, k + 1 + link, sets);
-    if (words === 0) return 0;
-    if (sets.numbered && !numberedDate(pieces, k, raw, k + link + words, sets.numbered)) return 0;
-    return link + words + yearAfterMonth(pieces, k + 1 + link, k + link + words, sets);
-  }
-  // A month named by its number is never written before its day: "tháng 3 5" is no date.
-  if (sets.numbered || !startsMonth(before, sets)) return 0;
-  for (let n = Math.min(sets.monthWords, pieces.length - k - 1); n > 0; n--) {
-    const name = [before, ...pieces.slice(k + 1, k + n)];
-    const day = unclosed(firstWord(pieces[k + n] as string));
-    if (name.slice(1).every(whole) && isMonth(name.join(" "), sets) && DAY_AFTER.test(day))
-      return n + (yearAfterDay(pieces, k + n) ? 1 : 0);
-  }
-  return 0;
-}
-
-/**
- * Whether the day that is piece `k` (after its month: "July 15,") is followed by its year, as
- * American English writes a date ("July 15, 2025", also "July 15 2025"): the year is the
- * date's, which a line break after the comma parted ("July 15,⏎2025").
- */
-function yearAfterDay(pieces: string[], k: number): boolean {
-  const day = pieces[k] as string;
-  if (!whole(day) || !DAY_AFTER.test(day.replace(/,$/, "")) || day.endsWith(".")) return false;
-  // Its closing marks and a sentence's full stop, in any order: "2025),", "2024).".
-  const year = yearOf(firstWord(pieces[k + 1] ?? ""));
-  return YEAR.test(year);
-}
-
-/**
- * How many spaces after a day-first date's month, whose name is pieces `first` to `last`, join
- * it to its year ("15 July 2025", "15. Juli 2025", "4–8 March 2024", and with the word the
- * language writes before the year, "15 de julio de 2025", "5 tháng 3 năm 2024"): as yearAfterDay keeps a date
- * written month first, so no line ends at "July" or "de" with the year alone on the next. 0
- * where a mark ends the month's name ("on 30 April. 2025 was", "15 July, 2025").
- */
-function yearAfterMonth(pieces: string[], first: number, last: number, sets: TieSets): number {
-  if (!sets.months.has(curled(pieces.slice(first, last + 1).join(" ")))) return 0;
-  const word = curled(pieces[last + 1] ?? "");
-  const link = sets.links.has(word) || word === sets.numbered?.year ? 1 : 0;
-  const year = yearOf(firstWord(pieces[last + 1 + link] ?? ""));
-  return YEAR.test(year) ? link + 1 : 0;
-}
-
-/**
- * Whether the day `raw` that ends piece `k`, and the month named by its number whose last
- * word starts piece `last`, are a date: the word for day before the day ("ngày 5 tháng 3"),
- * or a year after the month ("5 tháng 3 năm 2024", "5 tháng 3, 2024"). Else they are a count
- * ("5 tháng 3 ngày", five months and three days).
- */
-function numberedDate(
-  pieces: string[],
-  k: number,
-  raw: string,
-  last: number,
-  numbered: NumberedDates,
-): boolean {
-  if (numbered.day.test(wordBefore(pieces, k, raw).replace(OPENING, ""))) return true;
-  return numbered.yearAfter.test(pieces.slice(last, last + 3).join(" "));
-}
-
-/**
- * How many pieces from `j` on hold a month's name, the longest first: each piece a word of
- * it, the last perhaps with punctuation after it ("30 Deireadh Fómhair."); 0 if none.
- */
-function monthAt(pieces: string[], j: number, sets: TieSets): number {
-  const first = firstWord(pieces[j] ?? "");
-  if (!startsMonth(unclosed(first), sets)) return 0;
-  for (let n = Math.min(sets.monthWords, pieces.length - j); n > 0; n--) {
-    const words = pieces.slice(j, j + n - 1);
-    const last = unclosed(firstWord(pieces[j + n - 1] as string));
-    if (words.every(whole) && isMonth([...words, last].join(" "), sets)) return n;
-  }
-  return 0;
-}
-
-/** A piece that is one word, with no line break in it: a name of several words spans it. */
-function whole(piece: string): boolean {
-  return piece !== "" && !SPACE.test(piece);
 }
 
 /**
@@ -526,7 +236,7 @@ function tiedUnit(word: string, number: string, following: string): boolean {
   const code = unclosed(word);
   if (isUnit(code)) return true;
   // A mark after the code ends the pair as one after the number does ("20 000 AMD.").
-  return isUnlistedCode(code) && codeAmount(number, code === word ? following : "");
+  return isUnlistedCode(code) && codeAmount(number, code === word ? following : "", false);
 }
 
 /**
@@ -542,14 +252,6 @@ function isStreet(word: string, sets: TieSets): boolean {
   if (sets.streets.length === 0 || !/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
   return sets.streets.some((end) => lower.endsWith(end));
-}
-
-/** A year: four digits, from 1000 to 2999. */
-const YEAR = /^[12]\p{Nd}{3}$/u;
-
-/** The word without the marks after it, as a year may end a sentence or a bracket: "2025).". */
-function yearOf(word: string): string {
-  return withoutTrailing(word, CLOSING_OR_STOP);
 }
 
 /** A count or a year: a number of up to five digits, perhaps with a fraction ("4", "2,5", "2024"). */
@@ -568,7 +270,21 @@ const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
 function names(word: string, sets: TieSets): boolean {
   // With its elided article too: "l’annexe B. Nous" names B as "annexe B. Nous" does.
   const bare = unelided(word.replace(OPENING, ""));
-  return NAMING.has(bare) || sets.beforeNumber.has(bare.toLowerCase());
+  const lower = bare.toLowerCase();
+  return NAMING.has(bare) || sets.beforeNumber.has(lower) || sets.lawsBeforeNumber.has(lower);
+}
+
+/** A law's number and its year: "39/2015", "241/1990", "8.666/93". */
+const LAW_NUMBER = /^\p{Nd}[\p{Nd}.]*\/\p{Nd}{2,4}(?!\p{Nd})/u;
+
+/**
+ * Whether `word` is a law's kind and `number` the law's (tie-words.ts lawsBeforeNumber): a
+ * number with its year, or any after the kind capitalised ("Legge 3"). In small letters and
+ * before a bare number the kind may be a verb, and the number a count ("Marco legge 3 libri").
+ */
+function lawsNumber(word: string, number: string, sets: TieSets): boolean {
+  if (!sets.lawsBeforeNumber.has(word.toLowerCase())) return false;
+  return LAW_NUMBER.test(number) || /^\p{Lu}/u.test(word);
 }
 
 /** The signs that name a numbered part in every language: §, №, Art., No. */
@@ -641,6 +357,8 @@ function determinedSeason(raw: string, previous: string, sets: TieSets): boolean
 interface Around {
   /** `raw` is the number of what the word before it names (names). */
   named: boolean;
+  /** The space is a date's (date-spaces.ts): a day counts nothing, its month is no noun. */
+  dated: boolean;
   /** The word after `next`. */
   following: string;
   /** The whole number `raw` ends, with its groups before it ("20 000"). */
@@ -653,7 +371,7 @@ function ties(
   raw: string,
   next: string,
   sets: TieSets,
-  { named, following, number, previous }: Around,
+  { named, dated, following, number, previous }: Around,
 ): boolean {
   if (DASHES.has(next)) return true;
   if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;
@@ -674,6 +392,7 @@ function ties(
   const before = unelided(raw.replace(OPENING, ""));
   const after = unclosed(next);
   if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
+  if (NUMBER.test(after) && lawsNumber(before, after, sets)) return true;
   // A time written with "h" between the hours and the minutes: "12 h 00", "10 h 30".
   if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
   if (NUMBER.test(after) && isStreet(before, sets)) return true;
@@ -688,6 +407,7 @@ function ties(
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
   if (
     sets.notCounted &&
+    !dated &&
     !named &&
     COUNT.test(before) &&
     COUNTED.test(after) &&
@@ -697,7 +417,7 @@ function ties(
   )
     return true;
   if (NUMBER_START.test(after) && (CURRENCY_SET.has(before) || isCurrencySign(before))) return true;
-  if (NUMBER_START.test(after) && isUnlistedCode(before) && codeAmount(after, following))
+  if (NUMBER_START.test(after) && isUnlistedCode(before) && codeAmount(after, following, true))
     return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
   // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart"),

@@ -14,6 +14,13 @@ export interface TieWords {
   /** Nouns tied to a number after them (clause 4, Seite 2), in small letters. */
   beforeNumber?: readonly string[];
   /**
+   * The kinds of laws, in small letters, tied to the number after them where it reads as a
+   * law's: a number and its year ("Ley 39/2015", "legge 241/1990", "Lei 8.666/93"), or after
+   * the kind capitalised as a title ("Legge 3"). Why not `beforeNumber`: some are verbs too,
+   * whose number counts the word after it (Italian "legge", reads: "Marco legge 3 libri").
+   */
+  lawsBeforeNumber?: readonly string[];
+  /**
    * How the language's street names end, in small letters: a street's name is tied to the
    * house number after it (Kerkstraat 12), which read alone at a line's start means nothing.
    */
@@ -438,7 +445,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       inside: ["Ley Orgánica", "Real Decreto", "Real Decreto-ley"],
       // A law's number and year, as the BOE cites it: "Ley 39/2015", "Ley Orgánica 3/2018",
       // "Real Decreto 463/2020", "Real Decreto-ley 8/2020".
-      beforeNumber: ["ley", "orgánica", "decreto", "decreto-ley"],
+      lawsBeforeNumber: ["ley", "orgánica", "decreto", "decreto-ley"],
       beforeYear: SEASONS_ES,
     },
     it: {
@@ -446,7 +453,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       // A law's number and year, as the Gazzetta Ufficiale cites it: "legge n. 241/1990",
       // "legge 7 agosto 1990, n. 241" (a date), "D.Lgs. 196/2003", "d.l. n. 18/2020".
       inside: ["legge n.", "Legge n.", "decreto n.", "Decreto n."],
-      beforeNumber: ["legge", "decreto", "d.lgs.", "d.l.", "d.p.r.", "dpr"],
+      lawsBeforeNumber: ["legge", "decreto", "d.lgs.", "d.l.", "d.p.r.", "dpr"],
       beforeYear: SEASONS_IT,
     },
     nl: {
@@ -681,13 +688,13 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "cláusula",
         "inciso",
         "item",
-        "lei",
         "página",
         "páginas",
         "parágrafo",
         "processo",
         "sala",
       ],
+      lawsBeforeNumber: ["lei"],
     },
     // A law's number and its parts (Legea nr. 207/2015, art. 168 alin. (2) lit. a), an address
     // (Str. Mihai Eminescu nr. 14, ap. 7) and a title before a name (Dl. Popescu).

@@ -4,6 +4,7 @@ import {
   MONTH_VARIANTS,
   MONTHS_BY_LANGUAGE,
   NUMBERED_MONTH_WORDS,
+  YEAR_FIRST_MARKS,
 } from "../../src/typography/month-names.js";
 
 /** What ICU writes for a language: the forms after a day and alone, the short form dotted. */
@@ -82,4 +83,25 @@ it("holds the words for day and year of the languages whose months are named by 
     const word = (f: "day" | "year") => field.of(f)?.toLocaleLowerCase(lang);
     expect(NUMBERED_MONTH_WORDS.get(lang), lang).toEqual({ day: word("day"), year: word("year") });
   }
+});
+
+/** What ICU writes after the year of a long date that starts with it, if one does ("2025. "). */
+function icuYearMark(tag: string): string | undefined {
+  const parts = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).formatToParts(
+    new Date(Date.UTC(2025, 6, 15)),
+  );
+  // A letter types a space where ICU writes a no-break one ("2025 ж.", Kazakh).
+  const mark = (parts[1]?.value ?? "").replace(/[\u00a0\u202f]/gu, " ");
+  // Not a date joined by hyphens ("2025-Julio-15", Esperanto): one word, no space to tie.
+  return parts[0]?.type === "year" && mark.endsWith(" ") ? mark.slice(0, -1) : undefined;
+}
+
+it("holds the marks after the year of the languages whose long date starts with it", () => {
+  const marks = [...MONTHS_BY_LANGUAGE.keys()].flatMap((lang) =>
+    tagsOf(lang).flatMap((tag) => {
+      const mark = icuYearMark(tag);
+      return mark === undefined ? [] : [[lang, mark] as const];
+    }),
+  );
+  expect(new Map(marks)).toEqual(YEAR_FIRST_MARKS);
 });

@@ -136,7 +136,7 @@ describe("curly quotes", () => {
   it("ties Baltic, South Slavic and Nordic abbreviations, streets and units", () => {
     expect(
       set("prašymą Nr. ZS-44, Šeimyniškių g. 21, iki 2025 m. spalio 1 d., 2 340 Eur", "lt"),
-    ).toBe("prašymą Nr.~ZS-44, Šeimyniškių g.~21, iki 2025~m. spalio_1~d., 2~340~Eur");
+    ).toBe("prašymą Nr.~ZS-44, Šeimyniškių g.~21, iki 2025~m._spalio_1~d., 2~340~Eur");
     expect(set("у складу са чл. 15, бр. 104/2016, ул. Кнеза Милоша, 120 м², члан 5", "sr")).toBe(
       "у складу са чл.~15, бр.~104/2016, ул.~Кнеза Милоша, 120~м², члан~5",
     );
@@ -483,8 +483,15 @@ describe("ties", () => {
     expect(set("the TOP 10 list, ALL 3 departments and 10 TOP ones")).toBe(
       "the TOP 10 list, ALL 3 departments and 10 TOP ones",
     );
-    expect(set("ALL 3,000 or ALL 250.50 or TZS 5000. Then 20 000 AMD in all, 1.200 EUR")).toBe(
-      "ALL~3,000 or ALL~250.50 or TZS~5000. Then 20~000~AMD in all, 1.200~EUR",
+    expect(set("ALL 3,000.00 or ALL 250.50 or TZS 5000. Then 20 000 AMD in all, 1.200 EUR")).toBe(
+      "ALL~3,000.00 or ALL~250.50 or TZS~5000. Then 20~000~AMD in all, 1.200~EUR",
+    );
+    // ties34: before its number, a code is a currency where the number is written as only
+    // money is (cents, a magnitude), nothing follows, or a short word follows groups of three
+    // (a conjunction more often than a noun): groups of three count people as often, and a
+    // count's noun may be capitalised.
+    expect(set("ALL 3,000 employees, TOP 10 Songs, KES 1250.50 due, AMD 20,000 or")).toBe(
+      "ALL 3,000 employees, TOP 10 Songs, KES~1250.50 due, AMD~20,000 or",
     );
     // A listed code is tied to any number, a count's noun after it or not.
     expect(set("EUR 5 per month, USD 5m")).toBe("EUR~5 per month, USD~5m");
@@ -571,7 +578,7 @@ describe("ties", () => {
     );
     expect(set("do 5. marta", "sr-Latn")).toBe("do 5._marta");
     expect(set("do 5. januarja", "sl")).toBe("do 5._januarja");
-    expect(set("2025. gada 15. janvārī", "lv")).toBe("2025. gada 15._janvārī");
+    expect(set("2025. gada 15. janvārī", "lv")).toBe("2025._gada_15._janvārī");
     // The day's "d." (diena) is tied to it as a unit (letters30).
     expect(set("iki rugsėjo 5 d.", "lt")).toBe("iki rugsėjo_5~d.");
     expect(set("fil-5 ta’ Settembru", "mt")).toBe("fil-5 ta’ Settembru");
@@ -679,6 +686,14 @@ describe("typed dashes and ellipses", () => {
     // A range of amounts or of percentages is one between numbers too.
     expect(set("$10--$20 a night, 10%--20% off, €5--€10")).toBe(
       "$10–$20 a night, 10%–20% off, €5–€10",
+    );
+    // ties34: a range of times or of dates across months too ("9am--5pm" got an em dash); a
+    // time or a year before words is no range.
+    expect(set("open 9am--5pm, from May 5--June 10, 5km--10km")).toBe(
+      "open 9am–5pm, from May_5–June_10, 5km–10km",
+    );
+    expect(set("open 9am--the rest, in 1995--the year, the 1990s--May was")).toBe(
+      "open 9am—the rest, in 1995—the year, the 1990s—May was",
     );
     // British English sets a spaced en dash for a pause; other languages follow TeX.
     expect(set("the fee -- as agreed -- is due", "en-GB")).toBe("the fee~– as agreed~– is due");
@@ -875,6 +890,14 @@ describe("ties of a number and the noun it counts", () => {
     expect(set("la legge n. 241/1990 e il D.Lgs. 196/2003", "it")).toBe(
       "la legge~n.~241/1990 e il D.Lgs.~196/2003",
     );
+    // ties34: a law's kind is tied to a law's number (with its year) or capitalised as a
+    // title; "legge" is also a verb (reads), whose number counts the word after it.
+    expect(set("Marco legge 3 libri e la Legge 3, la legge 241/1990", "it")).toBe(
+      "Marco legge 3 libri e la Legge~3, la legge~241/1990",
+    );
+    expect(set("a Lei 8.666/93 e a lei 13.709/2018", "pt")).toBe(
+      "a Lei~8.666/93 e a lei~13.709/2018",
+    );
   });
 
   // wrap29: "3~отказались", "Рейс 12~вылетел": a number was tied to the verb after it.
@@ -1028,6 +1051,45 @@ describe("the year of a date written day first, and a range of days", () => {
     expect(set("from 4–8 March 2024 on", "en-GB")).toBe("from 4–8_March_2024 on");
     expect(set("vom 4.–8. März 2024 an", "de")).toBe("vom 4.–8._März_2024 an");
     expect(set("from March 4–8, 2024 on")).toBe("from March_4–8,_2024 on");
+  });
+});
+
+// ties34: a date written year first ("2025. július 15.", "2025 m. liepos 15 d.", "2025. gada 15.
+// jūlijs") broke anywhere but between its month and day, and a range across two months ("15
+// July – 3 August 2025", "May 5–June 10") was two dates a line could part.
+describe("dates written year first, and ranges across months", () => {
+  it("ties a year to the day and month after it, softly, where ICU writes the year first", () => {
+    expect(set("2025. július 15. és", "hu")).toBe("2025._július_15. és");
+    expect(set("a 2025. július 15-én kelt levél", "hu")).toBe("a 2025._július_15-én kelt levél");
+    expect(set("(2025. júl. 15.)", "hu")).toBe("(2025._júl._15.)");
+    // The year's word "m." stays tied as before; the day's "d." too.
+    expect(set("iki 2025 m. liepos 15 d. sutartis", "lt")).toBe(
+      "iki 2025~m._liepos_15~d. sutartis",
+    );
+    expect(set("2025. gada 15. jūlijs", "lv")).toBe("2025._gada_15._jūlijs");
+    expect(set("2025 ж. 15 шілде", "kk")).toBe("2025_ж._15_шілде");
+    // Not a year before a month in a language that writes the year last, nor a year alone.
+    expect(set("in 2025 July 4 was", "en-US")).toBe("in 2025 July_4 was");
+    expect(set("2025. gada budžets", "lv")).toBe("2025. gada budžets");
+    expect(set("2025. Július", "hu")).toBe("2025. Július");
+  });
+
+  it("ties a range across two months as one date, the dash's space hard", () => {
+    expect(set("from 15 July – 3 August 2025 on", "en-GB")).toBe("from 15_July~–_3_August_2025 on");
+    expect(set("from 15 July–3 August 2025 on", "en-GB")).toBe("from 15_July–3_August_2025 on");
+    expect(set("from May 5–June 10 on")).toBe("from May_5–June_10 on");
+    expect(set("from May 5 – June 10, 2025 on")).toBe("from May_5~–_June_10,_2025 on");
+    expect(set("del 15 de julio – 3 de agosto de 2025", "es")).toBe(
+      "del 15_de_julio~–_3_de_agosto_de_2025",
+    );
+    expect(set("2025. július 15. – augusztus 3. között", "hu")).toBe(
+      "2025._július_15.~–_augusztus_3. között",
+    );
+    // A date with its year reads alone; after the dash no date, or a third, is no range.
+    expect(set("15 July 2025 – 3 August 2026", "en-GB")).toBe("15_July_2025~– 3_August_2026");
+    expect(set("May 5 – June", "en-US")).toBe("May_5~– June");
+    expect(set("5 May–9 pm", "en-GB")).toBe("5 May–9~pm");
+    expect(set("1 May – 2 May – 3 May", "en-GB")).toBe("1_May~–_2_May~– 3_May");
   });
 });
 

@@ -1,0 +1,72 @@
+import { withoutTrailing } from "../without-trailing.js";
+
+/*
+ * The words of the pieces between a text's plain spaces, as the tie rules read them
+ * (tie-spaces.ts, date-spaces.ts): a piece's first and last word (a piece may hold a line
+ * break or a tie), the marks around a word, a year.
+ */
+
+/**
+ * Opening punctuation a word may start with, and closing punctuation it may end with (also
+ * Arabic script's comma, semicolon and question mark: "5 آذار، ").
+ */
+export const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
+export const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]/u;
+
+const CLOSING_OR_STOP = new RegExp(`${CLOSING.source}|\\.`, "u");
+
+/** The word without the closing marks after it. */
+export function unclosed(word: string): string {
+  return withoutTrailing(word, CLOSING);
+}
+
+/**
+ * A digit of any script: a number in Persian, Devanagari, Thai or Khmer digits ("۰۲۱",
+ * "०१२", "០១២") is tied to its unit and its groups as one in ASCII digits is; a date in
+ * Bengali or Marathi is written in its own digits ("৫").
+ */
+export const DIGIT = /\p{Nd}/u;
+
+const SPACE = /\s/;
+
+/** The piece's last word: after its last white space (a line break, a tie). */
+export function lastWord(piece: string): string {
+  if (!SPACE.test(piece)) return piece;
+  let i = piece.length;
+  while (i > 0 && !SPACE.test(piece[i - 1] ?? "")) i--;
+  return piece.slice(i);
+}
+
+/** The word before `raw`, piece `k`'s last: in the piece after a line break, else the piece before's last. */
+export function wordBefore(pieces: string[], k: number, raw: string): string {
+  const head = (pieces[k] as string).slice(0, -raw.length);
+  return head === "" ? lastWord(pieces[k - 1] ?? "") : lastWord(head.trimEnd());
+}
+
+/** The word after piece `j`'s first: in the piece after a line break, else the next piece's first. */
+export function secondWord(pieces: string[], j: number): string {
+  const piece = pieces[j] ?? "";
+  const rest = piece.slice(firstWord(piece).length).trimStart();
+  return rest === "" ? firstWord(pieces[j + 1] ?? "") : firstWord(rest);
+}
+
+/** The piece's first word: up to its first white space. */
+export function firstWord(piece: string): string {
+  if (!SPACE.test(piece)) return piece;
+  let i = 0;
+  while (i < piece.length && !SPACE.test(piece[i] ?? "")) i++;
+  return piece.slice(0, i);
+}
+
+/** A piece that is one word, with no line break in it: a name of several words spans it. */
+export function whole(piece: string): boolean {
+  return piece !== "" && !SPACE.test(piece);
+}
+
+/** A year: four digits, from 1000 to 2999. */
+export const YEAR = /^[12]\p{Nd}{3}$/u;
+
+/** The word without the marks after it, as a year may end a sentence or a bracket: "2025).". */
+export function yearOf(word: string): string {
+  return withoutTrailing(word, CLOSING_OR_STOP);
+}
