@@ -1146,3 +1146,15 @@ it("typesets words of long runs of punctuation in time linear in them", () => {
   }
   expect(Date.now() - started).toBeLessThan(10_000);
 });
+
+// A number of 80,000 groups of three before a word ("111 111 … 111 x", 320 kB) took 32 s to
+// typeset (audit34), a body of 4 MiB over an hour: the number before the word was tested as it
+// grew, group by group, which made V8 flatten it again at every group (tie-spaces.ts
+// wholeNumber). Linear, these take a second; quadratic again, they run into the suite's test
+// timeout (a hang guard: no times asserted).
+it("typesets a number of a great many groups in time linear in it", () => {
+  const text = `${"111 ".repeat(160_000)}x`;
+  const set = typesetText(text, "fr", ALL_ON);
+  expect(set).toHaveLength(text.length);
+  expect(set.endsWith("111 x")).toBe(true);
+});
