@@ -1158,3 +1158,14 @@ it("typesets a number of a great many groups in time linear in it", () => {
   expect(set).toHaveLength(text.length);
   expect(set.endsWith("111 x")).toBe(true);
 });
+
+// A paragraph of a span in each word (`[x]{lang=fr} ` 100,000 times, 1.3 MB) took 80 s to
+// render (audit34): the passes asked each space's language of the block's stretches from the
+// first on (block-text.ts langAt). Linear, 200,000 spans take two seconds; quadratic again
+// (over 250 s), they run into the suite's test timeout (a hang guard: no times asserted).
+it("typesets a paragraph of a great many language spans in time linear in them", () => {
+  const line: Run[] = [];
+  for (let i = 0; i < 200_000; i++) line.push({ text: "x", lang: "fr" }, { text: " " });
+  const [set] = typeset([line], "de", ALL_ON);
+  expect(set?.map((r) => r.text).join("")).toBe("x ".repeat(200_000));
+});
