@@ -5,7 +5,7 @@
 // modules (docs/benchmarks.md, "Bundled plain entry").
 import { copyFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { build } from "esbuild";
 import { leaveOut } from "./snapshot-leave-out.js";
 
@@ -13,10 +13,12 @@ const ICC = "sRGB_IEC61966_2_1.icc";
 
 /**
  * `outfile` must sit two folders below the root, as every dist/<stage>/<file>.js does, so
- * paths made from import.meta.url (templates/, node_modules/) come out the same.
+ * paths made from import.meta.url (templates/, node_modules/) come out the same. Returns the
+ * absolute paths of the files the bundle holds.
  */
 export async function bundleModule(entry, outfile) {
-  await build({
+  const { metafile } = await build({
+    metafile: true,
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -35,4 +37,9 @@ export async function bundleModule(entry, outfile) {
   const pdfkit = dirname(createRequire(import.meta.url).resolve("pdfkit"));
   mkdirSync(join(dirname(outfile), "data"), { recursive: true });
   copyFileSync(join(pdfkit, "data", ICC), join(dirname(outfile), "data", ICC));
+  // esbuild names its inputs from its working folder, the current one; some are not files
+  // ("later:…", "empty:…", made by the leave-out plugin).
+  return Object.keys(metafile.inputs)
+    .filter((input) => !input.includes(":"))
+    .map((input) => resolve(input));
 }

@@ -166,3 +166,57 @@ signer: {name: Mai Pham}
     expect(r.txt as string).toMatch(/15\u00a0July\u00a0–\u00a03\u00a0August\u00a02025/);
   });
 });
+
+// audit34: U+2028 broke a line while U+2029 (typed in the data) was drawn as nothing in the PDF
+// ("Apt 3Rear") and written raw into the text output. Both are mandatory breaks (UAX #14):
+// each now starts a new line, in the PDF and in the text alike.
+describe("a line or paragraph separator typed in the data", () => {
+  const letter = {
+    file: `${ROOT}/data/separators.yaml`,
+    text: `template: business
+sender:
+  company: Hargrove LLP
+  address: ["2200 Ross Avenue\\u2029Suite 3", "Dallas, TX 75201"]
+date: 2024-08-19
+recipient: ["Mr. Gerald Whitaker\\u2028Director\\u2029Facilities", "Richardson, TX 75080"]
+subject: "Roof system\\u2029second line"
+salutation: "Dear Mr. Whitaker:"
+body: "First part\\u2029second part of one paragraph."
+closing: Sincerely,
+signer:
+  name: Dana Hargrove
+  titles: ["Partner\\u2029Litigation"]
+`,
+  };
+  let r: Rendered;
+  let lines: { y: number; x: number; text: string }[];
+  beforeAll(async () => {
+    r = await render(letter);
+    lines = pdfLines(await extractPdf(r.pdf as Uint8Array));
+  });
+  const pairs = [
+    ["2200 Ross Avenue", "Suite 3"],
+    ["Mr. Gerald Whitaker", "Director"],
+    ["Director", "Facilities"],
+    ["Roof system", "second line"],
+    ["First part", "second part of one paragraph."],
+    ["Partner", "Litigation"],
+  ] as const;
+
+  it("starts a new line in the PDF at either", () => {
+    for (const [a, b] of pairs) {
+      const above = lines.find((l) => l.text.includes(a));
+      const below = lines.find((l) => l.text.includes(b));
+      expect(above?.text, a).not.toContain(b);
+      expect(below?.y, `${b} below ${a}`).toBeGreaterThan(above?.y ?? Infinity);
+    }
+  });
+
+  it("starts a new line in the text output at either, and writes neither", () => {
+    const txt = r.txt as string;
+    expect(txt).not.toMatch(/[\u2028\u2029]/);
+    // Ties set no-break spaces ("2200 Ross"): compared as spaces.
+    const rows = txt.split("\n").map((l) => l.replace(/\u00a0/g, " ").trim());
+    for (const [a, b] of pairs) expect(rows[rows.indexOf(a) + 1], `${b} after ${a}`).toBe(b);
+  });
+});

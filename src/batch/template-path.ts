@@ -11,5 +11,8 @@ export function templateKey(key: string): string {
  * `{{#if First Name}}` is itself a template that does not parse.
  */
 export function templatePath(path: string): string {
-  return path.split(".").map(templateKey).join(".");
+  // A path to an outer context (`../name`) or a data variable (`@root.name`) keeps its head
+  // as written: bracketed, `{{#if [].[].[/name]}}` named nothing.
+  const head = /^(?:\.\.\/)+|^@/.exec(path)?.[0] ?? "";
+  return head + path.slice(head.length).split(".").map(templateKey).join(".");
 }

@@ -1,7 +1,7 @@
 import { isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "../load/check-lang.js";
 import type { Run } from "../model/letter-doc.js";
 import { refusedLink } from "../model/link-target.js";
-import { LINE_SEPARATOR } from "./line-separator.js";
+import { separatedLines } from "./line-separator.js";
 import type { XmlElement } from "./xml-tree.js";
 
 interface Format {
@@ -46,7 +46,7 @@ export class RefusedLink extends Error {
 
 /**
  * Flattens mixed content into hard lines of runs, collapsing white space like HTML.
- * `<br/>` and U+2028 start a new line; `<page/>` and `<pages/>` become fields filled after pagination;
+ * `<br/>`, U+2028 and U+2029 start a new line; `<page/>` and `<pages/>` become fields filled after pagination;
  * `<note>` becomes its reference mark, from `onNote` (which keeps the note's text).
  * A `lang` attribute (on `el` or an inline element) marks the language of the runs inside.
  */
@@ -61,7 +61,7 @@ export function inlineLines(
     for (const c of node.children) {
       if (typeof c === "string") {
         // Data's own line breaks arrive as U+2028 (see xmlEscapeLines); split before collapsing.
-        for (const [i, part] of c.split(LINE_SEPARATOR).entries()) {
+        for (const [i, part] of separatedLines(c).entries()) {
           if (i > 0) lines.push([]);
           // XML's white space only: a no-break or narrow space the writer typed is kept.
           if (part) push({ ...outer, text: collapseSpace(part) });

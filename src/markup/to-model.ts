@@ -28,7 +28,7 @@ import {
   type WordPlace,
   wordPlace,
 } from "./japanese-letter-words.js";
-import { attrLines, LINE_SEPARATOR } from "./line-separator.js";
+import { attrLines, separatedLines } from "./line-separator.js";
 import { listBlocks, styledAs } from "./list-blocks.js";
 import {
   alignedStyle,
@@ -363,7 +363,7 @@ function image(el: XmlElement, ctx: Ctx): ImageBlock {
     width,
     height,
     align,
-    alt: (el.attrs.alt ?? "").split(LINE_SEPARATOR).join(" "),
+    alt: separatedLines(el.attrs.alt ?? "").join(" "),
     ...(el.attrs.alt === undefined ? { altMissing: true as const } : {}),
     ...(w === null && h === null ? { natural: true as const } : {}),
     keepWithNext: el.attrs.keep === "with-next",
@@ -396,7 +396,7 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
  */
 function meta(root: XmlElement, ctx: Ctx): DocMeta {
   // Document information is one line: a data line break becomes a space.
-  const one = (v: string | undefined) => (v ?? "").split(LINE_SEPARATOR).join(" ");
+  const one = (v: string | undefined) => separatedLines(v ?? "").join(" ");
   const a = root.attrs;
   const quotes = { ...ctx.typography, spacing: false, ties: false };
   const letters = { ...ALL_OFF, diacritics: ctx.typography.diacritics };

@@ -97,10 +97,21 @@ export function outAt(block: BlockText, i: number): string {
   return block.out.get(i) ?? block.text[i] ?? "";
 }
 
-/** The language of the character at `i`. */
+/**
+ * The language of the character at `i`: of the first stretch that ends after it. Why a binary
+ * search: the passes ask at each space or character, and a paragraph of a span in each word
+ * (`[x]{lang=fr} ` 100,000 times) was scanned from its first stretch each time, 80 s.
+ */
 export function langAt(block: BlockText, i: number): string {
-  for (const s of block.langs) if (i < s.end) return s.lang;
-  return block.langs[block.langs.length - 1]?.lang ?? "";
+  const { langs } = block;
+  let low = 0;
+  let high = langs.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (i < (langs[mid]?.end ?? 0)) high = mid;
+    else low = mid + 1;
+  }
+  return (langs[low] ?? langs[langs.length - 1])?.lang ?? "";
 }
 
 /** Whether any of the block's text is in `language` (a primary subtag such as `fr`). */

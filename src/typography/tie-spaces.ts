@@ -203,16 +203,24 @@ function postcodeSpaces(pieces: string[]): number[] {
   return out;
 }
 
-/** The number piece `k` ends (`raw`), with the groups of three written before it: "20 000". */
+/**
+ * The number piece `k` ends (`raw`), with the groups of three written before it: "20 000".
+ * Why each piece is tested and the number joined once: testing the number as it grew made V8
+ * flatten it at every group, time growing with the square of the groups ("111 111 … 111 x",
+ * 80,000 groups, took 32 s).
+ */
 function wholeNumber(pieces: string[], k: number, raw: string): string {
-  let number = raw;
-  for (
-    let j = k - 1;
-    j >= 0 && /^\p{Nd}{3}/u.test(number) && /^\p{Nd}{1,3}$/u.test(pieces[j] as string);
-    j--
-  )
-    number = `${pieces[j]} ${number}`;
-  return number;
+  let first = k;
+  let head = raw;
+  while (
+    first > 0 &&
+    /^\p{Nd}{3}/u.test(head) &&
+    /^\p{Nd}{1,3}$/u.test(pieces[first - 1] as string)
+  ) {
+    first--;
+    head = pieces[first] as string;
+  }
+  return first === k ? raw : `${pieces.slice(first, k).join(" ")} ${raw}`;
 }
 
 /**

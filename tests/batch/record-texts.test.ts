@@ -419,6 +419,11 @@ describe("record texts", () => {
     expect(problemOf(() => t.personalise(rec({ "First Name": "Ann" }))).hints).toEqual([
       "set address.Zip Code in every record (an empty cell sets nothing), or wrap it in {{#if address.[Zip Code]}}…{{/if}}",
     ]);
+    // audit34: a path to the context outside was bracketed piece by piece, `{{#if [].[].[/name]}}`.
+    const outer = texts('salutation: "Dear {{#with title}}{{number ../[Zip Code]}}{{/with}}"');
+    expect(problemOf(() => outer.personalise(rec({ title: "Dr" }))).hints).toEqual([
+      "set ../Zip Code in every record (an empty cell sets nothing), or wrap it in {{#if ../[Zip Code]}}…{{/if}}",
+    ]);
   });
 
   it("refuses a value that is not a number, and a template that does not parse", () => {

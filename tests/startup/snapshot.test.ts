@@ -221,6 +221,19 @@ describe("bin/missive without the startup snapshot", () => {
     );
   });
 
+  // audit34: `tsc --watch` writes only the modules that changed, and the snapshot compared
+  // with dist/cli/bin.js alone started with their old code.
+  it("uses the plain entry when a module it holds, not the entry, was compiled again", () => {
+    const copy = installCopy();
+    const bin = join(copy, "bin", "missive");
+    const later = Date.now() / 1000 + 60;
+    utimesSync(join(copy, "dist/cli/reporter.js"), later, later);
+    plain(
+      runBin(["--debug", "templates"], { bin }),
+      "dist/cli/reporter.js was compiled after it was built (npm run build makes it anew)",
+    );
+  });
+
   it("uses the plain entry when missive was moved after the snapshot was built", () => {
     const copy = scratch();
     mkdirSync(join(copy, "bin"));

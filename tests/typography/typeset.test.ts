@@ -1208,3 +1208,26 @@ it("typesets words of long runs of punctuation in time linear in them", () => {
   }
   expect(Date.now() - started).toBeLessThan(10_000);
 });
+
+// A number of 80,000 groups of three before a word ("111 111 … 111 x", 320 kB) took 32 s to
+// typeset (audit34), a body of 4 MiB over an hour: the number before the word was tested as it
+// grew, group by group, which made V8 flatten it again at every group (tie-spaces.ts
+// wholeNumber). Linear, these take a second; quadratic again, they run into the suite's test
+// timeout (a hang guard: no times asserted).
+it("typesets a number of a great many groups in time linear in it", () => {
+  const text = `${"111 ".repeat(160_000)}x`;
+  const set = typesetText(text, "fr", ALL_ON);
+  expect(set).toHaveLength(text.length);
+  expect(set.endsWith("111 x")).toBe(true);
+});
+
+// A paragraph of a span in each word (`[x]{lang=fr} ` 100,000 times, 1.3 MB) took 80 s to
+// render (audit34): the passes asked each space's language of the block's stretches from the
+// first on (block-text.ts langAt). Linear, 200,000 spans take two seconds; quadratic again
+// (over 250 s), they run into the suite's test timeout (a hang guard: no times asserted).
+it("typesets a paragraph of a great many language spans in time linear in them", () => {
+  const line: Run[] = [];
+  for (let i = 0; i < 200_000; i++) line.push({ text: "x", lang: "fr" }, { text: " " });
+  const [set] = typeset([line], "de", ALL_ON);
+  expect(set?.map((r) => r.text).join("")).toBe("x ".repeat(200_000));
+});
