@@ -17,7 +17,7 @@ import { isInvisible } from "./invisible.js";
 import { neutralFaces } from "./neutral-faces.js";
 import { keepItems, keptItems, type RunItems } from "./run-items.js";
 import { fontPackageHint } from "./script-fonts.js";
-import { spanSimplifiedWarning } from "./simplified-face.js";
+import { SIMPLIFIED_FACE, spanSimplifiedWarning } from "./simplified-face.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -132,8 +132,8 @@ export interface ItemContext {
   /** The items of runs this letter built before (run-items.ts); without it each is built. */
   runItems?: RunItems;
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
-  /** A warning; `about`: the text it is about, in full (laid-out-doc.ts's LayoutWarning). */
-  warn(message: string, about?: string): void;
+  /** A warning; `about`: the text it is about, in full; `cause` (laid-out-doc.ts's LayoutWarning). */
+  warn(message: string, about?: string, cause?: string): void;
 }
 
 /** Builds the items of one hard line of text (a paragraph, an address line). */
@@ -155,9 +155,10 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     const bold = ctx.style.bold || !!run.bold;
     const italic = ctx.style.italic || !!run.italic;
     const chain = ctx.book.chain(ctx.style.font, bold, italic, run.lang ?? ctx.lang);
-    // Once a letter: its warnings are kept by message (layout.ts), where the first says where.
+    // Once a letter, whatever the tag or face: its warnings are kept by cause (layout.ts),
+    // where the first says where.
     const simplified = spanSimplifiedWarning(run, chain, ctx.lang);
-    if (simplified) ctx.warn(simplified, run.text);
+    if (simplified) ctx.warn(simplified, run.text, SIMPLIFIED_FACE);
     const look = looksOf(run, ctx, textCtx);
     const wordCtx =
       run.lang && ctx.hyphenatorFor
