@@ -26,7 +26,12 @@ const DICTIONARY_CHAR = new RegExp(`^${DICTIONARY.source}$`, "u");
  * this, such a paragraph was one word, cut where the line was full, with a warning.
  */
 const WORDSPACE = "\u1361";
-const AFTER_WORDSPACE = /(?<=\u1361)(?=[\s\S])/u;
+/**
+ * After a wordspace, unless Ethiopic punctuation follows: a line never starts with one (W3C's
+ * Ethiopic layout requirements: not with ፡ ። ፣ ፤ ፥ ፦ ፧), and "፡፡", two wordspaces, is written
+ * for a full stop ("።").
+ */
+const AFTER_WORDSPACE = /(?<=\u1361)(?![\u1361-\u1368])(?=[\s\S])/u;
 
 /**
  * Whether the break after a piece of `splitUnspaced` parts two words, as a space does (the

@@ -178,6 +178,12 @@ describe("Ethiopic: words parted by the wordspace ፡", () => {
     expect(splitUnspaced("ይጠይቃል።")).toBeNull();
   });
 
+  // script34: "፡፡" (a full stop written as two wordspaces) broke between its two, and a line
+  // could start with the second; none starts with Ethiopic punctuation.
+  it("does not break before Ethiopic punctuation after a ፡", () => {
+    expect(splitUnspaced("ሀገር፡፡ናት፡።ሰው፡፣ነው")).toEqual(["ሀገር፡፡", "ናት፡።ሰው፡፣ነው"]);
+  });
+
   // script33: the break after ፡ stretched a tenth of an em, as between two CJK characters, so a
   // justified Amharic line written the traditional way came out loose (few, stiff breaks).
   it("stretches a justified line at a ፡ as at a space, not as between CJK characters", () => {
