@@ -1,6 +1,7 @@
 import { type FontChains, languageChain, scriptPattern } from "../model/font-chains.js";
 import type { FontFamily } from "../model/style.js";
 import { ownOf } from "../own-of.js";
+import { sameDesignFirst } from "./design-class.js";
 import { FontFiles } from "./font-file.js";
 import type { Font } from "./fontkit-types.js";
 import type { Shaper } from "./harfbuzz.js";
@@ -114,7 +115,8 @@ export class FontBook {
   /**
    * The faces tried for a character: the style's own; the chain of the text's language; the
    * chain of each script (each face drawing only its script's characters); then each
-   * fallback family in order. Each shapes its text in the language `lang`.
+   * fallback family in order, those of the style font's design first (design-class.ts). Each
+   * shapes its text in the language `lang`.
    */
   chain(family: string, bold: boolean, italic: boolean, lang = ""): Face[] {
     const faces = this.faces(family, bold, italic, lang);
@@ -134,7 +136,10 @@ export class FontBook {
         .filter(known)
         .map((f) => this.face(f, bold, italic)),
       ...byScript,
-      ...this.fallbacks.filter(known).map((f) => this.face(f, bold, italic)),
+      ...sameDesignFirst(
+        own,
+        this.fallbacks.filter(known).map((f) => this.face(f, bold, italic)),
+      ),
     ];
   }
 

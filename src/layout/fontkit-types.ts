@@ -42,8 +42,13 @@ export interface Font {
   ascent: number;
   descent: number;
   postscriptName: string;
-  /** The OS/2 table: `codePageRange`, the legacy code pages the font says it covers. */
-  readonly "OS/2"?: { codePageRange?: number[] };
+  /** The name table's family name ("DejaVu Sans"); fontkit gives null for a font without one. */
+  familyName?: string | null;
+  /**
+   * The OS/2 table: `codePageRange`, the legacy code pages the font says it covers; `panose`,
+   * its design's classification (design-class.ts).
+   */
+  readonly "OS/2"?: { codePageRange?: number[]; panose?: number[] };
   layout(
     text: string,
     features?: string[] | Record<string, boolean>,

@@ -30,6 +30,9 @@ const MINS: Record<string, [number, number]> = {
   la: [2, 2],
   el: [1, 1],
   tr: [2, 2],
+  // Two syllables each side: a word of two letters is not split, nor one letter left alone
+  // (W3C's Ethiopic Layout Requirements; hyph-utf8's own 1 and 1 would break "ቤ-ቱ").
+  "mul-ethi": [2, 2],
 };
 
 /** TeX's own defaults, for a language the table does not name. */

@@ -38,11 +38,12 @@ export class Hyphenators {
 }
 
 function load(lang: string, index: Map<string, string>): Hyphenator | null {
-  for (const name of [lang, lang.split("-")[0] ?? lang]) {
-    const file = index.get(name);
+  const script = scriptPatterns(lang);
+  for (const name of [lang, lang.split("-")[0] ?? lang, script]) {
+    const file = name && index.get(name);
     if (!file) continue;
     const trie = readPatterns(file, decodeTrie);
-    const [left, right] = hyphenMins(lang);
+    const [left, right] = hyphenMins(name === script ? name : lang);
     // Memoised per word: every letter of a mail merge hyphenates the same body text.
     const seen = new Map<string, string[]>();
     return (word) => {
@@ -56,6 +57,22 @@ function load(lang: string, index: Map<string, string>): Hyphenator | null {
     };
   }
   return null;
+}
+
+/**
+ * The name of the patterns for the script a language is written in (`mul-ethi` for Amharic,
+ * Tigrinya, Ge'ez: its likely script, Ethi), for a language with none of its own, as TeX's
+ * hyph-utf8 loads the Ethiopic patterns for Amharic and Ge'ez. Why: without them an Amharic
+ * word was never broken, and a justified line of long words stretched its spaces to five
+ * times their width; Ethiopic words are split between syllables (W3C's Ethiopic Layout
+ * Requirements, "Hyphenation"), which the patterns allow.
+ */
+function scriptPatterns(lang: string): string | undefined {
+  try {
+    return `mul-${new Intl.Locale(lang).maximize().script?.toLowerCase()}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A Map, not the parsed object: a tag such as "constructor" must not find Object's. */

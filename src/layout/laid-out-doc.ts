@@ -24,6 +24,12 @@ export interface LaidOutDoc {
 export interface LayoutWarning {
   message: string;
   about?: string;
+  /**
+   * What the warning is for, where messages that differ say one thing: a letter is warned once
+   * per cause (one span in zh-TW and one in zh-Hant, both set in a Simplified Chinese font),
+   * else once per message.
+   */
+  cause?: string;
 }
 
 export interface LaidOutPage {

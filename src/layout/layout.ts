@@ -10,7 +10,7 @@ import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { belowReserved, placeGroups, type ReservedEdge, reservedEdges } from "./place-groups.js";
 import { refuseOverlap } from "./placed-overlap.js";
 import { ruleUnit } from "./rule-unit.js";
-import { simplifiedFaceWarning } from "./simplified-face.js";
+import { SIMPLIFIED_FACE, simplifiedFaceWarning } from "./simplified-face.js";
 import { refuseTooManyCells } from "./table-cells.js";
 
 /**
@@ -21,7 +21,7 @@ import { refuseTooManyCells } from "./table-cells.js";
 export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   refuseTooManyCells(doc);
   const { width: pw, height: ph, margin } = doc.page;
-  // By message: continuation headers are laid out again on every page.
+  // By cause, else by message: continuation headers are laid out again on every page.
   const warnings = new Map<string, LayoutWarning>();
   const ctx: UnitContext = {
     book: new FontBook(doc.fonts, doc.fallbackFonts, res.fonts, doc.fontChains),
@@ -33,15 +33,16 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     fields: { page: 1, pages: 1 },
     ...(doc.dir ? { dir: doc.dir } : {}),
     lang: doc.lang,
-    warn: (message, about) => {
-      if (!warnings.has(message)) warnings.set(message, about ? { message, about } : { message });
+    warn: (message, about, cause) => {
+      const key = cause ?? message;
+      if (!warnings.has(key)) warnings.set(key, about ? { message, about } : { message });
     },
     paragraphs: res.paragraphs,
     // This letter's only: its continuation header is set again on every page (run-items.ts).
     runItems: new WeakMap(),
   };
   const simplified = simplifiedFaceWarning(doc, ctx.book);
-  if (simplified) ctx.warn(simplified);
+  if (simplified) ctx.warn(simplified, undefined, SIMPLIFIED_FACE);
   const head = blocksToUnits(doc.letterhead, ctx, SCOPE.letterhead);
   const cont = blocksToUnits(doc.continuation, ctx, SCOPE.continuation);
   const groups = doc.placed ?? [];

@@ -87,8 +87,8 @@ export interface UnitContext {
   dir?: Direction;
   /** The letter's language, for its fallback fonts. */
   lang?: string;
-  /** A warning; `about`: the text it is about, in full (laid-out-doc.ts's LayoutWarning). */
-  warn(message: string, about?: string): void;
+  /** A warning; `about`: the text it is about, in full; `cause` (laid-out-doc.ts's LayoutWarning). */
+  warn(message: string, about?: string, cause?: string): void;
   /** Footnote units by mark, attached to the unit of the line that refers to them. */
   notes?: Map<string, Unit>;
   /** Paragraphs set before, in this thread (resources.ts); without it each is set anew. */

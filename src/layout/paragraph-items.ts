@@ -17,7 +17,7 @@ import { isInvisible } from "./invisible.js";
 import { neutralFaces } from "./neutral-faces.js";
 import { keepItems, keptItems, type RunItems } from "./run-items.js";
 import { fontPackageHint } from "./script-fonts.js";
-import { spanSimplifiedWarning } from "./simplified-face.js";
+import { SIMPLIFIED_FACE, spanSimplifiedWarning } from "./simplified-face.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -132,8 +132,8 @@ export interface ItemContext {
   /** The items of runs this letter built before (run-items.ts); without it each is built. */
   runItems?: RunItems;
   /** Reports something the reader of the PDF would notice, e.g. a broken word. */
-  /** A warning; `about`: the text it is about, in full (laid-out-doc.ts's LayoutWarning). */
-  warn(message: string, about?: string): void;
+  /** A warning; `about`: the text it is about, in full; `cause` (laid-out-doc.ts's LayoutWarning). */
+  warn(message: string, about?: string, cause?: string): void;
 }
 
 /** Builds the items of one hard line of text (a paragraph, an address line). */
@@ -155,9 +155,10 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     const bold = ctx.style.bold || !!run.bold;
     const italic = ctx.style.italic || !!run.italic;
     const chain = ctx.book.chain(ctx.style.font, bold, italic, run.lang ?? ctx.lang);
-    // Once a letter: its warnings are kept by message (layout.ts), where the first says where.
+    // Once a letter, whatever the tag or face: its warnings are kept by cause (layout.ts),
+    // where the first says where.
     const simplified = spanSimplifiedWarning(run, chain, ctx.lang);
-    if (simplified) ctx.warn(simplified, run.text);
+    if (simplified) ctx.warn(simplified, run.text, SIMPLIFIED_FACE);
     const look = looksOf(run, ctx, textCtx);
     const wordCtx =
       run.lang && ctx.hyphenatorFor
@@ -422,28 +423,47 @@ function pushParts(
   look: (f: Face) => Look,
   style: TextStyle,
 ): void {
-  const face = chain[0] as Face;
-  const oneFace =
-    parts.length > 1 &&
-    parts.length <= MAX_PREFIXED_PARTS &&
-    coversAll(face, parts.map((p) => p.text).join(""));
+  const text = parts.map((p) => p.text).join("");
+  const drawing = parts.length > 1 && parts.length <= MAX_PREFIXED_PARTS && drawnIn(chain, text);
+  // An added hyphen is drawn in the word's face where it has one, else in the chain's first.
+  const face = drawing && covers(drawing, "-") ? drawing : (chain[0] as Face);
   let prefix = "";
   let before = 0;
   for (const part of parts) {
-    if (oneFace) {
+    if (drawing) {
       prefix += part.text;
-      const upTo = width(face, prefix, style, true);
-      items.push({ t: "box", w: upTo - before, text: part.text, look: look(face) });
+      const upTo = width(drawing, prefix, style, true);
+      items.push({ t: "box", w: upTo - before, text: part.text, look: look(drawing) });
       before = upTo;
     } else pushBoxes(items, part.text, chain, look, style);
     if (part.after === "break")
       items.push({ t: "penalty", w: 0, p: EXPLICIT_HYPHEN_PENALTY, flagged: true, text: "" });
     else if (part.after === "hyphen") {
-      const w = oneFace ? width(face, `${prefix}-`, style, true) - before : width(face, "-", style);
+      const w =
+        face === drawing
+          ? width(face, `${prefix}-`, style, true) - before
+          : width(face, "-", style);
       const p = style.hyphenPenalty;
       items.push({ t: "penalty", w, p, flagged: true, text: "-", look: look(face) });
     }
   }
+}
+
+/**
+ * The one face of the chain that draws every character of `text`, as pushBoxes picks them (the
+ * first that draws each), or undefined if they take two or more. Why not the chain's first
+ * alone: a word in a fallback font (Amharic in Noto Sans Ethiopic after the serif) was then
+ * measured syllable by syllable, and painted whole a tenth of a point off its box.
+ */
+function drawnIn(chain: readonly Face[], text: string): Face | undefined {
+  let face: Face | undefined;
+  for (const ch of text) {
+    if (isInvisible(ch.codePointAt(0) ?? 0)) continue;
+    const f = chain.find((c) => draws(c, ch));
+    if (!f || (face && f !== face)) return undefined;
+    face = f;
+  }
+  return face;
 }
 
 /** Splits a syllable where the drawing face changes (font fallback) and pushes one box per face. */

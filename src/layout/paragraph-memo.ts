@@ -59,13 +59,14 @@ export class ParagraphMemo {
     if (hit && [...hit.faces].some((f) => !ctx.book.isCurrent(f))) hit = undefined;
     if (hit) {
       // The warnings belong to every letter that sets the paragraph.
-      for (const w of hit.warnings) ctx.warn(w.message, w.about);
+      for (const w of hit.warnings) ctx.warn(w.message, w.about, w.cause);
       this.hits++;
     } else {
       const warnings: LayoutWarning[] = [];
-      const warn = (message: string, about?: string) => warnings.push({ message, about });
+      const warn = (message: string, about?: string, cause?: string) =>
+        warnings.push({ message, about, cause });
       const lines = setParagraph(runs, { ...ctx, warn }, width);
-      for (const w of warnings) ctx.warn(w.message, w.about);
+      for (const w of warnings) ctx.warn(w.message, w.about, w.cause);
       const faces = new Set(lines.flatMap((l) => l.segments.map((s) => s.look.face)));
       hit = this.memo.keep(key, { lines, warnings, faces });
     }

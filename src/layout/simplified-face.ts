@@ -38,6 +38,13 @@ export function spanSimplifiedWarning(
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * The cause of both warnings (LayoutWarning's `cause`): Traditional Chinese set in a
+ * Simplified Chinese font is one thing to mend, however many tags (zh-TW, zh-Hant) or faces
+ * (regular, bold) show it, so a letter is warned once.
+ */
+export const SIMPLIFIED_FACE = "simplified-face";
+
 /** The warning for text in `lang` set by `chain`: `what` says whose ("the letter is"). */
 function simplifiedWarning(chain: readonly Face[], lang: string, what: string): string | null {
   const tag = traditionalChinese(lang);

@@ -1,6 +1,6 @@
 import LineBreaker from "linebreak";
 import { slicedSegments } from "./sliced-segments.js";
-import { isAddress } from "./word-breaks.js";
+import { breakPieces, isAddress } from "./word-breaks.js";
 
 /**
  * Scripts written without spaces between words: Han, kana, Hangul, and the CJK punctuation,
@@ -26,7 +26,12 @@ const DICTIONARY_CHAR = new RegExp(`^${DICTIONARY.source}$`, "u");
  * this, such a paragraph was one word, cut where the line was full, with a warning.
  */
 const WORDSPACE = "\u1361";
-const AFTER_WORDSPACE = /(?<=\u1361)(?=[\s\S])/u;
+/**
+ * After a wordspace, unless Ethiopic punctuation follows: a line never starts with one (W3C's
+ * Ethiopic layout requirements: not with ፡ ። ፣ ፤ ፥ ፦ ፧), and "፡፡", two wordspaces, is written
+ * for a full stop ("።").
+ */
+const AFTER_WORDSPACE = /(?<=\u1361)(?![\u1361-\u1368])(?=[\s\S])/u;
 
 /**
  * Whether the break after a piece of `splitUnspaced` parts two words, as a space does (the
@@ -64,9 +69,13 @@ export function splitUnspaced(word: string): string[] | null {
   if (!dictionary && !UNSPACED.test(word))
     return word.includes(WORDSPACE) ? word.split(AFTER_WORDSPACE) : null;
   const inAddress = addressSpans(word);
+  const spaced = spacedBreaks(word);
   const breaks = new Set(
     uax14Breaks(word).filter(
-      (at) => !insideKoreanWord(word, at) && !inAddress.some(([from, to]) => from < at && at < to),
+      (at) =>
+        !insideKoreanWord(word, at) &&
+        !inAddress.some(([from, to]) => from < at && at < to) &&
+        (spaced.get(at) ?? true),
     ),
   );
   if (dictionary) for (const at of wordBreaks(word)) breaks.add(at);
@@ -126,6 +135,28 @@ function addressSpans(word: string): [number, number][] {
   for (const m of word.matchAll(SPACED_RUN))
     if (isAddress(m[0])) spans.push([m.index, m.index + m[0].length]);
   return spans;
+}
+
+/**
+ * Offsets inside the runs of the word in scripts written with spaces (not addresses), each
+ * with whether word-breaks.ts lets a line break there: a run among Chinese characters breaks
+ * as the same run does alone ("ABC-" / "DEF為。"), not where UAX #14 alone would, inside a
+ * code ("MP-" / "DME-031"), beside a digit ("1990–" / "2000年") or before a lone letter
+ * ("km/" / "h"). One rule for a word's hyphens and slashes, with or without Chinese around it.
+ */
+function spacedBreaks(word: string): Map<number, boolean> {
+  const at = new Map<number, boolean>();
+  for (const m of word.matchAll(SPACED_RUN)) {
+    // Thai and its like break where their dictionary says (wordBreaks), addresses as addresses.
+    if (isAddress(m[0]) || DICTIONARY.test(m[0])) continue;
+    for (let i = 1; i < m[0].length; i++) at.set(m.index + i, false);
+    let end = m.index;
+    for (const piece of breakPieces(m[0]).slice(0, -1)) {
+      end += piece.length;
+      at.set(end, true);
+    }
+  }
+  return at;
 }
 
 /** A run of characters of scripts written with spaces, inside a word. */

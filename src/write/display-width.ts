@@ -192,12 +192,26 @@ function withoutLoneCharacter(out: Wrapped, text: string): void {
   )
     return;
   const word = before.slice(before.lastIndexOf(" ") + 1);
-  const pieces = splitUnspaced(word);
-  const moved = pieces && pieces.length > 1 ? (pieces[pieces.length - 1] as string) : word;
+  const moved = word.slice(lastBreakIn(word, last));
   const kept = before.slice(0, before.length - moved.length).trimEnd();
   if (kept === "" || displayWidth(moved + last) > out.rest) return;
   lines[n - 2] = kept;
   lines[n - 1] = moved + last;
+}
+
+/**
+ * Where the last break before `tail` falls in `word` (0 if none: the space before it), the
+ * word split whole, as the PDF splits it (layout/paragraph-items.ts): "ABC-DEF" of "ABC-DEF為。"
+ * breaks after "ABC-", where "ABC-DEF" alone, without the Chinese that makes it a word written
+ * without spaces, would not break at all.
+ */
+function lastBreakIn(word: string, tail: string): number {
+  let at = 0;
+  for (const piece of splitUnspaced(word + tail) ?? []) {
+    if (at + piece.length >= word.length) break;
+    at += piece.length;
+  }
+  return at;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Face, FontBook, measure } from "../../src/layout/font-book.js";
 import { hyphenMins } from "../../src/layout/hyphen-mins.js";
@@ -11,6 +12,8 @@ import { ROOT } from "../helpers/render.js";
 import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
 
 beforeAll(loadHarfBuzz);
+
+const require = createRequire(import.meta.url);
 
 const pack = loadPack(findPack("senate", { cwd: ROOT }), ROOT, res);
 const book = new FontBook(pack.fonts, pack.fallbackFonts, res.fonts);
@@ -225,5 +228,38 @@ describe("widths", () => {
     const face = boxes[0]?.look.face as Face;
     const sum = boxes.reduce((w, b) => w + b.w, 0);
     expect(sum).toBeCloseTo(measure(face, word, BASE_STYLE.size), 9);
+  });
+});
+
+// script34: a hyphenated word in a fallback font (Amharic in Noto Sans Ethiopic after the
+// serif) was measured syllable by syllable, its face not being the chain's first: "የተላከልኝ"
+// measured 38.87 pt at 11.5 pt and was painted whole at 38.985, each word after it on the line
+// a tenth of a point off.
+describe("a hyphenated word in a fallback font", () => {
+  it("is measured as it is drawn whole, and its added hyphen is of its font", () => {
+    const ethiopic = require.resolve(
+      "@expo-google-fonts/noto-sans-ethiopic/400Regular/NotoSansEthiopic_400Regular.ttf",
+    );
+    const fallback = new FontBook(
+      { ...pack.fonts, ethiopic: { regular: ethiopic } },
+      ["ethiopic"],
+      res.fonts,
+    );
+    const its = buildItems([{ text: "የተላከልኝ" }], {
+      book: fallback,
+      style: { ...BASE_STYLE, size: 11.5, hyphenate: true },
+      // Its syllables, as the Ethiopic patterns break it.
+      hyphenate: () => ["የተ", "ላ", "ከ", "ልኝ"],
+      fields: { page: 1, pages: 1 },
+      warn: () => {},
+    });
+    const boxes = its.filter((i): i is Extract<Item, { t: "box" }> => i.t === "box");
+    expect(boxes.length).toBeGreaterThan(1);
+    const face = res.fonts.face(ethiopic);
+    expect(boxes.every((b) => b.look.face.path === ethiopic)).toBe(true);
+    const sum = boxes.reduce((w, b) => w + b.w, 0);
+    expect(sum).toBeCloseTo(measure(face, "የተላከልኝ", 11.5), 9);
+    const hyphen = its.find((i) => i.t === "penalty" && i.text === "-");
+    expect(hyphen?.t === "penalty" && hyphen.look?.face.path).toBe(ethiopic);
   });
 });

@@ -62,6 +62,19 @@ ${body}
     ]);
   });
 
+  // script34: a span in zh-TW and one in zh-Hant (or one bold, in another face) warned twice,
+  // the warnings being kept by message, which names the tag and the face.
+  it("is warned about once for spans of several tags and faces", async () => {
+    const ws = await warnings(
+      "  [臺灣精密機械]{lang=zh-TW}的来信。\n\n  另见[經濟部]{lang=zh-Hant}和**[產業發展署]{lang=zh-HK}**。",
+    );
+    expect(ws.map(warningText)).toEqual([
+      expect.stringMatching(
+        /spans\.yaml:7:\d+: body: text marked in Traditional Chinese \(zh-TW\)/,
+      ),
+    ]);
+  });
+
   it("not a span in Simplified Chinese, nor one without Chinese characters", async () => {
     expect(await warnings("  [臺灣]{lang=zh-CN}与 [Taipei]{lang=zh-TW}。")).toEqual([]);
   });

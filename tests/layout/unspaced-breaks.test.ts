@@ -155,12 +155,33 @@ describe("Korean: words written with spaces", () => {
   });
 });
 
+// script34: a run of Latin letters among Chinese characters broke where UAX #14 allows, where
+// the same run alone breaks by word-breaks.ts: a code at its hyphen ("MP-" / "DME-031為。"), a
+// range beside its digits ("1990–" / "2000年"), a lone letter off ("km/" / "h為").
+describe("a run of Latin letters among Chinese characters", () => {
+  it("breaks at its hyphens and slashes only where it would alone", () => {
+    expect(splitUnspaced("ABC-DEF為。")).toEqual(["ABC-", "DEF", "為。"]);
+    expect(splitUnspaced("MP-DME-031為。")).toEqual(["MP-DME-031", "為。"]);
+    expect(splitUnspaced("e-mail為。")).toEqual(["e-mail", "為。"]);
+    expect(splitUnspaced("1990–2000年")).toEqual(["1990–2000", "年"]);
+    expect(splitUnspaced("km/h為")).toEqual(["km/h", "為"]);
+    // Between the run and the Chinese, and at a slash between Chinese characters, as before.
+    expect(splitUnspaced("見積/請求")).toEqual(["見", "積/", "請", "求"]);
+  });
+});
+
 describe("Ethiopic: words parted by the wordspace ፡", () => {
   it("breaks after each ፡, as after a space, and nowhere else", () => {
     expect(splitUnspaced("ኢትዮጵያ፡ሀገር፡ናት።")).toEqual(["ኢትዮጵያ፡", "ሀገር፡", "ናት።"]);
     expect(splitUnspaced("ሀገር፡")).toEqual(["ሀገር፡"]);
     // Words written with spaces (modern Amharic) are words, as any.
     expect(splitUnspaced("ይጠይቃል።")).toBeNull();
+  });
+
+  // script34: "፡፡" (a full stop written as two wordspaces) broke between its two, and a line
+  // could start with the second; none starts with Ethiopic punctuation.
+  it("does not break before Ethiopic punctuation after a ፡", () => {
+    expect(splitUnspaced("ሀገር፡፡ናት፡።ሰው፡፣ነው")).toEqual(["ሀገር፡፡", "ናት፡።ሰው፡፣ነው"]);
   });
 
   // script33: the break after ፡ stretched a tenth of an em, as between two CJK characters, so a

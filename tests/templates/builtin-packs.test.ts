@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitStage } from "../../src/cli/emit.js";
 import { expectGolden } from "../helpers/golden.js";
@@ -33,5 +34,31 @@ describe.each(EXAMPLES)("built-in pack $pack", ({ pack, data, pages }) => {
     const pdf = await extractPdf(r.pdf as Uint8Array);
     expect(pdf.pages).toHaveLength(pages);
     expect(pdf.items.length).toBeGreaterThan(20);
+  });
+});
+
+// script34: business's only fallback was its sans, DejaVu Sans Condensed, so Armenian in its
+// Source Serif body was set in a sans serif; the other packs set it in a font of their body's
+// design (personal and senate in DejaVu Serif, din5008 in its own DejaVu Sans Condensed).
+describe("Armenian, which Source Serif lacks, in each built-in pack", () => {
+  const body = "Խնդրում եմ վերանայել 2024 թվականի հաշիվը։";
+  it.each([
+    ["senate", "senate-itu-2020.yaml", "DejaVuSerif.ttf"],
+    ["business", "business-northwind-2024.yaml", "DejaVuSerif.ttf"],
+    ["din5008", "din5008-angebot-2024.yaml", "DejaVuSansCondensed.ttf"],
+    ["personal", "personal-cover-letter.yaml", "DejaVuSerif.ttf"],
+  ])("%s sets it in a font of its body's design", async (_, data, font) => {
+    const file = join(ROOT, "data", data);
+    const text = readFileSync(file, "utf8").replace(
+      /^body: \|\n(?: {2}.*\n|\n)*/m,
+      `body: |\n  ${body}\n\n`,
+    );
+    const r = await render({ file, text }, ["pdf"]);
+    const items = r.laidOut?.pages.flatMap((p) => p.items) ?? [];
+    const fonts = items.flatMap((i) =>
+      i.kind === "text" && /[\u0531-\u058f]/u.test(i.text) ? [i.font] : [],
+    );
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(new Set(fonts.map((f) => basename(f)))).toEqual(new Set([font]));
   });
 });

@@ -382,6 +382,14 @@ describe("wrap and a last line of one Chinese or Japanese character", () => {
       "為。",
     ]);
   });
+
+  // script34: "ABC-DEF為。" went down whole where the PDF breaks it after "ABC-": the line's
+  // last word, "ABC-DEF", was split without the "為。" that makes it a word written without
+  // spaces, so it had no break.
+  it("takes down the piece after the word's last break, as the PDF does", () => {
+    const text = "本公司擬於本年度申請補助 ABC-DEF為。";
+    expect(wrap(text, { width: 34 })).toEqual(["本公司擬於本年度申請補助 ABC-", "DEF為。"]);
+  });
 });
 
 // ties33: a date written day first is soft-tied to its year; in a narrow table cell the text
