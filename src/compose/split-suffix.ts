@@ -9,7 +9,7 @@ import { clipped } from "../shown-value.js";
  * "Inc." as an address line of its own and `cc: [Jane Doe, Esq.]` copied "Esq." as a second
  * person, silently. Elsewhere an item after a comma is most often meant (`[Ann, Bo]`).
  */
-const SUFFIXES = new Set(
+const SUFFIXES: ReadonlySet<string> = new Set(
   [
     // legal forms of companies
     "Inc",
