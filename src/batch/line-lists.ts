@@ -55,7 +55,7 @@ function takesText(s: unknown): boolean {
  * left out, as empty cells in a list are. Why: a spreadsheet holds an address in one cell,
  * its lines parted by line breaks (Excel's Alt+Enter), and a CSV cell can only be text; "must
  * be a list" for it asked for a column per line. A place that also takes a number or true
- * (`enclosures: 2`) reads a text as lines only when it has a line break.
+ * (`enclosures: 2`) reads a text as lines only when it has two lines that are not empty.
  */
 export function withLineLists(
   data: Record<string, unknown>,
@@ -70,8 +70,10 @@ export function withLineLists(
 function split(value: unknown, path: readonly string[], listOnly: boolean): unknown {
   if (path.length === 0) {
     if (typeof value !== "string") return value;
-    const lines = splitLines(value);
-    return listOnly || lines.length > 1 ? lines.filter((l) => l.trim() !== "") : value;
+    // Lines counted without the empty ones: a cell's trailing line break ("2⏎") makes no list
+    // of one where a text of one line is not one (enclosures: "2" is no enclosure named 2).
+    const lines = splitLines(value).filter((l) => l.trim() !== "");
+    return listOnly || lines.length > 1 ? lines : value;
   }
   const [head, ...rest] = path as [string, ...string[]];
   if (head === "*") {

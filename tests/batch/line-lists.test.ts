@@ -53,6 +53,11 @@ it("reads a text as its lines where a list of lines is wanted, and leaves the re
     ],
     body: "One\nTwo",
   });
+  // A trailing line break is no second line: "2⏎" is the text it was, not an enclosure named 2.
+  expect(withLineLists({ enclosures: "2\n", cc: "Bo Kim\r\n" }, lists)).toEqual({
+    enclosures: "2\n",
+    cc: ["Bo Kim"],
+  });
   const lists2 = { recipient: ["A"] };
   expect(withLineLists(lists2, lists)).toBe(lists2);
 });
