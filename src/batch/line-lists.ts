@@ -1,4 +1,5 @@
 import { splitLines } from "../line-ends.js";
+import { pointed } from "../load/schema-cost.js";
 
 type Schema = Record<string, unknown>;
 
@@ -18,13 +19,16 @@ const MAX_DEPTH = 4;
 /** Every place of a pack's schema (withCommonKeys) that takes a list of lines of text. */
 export function lineLists(schema: Schema): LineList[] {
   const found: LineList[] = [];
+  const forms = (s: unknown) => formsOf(s, schema);
+  const takesText = (s: unknown) =>
+    forms(s).some((f) => (Array.isArray(f.type) ? f.type.includes("string") : f.type === "string"));
   const walk = (s: Schema, path: string[]): void => {
-    const forms = formsOf(s);
-    const list = forms.find((f) => f.type === "array" && takesText(f.items));
-    if (list && !forms.some((f) => takesText(f)))
-      found.push({ path, listOnly: forms.every((f) => f.type === "array") });
+    const own = forms(s);
+    const list = own.find((f) => f.type === "array" && takesText(f.items));
+    if (list && !own.some((f) => takesText(f)))
+      found.push({ path, listOnly: own.every((f) => f.type === "array") });
     if (path.length >= MAX_DEPTH) return;
-    for (const f of forms) {
+    for (const f of own) {
       const props = f.properties;
       if (props && typeof props === "object")
         for (const [k, sub] of Object.entries(props as Record<string, Schema>))
@@ -37,17 +41,30 @@ export function lineLists(schema: Schema): LineList[] {
   return found.filter((l) => l.path.length > 0);
 }
 
-/** A schema and the forms its anyOf/oneOf offer, one level down. */
-function formsOf(s: Schema): Schema[] {
-  const alts = [s.anyOf, s.oneOf].flatMap((a) => (Array.isArray(a) ? (a as Schema[]) : []));
-  return [s, ...alts.filter((a) => a && typeof a === "object")];
+/** How many `$ref`s in a row are followed: a pack's schema that loops is refused (schema-cost.ts). */
+const MAX_REFS = 8;
+
+/**
+ * A schema, the one its local `$ref` names (a pack may define its list of lines once,
+ * `recipient: { $ref: "#/$defs/lines" }`), and the forms its anyOf/oneOf offer, one level down.
+ */
+function formsOf(s: unknown, root: Schema): Schema[] {
+  const own = referred(s, root);
+  if (!own) return [];
+  const alts = [own.anyOf, own.oneOf].flatMap((a) => (Array.isArray(a) ? (a as unknown[]) : []));
+  return [own, ...alts.map((a) => referred(a, root)).filter((a) => a !== undefined)];
 }
 
-function takesText(s: unknown): boolean {
-  if (!s || typeof s !== "object") return false;
-  return formsOf(s as Schema).some((f) =>
-    Array.isArray(f.type) ? f.type.includes("string") : f.type === "string",
-  );
+/** The schema `s`, or the one its chain of local `$ref`s ends at; undefined if none. */
+function referred(s: unknown, root: Schema): Schema | undefined {
+  let at = s;
+  for (let hops = 0; hops <= MAX_REFS; hops++) {
+    if (!at || typeof at !== "object" || Array.isArray(at)) return undefined;
+    const ref = (at as Schema).$ref;
+    if (typeof ref !== "string") return at as Schema;
+    at = pointed(root, ref);
+  }
+  return undefined;
 }
 
 /**
@@ -55,7 +72,7 @@ function takesText(s: unknown): boolean {
  * left out, as empty cells in a list are. Why: a spreadsheet holds an address in one cell,
  * its lines parted by line breaks (Excel's Alt+Enter), and a CSV cell can only be text; "must
  * be a list" for it asked for a column per line. A place that also takes a number or true
- * (`enclosures: 2`) reads a text as lines only when it has a line break.
+ * (`enclosures: 2`) reads a text as lines only when it has two lines that are not empty.
  */
 export function withLineLists(
   data: Record<string, unknown>,
@@ -70,8 +87,10 @@ export function withLineLists(
 function split(value: unknown, path: readonly string[], listOnly: boolean): unknown {
   if (path.length === 0) {
     if (typeof value !== "string") return value;
-    const lines = splitLines(value);
-    return listOnly || lines.length > 1 ? lines.filter((l) => l.trim() !== "") : value;
+    // Lines counted without the empty ones: a cell's trailing line break ("2⏎") makes no list
+    // of one where a text of one line is not one (enclosures: "2" is no enclosure named 2).
+    const lines = splitLines(value).filter((l) => l.trim() !== "");
+    return listOnly || lines.length > 1 ? lines : value;
   }
   const [head, ...rest] = path as [string, ...string[]];
   if (head === "*") {

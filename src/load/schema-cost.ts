@@ -104,7 +104,7 @@ function inPlace(node: Json, root: Json): [unknown, string | undefined][] {
 }
 
 /** What a local JSON pointer (`#/definitions/a~1b`) names in the schema, if anything. */
-function pointed(root: Json, ref: string): unknown {
+export function pointed(root: Json, ref: string): unknown {
   if (ref !== "#" && !ref.startsWith("#/")) return undefined;
   let at: unknown = root;
   for (const raw of ref === "#" ? [] : ref.slice(2).split("/")) {

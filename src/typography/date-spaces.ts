@@ -160,10 +160,22 @@ const RANGE_DASHES: ReadonlySet<string> = new Set(["–", "-", "--"]);
  */
 function rangeAfter(pieces: string[], end: number, sets: TieSets): number {
   const last = pieces[end] as string;
-  if (!whole(last) || unclosed(last) !== last || YEAR.test(yearOf(last))) return 0;
+  if (!whole(last) || unclosed(last) !== last || isYear(last)) return 0;
   if (!RANGE_DASHES.has(pieces[end + 1] ?? "") || !whole(pieces[end + 2] ?? "")) return 0;
   const spaces = dayAndMonth(pieces, end + 2, pieces[end + 2] as string, sets, false);
   return spaces > 0 ? spaces + 2 : 0;
+}
+
+/** An ending a year may take after a hyphen: Azerbaijani's ordinal, "2025-ci" (year-ordinal.ts). */
+const YEAR_ENDING = /-\p{Ll}{1,4}$/u;
+
+/**
+ * Whether `word` is a year, perhaps with the marks after it ("2025).") or an ending after a
+ * hyphen: Azerbaijani writes a date's year as an ordinal ("19 may 2025-ci il", its long date),
+ * which a line broke from its month as no other year.
+ */
+function isYear(word: string): boolean {
+  return YEAR.test(yearOf(word).replace(YEAR_ENDING, ""));
 }
 
 /**
@@ -175,8 +187,7 @@ function yearAfterDay(pieces: string[], k: number): boolean {
   const day = pieces[k] as string;
   if (!whole(day) || !DAY_AFTER.test(day.replace(/,$/, "")) || day.endsWith(".")) return false;
   // Its closing marks and a sentence's full stop, in any order: "2025),", "2024).".
-  const year = yearOf(firstWord(pieces[k + 1] ?? ""));
-  return YEAR.test(year);
+  return isYear(firstWord(pieces[k + 1] ?? ""));
 }
 
 /**
@@ -190,8 +201,7 @@ function yearAfterMonth(pieces: string[], first: number, last: number, sets: Tie
   if (!sets.months.has(curled(pieces.slice(first, last + 1).join(" ")))) return 0;
   const word = curled(pieces[last + 1] ?? "");
   const link = sets.links.has(word) || word === sets.numbered?.year ? 1 : 0;
-  const year = yearOf(firstWord(pieces[last + 1 + link] ?? ""));
-  return YEAR.test(year) ? link + 1 : 0;
+  return isYear(firstWord(pieces[last + 1 + link] ?? "")) ? link + 1 : 0;
 }
 
 /**

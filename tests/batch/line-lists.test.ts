@@ -31,6 +31,29 @@ it("finds where a pack takes a list of lines, and which places take other values
   expect(found).not.toContain("body");
 });
 
+// A pack may define its list of lines once and name it by $ref: such a place was not found,
+// and a merge's address cell of several lines failed "must be a list" in that pack alone.
+it("finds a list of lines a pack's schema names by a local $ref", () => {
+  const schema = {
+    $defs: {
+      lines: { type: "array", items: { type: "string" } },
+      alias: { $ref: "#/$defs/lines" },
+    },
+    properties: {
+      recipient: { $ref: "#/$defs/lines" },
+      sender: { type: "object", properties: { address: { $ref: "#/$defs/alias" } } },
+      enclosures: { anyOf: [{ type: "boolean" }, { $ref: "#/$defs/lines" }] },
+      loop: { $ref: "#/properties/loop" },
+      missing: { $ref: "#/$defs/none" },
+    },
+  };
+  expect(lineLists(schema).map((l) => `${l.path.join(".")}${l.listOnly ? "" : "?"}`)).toEqual([
+    "recipient",
+    "sender.address",
+    "enclosures?",
+  ]);
+});
+
 it("reads a text as its lines where a list of lines is wanted, and leaves the rest as given", () => {
   const lists = business();
   const data = {
@@ -52,6 +75,11 @@ it("reads a text as its lines where a list of lines is wanted, and leaves the re
       { name: "Bo", titles: ["Clerk"] },
     ],
     body: "One\nTwo",
+  });
+  // A trailing line break is no second line: "2⏎" is the text it was, not an enclosure named 2.
+  expect(withLineLists({ enclosures: "2\n", cc: "Bo Kim\r\n" }, lists)).toEqual({
+    enclosures: "2\n",
+    cc: ["Bo Kim"],
   });
   const lists2 = { recipient: ["A"] };
   expect(withLineLists(lists2, lists)).toBe(lists2);

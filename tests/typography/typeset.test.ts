@@ -1091,6 +1091,17 @@ describe("dates written year first, and ranges across months", () => {
     expect(set("5 May–9 pm", "en-GB")).toBe("5 May–9~pm");
     expect(set("1 May – 2 May – 3 May", "en-GB")).toBe("1_May~–_2_May~– 3_May");
   });
+
+  // review34: Azerbaijani writes a date's year as an ordinal (letters34's long date, "19 may
+  // 2025-ci il"), which a line parted from its month, as no other year.
+  it("ties a year with an ending after a hyphen to its date", () => {
+    expect(set("19 may 2025-ci il", "az")).toBe("19_may_2025-ci il");
+    expect(set("(19 may 2026-cı il),", "az")).toBe("(19_may_2026-cı il),");
+    expect(set("May 5, 2025-ci", "en-US")).toBe("May_5,_2025-ci");
+    // Not a range of years, nor a word longer than an ending.
+    expect(set("15 July 2025-2026", "en-GB")).toBe("15_July 2025-2026");
+    expect(set("15 July 2025-present", "en-GB")).toBe("15_July 2025-present");
+  });
 });
 
 // letters26: a Portuguese or Spanish ordinal ("2.º") ended a line apart from the word it
