@@ -807,6 +807,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
     },
     bg: {
       after: [
+        "бр.",
         "чл.",
         "ал.",
         "т.",
@@ -821,6 +822,32 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "стр.",
       ],
       beforeNumber: ["член", "алинея", "точка", "страница", "приложение"],
+      inside: [],
+    },
+    // A document's or law's number (бр. 12, чл. 5), a street's (ул. Македонија 5) and a title
+    // before a name (г-ѓа Петровска), as in Serbian and Bulgarian.
+    mk: {
+      after: [
+        "бр.",
+        "чл.",
+        "ст.",
+        "т.",
+        "ал.",
+        "ул.",
+        "бул.",
+        "г-дин",
+        "г-ѓа",
+        "д-р",
+        "проф.",
+        "стр.",
+      ],
+      beforeNumber: ["член", "став", "точка", "страница", "прилог"],
+      inside: [],
+    },
+    // Belarusian keeps a one-letter preposition or conjunction off a line's end, as Russian
+    // and Ukrainian do (у Мінску, з павагай, і ў): ў is у after a vowel.
+    be: {
+      after: ["вул.", "пр.", "д.", "кв.", "г.", "п.", "арт.", "ст.", "с.", ...oneLetter("аізуўй")],
       inside: [],
     },
     // Norwegian and Danish: a number (nr. 5, kap. 4, pkt. 3.1), a land register's parcel
@@ -896,6 +923,13 @@ export const CURRENCIES: readonly string[] = [
   "lei",
   "Rp",
   "Eur",
+  // The rupee as Nepal and India write it before an amount (रु. ५००, रू. 500, Rs. 500).
+  "रु.",
+  "रू.",
+  "रु",
+  "रू",
+  "Rs.",
+  "Rs",
   // The East African shillings as Tanzania, Kenya and Uganda write them (TSh 4,500,000/=).
   "TSh",
   "KSh",
