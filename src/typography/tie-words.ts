@@ -279,6 +279,9 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "figure",
         "flat",
         "floor",
+        // A school's year, as a district numbers them (grade 3, grades 1–12).
+        "grade",
+        "grades",
         "item",
         // A line cited by its number (p. 4, l. 12), and a public law's (Pub. L. 117-263).
         "l.",
@@ -824,6 +827,9 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       beforeNumber: ["член", "алинея", "точка", "страница", "приложение"],
       inside: [],
     },
+    // Galician's articles are one letter (o, a), as is its conjunction e: kept off a line's
+    // end with the word they go with (A Coruña, o Concello, a Xunta).
+    gl: { after: oneLetter("aoe"), inside: [] },
     // A document's or law's number (бр. 12, чл. 5), a street's (ул. Македонија 5) and a title
     // before a name (г-ѓа Петровска), as in Serbian and Bulgarian.
     mk: {
@@ -845,9 +851,10 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       inside: [],
     },
     // Belarusian keeps a one-letter preposition or conjunction off a line's end, as Russian
-    // and Ukrainian do (у Мінску, з павагай, і ў): ў is у after a vowel.
+    // and Ukrainian do (у Мінску, з павагай, і ў): ў is у after a vowel. Not the city's "г.",
+    // which is also the year's, before a sentence's next word ("2025 г. Бібліятэка").
     be: {
-      after: ["вул.", "пр.", "д.", "кв.", "г.", "п.", "арт.", "ст.", "с.", ...oneLetter("аізуўй")],
+      after: ["вул.", "пр.", "д.", "кв.", "п.", "арт.", "ст.", "с.", ...oneLetter("аізуўй")],
       inside: [],
     },
     // Norwegian and Danish: a number (nr. 5, kap. 4, pkt. 3.1), a land register's parcel

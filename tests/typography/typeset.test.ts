@@ -523,6 +523,15 @@ describe("ties", () => {
     expect(set("решение № 12", "ru")).toBe("решение №~12");
   });
 
+  // ties35: Galician one-letter articles ended a signer's title line ("A" / "Coruña"), and a
+  // table cell broke "grades" / "1–12".
+  it("ties Galician one-letter words and a school's grades to their number", () => {
+    expect(set("Aquarium Finisterrae, A Coruña e o Concello", "gl")).toBe(
+      "Aquarium Finisterrae, A~Coruña e~o~Concello",
+    );
+    expect(set("grades 1–12 and grade 3")).toBe("grades~1–12 and grade~3");
+  });
+
   // ties35: Belarusian one-letter prepositions and conjunctions ended lines.
   it("ties Belarusian one-letter words", () => {
     expect(set("у Мінску і з намі, а таксама ў школе", "be")).toBe(
@@ -607,7 +616,8 @@ describe("ties", () => {
     expect(set("em 5 de março", "pt-BR")).toBe("em 5_de_março");
     // Languages the table lacked had no tie: a Galician, Lithuanian, Maltese or Bengali date
     // (in its own digits) broke between day and month.
-    expect(set("o 5 de setembro de 2024", "gl")).toBe("o 5_de_setembro_de_2024");
+    // (The article is tied to the day, as Galician's one-letter words are: ties35.)
+    expect(set("o 5 de setembro de 2024", "gl")).toBe("o~5_de_setembro_de_2024");
     // letters30: a Serbian letter's "18. фебруара" broke between day and month: ICU writes the
     // nominative (18. фебруар), the letter the genitive; Slovenian, Bosnian and Latvian alike.
     expect(set("невремена 18. фебруара 2025. године", "sr")).toBe(
