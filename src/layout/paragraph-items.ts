@@ -179,8 +179,9 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
       if (token.startsWith(" ")) space();
       // A no-break space (a tie) is a space no line breaks at, as TeX's ~: glue after a
       // penalty. A soft tie's penalty only the loosest passes may break at.
-      else
-        token.split(TIES).forEach((piece, i) => {
+      else {
+        const pieces = token.split(TIES);
+        pieces.forEach((piece, i) => {
           // The split keeps each tie, at the odd places, between the words.
           if (i % 2) {
             items.push(piece === SOFT_TIE ? softTie() : hardTie());
@@ -189,11 +190,13 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
             try {
               const address = ctx.style.uppercase && ctx.style.tracking && isAddress(piece);
               const { look: l, ctx: c } = address ? typed() : { look, ctx: wordCtx };
-              pushToken(items, piece, chain, l, c, !!run.href || !!run.code);
+              const dated = pieces[i - 1] === SOFT_TIE || pieces[i + 1] === SOFT_TIE;
+              pushToken(items, piece, chain, l, dated ? whole(c) : c, !!run.href || !!run.code);
             } catch (e) {
               throw inWord(e, token);
             }
         });
+      }
     }
     if (memo && !run.field) keepItems(memo, run, textCtx, items.slice(start));
   }
@@ -258,6 +261,15 @@ function looksOf(run: Run, ctx: ItemContext, outer: ItemContext): (face: Face) =
     }
     return l;
   };
+}
+
+/**
+ * A date's word (one a soft tie joins, model/ties.ts) is never hyphenated: a date is read as
+ * one ("10 лю-" over "тага 2025 г." was read as two), and where it must part, a line breaks at
+ * its soft tie instead.
+ */
+function whole(ctx: ItemContext): ItemContext {
+  return { ...ctx, hyphenate: null };
 }
 
 function untracked(ctx: ItemContext): ItemContext {

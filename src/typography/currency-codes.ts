@@ -24,6 +24,12 @@ const MONEY_SHAPED =
 const ONLY_MONEY =
   /^[+−-]?(?:\p{Nd}+(?:[,.’' \u00a0\u202f]\p{Nd}{3})*[.,]\p{Nd}{2}|\p{Nd}+(?:[.,]\p{Nd}+)?(?:k|m|bn|mn|tn))$/u;
 
+/**
+ * A number of four digits or more written without groups and not a year's ("5000", "12000"):
+ * a price, as a count of that size is written in groups (codeAmount).
+ */
+const LARGE = /^(?![12]\p{Nd}{3}$)\p{Nd}{4,}$/u;
+
 /** A word, perhaps after an opening mark: what a count's noun is ("Songs", "employees"). */
 const WORD = /^[([{"“‘]?\p{L}/u;
 /** A word of three letters at most: "na", "or", "per" (codeAmount). */
@@ -53,19 +59,20 @@ export function isUnlistedCode(word: string): boolean {
  *
  * Before the number the code is a currency where the number is written as only money is
  * (ONLY_MONEY), where nothing follows the pair (a mark ends it, "TZS 5000."), or where a number
- * in groups of three is followed by a short word ("TZS 375,000 na", "ALL 3,000 or"): a word of
- * three letters at most is more often a conjunction or preposition than the noun a count
- * counts, and a longer one, in capitals too ("TOP 10 Songs"), may be that noun. After a number
- * in groups of three the code is a currency ("20 000 AMD"); after another, where no word in
- * small letters follows (the noun of "ALL prices"). Why no more: in "ALL 3,000 employees" only
- * the sense says a count, and a stray tie costs a line's end, no meaning. What it still gets
- * wrong: "TZS 5000 per night" (left free), "ALL 3,000 men" (tied).
+ * in groups of three, or of four digits or more that no year is (LARGE), is followed by a short
+ * word ("TZS 375,000 na", "ALL 3,000 or", "TZS 5000 per night"): a word of three letters at
+ * most is more often a conjunction or preposition than the noun a count counts, and a longer
+ * one, in capitals too ("TOP 10 Songs"), may be that noun. After the number the code is a
+ * currency alike, the word after the code in its place: where no word in small letters
+ * follows ("20 000 AMD", not the noun of "2.1 ALL prices") or a short one does after a number
+ * in groups ("20 000 AMD in all", not "3,000 ALL employees"). Why no more: only the sense
+ * says a count, and a stray tie costs a line's end, no meaning. What it still gets wrong:
+ * "ALL 3,000 men" (tied), "TZS 2000 per night" (free: 2000 may be a year).
  */
 export function codeAmount(number: string, following: string, codeFirst: boolean): boolean {
   const bare = withoutTrailing(number, AFTER_NUMBER);
   // A mark after the number or code ends the pair: no noun it counts follows ("TZS 5000.").
   if (bare !== number) return true;
-  if (!codeFirst) return MONEY_SHAPED.test(bare) || !SMALL_WORD.test(following);
-  if (ONLY_MONEY.test(bare) || !WORD.test(following)) return true;
-  return MONEY_SHAPED.test(bare) && SHORT_WORD.test(following);
+  if (ONLY_MONEY.test(bare) || !(codeFirst ? WORD : SMALL_WORD).test(following)) return true;
+  return (MONEY_SHAPED.test(bare) || LARGE.test(bare)) && SHORT_WORD.test(following);
 }

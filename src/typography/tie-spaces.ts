@@ -247,12 +247,34 @@ function tiedUnit(word: string, number: string, following: string): boolean {
   return isUnlistedCode(code) && codeAmount(number, code === word ? following : "", false);
 }
 
+/** An en or em dash written onto a unit, and the next number of a range after it. */
+const RANGE_DASH = /[–—](?=[+−-]?\p{Nd}|\p{Sc})/u;
+
+/**
+ * The word before a range's dash written onto it ("a.m." of "a.m.–3:05", "Uhr" of
+ * "Uhr–15"), or the word itself: the first time's unit, tied to its number as one with
+ * nothing after it is, so the range breaks at most at its dash.
+ */
+function rangeStart(word: string): string {
+  const dash = word.search(RANGE_DASH);
+  return dash > 0 ? word.slice(0, dash) : word;
+}
+
 /**
  * A currency sign, any of Unicode's (৳, ﷼, ₨, ₦, as €): tied to its number as the listed
  * currencies are.
  */
 function isCurrencySign(word: string): boolean {
   return /^\p{Sc}$/u.test(word);
+}
+
+/**
+ * A listed currency written before its amount ("EUR 40", "kr 500", "रु. ५००"): not a word in
+ * small letters of three letters or more, which goes after its number ("3 lei") and before
+ * one is another word (Portuguese "lei 3", the law).
+ */
+function currencyFirst(word: string): boolean {
+  return CURRENCY_SET.has(word) && !/^\p{Ll}{3,}$/u.test(word);
 }
 
 /** A street's name, by its last word: "Kerkstraat", "Prins Hendrikkade". */
@@ -407,9 +429,12 @@ function ties(
   // The year may end its sentence: "under the Companies Act 2006.", "since Fall 2025."
   if (YEAR.test(after.replace(/\.$/u, "")) && yearsWord(before, sets))
     return !sets.determined.has(before.toLowerCase()) || determinedSeason(raw, previous, sets);
+  // A range's first unit goes with its number too: "8:15 a.m.–3:05 p.m." (rangeStart).
+  const unit = rangeStart(next);
   if (
     ENDS_IN_DIGIT.test(before) &&
-    (tiedUnit(next, number, following) || sets.units.has(after.replace(/\.$/u, "")))
+    (tiedUnit(unit, number, unit === next ? following : "") ||
+      sets.units.has(unclosed(unit).replace(/\.$/u, "")))
   )
     return true;
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
@@ -424,7 +449,7 @@ function ties(
     !isVerbAfter(before, after.replace(SENTENCE_MARK, ""), sets.verbs)
   )
     return true;
-  if (NUMBER_START.test(after) && (CURRENCY_SET.has(before) || isCurrencySign(before))) return true;
+  if (NUMBER_START.test(after) && (currencyFirst(before) || isCurrencySign(before))) return true;
   if (NUMBER_START.test(after) && isUnlistedCode(before) && codeAmount(after, following, true))
     return true;
   if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;

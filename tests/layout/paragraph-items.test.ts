@@ -39,6 +39,14 @@ describe("hyphenation points", () => {
     );
   });
 
+  // ties35: a justified Belarusian letter broke "да 10 лю-" / "тага 2025 г.": a date's words,
+  // joined by soft ties, are never hyphenated; a line breaks at a soft tie instead.
+  it("never hyphenates a date's words", () => {
+    expect(breaks(items([{ text: "le 10\ufdd0septembre\ufdd02025 et septembre" }], {}, "fr"))).toBe(
+      "le 10¦ septembre¦ 2025 et sep|tembre",
+    );
+  });
+
   it("keeps capitalised words whole unless the style allows them", () => {
     expect(breaks(items([{ text: "America International" }]))).toBe("America International");
     expect(breaks(items([{ text: "International" }], { hyphenateCapitalized: true }))).toBe(

@@ -495,6 +495,48 @@ describe("ties", () => {
     );
     // A listed code is tied to any number, a count's noun after it or not.
     expect(set("EUR 5 per month, USD 5m")).toBe("EUR~5 per month, USD~5m");
+    // ties35: after a number in groups a code is a currency as before it: not before a long
+    // word in small letters (the noun it counts), and a price of four digits or more, no
+    // year's, before a short word.
+    expect(set("3,000 ALL employees, 20 000 AMD per month, TZS 5000 per night, TOP 2000 of")).toBe(
+      "3,000 ALL employees, 20~000~AMD per month, TZS~5000 per night, TOP 2000 of",
+    );
+  });
+
+  // ties35: "lei" was tied to a number after it in every language ("lei~3", Portuguese's law);
+  // a currency written as a word in small letters goes after its number.
+  it("ties a currency word in small letters only after its number", () => {
+    expect(set("a lei 3 e 5 lei", "pt")).toBe("a lei 3 e 5~lei");
+    expect(set("lei 3 and 5 lei, kr 500, EUR 5", "ro")).toBe("lei 3 and 5~lei, kr~500, EUR~5");
+  });
+
+  // ties35: Nepali and Hindi write the rupee before its amount; the amount went to the next line.
+  it("ties the rupee's abbreviations to the amount after them", () => {
+    expect(set("रु. ५०० र रू. 500 र रु ५००", "ne")).toBe("रु.~५०० र रू.~500 र रु~५००");
+    expect(set("₹ 500 or रु. 500 or Rs. 500", "hi")).toBe("₹~500 or रु.~500 or Rs.~500");
+  });
+
+  // ties35: a number's abbreviation in Macedonian and Bulgarian, as in Serbian and "No.".
+  it("ties a Cyrillic number abbreviation to its number", () => {
+    expect(set("решение бр. 12 и чл. 5", "mk")).toBe("решение бр.~12 и чл.~5");
+    expect(set("решение бр. 12", "bg")).toBe("решение бр.~12");
+    expect(set("решение № 12", "ru")).toBe("решение №~12");
+  });
+
+  // ties35: Galician one-letter articles ended a signer's title line ("A" / "Coruña"), and a
+  // table cell broke "grades" / "1–12".
+  it("ties Galician one-letter words and a school's grades to their number", () => {
+    expect(set("Aquarium Finisterrae, A Coruña e o Concello", "gl")).toBe(
+      "Aquarium Finisterrae, A~Coruña e~o~Concello",
+    );
+    expect(set("grades 1–12 and grade 3")).toBe("grades~1–12 and grade~3");
+  });
+
+  // ties35: Belarusian one-letter prepositions and conjunctions ended lines.
+  it("ties Belarusian one-letter words", () => {
+    expect(set("у Мінску і з намі, а таксама ў школе", "be")).toBe(
+      "у~Мінску і~з~намі, а~таксама ў~школе",
+    );
   });
 
   // letters32: a Slovenian ministry's reply ended lines with "v" and "z", and with "št." before
@@ -533,6 +575,10 @@ describe("ties", () => {
     expect(set("from 8:00 a.m. to 6:00 p.m., or 9 PM")).toBe(
       "from 8:00~a.m. to 6:00~p.m., or 9~PM",
     );
+    // ties35: a range's first time with its unit, the dash written onto the unit: "8:15" ended
+    // a line. The range breaks at most at its dash.
+    expect(set("from 8:15 a.m.–3:05 p.m. daily")).toBe("from 8:15~a.m.–3:05~p.m. daily");
+    expect(set("von 14.30 Uhr–15 Uhr und 9 h 30", "de")).toBe("von 14.30~Uhr–15~Uhr und 9~h~30");
     expect(set("στις 8:15 π.μ. και 4 μ.μ.", "el")).toBe("στις 8:15~π.μ. και 4~μ.μ.");
     // letters31: a tribunal's notice of hearing, "on Monday 9 June 2025 at 10:00 am", as
     // British style writes them, without full stops.
@@ -570,7 +616,8 @@ describe("ties", () => {
     expect(set("em 5 de março", "pt-BR")).toBe("em 5_de_março");
     // Languages the table lacked had no tie: a Galician, Lithuanian, Maltese or Bengali date
     // (in its own digits) broke between day and month.
-    expect(set("o 5 de setembro de 2024", "gl")).toBe("o 5_de_setembro_de_2024");
+    // (The article is tied to the day, as Galician's one-letter words are: ties35.)
+    expect(set("o 5 de setembro de 2024", "gl")).toBe("o~5_de_setembro_de_2024");
     // letters30: a Serbian letter's "18. фебруара" broke between day and month: ICU writes the
     // nominative (18. фебруар), the letter the genitive; Slovenian, Bosnian and Latvian alike.
     expect(set("невремена 18. фебруара 2025. године", "sr")).toBe(
