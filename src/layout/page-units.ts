@@ -444,7 +444,11 @@ function withLevel(items: PaintItem[], level: number, listStart?: true): PaintIt
  * A list paragraph's indent: the style's indent per level, widened where a level's widest
  * marker and its gap would not fit in it, so no marker reaches past its parent's text edge.
  */
-function listIndent(b: TextBlock, st: TextStyle, ctx: UnitContext): number {
+export function listIndent(
+  b: Pick<TextBlock, "level" | "listMarkers">,
+  st: TextStyle,
+  ctx: UnitContext,
+): number {
   const levels = b.level ?? 1;
   let indent = 0;
   for (let l = 0; l < levels; l++) {

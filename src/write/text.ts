@@ -164,16 +164,15 @@ function blockLines(
   if (b.kind === "image") return b.alt ? [align(`[${b.alt}]`, width, force ?? b.align)] : [];
   if (b.kind === "signatures") return signatureLines(b, width, doc);
   if (b.kind === "fields") return fieldLines(b, width, doc);
-  if (b.kind === "table")
-    return tableLines(
-      b,
-      width,
-      runsText,
-      wayOf(
-        b.rows.flat().flatMap((c) => c.lines),
-        doc,
-      ),
+  if (b.kind === "table") {
+    // A table in a list item starts where the item's text does, as in the PDF.
+    const lead = b.level === undefined ? 0 : (lists[b.level - 1] ?? 0);
+    const way = wayOf(
+      b.rows.flat().flatMap((c) => c.lines),
+      doc,
     );
+    return tableLines(b, width - lead, runsText, way).map((l) => " ".repeat(lead) + l);
+  }
   if (b.kind === "columns") return columnLines(b, doc, width, wrapTo);
   return textLines(b, doc, width, force, lists, wrapTo);
 }
