@@ -155,7 +155,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     if (b.together !== undefined) keepInGroup(made, blocks, i);
     // A paragraph that introduces a list ("We urge you to:"), a quotation ("As the Act
     // provides:"), a table or a picture never ends a page without it.
-    if (isIntroduced(b, isItem) && introduces(blocks[i - 1])) stickLast(units, 1);
+    if (isIntroduced(b, isItem) && introduces(blocks[i - 1], b)) stickLast(units, 1);
     if (endsFirstOrLastTwo(blocks, i)) stickLast(units, 1);
     // A signature block never starts a page alone: with no closing (or other block) already
     // keeping with it, the last two lines before it come along, as a closing would take them.
@@ -189,11 +189,23 @@ function isIntroduced(b: Block, isItem: boolean): boolean {
   );
 }
 
-/** A paragraph, not an item, whose text ends in a colon (a footnote's mark may follow it). */
-function introduces(b: Block | undefined): boolean {
-  if (b?.kind !== "text" || b.level !== undefined) return false;
+/**
+ * A paragraph whose text ends in a colon (a footnote's mark may follow it) before `next`: one
+ * outside a list, or an item before what its item holds, a nested list or a table ("2. Subject
+ * to these conditions:" and its a., b., c.). Why not an item before the next of its own list:
+ * a form's items end in colons ("Name:", "Address:") and introduce nothing.
+ */
+function introduces(b: Block | undefined, next: Block): boolean {
+  if (b?.kind !== "text") return false;
+  if (b.level !== undefined && !heldBy(next, b.level)) return false;
   const runs = (b.lines.at(-1) ?? []).filter((r) => !r.note);
   return /[:：]\s*$/u.test(runs.map((r) => r.text).join(""));
+}
+
+/** Whether `b` is held by an item at `level`: a list nested in it, or its table. */
+function heldBy(b: Block, level: number): boolean {
+  if (b.kind === "table") return b.level === level;
+  return b.kind === "text" && (b.level ?? 0) > level;
 }
 
 /**
