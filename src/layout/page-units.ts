@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { MissiveError } from "../errors.js";
 import { largest } from "../largest.js";
 import { blockDirection, type Direction } from "../model/direction.js";
+import { labelSpaced } from "../model/label-gap.js";
 import type {
   Block,
   ColumnsBlock,
@@ -369,7 +370,8 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
   const { ctx, turn } = passageWay(b.lines, letter);
   const st = style(ctx, b.style);
   const hang = b.label
-    ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
+    ? measure(markerFace(b.label, st, ctx), b.label, st.size) +
+      (labelSpaced(b.label) ? st.size * 0.5 : 0)
     : 0;
   const indent =
     listIndent(b, st, ctx) + hang + signingIndent(b.indent, ctx) + quoteIndent(b, st, ctx);
