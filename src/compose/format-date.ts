@@ -74,7 +74,8 @@ export function formatDate(
   const partsOf = () =>
     tabled ? partsWithShape(tabled, d) : formats.date(lang, style).formatToParts(d);
   if (style === "long" && (labels.longDate || labels.longDateDays || labels.longDateMonths)) {
-    return withDateLabels(endingsChosen(partsOf(), d), d, labels, lang);
+    const gregorian = () => formats.formatDate(inGregorian(lang), "long", d);
+    return withDateLabels(endingsChosen(partsOf(), d), d, labels, lang, gregorian);
   }
   // Only Basque's dates leave endings open: other languages keep the faster path.
   if (lang.split("-")[0] === "eu") {
@@ -103,6 +104,7 @@ function withDateLabels(
   d: Date,
   labels: Readonly<Record<string, string>>,
   lang: string,
+  gregorian: () => string,
 ): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   const listed = (list: string | undefined, n: number) =>
@@ -116,6 +118,20 @@ function withDateLabels(
     year: part("year"),
     yearOrdinal: yearOrdinal(lang, part("year")),
   };
+  // Only where asked: a letter dated in its calendar and the Gregorian one side by side.
+  if (labels.longDate?.includes("{gregorian}")) values.gregorian = gregorian();
   if (labels.longDate) return fillPhrase(labels.longDate, values);
   return parts.map((p) => (p.type === "day" ? day : p.value)).join("");
+}
+
+/**
+ * The language tag with the Gregorian calendar in place of its own: a Saudi letter dated
+ * `ar-SA-u-ca-islamic-umalqura` gives "١٦ نوفمبر ٢٠٢٤" beside its Hijri date, in its digits.
+ */
+function inGregorian(lang: string): string {
+  try {
+    return new Intl.Locale(lang, { calendar: "gregory" }).toString();
+  } catch {
+    return lang;
+  }
 }

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { MissiveError } from "../errors.js";
 import { largest } from "../largest.js";
 import { blockDirection, type Direction } from "../model/direction.js";
+import { labelSpaced } from "../model/label-gap.js";
 import type {
   Block,
   ColumnsBlock,
@@ -155,7 +156,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     if (b.together !== undefined) keepInGroup(made, blocks, i);
     // A paragraph that introduces a list ("We urge you to:"), a quotation ("As the Act
     // provides:"), a table or a picture never ends a page without it.
-    if (isIntroduced(b, isItem) && introduces(blocks[i - 1])) stickLast(units, 1);
+    if (isIntroduced(b, isItem) && introduces(blocks[i - 1], b)) stickLast(units, 1);
     if (endsFirstOrLastTwo(blocks, i)) stickLast(units, 1);
     // A signature block never starts a page alone: with no closing (or other block) already
     // keeping with it, the last two lines before it come along, as a closing would take them.
@@ -189,11 +190,23 @@ function isIntroduced(b: Block, isItem: boolean): boolean {
   );
 }
 
-/** A paragraph, not an item, whose text ends in a colon (a footnote's mark may follow it). */
-function introduces(b: Block | undefined): boolean {
-  if (b?.kind !== "text" || b.level !== undefined) return false;
+/**
+ * A paragraph whose text ends in a colon (a footnote's mark may follow it) before `next`: one
+ * outside a list, or an item before what its item holds, a nested list or a table ("2. Subject
+ * to these conditions:" and its a., b., c.). Why not an item before the next of its own list:
+ * a form's items end in colons ("Name:", "Address:") and introduce nothing.
+ */
+function introduces(b: Block | undefined, next: Block): boolean {
+  if (b?.kind !== "text") return false;
+  if (b.level !== undefined && !heldBy(next, b.level)) return false;
   const runs = (b.lines.at(-1) ?? []).filter((r) => !r.note);
   return /[:：]\s*$/u.test(runs.map((r) => r.text).join(""));
+}
+
+/** Whether `b` is held by an item at `level`: a list nested in it, or its table. */
+function heldBy(b: Block, level: number): boolean {
+  if (b.kind === "table") return b.level === level;
+  return b.kind === "text" && (b.level ?? 0) > level;
 }
 
 /**
@@ -357,7 +370,8 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
   const { ctx, turn } = passageWay(b.lines, letter);
   const st = style(ctx, b.style);
   const hang = b.label
-    ? measure(markerFace(b.label, st, ctx), b.label, st.size) + st.size * 0.5
+    ? measure(markerFace(b.label, st, ctx), b.label, st.size) +
+      (labelSpaced(b.label) ? st.size * 0.5 : 0)
     : 0;
   const indent =
     listIndent(b, st, ctx) + hang + signingIndent(b.indent, ctx) + quoteIndent(b, st, ctx);
@@ -444,7 +458,11 @@ function withLevel(items: PaintItem[], level: number, listStart?: true): PaintIt
  * A list paragraph's indent: the style's indent per level, widened where a level's widest
  * marker and its gap would not fit in it, so no marker reaches past its parent's text edge.
  */
-function listIndent(b: TextBlock, st: TextStyle, ctx: UnitContext): number {
+export function listIndent(
+  b: Pick<TextBlock, "level" | "listMarkers">,
+  st: TextStyle,
+  ctx: UnitContext,
+): number {
   const levels = b.level ?? 1;
   let indent = 0;
   for (let l = 0; l < levels; l++) {

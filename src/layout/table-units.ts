@@ -9,6 +9,7 @@ import type { Unit, UnitContext } from "./page-units.js";
 import {
   baseline,
   itemContext,
+  listIndent,
   naturalWidth,
   notesOf,
   paint,
@@ -36,10 +37,17 @@ export function tableUnits(b: TableBlock, letter: UnitContext, tag: string): Uni
   // A table in a passage written the other way (a Hebrew table in an English letter) is set as
   // in a letter written that way, then turned in the column, as a paragraph is (page-units.ts).
   const cellLines = b.rows.flatMap((row) => row.flatMap((cell) => cell.lines));
-  const { ctx, turn } = passageWay(cellLines, letter);
+  const { ctx, turn } = passageWay(cellLines, inItem(b, letter));
   const units = setTable(b, ctx, tag);
   for (const u of units) u.items = turn(u.items);
   return units;
+}
+
+/** The column a table in a list item stands in: from where the item's text starts. */
+function inItem(b: TableBlock, letter: UnitContext): UnitContext {
+  if (b.level === undefined) return letter;
+  const indent = listIndent(b, style(letter, b.listStyle ?? b.style), letter);
+  return { ...letter, left: letter.left + indent, width: letter.width - indent };
 }
 
 function setTable(b: TableBlock, ctx: UnitContext, tag: string): Unit[] {

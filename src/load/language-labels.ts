@@ -8,7 +8,8 @@ import { ownOf } from "../own-of.js";
  * - `longDate`: the long date with places `{day}`, `{month}` (the month's name as the
  *   language's long date writes it), `{monthNumber}` and `{year}` (as the long date writes it);
  *   without it, the long date's own order. `{yearOrdinal}` is the year as an ordinal where the
- *   language dates so (src/compose/year-ordinal.ts: Azerbaijani "2025-ci").
+ *   language dates so (src/compose/year-ordinal.ts: Azerbaijani "2025-ci"), `{gregorian}` the
+ *   long date in the Gregorian calendar (a Hijri letter's second date).
  * - `longDateDays`, `longDateMonths`: how the first days of the month (1, 2, …) and the first
  *   months (1, 2, …) are written, by spaces; later ones as numbers.
  */

@@ -1,6 +1,6 @@
 import { fail } from "../errors.js";
 import { largest } from "../largest.js";
-import type { TextBlock } from "../model/letter-doc.js";
+import type { TableBlock, TextBlock } from "../model/letter-doc.js";
 import {
   DEFAULT_BULLETS,
   DEFAULT_NUMBERING,
@@ -9,17 +9,21 @@ import {
 } from "../model/list-marker.js";
 import { pushAll } from "../push-all.js";
 import { at, type Ctx, elements, inlineLinesAt, keep, oneOf, styleFor } from "./markup-context.js";
+import { table } from "./table-block.js";
 import type { XmlElement, XmlNode } from "./xml-tree.js";
 
 /** Block elements an `<item>` may hold after (or instead of) its inline text. */
-const ITEM_BLOCKS: ReadonlySet<string> = new Set(["p", "list"]);
+const ITEM_BLOCKS: ReadonlySet<string> = new Set(["p", "list", "table"]);
+
+/** What a list is set as: its items' paragraphs, and the tables they hold. */
+export type ListBlock = TextBlock | TableBlock;
 
 /**
  * `<list [ordered] [start] [numbering] [bullet] [loose]>` of `<item [bullet] [value]>`s, as one text block per
  * paragraph: the first paragraph of an item carries its marker, every paragraph its nesting
  * `level`, so the layout hangs them at the level's indent and the text output aligns them.
  */
-export function listBlocks(el: XmlElement, ctx: Ctx, outer: Depth = TOP): TextBlock[] {
+export function listBlocks(el: XmlElement, ctx: Ctx, outer: Depth = TOP): ListBlock[] {
   const numbered = el.attrs.numbering !== undefined || el.attrs.ordered === "true";
   const depth: Depth = {
     level: outer.level + 1,
@@ -34,7 +38,7 @@ export function listBlocks(el: XmlElement, ctx: Ctx, outer: Depth = TOP): TextBl
   // A nested list is built before its parent finishes, so each outer list's markers go in front.
   for (const b of blocks) b.listMarkers = [widest, ...(b.listMarkers ?? [])];
   const first = blocks[0];
-  if (first && depth.level === 1) first.listStart = true;
+  if (first?.kind === "text" && depth.level === 1) first.listStart = true;
   return blocks;
 }
 
@@ -43,9 +47,9 @@ export function listBlocks(el: XmlElement, ctx: Ctx, outer: Depth = TOP): TextBl
  * item's next paragraph) stands apart from it; one followed by a list nested in its item
  * stays with it, as a line introducing points does.
  */
-function markLoose(blocks: TextBlock[], level: number): void {
+function markLoose(blocks: ListBlock[], level: number): void {
   blocks.forEach((b, k) => {
-    if (blocks[k + 1]?.level === level) b.loose = true;
+    if (b.kind === "text" && blocks[k + 1]?.level === level) b.loose = true;
   });
 }
 
@@ -53,9 +57,10 @@ function markLoose(blocks: TextBlock[], level: number): void {
 const MARKERS_MEASURED = 4;
 
 /** The longest distinct markers of a list's own items (not of lists nested in them). */
-function widestMarkers(blocks: TextBlock[], level: number): string[] {
+function widestMarkers(blocks: ListBlock[], level: number): string[] {
   const own = new Set<string>();
-  for (const b of blocks) if (b.level === level && b.marker !== undefined) own.add(b.marker);
+  for (const b of blocks)
+    if (b.kind === "text" && b.level === level && b.marker !== undefined) own.add(b.marker);
   const longest = largest([...own].map((m) => [...m].length));
   return [...own].filter((m) => [...m].length === longest).slice(0, MARKERS_MEASURED);
 }
@@ -65,7 +70,7 @@ function itemsOf(
   ctx: Ctx,
   depth: Depth,
   next: (value?: number) => string,
-): TextBlock[] {
+): ListBlock[] {
   return elements(el, ctx).flatMap((item) => {
     if (item.name !== "item")
       throw fail("markup", `<list> holds <item> elements, not <${item.name}>`, at(item, ctx));
@@ -136,8 +141,8 @@ function byDepth(list: string[], depth: number): string {
  * An item's paragraphs and nested lists. Its inline text (if any) is its first paragraph;
  * `<p>` children are further paragraphs, `<list>` children nested lists.
  */
-function itemBlocks(item: XmlElement, ctx: Ctx, depth: Depth, marker: string): TextBlock[] {
-  const out: TextBlock[] = [];
+function itemBlocks(item: XmlElement, ctx: Ctx, depth: Depth, marker: string): ListBlock[] {
+  const out: ListBlock[] = [];
   // A paragraph's own style and keep win; else the item's apply.
   const own = (el: XmlElement, attr: string) => (el.attrs[attr] === undefined ? item : el);
   const para = (el: XmlElement) =>
@@ -157,12 +162,19 @@ function itemBlocks(item: XmlElement, ctx: Ctx, depth: Depth, marker: string): T
       if (out.length === 0)
         throw fail(
           "markup",
-          "an <item> starts with its own text before a nested <list>",
+          `an <item> starts with its own text before a nested <${part.name}>`,
           at(part, ctx),
-          ["write the item's text first: <item>Text<list>…</list></item>"],
+          [`write the item's text first: <item>Text<${part.name}>…</${part.name}></item>`],
         );
-      // In the item's style (a quote's smaller one), unless it names its own.
-      pushAll(out, listBlocks(styledAs(part, item.attrs.style), ctx, depth));
+      // A table stands at the item's text, set in its own style; a nested list in the item's
+      // style (a quote's smaller one), unless it names its own.
+      if (part.name === "table")
+        out.push({
+          ...table(part, ctx),
+          level: depth.level,
+          listStyle: styleFor(item, ctx, ["item", "body"]),
+        });
+      else pushAll(out, listBlocks(styledAs(part, item.attrs.style), ctx, depth));
     }
   }
   if (out.length === 0) para(item);

@@ -29,7 +29,7 @@ import {
   wordPlace,
 } from "./japanese-letter-words.js";
 import { attrLines, separatedLines } from "./line-separator.js";
-import { listBlocks, styledAs } from "./list-blocks.js";
+import { type ListBlock, listBlocks, styledAs } from "./list-blocks.js";
 import {
   alignedStyle,
   at,
@@ -298,7 +298,7 @@ function headingStyles(el: XmlElement, ctx: Ctx): string[] {
  * statute's numbered conditions, quoted. A quote in it (the earlier message a quoted e-mail
  * quotes) is `depth` 2, indented once more.
  */
-function quoteBlocks(el: XmlElement, ctx: Ctx, depth = 1): TextBlock[] {
+function quoteBlocks(el: XmlElement, ctx: Ctx, depth = 1): ListBlock[] {
   const hasParas = el.children.some(
     (c) => typeof c !== "string" && (c.name === "p" || c.name === "list" || c.name === "quote"),
   );
@@ -309,7 +309,7 @@ function quoteBlocks(el: XmlElement, ctx: Ctx, depth = 1): TextBlock[] {
     if (p.name === "quote" && p !== el) return quoteBlocks(p, ctx, depth + 1);
     if (p.name === "list" && p !== el) {
       return listBlocks(styledAs(p, quoteStyle()), ctx).map(
-        (b): TextBlock => nested({ ...b, quoted: true }),
+        (b): ListBlock => (b.kind === "table" ? b : nested({ ...b, quoted: true })),
       );
     }
     if (p !== el && p.name !== "p")

@@ -294,6 +294,14 @@ export interface TableBlock extends Kept {
   headerRows: number;
   /** Rows of cells; a row may have fewer cells than the widest (the rest are empty). */
   rows: TableCell[][];
+  /**
+   * A table in a list item ("3. Approve the fees as follows:" and the fees): the item's
+   * level, its lists' widest markers and its paragraphs' style, so the table starts where the
+   * item's text does, as a TextBlock's `level` and `listMarkers` place a paragraph.
+   */
+  level?: number;
+  listMarkers?: string[][];
+  listStyle?: string;
 }
 
 export interface TableCell {

@@ -1,6 +1,7 @@
 import { largest } from "../largest.js";
 import { blockDirection, type Direction } from "../model/direction.js";
 import { fieldsLines } from "../model/field-label.js";
+import { labelSpaced } from "../model/label-gap.js";
 import type {
   Block,
   ColumnsBlock,
@@ -164,16 +165,15 @@ function blockLines(
   if (b.kind === "image") return b.alt ? [align(`[${b.alt}]`, width, force ?? b.align)] : [];
   if (b.kind === "signatures") return signatureLines(b, width, doc);
   if (b.kind === "fields") return fieldLines(b, width, doc);
-  if (b.kind === "table")
-    return tableLines(
-      b,
-      width,
-      runsText,
-      wayOf(
-        b.rows.flat().flatMap((c) => c.lines),
-        doc,
-      ),
+  if (b.kind === "table") {
+    // A table in a list item starts where the item's text does, as in the PDF.
+    const lead = b.level === undefined ? 0 : (lists[b.level - 1] ?? 0);
+    const way = wayOf(
+      b.rows.flat().flatMap((c) => c.lines),
+      doc,
     );
+    return tableLines(b, width - lead, runsText, way).map((l) => " ".repeat(lead) + l);
+  }
   if (b.kind === "columns") return columnLines(b, doc, width, wrapTo);
   return textLines(b, doc, width, force, lists, wrapTo);
 }
@@ -232,12 +232,7 @@ function textLines(
   const how = force ?? (st?.align === "center" || st?.align === "right" ? st.align : "left");
   const upper = st?.uppercase ?? false;
   const lines: string[] = [];
-  const hang =
-    b.level !== undefined
-      ? listHang(b, lists)
-      : b.label
-        ? { first: `${b.label} `, indent: displayWidth(b.label) + 1 }
-        : null;
+  const hang = b.level !== undefined ? listHang(b, lists) : b.label ? labelHang(b.label) : null;
   // A line of the data that wraps turns over indented (the style's runover), by two columns.
   const turn = (st?.runover ?? 0) > 0 && how === "left" && b.level === undefined ? "  " : "";
   const whole = WHOLE_WORDS.includes(b.role);
@@ -415,4 +410,10 @@ function signatureLines(b: SignatureBlock, width: number, doc: LetterDoc): strin
     }
   }
   return out;
+}
+
+/** A hanging label's first line lead and the indent of the rest, as the PDF's (label-gap.ts). */
+function labelHang(label: string): { first: string; indent: number } {
+  const gap = labelSpaced(label) ? " " : "";
+  return { first: `${label}${gap}`, indent: displayWidth(label) + gap.length };
 }

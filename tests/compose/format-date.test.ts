@@ -74,6 +74,20 @@ describe("long dates of formal letters", () => {
     expect(long("2024-11-20", "de", { longDate: "{day}. {mont} {year}" })).toBe("20. {mont} 2024");
   });
 
+  // letters35: a Saudi ministry's letter is dated in the Hijri calendar and the Gregorian one,
+  // "١٤ جمادى الأولى ١٤٤٦هـ الموافق ١٦ نوفمبر ٢٠٢٤م"; {gregorian} is the second.
+  it("fills {gregorian} with the long date in the Gregorian calendar, in the letter's digits", () => {
+    const labels = { longDate: "{day} {month} {year}هـ الموافق {gregorian}م" };
+    expect(long("2024-11-16", "ar-SA-u-ca-islamic-umalqura", labels)).toBe(
+      "١٤ جمادى الأولى ١٤٤٦هـ الموافق ١٦ نوفمبر ٢٠٢٤م",
+    );
+    expect(
+      long("2024-05-14", "ja-JP-u-ca-japanese", { longDate: "{gregorian}（令和{year}年）" }),
+    ).toBe("2024年5月14日（令和6年）");
+    // A Gregorian letter's is its own long date.
+    expect(long("2024-11-20", "de", { longDate: "{gregorian}" })).toBe("20. November 2024");
+  });
+
   it("leaves the other styles to CLDR", () => {
     const f = (style: string) =>
       formatDate("2024-02-01", "vi", style, {}, formats, "data", languageLabels("vi"));

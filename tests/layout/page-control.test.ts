@@ -97,6 +97,46 @@ describe("page control", () => {
     expect(moved).toBeGreaterThan(0);
   });
 
+  // letters35: an ayuntamiento's resolution ended page 1 on "2. Condicionar la licencia al
+  // cumplimiento de las siguientes prescripciones:", its a., b., c. on page 2. An item ending
+  // in a colon introduces what it holds (a nested list, its table), not its list's next item.
+  it.each([
+    [
+      "nested list",
+      '<list numbering="a."><item>withdraw the rule;</item><item>expand.</item></list>',
+    ],
+    [
+      "table",
+      '<table><row header="true"><cell>withdraw</cell><cell>B</cell></row><row><cell>1</cell><cell>2</cell></row></table>',
+    ],
+  ])("never ends a page with an item that introduces its %s, and only then", (_, held) => {
+    const list = (lead: string, inner: string) =>
+      `<list ordered="true" loose="true"><item>alpha</item><item>beta</item><item>${lead}${inner}</item><item>delta</item><item>epsilon</item></list>`;
+    let moved = 0;
+    // The page's end swept over the list a few points at a time.
+    for (let k = 0; k < 60; k++) {
+      const n = 20 + Math.floor(k / 4);
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const pagesOf = (lead: string, inner: string, next: string) => {
+        const p = pages(
+          `<letter>${paras}<space height="${(k % 4) * 4}pt"/><p>Before.</p>${list(lead, inner)}</letter>`,
+        );
+        const at = (text: string) => p.findIndex((page) => page.some((i) => i.text.includes(text)));
+        return [at(lead), at(next)];
+      };
+      const [kept, itsNext] = pagesOf("Subject to these conditions:", held, "withdraw");
+      expect(kept, `${n} paragraphs, ${k % 4} spaces`).toBe(itsNext);
+      const [free] = pagesOf("Subject to these conditions.", held, "withdraw");
+      if (free !== kept) moved++;
+      // A form's "Name:" is not kept with the next item of its list.
+      const [name, delta] = pagesOf("Name:", "", "delta");
+      if (name !== delta) moved += 100;
+    }
+    // The rule moved a lead-in somewhere, and a form's item ended a page somewhere.
+    expect(moved % 100).toBeGreaterThan(0);
+    expect(moved).toBeGreaterThan(100);
+  });
+
   // letters28: a referral letter's page ended on "Past medical history:" and the first of its
   // four items; a list leaves two items at least on each page, as a table leaves two rows.
   it("never ends a page on a list's first item, nor starts one with its last alone", () => {
