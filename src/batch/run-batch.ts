@@ -220,7 +220,7 @@ async function closeStarted(pool: Promise<RenderPool>): Promise<void> {
  * the letter; and the input hash all records share.
  */
 function prepareRun(o: MergeOptions, res: Resources) {
-  const baseSrc = readText(o.dataFile, { cwd: o.cwd });
+  const baseSrc = readText(o.dataFile, { cwd: o.cwd, reads: o.reads });
   const base = parseYaml(baseSrc);
   const { data: baseData, pack, root } = letterFromYaml(base, loadOptions(o), res);
   const reserved: Record<string, string> = {};

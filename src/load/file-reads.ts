@@ -1,0 +1,43 @@
+import type { Stats } from "node:fs";
+
+/**
+ * What a file was when missive read it: its device and inode (which file it is, whatever
+ * the path that led to it), its size and its change and modification times. Why: a code
+ * frame reads the file again by name once the error is known, and shows its line only when
+ * the file it opens is still this one, unchanged — a comparison of the file with itself, so
+ * a filesystem whose clock runs ahead of the process's (NFS) loses no frame.
+ */
+export interface FileStamp {
+  dev: number;
+  ino: number;
+  size: number;
+  ctimeMs: number;
+  mtimeMs: number;
+}
+
+/**
+ * The files one run read, by absolute path: passed explicitly (a reporter makes one for its
+ * run) and a plain Map, so it survives a worker's message. A path read twice keeps the last.
+ */
+export type FileReads = Map<string, FileStamp>;
+
+export function stampOf(st: Stats): FileStamp {
+  return { dev: st.dev, ino: st.ino, size: st.size, ctimeMs: st.ctimeMs, mtimeMs: st.mtimeMs };
+}
+
+/** Notes that `path` was read as the open file `st` describes (when a run keeps a record). */
+export function noteRead(reads: FileReads | undefined, path: string, st: Stats): void {
+  reads?.set(path, stampOf(st));
+}
+
+/** Whether the open file `st` is the very file recorded, unchanged since it was read. */
+export function sameAsRead(read: FileStamp, st: Stats): boolean {
+  const now = stampOf(st);
+  return (
+    now.dev === read.dev &&
+    now.ino === read.ino &&
+    now.size === read.size &&
+    now.ctimeMs === read.ctimeMs &&
+    now.mtimeMs === read.mtimeMs
+  );
+}
