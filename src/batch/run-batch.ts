@@ -222,7 +222,11 @@ async function closeStarted(pool: Promise<RenderPool>): Promise<void> {
 function prepareRun(o: MergeOptions, res: Resources) {
   const baseSrc = readText(o.dataFile, { cwd: o.cwd, reads: o.reads });
   const base = parseYaml(baseSrc);
-  const { data: baseData, pack, root } = letterFromYaml(base, loadOptions(o), res);
+  const {
+    data: baseData,
+    pack,
+    root,
+  } = letterFromYaml(base, { ...loadOptions(o), reads: o.reads }, res);
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";

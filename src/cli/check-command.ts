@@ -71,6 +71,7 @@ export async function checkFiles(
           ...letterOptions({ template: template ?? null, root, formats: [] }),
           cwd: io.cwd,
           stopAfter: "layout",
+          ...(reads ? { reads } : {}),
         },
         res,
       );

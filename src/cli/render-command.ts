@@ -114,6 +114,7 @@ export async function renderCommand(
       ...letterOptionsOf(flags, stage ? [] : letterFormats(targets), io),
       cwd: io.cwd,
       stopAfter: stage,
+      reads: rep.reads,
     },
     res,
   );

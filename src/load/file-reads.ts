@@ -21,6 +21,12 @@ export interface FileStamp {
  */
 export type FileReads = Map<string, FileStamp>;
 
+/** Which file a text was read from (its absolute path) and what it was then. */
+export interface ReadAt {
+  path: string;
+  stamp: FileStamp;
+}
+
 export function stampOf(st: Stats): FileStamp {
   return { dev: st.dev, ino: st.ino, size: st.size, ctimeMs: st.ctimeMs, mtimeMs: st.mtimeMs };
 }
@@ -28,6 +34,17 @@ export function stampOf(st: Stats): FileStamp {
 /** Notes that `path` was read as the open file `st` describes (when a run keeps a record). */
 export function noteRead(reads: FileReads | undefined, path: string, st: Stats): void {
   reads?.set(path, stampOf(st));
+}
+
+/**
+ * Notes what the pack's templates were read from, into the run's record. Why: a pack is read
+ * once a thread and remembered, and its errors (`letter.hbs:2:7`) are shown by the run.
+ */
+export function notePackReads(
+  reads: FileReads | undefined,
+  sources: readonly { read?: ReadAt }[],
+): void {
+  for (const { read } of sources) if (read) reads?.set(read.path, read.stamp);
 }
 
 /** Whether the open file `st` is the very file recorded, unchanged since it was read. */

@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  renameSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Reporter } from "../../src/cli/reporter.js";
@@ -101,5 +109,18 @@ describe("a code frame shows the file the run read, and only it", () => {
     const merge = await runCli(["render", "letter.yaml", "--merge", "p.csv", "-o", "m"], opts);
     expect(merge.stderr).toContain("error: p.csv:2: name:");
     expect(merge.stderr).toContain("2 | Ada,2024-01-01\n");
+  });
+
+  it("keeps the frames of a pack's templates with the process's clock behind", async () => {
+    const dir = tempDir("frame-pack");
+    copyFileSync(join(ROOT, "data", "personal-cover-letter.yaml"), join(dir, "letter.yaml"));
+    cpSync(join(ROOT, "templates", "personal"), join(dir, "pk"), { recursive: true });
+    writeFileSync(join(dir, "pk", "partials", "oops.hbs"), "{{#each}}\n");
+    const opts = { cwd: dir, started: behind() };
+    const check = await runCli(["check", "-t", "./pk", "letter.yaml"], opts);
+    expect(check.stderr).toContain("1 | {{#each}}\n");
+    writeFileSync(join(dir, "p.csv"), "subject\nHi\n");
+    const argv = ["render", "-t", "./pk", "letter.yaml", "--merge", "p.csv", "-o", "m"];
+    expect((await runCli(argv, opts)).stderr).toContain("1 | {{#each}}\n");
   });
 });
