@@ -54,6 +54,7 @@ export class Reporter {
   /** A run begins (watch renders again): files changed before now may show their lines. */
   runBegins(): void {
     this.since = runStart();
+    this.reads.clear(); // what this run reads is noted again
   }
 
   /** Shows `file`'s lines, under its problems, decoded as `encoding` (a TextDecoder label). */

@@ -17,7 +17,9 @@ export interface FileStamp {
 
 /**
  * The files one run read, by absolute path: passed explicitly (a reporter makes one for its
- * run) and a plain Map, so it survives a worker's message. A path read twice keeps the last.
+ * run) and a plain Map, so it survives a worker's message. A path read twice as two files
+ * (a merge reads its records three times) is marked as matching no file: an error found in
+ * the first read must not show a line of the second.
  */
 export type FileReads = Map<string, FileStamp>;
 
@@ -33,8 +35,17 @@ export function stampOf(st: Stats): FileStamp {
 
 /** Notes that `path` was read as the open file `st` describes (when a run keeps a record). */
 export function noteRead(reads: FileReads | undefined, path: string, st: Stats): void {
-  reads?.set(path, stampOf(st));
+  if (reads) noteStamp(reads, path, stampOf(st));
 }
+
+/** Notes `stamp` for `path`; one that differs from the stamp already noted poisons it. */
+export function noteStamp(reads: FileReads, path: string, stamp: FileStamp): void {
+  const was = reads.get(path);
+  reads.set(path, was === undefined || sameStamp(was, stamp) ? stamp : CHANGED);
+}
+
+/** A stamp no file has (inode -1): the file changed while the run read it. */
+const CHANGED: FileStamp = Object.freeze({ dev: -1, ino: -1, size: -1, ctimeMs: -1, mtimeMs: -1 });
 
 /**
  * Notes what the pack's templates were read from, into the run's record. Why: a pack is read
@@ -44,12 +55,15 @@ export function notePackReads(
   reads: FileReads | undefined,
   sources: readonly { read?: ReadAt }[],
 ): void {
-  for (const { read } of sources) if (read) reads?.set(read.path, read.stamp);
+  for (const { read } of sources) if (read && reads) noteStamp(reads, read.path, read.stamp);
 }
 
 /** Whether the open file `st` is the very file recorded, unchanged since it was read. */
 export function sameAsRead(read: FileStamp, st: Stats): boolean {
-  const now = stampOf(st);
+  return sameStamp(read, stampOf(st));
+}
+
+function sameStamp(read: FileStamp, now: FileStamp): boolean {
   return (
     now.dev === read.dev &&
     now.ino === read.ino &&

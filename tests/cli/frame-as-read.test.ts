@@ -80,6 +80,25 @@ describe("a code frame shows the file the run read, and only it", () => {
     );
   });
 
+  // A merge reads its records more than once: an error of the first read must not show a
+  // line of a file put in its place before the next.
+  it("shows no line of a file that was another file at another read of the run", () => {
+    const dir = tempDir("frame-reread");
+    const { rep, err } = reporter(dir, behind());
+    writeFileSync(join(dir, "p.yaml"), "a: 1\n");
+    readText("p.yaml", { cwd: dir, reads: rep.reads });
+    writeFileSync(join(dir, "new.tmp"), "token = hunter2\n");
+    renameSync(join(dir, "new.tmp"), join(dir, "p.yaml"));
+    readText("p.yaml", { cwd: dir, reads: rep.reads });
+    readText("p.yaml", { cwd: dir, reads: rep.reads });
+    rep.error(bad("p.yaml"), false);
+    expect(err()).toBe("error: p.yaml:1: bad\n");
+    rep.runBegins(); // watch renders again: what it reads now is what it shows
+    readText("p.yaml", { cwd: dir, reads: rep.reads });
+    rep.error(bad("p.yaml"), false);
+    expect(err()).toBe("error: p.yaml:1: bad\nerror: p.yaml:1: bad\n1 | token = hunter2\n");
+  });
+
   // A folder on the way swapped for another holding an older file of the same name: the old
   // check asked the file's ctime, older than the run, and no folder's (outputs change them).
   it("shows no line of an older file a swapped folder brings", () => {
