@@ -18,6 +18,7 @@ import {
 import type { LaidOutDoc, LayoutWarning } from "./layout/laid-out-doc.js";
 import { layout } from "./layout/layout.js";
 import { createdOf, type LetterOptions } from "./letter-options.js";
+import type { FileReads } from "./load/file-reads.js";
 import { readImageInfo } from "./load/image-info.js";
 import { type LoadedLetter, loadLetter } from "./load/load-letter.js";
 import { findPackAsset } from "./load/load-pack.js";
@@ -53,6 +54,8 @@ export type RenderOptions = LetterOptions & {
   now?: Date;
   /** The files the PDF carries as its source, with `embedSource` (source-attachment.ts). */
   attachments?: readonly Attachment[];
+  /** The run's record of files read, for code frames (file-reads.ts). */
+  reads?: FileReads;
 };
 
 export interface Rendered {
@@ -86,6 +89,7 @@ export async function renderLetter(
     cwd: opts.cwd,
     template: opts.template ?? undefined,
     root: opts.root ?? undefined,
+    reads: opts.reads,
   };
   // --embed-source: the PDF carries the data file as it was read.
   const sources =

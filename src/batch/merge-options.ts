@@ -1,4 +1,5 @@
 import type { LetterOptions } from "../letter-options.js";
+import type { FileReads } from "../load/file-reads.js";
 import type { RecordSource } from "./read-records.js";
 import type { Shard } from "./shard.js";
 
@@ -16,6 +17,8 @@ export interface MergeOptions {
   dataFile: string;
   cwd: string;
   records: RecordSource;
+  /** The run's record of files read, in the thread that reports errors (file-reads.ts). */
+  reads?: FileReads;
   /** Folder for one file per record and format; null when only --combine is wanted. */
   outDir: string | null;
   namePattern: string;

@@ -14,6 +14,7 @@ import { CsvError, parse as parseCsv } from "csv-parse";
 import { fail, isMissiveError, MissiveError, type Problem } from "../errors.js";
 import { splitArriving } from "../line-ends.js";
 import { cannotRead } from "../load/cannot-read.js";
+import { type FileReads, noteRead } from "../load/file-reads.js";
 import { nestedDeeperThan } from "../load/nested-deeper.js";
 import { MAX_DEPTH, parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile } from "../load/read-regular.js";
@@ -41,6 +42,11 @@ export interface RecordSource {
   /** The name to show in messages (`<stdin>` for `--merge -`). */
   label: string;
   format: RecordFormat;
+  /**
+   * The run's record of files read (file-reads.ts), in the thread that reports errors: the
+   * text readers note the file they opened, so its code frames show only its own lines.
+   */
+  reads?: FileReads;
   /** CSV only: the delimiter given with --delimiter; detected from the header when absent. */
   delimiter?: string;
   /** Spreadsheets only: the sheet given with --sheet (a name, or a 1-based number); else the first. */
@@ -201,7 +207,9 @@ async function* readList(src: RecordSource): AsyncGenerator<MergeRecord> {
         "save the records as CSV or JSON Lines (one record per line), which are read a record at a time",
       ],
     );
-  const { text } = labelled(src, () => readText(src.file, { maxBytes: MAX_LIST_BYTES }));
+  const { text } = labelled(src, () =>
+    readText(src.file, { maxBytes: MAX_LIST_BYTES, reads: src.reads }),
+  );
   const json = jsonList(text);
   if (json) yield* jsonListRecords(json, text, src);
   else yield* yamlListRecords(text, src);
@@ -280,6 +288,7 @@ function opened(src: RecordSource): Readable {
         ? fail("input", `${src.label} is a folder, not a file`, { file: src.label })
         : notRegularFile(st);
     }
+    noteRead(src.reads, src.file, st);
   } catch (e) {
     throw cannotRead(src.label, e, "check the path given to --merge");
   }

@@ -220,9 +220,13 @@ async function closeStarted(pool: Promise<RenderPool>): Promise<void> {
  * the letter; and the input hash all records share.
  */
 function prepareRun(o: MergeOptions, res: Resources) {
-  const baseSrc = readText(o.dataFile, { cwd: o.cwd });
+  const baseSrc = readText(o.dataFile, { cwd: o.cwd, reads: o.reads });
   const base = parseYaml(baseSrc);
-  const { data: baseData, pack, root } = letterFromYaml(base, loadOptions(o), res);
+  const {
+    data: baseData,
+    pack,
+    root,
+  } = letterFromYaml(base, { ...loadOptions(o), reads: o.reads }, res);
   const reserved: Record<string, string> = {};
   if (o.manifestPath) reserved[o.manifestPath] = "the manifest";
   if (o.combinePath) reserved[o.combinePath] = "the combined PDF";

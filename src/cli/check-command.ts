@@ -8,6 +8,7 @@ import {
   warningText,
 } from "../errors.js";
 import { jsonText } from "../json-text.js";
+import type { FileReads } from "../load/file-reads.js";
 import { refuseLinkedOut } from "../load/named-input.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
@@ -45,6 +46,7 @@ export async function checkFiles(
   template: string | undefined,
   rootFlag: string | undefined,
   res: Resources,
+  reads?: FileReads,
 ): Promise<{ results: CheckResult[]; errors: (MissiveError | null)[] }> {
   const root = checkRoot(rootFlag, io.cwd);
   const [{ letterOptions, renderLetter }, { readText }, { readStdinText }] = await Promise.all([
@@ -64,11 +66,12 @@ export async function checkFiles(
     try {
       if (file !== "-") refuseLinkedOut("the letter data", file, io.cwd, root);
       const r = await renderLetter(
-        file === "-" ? await readStdinText(io.stdin) : readText(file, { cwd: io.cwd }),
+        file === "-" ? await readStdinText(io.stdin) : readText(file, { cwd: io.cwd, reads }),
         {
           ...letterOptions({ template: template ?? null, root, formats: [] }),
           cwd: io.cwd,
           stopAfter: "layout",
+          ...(reads ? { reads } : {}),
         },
         res,
       );
@@ -114,6 +117,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
           flags.template,
           flags.root,
           context.resources,
+          rep.reads,
         );
         const failed = errors.filter((e) => e !== null).length;
         if (g.json)

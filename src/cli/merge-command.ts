@@ -48,14 +48,16 @@ export async function mergeCommand(
           throw interrupt.signal.aborted ? interrupted(interrupt.signal) : e;
         })
       : undefined;
-    const records = { ...from, file: spool?.path ?? from.file };
+    // The main thread notes the files it reads (the records, the base letter): a worker's
+    // error is shown here, against this record, so workers need not bring theirs back.
+    const records = { ...from, file: spool?.path ?? from.file, reads: rep.reads };
     // Until the first letter is rendered nothing is written, so a signal may end the process
     // at once, as it ends any program: reading and checking a large letter, and planning the
     // names, is synchronous work that would otherwise hold it. A copy of standard input must
     // be removed, so it keeps listening.
     if (!spool) interrupt.release();
     const shown = entryReporter(opts, rep, () => bar);
-    const done = await runMerge({ ...opts, records }, interrupt.signal, res, {
+    const done = await runMerge({ ...opts, records, reads: rep.reads }, interrupt.signal, res, {
       start: (n) => {
         interrupt.listen();
         bar = progressBar(io, n, !(g.quiet || g.json));

@@ -104,7 +104,7 @@ export async function renderCommand(
   };
   const source = fromStdin
     ? await (await import("../load/read-stdin-text.js")).readStdinText(io.stdin)
-    : readText(dataFile, { cwd: io.cwd });
+    : readText(dataFile, { cwd: io.cwd, reads: rep.reads });
   // Rendering writes nothing, so until it is done a signal may end the process at once, as
   // any program (the shell reports 130 or 143): a long synchronous layout (a grid of 100,000
   // signers) would otherwise hold a Ctrl-C or a CI runner's SIGTERM until it finished.
@@ -114,6 +114,7 @@ export async function renderCommand(
       ...letterOptionsOf(flags, stage ? [] : letterFormats(targets), io),
       cwd: io.cwd,
       stopAfter: stage,
+      reads: rep.reads,
     },
     res,
   );

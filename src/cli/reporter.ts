@@ -1,7 +1,9 @@
+import type { Stats } from "node:fs";
 import { resolve } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
 import { formatLocation, isMissiveError, type Location, type Problem } from "../errors.js";
 import { splitLines } from "../line-ends.js";
+import { type FileReads, sameAsRead } from "../load/file-reads.js";
 import { readRegular } from "../load/read-regular.js";
 import { MAX_INPUT_BYTES } from "../load/read-text.js";
 import { clippedWords } from "../shown-value.js";
@@ -30,7 +32,12 @@ export class Reporter {
   private readonly c: ChalkInstance;
   /** Files not in UTF-8 (a CSV read with --records-encoding), by name, and their encoding. */
   private readonly encodings = new Map<string, string>();
-  /** When the run began: a file changed since shows no code frame (changed-since.ts). */
+  /**
+   * The files this run read and what each was (file-reads.ts): a file shows its lines only
+   * while it is still the file read. Readers are given it (`readText(…, { reads })`).
+   */
+  readonly reads: FileReads = new Map();
+  /** When the run began: a file read without a record changed since shows no code frame (changed-since.ts). */
   private since: number;
   constructor(
     private readonly io: Io,
@@ -47,6 +54,7 @@ export class Reporter {
   /** A run begins (watch renders again): files changed before now may show their lines. */
   runBegins(): void {
     this.since = runStart();
+    this.reads.clear(); // what this run reads is noted again
   }
 
   /** Shows `file`'s lines, under its problems, decoded as `encoding` (a TextDecoder label). */
@@ -110,7 +118,10 @@ export class Reporter {
     this.io.stderr.write(
       `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${escapeControl(clippedWords(p.message))}\n`,
     );
-    const frame = codeFrame(p, this.io, lines, this.encodings, this.since);
+    const frame = codeFrame(p, this.io, lines, this.encodings, {
+      reads: this.reads,
+      since: this.since,
+    });
     if (frame) this.io.stderr.write(this.c.dim(frame));
     for (const h of p.hints ?? []) this.hint(h);
   }
@@ -182,13 +193,13 @@ function codeFrame(
   io: Pick<Io, "cwd">,
   read: Map<string, string[] | undefined>,
   encodings: ReadonlyMap<string, string>,
-  since: number,
+  asRead: AsRead,
 ): string {
   const l = p.location;
   // A spreadsheet's place is its sheet, row and column, which the location already names.
   if (!l?.file || !l.line || l.sheet !== undefined) return "";
   if (!read.has(l.file))
-    read.set(l.file, fileLines(resolve(io.cwd, l.file), encodings.get(l.file), since));
+    read.set(l.file, fileLines(resolve(io.cwd, l.file), encodings.get(l.file), asRead));
   const whole = read.get(l.file)?.[l.line - 1];
   if (whole === undefined) return "";
   const { raw, col: at } = shortLine(whole, l.col);
@@ -201,19 +212,34 @@ function codeFrame(
   return `${num} | ${line}\n${caret}`;
 }
 
+/** What tells whether a file is still the one the run read: its record, else the run's start. */
+interface AsRead {
+  reads: FileReads;
+  since: number;
+}
+
 /**
- * A file's lines, or undefined when it cannot be read as text, or it (or a link on its way)
- * changed since the run began, checked after the read: what was read is then what missive
- * read, as a swap or a swap back would have set a ctime.
+ * A file's lines, or undefined when it cannot be read as text, or it is not the file the run
+ * read. A file the run recorded (`reads`) must be that very file, unchanged: the device,
+ * inode, size, ctime and mtime of the file opened now, whatever folders or links led to it,
+ * against those of the file read — no clock is asked, so a filesystem whose clock runs ahead
+ * of the process's keeps its frames. A file read without a record (a pack's templates) falls
+ * back to asking whether it, or a link on its way, changed since the run began, checked after
+ * the read: what was read is then what missive read, as a swap or a swap back sets a ctime.
  */
 function fileLines(
   path: string,
   encoding: string | undefined,
-  since: number,
+  asRead: AsRead,
 ): string[] | undefined {
   try {
-    const bytes = readRegular(path, MAX_INPUT_BYTES);
-    if (changedSince(path, since)) return undefined;
+    let opened: Stats | undefined;
+    const bytes = readRegular(path, MAX_INPUT_BYTES, (st) => {
+      opened = st;
+    });
+    const read = asRead.reads.get(path);
+    if (read ? !(opened && sameAsRead(read, opened)) : changedSince(path, asRead.since))
+      return undefined;
     // A UTF-16 file holds zero bytes, so only a file of unnamed encoding is checked for them.
     const text = encoding ? new TextDecoder(encoding).decode(bytes) : asText(bytes);
     return splitLines(text);

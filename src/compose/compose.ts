@@ -3,7 +3,7 @@ import { fail, isStackOverflow, MissiveError } from "../errors.js";
 import type { LoadedLetter } from "../load/load-letter.js";
 import { hasPackAsset } from "../load/load-pack.js";
 import { ownLabels } from "../load/pack-labels.js";
-import type { TemplatePack } from "../load/pack-types.js";
+import type { TemplatePack, TemplateSource } from "../load/pack-types.js";
 import { withCommonKeys } from "../load/validate-data.js";
 import { ownOf } from "../own-of.js";
 import { remember } from "../remember.js";
@@ -106,8 +106,11 @@ function envFor(pack: TemplatePack, res: Resources): PackEnv {
   // from the startup snapshot (its files may have changed), and parsing, checking and
   // compiling the built-in packs' templates again was much of a start when nothing had
   // changed. Everything the compiled templates depend on is in the key: their text and files
-  // (errors name them), and the schema their fields were checked against.
-  const key = JSON.stringify([pack.template, pack.partials, pack.schema ?? null]);
+  // (errors name them), and the schema their fields were checked against; not what the files
+  // were when read (a touched file says the same).
+  const said = ({ file, source }: TemplateSource) => [file, source];
+  const partials = Object.entries(pack.partials).map(([name, p]) => [name, ...said(p)]);
+  const key = JSON.stringify([said(pack.template), partials, pack.schema ?? null]);
   const same = templates.get(key) ?? remember(templates, key, compileEnv(pack));
   templatesOfPack.set(pack, same);
   return same;

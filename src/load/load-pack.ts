@@ -489,7 +489,7 @@ function readTemplate(
     problems.push(outside);
     return { file, source: "" };
   }
-  if (existsSync(file)) return { file, source: readText(file).text };
+  if (existsSync(file)) return templateSource(file);
   if (base) return base.template;
   problems.push({
     message: "the pack has no letter.hbs",
@@ -497,6 +497,11 @@ function readTemplate(
     hints: ["add letter.hbs next to template.yaml, or `extends:` a pack that has one"],
   });
   return { file, source: "" };
+}
+
+function templateSource(file: string): TemplateSource {
+  const { text, read } = readText(file);
+  return { file, source: text, ...(read ? { read } : {}) };
 }
 
 function readPartials(dir: string, problems: Problem[]): Record<string, TemplateSource> {
@@ -516,7 +521,7 @@ function readPartials(dir: string, problems: Problem[]): Record<string, Template
         location: { file },
         hints: ["name the partial another way"],
       });
-    else out[basename(f, ".hbs")] = { file, source: readText(file).text };
+    else out[basename(f, ".hbs")] = templateSource(file);
   }
   return out;
 }

@@ -2,11 +2,14 @@ import type { Location } from "../errors.js";
 import type { FontChains } from "../model/font-chains.js";
 import type { FontFamily, TextStyle } from "../model/style.js";
 import type { Typography } from "../typography/typography-options.js";
+import type { ReadAt } from "./file-reads.js";
 
 /** A template file with the path it came from, so errors can point into it. */
 export interface TemplateSource {
   file: string;
   source: string;
+  /** What the file was when read, for code frames (file-reads.ts). */
+  read?: ReadAt;
 }
 
 /** A letterhead template pack, loaded and merged with the pack it extends. */

@@ -7,9 +7,9 @@ import { fileKind } from "../file-kind.js";
  * type and size are checked on the open file, so a device (`/dev/zero`) or a file swapped in
  * after a check is never read; and no more than the size the file declared is read, so a
  * file whose size is not what it holds (`/proc/self/environ` says 0) gives nothing away.
- * Throws an Error with `code` ENOTREG or EFBIG (see cannot-read.ts), or the system's error.
+ * `opened` is given the open file's stat. Throws an Error with `code` ENOTREG or EFBIG (see cannot-read.ts), or the system's error.
  */
-export function readRegular(path: string, maxBytes: number): Buffer {
+export function readRegular(path: string, maxBytes: number, opened?: (st: Stats) => void): Buffer {
   // Windows has no O_NONBLOCK, and no FIFOs that block an open.
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
@@ -17,6 +17,8 @@ export function readRegular(path: string, maxBytes: number): Buffer {
     if (!st.isFile()) throw notRegularFile(st);
     if (st.size > maxBytes)
       throw refusal("EFBIG", `it is ${st.size} bytes; the limit is ${maxBytes}`);
+    // The open file's own stat (no extra call): which file was read, for a code frame.
+    opened?.(st);
     const bytes = Buffer.allocUnsafe(st.size);
     let done = 0;
     while (done < st.size) {

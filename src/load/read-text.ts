@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { fail } from "../errors.js";
 import { toLf } from "../line-ends.js";
 import { cannotRead } from "./cannot-read.js";
+import { type FileReads, noteRead, type ReadAt, stampOf } from "./file-reads.js";
 import { readRegular } from "./read-regular.js";
 import { similarFile } from "./similar-file.js";
 
@@ -12,18 +13,28 @@ export interface SourceText {
   /** The path as the user wrote it, used in error locations. */
   file: string;
   text: string;
+  /** The file it was read from and what that file was then, for code frames (file-reads.ts). */
+  read?: ReadAt;
 }
 
 /**
  * Reads a text file as strict UTF-8; `file` stays as the user wrote it for error locations. Why: a silently replaced byte in a name or address is
- * worse than a refusal, so invalid bytes are an error located at line:col.
+ * worse than a refusal, so invalid bytes are an error located at line:col. `reads`, the
+ * run's record of files read, notes which file this was (a code frame shows only its lines).
  */
-export function readText(file: string, opts: { cwd?: string; maxBytes?: number } = {}): SourceText {
+export function readText(
+  file: string,
+  opts: { cwd?: string; maxBytes?: number; reads?: FileReads } = {},
+): SourceText {
   const path = resolve(opts.cwd ?? ".", file);
   const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
   let bytes: Buffer;
+  let read: ReadAt | undefined;
   try {
-    bytes = readRegular(path, maxBytes);
+    bytes = readRegular(path, maxBytes, (st) => {
+      noteRead(opts.reads, path, st);
+      read = { path, stamp: stampOf(st) };
+    });
   } catch (e) {
     const near =
       (e as NodeJS.ErrnoException).code === "ENOENT" ? similarFile(file, path) : undefined;
@@ -33,7 +44,7 @@ export function readText(file: string, opts: { cwd?: string; maxBytes?: number }
       near ? `did you mean ${near}?` : "check the path and the current folder",
     );
   }
-  return { file, text: decodeUtf8(bytes, file) };
+  return { file, text: decodeUtf8(bytes, file), ...(read ? { read } : {}) };
 }
 
 /** Decodes bytes as UTF-8; accepts a byte-order mark and CRLF line ends, refuses anything invalid. */

@@ -22,6 +22,8 @@ export async function runCli(
     stdin?: string | NodeJS.ReadableStream;
     /** Receives what a Ctrl-C would do, once a command listens for it. */
     interrupt?: (ctrlC: () => void) => void;
+    /** When the run began (ms since the epoch): an earlier time stands for a clock behind the files'. */
+    started?: number;
   } = {},
 ): Promise<CliResult> {
   const out: Buffer[] = [];
@@ -32,6 +34,7 @@ export async function runCli(
     stdin: typeof opts.stdin === "object" ? opts.stdin : Readable.from([opts.stdin ?? ""]),
     env: { NO_COLOR: "1", SOURCE_DATE_EPOCH: "1583884800", ...opts.env },
     cwd: opts.cwd ?? process.cwd(),
+    ...(opts.started === undefined ? {} : { started: opts.started }),
   };
   const { interrupt } = opts;
   if (interrupt)
