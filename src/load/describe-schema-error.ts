@@ -255,7 +255,9 @@ function typeProblem(
     hints.push(
       `a comma inside [ … ] ends an item: if ${clipped(JSON.stringify(split), SHOWN_VALUE)} is one item, quote it whole`,
     );
-  if (want === "text" && (typeof value === "number" || typeof value === "boolean")) {
+  const scalar = typeof value === "number" || typeof value === "boolean";
+  // Not also "quote it" after a split: quoting the number alone keeps the item in two.
+  if (want === "text" && scalar && split === undefined) {
     hints.push(
       written !== undefined && written !== String(value)
         ? `YAML reads ${written} as ${got}; quote it: ${lhs} "${written}"`

@@ -214,12 +214,10 @@ describe("validateData", () => {
       [
         "6:49 enclosures.1",
         'a comma inside [ … ] ends an item: if "Credit Agreement dated January 15, 2024" is one item, quote it whole',
-        'quote it: - "2024"',
       ],
       [
         "7:23 notations.1",
         'a comma inside [ … ] ends an item: if "Fee of $1,250" is one item, quote it whole',
-        'quote it: - "250"',
       ],
       ["7:34 notations.3", 'quote it: - "3"'],
       ["8:23 cc.1", 'quote it: - "2024"'],
