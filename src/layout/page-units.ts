@@ -449,7 +449,7 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
  * A list item's painted text, with its nesting level (a tagged PDF nests its lists by it) and
  * whether it starts a list (a tagged PDF starts a new one there).
  */
-function withLevel(items: PaintItem[], level: number, listStart?: true): PaintItem[] {
+export function withLevel(items: PaintItem[], level: number, listStart?: true): PaintItem[] {
   const mark = listStart ? { level, listStart } : { level };
   return items.map((it) => (it.kind === "text" ? { ...it, ...mark } : it));
 }

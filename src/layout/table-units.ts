@@ -16,6 +16,7 @@ import {
   passageWay,
   setText,
   style,
+  withLevel,
 } from "./page-units.js";
 import { buildItems, widestUnbroken } from "./paragraph-items.js";
 
@@ -40,6 +41,8 @@ export function tableUnits(b: TableBlock, letter: UnitContext, tag: string): Uni
   const { ctx, turn } = passageWay(cellLines, inItem(b, letter));
   const units = setTable(b, ctx, tag);
   for (const u of units) u.items = turn(u.items);
+  // The structure tree nests a table in the list item it belongs to (write/tag-structure.ts).
+  if (b.level !== undefined) for (const u of units) u.items = withLevel(u.items, b.level);
   return units;
 }
 

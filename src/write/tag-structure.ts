@@ -120,11 +120,14 @@ class StructureBuilder {
     if (!kind) this.#group = null;
     else if (this.#group?.role !== role)
       this.#group = { kind, role, node: this.#struct(kind, this.#parent) };
-    if (role !== "item") this.#lists = [];
+    // A table in a list item (its text items carry the item's level) is part of that item,
+    // and the list goes on after it.
+    const inItem = role === "table" && level !== undefined ? this.#lists[level - 1]?.li : undefined;
+    if (role !== "item" && !inItem) this.#lists = [];
     if (role === "item")
       parts.set("LI", this.#listItem(level ?? Math.max(1, this.#lists.length), listStart));
     else if (role === "signer") parts.set("LI", this.#struct("LI", this.#group?.node));
-    else parts.set("", this.#struct(elementType(role), this.#group?.node));
+    else parts.set("", this.#struct(elementType(role), inItem ?? this.#group?.node));
     return parts;
   }
 

@@ -117,6 +117,31 @@ describe("tagged PDF", () => {
     expect(taggedProblems(pdf)).toEqual([]);
   });
 
+  // A table in a list item ("3. Approve the fees as follows:" and the fees) ended the list in
+  // the structure tree: the items after it became a second list, the table none of the item's.
+  it("tags a table in a list item inside that item, and the list goes on after it", async () => {
+    const pdf = await tagged(
+      letter(
+        "1. First point.\n  2. Approve the fees as follows:\n\n     | Fee | Amount |\n     |---|---:|\n     | Permit | 200 |\n\n  3. Third point.",
+      ),
+    );
+    const lists = pdf.pages.flatMap((p) =>
+      elements(p.tree)
+        .filter((e) => e.role === "L")
+        .filter((l) => l.children?.some((li) => li.children?.some((c) => c.role === "Lbl")))
+        .map((l) => ({
+          items: l.children?.filter((c) => c.role === "LI").length,
+          table: elements(l).some((e) => e.role === "Table"),
+        })),
+    );
+    expect(lists).toEqual([{ items: 3, table: true }]);
+    const second = pdf.pages.flatMap((p) =>
+      elements(p.tree).filter((e) => e.role === "LI" && textOf(e, p.text).includes("Approve")),
+    );
+    expect(second.flatMap((li) => elements(li).filter((e) => e.role === "Table"))).toHaveLength(1);
+    expect(taggedProblems(pdf)).toEqual([]);
+  });
+
   it("gives links a Link element with their annotation, spans in another language their Lang", async () => {
     const pdf = await tagged(
       letter("See [our terms](https://example.com/terms) or [Guten Tag]{lang=de}."),
