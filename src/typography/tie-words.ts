@@ -228,6 +228,13 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "Prof",
         "Revd",
         "Cllr",
+        // Indian English writes these before a name, in letters and office orders alike.
+        "Shri",
+        "Shri.",
+        "Smt",
+        "Smt.",
+        "Sri",
+        "Kumari",
         "Mr.",
         "Mrs.",
         "Ms.",

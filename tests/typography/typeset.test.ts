@@ -374,6 +374,10 @@ describe("ties", () => {
     expect(set("Mr Okafor, Mrs Haworth, Ms Tamm, Dr Osei, Revd Ayo, Cllr Ahmed", "en-GB")).toBe(
       "Mr~Okafor, Mrs~Haworth, Ms~Tamm, Dr~Osei, Revd~Ayo, Cllr~Ahmed",
     );
+    // letters35: an Indian office order's "through Shri⏎R. K. Verma", "Smt." ending a line.
+    expect(set("Shri Verma, Smt. Rao, Smt Iyer, Sri Reddy, Kumari Das", "en-IN")).toBe(
+      "Shri~Verma, Smt.~Rao, Smt~Iyer, Sri~Reddy, Kumari~Das",
+    );
     expect(set("Nr. 5, Abs. 2, z. B. hier, d. h. dort", "de-DE")).toBe(
       "Nr.~5, Abs.~2, z.~B. hier, d.~h. dort",
     );
