@@ -75,7 +75,14 @@ export function formatDate(
     tabled ? partsWithShape(tabled, d) : formats.date(lang, style).formatToParts(d);
   if (style === "long" && (labels.longDate || labels.longDateDays || labels.longDateMonths)) {
     const gregorian = () => formats.formatDate(inGregorian(lang), "long", d);
-    return withDateLabels(endingsChosen(partsOf(), d), d, labels, lang, gregorian);
+    // A table writes Gregorian dates in Latin digits (date-shape.ts): no ICU to ask.
+    const numbers = tabled
+      ? { day: d.getUTCDate(), month: d.getUTCMonth() + 1, digits: String }
+      : {
+          ...formats.calendarDayMonth(lang, style, d),
+          digits: (n: number) => formats.number(lang, { useGrouping: false }).format(n),
+        };
+    return withDateLabels(endingsChosen(partsOf(), d), numbers, labels, lang, gregorian);
   }
   // Only Basque's dates leave endings open: other languages keep the faster path.
   if (lang.split("-")[0] === "eu") {
@@ -101,7 +108,8 @@ function endingsChosen(
  */
 function withDateLabels(
   parts: readonly { type: string; value: string }[],
-  d: Date,
+  /** The day and month in the date's calendar, and numbers written in the letter's digits. */
+  d: { day: number; month: number; digits: (n: number) => string },
   labels: Readonly<Record<string, string>>,
   lang: string,
   gregorian: () => string,
@@ -109,12 +117,13 @@ function withDateLabels(
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   const listed = (list: string | undefined, n: number) =>
     list?.split(/\s+/).filter((w) => w !== "")[n - 1];
-  const day = listed(labels.longDateDays, d.getUTCDate()) ?? part("day");
-  const month = d.getUTCMonth() + 1;
+  const day = listed(labels.longDateDays, d.day) ?? part("day");
   const values: Record<string, string> = {
     day,
     month: part("month"),
-    monthNumber: listed(labels.longDateMonths, month) ?? String(month),
+    monthNumber:
+      listed(labels.longDateMonths, d.month) ??
+      (labels.longDate?.includes("{monthNumber}") ? d.digits(d.month) : ""),
     year: part("year"),
     yearOrdinal: yearOrdinal(lang, part("year")),
   };

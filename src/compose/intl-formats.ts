@@ -17,6 +17,8 @@ export class IntlFormats {
    * date helper.
    */
   private readonly written = new Map<string, string>();
+  /** Day-and-month formatters in a calendar, Latin digits, by calendar. */
+  private readonly calendarDays = new Map<string, Intl.DateTimeFormat>();
 
   /**
    * Names joined as the language joins a list: "A and B", "A, B und C". One name is itself:
@@ -49,6 +51,37 @@ export class IntlFormats {
     return (
       this.written.get(key) ?? remember(this.written, key, this.date(lang, style).format(d), 256)
     );
+  }
+
+  /**
+   * The day of the month and the month's number that `date(lang, style)` writes, in its
+   * calendar: a Hijri, Persian or Hebrew date's own, not the Gregorian day's. Why ask: the
+   * labels' `{monthNumber}` and `longDateDays` number what the long date names.
+   */
+  calendarDayMonth(lang: string, style: string, d: Date): { day: number; month: number } {
+    const calendar = this.date(lang, style).resolvedOptions().calendar;
+    if (
+      calendar === "gregory" ||
+      calendar === "buddhist" ||
+      calendar === "japanese" ||
+      calendar === "roc"
+    )
+      return { day: d.getUTCDate(), month: d.getUTCMonth() + 1 };
+    let f = this.calendarDays.get(calendar);
+    if (!f) {
+      f = new Intl.DateTimeFormat("en", {
+        calendar,
+        day: "numeric",
+        month: "numeric",
+        timeZone: "UTC",
+        numberingSystem: "latn",
+      });
+      this.calendarDays.set(calendar, f);
+    }
+    const parts = f.formatToParts(d);
+    const value = (type: string) =>
+      Number.parseInt(parts.find((p) => p.type === type)?.value ?? "", 10);
+    return { day: value("day"), month: value("month") };
   }
 
   /** The table standing in for the date formatter of this language and style, if any. */

@@ -88,6 +88,23 @@ describe("long dates of formal letters", () => {
     expect(long("2024-11-20", "de", { longDate: "{gregorian}" })).toBe("20. November 2024");
   });
 
+  // 20 November 2024 is 30 Aban 1403 in the Persian calendar, and 3 November 2024 the 1st of
+  // Jumada al-Ula 1446: a calendar's own month and day, in the letter's digits.
+  it("numbers the month and lists the day of the date's own calendar", () => {
+    const numeric = { longDate: "{day}/{monthNumber}/{year}" };
+    expect(long("2024-11-20", "fa", numeric)).toBe("۳۰/۸/۱۴۰۳");
+    const listed = { longDate: "{day} {month} {year}", longDateDays: "أول ثاني" };
+    expect(long("2024-11-03", "ar-SA-u-ca-islamic-umalqura", listed)).toBe(
+      "أول جمادى الأولى ١٤٤٦",
+    );
+    expect(
+      long("2024-11-20", "en-u-ca-persian", {
+        longDateMonths: "I II III IV V VI VII VIII IX",
+        longDate: "{monthNumber}",
+      }),
+    ).toBe("VIII");
+  });
+
   it("leaves the other styles to CLDR", () => {
     const f = (style: string) =>
       formatDate("2024-02-01", "vi", style, {}, formats, "data", languageLabels("vi"));
