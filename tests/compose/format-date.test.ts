@@ -94,9 +94,7 @@ describe("long dates of formal letters", () => {
     const numeric = { longDate: "{day}/{monthNumber}/{year}" };
     expect(long("2024-11-20", "fa", numeric)).toBe("۳۰/۸/۱۴۰۳");
     const listed = { longDate: "{day} {month} {year}", longDateDays: "أول ثاني" };
-    expect(long("2024-11-03", "ar-SA-u-ca-islamic-umalqura", listed)).toBe(
-      "أول جمادى الأولى ١٤٤٦",
-    );
+    expect(long("2024-11-03", "ar-SA-u-ca-islamic-umalqura", listed)).toBe("أول جمادى الأولى ١٤٤٦");
     expect(
       long("2024-11-20", "en-u-ca-persian", {
         longDateMonths: "I II III IV V VI VII VIII IX",
