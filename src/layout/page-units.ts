@@ -110,6 +110,8 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
   let inList = false;
   let breakNext = false;
   let bareNext = false;
+  // How many units the block before made (its set lines, for a paragraph).
+  let madeBefore = 0;
   for (const [i, b] of blocks.entries()) {
     if (b.kind === "space") {
       pendingSpace += b.height;
@@ -157,11 +159,12 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     // A paragraph that introduces a list ("We urge you to:"), a quotation ("As the Act
     // provides:"), a table or a picture never ends a page without it.
     if (isIntroduced(b, isItem) && introduces(blocks[i - 1], b)) stickLast(units, 1);
-    if (endsFirstOrLastTwo(blocks, i)) stickLast(units, 1);
+    if (endsFirstOrLastTwo(blocks, i, madeBefore, made.length)) stickLast(units, 1);
     // A signature block never starts a page alone: with no closing (or other block) already
     // keeping with it, the last two lines before it come along, as a closing would take them.
     if (b.kind === "signatures" && units.at(-1)?.sticky === false) stickLast(units, 2);
     pendingSpace = 0;
+    madeBefore = made.length;
     pushAll(units, made);
   }
   return units;
@@ -211,17 +214,29 @@ function heldBy(b: Block, level: number): boolean {
 
 /**
  * Whether the item at `i` is the second or the last of a list (top level), so no page breaks
- * between it and the item before: a page never ends on a list's first item nor starts with its
- * last alone, as a table leaves two of its rows on each page. Why: a referral letter's page ended
- * "Past medical history:" and one of its four items, the other three over the page. A page may
- * still break inside an item of several lines.
+ * between it and the item before: a page never ends on a list's short first item nor starts
+ * with its short last one alone, as a table leaves two of its rows on each page. Why: a
+ * referral letter's page ended "Past medical history:" and one of its four items, the other
+ * three over the page. An item of `SHORT_ITEM` lines or more stands as a paragraph does, as in
+ * LaTeX: an ayuntamiento's resolution ended page 1 six lines early, its "RESUELVE" and three-line
+ * first point sent over with the second. `linesBefore`, `lines`: the units the item before and
+ * this one made. A page may still break inside an item of several lines.
  */
-function endsFirstOrLastTwo(blocks: Block[], i: number): boolean {
+function endsFirstOrLastTwo(
+  blocks: Block[],
+  i: number,
+  linesBefore: number,
+  lines: number,
+): boolean {
   const [prev, b, next] = [blocks[i - 1], blocks[i], blocks[i + 1]];
   if (!isTopItem(b) || b.listStart || !isTopItem(prev)) return false;
   const goesOn = next?.kind === "text" && next.level !== undefined && !next.listStart;
-  return prev.listStart === true || !goesOn;
+  if (prev.listStart === true && linesBefore < SHORT_ITEM) return true;
+  return !goesOn && lines < SHORT_ITEM;
 }
+
+/** The lines from which a list's first or last item may stand alone on a page. */
+const SHORT_ITEM = 3;
 
 /** A top-level list item's first paragraph (the one with its marker). */
 function isTopItem(b: Block | undefined): b is TextBlock {

@@ -156,6 +156,24 @@ describe("page control", () => {
     expect(broken.size).toBeGreaterThan(0);
   });
 
+  // An ayuntamiento's resolution ended page 1 six lines early: its "RESUELVE" and three-line
+  // first point went over with the second. An item of three lines or more stands as a paragraph.
+  it("lets a page end on a list's first item of three lines or more", () => {
+    const long = "the works shall not touch the structure or the front of the building ".repeat(3);
+    const items = [long, "hypertension", "hip replacement", long];
+    const list = `<list>${items.map((t, k) => `<item>${k}: ${t}</item>`).join("")}</list>`;
+    const apart = new Set<string>();
+    for (let n = 20; n <= 60; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(`<letter>${paras}<p>History.</p>${list}<p>After.</p></letter>`);
+      const page = (text: string) => p.findIndex((pg) => pg.some((i) => i.text.includes(text)));
+      const on = items.map((_, k) => page(`${k}:`));
+      if (on[0] !== on[1]) apart.add("first");
+      if (on[2] !== on[3]) apart.add("last");
+    }
+    expect([...apart].sort()).toEqual(["first", "last"]);
+  });
+
   // letters24: a tenancy notice's page 2 held only its cc list, a Japanese letter's only its
   // enclosure notation; a continuation page carries at least the body's last two lines.
   it("never starts a page with copies, enclosures or a postscript alone", () => {
