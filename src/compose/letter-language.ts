@@ -1,3 +1,4 @@
+import { canonicalTag } from "../load/check-lang.js";
 import { labelsFor } from "../load/pack-labels.js";
 import type { TemplatePack } from "../load/pack-types.js";
 
@@ -17,7 +18,9 @@ export function letterLanguage(
   data: Readonly<Record<string, unknown>>,
   pack: Pick<TemplatePack, "lang" | "labels">,
 ): LetterLanguage {
-  const lang = typeof data.lang === "string" && data.lang !== "" ? data.lang : pack.lang;
+  const lang = canonicalTag(
+    typeof data.lang === "string" && data.lang !== "" ? data.lang : pack.lang,
+  );
   return { lang, labels: labelsFor(pack, lang, ownTexts(data.labels)) };
 }
 

@@ -55,11 +55,17 @@ function simplifiedWarning(chain: readonly Face[], lang: string, what: string): 
   return `${what} in Traditional Chinese (${tag}), but its Chinese characters are set in ${face.font.postscriptName}, a Simplified Chinese font: some take the mainland's shapes, and "，。、" sit low at the left; name a Traditional Chinese font in the pack (npm install @expo-google-fonts/noto-serif-tc), for the language alone if need be (fontChains: { ${tag}: [...] }), docs/scripts.md`;
 }
 
+/** Chinese, Mandarin (which ICU reads as Chinese), and a tag of no language ("und-TW"). */
+const MAY_BE_CHINESE: ReadonlySet<string> = new Set(["zh", "cmn", "und"]);
+
 /**
  * The language tag without extensions ("zh-TW" of "zh-TW-u-ca-roc") if it is written in
  * Traditional Chinese characters (its likely script is Hant), else null.
  */
 function traditionalChinese(lang: string): string | null {
+  // Why look first: ICU's likely subtags were asked for every letter, and most are in no
+  // language that may be Chinese.
+  if (!MAY_BE_CHINESE.has(lang.split("-")[0]?.toLowerCase() ?? "")) return null;
   try {
     const locale = new Intl.Locale(lang);
     const likely = locale.maximize();

@@ -79,3 +79,18 @@ export function isLanguageTag(tag: string): boolean {
     return false;
   }
 }
+
+/**
+ * The tag as Intl writes it: a deprecated language code as its successor (`iw-IL` is `he-IL`,
+ * `in` is `id`, `cmn-Hant-TW` is `zh-Hant-TW`, `tl` is `fil`), letters' case as BCP 47 writes
+ * them. Why: labels, quotes, ties and hyphenation are looked up by the language's code, and a
+ * Java or .NET system writes Hebrew and Indonesian in their old codes, so a letter in `iw` came
+ * out with English labels. A tag Intl does not take is kept as written (checkLang refuses it).
+ */
+export function canonicalTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}

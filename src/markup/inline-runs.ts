@@ -1,4 +1,4 @@
-import { isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "../load/check-lang.js";
+import { canonicalTag, isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "../load/check-lang.js";
 import type { Run } from "../model/letter-doc.js";
 import { refusedLink } from "../model/link-target.js";
 import { separatedLines } from "./line-separator.js";
@@ -167,10 +167,13 @@ function tidy(runs: Run[]): Run[] {
   );
 }
 
-/** The element's `lang`, checked: a tag that is not one would pick no hyphenation or quotes. */
+/**
+ * The element's `lang`, checked (a tag that is not one would pick no hyphenation or quotes)
+ * and as Intl writes it (`iw` as `he`: canonicalTag).
+ */
 export function languageTag(el: XmlElement): string {
   const tag = el.attrs.lang ?? "";
-  if (isLanguageTag(tag)) return tag;
+  if (isLanguageTag(tag)) return canonicalTag(tag);
   throw new BadLang(el, tag);
 }
 

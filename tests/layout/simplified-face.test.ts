@@ -21,7 +21,7 @@ const messages = async (lang: string) => (await chinese(lang)).warnings.map((w) 
 
 describe("a letter in Traditional Chinese set in a Simplified Chinese font", () => {
   it("is set, with a warning that names the font and a Traditional Chinese one", async () => {
-    for (const lang of ["zh-TW", "zh-HK", "zh-Hant", "zh-TW-u-ca-roc"]) {
+    for (const lang of ["zh-TW", "zh-HK", "zh-Hant", "zh-TW-u-ca-roc", "cmn-Hant-TW"]) {
       const [warning, ...others] = (await messages(lang)).filter((m) => m.includes("Traditional"));
       expect(others).toEqual([]);
       expect(warning).toContain("NotoSerifSC-Regular, a Simplified Chinese font");
