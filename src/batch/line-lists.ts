@@ -1,3 +1,4 @@
+import { fail } from "../errors.js";
 import { splitLines } from "../line-ends.js";
 import { pointed } from "../load/schema-cost.js";
 
@@ -16,13 +17,35 @@ export interface LineList {
 /** How deep into a schema line lists are looked for: the packs' lie at most three down. */
 const MAX_DEPTH = 4;
 
-/** Every place of a pack's schema (withCommonKeys) that takes a list of lines of text. */
-export function lineLists(schema: Schema): LineList[] {
+/**
+ * The places of a schema looked at, at most. Why: a place that names a schema by `$ref` is
+ * walked anew at each path that reaches it, so a schema.json of 10 kB whose sixty fields
+ * each name the whole schema (`"$ref": "#"`, a tree of letters, which ajv takes) had some
+ * 40,000,000 places within four levels: a merge of one record took 30 s before its first
+ * letter, and 300 such fields would take hours. The built-in packs' have under 100.
+ */
+const MAX_PLACES = 10_000;
+
+/**
+ * Every place of a pack's schema (withCommonKeys) that takes a list of lines of text; `file`
+ * is the schema's, where a schema of too many places is refused (a template error).
+ */
+export function lineLists(schema: Schema, file?: string): LineList[] {
   const found: LineList[] = [];
+  let places = 0;
   const forms = (s: unknown) => formsOf(s, schema);
   const takesText = (s: unknown) =>
     forms(s).some((f) => (Array.isArray(f.type) ? f.type.includes("string") : f.type === "string"));
   const walk = (s: Schema, path: string[]): void => {
+    if (++places > MAX_PLACES)
+      throw fail(
+        "template",
+        `the pack's schema has over ${MAX_PLACES.toLocaleString("en-US")} places within ${MAX_DEPTH} levels of the letter's data (at ${path.join(".")}), which a merge looks through for lists of lines`,
+        file ? { file } : undefined,
+        [
+          'its $refs multiply the places: a field that names the whole schema ("$ref": "#") at each of many fields repeats it at every level',
+        ],
+      );
     const own = forms(s);
     const list = own.find((f) => f.type === "array" && takesText(f.items));
     if (list && !own.some((f) => takesText(f)))

@@ -250,7 +250,7 @@ function prepareRun(o: MergeOptions, res: Resources) {
     },
     columns: {
       letterFields: pack.schema ? Object.keys(withCommonKeys(pack.schema).properties ?? {}) : null,
-      lineLists: pack.schema ? lineLists(withCommonKeys(pack.schema)) : [],
+      lineLists: pack.schema ? lineLists(withCommonKeys(pack.schema), pack.schemaFile) : [],
       nameUses: o.outDir ? namePatternFields(o.namePattern) : [],
       allowUnused: o.allowUnused,
     },

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { fail } from "../errors.js";
 import { isFolder } from "../is-folder.js";
 import { jsonText } from "../json-text.js";
+import type { FileReads } from "../load/file-reads.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
@@ -26,6 +27,7 @@ export async function planInit(
   flags: InitFlags,
   cwd: string,
   res: Resources,
+  reads?: FileReads,
 ): Promise<FileToWrite[]> {
   const [
     { BUILTIN_TEMPLATES, findPack },
@@ -43,7 +45,7 @@ export async function planInit(
   const target = resolve(cwd, dir);
   refuseFileAsFolder("init", dir, dirname(join(target, flags.name)), cwd);
   const packDir = findPack(flags.template, { cwd, dataDir: target });
-  const pack = loadPack(packDir, cwd, res);
+  const pack = loadPack(packDir, cwd, res, reads);
   const files: FileToWrite[] = [];
   let schemaFile = pack.schemaFile;
   if (flags.eject) {
@@ -88,7 +90,7 @@ export function registerInit(program: Command, context: CommandContext): void {
         const { writeFilesAtomic } = await import("../output/write-atomic.js");
         const named = cmd.getOptionValueSource("name") !== "default";
         const { dir, flags } = dataFileArgument(dirArg, flagsArg, named, context.io.cwd);
-        const files = await planInit(dir, flags, context.io.cwd, context.resources);
+        const files = await planInit(dir, flags, context.io.cwd, context.resources, rep.reads);
         writeFilesAtomic(files);
         const paths = files.map((f) => f.path);
         if (g.json) context.io.stdout.write(`${jsonText({ ok: true, files: paths })}\n`);

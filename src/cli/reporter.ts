@@ -223,9 +223,10 @@ interface AsRead {
  * read. A file the run recorded (`reads`) must be that very file, unchanged: the device,
  * inode, size, ctime and mtime of the file opened now, whatever folders or links led to it,
  * against those of the file read — no clock is asked, so a filesystem whose clock runs ahead
- * of the process's keeps its frames. A file read without a record (a pack's templates) falls
- * back to asking whether it, or a link on its way, changed since the run began, checked after
- * the read: what was read is then what missive read, as a swap or a swap back sets a ctime.
+ * of the process's keeps its frames. A file without a record (the letter's, the records' and
+ * every file of a pack have one; this is for any other a problem may name) falls back to
+ * asking whether it, or a link on its way, changed since the run began, checked after the
+ * read: what was read is then what missive read, as a swap or a swap back sets a ctime.
  */
 function fileLines(
   path: string,

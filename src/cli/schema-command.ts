@@ -9,14 +9,14 @@ export function registerSchema(program: Command, context: CommandContext): void 
     .description("print a pack's JSON Schema of the letter data (for editors and CI)")
     .argument("<pack>", "pack name or path")
     .action((name: string) =>
-      context.run(async () => {
+      context.run(async (rep) => {
         const [{ findPack }, { loadPack }, { editorSchema }] = await Promise.all([
           import("../load/find-pack.js"),
           import("../load/load-pack.js"),
           import("../load/editor-schema.js"),
         ]);
         const { cwd } = context.io;
-        const pack = loadPack(findPack(name, { cwd }), cwd, context.resources);
+        const pack = loadPack(findPack(name, { cwd }), cwd, context.resources, rep.reads);
         if (!pack.schema)
           throw fail(
             "template",

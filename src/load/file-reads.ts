@@ -23,12 +23,6 @@ export interface FileStamp {
  */
 export type FileReads = Map<string, FileStamp>;
 
-/** Which file a text was read from (its absolute path) and what it was then. */
-export interface ReadAt {
-  path: string;
-  stamp: FileStamp;
-}
-
 export function stampOf(st: Stats): FileStamp {
   return { dev: st.dev, ino: st.ino, size: st.size, ctimeMs: st.ctimeMs, mtimeMs: st.mtimeMs };
 }
@@ -48,14 +42,11 @@ export function noteStamp(reads: FileReads, path: string, stamp: FileStamp): voi
 const CHANGED: FileStamp = Object.freeze({ dev: -1, ino: -1, size: -1, ctimeMs: -1, mtimeMs: -1 });
 
 /**
- * Notes what the pack's templates were read from, into the run's record. Why: a pack is read
- * once a thread and remembered, and its errors (`letter.hbs:2:7`) are shown by the run.
+ * Notes every file of `from` (a pack's own record) into the run's record. Why: a pack is read
+ * once a thread and remembered, and its errors (`letter.hbs:2:7`) are shown by each run.
  */
-export function notePackReads(
-  reads: FileReads | undefined,
-  sources: readonly { read?: ReadAt }[],
-): void {
-  for (const { read } of sources) if (read && reads) noteStamp(reads, read.path, read.stamp);
+export function noteAllReads(reads: FileReads | undefined, from: FileReads): void {
+  if (reads) for (const [path, stamp] of from) noteStamp(reads, path, stamp);
 }
 
 /** Whether the open file `st` is the very file recorded, unchanged since it was read. */

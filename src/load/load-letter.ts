@@ -5,7 +5,7 @@ import type { Resources } from "../resources.js";
 import { checkLabels } from "./check-labels.js";
 import { checkLang } from "./check-lang.js";
 import { checkText } from "./check-text.js";
-import { type FileReads, notePackReads } from "./file-reads.js";
+import type { FileReads } from "./file-reads.js";
 import { findPack, isPathLike } from "./find-pack.js";
 import { findPackOnce, loadPack } from "./load-pack.js";
 import { outsideDataRoot } from "./outside-roots.js";
@@ -38,7 +38,7 @@ export interface LoadOptions {
    * added between two runs of one process (a library user, a test) is found.
    */
   rememberPack?: boolean;
-  /** The run's record of files read: the pack's templates are noted in it (file-reads.ts). */
+  /** The run's record of files read: the pack's files are noted in it (file-reads.ts). */
   reads?: FileReads;
 }
 
@@ -90,8 +90,7 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions, res: Resources
   );
   const linked = outside(dir);
   if (linked) throw new MissiveError("data", linked);
-  const pack = loadPack(dir, opts.cwd, res);
-  notePackReads(opts.reads, [pack.template, ...Object.values(pack.partials)]);
+  const pack = loadPack(dir, opts.cwd, res, opts.reads);
   // Fills in the schema's defaults, so templates see every optional field.
   validateData(record, pack, yaml, res);
   const problems: Problem[] = checkLabels(record.labels, pack, yaml);

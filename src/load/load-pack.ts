@@ -9,6 +9,7 @@ import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
 import { isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "./check-lang.js";
+import { type FileReads, noteAllReads } from "./file-reads.js";
 import { findPack, isPathLike, MANIFEST, type PackSearch } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
 import type { Ems, StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
@@ -24,12 +25,29 @@ type Manifest = Record<string, unknown>;
 
 /**
  * Loads a pack folder (and the pack it extends), remembered per folder in the resources, so a
- * batch reads it once.
+ * batch reads it once. `reads`, the run's record of files read, gets every file the pack was
+ * read from (its manifests, schema and templates, the extended packs' too), whether or not
+ * the pack loads. Why: its errors' code frames (`template.yaml:12:14`) show only the file the
+ * run read, unchanged (file-reads.ts); before, a manifest or schema had no record and its
+ * frame fell back to comparing the file's ctime with the process's clock.
  */
-export function loadPack(dir: string, cwd: string, res: Resources): TemplatePack {
+export function loadPack(
+  dir: string,
+  cwd: string,
+  res: Resources,
+  reads?: FileReads,
+): TemplatePack {
   const hit = res.files.packs.get(dir);
-  if (hit) return hit;
-  return remember(res.files.packs, dir, loadUncached(dir, cwd, [], res));
+  if (hit) {
+    noteAllReads(reads, hit.reads);
+    return hit;
+  }
+  const own: FileReads = new Map();
+  try {
+    return remember(res.files.packs, dir, loadUncached(dir, cwd, [], res, own));
+  } finally {
+    noteAllReads(reads, own);
+  }
 }
 
 /**
@@ -51,8 +69,8 @@ export function findPackOnce(name: string, opts: PackSearch, res: Resources): st
  * snapshot reads each pack again (it may have changed), and parsing its YAML again was a
  * noticeable part of a start when the text was the same. Each caller gets its own copy.
  */
-function parseManifest(file: string, res: Resources): YamlData {
-  const src = readText(file);
+function parseManifest(file: string, res: Resources, reads: FileReads): YamlData {
+  const src = readText(file, { reads });
   const key = `${src.file}\0${src.text}`;
   let yaml = res.compiled.manifests.get(key);
   if (!yaml) {
@@ -93,12 +111,21 @@ function packByPath(written: string, dir: string, location: Location): string {
   return findPack(resolve(dir, written), { cwd: dir, exclude: dir });
 }
 
-/** `below`: the folders of the packs that extend this one, nearest last (to find loops). */
-function loadUncached(dir: string, cwd: string, below: string[], res: Resources): TemplatePack {
+/**
+ * `below`: the folders of the packs that extend this one, nearest last (to find loops);
+ * `reads`: where the files read are noted, for the whole chain.
+ */
+function loadUncached(
+  dir: string,
+  cwd: string,
+  below: string[],
+  res: Resources,
+  reads: FileReads,
+): TemplatePack {
   const manifestFile = join(dir, MANIFEST);
   const linkedOut = outsidePack(MANIFEST, manifestFile, [dir], { file: manifestFile });
   if (linkedOut) throw new MissiveError("template", linkedOut);
-  const yaml = parseManifest(manifestFile, res);
+  const yaml = parseManifest(manifestFile, res, reads);
   const m = (yaml.value ?? {}) as Manifest;
   const where = (path: string) => yaml.locate(path);
   if (typeof m !== "object" || Array.isArray(m)) {
@@ -121,7 +148,7 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
           : `a chain of more than ${MAX_EXTENDS} packs extending one another`,
         location: where("extends"),
       });
-    base = loadUncached(next, cwd, chain, res);
+    base = loadUncached(next, cwd, chain, res, reads);
   }
   const dirs = [dir, ...(base?.dirs ?? [])];
   const fontRefs: Record<string, Location> = { ...base?.fontRefs };
@@ -142,10 +169,11 @@ function loadUncached(dir: string, cwd: string, below: string[], res: Resources)
     ...readStyles(m, yaml, problems, base),
     labels: mergeLabels(base?.labels, m.labels as TemplatePack["labels"] | undefined),
     values: { ...base?.values, ...readValues(m.values, where, problems) },
-    ...readSchema(m, dir, where, problems, base),
+    ...readSchema(m, dir, where, problems, base, reads),
     linkSchemes: [...(base?.linkSchemes ?? []), ...schemeList(m.linkSchemes, where, problems)],
-    template: readTemplate(dir, base, problems, manifestFile),
-    partials: { ...base?.partials, ...readPartials(dir, problems) },
+    template: readTemplate(dir, base, problems, manifestFile, reads),
+    partials: { ...base?.partials, ...readPartials(dir, problems, reads) },
+    reads,
   };
   Object.assign(pack, readFontChains(m, base, pack.fonts, where, problems));
   problems.push(...manifestSanity(m, pack, where));
@@ -482,6 +510,7 @@ function readTemplate(
   base: TemplatePack | undefined,
   problems: Problem[],
   manifestFile: string,
+  reads: FileReads,
 ): TemplateSource {
   const file = join(dir, "letter.hbs");
   const outside = outsidePack("letter.hbs", file, [dir], { file });
@@ -489,7 +518,7 @@ function readTemplate(
     problems.push(outside);
     return { file, source: "" };
   }
-  if (existsSync(file)) return templateSource(file);
+  if (existsSync(file)) return templateSource(file, reads);
   if (base) return base.template;
   problems.push({
     message: "the pack has no letter.hbs",
@@ -499,12 +528,15 @@ function readTemplate(
   return { file, source: "" };
 }
 
-function templateSource(file: string): TemplateSource {
-  const { text, read } = readText(file);
-  return { file, source: text, ...(read ? { read } : {}) };
+function templateSource(file: string, reads: FileReads): TemplateSource {
+  return { file, source: readText(file, { reads }).text };
 }
 
-function readPartials(dir: string, problems: Problem[]): Record<string, TemplateSource> {
+function readPartials(
+  dir: string,
+  problems: Problem[],
+  reads: FileReads,
+): Record<string, TemplateSource> {
   const pdir = join(dir, "partials");
   if (!existsSync(pdir)) return {};
   const out: Record<string, TemplateSource> = {};
@@ -521,7 +553,7 @@ function readPartials(dir: string, problems: Problem[]): Record<string, Template
         location: { file },
         hints: ["name the partial another way"],
       });
-    else out[basename(f, ".hbs")] = templateSource(file);
+    else out[basename(f, ".hbs")] = templateSource(file, reads);
   }
   return out;
 }

@@ -2,14 +2,12 @@ import type { Location } from "../errors.js";
 import type { FontChains } from "../model/font-chains.js";
 import type { FontFamily, TextStyle } from "../model/style.js";
 import type { Typography } from "../typography/typography-options.js";
-import type { ReadAt } from "./file-reads.js";
+import type { FileReads } from "./file-reads.js";
 
 /** A template file with the path it came from, so errors can point into it. */
 export interface TemplateSource {
   file: string;
   source: string;
-  /** What the file was when read, for code frames (file-reads.ts). */
-  read?: ReadAt;
 }
 
 /** A letterhead template pack, loaded and merged with the pack it extends. */
@@ -56,6 +54,11 @@ export interface TemplatePack {
   linkSchemes: string[];
   template: TemplateSource;
   partials: Record<string, TemplateSource>;
+  /**
+   * The files the pack was read from (manifests, schema files, templates, of the packs it
+   * extends too) and what each was then, for code frames (file-reads.ts).
+   */
+  reads: FileReads;
 }
 
 /**

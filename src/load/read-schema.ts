@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Location, Problem } from "../errors.js";
 import { extendSchema } from "./extend-schema.js";
+import type { FileReads } from "./file-reads.js";
 import { nestedDeeperThan } from "./nested-deeper.js";
 import { outsidePack } from "./outside-roots.js";
 import type { TemplatePack } from "./pack-types.js";
@@ -23,7 +24,8 @@ export function readSchema(
   dir: string,
   where: (path: string) => Location,
   problems: Problem[],
-  base?: TemplatePack,
+  base: TemplatePack | undefined,
+  reads: FileReads,
 ): { schema?: Schema; schemaFile?: string } {
   const ref = m.schema;
   if (ref === undefined) return { schema: base?.schema, schemaFile: base?.schemaFile };
@@ -52,7 +54,7 @@ export function readSchema(
     });
     return {};
   }
-  const text = readText(file).text;
+  const text = readText(file, { reads }).text;
   try {
     const schema = JSON.parse(text) as unknown;
     if (!schema || typeof schema !== "object" || Array.isArray(schema))

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { fail } from "../errors.js";
 import { toLf } from "../line-ends.js";
 import { cannotRead } from "./cannot-read.js";
-import { type FileReads, noteRead, type ReadAt, stampOf } from "./file-reads.js";
+import { type FileReads, noteRead } from "./file-reads.js";
 import { readRegular } from "./read-regular.js";
 import { similarFile } from "./similar-file.js";
 
@@ -13,8 +13,6 @@ export interface SourceText {
   /** The path as the user wrote it, used in error locations. */
   file: string;
   text: string;
-  /** The file it was read from and what that file was then, for code frames (file-reads.ts). */
-  read?: ReadAt;
 }
 
 /**
@@ -29,12 +27,8 @@ export function readText(
   const path = resolve(opts.cwd ?? ".", file);
   const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
   let bytes: Buffer;
-  let read: ReadAt | undefined;
   try {
-    bytes = readRegular(path, maxBytes, (st) => {
-      noteRead(opts.reads, path, st);
-      read = { path, stamp: stampOf(st) };
-    });
+    bytes = readRegular(path, maxBytes, (st) => noteRead(opts.reads, path, st));
   } catch (e) {
     const near =
       (e as NodeJS.ErrnoException).code === "ENOENT" ? similarFile(file, path) : undefined;
@@ -44,7 +38,7 @@ export function readText(
       near ? `did you mean ${near}?` : "check the path and the current folder",
     );
   }
-  return { file, text: decodeUtf8(bytes, file), ...(read ? { read } : {}) };
+  return { file, text: decodeUtf8(bytes, file) };
 }
 
 /** Decodes bytes as UTF-8; accepts a byte-order mark and CRLF line ends, refuses anything invalid. */

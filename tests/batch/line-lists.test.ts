@@ -103,3 +103,24 @@ it("merges a CSV cell of several lines as the letter's address, named by its fir
   const text = readFileSync(join(dir, "out", "ann-lee.txt"), "utf8");
   expect(text).toContain("Ann Lee\n5 Elm St\nSpringfield\n");
 });
+
+// audit36: a place named by `$ref` was walked anew at each path reaching it, so a schema of
+// 10 kB whose sixty fields each named the whole schema ("$ref": "#") had some 40,000,000
+// places four levels down, and a merge of one record took 30 s before its first letter.
+it("refuses a schema whose $refs multiply its places, and walks a small tree", () => {
+  const tree = (fields: number) => ({
+    properties: {
+      recipient: { type: "array", items: { type: "string" } },
+      ...Object.fromEntries(Array.from({ length: fields }, (_, i) => [`x${i}`, { $ref: "#" }])),
+    },
+  });
+  expect(() => lineLists(tree(30), "pk/schema.json")).toThrow(
+    expect.objectContaining({
+      kind: "template",
+      message: expect.stringContaining("the pack's schema has over 10,000 places within 4 levels"),
+    }),
+  );
+  const paths = lineLists(tree(2)).map((l) => l.path.join("."));
+  expect(paths).toContain("recipient");
+  expect(paths).toContain("x1.x0.x1.recipient");
+});

@@ -2,6 +2,7 @@ import {
   copyFileSync,
   cpSync,
   mkdirSync,
+  readFileSync,
   renameSync,
   statSync,
   utimesSync,
@@ -141,5 +142,34 @@ describe("a code frame shows the file the run read, and only it", () => {
     writeFileSync(join(dir, "p.csv"), "subject\nHi\n");
     const argv = ["render", "-t", "./pk", "letter.yaml", "--merge", "p.csv", "-o", "m"];
     expect((await runCli(argv, opts)).stderr).toContain("1 | {{#each}}\n");
+  });
+
+  // audit36: a pack's template.yaml and schema.json were read before the run's record of
+  // reads was given to the loader, so their frames fell back to the clock and were lost.
+  it("keeps the frames of a pack's manifest and schema with the process's clock behind", async () => {
+    const dir = tempDir("frame-manifest");
+    copyFileSync(join(ROOT, "data", "personal-cover-letter.yaml"), join(dir, "letter.yaml"));
+    cpSync(join(ROOT, "templates", "personal"), join(dir, "pk"), { recursive: true });
+    const manifest = join(dir, "pk", "template.yaml");
+    const good = readFileSync(manifest, "utf8");
+    const opts = { cwd: dir, started: behind() };
+    writeFileSync(manifest, good.replace("size: letter", "size: lettr"));
+    const page = await runCli(["check", "-t", "./pk", "letter.yaml"], opts);
+    expect(page.stderr).toContain("unknown page size lettr\n7 |   size: lettr\n");
+    writeFileSync(manifest, good);
+    writeFileSync(join(dir, "pk", "schema.json"), '{\n  "type": "object",\n  oops\n}\n');
+    const schema = await runCli(["check", "-t", "./pk", "letter.yaml"], opts);
+    expect(schema.stderr).toContain("schema is not valid JSON");
+    expect(schema.stderr).toContain("3 |   oops\n");
+    // A font found broken only once the letter is laid out, its pack loaded long before:
+    // the error is placed at the manifest's line naming it, in a merge's main thread too.
+    cpSync(join(ROOT, "templates", "personal", "schema.json"), join(dir, "pk", "schema.json"));
+    writeFileSync(join(dir, "pk", "broken.ttf"), Buffer.alloc(2000, 7));
+    writeFileSync(manifest, good.replace(/regular: pkg:@expo[^\n]*/, "regular: broken.ttf"));
+    const font = await runCli(["render", "-t", "./pk", "letter.yaml", "-o", "out"], opts);
+    expect(font.stderr).toContain("12 |     regular: broken.ttf\n");
+    writeFileSync(join(dir, "p.csv"), "subject\nHi\nHo\n");
+    const argv = ["render", "-t", "./pk", "letter.yaml", "--merge", "p.csv", "-o", "m"];
+    expect((await runCli(argv, opts)).stderr).toContain("12 |     regular: broken.ttf\n");
   });
 });
