@@ -247,8 +247,8 @@ function tiedUnit(word: string, number: string, following: string): boolean {
   return isUnlistedCode(code) && codeAmount(number, code === word ? following : "", false);
 }
 
-/** An en or em dash written onto a unit, and the next number of a range after it. */
-const RANGE_DASH = /[–—](?=[+−-]?\p{Nd}|\p{Sc})/u;
+/** An en or em dash, or "--", written onto a unit, and the next number of a range after it. */
+const RANGE_DASH = /(?:[–—]|--)(?=[+−-]?\p{Nd}|\p{Sc})/u;
 
 /**
  * The word before a range's dash written onto it ("a.m." of "a.m.–3:05", "Uhr" of
@@ -288,6 +288,9 @@ function isStreet(word: string, sets: TieSets): boolean {
 const COUNT = /^\p{Nd}{1,5}(?:[.,]\p{Nd}+)?$/u;
 /** A word in small letters, of two letters at least: the noun a count is tied to. */
 const COUNTED = /^\p{Ll}{2}/u;
+
+/** A number written as an ordinal with its ending after a hyphen: Azerbaijani "2025-ci". */
+const ORDINAL_NUMBER = /\p{Nd}-\p{Ll}{1,4}$/u;
 
 /** A number with the indicator of an ordinal (Portuguese, Spanish, Italian): "2.º", "1.ª", "3º". */
 const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
@@ -414,6 +417,8 @@ function ties(
     return true;
   if (sets.links.has(raw) && YEAR.test(yearOf(next)) && yearsWord(unelided(previous), sets))
     return true;
+  // A year written as an ordinal and the word for year after it: Azerbaijani "2025-ci il".
+  if (ORDINAL_NUMBER.test(raw) && sets.units.has(unclosed(next))) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return (
@@ -457,6 +462,16 @@ function ties(
   // nor where the letter is also a code's part ("l’annexe D. Nous", though "article D. 12").
   if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return !named && !sets.starts.has(after);
   return (
-    sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
+    (sets.after.has(before) && !numbersUnit(before, previous)) ||
+    (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
   );
+}
+
+/**
+ * Whether `word`, after the word `previous`, is the unit of the number that word ends: Russian
+ * "г." after a year is the year's ("2025 г."), not the city's before a name ("г. Москва"), and
+ * belongs to the number, not to the next sentence's first word ("2025 г. Библиотека").
+ */
+function numbersUnit(word: string, previous: string): boolean {
+  return ENDS_IN_DIGIT.test(previous) && isUnit(word);
 }

@@ -53,7 +53,7 @@ it("lists only variants that are of the language and ICU writes other names for"
 
 /** The words ICU writes between a day and its month (not the dot of German "5. Januar"). */
 function icuLinks(lang: string): string[] {
-  const words = new Set<string>();
+  const links = new Set<string>();
   for (const month of ["long", "short"] as const)
     for (let m = 0; m < 12; m++) {
       const f = new Intl.DateTimeFormat(lang, { day: "numeric", month, timeZone: "UTC" });
@@ -63,9 +63,12 @@ function icuLinks(lang: string): string[] {
         parts.findIndex((p) => p.type === "month"),
       ];
       const between = parts.slice(Math.min(a, b) + 1, Math.max(a, b)).map((p) => p.value);
-      for (const w of between.join("").split(/\s+/)) if (/\p{L}/u.test(w)) words.add(w);
+      // Not an ending written onto the month: Basque "uztaila" + "ren " (MONTHS_IN_PROSE).
+      const glued = b < a ? (between.join("").match(/^\p{L}+/u)?.[0] ?? "") : "";
+      const words = between.join("").slice(glued.length).split(/\s+/);
+      for (const w of words) if (/\p{L}/u.test(w)) links.add(w);
     }
-  return [...words];
+  return [...links];
 }
 
 it("holds the words ICU writes between a day and its month, for every language in the table", () => {
