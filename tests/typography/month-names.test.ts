@@ -4,6 +4,7 @@ import {
   MONTH_VARIANTS,
   MONTHS_BY_LANGUAGE,
   NUMBERED_MONTH_WORDS,
+  WEEKDAYS_BY_LANGUAGE,
   YEAR_FIRST_MARKS,
 } from "../../src/typography/month-names.js";
 
@@ -107,4 +108,13 @@ it("holds the marks after the year of the languages whose long date starts with 
     }),
   );
   expect(new Map(marks)).toEqual(YEAR_FIRST_MARKS);
+});
+
+it("holds the names of the days of the week ICU writes, long and short", () => {
+  for (const [lang, names] of WEEKDAYS_BY_LANGUAGE)
+    for (const weekday of ["long", "short"] as const)
+      for (let d = 0; d < 7; d++) {
+        const f = new Intl.DateTimeFormat(lang, { weekday, timeZone: "UTC" });
+        expect(names, lang).toContain(f.format(new Date(Date.UTC(2001, 0, 1 + d))));
+      }
 });
