@@ -21,7 +21,7 @@ const SIGN_AFTER = /[\s\p{Ps}\p{Pi}\p{Sc}"']/u;
 const HYPHENATED = /^-\p{Sc}?[\p{Nd}.,]*\p{Nd}-\p{Nd}/u;
 
 /**
- * Turns `--` into an en dash (in American English an em dash, but between numbers:
+ * Turns `--` into an en dash (in American English an em dash, but in a range:
  * emDashTyped), `---` into an em dash and `...` into an ellipsis, as TeX's ligatures, pandoc's smart extension and Typst's markup do, and a hyphen typed as a number's
  * sign into the minus sign (−). Why: a letter typed in a plain editor has them, and printed
  * as typed they read as a typing slip ("pages 10--20"), and a hyphen is too short and too
