@@ -1,6 +1,6 @@
-import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
-import { joinsRange } from "./range-ends.js";
-import { BY_LANGUAGE, OTHER } from "./tie-sets.js";
+import { type BlockText, langAt } from "./block-text.js";
+import { typedEmDash } from "./range-ends.js";
+import { setsFor } from "./tie-sets.js";
 
 /**
  * Two or three hyphens, or three dots, typed for a dash or an ellipsis, and no more of either
@@ -40,9 +40,6 @@ export function typedDashes(block: BlockText): void {
   minusSigns(block);
 }
 
-/** American English, by its tag: "en-US", "en-Latn-US". */
-const AMERICAN = /^en(?:-[A-Za-z]{4})?-US(?:-|$)/i;
-
 /** How far each side of the hyphens a range's ends are read ("9 a.m.", "from May 5"). */
 const AROUND = 16;
 
@@ -56,11 +53,10 @@ const AROUND = 16;
  * sets for a pause); "---" is an em dash everywhere.
  */
 function emDashTyped(block: BlockText, start: number, end: number): boolean {
-  const lang = langAt(block, start);
-  if (!AMERICAN.test(lang)) return false;
+  const sets = setsFor(langAt(block, start));
+  if (!sets.emDashTyped) return false;
   const before = block.text.slice(Math.max(0, start - AROUND), start);
-  const after = block.text.slice(end, end + AROUND);
-  return !joinsRange(before, after, BY_LANGUAGE.get(primaryLanguage(lang)) ?? OTHER);
+  return typedEmDash(before, block.text.slice(end, end + AROUND), sets);
 }
 
 /**

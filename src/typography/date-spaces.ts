@@ -8,7 +8,7 @@ import {
   YEAR,
   yearOf,
 } from "./piece-words.js";
-import { joinsRange } from "./range-ends.js";
+import { typedEmDash } from "./range-ends.js";
 import type { NumberedDates, TieSets } from "./tie-sets.js";
 
 /*
@@ -139,11 +139,11 @@ const MONTH_THEN_DAY = new RegExp(`^(\\p{L}[^–-]*)${RANGE_DASH}(?=\\p{Nd})`, "
 
 /**
  * Whether `dash`, typed between the text `before` it and `after` it, joins a range's two
- * dates: a typed en dash or hyphen does; "--" where it joins a range's ends (range-ends.ts),
- * as the dash pass reads it to print it an en dash, not American English's em dash.
+ * dates: a typed en dash or hyphen does; "--" unless the dash pass prints it an em dash
+ * (range-ends.ts: American English's, where it joins no range).
  */
 function rangeDash(dash: string, before: string, after: string, sets: TieSets): boolean {
-  return dash !== "--" || joinsRange(before, after, sets);
+  return dash !== "--" || !typedEmDash(before, after, sets);
 }
 
 /**

@@ -2,9 +2,9 @@ import type { TieSets } from "./tie-sets.js";
 import { CURRENCIES, UNITS } from "./tie-words.js";
 
 /*
- * Whether a typed "--" joins the two ends of a range ("pages 10--20", "May 5--June 10",
- * "Monday--Friday"): the one decision the dash pass (dashes.ts: an en dash, not American
- * English's em dash) and the ties (date-spaces.ts: a range of dates kept as one) both read.
+ * Whether a typed "--" is an em dash or a range's en dash ("pages 10--20", "May 5--June 10",
+ * "Monday--Friday"): the one decision the dash pass (dashes.ts) prints and the ties
+ * (date-spaces.ts: a range of dates kept as one) read.
  * Why one function: read twice, "May 5 -- June 10" printed an em dash the ties had kept with
  * its dates as a range's.
  */
@@ -30,6 +30,15 @@ const CODE_BEFORE = /(?<![\p{L}\p{Nd}])(\p{Lu}{1,3})\p{Nd}{1,4}$/u;
 
 /** The names a range's ends may be, by language: its months and days of the week. */
 export type RangeNames = Pick<TieSets, "months" | "weekdays">;
+
+/**
+ * Whether "--" typed between the text `before` it and `after` it is an em dash: in American
+ * English (TieSets.emDashTyped), but where it joins a range's ends. The one decision the dash
+ * pass prints and the ties read.
+ */
+export function typedEmDash(before: string, after: string, sets: TieSets): boolean {
+  return sets.emDashTyped === true && !joinsRange(before, after, sets);
+}
 
 /**
  * Whether "--" between the text `before` it and the text `after` it (each perhaps with one

@@ -1,3 +1,4 @@
+import { primaryLanguage } from "./block-text.js";
 import { type VerbTest, verbTests } from "./count-verbs.js";
 import { MAGNITUDES_BY_LANGUAGE } from "./magnitude-words.js";
 import {
@@ -25,6 +26,11 @@ export interface TieSets {
    * several words has them tied too (5 Meán Fómhair).
    */
   months: ReadonlySet<string>;
+  /**
+   * American English: a typed "--" is an em dash but in a range (range-ends.ts), where
+   * elsewhere it is an en dash (dashes.ts); the ties read it so too (date-spaces.ts).
+   */
+  emDashTyped?: boolean;
   /** The names of the days of the week: a range of them is one ("Monday–Friday": range-ends.ts). */
   weekdays: ReadonlySet<string>;
   /** The first words of the month names: where a name may start. */
@@ -195,3 +201,17 @@ export const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
   ]),
 );
 export const OTHER = setsOf({ after: [], inside: [] });
+
+/** American English, by its tag: "en-US", "en-Latn-US". */
+const AMERICAN = /^en(?:-[A-Za-z]{4})?-US(?:-|$)/i;
+
+const AMERICAN_SETS: TieSets = { ...(BY_LANGUAGE.get("en") ?? OTHER), emDashTyped: true };
+
+/**
+ * The tie sets of the language tag `lang`: its language's, and American English's own, which
+ * reads a typed "--" as its typists mean it (TieSets.emDashTyped).
+ */
+export function setsFor(lang: string): TieSets {
+  if (AMERICAN.test(lang)) return AMERICAN_SETS;
+  return BY_LANGUAGE.get(primaryLanguage(lang)) ?? OTHER;
+}

@@ -1,6 +1,6 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { withoutTrailing } from "../without-trailing.js";
-import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
+import { type BlockText, langAt } from "./block-text.js";
 import { isVerbAfter } from "./count-verbs.js";
 import { codeAmount, isUnlistedCode } from "./currency-codes.js";
 import { dateSpaces } from "./date-spaces.js";
@@ -16,7 +16,7 @@ import {
   YEAR,
   yearOf,
 } from "./piece-words.js";
-import { BY_LANGUAGE, OTHER, type TieSets } from "./tie-sets.js";
+import { setsFor, type TieSets } from "./tie-sets.js";
 import { COMMON_TIES, CURRENCIES, UNITS } from "./tie-words.js";
 
 const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
@@ -68,7 +68,7 @@ export function tieSpaces(block: BlockText): void {
     const raw = lastWord(pieces[k] as string);
     const next = firstWord(pieces[k + 1] as string);
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
-    const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
+    const sets = setsFor(langAt(block, at - 1));
     if (k > dateEnd) dateEnd = k - 1 + dateSpaces(pieces, k, raw, sets);
     if (k > citeEnd) citeEnd = k - 1 + citationSpaces(pieces, k, raw, sets.citations);
     // A page number field ("Page <page/>") is left alone: a running head is one line.

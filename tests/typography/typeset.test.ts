@@ -770,6 +770,10 @@ describe("typed dashes and ellipses", () => {
       "open 9~a.m.–5~p.m., Monday–Friday, Mon–Fri, in Q1–Q2, May–June",
     );
     expect(set("pages 10 -- 20")).toBe("pages~10~– 20");
+    // Elsewhere "--" is an en dash whatever is around it, and the ties read it so.
+    expect(set("del 15 de julio -- 3 de agosto de 2025", "es")).toBe(
+      "del 15_de_julio~–_3_de_agosto_de_2025",
+    );
     // Not ranges: a number, name or code before words, or a code before another code's.
     expect(set("in May--20 people came, Section A1--see below, on Monday--May was")).toBe(
       "in May—20 people came, Section A1—see below, on Monday—May was",
