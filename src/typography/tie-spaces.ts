@@ -417,8 +417,16 @@ function ties(
     return true;
   if (sets.links.has(raw) && YEAR.test(yearOf(next)) && yearsWord(unelided(previous), sets))
     return true;
-  // A year written as an ordinal and the word for year after it: Azerbaijani "2025-ci il".
+  // A year written as an ordinal and the word for year after it: Azerbaijani "2025-ci il",
+  // Serbian and Croatian "2025. г.", "2025. g." (numbersUnit).
   if (ORDINAL_NUMBER.test(raw) && sets.units.has(unclosed(next))) return true;
+  const yearsWordAfter = unclosed(next);
+  if (
+    ORDINAL_YEAR.test(raw.replace(OPENING, "")) &&
+    sets.after.has(yearsWordAfter) &&
+    isUnit(yearsWordAfter)
+  )
+    return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return (
@@ -470,8 +478,12 @@ function ties(
 /**
  * Whether `word`, after the word `previous`, is the unit of the number that word ends: Russian
  * "г." after a year is the year's ("2025 г."), not the city's before a name ("г. Москва"), and
- * belongs to the number, not to the next sentence's first word ("2025 г. Библиотека").
+ * belongs to the number, not to the next sentence's first word ("2025 г. Библиотека"); so is
+ * Serbian's and Croatian's after a year written as an ordinal ("2025. г.", "2025. g.").
  */
 function numbersUnit(word: string, previous: string): boolean {
-  return ENDS_IN_DIGIT.test(previous) && isUnit(word);
+  return (ENDS_IN_DIGIT.test(previous) || ORDINAL_YEAR.test(previous)) && isUnit(word);
 }
+
+/** A year written as an ordinal, with its full stop: Serbian and Croatian "2025.". */
+const ORDINAL_YEAR = /^[12]\p{Nd}{3}\.$/u;

@@ -388,6 +388,13 @@ describe("ties", () => {
     expect(set("в 2025 г. Библиотека, г. Москва, 5 т. Далее", "ru")).toBe(
       "в~2025~г. Библиотека, г.~Москва, 5~т. Далее",
     );
+    // Serbian and Croatian write the year as an ordinal: "2025. г." is tied as "2025 г." is.
+    expect(set("у 2025. г. Библиотека, г. Петровић, (2025. g.)", "sr")).toBe(
+      "у 2025.~г. Библиотека, г.~Петровић, (2025.~g.)",
+    );
+    expect(set("u 2025. g. Knjižnica, g. Horvat, dana 5. g. Horvat", "hr")).toBe(
+      "u 2025.~g. Knjižnica, g.~Horvat, dana 5. g.~Horvat",
+    );
     expect(set("Sp. z o.o. w Warszawie i Krakowie, W razie", "pl")).toBe(
       "Sp. z~o.o. w~Warszawie i~Krakowie, W~razie",
     );
