@@ -1,5 +1,5 @@
 import { type BlockText, langAt } from "./block-text.js";
-import { typedEmDash } from "./range-ends.js";
+import { AROUND, typedEmDash } from "./range-ends.js";
 import { setsFor } from "./tie-sets.js";
 
 /**
@@ -39,9 +39,6 @@ export function typedDashes(block: BlockText): void {
   }
   minusSigns(block);
 }
-
-/** How far each side of the hyphens a range's ends are read ("9 a.m.", "from May 5"). */
-const AROUND = 16;
 
 /**
  * Whether the two hyphens from `start` to `end` stand for an em dash: in American English, but

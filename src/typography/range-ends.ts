@@ -11,6 +11,9 @@ import { CURRENCIES, UNITS } from "./tie-words.js";
 
 const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
 
+/** How far each side of the dash a range's ends are read ("9 a.m.", "from May 5"). */
+export const AROUND = 16;
+
 /**
  * A number ending the text before the dash: perhaps with a day's full stop or ordinal ("15.",
  * "5th"), a percent sign, or a short unit or time of day written onto it ("9am", "5km").
@@ -48,8 +51,10 @@ export function typedEmDash(before: string, after: string, sets: TieSets): boole
  * and a word ("in 1995--the year"): a pause, American English's em dash.
  */
 export function joinsRange(before: string, after: string, names: RangeNames): boolean {
-  const b = before.endsWith(" ") ? before.slice(0, -1) : before;
-  const a = after.startsWith(" ") ? after.slice(1) : after;
+  // A few characters each side, whoever asks: the ties pass whole pieces, which may be long.
+  const near = before.slice(-AROUND);
+  const b = near.endsWith(" ") ? near.slice(0, -1) : near;
+  const a = (after.startsWith(" ") ? after.slice(1) : after).slice(0, AROUND);
   if (endsInNumber(b, names) && (NUMBER_AFTER.test(a) || monthsDay(a, names))) return true;
   const last = LAST_WORD.exec(b)?.[0];
   const first = FIRST_WORD.exec(a)?.[0];
