@@ -1,5 +1,6 @@
 import { type BlockText, langAt } from "./block-text.js";
-import { MONTHS_BY_LANGUAGE } from "./month-names.js";
+import { AROUND, typedEmDash } from "./range-ends.js";
+import { setsFor } from "./tie-sets.js";
 
 /**
  * Two or three hyphens, or three dots, typed for a dash or an ellipsis, and no more of either
@@ -20,7 +21,7 @@ const SIGN_AFTER = /[\s\p{Ps}\p{Pi}\p{Sc}"']/u;
 const HYPHENATED = /^-\p{Sc}?[\p{Nd}.,]*\p{Nd}-\p{Nd}/u;
 
 /**
- * Turns `--` into an en dash (in American English an em dash, but between numbers:
+ * Turns `--` into an en dash (in American English an em dash, but in a range:
  * emDashTyped), `---` into an em dash and `...` into an ellipsis, as TeX's ligatures, pandoc's smart extension and Typst's markup do, and a hyphen typed as a number's
  * sign into the minus sign (−). Why: a letter typed in a plain editor has them, and printed
  * as typed they read as a typing slip ("pages 10--20"), and a hyphen is too short and too
@@ -39,38 +40,20 @@ export function typedDashes(block: BlockText): void {
   minusSigns(block);
 }
 
-/** American English, by its tag: "en-US", "en-Latn-US". */
-const AMERICAN = /^en(?:-[A-Za-z]{4})?-US(?:-|$)/i;
-
-/**
- * A range's ends around the hyphens: a number before, perhaps with its percent sign ("10%") or
- * a short unit or time of day written onto it ("9am", "5km"), and one after, perhaps after its
- * currency sign ("$20"), or a month's name and its day ("June 10"). Read on a few characters
- * each side.
- */
-const RANGE_BEFORE = /\p{Nd}(?:\p{L}{1,3}|[%‰])?$/u;
-const RANGE_AFTER = /^\p{Sc}?\p{Nd}/u;
-/** A word and a number after it: a month and its day, when the word is a month's name. */
-const WORD_AND_NUMBER = /^(\p{L}+\.?) \p{Nd}/u;
-/** American English's month names (month-names.ts): the language emDashTyped reads. */
-const MONTHS: ReadonlySet<string> = new Set(MONTHS_BY_LANGUAGE.get("en"));
-
 /**
  * Whether the two hyphens from `start` to `end` stand for an em dash: in American English, but
- * in a range (numbers or dates: "pages 10--20", "$10--$20", "10%--20%", "9am--5pm", "May
- * 5--June 10", en dash as everywhere).
+ * in a range (range-ends.ts: "pages 10--20", "9 a.m.--5 p.m.", "May 5 -- June 10",
+ * "Monday--Friday", en dash as everywhere), as the ties read it.
  * Why: American typists type "--" for the em dash (the typewriter's convention, which Chicago's manuscript advice and
  * SmartyPants' default mode follow, "word--word" → "word—word"), where TeX, pandoc and
  * British usage read it as an en dash ("word -- word", the spaced en dash British English
  * sets for a pause); "---" is an em dash everywhere.
  */
 function emDashTyped(block: BlockText, start: number, end: number): boolean {
-  if (!AMERICAN.test(langAt(block, start))) return false;
-  if (!RANGE_BEFORE.test(block.text.slice(Math.max(0, start - 5), start))) return true;
-  const after = block.text.slice(end, end + 16);
-  if (RANGE_AFTER.test(after)) return false;
-  const month = WORD_AND_NUMBER.exec(after)?.[1];
-  return month === undefined || !MONTHS.has(month);
+  const sets = setsFor(langAt(block, start));
+  if (!sets.emDashTyped) return false;
+  const before = block.text.slice(Math.max(0, start - AROUND), start);
+  return typedEmDash(before, block.text.slice(end, end + AROUND), sets);
 }
 
 /**

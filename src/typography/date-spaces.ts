@@ -8,6 +8,7 @@ import {
   YEAR,
   yearOf,
 } from "./piece-words.js";
+import { typedEmDash } from "./range-ends.js";
 import type { NumberedDates, TieSets } from "./tie-sets.js";
 
 /*
@@ -60,9 +61,6 @@ export function dateSpaces(pieces: string[], k: number, raw: string, sets: TieSe
   return year + spaces + rangeAfter(pieces, first + spaces, sets);
 }
 
-/** Four digits of any script: the year a date starts with ("2025", Nepali "२०२५"). */
-const YEAR_DIGITS = /^\p{Nd}{4}$/u;
-
 /**
  * How many spaces from the one after piece `k` lead from the year `raw` to the day and month
  * after it, in a language whose long date starts with its year (TieSets.yearMark): one for
@@ -71,9 +69,7 @@ const YEAR_DIGITS = /^\p{Nd}{4}$/u;
  */
 function yearBefore(pieces: string[], k: number, raw: string, sets: TieSets): number {
   const mark = sets.yearMark;
-  if (!mark || !raw.endsWith(mark.joined)) return 0;
-  const bare = raw.replace(OPENING, "");
-  if (!YEAR_DIGITS.test(bare.slice(0, bare.length - mark.joined.length))) return 0;
+  if (!mark?.year.test(raw.replace(OPENING, ""))) return 0;
   const words = mark.words.length;
   if (mark.words.some((word, i) => pieces[k + 1 + i] !== word)) return 0;
   return whole(pieces[k + 1 + words] ?? "") ? words + 1 : 0;
@@ -102,7 +98,8 @@ function dayAndMonth(
     const words = monthAt(pieces, k + 1 + link, sets);
     if (words === 0) {
       const joined = range ? joinedAfterMonth(pieces, k + 1 + link, sets) : 0;
-      return joined > 0 ? link + 1 + joined : 0;
+      if (joined > 0) return link + 1 + joined;
+      return range && link === 0 ? daysRange(pieces, k, raw, sets) : 0;
     }
     if (sets.numbered && !numberedDate(pieces, k, raw, k + link + words, sets.numbered)) return 0;
     return link + words + yearAfterMonth(pieces, k + 1 + link, k + link + words, sets);
@@ -113,19 +110,51 @@ function dayAndMonth(
     const name = [before, ...pieces.slice(k + 1, k + n)];
     if (!name.slice(1).every(whole) || !isMonth(name.join(" "), sets)) continue;
     const day = unclosed(firstWord(pieces[k + n] as string));
-    if (DAY_AFTER.test(day)) return n + (yearAfterDay(pieces, k + n) ? 1 : 0);
+    if (DAY_AFTER.test(day) || dayWithEnding(firstWord(pieces[k + n] as string), sets))
+      return n + (yearAfterDay(pieces, k + n) ? 1 : 0);
     const joined = range ? joinedAfterDay(pieces, k + n, sets) : 0;
     if (joined > 0) return n + joined;
   }
   return 0;
 }
 
+/**
+ * Whether `word` is a day with the ending the language writes onto it (TieSets.dayEnding:
+ * Basque "3a", "15ean", ICU's "3(a)"), perhaps before a mark: "3a,", "(3a)".
+ */
+function dayWithEnding(word: string, sets: TieSets): boolean {
+  if (!sets.dayEnding) return false;
+  return sets.dayEnding.test(word) || sets.dayEnding.test(unclosed(word).replace(/\.$/, ""));
+}
+
 /** A dash joining a range's two dates, as typed ("–", "-", "--"; not the em dash of a pause). */
-const RANGE_DASH = "(?:–|--?)";
+const RANGE_DASH = "(–|--?)";
 /** A day, a dash and the first word of the next date's month: "5–June". */
-const DAY_THEN_MONTH = new RegExp(`^\\p{Nd}{1,2}(?:st|nd|rd|th)?\\.?${RANGE_DASH}(?=\\p{L})`, "u");
+const DAY_THEN_MONTH = new RegExp(
+  `^(\\p{Nd}{1,2}(?:st|nd|rd|th)?\\.?)${RANGE_DASH}(?=\\p{L})`,
+  "u",
+);
 /** A month's name of one word, a dash and the next date's day: "July–3". */
 const MONTH_THEN_DAY = new RegExp(`^(\\p{L}[^–-]*)${RANGE_DASH}(?=\\p{Nd})`, "u");
+
+/**
+ * Whether `dash`, typed between the text `before` it and `after` it, joins a range's two
+ * dates: a typed en dash or hyphen does; "--" unless the dash pass prints it an em dash
+ * (range-ends.ts: American English's, where it joins no range).
+ */
+function rangeDash(dash: string, before: string, after: string, sets: TieSets): boolean {
+  return dash !== "--" || !typedEmDash(before, after, sets);
+}
+
+/**
+ * How many spaces from the one after piece `k`, whose last word is the day `day` with no
+ * month after it, a range of days spans to the date that ends it ("1 – 5 May", "с 1 по 5
+ * мая"): the first day is that date's as the first of "4–8 March" is. 0 if none does.
+ */
+function daysRange(pieces: string[], k: number, day: string, sets: TieSets): number {
+  if (!DIGIT.test(firstWord(pieces[k + 2] ?? "").charAt(0))) return 0;
+  return secondDate(pieces, k, `${wordBefore(pieces, k, day)} ${day}`, sets);
+}
 
 /**
  * How many spaces the second date spans that starts inside piece `k` after a day and a dash
@@ -133,9 +162,12 @@ const MONTH_THEN_DAY = new RegExp(`^(\\p{L}[^–-]*)${RANGE_DASH}(?=\\p{Nd})`, "
  */
 function joinedAfterDay(pieces: string[], k: number, sets: TieSets): number {
   const word = firstWord(pieces[k] as string);
-  const head = DAY_THEN_MONTH.exec(word)?.[0];
-  if (head === undefined || word !== pieces[k]) return 0;
-  return dayAndMonth(pieces, k, word.slice(head.length), sets, false);
+  const m = DAY_THEN_MONTH.exec(word);
+  if (!m || word !== pieces[k]) return 0;
+  const rest = word.slice(m[0].length);
+  const around = [`${pieces[k - 1] ?? ""} ${m[1]}`, `${rest} ${pieces[k + 1] ?? ""}`] as const;
+  if (!rangeDash(m[2] as string, ...around, sets)) return 0;
+  return dayAndMonth(pieces, k, rest, sets, false);
 }
 
 /**
@@ -146,11 +178,11 @@ function joinedAfterMonth(pieces: string[], k: number, sets: TieSets): number {
   const word = pieces[k] ?? "";
   const m = MONTH_THEN_DAY.exec(word);
   if (!m || !whole(word) || !isMonth(m[1] as string, sets)) return 0;
-  return dayAndMonth(pieces, k, word.slice(m[0].length), sets, false);
+  const rest = word.slice(m[0].length);
+  const around = [`${pieces[k - 1] ?? ""} ${m[1]}`, `${rest} ${pieces[k + 1] ?? ""}`] as const;
+  if (!rangeDash(m[2] as string, ...around, sets)) return 0;
+  return dayAndMonth(pieces, k, rest, sets, false);
 }
-
-/** A spaced dash between a range's two dates: "15 July – 3 August 2025". */
-const RANGE_DASHES: ReadonlySet<string> = new Set(["–", "-", "--"]);
 
 /**
  * How many spaces after a date that ends with piece `end` a second one spans after a spaced
@@ -161,7 +193,18 @@ const RANGE_DASHES: ReadonlySet<string> = new Set(["–", "-", "--"]);
 function rangeAfter(pieces: string[], end: number, sets: TieSets): number {
   const last = pieces[end] as string;
   if (!whole(last) || unclosed(last) !== last || isYear(last)) return 0;
-  if (!RANGE_DASHES.has(pieces[end + 1] ?? "") || !whole(pieces[end + 2] ?? "")) return 0;
+  return secondDate(pieces, end, `${pieces[end - 1] ?? ""} ${last}`, sets);
+}
+
+/**
+ * How many spaces after piece `end`, which ends with the text `before`, a range's second
+ * date spans after what joins it to the first (sets.rangeWords: "–", "--", Russian "—",
+ * "по"), with that word's: 0 if none does.
+ */
+function secondDate(pieces: string[], end: number, before: string, sets: TieSets): number {
+  const dash = pieces[end + 1] ?? "";
+  if (!sets.rangeWords.has(dash) || !whole(pieces[end + 2] ?? "")) return 0;
+  if (!rangeDash(dash, before, pieces.slice(end + 2, end + 4).join(" "), sets)) return 0;
   const spaces = dayAndMonth(pieces, end + 2, pieces[end + 2] as string, sets, false);
   return spaces > 0 ? spaces + 2 : 0;
 }

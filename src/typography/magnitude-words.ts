@@ -41,6 +41,7 @@ export const MAGNITUDES_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = ne
     hi: "हज़ार लाख करोड़ अरब खरब प्रतिशत",
     gl: "millóns millón billóns billón",
     ast: "millar millares millones millón",
+    eu: "milioi bilioi",
     et: "tuhat miljonit miljon miljardit miljard triljonit triljon protsent protsenti",
     lv: "tūkstotis tūkstoši miljons miljoni miljards miljardi triljons triljoni procents procenti procentu",
     lt: "tūkstantis tūkstančiai tūkstančių tūkstančio milijono milijonas milijonai milijonų milijardo milijardas milijardai milijardų trilijono trilijonas trilijonai trilijonų procentas procentai procento",

@@ -95,6 +95,7 @@ export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Ma
     fy: "Jannewaris Jan. Febrewaris Feb. Maart Mrt. April Apr. Maaie Mai. Juny Jun. July Jul. Augustus Aug. Septimber Sep. Oktober Okt. Novimber Nov. Desimber Des.",
     se: "ođđajagemánnu ođđj. guovvamánnu guov. njukčamánnu njuk. cuoŋománnu cuo. miessemánnu mies. geassemánnu geas. suoidnemánnu suoi. borgemánnu borg. čakčamánnu čakč. golggotmánnu golg. skábmamánnu skáb. juovlamánnu juov.",
     kl: "januaarip januaari jan. februaarip februaari febr. marsip marsi mar. apriilip apriili apr. maajip maaji maj. juunip juuni jun. juulip juuli jul. aggustip aggusti aug. septembarip septembari sept. oktobarip oktobari okt. novembarip novembari nov. decembarip decembari dec.",
+    eu: "urtarrila urt. otsaila ots. martxoa mar. apirila api. maiatza mai. ekaina eka. uztaila uzt. abuztua abu. iraila ira. urria urr. azaroa aza. abendua abe.",
     eo: "Januaro Jan. Februaro Feb. Marto Mar. Aprilo Apr. Majo Maj. Junio Jun. Julio Jul. Aŭgusto Aŭg. Septembro Sep. Oktobro Okt. Novembro Nov. Decembro Dec.",
   }).map(([lang, names]) => [lang, names.split(" ").map((name) => name.replaceAll("_", " "))]),
 );
@@ -104,7 +105,9 @@ export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Ma
  * writes Serbian's, Bosnian's and Slovenian's nominative ("18. фебруар", "5. januar"), but
  * their letters write the genitive in a sentence ("оштећено 18. фебруара", "do 5. januarja");
  * Latvian's long date has the nominative ("15. janvāris"), its sentences the locative ("2025.
- * gada 15. janvārī"). Tied to their day as ICU's names are (tie-spaces.ts); not held to ICU.
+ * gada 15. janvārī"); Basque's long date writes the month's genitive ending onto ICU's name
+ * ("martxoaren 3a", ICU's "martxoa" + "ren"). Tied to their day as ICU's names are
+ * (tie-spaces.ts); not held to ICU.
  */
 export const MONTHS_IN_PROSE: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
@@ -112,6 +115,7 @@ export const MONTHS_IN_PROSE: ReadonlyMap<string, readonly string[]> = new Map(
     bs: "januara februara marta aprila maja juna jula augusta septembra oktobra novembra decembra",
     sl: "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
     lv: "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī",
+    eu: "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren urriaren azaroaren abenduaren",
   }).map(([lang, names]) => [lang, names.split(" ")]),
 );
 
@@ -130,6 +134,23 @@ export const MONTH_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
   ["es", ["es-PE"]],
   ["fr", ["fr-CA"]],
   ["sr", ["sr-Latn"]],
+]);
+
+/**
+ * What joins a range's two dates, or a day and a date ("15 July – 3 August", "1–5 May"), in
+ * every language: a dash as typed (an en dash, a hyphen, "--"; not the em dash of a pause).
+ */
+export const DATE_RANGE_DASHES: readonly string[] = ["–", "-", "--"];
+
+/**
+ * What else joins them, by language. Russian and Ukrainian set a spaced em dash between words
+ * ("15 июля — 3 августа": Мильчин, Справочник издателя и автора, the dash between words, an
+ * en dash only between figures) and write a range of days with "по" or "до" ("с 1 по 5 мая",
+ * "з 1 до 5 травня"): either is kept as one range as the dash elsewhere is.
+ */
+export const DATE_RANGE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["ru", ["—", "по", "до"]],
+  ["uk", ["—", "по", "до"]],
 ]);
 
 /**
@@ -165,11 +186,13 @@ export const DAY_PROCLITICS: ReadonlyMap<string, string> = new Map([["ar", "وف
 /**
  * What ICU writes after the year of a long date written year first, by language: the marks
  * joined to the year and the words after it ("2025. július 15.", "2025 m. liepos 15 d.",
- * "2025. gada 15. jūlijs", "2025 ж. 15 шілде", "2025 ඇසළ 15"). Why: such a date is the
+ * "2025. gada 15. jūlijs", "2025 ж. 15 шілде", "2025 ඇසළ 15"; a letter in parentheses is
+ * written or not as the number's last sound has it: Basque "2025eko", "2024ko"). Why: such a date is the
  * year, those words and then a date of a day and month, and is kept together as that date is
  * (date-spaces.ts). tests/typography/month-names.test.ts holds them to ICU.
  */
 export const YEAR_FIRST_MARKS: ReadonlyMap<string, string> = new Map([
+  ["eu", "(e)ko"],
   ["hu", "."],
   ["kk", " ж."],
   ["kl", ""],
@@ -181,4 +204,33 @@ export const YEAR_FIRST_MARKS: ReadonlyMap<string, string> = new Map([
   ["oc", ""],
   ["se", ""],
   ["si", ""],
+]);
+
+/**
+ * The names of the days of the week by language, as ICU writes them long and short, with the
+ * short ones also dotted and in the longer abbreviations style guides use ("Tues.", "Thurs.").
+ * Why: a range of days typed with "--" ("Monday--Friday", "Mon--Fri") is a range, its dash an
+ * en dash, as one of dates is (range-ends.ts); only American English reads "--" otherwise.
+ */
+export const WEEKDAYS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    "en",
+    "Monday Mon Mon. Tuesday Tue Tue. Tues. Wednesday Wed Wed. Thursday Thu Thu. Thur. Thurs. Friday Fri Fri. Saturday Sat Sat. Sunday Sun Sun.".split(
+      " ",
+    ),
+  ],
+]);
+
+/**
+ * The endings a language writes onto a day after its month's name, by language: Basque's
+ * article ("martxoaren 3a", ICU's "3(a)") and its cases ("3an", on the 3rd; "3ra", "3tik",
+ * "3rako", until, from, for the 3rd; "3ko", of the 3rd), with the "e" a number ending in a
+ * consonant's sound takes ("15ean"). Why: the day is still a day, tied to
+ * its month as "March 3" is.
+ */
+export const DAY_ENDINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    "eu",
+    ["(a)", "a", ...["an", "ra", "rako", "raino", "tik", "ko", "ren"].flatMap((c) => [c, `e${c}`])],
+  ],
 ]);

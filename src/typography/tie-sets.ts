@@ -1,11 +1,16 @@
+import { primaryLanguage } from "./block-text.js";
 import { type VerbTest, verbTests } from "./count-verbs.js";
 import { MAGNITUDES_BY_LANGUAGE } from "./magnitude-words.js";
 import {
+  DATE_RANGE_DASHES,
+  DATE_RANGE_WORDS,
+  DAY_ENDINGS,
   DAY_MONTH_LINKS,
   DAY_PROCLITICS,
   MONTHS_BY_LANGUAGE,
   MONTHS_IN_PROSE,
   NUMBERED_MONTH_WORDS,
+  WEEKDAYS_BY_LANGUAGE,
   YEAR_FIRST_MARKS,
 } from "./month-names.js";
 import { SENTENCE_STARTS } from "./sentence-starts.js";
@@ -21,12 +26,23 @@ export interface TieSets {
    * several words has them tied too (5 Meán Fómhair).
    */
   months: ReadonlySet<string>;
+  /**
+   * American English: a typed "--" is an em dash but in a range (range-ends.ts), where
+   * elsewhere it is an en dash (dashes.ts); the ties read it so too (date-spaces.ts).
+   */
+  emDashTyped?: boolean;
+  /** The names of the days of the week: a range of them is one ("Monday–Friday": range-ends.ts). */
+  weekdays: ReadonlySet<string>;
   /** The first words of the month names: where a name may start. */
   monthStarts: ReadonlySet<string>;
   /** The most words a month name has. */
   monthWords: number;
+  /** What joins a range's two dates ("15 July – 3 August", "с 1 по 5 мая": month-names.ts). */
+  rangeWords: ReadonlySet<string>;
   /** Words between a day and its month, tied with them ("5 de enero"). */
   links: ReadonlySet<string>;
+  /** The endings written onto a day after its month ("martxoaren 3an"), as a pattern. */
+  dayEnding?: RegExp;
   /** A one-letter word written onto the day ("و5 آذار"), as a pattern of its letters. */
   proclitic?: RegExp;
   /** The words of a number's magnitude and percent, tied to it ("۴٫۵ میلیارد": magnitude-words.ts). */
@@ -72,8 +88,11 @@ export interface TieSets {
 }
 
 export interface YearMark {
-  /** The marks joined to the year's digits: "." of "2025.". */
-  joined: string;
+  /**
+   * The year with the marks joined to its digits: "2025." of "2025.", and "2025eko" or
+   * "2024ko" of Basque's "(e)ko", its letter in parentheses written or not (or as ICU does).
+   */
+  year: RegExp;
   /** The words after it: "m." of "2025 m.". */
   words: readonly string[];
 }
@@ -81,8 +100,16 @@ export interface YearMark {
 /** A language's YEAR_FIRST_MARKS entry as its parts: ". gada" → ".", ["gada"]. */
 function yearMarkOf(mark: string): YearMark {
   const [joined, ...words] = mark.split(" ");
-  return { joined: joined ?? "", words };
+  const marks = (joined ?? "")
+    .split(/(\([^)]*\))/)
+    .map((part) =>
+      part.startsWith("(") ? `(?:${escaped(part)}|${escaped(part.slice(1, -1))})?` : escaped(part),
+    )
+    .join("");
+  return { year: new RegExp(`^\\p{Nd}{4}${marks}$`, "u"), words };
 }
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export interface NumberedDates {
   /** The word for day, before the day ("ngày 5"). */
@@ -108,12 +135,20 @@ const setsOf = (
   magnitudes: readonly string[] = [],
   starts: readonly string[] = [],
   yearMark?: string,
+  weekdays: readonly string[] = [],
+  rangeWords: readonly string[] = [],
+  dayEndings?: readonly string[],
 ): TieSets => ({
+  ...(dayEndings
+    ? { dayEnding: new RegExp(`^\\p{Nd}{1,2}(?:${dayEndings.map(escaped).join("|")})$`, "u") }
+    : {}),
   ...(yearMark === undefined ? {} : { yearMark: yearMarkOf(yearMark) }),
   magnitudes: new Set(magnitudes),
   ...(numbered ? { numbered: numberedDates(numbered) } : {}),
   ...(proclitics ? { proclitic: new RegExp(`^[${proclitics}](?=\\p{Nd})`, "u") } : {}),
   months: new Set(months),
+  weekdays: new Set(weekdays),
+  rangeWords: new Set([...DATE_RANGE_DASHES, ...rangeWords]),
   monthStarts: new Set(months.map((m) => m.split(" ")[0] as string)),
   monthWords: Math.max(0, ...months.map((m) => m.split(" ").length)),
   links: new Set(links),
@@ -146,6 +181,7 @@ export const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       ...MONTHS_BY_LANGUAGE.keys(),
       ...MAGNITUDES_BY_LANGUAGE.keys(),
       ...SENTENCE_STARTS.keys(),
+      ...DATE_RANGE_WORDS.keys(),
     ]),
   ].map((lang) => [
     lang,
@@ -158,7 +194,24 @@ export const BY_LANGUAGE: ReadonlyMap<string, TieSets> = new Map(
       MAGNITUDES_BY_LANGUAGE.get(lang),
       SENTENCE_STARTS.get(lang),
       YEAR_FIRST_MARKS.get(lang),
+      WEEKDAYS_BY_LANGUAGE.get(lang),
+      DATE_RANGE_WORDS.get(lang),
+      DAY_ENDINGS.get(lang),
     ),
   ]),
 );
 export const OTHER = setsOf({ after: [], inside: [] });
+
+/** American English, by its tag: "en-US", "en-Latn-US". */
+const AMERICAN = /^en(?:-[A-Za-z]{4})?-US(?:-|$)/i;
+
+const AMERICAN_SETS: TieSets = { ...(BY_LANGUAGE.get("en") ?? OTHER), emDashTyped: true };
+
+/**
+ * The tie sets of the language tag `lang`: its language's, and American English's own, which
+ * reads a typed "--" as its typists mean it (TieSets.emDashTyped).
+ */
+export function setsFor(lang: string): TieSets {
+  if (AMERICAN.test(lang)) return AMERICAN_SETS;
+  return BY_LANGUAGE.get(primaryLanguage(lang)) ?? OTHER;
+}

@@ -1,6 +1,6 @@
 import { SOFT_TIE, TIE } from "../model/ties.js";
 import { withoutTrailing } from "../without-trailing.js";
-import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
+import { type BlockText, langAt } from "./block-text.js";
 import { isVerbAfter } from "./count-verbs.js";
 import { codeAmount, isUnlistedCode } from "./currency-codes.js";
 import { dateSpaces } from "./date-spaces.js";
@@ -16,7 +16,7 @@ import {
   YEAR,
   yearOf,
 } from "./piece-words.js";
-import { BY_LANGUAGE, OTHER, type TieSets } from "./tie-sets.js";
+import { setsFor, type TieSets } from "./tie-sets.js";
 import { COMMON_TIES, CURRENCIES, UNITS } from "./tie-words.js";
 
 const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
@@ -68,7 +68,7 @@ export function tieSpaces(block: BlockText): void {
     const raw = lastWord(pieces[k] as string);
     const next = firstWord(pieces[k + 1] as string);
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
-    const sets = BY_LANGUAGE.get(primaryLanguage(langAt(block, at - 1))) ?? OTHER;
+    const sets = setsFor(langAt(block, at - 1));
     if (k > dateEnd) dateEnd = k - 1 + dateSpaces(pieces, k, raw, sets);
     if (k > citeEnd) citeEnd = k - 1 + citationSpaces(pieces, k, raw, sets.citations);
     // A page number field ("Page <page/>") is left alone: a running head is one line.
@@ -247,8 +247,8 @@ function tiedUnit(word: string, number: string, following: string): boolean {
   return isUnlistedCode(code) && codeAmount(number, code === word ? following : "", false);
 }
 
-/** An en or em dash written onto a unit, and the next number of a range after it. */
-const RANGE_DASH = /[–—](?=[+−-]?\p{Nd}|\p{Sc})/u;
+/** An en or em dash, or "--", written onto a unit, and the next number of a range after it. */
+const RANGE_DASH = /(?:[–—]|--)(?=[+−-]?\p{Nd}|\p{Sc})/u;
 
 /**
  * The word before a range's dash written onto it ("a.m." of "a.m.–3:05", "Uhr" of
@@ -288,6 +288,9 @@ function isStreet(word: string, sets: TieSets): boolean {
 const COUNT = /^\p{Nd}{1,5}(?:[.,]\p{Nd}+)?$/u;
 /** A word in small letters, of two letters at least: the noun a count is tied to. */
 const COUNTED = /^\p{Ll}{2}/u;
+
+/** A number written as an ordinal with its ending after a hyphen: Azerbaijani "2025-ci". */
+const ORDINAL_NUMBER = /\p{Nd}-\p{Ll}{1,4}$/u;
 
 /** A number with the indicator of an ordinal (Portuguese, Spanish, Italian): "2.º", "1.ª", "3º". */
 const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
@@ -414,6 +417,16 @@ function ties(
     return true;
   if (sets.links.has(raw) && YEAR.test(yearOf(next)) && yearsWord(unelided(previous), sets))
     return true;
+  // A year written as an ordinal and the word for year after it: Azerbaijani "2025-ci il",
+  // Serbian and Croatian "2025. г.", "2025. g." (numbersUnit).
+  if (ORDINAL_NUMBER.test(raw) && sets.units.has(unclosed(next))) return true;
+  const yearsWordAfter = unclosed(next);
+  if (
+    ORDINAL_YEAR.test(raw.replace(OPENING, "")) &&
+    sets.after.has(yearsWordAfter) &&
+    isUnit(yearsWordAfter)
+  )
+    return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return (
@@ -457,6 +470,20 @@ function ties(
   // nor where the letter is also a code's part ("l’annexe D. Nous", though "article D. 12").
   if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return !named && !sets.starts.has(after);
   return (
-    sets.after.has(before) || (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
+    (sets.after.has(before) && !numbersUnit(before, previous)) ||
+    (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
   );
 }
+
+/**
+ * Whether `word`, after the word `previous`, is the unit of the number that word ends: Russian
+ * "г." after a year is the year's ("2025 г."), not the city's before a name ("г. Москва"), and
+ * belongs to the number, not to the next sentence's first word ("2025 г. Библиотека"); so is
+ * Serbian's and Croatian's after a year written as an ordinal ("2025. г.", "2025. g.").
+ */
+function numbersUnit(word: string, previous: string): boolean {
+  return (ENDS_IN_DIGIT.test(previous) || ORDINAL_YEAR.test(previous)) && isUnit(word);
+}
+
+/** A year written as an ordinal, with its full stop: Serbian and Croatian "2025.". */
+const ORDINAL_YEAR = /^[12]\p{Nd}{3}\.$/u;

@@ -875,6 +875,9 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       beforeYear: SEASONS_DA,
     },
     sv: { after: [], inside: [], beforeYear: SEASONS_SV },
+    // Azerbaijani's word for year after a year written as an ordinal ("2025-ci il", its letters'
+    // long date: compose/year-ordinal.ts), in its cases (ilin, ilə, ili, ildə, ildən, ilədək).
+    az: { after: [], inside: [], units: ["il", "ilin", "ilə", "ili", "ildə", "ildən", "ilədək"] },
     // Indonesian: a regulation cited by number and year (Peraturan Pemerintah Nomor 16 Tahun
     // 2021, Pasal 5), a time (pukul 09.00), a street (Jl. Cianjur) and the courtesy before a
     // name or office (Yth. Kepala Dinas, Sdri. Rina, Bpk. Ahmad).

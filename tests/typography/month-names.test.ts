@@ -4,6 +4,7 @@ import {
   MONTH_VARIANTS,
   MONTHS_BY_LANGUAGE,
   NUMBERED_MONTH_WORDS,
+  WEEKDAYS_BY_LANGUAGE,
   YEAR_FIRST_MARKS,
 } from "../../src/typography/month-names.js";
 
@@ -53,7 +54,7 @@ it("lists only variants that are of the language and ICU writes other names for"
 
 /** The words ICU writes between a day and its month (not the dot of German "5. Januar"). */
 function icuLinks(lang: string): string[] {
-  const words = new Set<string>();
+  const links = new Set<string>();
   for (const month of ["long", "short"] as const)
     for (let m = 0; m < 12; m++) {
       const f = new Intl.DateTimeFormat(lang, { day: "numeric", month, timeZone: "UTC" });
@@ -63,9 +64,12 @@ function icuLinks(lang: string): string[] {
         parts.findIndex((p) => p.type === "month"),
       ];
       const between = parts.slice(Math.min(a, b) + 1, Math.max(a, b)).map((p) => p.value);
-      for (const w of between.join("").split(/\s+/)) if (/\p{L}/u.test(w)) words.add(w);
+      // Not an ending written onto the month: Basque "uztaila" + "ren " (MONTHS_IN_PROSE).
+      const glued = b < a ? (between.join("").match(/^\p{L}+/u)?.[0] ?? "") : "";
+      const words = between.join("").slice(glued.length).split(/\s+/);
+      for (const w of words) if (/\p{L}/u.test(w)) links.add(w);
     }
-  return [...words];
+  return [...links];
 }
 
 it("holds the words ICU writes between a day and its month, for every language in the table", () => {
@@ -104,4 +108,13 @@ it("holds the marks after the year of the languages whose long date starts with 
     }),
   );
   expect(new Map(marks)).toEqual(YEAR_FIRST_MARKS);
+});
+
+it("holds the names of the days of the week ICU writes, long and short", () => {
+  for (const [lang, names] of WEEKDAYS_BY_LANGUAGE)
+    for (const weekday of ["long", "short"] as const)
+      for (let d = 0; d < 7; d++) {
+        const f = new Intl.DateTimeFormat(lang, { weekday, timeZone: "UTC" });
+        expect(names, lang).toContain(f.format(new Date(Date.UTC(2001, 0, 1 + d))));
+      }
 });

@@ -383,6 +383,18 @@ describe("ties", () => {
     );
     expect(set("M. Martin et Mme Dupont", "fr")).toBe("M.~Martin et Mme~Dupont");
     expect(set("ул. Ленина, т. е. там", "ru")).toBe("ул.~Ленина, т.~е. там");
+    // ties36: "г." after a year is the year's, not the city's: it tied "2025 г." to the next
+    // sentence's first word.
+    expect(set("в 2025 г. Библиотека, г. Москва, 5 т. Далее", "ru")).toBe(
+      "в~2025~г. Библиотека, г.~Москва, 5~т. Далее",
+    );
+    // Serbian and Croatian write the year as an ordinal: "2025. г." is tied as "2025 г." is.
+    expect(set("у 2025. г. Библиотека, г. Петровић, (2025. g.)", "sr")).toBe(
+      "у 2025.~г. Библиотека, г.~Петровић, (2025.~g.)",
+    );
+    expect(set("u 2025. g. Knjižnica, g. Horvat, dana 5. g. Horvat", "hr")).toBe(
+      "u 2025.~g. Knjižnica, g.~Horvat, dana 5. g.~Horvat",
+    );
     expect(set("Sp. z o.o. w Warszawie i Krakowie, W razie", "pl")).toBe(
       "Sp. z~o.o. w~Warszawie i~Krakowie, W~razie",
     );
@@ -754,6 +766,27 @@ describe("typed dashes and ellipses", () => {
     expect(set("a---b", "en-GB")).toBe("a—b");
   });
 
+  // ties36: "May 5 -- June 10" printed an em dash the ties had kept with its dates as a range's;
+  // "5 May--10 June", "9 a.m.--5 p.m.", "Monday--Friday" and "Q1--Q2" printed em dashes.
+  it("reads a typed range's -- as the ties do: an en dash, its dates kept as one range", () => {
+    expect(set("from May 5 -- June 10, 2025 we")).toBe("from May_5~–_June_10,_2025 we");
+    expect(set("from 5 May -- 10 June and 5 May--10 June")).toBe(
+      "from 5_May~–_10_June and 5_May–10_June",
+    );
+    expect(set("open 9 a.m.--5 p.m., Monday--Friday, Mon--Fri, in Q1--Q2, May--June")).toBe(
+      "open 9~a.m.–5~p.m., Monday–Friday, Mon–Fri, in Q1–Q2, May–June",
+    );
+    expect(set("pages 10 -- 20")).toBe("pages~10~– 20");
+    // Elsewhere "--" is an en dash whatever is around it, and the ties read it so.
+    expect(set("del 15 de julio -- 3 de agosto de 2025", "es")).toBe(
+      "del 15_de_julio~–_3_de_agosto_de_2025",
+    );
+    // Not ranges: a number, name or code before words, or a code before another code's.
+    expect(set("in May--20 people came, Section A1--see below, on Monday--May was")).toBe(
+      "in May—20 people came, Section A1—see below, on Monday—May was",
+    );
+  });
+
   it("turns -- and --- into en and em dashes and ... into an ellipsis", () => {
     expect(set("pages 10--20, an aside --- like this --- and so... on")).toBe(
       "pages~10–20, an aside~— like this~— and so… on",
@@ -1119,6 +1152,13 @@ describe("dates written year first, and ranges across months", () => {
     );
     expect(set("2025. gada 15. jūlijs", "lv")).toBe("2025._gada_15._jūlijs");
     expect(set("2025 ж. 15 шілде", "kk")).toBe("2025_ж._15_шілде");
+    // ties36: Basque's year takes "(e)ko", its month the genitive, its day an ending.
+    expect(set("2025eko martxoaren 3a arte, 2024ko urtarrilaren 15ean.", "eu")).toBe(
+      "2025eko_martxoaren_3a arte, 2024ko_urtarrilaren_15ean.",
+    );
+    expect(set("2025eko aurrekontua, martxoaren 3 eta", "eu")).toBe(
+      "2025eko aurrekontua, martxoaren_3 eta",
+    );
     // Not a year before a month in a language that writes the year last, nor a year alone.
     expect(set("in 2025 July 4 was", "en-US")).toBe("in 2025 July_4 was");
     expect(set("2025. gada budžets", "lv")).toBe("2025. gada budžets");
@@ -1143,11 +1183,30 @@ describe("dates written year first, and ranges across months", () => {
     expect(set("1 May – 2 May – 3 May", "en-GB")).toBe("1_May~–_2_May~– 3_May");
   });
 
+  // ties36: Russian and Ukrainian set a spaced em dash between two dates and write a range of
+  // days with "по" or "до"; neither was kept as one range.
+  it("ties a Russian or Ukrainian range of dates or days as one date", () => {
+    expect(set("с 15 июля — 3 августа 2025 г.", "ru")).toBe("с~15_июля~—_3_августа_2025~г.");
+    expect(set("с 1 по 5 мая, с 15 июля по 3 августа", "ru")).toBe(
+      "с~1_по_5_мая, с~15_июля_по_3_августа",
+    );
+    expect(set("з 15 липня — 3 серпня, з 1 до 5 травня", "uk")).toBe(
+      "з~15_липня~—_3_серпня, з~1_до_5_травня",
+    );
+    expect(set("from 1 – 5 May on", "en-GB")).toBe("from 1~–_5_May on");
+    // Not a range of numbers with no month, nor a pause's em dash in other languages.
+    expect(set("с 28 по 31, 15 июля — в срок", "ru")).toBe("с~28 по 31, 15_июля~— в~срок");
+    expect(set("15 July — 3 August", "en-GB")).toBe("15_July~— 3_August");
+  });
+
   // review34: Azerbaijani writes a date's year as an ordinal (letters34's long date, "19 may
-  // 2025-ci il"), which a line parted from its month, as no other year.
+  // 2025-ci il"), which a line parted from its month, as no other year. ties36: and "il" (year)
+  // from its year.
   it("ties a year with an ending after a hyphen to its date", () => {
-    expect(set("19 may 2025-ci il", "az")).toBe("19_may_2025-ci il");
-    expect(set("(19 may 2026-cı il),", "az")).toBe("(19_may_2026-cı il),");
+    expect(set("19 may 2025-ci il", "az")).toBe("19_may_2025-ci~il");
+    expect(set("(19 may 2026-cı il), 2025-ci ildə, 5-ci sinif", "az")).toBe(
+      "(19_may_2026-cı~il), 2025-ci~ildə, 5-ci sinif",
+    );
     expect(set("May 5, 2025-ci", "en-US")).toBe("May_5,_2025-ci");
     // Not a range of years, nor a word longer than an ending.
     expect(set("15 July 2025-2026", "en-GB")).toBe("15_July 2025-2026");
