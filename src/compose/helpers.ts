@@ -21,6 +21,7 @@ import {
   markdownToMarkup,
   type TableTally,
 } from "./markdown.js";
+import { onOneLine } from "./on-one-line.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
 /** What template-ast.ts adds to every pack helper call: where it is, and if its value is written there. */
@@ -41,7 +42,7 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
   markdown: oneValue('{{markdown body path="body"}}, {{markdown subject as="inline"}}', {
     numbering: isText,
     bullets: isText,
-    as: oneOf("inline", "text"),
+    as: oneOf("inline", "text", "line"),
     spaces: oneOf("kept"),
   }),
   date: oneValue('{{date date style="medium"}}', {
@@ -230,6 +231,10 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
         return new SafeString(o.hash.spaces === "kept" ? keptSpaces(markup) : markup);
       }
       if (o.hash.as === "text") return new SafeString(inlineMarkdownToText(value, at));
+      // as="line": the text on one line, for a running header that names the field among
+      // other parts ("Muster GmbH · 26.11.2026 · Anhörung … Kennzeichen FR-FW 2207"): a
+      // subject's line breaks, typed for its block on page 1, became lines of the header.
+      if (o.hash.as === "line") return new SafeString(onOneLine(inlineMarkdownToText(value, at)));
       const markers = { numbering: words(o, "numbering"), bullets: words(o, "bullets") };
       const bad = markers.numbering?.find((m) => !isNumbering(m));
       if (bad)

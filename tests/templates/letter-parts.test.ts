@@ -559,6 +559,19 @@ describe("datelines and subjects", () => {
     expect(header).toBe("Muster GmbH · Angebot zu Los 17 – dringend");
   });
 
+  // letters36: a fine office's two-line subject ("Anhörung …\nKennzeichen FR-FW 2207") made
+  // the header on page 2 three lines, its second line break where the subject's was typed.
+  it("sets a subject of several lines on one line in the din5008 continuation header", async () => {
+    const r = await letter(
+      "din5008",
+      'sender: {name: Muster GmbH, address: [Weg 1, 50667 Köln]}\nsubject: "Anhörung \\nKennzeichen FR-FW 2207"\nbody: Text.\n',
+    );
+    const header = /<line style="continuation">([^<]*)<\/line>/.exec(r.markup as string)?.[1];
+    expect(header).toBe("Muster GmbH · Anhörung Kennzeichen FR-FW 2207");
+    // The subject on page 1 keeps its line break.
+    expect(r.txt).toMatch(/Anhörung\nKennzeichen FR-FW 2207/);
+  });
+
   it("puts the subject before the address when asked", async () => {
     const r = await letter(
       "business",
