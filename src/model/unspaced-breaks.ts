@@ -61,8 +61,9 @@ const WORD_UNIT = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\
  * Splits a word (a run without spaces) where a line may break, or returns null if the word
  * holds no character of a script written without spaces: the Unicode line breaking algorithm
  * (UAX #14, `uax14Pieces`) with its two tailorings for such scripts, no break inside a Korean
- * word (between Hangul and Hangul, a letter or a digit) and a dictionary's word breaks in Thai,
- * Lao, Khmer and Myanmar text; and words parted by Ethiopic's wordspace, after each.
+ * word (between Hangul and Hangul, a letter, a digit or what a particle follows) and a
+ * dictionary's word breaks in Thai, Lao, Khmer and Myanmar text; and words parted by
+ * Ethiopic's wordspace, after each.
  */
 export function splitUnspaced(word: string): string[] | null {
   const dictionary = DICTIONARY.test(word);
