@@ -22,6 +22,7 @@ import {
   type TableTally,
 } from "./markdown.js";
 import { onOneLine } from "./on-one-line.js";
+import { textLines } from "./text-lines.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
 /** What template-ast.ts adds to every pack helper call: where it is, and if its value is written there. */
@@ -326,11 +327,14 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const sep = rest.length > 1 ? rest[0] : undefined;
       // One piece of text joins to itself; a mapping has no order a reader would expect.
       if (!Array.isArray(value)) notListed("join", value, o);
+      // A text of several lines is its lines: a header names a two-line company on one line.
       const list = Array.isArray(value)
         ? value
-        : value === undefined || value === null
-          ? []
-          : [value];
+        : typeof value === "string"
+          ? textLines(value)
+          : value === undefined || value === null
+            ? []
+            : [value];
       for (const [i, item] of list.entries()) notListed("join", item, o, `item ${i + 1}`);
       const between = xmlEscapeLines(typeof sep === "string" ? sep : ", ");
       return new SafeString(list.map(markupOf).join(between));

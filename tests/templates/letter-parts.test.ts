@@ -572,6 +572,25 @@ describe("datelines and subjects", () => {
     expect(r.txt).toMatch(/Anhörung\nKennzeichen FR-FW 2207/);
   });
 
+  it("sets a sender's name of two lines on one line in the din5008 header and return line", async () => {
+    const r = await letter(
+      "din5008",
+      'sender: {name: "Landratsamt\\nBreisgau-Hochschwarzwald", address: [Weg 1, 79104 Freiburg], returnLine: "Landratsamt · 79104 Freiburg"}\nsubject: Anhörung\nbody: Text.\n',
+    );
+    const header = /<line style="continuation">([^<]*)<\/line>/.exec(r.markup as string)?.[1];
+    expect(header).toBe("Landratsamt Breisgau-Hochschwarzwald · Anhörung");
+    // The letterhead keeps the name's two lines.
+    expect(r.txt).toMatch(/Landratsamt\n +Breisgau-Hochschwarzwald/);
+    // The return line over the window made of the name is one line too (it was refused as
+    // two, taller than its box).
+    const made = await letter(
+      "din5008",
+      'sender: {name: "Muster GmbH\\nNiederlassung Köln", address: [Weg 1, 50667 Köln]}\nbody: Text.\n',
+    );
+    const back = /<line style="return">([^<]*)<\/line>/.exec(made.markup as string)?.[1];
+    expect(back).toBe("Muster GmbH Niederlassung Köln · Weg 1 · 50667 Köln");
+  });
+
   it("puts the subject before the address when asked", async () => {
     const r = await letter(
       "business",
