@@ -591,6 +591,16 @@ describe("datelines and subjects", () => {
     expect(back).toBe("Muster GmbH Niederlassung Köln · Weg 1 · 50667 Köln");
   });
 
+  it("names a couple's sender of two lines on one line in the personal continuation header", async () => {
+    const r = await letter(
+      "personal",
+      'sender: {name: "Maria Santos\\nJuan Santos", address: [12 Rizal St, Makati]}\nbody: Text.\n',
+    );
+    // The page counters follow as <page/> and <pages/>.
+    const header = /<line style="continuation">([^<]*)</.exec(r.markup as string)?.[1];
+    expect(header).toBe("Maria Santos Juan Santos · Page ");
+  });
+
   it("puts the subject before the address when asked", async () => {
     const r = await letter(
       "business",
