@@ -21,6 +21,8 @@ import {
   markdownToMarkup,
   type TableTally,
 } from "./markdown.js";
+import { onOneLine } from "./on-one-line.js";
+import { textLines } from "./text-lines.js";
 import { xmlEscape, xmlEscapeLines } from "./xml-escape.js";
 
 /** What template-ast.ts adds to every pack helper call: where it is, and if its value is written there. */
@@ -41,7 +43,7 @@ export const PACK_HELPER_SIGNATURES: Signatures = {
   markdown: oneValue('{{markdown body path="body"}}, {{markdown subject as="inline"}}', {
     numbering: isText,
     bullets: isText,
-    as: oneOf("inline", "text"),
+    as: oneOf("inline", "text", "line"),
     spaces: oneOf("kept"),
   }),
   date: oneValue('{{date date style="medium"}}', {
@@ -230,6 +232,10 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
         return new SafeString(o.hash.spaces === "kept" ? keptSpaces(markup) : markup);
       }
       if (o.hash.as === "text") return new SafeString(inlineMarkdownToText(value, at));
+      // as="line": the text on one line, for a running header that names the field among
+      // other parts ("Muster GmbH · 26.11.2026 · Anhörung … Kennzeichen FR-FW 2207"): a
+      // subject's line breaks, typed for its block on page 1, became lines of the header.
+      if (o.hash.as === "line") return new SafeString(onOneLine(inlineMarkdownToText(value, at)));
       const markers = { numbering: words(o, "numbering"), bullets: words(o, "bullets") };
       const bad = markers.numbering?.find((m) => !isNumbering(m));
       if (bad)
@@ -321,11 +327,14 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
       const sep = rest.length > 1 ? rest[0] : undefined;
       // One piece of text joins to itself; a mapping has no order a reader would expect.
       if (!Array.isArray(value)) notListed("join", value, o);
+      // A text of several lines is its lines: a header names a two-line company on one line.
       const list = Array.isArray(value)
         ? value
-        : value === undefined || value === null
-          ? []
-          : [value];
+        : typeof value === "string"
+          ? textLines(value)
+          : value === undefined || value === null
+            ? []
+            : [value];
       for (const [i, item] of list.entries()) notListed("join", item, o, `item ${i + 1}`);
       const between = xmlEscapeLines(typeof sep === "string" ? sep : ", ");
       return new SafeString(list.map(markupOf).join(between));

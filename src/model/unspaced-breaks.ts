@@ -61,8 +61,9 @@ const WORD_UNIT = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\
  * Splits a word (a run without spaces) where a line may break, or returns null if the word
  * holds no character of a script written without spaces: the Unicode line breaking algorithm
  * (UAX #14, `uax14Pieces`) with its two tailorings for such scripts, no break inside a Korean
- * word (between Hangul and Hangul, a letter or a digit) and a dictionary's word breaks in Thai,
- * Lao, Khmer and Myanmar text; and words parted by Ethiopic's wordspace, after each.
+ * word (between Hangul and Hangul, a letter, a digit or what a particle follows) and a
+ * dictionary's word breaks in Thai, Lao, Khmer and Myanmar text; and words parted by
+ * Ethiopic's wordspace, after each.
  */
 export function splitUnspaced(word: string): string[] | null {
   const dictionary = DICTIONARY.test(word);
@@ -162,11 +163,25 @@ function spacedBreaks(word: string): Map<number, boolean> {
 /** A run of characters of scripts written with spaces, inside a word. */
 const SPACED_RUN = new RegExp(`(?:(?!${UNSPACED.source}).)+`, "gsu");
 
-/** Whether offset `at` lies between Hangul and a letter or digit of the same word. */
+/**
+ * What a Korean word's syllables follow with no space, as its particle or ending: a closing
+ * bracket or quote, a date's full stop, a unit or a percent sign ("“본 계약”)을", "「민법」에",
+ * "2026. 12. 31.자로", "50%를", "5℃로"), and the middle dot that joins two nouns
+ * ("냉장·냉동"). UAX #14 breaks before the syllable there, and CSS's `keep-all` keeps only
+ * letter units together, so a line started with the particle alone; KLREQ's word-unit
+ * breaking breaks at spaces. A hyphen or slash stays a break, as between Latin words.
+ */
+const ATTACHED_AFTER = /^[\p{Pe}\p{Pf}.,%‰°℃℉·'"]$/u;
+
+/**
+ * Whether offset `at` lies inside a Korean word: between Hangul and a letter or digit, or
+ * the punctuation a syllable attaches to.
+ */
 function insideKoreanWord(word: string, at: number): boolean {
   const [before, after] = [word[at - 1] ?? "", word[at] ?? ""];
   return (
-    (HANGUL.test(before) && WORD_UNIT.test(after)) || (WORD_UNIT.test(before) && HANGUL.test(after))
+    (HANGUL.test(before) && (WORD_UNIT.test(after) || after === "·")) ||
+    ((WORD_UNIT.test(before) || ATTACHED_AFTER.test(before)) && HANGUL.test(after))
   );
 }
 

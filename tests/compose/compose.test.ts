@@ -306,6 +306,12 @@ describe("labelled and join given what is not text", () => {
       "letter.hbs": '<letter><date>{{join salutation " / "}}</date></letter>',
     });
     expect(compose(letter("", one), res)).toMatch(/<date>Dear [^<]+<\/date>/);
+    // letters36: one text of several lines is its lines (a company's name over two, named on
+    // one line in a running header).
+    const lines = tempPack({ "letter.hbs": '<letter><date>{{join ps " / "}}</date></letter>' });
+    expect(compose(letter('ps: "Muster GmbH\\nNiederlassung Köln\\n"', lines), res)).toMatch(
+      /<date>Muster GmbH \/ Niederlassung Köln<\/date>/,
+    );
   });
 });
 

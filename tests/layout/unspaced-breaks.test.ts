@@ -153,6 +153,16 @@ describe("Korean: words written with spaces", () => {
     // Han characters beside them still break as Chinese does.
     expect(splitUnspaced("年度2025년")).toEqual(["年", "度", "2025년"]);
   });
+
+  // letters36: a contract termination notice started a line with a particle alone: "(이하
+  // “본 계약”)" / "을", "2026. 12. 31." / "자로".
+  it("keeps a particle with the bracket, quote, full stop or sign it follows", () => {
+    for (const word of ["계약”)을", "「민법」에", "31.자로", "50%를", "(0~5℃)을", "냉장·냉동"])
+      expect(splitUnspaced(word), word).toEqual([word]);
+    // A line may still break before an opening bracket, and after a hyphen or a slash.
+    expect(splitUnspaced("설문조사(응답")).toEqual(["설문조사", "(응답"]);
+    expect(splitUnspaced("서울/부산")).toEqual(["서울/", "부산"]);
+  });
 });
 
 // script34: a run of Latin letters among Chinese characters broke where UAX #14 allows, where

@@ -559,6 +559,48 @@ describe("datelines and subjects", () => {
     expect(header).toBe("Muster GmbH · Angebot zu Los 17 – dringend");
   });
 
+  // letters36: a fine office's two-line subject ("Anhörung …\nKennzeichen FR-FW 2207") made
+  // the header on page 2 three lines, its second line break where the subject's was typed.
+  it("sets a subject of several lines on one line in the din5008 continuation header", async () => {
+    const r = await letter(
+      "din5008",
+      'sender: {name: Muster GmbH, address: [Weg 1, 50667 Köln]}\nsubject: "Anhörung \\nKennzeichen FR-FW 2207"\nbody: Text.\n',
+    );
+    const header = /<line style="continuation">([^<]*)<\/line>/.exec(r.markup as string)?.[1];
+    expect(header).toBe("Muster GmbH · Anhörung Kennzeichen FR-FW 2207");
+    // The subject on page 1 keeps its line break.
+    expect(r.txt).toMatch(/Anhörung\nKennzeichen FR-FW 2207/);
+  });
+
+  it("sets a sender's name of two lines on one line in the din5008 header and return line", async () => {
+    const r = await letter(
+      "din5008",
+      'sender: {name: "Landratsamt\\nBreisgau-Hochschwarzwald", address: [Weg 1, 79104 Freiburg], returnLine: "Landratsamt · 79104 Freiburg"}\nsubject: Anhörung\nbody: Text.\n',
+    );
+    const header = /<line style="continuation">([^<]*)<\/line>/.exec(r.markup as string)?.[1];
+    expect(header).toBe("Landratsamt Breisgau-Hochschwarzwald · Anhörung");
+    // The letterhead keeps the name's two lines.
+    expect(r.txt).toMatch(/Landratsamt\n +Breisgau-Hochschwarzwald/);
+    // The return line over the window made of the name is one line too (it was refused as
+    // two, taller than its box).
+    const made = await letter(
+      "din5008",
+      'sender: {name: "Muster GmbH\\nNiederlassung Köln", address: [Weg 1, 50667 Köln]}\nbody: Text.\n',
+    );
+    const back = /<line style="return">([^<]*)<\/line>/.exec(made.markup as string)?.[1];
+    expect(back).toBe("Muster GmbH Niederlassung Köln · Weg 1 · 50667 Köln");
+  });
+
+  it("names a couple's sender of two lines on one line in the personal continuation header", async () => {
+    const r = await letter(
+      "personal",
+      'sender: {name: "Maria Santos\\nJuan Santos", address: [12 Rizal St, Makati]}\nbody: Text.\n',
+    );
+    // The page counters follow as <page/> and <pages/>.
+    const header = /<line style="continuation">([^<]*)</.exec(r.markup as string)?.[1];
+    expect(header).toBe("Maria Santos Juan Santos · Page ");
+  });
+
   it("puts the subject before the address when asked", async () => {
     const r = await letter(
       "business",
