@@ -2,6 +2,7 @@ import { Lexer, type MarkedOptions, type Token, type Tokens } from "marked";
 import { fail } from "../errors.js";
 import { MAX_LINK_CHARS } from "../model/link-target.js";
 import type { Locator } from "./markdown.js";
+import { withSeparatorsInRows } from "./separated-rows.js";
 
 /** The most runs of `*` or `_` one run of text (a paragraph, an item, a cell) may hold. */
 export const MAX_EMPHASIS_RUNS = 2_500;
@@ -45,7 +46,9 @@ export class BoundedLexer extends Lexer {
     super(options);
     // The tokenizer given (marked reads every block with it), one of this lexer's own.
     const tokenizer = options.tokenizer;
-    if (!onTable || !tokenizer) return;
+    if (!tokenizer) return;
+    tokenizer.rules = withSeparatorsInRows(tokenizer.rules);
+    if (!onTable) return;
     const table = tokenizer.table.bind(tokenizer);
     tokenizer.table = (src: string) => {
       const found = table(src);

@@ -14,8 +14,8 @@ export const LEGAL_FORMS: readonly string[] = [
   ...["srl", "spa", "srls", "sl", "slu"],
   // Portuguese and Brazilian: Lda., Ltda., S/A; Dutch and Belgian: B.V., N.V., V.O.F.
   ...["lda", "ltda", "bv", "nv", "vof"],
-  // English: Ltd, LLC, Inc., PLC, LLP, Corp., Co.
-  ...["ltd", "llc", "inc", "plc", "llp", "corp", "co"],
+  // English: Ltd, LLC, Inc., PLC, LLP, Corp., Co.; Australian and South African: Pty Ltd, (Pty) Ltd.
+  ...["ltd", "llc", "inc", "plc", "llp", "corp", "co", "pty"],
   // Polish: sp. z o.o., S.A., sp. j., sp. k., s.c.; Czech and Slovak: s.r.o., a.s., spol.
   ...["sp", "oo", "sro", "spol"],
   // Nordic: AB, AS, ASA, ApS, A/S, Oy, Oyj; Hungarian: Kft., Zrt., Nyrt.; Balkan: d.o.o., d.d.

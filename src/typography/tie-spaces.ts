@@ -4,7 +4,9 @@ import { type BlockText, langAt } from "./block-text.js";
 import { isVerbAfter } from "./count-verbs.js";
 import { codeAmount, isUnlistedCode } from "./currency-codes.js";
 import { dateSpaces } from "./date-spaces.js";
+import { identifierSpaces } from "./identifier-spaces.js";
 import { citationSpaces } from "./legal-citations.js";
+import { legalFormSpaces } from "./legal-form-spaces.js";
 import {
   DIGIT,
   firstWord,
@@ -16,6 +18,7 @@ import {
   YEAR,
   yearOf,
 } from "./piece-words.js";
+import { streetNumberSpaces } from "./street-number-spaces.js";
 import { setsFor, type TieSets } from "./tie-sets.js";
 import { COMMON_TIES, CURRENCIES, UNITS } from "./tie-words.js";
 
@@ -58,6 +61,9 @@ export function tieSpaces(block: BlockText): void {
   const grouped = groupedNumbers(pieces);
   for (const k of ibanSpaces(pieces)) grouped.add(k);
   for (const k of postcodeSpaces(pieces)) grouped.add(k);
+  for (const k of legalFormSpaces(pieces)) grouped.add(k);
+  for (const k of identifierSpaces(pieces)) grouped.add(k);
+  for (const k of streetNumberSpaces(block, pieces)) grouped.add(k);
   let at = -1;
   // The last space of the date found last: the spaces up to it get a date's soft tie.
   let dateEnd = -1;

@@ -142,6 +142,27 @@ describe("tagged PDF", () => {
     expect(taggedProblems(pdf)).toEqual([]);
   });
 
+  // A cell holding U+2029 (or U+2028) ended the Markdown table there: its rows were tagged as
+  // a paragraph of pipes. The cell now holds both lines, as one TD.
+  it("tags a table whose cell holds a line separator as one table, the cell's lines in one TD", async () => {
+    const pdf = await tagged(
+      letter(
+        "| Item | Note |\n  |---|---|\n  | Permit | Due\u2029in May |\n  | Fee | Paid\u2028twice |",
+      ),
+    );
+    const rows = pdf.pages.flatMap((p) =>
+      elements(p.tree)
+        .filter((e) => e.role === "TR")
+        .map((tr) => (tr.children ?? []).map((c) => textOf(c, p.text).replace(/\s+/g, " ").trim())),
+    );
+    expect(rows).toEqual([
+      ["Item", "Note"],
+      ["Permit", "Due in May"],
+      ["Fee", "Paid twice"],
+    ]);
+    expect(taggedProblems(pdf)).toEqual([]);
+  });
+
   it("gives links a Link element with their annotation, spans in another language their Lang", async () => {
     const pdf = await tagged(
       letter("See [our terms](https://example.com/terms) or [Guten Tag]{lang=de}."),

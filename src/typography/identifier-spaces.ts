@@ -1,0 +1,80 @@
+import { withoutTrailing } from "../without-trailing.js";
+import { CLOSING, firstWord, lastWord, OPENING } from "./piece-words.js";
+
+/**
+ * An identifier's label: an abbreviation of three letters or more, two of them capitals, perhaps
+ * with small letters, dots or a hyphen between them and a colon after it, no digit ("ABN",
+ * "ACN", "GST", "VAT", "SIRET", "EIN", "HRB", "KvK", "USt-IdNr.", "IČO", "ABN:"). Why capitals
+ * and not a list: the registers and their numbers are many in every country, and each names its
+ * number so. Why three letters: two are a state's or a country's code before a postcode
+ * ("Washington, DC 20510", "Portland, ME 04101"), which the address's line settles.
+ */
+const LABEL = /^(?=(?:\P{Lu}*\p{Lu}){2})(?=(?:\P{L}*\p{L}){3})\p{Lu}[\p{L}.\-/]{1,11}:?$/u;
+
+/** The signs for "number" written between a label and its number ("VAT No.", "USt-Nr."). */
+const NUMBER_SIGNS: ReadonlySet<string> = new Set([
+  ...["No.", "no.", "Nr.", "nr.", "N°", "n°", "Nº", "nº", "n.º", "№"],
+  ...["No:", "no:", "Nr:", "nr:"],
+]);
+
+/** A country's code written before a VAT number's digits: "VAT GB 123 4567 89", "TVA FR 12 …". */
+const COUNTRY = /^\p{Lu}{2}$/u;
+
+/** A group of an identifier's number: digits, perhaps with hyphens, dots or slashes inside. */
+const GROUP = /^\p{Nd}[\p{Nd}.\-/]*$/u;
+
+/** The least digits an identifier has: "ISO 27001", "HRB 12345"; "EU 27", "ISO 9001" stay free. */
+const MIN_DIGITS = 5;
+
+/**
+ * The pieces after which a space parts an identifier's label from its number, or the number's
+ * groups from each other ("ABN 51 824 753 556", "SIRET 732 829 320 00074", "GST 123-456-789",
+ * "VAT No. GB 123 4567 89"): a reader copies the number as one and needs its label to know what
+ * it is; "(ABN" ending a line and "51 824 753 556)" starting the next parts them, as a
+ * telephone number's groups would be (tie-spaces.ts ties those). A number of five digits at
+ * least, so a label's count ("EU 27") or a standard's year-like number ("ISO 9001") stays free.
+ * In every language: the label and its number are the same in a letter in any.
+ */
+export function identifierSpaces(pieces: string[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    // Most words are followed by a word in small letters: no number, settled without a pattern.
+    if (!mayStartNumber(pieces[k + 1] as string)) continue;
+    if (!LABEL.test(lastWord(pieces[k] as string).replace(OPENING, ""))) continue;
+    const sign = NUMBER_SIGNS.has(pieces[k + 1] as string) ? 1 : 0;
+    const country = COUNTRY.test(pieces[k + 1 + sign] ?? "") ? 1 : 0;
+    const groups = numberGroups(pieces, k + 1 + sign + country);
+    if (groups.digits < MIN_DIGITS) continue;
+    for (let j = k; j < groups.end; j++) out.push(j);
+    k = groups.end;
+  }
+  return out;
+}
+
+/**
+ * The groups of a number from piece `from`: the index of its last piece (`from - 1` if it has
+ * none) and its digits. It ends at a piece with more after its group (a comma, a bracket, a
+ * line break).
+ */
+function numberGroups(pieces: string[], from: number): { end: number; digits: number } {
+  let end = from - 1;
+  let digits = 0;
+  for (let j = from; j < pieces.length; j++) {
+    const piece = pieces[j] as string;
+    const group = withoutTrailing(firstWord(piece), CLOSING).replace(/\.$/, "");
+    if (!GROUP.test(group)) break;
+    end = j;
+    digits += group.replace(/\P{Nd}/gu, "").length;
+    if (group !== piece) break;
+  }
+  return { end, digits };
+}
+
+/**
+ * Whether a piece may start an identifier's number, its number sign or its country: not a
+ * small ASCII letter other than the "n" of "no." or "nr.".
+ */
+function mayStartNumber(piece: string): boolean {
+  const c = piece.charCodeAt(0);
+  return !(c >= 0x61 && c <= 0x7a) || c === 0x6e;
+}

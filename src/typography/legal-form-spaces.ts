@@ -1,0 +1,59 @@
+import { LEGAL_FORMS } from "../compose/legal-forms.js";
+import { firstWord, lastWord, OPENING, unclosed } from "./piece-words.js";
+
+const FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS);
+
+/**
+ * The pieces after which a space parts a firm's name from its legal form ("Harbourline
+ * Engineering Pty Ltd", "Dupont SARL", "Tadeusz Sp. z o.o.", "Acme, Inc."), or two forms
+ * ("Pty Ltd", "GmbH & Co. KG"): the form is part of the name, and "Pty" ending a line with
+ * "Ltd" starting the next reads as two names. A tie, so the PDF and the text output keep them
+ * alike: both read the model's no-break spaces, and neither had a rule of its own for forms.
+ */
+export function legalFormSpaces(pieces: string[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    // Most words are in small letters, with no dot: no form, settled without a pattern.
+    if (!mayBeForm(pieces[k + 1] as string)) continue;
+    const name = lastWord(pieces[k] as string);
+    const form = firstWord(pieces[k + 1] as string);
+    if (isName(name) && isForm(form) && !shouted(name, form)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * A form of two capitals after a word in capitals: in a line typed in capitals, most often a
+ * word ("SAVE AS TO COSTS", "DEAR AG"); a firm in capitals writes a longer form ("ACME LTD").
+ */
+function shouted(name: string, form: string): boolean {
+  const bare = unclosed(form.replace(OPENING, ""));
+  return /^\p{Lu}{2}$/u.test(bare) && !/\p{Ll}/u.test(name);
+}
+
+/**
+ * A word of a firm's name, or a form or "&" inside one: a capital first, no digit. Why: a form
+ * after a word in small letters is most often another word ("such AS", "your CV", "and Co."),
+ * and after a code another code ("flight LH12 AB").
+ */
+function isName(word: string): boolean {
+  const bare = word.replace(OPENING, "");
+  return bare === "&" || (/^\p{Lu}/u.test(bare) && !/\p{Nd}/u.test(bare));
+}
+
+/**
+ * A legal form as written after a name (legal-forms.ts keys them by their letters alone, in
+ * small letters): with a capital or a dot ("Ltd", "GmbH", "S.r.l.", "sp."), as a form is
+ * written, and not a word in small letters that some form's letters also spell ("spa", "as").
+ */
+function isForm(word: string): boolean {
+  const bare = unclosed(word.replace(OPENING, ""));
+  if (!/\p{Lu}|\./u.test(bare)) return false;
+  return FORMS.has(bare.toLowerCase().replace(/[^\p{L}]/gu, ""));
+}
+
+/** Whether a piece may start with a form: it does not start with a small ASCII letter, or has a dot. */
+function mayBeForm(piece: string): boolean {
+  const c = piece.charCodeAt(0);
+  return !(c >= 0x61 && c <= 0x7a) || piece.includes(".");
+}

@@ -1,0 +1,52 @@
+import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
+import { DIGIT, firstWord, lastWord, OPENING, unclosed } from "./piece-words.js";
+
+/**
+ * The words for a street's kind that a language writes after the house number ("12, rue des
+ * Tanneurs", "3 bis, avenue Foch"), in small letters, by primary language. French only: its
+ * typographers tie the number to the street's kind (the Imprimerie nationale's *Lexique* keeps
+ * a number with the word it goes with, and writes "12, rue"); a language that writes the
+ * number after the name (Dutch "Kerkstraat 12") ties it there (tie-words.ts `streets`), and
+ * English's "12 Oxlade Drive" names the street before its kind, where no rule is as clear.
+ */
+const KINDS_BEFORE_NAME: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    "fr",
+    new Set([
+      ...["rue", "avenue", "av.", "boulevard", "bd", "bd.", "bld", "place", "pl.", "chemin"],
+      ...["allée", "impasse", "imp.", "quai", "route", "rte", "cours", "square", "passage"],
+      ...["faubourg", "fg", "sentier", "esplanade", "promenade", "rond-point", "voie", "cité"],
+      ...["villa", "hameau", "lieu-dit", "chaussée", "ruelle", "montée", "traverse", "parvis"],
+    ]),
+  ],
+]);
+
+/** A house number, perhaps a range or with a letter, and the comma after it: "12,", "12-14", "12bis,". */
+const HOUSE_NUMBER = /^\p{Nd}{1,4}(?:[-–]\p{Nd}{1,4})?(?:bis|ter|quater|[A-Za-z])?,?$/u;
+
+/** The words after a house number that number a second house on its plot: "3 bis", "12 ter,". */
+const REPEATS = /^(?:bis|ter|quater),?$/;
+
+/**
+ * The pieces after which a space parts a house number from the street's kind after it, in the
+ * languages that write one so (KINDS_BEFORE_NAME), or from its "bis" or "ter": "12,⏎rue des
+ * Tanneurs" left the number alone at a line's end.
+ */
+export function streetNumberSpaces(block: BlockText, pieces: string[]): number[] {
+  const out: number[] = [];
+  let at = -1;
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    at += (pieces[k] as string).length + 1;
+    // Most words have no digit: no house number, settled without cutting the word out.
+    if (!DIGIT.test(pieces[k] as string)) continue;
+    if (!HOUSE_NUMBER.test(lastWord(pieces[k] as string).replace(OPENING, ""))) continue;
+    const kinds = KINDS_BEFORE_NAME.get(primaryLanguage(langAt(block, at - 1)));
+    if (!kinds) continue;
+    const repeat = REPEATS.test(firstWord(pieces[k + 1] as string)) ? 1 : 0;
+    const kind = unclosed(firstWord(pieces[k + 1 + repeat] ?? "")).toLowerCase();
+    if (!kinds.has(kind)) continue;
+    out.push(k);
+    if (repeat) out.push(k + 1);
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { typesetText } from "../../src/typography/typeset.js";
+import { ALL_ON } from "../../src/typography/typography-options.js";
+import { render } from "../helpers/render.js";
+
+const set = (text: string, lang = "en-AU") =>
+  typesetText(text, lang, ALL_ON).replaceAll("\u00a0", "~");
+
+// The PDF and the text output both read the model's ties, and neither had one for a firm's
+// legal form: both broke "Pty⏎Ltd" where a line happened to end there (the text output of
+// letters36's Australian letter of offer, the PDF of the same sentence a few letters on).
+describe("a firm's legal form", () => {
+  it.each([
+    ["Harbourline Engineering Pty Ltd (ABN", "Harbourline Engineering~Pty~Ltd (ABN"],
+    ["Blue Gum (Pty) Ltd.", "Blue Gum~(Pty)~Ltd."],
+    ["Hale Construction, Inc., and", "Hale Construction,~Inc., and"],
+    ["Müller GmbH & Co. KG", "Müller~GmbH &~Co.~KG"],
+  ])("is tied to the name before it: %s", (text, expected) => {
+    expect(set(text)).toBe(expected);
+  });
+
+  it("in any language, as written with a capital or a dot", () => {
+    expect(set("la société Dupont SARL et Tadeusz sp. z o.o.", "fr")).toBe(
+      "la société Dupont~SARL et Tadeusz~sp. z o.o.",
+    );
+  });
+
+  it("is not a word some form's letters spell, nor after a word in small letters", () => {
+    expect(set("such as Spa and your CV")).toBe("such as Spa and your CV");
+    expect(set("Smith spa, Smith as well")).toBe("Smith spa, Smith as well");
+    expect(set("flight LH12 AB")).toBe("flight LH12 AB");
+    expect(set("WITHOUT PREJUDICE SAVE AS TO COSTS")).toBe("WITHOUT PREJUDICE SAVE AS TO COSTS");
+    expect(set("HARBOURLINE PTY LTD")).toBe("HARBOURLINE~PTY~LTD");
+  });
+
+  it("keeps 'Pty Ltd' on one line in the text output and the PDF", async () => {
+    // Untied, the PDF ended a line at "Pty" after a first word of 2 letters, the text output
+    // after one of 34 (found by trying lengths).
+    for (const n of [2, 34]) {
+      const body = `${"x".repeat(n)} We are pleased to offer you employment with the firm Harbourline Engineering Pty Ltd on the terms set out in this letter, Acme Widgets Pty Ltd and Blue Gum Holdings Pty Ltd too.`;
+      const letter = `template: business\nlang: en-AU\nrecipient: [Ms Linh Nguyen]\ndate: 2025-01-08\nbody: "${body}"\n`;
+      const out = await render({ file: "pty.yaml", text: letter });
+      const pdfLines = (out.laidOut?.pages ?? []).flatMap(
+        (p) => JSON.stringify(p).match(/"text":"[^"]*"/g) ?? [],
+      );
+      expect(pdfLines.some((l) => l.includes("Harbourline"))).toBe(true);
+      expect(pdfLines.filter((l) => /Pty"$/.test(l))).toEqual([]);
+      expect((out.txt ?? "").split("\n").filter((l) => /Pty$/.test(l))).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { typeset, typesetText } from "../../src/typography/typeset.js";
+import { ALL_ON } from "../../src/typography/typography-options.js";
+
+const set = (text: string, lang = "fr-FR") =>
+  typesetText(text, lang, ALL_ON).replaceAll("\u00a0", "~");
+
+// "12,⏎rue des Tanneurs": French ties the house number to the street's kind after it.
+describe("a French house number and the street's kind", () => {
+  it.each([
+    ["12, rue des Tanneurs", "12,~rue des Tanneurs"],
+    ["au 3 bis, avenue Foch", "au 3~bis,~avenue Foch"],
+    ["14 boulevard Haussmann", "14~boulevard Haussmann"],
+    ["5, Place de la République", "5,~Place de la République"],
+    ["12-14, av. de la Gare", "12-14,~av. de la Gare"],
+  ])("are tied: %s", (text, expected) => {
+    expect(set(text)).toBe(expected);
+  });
+
+  it("in a French passage of another language's letter, and not in English", () => {
+    const runs = typeset(
+      [[{ text: "at " }, { text: "12, rue des Tanneurs", lang: "fr" }]],
+      "en-GB",
+      ALL_ON,
+    );
+    expect(runs[0]?.[1]?.text).toBe("12,\u00a0rue des Tanneurs");
+    expect(set("12, rue", "en-GB")).toBe("12, rue");
+    expect(set("[12, rue des Tanneurs]", "fr-CA")).toBe("[12,~rue des Tanneurs]");
+  });
+
+  it("not before another word", () => {
+    expect(set("les 12 rues de la ville")).toBe("les 12 rues de la ville");
+  });
+});
