@@ -188,6 +188,34 @@ describe("paintLine", () => {
     expect(contentOf(out)).toContain(`/Span <</ActualText <FEFF${utf16(line.text)}>>> BDC`);
   });
 
+  // scripts36: Noto Sans Sinhala draws the "ු" of "රු" with the glyph of "ැ", a cluster of
+  // its own and one glyph, so it looked exact; after "සැප" named that glyph "ැ" in the
+  // ToUnicode map, "ගරු" copied out as "ගරැ" (pdftotext), and the line carried no text.
+  it("gives the text of a word drawn with another character's glyph (Sinhala රු)", async () => {
+    const font = require.resolve(
+      "@expo-google-fonts/noto-sans-sinhala/400Regular/NotoSansSinhala_400Regular.ttf",
+    );
+    const texts = ["සැප", "ගරු"];
+    const lines = texts.map((text, i) => ({
+      text,
+      x: 50,
+      y: 40 + 20 * i,
+      wordSpacing: 0,
+      tracking: 0,
+      scale: 1,
+    }));
+    const out = await pdf(font, lines, ours);
+    expect(contentOf(out)).toContain(`/Span <</ActualText <FEFF${utf16("ගරු")}>>> BDC`);
+    // The glyph's own character is kept where it is drawn for it.
+    const items = (await extractPdf(out)).items;
+    expect(
+      items
+        .filter((it) => Math.abs(it.y - 40) < 1)
+        .map((it) => it.str)
+        .join(""),
+    ).toBe("සැප");
+  });
+
   // A font with no bold or italic face printed a bold or italic run regular; the painter now
   // makes what layout asks for (layout/synthetic-style.ts).
   it("strokes a synthetic bold and shears a synthetic italic, marks and added hyphen with it", async () => {
