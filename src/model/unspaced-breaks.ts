@@ -127,9 +127,18 @@ function uax14Breaks(word: string): number[] {
 function wordBreaks(word: string): number[] {
   const at: number[] = [];
   for (const { index } of slicedSegments(word, "word", DICTIONARY_AHEAD))
-    if (index > 0 && between(word, index, DICTIONARY_CHAR)) at.push(index);
+    if (index > 0 && between(word, index, DICTIONARY_CHAR) && !NEVER_STARTS.test(word[index] ?? ""))
+      at.push(index);
   return at;
 }
+
+/**
+ * What never starts a line though the dictionary ends a word before it: the scripts' own
+ * punctuation (Myanmar "၊" "။", Khmer "។" "៖", Thai "๚"; UAX #14's class BA, no break before)
+ * and repetition marks (Khmer "ៗ", Thai "ๆ", Lao "ໆ"), which repeat the word before them. ICU's
+ * word boundaries part a word from its full stop; a line broken there started with "။".
+ */
+const NEVER_STARTS = /^[\p{Po}\p{Pe}\p{Pf}\p{Lm}]$/u;
 
 /**
  * How far past a boundary the text is kept when a slice is cut: ICU's dictionary engines

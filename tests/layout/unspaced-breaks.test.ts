@@ -111,6 +111,21 @@ describe("Thai, Lao, Khmer and Myanmar: words found by a dictionary", () => {
     expect(splitUnspaced("ชุมชน(ททท.)")).toEqual(["ชุมชน(ททท.)"]);
   });
 
+  // scripts36: the dictionary parts a word from its full stop, and a Burmese notice's text
+  // output started a line with "။"; a Khmer "។" or repetition mark "ៗ" could alike.
+  it("does not break before the scripts' punctuation or repetition marks", () => {
+    for (const word of ["မေတ္တာရပ်ခံအပ်ပါသည်။", "ဖြစ်ကြောင်း၊အသိ", "ជាមួយលិខិតនេះ។", "ផ្សេងៗទៀត"]) {
+      const pieces = splitUnspaced(word) ?? [];
+      // Still split between its words, whatever the dictionary finds there.
+      expect(pieces.length, word).toBeGreaterThan(1);
+      expect(pieces.join("")).toBe(word);
+      expect(
+        pieces.filter((p) => /^[၊။។ៗ]/u.test(p)),
+        word,
+      ).toEqual([]);
+    }
+  });
+
   it.each([200, 260, 330])("fills lines of %ipt with whole words, none too long", (width) => {
     const warnings: string[] = [];
     const lines = setParagraph(
