@@ -26,6 +26,7 @@ import { outsideDataRoot } from "./load/outside-roots.js";
 import { packFiles } from "./load/pack-files.js";
 import { ownLabels } from "./load/pack-labels.js";
 import type { SourceText } from "./load/read-text.js";
+import { undatedLanguage } from "./load/undated-language.js";
 import { untranslatedPack } from "./load/untranslated-pack.js";
 import type { ImageResolver } from "./markup/to-model.js";
 import { toModel } from "./markup/to-model.js";
@@ -117,6 +118,7 @@ export async function renderLoaded(
     markup,
     warnings: [
       ...untranslatedPack(letter, lang),
+      ...undatedLanguage(letter, lang),
       ...greetingInBody(letter, printedParts(markup), paragraphs),
       ...joinedLines(letter, paragraphs),
       ...splitSuffixes(letter),

@@ -10,6 +10,7 @@ import type { Font } from "./fontkit-types.js";
 import { type GlyphFor, glyphsKeepTheirCharacters } from "./glyph-characters.js";
 import { toGlyphRun } from "./glyph-run.js";
 import type { Shaper } from "./harfbuzz.js";
+import { type MappedCharacters, mappedCharacters } from "./mapped-characters.js";
 import { SHAPING_FEATURES } from "./shaping-features.js";
 import { sfntBytes, unpackedSize } from "./woff-font.js";
 
@@ -66,7 +67,8 @@ export class FontFiles {
     probeFont(font, path, bytes, budget);
     const glyphFor = glyphsKeepTheirCharacters(font);
     const parsed: Parsed = { font, stamp: stampOf(path), bytes };
-    shapeWithHarfBuzz(this.shaper, { path, parsed, glyphFor });
+    const mapped = mappedCharacters(font);
+    shapeWithHarfBuzz(this.shaper, { path, parsed, glyphFor, mapped });
     guardFont(font, path, budget);
     this.fonts.set(path, parsed);
     return font;
@@ -113,7 +115,7 @@ export class FontFiles {
  */
 function shapeWithHarfBuzz(
   shaper: Shaper,
-  file: { path: string; parsed: Parsed; glyphFor: GlyphFor },
+  file: { path: string; parsed: Parsed; glyphFor: GlyphFor; mapped: MappedCharacters },
 ): void {
   const { font } = file.parsed;
   const fontkitLayout = font.layout.bind(font);
@@ -130,7 +132,7 @@ function shapeWithHarfBuzz(
       return fontkitLayout(text, [...SHAPING_FEATURES], undefined, undefined, direction);
     const bytes = bytesOf(file.path, file.parsed);
     const shaped = shaper.shape(file.path, bytes, text, leftToRight, language);
-    return toGlyphRun(font, file.glyphFor, text, shaped);
+    return toGlyphRun({ font, glyphFor: file.glyphFor, mapped: file.mapped }, text, shaped);
   };
 }
 

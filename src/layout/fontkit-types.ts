@@ -59,4 +59,6 @@ export interface Font {
   hasGlyphForCodePoint(cp: number): boolean;
   glyphForCodePoint(cp: number): Glyph;
   getGlyph(id: number, characters?: number[]): Glyph | null;
+  /** fontkit's reader of the cmap (internal; mapped-characters.ts asks it the other way). */
+  readonly _cmapProcessor?: { codePointsForGlyph(id: number): number[] };
 }

@@ -2,6 +2,7 @@ import type { Font, Glyph, GlyphPosition, GlyphRun } from "./fontkit-types.js";
 import type { GlyphFor } from "./glyph-characters.js";
 import type { HbShaped } from "./harfbuzz.js";
 import { isInvisible } from "./invisible.js";
+import type { MappedCharacters } from "./mapped-characters.js";
 
 /**
  * HarfBuzz's result as the run fontkit's `layout` returns, each glyph carrying the characters
@@ -9,8 +10,7 @@ import { isInvisible } from "./invisible.js";
  * which copy and paste read, once per glyph id and document (the first use decides).
  */
 export function toGlyphRun(
-  font: Font,
-  glyphFor: GlyphFor,
+  { font, glyphFor, mapped }: { font: Font; glyphFor: GlyphFor; mapped: MappedCharacters },
   text: string,
   shaped: HbShaped,
 ): GlyphRun {
@@ -23,7 +23,7 @@ export function toGlyphRun(
     let j = i + 1;
     while (j < ids.length && clusters[j] === clusters[i]) j++;
     const chars = codePointsOf(text, clusters[i] ?? 0, endOf(i));
-    const { each, exact } = charactersOfGlyphs(font, ids.slice(i, j), chars);
+    const { each, exact } = charactersOfGlyphs(font, mapped, ids.slice(i, j), chars);
     weak ||= !exact;
     for (let k = i; k < j; k++) {
       const own = each[k - i] ?? [];
@@ -55,10 +55,11 @@ export function toGlyphRun(
  */
 function charactersOfGlyphs(
   font: Font,
+  mapped: MappedCharacters,
   ids: number[],
   chars: number[],
 ): { each: number[][]; exact: boolean } {
-  if (ids.length === 1) return { each: [chars], exact: true };
+  if (ids.length === 1) return { each: [chars], exact: !drawnAsOther(mapped, ids[0] ?? 0, chars) };
   const left = [...chars];
   const each = ids.map((id) => {
     const k = left.findIndex((c) => font.hasGlyphForCodePoint(c) && nominal(font, c) === id);
@@ -71,6 +72,21 @@ function charactersOfGlyphs(
     else each[0] = [...(each[0] ?? []), ...left];
   }
   return { each: each.map((e) => e ?? []), exact };
+}
+
+/**
+ * Whether the one glyph of a cluster is the glyph the font maps other characters to: Noto
+ * Sans Sinhala draws the "ු" of "රු" with the glyph of "ැ", which "සැප" names "ැ" in the PDF,
+ * so that "ගරු" copied out as "ගරැ". A glyph no character maps to (a ligature, a contextual
+ * form) stands for its cluster alone; one that the cluster's own characters map to, in
+ * compatibility form ("fi" drawn with the glyph of "ﬁ", "é" composed, a no-break space with
+ * the space's glyph), says them; and invisible characters drawn with the space's glyph are
+ * written as spaces (SPACE).
+ */
+function drawnAsOther(mapped: MappedCharacters, id: number, chars: number[]): boolean {
+  const own = mapped(id);
+  if (own.length === 0 || chars.length === 0 || invisible(chars)) return false;
+  return !own.includes(String.fromCodePoint(...chars).normalize("NFKC"));
 }
 
 function nominal(font: Font, cp: number): number {

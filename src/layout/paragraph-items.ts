@@ -303,9 +303,10 @@ function pushToken(
     const prev = items[items.length - 1];
     if (i > 0) {
       const l = prev?.t === "box" ? prev.look : look(chain[0] as Face);
-      // After Ethiopic's wordspace "፡" words part, and the gap stretches as a space does (half
-      // a space, as `space` in buildItems gives), not as one between two CJK characters: a
-      // justified Amharic line's tenth-of-an-em gaps left it loose where spaces would fit.
+      // After a word mark (Ethiopic's wordspace "፡", Tibetan's tsheg "་") words or syllables
+      // part, and the gap stretches as a space does (half a space, as `space` in buildItems
+      // gives), not as one between two CJK characters: a justified Amharic line's
+      // tenth-of-an-em gaps left it loose where spaces would fit.
       const gives = endsInWordspace(pieces[i - 1] as string)
         ? width(chain[0] as Face, " ", ctx.style) / 2
         : stretch;

@@ -12,6 +12,20 @@ const PACKAGES: [RegExp, string, string][] = [
   [/\p{Script=Devanagari}/u, "Devanagari", "@expo-google-fonts/noto-serif-devanagari"],
   [/\p{Script=Thai}/u, "Thai", "@expo-google-fonts/noto-sans-thai"],
   [/\p{Script=Ethiopic}/u, "Ethiopic", "@expo-google-fonts/noto-sans-ethiopic"],
+  [/\p{Script=Bengali}/u, "Bengali", "@expo-google-fonts/noto-sans-bengali"],
+  [/\p{Script=Tamil}/u, "Tamil", "@expo-google-fonts/noto-sans-tamil"],
+  [/\p{Script=Khmer}/u, "Khmer", "@expo-google-fonts/noto-sans-khmer"],
+  [/\p{Script=Myanmar}/u, "Myanmar", "@expo-google-fonts/noto-sans-myanmar"],
+  [/\p{Script=Lao}/u, "Lao", "@expo-google-fonts/noto-sans-lao"],
+  [/\p{Script=Sinhala}/u, "Sinhala", "@expo-google-fonts/noto-sans-sinhala"],
+  [/\p{Script=Gurmukhi}/u, "Gurmukhi", "@expo-google-fonts/noto-sans-gurmukhi"],
+  [/\p{Script=Gujarati}/u, "Gujarati", "@expo-google-fonts/noto-sans-gujarati"],
+  [/\p{Script=Telugu}/u, "Telugu", "@expo-google-fonts/noto-sans-telugu"],
+  [/\p{Script=Kannada}/u, "Kannada", "@expo-google-fonts/noto-sans-kannada"],
+  [/\p{Script=Malayalam}/u, "Malayalam", "@expo-google-fonts/noto-sans-malayalam"],
+  [/\p{Script=Oriya}/u, "Odia", "@expo-google-fonts/noto-sans-oriya"],
+  [/\p{Script=Tibetan}/u, "Tibetan", "@expo-google-fonts/noto-serif-tibetan"],
+  [/\p{Script=Thaana}/u, "Thaana", "@expo-google-fonts/noto-sans-thaana"],
 ];
 
 /** A hint naming a font package for the character's script, or null for other scripts. */

@@ -20,26 +20,38 @@ const DICTIONARY =
 const DICTIONARY_CHAR = new RegExp(`^${DICTIONARY.source}$`, "u");
 
 /**
- * Ethiopic's wordspace "፡": words of Ge'ez, and of Amharic and Tigrinya written the
- * traditional way, are parted by it, not by a space ("ኢትዮጵያ፡ሀገር፡ናት።"). A line may break
- * after it, as after a space (UAX #14's class BA); it stays at the end of the line. Without
- * this, such a paragraph was one word, cut where the line was full, with a warning.
+ * Marks written between words or syllables instead of a space, each with the punctuation of
+ * its script that never starts a line. A line may break after such a mark, as after a space
+ * (UAX #14's class BA), and the mark stays at the end of the line; not before that
+ * punctuation. Without this, such a paragraph was one word, cut where the line was full,
+ * with a warning, or justified by its few spaces alone. A script is a row here, not code.
  */
-const WORDSPACE = "\u1361";
-/**
- * After a wordspace, unless Ethiopic punctuation follows: a line never starts with one (W3C's
- * Ethiopic layout requirements: not with ፡ ። ፣ ፤ ፥ ፦ ፧), and "፡፡", two wordspaces, is written
- * for a full stop ("።").
- */
-const AFTER_WORDSPACE = /(?<=\u1361)(?![\u1361-\u1368])(?=[\s\S])/u;
+const WORD_MARKS: { mark: string; punctuation: string }[] = [
+  // Ethiopic's wordspace "፡": words of Ge'ez, and of Amharic and Tigrinya written the
+  // traditional way ("ኢትዮጵያ፡ሀገር፡ናት።"). W3C's Ethiopic layout requirements: no line starts
+  // with ፡ ። ፣ ፤ ፥ ፦ ፧, and "፡፡", two wordspaces, is written for a full stop ("።").
+  { mark: "\u1361", punctuation: "\u1361-\u1368" },
+  // Tibetan's tsheg "་", after every syllable (W3C's Tibetan layout requirements: lines break
+  // after a tsheg, anywhere between syllables); not before a shad "།" ("ང་།") or another tsheg.
+  // The non-breaking tsheg "༌" (U+0F0C) is not one: it holds its syllables together.
+  { mark: "\u0f0b", punctuation: "\u0f0b\u0f0d-\u0f14" },
+];
+const WORD_MARK = new RegExp(`[${WORD_MARKS.map((m) => m.mark).join("")}]`, "u");
+const WORD_MARK_END = new RegExp(`${WORD_MARK.source}$`, "u");
+/** After a word mark, unless its script's punctuation follows. */
+const AFTER_WORD_MARK = new RegExp(
+  WORD_MARKS.map((m) => `(?<=${m.mark})(?![${m.punctuation}])(?=[\\s\\S])`).join("|"),
+  "u",
+);
 
 /**
  * Whether the break after a piece of `splitUnspaced` parts two words, as a space does (the
- * piece ends in Ethiopic's wordspace "፡"), not two characters of one text written without
- * spaces: a justified line stretches it as a space, not as a CJK gap (paragraph-items.ts).
+ * piece ends in a word mark: Ethiopic's wordspace "፡", Tibetan's tsheg "་"), not two characters
+ * of one text written without spaces: a justified line stretches it as a space, not as a CJK
+ * gap (paragraph-items.ts).
  */
 export function endsInWordspace(piece: string): boolean {
-  return piece.endsWith(WORDSPACE);
+  return WORD_MARK_END.test(piece);
 }
 
 /**
@@ -62,13 +74,13 @@ const WORD_UNIT = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\
  * holds no character of a script written without spaces: the Unicode line breaking algorithm
  * (UAX #14, `uax14Pieces`) with its two tailorings for such scripts, no break inside a Korean
  * word (between Hangul and Hangul, a letter, a digit or what a particle follows) and a
- * dictionary's word breaks in Thai, Lao, Khmer and Myanmar text; and words parted by
- * Ethiopic's wordspace, after each.
+ * dictionary's word breaks in Thai, Lao, Khmer and Myanmar text; and words parted by a word
+ * mark (Ethiopic's wordspace, Tibetan's tsheg), after each.
  */
 export function splitUnspaced(word: string): string[] | null {
   const dictionary = DICTIONARY.test(word);
   if (!dictionary && !UNSPACED.test(word))
-    return word.includes(WORDSPACE) ? word.split(AFTER_WORDSPACE) : null;
+    return WORD_MARK.test(word) ? word.split(AFTER_WORD_MARK) : null;
   const inAddress = addressSpans(word);
   const spaced = spacedBreaks(word);
   const breaks = new Set(
@@ -115,9 +127,18 @@ function uax14Breaks(word: string): number[] {
 function wordBreaks(word: string): number[] {
   const at: number[] = [];
   for (const { index } of slicedSegments(word, "word", DICTIONARY_AHEAD))
-    if (index > 0 && between(word, index, DICTIONARY_CHAR)) at.push(index);
+    if (index > 0 && between(word, index, DICTIONARY_CHAR) && !NEVER_STARTS.test(word[index] ?? ""))
+      at.push(index);
   return at;
 }
+
+/**
+ * What never starts a line though the dictionary ends a word before it: the scripts' own
+ * punctuation (Myanmar "၊" "။", Khmer "។" "៖", Thai "๚"; UAX #14's class BA, no break before)
+ * and repetition marks (Khmer "ៗ", Thai "ๆ", Lao "ໆ"), which repeat the word before them. ICU's
+ * word boundaries part a word from its full stop; a line broken there started with "။".
+ */
+const NEVER_STARTS = /^[\p{Po}\p{Pe}\p{Pf}\p{Lm}]$/u;
 
 /**
  * How far past a boundary the text is kept when a slice is cut: ICU's dictionary engines

@@ -423,10 +423,14 @@ describe("setParagraph", () => {
   });
 
   // letters24: an Amharic letter stopped with the fonts tried and no package to install.
-  it("names a font package for Thai and Ethiopic letters too", async () => {
+  it("names a font package for Thai, Ethiopic, Sinhala, Tibetan and Odia letters too", async () => {
     for (const [text, pkg] of [
       ["สวัสดี", "Thai fonts: npm install @expo-google-fonts/noto-sans-thai"],
       ["ሰላም", "Ethiopic fonts: npm install @expo-google-fonts/noto-sans-ethiopic"],
+      // scripts36: Sinhala, Tibetan and the other scripts of the corpus stopped without one.
+      ["ශ්‍රී", "Sinhala fonts: npm install @expo-google-fonts/noto-sans-sinhala"],
+      ["བོད", "Tibetan fonts: npm install @expo-google-fonts/noto-serif-tibetan"],
+      ["ଓଡ଼ିଆ", "Odia fonts: npm install @expo-google-fonts/noto-sans-oriya"],
     ]) {
       const e = await caught(() => setParagraph([{ text: text as string }], ctx(), 300));
       expect(e.problems[0]?.hints?.[2], text).toMatch(new RegExp(`^${pkg} in your project`));

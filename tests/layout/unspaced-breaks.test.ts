@@ -111,6 +111,21 @@ describe("Thai, Lao, Khmer and Myanmar: words found by a dictionary", () => {
     expect(splitUnspaced("ชุมชน(ททท.)")).toEqual(["ชุมชน(ททท.)"]);
   });
 
+  // scripts36: the dictionary parts a word from its full stop, and a Burmese notice's text
+  // output started a line with "။"; a Khmer "។" or repetition mark "ៗ" could alike.
+  it("does not break before the scripts' punctuation or repetition marks", () => {
+    for (const word of ["မေတ္တာရပ်ခံအပ်ပါသည်။", "ဖြစ်ကြောင်း၊အသိ", "ជាមួយលិខិតនេះ។", "ផ្សេងៗទៀត"]) {
+      const pieces = splitUnspaced(word) ?? [];
+      // Still split between its words, whatever the dictionary finds there.
+      expect(pieces.length, word).toBeGreaterThan(1);
+      expect(pieces.join("")).toBe(word);
+      expect(
+        pieces.filter((p) => /^[၊။។ៗ]/u.test(p)),
+        word,
+      ).toEqual([]);
+    }
+  });
+
   it.each([200, 260, 330])("fills lines of %ipt with whole words, none too long", (width) => {
     const warnings: string[] = [];
     const lines = setParagraph(
@@ -223,6 +238,47 @@ describe("Ethiopic: words parted by the wordspace ፡", () => {
     // Two breaks after ፡, as a space; three between the Chinese characters, 0.1 em.
     expect(stretches).toEqual(
       [space.stretch, space.stretch, 1.1, 1.1, 1.1].map((x) => expect.closeTo(x, 5)),
+    );
+  });
+});
+
+// scripts36: Tibetan, written with a tsheg "་" after each syllable and a space only after a
+// shad "།", was one word per phrase: a justified paragraph broke at its few spaces alone and
+// stretched them to many times their width, and a phrase longer than a line was cut with a
+// warning. A line breaks after any tsheg (W3C's Tibetan layout requirements).
+describe("Tibetan: syllables parted by the tsheg ་", () => {
+  it("breaks after each ་, not before a shad or inside a syllable", () => {
+    expect(splitUnspaced("ཆུ་མཁོ་སྤྲོད་ལས་ཁུངས།")).toEqual(["ཆུ་", "མཁོ་", "སྤྲོད་", "ལས་", "ཁུངས།"]);
+    // A tsheg before a shad ("ང་།") stays with it; the non-breaking tsheg "༌" holds.
+    expect(splitUnspaced("བྱེད་རྒྱུ་ཡིན་ང་།")).toEqual(["བྱེད་", "རྒྱུ་", "ཡིན་", "ང་།"]);
+    expect(splitUnspaced("ང༌།")).toBeNull();
+  });
+
+  it("stretches a justified line at a ་ as at a space", () => {
+    const tibetan = new FontBook(
+      {
+        serif: { regular: require.resolve(SERIF) },
+        tibetan: {
+          regular: require.resolve(
+            "@expo-google-fonts/noto-serif-tibetan/400Regular/NotoSerifTibetan_400Regular.ttf",
+          ),
+        },
+      },
+      ["tibetan"],
+      res.fonts,
+    );
+    const its = buildItems([{ text: "ཆུ་མཁོ་སྤྲོད། ལས་ཁུངས།" }], {
+      book: tibetan,
+      style: { ...BASE_STYLE, size: 11 },
+      hyphenate: hyphenatorFor("bo"),
+      fields: { page: 1, pages: 1 },
+      warn: () => {},
+    });
+    const glue = its.filter((i): i is GlueItem => i.t === "glue");
+    const space = glue.find((g) => !g.gap && g.w > 0) as GlueItem;
+    // Three breaks after a tsheg, each stretching as the space does.
+    expect(glue.filter((g) => g.gap).map((g) => g.stretch)).toEqual(
+      [space.stretch, space.stretch, space.stretch].map((x) => expect.closeTo(x, 5)),
     );
   });
 });

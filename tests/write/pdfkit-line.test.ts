@@ -66,6 +66,10 @@ const TEXTS = [
 /** Marks placed by GPOS: pdfkit places them ignoring letter-spacing, which paintLine does not. */
 const MARKED = /[\u0300-\u036f]/;
 
+/** One line per text, 20 pt apart from y 40, at x 50. */
+const stacked = (texts: string[]): Line[] =>
+  texts.map((text, i) => ({ text, x: 50, y: 40 + 20 * i, wordSpacing: 0, tracking: 0, scale: 1 }));
+
 /** Text as the hex of its UTF-16BE code units, as an ActualText string writes it. */
 const utf16 = (text: string) =>
   [...text]
@@ -154,14 +158,7 @@ describe("paintLine", () => {
     // "า" copied out as a joiner and the tone mark of "นี้" was lost.
     const thai = join(ROOT, "tests/fixtures/fonts/NotoSansThai-Regular.ttf");
     const texts = ["แม่น้ำ", "นี้", "ภาษา", "ทั้ง"];
-    const lines = texts.map((text, i) => ({
-      text,
-      x: 50,
-      y: 40 + 20 * i,
-      wordSpacing: 0,
-      tracking: 0,
-      scale: 1,
-    }));
+    const lines = stacked(texts);
     const out = await pdf(thai, lines, ours);
     // pdf.js reads the glyphs, through the ToUnicode map: the plain words read right.
     const items = (await extractPdf(out)).items;
@@ -186,6 +183,27 @@ describe("paintLine", () => {
     const line = { text: "किताब अर्जुन", x: 50, y: 40, wordSpacing: 0, tracking: 0, scale: 1 };
     const out = await pdf(font, [line], ours);
     expect(contentOf(out)).toContain(`/Span <</ActualText <FEFF${utf16(line.text)}>>> BDC`);
+  });
+
+  // scripts36: Noto Sans Sinhala draws the "ු" of "රු" with the glyph of "ැ", a cluster of
+  // its own and one glyph, so it looked exact; after "සැප" named that glyph "ැ" in the
+  // ToUnicode map, "ගරු" copied out as "ගරැ" (pdftotext), and the line carried no text.
+  it("gives the text of a word drawn with another character's glyph (Sinhala රු)", async () => {
+    const font = require.resolve(
+      "@expo-google-fonts/noto-sans-sinhala/400Regular/NotoSansSinhala_400Regular.ttf",
+    );
+    const texts = ["සැප", "ගරු"];
+    const lines = stacked(texts);
+    const out = await pdf(font, lines, ours);
+    expect(contentOf(out)).toContain(`/Span <</ActualText <FEFF${utf16("ගරු")}>>> BDC`);
+    // The glyph's own character is kept where it is drawn for it.
+    const items = (await extractPdf(out)).items;
+    expect(
+      items
+        .filter((it) => Math.abs(it.y - 40) < 1)
+        .map((it) => it.str)
+        .join(""),
+    ).toBe("සැප");
   });
 
   // A font with no bold or italic face printed a bold or italic run regular; the painter now
