@@ -1,11 +1,11 @@
 import type { Problem } from "../errors.js";
 import type { Format } from "../letter-options.js";
-import { type LineList, withLineLists } from "./line-lists.js";
 import { type MergeRecord, overlayRecord } from "./merge-record.js";
 import { compileNamePattern } from "./name-pattern.js";
 import { namePlanner, type RecordTargets } from "./plan-names.js";
 import { type RecordSource, readRecords } from "./read-records.js";
 import { recordFailures } from "./record-failures.js";
+import { type CellPlace, withTypedCells } from "./typed-cells.js";
 
 export interface BatchPlan {
   /** Records in the whole file (every shard). */
@@ -35,8 +35,8 @@ export async function planBatch(opts: {
   /** The letter's settings (letter-settings.ts), which recordFields keeps when records set them. */
   settings: ReadonlySet<string>;
   namePattern: string;
-  /** Where a record's text is read as a list of lines (line-lists.ts), as its letter reads it. */
-  lineLists: readonly LineList[];
+  /** Where a record's text is read as a list, true or false, or a number (typed-cells.ts), as its letter reads it. */
+  cellPlaces: readonly CellPlace[];
   outDir?: string;
   formats: Format[];
   reserved: Record<string, string>;
@@ -74,7 +74,7 @@ export async function planBatch(opts: {
           cwd: opts.cwd,
         });
   const merged = (rec: MergeRecord) =>
-    overlayRecord(opts.base, withLineLists(rec.data, opts.lineLists));
+    overlayRecord(opts.base, withTypedCells(rec.data, opts.cellPlaces, opts.source.lang).data);
   const failed = recordFailures(opts.source.label);
   if (planner || opts.checkRecord)
     for await (const rec of readRecords(opts.source)) {

@@ -6,6 +6,7 @@ import type { MergeRecord } from "./merge-record.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
 import { type SheetCell, type SheetRow, sheetNotFound, sheetRecords } from "./sheet-records.js";
+import { slimWorkbook } from "./slim-workbook.js";
 import { withStillClock } from "./still-clock.js";
 import { xlsxCellProblem } from "./xlsx-cell-problem.js";
 import { refuseZipBomb, type WorkbookPart } from "./xlsx-guard.js";
@@ -45,8 +46,11 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
   try {
     if (book && name !== undefined)
       refuseUnplaced(parts.get(book.sheetParts.get(name) ?? ""), src.label, name);
-    const rows = await withStillClock(() => readSheet(bytes, name ?? 1));
-    const shows = book && name !== undefined ? await sheetShownNumbers(parts, book, name) : asIs;
+    const slim =
+      book && name !== undefined ? await slimWorkbook(parts, book.sheetParts.get(name)) : undefined;
+    const rows = await withStillClock(() => readSheet(slim?.zip ?? bytes, name ?? 1));
+    const shows =
+      book && name !== undefined ? await sheetShownNumbers(slim?.parts ?? parts, book, name) : asIs;
     return { name: name ?? "", rows: cellValues(rows, name ?? "", src.label, shows) };
   } catch (e) {
     const err = e as Error;

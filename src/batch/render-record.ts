@@ -20,13 +20,13 @@ import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js"
 import type { Resources } from "../resources.js";
 import { type Attachment, recordAttachment, sourceAttachment } from "../write/source-attachment.js";
 import { withTexts } from "./blank-items.js";
-import { type LineList, withLineLists } from "./line-lists.js";
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, UNSAFE_KEYS } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
 import { recordLocation } from "./record-place.js";
 import { compileRecordTexts, type RecordTexts, type TextOptions } from "./record-texts.js";
 import { templateKey } from "./template-path.js";
+import { type CellPlace, type CellProblem, withTypedCells } from "./typed-cells.js";
 
 /**
  * What a renderer (main thread or worker) is given: the merge's options as they are, and what
@@ -63,8 +63,8 @@ export interface RunFacts {
 export interface ColumnRule {
   /** The top-level fields the pack's schema knows; null when the pack has no schema. */
   letterFields: string[] | null;
-  /** Where the letter takes a list of lines, which a record may give as one text (line-lists.ts). */
-  lineLists: LineList[];
+  /** Where the letter takes a list, true or false, or a number, which a record may give as text (typed-cells.ts). */
+  cellPlaces: CellPlace[];
   /** Fields `--name` reads. */
   nameUses: string[];
   allowUnused: boolean;
@@ -73,7 +73,9 @@ export interface ColumnRule {
 /** How one thread shapes a record's data: its personalised texts, and the columns it drops. */
 export interface RecordShape {
   texts: RecordTexts;
-  lineLists: readonly LineList[];
+  cellPlaces: readonly CellPlace[];
+  /** `--records-lang`: the language a record writes TRUE and numbers in (`WAHR`, `1.234,5`). */
+  recordsLang: string | undefined;
   /** The record's columns that are not letter fields; throws for one nothing uses. */
   extraColumns(rec: MergeRecord, label: string): string[];
   /**
@@ -104,7 +106,8 @@ export function recordShape(
     letterFields ? Object.keys(rec.data).filter((k) => !known.has(k) && !used.has(k)) : [];
   return {
     texts,
-    lineLists: s.columns.lineLists,
+    cellPlaces: s.columns.cellPlaces,
+    recordsLang: s.texts.recordsLang,
     extraColumns(rec, label) {
       if (!letterFields) return [];
       const unused = allowUnused ? [] : unusedOf(rec);
@@ -157,6 +160,18 @@ function unusedColumns(
       `use ${them} in the letter's text (${inText(readable[0] as string)}) or in --name, or pass --allow-unused to ignore ${them}`,
     ];
   return new MissiveError("data", problems);
+}
+
+/** A record's texts that read two ways at their places (typed-cells.ts), located in it. */
+function cellProblems(problems: CellProblem[], rec: MergeRecord, label: string): Error {
+  return new MissiveError(
+    "data",
+    problems.map((p) => ({
+      message: p.message,
+      location: recordLocation(rec, label, p.path),
+      hints: p.hints,
+    })),
+  );
 }
 
 /** How a template prints a field: `{{email}}`, or `{{[First Name]}}` for a name with a space. */
@@ -322,9 +337,11 @@ export function recordYaml(
   label: string,
   shape?: RecordShape,
 ): YamlData {
-  if (shape) job = { ...job, data: withLineLists(job.data, shape.lineLists) };
+  const typed = shape && withTypedCells(job.data, shape.cellPlaces, shape.recordsLang);
+  if (typed) job = { ...job, data: typed.data };
   // Columns first: a misspelt column is the likelier cause of a value a text misses.
   const extra = shape?.extraColumns(job, label) ?? [];
+  if (typed && typed.problems.length > 0) throw cellProblems(typed.problems, job, label);
   const merged = overlayRecord(base.value as Record<string, unknown>, job.data);
   const { value, basePath: b } = withTexts(merged, shape?.texts.personalise(job) ?? {});
   for (const key of extra) delete value[key];

@@ -14,7 +14,6 @@ import type { Resources } from "../resources.js";
 import { isBaseOwn } from "./base-own.js";
 import { assetHasher, recordInputHash, sharedInputHash } from "./input-hash.js";
 import { letterSettings } from "./letter-settings.js";
-import { lineLists } from "./line-lists.js";
 import {
   type EntryTexts,
   entryFor,
@@ -47,6 +46,7 @@ import { inShard, type Shard } from "./shard.js";
 import { unchanged } from "./skip-unchanged.js";
 import { noteLeftOver, type StaleLetters, staleLetters } from "./stale-letters.js";
 import { todayOf } from "./today-input.js";
+import { cellPlaces } from "./typed-cells.js";
 import { DEPTH } from "./worker-crew.js";
 import { autoJobs, openPool, type RenderPool } from "./worker-pool.js";
 
@@ -168,7 +168,7 @@ async function planWithPool(
   const plan = await planBatch({
     source: o.records,
     namePattern: o.namePattern,
-    lineLists: run.shape.lineLists,
+    cellPlaces: run.shape.cellPlaces,
     outDir: o.outDir ?? undefined,
     formats: o.letter.formats,
     cwd: o.cwd,
@@ -250,7 +250,7 @@ function prepareRun(o: MergeOptions, res: Resources) {
     },
     columns: {
       letterFields: pack.schema ? Object.keys(withCommonKeys(pack.schema).properties ?? {}) : null,
-      lineLists: pack.schema ? lineLists(withCommonKeys(pack.schema), pack.schemaFile) : [],
+      cellPlaces: pack.schema ? cellPlaces(withCommonKeys(pack.schema), pack.schemaFile) : [],
       nameUses: o.outDir ? namePatternFields(o.namePattern) : [],
       allowUnused: o.allowUnused,
     },

@@ -25,6 +25,46 @@ const FALSE_WORDS: Readonly<Record<string, string>> = {
   tr: "yanlış",
 };
 
+/** TRUE as Excel writes it in the same languages (its TRUE function's name there). */
+const TRUE_WORDS: Readonly<Record<string, string>> = {
+  cs: "pravda",
+  da: "sand",
+  de: "wahr",
+  es: "verdadero",
+  fi: "tosi",
+  fr: "vrai",
+  hu: "igaz",
+  it: "vero",
+  nb: "sann",
+  nl: "waar",
+  no: "sann",
+  pl: "prawda",
+  pt: "verdadeiro",
+  ru: "истина",
+  sv: "sant",
+  tr: "doğru",
+};
+
+/**
+ * The boolean a cell's text writes: `true` or `false` in any case, or the records language's
+ * TRUE and FALSE (`WAHR`, `FALSCH` with --records-lang de-DE); undefined for any other text.
+ */
+export function sheetBoolean(text: string, sheetLang: string | undefined): boolean | undefined {
+  const word = text.trim().toLocaleLowerCase(sheetLang);
+  const lang = sheetLang?.split("-")[0]?.toLowerCase();
+  if (word === "true" || (lang !== undefined && word === TRUE_WORDS[lang])) return true;
+  if (word === "false" || (lang !== undefined && word === FALSE_WORDS[lang])) return false;
+  return undefined;
+}
+
+/** A language whose Excel writes `text` for TRUE or FALSE (`WAHR`: de), for a hint. */
+export function booleanLanguage(text: string): string | undefined {
+  const word = text.trim().toLocaleLowerCase();
+  const of = (words: Readonly<Record<string, string>>) =>
+    Object.keys(words).find((lang) => words[lang] === word);
+  return of(TRUE_WORDS) ?? of(FALSE_WORDS);
+}
+
 /**
  * `if` and `unless` that take a spreadsheet's FALSE, and a number 0, for false. Why: a CSV has
  * only text, and a checkbox column of Google Sheets, Excel or LibreOffice saves as `TRUE` and

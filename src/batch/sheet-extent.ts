@@ -1,8 +1,9 @@
+import { EMPTY_CELL } from "./empty-cells.js";
 import { columnName } from "./record-place.js";
 
 /**
- * The furthest row and column a worksheet's XML names, read as it is inflated, a chunk at a
- * time. Why: the spreadsheet reader lays a sheet out as rows of cells from A1 to its furthest
+ * The furthest row and column of a cell that holds something that a worksheet's XML names,
+ * read as it is inflated, a chunk at a time. Why: the spreadsheet reader lays a sheet out as rows of cells from A1 to its furthest
  * cell, so two cells, A1 and XFD1048576, in a workbook of a few kilobytes would make it fill
  * seventeen billion cells (xlsx-guard.ts refuses such a sheet first).
  */
@@ -19,10 +20,17 @@ export interface SheetExtent {
 }
 
 /**
- * A cell's tag and its reference (`<c r="B12"`), or a row's and its number (`<row r="12"`), as
- * written, in either quotes; the reference is optional in the format (ECMA-376 18.3.1.4), so it may be absent.
+ * A cell's tag (`<c r="B12" s="3">`) or a row's (`<row r="12">`), prefixed or not, whole (a
+ * quoted value may hold `>`), and for a cell its closing tag when it follows at once: a cell
+ * written so, or as `<c …/>`, holds nothing (empty-cells.ts).
  */
-const REF = /<(?:[\w.-]+:)?(c|row)\b(?:[^>]*?\sr\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g;
+const TAG =
+  /<(?:[\w.-]+:)?(c|row)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>(\s*<\/(?:[\w.-]+:)?c\s*>)?/g;
+/**
+ * A tag's reference, in either quotes; optional in the format (ECMA-376 18.3.1.4), so it may
+ * be absent.
+ */
+const REF = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 /**
  * A tag cut in two by the end of a chunk is carried into the next; one longer than this
  * makes the sheet one to refuse (no spreadsheet writes one; carrying it would be quadratic).
@@ -42,8 +50,13 @@ export function sheetExtent(): SheetExtent {
       const open = text.lastIndexOf("<");
       const cut = open >= 0 && !text.includes(">", open);
       // Only whole tags are read: `<c` at a chunk's end is no cell without its reference.
-      for (const m of (cut ? text.slice(0, open) : text).matchAll(REF)) {
-        const ref = m[2] ?? m[3];
+      // Empty cells are left out first, at once: a formatted range has millions of them,
+      // and a match apiece, made and looked at, took seconds.
+      const whole = (cut ? text.slice(0, open) : text).replace(EMPTY_CELL, "");
+      for (const m of whole.matchAll(TAG)) {
+        const attrs = m[2] as string;
+        const found = REF.exec(attrs);
+        const ref = found ? (found[1] ?? found[2]) : undefined;
         if (ref === undefined) {
           // A row without its number follows the one before; a cell without, which the
           // spreadsheet reader cannot place, is noted at its row.
@@ -51,8 +64,14 @@ export function sheetExtent(): SheetExtent {
           else unplaced ??= row;
           continue;
         }
-        if (m[1] === "row") row = Number(ref);
-        const [r, column] = m[1] === "c" ? cellPlace(ref) : [row, 0];
+        if (m[1] === "row") {
+          row = Number(ref);
+          continue;
+        }
+        // Only cells that hold something count: a formatted range's empty cells are left
+        // out before the reader sees the sheet (empty-cells.ts), and so are rows of them.
+        if (attrs.endsWith("/") || m[3] !== undefined) continue;
+        const [r, column] = cellPlace(ref);
         // NaN is no place: the reader refuses the reference itself.
         if (r > rows) rows = r;
         if (column > columns) columns = column;

@@ -36,7 +36,7 @@ export const MAX_TEXT_RUN_BYTES = 4 * 1024 * 1024;
 const XML_PART = /\.(xml|rels)$/i;
 
 /** A worksheet's part, whose extent is measured as it is inflated. */
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
+export const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 /** Passes a part's deflated bytes through as they are: they are inflated by zlib, counted. */
 class Deflated {

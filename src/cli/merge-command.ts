@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { relative } from "node:path";
 import type { MergeOptions } from "../batch/merge-options.js";
 import { recordLocation, recordPlace, recordWarning } from "../batch/record-place.js";
@@ -7,6 +7,7 @@ import { EXIT_CODES, fail, type MissiveError } from "../errors.js";
 import { jsonText } from "../json-text.js";
 import type { Resources } from "../resources.js";
 import type { GlobalFlags } from "./command-context.js";
+import { fifoStream } from "./fifo-stream.js";
 import { interruptGate } from "./interrupt-gate.js";
 import type { Io } from "./io.js";
 import { green } from "./painted.js";
@@ -42,7 +43,11 @@ export async function mergeCommand(
     // copied first: standard input, or a named pipe (`mkfifo people.csv`).
     const from = opts.records;
     const stream =
-      from.file === "-" ? stdinOf(io) : isPipe(from.file) ? createReadStream(from.file) : undefined;
+      from.file === "-"
+        ? stdinOf(io)
+        : isPipe(from.file)
+          ? fifoStream(from.file, interrupt.signal)
+          : undefined;
     spool = stream
       ? await spoolStdin(stream, `.${from.format}`, interrupt.signal).catch((e: unknown) => {
           throw interrupt.signal.aborted ? interrupted(interrupt.signal) : e;

@@ -274,7 +274,12 @@ function typeProblem(
           : `write ${key} as text, not as key: value pairs`,
     );
   } else if (want.includes("true or false") && typeof value === "string") {
-    hints.push(`write true or false (YAML 1.2 reads ${value} as text)`);
+    // A merge record's text has no YAML spelling (raw gives none): a cell writes TRUE or FALSE.
+    hints.push(
+      written === undefined
+        ? "write TRUE or FALSE (in any case)"
+        : `write true or false (YAML 1.2 reads ${value} as text)`,
+    );
   } else if (want === "a list" && typeof value === "string") {
     hints.push(`write one \`- item\` per line under ${key}:`);
   } else if (value === null) {

@@ -18,7 +18,7 @@ describe("planBatch", () => {
       base: { recipient: ["Ann Lee"], sender: { name: "Bo" } },
       settings: new Set(["template", "lang"]),
       namePattern: "letter",
-      lineLists: [],
+      cellPlaces: [],
       formats: ["txt"],
       reserved: {},
       notAnInput: () => {},

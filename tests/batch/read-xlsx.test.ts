@@ -189,6 +189,37 @@ describe("readRecords of an Excel workbook", () => {
     });
   });
 
+  // A format applied to whole columns (or a sheet saved by LibreOffice) writes a cell, or a
+  // row, for every formatted place down to row 1,048,576: before, such a sheet of two records
+  // was refused as "spans 1048576 rows and 26 columns", and one a little smaller took minutes
+  // and a gigabyte, as the reader laid out every empty cell.
+  it("reads a sheet whose formatted empty cells and rows run to its last row as its used range", async () => {
+    const file = join(tempDir("xlsx"), "styled.xlsx");
+    const parts = unzipSync(
+      xlsxBook({
+        S: [
+          ["recipient.0", "salutation"],
+          ["Ann", "Hi"],
+        ],
+      }),
+    );
+    const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"] as Uint8Array);
+    const styled = [
+      '<row r="3" s="1" customFormat="1"><c r="A3" s="1"/><c r="B3" s="1"></c></row>',
+      '<row r="4"><c r="A4" t="inlineStr" s="1"><is><t>Bo</t></is></c><c r="Z4" s="1"/></row>',
+      '<row r="5" s="1" customFormat="true" ht="12.8"></row>',
+      '<row r="1048576" s="1" customFormat="1"><c r="Z1048576" s=\'1\'/></row>',
+    ].join("");
+    parts["xl/worksheets/sheet1.xml"] = strToU8(
+      sheet.replace("</sheetData>", `${styled}</sheetData>`),
+    );
+    writeFileSync(file, zipSync(parts));
+    expect(await read({ file, label: "styled.xlsx" })).toEqual([
+      [0, 2, { recipient: ["Ann"], salutation: "Hi" }],
+      [1, 4, { recipient: ["Bo"] }],
+    ]);
+  });
+
   it.each([
     // The reader takes every character before the digits as a letter, and the rest as a number.
     ["ZZZZZZZ2", "2 rows and 8353082582 columns (to cell ZZZZZZZ2)"],

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PassThrough } from "node:stream";
@@ -175,6 +175,54 @@ describe("Ctrl-C during a merge", () => {
     60_000,
   );
 });
+
+/** Resolves once a thread of process `pid` waits in a named pipe's open (Linux's /proc). */
+function waitsForWriter(pid: number): Promise<void> {
+  const waiting = () => {
+    try {
+      return readdirSync(`/proc/${pid}/task`).some(
+        (t) => readFileSync(`/proc/${pid}/task/${t}/wchan`, "utf8") === "wait_for_partner",
+      );
+    } catch {
+      return false;
+    }
+  };
+  return new Promise((done) => {
+    const poll = setInterval(() => {
+      if (waiting()) {
+        clearInterval(poll);
+        done();
+      }
+    }, 20);
+  });
+}
+
+// A named pipe as the records file is read once, copied; until a program writes to it, the
+// merge waits, as any reader of a pipe does. Before, SIGTERM there printed "the merge stopped"
+// and the process went on waiting in the pipe's open, alive until a second signal.
+describe.runIf(process.platform === "linux" && existsSync("/proc/self/wchan"))(
+  "a merge waiting for a named pipe's writer",
+  () => {
+    it("ends at SIGTERM, having written nothing", async () => {
+      const cwd = tempDir("fifo");
+      execFileSync("mkfifo", [join(cwd, "p.csv")]);
+      const child = spawn(BIN, ["render", LETTER, "--merge", "p.csv", "-o", "out"], {
+        cwd,
+        env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+      });
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => {
+        stderr += c.toString();
+      });
+      const exited = new Promise<number | null>((done) => child.on("close", (code) => done(code)));
+      await waitsForWriter(child.pid as number);
+      child.kill("SIGTERM");
+      expect(await exited).toBe(130);
+      expect(stderr).toContain("error: SIGTERM: the merge stopped");
+      expect(readdirSync(cwd)).toEqual(["p.csv"]);
+    }, 60_000);
+  },
+);
 
 describe("a merge stopped by SIGTERM", () => {
   /** Runs bin/missive as a user would; resolves with its exit code and stderr. */
