@@ -39,11 +39,8 @@ export const MAX_TAG = 1 << 20;
 
 export function sheetExtent(): SheetExtent {
   let carry = "";
-  let rows = 0;
-  let columns = 0;
   let longTag = false;
-  let row = 0;
-  let unplaced: number | undefined;
+  const at: TagState = { rows: 0, columns: 0, row: 0, unplaced: undefined };
   return {
     push(chunk) {
       const text = carry + Buffer.from(chunk).toString("latin1");
@@ -52,30 +49,7 @@ export function sheetExtent(): SheetExtent {
       // Only whole tags are read: `<c` at a chunk's end is no cell without its reference.
       // Empty cells are left out first, at once: a formatted range has millions of them,
       // and a match apiece, made and looked at, took seconds.
-      const whole = (cut ? text.slice(0, open) : text).replace(EMPTY_CELL, "");
-      for (const m of whole.matchAll(TAG)) {
-        const attrs = m[2] as string;
-        const found = REF.exec(attrs);
-        const ref = found ? (found[1] ?? found[2]) : undefined;
-        if (ref === undefined) {
-          // A row without its number follows the one before; a cell without, which the
-          // spreadsheet reader cannot place, is noted at its row.
-          if (m[1] === "row") row++;
-          else unplaced ??= row;
-          continue;
-        }
-        if (m[1] === "row") {
-          row = Number(ref);
-          continue;
-        }
-        // Only cells that hold something count: a formatted range's empty cells are left
-        // out before the reader sees the sheet (empty-cells.ts), and so are rows of them.
-        if (attrs.endsWith("/") || m[3] !== undefined) continue;
-        const [r, column] = cellPlace(ref);
-        // NaN is no place: the reader refuses the reference itself.
-        if (r > rows) rows = r;
-        if (column > columns) columns = column;
-      }
+      readTags((cut ? text.slice(0, open) : text).replace(EMPTY_CELL, ""), at);
       carry = cut ? text.slice(open) : "";
       if (carry.length > MAX_TAG) {
         longTag = true;
@@ -83,22 +57,58 @@ export function sheetExtent(): SheetExtent {
       }
     },
     get rows() {
-      return rows;
+      return at.rows;
     },
     get columns() {
-      return columns;
+      return at.columns;
     },
     get longTag() {
       return longTag;
     },
     get unplaced() {
-      return unplaced;
+      return at.unplaced;
     },
     get corner() {
+      const { columns, rows } = at;
       const inRange = Number.isSafeInteger(columns) && columns < 1e12;
       return `${columns < 1 ? "A" : inRange ? columnName(columns - 1) : "(far right)"}${rows}`;
     },
   };
+}
+
+/** What the sheet's tags so far say: its extent, the row read last, the first unplaced cell's row. */
+interface TagState {
+  rows: number;
+  columns: number;
+  row: number;
+  unplaced: number | undefined;
+}
+
+/** Reads the rows and cells of whole tags into `at`. */
+function readTags(whole: string, at: TagState): void {
+  for (const m of whole.matchAll(TAG)) {
+    const attrs = m[2] as string;
+    const found = REF.exec(attrs);
+    const ref = found ? (found[1] ?? found[2]) : undefined;
+    if (ref === undefined) {
+      // A row without its number follows the one before; a cell without, which the
+      // spreadsheet reader cannot place, is noted at its row.
+      if (m[1] === "row") at.row++;
+      else at.unplaced ??= at.row;
+      continue;
+    }
+    if (m[1] === "row") {
+      at.row = Number(ref);
+      continue;
+    }
+    // Only cells that hold something count: a formatted range's empty cells are left
+    // out before the reader sees the sheet (empty-cells.ts), and so are rows of them.
+    if (attrs.endsWith("/") || m[3] !== undefined) continue;
+    const [r, column] = cellPlace(ref);
+    // NaN is no place: the reader refuses the reference itself.
+    if (r > at.rows) at.rows = r;
+    if (column > at.columns) at.columns = column;
+  }
 }
 
 /**

@@ -42,12 +42,7 @@ export async function mergeCommand(
     // Read more than once (names are planned before letters are written), so a stream is
     // copied first: standard input, or a named pipe (`mkfifo people.csv`).
     const from = opts.records;
-    const stream =
-      from.file === "-"
-        ? stdinOf(io)
-        : isPipe(from.file)
-          ? fifoStream(from.file, interrupt.signal)
-          : undefined;
+    const stream = recordsStream(from.file, io, interrupt.signal);
     spool = stream
       ? await spoolStdin(stream, `.${from.format}`, interrupt.signal).catch((e: unknown) => {
           throw interrupt.signal.aborted ? interrupted(interrupt.signal) : e;
@@ -83,6 +78,11 @@ export async function mergeCommand(
     bar?.end();
     spool?.dispose();
   }
+}
+
+/** The records as a stream to copy first, if they come from one: standard input or a pipe. */
+function recordsStream(file: string, io: Io, signal: AbortSignal) {
+  return file === "-" ? stdinOf(io) : isPipe(file) ? fifoStream(file, signal) : undefined;
 }
 
 /**
