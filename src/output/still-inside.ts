@@ -10,13 +10,10 @@ import { isWithin } from "../is-within.js";
  * links once, before the first letter; swapped then (`mv out out.old; ln -s ~/.ssh out`),
  * every later letter was written where the link led. Node has no `openat`, so the folder
  * cannot be held open; each file is checked once made and once renamed into place, which
- * leaves a window of moments, not of the whole run. The file's folder must exist. Why the
- * native realpath: Node's own walks the path in JavaScript, an lstat and a Stats object for
- * each of its folders, and a merge checks four times a letter; the C library's gives the same
- * real path in one call.
+ * leaves a window of moments, not of the whole run. The file's folder must exist.
  */
 export function refuseMovedOut(path: string, inside: string): void {
-  const real = realpathSync.native(dirname(path));
+  const real = realpathSync(dirname(path));
   if (isWithin(inside, real)) return;
   throw fail(
     "output",
