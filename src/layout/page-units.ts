@@ -20,7 +20,7 @@ import { pushAll } from "../push-all.js";
 import { fieldsUnit } from "./fields-unit.js";
 import { covers, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
-import type { PaintItem, Rect } from "./laid-out-doc.js";
+import type { PaintItem, Rect, TextItem } from "./laid-out-doc.js";
 import {
   type InkEdge,
   inkEdges,
@@ -308,6 +308,12 @@ export function baseline(st: TextStyle, ctx: UnitContext): number {
   return (st.leading - (asc + desc)) / 2 + asc;
 }
 
+/**
+ * A set line's painted text. Why built field by field, not of spreads: every letter paints
+ * each segment of each line again, and a spread of a conditional literal makes and copies an
+ * object per field; the fields are added in the order the spreads gave them (the writer's
+ * memos and the layout output read them in order).
+ */
 export function paint(
   line: SetLine,
   x: number,
@@ -315,28 +321,42 @@ export function paint(
   st: TextStyle,
   block: string,
 ): PaintItem[] {
-  return line.segments.map((s) => ({
-    kind: "text" as const,
+  return line.segments.map((s) => paintSegment(s, x, y, st.color, block));
+}
+
+function paintSegment(
+  s: SetLine["segments"][number],
+  x: number,
+  y: number,
+  color: TextStyle["color"],
+  block: string,
+): PaintItem {
+  const look = s.look;
+  const face = look.face;
+  // Typed whole at once; color and width follow where the spreads put them.
+  const it = {
+    kind: "text",
     x: x + s.x,
-    y: y - (s.look.rise ?? 0),
+    y: y - (look.rise ?? 0),
     text: s.text,
-    font: s.look.face.path,
-    size: s.look.size,
+    font: face.path,
+    size: look.size,
     wordSpacing: s.wordSpacing,
-    tracking: s.look.tracking,
-    ...(s.scale !== 1 ? { scale: s.scale } : {}),
-    ...(s.hang ? { hang: s.hang } : {}),
-    ...(s.rtl ? { rtl: s.rtl } : {}),
-    ...syntheticPaint(s.look.face.synthetic, s.look.size),
-    color: st.color,
-    width: s.width,
-    block,
-    ...(s.look.href ? { href: s.look.href } : {}),
-    ...(s.look.lang ? { lang: s.look.lang } : {}),
-    ...(s.look.face.lang ? { shapedIn: s.look.face.lang } : {}),
-    ...(s.look.note !== undefined ? { note: s.look.note } : {}),
-    ...(s.joint ? { joint: s.joint } : {}),
-  }));
+    tracking: look.tracking,
+  } as TextItem;
+  if (s.scale !== 1) it.scale = s.scale;
+  if (s.hang) it.hang = s.hang;
+  if (s.rtl) it.rtl = s.rtl;
+  if (face.synthetic) Object.assign(it, syntheticPaint(face.synthetic, look.size));
+  it.color = color;
+  it.width = s.width;
+  it.block = block;
+  if (look.href) it.href = look.href;
+  if (look.lang) it.lang = look.lang;
+  if (face.lang) it.shapedIn = face.lang;
+  if (look.note !== undefined) it.note = look.note;
+  if (s.joint) it.joint = s.joint;
+  return it;
 }
 
 /**
