@@ -53,3 +53,15 @@ describe("the table cells a letter's Markdown may hold", () => {
     expect(tables.cells).toBe(63);
   });
 });
+
+// text36: GitHub's tables break a cell's line with <br>, and a letter printed "x<br>y".
+describe("<br> in a pipe table's cell", () => {
+  it("is a line break there, and text elsewhere", () => {
+    const table = markdownToMarkup(
+      "| a | b |\n|---|---|\n| x<br>y | **p<BR />q** |\n\nNo <br> here.",
+      where,
+    );
+    expect(table).toContain("<cell>x<br/>y</cell><cell><b>p<br/>q</b></cell>");
+    expect(table).toContain("<p>No &lt;br&gt; here.</p>");
+  });
+});
