@@ -990,6 +990,8 @@ export const UNITS: readonly string[] = [
   "milliard",
   "milliards",
   "Uhr",
+  // Dutch and Flemish times ("om 19.00 uur"), and hours ("3 uur").
+  "uur",
   "a.m.",
   "p.m.",
   "AM",

@@ -596,6 +596,10 @@ describe("ties", () => {
     expect(set("from 8:15 a.m.–3:05 p.m. daily")).toBe("from 8:15~a.m.–3:05~p.m. daily");
     expect(set("von 14.30 Uhr–15 Uhr und 9 h 30", "de")).toBe("von 14.30~Uhr–15~Uhr und 9~h~30");
     expect(set("στις 8:15 π.μ. και 4 μ.μ.", "el")).toBe("στις 8:15~π.μ. και 4~μ.μ.");
+    // letters36: a Brussels notice's "om 19.00⏎uur" in its text output.
+    expect(set("van 19.00 uur tot 21.30 uur, 3 uur", "nl-BE")).toBe(
+      "van 19.00~uur tot 21.30~uur, 3~uur",
+    );
     // letters31: a tribunal's notice of hearing, "on Monday 9 June 2025 at 10:00 am", as
     // British style writes them, without full stops.
     expect(set("at 10:00 am, or by 5.30 pm.", "en-GB")).toBe("at 10:00~am, or by 5.30~pm.");
