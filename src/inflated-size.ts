@@ -19,6 +19,8 @@ export async function inflatedSize(
     seen?: (chunk: Uint8Array) => void;
     /** Stops counting early: what was seen is already enough to refuse. */
     enough?: () => boolean;
+    /** Given why it stopped, when it did before the end: over the limit, not deflate, or `seen` threw. */
+    failed?: (e: unknown) => void;
   },
 ): Promise<number> {
   let size = 0;
@@ -34,8 +36,9 @@ export async function inflatedSize(
   const inflate = make({ chunkSize: 1 << 20 });
   try {
     await pipeline(Readable.from([deflated]), inflate, count);
-  } catch {
+  } catch (e) {
     // Over the limit, or not deflate (or data after its end): what was counted is the answer.
+    opts.failed?.(e);
   }
   return size;
 }

@@ -1,14 +1,23 @@
+/** A tag's attributes, whole: a quoted value may hold `>` (ods-empty-cells.ts reads them too). */
+export const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*`;
+
 /**
  * A cell with no value, `<c r="B9" s="3"/>` or `<c r="B9" s="3"></c>` (prefixed or not): what
  * Excel writes for every cell of a range that was formatted (a fill, a border, a number
  * format on whole columns), and nothing else. A quoted value may hold `>`.
  */
-export const EMPTY_CELL =
-  /<(?:[\w.-]+:)?c(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>\s*<\/(?:[\w.-]+:)?c\s*>)/g;
+export const EMPTY_CELL = emptyElement("c");
 
 /** A row left with no cells, `<row r="9" s="3" customFormat="1"/>` or `<row …></row>`. */
-const EMPTY_ROW =
-  /<(?:[\w.-]+:)?row(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>\s*<\/(?:[\w.-]+:)?row\s*>)/g;
+const EMPTY_ROW = emptyElement("row");
+
+/** An element of this name, prefixed or not, with nothing in it: `<c …/>` or `<c …></c>`. */
+function emptyElement(name: string): RegExp {
+  return new RegExp(
+    String.raw`<(?:[\w.-]+:)?${name}(?=[\s/>])${ATTRIBUTES}?(?:\/>|>\s*<\/(?:[\w.-]+:)?${name}\s*>)`,
+    "g",
+  );
+}
 
 /**
  * How much of a chunk's end may wait for the next one: a row of Excel's 16,384 columns, each an

@@ -194,7 +194,11 @@ export const MAX_ROW_REPEATS = 1_000;
 
 /** Reads a repeat count (`table:number-rows-repeated`); a missing or odd one counts once. */
 function repeats(tag: SaxesTagNS, name: string): number {
-  const v = attr(tag, TABLE, name);
+  return repeatCount(attr(tag, TABLE, name));
+}
+
+/** A repeat count's value as the reader counts it (ods-empty-cells.ts counts so too). */
+export function repeatCount(v: string | undefined): number {
   const n = v === undefined ? 1 : Number(v);
   return Number.isSafeInteger(n) && n >= 1 ? n : 1;
 }

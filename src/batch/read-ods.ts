@@ -1,6 +1,8 @@
 import { inflateRawSync } from "node:zlib";
-import { fail } from "../errors.js";
+import { fail, isMissiveError } from "../errors.js";
+import { inflatedSize } from "../inflated-size.js";
 import type { MergeRecord } from "./merge-record.js";
+import { odsEmptyCellFilter } from "./ods-empty-cells.js";
 import { OdsReader, type OdsSheets } from "./ods-sheet.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { readWorkbook } from "./read-xlsx.js";
@@ -38,9 +40,10 @@ export async function* readOds(src: RecordSource): AsyncGenerator<MergeRecord> {
 
 /** The XML to read, in order: styles.xml then content.xml of a zip, or a flat file whole. */
 async function xmlParts(bytes: Buffer, label: string): Promise<[string, string][]> {
-  if (!isZip(bytes)) return [["the file", utf8(bytes, "the file", label)]];
+  if (!isZip(bytes)) return [["the file", withoutEmptyCells(utf8(bytes, "the file", label))]];
   const listed = await refuseZipBomb(bytes, label);
-  const files = unpacked(listed, ["mimetype", "styles.xml", "content.xml"], label);
+  const files = unpacked(listed, ["mimetype", "styles.xml"], label);
+  const content = listed?.find((p) => p.name === "content.xml");
   const type = files.mimetype ? Buffer.from(files.mimetype).toString("latin1").trim() : undefined;
   if (type !== undefined && !SPREADSHEET.test(type))
     throw fail(
@@ -49,7 +52,7 @@ async function xmlParts(bytes: Buffer, label: string): Promise<[string, string][
       { file: label },
       [HINT],
     );
-  if (!files["content.xml"])
+  if (!content)
     throw fail(
       "data",
       "not a readable OpenDocument spreadsheet: it has no content.xml",
@@ -57,11 +60,49 @@ async function xmlParts(bytes: Buffer, label: string): Promise<[string, string][
       [HINT],
     );
   const parts: [string, string][] = [];
-  for (const part of ["styles.xml", "content.xml"]) {
-    const b = files[part];
-    if (b) parts.push([part, utf8(b, part, label)]);
-  }
+  if (files["styles.xml"])
+    parts.push(["styles.xml", utf8(files["styles.xml"], "styles.xml", label)]);
+  parts.push(["content.xml", await filteredContent(content, label)]);
   return parts;
+}
+
+/**
+ * content.xml without its runs of empty cells (ods-empty-cells.ts), read as it is inflated: the
+ * whole part is never held, as text or bytes. The guard has counted what it unpacks to.
+ */
+async function filteredContent(part: WorkbookPart, label: string): Promise<string> {
+  const filter = odsEmptyCellFilter();
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let failed: unknown;
+  // Not thrown from `seen`: a stream's write that throws is never settled.
+  const push = (chunk: Uint8Array) => {
+    try {
+      if (failed === undefined) filter.push(decode(decoder, chunk, true, label));
+    } catch (e) {
+      failed = e;
+    }
+  };
+  if (part.stored) push(part.bytes);
+  else
+    await inflatedSize(part.bytes, MAX_XLSX_UNPACKED + 1, {
+      raw: true,
+      seen: push,
+      failed: (e) => {
+        failed ??= e;
+      },
+    });
+  if (failed !== undefined)
+    throw isMissiveError(failed) ? failed : unreadable(part.name, failed, label);
+  filter.push(decode(decoder, new Uint8Array(0), false, label));
+  return filter.end();
+}
+
+function decode(d: TextDecoder, chunk: Uint8Array, stream: boolean, label: string): string {
+  try {
+    return d.decode(chunk, { stream });
+  } catch {
+    throw notUtf8("content.xml", label);
+  }
 }
 
 /**
@@ -88,15 +129,19 @@ function unpacked(
         ? part.bytes
         : inflateRawSync(part.bytes, { maxOutputLength: MAX_XLSX_UNPACKED });
     } catch (e) {
-      throw fail(
-        "data",
-        `not a readable OpenDocument spreadsheet: ${part.name}: ${(e as Error).message}`,
-        { file: label },
-        [HINT],
-      );
+      throw unreadable(part.name, e, label);
     }
   }
   return files;
+}
+
+function unreadable(part: string, e: unknown, label: string) {
+  return fail(
+    "data",
+    `not a readable OpenDocument spreadsheet: ${part}: ${(e as Error).message}`,
+    { file: label },
+    [HINT],
+  );
 }
 
 /** Whether bytes start as a zip does (an .ods or .xlsx workbook). */
@@ -104,17 +149,28 @@ export function isZip(b: Buffer): boolean {
   return b.length >= 4 && b.readUInt32LE(0) === 0x04034b50;
 }
 
+/** A flat file's XML without its runs of empty cells (ods-empty-cells.ts). */
+function withoutEmptyCells(xml: string): string {
+  const filter = odsEmptyCellFilter();
+  filter.push(xml);
+  return filter.end();
+}
+
 function utf8(b: Uint8Array, part: string, label: string): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(b);
   } catch {
-    throw fail(
-      "data",
-      `not a readable OpenDocument spreadsheet: ${part} is not UTF-8 text`,
-      { file: label },
-      [HINT],
-    );
+    throw notUtf8(part, label);
   }
+}
+
+function notUtf8(part: string, label: string) {
+  return fail(
+    "data",
+    `not a readable OpenDocument spreadsheet: ${part} is not UTF-8 text`,
+    { file: label },
+    [HINT],
+  );
 }
 
 /** The sheet --sheet names (a sheet named by digits first), or the first; else a usage error. */
