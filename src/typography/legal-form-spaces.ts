@@ -41,7 +41,9 @@ function afterMark(name: string, form: string): boolean {
 
 /** A form's letters alone, in small letters, as legal-forms.ts keys it: "S.r.l." → "srl". */
 function letters(word: string): string {
-  return unclosed(word.replace(OPENING, "")).toLowerCase().replace(/[^\p{L}]/gu, "");
+  return unclosed(word.replace(OPENING, ""))
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, "");
 }
 
 /**
