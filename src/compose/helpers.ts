@@ -152,11 +152,7 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
   // as join reads them (text-lines.ts: U+2028 too, no empty line after the last line break).
   const linesOf = (name: string, value: unknown, o: HelperOptions): unknown[] => {
     if (!Array.isArray(value)) notListed(name, value, o);
-    const list = Array.isArray(value)
-      ? value
-      : typeof value === "string"
-        ? textLines(value)
-        : null;
+    const list = Array.isArray(value) ? value : typeof value === "string" ? textLines(value) : null;
     if (!list) throw fail(blameOf(o), "expected a list of lines or multi-line text", placeOf(o));
     for (const [i, item] of list.entries()) notListed(name, item, o, `item ${i + 1}`);
     return list;
