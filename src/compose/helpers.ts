@@ -148,14 +148,11 @@ export function makeHelpers(ctx: () => HelperContext, SafeString: SafeStringCtor
   // its call; one read from a data field is the data's, at the field when it can be found.
   const blameOf = (o: HelperOptions) => (o.hash.literal === true ? "template" : "data");
   const placeOf = (o: HelperOptions) => where(o, o.hash.literal === true ? undefined : o.hash.path);
-  // The lines a helper of address lines reads: a list's entries, or a multi-line text's lines.
+  // The lines a helper of address lines reads: a list's entries, or a multi-line text's lines
+  // as join reads them (text-lines.ts: U+2028 too, no empty line after the last line break).
   const linesOf = (name: string, value: unknown, o: HelperOptions): unknown[] => {
     if (!Array.isArray(value)) notListed(name, value, o);
-    const list = Array.isArray(value)
-      ? value
-      : typeof value === "string"
-        ? value.split("\n")
-        : null;
+    const list = Array.isArray(value) ? value : typeof value === "string" ? textLines(value) : null;
     if (!list) throw fail(blameOf(o), "expected a list of lines or multi-line text", placeOf(o));
     for (const [i, item] of list.entries()) notListed(name, item, o, `item ${i + 1}`);
     return list;

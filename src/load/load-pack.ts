@@ -8,7 +8,7 @@ import { ownOf } from "../own-of.js";
 import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
-import { isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "./check-lang.js";
+import { canonicalTag, isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "./check-lang.js";
 import { type FileReads, noteAllReads } from "./file-reads.js";
 import { findPack, isPathLike, MANIFEST, type PackSearch } from "./find-pack.js";
 import { outsidePack } from "./outside-roots.js";
@@ -494,13 +494,27 @@ function cleanStyle(
   return out as StyleRule;
 }
 
+/**
+ * The base pack's labels under the pack's own, each keyed by its language as Intl writes it
+ * (canonicalTag). Why: a letter's `tl` or `iw` is read as `fil` or `he`, and labels a pack keys
+ * `tl` or `iw`, as its author wrote the letter's language, were passed over for missive's own
+ * or its base pack's. A key written so (`fil`) goes last, over another a pack writes for it.
+ */
 function mergeLabels(
   base: TemplatePack["labels"] | undefined,
   own: TemplatePack["labels"] | undefined,
 ): TemplatePack["labels"] {
   const out: TemplatePack["labels"] = {};
   for (const src of [base, own]) {
-    for (const [lang, table] of Object.entries(src ?? {})) out[lang] = { ...out[lang], ...table };
+    const entries = Object.entries(src ?? {}).map(([lang, table]) => {
+      const tag = canonicalTag(lang);
+      return { tag, table, written: tag === lang };
+    });
+    for (const { tag, table } of [
+      ...entries.filter((e) => !e.written),
+      ...entries.filter((e) => e.written),
+    ])
+      out[tag] = { ...out[tag], ...table };
   }
   return out;
 }

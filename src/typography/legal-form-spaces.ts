@@ -17,9 +17,33 @@ export function legalFormSpaces(pieces: string[]): number[] {
     if (!mayBeForm(pieces[k + 1] as string)) continue;
     const name = lastWord(pieces[k] as string);
     const form = firstWord(pieces[k + 1] as string);
-    if (isName(name) && isForm(form) && !shouted(name, form)) out.push(k);
+    if (isName(name) && isForm(form) && !shouted(name, form) && !afterMark(name, form)) {
+      out.push(k);
+    }
   }
   return out;
+}
+
+/** The English forms written after a comma: "Acme, Inc.", "Hale Construction, LLC". */
+const AFTER_COMMA: ReadonlySet<string> = new Set(["inc", "ltd", "llc", "plc", "llp", "corp"]);
+
+/**
+ * Whether a mark ends the name word and parts it from the form: a sentence's ("John. As we
+ * agreed", Italian "Grazie Luca. Se puoi") unless the word is a form itself ("Co. KG"), or a
+ * comma before any but an English form ("Herr Müller, Ab Montag", "Caro Marco, Se hai"): the
+ * next sentence's or clause's first word, which some form's letters spell.
+ */
+function afterMark(name: string, form: string): boolean {
+  const bare = unclosed(name.replace(OPENING, ""));
+  if (/[.!?:;]$/u.test(name) && !isForm(bare)) return true;
+  return name.endsWith(",") && !AFTER_COMMA.has(letters(form));
+}
+
+/** A form's letters alone, in small letters, as legal-forms.ts keys it: "S.r.l." → "srl". */
+function letters(word: string): string {
+  return unclosed(word.replace(OPENING, ""))
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, "");
 }
 
 /**
@@ -49,7 +73,7 @@ function isName(word: string): boolean {
 function isForm(word: string): boolean {
   const bare = unclosed(word.replace(OPENING, ""));
   if (!/\p{Lu}|\./u.test(bare)) return false;
-  return FORMS.has(bare.toLowerCase().replace(/[^\p{L}]/gu, ""));
+  return FORMS.has(letters(bare));
 }
 
 /** Whether a piece may start with a form: it does not start with a small ASCII letter, or has a dot. */

@@ -76,10 +76,16 @@ function monthsDay(text: string, names: RangeNames): boolean {
   return word !== undefined && names.months.has(word);
 }
 
-/** Whether both words are months' names, or both days of the week. */
+/**
+ * Whether both words are months' names, or both days of the week. The second is read with and
+ * without its full stop: "Jan." is a name's, the "June." of "May--June." a sentence's, which
+ * read with it printed that range an em dash.
+ */
 function sameNames(first: string, second: string, names: RangeNames): boolean {
-  return (
-    (names.months.has(first) && names.months.has(second)) ||
-    (names.weekdays.has(first) && names.weekdays.has(second))
+  const seconds = second.endsWith(".") ? [second, second.slice(0, -1)] : [second];
+  return seconds.some(
+    (end) =>
+      (names.months.has(first) && names.months.has(end)) ||
+      (names.weekdays.has(first) && names.weekdays.has(end)),
   );
 }

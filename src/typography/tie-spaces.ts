@@ -423,16 +423,7 @@ function ties(
     return true;
   if (sets.links.has(raw) && YEAR.test(yearOf(next)) && yearsWord(unelided(previous), sets))
     return true;
-  // A year written as an ordinal and the word for year after it: Azerbaijani "2025-ci il",
-  // Serbian and Croatian "2025. г.", "2025. g." (numbersUnit).
-  if (ORDINAL_NUMBER.test(raw) && sets.units.has(unclosed(next))) return true;
-  const yearsWordAfter = unclosed(next);
-  if (
-    ORDINAL_YEAR.test(raw.replace(OPENING, "")) &&
-    sets.after.has(yearsWordAfter) &&
-    isUnit(yearsWordAfter)
-  )
-    return true;
+  if (ordinalsUnit(raw, next, sets)) return true;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
     return (
@@ -489,6 +480,16 @@ function ties(
  */
 function numbersUnit(word: string, previous: string): boolean {
   return (ENDS_IN_DIGIT.test(previous) || ORDINAL_YEAR.test(previous)) && isUnit(word);
+}
+
+/**
+ * Whether `raw`, a number written as an ordinal, is tied to the unit `next`, the word for year
+ * after it: Azerbaijani "2025-ci il", Serbian and Croatian "2025. г.", "2025. g." (numbersUnit).
+ */
+function ordinalsUnit(raw: string, next: string, sets: TieSets): boolean {
+  const unit = unclosed(next);
+  if (ORDINAL_NUMBER.test(raw) && sets.units.has(unit)) return true;
+  return ORDINAL_YEAR.test(raw.replace(OPENING, "")) && sets.after.has(unit) && isUnit(unit);
 }
 
 /** A year written as an ordinal, with its full stop: Serbian and Croatian "2025.". */

@@ -1,6 +1,9 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, render } from "../helpers/render.js";
 import { loadHarfBuzz } from "../helpers/resources.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 beforeAll(loadHarfBuzz);
 
@@ -29,5 +32,28 @@ describe("a language tag in a deprecated code", () => {
     expect(a.txt).toBe(b.txt);
     expect(a.txt).not.toContain("Kind regards");
     expect(a.pdf).toContain(`/Lang (${now})`);
+  });
+});
+
+// review36: the letter's `tl` was read as `fil`, and a pack's labels keyed `tl`, as its author
+// wrote the letter's language, were passed over for the base pack's Filipino ones.
+describe("a pack's labels keyed by a deprecated or other code", () => {
+  it("are the labels of the language as Intl writes it", async () => {
+    const dir = tempDir("canonical-labels");
+    mkdirSync(join(dir, "templates", "pack"), { recursive: true });
+    writeFileSync(
+      join(dir, "templates", "pack", "template.yaml"),
+      'name: pack\nextends: personal\nlabels:\n  tl: { closing: "Lubos na gumagalang," }\n  IW: { closing: "בכבוד רב," }\n',
+    );
+    const body = (lang: string) =>
+      `template: pack\nlang: ${lang}\ndate: 2025-03-05\nrecipient: [Office]\nbody: "Magandang araw."\nsignature: D. Cruz\n`;
+    for (const [lang, closing] of [
+      ["tl", "Lubos na gumagalang,"],
+      ["fil-PH", "Lubos na gumagalang,"],
+      ["he", "בכבוד רב,"],
+    ]) {
+      const r = await render({ file: join(dir, "x.yaml"), text: body(lang as string) });
+      expect(r.txt).toContain(closing);
+    }
   });
 });

@@ -404,6 +404,22 @@ describe("line breaks written in the data", () => {
   });
 });
 
+// review36: `lines` read a text's lines by "\n" alone, `join` by textLines: a YAML `|` block's
+// last line break made an empty last line of the address, and a U+2028 typed in the data none.
+describe("a text of several lines given to lines and join", () => {
+  it("is its lines as join reads them, without the line break that ends it", () => {
+    const dir = tempPack({
+      "letter.hbs":
+        '<letter><address>{{lines subject}}</address><p>{{join subject " · "}}</p></letter>',
+    });
+    const l = letter("", dir);
+    l.data.subject = "Acme Ltd\nWorks\u2028Dept\n";
+    expect(compose(l, res)).toBe(
+      "<letter><address><line>Acme Ltd</line><line>Works</line><line>Dept</line></address><p>Acme Ltd · Works · Dept</p></letter>",
+    );
+  });
+});
+
 // letters22: "Moncton NB  E1C 4X5" lost one of its two spaces (Canada Post asks for two).
 describe("spaces written between the words of a line", () => {
   it("reach the markup kept, as no-break spaces; a single space stays one", () => {

@@ -33,6 +33,23 @@ describe("a firm's legal form", () => {
     expect(set("HARBOURLINE PTY LTD")).toBe("HARBOURLINE~PTY~LTD");
   });
 
+  // review36: a sentence's or a salutation's next first word that a form's letters spell was
+  // tied to the name before its mark ("John.~As", "Herr Müller,~Ab Montag", "Marco,~Se hai").
+  it("is not the next sentence's or clause's first word after a name's mark", () => {
+    expect(set("I met John. As we agreed, and Thank you, Anna. As promised", "en-GB")).toBe(
+      "I met John. As we agreed, and Thank you, Anna. As promised",
+    );
+    expect(set("Sehr geehrter Herr Müller, Ab Montag gilt. Berlin. Ab Mai", "de")).toBe(
+      "Sehr geehrter Herr Müller, Ab Montag gilt. Berlin. Ab Mai",
+    );
+    expect(set("Caro Marco, Se hai tempo. Grazie Luca. Se puoi", "it")).toBe(
+      "Caro Marco, Se hai tempo. Grazie Luca. Se puoi",
+    );
+    expect(set("Acme, LLC and Hale, Inc. and Müller GmbH & Co. KG", "en-US")).toBe(
+      "Acme,~LLC and Hale,~Inc. and Müller~GmbH &~Co.~KG",
+    );
+  });
+
   it("keeps 'Pty Ltd' on one line in the text output and the PDF", async () => {
     // Untied, the PDF ended a line at "Pty" after a first word of 2 letters, the text output
     // after one of 34 (found by trying lengths).

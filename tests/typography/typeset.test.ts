@@ -791,6 +791,14 @@ describe("typed dashes and ellipses", () => {
     );
   });
 
+  // review36: the range's second name read with the sentence's full stop ("Friday.") was no
+  // day's name, and "open Monday--Friday." printed an em dash.
+  it("reads a range of names that ends a sentence as a range", () => {
+    expect(set("We are open Monday--Friday. We close May--June. Jan.--Feb.")).toBe(
+      "We are open Monday–Friday. We close May–June. Jan.–Feb.",
+    );
+  });
+
   it("turns -- and --- into en and em dashes and ... into an ellipsis", () => {
     expect(set("pages 10--20, an aside --- like this --- and so... on")).toBe(
       "pages~10–20, an aside~— like this~— and so… on",
