@@ -42,7 +42,8 @@ export function identifierSpaces(pieces: string[]): number[] {
     if (!mayStartNumber(pieces[k + 1] as string)) continue;
     if (!LABEL.test(lastWord(pieces[k] as string).replace(OPENING, ""))) continue;
     const sign = NUMBER_SIGNS.has(pieces[k + 1] as string) ? 1 : 0;
-    const country = COUNTRY.test(pieces[k + 1 + sign] ?? "") ? 1 : 0;
+    const code = pieces[k + 1 + sign] ?? "";
+    const country = COUNTRY.test(code) && !inCapitals(pieces, k) ? 1 : 0;
     const groups = numberGroups(pieces, k + 1 + sign + country);
     if (groups.digits < MIN_DIGITS) continue;
     for (let j = k; j < groups.end; j++) out.push(j);
@@ -50,6 +51,19 @@ export function identifierSpaces(pieces: string[]): number[] {
   }
   return out;
 }
+
+/**
+ * Whether the label at piece `k` stands in prose written in capitals, after a word in capitals
+ * ("THE SUM OF 100 000 POUNDS", "PLEASE SEND TO 12345"): there two capitals after it are a
+ * word ("OF", "TO"), no country's code.
+ */
+function inCapitals(pieces: string[], k: number): boolean {
+  const before = k > 0 ? lastWord(pieces[k - 1] as string) : "";
+  return CAPITALS_WORD.test(before) && CAPITALS_WORD.test(lastWord(pieces[k] as string));
+}
+
+/** A word of two capitals or more and no small letter. */
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 
 /**
  * The groups of a number from piece `from`: the index of its last piece (`from - 1` if it has

@@ -38,3 +38,14 @@ describe("an identifier's label and its number", () => {
     );
   });
 });
+
+// review36: in prose written in capitals, two capitals after a capitalised word are a word
+// ("OF", "TO"), no country's code: "THE SUM~OF~100~000 POUNDS" was one unbreakable run.
+describe("prose in capitals", () => {
+  it("has no identifier with a country's code", () => {
+    expect(set("THE SUM OF 100 000 POUNDS", "en-GB")).toBe("THE SUM OF 100~000 POUNDS");
+    expect(set("PLEASE SEND TO 12345 BY", "en-GB")).toBe("PLEASE SEND TO 12345 BY");
+    // A label after a word in small letters keeps its country: "Our VAT GB …".
+    expect(set("Our VAT GB 123 4567 89", "en-GB")).toBe("Our VAT~GB~123~4567~89");
+  });
+});
