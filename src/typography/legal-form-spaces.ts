@@ -1,7 +1,29 @@
 import { LEGAL_FORMS } from "../compose/legal-forms.js";
-import { firstWord, lastWord, OPENING, unclosed } from "./piece-words.js";
+import { firstWord, lastWord, OPENING, unclosed, whole } from "./piece-words.js";
 
 const FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS);
+
+/**
+ * Legal forms written as several words, in small letters: one form, which a line must not
+ * part ("Tadeusz Sp.⏎z o.o." reads as a firm "Sp." and a stray "z o.o."). Their words one by
+ * one are no form (Polish "z" is "with"), so the rule for one word ties none of their spaces
+ * but the one before "sp.".
+ */
+const SEVERAL_WORDS: readonly (readonly string[])[] = [
+  // Polish: spółka z ograniczoną odpowiedzialnością, jawna, komandytowa, partnerska, komandytowo-akcyjna.
+  ["sp.", "z", "o.o."],
+  ["sp.", "z", "o.", "o."],
+  ["sp.", "j."],
+  ["sp.", "k."],
+  ["sp.", "p."],
+  ["sp.", "k.a."],
+  // Czech and Slovak: společnost s ručením omezeným, akciová společnost; German: eingetragener Verein.
+  ["spol.", "s", "r.o."],
+  ["spol.", "s", "r.", "o."],
+  ["s.", "r.", "o."],
+  ["a.", "s."],
+  ["e.", "v."],
+];
 
 /**
  * The pieces after which a space parts a firm's name from its legal form ("Harbourline
@@ -19,7 +41,28 @@ export function legalFormSpaces(pieces: string[]): number[] {
     const form = firstWord(pieces[k + 1] as string);
     if (isName(name) && isForm(form) && !shouted(name, form)) out.push(k);
   }
+  for (let k = 0; k < pieces.length; k++) {
+    const words = severalWords(pieces, k);
+    if (words === 0) continue;
+    if (k > 0 && isName(lastWord(pieces[k - 1] as string))) out.push(k - 1);
+    for (let i = 0; i + 1 < words; i++) out.push(k + i);
+  }
   return out;
+}
+
+/** How many pieces from piece `k` spell a form of several words (SEVERAL_WORDS), 0 if none. */
+function severalWords(pieces: string[], k: number): number {
+  const first = pieces[k] as string;
+  // Every such form starts with a word with a dot: most pieces are settled by that alone.
+  if (!first.includes(".")) return 0;
+  for (const form of SEVERAL_WORDS) {
+    const at = pieces.slice(k, k + form.length);
+    if (at.length < form.length || !at.every(whole)) continue;
+    const words = at.map((piece, i) => (i === 0 ? piece.replace(OPENING, "") : piece));
+    words[words.length - 1] = unclosed(words.at(-1) as string);
+    if (words.every((word, i) => word.toLowerCase() === form[i])) return form.length;
+  }
+  return 0;
 }
 
 /**

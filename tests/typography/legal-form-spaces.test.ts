@@ -21,8 +21,28 @@ describe("a firm's legal form", () => {
 
   it("in any language, as written with a capital or a dot", () => {
     expect(set("la société Dupont SARL et Tadeusz sp. z o.o.", "fr")).toBe(
-      "la société Dupont~SARL et Tadeusz~sp. z o.o.",
+      "la société Dupont~SARL et Tadeusz~sp.~z~o.o.",
     );
+  });
+
+  // The Polish text output broke "Sp.⏎z~o.o.": "z" is no form, so no rule tied the space after "Sp.".
+  it("of several words is one form, tied to the name before it", () => {
+    expect(set("firmą Tadeusz Sp. z o.o. w Warszawie", "pl")).toBe(
+      "firmą Tadeusz~Sp.~z~o.o. w~Warszawie",
+    );
+    expect(set("Kowalski sp. k., Nowak sp. j. (Kraków)", "pl")).toBe(
+      "Kowalski~sp.~k., Nowak~sp.~j. (Kraków)",
+    );
+    expect(set("Stavby Novák spol. s r. o. a Kovo a. s.", "cs")).toBe(
+      "Stavby Novák~spol.~s~r.~o. a~Kovo~a.~s.",
+    );
+    expect(set("der Förderverein Musik e. V. lädt", "de")).toBe(
+      "der Förderverein Musik~e.~V. lädt",
+    );
+  });
+
+  it("of several words is not its words alone", () => {
+    expect(set("sp. z nami o.o.", "pl")).toBe("sp. z~nami o.o.");
   });
 
   it("is not a word some form's letters spell, nor after a word in small letters", () => {

@@ -396,7 +396,7 @@ describe("ties", () => {
       "u 2025.~g. Knjižnica, g.~Horvat, dana 5. g.~Horvat",
     );
     expect(set("Sp. z o.o. w Warszawie i Krakowie, W razie", "pl")).toBe(
-      "Sp. z~o.o. w~Warszawie i~Krakowie, W~razie",
+      "Sp.~z~o.o. w~Warszawie i~Krakowie, W~razie",
     );
     expect(set("v Praze a k nám", "cs")).toBe("v~Praze a~k~nám");
     // letters22: "(ur.\n2017 r.)" and "jednatele Ing.\nPavla" broke after the abbreviation.
