@@ -7,6 +7,7 @@ import { dateSpaces } from "./date-spaces.js";
 import { identifierSpaces } from "./identifier-spaces.js";
 import { citationSpaces } from "./legal-citations.js";
 import { legalFormSpaces } from "./legal-form-spaces.js";
+import { numericDateSpaces } from "./numeric-date-spaces.js";
 import {
   DIGIT,
   firstWord,
@@ -62,6 +63,7 @@ export function tieSpaces(block: BlockText): void {
   for (const k of ibanSpaces(pieces)) grouped.add(k);
   for (const k of postcodeSpaces(pieces)) grouped.add(k);
   for (const k of legalFormSpaces(pieces)) grouped.add(k);
+  for (const k of numericDateSpaces(pieces)) grouped.add(k);
   for (const k of identifierSpaces(pieces)) grouped.add(k);
   for (const k of streetNumberSpaces(block, pieces)) grouped.add(k);
   let at = -1;
