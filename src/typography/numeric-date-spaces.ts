@@ -19,7 +19,8 @@ const YEAR_LAST = /^[12]\p{Nd}{3}(?!\p{Nd})/u;
  * spaces: year first, as Korean and Hungarian write it ("2026. 12. 31."), or day first, as
  * Czech, Slovak and German do ("31. 12. 2026"). One unit, as a date written without spaces
  * is: the text output broke a Korean letter's "2026. 12.⏎31.자로", which reads as two dates.
- * Tied, not given a date's soft tie: a justified line breaks no number.
+ * A date's soft tie, as a date with its month's name gets (model/ties.ts): the text output
+ * writes it as a no-break space, and a justified line may still break there at a high cost.
  */
 export function numericDateSpaces(pieces: string[]): number[] {
   const out: number[] = [];

@@ -60,10 +60,10 @@ export function tieSpaces(block: BlockText): void {
   // The pieces between plain spaces: a tie can only replace one of those spaces.
   const pieces = block.text.split(" ");
   const grouped = groupedNumbers(pieces);
+  const numericDates = new Set(numericDateSpaces(pieces));
   for (const k of ibanSpaces(pieces)) grouped.add(k);
   for (const k of postcodeSpaces(pieces)) grouped.add(k);
   for (const k of legalFormSpaces(pieces)) grouped.add(k);
-  for (const k of numericDateSpaces(pieces)) grouped.add(k);
   for (const k of identifierSpaces(pieces)) grouped.add(k);
   for (const k of streetNumberSpaces(block, pieces)) grouped.add(k);
   let at = -1;
@@ -81,7 +81,7 @@ export function tieSpaces(block: BlockText): void {
     if (k > citeEnd) citeEnd = k - 1 + citationSpaces(pieces, k, raw, sets.citations);
     // A page number field ("Page <page/>") is left alone: a running head is one line.
     const named = k > 0 && names(lastWord(pieces[k - 1] as string), sets);
-    const dated = k <= dateEnd;
+    const dated = k <= dateEnd || numericDates.has(k);
     // A tie of its own wins over a date's soft one: before a range's dash ("15 July – 3
     // August"), a year's word ("2025 m. liepos").
     const hard =
