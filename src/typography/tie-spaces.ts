@@ -304,6 +304,16 @@ const ORDINAL_NUMBER = /\p{Nd}-\p{Ll}{1,4}$/u;
 const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
 
 /**
+ * An ordinal in figures with its full stop, Arabic or Roman: "5.", "II.". Not a year: "2025."
+ * ends a sentence more often than it numbers a noun.
+ */
+const FIGURE_ORDINAL = /^(?:\p{Nd}{1,3}|[IVXLC]{1,7})\.$/u;
+/** A name, as a ruler's numeral follows it: "Karel" of "Karel IV.". */
+const RULER = /^\p{Lu}\p{Ll}/u;
+/** A word in small letters: a noun an ordinal numbers, not the next sentence's first word. */
+const SMALL_WORD = /^\p{Ll}/u;
+
+/**
  * Whether `word` names the numbered thing after it ("№ 4", "статья 5", "§ 3"): that number
  * counts nothing, so is not tied to the word after it ("№ 4 відбуватиметься", "пункт 3
  * договора"), as a count is to its noun (notCounted).
@@ -420,6 +430,12 @@ function ties(
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
   // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
   if (ORDINAL.test(raw.replace(OPENING, ""))) return true;
+  // In Czech, also one written with its full stop alone: "8. kapitola", "II. patro". Not a
+  // day before its month, which has a date's soft tie ("5. května"), nor a ruler's numeral
+  // after his name, which numbers no word after it ("Karel IV. založil").
+  if (sets.ordinalsBeforeNoun && !dated && SMALL_WORD.test(next))
+    if (FIGURE_ORDINAL.test(raw.replace(OPENING, "")) && (DIGIT.test(raw) || !RULER.test(previous)))
+      return true;
   // A season, the word the language writes before a year, and the year: "verano de 2025".
   if (sets.links.has(next) && YEAR.test(yearOf(following)) && yearsWord(unelided(raw), sets))
     return true;

@@ -450,6 +450,19 @@ describe("ties", () => {
     expect(set("в кабинет 214, пункт 3", "ru")).toBe("в~кабинет~214, пункт~3");
   });
 
+  // The Czech Academy's handbook (prirucka.ujc.cas.cz/?id=880) keeps an ordinal in figures on
+  // the line of the noun it numbers: "5. pluk, 8. kapitola, II. patro".
+  it("ties a Czech ordinal in figures to the noun after it, not a ruler's nor a date's", () => {
+    expect(set("ve II. patře, 8. kapitola a 5. pluk", "cs")).toBe(
+      "ve II.~patře, 8.~kapitola a~5.~pluk",
+    );
+    expect(set("Karel IV. založil v roce 2025. potom", "cs")).toBe(
+      "Karel IV. založil v~roce 2025. potom",
+    );
+    expect(set("ve II. patře", "de")).toBe("ve II. patře");
+    expect(set("dne 5. května", "cs")).not.toContain("5.~");
+  });
+
   // Before, "профессора И. В." ended a line and "Лебедева." began the next.
   it("ties a name's initials to each other and to the name, in any script", () => {
     expect(set("by J. R. R. Tolkien and J.-P. Sartre, not by us. A. Lincoln")).toBe(
