@@ -68,4 +68,20 @@ describe("a firm's legal form", () => {
       expect((out.txt ?? "").split("\n").filter((l) => /Pty$/.test(l))).toEqual([]);
     }
   });
+
+  it("keeps 'Sp. z o.o.' and 'sp. k.' on one line in the text output and the PDF", async () => {
+    // Untied, the PDF ended a line at "sp." after a first word of 28 letters and at "Sp."
+    // after one of 45, the text output at "Sp." after one of 40 (found by trying lengths).
+    for (const n of [28, 40, 45]) {
+      const body = `${"x".repeat(n)} Wzywamy firmę Budomex Sp. z o.o. oraz Kowalski sp. k. do zapłaty kwoty 2026 zł zgodnie z umową.`;
+      const letter = `template: business\nlang: pl\nrecipient: [Pan Jan Nowak]\ndate: 2026-12-01\nbody: "${body}"\n`;
+      const out = await render({ file: "pl.yaml", text: letter });
+      const pdfLines = (out.laidOut?.pages ?? []).flatMap(
+        (p) => JSON.stringify(p).match(/"text":"[^"]*"/g) ?? [],
+      );
+      expect(pdfLines.some((l) => l.includes("Budomex"))).toBe(true);
+      expect(pdfLines.filter((l) => /[Ss]p\."$/.test(l))).toEqual([]);
+      expect((out.txt ?? "").split("\n").filter((l) => /[Ss]p\.$/.test(l.trimEnd()))).toEqual([]);
+    }
+  });
 });
