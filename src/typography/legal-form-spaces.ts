@@ -1,7 +1,29 @@
 import { LEGAL_FORMS } from "../compose/legal-forms.js";
-import { firstWord, lastWord, OPENING, unclosed } from "./piece-words.js";
+import { firstWord, lastWord, OPENING, unclosed, whole } from "./piece-words.js";
 
 const FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS);
+
+/**
+ * Legal forms written as several words, in small letters: one form, which a line must not
+ * part ("Tadeusz Sp.⏎z o.o." reads as a firm "Sp." and a stray "z o.o."). Their words one by
+ * one are no form (Polish "z" is "with"), so the rule for one word ties none of their spaces
+ * but the one before "sp.".
+ */
+const SEVERAL_WORDS: readonly (readonly string[])[] = [
+  // Polish: spółka z ograniczoną odpowiedzialnością, jawna, komandytowa, partnerska, komandytowo-akcyjna.
+  ["sp.", "z", "o.o."],
+  ["sp.", "z", "o.", "o."],
+  ["sp.", "j."],
+  ["sp.", "k."],
+  ["sp.", "p."],
+  ["sp.", "k.a."],
+  // Czech and Slovak: společnost s ručením omezeným, akciová společnost; German: eingetragener Verein.
+  ["spol.", "s", "r.o."],
+  ["spol.", "s", "r.", "o."],
+  ["s.", "r.", "o."],
+  ["a.", "s."],
+  ["e.", "v."],
+];
 
 /**
  * The pieces after which a space parts a firm's name from its legal form ("Harbourline
@@ -21,6 +43,12 @@ export function legalFormSpaces(pieces: string[]): number[] {
       out.push(k);
     }
   }
+  for (let k = 0; k < pieces.length; k++) {
+    const words = severalWords(pieces, k);
+    if (words === 0) continue;
+    if (k > 0 && isName(lastWord(pieces[k - 1] as string))) out.push(k - 1);
+    for (let i = 0; i + 1 < words; i++) out.push(k + i);
+  }
   return out;
 }
 
@@ -30,13 +58,23 @@ const AFTER_COMMA: ReadonlySet<string> = new Set(["inc", "ltd", "llc", "plc", "l
 /**
  * Whether a mark ends the name word and parts it from the form: a sentence's ("John. As we
  * agreed", Italian "Grazie Luca. Se puoi") unless the word is a form itself ("Co. KG"), or a
- * comma before any but an English form ("Herr Müller, Ab Montag", "Caro Marco, Se hai"): the
+ * comma before a form written as a word ("Herr Müller, Ab Montag", "Caro Marco, Se hai"): the
  * next sentence's or clause's first word, which some form's letters spell.
  */
 function afterMark(name: string, form: string): boolean {
   const bare = unclosed(name.replace(OPENING, ""));
   if (/[.!?:;]$/u.test(name) && !isForm(bare)) return true;
-  return name.endsWith(",") && !AFTER_COMMA.has(letters(form));
+  return name.endsWith(",") && !AFTER_COMMA.has(letters(form)) && !writtenAsForm(form);
+}
+
+/**
+ * A form written as only a form is, two capitals or a dot in it ("SL", "S.A.", "GmbH", "AB",
+ * "B.V."), not as a word that starts a clause ("Ab", "Se", "As"): after a comma it is the
+ * firm's form in any language ("Bar L’Oliva, SL", "Dupont, S.A.").
+ */
+function writtenAsForm(form: string): boolean {
+  const bare = unclosed(form.replace(OPENING, ""));
+  return /\p{Lu}\P{Lu}*\p{Lu}|\p{L}\.\p{L}/u.test(bare);
 }
 
 /** A form's letters alone, in small letters, as legal-forms.ts keys it: "S.r.l." → "srl". */
@@ -44,6 +82,21 @@ function letters(word: string): string {
   return unclosed(word.replace(OPENING, ""))
     .toLowerCase()
     .replace(/[^\p{L}]/gu, "");
+}
+
+/** How many pieces from piece `k` spell a form of several words (SEVERAL_WORDS), 0 if none. */
+function severalWords(pieces: string[], k: number): number {
+  const first = pieces[k] as string;
+  // Every such form starts with a word with a dot: most pieces are settled by that alone.
+  if (!first.includes(".")) return 0;
+  for (const form of SEVERAL_WORDS) {
+    const at = pieces.slice(k, k + form.length);
+    if (at.length < form.length || !at.every(whole)) continue;
+    const words = at.map((piece, i) => (i === 0 ? piece.replace(OPENING, "") : piece));
+    words[words.length - 1] = unclosed(words.at(-1) as string);
+    if (words.every((word, i) => word.toLowerCase() === form[i])) return form.length;
+  }
+  return 0;
 }
 
 /**

@@ -19,6 +19,8 @@ import { COMMON_TIES, TIES_BY_LANGUAGE, type TieWords } from "./tie-words.js";
 /** A language's tie words as sets: words tied to the next, and pairs of words tied together. */
 export interface TieSets {
   after: ReadonlySet<string>;
+  /** An ordinal in figures is tied to the noun after it: Czech "II. patro" (tie-words.ts). */
+  ordinalsBeforeNoun: boolean;
   /** "z.\u0000B." for the words of "z. B.". */
   pairs: ReadonlySet<string>;
   /**
@@ -163,6 +165,7 @@ const setsOf = (
   starts: new Set(starts),
   units: new Set(words.units ?? []),
   citations: (words.citations ?? []).map((c) => c.split(" ")),
+  ordinalsBeforeNoun: words.ordinalsBeforeNoun ?? false,
   ...(words.notCounted ? { notCounted: new Set(words.notCounted) } : {}),
   verbs: verbTests(words.verbs ?? []),
   after: new Set([...COMMON_TIES.after, ...words.after]),

@@ -7,6 +7,7 @@ import { dateSpaces } from "./date-spaces.js";
 import { identifierSpaces } from "./identifier-spaces.js";
 import { citationSpaces } from "./legal-citations.js";
 import { legalFormSpaces } from "./legal-form-spaces.js";
+import { numericDateSpaces } from "./numeric-date-spaces.js";
 import {
   DIGIT,
   firstWord,
@@ -59,6 +60,7 @@ export function tieSpaces(block: BlockText): void {
   // The pieces between plain spaces: a tie can only replace one of those spaces.
   const pieces = block.text.split(" ");
   const grouped = groupedNumbers(pieces);
+  const numericDates = new Set(numericDateSpaces(pieces));
   for (const k of ibanSpaces(pieces)) grouped.add(k);
   for (const k of postcodeSpaces(pieces)) grouped.add(k);
   for (const k of legalFormSpaces(pieces)) grouped.add(k);
@@ -79,7 +81,7 @@ export function tieSpaces(block: BlockText): void {
     if (k > citeEnd) citeEnd = k - 1 + citationSpaces(pieces, k, raw, sets.citations);
     // A page number field ("Page <page/>") is left alone: a running head is one line.
     const named = k > 0 && names(lastWord(pieces[k - 1] as string), sets);
-    const dated = k <= dateEnd;
+    const dated = k <= dateEnd || numericDates.has(k);
     // A tie of its own wins over a date's soft one: before a range's dash ("15 July – 3
     // August"), a year's word ("2025 m. liepos").
     const hard =
@@ -302,6 +304,16 @@ const ORDINAL_NUMBER = /\p{Nd}-\p{Ll}{1,4}$/u;
 const ORDINAL = /^\p{Nd}+\.?[ºª]$/u;
 
 /**
+ * An ordinal in figures with its full stop, Arabic or Roman: "5.", "II.". Not a year: "2025."
+ * ends a sentence more often than it numbers a noun.
+ */
+const FIGURE_ORDINAL = /^(?:\p{Nd}{1,3}|[IVXLC]{1,7})\.$/u;
+/** A name, as a ruler's numeral follows it: "Karel" of "Karel IV.". */
+const RULER = /^\p{Lu}\p{Ll}/u;
+/** A word in small letters: a noun an ordinal numbers, not the next sentence's first word. */
+const SMALL_WORD = /^\p{Ll}/u;
+
+/**
  * Whether `word` names the numbered thing after it ("№ 4", "статья 5", "§ 3"): that number
  * counts nothing, so is not tied to the word after it ("№ 4 відбуватиметься", "пункт 3
  * договора"), as a count is to its noun (notCounted).
@@ -418,6 +430,12 @@ function ties(
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
   // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
   if (ORDINAL.test(raw.replace(OPENING, ""))) return true;
+  // In Czech, also one written with its full stop alone: "8. kapitola", "II. patro". Not a
+  // day before its month, which has a date's soft tie ("5. května"), nor a ruler's numeral
+  // after his name, which numbers no word after it ("Karel IV. založil").
+  if (sets.ordinalsBeforeNoun && !dated && SMALL_WORD.test(next))
+    if (FIGURE_ORDINAL.test(raw.replace(OPENING, "")) && (DIGIT.test(raw) || !RULER.test(previous)))
+      return true;
   // A season, the word the language writes before a year, and the year: "verano de 2025".
   if (sets.links.has(next) && YEAR.test(yearOf(following)) && yearsWord(unelided(raw), sets))
     return true;

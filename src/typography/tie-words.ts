@@ -77,6 +77,13 @@ export interface TieWords {
    * for some are also words ("the 2024 Fed meeting", "5 CFR rules").
    */
   citations?: readonly string[];
+  /**
+   * Set where an ordinal written in figures with its full stop, Arabic or Roman, is tied to
+   * the word in small letters after it, the noun it numbers ("5. pluk", "8. kapitola", "II.
+   * patro"), as the Czech Academy's handbook keeps them (prirucka.ujc.cas.cz/?id=880: no line
+   * break "mezi číslem a názvem počítaného jevu").
+   */
+  ordinalsBeforeNoun?: boolean;
 }
 
 /**
@@ -635,6 +642,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       after: ["odst.", ...AFTER_CS_SK],
       beforeNumber: ["článek", "kapitola", "odstavec", "příloha", "strana", "učebna"],
       inside: ["tj.", "tzn."],
+      ordinalsBeforeNoun: true,
     },
     sk: {
       after: ["ods.", ...AFTER_CS_SK],

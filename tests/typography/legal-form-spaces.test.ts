@@ -21,8 +21,28 @@ describe("a firm's legal form", () => {
 
   it("in any language, as written with a capital or a dot", () => {
     expect(set("la société Dupont SARL et Tadeusz sp. z o.o.", "fr")).toBe(
-      "la société Dupont~SARL et Tadeusz~sp. z o.o.",
+      "la société Dupont~SARL et Tadeusz~sp.~z~o.o.",
     );
+  });
+
+  // The Polish text output broke "Sp.⏎z~o.o.": "z" is no form, so no rule tied the space after "Sp.".
+  it("of several words is one form, tied to the name before it", () => {
+    expect(set("firmą Tadeusz Sp. z o.o. w Warszawie", "pl")).toBe(
+      "firmą Tadeusz~Sp.~z~o.o. w~Warszawie",
+    );
+    expect(set("Kowalski sp. k., Nowak sp. j. (Kraków)", "pl")).toBe(
+      "Kowalski~sp.~k., Nowak~sp.~j. (Kraków)",
+    );
+    expect(set("Stavby Novák spol. s r. o. a Kovo a. s.", "cs")).toBe(
+      "Stavby Novák~spol.~s~r.~o. a~Kovo~a.~s.",
+    );
+    expect(set("der Förderverein Musik e. V. lädt", "de")).toBe(
+      "der Förderverein Musik~e.~V. lädt",
+    );
+  });
+
+  it("of several words is not its words alone", () => {
+    expect(set("sp. z nami o.o.", "pl")).toBe("sp. z~nami o.o.");
   });
 
   it("is not a word some form's letters spell, nor after a word in small letters", () => {
@@ -48,6 +68,11 @@ describe("a firm's legal form", () => {
     expect(set("Acme, LLC and Hale, Inc. and Müller GmbH & Co. KG", "en-US")).toBe(
       "Acme,~LLC and Hale,~Inc. and Müller~GmbH &~Co.~KG",
     );
+    // A form written as only a form is, after a comma in any language (the Catalan corpus
+    // letter's "Bar L’Oliva, SL").
+    expect(set("a Bar L’Oliva, SL, i Dupont, S.A. i Volvo, AB", "ca")).toBe(
+      "a Bar L’Oliva,~SL, i Dupont,~S.A. i Volvo,~AB",
+    );
   });
 
   it("keeps 'Pty Ltd' on one line in the text output and the PDF", async () => {
@@ -63,6 +88,22 @@ describe("a firm's legal form", () => {
       expect(pdfLines.some((l) => l.includes("Harbourline"))).toBe(true);
       expect(pdfLines.filter((l) => /Pty"$/.test(l))).toEqual([]);
       expect((out.txt ?? "").split("\n").filter((l) => /Pty$/.test(l))).toEqual([]);
+    }
+  });
+
+  it("keeps 'Sp. z o.o.' and 'sp. k.' on one line in the text output and the PDF", async () => {
+    // Untied, the PDF ended a line at "sp." after a first word of 28 letters and at "Sp."
+    // after one of 45, the text output at "Sp." after one of 40 (found by trying lengths).
+    for (const n of [28, 40, 45]) {
+      const body = `${"x".repeat(n)} Wzywamy firmę Budomex Sp. z o.o. oraz Kowalski sp. k. do zapłaty kwoty 2026 zł zgodnie z umową.`;
+      const letter = `template: business\nlang: pl\nrecipient: [Pan Jan Nowak]\ndate: 2026-12-01\nbody: "${body}"\n`;
+      const out = await render({ file: "pl.yaml", text: letter });
+      const pdfLines = (out.laidOut?.pages ?? []).flatMap(
+        (p) => JSON.stringify(p).match(/"text":"[^"]*"/g) ?? [],
+      );
+      expect(pdfLines.some((l) => l.includes("Budomex"))).toBe(true);
+      expect(pdfLines.filter((l) => /[Ss]p\."$/.test(l))).toEqual([]);
+      expect((out.txt ?? "").split("\n").filter((l) => /[Ss]p\.$/.test(l.trimEnd()))).toEqual([]);
     }
   });
 });

@@ -396,7 +396,7 @@ describe("ties", () => {
       "u 2025.~g. Knjižnica, g.~Horvat, dana 5. g.~Horvat",
     );
     expect(set("Sp. z o.o. w Warszawie i Krakowie, W razie", "pl")).toBe(
-      "Sp. z~o.o. w~Warszawie i~Krakowie, W~razie",
+      "Sp.~z~o.o. w~Warszawie i~Krakowie, W~razie",
     );
     expect(set("v Praze a k nám", "cs")).toBe("v~Praze a~k~nám");
     // letters22: "(ur.\n2017 r.)" and "jednatele Ing.\nPavla" broke after the abbreviation.
@@ -448,6 +448,19 @@ describe("ties", () => {
     );
     expect(set("siehe Seite 2 und Anlage 3", "de")).toBe("siehe Seite~2 und Anlage~3");
     expect(set("в кабинет 214, пункт 3", "ru")).toBe("в~кабинет~214, пункт~3");
+  });
+
+  // The Czech Academy's handbook (prirucka.ujc.cas.cz/?id=880) keeps an ordinal in figures on
+  // the line of the noun it numbers: "5. pluk, 8. kapitola, II. patro".
+  it("ties a Czech ordinal in figures to the noun after it, not a ruler's nor a date's", () => {
+    expect(set("ve II. patře, 8. kapitola a 5. pluk", "cs")).toBe(
+      "ve II.~patře, 8.~kapitola a~5.~pluk",
+    );
+    expect(set("Karel IV. založil v roce 2025. potom", "cs")).toBe(
+      "Karel IV. založil v~roce 2025. potom",
+    );
+    expect(set("ve II. patře", "de")).toBe("ve II. patře");
+    expect(set("dne 5. května", "cs")).not.toContain("5.~");
   });
 
   // Before, "профессора И. В." ended a line and "Лебедева." began the next.
