@@ -1,5 +1,5 @@
 import { withoutTrailing } from "../without-trailing.js";
-import { CLOSING, firstWord, lastWord, OPENING } from "./piece-words.js";
+import { CLOSING, firstWord, groupRunEnd, lastWord, OPENING } from "./piece-words.js";
 
 /**
  * An identifier's label: an abbreviation of three letters or more, two of them capitals, perhaps
@@ -71,17 +71,17 @@ const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
  * line break).
  */
 function numberGroups(pieces: string[], from: number): { end: number; digits: number } {
-  let end = from - 1;
+  const end = groupRunEnd(pieces, from, numberGroup);
   let digits = 0;
-  for (let j = from; j < pieces.length; j++) {
-    const piece = pieces[j] as string;
-    const group = withoutTrailing(firstWord(piece), CLOSING).replace(/\.$/, "");
-    if (!GROUP.test(group)) break;
-    end = j;
-    digits += group.replace(/\P{Nd}/gu, "").length;
-    if (group !== piece) break;
-  }
+  for (let j = from; j <= end; j++)
+    digits += (numberGroup(pieces[j] as string) ?? "").replace(/\P{Nd}/gu, "").length;
   return { end, digits };
+}
+
+/** The group of an identifier's number a piece starts with, if it does. */
+function numberGroup(piece: string): string | undefined {
+  const group = withoutTrailing(firstWord(piece), CLOSING).replace(/\.$/, "");
+  return GROUP.test(group) ? group : undefined;
 }
 
 /**

@@ -70,3 +70,25 @@ export const YEAR = /^[12]\p{Nd}{3}$/u;
 export function yearOf(word: string): string {
   return withoutTrailing(word, CLOSING_OR_STOP);
 }
+
+/**
+ * The last of the pieces from `from` that go on a run of a number's groups, `from - 1` if none:
+ * each starts with a group (`group` reads it from the piece, or gives undefined), and the run
+ * ends at a piece with more after its group (a comma, a bracket, a line break). One rule for
+ * grouped numbers ("+44 20 7946 0958") and an identifier's number ("ABN 51 824 753 556").
+ */
+export function groupRunEnd(
+  pieces: readonly string[],
+  from: number,
+  group: (piece: string) => string | undefined,
+): number {
+  let end = from - 1;
+  for (let j = from; j < pieces.length; j++) {
+    const piece = pieces[j] as string;
+    const g = group(piece);
+    if (g === undefined) break;
+    end = j;
+    if (g !== piece) break;
+  }
+  return end;
+}

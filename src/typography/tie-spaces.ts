@@ -11,6 +11,7 @@ import { numericDateSpaces } from "./numeric-date-spaces.js";
 import {
   DIGIT,
   firstWord,
+  groupRunEnd,
   lastWord,
   OPENING,
   secondWord,
@@ -129,16 +130,10 @@ function groupedNumbers(pieces: string[]): Set<number> {
       k++;
       continue;
     }
-    // The run goes on while the next piece starts with a group; it ends at one that has more
-    // (a comma, a full stop, a line break) after its group.
-    let end = k;
-    while (end + 1 < pieces.length) {
-      const next = pieces[end + 1] as string;
+    const end = groupRunEnd(pieces, k + 1, (next) => {
       const group = firstWord(next).replace(SENTENCE_MARK, "");
-      if (!GROUP.test(group)) break;
-      end++;
-      if (group !== next) break;
-    }
+      return GROUP.test(group) ? group : undefined;
+    });
     const groups = end - k + 1;
     const second = firstWord((pieces[k + 1] as string | undefined) ?? "").replace(
       SENTENCE_MARK,
