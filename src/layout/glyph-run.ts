@@ -26,9 +26,10 @@ export function toGlyphRun(
     const { each, exact } = charactersOfGlyphs(font, mapped, ids.slice(i, j), chars);
     weak ||= !exact;
     for (let k = i; k < j; k++) {
-      const own = each[k - i] ?? [];
+      const id = ids[k] ?? 0;
+      const own = namedBy(mapped, id, each[k - i] ?? []);
       const chars = own.length === 0 ? JOINER : invisible(own) ? SPACE : own;
-      glyphs.push(glyphFor(ids[k] ?? 0, chars, !exact));
+      glyphs.push(glyphFor(id, chars, !exact));
       read += String.fromCodePoint(...own);
     }
     i = j;
@@ -87,6 +88,36 @@ function drawnAsOther(mapped: MappedCharacters, id: number, chars: number[]): bo
   const own = mapped(id);
   if (own.length === 0 || chars.length === 0 || invisible(chars)) return false;
   return !own.includes(String.fromCodePoint(...chars).normalize("NFKC"));
+}
+
+/**
+ * The characters the PDF names a glyph by: those it draws, but for a glyph the font's cmap
+ * gives to several characters that differ even in compatibility form, always the same one of
+ * them (sharedName). Why: the ToUnicode map names a glyph once per document, by its first
+ * use, and Source Serif 4 draws the apostrophe ’ and the modifier letter ʼ (Navajo, Hausa,
+ * Uzbek), ‘ and the ʻokina (Hawaiian, Samoan, Tongan), with one glyph: in a letter with both,
+ * every later one copied out as the first. Named by its shared name, a glyph drawn for
+ * another character leaves the run's glyphs not saying its text, so the line carries it
+ * (ActualText), whatever came first.
+ */
+function namedBy(mapped: MappedCharacters, id: number, own: number[]): number[] {
+  if (own.length !== 1) return own;
+  const name = sharedName(mapped(id));
+  if (name === undefined || String.fromCodePoint(...own).normalize("NFKC") === name) return own;
+  return [...name].map((c) => c.codePointAt(0) ?? 0);
+}
+
+/**
+ * Which of a glyph's characters (mapped, in compatibility form) names it where they differ:
+ * the first punctuation mark, which the font made the glyph for (’ before the modifier
+ * letter ʼ, "-" before U+2010). None for a glyph of one character, nor for one without
+ * punctuation (Noto Naskh Arabic's ه and ە, Noto Serif SC's 民 and the radical ⺠): its first
+ * use names it, as before.
+ */
+function sharedName(chars: readonly string[]): string | undefined {
+  const distinct = [...new Set(chars)];
+  if (distinct.length < 2) return undefined;
+  return distinct.find((c) => /^\p{P}/u.test(c));
 }
 
 function nominal(font: Font, cp: number): number {

@@ -206,6 +206,25 @@ describe("paintLine", () => {
     ).toBe("සැප");
   });
 
+  // letters37: Source Serif 4 draws the apostrophe ’ and the modifier letter ʼ (Navajo, Hausa)
+  // with one glyph, which the ToUnicode map names by its first use: in a letter with both,
+  // "Chapter’s" copied out as "Chapterʼs" (pdftotext), or "ʼyaʼyan" as "’ya’yan".
+  it("gives the text of a line whose glyph the font shares with another character (’ and ʼ)", async () => {
+    const texts = ["Tʼáá hwó", "Chapter’s", "Hawaiʻi ‘ae’"];
+    const out = await pdf(FONTS[0] as string, stacked(texts), ours);
+    // The modifier letters' lines say their text; the glyph is named by the punctuation.
+    expect(contentOf(out)).toContain(`/Span <</ActualText <FEFF${utf16("Tʼáá hwó")}>>> BDC`);
+    expect(contentOf(out)).toContain(`/Span <</ActualText <FEFF${utf16("Hawaiʻi ‘ae’")}>>> BDC`);
+    expect(contentOf(out)).not.toContain(`<FEFF${utf16("Chapter’s")}>`);
+    const items = (await extractPdf(out)).items;
+    const at = (y: number) =>
+      items
+        .filter((it) => Math.abs(it.y - y) < 1)
+        .map((it) => it.str)
+        .join("");
+    expect(at(60)).toBe("Chapter’s");
+  });
+
   // A font with no bold or italic face printed a bold or italic run regular; the painter now
   // makes what layout asks for (layout/synthetic-style.ts).
   it("strokes a synthetic bold and shears a synthetic italic, marks and added hyphen with it", async () => {
