@@ -16,7 +16,10 @@ export type RecordTargets = Partial<Record<Format, string>>;
 export interface NamePlanner {
   /** Plans one record's files; throws if they collide with an earlier record's. */
   add(rec: MergeRecord, merged: Record<string, unknown>): RecordTargets;
-  /** The same record's files again, without the collision check (for the render pass). */
+  /**
+   * The same record's files again (for the render pass); throws unless each is the file
+   * planned for that very record.
+   */
   targetsOf(rec: MergeRecord, merged: Record<string, unknown>): RecordTargets;
   /** Whether a record of the run (any shard) writes `path`, as the collision check compares. */
   has(path: string): boolean;
@@ -63,7 +66,12 @@ export function namePlanner(opts: NameOptions): NamePlanner {
     return index === undefined ? undefined : where(index, lines[index] ?? 0);
   };
   return {
-    targetsOf: (rec, merged) => targetsOf(opts, rec, merged),
+    targetsOf: (rec, merged) => {
+      const targets = targetsOf(opts, rec, merged);
+      for (const path of Object.values(targets))
+        if (owners.get(key(opts.outDir, path)) !== rec.index) throw unplanned(opts, rec, path);
+      return targets;
+    },
     has: (path) => owners.has(key(opts.outDir, path)),
     add(rec, merged) {
       sheet = rec.sheet;
@@ -99,6 +107,23 @@ export function namePlanner(opts: NameOptions): NamePlanner {
       return targets;
     },
   };
+}
+
+/**
+ * A record whose file, named again as it is rendered, is not the one planned for it. Why: the
+ * records are read again to render them, and a records file rewritten meanwhile (saved from an
+ * editor while a long merge ran, or written by another step of a CI job) renamed its records:
+ * letters went unchecked over each other, and over the records file itself, and the run
+ * said every one was rendered. Every check of the plan (collisions, inputs, links out of the
+ * folder) holds only for the names it planned.
+ */
+function unplanned(opts: NameOptions, rec: MergeRecord, path: string) {
+  return fail(
+    "input",
+    `record ${rec.index + 1} would now write ${relative(opts.cwd, path)}, which was not planned for it: the records file changed while the merge read it`,
+    recordLocation(rec, opts.recordsLabel),
+    ["run the merge again once nothing is writing the records file"],
+  );
 }
 
 /** A record's output files, one per format; throws if the pattern gives an unusable name. */

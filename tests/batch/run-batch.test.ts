@@ -75,4 +75,23 @@ describe("runBatch", () => {
     spool.dispose();
     o.entryTexts.dispose();
   });
+
+  it("stops at a record whose name changed since the plan: the records file was rewritten", async () => {
+    const dir = tempDir("batch");
+    const o = options(dir);
+    try {
+      // Rewritten once every name is planned, as an editor saving the file mid-run would:
+      // record 1 now names the letter planned for record 2, record 2 the records file.
+      const outcome = await runBatch(o, o, {
+        start: () => writeFileSync(join(dir, "p.csv"), "recipient.0\nBo Chen\n../p.csv\nCy Diaz\n"),
+      });
+      expect(outcome.stoppedBy?.kind).toBe("input");
+      expect(outcome.stoppedBy?.message).toContain(
+        `record 1 would now write ${join("out", "bo-chen.txt")}, which was not planned for it`,
+      );
+      expect(outcome.written()).toEqual([]);
+    } finally {
+      o.entryTexts.dispose();
+    }
+  });
 });

@@ -112,6 +112,26 @@ describe("missive init", () => {
     expect(readdirSync(dir)).toEqual(["templates"]);
   });
 
+  // Before, init heard no signal: one while an ejected pack of a gigabyte was written ended
+  // the process with the temporary files left in the new pack's folders for good. Now a
+  // signal before the writing stops it (here, one sent as soon as init listens), and one
+  // during it waits for the files to be written whole.
+  it("stops at Ctrl-C before it writes, writing nothing", async () => {
+    const dir = tempDir("init-stop");
+    const r = await runCli(["init", dir, "-t", "business", "--eject"], {
+      interrupt: (ctrlC) => ctrlC(),
+    });
+    expect([r.code, r.stderr.split("\n").slice(0, 3)]).toEqual([
+      130,
+      [
+        "warning: SIGINT: stopping before anything is written (again to quit at once)",
+        "error: SIGINT: init stopped",
+        "  hint: nothing was written",
+      ],
+    ]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("ejects a pack next to the letter, where the search order finds it first", async () => {
     const dir = tempDir("eject");
     const r = await runCli(["init", ".", "-t", "business", "--eject"], { cwd: dir });

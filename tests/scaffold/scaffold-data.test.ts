@@ -144,4 +144,19 @@ describe("packFiles", () => {
     expect(png?.data).toEqual(logo);
     expect(files.map((f) => f.path)).toContain("/x/templates/business/template.yaml");
   });
+
+  // Before, every file was held until all were written, whatever they came to: a pack from a
+  // pull request with forty sparse files of 64 MB took 2.7 GB of memory; two hundred, more
+  // than the machine has. The limit here stands for MAX_EJECT_BYTES (1 GiB).
+  it("refuses a pack whose files come to more than an eject copies", () => {
+    const dir = tempDir("pack-files-large");
+    cpSync(join(BUILTIN_TEMPLATES, "business"), dir, { recursive: true });
+    mkdirSync(join(dir, "assets"));
+    for (const name of ["a.bin", "b.bin"])
+      writeFileSync(join(dir, "assets", name), "x".repeat(600_000));
+    expect(() => packFiles(dir, "/x/templates/business", 1_000_000)).toThrow(
+      `${dir}: the pack's files come to over 1,000,000 bytes (at ${join("assets", "b.bin")}); init --eject copies at most that`,
+    );
+    expect(packFiles(dir, "/x/templates/business", 2_000_000).length).toBeGreaterThan(2);
+  });
 });
