@@ -202,22 +202,40 @@ describe("a table that crosses a page", () => {
   // Before, a table split wherever the page ended: a demand letter's 'Total' row alone under
   // the repeated header on page 2. Paragraphs of different lengths before it move the split.
   it("leaves at least two of its rows on each page, as a paragraph its lines", async () => {
-    const table = Array.from({ length: 5 }, (_, i) => `  | Row ${i + 1} | ${i * 7} |`).join("\n");
-    const splits: number[][] = [];
-    for (let k = 14; k < 22; k++) {
-      const words = "word ".repeat(380 + k * 6);
-      const r = await render({
-        file: `${ROOT}/data/inline-table.yaml`,
-        text: `${HEAD}  ${words}\n\n  | Item | Amount |\n  |:--|--:|\n${table}\n\n  ${"after ".repeat(90)}\n${TAIL}`,
-      });
-      const pdf = await extractPdf(r.pdf as Uint8Array);
-      const perPage = new Map<number, number>();
-      for (const i of pdf.items.filter((x) => /^Row \d$/.test(x.str)))
-        perPage.set(i.page, (perPage.get(i.page) ?? 0) + 1);
-      splits.push([...perPage.values()]);
-    }
+    const splits = await rowsPerPage(7, 10, 22);
     expect(splits.some((s) => s.length > 1)).toBe(true);
     for (const s of splits)
       if (s.length > 1) expect(Math.min(...s), s.join("+")).toBeGreaterThan(1);
   });
+
+  // A deposit demand's four rows split two and two, each pair under the header: read as two
+  // tables. A short table moves to the next page whole, as LaTeX's tabular does.
+  it("does not split a short table", async () => {
+    const splits = await rowsPerPage(4, 14, 22);
+    expect(splits.some((s) => s.length === 1 && s[0] === 4)).toBe(true);
+    for (const s of splits) expect(s.join("+")).toBe("4");
+  });
 });
+
+/**
+ * How many rows of a table of `rows` rows fall on each page, for letters whose text before it
+ * grows in steps from `from` to `to` (each step a few words), so that the page ends at each of
+ * its rows in turn.
+ */
+async function rowsPerPage(rows: number, from: number, to: number): Promise<number[][]> {
+  const table = Array.from({ length: rows }, (_, i) => `  | Row ${i + 1} | ${i * 7} |`).join("\n");
+  const splits: number[][] = [];
+  for (let k = from; k < to; k++) {
+    const words = "word ".repeat(380 + k * 6);
+    const r = await render({
+      file: `${ROOT}/data/inline-table.yaml`,
+      text: `${HEAD}  ${words}\n\n  | Item | Amount |\n  |:--|--:|\n${table}\n\n  ${"after ".repeat(90)}\n${TAIL}`,
+    });
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const perPage = new Map<number, number>();
+    for (const i of pdf.items.filter((x) => /^Row \d$/.test(x.str)))
+      perPage.set(i.page, (perPage.get(i.page) ?? 0) + 1);
+    splits.push([...perPage.values()]);
+  }
+  return splits;
+}

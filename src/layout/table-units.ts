@@ -23,6 +23,8 @@ import { buildItems, widestUnbroken } from "./paragraph-items.js";
 /** Space between columns, and above and below the text of a row, in points. */
 const COLUMN_GAP = 10;
 const ROW_PAD = 2;
+/** The most body rows of a table kept on one page (setTable). */
+const SHORT_TABLE_ROWS = 5;
 /** Rules above and below the table (heavier) and under the header rows. */
 const OUTER_RULE = 0.75;
 const HEADER_RULE = 0.4;
@@ -30,7 +32,7 @@ const HEADER_RULE = 0.4;
 /**
  * A table as units: its header rows as one unit stuck to the first body row, then one unit
  * per body row (a row never splits), each carrying the header to repeat on a new page; the
- * first two and the last two body rows stay together.
+ * first two and the last two body rows stay together, and a short table's rows all do.
  * Columns share the width as model/column-shares.ts says, from their natural widths and
  * their widest pieces that cannot break.
  */
@@ -130,6 +132,10 @@ function setTable(b: TableBlock, ctx: UnitContext, tag: string): Unit[] {
     (body[0] as Unit).sticky = true;
     (body[body.length - 2] as Unit).sticky = true;
   }
+  // A short table does not cross a page at all, as LaTeX's tabular never does: two rows under
+  // the header and two under its repeat on the next page read as two tables, and kept whole
+  // it moves down a page at the cost of a few lines' gap.
+  if (body.length <= SHORT_TABLE_ROWS) for (const r of body.slice(0, -1)) r.sticky = true;
   // The first unit carries the rule above the table.
   const first = out[0] as Unit;
   first.items = [
