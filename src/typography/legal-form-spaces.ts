@@ -39,9 +39,9 @@ export function legalFormSpaces(pieces: string[]): number[] {
     if (!mayBeForm(pieces[k + 1] as string)) continue;
     const name = lastWord(pieces[k] as string);
     const form = firstWord(pieces[k + 1] as string);
-    if (isName(name) && isForm(form) && !shouted(name, form) && !afterMark(name, form)) {
-      out.push(k);
-    }
+    if (!isName(name) || !isForm(form) || shouted(name, form) || afterMark(name, form)) continue;
+    if (DETERMINERS.has(name.replace(OPENING, "").toLowerCase())) continue;
+    if (!wordInCapitals(pieces[k + 1] as string, firstWord(pieces[k + 2] ?? ""))) out.push(k);
   }
   for (let k = 0; k < pieces.length; k++) {
     const words = severalWords(pieces, k);
@@ -50,6 +50,37 @@ export function legalFormSpaces(pieces: string[]): number[] {
     for (let i = 0; i + 1 < words; i++) out.push(k + i);
   }
   return out;
+}
+
+/**
+ * Articles, demonstratives and possessives, in small letters, of the languages whose letters
+ * name firms with these forms: a word that determines the word after it is no firm's name, so
+ * that word is a noun that a form's letters spell ("Your CV", "Mon CV", "Ihre GmbH wurde").
+ * Not the ones that are also given names ("Hans", Norwegian "his").
+ */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  ...["the", "a", "an", "your", "my", "our", "his", "her", "its", "their", "this", "that"],
+  ...["these", "those", "any", "each", "every", "no"],
+  ...["le", "la", "les", "un", "une", "mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses"],
+  ...["notre", "votre", "leur", "nos", "vos", "leurs", "ce", "cet", "cette", "ces"],
+  ...["der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer"],
+  ...["mein", "meine", "dein", "deine", "sein", "seine", "ihr", "ihre", "unser", "unsere"],
+  ...["het", "een", "mijn", "jouw", "uw", "zijn", "onze"],
+  ...["el", "los", "las", "una", "mi", "tu", "su", "sus", "mis", "il", "lo", "gli"],
+  ...["din", "ditt", "vår", "vårt", "vores", "jeres"],
+]);
+
+/**
+ * Whether a form of two capitals, the piece `formPiece`, is a word or a code written in
+ * capitals: a capitalised word after it on its line ("Mary AS Director", "Send CV Today"),
+ * where a firm's form ends the firm's name, at a mark, a line's end or a word in small
+ * letters ("Fjell & Fjord AS · 15. januar", "Volvo AB reported"). A longer form is written
+ * before another word of the name ("Asunto Oy Pyynikinrinne", "Siemens AG Österreich" is the
+ * one lost).
+ */
+function wordInCapitals(formPiece: string, after: string): boolean {
+  const bare = formPiece.replace(OPENING, "");
+  return /^\p{Lu}{2}$/u.test(bare) && /^\p{Lu}/u.test(after) && !isForm(after);
 }
 
 /** The English forms written after a comma: "Acme, Inc.", "Hale Construction, LLC". */

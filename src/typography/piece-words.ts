@@ -74,8 +74,9 @@ export function yearOf(word: string): string {
 /**
  * The last of the pieces from `from` that go on a run of a number's groups, `from - 1` if none:
  * each starts with a group (`group` reads it from the piece, or gives undefined), and the run
- * ends at a piece with more after its group (a comma, a bracket, a line break). One rule for
- * grouped numbers ("+44 20 7946 0958") and an identifier's number ("ABN 51 824 753 556").
+ * ends at a piece with more after its group (a comma, a bracket, a line break), or before a
+ * count that follows the number (countsNext). One rule for grouped numbers ("+44 20 7946
+ * 0958") and an identifier's number ("ABN 51 824 753 556").
  */
 export function groupRunEnd(
   pieces: readonly string[],
@@ -90,5 +91,34 @@ export function groupRunEnd(
     end = j;
     if (g !== piece) break;
   }
-  return end;
+  return end > from && countsNext(pieces, from, end, group) ? end - 1 : end;
+}
+
+/**
+ * Whether the run's last group, piece `end`, is a number of its own that counts the word after
+ * it ("ABN 51 824 753 556 10 days", "call 0800 555 0199 24 hours a day"): fewer digits than
+ * the group before it, a word in small letters after it on its line, and three groups at least
+ * before it, from piece `from - 1` (a run's first group may be read before `from`), which make
+ * a number without it. Why: with nothing to part them, the run took the count in and glued
+ * "556~10" as one number. A number of two groups keeps its short last one ("VAT GB 123 4567 89
+ * is ours", "4001 2345 67 was paid"), as does one ending at a mark or the line's end.
+ */
+function countsNext(
+  pieces: readonly string[],
+  from: number,
+  end: number,
+  group: (piece: string) => string | undefined,
+): boolean {
+  const last = pieces[end] as string;
+  if (group(last) !== last || !/^\p{Ll}/u.test(pieces[end + 1] ?? "")) return false;
+  if (digitsIn(last) >= digitsIn(group(pieces[end - 1] as string) ?? "")) return false;
+  let before = 0;
+  for (let j = end - 1; j >= Math.max(0, from - 1) && group(pieces[j] as string) !== undefined; j--)
+    before++;
+  return before >= 3;
+}
+
+/** How many digits a word holds. */
+function digitsIn(word: string): number {
+  return word.replace(/\P{Nd}/gu, "").length;
 }

@@ -1,5 +1,5 @@
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
-import { DIGIT, firstWord, lastWord, OPENING, unclosed } from "./piece-words.js";
+import { DIGIT, firstWord, lastWord, OPENING, unclosed, YEAR } from "./piece-words.js";
 
 /**
  * The words for a street's kind that a language writes after the house number ("12, rue des
@@ -39,7 +39,8 @@ export function streetNumberSpaces(block: BlockText, pieces: string[]): number[]
     at += (pieces[k] as string).length + 1;
     // Most words have no digit: no house number, settled without cutting the word out.
     if (!DIGIT.test(pieces[k] as string)) continue;
-    if (!HOUSE_NUMBER.test(lastWord(pieces[k] as string).replace(OPENING, ""))) continue;
+    const number = lastWord(pieces[k] as string).replace(OPENING, "");
+    if (!HOUSE_NUMBER.test(number) || yearsClause(number)) continue;
     const kinds = KINDS_BEFORE_NAME.get(primaryLanguage(langAt(block, at - 1)));
     if (!kinds) continue;
     const repeat = REPEATS.test(firstWord(pieces[k + 1] as string)) ? 1 : 0;
@@ -49,4 +50,14 @@ export function streetNumberSpaces(block: BlockText, pieces: string[]): number[]
     if (repeat) out.push(k + 1);
   }
   return out;
+}
+
+/**
+ * Whether a number with its comma is a year ending a clause ("En 2025, rue fermée", "Depuis
+ * 2019, place Bellecour est piétonne"): a house number of four digits from 1000 to 2999, and
+ * a comma after it, is far rarer than a year so. One without the comma stays a house number
+ * ("1250 route des Crêtes", numbered by its distance along the road).
+ */
+function yearsClause(number: string): boolean {
+  return number.endsWith(",") && YEAR.test(number.slice(0, -1));
 }

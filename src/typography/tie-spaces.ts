@@ -60,7 +60,10 @@ const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "--", "---"]);
 export function tieSpaces(block: BlockText): void {
   // The pieces between plain spaces: a tie can only replace one of those spaces.
   const pieces = block.text.split(" ");
-  const grouped = groupedNumbers(pieces);
+  // Numbers listed with spaces alone ("Rooms 101 102 103 …"): each is a number of its own,
+  // unless a rule for more digits joins them (an IBAN's groups, an identifier's).
+  const listed = new Set<number>();
+  const grouped = groupedNumbers(pieces, listed);
   const numericDates = new Set(numericDateSpaces(pieces));
   for (const k of ibanSpaces(pieces)) grouped.add(k);
   for (const k of postcodeSpaces(pieces)) grouped.add(k);
@@ -77,6 +80,7 @@ export function tieSpaces(block: BlockText): void {
     const raw = lastWord(pieces[k] as string);
     const next = firstWord(pieces[k + 1] as string);
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
+    if (listed.has(k) && !grouped.has(k)) continue;
     const sets = setsFor(langAt(block, at - 1));
     if (k > dateEnd) dateEnd = k - 1 + dateSpaces(pieces, k, raw, sets);
     if (k > citeEnd) citeEnd = k - 1 + citationSpaces(pieces, k, raw, sets.citations);
@@ -120,9 +124,10 @@ const LOCAL_NUMBER = /^\p{Nd}{3} \p{Nd}{4}$/u;
  * as telephone numbers are ("04 72 61 60 60", "+49 221 202 370", "(215) 555-0186", "411
  * 1111"): a reader copies or dials it, so it stays on one line. Three groups at least, or two
  * when the first is a country or area code or they are three digits and four: "in 2023 12
- * people" is two numbers.
+ * people" is two numbers. The spaces of groups that hold more digits than a number go into
+ * `listed` instead (listOfNumbers): no tie of a number's, its groups' or its thousands', joins them.
  */
-function groupedNumbers(pieces: string[]): Set<number> {
+function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < pieces.length; ) {
     const first = lastWord(pieces[k] as string);
@@ -139,14 +144,34 @@ function groupedNumbers(pieces: string[]): Set<number> {
       SENTENCE_MARK,
       "",
     );
+    const into = groups >= 3 && listOfNumbers(pieces, k, end) ? listed : out;
     if (
       groups >= 3 ||
       (groups === 2 && (/^[+(]/.test(first) || LOCAL_NUMBER.test(`${first} ${second}`)))
     )
-      for (let j = k; j < end; j++) out.add(j);
+      for (let j = k; j < end; j++) into.add(j);
     k = Math.max(end, k + 1);
   }
   return out;
+}
+
+/**
+ * The most digits a number written in groups holds: a card's number, 19 (ISO/IEC 7812); a
+ * telephone number has 15 at most (ITU-T E.164).
+ */
+const MOST_DIGITS = 19;
+
+/**
+ * Whether the groups of pieces `k` to `end` hold more digits than any number does: numbers
+ * listed without commas ("Rooms 101 102 103 104 105 106 107 108", "in 2019 2020 2021 2022
+ * 2023"), which were tied as one run across half a line. Why digits and not groups: a
+ * telephone number may have six groups ("+33 1 23 45 67 89"), a card's number four of four.
+ */
+function listOfNumbers(pieces: string[], k: number, end: number): boolean {
+  let digits = lastWord(pieces[k] as string).replace(/\P{Nd}/gu, "").length;
+  for (let j = k + 1; j <= end; j++)
+    digits += firstWord(pieces[j] as string).replace(/\P{Nd}/gu, "").length;
+  return digits > MOST_DIGITS;
 }
 
 /** An IBAN's first group: the country and the check digits ("DE89", "(IT60"). */

@@ -49,3 +49,21 @@ describe("prose in capitals", () => {
     expect(set("Our VAT GB 123 4567 89", "en-GB")).toBe("Our VAT~GB~123~4567~89");
   });
 });
+
+// ties38: a run of a number's groups took in the count after it: "ABN~51~824~753~556~10 days",
+// "+44~20~7946~0958~12 times" glued the count to the number as one unbreakable run.
+describe("a number's run of groups", () => {
+  it("ends before a count of the word after it", () => {
+    expect(set("ABN 51 824 753 556 10 days")).toBe("ABN~51~824~753~556 10 days");
+    expect(set("call +44 20 7946 0958 12 times or 0800 555 0199 24 hours", "en-GB")).toBe(
+      "call +44~20~7946~0958 12 times or 0800~555~0199 24 hours",
+    );
+  });
+
+  it("keeps its own short last group: after two groups, or before a mark", () => {
+    expect(set("VAT GB 123 4567 89 is ours", "en-GB")).toBe("VAT~GB~123~4567~89 is ours");
+    expect(set("account 4001 2345 67 was paid", "en-GB")).toBe("account 4001~2345~67 was paid");
+    expect(set("ABN 51 824 753 556 10.")).toBe("ABN~51~824~753~556~10.");
+    expect(set("call 04 72 61 60 60 today", "fr")).toBe("call 04~72~61~60~60 today");
+  });
+});

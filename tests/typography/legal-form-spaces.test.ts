@@ -75,6 +75,17 @@ describe("a firm's legal form", () => {
     );
   });
 
+  // ties38: "Your~CV" and "Mary~AS Director" tied two words, a form's letters read as a form.
+  it("is not a noun after a determiner, nor capitals before a capitalised word", () => {
+    expect(set("Your CV is attached. Mary AS Director. The AB test", "en-GB")).toBe(
+      "Your CV is attached. Mary AS Director. The AB test",
+    );
+    expect(set("Mon CV et Ihre GmbH wurde", "fr")).toBe("Mon CV et Ihre GmbH wurde");
+    expect(set("Fjell & Fjord AS · Oslo, Volvo AB reported, Asunto Oy Pyynikinrinne", "en")).toBe(
+      "Fjell & Fjord~AS · Oslo, Volvo~AB reported, Asunto~Oy Pyynikinrinne",
+    );
+  });
+
   it("keeps 'Pty Ltd' on one line in the text output and the PDF", async () => {
     // Untied, the PDF ended a line at "Pty" after a first word of 2 letters, the text output
     // after one of 34 (found by trying lengths).

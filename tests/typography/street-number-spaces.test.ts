@@ -31,4 +31,14 @@ describe("a French house number and the street's kind", () => {
   it("not before another word", () => {
     expect(set("les 12 rues de la ville")).toBe("les 12 rues de la ville");
   });
+
+  // ties38: "En 2025,~rue fermée": a year ending a clause read as a house number.
+  it("not after a year ending its clause", () => {
+    expect(set("En 2025, rue fermée. Depuis 2019, place Bellecour est piétonne")).toBe(
+      "En 2025, rue fermée. Depuis 2019, place Bellecour est piétonne",
+    );
+    expect(set("3, place de la Concorde et 1250 route des Crêtes")).toBe(
+      "3,~place de la Concorde et 1250~route des Crêtes",
+    );
+  });
 });

@@ -723,6 +723,19 @@ describe("ties", () => {
     expect(set("call 555 0186 now")).toBe("call 555~0186 now");
   });
 
+  // ties38: numbers listed with spaces alone were tied as one number across half a line
+  // ("Rooms 101~102~…~110", "2019~2020~…~2023"): more digits than any number in groups has.
+  it("does not join numbers listed with spaces into one", () => {
+    expect(set("Rooms 101 102 103 104 105 106 107 108 109 110 are free")).toBe(
+      "Rooms 101 102 103 104 105 106 107 108 109 110 are free",
+    );
+    expect(set("in 2019 2020 2021 2022 2023 we grew")).toBe("in 2019 2020 2021 2022 2023 we grew");
+    // A card's number has 19 digits at most, a telephone number 15.
+    expect(set("card 4111 1111 1111 1111 111, or +33 1 23 45 67 89")).toBe(
+      "card 4111~1111~1111~1111~111, or +33~1~23~45~67~89",
+    );
+  });
+
   // letters28: a notice to quit ended a line with "Bristol BS8" and began the next with "3BU."
   it("keeps a British or Canadian postcode on one line", () => {
     expect(set("of 9 Clifton Park, Bristol BS8 3BU. We", "en-GB")).toBe(
