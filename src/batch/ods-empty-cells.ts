@@ -1,6 +1,6 @@
-import { ATTRIBUTES } from "./empty-cells.js";
 import { repeatCount } from "./ods-sheet.js";
 import { MAX_TAG } from "./sheet-extent.js";
+import { ATTRIBUTES } from "./xml-attributes.js";
 
 const TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 const TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
