@@ -1,5 +1,5 @@
-/** A tag's attributes, whole: a quoted value may hold `>` (ods-empty-cells.ts reads them too). */
-export const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*`;
+import { unsavedFormula } from "./unsaved-formula.js";
+import { ATTRIBUTES } from "./xml-attributes.js";
 
 /**
  * A cell with no value, `<c r="B9" s="3"/>` or `<c r="B9" s="3"></c>` (prefixed or not): what
@@ -31,6 +31,8 @@ export interface EmptyCellFilter {
   push(chunk: Uint8Array): void;
   /** The sheet's XML without them, once every chunk has been pushed. */
   end(): Buffer;
+  /** The first cell whose formula has no saved result (unsaved-formula.ts), once ended. */
+  unsavedFormula(): string | undefined;
 }
 
 /**
@@ -46,9 +48,11 @@ export interface EmptyCellFilter {
 export function emptyCellFilter(): EmptyCellFilter {
   const out: Buffer[] = [];
   let carry = "";
+  let unsaved: string | undefined;
   const emit = (text: string) => {
-    if (text !== "")
-      out.push(Buffer.from(text.replace(EMPTY_CELL, "").replace(EMPTY_ROW, ""), "latin1"));
+    if (text === "") return;
+    unsaved ??= unsavedFormula(text);
+    out.push(Buffer.from(text.replace(EMPTY_CELL, "").replace(EMPTY_ROW, ""), "latin1"));
   };
   return {
     push(chunk) {
@@ -67,6 +71,7 @@ export function emptyCellFilter(): EmptyCellFilter {
       carry = "";
       return Buffer.concat(out);
     },
+    unsavedFormula: () => unsaved,
   };
 }
 

@@ -1,8 +1,9 @@
-import { ATTRIBUTES } from "./empty-cells.js";
 import { repeatCount } from "./ods-sheet.js";
 import { MAX_TAG } from "./sheet-extent.js";
+import { ATTRIBUTES } from "./xml-attributes.js";
 
 const TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+const TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 
 /**
  * One piece of XML: a comment, CDATA, a processing instruction or declaration (passed on as
@@ -41,7 +42,9 @@ interface Tag {
  * (empty-cells.ts), nothing is lost, but an ODS cell has no reference: it is placed by its
  * order, so an empty cell before one that holds something is counted, not dropped (the reader
  * counts repeats as ods-sheet.ts's `repeatCount` does, the same function). A cell is empty when
- * it has no content and no value type (`<table:table-cell table:style-name="ce1"/>`); any tag
+ * it has no value type and no content (`<table:table-cell table:style-name="ce1"/>`) or one
+ * empty paragraph (`…><text:p/></table:table-cell>`, as some producers write every blank
+ * cell: the reader reads it as ""; two paragraphs read as a line break, and are kept); any tag
  * the filter does not fully read (an entity in a count, a namespace declared) is passed on as
  * it is. Constant memory but for what it gives back: a row is held only until its first cell
  * that holds something.
@@ -66,14 +69,24 @@ export function odsEmptyCellFilter(): OdsEmptyCellFilter {
 class FilterState {
   /** The prefix bound to the table namespace; undefined until declared (nothing is filtered). */
   private table: string | undefined;
+  /** The prefix bound to the text namespace, for an empty cell's one empty paragraph. */
+  private text: string | undefined;
   /** Once a declaration could change what a prefix means, everything is passed on. */
   private off = false;
   private rowsPending = 0;
   private cellsPending = 0;
   /** The open row: its tag until it is given on, and its repeat count. */
   private row: { tag: string; repeat: number; given: boolean } | undefined;
-  /** An empty cell's opening tag, waiting to see whether its closing tag follows at once. */
-  private held: { tag: string; repeat: number } | undefined;
+  /**
+   * An empty cell's opening tag, waiting to see whether its closing tag follows, at once or
+   * after one empty paragraph (`paragraph`: that paragraph's tags read so far, and whether it
+   * is still open).
+   */
+  private held:
+    | { tag: string; repeat: number; paragraph?: { xml: string; open: boolean } }
+    | undefined;
+  /** The whole XML of the last empty cell read with its paragraph, and its count. */
+  private lastParagraphCell = { xml: "", repeat: 0 };
   /** Depth inside an element of the row given on as it is (a cell that holds something). */
   private depth = 0;
 
@@ -113,15 +126,19 @@ class FilterState {
    * each one as a token (it halved the time of a hundred thousand rows of them).
    */
   private skipEmpty(text: string, at: number): number {
+    if (!this.row || this.held || this.depth > 0 || this.off) return at;
     const { tag, repeat } = this.last.columns;
-    if (!this.row || this.held || this.depth > 0 || this.off || repeat === 0 || !tag.endsWith("/>"))
-      return at;
+    const cell = this.lastParagraphCell;
     let next = at;
-    while (text.startsWith(tag, next)) {
-      this.cellsPending = sum(this.cellsPending, repeat);
-      next += tag.length;
+    for (;;) {
+      if (repeat > 0 && tag.endsWith("/>") && text.startsWith(tag, next)) {
+        this.cellsPending = sum(this.cellsPending, repeat);
+        next += tag.length;
+      } else if (cell.repeat > 0 && text.startsWith(cell.xml, next)) {
+        this.cellsPending = sum(this.cellsPending, cell.repeat);
+        next += cell.xml.length;
+      } else return next;
     }
-    return next;
   }
 
   private token(m: RegExpExecArray): void {
@@ -167,19 +184,48 @@ class FilterState {
     }
   }
 
-  /** After an empty cell's opening tag: its closing tag makes it empty, anything else not. */
+  /**
+   * After an empty cell's opening tag: its closing tag, at once or after one empty paragraph,
+   * makes it empty; anything else not. Space between the cell's elements is no text of it
+   * (the reader reads text inside a paragraph only), so it is left out; inside one it is kept.
+   */
   private afterHeld(tag: Tag | undefined, whole: string): void {
     const held = this.held;
-    if (!held || isSpace(tag, whole)) return;
+    if (!held) return;
+    const paragraph = held.paragraph;
+    if (!paragraph?.open && isSpace(tag, whole)) return;
+    if (tag && this.emptyParagraph(tag, paragraph)) {
+      const xml = `${paragraph?.xml ?? ""}${whole}`;
+      held.paragraph = { xml, open: !tag.close && !tag.attrs.endsWith("/") };
+      return;
+    }
     this.held = undefined;
-    if (tag?.close && this.isCell(tag)) {
+    if (!paragraph?.open && tag?.close && this.isCell(tag)) {
       this.cellsPending = sum(this.cellsPending, held.repeat);
+      if (paragraph)
+        this.lastParagraphCell = { xml: held.tag + paragraph.xml + whole, repeat: held.repeat };
       return;
     }
     this.giveRow();
-    this.emit(held.tag);
-    this.depth = 1;
+    this.emit(held.tag + (paragraph?.xml ?? ""));
+    this.depth = paragraph?.open ? 2 : 1;
     this.inside(tag, whole);
+  }
+
+  /**
+   * Whether `tag` goes on an empty cell's one empty paragraph: it opens it (none read yet) or,
+   * right after, closes it. Its attributes (a paragraph style) must be plain ones.
+   */
+  private emptyParagraph(tag: Tag, paragraph: { open: boolean } | undefined): boolean {
+    if (this.text === undefined || tag.prefix !== this.text || tag.local !== "p") return false;
+    if (paragraph?.open) return tag.close;
+    return (
+      paragraph === undefined &&
+      !tag.close &&
+      WELL_FORMED.test(tag.attrs) &&
+      !tag.attrs.includes("&") &&
+      !tag.attrs.includes("xmlns")
+    );
   }
 
   private openRow(tag: Tag): void {
@@ -225,7 +271,7 @@ class FilterState {
     if (this.row) {
       if (this.held) {
         this.giveRow();
-        this.emit(this.held.tag);
+        this.emit(this.held.tag + (this.held.paragraph?.xml ?? ""));
         this.held = undefined;
       } else this.giveRow();
     }
@@ -238,8 +284,9 @@ class FilterState {
   }
 
   /**
-   * Whether a tag declares a namespace: the first binding of the table namespace names the
-   * prefix to filter; any other that binds it, or rebinds that prefix, stops filtering.
+   * Whether a tag declares a namespace: the first binding of the table (text) namespace names
+   * the prefix to filter (to read a paragraph by); any other that binds it, or rebinds that
+   * prefix, stops filtering.
    */
   private declares(tag: Tag): boolean {
     if (!tag.attrs.includes("xmlns")) return false;
@@ -247,9 +294,15 @@ class FilterState {
       if (!name?.startsWith("xmlns")) continue;
       const value = dq ?? sq;
       const prefix = name.startsWith("xmlns:") ? name.slice(6) : "";
-      if (this.table === undefined && value === TABLE_NS && prefix !== "" && !this.off)
-        this.table = prefix;
-      else if (value === TABLE_NS || prefix === this.table) {
+      const first = prefix !== "" && !this.off;
+      if (this.table === undefined && value === TABLE_NS && first) this.table = prefix;
+      else if (this.text === undefined && value === TEXT_NS && first) this.text = prefix;
+      else if (
+        value === TABLE_NS ||
+        value === TEXT_NS ||
+        prefix === this.table ||
+        prefix === this.text
+      ) {
         this.flush();
         this.off = true;
       }

@@ -8,6 +8,7 @@ import { columnName } from "./record-place.js";
 import { type SheetCell, type SheetRow, sheetNotFound, sheetRecords } from "./sheet-records.js";
 import { slimWorkbook } from "./slim-workbook.js";
 import { withStillClock } from "./still-clock.js";
+import { unsavedFormulaError } from "./unsaved-formula.js";
 import { xlsxCellProblem } from "./xlsx-cell-problem.js";
 import { refuseZipBomb, type WorkbookPart } from "./xlsx-guard.js";
 import { asIs, type ShownNumber, sheetShownNumbers } from "./xlsx-shown.js";
@@ -48,6 +49,8 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
       refuseUnplaced(parts.get(book.sheetParts.get(name) ?? ""), src.label, name);
     const slim =
       book && name !== undefined ? await slimWorkbook(parts, book.sheetParts.get(name)) : undefined;
+    if (slim?.unsavedFormula !== undefined)
+      throw unsavedFormulaError(slim.unsavedFormula, src.label, name ?? "");
     const rows = await withStillClock(() => readSheet(slim?.zip ?? bytes, name ?? 1));
     const shows =
       book && name !== undefined ? await sheetShownNumbers(slim?.parts ?? parts, book, name) : asIs;

@@ -337,7 +337,14 @@ export function recordYaml(
   label: string,
   shape?: RecordShape,
 ): YamlData {
-  const typed = shape && withTypedCells(job.data, shape.cellPlaces, shape.recordsLang);
+  const typed =
+    shape &&
+    withTypedCells(
+      job.data,
+      shape.cellPlaces,
+      shape.recordsLang,
+      base.value as Record<string, unknown>,
+    );
   if (typed) job = { ...job, data: typed.data };
   // Columns first: a misspelt column is the likelier cause of a value a text misses.
   const extra = shape?.extraColumns(job, label) ?? [];

@@ -1,6 +1,7 @@
 import { fail } from "../errors.js";
 import { LINE_END } from "../line-ends.js";
 import { firstBadByte, leadOf, utf16Encoding } from "../load/read-text.js";
+import { utf8NamedOtherwise } from "./utf8-named-otherwise.js";
 
 /**
  * Decodes a records file's bytes as they stream in, refusing what is not UTF-8, as a letter's
@@ -97,7 +98,9 @@ export function namedEncoding(
 ): (chunk: Uint8Array, end: boolean) => string {
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
   const fits = linesFit(encoding, label);
+  const notUtf8 = utf8NamedOtherwise(encoding, label);
   return (chunk, end) => {
+    notUtf8(chunk, end);
     const text = decoder.decode(chunk, { stream: !end });
     fits(chunk, text, end);
     return text;

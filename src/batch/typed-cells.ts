@@ -17,6 +17,8 @@ export interface CellPlace {
   list: boolean;
   boolean: boolean;
   number: boolean;
+  /** The least number the place takes (`enclosures`: 1), where its schema says one. */
+  least?: number;
 }
 
 /** A text at a place that it could be read two ways at, located by its path (`enclosures`). */
@@ -67,7 +69,9 @@ export function cellPlaces(schema: Schema, file?: string): CellPlace[] {
       number: own.some((f) => takes(f, "number") || takes(f, "integer")),
     };
     const text = own.some((f) => takes(f, "string") || untyped(f));
-    if ((place.list || place.boolean || place.number) && !text) found.push(place);
+    const least = leastNumber(own.filter((f) => takes(f, "number") || takes(f, "integer")));
+    if ((place.list || place.boolean || place.number) && !text)
+      found.push(least === undefined ? place : { ...place, least });
     if (path.length >= MAX_DEPTH) return;
     for (const f of own) {
       const props = f.properties;
@@ -80,6 +84,13 @@ export function cellPlaces(schema: Schema, file?: string): CellPlace[] {
   };
   walk(schema, []);
   return found.filter((l) => l.path.length > 0);
+}
+
+/** The least of the number forms' `minimum`s; none when a form has none (it takes any). */
+function leastNumber(numbers: Schema[]): number | undefined {
+  const mins = numbers.map((f) => f.minimum);
+  if (mins.length === 0 || !mins.every((m) => typeof m === "number")) return undefined;
+  return Math.min(...(mins as number[]));
 }
 
 /** A form that takes any value (`{}`, a description alone): a text is fine there as it is. */
@@ -126,19 +137,56 @@ export function withTypedCells(
   data: Record<string, unknown>,
   places: readonly CellPlace[],
   lang: string | undefined,
+  base: Record<string, unknown> = {},
 ): { data: Record<string, unknown>; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
   let out = data;
   for (const place of places)
     out = typed(out, place.path, [], (text, path) => {
       const read = cellValue(text, place, lang);
-      if (read.problem) problems.push({ path: path.join("."), ...read.problem(path.join(".")) });
+      const problem = read.problem ?? noneAsZero(read.value, place, valueAt(base, path));
+      if (problem) problems.push({ path: path.join("."), ...problem(path.join(".")) });
       return read.value;
     }) as Record<string, unknown>;
   return { data: out, problems };
 }
 
 type Problem = (path: string) => { message: string; hints: string[] };
+
+/**
+ * A 0 where the place takes true, false, or a number from 1 (`enclosures`): the cell means
+ * "none", which a records file writes as an empty cell, or as FALSE where the base letter has
+ * some. Why: the schema's "must be at least 1, not 0" with the field's description as its hint
+ * did not say what to write instead, and a CSV has no `[]`.
+ */
+function noneAsZero(value: unknown, place: CellPlace, baseValue: unknown): Problem | undefined {
+  if (value !== 0 || !place.boolean || place.least === undefined || place.least <= 0) return;
+  const baseSets = baseValue !== undefined && baseValue !== false && !isEmptyList(baseValue);
+  return (path) => ({
+    message: `must be at least ${place.least}, not 0`,
+    hints: baseSets
+      ? [
+          `for no ${path}, write FALSE: an empty cell sets nothing, so the base letter's ${path} would stay`,
+        ]
+      : [
+          `for no ${path}, leave the cell empty: an empty cell sets nothing (the base letter sets none)`,
+        ],
+  });
+}
+
+function isEmptyList(v: unknown): boolean {
+  return Array.isArray(v) && v.length === 0;
+}
+
+/** The value at a path (`signers`, `0`, `titles`) of the base letter's data; undefined if none. */
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (!at || typeof at !== "object" || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
 
 /** What a text reads as at a place, or the text with a problem when it reads two ways. */
 function cellValue(

@@ -161,6 +161,31 @@ it("names a one-line text that reads two ways at its place, and how to write eac
   expect(problems({ enclosures: "WAHR" }, "de-DE")).toEqual([]);
 });
 
+// merge37: enclosures "0" in a CSV was refused "must be at least 1, not 0" with the field's
+// description as its only hint, which did not say how a records file writes "none".
+it("says how a cell writes none where a 0 is refused, by what the base letter sets", () => {
+  const places = business();
+  expect(places.find((p) => p.path.join(".") === "enclosures")?.least).toBe(1);
+  const problems = (enclosures: string, base: Record<string, unknown> = {}) =>
+    withTypedCells({ enclosures }, places, undefined, base).problems;
+  expect(problems("0")).toEqual([
+    {
+      path: "enclosures",
+      message: "must be at least 1, not 0",
+      hints: [
+        "for no enclosures, leave the cell empty: an empty cell sets nothing (the base letter sets none)",
+      ],
+    },
+  ]);
+  expect(problems("0.00", { enclosures: [] })[0]?.hints).toEqual([
+    "for no enclosures, leave the cell empty: an empty cell sets nothing (the base letter sets none)",
+  ]);
+  expect(problems("0", { enclosures: ["Resume"] })[0]?.hints).toEqual([
+    "for no enclosures, write FALSE: an empty cell sets nothing, so the base letter's enclosures would stay",
+  ]);
+  for (const fine of ["1", "FALSE", "Resume"]) expect(problems(fine)).toEqual([]);
+});
+
 // A spreadsheet holds an address in one cell, its lines parted by Alt+Enter; before, such a
 // cell failed every record: "must be a list, not the text …", hint "write one `- item` per
 // line", which a CSV cannot.
