@@ -2,8 +2,11 @@ import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_TEMPLATES, findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { caught } from "../helpers/errors.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 function pack(dir: string, manifest: string): string {
@@ -154,3 +157,19 @@ describe("a user pack whose schema extends the built-in's", () => {
 function withoutLogo(yaml: string): string {
   return yaml.replace(/^ {2}logo: .*\n/m, "");
 }
+
+// Before: "error: template pack not found: hartly" with no place, and a guess only among the
+// built-ins, though the pack that extends it sat beside `hartley` in the project's templates/.
+describe("an extends that names no pack", () => {
+  const cwd = tempDir("find-extends");
+  pack(join(cwd, "templates", "hartley"), "name: hartley\n");
+  const child = pack(join(cwd, "templates", "child"), "name: child\nextends: hartly\n");
+
+  it("is located at its line in the manifest, with a guess among the project's packs", async () => {
+    const e = await caught(() => loadPack(child, cwd, res));
+    const [p] = e.problems;
+    expect(p?.message).toBe("template pack not found: hartly");
+    expect(p?.location).toMatchObject({ file: join(child, "template.yaml"), line: 2, col: 10 });
+    expect(p?.hints?.[0]).toBe("did you mean `hartley`?");
+  });
+});
