@@ -113,6 +113,50 @@ describe("a user pack that extends a built-in", () => {
   });
 });
 
+// packs37: a law firm's pack moved the date into its reference table and had to copy all of
+// business's letter.hbs to do it; a council's pack, to set its reply slip at the foot of the
+// last page; and a firm's SVG logo in assets/ was not shown at all.
+describe("a user pack that extends business by its dateline and annex partials", () => {
+  it("replaces the date line and the annex alone, and shows the pack's assets/logo.svg", async () => {
+    const { readFileSync } = await import("node:fs");
+    const dir = tempDir("user-parts");
+    const own = join(dir, "templates", "firm");
+    mkdirSync(join(own, "partials"), { recursive: true });
+    mkdirSync(join(own, "assets"), { recursive: true });
+    writeFileSync(join(own, "template.yaml"), "extends: business\nname: firm\n");
+    writeFileSync(
+      join(own, "partials", "dateline.hbs"),
+      '<table><row header="true"><cell>Date</cell></row><row><cell>{{date date}}</cell></row></table>\n',
+    );
+    writeFileSync(
+      join(own, "partials", "annex.hbs"),
+      '{{#if annex}}<body keep="together" at="foot">{{markdown annex path="annex"}}</body>{{/if}}\n',
+    );
+    writeFileSync(
+      join(own, "assets", "logo.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#123456"/></svg>\n',
+    );
+    const data = withoutLogo(
+      readFileSync(join(ROOT, "data", "business-northwind-2024.yaml"), "utf8"),
+    )
+      .replace("template: business", "template: firm")
+      .replace(/^body: \|\n( {2}.*\n|\n)*/m, "body: A short letter.\n");
+    const file = join(dir, "letter.yaml");
+    writeFileSync(file, `${data}annex: "---\\n\\nReply slip"\n`);
+    const r = await render(file);
+    expect(JSON.stringify(r.model?.placed)).toContain(join(own, "assets", "logo.svg"));
+    const model = JSON.stringify(r.model?.body);
+    expect(model).not.toContain('"role":"date"');
+    expect(model).toContain('"kind":"table"');
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const slip = pdf.items.find((i) => i.str === "Reply slip");
+    const closing = pdf.items.find((i) => i.str.startsWith("Sincerely"));
+    expect(slip?.page).toBe(closing?.page);
+    // At the foot: far below the closing, above the bottom margin (0.9in) of US Letter.
+    expect((slip?.y ?? 0) - (closing?.y ?? 0)).toBeGreaterThan(200);
+  });
+});
+
 describe("a user pack whose schema extends the built-in's", () => {
   it("adds a field and a partial that prints it, without copying the parent's schema", async () => {
     const dir = tempDir("user-schema");
