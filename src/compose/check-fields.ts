@@ -35,7 +35,8 @@ export interface ParsedTemplate {
 export function checkFields(
   main: ParsedTemplate,
   partials: Record<string, ParsedTemplate>,
-  schema: Schema,
+  schema: Schema | undefined,
+  values: Record<string, unknown> = {},
 ): void {
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -55,7 +56,10 @@ export function checkFields(
     seen.add(key);
     walk(t.ast, depth, {
       path: (p, d) => {
-        const problem = checkPath(p, d, schema, t.src.file, guesses);
+        const problem =
+          p.data && p.parts[0] === "pack"
+            ? checkValue(p, values, t.src.file, guesses)
+            : schema && checkPath(p, d, schema, t.src.file, guesses);
         // A partial visited at several depths finds its @root paths at each: told once.
         const key = problem && `${t.src.file}:${p.loc?.start.line}:${p.loc?.start.column}`;
         if (problem && key && !told.has(key)) problems.push(problem);
@@ -140,6 +144,42 @@ function longestClimb(ast: Node): number {
     partial: () => {},
   });
   return most;
+}
+
+/**
+ * A template's `@pack.x.y` must name what the manifest's `values` holds. Why: a value that is
+ * not there prints nothing (`{{#each @pack.partnrs}}`, a letterhead's list of partners gone
+ * without a word), on every letter, as a data field the schema lacks would.
+ */
+function checkValue(
+  p: PathNode,
+  values: Record<string, unknown>,
+  file: string,
+  guesses: Guesser,
+): Problem | null {
+  let v: unknown = values;
+  for (const [i, part] of p.parts.slice(1).entries()) {
+    if (Array.isArray(v) && (part === "length" || /^\d+$/.test(part))) return null;
+    if (!v || typeof v !== "object" || Array.isArray(v)) return null;
+    const keys = Object.keys(v);
+    if (!Object.hasOwn(v, part)) {
+      const name = ["@pack", ...p.parts.slice(1, i + 2)].join(".");
+      const guess = guesses.guess(part, keys);
+      return {
+        message: `the template reads \`${name}\`, which the pack's \`values\` do not hold`,
+        location: { file, line: p.loc?.start.line, col: (p.loc?.start.column ?? 0) + 1 },
+        hints: [
+          guess
+            ? `did you mean \`${["@pack", ...p.parts.slice(1, i + 1), guess].join(".")}\`?`
+            : keys.length
+              ? `the values here: ${keys.join(", ")}`
+              : "add it under values: in template.yaml",
+        ],
+      };
+    }
+    v = (v as Record<string, unknown>)[part];
+  }
+  return null;
 }
 
 function checkPath(

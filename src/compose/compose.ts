@@ -106,11 +106,11 @@ function envFor(pack: TemplatePack, res: Resources): PackEnv {
   // from the startup snapshot (its files may have changed), and parsing, checking and
   // compiling the built-in packs' templates again was much of a start when nothing had
   // changed. Everything the compiled templates depend on is in the key: their text and files
-  // (errors name them), and the schema their fields were checked against; not what the files
-  // were when read (a touched file says the same).
+  // (errors name them), and the schema and values their fields were checked against; not what
+  // the files were when read (a touched file says the same).
   const said = ({ file, source }: TemplateSource) => [file, source];
   const partials = Object.entries(pack.partials).map(([name, p]) => [name, ...said(p)]);
-  const key = JSON.stringify([said(pack.template), partials, pack.schema ?? null]);
+  const key = JSON.stringify([said(pack.template), partials, pack.schema ?? null, pack.values]);
   const same = templates.get(key) ?? remember(templates, key, compileEnv(pack));
   templatesOfPack.set(pack, same);
   return same;
@@ -137,7 +137,7 @@ function compileEnv(pack: TemplatePack): PackEnv {
     ]),
   );
   const main = { src: pack.template, ast: parseTemplate(hb, pack.template) };
-  if (pack.schema) checkFields(main, partials, withCommonKeys(pack.schema));
+  checkFields(main, partials, pack.schema && withCommonKeys(pack.schema), pack.values);
   for (const [name, { src, ast }] of Object.entries(partials)) {
     // Packs include partials at the data's root (docs/templates.md says so).
     addDataPaths(ast);

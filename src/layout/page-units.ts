@@ -61,6 +61,8 @@ export interface Unit {
   bare?: boolean;
   /** Rows of one balanced signature grid share a key: their last two pages get even shares. */
   balance?: string;
+  /** Of a `<body at="foot">`: the run of such units is lowered to the foot of its last page. */
+  foot?: true;
   items: PaintItem[];
   cells: Rect[];
   label: string;
@@ -156,6 +158,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     inList = isItem;
     if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious, true);
     if (b.together !== undefined) keepInGroup(made, blocks, i);
+    if (b.atFoot) for (const u of made) u.foot = true;
     // A paragraph that introduces a list ("We urge you to:"), a quotation ("As the Act
     // provides:"), a table or a picture never ends a page without it.
     if (isIntroduced(b, isItem) && introduces(blocks[i - 1], b)) stickLast(units, 1);

@@ -89,6 +89,10 @@ function fill(
   // The last unit of a chain placed apart from what its loose link joined it to.
   let looseEnd = -1;
   const chainsNotes = chainNotesOf(units);
+  // Where the run of units at the foot being placed starts on this page, and whether a run
+  // has been lowered to the foot, so that what follows starts a new page.
+  let footFrom: { items: number; cells: number } | undefined;
+  let full = false;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     const fresh = region(pages.length);
@@ -130,8 +134,10 @@ function fill(
       u.breakBefore || top0 + need <= room + 0.01 || splittable.length !== chained.length
         ? undefined
         : splitNote(splittable, (kept) => top0 + need <= r.bottom - noteRoom(kept) + 0.01);
-    if (!empty && !split && (u.breakBefore || y + gap + need > room + 0.01)) {
+    if (!empty && !split && (u.breakBefore || full || y + gap + need > room + 0.01)) {
       finishPage();
+      full = false;
+      footFrom = undefined;
       // Only a page the break itself starts is bare; one that overflows is not.
       const bare = u.breakBefore === true && u.bare === true;
       pages.push(bare ? { items: [], cells: [], bare } : { items: [], cells: [] });
@@ -154,9 +160,15 @@ function fill(
     } else pushAll(notes, pending(u.notes ?? []));
     const top = y + (empty ? 0 : gap);
     const page = pages[pages.length - 1] as LaidOutPage;
+    if (u.foot && !footFrom) footFrom = { items: page.items.length, cells: page.cells.length };
     for (const it of u.items) page.items.push({ ...it, y: it.y + top });
     for (const c of u.cells) page.cells.push({ ...c, y: c.y + top });
     y = top + u.height;
+    if (footFrom && !units[i + 1]?.foot) {
+      y = lowerToFoot(page, footFrom, y, r.bottom - noteRoom([]));
+      footFrom = undefined;
+      full = true;
+    }
     prevAfter = u.spaceAfter;
     prev = u;
     empty = false;
@@ -164,6 +176,30 @@ function fill(
   }
   finishPage();
   return { pages, pageOf };
+}
+
+/**
+ * Moves what was placed on the page from `from` on down, so that its bottom (`y`) stands at
+ * `foot`; returns the new bottom. Why after placing: only then is it known which page the
+ * run ends on, and the room left above it there.
+ */
+function lowerToFoot(
+  page: LaidOutPage,
+  from: { items: number; cells: number },
+  y: number,
+  foot: number,
+): number {
+  const by = foot - y;
+  if (by <= 0) return y;
+  for (let k = from.items; k < page.items.length; k++) {
+    const it = page.items[k] as LaidOutPage["items"][number];
+    page.items[k] = { ...it, y: it.y + by };
+  }
+  for (let k = from.cells; k < page.cells.length; k++) {
+    const c = page.cells[k] as LaidOutPage["cells"][number];
+    page.cells[k] = { ...c, y: c.y + by };
+  }
+  return foot;
 }
 
 /**

@@ -34,7 +34,11 @@ export function findPack(nameOrPath: string, opts: PackSearch): string {
     if (existsSync(join(dir, MANIFEST))) return inside(nameOrPath, resolve(dir), root);
   }
   const known = listBuiltinPacks();
-  const guess = didYouMean(nameOrPath, known);
+  // The packs of the templates/ folders searched too: `extends: hartly` means the firm's own.
+  const near = tried
+    .filter((d) => !d.startsWith(BUILTIN_TEMPLATES))
+    .flatMap((d) => packFolders(dirname(d)));
+  const guess = didYouMean(nameOrPath, [...new Set([...near, ...known])]);
   throw fail("template", `template pack not found: ${nameOrPath}`, undefined, [
     ...(guess ? [`did you mean \`${guess}\`?`] : []),
     `looked in ${tried.join(", ")}`,

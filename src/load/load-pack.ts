@@ -11,6 +11,7 @@ import { ALL_ON, typographyProblems, withTypography } from "../typography/typogr
 import { canonicalTag, isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "./check-lang.js";
 import { type FileReads, noteAllReads } from "./file-reads.js";
 import { findPack, isPathLike, MANIFEST, type PackSearch } from "./find-pack.js";
+import { locatedAt } from "./located-at.js";
 import { outsidePack } from "./outside-roots.js";
 import type { Ems, StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
@@ -139,7 +140,7 @@ function loadUncached(
   if (typeof m.extends === "string") {
     const next = isPathLike(m.extends)
       ? packByPath(m.extends, dir, where("extends"))
-      : findPack(m.extends, { cwd, exclude: dir });
+      : locatedAt(where("extends"), () => findPack(m.extends as string, { cwd, exclude: dir }));
     const chain = [...below, dir];
     if (chain.includes(next) || chain.length > MAX_EXTENDS)
       throw new MissiveError("template", {

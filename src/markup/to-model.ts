@@ -152,6 +152,7 @@ export function toModel(
       const made = elements(el, ctx).flatMap((c) => block(c, ctx, "body"));
       if (oneOf(el, "keep", ctx, ["together", "none"] as const, "none") === "together")
         keptTogether(made, groups++);
+      if (oneOf(el, "at", ctx, ["flow", "foot"] as const, "flow") === "foot") atFoot(made);
       pushAll(doc.body, made);
     } else if (el.name === "place") {
       doc.placed = [...(doc.placed ?? []), place(el, fixed, block, doc.page.width)];
@@ -172,6 +173,11 @@ export function toModel(
 /** `<body keep="together">`: its blocks on one page where they fit (a tear-off reply slip). */
 function keptTogether(blocks: Block[], group: number): void {
   for (const b of blocks) if (b.kind !== "space" && b.kind !== "page-break") b.together = group;
+}
+
+/** `<body at="foot">`: its blocks at the foot of the page they end on (paginate.ts). */
+function atFoot(blocks: Block[]): void {
+  for (const b of blocks) if (b.kind !== "space" && b.kind !== "page-break") b.atFoot = true;
 }
 
 function block(el: XmlElement, ctx: Ctx, parent: string): Block[] {

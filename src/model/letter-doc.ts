@@ -126,6 +126,11 @@ export interface ColumnsBlock extends Kept {
 export interface Kept {
   /** The blocks of one such group share the number: on one page where they fit on one. */
   together?: number;
+  /**
+   * Of a `<body at="foot">`: set at the foot of the page they end on (a tear-off reply slip at
+   * the bottom of the last page), the room above them left empty.
+   */
+  atFoot?: true;
 }
 
 /** The next block starts a new page (an annex, an attachment). */

@@ -7,12 +7,12 @@ import { loadPack } from "../../src/load/load-pack.js";
 import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
-function packWith(letter: string, partial?: string) {
+function packWith(letter: string, partial?: string, manifest = "") {
   const dir = tempDir("fields");
   mkdirSync(join(dir, "partials"));
   writeFileSync(
     join(dir, "template.yaml"),
-    "name: t\nschema: schema.json\nfonts:\n  serif: { regular: pkg:dejavu-fonts-ttf/ttf/DejaVuSerif.ttf }\n",
+    `name: t\nschema: schema.json\nfonts:\n  serif: { regular: pkg:dejavu-fonts-ttf/ttf/DejaVuSerif.ttf }\n${manifest}`,
   );
   writeFileSync(
     join(dir, "schema.json"),
@@ -33,8 +33,8 @@ function packWith(letter: string, partial?: string) {
   return loadPack(dir, dir, res);
 }
 
-function problems(letter: string, partial?: string): string[] {
-  const pack = packWith(letter, partial);
+function problems(letter: string, partial?: string, manifest?: string): string[] {
+  const pack = packWith(letter, partial, manifest);
   try {
     prepareTemplates(pack, res);
     return [];
@@ -47,6 +47,22 @@ function problems(letter: string, partial?: string): string[] {
 }
 
 describe("checkFields", () => {
+  // Before: `{{#each @pack.partnrs}}` printed no partners on any letter, without a word.
+  it("reports a @pack value the manifest's values do not hold, in partials too", () => {
+    const values = "values:\n  partners: [A, B]\n  top: { A: 8mm }\n";
+    expect(
+      problems(
+        "<letter>{{#each @pack.partners}}{{this}}{{/each}}{{@pack.partners.length}}{{lookup @pack.top recipient.[0]}}{{@pack.top.A}}{{> p}}</letter>",
+        "{{#each @pack.partnrs}}{{this}}{{/each}}\n{{@pack.top.B}}{{@pack.office}}",
+        values,
+      ),
+    ).toEqual([
+      "p.hbs:1:9: the template reads `@pack.partnrs`, which the pack's `values` do not hold (did you mean `@pack.partners`?)",
+      "p.hbs:2:3: the template reads `@pack.top.B`, which the pack's `values` do not hold (the values here: A)",
+      "p.hbs:2:18: the template reads `@pack.office`, which the pack's `values` do not hold (the values here: partners, top)",
+    ]);
+  });
+
   // Before: exit 70, "Cannot read properties of undefined (reading 'file')" with a stack
   // trace: the check looked a partial up among the pack's by a plain index, which finds what
   // every object inherits.

@@ -289,6 +289,39 @@ describe("page control", () => {
     expect(long[0]?.some((i) => i.text === "Reply slip")).toBe(true);
   });
 
+  // packs37: a council's reply slip stands at the bottom of the letter's last page, to cut off.
+  it('sets a <body at="foot"> at the foot of the page it ends on; what follows starts a page', () => {
+    const slip = `<body keep="together" at="foot"><rule/><heading>Reply slip</heading>${Array.from(
+      { length: 4 },
+      (_, i) => `<p>Slip line ${i + 1}.</p>`,
+    ).join("")}</body>`;
+    const foot = 792 - 72;
+    for (const n of [3, 12, 30]) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(`<letter><body>${paras}</body>${slip}</letter>`);
+      const last = p[p.length - 1] ?? [];
+      const y = (text: string) => last.find((i) => i.text === text)?.y ?? Number.NaN;
+      // The slip's last line ends within a line of the foot of the last page, all of it there.
+      expect(foot - y("Slip line 4."), `${n} paragraphs`).toBeGreaterThan(0);
+      expect(foot - y("Slip line 4."), `${n} paragraphs`).toBeLessThan(20);
+      expect(y("Slip line 4.") - y("Reply slip")).toBeLessThan(100);
+    }
+    // Three paragraphs leave most of page 1 empty above the slip.
+    const short = pages(`<letter><body><p>Paragraph 1.</p></body>${slip}</letter>`);
+    expect(short).toHaveLength(1);
+    const ys = (short[0] ?? []).map((i) => i.y);
+    expect(Math.min(...ys.slice(1))).toBeGreaterThan(500);
+    // A P.S. after it cannot stand under the foot: it starts the next page.
+    const after = pages(`<letter><body><p>Paragraph 1.</p></body>${slip}<p>After.</p></letter>`);
+    expect(after).toHaveLength(2);
+    expect(after[1]?.map((i) => i.text)).toEqual(["After."]);
+  });
+
+  it("refuses a body at a place that is not flow or foot", async () => {
+    const e = await caught(() => model('<letter><body at="bottom"><p>x</p></body></letter>'));
+    expect(e.problems[0]?.message).toBe("at must be flow, foot, not bottom");
+  });
+
   it("never ends a page on a line whose word it hyphenated", () => {
     const long =
       "Notwithstanding the aforementioned considerations, the Administration's extraordinarily comprehensive recommendations concerning telecommunications interoperability, infrastructure standardization and internationalization nevertheless necessitate unprecedented intergovernmental coordination. ";

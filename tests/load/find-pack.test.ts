@@ -2,8 +2,11 @@ import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_TEMPLATES, findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { caught } from "../helpers/errors.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
+import { res } from "../helpers/resources.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 function pack(dir: string, manifest: string): string {
@@ -110,6 +113,50 @@ describe("a user pack that extends a built-in", () => {
   });
 });
 
+// packs37: a law firm's pack moved the date into its reference table and had to copy all of
+// business's letter.hbs to do it; a council's pack, to set its reply slip at the foot of the
+// last page; and a firm's SVG logo in assets/ was not shown at all.
+describe("a user pack that extends business by its dateline and annex partials", () => {
+  it("replaces the date line and the annex alone, and shows the pack's assets/logo.svg", async () => {
+    const { readFileSync } = await import("node:fs");
+    const dir = tempDir("user-parts");
+    const own = join(dir, "templates", "firm");
+    mkdirSync(join(own, "partials"), { recursive: true });
+    mkdirSync(join(own, "assets"), { recursive: true });
+    writeFileSync(join(own, "template.yaml"), "extends: business\nname: firm\n");
+    writeFileSync(
+      join(own, "partials", "dateline.hbs"),
+      '<table><row header="true"><cell>Date</cell></row><row><cell>{{date date}}</cell></row></table>\n',
+    );
+    writeFileSync(
+      join(own, "partials", "annex.hbs"),
+      '{{#if annex}}<body keep="together" at="foot">{{markdown annex path="annex"}}</body>{{/if}}\n',
+    );
+    writeFileSync(
+      join(own, "assets", "logo.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#123456"/></svg>\n',
+    );
+    const data = withoutLogo(
+      readFileSync(join(ROOT, "data", "business-northwind-2024.yaml"), "utf8"),
+    )
+      .replace("template: business", "template: firm")
+      .replace(/^body: \|\n( {2}.*\n|\n)*/m, "body: A short letter.\n");
+    const file = join(dir, "letter.yaml");
+    writeFileSync(file, `${data}annex: "---\\n\\nReply slip"\n`);
+    const r = await render(file);
+    expect(JSON.stringify(r.model?.placed)).toContain(join(own, "assets", "logo.svg"));
+    const model = JSON.stringify(r.model?.body);
+    expect(model).not.toContain('"role":"date"');
+    expect(model).toContain('"kind":"table"');
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const slip = pdf.items.find((i) => i.str === "Reply slip");
+    const closing = pdf.items.find((i) => i.str.startsWith("Sincerely"));
+    expect(slip?.page).toBe(closing?.page);
+    // At the foot: far below the closing, above the bottom margin (0.9in) of US Letter.
+    expect((slip?.y ?? 0) - (closing?.y ?? 0)).toBeGreaterThan(200);
+  });
+});
+
 describe("a user pack whose schema extends the built-in's", () => {
   it("adds a field and a partial that prints it, without copying the parent's schema", async () => {
     const dir = tempDir("user-schema");
@@ -154,3 +201,19 @@ describe("a user pack whose schema extends the built-in's", () => {
 function withoutLogo(yaml: string): string {
   return yaml.replace(/^ {2}logo: .*\n/m, "");
 }
+
+// Before: "error: template pack not found: hartly" with no place, and a guess only among the
+// built-ins, though the pack that extends it sat beside `hartley` in the project's templates/.
+describe("an extends that names no pack", () => {
+  const cwd = tempDir("find-extends");
+  pack(join(cwd, "templates", "hartley"), "name: hartley\n");
+  const child = pack(join(cwd, "templates", "child"), "name: child\nextends: hartly\n");
+
+  it("is located at its line in the manifest, with a guess among the project's packs", async () => {
+    const e = await caught(() => loadPack(child, cwd, res));
+    const [p] = e.problems;
+    expect(p?.message).toBe("template pack not found: hartly");
+    expect(p?.location).toMatchObject({ file: join(child, "template.yaml"), line: 2, col: 10 });
+    expect(p?.hints?.[0]).toBe("did you mean `hartley`?");
+  });
+});
