@@ -68,11 +68,30 @@ export const QUOTE_STYLES: ReadonlyMap<string, QuoteStyle> = new Map(
 );
 
 /**
+ * Languages whose straight apostrophe, as people type it, stands for a letter: the glottal
+ * stop that Hawaiian (ʻokina), Samoan (koma liliu) and Tongan (fakauʻa) write as the modifier
+ * letter U+02BB, a turned comma, as their governments' and dictionaries' texts print it
+ * ("Hawaiʻi", "Aʻoga"). Why: curled as an apostrophe, "Hawai'i" printed "Hawai’i", the comma
+ * the wrong way up; these languages write no elision, so every such apostrophe is the letter.
+ */
+const APOSTROPHE_LETTERS: Readonly<Record<string, string>> = { haw: "ʻ", sm: "ʻ", to: "ʻ" };
+
+/**
  * The quotation marks for a language tag: the tag, then its language and region, then its
  * language, in missive's table; for a language it does not list, the same in the Unicode
- * CLDR's (cldr-quotes.ts: Arabic ”…“, Persian «…», Georgian „…“); else English.
+ * CLDR's (cldr-quotes.ts: Arabic ”…“, Persian «…», Georgian „…“); else English. The
+ * apostrophe is the language's letter where it writes one (APOSTROPHE_LETTERS).
  */
 export function quoteStyleFor(lang: string): QuoteStyle {
+  const marks = quoteMarksFor(lang);
+  const language = lang.toLowerCase().split(/[-_]/)[0] ?? "";
+  const letter = Object.hasOwn(APOSTROPHE_LETTERS, language)
+    ? APOSTROPHE_LETTERS[language]
+    : undefined;
+  return letter === undefined ? marks : { ...marks, apostrophe: letter };
+}
+
+function quoteMarksFor(lang: string): QuoteStyle {
   const tag = lang.toLowerCase().replaceAll("_", "-");
   const parts = tag.split("-");
   const language = parts[0] ?? "";
