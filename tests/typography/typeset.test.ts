@@ -80,6 +80,17 @@ describe("curly quotes", () => {
     expect(typesetText("Hawai'i's", "en", quotesOnly)).toBe("Hawai’i’s");
   });
 
+  // letters37: Uzbek types oʻ, gʻ and the tutuq belgisi ʼ as straight apostrophes ("O'zbekiston",
+  // "ma'lumot"), which were curled into ’.
+  it("makes Uzbek's apostrophe the letters oʻ and gʻ, and the tutuq belgisi ʼ elsewhere", () => {
+    expect(typesetText(`O'zbekiston, bog'i, ma'lumot, san'at`, "uz", quotesOnly)).toBe(
+      "Oʻzbekiston, bogʻi, maʼlumot, sanʼat",
+    );
+    expect(typesetText(`G'ulomova`, "uz-Latn", quotesOnly)).toBe("Gʻulomova");
+    // In Cyrillic, Uzbek writes ъ: an apostrophe stays one.
+    expect(typesetText(`ma'lumot`, "uz-Cyrl", quotesOnly)).toBe("ma’lumot");
+  });
+
   // Hebrew writes abbreviations with a gershayim between letters (מע"מ, בע"מ, ד"ר) and a
   // geresh after one (גב'), which people type as straight quotes. Before, they were curled:
   // מע”מ, and the closing quote of the abbreviation could pair with a real one.
