@@ -14,12 +14,27 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export function emitStage(r: Rendered, stage: Stage, cwd: string): string {
   if (stage === "markup") return r.markup.endsWith("\n") ? r.markup : `${r.markup}\n`;
   const value = stage === "model" ? r.model : r.laidOut;
-  return `${jsonText(value, (_k, v) => stable(v, cwd))}\n`;
+  return `${jsonText(value, (k, v) => stable(k, v, cwd))}\n`;
 }
 
-function stable(v: unknown, cwd: string): unknown {
+/**
+ * The fields of the model and the layout that hold a file's path: a run's font, a font
+ * family's faces, an image's source. Why only these: a letter's own text may start with a
+ * slash too ("/s/ Margaret A. Whitfield", a conformed signature; "/ Sincerely," after the
+ * Inuktitut closing of a bilingual letter), and was printed as a path ("../../../s/ …").
+ */
+const PATH_KEYS: ReadonlySet<string> = new Set([
+  "font",
+  "regular",
+  "bold",
+  "italic",
+  "boldItalic",
+  "src",
+]);
+
+function stable(key: string, v: unknown, cwd: string): unknown {
   if (typeof v === "number") return Math.round(v * 100) / 100;
-  if (typeof v === "string" && v.startsWith("/")) {
+  if (typeof v === "string" && PATH_KEYS.has(key) && v.startsWith("/")) {
     if (v.startsWith(`${ROOT}/node_modules/`)) return `<npm>/${v.slice(ROOT.length + 14)}`;
     if (v.startsWith(`${ROOT}/`)) return `<missive>/${v.slice(ROOT.length + 1)}`;
     return relative(cwd, v);

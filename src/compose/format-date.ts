@@ -115,8 +115,10 @@ function withDateLabels(
   gregorian: () => string,
 ): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  // Parted by spaces, but not by no-break ones: a name of two words ("Yas\u00a0Niłtʼees",
+  // Navajo's January) holds one, which keeps it on one line in the date too.
   const listed = (list: string | undefined, n: number) =>
-    list?.split(/\s+/).filter((w) => w !== "")[n - 1];
+    list?.split(/[^\S\u00a0\u202f]+/u).filter((w) => w !== "")[n - 1];
   const day = listed(labels.longDateDays, d.day) ?? part("day");
   const values: Record<string, string> = {
     day,

@@ -1,6 +1,6 @@
 import smartquotes from "smartquotes";
 import { type BlockText, langAt } from "./block-text.js";
-import { quoteStyleFor } from "./quote-styles.js";
+import { apostropheAfter, quoteStyleFor } from "./quote-styles.js";
 
 /** What a straight quote turned out to be. */
 type Role = "open" | "close" | "apostrophe" | "prime" | "group" | "straight";
@@ -40,7 +40,8 @@ export function curlQuotes(block: BlockText): void {
     if (role === "straight") continue;
     if (role === "prime") block.out.set(i, double ? "″" : "′");
     else if (role === "group") block.out.set(i, GROUP_SEPARATOR);
-    else if (role === "apostrophe") block.out.set(i, quoteStyleFor(lang).apostrophe);
+    else if (role === "apostrophe")
+      block.out.set(i, apostropheAfter(block.text[i - 1] ?? "", lang));
     else if (role === "open") {
       const top = open[open.length - 1];
       const pair = double && !(top?.double && top.pair === "outer") ? "outer" : "inner";
@@ -92,7 +93,7 @@ const TYPED = "“”„«»";
 
 /** A single quote that opened and never closed stood for letters left out: 'Tis, 'em. */
 function unclosed(block: BlockText, o: Open): void {
-  if (!o.double) block.out.set(o.at, quoteStyleFor(o.lang).apostrophe);
+  if (!o.double) block.out.set(o.at, apostropheAfter(block.text[o.at - 1] ?? "", o.lang));
 }
 
 /**

@@ -5,6 +5,8 @@ export interface QuoteStyle {
   outer: readonly [open: string, close: string];
   inner: readonly [open: string, close: string];
   apostrophe: string;
+  /** After one of these letters, the apostrophe is this letter instead (Uzbek's oʻ, gʻ). */
+  letterAfter?: { after: string; letter: string };
 }
 
 const style = (outer: string, inner: string): QuoteStyle => ({
@@ -68,11 +70,44 @@ export const QUOTE_STYLES: ReadonlyMap<string, QuoteStyle> = new Map(
 );
 
 /**
+ * Languages whose straight apostrophe, as people type it, stands for a letter: the glottal
+ * stop that Hawaiian (ʻokina), Samoan (koma liliu) and Tongan (fakauʻa) write as the modifier
+ * letter U+02BB, a turned comma, as their governments' and dictionaries' texts print it
+ * ("Hawaiʻi", "Aʻoga"); in Uzbek's Latin alphabet (1995), the letters oʻ and gʻ (U+02BB) and
+ * elsewhere the tutuq belgisi ʼ (U+02BC: maʼlumot), typed O'zbekiston, ma'lumot. Why: curled
+ * as an apostrophe, "Hawai'i" printed "Hawai’i", the comma the wrong way up; these languages
+ * write no elision, so every such apostrophe is the letter.
+ */
+const APOSTROPHE_LETTERS: Readonly<Record<string, Pick<QuoteStyle, "apostrophe" | "letterAfter">>> =
+  {
+    haw: { apostrophe: "ʻ" },
+    sm: { apostrophe: "ʻ" },
+    to: { apostrophe: "ʻ" },
+    uz: { apostrophe: "ʼ", letterAfter: { after: "oOgG", letter: "ʻ" } },
+  };
+
+/**
  * The quotation marks for a language tag: the tag, then its language and region, then its
  * language, in missive's table; for a language it does not list, the same in the Unicode
- * CLDR's (cldr-quotes.ts: Arabic ”…“, Persian «…», Georgian „…“); else English.
+ * CLDR's (cldr-quotes.ts: Arabic ”…“, Persian «…», Georgian „…“); else English. The
+ * apostrophe is the language's letter where it writes one (APOSTROPHE_LETTERS).
  */
 export function quoteStyleFor(lang: string): QuoteStyle {
+  const marks = quoteMarksFor(lang);
+  const [language = "", ...rest] = lang.toLowerCase().split(/[-_]/);
+  // Uzbek in Cyrillic writes the glottal stop ъ: its apostrophe is no letter.
+  if (rest.includes("cyrl") || !Object.hasOwn(APOSTROPHE_LETTERS, language)) return marks;
+  return { ...marks, ...APOSTROPHE_LETTERS[language] };
+}
+
+/** The apostrophe after `prev` (the character before it) in the language. */
+export function apostropheAfter(prev: string, lang: string): string {
+  const style = quoteStyleFor(lang);
+  const after = style.letterAfter;
+  return after && prev !== "" && after.after.includes(prev) ? after.letter : style.apostrophe;
+}
+
+function quoteMarksFor(lang: string): QuoteStyle {
   const tag = lang.toLowerCase().replaceAll("_", "-");
   const parts = tag.split("-");
   const language = parts[0] ?? "";

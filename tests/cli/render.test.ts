@@ -67,6 +67,22 @@ describe("missive render", () => {
     expect(JSON.parse(layout.stdout).pages).toHaveLength(3);
   });
 
+  // letters37: every string starting with "/" was made a relative path, the letter's text too:
+  // a conformed signature "/s/ Margaret A. Whitfield" printed as "../../../s/ Margaret A. Whitfield".
+  it("makes the paths of --emit relative, and leaves text starting with a slash as written", async () => {
+    const dir = temp();
+    writeFileSync(
+      join(dir, "slash.yaml"),
+      'template: personal\nsender: { name: A }\nrecipient: ["/ Nakasuk School"]\nbody: "/s/ Jo"\n',
+    );
+    const r = await runCli(["render", "slash.yaml", "--emit", "layout"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const texts = JSON.parse(r.stdout).pages[0].items.map((i: { text?: string }) => i.text);
+    expect(texts).toContain("/ Nakasuk School");
+    expect(texts).toContain("/s/ Jo");
+    expect(r.stdout).toMatch(/"font": "<npm>\/@expo-google-fonts\/source-serif-4\//);
+  });
+
   it("takes the template from -t over the data's template: key", async () => {
     const r = await runCli(["render", SEED, "-t", "no-such-pack", "-o", temp()]);
     expect(r.code).toBe(5);

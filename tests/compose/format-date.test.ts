@@ -74,6 +74,17 @@ describe("long dates of formal letters", () => {
     expect(long("2024-11-20", "de", { longDate: "{day}. {mont} {year}" })).toBe("20. {mont} 2024");
   });
 
+  // letters37: Navajo's months are two words ("Yas Niłtʼees", January), and the lists are parted
+  // by spaces: a no-break space held no name together, and January printed "Yas".
+  it("keeps a listed name whose words a no-break space joins", () => {
+    const labels = {
+      longDate: "{monthNumber} {day}, {year}",
+      longDateMonths: "Yas\u00a0Niłtʼees Atsá\u00a0Biyáázh Wóózhchʼį́į́d",
+    };
+    expect(long("2025-01-07", "en", labels)).toBe("Yas\u00a0Niłtʼees 7, 2025");
+    expect(long("2025-03-07", "en", labels)).toBe("Wóózhchʼį́į́d 7, 2025");
+  });
+
   // letters35: a Saudi ministry's letter is dated in the Hijri calendar and the Gregorian one,
   // "١٤ جمادى الأولى ١٤٤٦هـ الموافق ١٦ نوفمبر ٢٠٢٤م"; {gregorian} is the second.
   it("fills {gregorian} with the long date in the Gregorian calendar, in the letter's digits", () => {

@@ -65,6 +65,32 @@ describe("curly quotes", () => {
     );
   });
 
+  // letters37: Hawaiian, Samoan and Tongan type their glottal stop as a straight apostrophe,
+  // which was curled into ’ ("Hawai’i"); it is the modifier letter ʻ (U+02BB) they print.
+  it("makes the apostrophe of Hawaiian, Samoan and Tongan their letter ʻ", () => {
+    expect(typesetText(`Hawai'i, ka 'ohana, lo'i kalo`, "haw", quotesOnly)).toBe(
+      "Hawaiʻi, ka ʻohana, loʻi kalo",
+    );
+    expect(typesetText(`Matāgaluega o A'oga ma Aganu'u`, "sm-WS", quotesOnly)).toBe(
+      "Matāgaluega o Aʻoga ma Aganuʻu",
+    );
+    expect(typesetText(`'Otua mo Tonga`, "to", quotesOnly)).toBe("ʻOtua mo Tonga");
+    // Their quotation marks stay the CLDR's; an English apostrophe stays ’.
+    expect(typesetText(`"Aloha," 'ōlelo 'o ia.`, "haw", quotesOnly)).toBe("“Aloha,” ʻōlelo ʻo ia.");
+    expect(typesetText("Hawai'i's", "en", quotesOnly)).toBe("Hawai’i’s");
+  });
+
+  // letters37: Uzbek types oʻ, gʻ and the tutuq belgisi ʼ as straight apostrophes ("O'zbekiston",
+  // "ma'lumot"), which were curled into ’.
+  it("makes Uzbek's apostrophe the letters oʻ and gʻ, and the tutuq belgisi ʼ elsewhere", () => {
+    expect(typesetText(`O'zbekiston, bog'i, ma'lumot, san'at`, "uz", quotesOnly)).toBe(
+      "Oʻzbekiston, bogʻi, maʼlumot, sanʼat",
+    );
+    expect(typesetText(`G'ulomova`, "uz-Latn", quotesOnly)).toBe("Gʻulomova");
+    // In Cyrillic, Uzbek writes ъ: an apostrophe stays one.
+    expect(typesetText(`ma'lumot`, "uz-Cyrl", quotesOnly)).toBe("ma’lumot");
+  });
+
   // Hebrew writes abbreviations with a gershayim between letters (מע"מ, בע"מ, ד"ר) and a
   // geresh after one (גב'), which people type as straight quotes. Before, they were curled:
   // מע”מ, and the closing quote of the abbreviation could pair with a real one.

@@ -84,6 +84,16 @@ const contentOf = (pdf: Buffer, stripSpans = false) => {
     : stream;
 };
 
+/** The text pdf.js reads (through the ToUnicode map) on the line at each y. */
+async function linesRead(pdf: Buffer): Promise<(y: number) => string> {
+  const items = (await extractPdf(pdf)).items;
+  return (y) =>
+    items
+      .filter((it) => Math.abs(it.y - y) < 1)
+      .map((it) => it.str)
+      .join("");
+}
+
 describe("paintLine", () => {
   it.each(FONTS)("writes what pdfkit's own painter writes (%s)", async (font) => {
     const lines: Line[] = [];
@@ -161,12 +171,7 @@ describe("paintLine", () => {
     const lines = stacked(texts);
     const out = await pdf(thai, lines, ours);
     // pdf.js reads the glyphs, through the ToUnicode map: the plain words read right.
-    const items = (await extractPdf(out)).items;
-    const at = (y: number) =>
-      items
-        .filter((it) => Math.abs(it.y - y) < 1)
-        .map((it) => it.str)
-        .join("");
+    const at = await linesRead(out);
     expect(at(60)).toBe("นี้");
     expect(at(80)).toBe("ภาษา");
     expect(at(100)).toBe("ทั้ง");
@@ -216,13 +221,7 @@ describe("paintLine", () => {
     expect(contentOf(out)).toContain(`/Span <</ActualText <FEFF${utf16("Tʼáá hwó")}>>> BDC`);
     expect(contentOf(out)).toContain(`/Span <</ActualText <FEFF${utf16("Hawaiʻi ‘ae’")}>>> BDC`);
     expect(contentOf(out)).not.toContain(`<FEFF${utf16("Chapter’s")}>`);
-    const items = (await extractPdf(out)).items;
-    const at = (y: number) =>
-      items
-        .filter((it) => Math.abs(it.y - y) < 1)
-        .map((it) => it.str)
-        .join("");
-    expect(at(60)).toBe("Chapter’s");
+    expect((await linesRead(out))(60)).toBe("Chapter’s");
   });
 
   // A font with no bold or italic face printed a bold or italic run regular; the painter now
