@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { fail, type Location, MissiveError, type Problem } from "../errors.js";
+import { fail, MissiveError, type Problem } from "../errors.js";
 import { confineBidiIn } from "../model/confined-bidi.js";
 import type { Resources } from "../resources.js";
 import { checkLabels } from "./check-labels.js";
@@ -8,6 +8,7 @@ import { checkText } from "./check-text.js";
 import type { FileReads } from "./file-reads.js";
 import { findPack, isPathLike } from "./find-pack.js";
 import { findPackOnce, loadPack } from "./load-pack.js";
+import { locatedAt } from "./located-at.js";
 import { outsideDataRoot } from "./outside-roots.js";
 import type { TemplatePack } from "./pack-types.js";
 import { parseYaml, type YamlData } from "./parse-yaml.js";
@@ -97,15 +98,4 @@ export function letterFromYaml(yaml: YamlData, opts: LoadOptions, res: Resources
   chainsChecked(record.fontChains, pack.fonts, (p) => yaml.locate(p), problems);
   if (problems.length > 0) throw new MissiveError("data", problems);
   return { data: record, yaml, baseDir, root, pack };
-}
-
-/** Runs `find`, placing the problems of what it throws that have no place at `at`. */
-function locatedAt<T>(at: Location | undefined, find: () => T): T {
-  try {
-    return find();
-  } catch (e) {
-    if (!at || !(e instanceof MissiveError)) throw e;
-    const problems = e.problems.map((p) => (p.location ? p : { ...p, location: at }));
-    throw new MissiveError(e.kind, problems, { cause: e });
-  }
 }
