@@ -16,6 +16,7 @@ import { exitCodesHelp } from "./exit-codes-help.js";
 import type { Io } from "./io.js";
 import type { FileReport } from "./render-command.js";
 import type { Reporter } from "./reporter.js";
+import { writeFilesWhole } from "./write-whole.js";
 
 export interface DiffFlags {
   out?: string;
@@ -69,7 +70,7 @@ export async function diffCommand(
   b: string,
   flags: DiffFlags,
   io: Io,
-  maxPictureBytes = MAX_PICTURE_BYTES,
+  opts: { maxPictureBytes?: number; note?: (message: string) => void } = {},
 ): Promise<{
   letters: LetterDiff[];
   files: FileReport[];
@@ -78,6 +79,7 @@ export async function diffCommand(
   dpi: number;
 }> {
   const { pairRenders } = await import("../diff/pair-renders.js");
+  const maxPictureBytes = opts.maxPictureBytes ?? MAX_PICTURE_BYTES;
   const threshold = parseThreshold(flags.threshold);
   const dpi = checkDpi(flags.dpi);
   const pairs = pairRenders(a, b, io.cwd);
@@ -100,7 +102,7 @@ export async function diffCommand(
     if (held > maxPictureBytes)
       throw tooManyPictures(maxPictureBytes, letters.length, pairs.length);
   }
-  const files = await writePictures(pictures, pairs, io.cwd);
+  const files = await writePictures(pictures, pairs, io, opts.note ?? (() => {}));
   return { letters, files, differ: letters.some((l) => l.status !== "same"), threshold, dpi };
 }
 
@@ -156,7 +158,13 @@ async function compareLetter(
 }
 
 /** Writes the pictures together, atomically, never over a compared PDF. */
-async function writePictures(pictures: Picture[], pairs: RenderPair[], cwd: string) {
+async function writePictures(
+  pictures: Picture[],
+  pairs: RenderPair[],
+  io: Io,
+  note: (message: string) => void,
+) {
+  const cwd = io.cwd;
   const [{ writeFilesAtomic }, { refuseInputs }, { fileDigest }] = await Promise.all([
     import("../output/write-atomic.js"),
     import("../output/refuse-inputs.js"),
@@ -168,7 +176,7 @@ async function writePictures(pictures: Picture[], pairs: RenderPair[], cwd: stri
     cwd,
   );
   for (const f of pictures) notAnInput(f.path);
-  if (pictures.length) writeFilesAtomic(pictures);
+  if (pictures.length) writeFilesWhole(pictures, writeFilesAtomic, { io, note, command: "diff" });
   return pictures.map((f) => ({
     path: f.path,
     format: "png",
@@ -230,7 +238,7 @@ export function registerDiff(program: Command, shell: CommandContext): void {
     .addHelpText("after", exitCodesHelp())
     .action((a: string, b: string, flags: DiffFlags) =>
       shell.run(async (rep: Reporter, g) => {
-        const r = await diffCommand(a, b, flags, shell.io);
+        const r = await diffCommand(a, b, flags, shell.io, { note: (m) => rep.warn(m) });
         if (g.json) {
           const { letters, files, differ, threshold, dpi } = r;
           const json = {

@@ -9,6 +9,7 @@ import type { CommandContext } from "./command-context.js";
 import { exitCodesHelp } from "./exit-codes-help.js";
 import { green } from "./painted.js";
 import type { Reporter } from "./reporter.js";
+import { writeFilesWhole } from "./write-whole.js";
 
 /** A PDF larger than this is not one of missive's letters. */
 const MAX_PDF_BYTES = 512 * 1024 * 1024;
@@ -91,7 +92,11 @@ export async function extractCommand(
   for (const f of files) refuseFileAsFolder("-o", flags.out ?? ".", dirname(f.path), cwd);
   const notAnInput = refuseInputs([{ path, what: "the PDF" }], cwd);
   for (const f of files) notAnInput(f.path);
-  writeFilesAtomic(files);
+  writeFilesWhole(files, writeFilesAtomic, {
+    io: shell.io,
+    note: (m) => rep.warn(m),
+    command: "extract",
+  });
   for (const f of files) rep.info(green("wrote"), ` ${f.path}`);
   return 0;
 }

@@ -8,10 +8,8 @@ import type { FileReads } from "../load/file-reads.js";
 import type { FileToWrite } from "../output/write-atomic.js";
 import type { Resources } from "../resources.js";
 import type { CommandContext } from "./command-context.js";
-import { interruptGate } from "./interrupt-gate.js";
-import type { Io } from "./io.js";
 import { green } from "./painted.js";
-import type { Reporter } from "./reporter.js";
+import { writeFilesWhole } from "./write-whole.js";
 
 interface InitFlags {
   template: string;
@@ -94,7 +92,11 @@ export function registerInit(program: Command, context: CommandContext): void {
         const named = cmd.getOptionValueSource("name") !== "default";
         const { dir, flags } = dataFileArgument(dirArg, flagsArg, named, context.io.cwd);
         const files = await planInit(dir, flags, context.io.cwd, context.resources, rep.reads);
-        writeFilesWhole(files, writeFilesAtomic, context.io, rep);
+        writeFilesWhole(files, writeFilesAtomic, {
+          io: context.io,
+          note: (m) => rep.warn(m),
+          command: "init",
+        });
         const paths = files.map((f) => f.path);
         if (g.json) context.io.stdout.write(`${jsonText({ ok: true, files: paths })}\n`);
         for (const p of paths) rep.info(green("created"), ` ${relative(context.io.cwd, p) || p}`);
@@ -105,34 +107,6 @@ export function registerInit(program: Command, context: CommandContext): void {
         return 0;
       }),
     );
-}
-
-/**
- * Writes init's files, a signal heard only once they are all written. Why: an ejected pack
- * may be a gigabyte of files, seconds of writing, and a Ctrl-C or SIGTERM then ended the
- * process with their temporary files left in the new pack's folders for good (only a merge
- * tidies such files). A signal before the writing stops init with nothing written.
- */
-function writeFilesWhole(
-  files: FileToWrite[],
-  write: (files: FileToWrite[]) => unknown,
-  io: Io,
-  rep: Reporter,
-): void {
-  const interrupt = interruptGate(io, (m) => rep.warn(m), {
-    stopping: "stopping before anything is written",
-    finishing: "the files are being written",
-  });
-  try {
-    if (interrupt.signal.aborted)
-      throw fail("interrupted", `${String(interrupt.signal.reason)}: init stopped`, undefined, [
-        "nothing was written",
-      ]);
-    interrupt.finishing();
-    write(files);
-  } finally {
-    interrupt.release();
-  }
 }
 
 /**

@@ -28,8 +28,12 @@ export interface PackSearch {
  */
 export function findPack(nameOrPath: string, opts: PackSearch): string {
   const tried: string[] = [];
+  let itself = false;
   for (const { dir, root } of candidates(nameOrPath, opts)) {
-    if (opts.exclude && resolve(dir) === resolve(opts.exclude)) continue;
+    if (opts.exclude && resolve(dir) === resolve(opts.exclude)) {
+      itself = true;
+      continue;
+    }
     tried.push(dir);
     if (existsSync(join(dir, MANIFEST))) return inside(nameOrPath, resolve(dir), root);
   }
@@ -40,8 +44,9 @@ export function findPack(nameOrPath: string, opts: PackSearch): string {
     .flatMap((d) => packFolders(dirname(d)));
   const guess = didYouMean(nameOrPath, [...new Set([...near, ...known])]);
   throw fail("template", `template pack not found: ${nameOrPath}`, undefined, [
+    ...(itself ? [`${nameOrPath} is this pack itself, which no pack extends`] : []),
     ...(guess ? [`did you mean \`${guess}\`?`] : []),
-    `looked in ${tried.join(", ")}`,
+    ...(tried.length > 0 ? [`looked in ${tried.join(", ")}`] : []),
     `built-in packs: ${known.join(", ")}`,
   ]);
 }

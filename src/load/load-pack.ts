@@ -137,10 +137,21 @@ function loadUncached(
   }
   const problems: Problem[] = protoKeyProblems(yaml);
   let base: TemplatePack | undefined;
+  // Why refused, not passed over: a pack that extends nothing fails further on, at a style or
+  // font the pack it meant to extend defines (`extends: [senate]` was "style default uses
+  // font serif, which the pack does not define", at the manifest's first line).
+  if (m.extends !== undefined && typeof m.extends !== "string")
+    throw fail("template", "extends names one pack, by its name or its path", where("extends"), [
+      "write extends: senate, or extends: ../base",
+    ]);
   if (typeof m.extends === "string") {
-    const next = isPathLike(m.extends)
-      ? packByPath(m.extends, dir, where("extends"))
-      : locatedAt(where("extends"), () => findPack(m.extends as string, { cwd, exclude: dir }));
+    const written = m.extends;
+    // A pack not found is said at the manifest's `extends`, as the data's `template:` is.
+    const next = locatedAt(where("extends"), () =>
+      isPathLike(written)
+        ? packByPath(written, dir, where("extends"))
+        : findPack(written, { cwd, exclude: dir }),
+    );
     const chain = [...below, dir];
     if (chain.includes(next) || chain.length > MAX_EXTENDS)
       throw new MissiveError("template", {

@@ -15,7 +15,7 @@ import { blankPdf } from "../helpers/blank-pdf.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { pngPixels } from "../helpers/png-pixels.js";
 import { ROOT } from "../helpers/render.js";
-import { runBin } from "../helpers/run-cli.js";
+import { runBin, runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 const LETTER = readFileSync(join(ROOT, "data/personal-cover-letter.yaml"), "utf8");
@@ -69,6 +69,24 @@ describe("missive diff", () => {
     );
     renderInto(dir, "black", LETTER, ["-t", "./pack"]);
   }, 60_000);
+
+  // Before, diff heard no signal: one while it wrote up to 512 MiB of pictures ended the
+  // process with their temporary files left in the -o folder for good (write-whole.ts).
+  it("stops at Ctrl-C before it writes the pictures, writing none", async () => {
+    const r = await runCli(["diff", `base/${NAME}`, `word/${NAME}`, "-o", "pictures-stopped"], {
+      cwd: dir,
+      interrupt: (ctrlC) => ctrlC(),
+    });
+    expect([r.code, r.stderr.split("\n").slice(0, 3)]).toEqual([
+      130,
+      [
+        "warning: SIGINT: stopping before anything is written (again to quit at once)",
+        "error: SIGINT: diff stopped",
+        "  hint: nothing was written",
+      ],
+    ]);
+    expect(readdirSync(dir)).not.toContain("pictures-stopped");
+  });
 
   it("finds two renders of the same letter the same, and writes no picture", () => {
     renderInto(dir, "again", LETTER);
@@ -234,9 +252,9 @@ describe("missive diff", () => {
       cpSync(join(dir, "word", NAME), join(dir, "new2", `${n}.pdf`));
     }
     const io = { stdout: process.stdout, stderr: process.stderr, env: {}, cwd: dir };
-    const e = await diffCommand("old2", "new2", { out: "pictures-held" }, io, 1).catch(
-      (err: MissiveError) => err,
-    );
+    const e = await diffCommand("old2", "new2", { out: "pictures-held" }, io, {
+      maxPictureBytes: 1,
+    }).catch((err: MissiveError) => err);
     expect(e).toMatchObject({
       kind: "usage",
       problems: [

@@ -52,6 +52,22 @@ describe("--embed-source and missive extract", () => {
     expect(out.stdout).toBe(readFileSync(join(dir, "letter.yaml"), "utf8"));
   });
 
+  // Before, extract heard no signal: one while it wrote a PDF's sources (up to 1 GiB) ended
+  // the process with their temporary files left for good (write-whole.ts).
+  it("stops at Ctrl-C before it writes, writing nothing", async () => {
+    const dir = setUp();
+    await runCli(["render", "letter.yaml", "-f", "pdf", "--embed-source"], { cwd: dir });
+    const x = await runCli(["extract", "letter.pdf", "-o", "back.yaml"], {
+      cwd: dir,
+      interrupt: (ctrlC) => ctrlC(),
+    });
+    expect([x.code, x.stderr.split("\n").slice(1, 3)]).toEqual([
+      130,
+      ["error: SIGINT: extract stopped", "  hint: nothing was written"],
+    ]);
+    expect(existsSync(join(dir, "back.yaml"))).toBe(false);
+  });
+
   it("never turns a named pipe -o names into a file, nor writes below a file", async () => {
     const dir = setUp();
     await runCli(["render", "letter.yaml", "-f", "pdf", "--embed-source"], { cwd: dir });
