@@ -215,6 +215,19 @@ describe("a table that crosses a page", () => {
     expect(splits.some((s) => s.length === 1 && s[0] === 4)).toBe(true);
     for (const s of splits) expect(s.join("+")).toBe("4");
   });
+
+  // Kept whole, a short table of tall rows left page 1 holding the salutation alone.
+  it("splits a short table of tall rows rather than leave its page more than half empty", async () => {
+    const cell = "a clause of the schedule that runs over several lines of its cell ".repeat(12);
+    const table = Array.from({ length: 4 }, (_, i) => `  | Row ${i + 1} | ${cell} |`).join("\n");
+    const r = await render({
+      file: `${ROOT}/data/inline-table.yaml`,
+      text: `${HEAD}  ${"word ".repeat(60)}\n\n  | Item | Terms |\n  |:--|:--|\n${table}\n\n  ${"after ".repeat(90)}\n${TAIL}`,
+    });
+    const pdf = await extractPdf(r.pdf as Uint8Array);
+    const pages = pdf.items.filter((x) => /^Row \d$/.test(x.str)).map((x) => x.page);
+    expect(pages.join(" ")).toBe("1 1 2 2");
+  });
 });
 
 /**

@@ -149,7 +149,10 @@ function setLine(
   last: boolean,
   bidi: ParagraphBidi | null,
 ): SetLine {
-  const stretchy = style.align === "justify" && !last;
+  // A justified line fills the measure: every line but the last, and a last line that had to
+  // shrink to fit, whose glyphs the breaker narrowed with its spaces (font expansion): drawn
+  // with its glyphs at their own width, it ran past the margin by what they would have given.
+  const stretchy = style.align === "justify" && (!last || b.ratio < 0);
   const drawn = drawnWidths(items, b);
   const brk = items[b.end];
   const hang = brk && brk.t !== "box" ? (brk.hang ?? 0) : 0;

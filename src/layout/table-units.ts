@@ -132,10 +132,16 @@ function setTable(b: TableBlock, ctx: UnitContext, tag: string): Unit[] {
     (body[0] as Unit).sticky = true;
     (body[body.length - 2] as Unit).sticky = true;
   }
-  // A short table does not cross a page at all, as LaTeX's tabular never does: two rows under
-  // the header and two under its repeat on the next page read as two tables, and kept whole
-  // it moves down a page at the cost of a few lines' gap.
-  if (body.length <= SHORT_TABLE_ROWS) for (const r of body.slice(0, -1)) r.sticky = true;
+  // A short table does not cross a page, as LaTeX's tabular never does: two rows under the
+  // header and two under its repeat on the next page read as two tables, and kept whole it
+  // moves down a page at the cost of a few lines' gap. Loosely: one of rows so tall that
+  // keeping it whole would leave its page more than half empty still splits (paginate.ts).
+  if (body.length <= SHORT_TABLE_ROWS)
+    for (const r of body.slice(0, -1))
+      if (!r.sticky) {
+        r.sticky = true;
+        r.loose = true;
+      }
   // The first unit carries the rule above the table.
   const first = out[0] as Unit;
   first.items = [

@@ -71,6 +71,25 @@ describe("justified lines", () => {
       expect(Math.max(...line.segments.map((seg) => seg.x + seg.width))).toBeCloseTo(300, 6);
     }
   });
+  // A Galician open letter's last list item, one line, ran 6.8pt past the margin: the breaker
+  // counted its glyphs' narrowing (font expansion) to make it fit, but the last line was drawn
+  // with its spaces shrunk and its glyphs at their own width.
+  it("end a last line that had to shrink within the measure, its glyphs narrowed too", () => {
+    const item =
+      "unha mesa de traballo permanente co sector, que se reúna polo menos catro veces ao ano.";
+    const st = { align: "justify" as const, expansion: 2, protrusion: false };
+    const [natural] = setParagraph([{ text: item }], ctx(st), 1000);
+    const full = natural?.width ?? 0;
+    let shrunk = 0;
+    for (let w = full - 0.5; w > full - 16; w -= 0.5) {
+      const lines = setParagraph([{ text: item }], ctx(st), w);
+      const last = lines[lines.length - 1];
+      const right = Math.max(...(last?.segments ?? []).map((seg) => seg.x + seg.width));
+      expect(right, `at ${w}`).toBeLessThanOrEqual(w + 1e-6);
+      if (lines.length === 1 && last?.segments.some((seg) => seg.scale < 1)) shrunk++;
+    }
+    expect(shrunk).toBeGreaterThan(0);
+  });
 });
 
 describe("a date's soft tie", () => {
