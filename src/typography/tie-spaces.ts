@@ -114,6 +114,38 @@ const SENTENCE_MARK = /[,.;:!?،؛؟।॥၊။።፣፤។៕。，、]$/u;
 const GROUP = /^(?:\+\p{Nd}{1,3}|\(\p{Nd}{1,4}\)|\p{Nd}{1,4}(?:-\p{Nd}{1,4})?)$/u;
 
 /**
+ * A first group of five digits, a trunk prefix's 0 and an area code of four: British numbers
+ * ("01562 555 014", "01454 555 320"), which a line broke after the area code. Three groups
+ * at least, as any first group but a country's or area's code in brackets.
+ */
+const TRUNK_AND_AREA = /^0\p{Nd}{4}$/u;
+
+/**
+ * The first group of a number written in groups that a word is, if it is one: also after an
+ * opening bracket ("(04 72 61 60 60)"), and a trunk prefix with an area code.
+ */
+function firstGroup(word: string): string | undefined {
+  if (GROUP.test(word)) return word;
+  const group = word.replace(OPENING, "");
+  return GROUP.test(group) || TRUNK_AND_AREA.test(group) ? group : undefined;
+}
+
+/** A bracket closing after a number, or the mark of a sentence or clause. */
+const CLOSE_OR_MARK = new RegExp(`[)\\]}]|${SENTENCE_MARK.source}`, "u");
+
+/**
+ * The group of a number written in groups that a piece starts with, if it does: also the last
+ * before a closing bracket and a mark ("(… +32 2 298 12 34)."), which the run ends with.
+ */
+function groupOf(piece: string): string | undefined {
+  const word = firstWord(piece);
+  const group = word.replace(SENTENCE_MARK, "");
+  if (GROUP.test(group)) return group;
+  const bare = withoutTrailing(word, CLOSE_OR_MARK);
+  return GROUP.test(bare) ? bare : undefined;
+}
+
+/**
  * A seven-digit number written as three digits and four ("411 1111", Iceland's telephone
  * numbers, and local numbers elsewhere): no thousands grouping writes four digits after three.
  */
@@ -130,15 +162,12 @@ const LOCAL_NUMBER = /^\p{Nd}{3} \p{Nd}{4}$/u;
 function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < pieces.length; ) {
-    const first = lastWord(pieces[k] as string);
-    if (!GROUP.test(first)) {
+    const first = firstGroup(lastWord(pieces[k] as string));
+    if (first === undefined) {
       k++;
       continue;
     }
-    const end = groupRunEnd(pieces, k + 1, (next) => {
-      const group = firstWord(next).replace(SENTENCE_MARK, "");
-      return GROUP.test(group) ? group : undefined;
-    });
+    const end = groupRunEnd(pieces, k + 1, groupOf);
     const groups = end - k + 1;
     const second = firstWord((pieces[k + 1] as string | undefined) ?? "").replace(
       SENTENCE_MARK,
