@@ -477,8 +477,9 @@ function ties(
   if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;
   // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
-  // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
-  if (ORDINAL.test(raw.replace(OPENING, ""))) return true;
+  // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta";
+  // not one a word before names, which is that word's number ("artigo 23.º do Código").
+  if (ORDINAL.test(raw.replace(OPENING, ""))) return !named;
   // In Czech, also one written with its full stop alone: "8. kapitola", "II. patro". Not a
   // day before its month, which has a date's soft tie ("5. května"), nor a ruler's numeral
   // after his name, which numbers no word after it ("Karel IV. založil").

@@ -1279,6 +1279,10 @@ describe("ties of ordinals and house numbers", () => {
     );
     // Before a comma or in brackets it ends what it numbers.
     expect(set("o 2.º, e (2.º) andar", "pt")).toBe("o 2.º, e (2.º) andar");
+    // ties38: not one a word before names, which is that word's number, not the next's.
+    expect(set("nos termos do artigo 23.º do Código, no 2.º andar", "pt")).toBe(
+      "nos termos do artigo~23.º do Código, no 2.º~andar",
+    );
   });
 
   it("ties a street to the house number after it, by the language's street names", () => {
