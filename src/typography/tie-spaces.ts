@@ -13,6 +13,7 @@ import {
   firstWord,
   groupRunEnd,
   lastWord,
+  MOST_DIGITS,
   OPENING,
   secondWord,
   unclosed,
@@ -183,12 +184,6 @@ function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
   }
   return out;
 }
-
-/**
- * The most digits a number written in groups holds: a card's number, 19 (ISO/IEC 7812); a
- * telephone number has 15 at most (ITU-T E.164).
- */
-const MOST_DIGITS = 19;
 
 /**
  * Whether the groups of pieces `k` to `end` hold more digits than any number does: numbers
