@@ -1,5 +1,5 @@
 import { withoutTrailing } from "../without-trailing.js";
-import { CLOSING, firstWord, groupRunEnd, lastWord, OPENING } from "./piece-words.js";
+import { CLOSING, firstWord, groupRunEnd, lastWord, MOST_DIGITS, OPENING } from "./piece-words.js";
 
 /**
  * An identifier's label: an abbreviation of three letters or more, two of them capitals, perhaps
@@ -45,7 +45,8 @@ export function identifierSpaces(pieces: string[]): number[] {
     const code = pieces[k + 1 + sign] ?? "";
     const country = COUNTRY.test(code) && !inCapitals(pieces, k) ? 1 : 0;
     const groups = numberGroups(pieces, k + 1 + sign + country);
-    if (groups.digits < MIN_DIGITS) continue;
+    // More digits than a number has: a list of numbers after the label ("ISO 9001 14001 45001 …").
+    if (groups.digits < MIN_DIGITS || groups.digits > MOST_DIGITS) continue;
     for (let j = k; j < groups.end; j++) out.push(j);
     k = groups.end;
   }

@@ -72,6 +72,13 @@ export function yearOf(word: string): string {
 }
 
 /**
+ * The most digits a number written in groups holds: a card's number, 19 (ISO/IEC 7812); a
+ * telephone number has 15 at most (ITU-T E.164), an identifier as many as a card's (Indonesia's
+ * NIP, 18). A run of groups with more is a list of numbers.
+ */
+export const MOST_DIGITS = 19;
+
+/**
  * The last of the pieces from `from` that go on a run of a number's groups, `from - 1` if none:
  * each starts with a group (`group` reads it from the piece, or gives undefined), and the run
  * ends at a piece with more after its group (a comma, a bracket, a line break), or before a

@@ -13,6 +13,7 @@ import {
   firstWord,
   groupRunEnd,
   lastWord,
+  MOST_DIGITS,
   OPENING,
   secondWord,
   unclosed,
@@ -114,6 +115,38 @@ const SENTENCE_MARK = /[,.;:!?،؛؟।॥၊။።፣፤។៕。，、]$/u;
 const GROUP = /^(?:\+\p{Nd}{1,3}|\(\p{Nd}{1,4}\)|\p{Nd}{1,4}(?:-\p{Nd}{1,4})?)$/u;
 
 /**
+ * A first group of five digits, a trunk prefix's 0 and an area code of four: British numbers
+ * ("01562 555 014", "01454 555 320"), which a line broke after the area code. Three groups
+ * at least, as any first group but a country's or area's code in brackets.
+ */
+const TRUNK_AND_AREA = /^0\p{Nd}{4}$/u;
+
+/**
+ * The first group of a number written in groups that a word is, if it is one: also after an
+ * opening bracket ("(04 72 61 60 60)"), and a trunk prefix with an area code.
+ */
+function firstGroup(word: string): string | undefined {
+  if (GROUP.test(word)) return word;
+  const group = word.replace(OPENING, "");
+  return GROUP.test(group) || TRUNK_AND_AREA.test(group) ? group : undefined;
+}
+
+/** A bracket closing after a number, or the mark of a sentence or clause. */
+const CLOSE_OR_MARK = new RegExp(`[)\\]}]|${SENTENCE_MARK.source}`, "u");
+
+/**
+ * The group of a number written in groups that a piece starts with, if it does: also the last
+ * before a closing bracket and a mark ("(… +32 2 298 12 34)."), which the run ends with.
+ */
+function groupOf(piece: string): string | undefined {
+  const word = firstWord(piece);
+  const group = word.replace(SENTENCE_MARK, "");
+  if (GROUP.test(group)) return group;
+  const bare = withoutTrailing(word, CLOSE_OR_MARK);
+  return GROUP.test(bare) ? bare : undefined;
+}
+
+/**
  * A seven-digit number written as three digits and four ("411 1111", Iceland's telephone
  * numbers, and local numbers elsewhere): no thousands grouping writes four digits after three.
  */
@@ -130,15 +163,12 @@ const LOCAL_NUMBER = /^\p{Nd}{3} \p{Nd}{4}$/u;
 function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < pieces.length; ) {
-    const first = lastWord(pieces[k] as string);
-    if (!GROUP.test(first)) {
+    const first = firstGroup(lastWord(pieces[k] as string));
+    if (first === undefined) {
       k++;
       continue;
     }
-    const end = groupRunEnd(pieces, k + 1, (next) => {
-      const group = firstWord(next).replace(SENTENCE_MARK, "");
-      return GROUP.test(group) ? group : undefined;
-    });
+    const end = groupRunEnd(pieces, k + 1, groupOf);
     const groups = end - k + 1;
     const second = firstWord((pieces[k + 1] as string | undefined) ?? "").replace(
       SENTENCE_MARK,
@@ -154,12 +184,6 @@ function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
   }
   return out;
 }
-
-/**
- * The most digits a number written in groups holds: a card's number, 19 (ISO/IEC 7812); a
- * telephone number has 15 at most (ITU-T E.164).
- */
-const MOST_DIGITS = 19;
 
 /**
  * Whether the groups of pieces `k` to `end` hold more digits than any number does: numbers
@@ -448,8 +472,9 @@ function ties(
   if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;
   // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
   if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
-  // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta".
-  if (ORDINAL.test(raw.replace(OPENING, ""))) return true;
+  // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta";
+  // not one a word before names, which is that word's number ("artigo 23.º do Código").
+  if (ORDINAL.test(raw.replace(OPENING, ""))) return !named;
   // In Czech, also one written with its full stop alone: "8. kapitola", "II. patro". Not a
   // day before its month, which has a date's soft tie ("5. května"), nor a ruler's numeral
   // after his name, which numbers no word after it ("Karel IV. založil").

@@ -60,6 +60,14 @@ describe("a number's run of groups", () => {
     );
   });
 
+  // ties38: "ISO~9001~14001~45001~27001~50001" glued a list of standards as one identifier.
+  it("holds no more digits than a number does: more are a list", () => {
+    expect(set("certified to ISO 9001 14001 45001 27001 50001 standards")).toBe(
+      "certified to ISO 9001 14001 45001 27001 50001 standards",
+    );
+    expect(set("NIP 19700512 199503 1 004", "id")).toBe("NIP~19700512~199503~1~004");
+  });
+
   it("keeps its own short last group: after two groups, or before a mark", () => {
     expect(set("VAT GB 123 4567 89 is ours", "en-GB")).toBe("VAT~GB~123~4567~89 is ours");
     expect(set("account 4001 2345 67 was paid", "en-GB")).toBe("account 4001~2345~67 was paid");

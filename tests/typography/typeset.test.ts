@@ -749,6 +749,23 @@ describe("ties", () => {
     expect(set("call 555 0186 now")).toBe("call 555~0186 now");
   });
 
+  // ties38: the audit of the corpus's ties found numbers a line could still break: in
+  // brackets ("+32 2 298 12 34)." left "12 34" apart), and British ones with a five-digit
+  // area code ("01562 555 014" broke after "01562").
+  it("keeps a number in groups whole in brackets and after a five-digit area code", () => {
+    expect(set("(pieter@ec.example, +32 2 298 12 34). We", "en-GB")).toBe(
+      "(pieter@ec.example, +32~2~298~12~34). We",
+    );
+    expect(set("(04 72 61 60 60) or (+44 20 7946 0958)", "en-GB")).toBe(
+      "(04~72~61~60~60) or (+44~20~7946~0958)",
+    );
+    expect(set("call 01562 555 014 or (01454 555 320).", "en-GB")).toBe(
+      "call 01562~555~014 or (01454~555~320).",
+    );
+    // Not a postcode before a word, nor two numbers side by side in brackets.
+    expect(set("01067 Dresden (2023 12 people)", "en-GB")).toBe("01067 Dresden (2023 12 people)");
+  });
+
   // ties38: numbers listed with spaces alone were tied as one number across half a line
   // ("Rooms 101~102~…~110", "2019~2020~…~2023"): more digits than any number in groups has.
   it("does not join numbers listed with spaces into one", () => {
@@ -1288,6 +1305,10 @@ describe("ties of ordinals and house numbers", () => {
     );
     // Before a comma or in brackets it ends what it numbers.
     expect(set("o 2.º, e (2.º) andar", "pt")).toBe("o 2.º, e (2.º) andar");
+    // ties38: not one a word before names, which is that word's number, not the next's.
+    expect(set("nos termos do artigo 23.º do Código, no 2.º andar", "pt")).toBe(
+      "nos termos do artigo~23.º do Código, no 2.º~andar",
+    );
   });
 
   it("ties a street to the house number after it, by the language's street names", () => {
