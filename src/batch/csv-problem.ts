@@ -49,7 +49,8 @@ export function csvProblem(e: CsvError, label: string, columns?: number): Error 
       "data",
       `CSV: this row has ${cells(err.record.length)}, the header ${expected}`,
       at,
-      [CELL_COUNT],
+      // A header of one cell before wider rows is most often a report's title line.
+      expected === 1 && err.record.length > 1 ? [CELL_COUNT, TITLE_LINE] : [CELL_COUNT],
     );
   // Every error of the parser is the file's (INVALID_OPENING_QUOTE has no CSV_ prefix).
   return fail(
@@ -64,6 +65,9 @@ const cells = (n: number) => `${n} ${n === 1 ? "cell" : "cells"}`;
 
 const CELL_COUNT =
   "every row needs as many cells as the header; quote cells that contain the delimiter, or give it with --delimiter";
+
+const TITLE_LINE =
+  "the header has one cell only: if the file begins with a title (a report's name, as CRM report exports write), delete the lines above the field names, as the first line is read as them";
 
 /**
  * A record over the limit, at the line it starts. Why at the quote when the parser stopped in a
