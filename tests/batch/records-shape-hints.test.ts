@@ -48,3 +48,23 @@ it("says a header of one name may be a title above the table", async () => {
     "name the column in the header row, or empty it",
   ]);
 });
+
+// merge37: an API's answer wraps its list ({"data": [...], "meta": {...}}); the error's hint
+// said "write one `- field: value` item per letter", YAML's, of a JSON file.
+it("says which key of a records mapping holds the list, and how to take it out", async () => {
+  const dir = tempDir("wrapped-list");
+  const json = join(dir, "api.json");
+  writeFileSync(json, '{"meta": {"page": 1}, "data": [{"name": "Ann"}, {"name": "Bo"}]}');
+  expect(await hintsOf({ file: json, label: "api.json", format: "json" })).toEqual([
+    `the list of records is under "data" (as an API's answer wraps it): take it out, e.g. jq '.data' api.json > records.json`,
+  ]);
+  const yaml = join(dir, "p.yaml");
+  writeFileSync(yaml, "people list:\n  - name: Ann\n");
+  expect(await hintsOf({ file: yaml, label: "p.yaml", format: "yaml" })).toEqual([
+    'the list of records is under "people list": write its items at the top of the file, each starting with "- "',
+  ]);
+  writeFileSync(json, '{"name": "Ann"}');
+  expect(await hintsOf({ file: json, label: "api.json", format: "json" })).toEqual([
+    "write one `- field: value` item per letter",
+  ]);
+});
