@@ -8,6 +8,10 @@ import { ATTRIBUTES } from "./xml-attributes.js";
  */
 export const EMPTY_CELL = emptyElement("c");
 
+/** A row's tag that hides it (`<row r="4" hidden="1">`, prefixed or not): its number. */
+const HIDDEN_ROW =
+  /<(?:[\w.-]+:)?row(?=\s)(?=[^>]*\shidden\s*=\s*["'](?:1|true)["'])[^>]*\sr\s*=\s*["'](\d+)["']/g;
+
 /** A row left with no cells, `<row r="9" s="3" customFormat="1"/>` or `<row …></row>`. */
 const EMPTY_ROW = emptyElement("row");
 
@@ -33,6 +37,8 @@ export interface EmptyCellFilter {
   end(): Buffer;
   /** The first cell whose formula has no saved result (unsaved-formula.ts), once ended. */
   unsavedFormula(): string | undefined;
+  /** The numbers of the rows the sheet hides that hold a cell, once ended. */
+  hiddenRows(): ReadonlySet<number>;
 }
 
 /**
@@ -49,10 +55,14 @@ export function emptyCellFilter(): EmptyCellFilter {
   const out: Buffer[] = [];
   let carry = "";
   let unsaved: string | undefined;
+  const hidden = new Set<number>();
   const emit = (text: string) => {
     if (text === "") return;
     unsaved ??= unsavedFormula(text);
-    out.push(Buffer.from(text.replace(EMPTY_CELL, "").replace(EMPTY_ROW, ""), "latin1"));
+    const kept = text.replace(EMPTY_CELL, "").replace(EMPTY_ROW, "");
+    // Rows left with a cell only: a formatted range's hidden rows are many, and hold none.
+    for (const m of kept.matchAll(HIDDEN_ROW)) hidden.add(Number(m[1]));
+    out.push(Buffer.from(kept, "latin1"));
   };
   return {
     push(chunk) {
@@ -72,6 +82,7 @@ export function emptyCellFilter(): EmptyCellFilter {
       return Buffer.concat(out);
     },
     unsavedFormula: () => unsaved,
+    hiddenRows: () => hidden,
   };
 }
 

@@ -6,6 +6,8 @@ export interface MergeRecord {
   line: number;
   /** A spreadsheet's record: its sheet and header, which locate its cells (record-place.ts). */
   sheet?: SheetPlace;
+  /** A spreadsheet's row the sheet hides (Hide, or a filter): merged, with a warning. */
+  hidden?: true;
   data: Record<string, unknown>;
 }
 

@@ -438,7 +438,13 @@ class PartWalk {
           },
           ["write the records out one to a row, or save the sheet as CSV"],
         );
-      this.rows.push({ line: this.line + 1, cells: row.cells, repeat: n });
+      const shown = attr(row.tag, TABLE, "visibility") ?? "visible";
+      this.rows.push({
+        line: this.line + 1,
+        cells: row.cells,
+        repeat: n,
+        ...(shown !== "visible" ? { hidden: true } : {}),
+      });
     }
     this.line += n;
   }

@@ -238,11 +238,34 @@ function* jsonListRecords(json: JsonList, text: string, src: RecordSource): Gene
 function* yamlListRecords(text: string, src: RecordSource): Generator<MergeRecord> {
   const yaml = labelled(src, () => parseYaml({ text, file: src.label }));
   if (!Array.isArray(yaml.value))
-    throw fail("data", "the records file must be a list of records", { file: src.label, line: 1 }, [
-      "write one `- field: value` item per letter",
-    ]);
+    throw fail(
+      "data",
+      "the records file must be a list of records",
+      { file: src.label, line: 1 },
+      wrappedList(yaml.value, src) ?? ["write one `- field: value` item per letter"],
+    );
   for (const [index, value] of yaml.value.entries())
     yield listRecord(index, yaml.locate(String(index)).line ?? 1, value, src);
+}
+
+/**
+ * A hint for a mapping that holds the list (an API's answer, `{"data": [{…}], "meta": {…}}`):
+ * which key holds it, and how to take it out. Undefined when no key holds a list of mappings.
+ */
+function wrappedList(value: unknown, src: RecordSource): string[] | undefined {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const key = Object.keys(value).find((k) => {
+    const v = (value as Record<string, unknown>)[k];
+    return Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === "object");
+  });
+  if (key === undefined) return undefined;
+  const path = /^[A-Za-z_]\w*$/.test(key) ? `.${key}` : `.[${JSON.stringify(key)}]`;
+  const where = `the list of records is under ${JSON.stringify(key)}`;
+  return [
+    src.format === "json"
+      ? `${where} (as an API's answer wraps it): take it out, e.g. jq '${path}' ${src.label} > records.json`
+      : `${where}: write its items at the top of the file, each starting with "- "`,
+  ];
 }
 
 /** A YAML or JSON list's item as a record: a mapping of at most a letter's size. */

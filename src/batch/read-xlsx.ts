@@ -23,20 +23,23 @@ export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
  * maintained reader of .xlsx alone, small, no writer or formula engine attached.
  */
 export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> {
-  const { name, rows } = await sheetRows(src);
-  yield* sheetRecords(src.label, name, numbered(rows));
+  const { name, rows, hidden } = await sheetRows(src);
+  yield* sheetRecords(src.label, name, numbered(rows, hidden));
 }
 
 /** Each row with its number, made as it is asked for: a sheet may hold a million rows. */
-function* numbered(rows: Cell[][]): Generator<SheetRow> {
-  for (const [i, cells] of rows.entries()) yield { line: i + 1, cells };
+function* numbered(rows: Cell[][], hidden: ReadonlySet<number>): Generator<SheetRow> {
+  for (const [i, cells] of rows.entries())
+    yield { line: i + 1, cells, ...(hidden.has(i + 1) ? { hidden: true } : {}) };
 }
 
 /**
  * The sheet's name and rows. Why only that sheet is read: a workbook may hold many, and the
  * reader holds every cell of each it reads (a sheet of 7,500,000 cells took a gigabyte).
  */
-async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[][] }> {
+async function sheetRows(
+  src: RecordSource,
+): Promise<{ name: string; rows: Cell[][]; hidden: ReadonlySet<number> }> {
   const bytes = readWorkbook(src);
   const list = await refuseZipBomb(bytes, src.label);
   const { readSheet, SheetNotFoundError } = await import("read-excel-file/node");
@@ -54,7 +57,8 @@ async function sheetRows(src: RecordSource): Promise<{ name: string; rows: Cell[
     const rows = await withStillClock(() => readSheet(slim?.zip ?? bytes, name ?? 1));
     const shows =
       book && name !== undefined ? await sheetShownNumbers(slim?.parts ?? parts, book, name) : asIs;
-    return { name: name ?? "", rows: cellValues(rows, name ?? "", src.label, shows) };
+    const cells = cellValues(rows, name ?? "", src.label, shows);
+    return { name: name ?? "", rows: cells, hidden: slim?.hiddenRows ?? new Set() };
   } catch (e) {
     const err = e as Error;
     if (isMissiveError(err)) throw err;

@@ -265,7 +265,11 @@ export function recordRenderer(
         index: job.index,
         ...written,
         pages: r.pages,
-        warnings: [...shape.droppedLookalikes(job).map((message) => ({ message })), ...r.warnings],
+        warnings: [
+          ...hiddenRowWarning(job),
+          ...shape.droppedLookalikes(job).map((message) => ({ message })),
+          ...r.warnings,
+        ],
         assets: r.assets,
         laidOut: wantLayout ? r.laidOut : undefined,
         images: wantLayout ? r.images : undefined,
@@ -275,6 +279,20 @@ export function recordRenderer(
       return { index: job.index, files: [], warnings: [], assets: [], error: errorData(e) };
     }
   };
+}
+
+/**
+ * A record from a row the sheet hides: merged as every row is (as Word's mail merge does), and
+ * said. Why: a filter hides the rows one does not mean to write to, and its letters would go
+ * out without a word.
+ */
+function hiddenRowWarning(job: MergeRecord): { message: string }[] {
+  if (!job.hidden) return [];
+  return [
+    {
+      message: `row ${job.line} is hidden in the sheet (Hide, or a filter), and is merged as every row is; delete the row if it is not to get a letter`,
+    },
+  ];
 }
 
 /** Writes a rendered letter's files to its targets, keeping what they replace (previousRun). */

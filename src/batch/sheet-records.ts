@@ -27,6 +27,8 @@ export interface SheetRow {
    * rather than copies: an .ods says "this row, nine million times" in one element.
    */
   repeat?: number;
+  /** The sheet hides the row (Hide Rows, or a filter that leaves it out). */
+  hidden?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export function* sheetRecords(
       // A row may repeat a cell of a megabyte (a shared string, a repeated column).
       chars += refuseLargeRecord(data, () => ({ file: label, sheet: name, line }));
       if (chars > MAX_SHEET_CHARS) throw tooMuchText({ file: label, sheet: name, line });
-      yield { index: index++, line, sheet, data };
+      yield { index: index++, line, sheet, data, ...(row.hidden ? { hidden: true as const } : {}) };
     }
   }
 }

@@ -19,7 +19,15 @@ const READ_PART = /\.xml(\.rels)?$/i;
 export async function slimWorkbook(
   parts: Map<string, WorkbookPart>,
   sheetPart: string | undefined,
-): Promise<{ zip: Buffer; parts: Map<string, WorkbookPart>; unsavedFormula?: string } | undefined> {
+): Promise<
+  | {
+      zip: Buffer;
+      parts: Map<string, WorkbookPart>;
+      unsavedFormula?: string;
+      hiddenRows: ReadonlySet<number>;
+    }
+  | undefined
+> {
   const sheet = parts.get(sheetPart ?? "");
   if (!sheet) return undefined;
   const filter = emptyCellFilter();
@@ -42,6 +50,7 @@ export async function slimWorkbook(
     // A fixed time: the reader reads no dates of parts, and the clock may be anything.
     zip: Buffer.from(zipSync(files, { level: 0, mtime: new Date(2000, 0, 1) })),
     parts: new Map([...parts, [sheet.name, slim]]),
+    hiddenRows: filter.hiddenRows(),
     ...(filter.unsavedFormula() !== undefined ? { unsavedFormula: filter.unsavedFormula() } : {}),
   };
 }

@@ -20,11 +20,26 @@ export function rowData(
         "data",
         `${what} column ${i + 1} has no name in the header row, but this row has a value in it`,
         at(i),
-        ["name the column in the header row, or empty it"],
+        ["name the column in the header row, or empty it", ...titleHint(header)],
       );
     setPath(data, header[i], cell);
   });
   return compactLists(data) as Record<string, unknown>;
+}
+
+/**
+ * A hint for a header that names one column only, as a title above the table reads
+ * ("Donor export, 2024-09-01" in A1, the field names in row 3): its first row with a value is
+ * taken as the field names, so every later column of the table had "no name".
+ */
+function titleHint(header: string[]): string[] {
+  const named = header.filter((h) => h !== "");
+  if (named.length !== 1) return [];
+  const shown =
+    (named[0] as string).length > 60 ? `${(named[0] as string).slice(0, 60)}…` : named[0];
+  return [
+    `the header row names one column only ("${shown}"): if that is a title above the table, delete the rows above the field names, as the first row with a value is read as them`,
+  ];
 }
 
 /**

@@ -63,16 +63,19 @@ it("passes on as they are tags it does not fully read, and a part whose table pr
   );
 });
 
-/** An .ods of three records among 20,000 rows and 26 columns of styled empty cells. */
-function formattedBook(): Uint8Array {
-  const empty = (n: number) => EMPTY.repeat(n);
+/**
+ * An .ods of three records among 2 × `emptyRows` rows (20,000) and 26 columns of styled empty
+ * cells, each written as `blank`.
+ */
+function formattedBook(blank = EMPTY, emptyRows = 10_000): Uint8Array {
+  const empty = (n: number) => blank.repeat(n);
   const rows = [
     row(`${text("name")}${empty(1)}${text("city")}${empty(23)}`),
     row(`${text("Ann")}${empty(1)}${text("Oslo")}${empty(23)}`),
-    row(empty(26)).repeat(10_000),
+    row(empty(26)).repeat(emptyRows),
     row(`${empty(2)}${text("Rome")}${empty(23)}`),
     row(`${text("Cy")}${empty(25)}`),
-    row(empty(26)).repeat(10_000),
+    row(empty(26)).repeat(emptyRows),
   ];
   return odsBook(`<table:table table:name="S">${rows.join("")}</table:table>`);
 }
@@ -137,7 +140,7 @@ it("reads the same records, at the same rows, from blank cells written with empt
   const dir = tempDir("ods-empty-p");
   const records = async (blank: string) => {
     const file = join(dir, "p.ods");
-    writeFileSync(file, booked(blank));
+    writeFileSync(file, formattedBook(blank, 500));
     const out = [];
     for await (const r of readRecords({ file, label: "p.ods", format: "ods" }))
       out.push([r.line, r.data]);
@@ -150,17 +153,3 @@ it("reads the same records, at the same rows, from blank cells written with empt
   ]);
   expect(await records(EMPTY)).toEqual(await records(BLANK));
 });
-
-/** A sheet like formattedBook's, of 1,000 empty rows, with each empty cell written as `blank`. */
-function booked(blank: string): Uint8Array {
-  const empty = (n: number) => blank.repeat(n);
-  const rows = [
-    row(`${text("name")}${empty(1)}${text("city")}${empty(23)}`),
-    row(`${text("Ann")}${empty(1)}${text("Oslo")}${empty(23)}`),
-    row(empty(26)).repeat(500),
-    row(`${empty(2)}${text("Rome")}${empty(23)}`),
-    row(`${text("Cy")}${empty(25)}`),
-    row(empty(26)).repeat(500),
-  ];
-  return odsBook(`<table:table table:name="S">${rows.join("")}</table:table>`);
-}
