@@ -1,10 +1,11 @@
-import { isAbsolute, resolve } from "node:path";
+import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { bodyParagraphs } from "./compose/body-paragraphs.js";
 import { compose } from "./compose/compose.js";
 import { localIsoDate } from "./compose/format-date.js";
 import { greetingInBody, printedParts } from "./compose/greeting-in-body.js";
 import { joinedLines } from "./compose/joined-lines.js";
 import { letterLanguage } from "./compose/letter-language.js";
+import { partialsAt } from "./compose/partial-marks.js";
 import { splitSuffixes } from "./compose/split-suffix.js";
 import { unprintedBcc } from "./compose/unprinted-bcc.js";
 import {
@@ -34,6 +35,7 @@ import { parseXml } from "./markup/xml-tree.js";
 import type { FontChains } from "./model/font-chains.js";
 import type { LetterDoc } from "./model/letter-doc.js";
 import { DEFAULT_LINK_SCHEMES } from "./model/link-target.js";
+import { ownOf } from "./own-of.js";
 import { pushAll } from "./push-all.js";
 import { defaultResources, type Resources } from "./resources.js";
 import { withTypography } from "./typography/typography-options.js";
@@ -104,8 +106,13 @@ export async function renderLoaded(
   opts: RenderOptions,
   res: Resources,
 ): Promise<Rendered> {
-  const markupFile = `${letter.yaml.file} (markup from ${letter.pack.name}/letter.hbs)`;
-  const markup = compose(letter, res, localIsoDate(createdOf(opts, opts.now)));
+  // The letter.hbs a pack inherits is named as the parent's: hx has no letter.hbs of its own.
+  const main = letter.pack.template.file;
+  const own = dirname(main) === letter.pack.dirs[0];
+  const made = own ? "" : `: ${basename(dirname(main))}/${basename(main)}`;
+  const markupFile = `${letter.yaml.file} (markup from ${letter.pack.name}${own ? "/letter.hbs" : made})`;
+  const today = localIsoDate(createdOf(opts, opts.now));
+  const markup = compose(letter, res, today);
   const assets: string[] = [];
   const images = new Map<string, Uint8Array>();
   const namedAt = new Map<string, Location>();
@@ -129,7 +136,7 @@ export async function renderLoaded(
     packFiles: packFiles(letter.pack),
   };
   if (opts.stopAfter === "markup") return packed;
-  const parsed = linksLocatedInData(
+  const parsed = partialNamed(
     () =>
       toModel(
         parseXml(markup, markupFile),
@@ -142,6 +149,7 @@ export async function renderLoaded(
         ownLabels(letter),
       ),
     letter,
+    { file: markupFile, marked: () => compose(letter, res, today, true) },
   );
   const model = withLetterChains(parsed, letter);
   const out: Rendered = { ...packed, model };
@@ -262,6 +270,33 @@ function linkSchemes(letter: LoadedLetter): string[] {
  * data holds it (a Markdown link in the body, a signer title's `lang`): point at it there, as
  * a data error. A field that is the text is taken before one that holds it.
  */
+/**
+ * A markup error at a place a partial made is told with the partial's file: the markup's
+ * lines (`--emit markup`) are none of the pack's files. Composed again, with marks, only then.
+ */
+function partialNamed<T>(
+  fn: () => T,
+  letter: LoadedLetter,
+  markup: { file: string; marked: () => string },
+): T {
+  try {
+    return linksLocatedInData(fn, letter);
+  } catch (e) {
+    const p = isMissiveError(e) ? e.problems[0] : undefined;
+    const at = p?.location;
+    if (!isMissiveError(e) || e.problems.length !== 1 || !p || at?.file !== markup.file) throw e;
+    if (at.line === undefined || at.col === undefined) throw e;
+    // The column is just past the element's start tag: its `>` is the character before.
+    const names = partialsAt(markup.marked(), at.line, Math.max(1, at.col - 1));
+    const name = names[names.length - 1];
+    const file = name === undefined ? undefined : ownOf(letter.pack.partials, name)?.file;
+    if (file === undefined) throw e;
+    const via = names.length > 1 ? ` (included by ${names.slice(0, -1).join(", ")})` : "";
+    const hint = `made by the partial ${name}: ${file}${via}; --emit markup shows the markup`;
+    throw new MissiveError(e.kind, { ...p, hints: [hint, ...(p.hints ?? [])] }, { cause: e });
+  }
+}
+
 function linksLocatedInData<T>(fn: () => T, letter: LoadedLetter): T {
   try {
     return fn();

@@ -41,7 +41,12 @@ export interface PackEnv {
  * Pours letter data into the pack's Handlebars template and returns the letter markup.
  * `today`: what `date: today` stands for (ISO), the letter's creation day.
  */
-export function compose(letter: LoadedLetter, res: Resources, today?: string): string {
+export function compose(
+  letter: LoadedLetter,
+  res: Resources,
+  today?: string,
+  markPartials = false,
+): string {
   const env = envFor(letter.pack, res);
   const { lang, labels } = letterLanguage(letter.data, letter.pack);
   env.current = {
@@ -56,6 +61,7 @@ export function compose(letter: LoadedLetter, res: Resources, today?: string): s
     loopSteps: 0,
     tables: { cells: 0 },
     today,
+    markPartials,
   };
   const file = letter.pack.template.file;
   try {

@@ -1,6 +1,7 @@
 import type Handlebars from "handlebars";
 import { fail } from "../errors.js";
 import { type LoopSteps, MAX_LOOP_STEPS, overStepLimit } from "./loop-steps.js";
+import { markPartial } from "./partial-marks.js";
 
 type Invoke = (
   this: unknown,
@@ -19,7 +20,7 @@ type Invoke = (
  */
 export function countPartials(
   hb: typeof Handlebars,
-  steps: () => LoopSteps,
+  steps: () => LoopSteps & { markPartials?: boolean },
   fileOf: (name: string) => string,
 ): void {
   const owner = hb as unknown as { VM: { invokePartial: Invoke } };
@@ -38,7 +39,10 @@ export function countPartials(
           ],
         );
       }
-      return invoke.call(this, partial, context, options);
+      const out = invoke.call(this, partial, context, options);
+      return steps().markPartials && typeof out === "string"
+        ? markPartial(String(options.name ?? ""), out)
+        : out;
     },
   };
 }

@@ -94,6 +94,8 @@ export interface HelperContext {
   tables: TableTally;
   /** What `date: today` stands for: the letter's creation day, ISO (format-date.ts). */
   today?: string;
+  /** Marks each partial's output with its name (partial-marks.ts), to place a markup error. */
+  markPartials?: boolean;
 }
 
 /** Handlebars passes the call site to helpers; its typings omit it. */

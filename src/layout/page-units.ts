@@ -170,6 +170,10 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     madeBefore = made.length;
     pushAll(units, made);
   }
+  // A <space> after the last block (a letterhead's room under its last line) is space under
+  // it, as the band's height counts it; it was dropped, there being no next block to take it.
+  const last = units[units.length - 1];
+  if (last && pendingSpace > 0) last.spaceAfter += pendingSpace;
   return units;
 }
 

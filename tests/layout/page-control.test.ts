@@ -317,6 +317,16 @@ describe("page control", () => {
     expect(after[1]?.map((i) => i.text)).toEqual(["After."]);
   });
 
+  // packs37: an NGO's letterhead ended in <space height="20pt"/> for room under its tagline;
+  // the date stood right under the tagline, the space dropped without a word.
+  it("counts a <space> at the end of a band as room under it", () => {
+    const top = (band: string) =>
+      pages(
+        `<letter><letterhead><line>Open Fields</line>${band}</letterhead><p>Body.</p></letter>`,
+      )[0]?.find((i) => i.text === "Body.")?.y ?? Number.NaN;
+    expect(top('<space height="40pt"/>') - top("")).toBeCloseTo(40, 5);
+  });
+
   it("refuses a body at a place that is not flow or foot", async () => {
     const e = await caught(() => model('<letter><body at="bottom"><p>x</p></body></letter>'));
     expect(e.problems[0]?.message).toBe("at must be flow, foot, not bottom");
