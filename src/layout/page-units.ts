@@ -8,8 +8,10 @@ import type {
   ColumnsBlock,
   ImageBlock,
   Kept,
+  PageBreakBlock,
   Run,
   SignatureBlock,
+  SpaceBlock,
   TextBlock,
 } from "../model/letter-doc.js";
 import { DEFAULT_PHRASES, fillPhrase } from "../model/phrases.js";
@@ -125,21 +127,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
       continue;
     }
     const isItem = b.kind === "text" && b.level !== undefined;
-    const id = (role: string) => `${scope}${role}#${i}`;
-    const made =
-      b.kind === "text"
-        ? textUnits(b, ctx, id(headingRole(b)))
-        : b.kind === "signatures"
-          ? signatureUnits(b, ctx, id("signatures"), `${scope}signer:`)
-          : b.kind === "rule"
-            ? [ruleUnit(b, ctx)]
-            : b.kind === "fields"
-              ? [fieldsUnit(b, ctx, id("fields"))]
-              : b.kind === "table"
-                ? tableUnits(b, ctx, id("table"))
-                : b.kind === "columns"
-                  ? [columnsUnit(b, ctx, id("columns"))]
-                  : [imageUnit(b, ctx, id("image"))];
+    const made = unitsOf(b, ctx, scope, i);
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     if (first && breakNext) first.breakBefore = true;
@@ -156,16 +144,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
     const heading = b.kind === "text" && b.role === "heading";
     if (!isItem && !heading) aroundList = made[made.length - 1]?.spaceAfter ?? 0;
     inList = isItem;
-    if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious, true);
-    if (b.together !== undefined) keepInGroup(made, blocks, i);
-    if (b.atFoot) for (const u of made) u.foot = true;
-    // A paragraph that introduces a list ("We urge you to:"), a quotation ("As the Act
-    // provides:"), a table or a picture never ends a page without it.
-    if (isIntroduced(b, isItem) && introduces(blocks[i - 1], b)) stickLast(units, 1);
-    if (endsFirstOrLastTwo(blocks, i, madeBefore, made.length)) stickLast(units, 1);
-    // A signature block never starts a page alone: with no closing (or other block) already
-    // keeping with it, the last two lines before it come along, as a closing would take them.
-    if (b.kind === "signatures" && units.at(-1)?.sticky === false) stickLast(units, 2);
+    keepTogether(units, made, b, { blocks, i, madeBefore });
     pendingSpace = 0;
     madeBefore = made.length;
     pushAll(units, made);
@@ -175,6 +154,54 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
   const last = units[units.length - 1];
   if (last && pendingSpace > 0) last.spaceAfter += pendingSpace;
   return units;
+}
+
+/** Blocks that are set: spaces and page breaks only change the next set block. */
+type SetBlock = Exclude<Block, SpaceBlock | PageBreakBlock>;
+
+/** The units of block `i`. */
+function unitsOf(b: SetBlock, ctx: UnitContext, scope: string, i: number): Unit[] {
+  const id = (role: string) => `${scope}${role}#${i}`;
+  switch (b.kind) {
+    case "text":
+      return textUnits(b, ctx, id(headingRole(b)));
+    case "signatures":
+      return signatureUnits(b, ctx, id("signatures"), `${scope}signer:`);
+    case "rule":
+      return [ruleUnit(b, ctx)];
+    case "fields":
+      return [fieldsUnit(b, ctx, id("fields"))];
+    case "table":
+      return tableUnits(b, ctx, id("table"));
+    case "columns":
+      return [columnsUnit(b, ctx, id("columns"))];
+    case "image":
+      return [imageUnit(b, ctx, id("image"))];
+  }
+}
+
+/**
+ * What keeps the units `made` of block `b`, `blocks[i]`, with the units before them (`units`,
+ * the block before having made `madeBefore`) or with one another.
+ */
+function keepTogether(
+  units: Unit[],
+  made: Unit[],
+  b: SetBlock,
+  at: { blocks: Block[]; i: number; madeBefore: number },
+): void {
+  const { blocks, i, madeBefore } = at;
+  const isItem = b.kind === "text" && b.level !== undefined;
+  if (b.kind === "text" && b.keepPrevious) stickLast(units, b.keepPrevious, true);
+  if (b.together !== undefined) keepInGroup(made, blocks, i);
+  if (b.atFoot) for (const u of made) u.foot = true;
+  // A paragraph that introduces a list ("We urge you to:"), a quotation ("As the Act
+  // provides:"), a table or a picture never ends a page without it.
+  if (isIntroduced(b, isItem) && introduces(blocks[i - 1], b)) stickLast(units, 1);
+  if (endsFirstOrLastTwo(blocks, i, madeBefore, made.length)) stickLast(units, 1);
+  // A signature block never starts a page alone: with no closing (or other block) already
+  // keeping with it, the last two lines before it come along, as a closing would take them.
+  if (b.kind === "signatures" && units.at(-1)?.sticky === false) stickLast(units, 2);
 }
 
 /**

@@ -136,32 +136,9 @@ function loadUncached(
     });
   }
   const problems: Problem[] = protoKeyProblems(yaml);
-  let base: TemplatePack | undefined;
-  // Why refused, not passed over: a pack that extends nothing fails further on, at a style or
-  // font the pack it meant to extend defines (`extends: [senate]` was "style default uses
-  // font serif, which the pack does not define", at the manifest's first line).
-  if (m.extends !== undefined && typeof m.extends !== "string")
-    throw fail("template", "extends names one pack, by its name or its path", where("extends"), [
-      "write extends: senate, or extends: ../base",
-    ]);
-  if (typeof m.extends === "string") {
-    const written = m.extends;
-    // A pack not found is said at the manifest's `extends`, as the data's `template:` is.
-    const next = locatedAt(where("extends"), () =>
-      isPathLike(written)
-        ? packByPath(written, dir, where("extends"))
-        : findPack(written, { cwd, exclude: dir }),
-    );
-    const chain = [...below, dir];
-    if (chain.includes(next) || chain.length > MAX_EXTENDS)
-      throw new MissiveError("template", {
-        message: chain.includes(next)
-          ? `packs extend each other in a loop: ${[...chain, next].map((d) => basename(d)).join(" → ")}`
-          : `a chain of more than ${MAX_EXTENDS} packs extending one another`,
-        location: where("extends"),
-      });
-    base = loadUncached(next, cwd, chain, res, reads);
-  }
+  const base = basePack(m.extends, [...below, dir], where, cwd, (next, chain) =>
+    loadUncached(next, cwd, chain, res, reads),
+  );
   const dirs = [dir, ...(base?.dirs ?? [])];
   const fontRefs: Record<string, Location> = { ...base?.fontRefs };
   const pack: TemplatePack = {
@@ -188,19 +165,66 @@ function loadUncached(
     reads,
   };
   Object.assign(pack, readFontChains(m, base, pack.fonts, where, problems));
-  problems.push(...manifestSanity(m, pack, where));
+  problems.push(...manifestSanity(m, pack, where), ...styleProblems(m, pack, where));
+  if (problems.length > 0) throw new MissiveError("template", problems);
+  return pack;
+}
+
+/**
+ * The pack the manifest's `extends` (`written`) names, loaded by `load`; undefined when it
+ * extends none. `chain`: the folders of the packs extending it, this pack's last.
+ */
+function basePack(
+  written: unknown,
+  chain: string[],
+  where: (path: string) => Location,
+  cwd: string,
+  load: (next: string, chain: string[]) => TemplatePack,
+): TemplatePack | undefined {
+  if (written === undefined) return undefined;
+  // Why refused, not passed over: a pack that extends nothing fails further on, at a style or
+  // font the pack it meant to extend defines (`extends: [senate]` was "style default uses
+  // font serif, which the pack does not define", at the manifest's first line).
+  if (typeof written !== "string")
+    throw fail("template", "extends names one pack, by its name or its path", where("extends"), [
+      "write extends: senate, or extends: ../base",
+    ]);
+  const dir = chain[chain.length - 1] as string;
+  // A pack not found is said at the manifest's `extends`, as the data's `template:` is.
+  const next = locatedAt(where("extends"), () =>
+    isPathLike(written)
+      ? packByPath(written, dir, where("extends"))
+      : findPack(written, { cwd, exclude: dir }),
+  );
+  if (chain.includes(next) || chain.length > MAX_EXTENDS)
+    throw new MissiveError("template", {
+      message: chain.includes(next)
+        ? `packs extend each other in a loop: ${[...chain, next].map((d) => basename(d)).join(" → ")}`
+        : `a chain of more than ${MAX_EXTENDS} packs extending one another`,
+      location: where("extends"),
+    });
+  return load(next, chain);
+}
+
+/** Each style's own problems, and a font family the pack does not define. */
+function styleProblems(
+  m: Manifest,
+  pack: TemplatePack,
+  where: (path: string) => Location,
+): Problem[] {
+  const problems: Problem[] = [];
   for (const [name, style] of Object.entries(pack.styles)) {
     problems.push(...styleSanity(name, style, pack.page.width, where, pack.styleRules[name]?.ems));
     // A family the manifest names whose files were not found has its own problem above.
-    if (!ownOf(pack.fonts, style.font) && !Object.hasOwn(m.fonts ?? {}, style.font)) {
+    const fonts = (m.fonts ?? {}) as Record<string, unknown>;
+    if (!ownOf(pack.fonts, style.font) && !Object.hasOwn(fonts, style.font)) {
       problems.push({
         message: `style ${name} uses font ${style.font}, which the pack does not define`,
         location: where(`styles.${name}.font`),
       });
     }
   }
-  if (problems.length > 0) throw new MissiveError("template", problems);
-  return pack;
+  return problems;
 }
 
 /** `values:`, a mapping the templates read as `@pack` (merged key by key over the parent's). */
