@@ -92,6 +92,8 @@ describe("a firm's legal form", () => {
     expect(set("from Wei Ma GmbH, Peter Lo Ltd and Ali Din Ltd; ask your CV", "en-GB")).toBe(
       "from Wei Ma~GmbH, Peter Lo~Ltd and Ali Din~Ltd; ask your CV",
     );
+    // A determiner that starts a line is one, whatever ends the line before.
+    expect(set("Many Thanks\nYour CV is here", "en-GB")).toBe("Many Thanks\nYour CV is here");
   });
 
   it("keeps 'Pty Ltd' on one line in the text output and the PDF", async () => {
