@@ -38,10 +38,12 @@ export function findPack(nameOrPath: string, opts: PackSearch): string {
     if (existsSync(join(dir, MANIFEST))) return inside(nameOrPath, resolve(dir), root);
   }
   const known = listBuiltinPacks();
-  // The packs of the templates/ folders searched too: `extends: hartly` means the firm's own.
+  // The packs of the templates/ folders searched too: `extends: hartly` means the firm's own;
+  // not the pack that extends (`hartly`'s `extends: hartlee` is no `hartly`: a loop).
+  const excluded = opts.exclude && resolve(opts.exclude);
   const near = tried
     .filter((d) => !d.startsWith(BUILTIN_TEMPLATES))
-    .flatMap((d) => packFolders(dirname(d)));
+    .flatMap((d) => packFolders(dirname(d)).filter((n) => resolve(dirname(d), n) !== excluded));
   const guess = didYouMean(nameOrPath, [...new Set([...near, ...known])]);
   throw fail("template", `template pack not found: ${nameOrPath}`, undefined, [
     ...(itself ? [`${nameOrPath} is this pack itself, which no pack extends`] : []),

@@ -40,7 +40,7 @@ export function legalFormSpaces(pieces: string[]): number[] {
     const name = lastWord(pieces[k] as string);
     const form = firstWord(pieces[k + 1] as string);
     if (!isName(name) || !isForm(form) || shouted(name, form) || afterMark(name, form)) continue;
-    if (DETERMINERS.has(name.replace(OPENING, "").toLowerCase())) continue;
+    if (determines(name, wordBefore(pieces, k))) continue;
     if (!wordInCapitals(pieces[k + 1] as string, firstWord(pieces[k + 2] ?? ""))) out.push(k);
   }
   for (let k = 0; k < pieces.length; k++) {
@@ -69,6 +69,28 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   ...["el", "los", "las", "una", "mi", "tu", "su", "sus", "mis", "il", "lo", "gli"],
   ...["din", "ditt", "vår", "vårt", "vores", "jeres"],
 ]);
+
+/**
+ * Whether `word`, before a form's letters, is a determiner and no name's last word: one in
+ * small letters always is; a capitalised one only where no capitalised word comes before it
+ * (a sentence's or a line's start, after a mark or a word in small letters). Why: "Ma", "Su",
+ * "Lo", "Son", "Din" are surnames too, and "Wei Ma GmbH", "Peter Lo Ltd" lost their ties.
+ */
+function determines(word: string, before: string): boolean {
+  const bare = word.replace(OPENING, "");
+  if (!DETERMINERS.has(bare.toLowerCase())) return false;
+  return bare === bare.toLowerCase() || !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(before);
+}
+
+/**
+ * The word before piece `k`'s last word on its line: the last of the piece before, or ""
+ * where the word starts a line (the piece holds a line break before it: "Dear Jo⏎Your").
+ */
+function wordBefore(pieces: readonly string[], k: number): string {
+  const piece = pieces[k] as string;
+  if (k === 0 || lastWord(piece) !== piece) return "";
+  return lastWord(pieces[k - 1] as string);
+}
 
 /**
  * Whether a form of two capitals, the piece `formPiece`, is a word or a code written in

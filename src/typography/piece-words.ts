@@ -103,7 +103,8 @@ export function groupRunEnd(
 
 /**
  * Whether the run's last group, piece `end`, is a number of its own that counts the word after
- * it ("ABN 51 824 753 556 10 days", "call 0800 555 0199 24 hours a day"): fewer digits than
+ * it ("ABN 51 824 753 556 10 days", "call 0800 555 0199 24 hours a day"): two digits at most
+ * (a telephone number's last group of three is common, "+49 30 1234 567 or write"), fewer than
  * the group before it, a word in small letters after it on its line, and three groups at least
  * before it, from piece `from - 1` (a run's first group may be read before `from`), which make
  * a number without it. Why: with nothing to part them, the run took the count in and glued
@@ -118,7 +119,8 @@ function countsNext(
 ): boolean {
   const last = pieces[end] as string;
   if (group(last) !== last || !/^\p{Ll}/u.test(pieces[end + 1] ?? "")) return false;
-  if (digitsIn(last) >= digitsIn(group(pieces[end - 1] as string) ?? "")) return false;
+  const digits = digitsIn(last);
+  if (digits > 2 || digits >= digitsIn(group(pieces[end - 1] as string) ?? "")) return false;
   let before = 0;
   for (let j = end - 1; j >= Math.max(0, from - 1) && group(pieces[j] as string) !== undefined; j--)
     before++;

@@ -192,10 +192,21 @@ function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
  * telephone number may have six groups ("+33 1 23 45 67 89"), a card's number four of four.
  */
 function listOfNumbers(pieces: string[], k: number, end: number): boolean {
-  let digits = lastWord(pieces[k] as string).replace(/\P{Nd}/gu, "").length;
-  for (let j = k + 1; j <= end; j++)
-    digits += firstWord(pieces[j] as string).replace(/\P{Nd}/gu, "").length;
-  return digits > MOST_DIGITS;
+  const groups = [lastWord(pieces[k] as string)];
+  for (let j = k + 1; j <= end; j++) groups.push(firstWord(pieces[j] as string));
+  const numbers = groups.map((g) => g.replace(/\P{Nd}/gu, ""));
+  return numbers.join("").length > MOST_DIGITS && inOrder(numbers.map(Number));
+}
+
+/**
+ * Whether numbers rise or fall each after the one before, as a list's do ("101 102 103",
+ * "2019 2020 2021"). Why: an account number longer than a card's is written in groups too,
+ * and must stay whole: a Polish one (NRB) has 26 digits, "61 1090 1014 0000 0712 1981 2874",
+ * its groups in no order.
+ */
+function inOrder(values: readonly number[]): boolean {
+  const rising = values.every((v, i) => i === 0 || v > (values[i - 1] as number));
+  return rising || values.every((v, i) => i === 0 || v < (values[i - 1] as number));
 }
 
 /** An IBAN's first group: the country and the check digits ("DE89", "(IT60"). */

@@ -216,4 +216,13 @@ describe("an extends that names no pack", () => {
     expect(p?.location).toMatchObject({ file: join(child, "template.yaml"), line: 2, col: 10 });
     expect(p?.hints?.[0]).toBe("did you mean `hartley`?");
   });
+
+  // review37: `hartly`'s own `extends: hartlee` guessed `hartly`, the pack itself: a loop.
+  it("guesses no pack the manifest is the pack of", async () => {
+    const dir = tempDir("find-extends-self");
+    const own = pack(join(dir, "templates", "hartly"), "name: hartly\nextends: hartlee\n");
+    const e = await caught(() => loadPack(own, dir, res));
+    expect(e.problems[0]?.message).toBe("template pack not found: hartlee");
+    expect(e.problems[0]?.hints?.[0]).toMatch(/^looked in /);
+  });
 });

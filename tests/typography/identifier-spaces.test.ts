@@ -73,5 +73,7 @@ describe("a number's run of groups", () => {
     expect(set("account 4001 2345 67 was paid", "en-GB")).toBe("account 4001~2345~67 was paid");
     expect(set("ABN 51 824 753 556 10.")).toBe("ABN~51~824~753~556~10.");
     expect(set("call 04 72 61 60 60 today", "fr")).toBe("call 04~72~61~60~60 today");
+    // review37: a last group of three digits is a telephone number's, not a count.
+    expect(set("Call +49 30 1234 567 or write", "en-GB")).toBe("Call +49~30~1234~567 or write");
   });
 });

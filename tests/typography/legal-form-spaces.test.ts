@@ -86,6 +86,16 @@ describe("a firm's legal form", () => {
     );
   });
 
+  // review37: "Ma", "Su", "Lo", "Son", "Din" are determiners in some language and surnames too:
+  // "Wei Ma GmbH", "Peter Lo Ltd", "Ali Din Ltd" lost their ties to the determiner rule.
+  it("is tied after a surname spelt as a determiner, where a name's word comes before it", () => {
+    expect(set("from Wei Ma GmbH, Peter Lo Ltd and Ali Din Ltd; ask your CV", "en-GB")).toBe(
+      "from Wei Ma~GmbH, Peter Lo~Ltd and Ali Din~Ltd; ask your CV",
+    );
+    // A determiner that starts a line is one, whatever ends the line before.
+    expect(set("Many Thanks\nYour CV is here", "en-GB")).toBe("Many Thanks\nYour CV is here");
+  });
+
   it("keeps 'Pty Ltd' on one line in the text output and the PDF", async () => {
     // Untied, the PDF ended a line at "Pty" after a first word of 2 letters, the text output
     // after one of 34 (found by trying lengths).

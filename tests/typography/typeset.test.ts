@@ -777,6 +777,12 @@ describe("ties", () => {
     expect(set("card 4111 1111 1111 1111 111, or +33 1 23 45 67 89")).toBe(
       "card 4111~1111~1111~1111~111, or +33~1~23~45~67~89",
     );
+    // review37: a Polish account number (NRB, 26 digits) was left untied: its groups are in
+    // no order, as a list's are not.
+    expect(set("nr konta 61 1090 1014 0000 0712 1981 2874 w banku", "pl")).toBe(
+      "nr~konta 61~1090~1014~0000~0712~1981~2874 w~banku",
+    );
+    expect(set("in 2023 2022 2021 2020 2019 we")).toBe("in 2023 2022 2021 2020 2019 we");
   });
 
   // letters28: a notice to quit ended a line with "Bristol BS8" and began the next with "3BU."
