@@ -150,9 +150,18 @@ export function toModel(
         doc[`${el.name}Height`] = length(el, "height", ctx, 0);
     } else if (el.name === "body") {
       const made = elements(el, ctx).flatMap((c) => block(c, ctx, "body"));
-      if (oneOf(el, "keep", ctx, ["together", "none"] as const, "none") === "together")
-        keptTogether(made, groups++);
-      if (oneOf(el, "at", ctx, ["flow", "foot"] as const, "flow") === "foot") atFoot(made);
+      const foot = oneOf(el, "at", ctx, ["flow", "foot"] as const, "flow") === "foot";
+      // At the foot, kept together unless it says not: split, its first lines would end one
+      // page and the rest stand at the next page's foot, the room above them empty.
+      const keep = oneOf(
+        el,
+        "keep",
+        ctx,
+        ["together", "none"] as const,
+        foot ? "together" : "none",
+      );
+      if (keep === "together") keptTogether(made, groups++);
+      if (foot) atFoot(made);
       pushAll(doc.body, made);
     } else if (el.name === "place") {
       doc.placed = [...(doc.placed ?? []), place(el, fixed, block, doc.page.width)];

@@ -317,6 +317,32 @@ describe("page control", () => {
     expect(after[1]?.map((i) => i.text)).toEqual(["After."]);
   });
 
+  // review37: without keep="together", a slip whose first lines fitted under the letter ended
+  // page 1 with them and stood its other lines at the foot of page 2, 650pt empty above them.
+  it('keeps a <body at="foot"> together unless it says keep="none"', () => {
+    const slip = (keep: string) =>
+      `<body${keep} at="foot"><rule/><heading>Reply slip</heading>${Array.from(
+        { length: 4 },
+        (_, i) => `<p>Slip line ${i + 1}.</p>`,
+      ).join("")}</body>`;
+    const onPages = (keep: string, n: number) => {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(`<letter><body>${paras}</body>${slip(keep)}</letter>`);
+      const at = (text: string) => p.findIndex((page) => page.some((i) => i.text === text));
+      return ["Reply slip", "Slip line 1.", "Slip line 4."].map(at);
+    };
+    let split = false;
+    for (let n = 20; n <= 40; n++) {
+      const [heading, first, last] = onPages("", n);
+      expect(heading, `${n} paragraphs`).toBe(last);
+      expect(first, `${n} paragraphs`).toBe(last);
+      const [h, , l] = onPages(' keep="none"', n);
+      if (h !== l) split = true;
+    }
+    // Said so, its lines may part (so the letters above do put a slip across the break).
+    expect(split).toBe(true);
+  });
+
   // packs37: an NGO's letterhead ended in <space height="20pt"/> for room under its tagline;
   // the date stood right under the tagline, the space dropped without a word.
   it("counts a <space> at the end of a band as room under it", () => {
