@@ -66,12 +66,7 @@ export function namePlanner(opts: NameOptions): NamePlanner {
     return index === undefined ? undefined : where(index, lines[index] ?? 0);
   };
   return {
-    targetsOf: (rec, merged) => {
-      const targets = targetsOf(opts, rec, merged);
-      for (const path of Object.values(targets))
-        if (owners.get(key(opts.outDir, path)) !== rec.index) throw unplanned(opts, rec, path);
-      return targets;
-    },
+    targetsOf: (rec, merged) => plannedTargets(opts, rec, merged, owners),
     has: (path) => owners.has(key(opts.outDir, path)),
     add(rec, merged) {
       sheet = rec.sheet;
@@ -107,6 +102,22 @@ export function namePlanner(opts: NameOptions): NamePlanner {
       return targets;
     },
   };
+}
+
+/**
+ * A record's targets, each the one the plan gave it (`owners`: each planned file's record):
+ * a records file rewritten while the merge read it may name others.
+ */
+function plannedTargets(
+  opts: NameOptions,
+  rec: MergeRecord,
+  merged: Record<string, unknown>,
+  owners: Map<string, number>,
+): RecordTargets {
+  const targets = targetsOf(opts, rec, merged);
+  for (const path of Object.values(targets))
+    if (owners.get(key(opts.outDir, path)) !== rec.index) throw unplanned(opts, rec, path);
+  return targets;
 }
 
 /**
