@@ -1,5 +1,6 @@
 import { fail } from "../errors.js";
-import { leadOf, lineColOfByte } from "../load/read-text.js";
+import { leadOf } from "../load/read-text.js";
+import { placeCounter } from "./place-counter.js";
 
 /**
  * The single-byte encodings of the WHATWG Encoding Standard (Windows', ISO 8859, Mac Roman,
@@ -24,7 +25,10 @@ export function utf8NamedOtherwise(
 ): (chunk: Uint8Array, end: boolean) => void {
   const name = new TextDecoder(encoding).encoding;
   let decided = !SINGLE_BYTE.test(name);
-  const place = asciiPlace();
+  // Bytes before the first that is not ASCII are ASCII: read as Latin-1, they are their text.
+  const place = placeCounter();
+  const ascii = (bytes: Uint8Array) =>
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   // The bytes from a first character that is not ASCII, when a chunk's end cut it.
   let pending: Uint8Array = new Uint8Array(0);
   return (chunk, end) => {
@@ -33,7 +37,7 @@ export function utf8NamedOtherwise(
     pending = new Uint8Array(0);
     const at = bytes.findIndex((b) => b >= 0x80);
     if (at < 0) {
-      place.pass(bytes);
+      place(ascii(bytes));
       return;
     }
     const cut = end ? bytes.length : leadOf(bytes, bytes.length);
@@ -43,7 +47,7 @@ export function utf8NamedOtherwise(
     }
     decided = true;
     if (!readsAsUtf8(bytes.subarray(0, cut))) return;
-    const where = place.at(bytes, at);
+    const where = place(ascii(bytes.subarray(0, at)));
     const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
     const char = [...utf8.decode(bytes.subarray(at, at + 4))][0] ?? "";
     const bom = where.line === 1 && where.col === 1 && char === "\ufeff";
@@ -56,36 +60,6 @@ export function utf8NamedOtherwise(
       { file: label, ...where },
       ["leave out --records-encoding: a UTF-8 file needs none"],
     );
-  };
-}
-
-/**
- * The line and column that ASCII bytes read so far end at, told each piece in turn; a line
- * ends at LF, CRLF or a CR alone (line-ends.ts), a CRLF cut between pieces being one.
- */
-function asciiPlace() {
-  let lines = 0;
-  /** Characters since the last line break. */
-  let cols = 0;
-  let afterCr = false;
-  const read = (bytes: Uint8Array, end: number) => {
-    const crLf = afterCr && bytes[0] === 0x0a ? 1 : 0;
-    const p = lineColOfByte(bytes, end);
-    const line = p.line - crLf;
-    return { line: lines + line, col: line === 1 ? cols + p.col : p.col, crLf };
-  };
-  return {
-    pass(bytes: Uint8Array): void {
-      if (bytes.length === 0) return;
-      const p = read(bytes, bytes.length);
-      lines = p.line - 1;
-      cols = p.col - 1;
-      afterCr = bytes[bytes.length - 1] === 0x0d;
-    },
-    at(bytes: Uint8Array, offset: number): { line: number; col: number } {
-      const { line, col } = read(bytes, offset);
-      return { line, col };
-    },
   };
 }
 

@@ -1,5 +1,13 @@
 import { withoutTrailing } from "../without-trailing.js";
-import { CLOSING, firstWord, groupRunEnd, lastWord, MOST_DIGITS, OPENING } from "./piece-words.js";
+import {
+  CLOSING,
+  digitsIn,
+  firstWord,
+  groupRunEnd,
+  lastWord,
+  MOST_DIGITS,
+  OPENING,
+} from "./piece-words.js";
 
 /**
  * An identifier's label: an abbreviation of three letters or more, two of them capitals, perhaps
@@ -74,8 +82,7 @@ const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 function numberGroups(pieces: string[], from: number): { end: number; digits: number } {
   const end = groupRunEnd(pieces, from, numberGroup);
   let digits = 0;
-  for (let j = from; j <= end; j++)
-    digits += (numberGroup(pieces[j] as string) ?? "").replace(/\P{Nd}/gu, "").length;
+  for (let j = from; j <= end; j++) digits += digitsIn(numberGroup(pieces[j] as string) ?? "");
   return { end, digits };
 }
 

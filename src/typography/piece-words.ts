@@ -128,6 +128,6 @@ function countsNext(
 }
 
 /** How many digits a word holds. */
-function digitsIn(word: string): number {
+export function digitsIn(word: string): number {
   return word.replace(/\P{Nd}/gu, "").length;
 }
