@@ -40,7 +40,7 @@ export function streetNumberSpaces(block: BlockText, pieces: string[]): number[]
     // Most words have no digit: no house number, settled without cutting the word out.
     if (!DIGIT.test(pieces[k] as string)) continue;
     const number = lastWord(pieces[k] as string).replace(OPENING, "");
-    if (!HOUSE_NUMBER.test(number) || yearsClause(number)) continue;
+    if (!HOUSE_NUMBER.test(number) || yearsClause(number, placeBefore(pieces, k))) continue;
     const kinds = KINDS_BEFORE_NAME.get(primaryLanguage(langAt(block, at - 1)));
     if (!kinds) continue;
     const repeat = REPEATS.test(firstWord(pieces[k + 1] as string)) ? 1 : 0;
@@ -54,10 +54,28 @@ export function streetNumberSpaces(block: BlockText, pieces: string[]): number[]
 
 /**
  * Whether a number with its comma is a year ending a clause ("En 2025, rue fermée", "Depuis
- * 2019, place Bellecour est piétonne"): a house number of four digits from 1000 to 2999, and
- * a comma after it, is far rarer than a year so. One without the comma stays a house number
- * ("1250 route des Crêtes", numbered by its distance along the road).
+ * 2019, place Bellecour est piétonne", "en mai 2025, place …"): a number from 1000 to 2999
+ * with a comma, unless `addressed`, where only a house number stands (placeBefore). One
+ * without the comma stays a house number ("1250 route des Crêtes", numbered by its distance
+ * along the road).
  */
-function yearsClause(number: string): boolean {
-  return number.endsWith(",") && YEAR.test(number.slice(0, -1));
+function yearsClause(number: string, addressed: boolean): boolean {
+  return number.endsWith(",") && YEAR.test(number.slice(0, -1)) && !addressed;
+}
+
+/** The words before which French writes an address, and never a year: "au 1250, route". */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(["au"]);
+
+/**
+ * Whether piece `k`'s last word stands where an address's house number does and a year does
+ * not: first on its line, as an address's line starts ("1250, route des Crêtes"), or after
+ * "au" ("au 1250, route des Crêtes"). A year ending its clause follows a preposition or a
+ * month ("En 2025,", "depuis 2019,", "mai 2025,"). Why not a list of those: they are many, and
+ * a year missed would tie "2025,~rue" again.
+ */
+function placeBefore(pieces: string[], k: number): boolean {
+  const piece = pieces[k] as string;
+  if (lastWord(piece) !== piece || k === 0) return true;
+  const before = lastWord(pieces[k - 1] as string).replace(OPENING, "");
+  return ADDRESS_WORDS.has(before.toLowerCase());
 }

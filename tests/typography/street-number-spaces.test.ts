@@ -41,4 +41,17 @@ describe("a French house number and the street's kind", () => {
       "3,~place de la Concorde et 1250~route des Crêtes",
     );
   });
+
+  // ties39: the year rule above left every house number from 1000 to 2999 written with its
+  // comma untied, where it starts an address's line or follows "au", as no year does.
+  it("from 1000 to 2999 with its comma, first on its line or after 'au'", () => {
+    expect(set("Villa Les Pins\n1250, route des Crêtes\n06560 Valbonne")).toBe(
+      "Villa Les Pins\n1250,~route des Crêtes\n06560 Valbonne",
+    );
+    expect(set("1250, route des Crêtes")).toBe("1250,~route des Crêtes");
+    expect(set("situé au 2100, chemin des Vignes. En 2025, rue fermée")).toBe(
+      "situé au 2100,~chemin des Vignes. En 2025, rue fermée",
+    );
+    expect(set("en mai 2025, place Bellecour")).toBe("en mai 2025, place Bellecour");
+  });
 });
