@@ -1,4 +1,5 @@
 import { LEGAL_FORMS } from "../compose/legal-forms.js";
+import { CAPACITIES } from "./capacity-words.js";
 import { firstWord, lastWord, OPENING, unclosed, whole } from "./piece-words.js";
 
 const FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS);
@@ -93,16 +94,17 @@ function wordBefore(pieces: readonly string[], k: number): string {
 }
 
 /**
- * Whether a form of two capitals, the piece `formPiece`, is a word or a code written in
- * capitals: a capitalised word after it on its line ("Mary AS Director", "Send CV Today"),
- * where a firm's form ends the firm's name, at a mark, a line's end or a word in small
- * letters ("Fjell & Fjord AS · 15. januar", "Volvo AB reported"). A longer form is written
- * before another word of the name ("Asunto Oy Pyynikinrinne", "Siemens AG Österreich" is the
- * one lost).
+ * Whether a form of two capitals, the piece `formPiece`, is the word its letters spell written
+ * in capitals: before a capacity on its line ("Mary AS Director", "Jo Bloggs AS Acting
+ * Secretary": capacity-words.ts). Before any other capitalised word it ends a firm's name, as
+ * at a mark, a line's end or a word in small letters: a place, a division or a title follows
+ * it ("Volvo AB Göteborg", "Equinor AS Annual Report", "Volvo AB reported").
  */
 function wordInCapitals(formPiece: string, after: string): boolean {
   const bare = formPiece.replace(OPENING, "");
-  return /^\p{Lu}{2}$/u.test(bare) && /^\p{Lu}/u.test(after) && !isForm(after);
+  return (
+    /^\p{Lu}{2}$/u.test(bare) && CAPACITIES.has(unclosed(after).replace(/\.$/u, "").toLowerCase())
+  );
 }
 
 /** The English forms written after a comma: "Acme, Inc.", "Hale Construction, LLC". */

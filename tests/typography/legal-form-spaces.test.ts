@@ -86,6 +86,17 @@ describe("a firm's legal form", () => {
     );
   });
 
+  // ties39: the rule above left every two-capital form before a capitalised word untied:
+  // a firm's place, division or title follows its form far more often than a capacity "as".
+  it("is tied before a place or a title, not before a capacity 'as' names", () => {
+    expect(set("Volvo AB Göteborg and Equinor AS Annual Report", "en-GB")).toBe(
+      "Volvo~AB Göteborg and Equinor~AS Annual Report",
+    );
+    expect(set("signed by Mary AS Director. Jo Bloggs AS Acting Secretary", "en-GB")).toBe(
+      "signed by Mary AS Director. Jo Bloggs AS Acting Secretary",
+    );
+  });
+
   // review37: "Ma", "Su", "Lo", "Son", "Din" are determiners in some language and surnames too:
   // "Wei Ma GmbH", "Peter Lo Ltd", "Ali Din Ltd" lost their ties to the determiner rule.
   it("is tied after a surname spelt as a determiner, where a name's word comes before it", () => {
