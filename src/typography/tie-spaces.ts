@@ -186,16 +186,39 @@ function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
 }
 
 /**
- * Whether the groups of pieces `k` to `end` hold more digits than any number does: numbers
- * listed without commas ("Rooms 101 102 103 104 105 106 107 108", "in 2019 2020 2021 2022
- * 2023"), which were tied as one run across half a line. Why digits and not groups: a
- * telephone number may have six groups ("+33 1 23 45 67 89"), a card's number four of four.
+ * Whether the groups of pieces `k` to `end` are numbers listed without commas, in order
+ * (inOrder): more digits than any number holds ("Rooms 101 102 103 104 105 106 107 108", "in
+ * 2019 2020 2021 2022 2023"), or fewer written as a list's numbers are (alikeNumbers: "Rooms
+ * 101 102 103 104", "in 2019 2020 2021"). Both were tied as one run across half a line. Why
+ * digits and not groups: a telephone number may have six groups ("+33 1 23 45 67 89"), a
+ * card's number four of four.
  */
 function listOfNumbers(pieces: string[], k: number, end: number): boolean {
   const groups = [lastWord(pieces[k] as string)];
   for (let j = k + 1; j <= end; j++) groups.push(firstWord(pieces[j] as string));
   const numbers = groups.map((g) => g.replace(/\P{Nd}/gu, ""));
-  return numbers.join("").length > MOST_DIGITS && inOrder(numbers.map(Number));
+  if (!inOrder(numbers.map(Number))) return false;
+  return numbers.join("").length > MOST_DIGITS || alikeNumbers(groups, numbers);
+}
+
+/**
+ * Whether the groups, in order, are written as a list's numbers are: bare, of three digits or
+ * more, as many in each, none after a 0, all with one first digit (rooms on one floor, years
+ * of one century: "101 102 103", "2019 2020 2021"). A telephone number's groups differ in
+ * length ("030 1234 5678"), start with its trunk's 0 or its country's "+", or are pairs
+ * ("06 12 34 56 78", Danish "33 45 67 89"); a number's thousands rise from one first digit to
+ * another ("123 456 789").
+ */
+function alikeNumbers(groups: readonly string[], numbers: readonly string[]): boolean {
+  const first = numbers[0] as string;
+  return numbers.every(
+    (n, i) =>
+      n.length >= 3 &&
+      n.length === first.length &&
+      n[0] === first[0] &&
+      first[0] !== "0" &&
+      /^\p{Nd}/u.test(groups[i] as string),
+  );
 }
 
 /**

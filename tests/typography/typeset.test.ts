@@ -785,6 +785,18 @@ describe("ties", () => {
     expect(set("in 2023 2022 2021 2020 2019 we")).toBe("in 2023 2022 2021 2020 2019 we");
   });
 
+  // ties39: a short list ("Rooms 101~102~103~104", 12 digits) was still tied as one number:
+  // only lists of more digits than a number holds were read as lists.
+  it("does not join a short list of numbers written alike into one", () => {
+    expect(set("Rooms 101 102 103 104 and 2019 2020 2021 are")).toBe(
+      "Rooms 101 102 103 104 and 2019 2020 2021 are",
+    );
+    // Not a telephone number's groups, nor a number's thousands.
+    expect(set("call 030 1234 5678, 912 345 678 or 33 45 67 89; 123 456 789 €")).toBe(
+      "call 030~1234~5678, 912~345~678 or 33~45~67~89; 123~456~789~€",
+    );
+  });
+
   // letters28: a notice to quit ended a line with "Bristol BS8" and began the next with "3BU."
   it("keeps a British or Canadian postcode on one line", () => {
     expect(set("of 9 Clifton Park, Bristol BS8 3BU. We", "en-GB")).toBe(
