@@ -124,7 +124,27 @@ function countsNext(
   let before = 0;
   for (let j = end - 1; j >= Math.max(0, from - 1) && group(pieces[j] as string) !== undefined; j--)
     before++;
-  return before >= 3;
+  return before >= 3 && !shortOfInternational(pieces, from, end);
+}
+
+/**
+ * The fewest digits an international telephone number holds with its country's code in most
+ * countries' plans: Denmark's and Norway's, "+45 33 12 34 56" (ITU-T E.164 lists each plan's).
+ */
+const INTERNATIONAL_DIGITS = 10;
+
+/**
+ * Whether the run from piece `from - 1` starts with a country's code ("+49") and its groups
+ * before the last, piece `end`, hold too few digits for an international number: the last is
+ * then the number's own group, not a count after it ("Ruf +49 89 123 45 an", German's verb
+ * "anrufen" split; "+46 8 123 456 78 eller"), where "+44 20 7946 0958 24 hours" has 12.
+ */
+function shortOfInternational(pieces: readonly string[], from: number, end: number): boolean {
+  const first = lastWord(pieces[from - 1] ?? "").replace(OPENING, "");
+  if (!first.startsWith("+")) return false;
+  let digits = digitsIn(first);
+  for (let j = from; j < end; j++) digits += digitsIn(firstWord(pieces[j] as string));
+  return digits < INTERNATIONAL_DIGITS;
 }
 
 /** How many digits a word holds. */

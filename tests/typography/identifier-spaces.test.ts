@@ -75,5 +75,10 @@ describe("a number's run of groups", () => {
     expect(set("call 04 72 61 60 60 today", "fr")).toBe("call 04~72~61~60~60 today");
     // review37: a last group of three digits is a telephone number's, not a count.
     expect(set("Call +49 30 1234 567 or write", "en-GB")).toBe("Call +49~30~1234~567 or write");
+    // ties39: an international number's last group, where the groups before it hold too few
+    // digits for one, is the number's own: "Ruf +49~89~123 45 an" split its last two groups.
+    expect(set("Ruf +49 89 123 45 an oder +46 8 123 456 78 und", "de")).toBe(
+      "Ruf +49~89~123~45 an oder +46~8~123~456~78 und",
+    );
   });
 });
