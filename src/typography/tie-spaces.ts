@@ -153,6 +153,21 @@ function groupOf(piece: string): string | undefined {
 const LOCAL_NUMBER = /^\p{Nd}{3} \p{Nd}{4}$/u;
 
 /**
+ * A trunk prefix's 0 and an area code ("030", "0221", "07700"), and a subscriber's number of
+ * five to eight digits written whole after it ("9876543"): a telephone number of two groups
+ * ("Telefon 0221 9876543", "Tel: 07700 900123"), as German and British numbers are written.
+ * Why a 0 first: no count, year or amount is written so, and two numbers side by side ("in
+ * 2023 12345 people") stay apart.
+ */
+const AREA_CODE = /^0\p{Nd}{1,4}$/u;
+const SUBSCRIBER = /^\p{Nd}{5,8}$/u;
+
+/** Whether a piece starts with a subscriber's number, perhaps before a bracket or a mark. */
+function subscriber(piece: string): boolean {
+  return SUBSCRIBER.test(withoutTrailing(firstWord(piece), CLOSE_OR_MARK));
+}
+
+/**
  * The pieces after which a space joins the groups of a number written in groups of digits,
  * as telephone numbers are ("04 72 61 60 60", "+49 221 202 370", "(215) 555-0186", "411
  * 1111"): a reader copies or dials it, so it stays on one line. Three groups at least, or two
@@ -180,6 +195,7 @@ function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
       (groups === 2 && (/^[+(]/.test(first) || LOCAL_NUMBER.test(`${first} ${second}`)))
     )
       for (let j = k; j < end; j++) into.add(j);
+    else if (groups === 1 && AREA_CODE.test(first) && subscriber(pieces[k + 1] ?? "")) out.add(k);
     k = Math.max(end, k + 1);
   }
   return out;

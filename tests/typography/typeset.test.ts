@@ -747,6 +747,12 @@ describe("ties", () => {
     // so), never a thousands grouping: "í síma 411" ended a line, "1111" began the next.
     expect(set("í síma 411 1111 eða 862 1234.", "is")).toBe("í síma 411~1111 eða 862~1234.");
     expect(set("call 555 0186 now")).toBe("call 555~0186 now");
+    // ties39: an area code after its trunk's 0 and a subscriber's number written whole were
+    // left apart (the corpus's "Telefon 0221 9876543", "Tel: 07700 900123").
+    expect(set("Telefon 0221 9876543 oder (030 12345678).", "de")).toBe(
+      "Telefon 0221~9876543 oder (030~12345678).",
+    );
+    expect(set("in 2023 12345 people, 01067 Dresden")).toBe("in 2023 12345 people, 01067 Dresden");
   });
 
   // ties38: the audit of the corpus's ties found numbers a line could still break: in
