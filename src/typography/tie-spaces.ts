@@ -21,6 +21,7 @@ import {
   YEAR,
   yearOf,
 } from "./piece-words.js";
+import { postcodeSpaces } from "./postcode-spaces.js";
 import { streetNumberSpaces } from "./street-number-spaces.js";
 import { setsFor, type TieSets } from "./tie-sets.js";
 import { COMMON_TIES, CURRENCIES, UNITS } from "./tie-words.js";
@@ -67,7 +68,7 @@ export function tieSpaces(block: BlockText): void {
   const grouped = groupedNumbers(pieces, listed);
   const numericDates = new Set(numericDateSpaces(pieces));
   for (const k of ibanSpaces(pieces)) grouped.add(k);
-  for (const k of postcodeSpaces(pieces)) grouped.add(k);
+  for (const k of postcodeSpaces(block, pieces)) grouped.add(k);
   for (const k of legalFormSpaces(pieces)) grouped.add(k);
   for (const k of identifierSpaces(pieces)) grouped.add(k);
   for (const k of streetNumberSpaces(block, pieces)) grouped.add(k);
@@ -278,30 +279,6 @@ function ibanSpaces(pieces: string[]): number[] {
     if (length >= 15 && length <= 34) for (let j = k; j < end; j++) out.push(j);
     k = end;
   }
-  return out;
-}
-
-/**
- * A British postcode's outward code ("BS8", "SW1A", "M1") or a Canadian postal code's first
- * half ("E1C"), perhaps after an opening bracket.
- */
-const OUTWARD = /^[([{]?[A-Z]{1,2}\d[A-Z\d]?$/;
-/** The inward code after it ("3BU"), or a Canadian code's second half ("4X5"), perhaps before punctuation. */
-const INWARD = /^\d[A-Z][A-Z\d](?:[)\]},.;:!?]*)$/;
-
-/**
- * The pieces after which a space is the one inside a postcode ("Bristol BS8 3BU", "Moncton NB
- * E1C 4X5"): the code is read and typed as one, and "BS8" ending a line and "3BU." starting
- * the next reads as two words, as a number's groups would.
- */
-function postcodeSpaces(pieces: string[]): number[] {
-  const out: number[] = [];
-  for (let k = 0; k + 1 < pieces.length; k++)
-    if (
-      OUTWARD.test(lastWord(pieces[k] as string)) &&
-      INWARD.test(firstWord(pieces[k + 1] as string))
-    )
-      out.push(k);
   return out;
 }
 

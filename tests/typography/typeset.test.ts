@@ -815,6 +815,24 @@ describe("ties", () => {
     expect(set("flight BA 123, model A4 and 5TH")).toBe("flight BA 123, model A4 and 5TH");
   });
 
+  // ties39: the corpus's Swedish, Czech, Slovak, Greek and Dutch postcodes were left untied:
+  // "bytom Hurbanova 17, 036⏎01 Martin" could break inside the code in a line of prose.
+  it("keeps a postcode of three digits and two, or a Dutch one, on one line", () => {
+    expect(set("Box 123, 111 34 Stockholm", "sv")).toBe("Box 123, 111~34 Stockholm");
+    expect(set("Hurbanova 17, 036 01 Martin, podľa", "sk")).toBe(
+      "Hurbanova 17, 036~01 Martin, podľa",
+    );
+    expect(set("546 40 Θεσσαλονίκη", "el")).toBe("546~40 Θεσσαλονίκη");
+    expect(set("wonend te 1012 AB Amsterdam", "nl")).toBe("wonend te 1012~AB Amsterdam");
+    expect(set("at Damrak 1, 1012 AB Amsterdam\n3511 NS Utrecht")).toBe(
+      "at Damrak 1, 1012~AB Amsterdam\n3511~NS Utrecht",
+    );
+    // Not a count's noun after two numbers, nor a year and a code in prose.
+    expect(set("in 123 45 days, in 2024 EU Member States")).toBe(
+      "in 123 45 days, in 2024 EU Member States",
+    );
+  });
+
   it("keeps an IBAN written in groups of four on one line", () => {
     expect(set("a la cuenta IBAN ES91 2100 0418 4502 0005 1332, de la que", "es")).toBe(
       "a la cuenta IBAN ES91~2100~0418~4502~0005~1332, de la que",

@@ -1,0 +1,69 @@
+import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
+import { firstWord, lastWord, secondWord } from "./piece-words.js";
+
+/**
+ * A British postcode's outward code ("BS8", "SW1A", "M1") or a Canadian postal code's first
+ * half ("E1C"), perhaps after an opening bracket.
+ */
+const OUTWARD = /^[([{]?[A-Z]{1,2}\d[A-Z\d]?$/;
+/** The inward code after it ("3BU"), or a Canadian code's second half ("4X5"), perhaps before punctuation. */
+const INWARD = /^\d[A-Z][A-Z\d](?:[)\]},.;:!?]*)$/;
+
+/**
+ * A postcode of three digits and two, as Sweden, Czechia, Slovakia and Greece write theirs
+ * ("111 34 Stockholm", "110 00 Praha 1", "036 01 Martin", "546 40 Θεσσαλονίκη"): its halves.
+ */
+const THREE = /^[([{]?\d{3}$/;
+const TWO = /^\d{2}$/;
+
+/**
+ * A Dutch postcode's four digits and its two letters ("1012 AB Amsterdam"); never SA, SD or
+ * SS, which the Dutch post leaves out.
+ */
+const FOUR = /^[([{]?[1-9]\d{3}$/;
+const DUTCH_LETTERS = /^(?!S[ADS]$)[A-Z]{2}$/;
+
+/** A place's name, after a postcode: a capital first. */
+const PLACE = /^\p{Lu}/u;
+
+/**
+ * The pieces after which a space is the one inside a postcode ("Bristol BS8 3BU", "Moncton NB
+ * E1C 4X5", "111 34 Stockholm", "3511 NS Utrecht"): the code is read and typed as one, and
+ * "BS8" ending a line and "3BU." starting the next reads as two words, as a number's groups
+ * would; "036" ending one and "01 Martin" starting the next reads as two numbers.
+ */
+export function postcodeSpaces(block: BlockText, pieces: string[]): number[] {
+  const out: number[] = [];
+  let at = -1;
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    at += (pieces[k] as string).length + 1;
+    const code = lastWord(pieces[k] as string);
+    const next = firstWord(pieces[k + 1] as string);
+    if (OUTWARD.test(code) && INWARD.test(next)) out.push(k);
+    else if (THREE.test(code) && TWO.test(next) && beforePlace(pieces, k)) out.push(k);
+    else if (FOUR.test(code) && DUTCH_LETTERS.test(next) && beforePlace(pieces, k))
+      if (primaryLanguage(langAt(block, at - 1)) === "nl" || addressed(pieces, k)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Whether the code's second half, piece `k + 1`'s first word, is followed by a place's name:
+ * "34 Stockholm", "AB Amsterdam", on its line or the next. Not a count's noun in small letters
+ * ("in 123 45 days"); a mark after the half ("123 45, and") leaves it no half.
+ */
+function beforePlace(pieces: string[], k: number): boolean {
+  return PLACE.test(secondWord(pieces, k + 1));
+}
+
+/**
+ * Whether a Dutch postcode's four digits, piece `k`'s last word, stand where an address's
+ * code does in a letter in any language: first on its line, or after the comma that ends the
+ * street in a line of prose ("Damrak 1, 1012 AB Amsterdam"). Elsewhere four digits and two
+ * capitals are more often a year and a code ("in 2024 EU Member States").
+ */
+function addressed(pieces: string[], k: number): boolean {
+  const piece = pieces[k] as string;
+  if (k === 0 || lastWord(piece) !== piece) return true;
+  return (pieces[k - 1] as string).endsWith(",");
+}
