@@ -39,13 +39,25 @@ export function postcodeSpaces(block: BlockText, pieces: string[]): number[] {
     at += (pieces[k] as string).length + 1;
     const code = lastWord(pieces[k] as string);
     const next = firstWord(pieces[k + 1] as string);
-    if (OUTWARD.test(code) && INWARD.test(next)) out.push(k);
-    else if (THREE.test(code) && TWO.test(next) && beforePlace(pieces, k)) out.push(k);
-    else if (FOUR.test(code) && DUTCH_LETTERS.test(next) && beforePlace(pieces, k))
-      if (primaryLanguage(langAt(block, at - 1)) === "nl" || addressed(pieces, k)) out.push(k);
+    if (OUTWARD.test(code) && INWARD.test(next)) {
+      out.push(k);
+      continue;
+    }
+    const shape = THREE.test(code) && TWO.test(next) ? THREE_TWO : DUTCH;
+    if (shape === DUTCH && !(FOUR.test(code) && DUTCH_LETTERS.test(next))) continue;
+    if (!beforePlace(pieces, k)) continue;
+    if (shape.has(primaryLanguage(langAt(block, at - 1))) || addressed(pieces, k)) out.push(k);
   }
   return out;
 }
+
+/**
+ * The languages that write each shape of postcode, where it is tied wherever it stands; in
+ * another, a code is tied where an address's stands (addressed). Why: German capitalises its
+ * nouns, so "030 12 Leute" or "2024 EU Kommission" would read as a code before a place.
+ */
+const THREE_TWO: ReadonlySet<string> = new Set(["sv", "cs", "sk", "el"]);
+const DUTCH: ReadonlySet<string> = new Set(["nl"]);
 
 /**
  * Whether the code's second half, piece `k + 1`'s first word, is followed by a place's name:
@@ -57,10 +69,10 @@ function beforePlace(pieces: string[], k: number): boolean {
 }
 
 /**
- * Whether a Dutch postcode's four digits, piece `k`'s last word, stand where an address's
- * code does in a letter in any language: first on its line, or after the comma that ends the
- * street in a line of prose ("Damrak 1, 1012 AB Amsterdam"). Elsewhere four digits and two
- * capitals are more often a year and a code ("in 2024 EU Member States").
+ * Whether a postcode's first half, piece `k`'s last word, stands where an address's code does
+ * in a letter in any language: first on its line, or after the comma that ends the street in
+ * a line of prose ("Damrak 1, 1012 AB Amsterdam", "Box 123, 111 34 Stockholm"). Elsewhere
+ * four digits and two capitals are more often a year and a code ("in 2024 EU Member States").
  */
 function addressed(pieces: string[], k: number): boolean {
   const piece = pieces[k] as string;

@@ -827,9 +827,13 @@ describe("ties", () => {
     expect(set("at Damrak 1, 1012 AB Amsterdam\n3511 NS Utrecht")).toBe(
       "at Damrak 1, 1012~AB Amsterdam\n3511~NS Utrecht",
     );
-    // Not a count's noun after two numbers, nor a year and a code in prose.
+    // Not a count's noun after two numbers, nor a year and a code in prose; in German, whose
+    // nouns are capitalised, not two numbers before a noun.
     expect(set("in 123 45 days, in 2024 EU Member States")).toBe(
       "in 123 45 days, in 2024 EU Member States",
+    );
+    expect(set("nicht 030 12 Leute im Jahr 2024 EU Kommission", "de")).toBe(
+      "nicht 030 12 Leute im Jahr 2024 EU Kommission",
     );
   });
 
