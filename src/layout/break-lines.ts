@@ -31,7 +31,17 @@ export interface PassOptions {
   maxHyphensInRow: number;
   /** Whether soft ties (a day and its month) may be broken, at their penalty. */
   softTies?: boolean;
+  /** Whether ties (no-break spaces) may be broken, at TIE_PENALTY. */
+  ties?: boolean;
 }
+
+/**
+ * A break at a tie costs as much as a line of adjustment ratio about 2 (its spaces twice
+ * their width): the loose passes break a tied run at its first space ("(19)" / "2116-0555")
+ * rather than set a line looser than that, as TeX's `~` would with a finite penalty. Why not
+ * never: a phone number tied whole left a line of spaces three and a half times their width.
+ */
+const TIE_PENALTY = 1000;
 
 /**
  * Most line ends in a row at a break inside a word (an added hyphen, a word's own hyphen), as
@@ -86,13 +96,14 @@ export function knuthPlass(
   // starts there or after holds one word.
   let lastInner = -1;
   for (let k = n - 3; k > 0 && lastInner < 0; k--)
-    if (breaksAt(items[k] as Item, items[k - 1], opts.hyphenate, opts.softTies)) lastInner = k;
+    if (breaksAt(items[k] as Item, items[k - 1], opts.hyphenate, opts.softTies, opts.ties))
+      lastInner = k;
   let active: Node[] = [
     { pos: 0, line: 0, fitness: 1, hyphens: 0, w: 0, y: 0, z: 0, demerits: 0, prev: null },
   ];
   for (let i = 0; i < n; i++) {
     const it = items[i] as Item;
-    if (!breaksAt(it, items[i - 1], opts.hyphenate, opts.softTies)) continue;
+    if (!breaksAt(it, items[i - 1], opts.hyphenate, opts.softTies, opts.ties)) continue;
     const flagged = it.t === "penalty" && it.flagged;
     // The best new break per fitness class and hyphen run: a break that ends a second
     // hyphenated line in a row must not hide one that leaves the next line free to hyphenate.
@@ -168,7 +179,7 @@ function demerits(
   last: boolean,
 ): number {
   const badness = 100 * Math.abs(r) ** 3;
-  const p = it.t === "penalty" ? it.p : 0;
+  const p = it.t === "penalty" ? (it.tie ? TIE_PENALTY : it.p) : 0;
   let d = (LINE_PENALTY + badness) ** 2;
   if (p >= 0) d += p * p;
   else if (p > FORCED) d -= p * p;

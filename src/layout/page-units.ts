@@ -575,9 +575,11 @@ export function noteUnit(lines: Unit[], label: string): Unit {
 /**
  * A list of copies or enclosures (`keep="fit"`), as one unit per line of its data (a copy's
  * recipient with its turned-over lines, never split) that breaks between entries as a
- * paragraph between lines: at least two at the foot of a page and two at the head of the next.
- * Kept whole, a long list moved to the next page and took the last signers with it
- * (`keep-previous`), leaving half a page empty under the signatures.
+ * paragraph between lines: at least two at the foot of a page, under its label, and
+ * `TAIL_ENTRIES` at the head of the next, where no label says what they are. Kept whole, a
+ * long list moved to the next page and took the last signers with it (`keep-previous`),
+ * leaving half a page empty under the signatures. Why more at the head: an office order's
+ * nine copies left two alone on page 2, a page that read as a stray scrap.
  */
 function brokenAsParagraph(units: Unit[], set: SetLine[][], label: string): Unit[] {
   const out: Unit[] = [];
@@ -587,12 +589,14 @@ function brokenAsParagraph(units: Unit[], set: SetLine[][], label: string): Unit
     out.push(merge(units.slice(from, from + lines.length), label));
     from += lines.length;
   }
-  if (out.length > 1) {
-    (out[0] as Unit).sticky = true;
-    (out[out.length - 2] as Unit).sticky = true;
-  }
+  if (out.length > 1) (out[0] as Unit).sticky = true;
+  for (let k = Math.max(0, out.length - TAIL_ENTRIES); k < out.length - 1; k++)
+    (out[k] as Unit).sticky = true;
   return out.length ? out : [merge(units, label)];
 }
+
+/** The fewest entries of a list of copies or enclosures that start a page. */
+const TAIL_ENTRIES = 4;
 
 /**
  * Blocks side by side (`<columns>`): each column's blocks stacked at its own left, in its

@@ -92,6 +92,11 @@ export interface PenaltyItem {
   hang?: number;
   /** A soft tie (model/ties.ts): only the loosest passes of justified text break here. */
   soft?: true;
+  /**
+   * A tie (a no-break space) the last passes of justified text may break at, at TIE_PENALTY
+   * (break-lines.ts), rather than set a line of gaping spaces: a run's first (hardTie).
+   */
+  tie?: true;
 }
 
 export const FORCED = -10000;
@@ -106,8 +111,14 @@ const EXPLICIT_HYPHEN_PENALTY = 50;
 const SOFT_TIE_PENALTY = 200;
 const TIES = new RegExp(`([${TIE}${SOFT_TIE}])`);
 
-function hardTie(): PenaltyItem {
-  return { t: "penalty", w: 0, p: NEVER, flagged: false, text: "" };
+/**
+ * A no-break space; `first`: the first of its run of tied words, the one space of the run the
+ * last passes of justified text may break at: after a number's label or its code ("ABN" /
+ * "51 824 753 556", "(19)" / "2116-0555", "04" / "72 61 60 60"), never between its groups.
+ */
+function hardTie(first: boolean): PenaltyItem {
+  const tie = { t: "penalty" as const, w: 0, p: NEVER, flagged: false, text: "" };
+  return first ? { ...tie, tie: true } : tie;
 }
 
 function softTie(): PenaltyItem {
@@ -184,7 +195,7 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
         pieces.forEach((piece, i) => {
           // The split keeps each tie, at the odd places, between the words.
           if (i % 2) {
-            items.push(piece === SOFT_TIE ? softTie() : hardTie());
+            items.push(piece === SOFT_TIE ? softTie() : hardTie(i === 1));
             space();
           } else if (piece)
             try {
@@ -686,17 +697,23 @@ function freeBreak(): PenaltyItem {
 /**
  * Whether a line may break at `it` (`before` is the item ahead of it): at a penalty below
  * NEVER, and at glue after a box; at an added hyphen only if `hyphens` (the passes that
- * hyphenate), at a soft tie only if `softTies` (the loosest passes of justified text). The
- * one rule for break-lines.ts and for the stretches measured here.
+ * hyphenate), at a soft tie only if `softTies` (the loosest passes of justified text), at a
+ * tie only if `ties` (the loosest of those). The one rule for break-lines.ts and for the
+ * stretches measured here.
  */
 export function breaksAt(
   it: Item,
   before: Item | undefined,
   hyphens = true,
   softTies = false,
+  ties = false,
 ): boolean {
   if (it.t === "penalty")
-    return it.p < NEVER && (hyphens || !isDiscretionary(it)) && (softTies || !it.soft);
+    return (
+      (it.p < NEVER || (ties && it.tie === true)) &&
+      (hyphens || !isDiscretionary(it)) &&
+      (softTies || !it.soft)
+    );
   return it.t === "glue" && startsLine(before);
 }
 

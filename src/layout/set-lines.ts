@@ -114,19 +114,42 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
  * looser and looser; never three hyphenated line ends in a row, unless nothing else fits.
  * A date's soft tie may break once no pass keeps every line within its natural stretch:
  * hyphens come first, and a broken date beats a line looser than half again its stretch.
+ * Where even that leaves a line looser than half again its stretch, a tie may break too, at a
+ * cost (break-lines.ts TIE_PENALTY): a phone number tied whole left a line of spaces three and
+ * a half times their width.
  */
 const PASSES: PassOptions[] = [
   { tolerance: 1, hyphenate: false, maxHyphensInRow: MAX_HYPHENS_IN_ROW },
   { tolerance: 1, hyphenate: true, maxHyphensInRow: MAX_HYPHENS_IN_ROW },
   { tolerance: 1.5, hyphenate: true, maxHyphensInRow: MAX_HYPHENS_IN_ROW, softTies: true },
-  { tolerance: 3, hyphenate: true, maxHyphensInRow: MAX_HYPHENS_IN_ROW, softTies: true },
-  { tolerance: 8, hyphenate: true, maxHyphensInRow: MAX_HYPHENS_IN_ROW, softTies: true },
-  { tolerance: 8, hyphenate: true, maxHyphensInRow: Number.POSITIVE_INFINITY, softTies: true },
+  {
+    tolerance: 3,
+    hyphenate: true,
+    maxHyphensInRow: MAX_HYPHENS_IN_ROW,
+    softTies: true,
+    ties: true,
+  },
+  {
+    tolerance: 8,
+    hyphenate: true,
+    maxHyphensInRow: MAX_HYPHENS_IN_ROW,
+    softTies: true,
+    ties: true,
+  },
+  {
+    tolerance: 8,
+    hyphenate: true,
+    maxHyphensInRow: Number.POSITIVE_INFINITY,
+    softTies: true,
+    ties: true,
+  },
 ];
 
 function justified(items: Item[], width: number, warn: ItemContext["warn"]): LineBreak[] {
   for (const pass of PASSES) {
     const lines = knuthPlass(items, width, pass);
+    if (process.env.DBG_P38 && lines)
+      console.log("PASS", JSON.stringify(pass), lines.map((l) => l.ratio.toFixed(2)).join(" "));
     if (lines) return lines;
   }
   // Its text as it reads (the boxes of a hyphenated word are its syllables), without the

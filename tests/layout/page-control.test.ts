@@ -246,6 +246,27 @@ describe("page control", () => {
     expect(pages(address(' keep="fit"')).length).toBeGreaterThan(1);
   });
 
+  // pages38: an office order's nine copies ended page 1 with seven and left two alone at the
+  // head of page 2, with no "Copy to:" above them to say what they were.
+  it("starts a page with at least four entries of a copy list it breaks", () => {
+    const cc = `<cc label="Copy to:">${Array.from({ length: 9 }, (_, i) => `<line>Office ${i + 1}</line>`).join("")}</cc>`;
+    const heads = new Set<number>();
+    for (let n = 20; n <= 45; n++) {
+      const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+      const p = pages(
+        `<letter>${paras}<signatures><signer name="Sunil Mehta"/></signatures>${cc}</letter>`,
+      );
+      const on = p.map((page) => page.filter((i) => i.text.startsWith("Office")).length);
+      const used = on.filter((k) => k > 0);
+      if (used.length < 2) continue;
+      expect(used[0], `${n} paragraphs`).toBeGreaterThanOrEqual(2);
+      expect(used[1], `${n} paragraphs`).toBeGreaterThanOrEqual(4);
+      heads.add(used[1] as number);
+    }
+    // Some of these letters do break the list.
+    expect(heads.size).toBeGreaterThan(0);
+  });
+
   // corpus25: a House letter's two last lines, closing and signatures went to page 2 with its
   // enclosures and twelve copies, which fit there together, leaving page 1 more than half blank.
   // letters28: the copies then moved to page 2 whole and left the foot of page 1 empty; they

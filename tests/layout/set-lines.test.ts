@@ -136,19 +136,58 @@ describe("a date's soft tie", () => {
 });
 
 describe("a telephone number", () => {
-  it("stays on one line at every measure", () => {
+  const space = (style: Partial<TextStyle>) =>
+    width(book.chain(style.font ?? BASE_STYLE.font, false, false)[0] as Face, " ", {
+      ...BASE_STYLE,
+      ...style,
+    });
+  /** The widest spaces of a paragraph's justified lines, as a share of their width. */
+  const loosest = (lines: ReturnType<typeof setParagraph>, style: Partial<TextStyle>) =>
+    1 +
+    Math.max(...lines.slice(0, -1).flatMap((l) => l.segments.map((s) => s.wordSpacing))) /
+      space(style);
+
+  it("stays on one line, or breaks only after its first group, at every measure", () => {
     const fr = typesetText(
       "M. Lefèvre se tient à votre disposition au 04 72 61 60 60, du lundi au vendredi.",
       "fr",
       ALL_ON,
     );
+    let whole = 0;
     for (let width = 160; width <= 320; width += 4) {
       const lines = text(setParagraph([{ text: fr }], ctx({ align: "justify" }), width));
-      expect(
-        lines.some((l) => l.includes("04 72 61 60 60")),
-        `${width} pt`,
-      ).toBe(true);
+      const flat = lines.join("\n").replaceAll("|", "").replaceAll("\u00a0", " ");
+      if (flat.includes("04 72 61 60 60")) whole++;
+      else expect(flat, `${width} pt`).toContain("04\n72 61 60 60");
     }
+    expect(whole).toBeGreaterThan(30);
+  });
+
+  // pages38: a Brazilian ofício's "(19) 2116-0555", tied whole, ended no line, and the line
+  // before it was set with spaces three and a half times their width. A tie may break at the
+  // first space of its run, at a cost, rather than set a line of spaces much more than twice their width.
+  it("breaks after its area code rather than leave a line of gaping spaces", () => {
+    const pt = typesetText(
+      "Colocamo-nos à disposição para quaisquer esclarecimentos pelo telefone (19) 2116-0555 ou pelo e-mail seinfra.gabinete@campinas.sp.gov.br.",
+      "pt-BR",
+      ALL_ON,
+    );
+    const style = { ...pack.styles.body, align: "justify" as const };
+    let broken = 0;
+    for (let width = 421; width <= 441; width += 2) {
+      const lines = setParagraph(
+        [{ text: pt }],
+        { ...ctx(style), hyphenate: hyphenatorFor("pt-BR") },
+        width,
+      );
+      expect(loosest(lines, style), `${width} pt`).toBeLessThan(2.4);
+      const flat = text(lines).join("\n").replaceAll("|", "").replaceAll("\u00a0", " ");
+      if (!flat.includes("(19) 2116-0555")) {
+        broken++;
+        expect(flat, `${width} pt`).toContain("(19)\n2116-0555 ou");
+      }
+    }
+    expect(broken).toBeGreaterThan(0);
   });
 });
 
