@@ -340,6 +340,29 @@ describe("couplings to private parts of dependencies", () => {
     expect(raw, "pdfkit coupling XmpText: XMP escaped").toContain(">A &amp; &lt;B&gt;</rdf:li>");
   });
 
+  // Before, pdfkit read charCodeAt from the escaped text, which `&` makes longer: the dash,
+  // pushed past the original length, went unseen, and the title was written a byte a
+  // character ("Smith & Jones \x13 Q3"), unlike its XMP.
+  it("pdfkit writes Info text as UTF-16 when its only non-ASCII letters come late (XmpText)", async () => {
+    const doc = new PDFDocument({
+      autoFirstPage: false,
+      font: null,
+      pdfVersion: "1.7",
+      compress: false,
+      info: { Title: new XmpText("Smith & Jones – Q3") as unknown as string },
+    });
+    const chunks: Uint8Array[] = [];
+    doc.on("data", (c) => chunks.push(c));
+    const done = new Promise<void>((resolve) => doc.on("end", resolve));
+    doc.addPage({ size: [200, 200], margin: 0 });
+    doc.end();
+    await done;
+    const raw = Buffer.concat(chunks);
+    const utf16 = Buffer.from("Smith & Jones – Q3", "utf16le").swap16();
+    const title = Buffer.concat([Buffer.from("(\xfe\xff", "latin1"), utf16, Buffer.from(")")]);
+    expect(raw.includes(title), "pdfkit coupling XmpText: Info as UTF-16BE").toBe(true);
+  });
+
   it("pdfkit struct element dictionary and getStructTreeRoot: /ID, /Ref, /IDTree (pdfkit-struct.ts)", async () => {
     const doc = new PDFDocument({
       autoFirstPage: false,

@@ -17,7 +17,7 @@ import { cannotRead } from "../load/cannot-read.js";
 import { type FileReads, noteRead } from "../load/file-reads.js";
 import { nestedDeeperThan } from "../load/nested-deeper.js";
 import { MAX_DEPTH, parseYaml } from "../load/parse-yaml.js";
-import { notRegularFile } from "../load/read-regular.js";
+import { notRegularFile, openInput } from "../load/read-regular.js";
 import { readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
 import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
@@ -303,7 +303,7 @@ function opened(src: RecordSource): Readable {
   let fd: number;
   try {
     // Without blocking, so a pipe put in the file's place is refused, not waited on.
-    fd = openSync(src.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openInput(src.file);
     const st = fstatSync(fd);
     if (!st.isFile()) {
       closeSync(fd);

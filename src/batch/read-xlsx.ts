@@ -1,7 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, readFileSync } from "node:fs";
 import { fail, isMissiveError } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
-import { notRegularFile } from "../load/read-regular.js";
+import { notRegularFile, openInput } from "../load/read-regular.js";
 import type { MergeRecord } from "./merge-record.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
@@ -105,7 +105,7 @@ function refuseUnplaced(part: WorkbookPart | undefined, file: string, sheet: str
 export function readWorkbook(src: RecordSource): Buffer {
   let fd: number | undefined;
   try {
-    fd = openSync(src.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openInput(src.file);
     const st = fstatSync(fd);
     if (!st.isFile()) throw notRegularFile(st);
     if (st.size > MAX_XLSX_BYTES)

@@ -176,7 +176,8 @@ async function writePictures(
     cwd,
   );
   for (const f of pictures) notAnInput(f.path);
-  if (pictures.length) writeFilesWhole(pictures, writeFilesAtomic, { io, note, command: "diff" });
+  if (pictures.length)
+    await writeFilesWhole(pictures, writeFilesAtomic, { io, note, command: "diff" });
   return pictures.map((f) => ({
     path: f.path,
     format: "png",

@@ -92,7 +92,7 @@ export async function extractCommand(
   for (const f of files) refuseFileAsFolder("-o", flags.out ?? ".", dirname(f.path), cwd);
   const notAnInput = refuseInputs([{ path, what: "the PDF" }], cwd);
   for (const f of files) notAnInput(f.path);
-  writeFilesWhole(files, writeFilesAtomic, {
+  await writeFilesWhole(files, writeFilesAtomic, {
     io: shell.io,
     note: (m) => rep.warn(m),
     command: "extract",

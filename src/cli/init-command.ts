@@ -92,7 +92,7 @@ export function registerInit(program: Command, context: CommandContext): void {
         const named = cmd.getOptionValueSource("name") !== "default";
         const { dir, flags } = dataFileArgument(dirArg, flagsArg, named, context.io.cwd);
         const files = await planInit(dir, flags, context.io.cwd, context.resources, rep.reads);
-        writeFilesWhole(files, writeFilesAtomic, {
+        await writeFilesWhole(files, writeFilesAtomic, {
           io: context.io,
           note: (m) => rep.warn(m),
           command: "init",

@@ -9,6 +9,12 @@ export interface InterruptGate {
   /** Stops listening; signals then end the process as usual. */
   release(): void;
   /**
+   * The signal heard while finishing, if any, once the event loop has turned. Why wait: a
+   * signal that comes during synchronous work (writing the files) is only queued; released
+   * at once, the gate would let it go unheard and the command exit 0.
+   */
+  settle(): Promise<string | undefined>;
+  /**
    * Listens again after release(). Why: a command may release the gate for a stretch that has
    * written nothing (a merge planning its names over a large letter), so a signal ends it at
    * once instead of waiting for synchronous work to finish.
@@ -35,10 +41,12 @@ export function interruptGate(
 ): InterruptGate {
   const controller = new AbortController();
   let finishing = false;
+  let heard: string | undefined;
   const listen = () =>
     io.onInterrupt?.((signal) => {
       note(`${signal}: ${finishing ? words.finishing : words.stopping} (again to quit at once)`);
       if (!finishing) controller.abort(signal);
+      else heard ??= signal;
     });
   let release = listen();
   return {
@@ -53,5 +61,18 @@ export function interruptGate(
     listen: () => {
       if (!release && !controller.signal.aborted) release = listen();
     },
+    settle: async () => {
+      await loopTurns();
+      return heard;
+    },
   };
+}
+
+/**
+ * Two turns of the event loop. Why two: a queued signal is read in the loop's poll phase, and
+ * one `setImmediate` called from that phase runs before the next poll; the second runs after
+ * one.
+ */
+async function loopTurns(): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise((next) => setImmediate(next));
 }

@@ -13,6 +13,7 @@ import type { Io } from "./io.js";
 import { green } from "./painted.js";
 import { type Progress, progressBar } from "./progress-bar.js";
 import type { Reporter } from "./reporter.js";
+import { stopIfHeard } from "./write-whole.js";
 
 const MAX_WARNINGS = 20;
 /** Failed records reported one by one with --keep-going (the manifest has every one). */
@@ -72,6 +73,11 @@ export async function mergeCommand(
     });
     bar?.end();
     shown.end();
+    // A signal while the manifest and the combined PDF were written: heard, never an exit 0.
+    await stopIfHeard(interrupt, "the merge", "every file it wrote was written whole", {
+      summary: done.summary,
+      manifest: opts.manifestPath ?? undefined,
+    });
     return report(done, opts, io, rep, g);
   } finally {
     interrupt.release();

@@ -25,6 +25,7 @@ import { type WarningJson, warningJson } from "./problems-json.js";
 import type { Reporter } from "./reporter.js";
 import { checkRoot } from "./root-option.js";
 import { VERSION } from "./version.js";
+import { filesWhole, stopIfHeard } from "./write-whole.js";
 
 export interface RenderFlags extends MergeFlags, PdfFlags {
   out?: string;
@@ -142,17 +143,23 @@ export async function renderCommand(
       const text = emitStage(rendered, stage, io.cwd);
       if (!emitTo) {
         io.stdout.write(text);
+        await stopIfHeard(interrupt, "the render", "its output was written whole", { warnings });
         return { files: [], warnings, assets: rendered.assets };
       }
       notAnInput(emitTo);
       writeFilesAtomic([{ path: emitTo, data: text, ...within(emitTo) }]);
       const report = { path: emitTo, format: stage, ...fileDigest(text) };
+      await stopIfHeard(interrupt, "the render", filesWhole(1), { files: [report], warnings });
       return { files: [report], warnings, assets: rendered.assets };
     }
     for (const f of files) if (f.path !== "-") notAnInput(f.path);
     writeFilesAtomic(files.filter((f) => f.path !== "-").map((f) => ({ ...f, ...within(f.path) })));
     for (const f of files) if (f.path === "-") io.stdout.write(f.data);
     const reports = files.map((f) => fileReport(f, rendered.pages));
+    await stopIfHeard(interrupt, "the render", filesWhole(files.length), {
+      files: reports,
+      warnings,
+    });
     return { files: reports, warnings, assets: rendered.assets };
   } finally {
     interrupt.release();

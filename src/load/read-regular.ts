@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from "node:fs";
 import { fileKind } from "../file-kind.js";
 
 /**
@@ -10,8 +10,7 @@ import { fileKind } from "../file-kind.js";
  * `opened` is given the open file's stat. Throws an Error with `code` ENOTREG or EFBIG (see cannot-read.ts), or the system's error.
  */
 export function readRegular(path: string, maxBytes: number, opened?: (st: Stats) => void): Buffer {
-  // Windows has no O_NONBLOCK, and no FIFOs that block an open.
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = openInput(path);
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw notRegularFile(st);
@@ -29,6 +28,30 @@ export function readRegular(path: string, maxBytes: number, opened?: (st: Stats)
     return bytes.subarray(0, done);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Opens an input for reading, without blocking, so a FIFO is refused instead of waiting for a
+ * writer forever (Windows has no O_NONBLOCK, and no FIFOs that block an open). Why the ENXIO
+ * case: a Unix socket cannot be opened at all, and the system's "ENXIO" told nobody that the
+ * data file (a socket a pull request's `letter.yaml` was replaced by) is no file.
+ */
+export function openInput(path: string): number {
+  try {
+    return openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENXIO") throw e;
+    const st = statOrUndefined(path);
+    throw st && !st.isFile() ? notRegularFile(st) : e;
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }
 

@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { dirname, isAbsolute, relative } from "node:path";
 import { fail } from "../errors.js";
 import { fileKind } from "../file-kind.js";
+import { refuseFolderLinkedOut } from "./folder-linked-out.js";
 
 /**
  * Refuses, before anything is written, an output folder that is a file (or a device, such as
@@ -11,6 +12,9 @@ import { fileKind } from "../file-kind.js";
  * which names no option, and only after the letter had been laid out.
  */
 export function refuseFileAsFolder(flag: string, given: string, folder: string, cwd: string): void {
+  // Every output folder a command is given passes here first: a link out of the current
+  // folder is refused at the same moment.
+  refuseFolderLinkedOut(flag, given, folder, cwd);
   const found = notAFolderOnTheWay(folder);
   if (!found) return;
   throw fail(

@@ -351,6 +351,15 @@ export class XmpText extends String {
   override toString(): string {
     return this.#xml;
   }
+  /**
+   * The text's own code units. Why: pdfkit decides whether Info text is Unicode by reading
+   * `charCodeAt` up to `length`, which String.prototype would read from the longer escaped
+   * text: a title whose only non-ASCII letters came late (`Smith & Jones – Q3`) was taken for
+   * ASCII and written a byte a character, the dash becoming the control byte 0x13.
+   */
+  override charCodeAt(index: number): number {
+    return this.valueOf().charCodeAt(index);
+  }
 }
 
 /** The XMP claims pdfkit does not write itself (xmp-claims.ts), and the attachments. */

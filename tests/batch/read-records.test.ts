@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_RECORD_CHARS, type RecordFormat, readRecords } from "../../src/batch/read-records.js";
@@ -559,3 +560,23 @@ describe("CSV from any spreadsheet", () => {
     });
   });
 });
+
+// Before, "cannot read s.csv: ENXIO" (a socket cannot be opened), for CSV and workbooks alike.
+it.each(["csv", "xlsx"] as const)(
+  "refuses a socket as a %s records file, saying it is one",
+  async (format) => {
+    const file = join(tempDir("records-socket"), `s.${format}`);
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(file, done));
+    try {
+      const read = async () => {
+        for await (const _ of readRecords({ file, label: `s.${format}`, format }));
+      };
+      await expect(read()).rejects.toThrow(
+        `cannot read s.${format}: it is a socket, not a regular file`,
+      );
+    } finally {
+      server.close();
+    }
+  },
+);

@@ -68,6 +68,29 @@ describe("--embed-source and missive extract", () => {
     expect(existsSync(join(dir, "back.yaml"))).toBe(false);
   });
 
+  // A signal that comes while the files are written (synchronously) is queued until the
+  // event loop turns: sent from the next turn here. Before, the gate was released first and
+  // the signal went unheard (exit 0, no word of it).
+  it("at Ctrl-C while it writes, writes the file whole and exits 130, saying so", async () => {
+    const dir = setUp();
+    await runCli(["render", "letter.yaml", "-f", "pdf", "--embed-source"], { cwd: dir });
+    const x = await runCli(["extract", "letter.pdf", "-o", "back.yaml"], {
+      cwd: dir,
+      interrupt: (ctrlC) => setImmediate(ctrlC),
+    });
+    expect([x.code, x.stderr.split("\n").slice(0, 3)]).toEqual([
+      130,
+      [
+        "warning: SIGINT: the files are being written (again to quit at once)",
+        "error: SIGINT: extract stopped once it had written",
+        "  hint: its file was written whole",
+      ],
+    ]);
+    expect(readFileSync(join(dir, "back.yaml"), "utf8")).toBe(
+      readFileSync(join(dir, "letter.yaml"), "utf8"),
+    );
+  });
+
   it("never turns a named pipe -o names into a file, nor writes below a file", async () => {
     const dir = setUp();
     await runCli(["render", "letter.yaml", "-f", "pdf", "--embed-source"], { cwd: dir });

@@ -132,6 +132,26 @@ describe("missive init", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  // Before, a signal queued during the synchronous write went unheard once the gate was
+  // released: every file whole, exit 0, no word of the signal.
+  it("at Ctrl-C while it writes, writes every file whole and exits 130, saying so", async () => {
+    const dir = tempDir("init-stop-writing");
+    const r = await runCli(["init", dir, "-t", "business", "--eject"], {
+      interrupt: (ctrlC) => setImmediate(ctrlC),
+    });
+    const lines = r.stderr.split("\n");
+    expect([r.code, lines[1], lines[2]?.replace(/\d+/, "N")]).toEqual([
+      130,
+      "error: SIGINT: init stopped once it had written",
+      "  hint: its N files were written whole",
+    ]);
+    expect(readFileSync(join(dir, "letter.yaml"), "utf8")).toContain("template:");
+    expect(existsSync(join(dir, "templates", "business", "letter.hbs"))).toBe(true);
+    expect(
+      readdirSync(join(dir, "templates", "business")).filter((f) => f.includes(".tmp")),
+    ).toEqual([]);
+  });
+
   it("ejects a pack next to the letter, where the search order finds it first", async () => {
     const dir = tempDir("eject");
     const r = await runCli(["init", ".", "-t", "business", "--eject"], { cwd: dir });

@@ -47,3 +47,19 @@ it("stops listening when released", () => {
   gate.release();
   expect(state.listening).toBe(false);
 });
+
+it("hears, once the event loop turns, a signal queued while finishing", async () => {
+  const { io, press } = fakeIo();
+  const gate = interruptGate(io, () => {}, WORDS);
+  gate.finishing();
+  // A signal during synchronous work is delivered in the loop's next poll phase.
+  setImmediate(() => press("SIGTERM"));
+  await expect(gate.settle()).resolves.toBe("SIGTERM");
+});
+
+it("settles with nothing heard when no signal came", async () => {
+  const { io } = fakeIo();
+  const gate = interruptGate(io, () => {}, WORDS);
+  gate.finishing();
+  await expect(gate.settle()).resolves.toBeUndefined();
+});

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { readRegular } from "../../src/load/read-regular.js";
@@ -44,3 +45,24 @@ it.runIf(existsSync("/proc/self/environ"))(
     expect(readRegular("/proc/self/environ", 1 << 20).length).toBe(0);
   },
 );
+
+/** A Unix socket bound at a path, closed when the test is done. */
+async function socketAt(path: string): Promise<Server> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(path, done));
+  return server;
+}
+
+// Before, a socket (which cannot be opened) was "cannot read s.yaml: ENXIO": the system's code,
+// where a folder, a device and a pipe each say what they are.
+it("refuses a socket, saying it is one", async () => {
+  const path = join(tempDir("regular-socket"), "s.yaml");
+  const server = await socketAt(path);
+  try {
+    expect(codeOf(() => readRegular(path, 100))).toBe(
+      "ENOTREG: it is a socket, not a regular file",
+    );
+  } finally {
+    server.close();
+  }
+});
