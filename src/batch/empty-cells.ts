@@ -12,6 +12,10 @@ export const EMPTY_CELL = emptyElement("c");
 const HIDDEN_ROW =
   /<(?:[\w.-]+:)?row(?=\s)(?=[^>]*\shidden\s*=\s*["'](?:1|true)["'])[^>]*\sr\s*=\s*["'](\d+)["']/g;
 
+/** A merged range of the sheet (`<mergeCell ref="A3:A5"/>`, prefixed or not): its reference. */
+const MERGE_CELL =
+  /<(?:[\w.-]+:)?mergeCell(?=\s)[^>]*?\sref\s*=\s*["']([A-Z]{1,3}\d+:[A-Z]{1,3}\d+)["']/g;
+
 /** A row left with no cells, `<row r="9" s="3" customFormat="1"/>` or `<row …></row>`. */
 const EMPTY_ROW = emptyElement("row");
 
@@ -39,6 +43,8 @@ export interface EmptyCellFilter {
   unsavedFormula(): string | undefined;
   /** The numbers of the rows the sheet hides that hold a cell, once ended. */
   hiddenRows(): ReadonlySet<number>;
+  /** The sheet's merged ranges (`A3:A5`), once ended. */
+  mergedCells(): readonly string[];
 }
 
 /**
@@ -56,12 +62,14 @@ export function emptyCellFilter(): EmptyCellFilter {
   let carry = "";
   let unsaved: string | undefined;
   const hidden = new Set<number>();
+  const merged: string[] = [];
   const emit = (text: string) => {
     if (text === "") return;
     unsaved ??= unsavedFormula(text);
     const kept = text.replace(EMPTY_CELL, "").replace(EMPTY_ROW, "");
     // Rows left with a cell only: a formatted range's hidden rows are many, and hold none.
     for (const m of kept.matchAll(HIDDEN_ROW)) hidden.add(Number(m[1]));
+    for (const m of kept.matchAll(MERGE_CELL)) merged.push(m[1] as string);
     out.push(Buffer.from(kept, "latin1"));
   };
   return {
@@ -83,6 +91,7 @@ export function emptyCellFilter(): EmptyCellFilter {
     },
     unsavedFormula: () => unsaved,
     hiddenRows: () => hidden,
+    mergedCells: () => merged,
   };
 }
 

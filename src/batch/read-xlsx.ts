@@ -3,6 +3,7 @@ import { fail, isMissiveError } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { notRegularFile } from "../load/read-regular.js";
 import type { MergeRecord } from "./merge-record.js";
+import { type MergedRange, mergedByRow } from "./merged-cells.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
 import { type SheetCell, type SheetRow, sheetNotFound, sheetRecords } from "./sheet-records.js";
@@ -23,23 +24,37 @@ export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
  * maintained reader of .xlsx alone, small, no writer or formula engine attached.
  */
 export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> {
-  const { name, rows, hidden } = await sheetRows(src);
-  yield* sheetRecords(src.label, name, numbered(rows, hidden));
+  const { name, rows, hidden, merged } = await sheetRows(src);
+  yield* sheetRecords(src.label, name, numbered(rows, hidden, mergedByRow(merged)));
 }
 
 /** Each row with its number, made as it is asked for: a sheet may hold a million rows. */
-function* numbered(rows: Cell[][], hidden: ReadonlySet<number>): Generator<SheetRow> {
-  for (const [i, cells] of rows.entries())
-    yield { line: i + 1, cells, ...(hidden.has(i + 1) ? { hidden: true } : {}) };
+function* numbered(
+  rows: Cell[][],
+  hidden: ReadonlySet<number>,
+  merged: ReadonlyMap<number, MergedRange[]>,
+): Generator<SheetRow> {
+  for (const [i, cells] of rows.entries()) {
+    const m = merged.get(i + 1);
+    yield {
+      line: i + 1,
+      cells,
+      ...(hidden.has(i + 1) ? { hidden: true } : {}),
+      ...(m ? { merged: m } : {}),
+    };
+  }
 }
 
 /**
  * The sheet's name and rows. Why only that sheet is read: a workbook may hold many, and the
  * reader holds every cell of each it reads (a sheet of 7,500,000 cells took a gigabyte).
  */
-async function sheetRows(
-  src: RecordSource,
-): Promise<{ name: string; rows: Cell[][]; hidden: ReadonlySet<number> }> {
+async function sheetRows(src: RecordSource): Promise<{
+  name: string;
+  rows: Cell[][];
+  hidden: ReadonlySet<number>;
+  merged: readonly string[];
+}> {
   const bytes = readWorkbook(src);
   const list = await refuseZipBomb(bytes, src.label);
   const { readSheet, SheetNotFoundError } = await import("read-excel-file/node");
@@ -58,7 +73,12 @@ async function sheetRows(
     const shows =
       book && name !== undefined ? await sheetShownNumbers(slim?.parts ?? parts, book, name) : asIs;
     const cells = cellValues(rows, name ?? "", src.label, shows);
-    return { name: name ?? "", rows: cells, hidden: slim?.hiddenRows ?? new Set() };
+    return {
+      name: name ?? "",
+      rows: cells,
+      hidden: slim?.hiddenRows ?? new Set(),
+      merged: slim?.mergedCells ?? [],
+    };
   } catch (e) {
     const err = e as Error;
     if (isMissiveError(err)) throw err;

@@ -1,6 +1,7 @@
 import { fail, type Location, type MissiveError } from "../errors.js";
 import { clipped } from "../shown-value.js";
 import type { MergeRecord, SheetPlace } from "./merge-record.js";
+import { MergedCells, type MergedRange } from "./merged-cells.js";
 import { columnName } from "./record-place.js";
 import { refuseLargeRecord } from "./record-size.js";
 import { checkHeader, rowData } from "./table-rows.js";
@@ -29,6 +30,8 @@ export interface SheetRow {
   repeat?: number;
   /** The sheet hides the row (Hide Rows, or a filter that leaves it out). */
   hidden?: boolean;
+  /** The merged ranges whose top-left cell is in this row. */
+  merged?: MergedRange[];
 }
 
 /**
@@ -44,17 +47,32 @@ export function* sheetRecords(
   rows: Iterable<SheetRow>,
 ): Generator<MergeRecord> {
   let sheet: SheetPlace | undefined;
+  let headerLine = 0;
   let index = 0;
   let chars = 0;
+  const merges = new MergedCells();
   for (const row of rows) {
+    merges.enter(row.line, row.cells, row.merged);
     if (row.cells.every((c) => c === "")) continue;
     for (let line = row.line; line < row.line + (row.repeat ?? 1); line++) {
-      const at = (i: number) => ({ file: label, sheet: name, line, column: columnName(i) });
+      let asked = -1;
+      const at = (i: number) => {
+        asked = i;
+        return { file: label, sheet: name, line, column: columnName(i) };
+      };
       if (!sheet) {
         sheet = { name, header: checkHeader(row.cells.map(String), "sheet", at) };
+        headerLine = line;
+        merges.takeHeader(line);
         continue;
       }
-      const data = rowData(sheet.header, row.cells, "sheet", at);
+      merges.refuseCovered(line, sheet.header, headerLine, at);
+      let data: Record<string, unknown>;
+      try {
+        data = rowData(sheet.header, row.cells, "sheet", at);
+      } catch (e) {
+        throw merges.explain(e, asked);
+      }
       // A row may repeat a cell of a megabyte (a shared string, a repeated column).
       chars += refuseLargeRecord(data, () => ({ file: label, sheet: name, line }));
       if (chars > MAX_SHEET_CHARS) throw tooMuchText({ file: label, sheet: name, line });

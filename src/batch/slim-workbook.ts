@@ -25,6 +25,7 @@ export async function slimWorkbook(
       parts: Map<string, WorkbookPart>;
       unsavedFormula?: string;
       hiddenRows: ReadonlySet<number>;
+      mergedCells: readonly string[];
     }
   | undefined
 > {
@@ -51,6 +52,7 @@ export async function slimWorkbook(
     zip: Buffer.from(zipSync(files, { level: 0, mtime: new Date(2000, 0, 1) })),
     parts: new Map([...parts, [sheet.name, slim]]),
     hiddenRows: filter.hiddenRows(),
+    mergedCells: filter.mergedCells(),
     ...(filter.unsavedFormula() !== undefined ? { unsavedFormula: filter.unsavedFormula() } : {}),
   };
 }
