@@ -1,4 +1,4 @@
-import { unsavedFormula } from "./unsaved-formula.js";
+import { unsavedFormulas } from "./unsaved-formula.js";
 import { ATTRIBUTES } from "./xml-attributes.js";
 
 /**
@@ -39,8 +39,8 @@ export interface EmptyCellFilter {
   push(chunk: Uint8Array): void;
   /** The sheet's XML without them, once every chunk has been pushed. */
   end(): Buffer;
-  /** The first cell whose formula has no saved result (unsaved-formula.ts), once ended. */
-  unsavedFormula(): string | undefined;
+  /** The cells whose formula has no saved result (unsaved-formula.ts), once ended. */
+  unsavedFormulas(): readonly string[];
   /** The numbers of the rows the sheet hides that hold a cell, once ended. */
   hiddenRows(): ReadonlySet<number>;
   /** The sheet's merged ranges (`A3:A5`), once ended. */
@@ -60,12 +60,12 @@ export interface EmptyCellFilter {
 export function emptyCellFilter(): EmptyCellFilter {
   const out: Buffer[] = [];
   let carry = "";
-  let unsaved: string | undefined;
+  const unsaved: string[] = [];
   const hidden = new Set<number>();
   const merged: string[] = [];
   const emit = (text: string) => {
     if (text === "") return;
-    unsaved ??= unsavedFormula(text);
+    for (const ref of unsavedFormulas(text)) unsaved.push(ref);
     const kept = text.replace(EMPTY_CELL, "").replace(EMPTY_ROW, "");
     // Rows left with a cell only: a formatted range's hidden rows are many, and hold none.
     for (const m of kept.matchAll(HIDDEN_ROW)) hidden.add(Number(m[1]));
@@ -76,10 +76,12 @@ export function emptyCellFilter(): EmptyCellFilter {
     push(chunk) {
       const text = carry + Buffer.from(chunk).toString("latin1");
       // The last row waits for the next chunk, whole, so that it is known whether any of its
-      // cells holds something; in a row longer than that, the last tag (a cell's `</c>`
-      // may open the next chunk).
-      const row = lastRow(text);
-      const open = row >= 0 && text.length - row <= MAX_CARRY ? row : lastOpening(text);
+      // cells holds something; in a row longer than that, the last cell (whose formula and
+      // value unsaved-formula.ts reads together), else the last tag.
+      const near = (at: number) => at >= 0 && text.length - at <= MAX_CARRY;
+      const row = lastTag(text, "row");
+      const cell = near(row) ? row : lastTag(text, "c");
+      const open = near(cell) ? cell : lastOpening(text);
       const cut = open >= 0 && text.length - open <= MAX_CARRY ? open : text.length;
       emit(text.slice(0, cut));
       carry = text.slice(cut);
@@ -89,16 +91,17 @@ export function emptyCellFilter(): EmptyCellFilter {
       carry = "";
       return Buffer.concat(out);
     },
-    unsavedFormula: () => unsaved,
+    unsavedFormulas: () => unsaved,
     hiddenRows: () => hidden,
     mergedCells: () => merged,
   };
 }
 
-/** Where the text's last row's tag (`<row`, `<x:row`) starts; -1 if none. */
-function lastRow(text: string): number {
-  for (let at = text.lastIndexOf("row"); at > 0; at = text.lastIndexOf("row", at - 1)) {
-    const next = text[at + 3] ?? "";
+/** Where the text's last tag of this name (`<row`, `<x:row`; `<c`) starts; -1 if none. */
+function lastTag(text: string, name: string): number {
+  const n = name.length;
+  for (let at = text.lastIndexOf(name); at > 0; at = text.lastIndexOf(name, at - 1)) {
+    const next = text[at + n] ?? "";
     if (next !== "" && !/[\s/>]/.test(next)) continue;
     if (text[at - 1] === "<") return at - 1;
     const start = text.lastIndexOf("<", at);

@@ -1,6 +1,6 @@
 import { fail, isMissiveError, type Location } from "../errors.js";
 import { clipped } from "../shown-value.js";
-import { columnName } from "./record-place.js";
+import { columnIndex, columnName } from "./record-place.js";
 
 /**
  * Cells a sheet merges into one, told at the row of its top-left cell: the 0-based column of
@@ -36,13 +36,6 @@ export function mergedByRow(refs: readonly string[]): Map<number, MergedRange[]>
     else rows.set(top, [range]);
   }
   return rows;
-}
-
-/** A column's 0-based index from its letters (`A` 0, `AA` 26). */
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** A merged range met in the sheet, with its top row and its top-left cell's value. */

@@ -5,6 +5,7 @@ import { MergedCells, type MergedRange } from "./merged-cells.js";
 import { columnName } from "./record-place.js";
 import { refuseLargeRecord } from "./record-size.js";
 import { checkHeader, rowData } from "./table-rows.js";
+import { unsavedFormulaError } from "./unsaved-formula.js";
 import { MAX_XLSX_UNPACKED } from "./xlsx-guard.js";
 
 /**
@@ -32,6 +33,8 @@ export interface SheetRow {
   hidden?: boolean;
   /** The merged ranges whose top-left cell is in this row. */
   merged?: MergedRange[];
+  /** The 0-based columns of the row's cells whose formula has no saved result (unsaved-formula.ts). */
+  unsaved?: number[];
 }
 
 /**
@@ -51,9 +54,14 @@ export function* sheetRecords(
   let index = 0;
   let chars = 0;
   const merges = new MergedCells();
+  let lost: string | undefined;
   for (const row of rows) {
     merges.enter(row.line, row.cells, row.merged);
-    if (row.cells.every((c) => c === "")) continue;
+    if (row.cells.every((c) => c === "")) {
+      // A row of formulas with no result reads as empty: a record lost, if one comes after it.
+      if (sheet) lost ??= unsavedCell(row, sheet.header);
+      continue;
+    }
     for (let line = row.line; line < row.line + (row.repeat ?? 1); line++) {
       let asked = -1;
       const at = (i: number) => {
@@ -67,6 +75,8 @@ export function* sheetRecords(
         continue;
       }
       merges.refuseCovered(line, sheet.header, headerLine, at);
+      const unsaved = lost ?? unsavedCell(row, sheet.header, line);
+      if (unsaved) throw unsavedFormulaError(unsaved, label, name);
       let data: Record<string, unknown>;
       try {
         data = rowData(sheet.header, row.cells, "sheet", at);
@@ -79,6 +89,17 @@ export function* sheetRecords(
       yield { index: index++, line, sheet, data, ...(row.hidden ? { hidden: true as const } : {}) };
     }
   }
+}
+
+/**
+ * The first cell of the row (`J5`) whose formula has no saved result (unsaved-formula.ts), in a
+ * column the header names. Why only there: a formula below the table (a total in a row of its
+ * own) or beside it (a column with no name) is no record's value, and the workbook was refused
+ * for it before.
+ */
+function unsavedCell(row: SheetRow, header: string[], line = row.line): string | undefined {
+  const j = row.unsaved?.find((i) => header[i]);
+  return j === undefined ? undefined : `${columnName(j)}${line}`;
 }
 
 function tooMuchText(at: Location): MissiveError {

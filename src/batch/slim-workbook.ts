@@ -23,7 +23,7 @@ export async function slimWorkbook(
   | {
       zip: Buffer;
       parts: Map<string, WorkbookPart>;
-      unsavedFormula?: string;
+      unsavedFormulas: readonly string[];
       hiddenRows: ReadonlySet<number>;
       mergedCells: readonly string[];
     }
@@ -53,6 +53,6 @@ export async function slimWorkbook(
     parts: new Map([...parts, [sheet.name, slim]]),
     hiddenRows: filter.hiddenRows(),
     mergedCells: filter.mergedCells(),
-    ...(filter.unsavedFormula() !== undefined ? { unsavedFormula: filter.unsavedFormula() } : {}),
+    unsavedFormulas: filter.unsavedFormulas(),
   };
 }
