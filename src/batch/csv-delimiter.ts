@@ -13,6 +13,16 @@ export function detectDelimiter(file: string, encoding = "utf-8"): string {
   return delimiterOf(headerRow(readStart(file, encoding)));
 }
 
+/**
+ * The delimiter a first line `sep=;` names, or undefined without one. Why: Excel writes that
+ * line to say which delimiter a CSV uses (and reads it so, whatever the system's list
+ * separator); read as a header, it was a table of one column named "sep=", and every record a
+ * row of "too many cells".
+ */
+export function excelSeparator(file: string, encoding = "utf-8"): string | undefined {
+  return /^"?sep=([^\r\n"])"?\r?\n/i.exec(readStart(file, encoding).replace(/^\uFEFF/, ""))?.[1];
+}
+
 export function delimiterOf(header: string): string {
   let best: string = ",";
   let most = 0;

@@ -1,4 +1,4 @@
-import { unsavedFormula } from "./unsaved-formula.js";
+import { unsavedFormulas } from "./unsaved-formula.js";
 import { ATTRIBUTES } from "./xml-attributes.js";
 
 /**
@@ -11,6 +11,10 @@ export const EMPTY_CELL = emptyElement("c");
 /** A row's tag that hides it (`<row r="4" hidden="1">`, prefixed or not): its number. */
 const HIDDEN_ROW =
   /<(?:[\w.-]+:)?row(?=\s)(?=[^>]*\shidden\s*=\s*["'](?:1|true)["'])[^>]*\sr\s*=\s*["'](\d+)["']/g;
+
+/** A merged range of the sheet (`<mergeCell ref="A3:A5"/>`, prefixed or not): its reference. */
+const MERGE_CELL =
+  /<(?:[\w.-]+:)?mergeCell(?=\s)[^>]*?\sref\s*=\s*["']([A-Z]{1,3}\d+:[A-Z]{1,3}\d+)["']/g;
 
 /** A row left with no cells, `<row r="9" s="3" customFormat="1"/>` or `<row …></row>`. */
 const EMPTY_ROW = emptyElement("row");
@@ -35,10 +39,12 @@ export interface EmptyCellFilter {
   push(chunk: Uint8Array): void;
   /** The sheet's XML without them, once every chunk has been pushed. */
   end(): Buffer;
-  /** The first cell whose formula has no saved result (unsaved-formula.ts), once ended. */
-  unsavedFormula(): string | undefined;
+  /** The cells whose formula has no saved result (unsaved-formula.ts), once ended. */
+  unsavedFormulas(): readonly string[];
   /** The numbers of the rows the sheet hides that hold a cell, once ended. */
   hiddenRows(): ReadonlySet<number>;
+  /** The sheet's merged ranges (`A3:A5`), once ended. */
+  mergedCells(): readonly string[];
 }
 
 /**
@@ -54,24 +60,28 @@ export interface EmptyCellFilter {
 export function emptyCellFilter(): EmptyCellFilter {
   const out: Buffer[] = [];
   let carry = "";
-  let unsaved: string | undefined;
+  const unsaved: string[] = [];
   const hidden = new Set<number>();
+  const merged: string[] = [];
   const emit = (text: string) => {
     if (text === "") return;
-    unsaved ??= unsavedFormula(text);
+    for (const ref of unsavedFormulas(text)) unsaved.push(ref);
     const kept = text.replace(EMPTY_CELL, "").replace(EMPTY_ROW, "");
     // Rows left with a cell only: a formatted range's hidden rows are many, and hold none.
     for (const m of kept.matchAll(HIDDEN_ROW)) hidden.add(Number(m[1]));
+    for (const m of kept.matchAll(MERGE_CELL)) merged.push(m[1] as string);
     out.push(Buffer.from(kept, "latin1"));
   };
   return {
     push(chunk) {
       const text = carry + Buffer.from(chunk).toString("latin1");
       // The last row waits for the next chunk, whole, so that it is known whether any of its
-      // cells holds something; in a row longer than that, the last tag (a cell's `</c>`
-      // may open the next chunk).
-      const row = lastRow(text);
-      const open = row >= 0 && text.length - row <= MAX_CARRY ? row : lastOpening(text);
+      // cells holds something; in a row longer than that, the last cell (whose formula and
+      // value unsaved-formula.ts reads together), else the last tag.
+      const near = (at: number) => at >= 0 && text.length - at <= MAX_CARRY;
+      const row = lastTag(text, "row");
+      const cell = near(row) ? row : lastTag(text, "c");
+      const open = near(cell) ? cell : lastOpening(text);
       const cut = open >= 0 && text.length - open <= MAX_CARRY ? open : text.length;
       emit(text.slice(0, cut));
       carry = text.slice(cut);
@@ -81,15 +91,17 @@ export function emptyCellFilter(): EmptyCellFilter {
       carry = "";
       return Buffer.concat(out);
     },
-    unsavedFormula: () => unsaved,
+    unsavedFormulas: () => unsaved,
     hiddenRows: () => hidden,
+    mergedCells: () => merged,
   };
 }
 
-/** Where the text's last row's tag (`<row`, `<x:row`) starts; -1 if none. */
-function lastRow(text: string): number {
-  for (let at = text.lastIndexOf("row"); at > 0; at = text.lastIndexOf("row", at - 1)) {
-    const next = text[at + 3] ?? "";
+/** Where the text's last tag of this name (`<row`, `<x:row`; `<c`) starts; -1 if none. */
+function lastTag(text: string, name: string): number {
+  const n = name.length;
+  for (let at = text.lastIndexOf(name); at > 0; at = text.lastIndexOf(name, at - 1)) {
+    const next = text[at + n] ?? "";
     if (next !== "" && !/[\s/>]/.test(next)) continue;
     if (text[at - 1] === "<") return at - 1;
     const start = text.lastIndexOf("<", at);

@@ -1,6 +1,7 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { fail, type Location } from "../errors.js";
 import { saxesMessage } from "../saxes-message.js";
+import type { MergedRange } from "./merged-cells.js";
 import { columnName } from "./record-place.js";
 import type { SheetCell, SheetRow } from "./sheet-records.js";
 
@@ -192,6 +193,16 @@ export class OdsReader {
  */
 export const MAX_ROW_REPEATS = 1_000;
 
+/**
+ * The merge a cell starts (`table:number-columns-spanned`, `table:number-rows-spanned`), at
+ * 0-based `column`; undefined for a cell of its own.
+ */
+function spanned(tag: SaxesTagNS, column: number): MergedRange | undefined {
+  const columns = repeats(tag, "number-columns-spanned");
+  const rows = repeats(tag, "number-rows-spanned");
+  return columns * rows > 1 ? { column, columns, rows } : undefined;
+}
+
 /** Reads a repeat count (`table:number-rows-repeated`); a missing or odd one counts once. */
 function repeats(tag: SaxesTagNS, name: string): number {
   return repeatCount(attr(tag, TABLE, name));
@@ -247,7 +258,9 @@ class PartWalk {
   private line = 0;
   /** The sheet taken has been read whole: the part's next element ends the read. */
   private done = false;
-  private row: { tag: SaxesTagNS; cells: SheetCell[]; column: number } | undefined;
+  private row:
+    | { tag: SaxesTagNS; cells: SheetCell[]; column: number; merged?: MergedRange[] }
+    | undefined;
   private cell: OpenCell | undefined;
 
   constructor(private readonly book: OdsReader) {}
@@ -413,6 +426,8 @@ class PartWalk {
       );
       while (row.cells.length < row.column) row.cells.push("");
       for (let i = 0; i < n; i++) row.cells.push(value);
+      const merged = spanned(c.tag, row.column);
+      if (merged) row.merged = [...(row.merged ?? []), merged];
     }
     row.column += n;
   }
@@ -444,6 +459,7 @@ class PartWalk {
         cells: row.cells,
         repeat: n,
         ...(shown !== "visible" ? { hidden: true } : {}),
+        ...(row.merged ? { merged: row.merged } : {}),
       });
     }
     this.line += n;

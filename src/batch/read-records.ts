@@ -20,7 +20,7 @@ import { MAX_DEPTH, parseYaml } from "../load/parse-yaml.js";
 import { notRegularFile, openInput } from "../load/read-regular.js";
 import { readText } from "../load/read-text.js";
 import { crlfToLf } from "./crlf-to-lf.js";
-import { detectDelimiter, looksLikeCsv } from "./csv-delimiter.js";
+import { detectDelimiter, excelSeparator, looksLikeCsv } from "./csv-delimiter.js";
 import { csvProblem } from "./csv-problem.js";
 import { asWritten } from "./json-line.js";
 import { type JsonList, jsonList } from "./json-list-items.js";
@@ -124,9 +124,12 @@ export async function* readRecords(src: RecordSource): AsyncGenerator<MergeRecor
  * base letter's value in place (and is dropped from a list).
  */
 async function* readCsv(src: RecordSource): AsyncGenerator<MergeRecord> {
+  const sep = excelSeparator(src.file, src.encoding);
   const parser = parseCsv({
     bom: true,
-    delimiter: src.delimiter ?? detectDelimiter(src.file, src.encoding),
+    delimiter: src.delimiter ?? sep ?? detectDelimiter(src.file, src.encoding),
+    // Lines are still counted from the file's first, so records keep their line numbers.
+    from_line: sep === undefined ? 1 : 2,
     info: true,
     // The text of a record that fails, to find where an unclosed quote was opened.
     raw: true,

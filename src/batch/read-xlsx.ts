@@ -3,12 +3,13 @@ import { fail, isMissiveError } from "../errors.js";
 import { cannotRead } from "../load/cannot-read.js";
 import { notRegularFile, openInput } from "../load/read-regular.js";
 import type { MergeRecord } from "./merge-record.js";
+import { type MergedRange, mergedByRow } from "./merged-cells.js";
 import { MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { columnName } from "./record-place.js";
 import { type SheetCell, type SheetRow, sheetNotFound, sheetRecords } from "./sheet-records.js";
 import { slimWorkbook } from "./slim-workbook.js";
 import { withStillClock } from "./still-clock.js";
-import { unsavedFormulaError } from "./unsaved-formula.js";
+import { columnsByRow } from "./unsaved-formula.js";
 import { xlsxCellProblem } from "./xlsx-cell-problem.js";
 import { refuseZipBomb, type WorkbookPart } from "./xlsx-guard.js";
 import { asIs, type ShownNumber, sheetShownNumbers } from "./xlsx-shown.js";
@@ -23,23 +24,44 @@ export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
  * maintained reader of .xlsx alone, small, no writer or formula engine attached.
  */
 export async function* readXlsx(src: RecordSource): AsyncGenerator<MergeRecord> {
-  const { name, rows, hidden } = await sheetRows(src);
-  yield* sheetRecords(src.label, name, numbered(rows, hidden));
+  const { name, rows, hidden, merged, unsaved } = await sheetRows(src);
+  const marks = { hidden, merged: mergedByRow(merged), unsaved: columnsByRow(unsaved) };
+  yield* sheetRecords(src.label, name, numbered(rows, marks));
+}
+
+/** What the sheet's XML says of its rows besides their cells, by row number. */
+interface RowMarks {
+  hidden: ReadonlySet<number>;
+  merged: ReadonlyMap<number, MergedRange[]>;
+  unsaved: ReadonlyMap<number, number[]>;
 }
 
 /** Each row with its number, made as it is asked for: a sheet may hold a million rows. */
-function* numbered(rows: Cell[][], hidden: ReadonlySet<number>): Generator<SheetRow> {
-  for (const [i, cells] of rows.entries())
-    yield { line: i + 1, cells, ...(hidden.has(i + 1) ? { hidden: true } : {}) };
+function* numbered(rows: Cell[][], marks: RowMarks): Generator<SheetRow> {
+  for (const [i, cells] of rows.entries()) {
+    const merged = marks.merged.get(i + 1);
+    const unsaved = marks.unsaved.get(i + 1);
+    yield {
+      line: i + 1,
+      cells,
+      ...(marks.hidden.has(i + 1) ? { hidden: true } : {}),
+      ...(merged ? { merged } : {}),
+      ...(unsaved ? { unsaved } : {}),
+    };
+  }
 }
 
 /**
  * The sheet's name and rows. Why only that sheet is read: a workbook may hold many, and the
  * reader holds every cell of each it reads (a sheet of 7,500,000 cells took a gigabyte).
  */
-async function sheetRows(
-  src: RecordSource,
-): Promise<{ name: string; rows: Cell[][]; hidden: ReadonlySet<number> }> {
+async function sheetRows(src: RecordSource): Promise<{
+  name: string;
+  rows: Cell[][];
+  hidden: ReadonlySet<number>;
+  merged: readonly string[];
+  unsaved: readonly string[];
+}> {
   const bytes = readWorkbook(src);
   const list = await refuseZipBomb(bytes, src.label);
   const { readSheet, SheetNotFoundError } = await import("read-excel-file/node");
@@ -52,13 +74,17 @@ async function sheetRows(
       refuseUnplaced(parts.get(book.sheetParts.get(name) ?? ""), src.label, name);
     const slim =
       book && name !== undefined ? await slimWorkbook(parts, book.sheetParts.get(name)) : undefined;
-    if (slim?.unsavedFormula !== undefined)
-      throw unsavedFormulaError(slim.unsavedFormula, src.label, name ?? "");
     const rows = await withStillClock(() => readSheet(slim?.zip ?? bytes, name ?? 1));
     const shows =
       book && name !== undefined ? await sheetShownNumbers(slim?.parts ?? parts, book, name) : asIs;
     const cells = cellValues(rows, name ?? "", src.label, shows);
-    return { name: name ?? "", rows: cells, hidden: slim?.hiddenRows ?? new Set() };
+    return {
+      name: name ?? "",
+      rows: cells,
+      hidden: slim?.hiddenRows ?? new Set(),
+      merged: slim?.mergedCells ?? [],
+      unsaved: slim?.unsavedFormulas ?? [],
+    };
   } catch (e) {
     const err = e as Error;
     if (isMissiveError(err)) throw err;

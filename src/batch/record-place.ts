@@ -59,3 +59,10 @@ export function columnName(i: number): string {
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
+
+/** A column's 0-based index from its letters, as `columnName` writes them (`A` 0, `AA` 26). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

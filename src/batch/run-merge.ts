@@ -103,13 +103,17 @@ export async function runMerge(
 /**
  * Whether a run that stopped keeps its finished letters. Why only these: a bug (a crash) or
  * a manifest that cannot be kept leaves nothing to trust; a run with no manifest (--combine
- * alone) or no finished letter has nothing to resume.
+ * alone) or no finished letter has nothing to resume; nor has a run with --combine, which
+ * --resume refuses (the combined PDF is drawn from each letter as it is laid out, and a
+ * letter resumed is not laid out again): kept, its letters were offered to a command that
+ * cannot take them.
  */
 function keepsLetters(o: MergeOptions, outcome: BatchOutcome, stop: { resumable: boolean }) {
   return (
     !o.allOrNothing &&
     stop.resumable &&
     o.manifestPath !== null &&
+    o.combinePath === null &&
     outcome.entries.some((e) => e.status === "rendered")
   );
 }

@@ -1,9 +1,11 @@
 import { fail, type Location, type MissiveError } from "../errors.js";
 import { clipped } from "../shown-value.js";
 import type { MergeRecord, SheetPlace } from "./merge-record.js";
+import { MergedCells, type MergedRange } from "./merged-cells.js";
 import { columnName } from "./record-place.js";
 import { refuseLargeRecord } from "./record-size.js";
 import { checkHeader, rowData } from "./table-rows.js";
+import { unsavedFormulaError } from "./unsaved-formula.js";
 import { MAX_XLSX_UNPACKED } from "./xlsx-guard.js";
 
 /**
@@ -29,6 +31,10 @@ export interface SheetRow {
   repeat?: number;
   /** The sheet hides the row (Hide Rows, or a filter that leaves it out). */
   hidden?: boolean;
+  /** The merged ranges whose top-left cell is in this row. */
+  merged?: MergedRange[];
+  /** The 0-based columns of the row's cells whose formula has no saved result (unsaved-formula.ts). */
+  unsaved?: number[];
 }
 
 /**
@@ -44,23 +50,56 @@ export function* sheetRecords(
   rows: Iterable<SheetRow>,
 ): Generator<MergeRecord> {
   let sheet: SheetPlace | undefined;
+  let headerLine = 0;
   let index = 0;
   let chars = 0;
+  const merges = new MergedCells();
+  let lost: string | undefined;
   for (const row of rows) {
-    if (row.cells.every((c) => c === "")) continue;
+    merges.enter(row.line, row.cells, row.merged);
+    if (row.cells.every((c) => c === "")) {
+      // A row of formulas with no result reads as empty: a record lost, if one comes after it.
+      if (sheet) lost ??= unsavedCell(row, sheet.header);
+      continue;
+    }
     for (let line = row.line; line < row.line + (row.repeat ?? 1); line++) {
-      const at = (i: number) => ({ file: label, sheet: name, line, column: columnName(i) });
+      let asked = -1;
+      const at = (i: number) => {
+        asked = i;
+        return { file: label, sheet: name, line, column: columnName(i) };
+      };
       if (!sheet) {
         sheet = { name, header: checkHeader(row.cells.map(String), "sheet", at) };
+        headerLine = line;
+        merges.takeHeader(line);
         continue;
       }
-      const data = rowData(sheet.header, row.cells, "sheet", at);
+      merges.refuseCovered(line, sheet.header, headerLine, at);
+      const unsaved = lost ?? unsavedCell(row, sheet.header, line);
+      if (unsaved) throw unsavedFormulaError(unsaved, label, name);
+      let data: Record<string, unknown>;
+      try {
+        data = rowData(sheet.header, row.cells, "sheet", at);
+      } catch (e) {
+        throw merges.explain(e, asked);
+      }
       // A row may repeat a cell of a megabyte (a shared string, a repeated column).
       chars += refuseLargeRecord(data, () => ({ file: label, sheet: name, line }));
       if (chars > MAX_SHEET_CHARS) throw tooMuchText({ file: label, sheet: name, line });
       yield { index: index++, line, sheet, data, ...(row.hidden ? { hidden: true as const } : {}) };
     }
   }
+}
+
+/**
+ * The first cell of the row (`J5`) whose formula has no saved result (unsaved-formula.ts), in a
+ * column the header names. Why only there: a formula below the table (a total in a row of its
+ * own) or beside it (a column with no name) is no record's value, and the workbook was refused
+ * for it before.
+ */
+function unsavedCell(row: SheetRow, header: string[], line = row.line): string | undefined {
+  const j = row.unsaved?.find((i) => header[i]);
+  return j === undefined ? undefined : `${columnName(j)}${line}`;
 }
 
 function tooMuchText(at: Location): MissiveError {

@@ -23,8 +23,9 @@ export async function slimWorkbook(
   | {
       zip: Buffer;
       parts: Map<string, WorkbookPart>;
-      unsavedFormula?: string;
+      unsavedFormulas: readonly string[];
       hiddenRows: ReadonlySet<number>;
+      mergedCells: readonly string[];
     }
   | undefined
 > {
@@ -51,6 +52,7 @@ export async function slimWorkbook(
     zip: Buffer.from(zipSync(files, { level: 0, mtime: new Date(2000, 0, 1) })),
     parts: new Map([...parts, [sheet.name, slim]]),
     hiddenRows: filter.hiddenRows(),
-    ...(filter.unsavedFormula() !== undefined ? { unsavedFormula: filter.unsavedFormula() } : {}),
+    mergedCells: filter.mergedCells(),
+    unsavedFormulas: filter.unsavedFormulas(),
   };
 }

@@ -14,15 +14,17 @@ export function rowData(
 ): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   cells.forEach((cell, i) => {
-    if (cell === "" || header[i] === undefined) return;
-    if (header[i] === "")
+    if (cell === "") return;
+    // Past the header's last cell too: an .ods row ends at its last value, so a title in A1
+    // made a header of one cell, and every later column of the table was dropped unread.
+    if (!header[i])
       throw fail(
         "data",
         `${what} column ${i + 1} has no name in the header row, but this row has a value in it`,
         at(i),
         ["name the column in the header row, or empty it", ...titleHint(header)],
       );
-    setPath(data, header[i], cell);
+    setPath(data, header[i] as string, cell);
   });
   return compactLists(data) as Record<string, unknown>;
 }

@@ -142,9 +142,12 @@ export function withTypedCells(
   const problems: CellProblem[] = [];
   let out = data;
   for (const place of places)
-    out = typed(out, place.path, [], (text, path) => {
-      const read = cellValue(text, place, lang);
-      const problem = read.problem ?? noneAsZero(read.value, place, valueAt(base, path));
+    out = typed(out, place.path, [], (value, path) => {
+      // A JSON record's value is what it is; only a 0 meant as "none" gets its own words.
+      const read = typeof value === "string" ? cellValue(value, place, lang) : { value };
+      const baseValue = valueAt(base, path);
+      const problem =
+        read.problem ?? noneAsZero(read.value, place, baseValue, typeof value !== "string");
       if (problem) problems.push({ path: path.join("."), ...problem(path.join(".")) });
       return read.value;
     }) as Record<string, unknown>;
@@ -156,20 +159,29 @@ type Problem = (path: string) => { message: string; hints: string[] };
 /**
  * A 0 where the place takes true, false, or a number from 1 (`enclosures`): the cell means
  * "none", which a records file writes as an empty cell, or as FALSE where the base letter has
- * some. Why: the schema's "must be at least 1, not 0" with the field's description as its hint
- * did not say what to write instead, and a CSV has no `[]`.
+ * some; a JSON record (`json`: the 0 is a number, not a cell's text) as false, or by leaving
+ * the key out. Why: the schema's "must be at least 1, not 0" with the field's description as
+ * its hint did not say what to write instead, and a CSV has no `[]`.
  */
-function noneAsZero(value: unknown, place: CellPlace, baseValue: unknown): Problem | undefined {
+function noneAsZero(
+  value: unknown,
+  place: CellPlace,
+  baseValue: unknown,
+  json: boolean,
+): Problem | undefined {
   if (value !== 0 || !place.boolean || place.least === undefined || place.least <= 0) return;
   const baseSets = baseValue !== undefined && baseValue !== false && !isEmptyList(baseValue);
+  const left = json ? "a key left out" : "an empty cell";
   return (path) => ({
     message: `must be at least ${place.least}, not 0`,
     hints: baseSets
       ? [
-          `for no ${path}, write FALSE: an empty cell sets nothing, so the base letter's ${path} would stay`,
+          `for no ${path}, write ${json ? "false" : "FALSE"}: ${left} sets nothing, so the base letter's ${path} would stay`,
         ]
       : [
-          `for no ${path}, leave the cell empty: an empty cell sets nothing (the base letter sets none)`,
+          json
+            ? `for no ${path}, leave the key out, or write false: a key left out sets nothing (the base letter sets none)`
+            : `for no ${path}, leave the cell empty: an empty cell sets nothing (the base letter sets none)`,
         ],
   });
 }
@@ -247,14 +259,14 @@ function twoWays(text: string, place: CellPlace): Problem | undefined {
   return undefined;
 }
 
-/** `value` with each text at `path` read by `read`; the same object when nothing changes. */
+/** `value` with each value at `path` read by `read`; the same object when nothing changes. */
 function typed(
   value: unknown,
   path: readonly string[],
   at: readonly string[],
-  read: (text: string, at: readonly string[]) => unknown,
+  read: (value: unknown, at: readonly string[]) => unknown,
 ): unknown {
-  if (path.length === 0) return typeof value === "string" ? read(value, at) : value;
+  if (path.length === 0) return read(value, at);
   const [head, ...rest] = path as [string, ...string[]];
   if (head === "*") {
     if (!Array.isArray(value)) return value;

@@ -142,7 +142,7 @@ export function resolveMergeOptions(
   const skipping = flags.skipUnchanged ? "--skip-unchanged" : flags.resume ? "--resume" : undefined;
   if (flags.combine && skipping)
     throw fail("usage", `${skipping} cannot be used with --combine`, undefined, [
-      "the combined PDF needs every letter; run --combine without it",
+      `the combined PDF is drawn from every letter as it is laid out, and ${skipping} lays out none it skips: run without ${skipping} (a run with --combine that stops keeps no letters, so there is nothing to resume), or leave --combine out and join the letters afterwards (qpdf --empty --pages out/*.pdf -- all.pdf, names sorted in record order with --name "{{pad @number}}-…")`,
     ]);
   const shard = parseShard(flags.shard, common.env);
   const outDir =

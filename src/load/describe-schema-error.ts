@@ -283,7 +283,16 @@ function typeProblem(
   } else if (want === "a list" && typeof value === "string") {
     hints.push(`write one \`- item\` per line under ${key}:`);
   } else if (value === null) {
-    hints.push(`give ${key} a value, or remove the line`);
+    // A merge record's null has no YAML spelling; its "line" is the whole record (JSON Lines).
+    hints.push(
+      written === undefined
+        ? `leave ${key} out of the record to keep the base letter's, or give it a value (null is none)`
+        : `give ${key} a value, or remove the line`,
+    );
+  } else if (want === "true or false" && typeof value === "number" && written === undefined) {
+    hints.push(
+      `write ${value === 0 ? "false" : "true"}, not a number (a spreadsheet's TRUE and FALSE, JSON's true and false)`,
+    );
   } else if (want.includes("number") && typeof value === "string") {
     const hint = numberHint(value, written, lhs);
     if (hint) hints.push(hint);

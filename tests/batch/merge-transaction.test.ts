@@ -36,6 +36,13 @@ const FAULTS: [string, string[], (dir: string) => void, boolean][] = [
   ["the spool of entries", ["--manifest", "m/list.json"], (d) => block(join(d, "m"), true), false],
   ["the manifest", [], (d) => block(join(d, "out", "manifest.json")), false],
   ["the combined PDF", ["--combine", "all.pdf"], (d) => block(join(d, "all.pdf")), false],
+  // merge38: kept, its letters were offered to --resume, which --combine refuses.
+  [
+    "a letter's PDF, with --combine",
+    ["--combine", "all.pdf"],
+    (d) => block(join(d, "out", "bo-chen.pdf")),
+    false,
+  ],
 ];
 
 describe("a merge transaction, failing at each write", () => {
@@ -69,6 +76,7 @@ describe("a merge transaction, failing at each write", () => {
       const r = await runCli([...MERGE, ...NAME, ...extra], { cwd: dir });
       expect(r.code).toBe(8);
       if (!resumable) {
+        expect(r.stderr).not.toContain("--resume");
         expect(snapshot(dir)).toEqual(before);
         return;
       }

@@ -206,6 +206,28 @@ describe("readRecords of a hostile or broken .ods", () => {
 
   const at = (line: number, column: string) => ({ file: "people.ods", sheet: "S", line, column });
 
+  // merge38: an .ods row ends at its last value, so a title alone in A1 made a header of one
+  // cell, and every later column of the table below it was dropped without a word.
+  it("refuses a value past the header row's last cell, as one in a column with no name", async () => {
+    const file = book(
+      odsBook(
+        odsTable("S", [
+          [text("Donors 2024")],
+          [text("name"), text("town")],
+          [text("Ann"), text("Leeds")],
+        ]),
+      ),
+    );
+    expect(await failure({ file })).toMatchObject({
+      kind: "data",
+      message: "sheet column 2 has no name in the header row, but this row has a value in it",
+      location: { line: 2, column: "B" },
+      hints: expect.arrayContaining([
+        expect.stringContaining('names one column only ("Donors 2024")'),
+      ]),
+    });
+  });
+
   it("refuses a value repeated over the cell limit before laying it out", async () => {
     const many = `<table:table-row table:number-rows-repeated="100000000">${text("x")}</table:table-row>`;
     const file = book(

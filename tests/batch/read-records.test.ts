@@ -419,6 +419,29 @@ describe("CSV from any spreadsheet", () => {
     expect(Object.keys(r?.data ?? {})).toEqual(["a", "b"]);
   });
 
+  // merge38: Excel writes (and reads) a first line `sep=;` naming the delimiter; it was read
+  // as a header of one column, and every record refused as "3 cells, the header 2".
+  it("takes the delimiter Excel's first line sep= names, and reads the header after it", async () => {
+    for (const [text, lines] of [
+      ["sep=;\na;b\n1,5;2\n", [3]],
+      ["\uFEFFsep=,\r\na,b\r\n1;5,2\r\n", [3]],
+      ['"sep=;"\na;b\n1,5;2\n\n3;4\n', [3, 5]],
+    ] as const) {
+      const recs = await read("sep.csv", text, "csv");
+      expect(
+        recs.map((r) => Object.keys(r.data)),
+        text,
+      ).toEqual(lines.map(() => ["a", "b"]));
+      expect(
+        recs.map((r) => r.line),
+        text,
+      ).toEqual(lines);
+    }
+    // A header that only starts so is a header.
+    const [r] = await read("sep2.csv", "sep=x,b\n1,2\n", "csv");
+    expect(r?.data).toEqual({ "sep=x": "1", b: "2" });
+  });
+
   it("skips a column with no header (a trailing delimiter Excel writes) unless it holds a value", async () => {
     const recs = await read("trailing.csv", "name;note;;\r\nAnn;x;;\r\n", "csv");
     expect(recs.map((r) => r.data)).toEqual([{ name: "Ann", note: "x" }]);

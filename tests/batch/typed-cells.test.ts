@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { expect, it } from "vitest";
 import { manifestText } from "../../src/batch/manifest.js";
@@ -184,6 +184,72 @@ it("says how a cell writes none where a 0 is refused, by what the base letter se
     "for no enclosures, write FALSE: an empty cell sets nothing, so the base letter's enclosures would stay",
   ]);
   for (const fine of ["1", "FALSE", "Resume"]) expect(problems(fine)).toEqual([]);
+});
+
+// merge38: a JSON record's enclosures 0 was refused with the field's description as its only
+// hint (a number is no cell, so the hint for a cell's "0" was never given), and a JSON record
+// has no cell to leave empty.
+it("says how a JSON record writes none where its number 0 is refused", () => {
+  const places = business();
+  const problems = (enclosures: unknown, base: Record<string, unknown> = {}) =>
+    withTypedCells({ enclosures }, places, undefined, base).problems;
+  expect(problems(0)).toEqual([
+    {
+      path: "enclosures",
+      message: "must be at least 1, not 0",
+      hints: [
+        "for no enclosures, leave the key out, or write false: a key left out sets nothing (the base letter sets none)",
+      ],
+    },
+  ]);
+  expect(problems(0, { enclosures: ["Resume"] })[0]?.hints).toEqual([
+    "for no enclosures, write false: a key left out sets nothing, so the base letter's enclosures would stay",
+  ]);
+  for (const fine of [1, false, true, ["Resume"], null]) expect(problems(fine)).toEqual([]);
+});
+
+// merge38: a JSON record's null was told "give salutation a value, or remove the line" (a
+// letter's YAML advice; a JSON Lines record is a line), and fileCopy 0 had no hint at all.
+it("says how a JSON record writes a null and a number 0 where true or false is taken", async () => {
+  const dir = tempDir("json-hints");
+  const jsonl = '{"recipient":["Ann"],"salutation":null}\n{"recipient":["Bo"],"fileCopy":0}\n';
+  writeFileSync(join(dir, "p.jsonl"), jsonl);
+  const o = csvMerge(dir, "", {
+    dataFile: resolve("data/business-copies-2024.yaml"),
+    records: { file: join(dir, "p.jsonl"), label: "p.jsonl", format: "jsonl" },
+    keepGoing: true,
+  });
+  const io = { ...o, entryTexts: openEntrySpool(o.manifestPath), res };
+  try {
+    const outcome = await runBatch(o, io);
+    const manifest = JSON.parse(
+      [...manifestText(manifestHead(2), outcome.entries, io.entryTexts)].join(""),
+    );
+    expect(manifest.entries.map((e: { error: { problems: unknown } }) => e.error.problems)).toEqual(
+      [
+        [
+          {
+            message: "must be text, not empty",
+            location: "p.jsonl:1: salutation",
+            hints: [
+              "leave salutation out of the record to keep the base letter's, or give it a value (null is none)",
+            ],
+          },
+        ],
+        [
+          {
+            message: "must be true or false, not the number 0",
+            location: "p.jsonl:2: fileCopy",
+            hints: [
+              "write false, not a number (a spreadsheet's TRUE and FALSE, JSON's true and false)",
+            ],
+          },
+        ],
+      ],
+    );
+  } finally {
+    io.entryTexts.dispose();
+  }
 });
 
 // A spreadsheet holds an address in one cell, its lines parted by Alt+Enter; before, such a
