@@ -59,6 +59,8 @@ export interface Unit {
   loose?: true;
   /** Starts a new page (set by balancing, see paginate.ts). */
   breakBefore?: boolean;
+  /** Stands on page 2 or later: the first unit set in the pages' column (first-column.ts). */
+  laterPage?: true;
   /** With `breakBefore`: that page has no continuation header (`<page-break head="none"/>`). */
   bare?: boolean;
   /** Rows of one balanced signature grid share a key: their last two pages get even shares. */
@@ -104,9 +106,15 @@ export interface UnitContext {
 
 /**
  * The blocks' units; `scope` (model/block-ids.ts) starts their block ids, so blocks of
- * different sources, each numbered from 0, never share an id.
+ * different sources, each numbered from 0, never share an id. `starts`, when given, gets the
+ * index of each block's first unit (first-column.ts splices two settings of a body by block).
  */
-export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string): Unit[] {
+export function blocksToUnits(
+  blocks: Block[],
+  ctx: UnitContext,
+  scope: string,
+  starts?: number[],
+): Unit[] {
   const units: Unit[] = [];
   let pendingSpace = 0;
   // The space after the block that introduced a list, kept for the block after the list.
@@ -117,6 +125,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
   // How many units the block before made (its set lines, for a paragraph).
   let madeBefore = 0;
   for (const [i, b] of blocks.entries()) {
+    starts?.push(units.length);
     if (b.kind === "space") {
       pendingSpace += b.height;
       continue;
