@@ -13,9 +13,8 @@ const fixture = (name: string) =>
 async function pages(name: string): Promise<PdfText[][]> {
   const r = await render(fixture(name), ["pdf"]);
   const { items } = await extractPdf(r.pdf as Uint8Array);
-  const out: PdfText[][] = [];
-  for (const t of items) (out[t.page - 1] ??= []).push(t);
-  return out;
+  const count = Math.max(...items.map((t) => t.page));
+  return Array.from({ length: count }, (_, n) => items.filter((t) => t.page === n + 1));
 }
 
 const find = (items: PdfText[] | undefined, start: string) =>
