@@ -106,7 +106,12 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
   const flow = (reserveFooter: boolean) => {
     const r = region(reserveFooter);
     const body = firstBody
-      ? firstColumnBody(firstBody, restBody, r, restBody.noteRule)
+      ? firstColumnBody(firstBody, restBody, r, restBody.noteRule, (block, lines) =>
+          bodyUnits(doc, {
+            ...(firstCtx as UnitContext),
+            turnAt: { block, lines, left: ctx.left, width: ctx.width },
+          }),
+        )
       : restBody.units;
     return paginate(body, r, restBody.noteRule);
   };

@@ -65,6 +65,22 @@ describe("page 1's own text column (first-margin-left)", () => {
     expect(all.length).toBe(9);
   });
 
+  it("flows the paragraph page 1 ends in on at the page's margins, every word once", () => {
+    // One paragraph longer than page 1: its lines on page 2 stand at 1in, not page 1's 2.5in.
+    const long = `<p>${"The quick brown fox jumps over the lazy dog and keeps running through the meadow. ".repeat(60)}</p>`;
+    const one = laidOut(`<letter first-margin-left="2.5in">${sidebar}${long}</letter>`);
+    expect(one.pages.length).toBe(2);
+    expect([...xs(one.pages[0])]).toEqual([2.5 * IN]);
+    expect([...xs(one.pages[1])]).toEqual([IN]);
+    // Wider than page 1's 4.5in column: broken anew at 6.5in.
+    expect(right(one.pages[1])).toBeGreaterThan(IN + 4.5 * IN + 36);
+    const words = one.pages
+      .flatMap((p) => texts(p))
+      .map((i) => (i.kind === "text" ? i.text : ""))
+      .join(" ");
+    expect(words.match(/\bfox\b/g)?.length).toBe(60);
+  });
+
   it("fills page 1 as far as a letter without the column would fill it", () => {
     // Page 1 ends at its foot, not a paragraph early: its last line is within two lines of
     // the bottom of the body's room.
