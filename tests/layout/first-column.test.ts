@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LaidOutPage } from "../../src/layout/laid-out-doc.js";
-import { layout } from "../../src/layout/layout.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
-import { toModel } from "../../src/markup/to-model.js";
-import { parseXml } from "../../src/markup/xml-tree.js";
 import { caught } from "../helpers/errors.js";
+import { laidOutOn } from "../helpers/laid-out.js";
 import { ROOT } from "../helpers/render.js";
 import { loadHarfBuzz, res } from "../helpers/resources.js";
 
@@ -15,14 +13,7 @@ beforeAll(loadHarfBuzz);
 const pack = loadPack(findPack("business", { cwd: ROOT }), ROOT, res);
 const IN = 72;
 
-function laidOut(markup: string) {
-  const doc = toModel(parseXml(markup, "m.xml"), pack, "m.xml", () => ({
-    src: "x.png",
-    width: 1,
-    height: 1,
-  }));
-  return layout(doc, res);
-}
+const laidOut = laidOutOn(pack);
 
 const para = (n: number) =>
   `<p>Paragraph ${n}. ${"The quick brown fox jumps over the lazy dog and keeps running through the meadow. ".repeat(5)}</p>`;

@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { layout } from "../../src/layout/layout.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
-import { toModel } from "../../src/markup/to-model.js";
-import { parseXml } from "../../src/markup/xml-tree.js";
 import type { TextStyle } from "../../src/model/style.js";
 import { caught } from "../helpers/errors.js";
+import { laidOutOn } from "../helpers/laid-out.js";
 import { ROOT } from "../helpers/render.js";
 import { loadHarfBuzz, res } from "../helpers/resources.js";
 
@@ -21,9 +19,7 @@ const pack = {
   },
 };
 
-const image = () => ({ src: "x.png", width: 1, height: 1 });
-const laidOut = (markup: string) =>
-  layout(toModel(parseXml(markup, "m.xml"), pack, "m.xml", image), res);
+const laidOut = laidOutOn(pack);
 const ROWS =
   '<row header="true"><cell>Item</cell><cell>Amount</cell></row><row><cell>Survey</cell><cell>1,200</cell></row>';
 
