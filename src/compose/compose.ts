@@ -59,7 +59,7 @@ export function compose(
     formats: res.formats,
     hasAsset: (f, at) => hasPackAsset(letter.pack, f, at),
     loopSteps: 0,
-    tables: { cells: 0 },
+    tables: { cells: 0, styles: new Set(Object.keys(letter.pack.styles)) },
     today,
     markPartials,
   };

@@ -27,6 +27,7 @@ import { tableMarkup } from "./markdown-table.js";
 import { pastedBullets } from "./pasted-bullets.js";
 import { pastedTables } from "./pasted-tables.js";
 import { plainProse } from "./plain-prose.js";
+import { tableHeader } from "./table-header.js";
 import { xmlEscape } from "./xml-escape.js";
 
 /**
@@ -50,11 +51,15 @@ export interface MdContext {
   fancy?: FancyLists;
   /** The language of the `::: {lang=…}` fence the blocks are in (lang-div.ts), if any. */
   lang?: string;
+  /** The pack's styles, for a table's `{header=…}` (table-header.ts). */
+  styles?: ReadonlySet<string>;
 }
 
 /** The cells of the tables a letter's Markdown fields have held so far (one per letter). */
 export interface TableTally {
   cells: number;
+  /** The pack's styles, which a table's `{header=…}` names (table-header.ts). */
+  styles?: ReadonlySet<string>;
 }
 
 /**
@@ -175,7 +180,13 @@ export function lexedMarkdownToMarkup(
   checkListItemRuns(md, where);
   try {
     const tokens = lexer(where, EXTENSIONS, tables).lex(md);
-    const ctx: MdContext = { where, notes: new Notes(tokens, where), markers, fancy };
+    const ctx: MdContext = {
+      where,
+      notes: new Notes(tokens, where),
+      markers,
+      fancy,
+      ...(tables.styles ? { styles: tables.styles } : {}),
+    };
     const out = blocks(tokens, ctx);
     ctx.notes.checkAllUsed();
     return out;
@@ -197,6 +208,10 @@ function blocks(tokens: Token[], ctx: MdContext): string {
       const head = inlines((t as Tokens.Heading).tokens, ctx);
       out += `<p><run-in>${head}</run-in> ${inlines((next as Tokens.Paragraph).tokens, ctx)}</p>`;
       i++;
+    } else if (t.type === "table") {
+      const { table, headerStyle, skip } = tableHeader(tokens, i, ctx.styles, ctx.where);
+      out += tableMarkup(table, (cell) => inlines(cell, ctx), headerStyle);
+      i += skip;
     } else out += block(t, ctx);
   }
   return out;

@@ -2,6 +2,7 @@ import { noteBlock, SCOPE } from "../model/block-ids.js";
 import type { LetterDoc } from "../model/letter-doc.js";
 import type { Resources } from "../resources.js";
 import { refuseBandOffPaper } from "./band-off-paper.js";
+import { firstColumnBody, type SetBody } from "./first-column.js";
 import { FontBook } from "./font-book.js";
 import type { LaidOutDoc, LaidOutPage, LayoutWarning } from "./laid-out-doc.js";
 import { mirrorPage } from "./mirror-page.js";
@@ -77,21 +78,18 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     }
     return h;
   };
-  const notes = footnotes(doc, ctx);
-  // Endnotes follow the body, under the same short rule; footnotes ride on their lines.
-  const atEnd = doc.notesAt === "end" && notes.rule !== undefined && notes.units !== undefined;
-  const body = atEnd
-    ? [
-        ...blocksToUnits(doc.body, ctx, SCOPE.body),
-        notes.rule as Unit,
-        ...(notes.units as Map<string, Unit>).values(),
-      ]
-    : blocksToUnits(doc.body, { ...ctx, notes: notes.units }, SCOPE.body);
+  // Page 1's own text column, when the letter gives it one (first-column.ts).
+  const firstCtx = doc.page.first
+    ? { ...ctx, left: doc.page.first.left, width: pw - doc.page.first.left - doc.page.first.right }
+    : undefined;
+  const restBody = bodyUnits(doc, ctx);
+  const firstBody = firstCtx ? bodyUnits(doc, firstCtx) : undefined;
   const region =
     (reserveFooter: boolean) =>
     (page: number, bare?: boolean): Region => ({
       top: page === 0 ? margin.top + headH : bare ? bareTop : margin.top + contH,
       bottom: ph - margin.bottom - footH(page, reserveFooter),
+      ...(page === 0 && firstBody?.noteRule ? { noteRule: firstBody.noteRule } : {}),
     });
   // Footers alone first: one running off the paper (a tall image) leaves the body no room on
   // any page, and was refused as "date line 1 is 14pt tall and cannot fit on any page", of no
@@ -105,9 +103,20 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
         ph,
       );
   }
-  const noteRule = atEnd ? undefined : notes.rule;
-  let pages = paginate(body, region(false), noteRule);
-  if (pages.length > 1 && doc.footer.length) pages = paginate(body, region(true), noteRule);
+  const flow = (reserveFooter: boolean) => {
+    const r = region(reserveFooter);
+    const body = firstBody
+      ? firstColumnBody(firstBody, restBody, r, restBody.noteRule, (block, lines) =>
+          bodyUnits(doc, {
+            ...(firstCtx as UnitContext),
+            turnAt: { block, lines, left: ctx.left, width: ctx.width },
+          }),
+        )
+      : restBody.units;
+    return paginate(body, r, restBody.noteRule);
+  };
+  let pages = flow(false);
+  if (pages.length > 1 && doc.footer.length) pages = flow(true);
   const total = pages.length;
   const result = pages.map((p, i): LaidOutPage => {
     const fields = { page: i + 1, pages: total };
@@ -130,7 +139,8 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     if (units.length)
       band("the footer", stack(units, ph - margin.bottom - stack(units, 0).height).page);
     const checked = each.filter((_, n) => !groups[n]?.overlay).flat();
-    refuseOverlap(checked, p.items, { left: margin.left, right: pw - margin.right });
+    const column = i === 0 && firstCtx ? firstCtx : ctx;
+    refuseOverlap(checked, p.items, { left: column.left, right: column.left + column.width });
     const placed = each.flat();
     const items = [...marginals.flatMap((m) => m.items), ...placed, ...p.items];
     const page = p.bare ? { items, cells: p.cells, bare: true } : { items, cells: p.cells };
@@ -145,6 +155,24 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     pages: result,
     warnings: [...warnings.values()],
   };
+}
+
+/**
+ * The body's units set in the column `ctx` gives, each block's first unit noted, with the
+ * footnotes (at each page's foot, by their references) or the endnotes (after the body).
+ */
+function bodyUnits(doc: LetterDoc, ctx: UnitContext): SetBody & { noteRule?: Unit } {
+  const notes = footnotes(doc, ctx);
+  const starts: number[] = [];
+  // Endnotes follow the body, under the same short rule; footnotes ride on their lines.
+  if (doc.notesAt === "end" && notes.rule !== undefined && notes.units !== undefined) {
+    const units = blocksToUnits(doc.body, ctx, SCOPE.body, starts);
+    starts.push(units.length);
+    return { units: [...units, notes.rule, ...notes.units.values()], starts };
+  }
+  const units = blocksToUnits(doc.body, { ...ctx, notes: notes.units }, SCOPE.body, starts);
+  starts.push(units.length);
+  return notes.rule ? { units, starts, noteRule: notes.rule } : { units, starts };
 }
 
 /**

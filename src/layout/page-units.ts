@@ -38,7 +38,7 @@ import type { ItemContext } from "./paragraph-items.js";
 import type { ParagraphMemo } from "./paragraph-memo.js";
 import { ruleUnit } from "./rule-unit.js";
 import type { RunItems } from "./run-items.js";
-import { type SetLine, setParagraph } from "./set-lines.js";
+import { type LaterWidth, type SetLine, setParagraph } from "./set-lines.js";
 import { syntheticPaint } from "./synthetic-style.js";
 import { tableUnits } from "./table-units.js";
 
@@ -59,6 +59,8 @@ export interface Unit {
   loose?: true;
   /** Starts a new page (set by balancing, see paginate.ts). */
   breakBefore?: boolean;
+  /** Stands on page 2 or later: the first unit set in the pages' column (first-column.ts). */
+  laterPage?: true;
   /** With `breakBefore`: that page has no continuation header (`<page-break head="none"/>`). */
   bare?: boolean;
   /** Rows of one balanced signature grid share a key: their last two pages get even shares. */
@@ -100,13 +102,27 @@ export interface UnitContext {
   paragraphs?: ParagraphMemo;
   /** The items of runs built before, in this letter (run-items.ts). */
   runItems?: RunItems;
+  /**
+   * The body's block (by index) that page 1's own column ends in, and where the pages' column
+   * stands: its lines after the first `lines` are set there (first-column.ts). Read only by
+   * the top-level blocks of the body: blocksToUnits hands the block its `turn`.
+   */
+  turnAt?: { block: number; lines: number; left: number; width: number };
+  /** That turn, for the block being set (textUnits). */
+  turn?: { lines: number; left: number; width: number };
 }
 
 /**
  * The blocks' units; `scope` (model/block-ids.ts) starts their block ids, so blocks of
- * different sources, each numbered from 0, never share an id.
+ * different sources, each numbered from 0, never share an id. `starts`, when given, gets the
+ * index of each block's first unit (first-column.ts splices two settings of a body by block).
  */
-export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string): Unit[] {
+export function blocksToUnits(
+  blocks: Block[],
+  ctx: UnitContext,
+  scope: string,
+  starts?: number[],
+): Unit[] {
   const units: Unit[] = [];
   let pendingSpace = 0;
   // The space after the block that introduced a list, kept for the block after the list.
@@ -117,6 +133,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
   // How many units the block before made (its set lines, for a paragraph).
   let madeBefore = 0;
   for (const [i, b] of blocks.entries()) {
+    starts?.push(units.length);
     if (b.kind === "space") {
       pendingSpace += b.height;
       continue;
@@ -127,7 +144,7 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
       continue;
     }
     const isItem = b.kind === "text" && b.level !== undefined;
-    const made = unitsOf(b, ctx, scope, i);
+    const made = unitsOf(b, turnFor(ctx, i), scope, i);
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     if (first && breakNext) first.breakBefore = true;
@@ -154,6 +171,16 @@ export function blocksToUnits(blocks: Block[], ctx: UnitContext, scope: string):
   const last = units[units.length - 1];
   if (last && pendingSpace > 0) last.spaceAfter += pendingSpace;
   return units;
+}
+
+/** The context block `i` is set in: with its `turn` when page 1's column ends in it. */
+function turnFor(ctx: UnitContext, i: number): UnitContext {
+  const at = ctx.turnAt;
+  if (!at) return ctx;
+  const plain = { ...ctx };
+  delete plain.turnAt;
+  if (at.block !== i) return plain;
+  return { ...plain, turn: { lines: at.lines, left: at.left, width: at.width } };
 }
 
 /** Blocks that are set: spaces and page breaks only change the next set block. */
@@ -303,11 +330,13 @@ export function setText(
   ctx: UnitContext,
   width: number,
   indent = 0,
+  then?: LaterWidth,
 ): SetLine[] {
   const itemCtx = indent > 0 ? { ...itemContext(st, ctx), indent } : itemContext(st, ctx);
-  const memo = ctx.paragraphs;
+  // A paragraph set at two widths is the one page 1's column ends in: set once, not kept.
+  const memo = then ? undefined : ctx.paragraphs;
   return lines.flatMap((runs) =>
-    memo ? memo.set(runs, itemCtx, width, ctx.book.key) : setParagraph(runs, itemCtx, width),
+    memo ? memo.set(runs, itemCtx, width, ctx.book.key) : setParagraph(runs, itemCtx, width, then),
   );
 }
 
@@ -449,7 +478,20 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
   const width = ctx.width - indent - runover;
   const opening = b.level === undefined && !b.label && !b.marker ? firstIndentOf(st, width) : 0;
   // Each line of the data set on its own, so its turned-over lines are known.
-  const set = b.lines.map((runs, n) => setText([runs], st, ctx, width, n === 0 ? opening : 0));
+  // Page 1's column ends inside this block (first-column.ts): the lines after its first
+  // `turn.lines` are set in the pages' column.
+  // Only where each set line is a unit of its own: a block kept whole cannot straddle pages.
+  const onward = ctx.turn && letter === ctx && !b.keepTogether ? ctx.turn : undefined;
+  const later = onward ? onward.width - indent - runover : width;
+  let before = onward?.lines ?? Number.POSITIVE_INFINITY;
+  const set = b.lines.map((runs, n) => {
+    const first = n === 0 ? opening : 0;
+    if (before <= 0) return setText([runs], st, ctx, later, first);
+    const lines = setText([runs], st, ctx, width, first, { lines: before, width: later });
+    before -= lines.length;
+    return lines;
+  });
+  const shift = (i: number) => (onward && i >= onward.lines ? onward.left - ctx.left : 0);
   const lines = set.flat();
   const turned = set.flatMap((ls) => ls.map((_, i) => i > 0));
   const base = baseline(st, ctx);
@@ -465,8 +507,18 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
     sticky: lines.length > 1 && (i === 0 || i === lines.length - 2 || endsHyphenated(line)),
     items:
       b.level === undefined
-        ? paint(line, x + (turned[i] ? runover : 0), base + (skips[i] as number), st, tag)
-        : withLevel(paint(line, x, base + (skips[i] as number), st, tag), b.level, b.listStart),
+        ? paint(
+            line,
+            x + shift(i) + (turned[i] ? runover : 0),
+            base + (skips[i] as number),
+            st,
+            tag,
+          )
+        : withLevel(
+            paint(line, x + shift(i), base + (skips[i] as number), st, tag),
+            b.level,
+            b.listStart,
+          ),
     cells: [],
     label: `${b.role} line ${i + 1}`,
     ...notesOf(line, ctx),

@@ -8,6 +8,8 @@ import { noteUnit, type Unit } from "./page-units.js";
 export interface Region {
   top: number;
   bottom: number;
+  /** The short rule over this page's footnotes, where it differs (page 1's own column). */
+  noteRule?: Unit;
 }
 
 /** The body's band on a page; `bare`: the page has no header above the body. */
@@ -28,6 +30,13 @@ export function paginate(units: Unit[], region: Regions, noteRule?: Unit): LaidO
     region,
     noteRule,
   ).pages;
+}
+
+/** How many of the units, in order, fill page 1 (before any signature grid is balanced). */
+export function firstPageCount(units: Unit[], region: Regions, noteRule?: Unit): number {
+  const { pageOf } = fill(units, region, noteRule);
+  const n = pageOf.indexOf(1);
+  return n < 0 ? units.length : n;
 }
 
 /**
@@ -80,7 +89,7 @@ function fill(
   const noteRoom = (more: Unit[]) => notesHeight([...notes, ...more], noteRule);
   const finishPage = () => {
     const page = pages[pages.length - 1] as LaidOutPage;
-    placeNotes(page, notes, noteRule, r.bottom);
+    placeNotes(page, notes, r.noteRule ?? noteRule, r.bottom);
     notes = carried;
     carried = [];
   };
@@ -130,11 +139,12 @@ function fill(
     // A chain placed whole may split the last note it refers to; one taller than a page, only
     // the note of the unit being placed, if none after it on the page refers to one.
     const splittable = i > tooTall ? chained : pending(u.notes ?? []);
+    const breaks = u.breakBefore === true || (u.laterPage === true && pages.length === 1);
     const split =
-      u.breakBefore || top0 + need <= room + 0.01 || splittable.length !== chained.length
+      breaks || top0 + need <= room + 0.01 || splittable.length !== chained.length
         ? undefined
         : splitNote(splittable, (kept) => top0 + need <= r.bottom - noteRoom(kept) + 0.01);
-    if (!empty && !split && (u.breakBefore || full || y + gap + need > room + 0.01)) {
+    if (!empty && !split && (breaks || full || y + gap + need > room + 0.01)) {
       finishPage();
       full = false;
       footFrom = undefined;

@@ -67,7 +67,12 @@ export interface SetLine {
  * Breaks one hard line of runs into set lines of at most `width` points: total-fit for
  * justified text (tolerance raised step by step), first-fit for ragged text.
  */
-export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetLine[] {
+export function setParagraph(
+  runs: Run[],
+  ctx: ItemContext,
+  width: number,
+  then?: LaterWidth,
+): SetLine[] {
   const indent = ctx.indent ?? 0;
   const built = splitOverlong(buildItems(runs, ctx), width, ctx.warn, indent);
   const bidi = paragraphBidi(built, ctx.dir ?? "ltr");
@@ -98,14 +103,37 @@ export function setParagraph(runs: Run[], ctx: ItemContext, width: number): SetL
     items.unshift(indentBox(indent, first.look));
     bidi?.levels.unshift(bidi.base);
   }
-  const breaks = justify
-    ? justified(items, width, ctx.warn)
-    : ctx.style.align === "center" || ctx.style.balance
-      ? balancedLines(items, width)
-      : ctx.style.carryLastWord
-        ? lastWordCarried(items, width)
-        : firstFit(items, width);
-  return breaks.map((b, i) => setLine(items, b, width, ctx.style, i === breaks.length - 1, bidi));
+  const breakAt = (list: Item[], w: number) =>
+    justify
+      ? justified(list, w, ctx.warn)
+      : ctx.style.align === "center" || ctx.style.balance
+        ? balancedLines(list, w)
+        : ctx.style.carryLastWord
+          ? lastWordCarried(list, w)
+          : firstFit(list, w);
+  const breaks = breakAt(items, width);
+  const turn = then && then.lines > 0 ? breaks[then.lines - 1] : undefined;
+  if (!then || !turn || then.lines >= breaks.length)
+    return breaks.map((b, i) => setLine(items, b, width, ctx.style, i === breaks.length - 1, bidi));
+  // The lines after the first `then.lines` broken again at the later width, from the first
+  // box after the last of them (the rest of the paragraph, as a paragraph of its own).
+  let from = turn.end + 1;
+  while (from < items.length && (items[from] as Item).t !== "box") from++;
+  const rest = breakAt(items.slice(from), then.width).map((b) => ({
+    ...b,
+    start: b.start + from,
+    end: b.end + from,
+  }));
+  const all = [...breaks.slice(0, then.lines), ...rest];
+  return all.map((b, i) =>
+    setLine(items, b, i < then.lines ? width : then.width, ctx.style, i === all.length - 1, bidi),
+  );
+}
+
+/** Lines after the first `lines` of a paragraph set at another width (first-column.ts). */
+export interface LaterWidth {
+  lines: number;
+  width: number;
 }
 
 /**

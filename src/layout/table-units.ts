@@ -114,6 +114,18 @@ function setTable(b: TableBlock, ctx: UnitContext, tag: string): Unit[] {
   };
   const rows = b.rows.map(rowUnit);
   const head = stackRows(rows.slice(0, b.headerRows), rule, tag);
+  // A shaded header: its fill behind the header rows, as a rule as thick as they are tall.
+  if (headSt.fill && b.headerRows > 0) {
+    const h = head.height - HEADER_RULE;
+    head.items.unshift({
+      kind: "rule",
+      x: ctx.left,
+      y: h / 2,
+      width: tableWidth,
+      thickness: h,
+      color: headSt.fill,
+    });
+  }
   const body = rows.slice(b.headerRows);
   const last = body[body.length - 1] ?? head;
   last.items.push(rule(last.height, OUTER_RULE));

@@ -388,7 +388,8 @@ function firstInPack(
   return null;
 }
 
-const STYLE_KEYS: ReadonlySet<string> = new Set(Object.keys(BASE_STYLE));
+/** Properties a style may set: the base style's, and `fill`, which it leaves unset. */
+const STYLE_KEYS: ReadonlySet<string> = new Set([...Object.keys(BASE_STYLE), "fill"]);
 /** Lengths a style may write in ems of its size (not the size itself, nor counts or shares). */
 const EM_LENGTHS: ReadonlySet<string> = new Set([
   "leading",
@@ -511,7 +512,7 @@ function cleanStyle(
       });
       continue;
     }
-    const kind = typeof BASE_STYLE[k as keyof TextStyle];
+    const kind = k === "fill" ? "string" : typeof BASE_STYLE[k as keyof TextStyle];
     const ems = EM_LENGTHS.has(k) ? parseEms(v) : null;
     if (ems !== null) {
       out.ems = { ...(out.ems as Ems | undefined), [k]: ems };
@@ -668,6 +669,11 @@ function styleSanity(
   ];
   rules.push(
     ["color", /^#[0-9a-fA-F]{6}$/.test(st.color), "a colour written #rrggbb, like #1f3a60"],
+    [
+      "fill",
+      st.fill === undefined || /^#[0-9a-fA-F]{6}$/.test(st.fill),
+      "a colour written #rrggbb, like #e8eef5",
+    ],
     [
       "align",
       ["left", "center", "right", "justify"].includes(st.align),

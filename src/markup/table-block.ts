@@ -12,8 +12,8 @@ import {
 import type { XmlElement } from "./xml-tree.js";
 
 /**
- * `<table>` of `<row [header="true"]>` of `<cell [align]>`: a simple grid of text, its
- * leading header rows repeated on every page the table continues on.
+ * `<table [style] [header-style]>` of `<row [header="true"]>` of `<cell [align]>`: a simple grid
+ * of text, its leading header rows repeated on every page the table continues on.
  */
 export function table(el: XmlElement, ctx: Ctx): TableBlock {
   const rows = elements(el, ctx).map((r) => {
@@ -27,16 +27,19 @@ export function table(el: XmlElement, ctx: Ctx): TableBlock {
   const heads = headerRows < 0 ? rows.length : headerRows;
   if (rows.slice(heads).some((r) => r.header))
     throw fail("markup", 'header rows (header="true") come first in a <table>', at(el, ctx));
-  // Without a style of their own, header cells are the cells' style in bold.
-  const ownHeader = ctx.pack.styles["table-header"] !== undefined;
+  // A table's own header style (header-style="…": a shaded header in one table, a plain one in
+  // another), else the pack's table-header; without either, the cells' style in bold.
+  const own = el.attrs["header-style"] !== undefined;
+  const ownHeader = own || ctx.pack.styles["table-header"] !== undefined;
   if (!ownHeader)
     for (const r of rows.slice(0, heads))
       for (const c of r.cells)
         c.lines = c.lines.map((l) => l.map((run) => ({ ...run, bold: true })));
+  const style = styleFor(el, ctx, ["table"]);
   return {
     kind: "table",
-    style: styleFor(el, ctx, ["table"]),
-    headerStyle: ownHeader ? "table-header" : styleFor(el, ctx, ["table"]),
+    style,
+    headerStyle: own ? styleFor(el, ctx, [], "header-style") : ownHeader ? "table-header" : style,
     headerRows: heads,
     rows: rows.map((r) => r.cells),
   };

@@ -402,7 +402,27 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
   }
   const narrow = textAreaProblem(page, page.margin);
   if (narrow) throw fail("markup", narrow.message, at(root, ctx), narrow.hints);
-  return page;
+  return firstColumn(root, page, ctx);
+}
+
+/**
+ * Page 1's own text column (`first-margin-left`, `first-margin-right`), each side the page's
+ * margin unless given. Why only left and right: page 1's top is the letterhead's and its
+ * foot the footers', which the letter already sets apart from the pages after it.
+ */
+function firstColumn(root: XmlElement, page: PageSpec, ctx: Ctx): PageSpec {
+  const a = root.attrs;
+  if (a["first-margin-left"] === undefined && a["first-margin-right"] === undefined) return page;
+  const first = {
+    left: length(root, "first-margin-left", ctx, page.margin.left),
+    right: length(root, "first-margin-right", ctx, page.margin.right),
+  };
+  const narrow = textAreaProblem(page, { ...page.margin, ...first });
+  if (narrow)
+    throw fail("markup", `page 1: ${narrow.message}`, at(root, ctx), [
+      "make first-margin-left or first-margin-right smaller",
+    ]);
+  return { ...page, first };
 }
 
 /**

@@ -74,6 +74,11 @@ export interface PageSpec {
   width: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
+  /**
+   * Page 1's text column, when it differs from the pages after it (`<letter
+   * first-margin-left>`): a sidebar of partners or clinicians beside the text on page 1 only.
+   */
+  first?: { left: number; right: number };
 }
 
 export interface DocMeta {

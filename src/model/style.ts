@@ -57,6 +57,11 @@ export interface TextStyle {
    * paragraph starts no new indent; list items and labelled blocks are not indented.
    */
   firstLineIndent: number;
+  /**
+   * A background colour as #rrggbb, drawn behind a table's header rows set in this style
+   * (`<table header-style>`): a shaded header. Other blocks have none.
+   */
+  fill?: string;
 }
 
 export const BASE_STYLE: TextStyle = {

@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { layout } from "../../src/layout/layout.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
-import { toModel } from "../../src/markup/to-model.js";
-import { parseXml } from "../../src/markup/xml-tree.js";
 import { caught } from "../helpers/errors.js";
+import { laidOutOn } from "../helpers/laid-out.js";
 import { ROOT } from "../helpers/render.js";
 import { loadHarfBuzz, res } from "../helpers/resources.js";
 
@@ -14,14 +12,7 @@ beforeAll(loadHarfBuzz);
 const pack = loadPack(findPack("din5008", { cwd: ROOT }), ROOT, res);
 const MM = 72 / 25.4;
 
-function laidOut(markup: string) {
-  const doc = toModel(parseXml(markup, "m.xml"), pack, "m.xml", () => ({
-    src: "x.png",
-    width: 1,
-    height: 1,
-  }));
-  return layout(doc, res);
-}
+const laidOut = laidOutOn(pack);
 
 describe("placed groups", () => {
   it("sit at their position on page 1 and take no room from the flow", () => {

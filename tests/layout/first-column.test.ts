@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { LaidOutPage } from "../../src/layout/laid-out-doc.js";
+import { findPack } from "../../src/load/find-pack.js";
+import { loadPack } from "../../src/load/load-pack.js";
+import { caught } from "../helpers/errors.js";
+import { laidOutOn } from "../helpers/laid-out.js";
+import { ROOT } from "../helpers/render.js";
+import { loadHarfBuzz, res } from "../helpers/resources.js";
+
+beforeAll(loadHarfBuzz);
+
+// business: US Letter, 1in margins left and right.
+const pack = loadPack(findPack("business", { cwd: ROOT }), ROOT, res);
+const IN = 72;
+
+const laidOut = laidOutOn(pack);
+
+const para = (n: number) =>
+  `<p>Paragraph ${n}. ${"The quick brown fox jumps over the lazy dog and keeps running through the meadow. ".repeat(5)}</p>`;
+const sidebar =
+  '<place x="0.75in" y="2in" width="1.4in"><line>A. Partner</line><line>B. Partner</line></place>';
+
+/** The body's text items (not the sidebar's) on a page, by the paragraph they start. */
+const texts = (p: LaidOutPage | undefined) =>
+  (p?.items ?? []).filter((i) => i.kind === "text" && /^p#/.test(i.block ?? ""));
+const xs = (p: LaidOutPage | undefined) => new Set(texts(p).map((i) => Math.round(i.x)));
+const right = (p: LaidOutPage | undefined) =>
+  Math.max(...texts(p).map((i) => (i.kind === "text" ? i.x + i.width : 0)));
+
+describe("page 1's own text column (first-margin-left)", () => {
+  const paras = Array.from({ length: 9 }, (_, i) => para(i + 1)).join("");
+  let r: ReturnType<typeof laidOut>;
+  beforeAll(() => {
+    r = laidOut(`<letter first-margin-left="2.5in">${sidebar}${paras}</letter>`);
+  });
+
+  it("sets page 1's text in its column, beside the sidebar, and the pages after at the margins", () => {
+    expect(r.pages.length).toBeGreaterThan(1);
+    expect([...xs(r.pages[0])]).toEqual([2.5 * IN]);
+    expect(right(r.pages[0])).toBeLessThanOrEqual(612 - IN + 1);
+    // Page 2: every paragraph that starts there stands at the page's margin.
+    const starts = texts(r.pages[1]).filter(
+      (i) => i.kind === "text" && i.text.startsWith("Paragraph"),
+    );
+    expect(starts.length).toBeGreaterThan(0);
+    for (const s of starts) expect(s.x).toBeCloseTo(IN);
+    expect(right(r.pages[1])).toBeGreaterThan(612 - IN - 3);
+  });
+
+  it("keeps every paragraph, in order, each line once", () => {
+    const all = r.pages.flatMap((p) =>
+      texts(p)
+        .filter((i) => i.kind === "text" && i.text.startsWith("Paragraph"))
+        .map(() => 1),
+    );
+    expect(all.length).toBe(9);
+  });
+
+  it("flows the paragraph page 1 ends in on at the page's margins, every word once", () => {
+    // One paragraph longer than page 1: its lines on page 2 stand at 1in, not page 1's 2.5in.
+    const long = `<p>${"The quick brown fox jumps over the lazy dog and keeps running through the meadow. ".repeat(60)}</p>`;
+    const one = laidOut(`<letter first-margin-left="2.5in">${sidebar}${long}</letter>`);
+    expect(one.pages.length).toBe(2);
+    expect([...xs(one.pages[0])]).toEqual([2.5 * IN]);
+    expect([...xs(one.pages[1])]).toEqual([IN]);
+    // Wider than page 1's 4.5in column: broken anew at 6.5in.
+    expect(right(one.pages[1])).toBeGreaterThan(IN + 4.5 * IN + 36);
+    const words = one.pages
+      .flatMap((p) => texts(p))
+      .map((i) => (i.kind === "text" ? i.text : ""))
+      .join(" ");
+    expect(words.match(/\bfox\b/g)?.length).toBe(60);
+  });
+
+  it("fills page 1 as far as a letter without the column would fill it", () => {
+    // Page 1 ends at its foot, not a paragraph early: its last line is within two lines of
+    // the bottom of the body's room.
+    const ys = texts(r.pages[0]).map((i) => i.y);
+    const plain = laidOut(`<letter>${paras}</letter>`);
+    const plainYs = texts(plain.pages[0]).map((i) => i.y);
+    expect(Math.max(...ys)).toBeGreaterThan(Math.max(...plainYs) - 2 * 14 - 1);
+  });
+
+  it("does not refuse a sidebar beside page 1's column", () => {
+    expect(r.pages[0]?.items.some((i) => i.kind === "text" && i.text.startsWith("A."))).toBe(true);
+  });
+
+  it("without it, the sidebar in the text column is refused as over the text", async () => {
+    const e = await caught(() => laidOut(`<letter>${sidebar}${paras}</letter>`));
+    expect(e.kind).toBe("layout");
+  });
+
+  it("refuses a column narrower than an inch, at the letter element", async () => {
+    const e = await caught(() => laidOut(`<letter first-margin-left="7in"><p>x</p></letter>`));
+    expect(e.problems[0]?.message).toMatch(/^page 1: page margins leave/);
+    expect(e.problems[0]?.location?.line).toBe(1);
+  });
+});

@@ -1,0 +1,67 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractPdf, type PdfText } from "../helpers/pdf-text.js";
+import { ROOT, render } from "../helpers/render.js";
+
+// Two letterheads made from docs/templates.md alone, as a new user would, each a folder next
+// to its letter (tests/fixtures/letterheads/): a clinic's referral with its clinicians down
+// page 1, and a council's letter with a reference box and a bar across the foot of each page.
+const MM = 72 / 25.4;
+const fixture = (name: string) =>
+  join(ROOT, "tests", "fixtures", "letterheads", name, "letter.yaml");
+
+async function pages(name: string): Promise<PdfText[][]> {
+  const r = await render(fixture(name), ["pdf"]);
+  const { items } = await extractPdf(r.pdf as Uint8Array);
+  const count = Math.max(...items.map((t) => t.page));
+  return Array.from({ length: count }, (_, n) => items.filter((t) => t.page === n + 1));
+}
+
+const find = (items: PdfText[] | undefined, start: string) =>
+  items?.find((t) => t.str.startsWith(start));
+
+describe("a clinic's referral letterhead: clinicians beside page 1 only", () => {
+  it("sets page 1's text beside the sidebar, and page 2's at the page's margin", async () => {
+    const [one, two] = await pages("clinic");
+    expect(two).toBeDefined();
+    // The sidebar at 15 mm; page 1's text from 65 mm (the pack's sidebar.column).
+    expect(find(one, "Dr Amara Osei")?.x).toBeCloseTo(15 * MM, 0);
+    expect(find(one, "Thank you")?.x).toBeCloseTo(65 * MM, 0);
+    const sidebarRight = Math.max(
+      ...(one ?? []).filter((t) => t.x < 60 * MM && t.top > 50 * MM).map((t) => t.x + t.width),
+    );
+    expect(sidebarRight).toBeLessThan(65 * MM);
+    // Page 2 has no sidebar: its text starts at the 20 mm margin and runs to the right one.
+    const body = (two ?? []).filter((t) => t.top > 22 * MM);
+    expect(Math.min(...body.map((t) => t.x))).toBeCloseTo(20 * MM, 0);
+    expect(Math.max(...body.map((t) => t.x + t.width))).toBeGreaterThan(170 * MM);
+    expect(find(two, "Dr Tomasz")).toBeUndefined();
+  });
+
+  it("shades the results table's header, asked for with {header=shaded}", async () => {
+    const [one] = await pages("clinic");
+    expect(find(one, "Test")?.x).toBeCloseTo(65 * MM, 0);
+  });
+});
+
+describe("a council's letterhead: a reference box and a bar across the foot", () => {
+  it("prints the offices on the bar on every page, below the letter's text", async () => {
+    const all = await pages("council");
+    expect(all.length).toBe(2);
+    for (const page of all) {
+      const label = find(page, "Civic Centre");
+      expect(label?.x).toBeCloseTo(25 * MM, 0);
+      expect(label?.top).toBeGreaterThan(267 * MM);
+      const above = page.filter((t) => t.top < 267 * MM);
+      expect(Math.max(...above.map((t) => t.y))).toBeLessThan(267 * MM - 5);
+    }
+  });
+
+  it("puts the references in the box at the top right, the address below it", async () => {
+    const [one] = await pages("council");
+    const ref = find(one, "HT/TRO/2025/117");
+    expect(ref?.x).toBeGreaterThan(118 * MM);
+    expect(ref?.top).toBeGreaterThan(40 * MM);
+    expect(find(one, "Ms Lorraine Dutton")?.top).toBeGreaterThan(74 * MM);
+  });
+});
