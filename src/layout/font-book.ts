@@ -191,12 +191,25 @@ export function draws(face: Face, ch: string): boolean {
   return covers(face, ch) && (!face.only || face.only.test(ch));
 }
 
+/**
+ * Whether the face can draw the character: it has its glyph, or those of every character of
+ * its canonical decomposition (NFD), which HarfBuzz then draws as letter and marks (ǫ as o and
+ * U+0328, in Source Serif 4, which lacks ǫ but places its ogonek on o). Why: a character
+ * taken to a fallback font for want of its precomposed glyph sat mid-word in another design.
+ */
 export function covers(face: Face, ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
   let has = face.covered.get(cp);
   if (has === undefined) {
-    has = face.font.hasGlyphForCodePoint(cp);
+    has = face.font.hasGlyphForCodePoint(cp) || composes(face.font, ch);
     face.covered.set(cp, has);
   }
   return has;
+}
+
+function composes(font: Font, ch: string): boolean {
+  const parts = [...ch.normalize("NFD")];
+  return (
+    parts.length > 1 && parts.every((part) => font.hasGlyphForCodePoint(part.codePointAt(0) ?? 0))
+  );
 }
