@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { beforeAll, expect, it } from "vitest";
-import { FontBook } from "../../src/layout/font-book.js";
-import { buildItems } from "../../src/layout/paragraph-items.js";
+import { drawnSize, FontBook } from "../../src/layout/font-book.js";
+import { type BoxItem, buildItems } from "../../src/layout/paragraph-items.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { BASE_STYLE } from "../../src/model/style.js";
@@ -10,20 +10,23 @@ import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
 
 beforeAll(loadHarfBuzz);
 
-/** Each box of the text as "text:font file", as the built-in `personal` pack sets it. */
-function drawnIn(text: string, bold = false): string[] {
+/** The boxes of the text, as the built-in `personal` pack sets it at 11.5 pt. */
+function boxes(text: string, bold = false): BoxItem[] {
   const pack = loadPack(findPack("personal", { cwd: ROOT }), ROOT, res);
   const ctx = {
     book: new FontBook(pack.fonts, pack.fallbackFonts, res.fonts),
-    style: { ...BASE_STYLE, font: "serif", bold },
+    style: { ...BASE_STYLE, font: "serif", size: 11.5, bold },
     hyphenate: hyphenatorFor("en"),
     hyphenatorFor,
     fields: { page: 1, pages: 1 },
     warn: () => {},
   };
-  return buildItems([{ text }], ctx).flatMap((i) =>
-    i.t === "box" ? [`${i.text}:${basename(i.look.face.path)}`] : [],
-  );
+  return buildItems([{ text }], ctx).flatMap((i) => (i.t === "box" ? [i] : []));
+}
+
+/** Each box of the text as "text:font file". */
+function drawnIn(text: string): string[] {
+  return boxes(text).map((b) => `${b.text}:${basename(b.look.face.path)}`);
 }
 
 // Before: Source Serif 4 lacks ǫ (U+01EB), so Navajo's "Hózhǫ́ǫ́go" had its ǫ́ǫ́ drawn in
@@ -32,4 +35,30 @@ function drawnIn(text: string, bold = false): string[] {
 it("draws a letter the style's font lacks in it when it has the letter's base and marks", () => {
   expect(drawnIn("Hózhǫ́ǫ́go")).toEqual(["Hózhǫ́ǫ́go:SourceSerif4_400Regular.ttf"]);
   expect(drawnIn("Ǫ́ȟ")).toEqual(["Ǫ́ȟ:SourceSerif4_400Regular.ttf"]);
+});
+
+/** Each box of the text as "text:font file@size". */
+function sizedIn(text: string, bold = false): string[] {
+  return boxes(text, bold).map(
+    (b) =>
+      `${b.text}:${basename(b.look.face.path)}@${drawnSize(b.look.face, b.look.size).toFixed(2)}`,
+  );
+}
+
+// Before: Hausa's ɓ ɗ ƙ, which Source Serif 4 lacks, were drawn in DejaVu Serif (bold: DejaVu
+// Serif Bold, its stems 173 units against Source Serif SemiBold's 125), with an x-height 5%
+// above Source Serif's. Now in Noto Serif, at the size that gives it Source Serif's x-height
+// (its x is 536 units high, Source Serif's 492: 11.5 pt × 492/536 = 10.56 pt).
+it("draws Latin letters the style's font lacks in Noto Serif at the style font's x-height", () => {
+  expect(sizedIn("ɗaukar")).toEqual([
+    "ɗ:NotoSerif_400Regular.ttf@10.56",
+    "aukar:SourceSerif4_400Regular.ttf@11.50",
+  ]);
+  expect(sizedIn("ƙasa", true)[0]).toMatch(/^ƙ:NotoSerif_600SemiBold.ttf@10\.6\d$/);
+});
+
+// A fallback's other characters keep the text's size: only a Latin letter has the x-height of
+// its neighbours to keep. Armenian has no Latin neighbour to match.
+it("draws other scripts in a fallback at the text's size", () => {
+  expect(sizedIn("Հայաստան")).toEqual(["Հայաստան:DejaVuSerif.ttf@11.50"]);
 });
