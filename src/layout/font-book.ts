@@ -85,7 +85,7 @@ export class FontBook {
   /** Faces with a synthetic weight or slant, by path and what is made: kept, as scriptFaces. */
   private readonly syntheticFaces = new Map<string, Face>();
   /** Fallback faces' copies for Latin letters, by path and the style font's: kept, as scriptFaces. */
-  private readonly matchedFaces = new Map<string, Face>();
+  private readonly matchedFaces = new Map<string, { own: Font; font: Font; copy: Face | null }>();
   /** Each face's copies shaping in a language, by its tag: kept, as scriptFaces. */
   private readonly languageFaces = new WeakMap<Face, Map<string, Face>>();
 
@@ -159,15 +159,16 @@ export class FontBook {
    * ɓ ɗ ƙ); another script's letters, a symbol or a digit have no neighbour's x-height to keep.
    */
   private matched(own: Face, face: Face): Face[] {
-    const scale = xHeightScale(own.font, face.font);
-    if (scale === 1) return [face];
     const id = `${face.path}\n${made(face.synthetic)}\n${own.path}`;
-    let f = this.matchedFaces.get(id);
-    if (f?.font !== face.font || f.scale !== scale) {
-      f = { ...face, only: LATIN_LETTER, scale };
-      this.matchedFaces.set(id, f);
+    let kept = this.matchedFaces.get(id);
+    // Measured once per pair of fonts: chain() runs for every run of text.
+    if (kept?.own !== own.font || kept.font !== face.font) {
+      const scale = xHeightScale(own.font, face.font);
+      const copy = scale === 1 ? null : { ...face, only: LATIN_LETTER, scale };
+      kept = { own: own.font, font: face.font, copy };
+      this.matchedFaces.set(id, kept);
     }
-    return [f, face];
+    return kept.copy ? [kept.copy, face] : [face];
   }
 
   /** A face that shapes its text in the language `lang` (a BCP 47 tag). */
