@@ -1,11 +1,11 @@
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
 import { drawnSize, FontBook } from "../../src/layout/font-book.js";
 import { type BoxItem, buildItems } from "../../src/layout/paragraph-items.js";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { BASE_STYLE } from "../../src/model/style.js";
-import { ROOT } from "../helpers/render.js";
+import { ROOT, render } from "../helpers/render.js";
 import { hyphenatorFor, loadHarfBuzz, res } from "../helpers/resources.js";
 
 beforeAll(loadHarfBuzz);
@@ -61,4 +61,36 @@ it("draws Latin letters the style's font lacks in Noto Serif at the style font's
 // its neighbours to keep. Armenian has no Latin neighbour to match.
 it("draws other scripts in a fallback at the text's size", () => {
   expect(sizedIn("Հայաստան")).toEqual(["Հայաստան:DejaVuSerif.ttf@11.50"]);
+});
+
+// The same in the PDF: which fonts it embeds, and at what size each letter is painted.
+it("embeds Noto Serif, not DejaVu Serif, for a Hausa and a Navajo word", async () => {
+  const r = await render({
+    file: join(ROOT, "data", "hausa-navajo.yaml"),
+    text: `template: personal
+sender: { name: Karamar Hukumar Dala, address: ["Kano"] }
+date: 2025-03-03
+recipient: [Kungiya]
+salutation: "Assalamu alaikum,"
+body: "Za a ɗauki ɓangare. Hózhǫ́ǫ́go."
+closing: "Na gode,"
+`,
+  });
+  const fonts = Buffer.from(r.pdf ?? [])
+    .toString("latin1")
+    .match(/\/BaseFont \/[A-Z]{6}\+[\w-]+/g);
+  expect(new Set(fonts?.map((f) => f.split("+")[1]))).toEqual(
+    new Set(["SourceSerif4-Regular", "NotoSerif-Regular"]),
+  );
+  const painted = (r.laidOut?.pages ?? [])
+    .flatMap((p) => p.items)
+    .flatMap((i) =>
+      i.kind === "text" && /[ɓɗ]/u.test(i.text)
+        ? [[i.text, basename(i.font), i.size.toFixed(2)]]
+        : [],
+    );
+  expect(painted).toEqual([
+    ["ɗ", "NotoSerif_400Regular.ttf", "10.56"],
+    ["ɓ", "NotoSerif_400Regular.ttf", "10.56"],
+  ]);
 });
