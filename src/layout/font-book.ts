@@ -7,6 +7,7 @@ import type { Font } from "./fontkit-types.js";
 import type { Shaper } from "./harfbuzz.js";
 import { ShapedRuns } from "./shaped-runs.js";
 import { pickFace, type Synthesis } from "./synthetic-style.js";
+import { xHeightScale } from "./x-height-match.js";
 
 /** One face of a family, ready for measuring. */
 export interface Face {
@@ -26,6 +27,12 @@ export interface Face {
    * (OpenType `locl`). On the face, so what is measured with it is what is drawn with it.
    */
   lang?: string;
+  /**
+   * The size it draws at, as a multiple of the text's: a fallback's copy for Latin letters,
+   * matched to the style font's x-height (x-height-match.ts). On the face, so what is
+   * measured with it is what is drawn with it.
+   */
+  scale?: number;
 }
 
 /**
@@ -77,6 +84,8 @@ export class FontBook {
   private readonly scriptFaces = new Map<string, Face>();
   /** Faces with a synthetic weight or slant, by path and what is made: kept, as scriptFaces. */
   private readonly syntheticFaces = new Map<string, Face>();
+  /** Fallback faces' copies for Latin letters, by path and the style font's: kept, as scriptFaces. */
+  private readonly matchedFaces = new Map<string, { own: Font; font: Font; copy: Face | null }>();
   /** Each face's copies shaping in a language, by its tag: kept, as scriptFaces. */
   private readonly languageFaces = new WeakMap<Face, Map<string, Face>>();
 
@@ -115,8 +124,9 @@ export class FontBook {
   /**
    * The faces tried for a character: the style's own; the chain of the text's language; the
    * chain of each script (each face drawing only its script's characters); then each
-   * fallback family in order, those of the style font's design first (design-class.ts). Each
-   * shapes its text in the language `lang`.
+   * fallback family in order, those of the style font's design first (design-class.ts), each
+   * drawing Latin letters at the style font's x-height (matched). Each shapes its text in the
+   * language `lang`.
    */
   chain(family: string, bold: boolean, italic: boolean, lang = ""): Face[] {
     const faces = this.faces(family, bold, italic, lang);
@@ -139,8 +149,26 @@ export class FontBook {
       ...sameDesignFirst(
         own,
         this.fallbacks.filter(known).map((f) => this.face(f, bold, italic)),
-      ),
+      ).flatMap((f) => this.matched(own, f)),
     ];
+  }
+
+  /**
+   * A fallback face, after its copy for Latin letters at the style font's x-height where the
+   * two differ. Why Latin letters only: they sit among the style font's own, mid-word (Hausa's
+   * ɓ ɗ ƙ); another script's letters, a symbol or a digit have no neighbour's x-height to keep.
+   */
+  private matched(own: Face, face: Face): Face[] {
+    const id = `${face.path}\n${made(face.synthetic)}\n${own.path}`;
+    let kept = this.matchedFaces.get(id);
+    // Measured once per pair of fonts: chain() runs for every run of text.
+    if (kept?.own !== own.font || kept.font !== face.font) {
+      const scale = xHeightScale(own.font, face.font);
+      const copy = scale === 1 ? null : { ...face, only: LATIN_LETTER, scale };
+      kept = { own: own.font, font: face.font, copy };
+      this.matchedFaces.set(id, kept);
+    }
+    return kept.copy ? [kept.copy, face] : [face];
   }
 
   /** A face that shapes its text in the language `lang` (a BCP 47 tag). */
@@ -171,6 +199,9 @@ export class FontBook {
   }
 }
 
+/** A Latin letter, or a mark (which goes with its letter's face, paragraph-items.ts). */
+const LATIN_LETTER = /^[\p{Script_Extensions=Latin}\p{Script=Inherited}]$/u;
+
 /** What a face makes of its file, as a key: "", "b", "i" or "bi". */
 function made(synthetic: Synthesis | undefined): string {
   return `${synthetic?.bold ? "b" : ""}${synthetic?.italic ? "i" : ""}`;
@@ -178,12 +209,22 @@ function made(synthetic: Synthesis | undefined): string {
 
 /** Advance width of `text` at `size` points, with kerning and ligatures as pdfkit draws them. */
 export function measure(face: Face, text: string, size: number): number {
-  return (face.runs.advanceOf(face.path, face.font, text, face.lang) * size) / 1000;
+  return (
+    (face.runs.advanceOf(face.path, face.font, text, face.lang) * drawnSize(face, size)) / 1000
+  );
+}
+
+/** The size a face draws text of `size` points at (Face.scale). */
+export function drawnSize(face: Face, size: number): number {
+  return face.scale ? size * face.scale : size;
 }
 
 /** measure, for a text measured but not drawn (a word's prefix): its shaping is not kept. */
 export function measurePassing(face: Face, text: string, size: number): number {
-  return (face.runs.advanceOfPassing(face.path, face.font, text, face.lang) * size) / 1000;
+  return (
+    (face.runs.advanceOfPassing(face.path, face.font, text, face.lang) * drawnSize(face, size)) /
+    1000
+  );
 }
 
 /** Whether the face may draw the character: it has its glyph, and the character is of its script. */
@@ -191,12 +232,25 @@ export function draws(face: Face, ch: string): boolean {
   return covers(face, ch) && (!face.only || face.only.test(ch));
 }
 
+/**
+ * Whether the face can draw the character: it has its glyph, or those of every character of
+ * its canonical decomposition (NFD), which HarfBuzz then draws as letter and marks (ǫ as o and
+ * U+0328, in Source Serif 4, which lacks ǫ but places its ogonek on o). Why: a character
+ * taken to a fallback font for want of its precomposed glyph sat mid-word in another design.
+ */
 export function covers(face: Face, ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
   let has = face.covered.get(cp);
   if (has === undefined) {
-    has = face.font.hasGlyphForCodePoint(cp);
+    has = face.font.hasGlyphForCodePoint(cp) || composes(face.font, ch);
     face.covered.set(cp, has);
   }
   return has;
+}
+
+function composes(font: Font, ch: string): boolean {
+  const parts = [...ch.normalize("NFD")];
+  return (
+    parts.length > 1 && parts.every((part) => font.hasGlyphForCodePoint(part.codePointAt(0) ?? 0))
+  );
 }

@@ -46,9 +46,10 @@ export interface Font {
   familyName?: string | null;
   /**
    * The OS/2 table: `codePageRange`, the legacy code pages the font says it covers; `panose`,
-   * its design's classification (design-class.ts).
+   * its design's classification (design-class.ts); `xHeight`, its small letters' height in
+   * font units, from version 2 of the table on (x-height-match.ts).
    */
-  readonly "OS/2"?: { codePageRange?: number[]; panose?: number[] };
+  readonly "OS/2"?: { codePageRange?: number[]; panose?: number[]; xHeight?: number };
   layout(
     text: string,
     features?: string[] | Record<string, boolean>,

@@ -1,3 +1,4 @@
+import { drawnSize } from "./font-book.js";
 import type { Segment } from "./set-lines.js";
 
 /**
@@ -81,11 +82,12 @@ export function inkOf(segments: readonly Segment[]): LineInk {
   let below = 0;
   for (const s of segments) {
     const { face, size, rise = 0 } = s.look;
+    const drawn = drawnSize(face, size);
     for (const word of s.text.split(" ")) {
       if (word === "") continue;
       const ink = face.runs.inkOf(face.path, face.font, word, face.lang);
-      above = Math.max(above, (ink.top * size) / 1000 + rise);
-      below = Math.max(below, (-ink.bottom * size) / 1000 - rise);
+      above = Math.max(above, (ink.top * drawn) / 1000 + rise);
+      below = Math.max(below, (-ink.bottom * drawn) / 1000 - rise);
     }
   }
   return { above, below };

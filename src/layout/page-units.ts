@@ -20,7 +20,7 @@ import type { TextStyle } from "../model/style.js";
 import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
 import { fieldsUnit } from "./fields-unit.js";
-import { covers, type Face, type FontBook, measure } from "./font-book.js";
+import { covers, drawnSize, draws, type Face, type FontBook, measure } from "./font-book.js";
 import type { Hyphenator } from "./hyphenator.js";
 import type { PaintItem, Rect, TextItem } from "./laid-out-doc.js";
 import {
@@ -403,14 +403,14 @@ function paintSegment(
     y: y - (look.rise ?? 0),
     text: s.text,
     font: face.path,
-    size: look.size,
+    size: drawnSize(face, look.size),
     wordSpacing: s.wordSpacing,
     tracking: look.tracking,
   } as TextItem;
   if (s.scale !== 1) it.scale = s.scale;
   if (s.hang) it.hang = s.hang;
   if (s.rtl) it.rtl = s.rtl;
-  if (face.synthetic) Object.assign(it, syntheticPaint(face.synthetic, look.size));
+  if (face.synthetic) Object.assign(it, syntheticPaint(face.synthetic, it.size));
   it.color = color;
   it.width = s.width;
   it.block = block;
@@ -533,10 +533,10 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
       y: base,
       text: marker,
       font: face.path,
-      size: st.size,
+      size: drawnSize(face, st.size),
       wordSpacing: 0,
       tracking: 0,
-      ...syntheticPaint(face.synthetic, st.size),
+      ...syntheticPaint(face.synthetic, drawnSize(face, st.size)),
       ...(face.lang ? { shapedIn: face.lang } : {}),
       color: st.color,
       width: w,
@@ -607,7 +607,10 @@ export function notesOf(line: SetLine, ctx: UnitContext): { notes?: Unit[] } {
 /** The style's face, or the first fallback that has every character of a list marker (`▪`). */
 function markerFace(marker: string, st: TextStyle, ctx: UnitContext): Face {
   const chain = ctx.book.chain(st.font, st.bold, st.italic, ctx.lang);
-  const drawn = chain.find((f) => [...marker].every((ch) => covers(f, ch)));
+  // A fallback's copy at the style font's x-height draws Latin letters only (font-book.ts).
+  const drawn = chain.find((f) =>
+    [...marker].every((ch) => (f.scale ? draws(f, ch) : covers(f, ch))),
+  );
   return drawn ?? (chain[0] as Face);
 }
 

@@ -568,7 +568,8 @@ function noGlyph(ch: string, chain: Face[]): MissiveError {
   return new MissiveError("font", {
     message: `no font can draw the character ${cp} "${ch}"`,
     hints: [
-      `fonts tried: ${chain.map(faceName).join(", ")}`,
+      // Once each: a face and its copies (another language, a fallback's at another size).
+      `fonts tried: ${[...new Set(chain.map(faceName))].join(", ")}`,
       "add a font that covers it to the pack's fallbackFonts or to a fontChains entry for its script, or remove the character",
       ...[fontPackageHint(ch)].filter((h): h is string => h !== null),
     ],

@@ -407,24 +407,28 @@ describe("setParagraph", () => {
   });
 
   it("draws a combining mark the main font lacks together with its base", () => {
-    // Source Serif 4 lacks U+0311 (inverted breve) and U+0330 (tilde below); DejaVu Serif has
-    // both, and places them on their base only when both are shaped in it.
+    // Source Serif 4 lacks U+0311 (inverted breve) and U+0330 (tilde below); Noto Serif, the
+    // packs' first fallback, has both, and places them on their base only when both are
+    // shaped in it.
     const lines = setParagraph([{ text: "aq\u0311x \u03b1\u0330\u0301 e\u0301" }], ctx(), 300);
     const runs = lines
       .flatMap((l) => l.segments)
       .map((s) => [s.text, s.look.face.font.postscriptName]);
     expect(runs).toEqual([
       ["a", "SourceSerif4-Regular"],
-      ["q\u0311", "DejaVuSerif"],
+      ["q\u0311", "NotoSerif-Regular"],
       ["x", "SourceSerif4-Regular"],
-      ["\u03b1\u0330\u0301", "DejaVuSerif"],
+      ["\u03b1\u0330\u0301", "NotoSerif-Regular"],
       ["e\u0301", "SourceSerif4-Regular"],
     ]);
-    // The mark sits on its base: no advance of its own.
+    // The mark sits on its base: no advance of its own. The q, a Latin letter, is drawn at
+    // Source Serif's x-height (font-book.ts), the α at the text's size.
     const breve = lines[0]?.segments[1];
-    const font = breve?.look.face.font;
-    const q = (font?.layout("q").advanceWidth ?? 0) / (font?.unitsPerEm ?? 1);
-    expect(breve?.width).toBeCloseTo(q * BASE_STYLE.size, 2);
+    const face = breve?.look.face;
+    const q = (face?.font.layout("q").advanceWidth ?? 0) / (face?.font.unitsPerEm ?? 1);
+    expect(face?.scale).toBeCloseTo(492 / 536, 3);
+    expect(breve?.width).toBeCloseTo(q * BASE_STYLE.size * (face?.scale ?? 0), 2);
+    expect(lines[0]?.segments[3]?.look.face.scale).toBeUndefined();
   });
 
   it("keeps an invisible character with its neighbour's face, which need not have it", () => {
@@ -455,7 +459,7 @@ describe("setParagraph", () => {
     expect(e.problems[0]).toEqual({
       message: 'no font can draw the character U+6771 "東"',
       hints: [
-        "fonts tried: SourceSerif4-Regular, DejaVuSerif, DejaVuSans",
+        "fonts tried: SourceSerif4-Regular, NotoSerif-Regular, DejaVuSerif, DejaVuSans",
         "add a font that covers it to the pack's fallbackFonts or to a fontChains entry for its script, or remove the character",
         "Chinese fonts: npm install @expo-google-fonts/noto-serif-sc (or -tc, -jp) in your project, then name its .ttf as pkg:<package>/<file> in a pack's fonts and fallbackFonts (docs/templates.md)",
       ],
@@ -476,7 +480,7 @@ describe("setParagraph", () => {
     });
     const e = await caught(() => setParagraph([{ text: "東" }], { ...base, book }, 300));
     expect(e.problems[0]?.hints?.[0]).toBe(
-      "fonts tried: SourceSerif4_400Regular.ttf, DejaVuSerif.ttf, DejaVuSans.ttf",
+      "fonts tried: SourceSerif4_400Regular.ttf, NotoSerif_400Regular.ttf, DejaVuSerif.ttf, DejaVuSans.ttf",
     );
   });
 
