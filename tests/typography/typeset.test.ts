@@ -747,6 +747,12 @@ describe("ties", () => {
     // so), never a thousands grouping: "í síma 411" ended a line, "1111" began the next.
     expect(set("í síma 411 1111 eða 862 1234.", "is")).toBe("í síma 411~1111 eða 862~1234.");
     expect(set("call 555 0186 now")).toBe("call 555~0186 now");
+    // letters38: a number before Syriac's end of paragraph ܀ or full stop ܂, Ol Chiki's ᱾ and
+    // Urdu's ۔, marks a list of scripts' full stops missed, broke after its first group.
+    expect(set("ܒܡܢܝܢܐ 0963 555 214܀", "syr")).toBe("ܒܡܢܝܢܐ 0963~555~214܀");
+    expect(set("ܒܡܢܝܢܐ 0963 555 214܂ ܘ", "syr")).toBe("ܒܡܢܝܢܐ 0963~555~214܂ ܘ");
+    expect(set("ᱯᱷᱚᱱ 0651 555 214᱾", "sat")).toBe("ᱯᱷᱚᱱ 0651~555~214᱾");
+    expect(set("فون 042 555 2147۔", "ur")).toBe("فون 042~555~2147۔");
   });
 
   // ties38: the audit of the corpus's ties found numbers a line could still break: in
