@@ -755,6 +755,16 @@ describe("ties", () => {
     expect(set("فون 042 555 2147۔", "ur")).toBe("فون 042~555~2147۔");
   });
 
+  // letters38: a Tajik landlord's reference broke "ш." (city) from "Душанбе" and "соли" (the
+  // year of) from 2025 at a line's end.
+  it("ties Tajik address abbreviations to the name after them and a year's noun to its number", () => {
+    expect(set("воқеъ дар ш. Душанбе, к. Рӯдакӣ 45", "tg")).toBe(
+      "воқеъ дар ш.~Душанбе, к.~Рӯдакӣ 45",
+    );
+    expect(set("то 30 апрели соли 2025 ин", "tg")).toBe("то 30 апрели соли~2025 ин");
+    expect(set("тибқи моддаи 5 ва ҳуҷраи 12", "tg")).toBe("тибқи моддаи~5 ва ҳуҷраи~12");
+  });
+
   // ties38: the audit of the corpus's ties found numbers a line could still break: in
   // brackets ("+32 2 298 12 34)." left "12 34" apart), and British ones with a five-digit
   // area code ("01562 555 014" broke after "01562").
