@@ -6,6 +6,7 @@ import { firstColumnBody, type SetBody } from "./first-column.js";
 import { FontBook } from "./font-book.js";
 import type { LaidOutDoc, LaidOutPage, LayoutWarning } from "./laid-out-doc.js";
 import { mirrorPage } from "./mirror-page.js";
+import { pageNumeral } from "./page-numeral.js";
 import { blocksToUnits, noteUnit, type Unit, type UnitContext } from "./page-units.js";
 import { paginate, type Region, stack, trailingSpace } from "./paginate.js";
 import { belowReserved, placeGroups, type ReservedEdge, reservedEdges } from "./place-groups.js";
@@ -32,6 +33,7 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
     left: margin.left,
     width: pw - margin.left - margin.right,
     fields: { page: 1, pages: 1 },
+    numeral: pageNumeral(doc.lang, res.formats),
     ...(doc.dir ? { dir: doc.dir } : {}),
     lang: doc.lang,
     warn: (message, about, cause) => {

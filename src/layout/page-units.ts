@@ -90,6 +90,8 @@ export interface UnitContext {
   left: number;
   width: number;
   fields: { page: number; pages: number };
+  /** How the letter writes a page number (page-numeral.ts); in Latin digits without it. */
+  numeral?: (n: number) => string;
   /** The direction of the letter's paragraphs; left to right when absent. */
   dir?: Direction;
   /** The letter's language, for its fallback fonts. */
@@ -356,6 +358,7 @@ export function itemContext(st: TextStyle, ctx: UnitContext): ItemContext {
     hyphenate: ctx.hyphenate,
     hyphenatorFor: ctx.hyphenatorFor,
     fields: ctx.fields,
+    ...(ctx.numeral ? { numeral: ctx.numeral } : {}),
     warn: ctx.warn,
     ...(ctx.dir ? { dir: ctx.dir } : {}),
     ...(ctx.lang ? { lang: ctx.lang } : {}),

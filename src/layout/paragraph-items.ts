@@ -132,6 +132,8 @@ export interface ItemContext {
   /** The hyphenator of a span's own language (a run with `lang`); without it, the letter's. */
   hyphenatorFor?: (lang: string) => Hyphenator | null;
   fields: { page: number; pages: number };
+  /** How the letter writes a page number (page-numeral.ts); in Latin digits without it. */
+  numeral?: (n: number) => string;
   /** The direction of the letter's paragraphs; left to right when absent. */
   dir?: Direction;
   /** The letter's language, for its fallback fonts (a span's own `lang` goes first). */
@@ -160,7 +162,7 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
     }
     const start = items.length;
     const plain = run.note || run.sup ? noteContext(textCtx) : textCtx;
-    let text = run.field ? String(plain.fields[run.field]) : run.text;
+    let text = run.field ? (plain.numeral ?? String)(plain.fields[run.field]) : run.text;
     if (plain.style.uppercase) text = upperCased(text, run.lang ?? plain.lang ?? "");
     const ctx = plain.style.tracking && JOINED.test(text) ? untracked(plain) : plain;
     const bold = ctx.style.bold || !!run.bold;

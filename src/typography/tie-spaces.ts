@@ -107,10 +107,13 @@ export function tieSpaces(block: BlockText): void {
 }
 
 /**
- * The mark of a sentence or clause after a number's last group: the Latin ones, the Arabic
- * comma, Devanagari's danda, Khmer's khan, Myanmar's and Ethiopic's, the Chinese full stop.
+ * The mark of a sentence or clause after a number's last group, in any script: Unicode's
+ * terminal punctuation (the Latin ones, the Arabic comma, Devanagari's danda, Khmer's khan,
+ * Myanmar's, Ethiopic's, Syriac's ܂ and ܀, Ol Chiki's ᱾, the Chinese full stop) and the
+ * ideographic comma. Why the property and not a list: a list missed Syriac's end of paragraph,
+ * so "0963 555 214܀" read as two groups and its line broke after "0963".
  */
-const SENTENCE_MARK = /[,.;:!?،؛؟।॥၊။።፣፤។៕。，、]$/u;
+const SENTENCE_MARK = /[\p{Terminal_Punctuation}、]$/u;
 
 /** A group of a number written in groups: "04", "+49", "(215)", "555-0186". */
 const GROUP = /^(?:\+\p{Nd}{1,3}|\(\p{Nd}{1,4}\)|\p{Nd}{1,4}(?:-\p{Nd}{1,4})?)$/u;

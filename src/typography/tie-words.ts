@@ -918,6 +918,14 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "tahun",
       ],
     },
+    // Tajik: the abbreviations of an address (ш. Душанбе, н. Сино, к. Рӯдакӣ, ҳ. 12, д. Варзоб),
+    // tied to the name or number after them as Russian's г. and ул. are; and the noun before a
+    // year, article, part, page or flat (соли 2025, моддаи 5, банди 3, ҳуҷраи 12) to its number.
+    tg: {
+      after: ["ш.", "н.", "к.", "ҳ.", "д."],
+      inside: [],
+      beforeNumber: ["соли", "моддаи", "банди", "қисми", "саҳифаи", "замимаи", "ҳуҷраи", "хонаи"],
+    },
   }),
 );
 

@@ -753,6 +753,22 @@ describe("ties", () => {
       "Telefon 0221~9876543 oder (030~12345678).",
     );
     expect(set("in 2023 12345 people, 01067 Dresden")).toBe("in 2023 12345 people, 01067 Dresden");
+    // letters38: a number before Syriac's end of paragraph ܀ or full stop ܂, Ol Chiki's ᱾ and
+    // Urdu's ۔, marks a list of scripts' full stops missed, broke after its first group.
+    expect(set("ܒܡܢܝܢܐ 0963 555 214܀", "syr")).toBe("ܒܡܢܝܢܐ 0963~555~214܀");
+    expect(set("ܒܡܢܝܢܐ 0963 555 214܂ ܘ", "syr")).toBe("ܒܡܢܝܢܐ 0963~555~214܂ ܘ");
+    expect(set("ᱯᱷᱚᱱ 0651 555 214᱾", "sat")).toBe("ᱯᱷᱚᱱ 0651~555~214᱾");
+    expect(set("فون 042 555 2147۔", "ur")).toBe("فون 042~555~2147۔");
+  });
+
+  // letters38: a Tajik landlord's reference broke "ш." (city) from "Душанбе" and "соли" (the
+  // year of) from 2025 at a line's end.
+  it("ties Tajik address abbreviations to the name after them and a year's noun to its number", () => {
+    expect(set("воқеъ дар ш. Душанбе, к. Рӯдакӣ 45", "tg")).toBe(
+      "воқеъ дар ш.~Душанбе, к.~Рӯдакӣ 45",
+    );
+    expect(set("то 30 апрели соли 2025 ин", "tg")).toBe("то 30 апрели соли~2025 ин");
+    expect(set("тибқи моддаи 5 ва ҳуҷраи 12", "tg")).toBe("тибқи моддаи~5 ва ҳуҷраи~12");
   });
 
   // ties38: the audit of the corpus's ties found numbers a line could still break: in
