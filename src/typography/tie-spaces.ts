@@ -10,6 +10,7 @@ import { legalFormSpaces } from "./legal-form-spaces.js";
 import { numericDateSpaces } from "./numeric-date-spaces.js";
 import {
   DIGIT,
+  digitsIn,
   firstWord,
   groupRunEnd,
   lastWord,
@@ -155,17 +156,20 @@ const LOCAL_NUMBER = /^\p{Nd}{3} \p{Nd}{4}$/u;
 
 /**
  * A trunk prefix's 0 and an area code ("030", "0221", "07700"), and a subscriber's number of
- * five to eight digits written whole after it ("9876543"): a telephone number of two groups
- * ("Telefon 0221 9876543", "Tel: 07700 900123"), as German and British numbers are written.
- * Why a 0 first: no count, year or amount is written so, and two numbers side by side ("in
- * 2023 12345 people") stay apart.
+ * five to eight digits after it, written whole or with an extension after a hyphen, as DIN
+ * 5008 writes one ("9876543", "2187-4412"): a telephone number of two groups ("Telefon 0221
+ * 9876543", "Tel: 07700 900123", "0761 2187-4412"), as German and British numbers are
+ * written. Why a 0 first: no count, year or amount is written so, and two numbers side by
+ * side ("in 2023 12345 people") stay apart.
  */
 const AREA_CODE = /^0\p{Nd}{1,4}$/u;
-const SUBSCRIBER = /^\p{Nd}{5,8}$/u;
+const SUBSCRIBER = /^\p{Nd}+(?:-\p{Nd}{1,5})?$/u;
 
 /** Whether a piece starts with a subscriber's number, perhaps before a bracket or a mark. */
 function subscriber(piece: string): boolean {
-  return SUBSCRIBER.test(withoutTrailing(firstWord(piece), CLOSE_OR_MARK));
+  const number = withoutTrailing(firstWord(piece), CLOSE_OR_MARK);
+  const digits = digitsIn(number);
+  return SUBSCRIBER.test(number) && digits >= 5 && digits <= 8;
 }
 
 /**
@@ -196,7 +200,7 @@ function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
       (groups === 2 && (/^[+(]/.test(first) || LOCAL_NUMBER.test(`${first} ${second}`)))
     )
       for (let j = k; j < end; j++) into.add(j);
-    else if (groups === 1 && AREA_CODE.test(first) && subscriber(pieces[k + 1] ?? "")) out.add(k);
+    else if (groups <= 2 && AREA_CODE.test(first) && subscriber(pieces[k + 1] ?? "")) out.add(k);
     k = Math.max(end, k + 1);
   }
   return out;

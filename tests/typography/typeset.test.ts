@@ -753,6 +753,10 @@ describe("ties", () => {
       "Telefon 0221~9876543 oder (030~12345678).",
     );
     expect(set("in 2023 12345 people, 01067 Dresden")).toBe("in 2023 12345 people, 01067 Dresden");
+    // With an extension after a hyphen, as DIN 5008 writes one (the corpus's "0761 2187-4412").
+    expect(set("Telefon 0761 2187-4412, nicht 030 12 Leute", "de")).toBe(
+      "Telefon 0761~2187-4412, nicht 030 12 Leute",
+    );
   });
 
   // ties38: the audit of the corpus's ties found numbers a line could still break: in
