@@ -113,8 +113,12 @@ export function tieSpaces(block: BlockText): void {
  */
 const SENTENCE_MARK = /[,.;:!?،؛؟।॥၊။።፣፤។៕。，、]$/u;
 
-/** A group of a number written in groups: "04", "+49", "(215)", "555-0186". */
-const GROUP = /^(?:\+\p{Nd}{1,3}|\(\p{Nd}{1,4}\)|\p{Nd}{1,4}(?:-\p{Nd}{1,4})?)$/u;
+/**
+ * A group of a number written in groups: "04", "+49", "(215)", "555-0186", and an area code
+ * after the trunk's 0 in brackets, which an international number shows for a caller inside
+ * the country ("+44 (0)20 7946 0958", "+49 (0)30 1234 5678").
+ */
+const GROUP = /^(?:\+\p{Nd}{1,3}|\(\p{Nd}{1,4}\)|(?:\(0\))?\p{Nd}{1,4}(?:-\p{Nd}{1,4})?)$/u;
 
 /**
  * A first group of five digits, a trunk prefix's 0 and an area code of four: British numbers

@@ -753,6 +753,11 @@ describe("ties", () => {
       "Telefon 0221~9876543 oder (030~12345678).",
     );
     expect(set("in 2023 12345 people, 01067 Dresden")).toBe("in 2023 12345 people, 01067 Dresden");
+    // ties39: the trunk's 0 in brackets before the area code ended the run (the corpus's
+    // "Tel: +44 (0)131 650~2572" could break after "+44" and "(0)131").
+    expect(set("Tel: +44 (0)131 650 2572 or +49 (0)30 1234 5678", "en-GB")).toBe(
+      "Tel: +44~(0)131~650~2572 or +49~(0)30~1234~5678",
+    );
     // With an extension after a hyphen, as DIN 5008 writes one (the corpus's "0761 2187-4412").
     expect(set("Telefon 0761 2187-4412, nicht 030 12 Leute", "de")).toBe(
       "Telefon 0761~2187-4412, nicht 030 12 Leute",
