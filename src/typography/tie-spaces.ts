@@ -10,6 +10,7 @@ import { legalFormSpaces } from "./legal-form-spaces.js";
 import { numericDateSpaces } from "./numeric-date-spaces.js";
 import {
   DIGIT,
+  digitsIn,
   firstWord,
   groupRunEnd,
   lastWord,
@@ -115,8 +116,12 @@ export function tieSpaces(block: BlockText): void {
  */
 const SENTENCE_MARK = /[\p{Terminal_Punctuation}、]$/u;
 
-/** A group of a number written in groups: "04", "+49", "(215)", "555-0186". */
-const GROUP = /^(?:\+\p{Nd}{1,3}|\(\p{Nd}{1,4}\)|\p{Nd}{1,4}(?:-\p{Nd}{1,4})?)$/u;
+/**
+ * A group of a number written in groups: "04", "+49", "(215)", "555-0186", and an area code
+ * after the trunk's 0 in brackets, which an international number shows for a caller inside
+ * the country ("+44 (0)20 7946 0958", "+49 (0)30 1234 5678").
+ */
+const GROUP = /^(?:\+\p{Nd}{1,3}|\(\p{Nd}{1,4}\)|(?:\(0\))?\p{Nd}{1,4}(?:-\p{Nd}{1,4})?)$/u;
 
 /**
  * A first group of five digits, a trunk prefix's 0 and an area code of four: British numbers
@@ -158,17 +163,20 @@ const LOCAL_NUMBER = /^\p{Nd}{3} \p{Nd}{4}$/u;
 
 /**
  * A trunk prefix's 0 and an area code ("030", "0221", "07700"), and a subscriber's number of
- * five to eight digits written whole after it ("9876543"): a telephone number of two groups
- * ("Telefon 0221 9876543", "Tel: 07700 900123"), as German and British numbers are written.
- * Why a 0 first: no count, year or amount is written so, and two numbers side by side ("in
- * 2023 12345 people") stay apart.
+ * five to eight digits after it, written whole or with an extension after a hyphen, as DIN
+ * 5008 writes one ("9876543", "2187-4412"): a telephone number of two groups ("Telefon 0221
+ * 9876543", "Tel: 07700 900123", "0761 2187-4412"), as German and British numbers are
+ * written. Why a 0 first: no count, year or amount is written so, and two numbers side by
+ * side ("in 2023 12345 people") stay apart.
  */
 const AREA_CODE = /^0\p{Nd}{1,4}$/u;
-const SUBSCRIBER = /^\p{Nd}{5,8}$/u;
+const SUBSCRIBER = /^\p{Nd}+(?:-\p{Nd}{1,5})?$/u;
 
 /** Whether a piece starts with a subscriber's number, perhaps before a bracket or a mark. */
 function subscriber(piece: string): boolean {
-  return SUBSCRIBER.test(withoutTrailing(firstWord(piece), CLOSE_OR_MARK));
+  const number = withoutTrailing(firstWord(piece), CLOSE_OR_MARK);
+  const digits = digitsIn(number);
+  return SUBSCRIBER.test(number) && digits >= 5 && digits <= 8;
 }
 
 /**
@@ -199,7 +207,7 @@ function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
       (groups === 2 && (/^[+(]/.test(first) || LOCAL_NUMBER.test(`${first} ${second}`)))
     )
       for (let j = k; j < end; j++) into.add(j);
-    else if (groups === 1 && AREA_CODE.test(first) && subscriber(pieces[k + 1] ?? "")) out.add(k);
+    else if (groups <= 2 && AREA_CODE.test(first) && subscriber(pieces[k + 1] ?? "")) out.add(k);
     k = Math.max(end, k + 1);
   }
   return out;

@@ -753,6 +753,15 @@ describe("ties", () => {
       "Telefon 0221~9876543 oder (030~12345678).",
     );
     expect(set("in 2023 12345 people, 01067 Dresden")).toBe("in 2023 12345 people, 01067 Dresden");
+    // ties39: the trunk's 0 in brackets before the area code ended the run (the corpus's
+    // "Tel: +44 (0)131 650~2572" could break after "+44" and "(0)131").
+    expect(set("Tel: +44 (0)131 650 2572 or +49 (0)30 1234 5678", "en-GB")).toBe(
+      "Tel: +44~(0)131~650~2572 or +49~(0)30~1234~5678",
+    );
+    // With an extension after a hyphen, as DIN 5008 writes one (the corpus's "0761 2187-4412").
+    expect(set("Telefon 0761 2187-4412, nicht 030 12 Leute", "de")).toBe(
+      "Telefon 0761~2187-4412, nicht 030 12 Leute",
+    );
     // letters38: a number before Syriac's end of paragraph ܀ or full stop ܂, Ol Chiki's ᱾ and
     // Urdu's ۔, marks a list of scripts' full stops missed, broke after its first group.
     expect(set("ܒܡܢܝܢܐ 0963 555 214܀", "syr")).toBe("ܒܡܢܝܢܐ 0963~555~214܀");
