@@ -98,9 +98,14 @@ export function recordShape(
   // Records share their columns: each column's guess is made once per thread, and each
   // record's guesses are bounded as if made anew (so they do not depend on the thread).
   const memo = new Map<string, { guess: string | undefined; cost: number }>();
-  const guesses = () => {
+  // Not a name the record sets itself: a CRM export's `Address 1 - Type` beside its
+  // `Address 1 - Street` is no misspelling of it.
+  const guesses = (rec: MergeRecord) => {
     const g = guesser(GUESS_BUDGET, memo);
-    return (k: string) => g.guess(k, names);
+    return (k: string) => {
+      const guess = g.guess(k, names);
+      return guess !== undefined && !Object.hasOwn(rec.data, guess) ? guess : undefined;
+    };
   };
   const unusedOf = (rec: MergeRecord) =>
     letterFields ? Object.keys(rec.data).filter((k) => !known.has(k) && !used.has(k)) : [];
@@ -111,12 +116,12 @@ export function recordShape(
     extraColumns(rec, label) {
       if (!letterFields) return [];
       const unused = allowUnused ? [] : unusedOf(rec);
-      if (unused.length > 0) throw unusedColumns(unused, rec, label, guesses());
+      if (unused.length > 0) throw unusedColumns(unused, rec, label, guesses(rec));
       return Object.keys(rec.data).filter((k) => !known.has(k));
     },
     droppedLookalikes(rec) {
       if (!allowUnused) return [];
-      const guess = guesses();
+      const guess = guesses(rec);
       return unusedOf(rec).flatMap((k) => {
         const g = guess(k);
         return g

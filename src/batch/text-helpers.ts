@@ -275,7 +275,25 @@ function dateText(value: unknown, o: HelperOptions, ctx: TextContext, formats: I
   }
 }
 
+/**
+ * A hint for a spreadsheet's date serial number (`45352`, days since 1899-12-30), as a CSV or
+ * a JSON export of a date column formatted as General or Number writes it; none otherwise.
+ * Why only 5 digits: 10000 to 99999 are 1927 to 2173, and a date a letter names is in that span.
+ */
+function serialHint(v: unknown): string[] {
+  const text = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
+  if (!/^\d{5}(\.\d+)?$/.test(text)) return [];
+  const day = new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(text)) * 86_400_000);
+  return [
+    `${text} looks like a spreadsheet's date serial number (${day.toISOString().slice(0, 10)}): format the column as a date (yyyy-mm-dd) before saving it as CSV, or merge the workbook itself (.xlsx, .ods), which reads a date as YYYY-MM-DD`,
+  ];
+}
+
 function dateHints(v: unknown, sheetLang: string | undefined): string[] {
+  return [...dateFormHints(v, sheetLang), ...serialHint(v)];
+}
+
+function dateFormHints(v: unknown, sheetLang: string | undefined): string[] {
   if (sheetLang) {
     const example = new Intl.DateTimeFormat(sheetLang, {
       year: "numeric",

@@ -31,12 +31,12 @@ export async function mergeCommand(
   g: GlobalFlags,
   res: Resources,
 ): Promise<number> {
-  const [{ runMerge }, { spoolStdin }] = await Promise.all([
+  const [{ runMerge }, { spoolStdin }, { withBomEncoding }] = await Promise.all([
     import("../batch/run-merge.js"),
     import("../output/spool-stdin.js"),
+    import("../batch/bom-encoding.js"),
   ]);
   let bar: Progress | undefined;
-  if (opts.records.encoding) rep.readsAs(opts.records.label, opts.records.encoding);
   const interrupt = mergeGate(io, rep, () => bar);
   let spool: { path: string; dispose(): void } | undefined;
   try {
@@ -51,7 +51,8 @@ export async function mergeCommand(
       : undefined;
     // The main thread notes the files it reads (the records, the base letter): a worker's
     // error is shown here, against this record, so workers need not bring theirs back.
-    const records = { ...from, file: spool?.path ?? from.file, reads: rep.reads };
+    const records = withBomEncoding({ ...from, file: spool?.path ?? from.file, reads: rep.reads });
+    if (records.encoding) rep.readsAs(records.label, records.encoding);
     // Until the first letter is rendered nothing is written, so a signal may end the process
     // at once, as it ends any program: reading and checking a large letter, and planning the
     // names, is synchronous work that would otherwise hold it. A copy of standard input must

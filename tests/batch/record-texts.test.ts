@@ -594,6 +594,13 @@ describe("record texts", () => {
             : []),
         ],
       });
+    // merge38: a date column formatted as General or Number saves as its serial number.
+    for (const when of ["45352", 45352])
+      expect(problemOf(() => t.personalise(rec({ ...ok, when }))).hints).toEqual([
+        "write dates as YYYY-MM-DD: 2024-05-01",
+        "45352 looks like a spreadsheet's date serial number (2024-03-01): format the column as a date (yyyy-mm-dd) before saving it as CSV, or merge the workbook itself (.xlsx, .ods), which reads a date as YYYY-MM-DD",
+      ]);
+    expect(problemOf(() => t.personalise(rec({ ...ok, when: "4535" }))).hints).toHaveLength(1);
     expect(problemOf(() => t.personalise(rec({ ...ok, when: "2024-13-45" }))).message).toBe(
       "when: 2024-13-45 is not a real date",
     );

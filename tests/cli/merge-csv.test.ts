@@ -129,6 +129,24 @@ describe("render --merge of CSV from a spreadsheet", () => {
     expect(wide.stderr.split("\n")[1]).toBe('2 | Jürgen "der" Müller;Hallo');
   });
 
+  // merge38: Excel's "Unicode Text" is UTF-16LE with a byte-order mark, tab-delimited; it
+  // was refused "the file is UTF-16 (little-endian) text, not UTF-8", though its mark says so.
+  it("reads a CSV in the UTF-16 its byte-order mark names, and shows its lines so", async () => {
+    const { dir } = merge("");
+    const args = ["render", LETTER, "--merge", "p.csv", "-o", "out", "-f", "txt", "-j", "1"];
+    const rows = "recipient.0\tsalutation\r\nJürgen Müller\tHallo Jürgen\r\n";
+    writeFileSync(join(dir, "p.csv"), Buffer.from(`\ufeff${rows}`, "utf16le"));
+    const r = await runCli(args, { cwd: dir });
+    expect(r.code).toBe(0);
+    const [letter] = readdirSync(join(dir, "out")).filter((f) => f.endsWith(".txt"));
+    expect(readFileSync(join(dir, "out", letter as string), "utf8")).toContain("Hallo Jürgen");
+    // Big-endian too; an error's line is shown as the file reads.
+    const bad = 'recipient.0\tsalutation\r\nJ "der" M\tHallo\r\n';
+    writeFileSync(join(dir, "p.csv"), Buffer.from(`\ufeff${bad}`, "utf16le").swap16());
+    const wide = await runCli(args, { cwd: dir });
+    expect(wide.stderr.split("\n")[1]).toBe('2 | J "der" M\tHallo');
+  });
+
   it("reports malformed quoting as bad data at its line (exit 4), not a crash", async () => {
     const r = await merge('recipient.0,salutation\nAnn "the" Lee,Hi\n').run();
     expect(r.code).toBe(4);
