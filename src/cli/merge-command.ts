@@ -40,15 +40,8 @@ export async function mergeCommand(
   const interrupt = mergeGate(io, rep, () => bar);
   let spool: { path: string; dispose(): void } | undefined;
   try {
-    // Read more than once (names are planned before letters are written), so a stream is
-    // copied first: standard input, or a named pipe (`mkfifo people.csv`).
     const from = opts.records;
-    const stream = recordsStream(from.file, io, interrupt.signal);
-    spool = stream
-      ? await spoolStdin(stream, `.${from.format}`, interrupt.signal).catch((e: unknown) => {
-          throw interrupt.signal.aborted ? interrupted(interrupt.signal) : e;
-        })
-      : undefined;
+    spool = await spooled(from, io, interrupt.signal, spoolStdin);
     // The main thread notes the files it reads (the records, the base letter): a worker's
     // error is shown here, against this record, so workers need not bring theirs back.
     const records = withBomEncoding({ ...from, file: spool?.path ?? from.file, reads: rep.reads });
@@ -85,6 +78,24 @@ export async function mergeCommand(
     bar?.end();
     spool?.dispose();
   }
+}
+
+/**
+ * The records copied to a file first when they come from a stream (standard input, or a named
+ * pipe: `mkfifo people.csv`). Why: a merge reads them more than once (names are planned before
+ * letters are written).
+ */
+async function spooled(
+  from: MergeOptions["records"],
+  io: Io,
+  signal: AbortSignal,
+  spoolStdin: typeof import("../output/spool-stdin.js").spoolStdin,
+): Promise<{ path: string; dispose(): void } | undefined> {
+  const stream = recordsStream(from.file, io, signal);
+  if (!stream) return undefined;
+  return spoolStdin(stream, `.${from.format}`, signal).catch((e: unknown) => {
+    throw signal.aborted ? interrupted(signal) : e;
+  });
 }
 
 /** The records as a stream to copy first, if they come from one: standard input or a pipe. */
