@@ -9,8 +9,10 @@ import { remember } from "../remember.js";
 import type { Resources } from "../resources.js";
 import { ALL_ON, typographyProblems, withTypography } from "../typography/typography-options.js";
 import { canonicalTag, isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "./check-lang.js";
+import { checkText } from "./check-text.js";
 import { type FileReads, noteAllReads } from "./file-reads.js";
 import { findPack, isPathLike, MANIFEST, type PackSearch } from "./find-pack.js";
+import { labelTableProblems } from "./label-tables.js";
 import { locatedAt } from "./located-at.js";
 import { outsidePack } from "./outside-roots.js";
 import type { Ems, StyleRule, TemplatePack, TemplateSource } from "./pack-types.js";
@@ -166,6 +168,11 @@ function loadUncached(
   };
   Object.assign(pack, readFontChains(m, base, pack.fonts, where, problems));
   problems.push(...manifestSanity(m, pack, where), ...styleProblems(m, pack, where));
+  // The pack's texts that go into every letter, checked where they are written: a control
+  // character in one was refused only as the markup it made, at the markup's line.
+  problems.push(...labelTableProblems(m.labels, where));
+  for (const field of ["labels", "values"] as const)
+    problems.push(...checkText(m[field], yaml, field));
   if (problems.length > 0) throw new MissiveError("template", problems);
   return pack;
 }

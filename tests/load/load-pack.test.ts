@@ -318,3 +318,35 @@ describe("hasPackAsset", () => {
     }
   });
 });
+
+// Before, a language's labels written as one text were passed over without a word, and a
+// control character in a label or a value was refused only as the markup it made ("malformed
+// letter markup: disallowed character", at the markup's line, not the manifest's).
+describe("a pack's labels and values", () => {
+  /** A pack extending a copy of senate, its manifest these lines after two of its own. */
+  const withManifest = (lines: string) => {
+    const dir = tempDir("pack");
+    writeFileSync(join(dir, "template.yaml"), `name: child\nextends: ${tempPack({})}\n${lines}\n`);
+    return dir;
+  };
+  const said = async (dir: string) =>
+    (await caught(() => loadPack(dir, dir, res))).problems.map(
+      (p) => `${p.location?.line}: ${p.location?.path}: ${p.message}`,
+    );
+
+  it("are a mapping of languages, each a mapping of names to texts", async () => {
+    const dir = withManifest('labels:\n  ps: "P.S."\n  en: { ps: [P, S] }\n  de: { ps: "PS:" }');
+    expect(await said(dir)).toEqual([
+      "4: labels.ps: a language's labels are a mapping of names to texts",
+      "5: labels.en.ps: a label is a text",
+    ]);
+  });
+
+  it("hold no control character, located where it is written", async () => {
+    const dir = withManifest('labels: { en: { ps: "\\e]8;;x\\aP.S." } }\nvalues: { x: "a\\x9b" }');
+    expect(await said(dir)).toEqual([
+      "3: labels.en.ps: contains the control character U+001B at position 1",
+      "4: values.x: contains the control character U+009B at position 2",
+    ]);
+  });
+});
