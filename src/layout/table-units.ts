@@ -64,8 +64,7 @@ function setTable(b: TableBlock, outer: UnitContext, tag: string): Unit[] {
   const ctx = pad ? { ...outer, left: outer.left + pad, width: outer.width - 2 * pad } : outer;
   const styleOf = (row: number) => (row < b.headerRows ? headSt : st);
   const widths = columnWidths(b, styleOf, ctx);
-  const tableWidth =
-    widths.reduce((a, w) => a + w, 0) + COLUMN_GAP * (widths.length - 1) + 2 * pad;
+  const tableWidth = widths.reduce((a, w) => a + w, 0) + COLUMN_GAP * (widths.length - 1) + 2 * pad;
   const rule = (y: number, thickness: number): PaintItem => ({
     kind: "rule",
     x: outer.left,
