@@ -55,15 +55,19 @@ function inItem(b: TableBlock, letter: UnitContext): UnitContext {
   return { ...letter, left: letter.left + indent, width: letter.width - indent };
 }
 
-function setTable(b: TableBlock, ctx: UnitContext, tag: string): Unit[] {
-  const st = style(ctx, b.style);
-  const headSt = style(ctx, b.headerStyle);
+function setTable(b: TableBlock, outer: UnitContext, tag: string): Unit[] {
+  const st = style(outer, b.style);
+  const headSt = style(outer, b.headerStyle);
+  // A shaded header's text stands half a column gap inside its fill, as between columns: at
+  // the fill's edge it read as cut off. The rules and the fill span the padding too.
+  const pad = headSt.fill && b.headerRows > 0 ? COLUMN_GAP / 2 : 0;
+  const ctx = pad ? { ...outer, left: outer.left + pad, width: outer.width - 2 * pad } : outer;
   const styleOf = (row: number) => (row < b.headerRows ? headSt : st);
   const widths = columnWidths(b, styleOf, ctx);
-  const tableWidth = widths.reduce((a, w) => a + w, 0) + COLUMN_GAP * (widths.length - 1);
+  const tableWidth = widths.reduce((a, w) => a + w, 0) + COLUMN_GAP * (widths.length - 1) + 2 * pad;
   const rule = (y: number, thickness: number): PaintItem => ({
     kind: "rule",
-    x: ctx.left,
+    x: outer.left,
     y: y + thickness / 2,
     width: tableWidth,
     thickness,
@@ -119,7 +123,7 @@ function setTable(b: TableBlock, ctx: UnitContext, tag: string): Unit[] {
     const h = head.height - HEADER_RULE;
     head.items.unshift({
       kind: "rule",
-      x: ctx.left,
+      x: outer.left,
       y: h / 2,
       width: tableWidth,
       thickness: h,

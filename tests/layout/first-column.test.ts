@@ -72,6 +72,16 @@ describe("page 1's own text column (first-margin-left)", () => {
     expect(words.match(/\bfox\b/g)?.length).toBe(60);
   });
 
+  it("sets a footnote on page 1, and its rule, in page 1's column", () => {
+    const noted = `<p>First.<note>A note on page one.</note></p>`;
+    const one = laidOut(`<letter first-margin-left="2.5in">${sidebar}${noted}</letter>`);
+    const items = one.pages[0]?.items ?? [];
+    const rule = items.find((i) => i.kind === "rule");
+    const note = items.find((i) => i.kind === "text" && i.text.startsWith("A note"));
+    expect(rule?.x).toBeCloseTo(2.5 * IN);
+    expect(note?.x).toBeGreaterThan(2.5 * IN);
+  });
+
   it("fills page 1 as far as a letter without the column would fill it", () => {
     // Page 1 ends at its foot, not a paragraph early: its last line is within two lines of
     // the bottom of the body's room.

@@ -40,6 +40,8 @@ describe("<table header-style>", () => {
     expect(t.y).toBeGreaterThan(f.y - f.thickness / 2);
     expect(t.y).toBeLessThan(f.y + f.thickness / 2);
     expect(t.color).toBe("#ffffff");
+    // The text stands half a column gap inside the fill, not at its edge.
+    expect(t.x - f.x).toBeCloseTo(5);
     const widest = Math.max(...items.filter((i) => i.kind === "rule").map((i) => i.width));
     expect(f.width).toBeCloseTo(widest);
   });

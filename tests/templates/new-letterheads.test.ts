@@ -40,7 +40,8 @@ describe("a clinic's referral letterhead: clinicians beside page 1 only", () => 
 
   it("shades the results table's header, asked for with {header=shaded}", async () => {
     const [one] = await pages("clinic");
-    expect(find(one, "Test")?.x).toBeCloseTo(65 * MM, 0);
+    // Half a column gap (5pt) inside the fill, which starts at the column's edge.
+    expect(find(one, "Test")?.x).toBeCloseTo(65 * MM + 5, 0);
   });
 });
 
