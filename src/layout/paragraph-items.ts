@@ -18,6 +18,7 @@ import { neutralFaces } from "./neutral-faces.js";
 import { keepItems, keptItems, type RunItems } from "./run-items.js";
 import { fontPackageHint } from "./script-fonts.js";
 import { SIMPLIFIED_FACE, spanSimplifiedWarning } from "./simplified-face.js";
+import { breakableTie } from "./tie-breaks.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -112,9 +113,10 @@ const SOFT_TIE_PENALTY = 200;
 const TIES = new RegExp(`([${TIE}${SOFT_TIE}])`);
 
 /**
- * A no-break space; `first`: the first of its run of tied words, the one space of the run the
- * last passes of justified text may break at: after a number's label or its code ("ABN" /
- * "51 824 753 556", "(19)" / "2116-0555", "04" / "72 61 60 60"), never between its groups.
+ * A no-break space; `first`: the first of its run of tied words, where it parts two words
+ * (tie-breaks.ts), the one space of the run the last passes of justified text may break at:
+ * after a number's label or its code ("ABN" / "51 824 753 556", "(19)" / "2116-0555", "04" /
+ * "72 61 60 60"), never between its later groups.
  */
 function hardTie(first: boolean): PenaltyItem {
   const tie = { t: "penalty" as const, w: 0, p: NEVER, flagged: false, text: "" };
@@ -197,7 +199,8 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
         pieces.forEach((piece, i) => {
           // The split keeps each tie, at the odd places, between the words.
           if (i % 2) {
-            items.push(piece === SOFT_TIE ? softTie() : hardTie(i === 1));
+            const first = i === 1 && breakableTie(pieces[0] as string, pieces[2] ?? "");
+            items.push(piece === SOFT_TIE ? softTie() : hardTie(first));
             space();
           } else if (piece)
             try {

@@ -189,6 +189,27 @@ describe("a telephone number", () => {
     }
     expect(broken).toBeGreaterThan(0);
   });
+
+  // pages38: the tie a loose line may break is one between two words; a tie before a mark, a
+  // dash or a sign, after an opening one, or between a number's thousands never breaks.
+  it("never breaks a tie before a mark or a dash, nor a number's thousands", () => {
+    const words = "Cette avenue mène au quai";
+    const tied = [
+      `${words} d’Orsay${TIE}: fermée`,
+      `${words} d’Orsay${TIE}— fermée`,
+      `${words} ${"\u00ab"}${TIE}Orsay${TIE}${"\u00bb"} fermée`,
+      `${words} pour 186${TIE}400${TIE}euros versés`,
+    ];
+    for (const t of tied)
+      for (let width = 120; width <= 200; width += 2) {
+        const lines = text(setParagraph([{ text: t }], ctx({ align: "justify" }), width));
+        const starts = lines.slice(1).map((l) => l.replaceAll("|", "").trimStart());
+        expect(
+          starts.filter((l) => /^[:—»]|^400/.test(l)),
+          `${t} at ${width} pt`,
+        ).toEqual([]);
+      }
+  });
 });
 
 // letters22: of two spaces in a row ("Moncton NB  E1C 4X5", as Canada Post asks, kept as two
