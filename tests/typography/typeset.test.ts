@@ -91,6 +91,17 @@ describe("curly quotes", () => {
     expect(typesetText(`ma'lumot`, "uz-Cyrl", quotesOnly)).toBe("ma’lumot");
   });
 
+  // letters38: Quechua and Aymara type their ejectives with a straight apostrophe ("p'unchaw"),
+  // which was curled into the punctuation mark ’; it is a letter, the modifier letter ʼ.
+  it("makes the apostrophe of Quechua's and Aymara's ejectives the letter ʼ", () => {
+    expect(typesetText(`Allin p'unchaw, ch'aki mit'apim`, "qu", quotesOnly)).toBe(
+      "Allin pʼunchaw, chʼaki mitʼapim",
+    );
+    expect(typesetText(`jach'a t'ant'a`, "ay-BO", quotesOnly)).toBe("jachʼa tʼantʼa");
+    // Their quotation marks stay the CLDR's.
+    expect(typesetText(`"Allin p'unchaw"`, "qu", quotesOnly)).toBe("“Allin pʼunchaw”");
+  });
+
   // Hebrew writes abbreviations with a gershayim between letters (מע"מ, בע"מ, ד"ר) and a
   // geresh after one (גב'), which people type as straight quotes. Before, they were curled:
   // מע”מ, and the closing quote of the abbreviation could pair with a real one.
