@@ -766,6 +766,14 @@ describe("ties", () => {
     expect(set("فون 042 555 2147۔", "ur")).toBe("فون 042~555~2147۔");
   });
 
+  // letters38: a Santali notice broke "᱑᱘ ᱢᱮ" (18 May) after the day: Santali's months, and
+  // Tajik's and Quechua's, were not in the month names a day is tied to.
+  it("ties a day to its month in Santali, Tajik and Quechua", () => {
+    expect(set("ᱢᱤᱴᱤᱝ ᱫᱚ ᱑᱘ ᱢᱮ ᱢᱟᱸᱦᱤᱛ", "sat")).not.toContain("᱑᱘ ᱢᱮ");
+    expect(set("то 30 Апрел 2025", "tg")).not.toContain("30 Апрел");
+    expect(set("18 Mayo killapi", "qu")).not.toContain("18 Mayo");
+  });
+
   // letters38: a Tajik landlord's reference broke "ш." (city) from "Душанбе" and "соли" (the
   // year of) from 2025 at a line's end.
   it("ties Tajik address abbreviations to the name after them and a year's noun to its number", () => {
