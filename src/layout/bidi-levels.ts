@@ -58,7 +58,9 @@ export function paragraphBidi(items: Item[], dir: Direction): ParagraphBidi | nu
 /** The characters an item stands for in the paragraph's text: a space for a space. */
 function textOf(it: Item): string {
   if (it.t === "box") return it.text;
-  return it.t === "glue" && !it.gap ? " " : "";
+  if (it.t !== "glue" || it.gap) return "";
+  // A tie's space as the no-break space it was: between two digits it joins them (UAX #9 W4).
+  return it.tie ? "\u00a0" : " ";
 }
 
 /** A box's text cut where the level changes (an Arabic word with digits glued to it). */

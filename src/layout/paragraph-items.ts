@@ -79,6 +79,12 @@ export interface GlueItem {
   gap?: boolean;
   /** How far a line broken here may reach into the right margin (protrusion.ts). */
   hang?: number;
+  /**
+   * A tie's space, a no-break space in the text: the bidi algorithm reads it as one (a common
+   * separator, bidi-levels.ts), so the groups of a number tied together ("0991 555 2147")
+   * stay one number, in order, in a right-to-left line.
+   */
+  tie?: boolean;
 }
 
 export interface PenaltyItem {
@@ -186,9 +192,10 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
       asTyped ??= { look: looksOf(run, untracked(ctx), textCtx), ctx: untracked(wordCtx) };
       return asTyped;
     };
-    const space = () => {
+    const space = (tie?: boolean) => {
       const w = width(chain[0] as Face, " ", ctx.style);
-      items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: look(chain[0] as Face) });
+      const l = look(chain[0] as Face);
+      items.push({ t: "glue", w, stretch: w / 2, shrink: w / 3, look: l, ...(tie ? { tie } : {}) });
     };
     for (const token of text.match(/ +|[^ ]+/g) ?? []) {
       if (token.startsWith(" ")) space();
@@ -201,7 +208,7 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
           if (i % 2) {
             const first = i === 1 && breakableTie(pieces[0] as string, pieces[2] ?? "");
             items.push(piece === SOFT_TIE ? softTie() : hardTie(first));
-            space();
+            space(piece === TIE);
           } else if (piece)
             try {
               const address = ctx.style.uppercase && ctx.style.tracking && isAddress(piece);

@@ -97,6 +97,10 @@ export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Ma
     kl: "januaarip januaari jan. februaarip februaari febr. marsip marsi mar. apriilip apriili apr. maajip maaji maj. juunip juuni jun. juulip juuli jul. aggustip aggusti aug. septembarip septembari sept. oktobarip oktobari okt. novembarip novembari nov. decembarip decembari dec.",
     eu: "urtarrila urt. otsaila ots. martxoa mar. apirila api. maiatza mai. ekaina eka. uztaila uzt. abuztua abu. iraila ira. urria urr. azaroa aza. abendua abe.",
     eo: "Januaro Jan. Februaro Feb. Marto Mar. Aprilo Apr. Majo Maj. Junio Jun. Julio Jul. Aŭgusto Aŭg. Septembro Sep. Oktobro Okt. Novembro Nov. Decembro Dec.",
+    // Santali in Ol Chiki, Tajik and Quechua (letters38: "᱑᱘ ᱢᱮ" broke after the day).
+    sat: "ᱡᱟᱱᱣᱟᱨᱤ ᱡᱟᱱ. ᱯᱷᱟᱨᱣᱟᱨᱤ ᱯᱷᱟ. ᱢᱟᱨᱪ ᱢᱟᱨ. ᱟᱯᱨᱮᱞ ᱟᱯᱨ. ᱢᱮ ᱡᱩᱱ ᱡᱩᱞᱟᱭ ᱡᱩᱞ. ᱟᱜᱟᱥᱛ ᱟᱜᱟ. ᱥᱮᱯᱴᱮᱢᱵᱟᱨ ᱥᱮᱯ. ᱚᱠᱴᱚᱵᱟᱨ ᱚᱠᱴ. ᱱᱟᱣᱟᱢᱵᱟᱨ ᱱᱟᱣ. ᱫᱤᱥᱟᱢᱵᱟᱨ ᱫᱤᱥ.",
+    tg: "Январ Янв. Феврал Фев. Март Мар. Апрел Апр. Май Июн Июл Август Авг. Сентябр Сен. Октябр Окт. Ноябр Ноя. Декабр Дек.",
+    qu: "Enero Ene. Febrero Feb. Marzo Mar. Abril Abr. Mayo May. Junio Jun. Julio Jul. Agosto Ago. Setiembre Set. Octubre Oct. Noviembre Nov. Diciembre Dic.",
   }).map(([lang, names]) => [lang, names.split(" ").map((name) => name.replaceAll("_", " "))]),
 );
 

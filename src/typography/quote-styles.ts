@@ -74,15 +74,19 @@ export const QUOTE_STYLES: ReadonlyMap<string, QuoteStyle> = new Map(
  * stop that Hawaiian (ʻokina), Samoan (koma liliu) and Tongan (fakauʻa) write as the modifier
  * letter U+02BB, a turned comma, as their governments' and dictionaries' texts print it
  * ("Hawaiʻi", "Aʻoga"); in Uzbek's Latin alphabet (1995), the letters oʻ and gʻ (U+02BB) and
- * elsewhere the tutuq belgisi ʼ (U+02BC: maʼlumot), typed O'zbekiston, ma'lumot. Why: curled
- * as an apostrophe, "Hawai'i" printed "Hawai’i", the comma the wrong way up; these languages
- * write no elision, so every such apostrophe is the letter.
+ * elsewhere the tutuq belgisi ʼ (U+02BC: maʼlumot), typed O'zbekiston, ma'lumot; Quechua's
+ * and Aymara's ejectives (pʼunchaw, chʼaki, tʼika), the modifier letter apostrophe U+02BC
+ * that Unicode gives a letter written so. Why: curled as an apostrophe, "Hawai'i" printed
+ * "Hawai’i", the comma the wrong way up, and "p'unchaw" a word cut by a punctuation mark;
+ * these languages write no elision, so every such apostrophe is the letter.
  */
 const APOSTROPHE_LETTERS: Readonly<Record<string, Pick<QuoteStyle, "apostrophe" | "letterAfter">>> =
   {
     haw: { apostrophe: "ʻ" },
     sm: { apostrophe: "ʻ" },
     to: { apostrophe: "ʻ" },
+    qu: { apostrophe: "ʼ" },
+    ay: { apostrophe: "ʼ" },
     uz: { apostrophe: "ʼ", letterAfter: { after: "oOgG", letter: "ʻ" } },
   };
 

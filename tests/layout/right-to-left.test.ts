@@ -211,6 +211,22 @@ closing: مع التحية
     expect(drawn.map((i) => i.str.trim())).not.toContain("٤٢");
   });
 
+  // letters38: a telephone number's groups, tied, were read as numbers apart, each set left
+  // to right but the groups right to left ("2147 555 0991"): the ties' spaces reached the
+  // bidi algorithm as spaces, not as the no-break spaces that join two numbers (UAX #9 W4).
+  it("draws a telephone number's groups in their order, left to right", async () => {
+    const text = `template: personal-arabic\nlang: ar\nbody: "اتصلوا بنا على الرقم 0991 555 2147 من فضلكم."\n`;
+    const r = await render({ file: join(ROOT, "data", "phone.yaml"), text });
+    const body = blockItems(r.laidOut as LaidOutDoc, "p#");
+    const digits = body.filter((i) => /\d/.test(i.text)).sort((a, b) => a.x - b.x);
+    expect(
+      digits
+        .map((i) => i.text.trim())
+        .join(" ")
+        .replace(/\s+/gu, " "),
+    ).toBe("0991 555 2147");
+  });
+
   it("writes its plain text in logical order", () => {
     expect(r.txt).toContain("السيد كريم منصور");
     expect(r.txt).toContain("دولار أمريكي (USD)");

@@ -91,6 +91,17 @@ describe("curly quotes", () => {
     expect(typesetText(`ma'lumot`, "uz-Cyrl", quotesOnly)).toBe("ma’lumot");
   });
 
+  // letters38: Quechua and Aymara type their ejectives with a straight apostrophe ("p'unchaw"),
+  // which was curled into the punctuation mark ’; it is a letter, the modifier letter ʼ.
+  it("makes the apostrophe of Quechua's and Aymara's ejectives the letter ʼ", () => {
+    expect(typesetText(`Allin p'unchaw, ch'aki mit'apim`, "qu", quotesOnly)).toBe(
+      "Allin pʼunchaw, chʼaki mitʼapim",
+    );
+    expect(typesetText(`jach'a t'ant'a`, "ay-BO", quotesOnly)).toBe("jachʼa tʼantʼa");
+    // Their quotation marks stay the CLDR's.
+    expect(typesetText(`"Allin p'unchaw"`, "qu", quotesOnly)).toBe("“Allin pʼunchaw”");
+  });
+
   // Hebrew writes abbreviations with a gershayim between letters (מע"מ, בע"מ, ד"ר) and a
   // geresh after one (גב'), which people type as straight quotes. Before, they were curled:
   // מע”מ, and the closing quote of the abbreviation could pair with a real one.
@@ -768,6 +779,14 @@ describe("ties", () => {
     expect(set("ܒܡܢܝܢܐ 0963 555 214܂ ܘ", "syr")).toBe("ܒܡܢܝܢܐ 0963~555~214܂ ܘ");
     expect(set("ᱯᱷᱚᱱ 0651 555 214᱾", "sat")).toBe("ᱯᱷᱚᱱ 0651~555~214᱾");
     expect(set("فون 042 555 2147۔", "ur")).toBe("فون 042~555~2147۔");
+  });
+
+  // letters38: a Santali notice broke "᱑᱘ ᱢᱮ" (18 May) after the day: Santali's months, and
+  // Tajik's and Quechua's, were not in the month names a day is tied to.
+  it("ties a day to its month in Santali, Tajik and Quechua", () => {
+    expect(set("ᱢᱤᱴᱤᱝ ᱫᱚ ᱑᱘ ᱢᱮ ᱢᱟᱸᱦᱤᱛ", "sat")).not.toContain("᱑᱘ ᱢᱮ");
+    expect(set("то 30 Апрел 2025", "tg")).not.toContain("30 Апрел");
+    expect(set("18 Mayo killapi", "qu")).not.toContain("18 Mayo");
   });
 
   // letters38: a Tajik landlord's reference broke "ш." (city) from "Душанбе" and "соли" (the
