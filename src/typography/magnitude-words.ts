@@ -64,6 +64,7 @@ export const MAGNITUDES_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = ne
     kk: "мың миллион миллиард триллион пайыз",
     az: "min milyon milyard trilyon faiz",
     uz: "ming million milliard trillion foiz",
+    tg: "ҳазор миллион миллиард триллион",
     ka: "ათასი მილიონი მილიარდი ტრილიონი პროცენტი",
     hy: "հազար միլիոն միլիարդ տրիլիոն տոկոս",
     ar: "ألف آلاف مليون ملايين مليار ترليون بالمائة",
