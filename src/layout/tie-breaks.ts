@@ -1,17 +1,19 @@
 /**
  * Whether the last passes of justified text may break at the first tie of a run of tied words,
- * between `before` and `after` (the words either side of it): only between two words, as
- * after a number's label or area code ("ABN" / "51 824 753 556", "(19)" / "2116-0555"). Never
- * where a line would start with a mark, a dash or a sign ("mot :", "fee — as agreed",
- * "3 × £40"), end with an opening one ("« mot", "§ 5", "£ 40"), nor between a number's
- * thousands ("186 400"), which would read as two numbers.
+ * between `before` and `after` (the words either side of it): only where a number follows a
+ * word, as after a number's label or area code ("ABN" / "51 824 753 556", "(19)" / "2116-0555",
+ * "04" / "72 61 60 60"). Never before a word ("10 kg", "Dr. Smith", "5 Mai": a unit, a name,
+ * a month typed with a no-break space mean never to part), after an abbreviation ("p. 12",
+ * "Nr. 5"), where a line would start with a mark, a dash or a sign ("mot :", "fee — as
+ * agreed", "3 × £40"), end with an opening one ("« mot", "§ 5", "£ 40"), nor between a
+ * number's thousands ("186 400"), which would read as two numbers.
  */
 export function breakableTie(before: string, after: string): boolean {
-  if (!WORD_END.test(before) || !WORD_START.test(after)) return false;
+  if (!WORD_END.test(before) || !NUMBER_START.test(after)) return false;
   return !(DIGIT_END.test(before) && THOUSANDS.test(after));
 }
 
-const WORD_END = /[\p{L}\p{N}\p{M}).]$/u;
-const WORD_START = /^[\p{L}\p{N}(]/u;
+const WORD_END = /[\p{L}\p{N}\p{M})]$/u;
+const NUMBER_START = /^[\p{N}(]/u;
 const DIGIT_END = /\p{Nd}$/u;
 const THOUSANDS = /^\p{Nd}{3}(?!\p{Nd})/u;

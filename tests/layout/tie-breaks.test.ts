@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { breakableTie } from "../../src/layout/tie-breaks.js";
 
 describe("breakableTie", () => {
-  it("lets a tie between two words break: after a label, an area code, a title", () => {
+  it("lets a tie before a number break: after a label, an area code", () => {
     for (const [a, b] of [
       ["(19)", "2116-0555"],
       ["ABN", "51"],
       ["04", "72"],
-      ["Mr.", "Smith"],
+      ["Telefon", "0761"],
     ])
       expect(breakableTie(a as string, b as string), `${a} ${b}`).toBe(true);
   });
@@ -22,6 +22,21 @@ describe("breakableTie", () => {
       ["£", "40"],
       ["186", "400"],
       ["+49", "221"],
+    ])
+      expect(breakableTie(a as string, b as string), `${a} ${b}`).toBe(false);
+  });
+
+  // A unit, a title's name, an abbreviation's number: a line of '10' then one of 'kg gestern'
+  // at a 25mm justified column, 'siehe p.' then '12' at 38mm; a no-break space typed by hand
+  // between them means never to part.
+  it("never one before a word (a unit, a name, a month) nor after an abbreviation", () => {
+    for (const [a, b] of [
+      ["10", "kg"],
+      ["Dr.", "Smith"],
+      ["Mr.", "Smith"],
+      ["5", "Mai"],
+      ["p.", "12"],
+      ["Nr.", "5"],
     ])
       expect(breakableTie(a as string, b as string), `${a} ${b}`).toBe(false);
   });
