@@ -4,15 +4,19 @@
  * word, as after a number's label or area code ("ABN" / "51 824 753 556", "(19)" / "2116-0555",
  * "04" / "72 61 60 60"). Never before a word ("10 kg", "Dr. Smith", "5 Mai": a unit, a name,
  * a month typed with a no-break space mean never to part), after an abbreviation ("p. 12",
- * "Nr. 5"), where a line would start with a mark, a dash or a sign ("mot :", "fee — as
+ * "Nr. 5"), a country's calling code ("+44" / "(0)131 650 2572": an international number is
+ * read whole) or a currency's code ("EUR" / "1 200", as "€ 40" is kept), where a line would start with a mark, a dash or a sign ("mot :", "fee — as
  * agreed", "3 × £40"), end with an opening one ("« mot", "§ 5", "£ 40"), nor between a
  * number's thousands ("186 400"), which would read as two numbers.
  */
 export function breakableTie(before: string, after: string): boolean {
   if (!WORD_END.test(before) || !NUMBER_START.test(after)) return false;
+  if (before.startsWith("+") || CURRENCY_CODES.has(before)) return false;
   return !(DIGIT_END.test(before) && THOUSANDS.test(after));
 }
 
+/** Every ISO 4217 code the runtime's ICU knows (EUR, CHF, TZS): a code before its amount. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 const WORD_END = /[\p{L}\p{N}\p{M})]$/u;
 const NUMBER_START = /^[\p{N}(]/u;
 const DIGIT_END = /\p{Nd}$/u;

@@ -40,4 +40,16 @@ describe("breakableTie", () => {
     ])
       expect(breakableTie(a as string, b as string), `${a} ${b}`).toBe(false);
   });
+
+  // 'Ruf +49' then '89 123 45' at a 39mm justified column, 'Tel: +44' then '(0)131 650 2572',
+  // 'Betrag EUR' then '1 200' at 44mm: ties39 tied each whole.
+  it("never one after a country's calling code or a currency's code", () => {
+    for (const [a, b] of [
+      ["+44", "(0)131"],
+      ["+49", "89"],
+      ["EUR", "1"],
+      ["CHF", "40"],
+    ])
+      expect(breakableTie(a as string, b as string), `${a} ${b}`).toBe(false);
+  });
 });
