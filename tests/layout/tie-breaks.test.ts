@@ -3,13 +3,14 @@ import { breakableTie } from "../../src/layout/tie-breaks.js";
 
 describe("breakableTie", () => {
   it("lets a tie before a number break: after a label, an area code", () => {
-    for (const [a, b] of [
+    for (const [a, b, c] of [
       ["(19)", "2116-0555"],
       ["ABN", "51"],
-      ["04", "72"],
+      ["04", "72", "72\u00a061\u00a060\u00a060"],
+      ["0761", "2187-4412"],
       ["Telefon", "0761"],
     ])
-      expect(breakableTie(a as string, b as string), `${a} ${b}`).toBe(true);
+      expect(breakableTie(a as string, b as string, c), `${a} ${b}`).toBe(true);
   });
 
   it("never one before a mark, a dash or a sign, after an opening one, or in thousands", () => {
@@ -51,5 +52,16 @@ describe("breakableTie", () => {
       ["CHF", "40"],
     ])
       expect(breakableTie(a as string, b as string), `${a} ${b}`).toBe(false);
+  });
+
+  // 'Hurbanova 17, 036' then '01 gestern' at a 57mm justified column, 'Stockholm 114' then
+  // '55', 'London EH8' then '9YL': postcodes ties39 ties whole.
+  it("never one inside a postcode: the rest of its run too short for a subscriber's number", () => {
+    for (const [a, b, c] of [
+      ["036", "01", "01\u00a0Martin"],
+      ["114", "55", "55"],
+      ["EH8", "9YL", "9YL"],
+    ])
+      expect(breakableTie(a as string, b as string, c), `${a} ${b}`).toBe(false);
   });
 });
