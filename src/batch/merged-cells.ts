@@ -87,7 +87,9 @@ export class MergedCells {
     for (const r of this.open) {
       // Not its own row: a merge along a row shows one value in that record, which it gets.
       if (line <= r.top || line >= r.top + r.rows) continue;
-      for (let j = r.column; j < r.column + r.columns; j++) {
+      // Only the columns the header has: a hostile sheet's merge may claim 2^53 of them
+      // (`number-columns-spanned`, `A3:ZZZZZZZZZZ4`), and each record below it looped over all.
+      for (let j = r.column; j < Math.min(r.column + r.columns, header.length); j++) {
         if (!header[j]) continue;
         const first = `${columnName(r.column)}${r.top}`;
         throw fail(

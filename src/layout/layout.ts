@@ -105,13 +105,16 @@ export function layout(doc: LetterDoc, res: Resources): LaidOutDoc {
         ph,
       );
   }
+  // The footnotes of the paragraph page 1's column ends in, for its lines on page 2 and after.
+  const pagesNotes = doc.notesAt === "end" ? undefined : footnotes(doc, ctx).units;
+  const laterNotes = pagesNotes ? { notes: pagesNotes } : {};
   const flow = (reserveFooter: boolean) => {
     const r = region(reserveFooter);
     const body = firstBody
       ? firstColumnBody(firstBody, restBody, r, restBody.noteRule, (block, lines) =>
           bodyUnits(doc, {
             ...(firstCtx as UnitContext),
-            turnAt: { block, lines, left: ctx.left, width: ctx.width },
+            turnAt: { block, lines, left: ctx.left, width: ctx.width, ...laterNotes },
           }),
         )
       : restBody.units;

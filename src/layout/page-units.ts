@@ -109,9 +109,12 @@ export interface UnitContext {
    * stands: its lines after the first `lines` are set there (first-column.ts). Read only by
    * the top-level blocks of the body: blocksToUnits hands the block its `turn`.
    */
-  turnAt?: { block: number; lines: number; left: number; width: number };
-  /** That turn, for the block being set (textUnits). */
-  turn?: { lines: number; left: number; width: number };
+  turnAt?: { block: number; lines: number; left: number; width: number; notes?: Map<string, Unit> };
+  /**
+   * That turn, for the block being set (textUnits); `notes`: the footnotes as set in the
+   * pages' column, for the lines after the turn (on page 2 or later).
+   */
+  turn?: { lines: number; left: number; width: number; notes?: Map<string, Unit> };
 }
 
 /**
@@ -182,7 +185,8 @@ function turnFor(ctx: UnitContext, i: number): UnitContext {
   const plain = { ...ctx };
   delete plain.turnAt;
   if (at.block !== i) return plain;
-  return { ...plain, turn: { lines: at.lines, left: at.left, width: at.width } };
+  const { block: _, ...turn } = at;
+  return { ...plain, turn };
 }
 
 /** Blocks that are set: spaces and page breaks only change the next set block. */
@@ -524,7 +528,8 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
           ),
     cells: [],
     label: `${b.role} line ${i + 1}`,
-    ...notesOf(line, ctx),
+    // A footnote referred to after the turn stands on page 2 or later, in the pages' column.
+    ...notesOf(line, onward?.notes && i >= onward.lines ? { ...ctx, notes: onward.notes } : ctx),
   }));
   const marker = b.marker || b.label;
   if (marker && units[0]) {

@@ -206,7 +206,9 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
         pieces.forEach((piece, i) => {
           // The split keeps each tie, at the odd places, between the words.
           if (i % 2) {
-            const first = i === 1 && breakableTie(pieces[0] as string, pieces[2] ?? "");
+            const first =
+              i === 1 &&
+              breakableTie(pieces[0] as string, pieces[2] ?? "", pieces.slice(2).join(""));
             items.push(piece === SOFT_TIE ? softTie() : hardTie(first));
             space(piece === TIE);
           } else if (piece)

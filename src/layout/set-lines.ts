@@ -176,8 +176,6 @@ const PASSES: PassOptions[] = [
 function justified(items: Item[], width: number, warn: ItemContext["warn"]): LineBreak[] {
   for (const pass of PASSES) {
     const lines = knuthPlass(items, width, pass);
-    if (process.env.DBG_P38 && lines)
-      console.log("PASS", JSON.stringify(pass), lines.map((l) => l.ratio.toFixed(2)).join(" "));
     if (lines) return lines;
   }
   // Its text as it reads (the boxes of a hyphenated word are its syllables), without the

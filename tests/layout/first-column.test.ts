@@ -82,6 +82,18 @@ describe("page 1's own text column (first-margin-left)", () => {
     expect(note?.x).toBeGreaterThan(2.5 * IN);
   });
 
+  // A paragraph page 1's column ends in, with a note referred to from its lines on page 2:
+  // the note stood on page 2 in page 1's column (x 2.5in), under a rule at the pages' margin.
+  it("sets a footnote referred to from the paragraph's lines on page 2 in the pages' column", () => {
+    const s = "The quick brown fox jumps over the lazy dog and keeps running through the meadow. ";
+    const long = `<p>${s.repeat(60)}Last.<note>A note on page two.</note></p>`;
+    const two = laidOut(`<letter first-margin-left="2.5in">${sidebar}${long}</letter>`);
+    expect(two.pages.length).toBe(2);
+    const note = two.pages[1]?.items.find((i) => i.kind === "text" && i.text.startsWith("A note"));
+    expect(note?.x).toBeGreaterThanOrEqual(IN);
+    expect(note?.x).toBeLessThan(2.5 * IN);
+  });
+
   it("fills page 1 as far as a letter without the column would fill it", () => {
     // Page 1 ends at its foot, not a paragraph early: its last line is within two lines of
     // the bottom of the body's room.
