@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { MAX_FONT_BYTES } from "../layout/font-file.js";
 import { type LetterOptions, letterOptionsText } from "../letter-options.js";
 import type { TemplatePack } from "../load/pack-types.js";
-import { placeInRoots } from "../load/place-in-roots.js";
 import { readRegular } from "../load/read-regular.js";
+import { placeInRoots } from "../place-in-roots.js";
 import { pushAll } from "../push-all.js";
 
 /**

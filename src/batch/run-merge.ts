@@ -1,8 +1,8 @@
 import { relative } from "node:path";
 import { fail, type MissiveError } from "../errors.js";
-import { foldersOf } from "../load/place-in-roots.js";
 import { refuseInputs } from "../output/refuse-inputs.js";
 import type { FileToWrite } from "../output/write-atomic.js";
+import { foldersOf } from "../place-in-roots.js";
 import type { Resources } from "../resources.js";
 import { type CombinedPainter, combinedPainter } from "./combined-painter.js";
 import { refuseFilesAsFolders } from "./file-as-folder.js";

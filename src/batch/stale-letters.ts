@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { placeInRoots } from "../load/place-in-roots.js";
+import { placeInRoots } from "../place-in-roots.js";
 import { openPreviousEntries } from "./previous-entries.js";
 
 /** Letters of an earlier run that no record makes now: the first few, and how many. */

@@ -51,7 +51,7 @@ export async function planInit(
   let schemaFile = pack.schemaFile;
   if (flags.eject) {
     const to = join(target, "templates", ejectedName(pack.name));
-    const { linkOut } = await import("../load/place-in-roots.js");
+    const { linkOut } = await import("../place-in-roots.js");
     const copies = packFiles(packDir, to);
     for (const f of copies) refuseLinkOut(f.path, target, cwd, linkOut);
     files.push(...copies);
@@ -156,7 +156,7 @@ function refuseLinkOut(
   path: string,
   target: string,
   cwd: string,
-  linkOut: typeof import("../load/place-in-roots.js").linkOut,
+  linkOut: typeof import("../place-in-roots.js").linkOut,
 ): void {
   const why = linkOut(path, target, cwd);
   if (why) throw fail("output", why, undefined, ["remove the link, or choose another folder"]);

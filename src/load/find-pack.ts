@@ -2,8 +2,8 @@ import { existsSync, readdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fail } from "../errors.js";
+import { placeInRoots } from "../place-in-roots.js";
 import { didYouMean } from "./did-you-mean.js";
-import { placeInRoots } from "./place-in-roots.js";
 
 /** The folder of built-in packs shipped with missive. */
 export const BUILTIN_TEMPLATES = resolve(

@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { fail } from "../errors.js";
 import { isWithin } from "../is-within.js";
-import { placeInRoots } from "./place-in-roots.js";
+import { placeInRoots } from "../place-in-roots.js";
 
 /**
  * Refuses a file named on the command line (the letter's data, a records file) whose symbolic

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Location, Problem } from "../errors.js";
-import { placeInRoots } from "./place-in-roots.js";
+import { placeInRoots } from "../place-in-roots.js";
 
 /**
  * The problem with a file a pack names (its templates, partials, schema, fonts, assets) that

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { fail } from "../errors.js";
 import { isWithin } from "../is-within.js";
-import { placeInRoots } from "../load/place-in-roots.js";
+import { placeInRoots } from "../place-in-roots.js";
 
 /**
  * Refuses, before anything is written, an output folder named inside the current folder that

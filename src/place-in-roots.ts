@@ -1,6 +1,6 @@
 import { readlinkSync, realpathSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { isWithin } from "../is-within.js";
+import { isWithin } from "./is-within.js";
 
 /**
  * Where a file named by a letter or a pack really is, and whether that lies inside one of its

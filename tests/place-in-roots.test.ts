@@ -1,9 +1,9 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { letterOptions, renderLetter } from "../../src/pipeline.js";
-import { caught } from "../helpers/errors.js";
-import { tempDir } from "../helpers/temp-dir.js";
+import { letterOptions, renderLetter } from "../src/pipeline.js";
+import { caught } from "./helpers/errors.js";
+import { tempDir } from "./helpers/temp-dir.js";
 
 /** The first problem of checking a letter whose signer's image is `image`. */
 async function imageProblem(dir: string, image: string) {
