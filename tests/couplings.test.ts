@@ -322,20 +322,7 @@ describe("couplings to private parts of dependencies", () => {
   });
 
   it("pdfkit writes Info text through valueOf and XMP text through toString (XmpText)", async () => {
-    const doc = new PDFDocument({
-      autoFirstPage: false,
-      font: null,
-      pdfVersion: "1.7",
-      compress: false,
-      info: { Title: new XmpText("A & <B>") as unknown as string },
-    });
-    const chunks: Uint8Array[] = [];
-    doc.on("data", (c) => chunks.push(c));
-    const done = new Promise<void>((resolve) => doc.on("end", resolve));
-    doc.addPage({ size: [200, 200], margin: 0 });
-    doc.end();
-    await done;
-    const raw = Buffer.concat(chunks).toString("latin1");
+    const raw = (await pdfTitled("A & <B>")).toString("latin1");
     expect(raw, "pdfkit coupling XmpText: Info as written").toContain("(A & <B>)");
     expect(raw, "pdfkit coupling XmpText: XMP escaped").toContain(">A &amp; &lt;B&gt;</rdf:li>");
   });
@@ -344,20 +331,7 @@ describe("couplings to private parts of dependencies", () => {
   // pushed past the original length, went unseen, and the title was written a byte a
   // character ("Smith & Jones \x13 Q3"), unlike its XMP.
   it("pdfkit writes Info text as UTF-16 when its only non-ASCII letters come late (XmpText)", async () => {
-    const doc = new PDFDocument({
-      autoFirstPage: false,
-      font: null,
-      pdfVersion: "1.7",
-      compress: false,
-      info: { Title: new XmpText("Smith & Jones – Q3") as unknown as string },
-    });
-    const chunks: Uint8Array[] = [];
-    doc.on("data", (c) => chunks.push(c));
-    const done = new Promise<void>((resolve) => doc.on("end", resolve));
-    doc.addPage({ size: [200, 200], margin: 0 });
-    doc.end();
-    await done;
-    const raw = Buffer.concat(chunks);
+    const raw = await pdfTitled("Smith & Jones – Q3");
     const utf16 = Buffer.from("Smith & Jones – Q3", "utf16le").swap16();
     const title = Buffer.concat([Buffer.from("(\xfe\xff", "latin1"), utf16, Buffer.from(")")]);
     expect(raw.includes(title), "pdfkit coupling XmpText: Info as UTF-16BE").toBe(true);
@@ -484,3 +458,21 @@ describe("couplings to private parts of dependencies", () => {
     expect(reads, "charstring bytes read through stream.readUInt8").toBeGreaterThan(0);
   });
 });
+
+/** An uncompressed one-page PDF whose Info Title is `title` through XmpText, as pdfkit writes it. */
+async function pdfTitled(title: string): Promise<Buffer> {
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    font: null,
+    pdfVersion: "1.7",
+    compress: false,
+    info: { Title: new XmpText(title) as unknown as string },
+  });
+  const chunks: Uint8Array[] = [];
+  doc.on("data", (c) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on("end", resolve));
+  doc.addPage({ size: [200, 200], margin: 0 });
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
