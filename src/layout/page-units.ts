@@ -494,7 +494,8 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
   const set = b.lines.map((runs, n) => {
     const first = n === 0 ? opening : 0;
     if (before <= 0) return setText([runs], st, ctx, later, first);
-    const lines = setText([runs], st, ctx, width, first, { lines: before, width: later });
+    const then = onward ? { lines: before, width: later } : undefined;
+    const lines = setText([runs], st, ctx, width, first, then);
     before -= lines.length;
     return lines;
   });

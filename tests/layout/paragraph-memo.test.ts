@@ -37,6 +37,28 @@ describe("paragraphs set once per thread (resources.paragraphs)", () => {
     expect(again.warnings).toEqual(fresh.warnings);
   });
 
+  // packs38's page-1 column passed every body paragraph a "later width" (Infinity lines on),
+  // which took it past the memo: each letter of a merge set its whole body anew (twice the
+  // work per letter), and the test above still saw its signatures and address come back.
+  it("finds every body paragraph again, not only the signatures and address", async () => {
+    const paragraphs = Array.from(
+      { length: 60 },
+      (_, i) => `  Paragraph ${i + 1} of a long letter, each one different from the others.`,
+    ).join("\n\n");
+    const long = {
+      file: seed.file,
+      text: seed.text.replace(/^body: \|\n(?: {2}.*\n|\n)+/m, `body: |\n${paragraphs}\n`),
+    };
+    expect(long.text).toContain("Paragraph 60 of");
+    const res = createResources();
+    // The runs' number and the set paragraph are each kept when they come a second time
+    // (RecurringMemo): the fourth letter finds them all.
+    for (let i = 0; i < 3; i++) await renderLetter(long, opts, res);
+    const before = res.paragraphs.hits;
+    await renderLetter(long, opts, res);
+    expect(res.paragraphs.hits - before).toBeGreaterThanOrEqual(60);
+  });
+
   it("keeps a right-to-left letter's paragraphs apart from the same text left to right", async () => {
     const rtl = { file: seed.file, text: `${seed.text}\ndir: rtl\n` };
     const fresh = await renderLetter(rtl, opts, createResources());
