@@ -61,6 +61,16 @@ export function elements(el: XmlElement, ctx: Ctx): XmlElement[] {
 }
 
 /**
+ * The elements that hold prose, whose hard line breaks (`<br/>`, Markdown's `\`) break a
+ * paragraph's line and start no line of an address: the letter's paragraphs, a list's items,
+ * a quote's and a note's text, a postscript. A `<line>`, a field's value or a table's cell
+ * may hold an address's lines.
+ */
+const PROSE: ReadonlySet<string> = new Set([
+  ...["p", "item", "note", "ps", "salutation", "closing", "signature-note", "heading"],
+]);
+
+/**
  * The inline content of `el` as hard lines of runs, typeset (quotes, spacing, ties), with
  * unknown inline elements and bad language tags located.
  */
@@ -69,7 +79,7 @@ export function inlineLinesAt(el: XmlElement, ctx: Ctx): Run[][] {
   try {
     const onNote = notes && ((note: XmlElement) => footnote(note, ctx, notes));
     const lines = inlineLines(el, ctx.linkSchemes, onNote);
-    return typesetOnce(ctx.typeset, lines, ctx.lang, ctx.typography);
+    return typesetOnce(ctx.typeset, lines, ctx.lang, ctx.typography, PROSE.has(el.name));
   } catch (e) {
     // `about`: pipeline.ts points at the data field the target came from, when there is one.
     if (e instanceof RefusedLink)

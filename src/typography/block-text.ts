@@ -19,6 +19,11 @@ export interface BlockText {
   fixed: Uint8Array;
   /** 1 where a footnote mark stands (also fixed): it reads as the punctuation after a word. */
   notes: Uint8Array;
+  /**
+   * The block is prose (a paragraph, a list's item, a note), whose hard line breaks (Markdown's
+   * `\` or two trailing spaces) break a line of it, not start an address's line (line-start.ts).
+   */
+  prose: boolean;
 }
 
 /** Where each run of each line sits in the block's text. */
@@ -37,7 +42,11 @@ const URL_OR_MAIL = new RegExp(
 );
 
 /** Gathers the lines of a block into one text; `lang` is the block's language. */
-export function blockText(lines: Run[][], lang: string): { block: BlockText; layout: Layout } {
+export function blockText(
+  lines: Run[][],
+  lang: string,
+  prose = false,
+): { block: BlockText; layout: Layout } {
   let text = "";
   const langs: BlockText["langs"] = [];
   const kept: { start: number; end: number }[] = [];
@@ -68,7 +77,7 @@ export function blockText(lines: Run[][], lang: string): { block: BlockText; lay
   for (const m of marks) notes.fill(1, m.start, m.end);
   if (text.includes("@") || text.includes(":") || text.includes("www.") || text.includes("10."))
     for (const m of text.matchAll(URL_OR_MAIL)) fixed.fill(1, m.index, m.index + m[0].length);
-  return { block: { text, out: new Map(), langs, fixed, notes }, layout };
+  return { block: { text, out: new Map(), langs, fixed, notes, prose }, layout };
 }
 
 /** The block's lines of runs with the text the passes made. */

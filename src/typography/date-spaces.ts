@@ -265,15 +265,25 @@ function numberedDate(
 }
 
 /**
+ * The word without the marks after it, but an apostrophe that ends a month's name: Assamese
+ * writes May "মে’" (ICU too), and the marks taken off left "মে", no month; "১৩ মে’" broke.
+ */
+function monthWord(word: string, sets: TieSets): string {
+  const bare = unclosed(word);
+  const named = curled(word.slice(0, bare.length + 1));
+  return named.endsWith("’") && startsMonth(named, sets) ? named : bare;
+}
+
+/**
  * How many pieces from `j` on hold a month's name, the longest first: each piece a word of
  * it, the last perhaps with punctuation after it ("30 Deireadh Fómhair."); 0 if none.
  */
 function monthAt(pieces: string[], j: number, sets: TieSets): number {
   const first = firstWord(pieces[j] ?? "");
-  if (!startsMonth(unclosed(first), sets)) return 0;
+  if (!startsMonth(monthWord(first, sets), sets)) return 0;
   for (let n = Math.min(sets.monthWords, pieces.length - j); n > 0; n--) {
     const words = pieces.slice(j, j + n - 1);
-    const last = unclosed(firstWord(pieces[j + n - 1] as string));
+    const last = monthWord(firstWord(pieces[j + n - 1] as string), sets);
     if (words.every(whole) && isMonth([...words, last].join(" "), sets)) return n;
   }
   return 0;

@@ -41,6 +41,7 @@ export function legalFormSpaces(pieces: string[]): number[] {
     const name = lastWord(pieces[k] as string);
     const form = firstWord(pieces[k + 1] as string);
     if (!isName(name) || !isForm(form) || shouted(name, form) || afterMark(name, form)) continue;
+    if (beforeItsName(form)) continue;
     if (determines(name, wordBefore(pieces, k))) continue;
     if (!wordInCapitals(pieces[k + 1] as string, firstWord(pieces[k + 2] ?? ""))) out.push(k);
   }
@@ -105,6 +106,18 @@ function wordInCapitals(formPiece: string, after: string): boolean {
   return (
     /^\p{Lu}{2}$/u.test(bare) && CAPACITIES.has(unclosed(after).replace(/\.$/u, "").toLowerCase())
   );
+}
+
+/**
+ * The forms a country writes before the firm's name, not after it: Indonesian "PT Maju Jaya",
+ * "CV Sinar Abadi". After a word their letters are another word's ("Send CV Today", "Book PT
+ * Sessions"), tied as a form they made a heading's "Send~CV". With dots they are another
+ * country's form written after the name (Dutch "Jansen C.V.", Mexican "S.A. de C.V.").
+ */
+const BEFORE_NAME: ReadonlySet<string> = new Set(["PT", "CV"]);
+
+function beforeItsName(form: string): boolean {
+  return BEFORE_NAME.has(unclosed(form.replace(OPENING, "")));
 }
 
 /** The English forms written after a comma: "Acme, Inc.", "Hale Construction, LLC". */

@@ -1,4 +1,5 @@
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
+import { startsLine } from "./line-start.js";
 import { firstWord, lastWord, secondWord } from "./piece-words.js";
 
 /**
@@ -46,7 +47,8 @@ export function postcodeSpaces(block: BlockText, pieces: string[]): number[] {
     const shape = THREE.test(code) && TWO.test(next) ? THREE_TWO : DUTCH;
     if (shape === DUTCH && !(FOUR.test(code) && DUTCH_LETTERS.test(next))) continue;
     if (!beforePlace(pieces, k)) continue;
-    if (shape.has(primaryLanguage(langAt(block, at - 1))) || addressed(pieces, k)) out.push(k);
+    if (shape.has(primaryLanguage(langAt(block, at - 1))) || addressed(block, pieces, k))
+      out.push(k);
   }
   return out;
 }
@@ -74,8 +76,7 @@ function beforePlace(pieces: string[], k: number): boolean {
  * a line of prose ("Damrak 1, 1012 AB Amsterdam", "Box 123, 111 34 Stockholm"). Elsewhere
  * four digits and two capitals are more often a year and a code ("in 2024 EU Member States").
  */
-function addressed(pieces: string[], k: number): boolean {
-  const piece = pieces[k] as string;
-  if (k === 0 || lastWord(piece) !== piece) return true;
-  return (pieces[k - 1] as string).endsWith(",");
+function addressed(block: BlockText, pieces: string[], k: number): boolean {
+  if (startsLine(block, pieces, k)) return true;
+  return lastWord(pieces[k] as string) === pieces[k] && (pieces[k - 1] as string).endsWith(",");
 }

@@ -1,4 +1,5 @@
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
+import { startsLine } from "./line-start.js";
 import { DIGIT, firstWord, lastWord, OPENING, unclosed, YEAR } from "./piece-words.js";
 
 /**
@@ -40,7 +41,7 @@ export function streetNumberSpaces(block: BlockText, pieces: string[]): number[]
     // Most words have no digit: no house number, settled without cutting the word out.
     if (!DIGIT.test(pieces[k] as string)) continue;
     const number = lastWord(pieces[k] as string).replace(OPENING, "");
-    if (!HOUSE_NUMBER.test(number) || yearsClause(number, placeBefore(pieces, k))) continue;
+    if (!HOUSE_NUMBER.test(number) || yearsClause(number, placeBefore(block, pieces, k))) continue;
     const kinds = KINDS_BEFORE_NAME.get(primaryLanguage(langAt(block, at - 1)));
     if (!kinds) continue;
     const repeat = REPEATS.test(firstWord(pieces[k + 1] as string)) ? 1 : 0;
@@ -73,9 +74,9 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set(["au"]);
  * month ("En 2025,", "depuis 2019,", "mai 2025,"). Why not a list of those: they are many, and
  * a year missed would tie "2025,~rue" again.
  */
-function placeBefore(pieces: string[], k: number): boolean {
-  const piece = pieces[k] as string;
-  if (lastWord(piece) !== piece || k === 0) return true;
+function placeBefore(block: BlockText, pieces: string[], k: number): boolean {
+  if (startsLine(block, pieces, k)) return true;
+  if (lastWord(pieces[k] as string) !== pieces[k]) return false;
   const before = lastWord(pieces[k - 1] as string).replace(OPENING, "");
   return ADDRESS_WORDS.has(before.toLowerCase());
 }

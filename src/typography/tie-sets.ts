@@ -154,7 +154,7 @@ const setsOf = (
   monthStarts: new Set(months.map((m) => m.split(" ")[0] as string)),
   monthWords: Math.max(0, ...months.map((m) => m.split(" ").length)),
   links: new Set(links),
-  beforeNumber: new Set(words.beforeNumber ?? []),
+  beforeNumber: new Set([...(COMMON_TIES.beforeNumber ?? []), ...(words.beforeNumber ?? [])]),
   lawsBeforeNumber: new Set(words.lawsBeforeNumber ?? []),
   streets: words.streets ?? [],
   beforeYear: new Set(words.beforeYear ?? []),

@@ -136,9 +136,24 @@ const TRUNK_AND_AREA = /^0\p{Nd}{4}$/u;
  */
 function firstGroup(word: string): string | undefined {
   if (GROUP.test(word)) return word;
-  const group = word.replace(OPENING, "");
+  const group = word.replace(OPENING, "").replace(WRITTEN_ONTO, "");
   return GROUP.test(group) || TRUNK_AND_AREA.test(group) ? group : undefined;
 }
+
+/**
+ * The text a number is written onto without a space, in the scripts that write none between
+ * words: up to the last Chinese or Japanese character or full-width mark ("電話：(04) 2359-1234",
+ * "TEL：03 1234 5678"). Why: the whole piece read as no group, and "(04)" ended a line apart.
+ */
+const WRITTEN_ONTO =
+  /^.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60]/u;
+
+/**
+ * A number's first group of digits and a capital or two, where more groups of digits follow:
+ * the product code of a French registered letter's number ("n° 1A 234 567 8901 2"). Three
+ * groups at least after it, so a grid's or a seat's "2B" before a number stays free.
+ */
+const CODED_GROUP = /^\p{Nd}{1,2}\p{Lu}{1,2}$/u;
 
 /** A bracket closing after a number, or the mark of a sentence or clause. */
 const CLOSE_OR_MARK = new RegExp(`[)\\]}]|${SENTENCE_MARK.source}`, "u");
@@ -190,9 +205,13 @@ function subscriber(piece: string): boolean {
 function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < pieces.length; ) {
-    const first = firstGroup(lastWord(pieces[k] as string));
-    if (first === undefined) {
-      k++;
+    const word = lastWord(pieces[k] as string);
+    const first = firstGroup(word);
+    // A number a group alone does not start: its area code before a slash, or a code's letters.
+    const other = Math.max(slashedEnd(pieces, k, word), codedEnd(pieces, k, word));
+    if (first === undefined || other > k) {
+      for (let j = k; j < other; j++) out.add(j);
+      k = Math.max(other, k + 1);
       continue;
     }
     const end = groupRunEnd(pieces, k + 1, groupOf);
@@ -211,6 +230,44 @@ function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
     k = Math.max(end, k + 1);
   }
   return out;
+}
+
+/**
+ * The last piece of a telephone number written with a slash between its area code and the
+ * subscriber's number, as German numbers were before DIN 5008 wrote a space: the slash alone
+ * ("030 / 1234 5678", "0221 / 98 76 54") or written onto both ("030/1234 5678"); `k` if none.
+ * `word` is piece `k`'s last. Why: "/" is no group, so the run stopped at it and the line
+ * could break on either side of it, or after "030/1234".
+ */
+function slashedEnd(pieces: string[], k: number, word: string): number {
+  const code = word.replace(OPENING, "");
+  const alone = pieces[k + 1] === "/" && AREA_BEFORE_SLASH.test(code);
+  const joined = AREA_AND_SUBSCRIBER.exec(code)?.[1];
+  if (!alone && joined === undefined) return k;
+  const from = alone ? k + 2 : k + 1;
+  const end = groupRunEnd(pieces, from, groupOf);
+  let digits = joined?.length ?? 0;
+  for (let j = from; j <= end; j++) digits += digitsIn(groupOf(pieces[j] as string) ?? "");
+  return end >= from && digits >= 3 && digits <= 10 ? end : k;
+}
+
+/** An area code before a slash written alone: "030", "(030)". */
+const AREA_BEFORE_SLASH = /^(?:0\p{Nd}{1,4}|\(0\p{Nd}{1,4}\))$/u;
+/** An area code, a slash and the subscriber's first digits: "030/1234"; those digits. */
+const AREA_AND_SUBSCRIBER = /^0\p{Nd}{1,4}\/(\p{Nd}{2,8})$/u;
+
+/**
+ * The last piece of a number whose first group, `word` (piece `k`'s last), is a code of
+ * digits and capitals (CODED_GROUP) and three groups of digits at least follow it; `k` if none.
+ */
+function codedEnd(pieces: string[], k: number, word: string): number {
+  if (!CODED_GROUP.test(word.replace(OPENING, ""))) return k;
+  const end = groupRunEnd(pieces, k + 1, groupOf);
+  if (end - k < 3) return k;
+  // Its last group of one digit, a check digit, counts no word after it ("8901 2 du 5 mars").
+  const last = pieces[end] as string;
+  const check = groupOf(pieces[end + 1] ?? "");
+  return groupOf(last) === last && check !== undefined && /^\p{Nd}$/u.test(check) ? end + 1 : end;
 }
 
 /**
@@ -569,8 +626,25 @@ function ties(
   if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return !named && !sets.starts.has(after);
   return (
     (sets.after.has(before) && !numbersUnit(before, previous)) ||
+    prefixedTitle(before, sets) ||
     (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
   );
+}
+
+/**
+ * A noun class's prefix in small letters, written onto a capitalised abbreviation: isiZulu's
+ * "u" of "uNkk." and "ku" of "kuMnu." (to Mrs, to Mr).
+ */
+const CLASS_PREFIX = /^\p{Ll}{1,5}(?=\p{Lu}\p{L}*\.$)/u;
+
+/**
+ * Whether `word` is a listed abbreviation with a class prefix written onto it ("uNkk." holds
+ * "Nkk."): the Bantu languages write a title so before a name, and the word lists hold the
+ * title alone; "uNkk." ending a line left "Dlamini" alone at the next.
+ */
+function prefixedTitle(word: string, sets: TieSets): boolean {
+  const title = word.replace(CLASS_PREFIX, "");
+  return title !== word && sets.after.has(title);
 }
 
 /**

@@ -144,8 +144,23 @@ const VERBS_UK: readonly VerbEnding[] = [
   { ending: "^\\p{L}{1,2}ли", nounsAfter: ["few"], minLetters: 3 },
 ];
 
-/** For every language: signs and units that read the same everywhere. */
-export const COMMON_TIES: TieWords = { after: ["§", "§§", "¶", "№", "Art.", "No."], inside: [] };
+/**
+ * The cities whose districts, and post offices, are numbered, by name and in Czech's and
+ * Slovak's locative ("Praha 1", "v Praze 1", "Brno 2", "Bratislava 4", "Košice IV"): tied to the
+ * number as "clause 4" is, for the number is the place's ("Praha⏎1" reads as a city and a
+ * count). In every language: an address names them so in a letter in any.
+ */
+const NUMBERED_CITIES = [
+  ...["praha", "praze", "brno", "brně", "ostrava", "ostravě", "plzeň", "plzni"],
+  ...["bratislava", "bratislave", "košice", "košiciach"],
+];
+
+/** For every language: signs and units that read the same everywhere, cities' districts. */
+export const COMMON_TIES: TieWords = {
+  after: ["§", "§§", "¶", "№", "Art.", "No."],
+  inside: [],
+  beforeNumber: NUMBERED_CITIES,
+};
 
 /**
  * The academic titles Czech and Slovak write before a name (Ing. Pavel Hořejší, JUDr. Tereza
@@ -801,6 +816,12 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
     hr: {
       after: ["br.", "čl.", "st.", "toč.", "ul.", "g.", "gđa", "dr.", "prof.", "str."],
       beforeNumber: ["članak", "stavak", "točka", "stranica", "prilog"],
+      inside: [],
+    },
+    // isiZulu's titles before a name: Mnumzane, Nkosikazi, Nkosazana, Dokotela. A noun class's
+    // prefix is written onto them ("uNkk. Dlamini", "kuMnu. Zulu"): tie-spaces.ts reads past it.
+    zu: {
+      after: ["Mnu.", "Nkk.", "Nkz.", "Dkt.", "Solw.", "Prof."],
       inside: [],
     },
     // letters32: a Tanzanian council's letter: a title before a name (Mhe., Bw., Bi., Dkt.), a

@@ -14,10 +14,16 @@ import { TYPOGRAPHY_KEYS, type Typography } from "./typography-options.js";
  * language's legacy letters (Romanian ş ţ). Runs keep their
  * formats; only their text changes, but for French ordinals' endings, which become runs of their own. `lang` is the block's language, a run's own `lang` wins.
  * Why here, on the model's runs: the text is final and both writers (PDF and plain text) read it.
+ * `prose`: the block is a paragraph of prose, not lines of an address (BlockText.prose).
  */
-export function typeset(lines: Run[][], lang: string, typography: Typography): Run[][] {
+export function typeset(
+  lines: Run[][],
+  lang: string,
+  typography: Typography,
+  prose = false,
+): Run[][] {
   if (!TYPOGRAPHY_KEYS.some((k) => typography[k])) return lines;
-  const { block, layout } = blockText(lines, lang);
+  const { block, layout } = blockText(lines, lang, prose);
   if (typography.dashes) typedDashes(block);
   if (typography.quotes) curlQuotes(block);
   if (typography.spacing) frenchSpacing(block);
@@ -59,10 +65,11 @@ export function typesetOnce(
   lines: Run[][],
   lang: string,
   typography: Typography,
+  prose = false,
 ): Run[][] {
-  if (!memo) return typeset(lines, lang, typography);
-  const key = JSON.stringify([lines, lang, typography]);
-  return memo.of(key, () => frozen(typeset(lines, lang, typography)));
+  if (!memo) return typeset(lines, lang, typography, prose);
+  const key = JSON.stringify([lines, lang, typography, prose]);
+  return memo.of(key, () => frozen(typeset(lines, lang, typography, prose)));
 }
 
 /**

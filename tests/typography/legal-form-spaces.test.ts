@@ -97,6 +97,19 @@ describe("a firm's legal form", () => {
     );
   });
 
+  // ties40: the rule above tied "Send~CV Today": Indonesia's "CV" and "PT" are written before
+  // the firm's name ("CV Sinar Abadi"), so after a word they are another word's letters.
+  it("is no form written before a firm's name, after a word", () => {
+    expect(set("Send CV Today. Book PT Sessions", "en-GB")).toBe("Send CV Today. Book PT Sessions");
+    expect(set("Volvo AB Göteborg, Equinor AS Annual Report, Mary AS Director", "en-GB")).toBe(
+      "Volvo~AB Göteborg, Equinor~AS Annual Report, Mary AS Director",
+    );
+    // With dots it is a Dutch or a Mexican firm's form, written after the name.
+    expect(set("Jansen C.V. en Grupo Modelo, S.A. de C.V.", "nl")).toBe(
+      "Jansen~C.V. en Grupo Modelo,~S.A. de C.V.",
+    );
+  });
+
   // review37: "Ma", "Su", "Lo", "Son", "Din" are determiners in some language and surnames too:
   // "Wei Ma GmbH", "Peter Lo Ltd", "Ali Din Ltd" lost their ties to the determiner rule.
   it("is tied after a surname spelt as a determiner, where a name's word comes before it", () => {

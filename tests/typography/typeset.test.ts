@@ -1527,3 +1527,49 @@ it("typesets a paragraph of a great many language spans in time linear in them",
   const [set] = typeset([line], "de", ALL_ON);
   expect(set?.map((r) => r.text).join("")).toBe("x ".repeat(200_000));
 });
+
+// ties40: leftovers, each found in a letter's line broken where a reader must not see it.
+describe("ties of numbers, places and titles written as their countries write them", () => {
+  it("keeps a French registered letter's number whole, its code and check digit too", () => {
+    expect(set("Lettre recommandée n° 1A 234 567 8901 2 du 5 mars", "fr")).toBe(
+      "Lettre recommandée n°~1A~234~567~8901~2 du 5_mars",
+    );
+    // Fewer groups after a code are no such number: a seat and a count.
+    expect(set("seat 2B 100 people", "en-GB")).toBe("seat 2B 100 people");
+  });
+
+  it("ties a city to its numbered district, in Czech, Slovak and any letter's address", () => {
+    expect(set("110 00 Praha 1, v Praze 4, Brno 2", "cs")).toBe(
+      "110~00 Praha~1, v~Praze~4, Brno~2",
+    );
+    expect(set("Bratislava 4 a Košice IV", "sk")).toBe("Bratislava~4 a~Košice~IV");
+    expect(set("Ms Nováková, Praha 1", "en-GB")).toBe("Ms~Nováková, Praha~1");
+  });
+
+  it("keeps a German telephone number whole, its area code before a slash or in brackets", () => {
+    expect(set("Telefon 030 / 1234 5678 oder 030/1234 5678", "de")).toBe(
+      "Telefon 030~/~1234~5678 oder 030/1234~5678",
+    );
+    expect(set("Tel. (030) 1234-5678, Fax 0221 / 98 76 54-0.", "de")).toBe(
+      "Tel. (030)~1234-5678, Fax 0221~/~98~76~54-0.",
+    );
+    // A slash between two counts is no telephone number.
+    expect(set("in 2024 / 2025 und 12 / 30 Tage", "de")).toBe("in 2024 / 2025 und 12 / 30 Tage");
+  });
+
+  it("keeps a number written onto Chinese or Japanese text whole", () => {
+    expect(set("電話：(04) 2359-1234", "zh-TW")).toBe("電話：(04)~2359-1234");
+    expect(set("電話：03 1234 5678", "ja")).toBe("電話：03~1234~5678");
+  });
+
+  it("ties an isiZulu title to the name after it, a class prefix written onto it", () => {
+    expect(set("Sibonga uNkk. Dlamini no kuMnu. Zulu, noMnu. Khumalo", "zu")).toBe(
+      "Sibonga uNkk.~Dlamini no kuMnu.~Zulu, noMnu.~Khumalo",
+    );
+  });
+
+  it("ties an Assamese day to its month, May's ’ part of the name", () => {
+    expect(set("১৩ মে’ আৰু ৫ জুন", "as")).toBe("১৩_মে’ আৰু ৫_জুন");
+    expect(set("১৩ মে' আৰু", "as")).toBe("১৩_মে’ আৰু");
+  });
+});
