@@ -1,6 +1,6 @@
 import { type BlockText, langAt, primaryLanguage } from "./block-text.js";
 import { startsLine } from "./line-start.js";
-import { firstWord, lastWord, secondWord } from "./piece-words.js";
+import { firstWord, lastWord, secondWord, whole } from "./piece-words.js";
 
 /**
  * A British postcode's outward code ("BS8", "SW1A", "M1") or a Canadian postal code's first
@@ -47,10 +47,34 @@ export function postcodeSpaces(block: BlockText, pieces: string[]): number[] {
     const shape = THREE.test(code) && TWO.test(next) ? THREE_TWO : DUTCH;
     if (shape === DUTCH && !(FOUR.test(code) && DUTCH_LETTERS.test(next))) continue;
     if (!beforePlace(pieces, k)) continue;
-    if (shape.has(primaryLanguage(langAt(block, at - 1))) || addressed(block, pieces, k))
-      out.push(k);
+    if (!shape.has(primaryLanguage(langAt(block, at - 1))) && !addressed(block, pieces, k))
+      continue;
+    out.push(k);
+    const office = shape === THREE_TWO ? postOffice(pieces, k + 2) : -1;
+    if (office >= 0) out.push(office);
   }
   return out;
+}
+
+/** A post office's number after its place: "9", "12", "IV", perhaps before a comma. */
+const OFFICE_NUMBER = /^(?:\p{Nd}{1,2}|[IVX]{1,4}),?$/u;
+
+/**
+ * The piece after which a space parts a place from its post office's number, where the
+ * place's name (up to four words from piece `from` on its line) ends its line with it, as
+ * Czech and Slovak addresses write it ("779 00 Olomouc 9", "400 01 Ústí nad Labem 2", "040 01
+ * Košice IV"): "Olomouc" ending a line and "9" alone at the next reads as a count. -1 if none.
+ */
+function postOffice(pieces: string[], from: number): number {
+  for (let j = from + 1; j < pieces.length && j <= from + 4; j++) {
+    const place = pieces[j - 1] as string;
+    if (!whole(place) || /\p{Nd}/u.test(place)) return -1;
+    const word = firstWord(pieces[j] as string);
+    if (!OFFICE_NUMBER.test(word)) continue;
+    const endsLine = word !== pieces[j] || j === pieces.length - 1 || word.endsWith(",");
+    return endsLine ? j - 1 : -1;
+  }
+  return -1;
 }
 
 /**

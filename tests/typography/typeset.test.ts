@@ -1546,6 +1546,17 @@ describe("ties of numbers, places and titles written as their countries write th
     expect(set("Ms Nováková, Praha 1", "en-GB")).toBe("Ms~Nováková, Praha~1");
   });
 
+  it("ties a Czech or Slovak post office's number to its place, after the postcode", () => {
+    expect(set("779 00 Olomouc 9\n400 01 Ústí nad Labem 2, Česko", "cs")).toBe(
+      "779~00 Olomouc~9\n400~01 Ústí nad Labem~2, Česko",
+    );
+    expect(set("040 01 Košice IV", "sk")).toBe("040~01 Košice~IV");
+    // Not a count that goes on, nor a number on the next line.
+    expect(set("779 00 Olomouc 9 dní; 779 00 Olomouc\n9", "cs")).toBe(
+      "779~00 Olomouc 9 dní; 779~00 Olomouc\n9",
+    );
+  });
+
   it("keeps a German telephone number whole, its area code before a slash or in brackets", () => {
     expect(set("Telefon 030 / 1234 5678 oder 030/1234 5678", "de")).toBe(
       "Telefon 030~/~1234~5678 oder 030/1234~5678",
