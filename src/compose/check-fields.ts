@@ -207,6 +207,17 @@ function checkPath(
         continue;
       }
     }
+    const kind = scalarKind(s);
+    if (kind) {
+      const field = parts.slice(0, i).join(".");
+      return {
+        message: `the template reads \`${parts.slice(0, i + 1).join(".")}\`, but \`${field}\` is ${kind}, which has no fields`,
+        location: { file, line: p.loc?.start.line, col: (p.loc?.start.column ?? 0) + 1 },
+        hints: [
+          `read \`${field}\` itself; a list's \`length\` and items (\`.[0]\`) are a list's only`,
+        ],
+      };
+    }
     const props = s.properties as Record<string, Schema> | undefined;
     if (!props) return null;
     const next = props[part];
@@ -222,4 +233,19 @@ function checkPath(
     s = next;
   }
   return null;
+}
+
+/**
+ * "text", "a number" or "true or false" for a schema that declares nothing but that, else
+ * undefined. Why: `{{salutation.length}}` printed the text's length and `{{salutation.[0]}}`
+ * its first letter, JavaScript's properties of a string, where a template may read only the
+ * letter's fields; a list's `length` and items stay (the built-in packs test
+ * `recipient.length` and count `signers.length`).
+ */
+function scalarKind(s: Schema): string | undefined {
+  if (s.properties || s.items || s.anyOf || s.oneOf || s.allOf || s.$ref) return undefined;
+  if (s.type === "string") return "text";
+  if (s.type === "number" || s.type === "integer") return "a number";
+  if (s.type === "boolean") return "true or false";
+  return undefined;
 }
