@@ -2,6 +2,8 @@ import { MissiveError, type Problem } from "../errors.js";
 import { type Guesser, guesser } from "../load/did-you-mean.js";
 import type { TemplateSource } from "../load/pack-types.js";
 import { ownOf } from "../own-of.js";
+import { writtenPartialName } from "./partial-name.js";
+import { PROTOTYPE_NAMES } from "./prototype-names.js";
 
 // The slice of the Handlebars AST this check reads.
 interface Node {
@@ -100,8 +102,8 @@ function walk(n: unknown, depth: number, v: Visitor): void {
       const hasContext = ((node.params as Node[]) ?? []).length > 0;
       walk(node.params, depth, v);
       walk(node.hash, depth, v);
-      if (name.type === "PathExpression")
-        v.partial(String(name.original), hasContext ? depth + 1 : depth);
+      const written = writtenPartialName(name);
+      if (written !== undefined) v.partial(written, hasContext ? depth + 1 : depth);
       walk(node.program, depth, v);
       return;
     }
@@ -197,7 +199,8 @@ function checkPath(
     if (depth - p.depth !== 0) return null;
     parts = p.parts;
   }
-  if (parts.length === 0) return null;
+  // A path through JavaScript's internals is refused as such (checkAndRewrite), not as a field.
+  if (parts.length === 0 || parts.some((part) => PROTOTYPE_NAMES.has(part))) return null;
   let s: Schema | undefined = schema;
   for (const [i, part] of parts.entries()) {
     if (!s) return null;

@@ -20,6 +20,8 @@ export function labelTableProblems(labels: unknown, where: (path: string) => Loc
     ];
   const problems: Problem[] = [];
   for (const [lang, table] of Object.entries(labels)) {
+    // protoKeyProblems says what is wrong with that name.
+    if (lang === "__proto__") continue;
     const key = languageKeyProblem(lang);
     if (key) {
       problems.push({ ...key, location: where(`labels.${lang}`) });

@@ -47,6 +47,14 @@ function problems(letter: string, partial?: string, manifest?: string): string[]
 }
 
 describe("checkFields", () => {
+  // Before, a partial included by a string (`{{> "p"}}`, as Handlebars allows) was not
+  // walked: the fields it read went unchecked.
+  it("checks a partial included by a name written as a string", () => {
+    expect(problems('<letter>{{> "p"}}</letter>', "{{recipeint}}")).toEqual([
+      "p.hbs:1:3: the template reads `recipeint`, which the pack's schema does not declare (did you mean `recipient`?)",
+    ]);
+  });
+
   // Before, `{{sender.name.length}}` printed the text's length and `{{sender.name.[0]}}` its
   // first letter: JavaScript's properties of a string, not fields the schema declares. A
   // list's length and items stay: the built-in packs test `recipient.length`.
