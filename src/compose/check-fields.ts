@@ -116,6 +116,8 @@ function walk(n: unknown, depth: number, v: Visitor): void {
       const isCall = params.length > 0 || !!node.hash || node.type !== "MustacheStatement";
       if (isCall) {
         if (path.type !== "PathExpression") walk(path, depth, v);
+        const looked = path.original === "lookup" ? lookedUpPath(params) : undefined;
+        if (looked) v.path(looked, depth);
         walk(params, depth, v);
         walk(node.hash, depth, v);
       } else walk(path, depth, v);
@@ -251,4 +253,17 @@ function scalarKind(s: Schema): string | undefined {
   if (s.type === "number" || s.type === "integer") return "a number";
   if (s.type === "boolean") return "true or false";
   return undefined;
+}
+
+/**
+ * `{{lookup sender "name"}}` read as the path `sender.name` it reads, when the key is written
+ * out. Why: the fields check saw only `sender`, so `{{lookup salutation "length"}}` printed the
+ * text's length and `{{lookup sender "nmae"}}` printed nothing, where `sender.nmae` is told.
+ */
+function lookedUpPath(params: Node[]): PathNode | undefined {
+  const [obj, key] = params;
+  if (params.length !== 2 || obj?.type !== "PathExpression") return undefined;
+  if (key?.type !== "StringLiteral" && key?.type !== "NumberLiteral") return undefined;
+  const path = obj as PathNode;
+  return { ...path, parts: [...path.parts, String(key.original)] };
 }

@@ -47,6 +47,18 @@ function problems(letter: string, partial?: string, manifest?: string): string[]
 }
 
 describe("checkFields", () => {
+  // Before, only `sender` was checked: the text's length was printed, a typo printed nothing.
+  it("checks what lookup reads when its key is written out", () => {
+    expect(
+      problems(
+        '<letter>{{lookup sender "name"}}{{lookup recipient 0}}{{lookup sender.name "length"}}{{lookup sender "nmae"}}</letter>',
+      ),
+    ).toEqual([
+      "letter.hbs:1:64: the template reads `sender.name.length`, but `sender.name` is text, which has no fields (read `sender.name` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:1:95: the template reads `sender.nmae`, which the pack's schema does not declare (did you mean `name`?)",
+    ]);
+  });
+
   // Before, a partial included by a string (`{{> "p"}}`, as Handlebars allows) was not
   // walked: the fields it read went unchecked.
   it("checks a partial included by a name written as a string", () => {
