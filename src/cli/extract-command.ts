@@ -111,23 +111,32 @@ function target(
   count: number,
   cwd: string,
 ): { path: string; namedByPdf: boolean } {
-  const own = basename(name.replace(/\\/g, "/"));
-  // Nor a name with format characters: a right-to-left override shows `letter\u202efdp.exe`
-  // as `letterexe.pdf`, and zero-width ones make two names look alike. Nor one a merge would
+  const dest = resolve(cwd, out ?? ".");
+  const file = out !== undefined && count === 1 && !out.endsWith("/") && !isFolder(dest);
+  if (file) return { path: dest, namedByPdf: false };
+  // A name with a separator is refused whole, not cut to its last part: `a\b.yaml` (a file so
+  // named on Linux, where missive embeds it as it is) was written as `b.yaml`, another name,
+  // and a hostile PDF's `..\..\x` as `x`; Windows reads `\` as a folder. Nor a name with
+  // format characters: a right-to-left override shows `letter\u202efdp.exe` as
+  // `letterexe.pdf`, and zero-width ones make two names look alike. Nor one a merge would
   // change to write it (safe-name.ts): reserved on Windows (`CON.yaml`, `NUL`), or with
   // characters Windows refuses or drops. A hidden name stays (a letter may be `.profile`):
   // extract writes over no file unless --force.
+  const bare = name.replace(/^\.+/, "");
   if (
-    own === "" ||
-    own === "." ||
-    own === ".." ||
-    /[\p{Cc}\p{Cf}]/u.test(own) ||
-    safeRelativeName(own.replace(/^\.+/, "")) !== own.replace(/^\.+/, "").normalize("NFC")
+    name === "" ||
+    name === "." ||
+    name === ".." ||
+    /[/\\\p{Cc}\p{Cf}]/u.test(name) ||
+    safeRelativeName(bare) !== bare.normalize("NFC")
   )
-    throw fail("input", `the embedded source's name ${shownName(name)} is not a file name`);
-  const dest = resolve(cwd, out ?? ".");
-  const file = out !== undefined && count === 1 && !out.endsWith("/") && !isFolder(dest);
-  return file ? { path: dest, namedByPdf: false } : { path: join(dest, own), namedByPdf: true };
+    throw fail(
+      "input",
+      `the embedded source's name ${shownName(name)} is not a file name`,
+      undefined,
+      count === 1 ? ["name the file it is written to yourself: -o letter.yaml"] : undefined,
+    );
+  return { path: join(dest, name), namedByPdf: true };
 }
 
 /** A name as JSON writes it, its format characters too as escapes (JSON leaves them raw). */

@@ -2,6 +2,8 @@ import { MissiveError, type Problem } from "../errors.js";
 import { type Guesser, guesser } from "../load/did-you-mean.js";
 import type { TemplateSource } from "../load/pack-types.js";
 import { ownOf } from "../own-of.js";
+import { writtenPartialName } from "./partial-name.js";
+import { PROTOTYPE_NAMES } from "./prototype-names.js";
 
 // The slice of the Handlebars AST this check reads.
 interface Node {
@@ -100,8 +102,8 @@ function walk(n: unknown, depth: number, v: Visitor): void {
       const hasContext = ((node.params as Node[]) ?? []).length > 0;
       walk(node.params, depth, v);
       walk(node.hash, depth, v);
-      if (name.type === "PathExpression")
-        v.partial(String(name.original), hasContext ? depth + 1 : depth);
+      const written = writtenPartialName(name);
+      if (written !== undefined) v.partial(written, hasContext ? depth + 1 : depth);
       walk(node.program, depth, v);
       return;
     }
@@ -114,6 +116,8 @@ function walk(n: unknown, depth: number, v: Visitor): void {
       const isCall = params.length > 0 || !!node.hash || node.type !== "MustacheStatement";
       if (isCall) {
         if (path.type !== "PathExpression") walk(path, depth, v);
+        const looked = path.original === "lookup" ? lookedUpPath(params) : undefined;
+        if (looked) v.path(looked, depth);
         walk(params, depth, v);
         walk(node.hash, depth, v);
       } else walk(path, depth, v);
@@ -197,7 +201,8 @@ function checkPath(
     if (depth - p.depth !== 0) return null;
     parts = p.parts;
   }
-  if (parts.length === 0) return null;
+  // A path through JavaScript's internals is refused as such (checkAndRewrite), not as a field.
+  if (parts.length === 0 || parts.some((part) => PROTOTYPE_NAMES.has(part))) return null;
   let s: Schema | undefined = schema;
   for (const [i, part] of parts.entries()) {
     if (!s) return null;
@@ -206,6 +211,17 @@ function checkPath(
         s = part === "length" ? undefined : (s.items as Schema | undefined);
         continue;
       }
+    }
+    const kind = scalarKind(s);
+    if (kind) {
+      const field = parts.slice(0, i).join(".");
+      return {
+        message: `the template reads \`${parts.slice(0, i + 1).join(".")}\`, but \`${field}\` is ${kind}, which has no fields`,
+        location: { file, line: p.loc?.start.line, col: (p.loc?.start.column ?? 0) + 1 },
+        hints: [
+          `read \`${field}\` itself; a list's \`length\` and items (\`.[0]\`) are a list's only`,
+        ],
+      };
     }
     const props = s.properties as Record<string, Schema> | undefined;
     if (!props) return null;
@@ -222,4 +238,32 @@ function checkPath(
     s = next;
   }
   return null;
+}
+
+/**
+ * "text", "a number" or "true or false" for a schema that declares nothing but that, else
+ * undefined. Why: `{{salutation.length}}` printed the text's length and `{{salutation.[0]}}`
+ * its first letter, JavaScript's properties of a string, where a template may read only the
+ * letter's fields; a list's `length` and items stay (the built-in packs test
+ * `recipient.length` and count `signers.length`).
+ */
+function scalarKind(s: Schema): string | undefined {
+  if (s.properties || s.items || s.anyOf || s.oneOf || s.allOf || s.$ref) return undefined;
+  if (s.type === "string") return "text";
+  if (s.type === "number" || s.type === "integer") return "a number";
+  if (s.type === "boolean") return "true or false";
+  return undefined;
+}
+
+/**
+ * `{{lookup sender "name"}}` read as the path `sender.name` it reads, when the key is written
+ * out. Why: the fields check saw only `sender`, so `{{lookup salutation "length"}}` printed the
+ * text's length and `{{lookup sender "nmae"}}` printed nothing, where `sender.nmae` is told.
+ */
+function lookedUpPath(params: Node[]): PathNode | undefined {
+  const [obj, key] = params;
+  if (params.length !== 2 || obj?.type !== "PathExpression") return undefined;
+  if (key?.type !== "StringLiteral" && key?.type !== "NumberLiteral") return undefined;
+  const path = obj as PathNode;
+  return { ...path, parts: [...path.parts, String(key.original)] };
 }

@@ -5,6 +5,8 @@ import { CHECKED_BLOCKS } from "./checked-blocks.js";
 import { fieldName, withField, withOption } from "./hash-pairs.js";
 import { BUILT_IN_HELPERS, checkHelperCalls, rawBlockProblem } from "./helper-calls.js";
 import { PACK_HELPER_SIGNATURES } from "./helpers.js";
+import { writtenPartialName } from "./partial-name.js";
+import { PROTOTYPE_NAMES } from "./prototype-names.js";
 import { depthProblem, syntaxProblem } from "./template-syntax.js";
 import { unclosedBlock } from "./unclosed-block.js";
 import { ValueProblem } from "./value-problem.js";
@@ -18,19 +20,6 @@ interface Node {
 
 // Not `log`: it writes to standard output, which may be the PDF (`-o -`) or `--json`.
 const BUILTIN_HELPERS: ReadonlySet<string> = new Set(["if", "unless", "each", "with", "lookup"]);
-/** Names that reach JavaScript internals rather than data. */
-const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
-  "constructor",
-  "__proto__",
-  "prototype",
-  "__defineGetter__",
-  "__defineSetter__",
-  "__lookupGetter__",
-  "__lookupSetter__",
-  "hasOwnProperty",
-  "valueOf",
-  "toString",
-]);
 
 /** Parses a template with its file in every error. */
 export function parseTemplate(hb: { parse(s: string): unknown }, src: TemplateSource): Node {
@@ -96,10 +85,10 @@ export function checkAndRewrite(
       return;
     }
     if (n.type === "PartialStatement" || n.type === "PartialBlockStatement") {
-      const name = (n.name as Node).original as string;
+      const name = writtenPartialName(n.name as Node);
       // A name computed as the letter renders ({{> (lookup . "which")}}) could only fail
       // there, as "The partial undefined could not be found", with no line to look at.
-      if ((n.name as Node).type === "SubExpression") {
+      if (name === undefined) {
         problems.push({
           message: "a partial's name is computed here; missive needs it written out",
           location: at,
@@ -109,7 +98,7 @@ export function checkAndRewrite(
         });
         return;
       }
-      if ((n.name as Node).type === "PathExpression" && !partials.has(name) && !inline.has(name)) {
+      if (!partials.has(name) && !inline.has(name)) {
         problems.push({
           message: `unknown partial ${name}`,
           location: at,

@@ -2,6 +2,7 @@ import { MissiveError } from "../errors.js";
 import { pushAll } from "../push-all.js";
 import { aboutPainted, type LaidOutPage } from "./laid-out-doc.js";
 import { skipFor } from "./line-skip.js";
+import { MAX_PAGES } from "./max-pages.js";
 import { noteUnit, type Unit } from "./page-units.js";
 
 /** The vertical band of a page that body content may fill. */
@@ -150,6 +151,7 @@ function fill(
       footFrom = undefined;
       // Only a page the break itself starts is bare; one that overflows is not.
       const bare = u.breakBefore === true && u.bare === true;
+      if (pages.length >= MAX_PAGES) throw tooManyPages(u);
       pages.push(bare ? { items: [], cells: [], bare } : { items: [], cells: [] });
       r = region(pages.length - 1, bare);
       y = r.top;
@@ -332,4 +334,15 @@ const ROUNDING = 1e-6;
 /** Space a stack of units asks to keep below itself. */
 export function trailingSpace(units: Unit[]): number {
   return units[units.length - 1]?.spaceAfter ?? 0;
+}
+
+/** The refusal of a letter's page MAX_PAGES + 1, naming what would have started it. */
+function tooManyPages(u: Unit): MissiveError {
+  return new MissiveError("layout", {
+    message: `the letter would have more than ${MAX_PAGES.toLocaleString("en-US")} pages (${u.label} starts page ${(MAX_PAGES + 1).toLocaleString("en-US")}); missive lays out no longer letter`,
+    hints: [
+      "look for what repeats: page breaks (\\newpage) in the data, or a template loop that writes <page-break/>",
+    ],
+    ...aboutPainted(u.items),
+  });
 }

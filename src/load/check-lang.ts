@@ -35,7 +35,7 @@ export function checkLang(lang: unknown, yaml: YamlData): void {
  * labels and quotes, and a warning that named no language. A code that is a language too
  * (`se`, Northern Sami; `kr`, Kanuri) is taken as that language.
  */
-function countryCodeAsLanguage(
+export function countryCodeAsLanguage(
   tag: string,
 ): { code: string; name: string; language: string; languageName: string } | undefined {
   const code = new Intl.Locale(tag).language;

@@ -1,4 +1,5 @@
 import type { Location, Problem } from "../errors.js";
+import { languageKeyProblem } from "./language-key.js";
 
 /**
  * A problem for a pack's `labels:` that is not a mapping of languages, each a mapping of
@@ -19,6 +20,13 @@ export function labelTableProblems(labels: unknown, where: (path: string) => Loc
     ];
   const problems: Problem[] = [];
   for (const [lang, table] of Object.entries(labels)) {
+    // protoKeyProblems says what is wrong with that name.
+    if (lang === "__proto__") continue;
+    const key = languageKeyProblem(lang);
+    if (key) {
+      problems.push({ ...key, location: where(`labels.${lang}`) });
+      continue;
+    }
     if (!isMapping(table)) {
       problems.push({
         message: "a language's labels are a mapping of names to texts",

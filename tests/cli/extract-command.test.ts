@@ -225,6 +225,26 @@ describe("--embed-source and missive extract", () => {
     }
   });
 
+  // Before, a name with a separator was cut to its last part: `a\\b.yaml` (a file so named on
+  // Linux, embedded as it is) was written as `b.yaml`, a name the PDF never gave.
+  it("refuses a name with a slash or backslash whole, and writes it under the name -o gives", async () => {
+    const dir = tempDir("extract");
+    for (const [n, name] of ["a\\b.yaml", "..\\..\\x.yaml", "sub/x.yaml"].entries()) {
+      writeFileSync(
+        join(dir, `${n}.pdf`),
+        await pdfWithSources([{ name, data: Buffer.from("a: 1\n") }]),
+      );
+      const x = await runCli(["extract", `${n}.pdf`, "-o", "src/"], { cwd: dir });
+      expect([x.code, x.stderr]).toEqual([
+        3,
+        `error: the embedded source's name ${JSON.stringify(name)} is not a file name\n  hint: name the file it is written to yourself: -o letter.yaml\n`,
+      ]);
+    }
+    expect(readdirSync(dir).sort()).toEqual(["0.pdf", "1.pdf", "2.pdf"]);
+    const named = await runCli(["extract", "0.pdf", "-o", "mine.yaml"], { cwd: dir });
+    expect([named.code, readFileSync(join(dir, "mine.yaml"), "utf8")]).toEqual([0, "a: 1\n"]);
+  });
+
   // shownName escapes only format characters; the reporter must escape the rest (audit32): a
   // CSI (U+009B) or an ESC in a name on stderr would drive the terminal.
   it("shows a name's C0, C1 and bidirectional controls escaped", async () => {

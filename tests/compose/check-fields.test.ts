@@ -47,6 +47,41 @@ function problems(letter: string, partial?: string, manifest?: string): string[]
 }
 
 describe("checkFields", () => {
+  // Before, only `sender` was checked: the text's length was printed, a typo printed nothing.
+  it("checks what lookup reads when its key is written out", () => {
+    expect(
+      problems(
+        '<letter>{{lookup sender "name"}}{{lookup recipient 0}}{{lookup sender.name "length"}}{{lookup sender "nmae"}}</letter>',
+      ),
+    ).toEqual([
+      "letter.hbs:1:64: the template reads `sender.name.length`, but `sender.name` is text, which has no fields (read `sender.name` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:1:95: the template reads `sender.nmae`, which the pack's schema does not declare (did you mean `name`?)",
+    ]);
+  });
+
+  // Before, a partial included by a string (`{{> "p"}}`, as Handlebars allows) was not
+  // walked: the fields it read went unchecked.
+  it("checks a partial included by a name written as a string", () => {
+    expect(problems('<letter>{{> "p"}}</letter>', "{{recipeint}}")).toEqual([
+      "p.hbs:1:3: the template reads `recipeint`, which the pack's schema does not declare (did you mean `recipient`?)",
+    ]);
+  });
+
+  // Before, `{{sender.name.length}}` printed the text's length and `{{sender.name.[0]}}` its
+  // first letter: JavaScript's properties of a string, not fields the schema declares. A
+  // list's length and items stay: the built-in packs test `recipient.length`.
+  it("reads no property of text, and a list's length and items only of a list", () => {
+    expect(
+      problems(
+        "<letter>{{recipient.length}}{{recipient.[0]}}{{signers.[0].name}}\n{{sender.name.length}}{{signers.[0].name.[0]}}{{@root.recipient.[0].length}}</letter>",
+      ),
+    ).toEqual([
+      "letter.hbs:2:3: the template reads `sender.name.length`, but `sender.name` is text, which has no fields (read `sender.name` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:2:25: the template reads `signers.0.name.0`, but `signers.0.name` is text, which has no fields (read `signers.0.name` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:2:49: the template reads `recipient.0.length`, but `recipient.0` is text, which has no fields (read `recipient.0` itself; a list's `length` and items (`.[0]`) are a list's only)",
+    ]);
+  });
+
   // Before: `{{#each @pack.partnrs}}` printed no partners on any letter, without a word.
   it("reports a @pack value the manifest's values do not hold, in partials too", () => {
     const values = "values:\n  partners: [A, B]\n  top: { A: 8mm }\n";

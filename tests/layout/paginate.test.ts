@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { MissiveError } from "../../src/errors.js";
+import { MAX_PAGES } from "../../src/layout/max-pages.js";
 import type { Unit } from "../../src/layout/page-units.js";
 import { paginate } from "../../src/layout/paginate.js";
 
@@ -47,4 +49,24 @@ describe("paginate over long runs of units", () => {
       ["5", "6"],
     ]);
   });
+});
+
+// Before, no limit: a body of 240,000 `\newpage` paragraphs (a data file of 4 MiB) or a
+// template loop writing `<page-break/>` ran for many minutes until memory ran out.
+it("refuses a letter of more pages than MAX_PAGES, naming what starts the next", () => {
+  const units = Array.from({ length: MAX_PAGES + 1 }, (_, i) =>
+    unit({ breakBefore: i > 0, label: `line ${i}` }),
+  );
+  expect(() => paginate(units.slice(0, MAX_PAGES), region)).not.toThrow();
+  const e = (() => {
+    try {
+      paginate(units, region);
+    } catch (err) {
+      return err as MissiveError;
+    }
+  })();
+  expect([e?.kind, e?.problems[0]?.message]).toEqual([
+    "layout",
+    `the letter would have more than 25,000 pages (line 25000 starts page 25,001); missive lays out no longer letter`,
+  ]);
 });

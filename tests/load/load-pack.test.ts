@@ -342,6 +342,39 @@ describe("a pack's labels and values", () => {
     ]);
   });
 
+  // Before, any key was kept as a language: `en_US:`, `english:` or `jp:` labels, which no
+  // letter's `lang:` can name, were passed over for every letter without a word.
+  it("are keyed by language tags a letter's lang could be, with a guess at the one meant", async () => {
+    const dir = withManifest(
+      'labels:\n  en_US: { ps: "P.S." }\n  English: { ps: "P.S." }\n  jp: { ps: "追伸" }\n  "x!": { ps: "P.S." }\n  de-CH: { ps: "PS:" }\n  zz-bogus: { ps: "P.S." }',
+    );
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.kind).toBe("template");
+    expect(e.problems.map((p) => [p.location?.line, p.location?.path, p.message, p.hints])).toEqual(
+      [
+        [4, "labels.en_US", '"en_US" is not a language tag', ["did you mean `en-US`?"]],
+        [
+          5,
+          "labels.English",
+          '"English" is a language\'s name, not its tag',
+          ["did you mean `en`?"],
+        ],
+        [
+          6,
+          "labels.jp",
+          "\"jp\" is a country's code (Japan), not a language's",
+          ["did you mean `ja` (Japanese)?"],
+        ],
+        [
+          7,
+          "labels.x!",
+          '"x!" is not a language tag',
+          ["key each language's labels by a BCP 47 tag such as en, de-CH or pt-BR"],
+        ],
+      ],
+    );
+  });
+
   it("hold no control character, located where it is written", async () => {
     const dir = withManifest('labels: { en: { ps: "\\e]8;;x\\aP.S." } }\nvalues: { x: "a\\x9b" }');
     expect(await said(dir)).toEqual([
