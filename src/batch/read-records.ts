@@ -76,9 +76,15 @@ export const MAX_LIST_BYTES = 16 * 1024 * 1024;
  */
 export const MAX_RECORD_CHARS = 1024 * 1024;
 
+/**
+ * Why `.txt` is CSV: Excel saves "Unicode Text" (UTF-16 with its mark, tab-separated) and
+ * "Text (Tab delimited)" as `.txt`, and so do many exports; the delimiter is read from the
+ * header as any CSV's is, and the mark names the encoding (bom-encoding.ts).
+ */
 const BY_EXT: Record<string, RecordFormat> = {
   ".csv": "csv",
   ".tsv": "csv",
+  ".txt": "csv",
   ".yaml": "yaml",
   ".yml": "yaml",
   ".json": "json",
@@ -99,7 +105,8 @@ export function recordFormat(file: string): RecordFormat {
         file,
       },
       [
-        "use a .csv, .tsv, .xlsx, .ods, .yaml, .json or .jsonl file, or - for JSON Lines on standard input",
+        "use a .csv, .tsv, .txt, .xlsx, .ods, .yaml, .json or .jsonl file, or - for JSON Lines on standard input",
+        `or name its format: --merge-format ${RECORD_FORMATS.join("|")} (csv for any delimited text: commas, semicolons or tabs)`,
       ],
     );
   return f;
