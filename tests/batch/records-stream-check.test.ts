@@ -33,7 +33,9 @@ function refused(format: RecordFormat, chunks: Buffer[], encoding?: string): str
   let before = 0;
   for (const chunk of chunks) {
     const e = check(chunk, before);
-    if (e) return `${e.kind} ${e.exitCode}: ${e.problems[0]?.location?.line ?? "-"}: ${e.message}`;
+    const p = e?.problems[0];
+    if (e)
+      return `${e.kind} ${e.exitCode}: ${p?.location?.line ?? "-"}: ${e.message} (${p?.hints})`;
     before += chunk.length;
   }
   return undefined;
@@ -43,7 +45,7 @@ it("refuses a stream whose first chunk holds a NUL byte, at its line, where text
   const nul = Buffer.from("recipient.0\nAnn\n\0\n");
   for (const format of ["csv", "jsonl", "yaml", "json"] as const)
     expect(refused(format, [nul])).toBe(
-      "data 4: 3: the records hold a NUL byte: they are binary data, not the text of a records file",
+      "data 4: 3: the records hold a NUL byte: they are binary data, not the text of a records file (records are CSV, JSON Lines, YAML or JSON text, or a workbook named with --merge-format xlsx or ods)",
     );
   // A workbook's zip, UTF-16 (its mark, or named) and a NUL past the first chunk are no guess.
   expect(refused("xlsx", [nul])).toBeUndefined();
@@ -56,15 +58,18 @@ it("refuses a stream whose first chunk holds a NUL byte, at its line, where text
 it("refuses a stream past what its format is read to", () => {
   const mib = Buffer.alloc(1024 * 1024, 0x20);
   expect(refused("yaml", Array(17).fill(mib))).toBe(
-    "data 4: -: the records stream is over 16 MiB, the most a YAML or JSON list may be, as it is read whole",
+    "data 4: -: the records stream is over 16 MiB, the most a YAML or JSON list may be, as it is read whole (write the records as CSV or JSON Lines (one record per line), which are read a record at a time)",
   );
   expect(refused("json", Array(16).fill(mib))).toBeUndefined();
   expect(refused("ods", Array(65).fill(mib))).toBe(
-    "data 4: -: the records stream is over 64 MB, the most a workbook may be, as it is read whole",
+    "data 4: -: the records stream is over 64 MB, the most a workbook may be, as it is read whole (save the sheet as CSV, which is read a record at a time)",
   );
   const line = Buffer.alloc(MAX_LINE_BYTES / 4, 0x61);
   expect(refused("jsonl", Array(5).fill(line))).toBe(
-    "data 4: -: the records stream runs 4 MiB without a line end, more than a record may hold (1048576 characters)",
+    "data 4: -: the records stream runs 4 MiB without a line end, more than a record may hold (1048576 characters) (JSON Lines has one record per line; is this a records file?)",
+  );
+  expect(refused("csv", Array(5).fill(line))).toBe(
+    "data 4: -: the records stream runs 4 MiB without a line end, more than a record may hold (1048576 characters) (CSV has one record per line; is this a records file?)",
   );
   // Lines of any length up to the limit, each ended, go on and on.
   const ended = Buffer.concat([line, Buffer.from("\r\n")]);
