@@ -88,7 +88,9 @@ function lineTooLong(src: RecordSource): MissiveError {
     `the records stream runs ${MAX_LINE_BYTES / 1024 / 1024} MiB without a line end, more than a record may hold (${MAX_RECORD_CHARS} characters)`,
     { file: src.label },
     [
-      `${src.format === "csv" ? "CSV" : "JSON Lines"} has one record per line; is this a records file?`,
+      src.format === "csv"
+        ? "CSV ends each row with a line end; is this a records file?"
+        : "JSON Lines has one record per line; is this a records file?",
     ],
   );
 }

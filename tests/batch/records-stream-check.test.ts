@@ -69,7 +69,7 @@ it("refuses a stream past what its format is read to", () => {
     "data 4: -: the records stream runs 4 MiB without a line end, more than a record may hold (1048576 characters) (JSON Lines has one record per line; is this a records file?)",
   );
   expect(refused("csv", Array(5).fill(line))).toBe(
-    "data 4: -: the records stream runs 4 MiB without a line end, more than a record may hold (1048576 characters) (CSV has one record per line; is this a records file?)",
+    "data 4: -: the records stream runs 4 MiB without a line end, more than a record may hold (1048576 characters) (CSV ends each row with a line end; is this a records file?)",
   );
   // Lines of any length up to the limit, each ended, go on and on.
   const ended = Buffer.concat([line, Buffer.from("\r\n")]);
