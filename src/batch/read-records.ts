@@ -25,6 +25,7 @@ import { csvProblem } from "./csv-problem.js";
 import { asWritten } from "./json-line.js";
 import { type JsonList, jsonList } from "./json-list-items.js";
 import { isMapping, type MergeRecord } from "./merge-record.js";
+import { withoutNulls } from "./null-fields.js";
 import { isZip, readOds } from "./read-ods.js";
 import { readXlsx } from "./read-xlsx.js";
 import { refuseLargeRecord } from "./record-size.js";
@@ -34,6 +35,11 @@ import { checkHeader, rowData } from "./table-rows.js";
 /** The formats `--merge-format` names, in the order its help lists them. */
 export const RECORD_FORMATS = ["csv", "jsonl", "yaml", "json", "xlsx", "ods"] as const;
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
+
+/** Whether a format's values have types (JSON, YAML), unlike a table's cells, which are text. */
+export function typedFormat(format: RecordFormat): boolean {
+  return format === "jsonl" || format === "json" || format === "yaml";
+}
 
 /** A records file that can be read (streamed) more than once: once to plan, once to render. */
 export interface RecordSource {
@@ -76,9 +82,15 @@ export const MAX_LIST_BYTES = 16 * 1024 * 1024;
  */
 export const MAX_RECORD_CHARS = 1024 * 1024;
 
+/**
+ * Why `.txt` is CSV: Excel saves "Unicode Text" (UTF-16 with its mark, tab-separated) and
+ * "Text (Tab delimited)" as `.txt`, and so do many exports; the delimiter is read from the
+ * header as any CSV's is, and the mark names the encoding (bom-encoding.ts).
+ */
 const BY_EXT: Record<string, RecordFormat> = {
   ".csv": "csv",
   ".tsv": "csv",
+  ".txt": "csv",
   ".yaml": "yaml",
   ".yml": "yaml",
   ".json": "json",
@@ -99,7 +111,8 @@ export function recordFormat(file: string): RecordFormat {
         file,
       },
       [
-        "use a .csv, .tsv, .xlsx, .ods, .yaml, .json or .jsonl file, or - for JSON Lines on standard input",
+        "use a .csv, .tsv, .txt, .xlsx, .ods, .yaml, .json or .jsonl file, or - for JSON Lines on standard input",
+        `or name its format: --merge-format ${RECORD_FORMATS.join("|")} (csv for any delimited text: commas, semicolons or tabs)`,
       ],
     );
   return f;
@@ -354,12 +367,13 @@ function tooLong(src: RecordSource, line: number): Error {
   );
 }
 
+/** A JSON or YAML record: a mapping, whose nulls set nothing, as empty cells (null-fields.ts). */
 function mapping(value: unknown, src: RecordSource, line: number): Record<string, unknown> {
   if (!isMapping(value))
     throw fail("data", "a record must be a mapping of fields", { file: src.label, line }, [
       'e.g. {"recipient": ["Jane Doe", "1 Main St"], "salutation": "Dear Ms Doe,"}',
     ]);
-  return value;
+  return withoutNulls(value);
 }
 
 /**

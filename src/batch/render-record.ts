@@ -68,6 +68,11 @@ export interface ColumnRule {
   /** Fields `--name` reads. */
   nameUses: string[];
   allowUnused: boolean;
+  /**
+   * True when the records are JSON or YAML, whose values have types: their text "0" is no
+   * spreadsheet's cell, and a hint says "none" as JSON writes it (null, false), not "an empty cell".
+   */
+  typedRecords: boolean;
 }
 
 /** How one thread shapes a record's data: its personalised texts, and the columns it drops. */
@@ -76,6 +81,8 @@ export interface RecordShape {
   cellPlaces: readonly CellPlace[];
   /** `--records-lang`: the language a record writes TRUE and numbers in (`WAHR`, `1.234,5`). */
   recordsLang: string | undefined;
+  /** The records are JSON or YAML (ColumnRule). */
+  typedRecords: boolean;
   /** The record's columns that are not letter fields; throws for one nothing uses. */
   extraColumns(rec: MergeRecord, label: string): string[];
   /**
@@ -113,6 +120,7 @@ export function recordShape(
     texts,
     cellPlaces: s.columns.cellPlaces,
     recordsLang: s.texts.recordsLang,
+    typedRecords: s.columns.typedRecords,
     extraColumns(rec, label) {
       if (!letterFields) return [];
       const unused = allowUnused ? [] : unusedOf(rec);
@@ -367,6 +375,7 @@ export function recordYaml(
       shape.cellPlaces,
       shape.recordsLang,
       base.value as Record<string, unknown>,
+      shape.typedRecords,
     );
   if (typed) job = { ...job, data: typed.data };
   // Columns first: a misspelt column is the likelier cause of a value a text misses.

@@ -30,7 +30,7 @@ import { orderedSink } from "./ordered-sink.js";
 import { type BatchPlan, planBatch } from "./plan-batch.js";
 import type { RecordTargets } from "./plan-names.js";
 import { openPreviousEntries, type PreviousEntries } from "./previous-entries.js";
-import { readRecords } from "./read-records.js";
+import { readRecords, typedFormat } from "./read-records.js";
 import { type RecordAt, recordLocation, recordPlace } from "./record-place.js";
 import {
   errorData,
@@ -253,6 +253,7 @@ function prepareRun(o: MergeOptions, res: Resources) {
       cellPlaces: pack.schema ? cellPlaces(withCommonKeys(pack.schema), pack.schemaFile) : [],
       nameUses: o.outDir ? namePatternFields(o.namePattern) : [],
       allowUnused: o.allowUnused,
+      typedRecords: typedFormat(o.records.format),
     },
   };
   // From the file again: loading the base letter filled in the schema's defaults, which the

@@ -138,6 +138,8 @@ export function withTypedCells(
   places: readonly CellPlace[],
   lang: string | undefined,
   base: Record<string, unknown> = {},
+  /** The records are JSON or YAML: a text there is no cell (ColumnRule.typedRecords). */
+  typedRecords = false,
 ): { data: Record<string, unknown>; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
   let out = data;
@@ -146,8 +148,8 @@ export function withTypedCells(
       // A JSON record's value is what it is; only a 0 meant as "none" gets its own words.
       const read = typeof value === "string" ? cellValue(value, place, lang) : { value };
       const baseValue = valueAt(base, path);
-      const problem =
-        read.problem ?? noneAsZero(read.value, place, baseValue, typeof value !== "string");
+      const json = typedRecords || typeof value !== "string";
+      const problem = read.problem ?? noneAsZero(read.value, place, baseValue, json);
       if (problem) problems.push({ path: path.join("."), ...problem(path.join(".")) });
       return read.value;
     }) as Record<string, unknown>;
@@ -171,17 +173,17 @@ function noneAsZero(
 ): Problem | undefined {
   if (value !== 0 || !place.boolean || place.least === undefined || place.least <= 0) return;
   const baseSets = baseValue !== undefined && baseValue !== false && !isEmptyList(baseValue);
-  const left = json ? "a key left out" : "an empty cell";
+  const left = json ? "null and a key left out set" : "an empty cell sets";
   return (path) => ({
     message: `must be at least ${place.least}, not 0`,
     hints: baseSets
       ? [
-          `for no ${path}, write ${json ? "false" : "FALSE"}: ${left} sets nothing, so the base letter's ${path} would stay`,
+          `for no ${path}, write ${json ? "false" : "FALSE"}: ${left} nothing, so the base letter's ${path} would stay`,
         ]
       : [
           json
-            ? `for no ${path}, leave the key out, or write false: a key left out sets nothing (the base letter sets none)`
-            : `for no ${path}, leave the cell empty: an empty cell sets nothing (the base letter sets none)`,
+            ? `for no ${path}, write null or false, or leave the key out: ${left} nothing (the base letter sets none)`
+            : `for no ${path}, leave the cell empty: ${left} nothing (the base letter sets none)`,
         ],
   });
 }

@@ -93,7 +93,9 @@ async function spooled(
 ): Promise<{ path: string; dispose(): void } | undefined> {
   const stream = recordsStream(from.file, io, signal);
   if (!stream) return undefined;
-  return spoolStdin(stream, `.${from.format}`, signal).catch((e: unknown) => {
+  const { recordsStreamCheck } = await import("../batch/records-stream-check.js");
+  const check = recordsStreamCheck(from);
+  return spoolStdin(stream, `.${from.format}`, signal, undefined, check).catch((e: unknown) => {
     throw signal.aborted ? interrupted(signal) : e;
   });
 }

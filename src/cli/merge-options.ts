@@ -39,7 +39,7 @@ export function addMergeOptions(cmd: Command): Command {
   return cmd
     .option(
       "-m, --merge <records>",
-      "mail merge: one letter per record (.csv .tsv .xlsx .ods .yaml .json .jsonl, - = JSON Lines on stdin)",
+      "mail merge: one letter per record (.csv .tsv .txt .xlsx .ods .yaml .json .jsonl, - = JSON Lines on stdin)",
     )
     .option(
       "--name <pattern>",

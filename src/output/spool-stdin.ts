@@ -23,6 +23,11 @@ export async function spoolStdin(
   ext: string,
   signal?: AbortSignal,
   limit = MAX_SPOOL_BYTES,
+  /**
+   * Refuses the stream as soon as a chunk shows it is no records file (binary bytes, past its
+   * format's limit), rather than once a gigabyte is copied: given the chunk and the bytes before it.
+   */
+  check?: (chunk: Buffer, before: number) => Error | undefined,
 ): Promise<{ path: string; dispose(): void }> {
   let dir: string;
   try {
@@ -34,7 +39,7 @@ export async function spoolStdin(
   const dispose = () => rmSync(dir, { recursive: true, force: true });
   try {
     // The signal (Ctrl-C) stops the copy at once, rather than at the end of the input.
-    await pipeline(stdin, capped(limit), createWriteStream(path), { signal });
+    await pipeline(stdin, capped(limit, check), createWriteStream(path), { signal });
   } catch (e) {
     dispose();
     if (isMissiveError(e) || (e as Error).name === "AbortError") throw e;
@@ -43,11 +48,16 @@ export async function spoolStdin(
   return { path, dispose };
 }
 
-/** Passes bytes through until `limit`, then fails the copy. */
-function capped(limit: number): Transform {
+/** Passes bytes through until `limit`, or until `check` refuses a chunk, then fails the copy. */
+function capped(
+  limit: number,
+  check?: (chunk: Buffer, before: number) => Error | undefined,
+): Transform {
   let seen = 0;
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
+      const refused = check?.(chunk, seen);
+      if (refused) return done(refused);
       seen += chunk.length;
       if (seen <= limit) return done(null, chunk);
       done(

@@ -198,21 +198,41 @@ it("says how a JSON record writes none where its number 0 is refused", () => {
       path: "enclosures",
       message: "must be at least 1, not 0",
       hints: [
-        "for no enclosures, leave the key out, or write false: a key left out sets nothing (the base letter sets none)",
+        "for no enclosures, write null or false, or leave the key out: null and a key left out set nothing (the base letter sets none)",
       ],
     },
   ]);
   expect(problems(0, { enclosures: ["Resume"] })[0]?.hints).toEqual([
-    "for no enclosures, write false: a key left out sets nothing, so the base letter's enclosures would stay",
+    "for no enclosures, write false: null and a key left out set nothing, so the base letter's enclosures would stay",
   ]);
   for (const fine of [1, false, true, ["Resume"], null]) expect(problems(fine)).toEqual([]);
 });
 
-// merge38: a JSON record's null was told "give salutation a value, or remove the line" (a
-// letter's YAML advice; a JSON Lines record is a line), and fileCopy 0 had no hint at all.
-it("says how a JSON record writes a null and a number 0 where true or false is taken", async () => {
+// merge39: a JSON record's text "0" got a spreadsheet's hint, "leave the cell empty", and a
+// JSON record has no cell; its number 0's hint did not name null, which now sets nothing.
+it("says how a JSON record writes none where its text 0 is refused", () => {
+  const places = business();
+  const problems = (base: Record<string, unknown>) =>
+    withTypedCells({ enclosures: "0" }, places, undefined, base, true).problems;
+  expect(problems({})[0]?.hints).toEqual([
+    "for no enclosures, write null or false, or leave the key out: null and a key left out set nothing (the base letter sets none)",
+  ]);
+  expect(problems({ enclosures: 2 })[0]?.hints).toEqual([
+    "for no enclosures, write false: null and a key left out set nothing, so the base letter's enclosures would stay",
+  ]);
+});
+
+// merge38: fileCopy 0 had no hint at all. merge39: a JSON record's null (salutation, and
+// enclosures beside a base letter's) sets nothing, as an empty cell does, where it was
+// refused "must be text, not empty"; its text "0" got the hint for a cell.
+it("says how a JSON record writes a number 0 where true or false is taken, and a text 0", async () => {
   const dir = tempDir("json-hints");
-  const jsonl = '{"recipient":["Ann"],"salutation":null}\n{"recipient":["Bo"],"fileCopy":0}\n';
+  const jsonl = [
+    '{"recipient":["Ann"],"salutation":null,"enclosures":null}',
+    '{"recipient":["Bo"],"fileCopy":0}',
+    '{"recipient":["Cy"],"enclosures":"0"}',
+    "",
+  ].join("\n");
   writeFileSync(join(dir, "p.jsonl"), jsonl);
   const o = csvMerge(dir, "", {
     dataFile: resolve("data/business-copies-2024.yaml"),
@@ -225,28 +245,28 @@ it("says how a JSON record writes a null and a number 0 where true or false is t
     const manifest = JSON.parse(
       [...manifestText(manifestHead(2), outcome.entries, io.entryTexts)].join(""),
     );
-    expect(manifest.entries.map((e: { error: { problems: unknown } }) => e.error.problems)).toEqual(
+    type Entry = { status: string; error?: { problems: unknown } };
+    expect(manifest.entries.map((e: Entry) => e.error?.problems ?? e.status)).toEqual([
+      "rendered",
       [
-        [
-          {
-            message: "must be text, not empty",
-            location: "p.jsonl:1: salutation",
-            hints: [
-              "leave salutation out of the record to keep the base letter's, or give it a value (null is none)",
-            ],
-          },
-        ],
-        [
-          {
-            message: "must be true or false, not the number 0",
-            location: "p.jsonl:2: fileCopy",
-            hints: [
-              "write false, not a number (a spreadsheet's TRUE and FALSE, JSON's true and false)",
-            ],
-          },
-        ],
+        {
+          message: "must be true or false, not the number 0",
+          location: "p.jsonl:2: fileCopy",
+          hints: [
+            "write false, not a number (a spreadsheet's TRUE and FALSE, JSON's true and false)",
+          ],
+        },
       ],
-    );
+      [
+        {
+          message: "must be at least 1, not 0",
+          location: "p.jsonl:3: enclosures",
+          hints: [
+            "for no enclosures, write false: null and a key left out set nothing, so the base letter's enclosures would stay",
+          ],
+        },
+      ],
+    ]);
   } finally {
     io.entryTexts.dispose();
   }

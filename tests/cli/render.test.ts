@@ -131,7 +131,7 @@ describe("missive render, failing", () => {
   it("names every records format and every meaning of exit 71 in the help", async () => {
     const r = await runCli(["render", "--help"]);
     expect(r.stdout.replace(/\s+/g, " ")).toContain(
-      "mail merge: one letter per record (.csv .tsv .xlsx .ods .yaml .json .jsonl, - = JSON Lines on stdin)",
+      "mail merge: one letter per record (.csv .tsv .txt .xlsx .ods .yaml .json .jsonl, - = JSON Lines on stdin)",
     );
     expect(r.stdout.replace(/\s+/g, " ")).toContain(
       "71 the system's limits leave too little memory (ulimit -v below what WebAssembly reserves) or threads (a mail merge cannot start a worker thread)",

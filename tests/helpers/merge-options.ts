@@ -68,7 +68,13 @@ export function poolSetup(out: string, formats: Format[]): WorkerSetup {
       previousRun: null,
       outReal: null,
       texts: { lang: "en-US", labels: {}, markdown: ["body"] },
-      columns: { letterFields: null, cellPlaces: [], nameUses: [], allowUnused: false },
+      columns: {
+        letterFields: null,
+        cellPlaces: [],
+        nameUses: [],
+        allowUnused: false,
+        typedRecords: false,
+      },
     },
   };
 }
