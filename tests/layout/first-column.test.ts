@@ -213,3 +213,30 @@ describe("a block that runs on from page 1's column takes the pages' column on p
     expect(left(two)).toBeLessThan(2.5 * IN - 36);
   });
 });
+
+// column39: a letterhead pack gives page 1 its column (template.yaml's page.firstMargin), so
+// each letter need not; the letter's first-margin-left or -right still wins, side by side.
+describe("page 1's column given by the pack (page.firstMargin)", () => {
+  const packed = laidOutOn({ ...pack, page: { ...pack.page, firstMargin: { left: 2.5 * IN } } });
+  const paras = Array.from({ length: 9 }, (_, i) => para(i + 1)).join("");
+
+  it("sets page 1 in the pack's column and page 2 at the margins", () => {
+    const r = packed(`<letter>${sidebar}${paras}</letter>`);
+    expect([...xs(r.pages[0])]).toEqual([2.5 * IN]);
+    expect([...xs(r.pages[1])]).toEqual([IN]);
+  });
+
+  it("takes the letter's first-margin-left over the pack's", () => {
+    const r = packed(`<letter first-margin-left="2in">${paras}</letter>`);
+    expect([...xs(r.pages[0])]).toEqual([2 * IN]);
+    // The letter's right side is the pack's (none: the page's margin).
+    expect(right(r.pages[0])).toBeGreaterThan(612 - IN - 3);
+  });
+
+  it("refuses, at <letter>, a pack's column the letter's paper leaves too narrow", async () => {
+    const narrow = laidOutOn({ ...pack, page: { ...pack.page, firstMargin: { left: 5.2 * IN } } });
+    const e = await caught(() => narrow(`<letter page="a5"><p>x</p></letter>`));
+    expect(e.problems[0]?.message).toMatch(/^page 1: page margins leave/);
+    expect(e.problems[0]?.hints?.[0]).toMatch(/page\.firstMargin/);
+  });
+});
