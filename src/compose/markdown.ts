@@ -563,11 +563,18 @@ function byDepth(list: string[] | undefined, depth: number, attr: string): strin
  */
 function itemMarkup(item: Tokens.ListItem, ctx: MdContext, depth: Depth): string {
   let out = "";
-  for (const t of item.tokens) {
+  const tokens = item.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     // A task list item's box is its marker (taskBox).
     if (t.type === "space" || t.type === "checkbox") continue;
     if (t.type === "list") out += listMarkup(t as Tokens.List, ctx, depth);
-    else if (t.type === "paragraph" || (t.type === "text" && "tokens" in t && t.tokens)) {
+    else if (t.type === "table") {
+      // Its `{header=…}` read as at the top level: a table in an item is set as one there.
+      const { table, headerStyle, skip } = tableHeader(tokens, i, ctx.styles, ctx.where);
+      out += tableMarkup(table, (cell) => inlines(cell, ctx), headerStyle);
+      i += skip;
+    } else if (t.type === "paragraph" || (t.type === "text" && "tokens" in t && t.tokens)) {
       const text = inlines((t as Tokens.Paragraph).tokens, ctx);
       out += out === "" ? text : `<p>${text}</p>`;
     } else out += block(t, ctx);

@@ -149,7 +149,7 @@ export function blocksToUnits(
       continue;
     }
     const isItem = b.kind === "text" && b.level !== undefined;
-    const made = unitsOf(b, turnFor(ctx, i), scope, i);
+    const made = turnedUnits(b, turnFor(ctx, i), scope, i);
     const first = made[0];
     if (first) first.spaceBefore += pendingSpace;
     if (first && breakNext) first.breakBefore = true;
@@ -187,6 +187,25 @@ function turnFor(ctx: UnitContext, i: number): UnitContext {
   if (at.block !== i) return plain;
   const { block: _, ...turn } = at;
   return { ...plain, turn };
+}
+
+/**
+ * The units of block `i`. One that page 1's column ends in and that is not broken anew by its
+ * lines (a table's rows, a signature grid's, a list of copies kept by its entries) takes its
+ * units after the turn from a setting in the pages' column: what lands on page 2 is re-measured
+ * at its width, as a paragraph is re-broken (textUnits). Its units are the same in number in
+ * either column (a row or an entry each), so the turn falls between the same two.
+ */
+function turnedUnits(b: SetBlock, ctx: UnitContext, scope: string, i: number): Unit[] {
+  const made = unitsOf(b, ctx, scope, i);
+  const at = ctx.turn;
+  if (!at || (b.kind === "text" && !b.keepTogether)) return made;
+  const plain = { ...ctx };
+  delete plain.turn;
+  const column = { ...plain, left: at.left, width: at.width };
+  const later = unitsOf(b, at.notes ? { ...column, notes: at.notes } : column, scope, i);
+  if (later.length !== made.length) return made;
+  return [...made.slice(0, at.lines), ...later.slice(at.lines)];
 }
 
 /** Blocks that are set: spaces and page breaks only change the next set block. */
@@ -488,7 +507,7 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
   // Page 1's column ends inside this block (first-column.ts): the lines after its first
   // `turn.lines` are set in the pages' column.
   // Only where each set line is a unit of its own: a block kept whole cannot straddle pages.
-  const onward = ctx.turn && letter === ctx && !b.keepTogether ? ctx.turn : undefined;
+  const onward = ctx.turn && !b.keepTogether ? ctx.turn : undefined;
   const later = onward ? onward.width - indent - runover : width;
   let before = onward?.lines ?? Number.POSITIVE_INFINITY;
   const set = b.lines.map((runs, n) => {
@@ -558,7 +577,13 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
       ...(ctx.dir === "rtl" ? { rtl: true as const } : {}),
     });
   }
-  for (const u of units) u.items = turn(u.items);
+  // A passage written the other way is turned in the column each line stands in: its lines
+  // after the turn in the pages' column, about that column's middle.
+  const column = onward && { ...letter, left: onward.left, width: onward.width };
+  const laterTurn = column && ctx !== letter ? passageWay(b.lines, column).turn : turn;
+  units.forEach((u, i) => {
+    u.items = (onward && i >= onward.lines ? laterTurn : turn)(u.items);
+  });
   const out = !b.keepTogether
     ? units
     : b.fit

@@ -13,6 +13,7 @@ import { canonicalTag, isLanguageTag, MAX_LANGUAGE_TAG, tooLongTag } from "./che
 import { checkText } from "./check-text.js";
 import { type FileReads, noteAllReads } from "./file-reads.js";
 import { findPack, isPathLike, MANIFEST, type PackSearch } from "./find-pack.js";
+import { readFirstMargin } from "./first-margin.js";
 import { labelTableProblems } from "./label-tables.js";
 import { locatedAt } from "./located-at.js";
 import { outsidePack } from "./outside-roots.js";
@@ -306,7 +307,15 @@ function readPage(
   // Before, margins wider than the page failed in the layout, blamed on the letter's first line.
   const narrow = textAreaProblem({ width, height }, margin);
   if (narrow) problems.push({ ...narrow, location: yaml.locate("page.margin") });
-  return { size: size.toLowerCase(), width, height, margin };
+  const page1 = { width, height, margin };
+  const first = readFirstMargin(page.firstMargin, page1, yaml, problems, base?.page.firstMargin);
+  return {
+    size: size.toLowerCase(),
+    width,
+    height,
+    margin,
+    ...(first ? { firstMargin: first } : {}),
+  };
 }
 
 function readFonts(

@@ -3,6 +3,7 @@ import type { FontChains } from "../model/font-chains.js";
 import type { FontFamily, TextStyle } from "../model/style.js";
 import type { Typography } from "../typography/typography-options.js";
 import type { FileReads } from "./file-reads.js";
+import type { FirstMargin } from "./first-margin.js";
 
 /** A template file with the path it came from, so errors can point into it. */
 export interface TemplateSource {
@@ -22,6 +23,8 @@ export interface TemplatePack {
     width: number;
     height: number;
     margin: { top: number; right: number; bottom: number; left: number };
+    /** Page 1's own left and right margins (`page.firstMargin`), a side not given the page's. */
+    firstMargin?: FirstMargin;
   };
   lang: string;
   /** The typography passes letters on this pack get unless a letter says otherwise. */

@@ -386,7 +386,8 @@ function image(el: XmlElement, ctx: Ctx): ImageBlock {
 }
 
 function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
-  const page = { ...ctx.pack.page, margin: { ...ctx.pack.page.margin } };
+  const { firstMargin: _, ...packPage } = ctx.pack.page;
+  const page = { ...packPage, margin: { ...packPage.margin } };
   const size = root.attrs.page;
   if (size) {
     const dims = ownOf(PAGE_SIZES, size.toLowerCase());
@@ -406,21 +407,28 @@ function pageSpec(root: XmlElement, ctx: Ctx): PageSpec {
 }
 
 /**
- * Page 1's own text column (`first-margin-left`, `first-margin-right`), each side the page's
- * margin unless given. Why only left and right: page 1's top is the letterhead's and its
- * foot the footers', which the letter already sets apart from the pages after it.
+ * Page 1's own text column (`first-margin-left`, `first-margin-right`), each side as the
+ * letter gives it, else as the pack's `page.firstMargin` does, else the page's margin. Why only
+ * left and right: page 1's top is the letterhead's and its foot the footers', which the letter
+ * already sets apart from the pages after it.
  */
 function firstColumn(root: XmlElement, page: PageSpec, ctx: Ctx): PageSpec {
   const a = root.attrs;
-  if (a["first-margin-left"] === undefined && a["first-margin-right"] === undefined) return page;
+  const pack = ctx.pack.page.firstMargin;
+  if (a["first-margin-left"] === undefined && a["first-margin-right"] === undefined && !pack)
+    return page;
   const first = {
-    left: length(root, "first-margin-left", ctx, page.margin.left),
-    right: length(root, "first-margin-right", ctx, page.margin.right),
+    left: length(root, "first-margin-left", ctx, pack?.left ?? page.margin.left),
+    right: length(root, "first-margin-right", ctx, pack?.right ?? page.margin.right),
   };
+  // A letter that gives page 1 the pages' margins has no column of its own: set once.
+  if (first.left === page.margin.left && first.right === page.margin.right) return page;
   const narrow = textAreaProblem(page, { ...page.margin, ...first });
   if (narrow)
     throw fail("markup", `page 1: ${narrow.message}`, at(root, ctx), [
-      "make first-margin-left or first-margin-right smaller",
+      pack
+        ? "make first-margin-left or first-margin-right (or the pack's page.firstMargin) smaller"
+        : "make first-margin-left or first-margin-right smaller",
     ]);
   return { ...page, first };
 }

@@ -45,3 +45,27 @@ describe("a table's header look, {header=…} under it", () => {
     expect(md(`${TABLE}\n\n{header="x"}`)).toContain("<table>");
   });
 });
+
+// column39: a table in a list item ("1. Results:" and the table indented under it) left its
+// {header=…} unread: its header was the pack's, and the line stood as a paragraph or a row.
+describe("{header=…} under a table in a list item", () => {
+  const inItem = (after: string) =>
+    `1. Results:\n\n   ${TABLE.replaceAll("\n", "\n   ")}${after}\n2. Next.`;
+
+  it("as the line right under it", () => {
+    const out = md(inItem("\n   {header=shaded}\n"));
+    expect(out).toContain('<table header-style="table-header-shaded">');
+    expect(out).not.toContain("{header");
+  });
+
+  it("as the paragraph after it", () => {
+    const out = md(inItem("\n\n   {header=plain}\n"));
+    expect(out).toContain('<table header-style="table-header-plain">');
+    expect(out).not.toContain("{header");
+  });
+
+  it("a look the pack lacks is a data error there too", async () => {
+    const e = await caught(() => md(inItem("\n\n   {header=shadd}\n")));
+    expect(e.problems[0]?.location).toEqual({ file: "{header=shadd}" });
+  });
+});

@@ -118,3 +118,125 @@ describe("page 1's own text column (first-margin-left)", () => {
     expect(e.problems[0]?.location?.line).toBe(1);
   });
 });
+
+// column39: a table, a signature grid, a list of copies or a paragraph written the other way
+// that page 1's column ends in kept page 1's width and place on page 2 (signers 5–7 stood at
+// x 180pt there): what lands on page 2 is set in the pages' column.
+describe("a block that runs on from page 1's column takes the pages' column on page 2", () => {
+  const filler = Array.from({ length: 4 }, (_, i) => para(i + 1)).join("");
+  const onPage = (r: ReturnType<typeof laidOut>, n: number, block: RegExp) =>
+    (r.pages[n]?.items ?? []).filter((i) => "block" in i && block.test(i.block ?? ""));
+  const left = (items: { x: number }[]) => Math.min(...items.map((i) => i.x));
+  const rightEdge = (items: { x: number; width?: number }[]) =>
+    Math.max(...items.map((i) => i.x + (i.width ?? 0)));
+
+  it("re-measures a table's rows on page 2 at the pages' width", () => {
+    const cell = "A long cell of text that wraps in the column it stands in, well past an inch. ";
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `<row><cell>Row ${i + 1}</cell><cell>${cell.repeat(2)}</cell></row>`,
+    ).join("");
+    const r = laidOut(
+      `<letter first-margin-left="2.5in">${sidebar}${filler}<table><row header="true"><cell>N</cell><cell>Text</cell></row>${rows}</table></letter>`,
+    );
+    const one = onPage(r, 0, /table/);
+    const two = onPage(r, 1, /table/);
+    expect(one.length).toBeGreaterThan(0);
+    expect(two.length).toBeGreaterThan(0);
+    expect(left(one)).toBeCloseTo(2.5 * IN);
+    expect(left(two)).toBeCloseTo(IN);
+    // Its rules and text reach the pages' right margin, not page 1's column's width from 1in.
+    const rules = (r.pages[1]?.items ?? []).filter((i) => i.kind === "rule");
+    expect(Math.max(...rules.map((i) => (i.kind === "rule" ? i.x + i.width : 0)))).toBeGreaterThan(
+      612 - IN - 2,
+    );
+    expect(rightEdge(two.filter((i) => i.kind === "text"))).toBeGreaterThan(IN + 4.5 * IN + 36);
+    // Every row once, in order.
+    const labels = r.pages
+      .flatMap((p) => p.items)
+      .filter((i) => i.kind === "text" && /^Row \d+$/.test(i.text));
+    expect(labels.length).toBe(40);
+  });
+
+  it("re-spaces a signature grid's columns on page 2", () => {
+    const signers = Array.from(
+      { length: 12 },
+      (_, i) => `<signer name="Signer ${i + 1}" title="Director of Something"/>`,
+    ).join("");
+    const r = laidOut(
+      `<letter first-margin-left="2.5in">${sidebar}${filler}${para(5)}<signatures columns="3">${signers}</signatures></letter>`,
+    );
+    const xsOf = (n: number) =>
+      [
+        ...new Set(
+          (r.pages[n]?.items ?? [])
+            .filter((i) => i.kind === "text" && /^Signer \d+$/.test(i.text))
+            .map((i) => Math.round(i.x)),
+        ),
+      ].sort((a, b) => a - b);
+    expect(xsOf(0).length).toBeGreaterThan(0);
+    expect(xsOf(1).length).toBe(3);
+    expect(xsOf(0)[0]).toBe(2.5 * IN);
+    expect(xsOf(1)[0]).toBe(IN);
+    // Spread over 6.5in: the third column past page 1's, whose cells are 4.5in / 3 wide.
+    expect(xsOf(1)[2]).toBeGreaterThan(IN + (2 * (6.5 * IN)) / 3 - 12);
+  });
+
+  it('sets a list of copies kept by its entries (keep="fit") at the pages\' margin on page 2', () => {
+    const copies = Array.from(
+      { length: 40 },
+      (_, i) => `<line>Copy ${i + 1} to a recipient whose name and address run long, and on</line>`,
+    ).join("");
+    const r = laidOut(
+      `<letter first-margin-left="2.5in">${sidebar}${filler}${para(5)}<cc>${copies}</cc></letter>`,
+    );
+    expect(left(onPage(r, 0, /^cc#/))).toBeCloseTo(2.5 * IN);
+    expect(left(onPage(r, 1, /^cc#/))).toBeCloseTo(IN);
+    const lines = r.pages
+      .flatMap((p) => p.items)
+      .filter((i) => i.kind === "text" && /^Copy \d+ /.test(i.text));
+    expect(lines.length).toBe(40);
+  });
+
+  it("re-breaks a paragraph written the other way at the pages' width", () => {
+    const he = "שלום עולם זה משפט ארוך בעברית שממשיך הלאה ועוד הלאה בשורה. ".repeat(70);
+    const r = laidOut(
+      `<letter first-margin-left="2.5in">${sidebar}${para(1)}<p lang="he">${he}</p></letter>`,
+    );
+    expect(r.pages.length).toBe(2);
+    const one = onPage(r, 0, /^p#1/);
+    const two = onPage(r, 1, /^p#1/);
+    // Set from the right margin, in page 1's column on page 1 and across the page on page 2.
+    expect(rightEdge(one)).toBeCloseTo(612 - IN, 0);
+    expect(left(one)).toBeGreaterThan(2.5 * IN - 1);
+    expect(rightEdge(two)).toBeCloseTo(612 - IN, 0);
+    expect(left(two)).toBeLessThan(2.5 * IN - 36);
+  });
+});
+
+// column39: a letterhead pack gives page 1 its column (template.yaml's page.firstMargin), so
+// each letter need not; the letter's first-margin-left or -right still wins, side by side.
+describe("page 1's column given by the pack (page.firstMargin)", () => {
+  const packed = laidOutOn({ ...pack, page: { ...pack.page, firstMargin: { left: 2.5 * IN } } });
+  const paras = Array.from({ length: 9 }, (_, i) => para(i + 1)).join("");
+
+  it("sets page 1 in the pack's column and page 2 at the margins", () => {
+    const r = packed(`<letter>${sidebar}${paras}</letter>`);
+    expect([...xs(r.pages[0])]).toEqual([2.5 * IN]);
+    expect([...xs(r.pages[1])]).toEqual([IN]);
+  });
+
+  it("takes the letter's first-margin-left over the pack's", () => {
+    const r = packed(`<letter first-margin-left="2in">${paras}</letter>`);
+    expect([...xs(r.pages[0])]).toEqual([2 * IN]);
+    // The letter's right side is the pack's (none: the page's margin).
+    expect(right(r.pages[0])).toBeGreaterThan(612 - IN - 3);
+  });
+
+  it("refuses, at <letter>, a pack's column the letter's paper leaves too narrow", async () => {
+    const narrow = laidOutOn({ ...pack, page: { ...pack.page, firstMargin: { left: 5.2 * IN } } });
+    const e = await caught(() => narrow(`<letter page="a5"><p>x</p></letter>`));
+    expect(e.problems[0]?.message).toMatch(/^page 1: page margins leave/);
+    expect(e.problems[0]?.hints?.[0]).toMatch(/page\.firstMargin/);
+  });
+});

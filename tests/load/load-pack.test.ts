@@ -83,6 +83,50 @@ describe("page", () => {
   });
 });
 
+// column39: page 1's own column set by the pack (page.firstMargin), not by each letter.
+describe("page.firstMargin", () => {
+  const withFirst = (first: string) => {
+    const dir = tempPack({});
+    const manifest = join(dir, "template.yaml");
+    const text = readFileSync(manifest, "utf8").replace(
+      /^( +margin: .*)$/m,
+      `$1\n  firstMargin: ${first}`,
+    );
+    writeFileSync(manifest, text);
+    const line = text.split("\n").findIndex((l) => /firstMargin: /.test(l)) + 1;
+    return { dir, line };
+  };
+
+  it("reads page 1's left and right margins, a side not given left out", () => {
+    const { dir } = withFirst("{ left: 2.5in }");
+    expect(loadPack(dir, dir, res).page.firstMargin).toEqual({ left: 180 });
+  });
+
+  it("reads one length as both sides", () => {
+    const { dir } = withFirst("2in");
+    expect(loadPack(dir, dir, res).page.firstMargin).toEqual({ left: 144, right: 144 });
+  });
+
+  it.each([
+    ["{ left: wide }", "page firstMargin left is not a length"],
+    ["{ left: -1in }", "page firstMargin left is not a length"],
+    ["{ top: 1in }", "page firstMargin has no top: it sets page 1's left and right margins only"],
+    [
+      "{ left: 9in }",
+      "page 1: page margins leave -108pt × 648pt of the 612pt × 792pt page for the text; it needs at least 72pt each way",
+    ],
+    [
+      "{ left: 7in }",
+      "page 1: page margins leave 36pt × 648pt of the 612pt × 792pt page for the text; it needs at least 72pt each way",
+    ],
+  ])("refuses %s at page.firstMargin", async (first, message) => {
+    const { dir, line } = withFirst(first);
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.kind).toBe("template");
+    expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([[message, line]]);
+  });
+});
+
 // Before, a page size every object has a property of (`constructor`, `__proto__`) was taken,
 // a page of no width or height.
 it("refuses a page size named as every object's property", async () => {

@@ -66,3 +66,33 @@ describe("a council's letterhead: a reference box and a bar across the foot", ()
     expect(find(one, "Ms Lorraine Dutton")?.top).toBeGreaterThan(74 * MM);
   });
 });
+
+// column39: the clinic's letterhead with page 1's column set in its template.yaml
+// (page.firstMargin) rather than on <letter> in letter.hbs, its results table running on
+// from page 1 to page 2.
+describe("a letterhead whose pack sets page 1's column (page.firstMargin)", () => {
+  const starts = (items: PdfText[] | undefined, word: string) =>
+    (items ?? []).filter((t) => t.str.startsWith(word));
+
+  it("sets page 1 beside the sidebar with no first-margin-left in the letter", async () => {
+    const [one, two] = await pages("partners");
+    expect(find(one, "Dr Amara Osei")?.x).toBeCloseTo(15 * MM, 0);
+    expect(find(one, "Thank you")?.x).toBeCloseTo(65 * MM, 0);
+    expect(find(two, "Plan.")?.x).toBeCloseTo(20 * MM, 0);
+  });
+
+  it("re-measures the table's rows that run on to page 2 in the page's full width", async () => {
+    const [one, two] = await pages("partners");
+    // Half a column gap (5pt) inside the shaded header's fill, at each page's column.
+    const [first, second] = [starts(one, "Reading"), starts(two, "Reading")];
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.length).toBeGreaterThan(0);
+    for (const t of first) expect(t.x).toBeCloseTo(65 * MM + 5, 0);
+    for (const t of second) expect(t.x).toBeCloseTo(20 * MM + 5, 0);
+    expect(find(two, "Test")?.x).toBeCloseTo(20 * MM + 5, 0);
+    // Each reading wraps to two lines in page 1's column and fits on one across page 2.
+    const step = (rows: PdfText[]) => (rows[1]?.top ?? 0) - (rows[0]?.top ?? 0);
+    expect(step(first)).toBeGreaterThan(step(second) + 8);
+    expect(first.length + second.length).toBe(26);
+  });
+});

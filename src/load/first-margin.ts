@@ -1,0 +1,59 @@
+import type { Problem } from "../errors.js";
+import { parseLength } from "../model/length.js";
+import { textAreaProblem } from "../model/text-area.js";
+import type { YamlData } from "./parse-yaml.js";
+
+/** Page 1's own left and right margins, as a pack gives them (`page.firstMargin`). */
+export type FirstMargin = { left?: number; right?: number };
+
+/**
+ * `page.firstMargin` of a template.yaml: page 1's own text column, as `<letter
+ * first-margin-left first-margin-right>` gives it (markup.md), for a letterhead whose page 1
+ * has a sidebar on every letter. A mapping of `left` and `right` (a side not given is the
+ * page's margin) or one length for both; `base`: the pack it extends's. Why only left and
+ * right: page 1's top and foot are the letterhead's and the footers'.
+ */
+export function readFirstMargin(
+  raw: unknown,
+  page: {
+    width: number;
+    height: number;
+    margin: Record<"top" | "right" | "bottom" | "left", number>;
+  },
+  yaml: YamlData,
+  problems: Problem[],
+  base?: FirstMargin,
+): FirstMargin | undefined {
+  if (raw === undefined) return base;
+  const location = yaml.locate("page.firstMargin");
+  const parts =
+    typeof raw === "object" && raw !== null && !Array.isArray(raw)
+      ? (raw as Record<string, unknown>)
+      : { left: raw, right: raw };
+  const out: FirstMargin = { ...base };
+  for (const key of Object.keys(parts)) {
+    if (key === "left" || key === "right") {
+      const v = parseLength(parts[key]);
+      if (v === null || v < 0)
+        problems.push({
+          message: `page firstMargin ${key} is not a length`,
+          location,
+          hints: ["write e.g. 65mm, 2.5in or 180 (points)"],
+        });
+      else out[key] = v;
+    } else
+      problems.push({
+        message: `page firstMargin has no ${key}: it sets page 1's left and right margins only`,
+        location,
+        hints: ["page 1's top is the letterhead's: give the letterhead a height instead"],
+      });
+  }
+  const narrow = textAreaProblem(page, { ...page.margin, ...out });
+  if (narrow)
+    problems.push({
+      message: `page 1: ${narrow.message}`,
+      location,
+      hints: ["make page.firstMargin's left or right smaller"],
+    });
+  return out;
+}
