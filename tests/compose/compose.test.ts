@@ -162,10 +162,11 @@ describe("compose", () => {
     await expectTemplateError(call, message);
   });
 
+  // A written-out key is checked as the path it reads (audit39): "ps" is declared, unset here.
   it("prints what lookup finds when it is text, and nothing when it is not set", () => {
     const dir = tempPack({
       "letter.hbs":
-        '<letter><date>[{{lookup this "title"}}|{{lookup this "nosuch"}}|{{lookup (lookup signers 0) "name"}}]</date></letter>',
+        '<letter><date>[{{lookup this "title"}}|{{lookup this "ps"}}|{{lookup (lookup signers 0) "name"}}]</date></letter>',
     });
     expect(compose(letter('title: "A & B"', dir), res)).toContain(
       "<date>[A &amp; B||Signer Number 1]</date>",
