@@ -564,6 +564,10 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
     : b.fit
       ? brokenAsParagraph(units, set, b.role)
       : [merge(units, b.role)];
+  if (b.fit && b.continued && out.length > 1) {
+    const head = continuedUnit(b.continued, st, ctx, { x: x - hang, y: base, tag, turn });
+    for (const u of out.slice(1)) u.repeat = [head];
+  }
   const first = out[0] as Unit;
   const last = out[out.length - 1] as Unit;
   first.spaceBefore = st.spaceBefore;
@@ -657,6 +661,38 @@ function brokenAsParagraph(units: Unit[], set: SetLine[][], label: string): Unit
   for (let k = Math.max(0, out.length - TAIL_ENTRIES); k < out.length - 1; k++)
     (out[k] as Unit).sticky = true;
   return out.length ? out : [merge(units, label)];
+}
+
+/**
+ * The line a list of copies or enclosures starts a page it runs on to with ("cc (continued):",
+ * TextBlock.continued), set where its label stands on the page before (`x`, baseline `y`), in
+ * the list's style: paginate.ts places it over the first entry of such a page, as a table's
+ * header rows, so the entries there say what they are.
+ */
+function continuedUnit(
+  text: string,
+  st: TextStyle,
+  ctx: UnitContext,
+  at: { x: number; y: number; tag: string; turn: (items: TextItem[]) => TextItem[] },
+): Unit {
+  const face = markerFace(text, st, ctx);
+  const item: TextItem = {
+    kind: "text",
+    x: at.x,
+    y: at.y,
+    text,
+    font: face.path,
+    size: drawnSize(face, st.size),
+    wordSpacing: 0,
+    tracking: 0,
+    ...syntheticPaint(face.synthetic, drawnSize(face, st.size)),
+    ...(face.lang ? { shapedIn: face.lang } : {}),
+    color: st.color,
+    width: measure(face, text, st.size),
+    block: at.tag,
+    ...(ctx.dir === "rtl" ? { rtl: true as const } : {}),
+  };
+  return { ...emptyUnit(`${at.tag} continued`), height: st.leading, items: at.turn([item]) };
 }
 
 /** The fewest entries of a list of copies or enclosures that start a page. */
