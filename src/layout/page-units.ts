@@ -534,28 +534,14 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
   }));
   const marker = b.marker || b.label;
   if (marker && units[0]) {
-    const face = markerFace(marker, st, ctx);
-    const w = measure(face, marker, st.size);
+    const item = labelItem(marker, st, ctx, { x: 0, y: base, tag });
     units[0].items.unshift({
-      kind: "text",
-      x: b.label ? x - hang : x - w - st.size * 0.5,
-      y: base,
-      text: marker,
-      font: face.path,
-      size: drawnSize(face, st.size),
-      wordSpacing: 0,
-      tracking: 0,
-      ...syntheticPaint(face.synthetic, drawnSize(face, st.size)),
-      ...(face.lang ? { shapedIn: face.lang } : {}),
-      color: st.color,
-      width: w,
-      block: tag,
+      ...item,
+      x: b.label ? x - hang : x - item.width - st.size * 0.5,
       ...(b.marker ? { marker: true as const } : {}),
       ...(b.level !== undefined ? { level: b.level } : {}),
       ...(b.listStart ? { listStart: true as const } : {}),
-      // In a letter laid out right to left, a marker or label reads right to left too: "1." is
-      // drawn ".1" and "העתק מוסתר:" from its first word on the right, as the lines beside it.
-      ...(ctx.dir === "rtl" ? { rtl: true as const } : {}),
+      ...labelWay(ctx),
     });
   }
   for (const u of units) u.items = turn(u.items);
@@ -675,8 +661,19 @@ function continuedUnit(
   ctx: UnitContext,
   at: { x: number; y: number; tag: string; turn: (items: TextItem[]) => TextItem[] },
 ): Unit {
+  const item = { ...labelItem(text, st, ctx, at), ...labelWay(ctx) };
+  return { ...emptyUnit(`${at.tag} continued`), height: st.leading, items: at.turn([item]) };
+}
+
+/** A block's label or list marker, drawn as one piece in the first face that has it. */
+function labelItem(
+  text: string,
+  st: TextStyle,
+  ctx: UnitContext,
+  at: { x: number; y: number; tag: string },
+): TextItem {
   const face = markerFace(text, st, ctx);
-  const item: TextItem = {
+  return {
     kind: "text",
     x: at.x,
     y: at.y,
@@ -690,9 +687,15 @@ function continuedUnit(
     color: st.color,
     width: measure(face, text, st.size),
     block: at.tag,
-    ...(ctx.dir === "rtl" ? { rtl: true as const } : {}),
   };
-  return { ...emptyUnit(`${at.tag} continued`), height: st.leading, items: at.turn([item]) };
+}
+
+/**
+ * In a letter laid out right to left, a marker or label reads right to left too: "1." is drawn
+ * ".1" and "העתק מוסתר:" from its first word on the right, as the lines beside it.
+ */
+function labelWay(ctx: UnitContext): { rtl?: true } {
+  return ctx.dir === "rtl" ? { rtl: true } : {};
 }
 
 /** The fewest entries of a list of copies or enclosures that start a page. */
