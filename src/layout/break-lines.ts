@@ -1,5 +1,13 @@
 import { isLoneCharacter } from "../model/lone-character.js";
-import { breaksAt, FORCED, type Item, itemsText, startsLine } from "./paragraph-items.js";
+import type { TieReach } from "../model/ties.js";
+import {
+  breaksAt,
+  FORCED,
+  type Item,
+  itemsText,
+  type PenaltyItem,
+  startsLine,
+} from "./paragraph-items.js";
 
 /** A chosen line: items [start, end) and the break item at `end` (or items.length). */
 export interface LineBreak {
@@ -31,17 +39,15 @@ export interface PassOptions {
   maxHyphensInRow: number;
   /** Whether soft ties (a day and its month) may be broken, at their penalty. */
   softTies?: boolean;
-  /** Whether ties (no-break spaces) may be broken, at TIE_PENALTY. */
-  ties?: boolean;
+  /** Which ties may be broken, at their kind's cost (penaltyOf): none where unset. */
+  ties?: TieReach;
 }
 
-/**
- * A break at a tie costs as much as a line of adjustment ratio about 2 (its spaces twice
- * their width): the loose passes break a tied run at its first space ("(19)" / "2116-0555")
- * rather than set a line looser than that, as TeX's `~` would with a finite penalty. Why not
- * never: a phone number tied whole left a line of spaces three and a half times their width.
- */
-const TIE_PENALTY = 1000;
+/** What a break at `it` costs: its penalty, a tie's by its kind. */
+function penaltyOf(it: PenaltyItem): number {
+  if (it.tie === "area") return AREA_TIE_PENALTY;
+  return it.tie === "label" ? LABEL_TIE_PENALTY : it.p;
+}
 
 /**
  * Most line ends in a row at a break inside a word (an added hyphen, a word's own hyphen), as
@@ -51,6 +57,22 @@ const TIE_PENALTY = 1000;
 export const MAX_HYPHENS_IN_ROW = 2;
 
 const LINE_PENALTY = 10;
+
+/**
+ * A break after an area code costs as much as a line of adjustment ratio about 2 (its spaces
+ * twice their width): the loose passes break a telephone number there ("(19)" / "2116-0555")
+ * rather than set a line looser than that, as TeX's `~` would with a finite penalty. Why not
+ * never: a phone number tied whole left a line of spaces three and a half times their width.
+ */
+const AREA_TIE_PENALTY = 1000;
+
+/**
+ * A break between a number and its label or unit ("No" / "5", "10" / "kg") costs as much as
+ * the loosest line any pass sets (adjustment ratio 8): only the last pass breaks it, where
+ * nothing else fits, and there as seldom as it can. Why finite: else an overfull line.
+ */
+const LABEL_TIE_PENALTY = LINE_PENALTY + 100 * 8 ** 3;
+
 /** Like TeX's doublehyphendemerits: two hyphenated lines in a row cost extra. */
 const FLAGGED_DEMERITS = 10000;
 /**
@@ -179,7 +201,7 @@ function demerits(
   last: boolean,
 ): number {
   const badness = 100 * Math.abs(r) ** 3;
-  const p = it.t === "penalty" ? (it.tie ? TIE_PENALTY : it.p) : 0;
+  const p = it.t === "penalty" ? penaltyOf(it) : 0;
   let d = (LINE_PENALTY + badness) ** 2;
   if (p >= 0) d += p * p;
   else if (p > FORCED) d -= p * p;

@@ -553,28 +553,14 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
   }));
   const marker = b.marker || b.label;
   if (marker && units[0]) {
-    const face = markerFace(marker, st, ctx);
-    const w = measure(face, marker, st.size);
+    const item = labelItem(marker, st, ctx, { x: 0, y: base, tag });
     units[0].items.unshift({
-      kind: "text",
-      x: b.label ? x - hang : x - w - st.size * 0.5,
-      y: base,
-      text: marker,
-      font: face.path,
-      size: drawnSize(face, st.size),
-      wordSpacing: 0,
-      tracking: 0,
-      ...syntheticPaint(face.synthetic, drawnSize(face, st.size)),
-      ...(face.lang ? { shapedIn: face.lang } : {}),
-      color: st.color,
-      width: w,
-      block: tag,
+      ...item,
+      x: b.label ? x - hang : x - item.width - st.size * 0.5,
       ...(b.marker ? { marker: true as const } : {}),
       ...(b.level !== undefined ? { level: b.level } : {}),
       ...(b.listStart ? { listStart: true as const } : {}),
-      // In a letter laid out right to left, a marker or label reads right to left too: "1." is
-      // drawn ".1" and "העתק מוסתר:" from its first word on the right, as the lines beside it.
-      ...(ctx.dir === "rtl" ? { rtl: true as const } : {}),
+      ...labelWay(ctx),
     });
   }
   // A passage written the other way is turned in the column each line stands in: its lines
@@ -589,6 +575,10 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
     : b.fit
       ? brokenAsParagraph(units, set, b.role)
       : [merge(units, b.role)];
+  if (b.fit && b.continued && out.length > 1) {
+    const head = continuedUnit(b.continued, st, ctx, { x: x - hang, y: base, tag, turn });
+    for (const u of out.slice(1)) u.repeat = [head];
+  }
   const first = out[0] as Unit;
   const last = out[out.length - 1] as Unit;
   first.spaceBefore = st.spaceBefore;
@@ -682,6 +672,55 @@ function brokenAsParagraph(units: Unit[], set: SetLine[][], label: string): Unit
   for (let k = Math.max(0, out.length - TAIL_ENTRIES); k < out.length - 1; k++)
     (out[k] as Unit).sticky = true;
   return out.length ? out : [merge(units, label)];
+}
+
+/**
+ * The line a list of copies or enclosures starts a page it runs on to with ("cc (continued):",
+ * TextBlock.continued), set where its label stands on the page before (`x`, baseline `y`), in
+ * the list's style: paginate.ts places it over the first entry of such a page, as a table's
+ * header rows, so the entries there say what they are.
+ */
+function continuedUnit(
+  text: string,
+  st: TextStyle,
+  ctx: UnitContext,
+  at: { x: number; y: number; tag: string; turn: (items: TextItem[]) => TextItem[] },
+): Unit {
+  const item = { ...labelItem(text, st, ctx, at), ...labelWay(ctx) };
+  return { ...emptyUnit(`${at.tag} continued`), height: st.leading, items: at.turn([item]) };
+}
+
+/** A block's label or list marker, drawn as one piece in the first face that has it. */
+function labelItem(
+  text: string,
+  st: TextStyle,
+  ctx: UnitContext,
+  at: { x: number; y: number; tag: string },
+): TextItem {
+  const face = markerFace(text, st, ctx);
+  return {
+    kind: "text",
+    x: at.x,
+    y: at.y,
+    text,
+    font: face.path,
+    size: drawnSize(face, st.size),
+    wordSpacing: 0,
+    tracking: 0,
+    ...syntheticPaint(face.synthetic, drawnSize(face, st.size)),
+    ...(face.lang ? { shapedIn: face.lang } : {}),
+    color: st.color,
+    width: measure(face, text, st.size),
+    block: at.tag,
+  };
+}
+
+/**
+ * In a letter laid out right to left, a marker or label reads right to left too: "1." is drawn
+ * ".1" and "העתק מוסתר:" from its first word on the right, as the lines beside it.
+ */
+function labelWay(ctx: UnitContext): { rtl?: true } {
+  return ctx.dir === "rtl" ? { rtl: true } : {};
 }
 
 /** The fewest entries of a list of copies or enclosures that start a page. */

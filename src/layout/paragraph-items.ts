@@ -4,7 +4,7 @@ import type { Direction } from "../model/direction.js";
 import { isFieldSeparator } from "../model/field-separators.js";
 import type { Run } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
-import { SOFT_TIE, TIE } from "../model/ties.js";
+import { AREA_TIE, LABEL_TIE, SOFT_TIE, TIE, type TieReach } from "../model/ties.js";
 import { endsInWordspace, splitUnspaced } from "../model/unspaced-breaks.js";
 import { upperCased } from "../model/upper-case.js";
 import { breakPieces, isAddress } from "../model/word-breaks.js";
@@ -18,7 +18,6 @@ import { neutralFaces } from "./neutral-faces.js";
 import { keepItems, keptItems, type RunItems } from "./run-items.js";
 import { fontPackageHint } from "./script-fonts.js";
 import { SIMPLIFIED_FACE, spanSimplifiedWarning } from "./simplified-face.js";
-import { breakableTie } from "./tie-breaks.js";
 
 /** Knuth–Plass items: boxes (text), glue (stretchable space), penalties (possible breaks). */
 export type Item = BoxItem | GlueItem | PenaltyItem;
@@ -100,10 +99,11 @@ export interface PenaltyItem {
   /** A soft tie (model/ties.ts): only the loosest passes of justified text break here. */
   soft?: true;
   /**
-   * A tie (a no-break space) the last passes of justified text may break at, at TIE_PENALTY
-   * (break-lines.ts), rather than set a line of gaping spaces: a run's first (hardTie).
+   * A tie the last passes of justified text may break at, at its kind's cost (break-lines.ts
+   * penaltyOf), rather than set a line of gaping spaces: after an area code, or after a
+   * number's label or before its unit (model/ties.ts).
    */
-  tie?: true;
+  tie?: TieReach;
 }
 
 export const FORCED = -10000;
@@ -116,17 +116,17 @@ const EXPLICIT_HYPHEN_PENALTY = 50;
  * line looser than TeX would (its spaces stretched more than about 1.25 times their stretch).
  */
 const SOFT_TIE_PENALTY = 200;
-const TIES = new RegExp(`([${TIE}${SOFT_TIE}])`);
+const TIES = new RegExp(`([${TIE}${SOFT_TIE}${AREA_TIE}${LABEL_TIE}])`);
 
 /**
- * A no-break space; `first`: the first of its run of tied words, where it parts two words
- * (tie-breaks.ts), the one space of the run the last passes of justified text may break at:
- * after a number's label or its code ("ABN" / "51 824 753 556", "(19)" / "2116-0555", "04" /
- * "72 61 60 60"), never between its later groups.
+ * A tie no line breaks at but in the last passes of justified text, and there only one the
+ * typography says may part at a cost (`kind`, model/ties.ts: after an area code, a number's
+ * label): a plain no-break space never.
  */
-function hardTie(first: boolean): PenaltyItem {
+function hardTie(kind: string): PenaltyItem {
   const tie = { t: "penalty" as const, w: 0, p: NEVER, flagged: false, text: "" };
-  return first ? { ...tie, tie: true } : tie;
+  if (kind === AREA_TIE) return { ...tie, tie: "area" };
+  return kind === LABEL_TIE ? { ...tie, tie: "label" } : tie;
 }
 
 function softTie(): PenaltyItem {
@@ -206,11 +206,8 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
         pieces.forEach((piece, i) => {
           // The split keeps each tie, at the odd places, between the words.
           if (i % 2) {
-            const first =
-              i === 1 &&
-              breakableTie(pieces[0] as string, pieces[2] ?? "", pieces.slice(2).join(""));
-            items.push(piece === SOFT_TIE ? softTie() : hardTie(first));
-            space(piece === TIE);
+            items.push(piece === SOFT_TIE ? softTie() : hardTie(piece));
+            space(piece !== SOFT_TIE);
           } else if (piece)
             try {
               const address = ctx.style.uppercase && ctx.style.tracking && isAddress(piece);
@@ -713,23 +710,28 @@ function freeBreak(): PenaltyItem {
  * Whether a line may break at `it` (`before` is the item ahead of it): at a penalty below
  * NEVER, and at glue after a box; at an added hyphen only if `hyphens` (the passes that
  * hyphenate), at a soft tie only if `softTies` (the loosest passes of justified text), at a
- * tie only if `ties` (the loosest of those). The one rule for break-lines.ts and for the
- * stretches measured here.
+ * tie only as far as `ties` reaches (the loosest of those: an area code's, then a label's
+ * too). The one rule for break-lines.ts and for the stretches measured here.
  */
 export function breaksAt(
   it: Item,
   before: Item | undefined,
   hyphens = true,
   softTies = false,
-  ties = false,
+  ties?: TieReach,
 ): boolean {
   if (it.t === "penalty")
     return (
-      (it.p < NEVER || (ties && it.tie === true)) &&
+      (it.p < NEVER || reaches(ties, it.tie)) &&
       (hyphens || !isDiscretionary(it)) &&
       (softTies || !it.soft)
     );
   return it.t === "glue" && startsLine(before);
+}
+
+/** Whether a pass that breaks ties as far as `ties` may break one of `kind`. */
+function reaches(ties: TieReach | undefined, kind: TieReach | undefined): boolean {
+  return kind !== undefined && (ties === "label" || ties === kind);
 }
 
 /** A hyphen the typesetter adds (not a break after a hyphen the text has). */

@@ -142,9 +142,10 @@ export interface LaterWidth {
  * looser and looser; never three hyphenated line ends in a row, unless nothing else fits.
  * A date's soft tie may break once no pass keeps every line within its natural stretch:
  * hyphens come first, and a broken date beats a line looser than half again its stretch.
- * Where even that leaves a line looser than half again its stretch, a tie may break too, at a
- * cost (break-lines.ts TIE_PENALTY): a phone number tied whole left a line of spaces three and
- * a half times their width.
+ * Where even that leaves a line looser than half again its stretch, a tie after an area code
+ * may break too, at a cost (break-lines.ts): a phone number tied whole left a line of spaces
+ * three and a half times their width. A number's label or unit parts from it only in the last
+ * pass, where nothing else sets the paragraph without an overfull line ("No" / "5").
  */
 const PASSES: PassOptions[] = [
   { tolerance: 1, hyphenate: false, maxHyphensInRow: MAX_HYPHENS_IN_ROW },
@@ -155,21 +156,28 @@ const PASSES: PassOptions[] = [
     hyphenate: true,
     maxHyphensInRow: MAX_HYPHENS_IN_ROW,
     softTies: true,
-    ties: true,
+    ties: "area",
   },
   {
     tolerance: 8,
     hyphenate: true,
     maxHyphensInRow: MAX_HYPHENS_IN_ROW,
     softTies: true,
-    ties: true,
+    ties: "area",
   },
   {
     tolerance: 8,
     hyphenate: true,
     maxHyphensInRow: Number.POSITIVE_INFINITY,
     softTies: true,
-    ties: true,
+    ties: "area",
+  },
+  {
+    tolerance: 8,
+    hyphenate: true,
+    maxHyphensInRow: Number.POSITIVE_INFINITY,
+    softTies: true,
+    ties: "label",
   },
 ];
 

@@ -1,6 +1,6 @@
 import { isFieldSeparator } from "../model/field-separators.js";
 import type { Block } from "../model/letter-doc.js";
-import { SOFT_TIE, TIE } from "../model/ties.js";
+import { TIE, typedTies } from "../model/ties.js";
 import type { PaintItem } from "./laid-out-doc.js";
 
 /**
@@ -70,5 +70,5 @@ function unspaced(text: string): string {
 }
 
 function plain(text: string): string {
-  return text.replaceAll(TIE, " ").replaceAll(SOFT_TIE, " ").replace(/ +/g, " ").trim();
+  return typedTies(text).replaceAll(TIE, " ").replace(/ +/g, " ").trim();
 }

@@ -1,4 +1,5 @@
 import { ownOf } from "../own-of.js";
+import { CONTINUED_LABELS } from "./continued-labels.js";
 
 /**
  * Labels every pack has for a language, under the pack's own: how the language's formal
@@ -54,5 +55,10 @@ export const DATE_LABELS: readonly string[] = ["longDate", "longDateDays", "long
 /** missive's labels for a language: `de-AT`'s over `de`'s. */
 export function languageLabels(lang: string): Record<string, string> {
   const base = lang.split("-")[0] ?? lang;
-  return { ...ownOf(LANGUAGE_LABELS, base), ...ownOf(LANGUAGE_LABELS, lang) };
+  const continued = ownOf(CONTINUED_LABELS, lang) ?? ownOf(CONTINUED_LABELS, base);
+  return {
+    ...(continued ? { continued } : {}),
+    ...ownOf(LANGUAGE_LABELS, base),
+    ...ownOf(LANGUAGE_LABELS, lang),
+  };
 }

@@ -35,6 +35,8 @@ export interface Ctx {
   typeset?: TypesetMemo;
   /** What the tagged PDF says of images, links and notes, in the letter's language. */
   phrases: Phrases;
+  /** What a list's label becomes over the entries a page break carried on (continued-label.ts). */
+  continued: string;
   /** Styles made for blocks that set their own `align`, by name (alignedStyle). */
   aligned: Record<string, TextStyle>;
 }

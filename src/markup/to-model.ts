@@ -1,6 +1,7 @@
 import { fail } from "../errors.js";
 import { labelsFor } from "../load/pack-labels.js";
 import type { TemplatePack } from "../load/pack-types.js";
+import { continuedLabel, DEFAULT_CONTINUED } from "../model/continued-label.js";
 import { directionOf } from "../model/direction.js";
 import { PAGE_SIZES } from "../model/length.js";
 import type {
@@ -104,6 +105,7 @@ export function toModel(
   ownLabels?: Record<string, string>,
 ): LetterDoc {
   const lang = root.attrs.lang ?? pack.lang;
+  const labels = labelsFor(pack, lang, ownLabels);
   const ctx: Ctx = {
     pack,
     file,
@@ -113,7 +115,8 @@ export function toModel(
     linkSchemes,
     notes: [],
     ...(typeset ? { typeset } : {}),
-    phrases: phrasesFrom(labelsFor(pack, lang, ownLabels)),
+    phrases: phrasesFrom(labels),
+    continued: labels.continued ?? DEFAULT_CONTINUED,
     aligned: {},
   };
   // Footnotes belong to the flow: a note in a band or placed group would never be printed.
@@ -357,6 +360,12 @@ function lineGroup(el: XmlElement, ctx: Ctx): TextBlock {
     // Copies and enclosures never start a page alone: the line before them comes along.
     ...keepPrevious(el, ctx, LISTS_OF_ENTRIES.has(el.name) ? 1 : 0),
     ...(label ? { label: attrLines(label).replace(/\n/g, " ") } : {}),
+    // The label over the entries a page break carries on, in the letter's language.
+    ...(label && LISTS_OF_ENTRIES.has(el.name)
+      ? {
+          continued: continuedLabel(attrLines(label).replace(/\n/g, " "), ctx.continued),
+        }
+      : {}),
   };
 }
 

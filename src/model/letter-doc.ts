@@ -159,6 +159,11 @@ export interface TextBlock extends Kept {
   /** With keepTogether: broken between its data's lines as a paragraph, each line of data whole. */
   fit?: true;
   /**
+   * A list of copies or enclosures' label over the entries a page break carries on to the next
+   * page ("cc (continued):", model/phrases.ts continuedLabel): there no label said what they are.
+   */
+  continued?: string;
+  /**
    * Lines at the end of the block before that must share this block's page (a closing takes
    * the body's last lines with it, so it never starts a page alone). Absent means none.
    */

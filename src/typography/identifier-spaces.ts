@@ -41,9 +41,11 @@ const MIN_DIGITS = 5;
  * it is; "(ABN" ending a line and "51 824 753 556)" starting the next parts them, as a
  * telephone number's groups would be (tie-spaces.ts ties those). A number of five digits at
  * least, so a label's count ("EU 27") or a standard's year-like number ("ISO 9001") stays free.
- * In every language: the label and its number are the same in a letter in any.
+ * In every language: the label and its number are the same in a letter in any. The space
+ * after the label goes into `labels`: a loose line may part it where nothing else fits
+ * (model/ties.ts LABEL_TIE), never the number's groups.
  */
-export function identifierSpaces(pieces: string[]): number[] {
+export function identifierSpaces(pieces: string[], labels: Set<number>): number[] {
   const out: number[] = [];
   for (let k = 0; k + 1 < pieces.length; k++) {
     // Most words are followed by a word in small letters: no number, settled without a pattern.
@@ -56,6 +58,7 @@ export function identifierSpaces(pieces: string[]): number[] {
     // More digits than a number has: a list of numbers after the label ("ISO 9001 14001 45001 …").
     if (groups.digits < MIN_DIGITS || groups.digits > MOST_DIGITS) continue;
     for (let j = k; j < groups.end; j++) out.push(j);
+    labels.add(k);
     k = groups.end;
   }
   return out;

@@ -1,4 +1,4 @@
-import { SOFT_TIE, TIE } from "../model/ties.js";
+import { AREA_TIE, LABEL_TIE, SOFT_TIE, TIE } from "../model/ties.js";
 import { withoutTrailing } from "../without-trailing.js";
 import { type BlockText, langAt } from "./block-text.js";
 import { isVerbAfter } from "./count-verbs.js";
@@ -66,12 +66,16 @@ export function tieSpaces(block: BlockText): void {
   // Numbers listed with spaces alone ("Rooms 101 102 103 …"): each is a number of its own,
   // unless a rule for more digits joins them (an IBAN's groups, an identifier's).
   const listed = new Set<number>();
-  const grouped = groupedNumbers(pieces, listed);
+  // The spaces after an area code, and after an identifier's label: ties that may part at a
+  // cost (model/ties.ts), where every other tie of a number's groups never does.
+  const areaCodes = new Set<number>();
+  const labels = new Set<number>();
+  const grouped = groupedNumbers(pieces, listed, areaCodes);
   const numericDates = new Set(numericDateSpaces(pieces));
   for (const k of ibanSpaces(pieces)) grouped.add(k);
   for (const k of postcodeSpaces(block, pieces)) grouped.add(k);
   for (const k of legalFormSpaces(pieces)) grouped.add(k);
-  for (const k of identifierSpaces(pieces)) grouped.add(k);
+  for (const k of identifierSpaces(pieces, labels)) grouped.add(k);
   for (const k of streetNumberSpaces(block, pieces)) grouped.add(k);
   let at = -1;
   // The last space of the date found last: the spaces up to it get a date's soft tie.
@@ -92,17 +96,20 @@ export function tieSpaces(block: BlockText): void {
     const dated = k <= dateEnd || numericDates.has(k);
     // A tie of its own wins over a date's soft one: before a range's dash ("15 July – 3
     // August"), a year's word ("2025 m. liepos").
-    const hard =
-      grouped.has(k) ||
-      k <= citeEnd ||
-      ties(raw, next, sets, {
-        named,
-        dated,
-        following: secondWord(pieces, k + 1),
-        number: wholeNumber(pieces, k, raw),
-        previous: wordBefore(pieces, k, raw),
-      });
-    const tie = hard ? TIE : dated ? SOFT_TIE : null;
+    const hard = areaCodes.has(k)
+      ? AREA_TIE
+      : labels.has(k)
+        ? LABEL_TIE
+        : grouped.has(k) || k <= citeEnd
+          ? TIE
+          : ties(raw, next, sets, {
+              named,
+              dated,
+              following: secondWord(pieces, k + 1),
+              number: wholeNumber(pieces, k, raw),
+              previous: wordBefore(pieces, k, raw),
+            });
+    const tie = hard ?? (dated ? SOFT_TIE : null);
     if (tie && !block.fixed[at + 1]) block.out.set(at, tie);
   }
 }
@@ -202,7 +209,11 @@ function subscriber(piece: string): boolean {
  * people" is two numbers. The spaces of groups that hold more digits than a number go into
  * `listed` instead (listOfNumbers): no tie of a number's, its groups' or its thousands', joins them.
  */
-function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
+function groupedNumbers(
+  pieces: string[],
+  listed: Set<number>,
+  areaCodes: Set<number>,
+): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < pieces.length; ) {
     const word = lastWord(pieces[k] as string);
@@ -224,9 +235,13 @@ function groupedNumbers(pieces: string[], listed: Set<number>): Set<number> {
     if (
       groups >= 3 ||
       (groups === 2 && (/^[+(]/.test(first) || LOCAL_NUMBER.test(`${first} ${second}`)))
-    )
+    ) {
       for (let j = k; j < end; j++) into.add(j);
-    else if (groups <= 2 && AREA_CODE.test(first) && subscriber(pieces[k + 1] ?? "")) out.add(k);
+      if (into === out && areaCode(first, pieces, k + 1, end)) areaCodes.add(k);
+    } else if (groups <= 2 && AREA_CODE.test(first) && subscriber(pieces[k + 1] ?? "")) {
+      out.add(k);
+      areaCodes.add(k);
+    }
     k = Math.max(end, k + 1);
   }
   return out;
@@ -269,6 +284,25 @@ function codedEnd(pieces: string[], k: number, word: string): number {
   const check = groupOf(pieces[end + 1] ?? "");
   return groupOf(last) === last && check !== undefined && /^\p{Nd}$/u.test(check) ? end + 1 : end;
 }
+
+/**
+ * Whether `first`, the first group of a telephone number whose other groups are pieces `from`
+ * to `end`, is its area code, after which a loose line may break (model/ties.ts AREA_TIE):
+ * in brackets ("(19)", "(916)") or after the trunk's 0 ("04", "0761", "01562"), before a
+ * subscriber's number of five digits at least ("72 61 60 60", "2116-0555"). Not a country's
+ * code ("+44": an international number is read whole), nor a card's or an account's first
+ * group, nor a postcode's ("036" / "01", "114" / "55"), which read as one.
+ */
+function areaCode(first: string, pieces: string[], from: number, end: number): boolean {
+  if (!BRACKETED_CODE.test(first) && !AREA_CODE.test(first)) return false;
+  let digits = 0;
+  for (let j = from; j <= end; j++) digits += digitsIn(firstWord(pieces[j] as string));
+  return digits >= SUBSCRIBER_DIGITS;
+}
+
+const BRACKETED_CODE = /^\(\p{Nd}{1,4}\)$/u;
+/** The fewest digits a subscriber's number has ("0761" / "2187-4412", "07700" / "900123"). */
+const SUBSCRIBER_DIGITS = 5;
 
 /**
  * Whether the groups of pieces `k` to `end` are numbers listed without commas, in order
@@ -543,6 +577,12 @@ function determinedSeason(raw: string, previous: string, sets: TieSets): boolean
   );
 }
 
+/** A word's letter: a label of letters may part from its number, a sign ("§", "№") never. */
+const LETTER = /\p{L}/u;
+
+/** The tie `ties` puts between two words: one no line breaks, or a number's label's. */
+type Tie = typeof TIE | typeof LABEL_TIE;
+
 /** What `ties` reads around its two words. */
 interface Around {
   /** `raw` is the number of what the word before it names (names). */
@@ -562,41 +602,45 @@ function ties(
   next: string,
   sets: TieSets,
   { named, dated, following, number, previous }: Around,
-): boolean {
-  if (DASHES.has(next)) return true;
-  if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return true;
+): Tie | null {
+  if (DASHES.has(next)) return TIE;
+  if (OPERATORS.has(next) && (DIGIT.test(unclosed(raw).slice(-1)) || isUnit(raw))) return TIE;
   // A sign before a number, in brackets too: "(+ 20 %)" never ends a line at "(+".
-  if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return true;
+  if (OPERATORS.has(raw.replace(OPENING, "")) && AMOUNT.test(next)) return TIE;
   // An ordinal with its indicator numbers the word after it: "2.º andar", "2.º A", "1.ª planta";
   // not one a word before names, which is that word's number ("artigo 23.º do Código").
-  if (ORDINAL.test(raw.replace(OPENING, ""))) return !named;
+  if (ORDINAL.test(raw.replace(OPENING, ""))) return named ? null : LABEL_TIE;
   // In Czech, also one written with its full stop alone: "8. kapitola", "II. patro". Not a
   // day before its month, which has a date's soft tie ("5. května"), nor a ruler's numeral
   // after his name, which numbers no word after it ("Karel IV. založil").
   if (sets.ordinalsBeforeNoun && !dated && SMALL_WORD.test(next))
     if (FIGURE_ORDINAL.test(raw.replace(OPENING, "")) && (DIGIT.test(raw) || !RULER.test(previous)))
-      return true;
+      return LABEL_TIE;
   // A season, the word the language writes before a year, and the year: "verano de 2025".
   if (sets.links.has(next) && YEAR.test(yearOf(following)) && yearsWord(unelided(raw), sets))
-    return true;
+    return TIE;
   if (sets.links.has(raw) && YEAR.test(yearOf(next)) && yearsWord(unelided(previous), sets))
-    return true;
-  if (ordinalsUnit(raw, next, sets)) return true;
+    return TIE;
+  if (ordinalsUnit(raw, next, sets)) return LABEL_TIE;
   // Most pairs of words have no digit, no abbreviation's dot, no sign: settle them first.
   if (!DIGIT.test(raw.slice(-1)) && !NUMBER_START.test(next) && !raw.endsWith("."))
-    return (
-      sets.after.has(raw) || sets.pairs.has(`${raw}\u0000${next}`) || letteredPart(raw, next, sets)
-    );
+    return sets.after.has(raw) ||
+      sets.pairs.has(`${raw}\u0000${next}`) ||
+      letteredPart(raw, next, sets)
+      ? TIE
+      : null;
   const before = unelided(raw.replace(OPENING, ""));
   const after = unclosed(next);
-  if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return true;
-  if (NUMBER.test(after) && lawsNumber(before, after, sets)) return true;
+  if (NUMBER.test(after) && sets.beforeNumber.has(before.toLowerCase())) return LABEL_TIE;
+  if (NUMBER.test(after) && lawsNumber(before, after, sets)) return LABEL_TIE;
   // A time written with "h" between the hours and the minutes: "12 h 00", "10 h 30".
-  if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return true;
-  if (NUMBER.test(after) && isStreet(before, sets)) return true;
+  if (before === "h" && /^\p{Nd}{2}$/u.test(after)) return TIE;
+  if (NUMBER.test(after) && isStreet(before, sets)) return LABEL_TIE;
   // The year may end its sentence: "under the Companies Act 2006.", "since Fall 2025."
   if (YEAR.test(after.replace(/\.$/u, "")) && yearsWord(before, sets))
-    return !sets.determined.has(before.toLowerCase()) || determinedSeason(raw, previous, sets);
+    return !sets.determined.has(before.toLowerCase()) || determinedSeason(raw, previous, sets)
+      ? LABEL_TIE
+      : null;
   // A range's first unit goes with its number too: "8:15 a.m.–3:05 p.m." (rangeStart).
   const unit = rangeStart(next);
   if (
@@ -604,8 +648,8 @@ function ties(
     (tiedUnit(unit, number, unit === next ? following : "") ||
       sets.units.has(unclosed(unit).replace(/\.$/u, "")))
   )
-    return true;
-  if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return true;
+    return LABEL_TIE;
+  if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return LABEL_TIE;
   if (
     sets.notCounted &&
     !dated &&
@@ -616,19 +660,24 @@ function ties(
     // A verb ends a sentence as often as not: "Рейс 12 вылетел."
     !isVerbAfter(before, after.replace(SENTENCE_MARK, ""), sets.verbs)
   )
-    return true;
-  if (NUMBER_START.test(after) && (currencyFirst(before) || isCurrencySign(before))) return true;
+    return LABEL_TIE;
+  // A sign never ends a line ("£" / "40"); a currency's word or code may, where nothing else fits.
+  if (NUMBER_START.test(after) && isCurrencySign(before)) return TIE;
+  if (NUMBER_START.test(after) && currencyFirst(before)) return LABEL_TIE;
   if (NUMBER_START.test(after) && isUnlistedCode(before) && codeAmount(after, following, true))
-    return true;
-  if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return true;
+    return LABEL_TIE;
+  if (/^\p{Nd}{1,3}$/u.test(before) && /^\p{Nd}{3}(?!\p{Nd})/u.test(next)) return TIE;
   // Not a part's letter ending a sentence: "Subpart H. The request" (named: after "Subpart"),
   // nor where the letter is also a code's part ("l’annexe D. Nous", though "article D. 12").
-  if (INITIAL.test(before) && /^\p{Lu}/u.test(after)) return !named && !sets.starts.has(after);
-  return (
+  if (INITIAL.test(before) && /^\p{Lu}/u.test(after))
+    return named || sets.starts.has(after) ? null : TIE;
+  const tied =
     (sets.after.has(before) && !numbersUnit(before, previous)) ||
     prefixedTitle(before, sets) ||
-    (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`))
-  );
+    (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`));
+  // A label before its number ("p. 12", "No. 5", "§ 5"); a title before a name stays tied.
+  if (!tied) return null;
+  return NUMBER.test(after) && LETTER.test(before) ? LABEL_TIE : TIE;
 }
 
 /**

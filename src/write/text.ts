@@ -14,7 +14,7 @@ import type {
 } from "../model/letter-doc.js";
 import { signerLines } from "../model/signer-lines.js";
 import type { TextStyle } from "../model/style.js";
-import { SOFT_TIE, TIE } from "../model/ties.js";
+import { typedTies } from "../model/ties.js";
 import { upperCased } from "../model/upper-case.js";
 import { ownOf } from "../own-of.js";
 import { pushAll } from "../push-all.js";
@@ -80,14 +80,15 @@ export function writeText(doc: LetterDoc, opts: TextOptions): string {
   // Paper has no page foot here: the notes follow the letter, under a short rule.
   if (doc.notes?.length)
     out.push(["----------", ...doc.notes.map((n) => noteLines(n, width).join("\n"))].join("\n"));
-  return `${out
+  const text = out
     .join("\n\n")
     .split("\n")
     // trimEnd strips what \s matches, without the regex's backtracking over inner spaces.
     .map((l) => l.trimEnd())
-    .join("\n")
-    // Plain text is not justified: a date's soft tie is a tie there (model/ties.ts).
-    .replaceAll(SOFT_TIE, TIE)}\n`;
+    .join("\n");
+  // Plain text is not justified: a date's soft tie, a label's, an area code's are ties there
+  // (model/ties.ts).
+  return `${typedTies(text)}\n`;
 }
 
 /**

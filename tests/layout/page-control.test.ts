@@ -267,6 +267,47 @@ describe("page control", () => {
     expect(heads.size).toBeGreaterThan(0);
   });
 
+  // pages39: the entries a page break carried on stood at the head of page 2 under no label;
+  // they now stand under the list's label marked as continued, in the letter's language, once.
+  it("heads the entries of a copy list it breaks with its label, continued", () => {
+    const cases: [string, string, string][] = [
+      ["en", "cc:", "cc (continued):"],
+      ["de", "Kopie an:", "Kopie an (Fortsetzung):"],
+      ["fr", "Copie à :", "Copie à (suite) :"],
+      ["pt-BR", "c/c:", "c/c (continuação):"],
+      ["zh", "抄送：", "抄送（续）："],
+      ["yo", "cc:", "cc (continued):"],
+    ];
+    for (const [lang, label, continued] of cases) {
+      const cc = `<cc label="${label}">${Array.from({ length: 12 }, (_, i) => `<line>Office ${i + 1}</line>`).join("")}</cc>`;
+      let broken = 0;
+      for (let n = 14; n <= 50; n += 3) {
+        const paras = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join("");
+        const p = pages(
+          `<letter lang="${lang}">${paras}<signatures><signer name="Sunil Mehta"/></signatures>${cc}</letter>`,
+        );
+        const where = p.map((page) => page.findIndex((i) => i.text.startsWith("Office")));
+        const first = where.findIndex((k) => k >= 0);
+        const heads = p.map((page) => page.filter((i) => i.text === continued));
+        if (where[first + 1] === undefined || (where[first + 1] as number) < 0) {
+          expect(heads.flat(), `${lang}, ${n} paragraphs`).toEqual([]);
+          continue;
+        }
+        broken++;
+        // On the page it runs on to, once, right above its first entry there, at its left.
+        const page = p[first + 1] ?? [];
+        const entry = page[where[first + 1] as number];
+        expect(
+          heads.map((h) => h.length),
+          `${lang}, ${n} paragraphs`,
+        ).toEqual(p.map((_, k) => (k === first + 1 ? 1 : 0)));
+        expect(page[(where[first + 1] as number) - 1]?.text).toBe(continued);
+        expect((heads[first + 1]?.[0]?.y ?? 0) < (entry?.y ?? 0)).toBe(true);
+      }
+      expect(broken, lang).toBeGreaterThan(0);
+    }
+  });
+
   // corpus25: a House letter's two last lines, closing and signatures went to page 2 with its
   // enclosures and twelve copies, which fit there together, leaving page 1 more than half blank.
   // letters28: the copies then moved to page 2 whole and left the foot of page 1 empty; they

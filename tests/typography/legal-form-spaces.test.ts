@@ -4,7 +4,7 @@ import { ALL_ON } from "../../src/typography/typography-options.js";
 import { render } from "../helpers/render.js";
 
 const set = (text: string, lang = "en-AU") =>
-  typesetText(text, lang, ALL_ON).replaceAll("\u00a0", "~");
+  typesetText(text, lang, ALL_ON).replace(/[\u00a0\ufdd1\ufdd2]/g, "~");
 
 // The PDF and the text output both read the model's ties, and neither had one for a firm's
 // legal form: both broke "Pty⏎Ltd" where a line happened to end there (the text output of

@@ -14,7 +14,7 @@ const noImages = () => {
   throw new Error("no images here");
 };
 
-/** The body's first block's lines as text, a tie shown as "~", a line break as "⏎". */
+/** The body's first block's lines as text, any tie shown as "~", a line break as "⏎". */
 const body = (xml: string, lang: string) => {
   const doc = toModel(
     parseXml(`<letter lang="${lang}">${xml}</letter>`, "m.xml"),
@@ -30,7 +30,7 @@ const shown = (lines: { text: string }[][]) =>
   lines
     .map((line) => line.map((r) => r.text).join(""))
     .join("⏎")
-    .replaceAll("\u00a0", "~");
+    .replace(/[\u00a0\ufdd1\ufdd2]/g, "~");
 
 /** Typeset lines of plain text, as prose or as lines of an address. */
 const set = (text: string, lang: string, prose: boolean) =>

@@ -6,7 +6,9 @@ import { render } from "../helpers/render.js";
 
 // "~" a no-break space, "^" a date's soft tie (model/ties.ts).
 const set = (text: string, lang: string) =>
-  typesetText(text, lang, ALL_ON).replaceAll("\u00a0", "~").replaceAll(SOFT_TIE, "^");
+  typesetText(text, lang, ALL_ON)
+    .replace(/[\u00a0\ufdd1\ufdd2]/g, "~")
+    .replaceAll(SOFT_TIE, "^");
 
 // A Korean letter's text output broke "2026. 12.⏎31.자로": two dates to a reader.
 describe("a date written in numbers with spaces", () => {

@@ -7,7 +7,10 @@ import { ALL_OFF, ALL_ON } from "../../src/typography/typography-options.js";
 
 /** Ties, a date's soft ties and narrow spaces shown as ~, _ and ^, so expectations can be read. */
 const show = (s: string) =>
-  s.replaceAll("\u00a0", "~").replaceAll(SOFT_TIE, "_").replaceAll("\u202f", "^");
+  s
+    .replace(/[\u00a0\ufdd1\ufdd2]/g, "~")
+    .replaceAll(SOFT_TIE, "_")
+    .replaceAll("\u202f", "^");
 const set = (text: string, lang = "en-US") => show(typesetText(text, lang, ALL_ON));
 const quotesOnly = { ...ALL_OFF, quotes: true };
 

@@ -36,6 +36,26 @@ describe("writeText", () => {
     expect(txt).not.toMatch(/[ \t]$/m);
   });
 
+  // pages39: a label's and an area code's ties are noncharacters the PDF's justified lines
+  // read (model/ties.ts); the text output, never justified, writes each as a no-break space.
+  it("writes a label's and an area code's ties as no-break spaces", async () => {
+    const refs = `references:
+  - { label: "Re", value: "Invoice No. 5, p. 12; please call (19) 2116-0555" }`;
+    const txt = await textOf(72, refs);
+    expect(txt).toContain("Invoice No.\u00a05, p.\u00a012; please call (19)\u00a02116-0555");
+    expect(txt).not.toMatch(/[\ufdd0-\ufdef]/u);
+  });
+
+  // pages39: the PDF heads the entries a page break carries on with "cc (continued):"; the
+  // text output has no pages, so its list stands whole under its one label.
+  it("sets a long copy list whole under its one label, never continued", async () => {
+    const cc = `cc:\n${Array.from({ length: 30 }, (_, i) => `  - Office ${i + 1}`).join("\n")}`;
+    const txt = await textOf(72, cc);
+    expect(txt.match(/^cc: +Office 1$/gm)).toHaveLength(1);
+    expect(txt).toMatch(/^ +Office 30$/m);
+    expect(txt).not.toContain("continued");
+  });
+
   // Before, the label column was as wide as the longest label, and the values got the ten
   // columns left: "Notice of / Proposed / Civil" one word a line.
   it("keeps a long reference label from squeezing the values into a sliver", async () => {

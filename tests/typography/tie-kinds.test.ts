@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { AREA_TIE, LABEL_TIE, SOFT_TIE, TIE, typedTies } from "../../src/model/ties.js";
+import { typesetText } from "../../src/typography/typeset.js";
+import { ALL_ON } from "../../src/typography/typography-options.js";
+
+/** The text typeset, each tie shown by its kind: `~` never parts, `@` an area code's, `#` a label's. */
+const kinds = (text: string, lang: string) =>
+  typesetText(text, lang, ALL_ON)
+    .replaceAll(TIE, "~")
+    .replaceAll(AREA_TIE, "@")
+    .replaceAll(LABEL_TIE, "#")
+    .replaceAll(SOFT_TIE, "_");
+
+// pages39: the layout read a tie's two words again to guess whether it might break; the
+// typography knows why it tied them, and says so by the tie it writes (model/ties.ts).
+describe("a tie's kind", () => {
+  it("is an area code's after a number's bracketed or trunk code, before a subscriber's", () => {
+    expect(kinds("call (19) 2116-0555 or 0761 2187-4412 today", "pt-BR")).toBe(
+      "call (19)@2116-0555 or 0761@2187-4412 today",
+    );
+    expect(kinds("au 04 72 61 60 60 demain", "fr-FR")).toBe("au 04@72~61~60~60 demain");
+  });
+
+  it("never parts an international number, a card's, a number's thousands or a name", () => {
+    expect(kinds("or +44 (0)20 7946 0958 now", "en-GB")).toBe("or +44~(0)20~7946~0958 now");
+    expect(kinds("card 4111 1111 1111 1111 now", "en-US")).toBe("card 4111~1111~1111~1111 now");
+    expect(kinds("for 186 400 people", "en-US")).toBe("for 186~400 people");
+    expect(kinds("ask Dr. Smith and § 5", "en-US")).toBe("ask Dr.~Smith and §~5");
+  });
+
+  it("is a label's between a number and what names or counts it", () => {
+    expect(kinds("on p. 12 of No. 5, 10 kg at EUR 40", "en-US")).toBe(
+      "on p.#12 of No.#5, 10#kg at EUR#40",
+    );
+    expect(kinds("auf Seite 3, Rechnung Nr. 5", "de-DE")).toBe("auf Seite#3, Rechnung Nr.#5");
+    expect(kinds("our ABN 51 824 753 556 is", "en-AU")).toBe("our ABN#51~824~753~556 is");
+  });
+
+  it("is a no-break space in text that is not justified", () => {
+    const typed = typesetText("on p. 12, call (19) 2116-0555", "en-US", ALL_ON);
+    expect(typedTies(typed)).toBe(`on p.${TIE}12, call (19)${TIE}2116-0555`);
+  });
+});
