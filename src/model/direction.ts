@@ -5,8 +5,28 @@ import type { Run } from "./letter-doc.js";
 export type Direction = "ltr" | "rtl";
 
 /**
- * Languages written right to left (by primary subtag): Arabic, Hebrew, Persian, Uyghur, Urdu,
- * Pashto, Sindhi, Sorani Kurdish, Dhivehi, Yiddish, Syriac, and the old Hebrew tag.
+ * Scripts written right to left (ISO 15924): Arabic (and its Nastaliq), Hebrew, Syriac,
+ * Thaana, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan, Mende Kikakui, Yezidi.
+ */
+const RTL_SCRIPTS: ReadonlySet<string> = new Set([
+  "Arab",
+  "Aran",
+  "Hebr",
+  "Syrc",
+  "Thaa",
+  "Nkoo",
+  "Adlm",
+  "Rohg",
+  "Mand",
+  "Samr",
+  "Mend",
+  "Yezi",
+]);
+
+/**
+ * Languages written right to left (by primary subtag), for a tag whose script the locale
+ * data cannot tell: Arabic, Hebrew, Persian, Uyghur, Urdu, Pashto, Sindhi, Sorani Kurdish,
+ * Dhivehi, Yiddish, Syriac, N'Ko, and the old Hebrew tag.
  */
 const RTL_LANGUAGES: ReadonlySet<string> = new Set([
   "ar",
@@ -21,12 +41,29 @@ const RTL_LANGUAGES: ReadonlySet<string> = new Set([
   "dv",
   "yi",
   "syr",
+  "nqo",
 ]);
 
-/** The direction a letter in `lang` is written in, unless the letter says otherwise. */
+/**
+ * The direction a letter in `lang` is written in, unless the letter says otherwise. Why the
+ * script decides: one language is written in several (Fulani `ff` in Latin, `ff-Adlm` in
+ * Adlam; Punjabi `pa` in Gurmukhi, `pa-Arab` in Shahmukhi), so the tag's script, else the
+ * one its language is likeliest written in (CLDR's likely subtags: `nqo` is N'Ko), decides.
+ */
 export function directionOf(lang: string): Direction {
+  const script = scriptOf(lang);
+  if (script !== undefined) return RTL_SCRIPTS.has(script) ? "rtl" : "ltr";
   const primary = lang.split(/[-_]/)[0]?.toLowerCase() ?? "";
   return RTL_LANGUAGES.has(primary) ? "rtl" : "ltr";
+}
+
+/** The script `lang` is written in: its own subtag, else its language's likeliest. */
+function scriptOf(lang: string): string | undefined {
+  try {
+    return new Intl.Locale(lang.replaceAll("_", "-")).maximize().script;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
