@@ -145,6 +145,40 @@ export function strongAt(text: string, last: boolean): Direction | undefined {
 /** The Unicode bidi algorithm (UAX #9), by bidi-js. */
 export const bidi = (bidiJs as unknown as () => Bidi)();
 
+/**
+ * The bidi levels of text's UTF-16 units (UAX #9, by bidi-js), a character beyond the BMP
+ * (Adlam, Hanifi Rohingya, an emoji) giving both its units its own level. Why not bidi-js on
+ * the text: it classes each unit alone, and a surrogate is of class L, so an Adlam sentence
+ * in a right-to-left paragraph came out as left-to-right runs, its words in reverse order.
+ * The levels are found on a stand-in of the same length, each such character as two BMP
+ * characters of its class.
+ */
+export function embeddingLevels(text: string, way: Direction): Uint8Array {
+  if (!/[\ud800-\udfff]/.test(text)) return bidi.getEmbeddingLevels(text, way).levels;
+  let standIn = "";
+  for (const ch of text) {
+    if (ch.length === 1) standIn += ch;
+    else {
+      const one = STAND_IN[bidi.getBidiCharTypeName(ch)] ?? "!";
+      standIn += one + one;
+    }
+  }
+  return bidi.getEmbeddingLevels(standIn, way).levels;
+}
+
+/** A BMP character of each bidi class that characters beyond the BMP have. */
+const STAND_IN: Readonly<Record<string, string>> = {
+  L: "a",
+  R: "\u05d0",
+  AL: "\u0627",
+  EN: "0",
+  AN: "\u0660",
+  NSM: "\u0300",
+  BN: "\u00ad",
+  WS: " ",
+  ON: "!",
+};
+
 /** Characters of scripts written right to left, and the marks and controls that start such text. */
 export const RIGHT_TO_LEFT =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u202b\u202e\u2067\u061c]/u;

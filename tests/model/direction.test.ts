@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directionOf } from "../../src/model/direction.js";
+import { directionOf, embeddingLevels } from "../../src/model/direction.js";
 
 describe("directionOf", () => {
   it("writes a language right to left where its script runs so", () => {
@@ -21,5 +21,15 @@ describe("directionOf", () => {
     expect(directionOf("zgh")).toBe("ltr");
     expect(directionOf("en")).toBe("ltr");
     expect(directionOf("not a tag")).toBe("ltr");
+  });
+});
+
+describe("embeddingLevels", () => {
+  it("gives both units of a character beyond the BMP its class's level", () => {
+    // Adlam letters (R) in a right-to-left paragraph: all at level 1, not 2 as surrogates.
+    expect([...embeddingLevels("𞤔𞤢 𞤼.", "rtl")]).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    // An Adlam word in an English sentence: its two units raised together.
+    expect([...embeddingLevels("a 𞤔 b", "ltr")]).toEqual([0, 0, 1, 1, 0, 0]);
+    expect([...embeddingLevels("a b", "ltr")]).toEqual([0, 0, 0]);
   });
 });
