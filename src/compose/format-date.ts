@@ -122,7 +122,9 @@ function withDateLabels(
   const day = listed(labels.longDateDays, d.day) ?? part("day");
   const values: Record<string, string> = {
     day,
-    month: part("month"),
+    // A language CLDR has no dates in: its month's name is English ("May"), so `{month}`
+    // takes the name the labels list, as `{monthNumber}` does (Haitian Creole's "me").
+    month: (datesUnknown(lang) && listed(labels.longDateMonths, d.month)) || part("month"),
     monthNumber:
       listed(labels.longDateMonths, d.month) ??
       (labels.longDate?.includes("{monthNumber}") ? d.digits(d.month) : ""),
@@ -133,6 +135,15 @@ function withDateLabels(
   if (labels.longDate?.includes("{gregorian}")) values.gregorian = gregorian();
   if (labels.longDate) return fillPhrase(labels.longDate, values);
   return parts.map((p) => (p.type === "day" ? day : p.value)).join("");
+}
+
+/** Whether Node's CLDR data holds no dates in `lang`: Intl then writes them in English. */
+function datesUnknown(lang: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0;
+  } catch {
+    return false;
+  }
 }
 
 /**

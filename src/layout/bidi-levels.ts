@@ -1,5 +1,10 @@
 import { largest, smallest } from "../largest.js";
-import { bidi, type Direction, paragraphDirection, RIGHT_TO_LEFT } from "../model/direction.js";
+import {
+  type Direction,
+  embeddingLevels,
+  paragraphDirection,
+  RIGHT_TO_LEFT,
+} from "../model/direction.js";
 import { type Item, width } from "./paragraph-items.js";
 
 /**
@@ -33,7 +38,7 @@ export function paragraphBidi(items: Item[], dir: Direction): ParagraphBidi | nu
   if (dir === "ltr" && !rightToLeft) return null;
   const text = items.map(textOf).join("");
   const way = paragraphDirection(text, dir);
-  const { levels } = bidi.getEmbeddingLevels(text, way);
+  const levels = embeddingLevels(text, way);
   const base = way === "rtl" ? 1 : 0;
   const out: Item[] = [];
   const outLevels: number[] = [];

@@ -5,8 +5,28 @@ import type { Run } from "./letter-doc.js";
 export type Direction = "ltr" | "rtl";
 
 /**
- * Languages written right to left (by primary subtag): Arabic, Hebrew, Persian, Uyghur, Urdu,
- * Pashto, Sindhi, Sorani Kurdish, Dhivehi, Yiddish, Syriac, and the old Hebrew tag.
+ * Scripts written right to left (ISO 15924): Arabic (and its Nastaliq), Hebrew, Syriac,
+ * Thaana, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan, Mende Kikakui, Yezidi.
+ */
+const RTL_SCRIPTS: ReadonlySet<string> = new Set([
+  "Arab",
+  "Aran",
+  "Hebr",
+  "Syrc",
+  "Thaa",
+  "Nkoo",
+  "Adlm",
+  "Rohg",
+  "Mand",
+  "Samr",
+  "Mend",
+  "Yezi",
+]);
+
+/**
+ * Languages written right to left (by primary subtag), for a tag whose script the locale
+ * data cannot tell: Arabic, Hebrew, Persian, Uyghur, Urdu, Pashto, Sindhi, Sorani Kurdish,
+ * Dhivehi, Yiddish, Syriac, N'Ko, and the old Hebrew tag.
  */
 const RTL_LANGUAGES: ReadonlySet<string> = new Set([
   "ar",
@@ -21,12 +41,29 @@ const RTL_LANGUAGES: ReadonlySet<string> = new Set([
   "dv",
   "yi",
   "syr",
+  "nqo",
 ]);
 
-/** The direction a letter in `lang` is written in, unless the letter says otherwise. */
+/**
+ * The direction a letter in `lang` is written in, unless the letter says otherwise. Why the
+ * script decides: one language is written in several (Fulani `ff` in Latin, `ff-Adlm` in
+ * Adlam; Punjabi `pa` in Gurmukhi, `pa-Arab` in Shahmukhi), so the tag's script, else the
+ * one its language is likeliest written in (CLDR's likely subtags: `nqo` is N'Ko), decides.
+ */
 export function directionOf(lang: string): Direction {
+  const script = scriptOf(lang);
+  if (script !== undefined) return RTL_SCRIPTS.has(script) ? "rtl" : "ltr";
   const primary = lang.split(/[-_]/)[0]?.toLowerCase() ?? "";
   return RTL_LANGUAGES.has(primary) ? "rtl" : "ltr";
+}
+
+/** The script `lang` is written in: its own subtag, else its language's likeliest. */
+function scriptOf(lang: string): string | undefined {
+  try {
+    return new Intl.Locale(lang.replaceAll("_", "-")).maximize().script;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -107,6 +144,40 @@ export function strongAt(text: string, last: boolean): Direction | undefined {
 // The package is CommonJS whose exports are the factory; its types say an ES default export.
 /** The Unicode bidi algorithm (UAX #9), by bidi-js. */
 export const bidi = (bidiJs as unknown as () => Bidi)();
+
+/**
+ * The bidi levels of text's UTF-16 units (UAX #9, by bidi-js), a character beyond the BMP
+ * (Adlam, Hanifi Rohingya, an emoji) giving both its units its own level. Why not bidi-js on
+ * the text: it classes each unit alone, and a surrogate is of class L, so an Adlam sentence
+ * in a right-to-left paragraph came out as left-to-right runs, its words in reverse order.
+ * The levels are found on a stand-in of the same length, each such character as two BMP
+ * characters of its class.
+ */
+export function embeddingLevels(text: string, way: Direction): Uint8Array {
+  if (!/[\ud800-\udfff]/.test(text)) return bidi.getEmbeddingLevels(text, way).levels;
+  let standIn = "";
+  for (const ch of text) {
+    if (ch.length === 1) standIn += ch;
+    else {
+      const one = STAND_IN[bidi.getBidiCharTypeName(ch)] ?? "!";
+      standIn += one + one;
+    }
+  }
+  return bidi.getEmbeddingLevels(standIn, way).levels;
+}
+
+/** A BMP character of each bidi class that characters beyond the BMP have. */
+const STAND_IN: Readonly<Record<string, string>> = {
+  L: "a",
+  R: "\u05d0",
+  AL: "\u0627",
+  EN: "0",
+  AN: "\u0660",
+  NSM: "\u0300",
+  BN: "\u00ad",
+  WS: " ",
+  ON: "!",
+};
 
 /** Characters of scripts written right to left, and the marks and controls that start such text. */
 export const RIGHT_TO_LEFT =

@@ -65,6 +65,7 @@ export const MAGNITUDES_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = ne
     az: "min milyon milyard trilyon faiz",
     uz: "ming million milliard trillion foiz",
     tg: "ҳазор миллион миллиард триллион",
+    to: "afe mano kilu miliona piliona tiliona",
     ka: "ათასი მილიონი მილიარდი ტრილიონი პროცენტი",
     hy: "հազար միլիոն միլիարդ տրիլիոն տոկոս",
     ar: "ألف آلاف مليون ملايين مليار ترليون بالمائة",

@@ -103,6 +103,10 @@ export const MONTHS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Ma
     sat: "ᱡᱟᱱᱣᱟᱨᱤ ᱡᱟᱱ. ᱯᱷᱟᱨᱣᱟᱨᱤ ᱯᱷᱟ. ᱢᱟᱨᱪ ᱢᱟᱨ. ᱟᱯᱨᱮᱞ ᱟᱯᱨ. ᱢᱮ ᱡᱩᱱ ᱡᱩᱞᱟᱭ ᱡᱩᱞ. ᱟᱜᱟᱥᱛ ᱟᱜᱟ. ᱥᱮᱯᱴᱮᱢᱵᱟᱨ ᱥᱮᱯ. ᱚᱠᱴᱚᱵᱟᱨ ᱚᱠᱴ. ᱱᱟᱣᱟᱢᱵᱟᱨ ᱱᱟᱣ. ᱫᱤᱥᱟᱢᱵᱟᱨ ᱫᱤᱥ.",
     tg: "Январ Янв. Феврал Фев. Март Мар. Апрел Апр. Май Июн Июл Август Авг. Сентябр Сен. Октябр Окт. Ноябр Ноя. Декабр Дек.",
     qu: "Enero Ene. Febrero Feb. Marzo Mar. Abril Abr. Mayo May. Junio Jun. Julio Jul. Agosto Ago. Setiembre Set. Octubre Oct. Noviembre Nov. Diciembre Dic.",
+    // Tongan, Malagasy and Kinyarwanda (letters39: "ʻaho 23 Mē 2025" broke after the day).
+    to: "Sānuali Sān. Fēpueli Fēp. Maʻasi Maʻa. ʻEpeleli ʻEpe. Mē Sune Sun. Siulai Siu. ʻAokosi ʻAok. Sēpitema Sepitema Sēp. ʻOkatopa ʻOka. Nōvema Nōv. Tīsema Tīs.",
+    mg: "Janoary Jan. Febroary Feb. Martsa Mar. Aprily Apr. Mey Jona Jon. Jolay Jol. Aogositra Aog. Septambra Sep. Oktobra Okt. Novambra Nov. Desambra Des.",
+    rw: "Mutarama Mut. Gashyantare Gas. Werurwe Wer. Mata Mat. Gicurasi Gic. Kamena Kam. Nyakanga Nya. Kanama Kan. Nzeri Nze. Ukwakira Ukw. Ugushyingo Ugu. Ukuboza Uku.",
   }).map(([lang, names]) => [lang, names.split(" ").map((name) => name.replaceAll("_", " "))]),
 );
 
@@ -208,6 +212,7 @@ export const YEAR_FIRST_MARKS: ReadonlyMap<string, string> = new Map([
   ["my", ""],
   ["ne", ""],
   ["oc", ""],
+  ["rw", ""],
   ["se", ""],
   ["si", ""],
 ]);

@@ -85,6 +85,17 @@ describe("long dates of formal letters", () => {
     expect(long("2025-03-07", "en", labels)).toBe("Wóózhchʼį́į́d 7, 2025");
   });
 
+  // letters39: Haitian Creole has no dates in Node's CLDR data; a letter that listed its months
+  // and wrote "{day} {month} {year}" was dated "6 May 2025", the English month's name.
+  it("names the month as longDateMonths lists it in a language CLDR has no dates in", () => {
+    const months = "janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm";
+    const labels = { longDate: "{day} {month} {year}", longDateMonths: months };
+    expect(long("2025-05-06", "ht", labels)).toBe("6 me 2025");
+    expect(long("2025-07-14", "ht", labels)).toBe("14 jiyè 2025");
+    // A language CLDR dates keeps its own month in {month}.
+    expect(long("2024-02-02", "en", { ...labels, longDate: "{month}" })).toBe("February");
+  });
+
   // letters35: a Saudi ministry's letter is dated in the Hijri calendar and the Gregorian one,
   // "١٤ جمادى الأولى ١٤٤٦هـ الموافق ١٦ نوفمبر ٢٠٢٤م"; {gregorian} is the second.
   it("fills {gregorian} with the long date in the Gregorian calendar, in the letter's digits", () => {

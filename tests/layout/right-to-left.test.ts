@@ -644,3 +644,16 @@ signers:
     expect(lineWith(r.txt as string, "לוי")).toMatch(/^\u200FDr\. דנה לוי {2,}משה כהן$/);
   });
 });
+
+// Adlam is beyond the BMP: bidi-js classed each of its UTF-16 units alone, a surrogate as
+// left to right, so an Adlam sentence came out as one left-to-right run inside the
+// right-to-left line: its words in reverse order, the full stop on the wrong side.
+describe("a letter in Adlam, a right-to-left script beyond the BMP", () => {
+  it("lays its words right to left, the full stop at the left end", async () => {
+    const text = `template: personal-adlam\nlang: ff-Adlm\nbody: "𞤔𞤢𞤥 𞤼𞤢𞤲."\n`;
+    const file = join(ROOT, "tests", "corpus", "ok-pular-adlam-vaccination-notice", "x.yaml");
+    const r = await render({ file, text });
+    const body = blockItems(r.laidOut as LaidOutDoc, "p#").sort((a, b) => b.x - a.x);
+    expect(body.map((i) => [i.text.trim(), i.rtl])).toEqual([["𞤔𞤢𞤥 𞤼𞤢𞤲.", true]]);
+  });
+});

@@ -792,6 +792,14 @@ describe("ties", () => {
     expect(set("18 Mayo killapi", "qu")).not.toContain("18 Mayo");
   });
 
+  // letters39: a Tongan notice broke "ʻaho 23 Mē 2025" after the day: Tongan's months, and
+  // Malagasy's and Kinyarwanda's, were not in the month names a day is tied to.
+  it("ties a day to its month in Tongan, Malagasy and Kinyarwanda", () => {
+    expect(set("ʻi he ʻaho 23 Mē 2025", "to")).not.toContain("23 Mē");
+    expect(set("alohan'ny 31 Mey 2025", "mg")).not.toContain("31 Mey");
+    expect(set("tariki ya 17 Gicurasi 2025", "rw")).not.toContain("17 Gicurasi");
+  });
+
   // letters38: a Tajik landlord's reference broke "ш." (city) from "Душанбе" and "соли" (the
   // year of) from 2025 at a line's end.
   it("ties Tajik address abbreviations to the name after them and a year's noun to its number", () => {
