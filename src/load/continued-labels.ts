@@ -63,4 +63,5 @@ export const CONTINUED_LABELS: Readonly<Record<string, string>> = {
   ur: "{label} (جاری)",
   vi: "{label} (tiếp theo)",
   zh: "{label}（续）",
+  "zh-Hant": "{label}（續）",
 };

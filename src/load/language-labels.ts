@@ -1,3 +1,4 @@
+import { scriptOf } from "../model/direction.js";
 import { ownOf } from "../own-of.js";
 import { CONTINUED_LABELS } from "./continued-labels.js";
 
@@ -52,10 +53,18 @@ const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>
 /** The labels that say how a date is written: English ones are not a default for others. */
 export const DATE_LABELS: readonly string[] = ["longDate", "longDateDays", "longDateMonths"];
 
-/** missive's labels for a language: `de-AT`'s over `de`'s. */
+/**
+ * missive's labels for a language: `de-AT`'s over `de`'s. The continued phrase by the tag's
+ * script too, its own or its likeliest: `sr-Latn-RS` and `sr-ME` read `sr-Latn`'s, `zh-TW`
+ * `zh-Hant`'s. Why: by the primary subtag alone, a Latin Serbian letter's label came out in
+ * Cyrillic, and a Taiwanese one's in simplified characters.
+ */
 export function languageLabels(lang: string): Record<string, string> {
   const base = lang.split("-")[0] ?? lang;
-  const continued = ownOf(CONTINUED_LABELS, lang) ?? ownOf(CONTINUED_LABELS, base);
+  const continued =
+    ownOf(CONTINUED_LABELS, lang) ??
+    ownOf(CONTINUED_LABELS, `${base}-${scriptOf(lang) ?? ""}`) ??
+    ownOf(CONTINUED_LABELS, base);
   return {
     ...(continued ? { continued } : {}),
     ...ownOf(LANGUAGE_LABELS, base),

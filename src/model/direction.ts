@@ -58,7 +58,7 @@ export function directionOf(lang: string): Direction {
 }
 
 /** The script `lang` is written in: its own subtag, else its language's likeliest. */
-function scriptOf(lang: string): string | undefined {
+export function scriptOf(lang: string): string | undefined {
   try {
     return new Intl.Locale(lang.replaceAll("_", "-")).maximize().script;
   } catch {
