@@ -1,3 +1,4 @@
+import { scriptOf } from "../model/direction.js";
 import { ownOf } from "../own-of.js";
 import { DATE_LABELS, languageLabels } from "./language-labels.js";
 import type { LoadedLetter } from "./load-letter.js";
@@ -6,6 +7,8 @@ import type { TemplatePack } from "./pack-types.js";
 /**
  * Labels for `de-AT` come from `de-AT`, then `de`, then missive's for the language
  * (language-labels.ts), then `en`; the letter's own (`labels:` in its data) over them all.
+ * Between a tag and its language, the language in the tag's script (its own, or its
+ * likeliest): `sr-Latn-RS` and `sr-ME` read `sr-Latn`'s labels, not Cyrillic `sr`'s.
  * Why English's date labels are left out for other languages: a pack's English date is no
  * better a default for them than their own long date.
  */
@@ -21,6 +24,7 @@ export function labelsFor(
     ...english,
     ...languageLabels(lang),
     ...ownOf(pack.labels, base),
+    ...ownOf(pack.labels, `${base}-${scriptOf(lang) ?? ""}`),
     ...ownOf(pack.labels, lang),
     ...own,
   };
