@@ -26,26 +26,24 @@ export function readFirstMargin(
 ): FirstMargin | undefined {
   if (raw === undefined) return base;
   const location = yaml.locate("page.firstMargin");
-  const parts =
-    typeof raw === "object" && raw !== null && !Array.isArray(raw)
-      ? (raw as Record<string, unknown>)
-      : { left: raw, right: raw };
+  const mapping = typeof raw === "object" && raw !== null && !Array.isArray(raw);
+  // One value for both sides is one problem, named as written: not one for each side.
+  if (!mapping && !lengthOk(raw)) {
+    problems.push(notLength("page firstMargin", location));
+    return base;
+  }
+  const parts = mapping ? (raw as Record<string, unknown>) : { left: raw, right: raw };
   const out: FirstMargin = { ...base };
   for (const key of Object.keys(parts)) {
     if (key === "left" || key === "right") {
       const v = parseLength(parts[key]);
-      if (v === null || v < 0)
-        problems.push({
-          message: `page firstMargin ${key} is not a length`,
-          location,
-          hints: ["write e.g. 65mm, 2.5in or 180 (points)"],
-        });
+      if (v === null || v < 0) problems.push(notLength(`page firstMargin ${key}`, location));
       else out[key] = v;
     } else
       problems.push({
         message: `page firstMargin has no ${key}: it sets page 1's left and right margins only`,
         location,
-        hints: ["page 1's top is the letterhead's: give the letterhead a height instead"],
+        hints: [otherKeyHint(key)],
       });
   }
   const narrow = textAreaProblem(page, { ...page.margin, ...out });
@@ -56,4 +54,25 @@ export function readFirstMargin(
       hints: ["make page.firstMargin's left or right smaller"],
     });
   return out;
+}
+
+function lengthOk(raw: unknown): boolean {
+  const v = parseLength(raw);
+  return v !== null && v >= 0;
+}
+
+function notLength(what: string, location: Problem["location"]): Problem {
+  return { message: `${what} is not a length`, location, hints: [LENGTH_HINT] };
+}
+
+const LENGTH_HINT = "write e.g. 65mm, 2.5in or 180 (points), at least 0";
+
+/**
+ * The hint for a key that is not a side: page 1's top and bottom are the letterhead's and the
+ * footers', and any other key (`Left`, `start`) is a misspelt side.
+ */
+function otherKeyHint(key: string): string {
+  if (/^(top|bottom)$/i.test(key))
+    return "page 1's top is the letterhead's and its foot the footers': give the letterhead a height instead";
+  return "its keys are left and right (lower case), or write one length for both";
 }

@@ -111,6 +111,10 @@ describe("page.firstMargin", () => {
     ["{ left: wide }", "page firstMargin left is not a length"],
     ["{ left: -1in }", "page firstMargin left is not a length"],
     ["{ top: 1in }", "page firstMargin has no top: it sets page 1's left and right margins only"],
+    // One value for both sides, written once, is one problem (it was one for each side).
+    ["wide", "page firstMargin is not a length"],
+    ["-1in", "page firstMargin is not a length"],
+    ["null", "page firstMargin is not a length"],
     [
       "{ left: 9in }",
       "page 1: page margins leave -108pt × 648pt of the 612pt × 792pt page for the text; it needs at least 72pt each way",
@@ -125,6 +129,26 @@ describe("page.firstMargin", () => {
     expect(e.kind).toBe("template");
     expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([[message, line]]);
   });
+});
+
+// A key that is no side is hinted at as what it most likely is: a misspelt side ("Left"),
+// not page 1's top (the hint for "top" and "bottom").
+it.each([
+  ["Left", "its keys are left and right (lower case), or write one length for both"],
+  [
+    "bottom",
+    "page 1's top is the letterhead's and its foot the footers': give the letterhead a height instead",
+  ],
+])("hints at page.firstMargin's %s as what it is", async (key, hint) => {
+  const dir = tempPack({});
+  const manifest = join(dir, "template.yaml");
+  const text = readFileSync(manifest, "utf8").replace(
+    /^( +margin: .*)$/m,
+    `$1\n  firstMargin: { ${key}: 1in }`,
+  );
+  writeFileSync(manifest, text);
+  const e = await caught(() => loadPack(dir, dir, res));
+  expect(e.problems.map((p) => p.hints)).toEqual([[hint]]);
 });
 
 // Before, a page size every object has a property of (`constructor`, `__proto__`) was taken,
