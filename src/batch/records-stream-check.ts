@@ -1,4 +1,5 @@
 import { fail, type MissiveError } from "../errors.js";
+import { utf16Encoding } from "../load/read-text.js";
 import { MAX_LIST_BYTES, MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { MAX_XLSX_BYTES } from "./read-xlsx.js";
 
@@ -41,14 +42,17 @@ export function recordsStreamCheck(src: RecordSource): StreamCheck {
   };
 }
 
-/** Whether the stream's first chunk should be text: a text format, not a zip or UTF-16/32. */
+/**
+ * Whether the stream's first chunk should be text: a text format, not a zip or UTF-16/32,
+ * with its mark or without (utf16Encoding: every other byte 0). Why the unmarked too: a
+ * CSV saved as UTF-16 without a mark was refused as binary data, where the reader says
+ * "UTF-16 (little-endian) text, not UTF-8" and names --records-encoding utf-16le.
+ */
 function textExpected(src: RecordSource, head: Buffer): boolean {
   if (src.format === "xlsx" || src.format === "ods") return false;
   if (/^utf-(16|32)/i.test(src.encoding ?? "")) return false;
   const zip = head[0] === 0x50 && head[1] === 0x4b; // PK: a spreadsheet; its hint names the format
-  const mark = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  const utf32be = head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff;
-  return !zip && !mark && !utf32be;
+  return !zip && utf16Encoding(head) === undefined;
 }
 
 function binary(src: RecordSource, chunk: Buffer, nul: number): MissiveError {

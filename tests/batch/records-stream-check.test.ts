@@ -102,3 +102,16 @@ it("refuses endless JSON Lines without a line end after 4 MiB, not 1 GiB", async
   ]);
   expect(letters.bytes).toBeLessThan(8 * 1024 * 1024);
 });
+
+// review39: a CSV saved as UTF-16 without a byte-order mark was refused as binary data (its
+// every other byte is 0), where the same file on disk is named "UTF-16 (little-endian) text,
+// not UTF-8" with a hint to --records-encoding utf-16le; the reader now says so for stdin too.
+it("leaves unmarked UTF-16 to the reader, which names its encoding", async () => {
+  const csv = Buffer.from("recipient.0,salutation\nAnn,Dear Ann,\n", "utf16le");
+  expect(refused("csv", [csv])).toBeUndefined();
+  expect(refused("csv", [Buffer.from("recipient.0", "utf16le").swap16()])).toBeUndefined();
+  const args = ["render", LETTER, "--merge", "-", "--merge-format", "csv", "-o", "out"];
+  const r = await runCli(args, { cwd: tempDir("stream-check"), stdin: Readable.from([csv]) });
+  expect(r.code).toBe(3);
+  expect(r.stderr).toContain("error: <stdin>: the file is UTF-16 (little-endian) text, not UTF-8");
+});
