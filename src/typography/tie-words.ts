@@ -314,6 +314,8 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "item",
         // A line cited by its number (p. 4, l. 12), and a public law's (Pub. L. 117-263).
         "l.",
+        // "No 5", "Invoice No 12": British English writes "number" without its full stop.
+        "no",
         "page",
         "pages",
         "paragraph",
@@ -715,6 +717,8 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
       inside: ["V. Ex.ª", "V. Exa.", "V. Sa.", "V. S.ª"],
       beforeYear: SEASONS_PT,
       beforeNumber: [
+        // A page cited by its number ("p. 12"), as "pág." is.
+        "p.",
         "anexo",
         "artigo",
         "capítulo",

@@ -36,6 +36,15 @@ describe("a tie's kind", () => {
     expect(kinds("our ABN 51 824 753 556 is", "en-AU")).toBe("our ABN#51~824~753~556 is");
   });
 
+  // pages39 found these written with a plain space, free to part at any line's end.
+  it("is a label's for British English's 'No' and Portuguese 'p.' before a number", () => {
+    expect(kinds("see Invoice No 12 and Flat no 3", "en-GB")).toBe(
+      "see Invoice No#12 and Flat no#3",
+    );
+    expect(kinds("No one came", "en-GB")).toBe("No one came");
+    expect(kinds("conforme a p. 12 do anexo", "pt-BR")).toBe("conforme a p.#12 do anexo");
+  });
+
   it("is a no-break space in text that is not justified", () => {
     const typed = typesetText("on p. 12, call (19) 2116-0555", "en-US", ALL_ON);
     expect(typedTies(typed)).toBe(`on p.${TIE}12, call (19)${TIE}2116-0555`);
