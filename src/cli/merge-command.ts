@@ -1,7 +1,13 @@
 import { statSync } from "node:fs";
 import { relative } from "node:path";
+import type { EntryWarning } from "../batch/manifest.js";
 import type { MergeOptions } from "../batch/merge-options.js";
-import { recordLocation, recordPlace, recordWarning } from "../batch/record-place.js";
+import {
+  type RecordAt,
+  recordLocation,
+  recordPlace,
+  recordWarning,
+} from "../batch/record-place.js";
 import type { MergeDone, MergeHooks } from "../batch/run-merge.js";
 import { EXIT_CODES, fail, type MissiveError } from "../errors.js";
 import { jsonText } from "../json-text.js";
@@ -115,7 +121,7 @@ function entryReporter(
   rep: Reporter,
   bar: () => Progress | undefined,
 ): Required<Pick<MergeHooks, "done">> & { end(): void } {
-  let warned = 0;
+  const warnings = warningTeller(rep, opts.records.label, bar);
   let failed = 0;
   const label = opts.records.label;
   /** A failed record's problem told in full (with its hints), and the record it was told at. */
@@ -125,13 +131,7 @@ function entryReporter(
   return {
     done(e, rec) {
       const place = recordPlace(rec, label);
-      for (const w of e.warnings) {
-        // A warning per letter of ten thousand would bury the summary.
-        if (++warned > MAX_WARNINGS) continue;
-        bar()?.clear();
-        const line = recordWarning(rec, label, w);
-        rep.warn(line, { message: line, location: recordLocation(rec, label) });
-      }
+      warnings.tell(rec, e.warnings);
       // A records file wrong in one column fails every record alike: thousands of the same lines.
       if (e.error && opts.keepGoing && ++failed <= maxFailures) {
         bar()?.clear();
@@ -157,10 +157,44 @@ function entryReporter(
       bar()?.tick();
     },
     end() {
-      if (warned > MAX_WARNINGS)
-        rep.warn(`${warned - MAX_WARNINGS} more warnings are listed in the manifest`);
+      warnings.end();
       if (failed > maxFailures)
         rep.warn(`${failed - maxFailures} more failed records are listed in the manifest`);
+    },
+  };
+}
+
+/**
+ * Tells finished records' warnings: the first MAX_WARNINGS, each only once, then how many more
+ * the manifest lists. Why once: a warning every letter has (a header's column that looks like
+ * a misspelt field, the base letter's own text) filled all the lines with one message and kept
+ * a record's own warning off stderr.
+ */
+function warningTeller(rep: Reporter, label: string, bar: () => Progress | undefined) {
+  let warned = 0;
+  let repeated = 0;
+  const told = new Set<string>();
+  return {
+    tell(rec: RecordAt, warnings: readonly EntryWarning[]) {
+      for (const w of warnings) {
+        warned++;
+        const key = `${w.location ?? ""}\u0000${w.message}`;
+        if (told.has(key)) repeated++;
+        // A warning per letter of ten thousand would bury the summary.
+        if (told.has(key) || told.size >= MAX_WARNINGS) continue;
+        told.add(key);
+        bar()?.clear();
+        const line = recordWarning(rec, label, w);
+        rep.warn(line, { message: line, location: recordLocation(rec, label) });
+      }
+    },
+    end() {
+      const more = warned - told.size;
+      if (more === 0) return;
+      const same = repeated
+        ? ` (${repeated} of them the same as one above, for another record)`
+        : "";
+      rep.warn(`${more} more warnings are listed in the manifest${same}`);
     },
   };
 }

@@ -118,6 +118,22 @@ describe("render --merge with record values in the text", () => {
     );
   });
 
+  // A CRM export's lookalike column is in every row: its warning filled stderr's twenty lines
+  // with one message, and a record's own warning went to the manifest only.
+  it("tells a warning every letter has once, and counts its repeats", async () => {
+    const rows = ["Ann,Lee,1,2,,n,Hi", "Bo,Kim,1,2,,n,Hi", "Cy,Ode,1,2,,n,Hi"];
+    const dir = setUp(`${HEAD},salutaion\n${rows.join("\n")}\n`);
+    const ok = await runCli(merge("--allow-unused"), { cwd: dir });
+    expect(ok.stderr).toBe(
+      [
+        "warning: record 1 (p.csv:2): column salutaion is dropped (--allow-unused), but looks like a misspelt `salutation`",
+        "warning: 2 more warnings are listed in the manifest (2 of them the same as one above, for another record)",
+        "done merged 3 records: 3 rendered → out",
+        "",
+      ].join("\n"),
+    );
+  });
+
   // merge38: a contacts export's columns come in families (Google's `note 1 - Type` beside
   // `note`), and each dropped one was warned as a misspelling of a column the record sets.
   it("names no dropped column a misspelling of a name the record sets itself", async () => {
