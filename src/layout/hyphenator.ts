@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fail } from "../errors.js";
+import { scriptOf } from "../model/direction.js";
 import { hyphenMins } from "./hyphen-mins.js";
 import { decodeTrie, hyphenateWith } from "./hyphen-trie.js";
 
@@ -68,11 +69,8 @@ function load(lang: string, index: Map<string, string>): Hyphenator | null {
  * Requirements, "Hyphenation"), which the patterns allow.
  */
 function scriptPatterns(lang: string): string | undefined {
-  try {
-    return `mul-${new Intl.Locale(lang).maximize().script?.toLowerCase()}`;
-  } catch {
-    return undefined;
-  }
+  const script = scriptOf(lang);
+  return script === undefined ? undefined : `mul-${script.toLowerCase()}`;
 }
 
 /** A Map, not the parsed object: a tag such as "constructor" must not find Object's. */

@@ -54,20 +54,25 @@ const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>
 export const DATE_LABELS: readonly string[] = ["longDate", "longDateDays", "longDateMonths"];
 
 /**
- * missive's labels for a language: `de-AT`'s over `de`'s. The continued phrase by the tag's
- * script too, its own or its likeliest: `sr-Latn-RS` and `sr-ME` read `sr-Latn`'s, `zh-TW`
- * `zh-Hant`'s. Why: by the primary subtag alone, a Latin Serbian letter's label came out in
- * Cyrillic, and a Taiwanese one's in simplified characters.
+ * The keys a label table is read by for `lang`, the most general first: its language, that
+ * language in the tag's script (its own, or its likeliest), the tag itself. Why the script:
+ * `sr-Latn-RS` and `sr-ME` read `sr-Latn`'s labels, `zh-TW` `zh-Hant`'s; by the primary
+ * subtag alone, a Latin Serbian letter's label came out in Cyrillic, and a Taiwanese one's in
+ * simplified characters.
  */
-export function languageLabels(lang: string): Record<string, string> {
+export function tagKeys(lang: string): string[] {
   const base = lang.split("-")[0] ?? lang;
-  const continued =
-    ownOf(CONTINUED_LABELS, lang) ??
-    ownOf(CONTINUED_LABELS, `${base}-${scriptOf(lang) ?? ""}`) ??
-    ownOf(CONTINUED_LABELS, base);
+  return [base, `${base}-${scriptOf(lang) ?? ""}`, lang];
+}
+
+/** missive's labels for a language, read by tagKeys: `de-AT`'s over `de`'s. */
+export function languageLabels(lang: string): Record<string, string> {
+  const keys = tagKeys(lang);
+  const continued = keys
+    .map((k) => ownOf(CONTINUED_LABELS, k))
+    .reduce((found, c) => c ?? found, undefined);
   return {
     ...(continued ? { continued } : {}),
-    ...ownOf(LANGUAGE_LABELS, base),
-    ...ownOf(LANGUAGE_LABELS, lang),
+    ...Object.assign({}, ...keys.map((k) => ownOf(LANGUAGE_LABELS, k))),
   };
 }

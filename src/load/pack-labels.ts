@@ -1,14 +1,13 @@
-import { scriptOf } from "../model/direction.js";
 import { ownOf } from "../own-of.js";
-import { DATE_LABELS, languageLabels } from "./language-labels.js";
+import { DATE_LABELS, languageLabels, tagKeys } from "./language-labels.js";
 import type { LoadedLetter } from "./load-letter.js";
 import type { TemplatePack } from "./pack-types.js";
 
 /**
  * Labels for `de-AT` come from `de-AT`, then `de`, then missive's for the language
  * (language-labels.ts), then `en`; the letter's own (`labels:` in its data) over them all.
- * Between a tag and its language, the language in the tag's script (its own, or its
- * likeliest): `sr-Latn-RS` and `sr-ME` read `sr-Latn`'s labels, not Cyrillic `sr`'s.
+ * Between a tag and its language, the language in the tag's script (tagKeys): `sr-Latn-RS`
+ * and `sr-ME` read `sr-Latn`'s labels, not Cyrillic `sr`'s.
  * Why English's date labels are left out for other languages: a pack's English date is no
  * better a default for them than their own long date.
  */
@@ -23,9 +22,7 @@ export function labelsFor(
   return {
     ...english,
     ...languageLabels(lang),
-    ...ownOf(pack.labels, base),
-    ...ownOf(pack.labels, `${base}-${scriptOf(lang) ?? ""}`),
-    ...ownOf(pack.labels, lang),
+    ...Object.assign({}, ...tagKeys(lang).map((k) => ownOf(pack.labels, k))),
     ...own,
   };
 }
