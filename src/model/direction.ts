@@ -5,12 +5,12 @@ import type { Run } from "./letter-doc.js";
 export type Direction = "ltr" | "rtl";
 
 /**
- * Scripts written right to left (ISO 15924): Arabic (and its Nastaliq), Hebrew, Syriac,
- * Thaana, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan, Mende Kikakui, Yezidi.
+ * Unicode scripts written right to left, by their ISO 15924 codes (which `\p{Script=…}`
+ * also accepts): Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi Rohingya, Mandaic,
+ * Samaritan, Mende Kikakui, Yezidi. One list for a tag's script and a text's characters.
  */
-const RTL_SCRIPTS: ReadonlySet<string> = new Set([
+const RTL_UNICODE_SCRIPTS = [
   "Arab",
-  "Aran",
   "Hebr",
   "Syrc",
   "Thaa",
@@ -21,7 +21,10 @@ const RTL_SCRIPTS: ReadonlySet<string> = new Set([
   "Samr",
   "Mend",
   "Yezi",
-]);
+] as const;
+
+/** The scripts a language tag may name that run right to left: the above and Arabic's Nastaliq. */
+const RTL_SCRIPTS: ReadonlySet<string> = new Set([...RTL_UNICODE_SCRIPTS, "Aran"]);
 
 /**
  * Languages written right to left (by primary subtag), for a tag whose script the locale
@@ -180,8 +183,10 @@ const STAND_IN: Readonly<Record<string, string>> = {
 };
 
 /** Characters of scripts written right to left, and the marks and controls that start such text. */
-export const RIGHT_TO_LEFT =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}\u200f\u202b\u202e\u2067\u061c]/u;
+export const RIGHT_TO_LEFT = new RegExp(
+  `[${RTL_UNICODE_SCRIPTS.map((code) => `\\p{Script=${code}}`).join("")}\u200f\u202b\u202e\u2067\u061c]`,
+  "u",
+);
 
 /**
  * Whether text holds a character written right to left (bidi class R or AL), not only digits,

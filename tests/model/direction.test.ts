@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directionOf, embeddingLevels } from "../../src/model/direction.js";
+import { directionOf, embeddingLevels, hasRightToLeft } from "../../src/model/direction.js";
 
 describe("directionOf", () => {
   it("writes a language right to left where its script runs so", () => {
@@ -21,6 +21,17 @@ describe("directionOf", () => {
     expect(directionOf("zgh")).toBe("ltr");
     expect(directionOf("en")).toBe("ltr");
     expect(directionOf("not a tag")).toBe("ltr");
+  });
+});
+
+describe("hasRightToLeft", () => {
+  it("knows the letters of every script a language tag may run right to left in", () => {
+    // Mende Kikakui was in the tag list but not among the characters a line is reversed for.
+    expect(directionOf("men-Mend")).toBe("rtl");
+    expect(hasRightToLeft("\u{1E800}\u{1E801}")).toBe(true);
+    expect(hasRightToLeft("\u{1E900}")).toBe(true);
+    expect(hasRightToLeft("\u200f")).toBe(true);
+    expect(hasRightToLeft("Tifinagh ⵜⴰⵎⴰⵣⵉⵖⵜ 123")).toBe(false);
   });
 });
 
