@@ -1,5 +1,6 @@
 import { fail, type MissiveError } from "../errors.js";
 import { utf16Encoding } from "../load/read-text.js";
+import { placeCounter } from "./place-counter.js";
 import { MAX_LIST_BYTES, MAX_RECORD_CHARS, type RecordSource } from "./read-records.js";
 import { MAX_XLSX_BYTES } from "./read-xlsx.js";
 
@@ -55,13 +56,13 @@ function textExpected(src: RecordSource, head: Buffer): boolean {
   return !zip && utf16Encoding(head) === undefined;
 }
 
+/** The NUL's place is counted as the readers count lines (a CR alone ends one too). */
 function binary(src: RecordSource, chunk: Buffer, nul: number): MissiveError {
-  let line = 1;
-  for (let i = chunk.indexOf(0x0a); i >= 0 && i < nul; i = chunk.indexOf(0x0a, i + 1)) line++;
+  const place = placeCounter()(chunk.subarray(0, nul).toString("utf8"));
   return fail(
     "data",
     "the records hold a NUL byte: they are binary data, not the text of a records file",
-    { file: src.label, line },
+    { file: src.label, line: place.line, col: place.col },
     [
       "records are CSV, JSON Lines, YAML or JSON text, or a workbook named with --merge-format xlsx or ods",
     ],

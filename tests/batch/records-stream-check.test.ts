@@ -33,7 +33,7 @@ function refused(format: RecordFormat, chunks: Buffer[], encoding?: string): str
     const e = check(chunk, before);
     const p = e?.problems[0];
     if (e)
-      return `${e.kind} ${e.exitCode}: ${p?.location?.line ?? "-"}: ${e.message} (${p?.hints})`;
+      return `${e.kind} ${e.exitCode}: ${p?.location?.line ?? "-"}${p?.location?.col ? `:${p.location.col}` : ""}: ${e.message} (${p?.hints})`;
     before += chunk.length;
   }
   return undefined;
@@ -43,8 +43,10 @@ it("refuses a stream whose first chunk holds a NUL byte, at its line, where text
   const nul = Buffer.from("recipient.0\nAnn\n\0\n");
   for (const format of ["csv", "jsonl", "yaml", "json"] as const)
     expect(refused(format, [nul])).toBe(
-      "data 4: 3: the records hold a NUL byte: they are binary data, not the text of a records file (records are CSV, JSON Lines, YAML or JSON text, or a workbook named with --merge-format xlsx or ods)",
+      "data 4: 3:1: the records hold a NUL byte: they are binary data, not the text of a records file (records are CSV, JSON Lines, YAML or JSON text, or a workbook named with --merge-format xlsx or ods)",
     );
+  // Lines ended by a CR alone (an old Mac export) are lines, as the readers count them.
+  expect(refused("csv", [Buffer.from("recipient.0\rAnn Lee\rBo\0b\r")])).toMatch(/^data 4: 3:3: /);
   // A workbook's zip, UTF-16 (its mark, or named) and a NUL past the first chunk are no guess.
   expect(refused("xlsx", [nul])).toBeUndefined();
   expect(refused("jsonl", [Buffer.from("PK\x03\x04\0\0")])).toBeUndefined();
@@ -87,7 +89,7 @@ it("refuses standard input of zeros at its first chunk", async () => {
   const zeros = await mergeOf(0);
   expect(zeros.shown).toEqual([
     4,
-    "error: <stdin>:1: the records hold a NUL byte: they are binary data, not the text of a records file\n" +
+    "error: <stdin>:1:1: the records hold a NUL byte: they are binary data, not the text of a records file\n" +
       "  hint: records are CSV, JSON Lines, YAML or JSON text, or a workbook named with --merge-format xlsx or ods\n",
   ]);
   expect(zeros.bytes).toBeLessThan(1024 * 1024);
