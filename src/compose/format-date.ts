@@ -71,8 +71,7 @@ export function formatDate(
   const shape = formats.dateShape(lang, style);
   const year = d.getUTCFullYear();
   const tabled = shape && year >= SHAPE_YEARS.from && year <= SHAPE_YEARS.to ? shape : undefined;
-  const partsOf = () =>
-    tabled ? partsWithShape(tabled, d) : formats.date(lang, style).formatToParts(d);
+  const partsOf = () => (tabled ? partsWithShape(tabled, d) : formats.dateParts(lang, style, d));
   if (style === "long" && (labels.longDate || labels.longDateDays || labels.longDateMonths)) {
     const gregorian = () => formats.formatDate(inGregorian(lang), "long", d);
     // A table writes Gregorian dates in Latin digits (date-shape.ts): no ICU to ask.

@@ -1,5 +1,6 @@
 import { remember } from "../remember.js";
 import { type DateShape, dateShapeOf } from "./date-shape.js";
+import { withoutForeignEra } from "./foreign-era.js";
 
 /**
  * Intl formatters of one thread (part of the resources, src/resources.ts), by language and
@@ -45,12 +46,20 @@ export class IntlFormats {
     return f;
   }
 
-  /** `date(lang, style).format(d)`, formatted once per thread for each day. */
+  /** What `date(lang, style)` writes of the day, without a foreign era (foreign-era.ts). */
+  dateParts(lang: string, style: string, d: Date): readonly Intl.DateTimeFormatPart[] {
+    return withoutForeignEra(this.date(lang, style).formatToParts(d));
+  }
+
+  /** The dateParts joined, formatted once per thread for each day. */
   formatDate(lang: string, style: string, d: Date): string {
     const key = `${lang}\0${style}\0${d.getTime()}`;
-    return (
-      this.written.get(key) ?? remember(this.written, key, this.date(lang, style).format(d), 256)
-    );
+    const written = () => {
+      const parts = this.dateParts(lang, style, d);
+      // V8's format() writes U+202F (narrow no-break space) as a plain space; formatToParts does not.
+      return parts.map((p) => p.value.replaceAll("\u202f", " ")).join("");
+    };
+    return this.written.get(key) ?? remember(this.written, key, written(), 256);
   }
 
   /**

@@ -136,6 +136,26 @@ describe("long dates of formal letters", () => {
   });
 });
 
+describe("eras", () => {
+  const f = (lang: string, style = "long", labels: Record<string, string> = {}) =>
+    formatDate("2025-08-14", lang, style, {}, formats, "data", labels);
+
+  it("leaves out an era in Latin letters that ICU's root pattern puts before words of another script", () => {
+    // CLDR has no Solar Hijri pattern in Pashto: ICU wrote "AP ۱۴۰۴ زمری ۲۳".
+    expect(f("ps")).toBe("۱۴۰۴ زمری ۲۳");
+    expect(f("ps", "full")).toBe("۱۴۰۴ زمری ۲۳, پينځنۍ");
+    expect(f("ps", "long", { longDate: "{day} {month} {year}" })).toBe("۲۳ زمری ۱۴۰۴");
+    expect(f("am-u-ca-ethiopic")).toBe("8 ነሐሴ 2017");
+  });
+
+  it("keeps an era in the date's own script, in a Latin-script date, and beside numbers only", () => {
+    expect(f("ja-u-ca-japanese")).toBe("令和7年8月14日");
+    expect(f("ja-u-ca-japanese", "short")).toBe("R7/8/14");
+    expect(f("en-u-ca-islamic")).toMatch(/ AH$/);
+    expect(f("th")).toBe("14 สิงหาคม 2568");
+  });
+});
+
 // CLDR's Basque date leaves its endings open, "2025(e)ko urriaren 1(a)": the year's genitive
 // takes an e after a number said with a final consonant (bat, bost, hamar, -ehun), the day its
 // article unless its name ends in a (hamaika, 11 and 31); in every style.
