@@ -1,7 +1,7 @@
 import { fail, isMissiveError, messageOf } from "../errors.js";
 import type { OutlineBudget } from "./cff-outline-budget.js";
 import type { Font, Glyph } from "./fontkit-types.js";
-import { type GlyphTables, refuseGlyphParts } from "./glyph-parts.js";
+import { type GlyphTables, hasNoOutline, refuseGlyphParts } from "./glyph-parts.js";
 
 /**
  * Why a guard: fontkit reads a font's tables and glyphs only when first asked, so a damaged
@@ -106,6 +106,7 @@ export function guardFont(font: Font, path: string, budget?: OutlineBudget): voi
   const checked = <G extends Glyph | null>(glyph: G): G => {
     const tables = glyph && !parts.has(glyph.id) ? glyphTables(f) : undefined;
     if (glyph && tables) refuseGlyphParts(tables, glyph.id, parts, path);
+    if (glyph && tables && hasNoOutline(tables, glyph.id)) boxFromPath(glyph);
     if (glyph) budget?.(glyph);
     return measured(glyph);
   };
@@ -152,6 +153,18 @@ function glyphTables(f: ProbedFont): GlyphTables | undefined {
     longOffsets: f.head.indexToLocFormat === 1,
     numGlyphs: f.numGlyphs,
   };
+}
+
+/**
+ * Has a glyph with no outline take its box from its (empty) path. Why: fontkit reads a
+ * glyph's box from the header at its place in glyf even when loca gives it no bytes, so the
+ * box of an empty glyph was the next glyph's, and an empty last glyph at the end of the file
+ * (Nanum Myeongjo's space) was read past the file: every letter with a space in that font
+ * stopped as a broken font. fontkit boxes a glyph of a variable font from its path too.
+ */
+function boxFromPath(glyph: Glyph): void {
+  const g = glyph as Glyph & { _getCBox?: unknown; path: { cbox: unknown } };
+  if (typeof g._getCBox === "function") g._getCBox = () => g.path.cbox;
 }
 
 function measured<T extends { advanceWidth: number } | null>(glyph: T): T {

@@ -81,15 +81,11 @@ function walk(
  */
 function glyphOf(t: GlyphTables, id: number): { parts: number[]; points: number } {
   const none = { parts: [], points: 0 };
-  if (id < 0 || id >= t.numGlyphs) return none;
+  const span = glyphSpan(t, id);
+  if (!span) return none;
   const view = new DataView(t.bytes.buffer, t.bytes.byteOffset, t.bytes.byteLength);
-  const size = t.longOffsets ? 4 : 2;
-  const entry = t.loca + id * size;
-  if (entry + 2 * size > view.byteLength) return none;
-  const offset = (k: number) =>
-    t.longOffsets ? view.getUint32(entry + k * 4) : view.getUint16(entry + k * 2) * 2;
-  const start = t.glyf + offset(0);
-  const end = Math.min(t.glyf + offset(1), view.byteLength);
+  const start = span.start;
+  const end = Math.min(span.end, view.byteLength);
   if (end <= start || start + 10 > end) return none;
   const contours = view.getInt16(start);
   if (contours >= 0) {
@@ -107,4 +103,25 @@ function glyphOf(t: GlyphTables, id: number): { parts: number[]; points: number 
     if (!(flags & MORE)) break;
   }
   return { parts, points: 0 };
+}
+
+/**
+ * Whether a glyph has no outline: its entry in loca is as long as none (a space, as TrueType
+ * has it). Read from the file, not fontkit, which reads a header there all the same.
+ */
+export function hasNoOutline(t: GlyphTables, id: number): boolean {
+  const span = glyphSpan(t, id);
+  return span !== undefined && span.start === span.end;
+}
+
+/** Where a glyph's data starts and ends in the file, by loca, or undefined past the table. */
+function glyphSpan(t: GlyphTables, id: number): { start: number; end: number } | undefined {
+  if (id < 0 || id >= t.numGlyphs) return undefined;
+  const view = new DataView(t.bytes.buffer, t.bytes.byteOffset, t.bytes.byteLength);
+  const size = t.longOffsets ? 4 : 2;
+  const entry = t.loca + id * size;
+  if (entry + 2 * size > view.byteLength) return undefined;
+  const offset = (k: number) =>
+    t.longOffsets ? view.getUint32(entry + k * 4) : view.getUint16(entry + k * 2) * 2;
+  return { start: t.glyf + offset(0), end: t.glyf + offset(1) };
 }

@@ -29,32 +29,41 @@ const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]+$/u;
  * the paragraph named the "ITU". So does a hyphen added where a word of them breaks. Not
  * beside Chinese or Japanese: there Latin letters and digits are Western characters, set in
  * the Western face with a quarter em between (cjk-latin-space.ts), as CLREQ and JIS X 4051
- * set them. Changes `items` in place.
+ * set them. Only between words of the box's own weight and slant (`styles`, each item's, as
+ * buildItems records them): "call **0800 051 7720** now" had its bold number set in the
+ * regular face of the words around it, which draws digits too (letters41). Changes `items`
+ * in place.
  */
-export function neutralFaces(items: Item[]): void {
+export function neutralFaces(items: Item[], styles: readonly string[]): void {
   const letters = lettered(items);
   const own = mostLetters(items, letters);
   let before: BoxItem | undefined;
   let pending: number[] = [];
-  const settle = (after: BoxItem | undefined) => {
+  let beforeAt = -1;
+  const settle = (after: BoxItem | undefined, afterAt: number) => {
     const face = sharedFace(before, after, own);
-    if (face) for (const k of pending) reface(items, k, face, (before ?? after) as BoxItem);
+    const sides = [beforeAt, afterAt].filter((at) => at >= 0);
+    for (const k of face ? pending : [])
+      if (sides.every((at) => styles[at] === styles[k]))
+        reface(items, k, face as Face, (before ?? after) as BoxItem);
     pending = [];
   };
   items.forEach((it, i) => {
     if (it.t === "penalty" && it.p <= FORCED) {
-      settle(undefined);
+      settle(undefined, -1);
       before = undefined;
+      beforeAt = -1;
     } else if (it.t === "penalty" && it.text !== "" && it.look) pending.push(i);
     else if (it.t === "box" && it.text !== "") {
       if (!letters.has(i)) pending.push(i);
       else {
-        settle(it);
+        settle(it, i);
         before = it;
+        beforeAt = i;
       }
     }
   });
-  settle(undefined);
+  settle(undefined, -1);
 }
 
 /** The indexes of the boxes that hold letters (a character of a script). */

@@ -160,12 +160,19 @@ export interface ItemContext {
 /** Builds the items of one hard line of text (a paragraph, an address line). */
 export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
   const items: Item[] = [];
+  // Each item's weight and slant, for neutralFaces: "b", "i", "bi" or "".
+  const styles: string[] = [];
   const memo = textCtx.runItems;
   for (const run of runs) {
+    const weightSlant = `${textCtx.style.bold || run.bold ? "b" : ""}${textCtx.style.italic || run.italic ? "i" : ""}`;
+    const styled = () => {
+      while (styles.length < items.length) styles.push(weightSlant);
+    };
     // A field's text is the page's number; any other run's items are the same each time.
     const kept = memo && !run.field ? keptItems(memo, run, textCtx) : undefined;
     if (kept) {
       pushAll(items, kept);
+      styled();
       continue;
     }
     const start = items.length;
@@ -221,8 +228,9 @@ export function buildItems(runs: Run[], textCtx: ItemContext): Item[] {
       }
     }
     if (memo && !run.field) keepItems(memo, run, textCtx, items.slice(start));
+    styled();
   }
-  neutralFaces(items);
+  neutralFaces(items, styles);
   spaceCjkLatin(items);
   markSeparators(items);
   return items;

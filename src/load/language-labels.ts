@@ -48,6 +48,14 @@ const LANGUAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>
   // "Bakı şəhəri, 19 may 2025-ci il": Azerbaijani decrees and official letters write the year
   // as an ordinal with "il" (year), where CLDR's long date writes "19 may 2025".
   az: { longDate: "{day} {month} {yearOrdinal} il" },
+  // "6 me 2025": Haitian Creole, whose dates Node's CLDR data does not hold (Intl writes them
+  // in English), writes the day, the month's name in small letters and the year, the months
+  // in the official spelling of 1979 (janvye … desanm), as Haitian letters and the
+  // Moniteur's Creole texts date them.
+  ht: {
+    longDate: "{day} {month} {year}",
+    longDateMonths: "janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm",
+  },
 };
 
 /** The labels that say how a date is written: English ones are not a default for others. */

@@ -1,5 +1,6 @@
 import type { Warning } from "../errors.js";
 import { ownOf } from "../own-of.js";
+import { languageLabels } from "./language-labels.js";
 import type { LoadedLetter } from "./load-letter.js";
 
 /**
@@ -18,6 +19,7 @@ export function undatedLanguage(letter: LoadedLetter, lang: string): Warning[] {
     | undefined
   )[];
   if ([own, ...packs].some((l) => l !== undefined && typeof l.longDate === "string")) return [];
+  if (languageLabels(lang).longDate !== undefined) return [];
   return [
     {
       message: `dates in ${lang} are written in English: Node's CLDR data has no dates in that language; give longDate (and longDateMonths, the months' names) under labels, in the letter or its pack (docs/templates.md, "Labels")`,

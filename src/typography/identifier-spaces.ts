@@ -89,9 +89,16 @@ function numberGroups(pieces: string[], from: number): { end: number; digits: nu
   return { end, digits };
 }
 
+/**
+ * What may follow a number's last group: a closing mark or a full stop, in any order and any
+ * number ("070).", "556.)"). Why both in one run: stripping the marks, then one full stop,
+ * left "2.36.070)" of "(RCW 2.36.070).", no number, and its label ended a line apart from it.
+ */
+const AFTER_GROUP = new RegExp(CLOSING.source.replace("[", "[."), "u");
+
 /** The group of an identifier's number a piece starts with, if it does. */
 function numberGroup(piece: string): string | undefined {
-  const group = withoutTrailing(firstWord(piece), CLOSING).replace(/\.$/, "");
+  const group = withoutTrailing(firstWord(piece), AFTER_GROUP);
   return GROUP.test(group) ? group : undefined;
 }
 

@@ -139,9 +139,13 @@ export function wrap(text: string, opts: WrapOptions): string[] {
     )
       newLine(out);
     else if (unspaced || (long && !whole)) {
-      // An address among them breaks where the PDF's breaks it (layout/paragraph-items.ts).
+      // An address among them breaks where the PDF's breaks it (layout/paragraph-items.ts),
+      // only where it is longer than a line: one that fits goes to the next line whole, as
+      // one between spaces does (letters41: "…、saiyo@minato" / "-seiki.example）" was
+      // broken, though it fitted the next line, and could not be copied whole).
+      const broken = (p: string) => isAddress(p) && displayWidth(p) > out.rest;
       const pieces =
-        unspaced?.flatMap((p) => (isAddress(p) ? breakPieces(p, true) : [p])) ?? breakPieces(word);
+        unspaced?.flatMap((p) => (broken(p) ? breakPieces(p, true) : [p])) ?? breakPieces(word);
       for (const [i, piece] of pieces.entries()) place(out, piece, i === 0);
     } else if (fits) add(out, word, w, true);
     else {

@@ -184,3 +184,40 @@ it("shapes a font whose contextual lookups apply themselves, or multiply, within
   const many = loadFont(withGsub(contextualGsub(doubling, glyphs), "doubling.ttf"));
   expect(many.layout("abc").glyphs).toHaveLength(3);
 });
+
+/**
+ * DejaVu Serif with its last glyph made empty (no bytes in loca, as a space has) and its glyf
+ * table moved to the end of the file, ending where that glyph starts: as Nanum Myeongjo is.
+ */
+function withEmptyLastGlyph(): string {
+  const bytes = Buffer.from(serif);
+  const count = bytes.readUInt16BE(4);
+  const record = Array.from({ length: count }, (_, i) => 12 + 16 * i).find(
+    (at) => bytes.toString("latin1", at, at + 4) === "glyf",
+  ) as number;
+  const glyf = bytes.readUInt32BE(record + 8);
+  const loca = tableOffset(bytes, "loca");
+  const glyphs = bytes.readUInt16BE(tableOffset(bytes, "maxp") + 4);
+  expect(bytes.readUInt16BE(tableOffset(bytes, "head") + 50)).toBe(1); // long loca offsets
+  const last = bytes.readUInt32BE(loca + 4 * (glyphs - 1));
+  bytes.writeUInt32BE(last, loca + 4 * glyphs);
+  expect(bytes.length % 4).toBe(0);
+  bytes.writeUInt32BE(bytes.length, record + 8);
+  bytes.writeUInt32BE(last, record + 12);
+  return fontFile("empty-last.ttf", Buffer.concat([bytes, bytes.subarray(glyf, glyf + last)]));
+}
+
+it("measures an empty glyph at the end of the file, and an empty glyph's box as empty", () => {
+  // fontkit reads a glyph's box from the header at its place in glyf even when loca gives it
+  // no bytes: an empty last glyph at the end of the file (Nanum Myeongjo's space, from npm)
+  // was read past the file, and every letter with a space in that font stopped as a broken
+  // font (exit 6); an empty glyph elsewhere had the next glyph's box.
+  const font = loadFont(withEmptyLastGlyph());
+  const glyphs = serif.readUInt16BE(tableOffset(serif, "maxp") + 4);
+  const last = font.getGlyph(glyphs - 1) as unknown as { advanceWidth: number; cbox: unknown };
+  expect(last.advanceWidth).toBeGreaterThan(0);
+  const space = loadFont(SERIF_PATH).glyphForCodePoint(0x20) as unknown as {
+    cbox: { minX: number; maxX: number };
+  };
+  expect([space.cbox.minX, space.cbox.maxX]).toEqual([Infinity, -Infinity]);
+});

@@ -149,3 +149,37 @@ describe("a symbol the pack's symbols font sets", () => {
     ]);
   });
 });
+
+// letters41: a bold account number between words in the regular face ("nr **12 1090 1362**
+// w banku") was set in that regular face, which draws digits too: the bold was lost, in the
+// PDF, for any bold or italic run of digits and punctuation alone.
+describe("a bold or italic run of digits between words of another weight or slant", () => {
+  const runs = (...r: { text: string; bold?: boolean; italic?: boolean }[]) =>
+    faces(
+      buildItems(r, {
+        book,
+        style: { ...BASE_STYLE, hyphenate: true },
+        hyphenate: hyphenatorFor("pl"),
+        fields: { page: 1, pages: 1 },
+        lang: "pl",
+        warn: () => {},
+      }),
+    );
+
+  it("keeps its own face", () => {
+    expect(
+      runs({ text: "na rachunek nr " }, { text: "12 1090 1362", bold: true }, { text: " w banku" }),
+    ).toEqual([
+      ["na rachunek nr", SERIF],
+      [" 12 1090 1362", "SourceSerif4-SemiBold"],
+      [" w banku", SERIF],
+    ]);
+    expect(runs({ text: "tel. " }, { text: "0800 051", italic: true }, { text: " teraz" })).toEqual(
+      [
+        ["tel.", SERIF],
+        [" 0800 051", "SourceSerif4-Italic"],
+        [" teraz", SERIF],
+      ],
+    );
+  });
+});

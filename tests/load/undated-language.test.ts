@@ -26,3 +26,16 @@ describe("a dated letter in a language Intl writes no dates in", () => {
     expect(await letter("lang: fr\ndate: 2025-05-05\n")).toEqual([]);
   });
 });
+
+// letters41: a Haitian Creole letter was dated "May 6, 2025" unless it gave its months.
+describe("a letter in Haitian Creole", () => {
+  it("is dated in Haitian Creole by missive's own labels, unwarned", async () => {
+    const r = await render({
+      file: `${ROOT}/data/inline.yaml`,
+      text: "template: personal\nlang: ht\ndate: 2025-05-06\nbody: Bonjou.\nlabels: { closing: x }\n",
+    });
+    expect(r.warnings.map(warningText)).toEqual([]);
+    expect(r.txt).toContain("6 me 2025");
+    expect(r.txt).not.toContain("May");
+  });
+});

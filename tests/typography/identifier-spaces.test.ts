@@ -24,6 +24,11 @@ describe("an identifier's label and its number", () => {
       "USt-IdNr.~DE~123456789, Amtsgericht Köln HRB~12345",
     ],
     ["nl", "KvK 12345678", "KvK~12345678"],
+    // letters41: a jury summons' "(RCW⏎2.36.070)." broke: a bracket, then a full stop, after
+    // the number's last group hid the number.
+    ["en-US", "restored (RCW 2.36.070).", "restored (RCW~2.36.070)."],
+    ["en-US", "(EIN 12-3456789).", "(EIN~12-3456789)."],
+    ["en-US", "(EIN 12-3456789.)", "(EIN~12-3456789.)"],
   ])("are tied (%s): %s", (lang, text, expected) => {
     expect(set(text, lang)).toBe(expected);
   });

@@ -215,14 +215,24 @@ describe("wrap", () => {
 
   // Before, an address touching Japanese punctuation was broken where UAX #14 breaks, after
   // its hyphen ("sales@minato-" / "seiki.example）"), which reads as a hyphen added.
-  it("breaks an address among Chinese or Japanese where addresses break", () => {
-    expect(wrap("お問い合わせ：sales@minato-seiki.example）まで", { width: 30 })).toEqual([
-      "お問い合わせ：sales@minato",
-      "-seiki.example）まで",
+  it("breaks an address longer than a line among Chinese or Japanese where addresses break", () => {
+    expect(wrap("お問い合わせ：sales@minato-seiki.example）まで", { width: 24 })).toEqual([
+      "お問い合わせ：",
+      "sales@minato-seiki",
+      ".example）まで",
     ]);
-    expect(wrap("詳細は、https://example.jp/ms-7000/index.html）", { width: 34 })).toEqual([
+    expect(wrap("詳細は、https://example.jp/ms-7000/index.html）", { width: 30 })).toEqual([
       "詳細は、https://example.jp/ms",
       "-7000/index.html）",
+    ]);
+  });
+
+  // letters41: a Japanese letter's "…、saiyo@minato" / "-seiki.example）" broke an address
+  // that fitted the next line whole, as an address between spaces goes.
+  it("moves an address among Chinese or Japanese that fits a line to the next line whole", () => {
+    expect(wrap("担当 鈴木（saiyo@minato-seiki.example）", { width: 30 })).toEqual([
+      "担当 鈴木",
+      "（saiyo@minato-seiki.example）",
     ]);
   });
 
