@@ -38,7 +38,7 @@ export function paragraphBidi(items: Item[], dir: Direction): ParagraphBidi | nu
   if (dir === "ltr" && !rightToLeft) return null;
   const text = items.map(textOf).join("");
   const way = paragraphDirection(text, dir);
-  const levels = embeddingLevels(text, way);
+  const levels = embeddingLevels(signedNumbers(text), way);
   const base = way === "rtl" ? 1 : 0;
   const out: Item[] = [];
   const outLevels: number[] = [];
@@ -58,6 +58,27 @@ export function paragraphBidi(items: Item[], dir: Direction): ParagraphBidi | nu
     at += t.length;
   }
   return { items: out, levels: outLevels, base, mirror: dir === "rtl" };
+}
+
+/**
+ * A "+" written onto a number as its sign ("+224 62 12 34 56", "(+961 1 555 019)"), not one
+ * between numbers ("2 + 2"): where a word or a bracket starts, before a digit.
+ */
+const NUMBER_SIGN = /(?<=^|[\s\u00a0([{])\+(?=\p{Nd})/gu;
+
+/**
+ * The paragraph's text as the bidi algorithm reads it: each number's "+" as a left-to-right
+ * mark (U+200E), which is one UTF-16 unit as "+" is, so every index still meets its item's.
+ * Why: UAX #9 reads a "+" before a number as a neutral (W5 joins only a sign between two
+ * numbers), which between right-to-left words resolves right to left, so an international
+ * number in Arabic text showed its "+" at its right end ("224 62 12 34 56+"); the strong
+ * left-to-right mark makes its digits left to right (W7) and the number one run with its sign,
+ * as Unicode advises marking one. Why here and not in the text: the mark would be copied into
+ * the plain text and the PDF's text, where a dialler or a search meets an invisible character,
+ * and a reader's own bidi is left to read "+" as it does; only the levels need it.
+ */
+function signedNumbers(text: string): string {
+  return text.includes("+") ? text.replace(NUMBER_SIGN, "\u200e") : text;
 }
 
 /** The characters an item stands for in the paragraph's text: a space for a space. */

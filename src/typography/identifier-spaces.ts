@@ -25,6 +25,11 @@ const NUMBER_SIGNS: ReadonlySet<string> = new Set([
   ...["No:", "no:", "Nr:", "nr:"],
 ]);
 
+/** Whether `word` is a sign for "number" ("No.", "n°", "№", "Nr:"), perhaps after a bracket. */
+export function isNumberSign(word: string): boolean {
+  return NUMBER_SIGNS.has(word.replace(OPENING, ""));
+}
+
 /** A country's code written before a VAT number's digits: "VAT GB 123 4567 89", "TVA FR 12 …". */
 const COUNTRY = /^\p{Lu}{2}$/u;
 

@@ -1,3 +1,4 @@
+import { scriptOf } from "../model/direction.js";
 import { primaryLanguage } from "./block-text.js";
 import { type VerbTest, verbTests } from "./count-verbs.js";
 import { MAGNITUDES_BY_LANGUAGE } from "./magnitude-words.js";
@@ -218,3 +219,28 @@ export function setsFor(lang: string): TieSets {
   if (AMERICAN.test(lang)) return AMERICAN_SETS;
   return BY_LANGUAGE.get(primaryLanguage(lang)) ?? OTHER;
 }
+
+/** A letter of the Latin script. */
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * The tie sets `word` is read by in text of the language tag `lang`: the language's, but
+ * English's for a word in Latin letters where the language is written in another script, as
+ * a citation, a unit or a title quoted in Latin letters is ("انظر p. 12", "ראה No. 5", "см.
+ * p. 12"). Why English: the language such citations are written in; the text's own language
+ * lists none of them, so "p. 12" inside an Arabic paragraph was left free to part where it
+ * was tied in an English one. `latin` holds, per tag, whether it is written in Latin letters:
+ * the caller's, one per paragraph, so each tag is looked up once.
+ */
+export function wordSets(lang: string, word: string, latin: Map<string, boolean>): TieSets {
+  if (!LATIN_LETTER.test(word)) return setsFor(lang);
+  let own = latin.get(lang);
+  if (own === undefined) {
+    const script = scriptOf(lang);
+    own = script === undefined || script === "Latn";
+    latin.set(lang, own);
+  }
+  return own ? setsFor(lang) : LATIN_SETS;
+}
+
+const LATIN_SETS = setsFor("en");

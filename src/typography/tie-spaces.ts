@@ -4,7 +4,7 @@ import { type BlockText, langAt } from "./block-text.js";
 import { isVerbAfter } from "./count-verbs.js";
 import { codeAmount, isUnlistedCode } from "./currency-codes.js";
 import { dateSpaces } from "./date-spaces.js";
-import { identifierSpaces } from "./identifier-spaces.js";
+import { identifierSpaces, isNumberSign } from "./identifier-spaces.js";
 import { citationSpaces } from "./legal-citations.js";
 import { legalFormSpaces } from "./legal-form-spaces.js";
 import { numericDateSpaces } from "./numeric-date-spaces.js";
@@ -24,7 +24,7 @@ import {
 } from "./piece-words.js";
 import { postcodeSpaces } from "./postcode-spaces.js";
 import { streetNumberSpaces } from "./street-number-spaces.js";
-import { setsFor, type TieSets } from "./tie-sets.js";
+import { type TieSets, wordSets } from "./tie-sets.js";
 import { COMMON_TIES, CURRENCIES, UNITS } from "./tie-words.js";
 
 const UNIT_SET: ReadonlySet<string> = new Set([...UNITS, ...CURRENCIES]);
@@ -77,6 +77,8 @@ export function tieSpaces(block: BlockText): void {
   for (const k of legalFormSpaces(pieces)) grouped.add(k);
   for (const k of identifierSpaces(pieces, labels)) grouped.add(k);
   for (const k of streetNumberSpaces(block, pieces)) grouped.add(k);
+  // Whether each language tag met is written in Latin letters (tie-sets.ts wordSets).
+  const scripts = new Map<string, boolean>();
   let at = -1;
   // The last space of the date found last: the spaces up to it get a date's soft tie.
   let dateEnd = -1;
@@ -88,7 +90,7 @@ export function tieSpaces(block: BlockText): void {
     const next = firstWord(pieces[k + 1] as string);
     if (raw === "" || next === "" || block.fixed[at] || block.out.has(at)) continue;
     if (listed.has(k) && !grouped.has(k)) continue;
-    const sets = setsFor(langAt(block, at - 1));
+    const sets = wordSets(langAt(block, at - 1), raw, scripts);
     if (k > dateEnd) dateEnd = k - 1 + dateSpaces(pieces, k, raw, sets);
     if (k > citeEnd) citeEnd = k - 1 + citationSpaces(pieces, k, raw, sets.citations);
     // A page number field ("Page <page/>") is left alone: a running head is one line.
@@ -157,8 +159,7 @@ const WRITTEN_ONTO =
 
 /**
  * A number's first group of digits and a capital or two, where more groups of digits follow:
- * the product code of a French registered letter's number ("n° 1A 234 567 8901 2"). Three
- * groups at least after it, so a grid's or a seat's "2B" before a number stays free.
+ * the product code of a French registered letter's number ("n° 1A 234 567 8901 2").
  */
 const CODED_GROUP = /^\p{Nd}{1,2}\p{Lu}{1,2}$/u;
 
@@ -273,10 +274,13 @@ const AREA_AND_SUBSCRIBER = /^0\p{Nd}{1,4}\/(\p{Nd}{2,8})$/u;
 
 /**
  * The last piece of a number whose first group, `word` (piece `k`'s last), is a code of
- * digits and capitals (CODED_GROUP) and three groups of digits at least follow it; `k` if none.
+ * digits and capitals (CODED_GROUP) after a sign for "number" ("n°", "No.") and three groups
+ * of digits at least follow it; `k` if none. Why the sign: without it a seat's or a grid's
+ * "2B" before numbers of their own ("seat 2B 100 200 300") was tied to them as one number.
  */
 function codedEnd(pieces: string[], k: number, word: string): number {
   if (!CODED_GROUP.test(word.replace(OPENING, ""))) return k;
+  if (k === 0 || !isNumberSign(lastWord(pieces[k - 1] as string))) return k;
   const end = groupRunEnd(pieces, k + 1, groupOf);
   if (end - k < 3) return k;
   // Its last group of one digit, a check digit, counts no word after it ("8901 2 du 5 mars").
@@ -650,6 +654,9 @@ function ties(
   )
     return LABEL_TIE;
   if (ENDS_IN_DIGIT.test(before) && isMagnitude(next, sets)) return LABEL_TIE;
+  // Not a number a label names, whose next label is its part's ("§ 155 ods. 1 písm. a)").
+  if (!dated && !named && !sets.after.has(previous) && COUNT.test(before))
+    if (countsLabel(next, following, sets)) return LABEL_TIE;
   if (
     sets.notCounted &&
     !dated &&
@@ -672,12 +679,46 @@ function ties(
   if (INITIAL.test(before) && /^\p{Lu}/u.test(after))
     return named || sets.starts.has(after) ? null : TIE;
   const tied =
-    (sets.after.has(before) && !numbersUnit(before, previous)) ||
+    (sets.after.has(before) &&
+      !numbersUnit(before, previous) &&
+      !(COUNT.test(previous) && countsLabel(raw, next, sets))) ||
     prefixedTitle(before, sets) ||
     (before.endsWith(".") && sets.pairs.has(`${before}\u0000${after}`));
   // A label before its number ("p. 12", "No. 5", "§ 5"); a title before a name stays tied.
   if (!tied) return null;
   return NUMBER.test(after) && LETTER.test(before) ? LABEL_TIE : TIE;
+}
+
+/** A part's letter or small Roman numeral in its bracket: "a)", "iv)". */
+const ENUMERATOR = /^\p{Ll}{1,4}\)/u;
+
+/** An abbreviation of a word: up to five letters and its full stop ("pp.", "vols.", "Bd."). */
+const ABBREVIATION = /^\p{L}{1,5}\.$/u;
+
+/**
+ * Whether `written`, a word after a count, is the abbreviated label or unit of what it counts
+ * ("5 pp.", "3 vols.", "12 no.", "2 bd.", "3 Bde."), `after` the word after it: tied to the
+ * count as a unit is, and not to the word after it as a label before a number is ("5 pp. of
+ * text"). Why: "(approx. 5 no.)" ended a line at "5", and "no." was tied to the next word.
+ * Before a word in small letters, an abbreviation in small letters or a capitalised one the
+ * language lists as a label (its plural too: "Vols."); ending its clause, only a listed one: an
+ * unlisted word there ends a sentence ("Осталось 5 ушли."). Before a capitalised word it is a
+ * title ("12 St. James's Street"), before a number the number's label ("Room 5 no. 3").
+ */
+function countsLabel(written: string, after: string, sets: TieSets): boolean {
+  const word = unclosed(written);
+  if (!ABBREVIATION.test(word)) return false;
+  // A part's letter after it is the label's own: "písm. a)", "lit. b)".
+  if (ENUMERATOR.test(after)) return false;
+  if (/^\p{Ll}/u.test(after)) return /^\p{Ll}/u.test(word) || listedLabel(word, sets);
+  return (word !== written || after === "") && listedLabel(word, sets);
+}
+
+/** Whether the language lists `word`, or its singular, as a label before a number ("S.", "Vols."). */
+function listedLabel(word: string, sets: TieSets): boolean {
+  return [word, word.replace(/s\.$/u, ".")].some(
+    (w) => sets.after.has(w) || sets.beforeNumber.has(w.toLowerCase()) || NAMING.has(w),
+  );
 }
 
 /**

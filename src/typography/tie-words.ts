@@ -357,6 +357,7 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
         "Abs.",
         "Abschn.",
         "Bd.",
+        "Bde.",
         "Kap.",
         "Abb.",
         "Tab.",
@@ -664,6 +665,30 @@ export const TIES_BY_LANGUAGE: ReadonlyMap<string, TieWords> = new Map(
     sk: {
       after: ["ods.", ...AFTER_CS_SK],
       inside: ["t. j."],
+    },
+    // A page, a number, an article, a clause, a paragraph, a chapter and an annex cited by
+    // number ("ص. 12", "رقم 5", "المادة 3", "עמ' 12", "סעיף 5", "ماده ۵"): right-to-left
+    // letters cite as any other, and "ص." ending a line left its number alone at the next.
+    ar: {
+      after: [],
+      inside: [],
+      beforeNumber: [
+        ...["ص.", "ص", "صفحة", "الصفحة", "رقم", "المادة", "مادة", "البند", "بند"],
+        ...["الفقرة", "فقرة", "الفصل", "الملحق", "ملحق"],
+      ],
+    },
+    fa: {
+      after: [],
+      inside: [],
+      beforeNumber: ["ص.", "ص", "صفحه", "شماره", "ماده", "بند", "تبصره", "فصل", "پیوست"],
+    },
+    he: {
+      after: [],
+      inside: [],
+      beforeNumber: [
+        ...["עמ'", "עמ׳", "עמ’", "עמוד", "עמודים", "סעיף", "סעיפים"],
+        ...["מס'", "מס׳", "מס’", "פרק", "נספח", "תקנה"],
+      ],
     },
     el: {
       // ν. and π.δ. cite a law and a presidential decree by number (ν. 4495/2017).

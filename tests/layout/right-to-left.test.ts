@@ -227,6 +227,19 @@ closing: مع التحية
     ).toBe("0991 555 2147");
   });
 
+  // ties41: UAX #9 reads a number's "+" as a neutral, which between Arabic words went right to
+  // left: "+224 62 12 34 56" was drawn "224 62 12 34 56+", its sign at the wrong end.
+  it("draws an international number's + at its left, the number one left-to-right run", async () => {
+    const text = `template: personal-arabic\nlang: ar\nbody: "اتصلوا على الرقم +224 62 12 34 56 من فضلكم."\n`;
+    const r = await render({ file: join(ROOT, "data", "phone.yaml"), text });
+    const body = blockItems(r.laidOut as LaidOutDoc, "p#");
+    const number = body.filter((i) => /[+\d]/.test(i.text));
+    expect(number.map((i) => [i.text, i.rtl])).toEqual([["+224 62 12 34 56", undefined]]);
+    // Only the levels read a mark: the plain text has none, its ties no-break spaces.
+    expect(r.txt).toContain("الرقم +224\u00a062\u00a012\u00a034\u00a056 من");
+    expect(r.txt).not.toMatch(/[\u200e\u2066-\u2069]/u);
+  });
+
   it("writes its plain text in logical order", () => {
     expect(r.txt).toContain("السيد كريم منصور");
     expect(r.txt).toContain("دولار أمريكي (USD)");
@@ -631,7 +644,8 @@ signers:
     const doc = r.laidOut as LaidOutDoc;
     const cells = doc.pages[0]?.cells ?? [];
     const [first, second] = cells.filter((c) => /לוי|כהן/.test(c.label ?? ""));
-    expect(first?.label).toBe("Dr. דנה לוי");
+    // ties41: a title in Latin letters is tied to the name after it, as in English text.
+    expect(first?.label).toBe("Dr.\u00a0דנה לוי");
     expect((first?.x ?? 0) + (first?.width ?? 0)).toBeCloseTo(doc.width - 72, 0);
     expect(first?.x).toBeGreaterThan(second?.x ?? 0);
     // The first signer's name is drawn in its cell, right to left: its first word at the right.
@@ -641,7 +655,7 @@ signers:
     expect(name.x + name.width).toBeCloseTo(doc.width - 72, 0);
     // In the text, each row in reading order, marked so a viewer sets it right to left (it
     // starts with a Latin word): the first signer on the right.
-    expect(lineWith(r.txt as string, "לוי")).toMatch(/^\u200FDr\. דנה לוי {2,}משה כהן$/);
+    expect(lineWith(r.txt as string, "לוי")).toMatch(/^\u200FDr\.\u00a0דנה לוי {2,}משה כהן$/);
   });
 });
 

@@ -50,3 +50,49 @@ describe("a tie's kind", () => {
     expect(typedTies(typed)).toBe(`on p.${TIE}12, call (19)${TIE}2116-0555`);
   });
 });
+
+// ties41: a count's abbreviated label, labels in right-to-left text, and a seat's code.
+describe("a count's abbreviated label", () => {
+  it("is tied to its count as a unit is, and not to the word after it", () => {
+    expect(kinds("(approx. 5 no.)", "en-GB")).toBe("(approx. 5#no.)");
+    expect(kinds("about 5 pp. of text, 3 vols. and 2 bd. here", "en-US")).toBe(
+      "about 5#pp. of text, 3#vols. and 2#bd. here",
+    );
+    expect(kinds("etwa 5 Bd. und 12 S. oder 3 Bde.", "de-DE")).toBe(
+      "etwa 5#Bd. und 12#S. oder 3#Bde.",
+    );
+    expect(kinds("cerca de 5 p. e 3 vols. do autor", "pt-PT")).toBe(
+      "cerca de 5#p. e 3#vols. do autor",
+    );
+  });
+
+  it("is no title before a name, nor a word ending a sentence, nor a number's label", () => {
+    expect(kinds("at 12 St. James Street", "en-GB")).toBe("at 12 St.~James Street");
+    expect(kinds("I saw 5 dogs. Then", "en-GB")).toBe("I saw 5 dogs. Then");
+    expect(kinds("Room 5 no. 3", "en-GB")).toBe("Room#5 no.#3");
+    // A numbered part's number, and a label before its part's letter: "paragraph 1 letter a)".
+    expect(kinds("podľa § 155 ods. 1 písm. a) zákona", "sk")).toBe(
+      "podľa §~155 ods.#1 písm.~a) zákona",
+    );
+  });
+});
+
+describe("a label in right-to-left text", () => {
+  it("ties a page's, a number's and an article's label in Arabic, Persian and Hebrew", () => {
+    expect(kinds("انظر ص. 12 و رقم 5 و المادة 3", "ar")).toBe("انظر ص.#12 و رقم#5 و المادة#3");
+    expect(kinds("ببینید ص. ۱۲ و ماده ۵", "fa")).toBe("ببینید ص.#۱۲ و ماده#۵");
+    expect(kinds("ראה עמ' 12 או סעיף 5", "he")).toBe("ראה עמ'#12 או סעיף#5");
+  });
+
+  it("reads a label in Latin letters as English does, as in left-to-right text", () => {
+    expect(kinds("انظر p. 12 و No. 5 و Dr. Smith", "ar")).toBe("انظر p.#12 و No.#5 و Dr.~Smith");
+    expect(kinds("ראה p. 12", "he")).toBe("ראה p.#12");
+  });
+});
+
+describe("a coded number", () => {
+  it("is one only after a sign for number, not a seat's code before numbers of its own", () => {
+    expect(kinds("Lettre n° 1A 234 567 8901 2 du", "fr")).toBe("Lettre n°#1A~234~567~8901~2 du");
+    expect(kinds("seat 2B 100 200 300 today", "en-GB")).toBe("seat 2B 100~200~300 today");
+  });
+});
