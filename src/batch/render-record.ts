@@ -20,6 +20,7 @@ import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js"
 import type { Resources } from "../resources.js";
 import { type Attachment, recordAttachment, sourceAttachment } from "../write/source-attachment.js";
 import { withTexts } from "./blank-items.js";
+import { likelyTypo } from "./column-lookalike.js";
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, UNSAFE_KEYS } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -111,7 +112,9 @@ export function recordShape(
     const g = guesser(GUESS_BUDGET, memo);
     return (k: string) => {
       const guess = g.guess(k, names);
-      return guess !== undefined && !Object.hasOwn(rec.data, guess) ? guess : undefined;
+      return guess !== undefined && !Object.hasOwn(rec.data, guess) && likelyTypo(k, guess)
+        ? guess
+        : undefined;
     };
   };
   const unusedOf = (rec: MergeRecord) =>
