@@ -17,6 +17,7 @@ import { isLanguageTag } from "../load/check-lang.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import type { YamlData } from "../load/parse-yaml.js";
 import { confinedBidi } from "../model/confined-bidi.js";
+import { guardReads, lookupField, READ_HELPER, readPath } from "./field-read.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
 import { sheetBooleanCondition } from "./sheet-boolean.js";
@@ -129,7 +130,7 @@ export function compileRecordTexts(
 /** A Handlebars instance with the formatting and block helpers, each guarded (and no `log`). */
 function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Handlebars {
   const hb = handlebarsInstance();
-  hb.registerHelper({ ...textHelpers(ctx, formats) });
+  hb.registerHelper({ ...textHelpers(ctx, formats), lookup: lookupField });
   for (const name of ["if", "unless"])
     hb.registerHelper(
       name,
@@ -139,6 +140,7 @@ function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Hand
   for (const name of [...Object.keys(SIGNATURES), "helperMissing", "blockHelperMissing"])
     hb.registerHelper(name, guarded(name, SIGNATURES[name], hb.helpers[name] as never));
   hb.registerHelper("__insert", (v: unknown, o: HelperOptions) => insert(v, o, ctx));
+  hb.registerHelper(READ_HELPER, readPath);
   return hb;
 }
 
@@ -160,6 +162,7 @@ function compileText(
   }
   usedFields(ast, used);
   rewrite(ast);
+  guardReads(ast);
   // `log: false`: so that Handlebars never calls it directly, as it does its known helpers.
   return hb.compile(ast as never, {
     noEscape: true,

@@ -110,6 +110,53 @@ describe("record texts", () => {
       expect(t.personalise(rec({ signers: some })).body).toHaveLength(1e6);
   });
 
+  // merge41: `{{#each recipient}}{{this.length}}{{/each}}` printed each line's length, and
+  // `{{name.[0]}}`, `{{lookup name key}}` (key "length") a text's letter or length: a text
+  // template read JavaScript's properties of a string, where it may read only fields.
+  it.each([
+    ["{{name.length}}", "name.length", "name"],
+    ["{{name.[0]}}", "name.0", "name"],
+    ["{{#each lines}}{{this.length}}{{/each}}", "this.length", "this"],
+    ["{{#each lines}}{{./length}}{{/each}}", "./length", "this"],
+    ["{{#each lines}}{{length}}{{/each}}", "length", "this"],
+    ["{{#with name}}{{length}}{{/with}}", "length", "this"],
+    ["{{#each lines as |line|}}{{line.length}}{{/each}}", "line.length", "line"],
+    ["{{#each lines}}{{../name.length}}{{/each}}", "../name.length", "../name"],
+    ["{{#each lines}}{{@root.name.length}}{{/each}}", "@root.name.length", "@root.name"],
+    ["{{#if (eq name.length 7)}}y{{/if}}", "name.length", "name"],
+    ["{{lookup name key}}", "name.[length]", "name"],
+    ["{{#each lines}}{{lookup this ../key}}{{/each}}", "this.[length]", "this"],
+    ["{{n.length}}", "n.length", "n", "a number"],
+    ["{{vip.length}}", "vip.length", "vip", "true or false"],
+  ])(
+    "refuses %s: a template reads no property of a text",
+    (body, written, field, kind = "text") => {
+      const t = texts(`body: "${body.replaceAll('"', '\\"')}"`);
+      const data = {
+        name: "Ann Lee",
+        lines: ["Ann Lee", "Elm St"],
+        key: "length",
+        n: 7,
+        vip: true,
+      };
+      expect(problemOf(() => t.personalise(rec(data)))).toMatchObject({
+        kind: "data",
+        message: `the template reads \`${written}\`, but \`${field}\` is ${kind}, which has no fields`,
+        hints: [
+          `read \`${field}\` itself; a list's \`length\` and items (\`.[0]\`) are a list's only`,
+        ],
+      });
+    },
+  );
+
+  it("reads fields, a list's length and items, and lookups of them", () => {
+    const t = texts(
+      'body: "{{lines.length}} {{lines.[1]}} {{[First Name]}} {{lookup lines 0}} {{lookup m key}} {{#each lines as |l|}}{{l}}{{@index}}{{../m.length}}{{/each}} {{#with m}}{{length}}{{/with}}"',
+    );
+    const data = { lines: ["Ann", "Elm"], "First Name": "Ann", key: "length", m: { length: "L" } };
+    expect(t.personalise(rec(data)).body).toBe("2 Elm Ann Ann L Ann0LElm1L L");
+  });
+
   it("keeps a text the record sets itself, as text", () => {
     const t = texts('salutation: "Dear {{first_name}},"');
     expect(t.personalise(rec({ salutation: "Hi {{first_name}}" }))).toEqual({});
