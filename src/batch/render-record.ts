@@ -262,7 +262,6 @@ export function recordRenderer(
   if (wantLayout && !letterOpts.formats.includes("pdf")) letterOpts.stopAfter = "layout";
   return async (job) => {
     try {
-      const emptyWarning = emptyRecordWarning(job);
       // runBatch has already loaded the base letter, so its data is a mapping here.
       const yaml = recordYaml(base, job, o.records.label, shape);
       const letter = letterFromYaml(yaml, { ...loadOptions(o), rememberPack: true }, res);
@@ -283,8 +282,7 @@ export function recordRenderer(
         ...written,
         pages: r.pages,
         warnings: [
-          ...hiddenRowWarning(job),
-          ...emptyWarning,
+          ...recordWarnings(job),
           ...shape.droppedLookalikes(job).map((message) => ({ message })),
           ...r.warnings,
         ],
@@ -314,15 +312,16 @@ function hiddenRowWarning(job: MergeRecord): { message: string }[] {
 }
 
 /**
- * A JSON or YAML record that sets nothing (`{"name": null, "email": null}`, `{}`): its letter
- * is the base letter as it is, and said. Why said, not skipped as a CSV's row of empty cells
+ * A record's own warnings: a hidden row's, and a JSON or YAML record's that sets nothing
+ * (`{"name": null, "email": null}`, `{}`): its letter is the base letter as it is, and said. Why said, not skipped as a CSV's row of empty cells
  * is: a list's item is written on purpose, and skipping it would renumber the records after
  * it (their names, `--resume`); but an export's empty contact, merged without a word, sends
  * the base letter's recipient a letter meant for someone else.
  */
-function emptyRecordWarning(job: MergeRecord): { message: string }[] {
-  if (Object.keys(job.data).length > 0) return [];
+function recordWarnings(job: MergeRecord): { message: string }[] {
+  if (Object.keys(job.data).length > 0) return hiddenRowWarning(job);
   return [
+    ...hiddenRowWarning(job),
     {
       message:
         "every field is null (or it has none), so it sets nothing: its letter is the base letter as it is; give it values, or delete it if it is not to get a letter",
