@@ -1,4 +1,5 @@
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
+import { PersonalisedText, readsTemplate } from "./personalised-text.js";
 
 /** The helper every field a text template reads goes through (guardReads). */
 export const READ_HELPER = "__read";
@@ -28,10 +29,12 @@ export function readPath(head: unknown, ...rest: unknown[]): unknown {
   let v = head;
   for (const [i, part] of parts.entries()) {
     if (v === undefined || v === null) return undefined;
+    if (v instanceof PersonalisedText) throw readsTemplate(v, o.hash.written, o);
     if (typeof v !== "object") throw propertyOfScalar(v, o.hash, parts.slice(0, i), o);
     if (Array.isArray(v) && part !== "length" && !/^\d+$/.test(part)) return undefined;
     v = Object.hasOwn(v, part) ? (v as Record<string, unknown>)[part] : undefined;
   }
+  if (v instanceof PersonalisedText) throw readsTemplate(v, o.hash.written, o);
   return v;
 }
 

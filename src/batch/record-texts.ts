@@ -20,6 +20,7 @@ import { confinedBidi } from "../model/confined-bidi.js";
 import { guardReads, lookupField, READ_HELPER, readPath } from "./field-read.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
+import { markTemplates, PersonalisedText, readsTemplate } from "./personalised-text.js";
 import { sheetBooleanCondition } from "./sheet-boolean.js";
 import {
   argName,
@@ -36,6 +37,8 @@ interface TextTemplate {
   /** Dotted data path of the text in the base letter (`body`, `signers.0.title`). */
   path: string;
   source: string;
+  /** The top-level fields it reads. */
+  reads: string[];
   render: Render;
   markdown: boolean;
 }
@@ -92,16 +95,20 @@ export function compileRecordTexts(
   const templates: TextTemplate[] = [];
   for (const [path, source] of textsOf(baseValue)) {
     if (!source.includes("{{")) continue;
-    const render = compileText(hb, { path, source }, base, used);
-    templates.push({ path, source, render, markdown: markdown.has(path) });
+    const reads = new Set<string>();
+    const render = compileText(hb, { path, source }, base, reads);
+    for (const f of reads) used.add(f);
+    templates.push({ path, source, reads: [...reads], render, markdown: markdown.has(path) });
   }
+  // What a template reads of another text that is a template: the marker, never its source.
+  const marked = templates.length > 0 ? markTemplates(baseValue, templates) : baseValue;
   return {
     used,
     personalise(rec) {
       if (templates.length === 0) return {};
-      const data = overlayRecord(baseValue, rec.data);
+      const data = overlayRecord(marked, rec.data);
       steps.loopSteps = 0;
-      const language = letterLanguage(data, opts);
+      const language = letterLanguage(overlayRecord(baseValue, rec.data), opts);
       // A record's `lang` that is no language tag (`en_US`) is the letter's error, at the
       // record's column (load-letter.ts); here Intl would blame the first helper that formats.
       if (!isLanguageTag(language.lang)) return {};
@@ -189,6 +196,7 @@ function parseText(hb: typeof Handlebars, source: string, path: string, base: Ya
 /** `{{x}}` and `{{{x}}}`: the value as literal text, never markup or a template. */
 function insert(value: unknown, o: HelperOptions, ctx: () => TextContext): string {
   const what = argName(o);
+  if (value instanceof PersonalisedText) throw readsTemplate(value, what, o);
   const v = given(value, o, what);
   if (typeof v === "object")
     throw new ValueProblem(`${what} is ${Array.isArray(v) ? "a list" : "a mapping"}, not text`, o, [

@@ -157,6 +157,33 @@ describe("record texts", () => {
     expect(t.personalise(rec(data)).body).toBe("2 Elm Ann Ann L Ann0LElm1L L");
   });
 
+  // merge41: a text reading another text that is a template printed its source:
+  // `subject: "Invoice for {{recipient.[0]}}"` gave "Invoice for {{first_name}} {{last_name}}".
+  it.each([
+    ["{{recipient.[0]}}", "recipient.0"],
+    ["{{#each recipient}}{{this}}{{/each}}", "this"],
+    ["{{lookup recipient 0}}", "recipient.[0]"],
+  ])("refuses %s, where the base letter's recipient is itself a template", (subject, written) => {
+    const t = texts(
+      `recipient: ["{{first} {{last}}", "{{street}}"]\nsubject: "${subject}"`.replace(
+        "{{first}",
+        "{{first}}",
+      ),
+    );
+    expect(
+      problemOf(() => t.personalise(rec({ first: "Ann", last: "Lee", street: "Elm St" }))),
+    ).toMatchObject({
+      kind: "data",
+      message: `the template reads \`${written}\`, which is itself a template of the base letter (recipient.0: "{{first}} {{last}}"): a text cannot read another text's result`,
+      location: { path: "subject" },
+      hints: ["read the values it is made of instead: {{first}}, {{last}}"],
+    });
+    // A record that sets the field gives its own text, which a template reads as any.
+    expect(
+      t.personalise(rec({ recipient: ["Bo Kim"], first: "A", last: "B", street: "C" })).subject,
+    ).toBe("Bo Kim");
+  });
+
   it("keeps a text the record sets itself, as text", () => {
     const t = texts('salutation: "Dear {{first_name}},"');
     expect(t.personalise(rec({ salutation: "Hi {{first_name}}" }))).toEqual({});
