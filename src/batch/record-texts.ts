@@ -17,8 +17,10 @@ import { isLanguageTag } from "../load/check-lang.js";
 import type { TemplatePack } from "../load/pack-types.js";
 import type { YamlData } from "../load/parse-yaml.js";
 import { confinedBidi } from "../model/confined-bidi.js";
+import { guardReads, lookupField, READ_HELPER, readPath } from "./field-read.js";
 import { markdownLiteral } from "./markdown-literal.js";
 import { isMapping, type MergeRecord, overlayRecord } from "./merge-record.js";
+import { markTemplates, PersonalisedText, readsTemplate } from "./personalised-text.js";
 import { sheetBooleanCondition } from "./sheet-boolean.js";
 import {
   argName,
@@ -35,6 +37,8 @@ interface TextTemplate {
   /** Dotted data path of the text in the base letter (`body`, `signers.0.title`). */
   path: string;
   source: string;
+  /** The top-level fields it reads. */
+  reads: string[];
   render: Render;
   markdown: boolean;
 }
@@ -91,16 +95,20 @@ export function compileRecordTexts(
   const templates: TextTemplate[] = [];
   for (const [path, source] of textsOf(baseValue)) {
     if (!source.includes("{{")) continue;
-    const render = compileText(hb, { path, source }, base, used);
-    templates.push({ path, source, render, markdown: markdown.has(path) });
+    const reads = new Set<string>();
+    const render = compileText(hb, { path, source }, base, reads);
+    for (const f of reads) used.add(f);
+    templates.push({ path, source, reads: [...reads], render, markdown: markdown.has(path) });
   }
+  // What a template reads of another text that is a template: the marker, never its source.
+  const marked = templates.length > 0 ? markTemplates(baseValue, templates) : baseValue;
   return {
     used,
     personalise(rec) {
       if (templates.length === 0) return {};
-      const data = overlayRecord(baseValue, rec.data);
+      const data = overlayRecord(marked, rec.data);
       steps.loopSteps = 0;
-      const language = letterLanguage(data, opts);
+      const language = letterLanguage(overlayRecord(baseValue, rec.data), opts);
       // A record's `lang` that is no language tag (`en_US`) is the letter's error, at the
       // record's column (load-letter.ts); here Intl would blame the first helper that formats.
       if (!isLanguageTag(language.lang)) return {};
@@ -129,7 +137,7 @@ export function compileRecordTexts(
 /** A Handlebars instance with the formatting and block helpers, each guarded (and no `log`). */
 function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Handlebars {
   const hb = handlebarsInstance();
-  hb.registerHelper({ ...textHelpers(ctx, formats) });
+  hb.registerHelper({ ...textHelpers(ctx, formats), lookup: lookupField });
   for (const name of ["if", "unless"])
     hb.registerHelper(
       name,
@@ -139,6 +147,7 @@ function textInstance(ctx: () => TextContext, formats: IntlFormats): typeof Hand
   for (const name of [...Object.keys(SIGNATURES), "helperMissing", "blockHelperMissing"])
     hb.registerHelper(name, guarded(name, SIGNATURES[name], hb.helpers[name] as never));
   hb.registerHelper("__insert", (v: unknown, o: HelperOptions) => insert(v, o, ctx));
+  hb.registerHelper(READ_HELPER, readPath);
   return hb;
 }
 
@@ -160,6 +169,7 @@ function compileText(
   }
   usedFields(ast, used);
   rewrite(ast);
+  guardReads(ast);
   // `log: false`: so that Handlebars never calls it directly, as it does its known helpers.
   return hb.compile(ast as never, {
     noEscape: true,
@@ -186,6 +196,7 @@ function parseText(hb: typeof Handlebars, source: string, path: string, base: Ya
 /** `{{x}}` and `{{{x}}}`: the value as literal text, never markup or a template. */
 function insert(value: unknown, o: HelperOptions, ctx: () => TextContext): string {
   const what = argName(o);
+  if (value instanceof PersonalisedText) throw readsTemplate(value, what, o);
   const v = given(value, o, what);
   if (typeof v === "object")
     throw new ValueProblem(`${what} is ${Array.isArray(v) ? "a list" : "a mapping"}, not text`, o, [

@@ -20,6 +20,7 @@ import { type Rendered, type RenderOptions, renderLoaded } from "../pipeline.js"
 import type { Resources } from "../resources.js";
 import { type Attachment, recordAttachment, sourceAttachment } from "../write/source-attachment.js";
 import { withTexts } from "./blank-items.js";
+import { likelyTypo } from "./column-lookalike.js";
 import type { MergeOptions } from "./merge-options.js";
 import { type MergeRecord, overlayRecord, UNSAFE_KEYS } from "./merge-record.js";
 import type { RecordTargets } from "./plan-names.js";
@@ -111,7 +112,9 @@ export function recordShape(
     const g = guesser(GUESS_BUDGET, memo);
     return (k: string) => {
       const guess = g.guess(k, names);
-      return guess !== undefined && !Object.hasOwn(rec.data, guess) ? guess : undefined;
+      return guess !== undefined && !Object.hasOwn(rec.data, guess) && likelyTypo(k, guess)
+        ? guess
+        : undefined;
     };
   };
   const unusedOf = (rec: MergeRecord) =>
@@ -279,7 +282,7 @@ export function recordRenderer(
         ...written,
         pages: r.pages,
         warnings: [
-          ...hiddenRowWarning(job),
+          ...recordWarnings(job),
           ...shape.droppedLookalikes(job).map((message) => ({ message })),
           ...r.warnings,
         ],
@@ -304,6 +307,24 @@ function hiddenRowWarning(job: MergeRecord): { message: string }[] {
   return [
     {
       message: `row ${job.line} is hidden in the sheet (Hide, or a filter), and is merged as every row is; delete the row if it is not to get a letter`,
+    },
+  ];
+}
+
+/**
+ * A record's own warnings: a hidden row's, and a JSON or YAML record's that sets nothing
+ * (`{"name": null, "email": null}`, `{}`): its letter is the base letter as it is, and said. Why said, not skipped as a CSV's row of empty cells
+ * is: a list's item is written on purpose, and skipping it would renumber the records after
+ * it (their names, `--resume`); but an export's empty contact, merged without a word, sends
+ * the base letter's recipient a letter meant for someone else.
+ */
+function recordWarnings(job: MergeRecord): { message: string }[] {
+  if (Object.keys(job.data).length > 0) return hiddenRowWarning(job);
+  return [
+    ...hiddenRowWarning(job),
+    {
+      message:
+        "every field is null (or it has none), so it sets nothing: its letter is the base letter as it is; give it values, or delete it if it is not to get a letter",
     },
   ];
 }

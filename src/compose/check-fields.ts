@@ -51,6 +51,25 @@ export function checkFields(
   const deepest =
     Math.max(longestClimb(main.ast), ...Object.values(partials).map((t) => longestClimb(t.ast))) +
     1;
+  // The schema of each context a path may start from, by depth: the top level's, then what
+  // each `{{#each}}` or `{{#with}}` around the path gives its body (undefined: not known).
+  const contexts: (Schema | undefined)[] = [schema];
+  const innerContext = (helper: string, value: Node | undefined, d: number) => {
+    if (value?.type !== "PathExpression") return undefined;
+    const p = value as PathNode;
+    const s = schemaOf(
+      p.data ? p.parts.slice(1) : p.parts,
+      p.data ? schema : contexts[d - p.depth],
+    );
+    if (p.data && p.parts[0] !== "root") return undefined;
+    return helper === "each" ? (s?.items as Schema | undefined) : s;
+  };
+  // A partial visited at several depths finds its @root paths at each: told once.
+  const report = (file: string, p: Node, problem: Problem) => {
+    const key = `${file}:${p.loc?.start.line}:${p.loc?.start.column}`;
+    if (!told.has(key)) problems.push(problem);
+    told.add(key);
+  };
   const visit = (t: ParsedTemplate, at: number) => {
     const depth = Math.min(at, deepest);
     const key = `${t.src.file}@${depth}`;
@@ -61,15 +80,25 @@ export function checkFields(
         const problem =
           p.data && p.parts[0] === "pack"
             ? checkValue(p, values, t.src.file, guesses)
-            : schema && checkPath(p, d, schema, t.src.file, guesses);
-        // A partial visited at several depths finds its @root paths at each: told once.
-        const key = problem && `${t.src.file}:${p.loc?.start.line}:${p.loc?.start.column}`;
-        if (problem && key && !told.has(key)) problems.push(problem);
-        if (key) told.add(key);
+            : schema && !p.data && d - p.depth > 0
+              ? scalarRead(p, contexts[d - p.depth], t.src.file)
+              : schema && checkPath(p, d, schema, t.src.file, guesses);
+        if (problem) report(t.src.file, p, problem);
       },
       partial: (name, d) => {
         const sub = ownOf(partials, name);
         if (sub) visit(sub, d);
+      },
+      enter: (helper, value, d) => {
+        contexts.length = d + 1;
+        contexts.push(innerContext(helper, value, d));
+      },
+      leave: (d) => {
+        contexts.length = d + 1;
+      },
+      dataKey: (obj, key, d) => {
+        const problem = scalarRead(obj, contexts[d - obj.depth], t.src.file, key);
+        if (problem) report(t.src.file, obj, problem);
       },
     });
   };
@@ -80,6 +109,12 @@ export function checkFields(
 interface Visitor {
   path(p: PathNode, depth: number): void;
   partial(name: string, depth: number): void;
+  /** A block that gives its body a new context (`each`, `with`), and the value it is given. */
+  enter?(helper: string, value: Node | undefined, depth: number): void;
+  /** The end of such a block's body, back at `depth`. */
+  leave?(depth: number): void;
+  /** `{{lookup x key}}` whose key is the data's (`key`), not written out. */
+  dataKey?(obj: PathNode, key: Node, depth: number): void;
 }
 
 function walk(n: unknown, depth: number, v: Visitor): void {
@@ -103,7 +138,10 @@ function walk(n: unknown, depth: number, v: Visitor): void {
       walk(node.params, depth, v);
       walk(node.hash, depth, v);
       const written = writtenPartialName(name);
+      // A partial given a context reads it, whose schema is not known here.
+      if (hasContext) v.enter?.("partial", undefined, depth);
       if (written !== undefined) v.partial(written, hasContext ? depth + 1 : depth);
+      if (hasContext) v.leave?.(depth);
       walk(node.program, depth, v);
       return;
     }
@@ -118,12 +156,16 @@ function walk(n: unknown, depth: number, v: Visitor): void {
         if (path.type !== "PathExpression") walk(path, depth, v);
         const looked = path.original === "lookup" ? lookedUpPath(params) : undefined;
         if (looked) v.path(looked, depth);
+        else if (path.original === "lookup" && params[0]?.type === "PathExpression" && params[1])
+          v.dataKey?.(params[0] as PathNode, params[1], depth);
         walk(params, depth, v);
         walk(node.hash, depth, v);
       } else walk(path, depth, v);
       const helper = String(path.original);
       const inner = NEW_CONTEXT.has(helper) ? depth + 1 : depth;
+      if (inner > depth) v.enter?.(helper, params[0], depth);
       walk(node.program, inner, v);
+      if (inner > depth) v.leave?.(depth);
       walk(node.inverse, depth, v);
       return;
     }
@@ -266,4 +308,52 @@ function lookedUpPath(params: Node[]): PathNode | undefined {
   if (key?.type !== "StringLiteral" && key?.type !== "NumberLiteral") return undefined;
   const path = obj as PathNode;
   return { ...path, parts: [...path.parts, String(key.original)] };
+}
+
+/** The schema a path's parts lead to from `s`: a mapping's properties, a list's items. */
+function schemaOf(parts: string[], s: Schema | undefined): Schema | undefined {
+  for (const part of parts) {
+    if (!s) return undefined;
+    if (s.type === "array" || s.items) s = /^\d+$/.test(part) ? (s.items as Schema) : undefined;
+    else s = (s.properties as Record<string, Schema> | undefined)?.[part];
+  }
+  return s;
+}
+
+/**
+ * A path read from a context an `{{#each}}` or `{{#with}}` gives (`{{this.length}}` in a loop
+ * over the address's lines), or what `{{lookup x key}}` reads with a key from the data: told
+ * when it reads a property of text, a number or true or false, as checkPath tells
+ * `{{sender.name.length}}`. Why only that: a loop's item may be any of the list's kinds, and
+ * an unknown field there is left to the schema's own check of the data.
+ */
+function scalarRead(
+  p: PathNode,
+  context: Schema | undefined,
+  file: string,
+  key?: Node,
+): Problem | null {
+  const head = p.depth > 0 ? Array(p.depth).fill("..").join("/") : "this";
+  const parts = key ? [...p.parts, `[${String(key.original)}]`] : p.parts;
+  let s = key && p.data ? undefined : context;
+  for (const [i, part] of parts.entries()) {
+    if (!s) return null;
+    const kind = scalarKind(s);
+    if (kind) {
+      const field =
+        i === 0
+          ? head
+          : [...(p.depth > 0 ? [head] : []), ...parts.slice(0, i)].join(p.depth > 0 ? "/" : ".");
+      const written = key ? `${p.original}.${parts[parts.length - 1]}` : p.original;
+      return {
+        message: `the template reads \`${written}\`, but \`${field}\` is ${kind}, which has no fields`,
+        location: { file, line: p.loc?.start.line, col: (p.loc?.start.column ?? 0) + 1 },
+        hints: [
+          `read \`${field}\` itself; a list's \`length\` and items (\`.[0]\`) are a list's only`,
+        ],
+      };
+    }
+    s = schemaOf([part], s);
+  }
+  return null;
 }

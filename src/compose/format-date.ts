@@ -64,7 +64,7 @@ export function formatDate(
     d.getUTCDate() !== Number(m[3]) ||
     d.getUTCMonth() !== Number(m[2]) - 1
   ) {
-    throw fail(blame, `${value} is not a real date`, where, ["write the date as YYYY-MM-DD"]);
+    throw fail(blame, `${value} is not a real date`, where, [noDayHint(m)]);
   }
   if (!STYLES.has(style))
     throw fail("template", `date style must be one of ${[...STYLES].join(", ")}`, where);
@@ -155,4 +155,17 @@ function inGregorian(lang: string): string {
   } catch {
     return lang;
   }
+}
+
+/**
+ * What is wrong with a date written as YYYY-MM-DD that names no day. Why not "write the date
+ * as YYYY-MM-DD": it is written so, and the hint sent a merge's user looking at the format
+ * of 2024-02-30 rather than at its day.
+ */
+function noDayHint(m: RegExpExecArray): string {
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (year === 0) return "there is no year 0000: the years go from 0001 (1 AD)";
+  if (month < 1 || month > 12) return `the month is 01 to 12, not ${m[2]}`;
+  const days = utc(year, month, 0).getUTCDate();
+  return `${m[1]}-${m[2]} has ${days} days`;
 }

@@ -110,6 +110,80 @@ describe("record texts", () => {
       expect(t.personalise(rec({ signers: some })).body).toHaveLength(1e6);
   });
 
+  // merge41: `{{#each recipient}}{{this.length}}{{/each}}` printed each line's length, and
+  // `{{name.[0]}}`, `{{lookup name key}}` (key "length") a text's letter or length: a text
+  // template read JavaScript's properties of a string, where it may read only fields.
+  it.each([
+    ["{{name.length}}", "name.length", "name"],
+    ["{{name.[0]}}", "name.0", "name"],
+    ["{{#each lines}}{{this.length}}{{/each}}", "this.length", "this"],
+    ["{{#each lines}}{{./length}}{{/each}}", "./length", "this"],
+    ["{{#each lines}}{{length}}{{/each}}", "length", "this"],
+    ["{{#with name}}{{length}}{{/with}}", "length", "this"],
+    ["{{#each lines as |line|}}{{line.length}}{{/each}}", "line.length", "line"],
+    ["{{#each lines}}{{../name.length}}{{/each}}", "../name.length", "../name"],
+    ["{{#each lines}}{{@root.name.length}}{{/each}}", "@root.name.length", "@root.name"],
+    ["{{#if (eq name.length 7)}}y{{/if}}", "name.length", "name"],
+    ["{{lookup name key}}", "name.[length]", "name"],
+    ["{{#each lines}}{{lookup this ../key}}{{/each}}", "this.[length]", "this"],
+    ["{{n.length}}", "n.length", "n", "a number"],
+    ["{{vip.length}}", "vip.length", "vip", "true or false"],
+  ])(
+    "refuses %s: a template reads no property of a text",
+    (body, written, field, kind = "text") => {
+      const t = texts(`body: "${body.replaceAll('"', '\\"')}"`);
+      const data = {
+        name: "Ann Lee",
+        lines: ["Ann Lee", "Elm St"],
+        key: "length",
+        n: 7,
+        vip: true,
+      };
+      expect(problemOf(() => t.personalise(rec(data)))).toMatchObject({
+        kind: "data",
+        message: `the template reads \`${written}\`, but \`${field}\` is ${kind}, which has no fields`,
+        hints: [
+          `read \`${field}\` itself; a list's \`length\` and items (\`.[0]\`) are a list's only`,
+        ],
+      });
+    },
+  );
+
+  it("reads fields, a list's length and items, and lookups of them", () => {
+    const t = texts(
+      'body: "{{lines.length}} {{lines.[1]}} {{[First Name]}} {{lookup lines 0}} {{lookup m key}} {{#each lines as |l|}}{{l}}{{@index}}{{../m.length}}{{/each}} {{#with m}}{{length}}{{/with}}"',
+    );
+    const data = { lines: ["Ann", "Elm"], "First Name": "Ann", key: "length", m: { length: "L" } };
+    expect(t.personalise(rec(data)).body).toBe("2 Elm Ann Ann L Ann0LElm1L L");
+  });
+
+  // merge41: a text reading another text that is a template printed its source:
+  // `subject: "Invoice for {{recipient.[0]}}"` gave "Invoice for {{first_name}} {{last_name}}".
+  it.each([
+    ["{{recipient.[0]}}", "recipient.0"],
+    ["{{#each recipient}}{{this}}{{/each}}", "this"],
+    ["{{lookup recipient 0}}", "recipient.[0]"],
+  ])("refuses %s, where the base letter's recipient is itself a template", (subject, written) => {
+    const t = texts(
+      `recipient: ["{{first} {{last}}", "{{street}}"]\nsubject: "${subject}"`.replace(
+        "{{first}",
+        "{{first}}",
+      ),
+    );
+    expect(
+      problemOf(() => t.personalise(rec({ first: "Ann", last: "Lee", street: "Elm St" }))),
+    ).toMatchObject({
+      kind: "data",
+      message: `the template reads \`${written}\`, which is itself a template of the base letter (recipient.0: "{{first}} {{last}}"): a text cannot read another text's result`,
+      location: { path: "subject" },
+      hints: ["read the values it is made of instead: {{first}}, {{last}}"],
+    });
+    // A record that sets the field gives its own text, which a template reads as any.
+    expect(
+      t.personalise(rec({ recipient: ["Bo Kim"], first: "A", last: "B", street: "C" })).subject,
+    ).toBe("Bo Kim");
+  });
+
   it("keeps a text the record sets itself, as text", () => {
     const t = texts('salutation: "Dear {{first_name}},"');
     expect(t.personalise(rec({ salutation: "Hi {{first_name}}" }))).toEqual({});

@@ -307,7 +307,9 @@ it("merges a LibreOffice sheet, a ZIP code as the sheet shows it (02110, not 211
     ],
     { cwd: dir },
   );
-  expect(r.stderr).toMatch(/\ndone merged 2 records: 2 rendered → out\n$/);
+  // merge41: its `vip` column warned "looks like a misspelt `zip`" (the --name's); a short
+  // name whose first letter is another is another word.
+  expect(r.stderr).toBe("done merged 2 records: 2 rendered → out\n");
   expect(readdirSync(join(dir, "out")).sort()).toEqual([
     "02110-1234.5.txt",
     "manifest.json",

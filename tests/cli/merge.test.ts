@@ -336,6 +336,36 @@ describe("render --merge", () => {
     ]);
   });
 
+  // merge41: a JSON or YAML record all of whose fields are null rendered the base letter as
+  // it is without a word (a CSV row of empty cells is skipped); now its letter is warned about,
+  // on stderr and in the manifest.
+  it.each([
+    ["p.jsonl", '{"recipient":["Ann Lee"]}\n{"recipient":null,"salutation":null}\n{}\n'],
+    ["p.yaml", "- recipient: [Ann Lee]\n- { recipient: null, salutation: null }\n- {}\n"],
+  ])("warns of a %s record that sets nothing, and keeps it", async (file, text) => {
+    const dir = tmp();
+    writeFileSync(join(dir, file), text);
+    const args = txtMerge().map((a) => (a === "p.csv" ? file : a));
+    const r = await runCli(args, { cwd: dir });
+    const said =
+      "every field is null (or it has none), so it sets nothing: its letter is the base letter as it is; give it values, or delete it if it is not to get a letter";
+    expect([r.code, r.stderr]).toEqual([
+      0,
+      [
+        `warning: record 2 (${file}:2): ${said}`,
+        "warning: 1 more warnings are listed in the manifest (1 of them the same as one above, for another record)",
+        "done merged 3 records: 3 rendered → out",
+        "",
+      ].join("\n"),
+    ]);
+    const m = manifest(join(dir, "out"));
+    expect(m.entries.map((e: { warnings: unknown[] }) => e.warnings)).toEqual([
+      [],
+      [{ message: said }],
+      [{ message: said }],
+    ]);
+  });
+
   it("tells a problem in the base letter's own text as the letter's, not the record's it was met at", async () => {
     const dir = tmp();
     const long =

@@ -82,6 +82,38 @@ describe("checkFields", () => {
     ]);
   });
 
+  // merge41: `{{#each recipient}}{{this.length}}{{/each}}` printed each line's length, and
+  // `{{lookup sender.name key}}` a property of a text named by the data: only paths from the
+  // top level were checked.
+  it("reads no property of text in a loop's or a with's body, nor by a lookup's data key", () => {
+    expect(
+      problems(
+        [
+          "<letter>{{#each recipient}}{{this}}{{this.length}}{{./[0]}}{{length}}{{/each}}",
+          "{{#each signers}}{{name}}{{name.length}}{{../recipient.length}}{{#with name}}{{length}}{{/with}}{{/each}}",
+          "{{#with sender}}{{name.length}}{{/with}}{{#each @root.recipient}}{{this.length}}{{/each}}",
+          "{{lookup sender.name lang}}{{lookup sender lang}}{{lookup recipient lang}}{{#each recipient}}{{lookup this ../lang}}{{/each}}</letter>",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "letter.hbs:1:38: the template reads `this.length`, but `this` is text, which has no fields (read `this` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:1:53: the template reads `./0`, but `this` is text, which has no fields (read `this` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:1:62: the template reads `length`, but `this` is text, which has no fields (read `this` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:2:28: the template reads `name.length`, but `name` is text, which has no fields (read `name` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:2:80: the template reads `length`, but `this` is text, which has no fields (read `this` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:3:19: the template reads `name.length`, but `name` is text, which has no fields (read `name` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:3:68: the template reads `this.length`, but `this` is text, which has no fields (read `this` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:4:10: the template reads `sender.name.[lang]`, but `sender.name` is text, which has no fields (read `sender.name` itself; a list's `length` and items (`.[0]`) are a list's only)",
+      "letter.hbs:4:103: the template reads `this.[../lang]`, but `this` is text, which has no fields (read `this` itself; a list's `length` and items (`.[0]`) are a list's only)",
+    ]);
+  });
+
+  it("takes a partial given a context as reading what it is given", () => {
+    expect(
+      problems("<letter>{{#each recipient}}{{/each}}{{> p sender}}</letter>", "{{name}}{{length}}"),
+    ).toEqual([]);
+  });
+
   // Before: `{{#each @pack.partnrs}}` printed no partners on any letter, without a word.
   it("reports a @pack value the manifest's values do not hold, in partials too", () => {
     const values = "values:\n  partners: [A, B]\n  top: { A: 8mm }\n";

@@ -242,7 +242,20 @@ describe("date labels in a letter", () => {
     expect(e.problems[0]).toMatchObject({
       message: "2024-02-30 is not a real date",
       location: { line: 3 },
+      hints: ["2024-02 has 29 days"],
     });
+  });
+
+  // merge41: the hint was "write the date as YYYY-MM-DD", which 2024-02-30 is.
+  it.each([
+    ["2023-02-29", "2023-02 has 28 days"],
+    ["2024-04-31", "2024-04 has 30 days"],
+    ["2024-13-01", "the month is 01 to 12, not 13"],
+    ["2024-00-10", "the month is 01 to 12, not 00"],
+    ["0000-06-15", "there is no year 0000: the years go from 0001 (1 AD)"],
+  ])("says what is wrong with %s", async (date, hint) => {
+    const e = await caught(() => letter(`template: business\ndate: ${date}\nbody: Text.\n`));
+    expect(e.problems[0]?.hints).toEqual([hint]);
   });
 
   it("takes the letter's labels over the pack's and missive's", async () => {
