@@ -134,7 +134,7 @@ it("reads a character map of 100,000 groups at most once for the glyphs of a tex
   );
   expect(expected[1]?.length).toBeGreaterThan(30); // "e", and every 3,000th of the groups
   const font = loadFont(join(dir, "cmap.ttf"));
-  const { groups } = font._cmapProcessor?.cmap as { groups: LazyArray<unknown> };
+  const { groups } = (font._cmapProcessor as { cmap: { groups: LazyArray<unknown> } }).cmap;
   let reads = 0;
   const get = groups.get.bind(groups);
   groups.get = (i) => {
