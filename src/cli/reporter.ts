@@ -6,6 +6,7 @@ import { splitLines } from "../line-ends.js";
 import { type FileReads, sameAsRead } from "../load/file-reads.js";
 import { readRegular } from "../load/read-regular.js";
 import { MAX_INPUT_BYTES } from "../load/read-text.js";
+import { shownPaths } from "../shown-paths.js";
 import { clippedWords } from "../shown-value.js";
 import { changedSince } from "./changed-since.js";
 import { escapeControl } from "./escape-control.js";
@@ -79,7 +80,7 @@ export class Reporter {
 
   /** A warning; under GitHub Actions also an annotation at `at`'s place, when it has one. */
   warn(line: string, at?: Problem): void {
-    this.io.stderr.write(`${this.c.yellow("warning:")} ${escapeControl(clippedWords(line))}\n`);
+    this.io.stderr.write(`${this.c.yellow("warning:")} ${this.escaped(line)}\n`);
     if (at?.location) this.annotate([at], "warning");
   }
 
@@ -114,9 +115,9 @@ export class Reporter {
   }
 
   private problem(p: Problem, lines: Map<string, string[] | undefined>): void {
-    const where = escapeControl(formatLocation(p.location));
+    const where = escapeControl(shownPaths(formatLocation(p.location), this.here()));
     this.io.stderr.write(
-      `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${escapeControl(clippedWords(p.message))}\n`,
+      `${this.c.red("error:")} ${where ? `${this.c.bold(where)}: ` : ""}${this.escaped(p.message)}\n`,
     );
     const frame = codeFrame(p, this.io, lines, this.encodings, {
       reads: this.reads,
@@ -128,7 +129,21 @@ export class Reporter {
 
   /** A hint under the error or warning just printed. */
   hint(line: string): void {
-    this.io.stderr.write(`  ${this.c.cyan("hint:")} ${escapeControl(clippedWords(line))}\n`);
+    this.io.stderr.write(`  ${this.c.cyan("hint:")} ${this.escaped(line)}\n`);
+  }
+
+  /** The current folder, or none when it cannot be read (deleted under the shell): paths are then shown whole. */
+  private here(): string {
+    try {
+      return this.io.cwd;
+    } catch {
+      return "";
+    }
+  }
+
+  /** A message's words as shown: paths inside the current folder relative to it, long words cut, controls escaped. */
+  private escaped(text: string): string {
+    return escapeControl(clippedWords(shownPaths(text, this.here())));
   }
 
   /**
@@ -145,14 +160,15 @@ export class Reporter {
       const lined = l?.sheet === undefined;
       const props = [
         // A file name from a pack may hold `,` `:` or a line end, which would end the property.
-        l?.file && `file=${escapeControl(l.file).replace(/[%,:\r\n]/g, percentCode)}`,
+        l?.file &&
+          `file=${escapeControl(shownPaths(l.file, this.here())).replace(/[%,:\r\n]/g, percentCode)}`,
         lined && l?.line && `line=${l.line}`,
         lined && l?.col && `col=${l.col}`,
       ]
         .filter(Boolean)
         .join(",");
       const where = lined ? l?.path : formatLocation({ ...l, file: undefined });
-      const msg = escapeControl(clippedWords(`${where ? `${where}: ` : ""}${p.message}`))
+      const msg = this.escaped(`${where ? `${where}: ` : ""}${p.message}`)
         .replace(/%/g, "%25")
         .replace(/\r/g, "%0D")
         .replace(/\n/g, "%0A");

@@ -21,6 +21,7 @@ import { isLangDiv, LANG_DIV_EXTENSIONS, type LangDiv } from "./lang-div.js";
 import { isLangSpan, LANG_SPAN_EXTENSIONS, type LangSpan } from "./lang-span.js";
 import { checkListItemRuns } from "./list-item-runs.js";
 import { alignAttr, blockAlign } from "./markdown-align.js";
+import { checkMarkdownDepth } from "./markdown-depth.js";
 import { imageParagraph, inlineImage } from "./markdown-image.js";
 import { NOTE_EXTENSIONS, type NoteRef, Notes } from "./markdown-notes.js";
 import { tableMarkup } from "./markdown-table.js";
@@ -180,6 +181,7 @@ export function lexedMarkdownToMarkup(
   checkListItemRuns(md, where);
   try {
     const tokens = lexer(where, EXTENSIONS, tables).lex(md);
+    checkMarkdownDepth(tokens, () => where(firstLine(md)));
     const ctx: MdContext = {
       where,
       notes: new Notes(tokens, where),

@@ -60,6 +60,38 @@ export interface Font {
   hasGlyphForCodePoint(cp: number): boolean;
   glyphForCodePoint(cp: number): Glyph;
   getGlyph(id: number, characters?: number[]): Glyph | null;
-  /** fontkit's reader of the cmap (internal; mapped-characters.ts asks it the other way). */
-  readonly _cmapProcessor?: { codePointsForGlyph(id: number): number[] };
+  /** fontkit's reader of the cmap (internal; glyph-code-points.ts reads it the other way). */
+  readonly _cmapProcessor?: {
+    codePointsForGlyph(id: number): number[];
+    /** Set when the font has no Unicode cmap: its codes are another encoding's. */
+    encoding?: unknown;
+    cmap?: CmapSubtable;
+  };
 }
+
+/** A lazily read array of fontkit's tables (restructure's LazyArray): each item read when got. */
+export interface LazyArray<T> {
+  length: number;
+  get(i: number): T;
+  /** The bytes it is read from, and where its first item starts in them. */
+  stream?: { view?: DataView };
+  base?: number;
+}
+
+/** The cmap subtable fontkit chose, as it reads formats 4, 12 and 13 (others left untyped). */
+export type CmapSubtable =
+  | {
+      version: 4;
+      segCount: number;
+      endCode: LazyArray<number>;
+      startCode: LazyArray<number>;
+      idDelta: LazyArray<number>;
+      idRangeOffset: LazyArray<number>;
+      glyphIndexArray: LazyArray<number>;
+    }
+  | {
+      version: 12 | 13;
+      nGroups: number;
+      groups: LazyArray<{ startCharCode: number; endCharCode: number; glyphID: number }>;
+    }
+  | { version: 0 | 2 | 6 | 8 | 10 | 14 };

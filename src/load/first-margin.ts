@@ -37,12 +37,14 @@ export function readFirstMargin(
   for (const key of Object.keys(parts)) {
     if (key === "left" || key === "right") {
       const v = parseLength(parts[key]);
-      if (v === null || v < 0) problems.push(notLength(`page firstMargin ${key}`, location));
+      // At the bad value itself, as a letter's fields are located: not the whole setting.
+      const at = mapping ? yaml.locate(`page.firstMargin.${key}`) : location;
+      if (v === null || v < 0) problems.push(notLength(`page firstMargin ${key}`, at));
       else out[key] = v;
     } else
       problems.push({
         message: `page firstMargin has no ${key}: it sets page 1's left and right margins only`,
-        location,
+        location: yaml.locateKey(`page.firstMargin.${key}`),
         hints: [otherKeyHint(key)],
       });
   }

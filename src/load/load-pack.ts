@@ -286,20 +286,20 @@ function readPage(
   const margin = { ...(base?.page.margin ?? { top: 72, right: 72, bottom: 72, left: 72 }) };
   const raw = page.margin;
   if (raw !== undefined) {
-    const parts =
-      typeof raw === "object" && raw
-        ? (raw as Record<string, unknown>)
-        : { top: raw, right: raw, bottom: raw, left: raw };
+    const mapping = typeof raw === "object" && raw !== null;
+    // One value for every side is one problem, at that value: not one for each side.
+    const parts = mapping ? (raw as Record<string, unknown>) : { top: raw };
     for (const side of ["top", "right", "bottom", "left"] as const) {
       if (parts[side] === undefined) continue;
       const v = parseLength(parts[side]);
       if (v === null || v < 0)
         problems.push({
-          message: `page margin ${side} is not a length`,
-          location: yaml.locate("page.margin"),
+          message: mapping ? `page margin ${side} is not a length` : "page margin is not a length",
+          location: yaml.locate(mapping ? `page.margin.${side}` : "page.margin"),
           hints: ["write e.g. 1in, 25mm or 72 (points)"],
         });
-      else margin[side] = v;
+      else if (mapping) margin[side] = v;
+      else Object.assign(margin, { top: v, right: v, bottom: v, left: v });
     }
   }
   const width = dims?.[0] ?? 612;

@@ -13,6 +13,14 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
+/**
+ * How deep elements of letter markup may nest. Why: the tree is read by recursion, element by
+ * element, so a pack's template of 5,000 nested `<quote>` (or `<b>`, or `<list><item>`) ran
+ * out of stack (exit 70 with a stack trace); 1,000 deep renders, and the deepest the body's
+ * Markdown makes (a list of lists 250 deep, markdown.ts) stays under it.
+ */
+export const MAX_MARKUP_DEPTH = 1000;
+
 /** Parses markup into a tree with a real XML parser; malformed markup is an error at line:col. */
 export function parseXml(markup: string, file: string): XmlElement {
   const parser = new SaxesParser({ xmlns: false, position: true });
@@ -36,6 +44,13 @@ export function parseXml(markup: string, file: string): XmlElement {
       col: parser.column,
     };
     stack[stack.length - 1]?.children.push(el);
+    // The root holds <letter>, so the stack's length is the new element's depth.
+    if (stack.length > MAX_MARKUP_DEPTH && !error)
+      error = {
+        message: `<${tag.name}> is nested more than ${MAX_MARKUP_DEPTH.toLocaleString("en-US")} elements deep`,
+        line: parser.line,
+        col: parser.column,
+      };
     if (!tag.isSelfClosing) stack.push(el);
   });
   parser.on("closetag", (tag) => {

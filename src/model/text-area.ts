@@ -16,6 +16,16 @@ export function textAreaProblem(
   const across = page.width - margin.left - margin.right;
   const down = page.height - margin.top - margin.bottom;
   if (Math.min(across, down) >= MIN_TEXT_AREA) return undefined;
+  // Margins that meet or cross: a width of "-1088.8pt" left for the text says nothing plain.
+  if (Math.min(across, down) <= 0) {
+    const { top, right, bottom, left } = margin;
+    return {
+      message: `page margins leave no room for the text: top ${pt(top)}, right ${pt(right)}, bottom ${pt(bottom)} and left ${pt(left)} on a page of ${pt(page.width)} × ${pt(page.height)}`,
+      hints: [
+        `make the margins smaller, or the page larger: the text needs at least ${pt(MIN_TEXT_AREA)} each way`,
+      ],
+    };
+  }
   return {
     message: `page margins leave ${pt(across)} × ${pt(down)} of the ${pt(page.width)} × ${pt(page.height)} page for the text; it needs at least ${pt(MIN_TEXT_AREA)} each way`,
     hints: ["make the margins smaller, or the page larger"],

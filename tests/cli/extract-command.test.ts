@@ -98,7 +98,7 @@ describe("--embed-source and missive extract", () => {
     const pipe = await runCli(["extract", "letter.pdf", "-o", "pipe"], { cwd: dir });
     expect([pipe.code, pipe.stderr.split("\n")[0]]).toEqual([
       8,
-      `error: cannot write ${join(dir, "pipe")}: it is a named pipe (FIFO), not a file`,
+      "error: cannot write pipe: it is a named pipe (FIFO), not a file",
     ]);
     expect(lstatSync(join(dir, "pipe")).isFIFO()).toBe(true);
     const below = await runCli(["extract", "letter.pdf", "-o", "letter.yaml/back.yaml"], {
@@ -122,7 +122,7 @@ describe("--embed-source and missive extract", () => {
     const x = await runCli(["extract", "their.pdf"], { cwd: dir });
     expect([x.code, x.stderr]).toEqual([
       8,
-      `error: ${join(dir, ".profile")} already exists; the PDF names it, and extract never writes over a file\n  hint: give -o a new file or folder, or pass --force to overwrite\n`,
+      "error: .profile already exists; the PDF names it, and extract never writes over a file\n  hint: give -o a new file or folder, or pass --force to overwrite\n",
     ]);
     expect(readFileSync(join(dir, ".profile"), "utf8")).toBe("precious\n");
     expect((await runCli(["extract", "their.pdf", "-o", "."], { cwd: dir })).code).toBe(8);

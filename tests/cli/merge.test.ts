@@ -7,7 +7,6 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  realpathSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -237,7 +236,7 @@ describe("render --merge", () => {
     const r = await runCli([...args, "--name", "{{dept}}/{{slug recipient.[0]}}"], { cwd: dir });
     expect(r.code).toBe(8);
     expect(r.stderr).toContain(
-      `error: p.csv:3: out/x/bo-chen.txt would be written outside out: a link leads to ${realpathSync(dir)}/elsewhere/bo-chen.txt`,
+      "error: p.csv:3: out/x/bo-chen.txt would be written outside out: a link leads to elsewhere/bo-chen.txt",
     );
     expect(readdirSync(join(dir, "elsewhere"))).toEqual([]);
     expect(readdirSync(join(dir, "out"))).toEqual(["x"]);

@@ -186,3 +186,47 @@ it("prints and annotates the first 50 problems of an error, and says how many mo
   expect(err).not.toContain("`k50`");
   expect(err).toContain("… 10 more not shown (--json lists every one)\n60 problems found\n");
 });
+
+// A pack's files were named by their absolute paths (`/home/runner/work/repo/templates/…`),
+// so a CI log showed the runner's checkout folder and user name.
+it("shows paths inside the current folder relative to it, in places, messages, hints and annotations", () => {
+  let err = "";
+  const cwd = "/home/runner/work/letters";
+  const rep = new Reporter(
+    {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (err += s) },
+      env: { GITHUB_ACTIONS: "true" },
+      cwd,
+    },
+    false,
+  );
+  const problem = {
+    message: `font file not found: ${cwd}/templates/acme/fonts/x.ttf`,
+    location: {
+      file: `${cwd}/templates/acme/template.yaml`,
+      line: 5,
+      col: 14,
+      path: "fonts.serif",
+    },
+    hints: [`looked in ${cwd}/templates/acme, /opt/missive/templates/acme`],
+  };
+  const outside = {
+    message: `image /srv${cwd}/x.png is outside the root ${cwd}`,
+    location: { file: "/srv/pack/letter.hbs", line: 2 },
+  };
+  rep.error(new MissiveError("template", [problem, outside]), false);
+  rep.warn(`${cwd}/templates/acme/letter.hbs:3:1: a word is wider than the line`);
+  expect(err).toBe(
+    [
+      "error: templates/acme/template.yaml:5:14: fonts.serif: font file not found: templates/acme/fonts/x.ttf",
+      "  hint: looked in templates/acme, /opt/missive/templates/acme",
+      `error: /srv/pack/letter.hbs:2: image /srv${cwd}/x.png is outside the root ${cwd}`,
+      "2 problems found",
+      "::error file=templates/acme/template.yaml,line=5,col=14::fonts.serif: font file not found: templates/acme/fonts/x.ttf",
+      `::error file=/srv/pack/letter.hbs,line=2::image /srv${cwd}/x.png is outside the root ${cwd}`,
+      "warning: templates/acme/letter.hbs:3:1: a word is wider than the line",
+      "",
+    ].join("\n"),
+  );
+});

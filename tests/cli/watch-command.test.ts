@@ -100,7 +100,7 @@ describe("missive watch", () => {
     ended.catch(() => {}); // heard here too: the watch ends when the test stops it
     await Promise.race([w.said(/watching \d+ files and folders/), ended]);
     expect(w.stderr()).toMatch(
-      /^warning: cannot watch a file: ELOOP: too many symbolic links encountered, stat '.*\/templates\/business\/loop'$/m,
+      /^warning: cannot watch a file: ELOOP: too many symbolic links encountered, stat 'templates\/business\/loop'$/m,
     );
     const template = join(dir, "templates/business/letter.hbs");
     writeFileSync(template, `${readFileSync(template, "utf8")}\n`);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lexedMarkdownToMarkup } from "../../src/compose/markdown.js";
+import { MAX_MARKDOWN_DEPTH } from "../../src/compose/markdown-depth.js";
+import { MAX_MARKUP_DEPTH } from "../../src/markup/xml-tree.js";
 import { caught } from "../helpers/errors.js";
 
 // Locations are the text searched for, so a test can see which source each error points at.
@@ -275,5 +277,24 @@ describe("reply slips: tables without a header, and boxes to tick", () => {
     expect(md("- [ ] I give permission.\n- [x] I have paid.\n- Plain.")).toBe(
       '<list><item bullet="☐">I give permission.</item><item bullet="☒">I have paid.</item><item>Plain.</item></list>',
     );
+  });
+});
+
+// Block quotes some 1,500 deep, which marked reads, made markup deeper than markup may nest
+// (xml-tree.ts): refused as the pack's markup (exit 5), where the data is at fault.
+describe("Markdown nested deeply", () => {
+  it("reads a list 200 deep, and refuses quotes 600 deep at the Markdown (exit 4)", async () => {
+    const list = Array.from({ length: 200 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n");
+    expect(md(list).match(/<list/g)).toHaveLength(200);
+    const e = await caught(() => md(`${"> ".repeat(600)}x`));
+    expect(e.kind).toBe("data");
+    expect(e.problems[0]?.message).toBe(
+      `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep`,
+    );
+    expect(e.problems[0]?.location?.file).toBe(`${"> ".repeat(600)}x`);
+  });
+
+  it("nests no deeper than markup may", () => {
+    expect(2 * MAX_MARKDOWN_DEPTH).toBeLessThanOrEqual(MAX_MARKUP_DEPTH);
   });
 });

@@ -76,8 +76,58 @@ describe("page", () => {
     expect(e.kind).toBe("template");
     expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([
       [
-        "page margins leave -108pt × 72pt of the 612pt × 792pt page for the text; it needs at least 72pt each way",
+        "page margins leave no room for the text: top 360pt, right 360pt, bottom 360pt and left 360pt on a page of 612pt × 792pt",
         text.split("\n").findIndex((l) => /margin: /.test(l)) + 1,
+      ],
+    ]);
+  });
+
+  const withMargin = (margin: string) => {
+    const dir = tempPack({});
+    const manifest = join(dir, "template.yaml");
+    const text = readFileSync(manifest, "utf8").replace(/margin: .*/, `margin: ${margin}`);
+    writeFileSync(manifest, text);
+    const line = text.split("\n").findIndex((l) => /margin: /.test(l)) + 1;
+    return { dir, line };
+  };
+
+  // Before, "page margin top/right/bottom/left is not a length": four problems for one value.
+  it("refuses one bad margin for every side once, at its value", async () => {
+    const { dir, line } = withMargin("wide");
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems.map((p) => [p.message, p.location?.line, p.location?.col])).toEqual([
+      ["page margin is not a length", line, 11],
+    ]);
+  });
+
+  // Before, at the mapping's `{` (column 11), whichever side was bad.
+  it("refuses a bad side of the margin at that side's value", async () => {
+    const { dir, line } = withMargin("{ top: 1in, right: wide, bottom: 1in, left: -1in }");
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems.map((p) => [p.message, p.location?.line, p.location?.col])).toEqual([
+      ["page margin right is not a length", line, 30],
+      ["page margin left is not a length", line, 55],
+    ]);
+  });
+
+  it("reads one margin as every side's", () => {
+    const { dir } = withMargin("0.5in");
+    expect(loadPack(dir, dir, res).page.margin).toEqual({
+      top: 36,
+      right: 36,
+      bottom: 36,
+      left: 36,
+    });
+  });
+
+  // Before, "page margins leave -1088.8pt × … of the 612pt × 792pt page for the text".
+  it("says plainly that margins wider than the page leave no room, with the page and margins", async () => {
+    const { dir } = withMargin("{ top: 1in, right: 10in, bottom: 1in, left: 10in }");
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems.map((p) => [p.message, p.hints])).toEqual([
+      [
+        "page margins leave no room for the text: top 72pt, right 720pt, bottom 72pt and left 720pt on a page of 612pt × 792pt",
+        ["make the margins smaller, or the page larger: the text needs at least 72pt each way"],
       ],
     ]);
   });
@@ -117,7 +167,7 @@ describe("page.firstMargin", () => {
     ["null", "page firstMargin is not a length"],
     [
       "{ left: 9in }",
-      "page 1: page margins leave -108pt × 648pt of the 612pt × 792pt page for the text; it needs at least 72pt each way",
+      "page 1: page margins leave no room for the text: top 72pt, right 72pt, bottom 72pt and left 648pt on a page of 612pt × 792pt",
     ],
     [
       "{ left: 7in }",
@@ -128,6 +178,16 @@ describe("page.firstMargin", () => {
     const e = await caught(() => loadPack(dir, dir, res));
     expect(e.kind).toBe("template");
     expect(e.problems.map((p) => [p.message, p.location?.line])).toEqual([[message, line]]);
+  });
+
+  // Before, every problem was at the setting (`firstMargin:`'s value, column 16).
+  it.each([
+    ["{ left: 1in, right: wide }", 36],
+    ["{ left: 1in, Right: 1in }", 29],
+  ])("refuses %s at the bad side, not the whole setting", async (first, col) => {
+    const { dir, line } = withFirst(first);
+    const e = await caught(() => loadPack(dir, dir, res));
+    expect(e.problems.map((p) => [p.location?.line, p.location?.col])).toEqual([[line, col]]);
   });
 });
 

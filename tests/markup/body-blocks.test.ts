@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { toModel } from "../../src/markup/to-model.js";
-import { parseXml } from "../../src/markup/xml-tree.js";
+import { MAX_MARKUP_DEPTH, parseXml } from "../../src/markup/xml-tree.js";
 import { caught } from "../helpers/errors.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
@@ -259,5 +259,23 @@ body: |
     expect(r.txt).toMatch(/^ {20,}ARBOR DAY$/m);
     expect(r.txt).toMatch(/^ {40,}The End$/m);
     expect(r.txt).not.toContain("{align");
+  });
+});
+
+// A pack's template of 5,000 nested <quote> (or <b>, or <list><item>) ran the markup's reader
+// out of stack: exit 70 with a stack trace.
+describe("markup nested deeply", () => {
+  it.each([
+    ["quote", (n: number) => `${"<quote>".repeat(n)}<p>x</p>${"</quote>".repeat(n)}`],
+    ["b", (n: number) => `<p>${"<b>".repeat(n)}x${"</b>".repeat(n)}</p>`],
+    ["list", (n: number) => `${"<list><item>x".repeat(n / 2)}${"</item></list>".repeat(n / 2)}`],
+  ])("reads <%s> 1,000 deep and refuses it deeper, at the element", async (_, nest) => {
+    expect(model(nest(MAX_MARKUP_DEPTH - 4)).body.length).toBeGreaterThan(0);
+    const e = await caught(() => model(nest(20_000)));
+    expect(e.kind).toBe("markup");
+    expect(e.problems[0]?.message).toMatch(
+      /^malformed letter markup: <\w+> is nested more than 1,000 elements deep$/,
+    );
+    expect(e.problems[0]?.location?.col).toBeGreaterThan(1000);
   });
 });
