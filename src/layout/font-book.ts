@@ -1,6 +1,7 @@
 import { type FontChains, languageChain, scriptPattern } from "../model/font-chains.js";
 import type { FontFamily } from "../model/style.js";
 import { ownOf } from "../own-of.js";
+import { remember } from "../remember.js";
 import { sameDesignFirst } from "./design-class.js";
 import { FontFiles } from "./font-file.js";
 import type { Font } from "./fontkit-types.js";
@@ -43,9 +44,21 @@ export class Fonts {
   readonly files: FontFiles;
   readonly runs = new ShapedRuns();
   private readonly faces = new Map<string, Face>();
+  /** Script chains' patterns by key (scriptPattern): a few per pack. */
+  private readonly patterns = new Map<string, RegExp | null>();
 
   constructor(shaper: Shaper, files = new FontFiles(shaper)) {
     this.files = files;
+  }
+
+  /**
+   * scriptPattern(key), compiled once per thread. Why: a Unicode property class compiles
+   * slowly, and each letter's font book asked for its script chains' patterns anew, which
+   * was most of a merge's letter's work in choosing fonts.
+   */
+  scriptPattern(key: string): RegExp | null {
+    const kept = this.patterns.get(key);
+    return kept !== undefined ? kept : remember(this.patterns, key, scriptPattern(key), 64);
   }
 
   /**
@@ -88,6 +101,13 @@ export class FontBook {
   private readonly matchedFaces = new Map<string, { own: Font; font: Font; copy: Face | null }>();
   /** Each face's copies shaping in a language, by its tag: kept, as scriptFaces. */
   private readonly languageFaces = new WeakMap<Face, Map<string, Face>>();
+  /**
+   * Each chain asked for, by family, weight, slant and language. Why: every run of text a
+   * letter sets asks for its chain (a merge's letter some ten times, all for one style), and
+   * making one reads the script chains and fallbacks anew. A book lives for one layout, in
+   * which no font file changes (`watch` reads changed files between letters).
+   */
+  private readonly chainsAsked = new Map<string, readonly Face[]>();
 
   constructor(
     private readonly families: Record<string, FontFamily>,
@@ -128,16 +148,22 @@ export class FontBook {
    * drawing Latin letters at the style font's x-height (matched). Each shapes its text in the
    * language `lang`.
    */
-  chain(family: string, bold: boolean, italic: boolean, lang = ""): Face[] {
-    const faces = this.faces(family, bold, italic, lang);
-    return lang ? faces.map((f) => this.inLanguage(f, lang)) : faces;
+  chain(family: string, bold: boolean, italic: boolean, lang = ""): readonly Face[] {
+    const key = `${family}\0${bold}\0${italic}\0${lang}`;
+    let chain = this.chainsAsked.get(key);
+    if (!chain) {
+      const faces = this.faces(family, bold, italic, lang);
+      chain = Object.freeze(lang ? faces.map((f) => this.inLanguage(f, lang)) : faces);
+      this.chainsAsked.set(key, chain);
+    }
+    return chain;
   }
 
   private faces(family: string, bold: boolean, italic: boolean, lang: string): Face[] {
     const own = this.face(family, bold, italic);
     const known = (f: string) => f !== family && ownOf(this.families, f) !== undefined;
     const byScript = Object.entries(this.chains).flatMap(([key, fams]) => {
-      const only = scriptPattern(key);
+      const only = this.fonts.scriptPattern(key);
       return only ? fams.filter(known).map((f) => this.onlyFor(f, bold, italic, key, only)) : [];
     });
     return [

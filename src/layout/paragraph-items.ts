@@ -318,7 +318,7 @@ function noteContext(ctx: ItemContext): ItemContext {
 function pushToken(
   items: Item[],
   token: string,
-  chain: Face[],
+  chain: readonly Face[],
   look: (f: Face) => Look,
   ctx: ItemContext,
   linked: boolean,
@@ -373,7 +373,7 @@ const CJK_STRETCH = 0.1;
 function pushWord(
   items: Item[],
   word: string,
-  chain: Face[],
+  chain: readonly Face[],
   look: (f: Face) => Look,
   ctx: ItemContext,
   linked: boolean,
@@ -462,7 +462,7 @@ const MAX_PREFIXED_PARTS = 16;
 function pushParts(
   items: Item[],
   parts: Part[],
-  chain: Face[],
+  chain: readonly Face[],
   look: (f: Face) => Look,
   style: TextStyle,
 ): void {
@@ -513,7 +513,7 @@ function drawnIn(chain: readonly Face[], text: string): Face | undefined {
 function pushBoxes(
   items: Item[],
   text: string,
-  chain: Face[],
+  chain: readonly Face[],
   look: (f: Face) => Look,
   style: TextStyle,
 ): void {
@@ -582,7 +582,7 @@ function faceName(face: Face): string {
   return face.font.postscriptName || basename(face.path);
 }
 
-function noGlyph(ch: string, chain: Face[]): MissiveError {
+function noGlyph(ch: string, chain: readonly Face[]): MissiveError {
   const cp = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
   return new MissiveError("font", {
     message: `no font can draw the character ${cp} "${ch}"`,

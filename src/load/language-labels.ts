@@ -74,8 +74,7 @@ export function tagKeys(lang: string): string[] {
 }
 
 /** missive's labels for a language, read by tagKeys: `de-AT`'s over `de`'s. */
-export function languageLabels(lang: string): Record<string, string> {
-  const keys = tagKeys(lang);
+export function languageLabels(lang: string, keys = tagKeys(lang)): Record<string, string> {
   const continued = keys
     .map((k) => ownOf(CONTINUED_LABELS, k))
     .reduce((found, c) => c ?? found, undefined);

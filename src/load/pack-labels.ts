@@ -19,10 +19,12 @@ export function labelsFor(
   const base = lang.split("-")[0] ?? lang;
   const english = { ...pack.labels.en };
   if (base !== "en") for (const k of DATE_LABELS) delete english[k];
+  // Once: finding the tag's script (Intl's likely subtags) costs more than the rest.
+  const keys = tagKeys(lang);
   return {
     ...english,
-    ...languageLabels(lang),
-    ...Object.assign({}, ...tagKeys(lang).map((k) => ownOf(pack.labels, k))),
+    ...languageLabels(lang, keys),
+    ...Object.assign({}, ...keys.map((k) => ownOf(pack.labels, k))),
     ...own,
   };
 }
