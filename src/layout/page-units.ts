@@ -203,7 +203,9 @@ function turnedUnits(b: SetBlock, ctx: UnitContext, scope: string, i: number): U
   const plain = { ...ctx };
   delete plain.turn;
   const column = { ...plain, left: at.left, width: at.width };
-  const later = unitsOf(b, at.notes ? { ...column, notes: at.notes } : column, scope, i);
+  // A table whose first rows stand in page 1's column keeps their widths (model/turned-shares.ts).
+  const first = at.lines > 0 ? ctx.width : undefined;
+  const later = unitsOf(b, at.notes ? { ...column, notes: at.notes } : column, scope, i, first);
   if (later.length !== made.length) return made;
   return [...made.slice(0, at.lines), ...later.slice(at.lines)];
 }
@@ -211,8 +213,14 @@ function turnedUnits(b: SetBlock, ctx: UnitContext, scope: string, i: number): U
 /** Blocks that are set: spaces and page breaks only change the next set block. */
 type SetBlock = Exclude<Block, SpaceBlock | PageBreakBlock>;
 
-/** The units of block `i`. */
-function unitsOf(b: SetBlock, ctx: UnitContext, scope: string, i: number): Unit[] {
+/** The units of block `i`; `firstWidth`: the width of the column its first units stand in. */
+function unitsOf(
+  b: SetBlock,
+  ctx: UnitContext,
+  scope: string,
+  i: number,
+  firstWidth?: number,
+): Unit[] {
   const id = (role: string) => `${scope}${role}#${i}`;
   switch (b.kind) {
     case "text":
@@ -224,7 +232,7 @@ function unitsOf(b: SetBlock, ctx: UnitContext, scope: string, i: number): Unit[
     case "fields":
       return [fieldsUnit(b, ctx, id("fields"))];
     case "table":
-      return tableUnits(b, ctx, id("table"));
+      return tableUnits(b, ctx, id("table"), firstWidth);
     case "columns":
       return [columnsUnit(b, ctx, id("columns"))];
     case "image":
