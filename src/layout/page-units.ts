@@ -505,8 +505,10 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
     ? measure(markerFace(b.label, st, ctx), b.label, st.size) +
       (labelSpaced(b.label) ? st.size * 0.5 : 0)
     : 0;
-  const indent =
-    listIndent(b, st, ctx) + hang + signingIndent(b.indent, ctx) + quoteIndent(b, st, ctx);
+  // Lists and quotes nested in one another indent within half the measure, as each does.
+  const [list, quote] = [listIndent(b, st, ctx), quoteIndent(b, st, ctx)];
+  const nesting = Math.min(list + quote, Math.max(list, quote, ctx.width / 2));
+  const indent = nesting + hang + signingIndent(b.indent, ctx);
   const x = ctx.left + indent;
   const runover = b.level === undefined ? runoverOf(st, ctx.width - indent) : 0;
   const width = ctx.width - indent - runover;
@@ -609,7 +611,10 @@ export function withLevel(items: PaintItem[], level: number, listStart?: true): 
 
 /**
  * A list paragraph's indent: the style's indent per level, widened where a level's widest
- * marker and its gap would not fit in it, so no marker reaches past its parent's text edge.
+ * marker and its gap would not fit in it, so no marker reaches past its parent's text edge;
+ * the levels past the first within half the measure, as a quote's within quotes. Why: a list
+ * nested 200 deep ran its items' text off the paper from level 30, a letter a line (LaTeX
+ * stops at four levels).
  */
 export function listIndent(
   b: Pick<TextBlock, "level" | "listMarkers">,
@@ -618,13 +623,16 @@ export function listIndent(
 ): number {
   const levels = b.level ?? 1;
   let indent = 0;
+  let first = 0;
   for (let l = 0; l < levels; l++) {
     const widest = (b.listMarkers?.[l] ?? []).map(
       (m) => measure(markerFace(m, st, ctx), m, st.size) + st.size * 0.5,
     );
     indent += Math.max(st.indent, ...widest);
+    if (l === 0) first = indent;
   }
-  return indent;
+  // The first level's indent is the style's (a pack may indent a block past half the measure).
+  return Math.min(indent, Math.max(first, ctx.width / 2));
 }
 
 /** The footnotes a set line refers to, as `{ notes }` to spread into its unit. */

@@ -19,6 +19,7 @@ import {
   withLevel,
 } from "./page-units.js";
 import { buildItems, widestUnbroken } from "./paragraph-items.js";
+import { refuseTooWide } from "./table-too-wide.js";
 
 /** Space between columns, and above and below the text of a row, in points. */
 const COLUMN_GAP = 10;
@@ -71,6 +72,7 @@ function setTable(b: TableBlock, outer: UnitContext, tag: string, started?: numb
   // the fill's edge it read as cut off. The rules and the fill span the padding too.
   const pad = headSt.fill && b.headerRows > 0 ? COLUMN_GAP / 2 : 0;
   const ctx = pad ? { ...outer, left: outer.left + pad, width: outer.width - 2 * pad } : outer;
+  refuseTooWide(b, ctx.width, st.size, COLUMN_GAP);
   const styleOf = (row: number) => (row < b.headerRows ? headSt : st);
   const widths = columnWidths(
     b,
