@@ -10,6 +10,7 @@ import {
   LONG_LINK_HINT,
   linkTooLong,
 } from "../model/link-target.js";
+import { listTooDeep, MAX_LIST_LEVELS } from "../model/list-levels.js";
 import { MAX_TABLE_CELLS, tooManyCells } from "../model/table-cell-limit.js";
 import { withoutTrailing } from "../without-trailing.js";
 import { AddressTokenizer } from "./address-tokenizer.js";
@@ -350,6 +351,11 @@ function listMarkup(
   const depth = list.ordered
     ? { ...outer, numbered: outer.numbered + 1 }
     : { ...outer, bulleted: outer.bulleted + 1 };
+  const levels = depth.numbered + depth.bulleted;
+  if (levels > MAX_LIST_LEVELS) {
+    const { message, hints } = listTooDeep(levels);
+    throw fail("data", message, ctx.where(firstLine(list.raw)), hints);
+  }
   const own = taken[0];
   const under = own ? sublists(list, taken, ctx) : new Map<number, number[]>();
   const inner = new Set([...under.values()].flat());

@@ -203,7 +203,9 @@ function turnedUnits(b: SetBlock, ctx: UnitContext, scope: string, i: number): U
   const plain = { ...ctx };
   delete plain.turn;
   const column = { ...plain, left: at.left, width: at.width };
-  const later = unitsOf(b, at.notes ? { ...column, notes: at.notes } : column, scope, i);
+  // A table whose first rows stand in page 1's column keeps their widths (model/turned-shares.ts).
+  const first = at.lines > 0 ? ctx.width : undefined;
+  const later = unitsOf(b, at.notes ? { ...column, notes: at.notes } : column, scope, i, first);
   if (later.length !== made.length) return made;
   return [...made.slice(0, at.lines), ...later.slice(at.lines)];
 }
@@ -211,8 +213,14 @@ function turnedUnits(b: SetBlock, ctx: UnitContext, scope: string, i: number): U
 /** Blocks that are set: spaces and page breaks only change the next set block. */
 type SetBlock = Exclude<Block, SpaceBlock | PageBreakBlock>;
 
-/** The units of block `i`. */
-function unitsOf(b: SetBlock, ctx: UnitContext, scope: string, i: number): Unit[] {
+/** The units of block `i`; `firstWidth`: the width of the column its first units stand in. */
+function unitsOf(
+  b: SetBlock,
+  ctx: UnitContext,
+  scope: string,
+  i: number,
+  firstWidth?: number,
+): Unit[] {
   const id = (role: string) => `${scope}${role}#${i}`;
   switch (b.kind) {
     case "text":
@@ -224,7 +232,7 @@ function unitsOf(b: SetBlock, ctx: UnitContext, scope: string, i: number): Unit[
     case "fields":
       return [fieldsUnit(b, ctx, id("fields"))];
     case "table":
-      return tableUnits(b, ctx, id("table"));
+      return tableUnits(b, ctx, id("table"), firstWidth);
     case "columns":
       return [columnsUnit(b, ctx, id("columns"))];
     case "image":
@@ -497,8 +505,10 @@ function textUnits(b: TextBlock, letter: UnitContext, tag: string): Unit[] {
     ? measure(markerFace(b.label, st, ctx), b.label, st.size) +
       (labelSpaced(b.label) ? st.size * 0.5 : 0)
     : 0;
-  const indent =
-    listIndent(b, st, ctx) + hang + signingIndent(b.indent, ctx) + quoteIndent(b, st, ctx);
+  // Lists and quotes nested in one another indent within half the measure, as each does.
+  const [list, quote] = [listIndent(b, st, ctx), quoteIndent(b, st, ctx)];
+  const nesting = Math.min(list + quote, Math.max(list, quote, ctx.width / 2));
+  const indent = nesting + hang + signingIndent(b.indent, ctx);
   const x = ctx.left + indent;
   const runover = b.level === undefined ? runoverOf(st, ctx.width - indent) : 0;
   const width = ctx.width - indent - runover;
@@ -601,7 +611,10 @@ export function withLevel(items: PaintItem[], level: number, listStart?: true): 
 
 /**
  * A list paragraph's indent: the style's indent per level, widened where a level's widest
- * marker and its gap would not fit in it, so no marker reaches past its parent's text edge.
+ * marker and its gap would not fit in it, so no marker reaches past its parent's text edge;
+ * the levels past the first within half the measure, as a quote's within quotes. Why: a list
+ * nested 200 deep ran its items' text off the paper from level 30, a letter a line (LaTeX
+ * stops at four levels).
  */
 export function listIndent(
   b: Pick<TextBlock, "level" | "listMarkers">,
@@ -610,13 +623,16 @@ export function listIndent(
 ): number {
   const levels = b.level ?? 1;
   let indent = 0;
+  let first = 0;
   for (let l = 0; l < levels; l++) {
     const widest = (b.listMarkers?.[l] ?? []).map(
       (m) => measure(markerFace(m, st, ctx), m, st.size) + st.size * 0.5,
     );
     indent += Math.max(st.indent, ...widest);
+    if (l === 0) first = indent;
   }
-  return indent;
+  // The first level's indent is the style's (a pack may indent a block past half the measure).
+  return Math.min(indent, Math.max(first, ctx.width / 2));
 }
 
 /** The footnotes a set line refers to, as `{ notes }` to spread into its unit. */

@@ -56,7 +56,7 @@ function withinColumns(b: Block): Block[] {
  * The longest text of the table's first cells, to say where in the data it stands; none when
  * that is a letter or two, which could be found anywhere in the data (`template: senate`).
  */
-function firstCellText(table: TableBlock): string | undefined {
+export function firstCellText(table: TableBlock): string | undefined {
   const texts = table.rows
     .slice(0, 20)
     .flatMap((row) => row.flatMap((cell) => cell.lines.flatMap((line) => line.map((r) => r.text))));

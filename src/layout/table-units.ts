@@ -1,7 +1,7 @@
 import { largest } from "../largest.js";
-import { columnShares } from "../model/column-shares.js";
 import type { Run, TableBlock, TableCell } from "../model/letter-doc.js";
 import type { TextStyle } from "../model/style.js";
+import { turnedShares } from "../model/turned-shares.js";
 import { pushAll } from "../push-all.js";
 import type { PaintItem } from "./laid-out-doc.js";
 import { inkEdges, type LineInk, lineSkips, type PlacedInk } from "./line-skip.js";
@@ -19,6 +19,7 @@ import {
   withLevel,
 } from "./page-units.js";
 import { buildItems, widestUnbroken } from "./paragraph-items.js";
+import { refuseTooWide } from "./table-too-wide.js";
 
 /** Space between columns, and above and below the text of a row, in points. */
 const COLUMN_GAP = 10;
@@ -34,14 +35,23 @@ const HEADER_RULE = 0.4;
  * per body row (a row never splits), each carrying the header to repeat on a new page; the
  * first two and the last two body rows stay together, and a short table's rows all do.
  * Columns share the width as model/column-shares.ts says, from their natural widths and
- * their widest pieces that cannot break.
+ * their widest pieces that cannot break. `firstWidth`: the width of the column the table's
+ * first rows were set in, when these are its rows on later pages in another column (page 1's
+ * beside a sidebar): its columns then keep that setting's widths as model/turned-shares.ts says.
  */
-export function tableUnits(b: TableBlock, letter: UnitContext, tag: string): Unit[] {
+export function tableUnits(
+  b: TableBlock,
+  letter: UnitContext,
+  tag: string,
+  firstWidth?: number,
+): Unit[] {
   // A table in a passage written the other way (a Hebrew table in an English letter) is set as
   // in a letter written that way, then turned in the column, as a paragraph is (page-units.ts).
   const cellLines = b.rows.flatMap((row) => row.flatMap((cell) => cell.lines));
   const { ctx, turn } = passageWay(cellLines, inItem(b, letter));
-  const units = setTable(b, ctx, tag);
+  // The first column's width as this one's is narrowed: by the list item's indent.
+  const started = firstWidth === undefined ? undefined : firstWidth - letter.width + ctx.width;
+  const units = setTable(b, ctx, tag, started);
   for (const u of units) u.items = turn(u.items);
   // The structure tree nests a table in the list item it belongs to (write/tag-structure.ts).
   if (b.level !== undefined) for (const u of units) u.items = withLevel(u.items, b.level);
@@ -55,15 +65,21 @@ function inItem(b: TableBlock, letter: UnitContext): UnitContext {
   return { ...letter, left: letter.left + indent, width: letter.width - indent };
 }
 
-function setTable(b: TableBlock, outer: UnitContext, tag: string): Unit[] {
+function setTable(b: TableBlock, outer: UnitContext, tag: string, started?: number): Unit[] {
   const st = style(outer, b.style);
   const headSt = style(outer, b.headerStyle);
   // A shaded header's text stands half a column gap inside its fill, as between columns: at
   // the fill's edge it read as cut off. The rules and the fill span the padding too.
   const pad = headSt.fill && b.headerRows > 0 ? COLUMN_GAP / 2 : 0;
   const ctx = pad ? { ...outer, left: outer.left + pad, width: outer.width - 2 * pad } : outer;
+  refuseTooWide(b, ctx.width, st.size, COLUMN_GAP);
   const styleOf = (row: number) => (row < b.headerRows ? headSt : st);
-  const widths = columnWidths(b, styleOf, ctx);
+  const widths = columnWidths(
+    b,
+    styleOf,
+    ctx,
+    started === undefined ? undefined : started - 2 * pad,
+  );
   const tableWidth = widths.reduce((a, w) => a + w, 0) + COLUMN_GAP * (widths.length - 1) + 2 * pad;
   const rule = (y: number, thickness: number): PaintItem => ({
     kind: "rule",
@@ -216,10 +232,12 @@ function cellAlign(cell: TableCell, ctx: UnitContext): "left" | "center" | "righ
 
 const MIRRORED = { left: "right", center: "center", right: "left" } as const;
 
+/** The columns' widths in `ctx`; `first`: the width of the column the table started in. */
 function columnWidths(
   b: TableBlock,
   styleOf: (row: number) => TextStyle,
   ctx: UnitContext,
+  first: number = ctx.width,
 ): number[] {
   const count = largest(b.rows.map((r) => r.length));
   const natural = new Array<number>(count).fill(0);
@@ -233,7 +251,8 @@ function columnWidths(
       }
     });
   });
-  return columnShares(natural, least, ctx.width - COLUMN_GAP * (count - 1));
+  const gaps = COLUMN_GAP * (count - 1);
+  return turnedShares(natural, least, ctx.width - gaps, first - gaps);
 }
 
 /** The widest piece of the line that cannot break (a word, a web address between slashes). */

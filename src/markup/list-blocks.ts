@@ -1,6 +1,7 @@
 import { fail } from "../errors.js";
 import { largest } from "../largest.js";
 import type { TableBlock, TextBlock } from "../model/letter-doc.js";
+import { listTooDeep, MAX_LIST_LEVELS } from "../model/list-levels.js";
 import {
   DEFAULT_BULLETS,
   DEFAULT_NUMBERING,
@@ -30,6 +31,10 @@ export function listBlocks(el: XmlElement, ctx: Ctx, outer: Depth = TOP): ListBl
     numbered: outer.numbered + (numbered ? 1 : 0),
     bulleted: outer.bulleted + (numbered ? 0 : 1),
   };
+  if (depth.level > MAX_LIST_LEVELS) {
+    const { message, hints } = listTooDeep(depth.level);
+    throw fail("markup", message, at(el, ctx), hints);
+  }
   const next = numbered ? numberer(el, ctx, depth.numbered) : bulleter(el, depth.bulleted);
   const blocks = itemsOf(el, ctx, depth, next);
   if (oneOf(el, "loose", ctx, ["true", "false"], "false") === "true")

@@ -233,7 +233,14 @@ function textLines(
   const how = force ?? (st?.align === "center" || st?.align === "right" ? st.align : "left");
   const upper = st?.uppercase ?? false;
   const lines: string[] = [];
-  const hang = b.level !== undefined ? listHang(b, lists) : b.label ? labelHang(b.label) : null;
+  // A list in a quote: the quote's indent before the list's.
+  const q = b.quoted ? quoteLead(b, width) : "";
+  const hang =
+    b.level !== undefined
+      ? listHang(b, lists, width - q.length)
+      : b.label
+        ? labelHang(b.label)
+        : null;
   // A line of the data that wraps turns over indented (the style's runover), by two columns.
   const turn = (st?.runover ?? 0) > 0 && how === "left" && b.level === undefined ? "  " : "";
   const whole = WHOLE_WORDS.includes(b.role);
@@ -252,7 +259,6 @@ function textLines(
     const first = n === 0 ? opening : "";
     const indented = (l: string, i: number) => (i === 0 && l ? first + l : l);
     if (hang) {
-      const q = b.quoted ? quoteLead(b, width) : "";
       const lead = q + (n === 0 ? hang.first : " ".repeat(hang.indent));
       const w = width - q.length - hang.indent;
       const body = wrapped({ width: w, rest: w - turn.length, whole });
@@ -297,9 +303,14 @@ function quoteLead(b: TextBlock, width: number): string {
 /**
  * The first line's lead (indent and marker) of a list paragraph and the indent of the rest.
  * As in the PDF (layout/page-units.ts), a level's text starts after its widest marker and each
- * marker ends where that one does: "(ii)" and "9." under "(iii)" and "10." line up on the right.
+ * marker ends where that one does: "(ii)" and "9." under "(iii)" and "10." line up on the right;
+ * and within half the `width`, so a list nested 200 deep keeps its text on the line.
  */
-function listHang(b: TextBlock, lists: ListColumns): { first: string; indent: number } {
+function listHang(
+  b: TextBlock,
+  lists: ListColumns,
+  width: number,
+): { first: string; indent: number } {
   const level = b.level ?? 1;
   const base = level > 1 ? (lists[level - 2] ?? 0) : 0;
   if (b.marker !== undefined) {
@@ -308,11 +319,11 @@ function listHang(b: TextBlock, lists: ListColumns): { first: string; indent: nu
     lists.length = level - 1;
     lists.push(base + widest + 1);
   }
-  const indent = lists[level - 1] ?? base;
+  const marked = b.marker === undefined ? 0 : displayWidth(b.marker) + 1;
+  const half = Math.max(Math.floor(width / 2), marked, level > 1 ? (lists[0] ?? 0) : Infinity);
+  const indent = Math.min(lists[level - 1] ?? base, half);
   const first =
-    b.marker === undefined
-      ? " ".repeat(indent)
-      : `${" ".repeat(indent - 1 - displayWidth(b.marker))}${b.marker} `;
+    b.marker === undefined ? " ".repeat(indent) : `${" ".repeat(indent - marked)}${b.marker} `;
   return { first, indent };
 }
 

@@ -112,4 +112,24 @@ describe("lists on the page", () => {
     expect(gap("Beta", "Nested")).toBeLessThan(gap("Alpha", "Beta"));
     expect(gap("Nested", "More")).toBeCloseTo(gap("Beta", "Nested"));
   });
+
+  // tables41: a list nested 200 deep (Markdown indented under each item) ran its items' text
+  // off the paper from level 30, a letter a line, with only "wider than the line" warnings.
+  it("indent a list nested deeper than the page is wide within half the measure", () => {
+    const depth = 24;
+    const open = Array.from({ length: depth }, (_, l) => `<list><item>Level${l + 1}`).join("");
+    const close = "</item></list>".repeat(depth);
+    const items = texts(`<letter><p>Before.</p>${open}${close}</letter>`);
+    const left = at(items, "Before.").x;
+    // The senate pack's measure: 468pt (1in margins on US Letter); its item indent 18pt.
+    const levels = items.filter((t) => t.text.startsWith("Level"));
+    expect(levels.length).toBeGreaterThan(15);
+    for (const t of levels) {
+      expect(t.text).toMatch(/^Level\d+$/);
+      expect(t.x).toBeLessThanOrEqual(left + 234 + 0.01);
+      expect(t.x + t.width).toBeLessThanOrEqual(left + 468 + 0.01);
+    }
+    expect(at(items, "Level2").x - at(items, "Level1").x).toBeCloseTo(18);
+    expect(levels.at(-1)?.x).toBeCloseTo(left + 234);
+  });
 });

@@ -99,4 +99,17 @@ describe("lists", () => {
       "an <item> starts with its own text before a nested <list>",
     );
   });
+
+  // tables41: a list nested 1,000 deep ran the markup's reading out of stack: a stack trace
+  // and exit 70. Nested as deep as lists may, it is read.
+  it("refuses a list nested deeper than lists may nest, at the list too deep", async () => {
+    const nested = (n: number) => `${"<list><item>x\n".repeat(n)}${"</item></list>".repeat(n)}`;
+    expect(body(nested(100)).length).toBe(100);
+    const e = await caught(() => body(nested(101)));
+    expect([e.kind, e.problems[0]?.message, e.problems[0]?.location]).toEqual([
+      "markup",
+      "a list nested 101 levels deep; lists nest at most 100 levels",
+      { file: "m.xml", line: 101, col: 6 },
+    ]);
+  });
 });

@@ -95,4 +95,28 @@ describe("a letterhead whose pack sets page 1's column (page.firstMargin)", () =
     expect(step(first)).toBeGreaterThan(step(second) + 8);
     expect(first.length + second.length).toBe(26);
   });
+
+  // tables41: page 2 set the table at its natural width, 38 mm short of the text's right
+  // margin, while page 1 narrowed it to fill its column: two tables, columns moved.
+  it("keeps the table across page 2's full column, its columns in page 1's proportions", async () => {
+    const [one, two] = await pages("partners");
+    // The header's text, 5pt inside the fill: the table's left and right edges and where its
+    // last two columns end (both aligned right), on each page.
+    const edges = (items: PdfText[] | undefined) => {
+      const right = (word: string) => {
+        const t = find(items, word);
+        return (t?.x ?? 0) + (t?.width ?? 0);
+      };
+      return { left: find(items, "Test")?.x ?? 0, result: right("Result"), range: right("Range") };
+    };
+    const [a, b] = [edges(one), edges(two)];
+    expect(a.left).toBeCloseTo(65 * MM + 5, 0);
+    expect(b.left).toBeCloseTo(20 * MM + 5, 0);
+    // Both reach the right margin (190 mm), 5pt inside the fill.
+    expect(a.range).toBeCloseTo(190 * MM - 5, 0);
+    expect(b.range).toBeCloseTo(190 * MM - 5, 0);
+    // The last column's share of the columns' room (the table's width less two 10pt gaps).
+    const share = (e: typeof a) => (e.range - e.result - 10) / (e.range - e.left - 20);
+    expect(share(b)).toBeCloseTo(share(a), 3);
+  });
 });

@@ -18,6 +18,25 @@ const textOfLetter = async (letter: ReturnType<typeof senateLetter>, width: numb
 const textOf = (width: number, extra = "") => textOfLetter(senateLetter(2, 2, extra), width);
 
 describe("writeText", () => {
+  // tables41: a list nested 60 deep indented each level two columns more, past the width:
+  // from level 32 its words were cut ("leve", "l 33") and lines ran to 400 columns.
+  it("indents a list nested past the width within half of it, its words whole", async () => {
+    const list = Array.from({ length: 60 }, (_, l) => `${"  ".repeat(l + 1)}- Level${l + 1}`);
+    const letter = senateLetter(2, 2);
+    const text = letter.text.replace(
+      /body: \|\n[\s\S]*?\nclosing:/,
+      `body: |\n${list.join("\n")}\nclosing:`,
+    );
+    const lines = (await textOfLetter({ ...letter, text }, 72)).split("\n");
+    const levels = lines.filter((l) => /Level/.test(l));
+    expect(levels.length).toBe(60);
+    for (const l of levels) {
+      expect(l).toMatch(/^ *\S+ Level\d+$/);
+      expect(l.length - l.trimStart().length).toBeLessThanOrEqual(36);
+    }
+    for (const l of lines) expect([...l].length).toBeLessThanOrEqual(72);
+  });
+
   it("wraps paragraphs at the configured width", async () => {
     for (const width of [40, 72, 100]) {
       const lines = (await textOf(width)).split("\n");
