@@ -117,32 +117,39 @@ interface Visitor {
   dataKey?(obj: PathNode, key: Node, depth: number): void;
 }
 
-function walk(n: unknown, depth: number, v: Visitor): void {
+/**
+ * Visits a template's paths and partials; `named` holds the block params in scope (`line` in
+ * `{{#each recipient as |line|}}`). Why a path from one is passed over: it names what its
+ * block gives, not a field, and was refused as reading a property of the loop's text.
+ */
+function walk(n: unknown, depth: number, v: Visitor, named: readonly string[] = []): void {
   if (Array.isArray(n)) {
-    for (const c of n) walk(c, depth, v);
+    for (const c of n) walk(c, depth, v, named);
     return;
   }
   if (!n || typeof n !== "object" || !("type" in n)) return;
   const node = n as Node;
   switch (node.type) {
-    case "Program":
-      walk(node.body, depth, v);
+    case "Program": {
+      const own = (node.blockParams as string[] | undefined) ?? [];
+      walk(node.body, depth, v, own.length > 0 ? [...own, ...named] : named);
       return;
+    }
     case "PathExpression":
-      v.path(node as PathNode, depth);
+      if (!blockParam(node, named)) v.path(node as PathNode, depth);
       return;
     case "PartialStatement":
     case "PartialBlockStatement": {
       const name = node.name as Node;
       const hasContext = ((node.params as Node[]) ?? []).length > 0;
-      walk(node.params, depth, v);
-      walk(node.hash, depth, v);
+      walk(node.params, depth, v, named);
+      walk(node.hash, depth, v, named);
       const written = writtenPartialName(name);
       // A partial given a context reads it, whose schema is not known here.
       if (hasContext) v.enter?.("partial", undefined, depth);
       if (written !== undefined) v.partial(written, hasContext ? depth + 1 : depth);
       if (hasContext) v.leave?.(depth);
-      walk(node.program, depth, v);
+      walk(node.program, depth, v, named);
       return;
     }
     case "MustacheStatement":
@@ -153,31 +160,40 @@ function walk(n: unknown, depth: number, v: Visitor): void {
       const params = (node.params as Node[]) ?? [];
       const isCall = params.length > 0 || !!node.hash || node.type !== "MustacheStatement";
       if (isCall) {
-        if (path.type !== "PathExpression") walk(path, depth, v);
-        const looked = path.original === "lookup" ? lookedUpPath(params) : undefined;
+        if (path.type !== "PathExpression") walk(path, depth, v, named);
+        const obj = params[0];
+        const lookup = path.original === "lookup" && !blockParam(obj, named);
+        const looked = lookup ? lookedUpPath(params) : undefined;
         if (looked) v.path(looked, depth);
-        else if (path.original === "lookup" && params[0]?.type === "PathExpression" && params[1])
-          v.dataKey?.(params[0] as PathNode, params[1], depth);
-        walk(params, depth, v);
-        walk(node.hash, depth, v);
-      } else walk(path, depth, v);
+        else if (lookup && obj?.type === "PathExpression" && params[1])
+          v.dataKey?.(obj as PathNode, params[1], depth);
+        walk(params, depth, v, named);
+        walk(node.hash, depth, v, named);
+      } else walk(path, depth, v, named);
       const helper = String(path.original);
       const inner = NEW_CONTEXT.has(helper) ? depth + 1 : depth;
       if (inner > depth) v.enter?.(helper, params[0], depth);
-      walk(node.program, inner, v);
+      walk(node.program, inner, v, named);
       if (inner > depth) v.leave?.(depth);
-      walk(node.inverse, depth, v);
+      walk(node.inverse, depth, v, named);
       return;
     }
     case "Hash":
-      walk(node.pairs, depth, v);
+      walk(node.pairs, depth, v, named);
       return;
     case "HashPair":
-      walk(node.value, depth, v);
+      walk(node.value, depth, v, named);
       return;
     default:
       return;
   }
+}
+
+/** Whether `n` is a path from one of the block params in scope. */
+function blockParam(n: Node | undefined, named: readonly string[]): boolean {
+  if (n?.type !== "PathExpression" || named.length === 0) return false;
+  const p = n as PathNode;
+  return !p.data && p.depth === 0 && named.includes(p.parts[0] as string);
 }
 
 /** The most `../` any path of a template climbs. */

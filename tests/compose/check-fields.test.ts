@@ -108,6 +108,22 @@ describe("checkFields", () => {
     ]);
   });
 
+  // review41: a block param was read as a path of the loop's item: `{{line}}` in a loop over
+  // the address's lines was refused as reading a property of text.
+  it("passes over what a block's params name", () => {
+    expect(
+      problems(
+        [
+          "<letter>{{#each recipient as |line i|}}{{line}}{{i}}{{lookup line 0}}{{lookup ../recipient i}}{{/each}}",
+          "{{#with sender.name as |n|}}{{n}}{{#each ../recipient as |r|}}{{r}}{{n}}{{/each}}{{/with}}",
+          "{{#each recipient as |line|}}{{this.length}}{{/each}}</letter>",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "letter.hbs:3:32: the template reads `this.length`, but `this` is text, which has no fields (read `this` itself; a list's `length` and items (`.[0]`) are a list's only)",
+    ]);
+  });
+
   it("takes a partial given a context as reading what it is given", () => {
     expect(
       problems("<letter>{{#each recipient}}{{/each}}{{> p sender}}</letter>", "{{name}}{{length}}"),
