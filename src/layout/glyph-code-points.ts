@@ -2,16 +2,21 @@ import type { CmapSubtable, Font } from "./fontkit-types.js";
 
 /** The most characters kept for one glyph: real fonts give a glyph a few (’ and ʼ), or some 70 controls. */
 const MAX_PER_GLYPH = 256;
-/** The most (character, glyph) pairs read from a cmap: a whole Unicode font maps some 100,000. */
-const MAX_PAIRS = 4_000_000;
+/**
+ * The most characters read from a cmap, mapped or not: a whole Unicode font maps some 100,000.
+ * Why unmapped ones count: a group of the whole code space mapped to glyph 0 is 28 bytes.
+ */
+const MAX_CODES = 4_000_000;
+/** The last Unicode character: a group's codes past it are no characters. */
+const LAST_CODE = 0x10ffff;
 
 /**
  * Each glyph's characters, as fontkit's `codePointsForGlyph` gives them, read from the cmap
  * in one pass when first asked. Why: fontkit reads a format-12 cmap whole for every glyph it
- * is asked about (every group made an object), and a format-4 one code point by code point:
- * a pack's font of a million groups (12 MB) took 40 s and 750 MB to check a one-page letter.
+ * is asked about (every group made an object), and a format-4 one code point by code point,
+ * so a pack's font of a million groups cost a one-page letter as many reads per glyph.
  * A hostile cmap stays bounded: a glyph keeps its first MAX_PER_GLYPH characters, and past
- * MAX_PAIRS the rest are not read (a glyph then has fewer characters, and its text is carried
+ * MAX_CODES the rest are not read (a glyph then has fewer characters, and its text is carried
  * as the line's ActualText, glyph-run.ts). A cmap of another format (or of another encoding
  * than Unicode) is asked glyph by glyph, as before: none of them holds more than 65,536 codes.
  */
@@ -25,20 +30,24 @@ export function glyphCodePoints(font: Font): (id: number) => readonly number[] {
 
 function byGlyphOf(cmap: CmapSubtable): Map<number, number[]> | undefined {
   const out = new Map<number, number[]>();
-  let pairs = 0;
+  let codes = 0;
   const add = (cp: number, glyph: number): boolean => {
-    if (glyph === 0) return true;
-    const list = out.get(glyph);
-    if (!list) out.set(glyph, [cp]);
-    else if (list.length < MAX_PER_GLYPH) list.push(cp);
-    return ++pairs < MAX_PAIRS;
+    if (glyph !== 0) {
+      const list = out.get(glyph);
+      if (!list) out.set(glyph, [cp]);
+      else if (list.length < MAX_PER_GLYPH) list.push(cp);
+    }
+    return ++codes < MAX_CODES;
   };
   if (cmap.version === 12 || cmap.version === 13) {
     const group = groupReader(cmap.groups, cmap.nGroups);
     for (let i = 0; i < cmap.nGroups; i++) {
       const [start, end, glyphID] = group(i);
       // A format-12 group's glyphs count up from glyphID; no glyph is past 65,535.
-      const last = cmap.version === 12 ? Math.min(end, start + 0xffff - glyphID) : end;
+      const last = Math.min(
+        cmap.version === 12 ? Math.min(end, start + 0xffff - glyphID) : end,
+        LAST_CODE,
+      );
       for (let c = start; c <= last; c++)
         if (!add(c, cmap.version === 12 ? glyphID + (c - start) : glyphID)) return out;
     }
@@ -67,9 +76,9 @@ type Groups = Extract<CmapSubtable, { version: 12 | 13 }>["groups"];
 
 /**
  * A format-12 or -13 group's first and last character and its glyph, read from the bytes: a
- * group is three 32-bit numbers. Why not `groups.get(i)`: restructure makes an object of each
- * group, some 10 µs: 10 s for a cmap of a million groups. Read as fontkit reads it where its
- * bytes cannot be found.
+ * group is three 32-bit numbers. Why not `groups.get(i)`: restructure decodes each group into
+ * a new object, a cost per group that a cmap of a million groups multiplies. Read as fontkit
+ * reads it where its bytes cannot be found.
  */
 function groupReader(groups: Groups, count: number): (i: number) => [number, number, number] {
   const view = groups.stream?.view;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { expect, it } from "vitest";
 import type { LazyArray } from "../../src/layout/fontkit-types.js";
+import { glyphCodePoints } from "../../src/layout/glyph-code-points.js";
 import { mappedCharacters } from "../../src/layout/mapped-characters.js";
 import { type SfntTable, sfntFromTables } from "../../src/layout/sfnt-tables.js";
 import { woff2Directory } from "../../src/layout/woff2-font.js";
@@ -55,31 +56,40 @@ async function renderWith(font: Uint8Array, name = "hostile.ttf") {
   return { ...r, dir };
 }
 
-/** The cmap of DejaVu Serif's printable ASCII, then `extra` one-character groups above U+FFFF, as one format-12 subtable. */
-function hugeCmap(extra: number): Buffer {
-  const ascii: [number, number][] = [];
+/** DejaVu Serif's printable ASCII as one-character groups: first code, last code, glyph. */
+function asciiGroups(): [number, number, number][] {
   const unicode = cmapFormat4(tablesOf(serif).get("cmap") as Buffer);
-  for (let c = 0x20; c < 0x7f; c++) ascii.push([c, unicode(c)]);
-  const groups = ascii.length + extra;
-  const table = Buffer.alloc(12 + 16 + 12 * groups);
+  const out: [number, number, number][] = [];
+  for (let c = 0x20; c < 0x7f; c++) out.push([c, c, unicode(c)]);
+  return out;
+}
+
+/** A cmap of these groups as one format-12 (or -13) subtable, Windows full Unicode. */
+function groupsCmap(groups: readonly [number, number, number][], format: 12 | 13 = 12): Buffer {
+  const table = Buffer.alloc(12 + 16 + 12 * groups.length);
   table.writeUInt16BE(0, 0);
   table.writeUInt16BE(1, 2);
   table.writeUInt16BE(3, 4); // Windows, full Unicode (10), at byte 12
   table.writeUInt16BE(10, 6);
   table.writeUInt32BE(12, 8);
-  table.writeUInt16BE(12, 12); // format 12
-  table.writeUInt32BE(16 + 12 * groups, 16);
-  table.writeUInt32BE(groups, 24);
-  let at = 28;
-  const group = (code: number, glyph: number) => {
-    table.writeUInt32BE(code, at);
-    table.writeUInt32BE(code, at + 4);
-    table.writeUInt32BE(glyph, at + 8);
-    at += 12;
-  };
-  for (const [c, g] of ascii) group(c, g);
-  for (let i = 0; i < extra; i++) group(0x10000 + i, 3 + (i % 3000));
+  table.writeUInt16BE(format, 12);
+  table.writeUInt32BE(16 + 12 * groups.length, 16);
+  table.writeUInt32BE(groups.length, 24);
+  groups.forEach(([first, last, glyph], i) => {
+    table.writeUInt32BE(first, 28 + 12 * i);
+    table.writeUInt32BE(last, 32 + 12 * i);
+    table.writeUInt32BE(glyph, 36 + 12 * i);
+  });
   return table;
+}
+
+/** The cmap of DejaVu Serif's printable ASCII, then `extra` one-character groups above U+FFFF. */
+function hugeCmap(extra: number): Buffer {
+  const more = Array.from({ length: extra }, (_, i): [number, number, number] => {
+    const code = 0x10000 + i;
+    return [code, code, 3 + (i % 3000)];
+  });
+  return groupsCmap([...asciiGroups(), ...more]);
 }
 
 /** A reader of the font's format-4 (BMP) character map: a code point's glyph. */
@@ -144,6 +154,26 @@ it("reads a character map of 100,000 groups at most once for the glyphs of a tex
   const mapped = mappedCharacters(font);
   expect(ids.map(mapped)).toEqual(expected);
   expect(reads).toBeLessThanOrEqual(100_000 + 95);
+});
+
+// review41: codes mapped to glyph 0 were not counted, so a 28-byte format-13 group of the whole
+// 32-bit code space was read code by code (4.3 × 10⁹ of them) at the first text shaped.
+it("reads no codes past Unicode's last, and counts unmapped codes toward its limit", () => {
+  const dir = tempDir("hostile-font");
+  const font = (groups: [number, number, number][], name: string) => {
+    const tables = tablesOf(serif);
+    tables.set("cmap", groupsCmap(groups, 13));
+    writeFileSync(join(dir, name), sfnt(tables));
+    return glyphCodePoints(loadFont(join(dir, name)));
+  };
+  const ascii = asciiGroups();
+  const e = ascii.find(([c]) => c === 0x65)?.[2] ?? 0;
+  // A code past U+10FFFF is no character: its glyph gets none.
+  expect(font([...ascii, [0x110000, 0x110000, 2500]], "past.ttf")(2500)).toEqual([]);
+  expect(font(ascii, "ascii.ttf")(e)).toEqual([0x65]);
+  // Four groups of the whole code space, all unmapped, use up what is read: "e" after them is not.
+  const empty: [number, number, number] = [0, 0x10ffff, 0];
+  expect(font([empty, empty, empty, empty, [0x65, 0x65, e]], "unmapped.ttf")(e)).toEqual([]);
 });
 
 it("renders with a kern table of 200 subtables of 10,000 pairs each (12 MB), in place of GPOS", async () => {
