@@ -612,9 +612,9 @@ export function withLevel(items: PaintItem[], level: number, listStart?: true): 
 /**
  * A list paragraph's indent: the style's indent per level, widened where a level's widest
  * marker and its gap would not fit in it, so no marker reaches past its parent's text edge;
- * the levels past the first within half the measure, as a quote's within quotes. Why: a list
- * nested 200 deep ran its items' text off the paper from level 30, a letter a line (LaTeX
- * stops at four levels).
+ * the levels past the first within half the measure, as a quote's within quotes. Why: without
+ * a bound, a list nested a few dozen deep runs its items' text off the paper (LaTeX stops at
+ * four levels; lists may nest 100, model/list-levels.ts).
  */
 export function listIndent(
   b: Pick<TextBlock, "level" | "listMarkers">,

@@ -17,7 +17,7 @@ export type XmlNode = XmlElement | string;
  * How deep elements of letter markup may nest. Why: the tree is read by recursion, element by
  * element, so a pack's template of 5,000 nested `<quote>` (or `<b>`, or `<list><item>`) ran
  * out of stack (exit 70 with a stack trace); 1,000 deep renders, and the deepest the body's
- * Markdown makes (a list of lists 250 deep, markdown.ts) stays under it.
+ * Markdown makes (500 levels, markdown-depth.ts) stays under it.
  */
 export const MAX_MARKUP_DEPTH = 1000;
 

@@ -304,7 +304,8 @@ function quoteLead(b: TextBlock, width: number): string {
  * The first line's lead (indent and marker) of a list paragraph and the indent of the rest.
  * As in the PDF (layout/page-units.ts), a level's text starts after its widest marker and each
  * marker ends where that one does: "(ii)" and "9." under "(iii)" and "10." line up on the right;
- * and within half the `width`, so a list nested 200 deep keeps its text on the line.
+ * and within half the `width`, so a list nested as deep as lists may (100 levels) keeps its
+ * text on the line.
  */
 function listHang(
   b: TextBlock,

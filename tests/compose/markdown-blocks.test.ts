@@ -283,15 +283,28 @@ describe("reply slips: tables without a header, and boxes to tick", () => {
 // Block quotes some 1,500 deep, which marked reads, made markup deeper than markup may nest
 // (xml-tree.ts): refused as the pack's markup (exit 5), where the data is at fault.
 describe("Markdown nested deeply", () => {
-  it("reads a list 200 deep, and refuses quotes 600 deep at the Markdown (exit 4)", async () => {
-    const list = Array.from({ length: 200 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n");
-    expect(md(list).match(/<list/g)).toHaveLength(200);
+  it("reads a list 100 deep, and refuses quotes 600 deep at the Markdown (exit 4)", async () => {
+    const list = Array.from({ length: 100 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n");
+    expect(md(list).match(/<list/g)).toHaveLength(100);
     const e = await caught(() => md(`${"> ".repeat(600)}x`));
     expect(e.kind).toBe("data");
     expect(e.problems[0]?.message).toBe(
       `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep`,
     );
     expect(e.problems[0]?.location?.file).toBe(`${"> ".repeat(600)}x`);
+  });
+
+  // review41: a table's cells were not counted, so emphasis in a table 498 quotes deep passed
+  // the check and became markup deeper than markup may nest.
+  it("counts a table's cells as a level", async () => {
+    const quoted = (line: string) => `${"> ".repeat(498)}${line}`;
+    const table = ["| a | b |", "|---|---|", "| *x* | y |"].map(quoted).join("\n");
+    const e = await caught(() => md(table));
+    expect([e.kind, e.problems[0]?.message]).toEqual([
+      "data",
+      `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep`,
+    ]);
+    expect(md(["| a | b |", "|---|---|", "| *x* | y |"].join("\n"))).toContain("<i>x</i>");
   });
 
   it("nests no deeper than markup may", () => {
