@@ -94,7 +94,8 @@ describe("line breaks and paragraphs that must survive", () => {
     expect(txt).toMatch(/AS\/2024-117\n +bitte angeben/);
     expect(txt).toContain(
       // The paragraph that introduces the nested list stays with it, as in the PDF.
-      "1. Erster Punkt (21 CFR 211.22).\n\n   Zweiter Absatz des Punktes.\n   • tiefer\n\n2. Weiter.",
+      // (21 CFR 211.22). keeps its label with its number: letters41's identifier before ").".
+      "1. Erster Punkt (21 CFR\u00a0211.22).\n\n   Zweiter Absatz des Punktes.\n   • tiefer\n\n2. Weiter.",
     );
   });
 });
