@@ -3,6 +3,7 @@ import { findPack } from "../../src/load/find-pack.js";
 import { loadPack } from "../../src/load/load-pack.js";
 import { toModel } from "../../src/markup/to-model.js";
 import { MAX_MARKUP_DEPTH, parseXml } from "../../src/markup/xml-tree.js";
+import { MAX_LIST_LEVELS } from "../../src/model/list-levels.js";
 import { caught } from "../helpers/errors.js";
 import { extractPdf } from "../helpers/pdf-text.js";
 import { ROOT, render } from "../helpers/render.js";
@@ -265,17 +266,29 @@ body: |
 // A pack's template of 5,000 nested <quote> (or <b>, or <list><item>) ran the markup's reader
 // out of stack: exit 70 with a stack trace.
 describe("markup nested deeply", () => {
+  // Lists stop first, at MAX_LIST_LEVELS (a list and its item are two elements).
   it.each([
-    ["quote", (n: number) => `${"<quote>".repeat(n)}<p>x</p>${"</quote>".repeat(n)}`],
-    ["b", (n: number) => `<p>${"<b>".repeat(n)}x${"</b>".repeat(n)}</p>`],
-    ["list", (n: number) => `${"<list><item>x".repeat(n / 2)}${"</item></list>".repeat(n / 2)}`],
-  ])("reads <%s> 1,000 deep and refuses it deeper, at the element", async (_, nest) => {
-    expect(model(nest(MAX_MARKUP_DEPTH - 4)).body.length).toBeGreaterThan(0);
-    const e = await caught(() => model(nest(20_000)));
-    expect(e.kind).toBe("markup");
-    expect(e.problems[0]?.message).toMatch(
-      /^malformed letter markup: <\w+> is nested more than 1,000 elements deep$/,
-    );
-    expect(e.problems[0]?.location?.col).toBeGreaterThan(1000);
-  });
+    [
+      "quote",
+      MAX_MARKUP_DEPTH - 4,
+      (n: number) => `${"<quote>".repeat(n)}<p>x</p>${"</quote>".repeat(n)}`,
+    ],
+    ["b", MAX_MARKUP_DEPTH - 4, (n: number) => `<p>${"<b>".repeat(n)}x${"</b>".repeat(n)}</p>`],
+    [
+      "list",
+      2 * MAX_LIST_LEVELS,
+      (n: number) => `${"<list><item>x".repeat(n / 2)}${"</item></list>".repeat(n / 2)}`,
+    ],
+  ])(
+    "reads <%s> as deep as it may be and refuses it deeper, at the element",
+    async (_, most, nest) => {
+      expect(model(nest(most)).body.length).toBeGreaterThan(0);
+      const e = await caught(() => model(nest(20_000)));
+      expect(e.kind).toBe("markup");
+      expect(e.problems[0]?.message).toMatch(
+        /^malformed letter markup: <\w+> is nested more than 1,000 elements deep$/,
+      );
+      expect(e.problems[0]?.location?.col).toBeGreaterThan(1000);
+    },
+  );
 });
