@@ -1,7 +1,8 @@
 import type { Stats } from "node:fs";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
 import { formatLocation, isMissiveError, type Location, type Problem } from "../errors.js";
+import { isWithin } from "../is-within.js";
 import { splitLines } from "../line-ends.js";
 import { type FileReads, sameAsRead } from "../load/file-reads.js";
 import { readRegular } from "../load/read-regular.js";
@@ -141,6 +142,21 @@ export class Reporter {
     }
   }
 
+  /**
+   * A file as an annotation names it: relative to the repository's checkout
+   * (GITHUB_WORKSPACE) when inside it, as GitHub reads a relative `file=`; else as shown in a
+   * message. Why not relative to the current folder: a job run in a subfolder
+   * (`working-directory: letters`) put its annotations on files the repository does not have.
+   */
+  private annotated(file: string): string {
+    const workspace = this.io.env.GITHUB_WORKSPACE;
+    const here = this.here();
+    const abs = here === "" ? file : resolve(here, file);
+    if (workspace && isAbsolute(workspace) && isAbsolute(abs) && isWithin(workspace, abs))
+      return relative(workspace, abs).split(sep).join("/");
+    return shownPaths(file, here);
+  }
+
   /** A message's words as shown: paths inside the current folder relative to it, long words cut, controls escaped. */
   private escaped(text: string): string {
     return escapeControl(clippedWords(shownPaths(text, this.here())));
@@ -161,7 +177,7 @@ export class Reporter {
       const props = [
         // A file name from a pack may hold `,` `:` or a line end, which would end the property.
         l?.file &&
-          `file=${escapeControl(shownPaths(l.file, this.here())).replace(/[%,:\r\n]/g, percentCode)}`,
+          `file=${escapeControl(this.annotated(l.file)).replace(/[%,:\r\n]/g, percentCode)}`,
         lined && l?.line && `line=${l.line}`,
         lined && l?.col && `col=${l.col}`,
       ]

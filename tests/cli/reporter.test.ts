@@ -187,6 +187,35 @@ it("prints and annotates the first 50 problems of an error, and says how many mo
   expect(err).toContain("… 10 more not shown (--json lists every one)\n60 problems found\n");
 });
 
+// review41: annotations named files relative to the current folder, and GitHub reads `file=`
+// relative to the checkout: a job in a subfolder annotated files the repository lacks.
+it("names an annotation's file relative to the checkout, whatever folder the job runs in", () => {
+  let err = "";
+  const rep = new Reporter(
+    {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (err += s) },
+      env: { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: "/home/runner/work/repo/repo" },
+      cwd: "/home/runner/work/repo/repo/letters",
+    },
+    false,
+  );
+  rep.error(
+    new MissiveError("data", [
+      { message: "bad", location: { file: "march.yaml", line: 3 } },
+      { message: "worse", location: { file: "/home/runner/work/repo/repo/letters/t/x.hbs" } },
+      { message: "elsewhere", location: { file: "/srv/pack/letter.hbs", line: 2 } },
+    ]),
+    false,
+  );
+  expect(err.split("\n").filter((l) => l.startsWith("::"))).toEqual([
+    "::error file=letters/march.yaml,line=3::bad",
+    "::error file=letters/t/x.hbs::worse",
+    "::error file=/srv/pack/letter.hbs,line=2::elsewhere",
+  ]);
+  expect(err).toContain("error: t/x.hbs: worse\n");
+});
+
 // A pack's files were named by their absolute paths (`/home/runner/work/repo/templates/…`),
 // so a CI log showed the runner's checkout folder and user name.
 it("shows paths inside the current folder relative to it, in places, messages, hints and annotations", () => {
