@@ -31,8 +31,7 @@ const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]+$/u;
  * the Western face with a quarter em between (cjk-latin-space.ts), as CLREQ and JIS X 4051
  * set them. Only between words of the box's own weight and slant (`styles`, each item's, as
  * buildItems records them): "call **0800 051 7720** now" had its bold number set in the
- * regular face of the words around it, which draws digits too (letters41). Changes `items`
- * in place.
+ * regular face of the words around it, which draws digits too. Changes `items` in place.
  */
 export function neutralFaces(items: Item[], styles: readonly string[]): void {
   const letters = lettered(items);

@@ -1,6 +1,6 @@
 import { withoutTrailing } from "../without-trailing.js";
 import {
-  CLOSING,
+  CLOSING_OR_STOP,
   digitsIn,
   firstWord,
   groupRunEnd,
@@ -95,15 +95,13 @@ function numberGroups(pieces: string[], from: number): { end: number; digits: nu
 }
 
 /**
- * What may follow a number's last group: a closing mark or a full stop, in any order and any
- * number ("070).", "556.)"). Why both in one run: stripping the marks, then one full stop,
- * left "2.36.070)" of "(RCW 2.36.070).", no number, and its label ended a line apart from it.
+ * The group of an identifier's number a piece starts with, if it does, without the closing
+ * marks and full stops after it, in any order and any number ("070).", "556.)"). Why both in
+ * one run: stripping the marks, then one full stop, left "2.36.070)" of "(RCW 2.36.070).", no
+ * number, and its label ended a line apart from it.
  */
-const AFTER_GROUP = new RegExp(CLOSING.source.replace("[", "[."), "u");
-
-/** The group of an identifier's number a piece starts with, if it does. */
 function numberGroup(piece: string): string | undefined {
-  const group = withoutTrailing(firstWord(piece), AFTER_GROUP);
+  const group = withoutTrailing(firstWord(piece), CLOSING_OR_STOP);
   return GROUP.test(group) ? group : undefined;
 }
 

@@ -13,7 +13,8 @@ import { withoutTrailing } from "../without-trailing.js";
 export const OPENING = /^[([{„“”"«»‘‚'‹›]+/u;
 export const CLOSING = /[)\]}„“”"«»’'‹›,;:!?،؛؟]/u;
 
-const CLOSING_OR_STOP = new RegExp(`${CLOSING.source}|\\.`, "u");
+/** A closing mark or a full stop: what may end a word after its last letter or digit. */
+export const CLOSING_OR_STOP = new RegExp(`${CLOSING.source}|\\.`, "u");
 
 /** The word without the closing marks after it. */
 export function unclosed(word: string): string {

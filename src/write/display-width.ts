@@ -141,8 +141,8 @@ export function wrap(text: string, opts: WrapOptions): string[] {
     else if (unspaced || (long && !whole)) {
       // An address among them breaks where the PDF's breaks it (layout/paragraph-items.ts),
       // only where it is longer than a line: one that fits goes to the next line whole, as
-      // one between spaces does (letters41: "…、saiyo@minato" / "-seiki.example）" was
-      // broken, though it fitted the next line, and could not be copied whole).
+      // one between spaces does ("…、saiyo@minato" / "-seiki.example）" was broken, though
+      // it fitted the next line, and could not be copied whole).
       const broken = (p: string) => isAddress(p) && displayWidth(p) > out.rest;
       const pieces =
         unspaced?.flatMap((p) => (broken(p) ? breakPieces(p, true) : [p])) ?? breakPieces(word);
