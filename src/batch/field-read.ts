@@ -1,20 +1,9 @@
+import type { Node, PathNode } from "../compose/template-nodes.js";
 import { type HelperOptions, ValueProblem } from "../compose/value-problem.js";
 import { PersonalisedText, readsTemplate } from "./personalised-text.js";
 
 /** The helper every field a text template reads goes through (guardReads). */
 export const READ_HELPER = "__read";
-
-interface Node {
-  type?: string;
-  [key: string]: unknown;
-}
-
-interface PathNode extends Node {
-  data: boolean;
-  depth: number;
-  parts: string[];
-  original: string;
-}
 
 /**
  * `__read head "part" …`: the value a path reads from `head`, one part at a time, reading

@@ -4,20 +4,7 @@ import type { TemplateSource } from "../load/pack-types.js";
 import { ownOf } from "../own-of.js";
 import { writtenPartialName } from "./partial-name.js";
 import { PROTOTYPE_NAMES } from "./prototype-names.js";
-
-// The slice of the Handlebars AST this check reads.
-interface Node {
-  type: string;
-  loc?: { start: { line: number; column: number } };
-  [key: string]: unknown;
-}
-
-interface PathNode extends Node {
-  data: boolean;
-  depth: number;
-  parts: string[];
-  original: string;
-}
+import type { Node, PathNode } from "./template-nodes.js";
 
 type Schema = Record<string, unknown>;
 
