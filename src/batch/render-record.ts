@@ -313,10 +313,11 @@ function hiddenRowWarning(job: MergeRecord): { message: string }[] {
 
 /**
  * A record's own warnings: a hidden row's, and a JSON or YAML record's that sets nothing
- * (`{"name": null, "email": null}`, `{}`): its letter is the base letter as it is, and said. Why said, not skipped as a CSV's row of empty cells
- * is: a list's item is written on purpose, and skipping it would renumber the records after
- * it (their names, `--resume`); but an export's empty contact, merged without a word, sends
- * the base letter's recipient a letter meant for someone else.
+ * (`{"name": null, "email": null}`, `{}`): its letter is the base letter as it is, and said.
+ * Why said, not skipped as a CSV's row of empty cells is: a list's item is written on
+ * purpose, and skipping it would renumber the records after it (their names, `--resume`);
+ * but an export's empty contact, merged without a word, sends the base letter's recipient a
+ * letter meant for someone else.
  */
 function recordWarnings(job: MergeRecord): { message: string }[] {
   if (Object.keys(job.data).length > 0) return hiddenRowWarning(job);

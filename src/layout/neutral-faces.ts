@@ -40,6 +40,8 @@ export function neutralFaces(items: Item[], styles: readonly string[]): void {
   let pending: number[] = [];
   let beforeAt = -1;
   const settle = (after: BoxItem | undefined, afterAt: number) => {
+    // Most words have no neutral run before them: nothing to settle, nothing to allocate.
+    if (pending.length === 0) return;
     const face = sharedFace(before, after, own);
     const sides = [beforeAt, afterAt].filter((at) => at >= 0);
     for (const k of face ? pending : [])
